@@ -1,0 +1,61 @@
+"""Typed domain errors carrying a plain-Chinese message for the clerk."""
+
+from __future__ import annotations
+
+
+class ReportMarkError(Exception):
+    """Base of every error the domain raises on purpose.
+
+    Args:
+        user_message: one plain sentence in Simplified Chinese, naming the file
+            or object concerned; shown as-is by the GUI and the CLI.
+        detail: optional technical detail for the log (never shown by default).
+    """
+
+    def __init__(self, user_message: str, detail: str | None = None) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+        self.detail = detail
+
+
+class UnsupportedFormat(ReportMarkError):
+    """The file type is not one ReportMark reads."""
+
+
+class DecodeError(ReportMarkError):
+    """The file's bytes cannot be turned into trustworthy text."""
+
+
+class EmptyDocument(ReportMarkError):
+    """The file holds no readable text."""
+
+
+class DuplicateDocument(ReportMarkError):
+    """The same content is already in the project."""
+
+    def __init__(self, user_message: str, existing_id: int, detail: str | None = None) -> None:
+        super().__init__(user_message, detail)
+        self.existing_id = existing_id
+
+
+class StoreError(ReportMarkError):
+    """The project file cannot be opened, read or written."""
+
+
+class NotFound(ReportMarkError):
+    """A document, tag or annotation no longer exists."""
+
+
+class InvalidSpan(ReportMarkError):
+    """An annotation span is empty, whitespace-only or out of bounds."""
+
+
+class TagInUse(ReportMarkError):
+    """A tag still has annotations and no decision was given for them."""
+
+
+class Cancelled(ReportMarkError):
+    """The user cancelled a long operation."""
+
+    def __init__(self, user_message: str = "操作已取消。", detail: str | None = None) -> None:
+        super().__init__(user_message, detail)

@@ -1,0 +1,119 @@
+"""Schema steps for the project file; ``PRAGMA user_version`` records the step reached."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT first, breaking the step's transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            issuer TEXT,
+            date TEXT,
+            doc_number TEXT,
+            index_number TEXT,
+            script TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            source_format TEXT NOT NULL,
+            encoding TEXT,
+            content_hash TEXT NOT NULL UNIQUE,
+            text_length INTEGER NOT NULL,
+            imported_at TEXT NOT NULL,
+            memo TEXT NOT NULL DEFAULT '',
+            extra TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE document_texts (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            display_text TEXT NOT NULL,
+            original_text TEXT NOT NULL,
+            offset_map TEXT NOT NULL
+        );
+        CREATE TABLE sections (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            level INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            title TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            heading_end INTEGER NOT NULL
+        );
+        CREATE INDEX idx_sections_document ON sections(document_id, ordinal);
+        CREATE TABLE suspects (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            original TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            repairs TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX idx_suspects_document ON suspects(document_id, start);
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            color TEXT NOT NULL,
+            key TEXT,
+            parent_id INTEGER REFERENCES tags(id) ON DELETE RESTRICT,
+            position INTEGER NOT NULL DEFAULT 0,
+            description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX idx_tags_name ON tags(COALESCE(parent_id, 0), name);
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE RESTRICT,
+            note TEXT NOT NULL DEFAULT '',
+            attributes TEXT NOT NULL DEFAULT '{}',
+            status TEXT NOT NULL DEFAULT 'accepted',
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE INDEX idx_annotations_document ON annotations(document_id, start);
+        CREATE INDEX idx_annotations_tag ON annotations(tag_id);
+        CREATE INDEX idx_annotations_status ON annotations(status);
+        """
+    )
+
+
+STEPS: list[Step] = [_v1_initial]
+SCHEMA_VERSION = len(STEPS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every step the file has not seen yet, each in its own transaction.
+
+    Returns:
+        The schema version before migrating (0 for a new file).
+    """
+    before = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    for version in range(before, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            STEPS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return before

@@ -1,0 +1,171 @@
+"""Domain operations shared by the GUI and the CLI: open projects, import, tag, retag, delete.
+
+Functions take the store first and keyword-only options after; those that change
+data return a ``Changes`` value (STYLE.md section 2).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from models import paths
+from models.errors import Cancelled, DuplicateDocument, ReportMarkError
+from models.ingest import parse_file
+from models.store import Store
+from models.types import Annotation, Changes, Document, Tag
+
+ProgressFn = Callable[[int, int, str], None]
+CancelledFn = Callable[[], bool]
+
+SUPPORTED_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm", ".pdf")
+
+
+def _no_progress(done: int, total: int, label: str) -> None:
+    return None
+
+
+def _never() -> bool:
+    return False
+
+
+# projects --------------------------------------------------------------------
+def load_default_schema() -> list[dict[str, Any]]:
+    data = json.loads((paths.RESOURCES / "tags.json").read_text(encoding="utf-8"))
+    return list(data["tags"])
+
+
+def open_project(path: str | Path, *, seed: bool = False) -> Store:
+    """Open or create a project; a new one gets the default tags (and the seeds if ``seed``)."""
+    p = Path(path)
+    is_new = not p.exists()
+    store: Store = Store.open(p)
+    store.ensure_default_tags(load_default_schema())
+    if is_new and seed:
+        import_files(store, paths.seed_files())
+    return store
+
+
+# import ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file: imported, already present, or refused."""
+
+    path: Path
+    status: str  # "imported" | "duplicate" | "refused"
+    document: Document | None = None
+    message: str = ""
+
+
+def expand_paths(items: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and the supported files inside given folders (recursively, sorted)."""
+    out: list[Path] = []
+    for item in items:
+        p = Path(item)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def import_file(store: Store, path: str | Path) -> ImportOutcome:
+    """Parse and store one file in one transaction; refusals leave the project unchanged."""
+    p = Path(path)
+    try:
+        parsed = parse_file(p)
+        doc = store.add_document(parsed)
+    except DuplicateDocument as exc:
+        return ImportOutcome(p, "duplicate", store.get_document(exc.existing_id), exc.user_message)
+    except ReportMarkError as exc:
+        return ImportOutcome(p, "refused", None, exc.user_message)
+    except MemoryError:
+        return ImportOutcome(p, "refused", None, f"文件“{p.name}”太大，无法导入。")
+    return ImportOutcome(p, "imported", doc, "")
+
+
+def import_files(
+    store: Store,
+    files: Iterable[str | Path],
+    *,
+    progress: ProgressFn = _no_progress,
+    cancelled: CancelledFn = _never,
+) -> tuple[list[ImportOutcome], Changes]:
+    """Import many files, one transaction each; stops between files when cancelled."""
+    todo = expand_paths(files)
+    outcomes: list[ImportOutcome] = []
+    for i, f in enumerate(todo):
+        if cancelled():
+            raise Cancelled(f"导入已取消（已完成 {i} / {len(todo)} 个文件）。")
+        progress(i, len(todo), f.name)
+        outcomes.append(import_file(store, f))
+    progress(len(todo), len(todo), "")
+    changed = frozenset(o.document.id for o in outcomes if o.status == "imported" and o.document)
+    return outcomes, Changes(documents=changed)
+
+
+def delete_document(store: Store, document_id: int) -> Changes:
+    store.delete_document(document_id)
+    return Changes(documents=frozenset({document_id}))
+
+
+# annotations -----------------------------------------------------------------
+def create_annotation(
+    store: Store,
+    document_id: int,
+    start: int,
+    end: int,
+    tag_id: int,
+    *,
+    note: str = "",
+    attributes: Mapping[str, Any] | None = None,
+    author: str = "",
+) -> tuple[Annotation, Changes]:
+    """Tag a span of display text; saved at once."""
+    ann = store.add_annotation(document_id, start, end, tag_id, note=note, attributes=attributes, author=author)
+    return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({document_id}))
+
+
+def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[Annotation, Changes]:
+    """Retag, edit the note or attributes, or accept/reject a suggestion."""
+    ann = store.update_annotation(annotation_id, **fields)
+    return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
+
+
+def delete_annotation(store: Store, annotation_id: int) -> tuple[Annotation, Changes]:
+    """Delete an annotation; returns it so undo can restore the same id."""
+    ann = store.delete_annotation(annotation_id)
+    return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
+
+
+def restore_annotation(store: Store, ann: Annotation) -> Changes:
+    store.restore_annotation(ann)
+    return Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
+
+
+# tags ------------------------------------------------------------------------
+def create_tag(store: Store, name: str, color: str, **options: Any) -> tuple[Tag, Changes]:
+    tag = store.add_tag(name, color, **options)
+    return tag, Changes(tags=frozenset({tag.id}))
+
+
+def update_tag(store: Store, tag_id: int, **fields: Any) -> tuple[Tag, Changes]:
+    tag = store.update_tag(tag_id, **fields)
+    return tag, Changes(tags=frozenset({tag.id}))
+
+
+def delete_tag(
+    store: Store, tag_id: int, *, move_to: int | None = None, delete_annotations: bool = False
+) -> tuple[Tag, list[Annotation], Changes]:
+    """Delete a tag; returns the tag and the annotations it had (as they were) for undo."""
+    affected = store.list_annotations(tag_ids=[tag_id], statuses=None)
+    tag = store.delete_tag(tag_id, move_to=move_to, delete_annotations=delete_annotations)
+    tags = {tag_id} | ({move_to} if move_to is not None else set())
+    return tag, affected, Changes(
+        tags=frozenset(tags),
+        annotations=frozenset(a.id for a in affected),
+        documents=frozenset(a.document_id for a in affected),
+    )

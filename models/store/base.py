@@ -1,0 +1,90 @@
+"""Connection handling for a project file: open, WAL, foreign keys, migrations, transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from models import migrations
+from models.errors import StoreError
+
+
+def now_iso() -> str:
+    """Current UTC time as an ISO-8601 string with seconds."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class StoreBase:
+    """Owns one sqlite3 connection; a worker thread opens its own Store on the same path."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> Any:
+        """Open (creating if needed) a project file, migrated to the current schema.
+
+        Raises:
+            StoreError: the file is not a ReportMark project or cannot be opened.
+        """
+        p = Path(path)
+        try:
+            if readonly:
+                conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                p.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(p, isolation_level=None, timeout=10.0, check_same_thread=False)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 10000")
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                migrations.migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"无法打开项目文件“{p.name}”：文件已损坏或不是报告标注项目。", str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"无法打开项目文件“{p.name}”：{exc.strerror or exc}。", str(exc)) from exc
+        return cls(conn, p)
+
+    @classmethod
+    def memory(cls) -> Any:
+        """A fresh in-memory project (tests)."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrations.migrate(conn)
+        return cls(conn, None)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction (or a savepoint inside one)."""
+        with self.db.atomic():
+            yield
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, params)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]

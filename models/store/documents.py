@@ -1,0 +1,178 @@
+"""Documents, their texts, sections and suspect ranges."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from models.errors import DuplicateDocument, NotFound
+from models.offsets import OffsetMap
+from models.store.base import StoreBase, dumps, now_iso
+from models.types import Document, DocumentText, ParsedDocument, Repair, Section, SuspectRange
+
+_DOC_COLUMNS = (
+    "id, title, issuer, date, doc_number, index_number, script, source_name, source_format, "
+    "encoding, content_hash, text_length, imported_at, memo, extra"
+)
+
+
+def _document(row: dict[str, Any]) -> Document:
+    row = dict(row)
+    row["extra"] = json.loads(row["extra"] or "{}")
+    return Document(**row)
+
+
+class DocumentsMixin(StoreBase):
+    # writing --------------------------------------------------------------
+    def add_document(self, parsed: ParsedDocument) -> Document:
+        """Store a parsed report with its sections and suspects in one transaction.
+
+        Raises:
+            DuplicateDocument: a document with the same content hash exists.
+        """
+        existing = self.find_document_by_hash(parsed.content_hash)
+        if existing is not None:
+            raise DuplicateDocument(
+                f"“{parsed.source_name}”已在项目中（与“{existing.title}”内容相同）。", existing.id
+            )
+        meta = parsed.metadata
+        with self.atomic():
+            cur = self.conn.execute(
+                "INSERT INTO documents (title, issuer, date, doc_number, index_number, script, source_name, "
+                "source_format, encoding, content_hash, text_length, imported_at, extra) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    meta.title or parsed.source_name,
+                    meta.issuer,
+                    meta.date,
+                    meta.doc_number,
+                    meta.index_number,
+                    parsed.script,
+                    parsed.source_name,
+                    parsed.source_format,
+                    parsed.encoding,
+                    parsed.content_hash,
+                    len(parsed.display_text),
+                    now_iso(),
+                    dumps(dict(meta.extra)),
+                ),
+            )
+            doc_id = int(cur.lastrowid or 0)
+            self.conn.execute(
+                "INSERT INTO document_texts (document_id, display_text, original_text, offset_map) VALUES (?,?,?,?)",
+                (doc_id, parsed.display_text, parsed.original_text, dumps(parsed.offset_map.to_json())),
+            )
+            self._insert_sections(doc_id, parsed.sections)
+            self.conn.executemany(
+                'INSERT INTO suspects (document_id, start, "end", original, reason, repairs) VALUES (?,?,?,?,?,?)',
+                [
+                    (doc_id, s.start, s.end, s.original, s.reason, dumps([r.__dict__ for r in s.repairs]))
+                    for s in parsed.suspects
+                ],
+            )
+            self._after_document_added(doc_id, parsed.display_text)
+        return self.get_document(doc_id)
+
+    def _insert_sections(self, doc_id: int, sections: tuple[Section, ...]) -> None:
+        ordinal = 0
+
+        def insert(section: Section, parent: int | None) -> None:
+            nonlocal ordinal
+            ordinal += 1
+            cur = self.conn.execute(
+                "INSERT INTO sections (document_id, parent_id, ordinal, level, label, title, start, \"end\", "
+                "heading_end) VALUES (?,?,?,?,?,?,?,?,?)",
+                (doc_id, parent, ordinal, section.level, section.label, section.title, section.start,
+                 section.end, section.heading_end),
+            )
+            for child in section.children:
+                insert(child, cur.lastrowid)
+
+        for s in sections:
+            insert(s, None)
+
+    def _after_document_added(self, doc_id: int, display_text: str) -> None:
+        """Hook for indexes (search) kept in the same transaction."""
+
+    def _before_document_deleted(self, doc_id: int) -> None:
+        """Hook for indexes (search) kept in the same transaction."""
+
+    def delete_document(self, doc_id: int) -> Document:
+        """Delete a document with everything attached to it; returns what was removed."""
+        doc = self.get_document(doc_id)
+        with self.atomic():
+            self._before_document_deleted(doc_id)
+            self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        return doc
+
+    def set_memo(self, doc_id: int, memo: str) -> None:
+        self.get_document(doc_id)
+        self.conn.execute("UPDATE documents SET memo = ? WHERE id = ?", (memo, doc_id))
+
+    def set_title(self, doc_id: int, title: str) -> None:
+        self.get_document(doc_id)
+        self.conn.execute("UPDATE documents SET title = ? WHERE id = ?", (title, doc_id))
+
+    # reading --------------------------------------------------------------
+    def get_document(self, doc_id: int) -> Document:
+        rows = self._rows(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,))
+        if not rows:
+            raise NotFound(f"文档（编号 {doc_id}）已不存在。")
+        return _document(rows[0])
+
+    def has_document(self, doc_id: int) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def find_document_by_hash(self, content_hash: str) -> Document | None:
+        rows = self._rows(f"SELECT {_DOC_COLUMNS} FROM documents WHERE content_hash = ?", (content_hash,))
+        return _document(rows[0]) if rows else None
+
+    def list_documents(self) -> list[Document]:
+        return [_document(r) for r in self._rows(f"SELECT {_DOC_COLUMNS} FROM documents ORDER BY id")]
+
+    def count_documents(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    def document_text(self, doc_id: int) -> DocumentText:
+        row = self.conn.execute(
+            "SELECT display_text, original_text, offset_map FROM document_texts WHERE document_id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"文档（编号 {doc_id}）已不存在。")
+        return DocumentText(doc_id, row[0], row[1], OffsetMap.from_json(json.loads(row[2])))
+
+    def display_text(self, doc_id: int) -> str:
+        row = self.conn.execute("SELECT display_text FROM document_texts WHERE document_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"文档（编号 {doc_id}）已不存在。")
+        return str(row[0])
+
+    def sections(self, doc_id: int) -> tuple[Section, ...]:
+        """The document's section tree (top-level sections with nested children)."""
+        rows = self._rows(
+            'SELECT id, parent_id, level, label, title, start, "end", heading_end FROM sections '
+            "WHERE document_id = ? ORDER BY ordinal",
+            (doc_id,),
+        )
+        children: dict[int | None, list[dict[str, Any]]] = {}
+        for r in rows:
+            children.setdefault(r["parent_id"], []).append(r)
+
+        def build(r: dict[str, Any]) -> Section:
+            kids = tuple(build(c) for c in children.get(r["id"], []))
+            return Section(r["level"], r["label"], r["title"], r["start"], r["end"], r["heading_end"], kids, r["id"])
+
+        return tuple(build(r) for r in children.get(None, []))
+
+    def suspects(self, doc_id: int) -> tuple[SuspectRange, ...]:
+        rows = self._rows(
+            'SELECT id, start, "end", original, reason, repairs FROM suspects WHERE document_id = ? ORDER BY start',
+            (doc_id,),
+        )
+        return tuple(
+            SuspectRange(
+                r["start"], r["end"], r["original"], r["reason"],
+                tuple(Repair(**x) for x in json.loads(r["repairs"])), r["id"],
+            )
+            for r in rows
+        )
