@@ -16,7 +16,7 @@ from models import paths
 from models.errors import Cancelled, DuplicateDocument, ReportMarkError
 from models.ingest import parse_file
 from models.store import Store
-from models.types import Annotation, Changes, Document, Tag
+from models.types import Annotation, Changes, Document, Metadata, Tag
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -169,3 +169,33 @@ def delete_tag(
         annotations=frozenset(a.id for a in affected),
         documents=frozenset(a.document_id for a in affected),
     )
+
+
+def copy_document(src: Store, document_id: int, dst: Store) -> int:
+    """Copy a document with its annotations into another store (tags matched by name); returns the new id."""
+    from models.types import ParsedDocument
+
+    doc = src.get_document(document_id)
+    text = src.document_text(document_id)
+    parsed = ParsedDocument(
+        source_name=doc.source_name, source_format=doc.source_format, encoding=doc.encoding,
+        content_hash=doc.content_hash, original_text=text.original_text, display_text=text.display_text,
+        offset_map=text.offset_map, script=doc.script,
+        metadata=Metadata(doc.title, doc.issuer, doc.date, doc.doc_number, doc.index_number, dict(doc.extra)),
+        sections=src.sections(document_id), suspects=src.suspects(document_id),
+    )
+    try:
+        new = dst.add_document(parsed)
+    except DuplicateDocument as exc:
+        return exc.existing_id
+    items = []
+    for ann in src.iter_annotations(document_id, statuses=None):
+        tag = src.get_tag(ann.tag_id)
+        target = dst.find_tag(tag.name) or dst.add_tag(tag.name, tag.color)
+        items.append({
+            "document_id": new.id, "start": ann.start, "end": ann.end, "text": ann.text, "tag_id": target.id,
+            "note": ann.note, "attributes": ann.attributes, "status": ann.status, "author": ann.author,
+            "created": ann.created, "updated": ann.updated,
+        })
+    dst.add_annotations(items)
+    return new.id

@@ -1,0 +1,297 @@
+"""ReportMark command line: `gui` (default), import, inspect, list, suggest, export, search, compare.
+
+Every subcommand calls the same domain functions as the GUI (models.ops and friends);
+errors are one plain line on stderr and exit status 1 (``--debug`` shows the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+
+def _project_arg(p: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Subcommands must not overwrite a --project given before the subcommand name.
+    default = None if top else argparse.SUPPRESS
+    p.add_argument("--project", type=Path, default=default, help="项目文件（默认：用户数据目录中的默认项目）")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reportmark", description="报告标注 ReportMark")
+    parser.add_argument("--debug", action="store_true", help="出错时显示完整的调试信息")
+    _project_arg(parser, top=True)
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="界面语言")
+    parser.add_argument("--screenshot", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+
+    g = sub.add_parser("gui", help="打开主窗口（默认）")
+    _project_arg(g)
+
+    p = sub.add_parser("import", help="把报告文件或文件夹导入项目")
+    p.add_argument("files", nargs="+", type=Path)
+    _project_arg(p)
+
+    p = sub.add_parser("inspect", help="解析一个报告文件并输出结构（不改动任何项目）")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("list", help="列出项目中的报告")
+    p.add_argument("--json", action="store_true")
+    _project_arg(p)
+
+    p = sub.add_parser("suggest", help="为报告生成指标、政策、问题建议")
+    p.add_argument("--docs", default=None, help="文档编号，逗号分隔（默认：全部）")
+    _project_arg(p)
+
+    p = sub.add_parser("export", help="导出标注")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", choices=["csv", "xlsx", "json", "qdpx", "ledger"], default=None)
+    p.add_argument("--tags", default=None, help="标签名称，逗号分隔（含子标签）")
+    p.add_argument("--docs", default=None, help="文档编号，逗号分隔")
+    p.add_argument("--include-suggested", action="store_true")
+    p.add_argument("--english", action="store_true", help="英文表头")
+    p.add_argument("--gb18030", action="store_true", help="CSV 使用 GB18030 编码")
+    _project_arg(p)
+
+    p = sub.add_parser("search", help="在项目全文中搜索")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    _project_arg(p)
+
+    p = sub.add_parser("compare", help="对比两份报告（文件或文档编号）")
+    p.add_argument("a")
+    p.add_argument("b")
+    p.add_argument("--json", action="store_true")
+    _project_arg(p)
+    return parser
+
+
+def _open(args: argparse.Namespace, *, seed: bool = False) -> Any:
+    from models import ops, paths
+
+    return ops.open_project(args.project or paths.default_project_path(), seed=seed)
+
+
+def _ids(text: str | None) -> list[int] | None:
+    if not text:
+        return None
+    try:
+        return [int(x) for x in text.replace("，", ",").split(",") if x.strip()]
+    except ValueError:
+        from models.errors import ReportMarkError
+
+        raise ReportMarkError(f"文档编号应为数字，用逗号分隔：{text}") from None
+
+
+def _section_json(s: Any) -> dict[str, Any]:
+    return {
+        "level": s.level,
+        "label": s.label,
+        "title": s.title,
+        "start": s.start,
+        "end": s.end,
+        "children": [_section_json(c) for c in s.children],
+    }
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from models.ingest import parse_file
+
+    doc = parse_file(args.file)
+    m = doc.metadata
+    data = {
+        "title": m.title,
+        "issuer": m.issuer,
+        "date": m.date,
+        "doc_number": m.doc_number,
+        "script": doc.script,
+        "text_length": len(doc.display_text),
+        "sections": [_section_json(s) for s in doc.sections],
+        "suspect": [{"start": s.start, "end": s.end, "original": s.original} for s in doc.suspects],
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(f"标题：{m.title}\n发布机构：{m.issuer or '—'}\n日期：{m.date or '—'}\n文号：{m.doc_number or '—'}")
+        print(f"字体：{'繁体' if doc.script == 'traditional' else '简体'}　正文长度：{len(doc.display_text)}")
+        from models.types import walk_sections
+
+        for s in walk_sections(doc.sections):
+            print("  " * s.level + f"{s.label}{s.title}")
+        for s in doc.suspects:
+            print(f"疑似乱码 [{s.start}-{s.end}]：{s.original}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from models import ops
+
+    store = _open(args)
+    outcomes, _ = ops.import_files(store, args.files)
+    labels = {"imported": "已导入", "duplicate": "已存在", "refused": "已拒绝"}
+    for o in outcomes:
+        line = f"{labels[o.status]}：{o.path}"
+        if o.status == "refused":
+            line += f"：{o.message}"
+        elif o.document is not None:
+            line += f"（文档 {o.document.id}：{o.document.title}）"
+        print(line)
+    return 1 if any(o.status == "refused" for o in outcomes) or not outcomes else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = _open(args)
+    docs = store.list_documents()
+    if args.json:
+        rows = [
+            {"id": d.id, "title": d.title, "issuer": d.issuer, "date": d.date, "doc_number": d.doc_number,
+             "script": d.script, "source_name": d.source_name, "text_length": d.text_length,
+             "annotations": store.count_annotations(d.id)}
+            for d in docs
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for d in docs:
+            print(f"{d.id}\t{d.date or '—'}\t{d.issuer or '—'}\t{d.title}")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from models.suggest import run_suggestions
+
+    store = _open(args)
+    for doc_id in _ids(args.docs) or [d.id for d in store.list_documents()]:
+        changes = run_suggestions(store, doc_id)
+        print(f"文档 {doc_id}：新增建议 {len(changes.annotations)} 条")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from models.errors import ReportMarkError
+    from models.export import export_annotations
+
+    store = _open(args)
+    fmt = args.format or (args.out.suffix.lstrip(".").lower() or "csv")
+    tag_ids = None
+    if args.tags:
+        tag_ids = []
+        for name in args.tags.replace("，", ",").split(","):
+            tag = store.find_tag(name.strip())
+            if tag is None:
+                raise ReportMarkError(f"项目中没有名为“{name.strip()}”的标签。")
+            tag_ids.append(tag.id)
+    statuses = ("accepted", "suggested") if args.include_suggested else ("accepted",)
+    n = export_annotations(
+        store, args.out, fmt=fmt, tag_ids=tag_ids, document_ids=_ids(args.docs), statuses=statuses,
+        english_headers=args.english, encoding="gb18030" if args.gb18030 else "utf-8-sig",
+    )
+    print(f"已导出 {n} 条标注到 {args.out}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from models.search import search_text
+
+    store = _open(args)
+    hits = search_text(store, args.query)
+    if args.json:
+        print(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=2))
+    else:
+        for h in hits:
+            print(f"{h.document_id}\t{h.title}\t{h.section_path}\t{h.snippet}")
+        print(f"共 {len(hits)} 处")
+    return 0
+
+
+def _memory_copy(src: Any, doc_id: int) -> tuple[Any, int]:
+    from models import ops
+    from models.store import Store
+
+    mem = Store.memory()
+    mem.ensure_default_tags(ops.load_default_schema())
+    return mem, ops.copy_document(src, doc_id, mem)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from models import ops
+    from models.compare import compare_documents
+
+    def resolve(ref: str) -> tuple[Any, int]:
+        if ref.isdigit() and not Path(ref).exists():
+            return _open(args), int(ref)
+        from models.store import Store
+
+        mem = Store.memory()
+        mem.ensure_default_tags(ops.load_default_schema())
+        outcome = ops.import_file(mem, ref)
+        if outcome.document is None:
+            from models.errors import ReportMarkError
+
+            raise ReportMarkError(outcome.message)
+        return mem, outcome.document.id
+
+    store_a, a = resolve(args.a)
+    store_b, b = resolve(args.b)
+    store = store_a
+    if store_b is not store_a:
+        # one store must hold both documents: copy the right one next to the left one
+        if store_a.path is not None:
+            store, a = _memory_copy(store_a, a)
+        b = ops.copy_document(store_b, b, store)
+    from models.suggest import run_suggestions
+
+    for doc_id in (a, b):
+        if store.count_annotations(doc_id, statuses=("accepted", "suggested")) == 0:
+            run_suggestions(store, doc_id)
+    result = compare_documents(store, a, b).to_json()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        for pair in result["pairs"]:
+            left, right = pair["left"], pair["right"]
+            print(f"{left['label']}{left['title']}  ⇄  {right['label']}{right['title']}  ({pair['score']:.2f})")
+        for ind in result["indicators"]:
+            print(f"{ind['name']}: {ind['left']} | {ind['right']} | {ind['difference']}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from models import paths
+    from ui.app import run
+
+    return run(args.project or paths.default_project_path(), lang=args.lang, screenshot=args.screenshot,
+               quit_after_paint=args.quit_after_paint)
+
+
+COMMANDS = {
+    "gui": cmd_gui, "import": cmd_import, "inspect": cmd_inspect, "list": cmd_list, "suggest": cmd_suggest,
+    "export": cmd_export, "search": cmd_search, "compare": cmd_compare,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command or "gui"](args)
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        if args.debug:
+            raise
+        from models.errors import ReportMarkError
+
+        if isinstance(exc, ReportMarkError):
+            print(f"错误：{exc.user_message}", file=sys.stderr)
+        else:
+            print(f"错误：发生意外问题（{type(exc).__name__}：{exc}）。加 --debug 查看详情。", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

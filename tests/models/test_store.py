@@ -1,0 +1,137 @@
+"""Store: schema, WAL, transactions, documents, tags and annotations round-trip."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from models import migrations, ops
+from models.errors import DuplicateDocument, InvalidSpan, NotFound, StoreError, TagInUse
+from models.ingest import parse_file
+from models.store import Store
+from tests.models.conftest import SEED_SIMPLIFIED
+
+
+def test_new_file_is_wal_with_foreign_keys_and_current_schema(file_store: Store) -> None:
+    assert file_store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert file_store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert file_store.schema_version == migrations.SCHEMA_VERSION
+
+
+def test_default_schema_has_five_tags_with_keys(store: Store) -> None:
+    tags = store.list_tags()
+    assert [t.name for t in tags] == ["指标", "政策", "问题", "目标", "措施"]
+    assert [t.key for t in tags] == ["1", "2", "3", "4", "5"]
+
+
+def test_document_round_trip_keeps_texts_sections_and_map(store: Store) -> None:
+    parsed = parse_file(SEED_SIMPLIFIED)
+    doc = store.add_document(parsed)
+    text = store.document_text(doc.id)
+    assert text.display_text == parsed.display_text
+    assert text.original_text == parsed.original_text
+    assert text.offset_map == parsed.offset_map
+    assert store.sections(doc.id) == tuple(
+        s.__class__(**{**s.__dict__, "id": t.id}) for s, t in zip(parsed.sections, store.sections(doc.id), strict=True)
+    ) or not parsed.sections
+
+
+def test_same_content_twice_is_reported_not_duplicated(store: Store) -> None:
+    parsed = parse_file(SEED_SIMPLIFIED)
+    first = store.add_document(parsed)
+    with pytest.raises(DuplicateDocument) as info:
+        store.add_document(parsed)
+    assert info.value.existing_id == first.id
+    assert store.count_documents() == 1
+
+
+def test_failed_import_leaves_no_half_document(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed = parse_file(SEED_SIMPLIFIED)
+
+    def boom(doc_id: int, display_text: str) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store, "_after_document_added", boom)
+    with pytest.raises(RuntimeError):
+        store.add_document(parsed)
+    for table in ("documents", "document_texts", "sections", "suspects"):
+        assert store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_annotation_span_is_validated_and_quotes_display_text(seeded: Store) -> None:
+    doc = seeded.list_documents()[0]
+    text = seeded.display_text(doc.id)
+    tag = seeded.find_tag("指标")
+    assert tag is not None
+    ann = seeded.add_annotation(doc.id, 10, 20, tag.id, note="备注")
+    assert ann.text == text[10:20]
+    with pytest.raises(InvalidSpan):
+        seeded.add_annotation(doc.id, 5, 5, tag.id)
+    with pytest.raises(InvalidSpan):
+        seeded.add_annotation(doc.id, 0, len(text) + 1, tag.id)
+    blank = text.index("\n")
+    with pytest.raises(InvalidSpan):
+        seeded.add_annotation(doc.id, blank, blank + 1, tag.id)
+
+
+def test_delete_and_restore_keeps_the_same_id(seeded: Store) -> None:
+    doc = seeded.list_documents()[0]
+    tag = seeded.find_tag("政策")
+    assert tag is not None
+    ann = seeded.add_annotation(doc.id, 0, 8, tag.id, attributes={"name": "x"})
+    removed = seeded.delete_annotation(ann.id)
+    assert not seeded.has_annotation(ann.id)
+    restored = seeded.restore_annotation(removed)
+    assert restored == ann
+
+
+def test_deleting_a_tag_in_use_needs_a_decision(seeded: Store) -> None:
+    doc = seeded.list_documents()[0]
+    problem, target = seeded.find_tag("问题"), seeded.find_tag("目标")
+    assert problem and target
+    ann = seeded.add_annotation(doc.id, 0, 8, problem.id)
+    with pytest.raises(TagInUse):
+        seeded.delete_tag(problem.id)
+    seeded.delete_tag(problem.id, move_to=target.id)
+    assert seeded.get_annotation(ann.id).tag_id == target.id
+    with pytest.raises(NotFound):
+        seeded.get_tag(problem.id)
+
+
+def test_child_tags_and_unique_names(store: Store) -> None:
+    parent = store.find_tag("指标")
+    assert parent
+    child = store.add_tag("工业", "#ff0000", parent_id=parent.id)
+    assert store.child_tag_ids(parent.id) == [parent.id, child.id]
+    with pytest.raises(Exception, match="已有"):
+        store.add_tag("工业", "#00ff00", parent_id=parent.id)
+
+
+def test_deleting_a_document_cascades(seeded: Store) -> None:
+    doc = seeded.list_documents()[0]
+    tag = seeded.find_tag("指标")
+    assert tag
+    seeded.add_annotation(doc.id, 0, 5, tag.id)
+    ops.delete_document(seeded, doc.id)
+    assert seeded.count_annotations(doc.id) == 0
+    assert seeded.conn.execute("SELECT COUNT(*) FROM sections WHERE document_id = ?", (doc.id,)).fetchone()[0] == 0
+
+
+def test_annotation_change_is_on_disk_at_once(file_store: Store) -> None:
+    ops.import_files(file_store, [SEED_SIMPLIFIED])
+    doc = file_store.list_documents()[0]
+    tag = file_store.find_tag("指标")
+    assert tag and file_store.path
+    ann = file_store.add_annotation(doc.id, 3, 9, tag.id)
+    other = sqlite3.connect(file_store.path)
+    assert other.execute("SELECT text FROM annotations WHERE id = ?", (ann.id,)).fetchone()[0] == ann.text
+    other.close()
+
+
+def test_a_file_that_is_not_a_project_is_refused_clearly(tmp_path: Path) -> None:
+    bad = tmp_path / "坏项目.reportmark"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="坏项目"):
+        Store.open(bad)
