@@ -96,7 +96,41 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS: list[Step] = [_v1_initial]
+def _v2_search_index(conn: sqlite3.Connection) -> None:
+    # A folded copy of each display text (same length, so offsets hold) scanned with instr()
+    # for short queries, and an FTS5 trigram index over it narrowing longer ones. Trigger
+    # bodies contain ";", so statements are executed one by one, not via _run_script.
+    statements = [
+        """CREATE TABLE search_texts (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            folded TEXT NOT NULL
+        )""",
+        """CREATE VIRTUAL TABLE search_fts USING fts5(
+            folded, content='search_texts', content_rowid='document_id',
+            tokenize='trigram case_sensitive 1'
+        )""",
+        """CREATE TRIGGER search_texts_ai AFTER INSERT ON search_texts BEGIN
+            INSERT INTO search_fts (rowid, folded) VALUES (new.document_id, new.folded);
+        END""",
+        """CREATE TRIGGER search_texts_ad AFTER DELETE ON search_texts BEGIN
+            INSERT INTO search_fts (search_fts, rowid, folded) VALUES ('delete', old.document_id, old.folded);
+        END""",
+        """CREATE TRIGGER search_texts_au AFTER UPDATE ON search_texts BEGIN
+            INSERT INTO search_fts (search_fts, rowid, folded) VALUES ('delete', old.document_id, old.folded);
+            INSERT INTO search_fts (rowid, folded) VALUES (new.document_id, new.folded);
+        END""",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+    from models.search import fold_text  # local import: migrations stay importable on their own
+
+    rows = conn.execute("SELECT document_id, display_text FROM document_texts").fetchall()
+    conn.executemany(
+        "INSERT INTO search_texts (document_id, folded) VALUES (?, ?)", [(d, fold_text(t)) for d, t in rows]
+    )
+
+
+STEPS: list[Step] = [_v1_initial, _v2_search_index]
 SCHEMA_VERSION = len(STEPS)
 
 

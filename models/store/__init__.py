@@ -13,7 +13,7 @@ from models.store.search import SearchMixin
 from models.store.tags import TagsMixin
 
 
-class Store(DocumentsMixin, TagsMixin, AnnotationsMixin, SearchMixin, StoreBase):
+class Store(SearchMixin, DocumentsMixin, TagsMixin, AnnotationsMixin, StoreBase):
     """A ReportMark project file (or an in-memory project for tests)."""
 
 

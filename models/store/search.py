@@ -1,9 +1,160 @@
-"""Full-text search over documents and annotations (placeholder until the search work lands)."""
+"""Search SQL: the folded-text index kept with documents, scans, trigram lookups, annotation filters."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from models.store.annotations import _ANN_COLUMNS, _annotation
 from models.store.base import StoreBase
+from models.types import Annotation
+
+# FTS5's trigram tokenizer matches nothing for queries under three characters.
+TRIGRAM_MIN = 3
+
+
+def _fold(text: str) -> str:
+    from models.search import fold_text  # models.search imports nothing from the store
+
+    return fold_text(text)
+
+
+def _in_clause(column: str, values: Iterable[Any], params: list[Any]) -> str:
+    vals = list(values)
+    params.extend(vals)
+    return f"{column} IN ({','.join('?' * len(vals))})" if vals else "0"
 
 
 class SearchMixin(StoreBase):
-    pass
+    # index upkeep ------------------------------------------------------------
+    def _after_document_added(self, doc_id: int, display_text: str) -> None:
+        """Index the new document inside the import transaction."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO search_texts (document_id, folded) VALUES (?, ?)", (doc_id, _fold(display_text))
+        )
+
+    def _before_document_deleted(self, doc_id: int) -> None:
+        """Drop the document from the index inside the delete transaction (triggers update FTS)."""
+        self.conn.execute("DELETE FROM search_texts WHERE document_id = ?", (doc_id,))
+
+    def ensure_search_index(self) -> int:
+        """Index documents that have no index row yet (added outside the hooks); returns how many."""
+        rows = self.conn.execute(
+            "SELECT t.document_id, t.display_text FROM document_texts t "
+            "LEFT JOIN search_texts s ON s.document_id = t.document_id WHERE s.document_id IS NULL"
+        ).fetchall()
+        if rows:
+            try:
+                with self.atomic():
+                    self.conn.executemany(
+                        "INSERT INTO search_texts (document_id, folded) VALUES (?, ?)",
+                        [(d, _fold(t)) for d, t in rows],
+                    )
+            except sqlite3.OperationalError:  # read-only project: search what is indexed
+                return 0
+        return len(rows)
+
+    def rebuild_search_index(self) -> None:
+        """Re-fold every document and rebuild the trigram index from scratch."""
+        with self.atomic():
+            self.conn.execute("DELETE FROM search_texts")
+            self.conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+        self.ensure_search_index()
+
+    # full text -----------------------------------------------------------------
+    def search_documents(
+        self, folded_query: str, *, document_ids: Iterable[int] | None = None
+    ) -> Iterator[tuple[int, str]]:
+        """Documents whose folded text contains ``folded_query``, in id order, with that text.
+
+        Queries of three characters or more are narrowed by the trigram index;
+        shorter ones scan the plain table with instr(), which sees every occurrence.
+        """
+        params: list[Any] = []
+        if len(folded_query) >= TRIGRAM_MIN:
+            phrase = '"' + folded_query.replace('"', '""') + '"'
+            sql = (
+                "SELECT s.document_id, s.folded FROM search_fts f JOIN search_texts s ON s.document_id = f.rowid "
+                "WHERE search_fts MATCH ?"
+            )
+            params.append(phrase)
+            column = "s.document_id"
+        else:
+            sql = "SELECT document_id, folded FROM search_texts WHERE instr(folded, ?) > 0"
+            params.append(folded_query)
+            column = "document_id"
+        if document_ids is not None:
+            sql += " AND " + _in_clause(column, document_ids, params)
+        sql += f" ORDER BY {column}"
+        cur = self.conn.execute(sql, params)
+        while True:
+            rows = cur.fetchmany(50)
+            if not rows:
+                return
+            for doc_id, folded in rows:
+                yield int(doc_id), str(folded)
+
+    def scan_documents(self, folded_query: str) -> list[int]:
+        """Ids of documents containing the query by a plain instr() scan (benchmark baseline)."""
+        rows = self.conn.execute(
+            "SELECT document_id FROM search_texts WHERE instr(folded, ?) > 0 ORDER BY document_id", (folded_query,)
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def document_titles(self, document_ids: Iterable[int]) -> dict[int, str]:
+        params: list[Any] = []
+        clause = _in_clause("id", document_ids, params)
+        return {int(i): str(t) for i, t in self.conn.execute(f"SELECT id, title FROM documents WHERE {clause}", params)}
+
+    # annotations -----------------------------------------------------------------
+    def find_annotations(
+        self,
+        *,
+        texts: Iterable[str] = (),
+        tag_ids: Iterable[int] | None = None,
+        notes: Iterable[str] = (),
+        attribute: str | None = None,
+        attribute_values: Iterable[str] = (),
+        statuses: Iterable[str] | None = ("accepted",),
+        document_ids: Iterable[int] | None = None,
+    ) -> list[Annotation]:
+        """Annotations matching every given filter, ordered by document and position.
+
+        ``texts``/``notes``/``attribute_values`` are alternatives (any one may occur
+        as a substring, e.g. the query as typed and its simplified form).
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        for column, needles in (("text", texts), ("note", notes)):
+            alts = [n for n in dict.fromkeys(needles) if n]
+            if alts:
+                where.append("(" + " OR ".join(f"instr({column}, ?) > 0" for _ in alts) + ")")
+                params.extend(alts)
+        if attribute:
+            path = '$."' + attribute.replace('"', "") + '"'
+            value_sql = "CAST(json_extract(attributes, ?) AS TEXT)"
+            alts = [v for v in dict.fromkeys(attribute_values) if v]
+            if alts:
+                where.append("(" + " OR ".join(f"instr({value_sql}, ?) > 0" for _ in alts) + ")")
+                for v in alts:
+                    params.extend([path, v])
+            else:
+                where.append("json_extract(attributes, ?) IS NOT NULL")
+                params.append(path)
+        else:
+            alts = [v for v in dict.fromkeys(attribute_values) if v]
+            if alts:
+                where.append("(" + " OR ".join("instr(attributes, ?) > 0" for _ in alts) + ")")
+                params.extend(alts)
+        if tag_ids is not None:
+            where.append(_in_clause("tag_id", tag_ids, params))
+        if statuses is not None:
+            where.append(_in_clause("status", statuses, params))
+        if document_ids is not None:
+            where.append(_in_clause("document_id", document_ids, params))
+        sql = f"SELECT {_ANN_COLUMNS} FROM annotations"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += ' ORDER BY document_id, start, "end", id'
+        return [_annotation(tuple(r)) for r in self.conn.execute(sql, params)]

@@ -1,0 +1,172 @@
+"""Search across a project: every occurrence of a word in display text, and annotation filters.
+
+Texts and queries are *folded* the same way before matching: traditional characters
+become simplified ones (character by character from OpenCC's table, so the length
+never changes and offsets into the folded text are display offsets), full-width
+ASCII becomes half-width and Latin letters lower case.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from models.types import Annotation, Section, section_path
+
+if TYPE_CHECKING:
+    from models.store import Store
+
+SNIPPET_RADIUS = 30
+
+
+@functools.cache
+def _fold_table() -> dict[int, str]:
+    import opencc
+
+    table: dict[int, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        src, targets = parts[0], parts[1].split()
+        if len(src) == 1 and targets and len(targets[0]) == 1 and targets[0] != src:
+            table[ord(src)] = targets[0]
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII -> ASCII
+        table[code] = chr(code - 0xFEE0)
+    table[0x3000] = " "
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code + 32)
+    for code in range(ord("Ａ"), ord("Ｚ") + 1):
+        table[code] = chr(code - 0xFEE0 + 32)
+    return table
+
+
+def fold_text(text: str) -> str:
+    """Fold text for matching; the result has exactly the same length as ``text``."""
+    return text.translate(_fold_table())
+
+
+def simplified_variants(query: str) -> list[str]:
+    """The query as typed and its simplified form (OpenCC phrases), without duplicates."""
+    from opencc import OpenCC
+
+    return list(dict.fromkeys([query, OpenCC("t2s").convert(query)]))
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One occurrence of the query in a document's display text."""
+
+    document_id: int
+    title: str
+    start: int
+    end: int
+    snippet: str
+    hit_start: int  # position of the hit inside ``snippet``
+    hit_end: int
+    section_path: str
+
+
+def format_section_path(sections: tuple[Section, ...], offset: int) -> str:
+    """``一、… / (一)…`` for the sections containing ``offset``."""
+    return " / ".join(f"{s.label}{s.title}" for s in section_path(sections, offset))
+
+
+def _snippet(display: str, start: int, end: int) -> tuple[str, int, int]:
+    left = max(0, start - SNIPPET_RADIUS)
+    right = min(len(display), end + SNIPPET_RADIUS)
+    # one line in a results list: newlines become spaces (same length, positions hold)
+    text = display[left:right].replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return text, start - left, end - left
+
+
+def _occurrences(folded: str, needle: str) -> list[int]:
+    out: list[int] = []
+    pos = folded.find(needle)
+    while pos != -1:
+        out.append(pos)
+        pos = folded.find(needle, pos + 1)
+    return out
+
+
+def search_text(
+    store: Store, query: str, *, limit: int = 500, document_ids: Iterable[int] | None = None
+) -> list[SearchHit]:
+    """Every occurrence of ``query`` in the project's display texts (up to ``limit``).
+
+    A query of any length finds every occurrence (overlapping ones too); a query typed
+    in traditional characters finds the simplified text and vice versa.
+
+    Returns:
+        Hits ordered by document id, then offset.
+    """
+    needle = fold_text(query.strip())
+    if not needle:
+        return []
+    store.ensure_search_index()
+    ids = list(document_ids) if document_ids is not None else None
+    hits: list[SearchHit] = []
+    for doc_id, folded in store.search_documents(needle, document_ids=ids):
+        positions = _occurrences(folded, needle)
+        if not positions:
+            continue
+        display = store.display_text(doc_id)
+        title = store.document_titles([doc_id]).get(doc_id, "")
+        sections = store.sections(doc_id)
+        for pos in positions:
+            end = pos + len(needle)
+            snippet, hs, he = _snippet(display, pos, end)
+            hits.append(SearchHit(doc_id, title, pos, end, snippet, hs, he, format_section_path(sections, pos)))
+            if len(hits) >= limit:
+                return hits
+    return hits
+
+
+def count_occurrences(store: Store, query: str, *, document_ids: Iterable[int] | None = None) -> int:
+    """How many times ``query`` occurs across the project (no limit)."""
+    needle = fold_text(query.strip())
+    if not needle:
+        return 0
+    store.ensure_search_index()
+    ids = list(document_ids) if document_ids is not None else None
+    return sum(len(_occurrences(folded, needle)) for _, folded in store.search_documents(needle, document_ids=ids))
+
+
+def search_annotations(
+    store: Store,
+    *,
+    text: str | None = None,
+    tag_ids: Iterable[int] | None = None,
+    note: str | None = None,
+    attribute: str | None = None,
+    attribute_value: str | None = None,
+    statuses: Iterable[str] | None = ("accepted",),
+    document_ids: Iterable[int] | None = None,
+    include_child_tags: bool = True,
+) -> list[Annotation]:
+    """Annotations matching all given filters (substring matches, traditional or simplified).
+
+    Example: ``search_annotations(store, tag_ids=[指标.id], attribute="name", attribute_value="5G")``
+    finds every indicator whose name contains 5G. ``tag_ids`` include child tags by default.
+    """
+    tags: list[int] | None = None
+    if tag_ids is not None:
+        tags = []
+        for t in tag_ids:
+            tags.extend(store.child_tag_ids(t) if include_child_tags else [t])
+    return store.find_annotations(
+        texts=simplified_variants(text) if text else (),
+        tag_ids=tags,
+        notes=simplified_variants(note) if note else (),
+        attribute=attribute or None,
+        attribute_values=simplified_variants(attribute_value) if attribute_value else (),
+        statuses=statuses,
+        document_ids=list(document_ids) if document_ids is not None else None,
+    )
+
+
+__all__ = ["SearchHit", "count_occurrences", "fold_text", "search_annotations", "search_text"]
