@@ -1,0 +1,56 @@
+"""The one hard boundary: models/ never loads Qt, and heavy libraries load lazily."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _modules() -> list[str]:
+    names = []
+    for path in sorted((ROOT / "models").rglob("*.py")):
+        rel = path.relative_to(ROOT).with_suffix("")
+        parts = list(rel.parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        names.append(".".join(parts))
+    return names
+
+
+def _loaded_after_importing(modules: list[str]) -> set[str]:
+    code = (
+        "import importlib, json, sys\n"
+        f"for m in {modules!r}:\n"
+        "    importlib.import_module(m)\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return set(json.loads(out.stdout))
+
+
+def test_models_never_import_qt() -> None:
+    loaded = _loaded_after_importing(_modules())
+    assert not any(m == "PySide6" or m.startswith(("PySide6.", "shiboken6")) for m in loaded)
+    assert not any(m == "ui" or m.startswith("ui.") for m in loaded)
+
+
+def test_heavy_libraries_are_not_loaded_at_import_time() -> None:
+    loaded = _loaded_after_importing(_modules())
+    for heavy in ("jieba", "docx", "pypdf", "xlsxwriter", "openpyxl", "bs4"):
+        assert heavy not in loaded, f"{heavy} is imported at module load; import it where it is used"
+
+
+def test_no_sql_outside_the_store() -> None:
+    offenders = []
+    for path in (ROOT / "models").rglob("*.py"):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel.startswith("models/store/") or rel == "models/migrations.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "import sqlite3" in text or ".execute(" in text:
+            offenders.append(rel)
+    assert offenders == []

@@ -1,0 +1,62 @@
+"""The command line: inspect's JSON shape, import/list, refusals as one line with exit 1."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "2020_市经信局_工作总结和2021年工作计划.txt"
+
+
+def run(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {"REPORTMARK_HOME": str(home), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+
+
+def test_inspect_json_has_the_documented_shape(tmp_path: Path) -> None:
+    out = run("inspect", SEED, "--json", home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert set(data) == {"title", "issuer", "date", "doc_number", "script", "text_length", "sections", "suspect"}
+    assert data["script"] == "simplified"
+    assert data["title"] == "市经信局2020年工作总结和2021年工作计划"
+    assert not list(tmp_path.iterdir()), "inspect must not create a project"
+
+
+def test_import_list_and_duplicate(tmp_path: Path) -> None:
+    project = tmp_path / "p.reportmark"
+    first = run("import", SEED, "--project", project, home=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("已导入")
+    again = run("--project", project, "import", SEED, home=tmp_path)
+    assert again.returncode == 0
+    assert again.stdout.startswith("已存在")
+    listed = json.loads(run("list", "--json", "--project", project, home=tmp_path).stdout)
+    assert [d["title"] for d in listed] == ["市经信局2020年工作总结和2021年工作计划"]
+
+
+@pytest.mark.parametrize("name,content", [("空.txt", b""), ("图片.txt", b"\x89PNG\r\n\x1a\n" + bytes(200))])
+def test_refused_file_is_one_line_exit_1_and_project_unchanged(tmp_path: Path, name: str, content: bytes) -> None:
+    project = tmp_path / "p.reportmark"
+    assert run("import", SEED, "--project", project, home=tmp_path).returncode == 0
+    before = run("list", "--json", "--project", project, home=tmp_path).stdout
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    out = run("import", bad, "--project", project, home=tmp_path)
+    assert out.returncode == 1
+    assert out.stdout.strip().startswith("已拒绝") and name in out.stdout
+    assert "Traceback" not in out.stdout + out.stderr
+    assert run("list", "--json", "--project", project, home=tmp_path).stdout == before
+
+
+def test_missing_file_error_is_one_line(tmp_path: Path) -> None:
+    out = run("inspect", tmp_path / "没有.txt", home=tmp_path)
+    assert out.returncode == 1
+    assert out.stderr.count("\n") == 1 and "没有.txt" in out.stderr
