@@ -1,0 +1,89 @@
+"""Text helpers shared by the suggesters: sentences, clauses, quotes and fallback headings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from models.types import Section, walk_sections
+
+SENTENCE_END = "。！？；;!?\n"
+CLAUSE_END = SENTENCE_END + "，,：:、（）()【】“”\"《》"
+
+_HEADING_RE = re.compile(
+    r"^[ \t\u3000]*(?P<label>[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、](?!\d))(?P<title>[^\n]*)$",
+    re.M,
+)
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Index just after the sentence end that precedes ``pos``."""
+    i = pos - 1
+    while i >= 0 and text[i] not in SENTENCE_END:
+        i -= 1
+    return i + 1
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Index of the sentence end at or after ``pos`` (or the text length)."""
+    n = len(text)
+    i = pos
+    while i < n and text[i] not in SENTENCE_END:
+        i += 1
+    return i
+
+
+def in_quotes(text: str, pos: int, window: int = 16) -> bool:
+    """Whether ``pos`` sits inside a short “…” or "…" quotation."""
+    left = text.rfind("“", max(0, pos - window), pos)
+    if left >= 0 and "”" not in text[left:pos]:
+        right = text.find("”", pos, pos + window)
+        return right >= 0
+    return False
+
+
+def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each non-blank sentence (end includes its punctuation)."""
+    end = len(text) if end is None else end
+    i = start
+    while i < end:
+        j = i
+        while j < end and text[j] not in SENTENCE_END:
+            j += 1
+        stop = min(j + 1, end) if j < end and text[j] != "\n" else j
+        s, e = i, stop
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield s, e
+        i = max(stop, j + 1)
+
+
+def fallback_sections(text: str) -> tuple[Section, ...]:
+    """Flat sections from heading-like lines, for when the outline is missing.
+
+    Level 1: ``一、``; level 2: ``(一)``; level 3: ``1.``. Each section runs to the next
+    heading of the same or a higher level.
+    """
+    found: list[tuple[int, int, int, str, str]] = []
+    for m in _HEADING_RE.finditer(text):
+        label = m.group("label")
+        level = 1 if label.endswith("、") and not label[0].isdigit() else 2 if label[0] in "(（" else 3
+        found.append((level, m.start("label"), m.end(), label, m.group("title").strip()))
+    out: list[Section] = []
+    for idx, (level, start, heading_end, label, title) in enumerate(found):
+        end = len(text)
+        for later in found[idx + 1 :]:
+            if later[0] <= level:
+                end = later[1]
+                break
+        out.append(Section(level, label, title, start, end, heading_end))
+    return tuple(out)
+
+
+def all_sections(text: str, sections: tuple[Section, ...]) -> list[Section]:
+    """Every section of the outline, or fallback headings when the outline is empty."""
+    flat = list(walk_sections(sections))
+    return flat if flat else list(fallback_sections(text))

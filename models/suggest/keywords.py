@@ -1,0 +1,90 @@
+"""jieba with the domain dictionary, loaded lazily, and per-document keywords."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+_WORDS_PATH = Path(__file__).resolve().parents[2] / "resources" / "jieba_words.txt"
+_lock = threading.Lock()
+_jieba: ModuleType | None = None
+
+# Words that carry no topic in a work report (verbs of reporting, fillers, units).
+_STOP = frozenset(
+    """我们 我局 我市 我县 全市 全县 全州 全省 今年 全年 目前 其中 同时 进一步 积极 大力 加快 推进 推动 加强 开展
+    工作 完成 实现 组织 相关 有关 方面 情况 主要 重点 进行 提供 提升 实施 落实 做好 持续 不断 全面 深入 充分 努力
+    确保 力争 坚持 围绕 按照 通过 以及 一批 一是 二是 三是 四是 五是 六是 七是 同比 增长 下降 亿元 万元 个 家 项
+    年度 今年以来 一步 发展 建设 企业 单位 部门 服务 支持 要求 成为 取得 开始 已经 正在 继续 各类 各项 一系列
+    当前 位置 首页 发布 时间 来源 作者 字体 加大 减小 责任编辑 扫一扫 手机 打开 页面 关闭 窗口 纠错""".split()
+)
+_NUMERIC = re.compile(r"^[\d.%０-９]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
+
+
+def domain_words() -> frozenset[str]:
+    """The words of ``resources/jieba_words.txt`` (read once)."""
+    return _domain_words()
+
+
+@lru_cache(maxsize=1)
+def _domain_words() -> frozenset[str]:
+    try:
+        lines = _WORDS_PATH.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.split()[0] for line in lines if line.strip())
+
+
+def get_jieba() -> ModuleType:
+    """Import jieba and load the domain dictionary on first use (never at import time)."""
+    global _jieba
+    if _jieba is not None:
+        return _jieba
+    with _lock:
+        if _jieba is None:
+            import logging
+
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+            if _WORDS_PATH.exists():
+                jieba.load_userdict(str(_WORDS_PATH))
+            _jieba = jieba
+    return _jieba
+
+
+def cut(text: str) -> list[str]:
+    """Segment ``text`` with the domain dictionary (no HMM, so boundaries are predictable)."""
+    return list(get_jieba().cut(text, HMM=False))
+
+
+def keywords(display_text: str, topk: int = 15) -> list[tuple[str, float]]:
+    """Keywords of one document by TF-IDF, domain words boosted.
+
+    Args:
+        display_text: the document's display text.
+        topk: how many keywords to return.
+
+    Returns:
+        ``(word, weight)`` pairs, heaviest first; stop-words and numbers left out.
+    """
+    if not display_text.strip() or topk <= 0:
+        return []
+    get_jieba()
+    import jieba.analyse
+
+    extract: Any = jieba.analyse.extract_tags
+    raw = extract(display_text, topK=topk * 4, withWeight=True)
+    domain = domain_words()
+    scored: list[tuple[str, float]] = []
+    for word, weight in raw:
+        w = word.strip()
+        if len(w) < 2 or w in _STOP or _NUMERIC.match(w):
+            continue
+        scored.append((w, float(weight) * (1.5 if w in domain else 1.0)))
+    scored.sort(key=lambda p: (-p[1], p[0]))
+    return scored[:topk]
