@@ -158,3 +158,19 @@ class SearchMixin(StoreBase):
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY document_id, start, "end", id'
         return [_annotation(tuple(r)) for r in self.conn.execute(sql, params)]
+
+    def count_filtered_annotations(
+        self,
+        *,
+        document_ids: Iterable[int] | None = None,
+        tag_ids: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = ("accepted",),
+    ) -> int:
+        """How many annotations ``iter_annotations`` would yield with the same filters."""
+        where: list[str] = []
+        params: list[Any] = []
+        for column, values in (("document_id", document_ids), ("tag_id", tag_ids), ("status", statuses)):
+            if values is not None:
+                where.append(_in_clause(column, values, params))
+        sql = "SELECT COUNT(*) FROM annotations" + (" WHERE " + " AND ".join(where) if where else "")
+        return int(self.conn.execute(sql, params).fetchone()[0])

@@ -1,0 +1,111 @@
+"""Exporting annotations (CSV, XLSX, JSON, ledger, REFI-QDA) and importing REFI-QDA projects.
+
+Every writer streams annotations from the store, writes to a temporary file beside
+the target and moves it into place only when complete, so a cancelled or failed
+export never leaves a partial file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from models.errors import ReportMarkError
+from models.export.ledger import write_ledger
+from models.export.qdpx import project_name, write_qdpx
+from models.export.qdpx_import import import_qdpx
+from models.export.rows import RowBuilder, Ticker, atomic_output, headers, iter_filtered, resolve_filters
+from models.export.tabular import write_csv, write_json, write_xlsx
+
+if TYPE_CHECKING:
+    from models.store import Store
+
+FORMATS = ("csv", "xlsx", "json", "qdpx", "ledger")
+ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+def export_annotations(
+    store: Store,
+    out_path: str | Path,
+    *,
+    fmt: str = "csv",
+    tag_ids: Sequence[int] | None = None,
+    document_ids: Sequence[int] | None = None,
+    statuses: Sequence[str] = ("accepted",),
+    english_headers: bool = False,
+    encoding: str = "utf-8-sig",
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the chosen annotations to ``out_path``.
+
+    Args:
+        store: the project.
+        out_path: target file; replaced only when the export completes.
+        fmt: "csv", "xlsx", "json", "qdpx" or "ledger" (XLSX, or CSV when ``out_path`` ends in .csv).
+        tag_ids: tags to export, each with its child tags; None exports every tag.
+        document_ids: documents to export; None exports the whole project.
+        statuses: annotation states to include ("accepted", "suggested").
+        english_headers: English column headers instead of Chinese.
+        encoding: CSV encoding, "utf-8-sig" (with BOM, for Excel) or "gb18030".
+        progress: called as ``progress(done, total, label)`` now and then.
+        cancelled: polled now and then; when it returns True the export stops.
+
+    Returns:
+        Rows written (annotations; indicator rows for the ledger; coded selections for qdpx).
+
+    Raises:
+        Cancelled: ``cancelled()`` returned True; no file was written.
+        StoreError: the file cannot be written.
+    """
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ReportMarkError(f"不支持的导出格式“{fmt}”，可选：{'、'.join(FORMATS)}。")
+    if encoding.lower().replace("_", "-") not in ENCODINGS:
+        raise ReportMarkError(f"不支持的编码“{encoding}”，可选：UTF-8（带 BOM）或 GB18030。")
+    filters = resolve_filters(store, tag_ids, document_ids, statuses)
+    total = store.count_filtered_annotations(
+        document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses
+    )
+    target = Path(out_path)
+    ticker = Ticker(total, progress, cancelled, target.name)
+    ticker.check()
+    builder = RowBuilder(store)
+    with atomic_output(target) as tmp:
+        rows = iter_filtered(store, filters)
+        if fmt == "csv":
+            n = write_csv(tmp, builder, rows, ticker, english=english_headers, encoding=encoding)
+        elif fmt == "xlsx":
+            n = write_xlsx(tmp, builder, rows, ticker, english=english_headers)
+        elif fmt == "json":
+            n = write_json(tmp, store, builder, rows, ticker, english=english_headers)
+        elif fmt == "ledger":
+            as_csv = target.suffix.lower() == ".csv"
+            n = write_ledger(tmp, builder, rows, ticker, english=english_headers, as_csv=as_csv, encoding=encoding)
+        else:
+            n = write_qdpx(tmp, store, filters, ticker, project_name=project_name(store))
+        ticker.check()
+    ticker.finish()
+    return n
+
+
+def preview_rows(
+    store: Store,
+    *,
+    limit: int = 20,
+    tag_ids: Sequence[int] | None = None,
+    document_ids: Sequence[int] | None = None,
+    statuses: Sequence[str] = ("accepted",),
+    english_headers: bool = False,
+    **_ignored: Any,
+) -> tuple[list[str], list[list[Any]]]:
+    """Headers and the first ``limit`` rows an export with these filters would write (for the dialog)."""
+    filters = resolve_filters(store, tag_ids, document_ids, statuses)
+    builder = RowBuilder(store)
+    rows = [builder.values(a, english_headers) for a in islice(iter_filtered(store, filters), limit)]
+    return headers(english_headers), rows
+
+
+__all__ = ["ENCODINGS", "FORMATS", "export_annotations", "import_qdpx", "preview_rows"]

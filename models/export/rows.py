@@ -1,0 +1,257 @@
+"""Export columns and rows: one flat record per annotation, built while streaming the store."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from models.errors import Cancelled, StoreError
+from models.search import format_section_path
+from models.types import Annotation, Document, Section, Tag
+
+if TYPE_CHECKING:
+    from models.store import Store
+
+ProgressFn = Callable[[int, int, str], None]
+CancelledFn = Callable[[], bool]
+
+TAG_SEPARATOR = " › "
+# cells starting with these are formulas (or become one) in Excel/LibreOffice
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    zh: str
+    en: str
+    kind: str = "text"  # "text" | "number" | "int"
+    width: int = 12
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("title", "文档标题", "Document title", width=30),
+    Column("issuer", "发文机关", "Issuer", width=14),
+    Column("date", "日期", "Date", width=11),
+    Column("doc_number", "文号", "Document number", width=16),
+    Column("section", "章节", "Section path", width=28),
+    Column("tag", "标签", "Tag", width=14),
+    Column("text", "原文", "Text", width=40),
+    Column("note", "备注", "Note", width=24),
+    Column("indicator_name", "指标名称", "Indicator name", width=18),
+    Column("value", "数值", "Value", "number", 10),
+    Column("unit", "单位", "Unit", width=8),
+    Column("normalized_value", "标准化数值", "Normalized value", "number", 12),
+    Column("change", "增减", "Change", "number", 10),
+    Column("change_unit", "增减单位", "Change unit", width=8),
+    Column("period", "期间", "Period", width=10),
+    Column("kind", "指标类型", "Kind", width=10),
+    Column("policy_doc_number", "政策文号", "Policy document number", width=18),
+    Column("start", "起始位置", "Start offset", "int", 9),
+    Column("end", "结束位置", "End offset", "int", 9),
+    Column("author", "标注人", "Author", width=10),
+    Column("created", "创建时间", "Created", width=20),
+    Column("updated", "更新时间", "Updated", width=20),
+    Column("status", "状态", "Status", width=8),
+)
+COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+STATUS_ZH = {"accepted": "已确认", "suggested": "建议", "rejected": "已拒绝"}
+
+# attribute key -> column key
+_ATTRIBUTE_COLUMNS = {
+    "name": "indicator_name",
+    "value": "value",
+    "unit": "unit",
+    "normalized_value": "normalized_value",
+    "change": "change",
+    "change_unit": "change_unit",
+    "period": "period",
+    "kind": "kind",
+    "doc_number": "policy_doc_number",
+}
+
+
+def headers(english: bool = False) -> list[str]:
+    return [c.en if english else c.zh for c in COLUMNS]
+
+
+def neutralise(text: str) -> str:
+    """Prefix a text that a spreadsheet would treat as a formula with ``'``."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def as_number(value: Any) -> int | float | None:
+    """A finite number from an attribute value (number or numeric string), else None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, str):
+        s = value.strip().replace(",", "")
+        try:
+            number = float(s)
+        except ValueError:
+            return None
+        if not math.isfinite(number):
+            return None
+        return int(number) if number.is_integer() and "." not in s and "e" not in s.lower() else number
+    return None
+
+
+def cell_text(value: Any) -> str:
+    """Text of a non-numeric cell value (dicts/lists as JSON)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+class TagPaths:
+    """Tag id -> ``父 › 子`` path and top-level ancestor."""
+
+    def __init__(self, tags: Sequence[Tag]) -> None:
+        self.by_id = {t.id: t for t in tags}
+
+    def chain(self, tag_id: int) -> list[Tag]:
+        out: list[Tag] = []
+        seen: set[int] = set()
+        current: int | None = tag_id
+        while current is not None and current in self.by_id and current not in seen:
+            seen.add(current)
+            out.append(self.by_id[current])
+            current = self.by_id[current].parent_id
+        return list(reversed(out))
+
+    def path(self, tag_id: int) -> str:
+        return TAG_SEPARATOR.join(t.name for t in self.chain(tag_id))
+
+    def top(self, tag_id: int) -> Tag | None:
+        chain = self.chain(tag_id)
+        return chain[0] if chain else None
+
+
+@dataclass(frozen=True)
+class Filters:
+    tag_ids: list[int] | None
+    document_ids: list[int] | None
+    statuses: tuple[str, ...]
+
+
+def resolve_filters(
+    store: Store, tag_ids: Sequence[int] | None, document_ids: Sequence[int] | None, statuses: Sequence[str]
+) -> Filters:
+    """Expand tags to their descendants."""
+    tags: list[int] | None = None
+    if tag_ids is not None:
+        tags = list(dict.fromkeys(t for tid in tag_ids for t in store.child_tag_ids(tid)))
+    docs = list(document_ids) if document_ids is not None else None
+    return Filters(tags, docs, tuple(statuses))
+
+
+class RowBuilder:
+    """Turns annotations into flat records, caching document metadata and sections."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.tags = TagPaths(store.list_tags())
+        self.documents: dict[int, Document] = {d.id: d for d in store.list_documents()}
+        self._sections_doc: int | None = None
+        self._sections: tuple[Section, ...] = ()
+
+    def sections(self, doc_id: int) -> tuple[Section, ...]:
+        if doc_id != self._sections_doc:
+            self._sections_doc = doc_id
+            self._sections = self.store.sections(doc_id)
+        return self._sections
+
+    def record(self, ann: Annotation, english: bool = False) -> dict[str, Any]:
+        """Column key -> raw value (numbers as numbers, text unescaped)."""
+        doc = self.documents.get(ann.document_id)
+        attrs = ann.attributes
+        row: dict[str, Any] = {
+            "title": doc.title if doc else "",
+            "issuer": (doc.issuer or "") if doc else "",
+            "date": (doc.date or "") if doc else "",
+            "doc_number": (doc.doc_number or "") if doc else "",
+            "section": format_section_path(self.sections(ann.document_id), ann.start),
+            "tag": self.tags.path(ann.tag_id),
+            "text": ann.text,
+            "note": ann.note,
+            "start": ann.start,
+            "end": ann.end,
+            "author": ann.author,
+            "created": ann.created,
+            "updated": ann.updated,
+            "status": ann.status if english else STATUS_ZH.get(ann.status, ann.status),
+        }
+        for attr, key in _ATTRIBUTE_COLUMNS.items():
+            value = attrs.get(attr)
+            column = next(c for c in COLUMNS if c.key == key)
+            number = as_number(value) if column.kind == "number" else None
+            row[key] = number if number is not None else cell_text(value)
+        return row
+
+    def values(self, ann: Annotation, english: bool = False) -> list[Any]:
+        rec = self.record(ann, english)
+        return [rec[k] for k in COLUMN_KEYS]
+
+
+def iter_filtered(store: Store, filters: Filters) -> Iterator[Annotation]:
+    return store.iter_annotations(document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses)
+
+
+class Ticker:
+    """Progress reports and cancellation checks every ``every`` rows."""
+
+    def __init__(
+        self, total: int, progress: ProgressFn | None, cancelled: CancelledFn | None, label: str, every: int = 500
+    ) -> None:
+        self.total, self.progress, self.cancelled, self.label, self.every = total, progress, cancelled, label, every
+        self.done = 0
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled(f"导出已取消（已处理 {self.done} / {self.total} 条）。")
+
+    def step(self) -> None:
+        self.done += 1
+        if self.done % self.every == 0:
+            self.check()
+            if self.progress is not None:
+                self.progress(self.done, self.total, self.label)
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total, self.label)
+
+
+@contextmanager
+def atomic_output(out_path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``out_path``; it replaces ``out_path`` only on success."""
+    target = Path(out_path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise StoreError(f"无法写入“{target.name}”：{exc.strerror or exc}。", str(exc)) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"无法写入“{target.name}”：{exc.strerror or exc}。", str(exc)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
