@@ -1,0 +1,94 @@
+"""Automatic suggestions: indicators, policies and problems proposed as candidate annotations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from models.suggest.base import Suggestion
+from models.types import Changes, Section
+
+if TYPE_CHECKING:
+    from models.store import Store
+
+__all__ = ["AUTHOR", "Suggestion", "run_suggestions", "suggest"]
+
+#: ``author`` of every stored suggestion.
+AUTHOR = "ReportMark"
+_REVIEWED = ("accepted", "suggested", "rejected")
+
+
+def suggest(display_text: str, sections: tuple[Section, ...] = ()) -> list[Suggestion]:
+    """Propose indicators, policies and problems for one document (pure; no store).
+
+    Args:
+        display_text: the document's display text.
+        sections: its outline (used for problem sections and plan sections).
+
+    Returns:
+        Suggestions ordered by position; ``text == display_text[start:end]`` for each.
+    """
+    from models.suggest.indicators import find_indicators
+    from models.suggest.policies import find_policies
+    from models.suggest.problems import find_problems
+
+    found = [
+        *find_indicators(display_text, sections),
+        *find_policies(display_text, sections),
+        *find_problems(display_text, sections),
+    ]
+    found.sort(key=lambda s: (s.start, s.end, s.kind))
+    return found
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def run_suggestions(store: Store, document_id: int) -> Changes:
+    """Store fresh suggestions for a document as ``status="suggested"`` annotations.
+
+    A suggestion is skipped when its span overlaps an annotation of the same tag that is
+    accepted, still suggested, or rejected (the clerk said no: never suggest it again).
+    Kinds whose tag is missing from the project's schema are skipped.
+
+    Args:
+        store: the open project.
+        document_id: the document to suggest for.
+
+    Returns:
+        ``Changes`` naming the new annotations and the document.
+    """
+    text = store.display_text(document_id)
+    sections = tuple(store.sections(document_id))
+    existing: dict[int, list[tuple[int, int]]] = {}
+    for ann in store.iter_annotations(document_id=document_id, statuses=_REVIEWED):
+        existing.setdefault(ann.tag_id, []).append((ann.start, ann.end))
+    tag_ids: dict[str, int | None] = {}
+    items: list[dict[str, Any]] = []
+    for s in suggest(text, sections):
+        if s.kind not in tag_ids:
+            tag = store.find_tag(s.kind)
+            tag_ids[s.kind] = tag.id if tag is not None else None
+        tag_id = tag_ids[s.kind]
+        if tag_id is None or not s.text.strip():
+            continue
+        spans = existing.setdefault(tag_id, [])
+        if any(_overlaps(s.start, s.end, a, b) for a, b in spans):
+            continue
+        attributes = dict(s.attributes)
+        attributes["confidence"] = s.confidence
+        items.append(
+            {
+                "document_id": document_id,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "tag_id": tag_id,
+                "status": "suggested",
+                "attributes": attributes,
+                "author": AUTHOR,
+            }
+        )
+        spans.append((s.start, s.end))
+    ids = store.add_annotations(items) if items else []
+    return Changes(documents=frozenset({document_id}), annotations=frozenset(ids))
