@@ -108,6 +108,12 @@ class SearchMixin(StoreBase):
         return {int(i): str(t) for i, t in self.conn.execute(f"SELECT id, title FROM documents WHERE {clause}", params)}
 
     # annotations -----------------------------------------------------------------
+    def _register_fold(self) -> None:
+        """Make ``rm_fold(text)`` (the search folding) available to SQL on this connection."""
+        if not getattr(self, "_fold_registered", False):
+            self.conn.create_function("rm_fold", 1, lambda v: None if v is None else _fold(str(v)), deterministic=True)
+            self._fold_registered = True
+
     def find_annotations(
         self,
         *,
@@ -121,32 +127,31 @@ class SearchMixin(StoreBase):
     ) -> list[Annotation]:
         """Annotations matching every given filter, ordered by document and position.
 
-        ``texts``/``notes``/``attribute_values`` are alternatives (any one may occur
-        as a substring, e.g. the query as typed and its simplified form).
+        ``texts``/``notes``/``attribute_values`` are alternatives (any one may occur as a
+        substring); both sides are folded, so simplified and traditional match each other.
         """
+        self._register_fold()
         where: list[str] = []
         params: list[Any] = []
-        for column, needles in (("text", texts), ("note", notes)):
-            alts = [n for n in dict.fromkeys(needles) if n]
+
+        def any_of(expr: str, needles: Iterable[str], extra: list[Any] | None = None) -> None:
+            alts = [_fold(n) for n in dict.fromkeys(needles) if n]
             if alts:
-                where.append("(" + " OR ".join(f"instr({column}, ?) > 0" for _ in alts) + ")")
-                params.extend(alts)
+                where.append("(" + " OR ".join(f"instr(rm_fold({expr}), ?) > 0" for _ in alts) + ")")
+                for alt in alts:
+                    params.extend([*(extra or []), alt])
+
+        any_of("text", texts)
+        any_of("note", notes)
         if attribute:
             path = '$."' + attribute.replace('"', "") + '"'
-            value_sql = "CAST(json_extract(attributes, ?) AS TEXT)"
-            alts = [v for v in dict.fromkeys(attribute_values) if v]
-            if alts:
-                where.append("(" + " OR ".join(f"instr({value_sql}, ?) > 0" for _ in alts) + ")")
-                for v in alts:
-                    params.extend([path, v])
+            if any(attribute_values):
+                any_of("CAST(json_extract(attributes, ?) AS TEXT)", attribute_values, [path])
             else:
                 where.append("json_extract(attributes, ?) IS NOT NULL")
                 params.append(path)
         else:
-            alts = [v for v in dict.fromkeys(attribute_values) if v]
-            if alts:
-                where.append("(" + " OR ".join("instr(attributes, ?) > 0" for _ in alts) + ")")
-                params.extend(alts)
+            any_of("attributes", attribute_values)
         if tag_ids is not None:
             where.append(_in_clause("tag_id", tag_ids, params))
         if statuses is not None:
