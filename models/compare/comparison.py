@@ -1,0 +1,173 @@
+"""Comparing two stored documents: aligned sections and matched indicators, as one value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from models.compare.align import DEFAULT_THRESHOLD, Alignment, SectionPair, align_sections
+from models.compare.indicators import Indicator, IndicatorPair, document_indicators, match_indicators
+from models.types import Section
+
+INDICATOR_HEADERS = (
+    "指标",
+    "左文档原文",
+    "左数值",
+    "右文档原文",
+    "右数值",
+    "单位",
+    "差值",
+    "左变化",
+    "右变化",
+    "变化差",
+    "变化单位",
+    "匹配",
+)
+
+
+def _section_json(s: Section) -> dict[str, Any]:
+    return {"label": s.label, "title": s.title, "start": s.start, "end": s.end}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of comparing two documents (left and right)."""
+
+    left_id: int
+    right_id: int
+    alignment: Alignment
+    indicator_pairs: tuple[IndicatorPair, ...]
+    left_only_indicators: tuple[Indicator, ...]
+    right_only_indicators: tuple[Indicator, ...]
+
+    @property
+    def pairs(self) -> tuple[SectionPair, ...]:
+        return self.alignment.pairs
+
+    @property
+    def left_only(self) -> tuple[Section, ...]:
+        return self.alignment.left_only
+
+    @property
+    def right_only(self) -> tuple[Section, ...]:
+        return self.alignment.right_only
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's JSON shape.
+
+        ``indicators`` lists matched indicators first (document order of the left),
+        then those found on one side only, with ``null`` on the other side and as
+        difference. Each side is ``{"value", "unit", "raw_value", "raw_unit", "change",
+        "change_unit", "period", "kind", "text", "start", "end"}`` with ``value`` in
+        base units (元, 个, 吨 …); ``difference`` is right minus left in those units.
+        """
+        indicators: list[dict[str, Any]] = []
+        for p in self.indicator_pairs:
+            indicators.append(
+                {
+                    "name": p.name,
+                    "left": p.left.summary() if p.left else None,
+                    "right": p.right.summary() if p.right else None,
+                    "difference": p.difference,
+                }
+            )
+        for ind in self.left_only_indicators:
+            indicators.append({"name": ind.name, "left": ind.summary(), "right": None, "difference": None})
+        for ind in self.right_only_indicators:
+            indicators.append({"name": ind.name, "left": None, "right": ind.summary(), "difference": None})
+        return {
+            "pairs": [
+                {"left": _section_json(p.left), "right": _section_json(p.right), "score": float(p.score)}
+                for p in self.pairs
+            ],
+            "left_only": [_section_json(s) for s in self.left_only],
+            "right_only": [_section_json(s) for s in self.right_only],
+            "indicators": indicators,
+        }
+
+    def indicator_table(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """Export rows of the indicator comparison: headers and one dict per row.
+
+        Matched indicators first, then left-only and right-only ones (column 匹配 says
+        which). Values are in base units, given in column 单位.
+        """
+        rows: list[dict[str, Any]] = []
+        for p in self.indicator_pairs:
+            rows.append(
+                _row(
+                    p.name,
+                    p.left,
+                    p.right,
+                    p.difference,
+                    p.change_difference,
+                    "匹配" if p.similarity >= 1.0 else f"近似({p.similarity:.2f})",
+                )
+            )
+        for ind in self.left_only_indicators:
+            rows.append(_row(ind.name, ind, None, None, None, "仅左文档"))
+        for ind in self.right_only_indicators:
+            rows.append(_row(ind.name, None, ind, None, None, "仅右文档"))
+        return list(INDICATOR_HEADERS), rows
+
+
+def _row(
+    name: str, left: Indicator | None, right: Indicator | None, diff: float | None, cdiff: float | None, match: str
+) -> dict[str, Any]:
+    unit = (left.base_unit if left else "") or (right.base_unit if right else "")
+    change_unit = (left.change_unit if left else "") or (right.change_unit if right else "")
+    return dict(
+        zip(
+            INDICATOR_HEADERS,
+            (
+                name,
+                left.text if left else "",
+                left.base_value if left else None,
+                right.text if right else "",
+                right.base_value if right else None,
+                unit,
+                diff,
+                left.change if left else None,
+                right.change if right else None,
+                cdiff,
+                change_unit,
+                match,
+            ),
+            strict=True,
+        )
+    )
+
+
+def compare_documents(
+    store: Any, left_id: int, right_id: int, *, include_suggested: bool = True, threshold: float = DEFAULT_THRESHOLD
+) -> Comparison:
+    """Align the sections and match the indicators of two stored documents.
+
+    Args:
+        store: the project store.
+        left_id, right_id: the documents to compare.
+        include_suggested: also use indicator suggestions not yet accepted.
+        threshold: lowest section-alignment score accepted.
+
+    Raises:
+        NotFound: a document does not exist.
+    """
+    left_ind = document_indicators(store, left_id, include_suggested=include_suggested)
+    right_ind = document_indicators(store, right_id, include_suggested=include_suggested)
+    alignment = align_sections(
+        store.display_text(left_id),
+        store.sections(left_id),
+        store.display_text(right_id),
+        store.sections(right_id),
+        left_indicators=_keys_at(left_ind),
+        right_indicators=_keys_at(right_ind),
+        threshold=threshold,
+    )
+    pairs, left_only, right_only = match_indicators(left_ind, right_ind)
+    return Comparison(left_id, right_id, alignment, tuple(pairs), tuple(left_only), tuple(right_only))
+
+
+def _keys_at(indicators: list[Indicator]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for ind in indicators:
+        out.setdefault(ind.start, []).append(ind.key)
+    return out

@@ -1,0 +1,214 @@
+"""Indicators of a document read from its annotations, and matching them across two documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from models.compare.synonyms import name_similarity, normalize_name
+from models.compare.units import as_float, compatible, normalized
+from models.types import Annotation
+
+INDICATOR_TAG = "指标"
+TARGET_TAG = "目标"
+NEAR_MATCH = 0.8  # lowest name similarity accepted as the same indicator
+
+_NUM_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(个百分点|百分点|%|[万亿千]?[元人吨亩户件只个家项座处条所]|亿|人次)?")
+_CHANGE_RE = re.compile(r"(增长|提高|上升|增加|下降|减少|回落)\s*(\d+(?:\.\d+)?)\s*(%|个百分点)")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One indicator statement of a document, from an annotation and its attributes."""
+
+    annotation_id: int
+    document_id: int
+    start: int
+    end: int
+    text: str
+    name: str
+    key: str  # normalised name used for matching
+    value: float | None
+    unit: str
+    base_value: float | None  # value in base units
+    base_unit: str
+    change: float | None
+    change_unit: str
+    period: str
+    kind: str  # "actual" | "target" | ""
+    status: str
+
+    def summary(self) -> dict[str, Any]:
+        """The JSON-ready side of an indicator row."""
+        return {
+            "value": self.base_value,
+            "unit": self.base_unit,
+            "raw_value": self.value,
+            "raw_unit": self.unit,
+            "change": self.change,
+            "change_unit": self.change_unit,
+            "period": self.period,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+def indicator_from_annotation(ann: Annotation, *, default_kind: str = "") -> Indicator | None:
+    """Build an Indicator from an annotation; None when no name can be found.
+
+    Attributes come from the suggester (name, value, unit, normalized_value, change,
+    change_unit, period, kind); a hand-made annotation without them falls back to a
+    light reading of its quoted text (name before the first number).
+    """
+    attrs: Mapping[str, Any] = ann.attributes or {}
+    name = str(attrs.get("name") or "").strip()
+    value = as_float(attrs.get("value"))
+    unit = str(attrs.get("unit") or "")
+    change = as_float(attrs.get("change"))
+    change_unit = str(attrs.get("change_unit") or "")
+    if not name:
+        name, value, unit, change, change_unit = _read_text(ann.text, value, unit, change, change_unit)
+    key = normalize_name(name)
+    if not key:
+        return None
+    base_value, base = normalized(value, unit, attrs.get("normalized_value"))
+    return Indicator(
+        annotation_id=ann.id,
+        document_id=ann.document_id,
+        start=ann.start,
+        end=ann.end,
+        text=ann.text,
+        name=name,
+        key=key,
+        value=value,
+        unit=unit,
+        base_value=base_value,
+        base_unit=base,
+        change=change,
+        change_unit=change_unit,
+        period=str(attrs.get("period") or ""),
+        kind=str(attrs.get("kind") or default_kind),
+        status=ann.status,
+    )
+
+
+def _read_text(
+    text: str, value: float | None, unit: str, change: float | None, change_unit: str
+) -> tuple[str, float | None, str, float | None, str]:
+    m = _NUM_RE.search(text)
+    name = text[: m.start()] if m else text
+    name = re.sub(r"(为|达到|达|完成|实现|共|有|增长|下降)$", "", name.strip(" ,，:："))
+    if m and value is None:
+        value = float(m.group(1))
+        unit = unit or (m.group(2) or "")
+    c = _CHANGE_RE.search(text)
+    if c and change is None:
+        sign = -1.0 if c.group(1) in ("下降", "减少", "回落") else 1.0
+        change, change_unit = sign * float(c.group(2)), c.group(3)
+    return name, value, unit, change, change_unit
+
+
+def document_indicators(
+    store: Any, document_id: int, *, include_suggested: bool = True, include_targets_tag: bool = False
+) -> list[Indicator]:
+    """Indicators of a document in text order (tag 指标; optionally also 目标)."""
+    tag_ids = [t.id for t in (store.find_tag(INDICATOR_TAG),) if t is not None]
+    target_tag = store.find_tag(TARGET_TAG) if include_targets_tag else None
+    if target_tag is not None:
+        tag_ids.append(target_tag.id)
+    if not tag_ids:
+        return []
+    statuses = ("accepted", "suggested") if include_suggested else ("accepted",)
+    out: list[Indicator] = []
+    for ann in store.list_annotations(document_id, tag_ids=tag_ids, statuses=statuses):
+        default_kind = "target" if target_tag is not None and ann.tag_id == target_tag.id else ""
+        ind = indicator_from_annotation(ann, default_kind=default_kind)
+        if ind is not None:
+            out.append(ind)
+    return out
+
+
+def representative(indicators: Iterable[Indicator]) -> dict[str, Indicator]:
+    """One indicator per normalised name: an accepted actual figure with a value first."""
+    best: dict[str, Indicator] = {}
+    for ind in indicators:
+        cur = best.get(ind.key)
+        if cur is None or _rank(ind) < _rank(cur):
+            best[ind.key] = ind
+    return best
+
+
+def _rank(ind: Indicator) -> tuple[int, int, int, int]:
+    return (
+        0 if ind.kind != "target" else 1,
+        0 if ind.status == "accepted" else 1,
+        0 if ind.base_value is not None or ind.change is not None else 1,
+        ind.start,
+    )
+
+
+@dataclass(frozen=True)
+class IndicatorPair:
+    """Two indicators taken to measure the same thing, or one side alone."""
+
+    name: str
+    left: Indicator | None
+    right: Indicator | None
+    similarity: float
+
+    @property
+    def difference(self) -> float | None:
+        """Right minus left, in base units, when both have comparable values."""
+        if self.left is None or self.right is None:
+            return None
+        a, b = self.left.base_value, self.right.base_value
+        if a is None or b is None or not compatible(self.left.base_unit, self.right.base_unit):
+            return None
+        return b - a
+
+    @property
+    def change_difference(self) -> float | None:
+        """Right change minus left change when both are in the same change unit."""
+        if self.left is None or self.right is None:
+            return None
+        a, b = self.left.change, self.right.change
+        if a is None or b is None or self.left.change_unit != self.right.change_unit:
+            return None
+        return b - a
+
+
+def match_indicators(
+    left: Iterable[Indicator], right: Iterable[Indicator], *, threshold: float = NEAR_MATCH
+) -> tuple[list[IndicatorPair], list[Indicator], list[Indicator]]:
+    """Pair indicators by normalised name: exact keys first, then near matches (greedy).
+
+    Returns:
+        (pairs, left_only, right_only); pairs in the left document's order.
+    """
+    lrep, rrep = representative(left), representative(right)
+    pairs: list[IndicatorPair] = []
+    lfree = dict(lrep)
+    rfree = dict(rrep)
+    for key in list(lfree):
+        if key in rfree:
+            pairs.append(IndicatorPair(lfree[key].name, lfree.pop(key), rfree.pop(key), 1.0))
+    candidates: list[tuple[float, str, str]] = []
+    for lk, li in lfree.items():
+        for rk, ri in rfree.items():
+            if not compatible(li.base_unit, ri.base_unit):
+                continue
+            s = name_similarity(lk, rk)
+            if s >= threshold:
+                candidates.append((s, lk, rk))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    for s, lk, rk in candidates:
+        if lk in lfree and rk in rfree:
+            pairs.append(IndicatorPair(lfree[lk].name, lfree.pop(lk), rfree.pop(rk), s))
+    pairs.sort(key=lambda p: p.left.start if p.left else 0)
+    left_only = sorted(lfree.values(), key=lambda i: i.start)
+    right_only = sorted(rfree.values(), key=lambda i: i.start)
+    return pairs, left_only, right_only

@@ -1,0 +1,140 @@
+"""Indicator-name normalisation: abbreviations, synonyms and near-match scoring."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+# Abbreviation or variant -> the form every name is rewritten to. Applied as substring
+# replacements, longest first, so "规上工业企业" and "规模以上工业企业" meet.
+SYNONYMS: dict[str, str] = {
+    "社消零": "社会消费品零售总额",
+    "社零额": "社会消费品零售总额",
+    "社零总额": "社会消费品零售总额",
+    "消费品零售总额": "社会消费品零售总额",
+    "规上企业": "规模以上工业企业",
+    "规上工业": "规模以上工业",
+    "规模工业": "规模以上工业",
+    "规上": "规模以上",
+    "限上": "限额以上",
+    "固投": "固定资产投资",
+    "固定投资": "固定资产投资",
+    "技改": "技术改造",
+    "高企": "高新技术企业",
+    "高新企业": "高新技术企业",
+    "进出口总额": "进出口额",
+    "外贸进出口": "进出口额",
+    "5G通信基站": "5G基站",
+    "5G站点": "5G基站",
+    "4G通信基站": "4G基站",
+    "GDP": "地区生产总值",
+    "生产总值": "地区生产总值",
+    "招商引资到位资金": "招商引资实际到位资金",
+    "上云企业": "企业上云",
+    "万企上云": "企业上云",
+    "两化融合示范企业": "两化融合示范试点企业",
+    "两化融合试点示范企业": "两化融合示范试点企业",
+}
+
+# Words that frame a name without changing what is measured.
+_FRAME_PREFIXES = (
+    "全市",
+    "全县",
+    "全区",
+    "全州",
+    "全省",
+    "我市",
+    "我县",
+    "我区",
+    "本市",
+    "本县",
+    "全年",
+    "累计",
+    "共计",
+    "共",
+    "已",
+    "完成",
+    "实现",
+    "达到",
+    "其中",
+    "今年",
+    "年内",
+    "力争",
+    "计划",
+    "预计",
+)
+_FRAME_SUFFIXES = ("总数", "数量", "个数", "完成情况", "情况", "达到", "完成", "实现")
+_PUNCT_RE = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）【】\[\]，,。.、:：;；!！?？]+")
+_YEAR_RE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}(?:-\d{1,2})?月(?:份)?)?")
+
+_ORDERED = sorted(SYNONYMS.items(), key=lambda kv: -len(kv[0]))
+
+
+@lru_cache(maxsize=4096)
+def normalize_name(name: str) -> str:
+    """The comparable form of an indicator name.
+
+    Full-width forms are folded, punctuation and framing words (全市, 累计, 完成 …)
+    dropped and abbreviations expanded, so that ``规上工业企业`` and
+    ``全市规模以上工业企业`` give the same key.
+    """
+    text = _fold_width(name).strip()
+    text = _PUNCT_RE.sub("", text)
+    text = _YEAR_RE.sub("", text)
+    changed = True
+    while changed and text:
+        changed = False
+        for p in _FRAME_PREFIXES:
+            if text.startswith(p) and len(text) > len(p) + 1:
+                text = text[len(p) :]
+                changed = True
+        for s in _FRAME_SUFFIXES:
+            if text.endswith(s) and len(text) > len(s) + 1:
+                text = text[: -len(s)]
+                changed = True
+    if not text:
+        return ""
+    # Expand abbreviations once, longest first, without re-expanding what was produced.
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        for short, full in _ORDERED:
+            if text.startswith(short, i) and not text.startswith(full, i):
+                out.append(full)
+                i += len(short)
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def name_similarity(a: str, b: str) -> float:
+    """Similarity of two normalised names in [0, 1]; 1.0 when equal.
+
+    Containment of one name in the other (``工业增加值`` in ``规模以上工业增加值``)
+    counts as a near match, scaled by how much of the longer name is covered.
+    """
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    if len(short) >= 3 and short in long_:
+        ratio = max(ratio, 0.75 + 0.2 * len(short) / len(long_))
+    return min(ratio, 0.99)
+
+
+def _fold_width(text: str) -> str:
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif code == 0x3000:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)

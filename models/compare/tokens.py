@@ -1,0 +1,277 @@
+"""Terms that say what a stretch of report text is about: jieba words, CJK bigrams, domain words, topics."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from models import paths
+
+# Words of the work-report domain that carry a section's subject. The project's jieba
+# word list (resources/jieba_words.txt) is added to these when present.
+DOMAIN_WORDS: tuple[str, ...] = (
+    "5G",
+    "4G",
+    "基站",
+    "通信",
+    "运营商",
+    "铁塔",
+    "宽带",
+    "网络建设",
+    "信息化",
+    "两化融合",
+    "企业上云",
+    "万企上云",
+    "上云",
+    "工业互联网",
+    "数字化",
+    "智能化",
+    "智能制造",
+    "新基建",
+    "电信普遍服务",
+    "复工复产",
+    "复工",
+    "复产",
+    "疫情防控",
+    "防疫物资",
+    "返岗",
+    "惠企政策",
+    "惠企",
+    "金融服务",
+    "融资",
+    "贷款",
+    "授信",
+    "信贷",
+    "补贴",
+    "奖补",
+    "稳岗",
+    "纾困",
+    "帮扶",
+    "减税降费",
+    "存在的问题",
+    "主要问题",
+    "问题",
+    "不足",
+    "短板",
+    "差距",
+    "困难",
+    "瓶颈",
+    "工作计划",
+    "工作重点",
+    "工作要点",
+    "工作打算",
+    "工作思路",
+    "主要目标",
+    "力争",
+    "规上工业",
+    "规模以上",
+    "工业经济",
+    "工业增加值",
+    "工业总产值",
+    "工业投资",
+    "固定资产投资",
+    "技术改造",
+    "技改",
+    "项目建设",
+    "招商引资",
+    "县域经济",
+    "产业集群",
+    "产业链",
+    "园区",
+    "标准厂房",
+    "标准地",
+    "科技创新",
+    "高新技术企业",
+    "专利",
+    "研发",
+    "专精特新",
+    "小巨人",
+    "中小企业",
+    "企业培育",
+    "电子商务",
+    "电商",
+    "物流",
+    "外贸",
+    "出口",
+    "进出口",
+    "社会消费品零售总额",
+    "商贸",
+    "限上",
+    "党建",
+    "营商环境",
+    "安全生产",
+    "关改搬转",
+    "淘汰落后产能",
+    "绿色",
+    "节能",
+)
+
+# Words grouped by subject; each occurrence also counts as the group's topic term, so
+# 惠企政策 and 金融服务企业 (or 5G and 通信) meet even when they share no word.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "@通信": ("5G", "4G", "基站", "通信", "信息化", "运营商", "铁塔", "宽带", "网络建设", "电信普遍服务", "新基建"),
+    "@两化": ("两化融合", "上云", "工业互联网", "数字化", "智能化", "智能制造", "信息化"),
+    "@复工": ("复工", "复产", "返岗", "疫情防控", "防疫"),
+    "@惠企": (
+        "惠企",
+        "金融",
+        "融资",
+        "贷款",
+        "授信",
+        "信贷",
+        "补贴",
+        "奖补",
+        "稳岗",
+        "纾困",
+        "帮扶",
+        "减税",
+        "扶持",
+        "服务企业",
+    ),
+    "@问题": ("存在的问题", "主要问题", "问题", "不足", "短板", "差距", "困难", "瓶颈", "有待"),
+    "@计划": (
+        "工作计划",
+        "工作重点",
+        "工作要点",
+        "工作打算",
+        "工作思路",
+        "主要目标",
+        "力争",
+        "2021年",
+        "明年",
+        "下一步",
+    ),
+    "@项目": ("项目建设", "招商引资", "工业投资", "固定资产投资", "技改", "技术改造"),
+    "@科技": ("科技创新", "高新技术", "专利", "研发", "技术创新"),
+    "@商贸": ("电子商务", "电商", "物流", "外贸", "出口", "商贸", "消费品零售"),
+}
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_ALNUM = re.compile(r"[A-Za-z0-9]+[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z]+")
+_STOP = frozenset(
+    [
+        "进一步",
+        "积极",
+        "加强",
+        "加快",
+        "推进",
+        "推动",
+        "全面",
+        "深入",
+        "不断",
+        "持续",
+        "坚持",
+        "强化",
+        "开展",
+        "工作",
+        "情况",
+        "完成",
+        "实现",
+        "我们",
+        "我局",
+        "全市",
+        "全县",
+        "一是",
+        "二是",
+        "三是",
+        "四是",
+        "五是",
+        "六是",
+        "有效",
+        "大力",
+        "着力",
+        "切实",
+        "扎实",
+        "以及",
+        "和的",
+    ]
+)
+
+_jieba_ready = False
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> tuple[str, ...]:
+    """Built-in domain words plus the project word list, longest first."""
+    words = set(DOMAIN_WORDS)
+    for group in TOPICS.values():
+        words.update(group)
+    path = paths.RESOURCES / "jieba_words.txt"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            w = line.split()[0] if line.split() else ""
+            if len(w) >= 2 and not w.startswith("#"):
+                words.add(w)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _domain_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in domain_words()))
+
+
+@lru_cache(maxsize=1)
+def _topic_of() -> dict[str, list[str]]:
+    """Topics of every domain word: those of the topic words it contains (金融服务 -> @惠企)."""
+    out: dict[str, list[str]] = {}
+    for dw in domain_words():
+        out[dw] = [topic for topic, words in TOPICS.items() if any(w in dw for w in words)]
+    return out
+
+
+def section_kind(title: str) -> str:
+    """The part of a work report a heading opens: "problem", "plan" or "summary"."""
+    if any(w in title for w in ("问题", "不足", "短板", "差距", "困难", "瓶颈")):
+        return "problem"
+    if any(w in title for w in ("计划", "重点", "要点", "打算", "思路", "目标", "安排", "下一步")):
+        return "plan"
+    return "summary"
+
+
+def _jieba() -> Any:
+    """jieba, loaded on first use with the project's word list."""
+    global _jieba_ready
+    import jieba  # heavy: loaded lazily, never at import time
+
+    if not _jieba_ready:
+        jieba.setLogLevel(60)
+        path = paths.RESOURCES / "jieba_words.txt"
+        if path.exists():
+            jieba.load_userdict(str(path))
+        for w in DOMAIN_WORDS:
+            if len(w) >= 2:
+                jieba.add_word(w)
+        _jieba_ready = True
+    return jieba
+
+
+def word_terms(text: str) -> Counter[str]:
+    """jieba words of a short text (titles), stop words and single characters dropped."""
+    words = _jieba().lcut(text)
+    return Counter(w for w in words if len(w.strip()) >= 2 and w not in _STOP and not w.isdigit())
+
+
+def bigram_terms(text: str) -> Counter[str]:
+    """CJK character bigrams and Latin/number tokens such as ``5G`` of a body text."""
+    c: Counter[str] = Counter()
+    for run in _CJK_RUN.findall(text):
+        c.update(run[i : i + 2] for i in range(len(run) - 1))
+    c.update(m.upper() for m in _ALNUM.findall(text))
+    return c
+
+
+def domain_terms(text: str) -> Counter[str]:
+    """Domain words found in ``text`` (longest match) and the topics they stand for."""
+    c: Counter[str] = Counter()
+    topic_of = _topic_of()
+    for w in _domain_re().findall(text):
+        c["#" + w] += 1
+        for t in topic_of.get(w, ()):
+            c[t] += 1
+    # Topic words that only occur inside longer domain words still name the topic.
+    for topic, words in TOPICS.items():
+        if topic not in c and any(w in text for w in words):
+            c[topic] += 1
+    return c

@@ -1,0 +1,66 @@
+"""Test helpers: a tiny outliner and ParsedDocument builder so comparison tests need no real ingest."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from models.offsets import OffsetMap
+from models.types import Metadata, ParsedDocument, Section
+
+_LEVELS = (
+    re.compile(r"^[一二三四五六七八九十]+、"),
+    re.compile(r"^[(（][一二三四五六七八九十]+[)）]"),
+    re.compile(r"^\d+[.、．]"),
+)
+
+
+def outline(text: str) -> tuple[Section, ...]:
+    """Sections for lines starting with 一、 / (一) / 1. (run-in titles end at the first 。)."""
+    heads: list[tuple[int, int, str, str, int]] = []  # level, start, label, title, heading_end
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        for level, rx in enumerate(_LEVELS, start=1):
+            m = rx.match(line)
+            if m:
+                body = line[m.end() :].rstrip("\n")
+                cut = body.find("。")
+                title = body if cut < 0 else body[:cut]
+                heads.append((level, pos, m.group(0), title, pos + m.end() + len(title)))
+                break
+        pos += len(line)
+
+    def build(i: int, end: int, level: int) -> tuple[list[Section], int]:
+        out: list[Section] = []
+        while i < len(heads) and heads[i][0] >= level:
+            lv, start, label, title, hend = heads[i]
+            j = i + 1
+            while j < len(heads) and heads[j][0] > lv:
+                j += 1
+            sec_end = heads[j][1] if j < len(heads) and heads[j][0] <= lv else end
+            if j >= len(heads):
+                sec_end = end
+            children, _ = build(i + 1, sec_end, lv + 1) if j > i + 1 else ([], i + 1)
+            out.append(Section(lv, label, title, start, sec_end, hend, tuple(children)))
+            i = j
+        return out, i
+
+    roots, _ = build(0, len(text), 1)
+    return tuple(roots)
+
+
+def parsed(name: str, text: str, sections: tuple[Section, ...] | None = None) -> ParsedDocument:
+    """A ParsedDocument with identity offsets and the tiny outline (or the given sections)."""
+    return ParsedDocument(
+        source_name=name,
+        source_format="txt",
+        encoding="utf-8",
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        original_text=text,
+        display_text=text,
+        offset_map=OffsetMap.identity(len(text)),
+        script="simplified",
+        metadata=Metadata(title=name),
+        sections=outline(text) if sections is None else sections,
+        suspects=(),
+    )
