@@ -17,7 +17,7 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = r"(?:[二两三四五六七八九][零〇一二两三四五六七八九十百千万亿]*|[一十百千万][零〇一二两三四五六七八九十百千万亿]+)"
 _UNIT = "|".join(re.escape(u) for u in UNIT_NAMES)
 _QTY_RE = re.compile(
-    rf"(?P<num>{_NUM}(?:[万亿](?=[万亿元美人亩吨件只条户家辆套千平]))?|{_CN})"
+    rf"(?P<num>{_NUM}|{_CN})"
     rf"(?:\s?[-~～至](?P<hi>{_NUM}))?(?P<approx>余|多)?\s?(?P<unit>{_UNIT})"
 )
 _LIST_RE = re.compile(rf"(?P<vals>{_NUM}(?:\s?(?:{_UNIT}))?(?:、{_NUM}(?:\s?(?:{_UNIT}))?)+)\s?(?P<unit>{_UNIT})")
@@ -111,7 +111,12 @@ def _context_attrs(t: str, qstart: int, qend: int, targets: list[tuple[int, int]
 
 
 def _target_ranges(t: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in all_sections(t, sections) if _names.TARGET_SECTION_RE.search(s.title + s.label)]
+    out = []
+    for s in all_sections(t, sections):
+        title = re.split(r"[。；;]", s.title, maxsplit=1)[0][:30]
+        if _names.TARGET_SECTION_RE.search(title):
+            out.append((s.start, s.end))
+    return out
 
 
 def _name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
