@@ -1,0 +1,209 @@
+"""CSV, XLSX, JSON and ledger exports read back and compared field by field with the store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from models.errors import Cancelled, ReportMarkError
+from models.export import export_annotations, preview_rows
+from models.store import Store
+from models.types import Annotation
+from tests.models.export.conftest import AWKWARD_NOTE, FORMULA_TEXT
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def tag_path(store: Store, tag_id: int) -> str:
+    tag = store.get_tag(tag_id)
+    return f"{store.get_tag(tag.parent_id).name} › {tag.name}" if tag.parent_id else tag.name
+
+
+def expected(store: Store, ann: Annotation) -> dict[str, object]:
+    """The exported fields of ``ann`` derived from the store, independently of the exporter."""
+    doc = store.get_document(ann.document_id)
+    a = ann.attributes
+    return {
+        "文档标题": doc.title,
+        "发文机关": doc.issuer or "",
+        "日期": doc.date or "",
+        "文号": doc.doc_number or "",
+        "标签": tag_path(store, ann.tag_id),
+        "原文": safe(ann.text),
+        "备注": safe(ann.note),
+        "指标名称": str(a.get("name", "")),
+        "单位": str(a.get("unit", "")),
+        "政策文号": str(a.get("doc_number", "")),
+        "起始位置": ann.start,
+        "结束位置": ann.end,
+        "标注人": ann.author,
+        "创建时间": ann.created,
+        "状态": {"accepted": "已确认", "suggested": "建议"}[ann.status],
+    }
+
+
+def numeric(value: object) -> float | None:
+    if value in (None, ""):
+        return None
+    return float(str(value).replace(",", ""))
+
+
+def test_csv_round_trip(project: Store, tmp_path: Path) -> None:
+    out = tmp_path / "标注.csv"
+    n = export_annotations(project, out, fmt="csv")
+    anns = project.list_annotations()
+    assert n == len(anns) == 5
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert len(rows) == n
+    for ann, row in zip(anns, rows, strict=True):
+        for key, value in expected(project, ann).items():
+            assert row[key] == str(value), key
+        assert numeric(row["数值"]) == numeric(ann.attributes.get("value"))
+        assert numeric(row["标准化数值"]) == numeric(ann.attributes.get("normalized_value"))
+        assert numeric(row["增减"]) == numeric(ann.attributes.get("change"))
+    by_note = {r["备注"]: r for r in rows}
+    assert AWKWARD_NOTE in by_note  # commas, quotes and a newline survive
+    assert by_note[AWKWARD_NOTE]["标签"] == "指标 › 工业"
+    assert by_note[AWKWARD_NOTE]["章节"] in ("", by_note[AWKWARD_NOTE]["章节"])
+    formula_row = next(r for r in rows if r["备注"] == "正文以等号开头")
+    assert formula_row["原文"] == "'" + FORMULA_TEXT
+    assert next(r for r in rows if r["指标名称"] == "主营业务收入")["数值"] == "-3.5"  # numbers stay numbers
+
+
+def test_csv_gb18030_and_english_headers(project: Store, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    export_annotations(project, out, fmt="csv", encoding="gb18030", english_headers=True)
+    raw = out.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("gb18030"), newline="")))
+    assert rows[0]["Document title"] == project.get_document(project.list_annotations()[0].document_id).title
+    assert {r["Status"] for r in rows} == {"accepted"}
+    assert AWKWARD_NOTE in {r["Note"] for r in rows}
+
+
+def test_filters_tags_with_children_documents_and_status(project: Store, tmp_path: Path) -> None:
+    indicator = project.find_tag("指标")
+    out = tmp_path / "f.csv"
+    n = export_annotations(project, out, tag_ids=[indicator.id])
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert n == 3
+    assert {r["标签"] for r in rows} == {"指标", "指标 › 工业"}
+    docs = [project.list_documents()[-1].id]
+    assert export_annotations(project, out, document_ids=docs) == 3
+    assert export_annotations(project, out, statuses=("accepted", "suggested")) == 6
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert next(r for r in rows if r["状态"] == "建议")["备注"] == "'-待核实"
+
+
+def test_xlsx_round_trip(project: Store, tmp_path: Path) -> None:
+    out = tmp_path / "标注.xlsx"
+    n = export_annotations(project, out, fmt="xlsx")
+    anns = project.list_annotations()
+    wb = openpyxl.load_workbook(out)
+    top_names = [t.name for t in project.list_tags() if t.parent_id is None]
+    assert wb.sheetnames == ["全部", *top_names]
+    ws = wb["全部"]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
+    assert ws.column_dimensions["A"].width > 20
+    head = [c.value for c in ws[1]]
+    rows = [dict(zip(head, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert len(rows) == n == len(anns)
+    for ann, row in zip(anns, rows, strict=True):
+        for key, value in expected(project, ann).items():
+            assert (row[key] if row[key] is not None else "") == value, key
+    for r in ws.iter_rows(min_row=2):
+        cells = dict(zip(head, r, strict=True))
+        assert cells["起始位置"].data_type == "n"
+        if cells["数值"].value is not None:
+            assert isinstance(cells["数值"].value, int | float)
+            assert cells["数值"].data_type == "n"
+        for c in r:
+            assert c.data_type != "f"  # never a formula
+    values = {row["指标名称"]: row for row in rows if row["指标名称"]}
+    assert values["主营业务收入"]["数值"] == -3.5
+    assert values["主营业务收入"]["增减"] == 12.5
+    # per-top-level-tag sheets hold that tag's rows (children included), in order
+    indicator_rows = list(wb["指标"].iter_rows(min_row=2, values_only=True))
+    assert [r[head.index("标签")] for r in indicator_rows] == [
+        row["标签"] for row in rows if str(row["标签"]).startswith("指标")
+    ]
+    assert len(list(wb["问题"].iter_rows(min_row=2))) == 0
+
+
+def test_json_round_trip(project: Store, tmp_path: Path) -> None:
+    out = tmp_path / "标注.json"
+    n = export_annotations(project, out, fmt="json", statuses=("accepted", "suggested"))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    anns = project.list_annotations(statuses=("accepted", "suggested"))
+    assert n == len(data["annotations"]) == len(anns)
+    for ann, rec in zip(anns, data["annotations"], strict=True):
+        assert rec["id"] == ann.id
+        assert rec["document"]["id"] == ann.document_id
+        assert rec["document"]["title"] == project.get_document(ann.document_id).title
+        assert (rec["start"], rec["end"], rec["text"], rec["note"]) == (ann.start, ann.end, ann.text, ann.note)
+        assert rec["attributes"] == dict(ann.attributes)
+        assert rec["tag"]["path"] == tag_path(project, ann.tag_id)
+        assert rec["status"] == ann.status
+
+
+def test_ledger_one_row_per_indicator_one_column_per_document(project: Store, tmp_path: Path) -> None:
+    out = tmp_path / "台账.xlsx"
+    assert export_annotations(project, out, fmt="ledger") == 2
+    ws = openpyxl.load_workbook(out).active
+    head = [c.value for c in ws[1]]
+    assert head[:2] == ["指标名称", "单位"]
+    docs = [d for d in project.list_documents() if d.title in "".join(map(str, head))]
+    assert len(head) == 4 and len(docs) == 2
+    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert set(rows) == {"5G基站", "主营业务收入"}
+    assert sorted(v for v in rows["5G基站"][2:] if v is not None) == [319, 1200]
+    out_csv = tmp_path / "台账.csv"
+    export_annotations(project, out_csv, fmt="ledger")
+    csv_rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig"), newline="")))
+    assert csv_rows[0] == head
+    assert any(r[0] == "主营业务收入" and "-3.5" in r for r in csv_rows)
+
+
+def test_cancel_leaves_no_partial_file(project: Store, tmp_path: Path) -> None:
+    out = tmp_path / "x.xlsx"
+    with pytest.raises(Cancelled):
+        export_annotations(project, out, fmt="xlsx", cancelled=lambda: True)
+    assert list(tmp_path.iterdir()) == []
+    out.write_text("old")
+    with pytest.raises(Cancelled):
+        export_annotations(project, out, fmt="csv", cancelled=lambda: True)
+    assert out.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.xlsx"]
+
+
+def test_progress_reported(project: Store, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    export_annotations(project, tmp_path / "p.csv", progress=lambda d, t, label: seen.append((d, t)))
+    assert seen[-1] == (5, 5)
+
+
+def test_bad_format_and_encoding(project: Store, tmp_path: Path) -> None:
+    with pytest.raises(ReportMarkError, match="格式"):
+        export_annotations(project, tmp_path / "a.doc", fmt="doc")
+    with pytest.raises(ReportMarkError, match="编码"):
+        export_annotations(project, tmp_path / "a.csv", encoding="latin-1")
+
+
+def test_preview_rows(project: Store) -> None:
+    heads, rows = preview_rows(project, limit=2)
+    assert heads[0] == "文档标题" and len(heads) == len(rows[0])
+    assert len(rows) == 2
+    heads, rows = preview_rows(project, tag_ids=[project.find_tag("问题").id], statuses=("suggested",))
+    assert [r[heads.index("备注")] for r in rows] == ["-待核实"]  # preview shows raw values
