@@ -1,0 +1,15 @@
+"""Test-wide setup: Qt runs offscreen and every test gets its own REPORTMARK_HOME (never the real user dir)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _reportmark_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the user data directory (settings, logs, default project) at a fresh temp dir."""
+    monkeypatch.setenv("REPORTMARK_HOME", str(tmp_path_factory.mktemp("home")))

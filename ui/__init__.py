@@ -1,0 +1,1 @@
+"""All Qt code of ReportMark: the main window, its panels, undo commands and background tasks."""

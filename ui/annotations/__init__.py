@@ -1,0 +1,1 @@
+"""The annotation table of the current document."""

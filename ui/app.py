@@ -1,0 +1,128 @@
+"""Application start-up: QApplication, translation, CJK font, style sheet, error hook, first window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+from models import paths
+from ui import settings
+
+CJK_FONTS = (
+    "Noto Sans CJK SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Source Han Sans SC",
+    "Noto Sans SC",
+    "SimHei",
+)
+TRANSLATIONS = paths.RESOURCES / "translations"
+
+
+def choose_font(point_size: float = 10.5) -> QFont:
+    """The first installed CJK UI font, with the others as fallbacks (Qt's own fallback as last resort)."""
+    installed = set(QFontDatabase.families())
+    families = [f for f in CJK_FONTS if f in installed]
+    font = QFont()
+    if families:
+        font.setFamilies(families)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def install_translator(app: QApplication, lang: str) -> QTranslator | None:
+    """Load ``reportmark_<lang>.qm`` (the source strings are Simplified Chinese, so zh_CN needs none)."""
+    if lang.startswith("zh"):
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"reportmark_{lang}.qm")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return translator
+    return None
+
+
+def install_error_hook(app: QApplication) -> None:
+    """Unexpected exceptions in slots: log the traceback, show a short apology, keep the window alive."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, exc, tb)
+            return
+        from ui.errors import present_error
+
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        try:
+            present_error(app.activeWindow(), exc)
+        except Exception:  # never let the hook itself crash the app
+            previous(kind, exc, tb)
+
+    sys.excepthook = hook
+
+
+def setup_application(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
+    """Create (or reuse) the QApplication configured for ReportMark."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ReportMark")
+    app.setApplicationDisplayName("报告标注")
+    app.setOrganizationName("ReportMark")
+    install_translator(app, lang or settings.language())
+    app.setFont(choose_font())
+    qss = paths.RESOURCES / "style.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    install_error_hook(app)
+    return app
+
+
+class _ScreenshotOnPaint(QObject):
+    """After the window's first paint, grab it to a PNG (if a target is given) and quit."""
+
+    def __init__(self, window: QWidget, target: Path | None, app: QApplication) -> None:
+        super().__init__(window)
+        self.window, self.target, self.app = window, target, app
+        self.done = False
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(300, self.grab)
+        return False
+
+    def grab(self) -> None:
+        if self.target is not None:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            self.window.grab().save(str(self.target))
+        self.window.close()
+        self.app.quit()
+
+
+def run(
+    project_path: Path, *, lang: str | None = None, screenshot: Path | None = None, quit_after_paint: bool = False
+) -> int:
+    """Open ``project_path`` (created with the seed reports if new) in the main window; returns the exit code."""
+    app = setup_application(lang=lang)
+    from ui.main_window import MainWindow
+
+    project_path = Path(project_path)
+    window = MainWindow(project_path, seed=not project_path.exists())
+    window.show()
+    ids = window.library.document_ids()
+    if ids:
+        window.open_document(ids[0])
+    if screenshot is not None or quit_after_paint:
+        window.installEventFilter(_ScreenshotOnPaint(window, Path(screenshot) if screenshot else None, app))
+    return app.exec()

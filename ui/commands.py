@@ -1,0 +1,226 @@
+"""Undoable user edits: each QUndoCommand holds ids and before/after values, never widgets.
+
+``redo()``/``undo()`` each make one domain call (``models.ops``) and broadcast the
+resulting ``Changes`` through ``Project.emit_changes``. A failing domain call marks
+the command obsolete (the stack drops it) and shows the error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from models import ops
+from models.types import Annotation, Changes, Tag
+from ui.errors import present_error
+from ui.project import Project
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+class _Command(QUndoCommand):
+    """Runs a step, broadcasting its changes; on failure marks itself obsolete and shows the error."""
+
+    def __init__(self, project: Project, text: str) -> None:
+        super().__init__(text)
+        self.project = project
+        self.failed: BaseException | None = None
+
+    def _step(self, fn: Any) -> None:
+        try:
+            changes = fn()
+        except Exception as exc:
+            self.failed = exc
+            self.setObsolete(True)
+            present_error(self.project.error_parent, exc)
+            return
+        self.project.emit_changes(changes, self)
+
+    def redo(self) -> None:
+        self._step(self._do)
+
+    def undo(self) -> None:
+        self._step(self._undo)
+
+    def _do(self) -> Changes:
+        raise NotImplementedError
+
+    def _undo(self) -> Changes:
+        raise NotImplementedError
+
+
+class CreateAnnotation(_Command):
+    """Tag a span; undo deletes it, redo restores the same id."""
+
+    def __init__(
+        self,
+        project: Project,
+        document_id: int,
+        start: int,
+        end: int,
+        tag_id: int,
+        *,
+        note: str = "",
+        attributes: Mapping[str, Any] | None = None,
+        author: str = "",
+    ) -> None:
+        super().__init__(project, _t("添加标注"))
+        self.args = (document_id, start, end, tag_id)
+        self.options = {"note": note, "attributes": dict(attributes or {}), "author": author}
+        self.annotation: Annotation | None = None
+
+    @property
+    def annotation_id(self) -> int | None:
+        return self.annotation.id if self.annotation else None
+
+    def _do(self) -> Changes:
+        store = self.project.store
+        if self.annotation is None:
+            self.annotation, changes = ops.create_annotation(store, *self.args, **self.options)
+            return changes
+        return ops.restore_annotation(store, self.annotation)
+
+    def _undo(self) -> Changes:
+        assert self.annotation is not None
+        self.annotation, changes = ops.delete_annotation(self.project.store, self.annotation.id)
+        return changes
+
+
+class DeleteAnnotation(_Command):
+    """Delete an annotation; undo restores it under the same id."""
+
+    def __init__(self, project: Project, annotation_id: int) -> None:
+        super().__init__(project, _t("删除标注"))
+        self.annotation_id = annotation_id
+        self.annotation: Annotation | None = None
+
+    def _do(self) -> Changes:
+        self.annotation, changes = ops.delete_annotation(self.project.store, self.annotation_id)
+        return changes
+
+    def _undo(self) -> Changes:
+        assert self.annotation is not None
+        return ops.restore_annotation(self.project.store, self.annotation)
+
+
+class _UpdateAnnotation(_Command):
+    field = ""
+
+    def __init__(self, project: Project, annotation_id: int, before: Any, after: Any, text: str) -> None:
+        super().__init__(project, text)
+        self.annotation_id, self.before, self.after = annotation_id, before, after
+
+    def _do(self) -> Changes:
+        return ops.update_annotation(self.project.store, self.annotation_id, **{self.field: self.after})[1]
+
+    def _undo(self) -> Changes:
+        return ops.update_annotation(self.project.store, self.annotation_id, **{self.field: self.before})[1]
+
+
+class RetagAnnotation(_UpdateAnnotation):
+    field = "tag_id"
+
+    def __init__(self, project: Project, annotation_id: int, before: int, after: int) -> None:
+        super().__init__(project, annotation_id, before, after, _t("更改标签"))
+
+
+class EditNote(_UpdateAnnotation):
+    field = "note"
+
+    def __init__(self, project: Project, annotation_id: int, before: str, after: str) -> None:
+        super().__init__(project, annotation_id, before, after, _t("编辑备注"))
+
+
+class EditAttributes(_UpdateAnnotation):
+    field = "attributes"
+
+    def __init__(
+        self, project: Project, annotation_id: int, before: Mapping[str, Any], after: Mapping[str, Any]
+    ) -> None:
+        super().__init__(project, annotation_id, dict(before), dict(after), _t("编辑属性"))
+
+
+class CreateTag(_Command):
+    """Add a tag to the schema; undo removes it, redo recreates it under the same id."""
+
+    def __init__(self, project: Project, name: str, color: str, **options: Any) -> None:
+        super().__init__(project, _t("新建标签"))
+        self.name, self.color, self.options = name, color, options
+        self.tag: Tag | None = None
+
+    def _do(self) -> Changes:
+        options = dict(self.options)
+        if self.tag is not None:
+            options.update(tag_id=self.tag.id, position=self.tag.position)
+        self.tag, changes = ops.create_tag(self.project.store, self.name, self.color, **options)
+        return changes
+
+    def _undo(self) -> Changes:
+        assert self.tag is not None
+        return ops.delete_tag(self.project.store, self.tag.id)[2]
+
+
+class UpdateTag(_Command):
+    """Rename, recolour, move, reorder or re-key a tag (before/after hold only the changed fields)."""
+
+    def __init__(self, project: Project, tag_id: int, before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
+        super().__init__(project, _t("修改标签"))
+        self.tag_id, self.before, self.after = tag_id, dict(before), dict(after)
+
+    def _do(self) -> Changes:
+        return ops.update_tag(self.project.store, self.tag_id, **self.after)[1]
+
+    def _undo(self) -> Changes:
+        return ops.update_tag(self.project.store, self.tag_id, **self.before)[1]
+
+
+class DeleteTag(_Command):
+    """Delete a tag, moving its annotations to ``move_to`` or deleting them; undo puts all back."""
+
+    def __init__(
+        self, project: Project, tag_id: int, *, move_to: int | None = None, delete_annotations: bool = False
+    ) -> None:
+        super().__init__(project, _t("删除标签"))
+        self.tag_id, self.move_to, self.delete_annotations = tag_id, move_to, delete_annotations
+        self.tag: Tag | None = None
+        self.affected: list[Annotation] = []
+
+    def _do(self) -> Changes:
+        self.tag, self.affected, changes = ops.delete_tag(
+            self.project.store, self.tag_id, move_to=self.move_to, delete_annotations=self.delete_annotations
+        )
+        return changes
+
+    def _undo(self) -> Changes:
+        assert self.tag is not None
+        return _restore_tag(self.project, self.tag, self.affected, moved=self.move_to is not None)
+
+
+def _restore_tag(project: Project, tag: Tag, affected: list[Annotation], *, moved: bool) -> Changes:
+    """Recreate a deleted tag under its id and give its annotations back (one transaction).
+
+    TODO(lead): this belongs in models.ops as ``restore_tag(store, tag, annotations)``.
+    """
+    store = project.store
+    with store.atomic():
+        _, changes = ops.create_tag(
+            store,
+            tag.name,
+            tag.color,
+            key=tag.key,
+            parent_id=tag.parent_id,
+            position=tag.position,
+            description=tag.description,
+            tag_id=tag.id,
+        )
+        for ann in affected:
+            if moved:
+                changes = changes | ops.update_annotation(store, ann.id, tag_id=tag.id)[1]
+            else:
+                changes = changes | ops.restore_annotation(store, ann)
+    return changes

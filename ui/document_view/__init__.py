@@ -1,0 +1,1 @@
+"""The document view and its controller (tagging gestures -> undo commands)."""

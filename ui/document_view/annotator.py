@@ -1,0 +1,151 @@
+"""The document controller: opens documents into the view and turns the clerk's gestures into undo commands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from models.types import Changes, Tag
+from ui import commands, settings
+from ui.document_view import note_dialog
+from ui.document_view.view import DocumentView
+from ui.project import Project
+
+
+class Annotator(QObject):
+    """Keeps ``view`` showing the current document and in step with ``changes_applied``."""
+
+    document_opened = Signal(int)
+    document_closed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, project: Project, view: DocumentView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project, self.view = project, view
+        self._doc_id = 0
+        self._tags: list[Tag] = project.store.list_tags()
+        view.tag_key_pressed.connect(self._on_view_tag_key_pressed)
+        view.tag_chosen.connect(self.apply_tag)
+        view.delete_requested.connect(self.delete_annotation)
+        view.note_requested.connect(self.edit_note)
+        project.changes_applied.connect(self._on_project_changes_applied)
+
+    # documents -----------------------------------------------------------
+    def current_document_id(self) -> int:
+        return self._doc_id
+
+    def open_document(self, doc_id: int, offset: int | None = None, end: int | None = None) -> None:
+        """Show ``doc_id`` (no-op if already shown) and scroll/select at a display offset."""
+        store = self.project.store
+        if doc_id != self._doc_id:
+            if not store.has_document(doc_id):
+                return
+            self._doc_id = doc_id
+            self.view.load(
+                store.document_text(doc_id),
+                store.sections(doc_id),
+                store.suspects(doc_id),
+                store.iter_annotations(doc_id),
+                self._tags,
+            )
+            self.document_opened.emit(doc_id)
+        if offset is not None:
+            self.view.scroll_to_offset(offset, select_to=end, top=end is None)
+
+    def close_document(self) -> None:
+        self._doc_id = 0
+        self.view.clear_document()
+        self.document_closed.emit()
+
+    # gestures ------------------------------------------------------------
+    def tags(self) -> list[Tag]:
+        return list(self._tags)
+
+    def _on_view_tag_key_pressed(self, key: str) -> None:
+        tag = next((t for t in self._tags if t.key == key), None)
+        if tag is None:
+            self.status_message.emit(self.tr("没有设置快捷键 {0} 的标签。").format(key))
+            return
+        self.apply_tag(tag.id)
+
+    def apply_tag(self, tag_id: int) -> None:
+        """Tag the selection, or retag the selected annotation when nothing is selected."""
+        if not self._doc_id:
+            self.status_message.emit(self.tr("请先打开一篇文档。"))
+            return
+        if self.view.showing_original():
+            self.status_message.emit(self.tr("原文视图为只读，请切换回整理后的文本再标注。"))
+            return
+        span = self.view.selected_span()
+        if span is not None:
+            self.create_annotation(span[0], span[1], tag_id)
+            return
+        ann = self.view.annotation(self.view.selected_annotation_id())
+        if ann is not None:
+            if ann.tag_id != tag_id:
+                self.project.undo_stack.push(commands.RetagAnnotation(self.project, ann.id, ann.tag_id, tag_id))
+            return
+        self.status_message.emit(self.tr("请先选中要标注的文字，或点击一处标注。"))
+
+    def create_annotation(self, start: int, end: int, tag_id: int) -> int | None:
+        """Tag display span ``[start, end)`` (trimmed of surrounding whitespace); returns the new id."""
+        text = self.view.document_text.display_text if self.view.document_text else ""
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            self.status_message.emit(self.tr("不能标注空白内容，请选中文字。"))
+            return None
+        cmd = commands.CreateAnnotation(self.project, self._doc_id, start, end, tag_id, author=settings.author())
+        self.project.undo_stack.push(cmd)
+        if cmd.annotation_id is None:
+            return None
+        cursor = self.view.textCursor()
+        cursor.clearSelection()
+        self.view.setTextCursor(cursor)
+        self.view.select_annotation(cmd.annotation_id)
+        tag = next((t for t in self._tags if t.id == tag_id), None)
+        self.status_message.emit(self.tr("已标注为“{0}”：{1}").format(tag.name if tag else "", text[start:end][:30]))
+        return cmd.annotation_id
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        if annotation_id and self.project.store.has_annotation(annotation_id):
+            self.project.undo_stack.push(commands.DeleteAnnotation(self.project, annotation_id))
+
+    def edit_note(self, annotation_id: int) -> None:
+        ann = self.view.annotation(annotation_id)
+        if ann is None:
+            return
+        note = note_dialog.edit_note(self.view, ann.text, ann.note)
+        if note is not None and note != ann.note:
+            self.project.undo_stack.push(commands.EditNote(self.project, ann.id, ann.note, note))
+
+    def choose_tag(self) -> None:
+        """Ask for a tag by name (keyboard users without a palette)."""
+        names = [t.name for t in self._tags]
+        name, ok = QInputDialog.getItem(self.view, self.tr("标注为"), self.tr("标签："), names, 0, False)
+        if ok:
+            self.apply_tag(self._tags[names.index(name)].id)
+
+    # keeping in step -----------------------------------------------------
+    def _on_project_changes_applied(self, changes: Changes, _initiator: object) -> None:
+        store = self.project.store
+        if changes.tags:
+            self._tags = store.list_tags()
+            self.view.set_tags(self._tags)
+        if not self._doc_id:
+            return
+        if self._doc_id in changes.documents and not store.has_document(self._doc_id):
+            self.close_document()
+            return
+        upserted, removed = [], []
+        for ann_id in changes.annotations:
+            if store.has_annotation(ann_id):
+                ann = store.get_annotation(ann_id)
+                if ann.document_id == self._doc_id and ann.status != "rejected":
+                    upserted.append(ann)
+                    continue
+            removed.append(ann_id)
+        if upserted or removed:
+            self.view.update_annotations(upserted, removed)

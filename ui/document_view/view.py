@@ -1,0 +1,452 @@
+"""The read-only document view: headings, tag highlights, suspect marks, overlays, hover and click.
+
+The view paints and reports intentions (tag this selection, delete that
+annotation); it never calls the domain. Highlights live as character formats in
+the QTextDocument and are re-rendered only over the span a change touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from models.types import Annotation, DocumentText, Section, SuspectRange, Tag, walk_sections
+from ui.document_view.highlights import AnnotationIndex, segments
+from ui.text_positions import PositionIndex
+
+HEADING_SIZES = {1: 4.0, 2: 2.0, 3: 1.0}
+HEADING_COLOR = QColor("#1b365d")
+SUSPECT_COLOR = QColor("#d9480f")
+
+
+def tint(color: str, alpha: int = 80) -> QColor:
+    """A tag colour as a translucent highlight background."""
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c
+
+
+class DocumentView(QPlainTextEdit):
+    """Shows one document's display text (or its original text) with its annotations."""
+
+    tag_key_pressed = Signal(str)  # "1".."9"
+    tag_chosen = Signal(int)  # tag id from the context menu
+    delete_requested = Signal(int)  # annotation id
+    note_requested = Signal(int)  # annotation id
+    annotation_selected = Signal(int)  # annotation id, 0 when none
+    reading_position_changed = Signal(int)  # display offset at the cursor / top of the viewport
+    message_posted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(18)
+        self.setObjectName("documentView")
+        self._text: DocumentText | None = None
+        self._original = False
+        self._shown = ""
+        self._pos = PositionIndex("")
+        self._sections: tuple[Section, ...] = ()
+        self._suspects: tuple[SuspectRange, ...] = ()
+        self._index = AnnotationIndex()
+        self._tags: dict[int, Tag] = {}
+        self._selected = 0
+        self._overlays: dict[str, tuple[list[tuple[int, int]], QTextCharFormat]] = {}
+        self._reading_timer = QTimer(self, singleShot=True, interval=60)
+        self._reading_timer.timeout.connect(self._emit_reading_position)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._reading_timer.start())
+        self.cursorPositionChanged.connect(self._reading_timer.start)
+
+    # loading -------------------------------------------------------------
+    def load(
+        self,
+        text: DocumentText,
+        sections: tuple[Section, ...],
+        suspects: Sequence[SuspectRange],
+        annotations: Iterable[Annotation],
+        tags: Iterable[Tag],
+    ) -> None:
+        """Show a document; everything is painted once here, then updated incrementally."""
+        self._text = text
+        self._sections = sections
+        self._suspects = tuple(suspects)
+        self._index = AnnotationIndex(annotations)
+        self._tags = {t.id: t for t in tags}
+        self._selected = 0
+        self._overlays.clear()
+        self._reload_text()
+
+    def clear_document(self) -> None:
+        self._text = None
+        self._index = AnnotationIndex()
+        self._sections, self._suspects, self._selected = (), (), 0
+        self._overlays.clear()
+        self._shown, self._pos = "", PositionIndex("")
+        self.setPlainText("")
+        self.setExtraSelections([])
+
+    def _reload_text(self) -> None:
+        assert self._text is not None
+        self._shown = self._text.original_text if self._original else self._text.display_text
+        self._pos = PositionIndex(self._shown)
+        self.setPlainText(self._shown)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        base = self.font().pointSizeF()
+        for sec in walk_sections(self._sections):
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setForeground(HEADING_COLOR)
+            fmt.setFontPointSize(base + HEADING_SIZES.get(sec.level, 0.0))
+            self._merge(cursor, sec.start, sec.heading_end, fmt)
+        for seg in segments(self._index, 0, len(self._text.display_text)):
+            self._merge(cursor, seg.start, seg.end, self._segment_format(seg.ids))
+        cursor.endEditBlock()
+        self._refresh_extra_selections()
+
+    # public state --------------------------------------------------------
+    @property
+    def document_text(self) -> DocumentText | None:
+        return self._text
+
+    def showing_original(self) -> bool:
+        return self._original
+
+    def set_show_original(self, on: bool) -> None:
+        """Toggle between the display text and the original text (read-only either way)."""
+        if on == self._original:
+            return
+        self._original = on
+        if self._text is not None:
+            top = self.reading_offset()
+            self._reload_text()
+            self.scroll_to_offset(top)
+
+    def annotations(self) -> list[Annotation]:
+        return sorted(self._index, key=lambda a: (a.start, a.end, a.id))
+
+    def annotation(self, annotation_id: int) -> Annotation | None:
+        return self._index.get(annotation_id)
+
+    def selected_annotation_id(self) -> int:
+        """The clicked (selected) annotation, or 0."""
+        return self._selected
+
+    def select_annotation(self, annotation_id: int, *, scroll: bool = False) -> None:
+        ann = self._index.get(annotation_id)
+        self._selected = ann.id if ann else 0
+        if ann and scroll:
+            self.scroll_to_offset(ann.start, select_to=ann.end, top=False)
+        self._refresh_extra_selections()
+        self.annotation_selected.emit(self._selected)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The text selection as a display span snapped to whole characters, or None."""
+        c = self.textCursor()
+        if not c.hasSelection() or self._text is None or self._original:
+            return None
+        return self._pos.qt_span_to_py(c.selectionStart(), c.selectionEnd())
+
+    def reading_offset(self) -> int:
+        """Display offset at the cursor when it is visible, else at the top of the viewport."""
+        if self._text is None:
+            return 0
+        cursor_rect = self.cursorRect()
+        if self.viewport().rect().contains(cursor_rect.center()):
+            qt_pos = self.textCursor().position()
+        else:
+            qt_pos = self.cursorForPosition(QPoint(4, 4)).position()
+        return self._shown_to_display(self._pos.qt_to_py(qt_pos))
+
+    def scroll_to_offset(self, offset: int, *, select_to: int | None = None, top: bool = True) -> None:
+        """Put display ``offset`` at the top of the view (and select up to ``select_to``)."""
+        if self._text is None:
+            return
+        start, end = self._span_to_qt(offset, select_to if select_to is not None else offset)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        if select_to is not None:
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        if top:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # incremental updates -------------------------------------------------
+    def update_annotations(self, upserted: Iterable[Annotation], removed: Iterable[int]) -> None:
+        """Apply changed annotations, re-rendering only the spans they touched."""
+        spans: list[tuple[int, int]] = []
+        for ann in upserted:
+            old = self._index.upsert(ann)
+            spans.append((ann.start, ann.end))
+            if old is not None:
+                spans.append((old.start, old.end))
+        for ann_id in removed:
+            old = self._index.remove(ann_id)
+            if old is not None:
+                spans.append((old.start, old.end))
+            if ann_id == self._selected:
+                self._selected = 0
+                self.annotation_selected.emit(0)
+        if self._text is not None and spans:
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            for lo, hi in _merge_spans(spans):
+                self._render(cursor, lo, hi)
+            cursor.endEditBlock()
+        self._refresh_extra_selections()
+
+    def set_tags(self, tags: Iterable[Tag]) -> None:
+        """New colours or names: repaint every highlight (tag edits are rare)."""
+        self._tags = {t.id: t for t in tags}
+        if self._text is not None:
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            self._render(cursor, 0, len(self._text.display_text))
+            cursor.endEditBlock()
+            self._refresh_extra_selections()
+
+    def set_overlay_ranges(self, name: str, ranges: Iterable[tuple[int, int]], style: Mapping[str, Any]) -> None:
+        """Draw an extra layer (suggestions, search hits) over display spans; empty ranges remove it.
+
+        ``style`` keys: "background", "underline" (colour strings), "wave" (bool), "foreground".
+        """
+        spans = [(int(s), int(e)) for s, e in ranges if e > s]
+        if not spans:
+            self._overlays.pop(name, None)
+        else:
+            fmt = QTextCharFormat()
+            if style.get("background"):
+                fmt.setBackground(QColor(style["background"]))
+            if style.get("foreground"):
+                fmt.setForeground(QColor(style["foreground"]))
+            if style.get("underline"):
+                fmt.setUnderlineColor(QColor(style["underline"]))
+                fmt.setUnderlineStyle(
+                    QTextCharFormat.UnderlineStyle.WaveUnderline
+                    if style.get("wave")
+                    else QTextCharFormat.UnderlineStyle.DashUnderline
+                )
+            self._overlays[name] = (spans, fmt)
+        self._refresh_extra_selections()
+
+    # painting helpers ----------------------------------------------------
+    def _shown_span(self, start: int, end: int) -> tuple[int, int]:
+        if self._original and self._text is not None:
+            return self._text.offset_map.span_to_original(start, end)
+        return start, end
+
+    def _shown_to_display(self, i: int) -> int:
+        if self._original and self._text is not None:
+            return self._text.offset_map.to_display(i)
+        return i
+
+    def _span_to_qt(self, start: int, end: int) -> tuple[int, int]:
+        s, e = self._shown_span(start, end)
+        return self._pos.py_to_qt(s), self._pos.py_to_qt(e)
+
+    def _merge(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+        qs, qe = self._span_to_qt(start, end)
+        if qe <= qs:
+            return
+        cursor.setPosition(qs)
+        cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    def _segment_format(self, ids: Sequence[int]) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        first = self._index.get(ids[0])
+        tag = self._tags.get(first.tag_id) if first else None
+        fmt.setBackground(tint(tag.color if tag else "#999999"))
+        if len(ids) > 1:
+            other = self._index.get(ids[1])
+            other_tag = self._tags.get(other.tag_id) if other else None
+            fmt.setUnderlineColor(QColor(other_tag.color if other_tag else "#999999"))
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.SingleUnderline
+                if len(ids) == 2
+                else QTextCharFormat.UnderlineStyle.DashDotLine
+            )
+        return fmt
+
+    def _render(self, cursor: QTextCursor, lo: int, hi: int) -> None:
+        clear = QTextCharFormat()
+        clear.setBackground(QBrush(Qt.BrushStyle.NoBrush))
+        clear.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+        self._merge(cursor, lo, hi, clear)
+        for seg in segments(self._index.overlapping(lo, hi), lo, hi):
+            self._merge(cursor, seg.start, seg.end, self._segment_format(seg.ids))
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        qs, qe = self._span_to_qt(start, end)
+        c = QTextCursor(self.document())
+        c.setPosition(qs)
+        c.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = c
+        sel.format = fmt
+        return sel
+
+    def _refresh_extra_selections(self) -> None:
+        if self._text is None:
+            self.setExtraSelections([])
+            return
+        out: list[QTextEdit.ExtraSelection] = []
+        wave = QTextCharFormat()
+        wave.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        wave.setUnderlineColor(SUSPECT_COLOR)
+        out.extend(self._selection(s.start, s.end, wave) for s in self._suspects)
+        for spans, fmt in self._overlays.values():
+            out.extend(self._selection(s, e, fmt) for s, e in spans)
+        ann = self._index.get(self._selected)
+        if ann is not None:
+            tag = self._tags.get(ann.tag_id)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(tag.color if tag else "#555555"))
+            fmt.setForeground(QColor("white"))
+            out.append(self._selection(ann.start, ann.end, fmt))
+        self.setExtraSelections(out)
+
+    # interaction ---------------------------------------------------------
+    def _display_offset_at(self, pos: QPoint) -> int | None:
+        if self._text is None:
+            return None
+        cursor = self.cursorForPosition(pos)
+        rect = self.cursorRect(cursor)
+        if abs(rect.center().y() - pos.y()) > rect.height():
+            return None
+        q = cursor.position()
+        # cursorForPosition gives the nearest gap; take the character the pointer is over
+        if pos.x() < rect.x() and q > 0:
+            q -= 1
+        return self._shown_to_display(self._pos.qt_to_py(q))
+
+    def annotations_at(self, offset: int) -> list[Annotation]:
+        return self._index.at(offset)
+
+    def suspects_at(self, offset: int) -> list[SuspectRange]:
+        return [s for s in self._suspects if s.start <= offset < s.end]
+
+    def tooltip_at(self, offset: int) -> str:
+        lines: list[str] = []
+        for ann in self.annotations_at(offset):
+            tag = self._tags.get(ann.tag_id)
+            name = tag.name if tag else "?"
+            line = f"<b>{_esc(name)}</b>：{_esc(_short(ann.text))}"
+            if ann.note:
+                line += f"<br><i>{_esc(ann.note)}</i>".replace("\n", "<br>")
+            lines.append(line)
+        for s in self.suspects_at(offset):
+            line = self.tr("疑似乱码：") + _esc(s.original)
+            if s.repairs:
+                line += "<br>" + self.tr("建议修复：") + "、".join(_esc(r.text) for r in s.repairs[:3])
+            lines.append(line)
+        return "<hr>".join(lines)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            offset = self._display_offset_at(e.pos())
+            tip = self.tooltip_at(offset) if offset is not None else ""
+            if tip:
+                QToolTip.showText(e.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                e.ignore()
+            return True
+        return super().event(e)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        super().mouseReleaseEvent(e)
+        if e.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        offset = self._display_offset_at(e.position().toPoint())
+        hits = self.annotations_at(offset) if offset is not None else []
+        self.select_annotation(hits[0].id if hits else 0)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if e.text() in tuple("123456789") and mods == Qt.KeyboardModifier.NoModifier:
+            self.tag_key_pressed.emit(e.text())
+            return
+        if e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
+            self.delete_requested.emit(self._selected)
+            return
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected:
+            self.note_requested.emit(self._selected)
+            return
+        if e.key() == Qt.Key.Key_Escape and self._selected:
+            self.select_annotation(0)
+            return
+        super().keyPressEvent(e)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(e.pos())
+        menu.exec(e.globalPos())
+        menu.deleteLater()
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The context menu: tag the selection / retag, note, delete the clicked annotation."""
+        menu = self.createStandardContextMenu(pos)
+        if not self.textCursor().hasSelection():
+            offset = self._display_offset_at(pos)
+            hits = self.annotations_at(offset) if offset is not None else []
+            if hits and hits[0].id != self._selected:
+                self.select_annotation(hits[0].id)
+        target = self.tr("更改标签为") if self._selected and not self.textCursor().hasSelection() else self.tr("标注为")
+        if not self._original:
+            first = menu.actions()[0] if menu.actions() else None
+            sub = QMenu(target, menu)
+            for tag in self._tags.values():
+                label = f"{tag.name}\t{tag.key}" if tag.key else tag.name
+                act = sub.addAction(label)
+                act.triggered.connect(lambda _=False, tid=tag.id: self.tag_chosen.emit(tid))
+            menu.insertMenu(first, sub)
+            if self._selected:
+                note = menu.addAction(self.tr("编辑备注…"))
+                note.triggered.connect(lambda: self.note_requested.emit(self._selected))
+                delete = menu.addAction(self.tr("删除标注"))
+                delete.triggered.connect(lambda: self.delete_requested.emit(self._selected))
+            menu.insertSeparator(first)
+        return menu
+
+    def _emit_reading_position(self) -> None:
+        if self._text is not None:
+            self.reading_position_changed.emit(self.reading_offset())
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

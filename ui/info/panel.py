@@ -1,0 +1,108 @@
+"""Document info: title, issuer, date, numbers, script, suspect ranges (with proposed repairs), memo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.types import Document, SuspectRange
+
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class InfoPanel(QWidget):
+    """``suspect_activated(start, end)`` when a suspect range is clicked; ``memo_edited(doc_id, text)``."""
+
+    suspect_activated = Signal(int, int)
+    memo_edited = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc_id = 0
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for key, label in (
+            ("title", self.tr("标题")),
+            ("issuer", self.tr("发布机构")),
+            ("date", self.tr("日期")),
+            ("doc_number", self.tr("文号")),
+            ("index_number", self.tr("索引号")),
+            ("script", self.tr("字形")),
+            ("source", self.tr("来源文件")),
+        ):
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(label + "：", value)
+        self.suspect_label = QLabel(self.tr("待核对的疑似乱码"), self)
+        self.suspects = QListWidget(self)
+        self.suspects.setObjectName("suspectList")
+        self.suspects.setWordWrap(True)
+        self.memo = QPlainTextEdit(self)
+        self.memo.setObjectName("memoEditor")
+        self.memo.setPlaceholderText(self.tr("本文档的备忘（自动保存）"))
+        self._memo_timer = QTimer(self, singleShot=True, interval=800)
+        self._memo_timer.timeout.connect(self.flush_memo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(form)
+        layout.addWidget(self.suspect_label)
+        layout.addWidget(self.suspects, 1)
+        layout.addWidget(QLabel(self.tr("备忘"), self))
+        layout.addWidget(self.memo, 1)
+        self.suspects.itemClicked.connect(self._on_suspects_item_clicked)
+        self.memo.textChanged.connect(self._memo_timer.start)
+
+    def set_document(self, doc: Document | None, suspects: tuple[SuspectRange, ...] = ()) -> None:
+        self.flush_memo()
+        self._doc_id = doc.id if doc else 0
+        values = {
+            "title": doc.title if doc else "",
+            "issuer": doc.issuer if doc else "",
+            "date": doc.date if doc else "",
+            "doc_number": doc.doc_number if doc else "",
+            "index_number": doc.index_number if doc else "",
+            "script": (self.tr("繁体（已转为简体显示）") if doc.script == "traditional" else self.tr("简体"))
+            if doc
+            else "",
+            "source": doc.source_name if doc else "",
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value or "—")
+        self.suspects.clear()
+        for s in suspects:
+            text = f"“{s.original}”"
+            if s.repairs:
+                text += " → " + " / ".join(f"“{r.text}”" for r in s.repairs[:3])
+            item = QListWidgetItem(text)
+            item.setData(SPAN_ROLE, (s.start, s.end))
+            tip = s.reason + "".join(f"\n{r.text}（{r.explanation or round(r.score, 2)}）" for r in s.repairs)
+            item.setToolTip(tip)
+            self.suspects.addItem(item)
+        self.suspect_label.setText(self.tr("待核对的疑似乱码（{0} 处）").format(len(suspects)))
+        self.memo.blockSignals(True)
+        self.memo.setPlainText(doc.memo if doc else "")
+        self.memo.blockSignals(False)
+        self.memo.setEnabled(doc is not None)
+
+    def flush_memo(self) -> None:
+        """Save a pending memo edit now (also called when switching documents)."""
+        if self._memo_timer.isActive() or self.memo.document().isModified():
+            self._memo_timer.stop()
+            if self._doc_id:
+                self.memo_edited.emit(self._doc_id, self.memo.toPlainText())
+            self.memo.document().setModified(False)
+
+    def _on_suspects_item_clicked(self, item: QListWidgetItem) -> None:
+        start, end = item.data(SPAN_ROLE)
+        self.suspect_activated.emit(int(start), int(end))

@@ -1,0 +1,73 @@
+"""Importing files and folders through the TaskRunner, with a summary for the clerk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models import ops
+from models.errors import Cancelled
+from models.types import Changes
+from ui.project import Project
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("importer", text)
+
+
+def summary_text(outcomes: Sequence[ops.ImportOutcome]) -> str:
+    """One short paragraph per outcome kind: imported / already present / refused with reasons."""
+    imported = [o for o in outcomes if o.status == "imported"]
+    duplicate = [o for o in outcomes if o.status == "duplicate"]
+    refused = [o for o in outcomes if o.status == "refused"]
+    lines = [
+        _t("已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。").format(len(imported), len(duplicate), len(refused))
+    ]
+    lines += [f"· {o.path.name}：{_t('已在项目中')}" for o in duplicate[:10]]
+    lines += [f"· {o.message}" for o in refused[:20]]
+    if len(refused) > 20:
+        lines.append(_t("……另有 {0} 个文件未能导入。").format(len(refused) - 20))
+    return "\n".join(lines)
+
+
+def show_summary(parent: QWidget | None, outcomes: Sequence[ops.ImportOutcome]) -> None:
+    """Show the import summary (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Information, _t("导入完成"), summary_text(outcomes), parent=parent)
+    if any(o.status == "refused" for o in outcomes):
+        box.setIcon(QMessageBox.Icon.Warning)
+    box.exec()
+
+
+def start_import(
+    project: Project,
+    files: Sequence[Path],
+    parent: QWidget | None,
+    on_done: Callable[[list[ops.ImportOutcome]], None] | None = None,
+) -> int:
+    """Import ``files`` (folders are searched) off the GUI thread; broadcasts the new documents."""
+    items = [Path(f) for f in files]
+
+    def work(store, progress, cancelled):  # type: ignore[no-untyped-def]
+        return ops.import_files(store, items, progress=progress, cancelled=cancelled)
+
+    def succeeded(result: tuple[list[ops.ImportOutcome], Changes]) -> None:
+        outcomes, changes = result
+        project.emit_changes(changes, "import")
+        if on_done is not None:
+            on_done(outcomes)
+        show_summary(parent, outcomes)
+
+    def failed(exc: BaseException) -> None:
+        # imports commit file by file, so a cancelled run may still have added documents
+        project.emit_changes(Changes(documents=frozenset(d.id for d in project.store.list_documents())), "import")
+        if on_done is not None:
+            on_done([])
+        if not isinstance(exc, Cancelled):
+            from ui.errors import present_error
+
+            present_error(parent, exc)
+
+    return project.tasks.run(work, succeeded, failed, label=_t("正在导入报告……"))

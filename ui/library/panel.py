@@ -1,0 +1,88 @@
+"""Library panel: a filterable list of the project's documents; accepts dropped files and folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from models.types import Document
+
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class LibraryPanel(QWidget):
+    """Lists documents; ``document_activated(doc_id)`` on click, ``files_dropped(paths)`` on drop."""
+
+    document_activated = Signal(int)
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("筛选文档（标题、机构、日期）"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.list = QListView(self)
+        self.list.setObjectName("libraryList")
+        self.list.setModel(self.proxy)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setAcceptDrops(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list.clicked.connect(self._on_list_clicked)
+        self.list.activated.connect(self._on_list_clicked)
+
+    def set_documents(self, documents: list[Document]) -> None:
+        current = self.current_document_id()
+        self.model.clear()
+        for doc in documents:
+            line2 = " · ".join(x for x in (doc.issuer, doc.date) if x)
+            item = QStandardItem(doc.title + (f"\n{line2}" if line2 else ""))
+            item.setData(doc.id, DOC_ID_ROLE)
+            item.setData(" ".join(x or "" for x in (doc.title, doc.issuer, doc.date, doc.source_name)), SEARCH_ROLE)
+            item.setToolTip(f"{doc.title}\n{doc.source_name}")
+            self.model.appendRow(item)
+        if current:
+            self.select_document(current)
+
+    def select_document(self, doc_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(DOC_ID_ROLE) == doc_id:
+                self.list.setCurrentIndex(index)
+                return
+
+    def current_document_id(self) -> int:
+        index = self.list.currentIndex()
+        return int(index.data(DOC_ID_ROLE)) if index.isValid() else 0
+
+    def document_ids(self) -> list[int]:
+        return [int(self.proxy.index(r, 0).data(DOC_ID_ROLE)) for r in range(self.proxy.rowCount())]
+
+    def _on_list_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
+        if index.isValid():
+            self.document_activated.emit(int(index.data(DOC_ID_ROLE)))
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if e.mimeData().hasUrls():
+            e.acceptProposedAction()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in e.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.files_dropped.emit(paths)
+            e.acceptProposedAction()

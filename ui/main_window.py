@@ -1,0 +1,318 @@
+"""The main window: one open project, its panels as docks, and the extension points for later screens.
+
+Extension points (for ``ui/review``, ``ui/export``, ``ui/search``, ``ui/compare`` …)
+------------------------------------------------------------------------------------
+A screen package plugs in by defining ``install(window: MainWindow) -> None`` in its
+``__init__.py`` and being listed in ``EXTENSIONS`` below; it is called once per window
+(a window holds exactly one project for its whole life: switching projects opens a
+new window). Inside ``install`` use only these:
+
+- ``window.changes_applied`` — Signal(Changes, initiator): every data change in the
+  project. Emit your own through ``window.project.emit_changes(changes, initiator)``.
+- ``window.document_opened`` — Signal(int): a document is now shown.
+- ``window.current_document_id() -> int`` (0 when none).
+- ``window.open_document(doc_id, offset=None, end=None)`` — show a document and scroll to /
+  select display offsets.
+- ``window.document_view()`` — the ``DocumentView``: ``set_overlay_ranges(name, ranges, style)``
+  for extra layers (suggestions, search hits), ``selected_annotation_id()``, ``selected_span()``.
+- ``window.add_dock(widget, title, object_name, area)`` — a dockable panel (state saved).
+- ``window.menu(name)`` — the "file", "edit", "view", "tools" or "help" QMenu.
+- ``window.tasks`` (TaskRunner: the only way to run long work), ``window.undo_stack``,
+  ``window.store`` (GUI-thread Store), ``window.project_path``, ``window.project``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+from models import ops
+from models.types import Annotation, Changes
+from ui import settings
+from ui.annotations.table import AnnotationTable
+from ui.document_view.annotator import Annotator
+from ui.document_view.view import DocumentView
+from ui.info.panel import InfoPanel
+from ui.library.importer import start_import
+from ui.library.panel import LibraryPanel
+from ui.main_actions import build_actions
+from ui.outline.panel import OutlinePanel
+from ui.project import Project
+from ui.tags.palette import TagPalette
+
+EXTENSIONS = ("ui.review", "ui.export", "ui.search", "ui.compare")
+_WINDOWS: set[MainWindow] = set()  # keeps top-level windows alive between project switches
+STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    """The annotator for one project file."""
+
+    changes_applied = Signal(object, object)
+    document_opened = Signal(int)
+
+    def __init__(self, project_path: Path, *, seed: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.project = Project(Path(project_path), seed=seed, parent_widget=self)
+        self.project.changes_applied.connect(self.changes_applied)
+        self._menus: dict[str, QMenu] = {}
+
+        self._view = DocumentView(self)
+        self.setCentralWidget(self._view)
+        self.annotator = Annotator(self.project, self._view, self)
+        self.library = LibraryPanel(self)
+        self.outline = OutlinePanel(self)
+        self.palette = TagPalette(self)
+        self.info = InfoPanel(self)
+        self.table = AnnotationTable(self)
+        self.add_dock(self.library, self.tr("文档"), "libraryDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock(self.outline, self.tr("目录"), "outlineDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock(self.palette, self.tr("标签"), "tagDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_dock(self.info, self.tr("文档信息"), "infoDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_dock(self.table, self.tr("标注列表"), "annotationDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.actions_ = build_actions(self)
+        self._connect()
+        self._refresh_title()
+        self.library.set_documents(self.store.list_documents())
+        tags = self.store.list_tags()
+        self.palette.set_tags(tags)
+        self.table.set_tags(tags)
+        self.resize(1400, 900)
+        self._restore_state()
+        self._install_extensions()
+        settings.add_recent_project(self.project_path)
+        _WINDOWS.add(self)
+
+    # extension points ------------------------------------------------------
+    @property
+    def store(self):  # type: ignore[no-untyped-def]
+        return self.project.store
+
+    @property
+    def undo_stack(self):  # type: ignore[no-untyped-def]
+        return self.project.undo_stack
+
+    @property
+    def tasks(self):  # type: ignore[no-untyped-def]
+        return self.project.tasks
+
+    @property
+    def project_path(self) -> Path:
+        return self.project.path
+
+    def document_view(self) -> DocumentView:
+        return self._view
+
+    def current_document_id(self) -> int:
+        return self.annotator.current_document_id()
+
+    def open_document(self, doc_id: int, offset: int | None = None, end: int | None = None) -> None:
+        """Show ``doc_id`` and, if given, scroll to (and select up to ``end``) a display offset."""
+        self.annotator.open_document(doc_id, offset, end)
+
+    def add_dock(
+        self,
+        widget: QWidget,
+        title: str,
+        object_name: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    ) -> QDockWidget:
+        """Add a dockable panel; ``object_name`` must be unique (its geometry is saved under it)."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        if "view" in self._menus:
+            self._menus["view"].addAction(dock.toggleViewAction())
+        return dock
+
+    def menu(self, name: str) -> QMenu:
+        """One of the menus "file", "edit", "view", "tools", "help"."""
+        return self._menus[name]
+
+    def register_menu(self, name: str, menu: QMenu) -> None:
+        self._menus[name] = menu
+
+    # wiring ------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.annotator
+        a.document_opened.connect(self._on_annotator_document_opened)
+        a.document_closed.connect(self._on_annotator_document_closed)
+        a.status_message.connect(self.show_status)
+        self._view.message_posted.connect(self.show_status)
+        self._view.annotation_selected.connect(self.table.select_annotation)
+        self._view.reading_position_changed.connect(self.outline.highlight_offset)
+        self.outline.section_activated.connect(self._on_outline_section_activated)
+        self.library.document_activated.connect(self.open_document)
+        self.library.files_dropped.connect(self.import_paths)
+        self.palette.tag_clicked.connect(a.apply_tag)
+        self.palette.edit_requested.connect(self.edit_tags)
+        self.table.annotation_activated.connect(self._on_table_annotation_activated)
+        self.table.delete_requested.connect(a.delete_annotation)
+        self.info.suspect_activated.connect(self._on_info_suspect_activated)
+        self.info.memo_edited.connect(self._on_info_memo_edited)
+        self.project.changes_applied.connect(self._on_project_changes_applied)
+
+    def _on_annotator_document_opened(self, doc_id: int) -> None:
+        store = self.store
+        self.outline.set_sections(store.sections(doc_id))
+        self.info.set_document(store.get_document(doc_id), store.suspects(doc_id))
+        self.table.set_content(self._view.annotations(), store.sections(doc_id))
+        self.library.select_document(doc_id)
+        self._refresh_title()
+        self.document_opened.emit(doc_id)
+
+    def _on_annotator_document_closed(self) -> None:
+        self.outline.set_sections(())
+        self.info.set_document(None)
+        self.table.set_content([], ())
+        self._refresh_title()
+
+    def _on_outline_section_activated(self, offset: int) -> None:
+        self._view.scroll_to_offset(offset)
+        self._view.setFocus()
+
+    def _on_table_annotation_activated(self, annotation_id: int) -> None:
+        self._view.select_annotation(annotation_id, scroll=True)
+        self._view.setFocus()
+
+    def _on_info_suspect_activated(self, start: int, end: int) -> None:
+        self._view.scroll_to_offset(start, select_to=end, top=False)
+        self._view.setFocus()
+
+    def _on_info_memo_edited(self, doc_id: int, text: str) -> None:
+        if self.store.has_document(doc_id):
+            # TODO(lead): an ops.set_memo(store, doc_id, text) -> Changes wrapper would keep this in models.ops
+            self.store.set_memo(doc_id, text)
+            self.project.emit_changes(Changes(documents=frozenset({doc_id})), self.info)
+
+    def _on_project_changes_applied(self, changes: Changes, initiator: object) -> None:
+        store = self.store
+        if changes.tags:
+            tags = store.list_tags()
+            self.palette.set_tags(tags)
+            self.table.set_tags(tags)
+        if changes.documents and initiator is not self.info:
+            self.library.set_documents(store.list_documents())
+            if not self.current_document_id() and self.library.document_ids():
+                self.open_document(self.library.document_ids()[0])
+        doc_id = self.current_document_id()
+        if changes.annotations and doc_id:
+            upserted: list[Annotation] = []
+            removed: set[int] = set()
+            for ann_id in changes.annotations:
+                ann = self._view.annotation(ann_id)
+                if ann is not None and ann.document_id == doc_id:
+                    upserted.append(ann)
+                else:
+                    removed.add(ann_id)
+            self.table.apply(upserted, removed)
+            self.table.select_annotation(self._view.selected_annotation_id())
+
+    # actions -------------------------------------------------------------------
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _refresh_title(self) -> None:
+        name = self.project_path.stem
+        doc_id = self.current_document_id()
+        doc = self.store.get_document(doc_id).title if doc_id and self.store.has_document(doc_id) else ""
+        self.setWindowTitle(" — ".join(x for x in (doc, name, self.tr("报告标注")) if x))
+        self.setWindowFilePath(str(self.project_path))
+
+    def import_paths(self, paths: list[Path]) -> int:
+        """Import files and folders off the GUI thread (progress dialog, summary at the end)."""
+        self.show_status(self.tr("正在导入……"))
+        return start_import(self.project, [Path(p) for p in paths], self)
+
+    def edit_tags(self) -> None:
+        from ui.tags.editor import TagEditor
+
+        dlg = TagEditor(self.project, self)
+        dlg.exec()
+        dlg.deleteLater()
+
+    def set_show_original(self, on: bool) -> None:
+        self._view.set_show_original(on)
+        self.show_status(self.tr("正在显示原文（只读）") if on else self.tr("正在显示整理后的文本"))
+
+    def open_project_window(self, path: Path, *, seed: bool = False) -> MainWindow:
+        """Open ``path`` in a new window and close this one (one window per project)."""
+        window = MainWindow(path, seed=seed)
+        window.show()
+        self.close()
+        return window
+
+    def new_project(self, path: Path) -> MainWindow:
+        ops.open_project(path).close()
+        return self.open_project_window(path)
+
+    # state -----------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = settings.settings()
+        geometry = s.value("window/geometry")
+        state = s.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state, STATE_VERSION)
+        else:
+            self.reset_layout()
+
+    def reset_layout(self) -> None:
+        self.resizeDocks(
+            [self.findChild(QDockWidget, "libraryDock"), self.findChild(QDockWidget, "tagDock")],
+            [300, 300],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks([self.findChild(QDockWidget, "annotationDock")], [220], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.findChild(QDockWidget, "libraryDock"), self.findChild(QDockWidget, "outlineDock")],
+            [260, 400],
+            Qt.Orientation.Vertical,
+        )
+
+    def save_state(self) -> None:
+        s = settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState(STATE_VERSION))
+
+    def _install_extensions(self) -> None:
+        for name in EXTENSIONS:
+            if importlib.util.find_spec(name) is None:
+                continue
+            module = importlib.import_module(name)
+            install = getattr(module, "install", None)
+            if callable(install):
+                install(self)
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        self.info.flush_memo()
+        self.save_state()
+        self.project.close()
+        _WINDOWS.discard(self)
+        super().closeEvent(e)
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if e.mimeData().hasUrls():
+            e.acceptProposedAction()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in e.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
+            e.acceptProposedAction()

@@ -1,0 +1,1 @@
+"""The preferences dialog (language, author name)."""

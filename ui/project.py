@@ -1,0 +1,42 @@
+"""One open project: its store (GUI-thread connection), undo stack, task runner and change broadcast."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from models import ops
+from models.store import Store
+from models.types import Changes
+from ui.tasks import TaskRunner
+
+
+class Project(QObject):
+    """Everything one open project file owns on the GUI side.
+
+    ``changes_applied(changes, initiator)`` is the one app-wide broadcast: every
+    view refreshes what it shows, and may ignore changes it initiated itself.
+    """
+
+    changes_applied = Signal(object, object)
+
+    def __init__(self, path: Path, *, seed: bool = False, parent_widget: QWidget | None = None) -> None:
+        super().__init__(parent_widget)
+        self.path = Path(path)
+        self.store: Store = ops.open_project(self.path, seed=seed)
+        self.undo_stack = QUndoStack(self)
+        self.tasks = TaskRunner(self.path, parent_widget)
+        self.error_parent = parent_widget
+
+    def emit_changes(self, changes: Changes, initiator: Any = None) -> None:
+        if changes:
+            self.changes_applied.emit(changes, initiator)
+
+    def close(self) -> None:
+        self.tasks.shutdown()
+        self.undo_stack.clear()
+        self.store.close()

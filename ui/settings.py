@@ -1,0 +1,51 @@
+"""Application settings (QSettings in an ini file beside the user's data, so tests stay in a temp dir)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from models import paths
+
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    """The settings file in the user's data directory (REPORTMARK_HOME in tests)."""
+    return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def language() -> str:
+    """ "zh_CN" (default) or "en"."""
+    return str(settings().value("ui/language", "zh_CN"))
+
+
+def set_language(lang: str) -> None:
+    settings().setValue("ui/language", lang)
+
+
+def author() -> str:
+    return str(settings().value("annotation/author", "") or "")
+
+
+def set_author(name: str) -> None:
+    settings().setValue("annotation/author", name.strip())
+
+
+def recent_projects() -> list[Path]:
+    raw = settings().value("project/recent", []) or []
+    if isinstance(raw, str):
+        raw = [raw]
+    return [Path(p) for p in raw if p]
+
+
+def add_recent_project(path: Path) -> None:
+    items = [p for p in recent_projects() if p != path]
+    items.insert(0, path)
+    settings().setValue("project/recent", [str(p) for p in items[:MAX_RECENT]])
+
+
+def last_project() -> Path | None:
+    items = recent_projects()
+    return items[0] if items else None

@@ -1,0 +1,1 @@
+"""The tag palette (a filterable tree) and the tag schema editor."""

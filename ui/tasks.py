@@ -1,0 +1,207 @@
+"""THE background-work mechanism: run ``fn(store, progress, cancelled)`` on a worker, results on the GUI thread.
+
+Every long job (import, export, suggestions, comparison, search re-indexing) goes
+through ``TaskRunner.run``; there are no ad-hoc QThreads elsewhere. The worker
+opens its own ``Store`` on the project file (a sqlite3 connection belongs to its
+thread) and closes it afterwards. ``fn`` never touches widgets: progress and
+cancellation are plain callables. Callbacks run on the GUI thread and are skipped
+when the QObject they are bound to has been deleted in the meantime.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from models.store import Store
+
+TaskFn = Callable[[Store, Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; worker emits arrive there as queued signals."""
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, int, str)
+
+
+@dataclass
+class _Task:
+    id: int
+    label: str
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[BaseException], None] | None
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    dialog: QProgressDialog | None = None
+
+
+class _Worker(QRunnable):
+    def __init__(self, task: _Task, fn: TaskFn, project_path: Path, relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._task, self._fn, self._path, self._relay = task, fn, project_path, relay
+
+    def run(self) -> None:
+        task, relay = self._task, self._relay
+
+        def progress(done: int, total: int, label: str = "") -> None:
+            relay.progressed.emit(task.id, int(done), int(total), str(label))
+
+        store = None
+        try:
+            store = Store.open(self._path)
+            result = self._fn(store, progress, task.cancel_event.is_set)
+        except BaseException as exc:  # delivered to on_failure on the GUI thread
+            relay.failed.emit(task.id, exc)
+        else:
+            relay.succeeded.emit(task.id, result)
+        finally:
+            if store is not None:
+                store.close()
+
+
+def _alive(callback: Callable[..., Any] | None) -> bool:
+    owner = getattr(callback, "__self__", None)
+    return callback is not None and (not isinstance(owner, QObject) or shiboken6.isValid(owner))
+
+
+class TaskRunner(QObject):
+    """Runs domain functions off the GUI thread for one project file.
+
+    Args:
+        project_path: the project's SQLite file; each worker opens its own Store on it.
+        parent_widget: parent of progress dialogs (may be None in tests).
+    """
+
+    task_started = Signal(int, str)
+    task_finished = Signal(int)
+    all_idle = Signal()
+
+    def __init__(self, project_path: Path, parent_widget: QWidget | None = None) -> None:
+        super().__init__(parent_widget)
+        self.project_path = Path(project_path)
+        self._parent_widget = parent_widget
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(self._on_relay_succeeded)
+        self._relay.failed.connect(self._on_relay_failed)
+        self._relay.progressed.connect(self._on_relay_progressed)
+        self._tasks: dict[int, _Task] = {}
+        self._ids = itertools.count(1)
+        self.progress_delay_ms = 400
+
+    # public -------------------------------------------------------------
+    def run(
+        self,
+        fn: TaskFn,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        *,
+        label: str,
+        cancellable: bool = True,
+        show_progress: bool = True,
+    ) -> int:
+        """Start ``fn(store, progress, cancelled)`` on a worker; returns the task id."""
+        task = _Task(next(self._ids), label, on_success, on_failure)
+        if show_progress:
+            task.dialog = self._make_dialog(task, cancellable)
+        self._tasks[task.id] = task
+        self.task_started.emit(task.id, label)
+        self._pool.start(_Worker(task, fn, self.project_path, self._relay))
+        return task.id
+
+    def cancel(self, task_id: int) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None:
+            task.cancel_event.set()
+
+    def cancel_all(self) -> None:
+        for task in self._tasks.values():
+            task.cancel_event.set()
+
+    def is_idle(self) -> bool:
+        return not self._tasks
+
+    def wait_idle(self, timeout_ms: int = 30000) -> bool:
+        """Process events until every task has delivered its result (tests, shutdown)."""
+        if self.is_idle():
+            return True
+        loop = QEventLoop()
+        self.all_idle.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        self.all_idle.disconnect(loop.quit)
+        return self.is_idle()
+
+    def shutdown(self) -> None:
+        """Cancel everything and wait for the workers (window closing)."""
+        self.cancel_all()
+        self._pool.waitForDone(10000)
+        QCoreApplication.processEvents()
+
+    # internals ----------------------------------------------------------
+    def _make_dialog(self, task: _Task, cancellable: bool) -> QProgressDialog:
+        dlg = QProgressDialog(task.label, self.tr("取消") if cancellable else "", 0, 0, self._parent_widget)
+        dlg.setWindowTitle(self.tr("请稍候"))
+        dlg.setMinimumDuration(self.progress_delay_ms)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        if not cancellable:
+            dlg.setCancelButton(None)
+        dlg.canceled.connect(task.cancel_event.set)
+        dlg.setValue(0)
+        return dlg
+
+    def _finish(self, task_id: int) -> _Task | None:
+        task = self._tasks.pop(task_id, None)
+        if task is not None and task.dialog is not None and shiboken6.isValid(task.dialog):
+            task.dialog.canceled.disconnect()
+            task.dialog.close()
+            task.dialog.deleteLater()
+        return task
+
+    def _done(self, task_id: int) -> None:
+        self.task_finished.emit(task_id)
+        if not self._tasks:
+            self.all_idle.emit()
+
+    def _on_relay_succeeded(self, task_id: int, result: Any) -> None:
+        task = self._finish(task_id)
+        try:
+            if task is not None and _alive(task.on_success):
+                task.on_success(result)  # type: ignore[misc]
+        finally:
+            self._done(task_id)
+
+    def _on_relay_failed(self, task_id: int, exc: BaseException) -> None:
+        task = self._finish(task_id)
+        try:
+            if task is not None and _alive(task.on_failure):
+                task.on_failure(exc)  # type: ignore[misc]
+            elif task is not None and task.on_failure is None:
+                from ui.errors import present_error
+
+                present_error(self._parent_widget, exc)
+        finally:
+            self._done(task_id)
+
+    def _on_relay_progressed(self, task_id: int, done: int, total: int, label: str) -> None:
+        task = self._tasks.get(task_id)
+        if task is None or task.dialog is None or not shiboken6.isValid(task.dialog):
+            return
+        dlg = task.dialog
+        if total > 0 and dlg.maximum() != total:
+            dlg.setMaximum(total)
+        if label:
+            dlg.setLabelText(f"{task.label}\n{label}")
+        dlg.setValue(min(done, total) if total > 0 else 0)
