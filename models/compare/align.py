@@ -19,7 +19,7 @@ INDICATOR_BONUS_MAX = 0.24
 PARENT_BONUS = 0.05  # sub-sections whose parents were aligned
 TITLE_SHARE = 0.35  # part of the score given by the titles alone
 KIND_PENALTY = 0.5  # factor for a summary section against a problem or plan section
-DEFAULT_THRESHOLD = 0.2
+DEFAULT_THRESHOLD = 0.12
 
 
 @dataclass(frozen=True)
@@ -129,14 +129,28 @@ def _vectorise(left: list[_Node], right: list[_Node]) -> None:
 
 
 def _tfidf(terms: Counter[str], shared: set[str], df: Counter[str], total: int, top_n: int) -> dict[str, float]:
-    weights = {
-        t: (1.0 + math.log(c)) * (math.log((1 + total) / (1 + df[t])) + 1.0)
-        for t, c in terms.items()
-        if c >= 1 and t in shared
-    }
+    """Unit vector over shared terms, shrunk by how much of the section's weight they carry.
+
+    Without the shrink a section sharing one word with the other document would have a
+    vector of that word alone and a cosine of 1 with any section using it.
+    """
+    weights: dict[str, float] = {}
+    unshared = 0.0
+    for t, c in terms.items():
+        if c < 1:
+            continue
+        w = (1.0 + math.log(c)) * (math.log((1 + total) / (1 + max(df[t], 1))) + 1.0)
+        if t in shared:
+            weights[t] = w
+        else:
+            unshared += w * w
     top = sorted(weights.items(), key=lambda kv: -kv[1])[:top_n]
-    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-    return {t: w / norm for t, w in top}
+    norm_shared = math.sqrt(sum(w * w for _, w in top))
+    if norm_shared == 0.0:
+        return {}
+    coverage = norm_shared / math.sqrt(norm_shared**2 + unshared)
+    scale = math.sqrt(coverage) / norm_shared
+    return {t: w * scale for t, w in top}
 
 
 def _cosines(left: list[dict[str, float]], right: list[dict[str, float]]) -> dict[tuple[int, int], float]:

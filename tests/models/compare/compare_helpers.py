@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
+from typing import Any
 
 from models.offsets import OffsetMap
+from models.store import Store
 from models.types import Metadata, ParsedDocument, Section
 
 _LEVELS = (
@@ -64,3 +67,33 @@ def parsed(name: str, text: str, sections: tuple[Section, ...] | None = None) ->
         sections=outline(text) if sections is None else sections,
         suspects=(),
     )
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "compare"
+
+
+def add_parsed(store: Store, name: str, text: str | None = None) -> int:
+    """Store a fixture report (by file name under tests/fixtures/compare, or given text); return its id."""
+    body = text if text is not None else (FIXTURES / name).read_text(encoding="utf-8")
+    return int(store.add_document(parsed(name, body)).id)
+
+
+def annotate(
+    store: Store,
+    doc_id: int,
+    phrase: str,
+    *,
+    tag: str = "指标",
+    status: str = "accepted",
+    occurrence: int = 0,
+    **attributes: Any,
+) -> int:
+    """Tag the ``occurrence``-th appearance of ``phrase`` in the document with indicator attributes."""
+    text = store.display_text(doc_id)
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    found = store.find_tag(tag)
+    assert found is not None
+    ann = store.add_annotation(doc_id, start, start + len(phrase), found.id, attributes=attributes, status=status)  # type: ignore[arg-type]
+    return int(ann.id)
