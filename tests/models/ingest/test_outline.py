@@ -86,9 +86,8 @@ def test_di_comma_tops_with_run_in_titles() -> None:
 
 def test_a_style_seen_again_returns_to_its_level() -> None:
     # 1. is first seen under (一); under 二、 it appears directly, then (一) and 1. again.
-    text = doc(
-        "标题", INTRO, "一、甲", "（一）甲一", "1.a", "2.b", "（二）甲二", "二、乙", "1.c", "2.d", "（一）乙一", "1.e", "2.f"
-    )
+    first = ["一、甲", "（一）甲一", "1.a", "2.b", "（二）甲二"]
+    text = doc("标题", INTRO, *first, "二、乙", "1.c", "2.d", "（一）乙一", "1.e", "2.f")
     assert shape(build_outline(text)) == [
         (1, "一、", "甲", [(2, "（一）", "甲一", [(3, "1.", "a", []), (3, "2.", "b", [])]), (2, "（二）", "甲二", [])]),
         (
@@ -115,7 +114,8 @@ def test_new_style_placed_above_deeper_style_by_convention() -> None:
 
 
 def test_run_in_heading_title_ends_at_first_sentence_end() -> None:
-    text = doc("标题", INTRO, "(一)强化政治意识,增强政治担当。认真贯彻落实党的十九大精神。", "(二)抓好运行监测；守住底线。")
+    run_in = "(一)强化政治意识,增强政治担当。认真贯彻落实党的十九大精神。"
+    text = doc("标题", INTRO, run_in, "(二)抓好运行监测；守住底线。")
     assert flat(text) == [(1, "(一)", "强化政治意识,增强政治担当"), (1, "(二)", "抓好运行监测")]
 
 

@@ -1,0 +1,97 @@
+"""Hypothesis properties of the outline parser: total, well-nested, and deaf to mid-line numbers."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from models.ingest.outline import build_outline
+from models.types import Section
+
+LABELS = [
+    "",
+    "一、",
+    "二、",
+    "三、",
+    "十一、",
+    "(一)",
+    "（二）",
+    "(三)",
+    "1.",
+    "2．",
+    "１．",
+    "3、",
+    "(1)",
+    "（2）",
+    "①",
+    "②",
+    "第一部分",
+    "第二部分",
+    "第一章 ",
+    "第一，",
+    "第二，",
+    "一是",
+    "1.5",
+    "2020.",
+    "⑴",
+    "⒉",
+]
+TITLES = ["主要工作", "存在的主要问题", "2021年工作打算", "强化政治意识,增强政治担当", "抓项目", "", "坚持项目为王"]
+TAILS = ["", "。", "。全年完成投资61111万元，同比增长56.07%。", "：其中1.专班推进；2.清单管理。", "；二是抓企业。"]
+LEADS = ["", "　　", " ", "\t"]
+SEPS = ["\n", "\n\n", "\r\n", "\n \n"]
+
+line_strategy = st.builds(
+    lambda lead, label, title, tail: lead + label + title + tail,
+    st.sampled_from(LEADS),
+    st.sampled_from(LABELS),
+    st.sampled_from(TITLES),
+    st.sampled_from(TAILS),
+)
+report_strategy = st.builds(
+    lambda lines, seps: "".join(line + seps[i % len(seps)] for i, line in enumerate(lines)),
+    st.lists(line_strategy, max_size=40),
+    st.lists(st.sampled_from(SEPS), min_size=1, max_size=4),
+)
+noise_strategy = st.text(
+    alphabet=st.sampled_from(list("一二三十〇、()（）1２9.．:：。；\n\r 　①⑴⒈第部分章节，是年月亿元工作问题情况")),
+    max_size=300,
+)
+MID_LINE_SENTENCE = "其中1.专班推进，2.清单管理，2020.12起每月通报，一是抓项目。"
+
+
+def check_forest(sections: tuple[Section, ...], text: str, level: int, lo: int, hi: int) -> None:
+    prev_end = lo
+    for s in sections:
+        assert s.level == level
+        assert lo <= prev_end <= s.start <= s.heading_end <= s.end <= hi
+        assert text.startswith(s.label, s.start)
+        assert text[s.start : s.heading_end].endswith(s.title)
+        assert s.title and s.title == s.title.strip()
+        if s.label:  # numbered headings start a line
+            line_start = text.rfind("\n", 0, s.start) + 1
+            assert text[line_start : s.start].strip() == ""
+        check_forest(s.children, text, level + 1, s.heading_end, s.end)
+        prev_end = s.end
+
+
+@given(st.one_of(report_strategy, noise_strategy, st.text(max_size=200)))
+@settings(max_examples=300, deadline=None)
+def test_outline_is_total_nested_ordered_and_in_bounds(text: str) -> None:
+    check_forest(build_outline(text), text, 1, 0, len(text))
+
+
+@given(report_strategy, st.data())
+@settings(max_examples=200, deadline=None)
+def test_mid_line_numbers_in_a_paragraph_add_no_section(text: str, data: st.DataObject) -> None:
+    paragraph_ends = [i + 1 for i, ch in enumerate(text) if ch == "。" and text[i + 1 : i + 2] in ("", "\r", "\n")]
+    if not paragraph_ends:
+        return
+    at = data.draw(st.sampled_from(paragraph_ends))
+    before = build_outline(text)
+    after = build_outline(text[:at] + MID_LINE_SENTENCE + text[at:])
+    assert shape(after) == shape(before)
+
+
+def shape(sections: tuple[Section, ...]) -> list[object]:
+    return [(s.level, s.label, s.title, shape(s.children)) for s in sections]
