@@ -149,9 +149,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     docs = store.list_documents()
     if args.json:
         rows = [
-            {"id": d.id, "title": d.title, "issuer": d.issuer, "date": d.date, "doc_number": d.doc_number,
-             "script": d.script, "source_name": d.source_name, "text_length": d.text_length,
-             "annotations": store.count_annotations(d.id)}
+            {
+                "id": d.id,
+                "title": d.title,
+                "issuer": d.issuer,
+                "date": d.date,
+                "doc_number": d.doc_number,
+                "script": d.script,
+                "source_name": d.source_name,
+                "text_length": d.text_length,
+                "annotations": store.count_annotations(d.id),
+            }
             for d in docs
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -187,8 +195,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             tag_ids.append(tag.id)
     statuses = ("accepted", "suggested") if args.include_suggested else ("accepted",)
     n = export_annotations(
-        store, args.out, fmt=fmt, tag_ids=tag_ids, document_ids=_ids(args.docs), statuses=statuses,
-        english_headers=args.english, encoding="gb18030" if args.gb18030 else "utf-8-sig",
+        store,
+        args.out,
+        fmt=fmt,
+        tag_ids=tag_ids,
+        document_ids=_ids(args.docs),
+        statuses=statuses,
+        english_headers=args.english,
+        encoding="gb18030" if args.gb18030 else "utf-8-sig",
     )
     print(f"已导出 {n} 条标注到 {args.out}")
     return 0
@@ -264,13 +278,23 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from models import paths
     from ui.app import run
 
-    return run(args.project or paths.default_project_path(), lang=args.lang, screenshot=args.screenshot,
-               quit_after_paint=args.quit_after_paint)
+    return run(
+        args.project or paths.default_project_path(),
+        lang=args.lang,
+        screenshot=args.screenshot,
+        quit_after_paint=args.quit_after_paint,
+    )
 
 
 COMMANDS = {
-    "gui": cmd_gui, "import": cmd_import, "inspect": cmd_inspect, "list": cmd_list, "suggest": cmd_suggest,
-    "export": cmd_export, "search": cmd_search, "compare": cmd_compare,
+    "gui": cmd_gui,
+    "import": cmd_import,
+    "inspect": cmd_inspect,
+    "list": cmd_list,
+    "suggest": cmd_suggest,
+    "export": cmd_export,
+    "search": cmd_search,
+    "compare": cmd_compare,
 }
 
 

@@ -164,10 +164,14 @@ def delete_tag(
     affected = store.list_annotations(tag_ids=[tag_id], statuses=None)
     tag = store.delete_tag(tag_id, move_to=move_to, delete_annotations=delete_annotations)
     tags = {tag_id} | ({move_to} if move_to is not None else set())
-    return tag, affected, Changes(
-        tags=frozenset(tags),
-        annotations=frozenset(a.id for a in affected),
-        documents=frozenset(a.document_id for a in affected),
+    return (
+        tag,
+        affected,
+        Changes(
+            tags=frozenset(tags),
+            annotations=frozenset(a.id for a in affected),
+            documents=frozenset(a.document_id for a in affected),
+        ),
     )
 
 
@@ -178,11 +182,17 @@ def copy_document(src: Store, document_id: int, dst: Store) -> int:
     doc = src.get_document(document_id)
     text = src.document_text(document_id)
     parsed = ParsedDocument(
-        source_name=doc.source_name, source_format=doc.source_format, encoding=doc.encoding,
-        content_hash=doc.content_hash, original_text=text.original_text, display_text=text.display_text,
-        offset_map=text.offset_map, script=doc.script,
+        source_name=doc.source_name,
+        source_format=doc.source_format,
+        encoding=doc.encoding,
+        content_hash=doc.content_hash,
+        original_text=text.original_text,
+        display_text=text.display_text,
+        offset_map=text.offset_map,
+        script=doc.script,
         metadata=Metadata(doc.title, doc.issuer, doc.date, doc.doc_number, doc.index_number, dict(doc.extra)),
-        sections=src.sections(document_id), suspects=src.suspects(document_id),
+        sections=src.sections(document_id),
+        suspects=src.suspects(document_id),
     )
     try:
         new = dst.add_document(parsed)
@@ -192,10 +202,20 @@ def copy_document(src: Store, document_id: int, dst: Store) -> int:
     for ann in src.iter_annotations(document_id, statuses=None):
         tag = src.get_tag(ann.tag_id)
         target = dst.find_tag(tag.name) or dst.add_tag(tag.name, tag.color)
-        items.append({
-            "document_id": new.id, "start": ann.start, "end": ann.end, "text": ann.text, "tag_id": target.id,
-            "note": ann.note, "attributes": ann.attributes, "status": ann.status, "author": ann.author,
-            "created": ann.created, "updated": ann.updated,
-        })
+        items.append(
+            {
+                "document_id": new.id,
+                "start": ann.start,
+                "end": ann.end,
+                "text": ann.text,
+                "tag_id": target.id,
+                "note": ann.note,
+                "attributes": ann.attributes,
+                "status": ann.status,
+                "author": ann.author,
+                "created": ann.created,
+                "updated": ann.updated,
+            }
+        )
     dst.add_annotations(items)
     return new.id

@@ -15,8 +15,20 @@ _ANN_COLUMNS = 'id, document_id, start, "end", text, tag_id, note, attributes, s
 
 def _annotation(row: Mapping[str, Any] | tuple[Any, ...]) -> Annotation:
     if not isinstance(row, Mapping):
-        keys = ("id", "document_id", "start", "end", "text", "tag_id", "note", "attributes", "status", "author",
-                "created", "updated")
+        keys = (
+            "id",
+            "document_id",
+            "start",
+            "end",
+            "text",
+            "tag_id",
+            "note",
+            "attributes",
+            "status",
+            "author",
+            "created",
+            "updated",
+        )
         row = dict(zip(keys, row, strict=True))
     data = dict(row)
     data["attributes"] = json.loads(data["attributes"] or "{}")
@@ -56,8 +68,20 @@ class AnnotationsMixin(StoreBase):
         stamp = now_iso()
         cur = self.conn.execute(
             f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (annotation_id, document_id, start, end, quoted, tag_id, note, dumps(dict(attributes or {})), status,
-             author, created or stamp, stamp),
+            (
+                annotation_id,
+                document_id,
+                start,
+                end,
+                quoted,
+                tag_id,
+                note,
+                dumps(dict(attributes or {})),
+                status,
+                author,
+                created or stamp,
+                stamp,
+            ),
         )
         return self.get_annotation(int(cur.lastrowid or 0))
 
@@ -69,9 +93,20 @@ class AnnotationsMixin(StoreBase):
             for it in items:
                 cur = self.conn.execute(
                     f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (it.get("id"), it["document_id"], it["start"], it["end"], it["text"], it["tag_id"],
-                     it.get("note", ""), dumps(dict(it.get("attributes") or {})), it.get("status", "accepted"),
-                     it.get("author", ""), it.get("created") or stamp, it.get("updated") or stamp),
+                    (
+                        it.get("id"),
+                        it["document_id"],
+                        it["start"],
+                        it["end"],
+                        it["text"],
+                        it["tag_id"],
+                        it.get("note", ""),
+                        dumps(dict(it.get("attributes") or {})),
+                        it.get("status", "accepted"),
+                        it.get("author", ""),
+                        it.get("created") or stamp,
+                        it.get("updated") or stamp,
+                    ),
                 )
                 ids.append(int(cur.lastrowid or 0))
         return ids
@@ -80,8 +115,20 @@ class AnnotationsMixin(StoreBase):
         """Re-insert a deleted annotation under its old id (undo)."""
         self.conn.execute(
             f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (ann.id, ann.document_id, ann.start, ann.end, ann.text, ann.tag_id, ann.note, dumps(dict(ann.attributes)),
-             ann.status, ann.author, ann.created, ann.updated),
+            (
+                ann.id,
+                ann.document_id,
+                ann.start,
+                ann.end,
+                ann.text,
+                ann.tag_id,
+                ann.note,
+                dumps(dict(ann.attributes)),
+                ann.status,
+                ann.author,
+                ann.created,
+                ann.updated,
+            ),
         )
         return self.get_annotation(ann.id)
 

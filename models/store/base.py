@@ -14,6 +14,7 @@ import sqlite_utils
 
 from models import migrations
 from models.errors import StoreError
+from models.types import Tag
 
 
 def now_iso() -> str:
@@ -82,7 +83,14 @@ class StoreBase:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def integrity_ok(self) -> bool:
-        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+    # Implemented by the mixins; declared here so each mixin can call the others.
+    def display_text(self, doc_id: int) -> str:
+        raise NotImplementedError
+
+    def get_tag(self, tag_id: int) -> Tag:
+        raise NotImplementedError
 
     def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         cur = self.conn.execute(sql, params)

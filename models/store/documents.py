@@ -32,9 +32,7 @@ class DocumentsMixin(StoreBase):
         """
         existing = self.find_document_by_hash(parsed.content_hash)
         if existing is not None:
-            raise DuplicateDocument(
-                f"“{parsed.source_name}”已在项目中（与“{existing.title}”内容相同）。", existing.id
-            )
+            raise DuplicateDocument(f"“{parsed.source_name}”已在项目中（与“{existing.title}”内容相同）。", existing.id)
         meta = parsed.metadata
         with self.atomic():
             cur = self.conn.execute(
@@ -80,10 +78,19 @@ class DocumentsMixin(StoreBase):
             nonlocal ordinal
             ordinal += 1
             cur = self.conn.execute(
-                "INSERT INTO sections (document_id, parent_id, ordinal, level, label, title, start, \"end\", "
+                'INSERT INTO sections (document_id, parent_id, ordinal, level, label, title, start, "end", '
                 "heading_end) VALUES (?,?,?,?,?,?,?,?,?)",
-                (doc_id, parent, ordinal, section.level, section.label, section.title, section.start,
-                 section.end, section.heading_end),
+                (
+                    doc_id,
+                    parent,
+                    ordinal,
+                    section.level,
+                    section.label,
+                    section.title,
+                    section.start,
+                    section.end,
+                    section.heading_end,
+                ),
             )
             for child in section.children:
                 insert(child, cur.lastrowid)
@@ -171,8 +178,12 @@ class DocumentsMixin(StoreBase):
         )
         return tuple(
             SuspectRange(
-                r["start"], r["end"], r["original"], r["reason"],
-                tuple(Repair(**x) for x in json.loads(r["repairs"])), r["id"],
+                r["start"],
+                r["end"],
+                r["original"],
+                r["reason"],
+                tuple(Repair(**x) for x in json.loads(r["repairs"])),
+                r["id"],
             )
             for r in rows
         )

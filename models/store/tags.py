@@ -135,12 +135,18 @@ class TagsMixin(StoreBase):
         with self.atomic():
             for position, entry in enumerate(schema):
                 parent = self.add_tag(
-                    entry["name"], entry["color"], key=entry.get("key"), position=position * 100,
+                    entry["name"],
+                    entry["color"],
+                    key=entry.get("key"),
+                    position=position * 100,
                     description=entry.get("description", ""),
                 )
                 for j, child in enumerate(entry.get("children", [])):
                     self.add_tag(
-                        child["name"], child.get("color", entry["color"]), key=child.get("key"),
-                        parent_id=parent.id, position=position * 100 + j + 1,
+                        child["name"],
+                        child.get("color", entry["color"]),
+                        key=child.get("key"),
+                        parent_id=parent.id,
+                        position=position * 100 + j + 1,
                         description=child.get("description", ""),
                     )
