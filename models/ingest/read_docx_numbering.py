@@ -42,7 +42,7 @@ def chinese_counting(n: int, digits: str = _DIGITS, units: str = "十百千") ->
     if n >= 10000:
         high, low = divmod(n, 10000)
         rest = chinese_counting(low, digits, units) if low else ""
-        zero = digits[0] if 0 < low < 1000 else ""
+        zero = "零" if 0 < low < 1000 else ""
         return chinese_counting(high, digits, units) + "万" + zero + rest
     parts: list[str] = []
     pending_zero = False
@@ -50,7 +50,7 @@ def chinese_counting(n: int, digits: str = _DIGITS, units: str = "十百千") ->
         d, n = divmod(n, power)
         if d:
             if pending_zero and parts:
-                parts.append(digits[0])
+                parts.append("零")
             parts.append(digits[d] + unit)
             pending_zero = False
         elif parts:
