@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import tempfile
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from models import paths
@@ -189,7 +192,47 @@ _STOP = frozenset(
     ]
 )
 
-_jieba_ready = False
+_tokenizer: Any = None
+# Frequent heading words of work reports, so the small dictionary cuts them whole.
+_COMMON_WORDS = (
+    "推动",
+    "加快",
+    "加强",
+    "推进",
+    "落实",
+    "强化",
+    "完善",
+    "提升",
+    "建设",
+    "发展",
+    "工作",
+    "情况",
+    "完成",
+    "主要",
+    "企业",
+    "工业",
+    "服务",
+    "政策",
+    "经济",
+    "项目",
+    "产业",
+    "创新",
+    "融合",
+    "计划",
+    "重点",
+    "要点",
+    "问题",
+    "措施",
+    "机制",
+    "环境",
+    "优化",
+    "培育",
+    "支持",
+    "保障",
+    "运行",
+    "监测",
+    "基础设施",
+)
 
 
 @lru_cache(maxsize=1)
@@ -231,20 +274,29 @@ def section_kind(title: str) -> str:
 
 
 def _jieba() -> Any:
-    """jieba, loaded on first use with the project's word list."""
-    global _jieba_ready
-    import jieba  # heavy: loaded lazily, never at import time
+    """A jieba tokenizer over the domain vocabulary, built on first use.
 
-    if not _jieba_ready:
+    jieba's full dictionary takes seconds to load; headings are segmented well enough by
+    the domain words plus jieba's HMM for the rest, and a private tokenizer keeps the
+    result the same whether or not another part of the program has loaded the big one.
+    """
+    global _tokenizer
+    if _tokenizer is None:
+        import jieba  # heavy: loaded lazily, never at import time
+
         jieba.setLogLevel(60)
-        path = paths.RESOURCES / "jieba_words.txt"
-        if path.exists():
-            jieba.load_userdict(str(path))
-        for w in DOMAIN_WORDS:
-            if len(w) >= 2:
-                jieba.add_word(w)
-        _jieba_ready = True
-    return jieba
+        words = "".join(f"{w} 2000\n" for w in sorted(set(DOMAIN_WORDS) | {w for g in TOPICS.values() for w in g}))
+        words += "".join(f"{w} 500\n" for w in _COMMON_WORDS)
+        digest = hashlib.sha1(words.encode("utf-8")).hexdigest()[:12]
+        dict_path = Path(tempfile.gettempdir()) / f"reportmark_compare_{digest}.txt"
+        if not dict_path.exists():
+            dict_path.write_text(words, encoding="utf-8")
+        tokenizer = jieba.Tokenizer(dictionary=str(dict_path))
+        user = paths.RESOURCES / "jieba_words.txt"
+        if user.exists():
+            tokenizer.load_userdict(str(user))
+        _tokenizer = tokenizer
+    return _tokenizer
 
 
 def word_terms(text: str) -> Counter[str]:
