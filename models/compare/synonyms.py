@@ -32,6 +32,7 @@ SYNONYMS: dict[str, str] = {
     "生产总值": "地区生产总值",
     "招商引资到位资金": "招商引资实际到位资金",
     "上云企业": "企业上云",
+    "万企上云企业": "企业上云",
     "万企上云": "企业上云",
     "两化融合示范企业": "两化融合示范试点企业",
     "两化融合试点示范企业": "两化融合示范试点企业",
@@ -69,6 +70,7 @@ _PUNCT_RE = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）【�
 _YEAR_RE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}(?:-\d{1,2})?月(?:份)?)?")
 
 _ORDERED = sorted(SYNONYMS.items(), key=lambda kv: -len(kv[0]))
+_FULLS = sorted(set(SYNONYMS.values()), key=lambda f: -len(f))
 
 
 @lru_cache(maxsize=4096)
@@ -95,12 +97,18 @@ def normalize_name(name: str) -> str:
                 changed = True
     if not text:
         return ""
-    # Expand abbreviations once, longest first, without re-expanding what was produced.
+    # Expand abbreviations once, longest first; a full form already written is kept whole
+    # so that its own tail (消费品零售总额 in 社会消费品零售总额) is not expanded again.
     out: list[str] = []
     i = 0
     while i < len(text):
+        full_here = next((f for f in _FULLS if text.startswith(f, i)), None)
+        if full_here is not None:
+            out.append(full_here)
+            i += len(full_here)
+            continue
         for short, full in _ORDERED:
-            if text.startswith(short, i) and not text.startswith(full, i):
+            if text.startswith(short, i):
                 out.append(full)
                 i += len(short)
                 break
