@@ -42,6 +42,14 @@ class StoreError(ReportMarkError):
     """The project file cannot be opened, read or written."""
 
 
+class ProjectDamaged(StoreError):
+    """The project file cannot be read; ``backup`` is the latest good backup, if any."""
+
+    def __init__(self, user_message: str, backup: object | None = None, detail: str | None = None) -> None:
+        super().__init__(user_message, detail)
+        self.backup = backup
+
+
 class NotFound(ReportMarkError):
     """A document, tag or annotation no longer exists."""
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from models import paths
-from models.errors import Cancelled, DuplicateDocument, ReportMarkError
+from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ReportMarkError, StoreError
 from models.ingest import parse_file
 from models.store import Store
 from models.types import Annotation, Changes, Document, Metadata, Tag
@@ -39,14 +39,44 @@ def load_default_schema() -> list[dict[str, Any]]:
 
 
 def open_project(path: str | Path, *, seed: bool = False) -> Store:
-    """Open or create a project; a new one gets the default tags (and the seeds if ``seed``)."""
+    """Open or create a project; a new one gets the default tags (and the seeds if ``seed``).
+
+    Raises:
+        ProjectDamaged: the file cannot be opened; carries the latest good backup, if any.
+    """
     p = Path(path)
     is_new = not p.exists()
-    store: Store = Store.open(p)
+    try:
+        store: Store = Store.open(p)
+    except StoreError as exc:
+        from models.store.backup import latest_good_backup
+
+        backup = None if is_new else latest_good_backup(p)
+        message = exc.user_message
+        if backup is not None:
+            message += f"可以恢复最近的备份（{backup.name}）。"
+        raise ProjectDamaged(message, backup, exc.detail) from exc
     store.ensure_default_tags(load_default_schema())
     if is_new and seed:
         import_files(store, paths.seed_files())
     return store
+
+
+def backup_project(store: Store) -> Path | None:
+    """Write a rotating backup of the project (kept beside it, newest five)."""
+    return store.backup()
+
+
+def restore_latest_backup(path: str | Path) -> Path:
+    """Replace a damaged project by its latest good backup; returns the backup used."""
+    from models.store.backup import latest_good_backup, restore_backup
+
+    p = Path(path)
+    backup = latest_good_backup(p)
+    if backup is None:
+        raise StoreError(f"项目“{p.name}”没有可用的备份。")
+    restore_backup(backup, p)
+    return backup
 
 
 # import ----------------------------------------------------------------------

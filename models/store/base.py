@@ -26,6 +26,19 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+_OWN_TABLES = {"documents", "document_texts", "sections", "suspects", "tags", "annotations"}
+
+
+def _check_is_project(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse another program's database and a project written by a newer ReportMark."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 0 and tables and not tables & _OWN_TABLES:
+        raise StoreError(f"“{path.name}”不是报告标注项目文件。")
+    if version > migrations.SCHEMA_VERSION:
+        raise StoreError(f"项目“{path.name}”由更新版本的报告标注创建，请先升级本软件。")
+
+
 class StoreBase:
     """Owns one sqlite3 connection; a worker thread opens its own Store on the same path."""
 
@@ -50,6 +63,7 @@ class StoreBase:
                 conn = sqlite3.connect(p, isolation_level=None, timeout=10.0, check_same_thread=False)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 10000")
+            _check_is_project(conn, p)
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
@@ -67,6 +81,18 @@ class StoreBase:
         conn.execute("PRAGMA foreign_keys = ON")
         migrations.migrate(conn)
         return cls(conn, None)
+
+    def backup(self, *, keep: int = 5) -> Path | None:
+        """Write a rotating backup of the project file (no-op for in-memory projects)."""
+        if self.path is None:
+            return None
+        from models.store.backup import make_backup
+
+        return make_backup(self.conn, self.path, keep=keep)
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (cheap poll for 'project changed on disk')."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
