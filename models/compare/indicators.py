@@ -15,7 +15,9 @@ INDICATOR_TAG = "指标"
 TARGET_TAG = "目标"
 NEAR_MATCH = 0.8  # lowest name similarity accepted as the same indicator
 
-_NUM_RE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![A-Za-z\d])\s*(个百分点|百分点|%|[万亿千]?[元人吨亩户件只个家项座处条所]|亿|人次)?")
+_NUM_RE = re.compile(
+    r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![A-Za-z\d])\s*(个百分点|百分点|%|[万亿千]?[元人吨亩户件只个家项座处条所]|亿|人次)?"
+)
 _CHANGE_RE = re.compile(r"(增长|提高|上升|增加|下降|减少|回落)\s*(\d+(?:\.\d+)?)\s*(%|个百分点)")
 
 

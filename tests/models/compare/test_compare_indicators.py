@@ -36,13 +36,41 @@ def test_different_indicators_stay_apart() -> None:
 def _pair(store: Store) -> tuple[int, int]:
     a, b = add_parsed(store, "left.txt", LEFT), add_parsed(store, "right.txt", RIGHT)
     annotate(store, a, "规上工业企业33家", name="规上工业企业", value=33, unit="家", normalized_value=33)
-    annotate(store, a, "社消零40.68亿元，下降27.6%", name="社消零", value=40.68, unit="亿元",
-             normalized_value=4.068e9, change=-27.6, change_unit="%")
-    annotate(store, a, "固定资产投资61111万元，同比增长56.07%", name="固定资产投资", value=61111, unit="万元",
-             normalized_value=6.1111e8, change=56.07, change_unit="%")
+    annotate(
+        store,
+        a,
+        "社消零40.68亿元，下降27.6%",
+        name="社消零",
+        value=40.68,
+        unit="亿元",
+        normalized_value=4.068e9,
+        change=-27.6,
+        change_unit="%",
+    )
+    annotate(
+        store,
+        a,
+        "固定资产投资61111万元，同比增长56.07%",
+        name="固定资产投资",
+        value=61111,
+        unit="万元",
+        normalized_value=6.1111e8,
+        change=56.07,
+        change_unit="%",
+    )
     annotate(store, b, "规模以上工业企业253家", name="规模以上工业企业", value=253, unit="家", normalized_value=253)
-    annotate(store, b, "社会消费品零售总额120.5亿元，增长3.2%", name="社会消费品零售总额", value=120.5,
-             unit="亿元", normalized_value=1.205e10, change=3.2, change_unit="%", status="suggested")
+    annotate(
+        store,
+        b,
+        "社会消费品零售总额120.5亿元，增长3.2%",
+        name="社会消费品零售总额",
+        value=120.5,
+        unit="亿元",
+        normalized_value=1.205e10,
+        change=3.2,
+        change_unit="%",
+        status="suggested",
+    )
     annotate(store, b, "固定资产投资530亿元", name="固定资产投资", value=530, unit="亿元", normalized_value=5.3e10)
     annotate(store, b, "新增高新技术企业19家", name="新增高新技术企业", value=19, unit="家", normalized_value=19)
     return a, b
