@@ -10,7 +10,10 @@ from models.compare.synonyms import name_similarity
 from models.store import Store
 
 LEFT = "一、经济运行\n\n全县规上工业企业33家，社消零40.68亿元，下降27.6%。完成固定资产投资61111万元，同比增长56.07%。\n"
-RIGHT = "一、经济运行\n\n全市规模以上工业企业253家，社会消费品零售总额120.5亿元，增长3.2%。完成固定资产投资530亿元。新增高新技术企业19家。\n"
+RIGHT = (
+    "一、经济运行\n\n全市规模以上工业企业253家，社会消费品零售总额120.5亿元，增长3.2%。"
+    "完成固定资产投资530亿元。新增高新技术企业19家。\n"
+)
 
 
 @pytest.mark.parametrize(
