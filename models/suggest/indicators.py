@@ -27,7 +27,7 @@ _RANK_RE = re.compile(
     r"|(?P<n2>\d+)(?:位|名)|(?P<first>首位))"
 )
 _RANK_CHANGE_RE = re.compile(r"(?P<dir>前进|上升|提升|后退|下降|下滑)(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)")
-_CN_OK_UNITS = frozenset("家项件人名户只条个所座台套") | {"万件", "万只", "万人", "万户", "万元", "亿元", "万人次"}
+_CN_OK_UNITS = frozenset("家项件人名户只条个所座台套") | {u for u in UNITS if u[0] in "万亿" and len(u) > 1} | {"人次"}
 _BAD_AFTER = {"个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次")}
 
 _POS = "增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|多"
@@ -131,14 +131,17 @@ def _name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[
     if (not name or by_qty) and after:
         return after, qstart, 0.0
     if not name:
-        # fall back on the last domain word of the sentence (我市位列48位 → 县域经济)
-        sent = sentence_start(t, qstart)
-        best = ""
-        for tok in _names.cut(t[sent:qstart]):
-            if tok in domain_words() and len(tok) >= 2:
-                best = tok
-        return best, qstart, -0.2
+        return "", qstart, -0.2
     return name, cs + offset, 0.0
+
+
+def _fallback_name(t: str, qstart: int) -> str:
+    """The last domain word of the sentence before ``qstart`` (我市位列48位 → 县域经济)."""
+    best = ""
+    for tok in _names.cut(t[sentence_start(t, qstart) : qstart]):
+        if tok in domain_words() and len(tok) >= 2:
+            best = tok
+    return best
 
 
 def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> list[Suggestion]:
@@ -173,6 +176,7 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
             taken[-1] = (prev.start, prev.end)
             continue
         name, nstart, _ = _name_for(t, m.start(), m.end())
+        name = name or _fallback_name(t, m.start())
         name = re.sub(r"由.*$", "", name) or name
         nstart = t.find(name, sent) if name and t.find(name, sent) >= 0 else m.start()
         attrs = {"name": name, "ratio": values, "value": None, "unit": "比例"}
@@ -259,8 +263,11 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
                 attrs["name"] = subj[0] if subj else name
             else:
                 attrs["name"] = name
-            if attrs["name"] in ("降幅", "增幅", "增速", "") and items and sentence_start(t, items[-1].start) == sentence_start(t, qs):
-                attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs['name']}"
+            same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, qs)
+            if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and "change" in attrs:
+                attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
+            if not attrs["name"]:
+                attrs["name"] = _fallback_name(t, qs)
             conf = 0.7 + bonus + (0.1 if "change" in attrs else 0) - (0.15 if cn else 0)
         attrs.update(_context_attrs(t, qs, qe, targets))
         norm, base = normalize(value, unit)
@@ -287,6 +294,7 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
             attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
             end = cm.end()
         name, start, _ = _name_for(t, m.start(), m.end())
+        name = name or _fallback_name(t, m.start())
         sent = sentence_start(t, m.start())
         prev = [it for it in items if it.start >= sent and it.end <= m.start()]
         if prev and (not name or len(name) < 2 or name in ("全省排名", "排名", "考核排名")):

@@ -79,6 +79,13 @@ for _count in ("个", "家", "项", "件", "只", "条", "处", "户", "人", "�
     else:
         _UNIT_LIST.append(_u(_count, _count, 1, "count"))
 
+# 万/亿 in front of a count or measure: 1.35亿件, 一万二千人次, 9.87亿千瓦时
+for _base in ("件", "人次", "只", "条", "户", "家", "辆", "套", "吨", "亩", "人", "台", "个", "千瓦时", "千瓦", "次", "元"):
+    for _prefix, _factor in (("万", 1e4), ("亿", 1e8)):
+        if _prefix + _base not in {u.name for u in _UNIT_LIST}:
+            _kind = "money" if _base == "元" else "measure" if _base in ("吨", "亩", "千瓦时", "千瓦") else "count"
+            _UNIT_LIST.append(_u(_prefix + _base, _base, _factor, _kind))
+
 UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_LIST}
 #: Unit names longest first, for a regex alternation.
 UNIT_NAMES: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))

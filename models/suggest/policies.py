@@ -15,7 +15,7 @@ _DOCNO_RE = re.compile(
 _FOLLOW_RE = re.compile(r"\s*[(（]\s*(?P<docno>[^()（）\n]{4,30}?)\s*[)）]")
 _POLICY_WORDS = re.compile(
     r"意见|办法|方案|计划|规划|通知|决定|规定|细则|条例|纲要|措施|政策|指南|标准|报告|纪要|批复|函|制度|要点|规则|实施|"
-    r"若干|暂行|工作|行动"
+    r"若干|暂行|工作|行动|[\d一二三四五六七八九十]+条$"
 )
 _PROGRAMME_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,12})[”\"]")
 _PROGRAMME_WORDS = re.compile(r"上云|融合|工程|行动|计划|示范|专项|改造|技改|提升|培育|攻坚|创建|帮扶|氧舱|方舱|[\u4e00-\u9fff]\+")
@@ -88,7 +88,9 @@ def find_policies(display_text: str, sections: object = ()) -> list[Suggestion]:
         name = m.group("name").strip()
         if any(a <= m.start() < b for a, b in covered) or not name or re.fullmatch(r"[\d\W]+", name):
             continue
-        if not _PROGRAMME_WORDS.search(name) or re.search(r"[、，,\d]", name):
+        # the programme word may follow the quotation: “数商兴农”工程
+        follows = re.match(r"(?:工程|行动|计划|专项行动|活动|战略|示范)", t[m.end() : m.end() + 4])
+        if not (_PROGRAMME_WORDS.search(name) or follows) or re.search(r"[、，,\d]", name):
             continue
         conf = 0.55 if name in domain else 0.45
         attrs = {"title": name, "policy_kind": "programme"}
