@@ -200,13 +200,13 @@ class Numbering:
             nb.num_abstract[nid] = _val(num, "abstractNumId") or ""
             over: dict[int, _Level | int] = {}
             for ov in num.iter(W + "lvlOverride"):
-                ilvl = _int(ov.get(W + "ilvl"), 0)
+                level_index = _int(ov.get(W + "ilvl"), 0)
                 lvl = ov.find(W + "lvl")
                 if lvl is not None:
-                    over[ilvl] = _parse_level(lvl)
+                    over[level_index] = _parse_level(lvl)
                 start = _val(ov, "startOverride")
                 if start is not None and lvl is None:
-                    over[ilvl] = _int(start, 1)
+                    over[level_index] = _int(start, 1)
             if over:
                 nb.overrides[nid] = over
         # An abstractNum that only links to a numbering style borrows that style's list.

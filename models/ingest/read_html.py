@@ -104,8 +104,8 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_text(data, name)
     codec = _declared_codec(data)
-    tries = [codec] if codec != "big5" else ["big5", "cp950"]
-    for candidate in tries if codec is not None else []:
+    tries: list[str] = [] if codec is None else ["big5", "cp950"] if codec == "big5" else [codec]
+    for candidate in tries:
         try:
             text = data.decode(candidate)
         except UnicodeDecodeError:
@@ -115,7 +115,7 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _collect(node: object, out: list[str]) -> None:
-    from bs4 import Comment, NavigableString, Tag
+    from bs4.element import Comment, NavigableString, Tag
 
     if isinstance(node, Comment):
         return
