@@ -15,6 +15,7 @@ from typing import Any
 from models import paths
 from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ReportMarkError, StoreError
 from models.ingest import parse_file
+from models.reanchor import ReanchorResult
 from models.store import Store
 from models.types import Annotation, Changes, Document, Metadata, Tag
 
@@ -135,6 +136,26 @@ def import_files(
     progress(len(todo), len(todo), "")
     changed = frozenset(o.document.id for o in outcomes if o.status == "imported" and o.document)
     return outcomes, Changes(documents=changed)
+
+
+def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple[ReanchorResult, Changes]:
+    """Replace a document by a corrected file, moving its annotations to the same quoted text.
+
+    Annotations that cannot be placed are kept with status "unplaced" and returned for the clerk.
+    """
+    from models.reanchor import reanchor
+
+    parsed = parse_file(path)
+    old_text = store.display_text(document_id)
+    annotations = list(store.iter_annotations(document_id, statuses=("accepted", "suggested", "rejected")))
+    result = reanchor(old_text, parsed.display_text, annotations)
+    store.replace_document_content(
+        document_id,
+        parsed,
+        [(p.annotation.id, p.start, p.end) for p in result.placed],
+        [a.id for a in result.unplaced],
+    )
+    return result, Changes(documents=frozenset({document_id}), annotations=frozenset(a.id for a in annotations))
 
 
 def delete_document(store: Store, document_id: int) -> Changes:

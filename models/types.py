@@ -9,7 +9,8 @@ from typing import Any, Literal
 from models.offsets import OffsetMap
 
 Script = Literal["simplified", "traditional"]
-AnnotationStatus = Literal["accepted", "suggested", "rejected"]
+# "unplaced": kept after a re-import moved the text away; listed for the clerk, never dropped
+AnnotationStatus = Literal["accepted", "suggested", "rejected", "unplaced"]
 
 
 @dataclass(frozen=True)

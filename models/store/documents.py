@@ -61,15 +61,15 @@ class DocumentsMixin(StoreBase):
                 (doc_id, parsed.display_text, parsed.original_text, dumps(parsed.offset_map.to_json())),
             )
             self._insert_sections(doc_id, parsed.sections)
-            self.conn.executemany(
-                'INSERT INTO suspects (document_id, start, "end", original, reason, repairs) VALUES (?,?,?,?,?,?)',
-                [
-                    (doc_id, s.start, s.end, s.original, s.reason, dumps([r.__dict__ for r in s.repairs]))
-                    for s in parsed.suspects
-                ],
-            )
+            self._insert_suspects(doc_id, parsed.suspects)
             self._after_document_added(doc_id, parsed.display_text)
         return self.get_document(doc_id)
+
+    def _insert_suspects(self, doc_id: int, suspects: tuple[SuspectRange, ...]) -> None:
+        self.conn.executemany(
+            'INSERT INTO suspects (document_id, start, "end", original, reason, repairs) VALUES (?,?,?,?,?,?)',
+            [(doc_id, s.start, s.end, s.original, s.reason, dumps([r.__dict__ for r in s.repairs])) for s in suspects],
+        )
 
     def _insert_sections(self, doc_id: int, sections: tuple[Section, ...]) -> None:
         ordinal = 0
@@ -111,6 +111,65 @@ class DocumentsMixin(StoreBase):
             self._before_document_deleted(doc_id)
             self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         return doc
+
+    def replace_document_content(
+        self, doc_id: int, parsed: ParsedDocument, moves: list[tuple[int, int, int]], unplaced: list[int]
+    ) -> Document:
+        """Swap in a corrected version of a document and move its annotations, in one transaction.
+
+        Args:
+            moves: (annotation id, new start, new end) for every placed annotation.
+            unplaced: annotation ids that could not be placed; marked "unplaced", never deleted.
+        """
+        self.get_document(doc_id)
+        other = self.find_document_by_hash(parsed.content_hash)
+        if other is not None and other.id != doc_id:
+            raise DuplicateDocument(f"“{parsed.source_name}”已在项目中（与“{other.title}”内容相同）。", other.id)
+        meta = parsed.metadata
+        with self.atomic():
+            self._before_document_deleted(doc_id)
+            self.conn.execute(
+                "UPDATE documents SET title = ?, issuer = ?, date = ?, doc_number = ?, index_number = ?, script = ?, "
+                "source_name = ?, source_format = ?, encoding = ?, content_hash = ?, text_length = ?, extra = ? "
+                "WHERE id = ?",
+                (
+                    meta.title or parsed.source_name,
+                    meta.issuer,
+                    meta.date,
+                    meta.doc_number,
+                    meta.index_number,
+                    parsed.script,
+                    parsed.source_name,
+                    parsed.source_format,
+                    parsed.encoding,
+                    parsed.content_hash,
+                    len(parsed.display_text),
+                    dumps(dict(meta.extra)),
+                    doc_id,
+                ),
+            )
+            self.conn.execute(
+                "UPDATE document_texts SET display_text = ?, original_text = ?, offset_map = ? WHERE document_id = ?",
+                (parsed.display_text, parsed.original_text, dumps(parsed.offset_map.to_json()), doc_id),
+            )
+            self.conn.execute("DELETE FROM sections WHERE document_id = ?", (doc_id,))
+            self.conn.execute("DELETE FROM suspects WHERE document_id = ?", (doc_id,))
+            self._insert_sections(doc_id, parsed.sections)
+            self._insert_suspects(doc_id, parsed.suspects)
+            stamp = now_iso()
+            for ann_id, start, end in moves:
+                self.conn.execute(
+                    'UPDATE annotations SET start = ?, "end" = ?, text = ?, updated = ? '
+                    "WHERE id = ? AND document_id = ?",
+                    (start, end, parsed.display_text[start:end], stamp, ann_id, doc_id),
+                )
+            for ann_id in unplaced:
+                self.conn.execute(
+                    "UPDATE annotations SET status = 'unplaced', updated = ? WHERE id = ? AND document_id = ?",
+                    (stamp, ann_id, doc_id),
+                )
+            self._after_document_added(doc_id, parsed.display_text)
+        return self.get_document(doc_id)
 
     def set_memo(self, doc_id: int, memo: str) -> None:
         self.get_document(doc_id)
