@@ -139,8 +139,13 @@ class _TagFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_tag_ids(self, ids: set[int] | None) -> None:
-        self.tag_ids = ids
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self.tag_ids = ids
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover
+            self.tag_ids = ids
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if self.tag_ids is None:

@@ -1,0 +1,105 @@
+"""Fixtures for GUI tests: projects on disk with a seed or hand-made report, a main window, dialog hooks."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from models import ops
+from models.offsets import OffsetMap
+from models.store import Store
+from models.types import Metadata, ParsedDocument, Section
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_SIMPLIFIED = ROOT / "seeds" / "2020_市经信局_工作总结和2021年工作计划.txt"
+
+# A small report with two headings and a character outside the BMP (𠮷, two UTF-16 units).
+SMALL_TEXT = (
+    "某局2020年工作总结\n"
+    "一、主要指标\n"
+    "全年工业总产值增长8.5%，𠮷祥企业新增12家。\n"
+    "二、存在问题\n"
+    "发展不平衡问题仍然突出。\n"
+) + "补充说明。\n" * 200
+
+
+def small_parsed(
+    text: str = SMALL_TEXT, *, original: str | None = None, offset_map: OffsetMap | None = None, name: str = "small.txt"
+) -> ParsedDocument:
+    """A ParsedDocument built by hand (headings at known offsets), independent of the parser."""
+    h1 = text.index("一、主要指标")
+    h2 = text.index("二、存在问题")
+    sections = (
+        Section(1, "一、", "主要指标", h1, h2, h1 + len("一、主要指标")),
+        Section(1, "二、", "存在问题", h2, len(text), h2 + len("二、存在问题")),
+    )
+    return ParsedDocument(
+        source_name=name,
+        source_format="txt",
+        encoding="utf-8",
+        content_hash=hashlib.sha256((text + name).encode()).hexdigest(),
+        original_text=original or text,
+        display_text=text,
+        offset_map=offset_map or OffsetMap.identity(len(text)),
+        script="simplified",
+        metadata=Metadata(title="某局2020年工作总结", issuer="某局", date="2020-12-31"),
+        sections=sections,
+        suspects=(),
+    )
+
+
+@pytest.fixture
+def small_project(tmp_path: Path) -> Path:
+    """A project file holding only the hand-made small report."""
+    path = tmp_path / "small.reportmark"
+    store: Store = ops.open_project(path)
+    store.add_document(small_parsed())
+    store.close()
+    return path
+
+
+@pytest.fixture
+def seed_project(tmp_path: Path) -> Path:
+    """A project file with the simplified seed report imported."""
+    path = tmp_path / "seed.reportmark"
+    store: Store = ops.open_project(path)
+    outcomes, _ = ops.import_files(store, [SEED_SIMPLIFIED])
+    assert outcomes[0].status == "imported", outcomes[0].message
+    store.close()
+    return path
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
+    """Replace blocking dialogs by recorders; tests read what would have been shown."""
+    shown: dict[str, list] = {"errors": [], "summaries": []}
+    import ui.errors
+    import ui.library.importer
+
+    monkeypatch.setattr(ui.errors, "_show", lambda box: shown["errors"].append(box.text()))
+    monkeypatch.setattr(
+        ui.library.importer,
+        "show_summary",
+        lambda parent, outcomes: shown["summaries"].append(ui.library.importer.summary_text(outcomes)),
+    )
+    return shown
+
+
+def make_window(qtbot, path: Path):  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    window = MainWindow(path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    ids = window.library.document_ids()
+    if ids:
+        window.open_document(ids[0])
+    return window
+
+
+@pytest.fixture
+def window(qtbot, small_project: Path, dialogs):  # type: ignore[no-untyped-def]
+    return make_window(qtbot, small_project)

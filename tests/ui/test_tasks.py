@@ -1,0 +1,88 @@
+"""The TaskRunner: results and errors on the GUI thread, progress, cancellation, dead receivers."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QObject, QThread
+
+from models.errors import Cancelled
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner(qtbot, small_project):
+    r = TaskRunner(small_project)
+    yield r
+    r.shutdown()
+
+
+def test_result_arrives_on_the_gui_thread_with_its_own_store(runner, qtbot, small_project):
+    seen = {}
+
+    def work(store, progress, cancelled):
+        seen["thread"] = QThread.currentThread()
+        progress(1, 2, "半程")
+        return [d.title for d in store.list_documents()]
+
+    def done(result):
+        seen["result"] = result
+        seen["callback_thread"] = QThread.currentThread()
+
+    with qtbot.waitSignal(runner.all_idle, timeout=5000):
+        runner.run(work, done, None, label="测试", show_progress=False)
+    assert seen["result"] == ["某局2020年工作总结"]
+    assert seen["callback_thread"] is QThread.currentThread()
+    assert seen["thread"] is not QThread.currentThread()
+    assert runner.is_idle()
+
+
+def test_failure_is_delivered(runner, qtbot):
+    errors = []
+
+    def work(store, progress, cancelled):
+        raise ValueError("boom")
+
+    with qtbot.waitSignal(runner.all_idle, timeout=5000):
+        runner.run(work, lambda r: None, errors.append, label="测试", show_progress=False)
+    assert isinstance(errors[0], ValueError)
+
+
+def test_cancel_reaches_the_worker(runner, qtbot):
+    started, errors = threading.Event(), []
+
+    def work(store, progress, cancelled):
+        started.set()
+        for _ in range(1000):
+            if cancelled():
+                raise Cancelled()
+            threading.Event().wait(0.01)
+        return "finished"
+
+    task = runner.run(work, errors.append, errors.append, label="测试")
+    assert started.wait(5)
+    runner.cancel(task)
+    assert runner.wait_idle(10000)
+    assert isinstance(errors[0], Cancelled)
+
+
+def test_callback_of_a_deleted_receiver_is_skipped(runner, qtbot):
+    class Receiver(QObject):
+        def __init__(self):
+            super().__init__()
+            self.got = []
+
+        def on_done(self, result):
+            self.got.append(result)
+
+    gate = threading.Event()
+    receiver = Receiver()
+    calls = receiver.got
+    runner.run(lambda s, p, c: gate.wait(5) and 1, receiver.on_done, None, label="测试", show_progress=False)
+    import shiboken6
+
+    shiboken6.delete(receiver)
+    gate.set()
+    assert runner.wait_idle(5000)
+    assert calls == []
