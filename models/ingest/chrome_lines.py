@@ -1,0 +1,97 @@
+"""Classifying lines of a saved web page: body text, page chrome (breadcrumb, share, print) or metadata header.
+
+The rules are conservative: a line is chrome only when it is made entirely of chrome phrases (or
+matches a whole-line chrome pattern such as a breadcrumb), and a header only when it is made
+entirely of ``key: value`` fields. A body sentence that merely contains 来源 or 打印 stays body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from models.ingest.metadata_fields import normalise_spaces, parse_fields
+
+LineKind = Literal["body", "chrome", "header"]
+
+_BRACKETS = r"[【\[［(（]?"
+_CLOSE = r"[】\]］)）]?"
+_SIZES = r"(?:超大|特大|大|中|小|加大|减小|放大|缩小|增大|默认|标准|\+|-|A\+|A-)"
+
+# Whole-line chrome patterns (applied to the space-normalised, simplified line).
+_WHOLE_LINE = [
+    # breadcrumb with its label, or a bare one starting at 首页/网站首页/主页
+    re.compile(r"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前所在位置|你的位置|您所在的位置)\s*[:：>].*"),
+    re.compile(r"^(?:网站)?(?:首页|主页)\s*(?:[>›»→/]|&gt;).*"),
+    # an empty attachment line
+    re.compile(r"^附件\s*[:：]?$"),
+    # editor / reviewer lines, with or without names
+    re.compile(
+        r"^(?:" + _BRACKETS + r"(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|核稿|签发)\s*[:：]"
+        r"[^。，,；;]{0,20}" + _CLOSE + r"\s*)+$"
+    ),
+    # scan-with-phone and share widgets
+    re.compile(r"^(?:手机)?扫一扫.{0,20}$"),
+    re.compile(r"^(?:用)?手机(?:扫码|扫描二维码|打开|浏览|查看).{0,16}$"),
+    re.compile(r"^分享到\s*[:：]?.{0,40}$"),
+    # previous/next article links
+    re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：].{0,80}$"),
+    # footer
+    re.compile(
+        r"^(?:版权所有|Copyright|©|主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|网站标识码|网站地图)"
+        r".{0,120}$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^.{0,80}(?:ICP备|公网安备)\s*\d.{0,60}$"),
+]
+
+# Chrome phrases that may share a line with each other or with header fields.
+_INLINE = re.compile(
+    r"(?:^|(?<=[\s】\]］|｜]))(?:"
+    + "|".join(
+        [
+            _BRACKETS + r"(?:字体|字号|文字)\s*[:：]?\s*(?:" + _BRACKETS + _SIZES + _CLOSE + r"\s*){1,4}" + _CLOSE,
+            _BRACKETS + r"\s*(?:打印本页|打印本文|打印页面|打印|关闭窗口|关闭本页|关闭|我要纠错|纠错|收藏本页|"
+            r"收藏|返回顶部|返回首页|返回列表|返回|保存本页|视力保护色|分享|背景色|繁体|简体|繁體|无障碍|适老化)"
+            r"\s*" + _CLOSE,
+            r"扫一扫在?手机上?(?:查看|打开|浏览|阅读)?(?:当前|本)?(?:页面|页|文章)?",
+            r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*[:：]?\s*\d*\s*次?",
+        ]
+    )
+    + r")(?=$|[\s【\[［|｜])"
+)
+_SEPARATORS = re.compile(r"[\s|｜/·•]+")
+
+
+@dataclass(frozen=True)
+class LineClass:
+    """How a line was classified, with its header and chrome parts (space-normalised)."""
+
+    kind: LineKind
+    header: str = ""
+    chrome: str = ""
+
+
+def classify_line(line: str) -> LineClass:
+    """Classify one line (already free of pinyin annotations and simplified).
+
+    Returns:
+        ``body`` for report text, ``chrome`` for page furniture, ``header`` for a
+        metadata line; a header line may carry chrome too (``发布时间:… 字体:加大 减小``),
+        returned in ``chrome``.
+    """
+    text = normalise_spaces(line)
+    if not text:
+        return LineClass("body")
+    for rx in _WHOLE_LINE:
+        if rx.match(text):
+            return LineClass("chrome", chrome=text)
+    chrome_parts = [m.group().strip() for m in _INLINE.finditer(text)]
+    residue = normalise_spaces(_INLINE.sub(" ", text)) if chrome_parts else text
+    chrome = " ".join(p for p in chrome_parts if p)
+    if chrome_parts and not _SEPARATORS.sub("", residue):
+        return LineClass("chrome", chrome=text)
+    if parse_fields(residue) is not None:
+        return LineClass("header", header=residue, chrome=chrome)
+    return LineClass("body")

@@ -1,0 +1,77 @@
+"""Reading dates in the forms reports and their web pages use, as ISO ``YYYY-MM-DD``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGIT.update({"六": 6, "七": 7, "八": 8, "九": 9})
+_CN = "〇○零Ｏ一二三四五六七八九十"
+
+_NUMERIC = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
+)
+_CHINESE = re.compile(rf"([{_CN}O]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月\s*([{_CN}]{{1,3}})\s*日")
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _cn_number(s: str) -> int | None:
+    """十二 -> 12, 三十一 -> 31, 二十 -> 20, 十 -> 10, 五 -> 5."""
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        t = _CN_DIGIT.get(tens, -1) if tens else 1
+        o = _CN_DIGIT.get(ones, -1) if ones else 0
+        return None if t < 0 or o < 0 else t * 10 + o
+    if len(s) == 1 and s in _CN_DIGIT:
+        return _CN_DIGIT[s]
+    return None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """All full dates in ``text`` as ``(start, end, iso)``, in order."""
+    t = text.translate(_FULLWIDTH_DIGITS)
+    found: list[tuple[int, int, str]] = []
+    for m in _NUMERIC.finditer(t):
+        month = m.group(2) or m.group(4)
+        day = m.group(3) or m.group(5)
+        iso = _valid(int(m.group(1)), int(month), int(day))
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    for m in _CHINESE.finditer(t):
+        digits = [_CN_DIGIT.get(c, -1) for c in m.group(1)]
+        month, day = _cn_number(m.group(2)), _cn_number(m.group(3))
+        if min(digits) < 0 or month is None or day is None:
+            continue
+        iso = _valid(int("".join(map(str, digits))), month, day)
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    return sorted(found)
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in ``text`` as ``YYYY-MM-DD``, or None.
+
+    Reads ``2020年12月24日 11:48:45``, ``2021-01-18 15:00``, ``2020.12.24``,
+    ``2020/12/24``, full-width digits and ``二〇二〇年十二月三十一日``.
+    """
+    found = find_dates(text)
+    return found[0][2] if found else None
+
+
+def is_date_line(line: str) -> bool:
+    """True when a line is nothing but one date (a signature date line)."""
+    s = line.strip()
+    found = find_dates(s)
+    if len(found) != 1:
+        return False
+    start, end, _ = found[0]
+    rest = (s[:start] + s[end:]).strip(" \u3000")
+    return rest == "" or bool(re.fullmatch(r"[\d:：\s]*", rest))

@@ -1,0 +1,101 @@
+"""Parsing metadata header lines of government web pages (``索 引 号: … 发布机构: … 文  号:无``) into fields."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_dates import parse_date
+
+# Canonical key -> spellings seen on pages. Strong keys only ever appear in metadata headers.
+STRONG_KEYS: dict[str, tuple[str, ...]] = {
+    "索引号": ("索引号", "索取号", "信息索引号"),
+    "主题分类": ("主题分类", "信息分类", "体裁分类", "组配分类", "服务对象分类", "主题词", "内容分类"),
+    "发布机构": ("发布机构", "发文机关", "发文单位", "发布单位", "发文机构", "所属机构", "公开单位"),
+    "成文日期": ("成文日期", "成文时间"),
+    "发文日期": ("发文日期", "发文时间", "印发日期"),
+    "发布日期": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "更新时间", "更新日期"),
+    "文号": ("文号", "发文字号", "文件编号", "发文文号"),
+    "效力状态": ("效力状态", "有效性", "时效性", "是否有效"),
+    "来源": ("信息来源", "文章来源", "稿件来源", "来源单位"),
+    "公开方式": ("公开方式", "公开形式"),
+    "公开范围": ("公开范围",),
+    "公开时限": ("公开时限",),
+    "浏览次数": ("浏览次数", "阅读次数", "点击数", "点击量", "访问次数", "浏览量", "阅读量"),
+}
+# Weak keys are common words too: accepted only on a line with a strong key, or alone when short.
+WEAK_KEYS: dict[str, tuple[str, ...]] = {
+    "来源": ("来源",),
+    "作者": ("作者", "撰稿", "供稿", "撰稿人"),
+    "名称": ("名称", "标题", "文件名称", "信息名称"),
+    "发布日期": ("时间", "日期"),
+    "关键词": ("关键词", "关键字"),
+    "分类": ("分类", "所属分类", "类别"),
+}
+_SPELLING: dict[str, tuple[str, bool]] = {}
+for _canon, _names in STRONG_KEYS.items():
+    for _n in _names:
+        _SPELLING[_n] = (_canon, True)
+for _canon, _names in WEAK_KEYS.items():
+    for _n in _names:
+        _SPELLING.setdefault(_n, (_canon, False))
+
+# A key may be spread out with spaces ("索 引 号", "文  号"); it starts the line or follows a blank.
+_KEY_RE = re.compile(
+    r"(?:^|(?<=[\s】\]|｜]))[【\[]?("
+    + "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(_SPELLING, key=len, reverse=True))
+    + r")[】\]]?\s*[:：]"
+)
+_SPACES = re.compile(r"\s+")
+_MAX_VALUE = {"名称": 150}
+_DATE_KEYS = {"成文日期", "发文日期", "发布日期"}
+
+
+def normalise_spaces(line: str) -> str:
+    """Non-breaking and ideographic spaces to plain spaces, runs collapsed, ends stripped."""
+    return _SPACES.sub(" ", line.replace("\xa0", " ").replace("\u3000", " ")).strip()
+
+
+def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
+    """Split a metadata header line into ``(canonical_key, key_as_written, value)`` fields.
+
+    Returns None unless the whole line is fields (the first key starts the line),
+    each value is short and holds no sentence end, and the keys make it a header:
+    at least one strong key, or weak keys alone whose values are short (a date
+    for 时间/日期).
+    """
+    text = normalise_spaces(line)
+    if not text or len(text) > 500:
+        return None
+    matches = list(_KEY_RE.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return None
+    fields: list[tuple[str, str, str]] = []
+    strong = False
+    for i, m in enumerate(matches):
+        written = _SPACES.sub("", m.group(1))
+        canon, is_strong = _SPELLING[written]
+        strong = strong or is_strong
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[m.end() : end].strip().strip("】]|｜").strip()
+        if len(value) > _MAX_VALUE.get(canon, 80) or "。" in value:
+            return None
+        fields.append((canon, written, value))
+    if strong:
+        return fields
+    for canon, written, value in fields:
+        if len(value) > (150 if canon == "名称" else 40):
+            return None
+        if written in ("时间", "日期") and parse_date(value) is None:
+            return None
+    return fields
+
+
+def field_value(value: str) -> str | None:
+    """A field's value, or None when the page says there is none (``无``, ``-``, empty)."""
+    v = value.strip()
+    return None if v in ("", "无", "暂无", "-", "--", "—", "/", "空") else v
+
+
+def date_field(canon: str) -> bool:
+    """True for keys whose values are dates."""
+    return canon in _DATE_KEYS
