@@ -47,12 +47,27 @@ def _part_element(part_getter: Any) -> Any | None:
     return getattr(part, "element", None)
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _paragraph_text(p: Any) -> str:
     out: list[str] = []
-    for el in p.iter():
-        tag = el.tag
+    _collect_runs(p, out)
+    return "".join(out)
+
+
+def _collect_runs(el: Any, out: list[str]) -> None:
+    """Text of a paragraph's runs; text boxes inside it become lines of their own.
+
+    Word writes a text box twice (mc:Choice and a legacy mc:Fallback copy); only the
+    first is read.
+    """
+    for child in el:
+        tag = child.tag
+        if tag == _MC_FALLBACK:
+            continue
         if tag == W + "t":
-            out.append(el.text or "")
+            out.append(child.text or "")
         elif tag == W + "tab":
             out.append("\t")
         elif tag in (W + "br", W + "cr"):
@@ -60,14 +75,18 @@ def _paragraph_text(p: Any) -> str:
         elif tag == W + "noBreakHyphen":
             out.append("-")
         elif tag == W + "sym":
-            char = el.get(W + "char") or ""
+            char = child.get(W + "char") or ""
             try:
                 code = int(char, 16)
             except ValueError:
                 continue
             if not 0xF000 <= code <= 0xF0FF:  # symbol-font private-use glyphs are not text
                 out.append(chr(code))
-    return "".join(out)
+        elif tag == W + "p":  # a paragraph inside a text box
+            out.append("\n")
+            _collect_runs(child, out)
+        elif isinstance(tag, str):
+            _collect_runs(child, out)
 
 
 def _blocks(container: Any) -> Iterator[Any]:

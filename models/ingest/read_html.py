@@ -14,7 +14,7 @@ import re
 from models.errors import DecodeError, UnsupportedFormat
 from models.ingest.read_text import decode_text, normalize_text, sniff_binary
 
-_META_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_META_RE = re.compile(rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _DROP = (
     "script",
     "style",

@@ -207,3 +207,30 @@ def test_a_few_bad_bytes_inside_gbk_text_are_kept_visible() -> None:
     assert raw.encoding == "gb18030"
     assert raw.text.count("\ufffd") == 1
     assert "全年增长12.5%" in raw.text
+
+
+def test_docx_text_box_is_read_once_and_deleted_text_is_left_out() -> None:
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    )
+    box = "<w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent>"
+    run = parse_xml(
+        f'<w:r {ns}><w:t>正文</w:t><mc:AlternateContent><mc:Choice Requires="wps">{box}</mc:Choice>'
+        f"<mc:Fallback>{box}</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    deleted = parse_xml(f"<w:del {ns}><w:r><w:delText>已删除</w:delText></w:r></w:del>")
+    document = docx.Document()
+    p = document.add_paragraph()
+    p._p.append(run)
+    p._p.append(deleted)
+    document.add_paragraph("下一段\t有制表符")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    raw = read_bytes(buffer.getvalue(), "文本框.docx")
+    assert raw.text == "正文\n框内文字\n下一段\t有制表符"
