@@ -21,7 +21,6 @@ Rules, written for the family of Chinese government work reports rather than for
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from models.ingest.outline_lines import (
     PRIOR,
@@ -40,14 +39,18 @@ _PLAIN_RANK = 0.5  # unnumbered headings are always top level
 _MAX_RERUNS = 8
 
 
-@dataclass(eq=False)
 class _Node:
-    cand: Candidate | None
-    rank: float
-    children: list[_Node] = field(default_factory=list)
-    last_value: dict[str, int] = field(default_factory=dict)
-    end: int = 0
-    before: list[_Node] | None = None  # for unnumbered headings: the open chain they closed
+    """A heading being placed in the tree (mutable while the text is walked)."""
+
+    __slots__ = ("before", "cand", "children", "end", "last_value", "rank")
+
+    def __init__(self, cand: Candidate | None, rank: float, before: list[_Node] | None = None) -> None:
+        self.cand = cand
+        self.rank = rank
+        self.children: list[_Node] = []
+        self.last_value: dict[str, int] = {}  # last number of each style among the children
+        self.end = 0
+        self.before = before  # for unnumbered headings: the open chain they closed
 
 
 def build_outline(display_text: str) -> tuple[Section, ...]:
@@ -69,18 +72,18 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
     confirmed = _confirmed_styles(numbered.values())
     numbered = {i: c for i, c in numbered.items() if c.style in confirmed}
 
-    root = _run(text, lines, sorted(numbered.values(), key=lambda c: c.start))
-    has_numbered = bool(root.children)
-    plain = _plain_candidates(text, lines, numbered, root, accept_all=not has_numbered)
-    if plain:
-        dropped: set[int] = set()
-        for _ in range(_MAX_RERUNS):
-            cands = sorted([*numbered.values(), *(p for p in plain if p.line not in dropped)], key=lambda c: c.start)
-            spurious: set[int] = set()
-            root = _run(text, lines, cands, spurious)
-            if not spurious:
-                break
-            dropped |= spurious
+    ordered = sorted(numbered.values(), key=lambda c: c.start)
+    plain = _plain_candidates(text, lines, ordered)
+    dropped: set[int] = set()
+    for _ in range(_MAX_RERUNS):
+        cands = ordered
+        if plain:
+            cands = sorted([*ordered, *(p for p in plain if p.line not in dropped)], key=lambda c: c.start)
+        spurious: set[int] = set()
+        root = _run(text, cands, spurious)
+        if not spurious:
+            break
+        dropped |= spurious
     return tuple(_freeze(child, 1, text) for child in root.children)
 
 
@@ -96,24 +99,29 @@ def _confirmed_styles(cands: Iterable[Candidate]) -> set[str]:
     return confirmed
 
 
-def _plain_candidates(
-    text: str, lines: list[Line], numbered: dict[int, Candidate], dry_root: _Node, *, accept_all: bool
-) -> list[Candidate]:
-    """Unnumbered heading candidates: short standalone lines with body text before and after."""
-    top_ones = {c.cand.line for c in dry_root.children if c.cand is not None and c.cand.value == 1}
+def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate]) -> list[Candidate]:
+    """Unnumbered heading candidates: short standalone lines with body text before and after.
+
+    With no numbered headings every such line qualifies; otherwise only those whose wording marks them or
+    that are followed by a numbering of the top style restarting at 1.
+    """
+    # The first heading numbered 1 always opens the tree, so its style is the top numbered style.
+    first = next((c for c in numbered if c.value == 1), None)
+    by_line = {c.line: c for c in numbered}
     out: list[Candidate] = []
     body_seen = False
+    last = len(lines) - 1
     for i, line in enumerate(lines):
-        if i in numbered or is_body(text, line):
-            body_seen = body_seen or i in numbered or has_sentence_end(text, line)
+        if i in by_line or is_body(text, line):
+            body_seen = body_seen or i in by_line or has_sentence_end(text, line)
             continue
-        if not body_seen or i + 1 >= len(lines) or not is_plain_shape(text, line):
+        if not body_seen or i >= last or not is_plain_shape(text, line):
             continue
-        nxt = lines[i + 1]
-        if not (i + 1 in numbered or is_body(text, nxt)):
+        nxt = by_line.get(i + 1)
+        if nxt is None and not is_body(text, lines[i + 1]):
             continue
-        clear = plain_looks_like_heading(text, line) or (i + 1) in top_ones
-        if accept_all or clear:
+        restart = first is not None and nxt is not None and nxt.value == 1 and nxt.style == first.style
+        if first is None or restart or plain_looks_like_heading(text, line):
             out.append(Candidate(i, "plain", 0, line.start, line.start, line.start, line.end))
     return out
 
@@ -151,7 +159,7 @@ def _close(node: _Node, boundary: int, text: str) -> None:
     node.end = end
 
 
-def _run(text: str, lines: list[Line], cands: list[Candidate], spurious: set[int] | None = None) -> _Node:
+def _run(text: str, cands: list[Candidate], spurious: set[int] | None = None) -> _Node:
     """Build the tree from candidates in document order, keeping those whose numbering runs in sequence."""
     root = _Node(None, 0.0)
     stack = [root]
@@ -194,10 +202,11 @@ def _run(text: str, lines: list[Line], cands: list[Candidate], spurious: set[int
 
 
 def _note_spurious(stack: list[_Node], cand: Candidate, rank: float, spurious: set[int]) -> None:
-    """Record the open unnumbered heading if the rejected ``cand`` would continue its numbering without it."""
+    """Record the open unnumbered heading if the rejected ``cand`` would continue a top numbering without it."""
     if len(stack) < 2 or stack[1].cand is None or stack[1].cand.style != "plain" or stack[1].before is None:
         return
-    if _accepts(stack[1].before, cand, rank) is not None:
+    # Only a top-level numbering running on across the line (三、 … line … 四、) unmasks it.
+    if _accepts(stack[1].before, cand, rank) == 0:
         spurious.add(stack[1].cand.line)
 
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Whitespace that may lead or trail a line in reports (full-width space, NBSP, BOM, zero-width space).
 _WS = " \t\r\u3000\xa0\ufeff\u200b\f\v"
 
 _CN = "[一二三四五六七八九十〇零]{1,4}"
 _DIG = "[0-9０-９]{1,3}"
-_NOT_DIGIT = "(?![0-9０-９])"
+# After "1." a digit means a decimal (1.5亿元) or a date (2020.12), unless a year follows (1.2020年工作回顾).
+_NOT_DIGIT = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))"
 
 # One alternative per numbering style; applied with ``match`` at the first non-blank char of a line.
 _LABEL = re.compile(
@@ -35,7 +36,7 @@ _SEP = re.compile(rf"[{_WS}]*(?:[、:：.．](?![0-9０-９]))?[{_WS}]*")
 _CN_RANGE = re.compile(r"[一二三四五六七八九十]{1,2}(?:、|季|月|至|到|和|及|或)")
 _AR_RANGE = re.compile(r"[0-9０-９]{1,2}(?:、|季|月|日|号|至|到|和|及|或|-|—|~|－)")
 # The first sentence end (or a lead-in colon) ends a run-in heading.
-_TITLE_CUT = re.compile(r"[。！？；!?;：]|(?<![0-9]):|:(?![0-9])")
+_TITLE_CUT = re.compile(r"[。！？；!?;：:]")
 _TITLE_TRAIL = f"{_WS}。：:，,、;；．"
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
 _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#]|https?|www\.")
@@ -102,25 +103,28 @@ BODY_MIN_CHARS = 40
 PLAIN_MAX_CHARS = 25
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """A non-blank line: offsets of its first and one-past-last non-blank characters."""
 
     start: int
     end: int
 
 
-@dataclass(frozen=True, slots=True)
 class Candidate:
     """A line that may open a section: its numbering style and value, label and title spans."""
 
-    line: int  # index into the list of lines
-    style: str
-    value: int
-    start: int
-    label_end: int
-    title_start: int
-    heading_end: int
+    __slots__ = ("heading_end", "label_end", "line", "start", "style", "title_start", "value")
+
+    def __init__(
+        self, line: int, style: str, value: int, start: int, label_end: int, title_start: int, heading_end: int
+    ) -> None:
+        self.line = line  # index into the list of lines
+        self.style = style
+        self.value = value
+        self.start = start
+        self.label_end = label_end
+        self.title_start = title_start
+        self.heading_end = heading_end
 
 
 def cn_number(s: str) -> int | None:
@@ -146,13 +150,15 @@ def cn_number(s: str) -> int | None:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines of ``text`` with surrounding blanks trimmed."""
     lines: list[Line] = []
+    append = lines.append
     pos = 0
     for raw in text.split("\n"):
+        n = len(raw)
         stripped = raw.strip(_WS)
         if stripped:
-            lead = len(raw) - len(raw.lstrip(_WS))
-            lines.append(Line(pos + lead, pos + lead + len(stripped)))
-        pos += len(raw) + 1
+            lead = n - len(raw.lstrip(_WS))
+            append(Line(pos + lead, pos + lead + len(stripped)))
+        pos += n + 1
     return lines
 
 
@@ -197,13 +203,23 @@ def match_label(text: str, line_index: int, line: Line) -> Candidate | None:
             return None
     sep = _SEP.match(text, label_end, line.end)
     title_start = sep.end() if sep else label_end
-    cut = _TITLE_CUT.search(text, title_start, line.end)
-    heading_end = cut.start() if cut else line.end
+    heading_end = _title_cut(text, title_start, line.end)
     while heading_end > title_start and text[heading_end - 1] in _TITLE_TRAIL:
         heading_end -= 1
     if heading_end <= title_start:
         return None
     return Candidate(line_index, style, value, line.start, label_end, title_start, heading_end)
+
+
+def _title_cut(text: str, start: int, end: int) -> int:
+    """Where a heading's title ends: first sentence end or lead-in colon (not a clock time such as 9:30)."""
+    cut = _TITLE_CUT.search(text, start, end)
+    while cut is not None:
+        at = cut.start()
+        if text[at] != ":" or not (text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()):
+            return at
+        cut = _TITLE_CUT.search(text, at + 1, end)
+    return end
 
 
 def is_body(text: str, line: Line) -> bool:

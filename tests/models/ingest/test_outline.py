@@ -124,6 +124,11 @@ def test_title_cut_at_lead_in_colon_but_not_at_clock_time() -> None:
     assert flat(text) == [(1, "1.", "工业经济"), (1, "2.", "会议时间9:30召开")]
 
 
+def test_a_year_may_follow_a_dot_label() -> None:
+    text = doc("标题", INTRO, "1.2020年工作回顾", PARA, "2.2021年工作打算", PARA)
+    assert flat(text) == [(1, "1.", "2020年工作回顾"), (1, "2.", "2021年工作打算")]
+
+
 def test_heading_offsets() -> None:
     text = doc("标题", INTRO, "　　一、主要工作。", PARA, "　　二、存在问题", PARA)
     first, second = build_outline(text)
