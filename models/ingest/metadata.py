@@ -1,14 +1,163 @@
 """Report metadata (title, issuer, date, 文号, 索引号) from header lines, title and signature.
 
-STUB: the real extractor replaces this module; the interface stays.
+Sources and precedence, decided once for the whole family of reports:
+
+* **title**: the page's ``名称``/``标题`` field when present, else the first display line that looks
+  like a title (not a heading, not a sentence, not a date), else the file name.
+* **issuer**: ``发布机构`` (发文机关 …), else ``来源``, else the signature's organisation line at the end
+  of the report, else an organisation name that opens the title (``市经信局2020年…``).
+* **date**: ``成文日期``/``发文日期`` from the header (the date the document was issued), else the
+  signature date (``2020年12月31日`` under the issuer — the document's own date), else the page's
+  publication date ``发布日期``/``发布时间`` (when the website posted it, often weeks later). Which
+  source was used is stored in ``extra["日期来源"]``.
+* **doc_number** (文号): the header field (``无`` means none), else a lone ``…〔2021〕3号`` line near
+  the top. **index_number**: ``索引号``.
+
+Everything else the header says (主题分类, 效力状态, 作者, 发布日期 …) and the signature go into ``extra``.
 """
 
 from __future__ import annotations
 
+import re
+from pathlib import PurePath
+
 from models.ingest.clean import CleanText
+from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
+from models.ingest.metadata_fields import date_field, field_value, parse_fields
 from models.types import Metadata, Section
+
+_ORG_SUFFIX = (
+    "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
+    "总会|部|处|科|队|馆|社|行|署|党组|支部|党委|工委|学校|大学|学院|医院|街道|管委会"
+)
+_ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$")
+_TITLE_ORG = re.compile(rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=关于|(?:19|20)\d\d|二〇|〇|年度)")
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
+_CN_NUM = "一二三四五六七八九十"
+_HEADING_START = re.compile(rf"^(?:[{_CN_NUM}]+[、.．]|[(（][{_CN_NUM}\d]+[)）]|\d+[.、．]|第[{_CN_NUM}]+)")
+_SENTENCE_PUNCT = "。；;，,：:"
+
+
+def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in lines:
+        for canon, _written, value in parse_fields(line) or []:
+            v = field_value(value)
+            if v is not None and canon not in fields:
+                fields[canon] = v
+    return fields
+
+
+def _display_lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if s:
+            out.append((pos, s))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_title_like(line: str) -> bool:
+    return (
+        2 <= len(line) <= 100
+        and line[-1] not in _SENTENCE_PUNCT
+        and not is_date_line(line)
+        and not _HEADING_START.match(line)
+        and sum(1 for c in line if c in "。；;") == 0
+    )
+
+
+def _title(fields: dict[str, str], lines: list[tuple[int, str]], sections: tuple[Section, ...]) -> str | None:
+    named = fields.get("名称")
+    if named and len(named) >= 4:
+        return named
+    if lines:
+        pos, first = lines[0]
+        heading_at_start = any(s.start == pos for s in sections)
+        if not heading_at_start and _is_title_like(first):
+            return first
+    return None
+
+
+def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+    """The organisation and date that sign the report at its end."""
+    tail = lines[-6:]
+    for i in range(len(tail) - 1, -1, -1):
+        line = tail[i][1]
+        dates = find_dates(line)
+        if not dates:
+            continue
+        start, end, iso = dates[-1]
+        if is_date_line(line):
+            org = tail[i - 1][1] if i > 0 else ""
+            return (org if _ORG_LINE.match(org) else None), iso
+        prefix = line[:start].strip(" \u3000")
+        if _ORG_LINE.match(prefix) and not line[end:].strip(" \u3000日"):
+            return prefix, iso  # "某某局 2020年12月31日" on one line
+        return None, None
+    return None, None
+
+
+def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]]) -> str | None:
+    if "文号" in fields:
+        return fields["文号"]
+    for _pos, line in lines[:6]:
+        compact = line.replace(" ", "").replace("\u3000", "")
+        if _DOC_NUMBER.match(compact):
+            return compact
+    return None
 
 
 def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, source_name: str) -> Metadata:
-    first = next((line.strip() for line in cleaned.display_text.splitlines() if line.strip()), "")
-    return Metadata(title=first or source_name)
+    """Describe a cleaned report: title, issuer, date, 文号, 索引号 and other header fields.
+
+    Args:
+        cleaned: the cleaning result (display text and the header lines set aside).
+        sections: the outline, used to tell a title line from a first heading.
+        source_name: the file name, the title of last resort.
+
+    Returns:
+        Metadata with ISO dates; see the module docstring for which source wins.
+    """
+    fields = _header_fields(cleaned.header_lines)
+    lines = _display_lines(cleaned.display_text)
+    sig_org, sig_date = _signature(lines)
+    title = _title(fields, lines, sections) or (PurePath(source_name).stem or None)
+
+    extra: dict[str, str] = {}
+    for key, value in fields.items():
+        if key in ("名称", "文号", "索引号"):
+            continue
+        extra[key] = (parse_date(value) or value) if date_field(key) else value
+    if sig_org:
+        extra["落款单位"] = sig_org
+    if sig_date:
+        extra["落款日期"] = sig_date
+
+    issuer = fields.get("发布机构") or fields.get("来源") or sig_org
+    if issuer is None and title:
+        m = _TITLE_ORG.match(title)
+        issuer = m.group(1) if m else None
+
+    date = None
+    for key, value in (
+        ("成文日期", fields.get("成文日期")),
+        ("发文日期", fields.get("发文日期")),
+        ("落款日期", sig_date),
+        ("发布日期", fields.get("发布日期")),
+    ):
+        date = parse_date(value) if value else None
+        if date:
+            extra["日期来源"] = key
+            break
+
+    return Metadata(
+        title=title,
+        issuer=issuer,
+        date=date,
+        doc_number=_doc_number(fields, lines),
+        index_number=fields.get("索引号"),
+        extra=extra,
+    )
