@@ -6,21 +6,27 @@ import re
 
 from models.suggest.keywords import cut
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Tokens that end a name when reading backwards from the number (verbs, fillers, places).
-BREAK = frozenset(
-    """完成 实现 达到 达 为 是 已 已经 全市 全县 全州 全省 全区 全国 我市 我县 我局 我区 全年 今年 目前 其中 同时 累计
-    共 共计 总计 合计 安装 安装完成 建成 新建 生产 组织 推荐 推动 帮助 解决 审批 开展 处理 发送 捐赠 争取 获得 兑现 申报
-    报送 落实 对 在 和 与 及 有 共有 现有 拥有 还 并 将 力争 计划 预计 确保 要 拟 截至 截止 当年 年底 此外 另外 分别
-    约 近 超过 突破 同比 环比 增长 下降 提高 上升 增加 减少 回落 收窄 扩大 了 的 等 中 由 从 向 给 以 按 使 让 被 把 通过
-    达成 超额 实际完成 进行 形成 摸底 统计 汇总 抽调 下沉 完成率 约为 共计为 已有 可 可获批 获批 发放 涉及 培育 举办 召开
-    首位 位列 位居 排名 居 列 排 相比 比 较 上年 去年 同期 迅速 成立 签订 涉 覆盖 达到了 突破了 超过了 实现了 完成了
-    成功 连续 首次 超额 超额完成 成为 每家 每个 获批 可获批 新 年 月 日 个 家 项 名 人 件 只 条 处 户 次 元 万元 亿元 亿 万 吨 亩""".split()
+BREAK = _words(
+    """完成 实现 达到 达 为 是 已 已经 全市 全县 全州 全省 全区 全国 我市 我县 我局 我区 全年 今年 目前 其中
+    同时 累计 共 共计 总计 合计 安装 安装完成 建成 新建 生产 组织 推荐 推动 帮助 解决 审批 开展 处理 发送
+    捐赠 争取 获得 兑现 申报 报送 落实 对 在 和 与 及 有 共有 现有 拥有 还 并 将 力争 计划 预计 确保 要 拟
+    截至 截止 当年 年底 此外 另外 分别 约 近 超过 突破 同比 环比 增长 下降 提高 上升 增加 减少 回落 收窄 扩大
+    了 的 等 中 由 从 向 给 以 按 使 让 被 把 通过 达成 超额 实际完成 进行 形成 摸底 统计 汇总 抽调 下沉
+    完成率 约为 共计为 已有 可 可获批 获批 发放 涉及 培育 举办 召开 首位 位列 位居 排名 居 列 排 相比 比 较
+    上年 去年 同期 迅速 成立 签订 涉 覆盖 达到了 突破了 超过了 实现了 完成了 成功 连续 首次 超额 超额完成
+    成为 每家 每个 获批 可获批 新 年 月 日 个 家 项 名 人 件 只 条 处 户 次 元 万元 亿元 亿 万 吨 亩"""
 )
 # Filler at the end of the text before a number (``…面积达到`` → ``…面积``).
-TRAIL = frozenset(
-    """达到 达 为 是 突破 超过 完成 实现 累计 共计 总计 共 约 近 超 逾 已 已达 同比 环比 分别 有 在 的 了 由 计 总数 将
-    达到了 约为 合计 比上年 较上年 比去年 较去年 上年 去年 同期 比 较 到 至 提高 提升 上升 增加 降低 下降 增长 提高到 提升至
-    提高至 上升至 增加到 降至 降低到 不足 仅 仅为 只有 超 过""".split()
+TRAIL = _words(
+    """达到 达 为 是 突破 超过 完成 实现 累计 共计 总计 共 约 近 超 逾 已 已达 同比 环比 分别 有 在 的 了 由 计
+    总数 将 达到了 约为 合计 比上年 较上年 比去年 较去年 上年 去年 同期 比 较 到 至 提高 提升 上升 增加 降低
+    下降 增长 提高到 提升至 提高至 上升至 增加到 降至 降低到 不足 仅 仅为 只有 超 过"""
 )
 _DIGIT_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]{2,}")
 
@@ -58,7 +64,7 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
             picked.append(tok)
             i -= 1
             continue
-        if _is_break(tok) or tok in "，,。；;：:、（）()“”\"《》 \u3000":
+        if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000':
             stopped_by_quantity = bool(_DIGIT_RE.search(tok)) or tok in {"个", "家", "项", "名", "人", "件"}
             break
         picked.append(tok)
@@ -76,7 +82,7 @@ def name_after(text: str) -> str:
     """The noun phrase right after a quantity (``253家规上企业进行…`` → ``规上企业``)."""
     picked: list[str] = []
     for tok in cut(text[:24]):
-        if tok in "，,。；;：:、（）()“”\"《》\n" or _is_break(tok) and tok not in {"的"}:
+        if tok in '，,。；;：:、（）()“”"《》\n' or (_is_break(tok) and tok not in {"的"}):
             break
         if tok == "的":
             picked = []

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from models.types import Section, walk_sections
 
 SENTENCE_END = "。！？；;!?\n"
-CLAUSE_END = SENTENCE_END + "，,：:、（）()【】“”\"《》"
+CLAUSE_END = SENTENCE_END + '，,：:、（）()【】“”"《》'
 
 _HEADING_RE = re.compile(
-    r"^[ \t\u3000]*(?P<label>[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、](?!\d))(?P<title>[^\n]*)$",
+    r"^[ \t\u3000]*(?P<label>[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、](?!\d))"
+    r"(?P<title>[^\n]*)$",
     re.M,
 )
 

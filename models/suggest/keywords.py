@@ -13,13 +13,19 @@ _WORDS_PATH = Path(__file__).resolve().parents[2] / "resources" / "jieba_words.t
 _lock = threading.Lock()
 _jieba: ModuleType | None = None
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that carry no topic in a work report (verbs of reporting, fillers, units).
-_STOP = frozenset(
-    """我们 我局 我市 我县 全市 全县 全州 全省 今年 全年 目前 其中 同时 进一步 积极 大力 加快 推进 推动 加强 开展
-    工作 完成 实现 组织 相关 有关 方面 情况 主要 重点 进行 提供 提升 实施 落实 做好 持续 不断 全面 深入 充分 努力
-    确保 力争 坚持 围绕 按照 通过 以及 一批 一是 二是 三是 四是 五是 六是 七是 同比 增长 下降 亿元 万元 个 家 项
-    年度 今年以来 一步 发展 建设 企业 单位 部门 服务 支持 要求 成为 取得 开始 已经 正在 继续 各类 各项 一系列
-    当前 位置 首页 发布 时间 来源 作者 字体 加大 减小 责任编辑 扫一扫 手机 打开 页面 关闭 窗口 纠错""".split()
+_STOP = _words(
+    """我们 我局 我市 我县 全市 全县 全州 全省 今年 全年 目前 其中 同时 进一步 积极 大力 加快 推进 推动 加强
+    开展 工作 完成 实现 组织 相关 有关 方面 情况 主要 重点 进行 提供 提升 实施 落实 做好 持续 不断 全面 深入
+    充分 努力 确保 力争 坚持 围绕 按照 通过 以及 一批 一是 二是 三是 四是 五是 六是 七是 同比 增长 下降 亿元
+    万元 个 家 项 年度 今年以来 一步 发展 建设 企业 单位 部门 服务 支持 要求 成为 取得 开始 已经 正在 继续
+    各类 各项 一系列 当前 位置 首页 发布 时间 来源 作者 字体 加大 减小 责任编辑 扫一扫 手机 打开 页面 关闭
+    窗口 纠错"""
 )
 _NUMERIC = re.compile(r"^[\d.%０-９]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 

@@ -18,7 +18,9 @@ _POLICY_WORDS = re.compile(
     r"若干|暂行|工作|行动|[\d一二三四五六七八九十]+条$"
 )
 _PROGRAMME_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,12})[”\"]")
-_PROGRAMME_WORDS = re.compile(r"上云|融合|工程|行动|计划|示范|专项|改造|技改|提升|培育|攻坚|创建|帮扶|氧舱|方舱|[\u4e00-\u9fff]\+")
+_PROGRAMME_WORDS = re.compile(
+    r"上云|融合|工程|行动|计划|示范|专项|改造|技改|提升|培育|攻坚|创建|帮扶|氧舱|方舱|[\u4e00-\u9fff]\+"
+)
 _ISSUER_LEAD = re.compile(r"^(?:按照|根据|依据|及|和|与|并|的|以)+")
 _GENERIC_TITLES = ("政府工作报告",)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from models.suggest._text import all_sections, iter_sentences
@@ -46,7 +47,7 @@ def _split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     marks = [m.start() for m in _ITEM_MARK_RE.finditer(text, start, end)]
     if len(marks) >= 2:
         bounds = [*marks, end]
-        return [_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+        return [_trim(text, a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
     return list(iter_sentences(text, start, end))
 
 
@@ -80,7 +81,10 @@ def find_problems(display_text: str, sections: tuple[Section, ...] = ()) -> list
         for i, (a, b) in enumerate(spans, 1):
             if b <= a:
                 continue
-            head = re.match(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是|\d+[.．、])?([^。；;\n]{2,40})", t[a:b])
+            head = re.match(
+                r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是|\d+[.．、])?([^。；;\n]{2,40})",
+                t[a:b],
+            )
             attrs = {"section": sec.title, "item": i, "summary": head.group(1).strip() if head else ""}
             out.append(Suggestion("问题", a, b, t[a:b], attrs, 0.85))
         covered.append((sec.start, sec.end))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-import sys
 import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -16,8 +16,20 @@ from models.suggest.numbers import normalize, parse_number
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1.2万", 12000), ("两", 2), ("一万", 10000), ("百万", 1_000_000), ("３１９", 319), ("40.68", 40.68),
-     ("三千五百", 3500), ("十二", 12), ("一百零五", 105), ("三亿五千万", 350_000_000), ("1,200", 1200), ("二〇二〇", 2020)],
+    [
+        ("1.2万", 12000),
+        ("两", 2),
+        ("一万", 10000),
+        ("百万", 1_000_000),
+        ("３１９", 319),
+        ("40.68", 40.68),
+        ("三千五百", 3500),
+        ("十二", 12),
+        ("一百零五", 105),
+        ("三亿五千万", 350_000_000),
+        ("1,200", 1200),
+        ("二〇二〇", 2020),
+    ],
 )
 def test_parse_number(text: str, value: float) -> None:
     got = parse_number(text)
@@ -31,8 +43,16 @@ def test_parse_number_rejects(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "unit", "norm", "base"),
-    [(262, "亿元", 2.62e10, "元"), (2003, "万元", 2.003e7, "元"), (215, "万人次", 2.15e6, "人次"), (80, "万亩", 8e5, "亩"),
-     (40.68, "亿", 4.068e9, "元"), (319, "个", 319, "个"), (49.8, "%", 49.8, "%"), (1300, "万美元", 1.3e7, "美元")],
+    [
+        (262, "亿元", 2.62e10, "元"),
+        (2003, "万元", 2.003e7, "元"),
+        (215, "万人次", 2.15e6, "人次"),
+        (80, "万亩", 8e5, "亩"),
+        (40.68, "亿", 4.068e9, "元"),
+        (319, "个", 319, "个"),
+        (49.8, "%", 49.8, "%"),
+        (1300, "万美元", 1.3e7, "美元"),
+    ],
 )
 def test_normalize(value: float, unit: str, norm: float, base: str) -> None:
     got, got_base = normalize(value, unit)
@@ -49,7 +69,13 @@ def test_decline_is_negative_change() -> None:
     got = one("1-9月,全市规上工业增加值下降10.3%。")
     assert got["text"] == "规上工业增加值下降10.3%"
     assert (got["name"], got["value"], got["unit"], got["change"], got["change_unit"], got["period"]) == (
-        "规上工业增加值", 10.3, "%", -10.3, "%", "1-9月")
+        "规上工业增加值",
+        10.3,
+        "%",
+        -10.3,
+        "%",
+        "1-9月",
+    )
 
 
 def test_value_with_following_growth_is_one_indicator() -> None:
@@ -108,14 +134,31 @@ def test_value_list_gives_one_suggestion_each() -> None:
     assert [s.attributes["name"] for s in found] == ["民间投资", "基础设施投资"]
 
 
-@pytest.mark.parametrize("text", ["3月13日召开会议。", "潜政办发〔2020〕19号文件。", "2020年是关键的一年。", "(一)加强领导",
-                                  "4G信号全覆盖。", "时间11:48:45。", "“两个维护”"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月13日召开会议。",
+        "潜政办发〔2020〕19号文件。",
+        "2020年是关键的一年。",
+        "(一)加强领导",
+        "4G信号全覆盖。",
+        "时间11:48:45。",
+        "“两个维护”",
+    ],
+)
 def test_not_indicators(text: str) -> None:
     assert find_indicators(text) == []
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789.,:%-万亿元个家两三百千第年月日号〔〕增长下降力争比重由为调整、，。\n（）")), max_size=60))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("0123456789.,:%-万亿元个家两三百千第年月日号〔〕增长下降力争比重由为调整、，。\n（）")
+        ),
+        max_size=60,
+    )
+)
 def test_find_indicators_never_raises_and_spans_are_exact(text: str) -> None:
     for s in find_indicators(text):
         assert 0 <= s.start < s.end <= len(text)

@@ -30,9 +30,11 @@ def test_indicators(report: tuple[dict, str, list]) -> None:
         exp = it.get("expect", {})
         if exp and not any(all(_same(h.attributes.get(k), v, k) for k, v in exp.items()) for h in hits):
             wrong.append((it["text"], [h.attributes for h in hits]))
-    print(f"\n{label['source']}: labelled={sc.labelled} found={sc.found} recall={sc.recall:.3f} "
-          f"precision={sc.precision:.3f} attribute errors={len(wrong)}\n  missed={sc.missed}\n  spurious={sc.spurious}"
-          + "".join(f"\n  wrong: {w[0]}" for w in wrong))
+    print(
+        f"\n{label['source']}: labelled={sc.labelled} found={sc.found} recall={sc.recall:.3f} "
+        f"precision={sc.precision:.3f} attribute errors={len(wrong)}\n  missed={sc.missed}\n  spurious={sc.spurious}"
+        + "".join(f"\n  wrong: {w[0]}" for w in wrong)
+    )
     assert sc.recall >= 0.8
     assert sc.precision >= 0.75
     assert len(wrong) <= 0.2 * len(label["indicators"])

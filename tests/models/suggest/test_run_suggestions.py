@@ -31,5 +31,7 @@ def test_run_suggestions_stores_and_respects_reviews(seeded: Store) -> None:
         seeded.delete_annotation(a.id)
     third = run_suggestions(seeded, doc.id)
     assert len(third.annotations) == len(stored) - 1
-    assert not any(seeded.get_annotation(i).start == first.start and seeded.get_annotation(i).tag_id == indicator.id
-                   for i in third.annotations)
+    assert not any(
+        seeded.get_annotation(i).start == first.start and seeded.get_annotation(i).tag_id == indicator.id
+        for i in third.annotations
+    )

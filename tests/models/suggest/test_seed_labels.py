@@ -26,8 +26,10 @@ def test_indicator_precision_and_recall(seed: tuple[dict, str, list]) -> None:
     labels = [(*locate(text, it["text"], it.get("nth", 0)), it["text"]) for it in label["indicators"]]
     spans = [(s.start, s.end) for s in found if s.kind == "指标"]
     sc = score(spans, labels, text)
-    print(f"\n{label['source']}: indicators labelled={sc.labelled} found={sc.found} "
-          f"recall={sc.recall:.3f} precision={sc.precision:.3f}\n  missed={sc.missed}\n  spurious={sc.spurious}")
+    print(
+        f"\n{label['source']}: indicators labelled={sc.labelled} found={sc.found} "
+        f"recall={sc.recall:.3f} precision={sc.precision:.3f}\n  missed={sc.missed}\n  spurious={sc.spurious}"
+    )
     assert sc.recall >= 0.9
     assert sc.precision >= 0.85
 
@@ -47,6 +49,7 @@ def test_indicator_attributes(seed: tuple[dict, str, list]) -> None:
             wrong += 1
             problems.append((it["text"], "not found"))
             continue
+
         # the suggestion that best matches the labelled value (a label may cover two quantities)
         def agree(x, expect=expect) -> int:
             return sum(_same(x.attributes.get(k), v, k) for k, v in expect.items())
@@ -65,7 +68,11 @@ def _same(got: object, want: object, key: str) -> bool:
     if key == "name":
         return isinstance(got, str) and bool(got) and (str(want) in got or got in str(want))
     if isinstance(want, list):
-        return isinstance(got, list) and len(got) == len(want) and all(math.isclose(a, b) for a, b in zip(got, want, strict=True))
+        return (
+            isinstance(got, list)
+            and len(got) == len(want)
+            and all(math.isclose(a, b) for a, b in zip(got, want, strict=True))
+        )
     if isinstance(want, (int, float)) and not isinstance(want, bool):
         return isinstance(got, (int, float)) and math.isclose(float(got), float(want), rel_tol=1e-9)
     return got == want
@@ -82,7 +89,11 @@ def test_every_policy_title_found(seed: tuple[dict, str, list]) -> None:
         hit = [p for p in policies if p.start <= s and p.end >= e]
         assert hit, doc["text"]
         attrs = hit[0].attributes
-        assert (attrs["issuer_code"], attrs["year"], attrs["serial"]) == (doc["issuer_code"], doc["year"], doc["serial"])
+        assert (attrs["issuer_code"], attrs["year"], attrs["serial"]) == (
+            doc["issuer_code"],
+            doc["year"],
+            doc["serial"],
+        )
     for prog in label["programmes"]:
         assert any(p.text == prog and p.attributes["policy_kind"] == "programme" for p in policies), prog
 

@@ -1,0 +1,103 @@
+"""Context of a quantity: clause bounds, change verbs, name, period and target/actual kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.suggest import _names
+from models.suggest._text import CLAUSE_END, SENTENCE_END, all_sections, sentence_start
+from models.suggest.keywords import cut, domain_words
+from models.types import Section
+
+POS = "增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|多"
+NEG = "下降|减少|回落|下滑|降低|下跌|低于|减"
+CHANGE_BEFORE_RE = re.compile(
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|分别)?"
+    rf"(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:约|近)?(?:全[省州市国]平均水平)?$"
+)
+
+
+@dataclass
+class Item:
+    """A found indicator while spans, names and changes are still being merged."""
+
+    start: int
+    end: int
+    attrs: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 0.6
+    qty_start: int = 0
+
+
+def sign(verb: str, subject: str | None) -> int:
+    if verb == "收窄":
+        return 1 if subject in (None, "降幅", "跌幅") else -1
+    if verb == "扩大":
+        return -1 if subject in ("降幅", "跌幅") else 1
+    return -1 if re.fullmatch(NEG, verb) else 1
+
+
+def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
+    i = pos - 1
+    while i >= 0 and t[i] not in stop and pos - i < 40:
+        i -= 1
+    return i + 1
+
+
+def context_attrs(t: str, qstart: int, qend: int, targets: list[tuple[int, int]]) -> dict[str, Any]:
+    attrs: dict[str, Any] = {}
+    sent = sentence_start(t, qstart)
+    prefix = t[sent:qstart]
+    clause = t[clause_start(t, qstart, SENTENCE_END + "，,") : qstart]
+    period = _names.find_period(prefix)
+    if period is None:
+        # a period at the head of the paragraph's first sentence (``2020年,全县…``)
+        para = t.rfind("\n", 0, qstart) + 1
+        period = _names.find_period(t[para : min(para + 12, qstart)])
+    if period:
+        attrs["period"] = period
+    clause_end = qend
+    while clause_end < len(t) and clause_end - qend < 20 and t[clause_end] not in SENTENCE_END + "，,":
+        clause_end += 1
+    is_target = bool(_names.TARGET_RE.search(clause)) or bool(re.match(r"[^，,。；]{0,12}目标", t[qend:clause_end]))
+    if re.search(r"对上争取|争取到|已争取", clause + t[qend:clause_end]):
+        is_target = is_target and bool(re.search(r"力争|计划|预计", clause))
+    if any(a <= qstart < b for a, b in targets):
+        is_target = True
+    attrs["kind"] = "target" if is_target else "actual"
+    return attrs
+
+
+def target_ranges(t: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:
+    out = []
+    for s in all_sections(t, sections):
+        title = re.split(r"[。；;]", s.title, maxsplit=1)[0][:30]
+        if _names.TARGET_SECTION_RE.search(title):
+            out.append((s.start, s.end))
+    return out
+
+
+def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
+    stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
+    cs = clause_start(t, qstart, stop)
+    clause = t[cs:qstart]
+    cm = CHANGE_BEFORE_RE.search(clause)
+    if cm:
+        clause = clause[: cm.start()]
+    name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
+    after = _names.name_after(t[qend:])
+    if (not name or by_qty) and after:
+        return after, qstart, 0.0
+    if not name:
+        return "", qstart, -0.2
+    return name, cs + offset, 0.0
+
+
+def fallback_name(t: str, qstart: int) -> str:
+    """The last domain word of the sentence before ``qstart`` (我市位列48位 → 县域经济)."""
+    best = ""
+    for tok in cut(t[sentence_start(t, qstart) : qstart]):
+        if tok in domain_words() and len(tok) >= 2:
+            best = tok
+    return best

@@ -1,0 +1,87 @@
+"""Structural indicators: ratios (三产业比重 10:52.6:37.4) and ranks (位列88位, 前进2个位次)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from models.suggest._context import Item, context_attrs, fallback_name, name_for
+from models.suggest._text import sentence_start
+from models.suggest.numbers import parse_number
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_RATIO_RE = re.compile(rf"{_NUM}(?::{_NUM}){{1,3}}")
+_RANK_RE = re.compile(
+    r"(?P<verb>位列|位居|排名|排在|排|居|列|保持)(?P<scope>全国|全省|全州|全市|全县|全区)?(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?"
+    r"|(?P<n2>\d+)(?:位|名)|(?P<first>首位))"
+)
+_RANK_CHANGE_RE = re.compile(
+    r"(?P<dir>前进|上升|提升|后退|下降|下滑)(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
+)
+_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年)?$")
+
+
+def find_ratios(t: str, items: list[Item], taken: list[tuple[int, int]]) -> None:
+    """Add ratio indicators to ``items``; a second ratio in the sentence becomes the new value."""
+    for m in _RATIO_RE.finditer(t):
+        sent = sentence_start(t, m.start())
+        if not re.search(r"比重|比例|结构|之比", t[sent : m.start()]):
+            continue
+        values = [float(v) for v in m.group(0).split(":")]
+        prev = items[-1] if items and items[-1].attrs.get("ratio") and items[-1].start >= sent else None
+        if prev is not None:
+            prev.attrs["ratio_from"] = prev.attrs["ratio"]
+            prev.attrs["ratio"] = values
+            prev.end = m.end()
+            taken[-1] = (prev.start, prev.end)
+            continue
+        name, nstart, _ = name_for(t, m.start(), m.end())
+        name = name or fallback_name(t, m.start())
+        name = re.sub(r"由.*$", "", name) or name
+        nstart = t.find(name, sent) if name and t.find(name, sent) >= 0 else m.start()
+        attrs: dict[str, Any] = {"name": name, "ratio": values, "value": None, "unit": "比例"}
+        items.append(Item(nstart, m.end(), attrs, 0.75, m.start()))
+        taken.append((nstart, m.end()))
+
+
+def find_ranks(t: str, items: list[Item], taken: list[tuple[int, int]], targets: list[tuple[int, int]]) -> None:
+    """Add rank indicators to ``items`` (with the rank change that follows, if any)."""
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _RANK_RE.finditer(t):
+        n = m.group("n") or m.group("n2")
+        rank = 1.0 if m.group("first") else parse_number(n or "")
+        if rank is None or not free(m.start(), m.end()) or not _is_rank_context(t, m):
+            continue
+        end = m.end()
+        attrs: dict[str, Any] = {"rank": int(rank), "unit": "位", "value": rank, "kind": "actual"}
+        if m.group("scope"):
+            attrs["scope"] = m.group("scope")
+        cm = _RANK_CHANGE_RE.search(t, end, min(len(t), end + 16))
+        if cm and _RANK_GAP_RE.match(t[end : cm.start()]):
+            d = parse_number(cm.group("n")) or 0
+            attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
+            end = cm.end()
+        name, start, _ = name_for(t, m.start(), m.end())
+        name = name or fallback_name(t, m.start())
+        sent = sentence_start(t, m.start())
+        before = [it for it in items if it.start >= sent and it.end <= m.start()]
+        if before and (not name or len(name) < 2 or name in ("全省排名", "排名", "考核排名")):
+            attrs["name"] = before[-1].attrs.get("name", "")
+            start = m.start()
+        else:
+            attrs["name"] = name
+        attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
+        items.append(Item(min(start, m.start()), end, attrs, 0.7, m.start()))
+        taken.append((m.start(), end))
+
+
+def _is_rank_context(t: str, m: re.Match[str]) -> bool:
+    if m.group("first"):
+        return True
+    verb = m.group("verb")
+    if verb in ("排", "列", "保持") and not m.group("scope"):
+        return False
+    return not (verb == "居" and not m.group("scope") and not m.group("n"))
