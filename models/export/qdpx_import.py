@@ -221,18 +221,17 @@ def _parsed(source: _Source) -> ParsedDocument:
 
 
 def _document_for(store: Store, source: _Source) -> Document:
-    """The stored document with exactly this text, else a new one."""
+    """The stored document with exactly this display text, else a new one."""
+    existing_id = store.find_document_by_display_text(source.text)
+    if existing_id is not None:
+        return store.get_document(existing_id)
     parsed = _parsed(source)
-    # The plain hash may equal that of a file imported normally (whose display text was cleaned),
-    # so a second, qdpx-specific hash is tried before adding.
-    alt = hashlib.sha256(b"qdpx:" + source.text.encode("utf-8")).hexdigest()
-    for content_hash in (parsed.content_hash, alt):
-        existing = store.find_document_by_hash(content_hash)
-        if existing is None:
+    # the same bytes may have been imported from a file whose display text was cleaned differently
+    for salt in (b"", b"qdpx:", os.urandom(16)):
+        content_hash = hashlib.sha256(salt + source.text.encode("utf-8")).hexdigest()
+        if store.find_document_by_hash(content_hash) is None:
             return store.add_document(replace(parsed, content_hash=content_hash))
-        if store.display_text(existing.id) == source.text:
-            return existing
-    return store.add_document(replace(parsed, content_hash=hashlib.sha256(os.urandom(16)).hexdigest()))
+    raise AssertionError("unreachable: a random salt gives a fresh hash")
 
 
 def import_qdpx(

@@ -16,11 +16,10 @@ from models.export.rows import (
     headers,
     neutralise,
 )
+from models.export.xlsx_stream import StreamingWorkbook, encode_cells
 from models.types import Annotation
 
 if TYPE_CHECKING:
-    import xlsxwriter.worksheet
-
     from models.store import Store
 
 
@@ -72,31 +71,6 @@ def sheet_name(name: str, used: set[str]) -> str:
     return candidate
 
 
-class _Sheet:
-    """One worksheet written row by row (constant_memory requires increasing rows)."""
-
-    def __init__(self, ws: xlsxwriter.worksheet.Worksheet, english: bool, fmt_header: Any) -> None:
-        self.ws = ws
-        self.row = 0
-        for col, column in enumerate(COLUMNS):
-            ws.set_column(col, col, column.width)
-        ws.freeze_panes(1, 0)
-        ws.write_row(0, 0, headers(english), fmt_header)
-
-    def add(self, values: list[Any]) -> None:
-        self.row += 1
-        for col, value in enumerate(values):
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                self.ws.write_number(self.row, col, value)
-            else:
-                text = neutralise(cell_text(value))
-                if text:
-                    self.ws.write_string(self.row, col, text)
-
-    def finish(self) -> None:
-        self.ws.autofilter(0, 0, max(self.row, 1), len(COLUMNS) - 1)
-
-
 def write_xlsx(
     path: Path,
     builder: RowBuilder,
@@ -105,35 +79,37 @@ def write_xlsx(
     *,
     english: bool,
 ) -> int:
-    """One sheet with every row plus one sheet per top-level tag; returns the row count."""
-    import xlsxwriter
+    """One sheet with every row plus one sheet per top-level tag; returns the row count.
 
-    options = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
-    wb = xlsxwriter.Workbook(str(path), options)
+    Text cells are neutralised against formulas and always written as strings;
+    numbers are numeric cells. Header frozen, autofilter on, column widths set.
+    """
+    wb = StreamingWorkbook(path)
     try:
-        fmt_header = wb.add_format({"bold": True, "bg_color": "#e9ecef", "border": 1})
+        heads = headers(english)
+        widths = [c.width for c in COLUMNS]
         used: set[str] = set()
-        main = _Sheet(wb.add_worksheet(sheet_name("All" if english else "全部", used)), english, fmt_header)
-        # Per-tag sheets exist up front (in palette order) so each receives its rows in order.
-        tops = [t for t in builder.tags.by_id.values() if t.parent_id is None]
-        tops.sort(key=lambda t: (t.position, t.id))
-        per_top: dict[int, _Sheet] = {}
-        for tag in tops:
-            per_top[tag.id] = _Sheet(wb.add_worksheet(sheet_name(tag.name, used)), english, fmt_header)
+        main = wb.add_sheet(sheet_name("All" if english else "全部", used), heads, widths)
+        # per-tag sheets exist up front (palette order); each receives its rows in order
+        tops = sorted((t for t in builder.tags.by_id.values() if t.parent_id is None), key=lambda t: (t.position, t.id))
+        per_top = {t.id: wb.add_sheet(sheet_name(t.name, used), heads, widths) for t in tops}
         n = 0
         for ann in annotations:
-            values = builder.values(ann, english)
-            main.add(values)
+            values = [
+                v if isinstance(v, int | float) and not isinstance(v, bool) else neutralise(cell_text(v))
+                for v in builder.values(ann, english)
+            ]
+            encoded = encode_cells(values)
+            main.write_encoded(encoded)
             top = builder.tags.top(ann.tag_id)
             if top is not None and top.id in per_top:
-                per_top[top.id].add(values)
+                per_top[top.id].write_encoded(encoded)
             n += 1
             ticker.step()
-        main.finish()
-        for sheet in per_top.values():
-            sheet.finish()
-    finally:
-        wb.close()
+    except BaseException:
+        wb.abort()
+        raise
+    wb.close()
     return n
 
 

@@ -179,3 +179,12 @@ class SearchMixin(StoreBase):
                 where.append(_in_clause(column, values, params))
         sql = "SELECT COUNT(*) FROM annotations" + (" WHERE " + " AND ".join(where) if where else "")
         return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def find_document_by_display_text(self, text: str) -> int | None:
+        """Id of a document whose display text is exactly ``text`` (re-imports of exported projects)."""
+        row = self.conn.execute(
+            "SELECT document_id FROM document_texts WHERE length(display_text) = ? AND display_text = ? "
+            "ORDER BY document_id LIMIT 1",
+            (len(text), text),
+        ).fetchone()
+        return int(row[0]) if row else None
