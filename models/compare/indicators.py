@@ -14,6 +14,7 @@ from models.types import Annotation
 INDICATOR_TAG = "指标"
 TARGET_TAG = "目标"
 NEAR_MATCH = 0.8  # lowest name similarity accepted as the same indicator
+MIN_KEY_CHARS = 2  # names this short (企业, 项目) say too little to be matched across documents
 
 _NUM_RE = re.compile(
     r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![A-Za-z\d])\s*(个百分点|百分点|%|[万亿千]?[元人吨亩户件只个家项座处条所]|亿|人次)?"
@@ -78,6 +79,9 @@ def indicator_from_annotation(ann: Annotation, *, default_kind: str = "") -> Ind
     if not key:
         return None
     base_value, base = normalized(value, unit, attrs.get("normalized_value"))
+    if base in ("%", "个百分点") and change is not None:
+        # "下降16.8%": the figure is the change itself, not a level to set beside another.
+        base_value, base = None, ""
     return Indicator(
         annotation_id=ann.id,
         document_id=ann.document_id,
@@ -196,12 +200,16 @@ def match_indicators(
     lfree = dict(lrep)
     rfree = dict(rrep)
     for key in list(lfree):
+        if len(key) <= MIN_KEY_CHARS:
+            continue
         if key in rfree:
             pairs.append(IndicatorPair(lfree[key].name, lfree.pop(key), rfree.pop(key), 1.0))
     candidates: list[tuple[float, str, str]] = []
     for lk, li in lfree.items():
         for rk, ri in rfree.items():
-            if not compatible(li.base_unit, ri.base_unit):
+            if len(lk) <= MIN_KEY_CHARS or len(rk) <= MIN_KEY_CHARS:
+                continue
+            if li.base_value is not None and ri.base_value is not None and not compatible(li.base_unit, ri.base_unit):
                 continue
             s = name_similarity(lk, rk)
             if s >= threshold:

@@ -85,3 +85,15 @@ def test_seed_indicators_both_report_are_matched(seeds: tuple[Store, int, int]) 
     }
     fixed = next(p for p in comparison.indicator_pairs if p.name == "固定资产投资")
     assert fixed.difference == pytest.approx(61111e4 - 530e8)
+
+
+def test_seed_indicators_from_suggestions_are_matched(seeds: tuple[Store, int, int]) -> None:
+    # What `main.py compare` does: suggestions first, then the comparison over them.
+    from models.suggest import run_suggestions
+
+    store, city, county = seeds
+    for doc in (city, county):
+        run_suggestions(store, doc)
+    comparison = compare_documents(store, city, county)
+    keys = {p.left.key for p in comparison.indicator_pairs if p.left and p.right}
+    assert {"固定资产投资", "规模以上工业总产值", "新增高新技术企业", "工业技术改造投资"} <= keys
