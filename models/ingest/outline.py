@@ -151,6 +151,41 @@ def _accepts(stack: list[_Node], cand: Candidate, rank: float) -> int | None:
     return None
 
 
+def _adopt_restarted_run(stack: list[_Node], cand: Candidate, rank: float, text: str) -> int | None:
+    """Continue a numbering interrupted by a run of the same style restarted at 1, nesting that run.
+
+    Sloppy reports reuse a style one level down (``三、`` ``一、`` ``二、`` ``四、``): when ``cand`` continues an
+    earlier run under the same parent, the restarted run in between becomes the children of the earlier run's
+    last heading. Returns the parent's index in ``stack``, or None when there is no such earlier run.
+    """
+    i = len(stack) - 1
+    while stack[i].rank >= rank:
+        i -= 1
+    siblings = stack[i].children
+    restarted = False
+    for k in range(len(siblings) - 1, -1, -1):
+        sib = siblings[k]
+        if sib.cand is None or sib.cand.style == "plain":
+            return None
+        if sib.cand.style != cand.style:
+            continue
+        if sib.cand.value == cand.value - 1 and restarted:
+            for node in reversed(stack[i + 1 :]):
+                _close(node, cand.start, text)
+            del stack[i + 1 :]
+            moved = siblings[k + 1 :]
+            del siblings[k + 1 :]
+            sib.children.extend(moved)
+            for node in moved:
+                if node.cand is not None:
+                    sib.last_value[node.cand.style] = node.cand.value
+            _close(sib, cand.start, text)
+            return i
+        if sib.cand.value == 1:
+            restarted = True
+    return None
+
+
 def _close(node: _Node, boundary: int, text: str) -> None:
     end = boundary
     floor = node.cand.heading_end if node.cand is not None else 0
@@ -184,9 +219,12 @@ def _run(text: str, cands: list[Candidate], spurious: set[int] | None = None) ->
         else:
             found = _accepts(stack, cand, rank)
             if found is None:
-                if spurious is not None:
-                    _note_spurious(stack, cand, rank, spurious)
-                continue
+                adopted = _adopt_restarted_run(stack, cand, rank, text)
+                if adopted is None:
+                    if spurious is not None:
+                        _note_spurious(stack, cand, rank, spurious)
+                    continue
+                found = adopted
             parent_index = found
         for node in reversed(stack[parent_index + 1 :]):
             _close(node, cand.start, text)

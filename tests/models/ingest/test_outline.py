@@ -196,6 +196,25 @@ def test_sequence_restarts_under_each_parent_but_does_not_jump_parents() -> None
     ]
 
 
+def test_a_style_reused_one_level_down_is_nested_when_the_outer_numbering_continues() -> None:
+    inner = ["一、丙一", PARA, "二、丙二", PARA]
+    text = doc("标题", INTRO, "一、甲", PARA, "二、乙", PARA, "三、丙", *inner, "四、丁", PARA)
+    sections = build_outline(text)
+    assert shape(sections) == [
+        (1, "一、", "甲", []),
+        (1, "二、", "乙", []),
+        (1, "三、", "丙", [(2, "一、", "丙一", []), (2, "二、", "丙二", [])]),
+        (1, "四、", "丁", []),
+    ]
+    third = sections[2]
+    assert third.end == text.index("四、") - 2 and third.children[-1].end == third.end
+
+
+def test_a_genuine_restart_stays_at_top_level() -> None:
+    text = doc("标题", INTRO, "一、甲", PARA, "二、乙", PARA, "一、丙", PARA, "二、丁", PARA, "三、戊", PARA)
+    assert [s.title for s in build_outline(text)] == ["甲", "乙", "丙", "丁", "戊"]
+
+
 def test_style_that_never_reaches_two_is_ignored() -> None:
     text = doc("标题", INTRO, "1.唯一的一条说明", PARA, "一、甲", PARA, "二、乙", PARA)
     assert flat(text) == [(1, "一、", "甲"), (1, "二、", "乙")]
