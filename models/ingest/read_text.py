@@ -17,7 +17,8 @@ flag; more than that and the file is refused.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from models.errors import DecodeError, UnsupportedFormat
 from models.ingest.read_common_chars import COMMON_HAN
@@ -55,6 +56,9 @@ _MAX_STRAY_CONTROLS = 10
 _MAX_BAD_BYTES = 20
 _MIN_SCORE = 0.6
 _SCORE_SAMPLE = 60_000
+_CHOICE_SAMPLE = 128 * 1024
+_PROBE_BYTES = 8 * 1024
+_VOTE_MARGIN = 0.1
 _VOTE_BONUS = 0.03
 
 
@@ -98,15 +102,15 @@ def plausibility(text: str) -> float:
     """
     good = 0.0
     total = 0
-    for ch in text[:_SCORE_SAMPLE]:
+    for ch, count in Counter(text[:_SCORE_SAMPLE]).items():
         code = ord(ch)
         if code < 0x80 or ch.isspace():
             continue
-        total += 1
+        total += count
         if ch in COMMON_HAN or _is_good_symbol(code):
-            good += 1
+            good += count
         elif not _is_bad(code):
-            good += 0.25
+            good += 0.25 * count
     return 1.0 if total == 0 else good / total
 
 
@@ -154,6 +158,12 @@ def _decode_candidate(data: bytes, codec: str) -> _Candidate:
                 pass
             else:
                 return _Candidate(codec, head, 0, True, plausibility(head))
+    probe = _sample(data, _PROBE_BYTES)
+    if len(probe) < len(data):
+        # Decoding with replacement is slow when errors are many; a wrong codec shows it early.
+        bad = probe.decode(codec, errors="replace").count("\ufffd")
+        if bad * 50 > len(probe):
+            return _Candidate(codec, "", bad * (len(data) // max(len(probe), 1)), False, 0.0)
     text = data.decode(codec, errors="replace")
     return _Candidate(codec, text, text.count("\ufffd"), False, plausibility(text))
 
@@ -162,11 +172,7 @@ def _detector_vote(data: bytes) -> str | None:
     """charset-normalizer's guess for a sample, mapped to our codec family."""
     from charset_normalizer import from_bytes
 
-    sample = data[:65536]
-    if len(data) > len(sample):
-        cut = sample.rfind(b"\n")
-        sample = sample[: cut + 1] if cut > 0 else sample
-    best = from_bytes(sample).best()
+    best = from_bytes(_sample(data, 65536)).best()
     if best is None:
         return None
     enc = best.encoding.lower().replace("-", "_")
@@ -236,19 +242,45 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     return _decode_cjk(data, name)
 
 
-def _decode_cjk(data: bytes, name: str) -> tuple[str, str]:
-    candidates = [_decode_candidate(data, codec) for codec in ("gb18030", "big5", "utf-8")]
+def _sample(data: bytes, size: int = _CHOICE_SAMPLE) -> bytes:
+    """The first ``size`` bytes, cut after a newline (never inside a multibyte character)."""
+    if len(data) <= size:
+        return data
+    cut = data.rfind(b"\n", 0, size)
+    return data[: cut + 1] if cut > 0 else data[:size]
+
+
+def _choose(sample: bytes, partial: bool) -> tuple[_Candidate, list[_Candidate]]:
+    """Score the candidate codecs on a sample; returns (best, all candidates)."""
+    candidates = [_decode_candidate(sample, codec) for codec in ("gb18030", "big5", "utf-8")]
     big5 = candidates[1]
     if big5.bad_bytes or big5.truncated:
-        cp950 = _decode_candidate(data, "cp950")
+        cp950 = _decode_candidate(sample, "cp950")
         if cp950.bad_bytes < big5.bad_bytes or (big5.truncated and not cp950.truncated):
             candidates[1] = cp950
-    vote = _detector_vote(data)
+    if partial:  # a sample cut mid-character is not a truncated file
+        candidates = [replace(c, truncated=False) for c in candidates]
+    ordered = sorted(c.score for c in candidates)
+    # charset-normalizer is slow to load; ask it only when the scores leave room for doubt.
+    vote = _detector_vote(sample) if ordered[-1] - ordered[-2] < _VOTE_MARGIN else None
 
     def rank(c: _Candidate) -> float:
         return c.score + (_VOTE_BONUS if vote == _family(c.codec) else 0.0)
 
-    best = max(candidates, key=rank)  # ties keep the order: GB18030 first
+    return max(candidates, key=rank), candidates  # ties keep the order: GB18030 first
+
+
+def _decode_cjk(data: bytes, name: str) -> tuple[str, str]:
+    sample = _sample(data)
+    best, _ = _choose(sample, partial=len(sample) < len(data))
+    if len(sample) < len(data) and best.score >= _MIN_SCORE:
+        # The codec is chosen on the sample; decode the whole file with it.
+        full = _decode_candidate(data, best.codec)
+        if full.codec == "big5" and (full.bad_bytes or full.truncated):
+            wider = _decode_candidate(data, "cp950")
+            if wider.bad_bytes < full.bad_bytes or (full.truncated and not wider.truncated):
+                full = wider
+        best = full
     if best.score < _MIN_SCORE:
         raise DecodeError(
             f"无法识别文件“{name}”的文字编码：按 UTF-8、GB18030/GBK、Big5 解码都得不到"

@@ -234,3 +234,12 @@ def test_docx_text_box_is_read_once_and_deleted_text_is_left_out() -> None:
     document.save(buffer)
     raw = read_bytes(buffer.getvalue(), "文本框.docx")
     assert raw.text == "正文\n框内文字\n下一段\t有制表符"
+
+
+def test_large_files_are_judged_on_a_sample_and_decoded_whole() -> None:
+    text = SEED_TRADITIONAL.read_text(encoding="utf-8").replace("\r\n", "\n")
+    text = text.encode("big5", errors="replace").decode("big5") + "\n"
+    data = text.encode("big5") * 40  # well beyond the sample the codec is chosen on
+    raw = read_bytes(data, "large.txt")
+    assert raw.encoding == "big5"
+    assert raw.text == text * 40

@@ -214,3 +214,10 @@ def test_permission_denied_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
     path.write_text("工作总结", encoding="utf-8")
     monkeypatch.setattr(read_module.os, "access", lambda *_args: False)
     _refusal(DecodeError, path, "权限")
+
+
+def test_truncation_after_the_sample_is_still_refused() -> None:
+    line = "全市地区生产总值增长12.5%。\n".encode("gb18030")
+    data = line * 20000 + "末".encode("gb18030")[:1]
+    with pytest.raises(DecodeError, match="半截"):
+        read_bytes(data, "long.txt")
