@@ -7,11 +7,14 @@ Policy, in order:
 4. Strict UTF-8 wins if it decodes.
 5. Otherwise GB18030, Big5 (or cp950) and lenient UTF-8 are decoded and scored by how
    many of their non-ASCII characters are common Chinese characters or punctuation;
-   charset-normalizer's guess is one small extra vote, never the decider on its own.
+   the codec is chosen on the first 128 KB (cut at a newline) and then decodes the whole
+   file. charset-normalizer's guess is one small extra vote, asked only when the top
+   scores are close, never the decider on its own.
 A multibyte character cut off at the very end of the file (a truncated download or copy)
 is refused with a clear message rather than dropped or guessed. A handful of undecodable
-bytes inside an otherwise clearly decoded file are kept as U+FFFD, which the cleaner can
-flag; more than that and the file is refused.
+bytes inside an otherwise clearly decoded file (at most 0.5% of the text, and no more than
+20 or 0.1%, whichever is larger) are kept as U+FFFD so they stay visible and can be
+flagged; more than that and the file is refused.
 """
 
 from __future__ import annotations
@@ -291,7 +294,7 @@ def _decode_cjk(data: bytes, name: str) -> tuple[str, str]:
             f"文件“{name}”（{best.codec.upper()} 编码）的最后一个字只有半截，文件可能没有保存"
             "完整或下载不全，请重新获取完整的文件。"
         )
-    if best.bad_bytes > _MAX_BAD_BYTES or best.bad_bytes * 200 > len(best.text):
+    if best.bad_bytes * 200 > len(best.text) or best.bad_bytes > max(_MAX_BAD_BYTES, len(best.text) // 1000):
         raise DecodeError(
             f"文件“{name}”中有 {best.bad_bytes} 处无法按 {best.codec.upper()} 编码识别的字节，文件可能已损坏。"
         )
