@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import opencc
 import pytest
 
 from models.ingest import parse_file
@@ -51,3 +52,31 @@ def test_family_traditional_seed_shows_simplified_text_without_pinyin() -> None:
     assert parsed.script == "traditional"
     assert "(dāng)" not in parsed.display_text and "當" not in parsed.display_text
     assert parsed.sections[1].children[4].children[0].title == "搭建平台到位"
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "traditional"),
+    [
+        ("r03_di_comma_tops", "gb18030", False),
+        ("r05_deep_levels", "utf-16", False),
+        ("r07_header_fields_strays", "big5", True),
+        ("r06_plan_points", "utf-8-sig", False),
+    ],
+)
+def test_family_written_report_in_other_encodings(name: str, encoding: str, traditional: bool, tmp_path: Path) -> None:
+    expected = load(ROOT / "tests" / "fixtures" / "reports" / f"{name}.expected.json")
+    text = (ROOT / expected["file"]).read_text(encoding="utf-8")
+    if traditional:
+        text = opencc.OpenCC("s2t").convert(text)
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(text.encode(encoding))
+    parsed = parse_file(path)
+    assert parsed.script == ("traditional" if traditional else "simplified")
+    assert tree(parsed.sections) == expected["sections"]
+    meta = parsed.metadata
+    assert (meta.title, meta.issuer, meta.date, meta.doc_number) == (
+        expected["title"],
+        expected["issuer"],
+        expected["date"],
+        expected["doc_number"],
+    )
