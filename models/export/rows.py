@@ -25,6 +25,7 @@ CancelledFn = Callable[[], bool]
 TAG_SEPARATOR = " › "
 # cells starting with these are formulas (or become one) in Excel/LibreOffice
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_FIRST = frozenset(_FORMULA_STARTS)
 
 
 @dataclass(frozen=True)
@@ -158,13 +159,20 @@ def resolve_filters(
     return Filters(tags, docs, tuple(statuses))
 
 
+_NUMBER_ATTRIBUTES = frozenset(
+    _ATTRIBUTE_COLUMNS[a] for a in _ATTRIBUTE_COLUMNS if a in ("value", "normalized_value", "change")
+)
+
+
 class RowBuilder:
-    """Turns annotations into flat records, caching document metadata and sections."""
+    """Turns annotations into flat rows, caching document fields, tag paths and sections."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.tags = TagPaths(store.list_tags())
         self.documents: dict[int, Document] = {d.id: d for d in store.list_documents()}
+        self._doc_fields: dict[int, list[str]] = {}
+        self._tag_paths: dict[int, str] = {}
         self._sections_doc: int | None = None
         self._sections: tuple[Section, ...] = ()
 
@@ -174,36 +182,53 @@ class RowBuilder:
             self._sections = self.store.sections(doc_id)
         return self._sections
 
-    def record(self, ann: Annotation, english: bool = False) -> dict[str, Any]:
-        """Column key -> raw value (numbers as numbers, text unescaped)."""
-        doc = self.documents.get(ann.document_id)
-        attrs = ann.attributes
-        row: dict[str, Any] = {
-            "title": doc.title if doc else "",
-            "issuer": (doc.issuer or "") if doc else "",
-            "date": (doc.date or "") if doc else "",
-            "doc_number": (doc.doc_number or "") if doc else "",
-            "section": format_section_path(self.sections(ann.document_id), ann.start),
-            "tag": self.tags.path(ann.tag_id),
-            "text": ann.text,
-            "note": ann.note,
-            "start": ann.start,
-            "end": ann.end,
-            "author": ann.author,
-            "created": ann.created,
-            "updated": ann.updated,
-            "status": ann.status if english else STATUS_ZH.get(ann.status, ann.status),
-        }
-        for attr, key in _ATTRIBUTE_COLUMNS.items():
-            value = attrs.get(attr)
-            column = next(c for c in COLUMNS if c.key == key)
-            number = as_number(value) if column.kind == "number" else None
-            row[key] = number if number is not None else cell_text(value)
-        return row
+    def _document_fields(self, doc_id: int) -> list[str]:
+        fields = self._doc_fields.get(doc_id)
+        if fields is None:
+            doc = self.documents.get(doc_id)
+            fields = [doc.title, doc.issuer or "", doc.date or "", doc.doc_number or ""] if doc else ["", "", "", ""]
+            self._doc_fields[doc_id] = fields
+        return fields
+
+    def tag_path(self, tag_id: int) -> str:
+        path = self._tag_paths.get(tag_id)
+        if path is None:
+            path = self._tag_paths[tag_id] = self.tags.path(tag_id)
+        return path
 
     def values(self, ann: Annotation, english: bool = False) -> list[Any]:
-        rec = self.record(ann, english)
-        return [rec[k] for k in COLUMN_KEYS]
+        """One row in ``COLUMNS`` order: numbers as numbers, text as (unescaped) str."""
+        attrs = ann.attributes
+        row: list[Any] = [
+            *self._document_fields(ann.document_id),
+            format_section_path(self.sections(ann.document_id), ann.start),
+            self.tag_path(ann.tag_id),
+            ann.text,
+            ann.note,
+        ]
+        if attrs:
+            for attr, key in _ATTRIBUTE_COLUMNS.items():
+                value = attrs.get(attr)
+                if key in _NUMBER_ATTRIBUTES:
+                    number = as_number(value)
+                    row.append(number if number is not None else cell_text(value))
+                else:
+                    row.append(cell_text(value))
+        else:
+            row.extend([""] * len(_ATTRIBUTE_COLUMNS))
+        row += [
+            ann.start,
+            ann.end,
+            ann.author,
+            ann.created,
+            ann.updated,
+            ann.status if english else STATUS_ZH.get(ann.status, ann.status),
+        ]
+        return row
+
+    def record(self, ann: Annotation, english: bool = False) -> dict[str, Any]:
+        """Column key -> value of ``values``."""
+        return dict(zip(COLUMN_KEYS, self.values(ann, english), strict=True))
 
 
 def iter_filtered(store: Store, filters: Filters) -> Iterator[Annotation]:

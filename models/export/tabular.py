@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from models.export.rows import (
     COLUMNS,
+    FORMULA_FIRST,
     RowBuilder,
     Ticker,
     cell_text,
@@ -23,13 +24,24 @@ if TYPE_CHECKING:
     from models.store import Store
 
 
+def safe_cell(value: Any) -> Any:
+    """Numbers unchanged; text neutralised against formulas."""
+    kind = type(value)
+    if kind is str:
+        return "'" + value if value and value[0] in FORMULA_FIRST else value
+    if kind is int or kind is float:
+        return value
+    return neutralise(cell_text(value))
+
+
 def csv_cell(value: Any) -> str:
     """A CSV field: numbers as plain digits, text neutralised against formulas."""
-    if isinstance(value, bool):
+    kind = type(value)
+    if kind is str:
+        return "'" + value if value and value[0] in FORMULA_FIRST else value
+    if kind is int or kind is bool:
         return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
+    if kind is float:
         return repr(value)
     return neutralise(cell_text(value))
 
@@ -95,11 +107,7 @@ def write_xlsx(
         per_top = {t.id: wb.add_sheet(sheet_name(t.name, used), heads, widths) for t in tops}
         n = 0
         for ann in annotations:
-            values = [
-                v if isinstance(v, int | float) and not isinstance(v, bool) else neutralise(cell_text(v))
-                for v in builder.values(ann, english)
-            ]
-            encoded = encode_cells(values)
+            encoded = encode_cells(builder.values(ann, english), prefix_formulas=FORMULA_FIRST)
             main.write_encoded(encoded)
             top = builder.tags.top(ann.tag_id)
             if top is not None and top.id in per_top:

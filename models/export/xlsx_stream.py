@@ -35,31 +35,46 @@ def _escape_control(m: re.Match[str]) -> str:
     return "_x005F_x" if s == "_x" else f"_x{ord(s):04X}_"
 
 
+_NEEDS_ESCAPE = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+
+
 def xml_text(text: str) -> str:
     """Escape for element content; control characters in Excel's ``_xHHHH_`` form."""
+    if not _NEEDS_ESCAPE.search(text):
+        return text
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _CONTROL.sub(_escape_control, text) if _CONTROL.search(text) else text
+    return _CONTROL.sub(_escape_control, text)
 
 
 def _attr(text: str) -> str:
     return xml_text(text).replace('"', "&quot;")
 
 
-def encode_cells(cells: Sequence[Any], style: int = 0) -> list[tuple[int, str]]:
-    """Cell XML bodies (after the ``r`` attribute) for the non-empty values of one row.
+def encode_cells(cells: Sequence[Any], style: int = 0, *, prefix_formulas: frozenset[str] = frozenset()) -> str:
+    """The cells of one row as XML, positional (no ``r``; gaps as ``<c/>``), reusable in any sheet.
 
     Numbers become numeric cells; everything else an inline string, never a formula.
+    A string starting with a character in ``prefix_formulas`` gets a leading ``'``.
     """
     s = f' s="{style}"' if style else ""
-    out: list[tuple[int, str]] = []
-    for col, value in enumerate(cells):
+    parts: list[str] = []
+    gap = 0
+    for value in cells:
+        kind = type(value)
         if value is None or value == "":
+            gap += 1
             continue
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            out.append((col, f"{s}><v>{value!r}</v></c>"))
+        if gap:
+            parts.append("<c/>" * gap)
+            gap = 0
+        if kind is int or kind is float:
+            parts.append(f"<c{s}><v>{value!r}</v></c>")
         else:
-            out.append((col, f'{s} t="inlineStr"><is><t xml:space="preserve">{xml_text(str(value))}</t></is></c>'))
-    return out
+            text = value if kind is str else str(value)
+            if text[0] in prefix_formulas:
+                text = "'" + text
+            parts.append(f'<c{s} t="inlineStr"><is><t xml:space="preserve">{xml_text(text)}</t></is></c>')
+    return "".join(parts)
 
 
 class _SheetFile:
@@ -69,7 +84,6 @@ class _SheetFile:
         self.fh: IO[str] = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed in finish()
         self.rows = 0
         self.ncols = len(header)
-        self.letters = [column_letter(i) for i in range(max(self.ncols, 1))]
         cols = "".join(
             f'<col min="{i + 1}" max="{i + 1}" width="{w:.1f}" customWidth="1"/>' for i, w in enumerate(widths)
         )
@@ -87,12 +101,10 @@ class _SheetFile:
     def write_row(self, cells: Sequence[Any], style: int = 0) -> None:
         self.write_encoded(encode_cells(cells, style))
 
-    def write_encoded(self, encoded: list[tuple[int, str]]) -> None:
-        """Write a row already turned into (column, cell body) pairs by ``encode_cells``."""
+    def write_encoded(self, encoded: str) -> None:
+        """Write a row already turned into cell XML by ``encode_cells``."""
         self.rows += 1
-        n = self.rows
-        letters = self.letters
-        self.fh.write(f'<row r="{n}">' + "".join(f'<c r="{letters[col]}{n}"{body}' for col, body in encoded) + "</row>")
+        self.fh.write(f'<row r="{self.rows}">{encoded}</row>')
 
     def finish(self) -> None:
         last = column_letter(max(self.ncols, 1) - 1)
