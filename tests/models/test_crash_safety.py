@@ -108,9 +108,10 @@ def test_killed_import_leaves_no_half_document(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_fifty_kills_each(tmp_path: Path) -> None:
-    saved, lost = _annotation_kills(tmp_path / "a", rounds=50) if (tmp_path / "a").mkdir() is None else (0, 0)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    saved, lost = _annotation_kills(tmp_path / "a", rounds=50)
     print(f"\nannotation kills: 50, annotations reported saved: {saved}, lost: {lost}")
     assert lost == 0
-    (tmp_path / "b").mkdir()
     _import_kills(tmp_path / "b", rounds=50)
     print("import kills: 50, half-imported documents: 0, integrity_check ok each time")
