@@ -169,9 +169,10 @@ class MainWindow(QMainWindow):
 
     def _on_annotator_document_opened(self, doc_id: int) -> None:
         store = self.store
-        self.outline.set_sections(store.sections(doc_id))
+        sections = self._view.sections()
+        self.outline.set_sections(sections)
         self.info.set_document(store.get_document(doc_id), store.suspects(doc_id))
-        self.table.set_content(self._view.annotations(), store.sections(doc_id))
+        self.table.set_content(self._view.annotations(), sections)
         self.library.select_document(doc_id)
         self._refresh_title()
         self.document_opened.emit(doc_id)

@@ -97,6 +97,7 @@ def make_window(qtbot, path: Path):  # type: ignore[no-untyped-def]
     ids = window.library.document_ids()
     if ids:
         window.open_document(ids[0])
+        qtbot.waitUntil(window.document_view().highlights_complete)
     return window
 
 

@@ -174,3 +174,28 @@ def test_overlapping_annotations_are_all_visible(window, qtbot):
     assert fmt.background().color().name() == tag_by_key(window, "2").color
     assert fmt.underlineColor().name() == tag_by_key(window, "1").color
     assert len(view.annotations_at(start + 3)) == 2
+
+
+def test_long_document_is_painted_in_chunks_and_edits_during_painting_win(qtbot, tmp_path, dialogs):
+    from tests.ui.conftest import SMALL_TEXT, small_parsed
+    from ui.document_view import view as view_module
+
+    text = SMALL_TEXT + "增长率为百分之五。\n" * 3000  # ~40,000 characters: several paint chunks
+    path = tmp_path / "long.reportmark"
+    store = ops.open_project(path)
+    doc = store.add_document(small_parsed(text, name="long.txt"))
+    tag = store.list_tags()[0]
+    far = text.rindex("增长率")
+    ann, _ = ops.create_annotation(store, doc.id, far, far + 3, tag.id)
+    store.close()
+    window = make_window(qtbot, path)  # waits until every chunk is painted
+    view = window.document_view()
+    assert len(text) > 2 * view_module.PAINT_CHUNK
+    assert background_at(view, far) == tag.color
+    # reopen and delete the far annotation before its chunk is painted: it must not reappear
+    window.annotator.close_document()
+    window.open_document(doc.id)
+    assert not view.highlights_complete()
+    window.annotator.delete_annotation(ann.id)
+    qtbot.waitUntil(view.highlights_complete)
+    assert background_at(view, far) != tag.color

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,46 +28,99 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class AnnotationModel(QAbstractTableModel):
+    """Rows of the current document's annotations, filtered by tag and sorted in Python.
+
+    Sorting and filtering happen here rather than in a QSortFilterProxyModel so a
+    document with thousands of annotations never calls ``data()`` per comparison.
+    """
+
     COLUMNS = ("标签", "文字", "所在章节", "备注", "数值", "单位")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._all: dict[int, Annotation] = {}
         self._rows: list[Annotation] = []
         self._tags: dict[int, Tag] = {}
         self._starts: list[int] = []
         self._titles: list[str] = []
+        self._cache: dict[int, tuple[Annotation, tuple[str, ...], tuple[Any, ...]]] = {}
+        self._filter: set[int] | None = None
+        self._sort_column, self._sort_order = 1, Qt.SortOrder.AscendingOrder
 
     def set_content(self, annotations: list[Annotation], tags: list[Tag], sections: tuple[Section, ...]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(annotations, key=lambda a: (a.start, a.end, a.id))
         self._tags = {t.id: t for t in tags}
         flat = list(walk_sections(sections))
         self._starts = [s.start for s in flat]
         self._titles = [f"{s.label}{s.title}" if s.title else s.label for s in flat]
+        self._all = {a.id: a for a in annotations}
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self._cache.clear()
+        rows = [a for a in self._all.values() if self._filter is None or a.tag_id in self._filter]
+        rows.sort(key=self._key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._rows = rows
         self.endResetModel()
+
+    def _key(self, ann: Annotation) -> tuple[Any, ...]:
+        return (self._cells(ann)[1][self._sort_column], ann.start, ann.end, ann.id)
+
+    def set_tag_filter(self, tag_ids: set[int] | None) -> None:
+        self._filter = tag_ids
+        self._rebuild()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=self._key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
 
     def set_tags(self, tags: list[Tag]) -> None:
         self._tags = {t.id: t for t in tags}
+        self._cache.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
+    def total(self) -> int:
+        return len(self._all)
+
     def apply(self, upserted: list[Annotation], removed: set[int]) -> None:
-        """Incremental update: replace changed rows, drop removed ones, insert new ones."""
+        """Incremental update: replace changed rows, drop removed ones, insert new ones in sort order."""
+        for ann_id in removed:
+            self._all.pop(ann_id, None)
+        for ann in upserted:
+            self._all[ann.id] = ann
         by_id = {a.id: a for a in upserted}
         for row in range(len(self._rows) - 1, -1, -1):
             ann = self._rows[row]
-            if ann.id in removed:
+            if ann.id in removed or (ann.id in by_id and not self._accepts(by_id[ann.id])):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
                 self.endRemoveRows()
             elif ann.id in by_id:
-                self._rows[row] = by_id.pop(ann.id)
+                self._rows[row] = by_id[ann.id]
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
-        if by_id:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(by_id) - 1)
-            self._rows.extend(by_id.values())
+        shown = {a.id for a in self._rows}
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        for ann in upserted:
+            if ann.id in shown or not self._accepts(ann):
+                continue
+            key = self._key(ann)
+            row = next(
+                (
+                    r
+                    for r, other in enumerate(self._rows)
+                    if (self._key(other) < key if descending else self._key(other) > key)
+                ),
+                len(self._rows),
+            )
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, ann)
             self.endInsertRows()
+
+    def _accepts(self, ann: Annotation) -> bool:
+        return self._filter is None or ann.tag_id in self._filter
 
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]
@@ -90,34 +143,42 @@ class AnnotationModel(QAbstractTableModel):
         k = bisect_right(self._starts, offset) - 1
         return self._titles[k] if k >= 0 else ""
 
+    def _cells(self, ann: Annotation) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+        """Display strings and sort keys of a row, computed once per annotation version."""
+        cached = self._cache.get(ann.id)
+        if cached is not None and cached[0] is ann:
+            return cached[1], cached[2]
+        tag = self._tags.get(ann.tag_id)
+        attrs = ann.attributes or {}
+        value, unit = attrs.get("value", ""), attrs.get("unit", "")
+        shown = (
+            tag.name if tag else "?",
+            ann.text.replace("\n", " "),
+            self._section(ann.start),
+            ann.note.replace("\n", " "),
+            "" if value is None else str(value),
+            "" if unit is None else str(unit),
+        )
+        keys = (shown[0], ann.start, ann.start, ann.note, _number(value), shown[5])
+        self._cache[ann.id] = (ann, shown, keys)
+        return shown, keys
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         ann = self._rows[index.row()]
         col = index.column()
-        tag = self._tags.get(ann.tag_id)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
-            attrs = ann.attributes or {}
-            values: tuple[Any, ...] = (
-                tag.name if tag else "?",
-                ann.text,
-                self._section(ann.start),
-                ann.note,
-                attrs.get("value", ""),
-                attrs.get("unit", ""),
-            )
-            value = values[col]
-            if role == SORT_ROLE:
-                if col == 1 or col == 2:
-                    return ann.start
-                return value if col != 4 else _number(value)
-            if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
-                return value.replace("\n", " ")
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.BackgroundRole and col == 0 and tag:
-            return tint(tag.color, 110)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 0 and tag:
-            return QColor(tag.color).darker(160)
+        if role == SORT_ROLE:
+            return self._cells(ann)[1][col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells(ann)[0][col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return ann.note if col == 3 else ann.text if col == 1 else self._cells(ann)[0][col]
+        if col == 0 and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            tag = self._tags.get(ann.tag_id)
+            if tag is None:
+                return None
+            return tint(tag.color, 110) if role == Qt.ItemDataRole.BackgroundRole else QColor(tag.color).darker(160)
         if role == ANN_ID_ROLE:
             return ann.id
         if role == TAG_ROLE:
@@ -132,27 +193,6 @@ def _number(value: Any) -> float:
         return float("-inf")
 
 
-class _TagFilter(QSortFilterProxyModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.tag_ids: set[int] | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def set_tag_ids(self, ids: set[int] | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
-            self.beginFilterChange()
-            self.tag_ids = ids
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover
-            self.tag_ids = ids
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        if self.tag_ids is None:
-            return True
-        return self.sourceModel().index(row, 0, parent).data(TAG_ROLE) in self.tag_ids
-
-
 class AnnotationTable(QWidget):
     """``annotation_activated(id)`` on click; ``delete_requested(id)`` on Del."""
 
@@ -162,14 +202,12 @@ class AnnotationTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = AnnotationModel(self)
-        self.proxy = _TagFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("tagFilter")
         self.count_label = QLabel(self)
         self.view = _Table(self)
         self.view.setObjectName("annotationTable")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -231,7 +269,7 @@ class AnnotationTable(QWidget):
         if row < 0:
             self.view.clearSelection()
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         if index.isValid():
             self.view.blockSignals(True)
             self.view.selectRow(index.row())
@@ -239,11 +277,18 @@ class AnnotationTable(QWidget):
             self.view.blockSignals(False)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("共 {0} 处标注").format(self.model.rowCount()))
+        shown, total = self.model.rowCount(), self.model.total()
+        text = (
+            self.tr("共 {0} 处标注").format(total)
+            if shown == total
+            else self.tr("显示 {0} / 共 {1} 处标注").format(shown, total)
+        )
+        self.count_label.setText(text)
 
     def _on_tag_filter_changed(self, _index: int = 0) -> None:
         tag_id = self.tag_filter.currentData()
-        self.proxy.set_tag_ids(self._child_ids.get(tag_id, {tag_id}) if tag_id else None)
+        self.model.set_tag_filter(self._child_ids.get(tag_id, {tag_id}) if tag_id else None)
+        self._update_count()
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         self.annotation_activated.emit(int(index.data(ANN_ID_ROLE)))

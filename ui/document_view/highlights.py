@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
 
 from models.types import Annotation
 
@@ -28,24 +27,33 @@ def _priority(a: Annotation) -> tuple[int, int, int]:
 
 
 def segments(annotations: Iterable[Annotation], lo: int, hi: int) -> list[Segment]:
-    """Split ``[lo, hi)`` into segments by annotation boundaries; uncovered runs are left out."""
-    anns = [a for a in annotations if a.start < hi and a.end > lo]
-    if not anns:
-        return []
-    cuts = {lo, hi}
-    for a in anns:
-        cuts.add(max(lo, a.start))
-        cuts.add(min(hi, a.end))
-    points = sorted(cuts)
+    """Split ``[lo, hi)`` into segments by annotation boundaries; uncovered runs are left out.
+
+    A sweep over sorted boundaries: O(n log n) plus the size of the covering sets.
+    """
+    events: dict[int, list[tuple[int, Annotation]]] = {}
+    for a in annotations:
+        if a.start < hi and a.end > lo and a.end > a.start:
+            events.setdefault(max(lo, a.start), []).append((1, a))
+            events.setdefault(min(hi, a.end), []).append((-1, a))
     out: list[Segment] = []
-    for s, e in pairwise(points):
-        cover = sorted((a for a in anns if a.start <= s and a.end >= e), key=_priority)
-        if cover:
-            ids = tuple(a.id for a in cover)
-            if out and out[-1].end == s and out[-1].ids == ids:
-                out[-1] = Segment(out[-1].start, e, ids)
+    active: dict[int, Annotation] = {}
+    ids: tuple[int, ...] = ()
+    points = sorted(events)
+    for k, point in enumerate(points):
+        for kind, a in events[point]:
+            if kind > 0:
+                active[a.id] = a
             else:
-                out.append(Segment(s, e, ids))
+                active.pop(a.id, None)
+        if k + 1 == len(points) or not active:
+            continue
+        nxt = points[k + 1]
+        ids = tuple(a.id for a in sorted(active.values(), key=_priority))
+        if out and out[-1].end == point and out[-1].ids == ids:
+            out[-1] = Segment(out[-1].start, nxt, ids)
+        else:
+            out.append(Segment(point, nxt, ids))
     return out
 
 

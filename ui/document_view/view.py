@@ -31,6 +31,7 @@ from ui.text_positions import PositionIndex
 HEADING_SIZES = {1: 4.0, 2: 2.0, 3: 1.0}
 HEADING_COLOR = QColor("#1b365d")
 SUSPECT_COLOR = QColor("#d9480f")
+PAINT_CHUNK = 12_000  # characters of highlights painted per event-loop turn
 
 
 def tint(color: str, alpha: int = 80) -> QColor:
@@ -70,6 +71,8 @@ class DocumentView(QPlainTextEdit):
         self._index = AnnotationIndex()
         self._tags: dict[int, Tag] = {}
         self._selected = 0
+        self._generation = 0
+        self._pending: list[tuple[int, int]] = []
         self._overlays: dict[str, tuple[list[tuple[int, int]], QTextCharFormat]] = {}
         self._reading_timer = QTimer(self, singleShot=True, interval=60)
         self._reading_timer.timeout.connect(self._emit_reading_position)
@@ -97,6 +100,8 @@ class DocumentView(QPlainTextEdit):
 
     def clear_document(self) -> None:
         self._text = None
+        self._generation += 1
+        self._pending = []
         self._index = AnnotationIndex()
         self._sections, self._suspects, self._selected = (), (), 0
         self._overlays.clear()
@@ -108,6 +113,7 @@ class DocumentView(QPlainTextEdit):
         assert self._text is not None
         self._shown = self._text.original_text if self._original else self._text.display_text
         self._pos = PositionIndex(self._shown)
+        self._generation += 1
         self.setPlainText(self._shown)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
@@ -118,15 +124,39 @@ class DocumentView(QPlainTextEdit):
             fmt.setForeground(HEADING_COLOR)
             fmt.setFontPointSize(base + HEADING_SIZES.get(sec.level, 0.0))
             self._merge(cursor, sec.start, sec.heading_end, fmt)
-        for seg in segments(self._index, 0, len(self._text.display_text)):
+        cursor.endEditBlock()
+        # Highlights are painted in chunks so a long, heavily tagged report never blocks the window:
+        # the top of the document at once, the rest from the event loop.
+        length = len(self._text.display_text)
+        self._pending = [(lo, min(lo + PAINT_CHUNK, length)) for lo in range(0, length, PAINT_CHUNK)]
+        self._paint_pending()
+        self._refresh_extra_selections()
+
+    def _paint_pending(self) -> None:
+        """Paint the next chunk of highlights (re-reading the index, so later edits are respected)."""
+        if not self._pending:
+            return
+        lo, hi = self._pending.pop(0)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for seg in segments(self._index.overlapping(lo, hi), lo, hi):
             self._merge(cursor, seg.start, seg.end, self._segment_format(seg.ids))
         cursor.endEditBlock()
-        self._refresh_extra_selections()
+        if self._pending:
+            generation = self._generation
+            QTimer.singleShot(0, self, lambda: self._generation == generation and self._paint_pending())
+
+    def highlights_complete(self) -> bool:
+        """True once every highlight of the loaded document has been painted."""
+        return not self._pending
 
     # public state --------------------------------------------------------
     @property
     def document_text(self) -> DocumentText | None:
         return self._text
+
+    def sections(self) -> tuple[Section, ...]:
+        return self._sections
 
     def showing_original(self) -> bool:
         return self._original
