@@ -1,0 +1,147 @@
+"""Properties of clean() for any input: it never raises, its offset map is exact, and it invents nothing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from models.ingest.clean import clean
+from models.ingest.clean_script import _tables, t2s_char
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+SIMPLIFIED = (SEEDS / "2020_市经信局_工作总结和2021年工作计划.txt").read_text(encoding="utf-8")
+TRADITIONAL = (SEEDS / "2020_县科经局_工作总结及2021年工作要点_繁体.txt").read_text(encoding="utf-8")
+
+# Pieces that exercise every rule: annotations, garbles, ? runs, chrome, header fields, both scripts.
+_TOKENS = [
+    "當",
+    "前",
+    "(dāng)",
+    "(xiàn)",
+    "（lǐng）",
+    "(一)",
+    "(GDP)",
+    "?",
+    "??",
+    "？？？",
+    ",F",
+    "fàn)I",
+    "fù)?dān)",
+    "\ufffd",
+    "å·¥ä½\x9c",
+    "\n",
+    "\n\n",
+    " ",
+    "\u3000",
+    "\xa0",
+    "發布時間:2021-01-18 15:00 ",
+    "來源:縣科經局 ",
+    "作者: ",
+    "字體:加大 減小",
+    "当前位置:首页 > 政务公开",
+    "责任编辑:",
+    "附件:",
+    "扫一扫在手机上查看当前页面",
+    "索 引 号: 011396186/2020-170341 ",
+    "文  号:无 ",
+    "经济",
+    "經濟",
+    "乾隆年間",
+    "傢俱",
+    "2020年12月31日",
+    "𠮷",
+    "A",
+    "z",
+    "(",
+    ")",
+]
+_TEXT = st.one_of(
+    st.text(max_size=80),
+    st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join),
+    st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(max_size=3)), max_size=30).map("".join),
+)
+
+
+@cache
+def _allowed() -> dict[str, set[str]]:
+    """Original character -> display characters t2s may turn it into (character and phrase tables)."""
+    tables = _tables()
+    allowed: dict[str, set[str]] = {}
+    for cp, simp in tables.chars.items():
+        allowed.setdefault(chr(cp), set()).add(simp)
+    for key, value in tables.phrases.items():
+        if len(key) == len(value):
+            for a, b in zip(key, value, strict=True):
+                allowed.setdefault(a, set()).add(b)
+    return allowed
+
+
+def check_map(original: str) -> None:
+    result = clean(original)
+    display = result.display_text
+    arr = result.offset_map.to_array()
+    assert len(arr) == len(display) + 1
+    assert all(0 <= v <= len(original) for v in arr)
+    assert all(a <= b for a, b in pairwise(arr))
+    copied = [i for i, ch in enumerate(display) if not ch.isspace()]
+    for i in copied:
+        o = original[arr[i]]
+        d = display[i]
+        assert d == o or d == t2s_char(o) or d in _allowed().get(o, ()), (i, d, o)
+    # no invention: every copied character comes from its own original character, in order
+    positions = [arr[i] for i in copied]
+    assert positions == sorted(set(positions))
+    for s in result.suspects:
+        assert 0 <= s.start < s.end <= len(display)
+        assert s.original == display[s.start : s.end]
+
+
+@given(_TEXT)
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_offset_map_is_exact_for_any_text(original: str) -> None:
+    check_map(original)
+
+
+def test_offset_map_is_exact_on_the_seeds() -> None:
+    for text in (SIMPLIFIED, TRADITIONAL, SIMPLIFIED + "\n" + TRADITIONAL):
+        check_map(text)
+
+
+FIXTURES = SEEDS.parent / "tests" / "fixtures" / "clean"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        SEEDS / "2020_市经信局_工作总结和2021年工作计划.txt",
+        SEEDS / "2020_县科经局_工作总结及2021年工作要点_繁体.txt",
+        FIXTURES / "traditional_pinyin_qmarks.txt",
+        FIXTURES / "page_fields_per_line.txt",
+    ],
+    ids=lambda p: p.name,
+)
+def test_removed_content_is_visible(path: Path) -> None:
+    """Every line that left the body is listed, as cleaned, in header_lines or chrome_lines."""
+    text = path.read_text(encoding="utf-8")
+    result = clean(text)
+    arr = result.offset_map.to_array()
+    kept = set(arr[:-1])
+    pieces = [p.replace(" ", "") for p in result.header_lines + result.chrome_lines]
+    annotations = {i for s, e in result.removed_annotations for i in range(s, e)}
+    pos = 0
+    dropped_lines = 0
+    for line in text.split("\n"):
+        idx = [pos + i for i, ch in enumerate(line) if not ch.isspace() and ch not in "?？"]
+        pos += len(line) + 1
+        if not idx or any(i in kept for i in idx):
+            continue
+        dropped = Counter(t2s_char(text[i]) for i in idx if i not in annotations)
+        assert any(dropped == Counter(a) + Counter(b) for a in [*pieces, ""] for b in [*pieces, ""]), line
+        dropped_lines += 1
+    assert dropped_lines >= 3
