@@ -243,8 +243,10 @@ def _note_spurious(stack: list[_Node], cand: Candidate, rank: float, spurious: s
     """Record the open unnumbered heading if the rejected ``cand`` would continue a top numbering without it."""
     if len(stack) < 2 or stack[1].cand is None or stack[1].cand.style != "plain" or stack[1].before is None:
         return
-    # Only a top-level numbering running on across the line (三、 … line … 四、) unmasks it.
-    if _accepts(stack[1].before, cand, rank) == 0:
+    # A top-level numbering running on across the line (三、 … line … 四、) unmasks it, and so does a lower
+    # numbering when nothing was numbered under the line yet ((一) … line … (二)).
+    found = _accepts(stack[1].before, cand, rank)
+    if found == 0 or (found is not None and not stack[1].children):
         spurious.add(stack[1].cand.line)
 
 

@@ -277,6 +277,14 @@ def test_unnumbered_line_inside_a_continuing_numbering_is_dropped() -> None:
     assert flat(text) == [(1, "一、", "甲"), (1, "二、", "乙"), (1, "三、", "丙")]
 
 
+def test_unnumbered_line_inside_a_continuing_lower_numbering_is_dropped() -> None:
+    text = doc("标题", INTRO, "一、甲", "(一)a", PARA, "重点工作", PARA, "(二)b", PARA, "二、乙", PARA)
+    assert shape(build_outline(text)) == [
+        (1, "一、", "甲", [(2, "(一)", "a", []), (2, "(二)", "b", [])]),
+        (1, "二、", "乙", []),
+    ]
+
+
 def test_empty_and_blank_text() -> None:
     assert build_outline("") == ()
     assert build_outline(" \n\u3000\n") == ()
