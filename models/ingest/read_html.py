@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Any
 
 from models.errors import DecodeError, UnsupportedFormat
 from models.ingest.read_text import decode_text, normalize_text, sniff_binary
@@ -79,6 +80,23 @@ _BLOCKS = frozenset(
     ]
 )
 _CELLS = frozenset(("td", "th"))
+# Exact class/id names of page chrome; "header" is left out on purpose (titles live there).
+_CHROME_NAMES = frozenset(
+    [
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumb",
+        "crumbs",
+        "footer",
+        "sidebar",
+        "share",
+        "toolbar",
+    ]
+)
 # Declared charsets that are subsets of a codec we decode with.
 _WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "hz-gb-2312": "hz"}
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
@@ -114,10 +132,26 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
     return decode_text(data, name)
 
 
-def _collect(node: object, out: list[str]) -> None:
-    from bs4.element import Comment, NavigableString, Tag
+def _is_chrome(node: Any) -> bool:
+    """Hidden elements and ones whose class/id/role names them navigation or page chrome."""
+    attrs = node.attrs
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = str(attrs.get("style", "")).replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if str(attrs.get("role", "")).lower() in ("navigation", "banner", "contentinfo", "search"):
+        return True
+    classes = attrs.get("class") or []
+    names = {str(c).lower() for c in (classes if isinstance(classes, list) else str(classes).split())}
+    names.add(str(attrs.get("id", "")).lower())
+    return not names.isdisjoint(_CHROME_NAMES)
 
-    if isinstance(node, Comment):
+
+def _collect(node: object, out: list[str]) -> None:
+    from bs4.element import NavigableString, PreformattedString, Tag
+
+    if isinstance(node, PreformattedString):  # comments, doctype, CDATA, processing instructions
         return
     if isinstance(node, NavigableString):
         out.append(_SPACES_RE.sub(" ", str(node).replace("\n", " ")))
@@ -125,7 +159,7 @@ def _collect(node: object, out: list[str]) -> None:
     if not isinstance(node, Tag):
         return
     tag = node.name.lower() if node.name else ""
-    if tag in _DROP:
+    if tag in _DROP or _is_chrome(node):
         return
     if tag == "br":
         out.append("\n")

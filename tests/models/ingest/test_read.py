@@ -243,3 +243,24 @@ def test_large_files_are_judged_on_a_sample_and_decoded_whole() -> None:
     raw = read_bytes(data, "large.txt")
     assert raw.encoding == "big5"
     assert raw.text == text * 40
+
+
+def test_html_hidden_and_chrome_named_elements_are_dropped() -> None:
+    page = (
+        "<!DOCTYPE html><html><body>"
+        '<div class="breadcrumb">当前位置：首页 &gt; 政务公开</div>'
+        '<ul id="menu"><li>机构概况</li></ul>'
+        '<div style="display: none">隐藏内容</div><p hidden>也隐藏</p>'
+        '<div role="navigation">导航条</div>'
+        '<div class="header"><h1>某局2023年工作总结</h1></div>'
+        "<!-- 注释不显示 --><p>正文第一段。</p>"
+        '<div class="footer">主办单位</div>'
+        "</body></html>"
+    )
+    raw = read_bytes(page.encode("utf-8"), "chrome.html")
+    assert raw.text == "某局2023年工作总结\n正文第一段。"
+
+
+def test_html_without_body_tag_and_with_doctype() -> None:
+    raw = read_bytes("<!DOCTYPE html>\n<p>只有段落</p>".encode(), "bare.htm")
+    assert raw.text == "只有段落"
