@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -38,7 +38,14 @@ def choose_font(point_size: float = 10.5) -> QFont:
 
 
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
-    """Load ``reportmark_<lang>.qm`` (the source strings are Simplified Chinese, so zh_CN needs none)."""
+    """Load ``reportmark_<lang>.qm`` (the source strings are Simplified Chinese, so zh_CN needs none).
+
+    Qt's own strings (standard buttons such as Close/Cancel) come from Qt's bundled qtbase catalogue.
+    """
+    qt_catalog = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_catalog.load(f"qtbase_{'zh_CN' if lang.startswith('zh') else lang}", qt_dir):
+        app.installTranslator(qt_catalog)
     if lang.startswith("zh"):
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return None

@@ -275,17 +275,12 @@ class MainWindow(QMainWindow):
             self.reset_layout()
 
     def reset_layout(self) -> None:
-        self.resizeDocks(
-            [self.findChild(QDockWidget, "libraryDock"), self.findChild(QDockWidget, "tagDock")],
-            [300, 300],
-            Qt.Orientation.Horizontal,
-        )
-        self.resizeDocks([self.findChild(QDockWidget, "annotationDock")], [220], Qt.Orientation.Vertical)
-        self.resizeDocks(
-            [self.findChild(QDockWidget, "libraryDock"), self.findChild(QDockWidget, "outlineDock")],
-            [260, 400],
-            Qt.Orientation.Vertical,
-        )
+        """Default sizes: side columns of ~300 px, the tag palette tall enough for a dozen tags."""
+        dock = {d.objectName(): d for d in self.findChildren(QDockWidget)}
+        self.resizeDocks([dock["libraryDock"], dock["tagDock"]], [300, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([dock["annotationDock"]], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([dock["libraryDock"], dock["outlineDock"]], [240, 460], Qt.Orientation.Vertical)
+        self.resizeDocks([dock["tagDock"], dock["infoDock"]], [330, 420], Qt.Orientation.Vertical)
 
     def save_state(self) -> None:
         s = settings.settings()

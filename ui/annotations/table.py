@@ -217,8 +217,9 @@ class AnnotationTable(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((80, 320, 200, 200, 70)):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((72, 250, 190, 150, 64, 48)):
             self.view.setColumnWidth(col, width)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("按标签筛选：")))

@@ -184,6 +184,7 @@ class TagEditor(QDialog):
             return
         self.name_edit.setText(tag.name)
         self.description_edit.setText(tag.description)
+        self.description_edit.setCursorPosition(0)
         self.color_button.setIcon(swatch(tag.color, 16))
         self.color_button.setText(tag.color)
         self.parent_combo.clear()
