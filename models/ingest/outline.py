@@ -8,6 +8,8 @@ Rules, written for the family of Chinese government work reports rather than for
   A new style is placed among deeper styles already seen elsewhere by convention (``（一）`` above ``1.``).
 * Numbering runs in sequence under each parent: a heading is accepted only if it continues its style's
   sequence under the same parent or starts one at 1. A style whose numbering never reaches 2 is ignored.
+  When a style restarted at 1 under a parent and the earlier run then continues (``三、`` ``一、`` ``二、``
+  ``四、``), the restarted run is nested under the earlier run's last heading.
 * The title runs to the first sentence end (。！？；) or lead-in colon, else to the end of the line, so
   headings that run into their paragraph are cut at their first sentence.
 * Unnumbered short standalone lines are top-level headings when the document has no numbered headings, or

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# Whitespace that may lead or trail a line in reports (full-width space, NBSP, BOM, zero-width space).
-_WS = " \t\r\u3000\xa0\ufeff\u200b\f\v"
+# Blanks that may lead or trail a line: every Unicode whitespace but the newline (str.isspace), plus the
+# BOM and zero-width space that pasted web text carries.
+_WS = (
+    " \t\r\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b"
+)
 
 _CN = "[一二三四五六七八九十〇零]{1,4}"
 _DIG = "[0-9０-９]{1,3}"

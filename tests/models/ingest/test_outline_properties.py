@@ -38,7 +38,7 @@ LABELS = [
 ]
 TITLES = ["主要工作", "存在的主要问题", "2021年工作打算", "强化政治意识,增强政治担当", "抓项目", "", "坚持项目为王"]
 TAILS = ["", "。", "。全年完成投资61111万元，同比增长56.07%。", "：其中1.专班推进；2.清单管理。", "；二是抓企业。"]
-LEADS = ["", "　　", " ", "\t"]
+LEADS = ["", "　　", " ", "\t", "\ufeff", "\u2003", "\xa0"]
 SEPS = ["\n", "\n\n", "\r\n", "\n \n"]
 
 line_strategy = st.builds(
@@ -54,7 +54,7 @@ report_strategy = st.builds(
     st.lists(st.sampled_from(SEPS), min_size=1, max_size=4),
 )
 noise_strategy = st.text(
-    alphabet=st.sampled_from(list("一二三十〇、()（）1２9.．:：。；\n\r 　①⑴⒈第部分章节，是年月亿元工作问题情况")),
+    alphabet=st.sampled_from(list("一二三十〇、()（）1２9.．:：。；\n\r 　①⑴⒈第部分章节，是年月亿元工作问题情况\u2003\x85\u2028\ufeff")),
     max_size=300,
 )
 MID_LINE_SENTENCE = "其中1.专班推进，2.清单管理，2020.12起每月通报，一是抓项目。"
@@ -70,7 +70,7 @@ def check_forest(sections: tuple[Section, ...], text: str, level: int, lo: int, 
         assert s.title and s.title == s.title.strip()
         if s.label:  # numbered headings start a line
             line_start = text.rfind("\n", 0, s.start) + 1
-            assert text[line_start : s.start].strip() == ""
+            assert text[line_start : s.start].strip().strip("\ufeff\u200b") == ""
         check_forest(s.children, text, level + 1, s.heading_end, s.end)
         prev_end = s.end
 
