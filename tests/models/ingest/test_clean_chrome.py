@@ -1,0 +1,131 @@
+"""Line classifier: page chrome and metadata headers leave the body; body sentences never do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.ingest.chrome_lines import classify_line
+from models.ingest.clean import clean
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "clean"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "当前位置:首页 > 政府信息公开 > 县直",
+        "当前位置：首页 》 新闻中心",
+        "您当前的位置：首页 > 政务公开",
+        "您现在的位置: 首页 > 通知公告",
+        "首页 > 政务公开 > 规划计划",
+        "字体:加大 减小",
+        "【字体：大 中 小】【打印】【关闭】",
+        "字体：【大】【中】【小】 打印本页 关闭窗口",
+        "扫一扫在手机上查看当前页面",
+        "扫一扫在手机打开当前页",
+        "我要纠错 关闭窗口",
+        "打印本页",
+        "【打印】【关闭】",
+        "分享到:",
+        "分享到：微信 微博 QQ空间",
+        "责任编辑:",
+        "责任编辑：张三",
+        "【责任编辑：李四】",
+        "编辑：王五 审核：赵六",
+        "附件:",
+        "附件：",
+        "上一篇：关于做好春节期间工作的通知",
+        "版权所有：某某市人民政府 主办单位：某某市人民政府办公室",
+        "鄂ICP备12345678号-1",
+        "浏览次数：123",
+    ],
+)
+def test_chrome(line: str) -> None:
+    assert classify_line(line).kind == "chrome"
+
+
+@pytest.mark.parametrize(
+    ("line", "header", "chrome"),
+    [
+        ("发布日期:2020-12-24 11:48", "发布日期:2020-12-24 11:48", ""),
+        (
+            "发布时间:2021-01-18 15:00 来源:县科经局 作者: 字体:加大 减小",
+            "发布时间:2021-01-18 15:00 来源:县科经局 作者:",
+            "字体:加大 减小",
+        ),
+        ("索 引 号: 011396186/2020-170341 主题分类: 其他", "索 引 号: 011396186/2020-170341 主题分类: 其他", ""),
+        ("文  号:无", "文 号:无", ""),
+        ("来源:县科经局", "来源:县科经局", ""),
+        ("来源：市经信局　作者：　【打印】", "来源：市经信局 作者：", "【打印】"),
+        ("发布机构：\xa0市经信局", "发布机构： 市经信局", ""),
+        ("名称：市经信局2020年工作总结和2021年工作计划", "名称：市经信局2020年工作总结和2021年工作计划", ""),
+        ("时间：2021-01-18", "时间：2021-01-18", ""),
+        ("成文日期：二〇二一年一月十五日", "成文日期：二〇二一年一月十五日", ""),
+    ],
+)
+def test_header(line: str, header: str, chrome: str) -> None:
+    result = classify_line(line)
+    assert (result.kind, result.header, result.chrome) == ("header", header, chrome)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "资金来源:财政拨款",
+        "项目资金来源包括中央预算内投资、地方政府专项债券和社会资本。",
+        "来源渠道包括财政拨款和社会资本。",
+        "来源：市统计局。全市规上工业增加值增长8%。",
+        "时间：全年",
+        "附件：1.2021年重点项目清单",
+        "一、2020年主要工作情况",
+        "(一)加大力度坚决打好疫情防控战役",
+        "本次打印 关闭",
+        "分享到各乡镇的经验做法，包括发动群众、依靠群众，取得了明显成效，值得在全县范围内推广。" * 2,
+        "首页设计要简洁",
+        "责任编辑要对稿件质量负责，做到三审三校。",
+        "当前位置不佳的企业要及时调整。",
+        "",
+    ],
+)
+def test_body(line: str) -> None:
+    assert classify_line(line).kind == "body"
+
+
+def test_fixture_page_with_one_field_per_line() -> None:
+    result = clean((FIXTURES / "page_fields_per_line.txt").read_text(encoding="utf-8"))
+    assert result.header_lines == (
+        "索引号：11420000MB1234567X/2021-00012",
+        "主题分类：综合政务",
+        "发布机构：某某市发展和改革委员会",
+        "成文日期：2021年01月15日",
+        "文号：某发改发〔2021〕3号",
+        "效力状态：有效",
+    )
+    display = result.display_text
+    assert display.startswith("某某市发展和改革委员会2020年工作总结和2021年工作打算\n\n2020年，在市委")
+    assert "项目资金来源包括中央预算内投资" in display
+    assert "数据来源：市统计局、市政务服务中心。" in display
+    assert display.endswith("某某市发展和改革委员会\n二〇二一年一月十五日")
+    for gone in ("位置", "字体", "附件", "分享", "上一篇", "下一篇", "版权所有", "ICP"):
+        assert gone not in display
+    assert len(result.chrome_lines) == 8
+
+
+def test_fixture_traditional_page() -> None:
+    result = clean((FIXTURES / "traditional_pinyin_qmarks.txt").read_text(encoding="utf-8"))
+    assert result.script == "traditional"
+    assert result.header_lines == ("发布时间：2021-01-05 09:30 来源：某某镇人民政府 作者：",)
+    assert result.chrome_lines == (
+        "当前位置：首页 > 政务公开 > 乡镇动态",
+        "字体：加大 减小",
+        "责任编辑：王某",
+        "打印本页 关闭窗口",
+    )
+    display = result.display_text
+    assert "（GDP增长6%）" in display
+    assert "5G（5G）" in display
+    assert "一、主要工作（一）" in display
+    assert "（Town Office）" in display
+    assert display.endswith("某某镇人民政府\n\n2020年12月28日")
