@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from models.errors import DecodeError, UnsupportedFormat
-from models.ingest.read_text import decode_text, normalize_text, sniff_binary
+from models.ingest.read_text import decode_text, normalize_text, sniff_binary, spaced_label
 
 _META_RE = re.compile(rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _DROP = (
@@ -118,7 +118,7 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
     """Decode a page's bytes; returns (markup, codec name)."""
     kind = sniff_binary(data)
     if kind is not None:
-        raise UnsupportedFormat(f"文件“{name}”虽然是网页文件的扩展名，实际是{kind}，无法作为网页读取。")
+        raise UnsupportedFormat(f"文件“{name}”虽然是网页文件的扩展名，实际是{spaced_label(kind)}，无法作为网页读取。")
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_text(data, name)
     codec = _declared_codec(data)

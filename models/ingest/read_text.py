@@ -75,6 +75,11 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
+def spaced_label(label: str) -> str:
+    """Put a space between a Chinese word and a following Latin-letter label."""
+    return " " + label if label[:1].isascii() else label
+
+
 def normalize_text(text: str, name: str) -> str:
     """Unify newlines to "\\n" and refuse text that is really binary.
 
@@ -222,7 +227,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """
     kind = sniff_binary(data)
     if kind is not None:
-        raise UnsupportedFormat(f"文件“{name}”虽然是文本文件的扩展名，实际是{kind}，无法作为文本读取。")
+        raise UnsupportedFormat(f"文件“{name}”虽然是文本文件的扩展名，实际是{spaced_label(kind)}，无法作为文本读取。")
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
