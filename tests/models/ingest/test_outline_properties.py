@@ -53,8 +53,9 @@ report_strategy = st.builds(
     st.lists(line_strategy, max_size=40),
     st.lists(st.sampled_from(SEPS), min_size=1, max_size=4),
 )
+NOISE_CHARS = [*"一二三十〇、()（）1２9.．:：。；\n\r 　①⑴⒈第部分章节", *"是年月亿元工作问题情况\u2003\x85\u2028\ufeff"]
 noise_strategy = st.text(
-    alphabet=st.sampled_from(list("一二三十〇、()（）1２9.．:：。；\n\r 　①⑴⒈第部分章节，是年月亿元工作问题情况\u2003\x85\u2028\ufeff")),
+    alphabet=st.sampled_from(NOISE_CHARS),
     max_size=300,
 )
 MID_LINE_SENTENCE = "其中1.专班推进，2.清单管理，2020.12起每月通报，一是抓项目。"
