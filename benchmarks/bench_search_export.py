@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import re
 import resource
@@ -168,30 +169,38 @@ def bench_search(path: Path) -> None:
     store = Store.open(path)
     store.ensure_search_index()
     search_text(store, "预热")
-    timings, counts, scan_t, fts_t = [], [], [], []
+    wall, cpu, count_wall, scan_t, fts_t = [], [], [], [], []
     for q in QUERIES:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         hits = search_text(store, q, limit=500)
-        timings.append(time.perf_counter() - t0)
+        wall.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
         t0 = time.perf_counter()
-        counts.append(count_occurrences(store, q))
-        count_t = time.perf_counter() - t0
+        total = count_occurrences(store, q)
+        count_wall.append(time.perf_counter() - t0)
         folded = fold_text(q)
         t0 = time.perf_counter()
         scanned = store.scan_documents(folded)
         scan_t.append(time.perf_counter() - t0)
         if len(folded) >= 3:
             t0 = time.perf_counter()
-            ids = [d for d, _ in store.search_documents(folded)]
+            ids = store.matching_document_ids(folded)
             fts_t.append(time.perf_counter() - t0)
             assert ids == scanned, q
         print(
-            f"  {q:<10} hits={len(hits):>4} total={counts[-1]:>6}  search {ms(timings[-1]):>9}  "
-            f"count {ms(count_t):>9}  instr-scan {ms(scan_t[-1]):>8}"
+            f"  {q:<10} hits={len(hits):>4} total={total:>6}  search {ms(wall[-1]):>9} (cpu {ms(cpu[-1]):>9})  "
+            f"count {ms(count_wall[-1]):>9}  instr-scan {ms(scan_t[-1]):>8}"
         )
-    print(f"search_text over {len(QUERIES)} queries: median {ms(statistics.median(timings))}, worst {ms(max(timings))}")
-    print(f"plain instr() scan (doc ids): median {ms(statistics.median(scan_t))}, worst {ms(max(scan_t))}")
-    print(f"FTS5 trigram MATCH + fetch (>=3 chars): median {ms(statistics.median(fts_t))}, worst {ms(max(fts_t))}")
+    print(
+        f"search_text (limit 500) over {len(QUERIES)} queries: median {ms(statistics.median(wall))}, "
+        f"worst {ms(max(wall))}; CPU median {ms(statistics.median(cpu))}, worst {ms(max(cpu))}"
+    )
+    print(f"count_occurrences: median {ms(statistics.median(count_wall))}, worst {ms(max(count_wall))}")
+    print(f"document ids by plain instr() scan: median {ms(statistics.median(scan_t))}, worst {ms(max(scan_t))}")
+    print(
+        f"document ids by FTS5 trigram MATCH (>=3 chars): median {ms(statistics.median(fts_t))}, worst {ms(max(fts_t))}"
+    )
+    print(f"load average now: {os.getloadavg()}")
     store.close()
 
 
@@ -200,9 +209,9 @@ def export_child(path: Path, fmt: str, out: Path) -> None:
 
     store = Store.open(path, readonly=True)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     n = export_annotations(store, out, fmt=fmt)
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         json.dumps(
@@ -210,6 +219,7 @@ def export_child(path: Path, fmt: str, out: Path) -> None:
                 "fmt": fmt,
                 "rows": n,
                 "seconds": elapsed,
+                "cpu": cpu,
                 "rss_before_mb": rss_before,
                 "rss_mb": rss_mb,
                 "size_mb": out.stat().st_size / 1e6,
@@ -229,7 +239,8 @@ def bench_export(path: Path, workdir: Path) -> None:
         )
         r = json.loads(res.stdout.strip().splitlines()[-1])
         print(
-            f"export {fmt}: {r['rows']:,} rows in {r['seconds']:.2f} s, peak RSS {r['rss_mb']:.0f} MB "
+            f"export {fmt}: {r['rows']:,} rows in {r['seconds']:.2f} s (CPU {r['cpu']:.2f} s), "
+            f"peak RSS {r['rss_mb']:.0f} MB "
             f"(after imports, before export: {r['rss_before_mb']:.0f} MB), "
             f"file {r['size_mb']:.1f} MB"
         )

@@ -93,6 +93,11 @@ def _occurrences(folded: str, needle: str) -> list[int]:
     return out
 
 
+def _self_overlaps(needle: str) -> bool:
+    """True if two occurrences of ``needle`` can overlap (a proper prefix is also a suffix)."""
+    return any(needle[:k] == needle[-k:] for k in range(1, len(needle)))
+
+
 def search_text(
     store: Store, query: str, *, limit: int = 500, document_ids: Iterable[int] | None = None
 ) -> list[SearchHit]:
@@ -108,14 +113,12 @@ def search_text(
     if not needle:
         return []
     store.ensure_search_index()
-    ids = list(document_ids) if document_ids is not None else None
+    ids = store.matching_document_ids(needle, document_ids=document_ids)
     hits: list[SearchHit] = []
-    for doc_id, folded in store.search_documents(needle, document_ids=ids):
+    for doc_id, folded, display, title in store.searchable_texts(ids, with_display=True):
         positions = _occurrences(folded, needle)
         if not positions:
             continue
-        display = store.display_text(doc_id)
-        title = store.document_titles([doc_id]).get(doc_id, "")
         sections = store.sections(doc_id)
         for pos in positions:
             end = pos + len(needle)
@@ -127,13 +130,17 @@ def search_text(
 
 
 def count_occurrences(store: Store, query: str, *, document_ids: Iterable[int] | None = None) -> int:
-    """How many times ``query`` occurs across the project (no limit)."""
+    """How many times ``query`` occurs across the project (no limit; overlapping ones counted)."""
     needle = fold_text(query.strip())
     if not needle:
         return 0
     store.ensure_search_index()
-    ids = list(document_ids) if document_ids is not None else None
-    return sum(len(_occurrences(folded, needle)) for _, folded in store.search_documents(needle, document_ids=ids))
+    ids = store.matching_document_ids(needle, document_ids=document_ids)
+    if not ids:
+        return 0
+    if not _self_overlaps(needle):  # then non-overlapping == all occurrences: count in SQL
+        return store.count_substring(needle, ids)
+    return sum(len(_occurrences(folded, needle)) for _, folded, _, _ in store.searchable_texts(ids))
 
 
 def search_annotations(

@@ -192,7 +192,7 @@ def _project(
 
 
 def project_name(store: Store) -> str:
-    return Path(store.path).stem if getattr(store, "path", None) else "ReportMark"
+    return Path(store.path).stem if store.path is not None else "ReportMark"
 
 
 __all__ = ["ATTRIBUTES_NOTE", "NS", "guid", "project_name", "write_qdpx"]

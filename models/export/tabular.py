@@ -24,21 +24,12 @@ if TYPE_CHECKING:
     from models.store import Store
 
 
-def safe_cell(value: Any) -> Any:
-    """Numbers unchanged; text neutralised against formulas."""
-    kind = type(value)
-    if kind is str:
-        return "'" + value if value and value[0] in FORMULA_FIRST else value
-    if kind is int or kind is float:
-        return value
-    return neutralise(cell_text(value))
-
-
 def csv_cell(value: Any) -> str:
     """A CSV field: numbers as plain digits, text neutralised against formulas."""
     kind = type(value)
     if kind is str:
-        return "'" + value if value and value[0] in FORMULA_FIRST else value
+        text: str = value
+        return "'" + text if text and text[0] in FORMULA_FIRST else text
     if kind is int or kind is bool:
         return str(value)
     if kind is float:

@@ -63,37 +63,56 @@ class SearchMixin(StoreBase):
         self.ensure_search_index()
 
     # full text -----------------------------------------------------------------
-    def search_documents(
-        self, folded_query: str, *, document_ids: Iterable[int] | None = None
-    ) -> Iterator[tuple[int, str]]:
-        """Documents whose folded text contains ``folded_query``, in id order, with that text.
+    def matching_document_ids(self, folded_query: str, *, document_ids: Iterable[int] | None = None) -> list[int]:
+        """Ids (ascending) of documents whose folded text contains ``folded_query``.
 
-        Queries of three characters or more are narrowed by the trigram index;
-        shorter ones scan the plain table with instr(), which sees every occurrence.
+        Queries of three characters or more go through the trigram index (exact for
+        substrings of that length); shorter ones scan the plain table with instr(),
+        because FTS5 trigram matches nothing under three characters.
         """
         params: list[Any] = []
         if len(folded_query) >= TRIGRAM_MIN:
-            phrase = '"' + folded_query.replace('"', '""') + '"'
-            sql = (
-                "SELECT s.document_id, s.folded FROM search_fts f JOIN search_texts s ON s.document_id = f.rowid "
-                "WHERE search_fts MATCH ?"
-            )
-            params.append(phrase)
-            column = "s.document_id"
+            sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?"
+            params.append('"' + folded_query.replace('"', '""') + '"')
+            column = "rowid"
         else:
-            sql = "SELECT document_id, folded FROM search_texts WHERE instr(folded, ?) > 0"
+            sql = "SELECT document_id FROM search_texts WHERE instr(folded, ?) > 0"
             params.append(folded_query)
             column = "document_id"
         if document_ids is not None:
             sql += " AND " + _in_clause(column, document_ids, params)
         sql += f" ORDER BY {column}"
-        cur = self.conn.execute(sql, params)
-        while True:
-            rows = cur.fetchmany(50)
-            if not rows:
-                return
-            for doc_id, folded in rows:
-                yield int(doc_id), str(folded)
+        return [int(r[0]) for r in self.conn.execute(sql, params)]
+
+    def searchable_texts(
+        self, document_ids: Iterable[int], *, with_display: bool = False, batch: int = 16
+    ) -> Iterator[tuple[int, str, str, str]]:
+        """``(id, folded text, display text or "", title)`` per document, fetched lazily in batches."""
+        ids = list(document_ids)
+        display = "t.display_text" if with_display else "''"
+        for i in range(0, len(ids), batch):
+            params: list[Any] = []
+            clause = _in_clause("s.document_id", ids[i : i + batch], params)
+            rows = self.conn.execute(
+                f"SELECT s.document_id, s.folded, {display}, d.title FROM search_texts s "
+                "JOIN documents d ON d.id = s.document_id "
+                "JOIN document_texts t ON t.document_id = s.document_id "
+                f"WHERE {clause} ORDER BY s.document_id",
+                params,
+            ).fetchall()
+            for doc_id, folded, text, title in rows:
+                yield int(doc_id), str(folded), str(text), str(title)
+
+    def count_substring(self, folded_query: str, document_ids: Iterable[int]) -> int:
+        """Non-overlapping occurrences of ``folded_query`` in these documents, counted in SQL."""
+        params: list[Any] = [folded_query]
+        clause = _in_clause("document_id", document_ids, params)
+        row = self.conn.execute(
+            "SELECT COALESCE(SUM(length(folded) - length(replace(folded, ?, ''))), 0) FROM search_texts "
+            f"WHERE {clause}",
+            params,
+        ).fetchone()
+        return int(row[0]) // max(1, len(folded_query))
 
     def scan_documents(self, folded_query: str) -> list[int]:
         """Ids of documents containing the query by a plain instr() scan (benchmark baseline)."""

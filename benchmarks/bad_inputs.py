@@ -1,0 +1,220 @@
+"""Bad-input sweep: 50+ hostile or broken files through `main.py import` and the GUI's import path.
+
+Each input must be imported or refused with one clear line, within bounded time and memory, and a
+refusal must leave the project's content unchanged. Prints a table; exit 1 if any input misbehaves.
+
+Run: .venv/bin/python benchmarks/bad_inputs.py [--quick]
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from _common import ROOT, machine
+
+TIME_LIMIT_S = 60
+MEMORY_LIMIT_MB = 2048
+SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
+
+
+def make_inputs(folder: Path, quick: bool) -> list[Path]:
+    seed_text = SEED.read_text(encoding="utf-8")
+    rng = random.Random(5)
+    files: dict[str, bytes | None] = {
+        "empty.txt": b"",
+        "whitespace.txt": b" \n\t\r\n   \xe3\x80\x80\n",
+        "binary.txt": bytes(rng.randrange(256) for _ in range(4096)),
+        "nul_bytes.txt": seed_text.encode("utf-8")[:2000] + b"\0\0\0" + seed_text.encode("utf-8")[2000:4000],
+        "truncated_utf8.txt": seed_text.encode("utf-8")[:1001],
+        "truncated_gbk.txt": seed_text.encode("gb18030")[:1001],
+        "mixed_encodings.txt": seed_text[:500].encode("utf-8") + seed_text[500:1000].encode("gb18030"),
+        "big5_in_utf8_name.txt": seed_text[:2000].encode("big5", errors="replace"),
+        "utf16_no_bom.txt": seed_text[:2000].encode("utf-16-le"),
+        "utf16_bom.txt": seed_text[:2000].encode("utf-16"),
+        "utf32.txt": seed_text[:500].encode("utf-32"),
+        "png_as_txt.txt": b"\x89PNG\r\n\x1a\n" + bytes(500),
+        "jpeg_as_txt.txt": b"\xff\xd8\xff\xe0" + bytes(500),
+        "pdf_as_txt.txt": b"%PDF-1.4\n" + bytes(200),
+        "zip_as_txt.txt": b"PK\x03\x04" + bytes(200),
+        "exe.exe": b"MZ" + bytes(200),
+        "no_suffix": seed_text.encode("utf-8"),
+        "unknown.xyz": b"hello",
+        "one_line_1mb.txt": ("规上工业增加值增长5%，" * 90_000).encode("utf-8"),
+        "ten_thousand_headings.txt": "\n".join(f"{i}.第{i}项工作" for i in range(1, 10_001)).encode("utf-8"),
+        "deep_numbering.txt": "\n".join(
+            ["一、总体", "（一）分项", "1.细项", "（1）小项", "①要点", "第一部分 附录"] * 2000
+        ).encode("utf-8"),
+        "only_punctuation.txt": ("。，、；：？！" * 1000).encode("utf-8"),
+        "control_chars.txt": ("\x01\x02\x03\x1b[31m" * 500).encode("utf-8"),
+        "rtl_and_emoji.txt": ("工作总结 😀 𠮷 مرحبا \u202e反转\u202c\n" * 200).encode("utf-8"),
+        "lone_surrogate_escape.txt": b"\xed\xa0\x80" * 100 + seed_text.encode("utf-8")[:300],
+        "bom_only.txt": b"\xef\xbb\xbf",
+        "crlf_old_mac.txt": seed_text[:3000].replace("\n", "\r").encode("utf-8"),
+        "html_scripts.html": (
+            "<html><head><meta charset='utf-8'><script>alert(1);fetch('http://127.0.0.1:9/x')</script>"
+            "<style>body{}</style></head><body><nav>首页 > 新闻</nav><h1>某局工作总结</h1>"
+            "<p>一、主要工作</p><p>全年完成投资12亿元。</p><img src='http://127.0.0.1:9/a.png'>"
+            "<iframe src='http://127.0.0.1:9/'></iframe></body></html>"
+        ).encode(),
+        "html_10mb_markup.html": (
+            "<html><body>"
+            + "<div><span class='x'>" * 50_000
+            + "正文内容一、工作"
+            + "</span></div>" * 50_000
+            + "</body></html>"
+        ).encode("utf-8"),
+        "html_empty.html": b"<html><head><script>var a=1;</script></head><body></body></html>",
+        "html_gbk_meta.htm": (
+            "<html><head><meta charset='gb2312'></head><body><p>一、工作总结</p><p>增长10%</p></body></html>"
+        ).encode("gbk"),
+        "corrupt.docx": b"PK\x03\x04this is not really a docx" + bytes(300),
+        "not_zip.docx": b"plain text pretending to be docx",
+        "empty.docx": b"",
+        "zip_without_document.docx": _zip({"hello.txt": b"hi"}),
+        "docx_zip_bomb.docx": _bomb(),
+        "corrupt.pdf": b"%PDF-1.4\n1 0 obj <<>> endobj trailer <<>>\n%%EOF",
+        "empty.pdf": b"",
+        "not_pdf.pdf": b"hello world",
+        "name with spaces.txt": seed_text[:1500].encode("utf-8"),
+        "中文名字（修订稿）.txt": seed_text[:1600].encode("utf-8"),
+        "quotes'\"and`ticks.txt": seed_text[:1700].encode("utf-8"),
+        "semicolon;rm -rf x.txt": seed_text[:1800].encode("utf-8"),
+        "very_long_name_" + "长" * 60 + ".txt": seed_text[:1900].encode("utf-8"),
+        ".hidden.txt": seed_text[:2100].encode("utf-8"),
+        "duplicate_of_seed.txt": SEED.read_bytes(),
+        "gb18030_good.txt": seed_text.encode("gb18030"),
+        "latin1.txt": "Résumé of the année - naïve café".encode("latin-1"),
+        "question_marks.txt": ("???????" * 500).encode("ascii"),
+        "replacement_chars.txt": ("\ufffd" * 300 + seed_text[:300]).encode("utf-8"),
+        "a_directory": None,
+        "missing_file.txt": None,
+        "unreadable.txt": seed_text[:1000].encode("utf-8"),
+    }
+    if not quick:
+        files["huge_100mb.txt"] = None
+    paths = []
+    for name, data in files.items():
+        p = folder / name
+        if name == "a_directory":
+            p.mkdir()
+        elif name == "missing_file.txt":
+            pass
+        elif name == "huge_100mb.txt":
+            chunk = (seed_text * 4).encode("utf-8")
+            with p.open("wb") as fh:
+                while fh.tell() < 100 * 1024 * 1024:
+                    fh.write(chunk)
+        else:
+            assert data is not None
+            p.write_bytes(data)
+        if name == "unreadable.txt":
+            p.chmod(0)
+        paths.append(p)
+    return paths
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for k, v in members.items():
+            z.writestr(k, v)
+    return buf.getvalue()
+
+
+def _bomb() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<" + b"a" * (400 * 1024 * 1024) + b"/>")
+    return buf.getvalue()
+
+
+def content_dump(project: Path) -> str:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "list", "--json", "--project", str(project)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    return out.stdout
+
+
+def limit_memory() -> None:
+    limit = MEMORY_LIMIT_MB * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv
+    print("machine:", machine())
+    tmp = Path(tempfile.mkdtemp(prefix="rm-bad-"))
+    inputs_dir = tmp / "inputs"
+    inputs_dir.mkdir()
+    project = tmp / "project.reportmark"
+    subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "import", str(SEED), "--project", str(project)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    inputs = make_inputs(inputs_dir, quick)
+    print(f"{len(inputs)} inputs; bounds per file: {TIME_LIMIT_S} s wall time, {MEMORY_LIMIT_MB} MB address space")
+    print(f"{'input':<42} {'result':<9} {'exit':>4} {'secs':>6} {'MB':>6}  message")
+    bad = 0
+    counts = {"imported": 0, "duplicate": 0, "refused": 0, "crashed": 0, "hung": 0}
+    for path in inputs:
+        before = content_dump(project)
+        t0 = time.perf_counter()
+        try:
+            proc = subprocess.run(
+                [sys.executable, str(ROOT / "main.py"), "import", str(path), "--project", str(project)],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                timeout=TIME_LIMIT_S,
+                preexec_fn=limit_memory,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
+            secs = time.perf_counter() - t0
+            usage = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            line = (proc.stdout.strip().splitlines() or [""])[-1]
+            if "Traceback" in proc.stdout + proc.stderr or proc.returncode not in (0, 1):
+                result = "crashed"
+            elif line.startswith("已导入"):
+                result = "imported"
+            elif line.startswith("已存在"):
+                result = "duplicate"
+            elif line.startswith("已拒绝"):
+                result = "refused"
+            else:
+                result = "crashed"
+            if result == "refused" and content_dump(project) != before:
+                result = "crashed"
+                line += "  [project changed by a refusal!]"
+        except subprocess.TimeoutExpired:
+            secs, usage, result, line = time.perf_counter() - t0, 0.0, "hung", ""
+        counts[result] += 1
+        if result in ("crashed", "hung"):
+            bad += 1
+        message = line.split("：", 2)[-1] if result == "refused" else ""
+        print(
+            f"{path.name[:42]:<42} {result:<9} {'' if result == 'hung' else proc.returncode:>4} {secs:>6.2f} "
+            f"{usage:>6.0f}  {message[:80]}"
+        )
+    print(json.dumps(counts, ensure_ascii=False))
+    print("(MB column: peak RSS of any child so far — the running maximum, not per file)")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
