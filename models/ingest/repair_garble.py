@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from models.ingest.clean_script import is_simplified_only, t2s_char
 from models.ingest.pinyin_annotations import CJK_CLASS, PINYIN_LETTERS, annotation_at, is_cjk, is_pinyin
 from models.ingest.repair_gbk import Garbled, candidates, normalise
+from models.ingest.repair_lexicon import chars_with_reading, word_freq
 from models.types import Repair
 
 _PY = f"[{PINYIN_LETTERS}]+"
@@ -52,8 +54,6 @@ class Garble:
 
 
 def _simp(ch: str) -> str:
-    from models.ingest.clean_script import t2s_char
-
     return t2s_char(ch)
 
 
@@ -122,7 +122,6 @@ def _is_question(text: str, pos: int) -> bool:
 
 
 def _lost(text: str, pos: int, traditional: bool) -> Garble:
-    from models.ingest.repair_lexicon import chars_with_reading, word_freq
 
     follow = annotation_at(text, pos + 1)
     if follow is None:
@@ -136,7 +135,8 @@ def _lost(text: str, pos: int, traditional: bool) -> Garble:
             common = 0xB0 <= simp.encode("gb2312")[0] <= 0xD7
         except UnicodeEncodeError:
             common = False
-        if not common or (traditional and simp == ch and ch != _simp(ch)):
+        consistent = not is_simplified_only(ch) if traditional else simp == ch
+        if not common or not consistent:
             continue
         freq = max(word_freq(left[-1:] + simp) if left else 0, word_freq(simp + right[:1]) if right else 0)
         if freq:
