@@ -18,9 +18,7 @@ from models.types import Annotation, Changes, Tag
 from ui.errors import present_error
 from ui.project import Project
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+translate = QCoreApplication.translate
 
 
 class _Command(QUndoCommand):
@@ -69,7 +67,7 @@ class CreateAnnotation(_Command):
         attributes: Mapping[str, Any] | None = None,
         author: str = "",
     ) -> None:
-        super().__init__(project, _t("添加标注"))
+        super().__init__(project, translate("commands", "添加标注"))
         self.args = (document_id, start, end, tag_id)
         self.options = {"note": note, "attributes": dict(attributes or {}), "author": author}
         self.annotation: Annotation | None = None
@@ -95,7 +93,7 @@ class DeleteAnnotation(_Command):
     """Delete an annotation; undo restores it under the same id."""
 
     def __init__(self, project: Project, annotation_id: int) -> None:
-        super().__init__(project, _t("删除标注"))
+        super().__init__(project, translate("commands", "删除标注"))
         self.annotation_id = annotation_id
         self.annotation: Annotation | None = None
 
@@ -126,14 +124,14 @@ class RetagAnnotation(_UpdateAnnotation):
     field = "tag_id"
 
     def __init__(self, project: Project, annotation_id: int, before: int, after: int) -> None:
-        super().__init__(project, annotation_id, before, after, _t("更改标签"))
+        super().__init__(project, annotation_id, before, after, translate("commands", "更改标签"))
 
 
 class EditNote(_UpdateAnnotation):
     field = "note"
 
     def __init__(self, project: Project, annotation_id: int, before: str, after: str) -> None:
-        super().__init__(project, annotation_id, before, after, _t("编辑备注"))
+        super().__init__(project, annotation_id, before, after, translate("commands", "编辑备注"))
 
 
 class EditAttributes(_UpdateAnnotation):
@@ -142,14 +140,14 @@ class EditAttributes(_UpdateAnnotation):
     def __init__(
         self, project: Project, annotation_id: int, before: Mapping[str, Any], after: Mapping[str, Any]
     ) -> None:
-        super().__init__(project, annotation_id, dict(before), dict(after), _t("编辑属性"))
+        super().__init__(project, annotation_id, dict(before), dict(after), translate("commands", "编辑属性"))
 
 
 class CreateTag(_Command):
     """Add a tag to the schema; undo removes it, redo recreates it under the same id."""
 
     def __init__(self, project: Project, name: str, color: str, **options: Any) -> None:
-        super().__init__(project, _t("新建标签"))
+        super().__init__(project, translate("commands", "新建标签"))
         self.name, self.color, self.options = name, color, options
         self.tag: Tag | None = None
 
@@ -169,7 +167,7 @@ class UpdateTag(_Command):
     """Rename, recolour, move, reorder or re-key a tag (before/after hold only the changed fields)."""
 
     def __init__(self, project: Project, tag_id: int, before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
-        super().__init__(project, _t("修改标签"))
+        super().__init__(project, translate("commands", "修改标签"))
         self.tag_id, self.before, self.after = tag_id, dict(before), dict(after)
 
     def _do(self) -> Changes:
@@ -185,7 +183,7 @@ class DeleteTag(_Command):
     def __init__(
         self, project: Project, tag_id: int, *, move_to: int | None = None, delete_annotations: bool = False
     ) -> None:
-        super().__init__(project, _t("删除标签"))
+        super().__init__(project, translate("commands", "删除标签"))
         self.tag_id, self.move_to, self.delete_annotations = tag_id, move_to, delete_annotations
         self.tag: Tag | None = None
         self.affected: list[Annotation] = []

@@ -36,7 +36,7 @@ def log_exception(exc: BaseException) -> Path:
 def message_for(exc: BaseException) -> tuple[str, str | None]:
     """The sentence to show and, for unexpected errors, the log path to mention."""
     if isinstance(exc, ReportMarkError):
-        return QCoreApplication.translate("errors", exc.user_message), None
+        return exc.user_message, None
     path = log_exception(exc)
     text = QCoreApplication.translate(
         "errors", "抱歉，出现了意外错误，刚才的操作没有完成。详细信息已记录在日志文件中。"

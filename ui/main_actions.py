@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 def _icon(window: MainWindow, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -33,56 +32,58 @@ def build_actions(w: MainWindow) -> SimpleNamespace:
     a = SimpleNamespace()
 
     # File ------------------------------------------------------------------
-    file_menu = bar.addMenu(_t("文件(&F)"))
+    file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
     w.register_menu("file", file_menu)
-    a.new_project = file_menu.addAction(_icon(w, "new", sp.SP_FileIcon), _t("新建项目…"))
+    a.new_project = file_menu.addAction(_icon(w, "new", sp.SP_FileIcon), translate("MainWindow", "新建项目…"))
     a.new_project.setShortcut(QKeySequence.StandardKey.New)
     a.new_project.triggered.connect(lambda: _new_project(w))
-    a.open_project = file_menu.addAction(_icon(w, "open", sp.SP_DirOpenIcon), _t("打开项目…"))
+    a.open_project = file_menu.addAction(_icon(w, "open", sp.SP_DirOpenIcon), translate("MainWindow", "打开项目…"))
     a.open_project.setShortcut(QKeySequence.StandardKey.Open)
     a.open_project.triggered.connect(lambda: _open_project(w))
-    recent = file_menu.addMenu(_t("最近的项目"))
+    recent = file_menu.addMenu(translate("MainWindow", "最近的项目"))
     recent.aboutToShow.connect(lambda: _fill_recent(w, recent))
     file_menu.addSeparator()
-    a.import_files = file_menu.addAction(_icon(w, "import", sp.SP_ArrowDown), _t("导入报告…"))
+    a.import_files = file_menu.addAction(_icon(w, "import", sp.SP_ArrowDown), translate("MainWindow", "导入报告…"))
     a.import_files.setShortcut(QKeySequence("Ctrl+I"))
     a.import_files.triggered.connect(lambda: _import_files(w))
-    a.import_folder = file_menu.addAction(_t("导入文件夹…"))
+    a.import_folder = file_menu.addAction(translate("MainWindow", "导入文件夹…"))
     a.import_folder.triggered.connect(lambda: _import_folder(w))
     file_menu.addSeparator()
-    a.quit = file_menu.addAction(_t("退出"))
+    a.quit = file_menu.addAction(translate("MainWindow", "退出"))
     a.quit.setShortcut(QKeySequence.StandardKey.Quit)
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.quit.triggered.connect(w.close)
 
     # Edit ------------------------------------------------------------------
-    edit_menu = bar.addMenu(_t("编辑(&E)"))
+    edit_menu = bar.addMenu(translate("MainWindow", "编辑(&E)"))
     w.register_menu("edit", edit_menu)
-    a.undo = w.undo_stack.createUndoAction(w, _t("撤销"))
+    a.undo = w.undo_stack.createUndoAction(w, translate("MainWindow", "撤销"))
     a.undo.setShortcuts([QKeySequence.StandardKey.Undo])
     a.undo.setIcon(_icon(w, "undo", sp.SP_ArrowBack))
-    a.redo = w.undo_stack.createRedoAction(w, _t("重做"))
+    a.redo = w.undo_stack.createRedoAction(w, translate("MainWindow", "重做"))
     redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
     a.redo.setShortcuts(redo_keys)
     a.redo.setIcon(_icon(w, "redo", sp.SP_ArrowForward))
     edit_menu.addAction(a.undo)
     edit_menu.addAction(a.redo)
     edit_menu.addSeparator()
-    a.choose_tag = edit_menu.addAction(_t("标注为…"))
+    a.choose_tag = edit_menu.addAction(translate("MainWindow", "标注为…"))
     a.choose_tag.setShortcut(QKeySequence("Ctrl+T"))
     a.choose_tag.triggered.connect(w.annotator.choose_tag)
-    a.edit_note = edit_menu.addAction(_t("编辑备注…"))
+    a.edit_note = edit_menu.addAction(translate("MainWindow", "编辑备注…"))
     a.edit_note.setShortcut(QKeySequence("Ctrl+E"))
     a.edit_note.triggered.connect(lambda: w.annotator.edit_note(w.document_view().selected_annotation_id()))
-    a.delete_annotation = edit_menu.addAction(_t("删除标注"))
+    a.delete_annotation = edit_menu.addAction(translate("MainWindow", "删除标注"))
     a.delete_annotation.triggered.connect(
         lambda: w.annotator.delete_annotation(w.document_view().selected_annotation_id())
     )
 
     # View ------------------------------------------------------------------
-    view_menu = bar.addMenu(_t("视图(&V)"))
+    view_menu = bar.addMenu(translate("MainWindow", "视图(&V)"))
     w.register_menu("view", view_menu)
-    a.show_original = view_menu.addAction(_icon(w, "original", sp.SP_FileDialogDetailedView), _t("显示原文"))
+    a.show_original = view_menu.addAction(
+        _icon(w, "original", sp.SP_FileDialogDetailedView), translate("MainWindow", "显示原文")
+    )
     a.show_original.setCheckable(True)
     a.show_original.setShortcut(QKeySequence("Ctrl+R"))
     a.show_original.toggled.connect(w.set_show_original)
@@ -90,26 +91,26 @@ def build_actions(w: MainWindow) -> SimpleNamespace:
     for dock in w.findChildren(QDockWidget):
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()
-    a.reset_layout = view_menu.addAction(_t("恢复默认布局"))
+    a.reset_layout = view_menu.addAction(translate("MainWindow", "恢复默认布局"))
     a.reset_layout.triggered.connect(lambda: _reset_layout(w))
 
     # Tools -----------------------------------------------------------------
-    tools_menu = bar.addMenu(_t("工具(&T)"))
+    tools_menu = bar.addMenu(translate("MainWindow", "工具(&T)"))
     w.register_menu("tools", tools_menu)
-    a.edit_tags = tools_menu.addAction(_icon(w, "tags", sp.SP_FileDialogListView), _t("编辑标签…"))
+    a.edit_tags = tools_menu.addAction(_icon(w, "tags", sp.SP_FileDialogListView), translate("MainWindow", "编辑标签…"))
     a.edit_tags.triggered.connect(w.edit_tags)
-    a.preferences = tools_menu.addAction(_t("首选项…"))
+    a.preferences = tools_menu.addAction(translate("MainWindow", "首选项…"))
     a.preferences.setShortcut(QKeySequence.StandardKey.Preferences)
     a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.preferences.triggered.connect(lambda: _preferences(w))
 
     # Help ------------------------------------------------------------------
-    help_menu = bar.addMenu(_t("帮助(&H)"))
+    help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
     w.register_menu("help", help_menu)
-    a.about = help_menu.addAction(_t("关于报告标注"))
+    a.about = help_menu.addAction(translate("MainWindow", "关于报告标注"))
     a.about.triggered.connect(lambda: _about(w))
 
-    toolbar = QToolBar(_t("工具栏"), w)
+    toolbar = QToolBar(translate("MainWindow", "工具栏"), w)
     toolbar.setObjectName("mainToolbar")
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -123,25 +124,34 @@ def build_actions(w: MainWindow) -> SimpleNamespace:
 
 
 def _project_filter() -> str:
-    return _t("报告标注项目 (*{0});;所有文件 (*)").format(paths.PROJECT_SUFFIX)
+    return translate("MainWindow", "报告标注项目 (*{0});;所有文件 (*)").format(paths.PROJECT_SUFFIX)
 
 
 def _new_project(w: MainWindow) -> None:
     name, _ = QFileDialog.getSaveFileName(
-        w, _t("新建项目"), str(w.project_path.parent / f"新项目{paths.PROJECT_SUFFIX}"), _project_filter()
+        w,
+        translate("MainWindow", "新建项目"),
+        str(w.project_path.parent / f"新项目{paths.PROJECT_SUFFIX}"),
+        _project_filter(),
     )
     if name:
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix(paths.PROJECT_SUFFIX)
         if path.exists():
-            QMessageBox.warning(w, _t("新建项目"), _t("文件“{0}”已存在，请用“打开项目”。").format(path.name))
+            QMessageBox.warning(
+                w,
+                translate("MainWindow", "新建项目"),
+                translate("MainWindow", "文件“{0}”已存在，请用“打开项目”。").format(path.name),
+            )
             return
         w.new_project(path)
 
 
 def _open_project(w: MainWindow) -> None:
-    name, _ = QFileDialog.getOpenFileName(w, _t("打开项目"), str(w.project_path.parent), _project_filter())
+    name, _ = QFileDialog.getOpenFileName(
+        w, translate("MainWindow", "打开项目"), str(w.project_path.parent), _project_filter()
+    )
     if name and Path(name) != w.project_path:
         w.open_project_window(Path(name))
 
@@ -154,19 +164,22 @@ def _fill_recent(w: MainWindow, menu) -> None:  # type: ignore[no-untyped-def]
         act.setEnabled(p.exists())
         act.triggered.connect(lambda _=False, path=p: w.open_project_window(path))
     if not items:
-        menu.addAction(_t("（无）")).setEnabled(False)
+        menu.addAction(translate("MainWindow", "（无）")).setEnabled(False)
 
 
 def _import_files(w: MainWindow) -> None:
     names, _ = QFileDialog.getOpenFileNames(
-        w, _t("导入报告"), "", _t("报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)")
+        w,
+        translate("MainWindow", "导入报告"),
+        "",
+        translate("MainWindow", "报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)"),
     )
     if names:
         w.import_paths([Path(n) for n in names])
 
 
 def _import_folder(w: MainWindow) -> None:
-    name = QFileDialog.getExistingDirectory(w, _t("导入文件夹中的报告"))
+    name = QFileDialog.getExistingDirectory(w, translate("MainWindow", "导入文件夹中的报告"))
     if name:
         w.import_paths([Path(name)])
 
@@ -189,9 +202,10 @@ def _preferences(w: MainWindow) -> None:
 def _about(w: MainWindow) -> None:
     QMessageBox.about(
         w,
-        _t("关于报告标注"),
-        _t(
+        translate("MainWindow", "关于报告标注"),
+        translate(
+            "MainWindow",
             "报告标注 ReportMark\n\n阅读、标注、导出和比较政府工作报告。\n"
-            "选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。"
+            "选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。",
         ),
     )

@@ -5,7 +5,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +42,14 @@ class AnnotationModel(QAbstractTableModel):
     document with thousands of annotations never calls ``data()`` per comparison.
     """
 
-    COLUMNS = ("标签", "文字", "所在章节", "备注", "数值", "单位")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AnnotationModel", "标签"),
+        QT_TRANSLATE_NOOP("AnnotationModel", "文字"),
+        QT_TRANSLATE_NOOP("AnnotationModel", "所在章节"),
+        QT_TRANSLATE_NOOP("AnnotationModel", "备注"),
+        QT_TRANSLATE_NOOP("AnnotationModel", "数值"),
+        QT_TRANSLATE_NOOP("AnnotationModel", "单位"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,7 +151,7 @@ class AnnotationModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate("AnnotationModel", self.COLUMNS[section])
         return None
 
     def _section(self, offset: int) -> str:

@@ -13,9 +13,7 @@ from models.errors import Cancelled
 from models.types import Changes
 from ui.project import Project
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("importer", text)
+translate = QCoreApplication.translate
 
 
 def summary_text(outcomes: Sequence[ops.ImportOutcome]) -> str:
@@ -24,18 +22,23 @@ def summary_text(outcomes: Sequence[ops.ImportOutcome]) -> str:
     duplicate = [o for o in outcomes if o.status == "duplicate"]
     refused = [o for o in outcomes if o.status == "refused"]
     lines = [
-        _t("已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。").format(len(imported), len(duplicate), len(refused))
+        translate("importer", "已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。").format(
+            len(imported), len(duplicate), len(refused)
+        )
     ]
-    lines += [f"· {o.path.name}：{_t('已在项目中')}" for o in duplicate[:10]]
+    already = translate("importer", "{0}：已在项目中")
+    lines += ["· " + already.format(o.path.name) for o in duplicate[:10]]
     lines += [f"· {o.message}" for o in refused[:20]]
     if len(refused) > 20:
-        lines.append(_t("……另有 {0} 个文件未能导入。").format(len(refused) - 20))
+        lines.append(translate("importer", "……另有 {0} 个文件未能导入。").format(len(refused) - 20))
     return "\n".join(lines)
 
 
 def show_summary(parent: QWidget | None, outcomes: Sequence[ops.ImportOutcome]) -> None:
     """Show the import summary (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Information, _t("导入完成"), summary_text(outcomes), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, translate("importer", "导入完成"), summary_text(outcomes), parent=parent
+    )
     if any(o.status == "refused" for o in outcomes):
         box.setIcon(QMessageBox.Icon.Warning)
     box.exec()
@@ -70,4 +73,4 @@ def start_import(
 
             present_error(parent, exc)
 
-    return project.tasks.run(work, succeeded, failed, label=_t("正在导入报告……"))
+    return project.tasks.run(work, succeeded, failed, label=translate("importer", "正在导入报告……"))

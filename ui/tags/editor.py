@@ -33,32 +33,35 @@ from ui.tags.tree import TAG_ID_ROLE, fill_tag_tree, swatch
 PALETTE = ("#e8590c", "#1971c2", "#c92a2a", "#2f9e44", "#7048e8", "#0c8599", "#d6336c", "#5c940d", "#f08c00")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TagEditor", text)
+translate = QCoreApplication.translate
 
 
 def ask_tag_in_use(parent: QWidget | None, tag: Tag, count: int, others: list[Tag]) -> tuple[str, int | None] | None:
     """Ask what to do with a tag's annotations: ("delete", None), ("move", tag_id) or None to cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_t("删除标签"))
-    box.setText(_t("标签“{0}”已用于 {1} 处标注。删除标签时如何处理这些标注？").format(tag.name, count))
-    move = box.addButton(_t("移到其他标签…"), QMessageBox.ButtonRole.AcceptRole)
-    delete = box.addButton(_t("一并删除标注"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("TagEditor", "删除标签"))
+    box.setText(
+        translate("TagEditor", "标签“{0}”已用于 {1} 处标注。删除标签时如何处理这些标注？").format(tag.name, count)
+    )
+    move = box.addButton(translate("TagEditor", "移到其他标签…"), QMessageBox.ButtonRole.AcceptRole)
+    delete = box.addButton(translate("TagEditor", "一并删除标注"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is delete:
         return "delete", None
     if box.clickedButton() is move and others:
         names = [t.name for t in others]
-        name, ok = QInputDialog.getItem(parent, _t("移到其他标签"), _t("把这些标注移到："), names, 0, False)
+        name, ok = QInputDialog.getItem(
+            parent, translate("TagEditor", "移到其他标签"), translate("TagEditor", "把这些标注移到："), names, 0, False
+        )
         if ok:
             return "move", others[names.index(name)].id
     return None
 
 
 def choose_color(parent: QWidget | None, current: str) -> str | None:
-    color = QColorDialog.getColor(QColor(current), parent, _t("选择颜色"))
+    color = QColorDialog.getColor(QColor(current), parent, translate("TagEditor", "选择颜色"))
     return color.name() if color.isValid() else None
 
 
