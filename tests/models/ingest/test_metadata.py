@@ -1,0 +1,119 @@
+"""Metadata from header lines, title line and signature, with the documented precedence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.ingest import parse_file
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.types import Metadata
+
+ROOT = Path(__file__).resolve().parents[3]
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures" / "clean"
+
+
+def _meta(text: str, name: str = "report.txt") -> Metadata:
+    return extract_metadata(clean(text), (), source_name=name)
+
+
+def test_simplified_seed() -> None:
+    meta = parse_file(SEEDS / "2020_市经信局_工作总结和2021年工作计划.txt").metadata
+    assert meta.title == "市经信局2020年工作总结和2021年工作计划"
+    assert meta.issuer == "市经信局"
+    assert meta.date == "2020-12-24"
+    assert meta.index_number == "011396186/2020-170341"
+    assert meta.doc_number is None  # 文号:无
+    assert meta.extra["主题分类"] == "其他"
+    assert meta.extra["效力状态"] == "有效"
+    assert meta.extra["日期来源"] == "发文日期"
+
+
+def test_traditional_seed() -> None:
+    doc = parse_file(SEEDS / "2020_县科经局_工作总结及2021年工作要点_繁体.txt")
+    meta = doc.metadata
+    assert doc.script == "traditional"
+    assert meta.title == "县科经局2020年工作总结及2021年工作要点"
+    assert meta.issuer == "县科经局"  # 来源
+    # No 发文日期 in the header: the signature date (the report's own date) beats the page's
+    # publication time 2021-01-18, which is kept in extra.
+    assert meta.date == "2020-12-31"
+    assert meta.extra["日期来源"] == "落款日期"
+    assert meta.extra["发布日期"] == "2021-01-18"
+    assert meta.extra["落款单位"] == "宣恩县科学技术和经济信息化局"
+    assert meta.doc_number is None
+    assert meta.index_number is None
+
+
+def test_fixture_with_one_field_per_line() -> None:
+    meta = _meta((FIXTURES / "page_fields_per_line.txt").read_text(encoding="utf-8"))
+    assert meta == Metadata(
+        title="某某市发展和改革委员会2020年工作总结和2021年工作打算",
+        issuer="某某市发展和改革委员会",
+        date="2021-01-15",
+        doc_number="某发改发〔2021〕3号",
+        index_number="11420000MB1234567X/2021-00012",
+        extra={
+            "主题分类": "综合政务",
+            "发布机构": "某某市发展和改革委员会",
+            "成文日期": "2021-01-15",
+            "效力状态": "有效",
+            "落款单位": "某某市发展和改革委员会",
+            "落款日期": "2021-01-15",
+            "日期来源": "成文日期",
+        },
+    )
+
+
+def test_signature_gives_issuer_and_date_without_a_header() -> None:
+    text = "关于2021年工作的总结\n\n一、工作回顾\n\n全年完成任务。\n\n某某县农业农村局\n二〇二一年一月八日\n"
+    meta = _meta(text)
+    assert (meta.title, meta.issuer, meta.date) == ("关于2021年工作的总结", "某某县农业农村局", "2021-01-08")
+    assert meta.extra["日期来源"] == "落款日期"
+
+
+def test_signature_on_one_line() -> None:
+    meta = _meta("某某县2020年工作总结\n\n正文。\n\n某某县人民政府办公室 2020年12月30日")
+    assert (meta.issuer, meta.date) == ("某某县人民政府办公室", "2020-12-30")
+
+
+def test_publication_date_is_the_last_resort() -> None:
+    meta = _meta("发布时间：2021-02-03 10:00\n某某局工作总结\n\n正文没有落款。")
+    assert meta.date == "2021-02-03"
+    assert meta.extra["日期来源"] == "发布日期"
+
+
+def test_issuer_from_title_when_nothing_else_says() -> None:
+    meta = _meta("市经信局2020年工作总结\n\n正文。")
+    assert meta.issuer == "市经信局"
+    assert meta.date is None
+
+
+def test_doc_number_line_near_the_top() -> None:
+    meta = _meta("某某县科学技术局\n某科发〔2021〕3号\n关于2020年工作总结的报告\n\n正文。")
+    assert meta.doc_number == "某科发〔2021〕3号"
+
+
+def test_title_falls_back_to_file_name() -> None:
+    meta = _meta("一、主要工作\n\n正文。", name="2020_某局_工作总结.txt")
+    assert meta.title == "2020_某局_工作总结"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("文号：无", None),
+        ("文  号：-", None),
+        ("发文字号：宣政发〔2020〕12号", "宣政发〔2020〕12号"),
+    ],
+)
+def test_doc_number_field(header: str, expected: str | None) -> None:
+    assert _meta(f"{header}\n标题行\n\n正文。").doc_number == expected
+
+
+def test_name_field_wins_over_a_sentence_first_line() -> None:
+    meta = _meta("名称：某局2020年工作总结\n今年以来，我局认真贯彻落实各项部署。\n")
+    assert meta.title == "某局2020年工作总结"
