@@ -41,6 +41,7 @@ _CN_RANGE = re.compile(r"[一二三四五六七八九十]{1,2}(?:、|季|月|至
 _AR_RANGE = re.compile(r"[0-9０-９]{1,2}(?:、|季|月|日|号|至|到|和|及|或|-|—|~|－)")
 # The first sentence end (or a lead-in colon) ends a run-in heading.
 _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
+_COMMA = re.compile(r"[，,]")
 _TITLE_TRAIL = f"{_WS}。：:，,、;；．"
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
 _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#]|https?|www\.")
@@ -105,6 +106,7 @@ PLAIN_TAILS = (
 
 BODY_MIN_CHARS = 40
 PLAIN_MAX_CHARS = 25
+TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
 
 
 class Line(NamedTuple):
@@ -223,6 +225,11 @@ def _title_cut(text: str, start: int, end: int) -> int:
         if text[at] != ":" or not (text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()):
             return at
         cut = _TITLE_CUT.search(text, at + 1, end)
+    if end - start > TITLE_MAX_CHARS:
+        # A long line with no sentence end is a paragraph run in after its heading: cut at the first comma.
+        comma = _COMMA.search(text, start, end)
+        if comma is not None:
+            return comma.start()
     return end
 
 

@@ -124,6 +124,13 @@ def test_title_cut_at_lead_in_colon_but_not_at_clock_time() -> None:
     assert flat(text) == [(1, "1.", "工业经济"), (1, "2.", "会议时间9:30召开")]
 
 
+def test_long_line_without_sentence_end_is_cut_at_first_comma_but_a_long_heading_line_is_kept() -> None:
+    heading = "抢抓电子商务进农村综合示范县建设机遇,精心实施项目,完善功能配套,构筑成“一个中心、五大体系”的电商大网"
+    run_on = "加快项目建设，" + "全年实施重点项目126个，完成投资158亿元，" * 6
+    text = doc("标题", INTRO, "（一）" + heading, PARA, "（二）" + run_on, PARA)
+    assert [s.title for s in build_outline(text)] == [heading, "加快项目建设"]
+
+
 def test_a_year_may_follow_a_dot_label() -> None:
     text = doc("标题", INTRO, "1.2020年工作回顾", PARA, "2.2021年工作打算", PARA)
     assert flat(text) == [(1, "1.", "2020年工作回顾"), (1, "2.", "2021年工作打算")]
