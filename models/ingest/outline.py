@@ -10,8 +10,9 @@ Rules, written for the family of Chinese government work reports rather than for
   sequence under the same parent or starts one at 1. A style whose numbering never reaches 2 is ignored.
   When a style restarted at 1 under a parent and the earlier run then continues (``三、`` ``一、`` ``二、``
   ``四、``), the restarted run is nested under the earlier run's last heading.
-* The title runs to the first sentence end (。！？；) or lead-in colon, else to the end of the line, so
-  headings that run into their paragraph are cut at their first sentence.
+* The title runs to the first sentence end (。！？；) or lead-in colon, else to the end of the line (to the
+  first comma if that line is over 100 characters), so headings that run into their paragraph are cut at
+  their first sentence.
 * Unnumbered short standalone lines are top-level headings when the document has no numbered headings, or
   when their wording (``…情况``, ``…问题``, ``…打算``) or a numbering restarting at 1 right after them marks
   them. The title block, metadata lines, signature and date never qualify: a heading needs body text both
