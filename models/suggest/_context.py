@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.suggest import _names
-from models.suggest._text import CLAUSE_END, SENTENCE_END, all_sections, sentence_start
+from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, all_sections, sentence_start
 from models.suggest.keywords import cut, domain_words
 from models.types import Section
 
@@ -45,7 +45,7 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
     return i + 1
 
 
-def context_attrs(t: str, qstart: int, qend: int, targets: list[tuple[int, int]]) -> dict[str, Any]:
+def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, Any]:
     attrs: dict[str, Any] = {}
     sent = sentence_start(t, qstart)
     prefix = t[sent:qstart]
@@ -63,19 +63,20 @@ def context_attrs(t: str, qstart: int, qend: int, targets: list[tuple[int, int]]
     is_target = bool(_names.TARGET_RE.search(clause)) or bool(re.match(r"[^，,。；]{0,12}目标", t[qend:clause_end]))
     if re.search(r"对上争取|争取到|已争取", clause + t[qend:clause_end]):
         is_target = is_target and bool(re.search(r"力争|计划|预计", clause))
-    if any(a <= qstart < b for a, b in targets):
+    if targets.contains(qstart):
         is_target = True
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
 
 
-def target_ranges(t: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:
+def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
+    """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
     out = []
     for s in all_sections(t, sections):
         title = re.split(r"[。；;]", s.title, maxsplit=1)[0][:30]
         if _names.TARGET_SECTION_RE.search(title):
             out.append((s.start, s.end))
-    return out
+    return Spans.merged(out)
 
 
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
@@ -86,9 +87,10 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     if cm:
         clause = clause[: cm.start()]
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
-    after = _names.name_after(t[qend:])
-    if (not name or by_qty) and after:
-        return after, qstart, 0.0
+    if not name or by_qty:
+        after = _names.name_after(t[qend : qend + 24])
+        if after:
+            return after, qstart, 0.0
     if not name:
         return "", qstart, -0.2
     return name, cs + offset, 0.0

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from models.types import Section, walk_sections
 
 SENTENCE_END = "。！？；;!?\n"
+_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 CLAUSE_END = SENTENCE_END + '，,：:、（）()【】“”"《》'
 
 _HEADING_RE = re.compile(
@@ -19,10 +21,22 @@ _HEADING_RE = re.compile(
 
 def sentence_start(text: str, pos: int) -> int:
     """Index just after the sentence end that precedes ``pos``."""
-    i = pos - 1
-    while i >= 0 and text[i] not in SENTENCE_END:
-        i -= 1
-    return i + 1
+    ends = _sentence_ends(text)
+    i = bisect.bisect_left(ends, pos)
+    return ends[i - 1] + 1 if i else 0
+
+
+_ends_cache: tuple[str, list[int]] = ("", [])
+
+
+def _sentence_ends(text: str) -> list[int]:
+    # keyed by identity: comparing a 300 KB key on every lookup would cost more than it saves
+    global _ends_cache
+    cached_text, ends = _ends_cache
+    if cached_text is not text:
+        ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+        _ends_cache = (text, ends)
+    return ends
 
 
 def sentence_end(text: str, pos: int) -> int:
@@ -88,3 +102,46 @@ def all_sections(text: str, sections: tuple[Section, ...]) -> list[Section]:
     """Every section of the outline, or fallback headings when the outline is empty."""
     flat = list(walk_sections(sections))
     return flat if flat else list(fallback_sections(text))
+
+
+class Spans:
+    """Non-overlapping ``[start, end)`` spans with O(log n) overlap checks."""
+
+    @classmethod
+    def merged(cls, spans: list[tuple[int, int]]) -> Spans:
+        """Spans from possibly overlapping ones (nested sections), merged."""
+        out = cls()
+        for start, end in sorted(spans):
+            if out._ends and start <= out._ends[-1]:
+                out._ends[-1] = max(out._ends[-1], end)
+            else:
+                out._starts.append(start)
+                out._ends.append(end)
+        return out
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a stored span."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._ends[i] > start
+
+    def contains(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a stored span."""
+        return self.overlaps(pos, pos + 1)
+
+    def add(self, start: int, end: int) -> None:
+        """Store a span (callers only add spans that overlap nothing stored)."""
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+    def replace(self, old: tuple[int, int], new: tuple[int, int]) -> None:
+        """Swap a stored span for a wider or narrower one."""
+        i = bisect.bisect_left(self._starts, old[0])
+        if i < len(self._starts) and self._starts[i] == old[0] and self._ends[i] == old[1]:
+            del self._starts[i]
+            del self._ends[i]
+        self.add(*new)

@@ -15,7 +15,7 @@ from models.suggest._context import (
     sign,
     target_ranges,
 )
-from models.suggest._text import in_quotes, sentence_start
+from models.suggest._text import Spans, in_quotes, sentence_start
 from models.suggest.base import Suggestion
 from models.suggest.numbers import UNIT_NAMES, UNITS, normalize, parse_number, to_halfwidth
 from models.suggest.structure import find_ranks, find_ratios
@@ -69,17 +69,14 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
     t = to_halfwidth(display_text)
     targets = target_ranges(t, sections)
     items: list[Item] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = Spans()
 
     find_ratios(t, items, taken)
 
     # 2. value lists sharing a unit (分别增长20.6%、21%、6.1%)
     raw: list[tuple[int, int, float, float | None, str, str | None, bool]] = []
     for m in _LIST_RE.finditer(t):
-        if not free(m.start(), m.end()) or (m.start() and t[m.start() - 1] in "第〔["):
+        if taken.overlaps(m.start(), m.end()) or (m.start() and t[m.start() - 1] in "第〔["):
             continue
         pos = m.start()
         parts = m.group("vals").split("、")
@@ -90,11 +87,11 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
             unit = m.group("unit")
             raw.append((pos, end, float(num.group(0).replace(",", "")), None, unit, f"list{m.start()}:{k}", False))
             pos += len(part) + 1
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
 
     # 3. single quantities
     for m in _QTY_RE.finditer(t):
-        if not free(m.start(), m.end()) or _excluded(t, m):
+        if taken.overlaps(m.start(), m.end()) or _excluded(t, m):
             continue
         value = parse_number(m.group("num"))
         if value is None:
@@ -102,10 +99,11 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
         hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
         cn = not m.group("num")[0].isdigit()
         raw.append((m.start(), m.end(), value, hi, m.group("unit"), None, cn))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     raw.sort()
 
     list_names: dict[str, list[str]] = {}
+    list_heads = {r[5].split(":")[0]: r for r in raw if r[5] and r[5].endswith(":0")}
     for qs, qe, value, hi, unit, list_key, cn in raw:
         group = list_key.split(":")[0] if list_key else None
         index = int(list_key.split(":")[1]) if list_key else 0
@@ -118,7 +116,7 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
         cs = clause_start(t, qs)
         before = t[cs:qs]
         if group:
-            first = next(r for r in raw if r[5] == f"{group}:0")
+            first = list_heads[group]
             before = t[clause_start(t, first[0]) : first[0]]
         cm = CHANGE_BEFORE_RE.search(before)
         if cm:

@@ -63,9 +63,14 @@ def get_jieba() -> ModuleType:
     return _jieba
 
 
+@lru_cache(maxsize=8192)
+def _cut(text: str) -> tuple[str, ...]:
+    return tuple(get_jieba().cut(text, HMM=False))
+
+
 def cut(text: str) -> list[str]:
     """Segment ``text`` with the domain dictionary (no HMM, so boundaries are predictable)."""
-    return list(get_jieba().cut(text, HMM=False))
+    return list(_cut(text))
 
 
 def keywords(display_text: str, topk: int = 15) -> list[tuple[str, float]]:

@@ -158,9 +158,13 @@ UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_LIST}
 UNIT_NAMES: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))
 
 
+_FULLWIDTH_RE = re.compile("[０-９．，％：－]")
+
+
 def to_halfwidth(text: str) -> str:
     """Map full-width digits and signs to ASCII; keeps length (one char to one char)."""
-    return text.translate(_FULLWIDTH)
+    # str.translate is slow on long texts, and full-width digits are rare: only translate when present
+    return text.translate(_FULLWIDTH) if _FULLWIDTH_RE.search(text) else text
 
 
 def _parse_chinese(text: str) -> float | None:

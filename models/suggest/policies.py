@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.suggest._text import Spans
 from models.suggest.base import Suggestion
 from models.suggest.keywords import domain_words
 
@@ -58,7 +59,7 @@ def find_policies(display_text: str, sections: object = ()) -> list[Suggestion]:
     """
     t = display_text
     out: list[Suggestion] = []
-    covered: list[tuple[int, int]] = []
+    covered = Spans()
     for m in _TITLE_RE.finditer(t):
         title = m.group("title").strip()
         start, end = m.start(), m.end()
@@ -75,20 +76,20 @@ def find_policies(display_text: str, sections: object = ()) -> list[Suggestion]:
         if "doc_number" in attrs:
             conf = 0.95
         out.append(Suggestion("政策", start, end, t[start:end], attrs, conf))
-        covered.append((start, end))
+        covered.add(start, end)
     for m in _DOCNO_RE.finditer(t):
-        if any(a <= m.start() < b for a, b in covered):
+        if covered.contains(m.start()):
             continue
         parsed = parse_doc_number(m.group(0))
         assert parsed is not None
         parsed["policy_kind"] = "document"
         start = m.end() - len(str(parsed["doc_number"]))
         out.append(Suggestion("政策", start, m.end(), t[start : m.end()], dict(parsed), 0.75))
-        covered.append((m.start(), m.end()))
+        covered.add(m.start(), m.end())
     domain = domain_words()
     for m in _PROGRAMME_RE.finditer(t):
         name = m.group("name").strip()
-        if any(a <= m.start() < b for a, b in covered) or not name or re.fullmatch(r"[\d\W]+", name):
+        if covered.contains(m.start()) or not name or re.fullmatch(r"[\d\W]+", name):
             continue
         # the programme word may follow the quotation: “数商兴农”工程
         follows = re.match(r"(?:工程|行动|计划|专项行动|活动|战略|示范)", t[m.end() : m.end() + 4])

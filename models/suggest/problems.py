@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from models.suggest._text import all_sections, iter_sentences
+from models.suggest._text import Spans, all_sections, iter_sentences
 from models.suggest.base import Suggestion
 from models.types import Section
 
@@ -64,11 +64,11 @@ def find_problems(display_text: str, sections: tuple[Section, ...] = ()) -> list
     t = display_text
     flat = all_sections(t, sections)
     out: list[Suggestion] = []
-    covered: list[tuple[int, int]] = []
+    covered = Spans()
     for sec in flat:
         if not PROBLEM_HEADING_RE.search(sec.title) or len(sec.title) > 30:
             continue
-        if any(a <= sec.start < b for a, b in covered):
+        if covered.contains(sec.start):
             continue
         kids = _children(flat, sec)
         if kids:
@@ -87,9 +87,9 @@ def find_problems(display_text: str, sections: tuple[Section, ...] = ()) -> list
             )
             attrs = {"section": sec.title, "item": i, "summary": head.group(1).strip() if head else ""}
             out.append(Suggestion("问题", a, b, t[a:b], attrs, 0.85))
-        covered.append((sec.start, sec.end))
+        covered.add(sec.start, sec.end)
     for a, b in iter_sentences(t):
-        if any(x <= a < y for x, y in covered) or b - a < 6 or b - a > 300:
+        if covered.contains(a) or b - a < 6 or b - a > 300:
             continue
         sentence = t[a:b]
         cue = _CUE_RE.search(sentence)

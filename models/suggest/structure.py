@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from models.suggest._context import Item, context_attrs, fallback_name, name_for
-from models.suggest._text import sentence_start
+from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import parse_number
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -21,7 +21,7 @@ _RANK_CHANGE_RE = re.compile(
 _RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年)?$")
 
 
-def find_ratios(t: str, items: list[Item], taken: list[tuple[int, int]]) -> None:
+def find_ratios(t: str, items: list[Item], taken: Spans) -> None:
     """Add ratio indicators to ``items``; a second ratio in the sentence becomes the new value."""
     for m in _RATIO_RE.finditer(t):
         sent = sentence_start(t, m.start())
@@ -32,8 +32,8 @@ def find_ratios(t: str, items: list[Item], taken: list[tuple[int, int]]) -> None
         if prev is not None:
             prev.attrs["ratio_from"] = prev.attrs["ratio"]
             prev.attrs["ratio"] = values
+            taken.replace((prev.start, prev.end), (prev.start, m.end()))
             prev.end = m.end()
-            taken[-1] = (prev.start, prev.end)
             continue
         name, nstart, _ = name_for(t, m.start(), m.end())
         name = name or fallback_name(t, m.start())
@@ -41,19 +41,16 @@ def find_ratios(t: str, items: list[Item], taken: list[tuple[int, int]]) -> None
         nstart = t.find(name, sent) if name and t.find(name, sent) >= 0 else m.start()
         attrs: dict[str, Any] = {"name": name, "ratio": values, "value": None, "unit": "比例"}
         items.append(Item(nstart, m.end(), attrs, 0.75, m.start()))
-        taken.append((nstart, m.end()))
+        taken.add(nstart, m.end())
 
 
-def find_ranks(t: str, items: list[Item], taken: list[tuple[int, int]], targets: list[tuple[int, int]]) -> None:
+def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     """Add rank indicators to ``items`` (with the rank change that follows, if any)."""
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
 
     for m in _RANK_RE.finditer(t):
         n = m.group("n") or m.group("n2")
         rank = 1.0 if m.group("first") else parse_number(n or "")
-        if rank is None or not free(m.start(), m.end()) or not _is_rank_context(t, m):
+        if rank is None or taken.overlaps(m.start(), m.end()) or not _is_rank_context(t, m):
             continue
         end = m.end()
         attrs: dict[str, Any] = {"rank": int(rank), "unit": "位", "value": rank, "kind": "actual"}
@@ -67,7 +64,12 @@ def find_ranks(t: str, items: list[Item], taken: list[tuple[int, int]], targets:
         name, start, _ = name_for(t, m.start(), m.end())
         name = name or fallback_name(t, m.start())
         sent = sentence_start(t, m.start())
-        before = [it for it in items if it.start >= sent and it.end <= m.start()]
+        before: list[Item] = []
+        for it in reversed(items):  # items are in text order up to here, apart from ratios
+            if it.start < sent and not it.attrs.get("ratio"):
+                break
+            if it.start >= sent and it.end <= m.start():
+                before.insert(0, it)
         if before and (not name or len(name) < 2 or name in ("全省排名", "排名", "考核排名")):
             attrs["name"] = before[-1].attrs.get("name", "")
             start = m.start()
@@ -75,7 +77,7 @@ def find_ranks(t: str, items: list[Item], taken: list[tuple[int, int]], targets:
             attrs["name"] = name
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
         items.append(Item(min(start, m.start()), end, attrs, 0.7, m.start()))
-        taken.append((m.start(), end))
+        taken.add(m.start(), end)
 
 
 def _is_rank_context(t: str, m: re.Match[str]) -> bool:
