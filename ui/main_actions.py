@@ -114,13 +114,39 @@ def build_actions(w: MainWindow) -> SimpleNamespace:
     toolbar.setObjectName("mainToolbar")
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for act in (a.open_project, a.import_files, None, a.undo, a.redo, None, a.show_original, a.edit_tags):
+    # the toolbar's undo/redo keep a short label; the tooltip names the step (the menu shows it in full)
+    a.undo_button = _stack_button(
+        w,
+        w.undo_stack.undo,
+        w.undo_stack.canUndoChanged,
+        w.undo_stack.undoTextChanged,
+        a.undo.icon(),
+        translate("MainWindow", "撤销"),
+    )
+    a.redo_button = _stack_button(
+        w,
+        w.undo_stack.redo,
+        w.undo_stack.canRedoChanged,
+        w.undo_stack.redoTextChanged,
+        a.redo.icon(),
+        translate("MainWindow", "重做"),
+    )
+    for act in (a.open_project, a.import_files, None, a.undo_button, a.redo_button, None, a.show_original, a.edit_tags):
         if act is None:
             toolbar.addSeparator()
         else:
             toolbar.addAction(act)
     w.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     return a
+
+
+def _stack_button(w: MainWindow, slot, enabled_changed, text_changed, icon: QIcon, label: str) -> QAction:  # type: ignore[no-untyped-def]
+    act = QAction(icon, label, w)
+    act.setEnabled(False)
+    act.triggered.connect(slot)
+    enabled_changed.connect(act.setEnabled)
+    text_changed.connect(lambda text: act.setToolTip(f"{label} {text}".strip()))
+    return act
 
 
 def _project_filter() -> str:

@@ -234,7 +234,7 @@ class AnnotationTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col, width in enumerate((72, 250, 190, 150, 64, 48)):
+        for col, width in enumerate((64, 240, 170, 130, 60, 48)):
             self.view.setColumnWidth(col, width)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("按标签筛选：")))

@@ -131,6 +131,7 @@ class DocumentView(QPlainTextEdit):
         self._pending = [(lo, min(lo + PAINT_CHUNK, length)) for lo in range(0, length, PAINT_CHUNK)]
         self._paint_pending()
         self._refresh_extra_selections()
+        self._reading_timer.start()
 
     def _paint_pending(self) -> None:
         """Paint the next chunk of highlights (re-reading the index, so later edits are respected)."""

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -53,13 +55,25 @@ class InfoPanel(QWidget):
         self.memo.setPlaceholderText(self.tr("本文档的备忘（自动保存）"))
         self._memo_timer = QTimer(self, singleShot=True, interval=800)
         self._memo_timer.timeout.connect(self.flush_memo)
+        self.suspects.setMinimumHeight(60)
+        self.memo.setMinimumHeight(70)
+        # a scroll area, so the wrapped metadata keeps its height when the dock is short
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(6, 6, 6, 6)
+        inner.addLayout(form)
+        inner.addWidget(self.suspect_label)
+        inner.addWidget(self.suspects, 1)
+        inner.addWidget(QLabel(self.tr("备忘"), body))
+        inner.addWidget(self.memo, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(form)
-        layout.addWidget(self.suspect_label)
-        layout.addWidget(self.suspects, 1)
-        layout.addWidget(QLabel(self.tr("备忘"), self))
-        layout.addWidget(self.memo, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.suspects.itemClicked.connect(self._on_suspects_item_clicked)
         self.memo.textChanged.connect(self._memo_timer.start)
 
@@ -90,6 +104,7 @@ class InfoPanel(QWidget):
             item.setToolTip(tip)
             self.suspects.addItem(item)
         self.suspect_label.setText(self.tr("待核对的疑似乱码（{0} 处）").format(len(suspects)))
+        self.suspects.setVisible(bool(suspects))
         self.memo.blockSignals(True)
         self.memo.setPlainText(doc.memo if doc else "")
         self.memo.blockSignals(False)

@@ -1,0 +1,101 @@
+"""Projects (new/open/recent), preferences, drag & drop import, context menu, hover tooltips."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from tests.ui.conftest import SEED_SIMPLIFIED, make_window
+from tests.ui.test_annotating import select
+from ui import settings
+
+
+def test_new_and_recent_projects_open_in_a_fresh_window(window, qtbot, tmp_path):
+    new_path = tmp_path / "新项目.reportmark"
+    fresh = window.new_project(new_path)
+    qtbot.addWidget(fresh)
+    assert not window.isVisible()
+    assert fresh.project_path == new_path and "新项目" in fresh.windowTitle()
+    assert fresh.library.document_ids() == []
+    assert [t.name for t in fresh.store.list_tags()][:5] == ["指标", "政策", "问题", "目标", "措施"]
+    recent = settings.recent_projects()
+    assert recent[0] == new_path and window.project_path in recent
+
+
+def test_preferences_author_is_stamped_on_annotations(window, qtbot):
+    from ui.preferences.dialog import PreferencesDialog
+
+    dlg = PreferencesDialog(window)
+    qtbot.addWidget(dlg)
+    dlg.author.setText("李四")
+    dlg.language.setCurrentIndex(dlg.language.findData("en"))
+    dlg.accept()
+    assert settings.language() == "en" and settings.author() == "李四"
+    view = window.document_view()
+    start = view.document_text.display_text.index("工业总产值")
+    select(view, start, start + 5)
+    qtbot.keyClick(view, "1")
+    (ann,) = window.store.list_annotations(window.current_document_id())
+    assert ann.author == "李四"
+
+
+def test_dropping_a_folder_on_the_library_imports_it(window, qtbot, tmp_path, dialogs):
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    shutil.copy(SEED_SIMPLIFIED, folder / "seed.txt")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+        window.library.dropEvent(event)
+    assert len(window.library.document_ids()) == 2
+    assert "已导入 1 个文件" in dialogs["summaries"][-1]
+
+
+def test_context_menu_tags_the_selection(window, qtbot):
+    view = window.document_view()
+    text = view.document_text.display_text
+    start = text.index("发展不平衡")
+    select(view, start, start + 5)
+    menu = view.build_context_menu(QPoint(5, 5))
+    sub = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    assert sub.title() == "标注为"
+    next(a for a in sub.actions() if a.text().startswith("问题")).trigger()
+    (ann,) = window.store.list_annotations(window.current_document_id())
+    assert ann.text == "发展不平衡" and window.store.get_tag(ann.tag_id).name == "问题"
+    # with the annotation selected (no text selection) the menu offers retag, note and delete
+    menu = view.build_context_menu(view.cursorRect().center())
+    labels = [a.text() for a in menu.actions()]
+    assert "删除标注" in labels and "编辑备注…" in labels
+    next(a for a in menu.actions() if a.text() == "删除标注").trigger()
+    assert window.store.list_annotations(window.current_document_id()) == []
+
+
+def test_tooltip_names_tag_and_note_and_suspect_repairs(qtbot, tmp_path, dialogs):
+    from models import ops
+    from models.types import Repair, SuspectRange
+    from tests.ui.conftest import small_parsed
+
+    parsed = small_parsed()
+    text = parsed.display_text
+    k = text.index("发展")
+    parsed = parsed.__class__(
+        **{
+            **parsed.__dict__,
+            "suspects": (SuspectRange(k, k + 2, "发展", "编码错位", (Repair("發展", 0.9, "移位解码"),)),),
+        }
+    )
+    path = tmp_path / "tip.reportmark"
+    store = ops.open_project(path)
+    doc = store.add_document(parsed)
+    ops.create_annotation(store, doc.id, k, k + 5, store.list_tags()[2].id, note="需要关注")
+    store.close()
+    window = make_window(qtbot, path)
+    tip = window.document_view().tooltip_at(k + 1)
+    assert "问题" in tip and "需要关注" in tip and "發展" in tip
+    assert window.info.suspects.count() == 1
+    assert "發展" in window.info.suspects.item(0).text()
