@@ -35,14 +35,15 @@ def _escape_control(m: re.Match[str]) -> str:
     return "_x005F_x" if s == "_x" else f"_x{ord(s):04X}_"
 
 
-_NEEDS_ESCAPE = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+_NEEDS_ESCAPE = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 
 
 def xml_text(text: str) -> str:
     """Escape for element content; control characters in Excel's ``_xHHHH_`` form."""
     if not _NEEDS_ESCAPE.search(text):
         return text
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # a raw CR would be normalised to LF by every XML parser; a character reference survives
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
     return _CONTROL.sub(_escape_control, text)
 
 

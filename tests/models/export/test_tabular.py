@@ -9,6 +9,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from models.errors import Cancelled, ReportMarkError
 from models.export import export_annotations, preview_rows
@@ -207,3 +209,24 @@ def test_preview_rows(project: Store) -> None:
     assert len(rows) == 2
     heads, rows = preview_rows(project, tag_ids=[project.find_tag("问题").id], statuses=("suggested",))
     assert [r[heads.index("备注")] for r in rows] == ["-待核实"]  # preview shows raw values
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(note=st.text(alphabet=st.sampled_from(list("指标,\"\n\r=+-@\t 'a1：、")), min_size=0, max_size=30))
+def test_any_note_round_trips_through_csv_and_xlsx(store: Store, tmp_path: Path, note: str) -> None:
+    from tests.models.export.conftest import add_text
+
+    if store.count_documents() == 0:
+        add_text(store, "新建5G基站319个。", "单条")
+    doc = store.list_documents()[0].id
+    for ann in store.list_annotations():
+        store.delete_annotation(ann.id)
+    store.add_annotation(doc, 2, 6, store.find_tag("指标").id, note=note)
+    export_annotations(store, tmp_path / "n.csv")
+    raw = (tmp_path / "n.csv").read_bytes().decode("utf-8-sig")  # read_text() would turn CR into LF
+    [row] = list(csv.DictReader(io.StringIO(raw, newline="")))
+    assert row["备注"] == safe(note)
+    export_annotations(store, tmp_path / "n.xlsx", fmt="xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "n.xlsx")["全部"]
+    cell = ws.cell(row=2, column=8)
+    assert (cell.value or "") == safe(note)
