@@ -135,12 +135,10 @@ def count_occurrences(store: Store, query: str, *, document_ids: Iterable[int] |
     if not needle:
         return 0
     store.ensure_search_index()
-    ids = store.matching_document_ids(needle, document_ids=document_ids)
-    if not ids:
-        return 0
-    if not _self_overlaps(needle):  # then non-overlapping == all occurrences: count in SQL
-        return store.count_substring(needle, ids)
-    return sum(len(_occurrences(folded, needle)) for _, folded, _, _ in store.searchable_texts(ids))
+    texts = store.matching_folded_texts(needle, document_ids=document_ids)
+    if not _self_overlaps(needle):  # then str.count (non-overlapping) sees every occurrence
+        return sum(folded.count(needle) for _, folded in texts)
+    return sum(len(_occurrences(folded, needle)) for _, folded in texts)
 
 
 def search_annotations(

@@ -103,16 +103,24 @@ class SearchMixin(StoreBase):
             for doc_id, folded, text, title in rows:
                 yield int(doc_id), str(folded), str(text), str(title)
 
-    def count_substring(self, folded_query: str, document_ids: Iterable[int]) -> int:
-        """Non-overlapping occurrences of ``folded_query`` in these documents, counted in SQL."""
+    def matching_folded_texts(
+        self, folded_query: str, *, document_ids: Iterable[int] | None = None
+    ) -> Iterator[tuple[int, str]]:
+        """``(id, folded text)`` of matching documents in one pass (for counting)."""
+        if len(folded_query) >= TRIGRAM_MIN:
+            for doc_id, folded, _, _ in self.searchable_texts(
+                self.matching_document_ids(folded_query, document_ids=document_ids), batch=64
+            ):
+                yield doc_id, folded
+            return
         params: list[Any] = [folded_query]
-        clause = _in_clause("document_id", document_ids, params)
-        row = self.conn.execute(
-            "SELECT COALESCE(SUM(length(folded) - length(replace(folded, ?, ''))), 0) FROM search_texts "
-            f"WHERE {clause}",
-            params,
-        ).fetchone()
-        return int(row[0]) // max(1, len(folded_query))
+        sql = "SELECT document_id, folded FROM search_texts WHERE instr(folded, ?) > 0"
+        if document_ids is not None:
+            sql += " AND " + _in_clause("document_id", document_ids, params)
+        cur = self.conn.execute(sql + " ORDER BY document_id", params)
+        while rows := cur.fetchmany(64):
+            for doc_id, folded in rows:
+                yield int(doc_id), str(folded)
 
     def scan_documents(self, folded_query: str) -> list[int]:
         """Ids of documents containing the query by a plain instr() scan (benchmark baseline)."""
