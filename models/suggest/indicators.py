@@ -1,4 +1,20 @@
-"""Indicators (指标): quantities in the text with name, value, unit, change, period, kind and rank."""
+"""Indicators (指标): quantities in the text with name, value, unit, change, period, kind and rank.
+
+Attributes of each ``指标`` suggestion:
+
+* ``name``, ``value`` (as written), ``unit`` (as written: ``%``, ``亿元``, ``万人次``, ``个百分点`` …),
+  ``normalized_value``/``base_unit`` (亿元 → 元 ×1e8, 万人次 → 人次 ×1e4, counts unchanged, % stays %),
+  ``value_max`` for ranges (``10-15%``).
+* ``change``/``change_unit``: signed; 增长/提高/上升/增加/高于 positive, 下降/减少/回落/低于 negative.
+  A change of a *rate* is recorded with ``change_of`` (``降幅``/``增幅``/``增速``) and the sign says whether
+  things got better: ``降幅收窄1.9个百分点`` → ``+1.9`` (the decline narrowed), ``降幅扩大`` → negative,
+  ``增幅收窄`` → negative.
+* ``period`` (``全年``, ``1-9月``, ``2020年`` …), ``kind`` (``actual`` or ``target`` for 力争/计划/预计/目标…
+  statements and sections titled 计划/要点/打算/工作重点), ``rank``/``rank_change``/``scope`` for rankings,
+  ``ratio``/``ratio_from`` for structures such as ``10:52.6:37.4``.
+* Items of a list (``分别增长20.6%、21%``) are one suggestion each, with ``name`` from the matching
+  item of the subject list and ``group_name`` for the whole subject.
+"""
 
 from __future__ import annotations
 
