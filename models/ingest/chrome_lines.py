@@ -82,8 +82,8 @@ def classify_line(line: str) -> LineClass:
         returned in ``chrome``.
     """
     text = normalise_spaces(line)
-    if not text:
-        return LineClass("body")
+    if not text or (len(text) > 120 and "。" in text):
+        return LineClass("body")  # a long line with a sentence end is a paragraph
     for rx in _WHOLE_LINE:
         if rx.match(text):
             return LineClass("chrome", chrome=text)

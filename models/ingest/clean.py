@@ -9,7 +9,8 @@ Steps, each keeping a per-character array of original offsets so the map stays e
 3. Runs of ``?`` standing for lost full-width spaces become ideographic spaces (trimmed at line ends).
 4. Lines are classified: page chrome and metadata header lines leave the body (kept in
    ``chrome_lines`` / ``header_lines``); body lines are trimmed and blank lines collapsed.
-5. Traditional text is converted to simplified (OpenCC t2s tables); simplified text is left alone.
+Between 3 and 4, traditional text is converted to simplified (OpenCC t2s tables) so lines are
+classified in one script; in a simplified text only lines written in traditional script are.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from models.ingest.chrome_lines import classify_line
-from models.ingest.clean_script import _tables, convert_t2s, convert_with_map, detect_script
+from models.ingest.clean_script import convert_t2s, convert_traditional_lines, convert_with_map, detect_script
 from models.ingest.pinyin_annotations import find_annotations
 from models.ingest.repair_garble import Garble, find_garbles
 from models.offsets import OffsetMap
@@ -49,13 +50,17 @@ _TRIM = " \t\r\xa0\u3000\ufeff"
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    if not spans:
+        return False
     i = bisect_left(spans, (s, s))
     return any(a < e and s < b for a, b in spans[max(0, i - 1) : i + 2])
 
 
 def _qmark_edits(text: str, busy: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Runs of ``?`` standing for lost full-width spaces, as edits replacing each ``?`` with a space."""
-    edits = []
+    edits: list[tuple[int, int, str]] = []
+    if "?" not in text and "？" not in text:
+        return edits
     for m in _QMARK_RUN_RE.finditer(text):
         s, e = m.start(), m.end()
         while text[s] not in "?？":
@@ -83,17 +88,17 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int]
             continue
         pieces.append(text[last:s])
         arr.extend(range(last, s))
-        pieces.append(repl)
-        arr.extend(min(s + i, e - 1) for i in range(len(repl)))
+        if repl:
+            pieces.append(repl)
+            arr.extend([min(s + i, e - 1) for i in range(len(repl))])
         last = e
     pieces.append(text[last:])
     arr.extend(range(last, len(text)))
     return "".join(pieces), arr
 
 
-def _lines(s1: str, arr1: list[int], traditional: bool) -> tuple[str, list[int], list[str], list[str]]:
+def _lines(s1: str, arr1: list[int]) -> tuple[str, list[int], list[str], list[str]]:
     """Drop chrome and header lines, trim body lines, collapse blank lines."""
-    chars = _tables().chars if traditional else None
     out: list[str] = []
     arr: list[int] = []
     headers: list[str] = []
@@ -109,8 +114,7 @@ def _lines(s1: str, arr1: list[int], traditional: bool) -> tuple[str, list[int],
         a = len(line) - len(line.lstrip(_TRIM))
         b = len(line.rstrip(_TRIM))
         if b > a:
-            probe = line[a:b].translate(chars) if chars else line[a:b]
-            kind = classify_line(probe)
+            kind = classify_line(line[a:b])
             if kind.kind == "body":
                 if out:
                     seps = pending[:1] if adjacent else pending[:2]
@@ -135,16 +139,15 @@ def _lines(s1: str, arr1: list[int], traditional: bool) -> tuple[str, list[int],
     return "".join(out), arr, headers, chrome
 
 
-def _suspects(garbles: list[Garble], display: str, arr: list[int], traditional: bool) -> tuple[SuspectRange, ...]:
+def _suspects(garbles: list[Garble], display: str, arr: list[int]) -> tuple[SuspectRange, ...]:
     found = []
     for g in garbles:
         start = bisect_left(arr, g.start)
         end = bisect_left(arr, g.end)
         if start >= len(display) or arr[start] != g.start or end <= start:
             continue  # the run sat on a line that left the body
-        repairs = tuple(
-            Repair(convert_t2s(r.text)[0] if traditional else r.text, r.score, r.explanation) for r in g.repairs
-        )
+        # The display is simplified, so a repair replacing display text is proposed in simplified script.
+        repairs = tuple(Repair(convert_t2s(r.text)[0], r.score, r.explanation) for r in g.repairs)
         found.append(SuspectRange(start, end, display[start:end], g.reason, repairs))
     return tuple(found)
 
@@ -164,17 +167,22 @@ def clean(text: str) -> CleanText:
     script = detect_script(text)
     traditional = script == "traditional"
     garbles = find_garbles(text, traditional=traditional)
-    busy = sorted((g.start, g.end) for g in garbles)
     edits: list[tuple[int, int, str]] = [(s, e, "") for g in garbles for s, e in g.drop]
-    busy = sorted(busy + [(s, e) for s, e, _ in edits])
-    annotations = [(s, e) for s, e, _ in find_annotations(text) if not _overlaps(busy, s, e)]
+    busy = sorted([(g.start, g.end) for g in garbles] + [(s, e) for s, e, _ in edits])
+    # Annotations hold only pinyin letters, so one overlapping a garbled run must contain one of its ends.
+    covered = {i for s, e in busy for i in range(s, e)}
+    annotations = [
+        (s, e) for s, e, _ in find_annotations(text) if not covered or (s not in covered and e - 1 not in covered)
+    ]
     edits.extend((s, e, "") for s, e in annotations)
     busy = sorted(busy + annotations)
     edits.extend(_qmark_edits(text, busy))
     s1, arr1 = _apply(text, edits)
-    display, arr, headers, chrome = _lines(s1, arr1, traditional)
     if traditional:
-        display, arr = convert_with_map(display, arr)
+        s1, arr1 = convert_with_map(s1, arr1)
+    else:
+        s1, arr1 = convert_traditional_lines(s1, arr1)  # traditional paragraphs in a simplified report
+    display, arr, headers, chrome = _lines(s1, arr1)
     arr.append(arr[-1] + 1 if arr else 0)
     offset_map = OffsetMap.from_array(arr, len(text))
     removed = tuple(sorted([(s, e) for g in garbles for s, e in g.drop] + annotations))
@@ -182,7 +190,7 @@ def clean(text: str) -> CleanText:
         display_text=display,
         offset_map=offset_map,
         script=script,
-        suspects=_suspects(garbles, display, arr, traditional),
+        suspects=_suspects(garbles, display, arr),
         header_lines=tuple(headers),
         chrome_lines=tuple(chrome),
         removed_annotations=removed,

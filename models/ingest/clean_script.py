@@ -144,3 +144,34 @@ def convert_with_map(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         last = end
     new.extend(offsets[last:])
     return out, new
+
+
+def convert_traditional_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Convert only the lines written in traditional script (for a mostly simplified text).
+
+    A line is converted when its traditional-only characters outnumber its
+    simplified-only ones, so a simplified paragraph quoting a traditional name is
+    left alone while a traditional paragraph pasted into a simplified report is
+    simplified like the rest.
+    """
+    tables = _tables()
+    if len(text) == len(text.translate(tables.drop_trad)):
+        return text, offsets
+    pieces: list[str] = []
+    new: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        trad = len(line) - len(line.translate(tables.drop_trad))
+        if trad and trad > len(line) - len(line.translate(tables.drop_simp)):
+            out, mapped = convert_with_map(line, offsets[pos:end])
+            pieces.append(out)
+            new.extend(mapped)
+        else:
+            pieces.append(line)
+            new.extend(offsets[pos:end])
+        if end < len(text):
+            pieces.append("\n")
+            new.append(offsets[end])
+        pos = end + 1
+    return "".join(pieces), new

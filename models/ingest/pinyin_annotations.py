@@ -38,6 +38,7 @@ _CJK_RE = re.compile(f"[{CJK_CLASS}]")
 
 # Parenthesised lowercase letters (with optional single separators), ASCII or full-width parentheses.
 _PAREN_RE = re.compile(rf"[(（]([{PINYIN_LETTERS}]+(?:[ '’-][{PINYIN_LETTERS}]+)*)[)）]")
+_ANNOTATION_RE = re.compile(rf"(?<=[{CJK_CLASS}])" + _PAREN_RE.pattern)
 
 
 def is_cjk(ch: str) -> bool:
@@ -113,10 +114,9 @@ def find_annotations(text: str, start: int = 0, end: int | None = None) -> Itera
     pinyin are annotations; ``(一)``, ``(GDP)``, ``(宣人社文[2020]5號)`` are not.
     """
     stop = len(text) if end is None else end
-    for m in _PAREN_RE.finditer(text, start, stop):
-        s = m.start()
-        if s > 0 and is_cjk(text[s - 1]) and is_pinyin(m.group(1)):
-            yield s, m.end(), m.group(1)
+    for m in _ANNOTATION_RE.finditer(text, start, stop):
+        if is_pinyin(m.group(1)):
+            yield m.start(), m.end(), m.group(1)
 
 
 def annotation_at(text: str, pos: int) -> tuple[int, str] | None:

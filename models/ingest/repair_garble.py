@@ -195,7 +195,7 @@ def find_garbles(text: str, *, traditional: bool) -> list[Garble]:
     if "\ufffd" in text:
         for m in _FFFD_RE.finditer(text):
             add(Garble(m.start(), m.end(), "无法解码的字节（替换字符 U+FFFD）"))
-    for m in _LOST_RE.finditer(text):
+    for m in _LOST_RE.finditer(text) if ("?" in text or "\ufffd" in text) else ():
         pos = m.start()
         if text[pos] == "?" and (_is_question(text, pos) or text[pos + 1 : pos + 2] == "?"):
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 from models.ingest.clean_script import is_simplified_only, t2s_char
@@ -49,6 +50,7 @@ class Candidate:
     notes: tuple[str, ...]
 
 
+@lru_cache(maxsize=65536)
 def _gbk(pair: tuple[int, int]) -> str | None:
     lead, trail = pair
     if not (0x81 <= lead <= 0xFE and 0x40 <= trail <= 0xFE and trail != 0x7F):
@@ -84,6 +86,7 @@ def _templates(body: str) -> list[list[int | None]]:
     return runs
 
 
+@lru_cache(maxsize=8192)
 def _prior(ch: str, traditional: bool) -> float:
     """How plausible a character is in a report, before looking at its neighbours."""
     if ch in _COMMON_PUNCT:
@@ -164,8 +167,13 @@ def _context_points(text: str, g: Garbled) -> tuple[float, str]:
     return best, (f"与上下文组成常用词“{word}”" if word else "")
 
 
+@lru_cache(maxsize=256)
 def candidates(g: Garbled, *, traditional: bool) -> list[Candidate]:
-    """Rank the texts the slipped run may have been, best first (empty when none decodes)."""
+    """Rank the texts the slipped run may have been, best first (empty when none decodes).
+
+    Cached: a report repeating the same slip in the same context ranks it once; treat the
+    returned list as read-only.
+    """
     leads, lead_bonus, lead_notes = _lead_options(g)
     found: dict[str, Candidate] = {}
     for run in _templates(g.body):

@@ -52,6 +52,7 @@ def readings(ch: str) -> tuple[str, ...]:
     return tuple(raw.split(",")) if raw else ()
 
 
+@lru_cache(maxsize=65536)
 def reading_match(ch: str, pinyin: str) -> int:
     """2 if ``ch`` has reading ``pinyin`` with the same tone, 1 if only without tones, 0 otherwise."""
     rs = readings(ch)
