@@ -24,7 +24,6 @@ new window). Inside ``install`` use only these:
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -87,8 +86,8 @@ class MainWindow(QMainWindow):
         self.palette.set_tags(tags)
         self.table.set_tags(tags)
         self.resize(1400, 900)
+        self._install_extensions()  # before restoring, so extension docks get their saved places too
         self._restore_state()
-        self._install_extensions()
         settings.add_recent_project(self.project_path)
         _WINDOWS.add(self)
 
@@ -289,9 +288,12 @@ class MainWindow(QMainWindow):
 
     def _install_extensions(self) -> None:
         for name in EXTENSIONS:
-            if importlib.util.find_spec(name) is None:
-                continue
-            module = importlib.import_module(name)
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name == name:  # that screen has not been written yet
+                    continue
+                raise
             install = getattr(module, "install", None)
             if callable(install):
                 install(self)

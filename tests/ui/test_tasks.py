@@ -50,19 +50,19 @@ def test_failure_is_delivered(runner, qtbot):
 
 
 def test_cancel_reaches_the_worker(runner, qtbot):
-    started, errors = threading.Event(), []
+    started, proceed, errors = threading.Event(), threading.Event(), []
 
     def work(store, progress, cancelled):
         started.set()
-        for _ in range(1000):
-            if cancelled():
-                raise Cancelled()
-            threading.Event().wait(0.01)
+        proceed.wait(10)  # released by the test once it has pressed cancel
+        if cancelled():
+            raise Cancelled()
         return "finished"
 
     task = runner.run(work, errors.append, errors.append, label="测试")
     assert started.wait(5)
     runner.cancel(task)
+    proceed.set()
     assert runner.wait_idle(10000)
     assert isinstance(errors[0], Cancelled)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -56,7 +57,13 @@ def start_import(
     def work(store, progress, cancelled):  # type: ignore[no-untyped-def]
         return ops.import_files(store, items, progress=progress, cancelled=cancelled)
 
+    def alive() -> bool:
+        # the window may have been closed (and the project with it) while the import ran
+        return parent is None or shiboken6.isValid(parent)
+
     def succeeded(result: tuple[list[ops.ImportOutcome], Changes]) -> None:
+        if not alive():
+            return
         outcomes, changes = result
         project.emit_changes(changes, "import")
         if on_done is not None:
@@ -64,6 +71,8 @@ def start_import(
         show_summary(parent, outcomes)
 
     def failed(exc: BaseException) -> None:
+        if not alive():
+            return
         # imports commit file by file, so a cancelled run may still have added documents
         project.emit_changes(Changes(documents=frozenset(d.id for d in project.store.list_documents())), "import")
         if on_done is not None:
