@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from models.ingest.chrome_lines import classify_line
 from models.ingest.clean_script import convert_t2s, convert_traditional_lines, convert_with_map, detect_script
-from models.ingest.pinyin_annotations import find_annotations
+from models.ingest.pinyin_annotations import annotation_spans
 from models.ingest.repair_garble import Garble, find_garbles
 from models.offsets import OffsetMap
 from models.types import Repair, Script, SuspectRange
@@ -171,9 +171,9 @@ def clean(text: str) -> CleanText:
     busy = sorted([(g.start, g.end) for g in garbles] + [(s, e) for s, e, _ in edits])
     # Annotations hold only pinyin letters, so one overlapping a garbled run must contain one of its ends.
     covered = {i for s, e in busy for i in range(s, e)}
-    annotations = [
-        (s, e) for s, e, _ in find_annotations(text) if not covered or (s not in covered and e - 1 not in covered)
-    ]
+    annotations = annotation_spans(text)
+    if covered:
+        annotations = [(s, e) for s, e in annotations if s not in covered and e - 1 not in covered]
     edits.extend((s, e, "") for s, e in annotations)
     busy = sorted(busy + annotations)
     edits.extend(_qmark_edits(text, busy))

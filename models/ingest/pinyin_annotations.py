@@ -119,6 +119,12 @@ def find_annotations(text: str, start: int = 0, end: int | None = None) -> Itera
             yield m.start(), m.end(), m.group(1)
 
 
+def annotation_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every pinyin annotation right after a CJK character (fast path of find_annotations)."""
+    check = is_pinyin
+    return [m.span() for m in _ANNOTATION_RE.finditer(text) if check(m.group(1))]
+
+
 def annotation_at(text: str, pos: int) -> tuple[int, str] | None:
     """If a pinyin annotation starts exactly at ``pos``, return ``(end, reading)`` (no CJK check)."""
     m = _PAREN_RE.match(text, pos)
