@@ -250,7 +250,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--annotations", type=int, default=100_000)
-    ap.add_argument("--db", type=Path, default=None, help="reuse an already built project")
+    ap.add_argument("--db", type=Path, default=None, help="project to reuse (built there if missing)")
     ap.add_argument("--export-child", default=None)
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
@@ -260,7 +260,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         path = args.db or workdir / "bench.reportmark"
-        if args.db is None:
+        if not path.exists():  # --db names a project to reuse, built there on the first run
             build(path, args.docs, args.annotations)
         bench_search(path)
         bench_export(path, workdir)

@@ -115,17 +115,19 @@ def search_text(
     store.ensure_search_index()
     ids = store.matching_document_ids(needle, document_ids=document_ids)
     hits: list[SearchHit] = []
-    for doc_id, folded, display, title in store.searchable_texts(ids, with_display=True):
-        positions = _occurrences(folded, needle)
-        if not positions:
-            continue
-        sections = store.sections(doc_id)
-        for pos in positions:
-            end = pos + len(needle)
-            snippet, hs, he = _snippet(display, pos, end)
-            hits.append(SearchHit(doc_id, title, pos, end, snippet, hs, he, format_section_path(sections, pos)))
-            if len(hits) >= limit:
-                return hits
+    batch = 16
+    for i in range(0, len(ids), batch):
+        chunk = ids[i : i + batch]
+        spans = store.section_spans(chunk)
+        for doc_id, folded, display, title in store.searchable_texts(chunk, with_display=True, batch=batch):
+            doc_spans = spans.get(doc_id, [])
+            for pos in _occurrences(folded, needle):
+                end = pos + len(needle)
+                snippet, hs, he = _snippet(display, pos, end)
+                path = " / ".join(name for s, e, name in doc_spans if s <= pos < e)
+                hits.append(SearchHit(doc_id, title, pos, end, snippet, hs, he, path))
+                if len(hits) >= limit:
+                    return hits
     return hits
 
 

@@ -215,3 +215,16 @@ class SearchMixin(StoreBase):
             (len(text), text),
         ).fetchone()
         return int(row[0]) if row else None
+
+    def section_spans(self, document_ids: Iterable[int]) -> dict[int, list[tuple[int, int, str]]]:
+        """Per document, ``(start, end, label + title)`` of every section, outermost first at equal starts."""
+        params: list[Any] = []
+        clause = _in_clause("document_id", document_ids, params)
+        out: dict[int, list[tuple[int, int, str]]] = {}
+        for doc_id, start, end, label, title in self.conn.execute(
+            f'SELECT document_id, start, "end", label, title FROM sections WHERE {clause} '
+            'ORDER BY document_id, start, "end" DESC, level',
+            params,
+        ):
+            out.setdefault(int(doc_id), []).append((int(start), int(end), f"{label}{title}"))
+        return out

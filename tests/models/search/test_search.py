@@ -203,3 +203,12 @@ def test_annotations_by_text_note_and_status(annotated: Store) -> None:
     assert len(suggested) == 1
     assert len(search_annotations(annotated, attribute="name")) == 1  # accepted with a name
     assert search_annotations(annotated, text="不存在") == []
+
+
+def test_section_paths_match_the_outline(seeded: Store) -> None:
+    from models.search import format_section_path
+
+    hits = search_text(seeded, "企业", limit=10_000)
+    assert hits
+    for h in hits:
+        assert h.section_path == format_section_path(seeded.sections(h.document_id), h.start)
