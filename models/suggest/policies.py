@@ -22,7 +22,7 @@ _PROGRAMME_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,12})[”\"]")
 _PROGRAMME_WORDS = re.compile(
     r"上云|融合|工程|行动|计划|示范|专项|改造|技改|提升|培育|攻坚|创建|帮扶|氧舱|方舱|[\u4e00-\u9fff]\+"
 )
-_ISSUER_LEAD = re.compile(r"^(?:按照|根据|依据|及|和|与|并|的|以)+")
+_ISSUER_LEAD = re.compile(r"^(?:按照|根据|依据|落实|贯彻|执行|印发|转发|出台|制定|下发|参照|及|和|与|并|的|以|对|据)+")
 _GENERIC_TITLES = ("政府工作报告",)
 
 
