@@ -126,8 +126,15 @@ def import_files(
     cancelled: CancelledFn = _never,
 ) -> tuple[list[ImportOutcome], Changes]:
     """Import many files, one transaction each; stops between files when cancelled."""
-    todo = expand_paths(files)
+    todo: list[Path] = []
     outcomes: list[ImportOutcome] = []
+    for item in files:
+        found = expand_paths([item])
+        if not found and Path(item).is_dir():
+            outcomes.append(
+                ImportOutcome(Path(item), "refused", None, f"文件夹“{Path(item).name}”中没有可导入的报告文件。")
+            )
+        todo.extend(found)
     for i, f in enumerate(todo):
         if cancelled():
             raise Cancelled(f"导入已取消（已完成 {i} / {len(todo)} 个文件）。")
