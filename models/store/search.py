@@ -30,9 +30,9 @@ class SearchMixin(StoreBase):
     # index upkeep ------------------------------------------------------------
     def _after_document_added(self, doc_id: int, display_text: str) -> None:
         """Index the new document inside the import transaction."""
-        self.conn.execute(
-            "INSERT OR REPLACE INTO search_texts (document_id, folded) VALUES (?, ?)", (doc_id, _fold(display_text))
-        )
+        # delete first: REPLACE would skip the delete trigger that keeps the FTS index in step
+        self.conn.execute("DELETE FROM search_texts WHERE document_id = ?", (doc_id,))
+        self.conn.execute("INSERT INTO search_texts (document_id, folded) VALUES (?, ?)", (doc_id, _fold(display_text)))
 
     def _before_document_deleted(self, doc_id: int) -> None:
         """Drop the document from the index inside the delete transaction (triggers update FTS)."""
