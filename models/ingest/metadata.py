@@ -136,18 +136,19 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if sig_date:
         extra["落款日期"] = sig_date
 
-    issuer = fields.get("发布机构") or fields.get("来源") or sig_org
+    issuer: str | None = fields.get("发布机构") or fields.get("来源") or sig_org
     if issuer is None and title:
         m = _TITLE_ORG.match(title)
         issuer = m.group(1) if m else None
 
-    date = None
-    for key, value in (
+    date: str | None = None
+    sources: list[tuple[str, str | None]] = [
         ("成文日期", fields.get("成文日期")),
         ("发文日期", fields.get("发文日期")),
         ("落款日期", sig_date),
         ("发布日期", fields.get("发布日期")),
-    ):
+    ]
+    for key, value in sources:
         date = parse_date(value) if value else None
         if date:
             extra["日期来源"] = key

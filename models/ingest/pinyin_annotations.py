@@ -69,10 +69,10 @@ def _segment(plain: str) -> list[str] | None:
     parts: list[str] = []
     j = n
     while j > 0:
-        i = back[j]
-        assert i is not None
-        parts.append(plain[i:j])
-        j = i
+        prev = back[j]
+        assert prev is not None
+        parts.append(plain[prev:j])
+        j = prev
     return parts[::-1]
 
 
