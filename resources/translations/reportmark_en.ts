@@ -102,32 +102,32 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../ui/document_view/view.py" line="390" />
+        <location filename="../../ui/document_view/menu.py" line="59" />
         <source>疑似乱码：</source>
         <translation>Possibly garbled: </translation>
     </message>
     <message>
-        <location filename="../../ui/document_view/view.py" line="392" />
+        <location filename="../../ui/document_view/menu.py" line="61" />
         <source>建议修复：</source>
         <translation>Proposed repair: </translation>
     </message>
     <message>
-        <location filename="../../ui/document_view/view.py" line="445" />
+        <location filename="../../ui/document_view/menu.py" line="28" />
         <source>更改标签为</source>
         <translation>Change tag to</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view/view.py" line="445" />
+        <location filename="../../ui/document_view/menu.py" line="30" />
         <source>标注为</source>
         <translation>Tag as</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view/view.py" line="455" />
+        <location filename="../../ui/document_view/menu.py" line="41" />
         <source>编辑备注…</source>
         <translation>Edit Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view/view.py" line="457" />
+        <location filename="../../ui/document_view/menu.py" line="43" />
         <source>删除标注</source>
         <translation>Delete Annotation</translation>
     </message>
@@ -135,67 +135,67 @@
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../ui/info/panel.py" line="34" />
+        <location filename="../../ui/info/panel.py" line="36" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="35" />
+        <location filename="../../ui/info/panel.py" line="37" />
         <source>发布机构</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="36" />
+        <location filename="../../ui/info/panel.py" line="38" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="37" />
+        <location filename="../../ui/info/panel.py" line="39" />
         <source>文号</source>
         <translation>Doc. number</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="38" />
+        <location filename="../../ui/info/panel.py" line="40" />
         <source>索引号</source>
         <translation>Index number</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="39" />
+        <location filename="../../ui/info/panel.py" line="41" />
         <source>字形</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="40" />
+        <location filename="../../ui/info/panel.py" line="42" />
         <source>来源文件</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="47" />
+        <location filename="../../ui/info/panel.py" line="49" />
         <source>待核对的疑似乱码</source>
         <translation>Possibly garbled text to check</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="53" />
+        <location filename="../../ui/info/panel.py" line="55" />
         <source>本文档的备忘（自动保存）</source>
         <translation>Memo for this document (saved automatically)</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="61" />
+        <location filename="../../ui/info/panel.py" line="67" />
         <source>备忘</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="75" />
+        <location filename="../../ui/info/panel.py" line="89" />
         <source>繁体（已转为简体显示）</source>
         <translation>Traditional (shown as simplified)</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="75" />
+        <location filename="../../ui/info/panel.py" line="89" />
         <source>简体</source>
         <translation>Simplified</translation>
     </message>
     <message>
-        <location filename="../../ui/info/panel.py" line="92" />
+        <location filename="../../ui/info/panel.py" line="106" />
         <source>待核对的疑似乱码（{0} 处）</source>
         <translation>Possibly garbled text to check ({0})</translation>
     </message>
@@ -252,11 +252,13 @@
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="60" />
+        <location filename="../../ui/main_actions.py" line="124" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="63" />
+        <location filename="../../ui/main_actions.py" line="132" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -312,7 +314,7 @@
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="110" />
-        <location filename="../../ui/main_actions.py" line="205" />
+        <location filename="../../ui/main_actions.py" line="231" />
         <source>关于报告标注</source>
         <translation>About ReportMark</translation>
     </message>
@@ -322,48 +324,48 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="127" />
+        <location filename="../../ui/main_actions.py" line="153" />
         <source>报告标注项目 (*{0});;所有文件 (*)</source>
         <translation>ReportMark projects (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="133" />
-        <location filename="../../ui/main_actions.py" line="144" />
+        <location filename="../../ui/main_actions.py" line="159" />
+        <location filename="../../ui/main_actions.py" line="170" />
         <source>新建项目</source>
         <translation>New Project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="145" />
+        <location filename="../../ui/main_actions.py" line="171" />
         <source>文件“{0}”已存在，请用“打开项目”。</source>
         <translation>The file “{0}” already exists; use Open Project instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="153" />
+        <location filename="../../ui/main_actions.py" line="179" />
         <source>打开项目</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="167" />
+        <location filename="../../ui/main_actions.py" line="193" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="173" />
+        <location filename="../../ui/main_actions.py" line="199" />
         <source>导入报告</source>
         <translation>Import Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="175" />
+        <location filename="../../ui/main_actions.py" line="201" />
         <source>报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)</source>
         <translation>Reports (*.txt *.docx *.html *.htm *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="182" />
+        <location filename="../../ui/main_actions.py" line="208" />
         <source>导入文件夹中的报告</source>
         <translation>Import the Reports in a Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="206" />
+        <location filename="../../ui/main_actions.py" line="232" />
         <source>报告标注 ReportMark
 
 阅读、标注、导出和比较政府工作报告。
@@ -374,47 +376,47 @@ Read, annotate, export and compare government work reports.
 Select text and press a digit key 1–9 to tag it; click an annotation to retag it, edit its note or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>文档</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>目录</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>标签</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>文档信息</source>
         <translation>Document Info</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>标注列表</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>报告标注</source>
         <translation>ReportMark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>正在显示原文（只读）</source>
         <translation>Showing the original text (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>正在显示整理后的文本</source>
         <translation>Showing the cleaned text</translation>
     </message>
@@ -703,27 +705,27 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 <context>
     <name>importer</name>
     <message>
-        <location filename="../../ui/library/importer.py" line="25" />
+        <location filename="../../ui/library/importer.py" line="26" />
         <source>已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。</source>
         <translation>{0} files imported, {1} already in the project, {2} could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importer.py" line="29" />
+        <location filename="../../ui/library/importer.py" line="30" />
         <source>{0}：已在项目中</source>
         <translation>{0}: already in the project</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importer.py" line="33" />
+        <location filename="../../ui/library/importer.py" line="34" />
         <source>……另有 {0} 个文件未能导入。</source>
         <translation>…and {0} more files could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importer.py" line="40" />
+        <location filename="../../ui/library/importer.py" line="41" />
         <source>导入完成</source>
         <translation>Import Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/library/importer.py" line="76" />
+        <location filename="../../ui/library/importer.py" line="85" />
         <source>正在导入报告……</source>
         <translation>Importing reports…</translation>
     </message>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.types import Annotation, Section, Tag, walk_sections
-from ui.document_view.view import tint
+from ui.document_view.formats import tint
 
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -12,10 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QContextMenuEvent,
-    QFont,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -25,20 +22,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from models.types import Annotation, DocumentText, Section, SuspectRange, Tag, walk_sections
+from ui.document_view.formats import (
+    clear_format,
+    heading_format,
+    overlay_format,
+    segment_format,
+    selected_format,
+    suspect_format,
+)
 from ui.document_view.highlights import AnnotationIndex, segments
+from ui.document_view.menu import build_context_menu, tooltip_html
 from ui.text_positions import PositionIndex
 
-HEADING_SIZES = {1: 4.0, 2: 2.0, 3: 1.0}
-HEADING_COLOR = QColor("#1b365d")
-SUSPECT_COLOR = QColor("#d9480f")
 PAINT_CHUNK = 12_000  # characters of highlights painted per event-loop turn
-
-
-def tint(color: str, alpha: int = 80) -> QColor:
-    """A tag colour as a translucent highlight background."""
-    c = QColor(color)
-    c.setAlpha(alpha)
-    return c
 
 
 class DocumentView(QPlainTextEdit):
@@ -119,11 +115,7 @@ class DocumentView(QPlainTextEdit):
         cursor.beginEditBlock()
         base = self.font().pointSizeF()
         for sec in walk_sections(self._sections):
-            fmt = QTextCharFormat()
-            fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setForeground(HEADING_COLOR)
-            fmt.setFontPointSize(base + HEADING_SIZES.get(sec.level, 0.0))
-            self._merge(cursor, sec.start, sec.heading_end, fmt)
+            self._merge(cursor, sec.start, sec.heading_end, heading_format(sec.level, base))
         cursor.endEditBlock()
         # Highlights are painted in chunks so a long, heavily tagged report never blocks the window:
         # the top of the document at once, the rest from the event loop.
@@ -171,6 +163,9 @@ class DocumentView(QPlainTextEdit):
             top = self.reading_offset()
             self._reload_text()
             self.scroll_to_offset(top)
+
+    def tags(self) -> list[Tag]:
+        return list(self._tags.values())
 
     def annotations(self) -> list[Annotation]:
         return sorted(self._index, key=lambda a: (a.start, a.end, a.id))
@@ -266,18 +261,7 @@ class DocumentView(QPlainTextEdit):
         if not spans:
             self._overlays.pop(name, None)
         else:
-            fmt = QTextCharFormat()
-            if style.get("background"):
-                fmt.setBackground(QColor(style["background"]))
-            if style.get("foreground"):
-                fmt.setForeground(QColor(style["foreground"]))
-            if style.get("underline"):
-                fmt.setUnderlineColor(QColor(style["underline"]))
-                fmt.setUnderlineStyle(
-                    QTextCharFormat.UnderlineStyle.WaveUnderline
-                    if style.get("wave")
-                    else QTextCharFormat.UnderlineStyle.DashUnderline
-                )
+            fmt = overlay_format(style)
             self._overlays[name] = (spans, fmt)
         self._refresh_extra_selections()
 
@@ -305,26 +289,11 @@ class DocumentView(QPlainTextEdit):
         cursor.mergeCharFormat(fmt)
 
     def _segment_format(self, ids: Sequence[int]) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        first = self._index.get(ids[0])
-        tag = self._tags.get(first.tag_id) if first else None
-        fmt.setBackground(tint(tag.color if tag else "#999999"))
-        if len(ids) > 1:
-            other = self._index.get(ids[1])
-            other_tag = self._tags.get(other.tag_id) if other else None
-            fmt.setUnderlineColor(QColor(other_tag.color if other_tag else "#999999"))
-            fmt.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.SingleUnderline
-                if len(ids) == 2
-                else QTextCharFormat.UnderlineStyle.DashDotLine
-            )
-        return fmt
+        second = self._index.get(ids[1]) if len(ids) > 1 else None
+        return segment_format(self._index.get(ids[0]), second, len(ids), self._tags)
 
     def _render(self, cursor: QTextCursor, lo: int, hi: int) -> None:
-        clear = QTextCharFormat()
-        clear.setBackground(QBrush(Qt.BrushStyle.NoBrush))
-        clear.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-        self._merge(cursor, lo, hi, clear)
+        self._merge(cursor, lo, hi, clear_format())
         for seg in segments(self._index.overlapping(lo, hi), lo, hi):
             self._merge(cursor, seg.start, seg.end, self._segment_format(seg.ids))
 
@@ -343,23 +312,18 @@ class DocumentView(QPlainTextEdit):
             self.setExtraSelections([])
             return
         out: list[QTextEdit.ExtraSelection] = []
-        wave = QTextCharFormat()
-        wave.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        wave.setUnderlineColor(SUSPECT_COLOR)
+        wave = suspect_format()
         out.extend(self._selection(s.start, s.end, wave) for s in self._suspects)
         for spans, fmt in self._overlays.values():
             out.extend(self._selection(s, e, fmt) for s, e in spans)
         ann = self._index.get(self._selected)
         if ann is not None:
             tag = self._tags.get(ann.tag_id)
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(tag.color if tag else "#555555"))
-            fmt.setForeground(QColor("white"))
-            out.append(self._selection(ann.start, ann.end, fmt))
+            out.append(self._selection(ann.start, ann.end, selected_format(tag.color if tag else None)))
         self.setExtraSelections(out)
 
     # interaction ---------------------------------------------------------
-    def _display_offset_at(self, pos: QPoint) -> int | None:
+    def display_offset_at(self, pos: QPoint) -> int | None:
         if self._text is None:
             return None
         cursor = self.cursorForPosition(pos)
@@ -379,24 +343,12 @@ class DocumentView(QPlainTextEdit):
         return [s for s in self._suspects if s.start <= offset < s.end]
 
     def tooltip_at(self, offset: int) -> str:
-        lines: list[str] = []
-        for ann in self.annotations_at(offset):
-            tag = self._tags.get(ann.tag_id)
-            name = tag.name if tag else "?"
-            line = f"<b>{_esc(name)}</b>：{_esc(_short(ann.text))}"
-            if ann.note:
-                line += f"<br><i>{_esc(ann.note)}</i>".replace("\n", "<br>")
-            lines.append(line)
-        for s in self.suspects_at(offset):
-            line = self.tr("疑似乱码：") + _esc(s.original)
-            if s.repairs:
-                line += "<br>" + self.tr("建议修复：") + "、".join(_esc(r.text) for r in s.repairs[:3])
-            lines.append(line)
-        return "<hr>".join(lines)
+        """Rich text naming the tags, notes and suspect repairs under display ``offset``."""
+        return tooltip_html(self.annotations_at(offset), self.suspects_at(offset), self._tags)
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
-            offset = self._display_offset_at(e.pos())
+            offset = self.display_offset_at(e.pos())
             tip = self.tooltip_at(offset) if offset is not None else ""
             if tip:
                 QToolTip.showText(e.globalPos(), tip, self.viewport())
@@ -410,7 +362,7 @@ class DocumentView(QPlainTextEdit):
         super().mouseReleaseEvent(e)
         if e.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
-        offset = self._display_offset_at(e.position().toPoint())
+        offset = self.display_offset_at(e.position().toPoint())
         hits = self.annotations_at(offset) if offset is not None else []
         self.select_annotation(hits[0].id if hits else 0)
 
@@ -437,28 +389,7 @@ class DocumentView(QPlainTextEdit):
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
         """The context menu: tag the selection / retag, note, delete the clicked annotation."""
-        menu = self.createStandardContextMenu(pos)
-        if not self.textCursor().hasSelection():
-            offset = self._display_offset_at(pos)
-            hits = self.annotations_at(offset) if offset is not None else []
-            if hits and hits[0].id != self._selected:
-                self.select_annotation(hits[0].id)
-        target = self.tr("更改标签为") if self._selected and not self.textCursor().hasSelection() else self.tr("标注为")
-        if not self._original:
-            first = menu.actions()[0] if menu.actions() else None
-            sub = QMenu(target, menu)
-            for tag in self._tags.values():
-                label = f"{tag.name}\t{tag.key}" if tag.key else tag.name
-                act = sub.addAction(label)
-                act.triggered.connect(lambda _=False, tid=tag.id: self.tag_chosen.emit(tid))
-            menu.insertMenu(first, sub)
-            if self._selected:
-                note = menu.addAction(self.tr("编辑备注…"))
-                note.triggered.connect(lambda: self.note_requested.emit(self._selected))
-                delete = menu.addAction(self.tr("删除标注"))
-                delete.triggered.connect(lambda: self.delete_requested.emit(self._selected))
-            menu.insertSeparator(first)
-        return menu
+        return build_context_menu(self, pos)
 
     def _emit_reading_position(self) -> None:
         if self._text is not None:
@@ -473,11 +404,3 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
