@@ -148,10 +148,10 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         ("落款日期", sig_date),
         ("发布日期", fields.get("发布日期")),
     ]
-    for key, value in sources:
-        date = parse_date(value) if value else None
+    for source, raw in sources:
+        date = parse_date(raw) if raw else None
         if date:
-            extra["日期来源"] = key
+            extra["日期来源"] = source
             break
 
     return Metadata(
