@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+import heapq
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from models.compare.tokens import bigram_terms, domain_terms, section_kind, word_terms
+from models.compare.tokens import bigram_terms, domain_counts, domain_hits, domain_terms, section_kind, word_terms
 from models.types import Section
 
 TITLE_WEIGHT = 3.0
 DOMAIN_WEIGHT = 2.0
 CONTEXT_WEIGHT = 2.0  # ancestors' title domain words, given to each sub-section
 TOP_TERMS = 80  # terms kept per section vector: bounds the pairwise work on long reports
+CANDIDATES = 12  # best partners per section (by each cosine) kept for the matching
 INDICATOR_BONUS = 0.08  # per indicator name both sections report
 INDICATOR_BONUS_MAX = 0.24
 PARENT_BONUS = 0.05  # sub-sections whose parents were aligned
 TITLE_SHARE = 0.35  # part of the score given by the titles alone
 KIND_PENALTY = 0.5  # factor for a summary section against a problem or plan section
-DEFAULT_THRESHOLD = 0.12
+DEFAULT_THRESHOLD = 0.15
 
 
 @dataclass(frozen=True)
@@ -54,97 +57,98 @@ class _Node:
     section: Section
     depth: int
     parent: int | None
-    terms: Counter[str]
-    vector: dict[str, float]
-    kind: str = "summary"
-    title_terms: Counter[str] | None = None
-    title_vector: dict[str, float] | None = None
+    kind: str
+    terms: dict[str, float] = field(default_factory=dict)
+    extra: frozenset[str] = frozenset()  # terms other than body bigrams (titles, domain words, topics)
+    title_terms: dict[str, float] = field(default_factory=dict)
+    vector: dict[str, float] = field(default_factory=dict)
+    title_vector: dict[str, float] = field(default_factory=dict)
 
 
 def _nodes(text: str, sections: Sequence[Section]) -> list[_Node]:
-    """Flatten a section forest with each section's raw term counts (own text plus children)."""
+    """Flatten a section forest with each section's weighted term counts (its whole span)."""
     nodes: list[_Node] = []
+    hit_pos, hit_words = domain_hits(text)
 
-    def visit(s: Section, depth: int, parent: int | None, context: Counter[str]) -> Counter[str]:
-        idx = len(nodes)
+    def visit(s: Section, depth: int, parent: int | None, context: dict[str, float]) -> None:
         title = s.title or text[s.start : s.heading_end]
-        kind = section_kind(title) if parent is None else nodes[parent].kind
+        kind = section_kind(title)
         if parent is not None and kind == "summary":
-            kind = section_kind(title)
-        node = _Node(s, depth, parent, Counter(), {}, kind)
+            kind = nodes[parent].kind
+        node = _Node(s, depth, parent, kind)
         nodes.append(node)
         title_domain = domain_terms(title)
-        # Titles compared alone only through domain words and topics: generic heading
+        # Titles are compared alone only through domain words and topics: generic heading
         # words (推动, 创新, 发展) would pair unrelated headings.
-        node.title_terms = title_domain
-        terms: Counter[str] = Counter({w: n * TITLE_WEIGHT for w, n in title_domain.items()})
+        node.title_terms = dict(title_domain)
+        body = text[max(s.heading_end, s.start) : s.end]
+        terms: dict[str, float] = dict(bigram_terms(body))
+        lo, hi = bisect_left(hit_pos, max(s.heading_end, s.start)), bisect_left(hit_pos, s.end)
+        for w, n in domain_counts(hit_words[lo:hi], body).items():
+            terms[w] = terms.get(w, 0.0) + n * DOMAIN_WEIGHT
+        for w, n in title_domain.items():
+            terms[w] = terms.get(w, 0.0) + n * TITLE_WEIGHT
         for w, n in word_terms(title).items():
-            terms["t:" + w] += n * TITLE_WEIGHT
+            terms["t:" + w] = terms.get("t:" + w, 0.0) + n * TITLE_WEIGHT
         # A sub-section of 存在的问题 or of 2021年工作计划 is about problems or plans too.
-        inherited = context + Counter({w: n * CONTEXT_WEIGHT for w, n in title_domain.items()})
-        pos = max(s.heading_end, s.start)
+        for w, n in context.items():
+            terms[w] = terms.get(w, 0.0) + n
+        node.terms = terms
+        node.extra = frozenset(t for t in terms if t[0] in "#@t" and (t[0] != "t" or t.startswith("t:")))
+        inherited = dict(context)
+        for w, n in title_domain.items():
+            inherited[w] = inherited.get(w, 0.0) + n * CONTEXT_WEIGHT
+        idx = len(nodes) - 1
         for child in s.children:
-            terms.update(_body_terms(text[pos : child.start]))
-            terms.update(visit(child, depth + 1, idx, inherited))
-            pos = max(pos, child.end)
-        terms.update(_body_terms(text[pos : s.end]))
-        node.terms = terms + context
-        return terms
+            visit(child, depth + 1, idx, inherited)
 
     for s in sections:
-        visit(s, 0, None, Counter())
+        visit(s, 0, None, {})
     return nodes
 
 
-def _body_terms(segment: str) -> Counter[str]:
-    if not segment.strip():
-        return Counter()
-    c = bigram_terms(segment)
-    for w, n in domain_terms(segment).items():
-        c[w] += n * DOMAIN_WEIGHT
-    return c
-
-
 def _vectorise(left: list[_Node], right: list[_Node]) -> None:
-    """Sublinear TF-IDF over all sections of both documents, L2-normalised, top terms kept.
+    """Sublinear TF-IDF over all sections of both documents, top terms kept.
 
-    Only terms found in both documents are kept: a term one document never uses cannot
-    make two sections alike, it only dilutes the cosine.
+    Only terms found in both documents enter the vectors: a term one document never
+    uses cannot make two sections alike. The vectors are shrunk by the share of the
+    section's weight those terms carry (see ``_tfidf``).
     """
-    df: Counter[str] = Counter()
     left_terms: set[str] = set()
     right_terms: set[str] = set()
     for n in left:
-        left_terms.update(n.terms.keys())
+        left_terms.update(n.terms)
     for n in right:
-        right_terms.update(n.terms.keys())
+        right_terms.update(n.terms)
     shared = left_terms & right_terms
-    nodes = left + right
-    for n in nodes:
-        df.update(t for t in n.terms if t in shared)
-    total = len(nodes)
-    for n in nodes:
-        n.vector = _tfidf(n.terms, shared, df, total, TOP_TERMS)
-        n.title_vector = _tfidf(n.title_terms or Counter(), shared, df, total, TOP_TERMS)
+    df: Counter[str] = Counter()
+    for n in left + right:
+        df.update(shared.intersection(n.terms))
+    total = len(left) + len(right)
+    idf = {t: math.log((1 + total) / (1 + c)) + 1.0 for t, c in df.items()}
+    idf_unshared = math.log((1 + total) / 2) + 1.0
+    for n in left + right:
+        n.vector = _tfidf(n.terms, idf, idf_unshared, n.extra)
+        n.title_vector = _tfidf(n.title_terms, idf, idf_unshared, frozenset(n.title_terms))
 
 
-def _tfidf(terms: Counter[str], shared: set[str], df: Counter[str], total: int, top_n: int) -> dict[str, float]:
+def _tfidf(
+    terms: Mapping[str, float], idf: Mapping[str, float], idf_unshared: float, extra: frozenset[str]
+) -> dict[str, float]:
     """Unit vector over shared terms, shrunk by how much of the section's weight they carry.
 
     Without the shrink a section sharing one word with the other document would have a
     vector of that word alone and a cosine of 1 with any section using it.
     """
-    weights: dict[str, float] = {}
-    unshared = 0.0
-    for t, c in terms.items():
-        if c < 1:
-            continue
-        w = (1.0 + math.log(c)) * (math.log((1 + total) / (1 + max(df[t], 1))) + 1.0)
-        if t in shared:
-            weights[t] = w
-        else:
-            unshared += w * w
-    top = sorted(weights.items(), key=lambda kv: -kv[1])[:top_n]
+    log = math.log
+    present = idf.keys() & terms.keys()
+    weights = {t: (1.0 + log(terms[t])) * idf[t] for t in present if terms[t] >= 1}
+    # Unshared bigrams are counted at tf 1 (cheap, and close: most occur once or twice);
+    # the few weighted terms (titles, domain words) exactly.
+    extra_unshared = [t for t in extra if t not in present]
+    unshared = (len(terms) - len(present) - len(extra_unshared)) * idf_unshared * idf_unshared
+    unshared += sum(((1.0 + log(terms[t])) * idf_unshared) ** 2 for t in extra_unshared if terms[t] >= 1)
+    top = heapq.nlargest(TOP_TERMS, weights.items(), key=lambda kv: kv[1])
     norm_shared = math.sqrt(sum(w * w for _, w in top))
     if norm_shared == 0.0:
         return {}
@@ -154,19 +158,26 @@ def _tfidf(terms: Counter[str], shared: set[str], df: Counter[str], total: int, 
 
 
 def _cosines(left: list[dict[str, float]], right: list[dict[str, float]]) -> dict[tuple[int, int], float]:
-    """Cosine of every left/right pair of vectors sharing a term, through an inverted index."""
+    """Cosines of each left vector with its best right partners (inverted index, top CANDIDATES)."""
     index: dict[str, list[tuple[int, float]]] = {}
     for j, vec in enumerate(right):
         for t, w in vec.items():
             index.setdefault(t, []).append((j, w))
     out: dict[tuple[int, int], float] = {}
+    best_of_right: dict[int, tuple[float, int]] = {}
     for i, vec in enumerate(left):
         acc: dict[int, float] = {}
+        get = acc.get
         for t, w in vec.items():
             for j, v in index.get(t, ()):
-                acc[j] = acc.get(j, 0.0) + w * v
-        for j, s in acc.items():
+                acc[j] = get(j, 0.0) + w * v
+        for j, s in heapq.nlargest(CANDIDATES, acc.items(), key=lambda kv: kv[1]):
             out[(i, j)] = s
+        for j, s in acc.items():
+            if s > best_of_right.get(j, (0.0, -1))[0]:
+                best_of_right[j] = (s, i)
+    for j, (s, i) in best_of_right.items():
+        out[(i, j)] = s
     return out
 
 
@@ -197,12 +208,15 @@ def align_sections(
     rnodes = _nodes(right_text, right_sections)
     _vectorise(lnodes, rnodes)
     cos = _cosines([n.vector for n in lnodes], [n.vector for n in rnodes])
-    tcos = _cosines([n.title_vector or {} for n in lnodes], [n.title_vector or {} for n in rnodes])
+    tcos = _cosines([n.title_vector for n in lnodes], [n.title_vector for n in rnodes])
     lind = _section_indicators(lnodes, left_indicators or {})
     rind = _section_indicators(rnodes, right_indicators or {})
 
+    candidates = set(cos) | set(tcos)
+
     def score(i: int, j: int) -> float:
-        s = (1 - TITLE_SHARE) * cos.get((i, j), 0.0) + TITLE_SHARE * tcos.get((i, j), 0.0)
+        s = (1 - TITLE_SHARE) * _cos(cos, lnodes[i].vector, rnodes[j].vector, i, j)
+        s += TITLE_SHARE * _cos(tcos, lnodes[i].title_vector, rnodes[j].title_vector, i, j)
         if lnodes[i].kind != rnodes[j].kind:
             s *= KIND_PENALTY
         shared = len(lind[i] & rind[j])
@@ -211,17 +225,16 @@ def align_sections(
     chosen: dict[int, int] = {}
     scores: dict[int, float] = {}
     for top_level in (True, False):
-        li = [i for i, n in enumerate(lnodes) if (n.depth == 0) == top_level]
-        rj = [j for j, n in enumerate(rnodes) if (n.depth == 0) == top_level]
         cands: list[tuple[float, int, int]] = []
-        for i in li:
-            for j in rj:
-                s = score(i, j)
-                lp, rp = lnodes[i].parent, rnodes[j].parent
-                if lp is not None and rp is not None and chosen.get(lp) == rp:
-                    s += PARENT_BONUS
-                if s >= threshold:
-                    cands.append((s, i, j))
+        for i, j in candidates:
+            if (lnodes[i].depth == 0) != top_level or (rnodes[j].depth == 0) != top_level:
+                continue
+            s = score(i, j)
+            lp, rp = lnodes[i].parent, rnodes[j].parent
+            if lp is not None and rp is not None and chosen.get(lp) == rp:
+                s += PARENT_BONUS
+            if s >= threshold:
+                cands.append((s, i, j))
         cands.sort(key=lambda c: (-c[0], c[1], c[2]))
         used: set[int] = set()
         for s, i, j in cands:
@@ -241,13 +254,23 @@ def align_sections(
     )
 
 
+def _cos(known: Mapping[tuple[int, int], float], a: dict[str, float], b: dict[str, float], i: int, j: int) -> float:
+    s = known.get((i, j))
+    if s is not None:
+        return s
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
 def _section_indicators(nodes: list[_Node], found: Mapping[int, Iterable[str]]) -> list[set[str]]:
-    items = sorted((off, tuple(keys)) for off, keys in found.items())
+    """Indicator keys inside each section's span (bisect over the sorted offsets)."""
+    offsets = sorted(found)
     out: list[set[str]] = []
     for n in nodes:
         keys: set[str] = set()
-        for off, ks in items:
-            if n.section.start <= off < n.section.end:
-                keys.update(ks)
+        lo, hi = bisect_left(offsets, n.section.start), bisect_left(offsets, n.section.end)
+        for off in offsets[lo:hi]:
+            keys.update(found[off])
         out.append(keys)
     return out

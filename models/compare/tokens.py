@@ -6,6 +6,7 @@ import hashlib
 import re
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -151,7 +152,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "@商贸": ("电子商务", "电商", "物流", "外贸", "出口", "商贸", "消费品零售"),
 }
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 _ALNUM = re.compile(r"[A-Za-z0-9]+[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z]+")
 _STOP = frozenset(
     [
@@ -301,16 +302,38 @@ def _jieba() -> Any:
 
 def word_terms(text: str) -> Counter[str]:
     """jieba words of a short text (titles), stop words and single characters dropped."""
-    words = _jieba().lcut(text)
+    words = _jieba().lcut(text, HMM=False)
     return Counter(w for w in words if len(w.strip()) >= 2 and w not in _STOP and not w.isdigit())
 
 
 def bigram_terms(text: str) -> Counter[str]:
     """CJK character bigrams and Latin/number tokens such as ``5G`` of a body text."""
-    c: Counter[str] = Counter()
-    for run in _CJK_RUN.findall(text):
-        c.update(run[i : i + 2] for i in range(len(run) - 1))
+    c = Counter(_CJK_BIGRAM.findall(text))
     c.update(m.upper() for m in _ALNUM.findall(text))
+    return c
+
+
+def domain_hits(text: str) -> tuple[list[int], list[str]]:
+    """Positions and words of every domain-word occurrence in ``text`` (one pass, longest match)."""
+    positions: list[int] = []
+    words: list[str] = []
+    for m in _domain_re().finditer(text):
+        positions.append(m.start())
+        words.append(m.group(0))
+    return positions, words
+
+
+def domain_counts(words: Iterable[str], text: str) -> Counter[str]:
+    """Counts of domain words already found in ``text``, with the topics they stand for."""
+    c: Counter[str] = Counter()
+    topic_of = _topic_of()
+    for w in words:
+        c["#" + w] += 1
+        for t in topic_of.get(w, ()):
+            c[t] += 1
+    for topic, group in TOPICS.items():
+        if topic not in c and any(w in text for w in group):
+            c[topic] += 1
     return c
 
 
