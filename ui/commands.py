@@ -69,7 +69,7 @@ class CreateAnnotation(_Command):
     ) -> None:
         super().__init__(project, translate("commands", "添加标注"))
         self.args = (document_id, start, end, tag_id)
-        self.options = {"note": note, "attributes": dict(attributes or {}), "author": author}
+        self.options: dict[str, Any] = {"note": note, "attributes": dict(attributes or {}), "author": author}
         self.annotation: Annotation | None = None
 
     @property

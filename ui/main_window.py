@@ -68,12 +68,12 @@ class MainWindow(QMainWindow):
         self.annotator = Annotator(self.project, self._view, self)
         self.library = LibraryPanel(self)
         self.outline = OutlinePanel(self)
-        self.palette = TagPalette(self)
+        self.tag_palette = TagPalette(self)
         self.info = InfoPanel(self)
         self.table = AnnotationTable(self)
         self.add_dock(self.library, self.tr("文档"), "libraryDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.add_dock(self.outline, self.tr("目录"), "outlineDock", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.add_dock(self.palette, self.tr("标签"), "tagDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_dock(self.tag_palette, self.tr("标签"), "tagDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_dock(self.info, self.tr("文档信息"), "infoDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_dock(self.table, self.tr("标注列表"), "annotationDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._refresh_title()
         self.library.set_documents(self.store.list_documents())
         tags = self.store.list_tags()
-        self.palette.set_tags(tags)
+        self.tag_palette.set_tags(tags)
         self.table.set_tags(tags)
         self.resize(1400, 900)
         self._install_extensions()  # before restoring, so extension docks get their saved places too
@@ -158,8 +158,8 @@ class MainWindow(QMainWindow):
         self.outline.section_activated.connect(self._on_outline_section_activated)
         self.library.document_activated.connect(self.open_document)
         self.library.files_dropped.connect(self.import_paths)
-        self.palette.tag_clicked.connect(a.apply_tag)
-        self.palette.edit_requested.connect(self.edit_tags)
+        self.tag_palette.tag_clicked.connect(a.apply_tag)
+        self.tag_palette.edit_requested.connect(self.edit_tags)
         self.table.annotation_activated.connect(self._on_table_annotation_activated)
         self.table.delete_requested.connect(a.delete_annotation)
         self.info.suspect_activated.connect(self._on_info_suspect_activated)
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         store = self.store
         if changes.tags:
             tags = store.list_tags()
-            self.palette.set_tags(tags)
+            self.tag_palette.set_tags(tags)
             self.table.set_tags(tags)
         if changes.documents and initiator is not self.info:
             self.library.set_documents(store.list_documents())

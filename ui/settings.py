@@ -35,9 +35,8 @@ def set_author(name: str) -> None:
 
 def recent_projects() -> list[Path]:
     raw = settings().value("project/recent", []) or []
-    if isinstance(raw, str):
-        raw = [raw]
-    return [Path(p) for p in raw if p]
+    items: list[str] = [raw] if isinstance(raw, str) else [str(p) for p in raw]  # type: ignore[attr-defined]
+    return [Path(p) for p in items if p]
 
 
 def add_recent_project(path: Path) -> None:

@@ -79,7 +79,7 @@ def test_outline_click_scrolls_the_view(window, qtbot):
 
 
 def test_palette_filter_with_pinyin_initials(window, qtbot):
-    palette = window.palette
+    palette = window.tag_palette
     qtbot.keyClicks(palette.filter_edit, "zb")
     visible = [window.store.get_tag(t).name for t in palette.visible_tag_ids()]
     assert visible == ["指标"]
@@ -93,8 +93,8 @@ def test_palette_click_tags_the_selection(window, qtbot):
     text = view.document_text.display_text
     start = text.index("工业总产值")
     select(view, start, start + 5)
-    item = next(i for i in window.palette._items.values() if i.text(0) == "政策")
-    tree = window.palette.tree
+    item = next(i for i in window.tag_palette._items.values() if i.text(0) == "政策")
+    tree = window.tag_palette.tree
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
     (ann,) = window.store.list_annotations(window.current_document_id())
     assert window.store.get_tag(ann.tag_id).name == "政策"
@@ -131,7 +131,7 @@ def test_tag_editor_delete_in_use_asks_first(window, qtbot, monkeypatch):
     assert ann.tag_id == target.id
     assert view.annotation(ann.id).tag_id == target.id
     # the palette no longer offers the deleted tag
-    assert problem.id not in window.palette._items
+    assert problem.id not in window.tag_palette._items
 
 
 def test_tag_editor_add_rename_recolour_key_reorder(window, qtbot, monkeypatch):
@@ -153,8 +153,8 @@ def test_tag_editor_add_rename_recolour_key_reorder(window, qtbot, monkeypatch):
     child = window.store.get_tag(child_id)
     assert (child.color, child.key) == ("#112233", "9")
     # the palette shows it under its parent, found by pinyin
-    window.palette.filter_edit.setText("gy")
-    assert window.palette.visible_tag_ids() == [indicator.id, child_id]
+    window.tag_palette.filter_edit.setText("gy")
+    assert window.tag_palette.visible_tag_ids() == [indicator.id, child_id]
     # reorder: move 政策 above 指标
     policy = next(t for t in window.store.list_tags() if t.name == "政策")
     dlg.tree.setCurrentItem(dlg._items[policy.id])

@@ -29,7 +29,7 @@ def test_window_in_english(qtbot, small_project, dialogs):
         window = make_window(qtbot, small_project)
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles[:2] == ["&File", "&Edit"]
-        assert window.palette.filter_edit.placeholderText().startswith("Find a tag")
+        assert window.tag_palette.filter_edit.placeholderText().startswith("Find a tag")
         assert window.table.model.headerData(0, Qt.Orientation.Horizontal) == "Tag"
         assert window.info.suspect_label.text().startswith("Possibly garbled")
     finally:

@@ -151,7 +151,7 @@ class AnnotationModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AnnotationModel", self.COLUMNS[section])
+            return QCoreApplication.translate("AnnotationModel", str(self.COLUMNS[section]))
         return None
 
     def _section(self, offset: int) -> str:

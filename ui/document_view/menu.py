@@ -36,13 +36,17 @@ def build_context_menu(view: DocumentView, pos: QPoint) -> QMenu:
             label = f"{tag.name}\t{tag.key}" if tag.key else tag.name
             act = sub.addAction(label)
             act.triggered.connect(lambda _=False, tid=tag.id: view.tag_chosen.emit(tid))
-        menu.insertMenu(first, sub)
+        if first is None:
+            menu.addMenu(sub)
+        else:
+            menu.insertMenu(first, sub)
         if view.selected_annotation_id():
             note = menu.addAction(translate("DocumentView", "编辑备注…"))
             note.triggered.connect(lambda: view.note_requested.emit(view.selected_annotation_id()))
             delete = menu.addAction(translate("DocumentView", "删除标注"))
             delete.triggered.connect(lambda: view.delete_requested.emit(view.selected_annotation_id()))
-        menu.insertSeparator(first)
+        if first is not None:
+            menu.insertSeparator(first)
     return menu
 
 

@@ -137,7 +137,12 @@ class DocumentView(QPlainTextEdit):
         cursor.endEditBlock()
         if self._pending:
             generation = self._generation
-            QTimer.singleShot(0, self, lambda: self._generation == generation and self._paint_pending())
+
+            def next_chunk() -> None:
+                if self._generation == generation:  # a newer document (or mode) replaced this one
+                    self._paint_pending()
+
+            QTimer.singleShot(0, self, next_chunk)
 
     def highlights_complete(self) -> bool:
         """True once every highlight of the loaded document has been painted."""

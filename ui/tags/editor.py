@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -164,7 +165,7 @@ class TagEditor(QDialog):
             item.setHidden(True)
         for item in self._items.values():
             if tag_matches(item.text(0), query):
-                node = item
+                node: QTreeWidgetItem | None = item
                 while node is not None:
                     node.setHidden(False)
                     node = node.parent()
