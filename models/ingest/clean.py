@@ -20,7 +20,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from models.ingest.chrome_lines import classify_line
-from models.ingest.clean_script import convert_t2s, convert_traditional_lines, convert_with_map, detect_script
+from models.ingest.clean_script import (
+    Offsets,
+    convert_t2s,
+    convert_traditional_lines,
+    convert_with_map,
+    detect_script,
+    new_offsets,
+)
 from models.ingest.pinyin_annotations import annotation_spans
 from models.ingest.repair_garble import Garble, find_garbles
 from models.offsets import OffsetMap
@@ -78,10 +85,10 @@ def _qmark_edits(text: str, busy: list[tuple[int, int]]) -> list[tuple[int, int,
     return edits
 
 
-def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, Offsets]:
     """Apply non-overlapping edits; each inserted character maps to its source span, in step."""
     pieces: list[str] = []
-    arr: list[int] = []
+    arr = new_offsets()
     last = 0
     for s, e, repl in sorted(edits):
         if s < last:
@@ -97,10 +104,10 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int]
     return "".join(pieces), arr
 
 
-def _lines(s1: str, arr1: list[int]) -> tuple[str, list[int], list[str], list[str]]:
+def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
     """Drop chrome and header lines, trim body lines, collapse blank lines."""
     out: list[str] = []
-    arr: list[int] = []
+    arr = new_offsets()
     headers: list[str] = []
     chrome: list[str] = []
     pending: list[int] = []  # S1 indices of newlines since the last emitted line
@@ -139,7 +146,7 @@ def _lines(s1: str, arr1: list[int]) -> tuple[str, list[int], list[str], list[st
     return "".join(out), arr, headers, chrome
 
 
-def _suspects(garbles: list[Garble], display: str, arr: list[int]) -> tuple[SuspectRange, ...]:
+def _suspects(garbles: list[Garble], display: str, arr: Offsets) -> tuple[SuspectRange, ...]:
     found = []
     for g in garbles:
         start = bisect_left(arr, g.start)

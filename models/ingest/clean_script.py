@@ -10,12 +10,23 @@ phrase whose replacement has a different length is reported as a block.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TypeAlias
 
 from models.types import Script
+
+# Per-character original offsets: a machine-int array (8 bytes an entry rather than a list's ~36).
+Offsets: TypeAlias = "array[int]"
+
+
+def new_offsets() -> Offsets:
+    """An empty offsets array."""
+    return array("q")
+
 
 _SAMPLE = 60_000  # characters looked at to decide the script
 _CJK_RE = re.compile("[\u4e00-\u9fff]")
@@ -125,7 +136,7 @@ def convert_t2s(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     return "".join(pieces), blocks
 
 
-def convert_with_map(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+def convert_with_map(text: str, offsets: Offsets) -> tuple[str, Offsets]:
     """Convert ``text`` (t2s) and carry its per-character ``offsets`` along.
 
     ``offsets`` has one entry per character of ``text``; a block that changed
@@ -135,7 +146,7 @@ def convert_with_map(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     out, blocks = convert_t2s(text)
     if not blocks:
         return out, offsets
-    new: list[int] = []
+    new = array("q")
     last = 0
     for start, end, length in blocks:
         new.extend(offsets[last:start])
@@ -146,7 +157,7 @@ def convert_with_map(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     return out, new
 
 
-def convert_traditional_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+def convert_traditional_lines(text: str, offsets: Offsets) -> tuple[str, Offsets]:
     """Convert only the lines written in traditional script (for a mostly simplified text).
 
     A line is converted when its traditional-only characters outnumber its
@@ -158,7 +169,7 @@ def convert_traditional_lines(text: str, offsets: list[int]) -> tuple[str, list[
     if len(text) == len(text.translate(tables.drop_trad)):
         return text, offsets
     pieces: list[str] = []
-    new: list[int] = []
+    new = array("q")
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
