@@ -87,7 +87,7 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     if cm:
         clause = clause[: cm.start()]
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
-    if not name or by_qty:
+    if not name or by_qty or clause.rstrip().endswith("的"):
         after = _names.name_after(t[qend : qend + 24])
         if after:
             return after, qstart, 0.0
@@ -97,9 +97,20 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
 
 
 def fallback_name(t: str, qstart: int) -> str:
-    """The last domain word of the sentence before ``qstart`` (我市位列48位 → 县域经济)."""
+    """A name when the clause has none: the previous clause's noun phrase, else a domain word.
+
+    ``推动园区企业产业关联度,力争达到85%`` → ``园区企业产业关联度``; ``我市位列48位`` → ``县域经济百强``.
+    """
+    sent = sentence_start(t, qstart)
+    cs = clause_start(t, qstart)
+    if cs - 1 > sent and t[cs - 1] in "，,":
+        prev = t[clause_start(t, cs - 1) : cs - 1]
+        if prev:
+            name, _, _ = _names.name_before(prev)
+            if len(name) >= 3:
+                return name
     best = ""
-    for tok in cut(t[sentence_start(t, qstart) : qstart]):
+    for tok in cut(t[sent:qstart]):
         if tok in domain_words() and len(tok) >= 2:
             best = tok
     return best

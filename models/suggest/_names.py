@@ -13,14 +13,15 @@ def _words(text: str) -> frozenset[str]:
 
 # Tokens that end a name when reading backwards from the number (verbs, fillers, places).
 BREAK = _words(
-    """完成 实现 达到 达 为 是 已 已经 全市 全县 全州 全省 全区 全国 我市 我县 我局 我区 全年 今年 目前 其中
-    同时 累计 共 共计 总计 合计 安装 安装完成 建成 新建 生产 组织 推荐 推动 帮助 解决 审批 开展 处理 发送
-    捐赠 争取 获得 兑现 申报 报送 落实 对 在 和 与 及 有 共有 现有 拥有 还 并 将 力争 计划 预计 确保 要 拟
-    截至 截止 当年 年底 此外 另外 分别 约 近 超过 突破 同比 环比 增长 下降 提高 上升 增加 减少 回落 收窄 扩大
-    了 的 等 中 由 从 向 给 以 按 使 让 被 把 通过 达成 超额 实际完成 进行 形成 摸底 统计 汇总 抽调 下沉
-    完成率 约为 共计为 已有 可 可获批 获批 发放 涉及 培育 举办 召开 首位 位列 位居 排名 居 列 排 相比 比 较
-    上年 去年 同期 迅速 成立 签订 涉 覆盖 达到了 突破了 超过了 实现了 完成了 成功 连续 首次 超额 超额完成
-    成为 每家 每个 获批 可获批 新 年 月 日 个 家 项 名 人 件 只 条 处 户 次 元 万元 亿元 亿 万 吨 亩"""
+    """以上 以下 左右 完成 实现 达到 达 为 是 已 已经 全市 全县 全州 全省 全区 全国 我市 我县 我局 我区 全年
+    今年 目前 其中 同时 累计 共 共计 总计 合计 安装 安装完成 建成 新建 生产 组织 推荐 推动 帮助 解决 审批
+    开展 处理 发送 捐赠 争取 获得 兑现 申报 报送 落实 对 在 和 与 及 有 共有 现有 拥有 还 并 将 力争 计划
+    预计 确保 要 拟 截至 截止 当年 年底 此外 另外 分别 约 近 超过 突破 同比 环比 增长 下降 提高 上升 增加
+    减少 回落 收窄 扩大 了 的 等 中 由 从 向 给 以 按 使 让 被 把 通过 达成 超额 实际完成 进行 形成 摸底 统计
+    汇总 抽调 下沉 完成率 约为 共计为 已有 可 可获批 获批 发放 涉及 培育 举办 召开 首位 位列 位居 排名 居 列
+    排 相比 比 较 上年 去年 同期 迅速 成立 签订 涉 覆盖 达到了 突破了 超过了 实现了 完成了 成功 连续 首次
+    超额 超额完成 成为 每家 每个 获批 可获批 新 年 月 日 个 家 项 名 人 件 只 条 处 户 次 元 万元 亿元 亿 万
+    吨 亩"""
 )
 # Filler at the end of the text before a number (``…面积达到`` → ``…面积``).
 TRAIL = _words(
@@ -28,6 +29,12 @@ TRAIL = _words(
     总数 将 达到了 约为 合计 比上年 较上年 比去年 较去年 上年 去年 同期 比 较 到 至 提高 提升 上升 增加 降低
     下降 增长 提高到 提升至 提高至 上升至 增加到 降至 降低到 不足 仅 仅为 只有 超 过"""
 )
+# Verbs that may open the noun phrase but are not part of the indicator's name (建设5G基站 → 5G基站).
+LEAD = _words(
+    """建设 新建 安装 实施 收集 滚动 调度 获批 可获批 申报 定向 培养 组织 开展 推动 认定 登记 发布 查出 下达
+    进驻 针对 反馈 兑现 发放 入统 备案 完成 实现 新开工 开工 培育 引进 争取 推进"""
+)
+_QUALIFIER_RE = re.compile(r"^(?:[\d.]*\s?(?:亿元|万元|万|亿|元|㎡|平方米|平米|吨|个)?以上|以下|左右)")
 _DIGIT_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]{2,}")
 
 PERIOD_RE = re.compile(
@@ -73,20 +80,41 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
         i -= 1
     while picked and picked[-1] == "、":
         picked.pop()
+    while len(picked) > 1 and picked[-1] in LEAD:
+        picked.pop()
     name = "".join(reversed(picked))
     end = sum(len(t) for t in toks)
     return name, end - len(name), stopped_by_quantity
 
 
 def name_after(text: str) -> str:
-    """The noun phrase right after a quantity (``253家规上企业进行…`` → ``规上企业``)."""
+    """The noun phrase right after a quantity (``253家规上企业进行…`` → ``规上企业``).
+
+    Qualifiers such as ``亿元以上`` are skipped; ``功能齐全的县域…中心`` keeps what follows ``的``
+    unless what precedes it is already a domain term (``5G基站的年度目标`` → ``5G基站``).
+    """
+    from models.suggest.keywords import domain_words
+
+    paren = re.match(r"[(（][^()（）]{0,30}[)）]", text)  # 31家(年初28家…)规上工业企业
+    if paren:
+        text = text[paren.end() :]
+    q = _QUALIFIER_RE.match(text)
+    if q:
+        text = text[q.end() :]
     picked: list[str] = []
-    for tok in cut(text[:24]):
-        if tok in '，,。；;：:、（）()“”"《》\n' or (_is_break(tok) and tok not in {"的"}):
-            break
+    toks = cut(text[:24])
+    for i, tok in enumerate(toks):
         if tok == "的":
+            if picked and "".join(picked) in domain_words():
+                break
             picked = []
             continue
+        if tok in '，,。；;：:、（）()“”"《》\n' or _is_break(tok):
+            # 有融资需求的企业: a short relative clause before 的 names the thing after it
+            rest = "".join(toks[i:])
+            if not picked and "的" in rest[:10] and not re.search(r"[，,。；;：:\d]", rest[: rest.find("的")]):
+                return name_after(rest[rest.find("的") + 1 :])
+            break
         picked.append(tok)
         if len(picked) >= 4:
             break

@@ -9,6 +9,7 @@ Attributes of each ``指标`` suggestion:
   A change of a *rate* is recorded with ``change_of`` (``降幅``/``增幅``/``增速``) and the sign says whether
   things got better: ``降幅收窄1.9个百分点`` → ``+1.9`` (the decline narrowed), ``降幅扩大`` → negative,
   ``增幅收窄`` → negative.
+* ``previous_value`` for ``比去年同期56.20亿`` after the value.
 * ``period`` (``全年``, ``1-9月``, ``2020年`` …), ``kind`` (``actual`` or ``target`` for 力争/计划/预计/目标…
   statements and sections titled 计划/要点/打算/工作重点), ``rank``/``rank_change``/``scope`` for rankings,
   ``ratio``/``ratio_from`` for structures such as ``10:52.6:37.4``.
@@ -47,6 +48,7 @@ _QTY_RE = re.compile(
 _LIST_RE = re.compile(rf"(?P<vals>{_NUM}(?:\s?(?:{_UNIT}))?(?:、{_NUM}(?:\s?(?:{_UNIT}))?)+)\s?(?P<unit>{_UNIT})")
 _CN_OK_UNITS = frozenset("家项件人名户只条个所座台套") | {u for u in UNITS if u[0] in "万亿" and len(u) > 1} | {"人次"}
 _BAD_AFTER = {"个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次")}
+_PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
 _MERGE_GAP_RE = re.compile(r"^[,，]?\s*(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|比去年同期)?$")
 
 
@@ -157,6 +159,18 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
                     prev.end = qe
                     prev.confidence = min(0.95, prev.confidence + 0.1)
                     continue
+        # 40.68亿,比去年同期56.20亿: last year's figure belongs to the indicator before it
+        if items and not group and "change" not in attrs and UNITS[unit].kind not in ("percent", "points"):
+            prev = items[-1]
+            if (
+                prev.end <= qs
+                and prev.attrs.get("unit") == unit
+                and "previous_value" not in prev.attrs
+                and _PREVIOUS_GAP_RE.match(t[prev.end : qs])
+            ):
+                prev.attrs["previous_value"] = value
+                prev.end = qe
+                continue
         if group and index > 0 and group in list_names:
             names = list_names[group]
             attrs["name"] = names[index] if index < len(names) else names[-1]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.suggest._context import Item, context_attrs, fallback_name, name_for
+from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for
+from models.suggest._names import name_before
 from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import parse_number
 
@@ -35,10 +36,12 @@ def find_ratios(t: str, items: list[Item], taken: Spans) -> None:
             taken.replace((prev.start, prev.end), (prev.start, m.end()))
             prev.end = m.end()
             continue
-        name, nstart, _ = name_for(t, m.start(), m.end())
+        # 三产业比重由去年的10:52.6:37.4: the name is what precedes 由/从
+        cs = clause_start(t, m.start())
+        clause = re.split(r"由|从", t[cs : m.start()], maxsplit=1)[0]
+        name, offset, _ = name_before(clause)
+        nstart = cs + offset if name else m.start()
         name = name or fallback_name(t, m.start())
-        name = re.sub(r"由.*$", "", name) or name
-        nstart = t.find(name, sent) if name and t.find(name, sent) >= 0 else m.start()
         attrs: dict[str, Any] = {"name": name, "ratio": values, "value": None, "unit": "比例"}
         items.append(Item(nstart, m.end(), attrs, 0.75, m.start()))
         taken.add(nstart, m.end())

@@ -175,3 +175,20 @@ def test_parse_number_never_raises(text: str) -> None:
 def test_importing_models_suggest_does_not_import_jieba() -> None:
     code = "import sys, models.suggest, models.suggest.indicators; assert 'jieba' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=str(__import__("pathlib").Path(__file__).parents[3]))
+
+
+def test_last_years_figure_and_change_join_the_indicator() -> None:
+    got = one("完成社会消费品零售总额为40.68亿,比去年同期56.20亿,下降27.6%。")
+    assert got["text"] == "社会消费品零售总额为40.68亿,比去年同期56.20亿,下降27.6%"
+    assert (got["value"], got["previous_value"], got["change"], got["normalized_value"]) == (
+        40.68,
+        56.2,
+        -27.6,
+        4.068e9,
+    )
+
+
+def test_names_skip_leading_verbs_and_qualifiers() -> None:
+    assert one("2021年,力争建设5G基站450个。")["name"] == "5G基站"
+    assert one("组织金澳科技等25个亿元以上工业项目申报。")["name"] == "工业项目"
+    assert one("共摸底统计了30家有融资需求的企业。")["name"] == "企业"
