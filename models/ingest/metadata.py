@@ -36,6 +36,8 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\
 _CN_NUM = "一二三四五六七八九十"
 _HEADING_START = re.compile(rf"^(?:[{_CN_NUM}]+[、.．]|[(（][{_CN_NUM}\d]+[)）]|\d+[.、．]|第[{_CN_NUM}]+)")
 _SENTENCE_PUNCT = "。；;，,：:"
+_REPORT_WORDS = re.compile("总结|计划|报告|要点|规划|打算|意见|方案|通知|汇报|情况|述职|安排|思路")
+_NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 
 
 def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
@@ -73,12 +75,17 @@ def _title(fields: dict[str, str], lines: list[tuple[int, str]], sections: tuple
     named = fields.get("名称")
     if named and len(named) >= 4:
         return named
-    if lines:
-        pos, first = lines[0]
-        heading_at_start = any(s.start == pos for s in sections)
-        if not heading_at_start and _is_title_like(first):
-            return first
-    return None
+    heading_starts = {s.start for s in sections}
+    candidates = []
+    for pos, line in lines[:4]:
+        if pos in heading_starts or not _is_title_like(line):
+            break  # the body has begun
+        candidates.append(line)
+    # A site or office name may stand above the title: prefer the line that names a kind of report.
+    for line in candidates:
+        if _REPORT_WORDS.search(line):
+            return line
+    return candidates[0] if candidates else None
 
 
 def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
@@ -136,7 +143,10 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if sig_date:
         extra["落款日期"] = sig_date
 
-    issuer: str | None = fields.get("发布机构") or fields.get("来源") or sig_org
+    source = fields.get("来源")
+    if source in _NOT_ISSUERS:
+        source = None
+    issuer: str | None = fields.get("发布机构") or source or sig_org
     if issuer is None and title:
         m = _TITLE_ORG.match(title)
         issuer = m.group(1) if m else None

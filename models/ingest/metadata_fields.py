@@ -30,6 +30,7 @@ WEAK_KEYS: dict[str, tuple[str, ...]] = {
     "发布日期": ("时间", "日期"),
     "关键词": ("关键词", "关键字"),
     "分类": ("分类", "所属分类", "类别"),
+    "编辑": ("责任编辑", "编辑", "审核", "校对", "审校"),
 }
 _SPELLING: dict[str, tuple[str, bool]] = {}
 for _canon, _names in STRONG_KEYS.items():

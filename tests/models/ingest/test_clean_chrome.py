@@ -129,3 +129,8 @@ def test_fixture_traditional_page() -> None:
     assert "一、主要工作（一）" in display
     assert "（Town Office）" in display
     assert display.endswith("某某镇人民政府\n\n2020年12月28日")
+
+
+@pytest.mark.parametrize("line", ["【大】【中】【小】", "[大] [中] [小] 打印 关闭"])
+def test_bare_font_size_buttons(line: str) -> None:
+    assert classify_line(line).kind == "chrome"

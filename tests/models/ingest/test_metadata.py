@@ -117,3 +117,14 @@ def test_doc_number_field(header: str, expected: str | None) -> None:
 def test_name_field_wins_over_a_sentence_first_line() -> None:
     meta = _meta("名称：某局2020年工作总结\n今年以来，我局认真贯彻落实各项部署。\n")
     assert meta.title == "某局2020年工作总结"
+
+
+def test_site_name_above_the_title_is_skipped() -> None:
+    meta = _meta("某某市人民政府\n某某市统计局2020年工作总结\n\n一、主要工作\n\n正文。")
+    assert meta.title == "某某市统计局2020年工作总结"
+
+
+def test_source_that_is_not_an_office() -> None:
+    meta = _meta("来源：本站 编辑：张三\n某局2020年工作总结\n\n正文。\n\n某某县统计局\n2021年1月4日")
+    assert meta.issuer == "某某县统计局"
+    assert meta.extra["编辑"] == "张三"
