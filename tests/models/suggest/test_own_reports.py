@@ -9,7 +9,7 @@ from models.suggest import suggest
 from tests.models.suggest.evaluate import display_text, load, locate, score
 from tests.models.suggest.test_seed_labels import _same
 
-OWN = ["own_1.json", "own_2.json", "own_3.json"]
+OWN = ["own_1.json", "own_2.json", "own_3.json", "own_4.json"]
 
 
 @pytest.fixture(scope="module", params=OWN)
