@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_dates import parse_date
+from models.ingest.metadata_dates import is_date_line, parse_date
 
 # Canonical key -> spellings seen on pages. Strong keys only ever appear in metadata headers.
 STRONG_KEYS: dict[str, tuple[str, ...]] = {
@@ -68,10 +68,16 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
     if not text or len(text) > 500:
         return None
     matches = list(_KEY_RE.finditer(text))
-    if not matches or matches[0].start() != 0:
+    if not matches:
         return None
     fields: list[tuple[str, str, str]] = []
     strong = False
+    if matches[0].start() != 0:
+        # "2021-01-18 15:00 来源：…": a bare publication time may open the line
+        lead = text[: matches[0].start()].strip()
+        if not is_date_line(lead):
+            return None
+        fields.append(("发布日期", "", lead))
     for i, m in enumerate(matches):
         written = _SPACES.sub("", m.group(1))
         canon, is_strong = _SPELLING[written]

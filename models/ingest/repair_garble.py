@@ -38,7 +38,7 @@ _FFFD_RE = re.compile("\ufffd{2,}")
 _LOST_RE = re.compile(rf"(?<=[{CJK_CLASS}])[?\ufffd](?=[{CJK_CLASS}(（])")
 _LATIN1_RE = re.compile("(?:[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]{1,2}){2,}")
 _ANNOT_RE = re.compile(rf"[(（]{_PY}[)）]")
-_QUESTION_WORDS = re.compile("[吗嗎呢么麼吧啊谁誰哪何几幾怎]|多少|是否|难道|難道")
+_QUESTION_WORDS = re.compile(r"[吗嗎呢么麼吧啊谁誰哪何几幾怎]|多少|是否|难道|難道|(\w)[不没沒]\1")
 _SENTENCE_END = re.compile("[。！？!；;\n]")
 
 

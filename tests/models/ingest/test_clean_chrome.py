@@ -134,3 +134,8 @@ def test_fixture_traditional_page() -> None:
 @pytest.mark.parametrize("line", ["【大】【中】【小】", "[大] [中] [小] 打印 关闭"])
 def test_bare_font_size_buttons(line: str) -> None:
     assert classify_line(line).kind == "chrome"
+
+
+def test_bare_publication_time_before_fields() -> None:
+    result = classify_line("2021-01-18 15:00 来源：县科经局 浏览次数：35")
+    assert (result.kind, result.header, result.chrome) == ("header", "2021-01-18 15:00 来源：县科经局", "浏览次数：35")

@@ -88,3 +88,7 @@ def test_repairs_are_only_proposed() -> None:
     assert result.display_text == "取得了工作成效?,F将2020年度工作情况"
     (s,) = result.suspects
     assert s.repairs[0].text == "。现"
+
+
+def test_x_not_x_question_is_not_a_lost_character() -> None:
+    assert find_garbles("这样做好不好?我们再商量。", traditional=False) == []
