@@ -1,6 +1,27 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/compare/export.py" line="46" />
+        <source>compare</source>
+        <comment>Excel 工作簿 (*.xlsx)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/export.py" line="46" />
+        <source>compare</source>
+        <comment>CSV 文件 (*.csv)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/export.py" line="48" />
+        <source>compare</source>
+        <comment>导出表格</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnnotationModel</name>
     <message>
         <location filename="../../ui/annotations/table.py" line="46" />
@@ -100,14 +121,35 @@
     </message>
 </context>
 <context>
+    <name>CompareOutline</name>
+    <message>
+        <location filename="../../ui/compare/pane.py" line="145" />
+        <source>未匹配</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../ui/compare/pane.py" line="98" />
+        <source>复制</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/pane.py" line="101" />
+        <source>全选</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../ui/document_view/menu.py" line="59" />
+        <location filename="../../ui/document_view/menu.py" line="63" />
         <source>疑似乱码：</source>
         <translation>Possibly garbled: </translation>
     </message>
     <message>
-        <location filename="../../ui/document_view/menu.py" line="61" />
+        <location filename="../../ui/document_view/menu.py" line="65" />
         <source>建议修复：</source>
         <translation>Proposed repair: </translation>
     </message>
@@ -122,52 +164,305 @@
         <translation>Tag as</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view/menu.py" line="41" />
+        <location filename="../../ui/document_view/menu.py" line="44" />
         <source>编辑备注…</source>
         <translation>Edit Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view/menu.py" line="43" />
+        <location filename="../../ui/document_view/menu.py" line="46" />
         <source>删除标注</source>
         <translation>Delete Annotation</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export/__init__.py" line="31" />
+        <source>导出标注…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/__init__.py" line="35" />
+        <source>导入 REFI-QDA 项目…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/__init__.py" line="68" />
+        <source>导入 REFI-QDA 项目</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/__init__.py" line="70" />
+        <source>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/__init__.py" line="86" />
+        <source>已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/__init__.py" line="99" />
+        <source>正在导入“{0}”……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/__init__.py" line="100" />
+        <source>正在导入 REFI-QDA 项目</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="65" />
+        <location filename="../../ui/export/dialog.py" line="387" />
+        <source>导出标注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="75" />
+        <source>当前文档</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="76" />
+        <source>选定的文档：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="77" />
+        <source>整个项目</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="82" />
+        <source>当前文档：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="88" />
+        <source>范围</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="95" />
+        <source>标签（含下级标签）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="99" />
+        <source>全选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="100" />
+        <source>全不选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="107" />
+        <source>包括未确认的建议标注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="122" />
+        <source>中文表头</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="123" />
+        <source>英文表头（English）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="126" />
+        <source>浏览…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="129" />
+        <source>格式：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="131" />
+        <source>表头：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="133" />
+        <source>保存到：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="147" />
+        <source>预览</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="169" />
+        <source>导出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="172" />
+        <location filename="../../ui/export/dialog.py" line="349" />
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="204" />
+        <source>Excel 工作簿 (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="205" />
+        <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="206" />
+        <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="207" />
+        <source>JSON（完整记录，含属性）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="208" />
+        <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="209" />
+        <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="254" />
+        <source>{0} 文件 (*{1})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="255" />
+        <source>导出到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="294" />
+        <source>请至少选择一篇文档和一个标签。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="296" />
+        <source>共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="298" />
+        <source>共 {0} 条标注将被导出，下面是前 {1} 条。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="330" />
+        <source>正在导出……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="332" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="335" />
+        <source>正在导出标注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="356" />
+        <source>已导出 {0} 条到“{1}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="357" />
+        <source>已导出 {0} 条标注到 {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="365" />
+        <source>已取消导出，没有写入文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="367" />
+        <source>导出没有完成。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="373" />
+        <source>正在取消……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="388" />
+        <source>文件“{0}”已存在，要替换它吗？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="397" />
+        <source>导出完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="398" />
+        <source>已导出 {0} 条记录。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="400" />
+        <source>打开所在文件夹</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InfoPanel</name>
     <message>
         <location filename="../../ui/info/panel.py" line="36" />
-        <source>标题</source>
-        <translation>Title</translation>
+        <source>标题：</source>
+        <translation>Title:</translation>
     </message>
     <message>
         <location filename="../../ui/info/panel.py" line="37" />
-        <source>发布机构</source>
-        <translation>Issuer</translation>
+        <source>发布机构：</source>
+        <translation>Issuer:</translation>
     </message>
     <message>
         <location filename="../../ui/info/panel.py" line="38" />
-        <source>日期</source>
-        <translation>Date</translation>
+        <source>日期：</source>
+        <translation>Date:</translation>
     </message>
     <message>
         <location filename="../../ui/info/panel.py" line="39" />
-        <source>文号</source>
-        <translation>Doc. number</translation>
+        <source>文号：</source>
+        <translation>Doc. number:</translation>
     </message>
     <message>
         <location filename="../../ui/info/panel.py" line="40" />
-        <source>索引号</source>
-        <translation>Index number</translation>
+        <source>索引号：</source>
+        <translation>Index number:</translation>
     </message>
     <message>
         <location filename="../../ui/info/panel.py" line="41" />
-        <source>字形</source>
-        <translation>Script</translation>
+        <source>字形：</source>
+        <translation>Script:</translation>
     </message>
     <message>
         <location filename="../../ui/info/panel.py" line="42" />
-        <source>来源文件</source>
-        <translation>Source file</translation>
+        <source>来源文件：</source>
+        <translation>Source file:</translation>
     </message>
     <message>
         <location filename="../../ui/info/panel.py" line="49" />
@@ -388,7 +683,7 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <message>
         <location filename="../../ui/main_window.py" line="76" />
         <source>标签</source>
-        <translation>Tag</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="77" />
@@ -471,136 +766,319 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     </message>
 </context>
 <context>
-    <name>TagEditor</name>
+    <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/tags/editor.py" line="43" />
-        <location filename="../../ui/tags/editor.py" line="105" />
-        <location filename="../../ui/tags/editor.py" line="302" />
-        <source>删除标签</source>
-        <translation>Delete Tag</translation>
+        <location filename="../../ui/review/panel.py" line="76" />
+        <source>生成建议</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="45" />
-        <source>标签“{0}”已用于 {1} 处标注。删除标签时如何处理这些标注？</source>
-        <translation>The tag “{0}” is used by {1} annotations. What should happen to them?</translation>
+        <location filename="../../ui/review/panel.py" line="77" />
+        <source>为当前文档重新查找指标、政策和问题</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="47" />
-        <source>移到其他标签…</source>
-        <translation>Move to Another Tag…</translation>
+        <location filename="../../ui/review/panel.py" line="84" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="48" />
-        <source>一并删除标注</source>
-        <translation>Delete the Annotations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="56" />
-        <source>移到其他标签</source>
-        <translation>Move to Another Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="56" />
-        <source>把这些标注移到：</source>
-        <translation>Move these annotations to:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="64" />
-        <source>选择颜色</source>
-        <translation>Choose a Colour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="74" />
-        <source>编辑标签</source>
-        <translation>Edit Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="78" />
-        <source>查找标签（名称或拼音首字母）</source>
-        <translation>Find a tag (name or pinyin initials)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="82" />
+        <location filename="../../ui/review/panel.py" line="96" />
         <source>标签</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="82" />
+        <location filename="../../ui/review/panel.py" line="96" />
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="96" />
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="96" />
+        <source>可信度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="116" />
+        <source>接受</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="117" />
+        <source>接受当前建议（Enter）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="118" />
+        <source>拒绝</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="119" />
+        <source>拒绝当前建议，以后不再提示（Backspace）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="120" />
+        <source>上一条</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="121" />
+        <source>上一条建议（P、K 或 Ctrl+↑）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="122" />
+        <source>下一条</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="123" />
+        <source>下一条建议（N、J 或 Ctrl+↓）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="124" />
+        <location filename="../../ui/review/panel.py" line="245" />
+        <source>接受本节全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="125" />
+        <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="142" />
+        <source>Enter 接受 · Backspace 拒绝 · N/P 下一条/上一条 · Ctrl+Z 撤销</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="145" />
+        <source>关键词</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="235" />
+        <source>未打开文档</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="237" />
+        <source>剩余 {0} 条待审</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="239" />
+        <source>本文档没有待审的建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="243" />
+        <source>本节：{0}（{1} 条待审）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="245" />
+        <source>接受本节全部（{0}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="251" />
+        <source>正在提取……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="253" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/panel.py" line="261" />
+        <source>正在生成建议 {0}/{1}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../ui/compare/side_by_side.py" line="58" />
+        <source>同步滚动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/side_by_side.py" line="60" />
+        <source>滚动一侧时，另一侧按已对齐的章节跟随滚动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/side_by_side.py" line="64" />
+        <source>左侧章节</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/side_by_side.py" line="64" />
+        <source>右侧章节</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/side_by_side.py" line="64" />
+        <source>置信度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/side_by_side.py" line="138" />
+        <source>对齐得分 {0:.2f}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/side_by_side.py" line="142" />
+        <location filename="../../ui/compare/side_by_side.py" line="143" />
+        <source>（未匹配）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/side_by_side.py" line="161" />
+        <source>已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。点击章节或下表中的一行，两侧同时定位。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="44" />
+        <location filename="../../ui/tags/editor.py" line="106" />
+        <location filename="../../ui/tags/editor.py" line="303" />
+        <source>删除标签</source>
+        <translation>Delete Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="46" />
+        <source>标签“{0}”已用于 {1} 处标注。删除标签时如何处理这些标注？</source>
+        <translation>The tag “{0}” is used by {1} annotations. What should happen to them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="48" />
+        <source>移到其他标签…</source>
+        <translation>Move to Another Tag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="49" />
+        <source>一并删除标注</source>
+        <translation>Delete the Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="57" />
+        <source>移到其他标签</source>
+        <translation>Move to Another Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="57" />
+        <source>把这些标注移到：</source>
+        <translation>Move these annotations to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="65" />
+        <source>选择颜色</source>
+        <translation>Choose a Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="75" />
+        <source>编辑标签</source>
+        <translation>Edit Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="79" />
+        <source>查找标签（名称或拼音首字母）</source>
+        <translation>Find a tag (name or pinyin initials)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="83" />
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="83" />
         <source>快捷键</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="82" />
+        <location filename="../../ui/tags/editor.py" line="83" />
         <source>标注数</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="91" />
+        <location filename="../../ui/tags/editor.py" line="92" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="96" />
+        <location filename="../../ui/tags/editor.py" line="97" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="97" />
+        <location filename="../../ui/tags/editor.py" line="98" />
         <source>颜色：</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="98" />
+        <location filename="../../ui/tags/editor.py" line="99" />
         <source>上级标签：</source>
         <translation>Parent tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="99" />
+        <location filename="../../ui/tags/editor.py" line="100" />
         <source>快捷键：</source>
         <translation>Shortcut key:</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="100" />
+        <location filename="../../ui/tags/editor.py" line="101" />
         <source>说明：</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="101" />
+        <location filename="../../ui/tags/editor.py" line="102" />
         <source>新建标签</source>
         <translation>New Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="102" />
+        <location filename="../../ui/tags/editor.py" line="103" />
         <source>新建子标签</source>
         <translation>New Child Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="103" />
+        <location filename="../../ui/tags/editor.py" line="104" />
         <source>上移</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="104" />
+        <location filename="../../ui/tags/editor.py" line="105" />
         <source>下移</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="194" />
+        <location filename="../../ui/tags/editor.py" line="195" />
         <source>（无，顶层标签）</source>
         <translation>(none: top-level tag)</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="257" />
+        <location filename="../../ui/tags/editor.py" line="258" />
         <source>新标签</source>
         <translation>New tag</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="288" />
+        <location filename="../../ui/tags/editor.py" line="289" />
         <source>调整标签顺序</source>
         <translation>Reorder Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="302" />
+        <location filename="../../ui/tags/editor.py" line="303" />
         <source>请先移动或删除“{0}”的子标签。</source>
         <translation>Move or delete the child tags of “{0}” first.</translation>
     </message>
@@ -728,6 +1206,34 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
         <location filename="../../ui/library/importer.py" line="85" />
         <source>正在导入报告……</source>
         <translation>Importing reports…</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../ui/review/commands.py" line="74" />
+        <source>接受建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/commands.py" line="76" />
+        <source>接受 {0} 条建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/commands.py" line="79" />
+        <source>拒绝建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/commands.py" line="79" />
+        <source>拒绝 {0} 条建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/commands.py" line="80" />
+        <source>更改建议状态</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

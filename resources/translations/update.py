@@ -2,10 +2,15 @@
 
 Run from the repository root: ``python resources/translations/update.py``. Source strings are
 Simplified Chinese (the default UI); a string missing from EN stays "unfinished" and shows in Chinese.
+
+Screens added later (ui/review, ui/export, ui/search, ui/compare …) bring their own English in a file
+``ui/<screen>/i18n_en.py`` holding one dict literal ``EN = {"中文": "English", ...}``; it is read with
+``ast.literal_eval`` (never imported) and merged here, so nobody needs to edit this file.
 """
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -41,13 +46,13 @@ EN = {
     "更改标签为": "Change tag to",
     "编辑备注…": "Edit Note…",
     "删除标注": "Delete Annotation",
-    "标题": "Title",
-    "发布机构": "Issuer",
-    "日期": "Date",
-    "文号": "Doc. number",
-    "索引号": "Index number",
-    "字形": "Script",
-    "来源文件": "Source file",
+    "标题：": "Title:",
+    "发布机构：": "Issuer:",
+    "日期：": "Date:",
+    "文号：": "Doc. number:",
+    "索引号：": "Index number:",
+    "字形：": "Script:",
+    "来源文件：": "Source file:",
     "待核对的疑似乱码": "Possibly garbled text to check",
     "本文档的备忘（自动保存）": "Memo for this document (saved automatically)",
     "备忘": "Memo",
@@ -151,18 +156,36 @@ EN = {
     "正在导入报告……": "Importing reports…",
 }
 
+# Where one Chinese word needs different English in different places.
+EN_IN_CONTEXT = {
+    ("MainWindow", "标签"): "Tags",
+}
+
+
+def screen_translations() -> dict[str, str]:
+    """The EN dicts of ``ui/**/i18n_en.py`` files (dict literals only)."""
+    merged: dict[str, str] = {}
+    for path in sorted((ROOT / "ui").rglob("i18n_en.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "EN" for t in node.targets):
+                merged.update(ast.literal_eval(node.value))
+    return merged
+
 
 def main() -> int:
+    english_for = {**screen_translations(), **EN}
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], cwd=ROOT, check=True)
     tree = ET.parse(TS)
+    context_of = {m: c.findtext("name") or "" for c in tree.iter("context") for m in c.iter("message")}
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if source in EN:
-            translation.text = EN[source]
+        english = EN_IN_CONTEXT.get((context_of[message], source), english_for.get(source))
+        if english is not None:
+            translation.text = english
             translation.attrib.pop("type", None)
         else:
             missing.append(source)

@@ -33,19 +33,19 @@ class InfoPanel(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for key, label in (
-            ("title", self.tr("标题")),
-            ("issuer", self.tr("发布机构")),
-            ("date", self.tr("日期")),
-            ("doc_number", self.tr("文号")),
-            ("index_number", self.tr("索引号")),
-            ("script", self.tr("字形")),
-            ("source", self.tr("来源文件")),
+            ("title", self.tr("标题：")),
+            ("issuer", self.tr("发布机构：")),
+            ("date", self.tr("日期：")),
+            ("doc_number", self.tr("文号：")),
+            ("index_number", self.tr("索引号：")),
+            ("script", self.tr("字形：")),
+            ("source", self.tr("来源文件：")),
         ):
             value = QLabel(self)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            form.addRow(label + "：", value)
+            form.addRow(label, value)
         self.suspect_label = QLabel(self.tr("待核对的疑似乱码"), self)
         self.suspects = QListWidget(self)
         self.suspects.setObjectName("suspectList")
