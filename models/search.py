@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from models.store import Store
 
 SNIPPET_RADIUS = 30
+# FTS5's trigram tokenizer matches nothing for queries under three characters.
+TRIGRAM_MIN = 3
 
 
 @functools.cache
@@ -98,6 +100,17 @@ def _self_overlaps(needle: str) -> bool:
     return any(needle[:k] == needle[-k:] for k in range(1, len(needle)))
 
 
+def _candidates(store: Store, needle: str, document_ids: Iterable[int] | None) -> list[int]:
+    """Documents that may contain ``needle``: the trigram index narrows queries of 3+ characters."""
+    if len(needle) >= TRIGRAM_MIN:
+        return store.matching_document_ids(needle, document_ids=document_ids)
+    texts = store.cached_texts()
+    if document_ids is None:
+        return sorted(texts)
+    wanted = set(document_ids)
+    return sorted(d for d in texts if d in wanted)
+
+
 def search_text(
     store: Store, query: str, *, limit: int = 500, document_ids: Iterable[int] | None = None
 ) -> list[SearchHit]:
@@ -113,21 +126,30 @@ def search_text(
     if not needle:
         return []
     store.ensure_search_index()
-    ids = store.matching_document_ids(needle, document_ids=document_ids)
+    texts = store.cached_texts()
+    found: list[tuple[int, list[int]]] = []
+    n = 0
+    for doc_id in _candidates(store, needle, document_ids):
+        entry = texts.get(doc_id)
+        if entry is None or needle not in entry[0]:
+            continue
+        positions = _occurrences(entry[0], needle)[: limit - n]
+        found.append((doc_id, positions))
+        n += len(positions)
+        if n >= limit:
+            break
+    ids = [d for d, _ in found]
+    titles = store.document_titles(ids) if ids else {}
+    spans = store.section_spans(ids) if ids else {}
     hits: list[SearchHit] = []
-    batch = 16
-    for i in range(0, len(ids), batch):
-        chunk = ids[i : i + batch]
-        spans = store.section_spans(chunk)
-        for doc_id, folded, display, title in store.searchable_texts(chunk, with_display=True, batch=batch):
-            doc_spans = spans.get(doc_id, [])
-            for pos in _occurrences(folded, needle):
-                end = pos + len(needle)
-                snippet, hs, he = _snippet(display, pos, end)
-                path = " / ".join(name for s, e, name in doc_spans if s <= pos < e)
-                hits.append(SearchHit(doc_id, title, pos, end, snippet, hs, he, path))
-                if len(hits) >= limit:
-                    return hits
+    for doc_id, positions in found:
+        display = texts[doc_id][1]
+        doc_spans = spans.get(doc_id, [])
+        for pos in positions:
+            end = pos + len(needle)
+            snippet, hs, he = _snippet(display, pos, end)
+            path = " / ".join(name for s, e, name in doc_spans if s <= pos < e)
+            hits.append(SearchHit(doc_id, titles.get(doc_id, ""), pos, end, snippet, hs, he, path))
     return hits
 
 
@@ -137,10 +159,11 @@ def count_occurrences(store: Store, query: str, *, document_ids: Iterable[int] |
     if not needle:
         return 0
     store.ensure_search_index()
-    texts = store.matching_folded_texts(needle, document_ids=document_ids)
+    texts = store.cached_texts()
+    folded = (texts[d][0] for d in _candidates(store, needle, document_ids) if d in texts)
     if not _self_overlaps(needle):  # then str.count (non-overlapping) sees every occurrence
-        return sum(folded.count(needle) for _, folded in texts)
-    return sum(len(_occurrences(folded, needle)) for _, folded in texts)
+        return sum(t.count(needle) for t in folded)
+    return sum(len(_occurrences(t, needle)) for t in folded)
 
 
 def search_annotations(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from models.store.annotations import _ANN_COLUMNS, _annotation
@@ -30,12 +30,14 @@ class SearchMixin(StoreBase):
     # index upkeep ------------------------------------------------------------
     def _after_document_added(self, doc_id: int, display_text: str) -> None:
         """Index the new document inside the import transaction."""
+        self._drop_text_cache()
         # delete first: REPLACE would skip the delete trigger that keeps the FTS index in step
         self.conn.execute("DELETE FROM search_texts WHERE document_id = ?", (doc_id,))
         self.conn.execute("INSERT INTO search_texts (document_id, folded) VALUES (?, ?)", (doc_id, _fold(display_text)))
 
     def _before_document_deleted(self, doc_id: int) -> None:
         """Drop the document from the index inside the delete transaction (triggers update FTS)."""
+        self._drop_text_cache()
         self.conn.execute("DELETE FROM search_texts WHERE document_id = ?", (doc_id,))
 
     def ensure_search_index(self) -> int:
@@ -45,6 +47,7 @@ class SearchMixin(StoreBase):
             "LEFT JOIN search_texts s ON s.document_id = t.document_id WHERE s.document_id IS NULL"
         ).fetchall()
         if rows:
+            self._drop_text_cache()
             try:
                 with self.atomic():
                     self.conn.executemany(
@@ -55,8 +58,13 @@ class SearchMixin(StoreBase):
                 return 0
         return len(rows)
 
+    def reindex_document(self, doc_id: int) -> None:
+        """Re-index one document after its display text changed (call inside that transaction)."""
+        self._after_document_added(doc_id, self.display_text(doc_id))
+
     def rebuild_search_index(self) -> None:
         """Re-fold every document and rebuild the trigram index from scratch."""
+        self._drop_text_cache()
         with self.atomic():
             self.conn.execute("DELETE FROM search_texts")
             self.conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
@@ -84,43 +92,32 @@ class SearchMixin(StoreBase):
         sql += f" ORDER BY {column}"
         return [int(r[0]) for r in self.conn.execute(sql, params)]
 
-    def searchable_texts(
-        self, document_ids: Iterable[int], *, with_display: bool = False, batch: int = 16
-    ) -> Iterator[tuple[int, str, str, str]]:
-        """``(id, folded text, display text or "", title)`` per document, fetched lazily in batches."""
-        ids = list(document_ids)
-        display = "t.display_text" if with_display else "''"
-        for i in range(0, len(ids), batch):
-            params: list[Any] = []
-            clause = _in_clause("s.document_id", ids[i : i + batch], params)
-            rows = self.conn.execute(
-                f"SELECT s.document_id, s.folded, {display}, d.title FROM search_texts s "
-                "JOIN documents d ON d.id = s.document_id "
-                "JOIN document_texts t ON t.document_id = s.document_id "
-                f"WHERE {clause} ORDER BY s.document_id",
-                params,
-            ).fetchall()
-            for doc_id, folded, text, title in rows:
-                yield int(doc_id), str(folded), str(text), str(title)
+    def cached_texts(self) -> dict[int, tuple[str, str]]:
+        """Document id -> (folded text, display text), held in memory between searches.
 
-    def matching_folded_texts(
-        self, folded_query: str, *, document_ids: Iterable[int] | None = None
-    ) -> Iterator[tuple[int, str]]:
-        """``(id, folded text)`` of matching documents in one pass (for counting)."""
-        if len(folded_query) >= TRIGRAM_MIN:
-            for doc_id, folded, _, _ in self.searchable_texts(
-                self.matching_document_ids(folded_query, document_ids=document_ids), batch=64
-            ):
-                yield doc_id, folded
-            return
-        params: list[Any] = [folded_query]
-        sql = "SELECT document_id, folded FROM search_texts WHERE instr(folded, ?) > 0"
-        if document_ids is not None:
-            sql += " AND " + _in_clause("document_id", document_ids, params)
-        cur = self.conn.execute(sql + " ORDER BY document_id", params)
-        while rows := cur.fetchmany(64):
-            for doc_id, folded in rows:
-                yield int(doc_id), str(folded)
+        Scanning Python strings beats SQLite's instr() several times over, and the
+        texts are small next to the machine (a 25 MB project costs ~50 MB here). The
+        cache is dropped when this connection adds or deletes a document and when
+        another connection commits (``PRAGMA data_version`` changes).
+        """
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        cache: dict[int, tuple[str, str]] | None = getattr(self, "_text_cache", None)
+        if cache is None or getattr(self, "_text_cache_version", None) != version:
+            cache = {}
+            cur = self.conn.execute(
+                "SELECT s.document_id, s.folded, "
+                "CASE WHEN s.folded = t.display_text THEN NULL ELSE t.display_text END "
+                "FROM search_texts s JOIN document_texts t ON t.document_id = s.document_id ORDER BY s.document_id"
+            )
+            while rows := cur.fetchmany(64):
+                for doc_id, folded, display in rows:
+                    cache[int(doc_id)] = (folded, folded if display is None else display)
+            self._text_cache: dict[int, tuple[str, str]] | None = cache
+            self._text_cache_version = version
+        return cache
+
+    def _drop_text_cache(self) -> None:
+        self._text_cache = None
 
     def scan_documents(self, folded_query: str) -> list[int]:
         """Ids of documents containing the query by a plain instr() scan (benchmark baseline)."""
@@ -221,10 +218,10 @@ class SearchMixin(StoreBase):
         params: list[Any] = []
         clause = _in_clause("document_id", document_ids, params)
         out: dict[int, list[tuple[int, int, str]]] = {}
-        for doc_id, start, end, label, title in self.conn.execute(
-            f'SELECT document_id, start, "end", label, title FROM sections WHERE {clause} '
+        for doc_id, start, end, name in self.conn.execute(
+            f'SELECT document_id, start, "end", label || title FROM sections WHERE {clause} '
             'ORDER BY document_id, start, "end" DESC, level',
             params,
         ):
-            out.setdefault(int(doc_id), []).append((int(start), int(end), f"{label}{title}"))
+            out.setdefault(doc_id, []).append((start, end, name))
         return out

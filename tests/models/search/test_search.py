@@ -212,3 +212,30 @@ def test_section_paths_match_the_outline(seeded: Store) -> None:
     assert hits
     for h in hits:
         assert h.section_path == format_section_path(seeded.sections(h.document_id), h.start)
+
+
+def test_search_sees_documents_added_by_another_connection(tmp_path) -> None:
+    from models import ops
+
+    path = tmp_path / "p.reportmark"
+    reader = ops.open_project(path)
+    _add_text(reader, "第一份报告：新建基站。", "一")
+    assert count_occurrences(reader, "基站") == 1  # texts now cached in ``reader``
+    writer = Store.open(path)
+    doc = _add_text(writer, "第二份报告：基站扩容，基站维护。", "二")
+    assert count_occurrences(reader, "基站") == 3
+    assert [h.document_id for h in search_text(reader, "基站扩容")] == [doc]
+    writer.delete_document(doc)
+    assert count_occurrences(reader, "基站") == 1
+    writer.close()
+    reader.close()
+
+
+def test_reindex_document_after_display_text_changes(store: Store) -> None:
+    doc = _add_text(store, "原有文字。")
+    assert count_occurrences(store, "原有") == 1
+    with store.atomic():
+        store.conn.execute("UPDATE document_texts SET display_text = ? WHERE document_id = ?", ("修复后的文字。", doc))
+        store.reindex_document(doc)
+    assert count_occurrences(store, "原有") == 0
+    assert [h.start for h in search_text(store, "修复后")] == [0]
