@@ -1,0 +1,91 @@
+"""Suggestion review screen: the "建议审阅" dock, the suggestions layer and the Tools menu entries.
+
+``install(window)`` is called once per main window (see ``ui.main_window`` extension points).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from ui import settings
+from ui.review.controller import ReviewController
+from ui.review.panel import ReviewPanel
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+__all__ = ["ReviewController", "controller_for", "install"]
+
+translate = QCoreApplication.translate
+AUTO_KEY = "review/auto_generate"
+
+
+def controller_for(window: MainWindow) -> ReviewController:
+    """The review controller installed in ``window``."""
+    controller = window.findChild(ReviewController, "reviewController")
+    assert controller is not None, "ui.review is not installed in this window"
+    return controller
+
+
+def install(window: MainWindow) -> None:
+    """Add the review dock, the suggestions layer and the Tools menu actions to ``window``."""
+    panel = ReviewPanel(window)
+    dock = window.add_dock(panel, translate("review", "建议审阅"), "reviewDock", Qt.DockWidgetArea.RightDockWidgetArea)
+    info = window.findChild(QDockWidget, "infoDock")
+    if info is not None:  # share the tall right column with the document info (saved layouts win)
+        window.tabifyDockWidget(info, dock)
+    controller = ReviewController(window, panel)
+    store = settings.settings()
+    controller.auto_generate = str(store.value(AUTO_KEY, "true")).lower() in ("true", "1")
+
+    def show_review() -> None:
+        dock.show()
+        dock.raise_()
+        panel.focus_list()
+        controller.show_current_in_view()
+
+    def generate(all_documents: bool) -> None:
+        dock.show()
+        dock.raise_()
+        if all_documents:
+            controller.generate_all()
+        else:
+            controller.generate_current()
+
+    def set_auto(on: bool) -> None:
+        controller.auto_generate = on
+        settings.settings().setValue(AUTO_KEY, "true" if on else "false")
+
+    menu = window.menu("tools")
+    menu.addSeparator()
+    review = menu.addMenu(translate("review", "建议"))
+    a = review.addAction(translate("review", "审阅建议"))
+    a.setObjectName("reviewShowAction")
+    a.setShortcut(QKeySequence("F8"))
+    a.triggered.connect(show_review)
+    a = review.addAction(translate("review", "生成建议（当前文档）"))
+    a.setObjectName("reviewGenerateAction")
+    a.triggered.connect(lambda: generate(False))
+    a = review.addAction(translate("review", "为全部文档生成建议"))
+    a.setObjectName("reviewGenerateAllAction")
+    a.triggered.connect(lambda: generate(True))
+    review.addSeparator()
+    for name, text, keys, slot in (
+        ("reviewNextAction", translate("review", "下一条建议"), "Ctrl+Down", lambda: controller.step(1)),
+        ("reviewPrevAction", translate("review", "上一条建议"), "Ctrl+Up", lambda: controller.step(-1)),
+        ("reviewAcceptSectionAction", translate("review", "接受本节全部建议"), "Ctrl+Shift+Return", None),
+    ):
+        a = review.addAction(text)
+        a.setObjectName(name)
+        a.setShortcut(QKeySequence(keys))
+        a.triggered.connect(slot or controller.accept_section)
+    review.addSeparator()
+    a = review.addAction(translate("review", "导入后自动生成建议"))
+    a.setObjectName("reviewAutoAction")
+    a.setCheckable(True)
+    a.setChecked(controller.auto_generate)
+    a.toggled.connect(set_auto)

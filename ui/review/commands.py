@@ -1,0 +1,76 @@
+"""Undoable review steps: accept or reject suggestions (ids + before/after status, never widgets)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from models import ops
+from models.types import Changes
+from ui.errors import present_error
+from ui.project import Project
+from ui.review.queue import ACCEPTED, REJECTED
+
+translate = QCoreApplication.translate
+
+
+class SetReviewStatus(QUndoCommand):
+    """Move suggestions to ``after`` ("accepted"/"rejected"); undo puts each back to its status before.
+
+    ``last_step`` is "redo" or "undo", so the review panel can follow the clerk: after an
+    undo the restored suggestion becomes current again.
+    """
+
+    def __init__(self, project: Project, annotation_ids: Iterable[int], after: str, text: str = "") -> None:
+        ids = list(dict.fromkeys(annotation_ids))
+        if not text:
+            text = _label(after, len(ids))
+        super().__init__(text)
+        self.project = project
+        self.after = after
+        store = project.store
+        # before values are read now (the GUI thread's store), not at redo time
+        self.before = {i: store.get_annotation(i).status for i in ids if store.has_annotation(i)}
+        self.failed: BaseException | None = None
+        self.last_step = ""
+
+    @property
+    def annotation_ids(self) -> list[int]:
+        return list(self.before)
+
+    def _apply(self, statuses: dict[int, str]) -> Changes:
+        store = self.project.store
+        changes = Changes()
+        # one transaction: a section accepted at once is undone at once
+        # TODO(lead): an ops.set_annotation_statuses(store, {id: status}) -> Changes would make this one call
+        with store.atomic():
+            for ann_id, status in statuses.items():
+                changes = changes | ops.update_annotation(store, ann_id, status=status)[1]
+        return changes
+
+    def _step(self, statuses: dict[int, str], name: str) -> None:
+        self.last_step = name
+        try:
+            changes = self._apply(statuses)
+        except Exception as exc:
+            self.failed = exc
+            self.setObsolete(True)
+            present_error(self.project.error_parent, exc)
+            return
+        self.project.emit_changes(changes, self)
+
+    def redo(self) -> None:
+        self._step(dict.fromkeys(self.before, self.after), "redo")
+
+    def undo(self) -> None:
+        self._step(dict(self.before), "undo")
+
+
+def _label(after: str, count: int) -> str:
+    if after == ACCEPTED:
+        return translate("review", "接受建议") if count == 1 else translate("review", "接受 {0} 条建议").format(count)
+    if after == REJECTED:
+        return translate("review", "拒绝建议") if count == 1 else translate("review", "拒绝 {0} 条建议").format(count)
+    return translate("review", "更改建议状态")

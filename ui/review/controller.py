@@ -1,0 +1,311 @@
+"""The review workflow: generates suggestions in the background, keeps the queue, the panel and the layer in step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from models.errors import NotFound
+from models.suggest import run_suggestions
+from models.types import Annotation, Changes, Tag
+from ui.errors import present_error
+from ui.review.commands import SetReviewStatus
+from ui.review.panel import ReviewPanel
+from ui.review.queue import ACCEPTED, REJECTED, SUGGESTED, ReviewQueue, current_section, section_name
+
+if TYPE_CHECKING:
+    from models.store import Store
+    from ui.main_window import MainWindow
+
+LAYER = "suggestions"
+CURRENT_LAYER = "suggestions:current"
+KEYWORD_COUNT = 15
+
+
+def _suggest_job(doc_id: int):  # type: ignore[no-untyped-def]
+    def job(store: Store, _progress: Any, cancelled: Any) -> Changes:
+        if cancelled() or not store.has_document(doc_id):
+            return Changes()
+        return run_suggestions(store, doc_id)
+
+    return job
+
+
+def _keywords_job(doc_id: int):  # type: ignore[no-untyped-def]
+    def job(store: Store, _progress: Any, _cancelled: Any) -> tuple[int, list[str]]:
+        from models.suggest.keywords import keywords
+
+        if not store.has_document(doc_id):
+            return doc_id, []
+        return doc_id, [word for word, _weight in keywords(store.display_text(doc_id), topk=KEYWORD_COUNT)]
+
+    return job
+
+
+class ReviewController(QObject):
+    """Owns one window's review state; the panel and the document view only show it."""
+
+    generation_finished = Signal()  # the background queue ran dry
+    queue_changed = Signal()  # the pending list of the current document was reloaded
+
+    def __init__(self, window: MainWindow, panel: ReviewPanel) -> None:
+        super().__init__(window)
+        self.setObjectName("reviewController")
+        self.window, self.panel = window, panel
+        self.queue = ReviewQueue()
+        self._tags: dict[int, Tag] = {t.id: t for t in window.store.list_tags()}
+        self._layers: set[str] = set()
+        self._known_docs = {d.id for d in window.store.list_documents()}
+        self._keywords: dict[int, list[str]] = {}
+        self._keyword_tasks: set[int] = set()
+        self._pending: list[int] = []
+        self._running_doc = 0
+        self._running_task = 0
+        self._done = self._total = 0
+        self.auto_generate = True
+        panel.accept_requested.connect(self.accept_current)
+        panel.reject_requested.connect(self.reject_current)
+        panel.step_requested.connect(self.step)
+        panel.accept_section_requested.connect(self.accept_section)
+        panel.generate_requested.connect(self.generate_current)
+        panel.cancel_requested.connect(self.cancel_generation)
+        panel.current_changed.connect(self._on_panel_current_changed)
+        window.document_opened.connect(self._on_window_document_opened)
+        # connected after the core's own handlers, so the view is already up to date when we run
+        window.project.changes_applied.connect(self._on_project_changes_applied)
+        self._show_document(window.current_document_id())
+
+    # state -----------------------------------------------------------------
+    @property
+    def document_id(self) -> int:
+        return self.queue.document_id
+
+    def pending_count(self) -> int:
+        return len(self.queue)
+
+    def is_generating(self) -> bool:
+        return bool(self._running_task or self._pending)
+
+    # generation --------------------------------------------------------------
+    def generate_current(self) -> None:
+        if self.document_id:
+            self.generate([self.document_id])
+
+    def generate_all(self) -> None:
+        self.generate([d.id for d in self.window.store.list_documents()])
+
+    def generate(self, doc_ids: list[int]) -> None:
+        """Queue documents for suggestion off the GUI thread, one document per task."""
+        fresh = [d for d in dict.fromkeys(doc_ids) if d not in self._pending and d != self._running_doc]
+        if not fresh:
+            return
+        self._pending.extend(fresh)
+        self._total += len(fresh)
+        self._show_progress()
+        if not self._running_task:
+            self._start_next()
+
+    def cancel_generation(self) -> None:
+        self._pending.clear()
+        if self._running_task:
+            self.window.tasks.cancel(self._running_task)
+        self._done = self._total = 0
+        self.panel.set_progress(0, 0, "")
+
+    def _start_next(self) -> None:
+        if not self._pending:
+            self._running_doc = self._running_task = 0
+            self._done = self._total = 0
+            self.panel.set_progress(0, 0, "")
+            self.generation_finished.emit()
+            return
+        self._running_doc = self._pending.pop(0)
+        self._running_task = self.window.tasks.run(
+            _suggest_job(self._running_doc),
+            self._on_suggest_succeeded,
+            self._on_suggest_failed,
+            label=self.tr("正在生成建议"),
+            show_progress=False,
+        )
+
+    def _on_suggest_succeeded(self, changes: Changes) -> None:
+        self._done += 1
+        self._running_task = 0
+        self.window.project.emit_changes(changes, self)
+        self._show_progress()
+        self._start_next()
+
+    def _on_suggest_failed(self, exc: BaseException) -> None:
+        self._done += 1
+        self._running_task = 0
+        if not isinstance(exc, NotFound):  # a document deleted meanwhile needs no message
+            present_error(self.window, exc)
+        self._start_next()
+
+    def _show_progress(self) -> None:
+        if self._total:
+            doc = self._running_doc or (self._pending[0] if self._pending else 0)
+            store = self.window.store
+            title = store.get_document(doc).title if doc and store.has_document(doc) else ""
+            self.panel.set_progress(self._done, self._total, title)
+
+    # reviewing -----------------------------------------------------------------
+    def accept_current(self) -> None:
+        self._set_status([self.queue.current()], ACCEPTED)
+
+    def reject_current(self) -> None:
+        self._set_status([self.queue.current()], REJECTED)
+
+    def accept_section(self) -> None:
+        section = current_section(self.window.document_view().sections(), self.queue.current())
+        items = self.queue.in_section(section) if self.queue.current() is not None else []
+        self._set_status(items, ACCEPTED)
+
+    def _set_status(self, items: list[Annotation | None], status: str) -> None:
+        ids = [a.id for a in items if a is not None]
+        if ids:
+            self.window.undo_stack.push(SetReviewStatus(self.window.project, ids, status))
+            self.panel.focus_list()
+
+    def step(self, delta: int) -> None:
+        if self.queue.step(delta) is not None:
+            self._current_moved()
+
+    def _on_panel_current_changed(self, annotation_id: int) -> None:
+        if annotation_id != self.queue.current_id and self.queue.set_current(annotation_id):
+            self._current_moved()
+
+    def _current_moved(self) -> None:
+        self.panel.set_current(self.queue.current_id)
+        self._paint_current()
+        self._show_section()
+        self.show_current_in_view()
+
+    def show_current_in_view(self) -> None:
+        """Scroll the document to the current suggestion and select its text."""
+        ann = self.queue.current()
+        if ann is not None and ann.document_id == self.window.current_document_id():
+            self.window.open_document(ann.document_id, ann.start, ann.end)
+
+    # keeping in step ---------------------------------------------------------------
+    def _on_window_document_opened(self, doc_id: int) -> None:
+        self._show_document(doc_id)
+
+    def _show_document(self, doc_id: int) -> None:
+        self.queue = ReviewQueue(doc_id)
+        self._reload()
+        if doc_id and doc_id not in self._keywords:
+            self.panel.set_keywords(None)
+            if doc_id not in self._keyword_tasks:
+                self._keyword_tasks.add(doc_id)
+                self.window.tasks.run(
+                    _keywords_job(doc_id), self._on_keywords_ready, lambda _exc: None, label="", show_progress=False
+                )
+        else:
+            self.panel.set_keywords(self._keywords.get(doc_id, []) if doc_id else [])
+
+    def _on_keywords_ready(self, result: tuple[int, list[str]]) -> None:
+        doc_id, words = result
+        self._keyword_tasks.discard(doc_id)
+        self._keywords[doc_id] = words
+        if doc_id == self.document_id:
+            self.panel.set_keywords(words)
+
+    def _on_project_changes_applied(self, changes: Changes, initiator: object) -> None:
+        store = self.window.store
+        self._hide_suggestions_from_annotation_views(changes)
+        if changes.tags:
+            self._tags = {t.id: t for t in store.list_tags()}
+        new_docs = []
+        for doc_id in changes.documents:
+            if not store.has_document(doc_id):
+                self._known_docs.discard(doc_id)
+                self._keywords.pop(doc_id, None)
+            elif doc_id not in self._known_docs:
+                self._known_docs.add(doc_id)
+                new_docs.append(doc_id)
+        if new_docs and self.auto_generate:
+            self.generate(sorted(new_docs))
+        doc_id = self.document_id
+        if not doc_id or not (changes.tags or doc_id in changes.documents):
+            return
+        own = isinstance(initiator, SetReviewStatus)
+        prefer = 0
+        if own and initiator.last_step == "undo":  # type: ignore[union-attr]
+            prefer = next(iter(initiator.annotation_ids), 0)  # type: ignore[union-attr]
+        self._reload(prefer=prefer)
+        if own:
+            self.show_current_in_view()
+
+    def _hide_suggestions_from_annotation_views(self, changes: Changes) -> None:
+        """Keep still-suggested annotations out of the highlight layer and the annotation table.
+
+        TODO(core): drop this once ``Annotator._on_project_changes_applied`` upserts only
+        ``status == "accepted"`` (today it upserts everything but "rejected").
+        """
+        view = self.window.document_view()
+        stale = [i for i in changes.annotations if (a := view.annotation(i)) is not None and a.status == SUGGESTED]
+        if stale:
+            view.update_annotations([], stale)
+            table = getattr(self.window, "table", None)
+            if table is not None:
+                table.apply([], set(stale))
+
+    def _reload(self, *, prefer: int = 0) -> None:
+        doc_id = self.document_id
+        store = self.window.store
+        items = store.list_annotations(doc_id, statuses=(SUGGESTED,)) if doc_id and store.has_document(doc_id) else []
+        self.queue.reload(items, prefer=prefer)
+        self.panel.set_items(self.queue.items, self._tags, self.queue.current_id)
+        self.panel.set_counter(len(self.queue), bool(doc_id))
+        self._paint_layer()
+        self._show_section()
+        self.queue_changed.emit()
+
+    # drawing ---------------------------------------------------------------------
+    def _paint_layer(self) -> None:
+        view = self.window.document_view()
+        by_tag: dict[int, list[tuple[int, int]]] = {}
+        for ann in self.queue.items:
+            by_tag.setdefault(ann.tag_id, []).append((ann.start, ann.end))
+        names = set()
+        for tag_id, spans in by_tag.items():
+            name = f"{LAYER}:{tag_id}"
+            names.add(name)
+            view.set_overlay_ranges(name, spans, suggestion_style(self._tag_color(tag_id)))
+        for name in self._layers - names:
+            view.set_overlay_ranges(name, [], {})
+        self._layers = names
+        self._paint_current()
+
+    def _paint_current(self) -> None:
+        view = self.window.document_view()
+        view.set_overlay_ranges(CURRENT_LAYER, [], {})  # re-added last, so it is drawn over the others
+        ann = self.queue.current()
+        if ann is not None:
+            view.set_overlay_ranges(CURRENT_LAYER, [(ann.start, ann.end)], current_style(self._tag_color(ann.tag_id)))
+
+    def _show_section(self) -> None:
+        section = current_section(self.window.document_view().sections(), self.queue.current())
+        count = len(self.queue.in_section(section)) if self.queue.current() is not None else 0
+        self.panel.set_section(section_name(section), count)
+
+    def _tag_color(self, tag_id: int) -> str:
+        tag = self._tags.get(tag_id)
+        return tag.color if tag else "#888888"
+
+
+def _with_alpha(color: str, alpha: int) -> str:
+    """``#rrggbb`` → Qt's ``#aarrggbb``."""
+    return f"#{alpha:02x}{color.lstrip('#')[-6:]}"
+
+
+def suggestion_style(color: str) -> dict[str, Any]:
+    """A pending suggestion: dashed underline in the tag colour over a faint tint."""
+    return {"underline": color, "background": _with_alpha(color, 28)}
+
+
+def current_style(color: str) -> dict[str, Any]:
+    """The current suggestion: a stronger tint of the tag colour, still dashed."""
+    return {"underline": color, "background": _with_alpha(color, 90)}

@@ -1,0 +1,270 @@
+"""The "建议审阅" panel: pending suggestions, the counter, review keys and buttons, keywords, progress."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.types import Annotation, Tag
+from ui.review.queue import confidence_of, describe_value
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_LIMIT = 60
+
+
+class SuggestionList(QTreeWidget):
+    """The list of pending suggestions; review keys are handled here so they never reach the document."""
+
+    accept_pressed = Signal()
+    reject_pressed = Signal()
+    step_pressed = Signal(int)  # +1 next, -1 previous
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = e.key()
+        plain = mods == Qt.KeyboardModifier.NoModifier
+        ctrl = mods == Qt.KeyboardModifier.ControlModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self.accept_pressed.emit()
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and plain:
+            self.reject_pressed.emit()
+        elif (plain and key in (Qt.Key.Key_N, Qt.Key.Key_J)) or (ctrl and key == Qt.Key.Key_Down):
+            self.step_pressed.emit(1)
+        elif (plain and key in (Qt.Key.Key_P, Qt.Key.Key_K)) or (ctrl and key == Qt.Key.Key_Up):
+            self.step_pressed.emit(-1)
+        else:
+            super().keyPressEvent(e)
+
+
+class ReviewPanel(QWidget):
+    """Shows the review queue of the current document; reports the clerk's intentions as signals."""
+
+    accept_requested = Signal()
+    reject_requested = Signal()
+    step_requested = Signal(int)
+    accept_section_requested = Signal()
+    generate_requested = Signal()
+    cancel_requested = Signal()
+    current_changed = Signal(int)  # annotation id chosen in the list
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self.counter = QLabel(self)
+        self.counter.setObjectName("reviewCounter")
+        font = self.counter.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() + 1)
+        self.counter.setFont(font)
+        self.generate_button = QPushButton(self.tr("生成建议"), self)
+        self.generate_button.setToolTip(self.tr("为当前文档重新查找指标、政策和问题"))
+        self.generate_button.clicked.connect(self.generate_requested)
+
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.progress.setMaximumHeight(16)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText(self.tr("取消"))
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.progress_row = QWidget(self)
+        row = QHBoxLayout(self.progress_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.progress_row.hide()
+
+        self.list = SuggestionList(self)
+        self.list.setObjectName("suggestionList")
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels([self.tr("标签"), self.tr("文字"), self.tr("数值"), self.tr("可信度")])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.accept_pressed.connect(self.accept_requested)
+        self.list.reject_pressed.connect(self.reject_requested)
+        self.list.step_pressed.connect(self.step_requested)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+
+        self.section_label = QLabel(self)
+        self.section_label.setObjectName("reviewSection")
+        self.section_label.setWordWrap(True)
+        self.accept_button = QPushButton(self.tr("接受"), self)
+        self.accept_button.setToolTip(self.tr("接受当前建议（Enter）"))
+        self.reject_button = QPushButton(self.tr("拒绝"), self)
+        self.reject_button.setToolTip(self.tr("拒绝当前建议，以后不再提示（Backspace）"))
+        self.prev_button = QPushButton(self.tr("上一条"), self)
+        self.prev_button.setToolTip(self.tr("上一条建议（P、K 或 Ctrl+↑）"))
+        self.next_button = QPushButton(self.tr("下一条"), self)
+        self.next_button.setToolTip(self.tr("下一条建议（N、J 或 Ctrl+↓）"))
+        self.section_button = QPushButton(self.tr("接受本节全部"), self)
+        self.section_button.setToolTip(self.tr("接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）"))
+        self.accept_button.clicked.connect(self.accept_requested)
+        self.reject_button.clicked.connect(self.reject_requested)
+        self.prev_button.clicked.connect(lambda: self.step_requested.emit(-1))
+        self.next_button.clicked.connect(lambda: self.step_requested.emit(1))
+        self.section_button.clicked.connect(self.accept_section_requested)
+        for button in (self.accept_button, self.reject_button, self.prev_button, self.next_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the list
+        self.section_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.accept_button, 0, 0)
+        buttons.addWidget(self.reject_button, 0, 1)
+        buttons.addWidget(self.prev_button, 1, 0)
+        buttons.addWidget(self.next_button, 1, 1)
+        buttons.addWidget(self.section_button, 2, 0, 1, 2)
+
+        self.hint = QLabel(self.tr("Enter 接受 · Backspace 拒绝 · N/P 下一条/上一条 · Ctrl+Z 撤销"), self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.keywords_title = QLabel(self.tr("关键词"), self)
+        self.keywords_title.setStyleSheet("font-weight: bold;")
+        self.keywords = QLabel(self)
+        self.keywords.setObjectName("reviewKeywords")
+        self.keywords.setWordWrap(True)
+        self.keywords.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.keywords.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        top = QHBoxLayout()
+        top.addWidget(self.counter, 1)
+        top.addWidget(self.generate_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(5)
+        layout.addLayout(top)
+        layout.addWidget(self.progress_row)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.section_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.keywords_title)
+        layout.addWidget(self.keywords)
+        self._filling = False
+        self.set_items([], {}, 0)
+        self.set_keywords(None)
+
+    # content -------------------------------------------------------------
+    def set_items(self, items: Sequence[Annotation], tags: Mapping[int, Tag], current_id: int) -> None:
+        """Show ``items`` (in order) and make ``current_id`` the current row."""
+        self._filling = True
+        self.list.clear()
+        rows = []
+        for ann in items:
+            tag = tags.get(ann.tag_id)
+            attrs = ann.attributes or {}
+            text = ann.text.replace("\n", " ")
+            shown = text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
+            confidence = confidence_of(attrs)
+            item = QTreeWidgetItem(
+                [
+                    tag.name if tag else "?",
+                    shown,
+                    describe_value(attrs),
+                    "" if confidence is None else f"{round(confidence * 100)}%",
+                ]
+            )
+            item.setData(0, ID_ROLE, ann.id)
+            item.setToolTip(1, ann.text)
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if tag is not None:
+                color = QColor(tag.color)
+                item.setForeground(0, QBrush(color.darker(130)))
+                tint = QColor(color)
+                tint.setAlpha(45)
+                item.setBackground(0, QBrush(tint))
+            rows.append(item)
+        self.list.addTopLevelItems(rows)
+        self._filling = False
+        self.set_current(current_id)
+        has = bool(items)
+        for button in (self.accept_button, self.reject_button, self.prev_button, self.next_button):
+            button.setEnabled(has)
+        self.section_button.setEnabled(has)
+
+    def set_current(self, annotation_id: int) -> None:
+        row = self.row_of(annotation_id)
+        self._filling = True
+        if row >= 0:
+            item = self.list.topLevelItem(row)
+            self.list.setCurrentItem(item)
+            self.list.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
+        else:
+            self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self._filling = False
+
+    def row_of(self, annotation_id: int) -> int:
+        for row in range(self.list.topLevelItemCount()):
+            if self.list.topLevelItem(row).data(0, ID_ROLE) == annotation_id:
+                return row
+        return -1
+
+    def count(self) -> int:
+        return self.list.topLevelItemCount()
+
+    def current_id(self) -> int:
+        item = self.list.currentItem()
+        return int(item.data(0, ID_ROLE)) if item is not None else 0
+
+    def set_counter(self, pending: int, has_document: bool) -> None:
+        if not has_document:
+            self.counter.setText(self.tr("未打开文档"))
+        elif pending:
+            self.counter.setText(self.tr("剩余 {0} 条待审").format(pending))
+        else:
+            self.counter.setText(self.tr("本文档没有待审的建议"))
+        self.generate_button.setEnabled(has_document)
+
+    def set_section(self, name: str, count: int) -> None:
+        self.section_label.setText(self.tr("本节：{0}（{1} 条待审）").format(name, count) if name else "")
+        self.section_label.setVisible(bool(name))
+        self.section_button.setText(self.tr("接受本节全部（{0}）").format(count) if count else self.tr("接受本节全部"))
+        self.section_button.setEnabled(count > 0)
+
+    def set_keywords(self, words: Sequence[str] | None) -> None:
+        """``None`` while they are being computed."""
+        if words is None:
+            self.keywords.setText(self.tr("正在提取……"))
+        else:
+            self.keywords.setText("、".join(words) if words else self.tr("（无）"))
+
+    def set_progress(self, done: int, total: int, label: str) -> None:
+        """Show background generation progress; ``total == 0`` hides it."""
+        self.progress_row.setVisible(total > 0)
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(self.tr("正在生成建议 {0}/{1}").format(done, total))
+            self.progress.setToolTip(label)
+
+    def focus_list(self) -> None:
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # slots ---------------------------------------------------------------
+    def _on_list_current_item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if not self._filling and current is not None:
+            self.current_changed.emit(int(current.data(0, ID_ROLE)))

@@ -1,0 +1,114 @@
+"""The review queue of one document: pending suggestions in text order, the current one, sections (no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from models.types import Annotation, Section, section_path
+
+#: statuses a reviewed suggestion moves between
+SUGGESTED, ACCEPTED, REJECTED = "suggested", "accepted", "rejected"
+
+
+class ReviewQueue:
+    """Pending suggestions of one document, ordered by position, with a current item.
+
+    The current item survives reloads: when it has been reviewed, the next pending
+    suggestion after its position becomes current (the clerk keeps moving forward).
+    """
+
+    def __init__(self, document_id: int = 0, items: Iterable[Annotation] = ()) -> None:
+        self.document_id = document_id
+        self.items: list[Annotation] = []
+        self.current_id = 0
+        self.reload(items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def reload(self, items: Iterable[Annotation], *, prefer: int = 0) -> None:
+        """Replace the items; keep ``prefer`` (or the old current) current, else the next one after it."""
+        old = self.current()
+        self.items = sorted((a for a in items if a.status == SUGGESTED), key=lambda a: (a.start, a.end, a.id))
+        ids = {a.id for a in self.items}
+        if prefer in ids:
+            self.current_id = prefer
+        elif old is not None and old.id in ids:
+            self.current_id = old.id
+        elif old is not None:
+            after = next((a for a in self.items if (a.start, a.end, a.id) > (old.start, old.end, old.id)), None)
+            fallback = after or (self.items[-1] if self.items else None)
+            self.current_id = fallback.id if fallback is not None else 0
+        else:
+            self.current_id = self.items[0].id if self.items else 0
+
+    def ids(self) -> list[int]:
+        return [a.id for a in self.items]
+
+    def current(self) -> Annotation | None:
+        return next((a for a in self.items if a.id == self.current_id), None)
+
+    def index(self) -> int:
+        """Row of the current item, -1 when none."""
+        return next((k for k, a in enumerate(self.items) if a.id == self.current_id), -1)
+
+    def set_current(self, annotation_id: int) -> bool:
+        if any(a.id == annotation_id for a in self.items):
+            self.current_id = annotation_id
+            return True
+        return False
+
+    def step(self, delta: int) -> Annotation | None:
+        """Move to the next (+1) or previous (-1) item, stopping at the ends."""
+        if not self.items:
+            return None
+        k = self.index()
+        k = 0 if k < 0 else max(0, min(len(self.items) - 1, k + delta))
+        self.current_id = self.items[k].id
+        return self.items[k]
+
+    def in_section(self, section: Section | None) -> list[Annotation]:
+        """Pending items lying inside ``section`` (all items when None)."""
+        if section is None:
+            return list(self.items)
+        return [a for a in self.items if section.start <= a.start and a.end <= section.end]
+
+
+def current_section(sections: tuple[Section, ...], annotation: Annotation | None) -> Section | None:
+    """The innermost section holding ``annotation`` (None before the first heading)."""
+    if annotation is None:
+        return None
+    path = section_path(sections, annotation.start)
+    return path[-1] if path else None
+
+
+def section_name(section: Section | None) -> str:
+    return f"{section.label}{section.title}".strip() if section is not None else ""
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float):
+        text = f"{value:,.4f}".rstrip("0").rstrip(".")
+        return text.replace(",", "") if abs(value) < 10000 else text
+    return str(value)
+
+
+def describe_value(attributes: Mapping[str, Any]) -> str:
+    """ "262 亿元，+32%" — value with unit, then the signed change; policies show their 文号."""
+    parts: list[str] = []
+    value = attributes.get("value")
+    if value not in (None, ""):
+        parts.append(f"{_number(value)}{attributes.get('unit') or ''}")
+    change = attributes.get("change")
+    if change not in (None, ""):
+        sign = "+" if isinstance(change, int | float) and change > 0 else ""
+        parts.append(f"{sign}{_number(change)}{attributes.get('change_unit') or ''}")
+    if not parts and attributes.get("doc_number"):
+        parts.append(str(attributes["doc_number"]))
+    return "，".join(parts)
+
+
+def confidence_of(attributes: Mapping[str, Any]) -> float | None:
+    value = attributes.get("confidence")
+    return float(value) if isinstance(value, int | float) else None
