@@ -51,30 +51,40 @@ def _attr(text: str) -> str:
     return xml_text(text).replace('"', "&quot;")
 
 
+_STR_OPEN = '<c t="inlineStr"><is><t xml:space="preserve">'
+_STR_CLOSE = "</t></is></c>"
+
+
 def encode_cells(cells: Sequence[Any], style: int = 0, *, prefix_formulas: frozenset[str] = frozenset()) -> str:
     """The cells of one row as XML, positional (no ``r``; gaps as ``<c/>``), reusable in any sheet.
 
     Numbers become numeric cells; everything else an inline string, never a formula.
     A string starting with a character in ``prefix_formulas`` gets a leading ``'``.
     """
-    s = f' s="{style}"' if style else ""
+    open_str = f'<c s="{style}" t="inlineStr"><is><t xml:space="preserve">' if style else _STR_OPEN
+    open_num = f'<c s="{style}"><v>' if style else "<c><v>"
     parts: list[str] = []
-    gap = 0
+    append = parts.append
     for value in cells:
         kind = type(value)
-        if value is None or value == "":
-            gap += 1
-            continue
-        if gap:
-            parts.append("<c/>" * gap)
-            gap = 0
-        if kind is int or kind is float:
-            parts.append(f"<c{s}><v>{value!r}</v></c>")
+        if kind is str:
+            if not value:
+                append("<c/>")
+                continue
+            if value[0] in prefix_formulas:
+                value = "'" + value
+            append(open_str + (xml_text(value) if _NEEDS_ESCAPE.search(value) else value) + _STR_CLOSE)
+        elif kind is int or kind is float:
+            append(open_num + repr(value) + "</v></c>")
+        elif value is None:
+            append("<c/>")
         else:
-            text = value if kind is str else str(value)
-            if text[0] in prefix_formulas:
+            text = str(value)
+            if text and text[0] in prefix_formulas:
                 text = "'" + text
-            parts.append(f'<c{s} t="inlineStr"><is><t xml:space="preserve">{xml_text(text)}</t></is></c>')
+            append(open_str + xml_text(text) + _STR_CLOSE if text else "<c/>")
+    while parts and parts[-1] == "<c/>":
+        parts.pop()
     return "".join(parts)
 
 
