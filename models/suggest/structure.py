@@ -19,6 +19,9 @@ _RANK_RE = re.compile(
 _RANK_CHANGE_RE = re.compile(
     r"(?P<dir>前进|上升|提升|后退|下降|下滑)(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
+_ALONE_RANK_CHANGE_RE = re.compile(
+    r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
+)
 _RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年)?$")
 
 
@@ -64,23 +67,43 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             d = parse_number(cm.group("n")) or 0
             attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
             end = cm.end()
-        name, start, _ = name_for(t, m.start(), m.end())
-        name = name or fallback_name(t, m.start())
-        sent = sentence_start(t, m.start())
-        before: list[Item] = []
-        for it in reversed(items):  # items are in text order up to here, apart from ratios
-            if it.start < sent and not it.attrs.get("ratio"):
-                break
-            if it.start >= sent and it.end <= m.start():
-                before.insert(0, it)
-        if before and (not name or len(name) < 2 or name in ("全省排名", "排名", "考核排名")):
-            attrs["name"] = before[-1].attrs.get("name", "")
-            start = m.start()
-        else:
-            attrs["name"] = name
+        attrs["name"], start = _rank_name(t, items, m.start(), m.end())
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
         items.append(Item(min(start, m.start()), end, attrs, 0.7, m.start()))
         taken.add(m.start(), end)
+    # a rank change on its own: 在全市排名上升3位
+    for m in _ALONE_RANK_CHANGE_RE.finditer(t):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        d = parse_number(m.group("n")) or 0
+        step = int(d if m.group("dir") in ("前进", "上升", "提升") else -d)
+        attrs = {
+            "rank_change": step,
+            "change": step,
+            "change_unit": "位",
+            "value": None,
+            "unit": "位",
+            "kind": "actual",
+        }
+        attrs["name"], start = _rank_name(t, items, m.start(), m.end())
+        attrs.update({k: v for k, v in context_attrs(t, m.start(), m.end(), targets).items() if k == "period"})
+        items.append(Item(min(start, m.start()), m.end(), attrs, 0.65, m.start()))
+        taken.add(m.start(), m.end())
+
+
+def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, int]:
+    """A ranking's name: its own clause, else the indicator before it in the sentence."""
+    name, name_start, _ = name_for(t, start, end)
+    sent = sentence_start(t, start)
+    before: list[Item] = []
+    for it in reversed(items):  # items are in text order up to here, apart from ratios
+        if it.start < sent and not it.attrs.get("ratio"):
+            break
+        if it.start >= sent and it.end <= start:
+            before.insert(0, it)
+    if before and (not name or len(name) < 2 or name in ("全省排名", "排名", "考核排名")):
+        return str(before[-1].attrs.get("name", "")), start
+    return name or fallback_name(t, start), name_start
 
 
 def _is_rank_context(t: str, m: re.Match[str]) -> bool:

@@ -192,3 +192,13 @@ def test_names_skip_leading_verbs_and_qualifiers() -> None:
     assert one("2021年,力争建设5G基站450个。")["name"] == "5G基站"
     assert one("组织金澳科技等25个亿元以上工业项目申报。")["name"] == "工业项目"
     assert one("共摸底统计了30家有融资需求的企业。")["name"] == "企业"
+
+
+def test_rank_change_on_its_own() -> None:
+    got = find_indicators("地区生产总值增长5.6%,在全市排名上升3位。")[-1].attributes
+    assert (got["rank_change"], got["change"], got["name"]) == (3, 3, "地区生产总值")
+
+
+def test_share_of_the_annual_plan_is_an_actual() -> None:
+    assert one("新开工项目完成年度计划的61%。")["kind"] == "actual"
+    assert one("计划新建村级电商服务站30个。")["kind"] == "target"
