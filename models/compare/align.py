@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import math
 from bisect import bisect_left
 from collections import Counter
@@ -15,7 +14,7 @@ from models.types import Section
 TITLE_WEIGHT = 3.0
 DOMAIN_WEIGHT = 2.0
 CONTEXT_WEIGHT = 2.0  # ancestors' title domain words, given to each sub-section
-TOP_TERMS = 80  # terms kept per section vector: bounds the pairwise work on long reports
+TOP_TERMS = 48  # terms kept per section vector: bounds the pairwise work on long reports
 CANDIDATES = 12  # best partners per section (by each cosine) kept for the matching
 INDICATOR_BONUS = 0.08  # per indicator name both sections report
 INDICATOR_BONUS_MAX = 0.24
@@ -91,8 +90,8 @@ def _nodes(text: str, sections: Sequence[Section]) -> list[_Node]:
         for w, n in word_terms(title).items():
             terms["t:" + w] = terms.get("t:" + w, 0.0) + n * TITLE_WEIGHT
         # A sub-section of 存在的问题 or of 2021年工作计划 is about problems or plans too.
-        for w, n in context.items():
-            terms[w] = terms.get(w, 0.0) + n
+        for w, weight in context.items():
+            terms[w] = terms.get(w, 0.0) + weight
         node.terms = terms
         node.extra = frozenset(t for t in terms if t[0] in "#@t" and (t[0] != "t" or t.startswith("t:")))
         inherited = dict(context)
@@ -148,7 +147,7 @@ def _tfidf(
     extra_unshared = [t for t in extra if t not in present]
     unshared = (len(terms) - len(present) - len(extra_unshared)) * idf_unshared * idf_unshared
     unshared += sum(((1.0 + log(terms[t])) * idf_unshared) ** 2 for t in extra_unshared if terms[t] >= 1)
-    top = heapq.nlargest(TOP_TERMS, weights.items(), key=lambda kv: kv[1])
+    top = [(t, weights[t]) for t in sorted(weights, key=weights.__getitem__, reverse=True)[:TOP_TERMS]]
     norm_shared = math.sqrt(sum(w * w for _, w in top))
     if norm_shared == 0.0:
         return {}
@@ -171,8 +170,8 @@ def _cosines(left: list[dict[str, float]], right: list[dict[str, float]]) -> dic
         for t, w in vec.items():
             for j, v in index.get(t, ()):
                 acc[j] = get(j, 0.0) + w * v
-        for j, s in heapq.nlargest(CANDIDATES, acc.items(), key=lambda kv: kv[1]):
-            out[(i, j)] = s
+        for j in sorted(acc, key=acc.__getitem__, reverse=True)[:CANDIDATES]:
+            out[(i, j)] = acc[j]
         for j, s in acc.items():
             if s > best_of_right.get(j, (0.0, -1))[0]:
                 best_of_right[j] = (s, i)
