@@ -1,0 +1,83 @@
+"""Comparison screens (issue 7): side by side, indicators, plan against outcome, matrix, version diff.
+
+``install(window)`` adds the Tools-menu entries; ``open_compare(window, …)`` opens the
+comparison window on given documents (used by the menu and by tests).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from ui.compare.chooser import ChooseDocumentsDialog
+from ui.compare.window import CompareWindow
+
+
+def compare_window(window: Any) -> CompareWindow:
+    """The main window's comparison window (one per main window, created on first use)."""
+    found = window.findChild(CompareWindow)
+    return found if found is not None else CompareWindow(window)
+
+
+def open_compare(window: Any, left_id: int = 0, right_id: int = 0, *, tab: str = "side") -> CompareWindow:
+    """Show the comparison window on ``tab``; with two documents, start comparing them."""
+    cw = compare_window(window)
+    cw.show_tab(tab)
+    cw.show()
+    cw.raise_()
+    cw.activateWindow()
+    if left_id and right_id:
+        if tab == "plan":
+            cw.check_plan(left_id, right_id)
+        cw.compare(left_id, right_id)
+    return cw
+
+
+def choose_and_open(window: Any, tab: str = "side") -> CompareWindow | None:
+    """Ask for two documents (left defaults to the one being read), then open them on ``tab``."""
+    tr = QCoreApplication.translate
+    docs = [(d.id, d.title or d.source_name) for d in window.store.list_documents()]
+    labels = {
+        "side": (tr("compare", "对比两份报告"), tr("compare", "左侧文档："), tr("compare", "右侧文档：")),
+        "diff": (tr("compare", "版本差异"), tr("compare", "原版本："), tr("compare", "新版本：")),
+        "plan": (tr("compare", "计划与完成对照"), tr("compare", "计划文档："), tr("compare", "完成情况文档：")),
+    }
+    title, left_label, right_label = labels.get(tab, labels["side"])
+    dlg = ChooseDocumentsDialog(
+        docs, window.current_document_id(), 0, window, title=title, left_label=left_label, right_label=right_label
+    )
+    try:
+        if run_dialog(dlg) != QDialog.DialogCode.Accepted:
+            return None
+        left_id, right_id = dlg.chosen()
+    finally:
+        dlg.deleteLater()
+    return open_compare(window, left_id, right_id, tab=tab)
+
+
+def run_dialog(dlg: QDialog) -> int:
+    """Run the chooser modally (tests replace this)."""
+    return dlg.exec()
+
+
+def install(window: Any) -> None:
+    """Add 对比两份报告… (Ctrl+Shift+C), 版本差异…, 计划与完成对照… and 多文档矩阵… to the Tools menu."""
+    tr = QCoreApplication.translate
+    menu = window.menu("tools")
+    menu.addSeparator()
+    compare = menu.addAction(tr("compare", "对比两份报告…"))
+    compare.setShortcut(QKeySequence("Ctrl+Shift+C"))
+    compare.setObjectName("actionCompare")
+    compare.triggered.connect(lambda: choose_and_open(window, "side"))
+    diff = menu.addAction(tr("compare", "版本差异…"))
+    diff.setObjectName("actionCompareVersions")
+    diff.triggered.connect(lambda: choose_and_open(window, "diff"))
+    plan = menu.addAction(tr("compare", "计划与完成对照…"))
+    plan.setObjectName("actionComparePlan")
+    plan.triggered.connect(lambda: choose_and_open(window, "plan"))
+    matrix = menu.addAction(tr("compare", "多文档矩阵…"))
+    matrix.setObjectName("actionCompareMatrix")
+    matrix.triggered.connect(lambda: open_compare(window, tab="matrix"))

@@ -1,0 +1,61 @@
+"""The dialog that picks the two documents to compare (left defaults to the one being read)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+
+class ChooseDocumentsDialog(QDialog):
+    """Two choosers over ``(id, title)`` documents; ``chosen()`` gives ``(left_id, right_id)``."""
+
+    def __init__(
+        self,
+        documents: list[tuple[int, str]],
+        left_id: int = 0,
+        right_id: int = 0,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        left_label: str = "",
+        right_label: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title or self.tr("对比两份报告"))
+        self.left, self.right = QComboBox(self), QComboBox(self)
+        for combo in (self.left, self.right):
+            combo.setMinimumContentsLength(36)
+            for doc_id, name in documents:
+                combo.addItem(name, doc_id)
+        ids = [d for d, _ in documents]
+        left_id = left_id if left_id in ids else (ids[0] if ids else 0)
+        right_id = right_id if right_id in ids and right_id != left_id else next((d for d in ids if d != left_id), 0)
+        self.left.setCurrentIndex(max(0, self.left.findData(left_id)))
+        self.right.setCurrentIndex(max(0, self.right.findData(right_id)))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("对比"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.warning = QLabel(self)
+        self.warning.setStyleSheet("color: #c92a2a;")
+        form = QFormLayout(self)
+        form.addRow(left_label or self.tr("左侧文档："), self.left)
+        form.addRow(right_label or self.tr("右侧文档："), self.right)
+        form.addRow(self.warning)
+        form.addRow(self.buttons)
+        self.left.currentIndexChanged.connect(self._check)
+        self.right.currentIndexChanged.connect(self._check)
+        self._check()
+        if len(ids) < 2:
+            self.warning.setText(self.tr("项目中至少需要两份文档才能对比。"))
+
+    def chosen(self) -> tuple[int, int]:
+        return int(self.left.currentData() or 0), int(self.right.currentData() or 0)
+
+    def _check(self) -> None:
+        left, right = self.chosen()
+        ok = bool(left and right and left != right)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.warning.setText("" if ok or not (left and right) else self.tr("请选择两份不同的文档。"))

@@ -1,0 +1,237 @@
+"""Indicator comparison tab: matched indicators side by side in common units, unmatched ones, a bar chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.compare import Comparison, IndicatorPair
+from models.compare.indicators import Indicator
+from ui.compare.sync import display_scale, format_number
+from ui.compare.tables import NUMBER_ALIGN, fill, make_table
+
+CHART_DEFAULT = 6  # indicators checked for the chart when a comparison arrives
+LEFT_COLOR, RIGHT_COLOR = "#4e79a7", "#f28e2b"
+
+
+def _value_cells(p: IndicatorPair) -> tuple[str, str, str, str]:
+    """Left value, right value, unit and difference, all in one readable unit for the row."""
+    left = p.left.base_value if p.left else None
+    right = p.right.base_value if p.right else None
+    unit = (p.left.base_unit if p.left else "") or (p.right.base_unit if p.right else "")
+    factor, shown_unit = display_scale(unit, (left, right))
+    diff = p.difference
+    diff_text = format_number(diff, factor)
+    if diff is not None and diff > 0:
+        diff_text = "+" + diff_text
+    return format_number(left, factor), format_number(right, factor), shown_unit, diff_text
+
+
+def _change(ind: Indicator | None) -> str:
+    if ind is None or ind.change is None:
+        return ""
+    sign = "+" if ind.change > 0 else ""
+    return f"{sign}{format_number(ind.change)}{ind.change_unit}"
+
+
+class IndicatorsTab(QWidget):
+    """Shows the indicator part of a Comparison; ``export_requested`` asks the window to save the table."""
+
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self._titles = ("", "")
+        self.table = make_table(self, "indicatorTable")
+        self.unmatched = make_table(self, "unmatchedIndicatorTable")
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(240)
+        self.chart_mode = QComboBox(self)
+        self.chart_mode.addItem(self.tr("图表：原始数值"), "values")
+        self.chart_mode.addItem(self.tr("图表：以左侧为 100"), "index")
+        self.export_button = QPushButton(self.tr("导出表格…"), self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.chart_mode)
+        bar.addWidget(self.export_button)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        unmatched_box = QWidget(lower)
+        ul = QVBoxLayout(unmatched_box)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(QLabel(self.tr("未匹配的指标"), unmatched_box))
+        ul.addWidget(self.unmatched)
+        lower.addWidget(unmatched_box)
+        lower.addWidget(self.chart_view)
+        lower.setSizes([520, 680])
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setSizes([360, 380])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.table.itemChanged.connect(self._on_table_item_changed)
+        self.chart_mode.currentIndexChanged.connect(lambda _i: self.update_chart())
+        self.export_button.clicked.connect(self.export_requested)
+        self.export_button.setEnabled(False)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("指标（勾选以绘图）"),
+            self.tr("左文档原文"),
+            self.tr("左数值"),
+            self.tr("右文档原文"),
+            self.tr("右数值"),
+            self.tr("单位"),
+            self.tr("差值（右−左）"),
+            self.tr("左变化"),
+            self.tr("右变化"),
+            self.tr("变化差"),
+            self.tr("匹配"),
+        ]
+
+    def show_comparison(self, comparison: Comparison, left_title: str, right_title: str) -> None:
+        self.comparison = comparison
+        self._titles = (left_title, right_title)
+        rows = []
+        checked = 0
+        for p in comparison.indicator_pairs:
+            left_v, right_v, unit, diff = _value_cells(p)
+            name = QTableWidgetItem(p.name)
+            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            chartable = p.difference is not None
+            on = chartable and checked < CHART_DEFAULT
+            checked += on
+            name.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            cdiff = p.change_difference
+            match = self.tr("相同") if p.similarity >= 1.0 else self.tr("近似 {0:.0%}").format(p.similarity)
+            if p.left and p.right and p.left.name != p.right.name:
+                match += f"（{p.right.name}）"
+            cells: list[object] = [
+                name,
+                p.left.text if p.left else "",
+                _num(left_v),
+                p.right.text if p.right else "",
+                _num(right_v),
+                unit,
+                _num(diff),
+                _num(_change(p.left)),
+                _num(_change(p.right)),
+                _num(f"{'+' if cdiff and cdiff > 0 else ''}{format_number(cdiff)}" if cdiff is not None else ""),
+                match,
+            ]
+            rows.append(cells)
+        self.table.blockSignals(True)
+        fill(self.table, self.headers(), rows)
+        self.table.blockSignals(False)
+        unmatched = [(self.tr("仅左文档"), ind) for ind in comparison.left_only_indicators] + [
+            (self.tr("仅右文档"), ind) for ind in comparison.right_only_indicators
+        ]
+        urows = []
+        for side, ind in unmatched:
+            factor, unit = display_scale(ind.base_unit, (ind.base_value,))
+            urows.append([ind.name, side, ind.text, _num(format_number(ind.base_value, factor)), unit, _change(ind)])
+        fill(
+            self.unmatched,
+            [self.tr("指标"), self.tr("所在"), self.tr("原文"), self.tr("数值"), self.tr("单位"), self.tr("变化")],
+            urows,
+        )
+        self.summary.setText(
+            self.tr("匹配 {0} 项指标；仅左文档 {1} 项，仅右文档 {2} 项。数值已换算为同一单位。").format(
+                len(comparison.indicator_pairs),
+                len(comparison.left_only_indicators),
+                len(comparison.right_only_indicators),
+            )
+        )
+        self.export_button.setEnabled(True)
+        self.update_chart()
+
+    def chart_rows(self) -> list[int]:
+        """Rows of the table checked for the chart."""
+        return [
+            r
+            for r in range(self.table.rowCount())
+            if (item := self.table.item(r, 0)) is not None and item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def update_chart(self) -> None:
+        """Redraw the bar chart of the checked indicators (left and right side by side)."""
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        if self.comparison is None:
+            return
+        index_mode = self.chart_mode.currentData() == "index"
+        left_set, right_set = QBarSet(self._titles[0] or self.tr("左")), QBarSet(self._titles[1] or self.tr("右"))
+        left_set.setColor(QColor(LEFT_COLOR))
+        right_set.setColor(QColor(RIGHT_COLOR))
+        categories: list[str] = []
+        top = 0.0
+        for r in self.chart_rows():
+            p = self.comparison.indicator_pairs[r]
+            lv = p.left.base_value if p.left else None
+            rv = p.right.base_value if p.right else None
+            if lv is None and rv is None:
+                continue
+            unit = (p.left.base_unit if p.left else "") or (p.right.base_unit if p.right else "")
+            if index_mode:
+                if not lv:
+                    continue
+                a, b, label = 100.0, (rv or 0.0) / lv * 100, p.name
+            else:
+                factor, shown = display_scale(unit, (lv, rv))
+                a, b = (lv or 0.0) / factor, (rv or 0.0) / factor
+                label = f"{p.name}（{shown}）" if shown else p.name
+            left_set.append(a)
+            right_set.append(b)
+            categories.append(label)
+            top = max(top, a, b)
+        title = self.tr("所选指标对比（以左侧为 100）") if index_mode else self.tr("所选指标对比")
+        self.chart.setTitle(title if categories else self.tr("勾选表格中的指标以绘图"))
+        if not categories:
+            return
+        series = QBarSeries()
+        series.append(left_set)
+        series.append(right_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        self.chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(categories)
+        axis_y = QValueAxis()
+        axis_y.setRange(0, top * 1.15 or 1.0)
+        axis_y.setLabelFormat("%.0f")
+        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+
+    def _on_table_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 0:
+            self.update_chart()
+
+
+def _num(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(NUMBER_ALIGN)
+    return item

@@ -1,0 +1,147 @@
+"""Many documents: a matrix of tags or indicator names (rows) by chosen documents (columns)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.compare.sync import display_scale, format_number
+from ui.compare.tables import NUMBER_ALIGN, fill, make_table
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _checklist(parent: QWidget, name: str) -> QListWidget:
+    lst = QListWidget(parent)
+    lst.setObjectName(name)
+    return lst
+
+
+def _checked(lst: QListWidget) -> list[int]:
+    return [
+        int(lst.item(i).data(ID_ROLE)) for i in range(lst.count()) if lst.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class MatrixTab(QWidget):
+    """``matrix_requested(document_ids, mode, tag_ids)``: mode "tags", "values" or "counts"."""
+
+    matrix_requested = Signal(list, str, list)
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[dict] = []
+        self.documents = _checklist(self, "matrixDocuments")
+        self.tags = _checklist(self, "matrixTags")
+        self.mode = QComboBox(self)
+        self.mode.addItem(self.tr("标签 × 文档：标注数"), "tags")
+        self.mode.addItem(self.tr("指标 × 文档：数值"), "values")
+        self.mode.addItem(self.tr("指标 × 文档：提及次数"), "counts")
+        self.build_button = QPushButton(self.tr("生成矩阵"), self)
+        self.export_button = QPushButton(self.tr("导出表格…"), self)
+        self.export_button.setEnabled(False)
+        self.summary = QLabel(self.tr("勾选文档（以及标签），选择行的内容，然后点“生成矩阵”。"), self)
+        self.summary.setWordWrap(True)
+        self.table = make_table(self, "matrixTable")
+
+        choose = QWidget(self)
+        cl = QVBoxLayout(choose)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(QLabel(self.tr("文档（列）"), choose))
+        cl.addWidget(self.documents, 2)
+        self.tags_label = QLabel(self.tr("标签（行）"), choose)
+        cl.addWidget(self.tags_label)
+        cl.addWidget(self.tags, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.mode)
+        bar.addWidget(self.build_button)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.summary, 1)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(bar)
+        rl.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(choose)
+        split.addWidget(right)
+        split.setSizes([280, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+        self.mode.currentIndexChanged.connect(self._on_mode_current_index_changed)
+        self.build_button.clicked.connect(self._on_build_button_clicked)
+        self.export_button.clicked.connect(self.export_requested)
+
+    def set_documents(self, documents: list[tuple[int, str]], checked: set[int] | None = None) -> None:
+        keep = set(_checked(self.documents)) if checked is None else checked
+        self._fill(self.documents, documents, keep)
+
+    def set_tags(self, tags: list[tuple[int, str]]) -> None:
+        keep = set(_checked(self.tags)) or {tag_id for tag_id, _ in tags}
+        self._fill(self.tags, tags, keep)
+
+    @staticmethod
+    def _fill(lst: QListWidget, entries: list[tuple[int, str]], checked: set[int]) -> None:
+        lst.clear()
+        for entry_id, title in entries:
+            item = QListWidgetItem(title, lst)
+            item.setData(ID_ROLE, entry_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if entry_id in checked else Qt.CheckState.Unchecked)
+
+    def checked_documents(self) -> list[int]:
+        return _checked(self.documents)
+
+    def _on_mode_current_index_changed(self, _index: int) -> None:
+        tags = self.mode.currentData() == "tags"
+        self.tags.setVisible(tags)
+        self.tags_label.setVisible(tags)
+
+    def _on_build_button_clicked(self) -> None:
+        docs = self.checked_documents()
+        if not docs:
+            self.summary.setText(self.tr("请至少勾选一份文档。"))
+            return
+        self.matrix_requested.emit(docs, str(self.mode.currentData()), _checked(self.tags))
+
+    def show_matrix(self, headers: list[str], rows: list[dict]) -> None:
+        """Show the rows of ``indicator_matrix``; values are put in a readable unit per row."""
+        self.headers, self.rows = list(headers), list(rows)
+        has_unit = "单位" in headers
+        doc_cols = headers[2:] if has_unit else headers[1:]
+        shown_rows = []
+        for row in rows:
+            cells: list[object] = [row.get(headers[0], "")]
+            if has_unit:
+                factor, unit = display_scale(str(row.get("单位") or ""), (row.get(c) for c in doc_cols))
+                cells.append(unit)
+                for c in doc_cols:
+                    v = row.get(c)
+                    cells.append(format_number(v, factor) if isinstance(v, int | float) else "")
+            else:
+                cells.extend(row.get(c) for c in doc_cols)
+            shown_rows.append(cells)
+        first = self.tr("标签") if headers[0] == "标签" else self.tr("指标")
+        shown_headers = [first, *([self.tr("单位")] if has_unit else []), *doc_cols]
+        fill(self.table, shown_headers, shown_rows)
+        if has_unit:
+            for r in range(self.table.rowCount()):
+                for c in range(2, self.table.columnCount()):
+                    item = self.table.item(r, c)
+                    if item is not None:
+                        item.setTextAlignment(NUMBER_ALIGN)
+        self.summary.setText(self.tr("{0} 行 × {1} 份文档。").format(len(rows), len(doc_cols)))
+        self.export_button.setEnabled(bool(rows))

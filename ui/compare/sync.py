@@ -1,0 +1,106 @@
+"""Pure helpers of the side-by-side view: piecewise-linear scroll mapping along aligned sections."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+
+class AlignmentMap:
+    """Maps a display offset of one document to the other, linearly between aligned section starts.
+
+    Anchors are ``(left_offset, right_offset)`` pairs; those that would make the map go
+    backwards (a section aligned out of order) are dropped, keeping the longest increasing
+    run, so scrolling one pane down never scrolls the other up.
+    """
+
+    def __init__(self, anchors: Iterable[tuple[int, int]], left_length: int, right_length: int) -> None:
+        points = sorted({(max(0, a), max(0, b)) for a, b in anchors if a <= left_length and b <= right_length})
+        kept = _increasing(points)
+        self.left_length, self.right_length = left_length, right_length
+        pts = [(0, 0), *[p for p in kept if 0 < p[0] < left_length and 0 < p[1] < right_length]]
+        pts.append((left_length, right_length))
+        self._left = [p[0] for p in pts]
+        self._right = [p[1] for p in pts]
+
+    @property
+    def anchors(self) -> list[tuple[int, int]]:
+        return list(zip(self._left, self._right, strict=True))
+
+    def to_right(self, offset: int) -> int:
+        """The right-document offset matching left ``offset``."""
+        return _interpolate(self._left, self._right, offset)
+
+    def to_left(self, offset: int) -> int:
+        """The left-document offset matching right ``offset``."""
+        return _interpolate(self._right, self._left, offset)
+
+
+def _interpolate(xs: list[int], ys: list[int], x: int) -> int:
+    x = max(xs[0], min(x, xs[-1]))
+    k = max(0, min(bisect_right(xs, x) - 1, len(xs) - 2))
+    x0, x1, y0, y1 = xs[k], xs[k + 1], ys[k], ys[k + 1]
+    if x1 == x0:
+        return y0
+    return round(y0 + (y1 - y0) * (x - x0) / (x1 - x0))
+
+
+def _increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest chain strictly increasing in both coordinates (points sorted by the first)."""
+    if not points:
+        return []
+    best_len = [1] * len(points)
+    prev = [-1] * len(points)
+    for i, (a, b) in enumerate(points):
+        for j in range(i):
+            if points[j][0] < a and points[j][1] < b and best_len[j] + 1 > best_len[i]:
+                best_len[i], prev[i] = best_len[j] + 1, j
+    i = max(range(len(points)), key=lambda k: best_len[k])
+    out: list[tuple[int, int]] = []
+    while i >= 0:
+        out.append(points[i])
+        i = prev[i]
+    return out[::-1]
+
+
+# Distinct, light colours for aligned pairs (cycled); dark enough to read as a band.
+PAIR_COLORS = (
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#e15759",
+    "#76b7b2",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#17becf",
+    "#8cd17d",
+    "#a0cbe8",
+)
+
+
+def pair_color(index: int) -> str:
+    return PAIR_COLORS[index % len(PAIR_COLORS)]
+
+
+_SCALES = {"元": ((1e8, "亿元"), (1e4, "万元")), "美元": ((1e8, "亿美元"), (1e4, "万美元"))}
+
+
+def display_scale(unit: str, values: Iterable[float | None]) -> tuple[float, str]:
+    """A common divisor and unit name to show base-unit values of one row readably (元 -> 亿元/万元)."""
+    biggest = max((abs(v) for v in values if v is not None), default=0.0)
+    for factor, name in _SCALES.get(unit, ()):
+        if biggest >= factor:
+            return factor, name
+    return 1.0, unit
+
+
+def format_number(value: float | None, factor: float = 1.0) -> str:
+    """A value divided by ``factor``: integers plainly, others with up to 2 decimals; blank for None."""
+    if value is None:
+        return ""
+    v = value / factor
+    if abs(v - round(v)) < 1e-9:
+        return f"{round(v):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")

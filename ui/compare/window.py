@@ -1,0 +1,288 @@
+"""The comparison window: two chosen documents, and tabs for sections, indicators, plan, matrix and diff."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.compare import compare_documents, indicator_matrix, plan_table, plan_vs_outcome, version_diff
+from models.errors import ReportMarkError
+from models.types import Changes
+from ui.compare.diff_tab import DiffTab
+from ui.compare.export import ask_export_path, write_table
+from ui.compare.indicators_tab import IndicatorsTab
+from ui.compare.matrix_tab import MatrixTab
+from ui.compare.plan_tab import PlanTab
+from ui.compare.side_by_side import SideBySide
+from ui.errors import present_error
+
+TABS = ("side", "indicators", "plan", "matrix", "diff")
+
+
+class CompareWindow(QWidget):
+    """A top-level window owned by the main window; every computation runs through ``main.tasks``."""
+
+    comparison_shown = Signal()
+    diff_shown = Signal()
+    plan_shown = Signal()
+    matrix_shown = Signal()
+    export_finished = Signal(str)
+
+    def __init__(self, main: Any) -> None:
+        super().__init__(main, Qt.WindowType.Window)
+        self.setObjectName("compareWindow")
+        self.setWindowTitle(self.tr("报告对比"))
+        self.main = main
+        self.left_combo, self.right_combo = QComboBox(self), QComboBox(self)
+        self.left_combo.setObjectName("compareLeftCombo")
+        self.right_combo.setObjectName("compareRightCombo")
+        for combo in (self.left_combo, self.right_combo):
+            combo.setMinimumContentsLength(30)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.swap_button = QPushButton(self.tr("⇄ 交换"), self)
+        self.suggested_box = QCheckBox(self.tr("包含未确认的建议"), self)
+        self.suggested_box.setChecked(True)
+        self.suggested_box.setToolTip(self.tr("指标对比也使用尚未接受的指标建议"))
+        self.compare_button = QPushButton(self.tr("对比"), self)
+        self.compare_button.setDefault(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("compareStatus")
+        self.side = SideBySide(self)
+        self.indicators = IndicatorsTab(self)
+        self.plan = PlanTab(self)
+        self.matrix = MatrixTab(self)
+        self.diff = DiffTab(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.side, self.tr("并排对照"))
+        self.tabs.addTab(self.indicators, self.tr("指标对比"))
+        self.tabs.addTab(self.plan, self.tr("计划与完成"))
+        self.tabs.addTab(self.matrix, self.tr("多文档矩阵"))
+        self.tabs.addTab(self.diff, self.tr("版本差异"))
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("左："), self))
+        bar.addWidget(self.left_combo, 1)
+        bar.addWidget(self.swap_button)
+        bar.addWidget(QLabel(self.tr("右："), self))
+        bar.addWidget(self.right_combo, 1)
+        bar.addWidget(self.suggested_box)
+        bar.addWidget(self.compare_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+
+        self.pair = (0, 0)  # documents of the comparison shown (or being computed)
+        self._diff_pair = (0, 0)
+        self._generation = {"compare": 0, "diff": 0, "plan": 0, "matrix": 0}
+        self._plan_ids = (0, 0)
+        self.compare_button.clicked.connect(self._on_compare_button_clicked)
+        self.swap_button.clicked.connect(self._on_swap_button_clicked)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.indicators.export_requested.connect(self._export_indicators)
+        self.plan.check_requested.connect(self.check_plan)
+        self.plan.export_requested.connect(self._export_plan)
+        self.matrix.matrix_requested.connect(self.build_matrix)
+        self.matrix.export_requested.connect(self._export_matrix)
+        main.changes_applied.connect(self._on_main_changes_applied)
+        self.refresh_documents()
+        self.resize(1500, 900)
+
+    # documents -------------------------------------------------------------------
+    def documents(self) -> list[tuple[int, str]]:
+        return [(d.id, d.title or d.source_name) for d in self.main.store.list_documents()]
+
+    def refresh_documents(self) -> None:
+        docs = self.documents()
+        for combo in (self.left_combo, self.right_combo):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for doc_id, title in docs:
+                combo.addItem(title, doc_id)
+            k = combo.findData(keep)
+            combo.setCurrentIndex(k if k >= 0 else 0)
+            combo.blockSignals(False)
+        self.plan.set_documents(docs)
+        self.matrix.set_documents(docs, None if self.matrix.documents.count() else {d for d, _ in docs})
+        self.matrix.set_tags([(t.id, t.name) for t in self.main.store.list_tags()])
+
+    def chosen(self) -> tuple[int, int]:
+        return int(self.left_combo.currentData() or 0), int(self.right_combo.currentData() or 0)
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(name))
+
+    # running ---------------------------------------------------------------------
+    def _run(self, kind: str, fn: Callable[..., Any], done: Callable[[Any], None], label: str) -> None:
+        """Run ``fn(store)`` on a worker; ``done(result)`` only if no newer request of ``kind`` was made."""
+        self._generation[kind] += 1
+        generation = self._generation[kind]
+        self.status.setText(label)
+
+        def on_success(result: Any) -> None:
+            if generation == self._generation[kind]:
+                self.status.clear()
+                done(result)
+
+        def on_failure(exc: BaseException) -> None:
+            if generation == self._generation[kind]:
+                self.status.setText(self.tr("未完成。"))
+                present_error(self, exc)
+
+        self.main.tasks.run(lambda store, _progress, _cancelled: fn(store), on_success, on_failure, label=label)
+
+    def _exists(self, *doc_ids: int) -> bool:
+        store = self.main.store
+        return all(store.has_document(d) for d in doc_ids)
+
+    def compare(self, left_id: int, right_id: int) -> None:
+        """Compare two documents (sections and indicators); the diff follows when its tab is shown."""
+        for combo, doc_id in ((self.left_combo, left_id), (self.right_combo, right_id)):
+            k = combo.findData(doc_id)
+            if k >= 0:
+                combo.setCurrentIndex(k)
+        self.pair = (left_id, right_id)
+        self.plan.set_documents(self.documents(), left_id, right_id)
+        include = self.suggested_box.isChecked()
+        self._run(
+            "compare",
+            lambda store: compare_documents(store, left_id, right_id, include_suggested=include),
+            self._show_comparison,
+            self.tr("正在对比两份报告……"),
+        )
+        if self.tabs.currentWidget() is self.diff:
+            self.run_diff()
+
+    def _show_comparison(self, comparison: Any) -> None:
+        if not self._exists(comparison.left_id, comparison.right_id):
+            return
+        store = self.main.store
+        self.side.show_comparison(store, comparison)
+        self.indicators.show_comparison(
+            comparison, store.get_document(comparison.left_id).title, store.get_document(comparison.right_id).title
+        )
+        self.comparison_shown.emit()
+
+    def run_diff(self) -> None:
+        left_id, right_id = self.pair
+        if not (left_id and right_id):
+            return
+        self._diff_pair = (left_id, right_id)
+
+        def done(items: Any) -> None:
+            if self._exists(left_id, right_id):
+                self.diff.show_diff(self.main.store, left_id, right_id, items)
+                self.diff_shown.emit()
+
+        self._run(
+            "diff",
+            lambda store: version_diff(store.display_text(left_id), store.display_text(right_id)),
+            done,
+            self.tr("正在逐句比较两个版本……"),
+        )
+
+    def check_plan(self, plan_id: int, outcome_id: int) -> None:
+        """Check the targets of ``plan_id`` against ``outcome_id``."""
+        self.plan.set_documents(self.documents(), plan_id, outcome_id)
+        self._plan_ids = (plan_id, outcome_id)
+
+        def done(checks: Any) -> None:
+            if self._exists(plan_id, outcome_id):
+                self.plan.show_checks(checks)
+                self.plan_shown.emit()
+
+        self._run(
+            "plan", lambda store: plan_vs_outcome(store, plan_id, outcome_id), done, self.tr("正在对照计划与完成情况……")
+        )
+
+    def build_matrix(self, document_ids: list[int], mode: str, tag_ids: list[int]) -> None:
+        """Build the matrix of tags (mode "tags") or indicators ("values"/"counts") by documents."""
+        ids = list(document_ids)
+
+        def fn(store: Any) -> Any:
+            if mode == "tags":
+                return indicator_matrix(store, ids, tag_ids=tag_ids, mode="counts")
+            return indicator_matrix(store, ids, mode=mode)  # type: ignore[arg-type]
+
+        def done(result: Any) -> None:
+            self.matrix.show_matrix(*result)
+            self.matrix_shown.emit()
+
+        self._run("matrix", fn, done, self.tr("正在生成矩阵……"))
+
+    # export -------------------------------------------------------------------------
+    def export_table(self, headers: list[str], rows: list[dict[str, Any]], name: str, path: Path | None = None) -> None:
+        """Save a table to CSV or XLSX (asking where unless ``path`` is given), off the GUI thread."""
+        path = path or ask_export_path(self, name)
+        if path is None:
+            return
+        target = Path(path)
+
+        def fn(_store: Any) -> str:
+            try:
+                write_table(target, headers, rows, sheet=name)
+            except OSError as exc:
+                raise ReportMarkError(f"无法写入文件：{target}", str(exc)) from exc
+            return str(target)
+
+        def done(saved: str) -> None:
+            self.status.setText(self.tr("已导出到 {0}").format(saved))
+            self.export_finished.emit(saved)
+
+        self._run("export", fn, done, self.tr("正在导出……"))
+
+    def _export_indicators(self, path: Path | None = None) -> None:
+        comparison = self.indicators.comparison
+        if comparison is not None:
+            headers, rows = comparison.indicator_table()
+            self.export_table(headers, rows, self.tr("指标对比"), path)
+
+    def _export_plan(self, path: Path | None = None) -> None:
+        headers, rows = plan_table(self.plan.checks)
+        self.export_table(headers, rows, self.tr("计划与完成"), path)
+
+    def _export_matrix(self, path: Path | None = None) -> None:
+        self.export_table(self.matrix.headers, self.matrix.rows, self.tr("多文档矩阵"), path)
+
+    # slots -----------------------------------------------------------------------------
+    def _on_compare_button_clicked(self) -> None:
+        left_id, right_id = self.chosen()
+        if left_id and right_id and left_id != right_id:
+            self.compare(left_id, right_id)
+        else:
+            self.status.setText(self.tr("请选择两份不同的文档。"))
+
+    def _on_swap_button_clicked(self) -> None:
+        left_id, right_id = self.chosen()
+        if left_id and right_id:
+            self.compare(right_id, left_id)
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.diff and self.pair != self._diff_pair:
+            self.run_diff()
+
+    def _on_main_changes_applied(self, changes: Changes, _initiator: object) -> None:
+        if changes.documents or changes.tags:
+            self.refresh_documents()
+        if self.pair != (0, 0) and not self._exists(*self.pair):
+            self.pair, self._diff_pair = (0, 0), (0, 0)
+            self.side.clear()
+            self.diff.clear()
+            self.status.setText(self.tr("对比的文档已被删除。"))
+        elif self.pair != (0, 0) and (changes.annotations or changes.tags):
+            self.status.setText(self.tr("标注已有变动，点“对比”更新结果。"))
