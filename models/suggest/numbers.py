@@ -243,4 +243,5 @@ def normalize(value: float, unit: str) -> tuple[float, str]:
     u = UNITS.get(unit)
     if u is None:
         return value, unit
-    return value * u.factor, u.base
+    # 2474.2 × 1e8 is 247419999999.99997 in binary floating point; 12 significant digits are plenty
+    return float(f"{value * u.factor:.12g}"), u.base

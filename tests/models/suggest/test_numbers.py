@@ -202,3 +202,8 @@ def test_rank_change_on_its_own() -> None:
 def test_share_of_the_annual_plan_is_an_actual() -> None:
     assert one("新开工项目完成年度计划的61%。")["kind"] == "actual"
     assert one("计划新建村级电商服务站30个。")["kind"] == "target"
+
+
+def test_normalized_value_has_no_float_noise() -> None:
+    assert normalize(2474.2, "亿元") == (247420000000.0, "元")
+    assert normalize(133.50469, "万元") == (1335046.9, "元")
