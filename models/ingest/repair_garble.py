@@ -3,7 +3,7 @@
 Found spots stay in the display text; cleaning records them as suspect ranges with ranked repair
 proposals. Kinds recognised, conservatively:
 
-* GBK byte slips after a CJK character: a lone ``?``, optionally a reading fragment ``fù)``, then
+* GBK byte slips after a CJK character: a lone ``?`` (sometimes lost too), optionally a reading fragment ``fù)``, then
   one character standing for a trail byte (an ASCII letter or symbol 0x40-0x7E, optionally after a
   punctuation mark a page normalised from full width, or ``?``), optionally a broken reading
   ``dān)``; a proper annotation ``(xiàn)`` right after the run belongs to the damaged character and
@@ -33,6 +33,10 @@ _SLIP_RE = re.compile(
     r"(?P<body>[,.;:!]?[@-Z\[\\\]^_`a-z{|}~]|(?<=\))\?)"
     rf"(?P<f2>{_PY}\))?"
     r"(?![A-Za-z0-9?])"
+)
+# The same slip with the lone ``?`` itself lost: a reading fragment without its "(" after a CJK character.
+_BARE_SLIP_RE = re.compile(
+    rf"(?<=[{CJK_CLASS}])(?P<f1>{_PY}\))(?P<body>[,.;:!]?[@-Z\[\\\]^_`a-z{{|}}~])(?P<f2>)(?=[{CJK_CLASS}(（])"
 )
 _FFFD_RE = re.compile("\ufffd{2,}")
 _LOST_RE = re.compile(rf"(?<=[{CJK_CLASS}])[?\ufffd](?=[{CJK_CLASS}(（])")
@@ -191,6 +195,9 @@ def find_garbles(text: str, *, traditional: bool) -> list[Garble]:
 
     if "?" in text:
         for m in _SLIP_RE.finditer(text):
+            add(_slip(text, m, traditional))
+    if ")" in text:
+        for m in _BARE_SLIP_RE.finditer(text):
             add(_slip(text, m, traditional))
     if "\ufffd" in text:
         for m in _FFFD_RE.finditer(text):

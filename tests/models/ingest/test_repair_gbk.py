@@ -92,3 +92,12 @@ def test_repairs_are_only_proposed() -> None:
 
 def test_x_not_x_question_is_not_a_lost_character() -> None:
     assert find_garbles("这样做好不好?我们再商量。", traditional=False) == []
+
+
+def test_slip_whose_question_mark_was_lost_too() -> None:
+    (g,) = find_garbles("為工業(yè)發(fā)展fàn)I造全新環(huán)境", traditional=True)
+    assert g.repairs[0].text == "營"
+
+
+def test_parenthesis_fragments_in_ordinary_text_are_not_slips() -> None:
+    assert find_garbles("見附件1)A類項目和2)B類項目", traditional=False) == []
