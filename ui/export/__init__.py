@@ -1,0 +1,100 @@
+"""Export screen: File › 导出标注… (dialog) and File › 导入 REFI-QDA 项目… (background import)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from models.errors import Cancelled
+from models.export import import_qdpx
+from models.types import Changes
+from ui.errors import present_error
+
+if TYPE_CHECKING:
+    from ui.export.dialog import ExportDialog
+    from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+# Ctrl+E already edits a note (ui/main_actions.py), so export takes Ctrl+Shift+E.
+EXPORT_SHORTCUT = "Ctrl+Shift+E"
+
+
+def install(window: MainWindow) -> None:
+    """Add the export and REFI-QDA import actions to the File menu (before 退出)."""
+    menu = window.menu("file")
+    quit_action = getattr(getattr(window, "actions_", None), "quit", None)
+    export_action = QAction(translate("Export", "导出标注…"), window)
+    export_action.setObjectName("exportAction")
+    export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
+    export_action.triggered.connect(lambda: open_export_dialog(window))
+    import_action = QAction(translate("Export", "导入 REFI-QDA 项目…"), window)
+    import_action.setObjectName("importQdpxAction")
+    import_action.triggered.connect(lambda: choose_and_import_qdpx(window))
+    if quit_action is not None:
+        menu.insertAction(quit_action, export_action)
+        menu.insertAction(quit_action, import_action)
+        menu.insertSeparator(quit_action)
+    else:
+        menu.addAction(export_action)
+        menu.addAction(import_action)
+    window.export_action = export_action  # type: ignore[attr-defined]
+    window.import_qdpx_action = import_action  # type: ignore[attr-defined]
+
+
+def open_export_dialog(window: MainWindow) -> ExportDialog:
+    """Show the export dialog (window-modal, non-blocking) and return it."""
+    from ui.export.dialog import ExportDialog
+
+    existing = window.findChild(ExportDialog, "exportDialog")
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dlg = ExportDialog(window)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.open()
+    return dlg
+
+
+def choose_and_import_qdpx(window: MainWindow) -> int:
+    """Ask for a .qdpx file and import it; returns the task id (0 when the clerk cancelled)."""
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        translate("Export", "导入 REFI-QDA 项目"),
+        str(window.project_path.parent),
+        translate("Export", "REFI-QDA 项目 (*.qdpx);;所有文件 (*)"),
+    )
+    return start_qdpx_import(window, Path(name)) if name else 0
+
+
+def start_qdpx_import(window: MainWindow, path: Path) -> int:
+    """Import ``path`` off the GUI thread, then broadcast what changed so every view refreshes."""
+
+    def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
+        return import_qdpx(store, path, progress=progress, cancelled=cancelled)
+
+    def done(changes: Changes) -> None:
+        if not shiboken6.isValid(window):  # the window was closed while the import ran
+            return
+        window.project.emit_changes(changes, "qdpx-import")
+        window.show_status(
+            translate("Export", "已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。").format(
+                path.name, len(changes.documents), len(changes.tags), len(changes.annotations)
+            )
+        )
+
+    def failed(exc: BaseException) -> None:
+        if not shiboken6.isValid(window):
+            return
+        if isinstance(exc, Cancelled):
+            window.show_status(exc.user_message)
+        else:
+            present_error(window, exc)
+
+    window.show_status(translate("Export", "正在导入“{0}”……").format(path.name))
+    return window.tasks.run(run, done, failed, label=translate("Export", "正在导入 REFI-QDA 项目"))
