@@ -69,6 +69,7 @@ _FRAME_SUFFIXES = ("总数", "数量", "个数", "完成情况", "情况", "达�
 _PUNCT_RE = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）【】\[\]，,。.、:：;；!！?？]+")
 _YEAR_RE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}(?:-\d{1,2})?月(?:份)?)?")
 
+HEAD_MISMATCH_CAP = 0.7
 _ORDERED = sorted(SYNONYMS.items(), key=lambda kv: -len(kv[0]))
 _FULLS = sorted(set(SYNONYMS.values()), key=lambda f: -len(f))
 
@@ -122,12 +123,16 @@ def name_similarity(a: str, b: str) -> float:
     """Similarity of two normalised names in [0, 1]; 1.0 when equal.
 
     Containment of one name in the other (``工业增加值`` in ``规模以上工业增加值``)
-    counts as a near match, scaled by how much of the longer name is covered.
+    counts as a near match, scaled by how much of the longer name is covered. Names
+    whose last two characters (the head noun) differ never reach a near match.
     """
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
+    if a[-2:] != b[-2:]:
+        # A Chinese noun phrase ends in its head: 工业投资 and 工业投资项目 measure different things.
+        return min(SequenceMatcher(None, a, b, autojunk=False).ratio(), HEAD_MISMATCH_CAP)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
     if len(short) >= 3 and short in long_:

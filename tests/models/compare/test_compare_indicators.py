@@ -133,3 +133,11 @@ def test_json_indicators_list_matched_then_one_sided(store: Store) -> None:
     assert [i["name"] for i in items] == ["规上工业企业", "社消零", "固定资产投资", "新增高新技术企业"]
     assert items[0]["left"]["value"] == 33 and items[0]["right"]["value"] == 253
     assert items[-1]["left"] is None and items[-1]["difference"] is None
+
+
+def test_near_match_needs_the_same_head_noun() -> None:
+    near = normalize_name
+    assert name_similarity(near("规上工业总产值"), near("工业总产值")) >= 0.8
+    assert name_similarity(near("工业技术改造投资"), near("技改投资")) >= 0.8
+    assert name_similarity(near("工业投资"), near("入统工业投资项目")) < 0.8
+    assert name_similarity(near("工业投资"), near("工业投资项目")) < 0.8
