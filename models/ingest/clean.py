@@ -7,10 +7,10 @@ Steps, each keeping a per-character array of original offsets so the map stays e
    damaged character and is dropped with it.
 2. Pinyin annotations right after a CJK character are removed (``當(dāng)前`` -> ``當前``).
 3. Runs of ``?`` standing for lost full-width spaces become ideographic spaces (trimmed at line ends).
-4. Lines are classified: page chrome and metadata header lines leave the body (kept in
+4. Traditional text is converted to simplified (OpenCC t2s tables), so lines are classified in one
+   script; in a simplified text only the lines written in traditional script are converted.
+5. Lines are classified: page chrome and metadata header lines leave the body (kept in
    ``chrome_lines`` / ``header_lines``); body lines are trimmed and blank lines collapsed.
-Between 3 and 4, traditional text is converted to simplified (OpenCC t2s tables) so lines are
-classified in one script; in a simplified text only lines written in traditional script are.
 """
 
 from __future__ import annotations
