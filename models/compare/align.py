@@ -44,11 +44,24 @@ class Alignment:
     def match_of(self, section: Section, *, side: str = "left") -> Section | None:
         """The section aligned with ``section`` (given from ``side``), if any."""
         for p in self.pairs:
-            if side == "left" and p.left == section:
+            if side == "left" and p.left.start == section.start and p.left.end == section.end:
                 return p.right
-            if side == "right" and p.right == section:
+            if side == "right" and p.right.start == section.start and p.right.end == section.end:
                 return p.left
         return None
+
+    def partner_at(self, offset: int, *, side: str = "left") -> SectionPair | None:
+        """The pair of the innermost aligned section containing ``offset`` on ``side``.
+
+        Used for clicking a section and for synchronised scrolling: the other pane shows
+        the partner of whatever aligned section the offset is in (None when none is).
+        """
+        containing = [p for p in self.pairs if _side(p, side).start <= offset < _side(p, side).end]
+        return min(containing, key=lambda p: _side(p, side).end - _side(p, side).start, default=None)
+
+
+def _side(pair: SectionPair, side: str) -> Section:
+    return pair.left if side == "left" else pair.right
 
 
 @dataclass

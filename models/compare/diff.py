@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Literal
+from typing import Any, Literal
 
 DiffKind = Literal["inserted", "deleted", "changed"]
 CHANGED_RATIO = 0.6  # sentences at least this alike are one sentence changed, not one deleted and one inserted
@@ -136,3 +136,33 @@ def _ratio(a: str, b: str) -> float:
     if sm.real_quick_ratio() < CHANGED_RATIO or sm.quick_ratio() < CHANGED_RATIO:
         return 0.0
     return sm.ratio()
+
+
+DIFF_HEADERS = ("类型", "原文位置", "原文", "新文位置", "新文")
+_KIND_NAMES = {"inserted": "新增", "deleted": "删除", "changed": "修改"}
+
+
+def version_diff_documents(store: Any, left_id: int, right_id: int) -> list[DiffItem]:
+    """Version diff of two stored documents' display texts (offsets into each)."""
+    return version_diff(store.display_text(left_id), store.display_text(right_id))
+
+
+def diff_table(items: list[DiffItem]) -> tuple[list[str], list[dict[str, Any]]]:
+    """Export headers and rows of a version diff (positions as ``start-end``)."""
+    rows = [
+        dict(
+            zip(
+                DIFF_HEADERS,
+                (
+                    _KIND_NAMES[i.kind],
+                    f"{i.left_start}-{i.left_end}",
+                    i.left_text,
+                    f"{i.right_start}-{i.right_end}",
+                    i.right_text,
+                ),
+                strict=True,
+            )
+        )
+        for i in items
+    ]
+    return list(DIFF_HEADERS), rows

@@ -88,3 +88,19 @@ def test_to_json_has_the_cli_shape(store: Store) -> None:
     assert isinstance(pair["score"], float)
     assert all(set(s) == {"label", "title", "start", "end"} for s in data["right_only"])
     assert all(set(i) == {"name", "left", "right", "difference"} for i in data["indicators"])
+
+
+def test_partner_at_gives_the_innermost_aligned_section(store: Store) -> None:
+    a, b = add_parsed(store, "align_a.txt"), add_parsed(store, "align_b.txt")
+    alignment = compare_documents(store, a, b).alignment
+    text = store.display_text(a)
+    inside_5g = text.index("全年新建5G基站120个")
+    pair = alignment.partner_at(inside_5g)
+    assert pair is not None and pair.right.title == "通信基础设施"
+    # From the right side, a point in 问题 (困难) finds the left's 存在的问题 or one of its items.
+    right_text = store.display_text(b)
+    back = alignment.partner_at(right_text.index("标准厂房供给不足"), side="right")
+    assert back is not None and back.left.title == "企业融资仍然困难"
+    assert alignment.partner_at(0) is None  # the title line is in no section
+    assert alignment.match_of(pair.left) == pair.right
+    assert alignment.match_of(pair.right, side="right") == pair.left

@@ -86,3 +86,16 @@ def test_offsets_always_quote_their_text(a: list[str], b: list[str]) -> None:
         assert right[item.right_start : item.right_end] == item.right_text
         assert (item.kind == "inserted") == (item.left_start == item.left_end)
         assert (item.kind == "deleted") == (item.right_start == item.right_end)
+
+
+def test_diff_of_stored_versions_exports_rows(store: Store, tmp_path: Path) -> None:
+    from models.compare import DIFF_HEADERS, diff_table, version_diff_documents
+
+    copy = tmp_path / "修订稿.txt"
+    copy.write_text(_edited(SEED.read_text(encoding="utf-8")), encoding="utf-8")
+    outcomes, _ = ops.import_files(store, [SEED, copy])
+    a, b = (o.document.id for o in outcomes if o.document is not None)
+    headers, rows = diff_table(version_diff_documents(store, a, b))
+    assert headers == list(DIFF_HEADERS)
+    assert sorted(r["类型"] for r in rows) == ["修改", "删除", "新增"]
+    assert next(r for r in rows if r["类型"] == "删除")["原文"] == REMOVED

@@ -151,3 +151,18 @@ def test_target_tag_counts_as_a_target(store: Store) -> None:
     annotate(store, outcome, "新增上云企业87家", name="新增上云企业", value=87, unit="家")
     (check,) = plan_vs_outcome(store, plan, outcome)
     assert check.verdict == "未完成"
+
+
+def test_plan_vs_outcome_over_suggestions(store: Store) -> None:
+    # The whole path a clerk takes: import both reports, let the suggester find the figures, check the plan.
+    from compare_helpers import FIXTURES
+
+    from models import ops
+    from models.suggest import run_suggestions
+
+    outcomes, _ = ops.import_files(store, [FIXTURES / "plan_2021.txt", FIXTURES / "summary_2021.txt"])
+    plan, outcome = (o.document.id for o in outcomes if o.document is not None)
+    for doc in (plan, outcome):
+        run_suggestions(store, doc)
+    verdicts = [c.verdict for c in plan_vs_outcome(store, plan, outcome)]
+    assert verdicts == ["完成", "未完成", "完成", "完成", "未提及"]
