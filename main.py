@@ -44,8 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     _project_arg(p)
 
-    p = sub.add_parser("suggest", help="为报告生成指标、政策、问题建议")
-    p.add_argument("--docs", default=None, help="文档编号，逗号分隔（默认：全部）")
+    p = sub.add_parser("suggest", help="找出报告中的指标、政策、问题建议")
+    p.add_argument("target", help="报告文件，或项目中的文档编号")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--accept", action="store_true", help="把建议作为标注存入项目（批量预标注）")
     _project_arg(p)
 
     p = sub.add_parser("export", help="导出标注")
@@ -170,12 +172,52 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from models.suggest import run_suggestions
+    from models import ops
+    from models.suggest import run_suggestions, suggest
 
-    store = _open(args)
-    for doc_id in _ids(args.docs) or [d.id for d in store.list_documents()]:
-        changes = run_suggestions(store, doc_id)
-        print(f"文档 {doc_id}：新增建议 {len(changes.annotations)} 条")
+    is_doc_id = args.target.isdigit() and not Path(args.target).exists()
+    if args.accept:
+        store = _open(args)
+        if is_doc_id:
+            doc_id = store.get_document(int(args.target)).id
+        else:
+            outcome = ops.import_file(store, args.target)
+            if outcome.document is None:
+                from models.errors import ReportMarkError
+
+                raise ReportMarkError(outcome.message)
+            doc_id = outcome.document.id
+        changes = run_suggestions(store, doc_id, status="accepted")
+        print(f"文档 {doc_id}：已存入 {len(changes.annotations)} 条标注")
+        return 0
+    if is_doc_id:
+        store = _open(args)
+        doc_id = int(args.target)
+        text, sections = store.display_text(doc_id), store.sections(doc_id)
+    else:
+        from models.ingest import parse_file
+
+        parsed = parse_file(args.target)
+        text, sections = parsed.display_text, parsed.sections
+    items = [
+        {
+            "tag": s.kind,
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+            "attributes": s.attributes,
+            "confidence": round(s.confidence, 3),
+        }
+        for s in suggest(text, sections)
+    ]
+    if args.json:
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+    else:
+        for it in items:
+            attrs = it["attributes"]
+            value = f"  = {attrs.get('value')}{attrs.get('unit') or ''}" if "value" in attrs else ""
+            print(f"{it['tag']}\t[{it['start']}-{it['end']}]\t{it['text']}{value}")
+        print(f"共 {len(items)} 条建议")
     return 0
 
 
@@ -305,6 +347,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head`: not an error
+        return 0
     except Exception as exc:
         if args.debug:
             raise

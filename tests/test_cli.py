@@ -60,3 +60,16 @@ def test_missing_file_error_is_one_line(tmp_path: Path) -> None:
     out = run("inspect", tmp_path / "没有.txt", home=tmp_path)
     assert out.returncode == 1
     assert out.stderr.count("\n") == 1 and "没有.txt" in out.stderr
+
+
+def test_suggest_prints_items_and_accept_stores_them(tmp_path: Path) -> None:
+    out = run("suggest", SEED, "--json", home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    items = json.loads(out.stdout)
+    assert items and set(items[0]) == {"tag", "start", "end", "text", "attributes", "confidence"}
+    assert any(i["tag"] == "指标" and "5G基站" in i["text"] for i in items)
+    project = tmp_path / "p.reportmark"
+    stored = run("suggest", SEED, "--accept", "--project", project, home=tmp_path)
+    assert stored.returncode == 0, stored.stderr
+    listed = json.loads(run("list", "--json", "--project", project, home=tmp_path).stdout)
+    assert listed[0]["annotations"] == len({(i["tag"], i["start"], i["end"]) for i in items})

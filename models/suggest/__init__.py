@@ -44,7 +44,7 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def run_suggestions(store: Store, document_id: int) -> Changes:
+def run_suggestions(store: Store, document_id: int, *, status: str = "suggested") -> Changes:
     """Store fresh suggestions for a document as ``status="suggested"`` annotations.
 
     A suggestion is skipped when its span overlaps an annotation of the same tag that is
@@ -54,6 +54,7 @@ def run_suggestions(store: Store, document_id: int) -> Changes:
     Args:
         store: the open project.
         document_id: the document to suggest for.
+        status: "suggested" for review in the window, "accepted" for batch pre-annotation.
 
     Returns:
         ``Changes`` naming the new annotations and the document.
@@ -84,7 +85,7 @@ def run_suggestions(store: Store, document_id: int) -> Changes:
                 "end": s.end,
                 "text": s.text,
                 "tag_id": tag_id,
-                "status": "suggested",
+                "status": status,
                 "attributes": attributes,
                 "author": AUTHOR,
             }
