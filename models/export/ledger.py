@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.export.rows import RowBuilder, Ticker, as_number, cell_text, neutralise
+from models.export.rows import RowBuilder, Ticker, as_number, cell_text, neutralise, number_text
 from models.types import Annotation
 
 
@@ -17,12 +17,13 @@ class Ledger:
     """Indicator rows × document columns; a cell holds the normalised value(s)."""
 
     documents: list[int] = field(default_factory=list)
-    rows: dict[tuple[str, str], dict[int, list[Any]]] = field(default_factory=dict)
+    rows: dict[tuple[str, str, str], dict[int, list[Any]]] = field(default_factory=dict)
 
-    def add(self, name: str, unit: str, doc_id: int, value: Any) -> None:
+    def add(self, key: tuple[str, str, str], doc_id: int, value: Any) -> None:
+        """Record ``value`` for indicator ``(name, unit, kind)`` in document ``doc_id``."""
         if doc_id not in self.documents:
             self.documents.append(doc_id)
-        cell = self.rows.setdefault((name, unit), {}).setdefault(doc_id, [])
+        cell = self.rows.setdefault(key, {}).setdefault(doc_id, [])
         if value not in cell:
             cell.append(value)
 
@@ -30,7 +31,7 @@ class Ledger:
 def _value_and_unit(attrs: Any) -> tuple[Any, str]:
     normalized = attrs.get("normalized_value")
     if normalized not in (None, ""):
-        unit = attrs.get("normalized_unit") or attrs.get("unit") or ""
+        unit = attrs.get("normalized_unit") or attrs.get("base_unit") or attrs.get("unit") or ""
         return (as_number(normalized) if as_number(normalized) is not None else cell_text(normalized)), str(unit)
     value = attrs.get("value")
     return (as_number(value) if as_number(value) is not None else cell_text(value)), str(attrs.get("unit") or "")
@@ -47,7 +48,8 @@ def build_ledger(annotations: Iterable[Annotation], ticker: Ticker) -> Ledger:
         value, unit = _value_and_unit(ann.attributes)
         if value in ("", None):
             continue
-        ledger.add(name, unit, ann.document_id, value)
+        kind = cell_text(ann.attributes.get("kind")).strip()
+        ledger.add((name, unit, kind), ann.document_id, value)
     return ledger
 
 
@@ -59,20 +61,20 @@ def ledger_table(ledger: Ledger, builder: RowBuilder, english: bool) -> tuple[li
         return ((doc.date or "") if doc else "", doc_id)
 
     docs = sorted(ledger.documents, key=doc_key)
-    heads = ["Indicator", "Unit"] if english else ["指标名称", "单位"]
+    heads = ["Indicator", "Unit", "Kind"] if english else ["指标名称", "单位", "类型"]
     for doc_id in docs:
         doc = builder.documents.get(doc_id)
         title = doc.title if doc else str(doc_id)
         heads.append(f"{title}（{doc.date}）" if doc and doc.date else title)
     rows: list[list[Any]] = []
-    for (name, unit), cells in sorted(ledger.rows.items()):
-        row: list[Any] = [name, unit]
+    for (name, unit, kind), cells in sorted(ledger.rows.items()):
+        row: list[Any] = [name, unit, kind]
         for doc_id in docs:
             values = cells.get(doc_id, [])
             if len(values) == 1:
                 row.append(values[0])
             else:
-                row.append("；".join(cell_text(v) for v in values))
+                row.append("；".join(number_text(v) if isinstance(v, float) else cell_text(v) for v in values))
         rows.append(row)
     return heads, rows
 
@@ -94,9 +96,7 @@ def write_ledger(
             writer = csv.writer(fh)
             writer.writerow(heads)
             for row in rows:
-                writer.writerow(
-                    [repr(v) if isinstance(v, float) else str(v) if isinstance(v, int) else neutralise(v) for v in row]
-                )
+                writer.writerow([number_text(v) if isinstance(v, int | float) else neutralise(v) for v in row])
         return len(rows)
     import xlsxwriter
 
@@ -105,10 +105,10 @@ def write_ledger(
         ws = wb.add_worksheet("台账" if not english else "Ledger")
         bold = wb.add_format({"bold": True, "bg_color": "#e9ecef", "border": 1, "text_wrap": True})
         ws.set_column(0, 0, 24)
-        ws.set_column(1, 1, 8)
-        if len(heads) > 2:
-            ws.set_column(2, len(heads) - 1, 18)
-        ws.freeze_panes(1, 2)
+        ws.set_column(1, 2, 8)
+        if len(heads) > 3:
+            ws.set_column(3, len(heads) - 1, 18)
+        ws.freeze_panes(1, 3)
         for c, head in enumerate(heads):
             ws.write_string(0, c, neutralise(head), bold)
         for r, row in enumerate(rows, start=1):

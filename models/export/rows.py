@@ -50,6 +50,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("value", "数值", "Value", "number", 10),
     Column("unit", "单位", "Unit", width=8),
     Column("normalized_value", "标准化数值", "Normalized value", "number", 12),
+    Column("normalized_unit", "标准化单位", "Normalized unit", width=8),
     Column("change", "增减", "Change", "number", 10),
     Column("change_unit", "增减单位", "Change unit", width=8),
     Column("period", "期间", "Period", width=10),
@@ -65,17 +66,18 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 STATUS_ZH = {"accepted": "已确认", "suggested": "建议", "rejected": "已拒绝"}
 
-# attribute key -> column key
-_ATTRIBUTE_COLUMNS = {
-    "name": "indicator_name",
-    "value": "value",
-    "unit": "unit",
-    "normalized_value": "normalized_value",
-    "change": "change",
-    "change_unit": "change_unit",
-    "period": "period",
-    "kind": "kind",
-    "doc_number": "policy_doc_number",
+# column key -> attribute keys tried in turn (in COLUMNS order)
+_ATTRIBUTE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "indicator_name": ("name",),
+    "value": ("value",),
+    "unit": ("unit",),
+    "normalized_value": ("normalized_value",),
+    "normalized_unit": ("normalized_unit", "base_unit"),
+    "change": ("change",),
+    "change_unit": ("change_unit",),
+    "period": ("period",),
+    "kind": ("kind",),
+    "policy_doc_number": ("doc_number",),
 }
 
 
@@ -104,6 +106,13 @@ def as_number(value: Any) -> int | float | None:
             return None
         return int(number) if number.is_integer() and "." not in s and "e" not in s.lower() else number
     return None
+
+
+def number_text(value: float) -> str:
+    """A number as text: integral floats without ``.0`` (319.0 -> "319"), others exact."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value) if isinstance(value, float) else str(value)
 
 
 def cell_text(value: Any) -> str:
@@ -159,9 +168,7 @@ def resolve_filters(
     return Filters(tags, docs, tuple(statuses))
 
 
-_NUMBER_ATTRIBUTES = frozenset(
-    _ATTRIBUTE_COLUMNS[a] for a in _ATTRIBUTE_COLUMNS if a in ("value", "normalized_value", "change")
-)
+_NUMBER_ATTRIBUTES = frozenset(c.key for c in COLUMNS if c.kind == "number")
 
 
 class RowBuilder:
@@ -207,8 +214,8 @@ class RowBuilder:
             ann.note,
         ]
         if attrs:
-            for attr, key in _ATTRIBUTE_COLUMNS.items():
-                value = attrs.get(attr)
+            for key, names in _ATTRIBUTE_COLUMNS.items():
+                value = next((attrs[a] for a in names if attrs.get(a) not in (None, "")), None)
                 if key in _NUMBER_ATTRIBUTES:
                     number = as_number(value)
                     row.append(number if number is not None else cell_text(value))

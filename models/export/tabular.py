@@ -16,6 +16,7 @@ from models.export.rows import (
     cell_text,
     headers,
     neutralise,
+    number_text,
 )
 from models.export.xlsx_stream import StreamingWorkbook, encode_cells
 from models.types import Annotation
@@ -33,7 +34,7 @@ def csv_cell(value: Any) -> str:
     if kind is int or kind is bool:
         return str(value)
     if kind is float:
-        return repr(value)
+        return number_text(value)
     return neutralise(cell_text(value))
 
 

@@ -87,6 +87,6 @@ def project(seeded: Store) -> Store:
         n,
         n + len("企业数量达到1,200家"),
         industry.id,
-        attributes={"name": "5G基站", "value": "1,200", "unit": "个", "normalized_value": 1200},
+        attributes={"name": "5G基站", "value": "1,200", "unit": "个", "normalized_value": 1200, "kind": "累计"},
     )
     return s

@@ -165,12 +165,12 @@ def test_ledger_one_row_per_indicator_one_column_per_document(project: Store, tm
     assert export_annotations(project, out, fmt="ledger") == 2
     ws = openpyxl.load_workbook(out).active
     head = [c.value for c in ws[1]]
-    assert head[:2] == ["指标名称", "单位"]
+    assert head[:3] == ["指标名称", "单位", "类型"]
     docs = [d for d in project.list_documents() if d.title in "".join(map(str, head))]
-    assert len(head) == 4 and len(docs) == 2
+    assert len(head) == 5 and len(docs) == 2
     rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     assert set(rows) == {"5G基站", "主营业务收入"}
-    assert sorted(v for v in rows["5G基站"][2:] if v is not None) == [319, 1200]
+    assert sorted(v for v in rows["5G基站"][3:] if v is not None) == [319, 1200]
     out_csv = tmp_path / "台账.csv"
     export_annotations(project, out_csv, fmt="ledger")
     csv_rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig"), newline="")))
