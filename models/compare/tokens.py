@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import tempfile
 from collections import Counter
@@ -291,7 +292,10 @@ def _jieba() -> Any:
         digest = hashlib.sha1(words.encode("utf-8")).hexdigest()[:12]
         dict_path = Path(tempfile.gettempdir()) / f"reportmark_compare_{digest}.txt"
         if not dict_path.exists():
-            dict_path.write_text(words, encoding="utf-8")
+            # Written aside and renamed, so a second process never reads half a file.
+            part = dict_path.with_name(f"{dict_path.name}.{os.getpid()}.part")
+            part.write_text(words, encoding="utf-8")
+            os.replace(part, dict_path)
         tokenizer = jieba.Tokenizer(dictionary=str(dict_path))
         user = paths.RESOURCES / "jieba_words.txt"
         if user.exists():
