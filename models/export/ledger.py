@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.export.rows import RowBuilder, Ticker, as_number, cell_text, neutralise, number_text
+from models.export.rows import KIND_ZH, RowBuilder, Ticker, as_number, cell_text, neutralise, number_text
 from models.types import Annotation
 
 
@@ -37,7 +37,7 @@ def _value_and_unit(attrs: Any) -> tuple[Any, str]:
     return (as_number(value) if as_number(value) is not None else cell_text(value)), str(attrs.get("unit") or "")
 
 
-def build_ledger(annotations: Iterable[Annotation], ticker: Ticker) -> Ledger:
+def build_ledger(annotations: Iterable[Annotation], ticker: Ticker, english: bool = False) -> Ledger:
     """Collect every annotation carrying an indicator name and a value."""
     ledger = Ledger()
     for ann in annotations:
@@ -49,6 +49,7 @@ def build_ledger(annotations: Iterable[Annotation], ticker: Ticker) -> Ledger:
         if value in ("", None):
             continue
         kind = cell_text(ann.attributes.get("kind")).strip()
+        kind = kind if english else KIND_ZH.get(kind, kind)
         ledger.add((name, unit, kind), ann.document_id, value)
     return ledger
 
@@ -90,7 +91,7 @@ def write_ledger(
     encoding: str,
 ) -> int:
     """Write the ledger as XLSX (or CSV); returns the number of indicator rows."""
-    heads, rows = ledger_table(build_ledger(annotations, ticker), builder, english)
+    heads, rows = ledger_table(build_ledger(annotations, ticker, english), builder, english)
     if as_csv:
         with open(path, "w", encoding=encoding, newline="") as fh:
             writer = csv.writer(fh)

@@ -65,6 +65,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 STATUS_ZH = {"accepted": "已确认", "suggested": "建议", "rejected": "已拒绝"}
+KIND_ZH = {"actual": "实际", "target": "目标", "plan": "计划", "forecast": "预计"}
 
 # column key -> attribute keys tried in turn (in COLUMNS order)
 _ATTRIBUTE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -219,6 +220,8 @@ class RowBuilder:
                 if key in _NUMBER_ATTRIBUTES:
                     number = as_number(value)
                     row.append(number if number is not None else cell_text(value))
+                elif key == "kind" and not english:
+                    row.append(KIND_ZH.get(cell_text(value), cell_text(value)))
                 else:
                     row.append(cell_text(value))
         else:

@@ -230,3 +230,24 @@ def test_any_note_round_trips_through_csv_and_xlsx(store: Store, tmp_path: Path,
     ws = openpyxl.load_workbook(tmp_path / "n.xlsx")["全部"]
     cell = ws.cell(row=2, column=8)
     assert (cell.value or "") == safe(note)
+
+
+def test_indicator_kind_and_normalized_unit(store: Store, tmp_path: Path) -> None:
+    from tests.models.export.conftest import add_text
+
+    doc = add_text(store, "力争口罩产能达到2500万只。", "单条")
+    attrs = {
+        "name": "口罩产能",
+        "value": 2500.0,
+        "unit": "万只",
+        "normalized_value": 25_000_000.0,
+        "base_unit": "只",
+        "kind": "target",
+    }
+    store.add_annotation(doc, 2, 14, store.find_tag("指标").id, attributes=attrs)
+    export_annotations(store, tmp_path / "zh.csv")
+    [row] = list(csv.DictReader(io.StringIO((tmp_path / "zh.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert (row["指标类型"], row["标准化数值"], row["标准化单位"], row["数值"]) == ("目标", "25000000", "只", "2500")
+    export_annotations(store, tmp_path / "en.csv", english_headers=True)
+    [row] = list(csv.DictReader(io.StringIO((tmp_path / "en.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert (row["Kind"], row["Normalized unit"]) == ("target", "只")
