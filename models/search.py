@@ -30,7 +30,11 @@ def _fold_table() -> dict[int, str]:
 
     table: dict[int, str] = {}
     path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:  # a differently packaged OpenCC: search still works, without script folding
+        lines = []
+    for line in lines:
         parts = line.split("\t")
         if len(parts) < 2:
             continue
