@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import islice
 from collections.abc import Sequence
 
 
@@ -33,15 +34,11 @@ class OffsetMap:
         """Compress ``arr`` (len(display)+1 entries, non-decreasing) into runs."""
         if not arr:
             raise ValueError("offset array needs at least the end entry")
-        d = [0]
-        o = [arr[0]]
-        prev = arr[0]
-        for i in range(1, len(arr)):
-            v = arr[i]
-            if v != prev + 1:
-                d.append(i)
-                o.append(v)
-            prev = v
+        # A run breaks wherever the next entry is not the previous one plus one; a
+        # comprehension over zip() is several times faster than an explicit loop here.
+        breaks = [i for i, (a, b) in enumerate(zip(arr, islice(arr, 1, None)), 1) if b != a + 1]
+        d = [0, *breaks]
+        o = [arr[i] for i in d]
         return cls(d, o, len(arr) - 1, original_length)
 
     def to_array(self) -> list[int]:
