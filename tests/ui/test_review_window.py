@@ -30,6 +30,12 @@ def test_generate_fills_the_panel_and_the_counter(review):
     assert len(pending) > 40
     assert panel.count() == len(pending) == controller.pending_count()
     assert panel.counter.text() == f"剩余 {len(pending)} 条待审"
+    # suggestions are a layer of their own, not highlights or rows of the annotation table
+    assert window.table.model.rowCount() == 0
+    assert all(window.document_view().annotation(a.id) is None for a in pending)
+    layers = window.document_view()._overlays
+    assert "suggestions:current" in layers
+    assert sum(len(spans) for name, (spans, _fmt) in layers.items() if name != "suggestions:current") == len(pending)
 
 
 def test_enter_accepts_backspace_rejects_ctrl_z_undoes(review, qtbot):
@@ -40,6 +46,7 @@ def test_enter_accepts_backspace_rejects_ctrl_z_undoes(review, qtbot):
     before = controller.pending_count()
     qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     assert store.get_annotation(first.id).status == "accepted"
+    assert store.get_annotation(first.id).attributes == first.attributes  # value, unit … kept
     assert panel.counter.text() == f"剩余 {before - 1} 条待审"
     assert window.document_view().annotation(first.id) is not None  # now a normal highlight
     second = controller.queue.current()
@@ -54,3 +61,132 @@ def test_enter_accepts_backspace_rejects_ctrl_z_undoes(review, qtbot):
     assert window.document_view().annotation(first.id) is None
     assert controller.pending_count() == before
     assert controller.queue.current_id == first.id
+
+
+def test_rejected_suggestion_is_not_brought_back_by_a_new_run(review, qtbot):
+    window, controller, panel = review
+    store = window.store
+    panel.focus_list()
+    target = controller.queue.current()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Backspace)
+    assert store.get_annotation(target.id).status == "rejected"
+    left = controller.pending_count()
+    with qtbot.waitSignal(controller.generation_finished, timeout=30000):
+        window.findChild(QAction, "reviewGenerateAction").trigger()
+    assert store.get_annotation(target.id).status == "rejected"
+    overlapping = [a for a in suggested(window) if a.start < target.end and target.start < a.end]
+    again = [a for a in overlapping if a.tag_id == target.tag_id]
+    assert again == []
+    assert controller.pending_count() == left
+
+
+def test_next_previous_keys_move_and_select_in_the_view(review, qtbot):
+    window, controller, panel = review
+    view = window.document_view()
+    panel.focus_list()
+    items = controller.queue.items
+    assert controller.queue.current_id == items[0].id
+    for key, expected in ((Qt.Key.Key_N, 1), (Qt.Key.Key_J, 2), (Qt.Key.Key_P, 1), (Qt.Key.Key_K, 0)):
+        qtbot.keyClick(panel.list, key)
+        assert controller.queue.current_id == items[expected].id
+        assert panel.current_id() == items[expected].id
+        assert view.selected_span() == (items[expected].start, items[expected].end)
+    # Ctrl+Down / Ctrl+Up also work while the reader is in the document
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert controller.queue.current_id == items[1].id
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert controller.queue.current_id == items[0].id
+    # P at the first item stays there
+    qtbot.keyClick(panel.list, Qt.Key.Key_P)
+    assert controller.queue.current_id == items[0].id
+
+
+def test_clicking_a_row_makes_it_current(review, qtbot):
+    window, controller, panel = review
+    row = 5
+    item = panel.list.topLevelItem(row)
+    rect = panel.list.visualItemRect(item)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    chosen = controller.queue.items[row]
+    assert controller.queue.current_id == chosen.id
+    assert window.document_view().selected_span() == (chosen.start, chosen.end)
+
+
+def test_accept_whole_section_is_one_undo_step(review, qtbot):
+    window, controller, panel = review
+    store = window.store
+    section = panel.section_label.text()
+    assert section.startswith("本节：")
+    current = controller.queue.current()
+    sections = window.document_view().sections()
+    from ui.review.queue import current_section
+
+    sec = current_section(sections, current)
+    in_section = [a.id for a in controller.queue.items if sec.start <= a.start and a.end <= sec.end]
+    assert len(in_section) > 1
+    before = controller.pending_count()
+    qtbot.mouseClick(panel.section_button, Qt.MouseButton.LeftButton)
+    assert all(store.get_annotation(i).status == "accepted" for i in in_section)
+    assert controller.pending_count() == before - len(in_section)
+    assert panel.counter.text() == f"剩余 {before - len(in_section)} 条待审"
+    window.undo_stack.undo()
+    assert all(store.get_annotation(i).status == "suggested" for i in in_section)
+    assert controller.pending_count() == before
+
+
+def test_keywords_shown_for_the_document(review, qtbot):
+    _window, _controller, panel = review
+    qtbot.waitUntil(lambda: panel.keywords.text() not in ("", "正在提取……"), timeout=30000)
+    words = panel.keywords.text().split("、")
+    assert len(words) >= 5 and "疫情防控" in words
+
+
+def test_imported_report_gets_suggestions_in_the_background(qtbot, small_project, dialogs):
+    from tests.ui.conftest import SEED_SIMPLIFIED
+
+    window = make_window(qtbot, small_project)
+    controller = controller_for(window)
+    before = {d.id for d in window.store.list_documents()}
+    with qtbot.waitSignal(controller.generation_finished, timeout=60000):
+        window.import_paths([SEED_SIMPLIFIED])
+    (new,) = {d.id for d in window.store.list_documents()} - before
+    pending = window.store.list_annotations(new, statuses=("suggested",))
+    assert len(pending) > 40
+    # the layer is drawn once the document is shown, the annotation table keeps only accepted ones
+    window.open_document(new)
+    assert controller.pending_count() == len(pending)
+    assert window.table.model.rowCount() == 0
+    assert all(window.document_view().annotation(a.id) is None for a in pending)
+
+
+def test_closing_while_generating_starts_nothing_new(qtbot, small_project, dialogs):
+    from models import ops
+    from tests.ui.conftest import SEED_SIMPLIFIED
+
+    store = ops.open_project(small_project)
+    ops.import_files(store, [SEED_SIMPLIFIED])
+    store.close()
+    window = make_window(qtbot, small_project)
+    controller = controller_for(window)
+    first, second = (d.id for d in window.store.list_documents())
+    controller.generate([first, second])  # the second waits behind the first
+    assert controller.is_generating() and controller._pending == [second]
+    window.close()
+    assert not controller.is_generating()
+    assert window.tasks.is_idle()
+    check = ops.open_project(small_project)
+    try:
+        assert check.list_annotations(second, statuses=("suggested",)) == []
+    finally:
+        check.close()
+
+
+def test_deleting_the_shown_document_empties_the_panel(review, qtbot):
+    from models import ops
+
+    window, controller, panel = review
+    doc_id = window.current_document_id()
+    window.project.emit_changes(ops.delete_document(window.store, doc_id), None)
+    assert controller.document_id == 0 and controller.pending_count() == 0
+    assert panel.count() == 0 and panel.counter.text() == "未打开文档"

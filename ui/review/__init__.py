@@ -45,6 +45,9 @@ def install(window: MainWindow) -> None:
     def show_review() -> None:
         dock.show()
         dock.raise_()
+        if not dock.isFloating() and dock.height() < window.height() // 2:
+            # review mode: the queue gets most of its column (the clerk can drag it back)
+            window.resizeDocks([dock], [window.height() * 2 // 3], Qt.Orientation.Vertical)
         panel.focus_list()
         controller.show_current_in_view()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
 from models.errors import NotFound
 from models.suggest import run_suggestions
@@ -64,6 +64,8 @@ class ReviewController(QObject):
         self._running_task = 0
         self._done = self._total = 0
         self.auto_generate = True
+        self._closing = False
+        window.installEventFilter(self)  # sees the close before the project shuts its tasks down
         panel.accept_requested.connect(self.accept_current)
         panel.reject_requested.connect(self.reject_current)
         panel.step_requested.connect(self.step)
@@ -113,8 +115,14 @@ class ReviewController(QObject):
         self._done = self._total = 0
         self.panel.set_progress(0, 0, "")
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self._closing = True
+            self._pending.clear()  # no new task may start while the runner shuts down
+        return False
+
     def _start_next(self) -> None:
-        if not self._pending:
+        if not self._pending or self._closing:
             self._running_doc = self._running_task = 0
             self._done = self._total = 0
             self.panel.set_progress(0, 0, "")
@@ -229,6 +237,9 @@ class ReviewController(QObject):
             self.generate(sorted(new_docs))
         doc_id = self.document_id
         if not doc_id or not (changes.tags or doc_id in changes.documents):
+            return
+        if not store.has_document(doc_id):
+            self._show_document(0)
             return
         own = isinstance(initiator, SetReviewStatus)
         prefer = 0

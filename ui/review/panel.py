@@ -27,6 +27,7 @@ from ui.review.queue import confidence_of, describe_value
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_LIMIT = 60
+VALUE_WIDTH = 86
 
 
 class SuggestionList(QTreeWidget):
@@ -103,7 +104,8 @@ class ReviewPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, VALUE_WIDTH)  # long 文号 are elided; the text column gets the room
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.list.accept_pressed.connect(self.accept_requested)
         self.list.reject_pressed.connect(self.reject_requested)
@@ -130,18 +132,20 @@ class ReviewPanel(QWidget):
         self.section_button.clicked.connect(self.accept_section_requested)
         for button in (self.accept_button, self.reject_button, self.prev_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the list
+            button.setMinimumWidth(40)  # four in a row fit a narrow side column
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.section_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         buttons = QGridLayout()
         buttons.setSpacing(4)
         buttons.addWidget(self.accept_button, 0, 0)
         buttons.addWidget(self.reject_button, 0, 1)
-        buttons.addWidget(self.prev_button, 1, 0)
-        buttons.addWidget(self.next_button, 1, 1)
-        buttons.addWidget(self.section_button, 2, 0, 1, 2)
+        buttons.addWidget(self.prev_button, 0, 2)
+        buttons.addWidget(self.next_button, 0, 3)
+        buttons.addWidget(self.section_button, 1, 0, 1, 4)
 
-        self.hint = QLabel(self.tr("Enter 接受 · Backspace 拒绝 · N/P 下一条/上一条 · Ctrl+Z 撤销"), self)
+        self.hint = QLabel(self.tr("Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销"), self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet("color: #666666;")
         self.keywords_title = QLabel(self.tr("关键词"), self)
         self.keywords_title.setStyleSheet("font-weight: bold;")
         self.keywords = QLabel(self)

@@ -89,8 +89,7 @@ def section_name(section: Section | None) -> str:
 
 def _number(value: Any) -> str:
     if isinstance(value, float):
-        text = f"{value:,.4f}".rstrip("0").rstrip(".")
-        return text.replace(",", "") if abs(value) < 10000 else text
+        return f"{value:.4f}".rstrip("0").rstrip(".")
     return str(value)
 
 
