@@ -10,6 +10,7 @@ new window). Inside ``install`` use only these:
 - ``window.changes_applied`` — Signal(Changes, initiator): every data change in the
   project. Emit your own through ``window.project.emit_changes(changes, initiator)``.
 - ``window.document_opened`` — Signal(int): a document is now shown.
+- ``window.closing`` — Signal(): emitted before the project's store is closed; stop your timers here.
 - ``window.current_document_id() -> int`` (0 when none).
 - ``window.open_document(doc_id, offset=None, end=None)`` — show a document and scroll to /
   select display offsets.
@@ -37,6 +38,7 @@ from ui.annotations.table import AnnotationTable
 from ui.document_view.annotator import Annotator
 from ui.document_view.view import DocumentView
 from ui.info.panel import InfoPanel
+from ui.library import panel as library_panel
 from ui.library.importer import start_import
 from ui.library.panel import LibraryPanel
 from ui.main_actions import build_actions
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
 
     changes_applied = Signal(object, object)
     document_opened = Signal(int)
+    closing = Signal()  # the window is closing: stop timers and work; the store closes right after
 
     def __init__(self, project_path: Path, *, seed: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.project = Project(Path(project_path), seed=seed, parent_widget=self)
         self.project.changes_applied.connect(self.changes_applied)
         self._menus: dict[str, QMenu] = {}
+        self._closed = False
 
         self._view = DocumentView(self)
         self.setCentralWidget(self._view)
@@ -162,6 +166,9 @@ class MainWindow(QMainWindow):
         self.tag_palette.edit_requested.connect(self.edit_tags)
         self.table.annotation_activated.connect(self._on_table_annotation_activated)
         self.table.delete_requested.connect(a.delete_annotation)
+        self.table.note_requested.connect(a.edit_note)
+        self.table.attribute_edited.connect(a.set_attribute)
+        self.library.delete_requested.connect(self.delete_document)
         self.info.suspect_activated.connect(self._on_info_suspect_activated)
         self.info.memo_edited.connect(self._on_info_memo_edited)
         self.project.changes_applied.connect(self._on_project_changes_applied)
@@ -239,6 +246,20 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("正在导入……"))
         return start_import(self.project, [Path(p) for p in paths], self)
 
+    def delete_document(self, doc_id: int) -> None:
+        """Remove a report and its annotations from the project, after asking (this cannot be undone)."""
+        if not self.store.has_document(doc_id):
+            return
+        doc = self.store.get_document(doc_id)
+        count = self.store.count_annotations(doc_id)
+        if not library_panel.confirm_delete(self, doc.title, count):
+            return
+        if doc_id == self.current_document_id():
+            self.annotator.close_document()
+        self.undo_stack.clear()  # steps may refer to the removed annotations
+        self.project.emit_changes(ops.delete_document(self.store, doc_id), self)
+        self.show_status(self.tr("已删除文档“{0}”。").format(doc.title))
+
     def edit_tags(self) -> None:
         from ui.tags.editor import TagEditor
 
@@ -299,8 +320,14 @@ class MainWindow(QMainWindow):
                 install(self)
 
     def closeEvent(self, e: QCloseEvent) -> None:
+        if self._closed:
+            super().closeEvent(e)
+            return
+        self._closed = True
         self.info.flush_memo()
         self.save_state()
+        self.closing.emit()
+        self._view.clear_document()  # stops pending highlight painting and reading-position timers
         self.project.close()
         _WINDOWS.discard(self)
         super().closeEvent(e)

@@ -20,59 +20,288 @@
         <comment>导出表格</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="44" />
+        <source>compare</source>
+        <comment>对比两份报告</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="44" />
+        <source>compare</source>
+        <comment>左侧文档：</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="44" />
+        <source>compare</source>
+        <comment>右侧文档：</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="45" />
+        <source>compare</source>
+        <comment>版本差异</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="45" />
+        <source>compare</source>
+        <comment>原版本：</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="45" />
+        <source>compare</source>
+        <comment>新版本：</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="46" />
+        <source>compare</source>
+        <comment>计划与完成对照</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="46" />
+        <source>compare</source>
+        <comment>计划文档：</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="46" />
+        <source>compare</source>
+        <comment>完成情况文档：</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="71" />
+        <source>compare</source>
+        <comment>对比两份报告…</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="75" />
+        <source>compare</source>
+        <comment>版本差异…</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="78" />
+        <source>compare</source>
+        <comment>计划与完成对照…</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/__init__.py" line="81" />
+        <source>compare</source>
+        <comment>多文档矩阵…</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../ui/annotations/table.py" line="46" />
+        <location filename="../../ui/annotations/table.py" line="50" />
         <source>标签</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/table.py" line="47" />
+        <location filename="../../ui/annotations/table.py" line="51" />
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/table.py" line="48" />
+        <location filename="../../ui/annotations/table.py" line="52" />
         <source>所在章节</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/table.py" line="49" />
+        <location filename="../../ui/annotations/table.py" line="53" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/table.py" line="50" />
+        <location filename="../../ui/annotations/table.py" line="54" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/table.py" line="51" />
+        <location filename="../../ui/annotations/table.py" line="55" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
 </context>
 <context>
-    <name>AnnotationTable</name>
+    <name>AnnotationQueryPanel</name>
     <message>
-        <location filename="../../ui/annotations/table.py" line="240" />
-        <source>按标签筛选：</source>
-        <translation>Filter by tag:</translation>
+        <location filename="../../ui/search/annotation_query.py" line="53" />
+        <source>原文包含</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/annotations/table.py" line="266" />
+        <location filename="../../ui/search/annotation_query.py" line="54" />
+        <source>备注包含</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="56" />
+        <source>任意属性</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="58" />
+        <location filename="../../ui/search/annotation_query.py" line="101" />
+        <source>指标名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="59" />
+        <location filename="../../ui/search/annotation_query.py" line="102" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="60" />
+        <source>期间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="61" />
+        <source>指标类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="62" />
+        <source>政策文号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="63" />
+        <location filename="../../ui/search/annotation_query.py" line="102" />
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="67" />
+        <source>属性值包含，如 5G</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="68" />
+        <source>包括建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="69" />
+        <source>查询</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="71" />
+        <source>导出结果…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="82" />
+        <source>标签：</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="84" />
+        <source>原文：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="86" />
+        <source>备注：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="88" />
+        <source>属性：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="101" />
+        <source>文档</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="101" />
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="101" />
+        <source>原文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="102" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="136" />
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
+        <location filename="../../ui/search/annotation_query.py" line="207" />
+        <source>共 {0} 处标注。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="207" />
+        <source>没有符合条件的标注。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="230" />
+        <source>导出查询结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="232" />
+        <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8 带 BOM） (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="245" />
+        <source>正在导出查询结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="248" />
+        <source>已导出 {0} 处标注到“{1}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/annotation_query.py" line="249" />
+        <source>已导出 {0} 处标注到 {1}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnotationTable</name>
+    <message>
+        <location filename="../../ui/annotations/table.py" line="270" />
+        <source>按标签筛选：</source>
+        <translation>Filter by tag:</translation>
+    </message>
+    <message>
         <location filename="../../ui/annotations/table.py" line="298" />
+        <source>全部标签</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations/table.py" line="330" />
         <source>共 {0} 处标注</source>
         <translation>{0} annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations/table.py" line="300" />
+        <location filename="../../ui/annotations/table.py" line="332" />
         <source>显示 {0} / 共 {1} 处标注</source>
         <translation>Showing {0} of {1} annotations</translation>
     </message>
@@ -110,20 +339,58 @@
         <translation>Tagged as “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view/annotator.py" line="127" />
+        <location filename="../../ui/document_view/annotator.py" line="143" />
         <source>标注为</source>
         <translation>Tag as</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view/annotator.py" line="127" />
+        <location filename="../../ui/document_view/annotator.py" line="143" />
         <source>标签：</source>
         <translation>Tag:</translation>
     </message>
 </context>
 <context>
+    <name>ChooseDocumentsDialog</name>
+    <message>
+        <location filename="../../ui/compare/chooser.py" line="23" />
+        <source>对比两份报告</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/chooser.py" line="37" />
+        <source>对比</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/chooser.py" line="38" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/chooser.py" line="44" />
+        <source>左侧文档：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/chooser.py" line="45" />
+        <source>右侧文档：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/chooser.py" line="52" />
+        <source>项目中至少需要两份文档才能对比。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/chooser.py" line="61" />
+        <source>请选择两份不同的文档。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CompareOutline</name>
     <message>
-        <location filename="../../ui/compare/pane.py" line="145" />
+        <location filename="../../ui/compare/pane.py" line="161" />
         <source>未匹配</source>
         <translation type="unfinished" />
     </message>
@@ -131,13 +398,192 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/compare/pane.py" line="98" />
+        <location filename="../../ui/compare/pane.py" line="114" />
         <source>复制</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/pane.py" line="101" />
+        <location filename="../../ui/compare/pane.py" line="117" />
         <source>全选</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../ui/compare/window.py" line="47" />
+        <source>报告对比</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="55" />
+        <source>⇄ 交换</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="56" />
+        <source>包含未确认的建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="58" />
+        <source>指标对比也使用尚未接受的指标建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="59" />
+        <source>对比</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="69" />
+        <source>并排对照</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="70" />
+        <location filename="../../ui/compare/window.py" line="253" />
+        <source>指标对比</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="71" />
+        <location filename="../../ui/compare/window.py" line="257" />
+        <source>计划与完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="72" />
+        <location filename="../../ui/compare/window.py" line="260" />
+        <source>多文档矩阵</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="73" />
+        <source>版本差异</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="76" />
+        <source>左：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="79" />
+        <source>右：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="144" />
+        <source>未完成。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="166" />
+        <source>正在对比两份报告……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="196" />
+        <source>正在逐句比较两个版本……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="210" />
+        <source>正在对照计划与完成情况……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="226" />
+        <source>正在生成矩阵……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="244" />
+        <source>已导出到 {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="247" />
+        <source>正在导出……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="268" />
+        <source>请选择两份不同的文档。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="286" />
+        <source>对比的文档已被删除。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/window.py" line="288" />
+        <source>标注已有变动，点“对比”更新结果。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiffTab</name>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="46" />
+        <source>◀ 上一处</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="47" />
+        <source>下一处 ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="48" />
+        <source>上一处差异 (Shift+F8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="49" />
+        <source>下一处差异 (F8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="54" />
+        <source>&lt;span style="background:{0}"&gt;&amp;nbsp;新增&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{1}"&gt;&amp;nbsp;删除&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{2}"&gt;&amp;nbsp;修改&amp;nbsp;&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="121" />
+        <source>两个版本完全相同。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="121" />
+        <source>按 F8 / Shift+F8 在差异之间跳转。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="157" />
+        <source>新增</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="157" />
+        <source>删除</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="157" />
+        <source>修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="167" />
+        <source>没有差异</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/diff_tab.py" line="169" />
+        <source>第 {0} / {1} 处差异</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -216,7 +662,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export/dialog.py" line="65" />
-        <location filename="../../ui/export/dialog.py" line="387" />
+        <location filename="../../ui/export/dialog.py" line="389" />
         <source>导出标注</source>
         <translation type="unfinished" />
     </message>
@@ -307,7 +753,7 @@
     </message>
     <message>
         <location filename="../../ui/export/dialog.py" line="172" />
-        <location filename="../../ui/export/dialog.py" line="349" />
+        <location filename="../../ui/export/dialog.py" line="351" />
         <source>关闭</source>
         <translation type="unfinished" />
     </message>
@@ -352,78 +798,260 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="294" />
+        <location filename="../../ui/export/dialog.py" line="296" />
         <source>请至少选择一篇文档和一个标签。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="296" />
+        <location filename="../../ui/export/dialog.py" line="298" />
         <source>共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="298" />
+        <location filename="../../ui/export/dialog.py" line="300" />
         <source>共 {0} 条标注将被导出，下面是前 {1} 条。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="330" />
+        <location filename="../../ui/export/dialog.py" line="332" />
         <source>正在导出……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="332" />
+        <location filename="../../ui/export/dialog.py" line="334" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="335" />
+        <location filename="../../ui/export/dialog.py" line="337" />
         <source>正在导出标注</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="356" />
+        <location filename="../../ui/export/dialog.py" line="358" />
         <source>已导出 {0} 条到“{1}”。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="357" />
+        <location filename="../../ui/export/dialog.py" line="359" />
         <source>已导出 {0} 条标注到 {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="365" />
+        <location filename="../../ui/export/dialog.py" line="367" />
         <source>已取消导出，没有写入文件。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="367" />
+        <location filename="../../ui/export/dialog.py" line="369" />
         <source>导出没有完成。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="373" />
+        <location filename="../../ui/export/dialog.py" line="375" />
         <source>正在取消……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="388" />
+        <location filename="../../ui/export/dialog.py" line="390" />
         <source>文件“{0}”已存在，要替换它吗？</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="397" />
+        <location filename="../../ui/export/dialog.py" line="399" />
         <source>导出完成</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="398" />
+        <location filename="../../ui/export/dialog.py" line="400" />
         <source>已导出 {0} 条记录。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="400" />
+        <location filename="../../ui/export/dialog.py" line="402" />
         <source>打开所在文件夹</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ui/search/find_bar.py" line="34" />
+        <source>在本文档中查找</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/find_bar.py" line="41" />
+        <source>上一个（Shift+F3）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/find_bar.py" line="42" />
+        <source>下一个（F3）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/find_bar.py" line="43" />
+        <source>关闭（Esc）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/find_bar.py" line="165" />
+        <source>无结果</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="66" />
+        <source>图表：原始数值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="67" />
+        <source>图表：以左侧为 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="68" />
+        <source>导出表格…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="80" />
+        <source>未匹配的指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="100" />
+        <source>指标（勾选以绘图）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="101" />
+        <source>左文档原文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="102" />
+        <source>左数值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="103" />
+        <source>右文档原文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="104" />
+        <source>右数值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="105" />
+        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="106" />
+        <source>差值（右−左）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="107" />
+        <source>左变化</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="108" />
+        <source>右变化</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="109" />
+        <source>变化差</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="110" />
+        <source>匹配</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="127" />
+        <source>相同</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="127" />
+        <source>近似 {0:.0%}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="147" />
+        <source>仅左文档</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="148" />
+        <source>仅右文档</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <source>指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <source>所在</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <source>原文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <source>变化</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="160" />
+        <source>匹配 {0} 项指标；仅左文档 {1} 项，仅右文档 {2} 项。数值已换算为同一单位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="185" />
+        <source>左</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="185" />
+        <source>右</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="209" />
+        <source>所选指标对比（以左侧为 100）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="209" />
+        <source>所选指标对比</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/indicators_tab.py" line="210" />
+        <source>勾选表格中的指标以绘图</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -498,9 +1126,29 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="27" />
+        <location filename="../../ui/library/panel.py" line="28" />
         <source>筛选文档（标题、机构、日期）</source>
         <translation>Filter documents (title, issuer, date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="89" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="91" />
+        <source>从项目中删除…</source>
+        <translation>Remove from Project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="108" />
+        <source>从项目中删除“{0}”及其 {1} 处标注？此操作不能撤销。</source>
+        <translation>Remove “{0}” and its {1} annotations from the project? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/panel.py" line="111" />
+        <source>删除文档</source>
+        <translation>Remove Document</translation>
     </message>
 </context>
 <context>
@@ -671,49 +1319,122 @@ Read, annotate, export and compare government work reports.
 Select text and press a digit key 1–9 to tag it; click an annotation to retag it, edit its note or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>文档</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>目录</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>文档信息</source>
         <translation>Document Info</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>标注列表</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>报告标注</source>
         <translation>ReportMark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="261" />
+        <source>已删除文档“{0}”。</source>
+        <translation>Deleted the document “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272" />
         <source>正在显示原文（只读）</source>
         <translation>Showing the original text (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>正在显示整理后的文本</source>
         <translation>Showing the cleaned text</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="49" />
+        <source>标签 × 文档：标注数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="50" />
+        <source>指标 × 文档：数值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="51" />
+        <source>指标 × 文档：提及次数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="52" />
+        <source>生成矩阵</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="53" />
+        <source>导出表格…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="55" />
+        <source>勾选文档（以及标签），选择行的内容，然后点“生成矩阵”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="62" />
+        <source>文档（列）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="64" />
+        <source>标签（行）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="116" />
+        <source>请至少勾选一份文档。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="137" />
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="137" />
+        <source>指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="138" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/matrix_tab.py" line="146" />
+        <source>{0} 行 × {1} 份文档。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -735,6 +1456,94 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
         <location filename="../../ui/outline/panel.py" line="52" />
         <source>（未识别出标题）</source>
         <translation>(no headings found)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="38" />
+        <source>对照</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="39" />
+        <source>导出表格…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="41" />
+        <source>选择计划文档（含“力争”“目标”等目标指标）和下一年度的总结，然后点“对照”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="45" />
+        <source>计划：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="47" />
+        <source>完成情况：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="78" />
+        <source>目标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="79" />
+        <source>计划原文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="80" />
+        <source>目标值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="81" />
+        <source>完成情况原文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="82" />
+        <source>实际值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="83" />
+        <source>完成率</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="84" />
+        <source>结论</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="110" />
+        <source>共 {0} 项目标：完成 {1} 项，未完成 {2} 项，未提及 {3} 项。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="116" />
+        <source>计划文档中没有找到目标指标（标签“指标”且类型为目标，或标签“目标”）。请先标注或接受建议。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="121" />
+        <source>完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="121" />
+        <source>未完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/plan_tab.py" line="121" />
+        <source>未提及</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -766,141 +1575,220 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../ui/review/controller.py" line="136" />
+        <source>正在生成建议</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="76" />
+        <location filename="../../ui/review/panel.py" line="77" />
         <source>生成建议</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="77" />
+        <location filename="../../ui/review/panel.py" line="78" />
         <source>为当前文档重新查找指标、政策和问题</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="84" />
+        <location filename="../../ui/review/panel.py" line="85" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="96" />
+        <location filename="../../ui/review/panel.py" line="97" />
         <source>标签</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="96" />
+        <location filename="../../ui/review/panel.py" line="97" />
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="96" />
+        <location filename="../../ui/review/panel.py" line="97" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="96" />
+        <location filename="../../ui/review/panel.py" line="97" />
         <source>可信度</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="116" />
+        <location filename="../../ui/review/panel.py" line="118" />
         <source>接受</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="117" />
+        <location filename="../../ui/review/panel.py" line="119" />
         <source>接受当前建议（Enter）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="118" />
+        <location filename="../../ui/review/panel.py" line="120" />
         <source>拒绝</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="119" />
+        <location filename="../../ui/review/panel.py" line="121" />
         <source>拒绝当前建议，以后不再提示（Backspace）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="120" />
+        <location filename="../../ui/review/panel.py" line="122" />
         <source>上一条</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="121" />
+        <location filename="../../ui/review/panel.py" line="123" />
         <source>上一条建议（P、K 或 Ctrl+↑）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="122" />
+        <location filename="../../ui/review/panel.py" line="124" />
         <source>下一条</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="123" />
+        <location filename="../../ui/review/panel.py" line="125" />
         <source>下一条建议（N、J 或 Ctrl+↓）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="124" />
-        <location filename="../../ui/review/panel.py" line="245" />
+        <location filename="../../ui/review/panel.py" line="126" />
+        <location filename="../../ui/review/panel.py" line="249" />
         <source>接受本节全部</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="125" />
+        <location filename="../../ui/review/panel.py" line="127" />
         <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="142" />
-        <source>Enter 接受 · Backspace 拒绝 · N/P 下一条/上一条 · Ctrl+Z 撤销</source>
+        <location filename="../../ui/review/panel.py" line="146" />
+        <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="145" />
+        <location filename="../../ui/review/panel.py" line="149" />
         <source>关键词</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="235" />
+        <location filename="../../ui/review/panel.py" line="239" />
         <source>未打开文档</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="237" />
+        <location filename="../../ui/review/panel.py" line="241" />
         <source>剩余 {0} 条待审</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="239" />
+        <location filename="../../ui/review/panel.py" line="243" />
         <source>本文档没有待审的建议</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="243" />
+        <location filename="../../ui/review/panel.py" line="247" />
         <source>本节：{0}（{1} 条待审）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="245" />
+        <location filename="../../ui/review/panel.py" line="249" />
         <source>接受本节全部（{0}）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="251" />
+        <location filename="../../ui/review/panel.py" line="255" />
         <source>正在提取……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="253" />
+        <location filename="../../ui/review/panel.py" line="257" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="261" />
+        <location filename="../../ui/review/panel.py" line="265" />
         <source>正在生成建议 {0}/{1}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../ui/search/__init__.py" line="33" />
+        <source>全文搜索</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/__init__.py" line="37" />
+        <source>标注查询</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/__init__.py" line="59" />
+        <source>在本文档中查找…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/__init__.py" line="61" />
+        <source>查找下一个</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/__init__.py" line="63" />
+        <source>查找上一个</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/__init__.py" line="65" />
+        <source>在所有文档中搜索…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/__init__.py" line="68" />
+        <source>标注查询…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/search/panel.py" line="111" />
+        <source>在所有文档中搜索（两个字也可以）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="160" />
+        <source>正在搜索“{0}”……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="166" />
+        <source>正在搜索</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="199" />
+        <source>没有找到“{0}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="201" />
+        <source>“{0}”共 {1} 处，显示前 {2} 处。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/search/panel.py" line="203" />
+        <source>“{0}”共 {1} 处，在 {2} 篇文档中。</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -932,19 +1820,24 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="138" />
+        <location filename="../../ui/compare/side_by_side.py" line="139" />
         <source>对齐得分 {0:.2f}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="142" />
-        <location filename="../../ui/compare/side_by_side.py" line="143" />
+        <location filename="../../ui/compare/side_by_side.py" line="144" />
+        <location filename="../../ui/compare/side_by_side.py" line="147" />
         <source>（未匹配）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="161" />
-        <source>已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。点击章节或下表中的一行，两侧同时定位。</source>
+        <location filename="../../ui/compare/side_by_side.py" line="166" />
+        <source>已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/compare/side_by_side.py" line="169" />
+        <source>点击章节或下表中的一行，两侧同时定位。</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1211,28 +2104,73 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 <context>
     <name>review</name>
     <message>
-        <location filename="../../ui/review/commands.py" line="74" />
+        <location filename="../../ui/review/commands.py" line="73" />
         <source>接受建议</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/commands.py" line="76" />
+        <location filename="../../ui/review/commands.py" line="73" />
         <source>接受 {0} 条建议</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/commands.py" line="79" />
+        <location filename="../../ui/review/commands.py" line="75" />
         <source>拒绝建议</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/commands.py" line="79" />
+        <location filename="../../ui/review/commands.py" line="75" />
         <source>拒绝 {0} 条建议</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/commands.py" line="80" />
+        <location filename="../../ui/review/commands.py" line="76" />
         <source>更改建议状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/__init__.py" line="37" />
+        <source>建议审阅</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/__init__.py" line="68" />
+        <source>建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/__init__.py" line="69" />
+        <source>审阅建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/__init__.py" line="73" />
+        <source>生成建议（当前文档）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/__init__.py" line="76" />
+        <source>为全部文档生成建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/__init__.py" line="81" />
+        <source>下一条建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/__init__.py" line="82" />
+        <source>上一条建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/__init__.py" line="83" />
+        <source>接受本节全部建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/review/__init__.py" line="90" />
+        <source>导入后自动生成建议</source>
         <translation type="unfinished" />
     </message>
 </context>

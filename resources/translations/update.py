@@ -154,6 +154,13 @@ EN = {
     "……另有 {0} 个文件未能导入。": "…and {0} more files could not be imported.",
     "导入完成": "Import Finished",
     "正在导入报告……": "Importing reports…",
+    "已删除文档“{0}”。": "Deleted the document “{0}”.",
+    "打开": "Open",
+    "从项目中删除…": "Remove from Project…",
+    "从项目中删除“{0}”及其 {1} 处标注？此操作不能撤销。": (
+        "Remove “{0}” and its {1} annotations from the project? This cannot be undone."
+    ),
+    "删除文档": "Remove Document",
 }
 
 # Where one Chinese word needs different English in different places.

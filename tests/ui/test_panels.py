@@ -52,8 +52,8 @@ def test_import_can_be_cancelled(window, qtbot, tmp_path, dialogs, monkeypatch):
     runner.progress_delay_ms = 0
     before = len(window.store.list_documents())
     with qtbot.waitSignal(runner.all_idle, timeout=20000):
-        window.import_paths([folder])
-        dialog = next(t.dialog for t in runner._tasks.values())
+        task_id = window.import_paths([folder])
+        dialog = runner._tasks[task_id].dialog
         qtbot.waitUntil(dialog.isVisible)
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # the dialog's cancel button
         cancelled_now.set()

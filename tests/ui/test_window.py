@@ -130,3 +130,36 @@ def test_extensions_are_installed_and_dock_state_is_kept(qtbot, small_project, d
     assert not again.findChild(QDockWidget, "outlineDock").isVisible()
     assert not again.findChild(QDockWidget, "reviewDock").isVisible()
     assert again.findChild(QDockWidget, "tagDock").isVisible()
+
+
+def test_table_edits_value_and_unit_through_undo(window, qtbot):
+    view = window.document_view()
+    start = view.document_text.display_text.index("8.5%")
+    select(view, start, start + 4)
+    qtbot.keyClick(view, "1")
+    (ann,) = window.store.list_annotations(window.current_document_id())
+    model = window.table.model
+    assert model.setData(model.index(0, 4), "8.5")
+    assert model.setData(model.index(0, 5), "%")
+    assert window.store.get_annotation(ann.id).attributes == {"value": 8.5, "unit": "%"}
+    assert model.index(0, 4).data() == "8.5"
+    window.undo_stack.undo()
+    assert window.store.get_annotation(ann.id).attributes == {"value": 8.5}
+    model.setData(model.index(0, 4), "")
+    assert window.store.get_annotation(ann.id).attributes == {}
+
+
+def test_deleting_a_document_asks_and_clears_the_view(window, qtbot, monkeypatch):
+    import ui.library.panel as panel
+
+    doc_id = window.current_document_id()
+    asked = []
+    monkeypatch.setattr(panel, "confirm_delete", lambda parent, title, count: asked.append(title) or False)
+    window.delete_document(doc_id)
+    assert asked == ["某局2020年工作总结"] and window.store.has_document(doc_id)
+    monkeypatch.setattr(panel, "confirm_delete", lambda parent, title, count: True)
+    window.delete_document(doc_id)
+    assert not window.store.has_document(doc_id)
+    assert window.current_document_id() == 0
+    assert window.library.document_ids() == []
+    assert window.document_view().toPlainText() == ""

@@ -33,9 +33,13 @@ ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TAG_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
+# cells edited in place (the note has its own multi-line dialog: double-click it)
+EDITABLE = {4: "value", 5: "unit"}
 
 
 class AnnotationModel(QAbstractTableModel):
+    edit_requested = Signal(int, str, str)  # annotation id, "value" | "unit", new text
+
     """Rows of the current document's annotations, filtered by tag and sorted in Python.
 
     Sorting and filtering happen here rather than in a QSortFilterProxyModel so a
@@ -154,6 +158,18 @@ class AnnotationModel(QAbstractTableModel):
             return QCoreApplication.translate("AnnotationModel", str(self.COLUMNS[section]))
         return None
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Edits are not applied here: they become undo commands (``edit_requested``) and come back as changes."""
+        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
+            return False
+        ann = self._rows[index.row()]
+        self.edit_requested.emit(ann.id, EDITABLE[index.column()], str(value))
+        return True
+
     def _section(self, offset: int) -> str:
         k = bisect_right(self._starts, offset) - 1
         return self._titles[k] if k >= 0 else ""
@@ -187,6 +203,8 @@ class AnnotationModel(QAbstractTableModel):
             return self._cells(ann)[1][col]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(ann)[0][col]
+        if role == Qt.ItemDataRole.EditRole:
+            return self._cells(ann)[0][col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return ann.note if col == 3 else ann.text if col == 1 else self._cells(ann)[0][col]
         if col == 0 and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -201,6 +219,14 @@ class AnnotationModel(QAbstractTableModel):
         return None
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _number(value: Any) -> float:
     try:
         return float(value)
@@ -213,6 +239,8 @@ class AnnotationTable(QWidget):
 
     annotation_activated = Signal(int)
     delete_requested = Signal(int)
+    note_requested = Signal(int)  # annotation id: open the note dialog
+    attribute_edited = Signal(int, str, object)  # annotation id, "value" | "unit", new value (None clears)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,7 +255,9 @@ class AnnotationTable(QWidget):
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
@@ -248,6 +278,8 @@ class AnnotationTable(QWidget):
         self.tag_filter.currentIndexChanged.connect(self._on_tag_filter_changed)
         self.view.clicked.connect(self._on_view_clicked)
         self.view.delete_pressed.connect(self._on_view_delete_pressed)
+        self.model.edit_requested.connect(self._on_model_edit_requested)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
         self._tags: list[Tag] = []
         self._child_ids: dict[int, set[int]] = {}
 
@@ -308,6 +340,15 @@ class AnnotationTable(QWidget):
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         self.annotation_activated.emit(int(index.data(ANN_ID_ROLE)))
+
+    def _on_model_edit_requested(self, annotation_id: int, field: str, text: str) -> None:
+        text = text.strip()
+        value: object = None if not text else _number(text) if field == "value" and _is_number(text) else text
+        self.attribute_edited.emit(annotation_id, field, value)
+
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == 3:
+            self.note_requested.emit(int(index.data(ANN_ID_ROLE)))
 
     def _on_view_delete_pressed(self) -> None:
         index = self.view.currentIndex()

@@ -121,6 +121,22 @@ class Annotator(QObject):
         if note is not None and note != ann.note:
             self.project.undo_stack.push(commands.EditNote(self.project, ann.id, ann.note, note))
 
+    def set_note(self, annotation_id: int, note: str) -> None:
+        ann = self.view.annotation(annotation_id)
+        if ann is not None and note != ann.note:
+            self.project.undo_stack.push(commands.EditNote(self.project, ann.id, ann.note, note))
+
+    def set_attribute(self, annotation_id: int, key: str, value: object) -> None:
+        """Set (or clear, with None) one attribute such as "value" or "unit"."""
+        ann = self.view.annotation(annotation_id)
+        if ann is None:
+            return
+        after = {k: v for k, v in ann.attributes.items() if k != key}
+        if value is not None:
+            after[key] = value
+        if after != dict(ann.attributes):
+            self.project.undo_stack.push(commands.EditAttributes(self.project, ann.id, ann.attributes, after))
+
     def choose_tag(self) -> None:
         """Ask for a tag by name (keyboard users without a palette)."""
         names = [t.name for t in self._tags]

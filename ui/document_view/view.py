@@ -98,6 +98,7 @@ class DocumentView(QPlainTextEdit):
         self._text = None
         self._generation += 1
         self._pending = []
+        self._reading_timer.stop()
         self._index = AnnotationIndex()
         self._sections, self._suspects, self._selected = (), (), 0
         self._overlays.clear()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from models.types import Document
 
@@ -19,6 +19,7 @@ class LibraryPanel(QWidget):
 
     document_activated = Signal(int)
     files_dropped = Signal(list)
+    delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,8 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_list_context_menu)
         self.list.clicked.connect(self._on_list_clicked)
         self.list.activated.connect(self._on_list_clicked)
 
@@ -77,6 +80,18 @@ class LibraryPanel(QWidget):
         if index.isValid():
             self.document_activated.emit(int(index.data(DOC_ID_ROLE)))
 
+    def _on_list_context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        doc_id = int(index.data(DOC_ID_ROLE))
+        menu = QMenu(self)
+        menu.addAction(self.tr("打开"), lambda: self.document_activated.emit(doc_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("从项目中删除…"), lambda: self.delete_requested.emit(doc_id))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         if e.mimeData().hasUrls():
             e.acceptProposedAction()
@@ -86,3 +101,12 @@ class LibraryPanel(QWidget):
         if paths:
             self.files_dropped.emit(paths)
             e.acceptProposedAction()
+
+
+def confirm_delete(parent: QWidget, title: str, annotation_count: int) -> bool:
+    """Ask before removing a document (tests replace this)."""
+    text = QCoreApplication.translate("LibraryPanel", "从项目中删除“{0}”及其 {1} 处标注？此操作不能撤销。").format(
+        title, annotation_count
+    )
+    answer = QMessageBox.question(parent, QCoreApplication.translate("LibraryPanel", "删除文档"), text)
+    return answer == QMessageBox.StandardButton.Yes
