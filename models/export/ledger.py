@@ -8,8 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.export.rows import KIND_ZH, RowBuilder, Ticker, as_number, cell_text, neutralise, number_text
-from models.types import Annotation
+from models.export.rows import (
+    KIND_ZH,
+    AnnotationLike,
+    RowBuilder,
+    Ticker,
+    as_number,
+    cell_text,
+    neutralise,
+    number_text,
+)
 
 
 @dataclass
@@ -37,7 +45,7 @@ def _value_and_unit(attrs: Any) -> tuple[Any, str]:
     return (as_number(value) if as_number(value) is not None else cell_text(value)), str(attrs.get("unit") or "")
 
 
-def build_ledger(annotations: Iterable[Annotation], ticker: Ticker, english: bool = False) -> Ledger:
+def build_ledger(annotations: Iterable[AnnotationLike], ticker: Ticker, english: bool = False) -> Ledger:
     """Collect every annotation carrying an indicator name and a value."""
     ledger = Ledger()
     for ann in annotations:
@@ -83,7 +91,7 @@ def ledger_table(ledger: Ledger, builder: RowBuilder, english: bool) -> tuple[li
 def write_ledger(
     path: Path,
     builder: RowBuilder,
-    annotations: Iterable[Annotation],
+    annotations: Iterable[AnnotationLike],
     ticker: Ticker,
     *,
     english: bool,

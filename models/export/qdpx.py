@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from models.export.rows import Filters, Ticker, iter_filtered
-from models.types import Annotation, Document, Tag
+from models.export.rows import AnnotationLike, Filters, Ticker, iter_filtered
+from models.types import Document, Tag
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -84,7 +84,7 @@ def _metadata_description(doc: Document) -> str:
 
 
 def _selection(
-    ann: Annotation,
+    ann: AnnotationLike,
     doc_hash: str,
     tag_guids: dict[int, str],
     user_guids: dict[str, str],

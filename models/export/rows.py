@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from models.errors import Cancelled, StoreError
 from models.search import format_section_path
+from models.store.search import AnnotationRow
 from models.types import Annotation, Document, Section, Tag
 
 if TYPE_CHECKING:
     from models.store import Store
 
+AnnotationLike = Annotation | AnnotationRow
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
 
@@ -204,7 +206,7 @@ class RowBuilder:
             path = self._tag_paths[tag_id] = self.tags.path(tag_id)
         return path
 
-    def values(self, ann: Annotation, english: bool = False) -> list[Any]:
+    def values(self, ann: AnnotationLike, english: bool = False) -> list[Any]:
         """One row in ``COLUMNS`` order: numbers as numbers, text as (unescaped) str."""
         attrs = ann.attributes
         row: list[Any] = [
@@ -236,13 +238,15 @@ class RowBuilder:
         ]
         return row
 
-    def record(self, ann: Annotation, english: bool = False) -> dict[str, Any]:
+    def record(self, ann: AnnotationLike, english: bool = False) -> dict[str, Any]:
         """Column key -> value of ``values``."""
         return dict(zip(COLUMN_KEYS, self.values(ann, english), strict=True))
 
 
-def iter_filtered(store: Store, filters: Filters) -> Iterator[Annotation]:
-    return store.iter_annotations(document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses)
+def iter_filtered(store: Store, filters: Filters) -> Iterator[AnnotationRow]:
+    return store.iter_annotation_rows(
+        document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses
+    )
 
 
 class Ticker:

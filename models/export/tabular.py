@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from models.export.rows import (
     COLUMNS,
     FORMULA_FIRST,
+    AnnotationLike,
     RowBuilder,
     Ticker,
     cell_text,
@@ -19,7 +20,6 @@ from models.export.rows import (
     number_text,
 )
 from models.export.xlsx_stream import StreamingWorkbook, encode_cells
-from models.types import Annotation
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -41,7 +41,7 @@ def csv_cell(value: Any) -> str:
 def write_csv(
     path: Path,
     builder: RowBuilder,
-    annotations: Iterable[Annotation],
+    annotations: Iterable[AnnotationLike],
     ticker: Ticker,
     *,
     english: bool,
@@ -78,7 +78,7 @@ def sheet_name(name: str, used: set[str]) -> str:
 def write_xlsx(
     path: Path,
     builder: RowBuilder,
-    annotations: Iterable[Annotation],
+    annotations: Iterable[AnnotationLike],
     ticker: Ticker,
     *,
     english: bool,
@@ -113,7 +113,7 @@ def write_xlsx(
     return n
 
 
-def json_record(builder: RowBuilder, ann: Annotation, english: bool) -> dict[str, Any]:
+def json_record(builder: RowBuilder, ann: AnnotationLike, english: bool) -> dict[str, Any]:
     """The full record of one annotation for other programs (keys in English)."""
     doc = builder.documents.get(ann.document_id)
     rec = builder.record(ann, english=True)
@@ -145,7 +145,7 @@ def write_json(
     path: Path,
     store: Store,
     builder: RowBuilder,
-    annotations: Iterable[Annotation],
+    annotations: Iterable[AnnotationLike],
     ticker: Ticker,
     *,
     english: bool,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
 
 from models.store.annotations import _ANN_COLUMNS, _annotation
 from models.store.base import StoreBase
@@ -12,6 +13,23 @@ from models.types import Annotation
 
 # FTS5's trigram tokenizer matches nothing for queries under three characters.
 TRIGRAM_MIN = 3
+
+
+class AnnotationRow(NamedTuple):
+    """An annotation as a plain tuple (same fields as ``Annotation``), cheap to make in bulk."""
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    text: str
+    tag_id: int
+    note: str
+    attributes: dict[str, Any]
+    status: str
+    author: str
+    created: str
+    updated: str
 
 
 def _fold(text: str) -> str:
@@ -225,3 +243,28 @@ class SearchMixin(StoreBase):
         ):
             out.setdefault(doc_id, []).append((start, end, name))
         return out
+
+    def iter_annotation_rows(
+        self,
+        *,
+        document_ids: Iterable[int] | None = None,
+        tag_ids: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = ("accepted",),
+        batch: int = 2000,
+    ) -> Iterator[AnnotationRow]:
+        """Like ``iter_annotations`` (same filters and order) but light rows for bulk export."""
+        where: list[str] = []
+        params: list[Any] = []
+        for column, values in (("document_id", document_ids), ("tag_id", tag_ids), ("status", statuses)):
+            if values is not None:
+                where.append(_in_clause(column, values, params))
+        sql = f"SELECT {_ANN_COLUMNS} FROM annotations"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        cur = self.conn.execute(sql + ' ORDER BY document_id, start, "end", id', params)
+        loads = json.loads
+        make = AnnotationRow._make
+        while rows := cur.fetchmany(batch):
+            for r in rows:
+                attrs = r[7]
+                yield make((*r[:7], {} if attrs == "{}" or not attrs else loads(attrs), *r[8:]))
