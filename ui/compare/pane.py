@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QFont, QKeyEvent, QPainter, QPaintEvent, QTextCursor
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from models.types import Section
@@ -70,6 +80,7 @@ class CompareView(DocumentView):
         block = self.document().findBlock(qt)
         if not block.isValid():
             return
+        self._layout_all()
         line_no = 0
         layout = block.layout()
         if layout is not None and layout.lineCount() > 0:
@@ -77,6 +88,21 @@ class CompareView(DocumentView):
             if line.isValid():
                 line_no = line.lineNumber()
         self.verticalScrollBar().setValue(block.firstLineNumber() + line_no)
+
+    def _layout_all(self) -> None:
+        """Lay out every block, so line numbers (the scroll bar's unit) are exact, not estimates.
+
+        QPlainTextEdit lays blocks out lazily and counts an unlaid block as one line; a
+        scroll value computed before they are laid out drifts once they are.
+        """
+        layout = self.document().documentLayout()
+        ensure = getattr(layout, "ensureBlockLayout", None)
+        if ensure is None:
+            return
+        block = self.document().firstBlock()
+        while block.isValid():
+            ensure(block)
+            block = block.next()
 
     def select_span(self, start: int, end: int) -> None:
         """Select a display span without scrolling."""
@@ -88,6 +114,14 @@ class CompareView(DocumentView):
         value = bar.value()
         self.setTextCursor(cursor)
         bar.setValue(value)
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        # A new width re-wraps every line and the scroll value (a line number) would point
+        # elsewhere: keep the same text at the top instead.
+        top = self.top_offset() if self.document_text is not None and self.isVisible() else None
+        super().resizeEvent(e)
+        if top:
+            self.set_top_offset(top)
 
     # read-only behaviour ----------------------------------------------------
     def keyPressEvent(self, e: QKeyEvent) -> None:

@@ -92,6 +92,7 @@ class SideBySide(QWidget):
         self._map: AlignmentMap | None = None
         self._match: dict[str, dict[tuple[int, int], Section]] = {"left": {}, "right": {}}
         self._syncing = False
+        self._tops: dict[int, int] = {}  # last top offset seen per view (id), to ignore relayout-only scrolls
         self.left_outline.section_clicked.connect(self._on_left_outline_section_clicked)
         self.right_outline.section_clicked.connect(self._on_right_outline_section_clicked)
         self.pairs.itemClicked.connect(self._on_pairs_item_clicked)
@@ -198,6 +199,10 @@ class SideBySide(QWidget):
                 there.set_top_offset(match.start)
                 outline_there.select_section(match)
                 there.select_span(match.start, match.heading_end)
+                if self._map is not None:
+                    left, right = (section, match) if side == "left" else (match, section)
+                    self._map = self._map.pinned_at(left.start, right.start)
+            self._remember_tops()
         finally:
             # Scroll signals may arrive after this call (layout); release the guard once they are handled.
             QTimer.singleShot(0, self, self._release_sync)
@@ -226,11 +231,20 @@ class SideBySide(QWidget):
     def _sync(self, source: CompareView, target: CompareView, direction: str) -> None:
         if self._syncing or self._map is None or not self.sync_box.isChecked():
             return
+        top = source.top_offset()
+        # Lazy layout of wrapped lines changes scroll values without moving the text: ignore those.
+        if self._tops.get(id(source)) == top:
+            return
         self._syncing = True
         try:
-            target.set_top_offset(getattr(self._map, direction)(source.top_offset()))
+            target.set_top_offset(getattr(self._map, direction)(top))
+            self._remember_tops()
         finally:
             self._syncing = False
+
+    def _remember_tops(self) -> None:
+        for view in (self.left_view, self.right_view):
+            self._tops[id(view)] = view.top_offset()
 
     def _follow_outline(self, side: str, offset: int) -> None:
         outline = self.left_outline if side == "left" else self.right_outline

@@ -14,14 +14,32 @@ class AlignmentMap:
     run, so scrolling one pane down never scrolls the other up.
     """
 
-    def __init__(self, anchors: Iterable[tuple[int, int]], left_length: int, right_length: int) -> None:
+    def __init__(
+        self,
+        anchors: Iterable[tuple[int, int]],
+        left_length: int,
+        right_length: int,
+        *,
+        pinned: tuple[int, int] | None = None,
+    ) -> None:
         points = sorted({(max(0, a), max(0, b)) for a, b in anchors if a <= left_length and b <= right_length})
-        kept = _increasing(points)
+        self._given = points
+        if pinned is not None:
+            # The pair the clerk chose stays; only anchors on the same side of it in both texts remain.
+            pa, pb = pinned
+            points = [p for p in points if (p[0] < pa and p[1] < pb) or (p[0] > pa and p[1] > pb)]
+            kept = sorted([*_increasing(points), pinned])
+        else:
+            kept = _increasing(points)
         self.left_length, self.right_length = left_length, right_length
         pts = [(0, 0), *[p for p in kept if 0 < p[0] < left_length and 0 < p[1] < right_length]]
         pts.append((left_length, right_length))
         self._left = [p[0] for p in pts]
         self._right = [p[1] for p in pts]
+
+    def pinned_at(self, left: int, right: int) -> AlignmentMap:
+        """The same alignment with ``(left, right)`` forced in (the section pair the clerk went to)."""
+        return AlignmentMap(self._given, self.left_length, self.right_length, pinned=(left, right))
 
     @property
     def anchors(self) -> list[tuple[int, int]]:

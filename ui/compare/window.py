@@ -88,7 +88,7 @@ class CompareWindow(QWidget):
 
         self.pair = (0, 0)  # documents of the comparison shown (or being computed)
         self._diff_pair = (0, 0)
-        self._generation = {"compare": 0, "diff": 0, "plan": 0, "matrix": 0}
+        self._generation = {"compare": 0, "diff": 0, "plan": 0, "matrix": 0, "export": 0}
         self._plan_ids = (0, 0)
         self.compare_button.clicked.connect(self._on_compare_button_clicked)
         self.swap_button.clicked.connect(self._on_swap_button_clicked)

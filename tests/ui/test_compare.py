@@ -1,0 +1,317 @@
+"""Comparison screens driven like a clerk: side by side on the two seeds, version diff, plan against outcome."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from models import ops
+from models.store import Store
+from tests.ui.conftest import ROOT, SEED_SIMPLIFIED, make_window
+
+SEED_TRADITIONAL = ROOT / "seeds" / "2020_县科经局_工作总结及2021年工作要点_繁体.txt"
+FIXTURES = ROOT / "tests" / "fixtures" / "compare"
+
+# Indicators both seeds report (see tests/models/compare/test_compare_seeds.py for the reading).
+CITY = [
+    ("完成固定资产投资530亿元", {"name": "固定资产投资", "value": 530, "unit": "亿元"}),
+    ("新增高新技术企业19家", {"name": "新增高新技术企业", "value": 19, "unit": "家"}),
+    ("工业技术改造投资同比下降67.9%", {"name": "工业技术改造投资", "change": -67.9, "change_unit": "%"}),
+]
+COUNTY = [
+    ("完成固定资产投资61111万元", {"name": "固定资产投资", "value": 61111, "unit": "万元"}),
+    ("成功高新企业1家", {"name": "新增高新企业", "value": 1, "unit": "家"}),
+    ("完成技改投资3358万元", {"name": "技改投资", "value": 3358, "unit": "万元"}),
+]
+
+# The version-diff edit: one sentence removed, one added, one number changed.
+REMOVED = "二是产业升级不断加快。"
+ADDED = "四是新增省级专精特新企业12家。"
+OLD_NUMBER = "全年新开工项目75个、总投资224.2亿元。"
+NEW_NUMBER = "全年新开工项目78个、总投资224.2亿元。"
+ANCHOR = "提振企业发展决心和信心。"
+
+
+def _find(text: str, phrase: str) -> tuple[int, int]:
+    m = re.search(r"\s*".join(re.escape(ch) for ch in phrase), text)
+    assert m is not None, phrase
+    return m.start(), m.end()
+
+
+def _annotate(store: Store, doc_id: int, items: list[tuple[str, dict]]) -> None:
+    tag = store.find_tag("指标")
+    assert tag is not None
+    text = store.display_text(doc_id)
+    for phrase, attrs in items:
+        start, end = _find(text, phrase)
+        store.add_annotation(doc_id, start, end, tag.id, attributes=attrs)
+
+
+@pytest.fixture
+def seeds_project(tmp_path: Path) -> Path:
+    """Both seeds imported, with the indicators both report tagged."""
+    path = tmp_path / "seeds.reportmark"
+    store: Store = ops.open_project(path)
+    outcomes, _ = ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
+    city, county = (o.document.id for o in outcomes if o.document is not None)
+    _annotate(store, city, CITY)
+    _annotate(store, county, COUNTY)
+    store.close()
+    return path
+
+
+def _ids(window) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    docs = {d.source_name: d.id for d in window.store.list_documents()}
+    return docs[SEED_SIMPLIFIED.name], docs[SEED_TRADITIONAL.name]
+
+
+def _open(qtbot, window, left: int, right: int, tab: str = "side"):  # type: ignore[no-untyped-def]
+    from ui.compare import compare_window, open_compare
+
+    cw = compare_window(window)
+    qtbot.addWidget(cw)
+    signal = {"side": cw.comparison_shown, "diff": cw.diff_shown, "plan": cw.plan_shown}[tab]
+    with qtbot.waitSignal(signal, timeout=30000):
+        open_compare(window, left, right, tab=tab)
+    return cw
+
+
+def _click_item(qtbot, tree, item) -> None:  # type: ignore[no-untyped-def]
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_menu_shortcut_opens_chooser_with_current_document_on_the_left(qtbot, seeds_project, dialogs, monkeypatch):
+    import ui.compare
+
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    window.open_document(county)
+    seen = {}
+
+    def fake_run(dlg):  # type: ignore[no-untyped-def]
+        seen["chosen"] = dlg.chosen()
+        return 1
+
+    monkeypatch.setattr(ui.compare, "run_dialog", fake_run)
+    action = window.findChild(type(window.menu("tools").actions()[0]), "actionCompare")
+    assert action.shortcut().toString() == "Ctrl+Shift+C" and action.text() == "对比两份报告…"
+    cw = ui.compare.compare_window(window)
+    qtbot.addWidget(cw)
+    with qtbot.waitSignal(cw.comparison_shown, timeout=30000):
+        action.trigger()
+    assert seen["chosen"] == (county, city)
+    assert cw.isVisible() and cw.pair == (county, city)
+
+
+def test_clicking_a_left_section_scrolls_the_right_pane_to_its_match(qtbot, seeds_project, dialogs):
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    cw = _open(qtbot, window, city, county)
+    cw.resize(1400, 900)
+    side = cw.side
+    pair = next(p for p in side.comparison.pairs if p.left.title == "推动信息化创新加速融合发展")
+    assert pair.right.title == "通信工作完成情况"
+    right = side.right_view
+    assert not (pair.right.start <= right.top_offset() < pair.right.end)  # not there before the click
+    _click_item(qtbot, side.left_outline, side.left_outline.item_for(pair.left))
+    qtbot.waitUntil(lambda: pair.right.start <= right.top_offset() < pair.right.end)
+    assert pair.left.start <= side.left_view.top_offset() < pair.left.end
+    # the first visible block of the right pane is inside the matched section
+    block_pos = right.firstVisibleBlock().position()
+    assert pair.right.start <= block_pos < pair.right.end
+    assert side.right_outline.currentItem() is side.right_outline.item_for(pair.right)
+
+
+def test_outlines_mark_pairs_and_unmatched_sections(qtbot, seeds_project, dialogs):
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    side = _open(qtbot, window, city, county).side
+    comparison = side.comparison
+    assert comparison.pairs and (comparison.left_only or comparison.right_only)
+    lone = (comparison.left_only or comparison.right_only)[0]
+    outline = side.left_outline if comparison.left_only else side.right_outline
+    item = outline.item_for(lone)
+    assert "未匹配" in item.text(0) and item.font(0).italic()
+    paired = side.left_outline.item_for(comparison.pairs[0].left)
+    assert "未匹配" not in paired.text(0)
+    # one colour band per aligned section in each pane, and one list row per pair with its confidence
+    assert len(side.left_view.bands()) == len(comparison.pairs) == len(side.right_view.bands())
+    assert side.pairs.topLevelItem(0).text(2).endswith("%")
+    # clicking a row of the pair list brings both sections into view
+    target = comparison.pairs[-1]
+    _click_item(qtbot, side.pairs, side.pairs.topLevelItem(len(comparison.pairs) - 1))
+    qtbot.waitUntil(lambda: target.left.start <= side.left_view.top_offset() < target.left.end)
+
+
+def test_synchronised_scrolling_follows_the_alignment_and_can_be_switched_off(qtbot, seeds_project, dialogs):
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    side = _open(qtbot, window, city, county).side
+    left, right = side.left_view, side.right_view
+    pair = next(p for p in side.comparison.pairs if p.left.title == "2021年工作计划")
+    left.set_top_offset(pair.left.start)
+    qtbot.waitUntil(lambda: abs(right.top_offset() - pair.right.start) < 80)
+    side.sync_box.click()
+    assert not side.sync_box.isChecked()
+    before = right.verticalScrollBar().value()
+    left.verticalScrollBar().setValue(0)
+    assert right.verticalScrollBar().value() == before
+
+
+def test_indicator_table_matches_what_both_seeds_report(qtbot, seeds_project, dialogs, tmp_path):
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    cw = _open(qtbot, window, city, county)
+    cw.show_tab("indicators")
+    tab = cw.indicators
+    names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    assert {"固定资产投资", "新增高新技术企业", "工业技术改造投资"} <= set(names)
+    row = names.index("固定资产投资")
+    # 530亿元 against 61111万元: both shown in 亿元, with the difference
+    assert tab.table.item(row, 2).text() == "530" and tab.table.item(row, 4).text() == "6.11"
+    assert tab.table.item(row, 5).text() == "亿元" and tab.table.item(row, 6).text() == "-523.89"
+    assert tab.chart.series() and tab.chart.series()[0].barSets()[0].count() == len(tab.chart_rows())
+    out = tmp_path / "指标.csv"
+    with qtbot.waitSignal(cw.export_finished, timeout=10000):
+        cw._export_indicators(out)
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("指标,左文档原文") and "固定资产投资" in text
+
+
+def test_version_diff_shows_three_differences_and_moves_between_them(qtbot, tmp_path, dialogs):
+    copy = tmp_path / "修订稿.txt"
+    original = SEED_SIMPLIFIED.read_text(encoding="utf-8")
+    edited = original.replace(REMOVED, "").replace(OLD_NUMBER, NEW_NUMBER).replace(ANCHOR, ANCHOR + ADDED)
+    copy.write_text(edited, encoding="utf-8")
+    path = tmp_path / "versions.reportmark"
+    store = ops.open_project(path)
+    outcomes, _ = ops.import_files(store, [SEED_SIMPLIFIED, copy])
+    a, b = (o.document.id for o in outcomes if o.document is not None)
+    store.close()
+    window = make_window(qtbot, path)
+    cw = _open(qtbot, window, a, b, tab="diff")
+    diff = cw.diff
+    assert len(diff.items) == 3 and diff.counter.text() == "第 1 / 3 处差异"
+    kinds = [i.kind for i in diff.items]
+    assert sorted(kinds) == ["changed", "deleted", "inserted"]
+    qtbot.mouseClick(diff.next_button, Qt.MouseButton.LeftButton)
+    assert diff.counter.text() == "第 2 / 3 处差异"
+    second = diff.items[1]
+    assert diff.right_view.top_offset() <= second.right_start <= diff.right_view.bottom_offset()
+    cw.activateWindow()
+    qtbot.waitUntil(cw.isActiveWindow)
+    diff.right_view.setFocus()
+    qtbot.keyClick(diff.right_view, Qt.Key.Key_F8)
+    assert diff.counter.text() == "第 3 / 3 处差异" and not diff.next_button.isEnabled()
+    qtbot.keyClick(diff.right_view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.mouseClick(diff.prev_button, Qt.MouseButton.LeftButton)
+    assert diff.counter.text() == "第 1 / 3 处差异" and not diff.prev_button.isEnabled()
+    first = diff.items[0]
+    assert diff.left_view.top_offset() <= first.left_start <= diff.left_view.bottom_offset()
+    # the changed number is coloured on both sides
+    changed = next(i for i in diff.items if i.kind == "changed")
+    assert "75个" in changed.left_text and "78个" in changed.right_text
+
+
+def _plan_project(tmp_path: Path) -> tuple[Path, int, int]:
+    """The plan with five targets and the next year's summary (tests/fixtures/compare)."""
+    path = tmp_path / "plan.reportmark"
+    store = ops.open_project(path)
+    outcomes, _ = ops.import_files(store, [FIXTURES / "plan_2021.txt", FIXTURES / "summary_2021.txt"])
+    plan, outcome = (o.document.id for o in outcomes if o.document is not None)
+    tag = store.find_tag("指标")
+    assert tag is not None
+    marks = [
+        (plan, "规上工业增加值增长8%", {"name": "规上工业增加值", "change": 8, "change_unit": "%", "kind": "target"}),
+        (plan, "新增规上工业企业20家", {"name": "新增规上工业企业", "value": 20, "unit": "家", "kind": "target"}),
+        (plan, "力争建设5G基站450个", {"name": "5G基站", "value": 450, "unit": "个", "kind": "target"}),
+        (plan, "推动100家企业上云", {"name": "企业上云", "value": 100, "unit": "家", "kind": "target"}),
+        (
+            plan,
+            "单位工业增加值能耗下降3%",
+            {"name": "单位工业增加值能耗", "change": -3, "change_unit": "%", "kind": "target"},
+        ),
+        (outcome, "规上工业增加值增长9.6%", {"name": "规上工业增加值", "change": 9.6, "change_unit": "%"}),
+        (outcome, "新增规模以上工业企业14家", {"name": "新增规模以上工业企业", "value": 14, "unit": "家"}),
+        (outcome, "新建5G基站512个", {"name": "5G基站", "value": 512, "unit": "个"}),
+        (outcome, "新增上云企业108家", {"name": "新增上云企业", "value": 108, "unit": "家"}),
+    ]
+    for doc, phrase, attrs in marks:
+        start, end = _find(store.display_text(doc), phrase)
+        store.add_annotation(doc, start, end, tag.id, attributes={**attrs, "kind": attrs.get("kind", "actual")})
+    store.close()
+    return path, plan, outcome
+
+
+def test_plan_against_outcome_shows_each_verdict_coloured(qtbot, tmp_path, dialogs):
+    path, plan, outcome = _plan_project(tmp_path)
+    window = make_window(qtbot, path)
+    from ui.compare import compare_window, open_compare
+
+    cw = compare_window(window)
+    qtbot.addWidget(cw)
+    open_compare(window, tab="plan")
+    tab = cw.plan
+    tab.plan_combo.setCurrentIndex(tab.plan_combo.findData(plan))
+    tab.outcome_combo.setCurrentIndex(tab.outcome_combo.findData(outcome))
+    with qtbot.waitSignal(cw.plan_shown, timeout=20000):
+        qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+    assert tab.verdicts() == [
+        ("规上工业增加值", "完成"),
+        ("新增规上工业企业", "未完成"),
+        ("5G基站", "完成"),
+        ("企业上云", "完成"),
+        ("单位工业增加值能耗", "未提及"),
+    ]
+    assert "完成 3 项，未完成 1 项，未提及 1 项" in tab.summary.text()
+    colours = {tab.table.item(r, 6).background().color().name() for r in range(5)}
+    assert colours == {"#d3f9d8", "#ffe3e3", "#e9ecef"}
+    firms = tab.table.item(1, 4).text()
+    assert firms == "14 个" and tab.table.item(1, 5).text() == "70%"
+    out = tmp_path / "计划.xlsx"
+    with qtbot.waitSignal(cw.export_finished, timeout=10000):
+        cw._export_plan(out)
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(out).active
+    assert [c.value for c in sheet[1]][-1] == "结论" and sheet.cell(6, 8).value == "未提及"
+
+
+def test_matrix_of_tags_by_documents(qtbot, seeds_project, dialogs, tmp_path):
+    window = make_window(qtbot, seeds_project)
+    from ui.compare import compare_window, open_compare
+
+    cw = compare_window(window)
+    qtbot.addWidget(cw)
+    open_compare(window, tab="matrix")
+    tab = cw.matrix
+    assert len(tab.checked_documents()) == 2
+    with qtbot.waitSignal(cw.matrix_shown, timeout=20000):
+        qtbot.mouseClick(tab.build_button, Qt.MouseButton.LeftButton)
+    row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 0).text() == "指标")
+    assert [tab.table.item(row, c).text() for c in (1, 2)] == ["3", "3"]
+    tab.mode.setCurrentIndex(tab.mode.findData("values"))
+    assert tab.tags.isHidden()
+    with qtbot.waitSignal(cw.matrix_shown, timeout=20000):
+        qtbot.mouseClick(tab.build_button, Qt.MouseButton.LeftButton)
+    names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    assert "固定资产投资" in names
+    out = tmp_path / "矩阵.csv"
+    with qtbot.waitSignal(cw.export_finished, timeout=10000):
+        cw._export_matrix(out)
+    assert out.read_text(encoding="utf-8-sig").startswith("指标,单位,")
+
+
+def test_deleting_a_compared_document_clears_the_view(qtbot, seeds_project, dialogs):
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    cw = _open(qtbot, window, city, county)
+    changes = ops.delete_document(window.store, county)
+    window.project.emit_changes(changes, None)
+    assert cw.pair == (0, 0) and cw.side.comparison is None
+    assert "已被删除" in cw.status.text() and cw.left_combo.count() == 1
