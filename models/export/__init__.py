@@ -7,7 +7,7 @@ export never leaves a partial file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +16,15 @@ from models.errors import ReportMarkError
 from models.export.ledger import write_ledger
 from models.export.qdpx import project_name, write_qdpx
 from models.export.qdpx_import import import_qdpx
-from models.export.rows import RowBuilder, Ticker, atomic_output, headers, iter_filtered, resolve_filters
+from models.export.rows import (
+    AnnotationLike,
+    RowBuilder,
+    Ticker,
+    atomic_output,
+    headers,
+    iter_filtered,
+    resolve_filters,
+)
 from models.export.tabular import write_csv, write_json, write_xlsx
 
 if TYPE_CHECKING:
@@ -38,6 +46,7 @@ def export_annotations(
     encoding: str = "utf-8-sig",
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    annotation_ids: Sequence[int] | None = None,
 ) -> int:
     """Write the chosen annotations to ``out_path``.
 
@@ -52,6 +61,8 @@ def export_annotations(
         encoding: CSV encoding, "utf-8-sig" (with BOM, for Excel) or "gb18030".
         progress: called as ``progress(done, total, label)`` now and then.
         cancelled: polled now and then; when it returns True the export stops.
+        annotation_ids: export exactly these annotations in this order (e.g. search results;
+            deleted ones skipped) instead of filtering by tags, documents and states.
 
     Returns:
         Rows written (annotations; indicator rows for the ledger; coded selections for qdpx).
@@ -65,27 +76,40 @@ def export_annotations(
         raise ReportMarkError(f"不支持的导出格式“{fmt}”，可选：{'、'.join(FORMATS)}。")
     if encoding.lower().replace("_", "-") not in ENCODINGS:
         raise ReportMarkError(f"不支持的编码“{encoding}”，可选：UTF-8（带 BOM）或 GB18030。")
-    filters = resolve_filters(store, tag_ids, document_ids, statuses)
-    total = store.count_filtered_annotations(
-        document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses
-    )
+    if annotation_ids is not None:
+        chosen = list(annotation_ids)
+        total = len(chosen)
+
+        def rows() -> Iterator[AnnotationLike]:
+            return store.iter_annotation_rows_by_id(chosen)
+
+        qdpx_docs: set[int] | None = {a.document_id for a in rows()}
+    else:
+        filters = resolve_filters(store, tag_ids, document_ids, statuses)
+        total = store.count_filtered_annotations(
+            document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses
+        )
+
+        def rows() -> Iterator[AnnotationLike]:
+            return iter_filtered(store, filters)
+
+        qdpx_docs = set(filters.document_ids) if filters.document_ids is not None else None
     target = Path(out_path)
     ticker = Ticker(total, progress, cancelled, target.name)
     ticker.check()
     builder = RowBuilder(store)
     with atomic_output(target) as tmp:
-        rows = iter_filtered(store, filters)
         if fmt == "csv":
-            n = write_csv(tmp, builder, rows, ticker, english=english_headers, encoding=encoding)
+            n = write_csv(tmp, builder, rows(), ticker, english=english_headers, encoding=encoding)
         elif fmt == "xlsx":
-            n = write_xlsx(tmp, builder, rows, ticker, english=english_headers)
+            n = write_xlsx(tmp, builder, rows(), ticker, english=english_headers)
         elif fmt == "json":
-            n = write_json(tmp, store, builder, rows, ticker, english=english_headers)
+            n = write_json(tmp, store, builder, rows(), ticker, english=english_headers)
         elif fmt == "ledger":
             as_csv = target.suffix.lower() == ".csv"
-            n = write_ledger(tmp, builder, rows, ticker, english=english_headers, as_csv=as_csv, encoding=encoding)
+            n = write_ledger(tmp, builder, rows(), ticker, english=english_headers, as_csv=as_csv, encoding=encoding)
         else:
-            n = write_qdpx(tmp, store, filters, ticker, project_name=project_name(store))
+            n = write_qdpx(tmp, store, rows, ticker, document_ids=qdpx_docs, project_name=project_name(store))
         ticker.check()
     ticker.finish()
     return n

@@ -11,14 +11,14 @@ import json
 import re
 import uuid
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from models.export.rows import AnnotationLike, Filters, Ticker, iter_filtered
+from models.export.rows import AnnotationLike, Ticker
 from models.types import Document, Tag
 
 if TYPE_CHECKING:
@@ -127,15 +127,26 @@ def _selection(
     return sel
 
 
-def write_qdpx(path: Path, store: Store, filters: Filters, ticker: Ticker, *, project_name: str) -> int:
-    """Write the project archive; returns the number of coded selections."""
+def write_qdpx(
+    path: Path,
+    store: Store,
+    rows: Callable[[], Iterable[AnnotationLike]],
+    ticker: Ticker,
+    *,
+    document_ids: Collection[int] | None,
+    project_name: str,
+) -> int:
+    """Write the project archive; returns the number of coded selections.
+
+    ``rows()`` gives the annotations to code (called twice); ``document_ids`` the sources (None: all).
+    """
     tags = store.list_tags()
     book, tag_guids = _codes(tags)
-    authors = sorted({a.author for a in iter_filtered(store, filters) if a.author})
+    authors = sorted({a.author for a in rows() if a.author})
     user_guids = {a: guid("user", a) for a in authors}
     if not user_guids:
         user_guids = {"": guid("user", "")}
-    docs = [d for d in store.list_documents() if filters.document_ids is None or d.id in filters.document_ids]
+    docs = [d for d in store.list_documents() if document_ids is None or d.id in document_ids]
     notes: list[tuple[str, str, str]] = []
     n = 0
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -149,7 +160,7 @@ def write_qdpx(path: Path, store: Store, filters: Filters, ticker: Ticker, *, pr
             src = etree.Element(_q("TextSource"), attrs)
             etree.SubElement(src, _q("Description")).text = xml_safe(_metadata_description(doc))
             sources[doc.id] = (doc, src)
-        for ann in iter_filtered(store, filters):
+        for ann in rows():
             if ann.document_id in sources and ann.tag_id in tag_guids:
                 doc, src = sources[ann.document_id]
                 src.append(_selection(ann, doc.content_hash, tag_guids, user_guids, notes))

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models.errors import Cancelled, ReportMarkError
-from models.export import export_annotations, preview_rows
+from models.export import export_annotations, import_qdpx, preview_rows
 from models.store import Store
 from models.types import Annotation
 from tests.models.export.conftest import AWKWARD_NOTE, FORMULA_TEXT
@@ -251,3 +251,19 @@ def test_indicator_kind_and_normalized_unit(store: Store, tmp_path: Path) -> Non
     export_annotations(store, tmp_path / "en.csv", english_headers=True)
     [row] = list(csv.DictReader(io.StringIO((tmp_path / "en.csv").read_text(encoding="utf-8-sig"), newline="")))
     assert (row["Kind"], row["Normalized unit"]) == ("target", "只")
+
+
+def test_export_explicit_annotation_list_in_given_order(project: Store, tmp_path: Path) -> None:
+    anns = project.list_annotations(statuses=("accepted", "suggested"))
+    chosen = [anns[3].id, anns[0].id, 999_999, anns[5].id]  # a deleted/unknown id is skipped
+    out = tmp_path / "chosen.csv"
+    assert export_annotations(project, out, annotation_ids=chosen) == 3
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    by_id = {a.id: a for a in anns}
+    assert [int(r["起始位置"]) for r in rows] == [by_id[i].start for i in chosen if i in by_id]
+    qdpx = tmp_path / "chosen.qdpx"
+    assert export_annotations(project, qdpx, fmt="qdpx", annotation_ids=chosen) == 3
+    fresh = Store.memory()
+    import_qdpx(fresh, qdpx)
+    assert len(fresh.list_annotations()) == 3
+    assert fresh.count_documents() == len({by_id[i].document_id for i in chosen if i in by_id})
