@@ -199,3 +199,19 @@ def test_long_document_is_painted_in_chunks_and_edits_during_painting_win(qtbot,
     window.annotator.delete_annotation(ann.id)
     qtbot.waitUntil(view.highlights_complete)
     assert background_at(view, far) != tag.color
+
+
+def test_suggested_annotations_are_not_painted_as_highlights(window, qtbot):
+    from models.types import Changes
+
+    store = window.store
+    doc_id = window.current_document_id()
+    start = store.display_text(doc_id).index("工业总产值")
+    sug = store.add_annotation(doc_id, start, start + 5, store.list_tags()[0].id, status="suggested")
+    window.project.emit_changes(Changes(annotations=frozenset({sug.id}), documents=frozenset({doc_id})), "review")
+    assert window.document_view().annotations() == []
+    assert window.table.model.rowCount() == 0
+    store.update_annotation(sug.id, status="accepted")  # accepting it makes it a highlight
+    window.project.emit_changes(Changes(annotations=frozenset({sug.id}), documents=frozenset({doc_id})), "review")
+    assert [a.id for a in window.document_view().annotations()] == [sug.id]
+    assert window.table.model.rowCount() == 1

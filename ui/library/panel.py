@@ -24,6 +24,7 @@ class LibraryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self._documents: list[Document] = []
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选文档（标题、机构、日期）"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -50,6 +51,10 @@ class LibraryPanel(QWidget):
         self.list.activated.connect(self._on_list_clicked)
 
     def set_documents(self, documents: list[Document]) -> None:
+        """Show ``documents``; a no-op when nothing shown has changed (keeps scroll and selection)."""
+        if documents == self._documents:
+            return
+        self._documents = list(documents)
         current = self.current_document_id()
         self.model.clear()
         for doc in documents:
