@@ -289,15 +289,17 @@ class ExportDialog(QDialog):
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
         for c in range(self.preview.columnCount()):
-            self.preview.setColumnWidth(c, min(max(self.preview.columnWidth(c), 60), 260))
+            self.preview.setColumnWidth(c, min(max(self.preview.columnWidth(c), 60), 220))
         total = self._count(f)
         nothing = f["tag_ids"] == [] or f["document_ids"] == []
         if nothing:
             self.summary.setText(self.tr("请至少选择一篇文档和一个标签。"))
         elif self.current_format().fmt == "ledger":
             self.summary.setText(self.tr("共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。").format(total))
-        else:
+        elif total > len(rows):
             self.summary.setText(self.tr("共 {0} 条标注将被导出，下面是前 {1} 条。").format(total, len(rows)))
+        else:
+            self.summary.setText(self.tr("共 {0} 条标注将被导出。").format(total))
         self.export_button.setEnabled(not nothing and not self._task_id)
 
     # export -------------------------------------------------------------------

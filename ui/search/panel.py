@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
     QKeyEvent,
     QPainter,
     QPalette,
     QStandardItem,
     QStandardItemModel,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,66 +34,86 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (document_id, start, end)
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+PARTS_ROLE = Qt.ItemDataRole.UserRole + 2  # (title, section path, before, hit, after)
 RESULT_LIMIT = 500
 # Projects up to this many characters of display text are searched on the GUI thread:
 # measured 1–7 ms for the two seeds (15 K characters) and ~10–30 ms per 25 MB scan for
 # two-character queries; larger projects search on a worker through window.tasks.
 SYNC_LIMIT_CHARS = 3_000_000
-SNIPPET_SIDE = 22  # characters shown either side of the hit
-HIT_STYLE = "background-color:#ffe066; color:#c92a2a; font-weight:bold"
+SNIPPET_SIDE = 30  # characters kept either side of the hit (the delegate elides to the width)
+TITLE_COLOR = "#1864ab"
+PATH_COLOR = "#868e96"
+HIT_BACKGROUND = "#ffe066"
+HIT_COLOR = "#c92a2a"
 
 
-def hit_html(hit: SearchHit) -> str:
-    """Two lines: ``title · section path`` and the snippet with the hit marked."""
+def hit_parts(hit: SearchHit) -> tuple[str, str, str, str, str]:
+    """Title, section path, and the snippet split around the hit (one line each)."""
     lo = max(0, hit.hit_start - SNIPPET_SIDE)
     hi = min(len(hit.snippet), hit.hit_end + SNIPPET_SIDE)
-    before = ("…" if lo > 0 or hit.start > hit.hit_start else "") + hit.snippet[lo : hit.hit_start].lstrip()
-    after = hit.snippet[hit.hit_end : hi].rstrip() + ("…" if hi < len(hit.snippet) else "")
-    where = html.escape(hit.title) + (
-        f" <span style='color:#868e96'>· {html.escape(hit.section_path)}</span>" if hit.section_path else ""
-    )
-    mark = f"<span style='{HIT_STYLE}'>{html.escape(hit.snippet[hit.hit_start : hit.hit_end])}</span>"
-    return f"<div style='color:#1c7ed6'>{where}</div><div>{html.escape(before)}{mark}{html.escape(after)}</div>"
+    before = hit.snippet[lo : hit.hit_start].lstrip()
+    after = hit.snippet[hit.hit_end : hi].rstrip()
+    return hit.title, hit.section_path, before, hit.snippet[hit.hit_start : hit.hit_end], after
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Paints an item's HTML, wrapped to the list's width."""
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDocumentMargin(4)
-        doc.setDefaultFont(self._view.font())
-        doc.setHtml(str(index.data(HTML_ROLE) or html.escape(str(index.data() or ""))))
-        doc.setTextWidth(max(80, width))
-        return doc
+    """Three lines per hit: title, section path, snippet with the hit marked and kept in view."""
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        parts = index.data(PARTS_ROLE)
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(index, opt.rect.width())
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        if opt.state & QStyle.StateFlag.State_Selected:
-            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
+        if not parts:
+            return
+        title, path, before, word, after = parts
+        # resources/style.qss draws a light selection (#9cc3ff), so the normal colours stay readable on it
+        selected = False
+        text_color = opt.palette.color(QPalette.ColorRole.Text)
+        rect = opt.rect.adjusted(6, 3, -6, -3)
+        width = rect.width()
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        fm, fmb = QFontMetrics(opt.font), QFontMetrics(bold)
+        line = fm.height()
         painter.save()
-        painter.translate(opt.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
-        doc.documentLayout().draw(painter, ctx)
+        painter.setClipRect(opt.rect)
+        x, y = rect.left(), rect.top()
+        painter.setFont(bold)
+        painter.setPen(text_color if selected else QColor(TITLE_COLOR))
+        painter.drawText(x, y + fmb.ascent(), fmb.elidedText(title, Qt.TextElideMode.ElideRight, width))
+        y += line
+        painter.setFont(opt.font)
+        painter.setPen(text_color if selected else QColor(PATH_COLOR))
+        painter.drawText(x, y + fm.ascent(), fm.elidedText(path or "—", Qt.TextElideMode.ElideRight, width))
+        y += line
+        # the hit stays visible: text before it gets half of what is left, more if the rest is short
+        word_w = fmb.horizontalAdvance(word) + 4
+        room = max(0, width - word_w)
+        left = room // 2
+        after_w = fm.horizontalAdvance(after)
+        if after_w < room - left:
+            left = room - after_w
+        shown_before = fm.elidedText(before, Qt.TextElideMode.ElideLeft, left)
+        painter.setPen(text_color)
+        painter.drawText(x, y + fm.ascent(), shown_before)
+        x += fm.horizontalAdvance(shown_before)
+        painter.fillRect(QRect(x, y, word_w, line), QColor(HIT_BACKGROUND))
+        painter.setFont(bold)
+        painter.setPen(QColor(HIT_COLOR))
+        painter.drawText(x + 2, y + fmb.ascent(), word)
+        x += word_w
+        painter.setFont(opt.font)
+        painter.setPen(text_color)
+        painter.drawText(x, y + fm.ascent(), fm.elidedText(after, Qt.TextElideMode.ElideRight, rect.right() - x))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = self._view.viewport().width()
-        doc = self._document(index, width)
-        return QSize(width, int(doc.size().height()) + 2)
+        return QSize(200, QFontMetrics(option.font).height() * 3 + 8)
 
 
 class SearchPanel(QWidget):
@@ -118,7 +138,9 @@ class SearchPanel(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setUniformItemSizes(True)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results.setAlternatingRowColors(True)
@@ -189,8 +211,8 @@ class SearchPanel(QWidget):
         for hit in hits:
             item = QStandardItem(f"{hit.title} {hit.section_path} {hit.snippet}")
             item.setData((hit.document_id, hit.start, hit.end), HIT_ROLE)
-            item.setData(hit_html(hit), HTML_ROLE)
-            item.setToolTip(hit.section_path or hit.title)
+            item.setData(hit_parts(hit), PARTS_ROLE)
+            item.setToolTip(f"{hit.title}\n{hit.section_path}" if hit.section_path else hit.title)
             self.model.appendRow(item)
         docs = len({h.document_id for h in hits})
         if not query:
