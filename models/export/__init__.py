@@ -47,6 +47,7 @@ def export_annotations(
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     annotation_ids: Sequence[int] | None = None,
+    ledger_by: str = "document",
 ) -> int:
     """Write the chosen annotations to ``out_path``.
 
@@ -63,6 +64,8 @@ def export_annotations(
         cancelled: polled now and then; when it returns True the export stops.
         annotation_ids: export exactly these annotations in this order (e.g. search results;
             deleted ones skipped) instead of filtering by tags, documents and states.
+        ledger_by: ledger columns, "document" (title and date) or "year" (the indicator's
+            period, else the report's date).
 
     Returns:
         Rows written (annotations; indicator rows for the ledger; coded selections for qdpx).
@@ -74,6 +77,8 @@ def export_annotations(
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise ReportMarkError(f"不支持的导出格式“{fmt}”，可选：{'、'.join(FORMATS)}。")
+    if ledger_by not in ("document", "year"):
+        raise ReportMarkError(f"台账列只能按文档或按年份，不支持“{ledger_by}”。")
     if encoding.lower().replace("_", "-") not in ENCODINGS:
         raise ReportMarkError(f"不支持的编码“{encoding}”，可选：UTF-8（带 BOM）或 GB18030。")
     if annotation_ids is not None:
@@ -107,7 +112,16 @@ def export_annotations(
             n = write_json(tmp, store, builder, rows(), ticker, english=english_headers)
         elif fmt == "ledger":
             as_csv = target.suffix.lower() == ".csv"
-            n = write_ledger(tmp, builder, rows(), ticker, english=english_headers, as_csv=as_csv, encoding=encoding)
+            n = write_ledger(
+                tmp,
+                builder,
+                rows(),
+                ticker,
+                english=english_headers,
+                as_csv=as_csv,
+                encoding=encoding,
+                by_year=ledger_by == "year",
+            )
         else:
             n = write_qdpx(tmp, store, rows, ticker, document_ids=qdpx_docs, project_name=project_name(store))
         ticker.check()

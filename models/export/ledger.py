@@ -1,8 +1,9 @@
-"""The indicator ledger (台账): one row per indicator name, one column per document."""
+"""The indicator ledger (台账): one row per indicator, one column per document or per year."""
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,19 +20,19 @@ from models.export.rows import (
     number_text,
 )
 
+_YEAR = re.compile(r"(19|20)\d{2}")
+
 
 @dataclass
 class Ledger:
-    """Indicator rows × document columns; a cell holds the normalised value(s)."""
+    """Indicator rows × columns (documents or years); a cell holds the normalised value(s)."""
 
-    documents: list[int] = field(default_factory=list)
-    rows: dict[tuple[str, str, str], dict[int, list[Any]]] = field(default_factory=dict)
+    columns: dict[Any, tuple[Any, str]] = field(default_factory=dict)  # key -> (sort key, header)
+    rows: dict[tuple[str, str, str], dict[Any, list[Any]]] = field(default_factory=dict)
 
-    def add(self, key: tuple[str, str, str], doc_id: int, value: Any) -> None:
-        """Record ``value`` for indicator ``(name, unit, kind)`` in document ``doc_id``."""
-        if doc_id not in self.documents:
-            self.documents.append(doc_id)
-        cell = self.rows.setdefault(key, {}).setdefault(doc_id, [])
+    def add(self, key: tuple[str, str, str], column: Any, value: Any) -> None:
+        """Record ``value`` for indicator ``(name, unit, kind)`` in ``column``."""
+        cell = self.rows.setdefault(key, {}).setdefault(column, [])
         if value not in cell:
             cell.append(value)
 
@@ -45,7 +46,28 @@ def _value_and_unit(attrs: Any) -> tuple[Any, str]:
     return (as_number(value) if as_number(value) is not None else cell_text(value)), str(attrs.get("unit") or "")
 
 
-def build_ledger(annotations: Iterable[AnnotationLike], ticker: Ticker, english: bool = False) -> Ledger:
+def _column(ann: AnnotationLike, builder: RowBuilder, by_year: bool) -> tuple[Any, tuple[Any, str]]:
+    doc = builder.documents.get(ann.document_id)
+    if by_year:
+        # the indicator's own period first (a 2020 report's 2021 targets go under 2021)
+        for source in (
+            cell_text(ann.attributes.get("period")),
+            (doc.date or "") if doc else "",
+            doc.title if doc else "",
+        ):
+            m = _YEAR.search(source)
+            if m:
+                year = m.group()
+                return year, (year, year + "年")
+        return "", ("9999", "未知年份")
+    title = doc.title if doc else str(ann.document_id)
+    header = f"{title}（{doc.date}）" if doc and doc.date else title
+    return ann.document_id, (((doc.date or "") if doc else "", ann.document_id), header)
+
+
+def build_ledger(
+    annotations: Iterable[AnnotationLike], builder: RowBuilder, ticker: Ticker, *, english: bool, by_year: bool
+) -> Ledger:
     """Collect every annotation carrying an indicator name and a value."""
     ledger = Ledger()
     for ann in annotations:
@@ -58,23 +80,18 @@ def build_ledger(annotations: Iterable[AnnotationLike], ticker: Ticker, english:
             continue
         kind = cell_text(ann.attributes.get("kind")).strip()
         kind = kind if english else KIND_ZH.get(kind, kind)
-        ledger.add((name, unit, kind), ann.document_id, value)
+        column, meta = _column(ann, builder, by_year)
+        ledger.columns.setdefault(column, meta)
+        ledger.add((name, unit, kind), column, value)
     return ledger
 
 
-def ledger_table(ledger: Ledger, builder: RowBuilder, english: bool) -> tuple[list[str], list[list[Any]]]:
-    """Headers and rows; documents ordered by date then id, indicators by name."""
-
-    def doc_key(doc_id: int) -> tuple[str, int]:
-        doc = builder.documents.get(doc_id)
-        return ((doc.date or "") if doc else "", doc_id)
-
-    docs = sorted(ledger.documents, key=doc_key)
+def ledger_table(ledger: Ledger, english: bool) -> tuple[list[str], list[list[Any]]]:
+    """Headers and rows; columns by date (or year), indicators by name."""
+    columns = sorted(ledger.columns, key=lambda c: ledger.columns[c][0])
     heads = ["Indicator", "Unit", "Kind"] if english else ["指标名称", "单位", "类型"]
-    for doc_id in docs:
-        doc = builder.documents.get(doc_id)
-        title = doc.title if doc else str(doc_id)
-        heads.append(f"{title}（{doc.date}）" if doc and doc.date else title)
+    heads += [ledger.columns[c][1] for c in columns]
+    docs = columns
     rows: list[list[Any]] = []
     for (name, unit, kind), cells in sorted(ledger.rows.items()):
         row: list[Any] = [name, unit, kind]
@@ -97,9 +114,14 @@ def write_ledger(
     english: bool,
     as_csv: bool,
     encoding: str,
+    by_year: bool = False,
 ) -> int:
-    """Write the ledger as XLSX (or CSV); returns the number of indicator rows."""
-    heads, rows = ledger_table(build_ledger(annotations, ticker, english), builder, english)
+    """Write the ledger as XLSX (or CSV); returns the number of indicator rows.
+
+    Columns are documents (title and date), or years when ``by_year``.
+    """
+    ledger = build_ledger(annotations, builder, ticker, english=english, by_year=by_year)
+    heads, rows = ledger_table(ledger, english)
     if as_csv:
         with open(path, "w", encoding=encoding, newline="") as fh:
             writer = csv.writer(fh)

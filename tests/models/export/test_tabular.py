@@ -267,3 +267,27 @@ def test_export_explicit_annotation_list_in_given_order(project: Store, tmp_path
     import_qdpx(fresh, qdpx)
     assert len(fresh.list_annotations()) == 3
     assert fresh.count_documents() == len({by_id[i].document_id for i in chosen if i in by_id})
+
+
+def test_ledger_by_year_uses_the_indicator_period(store: Store, tmp_path: Path) -> None:
+    from tests.models.export.conftest import add_text
+
+    tag = store.find_tag("指标").id
+    d20 = add_text(store, "2020年建成基站100个，2021年力争200个。", "二〇年总结", date="2020-12-30")
+    d21 = add_text(store, "2021年建成基站180个。", "二一年总结", date="2021-12-30")
+    store.add_annotation(d20, 5, 13, tag, attributes={"name": "基站", "value": 100, "unit": "个", "kind": "actual"})
+    store.add_annotation(
+        d20, 14, 24, tag, attributes={"name": "基站", "value": 200, "unit": "个", "kind": "target", "period": "2021"}
+    )
+    store.add_annotation(d21, 5, 13, tag, attributes={"name": "基站", "value": 180, "unit": "个", "kind": "actual"})
+    out = tmp_path / "year.csv"
+    assert export_annotations(store, out, fmt="ledger", ledger_by="year") == 2
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert rows[0] == ["指标名称", "单位", "类型", "2020年", "2021年"]
+    assert rows[1:] == [["基站", "个", "实际", "100", "180"], ["基站", "个", "目标", "", "200"]]
+    out_doc = tmp_path / "doc.csv"
+    export_annotations(store, out_doc, fmt="ledger")
+    head = next(csv.reader(io.StringIO(out_doc.read_text(encoding="utf-8-sig"), newline="")))
+    assert head[3:] == ["二〇年总结（2020-12-30）", "二一年总结（2021-12-30）"]
+    with pytest.raises(ReportMarkError):
+        export_annotations(store, out, fmt="ledger", ledger_by="month")
