@@ -219,8 +219,16 @@ def align_sections(
     lnodes = _nodes(left_text, left_sections)
     rnodes = _nodes(right_text, right_sections)
     _vectorise(lnodes, rnodes)
-    cos = _cosines([n.vector for n in lnodes], [n.vector for n in rnodes])
-    tcos = _cosines([n.title_vector for n in lnodes], [n.title_vector for n in rnodes])
+    cos: dict[tuple[int, int], float] = {}
+    tcos: dict[tuple[int, int], float] = {}
+    for top_level in (True, False):
+        # Only sections of the same group (top-level or not) are ever paired.
+        li = [i for i, n in enumerate(lnodes) if (n.depth == 0) == top_level]
+        rj = [j for j, n in enumerate(rnodes) if (n.depth == 0) == top_level]
+        for (a, b), v in _cosines([lnodes[i].vector for i in li], [rnodes[j].vector for j in rj]).items():
+            cos[(li[a], rj[b])] = v
+        for (a, b), v in _cosines([lnodes[i].title_vector for i in li], [rnodes[j].title_vector for j in rj]).items():
+            tcos[(li[a], rj[b])] = v
     lind = _section_indicators(lnodes, left_indicators or {})
     rind = _section_indicators(rnodes, right_indicators or {})
 

@@ -306,8 +306,14 @@ def _jieba() -> Any:
 
 def word_terms(text: str) -> Counter[str]:
     """jieba words of a short text (titles), stop words and single characters dropped."""
+    return Counter(_title_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _title_words(text: str) -> tuple[str, ...]:
+    # Headings recur (存在的问题, 2021年工作计划 …) across the documents of a project.
     words = _jieba().lcut(text, HMM=False)
-    return Counter(w for w in words if len(w.strip()) >= 2 and w not in _STOP and not w.isdigit())
+    return tuple(w for w in words if len(w.strip()) >= 2 and w not in _STOP and not w.isdigit())
 
 
 def bigram_terms(text: str) -> Counter[str]:
