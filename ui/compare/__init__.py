@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from ui.compare.chooser import ChooseDocumentsDialog
+from ui.compare.chooser import ChooseDocumentsDialog, document_choices
 from ui.compare.window import CompareWindow
 
 
@@ -39,7 +39,7 @@ def open_compare(window: Any, left_id: int = 0, right_id: int = 0, *, tab: str =
 def choose_and_open(window: Any, tab: str = "side") -> CompareWindow | None:
     """Ask for two documents (left defaults to the one being read), then open them on ``tab``."""
     tr = QCoreApplication.translate
-    docs = [(d.id, d.title or d.source_name) for d in window.store.list_documents()]
+    docs = document_choices(window.store)
     labels = {
         "side": (tr("compare", "对比两份报告"), tr("compare", "左侧文档："), tr("compare", "右侧文档：")),
         "diff": (tr("compare", "版本差异"), tr("compare", "原版本："), tr("compare", "新版本：")),

@@ -2,7 +2,32 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+
+def document_choices(store: Any) -> list[tuple[int, str]]:
+    """``(id, label)`` of every document; titles shared by several documents get the file name added."""
+    docs = store.list_documents()
+    seen = Counter(d.title or d.source_name for d in docs)
+    out = []
+    for d in docs:
+        title = d.title or d.source_name
+        out.append((d.id, f"{title}（{d.source_name}）" if seen[title] > 1 else title))
+    return out
+
+
+def pane_title(store: Any, doc_id: int) -> str:
+    """Title above a pane: the document title and, in grey, its file name."""
+    d = store.get_document(doc_id)
+    name = _escape(d.title or d.source_name)
+    return f'{name} <span style="color:#868e96; font-weight:normal">{_escape(d.source_name)}</span>'
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ChooseDocumentsDialog(QDialog):

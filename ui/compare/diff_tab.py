@@ -9,11 +9,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from models.compare import DiffItem
+from ui.compare.chooser import pane_title
 from ui.compare.pane import CompareView
 
 COLORS = {"inserted": "#c3fad8", "deleted": "#ffc9c9", "changed": "#ffec99"}
 CURRENT = {"inserted": "#69db7c", "deleted": "#ff8787", "changed": "#fcc419"}
-CHAR_CHANGE = "#fab005"
+CHAR_CHANGE = "#d9480f"
 CONTEXT_LINES = 3  # lines shown above the current difference
 
 
@@ -37,6 +38,7 @@ class DiffTab(QWidget):
         super().__init__(parent)
         self.items: list[DiffItem] = []
         self.current = -1
+        self._chars: dict[int, list[tuple[int, int]]] = {}
         self.left_view, self.right_view = CompareView(self), CompareView(self)
         self.left_view.setObjectName("diffLeftView")
         self.right_view.setObjectName("diffRightView")
@@ -89,8 +91,8 @@ class DiffTab(QWidget):
 
     def show_diff(self, store, left_id: int, right_id: int, items: list[DiffItem]) -> None:  # type: ignore[no-untyped-def]
         """Load both versions and colour their differences."""
-        self.left_title.setText(store.get_document(left_id).title)
-        self.right_title.setText(store.get_document(right_id).title)
+        self.left_title.setText(pane_title(store, left_id))
+        self.right_title.setText(pane_title(store, right_id))
         self.left_view.load_document(store, left_id, highlights=False)
         self.right_view.load_document(store, right_id, highlights=False)
         self.items = list(items)
@@ -105,8 +107,9 @@ class DiffTab(QWidget):
         # Where a sentence was inserted (or deleted), the other side marks the gap with a wavy line.
         gaps_left = [_gap(i.left_start, left_len) for i in self.items if i.kind == "inserted"]
         gaps_right = [_gap(i.right_start, right_len) for i in self.items if i.kind == "deleted"]
-        self.left_view.set_overlay_ranges("diff_gap", gaps_left, {"underline": "#2b8a3e", "wave": True})
-        self.right_view.set_overlay_ranges("diff_gap", gaps_right, {"underline": "#c92a2a", "wave": True})
+        gap = {"background": "#e9ecef", "underline": "#2b8a3e", "wave": True}
+        self.left_view.set_overlay_ranges("diff_gap", gaps_left, gap)
+        self.right_view.set_overlay_ranges("diff_gap", gaps_right, {**gap, "underline": "#c92a2a"})
         left_chars: list[tuple[int, int]] = []
         right_chars: list[tuple[int, int]] = []
         for i in self.items:
@@ -114,9 +117,10 @@ class DiffTab(QWidget):
                 lc, rc = changed_chars(i.left_text, i.right_text)
                 left_chars += [(i.left_start + s, i.left_start + e) for s, e in lc]
                 right_chars += [(i.right_start + s, i.right_start + e) for s, e in rc]
-        style = {"background": CHAR_CHANGE, "foreground": "#000000"}
-        self.left_view.set_overlay_ranges("diff_chars", left_chars, style)
-        self.right_view.set_overlay_ranges("diff_chars", right_chars, style)
+        self._chars = {id(self.left_view): left_chars, id(self.right_view): right_chars}
+        for view in (self.left_view, self.right_view):
+            view.set_overlay_ranges("diff_current", [], {})
+            self._paint_chars(view)
         self.detail.setText(
             self.tr("两个版本完全相同。") if not self.items else self.tr("按 F8 / Shift+F8 在差异之间跳转。")
         )
@@ -150,7 +154,10 @@ class DiffTab(QWidget):
             (self.left_view, item.left_start, item.left_end),
             (self.right_view, item.right_start, item.right_end),
         ):
-            view.set_overlay_ranges("diff_current", [(start, end)], strong)
+            # an insertion point (empty span) is shown on the character after it
+            span = (start, end) if end > start else _gap(start, len(view.document_text.display_text))  # type: ignore[union-attr]
+            view.set_overlay_ranges("diff_current", [span], strong)
+            self._paint_chars(view)
             view.set_top_offset(start)
             bar = view.verticalScrollBar()
             bar.setValue(max(0, bar.value() - CONTEXT_LINES))
@@ -160,6 +167,12 @@ class DiffTab(QWidget):
             text = f"{item.left_text}  →  {item.right_text}"
         self.detail.setText(f"<b>{kinds[item.kind]}</b>：{_escape(text)}")
         self._update_counter()
+
+    def _paint_chars(self, view: CompareView) -> None:
+        """The changed characters inside changed sentences, drawn above every other layer."""
+        view.set_overlay_ranges("diff_chars", [], {})  # re-added so it is the top layer
+        style = {"background": CHAR_CHANGE, "foreground": "#ffffff"}
+        view.set_overlay_ranges("diff_chars", self._chars.get(id(view), []), style)
 
     def _update_counter(self) -> None:
         n = len(self.items)

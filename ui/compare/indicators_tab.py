@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -81,7 +89,7 @@ class IndicatorsTab(QWidget):
         ul.addWidget(self.unmatched)
         lower.addWidget(unmatched_box)
         lower.addWidget(self.chart_view)
-        lower.setSizes([520, 680])
+        lower.setSizes([640, 560])
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(lower)
@@ -137,7 +145,7 @@ class IndicatorsTab(QWidget):
                 _num(diff),
                 _num(_change(p.left)),
                 _num(_change(p.right)),
-                _num(f"{'+' if cdiff and cdiff > 0 else ''}{format_number(cdiff)}" if cdiff is not None else ""),
+                _num(_change_difference(cdiff, p)),
                 match,
             ]
             rows.append(cells)
@@ -183,9 +191,11 @@ class IndicatorsTab(QWidget):
             return
         index_mode = self.chart_mode.currentData() == "index"
         left_set, right_set = QBarSet(self._titles[0] or self.tr("左")), QBarSet(self._titles[1] or self.tr("右"))
-        left_set.setColor(QColor(LEFT_COLOR))
-        right_set.setColor(QColor(RIGHT_COLOR))
+        for bar_set, color in ((left_set, LEFT_COLOR), (right_set, RIGHT_COLOR)):
+            bar_set.setColor(QColor(color))
+            bar_set.setLabelColor(QColor("#212529"))  # labels sit outside the bars, on white
         categories: list[str] = []
+        points: list[tuple[float, float]] = []
         top = 0.0
         for r in self.chart_rows():
             p = self.comparison.indicator_pairs[r]
@@ -202,33 +212,48 @@ class IndicatorsTab(QWidget):
                 factor, shown = display_scale(unit, (lv, rv))
                 a, b = (lv or 0.0) / factor, (rv or 0.0) / factor
                 label = f"{p.name}（{shown}）" if shown else p.name
-            left_set.append(a)
-            right_set.append(b)
+            points.append((a, b))
             categories.append(label)
             top = max(top, a, b)
         title = self.tr("所选指标对比（以左侧为 100）") if index_mode else self.tr("所选指标对比")
         self.chart.setTitle(title if categories else self.tr("勾选表格中的指标以绘图"))
         if not categories:
             return
-        series = QBarSeries()
+        for a, b in reversed(points):
+            left_set.append(round(a, 2))
+            right_set.append(round(b, 2))
+        # Horizontal bars: the indicator names (long, Chinese) stay readable on the category axis.
+        series = QHorizontalBarSeries()
         series.append(left_set)
         series.append(right_set)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsPrecision(6)
         self.chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(categories)
-        axis_y = QValueAxis()
-        axis_y.setRange(0, top * 1.15 or 1.0)
-        axis_y.setLabelFormat("%.0f")
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
+        axis_names = QBarCategoryAxis()
+        axis_names.append(list(reversed(categories)))
+        axis_values = QValueAxis()
+        axis_values.setRange(0, top * 1.18 or 1.0)
+        axis_values.applyNiceNumbers()
+        axis_values.setLabelFormat("%.0f")
+        self.chart.addAxis(axis_names, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(axis_values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_names)
+        series.attachAxis(axis_values)
 
     def _on_table_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == 0:
             self.update_chart()
+
+
+def _change_difference(cdiff: float | None, p: IndicatorPair) -> str:
+    """Difference of two change figures; two percentages differ by percentage points."""
+    if cdiff is None:
+        return ""
+    unit = (p.left.change_unit if p.left else "") or (p.right.change_unit if p.right else "")
+    unit = "个百分点" if unit in ("%", "个百分点") else unit
+    return f"{'+' if cdiff > 0 else ''}{format_number(cdiff)} {unit}".strip()
 
 
 def _num(text: str) -> QTableWidgetItem:

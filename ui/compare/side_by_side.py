@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTreeWidget,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.compare import Comparison
 from models.types import Section
+from ui.compare.chooser import pane_title
 from ui.compare.pane import CompareOutline, CompareView, section_key
 from ui.compare.sync import AlignmentMap, pair_color
 
@@ -72,7 +74,7 @@ class SideBySide(QWidget):
         texts = QSplitter(Qt.Orientation.Horizontal, self)
         for w in (self.left_outline, self.left_view, self.right_view, self.right_outline):
             texts.addWidget(w)
-        texts.setSizes([230, 520, 520, 230])
+        texts.setSizes([260, 500, 500, 260])
         texts.setChildrenCollapsible(False)
         bottom = QWidget(self)
         bl = QVBoxLayout(bottom)
@@ -82,7 +84,7 @@ class SideBySide(QWidget):
         outer = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(texts)
         outer.addWidget(bottom)
-        outer.setSizes([620, 200])
+        outer.setSizes([660, 170])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(head)
@@ -117,8 +119,8 @@ class SideBySide(QWidget):
     def show_comparison(self, store, comparison: Comparison) -> None:  # type: ignore[no-untyped-def]
         """Load both documents from ``store`` and show ``comparison`` over them."""
         self.comparison = comparison
-        self.left_title.setText(store.get_document(comparison.left_id).title)
-        self.right_title.setText(store.get_document(comparison.right_id).title)
+        self.left_title.setText(pane_title(store, comparison.left_id))
+        self.right_title.setText(pane_title(store, comparison.right_id))
         self.left_view.load_document(store, comparison.left_id)
         self.right_view.load_document(store, comparison.right_id)
         left_colors: dict[tuple[int, int], str] = {}
@@ -152,8 +154,11 @@ class SideBySide(QWidget):
                 item = QTreeWidgetItem(self.pairs, cells)
                 for col in range(3):
                     item.setForeground(col, QBrush(QColor("#8a8a8a")))
-        self.pairs.resizeColumnToContents(2)
-        self.pairs.setColumnWidth(0, max(260, self.pairs.width() // 2 - 60))
+        header = self.pairs.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         left_sections, right_sections = self.left_view.sections(), self.right_view.sections()
         self.left_outline.set_sections(left_sections, left_colors)
         self.right_outline.set_sections(right_sections, right_colors)

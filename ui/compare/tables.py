@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from ui.compare.sync import format_number
 
 NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+MAX_COLUMN = 300  # px; long quotations are cut (full text in the cell tooltip)
 VERDICT_COLORS = {"完成": "#d3f9d8", "未完成": "#ffe3e3", "未提及": "#e9ecef"}
 
 
@@ -34,7 +35,10 @@ def cell(value: Any) -> QTableWidgetItem:
         item.setTextAlignment(NUMBER_ALIGN)
         item.setData(Qt.ItemDataRole.UserRole, value)
         return item
-    return QTableWidgetItem("" if value is None else str(value))
+    item = QTableWidgetItem("" if value is None else str(value))
+    if isinstance(value, str) and len(value) > 16:
+        item.setToolTip(value)
+    return item
 
 
 def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
@@ -50,8 +54,8 @@ def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[An
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
     for c in range(len(headers)):
-        if header.sectionSize(c) > 320:
-            header.resizeSection(c, 320)
+        if header.sectionSize(c) > MAX_COLUMN:
+            header.resizeSection(c, MAX_COLUMN)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 

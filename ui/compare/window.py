@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.compare import compare_documents, indicator_matrix, plan_table, plan_vs_outcome, version_diff
 from models.errors import ReportMarkError
 from models.types import Changes
+from ui.compare.chooser import document_choices
 from ui.compare.diff_tab import DiffTab
 from ui.compare.export import ask_export_path, write_table
 from ui.compare.indicators_tab import IndicatorsTab
@@ -104,7 +105,7 @@ class CompareWindow(QWidget):
 
     # documents -------------------------------------------------------------------
     def documents(self) -> list[tuple[int, str]]:
-        return [(d.id, d.title or d.source_name) for d in self.main.store.list_documents()]
+        return document_choices(self.main.store)
 
     def refresh_documents(self) -> None:
         docs = self.documents()
