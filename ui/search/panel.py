@@ -45,6 +45,7 @@ TITLE_COLOR = "#1864ab"
 PATH_COLOR = "#868e96"
 HIT_BACKGROUND = "#ffe066"
 HIT_COLOR = "#c92a2a"
+SELECTED_BACKGROUND = "#dbe7f7"
 
 
 def hit_parts(hit: SearchHit) -> tuple[str, str, str, str, str]:
@@ -66,13 +67,17 @@ class HitDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         parts = index.data(PARTS_ROLE)
         opt.text = ""
+        # the selection is painted here, light like resources/style.qss, so the colours below read on it
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        opt.state &= ~QStyle.StateFlag.State_Selected
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if selected:
+            painter.fillRect(opt.rect, QColor(SELECTED_BACKGROUND))
+            painter.fillRect(QRect(opt.rect.left(), opt.rect.top(), 3, opt.rect.height()), QColor(TITLE_COLOR))
         if not parts:
             return
         title, path, before, word, after = parts
-        # resources/style.qss draws a light selection (#9cc3ff), so the normal colours stay readable on it
-        selected = False
         text_color = opt.palette.color(QPalette.ColorRole.Text)
         rect = opt.rect.adjusted(6, 3, -6, -3)
         width = rect.width()
@@ -84,11 +89,11 @@ class HitDelegate(QStyledItemDelegate):
         painter.setClipRect(opt.rect)
         x, y = rect.left(), rect.top()
         painter.setFont(bold)
-        painter.setPen(text_color if selected else QColor(TITLE_COLOR))
+        painter.setPen(QColor(TITLE_COLOR))
         painter.drawText(x, y + fmb.ascent(), fmb.elidedText(title, Qt.TextElideMode.ElideRight, width))
         y += line
         painter.setFont(opt.font)
-        painter.setPen(text_color if selected else QColor(PATH_COLOR))
+        painter.setPen(QColor(PATH_COLOR))
         painter.drawText(x, y + fm.ascent(), fm.elidedText(path or "—", Qt.TextElideMode.ElideRight, width))
         y += line
         # the hit stays visible: text before it gets half of what is left, more if the rest is short
