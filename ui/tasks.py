@@ -23,6 +23,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from models.store import Store
 
+# pools and relays of closed runners whose workers were still busy (see TaskRunner.shutdown)
+_DETACHED: list[QObject] = []
+
 TaskFn = Callable[[Store, Callable[[int, int, str], None], Callable[[], bool]], Any]
 
 
@@ -143,10 +146,21 @@ class TaskRunner(QObject):
         self.all_idle.disconnect(loop.quit)
         return self.is_idle()
 
-    def shutdown(self) -> None:
-        """Cancel everything and wait for the workers (window closing)."""
+    def shutdown(self, wait_ms: int = 1500) -> None:
+        """Cancel everything and give the workers ``wait_ms`` to stop (window closing).
+
+        A worker that does not stop in time is left to finish on its own: its pool and relay are
+        detached from this runner (kept alive in ``_DETACHED``) so closing the window never blocks
+        on it, and its result is dropped because nothing listens any more.
+        """
         self.cancel_all()
-        self._pool.waitForDone(10000)
+        if not self._pool.waitForDone(wait_ms):
+            self._relay.succeeded.disconnect()
+            self._relay.failed.disconnect()
+            self._relay.progressed.disconnect()
+            for obj in (self._pool, self._relay):
+                obj.setParent(None)
+                _DETACHED.append(obj)
         QCoreApplication.processEvents()
 
     # internals ----------------------------------------------------------

@@ -86,3 +86,22 @@ def test_callback_of_a_deleted_receiver_is_skipped(runner, qtbot):
     gate.set()
     assert runner.wait_idle(5000)
     assert calls == []
+
+
+def test_shutdown_does_not_wait_for_a_worker_that_ignores_cancel(qtbot, small_project):
+    gate, results = threading.Event(), []
+    runner = TaskRunner(small_project)
+    runner.run(
+        lambda s, p, c: gate.wait(10) and "late", results.append, results.append, label="测试", show_progress=False
+    )
+    runner.shutdown(wait_ms=50)  # returns although the worker is still busy
+    assert results == []
+    gate.set()
+    from ui.tasks import _DETACHED
+
+    pool = next(obj for obj in _DETACHED if hasattr(obj, "waitForDone"))
+    assert pool.waitForDone(5000)
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()  # deliver the late result, if anything were still connected
+    assert results == []  # nobody listens any more
