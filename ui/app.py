@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models import paths
+from models.errors import ReportMarkError
 from ui import settings
 
 CJK_FONTS = (
@@ -125,7 +126,13 @@ def run(
     from ui.main_window import MainWindow
 
     project_path = Path(project_path)
-    window = MainWindow(project_path, seed=not project_path.exists())
+    try:
+        window = MainWindow(project_path, seed=not project_path.exists())
+    except ReportMarkError as exc:  # e.g. the file is not a ReportMark project
+        from ui.errors import present_error
+
+        present_error(None, exc)
+        return 1
     window.show()
     ids = window.library.document_ids()
     if ids:

@@ -32,11 +32,13 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from models import ops
+from models.errors import ReportMarkError
 from models.types import Annotation, Changes
 from ui import settings
 from ui.annotations.table import AnnotationTable
 from ui.document_view.annotator import Annotator
 from ui.document_view.view import DocumentView
+from ui.errors import present_error
 from ui.info.panel import InfoPanel
 from ui.library import panel as library_panel
 from ui.library.importer import start_import
@@ -273,7 +275,11 @@ class MainWindow(QMainWindow):
 
     def open_project_window(self, path: Path, *, seed: bool = False) -> MainWindow:
         """Open ``path`` in a new window and close this one (one window per project)."""
-        window = MainWindow(path, seed=seed)
+        try:
+            window = MainWindow(path, seed=seed)
+        except ReportMarkError as exc:  # not a project file, unreadable …: stay where we are
+            present_error(self, exc)
+            return self
         window.show()
         self.close()
         return window

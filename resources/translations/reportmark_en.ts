@@ -352,37 +352,37 @@
 <context>
     <name>ChooseDocumentsDialog</name>
     <message>
-        <location filename="../../ui/compare/chooser.py" line="23" />
+        <location filename="../../ui/compare/chooser.py" line="48" />
         <source>对比两份报告</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/chooser.py" line="37" />
+        <location filename="../../ui/compare/chooser.py" line="62" />
         <source>对比</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/chooser.py" line="38" />
+        <location filename="../../ui/compare/chooser.py" line="63" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/chooser.py" line="44" />
+        <location filename="../../ui/compare/chooser.py" line="69" />
         <source>左侧文档：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/chooser.py" line="45" />
+        <location filename="../../ui/compare/chooser.py" line="70" />
         <source>右侧文档：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/chooser.py" line="52" />
+        <location filename="../../ui/compare/chooser.py" line="77" />
         <source>项目中至少需要两份文档才能对比。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/chooser.py" line="61" />
+        <location filename="../../ui/compare/chooser.py" line="86" />
         <source>请选择两份不同的文档。</source>
         <translation type="unfinished" />
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>CompareOutline</name>
     <message>
-        <location filename="../../ui/compare/pane.py" line="161" />
+        <location filename="../../ui/compare/pane.py" line="189" />
         <source>未匹配</source>
         <translation type="unfinished" />
     </message>
@@ -398,12 +398,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/compare/pane.py" line="114" />
+        <location filename="../../ui/compare/pane.py" line="142" />
         <source>复制</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/pane.py" line="117" />
+        <location filename="../../ui/compare/pane.py" line="145" />
         <source>全选</source>
         <translation type="unfinished" />
     </message>
@@ -411,115 +411,115 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../ui/compare/window.py" line="47" />
+        <location filename="../../ui/compare/window.py" line="48" />
         <source>报告对比</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="55" />
+        <location filename="../../ui/compare/window.py" line="56" />
         <source>⇄ 交换</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="56" />
+        <location filename="../../ui/compare/window.py" line="57" />
         <source>包含未确认的建议</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="58" />
+        <location filename="../../ui/compare/window.py" line="59" />
         <source>指标对比也使用尚未接受的指标建议</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="59" />
+        <location filename="../../ui/compare/window.py" line="60" />
         <source>对比</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="69" />
+        <location filename="../../ui/compare/window.py" line="70" />
         <source>并排对照</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="70" />
-        <location filename="../../ui/compare/window.py" line="253" />
+        <location filename="../../ui/compare/window.py" line="71" />
+        <location filename="../../ui/compare/window.py" line="254" />
         <source>指标对比</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="71" />
-        <location filename="../../ui/compare/window.py" line="257" />
+        <location filename="../../ui/compare/window.py" line="72" />
+        <location filename="../../ui/compare/window.py" line="258" />
         <source>计划与完成</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="72" />
-        <location filename="../../ui/compare/window.py" line="260" />
+        <location filename="../../ui/compare/window.py" line="73" />
+        <location filename="../../ui/compare/window.py" line="261" />
         <source>多文档矩阵</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="73" />
+        <location filename="../../ui/compare/window.py" line="74" />
         <source>版本差异</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="76" />
+        <location filename="../../ui/compare/window.py" line="77" />
         <source>左：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="79" />
+        <location filename="../../ui/compare/window.py" line="80" />
         <source>右：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="144" />
+        <location filename="../../ui/compare/window.py" line="145" />
         <source>未完成。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="166" />
+        <location filename="../../ui/compare/window.py" line="167" />
         <source>正在对比两份报告……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="196" />
+        <location filename="../../ui/compare/window.py" line="197" />
         <source>正在逐句比较两个版本……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="210" />
+        <location filename="../../ui/compare/window.py" line="211" />
         <source>正在对照计划与完成情况……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="226" />
+        <location filename="../../ui/compare/window.py" line="227" />
         <source>正在生成矩阵……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="244" />
+        <location filename="../../ui/compare/window.py" line="245" />
         <source>已导出到 {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="247" />
+        <location filename="../../ui/compare/window.py" line="248" />
         <source>正在导出……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="268" />
+        <location filename="../../ui/compare/window.py" line="269" />
         <source>请选择两份不同的文档。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="286" />
+        <location filename="../../ui/compare/window.py" line="287" />
         <source>对比的文档已被删除。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/window.py" line="288" />
+        <location filename="../../ui/compare/window.py" line="289" />
         <source>标注已有变动，点“对比”更新结果。</source>
         <translation type="unfinished" />
     </message>
@@ -527,62 +527,62 @@
 <context>
     <name>DiffTab</name>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="46" />
+        <location filename="../../ui/compare/diff_tab.py" line="48" />
         <source>◀ 上一处</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="47" />
+        <location filename="../../ui/compare/diff_tab.py" line="49" />
         <source>下一处 ▶</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="48" />
+        <location filename="../../ui/compare/diff_tab.py" line="50" />
         <source>上一处差异 (Shift+F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="49" />
+        <location filename="../../ui/compare/diff_tab.py" line="51" />
         <source>下一处差异 (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="54" />
+        <location filename="../../ui/compare/diff_tab.py" line="56" />
         <source>&lt;span style="background:{0}"&gt;&amp;nbsp;新增&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{1}"&gt;&amp;nbsp;删除&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{2}"&gt;&amp;nbsp;修改&amp;nbsp;&lt;/span&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="121" />
+        <location filename="../../ui/compare/diff_tab.py" line="125" />
         <source>两个版本完全相同。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="121" />
+        <location filename="../../ui/compare/diff_tab.py" line="125" />
         <source>按 F8 / Shift+F8 在差异之间跳转。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="157" />
+        <location filename="../../ui/compare/diff_tab.py" line="164" />
         <source>新增</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="157" />
+        <location filename="../../ui/compare/diff_tab.py" line="164" />
         <source>删除</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="157" />
+        <location filename="../../ui/compare/diff_tab.py" line="164" />
         <source>修改</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="167" />
+        <location filename="../../ui/compare/diff_tab.py" line="180" />
         <source>没有差异</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/diff_tab.py" line="169" />
+        <location filename="../../ui/compare/diff_tab.py" line="182" />
         <source>第 {0} / {1} 处差异</source>
         <translation type="unfinished" />
     </message>
@@ -662,7 +662,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export/dialog.py" line="65" />
-        <location filename="../../ui/export/dialog.py" line="389" />
+        <location filename="../../ui/export/dialog.py" line="391" />
         <source>导出标注</source>
         <translation type="unfinished" />
     </message>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <location filename="../../ui/export/dialog.py" line="172" />
-        <location filename="../../ui/export/dialog.py" line="351" />
+        <location filename="../../ui/export/dialog.py" line="353" />
         <source>关闭</source>
         <translation type="unfinished" />
     </message>
@@ -813,62 +813,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="332" />
-        <source>正在导出……</source>
+        <location filename="../../ui/export/dialog.py" line="302" />
+        <source>共 {0} 条标注将被导出。</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/export/dialog.py" line="334" />
+        <source>正在导出……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="336" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="337" />
+        <location filename="../../ui/export/dialog.py" line="339" />
         <source>正在导出标注</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="358" />
+        <location filename="../../ui/export/dialog.py" line="360" />
         <source>已导出 {0} 条到“{1}”。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="359" />
+        <location filename="../../ui/export/dialog.py" line="361" />
         <source>已导出 {0} 条标注到 {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="367" />
+        <location filename="../../ui/export/dialog.py" line="369" />
         <source>已取消导出，没有写入文件。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="369" />
+        <location filename="../../ui/export/dialog.py" line="371" />
         <source>导出没有完成。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="375" />
+        <location filename="../../ui/export/dialog.py" line="377" />
         <source>正在取消……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="390" />
+        <location filename="../../ui/export/dialog.py" line="392" />
         <source>文件“{0}”已存在，要替换它吗？</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="399" />
+        <location filename="../../ui/export/dialog.py" line="401" />
         <source>导出完成</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="400" />
+        <location filename="../../ui/export/dialog.py" line="402" />
         <source>已导出 {0} 条记录。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="402" />
+        <location filename="../../ui/export/dialog.py" line="404" />
         <source>打开所在文件夹</source>
         <translation type="unfinished" />
     </message>
@@ -904,153 +909,153 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="66" />
+        <location filename="../../ui/compare/indicators_tab.py" line="74" />
         <source>图表：原始数值</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="67" />
+        <location filename="../../ui/compare/indicators_tab.py" line="75" />
         <source>图表：以左侧为 100</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="68" />
+        <location filename="../../ui/compare/indicators_tab.py" line="76" />
         <source>导出表格…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="80" />
+        <location filename="../../ui/compare/indicators_tab.py" line="88" />
         <source>未匹配的指标</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="100" />
+        <location filename="../../ui/compare/indicators_tab.py" line="108" />
         <source>指标（勾选以绘图）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="101" />
+        <location filename="../../ui/compare/indicators_tab.py" line="109" />
         <source>左文档原文</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="102" />
+        <location filename="../../ui/compare/indicators_tab.py" line="110" />
         <source>左数值</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="103" />
+        <location filename="../../ui/compare/indicators_tab.py" line="111" />
         <source>右文档原文</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="104" />
+        <location filename="../../ui/compare/indicators_tab.py" line="112" />
         <source>右数值</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="105" />
-        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <location filename="../../ui/compare/indicators_tab.py" line="113" />
+        <location filename="../../ui/compare/indicators_tab.py" line="164" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="106" />
+        <location filename="../../ui/compare/indicators_tab.py" line="114" />
         <source>差值（右−左）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="107" />
+        <location filename="../../ui/compare/indicators_tab.py" line="115" />
         <source>左变化</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="108" />
+        <location filename="../../ui/compare/indicators_tab.py" line="116" />
         <source>右变化</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="109" />
+        <location filename="../../ui/compare/indicators_tab.py" line="117" />
         <source>变化差</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="110" />
+        <location filename="../../ui/compare/indicators_tab.py" line="118" />
         <source>匹配</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="127" />
+        <location filename="../../ui/compare/indicators_tab.py" line="135" />
         <source>相同</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="127" />
+        <location filename="../../ui/compare/indicators_tab.py" line="135" />
         <source>近似 {0:.0%}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="147" />
+        <location filename="../../ui/compare/indicators_tab.py" line="155" />
         <source>仅左文档</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="148" />
+        <location filename="../../ui/compare/indicators_tab.py" line="156" />
         <source>仅右文档</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <location filename="../../ui/compare/indicators_tab.py" line="164" />
         <source>指标</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <location filename="../../ui/compare/indicators_tab.py" line="164" />
         <source>所在</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <location filename="../../ui/compare/indicators_tab.py" line="164" />
         <source>原文</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <location filename="../../ui/compare/indicators_tab.py" line="164" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="156" />
+        <location filename="../../ui/compare/indicators_tab.py" line="164" />
         <source>变化</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="160" />
+        <location filename="../../ui/compare/indicators_tab.py" line="168" />
         <source>匹配 {0} 项指标；仅左文档 {1} 项，仅右文档 {2} 项。数值已换算为同一单位。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="185" />
+        <location filename="../../ui/compare/indicators_tab.py" line="193" />
         <source>左</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="185" />
+        <location filename="../../ui/compare/indicators_tab.py" line="193" />
         <source>右</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="209" />
+        <location filename="../../ui/compare/indicators_tab.py" line="218" />
         <source>所选指标对比（以左侧为 100）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="209" />
+        <location filename="../../ui/compare/indicators_tab.py" line="218" />
         <source>所选指标对比</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="210" />
+        <location filename="../../ui/compare/indicators_tab.py" line="219" />
         <source>勾选表格中的指标以绘图</source>
         <translation type="unfinished" />
     </message>
@@ -1126,27 +1131,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/panel.py" line="28" />
+        <location filename="../../ui/library/panel.py" line="29" />
         <source>筛选文档（标题、机构、日期）</source>
         <translation>Filter documents (title, issuer, date)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="89" />
+        <location filename="../../ui/library/panel.py" line="94" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="91" />
+        <location filename="../../ui/library/panel.py" line="96" />
         <source>从项目中删除…</source>
         <translation>Remove from Project…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="108" />
+        <location filename="../../ui/library/panel.py" line="113" />
         <source>从项目中删除“{0}”及其 {1} 处标注？此操作不能撤销。</source>
         <translation>Remove “{0}” and its {1} annotations from the project? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/panel.py" line="111" />
+        <location filename="../../ui/library/panel.py" line="116" />
         <source>删除文档</source>
         <translation>Remove Document</translation>
     </message>
@@ -1319,52 +1324,52 @@ Read, annotate, export and compare government work reports.
 Select text and press a digit key 1–9 to tag it; click an annotation to retag it, edit its note or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>文档</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>目录</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>文档信息</source>
         <translation>Document Info</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>标注列表</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>报告标注</source>
         <translation>ReportMark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>已删除文档“{0}”。</source>
         <translation>Deleted the document “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>正在显示原文（只读）</source>
         <translation>Showing the original text (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>正在显示整理后的文本</source>
         <translation>Showing the cleaned text</translation>
     </message>
@@ -1585,138 +1590,138 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="77" />
+        <location filename="../../ui/review/panel.py" line="76" />
         <source>生成建议</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="78" />
+        <location filename="../../ui/review/panel.py" line="77" />
         <source>为当前文档重新查找指标、政策和问题</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="85" />
+        <location filename="../../ui/review/panel.py" line="84" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="97" />
+        <location filename="../../ui/review/panel.py" line="96" />
         <source>标签</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="97" />
+        <location filename="../../ui/review/panel.py" line="96" />
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="97" />
+        <location filename="../../ui/review/panel.py" line="96" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="97" />
+        <location filename="../../ui/review/panel.py" line="96" />
         <source>可信度</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="118" />
+        <location filename="../../ui/review/panel.py" line="124" />
         <source>接受</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="119" />
+        <location filename="../../ui/review/panel.py" line="125" />
         <source>接受当前建议（Enter）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="120" />
+        <location filename="../../ui/review/panel.py" line="126" />
         <source>拒绝</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="121" />
+        <location filename="../../ui/review/panel.py" line="127" />
         <source>拒绝当前建议，以后不再提示（Backspace）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="122" />
+        <location filename="../../ui/review/panel.py" line="128" />
         <source>上一条</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="123" />
+        <location filename="../../ui/review/panel.py" line="129" />
         <source>上一条建议（P、K 或 Ctrl+↑）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="124" />
+        <location filename="../../ui/review/panel.py" line="130" />
         <source>下一条</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="125" />
+        <location filename="../../ui/review/panel.py" line="131" />
         <source>下一条建议（N、J 或 Ctrl+↓）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="126" />
-        <location filename="../../ui/review/panel.py" line="249" />
+        <location filename="../../ui/review/panel.py" line="132" />
+        <location filename="../../ui/review/panel.py" line="273" />
         <source>接受本节全部</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="127" />
+        <location filename="../../ui/review/panel.py" line="133" />
         <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="146" />
+        <location filename="../../ui/review/panel.py" line="152" />
         <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="149" />
+        <location filename="../../ui/review/panel.py" line="155" />
         <source>关键词</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="239" />
+        <location filename="../../ui/review/panel.py" line="263" />
         <source>未打开文档</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="241" />
+        <location filename="../../ui/review/panel.py" line="265" />
         <source>剩余 {0} 条待审</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="243" />
+        <location filename="../../ui/review/panel.py" line="267" />
         <source>本文档没有待审的建议</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="247" />
+        <location filename="../../ui/review/panel.py" line="271" />
         <source>本节：{0}（{1} 条待审）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="249" />
+        <location filename="../../ui/review/panel.py" line="273" />
         <source>接受本节全部（{0}）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="255" />
+        <location filename="../../ui/review/panel.py" line="279" />
         <source>正在提取……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="257" />
+        <location filename="../../ui/review/panel.py" line="281" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/panel.py" line="265" />
+        <location filename="../../ui/review/panel.py" line="289" />
         <source>正在生成建议 {0}/{1}</source>
         <translation type="unfinished" />
     </message>
@@ -1762,32 +1767,32 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search/panel.py" line="111" />
+        <location filename="../../ui/search/panel.py" line="136" />
         <source>在所有文档中搜索（两个字也可以）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="160" />
+        <location filename="../../ui/search/panel.py" line="187" />
         <source>正在搜索“{0}”……</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="166" />
+        <location filename="../../ui/search/panel.py" line="193" />
         <source>正在搜索</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="199" />
+        <location filename="../../ui/search/panel.py" line="226" />
         <source>没有找到“{0}”。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="201" />
+        <location filename="../../ui/search/panel.py" line="228" />
         <source>“{0}”共 {1} 处，显示前 {2} 处。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/search/panel.py" line="203" />
+        <location filename="../../ui/search/panel.py" line="230" />
         <source>“{0}”共 {1} 处，在 {2} 篇文档中。</source>
         <translation type="unfinished" />
     </message>
@@ -1795,48 +1800,48 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="58" />
+        <location filename="../../ui/compare/side_by_side.py" line="60" />
         <source>同步滚动</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="60" />
+        <location filename="../../ui/compare/side_by_side.py" line="62" />
         <source>滚动一侧时，另一侧按已对齐的章节跟随滚动</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="64" />
+        <location filename="../../ui/compare/side_by_side.py" line="66" />
         <source>左侧章节</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="64" />
+        <location filename="../../ui/compare/side_by_side.py" line="66" />
         <source>右侧章节</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="64" />
+        <location filename="../../ui/compare/side_by_side.py" line="66" />
         <source>置信度</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="139" />
+        <location filename="../../ui/compare/side_by_side.py" line="141" />
         <source>对齐得分 {0:.2f}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="144" />
-        <location filename="../../ui/compare/side_by_side.py" line="147" />
+        <location filename="../../ui/compare/side_by_side.py" line="146" />
+        <location filename="../../ui/compare/side_by_side.py" line="149" />
         <source>（未匹配）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="166" />
+        <location filename="../../ui/compare/side_by_side.py" line="171" />
         <source>已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/compare/side_by_side.py" line="169" />
+        <location filename="../../ui/compare/side_by_side.py" line="174" />
         <source>点击章节或下表中的一行，两侧同时定位。</source>
         <translation type="unfinished" />
     </message>
@@ -2002,12 +2007,12 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="154" />
+        <location filename="../../ui/tasks.py" line="168" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="155" />
+        <location filename="../../ui/tasks.py" line="169" />
         <source>请稍候</source>
         <translation>Please Wait</translation>
     </message>

@@ -163,3 +163,11 @@ def test_deleting_a_document_asks_and_clears_the_view(window, qtbot, monkeypatch
     assert window.current_document_id() == 0
     assert window.library.document_ids() == []
     assert window.document_view().toPlainText() == ""
+
+
+def test_opening_a_file_that_is_not_a_project_keeps_the_window(window, tmp_path, dialogs):
+    bogus = tmp_path / "not-a-project.reportmark"
+    bogus.write_bytes(b"this is not sqlite" * 100)
+    assert window.open_project_window(bogus) is window
+    assert window.isVisible()
+    assert dialogs["errors"] and "不是报告标注项目" in dialogs["errors"][0]
