@@ -69,8 +69,8 @@ def done_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, int]]:
 
 def open_dialog(window, qtbot) -> ExportDialog:  # type: ignore[no-untyped-def]
     window.export_action.trigger()
-    dlg = window.findChild(ExportDialog, "exportDialog")
-    assert dlg is not None and dlg.isVisible()
+    # a dialog closed earlier may still await deletion; the open one is the visible one
+    (dlg,) = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
     qtbot.addWidget(dlg)
     return dlg
 
