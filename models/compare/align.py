@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import add, mul
 
 from models.compare.tokens import bigram_terms, domain_counts, domain_hits, domain_terms, section_kind, word_terms
 from models.types import Section
@@ -96,17 +97,19 @@ def _nodes(text: str, sections: Sequence[Section]) -> list[_Node]:
         body = text[max(s.heading_end, s.start) : s.end]
         terms: dict[str, float] = dict(bigram_terms(body))
         lo, hi = bisect_left(hit_pos, max(s.heading_end, s.start)), bisect_left(hit_pos, s.end)
-        for w, n in domain_counts(hit_words[lo:hi], body).items():
-            terms[w] = terms.get(w, 0.0) + n * DOMAIN_WEIGHT
+        extra: dict[str, float] = {}
+        for w, n in domain_counts(hit_words[lo:hi]).items():
+            extra[w] = extra.get(w, 0.0) + n * DOMAIN_WEIGHT
         for w, n in title_domain.items():
-            terms[w] = terms.get(w, 0.0) + n * TITLE_WEIGHT
+            extra[w] = extra.get(w, 0.0) + n * TITLE_WEIGHT
         for w, n in word_terms(title).items():
-            terms["t:" + w] = terms.get("t:" + w, 0.0) + n * TITLE_WEIGHT
+            extra["t:" + w] = extra.get("t:" + w, 0.0) + n * TITLE_WEIGHT
         # A sub-section of 存在的问题 or of 2021年工作计划 is about problems or plans too.
         for w, weight in context.items():
-            terms[w] = terms.get(w, 0.0) + weight
+            extra[w] = extra.get(w, 0.0) + weight
+        terms.update(extra)  # the keys never clash: bigrams are two CJK characters, the rest are marked
         node.terms = terms
-        node.extra = frozenset(t for t in terms if t[0] in "#@t" and (t[0] != "t" or t.startswith("t:")))
+        node.extra = frozenset(extra)
         inherited = dict(context)
         for w, n in title_domain.items():
             inherited[w] = inherited.get(w, 0.0) + n * CONTEXT_WEIGHT
@@ -153,11 +156,13 @@ def _tfidf(
     vector of that word alone and a cosine of 1 with any section using it.
     """
     log = math.log
-    present = idf.keys() & terms.keys()
-    weights = {t: (1.0 + log(terms[t])) * idf[t] for t in present if terms[t] >= 1}
+    present = list(idf.keys() & terms.keys())
+    idfs = list(map(idf.__getitem__, present))
+    # (1 + log tf) * idf, computed with C-level maps: parents carry thousands of terms.
+    weights = dict(zip(present, map(add, idfs, map(mul, map(log, map(terms.__getitem__, present)), idfs)), strict=True))
     # Unshared bigrams are counted at tf 1 (cheap, and close: most occur once or twice);
     # the few weighted terms (titles, domain words) exactly.
-    extra_unshared = [t for t in extra if t not in present]
+    extra_unshared = [t for t in extra if t not in weights]
     unshared = (len(terms) - len(present) - len(extra_unshared)) * idf_unshared * idf_unshared
     unshared += sum(((1.0 + log(terms[t])) * idf_unshared) ** 2 for t in extra_unshared if terms[t] >= 1)
     top = [(t, weights[t]) for t in sorted(weights, key=weights.__getitem__, reverse=True)[:TOP_TERMS]]

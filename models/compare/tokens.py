@@ -333,30 +333,21 @@ def domain_hits(text: str) -> tuple[list[int], list[str]]:
     return positions, words
 
 
-def domain_counts(words: Iterable[str], text: str) -> Counter[str]:
-    """Counts of domain words already found in ``text``, with the topics they stand for."""
+def domain_counts(words: Iterable[str]) -> Counter[str]:
+    """Counts of domain words already found, with the topics they stand for.
+
+    A topic word inside a longer domain word (金融 in 金融服务) names its topic through
+    the longer word (see ``_topic_of``).
+    """
     c: Counter[str] = Counter()
     topic_of = _topic_of()
     for w in words:
         c["#" + w] += 1
         for t in topic_of.get(w, ()):
             c[t] += 1
-    for topic, group in TOPICS.items():
-        if topic not in c and any(w in text for w in group):
-            c[topic] += 1
     return c
 
 
 def domain_terms(text: str) -> Counter[str]:
     """Domain words found in ``text`` (longest match) and the topics they stand for."""
-    c: Counter[str] = Counter()
-    topic_of = _topic_of()
-    for w in _domain_re().findall(text):
-        c["#" + w] += 1
-        for t in topic_of.get(w, ()):
-            c[t] += 1
-    # Topic words that only occur inside longer domain words still name the topic.
-    for topic, words in TOPICS.items():
-        if topic not in c and any(w in text for w in words):
-            c[topic] += 1
-    return c
+    return domain_counts(_domain_re().findall(text))
