@@ -41,6 +41,19 @@ def test_reload_keeps_current_or_takes_preferred():
     assert not q.set_current(99) and q.current_id == 1
 
 
+def test_apply_updates_in_place_like_a_reload():
+    q = ReviewQueue(1, [ann(1, 10), ann(2, 20), ann(3, 30)])
+    q.set_current(2)
+    tags = q.apply([ann(2, 20, "accepted"), ann(4, 25)], [3])
+    assert q.ids() == [1, 4] and tags == {1}
+    assert q.current_id == 4  # the accepted one's successor by position
+    assert q.row_of(4) == 1 and q.row_of(3) == -1 and q.get(2) is None
+    q.apply([ann(2, 20)], [], prefer=2)  # undo brings it back and makes it current
+    assert q.ids() == [1, 2, 4] and q.current_id == 2
+    reloaded = ReviewQueue(1, [ann(1, 10), ann(2, 20), ann(4, 25)])
+    assert reloaded.ids() == q.ids() and [q.row_of(i) for i in q.ids()] == [0, 1, 2]
+
+
 def test_step_stops_at_both_ends():
     q = ReviewQueue(1, [ann(1, 10), ann(2, 20)])
     assert q.step(-1).id == 1

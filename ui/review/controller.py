@@ -11,6 +11,7 @@ from models.suggest import run_suggestions
 from models.types import Annotation, Changes, Tag
 from ui.errors import present_error
 from ui.review.commands import SetReviewStatus
+from ui.review.layer import SuggestionLayer
 from ui.review.panel import ReviewPanel
 from ui.review.queue import ACCEPTED, REJECTED, SUGGESTED, ReviewQueue, current_section, section_name
 
@@ -18,8 +19,7 @@ if TYPE_CHECKING:
     from models.store import Store
     from ui.main_window import MainWindow
 
-LAYER = "suggestions"
-CURRENT_LAYER = "suggestions:current"
+INCREMENTAL_LIMIT = 64  # changes naming more annotations than this reload the whole queue
 KEYWORD_COUNT = 15
 
 
@@ -55,7 +55,7 @@ class ReviewController(QObject):
         self.window, self.panel = window, panel
         self.queue = ReviewQueue()
         self._tags: dict[int, Tag] = {t.id: t for t in window.store.list_tags()}
-        self._layers: set[str] = set()
+        self.layer = SuggestionLayer(window.document_view(), self._tag_color)
         self._known_docs = {d.id for d in window.store.list_documents()}
         self._keywords: dict[int, list[str]] = {}
         self._keyword_tasks: set[int] = set()
@@ -186,7 +186,7 @@ class ReviewController(QObject):
 
     def _current_moved(self) -> None:
         self.panel.set_current(self.queue.current_id)
-        self._paint_current()
+        self.layer.paint_current(self.queue.current())
         self._show_section()
         self.show_current_in_view()
 
@@ -202,6 +202,7 @@ class ReviewController(QObject):
 
     def _show_document(self, doc_id: int) -> None:
         self.queue = ReviewQueue(doc_id)
+        self.layer.forget()  # the view dropped its overlays when it loaded the document
         self._reload()
         if doc_id and doc_id not in self._keywords:
             self.panel.set_keywords(None)
@@ -245,7 +246,10 @@ class ReviewController(QObject):
         prefer = 0
         if own and initiator.last_step == "undo":  # type: ignore[union-attr]
             prefer = next(iter(initiator.annotation_ids), 0)  # type: ignore[union-attr]
-        self._reload(prefer=prefer)
+        if changes.tags or len(changes.annotations) > INCREMENTAL_LIMIT:
+            self._reload(prefer=prefer)
+        else:
+            self._update(changes.annotations, prefer=prefer)
         if own:
             self.show_current_in_view()
 
@@ -269,33 +273,36 @@ class ReviewController(QObject):
         items = store.list_annotations(doc_id, statuses=(SUGGESTED,)) if doc_id and store.has_document(doc_id) else []
         self.queue.reload(items, prefer=prefer)
         self.panel.set_items(self.queue.items, self._tags, self.queue.current_id)
-        self.panel.set_counter(len(self.queue), bool(doc_id))
-        self._paint_layer()
+        self._after_update(None)
+
+    def _update(self, annotation_ids: frozenset[int], *, prefer: int = 0) -> None:
+        """Apply a few changed annotations to the queue, the panel rows and the layer."""
+        store, doc_id = self.window.store, self.document_id
+        upserted, removed = [], []
+        for ann_id in annotation_ids:
+            ann = store.get_annotation(ann_id) if store.has_annotation(ann_id) else None
+            if ann is not None and ann.document_id == doc_id:
+                upserted.append(ann)
+            else:
+                removed.append(ann_id)
+        before = set(self.queue.ids())
+        tags = self.queue.apply(upserted, removed, prefer=prefer)
+        inserted = sorted((self.queue.row_of(a.id), a) for a in upserted if self.queue.get(a.id) is a)
+        self.panel.update_rows(
+            [i for i in annotation_ids if i in before], [(row, a) for row, a in inserted if row >= 0], self._tags
+        )
+        self.panel.set_current(self.queue.current_id)
+        self._after_update(tags)
+
+    def _after_update(self, tags: set[int] | None) -> None:
+        """Counter, layer (``tags`` None: every layer) and section after the queue changed."""
+        self.panel.set_counter(len(self.queue), bool(self.document_id))
+        if tags is None:
+            self.layer.paint_all(self.queue)
+        else:
+            self.layer.paint_tags(self.queue, tags)
         self._show_section()
         self.queue_changed.emit()
-
-    # drawing ---------------------------------------------------------------------
-    def _paint_layer(self) -> None:
-        view = self.window.document_view()
-        by_tag: dict[int, list[tuple[int, int]]] = {}
-        for ann in self.queue.items:
-            by_tag.setdefault(ann.tag_id, []).append((ann.start, ann.end))
-        names = set()
-        for tag_id, spans in by_tag.items():
-            name = f"{LAYER}:{tag_id}"
-            names.add(name)
-            view.set_overlay_ranges(name, spans, suggestion_style(self._tag_color(tag_id)))
-        for name in self._layers - names:
-            view.set_overlay_ranges(name, [], {})
-        self._layers = names
-        self._paint_current()
-
-    def _paint_current(self) -> None:
-        view = self.window.document_view()
-        view.set_overlay_ranges(CURRENT_LAYER, [], {})  # re-added last, so it is drawn over the others
-        ann = self.queue.current()
-        if ann is not None:
-            view.set_overlay_ranges(CURRENT_LAYER, [(ann.start, ann.end)], current_style(self._tag_color(ann.tag_id)))
 
     def _show_section(self) -> None:
         section = current_section(self.window.document_view().sections(), self.queue.current())
@@ -305,18 +312,3 @@ class ReviewController(QObject):
     def _tag_color(self, tag_id: int) -> str:
         tag = self._tags.get(tag_id)
         return tag.color if tag else "#888888"
-
-
-def _with_alpha(color: str, alpha: int) -> str:
-    """``#rrggbb`` → Qt's ``#aarrggbb``."""
-    return f"#{alpha:02x}{color.lstrip('#')[-6:]}"
-
-
-def suggestion_style(color: str) -> dict[str, Any]:
-    """A pending suggestion: dashed underline in the tag colour over a faint tint."""
-    return {"underline": color, "background": _with_alpha(color, 28)}
-
-
-def current_style(color: str) -> dict[str, Any]:
-    """The current suggestion: a stronger tint of the tag colour, still dashed."""
-    return {"underline": color, "background": _with_alpha(color, 90)}

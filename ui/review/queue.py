@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -11,16 +12,22 @@ from models.types import Annotation, Section, section_path
 SUGGESTED, ACCEPTED, REJECTED = "suggested", "accepted", "rejected"
 
 
+def _key(a: Annotation) -> tuple[int, int, int]:
+    return (a.start, a.end, a.id)
+
+
 class ReviewQueue:
     """Pending suggestions of one document, ordered by position, with a current item.
 
-    The current item survives reloads: when it has been reviewed, the next pending
+    The current item survives updates: when it has been reviewed, the next pending
     suggestion after its position becomes current (the clerk keeps moving forward).
     """
 
     def __init__(self, document_id: int = 0, items: Iterable[Annotation] = ()) -> None:
         self.document_id = document_id
         self.items: list[Annotation] = []
+        self._keys: list[tuple[int, int, int]] = []
+        self._by_id: dict[int, Annotation] = {}
         self.current_id = 0
         self.reload(items)
 
@@ -30,31 +37,70 @@ class ReviewQueue:
     def reload(self, items: Iterable[Annotation], *, prefer: int = 0) -> None:
         """Replace the items; keep ``prefer`` (or the old current) current, else the next one after it."""
         old = self.current()
-        self.items = sorted((a for a in items if a.status == SUGGESTED), key=lambda a: (a.start, a.end, a.id))
-        ids = {a.id for a in self.items}
-        if prefer in ids:
+        self.items = sorted((a for a in items if a.status == SUGGESTED), key=_key)
+        self._keys = [_key(a) for a in self.items]
+        self._by_id = {a.id: a for a in self.items}
+        self._fix_current(old, prefer)
+
+    def apply(self, upserted: Iterable[Annotation], removed: Iterable[int], *, prefer: int = 0) -> set[int]:
+        """Update a few items in place (O(log n) each); returns the tag ids whose items changed.
+
+        ``upserted`` items that are no longer "suggested" leave the queue.
+        """
+        old = self.current()
+        tags: set[int] = set()
+        gone = list(removed)
+        fresh: list[Annotation] = []
+        for a in upserted:
+            gone.append(a.id)
+            if a.status == SUGGESTED:
+                fresh.append(a)
+        for ann_id in gone:
+            a = self._by_id.pop(ann_id, None)
+            if a is not None:
+                k = bisect_left(self._keys, _key(a))
+                del self._keys[k], self.items[k]
+                tags.add(a.tag_id)
+        for a in fresh:
+            k = bisect_left(self._keys, _key(a))
+            self._keys.insert(k, _key(a))
+            self.items.insert(k, a)
+            self._by_id[a.id] = a
+            tags.add(a.tag_id)
+        self._fix_current(old, prefer)
+        return tags
+
+    def _fix_current(self, old: Annotation | None, prefer: int) -> None:
+        if prefer in self._by_id:
             self.current_id = prefer
-        elif old is not None and old.id in ids:
+        elif old is not None and old.id in self._by_id:
             self.current_id = old.id
         elif old is not None:
-            after = next((a for a in self.items if (a.start, a.end, a.id) > (old.start, old.end, old.id)), None)
-            fallback = after or (self.items[-1] if self.items else None)
-            self.current_id = fallback.id if fallback is not None else 0
+            k = bisect_right(self._keys, _key(old))
+            after = self.items[k] if k < len(self.items) else (self.items[-1] if self.items else None)
+            self.current_id = after.id if after is not None else 0
         else:
             self.current_id = self.items[0].id if self.items else 0
 
     def ids(self) -> list[int]:
         return [a.id for a in self.items]
 
+    def get(self, annotation_id: int) -> Annotation | None:
+        return self._by_id.get(annotation_id)
+
     def current(self) -> Annotation | None:
-        return next((a for a in self.items if a.id == self.current_id), None)
+        return self._by_id.get(self.current_id)
 
     def index(self) -> int:
         """Row of the current item, -1 when none."""
-        return next((k for k, a in enumerate(self.items) if a.id == self.current_id), -1)
+        return self.row_of(self.current_id)
+
+    def row_of(self, annotation_id: int) -> int:
+        a = self._by_id.get(annotation_id)
+        return bisect_left(self._keys, _key(a)) if a is not None else -1
 
     def set_current(self, annotation_id: int) -> bool:
-        if any(a.id == annotation_id for a in self.items):
+        if annotation_id in self._by_id:
             self.current_id = annotation_id
             return True
         return False
@@ -67,6 +113,9 @@ class ReviewQueue:
         k = 0 if k < 0 else max(0, min(len(self.items) - 1, k + delta))
         self.current_id = self.items[k].id
         return self.items[k]
+
+    def spans(self, tag_id: int) -> list[tuple[int, int]]:
+        return [(a.start, a.end) for a in self.items if a.tag_id == tag_id]
 
     def in_section(self, section: Section | None) -> list[Annotation]:
         """Pending items lying inside ``section`` (all items when None)."""
