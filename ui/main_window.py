@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         a.status_message.connect(self.show_status)
         self._view.message_posted.connect(self.show_status)
         self._view.annotation_selected.connect(self.table.select_annotation)
+        self._view.annotation_selected.connect(self._on_view_annotation_selected)
         self._view.reading_position_changed.connect(self.outline.highlight_offset)
         self.outline.section_activated.connect(self._on_outline_section_activated)
         self.library.document_activated.connect(self.open_document)
@@ -184,6 +185,15 @@ class MainWindow(QMainWindow):
         self.library.select_document(doc_id)
         self._refresh_title()
         self.document_opened.emit(doc_id)
+
+    def _on_view_annotation_selected(self, annotation_id: int) -> None:
+        ann = self._view.annotation(annotation_id)
+        if ann is None:
+            return
+        tag = next((t for t in self.annotator.tags() if t.id == ann.tag_id), None)
+        text = ann.text if len(ann.text) <= 30 else ann.text[:30] + "…"
+        hint = self.tr("按数字键改标签，Enter 编辑备注，Del 删除")
+        self.show_status(f"{tag.name if tag else ''}：{text}    {hint}")
 
     def _on_annotator_document_closed(self) -> None:
         self.outline.set_sections(())

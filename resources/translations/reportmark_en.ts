@@ -1349,27 +1349,32 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="195" />
+        <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
+        <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253" />
         <source>报告标注</source>
         <translation>ReportMark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>已删除文档“{0}”。</source>
         <translation>Deleted the document “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>正在显示原文（只读）</source>
         <translation>Showing the original text (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>正在显示整理后的文本</source>
         <translation>Showing the cleaned text</translation>
     </message>

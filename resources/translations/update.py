@@ -161,6 +161,7 @@ EN = {
         "Remove “{0}” and its {1} annotations from the project? This cannot be undone."
     ),
     "删除文档": "Remove Document",
+    "按数字键改标签，Enter 编辑备注，Del 删除": "Digit key: change tag · Enter: edit note · Del: delete",
 }
 
 # Where one Chinese word needs different English in different places.
