@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -24,6 +24,7 @@ from ui.text_positions import PositionIndex
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 BAND_WIDTH = 5
+PRELAYOUT_BLOCKS = 150  # blocks laid out per idle turn (~30 ms on a 300 KB report)
 
 
 def section_key(section: Section) -> tuple[int, int]:
@@ -42,6 +43,37 @@ class CompareView(DocumentView):
         self.setObjectName("compareView")
         self._bands: list[tuple[int, int, int, QColor]] = []  # start, end, depth, colour
         self._index_pos = PositionIndex("")
+        self._layout_dirty = True
+        self._prelayout_next = 0  # next block number to lay out while idle
+        self._prelayout_timer = QTimer(self, singleShot=True, interval=0)
+        self._prelayout_timer.timeout.connect(self._prelayout_step)
+        self.document().contentsChange.connect(self._on_document_contents_change)
+
+    def _on_document_contents_change(self, _position: int, _removed: int, _added: int) -> None:
+        self._layout_dirty = True  # new text or formats: Qt drops the layout of the blocks touched
+        self._prelayout_next = 0
+        self._prelayout_timer.start()
+
+    def _prelayout_step(self) -> None:
+        """Lay blocks out a few hundred at a time while idle, so the first synced scroll is not slow."""
+        if not self._layout_dirty:
+            return
+        if not self.highlights_complete():  # formats still arriving: they would undo the work
+            self._prelayout_timer.start(30)
+            return
+        layout = self.document().documentLayout()
+        ensure = getattr(layout, "ensureBlockLayout", None)
+        if ensure is None:
+            return
+        block = self.document().findBlockByNumber(self._prelayout_next)
+        for _ in range(PRELAYOUT_BLOCKS):
+            if not block.isValid():
+                self._layout_dirty = False
+                return
+            ensure(block)
+            block = block.next()
+        self._prelayout_next = block.blockNumber() if block.isValid() else self.document().blockCount()
+        self._prelayout_timer.start()
 
     def load_document(self, store, doc_id: int, *, highlights: bool = True) -> None:  # type: ignore[no-untyped-def]
         """Show a stored document (annotations highlighted by tag colour unless ``highlights`` is off)."""
@@ -95,6 +127,8 @@ class CompareView(DocumentView):
         QPlainTextEdit lays blocks out lazily and counts an unlaid block as one line; a
         scroll value computed before they are laid out drifts once they are.
         """
+        if not self._layout_dirty:
+            return
         layout = self.document().documentLayout()
         ensure = getattr(layout, "ensureBlockLayout", None)
         if ensure is None:
@@ -103,6 +137,7 @@ class CompareView(DocumentView):
         while block.isValid():
             ensure(block)
             block = block.next()
+        self._layout_dirty = False
 
     def select_span(self, start: int, end: int) -> None:
         """Select a display span without scrolling."""
@@ -119,6 +154,10 @@ class CompareView(DocumentView):
         # A new width re-wraps every line and the scroll value (a line number) would point
         # elsewhere: keep the same text at the top instead.
         top = self.top_offset() if self.document_text is not None and self.isVisible() else None
+        if e.size().width() != e.oldSize().width():
+            self._layout_dirty = True
+            self._prelayout_next = 0
+            self._prelayout_timer.start(50)
         super().resizeEvent(e)
         if top:
             self.set_top_offset(top)

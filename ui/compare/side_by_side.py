@@ -31,11 +31,12 @@ def _swatch(color: str) -> QIcon:
     return QIcon(pix)
 
 
-def _depths(sections: tuple[Section, ...]) -> dict[tuple[int, int], int]:
-    out: dict[tuple[int, int], int] = {}
+def _by_key(sections: tuple[Section, ...]) -> dict[tuple[int, int], tuple[Section, int]]:
+    """Every section of a forest by its key, with its depth (0 for top-level)."""
+    out: dict[tuple[int, int], tuple[Section, int]] = {}
 
     def visit(s: Section, d: int) -> None:
-        out[section_key(s)] = d
+        out[section_key(s)] = (s, d)
         for c in s.children:
             visit(c, d + 1)
 
@@ -176,12 +177,11 @@ class SideBySide(QWidget):
 
     @staticmethod
     def _set_bands(view: CompareView, sections: tuple[Section, ...], colors: dict[tuple[int, int], str]) -> None:
-        depths = _depths(sections)
         bands = []
-        for key, color in colors.items():
-            sec = _find(sections, key)
-            if sec is not None:
-                bands.append((sec.start, sec.end, min(depths.get(key, 0), 2), color))
+        for key, (sec, depth) in _by_key(sections).items():
+            color = colors.get(key)
+            if color is not None:
+                bands.append((sec.start, sec.end, min(depth, 2), color))
         view.set_bands(bands)
 
     # navigation ------------------------------------------------------------------
@@ -261,17 +261,6 @@ class SideBySide(QWidget):
 
 def _heading(s: Section) -> str:
     return f"{s.label} {s.title}".strip() if s.title else s.label
-
-
-def _find(sections: tuple[Section, ...], key: tuple[int, int]) -> Section | None:
-    for s in sections:
-        if section_key(s) == key:
-            return s
-        if s.start <= key[0] < s.end:
-            found = _find(s.children, key)
-            if found is not None:
-                return found
-    return None
 
 
 def _innermost(sections: tuple[Section, ...], offset: int) -> Section | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 
@@ -64,20 +64,32 @@ def _interpolate(xs: list[int], ys: list[int], x: int) -> int:
 
 
 def _increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest chain strictly increasing in both coordinates (points sorted by the first)."""
+    """Longest chain strictly increasing in both coordinates (points sorted by the first).
+
+    Patience sorting over the second coordinate, O(n log n); points sharing a first
+    coordinate are taken in decreasing second order so that at most one of them is kept.
+    """
     if not points:
         return []
-    best_len = [1] * len(points)
+    order = sorted(range(len(points)), key=lambda k: (points[k][0], -points[k][1]))
+    tails: list[int] = []  # second coordinate ending the best chain of each length
+    tail_index: list[int] = []
     prev = [-1] * len(points)
-    for i, (a, b) in enumerate(points):
-        for j in range(i):
-            if points[j][0] < a and points[j][1] < b and best_len[j] + 1 > best_len[i]:
-                best_len[i], prev[i] = best_len[j] + 1, j
-    i = max(range(len(points)), key=lambda k: best_len[k])
+    for k in order:
+        y = points[k][1]
+        pos = bisect_left(tails, y)
+        prev[k] = tail_index[pos - 1] if pos else -1
+        if pos == len(tails):
+            tails.append(y)
+            tail_index.append(k)
+        else:
+            tails[pos] = y
+            tail_index[pos] = k
     out: list[tuple[int, int]] = []
-    while i >= 0:
-        out.append(points[i])
-        i = prev[i]
+    k = tail_index[-1]
+    while k >= 0:
+        out.append(points[k])
+        k = prev[k]
     return out[::-1]
 
 
