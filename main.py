@@ -273,6 +273,16 @@ def _memory_copy(src: Any, doc_id: int) -> tuple[Any, int]:
     return mem, ops.copy_document(src, doc_id, mem)
 
 
+def _indicator_side(side: dict[str, Any] | None) -> str:
+    if side is None:
+        return "—"
+    value = side.get("raw_value")
+    text = f"{value:,.10g}{side.get('raw_unit') or ''}" if value is not None else ""
+    if side.get("change") is not None:
+        text += f"（{side['change']:+g}{side.get('change_unit') or ''}）"
+    return text or "—"
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
     from models import ops
     from models.compare import compare_documents
@@ -312,7 +322,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             left, right = pair["left"], pair["right"]
             print(f"{left['label']}{left['title']}  ⇄  {right['label']}{right['title']}  ({pair['score']:.2f})")
         for ind in result["indicators"]:
-            print(f"{ind['name']}: {ind['left']} | {ind['right']} | {ind['difference']}")
+            print(f"{ind['name']}：{_indicator_side(ind['left'])} | {_indicator_side(ind['right'])}")
     return 0
 
 
