@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 
 from tests.ui.conftest import make_window
@@ -190,3 +190,39 @@ def test_deleting_the_shown_document_empties_the_panel(review, qtbot):
     window.project.emit_changes(ops.delete_document(window.store, doc_id), None)
     assert controller.document_id == 0 and controller.pending_count() == 0
     assert panel.count() == 0 and panel.counter.text() == "未打开文档"
+
+
+def point_at(view, offset):  # type: ignore[no-untyped-def]
+    """The viewport point over the middle of the character at display ``offset`` (plain BMP text)."""
+    cursor = view.textCursor()
+    cursor.setPosition(offset)
+    left = view.cursorRect(cursor)
+    cursor.setPosition(offset + 1)
+    right = view.cursorRect(cursor)
+    x = (left.center().x() + right.center().x()) // 2 if right.y() == left.y() else left.center().x() + 3
+    return QPoint(x, left.center().y())
+
+
+def test_click_on_a_suggestion_in_the_text_then_enter_accepts_it(review, qtbot):
+    window, controller, panel = review
+    view = window.document_view()
+    # a suggestion further down that no accepted annotation overlaps
+    target = controller.queue.items[4]
+    window.open_document(target.document_id, target.start)  # scrolled into view, nothing selected
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, (target.start + target.end) // 2))
+    assert controller.queue.current_id == target.id
+    assert panel.current_id() == target.id
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.store.get_annotation(target.id).status == "accepted"
+    # Enter elsewhere in the view (no suggestion clicked) does not accept anything
+    left = controller.pending_count()
+    text = window.store.display_text(target.document_id)
+    free = next(
+        o
+        for o in range(target.end, len(text))
+        if not text[o].isspace() and all(not a.start <= o < a.end for a in controller.queue.items)
+    )
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, free))
+    assert view.display_offset_at(point_at(view, free)) == free
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert controller.pending_count() == left

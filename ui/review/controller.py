@@ -14,6 +14,7 @@ from ui.review.commands import SetReviewStatus
 from ui.review.layer import SuggestionLayer
 from ui.review.panel import ReviewPanel
 from ui.review.queue import ACCEPTED, REJECTED, SUGGESTED, ReviewQueue, current_section, section_name
+from ui.review.view_input import ViewReviewInput
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -74,6 +75,10 @@ class ReviewController(QObject):
         panel.cancel_requested.connect(self.cancel_generation)
         panel.current_changed.connect(self._on_panel_current_changed)
         window.document_opened.connect(self._on_window_document_opened)
+        self.view_input = ViewReviewInput(window.document_view(), lambda: self.queue)
+        self.view_input.suggestion_clicked.connect(self._on_view_suggestion_clicked)
+        self.view_input.accept_pressed.connect(self.accept_current)
+        self.view_input.reject_pressed.connect(self.reject_current)
         # connected after the core's own handlers, so the view is already up to date when we run
         window.project.changes_applied.connect(self._on_project_changes_applied)
         self._show_document(window.current_document_id())
@@ -183,6 +188,12 @@ class ReviewController(QObject):
     def _on_panel_current_changed(self, annotation_id: int) -> None:
         if annotation_id != self.queue.current_id and self.queue.set_current(annotation_id):
             self._current_moved()
+
+    def _on_view_suggestion_clicked(self, annotation_id: int) -> None:
+        if self.queue.set_current(annotation_id):  # the reader is already there: no scrolling
+            self.panel.set_current(annotation_id)
+            self.layer.paint_current(self.queue.current())
+            self._show_section()
 
     def _current_moved(self) -> None:
         self.panel.set_current(self.queue.current_id)
