@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from models import ops
 from models.store import Store
@@ -315,3 +315,26 @@ def test_deleting_a_compared_document_clears_the_view(qtbot, seeds_project, dial
     window.project.emit_changes(changes, None)
     assert cw.pair == (0, 0) and cw.side.comparison is None
     assert "已被删除" in cw.status.text() and cw.left_combo.count() == 1
+
+
+def test_clicking_a_heading_in_the_text_brings_its_match_into_view(qtbot, seeds_project, dialogs):
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    side = _open(qtbot, window, city, county).side
+    side.sync_box.setChecked(False)  # the click alone must bring the match
+    pair = next(p for p in side.comparison.pairs if p.left.title == "加大力度坚决打好疫情防控战役")
+    left, right = side.left_view, side.right_view
+    left.set_top_offset(pair.left.start)
+    assert not (pair.right.start <= right.top_offset() < pair.right.end)
+    cursor = QTextCursor(left.document())
+    cursor.setPosition(pair.left.start + 3)  # inside the heading (display offsets; no astral characters here)
+    rect = left.cursorRect(cursor)
+    qtbot.mouseClick(left.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(3, 0))
+    qtbot.waitUntil(lambda: pair.right.start <= right.top_offset() < pair.right.end)
+    # a click in body text does not move the other pane
+    before = right.verticalScrollBar().value()
+    cursor.setPosition(pair.left.heading_end + 20)
+    qtbot.mouseClick(left.viewport(), Qt.MouseButton.LeftButton, pos=left.cursorRect(cursor).center())
+    assert right.verticalScrollBar().value() == before

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -36,7 +37,10 @@ class CompareView(DocumentView):
     """A DocumentView that only reads: no tagging keys or menu; colour bands in the left margin.
 
     Offsets are display offsets (the compare screens never show the original text).
+    ``offset_clicked(offset)`` reports a plain click (no selection) on the text.
     """
+
+    offset_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +167,13 @@ class CompareView(DocumentView):
             self.set_top_offset(top)
 
     # read-only behaviour ----------------------------------------------------
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        super().mouseReleaseEvent(e)
+        if e.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            offset = self.display_offset_at(e.position().toPoint())
+            if offset is not None:
+                self.offset_clicked.emit(offset)
+
     def keyPressEvent(self, e: QKeyEvent) -> None:
         QPlainTextEdit.keyPressEvent(self, e)  # no tagging keys here
 

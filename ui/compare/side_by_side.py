@@ -101,6 +101,8 @@ class SideBySide(QWidget):
         self.pairs.itemClicked.connect(self._on_pairs_item_clicked)
         self.left_view.verticalScrollBar().valueChanged.connect(self._on_left_scrolled)
         self.right_view.verticalScrollBar().valueChanged.connect(self._on_right_scrolled)
+        self.left_view.offset_clicked.connect(lambda o: self._on_view_offset_clicked("left", o))
+        self.right_view.offset_clicked.connect(lambda o: self._on_view_offset_clicked("right", o))
         self.left_view.reading_position_changed.connect(lambda o: self._follow_outline("left", o))
         self.right_view.reading_position_changed.connect(lambda o: self._follow_outline("right", o))
 
@@ -226,6 +228,27 @@ class SideBySide(QWidget):
         if self.comparison is None or index is None:
             return
         self.show_section(self.comparison.pairs[int(index)].left, "left")
+
+    def _on_view_offset_clicked(self, side: str, offset: int) -> None:
+        """A click on a heading in the text brings its matching section into view on the other side."""
+        view = self.left_view if side == "left" else self.right_view
+        sec = _innermost(view.sections(), offset)
+        match = self.match_of(sec, side) if sec is not None and offset < sec.heading_end else None
+        if sec is None or match is None:
+            return
+        there, outline = (
+            (self.right_view, self.right_outline) if side == "left" else (self.left_view, self.left_outline)
+        )
+        self._syncing = True
+        try:
+            there.set_top_offset(match.start)
+            outline.select_section(match)
+            if self._map is not None:
+                left, right = (sec, match) if side == "left" else (match, sec)
+                self._map = self._map.pinned_at(left.start, right.start)
+            self._remember_tops()
+        finally:
+            QTimer.singleShot(0, self, self._release_sync)
 
     def _on_left_scrolled(self, _value: int) -> None:
         self._sync(self.left_view, self.right_view, "to_right")
