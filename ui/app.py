@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from models import paths
 from models.errors import ReportMarkError
-from ui import settings
+from ui import settings, tasks
 
 CJK_FONTS = (
     "Noto Sans CJK SC",
@@ -142,4 +143,13 @@ def run(
         window.open_document(ids[0])
     if screenshot is not None or quit_after_paint:
         window.installEventFilter(_ScreenshotOnPaint(window, Path(screenshot) if screenshot else None, app))
-    return app.exec()
+    code = app.exec()
+    for top in app.topLevelWidgets():  # closing saves state and stops each project's work
+        top.close()
+    if not tasks.drain():
+        # a worker ignores cancellation: leave now rather than hang in interpreter shutdown;
+        # SQLite rolls back its unfinished transaction when the project is next opened
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

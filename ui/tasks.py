@@ -29,6 +29,18 @@ _DETACHED: list[QObject] = []
 TaskFn = Callable[[Store, Callable[[int, int, str], None], Callable[[], bool]], Any]
 
 
+def drain(timeout_ms: int = 10000) -> bool:
+    """Wait (without holding the GIL) for workers of closed runners; call before the interpreter exits.
+
+    A pool destroyed during interpreter shutdown would wait for its worker while holding the
+    GIL the worker needs, so the application drains here first. Returns True when all stopped.
+    """
+    done = all(pool.waitForDone(timeout_ms) for pool in _DETACHED if isinstance(pool, QThreadPool))
+    if done:
+        _DETACHED.clear()
+    return done
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; worker emits arrive there as queued signals."""
 
