@@ -226,3 +226,35 @@ def test_click_on_a_suggestion_in_the_text_then_enter_accepts_it(review, qtbot):
     assert view.display_offset_at(point_at(view, free)) == free
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert controller.pending_count() == left
+
+
+def test_generate_for_all_documents_shows_progress(qtbot, small_project, dialogs):
+    from models import ops
+    from tests.ui.conftest import SEED_SIMPLIFIED
+
+    store = ops.open_project(small_project)
+    ops.import_files(store, [SEED_SIMPLIFIED])
+    store.close()
+    window = make_window(qtbot, small_project)
+    controller = controller_for(window)
+    panel = controller.panel
+    with qtbot.waitSignal(controller.generation_finished, timeout=60000):
+        window.findChild(QAction, "reviewGenerateAllAction").trigger()
+        assert panel.progress_row.isVisibleTo(panel)
+        assert panel.progress.maximum() == 2 and panel.progress.format() == "正在生成建议 0/2"
+    assert not panel.progress_row.isVisibleTo(panel)
+    for doc in window.store.list_documents():
+        assert window.store.list_annotations(doc.id, statuses=("suggested",)), doc.title
+    # the shown (small) report: 8.5% growth and 12 new firms are proposed as indicators
+    texts = [a.text for a in controller.queue.items]
+    assert any("8.5%" in t for t in texts) and any("12家" in t for t in texts)
+
+
+def test_accept_section_shortcut(review, qtbot):
+    _window, controller, panel = review
+    panel.focus_list()
+    before = controller.pending_count()
+    qtbot.keyClick(
+        panel.list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert controller.pending_count() < before - 1

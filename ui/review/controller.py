@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -175,7 +176,7 @@ class ReviewController(QObject):
         items = self.queue.in_section(section) if self.queue.current() is not None else []
         self._set_status(items, ACCEPTED)
 
-    def _set_status(self, items: list[Annotation | None], status: str) -> None:
+    def _set_status(self, items: Sequence[Annotation | None], status: str) -> None:
         ids = [a.id for a in items if a is not None]
         if ids:
             self.window.undo_stack.push(SetReviewStatus(self.window.project, ids, status))
@@ -255,8 +256,8 @@ class ReviewController(QObject):
             return
         own = isinstance(initiator, SetReviewStatus)
         prefer = 0
-        if own and initiator.last_step == "undo":  # type: ignore[union-attr]
-            prefer = next(iter(initiator.annotation_ids), 0)  # type: ignore[union-attr]
+        if isinstance(initiator, SetReviewStatus) and initiator.last_step == "undo":
+            prefer = next(iter(initiator.annotation_ids), 0)
         if changes.tags or len(changes.annotations) > INCREMENTAL_LIMIT:
             self._reload(prefer=prefer)
         else:
@@ -289,7 +290,8 @@ class ReviewController(QObject):
     def _update(self, annotation_ids: frozenset[int], *, prefer: int = 0) -> None:
         """Apply a few changed annotations to the queue, the panel rows and the layer."""
         store, doc_id = self.window.store, self.document_id
-        upserted, removed = [], []
+        upserted: list[Annotation] = []
+        removed: list[int] = []
         for ann_id in annotation_ids:
             ann = store.get_annotation(ann_id) if store.has_annotation(ann_id) else None
             if ann is not None and ann.document_id == doc_id:
@@ -298,10 +300,8 @@ class ReviewController(QObject):
                 removed.append(ann_id)
         before = set(self.queue.ids())
         tags = self.queue.apply(upserted, removed, prefer=prefer)
-        inserted = sorted((self.queue.row_of(a.id), a) for a in upserted if self.queue.get(a.id) is a)
-        self.panel.update_rows(
-            [i for i in annotation_ids if i in before], [(row, a) for row, a in inserted if row >= 0], self._tags
-        )
+        inserted = sorted(((self.queue.row_of(a.id), a) for a in upserted if self.queue.get(a.id) is a), key=_first)
+        self.panel.update_rows([i for i in annotation_ids if i in before], inserted, self._tags)
         self.panel.set_current(self.queue.current_id)
         self._after_update(tags)
 
@@ -323,3 +323,7 @@ class ReviewController(QObject):
     def _tag_color(self, tag_id: int) -> str:
         tag = self._tags.get(tag_id)
         return tag.color if tag else "#888888"
+
+
+def _first(pair: tuple[int, Annotation]) -> int:
+    return pair[0]

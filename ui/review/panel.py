@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,12 +107,12 @@ class ReviewPanel(QWidget):
         for column, mode, sample in (
             (0, QHeaderView.ResizeMode.Interactive, "标签标"),
             (1, QHeaderView.ResizeMode.Stretch, ""),
-            (2, QHeaderView.ResizeMode.Interactive, "2474.2亿元，"),  # long 文号 are elided
+            (2, QHeaderView.ResizeMode.Interactive, "2474.2亿元"),  # long 文号 are elided
             (3, QHeaderView.ResizeMode.Interactive, "可信度"),
         ):
             header.setSectionResizeMode(column, mode)
             if sample:
-                header.resizeSection(column, fm.horizontalAdvance(sample) + 14)
+                header.resizeSection(column, fm.horizontalAdvance(sample) + 10)
         self.list.accept_pressed.connect(self.accept_requested)
         self.list.reject_pressed.connect(self.reject_requested)
         self.list.step_pressed.connect(self.step_requested)
@@ -244,7 +244,7 @@ class ReviewPanel(QWidget):
             self.list.setCurrentItem(item)
             self.list.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
         else:
-            self.list.setCurrentItem(None)  # type: ignore[arg-type]
+            self.list.setCurrentIndex(QModelIndex())
         self._filling = False
 
     def row_of(self, annotation_id: int) -> int:

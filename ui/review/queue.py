@@ -56,8 +56,8 @@ class ReviewQueue:
             if a.status == SUGGESTED:
                 fresh.append(a)
         for ann_id in gone:
-            a = self._by_id.pop(ann_id, None)
-            if a is not None:
+            if ann_id in self._by_id:
+                a = self._by_id.pop(ann_id)
                 k = bisect_left(self._keys, _key(a))
                 del self._keys[k], self.items[k]
                 tags.add(a.tag_id)
