@@ -16,6 +16,7 @@ COLORS = {"inserted": "#c3fad8", "deleted": "#ffc9c9", "changed": "#ffec99"}
 CURRENT = {"inserted": "#69db7c", "deleted": "#ff8787", "changed": "#fcc419"}
 CHAR_CHANGE = "#d9480f"
 CONTEXT_LINES = 3  # lines shown above the current difference
+MANY_DIFFERENCES = 300  # more than this and the two texts are hardly versions of one report
 
 
 def changed_chars(a: str, b: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -38,7 +39,6 @@ class DiffTab(QWidget):
         super().__init__(parent)
         self.items: list[DiffItem] = []
         self.current = -1
-        self._chars: dict[int, list[tuple[int, int]]] = {}
         self.left_view, self.right_view = CompareView(self), CompareView(self)
         self.left_view.setObjectName("diffLeftView")
         self.right_view.setObjectName("diffRightView")
@@ -102,14 +102,14 @@ class DiffTab(QWidget):
         for kind in COLORS:
             left = [(i.left_start, i.left_end) for i in self.items if i.kind == kind]
             right = [(i.right_start, i.right_end) for i in self.items if i.kind == kind]
-            self.left_view.set_overlay_ranges(f"diff_{kind}", left, {"background": COLORS[kind]})
-            self.right_view.set_overlay_ranges(f"diff_{kind}", right, {"background": COLORS[kind]})
+            self.left_view.format_spans(left, {"background": COLORS[kind]})
+            self.right_view.format_spans(right, {"background": COLORS[kind]})
         # Where a sentence was inserted (or deleted), the other side marks the gap with a wavy line.
         gaps_left = [_gap(i.left_start, left_len) for i in self.items if i.kind == "inserted"]
         gaps_right = [_gap(i.right_start, right_len) for i in self.items if i.kind == "deleted"]
         gap = {"background": "#e9ecef", "underline": "#2b8a3e", "wave": True}
-        self.left_view.set_overlay_ranges("diff_gap", gaps_left, gap)
-        self.right_view.set_overlay_ranges("diff_gap", gaps_right, {**gap, "underline": "#c92a2a"})
+        self.left_view.format_spans(gaps_left, gap)
+        self.right_view.format_spans(gaps_right, {**gap, "underline": "#c92a2a"})
         left_chars: list[tuple[int, int]] = []
         right_chars: list[tuple[int, int]] = []
         for i in self.items:
@@ -117,13 +117,17 @@ class DiffTab(QWidget):
                 lc, rc = changed_chars(i.left_text, i.right_text)
                 left_chars += [(i.left_start + s, i.left_start + e) for s, e in lc]
                 right_chars += [(i.right_start + s, i.right_start + e) for s, e in rc]
-        self._chars = {id(self.left_view): left_chars, id(self.right_view): right_chars}
-        for view in (self.left_view, self.right_view):
-            view.set_overlay_ranges("diff_current", [], {})
-            self._paint_chars(view)
-        self.detail.setText(
-            self.tr("两个版本完全相同。") if not self.items else self.tr("按 F8 / Shift+F8 在差异之间跳转。")
-        )
+        style = {"background": CHAR_CHANGE, "foreground": "#ffffff"}
+        self.left_view.format_spans(left_chars, style)
+        self.right_view.format_spans(right_chars, style)
+        if not self.items:
+            self.detail.setText(self.tr("两个版本完全相同。"))
+        elif len(self.items) > MANY_DIFFERENCES:
+            self.detail.setText(
+                self.tr("差异很多（{0} 处）：这两份文档可能不是同一报告的两个版本。").format(len(self.items))
+            )
+        else:
+            self.detail.setText(self.tr("按 F8 / Shift+F8 在差异之间跳转。"))
         if self.items:
             self.go_to(0)
         self._update_counter()
@@ -150,6 +154,12 @@ class DiffTab(QWidget):
         self.current = index
         item = self.items[index]
         strong = {"background": CURRENT[item.kind]}
+        char_style = {"background": CHAR_CHANGE, "foreground": "#ffffff"}
+        chars: dict[int, list[tuple[int, int]]] = {id(self.left_view): [], id(self.right_view): []}
+        if item.kind == "changed":
+            lc, rc = changed_chars(item.left_text, item.right_text)
+            chars[id(self.left_view)] = [(item.left_start + s, item.left_start + e) for s, e in lc]
+            chars[id(self.right_view)] = [(item.right_start + s, item.right_start + e) for s, e in rc]
         for view, start, end in (
             (self.left_view, item.left_start, item.left_end),
             (self.right_view, item.right_start, item.right_end),
@@ -157,7 +167,8 @@ class DiffTab(QWidget):
             # an insertion point (empty span) is shown on the character after it
             span = (start, end) if end > start else _gap(start, len(view.document_text.display_text))  # type: ignore[union-attr]
             view.set_overlay_ranges("diff_current", [span], strong)
-            self._paint_chars(view)
+            # the changed characters of the current sentence stay visible above its emphasis
+            view.set_overlay_ranges("diff_current_chars", chars[id(view)], char_style)
             view.set_top_offset(start)
             bar = view.verticalScrollBar()
             bar.setValue(max(0, bar.value() - CONTEXT_LINES))
@@ -167,12 +178,6 @@ class DiffTab(QWidget):
             text = f"{item.left_text}  →  {item.right_text}"
         self.detail.setText(f"<b>{kinds[item.kind]}</b>：{_escape(text)}")
         self._update_counter()
-
-    def _paint_chars(self, view: CompareView) -> None:
-        """The changed characters inside changed sentences, drawn above every other layer."""
-        view.set_overlay_ranges("diff_chars", [], {})  # re-added so it is the top layer
-        style = {"background": CHAR_CHANGE, "foreground": "#ffffff"}
-        view.set_overlay_ranges("diff_chars", self._chars.get(id(view), []), style)
 
     def _update_counter(self) -> None:
         n = len(self.items)

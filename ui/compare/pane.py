@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from models.types import Section
+from ui.document_view.formats import overlay_format
 from ui.document_view.view import DocumentView
 from ui.text_positions import PositionIndex
 
@@ -86,6 +88,22 @@ class CompareView(DocumentView):
         self.load(text, store.sections(doc_id), (), annotations, store.list_tags())
         self._index_pos = PositionIndex(text.display_text)
         self._bands = []
+
+    def format_spans(self, spans: Iterable[tuple[int, int]], style: Mapping[str, Any]) -> None:
+        """Paint display spans into the text itself (cheap for thousands of spans, unlike overlays).
+
+        ``style`` as for ``set_overlay_ranges``; reloading the document removes these formats.
+        """
+        fmt = overlay_format(style)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for start, end in spans:
+            qs, qe = self._index_pos.py_to_qt(start), self._index_pos.py_to_qt(end)
+            if qe > qs:
+                cursor.setPosition(qs)
+                cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
 
     def set_bands(self, bands: Iterable[tuple[int, int, int, str]]) -> None:
         """Colour bands ``(start, end, depth, colour)`` drawn beside the text of aligned sections."""
