@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from models.compare import PlanCheck
 from ui.compare.sync import display_scale, format_number
-from ui.compare.tables import NUMBER_ALIGN, VERDICT_COLORS, fill, make_table, paint_row
+from ui.compare.tables import NUMBER_ALIGN, VERDICT_COLORS, VERDICT_TEXT, fill, make_table, paint_row
 
 
 def _figure(value: float | None, change: float | None, unit: str, change_unit: str) -> str:
@@ -76,12 +76,12 @@ class PlanTab(QWidget):
     def headers(self) -> list[str]:
         return [
             self.tr("目标"),
-            self.tr("计划原文"),
+            self.tr("结论"),
             self.tr("目标值"),
-            self.tr("完成情况原文"),
             self.tr("实际值"),
             self.tr("完成率"),
-            self.tr("结论"),
+            self.tr("计划原文"),
+            self.tr("完成情况原文"),
         ]
 
     def show_checks(self, checks: list[PlanCheck]) -> None:
@@ -94,13 +94,14 @@ class PlanTab(QWidget):
             bold.setBold(True)
             verdict.setFont(bold)
             verdict.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            verdict.setForeground(QBrush(QColor(VERDICT_TEXT.get(c.verdict, "#212529"))))
             target_fig = QTableWidgetItem(_figure(t.base_value, t.change, t.base_unit, t.change_unit))
             target_fig.setTextAlignment(NUMBER_ALIGN)
             actual_fig = QTableWidgetItem(_figure(o.base_value, o.change, o.base_unit, o.change_unit) if o else "")
             actual_fig.setTextAlignment(NUMBER_ALIGN)
             ratio = QTableWidgetItem(f"{c.ratio:.0%}" if c.ratio is not None else "")
             ratio.setTextAlignment(NUMBER_ALIGN)
-            rows.append([t.name, t.text, target_fig, o.text if o else "", actual_fig, ratio, verdict])
+            rows.append([t.name, verdict, target_fig, actual_fig, ratio, t.text, o.text if o else ""])
         fill(self.table, self.headers(), rows)
         for r, c in enumerate(checks):
             paint_row(self.table, r, VERDICT_COLORS.get(c.verdict, "#ffffff"))
@@ -123,4 +124,4 @@ class PlanTab(QWidget):
 
     def verdicts(self) -> list[tuple[str, str]]:
         """(target name, verdict) as shown, for tests and the clerk's eye."""
-        return [(self.table.item(r, 0).text(), self.table.item(r, 6).text()) for r in range(self.table.rowCount())]
+        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())]

@@ -14,6 +14,7 @@ from ui.compare.sync import format_number
 NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 MAX_COLUMN = 300  # px; long quotations are cut (full text in the cell tooltip)
 VERDICT_COLORS = {"完成": "#d3f9d8", "未完成": "#ffe3e3", "未提及": "#e9ecef"}
+VERDICT_TEXT = {"完成": "#2b8a3e", "未完成": "#c92a2a", "未提及": "#495057"}
 
 
 def make_table(parent: QWidget, object_name: str) -> QTableWidget:
