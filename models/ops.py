@@ -14,7 +14,6 @@ from typing import Any
 
 from models import paths
 from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ReportMarkError, StoreError
-from models.ingest import parse_file
 from models.reanchor import ReanchorResult
 from models.store import Store
 from models.types import Annotation, Changes, Document, Metadata, Tag
@@ -105,6 +104,8 @@ def expand_paths(items: Iterable[str | Path]) -> list[Path]:
 
 def import_file(store: Store, path: str | Path) -> ImportOutcome:
     """Parse and store one file in one transaction; refusals leave the project unchanged."""
+    from models.ingest import parse_file  # the parsing stack loads on first import, not at start-up
+
     p = Path(path)
     try:
         parsed = parse_file(p)
@@ -150,6 +151,7 @@ def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple
 
     Annotations that cannot be placed are kept with status "unplaced" and returned for the clerk.
     """
+    from models.ingest import parse_file
     from models.reanchor import reanchor
 
     parsed = parse_file(path)
@@ -163,6 +165,12 @@ def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple
         [a.id for a in result.unplaced],
     )
     return result, Changes(documents=frozenset({document_id}), annotations=frozenset(a.id for a in annotations))
+
+
+def set_memo(store: Store, document_id: int, text: str) -> Changes:
+    """Save the clerk's free-text memo for a document."""
+    store.set_memo(document_id, text)
+    return Changes(documents=frozenset({document_id}))
 
 
 def delete_document(store: Store, document_id: int) -> Changes:
@@ -213,6 +221,35 @@ def create_tag(store: Store, name: str, color: str, **options: Any) -> tuple[Tag
 def update_tag(store: Store, tag_id: int, **fields: Any) -> tuple[Tag, Changes]:
     tag = store.update_tag(tag_id, **fields)
     return tag, Changes(tags=frozenset({tag.id}))
+
+
+def restore_tag(store: Store, tag: Tag, annotations: Iterable[Annotation], *, moved: bool) -> Changes:
+    """Undo a tag deletion in one transaction: the tag under its old id, and its annotations back.
+
+    Args:
+        moved: the annotations had been moved to another tag (move them back) rather than deleted.
+    """
+    annotations = list(annotations)
+    with store.atomic():
+        store.add_tag(
+            tag.name,
+            tag.color,
+            key=tag.key,
+            parent_id=tag.parent_id,
+            position=tag.position,
+            description=tag.description,
+            tag_id=tag.id,
+        )
+        for ann in annotations:
+            if moved:
+                store.update_annotation(ann.id, tag_id=tag.id)
+            else:
+                store.restore_annotation(ann)
+    return Changes(
+        tags=frozenset({tag.id}),
+        annotations=frozenset(a.id for a in annotations),
+        documents=frozenset(a.document_id for a in annotations),
+    )
 
 
 def delete_tag(

@@ -200,25 +200,5 @@ class DeleteTag(_Command):
 
 
 def _restore_tag(project: Project, tag: Tag, affected: list[Annotation], *, moved: bool) -> Changes:
-    """Recreate a deleted tag under its id and give its annotations back (one transaction).
-
-    TODO(lead): this belongs in models.ops as ``restore_tag(store, tag, annotations)``.
-    """
-    store = project.store
-    with store.atomic():
-        _, changes = ops.create_tag(
-            store,
-            tag.name,
-            tag.color,
-            key=tag.key,
-            parent_id=tag.parent_id,
-            position=tag.position,
-            description=tag.description,
-            tag_id=tag.id,
-        )
-        for ann in affected:
-            if moved:
-                changes = changes | ops.update_annotation(store, ann.id, tag_id=tag.id)[1]
-            else:
-                changes = changes | ops.restore_annotation(store, ann)
-    return changes
+    """Recreate a deleted tag under its id and give its annotations back (one transaction)."""
+    return ops.restore_tag(project.store, tag, affected, moved=moved)

@@ -215,9 +215,7 @@ class MainWindow(QMainWindow):
 
     def _on_info_memo_edited(self, doc_id: int, text: str) -> None:
         if self.store.has_document(doc_id):
-            # TODO(lead): an ops.set_memo(store, doc_id, text) -> Changes wrapper would keep this in models.ops
-            self.store.set_memo(doc_id, text)
-            self.project.emit_changes(Changes(documents=frozenset({doc_id})), self.info)
+            self.project.emit_changes(ops.set_memo(self.store, doc_id, text), self.info)
 
     def _on_project_changes_applied(self, changes: Changes, initiator: object) -> None:
         store = self.store

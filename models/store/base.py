@@ -10,8 +10,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from models import migrations
 from models.errors import StoreError
 from models.types import Tag
@@ -44,8 +42,17 @@ class StoreBase:
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.path = path
+        self._db: Any = None
+
+    @property
+    def db(self) -> Any:
+        """The sqlite-utils view of the connection (loaded on first use: it costs ~0.1 s to import)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False) -> Any:
