@@ -6,6 +6,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -63,6 +65,17 @@ def test_find_helpers_step_and_wrap():
     assert HitCursor([]).label() == "" and HitCursor([]).step() is None
 
 
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="基站甲乙a", max_size=60), query=st.text(alphabet="基站甲a", min_size=1, max_size=3))
+def test_find_hits_are_every_occurrence_and_stepping_visits_each_once(text, query):
+    hits = occurrences(fold_text(text), query)
+    assert [s for s, _ in hits] == [i for i in range(len(text)) if text.startswith(query, i)]
+    cursor = HitCursor(hits)
+    visited = [cursor.step(True, origin=0) for _ in range(len(hits))]
+    assert sorted(visited) == hits  # a full round visits every hit once
+    assert cursor.step(True) == visited[0] if hits else cursor.step(True) is None
+
+
 def test_search_dock_counts_every_occurrence_and_opens_the_hit(seeds_window, qtbot):
     window = seeds_window
     expected = occurrences_in_seeds(window, "基站")
@@ -96,6 +109,13 @@ def test_search_by_keyboard_and_nothing_found(seeds_window, qtbot):
     qtbot.keyClick(panel.results, Qt.Key.Key_Return)
     assert window.current_document_id() == doc_id
     assert window.document_view().selected_span()[0] == start
+
+    # typed in traditional characters, found in the (simplified) display text
+    panel.query.clear()
+    type_chinese(panel.query, "兩化融合")
+    with qtbot.waitSignal(panel.results_shown, timeout=10000):
+        qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    assert panel.hit_count() == sum(occurrences_in_seeds(window, "两化融合").values()) > 0
 
     panel.query.clear()
     type_chinese(panel.query, "不存在的词语")
