@@ -338,3 +338,52 @@ def test_clicking_a_heading_in_the_text_brings_its_match_into_view(qtbot, seeds_
     cursor.setPosition(pair.left.heading_end + 20)
     qtbot.mouseClick(left.viewport(), Qt.MouseButton.LeftButton, pos=left.cursorRect(cursor).center())
     assert right.verticalScrollBar().value() == before
+
+
+def test_dropping_a_document_on_either_half_replaces_that_side(qtbot, seeds_project, dialogs):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from ui.compare.window import DOCUMENT_MIME
+
+    store = ops.open_project(seeds_project)
+    (outcome,), _ = ops.import_files(store, [FIXTURES / "align_a.txt"])
+    third = outcome.document.id
+    store.close()
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    cw = _open(qtbot, window, city, county)
+
+    def drop(doc_id: int, x: float) -> None:
+        mime = QMimeData()
+        mime.setData(DOCUMENT_MIME, str(doc_id).encode("ascii"))
+        event = QDropEvent(
+            QPointF(x, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        with qtbot.waitSignal(cw.comparison_shown, timeout=30000):
+            cw.dropEvent(event)
+
+    drop(third, cw.width() * 0.75)
+    assert cw.pair == (city, third) and cw.side.comparison.right_id == third
+    drop(county, cw.width() * 0.25)
+    assert cw.pair == (county, third)
+
+
+def test_library_entry_compares_with_the_current_document(qtbot, seeds_project, dialogs):
+    from PySide6.QtWidgets import QMenu
+
+    import ui.compare
+
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    window.open_document(city)
+    menu = QMenu()
+    ui.compare.add_library_entry(window, menu, county)
+    (action,) = menu.actions()
+    assert action.text() == "与当前文档对比" and action.isEnabled()
+    cw = ui.compare.compare_window(window)
+    qtbot.addWidget(cw)
+    with qtbot.waitSignal(cw.comparison_shown, timeout=30000):
+        action.trigger()
+    assert cw.pair == (city, county)
+    menu.deleteLater()

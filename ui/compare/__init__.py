@@ -81,3 +81,17 @@ def install(window: Any) -> None:
     matrix = menu.addAction(tr("compare", "多文档矩阵…"))
     matrix.setObjectName("actionCompareMatrix")
     matrix.triggered.connect(lambda: open_compare(window, tab="matrix"))
+    # The library offers "compare with the current document" once it announces its context
+    # menu (hook requested from the core; nothing happens until it exists).
+    library = getattr(window, "library", None)
+    hook = getattr(library, "context_menu_about_to_show", None)
+    if hook is not None:
+        hook.connect(lambda menu, doc_id: add_library_entry(window, menu, doc_id))
+
+
+def add_library_entry(window: Any, menu: Any, doc_id: int) -> None:
+    """Add 与当前文档对比 to a library context menu opened on ``doc_id``."""
+    current = window.current_document_id()
+    action = menu.addAction(QCoreApplication.translate("compare", "与当前文档对比"))
+    action.setEnabled(bool(current) and current != doc_id)
+    action.triggered.connect(lambda: open_compare(window, current, doc_id))

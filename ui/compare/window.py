@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,16 @@ from ui.compare.side_by_side import SideBySide
 from ui.errors import present_error
 
 TABS = ("side", "indicators", "plan", "matrix", "diff")
+# Drag payload of documents (ids as ASCII, comma-separated), as the library would put it on a drag.
+DOCUMENT_MIME = "application/x-reportmark-document-ids"
+
+
+def dropped_document_ids(mime: QMimeData) -> list[int]:
+    """Document ids carried by a drag, or an empty list."""
+    if not mime.hasFormat(DOCUMENT_MIME):
+        return []
+    raw = bytes(mime.data(DOCUMENT_MIME).data()).decode("ascii", "ignore")
+    return [int(x) for x in raw.split(",") if x.strip().isdigit()]
 
 
 class CompareWindow(QWidget):
@@ -46,6 +57,7 @@ class CompareWindow(QWidget):
         super().__init__(main, Qt.WindowType.Window)
         self.setObjectName("compareWindow")
         self.setWindowTitle(self.tr("报告对比"))
+        self.setAcceptDrops(True)
         self.main = main
         self.left_combo, self.right_combo = QComboBox(self), QComboBox(self)
         self.left_combo.setObjectName("compareLeftCombo")
@@ -259,6 +271,27 @@ class CompareWindow(QWidget):
 
     def _export_matrix(self, path: Path | None = None) -> None:
         self.export_table(self.matrix.headers, self.matrix.rows, self.tr("多文档矩阵"), path)
+
+    # dropping a document from the library ----------------------------------------
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if dropped_document_ids(e.mimeData()):
+            e.acceptProposedAction()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        """A document dropped on the left half replaces the left one, elsewhere the right one."""
+        ids = [d for d in dropped_document_ids(e.mimeData()) if self.main.store.has_document(d)]
+        if not ids:
+            return
+        e.acceptProposedAction()
+        left, right = self.chosen()
+        if len(ids) >= 2:
+            left, right = ids[0], ids[1]
+        elif e.position().x() < self.width() / 2:
+            left = ids[0]
+        else:
+            right = ids[0]
+        if left and right and left != right:
+            self.compare(left, right)
 
     # slots -----------------------------------------------------------------------------
     def _on_compare_button_clicked(self) -> None:
