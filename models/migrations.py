@@ -92,7 +92,7 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
         CREATE INDEX idx_annotations_document ON annotations(document_id, start);
         CREATE INDEX idx_annotations_tag ON annotations(tag_id);
         CREATE INDEX idx_annotations_status ON annotations(status);
-        """
+        """,
     )
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import islice
 from collections.abc import Sequence
+from itertools import islice
 
 
 class OffsetMap:
@@ -36,7 +36,7 @@ class OffsetMap:
             raise ValueError("offset array needs at least the end entry")
         # A run breaks wherever the next entry is not the previous one plus one; a
         # comprehension over zip() is several times faster than an explicit loop here.
-        breaks = [i for i, (a, b) in enumerate(zip(arr, islice(arr, 1, None)), 1) if b != a + 1]
+        breaks = [i for i, (a, b) in enumerate(zip(arr, islice(arr, 1, None), strict=False), 1) if b != a + 1]
         d = [0, *breaks]
         o = [arr[i] for i in d]
         return cls(d, o, len(arr) - 1, original_length)
