@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +44,7 @@ class MatrixTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.headers: list[str] = []
-        self.rows: list[dict] = []
+        self.rows: list[dict[str, Any]] = []
         self.documents = _checklist(self, "matrixDocuments")
         self.tags = _checklist(self, "matrixTags")
         self.mode = QComboBox(self)
@@ -117,7 +119,7 @@ class MatrixTab(QWidget):
             return
         self.matrix_requested.emit(docs, str(self.mode.currentData()), _checked(self.tags))
 
-    def show_matrix(self, headers: list[str], rows: list[dict]) -> None:
+    def show_matrix(self, headers: list[str], rows: list[dict[str, Any]]) -> None:
         """Show the rows of ``indicator_matrix``; values are put in a readable unit per row."""
         self.headers, self.rows = list(headers), list(rows)
         has_unit = "单位" in headers
@@ -139,8 +141,8 @@ class MatrixTab(QWidget):
         fill(self.table, shown_headers, shown_rows)
         if has_unit:
             for r in range(self.table.rowCount()):
-                for c in range(2, self.table.columnCount()):
-                    item = self.table.item(r, c)
+                for col in range(2, self.table.columnCount()):
+                    item = self.table.item(r, col)
                     if item is not None:
                         item.setTextAlignment(NUMBER_ALIGN)
         self.summary.setText(self.tr("{0} 行 × {1} 份文档。").format(len(rows), len(doc_cols)))

@@ -124,4 +124,9 @@ class PlanTab(QWidget):
 
     def verdicts(self) -> list[tuple[str, str]]:
         """(target name, verdict) as shown, for tests and the clerk's eye."""
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())]
+
+        def text(r: int, c: int) -> str:
+            item = self.table.item(r, c)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1)) for r in range(self.table.rowCount())]
