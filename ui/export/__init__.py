@@ -97,4 +97,4 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
             present_error(window, exc)
 
     window.show_status(translate("Export", "正在导入“{0}”……").format(path.name))
-    return window.tasks.run(run, done, failed, label=translate("Export", "正在导入 REFI-QDA 项目"))
+    return int(window.tasks.run(run, done, failed, label=translate("Export", "正在导入 REFI-QDA 项目")))

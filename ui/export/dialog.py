@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -34,6 +32,7 @@ from models.errors import Cancelled
 from models.export import export_annotations, preview_rows
 from ui import settings
 from ui.errors import present_error
+from ui.export.notify import confirm_overwrite, show_done
 from ui.export.options import FORMAT_CHOICES, FormatChoice, choice, default_file_name, with_suffix
 from ui.export.pickers import DocumentChecklist, TagChecklist
 
@@ -43,8 +42,6 @@ if TYPE_CHECKING:
 PREVIEW_ROWS = 20
 LAST_DIR_KEY = "export/last_dir"
 LAST_FORMAT_KEY = "export/format"
-
-translate = QCoreApplication.translate
 
 
 class _ProgressRelay(QObject):
@@ -268,7 +265,8 @@ class ExportDialog(QDialog):
         tags = f["tag_ids"]
         if tags is not None:
             tags = list(dict.fromkeys(t for tid in tags for t in store.child_tag_ids(tid)))
-        return store.count_filtered_annotations(document_ids=f["document_ids"], tag_ids=tags, statuses=f["statuses"])
+        count = store.count_filtered_annotations(document_ids=f["document_ids"], tag_ids=tags, statuses=f["statuses"])
+        return int(count)
 
     def refresh_preview(self) -> None:
         """Fill the preview with the first rows the export would write."""
@@ -382,31 +380,3 @@ class ExportDialog(QDialog):
         if self._task_id:
             self.window_.tasks.cancel(self._task_id)
         super().closeEvent(e)
-
-
-def confirm_overwrite(parent: QWidget, path: Path) -> bool:
-    """Ask before replacing an existing file (tests replace this)."""
-    answer = QMessageBox.question(
-        parent,
-        translate("ExportDialog", "导出标注"),
-        translate("ExportDialog", "文件“{0}”已存在，要替换它吗？").format(path.name),
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def show_done(parent: QWidget, path: Path, count: int) -> None:
-    """Tell the clerk where the file went, with a button that opens its folder (tests replace this)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(translate("ExportDialog", "导出完成"))
-    box.setText(translate("ExportDialog", "已导出 {0} 条记录。").format(count))
-    box.setInformativeText(str(path))
-    folder = box.addButton(translate("ExportDialog", "打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Ok)
-    box.exec()
-    if box.clickedButton() is folder:
-        open_folder(path.parent)
-
-
-def open_folder(folder: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -54,8 +54,9 @@ class TagChecklist(QTreeWidget):
 
     def set_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        for i in range(self.topLevelItemCount()):
-            self.topLevelItem(i).setCheckState(0, state)
+        for item in self._items.values():
+            if item.parent() is None:
+                item.setCheckState(0, state)
 
     def set_checked(self, tag_ids: Iterable[int]) -> None:
         """Check exactly ``tag_ids`` (and their children)."""

@@ -38,10 +38,14 @@ class FindBar(QFrame):
         self.counter.setObjectName("findCounter")
         self.counter.setMinimumWidth(64)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.previous_button = QToolButton(text="▲", toolTip=self.tr("上一个（Shift+F3）"))
-        self.next_button = QToolButton(text="▼", toolTip=self.tr("下一个（F3）"))
-        self.close_button = QToolButton(text="✕", toolTip=self.tr("关闭（Esc）"))
-        for button in (self.previous_button, self.next_button, self.close_button):
+        self.previous_button = QToolButton()
+        self.next_button = QToolButton()
+        self.close_button = QToolButton()
+        tips = (self.tr("上一个（Shift+F3）"), self.tr("下一个（F3）"), self.tr("关闭（Esc）"))
+        buttons = (self.previous_button, self.next_button, self.close_button)
+        for button, glyph, tip in zip(buttons, "▲▼✕", tips, strict=True):
+            button.setText(glyph)
+            button.setToolTip(tip)
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)

@@ -197,7 +197,8 @@ class SearchPanel(QWidget):
         return self.model.rowCount()
 
     def hit_at(self, row: int) -> tuple[int, int, int]:
-        return tuple(self.model.item(row).data(HIT_ROLE))  # type: ignore[return-value]
+        doc_id, start, end = self.model.item(row).data(HIT_ROLE)
+        return int(doc_id), int(start), int(end)
 
     def _project_size(self) -> int:
         if self._project_chars is None:
