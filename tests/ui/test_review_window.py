@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCharFormat
 
 from tests.ui.conftest import make_window
 from ui.review import controller_for
@@ -36,6 +36,11 @@ def test_generate_fills_the_panel_and_the_counter(review):
     layers = window.document_view()._overlays
     assert "suggestions:current" in layers
     assert sum(len(spans) for name, (spans, _fmt) in layers.items() if name != "suggestions:current") == len(pending)
+    indicator = window.store.find_tag("指标")
+    _spans, fmt = layers[f"suggestions:{indicator.id}"]
+    assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+    assert fmt.underlineColor().name() == indicator.color
+    assert list(layers)[-1] == "suggestions:current"  # drawn over the tag layers
 
 
 def test_enter_accepts_backspace_rejects_ctrl_z_undoes(review, qtbot):

@@ -38,7 +38,9 @@ def install(window: MainWindow) -> None:
     info = window.findChild(QDockWidget, "infoDock")
     if info is not None:  # share the tall right column with the document info (saved layouts win)
         window.tabifyDockWidget(info, dock)
+        info.raise_()  # the info stays in front until the clerk starts reviewing
     controller = ReviewController(window, panel)
+    dock.visibilityChanged.connect(lambda visible: visible and controller.show_keywords(panel_shown=True))
     store = settings.settings()
     controller.auto_generate = str(store.value(AUTO_KEY, "true")).lower() in ("true", "1")
 

@@ -216,15 +216,25 @@ class ReviewController(QObject):
         self.queue = ReviewQueue(doc_id)
         self.layer.forget()  # the view dropped its overlays when it loaded the document
         self._reload()
-        if doc_id and doc_id not in self._keywords:
-            self.panel.set_keywords(None)
-            if doc_id not in self._keyword_tasks:
-                self._keyword_tasks.add(doc_id)
-                self.window.tasks.run(
-                    _keywords_job(doc_id), self._on_keywords_ready, lambda _exc: None, label="", show_progress=False
-                )
-        else:
-            self.panel.set_keywords(self._keywords.get(doc_id, []) if doc_id else [])
+        self.show_keywords()
+
+    def show_keywords(self, *, panel_shown: bool = False) -> None:
+        """Keywords of the shown document; computed off the GUI thread, only while the panel is seen."""
+        doc_id = self.document_id
+        if not doc_id or doc_id in self._keywords:
+            self.panel.set_keywords(self._keywords.get(doc_id, []))
+            return
+        self.panel.set_keywords(None)
+        seen = panel_shown or (self.panel.isVisible() and not self.panel.visibleRegion().isEmpty())
+        if seen and doc_id not in self._keyword_tasks:
+            self._keyword_tasks.add(doc_id)
+            self.window.tasks.run(
+                _keywords_job(doc_id),
+                self._on_keywords_ready,
+                self._on_keywords_failed,
+                label=self.tr("正在提取关键词"),
+                show_progress=False,
+            )
 
     def _on_keywords_ready(self, result: tuple[int, list[str]]) -> None:
         doc_id, words = result
@@ -232,6 +242,9 @@ class ReviewController(QObject):
         self._keywords[doc_id] = words
         if doc_id == self.document_id:
             self.panel.set_keywords(words)
+
+    def _on_keywords_failed(self, _exc: BaseException) -> None:
+        self._keyword_tasks.clear()  # keywords are a convenience: no message, tried again on the next opening
 
     def _on_project_changes_applied(self, changes: Changes, initiator: object) -> None:
         store = self.window.store
