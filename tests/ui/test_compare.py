@@ -387,3 +387,17 @@ def test_library_entry_compares_with_the_current_document(qtbot, seeds_project, 
         action.trigger()
     assert cw.pair == (city, county)
     menu.deleteLater()
+
+
+def test_a_comparison_finishing_after_its_document_was_deleted_is_dropped_quietly(qtbot, seeds_project, dialogs):
+    from ui.compare import compare_window, open_compare
+
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    cw = compare_window(window)
+    qtbot.addWidget(cw)
+    with qtbot.waitSignal(window.tasks.all_idle, timeout=30000):
+        open_compare(window, city, county)  # the worker is under way …
+        window.project.emit_changes(ops.delete_document(window.store, county), None)  # … when the clerk deletes
+    assert cw.side.comparison is None and cw.indicators.comparison is None
+    assert dialogs["errors"] == [] and "已被删除" in cw.status.text()

@@ -141,19 +141,34 @@ class CompareWindow(QWidget):
         self.tabs.setCurrentIndex(TABS.index(name))
 
     # running ---------------------------------------------------------------------
-    def _run(self, kind: str, fn: Callable[..., Any], done: Callable[[Any], None], label: str) -> None:
-        """Run ``fn(store)`` on a worker; ``done(result)`` only if no newer request of ``kind`` was made."""
+    def _run(
+        self,
+        kind: str,
+        fn: Callable[..., Any],
+        done: Callable[[Any], None],
+        label: str,
+        documents: tuple[int, ...] = (),
+    ) -> None:
+        """Run ``fn(store)`` on a worker; ``done(result)`` on the GUI thread.
+
+        The result is dropped when a newer request of ``kind`` was made meanwhile, or when
+        one of ``documents`` was deleted (then a failure is not shown either: it is the
+        deletion's consequence, and the window already says so).
+        """
         self._generation[kind] += 1
         generation = self._generation[kind]
         self.status.setText(label)
 
+        def current() -> bool:
+            return generation == self._generation[kind] and self._exists(*documents)
+
         def on_success(result: Any) -> None:
-            if generation == self._generation[kind]:
+            if current():
                 self.status.clear()
                 done(result)
 
         def on_failure(exc: BaseException) -> None:
-            if generation == self._generation[kind]:
+            if current():
                 self.status.setText(self.tr("未完成。"))
                 present_error(self, exc)
 
@@ -177,13 +192,12 @@ class CompareWindow(QWidget):
             lambda store: compare_documents(store, left_id, right_id, include_suggested=include),
             self._show_comparison,
             self.tr("正在对比两份报告……"),
+            (left_id, right_id),
         )
         if self.tabs.currentWidget() is self.diff:
             self.run_diff()
 
     def _show_comparison(self, comparison: Any) -> None:
-        if not self._exists(comparison.left_id, comparison.right_id):
-            return
         store = self.main.store
         self.side.show_comparison(store, comparison)
         self.indicators.show_comparison(
@@ -198,15 +212,15 @@ class CompareWindow(QWidget):
         self._diff_pair = (left_id, right_id)
 
         def done(items: Any) -> None:
-            if self._exists(left_id, right_id):
-                self.diff.show_diff(self.main.store, left_id, right_id, items)
-                self.diff_shown.emit()
+            self.diff.show_diff(self.main.store, left_id, right_id, items)
+            self.diff_shown.emit()
 
         self._run(
             "diff",
             lambda store: version_diff(store.display_text(left_id), store.display_text(right_id)),
             done,
             self.tr("正在逐句比较两个版本……"),
+            (left_id, right_id),
         )
 
     def check_plan(self, plan_id: int, outcome_id: int) -> None:
@@ -215,12 +229,15 @@ class CompareWindow(QWidget):
         self._plan_ids = (plan_id, outcome_id)
 
         def done(checks: Any) -> None:
-            if self._exists(plan_id, outcome_id):
-                self.plan.show_checks(checks)
-                self.plan_shown.emit()
+            self.plan.show_checks(checks)
+            self.plan_shown.emit()
 
         self._run(
-            "plan", lambda store: plan_vs_outcome(store, plan_id, outcome_id), done, self.tr("正在对照计划与完成情况……")
+            "plan",
+            lambda store: plan_vs_outcome(store, plan_id, outcome_id),
+            done,
+            self.tr("正在对照计划与完成情况……"),
+            (plan_id, outcome_id),
         )
 
     def build_matrix(self, document_ids: list[int], mode: str, tag_ids: list[int]) -> None:
@@ -236,7 +253,7 @@ class CompareWindow(QWidget):
             self.matrix.show_matrix(*result)
             self.matrix_shown.emit()
 
-        self._run("matrix", fn, done, self.tr("正在生成矩阵……"))
+        self._run("matrix", fn, done, self.tr("正在生成矩阵……"), tuple(ids))
 
     # export -------------------------------------------------------------------------
     def export_table(self, headers: list[str], rows: list[dict[str, Any]], name: str, path: Path | None = None) -> None:
