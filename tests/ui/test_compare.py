@@ -140,7 +140,12 @@ def test_outlines_mark_pairs_and_unmatched_sections(qtbot, seeds_project, dialog
     paired = side.left_outline.item_for(comparison.pairs[0].left)
     assert "未匹配" not in paired.text(0)
     # one colour band per aligned section in each pane, and one list row per pair with its confidence
-    assert len(side.left_view.bands()) == len(comparison.pairs) == len(side.right_view.bands())
+    from ui.compare.side_by_side import UNMATCHED_BAND
+
+    for view, lone_sections in ((side.left_view, comparison.left_only), (side.right_view, comparison.right_only)):
+        colours = [band[3] for band in view.bands()]
+        assert len(colours) - colours.count(UNMATCHED_BAND) == len(comparison.pairs)
+        assert colours.count(UNMATCHED_BAND) == len(lone_sections)
     assert side.pairs.topLevelItem(0).text(2).endswith("%")
     # clicking a row of the pair list brings both sections into view
     target = comparison.pairs[-1]

@@ -23,6 +23,7 @@ from ui.compare.pane import CompareOutline, CompareView, section_key
 from ui.compare.sync import AlignmentMap, pair_color
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
+UNMATCHED_BAND = "#dee2e6"
 
 
 def _swatch(color: str) -> QIcon:
@@ -181,9 +182,8 @@ class SideBySide(QWidget):
     def _set_bands(view: CompareView, sections: tuple[Section, ...], colors: dict[tuple[int, int], str]) -> None:
         bands = []
         for key, (sec, depth) in _by_key(sections).items():
-            color = colors.get(key)
-            if color is not None:
-                bands.append((sec.start, sec.end, min(depth, 2), color))
+            # unmatched sections get a pale grey band, so the gap reads as "nothing opposite"
+            bands.append((sec.start, sec.end, min(depth, 2), colors.get(key, UNMATCHED_BAND)))
         view.set_bands(bands)
 
     # navigation ------------------------------------------------------------------
