@@ -218,6 +218,10 @@ def test_version_diff_shows_three_differences_and_moves_between_them(qtbot, tmp_
     assert diff.counter.text() == "第 1 / 3 处差异" and not diff.prev_button.isEnabled()
     first = diff.items[0]
     assert diff.left_view.top_offset() <= first.left_start <= diff.left_view.bottom_offset()
+    qtbot.keyClick(diff.left_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert diff.counter.text() == "第 2 / 3 处差异"
+    qtbot.keyClick(diff.left_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert diff.counter.text() == "第 1 / 3 处差异"
     # the changed number is coloured on both sides
     changed = next(i for i in diff.items if i.kind == "changed")
     assert "75个" in changed.left_text and "78个" in changed.right_text

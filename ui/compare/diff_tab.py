@@ -47,8 +47,8 @@ class DiffTab(QWidget):
             label.setStyleSheet("font-weight: bold; padding: 2px 4px;")
         self.prev_button = QPushButton(self.tr("◀ 上一处"), self)
         self.next_button = QPushButton(self.tr("下一处 ▶"), self)
-        self.prev_button.setToolTip(self.tr("上一处差异 (Shift+F8)"))
-        self.next_button.setToolTip(self.tr("下一处差异 (F8)"))
+        self.prev_button.setToolTip(self.tr("上一处差异（Shift+F8 或 Alt+↑）"))
+        self.next_button.setToolTip(self.tr("下一处差异（F8 或 Alt+↓）"))
         self.counter = QLabel(self)
         self.counter.setObjectName("diffCounter")
         self.legend = QLabel(
@@ -83,7 +83,12 @@ class DiffTab(QWidget):
         layout.addWidget(self.detail)
         self.prev_button.clicked.connect(self.previous_difference)
         self.next_button.clicked.connect(self.next_difference)
-        for key, slot in (("F8", self.next_difference), ("Shift+F8", self.previous_difference)):
+        for key, slot in (
+            ("F8", self.next_difference),
+            ("Alt+Down", self.next_difference),
+            ("Shift+F8", self.previous_difference),
+            ("Alt+Up", self.previous_difference),
+        ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
