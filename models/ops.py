@@ -201,6 +201,15 @@ def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[
     return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
 
 
+def set_annotation_statuses(store: Store, statuses: Mapping[int, str]) -> Changes:
+    """Accept or reject many suggestions at once (one transaction), e.g. a whole section."""
+    docs: set[int] = set()
+    with store.atomic():
+        for annotation_id, status in statuses.items():
+            docs.add(store.update_annotation(annotation_id, status=status).document_id)
+    return Changes(annotations=frozenset(statuses), documents=frozenset(docs))
+
+
 def delete_annotation(store: Store, annotation_id: int) -> tuple[Annotation, Changes]:
     """Delete an annotation; returns it so undo can restore the same id."""
     ann = store.delete_annotation(annotation_id)

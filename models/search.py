@@ -90,7 +90,11 @@ def _snippet(display: str, start: int, end: int) -> tuple[str, int, int]:
     return text, start - left, end - left
 
 
-def _occurrences(folded: str, needle: str) -> list[int]:
+def occurrences(folded: str, needle: str) -> list[int]:
+    """Start offsets of every occurrence (overlapping ones included) of ``needle`` in ``folded``.
+
+    Both arguments must already be folded with ``fold_text``; offsets are display-text offsets.
+    """
     out: list[int] = []
     pos = folded.find(needle)
     while pos != -1:
@@ -137,7 +141,7 @@ def search_text(
         entry = texts.get(doc_id)
         if entry is None or needle not in entry[0]:
             continue
-        positions = _occurrences(entry[0], needle)[: limit - n]
+        positions = occurrences(entry[0], needle)[: limit - n]
         found.append((doc_id, positions))
         n += len(positions)
         if n >= limit:
@@ -157,7 +161,7 @@ def search_text(
     return hits
 
 
-def count_occurrences(store: Store, query: str, *, document_ids: Iterable[int] | None = None) -> int:
+def countoccurrences(store: Store, query: str, *, document_ids: Iterable[int] | None = None) -> int:
     """How many times ``query`` occurs across the project (no limit; overlapping ones counted)."""
     needle = fold_text(query.strip())
     if not needle:
@@ -167,7 +171,7 @@ def count_occurrences(store: Store, query: str, *, document_ids: Iterable[int] |
     folded = (texts[d][0] for d in _candidates(store, needle, document_ids) if d in texts)
     if not _self_overlaps(needle):  # then str.count (non-overlapping) sees every occurrence
         return sum(t.count(needle) for t in folded)
-    return sum(len(_occurrences(t, needle)) for t in folded)
+    return sum(len(occurrences(t, needle)) for t in folded)
 
 
 def search_annotations(
@@ -203,4 +207,4 @@ def search_annotations(
     )
 
 
-__all__ = ["SearchHit", "count_occurrences", "fold_text", "search_annotations", "search_text"]
+__all__ = ["SearchHit", "count_occurrences", "fold_text", "occurrences", "search_annotations", "search_text"]

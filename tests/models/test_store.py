@@ -136,3 +136,27 @@ def test_a_file_that_is_not_a_project_is_refused_clearly(tmp_path: Path) -> None
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="坏项目"):
         Store.open(bad)
+
+
+def test_set_annotation_statuses_is_one_step(seeded: Store) -> None:
+    from models import ops
+
+    doc = seeded.list_documents()[0]
+    tag = seeded.find_tag("指标")
+    assert tag
+    ids = seeded.add_annotations(
+        [
+            {
+                "document_id": doc.id,
+                "start": 10 + i,
+                "end": 14 + i,
+                "text": "x",
+                "tag_id": tag.id,
+                "status": "suggested",
+            }
+            for i in range(3)
+        ]
+    )
+    changes = ops.set_annotation_statuses(seeded, {ids[0]: "accepted", ids[1]: "rejected"})
+    assert changes.annotations == frozenset(ids[:2])
+    assert [seeded.get_annotation(i).status for i in ids] == ["accepted", "rejected", "suggested"]
