@@ -161,7 +161,7 @@ def search_text(
     return hits
 
 
-def countoccurrences(store: Store, query: str, *, document_ids: Iterable[int] | None = None) -> int:
+def count_occurrences(store: Store, query: str, *, document_ids: Iterable[int] | None = None) -> int:
     """How many times ``query`` occurs across the project (no limit; overlapping ones counted)."""
     needle = fold_text(query.strip())
     if not needle:
