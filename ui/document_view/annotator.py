@@ -159,7 +159,8 @@ class Annotator(QObject):
         for ann_id in changes.annotations:
             if store.has_annotation(ann_id):
                 ann = store.get_annotation(ann_id)
-                # suggestions are drawn by the review screen as an overlay, not as highlights
+                # only accepted annotations are highlights (as when a document is opened);
+                # suggestions are drawn by the review screen as an overlay
                 if ann.document_id == self._doc_id and ann.status == "accepted":
                     upserted.append(ann)
                     continue

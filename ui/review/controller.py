@@ -248,7 +248,6 @@ class ReviewController(QObject):
 
     def _on_project_changes_applied(self, changes: Changes, initiator: object) -> None:
         store = self.window.store
-        self._hide_suggestions_from_annotation_views(changes)
         if changes.tags:
             self._tags = {t.id: t for t in store.list_tags()}
         new_docs = []
@@ -277,20 +276,6 @@ class ReviewController(QObject):
             self._update(changes.annotations, prefer=prefer)
         if own:
             self.show_current_in_view()
-
-    def _hide_suggestions_from_annotation_views(self, changes: Changes) -> None:
-        """Keep still-suggested annotations out of the highlight layer and the annotation table.
-
-        TODO(core): drop this once ``Annotator._on_project_changes_applied`` upserts only
-        ``status == "accepted"`` (today it upserts everything but "rejected").
-        """
-        view = self.window.document_view()
-        stale = [i for i in changes.annotations if (a := view.annotation(i)) is not None and a.status == SUGGESTED]
-        if stale:
-            view.update_annotations([], stale)
-            table = getattr(self.window, "table", None)
-            if table is not None:
-                table.apply([], set(stale))
 
     def _reload(self, *, prefer: int = 0) -> None:
         doc_id = self.document_id
