@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from models import ops
-from tests.ui.conftest import make_window
 from tests.ui import test_compare as base
+from tests.ui.conftest import make_window
 from tests.ui.test_compare import FIXTURES, _find, _ids, _open
 
 seeds_project = base.seeds_project  # the fixture: both seeds with the indicators both report tagged
