@@ -263,3 +263,28 @@ def test_accept_section_shortcut(review, qtbot):
         panel.list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert controller.pending_count() < before - 1
+
+
+def test_accept_section_is_one_domain_call_each_way(review, qtbot, monkeypatch):
+    window, controller, panel = review
+    store = window.store
+    from models import ops
+
+    calls: list[dict[int, str]] = []
+    real = ops.set_annotation_statuses
+
+    def recording(store_, statuses):  # type: ignore[no-untyped-def]
+        calls.append(dict(statuses))
+        return real(store_, statuses)
+
+    monkeypatch.setattr(ops, "set_annotation_statuses", recording)
+    qtbot.mouseClick(panel.section_button, Qt.MouseButton.LeftButton)
+    assert len(calls) == 1 and len(calls[0]) > 1
+    ids = list(calls[0])
+    assert all(store.get_annotation(i).status == "accepted" for i in ids)
+    window.undo_stack.undo()
+    assert len(calls) == 2 and calls[1] == dict.fromkeys(ids, "suggested")
+    assert all(store.get_annotation(i).status == "suggested" for i in ids)
+    window.undo_stack.redo()
+    assert len(calls) == 3
+    assert all(store.get_annotation(i).status == "accepted" for i in ids)

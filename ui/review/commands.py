@@ -41,14 +41,8 @@ class SetReviewStatus(QUndoCommand):
         return list(self.before)
 
     def _apply(self, statuses: dict[int, str]) -> Changes:
-        store = self.project.store
-        changes = Changes()
-        # one transaction: a section accepted at once is undone at once
-        # TODO(lead): an ops.set_annotation_statuses(store, {id: status}) -> Changes would make this one call
-        with store.atomic():
-            for ann_id, status in statuses.items():
-                changes = changes | ops.update_annotation(store, ann_id, status=status)[1]
-        return changes
+        # one domain call, one transaction: a section accepted at once is undone at once
+        return ops.set_annotation_statuses(self.project.store, statuses)
 
     def _step(self, statuses: dict[int, str], name: str) -> None:
         self.last_step = name
