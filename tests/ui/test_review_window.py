@@ -266,7 +266,7 @@ def test_accept_section_shortcut(review, qtbot):
 
 
 def test_accept_section_is_one_domain_call_each_way(review, qtbot, monkeypatch):
-    window, controller, panel = review
+    window, _controller, panel = review
     store = window.store
     from models import ops
 
