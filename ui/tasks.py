@@ -69,19 +69,38 @@ class _Worker(QRunnable):
         task, relay = self._task, self._relay
 
         def progress(done: int, total: int, label: str = "") -> None:
-            relay.progressed.emit(task.id, int(done), int(total), str(label))
+            if not _emit(relay, "progressed", task.id, int(done), int(total), str(label)):
+                task.cancel_event.set()  # nobody is listening any more: let the job stop early
 
         store = None
         try:
             store = Store.open(self._path)
             result = self._fn(store, progress, task.cancel_event.is_set)
         except BaseException as exc:  # delivered to on_failure on the GUI thread
-            relay.failed.emit(task.id, exc)
+            _emit(relay, "failed", task.id, exc)
         else:
-            relay.succeeded.emit(task.id, result)
+            _emit(relay, "succeeded", task.id, result)
         finally:
             if store is not None:
                 store.close()
+
+
+def _emit(relay: _Relay, signal: str, *args: Any) -> bool:
+    """Emit one of ``relay``'s signals from a worker; False when the relay (its window) is gone.
+
+    The relay may be deleted on the GUI thread at any moment (a window destroyed while its
+    task runs), so the validity check can race with the deletion: the RuntimeError
+    "Signal source has been deleted" is expected then and means the same thing.
+    """
+    if not shiboken6.isValid(relay):
+        return False
+    try:
+        getattr(relay, signal).emit(*args)
+    except RuntimeError:
+        if shiboken6.isValid(relay):
+            raise
+        return False
+    return True
 
 
 def _alive(callback: Callable[..., Any] | None) -> bool:

@@ -106,3 +106,25 @@ def test_shutdown_does_not_wait_for_a_worker_that_ignores_cancel(qtbot, small_pr
 
     QCoreApplication.processEvents()  # deliver the late result, if anything were still connected
     assert results == []  # nobody listens any more
+
+
+@pytest.mark.parametrize("outcome", ["result", "error", "progress"])
+def test_worker_whose_relay_was_deleted_ends_quietly(qtbot, small_project, outcome):
+    """A window destroyed while its task runs deletes the relay: the worker must not raise."""
+    import shiboken6
+
+    from ui.tasks import _Relay, _Task, _Worker
+
+    relay = _Relay()
+    task = _Task(1, "测试", None, None)
+
+    def work(store, progress, cancelled):
+        shiboken6.delete(relay)  # the window goes away while the job runs
+        if outcome == "progress":
+            progress(1, 2, "半程")
+        if outcome == "error":
+            raise ValueError("坏了")
+        return 1
+
+    _Worker(task, work, small_project, relay).run()  # on this thread: an exception would surface here
+    assert not shiboken6.isValid(relay)
