@@ -25,3 +25,36 @@ def test_only_accepted_annotations_become_highlights_and_table_rows(window, stat
     window.project.emit_changes(ops.set_annotation_statuses(store, {accepted.id: status}), None)
     assert view.annotation(accepted.id) is None
     assert window.table.model.rowCount() == 0
+
+
+@pytest.fixture
+def two_document_project(small_project):  # type: ignore[no-untyped-def]
+    from models.store import Store
+    from tests.ui.conftest import SEED_SIMPLIFIED
+
+    store = Store.open(small_project)
+    ops.import_files(store, [SEED_SIMPLIFIED])
+    store.close()
+    return small_project
+
+
+def test_library_menu_offers_comparison_with_the_current_document(qtbot, two_document_project, dialogs, monkeypatch):
+    import ui.compare
+    from tests.ui.conftest import make_window
+
+    window = make_window(qtbot, two_document_project)
+    current = window.current_document_id()
+    other = next(i for i in window.library.document_ids() if i != current)
+    opened: list[tuple[int, int]] = []
+    monkeypatch.setattr(ui.compare, "open_compare", lambda _w, left, right, **_k: opened.append((left, right)))
+    menu = window.library.build_context_menu(other)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "打开" and texts[-1] == "从项目中删除…"
+    action = next(a for a in menu.actions() if a.text().startswith("与当前文档对比"))
+    assert action.isEnabled()
+    action.trigger()
+    assert opened == [(current, other)]
+    # on the document being read there is nothing to compare with
+    own_menu = window.library.build_context_menu(current)
+    same = next(a for a in own_menu.actions() if a.text().startswith("与当前文档对比"))
+    assert not same.isEnabled()

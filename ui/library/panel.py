@@ -20,6 +20,8 @@ class LibraryPanel(QWidget):
     document_activated = Signal(int)
     files_dropped = Signal(list)
     delete_requested = Signal(int)
+    # (menu, doc_id) while a document's context menu is built: screens add their entries here
+    context_menu_about_to_show = Signal(object, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,13 +91,21 @@ class LibraryPanel(QWidget):
         index = self.list.indexAt(pos)
         if not index.isValid():
             return
-        doc_id = int(index.data(DOC_ID_ROLE))
+        menu = self.build_context_menu(int(index.data(DOC_ID_ROLE)))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def build_context_menu(self, doc_id: int) -> QMenu:
+        """The context menu of one document: open, the entries other screens add, delete."""
         menu = QMenu(self)
         menu.addAction(self.tr("打开"), lambda: self.document_activated.emit(doc_id))
         menu.addSeparator()
+        before = len(menu.actions())
+        self.context_menu_about_to_show.emit(menu, doc_id)
+        if len(menu.actions()) > before:
+            menu.addSeparator()
         menu.addAction(self.tr("从项目中删除…"), lambda: self.delete_requested.emit(doc_id))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        return menu
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         if e.mimeData().hasUrls():
