@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +14,7 @@ from models.export.rows import (
     AnnotationLike,
     RowBuilder,
     Ticker,
+    atomic_output,
     cell_text,
     headers,
     neutralise,
@@ -163,3 +164,38 @@ def write_json(
             ticker.step()
         fh.write("\n ]}\n")
     return n
+
+
+def write_table(
+    path: str | Path, headers: Sequence[str], rows: Iterable[Mapping[str, Any]], *, sheet: str = "表格"
+) -> None:
+    """Write a plain table (dict rows keyed by ``headers``) as CSV (UTF-8 with BOM) or XLSX, by suffix.
+
+    Used for comparison tables, matrices and the like; text is neutralised against formulas and
+    the file only appears once it is complete.
+    """
+    target = Path(path)
+    with atomic_output(target) as tmp:
+        if target.suffix.lower() == ".xlsx":
+            book = StreamingWorkbook(tmp)
+            try:
+                widths = [max(8.0, min(40.0, 2.2 * len(h) + 4)) for h in headers]
+                out = book.add_sheet(sheet_name(sheet, set()), list(headers), widths)
+                for row in rows:
+                    out.write_row([_table_cell(row.get(h)) for h in headers])
+            except BaseException:
+                book.abort()
+                raise
+            book.close()
+        else:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(headers)
+                for row in rows:
+                    writer.writerow([csv_cell(_table_cell(row.get(h))) for h in headers])
+
+
+def _table_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    return neutralise(value) if isinstance(value, str) else value
