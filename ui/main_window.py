@@ -48,7 +48,7 @@ from ui.outline.panel import OutlinePanel
 from ui.project import Project
 from ui.tags.palette import TagPalette
 
-EXTENSIONS = ("ui.review", "ui.export", "ui.search", "ui.compare")
+EXTENSIONS = ("ui.review", "ui.export", "ui.search", "ui.compare", "ui.safety")
 _WINDOWS: set[MainWindow] = set()  # keeps top-level windows alive between project switches
 STATE_VERSION = 1
 
