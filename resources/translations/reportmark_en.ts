@@ -1,2187 +1,2196 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
-<context>
-    <name />
-    <message>
-        <location filename="../../ui/compare/export.py" line="46" />
-        <source>compare</source>
-        <comment>Excel 工作簿 (*.xlsx)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/export.py" line="46" />
-        <source>compare</source>
-        <comment>CSV 文件 (*.csv)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/export.py" line="48" />
-        <source>compare</source>
-        <comment>导出表格</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="44" />
-        <source>compare</source>
-        <comment>对比两份报告</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="44" />
-        <source>compare</source>
-        <comment>左侧文档：</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="44" />
-        <source>compare</source>
-        <comment>右侧文档：</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="45" />
-        <source>compare</source>
-        <comment>版本差异</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="45" />
-        <source>compare</source>
-        <comment>原版本：</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="45" />
-        <source>compare</source>
-        <comment>新版本：</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="46" />
-        <source>compare</source>
-        <comment>计划与完成对照</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="46" />
-        <source>compare</source>
-        <comment>计划文档：</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="46" />
-        <source>compare</source>
-        <comment>完成情况文档：</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="71" />
-        <source>compare</source>
-        <comment>对比两份报告…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="75" />
-        <source>compare</source>
-        <comment>版本差异…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="78" />
-        <source>compare</source>
-        <comment>计划与完成对照…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/__init__.py" line="81" />
-        <source>compare</source>
-        <comment>多文档矩阵…</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>AnnotationModel</name>
-    <message>
-        <location filename="../../ui/annotations/table.py" line="50" />
-        <source>标签</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/table.py" line="51" />
-        <source>文字</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/table.py" line="52" />
-        <source>所在章节</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/table.py" line="53" />
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/table.py" line="54" />
-        <source>数值</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/table.py" line="55" />
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationQueryPanel</name>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="53" />
-        <source>原文包含</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="54" />
-        <source>备注包含</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="56" />
-        <source>任意属性</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="58" />
-        <location filename="../../ui/search/annotation_query.py" line="101" />
-        <source>指标名称</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="59" />
-        <location filename="../../ui/search/annotation_query.py" line="102" />
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="60" />
-        <source>期间</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="61" />
-        <source>指标类型</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="62" />
-        <source>政策文号</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="63" />
-        <location filename="../../ui/search/annotation_query.py" line="102" />
-        <source>数值</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="67" />
-        <source>属性值包含，如 5G</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="68" />
-        <source>包括建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="69" />
-        <source>查询</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="71" />
-        <source>导出结果…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="82" />
-        <source>标签：</source>
-        <translation>Tag:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="84" />
-        <source>原文：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="86" />
-        <source>备注：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="88" />
-        <source>属性：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="101" />
-        <source>文档</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="101" />
-        <source>标签</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="101" />
-        <source>原文</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="102" />
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="136" />
-        <source>全部标签</source>
-        <translation>All tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="207" />
-        <source>共 {0} 处标注。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="207" />
-        <source>没有符合条件的标注。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="230" />
-        <source>导出查询结果</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="232" />
-        <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8 带 BOM） (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="245" />
-        <source>正在导出查询结果</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="248" />
-        <source>已导出 {0} 处标注到“{1}”。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/annotation_query.py" line="249" />
-        <source>已导出 {0} 处标注到 {1}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>AnnotationTable</name>
-    <message>
-        <location filename="../../ui/annotations/table.py" line="270" />
-        <source>按标签筛选：</source>
-        <translation>Filter by tag:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/table.py" line="298" />
-        <source>全部标签</source>
-        <translation>All tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/table.py" line="330" />
-        <source>共 {0} 处标注</source>
-        <translation>{0} annotations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/table.py" line="332" />
-        <source>显示 {0} / 共 {1} 处标注</source>
-        <translation>Showing {0} of {1} annotations</translation>
-    </message>
-</context>
-<context>
-    <name>Annotator</name>
-    <message>
-        <location filename="../../ui/document_view/annotator.py" line="67" />
-        <source>没有设置快捷键 {0} 的标签。</source>
-        <translation>No tag has the shortcut key {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/annotator.py" line="74" />
-        <source>请先打开一篇文档。</source>
-        <translation>Open a document first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/annotator.py" line="77" />
-        <source>原文视图为只读，请切换回整理后的文本再标注。</source>
-        <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/annotator.py" line="88" />
-        <source>请先选中要标注的文字，或点击一处标注。</source>
-        <translation>Select some text to annotate, or click an annotation first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/annotator.py" line="98" />
-        <source>不能标注空白内容，请选中文字。</source>
-        <translation>Blank text cannot be annotated; please select some words.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/annotator.py" line="109" />
-        <source>已标注为“{0}”：{1}</source>
-        <translation>Tagged as “{0}”: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/annotator.py" line="143" />
-        <source>标注为</source>
-        <translation>Tag as</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/annotator.py" line="143" />
-        <source>标签：</source>
-        <translation>Tag:</translation>
-    </message>
-</context>
-<context>
-    <name>ChooseDocumentsDialog</name>
-    <message>
-        <location filename="../../ui/compare/chooser.py" line="48" />
-        <source>对比两份报告</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/chooser.py" line="62" />
-        <source>对比</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/chooser.py" line="63" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare/chooser.py" line="69" />
-        <source>左侧文档：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/chooser.py" line="70" />
-        <source>右侧文档：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/chooser.py" line="77" />
-        <source>项目中至少需要两份文档才能对比。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/chooser.py" line="86" />
-        <source>请选择两份不同的文档。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>CompareOutline</name>
-    <message>
-        <location filename="../../ui/compare/pane.py" line="189" />
-        <source>未匹配</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>CompareView</name>
-    <message>
-        <location filename="../../ui/compare/pane.py" line="142" />
-        <source>复制</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/pane.py" line="145" />
-        <source>全选</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>CompareWindow</name>
-    <message>
-        <location filename="../../ui/compare/window.py" line="48" />
-        <source>报告对比</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="56" />
-        <source>⇄ 交换</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="57" />
-        <source>包含未确认的建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="59" />
-        <source>指标对比也使用尚未接受的指标建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="60" />
-        <source>对比</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="70" />
-        <source>并排对照</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="71" />
-        <location filename="../../ui/compare/window.py" line="254" />
-        <source>指标对比</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="72" />
-        <location filename="../../ui/compare/window.py" line="258" />
-        <source>计划与完成</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="73" />
-        <location filename="../../ui/compare/window.py" line="261" />
-        <source>多文档矩阵</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="74" />
-        <source>版本差异</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="77" />
-        <source>左：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="80" />
-        <source>右：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="145" />
-        <source>未完成。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="167" />
-        <source>正在对比两份报告……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="197" />
-        <source>正在逐句比较两个版本……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="211" />
-        <source>正在对照计划与完成情况……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="227" />
-        <source>正在生成矩阵……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="245" />
-        <source>已导出到 {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="248" />
-        <source>正在导出……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="269" />
-        <source>请选择两份不同的文档。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="287" />
-        <source>对比的文档已被删除。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/window.py" line="289" />
-        <source>标注已有变动，点“对比”更新结果。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>DiffTab</name>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="48" />
-        <source>◀ 上一处</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="49" />
-        <source>下一处 ▶</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="50" />
-        <source>上一处差异 (Shift+F8)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="51" />
-        <source>下一处差异 (F8)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="56" />
-        <source>&lt;span style="background:{0}"&gt;&amp;nbsp;新增&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{1}"&gt;&amp;nbsp;删除&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{2}"&gt;&amp;nbsp;修改&amp;nbsp;&lt;/span&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="125" />
-        <source>两个版本完全相同。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="125" />
-        <source>按 F8 / Shift+F8 在差异之间跳转。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="164" />
-        <source>新增</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="164" />
-        <source>删除</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="164" />
-        <source>修改</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="180" />
-        <source>没有差异</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/diff_tab.py" line="182" />
-        <source>第 {0} / {1} 处差异</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>DocumentView</name>
-    <message>
-        <location filename="../../ui/document_view/menu.py" line="63" />
-        <source>疑似乱码：</source>
-        <translation>Possibly garbled: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/menu.py" line="65" />
-        <source>建议修复：</source>
-        <translation>Proposed repair: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/menu.py" line="28" />
-        <source>更改标签为</source>
-        <translation>Change tag to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/menu.py" line="30" />
-        <source>标注为</source>
-        <translation>Tag as</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/menu.py" line="44" />
-        <source>编辑备注…</source>
-        <translation>Edit Note…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/menu.py" line="46" />
-        <source>删除标注</source>
-        <translation>Delete Annotation</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <location filename="../../ui/export/__init__.py" line="31" />
-        <source>导出标注…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/__init__.py" line="35" />
-        <source>导入 REFI-QDA 项目…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/__init__.py" line="68" />
-        <source>导入 REFI-QDA 项目</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/__init__.py" line="70" />
-        <source>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/__init__.py" line="86" />
-        <source>已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/__init__.py" line="99" />
-        <source>正在导入“{0}”……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/__init__.py" line="100" />
-        <source>正在导入 REFI-QDA 项目</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="65" />
-        <location filename="../../ui/export/dialog.py" line="391" />
-        <source>导出标注</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="75" />
-        <source>当前文档</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="76" />
-        <source>选定的文档：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="77" />
-        <source>整个项目</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="82" />
-        <source>当前文档：{0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="88" />
-        <source>范围</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="95" />
-        <source>标签（含下级标签）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="99" />
-        <source>全选</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="100" />
-        <source>全不选</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="107" />
-        <source>包括未确认的建议标注</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="122" />
-        <source>中文表头</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="123" />
-        <source>英文表头（English）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="126" />
-        <source>浏览…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="129" />
-        <source>格式：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="131" />
-        <source>表头：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="133" />
-        <source>保存到：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="147" />
-        <source>预览</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="169" />
-        <source>导出</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="172" />
-        <location filename="../../ui/export/dialog.py" line="353" />
-        <source>关闭</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="204" />
-        <source>Excel 工作簿 (.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="205" />
-        <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="206" />
-        <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="207" />
-        <source>JSON（完整记录，含属性）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="208" />
-        <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="209" />
-        <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="254" />
-        <source>{0} 文件 (*{1})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="255" />
-        <source>导出到</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="296" />
-        <source>请至少选择一篇文档和一个标签。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="298" />
-        <source>共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="300" />
-        <source>共 {0} 条标注将被导出，下面是前 {1} 条。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="302" />
-        <source>共 {0} 条标注将被导出。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="334" />
-        <source>正在导出……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="336" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="339" />
-        <source>正在导出标注</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="360" />
-        <source>已导出 {0} 条到“{1}”。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="361" />
-        <source>已导出 {0} 条标注到 {1}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="369" />
-        <source>已取消导出，没有写入文件。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="371" />
-        <source>导出没有完成。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="377" />
-        <source>正在取消……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="392" />
-        <source>文件“{0}”已存在，要替换它吗？</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="401" />
-        <source>导出完成</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="402" />
-        <source>已导出 {0} 条记录。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/export/dialog.py" line="404" />
-        <source>打开所在文件夹</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>FindBar</name>
-    <message>
-        <location filename="../../ui/search/find_bar.py" line="34" />
-        <source>在本文档中查找</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/find_bar.py" line="41" />
-        <source>上一个（Shift+F3）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/find_bar.py" line="42" />
-        <source>下一个（F3）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/find_bar.py" line="43" />
-        <source>关闭（Esc）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/find_bar.py" line="165" />
-        <source>无结果</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>IndicatorsTab</name>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="74" />
-        <source>图表：原始数值</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="75" />
-        <source>图表：以左侧为 100</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="76" />
-        <source>导出表格…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="88" />
-        <source>未匹配的指标</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="108" />
-        <source>指标（勾选以绘图）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="109" />
-        <source>左文档原文</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="110" />
-        <source>左数值</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="111" />
-        <source>右文档原文</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="112" />
-        <source>右数值</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="113" />
-        <location filename="../../ui/compare/indicators_tab.py" line="164" />
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="114" />
-        <source>差值（右−左）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="115" />
-        <source>左变化</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="116" />
-        <source>右变化</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="117" />
-        <source>变化差</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="118" />
-        <source>匹配</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="135" />
-        <source>相同</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="135" />
-        <source>近似 {0:.0%}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="155" />
-        <source>仅左文档</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="156" />
-        <source>仅右文档</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="164" />
-        <source>指标</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="164" />
-        <source>所在</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="164" />
-        <source>原文</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="164" />
-        <source>数值</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="164" />
-        <source>变化</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="168" />
-        <source>匹配 {0} 项指标；仅左文档 {1} 项，仅右文档 {2} 项。数值已换算为同一单位。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="193" />
-        <source>左</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="193" />
-        <source>右</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="218" />
-        <source>所选指标对比（以左侧为 100）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="218" />
-        <source>所选指标对比</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/indicators_tab.py" line="219" />
-        <source>勾选表格中的指标以绘图</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>InfoPanel</name>
-    <message>
-        <location filename="../../ui/info/panel.py" line="36" />
-        <source>标题：</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="37" />
-        <source>发布机构：</source>
-        <translation>Issuer:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="38" />
-        <source>日期：</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="39" />
-        <source>文号：</source>
-        <translation>Doc. number:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="40" />
-        <source>索引号：</source>
-        <translation>Index number:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="41" />
-        <source>字形：</source>
-        <translation>Script:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="42" />
-        <source>来源文件：</source>
-        <translation>Source file:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="49" />
-        <source>待核对的疑似乱码</source>
-        <translation>Possibly garbled text to check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="55" />
-        <source>本文档的备忘（自动保存）</source>
-        <translation>Memo for this document (saved automatically)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="67" />
-        <source>备忘</source>
-        <translation>Memo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="89" />
-        <source>繁体（已转为简体显示）</source>
-        <translation>Traditional (shown as simplified)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="89" />
-        <source>简体</source>
-        <translation>Simplified</translation>
-    </message>
-    <message>
-        <location filename="../../ui/info/panel.py" line="106" />
-        <source>待核对的疑似乱码（{0} 处）</source>
-        <translation>Possibly garbled text to check ({0})</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryPanel</name>
-    <message>
-        <location filename="../../ui/library/panel.py" line="29" />
-        <source>筛选文档（标题、机构、日期）</source>
-        <translation>Filter documents (title, issuer, date)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/panel.py" line="94" />
-        <source>打开</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/panel.py" line="96" />
-        <source>从项目中删除…</source>
-        <translation>Remove from Project…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/panel.py" line="113" />
-        <source>从项目中删除“{0}”及其 {1} 处标注？此操作不能撤销。</source>
-        <translation>Remove “{0}” and its {1} annotations from the project? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/panel.py" line="116" />
-        <source>删除文档</source>
-        <translation>Remove Document</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_actions.py" line="35" />
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="37" />
-        <source>新建项目…</source>
-        <translation>New Project…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="40" />
-        <source>打开项目…</source>
-        <translation>Open Project…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="43" />
-        <source>最近的项目</source>
-        <translation>Recent Projects</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="46" />
-        <source>导入报告…</source>
-        <translation>Import Reports…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="49" />
-        <source>导入文件夹…</source>
-        <translation>Import Folder…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="52" />
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="58" />
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="60" />
-        <location filename="../../ui/main_actions.py" line="124" />
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="63" />
-        <location filename="../../ui/main_actions.py" line="132" />
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="70" />
-        <source>标注为…</source>
-        <translation>Tag As…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="73" />
-        <source>编辑备注…</source>
-        <translation>Edit Note…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="76" />
-        <source>删除标注</source>
-        <translation>Delete Annotation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="82" />
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="85" />
-        <source>显示原文</source>
-        <translation>Show Original</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="94" />
-        <source>恢复默认布局</source>
-        <translation>Reset Layout</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="98" />
-        <source>工具(&amp;T)</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="100" />
-        <source>编辑标签…</source>
-        <translation>Edit Tags…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="102" />
-        <source>首选项…</source>
-        <translation>Preferences…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="108" />
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="110" />
-        <location filename="../../ui/main_actions.py" line="231" />
-        <source>关于报告标注</source>
-        <translation>About ReportMark</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="113" />
-        <source>工具栏</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="153" />
-        <source>报告标注项目 (*{0});;所有文件 (*)</source>
-        <translation>ReportMark projects (*{0});;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="159" />
-        <location filename="../../ui/main_actions.py" line="170" />
-        <source>新建项目</source>
-        <translation>New Project</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="171" />
-        <source>文件“{0}”已存在，请用“打开项目”。</source>
-        <translation>The file “{0}” already exists; use Open Project instead.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="179" />
-        <source>打开项目</source>
-        <translation>Open Project</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="193" />
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="199" />
-        <source>导入报告</source>
-        <translation>Import Reports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="201" />
-        <source>报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)</source>
-        <translation>Reports (*.txt *.docx *.html *.htm *.pdf);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="208" />
-        <source>导入文件夹中的报告</source>
-        <translation>Import the Reports in a Folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="232" />
-        <source>报告标注 ReportMark
+    <context>
+        <name>AnnotationModel</name>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="50" />
+            <source>标签</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="51" />
+            <source>文字</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="52" />
+            <source>所在章节</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="53" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="54" />
+            <source>数值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="55" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationQueryPanel</name>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="53" />
+            <source>原文包含</source>
+            <translation>Text contains</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="54" />
+            <source>备注包含</source>
+            <translation>Note contains</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="56" />
+            <source>任意属性</source>
+            <translation>Any attribute</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="58" />
+            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <source>指标名称</source>
+            <translation>Indicator name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="59" />
+            <location filename="../../ui/search/annotation_query.py" line="102" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="60" />
+            <source>期间</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="61" />
+            <source>指标类型</source>
+            <translation>Indicator type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="62" />
+            <source>政策文号</source>
+            <translation>Policy doc. number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="63" />
+            <location filename="../../ui/search/annotation_query.py" line="102" />
+            <source>数值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="67" />
+            <source>属性值包含，如 5G</source>
+            <translation>Attribute value contains, e.g. 5G</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="68" />
+            <source>包括建议</source>
+            <translation>Include suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="69" />
+            <source>查询</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="71" />
+            <source>导出结果…</source>
+            <translation>Export Results…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="82" />
+            <source>标签：</source>
+            <translation>Tag:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="84" />
+            <source>原文：</source>
+            <translation>Text:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="86" />
+            <source>备注：</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="88" />
+            <source>属性：</source>
+            <translation>Attribute:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <source>文档</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <source>标签</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <source>原文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="102" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="138" />
+            <source>全部标签</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="171" />
+            <source>正在查询……</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="173" />
+            <source>正在查询标注</source>
+            <translation>Searching annotations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="226" />
+            <source>共 {0} 处标注。</source>
+            <translation>{0} annotations.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="226" />
+            <source>没有符合条件的标注。</source>
+            <translation>No annotations match.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="249" />
+            <source>导出查询结果</source>
+            <translation>Export Query Results</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="251" />
+            <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8 带 BOM） (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="264" />
+            <source>正在导出查询结果</source>
+            <translation>Exporting query results</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="267" />
+            <source>已导出 {0} 处标注到“{1}”。</source>
+            <translation>Exported {0} annotations to “{1}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/annotation_query.py" line="268" />
+            <source>已导出 {0} 处标注到 {1}</source>
+            <translation>Exported {0} annotations to {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationTable</name>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="270" />
+            <source>按标签筛选：</source>
+            <translation>Filter by tag:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="298" />
+            <source>全部标签</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="330" />
+            <source>共 {0} 处标注</source>
+            <translation>{0} annotations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="332" />
+            <source>显示 {0} / 共 {1} 处标注</source>
+            <translation>Showing {0} of {1} annotations</translation>
+        </message>
+    </context>
+    <context>
+        <name>Annotator</name>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="67" />
+            <source>没有设置快捷键 {0} 的标签。</source>
+            <translation>No tag has the shortcut key {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="74" />
+            <source>请先打开一篇文档。</source>
+            <translation>Open a document first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="77" />
+            <source>原文视图为只读，请切换回整理后的文本再标注。</source>
+            <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="88" />
+            <source>请先选中要标注的文字，或点击一处标注。</source>
+            <translation>Select some text to annotate, or click an annotation first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="98" />
+            <source>不能标注空白内容，请选中文字。</source>
+            <translation>Blank text cannot be annotated; please select some words.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="109" />
+            <source>已标注为“{0}”：{1}</source>
+            <translation>Tagged as “{0}”: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="143" />
+            <source>标注为</source>
+            <translation>Tag as</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="143" />
+            <source>标签：</source>
+            <translation>Tag:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseDocumentsDialog</name>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="48" />
+            <source>对比两份报告</source>
+            <translation>Compare Two Reports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="62" />
+            <source>对比</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="63" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="69" />
+            <source>左侧文档：</source>
+            <translation>Left document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="70" />
+            <source>右侧文档：</source>
+            <translation>Right document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="77" />
+            <source>项目中至少需要两份文档才能对比。</source>
+            <translation>The project needs at least two documents to compare.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="86" />
+            <source>请选择两份不同的文档。</source>
+            <translation>Choose two different documents.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareOutline</name>
+        <message>
+            <location filename="../../ui/compare/pane.py" line="247" />
+            <source>未匹配</source>
+            <translation>Unmatched</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <location filename="../../ui/compare/pane.py" line="200" />
+            <source>复制</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/pane.py" line="203" />
+            <source>全选</source>
+            <translation>Select All</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <location filename="../../ui/compare/window.py" line="59" />
+            <source>报告对比</source>
+            <translation>Compare Reports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="68" />
+            <source>⇄ 交换</source>
+            <translation>⇄ Swap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="69" />
+            <source>包含未确认的建议</source>
+            <translation>Include unaccepted suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="71" />
+            <source>指标对比也使用尚未接受的指标建议</source>
+            <translation>Also use indicator suggestions that are not accepted yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="72" />
+            <source>对比</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="82" />
+            <source>并排对照</source>
+            <translation>Side by Side</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="83" />
+            <location filename="../../ui/compare/window.py" line="283" />
+            <source>指标对比</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="84" />
+            <location filename="../../ui/compare/window.py" line="287" />
+            <source>计划与完成</source>
+            <translation>Plan vs. Results</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="85" />
+            <location filename="../../ui/compare/window.py" line="290" />
+            <source>多文档矩阵</source>
+            <translation>Matrix</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="86" />
+            <source>版本差异</source>
+            <translation>Version Differences</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="89" />
+            <source>左：</source>
+            <translation>Left:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="92" />
+            <source>右：</source>
+            <translation>Right:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="172" />
+            <source>未完成。</source>
+            <translation>Not finished.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="194" />
+            <source>正在对比两份报告……</source>
+            <translation>Comparing the two reports…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="222" />
+            <source>正在逐句比较两个版本……</source>
+            <translation>Comparing the two versions sentence by sentence…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="239" />
+            <source>正在对照计划与完成情况……</source>
+            <translation>Checking the plan against the results…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="256" />
+            <source>正在生成矩阵……</source>
+            <translation>Building the matrix…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="274" />
+            <source>已导出到 {0}</source>
+            <translation>Exported to {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="277" />
+            <source>正在导出……</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="319" />
+            <source>请选择两份不同的文档。</source>
+            <translation>Choose two different documents.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="337" />
+            <source>对比的文档已被删除。</source>
+            <translation>A compared document has been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="339" />
+            <source>标注已有变动，点“对比”更新结果。</source>
+            <translation>The annotations have changed; click “Compare” to update the results.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiffTab</name>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="48" />
+            <source>◀ 上一处</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="49" />
+            <source>下一处 ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="50" />
+            <source>上一处差异（Shift+F8 或 Alt+↑）</source>
+            <translation>Previous difference (Shift+F8 or Alt+↑)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="51" />
+            <source>下一处差异（F8 或 Alt+↓）</source>
+            <translation>Next difference (F8 or Alt+↓)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="56" />
+            <source>&lt;span style="background:{0}"&gt;&amp;nbsp;新增&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{1}"&gt;&amp;nbsp;删除&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{2}"&gt;&amp;nbsp;修改&amp;nbsp;&lt;/span&gt;</source>
+            <translation>&lt;span style="background:{0}"&gt;&amp;nbsp;Added&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{1}"&gt;&amp;nbsp;Deleted&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{2}"&gt;&amp;nbsp;Changed&amp;nbsp;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="129" />
+            <source>两个版本完全相同。</source>
+            <translation>The two versions are identical.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="132" />
+            <source>差异很多（{0} 处）：这两份文档可能不是同一报告的两个版本。</source>
+            <translation>Many differences ({0}): these documents may not be two versions of the same report.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="135" />
+            <source>按 F8 / Shift+F8 在差异之间跳转。</source>
+            <translation>Press F8 / Shift+F8 to move between differences.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="180" />
+            <source>新增</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="180" />
+            <source>删除</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="180" />
+            <source>修改</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="190" />
+            <source>没有差异</source>
+            <translation>No differences</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/diff_tab.py" line="192" />
+            <source>第 {0} / {1} 处差异</source>
+            <translation>Difference {0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentView</name>
+        <message>
+            <location filename="../../ui/document_view/menu.py" line="63" />
+            <source>疑似乱码：</source>
+            <translation>Possibly garbled: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/menu.py" line="65" />
+            <source>建议修复：</source>
+            <translation>Proposed repair: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/menu.py" line="28" />
+            <source>更改标签为</source>
+            <translation>Change tag to</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/menu.py" line="30" />
+            <source>标注为</source>
+            <translation>Tag as</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/menu.py" line="44" />
+            <source>编辑备注…</source>
+            <translation>Edit Note…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/menu.py" line="46" />
+            <source>删除标注</source>
+            <translation>Delete Annotation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="31" />
+            <source>导出标注…</source>
+            <translation>Export Annotations…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="35" />
+            <source>导入 REFI-QDA 项目…</source>
+            <translation>Import REFI-QDA Project…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="68" />
+            <source>导入 REFI-QDA 项目</source>
+            <translation>Import REFI-QDA Project</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="70" />
+            <source>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</source>
+            <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="86" />
+            <source>已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。</source>
+            <translation>Imported {1} documents, {2} tags and {3} annotations from “{0}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="99" />
+            <source>正在导入“{0}”……</source>
+            <translation>Importing “{0}”…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="100" />
+            <source>正在导入 REFI-QDA 项目</source>
+            <translation>Importing a REFI-QDA project</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="62" />
+            <location filename="../../ui/export/notify.py" line="18" />
+            <source>导出标注</source>
+            <translation>Export Annotations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="72" />
+            <source>当前文档</source>
+            <translation>Current document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="73" />
+            <source>选定的文档：</source>
+            <translation>Selected documents:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="74" />
+            <source>整个项目</source>
+            <translation>Whole project</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="79" />
+            <source>当前文档：{0}</source>
+            <translation>Current document: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="85" />
+            <source>范围</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="92" />
+            <source>标签（含下级标签）</source>
+            <translation>Tags (including child tags)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="96" />
+            <source>全选</source>
+            <translation>Select All</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="97" />
+            <source>全不选</source>
+            <translation>Select None</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="104" />
+            <source>包括未确认的建议标注</source>
+            <translation>Include suggestions not yet accepted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="119" />
+            <source>中文表头</source>
+            <translation>Chinese headers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="120" />
+            <source>英文表头（English）</source>
+            <translation>English headers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="123" />
+            <source>浏览…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="126" />
+            <source>格式：</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="128" />
+            <source>表头：</source>
+            <translation>Headers:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="130" />
+            <source>保存到：</source>
+            <translation>Save to:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="144" />
+            <source>预览</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="166" />
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="169" />
+            <location filename="../../ui/export/dialog.py" line="351" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="201" />
+            <source>Excel 工作簿 (.xlsx)</source>
+            <translation>Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="202" />
+            <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
+            <translation>CSV (UTF-8 with BOM, opens directly in Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="203" />
+            <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
+            <translation>CSV (GB18030, for older Excel and WPS)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="204" />
+            <source>JSON（完整记录，含属性）</source>
+            <translation>JSON (full records with attributes)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="205" />
+            <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
+            <translation>REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti or QualCoder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="206" />
+            <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
+            <translation>Indicator ledger (.xlsx): one row per indicator, one column per document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="251" />
+            <source>{0} 文件 (*{1})</source>
+            <translation>{0} files (*{1})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="252" />
+            <source>导出到</source>
+            <translation>Export To</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="294" />
+            <source>请至少选择一篇文档和一个标签。</source>
+            <translation>Select at least one document and one tag.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="296" />
+            <source>共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。</source>
+            <translation>{0} annotations; the ledger groups them by indicator name. Below is a preview, one row per annotation.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="298" />
+            <source>共 {0} 条标注将被导出，下面是前 {1} 条。</source>
+            <translation>{0} annotations will be exported; the first {1} are shown below.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="300" />
+            <source>共 {0} 条标注将被导出。</source>
+            <translation>{0} annotations will be exported.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="332" />
+            <source>正在导出……</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="334" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="337" />
+            <source>正在导出标注</source>
+            <translation>Exporting annotations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="358" />
+            <source>已导出 {0} 条到“{1}”。</source>
+            <translation>Exported {0} annotations to “{1}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="359" />
+            <source>已导出 {0} 条标注到 {1}</source>
+            <translation>Exported {0} annotations to {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="367" />
+            <source>已取消导出，没有写入文件。</source>
+            <translation>Export cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="369" />
+            <source>导出没有完成。</source>
+            <translation>The export did not finish.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/dialog.py" line="375" />
+            <source>正在取消……</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/notify.py" line="19" />
+            <source>文件“{0}”已存在，要替换它吗？</source>
+            <translation>The file “{0}” already exists. Do you want to replace it?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/notify.py" line="28" />
+            <source>导出完成</source>
+            <translation>Export Finished</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/notify.py" line="29" />
+            <source>已导出 {0} 条记录。</source>
+            <translation>Exported {0} records.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/notify.py" line="31" />
+            <source>打开所在文件夹</source>
+            <translation>Open Containing Folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../ui/search/find_bar.py" line="34" />
+            <source>在本文档中查找</source>
+            <translation>Find in this document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/find_bar.py" line="44" />
+            <source>上一个（Shift+F3）</source>
+            <translation>Previous (Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/find_bar.py" line="44" />
+            <source>下一个（F3）</source>
+            <translation>Next (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/find_bar.py" line="44" />
+            <source>关闭（Esc）</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/find_bar.py" line="169" />
+            <source>无结果</source>
+            <translation>No results</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsTab</name>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="74" />
+            <source>图表：原始数值</source>
+            <translation>Chart: raw values</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="75" />
+            <source>图表：以左侧为 100</source>
+            <translation>Chart: left = 100</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="76" />
+            <source>导出表格…</source>
+            <translation>Export Table…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="88" />
+            <source>未匹配的指标</source>
+            <translation>Unmatched indicators</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="108" />
+            <source>指标（勾选以绘图）</source>
+            <translation>Indicator (tick to chart)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="109" />
+            <source>左文档原文</source>
+            <translation>Left text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="110" />
+            <source>左数值</source>
+            <translation>Left value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="111" />
+            <source>右文档原文</source>
+            <translation>Right text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="112" />
+            <source>右数值</source>
+            <translation>Right value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="113" />
+            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="114" />
+            <source>差值（右−左）</source>
+            <translation>Difference (right − left)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="115" />
+            <source>左变化</source>
+            <translation>Left change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="116" />
+            <source>右变化</source>
+            <translation>Right change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="117" />
+            <source>变化差</source>
+            <translation>Change difference</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="118" />
+            <source>匹配</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="135" />
+            <source>相同</source>
+            <translation>Same</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="135" />
+            <source>近似 {0:.0%}</source>
+            <translation>Similar {0:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="155" />
+            <source>仅左文档</source>
+            <translation>Left only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="156" />
+            <source>仅右文档</source>
+            <translation>Right only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <source>指标</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <source>所在</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <source>原文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <source>数值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <source>变化</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="168" />
+            <source>匹配 {0} 项指标；仅左文档 {1} 项，仅右文档 {2} 项。数值已换算为同一单位。</source>
+            <translation>{0} indicators matched; {1} only in the left document, {2} only in the right. Values are converted to the same unit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="193" />
+            <source>左</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="193" />
+            <source>右</source>
+            <translation>Right</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="218" />
+            <source>所选指标对比（以左侧为 100）</source>
+            <translation>Selected indicators (left = 100)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="218" />
+            <source>所选指标对比</source>
+            <translation>Selected indicators</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="219" />
+            <source>勾选表格中的指标以绘图</source>
+            <translation>Tick indicators in the table to chart them</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoPanel</name>
+        <message>
+            <location filename="../../ui/info/panel.py" line="36" />
+            <source>标题：</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="37" />
+            <source>发布机构：</source>
+            <translation>Issuer:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="38" />
+            <source>日期：</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="39" />
+            <source>文号：</source>
+            <translation>Doc. number:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="40" />
+            <source>索引号：</source>
+            <translation>Index number:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="41" />
+            <source>字形：</source>
+            <translation>Script:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="42" />
+            <source>来源文件：</source>
+            <translation>Source file:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="49" />
+            <source>待核对的疑似乱码</source>
+            <translation>Possibly garbled text to check</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="55" />
+            <source>本文档的备忘（自动保存）</source>
+            <translation>Memo for this document (saved automatically)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="67" />
+            <source>备忘</source>
+            <translation>Memo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="89" />
+            <source>繁体（已转为简体显示）</source>
+            <translation>Traditional (shown as simplified)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="89" />
+            <source>简体</source>
+            <translation>Simplified</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="106" />
+            <source>待核对的疑似乱码（{0} 处）</source>
+            <translation>Possibly garbled text to check ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPanel</name>
+        <message>
+            <location filename="../../ui/library/panel.py" line="31" />
+            <source>筛选文档（标题、机构、日期）</source>
+            <translation>Filter documents (title, issuer, date)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/panel.py" line="101" />
+            <source>打开</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/panel.py" line="107" />
+            <source>从项目中删除…</source>
+            <translation>Remove from Project…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/panel.py" line="123" />
+            <source>从项目中删除“{0}”及其 {1} 处标注？此操作不能撤销。</source>
+            <translation>Remove “{0}” and its {1} annotations from the project? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/panel.py" line="126" />
+            <source>删除文档</source>
+            <translation>Remove Document</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_actions.py" line="35" />
+            <source>文件(&amp;F)</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="37" />
+            <source>新建项目…</source>
+            <translation>New Project…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="40" />
+            <source>打开项目…</source>
+            <translation>Open Project…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="43" />
+            <source>最近的项目</source>
+            <translation>Recent Projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="46" />
+            <source>导入报告…</source>
+            <translation>Import Reports…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="49" />
+            <source>导入文件夹…</source>
+            <translation>Import Folder…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="52" />
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="58" />
+            <source>编辑(&amp;E)</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="60" />
+            <location filename="../../ui/main_actions.py" line="124" />
+            <source>撤销</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="63" />
+            <location filename="../../ui/main_actions.py" line="132" />
+            <source>重做</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="70" />
+            <source>标注为…</source>
+            <translation>Tag As…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="73" />
+            <source>编辑备注…</source>
+            <translation>Edit Note…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="76" />
+            <source>删除标注</source>
+            <translation>Delete Annotation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="82" />
+            <source>视图(&amp;V)</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="85" />
+            <source>显示原文</source>
+            <translation>Show Original</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="94" />
+            <source>恢复默认布局</source>
+            <translation>Reset Layout</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="98" />
+            <source>工具(&amp;T)</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="100" />
+            <source>编辑标签…</source>
+            <translation>Edit Tags…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="102" />
+            <source>首选项…</source>
+            <translation>Preferences…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="108" />
+            <source>帮助(&amp;H)</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="110" />
+            <location filename="../../ui/main_actions.py" line="231" />
+            <source>关于报告标注</source>
+            <translation>About ReportMark</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="113" />
+            <source>工具栏</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="153" />
+            <source>报告标注项目 (*{0});;所有文件 (*)</source>
+            <translation>ReportMark projects (*{0});;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="159" />
+            <location filename="../../ui/main_actions.py" line="170" />
+            <source>新建项目</source>
+            <translation>New Project</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="171" />
+            <source>文件“{0}”已存在，请用“打开项目”。</source>
+            <translation>The file “{0}” already exists; use Open Project instead.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="179" />
+            <source>打开项目</source>
+            <translation>Open Project</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="193" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="199" />
+            <source>导入报告</source>
+            <translation>Import Reports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="201" />
+            <source>报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)</source>
+            <translation>Reports (*.txt *.docx *.html *.htm *.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="208" />
+            <source>导入文件夹中的报告</source>
+            <translation>Import the Reports in a Folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="232" />
+            <source>报告标注 ReportMark
 
 阅读、标注、导出和比较政府工作报告。
 选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。</source>
-        <translation>ReportMark (报告标注)
+            <translation>ReportMark (报告标注)
 
 Read, annotate, export and compare government work reports.
 Select text and press a digit key 1–9 to tag it; click an annotation to retag it, edit its note or delete it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="80" />
-        <source>文档</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="81" />
-        <source>目录</source>
-        <translation>Outline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="82" />
-        <source>标签</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="83" />
-        <source>文档信息</source>
-        <translation>Document Info</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="84" />
-        <source>标注列表</source>
-        <translation>Annotations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="195" />
-        <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
-        <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="253" />
-        <source>报告标注</source>
-        <translation>ReportMark</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258" />
-        <source>正在导入……</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="273" />
-        <source>已删除文档“{0}”。</source>
-        <translation>Deleted the document “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="284" />
-        <source>正在显示原文（只读）</source>
-        <translation>Showing the original text (read-only)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="284" />
-        <source>正在显示整理后的文本</source>
-        <translation>Showing the cleaned text</translation>
-    </message>
-</context>
-<context>
-    <name>MatrixTab</name>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="49" />
-        <source>标签 × 文档：标注数</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="50" />
-        <source>指标 × 文档：数值</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="51" />
-        <source>指标 × 文档：提及次数</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="52" />
-        <source>生成矩阵</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="53" />
-        <source>导出表格…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="55" />
-        <source>勾选文档（以及标签），选择行的内容，然后点“生成矩阵”。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="62" />
-        <source>文档（列）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="64" />
-        <source>标签（行）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="116" />
-        <source>请至少勾选一份文档。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="137" />
-        <source>标签</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="137" />
-        <source>指标</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="138" />
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare/matrix_tab.py" line="146" />
-        <source>{0} 行 × {1} 份文档。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NoteDialog</name>
-    <message>
-        <location filename="../../ui/document_view/note_dialog.py" line="11" />
-        <source>编辑备注</source>
-        <translation>Edit Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_view/note_dialog.py" line="19" />
-        <source>写下对这处标注的说明……</source>
-        <translation>Write a note about this annotation…</translation>
-    </message>
-</context>
-<context>
-    <name>OutlinePanel</name>
-    <message>
-        <location filename="../../ui/outline/panel.py" line="52" />
-        <source>（未识别出标题）</source>
-        <translation>(no headings found)</translation>
-    </message>
-</context>
-<context>
-    <name>PlanTab</name>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="38" />
-        <source>对照</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="39" />
-        <source>导出表格…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="41" />
-        <source>选择计划文档（含“力争”“目标”等目标指标）和下一年度的总结，然后点“对照”。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="45" />
-        <source>计划：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="47" />
-        <source>完成情况：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="78" />
-        <source>目标</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="79" />
-        <source>计划原文</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="80" />
-        <source>目标值</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="81" />
-        <source>完成情况原文</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="82" />
-        <source>实际值</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="83" />
-        <source>完成率</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="84" />
-        <source>结论</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="110" />
-        <source>共 {0} 项目标：完成 {1} 项，未完成 {2} 项，未提及 {3} 项。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="116" />
-        <source>计划文档中没有找到目标指标（标签“指标”且类型为目标，或标签“目标”）。请先标注或接受建议。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="121" />
-        <source>完成</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="121" />
-        <source>未完成</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/plan_tab.py" line="121" />
-        <source>未提及</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="15" />
-        <source>首选项</source>
-        <translation>Preferences</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="21" />
-        <source>例如：张三</source>
-        <translation>e.g. Zhang San</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="23" />
-        <source>界面语言：</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="24" />
-        <source>标注人：</source>
-        <translation>Annotator:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="25" />
-        <source>更改界面语言后，请重新启动程序。</source>
-        <translation>Restart ReportMark after changing the language.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewController</name>
-    <message>
-        <location filename="../../ui/review/controller.py" line="136" />
-        <source>正在生成建议</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ReviewPanel</name>
-    <message>
-        <location filename="../../ui/review/panel.py" line="76" />
-        <source>生成建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="77" />
-        <source>为当前文档重新查找指标、政策和问题</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="84" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="96" />
-        <source>标签</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="96" />
-        <source>文字</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="96" />
-        <source>数值</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="96" />
-        <source>可信度</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="124" />
-        <source>接受</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="125" />
-        <source>接受当前建议（Enter）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="126" />
-        <source>拒绝</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="127" />
-        <source>拒绝当前建议，以后不再提示（Backspace）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="128" />
-        <source>上一条</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="129" />
-        <source>上一条建议（P、K 或 Ctrl+↑）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="130" />
-        <source>下一条</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="131" />
-        <source>下一条建议（N、J 或 Ctrl+↓）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="132" />
-        <location filename="../../ui/review/panel.py" line="273" />
-        <source>接受本节全部</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="133" />
-        <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="152" />
-        <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="155" />
-        <source>关键词</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="263" />
-        <source>未打开文档</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="265" />
-        <source>剩余 {0} 条待审</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="267" />
-        <source>本文档没有待审的建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="271" />
-        <source>本节：{0}（{1} 条待审）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="273" />
-        <source>接受本节全部（{0}）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="279" />
-        <source>正在提取……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="281" />
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/panel.py" line="289" />
-        <source>正在生成建议 {0}/{1}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Search</name>
-    <message>
-        <location filename="../../ui/search/__init__.py" line="33" />
-        <source>全文搜索</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/__init__.py" line="37" />
-        <source>标注查询</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/__init__.py" line="59" />
-        <source>在本文档中查找…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/__init__.py" line="61" />
-        <source>查找下一个</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/__init__.py" line="63" />
-        <source>查找上一个</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/__init__.py" line="65" />
-        <source>在所有文档中搜索…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/__init__.py" line="68" />
-        <source>标注查询…</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SearchPanel</name>
-    <message>
-        <location filename="../../ui/search/panel.py" line="136" />
-        <source>在所有文档中搜索（两个字也可以）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="187" />
-        <source>正在搜索“{0}”……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="193" />
-        <source>正在搜索</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="226" />
-        <source>没有找到“{0}”。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="228" />
-        <source>“{0}”共 {1} 处，显示前 {2} 处。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/search/panel.py" line="230" />
-        <source>“{0}”共 {1} 处，在 {2} 篇文档中。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SideBySide</name>
-    <message>
-        <location filename="../../ui/compare/side_by_side.py" line="60" />
-        <source>同步滚动</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/side_by_side.py" line="62" />
-        <source>滚动一侧时，另一侧按已对齐的章节跟随滚动</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/side_by_side.py" line="66" />
-        <source>左侧章节</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/side_by_side.py" line="66" />
-        <source>右侧章节</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/side_by_side.py" line="66" />
-        <source>置信度</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/side_by_side.py" line="141" />
-        <source>对齐得分 {0:.2f}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/side_by_side.py" line="146" />
-        <location filename="../../ui/compare/side_by_side.py" line="149" />
-        <source>（未匹配）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/side_by_side.py" line="171" />
-        <source>已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/compare/side_by_side.py" line="174" />
-        <source>点击章节或下表中的一行，两侧同时定位。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>TagEditor</name>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="44" />
-        <location filename="../../ui/tags/editor.py" line="106" />
-        <location filename="../../ui/tags/editor.py" line="303" />
-        <source>删除标签</source>
-        <translation>Delete Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="46" />
-        <source>标签“{0}”已用于 {1} 处标注。删除标签时如何处理这些标注？</source>
-        <translation>The tag “{0}” is used by {1} annotations. What should happen to them?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="48" />
-        <source>移到其他标签…</source>
-        <translation>Move to Another Tag…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="49" />
-        <source>一并删除标注</source>
-        <translation>Delete the Annotations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="57" />
-        <source>移到其他标签</source>
-        <translation>Move to Another Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="57" />
-        <source>把这些标注移到：</source>
-        <translation>Move these annotations to:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="65" />
-        <source>选择颜色</source>
-        <translation>Choose a Colour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="75" />
-        <source>编辑标签</source>
-        <translation>Edit Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="79" />
-        <source>查找标签（名称或拼音首字母）</source>
-        <translation>Find a tag (name or pinyin initials)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="83" />
-        <source>标签</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="83" />
-        <source>快捷键</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="83" />
-        <source>标注数</source>
-        <translation>Used</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="92" />
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="97" />
-        <source>名称：</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="98" />
-        <source>颜色：</source>
-        <translation>Colour:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="99" />
-        <source>上级标签：</source>
-        <translation>Parent tag:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="100" />
-        <source>快捷键：</source>
-        <translation>Shortcut key:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="101" />
-        <source>说明：</source>
-        <translation>Description:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="102" />
-        <source>新建标签</source>
-        <translation>New Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="103" />
-        <source>新建子标签</source>
-        <translation>New Child Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="104" />
-        <source>上移</source>
-        <translation>Move Up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="105" />
-        <source>下移</source>
-        <translation>Move Down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="195" />
-        <source>（无，顶层标签）</source>
-        <translation>(none: top-level tag)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="258" />
-        <source>新标签</source>
-        <translation>New tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="289" />
-        <source>调整标签顺序</source>
-        <translation>Reorder Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/editor.py" line="303" />
-        <source>请先移动或删除“{0}”的子标签。</source>
-        <translation>Move or delete the child tags of “{0}” first.</translation>
-    </message>
-</context>
-<context>
-    <name>TagPalette</name>
-    <message>
-        <location filename="../../ui/tags/palette.py" line="22" />
-        <source>查找标签（可输入拼音首字母，如 zb）</source>
-        <translation>Find a tag (pinyin initials work, e.g. zb)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/palette.py" line="27" />
-        <source>标签</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/palette.py" line="27" />
-        <source>快捷键</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tags/palette.py" line="32" />
-        <source>编辑标签…</source>
-        <translation>Edit Tags…</translation>
-    </message>
-</context>
-<context>
-    <name>TaskRunner</name>
-    <message>
-        <location filename="../../ui/tasks.py" line="168" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks.py" line="169" />
-        <source>请稍候</source>
-        <translation>Please Wait</translation>
-    </message>
-</context>
-<context>
-    <name>commands</name>
-    <message>
-        <location filename="../../ui/commands.py" line="70" />
-        <source>添加标注</source>
-        <translation>Add Annotation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="96" />
-        <source>删除标注</source>
-        <translation>Delete Annotation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="127" />
-        <source>更改标签</source>
-        <translation>Change Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="134" />
-        <source>编辑备注</source>
-        <translation>Edit Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="143" />
-        <source>编辑属性</source>
-        <translation>Edit Attributes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="150" />
-        <source>新建标签</source>
-        <translation>New Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="170" />
-        <source>修改标签</source>
-        <translation>Edit Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="186" />
-        <source>删除标签</source>
-        <translation>Delete Tag</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../../ui/errors.py" line="41" />
-        <source>抱歉，出现了意外错误，刚才的操作没有完成。详细信息已记录在日志文件中。</source>
-        <translation>Sorry, something unexpected went wrong and the last action was not completed. The details have been written to the log file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="52" />
-        <source>报告标注</source>
-        <translation>ReportMark</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="55" />
-        <source>日志文件：{0}</source>
-        <translation>Log file: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>importer</name>
-    <message>
-        <location filename="../../ui/library/importer.py" line="26" />
-        <source>已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。</source>
-        <translation>{0} files imported, {1} already in the project, {2} could not be imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/importer.py" line="30" />
-        <source>{0}：已在项目中</source>
-        <translation>{0}: already in the project</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/importer.py" line="34" />
-        <source>……另有 {0} 个文件未能导入。</source>
-        <translation>…and {0} more files could not be imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/importer.py" line="41" />
-        <source>导入完成</source>
-        <translation>Import Finished</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/importer.py" line="85" />
-        <source>正在导入报告……</source>
-        <translation>Importing reports…</translation>
-    </message>
-</context>
-<context>
-    <name>review</name>
-    <message>
-        <location filename="../../ui/review/commands.py" line="73" />
-        <source>接受建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/commands.py" line="73" />
-        <source>接受 {0} 条建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/commands.py" line="75" />
-        <source>拒绝建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/commands.py" line="75" />
-        <source>拒绝 {0} 条建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/commands.py" line="76" />
-        <source>更改建议状态</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/__init__.py" line="37" />
-        <source>建议审阅</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/__init__.py" line="68" />
-        <source>建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/__init__.py" line="69" />
-        <source>审阅建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/__init__.py" line="73" />
-        <source>生成建议（当前文档）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/__init__.py" line="76" />
-        <source>为全部文档生成建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/__init__.py" line="81" />
-        <source>下一条建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/__init__.py" line="82" />
-        <source>上一条建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/__init__.py" line="83" />
-        <source>接受本节全部建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/review/__init__.py" line="90" />
-        <source>导入后自动生成建议</source>
-        <translation type="unfinished" />
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="80" />
+            <source>文档</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="81" />
+            <source>目录</source>
+            <translation>Outline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="82" />
+            <source>标签</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="83" />
+            <source>文档信息</source>
+            <translation>Document Info</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="84" />
+            <source>标注列表</source>
+            <translation>Annotations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="195" />
+            <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
+            <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="251" />
+            <source>报告标注</source>
+            <translation>ReportMark</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="256" />
+            <source>正在导入……</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="271" />
+            <source>已删除文档“{0}”。</source>
+            <translation>Deleted the document “{0}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="282" />
+            <source>正在显示原文（只读）</source>
+            <translation>Showing the original text (read-only)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="282" />
+            <source>正在显示整理后的文本</source>
+            <translation>Showing the cleaned text</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixTab</name>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="51" />
+            <source>标签 × 文档：标注数</source>
+            <translation>Tags × documents: annotation counts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="52" />
+            <source>指标 × 文档：数值</source>
+            <translation>Indicators × documents: values</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="53" />
+            <source>指标 × 文档：提及次数</source>
+            <translation>Indicators × documents: mentions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="54" />
+            <source>生成矩阵</source>
+            <translation>Build Matrix</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="55" />
+            <source>导出表格…</source>
+            <translation>Export Table…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="57" />
+            <source>勾选文档（以及标签），选择行的内容，然后点“生成矩阵”。</source>
+            <translation>Tick the documents (and tags), choose what the rows show, then click “Build Matrix”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="64" />
+            <source>文档（列）</source>
+            <translation>Documents (columns)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="66" />
+            <source>标签（行）</source>
+            <translation>Tags (rows)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="118" />
+            <source>请至少勾选一份文档。</source>
+            <translation>Tick at least one document.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="139" />
+            <source>标签</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="139" />
+            <source>指标</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="140" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="148" />
+            <source>{0} 行 × {1} 份文档。</source>
+            <translation>{0} rows × {1} documents.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <location filename="../../ui/document_view/note_dialog.py" line="11" />
+            <source>编辑备注</source>
+            <translation>Edit Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/note_dialog.py" line="19" />
+            <source>写下对这处标注的说明……</source>
+            <translation>Write a note about this annotation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePanel</name>
+        <message>
+            <location filename="../../ui/outline/panel.py" line="52" />
+            <source>（未识别出标题）</source>
+            <translation>(no headings found)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="38" />
+            <source>对照</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="39" />
+            <source>导出表格…</source>
+            <translation>Export Table…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="41" />
+            <source>选择计划文档（含“力争”“目标”等目标指标）和下一年度的总结，然后点“对照”。</source>
+            <translation>Choose a plan document (with targets such as “力争” or “目标”) and the next year's summary, then click “Check”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="45" />
+            <source>计划：</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="47" />
+            <source>完成情况：</source>
+            <translation>Results:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="78" />
+            <source>目标</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="83" />
+            <source>计划原文</source>
+            <translation>Plan text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="80" />
+            <source>目标值</source>
+            <translation>Target value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="84" />
+            <source>完成情况原文</source>
+            <translation>Results text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="81" />
+            <source>实际值</source>
+            <translation>Actual value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="82" />
+            <source>完成率</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="79" />
+            <source>结论</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="111" />
+            <source>共 {0} 项目标：完成 {1} 项，未完成 {2} 项，未提及 {3} 项。</source>
+            <translation>{0} targets: {1} met, {2} not met, {3} not mentioned.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="117" />
+            <source>计划文档中没有找到目标指标（标签“指标”且类型为目标，或标签“目标”）。请先标注或接受建议。</source>
+            <translation>No targets found in the plan document (annotations tagged “指标” with the type target, or tagged “目标”). Annotate them or accept suggestions first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="122" />
+            <source>完成</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="122" />
+            <source>未完成</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/plan_tab.py" line="122" />
+            <source>未提及</source>
+            <translation>Not mentioned</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../ui/preferences/dialog.py" line="15" />
+            <source>首选项</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/dialog.py" line="21" />
+            <source>例如：张三</source>
+            <translation>e.g. Zhang San</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/dialog.py" line="23" />
+            <source>界面语言：</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/dialog.py" line="24" />
+            <source>标注人：</source>
+            <translation>Annotator:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/dialog.py" line="25" />
+            <source>更改界面语言后，请重新启动程序。</source>
+            <translation>Restart ReportMark after changing the language.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewController</name>
+        <message>
+            <location filename="../../ui/review/controller.py" line="142" />
+            <source>正在生成建议</source>
+            <translation>Generating suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/controller.py" line="235" />
+            <source>正在提取关键词</source>
+            <translation>Extracting keywords</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <location filename="../../ui/review/panel.py" line="76" />
+            <source>生成建议</source>
+            <translation>Suggest</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="77" />
+            <source>为当前文档重新查找指标、政策和问题</source>
+            <translation>Find indicators, policies and problems in this document again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="84" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="96" />
+            <source>标签</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="96" />
+            <source>文字</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="96" />
+            <source>数值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="96" />
+            <source>可信度</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="124" />
+            <source>接受</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="125" />
+            <source>接受当前建议（Enter）</source>
+            <translation>Accept this suggestion (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="126" />
+            <source>拒绝</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="127" />
+            <source>拒绝当前建议，以后不再提示（Backspace）</source>
+            <translation>Reject this suggestion; it will not be suggested again (Backspace)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="128" />
+            <source>上一条</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="129" />
+            <source>上一条建议（P、K 或 Ctrl+↑）</source>
+            <translation>Previous suggestion (P, K or Ctrl+↑)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="130" />
+            <source>下一条</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="131" />
+            <source>下一条建议（N、J 或 Ctrl+↓）</source>
+            <translation>Next suggestion (N, J or Ctrl+↓)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="132" />
+            <location filename="../../ui/review/panel.py" line="273" />
+            <source>接受本节全部</source>
+            <translation>Accept all in this section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="133" />
+            <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
+            <translation>Accept every suggestion in the section of the current one (Ctrl+Shift+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="152" />
+            <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
+            <translation>Enter accept · ⌫ reject · N/P next/previous · Ctrl+Z undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="155" />
+            <source>关键词</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="263" />
+            <source>未打开文档</source>
+            <translation>No document open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="265" />
+            <source>剩余 {0} 条待审</source>
+            <translation>{0} left to review</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="267" />
+            <source>本文档没有待审的建议</source>
+            <translation>Nothing left to review in this document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="271" />
+            <source>本节：{0}（{1} 条待审）</source>
+            <translation>Section: {0} ({1} to review)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="273" />
+            <source>接受本节全部（{0}）</source>
+            <translation>Accept all in this section ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="279" />
+            <source>正在提取……</source>
+            <translation>Extracting…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="281" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="289" />
+            <source>正在生成建议 {0}/{1}</source>
+            <translation>Generating suggestions {0}/{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <location filename="../../ui/search/__init__.py" line="33" />
+            <source>全文搜索</source>
+            <translation>Full-Text Search</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/__init__.py" line="37" />
+            <source>标注查询</source>
+            <translation>Annotation Query</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/__init__.py" line="59" />
+            <source>在本文档中查找…</source>
+            <translation>Find in Document…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/__init__.py" line="61" />
+            <source>查找下一个</source>
+            <translation>Find Next</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/__init__.py" line="63" />
+            <source>查找上一个</source>
+            <translation>Find Previous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/__init__.py" line="65" />
+            <source>在所有文档中搜索…</source>
+            <translation>Search All Documents…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/__init__.py" line="68" />
+            <source>标注查询…</source>
+            <translation>Query Annotations…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <location filename="../../ui/search/panel.py" line="136" />
+            <source>在所有文档中搜索（两个字也可以）</source>
+            <translation>Search all documents (two characters are enough)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/panel.py" line="187" />
+            <source>正在搜索“{0}”……</source>
+            <translation>Searching for “{0}”…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/panel.py" line="193" />
+            <source>正在搜索</source>
+            <translation>Searching</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/panel.py" line="227" />
+            <source>没有找到“{0}”。</source>
+            <translation>No matches for “{0}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/panel.py" line="229" />
+            <source>“{0}”共 {1} 处，显示前 {2} 处。</source>
+            <translation>{1} matches for “{0}”; showing the first {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/panel.py" line="231" />
+            <source>“{0}”共 {1} 处，在 {2} 篇文档中。</source>
+            <translation>{1} matches for “{0}” in {2} documents.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message>
+            <location filename="../../ui/compare/side_by_side.py" line="62" />
+            <source>同步滚动</source>
+            <translation>Sync Scrolling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/side_by_side.py" line="64" />
+            <source>滚动一侧时，另一侧按已对齐的章节跟随滚动</source>
+            <translation>Scrolling one side scrolls the other to the matching section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/side_by_side.py" line="68" />
+            <source>左侧章节</source>
+            <translation>Left section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/side_by_side.py" line="68" />
+            <source>右侧章节</source>
+            <translation>Right section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/side_by_side.py" line="68" />
+            <source>置信度</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/side_by_side.py" line="145" />
+            <source>对齐得分 {0:.2f}</source>
+            <translation>Alignment score {0:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/side_by_side.py" line="150" />
+            <location filename="../../ui/compare/side_by_side.py" line="153" />
+            <source>（未匹配）</source>
+            <translation>(unmatched)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/side_by_side.py" line="175" />
+            <source>已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。</source>
+            <translation>{0} section pairs aligned; {1} sections on the left and {2} on the right are unmatched.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/side_by_side.py" line="178" />
+            <source>点击章节或下表中的一行，两侧同时定位。</source>
+            <translation>Click a section, or a row in the table below, to show it on both sides.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagEditor</name>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="44" />
+            <location filename="../../ui/tags/editor.py" line="106" />
+            <location filename="../../ui/tags/editor.py" line="303" />
+            <source>删除标签</source>
+            <translation>Delete Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="46" />
+            <source>标签“{0}”已用于 {1} 处标注。删除标签时如何处理这些标注？</source>
+            <translation>The tag “{0}” is used by {1} annotations. What should happen to them?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="48" />
+            <source>移到其他标签…</source>
+            <translation>Move to Another Tag…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="49" />
+            <source>一并删除标注</source>
+            <translation>Delete the Annotations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="57" />
+            <source>移到其他标签</source>
+            <translation>Move to Another Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="57" />
+            <source>把这些标注移到：</source>
+            <translation>Move these annotations to:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="65" />
+            <source>选择颜色</source>
+            <translation>Choose a Colour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="75" />
+            <source>编辑标签</source>
+            <translation>Edit Tags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="79" />
+            <source>查找标签（名称或拼音首字母）</source>
+            <translation>Find a tag (name or pinyin initials)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="83" />
+            <source>标签</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="83" />
+            <source>快捷键</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="83" />
+            <source>标注数</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="92" />
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="97" />
+            <source>名称：</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="98" />
+            <source>颜色：</source>
+            <translation>Colour:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="99" />
+            <source>上级标签：</source>
+            <translation>Parent tag:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="100" />
+            <source>快捷键：</source>
+            <translation>Shortcut key:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="101" />
+            <source>说明：</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="102" />
+            <source>新建标签</source>
+            <translation>New Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="103" />
+            <source>新建子标签</source>
+            <translation>New Child Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="104" />
+            <source>上移</source>
+            <translation>Move Up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="105" />
+            <source>下移</source>
+            <translation>Move Down</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="195" />
+            <source>（无，顶层标签）</source>
+            <translation>(none: top-level tag)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="258" />
+            <source>新标签</source>
+            <translation>New tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="289" />
+            <source>调整标签顺序</source>
+            <translation>Reorder Tags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/editor.py" line="303" />
+            <source>请先移动或删除“{0}”的子标签。</source>
+            <translation>Move or delete the child tags of “{0}” first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagPalette</name>
+        <message>
+            <location filename="../../ui/tags/palette.py" line="22" />
+            <source>查找标签（可输入拼音首字母，如 zb）</source>
+            <translation>Find a tag (pinyin initials work, e.g. zb)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/palette.py" line="27" />
+            <source>标签</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/palette.py" line="27" />
+            <source>快捷键</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tags/palette.py" line="32" />
+            <source>编辑标签…</source>
+            <translation>Edit Tags…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <location filename="../../ui/tasks.py" line="199" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks.py" line="200" />
+            <source>请稍候</source>
+            <translation>Please Wait</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message>
+            <location filename="../../ui/commands.py" line="70" />
+            <source>添加标注</source>
+            <translation>Add Annotation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="96" />
+            <source>删除标注</source>
+            <translation>Delete Annotation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="127" />
+            <source>更改标签</source>
+            <translation>Change Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="134" />
+            <source>编辑备注</source>
+            <translation>Edit Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="143" />
+            <source>编辑属性</source>
+            <translation>Edit Attributes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="150" />
+            <source>新建标签</source>
+            <translation>New Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="170" />
+            <source>修改标签</source>
+            <translation>Edit Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="186" />
+            <source>删除标签</source>
+            <translation>Delete Tag</translation>
+        </message>
+    </context>
+    <context>
+        <name>compare</name>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="95" />
+            <source>与当前文档对比</source>
+            <translation>Compare with Current Document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="71" />
+            <source>对比两份报告…</source>
+            <translation>Compare Two Reports…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="75" />
+            <source>版本差异…</source>
+            <translation>Compare Versions…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="78" />
+            <source>计划与完成对照…</source>
+            <translation>Plan vs. Results…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="81" />
+            <source>多文档矩阵…</source>
+            <translation>Multi-Document Matrix…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="44" />
+            <source>对比两份报告</source>
+            <translation>Compare Two Reports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="44" />
+            <source>左侧文档：</source>
+            <translation>Left document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="44" />
+            <source>右侧文档：</source>
+            <translation>Right document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="45" />
+            <source>版本差异</source>
+            <translation>Version Differences</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="45" />
+            <source>原版本：</source>
+            <translation>Old version:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="45" />
+            <source>新版本：</source>
+            <translation>New version:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="46" />
+            <source>计划与完成对照</source>
+            <translation>Plan vs. Results</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="46" />
+            <source>计划文档：</source>
+            <translation>Plan document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="46" />
+            <source>完成情况文档：</source>
+            <translation>Results document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/export.py" line="18" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/export.py" line="18" />
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/export.py" line="20" />
+            <source>导出表格</source>
+            <translation>Export Table</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/errors.py" line="41" />
+            <source>抱歉，出现了意外错误，刚才的操作没有完成。详细信息已记录在日志文件中。</source>
+            <translation>Sorry, something unexpected went wrong and the last action was not completed. The details have been written to the log file.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="52" />
+            <source>报告标注</source>
+            <translation>ReportMark</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="55" />
+            <source>日志文件：{0}</source>
+            <translation>Log file: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>importer</name>
+        <message>
+            <location filename="../../ui/library/importer.py" line="26" />
+            <source>已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。</source>
+            <translation>{0} files imported, {1} already in the project, {2} could not be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="30" />
+            <source>{0}：已在项目中</source>
+            <translation>{0}: already in the project</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="34" />
+            <source>……另有 {0} 个文件未能导入。</source>
+            <translation>…and {0} more files could not be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="41" />
+            <source>导入完成</source>
+            <translation>Import Finished</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="85" />
+            <source>正在导入报告……</source>
+            <translation>Importing reports…</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <location filename="../../ui/review/commands.py" line="67" />
+            <source>接受建议</source>
+            <translation>Accept Suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/commands.py" line="67" />
+            <source>接受 {0} 条建议</source>
+            <translation>Accept {0} Suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/commands.py" line="69" />
+            <source>拒绝建议</source>
+            <translation>Reject Suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/commands.py" line="69" />
+            <source>拒绝 {0} 条建议</source>
+            <translation>Reject {0} Suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/commands.py" line="70" />
+            <source>更改建议状态</source>
+            <translation>Change Suggestion Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/__init__.py" line="37" />
+            <source>建议审阅</source>
+            <translation>Review suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/__init__.py" line="75" />
+            <source>建议</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/__init__.py" line="76" />
+            <source>审阅建议</source>
+            <translation>Review suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/__init__.py" line="80" />
+            <source>生成建议（当前文档）</source>
+            <translation>Suggest (this document)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/__init__.py" line="83" />
+            <source>为全部文档生成建议</source>
+            <translation>Suggest for all documents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/__init__.py" line="88" />
+            <source>下一条建议</source>
+            <translation>Next suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/__init__.py" line="89" />
+            <source>上一条建议</source>
+            <translation>Previous suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/__init__.py" line="90" />
+            <source>接受本节全部建议</source>
+            <translation>Accept all in this section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/__init__.py" line="97" />
+            <source>导入后自动生成建议</source>
+            <translation>Suggest automatically after import</translation>
+        </message>
+    </context>
 </TS>

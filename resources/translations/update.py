@@ -5,7 +5,13 @@ Simplified Chinese (the default UI); a string missing from EN stays "unfinished"
 
 Screens added later (ui/review, ui/export, ui/search, ui/compare …) bring their own English in a file
 ``ui/<screen>/i18n_en.py`` holding one dict literal ``EN = {"中文": "English", ...}``; it is read with
-``ast.literal_eval`` (never imported) and merged here, so nobody needs to edit this file.
+``ast.literal_eval`` (never imported) and merged here, so nobody needs to edit this file. Such a file may
+also hold ``EN_IN_CONTEXT = {("Context", "中文"): "English"}`` for a word whose English depends on the place.
+
+lupdate misreads ``tr = QCoreApplication.translate; tr("ctx", "中文")`` (it takes ``tr`` for a member
+``tr(source, disambiguation)``), so after lupdate the calls to any alias of ``QCoreApplication.translate``
+are read here with ``ast`` and the catalogue is corrected: the misread entries are dropped and the real
+(context, source) pairs are added.
 """
 
 from __future__ import annotations
@@ -170,14 +176,93 @@ EN_IN_CONTEXT = {
 }
 
 
+def _literal_dicts(path: Path) -> dict[str, dict]:
+    """The dict literals assigned at module level in ``path``, by target name (never imported)."""
+    found: dict[str, dict] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and target.id in ("EN", "EN_IN_CONTEXT"):
+                    found[target.id] = ast.literal_eval(node.value)
+    return found
+
+
 def screen_translations() -> dict[str, str]:
     """The EN dicts of ``ui/**/i18n_en.py`` files (dict literals only)."""
     merged: dict[str, str] = {}
     for path in sorted((ROOT / "ui").rglob("i18n_en.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "EN" for t in node.targets):
-                merged.update(ast.literal_eval(node.value))
+        merged.update(_literal_dicts(path).get("EN", {}))
     return merged
+
+
+def screen_context_translations() -> dict[tuple[str, str], str]:
+    """The EN_IN_CONTEXT dicts of ``ui/**/i18n_en.py`` files."""
+    merged: dict[tuple[str, str], str] = {}
+    for path in sorted((ROOT / "ui").rglob("i18n_en.py")):
+        merged.update(_literal_dicts(path).get("EN_IN_CONTEXT", {}))
+    return merged
+
+
+def _is_translate(node: ast.expr) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == "translate" and getattr(node.value, "id", "") == (
+        "QCoreApplication"
+    )
+
+
+def aliased_translate_calls(path: Path) -> list[tuple[str, str, int]]:
+    """``(context, source, line)`` of calls through a name bound to QCoreApplication.translate, other than
+    ``translate`` itself (which lupdate reads correctly)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    aliases = {
+        t.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and _is_translate(node.value)
+        for t in node.targets
+        if isinstance(t, ast.Name) and t.id != "translate"
+    }
+    calls = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in aliases:
+            args = node.args[:2]
+            if len(args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
+                calls.append((str(args[0].value), str(args[1].value), node.lineno))  # type: ignore[union-attr]
+    return calls
+
+
+def fix_aliased_calls(tree: ET.ElementTree, sources: list[str]) -> None:
+    """Replace lupdate's misreadings of aliased translate() calls by the real catalogue entries."""
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    for rel in sources:
+        calls = aliased_translate_calls(ROOT / rel)
+        if not calls:
+            continue
+        misread = {(ctx, src) for ctx, src, _ in calls}
+        for context in list(root.iter("context")):
+            for message in list(context.iter("message")):
+                if (message.findtext("source"), message.findtext("comment")) in misread:
+                    context.remove(message)
+            if context.find("message") is None:
+                root.remove(context)
+                contexts.pop(context.findtext("name") or "", None)
+        for ctx, src, line in calls:
+            context = contexts.get(ctx)
+            if context is None:
+                context = ET.SubElement(root, "context")
+                ET.SubElement(context, "name").text = ctx
+                contexts[ctx] = context
+            message = next((m for m in context.iter("message") if m.findtext("source") == src), None)
+            if message is None:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = src
+                ET.SubElement(message, "translation").set("type", "unfinished")
+            location = ET.Element("location", filename=f"../../{rel}", line=str(line))
+            message.insert(len(message.findall("location")), location)
+    ordered = sorted(root.findall("context"), key=lambda c: c.findtext("name") or "")
+    for context in ordered:
+        root.remove(context)
+    root.extend(ordered)
+    ET.indent(tree, space="    ")
 
 
 def main() -> int:
@@ -185,13 +270,15 @@ def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], cwd=ROOT, check=True)
     tree = ET.parse(TS)
+    fix_aliased_calls(tree, sources)
+    in_context = {**screen_context_translations(), **EN_IN_CONTEXT}
     context_of = {m: c.findtext("name") or "" for c in tree.iter("context") for m in c.iter("message")}
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        english = EN_IN_CONTEXT.get((context_of[message], source), english_for.get(source))
+        english = in_context.get((context_of[message], source), english_for.get(source))
         if english is not None:
             translation.text = english
             translation.attrib.pop("type", None)
