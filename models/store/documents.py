@@ -16,6 +16,41 @@ _DOC_COLUMNS = (
 )
 
 
+# Columns that come from the parsed file (as opposed to the clerk's memo or the import time).
+_CONTENT_COLUMNS = (
+    "title",
+    "issuer",
+    "date",
+    "doc_number",
+    "index_number",
+    "script",
+    "source_name",
+    "source_format",
+    "encoding",
+    "content_hash",
+    "text_length",
+    "extra",
+)
+
+
+def _content_values(parsed: ParsedDocument) -> tuple[Any, ...]:
+    meta = parsed.metadata
+    return (
+        meta.title or parsed.source_name,
+        meta.issuer,
+        meta.date,
+        meta.doc_number,
+        meta.index_number,
+        parsed.script,
+        parsed.source_name,
+        parsed.source_format,
+        parsed.encoding,
+        parsed.content_hash,
+        len(parsed.display_text),
+        dumps(dict(meta.extra)),
+    )
+
+
 def _document(row: dict[str, Any]) -> Document:
     row = dict(row)
     row["extra"] = json.loads(row["extra"] or "{}")
@@ -33,27 +68,11 @@ class DocumentsMixin(StoreBase):
         existing = self.find_document_by_hash(parsed.content_hash)
         if existing is not None:
             raise DuplicateDocument(f"“{parsed.source_name}”已在项目中（与“{existing.title}”内容相同）。", existing.id)
-        meta = parsed.metadata
         with self.atomic():
             cur = self.conn.execute(
-                "INSERT INTO documents (title, issuer, date, doc_number, index_number, script, source_name, "
-                "source_format, encoding, content_hash, text_length, imported_at, extra) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    meta.title or parsed.source_name,
-                    meta.issuer,
-                    meta.date,
-                    meta.doc_number,
-                    meta.index_number,
-                    parsed.script,
-                    parsed.source_name,
-                    parsed.source_format,
-                    parsed.encoding,
-                    parsed.content_hash,
-                    len(parsed.display_text),
-                    now_iso(),
-                    dumps(dict(meta.extra)),
-                ),
+                f"INSERT INTO documents ({', '.join(_CONTENT_COLUMNS)}, imported_at) "
+                f"VALUES ({', '.join('?' * (len(_CONTENT_COLUMNS) + 1))})",
+                (*_content_values(parsed), now_iso()),
             )
             doc_id = int(cur.lastrowid or 0)
             self.conn.execute(
@@ -125,28 +144,11 @@ class DocumentsMixin(StoreBase):
         other = self.find_document_by_hash(parsed.content_hash)
         if other is not None and other.id != doc_id:
             raise DuplicateDocument(f"“{parsed.source_name}”已在项目中（与“{other.title}”内容相同）。", other.id)
-        meta = parsed.metadata
         with self.atomic():
             self._before_document_deleted(doc_id)
             self.conn.execute(
-                "UPDATE documents SET title = ?, issuer = ?, date = ?, doc_number = ?, index_number = ?, script = ?, "
-                "source_name = ?, source_format = ?, encoding = ?, content_hash = ?, text_length = ?, extra = ? "
-                "WHERE id = ?",
-                (
-                    meta.title or parsed.source_name,
-                    meta.issuer,
-                    meta.date,
-                    meta.doc_number,
-                    meta.index_number,
-                    parsed.script,
-                    parsed.source_name,
-                    parsed.source_format,
-                    parsed.encoding,
-                    parsed.content_hash,
-                    len(parsed.display_text),
-                    dumps(dict(meta.extra)),
-                    doc_id,
-                ),
+                f"UPDATE documents SET {', '.join(c + ' = ?' for c in _CONTENT_COLUMNS)} WHERE id = ?",
+                (*_content_values(parsed), doc_id),
             )
             self.conn.execute(
                 "UPDATE document_texts SET display_text = ?, original_text = ?, offset_map = ? WHERE document_id = ?",
