@@ -58,3 +58,34 @@ def test_library_menu_offers_comparison_with_the_current_document(qtbot, two_doc
     own_menu = window.library.build_context_menu(current)
     same = next(a for a in own_menu.actions() if a.text().startswith("与当前文档对比"))
     assert not same.isEnabled()
+
+
+def _spans_of(view):  # type: ignore[no-untyped-def]
+    """(start, end) display spans of the view's extra selections, in drawing order."""
+    to_py = view._pos.qt_to_py  # the small report has 𠮷 (two UTF-16 units) before most spans
+    return [(to_py(s.cursor.selectionStart()), to_py(s.cursor.selectionEnd())) for s in view.extraSelections()]
+
+
+def test_changing_one_overlay_layer_builds_selections_only_for_its_new_spans(window, monkeypatch):
+    view = window.document_view()
+    many = [(i, i + 2) for i in range(100, 1100, 5)]
+    view.set_overlay_ranges("a", many, {"background": "#ffff00"})
+    built: list[tuple[int, int]] = []
+    real = view._selection
+
+    def counting(start, end, fmt):  # type: ignore[no-untyped-def]
+        built.append((start, end))
+        return real(start, end, fmt)
+
+    monkeypatch.setattr(view, "_selection", counting)
+    view.set_overlay_ranges("b", [(10, 20)], {"underline": "#ff0000"})
+    assert built == [(10, 20)]
+    view.set_overlay_ranges("a", [*many[1:], (5, 8)], {"background": "#ffff00"})  # one gone, one new
+    assert built == [(10, 20), (5, 8)]
+    shown = _spans_of(view)
+    assert len(shown) == len(many) + 1 and many[0] not in shown and {many[1], (5, 8)} <= set(shown)
+    assert shown[-1] == (10, 20)  # a replaced layer keeps its place: "b" stays on top
+    view.set_overlay_ranges("a", many[:2], {"background": "#00ff00"})  # new style: rebuilt
+    assert built[-2:] == many[:2]
+    view.set_overlay_ranges("a", [], {})
+    assert _spans_of(view) == [(10, 20)]
