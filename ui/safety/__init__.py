@@ -1,0 +1,83 @@
+"""Project safety screen: automatic backups, 备份与恢复, re-import of a corrected version, outside changes.
+
+``install(window)`` is called once per main window (see ``ui.main_window`` extension points).
+``offer_restore`` (``ui.safety.damaged``) is for the places that open a project file.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
+
+from ui.safety.backups import BackupScheduler, show_backups_dialog
+from ui.safety.damaged import offer_restore
+from ui.safety.reimport import Reimporter
+from ui.safety.unplaced import UnplacedPanel
+from ui.safety.watch import ExternalChangeWatcher
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+__all__ = ["install", "offer_restore", "safety_of"]
+
+translate = QCoreApplication.translate
+
+
+def safety_of(window: MainWindow) -> SimpleNamespace:
+    """The safety parts installed in ``window``: scheduler, watcher, reimporter, panel, dock, actions."""
+    parts = getattr(window, "safety", None)
+    assert parts is not None, "ui.safety is not installed in this window"
+    return parts
+
+
+def install(window: MainWindow) -> None:
+    """Start backups and the outside-change watcher; add the File menu entries and the unplaced dock."""
+    scheduler = BackupScheduler(window)
+    watcher = ExternalChangeWatcher(window)
+    panel = UnplacedPanel(window)
+    dock = window.add_dock(
+        panel, translate("safety", "待重新定位的标注"), "unplacedDock", Qt.DockWidgetArea.BottomDockWidgetArea
+    )
+    table = window.findChild(QDockWidget, "annotationDock")
+    if table is not None:
+        window.tabifyDockWidget(table, dock)
+        table.raise_()
+    dock.hide()  # shown when a re-import leaves annotations to place
+
+    def show_dock(_unplaced: object = None) -> None:
+        dock.show()
+        dock.raise_()
+
+    reimporter = Reimporter(window, on_unplaced=show_dock)
+
+    menu = window.menu("file")
+    quit_action = getattr(getattr(window, "actions_", None), "quit", None)
+    reimport_action = QAction(translate("safety", "重新导入修订版…"), window)
+    reimport_action.setObjectName("reimportAction")
+    reimport_action.setStatusTip(translate("safety", "用修订后的文件替换当前文档，标注随原文迁移"))
+    reimport_action.triggered.connect(reimporter.choose_and_reimport)
+    backups_action = QAction(translate("safety", "备份与恢复…"), window)
+    backups_action.setObjectName("backupsAction")
+    backups_action.triggered.connect(lambda: show_backups_dialog(window))
+    for action in (reimport_action, backups_action):
+        if quit_action is not None:
+            menu.insertAction(quit_action, action)
+        else:
+            menu.addAction(action)
+    if quit_action is not None:
+        menu.insertSeparator(quit_action)
+
+    window.safety = SimpleNamespace(  # type: ignore[attr-defined]
+        scheduler=scheduler,
+        watcher=watcher,
+        reimporter=reimporter,
+        panel=panel,
+        dock=dock,
+        reimport_action=reimport_action,
+        backups_action=backups_action,
+        show_dock=show_dock,
+    )

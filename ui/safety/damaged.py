@@ -1,0 +1,59 @@
+"""The "project file is damaged" dialog: offer the latest good backup and restore it on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from models import ops
+from models.errors import ProjectDamaged
+from ui.errors import present_error
+from ui.safety.backups import format_time
+
+translate = QCoreApplication.translate
+
+
+def restore_message(path: Path, backup: Path) -> str:
+    """The plain-Chinese explanation shown before restoring ``backup`` over ``path``."""
+    return translate(
+        "safety",
+        "项目文件“{0}”已损坏，无法打开。\n\n"
+        "可以恢复 {1} 的备份（丢失此后的修改）。损坏的文件不会删除，会改名保留在同一文件夹中。",
+    ).format(path.name, format_time(backup))
+
+
+def offer_restore(parent: QWidget | None, exc: ProjectDamaged, path: Path) -> bool:
+    """Ask whether to restore the latest good backup of a damaged project; True when it was restored.
+
+    Returns False (showing nothing) when there is no backup to offer, so the caller shows ``exc``
+    as usual; False too when the clerk cancels or the restore fails (that error is shown here).
+    On True the caller opens ``path`` again.
+    """
+    backup = exc.backup
+    if not isinstance(backup, Path) or not backup.exists():
+        return False
+    path = Path(path)
+    box = QMessageBox(parent)
+    box.setObjectName("damagedProjectBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("safety", "项目文件已损坏"))
+    box.setText(restore_message(path, backup))
+    restore = box.addButton(translate("safety", "恢复备份"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("safety", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    if _ask(box) is not restore:
+        return False
+    try:
+        ops.restore_latest_backup(path)
+    except Exception as exc2:
+        present_error(parent, exc2)
+        return False
+    return True
+
+
+def _ask(box: QMessageBox) -> QAbstractButton | None:
+    """Run the box modally and return the button clicked (tests replace this)."""
+    box.exec()
+    return box.clickedButton()

@@ -1,0 +1,146 @@
+"""Re-importing a corrected version of the current document, and the undoable "place an unplaced annotation"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from models import ops
+from models.reanchor import ReanchorResult
+from models.types import Annotation, Changes
+from ui.errors import present_error
+from ui.project import Project
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+FILE_FILTER = "报告 (*.txt *.text *.docx *.html *.htm *.pdf);;所有文件 (*)"
+
+
+def summary_text(result: ReanchorResult) -> str:
+    """ "已迁移 57 处标注，其中 3 处为近似匹配；2 处无法定位，已列出。" (parts left out when zero)."""
+    placed = len(result.placed)
+    fuzzy = sum(1 for p in result.placed if p.how == "fuzzy")
+    text = translate("safety", "已迁移 {0} 处标注").format(placed)
+    if fuzzy:
+        text += translate("safety", "，其中 {0} 处为近似匹配").format(fuzzy)
+    if result.unplaced:
+        text += translate("safety", "；{0} 处无法定位，已列出，请在文档中重新选定位置").format(len(result.unplaced))
+    return text + "。"
+
+
+def choose_file(parent: QWidget, start: str) -> Path | None:
+    """Ask for the corrected file (tests replace this)."""
+    name, _ = QFileDialog.getOpenFileName(parent, translate("safety", "选择修订后的文件"), start, FILE_FILTER)
+    return Path(name) if name else None
+
+
+def show_summary(parent: QWidget, text: str) -> None:
+    """Tell the clerk what happened (non-blocking; tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Information, translate("safety", "重新导入完成"), text, parent=parent)
+    box.setObjectName("reimportSummaryBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def reload_document(window: MainWindow, doc_id: int) -> None:
+    """Show the document's new text (the view keeps the old text until it is loaded again)."""
+    if window.current_document_id() != doc_id:
+        return
+    offset = window.document_view().reading_offset()
+    window.annotator.close_document()
+    if window.store.has_document(doc_id):
+        length = len(window.store.display_text(doc_id))
+        window.open_document(doc_id, min(offset, max(0, length - 1)))
+
+
+class Reimporter:
+    """File › 重新导入修订版…: runs ``ops.reimport_document`` on a worker, then refreshes and reports."""
+
+    def __init__(self, window: MainWindow, on_unplaced: Any = None) -> None:
+        self.window = window
+        self.on_unplaced = on_unplaced  # called with the tuple of unplaced annotations
+        self.last_result: ReanchorResult | None = None
+
+    def choose_and_reimport(self) -> int | None:
+        doc_id = self.window.current_document_id()
+        if not doc_id:
+            self.window.show_status(translate("safety", "请先打开要替换的文档。"))
+            return None
+        path = choose_file(self.window, "")
+        return self.reimport(doc_id, path) if path is not None else None
+
+    def reimport(self, doc_id: int, path: Path) -> int:
+        """Start the re-import of ``doc_id`` from ``path``; returns the task id."""
+
+        def work(store: Any, progress: Any, cancelled: Any) -> tuple[ReanchorResult, Changes]:
+            return ops.reimport_document(store, doc_id, path)
+
+        def done(value: tuple[ReanchorResult, Changes]) -> None:
+            self._on_done(doc_id, *value)
+
+        self.window.show_status(translate("safety", "正在重新导入……"))
+        return self.window.tasks.run(
+            work, done, self._on_failed, label=translate("safety", "正在重新导入修订版……"), cancellable=False
+        )
+
+    def _on_done(self, doc_id: int, result: ReanchorResult, changes: Changes) -> None:
+        window = self.window
+        if not shiboken6.isValid(window) or not window.store.has_document(doc_id):
+            return
+        self.last_result = result
+        window.undo_stack.clear()  # earlier steps refer to offsets in the old text
+        reload_document(window, doc_id)
+        window.project.emit_changes(changes, self)
+        text = summary_text(result)
+        window.show_status(text)
+        if result.unplaced and self.on_unplaced is not None:
+            self.on_unplaced(result.unplaced)
+        show_summary(window, text)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if shiboken6.isValid(self.window):
+            present_error(self.window, exc)
+
+
+class PlaceAnnotation(QUndoCommand):
+    """Put an unplaced annotation at a new span and accept it; undo restores it exactly (quote included)."""
+
+    def __init__(self, project: Project, before: Annotation, start: int, end: int) -> None:
+        super().__init__(translate("safety", "放到选中位置"))
+        self.project, self.before, self.start, self.end = project, before, start, end
+        self.failed: BaseException | None = None
+
+    def _step(self, fn: Any) -> None:
+        try:
+            changes = fn()
+        except Exception as exc:
+            self.failed = exc
+            self.setObsolete(True)
+            present_error(self.project.error_parent, exc)
+            return
+        self.project.emit_changes(changes, self)
+
+    def redo(self) -> None:
+        self._step(
+            lambda: ops.update_annotation(
+                self.project.store, self.before.id, start=self.start, end=self.end, status="accepted"
+            )[1]
+        )
+
+    def undo(self) -> None:
+        # update_annotation would re-read the quote from the new text at the old offsets; put the
+        # row back as it was instead (delete + restore under the same id, one transaction)
+        def back() -> Changes:
+            store = self.project.store
+            with store.atomic():
+                ops.delete_annotation(store, self.before.id)
+                return ops.restore_annotation(store, self.before)
+
+        self._step(back)
