@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
             super().closeEvent(e)
             return
         self._closed = True
+        self.tasks.cancel_all()  # at once: workers stop while the state is saved (the runner waits later)
         self.info.flush_memo()
         self.save_state()
         self.closing.emit()

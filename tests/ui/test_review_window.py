@@ -140,11 +140,34 @@ def test_accept_whole_section_is_one_undo_step(review, qtbot):
     assert controller.pending_count() == before
 
 
-def test_keywords_shown_for_the_document(review, qtbot):
-    _window, _controller, panel = review
-    qtbot.waitUntil(lambda: panel.keywords.text() not in ("", "正在提取……"), timeout=30000)
-    words = panel.keywords.text().split("、")
+def test_keywords_shown_in_the_document_info_panel(review, qtbot):
+    window, _controller, panel = review
+    from PySide6.QtWidgets import QDockWidget
+
+    window.findChild(QDockWidget, "infoDock").raise_()  # the clerk brings the info tab to the front
+    keywords = window.info.keywords
+    qtbot.waitUntil(lambda: keywords.text() not in ("—", "正在提取……"), timeout=30000)
+    words = keywords.text().split("、")
     assert len(words) >= 5 and "疫情防控" in words
+    assert not hasattr(panel, "keywords")  # the review panel stays lean
+
+
+def test_keywords_job_stops_between_its_steps_when_cancelled(seed_project, monkeypatch):
+    """Closing the window must not wait seconds for jieba to load (quitting was slow)."""
+    from models.store import Store
+    from models.suggest import keywords as kw
+    from ui.review.controller import _keywords_job
+
+    loads: list[int] = []
+    monkeypatch.setattr(kw, "get_jieba", lambda: loads.append(1))
+    checks = iter([False, True])  # cancelled right after the first check
+    store = Store.open(seed_project)
+    try:
+        doc_id = store.list_documents()[0].id
+        assert _keywords_job(doc_id)(store, None, lambda: next(checks)) == (doc_id, None)
+    finally:
+        store.close()
+    assert loads == [1]  # stopped after loading the dictionaries, before the keyword extraction
 
 
 def test_imported_report_gets_suggestions_in_the_background(qtbot, small_project, dialogs):

@@ -1,6 +1,8 @@
-"""Document info: title, issuer, date, numbers, script, suspect ranges (with proposed repairs), memo."""
+"""Document info: title, issuer, date, numbers, script, keywords, suspect ranges (with proposed repairs), memo."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -46,6 +48,12 @@ class InfoPanel(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(label, value)
+        # filled from the background by whoever computes keywords (ui.review); "—" until then
+        self.keywords = QLabel("—", self)
+        self.keywords.setObjectName("infoKeywords")
+        self.keywords.setWordWrap(True)
+        self.keywords.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("关键词："), self.keywords)
         self.suspect_label = QLabel(self.tr("待核对的疑似乱码"), self)
         self.suspects = QListWidget(self)
         self.suspects.setObjectName("suspectList")
@@ -93,6 +101,7 @@ class InfoPanel(QWidget):
         }
         for key, value in values.items():
             self.fields[key].setText(value or "—")
+        self.keywords.setText("—")
         self.suspects.clear()
         for s in suspects:
             text = f"“{s.original}”"
@@ -109,6 +118,13 @@ class InfoPanel(QWidget):
         self.memo.setPlainText(doc.memo if doc else "")
         self.memo.blockSignals(False)
         self.memo.setEnabled(doc is not None)
+
+    def set_keywords(self, words: Sequence[str] | None) -> None:
+        """Keywords of the shown document; ``None`` while they are being computed."""
+        if words is None:
+            self.keywords.setText(self.tr("正在提取……"))
+        else:
+            self.keywords.setText("、".join(words) if words else self.tr("（无）"))
 
     def flush_memo(self) -> None:
         """Save a pending memo edit now (also called when switching documents)."""

@@ -40,12 +40,13 @@ def install(window: MainWindow) -> None:
         window.tabifyDockWidget(info, dock)
         info.raise_()  # the info stays in front until the clerk starts reviewing
     controller = ReviewController(window, panel)
+    if info is not None:  # keywords are shown in the document info panel, computed only while it is seen
 
-    def on_visibility_changed(visible: bool) -> None:
-        if visible:
-            controller.show_keywords(panel_shown=True)
+        def on_info_visibility_changed(visible: bool) -> None:
+            if visible:
+                controller.show_keywords(panel_shown=True)
 
-    dock.visibilityChanged.connect(on_visibility_changed)
+        info.visibilityChanged.connect(on_info_visibility_changed)
     store = settings.settings()
     controller.auto_generate = str(store.value(AUTO_KEY, "true")).lower() in ("true", "1")
 

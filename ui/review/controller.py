@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from models.errors import NotFound
 from models.suggest import run_suggestions
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 INCREMENTAL_LIMIT = 64  # changes naming more annotations than this reload the whole queue
 KEYWORD_COUNT = 15
+# keywords wait until the window has settled after a document opened (jieba's first load takes
+# seconds of CPU a worker would otherwise take from the first paint)
+KEYWORD_DELAY_MS = 600
 
 
 def _suggest_job(doc_id: int):  # type: ignore[no-untyped-def]
@@ -35,12 +38,21 @@ def _suggest_job(doc_id: int):  # type: ignore[no-untyped-def]
 
 
 def _keywords_job(doc_id: int):  # type: ignore[no-untyped-def]
-    def job(store: Store, _progress: Any, _cancelled: Any) -> tuple[int, list[str]]:
-        from models.suggest.keywords import keywords
+    """Keywords of one document; ``(doc_id, None)`` when cancelled between its (slow) steps."""
 
-        if not store.has_document(doc_id):
-            return doc_id, []
-        return doc_id, [word for word, _weight in keywords(store.display_text(doc_id), topk=KEYWORD_COUNT)]
+    def job(store: Store, _progress: Any, cancelled: Any) -> tuple[int, list[str] | None]:
+        if cancelled() or not store.has_document(doc_id):
+            return doc_id, None
+        from models.suggest import keywords as kw
+
+        kw.get_jieba()  # the first time: ~1 s loading the dictionaries
+        if cancelled():
+            return doc_id, None
+        import jieba.analyse  # noqa: F401  the first time: ~1 s (TF-IDF tables, part-of-speech model)
+
+        if cancelled():
+            return doc_id, None
+        return doc_id, [word for word, _weight in kw.keywords(store.display_text(doc_id), topk=KEYWORD_COUNT)]
 
     return job
 
@@ -61,6 +73,8 @@ class ReviewController(QObject):
         self._known_docs = {d.id for d in window.store.list_documents()}
         self._keywords: dict[int, list[str]] = {}
         self._keyword_tasks: set[int] = set()
+        self._keyword_timer = QTimer(self, singleShot=True, interval=KEYWORD_DELAY_MS)
+        self._keyword_timer.timeout.connect(self.show_keywords)
         self._pending: list[int] = []
         self._running_doc = 0
         self._running_task = 0
@@ -125,6 +139,7 @@ class ReviewController(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             self._closing = True
             self._pending.clear()  # no new task may start while the runner shuts down
+            self._keyword_timer.stop()
         return False
 
     def _start_next(self) -> None:
@@ -216,17 +231,24 @@ class ReviewController(QObject):
         self.queue = ReviewQueue(doc_id)
         self.layer.forget()  # the view dropped its overlays when it loaded the document
         self._reload()
-        self.show_keywords()
+        info = getattr(self.window, "info", None)
+        if info is not None and self.document_id:
+            info.set_keywords(self._keywords.get(self.document_id))
+            if self.document_id not in self._keywords:
+                self._keyword_timer.start()
 
     def show_keywords(self, *, panel_shown: bool = False) -> None:
-        """Keywords of the shown document; computed off the GUI thread, only while the panel is seen."""
+        """Keywords of the shown document in the info panel; computed off the GUI thread while it is seen."""
         doc_id = self.document_id
-        if not doc_id or doc_id in self._keywords:
-            self.panel.set_keywords(self._keywords.get(doc_id, []))
+        info = getattr(self.window, "info", None)
+        if info is None or not doc_id:
             return
-        self.panel.set_keywords(None)
-        seen = panel_shown or (self.panel.isVisible() and not self.panel.visibleRegion().isEmpty())
-        if seen and doc_id not in self._keyword_tasks:
+        if doc_id in self._keywords:
+            info.set_keywords(self._keywords[doc_id])
+            return
+        info.set_keywords(None)
+        seen = panel_shown or (info.isVisible() and not info.visibleRegion().isEmpty())
+        if seen and not self._closing and doc_id not in self._keyword_tasks:
             self._keyword_tasks.add(doc_id)
             self.window.tasks.run(
                 _keywords_job(doc_id),
@@ -236,12 +258,15 @@ class ReviewController(QObject):
                 show_progress=False,
             )
 
-    def _on_keywords_ready(self, result: tuple[int, list[str]]) -> None:
+    def _on_keywords_ready(self, result: tuple[int, list[str] | None]) -> None:
         doc_id, words = result
         self._keyword_tasks.discard(doc_id)
+        if words is None:  # cancelled: tried again on the next opening
+            return
         self._keywords[doc_id] = words
-        if doc_id == self.document_id:
-            self.panel.set_keywords(words)
+        info = getattr(self.window, "info", None)
+        if doc_id == self.document_id and info is not None:
+            info.set_keywords(words)
 
     def _on_keywords_failed(self, _exc: BaseException) -> None:
         self._keyword_tasks.clear()  # keywords are a convenience: no message, tried again on the next opening

@@ -1,4 +1,4 @@
-"""The "建议审阅" panel: pending suggestions, the counter, review keys and buttons, keywords, progress."""
+"""The "建议审阅" panel: pending suggestions, the counter, review keys and buttons, progress."""
 
 from __future__ import annotations
 
@@ -152,13 +152,6 @@ class ReviewPanel(QWidget):
         self.hint = QLabel(self.tr("Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销"), self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #666666;")
-        self.keywords_title = QLabel(self.tr("关键词"), self)
-        self.keywords_title.setStyleSheet("font-weight: bold;")
-        self.keywords = QLabel(self)
-        self.keywords.setObjectName("reviewKeywords")
-        self.keywords.setWordWrap(True)
-        self.keywords.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.keywords.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
         top = QHBoxLayout()
         top.addWidget(self.counter, 1)
@@ -172,12 +165,9 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.section_label)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
-        layout.addWidget(self.keywords_title)
-        layout.addWidget(self.keywords)
         self._filling = False
         self._rows: dict[int, QTreeWidgetItem] = {}
         self.set_items([], {}, 0)
-        self.set_keywords(None)
 
     # content -------------------------------------------------------------
     def set_items(self, items: Sequence[Annotation], tags: Mapping[int, Tag], current_id: int) -> None:
@@ -272,13 +262,6 @@ class ReviewPanel(QWidget):
         self.section_label.setVisible(bool(name))
         self.section_button.setText(self.tr("接受本节全部（{0}）").format(count) if count else self.tr("接受本节全部"))
         self.section_button.setEnabled(count > 0)
-
-    def set_keywords(self, words: Sequence[str] | None) -> None:
-        """``None`` while they are being computed."""
-        if words is None:
-            self.keywords.setText(self.tr("正在提取……"))
-        else:
-            self.keywords.setText("、".join(words) if words else self.tr("（无）"))
 
     def set_progress(self, done: int, total: int, label: str) -> None:
         """Show background generation progress; ``total == 0`` hides it."""
