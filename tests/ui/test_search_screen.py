@@ -99,6 +99,20 @@ def test_search_dock_counts_every_occurrence_and_opens_the_hit(seeds_window, qtb
     assert view.textCursor().hasSelection()
 
 
+def test_clearing_the_search_clears_its_highlights_in_the_document(seeds_window, qtbot):
+    window = seeds_window
+    panel = type_search(qtbot, window, "基站")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    view = window.document_view()
+    assert view._overlays["search"][0]  # the hits of the opened document are highlighted
+    panel.query.setFocus()
+    qtbot.keyClick(panel.query, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Backspace)
+    assert panel.query.text() == ""
+    assert "search" not in view._overlays
+
+
 def test_search_by_keyboard_and_nothing_found(seeds_window, qtbot):
     window = seeds_window
     panel = type_search(qtbot, window, "5G基站")
@@ -227,6 +241,15 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
     assert len(rows) - 1 == len(expected)
     got_values = [r[heads.index("数值")] for r in rows[1:]]
     assert got_values == [store.get_annotation(i).attributes["value"] for i in q.result_ids()]  # table order
+
+    # with the window in English the columns are headed in English too
+    monkeypatch.setattr("ui.settings.language", lambda: "en")
+    target_csv = tmp_path / "results.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target_csv), ""))
+    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+        qtbot.mouseClick(q.export_button, Qt.MouseButton.LeftButton)
+    lines = target_csv.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) - 1 == len(expected) and "Value" in lines[0] and "数值" not in lines[0]
 
     # a text filter with nothing matching
     q.text.setText("没有这样的原文")

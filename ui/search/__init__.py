@@ -48,6 +48,7 @@ class SearchScreen(QObject):
             window.tabifyDockWidget(table, self.query_dock)
             table.raise_()
         self.panel.hit_activated.connect(self._on_panel_hit_activated)
+        self.panel.query.textChanged.connect(self._on_panel_query_text_changed)
         self.query_panel.annotation_activated.connect(self._on_query_panel_annotation_activated)
         window.document_opened.connect(self._on_window_document_opened)
         self._add_actions()
@@ -102,6 +103,10 @@ class SearchScreen(QObject):
         # every hit of the query in this document, and F3 continues from the clicked one
         self.find_bar.set_query(query)
         w.document_view().set_overlay_ranges("search", self.find_bar.hits(), SEARCH_STYLE)
+
+    def _on_panel_query_text_changed(self, text: str) -> None:
+        if not text.strip():  # the search was cleared: so are its highlights in the document
+            self.window_.document_view().set_overlay_ranges("search", [], SEARCH_STYLE)
 
     def _on_query_panel_annotation_activated(self, doc_id: int, annotation_id: int) -> None:
         w = self.window_

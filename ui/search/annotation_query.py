@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from models.export.rows import TagPaths, as_number, cell_text
 from models.search import search_annotations
 from models.types import Annotation, Changes
+from ui import settings
 from ui.errors import present_error
-from ui.search.results_export import export_annotation_list
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -256,9 +256,21 @@ class AnnotationQueryPanel(QWidget):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
         fmt = path.suffix.lower().lstrip(".")
+        english = settings.language().startswith("en")  # column headers in the language of the window
 
         def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
-            return export_annotation_list(store, ids, path, fmt=fmt, progress=progress, cancelled=cancelled)
+            from models.export import export_annotations
+
+            return export_annotations(
+                store,
+                path,
+                fmt=fmt,
+                annotation_ids=ids,
+                english_headers=english,
+                encoding="utf-8-sig",
+                progress=progress,
+                cancelled=cancelled,
+            )
 
         self._export_path = path
         self.window_.tasks.run(run, self._on_export_done, self._on_export_failed, label=self.tr("正在导出查询结果"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from models.search import fold_text
+from models.search import occurrences as occurrence_starts
 
 
 def occurrences(folded_text: str, query: str) -> list[tuple[int, int]]:
@@ -17,12 +18,7 @@ def occurrences(folded_text: str, query: str) -> list[tuple[int, int]]:
     needle = fold_text(query.strip())
     if not needle:
         return []
-    out: list[tuple[int, int]] = []
-    pos = folded_text.find(needle)
-    while pos != -1:
-        out.append((pos, pos + len(needle)))
-        pos = folded_text.find(needle, pos + 1)
-    return out
+    return [(start, start + len(needle)) for start in occurrence_starts(folded_text, needle)]
 
 
 class HitCursor:
