@@ -1,0 +1,202 @@
+"""Backups from the GUI (on open, on a timer after changes, on close, the 备份与恢复 dialog), the damaged-project
+offer, and the refresh when another process changes the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from models import ops
+from models.errors import ProjectDamaged
+from models.store import Store
+from models.store.backup import backup_dir, list_backups
+from tests.ui.conftest import make_window
+from ui.safety import backups as backups_mod
+from ui.safety import damaged, safety_of
+from ui.safety.backups import BackupsDialog
+
+
+def first_tag(store: Store) -> int:
+    return store.list_tags()[0].id
+
+
+def annotate(window, quote: str) -> int:  # type: ignore[no-untyped-def]
+    """Tag ``quote`` in the open document through the annotator (one undo step)."""
+    text = window.document_view().document_text.display_text
+    start = text.index(quote)
+    ann_id = window.annotator.create_annotation(start, start + len(quote), first_tag(window.store))
+    assert ann_id is not None
+    return ann_id
+
+
+def wait_backups(qtbot, path: Path, count: int) -> list[Path]:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: len(list_backups(path)) == count, timeout=10000)
+    return list_backups(path)
+
+
+def test_opening_backs_up_once_and_the_timer_only_after_changes(qtbot, small_project, dialogs):
+    window = make_window(qtbot, small_project)
+    scheduler = safety_of(window).scheduler
+    assert scheduler.timer.interval() == 10 * 60 * 1000 and scheduler.timer.isActive()
+    first = wait_backups(qtbot, small_project, 1)
+    assert Store.open(first[0], readonly=True).list_annotations() == []
+
+    scheduler.timer.timeout.emit()  # nothing changed: no new backup
+    assert window.tasks.wait_idle()
+    assert len(list_backups(small_project)) == 1
+
+    ann_id = annotate(window, "工业总产值")
+    scheduler.timer.timeout.emit()
+    newest = wait_backups(qtbot, small_project, 2)[0]
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "已备份项目")
+    snapshot = Store.open(newest, readonly=True)
+    assert [a.id for a in snapshot.list_annotations()] == [ann_id]
+    snapshot.close()
+
+    scheduler.timer.timeout.emit()  # the change is in the backup already
+    assert window.tasks.wait_idle()
+    assert len(list_backups(small_project)) == 2
+
+
+def test_closing_after_a_change_backs_up(qtbot, small_project, dialogs):
+    window = make_window(qtbot, small_project)
+    wait_backups(qtbot, small_project, 1)
+    window.close()
+    assert len(list_backups(small_project)) == 1  # no change: no backup on close
+
+    window = make_window(qtbot, small_project)
+    wait_backups(qtbot, small_project, 2)
+    ann_id = annotate(window, "工业总产值")
+    window.close()
+    newest = list_backups(small_project)[0]
+    assert len(list_backups(small_project)) == 3
+    assert [a.id for a in Store.open(newest, readonly=True).list_annotations()] == [ann_id]
+
+
+def test_backups_dialog_lists_and_restores_into_a_new_window(qtbot, small_project, dialogs, monkeypatch):
+    from ui import main_window
+
+    window = make_window(qtbot, small_project)
+    wait_backups(qtbot, small_project, 1)
+    ann_id = annotate(window, "工业总产值")
+    safety_of(window).scheduler.timer.timeout.emit()
+    backups = wait_backups(qtbot, small_project, 2)
+
+    safety_of(window).backups_action.trigger()
+    dlg = window.findChild(BackupsDialog, "backupsDialog")
+    assert dlg is not None and dlg.isVisible()
+    rows = [dlg.list.topLevelItem(i) for i in range(dlg.list.topLevelItemCount())]
+    assert [r.text(0) for r in rows] == [backups_mod.format_time(b) for b in backups]
+    assert all(r.text(1).endswith("KB") for r in rows)
+    assert dlg.folder_button.isEnabled()
+
+    asked: list[str] = []
+    monkeypatch.setattr(backups_mod, "confirm", lambda parent, text: asked.append(text) or True)
+    dlg.list.setCurrentItem(rows[1])  # the older one, taken before the annotation
+    qtbot.mouseClick(dlg.restore_button, Qt.MouseButton.LeftButton)
+    assert "此后的修改会丢失" in asked[0]
+    qtbot.waitUntil(lambda: not window.isVisible())
+    new = next(w for w in list(main_window._WINDOWS) if w is not window)
+    qtbot.addWidget(new)
+    assert new.project_path == small_project
+    assert not new.store.has_annotation(ann_id)
+    kept = list(small_project.parent.glob(small_project.name + ".damaged-*"))
+    assert len(kept) == 1  # the replaced file is set aside, not deleted
+    assert [a.id for a in Store.open(kept[0], readonly=True).list_annotations()] == [ann_id]
+
+
+def damage(path: Path) -> None:
+    """Overwrite the SQLite header so the file no longer opens."""
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    data = bytearray(path.read_bytes())
+    data[:100] = b"\x00garbage" * 12 + b"\x00" * 4
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def damaged_project(tmp_path: Path) -> tuple[Path, int]:
+    """A project with one annotation, backed up, then damaged on disk."""
+    from tests.ui.conftest import small_parsed
+
+    path = tmp_path / "damaged.reportmark"
+    store = ops.open_project(path)
+    doc = store.add_document(small_parsed())
+    start = small_parsed().display_text.index("2020")
+    ann, _ = ops.create_annotation(store, doc.id, start, start + 4, first_tag(store))
+    assert ops.backup_project(store) is not None
+    store.close()
+    damage(path)
+    return path, ann.id
+
+
+def press(label: str):  # type: ignore[no-untyped-def]
+    """A stand-in for the clerk clicking the button labelled ``label``."""
+    return lambda box: next(b for b in box.buttons() if b.text() == label)
+
+
+def test_offer_restore_brings_back_the_annotation(qtbot, damaged_project, monkeypatch):
+    path, ann_id = damaged_project
+    with pytest.raises(ProjectDamaged) as info:
+        ops.open_project(path)
+    shown: list[str] = []
+
+    def answer(box: QMessageBox):  # type: ignore[no-untyped-def]
+        shown.append(box.text())
+        return press("恢复备份")(box)
+
+    monkeypatch.setattr(damaged, "_ask", answer)
+    assert damaged.offer_restore(None, info.value, path) is True
+    assert "项目文件“damaged.reportmark”已损坏" in shown[0]
+    assert backups_mod.format_time(info.value.backup) in shown[0] and "丢失此后的修改" in shown[0]
+    store = ops.open_project(path)
+    assert store.get_annotation(ann_id).text == "2020"
+    store.close()
+
+
+def test_offer_restore_cancel_or_no_backup_leaves_the_file(qtbot, damaged_project, monkeypatch, tmp_path):
+    path, _ = damaged_project
+    with pytest.raises(ProjectDamaged) as info:
+        ops.open_project(path)
+    before = path.read_bytes()
+    monkeypatch.setattr(damaged, "_ask", press("取消"))
+    assert damaged.offer_restore(None, info.value, path) is False
+    assert path.read_bytes() == before
+
+    for b in list_backups(path):
+        b.unlink()
+    with pytest.raises(ProjectDamaged) as info:
+        ops.open_project(path)
+    assert info.value.backup is None
+    monkeypatch.setattr(damaged, "_ask", lambda box: pytest.fail("nothing to offer"))
+    assert damaged.offer_restore(None, info.value, path) is False
+    assert backup_dir(path).is_dir()
+
+
+def test_another_process_writing_refreshes_the_window(qtbot, small_project, dialogs):
+    window = make_window(qtbot, small_project)
+    watcher = safety_of(window).watcher
+    wait_backups(qtbot, small_project, 1)
+    assert window.tasks.wait_idle()
+    assert watcher.check() is False  # our own backup does not count as an outside change
+
+    annotate(window, "工业总产值")
+    assert watcher.check() is False  # nor does our own edit
+    assert not watcher.banner.isVisible()
+
+    other = Store.open(small_project)
+    doc_id = window.current_document_id()
+    text = other.display_text(doc_id)
+    start = text.index("发展不平衡")
+    ann, _ = ops.create_annotation(other, doc_id, start, start + 5, first_tag(other))
+    other.close()
+
+    watcher.timer.timeout.emit()
+    assert watcher.refreshes == 1
+    assert watcher.banner.isVisible() and watcher.banner.text() == "项目已被另一个窗口修改，已刷新"
+    assert window.document_view().annotation(ann.id) is not None
+    assert window.table.model.rowCount() == 2
+    assert watcher.check() is False  # once only
