@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,24 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
         lambda parent, outcomes: shown["summaries"].append(ui.library.importer.summary_text(outcomes)),
     )
     return shown
+
+
+def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` into ``widget`` as a clerk does: ASCII by key clicks, Chinese through the input method.
+
+    QTest key clicks carry one key per character; with CJK characters Qt aborts, so each run of
+    non-ASCII characters is committed the way an input method commits a composed phrase.
+    """
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
+        if run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
 
 
 def make_window(qtbot, path: Path):  # type: ignore[no-untyped-def]

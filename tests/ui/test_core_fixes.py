@@ -89,3 +89,19 @@ def test_changing_one_overlay_layer_builds_selections_only_for_its_new_spans(win
     assert built[-2:] == many[:2]
     view.set_overlay_ranges("a", [], {})
     assert _spans_of(view) == [(10, 20)]
+
+
+def test_type_text_types_mixed_chinese_and_ascii_like_a_clerk(qtbot):
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from tests.ui.conftest import type_text
+
+    line, plain = QLineEdit(), QPlainTextEdit()
+    qtbot.addWidget(line)
+    qtbot.addWidget(plain)
+    edited: list[str] = []
+    line.textEdited.connect(edited.append)  # emitted for user input only, not for setText
+    type_text(qtbot, line, "5G基站 12个，𠮷祥")
+    type_text(qtbot, plain, "需要与去年对比 ok")
+    assert line.text() == "5G基站 12个，𠮷祥" and edited[-1] == line.text()
+    assert plain.toPlainText() == "需要与去年对比 ok"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPushButton
 
-from tests.ui.conftest import SEED_SIMPLIFIED, make_window
+from tests.ui.conftest import SEED_SIMPLIFIED, make_window, type_text
 from tests.ui.test_annotating import press, select
 from ui.text_positions import py_to_qt
 
@@ -142,7 +142,8 @@ def test_tag_editor_add_rename_recolour_key_reorder(window, qtbot, monkeypatch):
     indicator = next(t for t in window.store.list_tags() if t.name == "指标")
     dlg.tree.setCurrentItem(dlg._items[indicator.id])
     child_id = dlg.add_tag(child=True)
-    dlg.name_edit.setText("工业")
+    dlg.name_edit.selectAll()
+    type_text(qtbot, dlg.name_edit, "工业")
     dlg.name_edit.editingFinished.emit()
     child = window.store.get_tag(child_id)
     assert (child.name, child.parent_id) == ("工业", indicator.id)
@@ -208,7 +209,7 @@ def store_tag_color(window):
 def test_info_panel_memo_is_saved(window, qtbot):
     doc_id = window.current_document_id()
     assert window.info.fields["issuer"].text() == "某局"
-    window.info.memo.setPlainText("需要与去年对比")
+    type_text(qtbot, window.info.memo, "需要与去年对比")
     window.info.flush_memo()
     assert window.store.get_document(doc_id).memo == "需要与去年对比"
 

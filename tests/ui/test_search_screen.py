@@ -9,11 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from models.search import fold_text
-from tests.ui.conftest import make_window
+from tests.ui.conftest import make_window, type_text
 from tests.ui.test_export_dialog import annotate_seeds
 from ui.search.find import HitCursor, occurrences
 
@@ -33,21 +32,11 @@ def occurrences_in_seeds(window, word: str) -> dict[int, int]:  # type: ignore[n
     return {d.id: fold_text(store.display_text(d.id)).count(word) for d in store.list_documents()}
 
 
-def type_chinese(widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type as a clerk does through the input method: the IME commits the composed characters.
-
-    (QTest key clicks only carry ASCII.)
-    """
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
 def type_search(qtbot, window, query: str):  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     panel = window.search_screen.panel
     assert panel.query.hasFocus()
-    type_chinese(panel.query, query)
+    type_text(qtbot, panel.query, query)
     with qtbot.waitSignal(panel.results_shown, timeout=10000):
         qtbot.keyClick(panel.query, Qt.Key.Key_Return)
     return panel
@@ -126,13 +115,13 @@ def test_search_by_keyboard_and_nothing_found(seeds_window, qtbot):
 
     # typed in traditional characters, found in the (simplified) display text
     panel.query.clear()
-    type_chinese(panel.query, "兩化融合")
+    type_text(qtbot, panel.query, "兩化融合")
     with qtbot.waitSignal(panel.results_shown, timeout=10000):
         qtbot.keyClick(panel.query, Qt.Key.Key_Return)
     assert panel.hit_count() == sum(occurrences_in_seeds(window, "两化融合").values()) > 0
 
     panel.query.clear()
-    type_chinese(panel.query, "不存在的词语")
+    type_text(qtbot, panel.query, "不存在的词语")
     with qtbot.waitSignal(panel.results_shown, timeout=10000):
         qtbot.keyClick(panel.query, Qt.Key.Key_Return)
     assert panel.hit_count() == 0 and "没有找到" in panel.count.text()
@@ -142,7 +131,7 @@ def test_large_project_searches_on_a_worker(seeds_window, qtbot):
     window = seeds_window
     panel = window.search_screen.panel
     panel.sync_limit_chars = 0  # pretend the project is large
-    panel.query.setText("企业")
+    type_text(qtbot, panel.query, "企业")
     with qtbot.waitSignal(panel.results_shown, timeout=10000):
         qtbot.keyClick(panel.query, Qt.Key.Key_Return)
         assert panel.hit_count() == 0  # nothing shown until the worker answers
@@ -159,7 +148,7 @@ def test_ctrl_f_cycles_through_hits_in_the_document(seeds_window, qtbot):
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert bar.isVisible() and bar.query.hasFocus()
-    type_chinese(bar.query, "基站")  # a two-character query
+    type_text(qtbot, bar.query, "基站")  # a two-character query
     assert bar.hit_count() == len(starts)
     first = view.selected_span()
     assert first is not None and first[0] in starts
@@ -184,7 +173,7 @@ def test_ctrl_f_cycles_through_hits_in_the_document(seeds_window, qtbot):
     assert not bar.isVisible() and view.hasFocus()
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar.query.setText("没有这个词")
+    type_text(qtbot, bar.query, "没有这个词")  # replaces the selected previous query
     assert bar.hit_count() == 0 and bar.counter.text() == "无结果"
 
 
@@ -192,7 +181,7 @@ def test_find_bar_follows_the_opened_document(seeds_window, qtbot):
     window = seeds_window
     bar = window.search_screen.find_bar
     bar.open_bar()
-    bar.query.setText("企业")
+    type_text(qtbot, bar.query, "企业")
     other = next(d for d in window.library.document_ids() if d != window.current_document_id())
     window.open_document(other)
     expected = fold_text(window.store.display_text(other)).count("企业")
@@ -209,7 +198,7 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
     assert q.text.hasFocus()
     q.choose_tag(store.find_tag("指标").id)  # child tags (通信) included
     q.choose_attribute("name")
-    qtbot.keyClicks(q.attribute_value, "5G")
+    type_text(qtbot, q.attribute_value, "5G")
     with qtbot.waitSignal(q.results_shown):
         qtbot.mouseClick(q.query_button, Qt.MouseButton.LeftButton)
     expected = [a for a in store.iter_annotations() if a.attributes.get("name") == "5G基站"]
@@ -252,7 +241,7 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
     assert len(lines) - 1 == len(expected) and "Value" in lines[0] and "数值" not in lines[0]
 
     # a text filter with nothing matching
-    q.text.setText("没有这样的原文")
+    type_text(qtbot, q.text, "没有这样的原文")
     with qtbot.waitSignal(q.results_shown):
         qtbot.keyClick(q.text, Qt.Key.Key_Return)
     assert q.proxy.rowCount() == 0 and not q.export_button.isEnabled()

@@ -11,10 +11,9 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import make_window
+from tests.ui.conftest import make_window, type_text
 from tests.ui.test_export_dialog import annotate_seeds
 from tests.ui.test_export_screenshots import app_look, save_shot  # noqa: F401 (fixture)
-from tests.ui.test_search_screen import type_chinese
 
 pytestmark = pytest.mark.skipif(not os.environ.get("REPORTMARK_SCREENSHOTS"), reason="screenshots on demand")
 
@@ -27,7 +26,7 @@ def test_screenshot_search_results(qtbot, tmp_path, dialogs):
     window.resize(1500, 920)
     screen = window.search_screen
     screen.focus_search()
-    type_chinese(screen.panel.query, "基站")
+    type_text(qtbot, screen.panel.query, "基站")
     with qtbot.waitSignal(screen.panel.results_shown):
         qtbot.keyClick(screen.panel.query, Qt.Key.Key_Return)
     index = screen.panel.model.index(3, 0)

@@ -7,7 +7,7 @@ import shutil
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from tests.ui.conftest import SEED_SIMPLIFIED, make_window
+from tests.ui.conftest import SEED_SIMPLIFIED, make_window, type_text
 from tests.ui.test_annotating import select
 from ui import settings
 
@@ -29,7 +29,8 @@ def test_preferences_author_is_stamped_on_annotations(window, qtbot):
 
     dlg = PreferencesDialog(window)
     qtbot.addWidget(dlg)
-    dlg.author.setText("李四")
+    dlg.author.selectAll()
+    type_text(qtbot, dlg.author, "李四")
     dlg.language.setCurrentIndex(dlg.language.findData("en"))
     dlg.accept()
     assert settings.language() == "en" and settings.author() == "李四"
