@@ -200,3 +200,31 @@ def test_another_process_writing_refreshes_the_window(qtbot, small_project, dial
     assert window.document_view().annotation(ann.id) is not None
     assert window.table.model.rowCount() == 2
     assert watcher.check() is False  # once only
+
+
+def test_open_or_restore_reopens_a_damaged_project_in_a_window(qtbot, damaged_project, monkeypatch):
+    from models.errors import Cancelled
+    from ui.main_window import MainWindow
+
+    path, ann_id = damaged_project
+    monkeypatch.setattr(damaged, "_ask", press("取消"))
+    with pytest.raises(Cancelled, match="已损坏，未打开"):
+        damaged.open_or_restore(None, path, lambda: MainWindow(path))
+
+    monkeypatch.setattr(damaged, "_ask", press("恢复备份"))
+    window = damaged.open_or_restore(None, path, lambda: MainWindow(path))
+    qtbot.addWidget(window)
+    assert window.store.get_annotation(ann_id).text == "2020"
+
+
+def test_our_own_background_import_is_not_an_outside_change(qtbot, small_project, dialogs, tmp_path):
+    from tests.ui.conftest import SEED_SIMPLIFIED
+
+    window = make_window(qtbot, small_project)
+    watcher = safety_of(window).watcher
+    wait_backups(qtbot, small_project, 1)
+    window.import_paths([SEED_SIMPLIFIED])
+    qtbot.waitUntil(lambda: len(window.library.document_ids()) == 2, timeout=20000)
+    assert window.tasks.wait_idle()
+    assert watcher.check() is False
+    assert not watcher.banner.isVisible()

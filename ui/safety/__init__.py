@@ -30,7 +30,7 @@ translate = QCoreApplication.translate
 def safety_of(window: MainWindow) -> SimpleNamespace:
     """The safety parts installed in ``window``: scheduler, watcher, reimporter, panel, dock, actions."""
     parts = getattr(window, "safety", None)
-    assert parts is not None, "ui.safety is not installed in this window"
+    assert isinstance(parts, SimpleNamespace), "ui.safety is not installed in this window"
     return parts
 
 

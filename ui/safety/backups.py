@@ -196,8 +196,9 @@ class BackupsDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(0, path.name)
             self.list.addTopLevelItem(item)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from models import ops
-from models.errors import ProjectDamaged
+from models.errors import Cancelled, ProjectDamaged
 from ui.errors import present_error
 from ui.safety.backups import format_time
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 
 
 def restore_message(path: Path, backup: Path) -> str:
@@ -51,6 +54,24 @@ def offer_restore(parent: QWidget | None, exc: ProjectDamaged, path: Path) -> bo
         present_error(parent, exc2)
         return False
     return True
+
+
+def open_or_restore(parent: QWidget | None, path: Path, open_fn: Callable[[], T]) -> T:
+    """Call ``open_fn``; if the project is damaged, offer its latest backup and, once restored, call it again.
+
+    Raises:
+        ProjectDamaged: damaged and there is no backup to offer (show it as usual).
+        Cancelled: the clerk declined the backup (a one-line message saying the project stays closed).
+        ReportMarkError: any other reason ``open_fn`` failed.
+    """
+    try:
+        return open_fn()
+    except ProjectDamaged as exc:
+        if not isinstance(exc.backup, Path):
+            raise
+        if not offer_restore(parent, exc, path):
+            raise Cancelled(translate("safety", "项目“{0}”已损坏，未打开。").format(Path(path).name)) from exc
+    return open_fn()
 
 
 def _ask(box: QMessageBox) -> QAbstractButton | None:

@@ -67,6 +67,11 @@ class Reimporter:
         self.window = window
         self.on_unplaced = on_unplaced  # called with the tuple of unplaced annotations
         self.last_result: ReanchorResult | None = None
+        self._closing = False
+        window.closing.connect(self._on_window_closing)
+
+    def _on_window_closing(self) -> None:
+        self._closing = True  # a result delivered while the window shuts down is dropped
 
     def choose_and_reimport(self) -> int | None:
         doc_id = self.window.current_document_id()
@@ -86,13 +91,14 @@ class Reimporter:
             self._on_done(doc_id, *value)
 
         self.window.show_status(translate("safety", "正在重新导入……"))
-        return self.window.tasks.run(
+        task_id: int = self.window.tasks.run(
             work, done, self._on_failed, label=translate("safety", "正在重新导入修订版……"), cancellable=False
         )
+        return task_id
 
     def _on_done(self, doc_id: int, result: ReanchorResult, changes: Changes) -> None:
         window = self.window
-        if not shiboken6.isValid(window) or not window.store.has_document(doc_id):
+        if self._closing or not shiboken6.isValid(window) or not window.store.has_document(doc_id):
             return
         self.last_result = result
         window.undo_stack.clear()  # earlier steps refer to offsets in the old text
@@ -105,7 +111,7 @@ class Reimporter:
         show_summary(window, text)
 
     def _on_failed(self, exc: BaseException) -> None:
-        if shiboken6.isValid(self.window):
+        if not self._closing and shiboken6.isValid(self.window):
             present_error(self.window, exc)
 
 

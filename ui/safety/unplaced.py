@@ -76,8 +76,9 @@ class UnplacedPanel(QWidget):
             self.list.addTopLevelItem(item)
             if ann.id == keep:
                 self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
         self._update_buttons()
 
     def selected_id(self) -> int:
@@ -87,7 +88,7 @@ class UnplacedPanel(QWidget):
     def select(self, annotation_id: int) -> None:
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole) == annotation_id:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == annotation_id:
                 self.list.setCurrentItem(item)
 
     def _update_buttons(self) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from models.errors import ReportMarkError
@@ -50,7 +51,7 @@ class Banner(QLabel):
         self.raise_()
         self._timer.start(ms)
 
-    def mousePressEvent(self, e: object) -> None:  # type: ignore[override]
+    def mousePressEvent(self, e: QMouseEvent) -> None:
         self.hide()
 
 
@@ -78,9 +79,10 @@ class ExternalChangeWatcher(QObject):
 
     def _read_version(self) -> int | None:
         try:
-            return self.window.store.data_version()
+            version: int = self.window.store.data_version()
         except (sqlite3.Error, ReportMarkError, AttributeError):
             return None
+        return version
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:
         if obj is self.window and e.type() == QEvent.Type.WindowActivate:
