@@ -162,9 +162,13 @@ class BackupsDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda *_: self.restore_selected())
         buttons = QDialogButtonBox(self)
-        self.restore_button = self._button(buttons, "恢复此备份…", "restoreBackupButton", self.restore_selected)
-        self.folder_button = self._button(buttons, "打开备份文件夹", "openBackupFolderButton", self.open_folder)
-        self.now_button = self._button(buttons, "立即备份", "backupNowButton", self.backup_now)
+        self.restore_button = self._button(
+            buttons, translate("safety", "恢复此备份…"), "restoreBackupButton", self.restore_selected
+        )
+        self.folder_button = self._button(
+            buttons, translate("safety", "打开备份文件夹"), "openBackupFolderButton", self.open_folder
+        )
+        self.now_button = self._button(buttons, translate("safety", "立即备份"), "backupNowButton", self.backup_now)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(translate("safety", "关闭"))
         buttons.rejected.connect(self.reject)
@@ -176,7 +180,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def _button(self, box: QDialogButtonBox, text: str, name: str, slot: Any) -> QPushButton:
-        button = box.addButton(translate("safety", text), QDialogButtonBox.ButtonRole.ActionRole)
+        button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         button.setObjectName(name)
         button.setAutoDefault(False)
         button.clicked.connect(slot)

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
-FILE_FILTER = "报告 (*.txt *.text *.docx *.html *.htm *.pdf);;所有文件 (*)"
 
 
 def summary_text(result: ReanchorResult) -> str:
@@ -37,7 +36,8 @@ def summary_text(result: ReanchorResult) -> str:
 
 def choose_file(parent: QWidget, start: str) -> Path | None:
     """Ask for the corrected file (tests replace this)."""
-    name, _ = QFileDialog.getOpenFileName(parent, translate("safety", "选择修订后的文件"), start, FILE_FILTER)
+    file_filter = translate("safety", "报告 (*.txt *.text *.docx *.html *.htm *.pdf);;所有文件 (*)")
+    name, _ = QFileDialog.getOpenFileName(parent, translate("safety", "选择修订后的文件"), start, file_filter)
     return Path(name) if name else None
 
 
