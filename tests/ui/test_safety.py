@@ -228,3 +228,40 @@ def test_our_own_background_import_is_not_an_outside_change(qtbot, small_project
     assert window.tasks.wait_idle()
     assert watcher.check() is False
     assert not watcher.banner.isVisible()
+
+
+def test_a_second_process_writing_shows_the_banner(qtbot, small_project, dialogs):
+    import subprocess
+    import sys
+
+    from tests.ui.conftest import ROOT
+
+    window = make_window(qtbot, small_project)
+    watcher = safety_of(window).watcher
+    wait_backups(qtbot, small_project, 1)
+    assert window.tasks.wait_idle()
+    doc_id = window.current_document_id()
+    script = (
+        "import sys\n"
+        "from models import ops\n"
+        "from models.store import Store\n"
+        "s = Store.open(sys.argv[1])\n"
+        "text = s.display_text(int(sys.argv[2]))\n"
+        "i = text.index('发展不平衡')\n"
+        "a, _ = ops.create_annotation(s, int(sys.argv[2]), i, i + 5, s.list_tags()[1].id)\n"
+        "print(a.id)\n"
+        "s.close()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(small_project), str(doc_id)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    ann_id = int(out.stdout.strip())
+    watcher.timer.timeout.emit()
+    assert watcher.banner.isVisible() and watcher.banner.text() == "项目已被另一个窗口修改，已刷新"
+    assert window.statusBar().currentMessage() == "项目已被另一个窗口修改，已刷新"
+    assert window.document_view().annotation(ann_id) is not None
