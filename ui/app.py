@@ -131,7 +131,9 @@ def run(
 
     project_path = Path(project_path)
     try:
-        window = MainWindow(project_path, seed=not project_path.exists())
+        from ui.safety.damaged import open_or_restore  # a damaged project offers its latest backup
+
+        window = open_or_restore(None, project_path, lambda: MainWindow(project_path, seed=not project_path.exists()))
     except ReportMarkError as exc:  # e.g. the file is not a ReportMark project
         from ui.errors import present_error
 

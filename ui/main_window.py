@@ -284,7 +284,9 @@ class MainWindow(QMainWindow):
     def open_project_window(self, path: Path, *, seed: bool = False) -> MainWindow:
         """Open ``path`` in a new window and close this one (one window per project)."""
         try:
-            window = MainWindow(path, seed=seed)
+            from ui.safety.damaged import open_or_restore  # a damaged project offers its latest backup
+
+            window = open_or_restore(self, path, lambda: MainWindow(path, seed=seed))
         except ReportMarkError as exc:  # not a project file, unreadable …: stay where we are
             present_error(self, exc)
             return self
