@@ -105,3 +105,34 @@ def test_type_text_types_mixed_chinese_and_ascii_like_a_clerk(qtbot):
     type_text(qtbot, plain, "需要与去年对比 ok")
     assert line.text() == "5G基站 12个，𠮷祥" and edited[-1] == line.text()
     assert plain.toPlainText() == "需要与去年对比 ok"
+
+
+def test_first_paint_does_not_load_export_search_or_keyword_machinery(small_project, tmp_path):
+    """The screens plug in at start-up but import their heavy parts only when used (start-up time)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.ui.conftest import ROOT
+
+    code = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from ui.app import setup_application\n"
+        "import ui.main_window as mw\n"
+        "app = setup_application()\n"
+        "mw.EXTENSIONS = ('ui.review', 'ui.export', 'ui.search')\n"
+        f"w = mw.MainWindow(Path({str(small_project)!r}))\n"
+        "w.show()\n"
+        "w.open_document(w.library.document_ids()[0])\n"
+        "app.processEvents()\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+        "w.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPORTMARK_HOME": str(tmp_path / "home")}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    loaded = set(json.loads(out.stdout.strip().splitlines()[-1]))
+    assert "ui.review" in loaded and "ui.search" in loaded and "ui.export" in loaded
+    heavy = {"models.export", "models.export.qdpx_import", "lxml.etree", "jieba", "openpyxl", "PySide6.QtCharts"}
+    assert not heavy & loaded

@@ -245,3 +245,11 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
     with qtbot.waitSignal(q.results_shown):
         qtbot.keyClick(q.text, Qt.Key.Key_Return)
     assert q.proxy.rowCount() == 0 and not q.export_button.isEnabled()
+
+
+def test_annotation_query_tab_lists_the_tags_once_brought_to_front(seeds_window, qtbot):
+    window = seeds_window
+    q = window.search_screen.query_panel
+    window.search_screen.query_dock.raise_()  # the clerk clicks the 标注查询 tab
+    qtbot.waitUntil(lambda: q.tag.count() == len(window.store.list_tags()) + 1)
+    assert q.tag.itemText(0) == "全部标签"

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from models.errors import Cancelled
-from models.export import import_qdpx
 from models.types import Changes
 from ui.errors import present_error
 
@@ -76,6 +75,8 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
     """Import ``path`` off the GUI thread, then broadcast what changed so every view refreshes."""
 
     def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
+        from models.export import import_qdpx  # heavy (lxml, parsing stack): not needed for the first paint
+
         return import_qdpx(store, path, progress=progress, cancelled=cancelled)
 
     def done(changes: Changes) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -48,6 +48,7 @@ class SearchScreen(QObject):
             window.tabifyDockWidget(table, self.query_dock)
             table.raise_()
         self.panel.hit_activated.connect(self._on_panel_hit_activated)
+        self.query_dock.visibilityChanged.connect(self._on_query_dock_visibility_changed)
         self.panel.query.textChanged.connect(self._on_panel_query_text_changed)
         self.query_panel.annotation_activated.connect(self._on_query_panel_annotation_activated)
         window.document_opened.connect(self._on_window_document_opened)
@@ -103,6 +104,14 @@ class SearchScreen(QObject):
         # every hit of the query in this document, and F3 continues from the clicked one
         self.find_bar.set_query(query)
         w.document_view().set_overlay_ranges("search", self.find_bar.hits(), SEARCH_STYLE)
+
+    def _on_query_dock_visibility_changed(self, visible: bool) -> None:
+        if visible:  # checked once the dock area has laid its tabs out
+            QTimer.singleShot(0, self, self._fill_query_tags_if_seen)
+
+    def _fill_query_tags_if_seen(self) -> None:
+        if self.query_panel.isVisible() and not self.query_panel.visibleRegion().isEmpty():
+            self.query_panel.ensure_tags()
 
     def _on_panel_query_text_changed(self, text: str) -> None:
         if not text.strip():  # the search was cleared: so are its highlights in the document

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.export.rows import TagPaths, as_number, cell_text
 from models.search import search_annotations
 from models.types import Annotation, Changes
 from ui import settings
@@ -125,12 +124,17 @@ class AnnotationQueryPanel(QWidget):
         self._ids: list[int] = []
         self._generation = 0
         self._task_id = 0
-        self.set_tags()
+        # the tag list is filled when the panel is first shown: models.export (tag paths, cells)
+        # is heavy to import and nothing of it is needed for the window's first paint
+        self._tags_filled = False
         window.changes_applied.connect(self._on_window_changes_applied)
 
     # filters --------------------------------------------------------------------
     def set_tags(self) -> None:
         """Fill the tag filter (children indented under their parents), keeping the choice."""
+        from models.export.rows import TagPaths
+
+        self._tags_filled = True
         chosen = self.tag.currentData()
         tags = self.window_.store.list_tags()
         paths = TagPaths(tags)
@@ -142,7 +146,13 @@ class AnnotationQueryPanel(QWidget):
         index = self.tag.findData(chosen)
         self.tag.setCurrentIndex(max(0, index))
 
+    def ensure_tags(self) -> None:
+        """Fill the tag filter if that has not happened yet (the panel is being seen)."""
+        if not self._tags_filled:
+            self.set_tags()
+
     def choose_tag(self, tag_id: int) -> None:
+        self.ensure_tags()
         self.tag.setCurrentIndex(max(0, self.tag.findData(tag_id)))
 
     def choose_attribute(self, key: str) -> None:
@@ -185,6 +195,8 @@ class AnnotationQueryPanel(QWidget):
         return [int(self.proxy.index(r, 0).data(ANN_ROLE)[0]) for r in range(self.proxy.rowCount())]
 
     def _fill(self, found: list[Annotation]) -> None:
+        from models.export.rows import TagPaths, as_number, cell_text
+
         store = self.window_.store
         titles = {d.id: d.title for d in store.list_documents()}
         paths = TagPaths(store.list_tags())
@@ -234,7 +246,7 @@ class AnnotationQueryPanel(QWidget):
             self.annotation_activated.emit(int(doc_id), int(ann_id))
 
     def _on_window_changes_applied(self, changes: Changes, _initiator: object) -> None:
-        if changes.tags:
+        if changes.tags and self._tags_filled:
             self.set_tags()
 
     # export ------------------------------------------------------------------------
