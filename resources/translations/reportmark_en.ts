@@ -36,160 +36,160 @@
     <context>
         <name>AnnotationQueryPanel</name>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="53" />
+            <location filename="../../ui/search/annotation_query.py" line="52" />
             <source>原文包含</source>
             <translation>Text contains</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="54" />
+            <location filename="../../ui/search/annotation_query.py" line="53" />
             <source>备注包含</source>
             <translation>Note contains</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="56" />
+            <location filename="../../ui/search/annotation_query.py" line="55" />
             <source>任意属性</source>
             <translation>Any attribute</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="58" />
-            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <location filename="../../ui/search/annotation_query.py" line="57" />
+            <location filename="../../ui/search/annotation_query.py" line="100" />
             <source>指标名称</source>
             <translation>Indicator name</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="59" />
-            <location filename="../../ui/search/annotation_query.py" line="102" />
+            <location filename="../../ui/search/annotation_query.py" line="58" />
+            <location filename="../../ui/search/annotation_query.py" line="101" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="60" />
+            <location filename="../../ui/search/annotation_query.py" line="59" />
             <source>期间</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="61" />
+            <location filename="../../ui/search/annotation_query.py" line="60" />
             <source>指标类型</source>
             <translation>Indicator type</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="62" />
+            <location filename="../../ui/search/annotation_query.py" line="61" />
             <source>政策文号</source>
             <translation>Policy doc. number</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="63" />
-            <location filename="../../ui/search/annotation_query.py" line="102" />
+            <location filename="../../ui/search/annotation_query.py" line="62" />
+            <location filename="../../ui/search/annotation_query.py" line="101" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="67" />
+            <location filename="../../ui/search/annotation_query.py" line="66" />
             <source>属性值包含，如 5G</source>
             <translation>Attribute value contains, e.g. 5G</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="68" />
+            <location filename="../../ui/search/annotation_query.py" line="67" />
             <source>包括建议</source>
             <translation>Include suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="69" />
+            <location filename="../../ui/search/annotation_query.py" line="68" />
             <source>查询</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="71" />
+            <location filename="../../ui/search/annotation_query.py" line="70" />
             <source>导出结果…</source>
             <translation>Export Results…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="82" />
+            <location filename="../../ui/search/annotation_query.py" line="81" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="84" />
+            <location filename="../../ui/search/annotation_query.py" line="83" />
             <source>原文：</source>
             <translation>Text:</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="86" />
+            <location filename="../../ui/search/annotation_query.py" line="85" />
             <source>备注：</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="88" />
+            <location filename="../../ui/search/annotation_query.py" line="87" />
             <source>属性：</source>
             <translation>Attribute:</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <location filename="../../ui/search/annotation_query.py" line="100" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <location filename="../../ui/search/annotation_query.py" line="100" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <location filename="../../ui/search/annotation_query.py" line="100" />
             <source>原文</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="102" />
+            <location filename="../../ui/search/annotation_query.py" line="101" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="138" />
+            <location filename="../../ui/search/annotation_query.py" line="142" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="171" />
+            <location filename="../../ui/search/annotation_query.py" line="181" />
             <source>正在查询……</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="173" />
+            <location filename="../../ui/search/annotation_query.py" line="183" />
             <source>正在查询标注</source>
             <translation>Searching annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="226" />
+            <location filename="../../ui/search/annotation_query.py" line="238" />
             <source>共 {0} 处标注。</source>
             <translation>{0} annotations.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="226" />
+            <location filename="../../ui/search/annotation_query.py" line="238" />
             <source>没有符合条件的标注。</source>
             <translation>No annotations match.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="249" />
+            <location filename="../../ui/search/annotation_query.py" line="261" />
             <source>导出查询结果</source>
             <translation>Export Query Results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="251" />
+            <location filename="../../ui/search/annotation_query.py" line="263" />
             <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8 带 BOM） (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="264" />
+            <location filename="../../ui/search/annotation_query.py" line="288" />
             <source>正在导出查询结果</source>
             <translation>Exporting query results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="267" />
+            <location filename="../../ui/search/annotation_query.py" line="291" />
             <source>已导出 {0} 处标注到“{1}”。</source>
             <translation>Exported {0} annotations to “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="268" />
+            <location filename="../../ui/search/annotation_query.py" line="292" />
             <source>已导出 {0} 处标注到 {1}</source>
             <translation>Exported {0} annotations to {1}</translation>
         </message>
@@ -539,37 +539,37 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/export/__init__.py" line="31" />
+            <location filename="../../ui/export/__init__.py" line="30" />
             <source>导出标注…</source>
             <translation>Export Annotations…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="35" />
+            <location filename="../../ui/export/__init__.py" line="34" />
             <source>导入 REFI-QDA 项目…</source>
             <translation>Import REFI-QDA Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="68" />
+            <location filename="../../ui/export/__init__.py" line="67" />
             <source>导入 REFI-QDA 项目</source>
             <translation>Import REFI-QDA Project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="70" />
+            <location filename="../../ui/export/__init__.py" line="69" />
             <source>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</source>
             <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="86" />
+            <location filename="../../ui/export/__init__.py" line="87" />
             <source>已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。</source>
             <translation>Imported {1} documents, {2} tags and {3} annotations from “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="99" />
+            <location filename="../../ui/export/__init__.py" line="100" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="100" />
+            <location filename="../../ui/export/__init__.py" line="101" />
             <source>正在导入 REFI-QDA 项目</source>
             <translation>Importing a REFI-QDA project</translation>
         </message>
@@ -979,69 +979,84 @@
     <context>
         <name>InfoPanel</name>
         <message>
-            <location filename="../../ui/info/panel.py" line="36" />
+            <location filename="../../ui/info/panel.py" line="38" />
             <source>标题：</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="37" />
+            <location filename="../../ui/info/panel.py" line="39" />
             <source>发布机构：</source>
             <translation>Issuer:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="38" />
+            <location filename="../../ui/info/panel.py" line="40" />
             <source>日期：</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="39" />
+            <location filename="../../ui/info/panel.py" line="41" />
             <source>文号：</source>
             <translation>Doc. number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="40" />
+            <location filename="../../ui/info/panel.py" line="42" />
             <source>索引号：</source>
             <translation>Index number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="41" />
+            <location filename="../../ui/info/panel.py" line="43" />
             <source>字形：</source>
             <translation>Script:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="42" />
+            <location filename="../../ui/info/panel.py" line="44" />
             <source>来源文件：</source>
             <translation>Source file:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="49" />
+            <location filename="../../ui/info/panel.py" line="56" />
+            <source>关键词：</source>
+            <translation>Keywords:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="57" />
             <source>待核对的疑似乱码</source>
             <translation>Possibly garbled text to check</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="55" />
+            <location filename="../../ui/info/panel.py" line="63" />
             <source>本文档的备忘（自动保存）</source>
             <translation>Memo for this document (saved automatically)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="67" />
+            <location filename="../../ui/info/panel.py" line="75" />
             <source>备忘</source>
             <translation>Memo</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="89" />
+            <location filename="../../ui/info/panel.py" line="97" />
             <source>繁体（已转为简体显示）</source>
             <translation>Traditional (shown as simplified)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="89" />
+            <location filename="../../ui/info/panel.py" line="97" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="106" />
+            <location filename="../../ui/info/panel.py" line="115" />
             <source>待核对的疑似乱码（{0} 处）</source>
             <translation>Possibly garbled text to check ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="125" />
+            <source>正在提取……</source>
+            <translation>Extracting…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="127" />
+            <source>（无）</source>
+            <translation>(none)</translation>
         </message>
     </context>
     <context>
@@ -1503,12 +1518,12 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>ReviewController</name>
         <message>
-            <location filename="../../ui/review/controller.py" line="142" />
+            <location filename="../../ui/review/controller.py" line="157" />
             <source>正在生成建议</source>
             <translation>Generating suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="235" />
+            <location filename="../../ui/review/controller.py" line="257" />
             <source>正在提取关键词</source>
             <translation>Extracting keywords</translation>
         </message>
@@ -1592,7 +1607,7 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
         </message>
         <message>
             <location filename="../../ui/review/panel.py" line="132" />
-            <location filename="../../ui/review/panel.py" line="273" />
+            <location filename="../../ui/review/panel.py" line="263" />
             <source>接受本节全部</source>
             <translation>Accept all in this section</translation>
         </message>
@@ -1607,47 +1622,32 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <translation>Enter accept · ⌫ reject · N/P next/previous · Ctrl+Z undo</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="155" />
-            <source>关键词</source>
-            <translation>Keywords</translation>
-        </message>
-        <message>
-            <location filename="../../ui/review/panel.py" line="263" />
+            <location filename="../../ui/review/panel.py" line="253" />
             <source>未打开文档</source>
             <translation>No document open</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="265" />
+            <location filename="../../ui/review/panel.py" line="255" />
             <source>剩余 {0} 条待审</source>
             <translation>{0} left to review</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="267" />
+            <location filename="../../ui/review/panel.py" line="257" />
             <source>本文档没有待审的建议</source>
             <translation>Nothing left to review in this document</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="271" />
+            <location filename="../../ui/review/panel.py" line="261" />
             <source>本节：{0}（{1} 条待审）</source>
             <translation>Section: {0} ({1} to review)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="273" />
+            <location filename="../../ui/review/panel.py" line="263" />
             <source>接受本节全部（{0}）</source>
             <translation>Accept all in this section ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="279" />
-            <source>正在提取……</source>
-            <translation>Extracting…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/review/panel.py" line="281" />
-            <source>（无）</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/review/panel.py" line="289" />
+            <location filename="../../ui/review/panel.py" line="272" />
             <source>正在生成建议 {0}/{1}</source>
             <translation>Generating suggestions {0}/{1}</translation>
         </message>
@@ -1665,27 +1665,27 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <translation>Annotation Query</translation>
         </message>
         <message>
-            <location filename="../../ui/search/__init__.py" line="59" />
+            <location filename="../../ui/search/__init__.py" line="61" />
             <source>在本文档中查找…</source>
             <translation>Find in Document…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/__init__.py" line="61" />
+            <location filename="../../ui/search/__init__.py" line="63" />
             <source>查找下一个</source>
             <translation>Find Next</translation>
         </message>
         <message>
-            <location filename="../../ui/search/__init__.py" line="63" />
+            <location filename="../../ui/search/__init__.py" line="65" />
             <source>查找上一个</source>
             <translation>Find Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/search/__init__.py" line="65" />
+            <location filename="../../ui/search/__init__.py" line="67" />
             <source>在所有文档中搜索…</source>
             <translation>Search All Documents…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/__init__.py" line="68" />
+            <location filename="../../ui/search/__init__.py" line="70" />
             <source>标注查询…</source>
             <translation>Query Annotations…</translation>
         </message>
@@ -2153,44 +2153,266 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="75" />
+            <location filename="../../ui/review/__init__.py" line="76" />
             <source>建议</source>
             <translation>Suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="76" />
+            <location filename="../../ui/review/__init__.py" line="77" />
             <source>审阅建议</source>
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="80" />
+            <location filename="../../ui/review/__init__.py" line="81" />
             <source>生成建议（当前文档）</source>
             <translation>Suggest (this document)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="83" />
+            <location filename="../../ui/review/__init__.py" line="84" />
             <source>为全部文档生成建议</source>
             <translation>Suggest for all documents</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="88" />
+            <location filename="../../ui/review/__init__.py" line="89" />
             <source>下一条建议</source>
             <translation>Next suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="89" />
+            <location filename="../../ui/review/__init__.py" line="90" />
             <source>上一条建议</source>
             <translation>Previous suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="90" />
+            <location filename="../../ui/review/__init__.py" line="91" />
             <source>接受本节全部建议</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="97" />
+            <location filename="../../ui/review/__init__.py" line="98" />
             <source>导入后自动生成建议</source>
             <translation>Suggest automatically after import</translation>
+        </message>
+    </context>
+    <context>
+        <name>safety</name>
+        <message>
+            <location filename="../../ui/safety/__init__.py" line="43" />
+            <source>待重新定位的标注</source>
+            <translation>Annotations to Place Again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/__init__.py" line="59" />
+            <source>重新导入修订版…</source>
+            <translation>Re-import Corrected Version…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/__init__.py" line="61" />
+            <source>用修订后的文件替换当前文档，标注随原文迁移</source>
+            <translation>Replace the current document by a corrected file; annotations follow their text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/__init__.py" line="63" />
+            <source>备份与恢复…</source>
+            <translation>Backups and Restore…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="102" />
+            <source>正在备份项目……</source>
+            <translation>Backing up the project…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="110" />
+            <location filename="../../ui/safety/backups.py" line="237" />
+            <source>已备份项目</source>
+            <translation>Project backed up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="118" />
+            <source>备份项目失败，稍后会再试一次。</source>
+            <translation>The project could not be backed up; ReportMark will try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="146" />
+            <source>备份与恢复</source>
+            <translation>Backups and Restore</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="150" />
+            <source>项目打开时、编辑期间每隔 10 分钟以及关闭时会自动备份，保留最近 5 份。
+备份文件夹：{0}</source>
+            <translation>The project is backed up when opened, every 10 minutes while you edit, and when closed; the newest 5 backups are kept.
+Backup folder: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="159" />
+            <source>备份时间</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="159" />
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="166" />
+            <source>恢复此备份…</source>
+            <translation>Restore This Backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="169" />
+            <source>打开备份文件夹</source>
+            <translation>Open Backup Folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="171" />
+            <source>立即备份</source>
+            <translation>Back Up Now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="173" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="220" />
+            <source>用 {0} 的备份替换当前项目吗？
+
+此后的修改会丢失；当前的项目文件会改名保留在原文件夹中。</source>
+            <translation>Replace the current project by the backup of {0}?
+
+Changes made after it are lost; the current project file is kept, renamed, in its folder.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="243" />
+            <location filename="../../ui/safety/damaged.py" line="46" />
+            <source>恢复备份</source>
+            <translation>Restore Backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="244" />
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/backups.py" line="245" />
+            <location filename="../../ui/safety/damaged.py" line="47" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/damaged.py" line="23" />
+            <source>项目文件“{0}”已损坏，无法打开。
+
+可以恢复 {1} 的备份（丢失此后的修改）。损坏的文件不会删除，会改名保留在同一文件夹中。</source>
+            <translation>The project file “{0}” is damaged and cannot be opened.
+
+You can restore the backup of {1} (changes made after it are lost). The damaged file is not deleted; it is kept, renamed, in the same folder.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/damaged.py" line="44" />
+            <source>项目文件已损坏</source>
+            <translation>Project File Damaged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/damaged.py" line="73" />
+            <source>项目“{0}”已损坏，未打开。</source>
+            <translation>The project “{0}” is damaged and was not opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="29" />
+            <source>已迁移 {0} 处标注</source>
+            <translation>{0} annotations moved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="31" />
+            <source>，其中 {0} 处为近似匹配</source>
+            <translation> ({0} by approximate match)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="33" />
+            <source>；{0} 处无法定位，已列出，请在文档中重新选定位置</source>
+            <translation>; {0} could not be placed and are listed: select their text in the document again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="39" />
+            <source>报告 (*.txt *.text *.docx *.html *.htm *.pdf);;所有文件 (*)</source>
+            <translation>Reports (*.txt *.text *.docx *.html *.htm *.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="40" />
+            <source>选择修订后的文件</source>
+            <translation>Choose the Corrected File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="46" />
+            <source>重新导入完成</source>
+            <translation>Re-import Finished</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="79" />
+            <source>请先打开要替换的文档。</source>
+            <translation>Open the document to replace first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="93" />
+            <source>正在重新导入……</source>
+            <translation>Re-importing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="95" />
+            <source>正在重新导入修订版……</source>
+            <translation>Re-importing the corrected version…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="122" />
+            <location filename="../../ui/safety/unplaced.py" line="38" />
+            <source>放到选中位置</source>
+            <translation>Place at Selection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/unplaced.py" line="28" />
+            <source>修订版中找不到这些标注的原文。在文档中选中正确的文字，再点“放到选中位置”。</source>
+            <translation>The corrected version no longer contains the text of these annotations. Select the right words in the document, then click “Place at Selection”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/unplaced.py" line="32" />
+            <source>标签</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/unplaced.py" line="32" />
+            <source>原文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/unplaced.py" line="32" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/unplaced.py" line="41" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/unplaced.py" line="112" />
+            <source>请先在文档中选中这处标注的正确文字。</source>
+            <translation>Select the right words for this annotation in the document first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/unplaced.py" line="121" />
+            <source>不能标注空白内容，请选中文字。</source>
+            <translation>Blank text cannot be annotated; please select some words.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/unplaced.py" line="126" />
+            <source>已放到选中位置：{0}</source>
+            <translation>Placed at the selection: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/watch.py" line="121" />
+            <source>项目已被另一个窗口修改，已刷新</source>
+            <translation>The project was changed in another window; refreshed</translation>
         </message>
     </context>
 </TS>

@@ -41,7 +41,9 @@ EN = {
     "显示 {0} / 共 {1} 处标注": "Showing {0} of {1} annotations",
     "没有设置快捷键 {0} 的标签。": "No tag has the shortcut key {0}.",
     "请先打开一篇文档。": "Open a document first.",
-    "原文视图为只读，请切换回整理后的文本再标注。": "The original text is read-only; switch back to the cleaned text to annotate.",
+    "原文视图为只读，请切换回整理后的文本再标注。": (
+        "The original text is read-only; switch back to the cleaned text to annotate."
+    ),
     "请先选中要标注的文字，或点击一处标注。": "Select some text to annotate, or click an annotation first.",
     "不能标注空白内容，请选中文字。": "Blank text cannot be annotated; please select some words.",
     "已标注为“{0}”：{1}": "Tagged as “{0}”: {1}",
@@ -60,6 +62,7 @@ EN = {
     "字形：": "Script:",
     "来源文件：": "Source file:",
     "待核对的疑似乱码": "Possibly garbled text to check",
+    "关键词：": "Keywords:",
     "本文档的备忘（自动保存）": "Memo for this document (saved automatically)",
     "备忘": "Memo",
     "繁体（已转为简体显示）": "Traditional (shown as simplified)",
@@ -94,7 +97,10 @@ EN = {
     "导入报告": "Import Reports",
     "报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)": "Reports (*.txt *.docx *.html *.htm *.pdf);;All files (*)",
     "导入文件夹中的报告": "Import the Reports in a Folder",
-    "报告标注 ReportMark\n\n阅读、标注、导出和比较政府工作报告。\n选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。": (
+    (
+        "报告标注 ReportMark\n\n阅读、标注、导出和比较政府工作报告。\n"
+        "选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。"
+    ): (
         "ReportMark (报告标注)\n\nRead, annotate, export and compare government work reports.\n"
         "Select text and press a digit key 1–9 to tag it; click an annotation to retag it, edit its note or delete it."
     ),
@@ -204,8 +210,10 @@ def screen_context_translations() -> dict[tuple[str, str], str]:
 
 
 def _is_translate(node: ast.expr) -> bool:
-    return isinstance(node, ast.Attribute) and node.attr == "translate" and getattr(node.value, "id", "") == (
-        "QCoreApplication"
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "translate"
+        and getattr(node.value, "id", "") == ("QCoreApplication")
     )
 
 
