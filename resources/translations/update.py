@@ -21,6 +21,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -182,9 +183,9 @@ EN_IN_CONTEXT = {
 }
 
 
-def _literal_dicts(path: Path) -> dict[str, dict]:
+def _literal_dicts(path: Path) -> dict[str, dict[Any, str]]:
     """The dict literals assigned at module level in ``path``, by target name (never imported)."""
-    found: dict[str, dict] = {}
+    found: dict[str, dict[Any, str]] = {}
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.Assign):
             for target in node.targets:
@@ -233,13 +234,15 @@ def aliased_translate_calls(path: Path) -> list[tuple[str, str, int]]:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in aliases:
             args = node.args[:2]
             if len(args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
-                calls.append((str(args[0].value), str(args[1].value), node.lineno))  # type: ignore[union-attr]
+                context, source = (a.value for a in args if isinstance(a, ast.Constant))
+                calls.append((str(context), str(source), node.lineno))
     return calls
 
 
-def fix_aliased_calls(tree: ET.ElementTree, sources: list[str]) -> None:
+def fix_aliased_calls(tree: ET.ElementTree[ET.Element], sources: list[str]) -> None:
     """Replace lupdate's misreadings of aliased translate() calls by the real catalogue entries."""
     root = tree.getroot()
+    assert root is not None
     contexts = {c.findtext("name") or "": c for c in root.iter("context")}
     for rel in sources:
         calls = aliased_translate_calls(ROOT / rel)
@@ -254,14 +257,14 @@ def fix_aliased_calls(tree: ET.ElementTree, sources: list[str]) -> None:
                 root.remove(context)
                 contexts.pop(context.findtext("name") or "", None)
         for ctx, src, line in calls:
-            context = contexts.get(ctx)
-            if context is None:
-                context = ET.SubElement(root, "context")
-                ET.SubElement(context, "name").text = ctx
-                contexts[ctx] = context
-            message = next((m for m in context.iter("message") if m.findtext("source") == src), None)
-            if message is None:
-                message = ET.SubElement(context, "message")
+            if ctx not in contexts:
+                contexts[ctx] = ET.SubElement(root, "context")
+                ET.SubElement(contexts[ctx], "name").text = ctx
+            found = [m for m in contexts[ctx].iter("message") if m.findtext("source") == src]
+            if found:
+                message = found[0]
+            else:
+                message = ET.SubElement(contexts[ctx], "message")
                 ET.SubElement(message, "source").text = src
                 ET.SubElement(message, "translation").set("type", "unfinished")
             location = ET.Element("location", filename=f"../../{rel}", line=str(line))
