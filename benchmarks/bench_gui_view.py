@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from _common import machine  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QTextCursor, QWheelEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -65,6 +65,50 @@ def pump_until(app: QApplication, done: Any, timeout: float = 60.0) -> None:
         if time.perf_counter() > end:
             raise TimeoutError("the window did not get there")
         app.processEvents()
+
+
+def settle(app: QApplication, window: Any) -> None:
+    """Let background work started by opening a report finish (keywords start 600 ms after an open)."""
+    end = time.perf_counter() + 1.0
+    while time.perf_counter() < end:
+        app.processEvents()
+    window.tasks.wait_idle(120_000)
+    app.processEvents()
+
+
+class StallMeter(QObject):
+    """The longest gaps between turns of the event loop, seen by a 1 ms timer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self.timer = QTimer(self, interval=1)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+
+def bench_stalls(app: QApplication, window: Any, doc_id: int, seconds: float = 5.0) -> dict[str, float]:
+    """Open a report in a fresh app and watch the event loop while background work (keywords) runs."""
+    meter = StallMeter()
+    window.open_document(doc_id)
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+    meter.timer.stop()
+    gaps = sorted(meter.gaps[1:])
+    long = [g for g in gaps if g > 0.05]
+    print(
+        f"event loop in the {seconds:.0f} s after first opening a report (background keyword extraction starts after "
+        f"0.6 s): longest stall {gaps[-1] * 1000:.0f} ms, {len(long)} stalls over 50 ms totalling "
+        f"{sum(long) * 1000:.0f} ms; load {os.getloadavg()[0]:.1f}"
+    )
+    return {"stall_worst_s": gaps[-1], "stall_over_50ms_total_s": sum(long)}
 
 
 def make_window(project: Path) -> tuple[QApplication, Any]:
@@ -107,7 +151,9 @@ def bench_open(app: QApplication, window: Any, big_id: int, small_id: int, runs:
     calls, firsts, fulls = [], [], []
     for _ in range(runs):
         open_and_wait(app, window, clock, small_id)
+        settle(app, window)
         call, first, full = open_and_wait(app, window, clock, big_id)
+        settle(app, window)
         calls.append(call)
         firsts.append(first)
         fulls.append(full)
@@ -160,6 +206,7 @@ def bench_scroll(app: QApplication, window: Any, big_id: int, small_id: int, ste
     result: dict[str, float] = {}
     for label, doc in (("largest", big_id), ("small", small_id)):
         open_and_wait(app, window, clock, doc)
+        settle(app, window)
         view = window.document_view()
         start = view.verticalScrollBar().value()
         times = scroll_steps(app, window, steps)
@@ -206,6 +253,7 @@ def free_span(window: Any, start: int, length: int = 6) -> tuple[int, int]:
 def bench_keypress(app: QApplication, window: Any, big_id: int, runs: int) -> dict[str, float]:
     clock = PaintClock(window.document_view().viewport())
     open_and_wait(app, window, clock, big_id)
+    settle(app, window)
     view = window.document_view()
     store = window.store
     text = view.document_text.display_text
@@ -284,7 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.memory:
         result = bench_memory(app, window, big_id)
     else:
-        result = bench_open(app, window, big_id, small_id, args.runs)
+        result = bench_stalls(app, window, small_id)
+        result |= bench_open(app, window, big_id, small_id, args.runs)
         result |= bench_scroll(app, window, big_id, small_id, args.steps)
         result |= bench_keypress(app, window, big_id, args.keys)
     window.close()

@@ -312,7 +312,7 @@ def build_project(
         raise FileExistsError(f"{path} exists; benchmarks build into a new file")
     rng = random.Random(seed)
     t0 = time.perf_counter()
-    bases = base_texts()
+    base_texts()  # converted once up front (OpenCC)
     store = ops.open_project(path)
     tags = {t.name: t.id for t in store.list_tags()}
     big_share = min(2400, annotations // 2)
@@ -329,16 +329,8 @@ def build_project(
             _add_largest(store, target_bytes=320_000, annotations=big_share, seed=seed)
             added += 1
             continue
-        stem, base = bases[rng.randrange(len(bases))]
         serial += 1
-        text = vary(base, rng, serial, traditional="繁体" in stem)
-        # Real reports run 3,000-15,000 characters; short bases get appendices from other bases.
-        target, k = rng.randint(3000, 15000), 0
-        while len(text) < target:
-            k += 1
-            other = bases[rng.randrange(len(bases))]
-            if ("繁体" in other[0]) == ("繁体" in stem):  # one script per report
-                text += f"\n附件{k}：\n" + vary(other[1], rng, serial, traditional="繁体" in stem)
+        stem, text = report_text(rng, serial)
         data, enc = encode(text, "繁体" in stem, rng)
         result = _add(store, data, f"{stem}_{serial:05d}.txt")
         if result is None:
@@ -393,16 +385,29 @@ def _top_up(store: Store, missing: int, tags: dict[str, int], rng: random.Random
         missing -= len(store.add_annotations(batch))
 
 
-def write_reports(folder: str | Path, count: int, *, seed: int = 0) -> list[Path]:
+def report_text(rng: random.Random, serial: int, *, full_size: bool = True) -> tuple[str, str]:
+    """(base stem, text) of one varied report; ``full_size`` pads short bases with appendices to 3,000-15,000 chars."""
+    bases = base_texts()
+    stem, base = bases[rng.randrange(len(bases))]
+    text = vary(base, rng, serial, traditional="繁体" in stem)
+    target, k = (rng.randint(3000, 15000) if full_size else 0), 0
+    while len(text) < target:
+        k += 1
+        other = bases[rng.randrange(len(bases))]
+        if ("繁体" in other[0]) == ("繁体" in stem):  # one script per report
+            text += f"\n附件{k}：\n" + vary(other[1], rng, serial, traditional="繁体" in stem)
+    return stem, text
+
+
+def write_reports(folder: str | Path, count: int, *, seed: int = 0, full_size: bool = True) -> list[Path]:
     """Write ``count`` varied report files (mixed encodings) into ``folder`` for import benchmarks and tests."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    bases = base_texts()
     out = []
     for i in range(count):
-        stem, base = bases[rng.randrange(len(bases))]
-        data, _enc = encode(vary(base, rng, i, traditional="繁体" in stem), "繁体" in stem, rng)
+        stem, text = report_text(rng, i, full_size=full_size)
+        data, _enc = encode(text, "繁体" in stem, rng)
         p = folder / f"{stem}_{i:05d}.txt"
         p.write_bytes(data)
         out.append(p)
@@ -415,7 +420,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--documents", type=int, default=1000)
     ap.add_argument("--annotations", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--write-reports", type=int, default=0, metavar="N", help="write N report files into OUT (a folder)"
+    )
     args = ap.parse_args(argv)
+    if args.write_reports:
+        write_reports(args.out, args.write_reports, seed=args.seed)
+        return 0
     build_project(args.out, documents=args.documents, annotations=args.annotations, seed=args.seed)
     return 0
 

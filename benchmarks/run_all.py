@@ -19,6 +19,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,6 +97,32 @@ def import_figures(out: str, load: float) -> list[Figure]:
         Figure(
             "import: peak memory", grab(r"peak RSS of this process: (\d+) MB", out), "MB", "—", lambda v: True, load
         ),
+    ]
+
+
+def corpus_import(workdir: Path) -> list[Figure]:
+    """100 full-size corpus reports (mixed encodings, 3,000-15,000 chars) through `main.py import`."""
+    folder = workdir / "reports"
+    run("corpus.py", str(folder), "--write-reports", "100", "--seed", "8")
+    size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+    print(
+        f"\n=== main.py import of those 100 files ({size:.1f} MB) into a new project   (load {os.getloadavg()[0]:.1f})"
+    )
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "main.py", "import", str(folder), "--project", str(workdir / "imported.reportmark")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    elapsed = time.perf_counter() - t0
+    print("  " + (proc.stdout.strip().splitlines() or ["(no output)"])[-1])
+    print(f"  100 files in {elapsed:.1f} s including interpreter start = {100 / elapsed:.1f} reports/s")
+    return [
+        Figure(
+            "import 100 corpus reports (CLI)", 100 / elapsed, "reports/s", "≥ 5/s", lambda v: v >= 5, os.getloadavg()[0]
+        )
     ]
 
 
@@ -191,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     gui_args = ["--project", str(args.project)] + (["--display", args.display] if args.display else [])
     figures += gui_figures(*run("bench_gui.py", *gui_args))
     figures += import_figures(*run("bench_import.py"))
+    with tempfile.TemporaryDirectory(prefix="rm-bench-import-") as tmp:
+        figures += corpus_import(Path(tmp))
     figures += search_export_figures(*run("bench_search_export.py", "--db", str(args.project)))
     figures += compare_figures(*run("bench_compare.py"))
     if args.with_bad_inputs:

@@ -72,7 +72,7 @@ def witness(window):  # type: ignore[no-untyped-def]
 
 
 def test_loop_turns_through_a_40_file_import_and_takes_typing(window, qtbot, dialogs, tmp_path, monkeypatch, witness):
-    files = load_corpus().write_reports(tmp_path / "reports", 40, seed=3)
+    files = load_corpus().write_reports(tmp_path / "reports", 40, seed=3, full_size=False)
     midway, release = threading.Event(), threading.Event()
     real_import_file = ops.import_file
 
