@@ -395,7 +395,10 @@ def report_text(rng: random.Random, serial: int, *, full_size: bool = True) -> t
         k += 1
         other = bases[rng.randrange(len(bases))]
         if ("繁体" in other[0]) == ("繁体" in stem):  # one script per report
-            text += f"\n附件{k}：\n" + vary(other[1], rng, serial, traditional="繁体" in stem)
+            body = other[1]
+            first = TOP_HEADING.search(body)  # an appendix has no title or header fields of its own
+            body = body[first.start() :] if first else body
+            text += f"\n附件{k}：\n" + vary(body, rng, serial, traditional="繁体" in stem)
     return stem, text
 
 
