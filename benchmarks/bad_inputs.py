@@ -27,6 +27,17 @@ MEMORY_LIMIT_MB = 2048
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 
 
+# The child reports its own peak memory (RUSAGE_CHILDREN would count the parent's pages at fork).
+CHILD = (
+    "import resource, sys\n"
+    f"sys.path.insert(0, {str(ROOT)!r})\n"
+    "import main\n"
+    "rc = main.main(sys.argv[1:])\n"
+    "print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(rc)\n"
+)
+
+
 def make_inputs(folder: Path, quick: bool) -> list[Path]:
     seed_text = SEED.read_text(encoding="utf-8")
     rng = random.Random(5)
@@ -177,7 +188,7 @@ def main() -> int:
         t0 = time.perf_counter()
         try:
             proc = subprocess.run(
-                [sys.executable, str(ROOT / "main.py"), "import", str(path), "--project", str(project)],
+                [sys.executable, "-c", CHILD, "import", str(path), "--project", str(project)],
                 capture_output=True,
                 text=True,
                 cwd=ROOT,
@@ -186,7 +197,8 @@ def main() -> int:
                 env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
             )
             secs = time.perf_counter() - t0
-            usage = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            rss = [ln for ln in proc.stderr.splitlines() if ln.startswith("MAXRSS ")]
+            usage = int(rss[-1].split()[1]) / 1024 if rss else 0.0
             line = (proc.stdout.strip().splitlines() or [""])[-1]
             if "Traceback" in proc.stdout + proc.stderr or proc.returncode not in (0, 1):
                 result = "crashed"
@@ -212,7 +224,7 @@ def main() -> int:
             f"{usage:>6.0f}  {message[:80]}"
         )
     print(json.dumps(counts, ensure_ascii=False))
-    print("(MB column: peak RSS of any child so far — the running maximum, not per file)")
+    print("(MB column: peak resident memory of the import process for that file)")
     return 1 if bad else 0
 
 
