@@ -31,6 +31,7 @@ from ui.document_view.formats import (
     suspect_format,
 )
 from ui.document_view.highlights import AnnotationIndex, segments
+from ui.document_view.layers import SelectionLayers
 from ui.document_view.menu import build_context_menu, tooltip_html
 from ui.text_positions import PositionIndex
 
@@ -69,11 +70,8 @@ class DocumentView(QPlainTextEdit):
         self._selected = 0
         self._generation = 0
         self._pending: list[tuple[int, int]] = []
-        self._overlays: dict[str, tuple[list[tuple[int, int]], QTextCharFormat]] = {}
-        # ExtraSelections built once per span of a layer (and for the suspects): a change builds only
-        # the spans that are new in its layer; the others are reused
-        self._overlay_selections: dict[str, dict[tuple[int, int], QTextEdit.ExtraSelection]] = {}
-        self._suspect_selections: list[QTextEdit.ExtraSelection] = []
+        self._layers = SelectionLayers(lambda s, e, fmt: self._selection(s, e, fmt))
+        self._overlays = self._layers.ranges  # name -> (spans, format), in drawing order
         self._reading_timer = QTimer(self, singleShot=True, interval=60)
         self._reading_timer.timeout.connect(self._emit_reading_position)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._reading_timer.start())
@@ -95,8 +93,7 @@ class DocumentView(QPlainTextEdit):
         self._index = AnnotationIndex(annotations)
         self._tags = {t.id: t for t in tags}
         self._selected = 0
-        self._overlays.clear()
-        self._overlay_selections.clear()
+        self._layers.clear()
         self._reload_text()
 
     def clear_document(self) -> None:
@@ -106,9 +103,7 @@ class DocumentView(QPlainTextEdit):
         self._reading_timer.stop()
         self._index = AnnotationIndex()
         self._sections, self._suspects, self._selected = (), (), 0
-        self._overlays.clear()
-        self._overlay_selections.clear()
-        self._suspect_selections = []
+        self._layers.clear()
         self._shown, self._pos = "", PositionIndex("")
         self.setPlainText("")
         self.setExtraSelections([])
@@ -130,7 +125,8 @@ class DocumentView(QPlainTextEdit):
         length = len(self._text.display_text)
         self._pending = [(lo, min(lo + PAINT_CHUNK, length)) for lo in range(0, length, PAINT_CHUNK)]
         self._paint_pending()
-        self._rebuild_selection_cache()  # positions differ between the display and the original text
+        # positions differ between the display and the original text
+        self._layers.rebuild(((s.start, s.end) for s in self._suspects), suspect_format())
         self._refresh_extra_selections()
         self._reading_timer.start()
 
@@ -272,20 +268,8 @@ class DocumentView(QPlainTextEdit):
         ``style`` keys: "background", "underline" (colour strings), "wave" (bool), "foreground".
         """
         spans = [(int(s), int(e)) for s, e in ranges if e > s]
-        if not spans:
-            self._overlays.pop(name, None)
-            self._overlay_selections.pop(name, None)
-        else:
-            fmt = overlay_format(style)
-            old = self._overlays.get(name)
-            known = self._overlay_selections.get(name, {}) if old is not None and old[1] == fmt else {}
-            self._overlays[name] = (spans, fmt)
-            if self._text is None:  # nothing shown: load() starts from no layers anyway
-                return
-            # same order as ``_overlays`` (a replaced layer keeps its place, a new one goes on top)
-            self._overlay_selections[name] = {
-                span: known[span] if span in known else self._selection(span[0], span[1], fmt) for span in spans
-            }
+        # only the new spans of this layer get selections built (nothing is built with no document)
+        self._layers.set(name, spans, overlay_format(style) if spans else None, build=self._text is not None)
         self._refresh_extra_selections()
 
     # painting helpers ----------------------------------------------------
@@ -330,22 +314,11 @@ class DocumentView(QPlainTextEdit):
         sel.format = fmt
         return sel
 
-    def _rebuild_selection_cache(self) -> None:
-        """Rebuild every cached selection (a new text was set: the old cursors point nowhere)."""
-        wave = suspect_format()
-        self._suspect_selections = [self._selection(s.start, s.end, wave) for s in self._suspects]
-        self._overlay_selections = {
-            name: {span: self._selection(span[0], span[1], fmt) for span in spans}
-            for name, (spans, fmt) in self._overlays.items()
-        }
-
     def _refresh_extra_selections(self) -> None:
         if self._text is None:
             self.setExtraSelections([])
             return
-        out: list[QTextEdit.ExtraSelection] = list(self._suspect_selections)
-        for selections in self._overlay_selections.values():
-            out.extend(selections.values())
+        out = self._layers.selections()
         ann = self._index.get(self._selected)
         if ann is not None:
             tag = self._tags.get(ann.tag_id)
