@@ -80,6 +80,7 @@ def gui_figures(out: str, load: float) -> list[Figure]:
         Figure("scroll step (largest), median", r.get("scroll_largest_median_s"), "s", "—", lambda v: True, load),
         Figure("scroll step (largest), p95", r.get("scroll_largest_p95_s"), "s", "—", lambda v: True, load),
         Figure("keypress → painted", r.get("keypress_painted_s"), "s", "≤ 0.030 s", lambda v: v <= 0.030, load),
+        Figure("longest event-loop stall, first open", r.get("stall_worst_s"), "s", "—", lambda v: True, load),
         Figure("app memory, 5 documents visited", r.get("memory_rss_mb"), "MB", "≤ 400 MB", lambda v: v <= 400, load),
     ]
 
