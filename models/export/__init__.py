@@ -13,9 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from models.errors import ReportMarkError
-from models.export.ledger import write_ledger
-from models.export.qdpx import project_name, write_qdpx
-from models.export.qdpx_import import import_qdpx
 from models.export.rows import (
     AnnotationLike,
     RowBuilder,
@@ -29,6 +26,7 @@ from models.export.tabular import write_csv, write_json, write_xlsx
 
 if TYPE_CHECKING:
     from models.store import Store
+    from models.types import Changes
 
 FORMATS = ("csv", "xlsx", "json", "qdpx", "ledger")
 ENCODINGS = ("utf-8-sig", "gb18030")
@@ -112,6 +110,8 @@ def export_annotations(
             n = write_json(tmp, store, builder, rows(), ticker, english=english_headers)
         elif fmt == "ledger":
             as_csv = target.suffix.lower() == ".csv"
+            from models.export.ledger import write_ledger  # xlsxwriter loads only for the ledger
+
             n = write_ledger(
                 tmp,
                 builder,
@@ -123,6 +123,8 @@ def export_annotations(
                 by_year=ledger_by == "year",
             )
         else:
+            from models.export.qdpx import project_name, write_qdpx
+
             n = write_qdpx(tmp, store, rows, ticker, document_ids=qdpx_docs, project_name=project_name(store))
         ticker.check()
     ticker.finish()
@@ -144,6 +146,13 @@ def preview_rows(
     builder = RowBuilder(store)
     rows = [builder.values(a, english_headers) for a in islice(iter_filtered(store, filters), limit)]
     return headers(english_headers), rows
+
+
+def import_qdpx(store: Store, path: str | Path, **options: Any) -> Changes:
+    """Import a REFI-QDA project (see ``models.export.qdpx_import.import_qdpx``); lxml loads only here."""
+    from models.export.qdpx_import import import_qdpx as _import_qdpx
+
+    return _import_qdpx(store, path, **options)
 
 
 __all__ = ["ENCODINGS", "FORMATS", "export_annotations", "import_qdpx", "preview_rows"]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from models.errors import Cancelled
 from models.suggest.base import Suggestion
 from models.types import Changes, Section
 
@@ -17,12 +19,15 @@ AUTHOR = "ReportMark"
 _REVIEWED = ("accepted", "suggested", "rejected")
 
 
-def suggest(display_text: str, sections: tuple[Section, ...] = ()) -> list[Suggestion]:
+def suggest(
+    display_text: str, sections: tuple[Section, ...] = (), *, cancelled: Callable[[], bool] | None = None
+) -> list[Suggestion]:
     """Propose indicators, policies and problems for one document (pure; no store).
 
     Args:
         display_text: the document's display text.
         sections: its outline (used for problem sections and plan sections).
+        cancelled: checked between the detectors; when it returns True, ``Cancelled`` is raised.
 
     Returns:
         Suggestions ordered by position; ``text == display_text[start:end]`` for each.
@@ -31,11 +36,11 @@ def suggest(display_text: str, sections: tuple[Section, ...] = ()) -> list[Sugge
     from models.suggest.policies import find_policies
     from models.suggest.problems import find_problems
 
-    found = [
-        *find_indicators(display_text, sections),
-        *find_policies(display_text, sections),
-        *find_problems(display_text, sections),
-    ]
+    found: list[Suggestion] = []
+    for detector in (find_indicators, find_policies, find_problems):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        found.extend(detector(display_text, sections))
     found.sort(key=lambda s: (s.start, s.end, s.kind))
     return found
 
@@ -44,7 +49,9 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def run_suggestions(store: Store, document_id: int, *, status: str = "suggested") -> Changes:
+def run_suggestions(
+    store: Store, document_id: int, *, status: str = "suggested", cancelled: Callable[[], bool] | None = None
+) -> Changes:
     """Store fresh suggestions for a document as ``status="suggested"`` annotations.
 
     A suggestion is skipped when its span overlaps an annotation of the same tag that is
@@ -55,6 +62,7 @@ def run_suggestions(store: Store, document_id: int, *, status: str = "suggested"
         store: the open project.
         document_id: the document to suggest for.
         status: "suggested" for review in the window, "accepted" for batch pre-annotation.
+        cancelled: checked between detectors and before storing; raises ``Cancelled``, storing nothing.
 
     Returns:
         ``Changes`` naming the new annotations and the document.
@@ -66,7 +74,7 @@ def run_suggestions(store: Store, document_id: int, *, status: str = "suggested"
         existing.setdefault(ann.tag_id, []).append((ann.start, ann.end))
     tag_ids: dict[str, int | None] = {}
     items: list[dict[str, Any]] = []
-    for s in suggest(text, sections):
+    for s in suggest(text, sections, cancelled=cancelled):
         if s.kind not in tag_ids:
             tag = store.find_tag(s.kind)
             tag_ids[s.kind] = tag.id if tag is not None else None
@@ -91,5 +99,7 @@ def run_suggestions(store: Store, document_id: int, *, status: str = "suggested"
             }
         )
         spans.append((s.start, s.end))
+    if cancelled is not None and cancelled():
+        raise Cancelled()
     ids = store.add_annotations(items) if items else []
     return Changes(documents=frozenset({document_id}), annotations=frozenset(ids))

@@ -6,18 +6,22 @@ comparison window on given documents (used by the menu and by tests).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from ui.compare.chooser import ChooseDocumentsDialog, document_choices
-from ui.compare.window import CompareWindow
+if TYPE_CHECKING:
+    from ui.compare.window import CompareWindow
+
+# The comparison window (QtCharts, alignment code) is imported on first use, not at start-up.
 
 
 def compare_window(window: Any) -> CompareWindow:
     """The main window's comparison window (one per main window, created on first use)."""
+    from ui.compare.window import CompareWindow
+
     found = window.findChild(CompareWindow)
     return found if found is not None else CompareWindow(window)
 
@@ -38,6 +42,8 @@ def open_compare(window: Any, left_id: int = 0, right_id: int = 0, *, tab: str =
 
 def choose_and_open(window: Any, tab: str = "side") -> CompareWindow | None:
     """Ask for two documents (left defaults to the one being read), then open them on ``tab``."""
+    from ui.compare.chooser import ChooseDocumentsDialog, document_choices
+
     tr = QCoreApplication.translate
     docs = document_choices(window.store)
     labels = {

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from models.errors import NotFound
+from models.errors import Cancelled, NotFound
 from models.suggest import run_suggestions
 from models.types import Annotation, Changes, Tag
 from ui.errors import present_error
@@ -32,7 +32,10 @@ def _suggest_job(doc_id: int):  # type: ignore[no-untyped-def]
     def job(store: Store, _progress: Any, cancelled: Any) -> Changes:
         if cancelled() or not store.has_document(doc_id):
             return Changes()
-        return run_suggestions(store, doc_id)
+        try:
+            return run_suggestions(store, doc_id, cancelled=cancelled)
+        except Cancelled:  # the window is closing: nothing was stored
+            return Changes()
 
     return job
 
