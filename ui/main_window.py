@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             tags = store.list_tags()
             self.tag_palette.set_tags(tags)
             self.table.set_tags(tags)
-        if changes.documents and initiator is not self.info:
+        if changes.documents and initiator is not self.info and self._library_is_stale(changes.documents):
             self.library.set_documents(store.list_documents())
             if not self.current_document_id() and self.library.document_ids():
                 self.open_document(self.library.document_ids()[0])
@@ -239,6 +239,18 @@ class MainWindow(QMainWindow):
                     removed.add(ann_id)
             self.table.apply(upserted, removed)
             self.table.select_annotation(self._view.selected_annotation_id())
+
+    def _library_is_stale(self, doc_ids: frozenset[int]) -> bool:
+        """Whether a change touched what the library lists; tagging a span does not (no re-read of 1,000 rows)."""
+        store = self.store
+        for doc_id in doc_ids:
+            shown = self.library.shown_document(doc_id)
+            if not store.has_document(doc_id):
+                if shown is not None:
+                    return True
+            elif shown is None or store.get_document(doc_id) != shown:
+                return True
+        return False
 
     # actions -------------------------------------------------------------------
     def show_status(self, text: str) -> None:

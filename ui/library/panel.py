@@ -80,6 +80,10 @@ class LibraryPanel(QWidget):
         index = self.list.currentIndex()
         return int(index.data(DOC_ID_ROLE)) if index.isValid() else 0
 
+    def shown_document(self, doc_id: int) -> Document | None:
+        """The document as the list last showed it (None when not listed)."""
+        return next((d for d in self._documents if d.id == doc_id), None)
+
     def document_ids(self) -> list[int]:
         return [int(self.proxy.index(r, 0).data(DOC_ID_ROLE)) for r in range(self.proxy.rowCount())]
 
