@@ -187,7 +187,7 @@ class AnnotationModel(QAbstractTableModel):
             ann.text.replace("\n", " "),
             self._section(ann.start),
             ann.note.replace("\n", " "),
-            "" if value is None else str(value),
+            _value_text(value),
             "" if unit is None else str(unit),
         )
         keys = (shown[0], ann.start, ann.start, ann.note, _number(value), shown[5])
@@ -225,6 +225,15 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _value_text(value: Any) -> str:
+    """320.0 shows as 320, 40.68 as 40.68; non-numbers as written."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
 
 
 def _number(value: Any) -> float:
