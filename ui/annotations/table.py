@@ -85,6 +85,18 @@ class AnnotationModel(QAbstractTableModel):
     def _key(self, ann: Annotation) -> tuple[Any, ...]:
         return (self._cells(ann)[1][self._sort_column], ann.start, ann.end, ann.id)
 
+    def _insert_position(self, key: tuple[Any, ...], descending: bool) -> int:
+        """Row where a new annotation with sort key ``key`` belongs (binary search: O(log n) keys)."""
+        lo, hi = 0, len(self._rows)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            other = self._key(self._rows[mid])
+            if (other < key) if descending else (other > key):
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
+
     def set_tag_filter(self, tag_ids: set[int] | None) -> None:
         self._filter = tag_ids
         self._rebuild()
@@ -125,15 +137,7 @@ class AnnotationModel(QAbstractTableModel):
         for ann in upserted:
             if ann.id in shown or not self._accepts(ann):
                 continue
-            key = self._key(ann)
-            row = next(
-                (
-                    r
-                    for r, other in enumerate(self._rows)
-                    if (self._key(other) < key if descending else self._key(other) > key)
-                ),
-                len(self._rows),
-            )
+            row = self._insert_position(self._key(ann), descending)
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.insert(row, ann)
             self.endInsertRows()
