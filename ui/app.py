@@ -148,6 +148,9 @@ def run(
     code = app.exec()
     for top in app.topLevelWidgets():  # closing saves state and stops each project's work
         top.close()
+    from models.suggest.keywords import stop_helper_process
+
+    stop_helper_process()
     if not tasks.drain():
         # a worker ignores cancellation: leave now rather than hang in interpreter shutdown;
         # SQLite rolls back its unfinished transaction when the project is next opened

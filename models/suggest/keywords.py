@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -99,3 +100,49 @@ def keywords(display_text: str, topk: int = 15) -> list[tuple[str, float]]:
         scored.append((w, float(weight) * (1.5 if w in domain else 1.0)))
     scored.sort(key=lambda p: (-p[1], p[0]))
     return scored[:topk]
+
+
+# A helper process for keywords: loading jieba takes about two seconds of pure-Python work that
+# would hold the GIL and freeze a GUI thread for that long; in another process it cannot.
+_POOL: Any = None
+
+
+def _keyword_words(display_text: str, topk: int) -> list[str]:
+    return [word for word, _weight in keywords(display_text, topk)]
+
+
+def keywords_in_helper_process(
+    display_text: str, topk: int = 15, *, cancelled: Callable[[], bool] | None = None
+) -> list[str] | None:
+    """Keywords computed in a long-lived helper process (jieba stays loaded there).
+
+    Returns:
+        The words, heaviest first, or None when ``cancelled`` turned true while waiting.
+    """
+    global _POOL
+    import concurrent.futures
+    import multiprocessing
+
+    if _POOL is None:
+        # "spawn": the child starts clean (no copy of a GUI process's threads or Qt state)
+        _POOL = concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        import atexit
+
+        atexit.register(stop_helper_process)  # before interpreter teardown, not during it
+    future = _POOL.submit(_keyword_words, display_text, topk)
+    while True:
+        if cancelled is not None and cancelled():
+            future.cancel()
+            return None
+        try:
+            return list(future.result(timeout=0.1))
+        except concurrent.futures.TimeoutError:
+            continue
+
+
+def stop_helper_process() -> None:
+    """End the keyword helper process (at application exit)."""
+    global _POOL
+    if _POOL is not None:
+        _POOL.shutdown(wait=False, cancel_futures=True)
+        _POOL = None

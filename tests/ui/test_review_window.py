@@ -152,22 +152,18 @@ def test_keywords_shown_in_the_document_info_panel(review, qtbot):
     assert not hasattr(panel, "keywords")  # the review panel stays lean
 
 
-def test_keywords_job_stops_between_its_steps_when_cancelled(seed_project, monkeypatch):
-    """Closing the window must not wait seconds for jieba to load (quitting was slow)."""
+def test_keywords_job_stops_when_cancelled(seed_project):
+    """Closing the window must not wait for jieba: a cancelled keywords job returns at once."""
     from models.store import Store
-    from models.suggest import keywords as kw
     from ui.review.controller import _keywords_job
 
-    loads: list[int] = []
-    monkeypatch.setattr(kw, "get_jieba", lambda: loads.append(1))
-    checks = iter([False, True])  # cancelled right after the first check
     store = Store.open(seed_project)
     try:
         doc_id = store.list_documents()[0].id
+        checks = iter([False, True])  # cancelled right after the job's own first check
         assert _keywords_job(doc_id)(store, None, lambda: next(checks)) == (doc_id, None)
     finally:
         store.close()
-    assert loads == [1]  # stopped after loading the dictionaries, before the keyword extraction
 
 
 def test_imported_report_gets_suggestions_in_the_background(qtbot, small_project, dialogs):

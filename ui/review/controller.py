@@ -46,16 +46,12 @@ def _keywords_job(doc_id: int):  # type: ignore[no-untyped-def]
     def job(store: Store, _progress: Any, cancelled: Any) -> tuple[int, list[str] | None]:
         if cancelled() or not store.has_document(doc_id):
             return doc_id, None
-        from models.suggest import keywords as kw
+        from models.suggest.keywords import keywords_in_helper_process
 
-        kw.get_jieba()  # the first time: ~1 s loading the dictionaries
-        if cancelled():
-            return doc_id, None
-        import jieba.analyse  # noqa: F401  the first time: ~1 s (TF-IDF tables, part-of-speech model)
-
-        if cancelled():
-            return doc_id, None
-        return doc_id, [word for word, _weight in kw.keywords(store.display_text(doc_id), topk=KEYWORD_COUNT)]
+        # jieba runs in a helper process: loading it in this worker would hold the GIL for
+        # seconds and freeze the window
+        words = keywords_in_helper_process(store.display_text(doc_id), KEYWORD_COUNT, cancelled=cancelled)
+        return doc_id, words
 
     return job
 
