@@ -197,22 +197,22 @@
     <context>
         <name>AnnotationTable</name>
         <message>
-            <location filename="../../ui/annotations/table.py" line="270" />
+            <location filename="../../ui/annotations/table.py" line="283" />
             <source>按标签筛选：</source>
             <translation>Filter by tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="298" />
+            <location filename="../../ui/annotations/table.py" line="311" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="330" />
+            <location filename="../../ui/annotations/table.py" line="343" />
             <source>共 {0} 处标注</source>
             <translation>{0} annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="332" />
+            <location filename="../../ui/annotations/table.py" line="345" />
             <source>显示 {0} / 共 {1} 处标注</source>
             <translation>Showing {0} of {1} annotations</translation>
         </message>
@@ -1067,22 +1067,22 @@
             <translation>Filter documents (title, issuer, date)</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="101" />
+            <location filename="../../ui/library/panel.py" line="105" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="107" />
+            <location filename="../../ui/library/panel.py" line="111" />
             <source>从项目中删除…</source>
             <translation>Remove from Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="123" />
+            <location filename="../../ui/library/panel.py" line="127" />
             <source>从项目中删除“{0}”及其 {1} 处标注？此操作不能撤销。</source>
             <translation>Remove “{0}” and its {1} annotations from the project? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="126" />
+            <location filename="../../ui/library/panel.py" line="130" />
             <source>删除文档</source>
             <translation>Remove Document</translation>
         </message>
@@ -1285,27 +1285,27 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1518,12 +1518,12 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>ReviewController</name>
         <message>
-            <location filename="../../ui/review/controller.py" line="157" />
+            <location filename="../../ui/review/controller.py" line="156" />
             <source>正在生成建议</source>
             <translation>Generating suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="257" />
+            <location filename="../../ui/review/controller.py" line="256" />
             <source>正在提取关键词</source>
             <translation>Extracting keywords</translation>
         </message>
@@ -1989,72 +1989,72 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>compare</name>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="95" />
+            <location filename="../../ui/compare/__init__.py" line="101" />
             <source>与当前文档对比</source>
             <translation>Compare with Current Document</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="71" />
+            <location filename="../../ui/compare/__init__.py" line="77" />
             <source>对比两份报告…</source>
             <translation>Compare Two Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="75" />
+            <location filename="../../ui/compare/__init__.py" line="81" />
             <source>版本差异…</source>
             <translation>Compare Versions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="78" />
+            <location filename="../../ui/compare/__init__.py" line="84" />
             <source>计划与完成对照…</source>
             <translation>Plan vs. Results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="81" />
+            <location filename="../../ui/compare/__init__.py" line="87" />
             <source>多文档矩阵…</source>
             <translation>Multi-Document Matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="44" />
+            <location filename="../../ui/compare/__init__.py" line="50" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="44" />
+            <location filename="../../ui/compare/__init__.py" line="50" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="44" />
+            <location filename="../../ui/compare/__init__.py" line="50" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="45" />
+            <location filename="../../ui/compare/__init__.py" line="51" />
             <source>版本差异</source>
             <translation>Version Differences</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="45" />
+            <location filename="../../ui/compare/__init__.py" line="51" />
             <source>原版本：</source>
             <translation>Old version:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="45" />
+            <location filename="../../ui/compare/__init__.py" line="51" />
             <source>新版本：</source>
             <translation>New version:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="46" />
+            <location filename="../../ui/compare/__init__.py" line="52" />
             <source>计划与完成对照</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="46" />
+            <location filename="../../ui/compare/__init__.py" line="52" />
             <source>计划文档：</source>
             <translation>Plan document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="46" />
+            <location filename="../../ui/compare/__init__.py" line="52" />
             <source>完成情况文档：</source>
             <translation>Results document:</translation>
         </message>
