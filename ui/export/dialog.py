@@ -118,6 +118,7 @@ class ExportDialog(QDialog):
         self.headers = QComboBox()
         self.headers.addItem(self.tr("中文表头"), False)
         self.headers.addItem(self.tr("英文表头（English）"), True)
+        self.headers.setCurrentIndex(1 if settings.language() == "en" else 0)  # headers follow the UI language
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
         self.browse = QPushButton(self.tr("浏览…"))
