@@ -21,7 +21,7 @@ from ui.project import Project
 translate = QCoreApplication.translate
 
 
-class _Command(QUndoCommand):
+class DomainCommand(QUndoCommand):
     """Runs a step, broadcasting its changes; on failure marks itself obsolete and shows the error."""
 
     def __init__(self, project: Project, text: str) -> None:
@@ -52,7 +52,7 @@ class _Command(QUndoCommand):
         raise NotImplementedError
 
 
-class CreateAnnotation(_Command):
+class CreateAnnotation(DomainCommand):
     """Tag a span; undo deletes it, redo restores the same id."""
 
     def __init__(
@@ -89,7 +89,7 @@ class CreateAnnotation(_Command):
         return changes
 
 
-class DeleteAnnotation(_Command):
+class DeleteAnnotation(DomainCommand):
     """Delete an annotation; undo restores it under the same id."""
 
     def __init__(self, project: Project, annotation_id: int) -> None:
@@ -106,7 +106,7 @@ class DeleteAnnotation(_Command):
         return ops.restore_annotation(self.project.store, self.annotation)
 
 
-class _UpdateAnnotation(_Command):
+class _UpdateAnnotation(DomainCommand):
     field = ""
 
     def __init__(self, project: Project, annotation_id: int, before: Any, after: Any, text: str) -> None:
@@ -143,7 +143,7 @@ class EditAttributes(_UpdateAnnotation):
         super().__init__(project, annotation_id, dict(before), dict(after), translate("commands", "编辑属性"))
 
 
-class CreateTag(_Command):
+class CreateTag(DomainCommand):
     """Add a tag to the schema; undo removes it, redo recreates it under the same id."""
 
     def __init__(self, project: Project, name: str, color: str, **options: Any) -> None:
@@ -163,7 +163,7 @@ class CreateTag(_Command):
         return ops.delete_tag(self.project.store, self.tag.id)[2]
 
 
-class UpdateTag(_Command):
+class UpdateTag(DomainCommand):
     """Rename, recolour, move, reorder or re-key a tag (before/after hold only the changed fields)."""
 
     def __init__(self, project: Project, tag_id: int, before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
@@ -177,7 +177,7 @@ class UpdateTag(_Command):
         return ops.update_tag(self.project.store, self.tag_id, **self.before)[1]
 
 
-class DeleteTag(_Command):
+class DeleteTag(DomainCommand):
     """Delete a tag, moving its annotations to ``move_to`` or deleting them; undo puts all back."""
 
     def __init__(

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from models import ops
 from models.reanchor import ReanchorResult
 from models.types import Annotation, Changes
+from ui.commands import DomainCommand
 from ui.errors import present_error
 from ui.project import Project
 
@@ -115,38 +115,22 @@ class Reimporter:
             present_error(self.window, exc)
 
 
-class PlaceAnnotation(QUndoCommand):
+class PlaceAnnotation(DomainCommand):
     """Put an unplaced annotation at a new span and accept it; undo restores it exactly (quote included)."""
 
     def __init__(self, project: Project, before: Annotation, start: int, end: int) -> None:
-        super().__init__(translate("safety", "放到选中位置"))
-        self.project, self.before, self.start, self.end = project, before, start, end
-        self.failed: BaseException | None = None
+        super().__init__(project, translate("safety", "放到选中位置"))
+        self.before, self.start, self.end = before, start, end
 
-    def _step(self, fn: Any) -> None:
-        try:
-            changes = fn()
-        except Exception as exc:
-            self.failed = exc
-            self.setObsolete(True)
-            present_error(self.project.error_parent, exc)
-            return
-        self.project.emit_changes(changes, self)
+    def _do(self) -> Changes:
+        return ops.update_annotation(
+            self.project.store, self.before.id, start=self.start, end=self.end, status="accepted"
+        )[1]
 
-    def redo(self) -> None:
-        self._step(
-            lambda: ops.update_annotation(
-                self.project.store, self.before.id, start=self.start, end=self.end, status="accepted"
-            )[1]
-        )
-
-    def undo(self) -> None:
+    def _undo(self) -> Changes:
         # update_annotation would re-read the quote from the new text at the old offsets; put the
         # row back as it was instead (delete + restore under the same id, one transaction)
-        def back() -> Changes:
-            store = self.project.store
-            with store.atomic():
-                ops.delete_annotation(store, self.before.id)
-                return ops.restore_annotation(store, self.before)
-
-        self._step(back)
+        store = self.project.store
+        with store.atomic():
+            ops.delete_annotation(store, self.before.id)
+            return ops.restore_annotation(store, self.before)
