@@ -5,18 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from models import ops
 from models.types import Changes
-from ui.errors import present_error
+from ui.commands import DomainCommand
 from ui.project import Project
 from ui.review.queue import ACCEPTED, REJECTED
 
 translate = QCoreApplication.translate
 
 
-class SetReviewStatus(QUndoCommand):
+class SetReviewStatus(DomainCommand):
     """Move suggestions to ``after`` ("accepted"/"rejected"); undo puts each back to its status before.
 
     ``last_step`` is "redo" or "undo", so the review panel can follow the clerk: after an
@@ -27,13 +26,11 @@ class SetReviewStatus(QUndoCommand):
         ids = list(dict.fromkeys(annotation_ids))
         if not text:
             text = _label(after, len(ids))
-        super().__init__(text)
-        self.project = project
+        super().__init__(project, text)
         self.after = after
         store = project.store
         # before values are read now (the GUI thread's store), not at redo time
         self.before = {i: store.get_annotation(i).status for i in ids if store.has_annotation(i)}
-        self.failed: BaseException | None = None
         self.last_step = ""
 
     @property
@@ -44,22 +41,13 @@ class SetReviewStatus(QUndoCommand):
         # one domain call, one transaction: a section accepted at once is undone at once
         return ops.set_annotation_statuses(self.project.store, statuses)
 
-    def _step(self, statuses: dict[int, str], name: str) -> None:
-        self.last_step = name
-        try:
-            changes = self._apply(statuses)
-        except Exception as exc:
-            self.failed = exc
-            self.setObsolete(True)
-            present_error(self.project.error_parent, exc)
-            return
-        self.project.emit_changes(changes, self)
+    def _do(self) -> Changes:
+        self.last_step = "redo"
+        return self._apply(dict.fromkeys(self.before, self.after))
 
-    def redo(self) -> None:
-        self._step(dict.fromkeys(self.before, self.after), "redo")
-
-    def undo(self) -> None:
-        self._step(dict(self.before), "undo")
+    def _undo(self) -> Changes:
+        self.last_step = "undo"
+        return self._apply(dict(self.before))
 
 
 def _label(after: str, count: int) -> str:
