@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +27,7 @@ from PySide6.QtWidgets import (
 from models.types import Changes, Tag
 from ui import commands
 from ui.project import Project
-from ui.tags.matching import tag_matches
-from ui.tags.tree import TAG_ID_ROLE, fill_tag_tree, swatch
+from ui.tags.tree import TAG_ID_ROLE, fill_tag_tree, filter_tag_tree, swatch
 
 PALETTE = ("#e8590c", "#1971c2", "#c92a2a", "#2f9e44", "#7048e8", "#0c8599", "#d6336c", "#5c940d", "#f08c00")
 
@@ -161,14 +159,7 @@ class TagEditor(QDialog):
         return self._tags.get(self.current_tag_id())
 
     def _apply_filter(self, query: str) -> None:
-        for item in self._items.values():
-            item.setHidden(True)
-        for item in self._items.values():
-            if tag_matches(item.text(0), query):
-                node: QTreeWidgetItem | None = item
-                while node is not None:
-                    node.setHidden(False)
-                    node = node.parent()
+        filter_tag_tree(self._items.values(), query)
 
     def _show_current(self) -> None:
         tag = self.current_tag()

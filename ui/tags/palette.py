@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QPushButton, QTreeWidget, 
 
 from models.types import Tag
 from ui.tags.matching import tag_matches
-from ui.tags.tree import TAG_ID_ROLE, fill_tag_tree
+from ui.tags.tree import TAG_ID_ROLE, fill_tag_tree, filter_tag_tree
 
 
 class TagPalette(QWidget):
@@ -47,14 +47,7 @@ class TagPalette(QWidget):
 
     def apply_filter(self, query: str) -> None:
         """Show tags whose name or pinyin matches ``query`` (and their parents)."""
-        for item in self._items.values():
-            item.setHidden(True)
-        for item in self._items.values():
-            if tag_matches(item.text(0), query):
-                node: QTreeWidgetItem | None = item
-                while node is not None:
-                    node.setHidden(False)
-                    node = node.parent()
+        filter_tag_tree(self._items.values(), query)
         self.tree.expandAll()
 
     def visible_tag_ids(self) -> list[int]:

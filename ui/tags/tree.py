@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from models.types import Tag
+from ui.tags.matching import tag_matches
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -57,3 +60,16 @@ def fill_tag_tree(
         add(tag, None)
     tree.expandAll()
     return items
+
+
+def filter_tag_tree(items: Iterable[QTreeWidgetItem], query: str) -> None:
+    """Show the tags whose name or pinyin initials match ``query``, with their parents."""
+    items = list(items)
+    for item in items:
+        item.setHidden(True)
+    for item in items:
+        if tag_matches(item.text(0), query):
+            node: QTreeWidgetItem | None = item
+            while node is not None:
+                node.setHidden(False)
+                node = node.parent()
