@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from models.offsets import OffsetMap
 from models.store import Store
-from models.types import Metadata, ParsedDocument
+from tests.models.conftest import add_plain_text as add_text
 
 AWKWARD_NOTE = '含逗号, "引号" 和\n换行，第二行'
 FORMULA_TEXT = '=HYPERLINK("http://example.com","点我")'
-
-
-def add_text(store: Store, text: str, title: str, **meta: str) -> int:
-    parsed = ParsedDocument(
-        source_name=f"{title}.txt",
-        source_format="txt",
-        encoding="utf-8",
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        original_text=text,
-        display_text=text,
-        offset_map=OffsetMap.identity(len(text)),
-        script="simplified",
-        metadata=Metadata(title=title, **meta),
-        sections=(),
-        suspects=(),
-    )
-    return store.add_document(parsed).id
 
 
 @pytest.fixture

@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.offsets import OffsetMap
 from models.search import count_occurrences, fold_text, search_annotations, search_text
 from models.store import Store
-from models.types import Metadata, ParsedDocument
-
-
-def _add_text(store: Store, text: str, title: str = "手工文档") -> int:
-    parsed = ParsedDocument(
-        source_name=f"{title}.txt",
-        source_format="txt",
-        encoding="utf-8",
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        original_text=text,
-        display_text=text,
-        offset_map=OffsetMap.identity(len(text)),
-        script="simplified",
-        metadata=Metadata(title=title),
-        sections=(),
-        suspects=(),
-    )
-    return store.add_document(parsed).id
+from tests.models.conftest import add_plain_text as _add_text
 
 
 def _expected(store: Store, query: str) -> list[tuple[int, int]]:
