@@ -113,7 +113,7 @@ def score_metadata(gold: dict[str, Any], meta: Any) -> dict[str, Any]:
 
 def _clean_for_lookup(text: str) -> str:
     """The original with what a cleaner rightly removes (pinyin, HTML tags) taken out, for gold checks."""
-    return PINYIN_RE.sub("", HTML_TAG_RE.sub("", text))
+    return PINYIN_RE.sub("", HTML_TAG_RE.sub("\n", text))
 
 
 def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, Any]:
@@ -165,12 +165,12 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
     compact = "\n".join(line for line in disp_lines if line)
     joins_ok, joins_wrong = [], []
     for j in body.get("joins", []):
-        if norm(j) not in orig_norm:
+        if norm(j) not in src_norm:
             errors.append(f"join not in the file: {j}")
         (joins_ok if norm(j) in disp_keep else joins_wrong).append(j)
     breaks_ok, breaks_wrong = [], []
     for a, b in body.get("breaks", []):
-        if norm(a) + norm(b) not in orig_norm:
+        if norm(a) + norm(b) not in src_norm:
             errors.append(f"break not in the file: {a}⏎{b}")
         (breaks_ok if f"{norm(a)}\n{norm(b)}" in compact else breaks_wrong).append(f"{a}⏎{b}")
     return {
