@@ -96,6 +96,8 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
     for wrong, right in body.get("replace", []):  # garbling a cleaner rightly repairs
         source = source.replace(wrong, right)
     src_norm, src_map = norm_map(source)
+    # pinyin or tags left in the display text are not body text lost: look the body up without them too
+    disp_bare = norm(_clean_for_lookup(display))
     i0 = src_norm.find(first) if first else -1
     i1 = src_norm.find(last, max(i0, 0)) if last else -1
     if first and i0 < 0:
@@ -107,10 +109,10 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         chrome_set = set(chrome)
         for line in span.split("\n"):
             nl = norm(line)
-            if not nl or nl in chrome_set or nl in disp_norm:
+            if not nl or nl in chrome_set or nl in disp_norm or nl in disp_bare:
                 continue
             for clause in CLAUSE_SPLIT_RE.split(nl):
-                if clause and clause not in disp_norm:
+                if clause and clause not in disp_norm and clause not in disp_bare:
                     missing.append(clause)
 
     disp_keep = "\n".join(disp_lines)
