@@ -254,8 +254,7 @@ def print_diff(d: dict[str, Any]) -> None:
     if "outline" in d:
         o = d["outline"]
         print(f"outline: {o['matched']} of {o['gold']} gold, {o['pred']} predicted, F1 {o['f1']:.3f}")
-        block("missing headings (level|label|title)", o["missing"])
-        block("extra headings", o["extra"])
+        block("headings: - in gold, not read; + read, not in gold (level|label|title)", o["diff"])
     for f, v in d.get("metadata", {}).items():
         if not v["ok"]:
             print(f"{f}: got {v['got']!r}  expected {v['expected']!r}")

@@ -37,6 +37,13 @@ def score_outline(gold_lines: list[str], sections: Any) -> dict[str, Any]:
     p, r, f1 = prf(len(pairs), len(gold), len(pred))
     mg = {i for i, _ in pairs}
     mp = {j for _, j in pairs}
+    # missing (-) and extra (+) headings interleaved in document order, for reading side by side
+    diff: list[str] = []
+    i = j = 0
+    for gi, pj in [*pairs, (len(gold), len(pred))]:
+        diff.extend(f"- {lv}|{lb}|{t}" for lv, lb, t in gold[i:gi])
+        diff.extend(f"+ {lv}|{lb}|{t}" for lv, lb, t in pred[j:pj])
+        i, j = gi + 1, pj + 1
     return {
         "gold": len(gold),
         "pred": len(pred),
@@ -46,6 +53,7 @@ def score_outline(gold_lines: list[str], sections: Any) -> dict[str, Any]:
         "f1": f1,
         "missing": [f"{lv}|{lb}|{t}" for i, (lv, lb, t) in enumerate(gold) if i not in mg],
         "extra": [f"{lv}|{lb}|{t}" for j, (lv, lb, t) in enumerate(pred) if j not in mp],
+        "diff": diff,
     }
 
 
