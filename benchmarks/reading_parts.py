@@ -16,6 +16,7 @@ from benchmarks.reading_score import (
     norm,
     norm_lines,
     norm_map,
+    norm_spaced,
     parse_heading,
     prf,
     same_number,
@@ -123,13 +124,16 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
                 if clause and clause not in disp_norm and clause not in disp_bare:
                     missing.append(clause)
 
-    disp_keep = "\n".join(disp_lines)
+    # joins: unbroken means no line break and no space inside (2010⏎年, 同比 下降)
+    src_spaced, disp_spaced = norm_spaced(source), norm_spaced(display)
     compact = "\n".join(line for line in disp_lines if line)
     joins_ok, joins_wrong = [], []
     for j in body.get("joins", []):
         if norm(j) not in src_norm:
             errors.append(f"join not in the file: {j}")
-        (joins_ok if norm(j) in disp_keep else joins_wrong).append(j)
+        elif norm_spaced(j) in src_spaced:
+            errors.append(f"join not split by a line break or space in the file: {j}")
+        (joins_ok if norm_spaced(j) in disp_spaced else joins_wrong).append(j)
     breaks_ok, breaks_wrong = [], []
     for a, b in body.get("breaks", []):
         if norm(a) + norm(b) not in src_norm:

@@ -157,3 +157,12 @@ def test_floor_guard_reads_floors_and_ceilings() -> None:
         "outline_macro_f1: 0.4 < 0.5",
         "chrome_lines_left: 11 > 10",
     ]
+
+
+def test_a_join_is_unbroken_by_line_breaks_and_spaces() -> None:
+    original = "排名同比\n下降2位，水 质改善。"
+    body = {"first": "排名", "last": "改善。", "joins": ["同比下降", "水质改善"]}
+    assert score_body(body, original, "排名同比下降2位，水质改善。")["joins_wrong"] == []
+    assert score_body(body, original, original)["joins_wrong"] == ["同比下降", "水质改善"]
+    not_split = score_body({"joins": ["下降2位"]}, original, original)
+    assert not_split["errors"] == ["join not split by a line break or space in the file: 下降2位"]
