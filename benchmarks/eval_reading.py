@@ -72,8 +72,15 @@ def evaluate_document(doc: str, gold: dict[str, Any] | None, ind_gold: dict[str,
     from models.ingest import parse_file
 
     path = report_path(doc, gold, ind_gold)
-    parsed = parse_file(path)
     out: dict[str, Any] = {"doc": doc, "file": path.name}
+    try:
+        parsed = parse_file(path)
+    except Exception as exc:  # a report the import path cannot read scores nothing, and says why
+        out["parse_error"] = f"{type(exc).__name__}: {exc}"
+        if gold is not None and "outline" in gold:
+            out["outline"] = score_outline(gold["outline"], ())
+        out["badness"], out["why"] = 10.0, f"import failed: {out['parse_error']}"
+        return out
     if gold is not None:
         if "outline" in gold:
             out["outline"] = score_outline(gold["outline"], parsed.sections)
@@ -157,6 +164,7 @@ def overall(results: list[dict[str, Any]]) -> dict[str, Any]:
             for k in ("value", "unit", "change", "kind", "all")
         },
         "indicator_gold_errors": sum(len(i["gold_errors"]) for i in inds),
+        "parse_errors": sum("parse_error" in d for d in results),
     }
 
 
@@ -176,6 +184,7 @@ CEILING_FIGURES = (
     "joins_wrong",
     "body_gold_errors",
     "indicator_gold_errors",
+    "parse_errors",
 )
 FLOOR_FIGURES = (
     "outline_macro_f1",
