@@ -285,12 +285,12 @@ def print_diff(d: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--doc", help="only this report (NNN)")
+    ap.add_argument("--doc", help="only these reports (NNN or NNN,NNN,…)")
     ap.add_argument("--write-floor", action="store_true", help=f"store the figures as floors in {FLOOR.name}")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the diff of each report scored")
     ap.add_argument("--json", action="store_true", help="print the figures (and per-document results) as JSON")
     args = ap.parse_args(argv)
-    results, figures = evaluate([args.doc] if args.doc else None)
+    results, figures = evaluate(args.doc.split(",") if args.doc else None)
     if not results:
         print("no gold for that report", file=sys.stderr)
         return 1
