@@ -8,12 +8,11 @@ ASCII becomes half-width and Latin letters lower case.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from models.folding import fold_text
 from models.types import Annotation, Section, section_path
 
 if TYPE_CHECKING:
@@ -22,38 +21,6 @@ if TYPE_CHECKING:
 SNIPPET_RADIUS = 30
 # FTS5's trigram tokenizer matches nothing for queries under three characters.
 TRIGRAM_MIN = 3
-
-
-@functools.cache
-def _fold_table() -> dict[int, str]:
-    import opencc
-
-    table: dict[int, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:  # a differently packaged OpenCC: search still works, without script folding
-        lines = []
-    for line in lines:
-        parts = line.split("\t")
-        if len(parts) < 2:
-            continue
-        src, targets = parts[0], parts[1].split()
-        if len(src) == 1 and targets and len(targets[0]) == 1 and targets[0] != src:
-            table[ord(src)] = targets[0]
-    for code in range(0xFF01, 0xFF5F):  # full-width ASCII -> ASCII
-        table[code] = chr(code - 0xFEE0)
-    table[0x3000] = " "
-    for code in range(ord("A"), ord("Z") + 1):
-        table[code] = chr(code + 32)
-    for code in range(ord("Ａ"), ord("Ｚ") + 1):
-        table[code] = chr(code - 0xFEE0 + 32)
-    return table
-
-
-def fold_text(text: str) -> str:
-    """Fold text for matching; the result has exactly the same length as ``text``."""
-    return text.translate(_fold_table())
 
 
 def simplified_variants(query: str) -> list[str]:
@@ -207,4 +174,4 @@ def search_annotations(
     )
 
 
-__all__ = ["SearchHit", "count_occurrences", "fold_text", "occurrences", "search_annotations", "search_text"]
+__all__ = ["SearchHit", "count_occurrences", "occurrences", "search_annotations", "search_text"]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from models.errors import Cancelled, StoreError
 from models.search import format_section_path
-from models.store.search import AnnotationRow
+from models.store.annotations import AnnotationRow
 from models.types import Annotation, Document, Section, Tag
 
 if TYPE_CHECKING:

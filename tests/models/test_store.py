@@ -54,7 +54,7 @@ def test_failed_import_leaves_no_half_document(store: Store, monkeypatch: pytest
     def boom(doc_id: int, display_text: str) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store, "_after_document_added", boom)
+    monkeypatch.setattr(store.search, "index_document", boom)
     with pytest.raises(RuntimeError):
         store.add_document(parsed)
     for table in ("documents", "document_texts", "sections", "suspects"):
@@ -160,3 +160,29 @@ def test_set_annotation_statuses_is_one_step(seeded: Store) -> None:
     changes = ops.set_annotation_statuses(seeded, {ids[0]: "accepted", ids[1]: "rejected"})
     assert changes.annotations == frozenset(ids[:2])
     assert [seeded.get_annotation(i).status for i in ids] == ["accepted", "rejected", "suggested"]
+
+
+def test_store_is_four_parts_over_one_connection(store: Store) -> None:
+    from models.store import Annotations, Documents, SearchIndex, Tags
+
+    assert isinstance(store.documents, Documents)
+    assert isinstance(store.annotations, Annotations)
+    assert isinstance(store.tags, Tags)
+    assert isinstance(store.search, SearchIndex)
+
+
+def test_light_rows_have_the_annotation_fields() -> None:
+    from models.store.annotations import ANNOTATION_FIELDS, AnnotationRow
+
+    assert AnnotationRow._fields == ANNOTATION_FIELDS
+
+
+def test_status_reads_back_as_the_enum(seeded: Store) -> None:
+    from models.types import AnnotationStatus
+
+    doc = seeded.list_documents()[0]
+    tag = seeded.list_tags()[0]
+    ann = seeded.annotations.add(doc.id, 0, 4, tag.id, status=AnnotationStatus.SUGGESTED)
+    again = seeded.annotations.get(ann.id)
+    assert again.status is AnnotationStatus.SUGGESTED
+    assert again.status == "suggested"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from models.search import fold_text
+from models.folding import fold_text
 from tests.ui.conftest import make_window, type_text
 from tests.ui.test_export_dialog import annotate_seeds
 from ui.search.find import HitCursor, occurrences
