@@ -138,12 +138,16 @@ def import_files(
         todo.extend(found)
     for i, f in enumerate(todo):
         if cancelled():
-            raise Cancelled(f"导入已取消（已完成 {i} / {len(todo)} 个文件）。")
+            # each file committed on its own: what was imported before the stop stays, and is reported
+            raise Cancelled(f"导入已取消（已完成 {i} / {len(todo)} 个文件）。", changes=_imported(outcomes))
         progress(i, len(todo), f.name)
         outcomes.append(import_file(store, f))
     progress(len(todo), len(todo), "")
-    changed = frozenset(o.document.id for o in outcomes if o.status == "imported" and o.document)
-    return outcomes, Changes(documents=changed)
+    return outcomes, _imported(outcomes)
+
+
+def _imported(outcomes: Iterable[ImportOutcome]) -> Changes:
+    return Changes(documents=frozenset(o.document.id for o in outcomes if o.status == "imported" and o.document))
 
 
 def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple[ReanchorResult, Changes]:

@@ -12,7 +12,7 @@ from models.errors import DuplicateDocument, InvalidSpan, NotFound, StoreError, 
 from models.ingest import parse_file
 from models.store import Store
 from models.types import walk_sections
-from tests.models.conftest import SEED_SIMPLIFIED
+from tests.models.conftest import SEED_SIMPLIFIED, SEED_TRADITIONAL
 
 
 def test_new_file_is_wal_with_foreign_keys_and_current_schema(file_store: Store) -> None:
@@ -186,3 +186,14 @@ def test_status_reads_back_as_the_enum(seeded: Store) -> None:
     again = seeded.annotations.get(ann.id)
     assert again.status is AnnotationStatus.SUGGESTED
     assert again.status == "suggested"
+
+
+def test_cancelled_import_carries_the_documents_it_committed(store: Store) -> None:
+    from models.errors import Cancelled
+    from models.types import Changes
+
+    asked = iter([False, True])
+    with pytest.raises(Cancelled) as caught:
+        ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL], cancelled=lambda: next(asked))
+    (doc,) = store.list_documents()
+    assert caught.value.changes == Changes(documents=frozenset({doc.id}))

@@ -192,8 +192,8 @@ def test_cancel_stops_the_export_and_leaves_no_file(export_window, qtbot, monkey
     dlg = open_dialog(export_window, qtbot)
     target = tmp_path / "never.xlsx"
     dlg.path.setText(str(target))
-    with qtbot.waitSignal(dlg._relay.progressed, timeout=10000):
-        qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.progress.maximum() == 10, timeout=10000)  # the worker's progress arrived
     assert dlg.is_running() and dlg.progress.isVisible() and dlg.close_button.text() == "取消"
     qtbot.mouseClick(dlg.close_button, Qt.MouseButton.LeftButton)
     assert dlg.isVisible()  # the first press cancels, it does not close

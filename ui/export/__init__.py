@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
@@ -79,10 +78,7 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
 
         return import_qdpx(store, path, progress=progress, cancelled=cancelled)
 
-    def done(changes: Changes) -> None:
-        if not shiboken6.isValid(window):  # the window was closed while the import ran
-            return
-        window.project.emit_changes(changes, "qdpx-import")
+    def done(changes: Changes) -> None:  # the runner has broadcast them
         window.show_status(
             translate("Export", "已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。").format(
                 path.name, len(changes.documents), len(changes.tags), len(changes.annotations)
@@ -90,12 +86,18 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
         )
 
     def failed(exc: BaseException) -> None:
-        if not shiboken6.isValid(window):
-            return
         if isinstance(exc, Cancelled):
             window.show_status(exc.user_message)
         else:
             present_error(window, exc)
 
     window.show_status(translate("Export", "正在导入“{0}”……").format(path.name))
-    return int(window.tasks.run(run, done, failed, label=translate("Export", "正在导入 REFI-QDA 项目")))
+    task_id: int = window.tasks.run(
+        run,
+        owner=window,
+        on_success=done,
+        on_failure=failed,
+        label=translate("Export", "正在导入 REFI-QDA 项目"),
+        initiator="qdpx-import",
+    )
+    return task_id

@@ -151,16 +151,17 @@ class ReviewController(QObject):
         self._running_doc = self._pending.pop(0)
         self._running_task = self.window.tasks.run(
             _suggest_job(self._running_doc),
-            self._on_suggest_succeeded,
-            self._on_suggest_failed,
+            owner=self,
+            on_success=self._on_suggest_succeeded,
+            on_failure=self._on_suggest_failed,
             label=self.tr("正在生成建议"),
+            initiator=self,
             show_progress=False,
         )
 
-    def _on_suggest_succeeded(self, changes: Changes) -> None:
+    def _on_suggest_succeeded(self, _changes: Changes) -> None:
         self._done += 1
-        self._running_task = 0
-        self.window.project.emit_changes(changes, self)
+        self._running_task = 0  # the runner has broadcast the changes
         self._show_progress()
         self._start_next()
 
@@ -251,8 +252,9 @@ class ReviewController(QObject):
             self._keyword_tasks.add(doc_id)
             self.window.tasks.run(
                 _keywords_job(doc_id),
-                self._on_keywords_ready,
-                self._on_keywords_failed,
+                owner=self,
+                on_success=self._on_keywords_ready,
+                on_failure=self._on_keywords_failed,
                 label=self.tr("正在提取关键词"),
                 show_progress=False,
             )
