@@ -25,8 +25,9 @@ from models.ingest.outline_evidence import PLAIN, Candidate, find_candidates
 from models.ingest.outline_lines import split_lines
 from models.types import Section
 
-BEAM = 12
+BEAM = 8
 MAX_DEPTH = 8
+MARGIN = 8.0  # a hypothesis this far behind the best is dropped (about four numbers in a row read otherwise)
 
 CONTINUE = 2.0  # the next number of the open run
 SKIP_ONE = 0.5  # one number skipped (a lost or merged item)
@@ -125,24 +126,24 @@ def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
 def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
     beam = [_State((), {}, 0.0, None)]
     for cand in cands:
-        best: dict[tuple[Entry, ...], _State] = {}
+        # options by resulting stack: (score, state it extends, depth, or -1 for "not a heading")
+        best: dict[tuple[Entry, ...], tuple[float, _State, int]] = {}
         for st in beam:
-            _offer(best, st.stack, st.score, st)
+            old = best.get(st.stack)
+            if old is None or old[0] < st.score:
+                best[st.stack] = (st.score, st, -1)
             limit = min(len(st.stack), MAX_DEPTH - 1)
+            own = next((k for k, e in enumerate(st.stack) if e[0] == cand.style), MAX_DEPTH)
+            base = st.score + cand.score
             for depth in range(limit + 1):
-                gain = _transition(st.stack, st.seen, depth, cand)
-                if gain is None:
-                    continue
-                score = st.score + cand.score + gain
+                score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
                 stack = (*st.stack[:depth], (cand.style, cand.value))
                 old = best.get(stack)
-                if old is not None and old.score >= score:
-                    continue
-                seen = dict(st.seen)
-                first = seen.get(cand.style)
-                seen[cand.style] = (cand.value, depth if first is None else first[1])
-                best[stack] = _State(stack, seen, score, _Pick(cand, depth, st.back))
-        beam = heapq.nlargest(BEAM, best.values(), key=lambda s: s.score) if len(best) > BEAM else list(best.values())
+                if old is None or old[0] < score:
+                    best[stack] = (score, st, depth)
+        kept = heapq.nlargest(BEAM, best.items(), key=lambda kv: kv[1][0]) if len(best) > BEAM else best.items()
+        floor = max(option[0] for option in best.values()) - MARGIN
+        beam = [_extend(stack, *option, cand) for stack, option in kept if option[0] >= floor]
     winner = max(beam, key=lambda s: s.score)
     picks: list[tuple[Candidate, int]] = []
     node = winner.back
@@ -153,14 +154,20 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
     return picks
 
 
-def _offer(best: dict[tuple[Entry, ...], _State], stack: tuple[Entry, ...], score: float, st: _State) -> None:
-    old = best.get(stack)
-    if old is None or old.score < score:
-        best[stack] = st
+def _extend(stack: tuple[Entry, ...], score: float, st: _State, depth: int, cand: Candidate) -> _State:
+    """The hypothesis ``st`` after ``cand``: unchanged (depth -1) or with ``cand`` opened at ``depth``."""
+    if depth < 0:
+        return st if st.score == score else _State(stack, st.seen, score, st.back)
+    seen = dict(st.seen)
+    first = seen.get(cand.style)
+    seen[cand.style] = (cand.value, depth if first is None else first[1])
+    return _State(stack, seen, score, _Pick(cand, depth, st.back))
 
 
-def _transition(stack: tuple[Entry, ...], seen: dict[str, tuple[int, int]], depth: int, c: Candidate) -> float | None:
-    """Sequence evidence for opening ``c`` at ``depth`` of ``stack``; None when it cannot go there."""
+def _transition(
+    stack: tuple[Entry, ...], seen: dict[str, tuple[int, int]], depth: int, c: Candidate, nested_in_itself: bool
+) -> float:
+    """Sequence evidence for opening ``c`` at ``depth`` of ``stack`` (its style open above that depth or not)."""
     sibling = stack[depth] if depth < len(stack) else None
     parent = stack[depth - 1] if depth > 0 else None
     style, value = c.style, c.value
@@ -177,7 +184,6 @@ def _transition(stack: tuple[Entry, ...], seen: dict[str, tuple[int, int]], dept
         return gain
     if sibling is not None and sibling[0] == style:
         return gain + _continuation(sibling[1], value, depth)
-    nested_in_itself = any(e[0] == style for e in stack[:depth])
     if nested_in_itself:
         gain += SELF_NEST
     else:
