@@ -54,7 +54,8 @@ INSIDE_LINE = -0.6  # after a sentence end inside a long line
 LONG_TITLE = -1.0  # over 60 characters
 VERY_LONG_TITLE = -2.0  # over 120 characters
 BEFORE_PROSE = -1.5  # nothing before it reads as prose: the title block, breadcrumbs, header fields
-IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body)
+IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
+CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a content farm strings together
 
 PLAIN_BASE = -1.2
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
@@ -78,6 +79,8 @@ _NAMED = re.compile(
 )
 _CONTENTS = re.compile(r"目\s*录$")
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
+_ANNEX_LIST = re.compile(r"附\s*件\s*[:：]\s*")
+_QUOTED = re.compile(r"《([^《》\n]{6,80})》")
 _ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 
@@ -128,6 +131,7 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     plain = _plain_candidates(text, lines, numbered, prose_at)
     out = sorted([*numbered, *plain], key=lambda c: c.start)
     _mark_contents(text, lines, out)
+    _mark_annex_list(text, lines, out)
     return out
 
 
@@ -199,6 +203,8 @@ def _score_numbered(text: str, lines: list[Line], c: Candidate, prose_at: int) -
         score += ALONE
     elif text[c.heading_end : c.heading_end + 1] in SENTENCE_END or text[c.heading_end] in "：:；;":
         score += RUN_IN
+    if c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:":
+        score += CONTENT_FARM
     n = c.heading_end - c.title_start
     if n > 120:
         score += VERY_LONG_TITLE
@@ -237,6 +243,10 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
     out: list[Candidate] = []
     last = len(lines) - 1
     earlier: set[str] = set()
+    # names quoted in the text (关于印发《…》的通知): a line that is one of them titles the document it introduces
+    quoted: dict[str, int] = {}
+    for m in _QUOTED.finditer(text):
+        quoted.setdefault(_squeeze(m.group(1)), m.start())
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
@@ -244,6 +254,7 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
             continue
         s = text[line.start : line.end]
         named = _NAMED.match(s) is not None and line.end - line.start <= 60
+        named = named or quoted.get(_squeeze(s), len(text)) < line.start
         if not named and not _plain_shape(text, line):
             continue
         prev = lines[i - 1]
@@ -281,12 +292,35 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
     return out
 
 
+def _squeeze(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", s).split())
+
+
 def _glued(text: str, prev: Line) -> bool:
     """The blank after piece ``prev`` of a long line is inside a phrase: a number before it, a bracket open."""
     piece = text[prev.start : prev.end]
     if piece[-1].isdigit() or (piece[-1].isascii() and piece[-1].isalpha()):
         return True
     return any(piece.count(a) > piece.count(b) for a, b in _PAIRS)
+
+
+def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> None:
+    """Lower the score of the attachment names listed after ``附件：1．…`` (``2．…`` ``3．…`` on the lines after)."""
+    by_line = {c.line: c for c in cands if c.start == lines[c.line].start}
+    for i, line in enumerate(lines):
+        m = _ANNEX_LIST.match(text, line.start, line.end)
+        if m is None:
+            continue
+        first = match_label(text, m.end(), line.end)
+        if first is None:
+            continue
+        style, value = first.style, first.value
+        for j in range(i + 1, len(lines)):
+            c = by_line.get(j)
+            if c is None or c.style != style or c.value != value + 1:
+                break
+            c.score += IN_CONTENTS
+            value = c.value
 
 
 def _key(text: str, c: Candidate) -> str:

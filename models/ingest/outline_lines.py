@@ -49,7 +49,10 @@ _AR_RANGE = re.compile(r"[0-9０-９]{1,2}(?:、|季|月|日|号|至|到|和|及
 # The first sentence end (or a lead-in colon) ends a run-in heading.
 _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
 _COMMA = re.compile(r"[，,]")
-TITLE_TRAIL = f"{WS}。：:，,、;；．"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
+_JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
+TITLE_TRAIL = f"{WS}。：:，,、;；．.…"
 _OPEN = "（(《“〔【["
 _CLOSE = "）)》”〕】]"
 SENTENCE_END = "。！？!?"
@@ -59,7 +62,6 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 LONG_LINE = 200  # a line this long is a paragraph or a whole report run together: blanks in it break lines
 TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
-RUN_ON_TITLE = 30  # a run-on title in a long line longer than this is cut after its heading word
 HEADING_WORDS = (
     "情况",
     "问题",
@@ -231,7 +233,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     A colon inside brackets (``（时间：3月）``) or in a clock time (9:30) does not end it. A line longer than
     ``TITLE_MAX_CHARS`` with no sentence end is a paragraph run in after its heading: cut at its first comma.
     ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
-    heading opens and, past ``RUN_ON_TITLE`` characters, after the last heading word before the first comma.
+    heading opens and, past ``TITLE_MAX_CHARS``, after the last heading word before the first comma.
     """
     cut = end
     depth = 0
@@ -248,7 +250,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
             cut = inner.start()
-        if cut - start > RUN_ON_TITLE:
+        if cut - start > TITLE_MAX_CHARS:
             comma = _COMMA.search(text, start, cut)
             stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)
             words = [m.end() for m in _HEADING_WORD.finditer(text, start, stop)]
@@ -260,6 +262,9 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         comma = _COMMA.search(text, start, end)
         if comma is not None:
             cut = comma.start()
+    tail = _JUNK_TAIL.search(text, start, cut)
+    if tail is not None and tail.end() == cut and _CJK.search(text, start, tail.start()):
+        cut = tail.start()
     while cut > start and text[cut - 1] in TITLE_TRAIL:
         cut -= 1
     return cut
