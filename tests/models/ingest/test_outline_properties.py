@@ -70,9 +70,10 @@ def check_forest(sections: tuple[Section, ...], text: str, level: int, lo: int, 
         assert text.startswith(s.label, s.start)
         assert text[s.start : s.heading_end].endswith(s.title)
         assert s.title and s.title == s.title.strip()
-        if s.label:  # numbered headings start a line
+        if s.label:  # numbered headings start a line, or follow a blank or a sentence end in a long line
             line_start = text.rfind("\n", 0, s.start) + 1
-            assert text[line_start : s.start].strip().strip("\ufeff\u200b") == ""
+            before = text[line_start : s.start]
+            assert before.strip().strip("\ufeff\u200b") == "" or before[-1] in WS + "。！？!?" or s.start == 0
         check_forest(s.children, text, level + 1, s.heading_end, s.end)
         prev_end = s.end
 
