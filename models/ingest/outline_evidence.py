@@ -54,6 +54,8 @@ INSIDE_LINE = -0.6  # after a sentence end inside a long line
 LONG_TITLE = -1.0  # over 60 characters
 VERY_LONG_TITLE = -2.0  # over 120 characters
 BEFORE_PROSE = -1.5  # nothing before it reads as prose: the title block, breadcrumbs, header fields
+AFTER_UNFINISHED = -1.5  # the line before stops mid-sentence: a page number or a wrapped list, not a heading
+REPEATS_TITLE = -5.0  # the title repeats the page's title block: a doc store's page number before it
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a content farm strings together
 
@@ -64,6 +66,7 @@ PLAIN_OPENS_NUMBERING = 1.0  # the next line is numbered 1
 PLAIN_PROSE_AROUND = 0.3  # each of: prose ends just before it, prose follows it
 PLAIN_AFTER_HEADING = 0.8  # right under a heading alone on its line, prose after: its first subheading
 PLAIN_FRAGMENT = -1.5  # the line before stops mid-sentence: a phrase cut out of a paragraph
+PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
 PLAIN_NO_NUMBERING = 1.0
 PLAIN_REPEATED = (
     -2.0
@@ -79,7 +82,8 @@ _NAMED = re.compile(
 )
 _CONTENTS = re.compile(r"目\s*录$")
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
-_ANNEX_LIST = re.compile(r"附\s*件\s*[:：]\s*")
+_ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
+_FINISHED = "。！？!?：:；;”’）)】》"
 _QUOTED = re.compile(r"《([^《》\n]{6,80})》")
 _ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
@@ -126,8 +130,10 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     for i, line in enumerate(lines):
         numbered.extend(_numbered_at_line(text, lines, i, line))
     numbered.sort(key=lambda c: c.start)
+    starts = {c.line for c in numbered if c.start == lines[c.line].start}
+    head = [(ln.end, _squeeze(text[ln.start : ln.end])) for ln in lines if ln.end <= prose_at]
     for c in numbered:
-        _score_numbered(text, lines, c, prose_at)
+        _score_numbered(text, lines, c, prose_at, starts, head)
     plain = _plain_candidates(text, lines, numbered, prose_at)
     out = sorted([*numbered, *plain], key=lambda c: c.start)
     _mark_contents(text, lines, out)
@@ -193,7 +199,9 @@ def _with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line 
     return Candidate(i, label.style, label.value, at, label.end, ts, te)
 
 
-def _score_numbered(text: str, lines: list[Line], c: Candidate, prose_at: int) -> None:
+def _score_numbered(
+    text: str, lines: list[Line], c: Candidate, prose_at: int, starts: set[int], head: list[tuple[int, str]]
+) -> None:
     line = lines[c.line]
     score = STYLE_WEIGHT.get(c.style, 0.5)
     if c.start != line.start:
@@ -211,8 +219,15 @@ def _score_numbered(text: str, lines: list[Line], c: Candidate, prose_at: int) -
     elif n > 60:
         score += LONG_TITLE
     after = c.line + (2 if c.title_start >= line.end else 1)
-    if c.start < prose_at and not any(_has_sentence_end(text, ln) for ln in lines[after : after + 3]):
+    if c.start < prose_at and not any(_has_sentence_end(text, ln) for ln in lines[after : after + 2]):
         score += BEFORE_PROSE
+    if c.start == line.start and c.line > 0 and c.line - 1 not in starts:
+        prev = lines[c.line - 1]
+        if prev.end - prev.start >= BODY_MIN_CHARS and text[prev.end - 1] not in _FINISHED:
+            score += AFTER_UNFINISHED
+    title = _squeeze(text[c.title_start : c.heading_end])
+    if len(title) >= 8 and any(end <= c.start and h.startswith(title) for end, h in head):
+        score += REPEATS_TITLE
     c.score = score
 
 
@@ -239,7 +254,7 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
             by_line.setdefault(c.line, c)
     title_lines = {c.line + 1 for c in numbered if c.title_start >= lines[c.line].end}
     any_numbered = any(c.score > 1.0 for c in numbered)
-    alone = {c.line: c.heading_end == lines[c.line].end for c in numbered}
+    alone = {c.line: c.heading_end == lines[c.line].end and not is_body(text, lines[c.line]) for c in numbered}
     out: list[Candidate] = []
     last = len(lines) - 1
     earlier: set[str] = set()
@@ -277,6 +292,8 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
             score += PLAIN_PROSE_AROUND
         prev_last = text[prev.end - 1]
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
+        if i - 1 not in alone and not is_body(text, prev) and not _DATE_LINE.match(text[prev.start : prev.end]):
+            score += PLAIN_AFTER_TITLE_LINE
         if under:
             score += PLAIN_AFTER_HEADING
         elif prev_last in "。！？!?：:；;”":
@@ -305,7 +322,7 @@ def _glued(text: str, prev: Line) -> bool:
 
 
 def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> None:
-    """Lower the score of the attachment names listed after ``附件：1．…`` (``2．…`` ``3．…`` on the lines after)."""
+    """Lower the score of attachment names and notes listed after ``附件：1．…`` or ``注：1、…`` (``2．…`` after)."""
     by_line = {c.line: c for c in cands if c.start == lines[c.line].start}
     for i, line in enumerate(lines):
         m = _ANNEX_LIST.match(text, line.start, line.end)
