@@ -194,6 +194,8 @@ def _transition(
         gain += CONVENTION
     last = seen.get(style)
     if sibling is not None and sibling[0] == PLAIN:
+        if value == 2 and last is None and sibling[1] == 1:
+            return gain + START_AT_ONE  # the unnumbered subheading before is the first item, its label lost
         gain += AFTER_PLAIN
     elif sibling is not None:
         if PRIOR.get(style, 100) > PRIOR.get(sibling[0], 100):

@@ -231,11 +231,14 @@ def _score_numbered(
     c.score = score
 
 
-def _plain_shape(text: str, line: Line) -> bool:
+def _plain_shape(text: str, line: Line, under: bool) -> bool:
+    """A short line that may title what follows; right under a heading line it may hold one comma."""
     n = line.end - line.start
     if n < 2 or n > PLAIN_MAX_CHARS:
         return False
     s = text[line.start : line.end]
+    if under and s.count("，") + s.count(",") == 1:
+        s = s.replace("，", "").replace(",", "")
     if s[0] in "(（〔【[<《" or _PLAIN_BAD.search(s) or _DATE_LINE.match(s):
         return False
     if s.endswith(("如下", "附件")) or s.startswith(("特此", "附件", "抄送", "印发", "责任编辑")):
@@ -270,12 +273,13 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
         s = text[line.start : line.end]
         named = _NAMED.match(s) is not None and line.end - line.start <= 60
         named = named or quoted.get(_squeeze(s), len(text)) < line.start
-        if not named and not _plain_shape(text, line):
+        nxt = lines[i + 1]
+        under = bool(alone.get(i - 1)) and is_body(text, nxt)
+        if not named and not _plain_shape(text, line, under):
             continue
         prev = lines[i - 1]
         if line.split and prev.split and _glued(text, prev):
             continue
-        nxt = lines[i + 1]
         nxt_num = by_line.get(i + 1)
         if nxt_num is None and not is_body(text, nxt) and not named:
             continue
@@ -291,7 +295,6 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
         if is_body(text, nxt):
             score += PLAIN_PROSE_AROUND
         prev_last = text[prev.end - 1]
-        under = bool(alone.get(i - 1)) and is_body(text, nxt)
         if i - 1 not in alone and not is_body(text, prev) and not _DATE_LINE.match(text[prev.start : prev.end]):
             score += PLAIN_AFTER_TITLE_LINE
         if under:
@@ -302,7 +305,8 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
             score += PLAIN_FRAGMENT
         if not any_numbered:
             score += PLAIN_NO_NUMBERING
-        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, line.end)
+        # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
+        cand = Candidate(i, PLAIN, 1 if under else 0, line.start, line.start, line.start, line.end)
         cand.score = score
         cand.under = under
         out.append(cand)
