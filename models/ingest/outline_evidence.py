@@ -156,6 +156,16 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line) -> list[
     if label is not None:
         cand = _with_title(text, i, line, line.start, label, nxt)
         if cand is not None:
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if (
+                line.split
+                and nxt is not None
+                and after is not None
+                and cand.heading_end == line.end
+                and _wrap_rest(text, line, nxt)
+                and is_body(text, after)
+            ):
+                cand.heading_end = nxt.end  # 医改工作稳 步推进: a blank left by a page's wrapping
             out.append(cand)
     elif nxt is not None:
         broken = match_broken_label(text, line, nxt)
@@ -184,6 +194,16 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line) -> list[
                         if sub is not None:
                             out.append(sub)
     return out
+
+
+def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:
+    """``nxt`` is the last few characters of the title on ``line``, cut off by a blank in a long line.
+
+    Only when prose follows ``nxt``: a short piece between a heading and its paragraph.
+    """
+    rest = text[nxt.start : nxt.end]
+    gap = text[line.end : nxt.start]
+    return nxt.split and "\n" not in gap and len(rest) <= 5 and all("\u4e00" <= ch <= "\u9fff" for ch in rest)
 
 
 def _with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line | None) -> Candidate | None:
