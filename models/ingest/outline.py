@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import heapq
 
-from models.ingest.outline_evidence import PLAIN, Candidate, find_candidates
+from models.ingest.outline_evidence import DOCUMENT_TITLE, PLAIN, Candidate, find_candidates
 from models.ingest.outline_lines import split_lines
 from models.types import Section
 
@@ -52,6 +52,7 @@ PLAIN_CHILD = -0.8  # one unnumbered subheading alone under a numbered heading i
 PLAIN_TOP = 0.3
 PLAIN_OVER_NUMBERED = -0.3
 PLAIN_UNDER_PLAIN = -0.5
+BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document's title belongs under it
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
 DEEP = -0.3  # six levels or more
 
@@ -174,10 +175,10 @@ def _transition(
     gain = DEEP if depth >= 5 else 0.0
     if style == PLAIN:
         if sibling is not None and sibling[0] == PLAIN:
-            return gain + PLAIN_CONTINUE
+            return gain + (PLAIN_CONTINUE if sibling[1] != DOCUMENT_TITLE else BESIDE_DOCUMENT_TITLE)
         if depth == 0:
             gain += PLAIN_TOP if sibling is None else PLAIN_OVER_NUMBERED + (UNDER_MOVED_UP if c.under else 0.0)
-        elif parent is not None and parent[0] == PLAIN:
+        elif parent is not None and parent[0] == PLAIN and parent[1] != DOCUMENT_TITLE:
             gain += PLAIN_UNDER_PLAIN
         elif not c.under:
             gain += PLAIN_CHILD

@@ -29,6 +29,7 @@ from models.ingest.outline_lines import (
 )
 
 PLAIN = "plain"
+DOCUMENT_TITLE = 2  # the value of an unnumbered heading that titles an embedded document (it governs the rest)
 
 # How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
 # ``1)`` or ``①`` often numbers a list item inside prose).
@@ -285,12 +286,22 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
     quoted: dict[str, int] = {}
     for m in _QUOTED.finditer(text):
         quoted.setdefault(_squeeze(m.group(1)), m.start())
+    joined_to: int | None = None
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
-        if i >= last or line.start <= prose_at or i in by_line or i in title_lines:
+        if i >= last or line.start <= prose_at or i in by_line or i in title_lines or i == joined_to:
             continue
         s = text[line.start : line.end]
+        if line.split and lines[i + 1].split and i + 2 <= last:
+            # a quoted title written over two pieces of a one-line report: 常州市发展和改革委员会  2020年工作总结…
+            two = _squeeze(text[line.start : lines[i + 1].end])
+            if quoted.get(two, len(text)) < line.start and _squeeze(s) not in quoted:
+                cand = Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start, line.start, lines[i + 1].end)
+                cand.score = PLAIN_BASE + PLAIN_NAMED
+                out.append(cand)
+                joined_to = i + 1
+                continue
         named = _NAMED.match(s) is not None and line.end - line.start <= 60
         named = named or quoted.get(_squeeze(s), len(text)) < line.start
         nxt = lines[i + 1]
@@ -315,7 +326,8 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
         if is_body(text, nxt):
             score += PLAIN_PROSE_AROUND
         prev_last = text[prev.end - 1]
-        if i - 1 not in alone and not is_body(text, prev) and not _DATE_LINE.match(text[prev.start : prev.end]):
+        opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
+        if opens_nothing and not is_body(text, prev) and not _DATE_LINE.match(text[prev.start : prev.end]):
             score += PLAIN_AFTER_TITLE_LINE
         if under:
             score += PLAIN_AFTER_HEADING
@@ -326,7 +338,8 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
         if not any_numbered:
             score += PLAIN_NO_NUMBERING
         # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
-        cand = Candidate(i, PLAIN, 1 if under else 0, line.start, line.start, line.start, line.end)
+        value = DOCUMENT_TITLE if quoted.get(_squeeze(s), len(text)) < line.start else 1 if under else 0
+        cand = Candidate(i, PLAIN, value, line.start, line.start, line.start, line.end)
         cand.score = score
         cand.under = under
         out.append(cand)
