@@ -308,6 +308,8 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         if not named and not _plain_shape(text, line, under):
             continue
+        if line.split and not named and not s.endswith(HEADING_WORDS):
+            continue  # a piece of a one-line report is an unnumbered heading only when its wording says so
         prev = lines[i - 1]
         if line.split and prev.split and _glued(text, prev):
             continue

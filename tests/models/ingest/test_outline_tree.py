@@ -310,3 +310,75 @@ def _check(sections: tuple[Section, ...], text: str, level: int, lo: int, hi: in
 def test_arbitrary_numbered_lines_give_a_nested_ordered_tree_in_bounds(lines: list[str], sep: str) -> None:
     text = sep.join(lines)
     _check(build_outline(text), text, 1, 0, len(text))
+
+
+# --- debris of web pages and doc stores --------------------------------------------------------------
+
+
+def test_a_first_subheading_whose_label_was_lost_is_the_first_item() -> None:
+    text = doc(
+        "乡镇2022年工作总结",
+        INTRO,
+        "一、2022年工作总结",
+        "抗疫情，奋力保障群众安全",
+        "一是持续夯实网格化管理。" + PARA,
+        "（二）促增收，稳步推进农业产业发展",
+        "一是认真落实好年度粮食作物播种计划任务。" + PARA,
+    )
+    assert flat(text) == [
+        (1, "一、", "2022年工作总结"),
+        (2, "", "抗疫情，奋力保障群众安全"),
+        (2, "（二）", "促增收，稳步推进农业产业发展"),
+    ]
+
+
+def test_attachment_names_and_notes_listed_after_their_lead_are_not_headings() -> None:
+    text = doc(
+        "标题",
+        INTRO,
+        "一、工作目标",
+        PARA,
+        "二、保障措施",
+        "注：1、考核分由镇农业部门评定。",
+        "2、如村社发现抽检不合格的农产品，考核分被扣除。",
+        "3、要求完善送检批次。",
+        "附件：1．公交都市指标现状及年度目标值汇总表",
+        "2．2016年公交都市建设工作任务安排表",
+        "3．2016年度公交场站建设计划表",
+    )
+    assert flat(text) == [(1, "一、", "工作目标"), (1, "二、", "保障措施")]
+
+
+def test_doc_store_page_numbers_are_not_headings() -> None:
+    text = doc(
+        "卫健委2021年上半年工作总结和下半年工作谋划(四页).docx",
+        "《卫健委2021年上半年工作总结和下半年工作谋划(四页).docx》由会员分享，可在线阅读。",
+        "1、卫健委2021年上半年工作总结和下半年工作谋划(四页) 卫健委 一、上半年工作总结 (一)全力推进，重点项目建设进展"
+        "顺利 中医院综合门诊医技楼项目主体完工，x个在建乡镇卫生院加快施工进度，确保六月底如期完成施工任务。"
+        "骨科医院项目主体已建成，预计x月底完工，医疗养老健康产业园项目正在办理前期手续，康养小镇项目一期已完成投资。 "
+        "(二)发挥优势，健康扶贫工作扎实开展 一是实行困难群众县域内住院“先诊疗后付费”，为贫困患者减轻看病就医负担，"
+        "推进基本医疗、大病保险和医疗救助一站式结算，县乡两级医疗机构全部开通结算窗口，落实到每一个需要帮助的群众和",
+        "2、先诊疗后付费和一站式结算平台。受益住院患者xxxx人，共为患者垫付资金xxxx余万元，全力做好大病专项救治工作。",
+    )
+    assert [(s.level, s.label) for s in walk_sections(build_outline(text))] == [(1, "一、"), (2, "(一)"), (2, "(二)")]
+
+
+def test_one_line_report_with_an_embedded_title_over_two_pieces_and_a_wrapped_title() -> None:
+    body = (
+        "全市上下坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展，各项工作呈现良好发展态势，经济运行稳中有进。"
+    )
+    text = (
+        "市发展改革委关于印发《某市发展和改革委员会2020年工作总结和2021年工作计划》的通知 各处室： "
+        "现将《某市发展和改革委员会2020年工作总结和2021年工作计划》印发给你们，请结合自身工作抓好落实。 "
+        f"某市发展和改革委员会  2020年工作总结和2021年工作计划  2020年工作总结  {body} "
+        f"一、战疫情强保障，经济社会平稳 有序 {body}{body} 2021年工作计划  {body} "
+        f"一、以创新为核，构筑产业强市新高地 {body}"
+    )
+    got = [(level, label, "".join(title.split())) for level, label, title in flat(text)]
+    assert got == [
+        (1, "", "某市发展和改革委员会2020年工作总结和2021年工作计划"),
+        (2, "", "2020年工作总结"),
+        (3, "一、", "战疫情强保障，经济社会平稳有序"),
+        (2, "", "2021年工作计划"),
+        (3, "一、", "以创新为核，构筑产业强市新高地"),
+    ]
