@@ -302,11 +302,16 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
                 out.append(cand)
                 joined_to = i + 1
                 continue
+        head = line
+        if line.split and s.endswith("。") and "。" not in s[:-1]:
+            # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
+            head = Line(line.start, line.end - 1, True)
+            s = s[:-1]
         named = _NAMED.match(s) is not None and line.end - line.start <= 60
         named = named or quoted.get(_squeeze(s), len(text)) < line.start
         nxt = lines[i + 1]
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
-        if not named and not _plain_shape(text, line, under):
+        if not named and not _plain_shape(text, head, under or head is not line):
             continue
         if line.split and not named and not s.endswith(HEADING_WORDS):
             continue  # a piece of a one-line report is an unnumbered heading only when its wording says so
@@ -341,7 +346,7 @@ def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], p
             score += PLAIN_NO_NUMBERING
         # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
         value = DOCUMENT_TITLE if quoted.get(_squeeze(s), len(text)) < line.start else 1 if under else 0
-        cand = Candidate(i, PLAIN, value, line.start, line.start, line.start, line.end)
+        cand = Candidate(i, PLAIN, value, line.start, line.start, line.start, head.end)
         cand.score = score
         cand.under = under
         out.append(cand)
