@@ -27,7 +27,8 @@ from models.ingest.metadata_fields import parse_fields, table_header_line
 _SITE_WORDS = re.compile(
     r"小编|网友上传|本站|客服|范文|供大家参考|欢迎参考|仅供参考|下载|文档|上传|会员|预览|文库|[Vv][Ii][Pp]|加入我们|"
     r"QQ|购物车|我的足迹|此处隐藏|可在线阅读|全文阅读|阅读全文|内容阅读|举报|快捷搜索|标签\s*[:：]|"
-    r"Original URL|https?://|www\.|\.com|\.cn\b|共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|原创"
+    r"Original URL|https?://|www\.|\.com|\.cn\b|共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|原创|"
+    r"首页|收录于|本作品|导语\s*[:：]|简介\s*[:：]|省略\d+字|\.docx?$|\.pdf$"
 )
 # Page tools and navigation words; when they cover most of a short line, the line is chrome.
 _TOOL_WORDS = re.compile(
@@ -36,7 +37,10 @@ _TOOL_WORDS = re.compile(
     r"标签|返回|相关|详细信息|正文|下载|立即下载|举报|购物车|我的足迹|登录|注册|上一篇|下一篇|更多|"
     r"加入|免费|热门|推荐|栏目|导航|政务公开|政务服务|互动交流|数据发布|公开具体内容|[#>»›/|｜×【】〖〗\[\]:：\-·•\d\s]"
 )
-_SALUTATION = re.compile(r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$")
+_SALUTATION = re.compile(
+    r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$|"
+    r"^[\u4e00-\u9fff、，,（）()]{2,60}(?:单位|部门|人民政府|政府|局|委|办|代表|委员|同志|领导|机构)[:：]$"
+)
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$|附件)"
@@ -68,6 +72,7 @@ class BlockResult:
     roles: list[str]
     headers: dict[int, str]  # line index -> header string read from it
     reasons: list[str]
+    cuts: dict[int, list[tuple[int, int]]]  # line index -> spans to delete inside a kept line
 
 
 def _compact(line: str) -> str:
@@ -100,8 +105,10 @@ def is_page_debris(line: str) -> bool:
         return True
     if n_site >= 1 and (len(_compact(text)) <= 30 or not _SENTENCE.search(text)) and not _REPORT_WORD.search(text):
         return True
-    if len(_compact(text)) <= 24 and _tool_coverage(text) >= 0.75 and not _HEADING.match(text):
-        return not _CJK.search(text) or len(_CJK.findall(_TOOL_WORDS.sub("", _compact(text)))) <= 1
+    compact = _compact(text)
+    if len(compact) <= 24 and "\t" not in text and _tool_coverage(text) >= 0.75 and not _HEADING.match(text):
+        leftover = _CJK.findall(_TOOL_WORDS.sub("", compact))
+        return not leftover and bool(re.search(r"[\u4e00-\u9fff【】〖〗#>»|×]", compact))
     # thumbnail captions of a doc store: "<title>.docx_第3页", "第1页 / 共4页", "- 20.63 KB"
     return bool(
         re.search(r"_第\s*\d+\s*页$|^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页$|^[-–—]\s*\d+(?:\.\d+)?\s*[KM]B$", text)
@@ -115,6 +122,8 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
         if _SALUTATION.search(line) or _HEADING.match(line):
             return i
         if len(line) >= 50 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):
+            return i
+        if len(line) >= 20 and line[-1] in "。！？!?" and not _DELIVERY.search(line[:60]):
             return i
     return 0
 
@@ -159,11 +168,56 @@ def _header_for(line: str, *, prelude: bool = False) -> str | None:
         if table:
             return table
     if _PAGE_DATE.match(text) or (is_date_line(text) and _TIME.search(text)):
-        return "发布日期: " + text
+        return "页面时间: " + text
     m = _SOURCE.match(text)
     if m:
         return "来源: " + m.group(1).strip()
     return None
+
+
+def _fuzzy(line: str) -> str:
+    """A title compared across copies: no blanks, no placeholders, no ``第一篇:`` prefix or brackets."""
+    text = re.sub(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]", "", _compact(line))
+    return re.sub(r"[*Xx×＊【】\[\]]", "", text)
+
+
+_YEAR_TITLE = re.compile(r"(?:19|20)\d\d(?=年)")
+
+
+def _prelude_titles(
+    lines: list[str], roles: list[str], reasons: list[str], cuts: dict[int, list[tuple[int, int]]]
+) -> None:
+    """Among the prelude's title lines, mark the page's own copies and links to other reports as chrome."""
+    titles = [i for i, r in enumerate(reasons) if r == "title" and roles[i] == "body"]
+    debris = " ".join(_fuzzy(lines[i]) for i, r in enumerate(reasons) if r == "site words")
+    last_of: dict[str, int] = {}
+    for i in titles:
+        last_of[_fuzzy(lines[i])] = i
+    for i in titles:
+        key = _fuzzy(lines[i])
+        if last_of[key] != i:
+            roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
+        elif len(key) >= 6 and key in debris:
+            roles[i], reasons[i] = "chrome", "page title quoted by the site"
+    # Links to the reports of other years (a mirror's previous / next): the document's year is its own date's.
+    year = ""
+    for i, r in enumerate(reasons):
+        if r in ("delivery", "date") and (m := re.search(r"(?:19|20)\d\d", lines[i])):
+            year = m.group()
+            break
+    if not year:
+        return
+    for i in titles:
+        if roles[i] != "body":
+            continue
+        parts = list(re.finditer(r"\S+", lines[i]))
+        other = [m for m in parts if (y := _YEAR_TITLE.match(m.group())) and y.group() != year and len(m.group()) <= 14]
+        if not other:
+            continue
+        if len(other) == len(parts):
+            roles[i], reasons[i] = "chrome", "link to another year's report"
+        else:
+            cuts[i] = [(m.start(), min(m.end() + 1, len(lines[i]))) for m in other]
 
 
 def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
@@ -174,24 +228,20 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         pre: ``classify_line`` of each (its chrome and header decisions stand).
 
     Returns:
-        One role per line, the header strings to read as metadata, the chrome lines and the
-        reason for each role (for ``--debug``).
+        One role per line, the header strings to read as metadata, spans to cut inside kept
+        lines, and the reason for each role (for ``--debug``).
     """
     n = len(lines)
     roles: list[str] = [p.kind for p in pre]
     reasons = ["line" if p.kind != "body" else "" for p in pre]
     headers: dict[int, str] = {}
+    cuts: dict[int, list[tuple[int, int]]] = {}
     start = _body_start(lines, pre)
     prev_keep = ""
-    prelude_texts: dict[str, int] = {}
     for i in range(start):
         if roles[i] != "body":
             continue
         line = lines[i]
-        if i + 1 < start and len(line) >= 4 and _compact(line) + _compact(lines[i + 1]) in prelude_texts:
-            roles[i] = roles[i + 1] = "chrome"
-            reasons[i] = reasons[i + 1] = "repeats the page head (split)"
-            continue
         header = _header_for(line, prelude=True)
         if header:
             roles[i], reasons[i] = "header", "page date/source"
@@ -199,38 +249,41 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             continue
         if is_page_debris(line):
             roles[i], reasons[i] = "chrome", "site words"
-            prelude_texts.setdefault(_compact(line), i)
             continue
         keep = _keeps(line, prev_keep)
         if keep:
             reasons[i] = keep
             prev_keep = keep
-            key = _compact(line)
-            if keep == "title" and key in prelude_texts:
-                roles[i], reasons[i] = "chrome", "repeated title"
-            if keep == "title":
-                prelude_texts.setdefault(key, i)
             continue
         roles[i], reasons[i] = "chrome", "short prelude line"
-        prelude_texts.setdefault(_compact(line), i)
+    # split copies of a prelude line (a title printed again over two lines)
+    seen = {_fuzzy(lines[i]) for i in range(start) if reasons[i] in ("title", "site words", "short prelude line")}
+    for i in range(n - 1):
+        if (
+            roles[i] == roles[i + 1] == "body"
+            and len(lines[i]) >= 4
+            and _fuzzy(lines[i]) + _fuzzy(lines[i + 1]) in seen
+        ):
+            roles[i] = roles[i + 1] = "chrome"
+            reasons[i] = reasons[i + 1] = "repeats the page head (split)"
+    _prelude_titles(lines[:start], roles, reasons, cuts)
+    head = {_fuzzy(lines[i]) for i in range(start) if roles[i] == "chrome" or reasons[i] == "title"}
     for i in range(start, n):
+        line = lines[i]
+        if roles[i] == "header" and line.startswith("主题词"):
+            roles[i], reasons[i] = "body", "the document's own 主题词"
         if roles[i] != "body":
             continue
-        line = lines[i]
-        key = _compact(line)
-        if key in prelude_texts and len(key) >= 4:
+        key = _fuzzy(line)
+        if key in head and len(key) >= 4:
             roles[i], reasons[i] = "chrome", "repeats the page head"
         elif is_page_debris(line):
             roles[i], reasons[i] = "chrome", "site words"
-        elif i + 1 < n and roles[i + 1] == "body" and key + _compact(lines[i + 1]) in prelude_texts and len(key) >= 4:
-            roles[i] = roles[i + 1] = "chrome"
-            reasons[i] = reasons[i + 1] = "repeats the page head (split)"
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
-    # A title split over two lines that repeats a prelude title (the page head, then the document's own).
     _spread_to_neighbours(lines, roles, reasons)
-    return BlockResult(roles, headers, reasons)
+    return BlockResult(roles, headers, reasons, cuts)
 
 
 def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]) -> None:
@@ -239,9 +292,13 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if roles[i] != "body" or len(_compact(line)) > 4 or _HEADING.match(line) or find_dates(line):
+            if roles[i] != "body" or len(_compact(line)) > 4 or find_dates(line):
                 continue
-            near = (i > 0 and roles[i - 1] == "chrome") or (i + 1 < len(lines) and roles[i + 1] == "chrome")
+            heading = bool(_HEADING.match(line))
+            near = any(
+                0 <= j < len(lines) and roles[j] == "chrome" and (not heading or _HEADING.match(lines[j]))
+                for j in (i - 1, i + 1)
+            )
             if near and not _SENTENCE.search(line[:-1]):
                 roles[i], reasons[i] = "chrome", "next to chrome"
                 changed = True

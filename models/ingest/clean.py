@@ -162,12 +162,19 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             chrome.append(normalise_spaces(r.text))
     body: list[_Line] = []
     gap = False
-    for r, role in zip(recs, blocks.roles, strict=True):
+    for k, (r, role) in enumerate(zip(recs, blocks.roles, strict=True)):
         r.role = role
         if role != "body":
             gap = True
             continue
-        dels = inline_deletions(r.text, junk=junk)
+        dels = sorted(inline_deletions(r.text, junk=junk) + blocks.cuts.get(k, []))
+        merged: list[tuple[int, int]] = []
+        for s, e in dels:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        dels = merged
         idx = list(range(r.pos, r.pos + len(r.text)))
         for s, e in reversed(dels):
             del idx[s:e]

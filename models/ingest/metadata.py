@@ -22,11 +22,13 @@ import re
 
 from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import (
+    Choice,
     bureau_from_head,
     choose_title,
     government_issuer,
     head_lines,
     is_gov_report,
+    named_document,
     own_dates,
     signature_orgs,
     source_is_issuer,
@@ -116,9 +118,13 @@ def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]]) -> str | None:
+def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
     if "文号" in fields:
         return fields["文号"]
+    for header in headers:
+        for token in header.split():
+            if _DOC_NUMBER.match(token):
+                return token
     for _pos, line in lines[:6]:
         compact = line.replace(" ", "").replace("\u3000", "")
         if _DOC_NUMBER.match(compact):
@@ -147,6 +153,11 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     own = own_dates(lines, head)
     best_own = max(own, key=lambda c: c[0])[1] if own else ""
     title_choice = choose_title(fields.get("名称"), head, year=best_own[:4])
+    if title_choice.value is None:
+        title_choice = named_document(lines)
+    if title_choice.value is None:
+        page = choose_title(None, list(cleaned.chrome_lines[:6]), year=best_own[:4])
+        title_choice = Choice(page.value, "the page's title (the text has none of its own)") if page.value else page
     title = title_choice.value
 
     extra: dict[str, str] = {}
@@ -169,7 +180,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title=title,
         issuer=issuer,
         date=date,
-        doc_number=_doc_number(fields, numbered),
+        doc_number=_doc_number(fields, numbered, cleaned.header_lines),
         index_number=fields.get("索引号"),
         extra=extra,
     )
@@ -213,7 +224,7 @@ def _date(
             return iso
         extra["日期来源"] = reason
         return None  # the text dates itself, but not in full (2021年xx月xx日)
-    for key in ("成文日期", "发文日期", "发布日期"):
+    for key in ("成文日期", "发文日期", "发布日期"):  # 页面时间 (a bare time on a page) never dates a report
         raw = fields.get(key)
         date = parse_date(raw) if raw else None
         if date:

@@ -90,7 +90,12 @@ def head_lines(lines: list[str]) -> list[str]:
     return head
 
 
-_SITE_SUFFIX = re.compile(r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）])+$")
+_PLACE_START = re.compile(
+    r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)"
+)
+_SITE_SUFFIX = re.compile(
+    r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$)+$"
+)
 _DELIVERY_TAIL = re.compile(r"(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$")
 
 
@@ -135,12 +140,15 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
-            if (ORG_LINE.match(line) and re.match(r"关于|印发", nxt)) or (
+            org_then_title = ORG_LINE.match(line) and (
+                re.match(r"关于|印发", nxt) or (_REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt))
+            )
+            if org_then_title or (
                 not ORG_LINE.match(line)
                 and _title_score(line) is not None
                 and not _REPORT_END.search(_compact(line))
                 and _REPORT_END.search(_compact(nxt))
-                and len(nxt) <= 20
+                and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
             ):
                 cands.append((joined, "title split over two lines"))
         for raw, why in cands:
@@ -183,10 +191,10 @@ def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]
         text = _clean_date_line(line)
         dates = find_dates(text)
         near_head = idx < len(head) + 3
-        if near_head and _DELIVERY.search(text):
+        if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
             if dates:
                 found.append((10, dates[0][2], "delivery line"))
-            elif re.search(r"(?:19|20)\d\d\s*年", text):
+            elif re.search(r"(?:19|20)\d\d\s*年.{0,12}在.{2,40}会议", text):
                 found.append((10, "", "delivery line without a full date"))
         if not dates:
             if near_head and (m := _COMPACT_DATE.search(text)):
@@ -253,6 +261,23 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         m = _TITLE_ORG.match(title)
         if m:
             return Choice(m.group(1), "title")
+    return Choice(None, "")
+
+
+def has_place(org: str) -> bool:
+    """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
+    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]{2,}?[省市区县州旗镇乡盟]", org))
+
+
+def named_document(lines: list[str]) -> Choice:
+    """The document a transmittal notice names (``《…》已经…同意，现印发给你们``) where it stands alone as a title."""
+    names = []
+    for line in lines[:12]:
+        if "印发" in line or "同意" in line:
+            names += re.findall(r"《([^《》]{4,80})》", line)
+    for line in lines[:25]:
+        if line.strip() in names:
+            return Choice(line.strip(), "the document the notice transmits")
     return Choice(None, "")
 
 
