@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from models.ingest.chrome_lines import LineClass
 from models.ingest.metadata_dates import find_dates, is_date_line
@@ -119,7 +120,9 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
     for i, line in enumerate(lines[:_PRELUDE_LIMIT]):
         if pre[i].kind != "body" or is_page_debris(line):
             continue
-        if _SALUTATION.search(line) or _HEADING.match(line):
+        if _SALUTATION.search(line):
+            return i
+        if _HEADING.match(line) and len(_CJK.findall(_HEADING.sub("", line))) >= 3:
             return i
         if len(line) >= 50 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):
             return i
@@ -188,17 +191,27 @@ def _prelude_titles(
     lines: list[str], roles: list[str], reasons: list[str], cuts: dict[int, list[tuple[int, int]]]
 ) -> None:
     """Among the prelude's title lines, mark the page's own copies and links to other reports as chrome."""
-    titles = [i for i, r in enumerate(reasons) if r == "title" and roles[i] == "body"]
+    titles = [i for i, r in enumerate(reasons) if r in ("title", "delivery", "heading") and roles[i] == "body"]
     debris = " ".join(_fuzzy(lines[i]) for i, r in enumerate(reasons) if r == "site words")
     last_of: dict[str, int] = {}
     for i in titles:
         last_of[_fuzzy(lines[i])] = i
-    for i in titles:
+    for k, i in enumerate(titles):
         key = _fuzzy(lines[i])
-        if last_of[key] != i:
+        later = [_fuzzy(lines[j]) for j in titles[k + 1 :]]
+        if last_of[key] != i and len(key) >= 4:
             roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
-        elif len(key) >= 6 and key in debris:
+        elif reasons[i] == "title" and len(key) >= 6 and key in debris:
             roles[i], reasons[i] = "chrome", "page title quoted by the site"
+        elif reasons[i] == "title" and any(
+            len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later
+        ):
+            roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
+    for i in titles:
+        if roles[i] == "body" and reasons[i] == "heading" and re.match(r"^第.{1,3}篇\s*[:：]", lines[i]):
+            others = {_fuzzy(lines[j]) for j in range(len(lines)) if j != i}
+            if any(o.startswith(_fuzzy(lines[i])) for o in others if o) or _fuzzy(lines[i]) in debris:
+                roles[i], reasons[i] = "chrome", "a site's article number over the title"
     # Links to the reports of other years (a mirror's previous / next): the document's year is its own date's.
     year = ""
     for i, r in enumerate(reasons):

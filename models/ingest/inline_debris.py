@@ -28,6 +28,8 @@ _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e0
 _UNIT = "年月日次万亿元个家人项%％户所名件条场批天倍位篇吨亩千百公平届期"
 _NUM_SPACE = re.compile(rf"(?<![\dA-Za-z.])(\d+(?:\.\d+)?)( )(?=[{_UNIT}])")
 _SENTENCE_END = "。！？!?"
+# a form left unfilled: "撰写人: ___________ 日 期: ___________"
+_FORM_BLANK = re.compile(r"(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,4}\s*[:：]\s*_{3,}\s*)+")
 _LEAD = re.compile(r"[一二三四五六七八九十]+(?:、|是)|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|——")
 
 
@@ -98,6 +100,8 @@ def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
     """Spans of ``line`` to delete, sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
     cjk_line = len(_CJK.findall(line)) * 2 >= len(line.replace(" ", ""))
+    for m in _FORM_BLANK.finditer(line):
+        spans.append((m.start(), m.end()))
     advert = leading_advert(line)
     if advert:
         spans.append((0, advert))

@@ -26,6 +26,7 @@ from models.ingest.metadata_candidates import (
     bureau_from_head,
     choose_title,
     government_issuer,
+    has_place,
     head_lines,
     is_gov_report,
     named_document,
@@ -70,33 +71,6 @@ def _display_lines(text: str) -> list[tuple[int, str]]:
             out.append((pos, s))
         pos += len(raw) + 1
     return out
-
-
-def _is_title_like(line: str) -> bool:
-    return (
-        2 <= len(line) <= 100
-        and line[-1] not in _SENTENCE_PUNCT
-        and not is_date_line(line)
-        and not _HEADING_START.match(line)
-        and sum(1 for c in line if c in "。；;") == 0
-    )
-
-
-def _title(fields: dict[str, str], lines: list[tuple[int, str]], sections: tuple[Section, ...]) -> str | None:
-    named = fields.get("名称")
-    if named and len(named) >= 4:
-        return named
-    heading_starts = {s.start for s in sections}
-    candidates = []
-    for pos, line in lines[:4]:
-        if pos in heading_starts or not _is_title_like(line):
-            break  # the body has begun
-        candidates.append(line)
-    # A site or office name may stand above the title: prefer the line that names a kind of report.
-    for line in candidates:
-        if _REPORT_WORDS.search(line):
-            return line
-    return candidates[0] if candidates else None
 
 
 def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
@@ -197,12 +171,14 @@ def _issuer(
         gov = government_issuer(title, head)
         candidates.append((gov.value, "政府工作报告: " + gov.reason))
     bureau = bureau_from_head(head, title)
+    # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
+    weak = bureau.value if bureau.value and has_place(bureau.value) else None
     candidates += [
         (fields.get("发布机构"), "发布机构"),
         (source, "来源"),
         (sig_org, "落款单位"),
-        (bureau.value if bureau.reason != "title" else None, bureau.reason),
-        (bureau.value if bureau.reason == "title" else None, "title"),
+        (weak if bureau.reason != "title" else None, bureau.reason),
+        (weak if bureau.reason == "title" else None, "title"),
     ]
     for value, reason in candidates:
         if value and not re.search(r"[XxＸ×*]", value):

@@ -102,6 +102,8 @@ _DELIVERY_TAIL = re.compile(r"(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
     text = _DELIVERY_TAIL.sub("", line).strip()
+    if text[:1] in "【[" and text[-1:] in "】]":
+        text = text[1:-1].strip()
     cut = _SITE_SUFFIX.sub("", text).strip()
     return cut, (0.5 if cut != text else 0.0)
 
@@ -266,7 +268,7 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
 
 def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
-    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]{2,}?[省市区县州旗镇乡盟]", org))
+    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?[省市区县州旗镇乡盟]", org))
 
 
 def named_document(lines: list[str]) -> Choice:

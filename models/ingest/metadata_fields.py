@@ -94,7 +94,7 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         canon, is_strong = _SPELLING[written]
         strong = strong or is_strong
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        value = text[m.end() : end].strip().strip("】]|｜").strip()
+        value = text[m.end() : end].strip(" \t】]|｜")
         if len(value) > _MAX_VALUE.get(canon, 80) or "。" in value:
             return None
         fields.append((canon, written, value))

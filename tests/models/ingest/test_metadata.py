@@ -90,9 +90,14 @@ def test_publication_date_is_the_last_resort() -> None:
 
 
 def test_issuer_from_title_when_nothing_else_says() -> None:
-    meta = _meta("市经信局2020年工作总结\n\n正文。")
-    assert meta.issuer == "市经信局"
+    meta = _meta("洪江市经信局2020年工作总结\n\n正文。")
+    assert meta.issuer == "洪江市经信局"
     assert meta.date is None
+
+
+def test_title_organisation_without_a_place_is_unknown() -> None:
+    # 市经信局 could be any city's bureau: gold calls such an issuer unknown.
+    assert _meta("市经信局2020年工作总结\n\n正文。").issuer is None
 
 
 def test_doc_number_line_near_the_top() -> None:
