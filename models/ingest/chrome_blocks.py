@@ -100,6 +100,8 @@ def is_page_debris(line: str) -> bool:
     if len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links
     n_site = site_word_count(text)
+    if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80:
+        return True  # a doc store's page title is the file's name
     if n_site >= 2 and len(text) <= 200:
         return True
     if n_site >= 1 and _SITE_WORDS.match(text) and len(text) <= 120:
@@ -122,7 +124,7 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
             continue
         if _SALUTATION.search(line):
             return i
-        if _HEADING.match(line) and len(_CJK.findall(_HEADING.sub("", line))) >= 3:
+        if _HEADING.match(line) and len(_CJK.findall(_HEADING.sub("", line))) >= 3 and "篇" not in line[:5]:
             return i
         if len(line) >= 50 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):
             return i
@@ -198,14 +200,14 @@ def _prelude_titles(
         last_of[_fuzzy(lines[i])] = i
     for k, i in enumerate(titles):
         key = _fuzzy(lines[i])
-        later = [_fuzzy(lines[j]) for j in titles[k + 1 :]]
+        later = [_fuzzy(lines[j]) for j in titles[k + 1 :] if reasons[j] in ("title", "delivery")]
         if last_of[key] != i and len(key) >= 4:
             roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
-        elif reasons[i] == "title" and len(key) >= 6 and key in debris:
+        elif reasons[i] != "title" or not later:
+            continue  # the last title stands: it is the report's own
+        elif len(key) >= 6 and key in debris:
             roles[i], reasons[i] = "chrome", "page title quoted by the site"
-        elif reasons[i] == "title" and any(
-            len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later
-        ):
+        elif any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later):
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
     for i in titles:
         if roles[i] == "body" and reasons[i] == "heading" and re.match(r"^第.{1,3}篇\s*[:：]", lines[i]):
