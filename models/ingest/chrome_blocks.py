@@ -25,12 +25,15 @@ from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
 
 # Words only a web site or a doc store says; two in one line make it chrome anywhere.
+# Words only a web site or a doc store says (never a report) ...
 _SITE_WORDS = re.compile(
-    r"小编|网友上传|本站|客服|范文|供大家参考|欢迎参考|仅供参考|下载|文档|上传|会员|预览|文库|[Vv][Ii][Pp]|加入我们|"
-    r"QQ|购物车|我的足迹|此处隐藏|可在线阅读|全文阅读|阅读全文|内容阅读|举报|快捷搜索|标签\s*[:：]|"
-    r"Original URL|https?://|www\.|\.com|\.cn\b|共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|原创|"
-    r"首页|收录于|本作品|导语\s*[:：]|简介\s*[:：]|省略\d+字|\.docx?$|\.pdf$"
+    r"小编|网友上传|本站|客服|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
+    r"可在线阅读|全文阅读|阅读全文|内容阅读|举报|快捷搜索|标签\s*[:：]|Original URL|https?://|www\.|\.com\b|\.cn\b|"
+    r"共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|收录于|本作品|导语\s*[:：]|简介\s*[:：]|省略\d+字|"
+    r"下载后|免费下载|立即下载|上传人|上传时间|文档编号|由会员分享|正式会员"
 )
+# ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
+_WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ")
 # Page tools and navigation words; when they cover most of a short line, the line is chrome.
 _TOOL_WORDS = re.compile(
     r"首页|主页|网站首页|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|分享(?:到)?|全屏|字体|字号|默认|"
@@ -85,6 +88,10 @@ def site_word_count(line: str) -> int:
     return len({m.group().lower() for m in _SITE_WORDS.finditer(line)})
 
 
+def _weak_count(line: str) -> int:
+    return len({m.group() for m in _WEAK_SITE_WORDS.finditer(_SITE_WORDS.sub(" ", line))})
+
+
 def _tool_coverage(line: str) -> float:
     text = _compact(line)
     if not text:
@@ -100,15 +107,18 @@ def is_page_debris(line: str) -> bool:
     if len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links
     n_site = site_word_count(text)
+    n_weak = _weak_count(text)
+    compact = _compact(text)
     if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80:
         return True  # a doc store's page title is the file's name
     if n_site >= 2 and len(text) <= 200:
         return True
-    if n_site >= 1 and _SITE_WORDS.match(text) and len(text) <= 120:
+    if n_site >= 1 and (n_weak >= 1 or _SITE_WORDS.match(text)) and len(text) <= 200:
         return True
-    if n_site >= 1 and (len(_compact(text)) <= 30 or not _SENTENCE.search(text)) and not _REPORT_WORD.search(text):
+    if n_site >= 1 and (len(compact) <= 30 or not _SENTENCE.search(text)) and not _REPORT_WORD.search(text):
         return True
-    compact = _compact(text)
+    if n_weak >= 1 and len(compact) <= 16 and not _SENTENCE.search(text) and not _REPORT_WORD.search(text):
+        return _tool_coverage(text) >= 0.3 or "首页" in text  # 下载 相关 / 紫微星座网首页
     if len(compact) <= 24 and "\t" not in text and _tool_coverage(text) >= 0.75 and not _HEADING.match(text):
         leftover = _CJK.findall(_TOOL_WORDS.sub("", compact))
         return not leftover and bool(re.search(r"[\u4e00-\u9fff【】〖〗#>»|×]", compact))

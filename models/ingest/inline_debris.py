@@ -29,7 +29,9 @@ _UNIT = "年月日次万亿元个家人项%％户所名件条场批天倍位篇�
 _NUM_SPACE = re.compile(rf"(?<![\dA-Za-z.])(\d+(?:\.\d+)?)( )(?=[{_UNIT}])")
 _SENTENCE_END = "。！？!?"
 # a form left unfilled: "撰写人: ___________ 日 期: ___________"
-_FORM_BLANK = re.compile(r"(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,4}\s*[:：]\s*_{3,}\s*)+")
+_FORM_BLANK = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*[:：]\s*_{3,}\s*)+"
+)
 _LEAD = re.compile(r"[一二三四五六七八九十]+(?:、|是)|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|——")
 
 

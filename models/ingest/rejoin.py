@@ -81,7 +81,9 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
             tol = max(4, width // 6)
             full = visual_width(line) >= width - tol
             heading_line = bool(_HEADING.match(line)) and not _SENTENCE.search(line)
-            if full and not heading_line:
+            # a heading is joined only when it fills the line to the last column (a run-in heading wrapped)
+            brim = visual_width(line) >= width - 2
+            if full and (not heading_line or brim):
                 joins[i] = True
             elif nxt[0] in "，,。、；;%％）)" or (nxt[0] == "." and nxt[1:2].isdigit()):
                 joins[i] = True  # a line never starts with these: the break fell before them
