@@ -11,11 +11,12 @@ from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, all_sections, 
 from models.suggest.keywords import cut, domain_words
 from models.types import Section
 
-POS = "增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|多"
-NEG = "下降|减少|回落|下滑|降低|下跌|低于|减"
+POS = "增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|超过|净增|多|增|涨|翻"
+NEG = "下降|减少|回落|下滑|降低|下跌|低于|压减|压缩|削减|缩减|净减|减|降"
 CHANGE_BEFORE_RE = re.compile(
-    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|分别)?"
-    rf"(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:约|近)?(?:全[省州市国]平均(?:水平)?)?$"
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上月|比上月|较年初|比年初|分别)?"
+    rf"(?:同口径|可比价?)?(?:分别)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:约|近|超过|超)?"
+    rf"(?:全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}})?(?:平均)?(?:水平)?(?:的)?$"
 )
 
 
@@ -31,10 +32,11 @@ class Item:
 
 
 def sign(verb: str, subject: str | None) -> int:
+    """+1 or -1: the figure grew or shrank (a decline that narrowed shrank: ``降幅收窄0.8个百分点`` → −0.8)."""
     if verb == "收窄":
-        return 1 if subject in (None, "降幅", "跌幅") else -1
+        return -1
     if verb == "扩大":
-        return -1 if subject in ("降幅", "跌幅") else 1
+        return 1
     return -1 if re.fullmatch(NEG, verb) else 1
 
 
@@ -60,10 +62,14 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     clause_end = qend
     while clause_end < len(t) and clause_end - qend < 20 and t[clause_end] not in SENTENCE_END + "，,":
         clause_end += 1
-    is_target = bool(_names.TARGET_RE.search(clause)) or bool(re.match(r"[^，,。；]{0,12}目标", t[qend:clause_end]))
-    if re.search(r"对上争取|争取到|已争取", clause + t[qend:clause_end]):
-        is_target = is_target and bool(re.search(r"力争|计划|预计", clause))
-    if targets.contains(qstart):
+    after = t[qend:clause_end]
+    done = bool(_names.DONE_RE.search(clause))
+    is_target = bool(_names.TARGET_RE.search(clause)) or (
+        bool(re.match(r"[^，,。；]{0,12}目标", after)) and not done and "完成" not in t[sent:qstart]
+    )
+    if re.search(r"对上争取|争取到|已争取|争取上级|争取中央|争取省", clause + after):
+        is_target = is_target and bool(re.search(r"力争|计划", clause))
+    if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
@@ -82,7 +88,7 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
     stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
     cs = clause_start(t, qstart, stop)
-    clause = t[cs:qstart]
+    clause = t[cs:qstart].rstrip()
     cm = CHANGE_BEFORE_RE.search(clause)
     if cm:
         clause = clause[: cm.start()]
