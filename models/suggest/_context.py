@@ -78,9 +78,20 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
 def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
     out = []
-    for s in all_sections(t, sections):
+    flat = all_sections(t, sections)
+    for s in flat:
         title = re.split(r"[。；;]", s.title, maxsplit=1)[0][:30]
-        if _names.TARGET_SECTION_RE.search(title):
+        if _names.TARGET_SECTION_RE.search(title) and not _names.REVIEW_SECTION_RE.search(title):
+            out.append((s.start, s.end))
+    # a 政府工作报告 reviews the past year first; every top-level part after the review is the plan
+    top = min((s.level for s in flat), default=1)
+    reviewed = False
+    for s in flat:
+        if s.level != top:
+            continue
+        if _names.REVIEW_SECTION_RE.search(s.title[:30]):
+            reviewed = True
+        elif reviewed:
             out.append((s.start, s.end))
     return Spans.merged(out)
 

@@ -64,7 +64,7 @@ class Qty:
 def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     prev = t[s - 1] if s else ""
     nxt = t[e] if e < len(t) else ""
-    if prev and (prev.isascii() and (prev.isdigit() or prev in ".:/-_") or prev in "第〔[#"):
+    if prev and ((prev.isascii() and (prev.isdigit() or prev in ".:/-_")) or prev in "第〔[#"):
         return True
     if prev.isascii() and prev.isalpha() and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
         return True  # A3, G20: a code; GDP28.34亿元 is a figure

@@ -10,18 +10,24 @@ from models.suggest._text import SENTENCE_END
 from models.suggest.numbers import UNITS
 
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
-_FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
+_FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
+_FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
-_MERGE_GAP_RE = re.compile(
-    r"^[,，、]?\s*(?:预计)?(?:全年)?(?:年均)?(?:同比|环比|比上年|较上年|比去年|较去年|(?:比|较)(?:上年|去年|年初|上月|上季度)(?:同期)?)?"
-    r"(?:同口径|可比价?)?(?:分别)?$"
+_FILLER = (
+    r"(?:[,，、\s]|预计|全年|年均|同比|环比|分别|同口径|可比价?|按可比(?:口径|价格)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
+    r"|(?:比|较|与)(?:上年|去年|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
-_LOOSE_GAP_RE = re.compile(r"^[,，][^\d。；;！？!?\n]{0,14}[,，](?:比|较)[^\d,，。；;]{0,10}$")
-_FROM_RE = re.compile(r"(?:由|从)[^,，。；;\d]{0,8}$")
-_TO_GAP_RE = re.compile(r"^\s*(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)\s*$")
+_MERGE_GAP_RE = re.compile(_FILLER)
+_YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
+_FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
+_TO_GAP_RE = re.compile(
+    rf"^\s*(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)\s*{_YEAR}\s*$"
+)
+_LEVEL_AFTER_RE = re.compile(rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:达到|达|为|突破|增至|增加到|提高到|实现|完成)$")
+_TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{4}年)?[^,，。；;\d]{0,6}的$")
 _THRESHOLD_GAP_RE = re.compile(r"^[、,，]\s*(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$")
 _FLAT_RE = re.compile(r"[,，]?\s*(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初)(?:基本)?持平")
 
@@ -48,6 +54,13 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     if m:
         return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"))
     kind = UNITS[unit].kind if unit in UNITS else ""
+    if unit == "倍":
+        times = _TIMES_RE.search(before)
+        if times:  # 是2010年的2.7倍: 170 % more
+            return Change(1, cs + times.start(), "倍数")
+    far = _FAR_NEG_ANY_RE.search(before)
+    if far and kind not in ("percent", "points") and not far.group("obj").endswith(("到", "至", "为")):
+        return Change(-1, cs + far.start())
     if kind in ("percent", "points") or unit == "倍":
         far = _FAR_NEG_RE.search(before)
         if far and not far.group("obj").endswith(("到", "至", "为")):
@@ -72,18 +85,29 @@ def _is_level(it: Item) -> bool:
     return it.attrs.get("value") is not None and not it.attrs.get("is_change") and "rank" not in it.attrs
 
 
+def _as_change(value: float, unit: str, ch: Change) -> tuple[float, str]:
+    if unit == "倍":
+        return (value - 1) * 100 if ch.subject == "倍数" else ch.sign * value * 100, "%"
+    return ch.sign * value, unit
+
+
 def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
     """Give the change to the level figure just before it (``262亿元,增长32%``); True when joined."""
     if not items:
         return False
     prev = items[-1]
-    if not _is_level(prev) or prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
+    if prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
         return False
-    gap = t[prev.end : ch.verb_start]
-    if not (_MERGE_GAP_RE.match(gap) or _LOOSE_GAP_RE.match(gap)):
+    percent = unit in ("%", "个百分点", "倍")
+    if prev.attrs.get("is_change"):
+        # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent
+        if not percent or prev.attrs.get("unit") in ("%", "个百分点") or prev.attrs.get("change") is not None:
+            return False
+    elif not _is_level(prev):
+        return False
+    if not _MERGE_GAP_RE.fullmatch(t[prev.end : ch.verb_start]):
         return False
     prev_unit = str(prev.attrs.get("unit"))
-    percent = UNITS[unit].kind in ("percent", "points") if unit in UNITS else False
     if prev_unit in ("%", "‰") and unit != "个百分点" and ch.subject is None:
         return False
     if ch.subject_only and prev_unit in ("%", "个百分点"):
@@ -91,12 +115,27 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     old = prev.attrs.get("change_unit")
     if old is not None and (old in ("%", "个百分点") or not percent):
         return False
-    prev.attrs["change"] = ch.sign * value if unit != "倍" else ch.sign * value * 100
-    prev.attrs["change_unit"] = "%" if unit == "倍" else unit
-    if ch.subject:
+    prev.attrs["change"], prev.attrs["change_unit"] = _as_change(value, unit, ch)
+    if ch.subject and ch.subject != "倍数":
         prev.attrs["change_of"] = ch.subject
     prev.end = qe
     prev.confidence = min(0.95, prev.confidence + 0.1)
+    return True
+
+
+def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: float, unit: str) -> bool:
+    """``地区生产总值增长7.5%,达到309亿元``: the level follows its change."""
+    if not items or unit in ("%", "个百分点", "倍"):
+        return False
+    prev = items[-1]
+    if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", "个百分点"):
+        return False
+    if prev.end > qs or not _same_sentence(t, prev.end, qs) or not _LEVEL_AFTER_RE.match(t[prev.end : qs]):
+        return False
+    prev.attrs["change"], prev.attrs["change_unit"] = prev.attrs["value"], prev.attrs["unit"]
+    prev.attrs["value"], prev.attrs["unit"] = value, unit
+    prev.attrs.pop("is_change")
+    prev.end = qe
     return True
 
 

@@ -22,9 +22,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for, target_ranges
+from models.suggest._context import Item, context_attrs, fallback_name, name_for, target_ranges
 from models.suggest._quantities import Qty, find_quantities
-from models.suggest._statements import Change, distribute, join_change, join_level, mark_flat, read_change
+from models.suggest._statements import (
+    Change,
+    distribute,
+    join_change,
+    join_level,
+    join_level_after_change,
+    mark_flat,
+    read_change,
+)
 from models.suggest._text import Spans, sentence_start
 from models.suggest.base import Suggestion
 from models.suggest.numbers import UNITS, normalize, to_halfwidth
@@ -110,7 +118,10 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
         if ch is not None and not ch.subject_only:
             _add_change_only(t, items, q.value, unit, ch, q, list_names, targets)
             continue
-        if not q.group and join_level(t, items, q.start, q.end, q.value, unit):
+        if not q.group and (
+            join_level(t, items, q.start, q.end, q.value, unit)
+            or join_level_after_change(t, items, q.start, q.end, q.value, unit)
+        ):
             continue
         attrs: dict[str, Any] = {"value": q.value, "unit": unit}
         if q.hi is not None:
@@ -146,7 +157,7 @@ def _add_change_only(
 ) -> None:
     """A statement that gives only a change (``工业投资增长24.6%``): the value is the signed change."""
     if unit == "倍":
-        value, unit = value * 100, "%"
+        value, unit = (value - 1) * 100 if ch.subject == "倍数" else value * 100, "%"
     attrs: dict[str, Any] = {"value": ch.sign * value, "unit": unit, "is_change": True}
     if q.hi is not None:
         attrs["value_max"] = ch.sign * q.hi
@@ -161,9 +172,6 @@ def _finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int
     attrs.setdefault("change", None)
     attrs.setdefault("change_unit", None)
     attrs.update(context_attrs(t, q.start, q.end, targets))
-    norm, base = normalize(float(attrs["value"]), str(attrs["unit"]))
-    attrs["normalized_value"] = norm
-    attrs["base_unit"] = base
     items.append(Item(min(start, q.start), q.end, attrs, max(0.2, min(conf, 0.95)), q.start))
 
 
@@ -178,6 +186,8 @@ def _suggestions(display_text: str, items: list[Item]) -> list[Suggestion]:
         if start >= it.end or len(str(it.attrs.get("name") or "")) < 2:
             continue
         attrs = {k: v for k, v in it.attrs.items() if v is not None or k in ("change", "change_unit")}
+        if isinstance(attrs.get("value"), float) and "ratio" not in attrs:
+            attrs["normalized_value"], attrs["base_unit"] = normalize(attrs["value"], str(attrs["unit"]))
         out.append(Suggestion("指标", start, it.end, display_text[start : it.end], attrs, round(it.confidence, 2)))
         last_end = it.end
     return out
