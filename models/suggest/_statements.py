@@ -101,7 +101,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     percent = unit in ("%", "个百分点", "倍")
     if prev.attrs.get("is_change"):
         # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent
-        if not percent or prev.attrs.get("unit") in ("%", "个百分点") or prev.attrs.get("change") is not None:
+        if not percent or prev.attrs.get("unit") in ("%", "个百分点"):
             return False
     elif not _is_level(prev):
         return False

@@ -19,6 +19,7 @@ Attributes of each ``指标`` suggestion:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -33,7 +34,7 @@ from models.suggest._statements import (
     mark_flat,
     read_change,
 )
-from models.suggest._text import Spans, sentence_start
+from models.suggest._text import Spans, sentence_start, unwrap
 from models.suggest.base import Suggestion
 from models.suggest.numbers import UNITS, normalize, to_halfwidth
 from models.suggest.structure import find_ranks, find_ratios
@@ -85,8 +86,11 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
     Returns:
         One ``指标`` suggestion per statement, in text order, spans not overlapping.
     """
-    t = to_halfwidth(display_text)
-    targets = target_ranges(t, sections)
+    original = to_halfwidth(display_text)
+    t, keep = unwrap(original)
+    targets = target_ranges(original, sections)
+    if keep is not None:
+        targets = targets.mapped(lambda pos, keep=keep: bisect.bisect_left(keep, pos))
     items: list[Item] = []
     taken = Spans()
     find_ratios(t, items, taken)
@@ -142,6 +146,9 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
         _finish(t, items, q, attrs, start, conf, targets)
     mark_flat(t, items)
     find_ranks(t, items, taken, targets)
+    if keep is not None:
+        for it in items:
+            it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items)
 
 
@@ -159,6 +166,7 @@ def _add_change_only(
     if unit == "倍":
         value, unit = (value - 1) * 100 if ch.subject == "倍数" else value * 100, "%"
     attrs: dict[str, Any] = {"value": ch.sign * value, "unit": unit, "is_change": True}
+    attrs["change"], attrs["change_unit"] = ch.sign * value, unit
     if q.hi is not None:
         attrs["value_max"] = ch.sign * q.hi
     if ch.subject:
