@@ -66,15 +66,15 @@ def one(text: str) -> dict:
 
 
 def test_decline_alone_is_a_negative_value() -> None:
-    # a statement with only a change: the value is the signed change, no separate change (gold README)
+    # a statement with only a change: value and change both hold the signed change (gold README)
     got = one("1-9月,全市规上工业增加值下降10.3%。")
     assert got["text"] == "规上工业增加值下降10.3%"
     assert (got["name"], got["value"], got["unit"], got["change"], got["change_unit"], got["period"]) == (
         "规上工业增加值",
         -10.3,
         "%",
-        None,
-        None,
+        -10.3,
+        "%",
         "1-9月",
     )
 
