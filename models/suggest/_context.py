@@ -11,12 +11,13 @@ from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, all_sections, 
 from models.suggest.keywords import cut, domain_words
 from models.types import Section
 
-POS = "增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|超过|净增|多|增|涨|翻"
-NEG = "下降|减少|回落|下滑|降低|下跌|低于|压减|压缩|削减|缩减|净减|减|降"
+POS = "增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|高出|递增|净增|多|(?<!新)增|涨"
+NEG = "下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|降"
+_FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?$")
 CHANGE_BEFORE_RE = re.compile(
-    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上月|比上月|较年初|比年初|分别)?"
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
     rf"(?:同口径|可比价?)?(?:分别)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:约|近|超过|超)?"
-    rf"(?:全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}})?(?:平均)?(?:水平)?(?:的)?$"
+    rf"(?P<scope>全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}})?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
 
 
@@ -103,11 +104,19 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     cm = CHANGE_BEFORE_RE.search(clause)
     if cm:
         clause = clause[: cm.start()]
+    fm = _FROM_RE.search(clause)  # 养老金由2010年的1264元: the name is what precedes 由
+    if fm:
+        clause = clause[: fm.start()]
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
     if not name or by_qty or clause.rstrip().endswith("的"):
         after = _names.name_after(t[qend : qend + 24])
         if after:
             return after, qstart, 0.0
+    if not name and cs > 0 and t[cs - 1] == "”" and not clause.strip("比较同年上去底末0123456789"):
+        # “三公经费”较2010年下降65.6%: the quoted term is the name
+        open_at = t.rfind("“", max(0, cs - 16), cs - 1)
+        if open_at >= 0:
+            return t[open_at + 1 : cs - 1], open_at, 0.0
     if not name:
         return "", qstart, -0.2
     return name, cs + offset, 0.0

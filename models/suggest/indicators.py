@@ -194,6 +194,9 @@ def _suggestions(display_text: str, items: list[Item]) -> list[Suggestion]:
         if start >= it.end or len(str(it.attrs.get("name") or "")) < 2:
             continue
         attrs = {k: v for k, v in it.attrs.items() if v is not None or k in ("change", "change_unit")}
+        for key in ("value", "change", "value_max", "previous_value"):
+            if isinstance(attrs.get(key), float):
+                attrs[key] = float(f"{attrs[key]:.10g}")
         if isinstance(attrs.get("value"), float) and "ratio" not in attrs:
             attrs["normalized_value"], attrs["base_unit"] = normalize(attrs["value"], str(attrs["unit"]))
         out.append(Suggestion("指标", start, it.end, display_text[start : it.end], attrs, round(it.confidence, 2)))
