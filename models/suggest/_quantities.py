@@ -28,7 +28,19 @@ _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<hal
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 
 # counting units that read as rhetoric after a Chinese numeral (八项规定, 四个问题, 三大…)
-_CN_OK = frozenset("家户人名处座所台套件只位部本辆张头") | {"人次", "倍"}
+_CN_OK = frozenset("家户人名处座所台套辆张头") | {"人次", "倍"}
+# a capacity or size inside a project's name: 大唐700万吨露天矿, 5万只现代化养鸡场, 日处理3万吨水厂
+_FACILITY_RE = re.compile(
+    r"[^\s,，。；;、：:()（）“”]{0,8}?(?:项目|工程|露天矿|矿|厂|生产线|养殖场|养鸡场|园区|电站|机组|基地)"
+)
+_CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
+_ZONE_RE = re.compile(r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)")
+# items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
+_CONTENTS_RE = re.compile(r"[^\s,，。；;、]{0,6}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务)")
+_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|梳理|细化|推进)[^\d,，。；;]{0,4}$")
+# the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
+_QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
+_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民|群众|农民|各族")
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域|重点"),
     "部": re.compile(r"[门署委分位长队级]"),
@@ -36,7 +48,7 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "方": re.compile(r"[面案式向针]"),
     "期": re.compile(r"[间限末中]"),
     "年": re.compile(r"[^,，。；;、)）\n]"),
-    "岁": re.compile(r"(?!以上|以下|左右)[^,，。；;、)）\n]"),
+    "岁": re.compile(r"[^,，。；;、)）\n]"),
     "门": re.compile(r"[类户口]"),
     "间": re.compile(r"[隔距]"),
     "条": re.compile(r"[例件款]"),
@@ -73,6 +85,24 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
     if bad and bad.match(t, e):
         return True
+    kind = UNITS[unit].kind
+    base = UNITS[unit].base
+    if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
+        return True
+    if kind == "measure" and _ZONE_RE.match(t, e):
+        return True
+    if kind == "money" and (
+        _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))
+    ):
+        return True
+    if unit in ("条", "项", "个") and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)):
+        return True
+    if unit.startswith(("亿", "万")) and _RHETORIC_AFTER_RE.match(t, e):
+        return True  # 14亿人口, 亿万群众
+    if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
+        return True
+    if unit == "小时" and num == "24":
+        return True  # 24小时值守: always, not a duration
     if unit in _TIME_UNITS and (
         not num[0].isdigit()
         or len(num) >= 4
