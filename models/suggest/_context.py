@@ -129,7 +129,7 @@ def fallback_name(t: str, qstart: int) -> str:
     """
     sent = sentence_start(t, qstart)
     cs = clause_start(t, qstart)
-    if cs - 1 > sent and t[cs - 1] in "，,":
+    if cs - 1 > sent and t[cs - 1] in "，,（(":
         prev = t[clause_start(t, cs - 1) : cs - 1]
         if prev:
             name, _, _ = _names.name_before(prev)
@@ -139,4 +139,9 @@ def fallback_name(t: str, qstart: int) -> str:
     for tok in cut(t[sent:qstart]):
         if tok in domain_words() and len(tok) >= 2:
             best = tok
+    if not best:
+        # 惠及近35万人次: the verb phrase itself, when nothing else names the figure
+        verb = re.sub(r"[约近超逾达了共计]+$", "", t[cs:qstart].strip())
+        if 2 <= len(verb) <= 8 and not re.search(r"[\d\s]", verb):
+            best = verb
     return best

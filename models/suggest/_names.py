@@ -103,6 +103,7 @@ def name_after(text: str) -> str:
     """
     from models.suggest.keywords import domain_words
 
+    text = text.replace("“", "").replace("”", "")
     paren = re.match(r"[(（][^()（）]{0,30}[)）]", text)  # 31家(年初28家…)规上工业企业
     if paren:
         text = text[paren.end() :]

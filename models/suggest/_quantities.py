@@ -17,7 +17,7 @@ CN = (
 # 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it
 _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
 _UNIT = "|".join(re.escape(u) for u in UNIT_NAMES)
-_TAIL = rf"(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?\s?(?P<unit>{_UNIT})"
+_TAIL = rf"\s?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?\s?(?P<unit>{_UNIT})"
 _QTY_RE = re.compile(rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至](?P<hi>{NUM}))?{_TAIL}")
 _PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
 _LIST_RE = re.compile(rf"{_PART}(?:[、和]{_PART})+")
@@ -37,12 +37,12 @@ _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", 
 _ZONE_RE = re.compile(r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)")
 # items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
 _CONTENTS_RE = re.compile(r"[^\s,，。；;、]{0,6}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务)")
-_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|梳理|细化|推进)[^\d,，。；;]{0,4}$")
+_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
 _RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民|群众|农民|各族")
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
-    "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域|重点"),
+    "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
     "部": re.compile(r"[门署委分位长队级]"),
     "本": re.compile(r"[科土级届地次年月市县区人身]"),
     "方": re.compile(r"[面案式向针]"),
