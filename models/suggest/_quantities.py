@@ -113,6 +113,7 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # a rank (位列48位), read by the rank finder
     if not num[0].isdigit():
         ok = unit in _CN_OK or (unit[0] in "万亿" and len(unit) > 1) or UNITS[unit].kind in ("percent", "points")
+        ok = ok or (num[-1] in "万亿" and len(num) > 1)
         if not ok or in_quotes(t, s):
             return True
         if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":

@@ -76,12 +76,35 @@ def _named(
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
 
 
-def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> list[Suggestion]:
+def parse_indicator_span(text: str) -> dict[str, Any]:
+    """Attributes of a span the clerk tagged 指标 by hand, read by the same parser as suggestions.
+
+    Args:
+        text: the tagged span (``地区生产总值212.65亿元,同比增长3%``).
+
+    Returns:
+        ``name``, ``value``, ``unit``, ``change``, ``change_unit``, ``kind`` (and the normalised value) of the
+        statement covering most of the span; ``{}`` when the span holds no figure.
+    """
+    found = find_indicators(text, keep_unnamed=True)
+    if not found:
+        return {}
+    best = max(found, key=lambda s: (s.end - s.start, -s.start))
+    attrs = dict(best.attributes)
+    if len(str(attrs.get("name") or "")) < 2:
+        attrs["name"] = re.sub(r"\s+", "", text[: best.start]).strip("，,、：:") or attrs.get("name", "")
+    return attrs
+
+
+def find_indicators(
+    display_text: str, sections: tuple[Section, ...] = (), *, keep_unnamed: bool = False
+) -> list[Suggestion]:
     """Find quantitative statements and parse them into indicator attributes.
 
     Args:
         display_text: a document's display text.
         sections: its outline (sections titled 计划/要点… make their figures targets).
+        keep_unnamed: keep figures no name was found for (a hand-tagged span is an indicator anyway).
 
     Returns:
         One ``指标`` suggestion per statement, in text order, spans not overlapping.
@@ -149,7 +172,7 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
     if keep is not None:
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
-    return _suggestions(display_text, items)
+    return _suggestions(display_text, items, keep_unnamed)
 
 
 def _add_change_only(
@@ -183,7 +206,7 @@ def _finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int
     items.append(Item(min(start, q.start), q.end, attrs, max(0.2, min(conf, 0.95)), q.start))
 
 
-def _suggestions(display_text: str, items: list[Item]) -> list[Suggestion]:
+def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = False) -> list[Suggestion]:
     items.sort(key=lambda it: (it.start, it.end))
     out: list[Suggestion] = []
     last_end = 0
@@ -191,7 +214,7 @@ def _suggestions(display_text: str, items: list[Item]) -> list[Suggestion]:
         start = max(it.start, last_end)
         while start < it.qty_start and display_text[start] in " \u3000,，、":
             start += 1
-        if start >= it.end or len(str(it.attrs.get("name") or "")) < 2:
+        if start >= it.end or (len(str(it.attrs.get("name") or "")) < 2 and not keep_unnamed):
             continue
         attrs = {k: v for k, v in it.attrs.items() if v is not None or k in ("change", "change_unit")}
         for key in ("value", "change", "value_max", "previous_value"):
