@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         a.document_opened.connect(self._on_annotator_document_opened)
         a.document_closed.connect(self._on_annotator_document_closed)
         a.status_message.connect(self.show_status)
+        a.annotations_updated.connect(self._on_annotator_annotations_updated)
         self._view.message_posted.connect(self.show_status)
         self._view.annotation_selected.connect(self.table.select_annotation)
         self._view.annotation_selected.connect(self._on_view_annotation_selected)
@@ -227,18 +228,10 @@ class MainWindow(QMainWindow):
             self.library.set_documents(store.list_documents())
             if not self.current_document_id() and self.library.document_ids():
                 self.open_document(self.library.document_ids()[0])
-        doc_id = self.current_document_id()
-        if changes.annotations and doc_id:
-            upserted: list[Annotation] = []
-            removed: set[int] = set()
-            for ann_id in changes.annotations:
-                ann = self._view.annotation(ann_id)
-                if ann is not None and ann.document_id == doc_id:
-                    upserted.append(ann)
-                else:
-                    removed.add(ann_id)
-            self.table.apply(upserted, removed)
-            self.table.select_annotation(self._view.selected_annotation_id())
+
+    def _on_annotator_annotations_updated(self, upserted: list[Annotation], removed: list[int]) -> None:
+        self.table.apply(upserted, set(removed))
+        self.table.select_annotation(self._view.selected_annotation_id())
 
     def _library_is_stale(self, doc_ids: frozenset[int]) -> bool:
         """Whether a change touched what the library lists; tagging a span does not (no re-read of 1,000 rows)."""

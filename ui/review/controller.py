@@ -94,7 +94,8 @@ class ReviewController(QObject):
         self.view_input.accept_pressed.connect(self.accept_current)
         self.view_input.reject_pressed.connect(self.reject_current)
         # connected after the core's own handlers, so the view is already up to date when we run
-        window.project.changes_applied.connect(self._on_project_changes_applied)
+        # after the annotator has brought the document view in step (the layer paints over it)
+        window.annotator.changes_shown.connect(self._on_annotator_changes_shown)
         self._show_document(window.current_document_id())
 
     # state -----------------------------------------------------------------
@@ -272,7 +273,7 @@ class ReviewController(QObject):
     def _on_keywords_failed(self, _exc: BaseException) -> None:
         self._keyword_tasks.clear()  # keywords are a convenience: no message, tried again on the next opening
 
-    def _on_project_changes_applied(self, changes: Changes, initiator: object) -> None:
+    def _on_annotator_changes_shown(self, changes: Changes, initiator: object) -> None:
         store = self.window.store
         if changes.tags:
             self._tags = {t.id: t for t in store.list_tags()}
