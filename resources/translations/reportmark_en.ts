@@ -144,12 +144,12 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="142" />
+            <location filename="../../ui/search/annotation_query.py" line="141" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="181" />
+            <location filename="../../ui/search/annotation_query.py" line="176" />
             <source>正在查询……</source>
             <translation>Searching…</translation>
         </message>
@@ -159,37 +159,37 @@
             <translation>Searching annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="238" />
+            <location filename="../../ui/search/annotation_query.py" line="236" />
             <source>共 {0} 处标注。</source>
             <translation>{0} annotations.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="238" />
+            <location filename="../../ui/search/annotation_query.py" line="236" />
             <source>没有符合条件的标注。</source>
             <translation>No annotations match.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="261" />
+            <location filename="../../ui/search/annotation_query.py" line="259" />
             <source>导出查询结果</source>
             <translation>Export Query Results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="263" />
+            <location filename="../../ui/search/annotation_query.py" line="261" />
             <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8 带 BOM） (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="288" />
+            <location filename="../../ui/search/annotation_query.py" line="291" />
             <source>正在导出查询结果</source>
             <translation>Exporting query results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="291" />
+            <location filename="../../ui/search/annotation_query.py" line="295" />
             <source>已导出 {0} 处标注到“{1}”。</source>
             <translation>Exported {0} annotations to “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="292" />
+            <location filename="../../ui/search/annotation_query.py" line="296" />
             <source>已导出 {0} 处标注到 {1}</source>
             <translation>Exported {0} annotations to {1}</translation>
         </message>
@@ -220,42 +220,42 @@
     <context>
         <name>Annotator</name>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="67" />
+            <location filename="../../ui/document_view/annotator.py" line="76" />
             <source>没有设置快捷键 {0} 的标签。</source>
             <translation>No tag has the shortcut key {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="74" />
+            <location filename="../../ui/document_view/annotator.py" line="83" />
             <source>请先打开一篇文档。</source>
             <translation>Open a document first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="77" />
+            <location filename="../../ui/document_view/annotator.py" line="86" />
             <source>原文视图为只读，请切换回整理后的文本再标注。</source>
             <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="88" />
+            <location filename="../../ui/document_view/annotator.py" line="97" />
             <source>请先选中要标注的文字，或点击一处标注。</source>
             <translation>Select some text to annotate, or click an annotation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="98" />
+            <location filename="../../ui/document_view/annotator.py" line="107" />
             <source>不能标注空白内容，请选中文字。</source>
             <translation>Blank text cannot be annotated; please select some words.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="109" />
+            <location filename="../../ui/document_view/annotator.py" line="118" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="143" />
+            <location filename="../../ui/document_view/annotator.py" line="152" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="143" />
+            <location filename="../../ui/document_view/annotator.py" line="152" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -353,19 +353,19 @@
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="83" />
-            <location filename="../../ui/compare/window.py" line="283" />
+            <location filename="../../ui/compare/window.py" line="284" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="287" />
+            <location filename="../../ui/compare/window.py" line="288" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="290" />
+            <location filename="../../ui/compare/window.py" line="291" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
@@ -385,52 +385,52 @@
             <translation>Right:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="172" />
+            <location filename="../../ui/compare/window.py" line="166" />
             <source>未完成。</source>
             <translation>Not finished.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="194" />
+            <location filename="../../ui/compare/window.py" line="195" />
             <source>正在对比两份报告……</source>
             <translation>Comparing the two reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="222" />
+            <location filename="../../ui/compare/window.py" line="223" />
             <source>正在逐句比较两个版本……</source>
             <translation>Comparing the two versions sentence by sentence…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="239" />
+            <location filename="../../ui/compare/window.py" line="240" />
             <source>正在对照计划与完成情况……</source>
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="256" />
+            <location filename="../../ui/compare/window.py" line="257" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="274" />
+            <location filename="../../ui/compare/window.py" line="275" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="277" />
+            <location filename="../../ui/compare/window.py" line="278" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="319" />
+            <location filename="../../ui/compare/window.py" line="320" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="337" />
+            <location filename="../../ui/compare/window.py" line="338" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="339" />
+            <location filename="../../ui/compare/window.py" line="340" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -539,37 +539,37 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/export/__init__.py" line="30" />
+            <location filename="../../ui/export/__init__.py" line="29" />
             <source>导出标注…</source>
             <translation>Export Annotations…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="34" />
+            <location filename="../../ui/export/__init__.py" line="33" />
             <source>导入 REFI-QDA 项目…</source>
             <translation>Import REFI-QDA Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="67" />
+            <location filename="../../ui/export/__init__.py" line="66" />
             <source>导入 REFI-QDA 项目</source>
             <translation>Import REFI-QDA Project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="69" />
+            <location filename="../../ui/export/__init__.py" line="68" />
             <source>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</source>
             <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="87" />
+            <location filename="../../ui/export/__init__.py" line="83" />
             <source>已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。</source>
             <translation>Imported {1} documents, {2} tags and {3} annotations from “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="100" />
+            <location filename="../../ui/export/__init__.py" line="94" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="101" />
+            <location filename="../../ui/export/__init__.py" line="100" />
             <source>正在导入 REFI-QDA 项目</source>
             <translation>Importing a REFI-QDA project</translation>
         </message>
@@ -577,199 +577,199 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export/dialog.py" line="62" />
+            <location filename="../../ui/export/dialog.py" line="56" />
             <location filename="../../ui/export/notify.py" line="18" />
             <source>导出标注</source>
             <translation>Export Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="72" />
+            <location filename="../../ui/export/dialog.py" line="64" />
             <source>当前文档</source>
             <translation>Current document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="73" />
+            <location filename="../../ui/export/dialog.py" line="65" />
             <source>选定的文档：</source>
             <translation>Selected documents:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="74" />
+            <location filename="../../ui/export/dialog.py" line="66" />
             <source>整个项目</source>
             <translation>Whole project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="79" />
+            <location filename="../../ui/export/dialog.py" line="71" />
             <source>当前文档：{0}</source>
             <translation>Current document: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="85" />
+            <location filename="../../ui/export/dialog.py" line="77" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="92" />
+            <location filename="../../ui/export/dialog.py" line="84" />
             <source>标签（含下级标签）</source>
             <translation>Tags (including child tags)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="96" />
+            <location filename="../../ui/export/dialog.py" line="88" />
             <source>全选</source>
             <translation>Select All</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="97" />
+            <location filename="../../ui/export/dialog.py" line="89" />
             <source>全不选</source>
             <translation>Select None</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="104" />
+            <location filename="../../ui/export/dialog.py" line="96" />
             <source>包括未确认的建议标注</source>
             <translation>Include suggestions not yet accepted</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="119" />
+            <location filename="../../ui/export/dialog.py" line="111" />
             <source>中文表头</source>
             <translation>Chinese headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="120" />
+            <location filename="../../ui/export/dialog.py" line="112" />
             <source>英文表头（English）</source>
             <translation>English headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="123" />
+            <location filename="../../ui/export/dialog.py" line="116" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="126" />
+            <location filename="../../ui/export/dialog.py" line="119" />
             <source>格式：</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="128" />
+            <location filename="../../ui/export/dialog.py" line="121" />
             <source>表头：</source>
             <translation>Headers:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="130" />
+            <location filename="../../ui/export/dialog.py" line="123" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="144" />
+            <location filename="../../ui/export/dialog.py" line="137" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="166" />
+            <location filename="../../ui/export/dialog.py" line="159" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="169" />
-            <location filename="../../ui/export/dialog.py" line="351" />
+            <location filename="../../ui/export/dialog.py" line="162" />
+            <location filename="../../ui/export/dialog.py" line="345" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="201" />
+            <location filename="../../ui/export/dialog.py" line="194" />
             <source>Excel 工作簿 (.xlsx)</source>
             <translation>Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="202" />
+            <location filename="../../ui/export/dialog.py" line="195" />
             <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
             <translation>CSV (UTF-8 with BOM, opens directly in Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="203" />
+            <location filename="../../ui/export/dialog.py" line="196" />
             <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
             <translation>CSV (GB18030, for older Excel and WPS)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="204" />
+            <location filename="../../ui/export/dialog.py" line="197" />
             <source>JSON（完整记录，含属性）</source>
             <translation>JSON (full records with attributes)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="205" />
+            <location filename="../../ui/export/dialog.py" line="198" />
             <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
             <translation>REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti or QualCoder</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="206" />
+            <location filename="../../ui/export/dialog.py" line="199" />
             <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
             <translation>Indicator ledger (.xlsx): one row per indicator, one column per document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="251" />
+            <location filename="../../ui/export/dialog.py" line="244" />
             <source>{0} 文件 (*{1})</source>
             <translation>{0} files (*{1})</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="252" />
+            <location filename="../../ui/export/dialog.py" line="245" />
             <source>导出到</source>
             <translation>Export To</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="294" />
+            <location filename="../../ui/export/dialog.py" line="287" />
             <source>请至少选择一篇文档和一个标签。</source>
             <translation>Select at least one document and one tag.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="296" />
+            <location filename="../../ui/export/dialog.py" line="289" />
             <source>共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。</source>
             <translation>{0} annotations; the ledger groups them by indicator name. Below is a preview, one row per annotation.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="298" />
+            <location filename="../../ui/export/dialog.py" line="291" />
             <source>共 {0} 条标注将被导出，下面是前 {1} 条。</source>
             <translation>{0} annotations will be exported; the first {1} are shown below.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="300" />
+            <location filename="../../ui/export/dialog.py" line="293" />
             <source>共 {0} 条标注将被导出。</source>
             <translation>{0} annotations will be exported.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="332" />
+            <location filename="../../ui/export/dialog.py" line="320" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="334" />
+            <location filename="../../ui/export/dialog.py" line="322" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="337" />
+            <location filename="../../ui/export/dialog.py" line="330" />
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="358" />
+            <location filename="../../ui/export/dialog.py" line="352" />
             <source>已导出 {0} 条到“{1}”。</source>
             <translation>Exported {0} annotations to “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="359" />
+            <location filename="../../ui/export/dialog.py" line="353" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Exported {0} annotations to {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="367" />
+            <location filename="../../ui/export/dialog.py" line="361" />
             <source>已取消导出，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="369" />
+            <location filename="../../ui/export/dialog.py" line="363" />
             <source>导出没有完成。</source>
             <translation>The export did not finish.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="375" />
+            <location filename="../../ui/export/dialog.py" line="369" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1280,32 +1280,32 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1518,12 +1518,12 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>ReviewController</name>
         <message>
-            <location filename="../../ui/review/controller.py" line="156" />
+            <location filename="../../ui/review/controller.py" line="158" />
             <source>正在生成建议</source>
             <translation>Generating suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="256" />
+            <location filename="../../ui/review/controller.py" line="259" />
             <source>正在提取关键词</source>
             <translation>Extracting keywords</translation>
         </message>
@@ -1698,7 +1698,7 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <translation>Search all documents (two characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="187" />
+            <location filename="../../ui/search/panel.py" line="183" />
             <source>正在搜索“{0}”……</source>
             <translation>Searching for “{0}”…</translation>
         </message>
@@ -1708,17 +1708,17 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <translation>Searching</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="227" />
+            <location filename="../../ui/search/panel.py" line="226" />
             <source>没有找到“{0}”。</source>
             <translation>No matches for “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="229" />
+            <location filename="../../ui/search/panel.py" line="228" />
             <source>“{0}”共 {1} 处，显示前 {2} 处。</source>
             <translation>{1} matches for “{0}”; showing the first {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="231" />
+            <location filename="../../ui/search/panel.py" line="230" />
             <source>“{0}”共 {1} 处，在 {2} 篇文档中。</source>
             <translation>{1} matches for “{0}” in {2} documents.</translation>
         </message>
@@ -1775,134 +1775,134 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>TagEditor</name>
         <message>
-            <location filename="../../ui/tags/editor.py" line="44" />
-            <location filename="../../ui/tags/editor.py" line="106" />
-            <location filename="../../ui/tags/editor.py" line="303" />
+            <location filename="../../ui/tags/editor.py" line="42" />
+            <location filename="../../ui/tags/editor.py" line="104" />
+            <location filename="../../ui/tags/editor.py" line="294" />
             <source>删除标签</source>
             <translation>Delete Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="46" />
+            <location filename="../../ui/tags/editor.py" line="44" />
             <source>标签“{0}”已用于 {1} 处标注。删除标签时如何处理这些标注？</source>
             <translation>The tag “{0}” is used by {1} annotations. What should happen to them?</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="48" />
+            <location filename="../../ui/tags/editor.py" line="46" />
             <source>移到其他标签…</source>
             <translation>Move to Another Tag…</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="49" />
+            <location filename="../../ui/tags/editor.py" line="47" />
             <source>一并删除标注</source>
             <translation>Delete the Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="57" />
+            <location filename="../../ui/tags/editor.py" line="55" />
             <source>移到其他标签</source>
             <translation>Move to Another Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="57" />
+            <location filename="../../ui/tags/editor.py" line="55" />
             <source>把这些标注移到：</source>
             <translation>Move these annotations to:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="65" />
+            <location filename="../../ui/tags/editor.py" line="63" />
             <source>选择颜色</source>
             <translation>Choose a Colour</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="75" />
+            <location filename="../../ui/tags/editor.py" line="73" />
             <source>编辑标签</source>
             <translation>Edit Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="79" />
+            <location filename="../../ui/tags/editor.py" line="77" />
             <source>查找标签（名称或拼音首字母）</source>
             <translation>Find a tag (name or pinyin initials)</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="83" />
+            <location filename="../../ui/tags/editor.py" line="81" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="83" />
+            <location filename="../../ui/tags/editor.py" line="81" />
             <source>快捷键</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="83" />
+            <location filename="../../ui/tags/editor.py" line="81" />
             <source>标注数</source>
             <translation>Used</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="92" />
+            <location filename="../../ui/tags/editor.py" line="90" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="97" />
+            <location filename="../../ui/tags/editor.py" line="95" />
             <source>名称：</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="98" />
+            <location filename="../../ui/tags/editor.py" line="96" />
             <source>颜色：</source>
             <translation>Colour:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="99" />
+            <location filename="../../ui/tags/editor.py" line="97" />
             <source>上级标签：</source>
             <translation>Parent tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="100" />
+            <location filename="../../ui/tags/editor.py" line="98" />
             <source>快捷键：</source>
             <translation>Shortcut key:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="101" />
+            <location filename="../../ui/tags/editor.py" line="99" />
             <source>说明：</source>
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="102" />
+            <location filename="../../ui/tags/editor.py" line="100" />
             <source>新建标签</source>
             <translation>New Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="103" />
+            <location filename="../../ui/tags/editor.py" line="101" />
             <source>新建子标签</source>
             <translation>New Child Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="104" />
+            <location filename="../../ui/tags/editor.py" line="102" />
             <source>上移</source>
             <translation>Move Up</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="105" />
+            <location filename="../../ui/tags/editor.py" line="103" />
             <source>下移</source>
             <translation>Move Down</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="195" />
+            <location filename="../../ui/tags/editor.py" line="186" />
             <source>（无，顶层标签）</source>
             <translation>(none: top-level tag)</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="258" />
+            <location filename="../../ui/tags/editor.py" line="249" />
             <source>新标签</source>
             <translation>New tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="289" />
+            <location filename="../../ui/tags/editor.py" line="280" />
             <source>调整标签顺序</source>
             <translation>Reorder Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="303" />
+            <location filename="../../ui/tags/editor.py" line="294" />
             <source>请先移动或删除“{0}”的子标签。</source>
             <translation>Move or delete the child tags of “{0}” first.</translation>
         </message>
@@ -1933,12 +1933,12 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../ui/tasks.py" line="199" />
+            <location filename="../../ui/tasks.py" line="266" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="200" />
+            <location filename="../../ui/tasks.py" line="267" />
             <source>请稍候</source>
             <translation>Please Wait</translation>
         </message>
@@ -2095,27 +2095,27 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>importer</name>
         <message>
-            <location filename="../../ui/library/importer.py" line="26" />
+            <location filename="../../ui/library/importer.py" line="25" />
             <source>已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。</source>
             <translation>{0} files imported, {1} already in the project, {2} could not be imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="30" />
+            <location filename="../../ui/library/importer.py" line="29" />
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="34" />
+            <location filename="../../ui/library/importer.py" line="33" />
             <source>……另有 {0} 个文件未能导入。</source>
             <translation>…and {0} more files could not be imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="41" />
+            <location filename="../../ui/library/importer.py" line="40" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="85" />
+            <location filename="../../ui/library/importer.py" line="79" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
@@ -2123,27 +2123,27 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>review</name>
         <message>
-            <location filename="../../ui/review/commands.py" line="67" />
+            <location filename="../../ui/review/commands.py" line="55" />
             <source>接受建议</source>
             <translation>Accept Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/commands.py" line="67" />
+            <location filename="../../ui/review/commands.py" line="55" />
             <source>接受 {0} 条建议</source>
             <translation>Accept {0} Suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/commands.py" line="69" />
+            <location filename="../../ui/review/commands.py" line="57" />
             <source>拒绝建议</source>
             <translation>Reject Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/commands.py" line="69" />
+            <location filename="../../ui/review/commands.py" line="57" />
             <source>拒绝 {0} 条建议</source>
             <translation>Reject {0} Suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/commands.py" line="70" />
+            <location filename="../../ui/review/commands.py" line="58" />
             <source>更改建议状态</source>
             <translation>Change Suggestion Status</translation>
         </message>
@@ -2319,52 +2319,52 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
             <translation>The project “{0}” is damaged and was not opened.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="29" />
+            <location filename="../../ui/safety/reimport.py" line="28" />
             <source>已迁移 {0} 处标注</source>
             <translation>{0} annotations moved</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="31" />
+            <location filename="../../ui/safety/reimport.py" line="30" />
             <source>，其中 {0} 处为近似匹配</source>
             <translation> ({0} by approximate match)</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="33" />
+            <location filename="../../ui/safety/reimport.py" line="32" />
             <source>；{0} 处无法定位，已列出，请在文档中重新选定位置</source>
             <translation>; {0} could not be placed and are listed: select their text in the document again</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="39" />
+            <location filename="../../ui/safety/reimport.py" line="38" />
             <source>报告 (*.txt *.text *.docx *.html *.htm *.pdf);;所有文件 (*)</source>
             <translation>Reports (*.txt *.text *.docx *.html *.htm *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="40" />
+            <location filename="../../ui/safety/reimport.py" line="39" />
             <source>选择修订后的文件</source>
             <translation>Choose the Corrected File</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="46" />
+            <location filename="../../ui/safety/reimport.py" line="45" />
             <source>重新导入完成</source>
             <translation>Re-import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="79" />
+            <location filename="../../ui/safety/reimport.py" line="78" />
             <source>请先打开要替换的文档。</source>
             <translation>Open the document to replace first.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="93" />
+            <location filename="../../ui/safety/reimport.py" line="92" />
             <source>正在重新导入……</source>
             <translation>Re-importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="95" />
+            <location filename="../../ui/safety/reimport.py" line="98" />
             <source>正在重新导入修订版……</source>
             <translation>Re-importing the corrected version…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="122" />
+            <location filename="../../ui/safety/reimport.py" line="126" />
             <location filename="../../ui/safety/unplaced.py" line="38" />
             <source>放到选中位置</source>
             <translation>Place at Selection</translation>
