@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,10 +23,18 @@ translate = QCoreApplication.translate
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
 
 
-def install(window: MainWindow) -> None:
+@dataclass(frozen=True)
+class ExportScreen:
+    """The export screen's actions in one main window."""
+
+    export_action: QAction
+    import_qdpx_action: QAction
+
+
+def install(window: MainWindow) -> ExportScreen:
     """Add the export and REFI-QDA import actions to the File menu (before 退出)."""
     menu = window.menu("file")
-    quit_action = getattr(getattr(window, "actions_", None), "quit", None)
+    quit_action = window.actions_.quit
     export_action = QAction(translate("Export", "导出标注…"), window)
     export_action.setObjectName("exportAction")
     export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
@@ -33,15 +42,10 @@ def install(window: MainWindow) -> None:
     import_action = QAction(translate("Export", "导入 REFI-QDA 项目…"), window)
     import_action.setObjectName("importQdpxAction")
     import_action.triggered.connect(lambda: choose_and_import_qdpx(window))
-    if quit_action is not None:
-        menu.insertAction(quit_action, export_action)
-        menu.insertAction(quit_action, import_action)
-        menu.insertSeparator(quit_action)
-    else:
-        menu.addAction(export_action)
-        menu.addAction(import_action)
-    window.export_action = export_action  # type: ignore[attr-defined]
-    window.import_qdpx_action = import_action  # type: ignore[attr-defined]
+    menu.insertAction(quit_action, export_action)
+    menu.insertAction(quit_action, import_action)
+    menu.insertSeparator(quit_action)
+    return ExportScreen(export_action, import_action)
 
 
 def open_export_dialog(window: MainWindow) -> ExportDialog:

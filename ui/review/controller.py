@@ -232,8 +232,8 @@ class ReviewController(QObject):
         self.queue = ReviewQueue(doc_id)
         self.layer.forget()  # the view dropped its overlays when it loaded the document
         self._reload()
-        info = getattr(self.window, "info", None)
-        if info is not None and self.document_id:
+        info = self.window.info
+        if self.document_id:
             info.set_keywords(self._keywords.get(self.document_id))
             if self.document_id not in self._keywords:
                 self._keyword_timer.start()
@@ -241,8 +241,8 @@ class ReviewController(QObject):
     def show_keywords(self, *, panel_shown: bool = False) -> None:
         """Keywords of the shown document in the info panel; computed off the GUI thread while it is seen."""
         doc_id = self.document_id
-        info = getattr(self.window, "info", None)
-        if info is None or not doc_id:
+        info = self.window.info
+        if not doc_id:
             return
         if doc_id in self._keywords:
             info.set_keywords(self._keywords[doc_id])
@@ -266,9 +266,8 @@ class ReviewController(QObject):
         if words is None:  # cancelled: tried again on the next opening
             return
         self._keywords[doc_id] = words
-        info = getattr(self.window, "info", None)
-        if doc_id == self.document_id and info is not None:
-            info.set_keywords(words)
+        if doc_id == self.document_id:
+            self.window.info.set_keywords(words)
 
     def _on_keywords_failed(self, _exc: BaseException) -> None:
         self._keyword_tasks.clear()  # keywords are a convenience: no message, tried again on the next opening
