@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import heapq
 
-from models.ingest.outline_evidence import DOCUMENT_TITLE, PLAIN, Candidate, find_candidates
-from models.ingest.outline_lines import split_lines
+from models.ingest.outline_evidence import find_candidates
+from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, split_lines
 from models.types import Section
 
 BEAM = 8
