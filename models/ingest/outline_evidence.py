@@ -133,7 +133,7 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line) -> list[
                     out.append(cand)
                     # a parenthesised heading run on right after this one's title: 一、回顾(一)以更大力度…
                     inner = match_label(text, cand.heading_end, line.end)
-                    if inner is not None and inner.style == "cn_paren":
+                    if inner is not None and inner.style == "cn_paren" and lab.style == "cn_dun":
                         sub = _with_title(
                             text, i, Line(cand.heading_end, line.end, True), cand.heading_end, inner, None
                         )
