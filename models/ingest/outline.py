@@ -25,7 +25,7 @@ from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, split_lines
 from models.types import Section
 
-BEAM = 8
+BEAM = 6
 MAX_DEPTH = 8
 MARGIN = 8.0  # a hypothesis this far behind the best is dropped (about four numbers in a row read otherwise)
 
@@ -133,10 +133,9 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
             old = best.get(st.stack)
             if old is None or old[0] < st.score:
                 best[st.stack] = (st.score, st, -1)
-            limit = min(len(st.stack), MAX_DEPTH - 1)
             own = next((k for k, e in enumerate(st.stack) if e[0] == cand.style), MAX_DEPTH)
             base = st.score + cand.score
-            for depth in range(limit + 1):
+            for depth in _depths(st.stack, cand.style, own):
                 score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
                 stack = (*st.stack[:depth], (cand.style, cand.value))
                 old = best.get(stack)
@@ -153,6 +152,18 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
         node = node.prev
     picks.reverse()
     return picks
+
+
+def _depths(stack: tuple[Entry, ...], style: str, own: int) -> set[int]:
+    """Where a candidate may open a section: at the top, under the top, beside the deepest open section, or
+    beside an open section of its own style (a middle level taken by another style is left alone: bounded work).
+    """
+    n = len(stack)
+    out = {0, min(1, n), max(n - 1, 0), n} if n < MAX_DEPTH else {0, min(1, n), n - 1}
+    if own < n:
+        out.add(own)
+        out.update(k for k in range(own + 1, n) if stack[k][0] == style)
+    return out
 
 
 def _extend(stack: tuple[Entry, ...], score: float, st: _State, depth: int, cand: Candidate) -> _State:

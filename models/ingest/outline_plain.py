@@ -35,7 +35,8 @@ DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]
 _NAMED = re.compile(
     r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+)(?:[\s　].*)?$"
 )
-_QUOTED = re.compile(r"《([^《》\n]{6,80})》")
+_QUOTED_MAX = 80
+_QUOTED = re.compile(rf"《([^《》\n]{{6,{_QUOTED_MAX}}})》")
 _ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 
@@ -81,22 +82,23 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if i >= last or line.start <= prose_at or i in by_line or i in title_lines or i == joined_to:
             continue
         s = text[line.start : line.end]
-        if line.split and lines[i + 1].split and i + 2 <= last:
-            # a quoted title written over two pieces of a one-line report: 常州市发展和改革委员会  2020年工作总结…
-            two = squeeze(text[line.start : lines[i + 1].end])
-            if quoted.get(two, len(text)) < line.start and squeeze(s) not in quoted:
-                cand = Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start, line.start, lines[i + 1].end)
-                cand.score = PLAIN_BASE + PLAIN_NAMED
-                out.append(cand)
-                joined_to = i + 1
-                continue
+        # a quoted title written over two pieces of a one-line report: 常州市发展和改革委员会  2020年工作总结…
+        two_pieces = line.split and lines[i + 1].split and i + 2 <= last
+        joined = two_pieces and _quoted_before(quoted, text, line.start, lines[i + 1].end)
+        if joined and not _quoted_before(quoted, text, line.start, line.end):
+            cand = Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start, line.start, lines[i + 1].end)
+            cand.score = PLAIN_BASE + PLAIN_NAMED
+            out.append(cand)
+            joined_to = i + 1
+            continue
         head = line
         if line.split and s.endswith("。") and "。" not in s[:-1]:
             # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
             head = Line(line.start, line.end - 1, True)
             s = s[:-1]
         named = _NAMED.match(s) is not None and line.end - line.start <= 60
-        named = named or quoted.get(squeeze(s), len(text)) < line.start
+        is_quoted = _quoted_before(quoted, text, line.start, head.end)
+        named = named or is_quoted
         nxt = lines[i + 1]
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         if not named and not _plain_shape(text, head, under or head is not line):
@@ -133,12 +135,19 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if not any_numbered:
             score += PLAIN_NO_NUMBERING
         # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
-        value = DOCUMENT_TITLE if quoted.get(squeeze(s), len(text)) < line.start else 1 if under else 0
+        value = DOCUMENT_TITLE if is_quoted else 1 if under else 0
         cand = Candidate(i, PLAIN, value, line.start, line.start, line.start, head.end)
         cand.score = score
         cand.under = under
         out.append(cand)
     return out
+
+
+def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a name quoted (《…》) earlier in the text."""
+    if not quoted or end - start > _QUOTED_MAX + 20:
+        return False
+    return quoted.get(squeeze(text[start:end]), len(text)) < start
 
 
 def _glued(text: str, prev: Line) -> bool:
