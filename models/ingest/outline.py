@@ -195,6 +195,9 @@ def _transition(
             gain += PLAIN_CHILD
         return gain
     if sibling is not None and sibling[0] == style:
+        rank = PRIOR.get(style, 100)
+        if any(PRIOR.get(e[0], 100) < rank for e in stack[depth + 1 :]):
+            gain += CONVENTION  # carrying on past a section in a style conventionally above it (1、 … 一、 … 2、)
         return gain + _continuation(sibling[1], value, depth)
     if nested_in_itself:
         gain += SELF_NEST

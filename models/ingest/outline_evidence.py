@@ -17,6 +17,7 @@ from models.ingest.outline_lines import (
     BODY_MIN_CHARS,
     SENTENCE_END,
     TITLE_TRAIL,
+    WS,
     Candidate,
     Label,
     Line,
@@ -56,6 +57,7 @@ RUN_IN = 0.2  # the title ends at a sentence end and its paragraph follows on th
 INSIDE_LINE = -0.6  # after a sentence end inside a long line
 LONG_TITLE = -1.0  # over 60 characters
 VERY_LONG_TITLE = -2.0  # over 120 characters
+FOLLOWED_BY_NOTHING = -1.0  # alone on its piece of a long line and followed by debris (卫健委 1 …)
 BEFORE_PROSE = -1.5  # nothing before it reads as prose: the title block, breadcrumbs, header fields
 AFTER_UNFINISHED = -1.5  # the line before stops mid-sentence: a page number or a wrapped list, not a heading
 REPEATS_TITLE = -5.0  # the title repeats the page's title block: a doc store's page number before it
@@ -165,6 +167,25 @@ def _with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line 
     return Candidate(i, label.style, label.value, at, label.end, ts, te)
 
 
+def _opens_something(text: str, line: Line) -> bool:
+    """What may follow a heading standing alone: prose, a numbered line, or a short line that may title more."""
+    if is_body(text, line) or match_label(text, line.start, line.end) is not None:
+        return True
+    return not line.split and line.end - line.start >= 4  # an unnumbered subheading, a bare 第一部分 …
+
+
+def _after_unfinished(text: str, start: int) -> bool:
+    """The physical line before the one ``start`` opens is a paragraph line stopping mid-sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(WS):
+        return False  # not at a line start (a piece of a long line)
+    end = line_start - 1
+    while end > 0 and (text[end - 1] in WS or text[end - 1] == "\n"):
+        end -= 1
+    prev_start = text.rfind("\n", 0, end) + 1
+    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in _FINISHED
+
+
 def _score_numbered(
     text: str, lines: list[Line], c: Candidate, prose_at: int, starts: set[int], head: list[tuple[int, str]]
 ) -> None:
@@ -175,6 +196,9 @@ def _score_numbered(
     rest = text[c.heading_end : line.end].strip(TITLE_TRAIL)
     if c.title_start >= line.end or not rest:
         score += ALONE
+        after = c.line + (2 if c.title_start >= line.end else 1)
+        if after < len(lines) and not _opens_something(text, lines[after]):
+            score += FOLLOWED_BY_NOTHING
     elif text[c.heading_end : c.heading_end + 1] in SENTENCE_END or text[c.heading_end] in "：:；;":
         score += RUN_IN
     if c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:":
@@ -187,10 +211,8 @@ def _score_numbered(
     after = c.line + (2 if c.title_start >= line.end else 1)
     if c.start < prose_at and not any(has_sentence_end(text, ln) for ln in lines[after : after + 2]):
         score += BEFORE_PROSE
-    if c.start == line.start and c.line > 0 and c.line - 1 not in starts:
-        prev = lines[c.line - 1]
-        if prev.end - prev.start >= BODY_MIN_CHARS and text[prev.end - 1] not in _FINISHED:
-            score += AFTER_UNFINISHED
+    if c.start == line.start and c.line > 0 and c.line - 1 not in starts and _after_unfinished(text, c.start):
+        score += AFTER_UNFINISHED
     title = squeeze(text[c.title_start : c.heading_end])
     if len(title) >= 8 and any(end <= c.start and h.startswith(title) for end, h in head):
         score += REPEATS_TITLE
