@@ -12,10 +12,13 @@ of those a table of contents, an attachment list or a notes list holds.
 
 from __future__ import annotations
 
+import re
+
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
     SENTENCE_END,
+    TITLE_MAX_CHARS,
     TITLE_TRAIL,
     WS,
     Candidate,
@@ -33,6 +36,9 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_lists import mark_listed
 from models.ingest.outline_plain import plain_candidates
+
+_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff])")
+_HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 
 # How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
 # ``1)`` or ``①`` often numbers a list item inside prose).
@@ -126,6 +132,15 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line) -> list[
             value = cn_number(text[line.start : line.end])
             if value:
                 out.append(Candidate(i, "cn_bare", value, line.start, line.end, nxt.start, nxt.end))
+    if line.split and i == 0 and label is None:
+        # a one-line report whose title runs straight into its first heading: …工作总结范文1.加快重点项目建设。
+        glued = _GLUED_FIRST.search(text, line.start, min(line.end, line.start + TITLE_MAX_CHARS))
+        if glued is not None and _HEADING_WORD.search(text, line.start, glued.start()):
+            lab = match_label(text, glued.start(), line.end)
+            if lab is not None and lab.value == 1:
+                cand = _with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
+                if cand is not None:
+                    out.append(cand)
     if line.split:
         for at in embedded_heading_starts(text, line):
             lab = match_label(text, at, line.end)

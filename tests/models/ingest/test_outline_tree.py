@@ -382,3 +382,16 @@ def test_one_line_report_with_an_embedded_title_over_two_pieces_and_a_wrapped_ti
         (2, "", "2021年工作计划"),
         (3, "一、", "以创新为核，构筑产业强市新高地"),
     ]
+
+
+def test_a_one_line_report_whose_title_runs_into_its_first_heading() -> None:
+    body = "全力推进支援学校和幼儿园三年重点行动，统筹实施37所公办学校和幼儿园新建和续建项目，新增学位1.34万个。"
+    text = (
+        f"教育局2022年工作总结范文1.加快重点项目建设。{body}二、名校品牌建设成效明显。{body}"
+        f"三、名优队伍建设有力推进。{body}"
+    )
+    assert flat(text) == [
+        (1, "1.", "加快重点项目建设"),
+        (1, "二、", "名校品牌建设成效明显"),
+        (1, "三、", "名优队伍建设有力推进"),
+    ]
