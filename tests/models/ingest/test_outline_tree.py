@@ -286,6 +286,11 @@ def test_a_thousand_numbered_lines_build_without_recursion() -> None:
     text = "".join(f"{n}.第{n}项工作\n" for n in range(1, 1000)) + "".join(f"（{n}）细项\n" for n in range(1, 300))
     sections = build_outline(text)
     assert len(list(walk_sections(sections))) >= 999
+    # restarts and repeats everywhere (1. 2. 1. 1. 3. …) nest no deeper than the bounded stack
+    values = [1 + (n * 7919) % 4 for n in range(1200)]
+    text = "".join(f"{v}.第{n}项工作\n" for n, v in enumerate(values))
+    deepest = max((s.level for s in walk_sections(build_outline(text))), default=0)
+    assert 1 <= deepest <= 8
 
 
 NUMBERED = st.builds(
