@@ -116,7 +116,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_REPEATED
         if named:
             score += PLAIN_NAMED
-        elif s.endswith(HEADING_WORDS):
+        elif s.endswith(HEADING_WORDS) and head is line:  # a one-sentence piece needs a series of its kind
             score += PLAIN_WORDING
         if nxt_num is not None and nxt_num.value == 1:
             score += PLAIN_OPENS_NUMBERING

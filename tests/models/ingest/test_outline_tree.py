@@ -400,3 +400,22 @@ def test_a_one_line_report_whose_title_runs_into_its_first_heading() -> None:
         (1, "二、", "名校品牌建设成效明显"),
         (1, "三、", "名优队伍建设有力推进"),
     ]
+
+
+def test_one_sentence_pieces_of_a_one_line_report_are_headings_only_in_a_series() -> None:
+    body = "围绕市委市政府工作中心，立足我市经济发展的实际，狠抓项目建设，组织企业申报省级项目12项、市级项目8项。"
+    series = (
+        f"一、2022年工作成效 科技申报项目有成效。 {body} 做好项目验收工作。 {body} 开展科技型中小企业认定工作。 {body}"
+    )
+    text = f"市科技局2022年工作总结 今年来，我们坚持以科技创新工作为重点，取得较好成效。 {series}"
+    assert flat(text) == [
+        (1, "一、", "2022年工作成效"),
+        (2, "", "科技申报项目有成效"),
+        (2, "", "做好项目验收工作"),
+        (2, "", "开展科技型中小企业认定工作"),
+    ]
+    lone = (
+        f"市科技局2022年工作总结 今年来，我们坚持以科技创新工作为重点，取得较好成效。 一、2022年工作成效 {body}{body} "
+        f"我们主要做了以下几方面工作。 {body}{body}"
+    )
+    assert flat(lone) == [(1, "一、", "2022年工作成效")]
