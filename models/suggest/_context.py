@@ -76,6 +76,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     return attrs
 
 
+_PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
+
+
 def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
     out = []
@@ -84,15 +87,20 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         title = re.split(r"[。；;]", s.title, maxsplit=1)[0][:30]
         if _names.TARGET_SECTION_RE.search(title) and not _names.REVIEW_SECTION_RE.search(title):
             out.append((s.start, s.end))
-    # a 政府工作报告 reviews the past year first; every top-level part after the review is the plan
+    # a 政府工作报告 reviews the past year, then opens the plan (总体要求, 目标任务); the top-level parts after
+    # that opening are the plan even when their titles name no plan. A summary's later parts are not.
     top = min((s.level for s in flat), default=1)
-    reviewed = False
+    reviewed = planning = False
     for s in flat:
         if s.level != top:
             continue
-        if _names.REVIEW_SECTION_RE.search(s.title[:30]):
-            reviewed = True
-        elif reviewed:
+        title = s.title[:30]
+        if _names.REVIEW_SECTION_RE.search(title):
+            reviewed, planning = True, False
+        elif _names.TARGET_SECTION_RE.search(title) or _PLAN_OPENING_RE.search(title):
+            planning = reviewed
+            out.append((s.start, s.end))
+        elif planning:
             out.append((s.start, s.end))
     return Spans.merged(out)
 
