@@ -38,6 +38,7 @@ from models.ingest.outline_lists import mark_listed
 from models.ingest.outline_plain import plain_candidates
 
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff])")
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 
 # How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
@@ -189,6 +190,11 @@ def _opens_something(text: str, line: Line) -> bool:
     return not line.split and line.end - line.start >= 4  # an unnumbered subheading, a bare 第一部分 …
 
 
+def _same_title(line: str, title: str) -> bool:
+    """``line`` is ``title``, give or take a file extension or a page count after it (….docx, (四页))."""
+    return line.startswith(title) and not _TWO_CJK.search(line, len(title))
+
+
 def _after_unfinished(text: str, start: int) -> bool:
     """The physical line before the one ``start`` opens is a paragraph line stopping mid-sentence."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -229,6 +235,6 @@ def _score_numbered(
     if c.start == line.start and c.line > 0 and c.line - 1 not in starts and _after_unfinished(text, c.start):
         score += AFTER_UNFINISHED
     title = squeeze(text[c.title_start : c.heading_end])
-    if len(title) >= 8 and any(end <= c.start and h.startswith(title) for end, h in head):
+    if len(title) >= 8 and any(end <= c.start and _same_title(h, title) for end, h in head):
         score += REPEATS_TITLE
     c.score = score

@@ -419,3 +419,15 @@ def test_one_sentence_pieces_of_a_one_line_report_are_headings_only_in_a_series(
         f"我们主要做了以下几方面工作。 {body}{body}"
     )
     assert flat(lone) == [(1, "一、", "2022年工作成效")]
+
+
+def test_a_heading_that_begins_like_the_report_title_is_kept() -> None:
+    text = doc(
+        "关于2023年度预算执行情况的报告",
+        INTRO,
+        "一、关于2023年度预算执行情况",
+        PARA,
+        "二、关于2024年预算草案",
+        PARA,
+    )
+    assert flat(text) == [(1, "一、", "关于2023年度预算执行情况"), (1, "二、", "关于2024年预算草案")]
