@@ -12,7 +12,10 @@ Written for the family of Chinese government work reports rather than for one fi
   1.–4. under （一）) scores; a skipped or repeated number, a restart, a style nested in itself, a style out of
   its conventional order or moved to another depth costs. A lone ``一、`` is still a heading when its own
   evidence is good; a fragment line is not, whatever numbering surrounds it.
-* Unnumbered headings are the style ``plain``: a series of them at one depth scores like a numbering run.
+* Unnumbered headings are the style ``plain``: a series of them at one depth scores like a numbering run; the
+  title of an embedded document (quoted in its 印发 notice) governs what follows it.
+* The work is bounded: ``BEAM`` hypotheses (one per distinct stack), a few depths per candidate, ``MAX_DEPTH``
+  levels, so time grows linearly with the number of candidates.
 * Section ``end`` is the start of the next heading at the same or a higher level (or the end of the text),
   trailing blanks excluded; ``level`` is the depth in the tree. The tree is built without recursion.
 """
