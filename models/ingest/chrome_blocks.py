@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from models.ingest.chrome_lines import LineClass
+from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
 
@@ -54,10 +55,7 @@ _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席|代市长|代区长|代县长)"
     r"(?:\s*[\u4e00-\u9fff]{2,4})?$"
 )
-_REPORT_WORD = re.compile(
-    r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|述职|打算|安排|情况|纪要|摘要|实录|范文)"
-    r"[^\u4e00-\u9fff]{0,12}(?:[\u4e00-\u9fff]{1,6}[)）】\]])?[^\u4e00-\u9fff]*$"
-)
+_REPORT_WORD = REPORT_END  # a line that ends naming a kind of report (with brackets after it)
 _ORG = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|办公室|办公厅|人民政府|政府|局|委|中心|厅|院)$")
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,5}\s*号")
 _TIME = re.compile(r"\d{1,2}:\d\d")
@@ -143,6 +141,12 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
     return 0
 
 
+def _names_report(line: str) -> bool:
+    """The line ends naming a kind of report (``…工作报告``, ``(征求意见稿)``, ``…报告000``)."""
+    text = _compact(line)
+    return any(_REPORT_WORD.search(t) for t in (text, text.strip("()（）【】[]"), re.sub(r"\d+$", "", text)))
+
+
 def _keeps(line: str, prev_role: str) -> str:
     """Why a prelude line is the report's own (empty when it is not)."""
     if _DELIVERY.search(line):
@@ -157,7 +161,7 @@ def _keeps(line: str, prev_role: str) -> str:
         return "date"
     if _HEADING.match(line):
         return "heading"
-    if _REPORT_WORD.search(_compact(line)) and len(line) >= 4:
+    if _names_report(line) and len(line) >= 4:
         return "title"
     if _ORG.match(line):
         return "organisation"
@@ -199,6 +203,24 @@ def _fuzzy(line: str) -> str:
 _YEAR_TITLE = re.compile(r"(?:19|20)\d\d(?=年)")
 
 
+_SITE_TITLE = re.compile(r"—+全文$|全文$|范文|【模板】|精选|[(（][^()（）]*篇[)）]$")
+
+
+def _invented(title: str) -> bool:
+    """A title a content farm made up: no year, no place, not a government work report."""
+    text = _compact(title)
+    if "政府工作报告" in text or re.search(r"(?:19|20)\d\d|[〇○零][一二三四五六七八九〇○零]", text):
+        return False
+    return not re.match(r"^[\u4e00-\u9fff]+?[省市区县州旗镇乡]", text)
+
+
+def _owned(before: list[str]) -> bool:
+    """The report's own lines (issuer, date, fields, a first half of a title) stand before this one."""
+    return bool({"organisation", "date", "field", "speaker", "delivery", "doc-number"} & set(before)) or (
+        bool(before) and before[-1] == "text"
+    )
+
+
 def _prelude_titles(
     lines: list[str], roles: list[str], reasons: list[str], cuts: dict[int, list[tuple[int, int]]]
 ) -> None:
@@ -206,17 +228,27 @@ def _prelude_titles(
     titles = [i for i, r in enumerate(reasons) if r in ("title", "delivery", "heading") and roles[i] == "body"]
     debris = " ".join(_fuzzy(lines[i]) for i, r in enumerate(reasons) if r == "site words")
     last_of: dict[str, int] = {}
+    copies: dict[str, int] = {}
     for i in titles:
         last_of[_fuzzy(lines[i])] = i
+        copies[_fuzzy(lines[i])] = copies.get(_fuzzy(lines[i]), 0) + 1
+    farm = any(r == "site words" for r in reasons)
     for k, i in enumerate(titles):
         key = _fuzzy(lines[i])
         later = [_fuzzy(lines[j]) for j in titles[k + 1 :] if reasons[j] in ("title", "delivery")]
-        if last_of[key] != i and len(key) >= 4:
+        quoted = len(key) >= 6 and key in debris
+        if reasons[i] == "title" and quoted and copies[key] > 1:
+            roles[i], reasons[i] = "chrome", "a content farm's title (repeated and quoted by the site)"
+        elif reasons[i] == "title" and farm and not later and _invented(lines[i]) and not _owned(reasons[:i]):
+            roles[i], reasons[i] = "chrome", "a content farm's title (no year, no place)"
+        elif last_of[key] != i and len(key) >= 4:
             roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
         elif reasons[i] != "title" or not later:
             continue  # the last title stands: it is the report's own
-        elif len(key) >= 6 and key in debris:
+        elif quoted:
             roles[i], reasons[i] = "chrome", "page title quoted by the site"
+        elif _SITE_TITLE.search(lines[i]):
+            roles[i], reasons[i] = "chrome", "a doc site's page title"
         elif any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later):
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
     for i in titles:

@@ -130,8 +130,10 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if title_choice.value is None:
         title_choice = named_document(lines)
     if title_choice.value is None:
-        page = choose_title(None, list(cleaned.chrome_lines[:6]), year=best_own[:4])
-        title_choice = Choice(page.value, "the page's title (the text has none of its own)") if page.value else page
+        # a doc store names the page after the file: its name is the report's when the text has no title
+        stored = [c for c in cleaned.chrome_lines[:6] if re.search(r"\.(?:docx?|pdf|wps)$", c, re.IGNORECASE)]
+        page = choose_title(None, stored, year=best_own[:4])
+        title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
     title = title_choice.value
 
     extra: dict[str, str] = {}

@@ -30,8 +30,8 @@ ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$
 _TITLE_ORG = re.compile(
     rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
-_REPORT_END = re.compile(
-    r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划)"
+REPORT_END = _REPORT_END = re.compile(
+    r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划|述职|范文|草案|送审稿)"
     r"(?:[(（【\[][^)）】\]]{0,16}[)）】\]])*(?:—+全文|全文)?$"
 )
 _HEADING = re.compile(
@@ -96,7 +96,10 @@ _PLACE_START = re.compile(
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$)+$"
 )
-_DELIVERY_TAIL = re.compile(r"(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$")
+_DELIVERY_TAIL = re.compile(
+    r"(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$|\s*[(（]\s*(?:19|20)\d\d\s*年[^()（）]*会议上?\s*[)）]\s*$"
+)
+_NOTE_LINE = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]$")  # (征求意见稿) (摘要) (草案)
 
 
 def title_text(line: str) -> tuple[str, float]:
@@ -139,6 +142,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         parts = line.split()
         if len(parts) > 1 and all(_REPORT_END.search(p) for p in parts):
             cands = [(p, "one of the titles on a line") for p in parts]
+        if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
+            cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
@@ -159,7 +164,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             if score is None or score < 1:
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
-            if why == "title split over two lines":
+            if why in ("title split over two lines", "title with its note line"):
                 score += 0.5
             if year and re.search(r"(?:19|20)\d\d", text):
                 score += 0.5 if year in text else -0.5
