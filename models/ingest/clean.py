@@ -29,6 +29,7 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
+from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import inline_deletions, is_junk_line, junk_mode
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
@@ -245,6 +246,7 @@ def clean(text: str) -> CleanText:
     edits.extend((s, e, "") for s, e in annotations)
     busy = sorted(busy + annotations)
     edits.extend(_qmark_edits(text, busy))
+    edits.extend(html_edits(text, sorted(busy + [(s, e) for s, e, _r in edits])))
     s1, arr1 = _apply(text, edits)
     if traditional:
         s1, arr1 = convert_with_map(s1, arr1)

@@ -29,6 +29,7 @@ from models.ingest.metadata_candidates import (
     has_place,
     head_lines,
     is_gov_report,
+    issuer_from_text,
     named_document,
     own_dates,
     signature_orgs,
@@ -150,7 +151,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if sig_org is None and (orgs := signature_orgs(lines)):
         sig_org = orgs[0]
         extra["落款单位"] = sig_org
-    issuer = _issuer(fields, head, title, sig_org, extra)
+    issuer = _issuer(fields, head, title, sig_org, extra, lines)
     date = _date(fields, lines, head, sig_date, extra)
     return Metadata(
         title=title,
@@ -163,7 +164,12 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
 
 
 def _issuer(
-    fields: dict[str, str], head: list[str], title: str | None, sig_org: str | None, extra: dict[str, str]
+    fields: dict[str, str],
+    head: list[str],
+    title: str | None,
+    sig_org: str | None,
+    extra: dict[str, str],
+    lines: list[str],
 ) -> str | None:
     source = fields.get("来源")
     if source in _NOT_ISSUERS or not source_is_issuer(source):
@@ -186,6 +192,10 @@ def _issuer(
         if value and not re.search(r"[XxＸ×*]", value):
             extra["发布机构依据"] = reason
             return value
+    last = issuer_from_text(title, lines)
+    if last.value and not re.search(r"[XxＸ×*]", last.value):
+        extra["发布机构依据"] = last.reason
+        return last.value
     return None
 
 

@@ -288,6 +288,33 @@ def named_document(lines: list[str]) -> Choice:
     return Choice(None, "")
 
 
+_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
+_CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
+_TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{_ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
+_TOWN_NOTICE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
+)
+
+
+def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
+    """Last resorts: the government a report is delivered for, a notice's own bureau, a township's notice."""
+    head = "\n".join(lines[:40])
+    m = _DELEGATE.search(head)
+    if m and has_place(m.group(1)):
+        return Choice(m.group(1), "代表…人民政府向大会报告")
+    for m in _CONGRESS.finditer(head):
+        found = m.group(1)
+        for k in range(len(found) - 2):
+            place = found[k:]  # the match may start inside the words before the place name
+            if head.count(place) >= 3:  # the place the text is about, not one it mentions
+                return Choice(place + "人民政府", "the congress of the place the report is about")
+    if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):
+        return Choice(m.group(1), "the bureau whose plan the notice transmits")
+    if title and (m := _TOWN_NOTICE.search(_compact(title))):
+        return Choice(re.sub(r"^(?:年度|年)", "", m.group(1)) + "人民政府", "a township's notice")
+    return Choice(None, "")
+
+
 def source_is_issuer(source: str | None) -> bool:
     """A ``来源`` naming an office can issue; a newspaper or web site never does."""
     return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{_ORG_SUFFIX})$", source or ""))

@@ -19,6 +19,8 @@ _HEADING = re.compile(
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|[一二三四五六七八九十]是|——|[-•·●■◆★]|附件)"
 )
 _MIN_LINES = 4
+_DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+_DELIVERY_END = re.compile(r"^[^。，,；;]{2,40}(?:会议上|会上)[)）]?$")
 _SENTENCE = re.compile(r"[。；;！？!?]")
 
 
@@ -87,6 +89,9 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
                 joins[i] = True
             elif nxt[0] in "，,。、；;%％）)" or (nxt[0] == "." and nxt[1:2].isdigit()):
                 joins[i] = True  # a line never starts with these: the break fell before them
+            continue
+        if _DELIVERY_START.match(line) and "会上" not in line and "会议上" not in line and _DELIVERY_END.search(nxt):
+            joins[i] = True  # a delivery line broken over two lines
             continue
         if len(line) >= 60 and not _HEADING.match(line) and (line[-1] not in _SOFT_END or len(nxt) < len(line)):
             joins[i] = True
