@@ -28,19 +28,19 @@ from models.ingest.metadata_fields import parse_fields, table_header_line
 # Words only a web site or a doc store says; two in one line make it chrome anywhere.
 # Words only a web site or a doc store says (never a report) ...
 _SITE_WORDS = re.compile(
-    r"小编|网友上传|本站|客服|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
-    r"可在线阅读|全文阅读|阅读全文|内容阅读|举报|快捷搜索|标签\s*[:：]|Original URL|https?://|www\.|\.com\b|\.cn\b|"
+    r"小编|网友上传|本站观点|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
+    r"可在线阅读|全文阅读|阅读全文|内容阅读|快捷搜索|标签\s*[:：]|Original URL|https?://|www\.|\.com\b|\.cn\b|"
     r"共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|收录于|本作品|导语\s*[:：]|简介\s*[:：]|省略\d+字|"
     r"下载后|免费下载|立即下载|上传人|上传时间|文档编号|由会员分享|正式会员"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
-_WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ")
+_WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")
 # Page tools and navigation words; when they cover most of a short line, the line is chrome.
 _TOOL_WORDS = re.compile(
     r"首页|主页|网站首页|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|分享(?:到)?|全屏|字体|字号|默认|"
     r"大|中|小|浏览(?:量|次数)?|阅读(?:量|次数)?|点击(?:量|数)?|次|语音播报|无障碍浏览|无障碍|适老化|搜索|"
     r"标签|返回|相关|详细信息|正文|下载|立即下载|举报|购物车|我的足迹|登录|注册|上一篇|下一篇|更多|"
-    r"加入|免费|热门|推荐|栏目|导航|政务公开|政务服务|互动交流|数据发布|公开具体内容|[#>»›/|｜×【】〖〗\[\]:：\-·•\d\s]"
+    r"加入|免费|热门|推荐|栏目|导航|[#>»›/|｜×【】〖〗\[\]:：\-·•\d\s]"
 )
 _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$|"
@@ -116,7 +116,8 @@ def is_page_debris(line: str) -> bool:
     if n_site >= 1 and (len(compact) <= 30 or not _SENTENCE.search(text)) and not _REPORT_WORD.search(text):
         return True
     if n_weak >= 1 and len(compact) <= 16 and not _SENTENCE.search(text) and not _REPORT_WORD.search(text):
-        return _tool_coverage(text) >= 0.3 or "首页" in text  # 下载 相关 / 紫微星座网首页
+        # 下载 相关 举报 (a bar of tools) / 紫微星座网首页 (a link home)
+        return (_tool_coverage(text) >= 0.6 and not _HEADING.match(text)) or text.endswith("首页")
     if len(compact) <= 24 and "\t" not in text and _tool_coverage(text) >= 0.75 and not _HEADING.match(text):
         leftover = _CJK.findall(_TOOL_WORDS.sub("", compact))
         return not leftover and bool(re.search(r"[\u4e00-\u9fff【】〖〗#>»|×]", compact))
