@@ -32,6 +32,7 @@ from models.ingest.metadata_candidates import (
     issuer_from_text,
     named_document,
     own_dates,
+    run_in_title,
     signature_orgs,
     source_is_issuer,
 )
@@ -130,6 +131,8 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     title_choice = choose_title(fields.get("名称"), head, year=best_own[:4])
     if title_choice.value is None:
         title_choice = named_document(lines)
+    if title_choice.value is None:
+        title_choice = run_in_title(lines)
     if title_choice.value is None:
         # a doc store names the page after the file: its name is the report's when the text has no title
         stored = [c for c in cleaned.chrome_lines[:6] if re.search(r"\.(?:docx?|pdf|wps)$", c, re.IGNORECASE)]

@@ -175,6 +175,21 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     return Choice(best[1], best[2])
 
 
+_RUN_IN_TITLE = re.compile(
+    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报))(?=\s|范文|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
+)
+
+
+def run_in_title(lines: list[str]) -> Choice:
+    """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
+    if not lines or len(lines[0]) < 100:
+        return Choice(None, "")
+    m = _RUN_IN_TITLE.match(lines[0])
+    if m and not _SENTENCE.search(m.group(1)) and _title_score(m.group(1)) is not None:
+        return Choice(m.group(1).strip(), "a title running into the text")
+    return Choice(None, "")
+
+
 def _clean_date_line(line: str) -> str:
     return re.sub(r"(?<=[〇○零一二三四五六七八九十])\s+(?=[〇○零一二三四五六七八九十年月日])", "", line)
 

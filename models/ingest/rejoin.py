@@ -103,6 +103,10 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         if _DELIVERY_START.match(line) and "会上" not in line and "会议上" not in line and _DELIVERY_END.search(nxt):
             joins[i] = True  # a delivery line broken over two lines
             continue
+        short_tail = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", nxt) and _HEADING.match(nxt) is None
+        if _HEADING.match(line) and len(line) >= 20 and short_tail:
+            joins[i] = True  # a numbered heading whose last characters fell on the next line
+            continue
         if re.search(r"\S {2,}\S|[|｜]", line) or _TITLE_END.search(line):
             continue  # a table row or a title is not a cut paragraph
         if len(line) >= 60 and not _HEADING.match(line) and (line[-1] not in _SOFT_END or len(nxt) < len(line)):

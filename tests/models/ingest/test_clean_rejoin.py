@@ -137,3 +137,14 @@ def test_english_paragraphs_are_found_and_masked_with_offsets_kept() -> None:
 
 def test_a_chinese_line_with_some_latin_is_not_english() -> None:
     assert english_ranges("全市pm2.5浓度37微克/立方米,GDP增长5%,PPP项目10个。") == []
+
+
+def test_numbered_heading_whose_last_characters_fell_on_the_next_line() -> None:
+    text = "目 录\n三、2020年度“三公”经费、培训费及会议费支出情\n况说明\n四、名词解释\n代区长\n刘某"
+    assert _lines(text) == [
+        "目 录",
+        "三、2020年度“三公”经费、培训费及会议费支出情况说明",
+        "四、名词解释",
+        "代区长",
+        "刘某",
+    ]

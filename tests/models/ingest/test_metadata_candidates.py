@@ -176,3 +176,20 @@ def test_issuer_last_resorts(text: str, issuer: str) -> None:
 def test_a_bureau_the_text_only_mentions_is_not_the_issuer() -> None:
     text = "某局2021年工作总结\n今年以来，我局认真落实区第五届人民代表大会第三次会议精神，全面完成任务。"
     assert _meta(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "某局2022年工作总结范文范例1.加快重点项目建设。" + "全力推进学校建设，统筹实施新建工程。" * 5,
+            "某局2022年工作总结",
+        ),
+        (
+            "xx年卫生局上半年工作总结 xx 年卫生局上半年工作总结 今年是深入推进新医改的关键之年。" * 4,
+            "xx年卫生局上半年工作总结",
+        ),
+    ],
+)
+def test_title_running_into_a_one_line_text(line: str, title: str) -> None:
+    assert _meta(line).title == title
