@@ -44,7 +44,7 @@ _TOOL_WORDS = re.compile(
 )
 _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$|"
-    r"^[\u4e00-\u9fff、，,（）()]{2,60}(?:单位|部门|人民政府|政府|局|委|办|代表|委员|同志|领导|机构)[:：]$"
+    r"^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
 )
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
@@ -137,7 +137,7 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
             return i
         if len(line) >= 50 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):
             return i
-        if len(line) >= 20 and line[-1] in "。！？!?" and not _DELIVERY.search(line[:60]):
+        if len(line) >= 20 and line[-1] in "。！？!?：:" and not _DELIVERY.search(line[:60]):
             return i
     return 0
 
