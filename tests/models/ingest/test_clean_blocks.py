@@ -148,6 +148,7 @@ def test_a_content_farm_title_without_year_or_place_is_chrome() -> None:
 
 
 def test_an_addressee_line_without_各_starts_the_body() -> None:
-    text = "县农业农村局关于2020年农业农村工作情况的报告\n\n县人大常委会：\n\n根据会议安排，现将我县2020年农业农村工作情况报告如下："
+    text = "县农业农村局关于2020年农业农村工作情况的报告\n\n县人大常委会：\n\n"
+    text += "根据会议安排，现将我县2020年农业农村工作情况报告如下："
     text += "\n\n第一，粮食生产再获丰收。全县粮食播种面积稳定在52.6万亩，总产量达到24.8万吨，同比增长1.9%。"
     assert _lines(text) == [ln for ln in text.split("\n") if ln]
