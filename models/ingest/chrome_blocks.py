@@ -63,6 +63,9 @@ _PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d
 _SOURCE = re.compile(r"^[(（]?\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*([^()（）]{1,30})[)）]?$")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a printed page's number left between the lines of a PDF text: "- 3 -", "—12—", "第 3 页", "3/18"
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3})$")
+PAGE_NUMBER = "page number"
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 
@@ -188,7 +191,7 @@ def _header_for(line: str, *, prelude: bool = False) -> str | None:
         if table:
             return table
     if _PAGE_DATE.match(text) or (is_date_line(text) and _TIME.search(text)):
-        return "页面时间: " + text
+        return "时间: " + text  # a bare time: the page's, kept but never the report's date
     m = _SOURCE.match(text)
     if m:
         return "来源: " + m.group(1).strip()
@@ -333,7 +336,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if roles[i] != "body":
             continue
         key = _fuzzy(line)
-        if key in head and len(key) >= 4:
+        if _PAGE_NUMBER.match(line):
+            roles[i], reasons[i] = "chrome", PAGE_NUMBER
+        elif key in head and len(key) >= 4:
             roles[i], reasons[i] = "chrome", "repeats the page head"
         elif is_page_debris(line):
             roles[i], reasons[i] = "chrome", "site words"

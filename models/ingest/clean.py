@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from models.ingest.chrome_blocks import classify_blocks
+from models.ingest.chrome_blocks import PAGE_NUMBER, classify_blocks
 from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.clean_script import (
     Offsets,
@@ -168,10 +168,14 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             chrome.append(normalise_spaces(r.text))
     body: list[_Line] = []
     gap = False
+    bridge = False  # a printed page's number stood here: the text on both sides may be one paragraph
     for k, (r, role) in enumerate(zip(recs, blocks.roles, strict=True)):
         r.role = role
         if role != "body":
-            gap = True
+            if blocks.reasons[k] == PAGE_NUMBER:
+                bridge = True
+            else:
+                gap, bridge = True, False
             continue
         dels = sorted(inline_deletions(r.text, junk=junk) + blocks.cuts.get(k, []))
         merged: list[tuple[int, int]] = []
@@ -194,8 +198,8 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             continue
         r.keep_index = idx
         r.kept = "".join(s1[i] for i in idx)
-        r.gap_before = r.gap_before or gap
-        gap = False
+        r.gap_before = (r.gap_before or gap) and not bridge
+        gap = bridge = False
         body.append(r)
     adjacent = [not body[i + 1].gap_before for i in range(len(body) - 1)] + [False]
     joins = join_points([r.kept for r in body], adjacent)

@@ -148,3 +148,11 @@ def test_numbered_heading_whose_last_characters_fell_on_the_next_line() -> None:
         "代区长",
         "刘某",
     ]
+
+
+def test_page_numbers_of_a_pdf_leave_and_the_paragraph_runs_on() -> None:
+    lines = hard_wrap(PARAGRAPHS, 60).split("\n")
+    lines[3:3] = ["", "- 2 -", ""]  # a page break in the middle of a paragraph
+    result = clean("\n".join(lines))
+    assert [ln for ln in result.display_text.split("\n") if ln.strip()] == PARAGRAPHS
+    assert "- 2 -" in result.chrome_lines
