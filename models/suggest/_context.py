@@ -81,9 +81,14 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     out = []
     flat = all_sections(t, sections)
     for s in flat:
-        title = re.split(r"[。；;]", s.title, maxsplit=1)[0][:30]
+        title = re.split(r"[。；;，,]", s.title, maxsplit=1)[0]
+        if len(title) > 24:
+            continue  # a sentence taken for a heading says nothing about the section
         if _names.TARGET_SECTION_RE.search(title) and not _names.REVIEW_SECTION_RE.search(title):
             out.append((s.start, s.end))
+    if _plan_document(t):
+        out.append((0, len(t)))
+        return Spans.merged(out)
     # a 政府工作报告 reviews the past year first; every top-level part after the review is the plan
     top = min((s.level for s in flat), default=1)
     reviewed = False
@@ -95,6 +100,17 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         elif reviewed:
             out.append((s.start, s.end))
     return Spans.merged(out)
+
+
+_PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路")
+_NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
+
+
+def _plan_document(t: str) -> bool:
+    """Whether the title lines at the top name a plan (工作计划, 实施方案, 工作要点) and nothing reviewed."""
+    head = [line.strip() for line in t[:400].splitlines() if line.strip()][:5]
+    titles = [line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line)]
+    return bool(titles) and not any(_NOT_PLAN_TITLE_RE.search(line) for line in head if len(line) <= 60)
 
 
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:

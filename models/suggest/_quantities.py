@@ -18,7 +18,9 @@ CN = (
 _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
 _UNIT = "|".join(re.escape(u) for u in UNIT_NAMES)
 _TAIL = rf"\s?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?\s?(?P<unit>{_UNIT})"
-_QTY_RE = re.compile(rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至](?P<hi>{NUM}))?{_TAIL}")
+_QTY_RE = re.compile(
+    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/[\u4e00-\u9fff·]{{1,8}})?"
+)
 _PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
 _LIST_RE = re.compile(rf"{_PART}(?:[、和]{_PART})+")
 _PART_RE = re.compile(rf"(?P<num>{NUM}){_TAIL}?")
@@ -36,7 +38,9 @@ _FACILITY_RE = re.compile(
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
 _ZONE_RE = re.compile(r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)")
 # items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
-_CONTENTS_RE = re.compile(r"[^\s,，。；;、]{0,6}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务)")
+_CONTENTS_RE = re.compile(r"[^\s,，。；;、]{0,6}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|大奖|奖项)")
+# a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
+_SCOPE_COUNT_RE = re.compile(r"[^\s\d,，。；;、]{1,8}?(?:中|之中|平均)")
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
@@ -97,6 +101,16 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if unit in ("条", "项", "个") and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)):
         return True
+    if unit in ("个", "家", "所") and _SCOPE_COUNT_RE.match(t, e):
+        return True
+    if unit.endswith("人") and t.startswith("口", e):
+        return True
+    if (
+        unit == "期"
+        and num in ("1", "2", "3")
+        and not re.search(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印)$", t[max(0, s - 4) : s])
+    ):
+        return True  # 平台1期: a phase
     if unit.startswith(("亿", "万")) and _RHETORIC_AFTER_RE.match(t, e):
         return True  # 14亿人口, 亿万群众
     if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
@@ -201,6 +215,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                 continue
             value = parsed
         hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
+        if m.group("per"):
+            unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))
         taken.add(s, e)
     out.sort(key=lambda q: q.start)

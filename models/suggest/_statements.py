@@ -54,11 +54,11 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     cs = clause_start(t, at)
     before = t[cs:at].rstrip()
     m = CHANGE_BEFORE_RE.search(before)
-    if m and m.group("verb") in ("高于", "低于") and unit == "%" and not (m.group("scope") or m.group("avg")):
+    if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change
     if m:
         return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"))
-    kind = UNITS[unit].kind if unit in UNITS else ""
+    kind = UNITS[unit].kind if unit in UNITS else "measure"
     if unit == "倍":
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
         if times:  # 是2010年的2.7倍: 170 % more
