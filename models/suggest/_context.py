@@ -109,7 +109,9 @@ _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自�
 def _plan_document(t: str) -> bool:
     """Whether the title lines at the top name a plan (工作计划, 实施方案, 工作要点) and nothing reviewed."""
     head = [line.strip() for line in t[:400].splitlines() if line.strip()][:5]
-    titles = [line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line)]
+    titles = [
+        line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line) and not re.search(r"[。，,；;]", line)
+    ]
     return bool(titles) and not any(_NOT_PLAN_TITLE_RE.search(line) for line in head if len(line) <= 60)
 
 
