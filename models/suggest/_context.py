@@ -95,9 +95,9 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     for s in flat:
         if s.level != top:
             continue
-        if _names.REVIEW_SECTION_RE.search(s.title[:30]):
+        if re.search(r"回顾|工作总结|主要成绩", s.title[:30]):
             reviewed = True
-        elif reviewed:
+        elif reviewed and not _names.REVIEW_SECTION_RE.search(s.title[:30]):
             out.append((s.start, s.end))
     return Spans.merged(out)
 
