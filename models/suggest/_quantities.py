@@ -172,10 +172,17 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             continue
         items = []
         for k, p in enumerate(parts):
-            unit = units[k] or units[-1]
-            assert unit is not None
+            part_unit = units[k] or units[-1]
+            assert part_unit is not None
             items.append(
-                Qty(p.start(), p.end(), float(p.group("num").replace(",", "")), unit, group=f"list{m.start()}", index=k)
+                Qty(
+                    p.start(),
+                    p.end(),
+                    float(p.group("num").replace(",", "")),
+                    part_unit,
+                    group=f"list{m.start()}",
+                    index=k,
+                )
             )
         out.extend(items)
         taken.add(m.start(), m.end())
@@ -201,9 +208,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
     for m in _QTY_RE.finditer(t):
         s, e = m.start(), m.end()
         num = m.group("num")
-        unit = _unit_of(m)
-        if unit is None or taken.overlaps(s, e) or _excluded(t, s, e, num, unit):
+        written = _unit_of(m)
+        if written is None or taken.overlaps(s, e) or _excluded(t, s, e, num, written):
             continue
+        unit = written
         if re.fullmatch(_COMPOUND, num):
             got = _compound(num, m.group("mag") or "", m.group("unit"))
             if got is None:

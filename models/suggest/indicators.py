@@ -113,7 +113,12 @@ def find_indicators(
     t, keep = unwrap(original)
     targets = target_ranges(original, sections)
     if keep is not None:
-        targets = targets.mapped(lambda pos, keep=keep: bisect.bisect_left(keep, pos))
+        kept = keep
+
+        def to_joined(pos: int) -> int:
+            return bisect.bisect_left(kept, pos)
+
+        targets = targets.mapped(to_joined)
     items: list[Item] = []
     taken = Spans()
     find_ratios(t, items, taken)
