@@ -11,7 +11,7 @@ from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, all_sections, 
 from models.suggest.keywords import cut, domain_words
 from models.types import Section
 
-POS = "增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|高出|递增|净增|多|(?<!新)增|涨"
+POS = "(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
 NEG = "下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|降"
 _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?$")
 CHANGE_BEFORE_RE = re.compile(
@@ -148,7 +148,7 @@ def fallback_name(t: str, qstart: int) -> str:
     sent = sentence_start(t, qstart)
     cs = clause_start(t, qstart)
     if cs - 1 > sent and t[cs - 1] in "，,（(":
-        prev = t[clause_start(t, cs - 1) : cs - 1]
+        prev = re.sub(r"在[^，,。；]*的基础上$", "", t[clause_start(t, cs - 1) : cs - 1])
         if prev:
             name, _, _ = _names.name_before(prev)
             if len(name) >= 3:

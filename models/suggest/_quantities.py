@@ -40,7 +40,7 @@ _ZONE_RE = re.compile(r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|
 # items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
 _CONTENTS_RE = re.compile(r"[^\s,，。；;、]{0,6}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|大奖|奖项)")
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
-_SCOPE_COUNT_RE = re.compile(r"[^\s\d,，。；;、]{1,8}?(?:中|之中|平均)")
+_SCOPE_COUNT_RE = re.compile(r"[^\s\d,，。；;、]{1,12}?(?:中|之中|平均)")
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
@@ -101,10 +101,18 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if unit in ("条", "项", "个") and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)):
         return True
+    if (
+        unit in ("条", "项")
+        and re.match(r"[,，。；;、”)）\n]|$", t[e : e + 1])
+        and re.search(r"(?:出台|制定|推出|印发)[^\d,，。；;]{1,8}$", t[max(0, s - 10) : s])
+    ):
+        return True  # 出台稳增长20条: a package of measures
     if unit in ("个", "家", "所") and _SCOPE_COUNT_RE.match(t, e):
         return True
     if unit.endswith("人") and t.startswith("口", e):
         return True
+    if t.startswith("的基础上", e):
+        return True  # 在2005年6520亿元的基础上: the baseline of the figure that follows
     if (
         unit == "期"
         and num in ("1", "2", "3")
