@@ -40,7 +40,7 @@ _ZONE_RE = re.compile(r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|
 # items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
 _CONTENTS_RE = re.compile(r"[^\s,，。；;、]{0,6}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|大奖|奖项)")
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
-_SCOPE_COUNT_RE = re.compile(r"[^\s\d,，。；;、]{1,12}?(?:中|之中|平均)")
+_SCOPE_COUNT_RE = re.compile(r"[^\s\d,，。；;、]{2,12}?(?:(?:中|之中)(?=[排位居列,，的])|平均)")
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
@@ -77,6 +77,18 @@ class Qty:
     index: int = 0
 
 
+def _restates_list(t: str, s: int) -> bool:
+    """``规划管理股、…、信息中心21个股室``: a count of the items just named (with ``等`` it is a count)."""
+    if s == 0 or t[s - 1] == "等":
+        return False
+    i = s - 1
+    while i >= 0 and s - i < 80 and t[i] not in "。；;，,：:\n":
+        i -= 1
+    chunk = t[i + 1 : s]
+    named = chunk.count("、") >= 3 or (chunk.count("、") >= 1 and bool(re.search(r"[和及]", chunk.rsplit("、", 1)[-1])))
+    return named and not re.search(r"\d|等|完成|实现|建成|新增|培育|引进|达到|共有|有", chunk)
+
+
 def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     prev = t[s - 1] if s else ""
     nxt = t[e] if e < len(t) else ""
@@ -107,6 +119,8 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and re.search(r"(?:出台|制定|推出|印发)[^\d,，。；;]{1,8}$", t[max(0, s - 10) : s])
     ):
         return True  # 出台稳增长20条: a package of measures
+    if unit in ("个", "家", "所", "项") and _restates_list(t, s):
+        return True
     if unit in ("个", "家", "所") and _SCOPE_COUNT_RE.match(t, e):
         return True
     if unit.endswith("人") and t.startswith("口", e):
