@@ -28,6 +28,12 @@ _PERCENT_RE = re.compile(rf"百分之(?P<num>{CN}|{NUM}|[一二两三四五六�
 _FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN})分之(?P<num>{NUM}|[一二两三四五六七八九]|{CN})")
 _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<half>半)?(?![为立果功效员本就熟交绩型])")
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
+# a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
+_MILESTONE_RE = re.compile(r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)")
+# a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
+_FREQUENCY_RE = re.compile(
+    r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
+)
 
 # counting units that read as rhetoric after a Chinese numeral (八项规定, 四个问题, 三大…)
 _CN_OK = frozenset("家户人名处座所台套辆张头") | {"人次", "倍"}
@@ -96,7 +102,8 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if prev.isascii() and prev.isalpha() and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
         return True  # A3, G20: a code; GDP28.34亿元 is a figure
-    if (nxt and nxt in "〕]号") or (nxt.isascii() and nxt.isalpha()) or (unit.endswith("人") and nxt == "民"):
+    letter_after = nxt.isascii() and nxt.isalpha() and (unit.isascii() or UNITS[unit].kind != "measure")
+    if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
         return True
     bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
     if bad and bad.match(t, e):
@@ -208,6 +215,16 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             )
         out.extend(items)
         taken.add(m.start(), m.end())
+    for m in _MILESTONE_RE.finditer(t):
+        if not taken.overlaps(m.start("unit"), m.end("unit")):
+            out.append(Qty(m.start("unit"), m.end("unit"), 1.0, m.group("unit"), cn=True))
+            taken.add(m.start("unit"), m.end("unit"))
+    for m in _FREQUENCY_RE.finditer(t):
+        s, e = m.start("num"), m.end("unit")
+        value = parse_number(m.group("num"))
+        if value is not None and not taken.overlaps(s, e):
+            out.append(Qty(s, e, value, "次", cn=not m.group("num").isdigit()))
+            taken.add(s, e)
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):
             if taken.overlaps(m.start(), m.end()):
@@ -244,6 +261,12 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             if parsed is None:
                 continue
             value = parsed
+            # 两亿元, 一万件: the magnitude belongs to the unit as written (2 亿元)
+            mag = re.search(r"(?:万亿|亿|万)$", num) if not num[0].isdigit() else None
+            if mag and len(num) > len(mag.group(0)) and mag.group(0) + unit in UNITS:
+                head = parse_number(num[: mag.start()])
+                if head is not None:
+                    value, unit = head, mag.group(0) + unit
         hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
         if m.group("per"):
             unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里
