@@ -76,28 +76,37 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     return attrs
 
 
+_PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
+
+
+def _plan_title(title: str) -> bool:
+    """A heading that names a plan; a sentence taken for a heading says nothing about its section."""
+    head = re.split(r"[。；;，,]", title, maxsplit=1)[0]
+    return len(head) <= 24 and bool(_names.TARGET_SECTION_RE.search(head) or _PLAN_OPENING_RE.search(head))
+
+
 def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
     out = []
     flat = all_sections(t, sections)
     for s in flat:
-        title = re.split(r"[。；;，,]", s.title, maxsplit=1)[0]
-        if len(title) > 24:
-            continue  # a sentence taken for a heading says nothing about the section
-        if _names.TARGET_SECTION_RE.search(title) and not _names.REVIEW_SECTION_RE.search(title):
+        if _plan_title(s.title) and not _names.REVIEW_SECTION_RE.search(s.title[:30]):
             out.append((s.start, s.end))
     if _plan_document(t, flat):
         out.append((0, len(t)))
         return Spans.merged(out)
-    # a 政府工作报告 reviews the past year first; every top-level part after the review is the plan
     top = min((s.level for s in flat), default=1)
-    reviewed = False
+    reviewed = planning = False
     for s in flat:
         if s.level != top:
             continue
-        if re.search(r"回顾|工作总结|主要成绩", s.title[:30]):
-            reviewed = True
-        elif reviewed and not _names.REVIEW_SECTION_RE.search(s.title[:30]):
+        title = s.title[:30]
+        if _names.REVIEW_SECTION_RE.search(title):
+            reviewed, planning = True, False
+        elif _plan_title(title):
+            planning = reviewed
+            out.append((s.start, s.end))
+        elif planning:
             out.append((s.start, s.end))
     return Spans.merged(out)
 
