@@ -113,6 +113,10 @@ class DocumentView(QPlainTextEdit):
         self._shown = self._text.original_text if self._original else self._text.display_text
         self._pos = PositionIndex(self._shown)
         self._generation += 1
+        # setPlainText inserts with the cursor's current formats: after a jump to a heading those are the
+        # heading's, and the whole new text would come out large, bold and blue. Start from plain formats.
+        self.setTextCursor(QTextCursor(self.document()))
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(self._shown)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
