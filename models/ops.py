@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from models import paths
-from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ReportMarkError, StoreError
+from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ProjectNotFound, ReportMarkError, StoreError
 from models.reanchor import ReanchorResult
 from models.store import Store
 from models.types import Annotation, Changes, Document, Metadata, Tag
@@ -38,14 +38,17 @@ def load_default_schema() -> list[dict[str, Any]]:
     return list(data["tags"])
 
 
-def open_project(path: str | Path, *, seed: bool = False) -> Store:
+def open_project(path: str | Path, *, seed: bool = False, create: bool = True) -> Store:
     """Open or create a project; a new one gets the default tags (and the seeds if ``seed``).
 
     Raises:
         ProjectDamaged: the file cannot be opened; carries the latest good backup, if any.
+        ProjectNotFound: the file does not exist and ``create`` is False (nothing is created).
     """
     p = Path(path)
     is_new = not p.exists()
+    if is_new and not create:
+        raise ProjectNotFound(f"项目文件不存在：{p}。新建项目请用 import 或 gui 命令。")
     try:
         store: Store = Store.open(p)
     except StoreError as exc:
