@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-
 # argparse's own messages, in the clerk's language (it looks each one up through its module-level `_`).
 _ARGPARSE_ZH = {
     "usage: ": "用法：",
