@@ -91,7 +91,7 @@ def test_plan_against_outcome_shows_each_verdict_coloured(qtbot, tmp_path, dialo
     assert "完成 3 项，未完成 1 项，未提及 1 项" in tab.summary.text()
     colours = {tab.table.item(r, 1).background().color().name() for r in range(5)}
     assert colours == {"#d3f9d8", "#ffe3e3", "#e9ecef"}
-    assert tab.table.item(1, 2).text() == "20 个" and tab.table.item(1, 3).text() == "14 个"
+    assert tab.table.item(1, 2).text() == "20 家" and tab.table.item(1, 3).text() == "14 家"
     assert tab.table.item(1, 4).text() == "70%"
     out = tmp_path / "计划.xlsx"
     with qtbot.waitSignal(cw.export_finished, timeout=10000):
