@@ -326,3 +326,21 @@ def copy_document(src: Store, document_id: int, dst: Store) -> int:
         )
     dst.add_annotations(items)
     return new.id
+
+
+def apply_repairs(store: Store, document_id: int, chosen: Iterable[tuple[int, int, str]]) -> tuple[Changes, Any]:
+    """Apply repairs ``(start, end, text)`` of garbled characters to the display text (``models.repairs``).
+
+    The original text stays; annotations, sections, suspects, offsets and search move with the text.
+    Returns the changes and the records ``revert_repairs`` needs to undo them exactly.
+    """
+    from models import repairs
+
+    return repairs.apply_repairs(store, document_id, chosen)
+
+
+def revert_repairs(store: Store, records: Any) -> Changes:
+    """Undo ``apply_repairs`` exactly."""
+    from models import repairs
+
+    return repairs.revert_repairs(store, records)
