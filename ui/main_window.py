@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.library.delete_requested.connect(self.delete_document)
         self.info.suspect_activated.connect(self._on_info_suspect_activated)
         self.info.memo_edited.connect(self._on_info_memo_edited)
+        self.info.repairs_requested.connect(self._on_info_repairs_requested)
         self.project.changes_applied.connect(self._on_project_changes_applied)
 
     def _on_annotator_document_opened(self, doc_id: int) -> None:
@@ -212,6 +213,13 @@ class MainWindow(QMainWindow):
     def _on_info_suspect_activated(self, start: int, end: int) -> None:
         self._view.scroll_to_offset(start, select_to=end, top=False)
         self._view.setFocus()
+
+    def _on_info_repairs_requested(self, chosen: list[tuple[int, int, str]]) -> None:
+        from ui.commands import ApplyRepairs
+
+        doc_id = self.current_document_id()
+        if doc_id and chosen:
+            self.undo_stack.push(ApplyRepairs(self.project, doc_id, chosen))
 
     def _on_info_memo_edited(self, doc_id: int, text: str) -> None:
         if self.store.has_document(doc_id):
