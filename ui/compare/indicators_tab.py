@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.compare import Comparison, IndicatorPair
-from models.compare.indicators import Indicator
 from models.compare.format import display_scale, format_change, format_number
+from models.compare.indicators import Indicator
 from ui.compare.tables import NUMBER_ALIGN, fill, make_table
 
 CHART_DEFAULT = 6  # indicators checked for the chart when a comparison arrives
