@@ -204,12 +204,22 @@ def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[
     return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
 
 
-def set_annotation_statuses(store: Store, statuses: Mapping[int, str]) -> Changes:
-    """Accept or reject many suggestions at once (one transaction), e.g. a whole section."""
+def set_annotation_statuses(
+    store: Store, statuses: Mapping[int, str], *, authors: Mapping[int, str] | None = None
+) -> Changes:
+    """Accept or reject many suggestions at once (one transaction), e.g. a whole section.
+
+    ``authors`` (annotation id -> name) records who accepted a suggestion (and puts the
+    suggester's name back on undo).
+    """
     docs: set[int] = set()
+    authors = authors or {}
     with store.atomic():
         for annotation_id, status in statuses.items():
-            docs.add(store.update_annotation(annotation_id, status=status).document_id)
+            fields: dict[str, Any] = {"status": status}
+            if annotation_id in authors:
+                fields["author"] = authors[annotation_id]
+            docs.add(store.update_annotation(annotation_id, **fields).document_id)
     return Changes(annotations=frozenset(statuses), documents=frozenset(docs))
 
 

@@ -26,7 +26,17 @@ def set_language(lang: str) -> None:
 
 
 def author() -> str:
-    return str(settings().value("annotation/author", "") or "")
+    """Who annotates: as set in 首选项, else the name the clerk logs in with."""
+    return str(settings().value("annotation/author", "") or "") or os_user_name()
+
+
+def os_user_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name known to the system
+        return ""
 
 
 def set_author(name: str) -> None:

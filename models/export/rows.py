@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from models.errors import Cancelled, StoreError
+from models.export.times import local_time
 from models.search import format_section_path
 from models.store.search import AnnotationRow
 from models.types import Annotation, Document, Section, Tag
@@ -232,8 +233,8 @@ class RowBuilder:
             ann.start,
             ann.end,
             ann.author,
-            ann.created,
-            ann.updated,
+            local_time(ann.created),
+            local_time(ann.updated),
             ann.status if english else STATUS_ZH.get(ann.status, ann.status),
         ]
         return row

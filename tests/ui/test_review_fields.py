@@ -55,3 +55,18 @@ def test_parsed_fields_are_shown_edited_and_kept_when_accepted(review, qtbot):  
     window.undo_stack.undo()
     assert window.store.get_annotation(ann.id).attributes.get("unit") == attrs.get("unit")
     assert window.store.get_annotation(ann.id).status == "suggested"
+
+
+def test_accepting_credits_the_clerk_and_undo_credits_the_suggester_again(review, qtbot):  # noqa: F811
+    import getpass
+
+    window, controller, panel = review
+    panel.focus_list()
+    first = controller.queue.current()
+    assert window.store.get_annotation(first.id).author == "ReportMark"
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    # no author set in 首选项: the name the clerk logs in with
+    assert window.store.get_annotation(first.id).author == getpass.getuser()
+    window.undo_stack.undo()
+    assert window.store.get_annotation(first.id).author == "ReportMark"
+    assert window.store.get_annotation(first.id).status == "suggested"
