@@ -152,3 +152,24 @@ def test_compare_lists_the_indicators_the_window_shows(tmp_path: Path) -> None:
     store.close()
     text = run("compare", "1", "2", "--project", project, home=tmp_path).stdout
     assert "临时找出的指标建议" in text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json", "qdpx", "ledger"])
+def test_exports_are_written_with_the_users_normal_permissions(tmp_path: Path, fmt: str) -> None:
+    # issue 14.13: not -rw------- whatever the umask
+    import os
+    import stat
+
+    project = tmp_path / "p.reportmark"
+    run("import", SEED, "--project", project, home=tmp_path)
+    run("suggest", "1", "--accept", "--project", project, home=tmp_path)
+    suffix = {"ledger": "xlsx"}.get(fmt, fmt)
+    for umask, mode in ((0o022, 0o644), (0o002, 0o664)):
+        out = tmp_path / f"out{umask}.{suffix}"
+        old = os.umask(umask)
+        try:
+            done = run("export", "--out", out, "--format", fmt, "--project", project, home=tmp_path)
+        finally:
+            os.umask(old)
+        assert done.returncode == 0, done.stderr
+        assert stat.S_IMODE(out.stat().st_mode) == mode, oct(out.stat().st_mode)
