@@ -6,7 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStyle, QToolBar
 
@@ -210,11 +210,19 @@ def _import_folder(w: MainWindow) -> None:
         w.import_paths([Path(name)])
 
 
+# The panels the default layout shows; others (search results, unplaced annotations …) appear when needed.
+DEFAULT_DOCKS = ("libraryDock", "outlineDock", "tagDock", "infoDock", "annotationDock")
+
+
 def _reset_layout(w: MainWindow) -> None:
     for dock in w.findChildren(QDockWidget):
         dock.setFloating(False)
-        dock.show()
+        if dock.objectName() in DEFAULT_DOCKS:
+            dock.show()
+            dock.raise_()  # in front of the panels it shares a tab group with
     w.reset_layout()
+    # docks that were floating settle into the layout on the next turn of the event loop: size again then
+    QTimer.singleShot(0, w, w.reset_layout)
 
 
 def _preferences(w: MainWindow) -> None:

@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.add_dock(self.tag_palette, self.tr("标签"), "tagDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_dock(self.info, self.tr("文档信息"), "infoDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_dock(self.table, self.tr("标注列表"), "annotationDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        # a wider separator: a drag meant to resize a dock hits it instead of the title bar, which undocks
+        self.setStyleSheet("QMainWindow::separator { width: 7px; height: 7px; }")
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.actions_ = build_actions(self)
@@ -331,12 +333,14 @@ class MainWindow(QMainWindow):
             self.reset_layout()
 
     def reset_layout(self) -> None:
-        """Default sizes: side columns of ~300 px, the tag palette tall enough for a dozen tags."""
+        """Default sizes: side columns of ~300 px, five tags in view, a tall info/review column, a table of ~9 rows."""
         dock = {d.objectName(): d for d in self.findChildren(QDockWidget)}
-        self.resizeDocks([dock["libraryDock"], dock["tagDock"]], [300, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([dock["annotationDock"]], [230], Qt.Orientation.Vertical)
-        self.resizeDocks([dock["libraryDock"], dock["outlineDock"]], [240, 460], Qt.Orientation.Vertical)
-        self.resizeDocks([dock["tagDock"], dock["infoDock"]], [330, 420], Qt.Orientation.Vertical)
+        vertical = Qt.Orientation.Vertical
+        self.resizeDocks([dock["libraryDock"], dock["tagDock"]], [300, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([dock["annotationDock"]], [max(300, self.height() * 36 // 100)], vertical)
+        # one dock of each column: its neighbour takes the rest (sizes summing past the column would be scaled)
+        self.resizeDocks([dock["libraryDock"]], [270], vertical)
+        self.resizeDocks([dock["tagDock"]], [330], vertical)
 
     def save_state(self) -> None:
         s = settings.settings()

@@ -94,3 +94,61 @@ def test_a_repair_is_applied_from_document_info_and_undone(garbled_project, qtbo
     qtbot.waitUntil(lambda: view.document_text.display_text != before)
     assert "?fàn)I" not in view.document_text.display_text and "营造" in view.document_text.display_text
     assert "?,F" in view.document_text.display_text  # not sure enough: left for the clerk
+
+
+def _visible_rows(view) -> float:  # type: ignore[no-untyped-def]
+    """How many rows of a table or tree fit in its viewport."""
+    from PySide6.QtWidgets import QTableView
+
+    if isinstance(view, QTableView):
+        row = view.verticalHeader().defaultSectionSize()
+    else:
+        row = view.sizeHintForRow(0) if view.model().rowCount() else view.fontMetrics().height() + 6
+    return view.viewport().height() / max(1, row)
+
+
+def _dock(window, name):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDockWidget
+
+    return window.findChild(QDockWidget, name)
+
+
+def test_default_layout_gives_the_lists_room_and_can_be_restored(seed_project, qtbot, dialogs):
+    from PySide6.QtGui import QAction
+
+    window = make_window(qtbot, seed_project)
+    assert _visible_rows(window.table.view) >= 7  # annotation table: was 4
+    assert _dock(window, "tagDock").height() <= 340  # five tags need no half of the column (was 400 after a drag)
+    review_panel = _dock(window, "reviewDock").widget()
+    window.findChild(QAction, "reviewShowAction").trigger()
+    qtbot.waitUntil(lambda: review_panel.isVisible())
+    assert review_panel.list.viewport().height() >= 10 * (review_panel.list.fontMetrics().height() + 4)
+    # the clerk drags things about: a dock floats, the table shrinks
+    table_dock = _dock(window, "annotationDock")
+    table_dock.setFloating(True)
+    window.resizeDocks([_dock(window, "tagDock")], [600], Qt.Orientation.Vertical)
+    reset = next(a for a in window.menu("view").actions() if a.text() == "恢复默认布局")
+    reset.trigger()
+    qtbot.waitUntil(lambda: not table_dock.isFloating())
+    qtbot.waitUntil(lambda: _visible_rows(window.table.view) >= 7)
+    qtbot.waitUntil(lambda: _dock(window, "tagDock").height() <= 340)
+    assert not _dock(window, "unplacedDock").isVisible()  # panels shown only when needed stay hidden
+    # a wider separator between docks: a drag meant to resize hits it, not the title bar (which undocks)
+    assert "QMainWindow::separator" in window.styleSheet()
+
+
+def test_compare_pair_table_shows_more_than_three_rows(seed_project, qtbot, dialogs, tmp_path):
+    from models import ops
+    from ui.compare import compare_window, open_compare
+
+    window = make_window(qtbot, seed_project)
+    outcomes, _ = ops.import_files(window.store, [ROOT / "seeds" / "2020_县科经局_工作总结及2021年工作要点_繁体.txt"])
+    window.project.emit_changes(_, None)
+    a, b = window.library.document_ids()[:2]
+    cw = compare_window(window)
+    qtbot.addWidget(cw)
+    with qtbot.waitSignal(cw.comparison_shown, timeout=30000):
+        open_compare(window, a, b)
+    pairs = cw.side.pairs
+    assert pairs.topLevelItemCount() > 6
+    assert _visible_rows(pairs) >= 6
