@@ -338,9 +338,19 @@ class MainWindow(QMainWindow):
         vertical = Qt.Orientation.Vertical
         self.resizeDocks([dock["libraryDock"], dock["tagDock"]], [300, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([dock["annotationDock"]], [max(300, self.height() * 36 // 100)], vertical)
-        # one dock of each column: its neighbour takes the rest (sizes summing past the column would be scaled)
-        self.resizeDocks([dock["libraryDock"]], [270], vertical)
-        self.resizeDocks([dock["tagDock"]], [330], vertical)
+        # the info shares its place with the review queue (tabs): split with whichever is in front
+        front = next(
+            (
+                d
+                for d in (dock["infoDock"], dock.get("reviewDock"))
+                if d is not None and not d.visibleRegion().isEmpty()
+            ),
+            dock["infoDock"],
+        )
+        for top, bottom, size in ((dock["libraryDock"], dock["outlineDock"], 270), (dock["tagDock"], front, 330)):
+            # sizes summing to the column exactly: Qt scales sizes that do not
+            total = top.height() + bottom.height()
+            self.resizeDocks([top, bottom], [size, max(1, total - size)], vertical)
 
     def save_state(self) -> None:
         s = settings.settings()
