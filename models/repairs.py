@@ -133,7 +133,7 @@ def apply_repair(
     before: list[tuple[int, int, int]] = []
     for ann in store.iter_annotations(document_id, statuses=None):
         s, e = _span(ann.start, ann.end, start, end, n)
-        if (s, e) != (ann.start, ann.end) or ann.start < end and ann.end > start:
+        if (s, e) != (ann.start, ann.end) or (ann.start < end and ann.end > start):
             moves.append((ann.id, s, e))
             before.append((ann.id, ann.start, ann.end))
     others = tuple(

@@ -220,7 +220,7 @@ class ApplyRepairs(DomainCommand):
 
     def _do(self) -> Changes:
         changes, self.records = ops.apply_repairs(self.project.store, self.document_id, self.chosen)
-        return changes  # type: ignore[no-any-return]
+        return changes
 
     def _undo(self) -> Changes:
         return ops.revert_repairs(self.project.store, self.records)

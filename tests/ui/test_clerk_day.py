@@ -142,7 +142,8 @@ def test_compare_pair_table_shows_more_than_three_rows(seed_project, qtbot, dial
     from ui.compare import compare_window, open_compare
 
     window = make_window(qtbot, seed_project)
-    _outcomes, changes = ops.import_files(window.store, [ROOT / "seeds" / "2020_县科经局_工作总结及2021年工作要点_繁体.txt"])
+    county = ROOT / "seeds" / "2020_县科经局_工作总结及2021年工作要点_繁体.txt"
+    _outcomes, changes = ops.import_files(window.store, [county])
     window.project.emit_changes(changes, None)
     a, b = window.library.document_ids()[:2]
     cw = compare_window(window)
