@@ -70,3 +70,21 @@ def test_accepting_credits_the_clerk_and_undo_credits_the_suggester_again(review
     window.undo_stack.undo()
     assert window.store.get_annotation(first.id).author == "ReportMark"
     assert window.store.get_annotation(first.id).status == "suggested"
+
+
+def test_leaving_an_untouched_field_changes_nothing() -> None:
+    from ui.review.fields import edited_attributes
+
+    before = {"name": "复工率", "value": 100.0, "unit": "%", "change": None, "change_unit": None, "kind": "actual"}
+    shown = {
+        "name": "复工率",
+        "value": "100",
+        "unit": "%",
+        "change": "",
+        "change_unit": "",
+        "period": "",
+        "kind": "actual",
+    }
+    assert edited_attributes(before, shown) == before
+    after = edited_attributes(before, {**shown, "unit": "万元"})
+    assert after["unit"] == "万元" and after["normalized_value"] == 1e6 and after["base_unit"] == "元"

@@ -29,8 +29,12 @@ def edited_attributes(before: Mapping[str, Any], fields: Mapping[str, str]) -> d
     field removes the attribute.
     """
     out = dict(before)
+    changed = False
     for key, raw in fields.items():
         text = raw.strip()
+        if text == _text(before.get(key)).strip():
+            continue  # as shown: untouched (a None shown blank stays None)
+        changed = True
         if not text:
             out.pop(key, None)
         elif key in ("value", "change"):
@@ -38,6 +42,8 @@ def edited_attributes(before: Mapping[str, Any], fields: Mapping[str, str]) -> d
             out[key] = number if number is not None else text
         else:
             out[key] = text
+    if not changed:
+        return out
     value, unit = out.get("value"), str(out.get("unit") or "")
     if isinstance(value, int | float):
         out["normalized_value"], out["base_unit"] = normalize(float(value), unit)
