@@ -153,3 +153,21 @@ def test_compare_pair_table_shows_more_than_three_rows(seed_project, qtbot, dial
     pairs = cw.side.pairs
     assert pairs.topLevelItemCount() > 6
     assert _visible_rows(pairs) >= 6
+
+
+def test_ctrl_enter_saves_a_note_and_enter_starts_a_new_line(qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    from tests.ui.conftest import type_text
+    from ui.document_view.note_dialog import NoteDialog
+
+    dlg = NoteDialog(None, "全年工业总产值增长8.5%", "")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    type_text(qtbot, dlg.editor, "第一行")
+    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return)
+    type_text(qtbot, dlg.editor, "第二行")
+    assert dlg.isVisible()
+    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dlg.result() == QDialog.DialogCode.Accepted and not dlg.isVisible()
+    assert dlg.note() == "第一行\n第二行"
