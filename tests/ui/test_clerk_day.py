@@ -171,3 +171,18 @@ def test_ctrl_enter_saves_a_note_and_enter_starts_a_new_line(qtbot):
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dlg.result() == QDialog.DialogCode.Accepted and not dlg.isVisible()
     assert dlg.note() == "第一行\n第二行"
+
+
+def test_find_hits_land_in_the_middle_of_the_view(seed_project, qtbot, dialogs):
+    window = make_window(qtbot, seed_project)
+    window.resize(1400, 900)
+    view = window.document_view()
+    text = view.document_text.display_text
+    word = "两化融合"
+    hits = [i for i in range(len(text)) if text.startswith(word, i)]
+    far = next(h for h in hits if h > len(text) // 3)
+    # what the find bar and the search panel do with a hit
+    window.open_document(window.current_document_id(), far, far + len(word))
+    rect = view.cursorRect()
+    middle = view.viewport().height() / 2
+    assert abs(rect.center().y() - middle) < view.viewport().height() / 6, (rect, middle)
