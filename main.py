@@ -354,11 +354,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from models import paths
     from ui.app import run
 
     return run(
-        args.project or paths.default_project_path(),
+        args.project,  # None: the project used last (else the default one)
         lang=args.lang,
         screenshot=args.screenshot,
         quit_after_paint=args.quit_after_paint,

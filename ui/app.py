@@ -39,12 +39,44 @@ def choose_font(point_size: float = 10.5) -> QFont:
     return font
 
 
+# Qt's own strings that PySide6's qtbase_zh_CN.qm lacks (its file dialog gained "&" in these labels
+# after the catalogue was last translated), so the Chinese UI's file dialogs said "Look in:".
+QT_ZH_GAPS = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    ("QAbstractFileIconProvider", "Folder"): "文件夹",
+    ("QAbstractFileIconProvider", "Drive"): "驱动器",
+    ("QAbstractFileIconProvider", "File"): "文件",
+    ("QAbstractFileIconProvider", "%1 File"): "%1 文件",
+    ("QAbstractFileIconProvider", "Unknown"): "未知",
+}
+
+
+class _QtGapsTranslator(QTranslator):
+    """The few Qt strings missing from Qt's Chinese catalogue."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return QT_ZH_GAPS.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     """Load ``reportmark_<lang>.qm`` (the source strings are Simplified Chinese, so zh_CN needs none).
 
-    Qt's own strings (standard buttons such as Close/Cancel) come from Qt's bundled qtbase catalogue.
+    Qt's own strings (file dialogs, standard buttons such as Close/Cancel) come from Qt's bundled
+    ``qtbase_<lang>.qm`` in PySide6's translations folder, with ``QT_ZH_GAPS`` filling its gaps.
     """
+    for old in app.findChildren(QTranslator, "qtCatalog"):  # a language switch replaces the earlier ones
+        app.removeTranslator(old)
+        old.deleteLater()
+    if lang.startswith("zh"):
+        gaps = _QtGapsTranslator(app)
+        gaps.setObjectName("qtCatalog")
+        app.installTranslator(gaps)
     qt_catalog = QTranslator(app)
+    qt_catalog.setObjectName("qtCatalog")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_catalog.load(f"qtbase_{'zh_CN' if lang.startswith('zh') else lang}", qt_dir):
         app.installTranslator(qt_catalog)
@@ -122,14 +154,27 @@ class _ScreenshotOnPaint(QObject):
         self.app.quit()
 
 
+def startup_project() -> Path:
+    """The project the window opens with when none is named: the last one used, else the default one."""
+    last = settings.last_project()
+    return last if last is not None and last.exists() else paths.default_project_path()
+
+
 def run(
-    project_path: Path, *, lang: str | None = None, screenshot: Path | None = None, quit_after_paint: bool = False
+    project_path: Path | None,
+    *,
+    lang: str | None = None,
+    screenshot: Path | None = None,
+    quit_after_paint: bool = False,
 ) -> int:
-    """Open ``project_path`` (created with the seed reports if new) in the main window; returns the exit code."""
+    """Open ``project_path`` (created with the seed reports if new) in the main window; returns the exit code.
+
+    Without a path: the project used last, if it still exists, else the default project.
+    """
     app = setup_application(lang=lang)
     from ui.main_window import MainWindow
 
-    project_path = Path(project_path)
+    project_path = Path(project_path) if project_path is not None else startup_project()
     try:
         from ui.safety.damaged import open_or_restore  # a damaged project offers its latest backup
 
@@ -140,9 +185,7 @@ def run(
         present_error(None, exc)
         return 1
     window.show()
-    ids = window.library.document_ids()
-    if ids:
-        window.open_document(ids[0])
+    window.reopen_last_document()  # the report and place read last, as the clerk left them
     if screenshot is not None or quit_after_paint:
         window.installEventFilter(_ScreenshotOnPaint(window, Path(screenshot) if screenshot else None, app))
     code = app.exec()

@@ -197,16 +197,18 @@ def _import_files(w: MainWindow) -> None:
     names, _ = QFileDialog.getOpenFileNames(
         w,
         translate("MainWindow", "导入报告"),
-        "",
+        settings.last_folder(),
         translate("MainWindow", "报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)"),
     )
     if names:
+        settings.remember_folder(names[0])
         w.import_paths([Path(n) for n in names])
 
 
 def _import_folder(w: MainWindow) -> None:
-    name = QFileDialog.getExistingDirectory(w, translate("MainWindow", "导入文件夹中的报告"))
+    name = QFileDialog.getExistingDirectory(w, translate("MainWindow", "导入文件夹中的报告"), settings.last_folder())
     if name:
+        settings.remember_folder(name)
         w.import_paths([Path(name)])
 
 

@@ -126,6 +126,16 @@ class MainWindow(QMainWindow):
         """Show ``doc_id`` and, if given, scroll to (and select up to ``end``) a display offset."""
         self.annotator.open_document(doc_id, offset, end)
 
+    def reopen_last_document(self) -> None:
+        """Show the report and place the clerk read last in this project (else the first report)."""
+        last = settings.reading_position(self.project_path)
+        if last is not None and self.store.has_document(last[0]):
+            doc_id, offset = last
+            length = len(self.store.display_text(doc_id))
+            self.open_document(doc_id, min(offset, max(0, length - 1)))
+        elif self.library.document_ids():
+            self.open_document(self.library.document_ids()[0])
+
     def add_dock(
         self,
         widget: QWidget,
@@ -313,6 +323,7 @@ class MainWindow(QMainWindow):
             present_error(self, exc)
             return self
         window.show()
+        window.reopen_last_document()
         self.close()
         return window
 
@@ -377,6 +388,9 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()  # at once: workers stop while the state is saved (the runner waits later)
         self.info.flush_memo()
         self.save_state()
+        if self.current_document_id():
+            offset = self._view.reading_offset()
+            settings.set_reading_position(self.project_path, self.current_document_id(), offset)
         self.closing.emit()
         self._view.clear_document()  # stops pending highlight painting and reading-position timers
         self.project.close()

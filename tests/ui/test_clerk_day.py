@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,64 @@ def test_find_hits_land_in_the_middle_of_the_view(seed_project, qtbot, dialogs):
     rect = view.cursorRect()
     middle = view.viewport().height() / 2
     assert abs(rect.center().y() - middle) < view.viewport().height() / 6, (rect, middle)
+
+
+def test_file_dialogs_speak_chinese(qtbot):
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+    from ui.app import install_translator
+
+    install_translator(QApplication.instance(), "zh_CN")
+    dlg = QFileDialog(None, "导入报告", str(ROOT))
+    dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dlg)
+    labels = [label.text() for label in dlg.findChildren(QLabel)]
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+    assert not any(re.search("[A-Za-z]{2,}", text) for text in labels)  # no English words left
+
+
+def test_import_dialog_opens_in_the_folder_chosen_last(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.conftest import SEED_SIMPLIFIED
+
+    folder = tmp_path / "报告"
+    folder.mkdir()
+    (folder / "seed.txt").write_bytes(SEED_SIMPLIFIED.read_bytes())
+    opened_in: list[str] = []
+
+    def choose(parent, caption, directory, *rest):  # type: ignore[no-untyped-def]
+        opened_in.append(directory)
+        return [str(folder / "seed.txt")], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+        window.actions_.import_files.trigger()
+    window.actions_.import_files.trigger()
+    assert opened_in[0] != str(folder) and opened_in[1] == str(folder)
+
+
+def test_the_app_reopens_the_last_report_at_the_same_place(tmp_path, qtbot, dialogs):
+    from tests.ui.conftest import SEED_SIMPLIFIED
+
+    path = tmp_path / "two.reportmark"
+    store = ops.open_project(path)
+    ops.import_files(store, [SEED_SIMPLIFIED, ROOT / "seeds" / "2020_县科经局_工作总结及2021年工作要点_繁体.txt"])
+    store.close()
+    first = make_window(qtbot, path)
+    second_doc = first.library.document_ids()[1]
+    text = first.store.display_text(second_doc)
+    place = text.index("三、")
+    first.open_document(second_doc, place)
+    qtbot.waitUntil(lambda: first.document_view().reading_offset() > 0)
+    read_at = first.document_view().reading_offset()
+    first.close()
+    from ui.main_window import MainWindow
+
+    again = MainWindow(path)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    again.reopen_last_document()
+    assert again.current_document_id() == second_doc
+    qtbot.waitUntil(lambda: abs(again.document_view().reading_offset() - read_at) < 80)
