@@ -231,7 +231,7 @@ class DocumentView(QPlainTextEdit):
         return self._shown_to_display(self._pos.qt_to_py(qt_pos))
 
     def scroll_to_offset(self, offset: int, *, select_to: int | None = None, top: bool = True) -> None:
-        """Put display ``offset`` at the top of the view, or in its middle when not ``top`` (select to ``select_to``)."""
+        """Put display ``offset`` at the top of the view, or mid-view when not ``top`` (select to ``select_to``)."""
         if self._text is None:
             return
         start, end = self._span_to_qt(offset, select_to if select_to is not None else offset)
