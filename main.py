@@ -36,6 +36,12 @@ _ARGPARSE_ZH = {
 }
 
 
+def _version() -> str:
+    from models.version import app_version
+
+    return app_version()
+
+
 def _argparse_in_chinese() -> None:
     argparse._ = lambda text: _ARGPARSE_ZH.get(text, text)  # type: ignore[attr-defined]
 
@@ -50,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     _argparse_in_chinese()
     parser = argparse.ArgumentParser(prog="reportmark", description="报告标注 ReportMark")
     parser.add_argument("--debug", action="store_true", help="出错时显示完整的调试信息")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}", help="显示版本号并退出")
     _project_arg(parser, top=True)
     parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="界面语言")
     parser.add_argument("--screenshot", type=Path, default=None, help=argparse.SUPPRESS)

@@ -39,42 +39,25 @@ def choose_font(point_size: float = 10.5) -> QFont:
     return font
 
 
-# Qt's own strings that PySide6's qtbase_zh_CN.qm lacks (its file dialog gained "&" in these labels
-# after the catalogue was last translated), so the Chinese UI's file dialogs said "Look in:".
-QT_ZH_GAPS = {
-    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
-    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
-    ("QAbstractFileIconProvider", "Folder"): "文件夹",
-    ("QAbstractFileIconProvider", "Drive"): "驱动器",
-    ("QAbstractFileIconProvider", "File"): "文件",
-    ("QAbstractFileIconProvider", "%1 File"): "%1 文件",
-    ("QAbstractFileIconProvider", "Unknown"): "未知",
-}
-
-
-class _QtGapsTranslator(QTranslator):
-    """The few Qt strings missing from Qt's Chinese catalogue."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        return QT_ZH_GAPS.get((context, source), "")
-
-    def isEmpty(self) -> bool:
-        return False
+# Qt's own strings that PySide6's qtbase_zh_CN.qm lacks ("&Look in:" in file dialogs …), compiled
+# from resources/translations/qt_gaps_zh_CN.ts
+QT_GAPS = TRANSLATIONS / "qt_gaps_zh_CN.qm"
 
 
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     """Load ``reportmark_<lang>.qm`` (the source strings are Simplified Chinese, so zh_CN needs none).
 
     Qt's own strings (file dialogs, standard buttons such as Close/Cancel) come from Qt's bundled
-    ``qtbase_<lang>.qm`` in PySide6's translations folder, with ``QT_ZH_GAPS`` filling its gaps.
+    ``qtbase_<lang>.qm`` in PySide6's translations folder, with ``qt_gaps_zh_CN.qm`` filling its gaps.
     """
     for old in app.findChildren(QTranslator, "qtCatalog"):  # a language switch replaces the earlier ones
         app.removeTranslator(old)
         old.deleteLater()
     if lang.startswith("zh"):
-        gaps = _QtGapsTranslator(app)
+        gaps = QTranslator(app)
         gaps.setObjectName("qtCatalog")
-        app.installTranslator(gaps)
+        if gaps.load(str(QT_GAPS)):
+            app.installTranslator(gaps)
     qt_catalog = QTranslator(app)
     qt_catalog.setObjectName("qtCatalog")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

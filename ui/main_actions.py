@@ -107,7 +107,13 @@ def build_actions(w: MainWindow) -> SimpleNamespace:
     # Help ------------------------------------------------------------------
     help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
     w.register_menu("help", help_menu)
+    a.shortcuts = help_menu.addAction(translate("MainWindow", "快捷键一览"))
+    a.shortcuts.setObjectName("helpShortcutsAction")
+    a.shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    a.shortcuts.triggered.connect(lambda: show_shortcuts(w))
+    help_menu.addSeparator()
     a.about = help_menu.addAction(translate("MainWindow", "关于报告标注"))
+    a.about.setObjectName("helpAboutAction")
     a.about.triggered.connect(lambda: _about(w))
 
     toolbar = QToolBar(translate("MainWindow", "工具栏"), w)
@@ -235,13 +241,26 @@ def _preferences(w: MainWindow) -> None:
     dlg.deleteLater()
 
 
+def show_shortcuts(w: MainWindow) -> None:
+    """帮助 › 快捷键一览 (not modal: the clerk may keep it open while working)."""
+    from ui.help.shortcuts import ShortcutsDialog
+
+    found = w.findChild(ShortcutsDialog)
+    dlg = found if found is not None else ShortcutsDialog(w)
+    dlg.show()
+    dlg.raise_()
+
+
+def about_text() -> str:
+    from models.version import app_version
+
+    return translate(
+        "MainWindow",
+        "报告标注 ReportMark {0}\n\n阅读、标注、导出和比较政府工作报告。\n"
+        "选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。\n"
+        "全部快捷键见 帮助 › 快捷键一览（F1）。",
+    ).format(app_version())
+
+
 def _about(w: MainWindow) -> None:
-    QMessageBox.about(
-        w,
-        translate("MainWindow", "关于报告标注"),
-        translate(
-            "MainWindow",
-            "报告标注 ReportMark\n\n阅读、标注、导出和比较政府工作报告。\n"
-            "选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。",
-        ),
-    )
+    QMessageBox.about(w, translate("MainWindow", "关于报告标注"), about_text())

@@ -201,6 +201,9 @@ def test_file_dialogs_speak_chinese(qtbot):
     labels = [label.text() for label in dlg.findChildren(QLabel)]
     assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
     assert not any(re.search("[A-Za-z]{2,}", text) for text in labels)  # no English words left
+    translate = QApplication.translate
+    assert translate("QFileDialog", "Back") == "后退"  # the rest of Qt's catalogue still answers
+    assert translate("MainWindow", "文件(&F)") == "文件(&F)"  # and our own Chinese source strings stay
 
 
 def test_import_dialog_opens_in_the_folder_chosen_last(window, qtbot, monkeypatch, tmp_path):
@@ -248,3 +251,38 @@ def test_the_app_reopens_the_last_report_at_the_same_place(tmp_path, qtbot, dial
     again.reopen_last_document()
     assert again.current_document_id() == second_doc
     qtbot.waitUntil(lambda: abs(again.document_view().reading_offset() - read_at) < 80)
+
+
+def test_help_lists_every_shortcut_from_the_actions_and_about_names_the_version(window, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from models.version import app_version
+    from ui.help.shortcuts import ShortcutsDialog
+    from ui.main_actions import about_text
+
+    help_menu = window.menu("help")
+    entry = next(a for a in help_menu.actions() if a.text() == "快捷键一览")
+    entry.trigger()
+    dlg = window.findChild(ShortcutsDialog)
+    qtbot.waitUntil(dlg.isVisible)
+    rows = dlg.rows()
+    listed = {keys for _name, keys, _where in rows}
+    native = QKeySequence.SequenceFormat.NativeText
+    for act in window.findChildren(QAction):
+        for key in act.shortcuts():
+            if not key.isEmpty():
+                assert any(key.toString(native) in keys for keys in listed), (act.text(), key.toString())
+    names = {name for name, _keys, _where in rows}
+    assert {"撤销", "导入报告", "标注为", "快捷键一览", "保存备注"} <= names
+    assert any(where.startswith("编辑") for _n, _k, where in rows)
+    assert app_version() and f"ReportMark {app_version()}" in about_text()
+
+
+def test_cli_version(tmp_path):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--version"], capture_output=True, text=True)
+    from models.version import app_version
+
+    assert out.returncode == 0 and out.stdout.strip() == f"reportmark {app_version()}"
