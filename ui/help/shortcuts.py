@@ -31,8 +31,9 @@ def _menu_paths(window: QWidget) -> dict[QAction, tuple[int, str]]:
 
     def walk(menu: QMenu, trail: list[str]) -> None:
         for act in menu.actions():
-            if act.menu() is not None:
-                walk(act.menu(), [*trail, _plain(act.text())])
+            sub = act.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, [*trail, _plain(act.text())])
             elif not act.isSeparator():
                 order[0] += 1
                 out.setdefault(act, (order[0], " › ".join(trail)))
@@ -40,8 +41,9 @@ def _menu_paths(window: QWidget) -> dict[QAction, tuple[int, str]]:
     bar = window.menuBar() if hasattr(window, "menuBar") else None
     if bar is not None:
         for act in bar.actions():
-            if act.menu() is not None:
-                walk(act.menu(), [_plain(act.text())])
+            sub = act.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, [_plain(act.text())])
     return out
 
 
@@ -114,8 +116,8 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 640)
 
-    def rows(self) -> list[tuple[str, str, str]]:
+    def rows(self) -> list[tuple[str, ...]]:
         return [
-            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            tuple((item.text() if (item := self.table.item(r, c)) is not None else "") for c in range(3))
             for r in range(self.table.rowCount())
         ]
