@@ -49,18 +49,19 @@ def _menu_paths(window: QWidget) -> dict[QAction, tuple[int, str]]:
 
 def keys_without_actions() -> list[tuple[str, str, str]]:
     """Keys handled by the document view and the review list directly (no QAction carries them)."""
-    t = translate
-    text, review, note = t("Shortcuts", "正文"), t("Shortcuts", "建议审阅"), t("Shortcuts", "备注")
+    text = translate("Shortcuts", "正文")
+    review = translate("Shortcuts", "建议审阅")
+    note = translate("Shortcuts", "备注")
     return [
-        (t("Shortcuts", "用对应标签标注选中的文字"), "1 … 9", text),
-        (t("Shortcuts", "编辑选中标注的备注"), "Enter", text),
-        (t("Shortcuts", "删除选中的标注"), "Del / Backspace", text),
-        (t("Shortcuts", "取消选中标注"), "Esc", text),
-        (t("Shortcuts", "接受当前建议"), "Enter", review),
-        (t("Shortcuts", "拒绝当前建议"), "Backspace / Del", review),
-        (t("Shortcuts", "下一条建议"), "N / J / Ctrl+↓", review),
-        (t("Shortcuts", "上一条建议"), "P / K / Ctrl+↑", review),
-        (t("Shortcuts", "保存备注"), "Ctrl+Enter", note),
+        (translate("Shortcuts", "用对应标签标注选中的文字"), "1 … 9", text),
+        (translate("Shortcuts", "编辑选中标注的备注"), "Enter", text),
+        (translate("Shortcuts", "删除选中的标注"), "Del / Backspace", text),
+        (translate("Shortcuts", "取消选中标注"), "Esc", text),
+        (translate("Shortcuts", "接受当前建议"), "Enter", review),
+        (translate("Shortcuts", "拒绝当前建议"), "Backspace / Del", review),
+        (translate("Shortcuts", "下一条建议"), "N / J / Ctrl+↓", review),
+        (translate("Shortcuts", "上一条建议"), "P / K / Ctrl+↑", review),
+        (translate("Shortcuts", "保存备注"), "Ctrl+Enter", note),
     ]
 
 
