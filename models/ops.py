@@ -155,15 +155,16 @@ def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple
     from models.reanchor import reanchor
 
     parsed = parse_file(path)
-    old_text = store.display_text(document_id)
-    annotations = list(store.iter_annotations(document_id, statuses=("accepted", "suggested", "rejected")))
-    result = reanchor(old_text, parsed.display_text, annotations)
-    store.replace_document_content(
-        document_id,
-        parsed,
-        [(p.annotation.id, p.start, p.end) for p in result.placed],
-        [a.id for a in result.unplaced],
-    )
+    with store.write_transaction():  # read and rewrite under one write lock: no annotation slips in between
+        old_text = store.display_text(document_id)
+        annotations = list(store.iter_annotations(document_id, statuses=("accepted", "suggested", "rejected")))
+        result = reanchor(old_text, parsed.display_text, annotations)
+        store.replace_document_content(
+            document_id,
+            parsed,
+            [(p.annotation.id, p.start, p.end) for p in result.placed],
+            [a.id for a in result.unplaced],
+        )
     return result, Changes(documents=frozenset({document_id}), annotations=frozenset(a.id for a in annotations))
 
 

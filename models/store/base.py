@@ -12,6 +12,7 @@ from typing import Any
 
 from models import migrations
 from models.errors import StoreError
+from models.store.diskerrors import store_error_for
 from models.types import Tag
 
 
@@ -110,6 +111,34 @@ class StoreBase:
         """One transaction (or a savepoint inside one)."""
         with self.db.atomic():
             yield
+
+    @contextlib.contextmanager
+    def write_transaction(self) -> Iterator[None]:
+        """One transaction holding the write lock from its first read (BEGIN IMMEDIATE): what is read inside
+        cannot be changed by another connection before the commit. Nested use joins the outer transaction.
+
+        Raises:
+            StoreError: another program holds the lock, the disk is full or the file is read-only.
+        """
+        if self.conn.in_transaction:
+            yield
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise store_error_for(exc, self.path) from exc
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise store_error_for(exc, self.path) from exc
 
     @property
     def schema_version(self) -> int:
