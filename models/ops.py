@@ -96,7 +96,9 @@ def expand_paths(items: Iterable[str | Path]) -> list[Path]:
     for item in items:
         p = Path(item)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+            from models.folder_files import files_in_folder  # regular files inside the folder only
+
+            out.extend(files_in_folder(p, SUPPORTED_SUFFIXES))
         else:
             out.append(p)
     return out
