@@ -50,6 +50,10 @@ def open_project(path: str | Path, *, seed: bool = False) -> Store:
         store: Store = Store.open(p)
     except StoreError as exc:
         from models.store.backup import latest_good_backup
+        from models.store.diskerrors import is_not_damage
+
+        if is_not_damage(exc):  # locked, read-only, disk full, or refused as not ours: no backup to offer
+            raise
 
         backup = None if is_new else latest_good_backup(p)
         message = exc.user_message

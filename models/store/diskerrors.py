@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
 from models.errors import StoreError
@@ -48,8 +47,6 @@ def store_error_for(exc: BaseException, path: Path | None, action: str = "保存
     return StoreError(f"无法{action}项目{name}：文件已损坏或不是报告标注项目。", detail)
 
 
-def is_disk_or_lock_error(exc: BaseException) -> bool:
-    """True for the sqlite3 errors that are about the disk or a lock, not about the file's content."""
-    if not isinstance(exc, sqlite3.OperationalError):
-        return False
-    return not type(store_error_for(exc, None)) is StoreError
+def is_not_damage(exc: StoreError) -> bool:
+    """True when the file is fine but cannot be used now (locked, read-only, disk full)."""
+    return isinstance(exc, ProjectLocked | ProjectReadOnly | DiskFull)
