@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,12 @@ def import_file(store: Store, path: str | Path) -> ImportOutcome:
         return ImportOutcome(p, "refused", None, exc.user_message)
     except MemoryError:
         return ImportOutcome(p, "refused", None, f"文件“{p.name}”太大，无法导入。")
+    except (sqlite3.Error, OSError) as exc:  # the project, not the file: locked, read-only, disk full
+        from models.store.diskerrors import store_error_for
+
+        return ImportOutcome(p, "refused", None, store_error_for(exc, store.path, "保存").user_message)
+    except RecursionError:
+        return ImportOutcome(p, "refused", None, f"文件“{p.name}”的结构嵌套过深，无法读取。")
     return ImportOutcome(p, "imported", doc, "")
 
 

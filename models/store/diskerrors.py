@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 from models.errors import StoreError
@@ -36,6 +37,8 @@ def store_error_for(exc: BaseException, path: Path | None, action: str = "保存
         return StoreError(f"无法{action}{name}：{exc.strerror or exc}。", detail)
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
+    if path is not None and not _writable(path) and "locked" not in text:
+        return ProjectReadOnly(f"项目{name}或其所在文件夹是只读的，无法{action}。请检查文件权限。", detail)
     if "locked" in text or "busy" in text or code in (5, 6):
         return ProjectLocked(f"另一个程序正在使用项目{name}，暂时无法{action}。请关闭它后再试。", detail)
     if "readonly" in text or "read-only" in text or code == 8:
@@ -45,6 +48,16 @@ def store_error_for(exc: BaseException, path: Path | None, action: str = "保存
     if "unable to open" in text or code == 14:
         return StoreError(f"无法{action}项目{name}：无法打开文件，请检查文件夹是否存在且可写。", detail)
     return StoreError(f"无法{action}项目{name}：文件已损坏或不是报告标注项目。", detail)
+
+
+def _writable(path: Path) -> bool:
+    """False when the file, or the folder it lives (or would live) in, refuses writing (access(2) with W_OK)."""
+    try:
+        if path.exists():
+            return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        return os.access(path.parent, os.W_OK) if path.parent.exists() else True
+    except OSError:
+        return True
 
 
 def is_not_damage(exc: StoreError) -> bool:
