@@ -45,3 +45,23 @@ def read_bounded(path: Path) -> str:
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout.strip()
+
+
+def import_qdpx_bounded(path: Path, project: Path) -> str:
+    """'ok <documents> <controls>' or 'refused <message>' for importing a .qdpx into ``project``."""
+    proc = run_bounded(
+        "import sys\n"
+        "from models import ops\n"
+        "from models.errors import ReportMarkError\n"
+        "from models.export import import_qdpx\n"
+        f"store = ops.open_project({str(project)!r})\n"
+        "try:\n"
+        f"    import_qdpx(store, {str(path)!r})\n"
+        "    texts = [store.display_text(d.id) for d in store.list_documents()]\n"
+        "    bad = sum(1 for t in texts for c in t if ord(c) < 32 and c not in '\\n\\t' or 0x7f <= ord(c) <= 0x9f)\n"
+        "    print('ok', len(texts), bad)\n"
+        "except ReportMarkError as e:\n"
+        "    print('refused', e.user_message)\n"
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout.strip()
