@@ -42,7 +42,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.conn = conn
         self.path = path
-        self._db = Db(conn)
+        self._db = Db(conn, path)
         self.search = SearchIndex(self._db)
         self.documents = Documents(self._db, self.search)
         self.tags = Tags(self._db)
@@ -83,6 +83,12 @@ class Store:
     def atomic(self) -> Iterator[None]:
         """One transaction (or a savepoint inside one)."""
         with self._db.atomic():
+            yield
+
+    @contextlib.contextmanager
+    def write_transaction(self) -> Iterator[None]:
+        """One transaction holding the write lock from its first read (see ``Db.write_transaction``)."""
+        with self._db.write_transaction():
             yield
 
     @property

@@ -96,31 +96,32 @@ class Annotations:
             InvalidSpan: empty, whitespace-only or out-of-bounds span.
             NotFound: the document or tag does not exist.
         """
-        text = self._documents.display_text(document_id)
-        if not (0 <= start < end <= len(text)):
-            raise InvalidSpan("选中的范围无效。")
-        quoted = text[start:end]
-        if not quoted.strip():
-            raise InvalidSpan("不能标注空白内容。")
-        self._tags.get(tag_id)
-        stamp = now_iso()
-        cur = self._db.conn.execute(
-            _INSERT,
-            (
-                annotation_id,
-                document_id,
-                start,
-                end,
-                quoted,
-                tag_id,
-                note,
-                dumps(dict(attributes or {})),
-                status,
-                author,
-                created or stamp,
-                stamp,
-            ),
-        )
+        with self._db.write_transaction():  # quote read under the write lock: a re-import cannot move it meanwhile
+            text = self._documents.display_text(document_id)
+            if not (0 <= start < end <= len(text)):
+                raise InvalidSpan("选中的范围无效。")
+            quoted = text[start:end]
+            if not quoted.strip():
+                raise InvalidSpan("不能标注空白内容。")
+            self._tags.get(tag_id)
+            stamp = now_iso()
+            cur = self._db.conn.execute(
+                _INSERT,
+                (
+                    annotation_id,
+                    document_id,
+                    start,
+                    end,
+                    quoted,
+                    tag_id,
+                    note,
+                    dumps(dict(attributes or {})),
+                    status,
+                    author,
+                    created or stamp,
+                    stamp,
+                ),
+            )
         return self.get(int(cur.lastrowid or 0))
 
     def add_many(self, items: Iterable[Mapping[str, Any]]) -> list[int]:

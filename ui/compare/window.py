@@ -106,6 +106,7 @@ class CompareWindow(QWidget):
         self.swap_button.clicked.connect(self._on_swap_button_clicked)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.indicators.export_requested.connect(self._export_indicators)
+        self.indicators.find_requested.connect(self.find_indicators)
         self.plan.check_requested.connect(self.check_plan)
         self.plan.export_requested.connect(self._export_plan)
         self.matrix.matrix_requested.connect(self.build_matrix)
@@ -173,6 +174,7 @@ class CompareWindow(QWidget):
             on_success=on_success,
             on_failure=on_failure,
             label=label,
+            initiator=self,
         )
 
     def _exists(self, *doc_ids: int) -> bool:
@@ -197,6 +199,27 @@ class CompareWindow(QWidget):
         )
         if self.tabs.currentWidget() is self.diff:
             self.run_diff()
+
+    def find_indicators(self, doc_ids: list[int]) -> None:
+        """Store indicator suggestions of ``doc_ids`` (for review, as 审阅 would), then compare again."""
+        ids = [d for d in doc_ids if d]
+        if not ids:
+            return
+
+        def fn(store: Any) -> Changes:
+            from models.suggest import run_suggestions
+
+            changes = Changes()
+            for doc_id in ids:
+                changes = changes | run_suggestions(store, doc_id)
+            return changes
+
+        def done(_changes: Changes) -> None:  # the runner has broadcast them
+            left_id, right_id = self.pair
+            if left_id and right_id:
+                self.compare(left_id, right_id)
+
+        self._run("find", fn, done, self.tr("正在查找指标建议……"), tuple(ids))
 
     def _show_comparison(self, comparison: Any) -> None:
         store = self.main.store
