@@ -7,9 +7,9 @@ data return a ``Changes`` value (STYLE.md section 2).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from models import paths
 from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ProjectNotFound, ReportMarkError, StoreError
 from models.reanchor import ReanchorResult
 from models.store import Store
-from models.types import Annotation, Changes, Document, Metadata, Tag
+from models.types import Annotation, AnnotationStatus, Changes, Document, Metadata, Tag
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -177,7 +177,11 @@ def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple
     parsed = parse_file(path)
     with store.write_transaction():  # read and rewrite under one write lock: no annotation slips in between
         old_text = store.display_text(document_id)
-        annotations = list(store.iter_annotations(document_id, statuses=("accepted", "suggested", "rejected")))
+        annotations = list(
+            store.iter_annotations(
+                document_id, statuses=(AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED, AnnotationStatus.REJECTED)
+            )
+        )
         result = reanchor(old_text, parsed.display_text, annotations)
         store.replace_document_content(
             document_id,

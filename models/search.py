@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from models.folding import fold_text
-from models.types import Annotation, Section, section_path
+from models.types import Annotation, AnnotationStatus, Section, section_path
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -149,7 +149,7 @@ def search_annotations(
     note: str | None = None,
     attribute: str | None = None,
     attribute_value: str | None = None,
-    statuses: Iterable[str] | None = ("accepted",),
+    statuses: Iterable[str] | None = (AnnotationStatus.ACCEPTED,),
     document_ids: Iterable[int] | None = None,
     include_child_tags: bool = True,
 ) -> list[Annotation]:

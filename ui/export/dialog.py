@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import Cancelled
 from models.export import export_annotations, preview_rows
+from models.types import AnnotationStatus
 from ui import settings
 from ui.errors import present_error
 from ui.export.notify import confirm_overwrite, show_done
@@ -227,7 +228,11 @@ class ExportDialog(QDialog):
         return None
 
     def statuses(self) -> tuple[str, ...]:
-        return ("accepted", "suggested") if self.include_suggested.isChecked() else ("accepted",)
+        return (
+            (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED)
+            if self.include_suggested.isChecked()
+            else (AnnotationStatus.ACCEPTED,)
+        )
 
     def filters(self) -> dict[str, Any]:
         """Keyword arguments shared by ``preview_rows`` and ``export_annotations``."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from models import ops
 from models.reanchor import ReanchorResult
-from models.types import Annotation, Changes
+from models.types import Annotation, AnnotationStatus, Changes
 from ui.commands import DomainCommand
 from ui.errors import present_error
 from ui.project import Project
@@ -128,7 +128,7 @@ class PlaceAnnotation(DomainCommand):
 
     def _do(self) -> Changes:
         return ops.update_annotation(
-            self.project.store, self.before.id, start=self.start, end=self.end, status="accepted"
+            self.project.store, self.before.id, start=self.start, end=self.end, status=AnnotationStatus.ACCEPTED
         )[1]
 
     def _undo(self) -> Changes:

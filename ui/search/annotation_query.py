@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.search import search_annotations
-from models.types import Annotation, Changes
+from models.types import Annotation, AnnotationStatus, Changes
 from ui import settings
 from ui.errors import present_error
 
@@ -167,7 +167,9 @@ class AnnotationQueryPanel(QWidget):
             "note": self.note.text().strip() or None,
             "attribute": str(self.attribute.currentData() or "") or None,
             "attribute_value": self.attribute_value.text().strip() or None,
-            "statuses": ("accepted", "suggested") if self.include_suggested.isChecked() else ("accepted",),
+            "statuses": (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED)
+            if self.include_suggested.isChecked()
+            else (AnnotationStatus.ACCEPTED,),
         }
 
         def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
