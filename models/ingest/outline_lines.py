@@ -100,6 +100,10 @@ HEADING_WORDS = (
     "设想",
     "部署",
     "方案",
+    "要求",
+    "概况",
+    "说明",
+    "方向",
 )
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
 

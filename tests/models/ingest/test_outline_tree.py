@@ -431,3 +431,26 @@ def test_a_heading_that_begins_like_the_report_title_is_kept() -> None:
         PARA,
     )
     assert flat(text) == [(1, "一、", "关于2023年度预算执行情况"), (1, "二、", "关于2024年预算草案")]
+
+
+def test_an_embedded_title_over_two_lines_with_other_dashes_still_governs_its_plan() -> None:
+    text = doc(
+        "某市人民政府办公厅关于印发某市数字经济发展行动计划（2021—2025年）的通知",
+        "各区人民政府：",
+        "现将《某市数字经济发展行动计划（2021-2025年）》印发给你们，请认真贯彻执行。",
+        "某市人民政府办公厅",
+        "2021年6月1日",
+        "某市数字经济发展行动计划",
+        "(2021—2025年)",
+        "为加快数字经济发展，制定本行动计划。" + PARA,
+        "一、发展目标",
+        PARA,
+        "二、重点任务",
+        PARA,
+    )
+    got = [(level, label, "".join(title.split())) for level, label, title in flat(text)]
+    assert got == [
+        (1, "", "某市数字经济发展行动计划(2021—2025年)"),
+        (2, "一、", "发展目标"),
+        (2, "二、", "重点任务"),
+    ]
