@@ -454,3 +454,16 @@ def test_an_embedded_title_over_two_lines_with_other_dashes_still_governs_its_pl
         (2, "一、", "发展目标"),
         (2, "二、", "重点任务"),
     ]
+
+
+def test_contents_entries_with_dot_leaders_and_page_numbers_are_not_headings() -> None:
+    text = doc(
+        "某局2020年部门决算",
+        "一、部门职责……………………3",
+        "二、机构设置……………………5",
+        "一、部门职责",
+        PARA,
+        "二、机构设置",
+        PARA,
+    )
+    assert flat(text) == [(1, "一、", "部门职责"), (1, "二、", "机构设置")]
