@@ -1,4 +1,4 @@
-"""Scanning display text into lines and numbered labels: where a heading may start and where its title ends."""
+"""Lines and numbered labels of display text (where a heading may start and its title ends); the candidate type."""
 
 from __future__ import annotations
 
