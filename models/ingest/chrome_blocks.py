@@ -322,6 +322,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = keep
             prev_keep = keep
             continue
+        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not _tool_coverage(line):
+            reasons[i] = "heading before the body"  # a section title standing right over the text
+            continue
         roles[i], reasons[i] = "chrome", "short prelude line"
     # split copies of a prelude line (a title printed again over two lines)
     seen = {_fuzzy(lines[i]) for i in range(start) if reasons[i] in ("title", "site words", "short prelude line")}

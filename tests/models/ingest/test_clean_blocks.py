@@ -160,3 +160,9 @@ def test_a_table_row_with_pipes_inside_the_body_stays_but_a_link_bar_after_it_go
     lines = _lines(text)
     assert "指标 | 单位 | 完成值" in lines and "生产总值 | 亿元 | 212" in lines
     assert lines[-1].startswith("全年各项任务")
+
+
+def test_a_short_heading_right_over_the_first_paragraph_stays() -> None:
+    text = "某县统计局2021年工作总结\n工作回顾\n"
+    text += "今年以来，我局认真贯彻落实各项部署，统计工作取得新成效，全面完成了全年目标任务。"
+    assert _lines(text) == text.split("\n")
