@@ -467,3 +467,23 @@ def test_contents_entries_with_dot_leaders_and_page_numbers_are_not_headings() -
         PARA,
     )
     assert flat(text) == [(1, "一、", "部门职责"), (1, "二、", "机构设置")]
+
+
+def test_a_table_of_contents_inside_a_report_run_together_on_one_line() -> None:
+    para = PARA * 2
+    contents = (
+        "某区河道堤防建设管理处2021年部门决算 目 录 第一部分 基本情况 一、部门主要职能 二、部门机构设置 "
+        "第二部分 部门决算表 一、收入支出决算总表 第三部分 部门决算情况说明 "
+    )
+    body = (
+        f"第一部分 基本情况 一、部门主要职能 {para} 二、部门机构设置 {para} 第二部分 部门决算表 "
+        f"一、收入支出决算总表 {para} 第三部分 部门决算情况说明 {para}"
+    )
+    assert flat(contents + body) == [
+        (1, "第一部分", "基本情况"),
+        (2, "一、", "部门主要职能"),
+        (2, "二、", "部门机构设置"),
+        (1, "第二部分", "部门决算表"),
+        (2, "一、", "收入支出决算总表"),
+        (1, "第三部分", "部门决算情况说明"),
+    ]
