@@ -198,7 +198,10 @@ def _import_files(w: MainWindow) -> None:
         w,
         translate("MainWindow", "导入报告"),
         "",
-        translate("MainWindow", "报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)"),
+        translate(
+            "MainWindow",
+            "报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)",
+        ),
     )
     if names:
         w.import_paths([Path(n) for n in names])

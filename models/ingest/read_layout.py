@@ -169,6 +169,8 @@ def _running_keys(pages: list[list[_Line]]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
+        if len(lines) < 3:
+            continue  # a page of one or two lines has no body for them to run around
         ends = {_DIGITS_RE.sub("#", ln.plain()) for ln in lines[:1] + lines[-1:]}
         counts.update(ends)
     return {k for k, n in counts.items() if n >= max(3, len(pages) // 2) and k}
@@ -215,6 +217,18 @@ class _Writer:
         return self.parts[-1] if self.parts else ""
 
 
+_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』—…·．,.;:?!()[]<>\"'%％")
+
+
+def _spaced(before: str, after: str, gap: float, height: float) -> bool:
+    """Whether a gap between two runs on a line stands for a space (glyph boxes hug the ink)."""
+    if before in _PUNCT or after in _PUNCT or before.isascii() != after.isascii():
+        return gap > 1.5 * height  # punctuation and digits beside CJK have narrow boxes: only cells
+    if before.isascii():
+        return gap > 0.25 * height  # a word space
+    return gap > 0.6 * height  # a full-width space between CJK characters ("第一条　为…")
+
+
 def _line_text(line: _Line, writer: _Writer) -> None:
     """Write one line: fragments far apart (table cells) are separated by a space."""
     prev: Fragment | None = None
@@ -224,8 +238,8 @@ def _line_text(line: _Line, writer: _Writer) -> None:
         if not text:
             continue
         if prev is not None:
-            gap = f.x0 - prev.x1
-            if gap > 1.5 * height:
+            tail = writer.tail()
+            if tail and _spaced(tail[-1], text[0], f.x0 - prev.x1, height):
                 writer.add(" ")
             else:
                 writer.add(_joiner(writer.tail(), text))
@@ -258,7 +272,7 @@ def layout(pages: list[Page]) -> LaidOut:
             left, right = margins[ln.block]
             cw = ln.height
             if prev is not None:
-                continues = prev.x1 >= prev_right - 1.5 * prev.height and ln.x0 <= left + 0.6 * cw
+                continues = prev.x1 >= prev_right - 1.5 * prev.height and ln.x0 <= left + 1.2 * cw  # a paragraph opens two characters in
                 if continues:
                     writer.add(_joiner(writer.tail().rstrip(), ln.parts[0].text.lstrip()))
                 else:

@@ -16,7 +16,8 @@ from models.errors import DecodeError
 from models.ingest.read_layout import Fragment, LaidOut, Page, layout, unspace
 
 # a report is rarely over a few hundred pages; the bound keeps time and memory finite
-MAX_PAGES = 2000
+MAX_PAGES = 3000
+MAX_TEXT_CHARS = 16 * 1024 * 1024
 # a page with fewer visible characters than this in its text layer is treated as a scanned page
 MIN_LAYER_CHARS = 8
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
@@ -98,11 +99,17 @@ def read_pdf_pages(
             raise DecodeError(f"PDF 文件“{name}”有 {count} 页，超过了 {MAX_PAGES} 页的上限，不像是一份工作报告，未读取。")
         pages: list[Page | None] = []
         scanned: list[int] = []
+        size = 0
         for i in range(count):
             page = pdf[i]
             try:
                 laid = _layer_page(page)
                 visible = sum(len(f.text.strip()) for f in laid.fragments)
+                size += visible
+                if size > MAX_TEXT_CHARS:
+                    raise DecodeError(
+                        f"PDF 文件“{name}”的文字超过 {MAX_TEXT_CHARS // (1024 * 1024)}M 字，不像是一份工作报告，未读取。"
+                    )
                 if visible < MIN_LAYER_CHARS and _has_image(page):
                     scanned.append(i)
                     pages.append(None)
