@@ -22,6 +22,11 @@ _PAGE_NUMBER_RE = re.compile(
     r"|[0-9]{1,4}(?:\s*/\s*[0-9]{1,4})?|[ivxlcIVXLC]{1,6}|Page\s*\d+(?:\s*of\s*\d+)?)[\s\-—－–·•]*$"
 )
 _DIGITS_RE = re.compile(r"\d+")
+# a numbering label opening a line: after a finished sentence it opens a new paragraph even at the margin
+_LABEL_RE = re.compile(
+    r"\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]"
+    r"|\d+[、．.](?!\d)|[①-⑳])"
+)
 _SPACED_RE = re.compile(r" {2,}")
 
 
@@ -115,7 +120,7 @@ def _group_lines(frags: list[Fragment]) -> list[_Line]:
 def _gutter(frags: list[Fragment], width: float) -> tuple[float, float] | None:
     """An empty vertical strip in the middle third that most lines leave blank: a two-column page."""
     lines = _group_lines(frags)
-    if len(lines) < 12:
+    if len(lines) < 8:
         return None
     step = max(width / 300, 0.5)
     bins = [0] * (int(width / step) + 2)
@@ -129,7 +134,7 @@ def _gutter(frags: list[Fragment], width: float) -> tuple[float, float] | None:
     best: tuple[int, int] | None = None
     run_start = None
     for b in range(lo, hi + 1):
-        if bins[b] <= 0.08 * len(lines):
+        if bins[b] <= max(2, 0.08 * len(lines)):  # a title or two may cross the gutter
             run_start = b if run_start is None else run_start
             if best is None or b - run_start > best[1] - best[0]:
                 best = (run_start, b)
@@ -264,15 +269,20 @@ def layout(pages: list[Page]) -> LaidOut:
     for lines in stripped:
         margins = {}
         for b in {ln.block for ln in lines}:
-            rights = sorted(ln.x1 for ln in lines if ln.block == b)
-            margins[b] = (min(ln.x0 for ln in lines if ln.block == b), rights[int(0.9 * (len(rights) - 1))])
+            block = [ln for ln in lines if ln.block == b]
+            rights = sorted(ln.x1 for ln in block)
+            left0 = min(ln.x0 for ln in block)
+            indents = any(ln.x0 > left0 + 1.5 * ln.height for ln in block)
+            margins[b] = (left0, rights[int(0.9 * (len(rights) - 1))], indents)
         for ln in lines:
             if not ln.plain():
                 continue
-            left, right = margins[ln.block]
+            left, right, indents = margins[ln.block]
             cw = ln.height
             if prev is not None:
-                continues = prev.x1 >= prev_right - 1.5 * prev.height and ln.x0 <= left + 1.2 * cw  # a paragraph opens two characters in
+                continues = prev.x1 >= prev_right - 1.5 * prev.height and ln.x0 <= left + 1.2 * cw  # indent opens one
+                if continues and prev.plain()[-1:] in "。！？；：" and (not indents or _LABEL_RE.match(ln.plain())):
+                    continues = False  # without indented paragraph starts, a sentence end at the margin ends one
                 if continues:
                     writer.add(_joiner(writer.tail().rstrip(), ln.parts[0].text.lstrip()))
                 else:
