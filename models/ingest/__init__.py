@@ -15,6 +15,7 @@ from models.ingest.clean import CleanText, clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.outline import build_outline
 from models.ingest.read import RawText, read_bytes, read_file
+from models.ingest.redhead import fill_from_red_header
 from models.types import Metadata, ParsedDocument, SuspectRange
 
 Progress = Callable[[int, int, str], None]
@@ -55,7 +56,8 @@ def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
     """Clean, outline and describe already-decoded text."""
     cleaned = clean(raw.text)
     sections = build_outline(cleaned.display_text)
-    metadata = _with_file_info(extract_metadata(cleaned, sections, source_name=source_name), dict(raw.file_info))
+    metadata = extract_metadata(cleaned, sections, source_name=source_name)
+    metadata = _with_file_info(fill_from_red_header(metadata, raw.text), dict(raw.file_info))
     return ParsedDocument(
         source_name=source_name,
         source_format=raw.source_format,

@@ -68,10 +68,7 @@ def format_of(name: str) -> str:
     suffix = Path(name).suffix.lower()
     fmt = SUPPORTED_SUFFIXES.get(suffix)
     if fmt is None:
-        if suffix:
-            hint = f"不支持“{suffix}”类型；"
-        else:
-            hint = "文件没有扩展名，无法判断类型；"
+        hint = f"不支持“{suffix}”类型；" if suffix else "文件没有扩展名，无法判断类型；"
         raise UnsupportedFormat(f"无法读取文件“{Path(name).name}”：{hint}支持的类型为 {SUPPORTED_LABEL}。")
     return fmt
 

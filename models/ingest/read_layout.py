@@ -125,7 +125,7 @@ def _gutter(frags: list[Fragment], width: float) -> tuple[float, float] | None:
     step = max(width / 300, 0.5)
     bins = [0] * (int(width / step) + 2)
     for ln in lines:
-        covered = set()
+        covered: set[int] = set()
         for f in ln.parts:
             covered.update(range(max(int(f.x0 / step), 0), min(int(f.x1 / step) + 1, len(bins))))
         for b in covered:
@@ -181,18 +181,21 @@ def _running_keys(pages: list[list[_Line]]) -> set[str]:
     return {k for k, n in counts.items() if n >= max(3, len(pages) // 2) and k}
 
 
+def _is_chrome(line: _Line, running: set[str]) -> bool:
+    text = line.plain()
+    return _is_page_number(text) or _DIGITS_RE.sub("#", text) in running
+
+
 def _strip_chrome(pages: list[list[_Line]], sizes: list[float]) -> list[list[_Line]]:
     running = _running_keys(pages)
     out = []
     for lines, height in zip(pages, sizes, strict=True):
         kept = list(lines)
         for _ in range(2):  # page number and running header may both sit at one edge
-            if kept and (_is_page_number(kept[-1].plain()) or _DIGITS_RE.sub("#", kept[-1].plain()) in running):
-                if kept[-1].top > height * 0.75:
-                    kept.pop()
-            if kept and (_is_page_number(kept[0].plain()) or _DIGITS_RE.sub("#", kept[0].plain()) in running):
-                if kept[0].bottom < height * 0.25:
-                    kept.pop(0)
+            if kept and _is_chrome(kept[-1], running) and kept[-1].top > height * 0.75:
+                kept.pop()
+            if kept and _is_chrome(kept[0], running) and kept[0].bottom < height * 0.25:
+                kept.pop(0)
         out.append(kept)
     return out
 
@@ -269,10 +272,10 @@ def layout(pages: list[Page]) -> LaidOut:
     for lines in stripped:
         margins = {}
         for b in {ln.block for ln in lines}:
-            block = [ln for ln in lines if ln.block == b]
-            rights = sorted(ln.x1 for ln in block)
-            left0 = min(ln.x0 for ln in block)
-            indents = any(ln.x0 > left0 + 1.5 * ln.height for ln in block)
+            members = [ln for ln in lines if ln.block == b]
+            rights = sorted(ln.x1 for ln in members)
+            left0 = min(ln.x0 for ln in members)
+            indents = any(ln.x0 > left0 + 1.5 * ln.height for ln in members)
             margins[b] = (left0, rights[int(0.9 * (len(rights) - 1))], indents)
         for ln in lines:
             if not ln.plain():

@@ -8,6 +8,7 @@ Text codes become positioned fragments (Boundary + X/Y + DeltaX) that ``read_lay
 
 from __future__ import annotations
 
+import contextlib
 import io
 import posixpath
 import re
@@ -52,9 +53,8 @@ class _Package:
         if len(infos) > MAX_ENTRIES:
             raise _bad(name, f"包含 {len(infos)} 个部件，可能是恶意构造的文件")
         if sum(i.file_size for i in infos) > MAX_UNCOMPRESSED_BYTES:
-            raise DecodeError(
-                f"文件“{name}”解压后超过 {MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB，可能是损坏或恶意构造的文件，未读取。"
-            )
+            limit = MAX_UNCOMPRESSED_BYTES // (1024 * 1024)
+            raise DecodeError(f"文件“{name}”解压后超过 {limit} MB，可能是损坏或恶意构造的文件，未读取。")
         self.infos: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             fname = info.filename.replace("\\", "/")
@@ -109,16 +109,12 @@ def _deltas(text: str | None, count: int) -> list[float]:
     i = 0
     while i < len(tokens) and len(out) < count:
         if tokens[i] == "g" and i + 2 < len(tokens):
-            try:
+            with contextlib.suppress(ValueError):
                 out.extend([float(tokens[i + 2])] * min(int(float(tokens[i + 1])), count))
-            except ValueError:
-                pass
             i += 3
         else:
-            try:
+            with contextlib.suppress(ValueError):
                 out.append(float(tokens[i]))
-            except ValueError:
-                pass
             i += 1
     return out[:count]
 
@@ -181,9 +177,10 @@ def read_ofd(data: bytes, name: str) -> OfdText:
         if _local(el.tag) == "DocInfo":
             for field in el:
                 key = _local(field.tag)
-                if key in ("Title", "Author", "Subject", "Abstract", "CreationDate", "ModDate", "Creator") and (
-                    field.text or ""
-                ).strip():
+                if (
+                    key in ("Title", "Author", "Subject", "Abstract", "CreationDate", "ModDate", "Creator")
+                    and (field.text or "").strip()
+                ):
                     info[key] = field.text.strip()
         elif _local(el.tag) == "DocRoot":
             doc_root = (el.text or "").strip()

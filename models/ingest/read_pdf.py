@@ -96,7 +96,9 @@ def read_pdf_pages(
         if count == 0:
             raise DecodeError(f"PDF 文件“{name}”没有任何页面。")
         if count > MAX_PAGES:
-            raise DecodeError(f"PDF 文件“{name}”有 {count} 页，超过了 {MAX_PAGES} 页的上限，不像是一份工作报告，未读取。")
+            raise DecodeError(
+                f"PDF 文件“{name}”有 {count} 页，超过了 {MAX_PAGES} 页的上限，不像是一份工作报告，未读取。"
+            )
         pages: list[Page | None] = []
         scanned: list[int] = []
         size = 0
@@ -107,9 +109,8 @@ def read_pdf_pages(
                 visible = sum(len(f.text.strip()) for f in laid.fragments)
                 size += visible
                 if size > MAX_TEXT_CHARS:
-                    raise DecodeError(
-                        f"PDF 文件“{name}”的文字超过 {MAX_TEXT_CHARS // (1024 * 1024)}M 字，不像是一份工作报告，未读取。"
-                    )
+                    mega = MAX_TEXT_CHARS // (1024 * 1024)
+                    raise DecodeError(f"PDF 文件“{name}”的文字超过 {mega}M 字，不像是一份工作报告，未读取。")
                 if visible < MIN_LAYER_CHARS and _has_image(page):
                     scanned.append(i)
                     pages.append(None)
@@ -157,7 +158,9 @@ def _ocr_into(
             finally:
                 page.close()
 
-    for i, page in zip(scanned, ocr_pages(images(), len(scanned), name, progress=progress, cancelled=cancelled), strict=True):
+    for i, page in zip(
+        scanned, ocr_pages(images(), len(scanned), name, progress=progress, cancelled=cancelled), strict=True
+    ):
         pages[i] = page
 
 

@@ -44,7 +44,8 @@ EN = {
     # re-import
     "选择修订后的文件": "Choose the Corrected File",
     "报告 (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)": (
-        "Reports (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+        "Reports (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;"
+        "All files (*)"
     ),
     "重新导入完成": "Re-import Finished",
     "已迁移 {0} 处标注": "{0} annotations moved",
