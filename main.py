@@ -116,10 +116,16 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         "sections": [_section_json(s) for s in doc.sections],
         "suspect": [{"start": s.start, "end": s.end, "original": s.original} for s in doc.suspects],
     }
+    if getattr(args, "debug", False):  # why each metadata field was chosen (STYLE.md §11)
+        data["metadata_extra"] = dict(m.extra)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(f"标题：{m.title}\n发布机构：{m.issuer or '—'}\n日期：{m.date or '—'}\n文号：{m.doc_number or '—'}")
+        print(
+            f"标题：{m.title or '—'}\n发布机构：{m.issuer or '—'}\n日期：{m.date or '—'}\n文号：{m.doc_number or '—'}"
+        )
+        for key, value in data.get("metadata_extra", {}).items():
+            print(f"  {key}：{value}")
         print(f"字体：{'繁体' if doc.script == 'traditional' else '简体'}　正文长度：{len(doc.display_text)}")
         from models.types import walk_sections
 

@@ -212,9 +212,21 @@ def create_annotation(
     attributes: Mapping[str, Any] | None = None,
     author: str = "",
 ) -> tuple[Annotation, Changes]:
-    """Tag a span of display text; saved at once."""
+    """Tag a span of display text; saved at once (a span tagged 指标 gets its figures parsed)."""
+    if not attributes:
+        attributes = _hand_tag_attributes(store, document_id, start, end, tag_id)
     ann = store.add_annotation(document_id, start, end, tag_id, note=note, attributes=attributes, author=author)
     return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({document_id}))
+
+
+def _hand_tag_attributes(store: Store, document_id: int, start: int, end: int, tag_id: int) -> dict[str, Any] | None:
+    """Name, value, unit, change and kind of a span tagged 指标 by hand, read like a suggestion."""
+    if store.get_tag(tag_id).name != "指标":
+        return None
+    from models.suggest.indicators import parse_indicator_span
+
+    text = store.display_text(document_id)
+    return parse_indicator_span(text[max(0, start) : max(0, end)]) or None
 
 
 def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[Annotation, Changes]:

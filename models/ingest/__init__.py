@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from models.ingest.clean import CleanText, clean
+from models.ingest.english_lines import mask_english
 from models.ingest.metadata import extract_metadata
 from models.ingest.outline import build_outline
 from models.ingest.read import RawText, read_bytes, read_file
@@ -55,7 +56,8 @@ def _with_file_info(metadata: Metadata, info: dict[str, str]) -> Metadata:
 def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
     """Clean, outline and describe already-decoded text."""
     cleaned = clean(raw.text)
-    sections = build_outline(cleaned.display_text)
+    # English paragraphs of a bilingual copy stay in the text but are not read for headings.
+    sections = build_outline(mask_english(cleaned.display_text))
     metadata = extract_metadata(cleaned, sections, source_name=source_name)
     metadata = _with_file_info(fill_from_red_header(metadata, raw.text), dict(raw.file_info))
     return ParsedDocument(

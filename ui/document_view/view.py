@@ -21,11 +21,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from models.ingest.removed import removed_spans
 from models.types import Annotation, DocumentText, Section, SuspectRange, Tag, walk_sections
 from ui.document_view.formats import (
     clear_format,
     heading_format,
     overlay_format,
+    removed_format,
     segment_format,
     selected_format,
     suspect_format,
@@ -119,6 +121,8 @@ class DocumentView(QPlainTextEdit):
         base = self.font().pointSizeF()
         for sec in walk_sections(self._sections):
             self._merge(cursor, sec.start, sec.heading_end, heading_format(sec.level, base))
+        if self._original:
+            self._paint_removed(cursor)
         cursor.endEditBlock()
         # Highlights are painted in chunks so a long, heavily tagged report never blocks the window:
         # the top of the document at once, the rest from the event loop.
@@ -129,6 +133,15 @@ class DocumentView(QPlainTextEdit):
         self._layers.rebuild(((s.start, s.end) for s in self._suspects), suspect_format())
         self._refresh_extra_selections()
         self._reading_timer.start()
+
+    def _paint_removed(self, cursor: QTextCursor) -> None:
+        """Strike through what cleaning removed (page chrome, header lines, junk), in original offsets."""
+        assert self._text is not None
+        fmt = removed_format()
+        for start, end in removed_spans(self._text.original_text, self._text.offset_map):
+            cursor.setPosition(self._pos.py_to_qt(start))
+            cursor.setPosition(self._pos.py_to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
 
     def _paint_pending(self) -> None:
         """Paint the next chunk of highlights (re-reading the index, so later edits are respected)."""

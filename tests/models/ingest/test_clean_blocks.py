@@ -1,0 +1,96 @@
+"""Page chrome decided over blocks of lines: each family of real-page debris leaves the body, report text stays."""
+
+from __future__ import annotations
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+
+BODY = "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n全区生产总值增长6%。"
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+
+
+def test_tool_bar_one_word_a_line_and_breadcrumb_one_crumb_a_line() -> None:
+    page = "首页\n>\n要闻\n>\n2026年政府工作报告\n2026-02-03 09:02:33\n【字体:\n大\n中\n小\n】\n" + BODY
+    lines = _lines(page)
+    assert lines[0] == "2026年政府工作报告"
+    assert lines[1] == "各位代表："
+    assert not {"首页", ">", "【字体:", "大", "中", "小", "】", "要闻"} & set(lines)
+
+
+def test_page_date_and_source_go_to_metadata_not_the_body() -> None:
+    page = "2026年政府工作报告\n2026-02-03 09:02:33\n来源：某某日报\n" + BODY
+    result = clean(page)
+    assert "2026-02-03" not in result.display_text and "某某日报" not in result.display_text
+    assert any("来源" in h for h in result.header_lines)
+    meta = extract_metadata(result, (), source_name="x.txt")
+    assert meta.issuer != "某某日报"  # a newspaper never issues a report
+
+
+def test_doc_store_debris_anywhere() -> None:
+    page = (
+        "购物车\n我的足迹\n某局2021年工作总结.docx\n加入Vip免费下载 立即下载\n- 20.63 KB\n第1页共18页\n"
+        "标签: #工作总结\nOriginal URL: http://example.cn/a\n"
+        + BODY
+        + "\n---此处隐藏3948字,下载后查看---\n全年完成任务。"
+    )
+    lines = _lines(page)
+    assert lines[0] == "各位代表："
+    assert lines[-1] == "全年完成任务。"
+    assert not any("下载" in ln or "KB" in ln or "页共" in ln for ln in lines)
+
+
+def test_page_title_repeated_after_the_footer_and_quoted_by_a_content_farm() -> None:
+    page = (
+        "某区2021年工作总结范文\n下面是小编为大家整理的某区2021年工作总结范文，供大家参考。\n"
+        "某区统计局2021年工作总结\n" + BODY + "\n某区2021年工作总结范文\n"
+    )
+    lines = _lines(page)
+    assert lines[0] == "某区统计局2021年工作总结"
+    assert "某区2021年工作总结范文" not in lines
+
+
+def test_split_copy_of_the_title_is_dropped() -> None:
+    page = "某县住房和城乡建设局2018年度整体支出绩效评价报告\n详细信息\n"
+    page += "某县住房和城乡建设局2018年度整体支出\n绩效评价报告\n"
+    page += "为检验预算编制的科学性、合理性、规范性，提升我局预算编制能力，现将评价情况报告如下。\n一、部门概况"
+    lines = _lines(page)
+    assert lines[0] == "某县住房和城乡建设局2018年度整体支出绩效评价报告"
+    assert lines[1].startswith("为检验")
+
+
+def test_links_to_other_years_reports_on_a_mirror() -> None:
+    page = "1993年政府工作报告 1994年国务院政府工作报告\n1994年3月10日\n1995年政府工作报告\n" + BODY
+    lines = _lines(page)
+    assert lines[0] == "1994年国务院政府工作报告"
+    assert "1995年政府工作报告" not in lines
+
+
+def test_report_lines_in_the_head_stay() -> None:
+    page = (
+        "某市人民政府办公厅\n关于印发2021年工作要点的通知\n某府办发〔2021〕12号\n各区县人民政府，市政府各部门：\n"
+        "现将《2021年工作要点》印发给你们，请认真贯彻执行。\n某市人民政府办公厅\n2021年2月3日\n（此件公开发布）\n"
+        "2021年工作要点\n一、总体要求\n坚持稳中求进。"
+    )
+    assert _lines(page) == [ln for ln in page.split("\n") if ln]
+
+
+def test_a_body_sentence_naming_a_site_word_stays() -> None:
+    text = BODY + "\n全年完成文档下载服务改造，网站首页访问量增长20%，群众满意度明显提升。"
+    assert _lines(text)[-1].startswith("全年完成文档下载服务改造")
+
+
+def test_table_rows_and_short_cells_stay() -> None:
+    text = BODY + "\n序号\t项目\t时间\n1\t道路建设\t4月\n6\n已报送\n4月"
+    lines = _lines(text)
+    assert lines[-3:] == ["6", "已报送", "4月"]
+
+
+def test_metadata_table_flattened_with_pipes_is_header() -> None:
+    page = "文件名称 | 某区2025年政府工作报告 | ||\n文号 | 成文日期: | 2025年04月15日 | |\n" + BODY
+    result = clean(page)
+    assert "|" not in result.display_text
+    meta = extract_metadata(result, (), source_name="x.txt")
+    assert meta.title == "某区2025年政府工作报告"
