@@ -14,7 +14,8 @@ from itertools import pairwise
 
 from models.types import Metadata
 
-_DOC_NUMBER_RE = re.compile(r"^.{1,16}[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,4}\s*号$")
+# the 文号 standing alone on its line (a "文号：…" field of a page's header table is not a red header)
+_DOC_NUMBER_RE = re.compile(r"^[^：:]{1,16}[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,4}\s*号$")
 _MARK_RE = re.compile(r"^(.{2,40}?)文件$")
 _TITLE_END_RE = re.compile(r"(通知|批复|意见|报告|决定|办法|方案|函|请示|公告|通报|规划|计划|要点|总结|细则|规定)$")
 _DATE_RE = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日$")
@@ -47,8 +48,8 @@ def read_red_header(text: str) -> RedHeader:
             issuer = mark.group(1)
     title_lines: list[str] = []
     for line in lines[number_at + 1 : number_at + 4]:
-        if line.endswith(("：", ":")):
-            break
+        if "：" in line or ":" in line:
+            break  # the addressee line (各区人民政府…：) or a header field, not the title
         title_lines.append(line)
         if _TITLE_END_RE.search(line):
             break
