@@ -255,6 +255,22 @@ def _line_text(line: _Line, writer: _Writer) -> None:
         prev = f
 
 
+def _centred(line: _Line, left: float, right: float) -> bool:
+    return abs((line.x0 - left) - (right - line.x1)) < 2 * line.height and line.x0 > left + line.height
+
+
+def _title_wrap(prev: _Line, line: _Line, left: float, right: float, body_height: float) -> bool:
+    """A title set larger than the body and centred, wrapped onto a second centred line of the same size."""
+    return (
+        prev.height >= 1.15 * body_height
+        and abs(line.height - prev.height) <= 0.1 * prev.height
+        and 0 <= line.top - prev.bottom <= 1.2 * prev.height
+        and _centred(line, left, right)
+        and (prev.x0 <= left + prev.height or _centred(prev, left, right))
+        and not _LABEL_RE.match(line.plain())
+    )
+
+
 def layout(pages: list[Page]) -> LaidOut:
     """Lay out all pages' fragments as paragraphs of text (pages are not marked; paragraphs flow on)."""
     flat: list[list[_Line]] = []
@@ -277,6 +293,7 @@ def layout(pages: list[Page]) -> LaidOut:
             left0 = min(ln.x0 for ln in members)
             indents = any(ln.x0 > left0 + 1.5 * ln.height for ln in members)
             margins[b] = (left0, rights[int(0.9 * (len(rights) - 1))], indents)
+        body_height = median(ln.height for ln in lines) if lines else 0.0
         for ln in lines:
             if not ln.plain():
                 continue
@@ -286,6 +303,8 @@ def layout(pages: list[Page]) -> LaidOut:
                 continues = prev.x1 >= prev_right - 1.5 * prev.height and ln.x0 <= left + 1.2 * cw  # indent opens one
                 if continues and prev.plain()[-1:] in "。！？；：" and (not indents or _LABEL_RE.match(ln.plain())):
                     continues = False  # without indented paragraph starts, a sentence end at the margin ends one
+                if not continues and prev.block == ln.block:
+                    continues = _title_wrap(prev, ln, left, right, body_height)
                 if continues:
                     writer.add(_joiner(writer.tail().rstrip(), ln.parts[0].text.lstrip()))
                 else:

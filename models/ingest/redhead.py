@@ -69,13 +69,15 @@ def read_red_header(text: str) -> RedHeader:
 
 
 def fill_from_red_header(metadata: Metadata, text: str) -> Metadata:
-    """Fill empty fields from the red header; a title that is the tail of the red header's title is joined."""
+    """Fill empty fields from the red header; a title found inside the red header's title gives way to it."""
     head = read_red_header(text)
     if head.doc_number is None:
         return metadata
     title = metadata.title
-    split = title is not None and head.title is not None and head.title.endswith("".join(title.split()))
-    if head.title and (title is None or split or _MARK_RE.match("".join(title.split()))):
+    # the notice's own title wins over its second line, over the title of the document it issues
+    # (印发《X》的通知 holds X) and over the issuing body's mark
+    inside = title is not None and head.title is not None and "".join(title.split()) in head.title
+    if head.title and (title is None or inside or _MARK_RE.match("".join(title.split()))):
         title = head.title
     return replace(
         metadata,
