@@ -186,6 +186,13 @@ def read_bytes(
 
         laid, ocr_pages = read_pdf_pages(data, name, progress=progress, cancelled=cancelled)
         text, suspects = laid.text, laid.low_confidence
+    if fmt not in ("txt", "html"):  # issue 15: every reader applies the .txt control-character policy
+        from models.ingest.read_text import normalize_text
+
+        normal = normalize_text(text, name)
+        if len(normal) != len(text):
+            suspects = ()  # the OCR spans point into the text before; never seen (readers give "\n" only)
+        text = normal
     if not text.strip():
         raise EmptyDocument(f"文件“{name}”中没有可读的文字。")
     return RawText(text, encoding, fmt, hashlib.sha256(data).hexdigest(), suspects, info, ocr_pages)
