@@ -13,6 +13,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,7 +84,7 @@ class _Package:
         try:
             with self.zip.open(info) as handle:
                 raw = handle.read(MAX_PART_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error) as exc:
             raise _bad(self.name, f"部件 {path} 无法解压") from exc
         if len(raw) > MAX_PART_BYTES:
             raise _bad(self.name, f"部件 {path} 过大")
@@ -94,7 +95,7 @@ class _Package:
         )
         try:
             return etree.fromstring(raw, parser=parser)
-        except etree.XMLSyntaxError as exc:
+        except (etree.XMLSyntaxError, ValueError) as exc:
             raise _bad(self.name, f"部件 {path} 的 XML 无法解析") from exc
 
 

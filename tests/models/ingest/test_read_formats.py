@@ -7,9 +7,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models import ops
-from models.errors import Cancelled, DecodeError
+from models.errors import Cancelled, DecodeError, ReportMarkError
 from models.ingest import OCR_REASON, parse_file, parse_raw
 from models.ingest.read import RawText, read_bytes, read_file
 from models.ingest.read_doc import converter
@@ -248,3 +250,19 @@ def test_huge_image_dimensions_are_refused_before_decoding() -> None:
     )
     with pytest.raises(DecodeError, match="尺寸过大"):
         read_bytes(png, "巨图.png")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_damaged_ofd_packages_read_or_refuse_with_one_line(data: st.DataObject) -> None:
+    good = bytearray(_ofd_with(_small_ofd()))
+    for _ in range(data.draw(st.integers(1, 8))):
+        at = data.draw(st.integers(0, len(good) - 1))
+        good[at] = data.draw(st.integers(0, 255))
+    cut = data.draw(st.integers(len(good) // 2, len(good)))
+    try:
+        raw = read_bytes(bytes(good[:cut]), "损坏.ofd")
+    except ReportMarkError as exc:
+        assert "损坏.ofd" in exc.user_message and "\n" not in exc.user_message
+    else:
+        assert raw.source_format == "ofd"
