@@ -149,47 +149,47 @@
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="176" />
+            <location filename="../../ui/search/annotation_query.py" line="178" />
             <source>正在查询……</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="183" />
+            <location filename="../../ui/search/annotation_query.py" line="185" />
             <source>正在查询标注</source>
             <translation>Searching annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="236" />
+            <location filename="../../ui/search/annotation_query.py" line="238" />
             <source>共 {0} 处标注。</source>
             <translation>{0} annotations.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="236" />
+            <location filename="../../ui/search/annotation_query.py" line="238" />
             <source>没有符合条件的标注。</source>
             <translation>No annotations match.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="259" />
+            <location filename="../../ui/search/annotation_query.py" line="261" />
             <source>导出查询结果</source>
             <translation>Export Query Results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="261" />
+            <location filename="../../ui/search/annotation_query.py" line="263" />
             <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8 带 BOM） (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="291" />
+            <location filename="../../ui/search/annotation_query.py" line="293" />
             <source>正在导出查询结果</source>
             <translation>Exporting query results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="295" />
+            <location filename="../../ui/search/annotation_query.py" line="297" />
             <source>已导出 {0} 处标注到“{1}”。</source>
             <translation>Exported {0} annotations to “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="296" />
+            <location filename="../../ui/search/annotation_query.py" line="298" />
             <source>已导出 {0} 处标注到 {1}</source>
             <translation>Exported {0} annotations to {1}</translation>
         </message>
@@ -582,199 +582,199 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export/dialog.py" line="56" />
+            <location filename="../../ui/export/dialog.py" line="57" />
             <location filename="../../ui/export/notify.py" line="18" />
             <source>导出标注</source>
             <translation>Export Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="64" />
+            <location filename="../../ui/export/dialog.py" line="65" />
             <source>当前文档</source>
             <translation>Current document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="65" />
+            <location filename="../../ui/export/dialog.py" line="66" />
             <source>选定的文档：</source>
             <translation>Selected documents:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="66" />
+            <location filename="../../ui/export/dialog.py" line="67" />
             <source>整个项目</source>
             <translation>Whole project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="71" />
+            <location filename="../../ui/export/dialog.py" line="72" />
             <source>当前文档：{0}</source>
             <translation>Current document: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="77" />
+            <location filename="../../ui/export/dialog.py" line="78" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="84" />
+            <location filename="../../ui/export/dialog.py" line="85" />
             <source>标签（含下级标签）</source>
             <translation>Tags (including child tags)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="88" />
+            <location filename="../../ui/export/dialog.py" line="89" />
             <source>全选</source>
             <translation>Select All</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="89" />
+            <location filename="../../ui/export/dialog.py" line="90" />
             <source>全不选</source>
             <translation>Select None</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="96" />
+            <location filename="../../ui/export/dialog.py" line="97" />
             <source>包括未确认的建议标注</source>
             <translation>Include suggestions not yet accepted</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="111" />
+            <location filename="../../ui/export/dialog.py" line="112" />
             <source>中文表头</source>
             <translation>Chinese headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="112" />
+            <location filename="../../ui/export/dialog.py" line="113" />
             <source>英文表头（English）</source>
             <translation>English headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="116" />
+            <location filename="../../ui/export/dialog.py" line="117" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="119" />
+            <location filename="../../ui/export/dialog.py" line="120" />
             <source>格式：</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="121" />
+            <location filename="../../ui/export/dialog.py" line="122" />
             <source>表头：</source>
             <translation>Headers:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="123" />
+            <location filename="../../ui/export/dialog.py" line="124" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="137" />
+            <location filename="../../ui/export/dialog.py" line="138" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="159" />
+            <location filename="../../ui/export/dialog.py" line="160" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="162" />
-            <location filename="../../ui/export/dialog.py" line="345" />
+            <location filename="../../ui/export/dialog.py" line="163" />
+            <location filename="../../ui/export/dialog.py" line="350" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="194" />
+            <location filename="../../ui/export/dialog.py" line="195" />
             <source>Excel 工作簿 (.xlsx)</source>
             <translation>Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="195" />
+            <location filename="../../ui/export/dialog.py" line="196" />
             <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
             <translation>CSV (UTF-8 with BOM, opens directly in Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="196" />
+            <location filename="../../ui/export/dialog.py" line="197" />
             <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
             <translation>CSV (GB18030, for older Excel and WPS)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="197" />
+            <location filename="../../ui/export/dialog.py" line="198" />
             <source>JSON（完整记录，含属性）</source>
             <translation>JSON (full records with attributes)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="198" />
+            <location filename="../../ui/export/dialog.py" line="199" />
             <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
             <translation>REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti or QualCoder</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="199" />
+            <location filename="../../ui/export/dialog.py" line="200" />
             <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
             <translation>Indicator ledger (.xlsx): one row per indicator, one column per document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="244" />
+            <location filename="../../ui/export/dialog.py" line="249" />
             <source>{0} 文件 (*{1})</source>
             <translation>{0} files (*{1})</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="245" />
+            <location filename="../../ui/export/dialog.py" line="250" />
             <source>导出到</source>
             <translation>Export To</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="287" />
+            <location filename="../../ui/export/dialog.py" line="292" />
             <source>请至少选择一篇文档和一个标签。</source>
             <translation>Select at least one document and one tag.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="289" />
+            <location filename="../../ui/export/dialog.py" line="294" />
             <source>共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。</source>
             <translation>{0} annotations; the ledger groups them by indicator name. Below is a preview, one row per annotation.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="291" />
+            <location filename="../../ui/export/dialog.py" line="296" />
             <source>共 {0} 条标注将被导出，下面是前 {1} 条。</source>
             <translation>{0} annotations will be exported; the first {1} are shown below.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="293" />
+            <location filename="../../ui/export/dialog.py" line="298" />
             <source>共 {0} 条标注将被导出。</source>
             <translation>{0} annotations will be exported.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="320" />
+            <location filename="../../ui/export/dialog.py" line="325" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="322" />
+            <location filename="../../ui/export/dialog.py" line="327" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="330" />
+            <location filename="../../ui/export/dialog.py" line="335" />
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="352" />
+            <location filename="../../ui/export/dialog.py" line="357" />
             <source>已导出 {0} 条到“{1}”。</source>
             <translation>Exported {0} annotations to “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="353" />
+            <location filename="../../ui/export/dialog.py" line="358" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Exported {0} annotations to {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="361" />
+            <location filename="../../ui/export/dialog.py" line="366" />
             <source>已取消导出，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="363" />
+            <location filename="../../ui/export/dialog.py" line="368" />
             <source>导出没有完成。</source>
             <translation>The export did not finish.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="369" />
+            <location filename="../../ui/export/dialog.py" line="374" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1245,7 +1245,7 @@
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="137" />
-            <location filename="../../ui/main_actions.py" line="307" />
+            <location filename="../../ui/main_actions.py" line="310" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
@@ -1287,16 +1287,16 @@
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="248" />
-            <source>报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)</source>
-            <translation>Reports (*.txt *.docx *.html *.htm *.pdf);;All files (*)</translation>
+            <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+            <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="256" />
+            <location filename="../../ui/main_actions.py" line="259" />
             <source>导入文件夹中的报告</source>
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="298" />
+            <location filename="../../ui/main_actions.py" line="301" />
             <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。
@@ -2589,36 +2589,36 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
         </message>
         <message>
             <location filename="../../ui/safety/reimport.py" line="38" />
-            <source>报告 (*.txt *.text *.docx *.html *.htm *.pdf);;所有文件 (*)</source>
-            <translation>Reports (*.txt *.text *.docx *.html *.htm *.pdf);;All files (*)</translation>
+            <source>报告 (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+            <translation>Reports (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="39" />
+            <location filename="../../ui/safety/reimport.py" line="42" />
             <source>选择修订后的文件</source>
             <translation>Choose the Corrected File</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="45" />
+            <location filename="../../ui/safety/reimport.py" line="48" />
             <source>重新导入完成</source>
             <translation>Re-import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="78" />
+            <location filename="../../ui/safety/reimport.py" line="81" />
             <source>请先打开要替换的文档。</source>
             <translation>Open the document to replace first.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="92" />
+            <location filename="../../ui/safety/reimport.py" line="95" />
             <source>正在重新导入……</source>
             <translation>Re-importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="98" />
+            <location filename="../../ui/safety/reimport.py" line="101" />
             <source>正在重新导入修订版……</source>
             <translation>Re-importing the corrected version…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="126" />
+            <location filename="../../ui/safety/reimport.py" line="129" />
             <location filename="../../ui/safety/unplaced.py" line="38" />
             <source>放到选中位置</source>
             <translation>Place at Selection</translation>
@@ -2649,17 +2649,17 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/unplaced.py" line="112" />
+            <location filename="../../ui/safety/unplaced.py" line="114" />
             <source>请先在文档中选中这处标注的正确文字。</source>
             <translation>Select the right words for this annotation in the document first.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/unplaced.py" line="121" />
+            <location filename="../../ui/safety/unplaced.py" line="123" />
             <source>不能标注空白内容，请选中文字。</source>
             <translation>Blank text cannot be annotated; please select some words.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/unplaced.py" line="126" />
+            <location filename="../../ui/safety/unplaced.py" line="128" />
             <source>已放到选中位置：{0}</source>
             <translation>Placed at the selection: {0}</translation>
         </message>
