@@ -179,7 +179,11 @@ def import_files(
             else:
                 progress(i, len(todo), label)
 
-        outcomes.append(import_file(store, f, page_progress=pages, cancelled=cancelled))
+        try:
+            outcomes.append(import_file(store, f, page_progress=pages, cancelled=cancelled))
+        except Cancelled as exc:  # stopped inside a file (OCR): the files before it stay imported
+            exc.changes = exc.changes | _imported(outcomes)
+            raise
     progress(len(todo), len(todo), "")
     return outcomes, _imported(outcomes)
 

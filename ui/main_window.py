@@ -3,10 +3,10 @@
 Screens (``ui/review``, ``ui/export``, ``ui/search``, ``ui/compare``, ``ui/safety``)
 -----------------------------------------------------------------------------------
 Each screen package defines ``install(window: MainWindow) -> <Screen>`` in its ``__init__.py``;
-the window imports them and builds them, once, into ``window.screens`` (a typed ``Screens``)
-after its core panels and menus exist (a window holds exactly one project for its whole life:
+the window builds them, once, into ``window.screens`` (a typed ``ui.screens.Screens``) after
+its core panels and menus exist (a window holds exactly one project for its whole life:
 switching projects opens a new window). A new screen is added to ``Screens`` and to
-``_build_screens``. Inside ``install`` use only these:
+``build_screens``. Inside ``install`` use only these:
 
 - ``window.changes_applied`` — Signal(Changes, initiator): every data change in the
   project. Long work returns its ``Changes`` from ``window.tasks.run`` (the runner broadcasts
@@ -30,7 +30,6 @@ switching projects opens a new window). A new screen is added to ``Screens`` and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -41,7 +40,7 @@ from models import ops
 from models.errors import ReportMarkError
 from models.store import Store
 from models.types import Annotation, Changes
-from ui import compare, export, review, safety, search, settings
+from ui import settings
 from ui.annotations.table import AnnotationTable
 from ui.document_view.annotator import Annotator
 from ui.document_view.view import DocumentView
@@ -53,22 +52,12 @@ from ui.library.panel import LibraryPanel
 from ui.main_actions import build_actions
 from ui.outline.panel import OutlinePanel
 from ui.project import Project
+from ui.screens import build_screens
 from ui.tags.palette import TagPalette
 from ui.tasks import TaskRunner
 
 _WINDOWS: set[MainWindow] = set()  # keeps top-level windows alive between project switches
 STATE_VERSION = 1
-
-
-@dataclass(frozen=True)
-class Screens:
-    """The screens built around the core panels of one main window."""
-
-    review: review.ReviewScreen
-    export: export.ExportScreen
-    search: search.SearchScreen
-    compare: compare.CompareScreen
-    safety: safety.SafetyScreen
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +101,7 @@ class MainWindow(QMainWindow):
         self.tag_palette.set_tags(tags)
         self.table.set_tags(tags)
         self.resize(1400, 900)
-        self.screens = self._build_screens()  # before restoring, so their docks get their saved places too
+        self.screens = build_screens(self)  # before restoring, so their docks get their saved places too
         self._restore_state()
         settings.add_recent_project(self.project_path)
         _WINDOWS.add(self)
@@ -378,16 +367,6 @@ class MainWindow(QMainWindow):
         s = settings.settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState(STATE_VERSION))
-
-    def _build_screens(self) -> Screens:
-        # in this order: it is the order of their menu entries and docks
-        return Screens(
-            review=review.install(self),
-            export=export.install(self),
-            search=search.install(self),
-            compare=compare.install(self),
-            safety=safety.install(self),
-        )
 
     def closeEvent(self, e: QCloseEvent) -> None:
         if self._closed:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -79,24 +79,15 @@ class Store:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[None]:
-        """One transaction (or a savepoint inside one)."""
-        with self._db.atomic():
-            yield
-
-    @contextlib.contextmanager
-    def write_transaction(self) -> Iterator[None]:
-        """One transaction holding the write lock from its first read (see ``Db.write_transaction``)."""
-        with self._db.write_transaction():
-            yield
-
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def integrity_ok(self) -> bool:
         return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+    atomic = _forward("_db", Db.atomic)
+    write_transaction = _forward("_db", Db.write_transaction)
 
     # forwards to the parts (see the module docstring) ------------------------------
     add_document = _forward("documents", Documents.add)

@@ -197,3 +197,21 @@ def test_cancelled_import_carries_the_documents_it_committed(store: Store) -> No
         ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL], cancelled=lambda: next(asked))
     (doc,) = store.list_documents()
     assert caught.value.changes == Changes(documents=frozenset({doc.id}))
+
+
+def test_import_stopped_inside_a_file_still_reports_the_files_before(store: Store, monkeypatch) -> None:
+    from models.errors import Cancelled
+    from models.types import Changes
+
+    real = ops.import_file
+
+    def stop_on_second(store_, path, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path) == SEED_TRADITIONAL:
+            raise Cancelled("文字识别已取消。")  # as OCR of a scanned page does
+        return real(store_, path, **kwargs)
+
+    monkeypatch.setattr(ops, "import_file", stop_on_second)
+    with pytest.raises(Cancelled) as caught:
+        ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
+    (doc,) = store.list_documents()
+    assert caught.value.changes == Changes(documents=frozenset({doc.id}))
