@@ -30,6 +30,8 @@ _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<hal
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 # a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
 _MILESTONE_RE = re.compile(r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)")
+# doubling: 翻一番 → +100 %, 翻两番 → +300 %
+_DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番")
 # a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
 _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
@@ -81,6 +83,7 @@ class Qty:
     cn: bool = False
     group: str | None = None  # "list<start>" for items of one list sharing a verb and a unit
     index: int = 0
+    grows: bool = False  # the figure is itself a change (翻两番)
 
 
 def _restates_list(t: str, s: int) -> bool:
@@ -215,6 +218,11 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             )
         out.extend(items)
         taken.add(m.start(), m.end())
+    for m in _DOUBLING_RE.finditer(t):
+        n = parse_number(m.group("n"))
+        if n is not None and n <= 10 and not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), (2**n - 1) * 100, "%", cn=True, grows=True))
+            taken.add(m.start(), m.end())
     for m in _MILESTONE_RE.finditer(t):
         if not taken.overlaps(m.start("unit"), m.end("unit")):
             out.append(Qty(m.start("unit"), m.end("unit"), 1.0, m.group("unit"), cn=True))

@@ -101,8 +101,12 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if not items:
         return False
     prev = items[-1]
+    if prev.attrs.get("change_of") == "翻番" and len(items) > 1 and ch.subject != "翻番":
+        prev = items[-2]  # 126.4亿元,五年内翻了两番,增长35.5%: the growth is the level's
     if prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
         return False
+    if ch.subject == "翻番" and prev is items[-1]:
+        return False  # a doubling is its own indicator
     percent = unit in ("%", "个百分点", "倍")
     if prev.attrs.get("is_change"):
         # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent
@@ -110,7 +114,10 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
             return False
     elif not _is_level(prev):
         return False
-    if not _MERGE_GAP_RE.fullmatch(t[prev.end : ch.verb_start]):
+    gap = t[prev.end : ch.verb_start]
+    if prev is not items[-1]:
+        gap = t[prev.end : items[-1].start] + t[items[-1].end : ch.verb_start]
+    if not _MERGE_GAP_RE.fullmatch(gap):
         return False
     prev_unit = str(prev.attrs.get("unit"))
     if prev_unit in ("%", "‰") and unit != "个百分点" and ch.subject is None:
@@ -123,7 +130,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev.attrs["change"], prev.attrs["change_unit"] = _as_change(value, unit, ch)
     if ch.subject and ch.subject != "倍数":
         prev.attrs["change_of"] = ch.subject
-    prev.end = qe
+    if prev is items[-1]:
+        prev.end = qe
     prev.confidence = min(0.95, prev.confidence + 0.1)
     return True
 

@@ -121,7 +121,7 @@ def find_indicators(
         targets = targets.mapped(to_joined)
     items: list[Item] = []
     taken = Spans()
-    find_ratios(t, items, taken)
+    find_ratios(t, items, taken, targets)
     qtys = find_quantities(t, taken)
     heads = {q.group: q for q in qtys if q.group and q.index == 0}
     list_names: dict[str, list[str]] = {}
@@ -131,7 +131,7 @@ def find_indicators(
             continue
         unit = q.unit
         head = heads[q.group].start if q.group and q.index > 0 else None
-        ch = read_change(t, q.start, q.end, unit, head)
+        ch = Change(1, q.start, "翻番") if q.grows else read_change(t, q.start, q.end, unit, head)
         if ch is not None and _kind(unit) == "points":
             unit = "个百分点"
         if ch is not None and not ch.subject_only and q.group:
@@ -217,7 +217,7 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
     last_end = 0
     for it in items:
         start = max(it.start, last_end)
-        while start < it.qty_start and display_text[start] in " \u3000,，、":
+        while start < it.qty_start and display_text[start] in " \u3000,，、:：∶":
             start += 1
         if start >= it.end or (len(str(it.attrs.get("name") or "")) < 2 and not keep_unnamed):
             continue
