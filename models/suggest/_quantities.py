@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from models.suggest._text import Spans, in_quotes
-from models.suggest.numbers import UNIT_NAMES, UNITS, parse_number
+from models.suggest.numbers import UNIT_PATTERN, UNITS, parse_number
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九"
@@ -16,7 +16,7 @@ CN = (
 )
 # 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it
 _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
-_UNIT = "|".join(re.escape(u) for u in UNIT_NAMES)
+_UNIT = UNIT_PATTERN
 _TAIL = rf"\s?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?\s?(?P<unit>{_UNIT})"
 _QTY_RE = re.compile(
     rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/[\u4e00-\u9fff·]{{1,8}})?"

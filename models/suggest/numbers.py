@@ -173,6 +173,26 @@ UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_LIST}
 UNIT_NAMES: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching the longest of ``words``, branching by first character (fast on long texts)."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+        else:
+            ends = True
+    alts = [re.escape(ch) + _trie_pattern(rest) for ch, rest in sorted(groups.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+#: A regex for any unit name, longest match first.
+UNIT_PATTERN = _trie_pattern(list(UNITS))
+
+
 _FULLWIDTH_RE = re.compile("[０-９．，％：－]")
 
 
