@@ -20,7 +20,7 @@ BREAK = _words(
     上升 增加 减少 回落 收窄 扩大 了 的 等 中 由 从 向 给 以 按 使 让 被 把 通过 达成 超额 实际完成 进行 形成
     摸底 统计 汇总 抽调 下沉 约为 共计为 已有 可 可获批 获批 发放 涉及 培育 举办 召开 首位 位列 位居
     排名 居 列 排 相比 比 较 上年 去年 同期 迅速 成立 签订 涉 覆盖 达到了 突破了 超过了 实现了 完成了 成功
-    基础上 基础 连续 首次 超额 超额完成 成为 每家 每个 获批 可获批 新 年 月 日 个 家 项 名 人 件 只 条 处 户 次 元 万元
+    直接 得到 受益 基础上 基础 连续 首次 超额 超额完成 成为 每家 每个 获批 可获批 新 年 月 日 个 家 项 名 人 件 只 条 处 户 次 元 万元
     亿元 亿 万 吨 亩 全部 全面 均 均为 都 压减 压缩 削减 缩减 降低 减 增 带动 超 逾 高于 低于 持平 预期"""
 )
 # Filler at the end of the text before a number (``…面积达到`` → ``…面积``).
@@ -103,7 +103,7 @@ def name_after(text: str) -> str:
     """
     from models.suggest.keywords import domain_words
 
-    text = text.replace("“", "").replace("”", "")
+    text = re.sub(r"^[多余]", "", text.replace("“", "").replace("”", ""))
     paren = re.match(r"[(（][^()（）]{0,30}[)）]", text)  # 31家(年初28家…)规上工业企业
     if paren:
         text = text[paren.end() :]
