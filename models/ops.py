@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from models import paths
-from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ReportMarkError, StoreError
+from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ProjectNotFound, ReportMarkError, StoreError
 from models.reanchor import ReanchorResult
 from models.store import Store
 from models.types import Annotation, Changes, Document, Metadata, Tag
@@ -38,18 +39,25 @@ def load_default_schema() -> list[dict[str, Any]]:
     return list(data["tags"])
 
 
-def open_project(path: str | Path, *, seed: bool = False) -> Store:
+def open_project(path: str | Path, *, seed: bool = False, create: bool = True) -> Store:
     """Open or create a project; a new one gets the default tags (and the seeds if ``seed``).
 
     Raises:
         ProjectDamaged: the file cannot be opened; carries the latest good backup, if any.
+        ProjectNotFound: the file does not exist and ``create`` is False (nothing is created).
     """
     p = Path(path)
     is_new = not p.exists()
+    if is_new and not create:
+        raise ProjectNotFound(f"项目文件不存在：{p}。新建项目请用 import 或 gui 命令。")
     try:
         store: Store = Store.open(p)
     except StoreError as exc:
         from models.store.backup import latest_good_backup
+        from models.store.diskerrors import is_not_damage
+
+        if is_not_damage(exc):  # locked, read-only, disk full, or refused as not ours: no backup to offer
+            raise
 
         backup = None if is_new else latest_good_backup(p)
         message = exc.user_message
@@ -96,7 +104,9 @@ def expand_paths(items: Iterable[str | Path]) -> list[Path]:
     for item in items:
         p = Path(item)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+            from models.folder_files import files_in_folder  # regular files inside the folder only
+
+            out.extend(files_in_folder(p, SUPPORTED_SUFFIXES))
         else:
             out.append(p)
     return out
@@ -116,6 +126,12 @@ def import_file(store: Store, path: str | Path) -> ImportOutcome:
         return ImportOutcome(p, "refused", None, exc.user_message)
     except MemoryError:
         return ImportOutcome(p, "refused", None, f"文件“{p.name}”太大，无法导入。")
+    except (sqlite3.Error, OSError) as exc:  # the project, not the file: locked, read-only, disk full
+        from models.store.diskerrors import store_error_for
+
+        return ImportOutcome(p, "refused", None, store_error_for(exc, store.path, "保存").user_message)
+    except RecursionError:
+        return ImportOutcome(p, "refused", None, f"文件“{p.name}”的结构嵌套过深，无法读取。")
     return ImportOutcome(p, "imported", doc, "")
 
 
@@ -155,15 +171,16 @@ def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple
     from models.reanchor import reanchor
 
     parsed = parse_file(path)
-    old_text = store.display_text(document_id)
-    annotations = list(store.iter_annotations(document_id, statuses=("accepted", "suggested", "rejected")))
-    result = reanchor(old_text, parsed.display_text, annotations)
-    store.replace_document_content(
-        document_id,
-        parsed,
-        [(p.annotation.id, p.start, p.end) for p in result.placed],
-        [a.id for a in result.unplaced],
-    )
+    with store.write_transaction():  # read and rewrite under one write lock: no annotation slips in between
+        old_text = store.display_text(document_id)
+        annotations = list(store.iter_annotations(document_id, statuses=("accepted", "suggested", "rejected")))
+        result = reanchor(old_text, parsed.display_text, annotations)
+        store.replace_document_content(
+            document_id,
+            parsed,
+            [(p.annotation.id, p.start, p.end) for p in result.placed],
+            [a.id for a in result.unplaced],
+        )
     return result, Changes(documents=frozenset({document_id}), annotations=frozenset(a.id for a in annotations))
 
 
@@ -213,12 +230,22 @@ def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[
     return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
 
 
-def set_annotation_statuses(store: Store, statuses: Mapping[int, str]) -> Changes:
-    """Accept or reject many suggestions at once (one transaction), e.g. a whole section."""
+def set_annotation_statuses(
+    store: Store, statuses: Mapping[int, str], *, authors: Mapping[int, str] | None = None
+) -> Changes:
+    """Accept or reject many suggestions at once (one transaction), e.g. a whole section.
+
+    ``authors`` (annotation id -> name) records who accepted a suggestion (and puts the
+    suggester's name back on undo).
+    """
     docs: set[int] = set()
+    authors = authors or {}
     with store.atomic():
         for annotation_id, status in statuses.items():
-            docs.add(store.update_annotation(annotation_id, status=status).document_id)
+            fields: dict[str, Any] = {"status": status}
+            if annotation_id in authors:
+                fields["author"] = authors[annotation_id]
+            docs.add(store.update_annotation(annotation_id, **fields).document_id)
     return Changes(annotations=frozenset(statuses), documents=frozenset(docs))
 
 
@@ -335,3 +362,21 @@ def copy_document(src: Store, document_id: int, dst: Store) -> int:
         )
     dst.add_annotations(items)
     return new.id
+
+
+def apply_repairs(store: Store, document_id: int, chosen: Iterable[tuple[int, int, str]]) -> tuple[Changes, Any]:
+    """Apply repairs ``(start, end, text)`` of garbled characters to the display text (``models.repairs``).
+
+    The original text stays; annotations, sections, suspects, offsets and search move with the text.
+    Returns the changes and the records ``revert_repairs`` needs to undo them exactly.
+    """
+    from models import repairs
+
+    return repairs.apply_repairs(store, document_id, chosen)
+
+
+def revert_repairs(store: Store, records: Any) -> Changes:
+    """Undo ``apply_repairs`` exactly."""
+    from models import repairs
+
+    return repairs.revert_repairs(store, records)

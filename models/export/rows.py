@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from models.errors import Cancelled, StoreError
+from models.export.times import local_time
 from models.search import format_section_path
 from models.store.search import AnnotationRow
 from models.types import Annotation, Document, Section, Tag
@@ -25,9 +26,16 @@ ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
 
 TAG_SEPARATOR = " › "
-# cells starting with these are formulas (or become one) in Excel/LibreOffice
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-FORMULA_FIRST = frozenset(_FORMULA_STARTS)
+# A cell whose first visible character is one of these is a formula (or becomes one) in Excel, LibreOffice
+# or WPS; full-width forms are folded to ASCII by some of them on input.
+_FORMULA_CHARS = "=+-@\uff1d\uff0b\uff0d\uff20"
+# Characters a spreadsheet may skip (or a clerk cannot see) before the formula sign.
+_INVISIBLE_LEAD = (
+    " \t\r\n\x00\x0b\x0c\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+)
+# The first characters that send a cell through ``neutralise`` (a fast pre-check for writers).
+FORMULA_FIRST = frozenset(_FORMULA_CHARS + _INVISIBLE_LEAD)
 
 
 @dataclass(frozen=True)
@@ -89,8 +97,17 @@ def headers(english: bool = False) -> list[str]:
 
 
 def neutralise(text: str) -> str:
-    """Prefix a text that a spreadsheet would treat as a formula with ``'``."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    """Prefix with ``'`` a text that a spreadsheet could treat as a formula: the one neutraliser of every
+    tabular export (CSV and XLSX cells, header rows, sheet-less tables).
+
+    A text is neutralised when its first character is a formula sign (ASCII or full-width) or a tab/CR/LF,
+    or when the first character after invisible leading ones (spaces, NBSP, U+3000, BOM, ZWSP, NUL …) is.
+    """
+    if not text or text[0] not in FORMULA_FIRST:
+        return text
+    if text[0] in _FORMULA_CHARS or text[0] in "\t\r":
+        return "'" + text
+    return "'" + text if text.lstrip(_INVISIBLE_LEAD)[:1] in tuple(_FORMULA_CHARS) else text
 
 
 def as_number(value: Any) -> int | float | None:
@@ -232,8 +249,8 @@ class RowBuilder:
             ann.start,
             ann.end,
             ann.author,
-            ann.created,
-            ann.updated,
+            local_time(ann.created),
+            local_time(ann.updated),
             ann.status if english else STATUS_ZH.get(ann.status, ann.status),
         ]
         return row
@@ -274,6 +291,20 @@ class Ticker:
             self.progress(self.done, self.total, self.label)
 
 
+def _umask() -> int:
+    """The process umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and restore at once
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_output(out_path: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside ``out_path``; it replaces ``out_path`` only on success."""
@@ -287,6 +318,8 @@ def atomic_output(out_path: str | Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        # mkstemp makes the file private (0600); an export is an ordinary file of the clerk's
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

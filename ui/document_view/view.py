@@ -115,6 +115,10 @@ class DocumentView(QPlainTextEdit):
         self._shown = self._text.original_text if self._original else self._text.display_text
         self._pos = PositionIndex(self._shown)
         self._generation += 1
+        # setPlainText inserts with the cursor's current formats: after a jump to a heading those are the
+        # heading's, and the whole new text would come out large, bold and blue. Start from plain formats.
+        self.setTextCursor(QTextCursor(self.document()))
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(self._shown)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
@@ -227,7 +231,7 @@ class DocumentView(QPlainTextEdit):
         return self._shown_to_display(self._pos.qt_to_py(qt_pos))
 
     def scroll_to_offset(self, offset: int, *, select_to: int | None = None, top: bool = True) -> None:
-        """Put display ``offset`` at the top of the view (and select up to ``select_to``)."""
+        """Put display ``offset`` at the top of the view, or mid-view when not ``top`` (select to ``select_to``)."""
         if self._text is None:
             return
         start, end = self._span_to_qt(offset, select_to if select_to is not None else offset)
@@ -239,7 +243,11 @@ class DocumentView(QPlainTextEdit):
             bar = self.verticalScrollBar()
             bar.setValue(bar.maximum())
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        if top:
+            self.ensureCursorVisible()
+        else:
+            # a search hit or a chosen annotation: in the middle of the view, with its context around it
+            self.centerCursor()
 
     # incremental updates -------------------------------------------------
     def update_annotations(self, upserted: Iterable[Annotation], removed: Iterable[int]) -> None:
