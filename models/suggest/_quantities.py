@@ -38,7 +38,7 @@ _FREQUENCY_RE = re.compile(
 )
 
 # counting units that read as rhetoric after a Chinese numeral (八项规定, 四个问题, 三大…)
-_CN_OK = frozenset("家户人名处座所台套辆张头") | {"人次", "倍"}
+_CN_OK = frozenset("家户人名处座所台辆张头") | {"人次", "倍"}
 # a capacity or size inside a project's name: 大唐700万吨露天矿, 5万只现代化养鸡场, 日处理3万吨水厂
 _FACILITY_RE = re.compile(
     r"[^\s,，。；;、：:()（）“”]{0,8}?(?:项目|工程|露天矿|矿|厂|生产线|养殖场|养鸡场|园区|电站|机组|基地)"
@@ -46,10 +46,15 @@ _FACILITY_RE = re.compile(
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
 _ZONE_RE = re.compile(r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)")
 # items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
-_CONTENTS_RE = re.compile(r"[^\s,，。；;、]{0,6}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|大奖|奖项)")
+_CONTENTS_RE = re.compile(
+    r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|民生实事|大奖|奖项)"
+)
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
 _SCOPE_COUNT_RE = re.compile(r"[^\s\d,，。；;、]{2,12}?(?:(?:中|之中)(?=[排位居列,，的])|平均)")
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
+# the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
+_PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
+_SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
 _RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民|群众|农民|各族")
@@ -113,6 +118,8 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     kind = UNITS[unit].kind
     base = UNITS[unit].base
+    if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
+        return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
         return True
     if kind == "measure" and _ZONE_RE.match(t, e):

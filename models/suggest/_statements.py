@@ -17,10 +17,11 @@ _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
 _FILLER = (
-    r"(?:[,，、\s]|预计|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按可比(?:口径|价格)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
+    r"(?:[,，、\s]|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按可比(?:口径|价格)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
     r"|大关|关口|(?:比|较|与)(?:上年|去年|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
+_ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
 _TO_GAP_RE = re.compile(
@@ -101,8 +102,9 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if not items:
         return False
     prev = items[-1]
-    if prev.attrs.get("change_of") == "翻番" and len(items) > 1 and ch.subject != "翻番":
-        prev = items[-2]  # 126.4亿元,五年内翻了两番,增长35.5%: the growth is the level's
+    if prev.attrs.get("aside") and len(items) > 1 and ch.subject != "翻番":
+        # 126.4亿元,五年内翻了两番,增长35.5% / 635亿元,完成年计划的89.4%,增长2.0%: the growth is the level's
+        prev = items[-2]
     if prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
         return False
     if ch.subject == "翻番" and prev is items[-1]:
@@ -116,7 +118,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         return False
     gap = t[prev.end : ch.verb_start]
     if prev is not items[-1]:
-        gap = t[prev.end : items[-1].start] + t[items[-1].end : ch.verb_start]
+        gap = t[items[-1].end : ch.verb_start]  # what stands between the aside and the change
+    gap = _ASIDE_RE.sub("", gap)
     if not _MERGE_GAP_RE.fullmatch(gap):
         return False
     prev_unit = str(prev.attrs.get("unit"))
