@@ -135,7 +135,8 @@ def find_indicators(
         unit = q.unit
         head = heads[q.group].start if q.group and q.index > 0 else None
         ch = Change(1, q.start, "翻番") if q.grows else read_change(t, q.start, q.end, unit, head)
-        share = unit == "%" and not q.group and bool(_SHARE_RE.search(t, max(0, q.start - 24), q.start))
+        share_at = _SHARE_RE.search(t, max(0, q.start - 24), q.start) if unit == "%" and not q.group else None
+        share = share_at is not None
         if ch is not None and _kind(unit) == "points":
             unit = "个百分点"
         if ch is not None and not ch.subject_only and q.group:
@@ -177,6 +178,8 @@ def find_indicators(
                 prev.end = q.end
                 continue
         start, conf = _named(t, items, q, attrs, list_names)
+        if share_at is not None and share_at.start() < start:
+            start = share_at.start()  # the span reads 完成年计划710亿元的89.4%
         _finish(t, items, q, attrs, start, conf, targets)
     mark_flat(t, items)
     find_ranks(t, items, taken, targets)
