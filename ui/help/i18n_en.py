@@ -22,7 +22,8 @@ EN = {
         "全部快捷键见 帮助 › 快捷键一览（F1）。"
     ): (
         "ReportMark {0}\n\nRead, annotate, export and compare government work reports.\n"
-        "Select text and press a digit key 1–9 to tag it; click an annotation to retag it, edit its note or delete it.\n"
+        "Select text and press a digit key 1–9 to tag it; "
+        "click an annotation to retag it, edit its note or delete it.\n"
         "Every shortcut is listed under Help › Keyboard Shortcuts (F1)."
     ),
     # notes
