@@ -1482,8 +1482,8 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/review/fields.py" line="70" />
-            <source>增减</source>
-            <translation>Change</translation>
+            <source>增减 ±</source>
+            <translation>Change ±</translation>
         </message>
         <message>
             <location filename="../../ui/review/fields.py" line="71" />
@@ -1506,22 +1506,17 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="96" />
+            <location filename="../../ui/review/fields.py" line="94" />
             <source>名称：</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="97" />
+            <location filename="../../ui/review/fields.py" line="95" />
             <source>数值：</source>
             <translation>Value:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="98" />
-            <source>变化：</source>
-            <translation>Change:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/review/fields.py" line="99" />
+            <location filename="../../ui/review/fields.py" line="96" />
             <source>时期：</source>
             <translation>Period:</translation>
         </message>
@@ -2407,42 +2402,42 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="76" />
+            <location filename="../../ui/review/__init__.py" line="86" />
             <source>建议</source>
             <translation>Suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="77" />
+            <location filename="../../ui/review/__init__.py" line="87" />
             <source>审阅建议</source>
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="81" />
+            <location filename="../../ui/review/__init__.py" line="91" />
             <source>生成建议（当前文档）</source>
             <translation>Suggest (this document)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="84" />
+            <location filename="../../ui/review/__init__.py" line="94" />
             <source>为全部文档生成建议</source>
             <translation>Suggest for all documents</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="89" />
+            <location filename="../../ui/review/__init__.py" line="99" />
             <source>下一条建议</source>
             <translation>Next suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="90" />
+            <location filename="../../ui/review/__init__.py" line="100" />
             <source>上一条建议</source>
             <translation>Previous suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="91" />
+            <location filename="../../ui/review/__init__.py" line="101" />
             <source>接受本节全部建议</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="98" />
+            <location filename="../../ui/review/__init__.py" line="108" />
             <source>导入后自动生成建议</source>
             <translation>Suggest automatically after import</translation>
         </message>

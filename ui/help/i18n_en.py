@@ -41,7 +41,7 @@ EN = {
     "修复乱码": "Repair Garbled Text",
     "修复 {0} 处乱码": "Repair {0} Garbled Passages",
     # review: parsed fields
-    "增减": "Change",
+    "增减 ±": "Change ±",
     "%": "%",
     "时期，如 2020年": "Period, e.g. 2020",
     "实际完成": "Actual",
