@@ -385,6 +385,17 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from models.terminal import EscapingStream  # issue 15: no raw terminal controls in what we print
+
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command or "gui"](args)
     except KeyboardInterrupt:
@@ -395,10 +406,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             raise
-        from models.errors import ReportMarkError
+        from models.failures import explain
 
-        if isinstance(exc, ReportMarkError):
-            print(f"错误：{exc.user_message}", file=sys.stderr)
+        known = explain(exc, getattr(args, "project", None))
+        if known is not None:
+            print(f"错误：{known.user_message}", file=sys.stderr)
         else:
             print(f"错误：发生意外问题（{type(exc).__name__}：{exc}）。加 --debug 查看详情。", file=sys.stderr)
         return 1

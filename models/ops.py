@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,10 @@ def open_project(path: str | Path, *, seed: bool = False, create: bool = True) -
         store: Store = Store.open(p)
     except StoreError as exc:
         from models.store.backup import latest_good_backup
+        from models.store.diskerrors import is_not_damage
+
+        if is_not_damage(exc):  # locked, read-only, disk full, or refused as not ours: no backup to offer
+            raise
 
         backup = None if is_new else latest_good_backup(p)
         message = exc.user_message
@@ -99,7 +104,9 @@ def expand_paths(items: Iterable[str | Path]) -> list[Path]:
     for item in items:
         p = Path(item)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+            from models.folder_files import files_in_folder  # regular files inside the folder only
+
+            out.extend(files_in_folder(p, SUPPORTED_SUFFIXES))
         else:
             out.append(p)
     return out
@@ -119,6 +126,12 @@ def import_file(store: Store, path: str | Path) -> ImportOutcome:
         return ImportOutcome(p, "refused", None, exc.user_message)
     except MemoryError:
         return ImportOutcome(p, "refused", None, f"文件“{p.name}”太大，无法导入。")
+    except (sqlite3.Error, OSError) as exc:  # the project, not the file: locked, read-only, disk full
+        from models.store.diskerrors import store_error_for
+
+        return ImportOutcome(p, "refused", None, store_error_for(exc, store.path, "保存").user_message)
+    except RecursionError:
+        return ImportOutcome(p, "refused", None, f"文件“{p.name}”的结构嵌套过深，无法读取。")
     return ImportOutcome(p, "imported", doc, "")
 
 
@@ -158,15 +171,16 @@ def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple
     from models.reanchor import reanchor
 
     parsed = parse_file(path)
-    old_text = store.display_text(document_id)
-    annotations = list(store.iter_annotations(document_id, statuses=("accepted", "suggested", "rejected")))
-    result = reanchor(old_text, parsed.display_text, annotations)
-    store.replace_document_content(
-        document_id,
-        parsed,
-        [(p.annotation.id, p.start, p.end) for p in result.placed],
-        [a.id for a in result.unplaced],
-    )
+    with store.write_transaction():  # read and rewrite under one write lock: no annotation slips in between
+        old_text = store.display_text(document_id)
+        annotations = list(store.iter_annotations(document_id, statuses=("accepted", "suggested", "rejected")))
+        result = reanchor(old_text, parsed.display_text, annotations)
+        store.replace_document_content(
+            document_id,
+            parsed,
+            [(p.annotation.id, p.start, p.end) for p in result.placed],
+            [a.id for a in result.unplaced],
+        )
     return result, Changes(documents=frozenset({document_id}), annotations=frozenset(a.id for a in annotations))
 
 

@@ -37,6 +37,12 @@ def message_for(exc: BaseException) -> tuple[str, str | None]:
     """The sentence to show and, for unexpected errors, the log path to mention."""
     if isinstance(exc, ReportMarkError):
         return exc.user_message, None
+    from models.failures import explain  # issue 15: a locked, read-only or full disk is said plainly
+
+    known = explain(exc)
+    if known is not None:
+        log_exception(exc)
+        return known.user_message, None
     path = log_exception(exc)
     text = QCoreApplication.translate(
         "errors", "抱歉，出现了意外错误，刚才的操作没有完成。详细信息已记录在日志文件中。"

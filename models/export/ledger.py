@@ -125,7 +125,7 @@ def write_ledger(
     if as_csv:
         with open(path, "w", encoding=encoding, newline="") as fh:
             writer = csv.writer(fh)
-            writer.writerow(heads)
+            writer.writerow([neutralise(h) for h in heads])
             for row in rows:
                 writer.writerow([number_text(v) if isinstance(v, int | float) else neutralise(v) for v in row])
         return len(rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -16,6 +17,7 @@ from lxml import etree
 from models.errors import Cancelled, DecodeError, UnsupportedFormat
 from models.export.qdpx import ATTRIBUTES_NOTE, METADATA_PREFIX, NS
 from models.ingest.outline import build_outline
+from models.ingest.read_text import control_policy
 from models.offsets import OffsetMap
 from models.types import Changes, Document, Metadata, ParsedDocument
 
@@ -23,6 +25,39 @@ if TYPE_CHECKING:
     from models.store import Store
 
 DEFAULT_COLOR = "#868e96"
+# issue 15: bound what a small archive can make us inflate, parse or store
+MAX_MEMBERS = 10_000
+MAX_TOTAL_BYTES = 200 * 1024 * 1024
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+MAX_CODES = 5_000
+MAX_JSON_DEPTH = 32
+_UNSAFE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    """A name, note or JSON string with control characters and lone surrogates made visible (U+FFFD)."""
+    return _UNSAFE_RE.sub("\ufffd", text) if _UNSAFE_RE.search(text) else text
+
+
+def _clean_json(value: Any, depth: int = 0) -> Any:
+    """``value`` with every string cleaned; None when nested deeper than a report's attributes ever are."""
+    if depth > MAX_JSON_DEPTH:
+        raise ValueError("JSON nested too deeply")
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, list):
+        return [_clean_json(v, depth + 1) for v in value]
+    if isinstance(value, dict):
+        return {_clean(str(k)): _clean_json(v, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _loads(text: str) -> Any:
+    """Parse JSON from a foreign file; ValueError for anything broken, too deep or not storable."""
+    try:
+        return _clean_json(json.loads(text))
+    except (ValueError, RecursionError, TypeError) as exc:
+        raise ValueError(str(exc)) from exc
 
 
 def _q(tag: str) -> str:
@@ -75,20 +110,38 @@ class _Reader:
     def __init__(self, zf: zipfile.ZipFile, name: str) -> None:
         self.zf = zf
         self.name = name
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS or sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+            raise DecodeError(f"“{name}”解压后过大（或文件过多），可能是损坏或恶意构造的文件，未导入。")
         members = {PurePosixPath(n).name.lower(): n for n in zf.namelist() if n.lower().endswith(".qde")}
         qde = members.get("project.qde") or next(iter(members.values()), None)
         if qde is None:
             raise UnsupportedFormat(f"“{name}”中没有 project.qde，不是 REFI-QDA 项目文件。")
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+        # no entity is resolved, no DTD loaded, no tree deeper than libxml2's default limit
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
         try:
-            self.root = etree.fromstring(zf.read(qde), parser)
+            self.root = etree.fromstring(self.read_member(qde), parser)
         except etree.XMLSyntaxError as exc:
-            raise DecodeError(f"“{name}”中的 project.qde 无法解析。", str(exc)) from exc
+            raise DecodeError(f"“{name}”中的 project.qde 无法解析（已损坏或过大）。", str(exc)) from exc
+        if self.root.getroottree().docinfo.internalDTD is not None:
+            # an entity reference would silently cut a source text where it stands: refuse the file instead
+            raise DecodeError(f"“{name}”中的 project.qde 含有实体声明（DOCTYPE），可能是恶意构造的文件，未导入。")
         if self.root.tag != _q("Project"):
             raise UnsupportedFormat(f"“{name}”不是 QDA-XML 1.0 项目文件。")
 
+    def read_member(self, member: str) -> bytes:
+        """A member's bytes, never more than ``MAX_MEMBER_BYTES`` whatever its header says."""
+        try:
+            with self.zf.open(member) as fh:
+                data = fh.read(MAX_MEMBER_BYTES + 1)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            raise DecodeError(f"“{self.name}”已损坏，无法读取其中的“{member}”。", repr(exc)) from exc
+        if len(data) > MAX_MEMBER_BYTES:
+            raise DecodeError(f"“{self.name}”中的“{member}”解压后超过 {MAX_MEMBER_BYTES // (1024 * 1024)} MB，未导入。")
+        return data
+
     def users(self) -> dict[str, str]:
-        return {u.get("guid", ""): u.get("name") or "" for u in self.root.iter(_q("User"))}
+        return {u.get("guid", ""): _clean(u.get("name") or "") for u in self.root.iter(_q("User"))}
 
     def notes(self) -> dict[str, tuple[str, str]]:
         out: dict[str, tuple[str, str]] = {}
@@ -99,7 +152,7 @@ class _Reader:
             text = _text_of(note.find(_q("PlainTextContent")))
             if not text and note.get("plainTextPath"):
                 text = self.read_path(note.get("plainTextPath", ""), note.get("name") or "")
-            out[note.get("guid", "")] = (note.get("name") or "", text)
+            out[note.get("guid", "")] = (note.get("name") or "", _clean(text))
         return out
 
     def codes(self) -> list[_Code]:
@@ -112,12 +165,14 @@ class _Reader:
             for code in el.findall(_q("Code")):
                 c = _Code(
                     code.get("guid", ""),
-                    (code.get("name") or "").strip() or "未命名代码",
+                    _clean((code.get("name") or "").strip()) or "未命名代码",
                     _color(code.get("color")),
-                    _text_of(code.find(_q("Description"))),
+                    _clean(_text_of(code.find(_q("Description")))),
                     parent,
                 )
                 out.append(c)
+                if len(out) > MAX_CODES:
+                    raise DecodeError(f"“{self.name}”中的代码超过 {MAX_CODES:,} 个，不像是一个标注项目，未导入。")
                 walk(code, c.guid)
 
         codes_el = book.find(_q("Codes"))
@@ -134,7 +189,7 @@ class _Reader:
             candidates.append("sources/" + PurePosixPath(path.replace("\\", "/")).name)
         for cand in candidates:
             if cand in names:
-                data = self.zf.read(cand)
+                data = self.read_member(cand)
                 try:
                     return data.decode("utf-8-sig")
                 except UnicodeDecodeError as exc:
@@ -147,14 +202,17 @@ class _Reader:
         if sources_el is None:
             return out
         for src in sources_el.findall(_q("TextSource")):
-            name = src.get("name") or "未命名文本"
+            name = _clean(src.get("name") or "") or "未命名文本"
             content = src.find(_q("PlainTextContent"))
             text = _text_of(content) if content is not None else self.read_path(src.get("plainTextPath", ""), name)
+            if content is not None and len(content):  # child nodes (comments, processing instructions) cut the text
+                raise DecodeError(f"“{self.name}”中的文本“{name}”含有无法读取的标记，未导入。")
+            text = control_policy(text, f"{self.name}：{name}")  # the .txt policy, offsets unchanged
             meta: dict[str, str] = {}
             desc = _text_of(src.find(_q("Description")))
             if desc.startswith(METADATA_PREFIX):
                 try:
-                    meta = {k: str(v) for k, v in json.loads(desc[len(METADATA_PREFIX) :]).items()}
+                    meta = {k: str(v) for k, v in _loads(desc[len(METADATA_PREFIX) :]).items()}
                 except (ValueError, AttributeError):
                     meta = {}
             source = _Source(name, text, meta)
@@ -164,15 +222,15 @@ class _Reader:
         return out
 
     def _selection(self, sel: etree._Element, users: dict[str, str], notes: dict[str, tuple[str, str]]) -> _Selection:
-        note_parts = [_text_of(sel.find(_q("Description")))]
+        note_parts = [_clean(_text_of(sel.find(_q("Description"))))]
         attributes: dict[str, Any] = {}
         for ref in sel.findall(_q("NoteRef")):
             name, text = notes.get(ref.get("targetGUID", ""), ("", ""))
             if name == ATTRIBUTES_NOTE:
                 try:
-                    attributes = dict(json.loads(text))
+                    attributes = dict(_loads(text))
                 except (ValueError, TypeError):
-                    note_parts.append(text)
+                    note_parts.append(text if len(text) < 10_000 else text[:10_000] + "…")
             elif text:
                 note_parts.append(text)
         note = "\n".join(dict.fromkeys(p for p in note_parts if p))

@@ -26,9 +26,16 @@ ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
 
 TAG_SEPARATOR = " › "
-# cells starting with these are formulas (or become one) in Excel/LibreOffice
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-FORMULA_FIRST = frozenset(_FORMULA_STARTS)
+# A cell whose first visible character is one of these is a formula (or becomes one) in Excel, LibreOffice
+# or WPS; full-width forms are folded to ASCII by some of them on input.
+_FORMULA_CHARS = "=+-@\uff1d\uff0b\uff0d\uff20"
+# Characters a spreadsheet may skip (or a clerk cannot see) before the formula sign.
+_INVISIBLE_LEAD = (
+    " \t\r\n\x00\x0b\x0c\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+)
+# The first characters that send a cell through ``neutralise`` (a fast pre-check for writers).
+FORMULA_FIRST = frozenset(_FORMULA_CHARS + _INVISIBLE_LEAD)
 
 
 @dataclass(frozen=True)
@@ -90,8 +97,17 @@ def headers(english: bool = False) -> list[str]:
 
 
 def neutralise(text: str) -> str:
-    """Prefix a text that a spreadsheet would treat as a formula with ``'``."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    """Prefix with ``'`` a text that a spreadsheet could treat as a formula: the one neutraliser of every
+    tabular export (CSV and XLSX cells, header rows, sheet-less tables).
+
+    A text is neutralised when its first character is a formula sign (ASCII or full-width) or a tab/CR/LF,
+    or when the first character after invisible leading ones (spaces, NBSP, U+3000, BOM, ZWSP, NUL …) is.
+    """
+    if not text or text[0] not in FORMULA_FIRST:
+        return text
+    if text[0] in _FORMULA_CHARS or text[0] in "\t\r":
+        return "'" + text
+    return "'" + text if text.lstrip(_INVISIBLE_LEAD)[:1] in tuple(_FORMULA_CHARS) else text
 
 
 def as_number(value: Any) -> int | float | None:

@@ -31,7 +31,7 @@ def csv_cell(value: Any) -> str:
     kind = type(value)
     if kind is str:
         text: str = value
-        return "'" + text if text and text[0] in FORMULA_FIRST else text
+        return neutralise(text) if text and text[0] in FORMULA_FIRST else text
     if kind is int or kind is bool:
         return str(value)
     if kind is float:
@@ -53,7 +53,7 @@ def write_csv(
     # newline="" lets the csv module quote embedded newlines itself (RFC 4180, CRLF rows).
     with open(path, "w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(headers(english))
+        writer.writerow([neutralise(h) for h in headers(english)])
         for ann in annotations:
             writer.writerow([csv_cell(v) for v in builder.values(ann, english)])
             n += 1
@@ -190,7 +190,7 @@ def write_table(
         else:
             with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
-                writer.writerow(headers)
+                writer.writerow([neutralise(h) for h in headers])
                 for row in rows:
                     writer.writerow([csv_cell(_table_cell(row.get(h))) for h in headers])
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from models.export.rows import neutralise
 from models.export.times import LocalTime
 
 DATE_STYLE = 2  # cellXfs index of the date-time format
@@ -76,7 +77,7 @@ def encode_cells(cells: Sequence[Any], style: int = 0, *, prefix_formulas: froze
                 append("<c/>")
                 continue
             if value[0] in prefix_formulas:
-                value = "'" + value
+                value = neutralise(value)
             append(open_str + (xml_text(value) if _NEEDS_ESCAPE.search(value) else value) + _STR_CLOSE)
         elif kind is int or kind is float:
             append(open_num + repr(value) + "</v></c>")
@@ -87,7 +88,7 @@ def encode_cells(cells: Sequence[Any], style: int = 0, *, prefix_formulas: froze
         else:
             text = str(value)
             if text and text[0] in prefix_formulas:
-                text = "'" + text
+                text = neutralise(text)
             append(open_str + xml_text(text) + _STR_CLOSE if text else "<c/>")
     while parts and parts[-1] == "<c/>":
         parts.pop()
@@ -113,7 +114,7 @@ class _SheetFile:
             '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
             '<sheetFormatPr defaultRowHeight="15"/>' + (f"<cols>{cols}</cols>" if cols else "") + "<sheetData>"
         )
-        self.write_row(list(header), style=1)
+        self.write_row([neutralise(h) for h in header], style=1)
 
     def write_row(self, cells: Sequence[Any], style: int = 0) -> None:
         self.write_encoded(encode_cells(cells, style))

@@ -21,29 +21,30 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from models.ingest.chrome_lines import LineClass
+from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
 
 # Words only a web site or a doc store says; two in one line make it chrome anywhere.
 # Words only a web site or a doc store says (never a report) ...
 _SITE_WORDS = re.compile(
-    r"小编|网友上传|本站|客服|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
-    r"可在线阅读|全文阅读|阅读全文|内容阅读|举报|快捷搜索|标签\s*[:：]|Original URL|https?://|www\.|\.com\b|\.cn\b|"
+    r"小编|网友上传|本站观点|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
+    r"可在线阅读|全文阅读|阅读全文|内容阅读|快捷搜索|标签\s*[:：]|Original URL|https?://|www\.|\.com\b|\.cn\b|"
     r"共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|收录于|本作品|导语\s*[:：]|简介\s*[:：]|省略\d+字|"
     r"下载后|免费下载|立即下载|上传人|上传时间|文档编号|由会员分享|正式会员"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
-_WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ")
+_WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")
 # Page tools and navigation words; when they cover most of a short line, the line is chrome.
 _TOOL_WORDS = re.compile(
     r"首页|主页|网站首页|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|分享(?:到)?|全屏|字体|字号|默认|"
     r"大|中|小|浏览(?:量|次数)?|阅读(?:量|次数)?|点击(?:量|数)?|次|语音播报|无障碍浏览|无障碍|适老化|搜索|"
     r"标签|返回|相关|详细信息|正文|下载|立即下载|举报|购物车|我的足迹|登录|注册|上一篇|下一篇|更多|"
-    r"加入|免费|热门|推荐|栏目|导航|政务公开|政务服务|互动交流|数据发布|公开具体内容|[#>»›/|｜×【】〖〗\[\]:：\-·•\d\s]"
+    r"加入|免费|热门|推荐|栏目|导航|[#>»›/|｜×【】〖〗\[\]:：\-·•\d\s]"
 )
 _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$|"
-    r"^[\u4e00-\u9fff、，,（）()]{2,60}(?:单位|部门|人民政府|政府|局|委|办|代表|委员|同志|领导|机构)[:：]$"
+    r"^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
 )
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
@@ -54,10 +55,7 @@ _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席|代市长|代区长|代县长)"
     r"(?:\s*[\u4e00-\u9fff]{2,4})?$"
 )
-_REPORT_WORD = re.compile(
-    r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|述职|打算|安排|情况|纪要|摘要|实录|范文)"
-    r"[^\u4e00-\u9fff]{0,12}(?:[\u4e00-\u9fff]{1,6}[)）】\]])?[^\u4e00-\u9fff]*$"
-)
+_REPORT_WORD = REPORT_END  # a line that ends naming a kind of report (with brackets after it)
 _ORG = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|办公室|办公厅|人民政府|政府|局|委|中心|厅|院)$")
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,5}\s*号")
 _TIME = re.compile(r"\d{1,2}:\d\d")
@@ -65,6 +63,9 @@ _PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d
 _SOURCE = re.compile(r"^[(（]?\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*([^()（）]{1,30})[)）]?$")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a printed page's number left between the lines of a PDF text: "- 3 -", "—12—", "第 3 页", "3/18"
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3})$")
+PAGE_NUMBER = "page number"
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 
@@ -118,7 +119,8 @@ def is_page_debris(line: str) -> bool:
     if n_site >= 1 and (len(compact) <= 30 or not _SENTENCE.search(text)) and not _REPORT_WORD.search(text):
         return True
     if n_weak >= 1 and len(compact) <= 16 and not _SENTENCE.search(text) and not _REPORT_WORD.search(text):
-        return _tool_coverage(text) >= 0.3 or "首页" in text  # 下载 相关 / 紫微星座网首页
+        # 下载 相关 举报 (a bar of tools) / 紫微星座网首页 (a link home)
+        return (_tool_coverage(text) >= 0.6 and not _HEADING.match(text)) or text.endswith("首页")
     if len(compact) <= 24 and "\t" not in text and _tool_coverage(text) >= 0.75 and not _HEADING.match(text):
         leftover = _CJK.findall(_TOOL_WORDS.sub("", compact))
         return not leftover and bool(re.search(r"[\u4e00-\u9fff【】〖〗#>»|×]", compact))
@@ -138,9 +140,15 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
             return i
         if len(line) >= 50 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):
             return i
-        if len(line) >= 20 and line[-1] in "。！？!?" and not _DELIVERY.search(line[:60]):
+        if len(line) >= 20 and line[-1] in "。！？!?：:" and not _DELIVERY.search(line[:60]):
             return i
     return 0
+
+
+def _names_report(line: str) -> bool:
+    """The line ends naming a kind of report (``…工作报告``, ``(征求意见稿)``, ``…报告000``)."""
+    text = _compact(line)
+    return any(_REPORT_WORD.search(t) for t in (text, text.strip("()（）【】[]"), re.sub(r"\d+$", "", text)))
 
 
 def _keeps(line: str, prev_role: str) -> str:
@@ -157,7 +165,7 @@ def _keeps(line: str, prev_role: str) -> str:
         return "date"
     if _HEADING.match(line):
         return "heading"
-    if _REPORT_WORD.search(_compact(line)) and len(line) >= 4:
+    if _names_report(line) and len(line) >= 4:
         return "title"
     if _ORG.match(line):
         return "organisation"
@@ -183,7 +191,7 @@ def _header_for(line: str, *, prelude: bool = False) -> str | None:
         if table:
             return table
     if _PAGE_DATE.match(text) or (is_date_line(text) and _TIME.search(text)):
-        return "页面时间: " + text
+        return "时间: " + text  # a bare time: the page's, kept but never the report's date
     m = _SOURCE.match(text)
     if m:
         return "来源: " + m.group(1).strip()
@@ -199,6 +207,24 @@ def _fuzzy(line: str) -> str:
 _YEAR_TITLE = re.compile(r"(?:19|20)\d\d(?=年)")
 
 
+_SITE_TITLE = re.compile(r"—+全文$|全文$|范文|【模板】|精选|[(（][^()（）]*篇[)）]$")
+
+
+def _invented(title: str) -> bool:
+    """A title a content farm made up: no year, no place, not a government work report."""
+    text = _compact(title)
+    if "政府工作报告" in text or re.search(r"(?:19|20)\d\d|[〇○零][一二三四五六七八九〇○零]", text):
+        return False
+    return not re.match(r"^[\u4e00-\u9fff]+?[省市区县州旗镇乡]", text)
+
+
+def _owned(before: list[str]) -> bool:
+    """The report's own lines (issuer, date, fields, a first half of a title) stand before this one."""
+    return bool({"organisation", "date", "field", "speaker", "delivery", "doc-number"} & set(before)) or (
+        bool(before) and before[-1] == "text"
+    )
+
+
 def _prelude_titles(
     lines: list[str], roles: list[str], reasons: list[str], cuts: dict[int, list[tuple[int, int]]]
 ) -> None:
@@ -206,17 +232,27 @@ def _prelude_titles(
     titles = [i for i, r in enumerate(reasons) if r in ("title", "delivery", "heading") and roles[i] == "body"]
     debris = " ".join(_fuzzy(lines[i]) for i, r in enumerate(reasons) if r == "site words")
     last_of: dict[str, int] = {}
+    copies: dict[str, int] = {}
     for i in titles:
         last_of[_fuzzy(lines[i])] = i
+        copies[_fuzzy(lines[i])] = copies.get(_fuzzy(lines[i]), 0) + 1
+    farm = any(r == "site words" for r in reasons)
     for k, i in enumerate(titles):
         key = _fuzzy(lines[i])
         later = [_fuzzy(lines[j]) for j in titles[k + 1 :] if reasons[j] in ("title", "delivery")]
-        if last_of[key] != i and len(key) >= 4:
+        quoted = len(key) >= 6 and key in debris
+        if reasons[i] == "title" and quoted and copies[key] > 1:
+            roles[i], reasons[i] = "chrome", "a content farm's title (repeated and quoted by the site)"
+        elif reasons[i] == "title" and farm and not later and _invented(lines[i]) and not _owned(reasons[:i]):
+            roles[i], reasons[i] = "chrome", "a content farm's title (no year, no place)"
+        elif last_of[key] != i and len(key) >= 4:
             roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
         elif reasons[i] != "title" or not later:
             continue  # the last title stands: it is the report's own
-        elif len(key) >= 6 and key in debris:
+        elif quoted:
             roles[i], reasons[i] = "chrome", "page title quoted by the site"
+        elif _SITE_TITLE.search(lines[i]):
+            roles[i], reasons[i] = "chrome", "a doc site's page title"
         elif any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later):
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
     for i in titles:
@@ -300,7 +336,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if roles[i] != "body":
             continue
         key = _fuzzy(line)
-        if key in head and len(key) >= 4:
+        if _PAGE_NUMBER.match(line):
+            roles[i], reasons[i] = "chrome", PAGE_NUMBER
+        elif key in head and len(key) >= 4:
             roles[i], reasons[i] = "chrome", "repeats the page head"
         elif is_page_debris(line):
             roles[i], reasons[i] = "chrome", "site words"

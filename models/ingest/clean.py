@@ -9,8 +9,13 @@ Steps, each keeping a per-character array of original offsets so the map stays e
 3. Runs of ``?`` standing for lost full-width spaces become ideographic spaces (trimmed at line ends).
 4. Traditional text is converted to simplified (OpenCC t2s tables), so lines are classified in one
    script; in a simplified text only the lines written in traditional script are converted.
-5. Lines are classified: page chrome and metadata header lines leave the body (kept in
-   ``chrome_lines`` / ``header_lines``); body lines are trimmed and blank lines collapsed.
+5. HTML tags left in a text copy become line breaks (block tags) or go (inline tags).
+6. Lines are classified, each alone (``chrome_lines``) and then over blocks (``chrome_blocks``): page
+   chrome and metadata header lines leave the body (kept in ``chrome_lines`` / ``header_lines``).
+7. Inside body lines, anti-copy junk, spaced-out characters, PDF wrap spaces and spaces around
+   numbers are deleted (``inline_debris``); hard-wrapped lines are re-joined (``rejoin``).
+   Body lines are trimmed and blank lines collapsed. Every step deletes or maps a blank to markup,
+   so every display character still comes from its own original character.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from models.ingest.chrome_blocks import classify_blocks
+from models.ingest.chrome_blocks import PAGE_NUMBER, classify_blocks
 from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.clean_script import (
     Offsets,
@@ -29,6 +34,7 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
+from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import inline_deletions, is_junk_line, junk_mode
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
@@ -162,10 +168,14 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             chrome.append(normalise_spaces(r.text))
     body: list[_Line] = []
     gap = False
+    bridge = False  # a printed page's number stood here: the text on both sides may be one paragraph
     for k, (r, role) in enumerate(zip(recs, blocks.roles, strict=True)):
         r.role = role
         if role != "body":
-            gap = True
+            if blocks.reasons[k] == PAGE_NUMBER:
+                bridge = True
+            else:
+                gap, bridge = True, False
             continue
         dels = sorted(inline_deletions(r.text, junk=junk) + blocks.cuts.get(k, []))
         merged: list[tuple[int, int]] = []
@@ -188,8 +198,8 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             continue
         r.keep_index = idx
         r.kept = "".join(s1[i] for i in idx)
-        r.gap_before = r.gap_before or gap
-        gap = False
+        r.gap_before = (r.gap_before or gap) and not bridge
+        gap = bridge = False
         body.append(r)
     adjacent = [not body[i + 1].gap_before for i in range(len(body) - 1)] + [False]
     joins = join_points([r.kept for r in body], adjacent)
@@ -245,6 +255,7 @@ def clean(text: str) -> CleanText:
     edits.extend((s, e, "") for s, e in annotations)
     busy = sorted(busy + annotations)
     edits.extend(_qmark_edits(text, busy))
+    edits.extend(html_edits(text, sorted(busy + [(s, e) for s, e, _r in edits])))
     s1, arr1 = _apply(text, edits)
     if traditional:
         s1, arr1 = convert_with_map(s1, arr1)

@@ -1,17 +1,21 @@
-"""Report metadata (title, issuer, date, 文号, 索引号) from header lines, title and signature.
+"""Report metadata (title, issuer, date, 文号, 索引号) from header lines, the head of the text and signatures.
 
-Sources and precedence, decided once for the whole family of reports:
+Sources and precedence, decided once for the whole family of reports (candidates and their scores
+live in ``metadata_candidates``; the reason for each choice is kept in ``extra``):
 
-* **title**: the page's ``名称``/``标题`` field when present, else the first display line that looks
-  like a title (not a heading, not a sentence, not a date), else the file name.
-* **issuer**: ``发布机构`` (发文机关 …), else ``来源``, else the signature's organisation line at the end
-  of the report, else an organisation name that opens the title (``市经信局2020年…``).
-* **date**: ``成文日期``/``发文日期`` from the header (the date the document was issued), else the
-  signature date (``2020年12月31日`` under the issuer — the document's own date), else the page's
-  publication date ``发布日期``/``发布时间`` (when the website posted it, often weeks later). Which
-  source was used is stored in ``extra["日期来源"]``.
-* **doc_number** (文号): the header field (``无`` means none), else a lone ``…〔2021〕3号`` line near
-  the top. **index_number**: ``索引号``.
+* **title** (``extra["标题依据"]``): the page's ``名称``/``标题`` field, else the best line (or split pair)
+  of the head, else the document a transmittal notice names, else a title running into a one-line
+  text, else a doc store's file name; ``None`` when the text has no title (never the file name).
+* **issuer** (``extra["发布机构依据"]``): for a 政府工作报告 the government (speaker or delivery line);
+  else ``发布机构``, an office named in ``来源`` (never a newspaper or site), the signature, a
+  speaker's bureau or an organisation line of the head, an organisation with a place opening the
+  title; last, the government the text says it reports for, or a township's notice.
+* **date** (``extra["日期来源"]``): the document's own date first (delivery line, a date line under
+  the title, the signature date, a date in the title), then ``成文日期``/``发文日期``, then the page's
+  ``发布日期``. A delivery line without a full date (``2021年xx月xx日``) gives no date at all; a bare
+  page time (``时间:``, a lone timestamp, 归档时间) never dates a report.
+* **doc_number** (文号): the header field (``无`` means none), a 文号 in a header line, else a lone
+  ``…〔2021〕3号`` line near the top. **index_number**: ``索引号``.
 
 Everything else the header says (主题分类, 效力状态, 作者, 发布日期 …) and the signature go into ``extra``.
 """
@@ -29,8 +33,10 @@ from models.ingest.metadata_candidates import (
     has_place,
     head_lines,
     is_gov_report,
+    issuer_from_text,
     named_document,
     own_dates,
+    run_in_title,
     signature_orgs,
     source_is_issuer,
 )
@@ -130,8 +136,12 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if title_choice.value is None:
         title_choice = named_document(lines)
     if title_choice.value is None:
-        page = choose_title(None, list(cleaned.chrome_lines[:6]), year=best_own[:4])
-        title_choice = Choice(page.value, "the page's title (the text has none of its own)") if page.value else page
+        title_choice = run_in_title(lines)
+    if title_choice.value is None:
+        # a doc store names the page after the file: its name is the report's when the text has no title
+        stored = [c for c in cleaned.chrome_lines[:6] if re.search(r"\.(?:docx?|pdf|wps)$", c, re.IGNORECASE)]
+        page = choose_title(None, stored, year=best_own[:4])
+        title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
     title = title_choice.value
 
     extra: dict[str, str] = {}
@@ -148,7 +158,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if sig_org is None and (orgs := signature_orgs(lines)):
         sig_org = orgs[0]
         extra["落款单位"] = sig_org
-    issuer = _issuer(fields, head, title, sig_org, extra)
+    issuer = _issuer(fields, head, title, sig_org, extra, lines)
     date = _date(fields, lines, head, sig_date, extra)
     return Metadata(
         title=title,
@@ -161,7 +171,12 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
 
 
 def _issuer(
-    fields: dict[str, str], head: list[str], title: str | None, sig_org: str | None, extra: dict[str, str]
+    fields: dict[str, str],
+    head: list[str],
+    title: str | None,
+    sig_org: str | None,
+    extra: dict[str, str],
+    lines: list[str],
 ) -> str | None:
     source = fields.get("来源")
     if source in _NOT_ISSUERS or not source_is_issuer(source):
@@ -184,6 +199,10 @@ def _issuer(
         if value and not re.search(r"[XxＸ×*]", value):
             extra["发布机构依据"] = reason
             return value
+    last = issuer_from_text(title, lines)
+    if last.value and not re.search(r"[XxＸ×*]", last.value):
+        extra["发布机构依据"] = last.reason
+        return last.value
     return None
 
 

@@ -30,15 +30,17 @@ ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$
 _TITLE_ORG = re.compile(
     rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
-_REPORT_END = re.compile(
-    r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划)"
+REPORT_END = _REPORT_END = re.compile(
+    r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划|述职|范文|草案|送审稿)"
     r"(?:[(（【\[][^)）】\]]{0,16}[)）】\]])*(?:—+全文|全文)?$"
 )
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$)"
 )
-_SALUTATION = re.compile(r"^(?:各位代表|尊敬的|主任、|各位|同志们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]")
+_SALUTATION = re.compile(
+    r"^(?:各位代表|尊敬的|主任、|各位|同志们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]|^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
+)
 _DELIVERY = re.compile(r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d|[二〇○])|(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在")
 _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席)\s*[\u4e00-\u9fff]{0,4}$"
@@ -96,7 +98,10 @@ _PLACE_START = re.compile(
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$)+$"
 )
-_DELIVERY_TAIL = re.compile(r"(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$")
+_DELIVERY_TAIL = re.compile(
+    r"(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$|\s*[(（]\s*(?:19|20)\d\d\s*年[^()（）]*会议上?\s*[)）]\s*$"
+)
+_NOTE_LINE = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]$")  # (征求意见稿) (摘要) (草案)
 
 
 def title_text(line: str) -> tuple[str, float]:
@@ -139,6 +144,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         parts = line.split()
         if len(parts) > 1 and all(_REPORT_END.search(p) for p in parts):
             cands = [(p, "one of the titles on a line") for p in parts]
+        if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
+            cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
@@ -159,7 +166,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             if score is None or score < 1:
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
-            if why == "title split over two lines":
+            if why in ("title split over two lines", "title with its note line"):
                 score += 0.5
             if year and re.search(r"(?:19|20)\d\d", text):
                 score += 0.5 if year in text else -0.5
@@ -168,6 +175,21 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     if best is None or best[0] < 3:
         return Choice(None, "no title line")
     return Choice(best[1], best[2])
+
+
+_RUN_IN_TITLE = re.compile(
+    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报))(?=\s|范文|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
+)
+
+
+def run_in_title(lines: list[str]) -> Choice:
+    """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
+    if not lines or len(lines[0]) < 100:
+        return Choice(None, "")
+    m = _RUN_IN_TITLE.match(lines[0])
+    if m and not _SENTENCE.search(m.group(1)) and _title_score(m.group(1)) is not None:
+        return Choice(m.group(1).strip(), "a title running into the text")
+    return Choice(None, "")
 
 
 def _clean_date_line(line: str) -> str:
@@ -280,6 +302,33 @@ def named_document(lines: list[str]) -> Choice:
     for line in lines[:25]:
         if line.strip() in names:
             return Choice(line.strip(), "the document the notice transmits")
+    return Choice(None, "")
+
+
+_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
+_CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
+_TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{_ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
+_TOWN_NOTICE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
+)
+
+
+def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
+    """Last resorts: the government a report is delivered for, a notice's own bureau, a township's notice."""
+    head = "\n".join(lines[:40])
+    m = _DELEGATE.search(head)
+    if m and has_place(m.group(1)):
+        return Choice(m.group(1), "代表…人民政府向大会报告")
+    for m in _CONGRESS.finditer(head):
+        found = m.group(1)
+        for k in range(len(found) - 2):
+            place = found[k:]  # the match may start inside the words before the place name
+            if head.count(place) >= 3:  # the place the text is about, not one it mentions
+                return Choice(place + "人民政府", "the congress of the place the report is about")
+    if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):
+        return Choice(m.group(1), "the bureau whose plan the notice transmits")
+    if title and (m := _TOWN_NOTICE.search(_compact(title))):
+        return Choice(re.sub(r"^(?:年度|年)", "", m.group(1)) + "人民政府", "a township's notice")
     return Choice(None, "")
 
 

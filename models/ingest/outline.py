@@ -12,7 +12,10 @@ Written for the family of Chinese government work reports rather than for one fi
   1.–4. under （一）) scores; a skipped or repeated number, a restart, a style nested in itself, a style out of
   its conventional order or moved to another depth costs. A lone ``一、`` is still a heading when its own
   evidence is good; a fragment line is not, whatever numbering surrounds it.
-* Unnumbered headings are the style ``plain``: a series of them at one depth scores like a numbering run.
+* Unnumbered headings are the style ``plain``: a series of them at one depth scores like a numbering run; the
+  title of an embedded document (quoted in its 印发 notice) governs what follows it.
+* The work is bounded: ``BEAM`` hypotheses (one per distinct stack), a few depths per candidate, ``MAX_DEPTH``
+  levels, so time grows linearly with the number of candidates.
 * Section ``end`` is the start of the next heading at the same or a higher level (or the end of the text),
   trailing blanks excluded; ``level`` is the depth in the tree. The tree is built without recursion.
 """
@@ -21,11 +24,11 @@ from __future__ import annotations
 
 import heapq
 
-from models.ingest.outline_evidence import DOCUMENT_TITLE, PLAIN, Candidate, find_candidates
-from models.ingest.outline_lines import split_lines
+from models.ingest.outline_evidence import find_candidates
+from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, split_lines
 from models.types import Section
 
-BEAM = 8
+BEAM = 6
 MAX_DEPTH = 8
 MARGIN = 8.0  # a hypothesis this far behind the best is dropped (about four numbers in a row read otherwise)
 
@@ -133,10 +136,9 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
             old = best.get(st.stack)
             if old is None or old[0] < st.score:
                 best[st.stack] = (st.score, st, -1)
-            limit = min(len(st.stack), MAX_DEPTH - 1)
             own = next((k for k, e in enumerate(st.stack) if e[0] == cand.style), MAX_DEPTH)
             base = st.score + cand.score
-            for depth in range(limit + 1):
+            for depth in _depths(st.stack, cand.style, own):
                 score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
                 stack = (*st.stack[:depth], (cand.style, cand.value))
                 old = best.get(stack)
@@ -153,6 +155,18 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
         node = node.prev
     picks.reverse()
     return picks
+
+
+def _depths(stack: tuple[Entry, ...], style: str, own: int) -> set[int]:
+    """Where a candidate may open a section: at the top, under the top, beside the deepest open section, or
+    beside an open section of its own style (a middle level taken by another style is left alone: bounded work).
+    """
+    n = len(stack)
+    out = {0, min(1, n), max(n - 1, 0), n} if n < MAX_DEPTH else {0, min(1, n), n - 1}
+    if own < n:
+        out.add(own)
+        out.update(k for k in range(own + 1, n) if stack[k][0] == style)
+    return out
 
 
 def _extend(stack: tuple[Entry, ...], score: float, st: _State, depth: int, cand: Candidate) -> _State:
@@ -184,6 +198,9 @@ def _transition(
             gain += PLAIN_CHILD
         return gain
     if sibling is not None and sibling[0] == style:
+        rank = PRIOR.get(style, 100)
+        if any(PRIOR.get(e[0], 100) < rank for e in stack[depth + 1 :]):
+            gain += CONVENTION  # carrying on past a section in a style conventionally above it (1、 … 一、 … 2、)
         return gain + _continuation(sibling[1], value, depth)
     if nested_in_itself:
         gain += SELF_NEST

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 # Blanks that may lead or trail a line: every Unicode whitespace but the newline (str.isspace), plus the
@@ -60,6 +61,10 @@ SENTENCE_END = "。！？!?"
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
+PLAIN = "plain"  # the style of unnumbered headings
+DOCUMENT_TITLE = 2  # the value of an unnumbered heading that titles an embedded document (it governs the rest)
+BODY_MIN_CHARS = 40
+_BODY_PUNCT = re.compile(r"[。！？；!?;]")
 LONG_LINE = 200  # a line this long is a paragraph or a whole report run together: blanks in it break lines
 TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
 HEADING_WORDS = (
@@ -289,3 +294,35 @@ def embedded_heading_starts(text: str, line: Line) -> list[int]:
             j = text.find(ch, j + 1, line.end)
     out.sort()
     return [p for p in out if p < line.end]
+
+
+class Candidate:
+    """A place where a section may open: style and value of its numbering, spans, and its local score."""
+
+    __slots__ = ("heading_end", "label_end", "line", "score", "start", "style", "title_start", "under", "value")
+
+    def __init__(
+        self, line: int, style: str, value: int, start: int, label_end: int, title_start: int, heading_end: int
+    ) -> None:
+        self.line = line  # index into the list of lines
+        self.style = style
+        self.value = value
+        self.start = start
+        self.label_end = label_end
+        self.title_start = title_start
+        self.heading_end = heading_end
+        self.score = 0.0
+        self.under = False  # unnumbered, right under a heading line: a subheading of it
+
+
+def is_body(text: str, line: Line) -> bool:
+    """A paragraph line: long, or containing a sentence end."""
+    return line.end - line.start >= BODY_MIN_CHARS or _BODY_PUNCT.search(text, line.start, line.end) is not None
+
+
+def has_sentence_end(text: str, line: Line) -> bool:
+    return _BODY_PUNCT.search(text, line.start, line.end) is not None
+
+
+def squeeze(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", s).split())

@@ -147,6 +147,10 @@ def read_bytes(data: bytes, name: str) -> RawText:
         from models.ingest.read_pdf import read_pdf
 
         text, encoding = read_pdf(data, name), None
+    if fmt not in ("txt", "html"):  # issue 15: every reader applies the .txt control-character policy
+        from models.ingest.read_text import normalize_text
+
+        text = normalize_text(text, name)
     if not text.strip():
         raise EmptyDocument(f"文件“{name}”中没有可读的文字。")
     return RawText(text, encoding, fmt, hashlib.sha256(data).hexdigest())

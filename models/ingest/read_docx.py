@@ -8,6 +8,7 @@ body, styles and numbering parts, which is walked directly.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -16,6 +17,11 @@ from models.errors import DecodeError
 from models.ingest.read_docx_numbering import Numbering, W
 
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+# The body part is parsed into a tree: bound it and its paragraph count (a long report has a few thousand).
+MAX_BODY_BYTES = 64 * 1024 * 1024
+MAX_PARAGRAPHS = 200_000
+MAX_TEXT_CHARS = 16 * 1024 * 1024
+_PARAGRAPH_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s/>]")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -37,6 +43,31 @@ def _check_package(data: bytes, name: str) -> None:
     names = {info.filename for info in infos}
     if "word/document.xml" not in names and "[Content_Types].xml" not in names:
         raise DecodeError(f"文件“{name}”是一个压缩包，但不是 Word 文档（缺少正文部分）。")
+    _check_body(data, infos, name)
+
+
+def _check_body(data: bytes, infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse a body part too large to parse or holding an absurd number of paragraphs, before parsing."""
+    for info in infos:
+        if not info.filename.startswith("word/") or not info.filename.endswith(".xml"):
+            continue
+        if info.file_size > MAX_BODY_BYTES:
+            raise DecodeError(
+                f"文件“{name}”的正文部分解压后超过 {MAX_BODY_BYTES // (1024 * 1024)} MB，不像是一份工作报告，未读取。"
+            )
+        if info.filename != "word/document.xml":
+            continue
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(info) as fh:
+                body = fh.read(MAX_BODY_BYTES + 1)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise DecodeError(f"文件“{name}”不是有效的 .docx 文档（文件已损坏）。", repr(exc)) from exc
+        count = len(_PARAGRAPH_RE.findall(body))
+        if count > MAX_PARAGRAPHS:
+            raise DecodeError(
+                f"文件“{name}”有 {count:,} 个段落，超过了 {MAX_PARAGRAPHS:,} 段的上限，"
+                "可能是损坏或恶意构造的文件，未读取。"
+            )
 
 
 def _part_element(part_getter: Any) -> Any | None:
@@ -80,7 +111,11 @@ def _collect_runs(el: Any, out: list[str]) -> None:
                 code = int(char, 16)
             except ValueError:
                 continue
-            if not 0xF000 <= code <= 0xF0FF:  # symbol-font private-use glyphs are not text
+            if 0xF000 <= code <= 0xF0FF:  # symbol-font private-use glyphs are not text
+                continue
+            if code < 0x20 or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+                out.append("\ufffd")  # a control character or lone surrogate: visible, never raw
+            else:
                 out.append(chr(code))
         elif tag == W + "p":  # a paragraph inside a text box
             out.append("\n")
@@ -130,8 +165,12 @@ def read_docx(data: bytes, name: str) -> str:
             _part_element(lambda: document.part.styles),
         )
         lines = []
+        size = 0
         for p in _blocks(body):
             lines.append(numbering.label_for(p) + _paragraph_text(p))
+            size += len(lines[-1]) + 1
+            if size > MAX_TEXT_CHARS:
+                raise DecodeError(f"文件“{name}”的文字超过 {MAX_TEXT_CHARS // (1024 * 1024)}M 字，不像是一份工作报告，未读取。")
     except DecodeError:
         raise
     except Exception as exc:  # python-docx/lxml raise many types for damaged packages

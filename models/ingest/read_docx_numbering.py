@@ -21,6 +21,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _FULLSTOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 _CLOSING = "、，,．.)）:：]】」"
+# Word stores start values up to 32767 and labels of a few characters; a hostile file may claim more.
+MAX_NUMBER = 32767
+MAX_LABEL = 64
 
 
 def _val(el: Any, tag: str) -> str | None:
@@ -30,9 +33,10 @@ def _val(el: Any, tag: str) -> str | None:
 
 def _int(text: str | None, default: int) -> int:
     try:
-        return int(text) if text is not None else default
+        value = int(text) if text is not None and len(text) < 12 else default
     except ValueError:
         return default
+    return max(-MAX_NUMBER, min(value, MAX_NUMBER))
 
 
 def chinese_counting(n: int, digits: str = _DIGITS, units: str = "十百千") -> str:
@@ -62,6 +66,8 @@ def chinese_counting(n: int, digits: str = _DIGITS, units: str = "十百千") ->
 
 
 def _roman(n: int) -> str:
+    if n > 3999:  # beyond Roman numerals proper (Word prints the number)
+        return str(n)
     out = []
     for value, sym in (
         (1000, "M"),
@@ -87,6 +93,8 @@ def _roman(n: int) -> str:
 def _letters(n: int) -> str:
     # Word repeats the letter: a..z, aa..zz, aaa..
     n = max(n, 1)
+    if n > 780:  # Word stops at zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz (30 letters)
+        return str(n)
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
@@ -98,6 +106,7 @@ def format_number(n: int, fmt: str) -> str:
     """Format one counter value in a Word numFmt (unknown formats fall back to decimal)."""
     if fmt == "none":
         return ""
+    n = max(0, min(n, MAX_NUMBER))  # counters stay in Word's range: labels stay a few characters long
     if fmt in (
         "chineseCounting",
         "chineseCountingThousand",
@@ -151,7 +160,7 @@ def _parse_level(lvl: Any) -> _Level:
     return _Level(
         start=_int(_val(lvl, "start"), 1),
         fmt=_val(lvl, "numFmt") or "decimal",
-        text=_val(lvl, "lvlText") or "",
+        text=(_val(lvl, "lvlText") or "")[:MAX_LABEL],
         restart=None if restart is None else _int(restart, 0),
         legal=lvl.find(W + "isLgl") is not None,
         suffix=_val(lvl, "suff") or "tab",
@@ -288,6 +297,7 @@ class Numbering:
                 value = ref_level.start
             fmt = "decimal" if level.legal else ref_level.fmt
             text = text.replace(token, format_number(value, fmt))
+        text = text[:MAX_LABEL]
         if not text:
             return ""
         if level.suffix == "nothing" or text[-1] in _CLOSING:

@@ -100,6 +100,10 @@ _CHROME_NAMES = frozenset(
 # Declared charsets that are subsets of a codec we decode with.
 _WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "hz-gb-2312": "hz"}
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
+_WEB_CODECS = (
+    "utf-8", "utf-16", "gb18030", "gbk", "gb2312", "hz", "big5", "cp950", "shift_jis", "cp932", "euc_",
+    "iso2022", "iso8859", "latin-1", "cp125", "koi8", "mac-", "cp874", "tis-620", "ascii", "cp936", "cp949",
+)
 
 
 def _declared_codec(data: bytes) -> str | None:
@@ -109,9 +113,13 @@ def _declared_codec(data: bytes) -> str | None:
     label = match.group(1).decode("ascii", "ignore").lower()
     label = _WIDER.get(label, label)
     try:
-        return codecs.lookup(label).name
-    except LookupError:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):
         return None
+    # Only the encodings web pages are written in: rot13, base64, zlib, utf-7, idna and the like are ignored.
+    if not getattr(info, "_is_text_encoding", True) or not info.name.startswith(_WEB_CODECS):
+        return None
+    return info.name
 
 
 def decode_html(data: bytes, name: str) -> tuple[str, str]:
@@ -126,7 +134,7 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
     for candidate in tries:
         try:
             text = data.decode(candidate)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             continue  # the declaration is wrong; detect instead
         return normalize_text(text, name), candidate
     return decode_text(data, name)

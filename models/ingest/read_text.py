@@ -52,8 +52,9 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (b"\xfe\xff", "utf-16-be", "utf-16"),
 )
 
-# C0 controls other than tab/newline/carriage return, plus DEL.
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+# C0 controls other than tab/newline/carriage return, DEL, C1 controls (0x9B is a terminal's CSI) and lone
+# surrogates (a Word symbol or a JSON escape can carry one; no file can store it).
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _NEWLINE_RE = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _MAX_STRAY_CONTROLS = 10
 _MAX_BAD_BYTES = 20
@@ -90,7 +91,18 @@ def normalize_text(text: str, name: str) -> str:
     Raises:
         DecodeError: if the text holds NUL characters or many control characters.
     """
-    text = _NEWLINE_RE.sub("\n", text).rstrip("\x1a")
+    return control_policy(_NEWLINE_RE.sub("\n", text).rstrip("\x1a"), name)
+
+
+def control_policy(text: str, name: str) -> str:
+    """The one control-character policy of every reader (same length in, same length out).
+
+    A few stray control characters or lone surrogates become U+FFFD (visible, storable, harmless in a
+    terminal); NUL or many of them mean the content is not text.
+
+    Raises:
+        DecodeError: NUL characters, or more than a few control characters.
+    """
     if "\x00" in text:
         raise DecodeError(f"文件“{name}”含有二进制数据（空字节），不是文本文件。")
     stray = len(_CONTROL_RE.findall(text))

@@ -19,6 +19,9 @@ _HEADING = re.compile(
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|[一二三四五六七八九十]是|——|[-•·●■◆★]|附件)"
 )
 _MIN_LINES = 4
+_TITLE_END = re.compile(r"(?:报告|总结|计划|要点|方案|通知|意见|规划|决定|办法|规定)[)）》\]】]*$")
+_DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+_DELIVERY_END = re.compile(r"^[^。，,；;]{2,40}(?:会议上|会上)[)）]?$")
 _SENTENCE = re.compile(r"[。；;！？!?]")
 
 
@@ -42,7 +45,7 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     best, best_count = 0, 0
     for w in set(widths):
-        if not 24 <= w <= 130:
+        if not 44 <= w <= 130:  # a printed line holds 22 to 65 characters; shorter lines are lists
             continue
         tol = max(4, w // 8)
         count = sum(1 for x in widths if w - tol <= x <= w)
@@ -51,7 +54,16 @@ def wrap_width(lines: list[str]) -> int | None:
     if best_count < _MIN_LINES or best_count * 100 < 35 * len(widths):
         return None
     wider = sum(1 for x in widths if x > best + max(4, best // 10))
-    return best if wider * 100 <= 15 * len(widths) else None
+    if wider * 100 > 15 * len(widths):
+        return None
+    # lines that stop at the margin in mid-sentence: a list of short titles has none
+    tol = max(4, best // 6)
+    cut = sum(
+        1
+        for ln in lines
+        if visual_width(ln) >= best - tol and ln and not _ends_paragraph(ln) and ln[-1] not in "，,、；;"
+    )
+    return best if cut >= 3 else None
 
 
 def _continues(line: str, nxt: str) -> bool:
@@ -88,6 +100,15 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
             elif nxt[0] in "，,。、；;%％）)" or (nxt[0] == "." and nxt[1:2].isdigit()):
                 joins[i] = True  # a line never starts with these: the break fell before them
             continue
+        if _DELIVERY_START.match(line) and "会上" not in line and "会议上" not in line and _DELIVERY_END.search(nxt):
+            joins[i] = True  # a delivery line broken over two lines
+            continue
+        short_tail = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", nxt) and _HEADING.match(nxt) is None
+        if _HEADING.match(line) and len(line) >= 20 and short_tail:
+            joins[i] = True  # a numbered heading whose last characters fell on the next line
+            continue
+        if re.search(r"\S {2,}\S|[|｜]", line) or _TITLE_END.search(line):
+            continue  # a table row or a title is not a cut paragraph
         if len(line) >= 60 and not _HEADING.match(line) and (line[-1] not in _SOFT_END or len(nxt) < len(line)):
             joins[i] = True
     return joins

@@ -58,31 +58,32 @@ class AnnotationsMixin(StoreBase):
             InvalidSpan: empty, whitespace-only or out-of-bounds span.
             NotFound: the document or tag does not exist.
         """
-        text = self.display_text(document_id)
-        if not (0 <= start < end <= len(text)):
-            raise InvalidSpan("选中的范围无效。")
-        quoted = text[start:end]
-        if not quoted.strip():
-            raise InvalidSpan("不能标注空白内容。")
-        self.get_tag(tag_id)
-        stamp = now_iso()
-        cur = self.conn.execute(
-            f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                annotation_id,
-                document_id,
-                start,
-                end,
-                quoted,
-                tag_id,
-                note,
-                dumps(dict(attributes or {})),
-                status,
-                author,
-                created or stamp,
-                stamp,
-            ),
-        )
+        with self.write_transaction():  # quote read under the write lock: a re-import cannot move it meanwhile
+            text = self.display_text(document_id)
+            if not (0 <= start < end <= len(text)):
+                raise InvalidSpan("选中的范围无效。")
+            quoted = text[start:end]
+            if not quoted.strip():
+                raise InvalidSpan("不能标注空白内容。")
+            self.get_tag(tag_id)
+            stamp = now_iso()
+            cur = self.conn.execute(
+                f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    annotation_id,
+                    document_id,
+                    start,
+                    end,
+                    quoted,
+                    tag_id,
+                    note,
+                    dumps(dict(attributes or {})),
+                    status,
+                    author,
+                    created or stamp,
+                    stamp,
+                ),
+            )
         return self.get_annotation(int(cur.lastrowid or 0))
 
     def add_annotations(self, items: Iterable[Mapping[str, Any]]) -> list[int]:

@@ -1,15 +1,25 @@
-"""Rotating backups of a project file through SQLite's online backup API."""
+"""Rotating backups of a project file through SQLite's online backup API.
+
+A backup is named ``<stem>-<sequence>-<UTC stamp>.reportmark``: the sequence, not the clock, orders them, so a
+wrong clock cannot hide new backups. A project that fails ``PRAGMA quick_check`` is copied as
+``<stem>-<sequence>d-<stamp>.reportmark`` (kept apart: it never pushes out a good backup) and the clerk is
+told at once through ``ProjectDamaged``.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import os
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from models.errors import StoreError
+from models.errors import ProjectDamaged, StoreError
+from models.store.diskerrors import store_error_for
 
 KEEP = 5
+_SEQ_WIDTH = 6
 
 
 def backup_dir(project: Path) -> Path:
@@ -31,13 +41,121 @@ def is_good_project(path: Path) -> bool:
         return False
 
 
-def make_backup(conn: sqlite3.Connection, project: Path, *, keep: int = KEEP) -> Path:
-    """Copy the live database (consistent snapshot, WAL included) and drop the oldest copies."""
+def quick_check(conn: sqlite3.Connection) -> str:
+    """'ok', or the first problem ``PRAGMA quick_check`` reports (cheap: no index cross-checks)."""
+    try:
+        row = conn.execute("PRAGMA quick_check(1)").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return str(row[0]) if row else "no answer"
+
+
+def _pattern(project: Path) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(project.stem)}-(?:(\d{{{_SEQ_WIDTH},}})(d?)-)?(\d{{8}}T\d{{6,12}}Z)\.reportmark$")
+
+
+def _entries(project: Path) -> list[tuple[int, float, bool, Path]]:
+    """(sequence, mtime, damaged, path) of every backup; legacy names without a sequence get -1."""
     folder = backup_dir(project)
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(project)
+    out = []
+    for p in folder.iterdir():
+        m = pattern.match(p.name)
+        if m is None:
+            continue
+        try:
+            mtime = p.stat().st_mtime
+        except OSError:
+            continue
+        out.append((int(m.group(1)) if m.group(1) else -1, mtime, m.group(2) == "d", p))
+    out.sort(key=lambda e: (e[0], e[1], e[3].name), reverse=True)
+    return out
+
+
+def list_backups(project: Path) -> list[Path]:
+    """Backups of ``project``, newest first (by order of creation, not by the clock in the name)."""
+    return [e[3] for e in _entries(project)]
+
+
+def list_good_backups(project: Path) -> list[Path]:
+    """Backups taken of a project that passed its check, newest first."""
+    return [e[3] for e in _entries(project) if not e[2]]
+
+
+def latest_good_backup(project: Path) -> Path | None:
+    return next((b for b in list_good_backups(project) if is_good_project(b)), None)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return pid < 2**22
+    return True
+
+
+def clean_leftovers(project: Path) -> list[Path]:
+    """Remove what killed backups left: ``.partial`` files of dead processes, ``-wal``/``-shm`` of gone backups."""
+    folder = backup_dir(project)
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for p in folder.iterdir():
+        name = p.name
+        stale = False
+        if name.endswith(".partial"):
+            parts = name.split(".")
+            pid = parts[-2] if len(parts) >= 3 else ""
+            stale = not (pid.isdigit() and _pid_alive(int(pid)))
+        elif name.endswith(("-wal", "-shm", "-journal")):
+            stale = not folder.joinpath(name.rsplit("-", 1)[0]).exists()
+        if stale:
+            with contextlib.suppress(OSError):
+                p.unlink()
+                removed.append(p)
+    return removed
+
+
+def _unlink_backup(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink()
+
+
+def _rotate(project: Path, keep: int, just_made: Path) -> None:
+    """Keep the newest ``keep`` backups and, separately, the newest ``keep`` good ones."""
+    entries = _entries(project)
+    newest = {e[3] for e in entries[:keep]}
+    good = {e[3] for e in [e for e in entries if not e[2]][:keep]}
+    for _, _, _, path in entries:
+        if path not in newest and path not in good and path != just_made:
+            _unlink_backup(path)
+
+
+def make_backup(conn: sqlite3.Connection, project: Path, *, keep: int = KEEP) -> Path:
+    """Copy the live database (consistent snapshot, WAL included) and drop the oldest copies.
+
+    Raises:
+        ProjectDamaged: the project fails its check; a copy was kept apart and no good backup was removed.
+        StoreError: the backup could not be written.
+    """
+    folder = backup_dir(project)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise store_error_for(exc, project, "备份") from exc
+    clean_leftovers(project)
+    problem = quick_check(conn)
+    damaged = problem != "ok"
+    entries = _entries(project)
+    seq = max((e[0] for e in entries), default=0) + 1
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{project.stem}-{stamp}.reportmark"
-    partial = target.with_suffix(".partial")
+    target = folder / f"{project.stem}-{seq:0{_SEQ_WIDTH}d}{'d' if damaged else ''}-{stamp}.reportmark"
+    partial = folder / f"{target.name}.{os.getpid()}.partial"
     try:
         dest = sqlite3.connect(partial)
         try:
@@ -45,26 +163,30 @@ def make_backup(conn: sqlite3.Connection, project: Path, *, keep: int = KEEP) ->
         finally:
             dest.close()
         partial.replace(target)
-    except (sqlite3.Error, OSError) as exc:
+    except sqlite3.DatabaseError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
+        if damaged:
+            raise _damaged(project, problem) from exc
         raise StoreError(f"无法备份项目“{project.name}”：{exc}", str(exc)) from exc
-    for old in list_backups(project)[keep:]:
+    except OSError as exc:
         with contextlib.suppress(OSError):
-            old.unlink()
+            partial.unlink()
+        raise store_error_for(exc, project, "备份") from exc
+    _rotate(project, keep, target)
+    if damaged:
+        raise _damaged(project, problem)
+    if not target.exists():
+        raise StoreError(f"无法备份项目“{project.name}”：备份文件写入后不见了。")
     return target
 
 
-def list_backups(project: Path) -> list[Path]:
-    """Backups of ``project``, newest first."""
-    folder = backup_dir(project)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{project.stem}-*.reportmark"), reverse=True)
-
-
-def latest_good_backup(project: Path) -> Path | None:
-    return next((b for b in list_backups(project) if is_good_project(b)), None)
+def _damaged(project: Path, problem: str) -> ProjectDamaged:
+    good = latest_good_backup(project)
+    message = f"项目文件“{project.name}”已损坏（完整性检查未通过），以前的完好备份都已保留。"
+    if good is not None:
+        message += f"请尽快从最近的完好备份（{good.name}）恢复。"
+    return ProjectDamaged(message, good, problem)
 
 
 def restore_backup(backup: Path, project: Path) -> None:

@@ -12,6 +12,8 @@ from typing import Any
 
 from models import migrations
 from models.errors import StoreError
+from models.store.diskerrors import store_error_for
+from models.store.schema_check import check_schema
 from models.types import Tag
 
 
@@ -22,19 +24,6 @@ def now_iso() -> str:
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-_OWN_TABLES = {"documents", "document_texts", "sections", "suspects", "tags", "annotations"}
-
-
-def _check_is_project(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse another program's database and a project written by a newer ReportMark."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if version == 0 and tables and not tables & _OWN_TABLES:
-        raise StoreError(f"“{path.name}”不是报告标注项目文件。")
-    if version > migrations.SCHEMA_VERSION:
-        raise StoreError(f"项目“{path.name}”由更新版本的报告标注创建，请先升级本软件。")
 
 
 class StoreBase:
@@ -62,23 +51,26 @@ class StoreBase:
             StoreError: the file is not a ReportMark project or cannot be opened.
         """
         p = Path(path)
+        conn: sqlite3.Connection | None = None
         try:
             if readonly:
                 conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
             else:
                 p.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(p, isolation_level=None, timeout=10.0, check_same_thread=False)
-            conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 10000")
-            _check_is_project(conn, p)
+            check_schema(conn, p)  # before anything writes: a foreign or tampered file is left as it is
+            conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
                 migrations.migrate(conn)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"无法打开项目文件“{p.name}”：文件已损坏或不是报告标注项目。", str(exc)) from exc
-        except OSError as exc:
-            raise StoreError(f"无法打开项目文件“{p.name}”：{exc.strerror or exc}。", str(exc)) from exc
+        except (sqlite3.DatabaseError, OSError, StoreError) as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise store_error_for(exc, p, "打开") from exc
         return cls(conn, p)
 
     @classmethod
@@ -110,6 +102,34 @@ class StoreBase:
         """One transaction (or a savepoint inside one)."""
         with self.db.atomic():
             yield
+
+    @contextlib.contextmanager
+    def write_transaction(self) -> Iterator[None]:
+        """One transaction holding the write lock from its first read (BEGIN IMMEDIATE): what is read inside
+        cannot be changed by another connection before the commit. Nested use joins the outer transaction.
+
+        Raises:
+            StoreError: another program holds the lock, the disk is full or the file is read-only.
+        """
+        if self.conn.in_transaction:
+            yield
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise store_error_for(exc, self.path) from exc
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise store_error_for(exc, self.path) from exc
 
     @property
     def schema_version(self) -> int:

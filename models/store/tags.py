@@ -13,10 +13,42 @@ from models.types import Tag
 _TAG_COLUMNS = "id, name, color, key, parent_id, position, description"
 
 
+def _on_cycle(parent: dict[int, int | None], tag_id: int) -> bool:
+    """True when following parents from ``tag_id`` comes back to it."""
+    seen: set[int] = set()
+    current = parent.get(tag_id)
+    while current is not None and current not in seen:
+        if current == tag_id:
+            return True
+        seen.add(current)
+        current = parent.get(current)
+    return False
+
+
 class TagsMixin(StoreBase):
     def list_tags(self) -> list[Tag]:
-        """All tags, parents before children, in palette order."""
-        return [Tag(**r) for r in self._rows(f"SELECT {_TAG_COLUMNS} FROM tags ORDER BY position, id")]
+        """All tags, parents before children, in palette order.
+
+        A parent cycle already in the file (written before cycles were refused) is cut where it closes: the
+        tag of the cycle met last loses its parent, so every consumer sees a tree.
+        """
+        rows = self._rows(f"SELECT {_TAG_COLUMNS} FROM tags ORDER BY position, id")
+        parent = {r["id"]: r["parent_id"] for r in rows}
+        for r in rows:
+            if r["parent_id"] is not None and _on_cycle(parent, r["id"]):
+                parent[r["id"]] = None
+                r["parent_id"] = None
+        return [Tag(**r) for r in rows]
+
+    def _ancestor_ids(self, tag_id: int) -> set[int]:
+        """The tag and its ancestors (bounded: a cycle in the file ends the walk)."""
+        seen: set[int] = set()
+        current: int | None = tag_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            row = self.conn.execute("SELECT parent_id FROM tags WHERE id = ?", (current,)).fetchone()
+            current = None if row is None else row[0]
+        return seen
 
     def get_tag(self, tag_id: int) -> Tag:
         rows = self._rows(f"SELECT {_TAG_COLUMNS} FROM tags WHERE id = ?", (tag_id,))
@@ -75,7 +107,9 @@ class TagsMixin(StoreBase):
                 raise ReportMarkError(f"已有名为“{fields['name']}”的标签。")
         if fields.get("parent_id") == tag_id:
             raise ReportMarkError("标签不能作为自己的上级。")
-        with self.atomic():
+        with self.write_transaction(), self.atomic():  # the cycle check sees what other windows committed
+            if fields.get("parent_id") is not None and tag_id in self._ancestor_ids(int(fields["parent_id"])):
+                raise ReportMarkError(f"不能把标签“{tag.name}”移到它自己的下级标签之下（上级关系会绕成一个圈）。")
             if fields.get("key"):
                 self.conn.execute("UPDATE tags SET key = NULL WHERE key = ? AND id != ?", (fields["key"], tag_id))
             for column, value in fields.items():
@@ -98,7 +132,7 @@ class TagsMixin(StoreBase):
     def child_tag_ids(self, tag_id: int) -> list[int]:
         """The tag and all its descendants."""
         rows = self.conn.execute(
-            "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT t.id FROM tags t JOIN sub ON t.parent_id = sub.id) "
+            "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT t.id FROM tags t JOIN sub ON t.parent_id = sub.id) "
             "SELECT id FROM sub",
             (tag_id,),
         ).fetchall()

@@ -17,7 +17,7 @@ _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
 _FILLER = (
-    r"(?:[,，、\s]|预计|全年|年均|同比|环比|分别|同口径|可比价?|按可比(?:口径|价格)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
+    r"(?:[,，、\s]|预计|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按可比(?:口径|价格)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
     r"|大关|关口|(?:比|较|与)(?:上年|去年|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
@@ -29,7 +29,7 @@ _TO_GAP_RE = re.compile(
 _LEVEL_AFTER_RE = re.compile(rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:达到|达|为|突破|增至|增加到|提高到|实现|完成)$")
 _TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{4}年)?[^,，。；;\d]{0,6}的$")
 _THRESHOLD_GAP_RE = re.compile(
-    r"^[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
+    r"^(?:大关|关口)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
 )
 _ADDED_RE = re.compile(r"(?:新增|增加|净增)[^\d,，。；;、]{0,12}$")
 _FLAT_RE = re.compile(r"[,，]?\s*(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初)(?:基本)?持平")
@@ -54,11 +54,11 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     cs = clause_start(t, at)
     before = t[cs:at].rstrip()
     m = CHANGE_BEFORE_RE.search(before)
-    if m and m.group("verb") in ("高于", "低于") and unit == "%" and not (m.group("scope") or m.group("avg")):
+    if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change
     if m:
         return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"))
-    kind = UNITS[unit].kind if unit in UNITS else ""
+    kind = UNITS[unit].kind if unit in UNITS else "measure"
     if unit == "倍":
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
         if times:  # 是2010年的2.7倍: 170 % more
@@ -149,11 +149,14 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
     if not items:
         return False
     prev = items[-1]
-    if not _is_level(prev) or prev.attrs.get("unit") != unit or prev.end > qs or prev.attrs.get("change") is not None:
+    prev_unit = str(prev.attrs.get("unit"))
+    if not _is_level(prev) or prev.end > qs or prev.attrs.get("change") is not None:
+        return False
+    if prev_unit != unit and not _same_base(prev_unit, unit):
         return False
     gap = t[prev.end : qs]
     pq = prev.qty_start
-    if _TO_GAP_RE.match(gap) and _FROM_RE.search(t[clause_start(t, pq) : pq]):
+    if _TO_GAP_RE.match(gap) and _FROM_RE.search(t[clause_start(t, pq) : pq]) and prev_unit == unit:
         old = float(prev.attrs["value"])
         prev.attrs["previous_value"] = old
         prev.attrs["value"] = value
@@ -169,9 +172,16 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
                 prev.attrs["change"], prev.attrs["change_unit"] = prev.attrs["value"], unit
             else:
                 prev.attrs["threshold"] = prev.attrs["value"]
-            prev.attrs["value"] = value
+            prev.attrs["value"], prev.attrs["unit"] = value, unit
+        elif prev_unit != unit:
+            return False
     prev.end = qe
     return True
+
+
+def _same_base(a: str, b: str) -> bool:
+    """突破两亿元…达到20034万元: two magnitudes of one unit."""
+    return a in UNITS and b in UNITS and UNITS[a].base == UNITS[b].base and UNITS[a].kind == UNITS[b].kind
 
 
 def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change, int]]) -> bool:

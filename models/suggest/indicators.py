@@ -69,7 +69,7 @@ def _named(
     same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
     if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and attrs.get("is_change"):
         attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
-    if len(attrs["name"]) < 2:
+    if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
         if group and list_names.get(group) == [""]:
             list_names[group] = [attrs["name"]]
@@ -113,7 +113,12 @@ def find_indicators(
     t, keep = unwrap(original)
     targets = target_ranges(original, sections)
     if keep is not None:
-        targets = targets.mapped(lambda pos, keep=keep: bisect.bisect_left(keep, pos))
+        kept = keep
+
+        def to_joined(pos: int) -> int:
+            return bisect.bisect_left(kept, pos)
+
+        targets = targets.mapped(to_joined)
     items: list[Item] = []
     taken = Spans()
     find_ratios(t, items, taken)

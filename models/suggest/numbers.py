@@ -81,6 +81,11 @@ _MEASURE = [
     "千伏安",
     "标箱",
     "微克/立方米",
+    "km",
+    "kg",
+    "m²",
+    "m³",
+    "m",
     "小时",
     "天",
     "岁",
@@ -156,7 +161,7 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
     _kind = "money" if _base in _MONEY else "measure" if _base in _MEASURE else "count"
     _to = "千瓦时" if _base == "度" else "平方米" if _base in ("平米", "㎡") else _base
     _UNIT_LIST.append(_u(_base, _to, 1, _kind))
-    if _base in ("岁", "年", "小时", "天", "微克/立方米"):
+    if _base in ("岁", "年", "小时", "天", "微克/立方米") or _base.isascii():
         continue
     for _prefix, _factor in MAGNITUDES.items():
         if _prefix in ("千", "百万") and _base not in _MONEY:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import ops
+from models.errors import ProjectDamaged
 from models.store import backup as store_backup
 from models.types import Changes
 from ui.errors import present_error
@@ -39,7 +40,7 @@ STATUS_MS = 3000
 
 
 def backup_time(path: Path) -> datetime:
-    """Local time a backup was taken, read from its name (``<stem>-<UTC stamp>.reportmark``), else its mtime."""
+    """Local time a backup was taken, read from its name (``<stem>-[<seq>-]<UTC stamp>.reportmark``), else mtime."""
     stamp = path.stem.rsplit("-", 1)[-1]
     try:
         return datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC).astimezone()
@@ -115,6 +116,9 @@ class BackupScheduler(QObject):
         self._running = False
         self.dirty = True
         log.warning("backup failed: %s", exc)
+        if isinstance(exc, ProjectDamaged):  # the project itself is damaged: tell the clerk at once
+            present_error(self.window, exc)
+            return
         self.window.statusBar().showMessage(translate("safety", "备份项目失败，稍后会再试一次。"), 6000)
 
     def _on_timer_timeout(self) -> None:

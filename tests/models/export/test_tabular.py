@@ -23,7 +23,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe(text: str) -> str:
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    visible = text.lstrip(" \n\t\r")
+    formula = text.startswith(FORMULA_STARTS) or visible.startswith(("=", "+", "-", "@"))
+    return "'" + text if formula else text
 
 
 def tag_path(store: Store, tag_id: int) -> str:

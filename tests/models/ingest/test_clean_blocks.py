@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from models.ingest.chrome_blocks import is_page_debris
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 
@@ -94,3 +97,58 @@ def test_metadata_table_flattened_with_pipes_is_header() -> None:
     assert "|" not in result.display_text
     meta = extract_metadata(result, (), source_name="x.txt")
     assert meta.title == "某区2025年政府工作报告"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（二）信访举报工作",
+        "（四）客服中心建设",
+        "五、下载中心建设",
+        "网站首页改版完成",
+        "（三）文档管理",
+        "本站全年观测降水量",
+    ],
+)
+def test_report_lines_with_site_words_are_not_debris(line: str) -> None:
+    assert not is_page_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下载 相关 举报",
+        "购物车",
+        "我的足迹",
+        "1. 某某网首页",
+        "加入Vip免费下载 立即下载",
+        "标签: #工作总结",
+        "- 20.63 KB",
+    ],
+)
+def test_site_lines_are_debris(line: str) -> None:
+    assert is_page_debris(line)
+
+
+def test_html_left_in_a_text_copy_breaks_lines_at_block_tags() -> None:
+    text = '<h3> 区长代表某某区人民政府向大会报告工作。</h3><h3 style="text-align: center;"><b>2018年工作回顾</b></h3>'
+    text += "<h3> 一年来，全区上下坚持稳中求进。</h3> <"
+    assert _lines(text) == [
+        "区长代表某某区人民政府向大会报告工作。",
+        "2018年工作回顾",
+        "一年来，全区上下坚持稳中求进。",
+    ]
+
+
+def test_a_content_farm_title_without_year_or_place_is_chrome() -> None:
+    page = "快捷搜索:论文 合同 演讲 心得\n区长在代表会上工作汇报\n" + BODY
+    result = clean(page)
+    assert result.display_text.startswith("各位代表")
+    assert extract_metadata(result, (), source_name="x.txt").title is None
+
+
+def test_an_addressee_line_without_各_starts_the_body() -> None:
+    text = "县农业农村局关于2020年农业农村工作情况的报告\n\n县人大常委会：\n\n"
+    text += "根据会议安排，现将我县2020年农业农村工作情况报告如下："
+    text += "\n\n第一，粮食生产再获丰收。全县粮食播种面积稳定在52.6万亩，总产量达到24.8万吨，同比增长1.9%。"
+    assert _lines(text) == [ln for ln in text.split("\n") if ln]

@@ -137,3 +137,22 @@ def test_english_paragraphs_are_found_and_masked_with_offsets_kept() -> None:
 
 def test_a_chinese_line_with_some_latin_is_not_english() -> None:
     assert english_ranges("全市pm2.5浓度37微克/立方米,GDP增长5%,PPP项目10个。") == []
+
+
+def test_numbered_heading_whose_last_characters_fell_on_the_next_line() -> None:
+    text = "目 录\n三、2020年度“三公”经费、培训费及会议费支出情\n况说明\n四、名词解释\n代区长\n刘某"
+    assert _lines(text) == [
+        "目 录",
+        "三、2020年度“三公”经费、培训费及会议费支出情况说明",
+        "四、名词解释",
+        "代区长",
+        "刘某",
+    ]
+
+
+def test_page_numbers_of_a_pdf_leave_and_the_paragraph_runs_on() -> None:
+    lines = hard_wrap(PARAGRAPHS, 60).split("\n")
+    lines[3:3] = ["", "- 2 -", ""]  # a page break in the middle of a paragraph
+    result = clean("\n".join(lines))
+    assert [ln for ln in result.display_text.split("\n") if ln.strip()] == PARAGRAPHS
+    assert "- 2 -" in result.chrome_lines

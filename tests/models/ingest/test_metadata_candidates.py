@@ -129,3 +129,67 @@ def test_doc_store_file_name_gives_the_title_only_when_the_text_has_none() -> No
         "今年以来，我局全力做好疫情防控工作，取得明显成效。"
     )
     assert meta.title == "某区卫生健康局2021年工作总结"
+
+
+def test_draft_title_keeps_its_note_line() -> None:
+    meta = _meta(
+        "政府工作报告 ( 2021 年 xx 月 xx 日在某市某区第二届人民代表大会第六次会议上)\n(征求意见稿)\n代区长\n刘某\n"
+        + SALUTE
+    )
+    assert meta.title == "政府工作报告(征求意见稿)"
+    assert meta.date is None
+
+
+def test_delivery_line_broken_over_two_lines_is_joined_and_read() -> None:
+    result = clean("2025年3月21日在某某区第十九届\n人民代表大会第四次会议上\n某某区人民政府代区长 张三\n" + SALUTE)
+    assert result.display_text.startswith("2025年3月21日在某某区第十九届人民代表大会第四次会议上\n")
+    meta = extract_metadata(result, (), source_name="x.txt")
+    assert (meta.date, meta.issuer) == ("2025-03-21", "某某区人民政府")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "区长张三代表某某区人民政府向大会报告工作。\n2018年工作回顾\n一年来，全区上下坚持稳中求进。",
+            "某某区人民政府",
+        ),
+        (
+            "一、2022年工作总结\n2022年，某某镇在区委、区政府的正确领导下，全镇上下奋力前行。某某镇经济稳中有进。"
+            "较好完成了某某镇十二届人民代表大会第一次会议确定的目标任务。",
+            "某某镇人民政府",
+        ),
+        (
+            "关于印发《某某区城市管理行政执法局2020年工作计划》的通知\n各中队：\n现将计划印发给你们。",
+            "某某区城市管理行政执法局",
+        ),
+        (
+            "关于下达2021年度某某镇农产品质量安全监管工作计划的通知\n根据区里部署，制订本计划，请遵照执行。",
+            "某某镇人民政府",
+        ),
+    ],
+)
+def test_issuer_last_resorts(text: str, issuer: str) -> None:
+    assert _meta(text).issuer == issuer
+
+
+def test_a_bureau_the_text_only_mentions_is_not_the_issuer() -> None:
+    text = "某局2021年工作总结\n今年以来，我局认真落实区第五届人民代表大会第三次会议精神，全面完成任务。"
+    assert _meta(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "某局2022年工作总结范文范例1.加快重点项目建设。" + "全力推进学校建设，统筹实施新建工程。" * 5,
+            "某局2022年工作总结",
+        ),
+        (
+            "xx年卫生局上半年工作总结 xx 年卫生局上半年工作总结 今年是深入推进新医改的关键之年。" * 4,
+            "xx年卫生局上半年工作总结",
+        ),
+    ],
+)
+def test_title_running_into_a_one_line_text(line: str, title: str) -> None:
+    assert _meta(line).title == title

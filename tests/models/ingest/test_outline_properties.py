@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.ingest.outline import build_outline
-from models.ingest.outline_lines import WS, match_label
+from models.ingest.outline_lines import LONG_LINE, WS, match_label
 from models.types import Section
 
 LABELS = [
@@ -70,10 +70,12 @@ def check_forest(sections: tuple[Section, ...], text: str, level: int, lo: int, 
         assert text.startswith(s.label, s.start)
         assert text[s.start : s.heading_end].endswith(s.title)
         assert s.title and s.title == s.title.strip()
-        if s.label:  # numbered headings start a line, or follow a blank or a sentence end in a long line
+        if s.label:  # numbered headings start a line, unless the line is a whole report run together
             line_start = text.rfind("\n", 0, s.start) + 1
-            before = text[line_start : s.start]
-            assert before.strip().strip("\ufeff\u200b") == "" or before[-1] in WS + "。！？!?" or s.start == 0
+            line_end = text.find("\n", s.start)
+            line = text[line_start : len(text) if line_end == -1 else line_end]
+            if len(line.strip(WS)) < LONG_LINE:
+                assert text[line_start : s.start].strip(WS) == ""
         check_forest(s.children, text, level + 1, s.heading_end, s.end)
         prev_end = s.end
 

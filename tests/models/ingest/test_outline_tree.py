@@ -286,6 +286,11 @@ def test_a_thousand_numbered_lines_build_without_recursion() -> None:
     text = "".join(f"{n}.第{n}项工作\n" for n in range(1, 1000)) + "".join(f"（{n}）细项\n" for n in range(1, 300))
     sections = build_outline(text)
     assert len(list(walk_sections(sections))) >= 999
+    # restarts and repeats everywhere (1. 2. 1. 1. 3. …) nest no deeper than the bounded stack
+    values = [1 + (n * 7919) % 4 for n in range(1200)]
+    text = "".join(f"{v}.第{n}项工作\n" for n, v in enumerate(values))
+    deepest = max((s.level for s in walk_sections(build_outline(text))), default=0)
+    assert 1 <= deepest <= 8
 
 
 NUMBERED = st.builds(
@@ -382,3 +387,47 @@ def test_one_line_report_with_an_embedded_title_over_two_pieces_and_a_wrapped_ti
         (2, "", "2021年工作计划"),
         (3, "一、", "以创新为核，构筑产业强市新高地"),
     ]
+
+
+def test_a_one_line_report_whose_title_runs_into_its_first_heading() -> None:
+    body = "全力推进支援学校和幼儿园三年重点行动，统筹实施37所公办学校和幼儿园新建和续建项目，新增学位1.34万个。"
+    text = (
+        f"教育局2022年工作总结范文1.加快重点项目建设。{body}二、名校品牌建设成效明显。{body}"
+        f"三、名优队伍建设有力推进。{body}"
+    )
+    assert flat(text) == [
+        (1, "1.", "加快重点项目建设"),
+        (1, "二、", "名校品牌建设成效明显"),
+        (1, "三、", "名优队伍建设有力推进"),
+    ]
+
+
+def test_one_sentence_pieces_of_a_one_line_report_are_headings_only_in_a_series() -> None:
+    body = "围绕市委市政府工作中心，立足我市经济发展的实际，狠抓项目建设，组织企业申报省级项目12项、市级项目8项。"
+    series = (
+        f"一、2022年工作成效 科技申报项目有成效。 {body} 做好项目验收工作。 {body} 开展科技型中小企业认定工作。 {body}"
+    )
+    text = f"市科技局2022年工作总结 今年来，我们坚持以科技创新工作为重点，取得较好成效。 {series}"
+    assert flat(text) == [
+        (1, "一、", "2022年工作成效"),
+        (2, "", "科技申报项目有成效"),
+        (2, "", "做好项目验收工作"),
+        (2, "", "开展科技型中小企业认定工作"),
+    ]
+    lone = (
+        f"市科技局2022年工作总结 今年来，我们坚持以科技创新工作为重点，取得较好成效。 一、2022年工作成效 {body}{body} "
+        f"我们主要做了以下几方面工作。 {body}{body}"
+    )
+    assert flat(lone) == [(1, "一、", "2022年工作成效")]
+
+
+def test_a_heading_that_begins_like_the_report_title_is_kept() -> None:
+    text = doc(
+        "关于2023年度预算执行情况的报告",
+        INTRO,
+        "一、关于2023年度预算执行情况",
+        PARA,
+        "二、关于2024年预算草案",
+        PARA,
+    )
+    assert flat(text) == [(1, "一、", "关于2023年度预算执行情况"), (1, "二、", "关于2024年预算草案")]

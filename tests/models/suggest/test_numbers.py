@@ -117,7 +117,8 @@ def test_range() -> None:
 
 def test_chinese_numerals_and_fullwidth() -> None:
     assert one("新增两家规上企业。")["value"] == 2
-    assert one("日产口罩一万件。")["value"] == 10000
+    got = one("日产口罩一万件。")  # the magnitude is part of the unit as written (gold README)
+    assert (got["value"], got["unit"], got["normalized_value"]) == (1, "万件", 10000)
     assert find_indicators("保障了全市百万人民的需求。") == []  # rhetoric, not a count
     got = one("建成５Ｇ基站３１９个。")
     assert got["value"] == 319 and got["unit"] == "个"

@@ -1,0 +1,33 @@
+"""A growing union of text spans answering "does [start, end) overlap any span added so far?" in O(log n)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+
+class SpanUnion:
+    """Disjoint, sorted intervals covering every span added; overlap with the union = overlap with a span."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans or []):
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some added span [a, b) has ``a < end`` and ``start < b``."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.ends[i] > start:
+            return True
+        j = i + 1
+        return j < len(self.starts) and self.starts[j] < end
+
+    def add(self, start: int, end: int) -> None:
+        if end <= start:
+            return  # an empty span covers nothing
+        lo = bisect_left(self.ends, start)
+        hi = bisect_right(self.starts, end)
+        if lo < hi:
+            start, end = min(start, self.starts[lo]), max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]

@@ -1,0 +1,67 @@
+"""Run a reader in a child process under 500 MB of address space and a wall-clock guard."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MEMORY_LIMIT_MB = 500
+GUARD_S = 120  # a guard against a hang, not a timing assertion
+
+
+def _limit() -> None:
+    limit = MEMORY_LIMIT_MB * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def run_bounded(code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` (Python, ROOT importable) with the memory limit; its stdout is returned."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=GUARD_S,
+        preexec_fn=_limit,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def read_bounded(path: Path) -> str:
+    """'ok <length>' or 'refused <message>' for reading ``path`` through the import readers."""
+    proc = run_bounded(
+        "import sys\n"
+        "from models.errors import ReportMarkError\n"
+        "from models.ingest import parse_file\n"
+        "try:\n"
+        f"    p = parse_file({str(path)!r})\n"
+        "    print('ok', len(p.display_text), max((len(l) for l in p.display_text.split(chr(10))), default=0))\n"
+        "except ReportMarkError as e:\n"
+        "    print('refused', e.user_message)\n"
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout.strip()
+
+
+def import_qdpx_bounded(path: Path, project: Path) -> str:
+    """'ok <documents> <controls>' or 'refused <message>' for importing a .qdpx into ``project``."""
+    proc = run_bounded(
+        "import sys\n"
+        "from models import ops\n"
+        "from models.errors import ReportMarkError\n"
+        "from models.export import import_qdpx\n"
+        f"store = ops.open_project({str(project)!r})\n"
+        "try:\n"
+        f"    import_qdpx(store, {str(path)!r})\n"
+        "    texts = [store.display_text(d.id) for d in store.list_documents()]\n"
+        "    bad = sum(1 for t in texts for c in t if ord(c) < 32 and c not in '\\n\\t' or 0x7f <= ord(c) <= 0x9f)\n"
+        "    print('ok', len(texts), bad)\n"
+        "except ReportMarkError as e:\n"
+        "    print('refused', e.user_message)\n"
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout.strip()

@@ -1,0 +1,33 @@
+"""Hostile .qdpx projects are imported cleanly or refused with one line, within 500 MB (issue 15, items 5, 8, 10, 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.hostile import qdpx
+from tests.hostile.bounded import import_qdpx_bounded
+
+VARIANTS = qdpx.variants()
+MUST_REFUSE = {
+    "qdpx_entity_truncates.qdpx",
+    "qdpx_external_entity.qdpx",
+    "qdpx_billion_laughs.qdpx",
+    "qdpx_bomb_qde.qdpx",
+    "qdpx_bomb_source.qdpx",
+    "qdpx_many_controls.qdpx",
+    "qdpx_not_zip.qdpx",
+}
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_a_hostile_qdpx_is_imported_cleanly_or_refused(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(VARIANTS[name])
+    result = import_qdpx_bounded(path, tmp_path / "p.reportmark")
+    assert result.startswith(("ok", "refused")), result
+    if name in MUST_REFUSE:
+        assert result.startswith("refused"), result
+    if result.startswith("ok"):
+        assert result.split()[2] == "0", f"control characters reached the project: {result}"
