@@ -101,11 +101,17 @@ def _tool_coverage(line: str) -> float:
     return 1.0 - len(rest) / len(text)
 
 
-def is_page_debris(line: str) -> bool:
-    """A line that, wherever it stands, only a web page or a doc store would print."""
+def is_page_debris(line: str, *, edge: bool = True) -> bool:
+    """A line that only a web page or a doc store would print.
+
+    Args:
+        line: the line.
+        edge: True before the body or after its last paragraph, where a row of short cells is a
+            bar of links; inside the body such a row is a table and stays.
+    """
     text = line.strip()
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
-    if len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
+    if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links
     n_site = site_word_count(text)
     n_weak = _weak_count(text)
@@ -316,6 +322,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = keep
             prev_keep = keep
             continue
+        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not _tool_coverage(line):
+            reasons[i] = "heading before the body"  # a section title standing right over the text
+            continue
         roles[i], reasons[i] = "chrome", "short prelude line"
     # split copies of a prelude line (a title printed again over two lines)
     seen = {_fuzzy(lines[i]) for i in range(start) if reasons[i] in ("title", "site words", "short prelude line")}
@@ -329,6 +338,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = reasons[i + 1] = "repeats the page head (split)"
     _prelude_titles(lines[:start], roles, reasons, cuts)
     head = {_fuzzy(lines[i]) for i in range(start) if roles[i] == "chrome" or reasons[i] == "title"}
+    last_paragraph = max((i for i in range(start, n) if len(lines[i]) >= 30 and "。" in lines[i]), default=n)
     for i in range(start, n):
         line = lines[i]
         if roles[i] == "header" and line.startswith("主题词"):
@@ -340,7 +350,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", PAGE_NUMBER
         elif key in head and len(key) >= 4:
             roles[i], reasons[i] = "chrome", "repeats the page head"
-        elif is_page_debris(line):
+        elif is_page_debris(line, edge=i > last_paragraph):
             roles[i], reasons[i] = "chrome", "site words"
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"

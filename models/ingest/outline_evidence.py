@@ -87,7 +87,9 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
         numbered.extend(_numbered_at_line(text, lines, i, line))
     numbered.sort(key=lambda c: c.start)
     starts = {c.line for c in numbered if c.start == lines[c.line].start}
-    head = [(ln.end, squeeze(text[ln.start : ln.end])) for ln in lines if ln.end <= prose_at]
+    # the page's title block: lines before any prose and before the first numbered line
+    first_numbered = numbered[0].start if numbered else len(text)
+    head = [(ln.end, squeeze(text[ln.start : ln.end])) for ln in lines if ln.end <= min(prose_at, first_numbered)]
     for c in numbered:
         _score_numbered(text, lines, c, prose_at, starts, head)
     plain = plain_candidates(text, lines, numbered, prose_at)

@@ -1,4 +1,4 @@
-"""Scanning display text into lines and numbered labels: where a heading may start and where its title ends."""
+"""Lines and numbered labels of display text (where a heading may start and its title ends); the candidate type."""
 
 from __future__ import annotations
 
@@ -100,6 +100,10 @@ HEADING_WORDS = (
     "设想",
     "部署",
     "方案",
+    "要求",
+    "概况",
+    "说明",
+    "方向",
 )
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
 

@@ -9,6 +9,7 @@ from models.ingest.outline_lines import Candidate, Line, has_sentence_end, match
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"目\s*录$")
+_LEADER = re.compile(r"[.．…·⋯]{2,}\s*\d{1,3}\s*$")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
 
 
@@ -16,6 +17,10 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     """Lower the score of candidates that a table of contents or an attachment or notes list holds."""
     _mark_contents(text, lines, cands)
     _mark_annex_list(text, lines, cands)
+    for c in cands:
+        line = lines[c.line]
+        if _LEADER.search(text, c.heading_end, line.end) or _LEADER.search(text, c.title_start, line.end):
+            c.score += IN_CONTENTS  # 一、部门职责……………3: a contents entry with its page number
 
 
 def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> None:

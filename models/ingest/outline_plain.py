@@ -11,6 +11,7 @@ from models.ingest.outline_lines import (
     PLAIN,
     Candidate,
     Line,
+    has_sentence_end,
     is_body,
     squeeze,
 )
@@ -74,7 +75,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # names quoted in the text (关于印发《…》的通知): a line that is one of them titles the document it introduces
     quoted: dict[str, int] = {}
     for m in _QUOTED.finditer(text):
-        quoted.setdefault(squeeze(m.group(1)), m.start())
+        quoted.setdefault(_name_key(m.group(1)), m.start())
     joined_to: int | None = None
     for i, line in enumerate(lines):
         if i > 0:
@@ -82,9 +83,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if i >= last or line.start <= prose_at or i in by_line or i in title_lines or i == joined_to:
             continue
         s = text[line.start : line.end]
-        # a quoted title written over two pieces of a one-line report: 常州市发展和改革委员会  2020年工作总结…
-        two_pieces = line.split and lines[i + 1].split and i + 2 <= last
-        joined = two_pieces and _quoted_before(quoted, text, line.start, lines[i + 1].end)
+        # a quoted title written over two lines, or two pieces of a one-line report: 常州市发展和改革委员会  2020年…
+        two_lines = i + 2 <= last and not has_sentence_end(text, line) and not has_sentence_end(text, lines[i + 1])
+        joined = two_lines and _quoted_before(quoted, text, line.start, lines[i + 1].end)
         if joined and not _quoted_before(quoted, text, line.start, line.end):
             cand = Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start, line.start, lines[i + 1].end)
             cand.score = PLAIN_BASE + PLAIN_NAMED
@@ -147,7 +148,12 @@ def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> b
     """``text[start:end]`` is a name quoted (《…》) earlier in the text."""
     if not quoted or end - start > _QUOTED_MAX + 20:
         return False
-    return quoted.get(squeeze(text[start:end]), len(text)) < start
+    return quoted.get(_name_key(text[start:end]), len(text)) < start
+
+
+def _name_key(s: str) -> str:
+    """A quoted name as compared: its Chinese characters, letters and digits only (dashes and brackets vary)."""
+    return "".join(ch for ch in squeeze(s) if ch.isalnum())
 
 
 def _glued(text: str, prev: Line) -> bool:

@@ -152,3 +152,17 @@ def test_an_addressee_line_without_各_starts_the_body() -> None:
     text += "根据会议安排，现将我县2020年农业农村工作情况报告如下："
     text += "\n\n第一，粮食生产再获丰收。全县粮食播种面积稳定在52.6万亩，总产量达到24.8万吨，同比增长1.9%。"
     assert _lines(text) == [ln for ln in text.split("\n") if ln]
+
+
+def test_a_table_row_with_pipes_inside_the_body_stays_but_a_link_bar_after_it_goes() -> None:
+    text = BODY + "\n指标 | 单位 | 完成值\n生产总值 | 亿元 | 212\n"
+    text += "全年各项任务圆满完成，经济社会持续健康发展。\n网站地图 | 联系我们 | 关于我们"
+    lines = _lines(text)
+    assert "指标 | 单位 | 完成值" in lines and "生产总值 | 亿元 | 212" in lines
+    assert lines[-1].startswith("全年各项任务")
+
+
+def test_a_short_heading_right_over_the_first_paragraph_stays() -> None:
+    text = "某县统计局2021年工作总结\n工作回顾\n"
+    text += "今年以来，我局认真贯彻落实各项部署，统计工作取得新成效，全面完成了全年目标任务。"
+    assert _lines(text) == text.split("\n")

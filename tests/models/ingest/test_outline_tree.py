@@ -431,3 +431,59 @@ def test_a_heading_that_begins_like_the_report_title_is_kept() -> None:
         PARA,
     )
     assert flat(text) == [(1, "一、", "关于2023年度预算执行情况"), (1, "二、", "关于2024年预算草案")]
+
+
+def test_an_embedded_title_over_two_lines_with_other_dashes_still_governs_its_plan() -> None:
+    text = doc(
+        "某市人民政府办公厅关于印发某市数字经济发展行动计划（2021—2025年）的通知",
+        "各区人民政府：",
+        "现将《某市数字经济发展行动计划（2021-2025年）》印发给你们，请认真贯彻执行。",
+        "某市人民政府办公厅",
+        "2021年6月1日",
+        "某市数字经济发展行动计划",
+        "(2021—2025年)",
+        "为加快数字经济发展，制定本行动计划。" + PARA,
+        "一、发展目标",
+        PARA,
+        "二、重点任务",
+        PARA,
+    )
+    got = [(level, label, "".join(title.split())) for level, label, title in flat(text)]
+    assert got == [
+        (1, "", "某市数字经济发展行动计划(2021—2025年)"),
+        (2, "一、", "发展目标"),
+        (2, "二、", "重点任务"),
+    ]
+
+
+def test_contents_entries_with_dot_leaders_and_page_numbers_are_not_headings() -> None:
+    text = doc(
+        "某局2020年部门决算",
+        "一、部门职责……………………3",
+        "二、机构设置……………………5",
+        "一、部门职责",
+        PARA,
+        "二、机构设置",
+        PARA,
+    )
+    assert flat(text) == [(1, "一、", "部门职责"), (1, "二、", "机构设置")]
+
+
+def test_a_table_of_contents_inside_a_report_run_together_on_one_line() -> None:
+    para = PARA * 2
+    contents = (
+        "某区河道堤防建设管理处2021年部门决算 目 录 第一部分 基本情况 一、部门主要职能 二、部门机构设置 "
+        "第二部分 部门决算表 一、收入支出决算总表 第三部分 部门决算情况说明 "
+    )
+    body = (
+        f"第一部分 基本情况 一、部门主要职能 {para} 二、部门机构设置 {para} 第二部分 部门决算表 "
+        f"一、收入支出决算总表 {para} 第三部分 部门决算情况说明 {para}"
+    )
+    assert flat(contents + body) == [
+        (1, "第一部分", "基本情况"),
+        (2, "一、", "部门主要职能"),
+        (2, "二、", "部门机构设置"),
+        (1, "第二部分", "部门决算表"),
+        (2, "一、", "收入支出决算总表"),
+        (1, "第三部分", "部门决算情况说明"),
+    ]
