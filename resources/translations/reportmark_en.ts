@@ -1309,57 +1309,57 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>文档</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="99" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>目录</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>标签</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>文档信息</source>
             <translation>Document Info</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>标注列表</source>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1482,8 +1482,8 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/review/fields.py" line="70" />
-            <source>增减</source>
-            <translation>Change</translation>
+            <source>增减 ±</source>
+            <translation>Change ±</translation>
         </message>
         <message>
             <location filename="../../ui/review/fields.py" line="71" />
@@ -1506,22 +1506,17 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="96" />
+            <location filename="../../ui/review/fields.py" line="94" />
             <source>名称：</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="97" />
+            <location filename="../../ui/review/fields.py" line="95" />
             <source>数值：</source>
             <translation>Value:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="98" />
-            <source>变化：</source>
-            <translation>Change:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/review/fields.py" line="99" />
+            <location filename="../../ui/review/fields.py" line="96" />
             <source>时期：</source>
             <translation>Period:</translation>
         </message>
@@ -2407,42 +2402,42 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="85" />
+            <location filename="../../ui/review/__init__.py" line="95" />
             <source>建议</source>
             <translation>Suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="86" />
+            <location filename="../../ui/review/__init__.py" line="96" />
             <source>审阅建议</source>
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="90" />
+            <location filename="../../ui/review/__init__.py" line="100" />
             <source>生成建议（当前文档）</source>
             <translation>Suggest (this document)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="93" />
+            <location filename="../../ui/review/__init__.py" line="103" />
             <source>为全部文档生成建议</source>
             <translation>Suggest for all documents</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="98" />
+            <location filename="../../ui/review/__init__.py" line="108" />
             <source>下一条建议</source>
             <translation>Next suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="99" />
+            <location filename="../../ui/review/__init__.py" line="109" />
             <source>上一条建议</source>
             <translation>Previous suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="100" />
+            <location filename="../../ui/review/__init__.py" line="110" />
             <source>接受本节全部建议</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="107" />
+            <location filename="../../ui/review/__init__.py" line="117" />
             <source>导入后自动生成建议</source>
             <translation>Suggest automatically after import</translation>
         </message>
