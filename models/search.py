@@ -78,8 +78,8 @@ def _self_overlaps(needle: str) -> bool:
 def _candidates(store: Store, needle: str, document_ids: Iterable[int] | None) -> list[int]:
     """Documents that may contain ``needle``: the trigram index narrows queries of 3+ characters."""
     if len(needle) >= TRIGRAM_MIN:
-        return store.matching_document_ids(needle, document_ids=document_ids)
-    texts = store.cached_texts()
+        return store.search.matching_document_ids(needle, document_ids=document_ids)
+    texts = store.search.cached_texts()
     if document_ids is None:
         return sorted(texts)
     wanted = set(document_ids)
@@ -100,8 +100,8 @@ def search_text(
     needle = fold_text(query.strip())
     if not needle:
         return []
-    store.ensure_search_index()
-    texts = store.cached_texts()
+    store.search.ensure()
+    texts = store.search.cached_texts()
     found: list[tuple[int, list[int]]] = []
     n = 0
     for doc_id in _candidates(store, needle, document_ids):
@@ -114,8 +114,8 @@ def search_text(
         if n >= limit:
             break
     ids = [d for d, _ in found]
-    titles = store.document_titles(ids) if ids else {}
-    spans = store.section_spans(ids) if ids else {}
+    titles = store.documents.titles(ids) if ids else {}
+    spans = store.documents.section_spans(ids) if ids else {}
     hits: list[SearchHit] = []
     for doc_id, positions in found:
         display = texts[doc_id][1]
@@ -133,8 +133,8 @@ def count_occurrences(store: Store, query: str, *, document_ids: Iterable[int] |
     needle = fold_text(query.strip())
     if not needle:
         return 0
-    store.ensure_search_index()
-    texts = store.cached_texts()
+    store.search.ensure()
+    texts = store.search.cached_texts()
     folded = (texts[d][0] for d in _candidates(store, needle, document_ids) if d in texts)
     if not _self_overlaps(needle):  # then str.count (non-overlapping) sees every occurrence
         return sum(t.count(needle) for t in folded)
@@ -162,8 +162,8 @@ def search_annotations(
     if tag_ids is not None:
         tags = []
         for t in tag_ids:
-            tags.extend(store.child_tag_ids(t) if include_child_tags else [t])
-    return store.find_annotations(
+            tags.extend(store.tags.with_descendants(t) if include_child_tags else [t])
+    return store.annotations.find(
         texts=simplified_variants(text) if text else (),
         tag_ids=tags,
         notes=simplified_variants(note) if note else (),
