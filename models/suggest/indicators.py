@@ -36,6 +36,7 @@ from models.suggest._statements import (
 )
 from models.suggest._text import Spans, sentence_start, unwrap
 from models.suggest.base import Suggestion
+from models.suggest.keywords import without_jieba
 from models.suggest.numbers import UNITS, normalize, to_halfwidth
 from models.suggest.structure import find_ranks, find_ratios
 from models.types import Section
@@ -79,17 +80,27 @@ def _named(
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
 
 
-def parse_indicator_span(text: str) -> dict[str, Any]:
+def parse_indicator_span(
+    text: str, *, document: str | None = None, start: int = 0, sections: tuple[Section, ...] = ()
+) -> dict[str, Any]:
     """Attributes of a span the clerk tagged 指标 by hand, read by the same parser as suggestions.
+
+    Reads without jieba (the word lists only), so tagging on the GUI thread never waits for it to load.
 
     Args:
         text: the tagged span (``地区生产总值212.65亿元,同比增长3%``).
+        document: the display text the span was taken from, at ``start``; with ``sections`` (its outline),
+            a span inside a plan section (2024年工作计划) is a ``target`` as a suggestion there would be.
 
     Returns:
         ``name``, ``value``, ``unit``, ``change``, ``change_unit``, ``kind`` (and the normalised value) of the
         statement covering most of the span; ``{}`` when the span holds no figure.
     """
-    found = find_indicators(text, keep_unnamed=True)
+    in_plan = False
+    if document is not None and sections:
+        in_plan = target_ranges(to_halfwidth(document), sections).contains(start)
+    with without_jieba():
+        found = find_indicators(text, keep_unnamed=True, in_plan=in_plan)
     if not found:
         return {}
     best = max(found, key=lambda s: (s.end - s.start, -s.start))
@@ -100,7 +111,7 @@ def parse_indicator_span(text: str) -> dict[str, Any]:
 
 
 def find_indicators(
-    display_text: str, sections: tuple[Section, ...] = (), *, keep_unnamed: bool = False
+    display_text: str, sections: tuple[Section, ...] = (), *, keep_unnamed: bool = False, in_plan: bool = False
 ) -> list[Suggestion]:
     """Find quantitative statements and parse them into indicator attributes.
 
@@ -108,13 +119,14 @@ def find_indicators(
         display_text: a document's display text.
         sections: its outline (sections titled 计划/要点… make their figures targets).
         keep_unnamed: keep figures no name was found for (a hand-tagged span is an indicator anyway).
+        in_plan: the whole text lies in a plan section (a hand-tagged span read apart from its document).
 
     Returns:
         One ``指标`` suggestion per statement, in text order, spans not overlapping.
     """
     original = to_halfwidth(display_text)
     t, keep = unwrap(original)
-    targets = target_ranges(original, sections)
+    targets = Spans.merged([(0, len(original))]) if in_plan else target_ranges(original, sections)
     if keep is not None:
         kept = keep
 
