@@ -12,12 +12,12 @@ from models.suggest.keywords import cut, domain_words
 from models.types import Section
 
 POS = "(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
-NEG = "(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|降"
+NEG = "(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|(?<![起升])降(?!水)"
 _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?$")
 CHANGE_BEFORE_RE = re.compile(
     rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
     rf"(?:同口径|可比价?)?(?:分别)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:达到|达|为)?(?:约|近|超过|超)?"
-    rf"(?P<scope>全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}})?(?P<avg>平均)?(?:水平)?(?:的)?$"
+    rf"(?P<scope>全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}}|于?(?:序时|时序|时间)进度)?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
 
 
@@ -68,7 +68,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     is_target = bool(_names.TARGET_RE.search(clause)) or (
         bool(re.match(r"[^，,。；]{0,12}目标", after)) and not done and "完成" not in t[sent:qstart]
     )
-    if re.search(r"(?:完成|占)[^，,。；;]{0,20}的$", clause) and t[qstart:qend].endswith("%"):
+    if re.search(r"(?:完成|占|为)[^，,。；;]{0,20}的(?:[(（][^()（）]{1,30}[)）])?$", clause) and t[qstart:qend].endswith("%"):
         is_target = False  # 完成年计划710亿元的89.4%: the share reached
     if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
         is_target = False  # an estimate of what happens is an actual

@@ -30,6 +30,11 @@ _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<hal
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 # a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
 _MILESTONE_RE = re.compile(r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)")
+# an index or score written without a unit: 健康浙江发展指数达85, 居民消费价格指数101.5, 综合得分92.3
+_INDEX_RE = re.compile(
+    rf"(?:指数|得分|评分|分值)(?:为|达到?|是|保持在|稳定在|提高到|提升至|升至)?(?:约|近)?(?P<num>{NUM})"
+    rf"(?![\d.%‰]|\s?(?:[万亿千百]|{_UNIT}))"
+)
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番")
 # a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
@@ -158,7 +163,7 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 24小时值守: always, not a duration
     if unit in _TIME_UNITS and (
         not num[0].isdigit()
-        or len(num) >= 4
+        or (unit == "年" and len(num.split(".")[0]) >= 4)
         or re.search(r"(?:连续|近|第|前|后|这|每|多|过去|未来|今后|最近)$", t[max(0, s - 2) : s])
     ):
         return True
@@ -287,5 +292,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))
         taken.add(s, e)
+    for m in _INDEX_RE.finditer(t):
+        s, e = m.start("num"), m.end("num")
+        if not taken.overlaps(s, e) and not (s and t[s - 1] in "第〔["):
+            out.append(Qty(s, e, float(m.group("num").replace(",", "")), ""))
+            taken.add(s, e)
     out.sort(key=lambda q: q.start)
     return out

@@ -44,6 +44,7 @@ class Change:
     verb_start: int
     subject: str | None = None
     subject_only: bool = False
+    benchmark: bool = False  # against a benchmark (高于全省, 快于序时进度), not against the past
 
 
 def read_change(t: str, start: int, end: int, unit: str, head_start: int | None = None) -> Change | None:
@@ -58,7 +59,8 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change
     if m:
-        return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"))
+        bench = bool(m.group("scope") or m.group("avg"))
+        return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"), benchmark=bench)
     kind = UNITS[unit].kind if unit in UNITS else "measure"
     if unit == "倍":
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
@@ -102,9 +104,12 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if not items:
         return False
     prev = items[-1]
-    if prev.attrs.get("aside") and len(items) > 1 and ch.subject != "翻番":
-        # 126.4亿元,五年内翻了两番,增长35.5% / 635亿元,完成年计划的89.4%,增长2.0%: the growth is the level's
-        prev = items[-2]
+    back = 1
+    while prev.attrs.get("aside") and len(items) > back and back <= 3 and ch.subject != "翻番":
+        # 126.4亿元,五年内翻了两番,增长35.5% / 635亿元,完成年计划的89.4%,增长2.0% / …,为预算的65.7%,
+        # 快于序时进度15.7个百分点,增长2.1%: the growth is the level's
+        back += 1
+        prev = items[-back]
     if prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
         return False
     if ch.subject == "翻番" and prev is items[-1]:
@@ -123,6 +128,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if not _MERGE_GAP_RE.fullmatch(gap):
         return False
     prev_unit = str(prev.attrs.get("unit"))
+    if ch.benchmark and unit == "个百分点" and prev_unit not in ("%", "‰"):
+        return False  # 收入72777万元,快于序时进度15.7个百分点: the progress is ahead, not the amount
     if prev_unit in ("%", "‰") and unit != "个百分点" and ch.subject is None:
         return False
     if ch.subject_only and prev_unit in ("%", "个百分点"):

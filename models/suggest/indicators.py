@@ -43,7 +43,11 @@ from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
-_SHARE_RE = re.compile(r"(?:完成|占)[^，,。；;]{0,20}的$|占[^，,。；;\d]{1,12}$")
+_SHARE_RE = re.compile(
+    r"(?:完成|占)[^，,。；;]{0,20}的$|占[^，,。；;\d]{1,12}$"
+    r"|(?:为|达到?|完成)(?:年初|年度|全年|本级|调整后?|人大批准)?(?:的)?(?:预算|计划|任务|目标)[^，,。；;\d]{0,6}的"
+    r"(?:[(（][^()（）]{1,30}[)）])?$"  # 为预算的(包括本级预算和上级专项)69.5%: budget execution
+)
 
 
 def _kind(unit: str) -> str:
@@ -71,8 +75,12 @@ def _named(
     same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
     if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and attrs.get("is_change"):
         attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
-    if attrs.get("aside") and not attrs.get("change_of") and len(attrs["name"]) < 2 and same_sentence:
-        attrs["name"] = f"{items[-1].attrs.get('name', '')}完成比例"  # 完成年计划710亿元的89.4%
+    if attrs.get("aside") and not attrs.get("change_of") and same_sentence and not attrs.get("is_change"):
+        base = re.fullmatch(r"(?:年初|年度|全年|本级)?(?:预算|计划|任务|目标)", attrs["name"])
+        if len(attrs["name"]) < 2:
+            attrs["name"] = f"{items[-1].attrs.get('name', '')}完成比例"  # 完成年计划710亿元的89.4%
+        elif base:
+            attrs["name"] = f"{items[-1].attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
         if group and list_names.get(group) == [""]:
@@ -147,7 +155,7 @@ def find_indicators(
         unit = q.unit
         head = heads[q.group].start if q.group and q.index > 0 else None
         ch = Change(1, q.start, "翻番") if q.grows else read_change(t, q.start, q.end, unit, head)
-        share_at = _SHARE_RE.search(t, max(0, q.start - 24), q.start) if unit == "%" and not q.group else None
+        share_at = _SHARE_RE.search(t, max(0, q.start - 40), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
         if ch is not None and _kind(unit) == "points":
             unit = "个百分点"
@@ -220,8 +228,8 @@ def _add_change_only(
         attrs["value_max"] = ch.sign * q.hi
     if ch.subject:
         attrs["change_of"] = ch.subject
-    if ch.subject == "翻番":
-        attrs["aside"] = True
+    if ch.subject == "翻番" or (ch.benchmark and unit == "个百分点"):
+        attrs["aside"] = True  # the change of the level before it may still follow
     start, conf = _named(t, items, q, attrs, list_names)
     start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
     _finish(t, items, q, attrs, start, conf + 0.1, targets)
