@@ -49,13 +49,19 @@ _FACILITY_RE = re.compile(
     r"[^\s,，。；;、：:()（）“”]{0,8}?(?:项目|工程|露天矿|矿|厂|生产线|养殖场|养鸡场|园区|电站|机组|基地)"
 )
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
-_ZONE_RE = re.compile(r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)")
+_ZONE_RE = re.compile(
+    r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)"
+    r"|[^\s,，。；;、：:()（）“”和]{1,8}?(?:生产区|生产带|产业带|种植带|种植区|良繁区|制种区)"  # 沿淮30万亩优质稻生产区
+)
+# a project named by its size in a list of projects: 400万吨褐煤提质、5万千瓦风电…等项目, 奋斗镇1万亩节水灌溉…等项目
+_PROJECT_AHEAD_RE = re.compile(r"(?!以上|以下|左右|以内)[\u4e00-\u9fff][^。；;，,]{0,60}?(?:项目|工程)")
+_PLACE_BEFORE_RE = re.compile(r"(?:[镇乡村旗]|办事处|街道|林场|牧场|兴安岭)$")
 # items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
 _CONTENTS_RE = re.compile(
     r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|民生实事|大奖|奖项)"
 )
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
-_SCOPE_COUNT_RE = re.compile(r"[^\s\d,，。；;、]{2,12}?(?:(?:中|之中)(?=[排位居列,，的])|平均)")
+_SCOPE_COUNT_RE = re.compile(r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){2,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的])|平均)")
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
 # the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
 _PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
@@ -126,6 +132,10 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
         return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
+        return True
+    if (base in _CAPACITY_BASES or (kind == "measure" and _PLACE_BEFORE_RE.search(t, max(0, s - 3), s))) and (
+        _PROJECT_AHEAD_RE.match(t, e) and t[e] not in "余多的"
+    ):
         return True
     if kind == "measure" and _ZONE_RE.match(t, e):
         return True

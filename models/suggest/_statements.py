@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from models.suggest._context import CHANGE_BEFORE_RE, Item, clause_start, sign
 from models.suggest._text import SENTENCE_END
-from models.suggest.numbers import UNITS
+from models.suggest.numbers import UNITS, normalize
 
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
@@ -32,6 +32,7 @@ _TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{
 _THRESHOLD_GAP_RE = re.compile(
     r"^(?:大关|关口)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
 )
+_THRESHOLD_AFTER_RE = re.compile(r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨上|站上|跨入|迈入)$")
 _ADDED_RE = re.compile(r"(?:新增|增加|净增)[^\d,，。；;、]{0,12}$")
 _FLAT_RE = re.compile(r"[,，]?\s*(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初)(?:基本)?持平")
 
@@ -174,6 +175,9 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
         return False
     gap = t[prev.end : qs]
     pq = prev.qty_start
+    if _THRESHOLD_AFTER_RE.match(gap) and normalize(value, unit)[0] <= normalize(float(prev.attrs["value"]), prev_unit)[0]:
+        prev.attrs["threshold"] = value  # 达到556.4亿元,首次突破500亿元大关: the milestone restates the level
+        return True
     if _TO_GAP_RE.match(gap) and _FROM_RE.search(t[clause_start(t, pq) : pq]) and prev_unit == unit:
         old = float(prev.attrs["value"])
         prev.attrs["previous_value"] = old

@@ -1,0 +1,104 @@
+"""Families of indicator statements found in reports nobody tuned to, written afresh in the reports' manner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.text, s.attributes["value"], s.attributes["unit"], s.attributes["change"], s.attributes["change_unit"])
+        for s in find_indicators(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1-6月,全镇完成一般公共预算收入8621万元,为年初预算的52.4%,同比增长6.8%。",
+            [
+                ("一般公共预算收入8621万元", 8621, "万元", 6.8, "%"),
+                ("为年初预算的52.4%", 52.4, "%", None, None),
+            ],
+        ),
+        (
+            "上半年税务部门组织收入3.46亿元,为预算的(含上级补助)47.1%,比上年同期下降2.3%。",
+            [
+                ("税务部门组织收入3.46亿元", 3.46, "亿元", -2.3, "%"),
+                ("为预算的(含上级补助)47.1%", 47.1, "%", None, None),
+            ],
+        ),
+        (
+            "全年完成财政支出15.2亿元,完成调整预算的96.3%,增长4.1%。",
+            [("财政支出15.2亿元", 15.2, "亿元", 4.1, "%"), ("完成调整预算的96.3%", 96.3, "%", None, None)],
+        ),
+    ],
+)
+def test_budget_execution_share_stands_aside_and_the_growth_is_the_amounts(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_progress_ahead_of_schedule_is_a_change_and_the_percentage_change_wins_over_the_absolute() -> None:
+    text = "税收收入完成4.2亿元,同比增收3100万元,为预算的58.2%,快于时序进度8.2个百分点,增长7.9%。"
+    got = _read(text)
+    assert got[0] == ("税收收入完成4.2亿元,同比增收3100万元", 4.2, "亿元", 7.9, "%")
+    assert got[2] == ("快于时序进度8.2个百分点", 8.2, "个百分点", 8.2, "个百分点")
+    assert len(got) == 3
+
+
+def test_a_benchmark_in_points_never_becomes_the_change_of_an_amount() -> None:
+    got = _read("全县财政收入完成9.6亿元,高于序时进度3.5个百分点。")
+    assert [g[:3] for g in got] == [("财政收入完成9.6亿元", 9.6, "亿元"), ("高于序时进度3.5个百分点", 3.5, "个百分点")]
+    assert got[0][3] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全年机场保障航班起降3.2万架次。", 3.2, "万架次"),
+        ("全区年降水量586毫米。", None, None),  # 降水 is a noun: no change read, and 毫米 is not a unit here
+        ("通用航空累计飞行2150小时。", 2150, "小时"),
+        ("全市人均预期寿命达到79.6岁。", 79.6, "岁"),
+        ("区域创新能力指数为72.5,居全省第4位。", 72.5, ""),
+    ],
+)
+def test_nouns_that_hold_a_change_verb_and_figures_without_the_usual_unit(
+    text: str, value: float | None, unit: str | None
+) -> None:
+    got = [s.attributes for s in find_indicators(text)]
+    if value is None:
+        assert all(g.get("change") is None for g in got)
+        return
+    assert (got[0]["value"], got[0]["unit"], got[0]["change"]) == (value, unit, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "积极推进华能3万千瓦光伏、恒达20万吨饲料加工、8万头生猪养殖等重点项目建设。",
+        "实施红旗镇2000亩高效节水灌溉、新华乡500亩设施蔬菜等项目。",
+        "全县形成了沿河15万亩优质水稻生产区和北部3万亩中药材种植带。",
+        "综合实力稳居全市第一方阵,跻身全省第一梯队。",
+    ],
+)
+def test_project_names_sizes_of_zones_and_tiers_are_not_indicators(text: str) -> None:
+    assert find_indicators(text) == []
+
+
+def test_a_milestone_after_the_level_restates_it() -> None:
+    got = _read("全市地区生产总值达到1036亿元,首次突破千亿元大关。")
+    assert got == [("地区生产总值达到1036亿元", 1036, "亿元", None, None)]
+    got = _read("全县粮食总产量达到52.3万吨,首次突破50万吨。")
+    assert got == [("粮食总产量达到52.3万吨", 52.3, "万吨", None, None)]
+
+
+def test_a_count_that_delimits_the_scope_before_a_rank_is_not_a_count() -> None:
+    got = _read("经济总量在全省108个县(市、区)中继续排名第一。")
+    assert [g[2] for g in got] == ["位"]
