@@ -139,10 +139,18 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
     return aims >= 4 and done * 5 <= aims
 
 
+_ABBR_RE = re.compile(r"[(（][A-Za-z][A-Za-z0-9.]{1,7}[)）]$")
+
+
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
     stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
     cs = clause_start(t, qstart, stop)
+    abbr = _ABBR_RE.search(t, max(0, cs - 12), cs)
+    if abbr:
+        cs = clause_start(t, abbr.start(), stop)  # 地区生产总值(GDP)221.23亿元: the name is before the abbreviation
     clause = t[cs:qstart].rstrip()
+    if abbr:
+        clause = clause.replace(abbr.group(0), "", 1)  # the name starts before it: its offset is kept
     cm = CHANGE_BEFORE_RE.search(clause)
     if cm:
         clause = clause[: cm.start()]

@@ -243,3 +243,42 @@ def mark_flat(t: str, items: list[Item]) -> None:
                 it.attrs["change"] = 0.0
                 it.attrs["change_unit"] = "%"
                 it.end = m.end()
+
+
+_SHIFT_FROM_RE = re.compile(rf"(?:由|从){_YEAR}(?:上年|去年|年初)?(?:的)?$")
+_SHIFT_TO_RE = re.compile(r"^\s*(?:调整|提高|上升|下降|变化|变动|优化|转变|变)?(?:为|到|至)\s*$")
+
+
+def join_shifts(t: str, items: list[Item]) -> None:
+    """``结构由上年的22.3%、28.6%和49.1%调整为21.4%、27.9%和50.7%``: each term's new share, changed in points."""
+    i = 0
+    while i < len(items):
+        run = _percent_run(t, items, i)
+        n = len(run)
+        before = t[max(0, items[i].qty_start - 12) : items[i].qty_start]
+        j = i + n
+        if n >= 2 and _SHIFT_FROM_RE.search(before) and j + n <= len(items):
+            new = _percent_run(t, items, j)[:n]
+            if len(new) == n and _SHIFT_TO_RE.match(t[run[-1].end : new[0].qty_start]):
+                for old, it in zip(run, new, strict=True):
+                    it.attrs["previous_value"] = old.attrs["value"]
+                    it.attrs["change"] = round(float(it.attrs["value"]) - float(old.attrs["value"]), 2)
+                    it.attrs["change_unit"] = "个百分点"
+                    it.attrs["name"] = old.attrs.get("name") or it.attrs.get("name")
+                new[0].start = run[0].start
+                del items[i:j]
+                i += n
+                continue
+        i += max(n, 1)
+
+
+def _percent_run(t: str, items: list[Item], i: int) -> list[Item]:
+    """The items from ``i`` on that are levels in % written as one list (``22.3%、28.6%和49.1%``)."""
+    run: list[Item] = []
+    for it in items[i:]:
+        if it.attrs.get("unit") != "%" or it.attrs.get("change") is not None or not _is_level(it):
+            break
+        if run and not re.fullmatch(r"[、和及与]", t[run[-1].end : it.qty_start]):
+            break
+        run.append(it)
+    return run

@@ -31,6 +31,7 @@ from models.suggest._statements import (
     join_change,
     join_level,
     join_level_after_change,
+    join_shifts,
     mark_flat,
     read_change,
 )
@@ -67,7 +68,7 @@ def _named(
     name, start, bonus = name_for(t, q.start, q.end, list_mode=bool(group))
     name = re.sub(r"\s+", "", name)
     if group:
-        subj = [p for p in name.split("、") if p]
+        subj = _share_tail([p for p in name.split("、") if p])
         list_names[group] = subj or [name]
         attrs["name"] = subj[0] if subj else name
     else:
@@ -86,6 +87,17 @@ def _named(
         if group and list_names.get(group) == [""]:
             list_names[group] = [attrs["name"]]
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
+
+
+def _share_tail(parts: list[str]) -> list[str]:
+    """``一、二、三产增加值`` → 一产增加值, 二产增加值, 三产增加值: ordinals share the noun of the last."""
+    ordinal = r"第?[一二三四五六七八九1-9]"
+    lead = re.match(ordinal, parts[-1]) if len(parts) > 1 else None
+    if lead is None or not all(re.fullmatch(ordinal, p) for p in parts[:-1]):
+        return parts
+    tail = parts[-1][lead.end() :]
+    first = "第" if parts[0].startswith("第") else ""
+    return [(p if p.startswith(first) else first + p) + (tail if k < len(parts) - 1 else "") for k, p in enumerate(parts)]
 
 
 def parse_indicator_span(
@@ -202,6 +214,7 @@ def find_indicators(
             start = share_at.start()  # the span reads 完成年计划710亿元的89.4%
         _finish(t, items, q, attrs, start, conf, targets)
     mark_flat(t, items)
+    join_shifts(t, items)
     find_ranks(t, items, taken, targets)
     if keep is not None:
         for it in items:

@@ -102,3 +102,28 @@ def test_a_milestone_after_the_level_restates_it() -> None:
 def test_a_count_that_delimits_the_scope_before_a_rank_is_not_a_count() -> None:
     got = _read("经济总量在全省108个县(市、区)中继续排名第一。")
     assert [g[2] for g in got] == ["位"]
+
+
+def test_a_structure_that_shifted_gives_each_term_its_new_share_and_the_change_in_points() -> None:
+    got = _read("三次产业结构由2022年的12.4%、40.1%和47.5%调整为11.9%、39.6%和48.5%。")
+    assert [g[1:] for g in got] == [(11.9, "%", -0.5, "个百分点"), (39.6, "%", -0.5, "个百分点"), (48.5, "%", 1.0, "个百分点")]
+
+
+def test_ordinals_share_the_noun_of_the_last_item() -> None:
+    names = [s.attributes["name"] for s in find_indicators("一、二、三产业增加值分别增长4.1%、7.3%和5.6%。")]
+    assert names == ["一产业增加值", "二产业增加值", "三产业增加值"]
+    names = [s.attributes["name"] for s in find_indicators("第一、二产业投资分别增长2.2%和9.4%。")]
+    assert names == ["第一产业投资", "第二产业投资"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全年地区生产总值(GDP)86.5亿元,增长6.1%。", "地区生产总值"),
+        ("居民消费价格指数(CPI)比上年上涨0.8%。", "居民消费价格指数"),
+    ],
+)
+def test_an_abbreviation_in_brackets_between_name_and_figure_keeps_the_name(text: str, name: str) -> None:
+    got = find_indicators(text)
+    assert got[0].attributes["name"] == name
+    assert got[0].text.startswith(name)
