@@ -35,6 +35,7 @@ from models.suggest._statements import (
     mark_flat,
     read_change,
 )
+from models.suggest._tables import find_table_rows
 from models.suggest._text import Spans, sentence_start, unwrap
 from models.suggest.base import Suggestion
 from models.suggest.keywords import without_jieba
@@ -157,6 +158,7 @@ def find_indicators(
     items: list[Item] = []
     taken = Spans()
     find_ratios(t, items, taken, targets)
+    rows = find_table_rows(t, taken, targets)
     qtys = find_quantities(t, taken)
     heads = {q.group: q for q in qtys if q.group and q.index == 0}
     list_names: dict[str, list[str]] = {}
@@ -215,6 +217,7 @@ def find_indicators(
         _finish(t, items, q, attrs, start, conf, targets)
     mark_flat(t, items)
     join_shifts(t, items)
+    items.extend(rows)
     find_ranks(t, items, taken, targets)
     if keep is not None:
         for it in items:

@@ -127,3 +127,22 @@ def test_an_abbreviation_in_brackets_between_name_and_figure_keeps_the_name(text
     got = find_indicators(text)
     assert got[0].attributes["name"] == name
     assert got[0].text.startswith(name)
+
+
+def test_rows_of_a_flattened_bulletin_table_are_read_with_their_growth_column() -> None:
+    text = (
+        "全年生猪出栏12.6万头。\n\n主要畜产品产量\n\n2024年\n\n比上年增减(%)\n\n肉类总产量\n\n10236吨\n\n3.2\n\n"
+        "其中:猪肉\n\n8120吨\n\n-1.5\n\n禽蛋产量\n\n2315吨\n\n6.0\n\n三、工业\n\n全年规上工业增加值增长7.1%。\n"
+    )
+    got = [(s.text, s.attributes["name"], s.attributes["value"], s.attributes["change"]) for s in find_indicators(text)]
+    assert got[1:4] == [
+        ("肉类总产量\n\n10236吨\n\n3.2", "肉类总产量", 10236, 3.2),
+        ("猪肉\n\n8120吨\n\n-1.5", "猪肉", 8120, -1.5),
+        ("禽蛋产量\n\n2315吨\n\n6.0", "禽蛋产量", 2315, 6.0),
+    ]
+    assert len(got) == 5
+
+
+def test_a_table_of_bare_numbers_under_headers_is_not_read() -> None:
+    text = "抽检计划\n\n比上年增长(%)\n\n一季度\n\n120\n\n5\n\n二季度\n\n135\n\n7\n"
+    assert find_indicators(text) == []
