@@ -15,7 +15,7 @@ POS = "(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上
 NEG = "(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|(?<![起升])降(?!水)"
 _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?$")
 CHANGE_BEFORE_RE = re.compile(
-    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
     rf"(?:同口径|可比价?)?(?:分别)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:达到|达|为)?(?:约|近|超过|超)?"
     rf"(?P<scope>全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}}|于?(?:序时|时序|时间)进度)?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
@@ -139,6 +139,7 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
     return aims >= 4 and done * 5 <= aims
 
 
+_PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
 _ABBR_RE = re.compile(r"[(（][A-Za-z][A-Za-z0-9.]{1,7}[)）]$")
 
 
@@ -169,6 +170,9 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
             return t[open_at + 1 : cs - 1], open_at, 0.0
     if not name:
         return "", qstart, -0.2
+    per = _PER_RE.search(t, max(0, cs - 2), cs + offset)  # 每万人口拥有执业医师28.6人: the name keeps its base
+    if per:
+        return t[per.start() : cs + offset].replace(per.group("verb") or "", "", 1) + name, per.start(), 0.0
     return name, cs + offset, 0.0
 
 

@@ -34,7 +34,9 @@ _THRESHOLD_GAP_RE = re.compile(
 )
 _THRESHOLD_AFTER_RE = re.compile(r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨上|站上|跨入|迈入)$")
 _ADDED_RE = re.compile(r"(?:新增|增加|净增)[^\d,，。；;、]{0,12}$")
-_FLAT_RE = re.compile(r"[,，]?\s*(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初)(?:基本)?持平")
+_FLAT_RE = re.compile(
+    r"[,，]?\s*(?:(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初)(?:相比)?|同比|环比)(?:基本)?持平"
+)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from models.suggest.structure import find_ranks, find_ratios
 from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
+_SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
 _SHARE_RE = re.compile(
     r"(?:完成|占)[^，,。；;]{0,20}的$|占[^，,。；;\d]{1,12}$"
@@ -78,7 +79,7 @@ def _named(
     if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and attrs.get("is_change"):
         attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
     if attrs.get("aside") and not attrs.get("change_of") and same_sentence and not attrs.get("is_change"):
-        base = re.fullmatch(r"(?:年初|年度|全年|本级)?(?:预算|计划|任务|目标)", attrs["name"])
+        base = re.fullmatch(_SHARE_BASE, attrs["name"])
         if len(attrs["name"]) < 2:
             attrs["name"] = f"{items[-1].attrs.get('name', '')}完成比例"  # 完成年计划710亿元的89.4%
         elif base:
@@ -214,6 +215,11 @@ def find_indicators(
         start, conf = _named(t, items, q, attrs, list_names)
         if share_at is not None and share_at.start() < start:
             start = share_at.start()  # the span reads 完成年计划710亿元的89.4%
+        base = re.fullmatch(_SHARE_BASE, str(attrs["name"]))
+        if share_at is not None and base:  # 一般公共预算收入完成预算的102.3%: whose share it is
+            owner, _, _ = name_for(t, share_at.start(), share_at.start())
+            if owner:
+                attrs["name"] = f"{owner}占{base.group(0)}比例"
         _finish(t, items, q, attrs, start, conf, targets)
     mark_flat(t, items)
     join_shifts(t, items)

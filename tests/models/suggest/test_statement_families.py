@@ -146,3 +146,44 @@ def test_rows_of_a_flattened_bulletin_table_are_read_with_their_growth_column() 
 def test_a_table_of_bare_numbers_under_headers_is_not_read() -> None:
     text = "抽检计划\n\n比上年增长(%)\n\n一季度\n\n120\n\n5\n\n二季度\n\n135\n\n7\n"
     assert find_indicators(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年全区实现社会消费品零售总额96.8亿元,比上年增长4.9%。", (96.8, "亿元", 4.9, "%", "actual")),
+        ("全年地方一般公共预算收入完成预算的101.6%。", (101.6, "%", None, None, "actual")),
+        ("农村居民人均可支配收入24180元,同比持平。", (24180, "元", 0, "%", "actual")),
+        ("住户存款余额较年初增加18.2亿元,增长9.3%。", (18.2, "亿元", 9.3, "%", "actual")),
+        ("每万人口拥有公共图书馆藏书1.35万册。", (1.35, "万册", None, None, "actual")),
+        ("每千人口医疗卫生机构床位数达到6.8张。", (6.8, "张", None, None, "actual")),
+        ("力争新建3—5个乡村振兴示范村。", (3, "个", None, None, "target")),
+        ("全年新增城镇就业1.2万人以上。", (1.2, "万人", None, None, "actual")),
+        ("全年粮食产量稳定在80万吨左右。", (80, "万吨", None, None, "actual")),
+        ("全年实现旅游综合收入约46亿元。", (46, "亿元", None, None, "actual")),
+        ("全市常住人口近520万人。", (520, "万人", None, None, "actual")),
+        ("全县森林覆盖率超过62%。", (62, "%", None, None, "actual")),
+        ("居民消费价格涨幅控制在3%以内。", (3, "%", None, None, "actual")),
+    ],
+)
+def test_shapes_reports_commonly_use(text: str, expected: tuple[Any, ...]) -> None:
+    got = find_indicators(text)
+    assert len(got) == 1, [s.text for s in got]
+    a = got[0].attributes
+    assert (a["value"], a["unit"], a["change"], a["change_unit"], a["kind"]) == expected
+    assert len(a["name"]) >= 2
+
+
+def test_growth_that_slowed_or_a_decline_that_narrowed_against_an_earlier_quarter_is_named_by_its_rate() -> None:
+    got = find_indicators("规上工业增加值增长5.4%,增速比一季度回落1.1个百分点。")
+    assert [(s.attributes["name"], s.attributes["value"]) for s in got] == [
+        ("规上工业增加值", 5.4),
+        ("规上工业增加值增速", -1.1),
+    ]
+    got = find_indicators("固定资产投资下降2.6%,降幅比上半年收窄1.7个百分点。")
+    assert [(s.attributes["name"], s.attributes["value"]) for s in got][1] == ("固定资产投资降幅", -1.7)
+
+
+def test_per_capita_bases_stay_in_the_name() -> None:
+    got = find_indicators("全县每百户城镇居民拥有家用汽车41辆。")
+    assert got[0].attributes["name"].startswith("每百户")
