@@ -218,7 +218,7 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     if not all(_is_level(it) and it.attrs.get("change") is None for it in targets):
         return False
     if (
-        "分别" not in t[targets[-1].end : head.verb_start]
+        "分别" not in t[targets[-1].end : head.verb_start + 2]
         and "分别" not in t[clause_start(t, head.verb_start) : head.verb_start]
     ):
         return False

@@ -187,3 +187,8 @@ def test_growth_that_slowed_or_a_decline_that_narrowed_against_an_earlier_quarte
 def test_per_capita_bases_stay_in_the_name() -> None:
     got = find_indicators("全县每百户城镇居民拥有家用汽车41辆。")
     assert got[0].attributes["name"].startswith("每百户")
+
+
+def test_a_list_of_levels_and_a_list_of_changes_pair_up_item_by_item() -> None:
+    got = _read("规上工业企业、专精特新企业分别达到412家、57家,分别增长6.2%、18.8%。")
+    assert [g[1:] for g in got] == [(412, "家", 6.2, "%"), (57, "家", 18.8, "%")]
