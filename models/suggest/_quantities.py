@@ -129,6 +129,8 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     kind = UNITS[unit].kind
     base = UNITS[unit].base
+    if kind not in ("percent", "points") and in_quotes(t, s, 8) and "，" not in t[max(0, s - 8) : e + 8]:
+        return True  # “重点工作5张报表”, “1个中心3张清单”: a figure inside a short quoted name
     if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
         return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):

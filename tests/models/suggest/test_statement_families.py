@@ -192,3 +192,8 @@ def test_per_capita_bases_stay_in_the_name() -> None:
 def test_a_list_of_levels_and_a_list_of_changes_pair_up_item_by_item() -> None:
     got = _read("规上工业企业、专精特新企业分别达到412家、57家,分别增长6.2%、18.8%。")
     assert [g[1:] for g in got] == [(412, "家", 6.2, "%"), (57, "家", 18.8, "%")]
+
+
+def test_a_figure_inside_a_short_quoted_name_is_not_an_indicator() -> None:
+    assert find_indicators("全面推行“一窗受理、3个工作日办结”改革,建立“4张清单”制度。") == []
+    assert len(find_indicators("完成“厕所革命”改造1200户。")) == 1
