@@ -68,7 +68,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     is_target = bool(_names.TARGET_RE.search(clause)) or (
         bool(re.match(r"[^，,。；]{0,12}目标", after)) and not done and "完成" not in t[sent:qstart]
     )
-    if re.search(r"(?:完成|占|为)[^，,。；;]{0,20}的(?:[(（][^()（）]{1,30}[)）])?$", clause) and t[qstart:qend].endswith("%"):
+    if re.search(r"(?:完成|占|为)[^，,。；;]{0,20}的(?:[(（][^()（）]{1,30}[)）])?$", clause) and t[
+        qstart:qend
+    ].endswith("%"):
         is_target = False  # 完成年计划710亿元的89.4%: the share reached
     if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
         is_target = False  # an estimate of what happens is an actual

@@ -32,7 +32,9 @@ _TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{
 _THRESHOLD_GAP_RE = re.compile(
     r"^(?:大关|关口)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
 )
-_THRESHOLD_AFTER_RE = re.compile(r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨上|站上|跨入|迈入)$")
+_THRESHOLD_AFTER_RE = re.compile(
+    r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨上|站上|跨入|迈入)$"
+)
 _ADDED_RE = re.compile(r"(?:新增|增加|净增)[^\d,，。；;、]{0,12}$")
 _FLAT_RE = re.compile(
     r"[,，]?\s*(?:(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初)(?:相比)?|同比|环比)(?:基本)?持平"
@@ -177,7 +179,10 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
         return False
     gap = t[prev.end : qs]
     pq = prev.qty_start
-    if _THRESHOLD_AFTER_RE.match(gap) and normalize(value, unit)[0] <= normalize(float(prev.attrs["value"]), prev_unit)[0]:
+    if (
+        _THRESHOLD_AFTER_RE.match(gap)
+        and normalize(value, unit)[0] <= normalize(float(prev.attrs["value"]), prev_unit)[0]
+    ):
         prev.attrs["threshold"] = value  # 达到556.4亿元,首次突破500亿元大关: the milestone restates the level
         return True
     if _TO_GAP_RE.match(gap) and _FROM_RE.search(t[clause_start(t, pq) : pq]) and prev_unit == unit:

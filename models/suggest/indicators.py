@@ -99,7 +99,9 @@ def _share_tail(parts: list[str]) -> list[str]:
         return parts
     tail = parts[-1][lead.end() :]
     first = "第" if parts[0].startswith("第") else ""
-    return [(p if p.startswith(first) else first + p) + (tail if k < len(parts) - 1 else "") for k, p in enumerate(parts)]
+    return [
+        (p if p.startswith(first) else first + p) + (tail if k < len(parts) - 1 else "") for k, p in enumerate(parts)
+    ]
 
 
 def parse_indicator_span(

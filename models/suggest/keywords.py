@@ -114,8 +114,12 @@ def _light_cut(text: str) -> tuple[str, ...]:
     i = 0
     while i < len(text):
         m = _LIGHT_ALNUM.match(text, i)
-        word = m.group(0) if m else next(
-            (text[i : i + n] for n in range(min(longest, len(text) - i), 1, -1) if text[i : i + n] in words), ""
+        word = (
+            m.group(0)
+            if m
+            else next(
+                (text[i : i + n] for n in range(min(longest, len(text) - i), 1, -1) if text[i : i + n] in words), ""
+            )
         )
         if not word and (text[i] in _LIGHT_SINGLE or not "\u4e00" <= text[i] <= "\u9fff"):
             word = text[i]

@@ -106,7 +106,11 @@ def test_a_count_that_delimits_the_scope_before_a_rank_is_not_a_count() -> None:
 
 def test_a_structure_that_shifted_gives_each_term_its_new_share_and_the_change_in_points() -> None:
     got = _read("三次产业结构由2022年的12.4%、40.1%和47.5%调整为11.9%、39.6%和48.5%。")
-    assert [g[1:] for g in got] == [(11.9, "%", -0.5, "个百分点"), (39.6, "%", -0.5, "个百分点"), (48.5, "%", 1.0, "个百分点")]
+    assert [g[1:] for g in got] == [
+        (11.9, "%", -0.5, "个百分点"),
+        (39.6, "%", -0.5, "个百分点"),
+        (48.5, "%", 1.0, "个百分点"),
+    ]
 
 
 def test_ordinals_share_the_noun_of_the_last_item() -> None:
