@@ -80,10 +80,16 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = is_target and bool(re.search(r"力争|计划", clause))
     if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True
+    para = t.rfind("\n", 0, qstart) + 1
+    if _TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
+        is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
 
 
+_TASK_OPENING_RE = re.compile(
+    r"(?:主要|工作|目标|年度|全年)任务(?:是|为)[:：]?|(?:主要|预期|工作|奋斗)目标(?:是|为)[:：]?|目标任务[:：]|任务目标[:：]"
+)
 _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
 
 

@@ -51,7 +51,8 @@ _FACILITY_RE = re.compile(
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
 _ZONE_RE = re.compile(
     r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)"
-    r"|[^\s,，。；;、：:()（）“”和]{1,8}?(?:生产区|生产带|产业带|种植带|种植区|良繁区|制种区)"  # 沿淮30万亩优质稻生产区
+    r"|(?:[^\s,，。；;、：:()（）“”和]{1,8}?和[\d.]+万?亩)?"  # 沿淮40万亩优质小麦和10万亩优质蔬菜生产带
+    r"[^\s,，。；;、：:()（）“”和]{1,8}?(?:生产区|生产带|产业带|种植带|种植区|良繁区|制种区)"  # 沿淮30万亩优质稻生产区
 )
 # a project named by its size in a list of projects: 400万吨褐煤提质、5万千瓦风电…等项目, 奋斗镇1万亩节水灌溉…等项目
 _PROJECT_AHEAD_RE = re.compile(r"(?!以上|以下|左右|以内)[\u4e00-\u9fff][^。；;，,]{0,60}?(?:项目|工程)")
@@ -86,6 +87,8 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "天": re.compile(r"[内后前来之里中起时]|以[内来后前]"),
     "小时": re.compile(r"[内后前来之里中起]|以[内来后前]"),
 }
+# a count in words of things finished: 三条主干道路建成通车, 两座桥梁竣工
+_BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "期"})
 
 
@@ -152,7 +155,8 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if (
         unit in ("条", "项")
         and re.match(r"[,，。；;、”)）\n]|$", t[e : e + 1])
-        and re.search(r"(?:出台|制定|推出|印发)[^\d,，。；;]{1,8}$", t[max(0, s - 10) : s])
+        and re.search(r"(?:出台|制定|推出|印发)[^\d,，。；;]{1,12}$", t[max(0, s - 14) : s])
+        and "整改" not in t[max(0, s - 10) : s]  # 被审计单位制定整改措施4条: what an audit brought about
     ):
         return True  # 出台稳增长20条: a package of measures
     if unit in ("个", "家", "所", "项") and _restates_list(t, s):
@@ -185,7 +189,7 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # a rank (位列48位), read by the rank finder
     if not num[0].isdigit():
         ok = unit in _CN_OK or (unit[0] in "万亿" and len(unit) > 1) or UNITS[unit].kind in ("percent", "points")
-        ok = ok or (num[-1] in "万亿" and len(num) > 1)
+        ok = ok or (num[-1] in "万亿" and len(num) > 1) or bool(_BUILT_AFTER_RE.match(t, e))
         if not ok or in_quotes(t, s):
             return True
         if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":

@@ -201,3 +201,22 @@ def test_a_list_of_levels_and_a_list_of_changes_pair_up_item_by_item() -> None:
 def test_a_figure_inside_a_short_quoted_name_is_not_an_indicator() -> None:
     assert find_indicators("全面推行“一窗受理、3个工作日办结”改革,建立“4张清单”制度。") == []
     assert len(find_indicators("完成“厕所革命”改造1200户。")) == 1
+
+
+def test_outcomes_of_an_inspection_and_things_finished_counted_in_words_are_indicators() -> None:
+    assert [s.attributes["value"] for s in find_indicators("巡察后被巡察党组织制定整改措施26条。")] == [26]
+    assert find_indicators("出台支持民营经济发展措施18条。") == []
+    assert [s.attributes["value"] for s in find_indicators("两条城市主干道建成通车。")] == [2]
+    assert find_indicators("聚焦三个重点,落实八项规定。") == []
+
+
+def test_a_zone_named_by_its_size_in_a_pair_is_no_indicator() -> None:
+    assert find_indicators("建成沿江20万亩水稻和5万亩油菜生产带。") == []
+
+
+def test_a_paragraph_that_opens_with_the_years_tasks_lists_targets() -> None:
+    text = (
+        "今年全县交通建设的主要任务是:计划完成农村公路改造120公里,其中:县道35公里,乡道85公里。"
+        "完成交通投资2.6亿元。\n上半年完成农村公路改造48公里。\n"
+    )
+    assert [s.attributes["kind"] for s in find_indicators(text)] == ["target"] * 4 + ["actual"]
