@@ -64,6 +64,7 @@ _CONTENTS_RE = re.compile(
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
 _SCOPE_COUNT_RE = re.compile(
     r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){2,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的])|平均)"
+    r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
 )
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
 # the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
@@ -189,7 +190,11 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # a rank (位列48位), read by the rank finder
     if not num[0].isdigit():
         ok = unit in _CN_OK or (unit[0] in "万亿" and len(unit) > 1) or UNITS[unit].kind in ("percent", "points")
-        ok = ok or (num[-1] in "万亿" and len(num) > 1) or bool(_BUILT_AFTER_RE.match(t, e))
+        ok = (
+            ok
+            or (num[-1] in "万亿" and len(num) > 1)
+            or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
+        )
         if not ok or in_quotes(t, s):
             return True
         if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":

@@ -12,6 +12,7 @@ from models.suggest.numbers import UNITS, normalize
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
+_SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)")
@@ -72,7 +73,12 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
         if times:  # 是2010年的2.7倍: 170 % more
             return Change(1, at - len(times.group(0)), "倍数")
     far = _FAR_NEG_ANY_RE.search(before)
-    if far and kind not in ("percent", "points") and not far.group("obj").endswith(("到", "至", "为")):
+    if (
+        far
+        and kind not in ("percent", "points")
+        and not far.group("obj").endswith(("到", "至", "为"))
+        and not _SAVED_RE.search(far.group("obj"))  # 减少用工成本超900亿元: the saving is a flow, not a fall
+    ):
         return Change(-1, cs + far.start())
     if kind in ("percent", "points") or unit == "倍":
         far = _FAR_NEG_RE.search(before)
@@ -223,7 +229,7 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     if not all(_is_level(it) and it.attrs.get("change") is None for it in targets):
         return False
     if (
-        "分别" not in t[targets[-1].end : head.verb_start + 2]
+        "分别" not in t[targets[-1].end : changes[0][3]]
         and "分别" not in t[clause_start(t, head.verb_start) : head.verb_start]
     ):
         return False

@@ -23,7 +23,8 @@ import bisect
 import re
 from typing import Any
 
-from models.suggest._context import Item, context_attrs, fallback_name, name_for, target_ranges
+from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for, target_ranges
+from models.suggest._names import name_before
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._statements import (
     Change,
@@ -84,6 +85,9 @@ def _named(
             attrs["name"] = f"{items[-1].attrs.get('name', '')}完成比例"  # 完成年计划710亿元的89.4%
         elif base:
             attrs["name"] = f"{items[-1].attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
+    prev_end = items[-1].end if items else -1
+    if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) == "count":
+        attrs["name"] = str(items[-1].attrs.get("name") or "")  # 监测对象21户66人: the people of those households
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
         if group and list_names.get(group) == [""]:
@@ -223,7 +227,9 @@ def find_indicators(
             if owner:
                 attrs["name"] = f"{owner}占{base.group(0)}比例"
         _finish(t, items, q, attrs, start, conf, targets)
+        _share_figure(t, items, q)
     mark_flat(t, items)
+    _flat_statements(t, items, targets)
     join_shifts(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
@@ -231,6 +237,49 @@ def find_indicators(
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items, keep_unnamed)
+
+
+_FLAT_ALONE_RE = re.compile(r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平")
+
+
+def _flat_statements(t: str, items: list[Item], targets: Spans) -> None:
+    """``…出栏生猪16.04万头,产量与去年持平``: a quantity unchanged, stated without a figure (0 %)."""
+    if "持平" not in t:
+        return
+    ends = [it.end for it in items]
+    for m in _FLAT_ALONE_RE.finditer(t):
+        cs = clause_start(t, m.start())
+        k = bisect.bisect_right(ends, m.end())
+        if k and items[k - 1].end > cs:
+            continue  # the figure before it carries it (mark_flat)
+        name, offset, _ = name_before(t[cs : m.start()])
+        if len(name) < 2:
+            continue
+        attrs: dict[str, Any] = {"name": name, "value": 0.0, "unit": "%", "change": 0.0, "change_unit": "%"}
+        attrs.update(context_attrs(t, m.start(), m.end(), targets))
+        items.append(Item(cs + offset, m.end(), attrs, 0.6, cs + offset))
+    items.sort(key=lambda it: (it.start, it.end))
+
+
+_SHARED_RE = re.compile(
+    r"[个家项名座所处条件]?(?P<a>[^\W\d的_]{1,12}?(?:率|比例|比重|占比))(?:和|、|及|与|以及)"
+    r"(?P<b>[^\W\d的_]{1,12}?(?:率|比例|比重|占比))(?:均|都)?(?:为|达到?|实现了?|保持在?|稳定在)?\s*$"
+)
+
+
+def _share_figure(t: str, items: list[Item], q: Qty) -> None:
+    """``公开率和解读率100%``, ``达标率、优三类比例均为100%``: one figure for two named rates, two indicators."""
+    it = items[-1]
+    if q.group or it.qty_start != q.start or it.attrs.get("unit") not in ("%", "‰"):
+        return
+    m = _SHARED_RE.search(t, max(sentence_start(t, q.start), q.start - 40), q.start)
+    if m is None:
+        return
+    scope = re.match(r"(?:全[省市县区州国]|我[省市县区])", m.group("a"))
+    a_at = m.start("a") + (scope.end() if scope else 0)
+    it.attrs["name"], it.start = t[a_at : m.end("a")], min(it.start, a_at)
+    second = dict(it.attrs, name=m.group("b"), shared=True)
+    items.append(Item(m.start("b"), it.end, second, it.confidence, q.start))
 
 
 def _add_change_only(
@@ -271,13 +320,15 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
     out: list[Suggestion] = []
     last_end = 0
     for it in items:
-        start = max(it.start, last_end)
+        start = it.start if it.attrs.get("shared") else max(it.start, last_end)
         while start < it.qty_start and display_text[start] in " \u3000,，、:：∶":
             start += 1
         if start >= it.end or (len(str(it.attrs.get("name") or "")) < 2 and not keep_unnamed):
             continue
         attrs = {
-            k: v for k, v in it.attrs.items() if (v is not None or k in ("change", "change_unit")) and k != "aside"
+            k: v
+            for k, v in it.attrs.items()
+            if (v is not None or k in ("change", "change_unit")) and k not in ("aside", "shared")
         }
         for key in ("value", "change", "value_max", "previous_value"):
             if isinstance(attrs.get(key), float):
@@ -285,5 +336,5 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
         if isinstance(attrs.get("value"), float) and "ratio" not in attrs:
             attrs["normalized_value"], attrs["base_unit"] = normalize(attrs["value"], str(attrs["unit"]))
         out.append(Suggestion("指标", start, it.end, display_text[start : it.end], attrs, round(it.confidence, 2)))
-        last_end = it.end
+        last_end = max(last_end, it.end)
     return out

@@ -220,3 +220,37 @@ def test_a_paragraph_that_opens_with_the_years_tasks_lists_targets() -> None:
         "完成交通投资2.6亿元。\n上半年完成农村公路改造48公里。\n"
     )
     assert [s.attributes["kind"] for s in find_indicators(text)] == ["target"] * 4 + ["actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("全县义务教育入学率和巩固率均达到100%。", ["义务教育入学率", "巩固率"]),
+        ("信访事项受理率、按期办结率都保持在98%以上。", ["信访事项受理率", "按期办结率"]),
+        ("12件代表建议的办结率和满意率100%。", ["办结率", "满意率"]),
+    ],
+)
+def test_one_figure_for_two_named_rates_is_two_indicators(text: str, names: list[str]) -> None:
+    got = [s for s in find_indicators(text) if s.attributes["unit"] == "%"]
+    assert [s.attributes["name"] for s in got] == names
+    assert got[1].text.startswith(names[1])
+
+
+def test_households_and_their_people_counted_together_are_two_indicators() -> None:
+    got = _read("全年新增低保对象135户287人。")
+    assert [g[1:3] for g in got] == [(135, "户"), (287, "人")]
+
+
+def test_a_quantity_unchanged_stated_without_a_figure() -> None:
+    got = _read("全年出栏肉牛2.3万头,存栏量与上年基本持平。")
+    assert got[1] == ("存栏量与上年基本持平", 0, "%", 0, "%")
+
+
+def test_a_saving_in_cost_is_a_flow_not_a_fall() -> None:
+    got = _read("通过降费为企业减少用电成本超1.2亿元。")
+    assert got[0][1:] == (1.2, "亿元", None, None)
+
+
+def test_two_rates_sharing_a_figure_take_their_changes_in_turn_and_the_count_before_is_scope() -> None:
+    got = _read("全县8个省控断面达标率、优良比例均为100%,同比分别提高12.5和25个百分点。")
+    assert [g[1:] for g in got] == [(100, "%", 12.5, "个百分点"), (100, "%", 25, "个百分点")]
