@@ -84,6 +84,7 @@ def cut(text: str) -> list[str]:
 _LIGHT: ContextVar[bool] = ContextVar("_LIGHT", default=False)
 # single letters that stand alone between words (particles, linking verbs, magnitudes)
 _LIGHT_SINGLE = frozenset("的了和与及为是达约近超逾共在对将并等均都从由向比较增减降个家项名人件年月日元万亿吨亩")
+_LIGHT_SUFFIX = frozenset("率量额值度")
 _LIGHT_ALNUM = re.compile(r"[0-9A-Za-z.%]+")
 
 
@@ -127,6 +128,8 @@ def _light_cut(text: str) -> tuple[str, ...]:
             unknown.append(text[i])
             i += 1
             continue
+        if len(word) > 1 and text[i + len(word) : i + len(word) + 1] in _LIGHT_SUFFIX:
+            word += text[i + len(word)]  # 覆盖率, 完成额: a verb turned into the name of a measure
         if unknown:
             out.append("".join(unknown))
             unknown = []
