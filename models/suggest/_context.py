@@ -66,7 +66,10 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     after = t[qend:clause_end]
     done = bool(_names.DONE_RE.search(clause))
     is_target = bool(_names.TARGET_RE.search(clause)) or (
-        bool(re.match(r"[^，,。；]{0,12}目标", after)) and not done and "完成" not in t[sent:qstart]
+        bool(re.match(r"[^，,。；]{0,12}目标", after))
+        and not done
+        and "完成" not in t[sent:qstart]
+        and not re.match(r"[^，,。；]{0,6}(?:没有|未能?|尚未)(?:完成|实现|达到)", after)  # 有6项没有完成…目标任务
     )
     if re.search(r"(?:完成|占|为)[^，,。；;]{0,20}的(?:[(（][^()（）]{1,30}[)）])?$", clause) and t[
         qstart:qend

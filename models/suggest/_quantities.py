@@ -120,6 +120,21 @@ def _restates_list(t: str, s: int) -> bool:
     return named and not re.search(r"\d|等|完成|实现|建成|新增|培育|引进|达到|共有|有", chunk)
 
 
+def _names_counted(t: str, s: int, num: str) -> bool:
+    """``完成北银、裕园2个老旧小区改造``: the count is that of the names just before it."""
+    value = parse_number(num)
+    i = s - 1
+    while i >= 0 and s - i < 40 and t[i] not in "。；;，,：:\n（(完成实施推进建成新建改造了对":
+        i -= 1
+    pieces = re.split(r"[、和及与]", t[i + 1 : s])
+    return (
+        value is not None
+        and len(pieces) >= 2
+        and len(pieces) == value
+        and all(1 <= len(p) <= 8 and not re.search(r"\d|等", p) for p in pieces)
+    )
+
+
 def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     prev = t[s - 1] if s else ""
     nxt = t[e] if e < len(t) else ""
@@ -151,6 +166,10 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))
     ):
         return True
+    if kind == "money" and re.match(r"以上[\u4e00-\u9fff]", t[e : e + 3]) and (s == 0 or t[s - 1] in "。；;，,：:\n"):
+        return True  # 500万元以上固定资产投资完成39.73亿元: the scope of the statistic
+    if unit in ("个", "家", "所", "项", "座") and _names_counted(t, s, num):
+        return True
     if unit in ("条", "项", "个") and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)):
         return True
     if (
@@ -162,7 +181,7 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 出台稳增长20条: a package of measures
     if unit in ("个", "家", "所", "项") and _restates_list(t, s):
         return True
-    if unit in ("个", "家", "所") and _SCOPE_COUNT_RE.match(t, e):
+    if unit in ("个", "家", "所", "项") and _SCOPE_COUNT_RE.match(t, e):
         return True
     if unit.endswith("人") and t.startswith("口", e):
         return True

@@ -45,6 +45,7 @@ from models.suggest.structure import find_ranks, find_ratios
 from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
+_DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)")
 _SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
 _SHARE_RE = re.compile(
@@ -152,7 +153,7 @@ def find_indicators(
     Returns:
         One ``指标`` suggestion per statement, in text order, spans not overlapping.
     """
-    original = to_halfwidth(display_text)
+    original = _DOT_DECIMAL_RE.sub(".", to_halfwidth(display_text))  # 上涨2·9%: a typeset decimal point
     t, keep = unwrap(original)
     targets = Spans.merged([(0, len(original))]) if in_plan else target_ranges(original, sections)
     if keep is not None:

@@ -254,3 +254,20 @@ def test_a_saving_in_cost_is_a_flow_not_a_fall() -> None:
 def test_two_rates_sharing_a_figure_take_their_changes_in_turn_and_the_count_before_is_scope() -> None:
     got = _read("全县8个省控断面达标率、优良比例均为100%,同比分别提高12.5和25个百分点。")
     assert [g[1:] for g in got] == [(100, "%", 12.5, "个百分点"), (100, "%", 25, "个百分点")]
+
+
+def test_bulletin_print_habits_and_units() -> None:
+    assert _read("食品烟酒类价格上涨3·2%。")[0][1:] == (3.2, "%", 3.2, "%")
+    assert _read("全年家禽出栏128.6万羽,增长4.1%。")[0][1:] == (128.6, "万羽", 4.1, "%")
+
+
+def test_scope_qualifiers_and_restated_names_are_not_indicators() -> None:
+    got = _read("5000万元以上工业投资完成18.2亿元,增长6.6%。")
+    assert [g[1:] for g in got] == [(18.2, "亿元", 6.6, "%")]
+    assert find_indicators("完成东城、西苑2个老旧小区改造。") == []
+    assert _read("12项主要指标中,有4项没有完成年度目标任务。")[0][1:3] == (4, "项")
+
+
+def test_a_target_not_reached_is_an_actual() -> None:
+    got = find_indicators("全县有3项指标未完成年度目标。")
+    assert [s.attributes["kind"] for s in got] == ["actual"]
