@@ -49,7 +49,7 @@ _DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)")
 _SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
 _SHARE_RE = re.compile(
-    r"(?:完成|占)[^，,。；;]{0,20}的$|占[^，,。；;\d]{1,12}$"
+    r"(?:完成|占)[^，,。；;]{0,20}的$|占[^，,。；;\d]{0,12}$"
     r"|(?:为|达到?|完成)(?:年初|年度|全年|本级|调整后?|人大批准)?(?:的)?(?:预算|计划|任务|目标)[^，,。；;\d]{0,6}的"
     r"(?:[(（][^()（）]{1,30}[)）])?$"  # 为预算的(包括本级预算和上级专项)69.5%: budget execution
 )
@@ -83,7 +83,8 @@ def _named(
     if attrs.get("aside") and not attrs.get("change_of") and same_sentence and not attrs.get("is_change"):
         base = re.fullmatch(_SHARE_BASE, attrs["name"])
         if len(attrs["name"]) < 2:
-            attrs["name"] = f"{items[-1].attrs.get('name', '')}完成比例"  # 完成年计划710亿元的89.4%
+            word = "占比" if t[max(0, q.start - 1) : q.start] == "占" else "完成比例"  # 58.7亿元,占13.4%
+            attrs["name"] = f"{items[-1].attrs.get('name', '')}{word}"  # 完成年计划710亿元的89.4%
         elif base:
             attrs["name"] = f"{items[-1].attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
     prev_end = items[-1].end if items else -1

@@ -271,3 +271,13 @@ def test_scope_qualifiers_and_restated_names_are_not_indicators() -> None:
 def test_a_target_not_reached_is_an_actual() -> None:
     got = find_indicators("全县有3项指标未完成年度目标。")
     assert [s.attributes["kind"] for s in got] == ["actual"]
+
+
+def test_a_part_of_a_total_with_its_share_right_after() -> None:
+    got = _read("其中:税收收入41.2亿元,占76.5%;非税收入12.7亿元,占23.5%,下降4.2%。")
+    assert [g[1:] for g in got] == [
+        (41.2, "亿元", None, None),
+        (76.5, "%", None, None),
+        (12.7, "亿元", -4.2, "%"),
+        (23.5, "%", None, None),
+    ]
