@@ -306,6 +306,10 @@ def _add_change_only(
     if ch.subject == "翻番" or (ch.benchmark and unit == "个百分点"):
         attrs["aside"] = True  # the change of the level before it may still follow
     start, conf = _named(t, items, q, attrs, list_names)
+    owners = [it for it in items if not it.attrs.get("aside")]
+    if ch.benchmark and unit == "个百分点" and owners and re.search(r"进度", t[ch.verb_start : q.start]):
+        # 收入…,快于序时进度15.7个百分点: the level's progress against the calendar
+        attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"
     start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
     _finish(t, items, q, attrs, start, conf + 0.1, targets)
 
