@@ -1,4 +1,5 @@
-"""Run a reader in a child process under 500 MB of address space and a wall-clock guard."""
+"""Run hostile work in a child process: its peak resident memory must stay under 500 MB (an address-space
+limit of 2 GB stops a runaway child before it hurts the machine) and a wall-clock guard stops a hang."""
 
 from __future__ import annotations
 
@@ -9,18 +10,23 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-MEMORY_LIMIT_MB = 500
+MEMORY_LIMIT_MB = 500  # peak resident memory allowed
+ADDRESS_LIMIT_MB = 2048  # hard stop for a runaway child
 GUARD_S = 120  # a guard against a hang, not a timing assertion
 
 
 def _limit() -> None:
-    limit = MEMORY_LIMIT_MB * 1024 * 1024
+    limit = ADDRESS_LIMIT_MB * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def run_bounded(code: str) -> subprocess.CompletedProcess[str]:
-    """Run ``code`` (Python, ROOT importable) with the memory limit; its stdout is returned."""
-    return subprocess.run(
+    """Run ``code`` (Python, ROOT importable) under the limits; asserts the peak resident memory bound."""
+    code += (
+        "\nimport resource as _r, sys as _s\n"
+        "print('MAXRSS', _r.getrusage(_r.RUSAGE_SELF).ru_maxrss, file=_s.stderr)\n"
+    )
+    proc = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
@@ -29,6 +35,10 @@ def run_bounded(code: str) -> subprocess.CompletedProcess[str]:
         preexec_fn=_limit,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
+    peaks = [int(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("MAXRSS ")]
+    if peaks:
+        assert peaks[-1] / 1024 < MEMORY_LIMIT_MB, f"peak memory {peaks[-1] / 1024:.0f} MB"
+    return proc
 
 
 def read_bounded(path: Path) -> str:
