@@ -54,3 +54,13 @@ def test_compare_of_two_twelve_megabyte_texts_is_bounded(tmp_path: Path) -> None
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert proc.stdout.startswith(("compared", "refused"))
+
+
+def test_compare_and_version_diff_refuse_texts_beyond_their_bounds() -> None:
+    from models.bounds import MAX_COMPARE_CHARS
+    from models.compare import version_diff
+    from models.errors import ReportMarkError
+
+    huge = "全年完成投资12亿元。\n" * (MAX_COMPARE_CHARS // 10)
+    with pytest.raises(ReportMarkError, match="上限"):
+        version_diff(huge, huge + "增")
