@@ -167,8 +167,16 @@ def hostile_inputs(folder: Path, quick: bool) -> list[Path]:
     files: dict[str, bytes] = {}
     for code in ("1B", "07", "00", "08", "7F", "9B", "D800", "DFFF", "DBFF", "110000", "FFFE", "F041"):
         files[f"docx_sym_{code}.docx"] = docx.with_symbol(code)
-    for fmt in ("upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "chineseCounting", "decimal",
-                "ideographLegalTraditional", "decimalEnclosedCircle"):
+    for fmt in (
+        "upperRoman",
+        "lowerRoman",
+        "upperLetter",
+        "lowerLetter",
+        "chineseCounting",
+        "decimal",
+        "ideographLegalTraditional",
+        "decimalEnclosedCircle",
+    ):
         files[f"docx_start_1e15_{fmt}.docx"] = docx.numbered("1000000000000000", fmt)
     files["docx_start_negative.docx"] = docx.numbered("-99999999999", "upperRoman")
     files["docx_start_not_a_number.docx"] = docx.numbered("x" * 5000, "lowerLetter")
@@ -239,7 +247,9 @@ def content_dump(project: Path) -> str:
     try:
         parts = [
             conn.execute("SELECT group_concat(id || ':' || content_hash) FROM documents").fetchone()[0],
-            conn.execute("SELECT group_concat(id || ':' || name || ':' || IFNULL(parent_id, '')) FROM tags").fetchone()[0],
+            conn.execute("SELECT group_concat(id || ':' || name || ':' || IFNULL(parent_id, '')) FROM tags").fetchone()[
+                0
+            ],
             conn.execute("SELECT count(*), max(id) FROM annotations").fetchone(),
         ]
     finally:

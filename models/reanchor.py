@@ -213,7 +213,7 @@ def reanchor(old_text: str, new_text: str, annotations: list[Annotation]) -> Rea
                 continue
         # the whole text is searched when it is of a report's size; a huge one only near the old place
         lo, hi = (0, len(new_text)) if len(new_text) <= _GLOBAL_SEARCH else line_map.window_for(first_line)
-        hits = []
+        hits: list[int] = []
         pos = new_text.find(quote, lo, hi)
         while pos != -1 and quote and len(hits) < 10_000:
             hits.append(pos)

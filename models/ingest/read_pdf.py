@@ -61,14 +61,18 @@ def read_pdf(data: bytes, name: str) -> str:
                 raise DecodeError(f"PDF 文件“{name}”设置了打开密码，无法读取；请先用 PDF 软件去除密码后再导入。")
         count = len(reader.pages)
         if count > MAX_PAGES:
-            raise DecodeError(f"PDF 文件“{name}”有 {count:,} 页，超过了 {MAX_PAGES:,} 页的上限，不像是一份工作报告，未读取。")
+            raise DecodeError(
+                f"PDF 文件“{name}”有 {count:,} 页，超过了 {MAX_PAGES:,} 页的上限，不像是一份工作报告，未读取。"
+            )
         pages: list[str] = []
         size = 0
         for page in reader.pages:
             pages.append(page.extract_text() or "")
             size += len(pages[-1])
             if size > MAX_TEXT_CHARS:
-                raise DecodeError(f"PDF 文件“{name}”的文字超过 {MAX_TEXT_CHARS // (1024 * 1024)}M 字，不像是一份工作报告，未读取。")
+                raise DecodeError(
+                    f"PDF 文件“{name}”的文字超过 {MAX_TEXT_CHARS // (1024 * 1024)}M 字，不像是一份工作报告，未读取。"
+                )
     except DecodeError:
         raise
     except FileNotDecryptedError as exc:

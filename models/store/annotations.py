@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from models.errors import InvalidSpan, NotFound
-from models.store.base import StoreBase, dumps, now_iso
+from models.store.base import StoreBase, dumps, loads_dict, now_iso
 from models.types import Annotation, AnnotationStatus
 
 _ANN_COLUMNS = 'id, document_id, start, "end", text, tag_id, note, attributes, status, author, created, updated'
@@ -31,7 +30,7 @@ def _annotation(row: Mapping[str, Any] | tuple[Any, ...]) -> Annotation:
         )
         row = dict(zip(keys, row, strict=True))
     data = dict(row)
-    data["attributes"] = json.loads(data["attributes"] or "{}")
+    data["attributes"] = loads_dict(data["attributes"])  # a damaged field must not close the project
     return Annotation(**data)
 
 

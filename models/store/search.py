@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from models.store.annotations import _ANN_COLUMNS, _annotation
-from models.store.base import StoreBase
+from models.store.base import StoreBase, loads_dict
 from models.types import Annotation
 
 # FTS5's trigram tokenizer matches nothing for queries under three characters.
@@ -262,7 +261,7 @@ class SearchMixin(StoreBase):
         if where:
             sql += " WHERE " + " AND ".join(where)
         cur = self.conn.execute(sql + ' ORDER BY document_id, start, "end", id', params)
-        loads = json.loads
+        loads = loads_dict  # a damaged field must not stop an export
         make = AnnotationRow._make
         while rows := cur.fetchmany(batch):
             for r in rows:
@@ -272,7 +271,7 @@ class SearchMixin(StoreBase):
     def iter_annotation_rows_by_id(self, annotation_ids: Iterable[int], *, batch: int = 500) -> Iterator[AnnotationRow]:
         """These annotations as light rows, in the order given; ids that no longer exist are skipped."""
         ids = list(annotation_ids)
-        loads = json.loads
+        loads = loads_dict  # a damaged field must not stop an export
         for i in range(0, len(ids), batch):
             chunk = ids[i : i + batch]
             params: list[Any] = []

@@ -23,8 +23,7 @@ def _limit() -> None:
 def run_bounded(code: str) -> subprocess.CompletedProcess[str]:
     """Run ``code`` (Python, ROOT importable) under the limits; asserts the peak resident memory bound."""
     code += (
-        "\nimport resource as _r, sys as _s\n"
-        "print('MAXRSS', _r.getrusage(_r.RUSAGE_SELF).ru_maxrss, file=_s.stderr)\n"
+        "\nimport resource as _r, sys as _s\nprint('MAXRSS', _r.getrusage(_r.RUSAGE_SELF).ru_maxrss, file=_s.stderr)\n"
     )
     proc = subprocess.run(
         [sys.executable, "-c", code],

@@ -33,7 +33,7 @@ BODY_TEXT = "一、总体情况\n全年完成投资12亿元，同比增长8%。"
 
 
 def para(text: str, extra: str = "", ppr: str = "") -> str:
-    return f"<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{text}</w:t>{extra}</w:r></w:p>"
+    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t>{extra}</w:r></w:p>'
 
 
 def docx(body: str, numbering: str | None = None) -> bytes:
@@ -62,7 +62,7 @@ def ordinary_body() -> str:
 
 
 def with_symbol(code: str) -> bytes:
-    """A report with ``<w:sym w:char="code"/>`` in its second paragraph (1B = ESC, 07 = BEL, D800 = a lone surrogate)."""
+    """A report with ``<w:sym w:char="code"/>`` in its second paragraph (1B = ESC, D800 = a lone surrogate)."""
     return docx(para("一、总体情况") + para("全年完成投资12亿元", f'<w:sym w:font="Symbol" w:char="{code}"/>'))
 
 

@@ -26,8 +26,7 @@ SETUP = (
 @pytest.mark.slow
 def test_reimport_against_a_twelve_megabyte_text(tmp_path: Path) -> None:
     proc = run_bounded(
-        SETUP.format(tmp=str(tmp_path))
-        + "from models.suggest import run_suggestions\n"
+        SETUP.format(tmp=str(tmp_path)) + "from models.suggest import run_suggestions\n"
         "run_suggestions(store, doc, status='accepted')\n"
         "before = store.count_annotations() if hasattr(store, 'count_annotations') else None\n"
         "result, _ = ops.reimport_document(store, doc, tmp / 'b.txt')\n"
@@ -43,8 +42,7 @@ def test_reimport_against_a_twelve_megabyte_text(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_compare_of_two_twelve_megabyte_texts_is_bounded(tmp_path: Path) -> None:
     proc = run_bounded(
-        SETUP.format(tmp=str(tmp_path))
-        + "other, _ = ops.import_files(store, [tmp / 'b.txt'])\n"
+        SETUP.format(tmp=str(tmp_path)) + "other, _ = ops.import_files(store, [tmp / 'b.txt'])\n"
         "from models.compare import compare_documents\n"
         "try:\n"
         "    compare_documents(store, doc, other[0].document.id)\n"

@@ -1,4 +1,4 @@
-"""Hostile .qdpx projects are imported cleanly or refused with one line, within 500 MB (issue 15, items 5, 8, 10, 11)."""
+"""Hostile .qdpx projects are imported cleanly or refused with one line, within 500 MB (issue 15, items 5, 8, 10)."""
 
 from __future__ import annotations
 

@@ -182,8 +182,12 @@ def backup_kills(tmp_path: Path, kills: int) -> tuple[int, int]:
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["suggest --accept", "re-import", "export", "backup"])
 def test_fifty_kills_each(tmp_path: Path, name: str) -> None:
-    run = {"suggest --accept": suggest_kills, "re-import": reimport_kills, "export": export_kills,
-           "backup": backup_kills}[name]
+    run = {
+        "suggest --accept": suggest_kills,
+        "re-import": reimport_kills,
+        "export": export_kills,
+        "backup": backup_kills,
+    }[name]
     kills, lost = run(tmp_path, KILLS)
     print(f"\n{name}: {kills} kills, lost or broken: {lost}")
     assert lost == 0
