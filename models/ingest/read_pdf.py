@@ -59,7 +59,8 @@ def read_pdf(data: bytes, name: str) -> str:
                 raise DecodeError(f"PDF 文件“{name}”已加密，无法读取其中的文字。", repr(exc)) from exc
             if not opened:
                 raise DecodeError(f"PDF 文件“{name}”设置了打开密码，无法读取；请先用 PDF 软件去除密码后再导入。")
-        count = len(reader.pages)
+        declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)  # cheap: no page tree walked yet
+        count = int(declared) if isinstance(declared, int) and int(declared) > MAX_PAGES else len(reader.pages)
         if count > MAX_PAGES:
             raise DecodeError(
                 f"PDF 文件“{name}”有 {count:,} 页，超过了 {MAX_PAGES:,} 页的上限，不像是一份工作报告，未读取。"
