@@ -13,6 +13,38 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+# argparse's own messages, in the clerk's language (it looks each one up through its module-level `_`).
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项：%(value)r（可选：%(choices)s）",
+    "invalid %(type)s value: %(value)r": "无效的%(type)s值：%(value)r",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "expected one argument": "需要一个值",
+    "expected at most one argument": "最多需要一个值",
+    "expected at least one argument": "至少需要一个值",
+    "ambiguous option: %(option)s could match %(matches)s": "选项不明确：%(option)s 可以是 %(matches)s",
+    "not allowed with argument %s": "不能与参数 %s 同时使用",
+    "one of the arguments %s is required": "需要参数 %s 之一",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "未知的命令 %(parser_name)r（可选：%(choices)s）",
+    "subcommands": "命令",
+}
+
+
+def _version() -> str:
+    from models.version import app_version
+
+    return app_version()
+
+
+def _argparse_in_chinese() -> None:
+    argparse._ = lambda text: _ARGPARSE_ZH.get(text, text)  # type: ignore[attr-defined]
+
 
 def _project_arg(p: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Subcommands must not overwrite a --project given before the subcommand name.
@@ -21,8 +53,10 @@ def _project_arg(p: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _argparse_in_chinese()
     parser = argparse.ArgumentParser(prog="reportmark", description="报告标注 ReportMark")
     parser.add_argument("--debug", action="store_true", help="出错时显示完整的调试信息")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}", help="显示版本号并退出")
     _project_arg(parser, top=True)
     parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="界面语言")
     parser.add_argument("--screenshot", type=Path, default=None, help=argparse.SUPPRESS)
@@ -45,7 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     _project_arg(p)
 
     p = sub.add_parser("suggest", help="找出报告中的指标、政策、问题建议")
-    p.add_argument("target", help="报告文件，或项目中的文档编号")
+    p.add_argument(
+        "target",
+        nargs="?",
+        default=None,
+        help="报告文件，或项目中的文档编号（只显示建议）；省略时为项目中每份报告生成建议，存入项目待审阅",
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("--accept", action="store_true", help="把建议作为标注存入项目（批量预标注）")
     _project_arg(p)
@@ -73,10 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace, *, seed: bool = False) -> Any:
+def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
+    """The project of ``--project`` (or the default one); only `gui` and `import` may create it."""
     from models import ops, paths
 
-    return ops.open_project(args.project or paths.default_project_path(), seed=seed)
+    return ops.open_project(args.project or paths.default_project_path(), create=create)
 
 
 def _ids(text: str | None) -> list[int] | None:
@@ -116,10 +156,16 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         "sections": [_section_json(s) for s in doc.sections],
         "suspect": [{"start": s.start, "end": s.end, "original": s.original} for s in doc.suspects],
     }
+    if getattr(args, "debug", False):  # why each metadata field was chosen (STYLE.md §11)
+        data["metadata_extra"] = dict(m.extra)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(f"标题：{m.title}\n发布机构：{m.issuer or '—'}\n日期：{m.date or '—'}\n文号：{m.doc_number or '—'}")
+        print(
+            f"标题：{m.title or '—'}\n发布机构：{m.issuer or '—'}\n日期：{m.date or '—'}\n文号：{m.doc_number or '—'}"
+        )
+        for key, value in data.get("metadata_extra", {}).items():
+            print(f"  {key}：{value}")
         print(f"字体：{'繁体' if doc.script == 'traditional' else '简体'}　正文长度：{len(doc.display_text)}")
         from models.types import walk_sections
 
@@ -133,7 +179,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from models import ops
 
-    store = _open(args)
+    store = _open(args, create=True)
     outcomes, _ = ops.import_files(store, args.files)
     labels = {"imported": "已导入", "duplicate": "已存在", "refused": "已拒绝"}
     for o in outcomes:
@@ -171,11 +217,34 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suggest_project(args: argparse.Namespace) -> int:
+    """No target: store suggestions of every report of the project, for review in the window."""
+    from models.suggest import run_suggestions
+
+    store = _open(args)
+    status = "accepted" if args.accept else "suggested"
+    done = []
+    for doc in store.list_documents():
+        changes = run_suggestions(store, doc.id, status=status)
+        done.append({"document_id": doc.id, "title": doc.title, "stored": len(changes.annotations)})
+    if args.json:
+        print(json.dumps(done, ensure_ascii=False, indent=2))
+    else:
+        what = "条标注" if args.accept else "条建议（在窗口中审阅）"
+        for d in done:
+            print(f"文档 {d['document_id']}：新增 {d['stored']} {what}\t{d['title']}")
+        print(f"共 {len(done)} 份报告，新增 {sum(d['stored'] for d in done)} {what}")
+    return 0
+
+
 def cmd_suggest(args: argparse.Namespace) -> int:
     from models import ops
+    from models.compare.refs import is_document_id
     from models.suggest import run_suggestions, suggest
 
-    is_doc_id = args.target.isdigit() and not Path(args.target).exists()
+    if args.target is None:
+        return _suggest_project(args)
+    is_doc_id = is_document_id(args.target)
     if args.accept:
         store = _open(args)
         if is_doc_id:
@@ -264,74 +333,38 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _memory_copy(src: Any, doc_id: int) -> tuple[Any, int]:
-    from models import ops
-    from models.store import Store
-
-    mem = Store.memory()
-    mem.ensure_default_tags(ops.load_default_schema())
-    return mem, ops.copy_document(src, doc_id, mem)
-
-
-def _indicator_side(side: dict[str, Any] | None) -> str:
-    if side is None:
-        return "—"
-    value = side.get("raw_value")
-    text = f"{value:,.10g}{side.get('raw_unit') or ''}" if value is not None else ""
-    if side.get("change") is not None:
-        text += f"（{side['change']:+g}{side.get('change_unit') or ''}）"
-    return text or "—"
-
-
 def cmd_compare(args: argparse.Namespace) -> int:
-    from models import ops
     from models.compare import compare_documents
+    from models.compare.format import format_side
+    from models.compare.refs import resolve_pair
 
-    def resolve(ref: str) -> tuple[Any, int]:
-        if ref.isdigit() and not Path(ref).exists():
-            return _open(args), int(ref)
-        from models.store import Store
-
-        mem = Store.memory()
-        mem.ensure_default_tags(ops.load_default_schema())
-        outcome = ops.import_file(mem, ref)
-        if outcome.document is None:
-            from models.errors import ReportMarkError
-
-            raise ReportMarkError(outcome.message)
-        return mem, outcome.document.id
-
-    store_a, a = resolve(args.a)
-    store_b, b = resolve(args.b)
-    store = store_a
-    if store_b is not store_a:
-        # one store must hold both documents: copy the right one next to the left one
-        if store_a.path is not None:
-            store, a = _memory_copy(store_a, a)
-        b = ops.copy_document(store_b, b, store)
-    from models.suggest import run_suggestions
-
-    for doc_id in (a, b):
-        if store.count_annotations(doc_id, statuses=("accepted", "suggested")) == 0:
-            run_suggestions(store, doc_id)
-    result = compare_documents(store, a, b).to_json()
+    store, a, b = resolve_pair(args.a, args.b, lambda: _open(args))
+    comparison = compare_documents(store, a, b)
+    result = comparison.to_json()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        for pair in result["pairs"]:
-            left, right = pair["left"], pair["right"]
-            print(f"{left['label']}{left['title']}  ⇄  {right['label']}{right['title']}  ({pair['score']:.2f})")
-        for ind in result["indicators"]:
-            print(f"{ind['name']}：{_indicator_side(ind['left'])} | {_indicator_side(ind['right'])}")
+        return 0
+    for pair in result["pairs"]:
+        left, right = pair["left"], pair["right"]
+        print(f"{left['label']}{left['title']}  ⇄  {right['label']}{right['title']}  ({pair['score']:.2f})")
+    for ind in result["indicators"]:
+        scale = [s["value"] for s in (ind["left"], ind["right"]) if s is not None]
+        left_text = format_side(ind["left"], scale_with=scale)
+        right_text = format_side(ind["right"], scale_with=scale)
+        print(f"{ind['name']}：{left_text} | {right_text}")
+    for side, source in (("左", comparison.left_source), ("右", comparison.right_source)):
+        if source == "found":
+            print(f"注：{side}文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。")
+        elif source == "none":
+            print(f"注：{side}文档没有可用的指标。")
     return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from models import paths
     from ui.app import run
 
     return run(
-        args.project or paths.default_project_path(),
+        args.project,  # None: the project used last (else the default one)
         lang=args.lang,
         screenshot=args.screenshot,
         quit_after_paint=args.quit_after_paint,

@@ -1,6 +1,6 @@
 """Comparison benchmark: two different ~300 KB reports, section alignment + indicator matching, and a version diff.
 
-Run: /work/venv/bin/python benchmarks/bench_compare.py
+Run: .venv/bin/python benchmarks/bench_compare.py
 """
 
 from __future__ import annotations

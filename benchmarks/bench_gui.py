@@ -1,7 +1,7 @@
 """GUI benchmarks: start-up to the first paint, then the in-process view figures and app memory.
 
 Run on purpose:
-    /work/venv/bin/python benchmarks/bench_gui.py --project /tmp/rm-bench/big.reportmark [--runs 5]
+    .venv/bin/python benchmarks/bench_gui.py --project /tmp/rm-bench/big.reportmark [--runs 5]
 (build the project first with benchmarks/corpus.py). Qt runs offscreen unless --display is given.
 Start-up is ``main.py --project BIG --quit-after-paint`` in a fresh process: the time from spawning
 it to the main window's first paint (library filled, first report open), and its whole wall time

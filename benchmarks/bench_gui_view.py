@@ -1,7 +1,7 @@
 """GUI benchmark, in process: open the largest report, scroll it, tag a selection by key, app memory.
 
 Run on purpose (bench_gui.py runs it):
-    QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/bench_gui_view.py --project BIG [--memory]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_view.py --project BIG [--memory]
 
 Drives the real MainWindow offscreen. "First paint" is the first Paint event of the document
 view's viewport after ``window.open_document`` was called; "fully highlighted" is the first

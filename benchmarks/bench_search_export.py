@@ -1,6 +1,6 @@
 """Benchmark: full-text search and export on a ~1,000-document, ~100,000-annotation project.
 
-Run on purpose:  /work/venv/bin/python benchmarks/bench_search_export.py [--docs 1000] [--annotations 100000]
+Run on purpose:  .venv/bin/python benchmarks/bench_search_export.py [--docs 1000] [--annotations 100000]
 Prints figures; targets: search <= 50 ms median / <= 200 ms worst, export <= 10 s and <= 300 MB.
 Each export runs in a child process so its peak RSS is its own.
 """

@@ -1,6 +1,6 @@
 """Benchmark corpus: a project of N varied reports and M annotations built through the real store API.
 
-Run:  /work/venv/bin/python benchmarks/corpus.py /tmp/big.reportmark [--documents 1000] [--annotations 100000]
+Run:  .venv/bin/python benchmarks/corpus.py /tmp/big.reportmark [--documents 1000] [--annotations 100000]
 
 Every report is a variant of a seed or fixture report (seeds/, tests/fixtures/reports/,
 tests/fixtures/labels/): another county and year, perturbed figures, top-level sections

@@ -12,50 +12,42 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.reading_score import (  # noqa: E402
-    HTML_TAG_RE,
-    PINYIN_RE,
-    find_nth,
-    heading_key,
-    lcs_pairs,
-    locate,
-    match_spans,
-    norm,
-    norm_lines,
-    norm_map,
-    parse_heading,
-    prf,
-    same_number,
-    same_text,
+from benchmarks.reading_parts import (  # noqa: E402
+    META_FIELDS,
+    score_body,
+    score_indicators,
+    score_metadata,
+    score_outline,
 )
+from benchmarks.reading_score import norm  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 GOLD = CORPUS / "gold"
 REPORTS = CORPUS / "reports"
-META_FIELDS = ("title", "issuer", "date", "doc_number")
-CLAUSE_SPLIT_RE = re.compile(r"[。；;！!？?,，:：]")
 
-__all__ = ["evaluate", "main", "norm"]
+__all__ = ["FLOOR", "below_floor", "evaluate", "main", "norm"]
 
 
 # ---------------------------------------------------------------- loading
 
 
-def gold_documents(only: str | None = None) -> list[tuple[str, dict[str, Any] | None, dict[str, Any] | None]]:
+def gold_documents(
+    only: Collection[str] | None = None,
+) -> list[tuple[str, dict[str, Any] | None, dict[str, Any] | None]]:
     """(doc id, main gold or None, indicator gold or None) for every report that has any gold."""
     main = {p.stem: p for p in GOLD.glob("*.json")}
     ind = {p.stem: p for p in (GOLD / "indicators").glob("*.json")}
     out = []
     for doc in sorted(set(main) | set(ind)):
-        if only is not None and doc != only.zfill(3):
+        if only is not None and doc not in {d.zfill(3) for d in only}:
             continue
         g = json.loads(main[doc].read_text(encoding="utf-8")) if doc in main else None
         gi = json.loads(ind[doc].read_text(encoding="utf-8")) if doc in ind else None
@@ -73,183 +65,6 @@ def report_path(doc: str, *golds: dict[str, Any] | None) -> Path:
     return found[0]
 
 
-# ---------------------------------------------------------------- per part
-
-
-def score_outline(gold_lines: list[str], sections: Any) -> dict[str, Any]:
-    from models.types import walk_sections
-
-    gold = [parse_heading(line) for line in gold_lines]
-    pred = [(s.level, s.label, s.title) for s in walk_sections(sections)]
-    gk = [heading_key(*h) for h in gold]
-    pk = [heading_key(*h) for h in pred]
-    pairs = lcs_pairs(gk, pk)
-    p, r, f1 = prf(len(pairs), len(gold), len(pred))
-    mg = {i for i, _ in pairs}
-    mp = {j for _, j in pairs}
-    return {
-        "gold": len(gold),
-        "pred": len(pred),
-        "matched": len(pairs),
-        "precision": p,
-        "recall": r,
-        "f1": f1,
-        "missing": [f"{lv}|{lb}|{t}" for i, (lv, lb, t) in enumerate(gold) if i not in mg],
-        "extra": [f"{lv}|{lb}|{t}" for j, (lv, lb, t) in enumerate(pred) if j not in mp],
-    }
-
-
-def score_metadata(gold: dict[str, Any], meta: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for f in META_FIELDS:
-        if f not in gold:
-            continue
-        got = getattr(meta, f, None) or None
-        expected = gold[f] or None
-        ok = got == expected if f == "date" else (got is None) == (expected is None) and norm(got) == norm(expected)
-        out[f] = {"ok": ok, "got": got, "expected": expected}
-    return out
-
-
-def _clean_for_lookup(text: str) -> str:
-    """The original with what a cleaner rightly removes (pinyin, HTML tags) taken out, for gold checks."""
-    return PINYIN_RE.sub("", HTML_TAG_RE.sub("", text))
-
-
-def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, Any]:
-    errors: list[str] = []
-    file_lines = norm_lines(original)
-    disp_lines = norm_lines(display)
-    disp_norm = "".join(disp_lines)
-    orig_norm = norm(original)
-    chrome = [norm(c) for c in body.get("chrome", [])]
-    chrome_left: list[str] = []
-    for c in dict.fromkeys(chrome):
-        if not c:
-            continue
-        gold_count = chrome.count(c)
-        if c in file_lines:  # a whole line: count lines
-            file_count, disp_count = file_lines.count(c), disp_lines.count(c)
-        elif c in orig_norm:  # a fragment of a line (one-line files): count occurrences
-            file_count, disp_count = orig_norm.count(c), disp_norm.count(c)
-        else:
-            errors.append(f"chrome not in the file: {c}")
-            continue
-        left = max(0, disp_count - max(0, file_count - gold_count))
-        chrome_left.extend([c] * left)
-
-    missing: list[str] = []
-    first, last = norm(body.get("first")), norm(body.get("last"))
-    source = _clean_for_lookup(original)
-    for pattern in body.get("drop", []):
-        source = re.sub(pattern, "", source)
-    src_norm, src_map = norm_map(source)
-    i0 = src_norm.find(first) if first else -1
-    i1 = src_norm.find(last, max(i0, 0)) if last else -1
-    if first and i0 < 0:
-        errors.append(f"body.first not in the file: {body.get('first')}")
-    if last and i1 < 0:
-        errors.append(f"body.last not in the file after body.first: {body.get('last')}")
-    if i0 >= 0 and i1 >= 0:
-        span = source[src_map[i0] : src_map[i1 + len(last) - 1] + 1]
-        chrome_set = set(chrome)
-        for line in span.split("\n"):
-            nl = norm(line)
-            if not nl or nl in chrome_set or nl in disp_norm:
-                continue
-            for clause in CLAUSE_SPLIT_RE.split(nl):
-                if clause and clause not in disp_norm:
-                    missing.append(clause)
-
-    disp_keep = "\n".join(disp_lines)
-    compact = "\n".join(line for line in disp_lines if line)
-    joins_ok, joins_wrong = [], []
-    for j in body.get("joins", []):
-        if norm(j) not in orig_norm:
-            errors.append(f"join not in the file: {j}")
-        (joins_ok if norm(j) in disp_keep else joins_wrong).append(j)
-    breaks_ok, breaks_wrong = [], []
-    for a, b in body.get("breaks", []):
-        if norm(a) + norm(b) not in orig_norm:
-            errors.append(f"break not in the file: {a}⏎{b}")
-        (breaks_ok if f"{norm(a)}\n{norm(b)}" in compact else breaks_wrong).append(f"{a}⏎{b}")
-    return {
-        "chrome_left": chrome_left,
-        "missing": missing,
-        "missing_chars": sum(len(m) for m in missing),
-        "joins_ok": len(joins_ok) + len(breaks_ok),
-        "joins_wrong": joins_wrong + breaks_wrong,
-        "errors": errors,
-    }
-
-
-def score_indicators(gold: dict[str, Any], display: str, original: str, sections: Any) -> dict[str, Any]:
-    from models.suggest import suggest
-
-    preds = [s for s in suggest(display, sections) if s.kind == "指标"]
-    disp_norm, disp_map = norm_map(display)
-    orig_norm = norm(_clean_for_lookup(original))
-    orig_raw = norm(original)
-    located: list[tuple[int, int]] = []
-    located_items: list[dict[str, Any]] = []
-    lost: list[str] = []
-    gold_errors: list[str] = []
-    for item in gold.get("indicators", []):
-        occurrence = int(item.get("occurrence", 1))
-        # a quote copied with the file's pinyin (區(qū)) is found in a display text without it too
-        forms = dict.fromkeys([item["quote"], PINYIN_RE.sub("", item["quote"])])
-        span = next((s for q in forms if (s := locate(disp_norm, disp_map, q, occurrence))), None)
-        if span is not None:
-            located.append(span)
-            located_items.append(item)
-        elif any(find_nth(o, norm(q), occurrence) >= 0 for q in forms for o in (orig_norm, orig_raw)):
-            lost.append(item["quote"])  # in the file, not in the display text: cleaning lost it
-        else:
-            gold_errors.append(item["quote"])
-    pairs = match_spans(located, [(s.start, s.end) for s in preds])
-    fields = {"value": 0, "unit": 0, "change": 0, "kind": 0, "all": 0}
-    wrong: list[str] = []
-    for gi, pi in pairs:
-        g, a = located_items[gi], preds[pi].attributes
-        ok = {
-            "value": same_number(g.get("value"), a.get("value")),
-            "unit": same_text(g.get("unit"), a.get("unit")),
-            "change": same_number(g.get("change"), a.get("change"))
-            and (g.get("change") is None or same_text(g.get("change_unit"), a.get("change_unit"))),
-            "kind": g.get("kind") == a.get("kind"),
-        }
-        ok["all"] = all(ok.values())
-        for k, v in ok.items():
-            fields[k] += v
-        if not ok["all"]:
-            got = f"{a.get('value')} {a.get('unit')} Δ{a.get('change')} {a.get('change_unit')} {a.get('kind')}"
-            exp = f"{g.get('value')} {g.get('unit')} Δ{g.get('change')} {g.get('change_unit')} {g.get('kind')}"
-            bad = ",".join(k for k, v in ok.items() if not v and k != "all")
-            wrong.append(f"{g['quote']}  [{bad}]  got {got}  expected {exp}")
-    mg = {gi for gi, _ in pairs}
-    mp = {pi for _, pi in pairs}
-    n_gold = len(located) + len(lost)
-    p, r, f1 = prf(len(pairs), n_gold, len(preds))
-    return {
-        "gold": n_gold,
-        "pred": len(preds),
-        "matched": len(pairs),
-        "precision": p,
-        "recall": r,
-        "f1": f1,
-        "fields": fields,
-        "missed": [located_items[i]["quote"] for i in range(len(located)) if i not in mg] + lost,
-        "lost_in_cleaning": lost,
-        "extra": [
-            f"{preds[i].text}  ({preds[i].attributes.get('value')} {preds[i].attributes.get('unit')})"
-            for i in range(len(preds))
-            if i not in mp
-        ],
-        "wrong_fields": wrong,
-        "gold_errors": gold_errors,
-    }
-
-
 # ---------------------------------------------------------------- one report, the corpus
 
 
@@ -257,8 +72,15 @@ def evaluate_document(doc: str, gold: dict[str, Any] | None, ind_gold: dict[str,
     from models.ingest import parse_file
 
     path = report_path(doc, gold, ind_gold)
-    parsed = parse_file(path)
     out: dict[str, Any] = {"doc": doc, "file": path.name}
+    try:
+        parsed = parse_file(path)
+    except Exception as exc:  # a report the import path cannot read scores nothing, and says why
+        out["parse_error"] = f"{type(exc).__name__}: {exc}"
+        if gold is not None and "outline" in gold:
+            out["outline"] = score_outline(gold["outline"], ())
+        out["badness"], out["why"] = 10.0, f"import failed: {out['parse_error']}"
+        return out
     if gold is not None:
         if "outline" in gold:
             out["outline"] = score_outline(gold["outline"], parsed.sections)
@@ -342,13 +164,60 @@ def overall(results: list[dict[str, Any]]) -> dict[str, Any]:
             for k in ("value", "unit", "change", "kind", "all")
         },
         "indicator_gold_errors": sum(len(i["gold_errors"]) for i in inds),
+        "parse_errors": sum("parse_error" in d for d in results),
     }
 
 
-def evaluate(only: str | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Parse and score every report with gold (or only ``only``); returns (per document, overall)."""
+def evaluate(only: Collection[str] | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Parse and score every report with gold (or only those in ``only``); returns (per document, overall)."""
     results = [evaluate_document(doc, g, gi) for doc, g, gi in gold_documents(only)]
     return results, overall(results)
+
+
+# ---------------------------------------------------------------- floors (the regression guard)
+
+FLOOR = Path(__file__).resolve().parent / "reading_floor.json"
+# figures where less is better; every other figure in FLOOR_FIGURES must not fall
+CEILING_FIGURES = (
+    "chrome_lines_left",
+    "body_chars_missing",
+    "joins_wrong",
+    "body_gold_errors",
+    "indicator_gold_errors",
+    "parse_errors",
+)
+FLOOR_FIGURES = (
+    "outline_macro_f1",
+    "metadata_right",
+    "indicator_precision",
+    "indicator_recall",
+    "indicator_value_right",
+    "indicator_unit_right",
+    "indicator_change_right",
+    "indicator_kind_right",
+    "indicator_all_right",
+    *CEILING_FIGURES,
+)
+
+
+def write_floor(results: list[dict[str, Any]], figures: dict[str, Any]) -> None:
+    floor = {
+        "documents": [d["doc"] for d in results],
+        "figures": {k: figures[k] for k in FLOOR_FIGURES},
+    }
+    FLOOR.write_text(json.dumps(floor, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def below_floor(figures: dict[str, Any], floor: dict[str, Any]) -> list[str]:
+    """Figures worse than their floor, as readable lines (empty when none)."""
+    worse = []
+    for key, limit in floor["figures"].items():
+        got = figures[key]
+        if key in CEILING_FIGURES and got > limit:
+            worse.append(f"{key}: {got} > {limit}")
+        elif key not in CEILING_FIGURES and got < limit - 1e-9:
+            worse.append(f"{key}: {got} < {limit}")
+    return worse
 
 
 # ---------------------------------------------------------------- printing
@@ -394,8 +263,7 @@ def print_diff(d: dict[str, Any]) -> None:
     if "outline" in d:
         o = d["outline"]
         print(f"outline: {o['matched']} of {o['gold']} gold, {o['pred']} predicted, F1 {o['f1']:.3f}")
-        block("missing headings (level|label|title)", o["missing"])
-        block("extra headings", o["extra"])
+        block("headings: - in gold, not read; + read, not in gold (level|label|title)", o["diff"])
     for f, v in d.get("metadata", {}).items():
         if not v["ok"]:
             print(f"{f}: got {v['got']!r}  expected {v['expected']!r}")
@@ -417,11 +285,12 @@ def print_diff(d: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--doc", help="only this report (NNN)")
+    ap.add_argument("--doc", help="only these reports (NNN or NNN,NNN,…)")
+    ap.add_argument("--write-floor", action="store_true", help=f"store the figures as floors in {FLOOR.name}")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the diff of each report scored")
     ap.add_argument("--json", action="store_true", help="print the figures (and per-document results) as JSON")
     args = ap.parse_args(argv)
-    results, figures = evaluate(args.doc)
+    results, figures = evaluate(args.doc.split(",") if args.doc else None)
     if not results:
         print("no gold for that report", file=sys.stderr)
         return 1
@@ -429,6 +298,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"overall": figures, "documents": results}, ensure_ascii=False, indent=1))
         return 0
     print_table(results, figures)
+    if args.write_floor:
+        if args.doc:
+            print("--write-floor needs the whole corpus (no --doc)", file=sys.stderr)
+            return 1
+        write_floor(results, figures)
+        print(f"floors written to {FLOOR.relative_to(ROOT)}")
     if args.verbose:
         for d in results:
             print()

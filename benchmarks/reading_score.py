@@ -69,6 +69,19 @@ def norm(text: str | None) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+def norm_spaced(text: str) -> str:
+    """Like ``norm`` but keeping line breaks and one space for each run of other whitespace (for joins)."""
+    out = []
+    for c in text:
+        if c == "\n":
+            out.append("\n")
+        elif c.isspace() or c in INVISIBLE:
+            out.append(" ")
+        else:
+            out.append(_fold_char(c))
+    return re.sub(r" ?\n ?", "\n", re.sub(r" +", " ", "".join(out))).strip(" ")
+
+
 def norm_lines(text: str) -> list[str]:
     """Each line of ``text`` normalised (line breaks kept as the list's boundaries)."""
     return [norm(line) for line in text.split("\n")]

@@ -1,7 +1,7 @@
 """Run every benchmark in benchmarks/ and print their figures against the targets of issue 8.
 
 Run on purpose:
-    /work/venv/bin/python benchmarks/run_all.py [--project /tmp/rm-bench/big.reportmark] [--rebuild] [--quick]
+    .venv/bin/python benchmarks/run_all.py [--project /tmp/rm-bench/big.reportmark] [--rebuild] [--quick]
 
 Builds the 1,000-report / 100,000-annotation project with corpus.py when it does not exist yet
 (about 3-4 minutes on the 2-core machine), then runs bench_gui.py, bench_import.py,

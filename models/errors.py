@@ -54,6 +54,10 @@ class NotFound(ReportMarkError):
     """A document, tag or annotation no longer exists."""
 
 
+class ProjectNotFound(NotFound):
+    """A project file that was named does not exist (and was not to be created)."""
+
+
 class InvalidSpan(ReportMarkError):
     """An annotation span is empty, whitespace-only or out of bounds."""
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from models import paths
-from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ReportMarkError, StoreError
+from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ProjectNotFound, ReportMarkError, StoreError
 from models.reanchor import ReanchorResult
 from models.store import Store
 from models.types import Annotation, Changes, Document, Metadata, Tag
@@ -39,14 +39,17 @@ def load_default_schema() -> list[dict[str, Any]]:
     return list(data["tags"])
 
 
-def open_project(path: str | Path, *, seed: bool = False) -> Store:
+def open_project(path: str | Path, *, seed: bool = False, create: bool = True) -> Store:
     """Open or create a project; a new one gets the default tags (and the seeds if ``seed``).
 
     Raises:
         ProjectDamaged: the file cannot be opened; carries the latest good backup, if any.
+        ProjectNotFound: the file does not exist and ``create`` is False (nothing is created).
     """
     p = Path(path)
     is_new = not p.exists()
+    if is_new and not create:
+        raise ProjectNotFound(f"项目文件不存在：{p}。新建项目请用 import 或 gui 命令。")
     try:
         store: Store = Store.open(p)
     except StoreError as exc:
@@ -204,9 +207,21 @@ def create_annotation(
     attributes: Mapping[str, Any] | None = None,
     author: str = "",
 ) -> tuple[Annotation, Changes]:
-    """Tag a span of display text; saved at once."""
+    """Tag a span of display text; saved at once (a span tagged 指标 gets its figures parsed)."""
+    if not attributes:
+        attributes = _hand_tag_attributes(store, document_id, start, end, tag_id)
     ann = store.add_annotation(document_id, start, end, tag_id, note=note, attributes=attributes, author=author)
     return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({document_id}))
+
+
+def _hand_tag_attributes(store: Store, document_id: int, start: int, end: int, tag_id: int) -> dict[str, Any] | None:
+    """Name, value, unit, change and kind of a span tagged 指标 by hand, read like a suggestion."""
+    if store.get_tag(tag_id).name != "指标":
+        return None
+    from models.suggest.indicators import parse_indicator_span
+
+    text = store.display_text(document_id)
+    return parse_indicator_span(text[max(0, start) : max(0, end)]) or None
 
 
 def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[Annotation, Changes]:
@@ -215,12 +230,22 @@ def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[
     return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
 
 
-def set_annotation_statuses(store: Store, statuses: Mapping[int, str]) -> Changes:
-    """Accept or reject many suggestions at once (one transaction), e.g. a whole section."""
+def set_annotation_statuses(
+    store: Store, statuses: Mapping[int, str], *, authors: Mapping[int, str] | None = None
+) -> Changes:
+    """Accept or reject many suggestions at once (one transaction), e.g. a whole section.
+
+    ``authors`` (annotation id -> name) records who accepted a suggestion (and puts the
+    suggester's name back on undo).
+    """
     docs: set[int] = set()
+    authors = authors or {}
     with store.atomic():
         for annotation_id, status in statuses.items():
-            docs.add(store.update_annotation(annotation_id, status=status).document_id)
+            fields: dict[str, Any] = {"status": status}
+            if annotation_id in authors:
+                fields["author"] = authors[annotation_id]
+            docs.add(store.update_annotation(annotation_id, **fields).document_id)
     return Changes(annotations=frozenset(statuses), documents=frozenset(docs))
 
 
@@ -337,3 +362,21 @@ def copy_document(src: Store, document_id: int, dst: Store) -> int:
         )
     dst.add_annotations(items)
     return new.id
+
+
+def apply_repairs(store: Store, document_id: int, chosen: Iterable[tuple[int, int, str]]) -> tuple[Changes, Any]:
+    """Apply repairs ``(start, end, text)`` of garbled characters to the display text (``models.repairs``).
+
+    The original text stays; annotations, sections, suspects, offsets and search move with the text.
+    Returns the changes and the records ``revert_repairs`` needs to undo them exactly.
+    """
+    from models import repairs
+
+    return repairs.apply_repairs(store, document_id, chosen)
+
+
+def revert_repairs(store: Store, records: Any) -> Changes:
+    """Undo ``apply_repairs`` exactly."""
+    from models import repairs
+
+    return repairs.revert_repairs(store, records)

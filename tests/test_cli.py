@@ -69,7 +69,107 @@ def test_suggest_prints_items_and_accept_stores_them(tmp_path: Path) -> None:
     assert items and set(items[0]) == {"tag", "start", "end", "text", "attributes", "confidence"}
     assert any(i["tag"] == "指标" and "5G基站" in i["text"] for i in items)
     project = tmp_path / "p.reportmark"
+    assert run("import", "--project", project, tmp_path / "none.txt", home=tmp_path).returncode == 1
     stored = run("suggest", SEED, "--accept", "--project", project, home=tmp_path)
     assert stored.returncode == 0, stored.stderr
     listed = json.loads(run("list", "--json", "--project", project, home=tmp_path).stdout)
     assert listed[0]["annotations"] == len({(i["tag"], i["start"], i["end"]) for i in items})
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["list", "--json"],
+        ["suggest"],
+        ["suggest", "1"],
+        ["export", "--out", "x.csv"],
+        ["search", "基站"],
+        ["compare", "1", "2"],
+    ],
+)
+def test_commands_other_than_import_refuse_a_missing_project(tmp_path: Path, command: list[str]) -> None:
+    # issue 14.12: a typo in --project must not create an empty project (nor its folders)
+    typo = tmp_path / "no" / "such" / "typo.reportmark"
+    out = run(*command, "--project", typo, home=tmp_path / "home")
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert out.stderr.count("\n") == 1 and "typo.reportmark" in out.stderr and "不存在" in out.stderr
+    assert not (tmp_path / "no").exists()
+    default = run(*command, home=tmp_path / "home")
+    assert default.returncode == 1 and not any((tmp_path / "home").glob("*.reportmark"))
+
+
+def test_import_creates_the_project(tmp_path: Path) -> None:
+    project = tmp_path / "new" / "p.reportmark"
+    assert run("import", SEED, "--project", project, home=tmp_path).returncode == 0
+    assert project.exists()
+
+
+def test_readme_suggest_line_works_and_stores_suggestions_for_review(tmp_path: Path) -> None:
+    # issue 14.11: the README says `main.py suggest --project P`
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "main.py suggest --project P" in readme
+    project = tmp_path / "p.reportmark"
+    run("import", SEED, "--project", project, home=tmp_path)
+    out = run("suggest", "--project", project, home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "在窗口中审阅" in out.stdout
+    listed = json.loads(run("list", "--json", "--project", project, home=tmp_path).stdout)
+    assert listed[0]["annotations"] == 0  # stored as suggestions, not as accepted annotations
+    from models.store import Store
+
+    store = Store.open(project)
+    assert store.count_annotations(listed[0]["id"], statuses=("suggested",)) > 10
+    store.close()
+
+
+def test_argparse_speaks_chinese(tmp_path: Path) -> None:
+    out = run("compare", "1", home=tmp_path)
+    assert out.returncode == 2
+    assert "用法" in out.stderr and "缺少必需的参数" in out.stderr
+    assert "usage" not in out.stderr and "required" not in out.stderr
+    helped = run("list", "--help", home=tmp_path)
+    assert "显示本帮助并退出" in helped.stdout and "options" not in helped.stdout
+    bad = run("export", "--out", "x", "--format", "doc", home=tmp_path)
+    assert "无效的选项" in bad.stderr
+
+
+def test_compare_lists_the_indicators_the_window_shows(tmp_path: Path) -> None:
+    # issue 14.2: the CLI and the window call one function; the same figures come out of both
+    project = tmp_path / "p.reportmark"
+    trad = ROOT / "seeds" / "2020_县科经局_工作总结及2021年工作要点_繁体.txt"
+    run("import", SEED, trad, "--project", project, home=tmp_path)
+    out = run("compare", "1", "2", "--json", "--project", project, home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["indicator_sources"] == {"left": "found", "right": "found"}
+    from models.compare import compare_documents
+    from models.store import Store
+
+    store = Store.open(project)
+    assert store.count_annotations(1, statuses=("accepted", "suggested")) == 0  # compare wrote nothing
+    assert compare_documents(store, 1, 2).to_json() == data
+    store.close()
+    text = run("compare", "1", "2", "--project", project, home=tmp_path).stdout
+    assert "临时找出的指标建议" in text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json", "qdpx", "ledger"])
+def test_exports_are_written_with_the_users_normal_permissions(tmp_path: Path, fmt: str) -> None:
+    # issue 14.13: not -rw------- whatever the umask
+    import os
+    import stat
+
+    project = tmp_path / "p.reportmark"
+    run("import", SEED, "--project", project, home=tmp_path)
+    run("suggest", "1", "--accept", "--project", project, home=tmp_path)
+    suffix = {"ledger": "xlsx"}.get(fmt, fmt)
+    for umask, mode in ((0o022, 0o644), (0o002, 0o664)):
+        out = tmp_path / f"out{umask}.{suffix}"
+        old = os.umask(umask)
+        try:
+            done = run("export", "--out", out, "--format", fmt, "--project", project, home=tmp_path)
+        finally:
+            os.umask(old)
+        assert done.returncode == 0, done.stderr
+        assert stat.S_IMODE(out.stat().st_mode) == mode, oct(out.stat().st_mode)

@@ -39,12 +39,27 @@ def choose_font(point_size: float = 10.5) -> QFont:
     return font
 
 
+# Qt's own strings that PySide6's qtbase_zh_CN.qm lacks ("&Look in:" in file dialogs …), compiled
+# from resources/translations/qt_gaps_zh_CN.ts
+QT_GAPS = TRANSLATIONS / "qt_gaps_zh_CN.qm"
+
+
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     """Load ``reportmark_<lang>.qm`` (the source strings are Simplified Chinese, so zh_CN needs none).
 
-    Qt's own strings (standard buttons such as Close/Cancel) come from Qt's bundled qtbase catalogue.
+    Qt's own strings (file dialogs, standard buttons such as Close/Cancel) come from Qt's bundled
+    ``qtbase_<lang>.qm`` in PySide6's translations folder, with ``qt_gaps_zh_CN.qm`` filling its gaps.
     """
+    for old in app.findChildren(QTranslator, "qtCatalog"):  # a language switch replaces the earlier ones
+        app.removeTranslator(old)
+        old.deleteLater()
+    if lang.startswith("zh"):
+        gaps = QTranslator(app)
+        gaps.setObjectName("qtCatalog")
+        if gaps.load(str(QT_GAPS)):
+            app.installTranslator(gaps)
     qt_catalog = QTranslator(app)
+    qt_catalog.setObjectName("qtCatalog")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_catalog.load(f"qtbase_{'zh_CN' if lang.startswith('zh') else lang}", qt_dir):
         app.installTranslator(qt_catalog)
@@ -122,14 +137,27 @@ class _ScreenshotOnPaint(QObject):
         self.app.quit()
 
 
+def startup_project() -> Path:
+    """The project the window opens with when none is named: the last one used, else the default one."""
+    last = settings.last_project()
+    return last if last is not None and last.exists() else paths.default_project_path()
+
+
 def run(
-    project_path: Path, *, lang: str | None = None, screenshot: Path | None = None, quit_after_paint: bool = False
+    project_path: Path | None,
+    *,
+    lang: str | None = None,
+    screenshot: Path | None = None,
+    quit_after_paint: bool = False,
 ) -> int:
-    """Open ``project_path`` (created with the seed reports if new) in the main window; returns the exit code."""
+    """Open ``project_path`` (created with the seed reports if new) in the main window; returns the exit code.
+
+    Without a path: the project used last, if it still exists, else the default project.
+    """
     app = setup_application(lang=lang)
     from ui.main_window import MainWindow
 
-    project_path = Path(project_path)
+    project_path = Path(project_path) if project_path is not None else startup_project()
     try:
         from ui.safety.damaged import open_or_restore  # a damaged project offers its latest backup
 
@@ -140,9 +168,7 @@ def run(
         present_error(None, exc)
         return 1
     window.show()
-    ids = window.library.document_ids()
-    if ids:
-        window.open_document(ids[0])
+    window.reopen_last_document()  # the report and place read last, as the clerk left them
     if screenshot is not None or quit_after_paint:
         window.installEventFilter(_ScreenshotOnPaint(window, Path(screenshot) if screenshot else None, app))
     code = app.exec()

@@ -202,3 +202,25 @@ class DeleteTag(DomainCommand):
 def _restore_tag(project: Project, tag: Tag, affected: list[Annotation], *, moved: bool) -> Changes:
     """Recreate a deleted tag under its id and give its annotations back (one transaction)."""
     return ops.restore_tag(project.store, tag, affected, moved=moved)
+
+
+class ApplyRepairs(DomainCommand):
+    """Replace garbled characters by chosen repairs (display text only); undo puts back exactly what was there."""
+
+    def __init__(self, project: Project, document_id: int, chosen: list[tuple[int, int, str]]) -> None:
+        text = (
+            translate("commands", "修复乱码")
+            if len(chosen) == 1
+            else translate("commands", "修复 {0} 处乱码").format(len(chosen))
+        )
+        super().__init__(project, text)
+        self.document_id = document_id
+        self.chosen = list(chosen)
+        self.records: Any = ()
+
+    def _do(self) -> Changes:
+        changes, self.records = ops.apply_repairs(self.project.store, self.document_id, self.chosen)
+        return changes
+
+    def _undo(self) -> Changes:
+        return ops.revert_repairs(self.project.store, self.records)

@@ -6,7 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStyle, QToolBar
 
@@ -107,7 +107,13 @@ def build_actions(w: MainWindow) -> SimpleNamespace:
     # Help ------------------------------------------------------------------
     help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
     w.register_menu("help", help_menu)
+    a.shortcuts = help_menu.addAction(translate("MainWindow", "快捷键一览"))
+    a.shortcuts.setObjectName("helpShortcutsAction")
+    a.shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    a.shortcuts.triggered.connect(lambda: show_shortcuts(w))
+    help_menu.addSeparator()
     a.about = help_menu.addAction(translate("MainWindow", "关于报告标注"))
+    a.about.setObjectName("helpAboutAction")
     a.about.triggered.connect(lambda: _about(w))
 
     toolbar = QToolBar(translate("MainWindow", "工具栏"), w)
@@ -197,24 +203,34 @@ def _import_files(w: MainWindow) -> None:
     names, _ = QFileDialog.getOpenFileNames(
         w,
         translate("MainWindow", "导入报告"),
-        "",
+        settings.last_folder(),
         translate("MainWindow", "报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)"),
     )
     if names:
+        settings.remember_folder(names[0])
         w.import_paths([Path(n) for n in names])
 
 
 def _import_folder(w: MainWindow) -> None:
-    name = QFileDialog.getExistingDirectory(w, translate("MainWindow", "导入文件夹中的报告"))
+    name = QFileDialog.getExistingDirectory(w, translate("MainWindow", "导入文件夹中的报告"), settings.last_folder())
     if name:
+        settings.remember_folder(name)
         w.import_paths([Path(name)])
+
+
+# The panels the default layout shows; others (search results, unplaced annotations …) appear when needed.
+DEFAULT_DOCKS = ("libraryDock", "outlineDock", "tagDock", "infoDock", "annotationDock")
 
 
 def _reset_layout(w: MainWindow) -> None:
     for dock in w.findChildren(QDockWidget):
         dock.setFloating(False)
-        dock.show()
+        if dock.objectName() in DEFAULT_DOCKS:
+            dock.show()
+            dock.raise_()  # in front of the panels it shares a tab group with
     w.reset_layout()
+    # docks that were floating settle into the layout on the next turn of the event loop: size again then
+    QTimer.singleShot(0, w, w.reset_layout)
 
 
 def _preferences(w: MainWindow) -> None:
@@ -225,13 +241,26 @@ def _preferences(w: MainWindow) -> None:
     dlg.deleteLater()
 
 
+def show_shortcuts(w: MainWindow) -> None:
+    """帮助 › 快捷键一览 (not modal: the clerk may keep it open while working)."""
+    from ui.help.shortcuts import ShortcutsDialog
+
+    found = w.findChild(ShortcutsDialog)
+    dlg = found if found is not None else ShortcutsDialog(w)
+    dlg.show()
+    dlg.raise_()
+
+
+def about_text() -> str:
+    from models.version import app_version
+
+    return translate(
+        "MainWindow",
+        "报告标注 ReportMark {0}\n\n阅读、标注、导出和比较政府工作报告。\n"
+        "选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。\n"
+        "全部快捷键见 帮助 › 快捷键一览（F1）。",
+    ).format(app_version())
+
+
 def _about(w: MainWindow) -> None:
-    QMessageBox.about(
-        w,
-        translate("MainWindow", "关于报告标注"),
-        translate(
-            "MainWindow",
-            "报告标注 ReportMark\n\n阅读、标注、导出和比较政府工作报告。\n"
-            "选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。",
-        ),
-    )
+    QMessageBox.about(w, translate("MainWindow", "关于报告标注"), about_text())

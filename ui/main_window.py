@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.add_dock(self.tag_palette, self.tr("标签"), "tagDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_dock(self.info, self.tr("文档信息"), "infoDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_dock(self.table, self.tr("标注列表"), "annotationDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        # a wider separator: a drag meant to resize a dock hits it instead of the title bar, which undocks
+        self.setStyleSheet("QMainWindow::separator { width: 7px; height: 7px; }")
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.actions_ = build_actions(self)
@@ -123,6 +125,16 @@ class MainWindow(QMainWindow):
     def open_document(self, doc_id: int, offset: int | None = None, end: int | None = None) -> None:
         """Show ``doc_id`` and, if given, scroll to (and select up to ``end``) a display offset."""
         self.annotator.open_document(doc_id, offset, end)
+
+    def reopen_last_document(self) -> None:
+        """Show the report and place the clerk read last in this project (else the first report)."""
+        last = settings.reading_position(self.project_path)
+        if last is not None and self.store.has_document(last[0]):
+            doc_id, offset = last
+            length = len(self.store.display_text(doc_id))
+            self.open_document(doc_id, min(offset, max(0, length - 1)))
+        elif self.library.document_ids():
+            self.open_document(self.library.document_ids()[0])
 
     def add_dock(
         self,
@@ -174,6 +186,7 @@ class MainWindow(QMainWindow):
         self.library.delete_requested.connect(self.delete_document)
         self.info.suspect_activated.connect(self._on_info_suspect_activated)
         self.info.memo_edited.connect(self._on_info_memo_edited)
+        self.info.repairs_requested.connect(self._on_info_repairs_requested)
         self.project.changes_applied.connect(self._on_project_changes_applied)
 
     def _on_annotator_document_opened(self, doc_id: int) -> None:
@@ -212,6 +225,13 @@ class MainWindow(QMainWindow):
     def _on_info_suspect_activated(self, start: int, end: int) -> None:
         self._view.scroll_to_offset(start, select_to=end, top=False)
         self._view.setFocus()
+
+    def _on_info_repairs_requested(self, chosen: list[tuple[int, int, str]]) -> None:
+        from ui.commands import ApplyRepairs
+
+        doc_id = self.current_document_id()
+        if doc_id and chosen:
+            self.undo_stack.push(ApplyRepairs(self.project, doc_id, chosen))
 
     def _on_info_memo_edited(self, doc_id: int, text: str) -> None:
         if self.store.has_document(doc_id):
@@ -303,6 +323,7 @@ class MainWindow(QMainWindow):
             present_error(self, exc)
             return self
         window.show()
+        window.reopen_last_document()
         self.close()
         return window
 
@@ -323,12 +344,24 @@ class MainWindow(QMainWindow):
             self.reset_layout()
 
     def reset_layout(self) -> None:
-        """Default sizes: side columns of ~300 px, the tag palette tall enough for a dozen tags."""
+        """Default sizes: side columns of ~300 px, five tags in view, a tall info/review column, a table of ~9 rows."""
         dock = {d.objectName(): d for d in self.findChildren(QDockWidget)}
-        self.resizeDocks([dock["libraryDock"], dock["tagDock"]], [300, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([dock["annotationDock"]], [230], Qt.Orientation.Vertical)
-        self.resizeDocks([dock["libraryDock"], dock["outlineDock"]], [240, 460], Qt.Orientation.Vertical)
-        self.resizeDocks([dock["tagDock"], dock["infoDock"]], [330, 420], Qt.Orientation.Vertical)
+        vertical = Qt.Orientation.Vertical
+        self.resizeDocks([dock["libraryDock"], dock["tagDock"]], [300, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([dock["annotationDock"]], [max(300, self.height() * 36 // 100)], vertical)
+        # the info shares its place with the review queue (tabs): split with whichever is in front
+        front = next(
+            (
+                d
+                for d in (dock["infoDock"], dock.get("reviewDock"))
+                if d is not None and not d.visibleRegion().isEmpty()
+            ),
+            dock["infoDock"],
+        )
+        for top, bottom, size in ((dock["libraryDock"], dock["outlineDock"], 270), (dock["tagDock"], front, 330)):
+            # sizes summing to the column exactly: Qt scales sizes that do not
+            total = top.height() + bottom.height()
+            self.resizeDocks([top, bottom], [size, max(1, total - size)], vertical)
 
     def save_state(self) -> None:
         s = settings.settings()
@@ -355,6 +388,9 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()  # at once: workers stop while the state is saved (the runner waits later)
         self.info.flush_memo()
         self.save_state()
+        if self.current_document_id():
+            offset = self._view.reading_offset()
+            settings.set_reading_position(self.project_path, self.current_document_id(), offset)
         self.closing.emit()
         self._view.clear_document()  # stops pending highlight painting and reading-position timers
         self.project.close()

@@ -26,7 +26,17 @@ def set_language(lang: str) -> None:
 
 
 def author() -> str:
-    return str(settings().value("annotation/author", "") or "")
+    """Who annotates: as set in 首选项, else the name the clerk logs in with."""
+    return str(settings().value("annotation/author", "") or "") or os_user_name()
+
+
+def os_user_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name known to the system
+        return ""
 
 
 def set_author(name: str) -> None:
@@ -48,3 +58,38 @@ def add_recent_project(path: Path) -> None:
 def last_project() -> Path | None:
     items = recent_projects()
     return items[0] if items else None
+
+
+def _reading_key(project: Path) -> str:
+    import hashlib
+
+    return "reading/" + hashlib.sha1(str(Path(project).resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def reading_position(project: Path) -> tuple[int, int] | None:
+    """The report and display offset last read in ``project`` (None when never saved)."""
+    raw = str(settings().value(_reading_key(project), "") or "")
+    doc, _, offset = raw.partition(":")
+    if not (doc.isdigit() and offset.isdigit()):
+        return None
+    return int(doc), int(offset)
+
+
+def set_reading_position(project: Path, doc_id: int, offset: int) -> None:
+    settings().setValue(_reading_key(project), f"{int(doc_id)}:{max(0, int(offset))}")
+
+
+def last_folder(default: Path | None = None) -> str:
+    """The folder the clerk last chose a file in (file dialogs open there), else ``default`` or home."""
+    raw = str(settings().value("dialogs/last_folder", "") or "")
+    if raw and Path(raw).is_dir():
+        return raw
+    return str(default if default is not None else Path.home())
+
+
+def remember_folder(chosen: str | Path) -> None:
+    """Remember the folder of a chosen file (or the chosen folder itself)."""
+    p = Path(chosen)
+    folder = p if p.is_dir() else p.parent
+    if str(folder):
+        settings().setValue("dialogs/last_folder", str(folder))

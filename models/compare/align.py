@@ -165,7 +165,8 @@ def _tfidf(
     extra_unshared = [t for t in extra if t not in weights]
     unshared = (len(terms) - len(present) - len(extra_unshared)) * idf_unshared * idf_unshared
     unshared += sum(((1.0 + log(terms[t])) * idf_unshared) ** 2 for t in extra_unshared if terms[t] >= 1)
-    top = [(t, weights[t]) for t in sorted(weights, key=weights.__getitem__, reverse=True)[:TOP_TERMS]]
+    # ties broken by the term itself: set order varies between runs (hash seed), the result must not
+    top = [(t, weights[t]) for t in sorted(weights, key=lambda t: (-weights[t], t))[:TOP_TERMS]]
     norm_shared = math.sqrt(sum(w * w for _, w in top))
     if norm_shared == 0.0:
         return {}

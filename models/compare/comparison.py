@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.compare.align import DEFAULT_THRESHOLD, Alignment, SectionPair, align_sections
-from models.compare.indicators import Indicator, IndicatorPair, document_indicators, match_indicators
+from models.compare.indicators import Indicator, IndicatorPair, match_indicators
+from models.compare.sources import Source, side_indicators
 from models.types import Section
 
 INDICATOR_HEADERS = (
@@ -39,6 +40,8 @@ class Comparison:
     indicator_pairs: tuple[IndicatorPair, ...]
     left_only_indicators: tuple[Indicator, ...]
     right_only_indicators: tuple[Indicator, ...]
+    left_source: Source = "stored"
+    right_source: Source = "stored"
 
     @property
     def pairs(self) -> tuple[SectionPair, ...]:
@@ -83,6 +86,7 @@ class Comparison:
             "left_only": [_section_json(s) for s in self.left_only],
             "right_only": [_section_json(s) for s in self.right_only],
             "indicators": indicators,
+            "indicator_sources": {"left": self.left_source, "right": self.right_source},
         }
 
     def indicator_table(self) -> tuple[list[str], list[dict[str, Any]]]:
@@ -138,14 +142,25 @@ def _row(
 
 
 def compare_documents(
-    store: Any, left_id: int, right_id: int, *, include_suggested: bool = True, threshold: float = DEFAULT_THRESHOLD
+    store: Any,
+    left_id: int,
+    right_id: int,
+    *,
+    include_suggested: bool = True,
+    find_missing: bool = True,
+    threshold: float = DEFAULT_THRESHOLD,
 ) -> Comparison:
     """Align the sections and match the indicators of two stored documents.
 
+    The one comparison the window and ``main.py compare`` both run. What each side uses is
+    decided by ``models.compare.sources.side_indicators`` and recorded in ``left_source`` /
+    ``right_source``.
+
     Args:
-        store: the project store.
+        store: the project store (read only: nothing is written).
         left_id, right_id: the documents to compare.
         include_suggested: also use indicator suggestions not yet accepted.
+        find_missing: a side with no indicator annotation at all gets indicators found on the fly.
         threshold: lowest section-alignment score accepted.
 
     Raises:
@@ -156,8 +171,9 @@ def compare_documents(
     check_comparable(
         store.display_text(left_id), store.display_text(right_id), store.sections(left_id), store.sections(right_id)
     )
-    left_ind = document_indicators(store, left_id, include_suggested=include_suggested)
-    right_ind = document_indicators(store, right_id, include_suggested=include_suggested)
+    left_side = side_indicators(store, left_id, include_suggested=include_suggested, find_missing=find_missing)
+    right_side = side_indicators(store, right_id, include_suggested=include_suggested, find_missing=find_missing)
+    left_ind, right_ind = list(left_side.indicators), list(right_side.indicators)
     alignment = align_sections(
         store.display_text(left_id),
         store.sections(left_id),
@@ -168,7 +184,16 @@ def compare_documents(
         threshold=threshold,
     )
     pairs, left_only, right_only = match_indicators(left_ind, right_ind)
-    return Comparison(left_id, right_id, alignment, tuple(pairs), tuple(left_only), tuple(right_only))
+    return Comparison(
+        left_id,
+        right_id,
+        alignment,
+        tuple(pairs),
+        tuple(left_only),
+        tuple(right_only),
+        left_side.source,
+        right_side.source,
+    )
 
 
 def _keys_at(indicators: list[Indicator]) -> dict[int, list[str]]:

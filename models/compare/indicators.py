@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.compare.synonyms import name_similarity, normalize_name
-from models.compare.units import as_float, compatible, normalized
+from models.compare.units import as_float, compatible, dimension, normalized
 from models.types import Annotation
 
 INDICATOR_TAG = "指标"
@@ -187,6 +187,25 @@ class IndicatorPair:
         return b - a
 
 
+def measures(ind: Indicator) -> frozenset[str]:
+    """The dimensions an indicator carries a figure in: its level (``money:元`` …) and its change (``change:%``)."""
+    out: set[str] = set()
+    if ind.base_value is not None:
+        out.add(dimension(ind.base_unit) or "number")
+    if ind.change is not None:
+        out.add(f"change:{ind.change_unit}")
+    return frozenset(out)
+
+
+def comparable(left: Indicator, right: Indicator) -> bool:
+    """Whether two indicators may stand in one row: they share a dimension, or one has no figure at all.
+
+    11.83亿元 beside 16.8% is refused; 11.83亿元（+8.46%） beside a growth of 16.8% is kept (the changes compare).
+    """
+    a, b = measures(left), measures(right)
+    return not a or not b or bool(a & b)
+
+
 def match_indicators(
     left: Iterable[Indicator], right: Iterable[Indicator], *, threshold: float = NEAR_MATCH
 ) -> tuple[list[IndicatorPair], list[Indicator], list[Indicator]]:
@@ -202,14 +221,14 @@ def match_indicators(
     for key in list(lfree):
         if len(key) <= MIN_KEY_CHARS:
             continue
-        if key in rfree:
+        if key in rfree and comparable(lfree[key], rfree[key]):
             pairs.append(IndicatorPair(lfree[key].name, lfree.pop(key), rfree.pop(key), 1.0))
     candidates: list[tuple[float, str, str]] = []
     for lk, li in lfree.items():
         for rk, ri in rfree.items():
             if len(lk) <= MIN_KEY_CHARS or len(rk) <= MIN_KEY_CHARS:
                 continue
-            if li.base_value is not None and ri.base_value is not None and not compatible(li.base_unit, ri.base_unit):
+            if not comparable(li, ri):
                 continue
             s = name_similarity(lk, rk)
             if s >= threshold:

@@ -1,4 +1,4 @@
-"""Units of indicator values: the base unit and factor used to put two values side by side."""
+"""Units of indicator values: the base unit, the dimension, and the factor used to put two values side by side."""
 
 from __future__ import annotations
 
@@ -10,15 +10,31 @@ from models.suggest.numbers import UNITS
 def base_unit(unit: str | None) -> tuple[str, float]:
     """Base unit and factor of ``unit`` (the suggester's unit table); unknown units are their own base.
 
-    Counting words (个, 家, 项, 座 …) all become 个 so that 企业15家 and 企业15个 compare.
+    A count keeps its own kind: 万人次 → 人次 ×1e4, 万家 → 家 ×1e4; 车次, 家 and 项 stay apart
+    (15家 enterprises and 15项 projects are not the same quantity).
     """
     u = (unit or "").strip()
     spec = UNITS.get(u)
     if spec is None:
         return u, 1.0
-    if spec.kind == "count":
-        return "个", spec.factor
     return spec.base, spec.factor
+
+
+def dimension(unit: str | None) -> str:
+    """What a value in ``unit`` measures: ``money:元``, ``count:家``, ``percent``, ``points``, ``measure:吨`` …
+
+    Two values may be set side by side only when their dimensions are equal. A rate written with a
+    slash (元/吨, 次/万人) is its own dimension; an empty unit gives ``""`` (a bare number).
+    """
+    u = (unit or "").strip()
+    if not u:
+        return ""
+    spec = UNITS.get(u)
+    if spec is None:
+        return f"rate:{u}" if "/" in u else f"other:{u}"
+    if spec.kind in ("percent", "points"):
+        return spec.kind
+    return f"{spec.kind}:{spec.base}" if spec.base else spec.kind
 
 
 def as_float(value: Any) -> float | None:
@@ -50,5 +66,5 @@ def normalized(value: Any, unit: str | None, normalized_value: Any = None) -> tu
 
 
 def compatible(a: str, b: str) -> bool:
-    """Whether values in base units ``a`` and ``b`` may be compared."""
-    return a == b or not a or not b
+    """Whether values in base units ``a`` and ``b`` measure the same dimension (a missing unit is a bare number)."""
+    return a == b or not a or not b or (dimension(a) == dimension(b) and dimension(a) != "")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from models.errors import Cancelled, StoreError
+from models.export.times import local_time
 from models.search import format_section_path
 from models.store.search import AnnotationRow
 from models.types import Annotation, Document, Section, Tag
@@ -248,8 +249,8 @@ class RowBuilder:
             ann.start,
             ann.end,
             ann.author,
-            ann.created,
-            ann.updated,
+            local_time(ann.created),
+            local_time(ann.updated),
             ann.status if english else STATUS_ZH.get(ann.status, ann.status),
         ]
         return row
@@ -290,6 +291,20 @@ class Ticker:
             self.progress(self.done, self.total, self.label)
 
 
+def _umask() -> int:
+    """The process umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and restore at once
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_output(out_path: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside ``out_path``; it replaces ``out_path`` only on success."""
@@ -306,6 +321,8 @@ def atomic_output(out_path: str | Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        # mkstemp makes the file private (0600); an export is an ordinary file of the clerk's
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from models.export.rows import neutralise
+from models.export.times import LocalTime
+
+DATE_STYLE = 2  # cellXfs index of the date-time format
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x(?=[0-9A-Fa-f]{4}_)")
 
@@ -78,6 +81,8 @@ def encode_cells(cells: Sequence[Any], style: int = 0, *, prefix_formulas: froze
             append(open_str + (xml_text(value) if _NEEDS_ESCAPE.search(value) else value) + _STR_CLOSE)
         elif kind is int or kind is float:
             append(open_num + repr(value) + "</v></c>")
+        elif kind is LocalTime:  # a real date cell, shown as yyyy-mm-dd hh:mm:ss
+            append(f'<c s="{DATE_STYLE}"><v>{value.excel_serial!r}</v></c>')
         elif value is None:
             append("<c/>")
         else:
@@ -135,6 +140,7 @@ class _SheetFile:
 _STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts>'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
     '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
@@ -142,8 +148,9 @@ _STYLES = (
     "</fills>"
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/></cellXfs>'
+    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )

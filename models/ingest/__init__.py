@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from models.ingest.clean import clean
+from models.ingest.english_lines import mask_english
 from models.ingest.metadata import extract_metadata
 from models.ingest.outline import build_outline
 from models.ingest.read import RawText, read_bytes, read_file
@@ -21,7 +22,8 @@ Progress = Callable[[int, int, str], None]
 def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
     """Clean, outline and describe already-decoded text."""
     cleaned = clean(raw.text)
-    sections = build_outline(cleaned.display_text)
+    # English paragraphs of a bilingual copy stay in the text but are not read for headings.
+    sections = build_outline(mask_english(cleaned.display_text))
     metadata = extract_metadata(cleaned, sections, source_name=source_name)
     return ParsedDocument(
         source_name=source_name,

@@ -9,8 +9,13 @@ Steps, each keeping a per-character array of original offsets so the map stays e
 3. Runs of ``?`` standing for lost full-width spaces become ideographic spaces (trimmed at line ends).
 4. Traditional text is converted to simplified (OpenCC t2s tables), so lines are classified in one
    script; in a simplified text only the lines written in traditional script are converted.
-5. Lines are classified: page chrome and metadata header lines leave the body (kept in
-   ``chrome_lines`` / ``header_lines``); body lines are trimmed and blank lines collapsed.
+5. HTML tags left in a text copy become line breaks (block tags) or go (inline tags).
+6. Lines are classified, each alone (``chrome_lines``) and then over blocks (``chrome_blocks``): page
+   chrome and metadata header lines leave the body (kept in ``chrome_lines`` / ``header_lines``).
+7. Inside body lines, anti-copy junk, spaced-out characters, PDF wrap spaces and spaces around
+   numbers are deleted (``inline_debris``); hard-wrapped lines are re-joined (``rejoin``).
+   Body lines are trimmed and blank lines collapsed. Every step deletes or maps a blank to markup,
+   so every display character still comes from its own original character.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from models.ingest.chrome_lines import classify_line
+from models.ingest.chrome_blocks import PAGE_NUMBER, classify_blocks
+from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.clean_script import (
     Offsets,
     convert_t2s,
@@ -28,7 +34,11 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
+from models.ingest.html_residue import html_edits
+from models.ingest.inline_debris import inline_deletions, is_junk_line, junk_mode
+from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
+from models.ingest.rejoin import join_points
 from models.ingest.repair_garble import Garble, find_garbles
 from models.offsets import OffsetMap
 from models.types import Repair, Script, SuspectRange
@@ -104,15 +114,19 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, Offsets]:
     return "".join(pieces), arr
 
 
-def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
-    """Drop chrome and header lines, trim body lines, collapse blank lines."""
-    out: list[str] = []
-    arr = new_offsets()
-    headers: list[str] = []
-    chrome: list[str] = []
-    pending: list[int] = []  # S1 indices of newlines since the last emitted line
-    adjacent = True
-    pos = 0
+@dataclass
+class _Line:
+    pos: int  # start of the trimmed line in S1
+    text: str  # trimmed line
+    gap_before: bool  # a blank or removed line stands before it
+    role: str = "body"
+    kept: str = ""  # the line after inline deletions
+    keep_index: list[int] = field(default_factory=list)  # S1 indices of the kept characters
+
+
+def _split(s1: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos, gap = 0, False
     n = len(s1)
     while pos <= n:
         nl = s1.find("\n", pos)
@@ -121,28 +135,85 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
         a = len(line) - len(line.lstrip(_TRIM))
         b = len(line.rstrip(_TRIM))
         if b > a:
-            kind = classify_line(line[a:b])
-            if kind.kind == "body":
-                if out:
-                    seps = pending[:1] if adjacent else pending[:2]
-                    out.append("\n" * len(seps))
-                    arr.extend(arr1[i] for i in seps)
-                out.append(line[a:b])
-                arr.extend(arr1[pos + a : pos + b])
-                pending = []
-                adjacent = True
-            else:
-                if kind.header:
-                    headers.append(kind.header)
-                if kind.chrome:
-                    chrome.append(kind.chrome)
-                adjacent = False
+            out.append(_Line(pos + a, line[a:b], gap))
+            gap = False
         else:
-            adjacent = False
+            gap = True
         if nl < 0:
             break
-        pending.append(nl)
         pos = nl + 1
+    return out
+
+
+def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
+    """Drop chrome and header lines, trim body lines, delete inline debris, re-join wrapped lines."""
+    recs = _split(s1)
+    pre = [classify_line(r.text) for r in recs]
+    junk = junk_mode([r.text for r in recs])
+    if junk:
+        pre = [
+            LineClass("chrome", chrome=r.text) if is_junk_line(r.text) else p for r, p in zip(recs, pre, strict=True)
+        ]
+    blocks = classify_blocks([r.text for r in recs], pre)
+    headers: list[str] = []
+    chrome: list[str] = []
+    for i, (r, p) in enumerate(zip(recs, pre, strict=True)):
+        if p.header:
+            headers.append(p.header)
+        elif i in blocks.headers:
+            headers.append(blocks.headers[i])
+        if p.chrome:
+            chrome.append(p.chrome)
+        elif blocks.roles[i] == "chrome":
+            chrome.append(normalise_spaces(r.text))
+    body: list[_Line] = []
+    gap = False
+    bridge = False  # a printed page's number stood here: the text on both sides may be one paragraph
+    for k, (r, role) in enumerate(zip(recs, blocks.roles, strict=True)):
+        r.role = role
+        if role != "body":
+            if blocks.reasons[k] == PAGE_NUMBER:
+                bridge = True
+            else:
+                gap, bridge = True, False
+            continue
+        dels = sorted(inline_deletions(r.text, junk=junk) + blocks.cuts.get(k, []))
+        merged: list[tuple[int, int]] = []
+        for s, e in dels:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        dels = merged
+        idx = list(range(r.pos, r.pos + len(r.text)))
+        for s, e in reversed(dels):
+            del idx[s:e]
+        # deletions may expose blanks at the ends of the line
+        while idx and s1[idx[-1]] in _TRIM:
+            idx.pop()
+        while idx and s1[idx[0]] in _TRIM:
+            idx.pop(0)
+        if not idx:
+            gap = True
+            continue
+        r.keep_index = idx
+        r.kept = "".join(s1[i] for i in idx)
+        r.gap_before = (r.gap_before or gap) and not bridge
+        gap = bridge = False
+        body.append(r)
+    adjacent = [not body[i + 1].gap_before for i in range(len(body) - 1)] + [False]
+    joins = join_points([r.kept for r in body], adjacent)
+    out: list[str] = []
+    arr = new_offsets()
+    for i, r in enumerate(body):
+        if i and not joins[i - 1]:
+            prev_end = body[i - 1].pos + len(body[i - 1].text)
+            newlines = [j for j in range(prev_end, r.pos) if s1[j] == "\n"]
+            seps = newlines[:1] if not r.gap_before else newlines[:2]
+            out.append("\n" * len(seps))
+            arr.extend(arr1[j] for j in seps)
+        out.append(r.kept)
+        arr.extend(arr1[j] for j in r.keep_index)
     return "".join(out), arr, headers, chrome
 
 
@@ -184,6 +255,7 @@ def clean(text: str) -> CleanText:
     edits.extend((s, e, "") for s, e in annotations)
     busy = sorted(busy + annotations)
     edits.extend(_qmark_edits(text, busy))
+    edits.extend(html_edits(text, sorted(busy + [(s, e) for s, e, _r in edits])))
     s1, arr1 = _apply(text, edits)
     if traditional:
         s1, arr1 = convert_with_map(s1, arr1)

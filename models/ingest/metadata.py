@@ -1,17 +1,21 @@
-"""Report metadata (title, issuer, date, 文号, 索引号) from header lines, title and signature.
+"""Report metadata (title, issuer, date, 文号, 索引号) from header lines, the head of the text and signatures.
 
-Sources and precedence, decided once for the whole family of reports:
+Sources and precedence, decided once for the whole family of reports (candidates and their scores
+live in ``metadata_candidates``; the reason for each choice is kept in ``extra``):
 
-* **title**: the page's ``名称``/``标题`` field when present, else the first display line that looks
-  like a title (not a heading, not a sentence, not a date), else the file name.
-* **issuer**: ``发布机构`` (发文机关 …), else ``来源``, else the signature's organisation line at the end
-  of the report, else an organisation name that opens the title (``市经信局2020年…``).
-* **date**: ``成文日期``/``发文日期`` from the header (the date the document was issued), else the
-  signature date (``2020年12月31日`` under the issuer — the document's own date), else the page's
-  publication date ``发布日期``/``发布时间`` (when the website posted it, often weeks later). Which
-  source was used is stored in ``extra["日期来源"]``.
-* **doc_number** (文号): the header field (``无`` means none), else a lone ``…〔2021〕3号`` line near
-  the top. **index_number**: ``索引号``.
+* **title** (``extra["标题依据"]``): the page's ``名称``/``标题`` field, else the best line (or split pair)
+  of the head, else the document a transmittal notice names, else a title running into a one-line
+  text, else a doc store's file name; ``None`` when the text has no title (never the file name).
+* **issuer** (``extra["发布机构依据"]``): for a 政府工作报告 the government (speaker or delivery line);
+  else ``发布机构``, an office named in ``来源`` (never a newspaper or site), the signature, a
+  speaker's bureau or an organisation line of the head, an organisation with a place opening the
+  title; last, the government the text says it reports for, or a township's notice.
+* **date** (``extra["日期来源"]``): the document's own date first (delivery line, a date line under
+  the title, the signature date, a date in the title), then ``成文日期``/``发文日期``, then the page's
+  ``发布日期``. A delivery line without a full date (``2021年xx月xx日``) gives no date at all; a bare
+  page time (``时间:``, a lone timestamp, 归档时间) never dates a report.
+* **doc_number** (文号): the header field (``无`` means none), a 文号 in a header line, else a lone
+  ``…〔2021〕3号`` line near the top. **index_number**: ``索引号``.
 
 Everything else the header says (主题分类, 效力状态, 作者, 发布日期 …) and the signature go into ``extra``.
 """
@@ -19,9 +23,23 @@ Everything else the header says (主题分类, 效力状态, 作者, 发布日�
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 
 from models.ingest.clean import CleanText
+from models.ingest.metadata_candidates import (
+    Choice,
+    bureau_from_head,
+    choose_title,
+    government_issuer,
+    has_place,
+    head_lines,
+    is_gov_report,
+    issuer_from_text,
+    named_document,
+    own_dates,
+    run_in_title,
+    signature_orgs,
+    source_is_issuer,
+)
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
 from models.types import Metadata, Section
@@ -61,33 +79,6 @@ def _display_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _is_title_like(line: str) -> bool:
-    return (
-        2 <= len(line) <= 100
-        and line[-1] not in _SENTENCE_PUNCT
-        and not is_date_line(line)
-        and not _HEADING_START.match(line)
-        and sum(1 for c in line if c in "。；;") == 0
-    )
-
-
-def _title(fields: dict[str, str], lines: list[tuple[int, str]], sections: tuple[Section, ...]) -> str | None:
-    named = fields.get("名称")
-    if named and len(named) >= 4:
-        return named
-    heading_starts = {s.start for s in sections}
-    candidates = []
-    for pos, line in lines[:4]:
-        if pos in heading_starts or not _is_title_like(line):
-            break  # the body has begun
-        candidates.append(line)
-    # A site or office name may stand above the title: prefer the line that names a kind of report.
-    for line in candidates:
-        if _REPORT_WORDS.search(line):
-            return line
-    return candidates[0] if candidates else None
-
-
 def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     """The organisation and date that sign the report at its end."""
     tail = lines[-6:]
@@ -107,9 +98,13 @@ def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]]) -> str | None:
+def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
     if "文号" in fields:
         return fields["文号"]
+    for header in headers:
+        for token in header.split():
+            if _DOC_NUMBER.match(token):
+                return token
     for _pos, line in lines[:6]:
         compact = line.replace(" ", "").replace("\u3000", "")
         if _DOC_NUMBER.match(compact):
@@ -122,16 +117,32 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
 
     Args:
         cleaned: the cleaning result (display text and the header lines set aside).
-        sections: the outline, used to tell a title line from a first heading.
-        source_name: the file name, the title of last resort.
+        sections: the outline (kept for callers; the head of the text is found by its lines).
+        source_name: the file name (not a title: a report without a title line has ``title=None``).
 
     Returns:
-        Metadata with ISO dates; see the module docstring for which source wins.
+        Metadata with ISO dates; see the module docstring for which source wins. ``extra`` records
+        why each field was chosen (``标题依据``, ``日期来源``, ``发布机构依据``).
     """
+    del sections, source_name
     fields = _header_fields(cleaned.header_lines)
-    lines = _display_lines(cleaned.display_text)
-    sig_org, sig_date = _signature(lines)
-    title = _title(fields, lines, sections) or (PurePath(source_name).stem or None)
+    numbered = _display_lines(cleaned.display_text)
+    lines = [line for _pos, line in numbered]
+    head = head_lines(lines)
+    sig_org, sig_date = _signature(numbered)
+    own = own_dates(lines, head)
+    best_own = max(own, key=lambda c: c[0])[1] if own else ""
+    title_choice = choose_title(fields.get("名称"), head, year=best_own[:4])
+    if title_choice.value is None:
+        title_choice = named_document(lines)
+    if title_choice.value is None:
+        title_choice = run_in_title(lines)
+    if title_choice.value is None:
+        # a doc store names the page after the file: its name is the report's when the text has no title
+        stored = [c for c in cleaned.chrome_lines[:6] if re.search(r"\.(?:docx?|pdf|wps)$", c, re.IGNORECASE)]
+        page = choose_title(None, stored, year=best_own[:4])
+        title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
+    title = title_choice.value
 
     extra: dict[str, str] = {}
     for key, value in fields.items():
@@ -142,33 +153,76 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         extra["落款单位"] = sig_org
     if sig_date:
         extra["落款日期"] = sig_date
+    extra["标题依据"] = title_choice.reason
 
-    source = fields.get("来源")
-    if source in _NOT_ISSUERS:
-        source = None
-    issuer: str | None = fields.get("发布机构") or source or sig_org
-    if issuer is None and title:
-        m = _TITLE_ORG.match(title)
-        issuer = m.group(1) if m else None
-
-    date: str | None = None
-    sources: list[tuple[str, str | None]] = [
-        ("成文日期", fields.get("成文日期")),
-        ("发文日期", fields.get("发文日期")),
-        ("落款日期", sig_date),
-        ("发布日期", fields.get("发布日期")),
-    ]
-    for source, raw in sources:
-        date = parse_date(raw) if raw else None
-        if date:
-            extra["日期来源"] = source
-            break
-
+    if sig_org is None and (orgs := signature_orgs(lines)):
+        sig_org = orgs[0]
+        extra["落款单位"] = sig_org
+    issuer = _issuer(fields, head, title, sig_org, extra, lines)
+    date = _date(fields, lines, head, sig_date, extra)
     return Metadata(
         title=title,
         issuer=issuer,
         date=date,
-        doc_number=_doc_number(fields, lines),
+        doc_number=_doc_number(fields, numbered, cleaned.header_lines),
         index_number=fields.get("索引号"),
         extra=extra,
     )
+
+
+def _issuer(
+    fields: dict[str, str],
+    head: list[str],
+    title: str | None,
+    sig_org: str | None,
+    extra: dict[str, str],
+    lines: list[str],
+) -> str | None:
+    source = fields.get("来源")
+    if source in _NOT_ISSUERS or not source_is_issuer(source):
+        source = None
+    candidates: list[tuple[str | None, str]] = []
+    if is_gov_report(title, head):
+        gov = government_issuer(title, head)
+        candidates.append((gov.value, "政府工作报告: " + gov.reason))
+    bureau = bureau_from_head(head, title)
+    # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
+    weak = bureau.value if bureau.value and has_place(bureau.value) else None
+    candidates += [
+        (fields.get("发布机构"), "发布机构"),
+        (source, "来源"),
+        (sig_org, "落款单位"),
+        (weak if bureau.reason != "title" else None, bureau.reason),
+        (weak if bureau.reason == "title" else None, "title"),
+    ]
+    for value, reason in candidates:
+        if value and not re.search(r"[XxＸ×*]", value):
+            extra["发布机构依据"] = reason
+            return value
+    last = issuer_from_text(title, lines)
+    if last.value and not re.search(r"[XxＸ×*]", last.value):
+        extra["发布机构依据"] = last.reason
+        return last.value
+    return None
+
+
+def _date(
+    fields: dict[str, str], lines: list[str], head: list[str], sig_date: str | None, extra: dict[str, str]
+) -> str | None:
+    own = own_dates(lines, head)
+    if sig_date:
+        own.append((7.2, sig_date, "落款日期"))
+    if own:
+        _score, iso, reason = max(own, key=lambda c: c[0])
+        if iso:
+            extra["日期来源"] = "落款日期" if "signature" in reason or reason == "落款日期" else reason
+            return iso
+        extra["日期来源"] = reason
+        return None  # the text dates itself, but not in full (2021年xx月xx日)
+    for key in ("成文日期", "发文日期", "发布日期"):  # 页面时间 (a bare time on a page) never dates a report
+        raw = fields.get(key)
+        date = parse_date(raw) if raw else None
+        if date:
+            extra["日期来源"] = key
+            return date
+    return None

@@ -13,8 +13,18 @@ STRONG_KEYS: dict[str, tuple[str, ...]] = {
     "发布机构": ("发布机构", "发文机关", "发文单位", "发布单位", "发文机构", "所属机构", "公开单位"),
     "成文日期": ("成文日期", "成文时间"),
     "发文日期": ("发文日期", "发文时间", "印发日期"),
-    "发布日期": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "更新时间", "更新日期"),
+    "发布日期": (
+        "发布日期",
+        "发布时间",
+        "公开日期",
+        "公开时间",
+        "生成日期",
+        "更新时间",
+        "更新日期",
+    ),
+    "页面时间": ("归档时间", "归档日期", "发表时间", "发表日期", "上传时间"),
     "文号": ("文号", "发文字号", "文件编号", "发文文号"),
+    "公开目录": ("公开目录", "公开责任部门"),
     "效力状态": ("效力状态", "有效性", "时效性", "是否有效"),
     "来源": ("信息来源", "文章来源", "稿件来源", "来源单位"),
     "公开方式": ("公开方式", "公开形式"),
@@ -26,8 +36,9 @@ STRONG_KEYS: dict[str, tuple[str, ...]] = {
 WEAK_KEYS: dict[str, tuple[str, ...]] = {
     "来源": ("来源",),
     "作者": ("作者", "撰稿", "供稿", "撰稿人"),
-    "名称": ("名称", "标题", "文件名称", "信息名称"),
-    "发布日期": ("时间", "日期"),
+    "名称": ("名称", "标题", "文件名称", "信息名称", "文件标题"),
+    "发布日期": ("日期",),
+    "页面时间": ("时间",),
     "关键词": ("关键词", "关键字"),
     "分类": ("分类", "所属分类", "类别"),
     "编辑": ("责任编辑", "编辑", "审核", "校对", "审校"),
@@ -48,7 +59,7 @@ _KEY_RE = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _MAX_VALUE = {"名称": 150}
-_DATE_KEYS = {"成文日期", "发文日期", "发布日期"}
+_DATE_KEYS = {"成文日期", "发文日期", "发布日期", "页面时间"}
 
 
 def normalise_spaces(line: str) -> str:
@@ -83,7 +94,7 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         canon, is_strong = _SPELLING[written]
         strong = strong or is_strong
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        value = text[m.end() : end].strip().strip("】]|｜").strip()
+        value = text[m.end() : end].strip(" \t】]|｜")
         if len(value) > _MAX_VALUE.get(canon, 80) or "。" in value:
             return None
         fields.append((canon, written, value))
@@ -106,3 +117,52 @@ def field_value(value: str) -> str | None:
 def date_field(canon: str) -> bool:
     """True for keys whose values are dates."""
     return canon in _DATE_KEYS
+
+
+_CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}|\t+")
+
+
+def _key_of(cell: str) -> tuple[str, str] | None:
+    written = _SPACES.sub("", cell).rstrip(":：")
+    found = _SPELLING.get(written)
+    return (found[0], written) if found else None
+
+
+def parse_table_fields(line: str) -> list[tuple[str, str, str]] | None:
+    """Fields of a metadata table flattened into one line (``文件名称 | … | 成文日期: | 2025年04月15日``).
+
+    Cells are split at ``|`` or at runs of two or more blanks; a cell naming a known key takes the
+    next cell as its value (or none when the next cell is a key too). Returns None unless the line
+    holds at least two keys, one of them strong, and nothing but keys and their values.
+    """
+    if "。" in line or len(line) > 300:
+        return None
+    piped = "|" in line or "｜" in line
+    cells = [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|｜ ")) if c.strip()]
+    if len(cells) < 2:
+        return None
+    fields: list[tuple[str, str, str]] = []
+    strong = False
+    i = 0
+    while i < len(cells):
+        key = _key_of(cells[i])
+        if key is None:
+            return None
+        value = ""
+        if i + 1 < len(cells) and _key_of(cells[i + 1]) is None:
+            value = cells[i + 1]
+            i += 1
+        strong = strong or key[1] in {n for names in STRONG_KEYS.values() for n in names}
+        fields.append((key[0], key[1], value))
+        i += 1
+    if piped and any(v for _c, _w, v in fields):
+        return fields
+    return fields if strong and len(fields) >= 2 else None
+
+
+def table_header_line(line: str) -> str | None:
+    """A flattened metadata table line rewritten as ``key:value`` fields, or None."""
+    fields = parse_table_fields(line)
+    if fields is None:
+        return None
+    return " ".join(f"{written}:{value}" for _canon, written, value in fields)

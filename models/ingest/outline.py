@@ -1,59 +1,106 @@
-"""Finding the section tree (headings at every common numbering level) in display text.
+"""Finding the section tree of a report: the most consistent hierarchy over all heading candidates.
 
-Rules, written for the family of Chinese government work reports rather than for one file:
+Written for the family of Chinese government work reports rather than for one file:
 
-* A heading starts a line (after blanks). Its numbering style (``一、``, ``(一)``/``（一）``, ``1.``/``1、``/``1．``,
-  ``(1)``, ``1)``, ``①``, ``第一部分``/``第一章``/``第一节``, ``第一，``) decides its rank: the first style seen is
-  rank 1, a new style seen inside an open heading ranks below it, and a style seen again returns to its rank.
-  A new style is placed among deeper styles already seen elsewhere by convention (``（一）`` above ``1.``).
-* Numbering runs in sequence under each parent: a heading is accepted only if it continues its style's
-  sequence under the same parent or starts one at 1. A style whose numbering never reaches 2 is ignored.
-  When a style restarted at 1 under a parent and the earlier run then continues (``三、`` ``一、`` ``二、``
-  ``四、``), the restarted run is nested under the earlier run's last heading.
-* The title runs to the first sentence end (。！？；) or lead-in colon, else to the end of the line (to the
-  first comma if that line is over 100 characters), so headings that run into their paragraph are cut at
-  their first sentence.
-* Unnumbered short standalone lines are top-level headings when the document has no numbered headings, or
-  when their wording (``…情况``, ``…问题``, ``…打算``) or a numbering restarting at 1 right after them marks
-  them. The title block, metadata lines, signature and date never qualify: a heading needs body text both
-  before and after it. One whose removal lets a numbering continue (``三、`` … line … ``四、``) is dropped.
-* Section ``end`` is the start of the next heading of the same or higher rank (or the end of the text), with
-  trailing whitespace excluded; ``level`` is the depth in the tree.
+* ``outline_evidence`` lists heading candidates (numbered labels at a line start or after a sentence end in a
+  report run together on one line, labels broken over two lines, bare numerals, short unnumbered lines), each
+  with a local score: the evidence that it is a heading whatever the rest of the tree.
+* The tree is chosen as a whole by a beam search over the candidates in document order. A hypothesis is the
+  stack of open numbering styles (with the last number of each); each candidate is either not a heading or
+  opens a section at one depth of that stack. Sequence is evidence, not a gate: continuing a run (三、 after
+  二、) scores, a run starting at 1 scores, numbering carried on from the previous parent (5. under （二） after
+  1.–4. under （一）) scores; a skipped or repeated number, a restart, a style nested in itself, a style out of
+  its conventional order or moved to another depth costs. A lone ``一、`` is still a heading when its own
+  evidence is good; a fragment line is not, whatever numbering surrounds it.
+* Unnumbered headings are the style ``plain``: a series of them at one depth scores like a numbering run; the
+  title of an embedded document (quoted in its 印发 notice) governs what follows it.
+* The work is bounded: ``BEAM`` hypotheses (one per distinct stack), a few depths per candidate, ``MAX_DEPTH``
+  levels, so time grows linearly with the number of candidates.
+* Section ``end`` is the start of the next heading at the same or a higher level (or the end of the text),
+  trailing blanks excluded; ``level`` is the depth in the tree. The tree is built without recursion.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import heapq
 
-from models.ingest.outline_lines import (
-    PRIOR,
-    Candidate,
-    Line,
-    has_sentence_end,
-    is_body,
-    is_plain_shape,
-    match_label,
-    plain_looks_like_heading,
-    split_lines,
-)
+from models.ingest.outline_evidence import find_candidates
+from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, split_lines
 from models.types import Section
 
-_PLAIN_RANK = 0.5  # unnumbered headings are always top level
-_MAX_RERUNS = 8
+BEAM = 6
+MAX_DEPTH = 8
+MARGIN = 8.0  # a hypothesis this far behind the best is dropped (about four numbers in a row read otherwise)
+
+CONTINUE = 2.0  # the next number of the open run
+SKIP_ONE = 0.5  # one number skipped (a lost or merged item)
+SKIP_TWO = -1.0
+JUMP = -2.5
+REPEAT = -1.5
+RESTART_TOP = -1.0  # a top-level run starting again at 1 (a report in two numbered parts)
+RESTART_INNER = -2.0  # an inner run starting again at 1 under the same parent
+BACKWARD = -3.0
+START_AT_ONE = 1.0  # a new run (under a new parent) starting at 1
+NUMBERED_ON = 0.8  # a new run carrying on the numbers of the previous parent's run
+START_LATE = -2.0  # a new run starting past 1 (an excerpt cut in the middle, or noise)
+MIXED_CONTINUE = 1.0  # a sibling of another style carrying on the number (1. 二、 三、)
+STYLE_SWITCH = -0.5  # siblings in another style
+SWITCH_DOWN = -2.0  # siblings switching to a style conventionally below: （一） after 二、
+SELF_NEST = -3.0  # a style nested inside itself (三、 一、 二、 四、)
+CONVENTION = -1.0  # a style conventionally above its parent's (一、 under （一）)
+LEVEL_MOVE = -0.4  # a style at another depth than where it was first used
+AFTER_PLAIN = -0.5  # a numbered sibling right after an unnumbered heading: the numbering belongs under it
+PLAIN_CONTINUE = 1.3
+PLAIN_CHILD = -0.8  # one unnumbered subheading alone under a numbered heading is weak; a series is not
+PLAIN_TOP = 0.3
+PLAIN_OVER_NUMBERED = -0.3
+PLAIN_UNDER_PLAIN = -0.5
+BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document's title belongs under it
+UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
+DEEP = -0.3  # six levels or more
+
+# Conventional rank of each style in government documents (GB/T 9704 and common practice).
+PRIOR = {
+    "di_部分": 10,
+    "di_篇": 10,
+    "di_编": 10,
+    "di_章": 20,
+    "di_节": 30,
+    "di_条": 35,
+    "cn_dun": 40,
+    "cn_bare": 40,
+    "cn_paren": 50,
+    "di_comma": 55,
+    "ar_dot": 60,
+    "ar_paren": 70,
+    "ar_half": 75,
+    "circled": 80,
+}
+
+Entry = tuple[str, int]  # an open run: style and its last number
 
 
-class _Node:
-    """A heading being placed in the tree (mutable while the text is walked)."""
+class _Pick:
+    """One accepted heading in a hypothesis, linked to the previous one (shared between hypotheses)."""
 
-    __slots__ = ("before", "cand", "children", "end", "last_value", "rank")
+    __slots__ = ("cand", "depth", "prev")
 
-    def __init__(self, cand: Candidate | None, rank: float, before: list[_Node] | None = None) -> None:
+    def __init__(self, cand: Candidate, depth: int, prev: _Pick | None) -> None:
         self.cand = cand
-        self.rank = rank
-        self.children: list[_Node] = []
-        self.last_value: dict[str, int] = {}  # last number of each style among the children
-        self.end = 0
-        self.before = before  # for unnumbered headings: the open chain they closed
+        self.depth = depth
+        self.prev = prev
+
+
+class _State:
+    """A hypothesis: the open runs, what each style did last, its score and its accepted headings."""
+
+    __slots__ = ("back", "score", "seen", "stack")
+
+    def __init__(self, stack: tuple[Entry, ...], seen: dict[str, tuple[int, int]], score: float, back: _Pick | None):
+        self.stack = stack
+        self.seen = seen  # style -> (last number, depth where first used)
+        self.score = score
+        self.back = back
 
 
 def build_outline(display_text: str) -> tuple[Section, ...]:
@@ -66,202 +113,166 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
         Top-level sections in document order, each with its children; offsets index ``display_text``.
     """
     text = display_text
-    lines = split_lines(text)
-    numbered: dict[int, Candidate] = {}
-    for i, line in enumerate(lines):
-        cand = match_label(text, i, line)
-        if cand is not None:
-            numbered[i] = cand
-    confirmed = _confirmed_styles(numbered.values())
-    numbered = {i: c for i, c in numbered.items() if c.style in confirmed}
-
-    ordered = sorted(numbered.values(), key=lambda c: c.start)
-    plain = _plain_candidates(text, lines, ordered)
-    dropped: set[int] = set()
-    for _ in range(_MAX_RERUNS):
-        cands = ordered
-        if plain:
-            cands = sorted([*ordered, *(p for p in plain if p.line not in dropped)], key=lambda c: c.start)
-        spurious: set[int] = set()
-        root = _run(text, cands, spurious)
-        if not spurious:
-            break
-        dropped |= spurious
-    return tuple(_freeze(child, 1, text) for child in root.children)
+    cands = _without_overlaps(find_candidates(text, split_lines(text)))
+    picks = _best_picks(cands)
+    return _tree(text, picks)
 
 
-def _confirmed_styles(cands: Iterable[Candidate]) -> set[str]:
-    """Styles whose numbering reaches 2 after a 1 somewhere in the document."""
-    seen_one: set[str] = set()
-    confirmed: set[str] = set()
-    for c in cands:
-        if c.value == 1:
-            seen_one.add(c.style)
-        elif c.value == 2 and c.style in seen_one:
-            confirmed.add(c.style)
-    return confirmed
-
-
-def _plain_candidates(text: str, lines: list[Line], numbered: list[Candidate]) -> list[Candidate]:
-    """Unnumbered heading candidates: short standalone lines with body text before and after.
-
-    With no numbered headings every such line qualifies; otherwise only those whose wording marks them or
-    that are followed by a numbering of the top style restarting at 1.
-    """
-    # The first heading numbered 1 always opens the tree, so its style is the top numbered style.
-    first = next((c for c in numbered if c.value == 1), None)
-    by_line = {c.line: c for c in numbered}
+def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
-    body_seen = False
-    last = len(lines) - 1
-    for i, line in enumerate(lines):
-        if i in by_line or is_body(text, line):
-            body_seen = body_seen or i in by_line or has_sentence_end(text, line)
+    for c in cands:
+        if out and c.start < out[-1].heading_end:
             continue
-        if not body_seen or i >= last or not is_plain_shape(text, line):
-            continue
-        nxt = by_line.get(i + 1)
-        if nxt is None and not is_body(text, lines[i + 1]):
-            continue
-        restart = first is not None and nxt is not None and nxt.value == 1 and nxt.style == first.style
-        if first is None or restart or plain_looks_like_heading(text, line):
-            out.append(Candidate(i, "plain", 0, line.start, line.start, line.start, line.end))
+        out.append(c)
     return out
 
 
-def _rank_for_new_style(style: str, parent: _Node, ranks: dict[str, float]) -> float:
-    """Rank of a style first seen inside ``parent``: below it, placed by convention among deeper styles."""
-    deeper = sorted((r, s) for s, r in ranks.items() if r > parent.rank)
-    if not deeper:
-        return max([parent.rank, *ranks.values()]) + 1
-    prior = PRIOR.get(style, 100)
-    lower = parent.rank
-    for r, s in deeper:
-        if PRIOR.get(s, 100) > prior:
-            return (lower + r) / 2
-        lower = r
-    return deeper[-1][0] + 1
-
-
-def _accepts(stack: list[_Node], cand: Candidate, rank: float) -> int | None:
-    """Index in ``stack`` of the parent under which ``cand`` continues or starts its numbering, or None."""
-    i = len(stack) - 1
-    while stack[i].rank >= rank:
-        i -= 1
-    last = stack[i].last_value.get(cand.style)
-    if cand.value == 1 or (last is not None and cand.value == last + 1):
-        return i
-    return None
-
-
-def _adopt_restarted_run(stack: list[_Node], cand: Candidate, rank: float, text: str) -> int | None:
-    """Continue a numbering interrupted by a run of the same style restarted at 1, nesting that run.
-
-    Sloppy reports reuse a style one level down (``三、`` ``一、`` ``二、`` ``四、``): when ``cand`` continues an
-    earlier run under the same parent, the restarted run in between becomes the children of the earlier run's
-    last heading. Returns the parent's index in ``stack``, or None when there is no such earlier run.
-    """
-    i = len(stack) - 1
-    while stack[i].rank >= rank:
-        i -= 1
-    siblings = stack[i].children
-    restarted = False
-    for k in range(len(siblings) - 1, -1, -1):
-        sib = siblings[k]
-        if sib.cand is None or sib.cand.style == "plain":
-            return None
-        if sib.cand.style != cand.style:
-            continue
-        if sib.cand.value == cand.value - 1 and restarted:
-            for node in reversed(stack[i + 1 :]):
-                _close(node, cand.start, text)
-            del stack[i + 1 :]
-            moved = siblings[k + 1 :]
-            del siblings[k + 1 :]
-            sib.children.extend(moved)
-            for node in moved:
-                if node.cand is not None:
-                    sib.last_value[node.cand.style] = node.cand.value
-            _close(sib, cand.start, text)
-            return i
-        if sib.cand.value == 1:
-            restarted = True
-    return None
-
-
-def _close(node: _Node, boundary: int, text: str) -> None:
-    end = boundary
-    floor = node.cand.heading_end if node.cand is not None else 0
-    while end > floor and text[end - 1].isspace():
-        end -= 1
-    node.end = end
-
-
-def _run(text: str, cands: list[Candidate], spurious: set[int] | None = None) -> _Node:
-    """Build the tree from candidates in document order, keeping those whose numbering runs in sequence."""
-    root = _Node(None, 0.0)
-    stack = [root]
-    ranks: dict[str, float] = {}
+def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
+    beam = [_State((), {}, 0.0, None)]
     for cand in cands:
-        if cand.style == "plain":
-            before = list(stack)
-            for node in reversed(stack[1:]):
-                _close(node, cand.start, text)
-            stack = [root]
-            node = _Node(cand, _PLAIN_RANK, before=before)
-            root.children.append(node)
-            stack.append(node)
-            continue
-        rank = ranks.get(cand.style)
-        if rank is None:
-            if cand.value != 1:
-                continue
-            parent_index = len(stack) - 1
-            rank = _rank_for_new_style(cand.style, stack[parent_index], ranks)
-            ranks[cand.style] = rank
-        else:
-            found = _accepts(stack, cand, rank)
-            if found is None:
-                adopted = _adopt_restarted_run(stack, cand, rank, text)
-                if adopted is None:
-                    if spurious is not None:
-                        _note_spurious(stack, cand, rank, spurious)
-                    continue
-                found = adopted
-            parent_index = found
-        for node in reversed(stack[parent_index + 1 :]):
-            _close(node, cand.start, text)
-        del stack[parent_index + 1 :]
-        parent = stack[parent_index]
-        node = _Node(cand, rank)
-        parent.children.append(node)
-        parent.last_value[cand.style] = cand.value
-        stack.append(node)
-    for node in reversed(stack[1:]):
-        _close(node, len(text), text)
-    return root
+        # options by resulting stack: (score, state it extends, depth, or -1 for "not a heading")
+        best: dict[tuple[Entry, ...], tuple[float, _State, int]] = {}
+        for st in beam:
+            old = best.get(st.stack)
+            if old is None or old[0] < st.score:
+                best[st.stack] = (st.score, st, -1)
+            own = next((k for k, e in enumerate(st.stack) if e[0] == cand.style), MAX_DEPTH)
+            base = st.score + cand.score
+            for depth in _depths(st.stack, cand.style, own):
+                score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
+                stack = (*st.stack[:depth], (cand.style, cand.value))
+                old = best.get(stack)
+                if old is None or old[0] < score:
+                    best[stack] = (score, st, depth)
+        kept = heapq.nlargest(BEAM, best.items(), key=lambda kv: kv[1][0]) if len(best) > BEAM else best.items()
+        floor = max(option[0] for option in best.values()) - MARGIN
+        beam = [_extend(stack, *option, cand) for stack, option in kept if option[0] >= floor]
+    winner = max(beam, key=lambda s: s.score)
+    picks: list[tuple[Candidate, int]] = []
+    node = winner.back
+    while node is not None:
+        picks.append((node.cand, node.depth))
+        node = node.prev
+    picks.reverse()
+    return picks
 
 
-def _note_spurious(stack: list[_Node], cand: Candidate, rank: float, spurious: set[int]) -> None:
-    """Record the open unnumbered heading if the rejected ``cand`` would continue a top numbering without it."""
-    if len(stack) < 2 or stack[1].cand is None or stack[1].cand.style != "plain" or stack[1].before is None:
-        return
-    # A top-level numbering running on across the line (三、 … line … 四、) unmasks it, and so does a lower
-    # numbering when nothing was numbered under the line yet ((一) … line … (二)).
-    found = _accepts(stack[1].before, cand, rank)
-    if found == 0 or (found is not None and not stack[1].children):
-        spurious.add(stack[1].cand.line)
+def _depths(stack: tuple[Entry, ...], style: str, own: int) -> set[int]:
+    """Where a candidate may open a section: at the top, under the top, beside the deepest open section, or
+    beside an open section of its own style (a middle level taken by another style is left alone: bounded work).
+    """
+    n = len(stack)
+    out = {0, min(1, n), max(n - 1, 0), n} if n < MAX_DEPTH else {0, min(1, n), n - 1}
+    if own < n:
+        out.add(own)
+        out.update(k for k in range(own + 1, n) if stack[k][0] == style)
+    return out
 
 
-def _freeze(node: _Node, level: int, text: str) -> Section:
-    cand = node.cand
-    assert cand is not None
-    return Section(
-        level=level,
-        label=text[cand.start : cand.label_end],
-        title=text[cand.title_start : cand.heading_end],
-        start=cand.start,
-        end=node.end,
-        heading_end=cand.heading_end,
-        children=tuple(_freeze(child, level + 1, text) for child in node.children),
-    )
+def _extend(stack: tuple[Entry, ...], score: float, st: _State, depth: int, cand: Candidate) -> _State:
+    """The hypothesis ``st`` after ``cand``: unchanged (depth -1) or with ``cand`` opened at ``depth``."""
+    if depth < 0:
+        return st if st.score == score else _State(stack, st.seen, score, st.back)
+    seen = dict(st.seen)
+    first = seen.get(cand.style)
+    seen[cand.style] = (cand.value, depth if first is None else first[1])
+    return _State(stack, seen, score, _Pick(cand, depth, st.back))
+
+
+def _transition(
+    stack: tuple[Entry, ...], seen: dict[str, tuple[int, int]], depth: int, c: Candidate, nested_in_itself: bool
+) -> float:
+    """Sequence evidence for opening ``c`` at ``depth`` of ``stack`` (its style open above that depth or not)."""
+    sibling = stack[depth] if depth < len(stack) else None
+    parent = stack[depth - 1] if depth > 0 else None
+    style, value = c.style, c.value
+    gain = DEEP if depth >= 5 else 0.0
+    if style == PLAIN:
+        if sibling is not None and sibling[0] == PLAIN:
+            return gain + (PLAIN_CONTINUE if sibling[1] != DOCUMENT_TITLE else BESIDE_DOCUMENT_TITLE)
+        if depth == 0:
+            gain += PLAIN_TOP if sibling is None else PLAIN_OVER_NUMBERED + (UNDER_MOVED_UP if c.under else 0.0)
+        elif parent is not None and parent[0] == PLAIN and parent[1] != DOCUMENT_TITLE:
+            gain += PLAIN_UNDER_PLAIN
+        elif not c.under:
+            gain += PLAIN_CHILD
+        return gain
+    if sibling is not None and sibling[0] == style:
+        rank = PRIOR.get(style, 100)
+        if any(PRIOR.get(e[0], 100) < rank for e in stack[depth + 1 :]):
+            gain += CONVENTION  # carrying on past a section in a style conventionally above it (1、 … 一、 … 2、)
+        return gain + _continuation(sibling[1], value, depth)
+    if nested_in_itself:
+        gain += SELF_NEST
+    else:
+        first = seen.get(style)
+        if first is not None and first[1] != depth:
+            gain += LEVEL_MOVE
+    if parent is not None and parent[0] != PLAIN and PRIOR.get(style, 100) < PRIOR.get(parent[0], 100):
+        gain += CONVENTION
+    last = seen.get(style)
+    if sibling is not None and sibling[0] == PLAIN:
+        if value == 2 and last is None and sibling[1] == 1:
+            return gain + START_AT_ONE  # the unnumbered subheading before is the first item, its label lost
+        gain += AFTER_PLAIN
+    elif sibling is not None:
+        if PRIOR.get(style, 100) > PRIOR.get(sibling[0], 100):
+            gain += SWITCH_DOWN
+        if value == sibling[1] + 1 and not nested_in_itself:
+            return gain + MIXED_CONTINUE + STYLE_SWITCH
+        gain += STYLE_SWITCH
+    if value == 1:
+        return gain + START_AT_ONE
+    if last is not None and value == last[0] + 1:
+        return gain + NUMBERED_ON
+    return gain + START_LATE
+
+
+def _continuation(last: int, value: int, depth: int) -> float:
+    diff = value - last
+    if diff == 1:
+        return CONTINUE
+    if diff == 2:
+        return SKIP_ONE
+    if diff == 3:
+        return SKIP_TWO
+    if diff > 3:
+        return JUMP
+    if diff == 0:
+        return REPEAT
+    if value == 1:
+        return RESTART_TOP if depth == 0 else RESTART_INNER
+    return BACKWARD
+
+
+def _end(text: str, cand: Candidate, boundary: int) -> int:
+    end = boundary
+    while end > cand.heading_end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _tree(text: str, picks: list[tuple[Candidate, int]]) -> tuple[Section, ...]:
+    """Sections from the accepted headings and their depths, built bottom-up with an explicit stack."""
+    top: list[Section] = []
+    open_: list[tuple[Candidate, list[Section]]] = []
+
+    def close(depth: int, boundary: int) -> None:
+        while len(open_) > depth:
+            cand, children = open_.pop()
+            section = Section(
+                level=len(open_) + 1,
+                label=text[cand.start : cand.label_end],
+                title=text[cand.title_start : cand.heading_end],
+                start=cand.start,
+                end=_end(text, cand, boundary),
+                heading_end=cand.heading_end,
+                children=tuple(children),
+            )
+            (open_[-1][1] if open_ else top).append(section)
+
+    for cand, depth in picks:
+        close(depth, cand.start)
+        open_.append((cand, []))
+    close(0, len(text))
+    return tuple(top)

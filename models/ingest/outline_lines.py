@@ -1,23 +1,25 @@
-"""Scanning display text line by line for heading candidates (numbered labels and short standalone lines)."""
+"""Lines and numbered labels of display text (where a heading may start and its title ends); the candidate type."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 # Blanks that may lead or trail a line: every Unicode whitespace but the newline (str.isspace), plus the
 # BOM and zero-width space that pasted web text carries.
-_WS = (
+WS = (
     " \t\r\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
     "\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b"
 )
+_WS_RUN = re.compile(f"[{WS}]+")
 
 _CN = "[一二三四五六七八九十〇零]{1,4}"
 _DIG = "[0-9０-９]{1,3}"
 # After "1." a digit means a decimal (1.5亿元) or a date (2020.12), unless a year follows (1.2020年工作回顾).
 _NOT_DIGIT = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))"
 
-# One alternative per numbering style; applied with ``match`` at the first non-blank char of a line.
+# One alternative per numbering style; applied with ``match`` where a heading may start.
 _LABEL = re.compile(
     "|".join(
         (
@@ -34,43 +36,38 @@ _LABEL = re.compile(
         )
     )
 )
+# A Chinese numeral alone on its line (its title on the next line): ``一`` or ``十二``.
+BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
+# The rest of a label broken after its opening bracket: ``（`` ⏎ ``三）改革开放…``.
+_BROKEN_REST = re.compile(rf"(?P<cp_num>{_CN})[)）]|(?P<ap_num>{_DIG})[)）]")
+# A parenthesised Chinese numeral that opens the next heading inside a run-on title (one-line texts).
+_EMBEDDED_PAREN = re.compile(rf"[(（]{_CN}[)）]")
 # What may separate a label from its title.
-_SEP = re.compile(rf"[{_WS}]*(?:[、:：.．](?![0-9０-９]))?[{_WS}]*")
+_SEP = re.compile(rf"[{WS}]*(?:[、:：.．](?![0-9０-９]))?[{WS}]*")
 # A numbering followed by what makes it a range or list of numbers ("一、二季度", "1、2月份"), not a label.
 _CN_RANGE = re.compile(r"[一二三四五六七八九十]{1,2}(?:、|季|月|至|到|和|及|或)")
 _AR_RANGE = re.compile(r"[0-9０-９]{1,2}(?:、|季|月|日|号|至|到|和|及|或|-|—|~|－)")
 # The first sentence end (or a lead-in colon) ends a run-in heading.
 _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
 _COMMA = re.compile(r"[，,]")
-_TITLE_TRAIL = f"{_WS}。：:，,、;；．"
-_BODY_PUNCT = re.compile(r"[。！？；!?;]")
-_PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#]|https?|www\.")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
+# Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
+_JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
+TITLE_TRAIL = f"{WS}。：:，,、;；．.…"
+_OPEN = "（(《“〔【["
+_CLOSE = "）)》”〕】]"
+SENTENCE_END = "。！？!?"
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
-# Conventional rank of each style in government documents (GB/T 9704 and common practice). Only used to
-# place a style seen for the first time among deeper styles already seen elsewhere; appearance order rules.
-PRIOR = {
-    "di_部分": 10,
-    "di_篇": 10,
-    "di_编": 10,
-    "di_章": 20,
-    "di_节": 30,
-    "di_条": 35,
-    "plain": 38,
-    "cn_dun": 40,
-    "cn_paren": 50,
-    "di_comma": 55,
-    "ar_dot": 60,
-    "ar_paren": 70,
-    "ar_half": 75,
-    "circled": 80,
-}
-
-PLAIN_TAILS = (
+PLAIN = "plain"  # the style of unnumbered headings
+DOCUMENT_TITLE = 2  # the value of an unnumbered heading that titles an embedded document (it governs the rest)
+BODY_MIN_CHARS = 40
+_BODY_PUNCT = re.compile(r"[。！？；!?;]")
+LONG_LINE = 200  # a line this long is a paragraph or a whole report run together: blanks in it break lines
+TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
+HEADING_WORDS = (
     "情况",
     "问题",
     "打算",
@@ -102,35 +99,32 @@ PLAIN_TAILS = (
     "困难",
     "设想",
     "部署",
+    "方案",
+    "要求",
+    "概况",
+    "说明",
+    "方向",
 )
-
-BODY_MIN_CHARS = 40
-PLAIN_MAX_CHARS = 25
-TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
+_HEADING_WORD = re.compile("|".join(HEADING_WORDS))
 
 
 class Line(NamedTuple):
-    """A non-blank line: offsets of its first and one-past-last non-blank characters."""
+    """A stretch of text that may hold a heading: offsets of its first and one-past-last non-blank characters.
+
+    ``split`` is true for the pieces of a long line broken at its blanks (a report that arrived as one line).
+    """
 
     start: int
     end: int
+    split: bool = False
 
 
-class Candidate:
-    """A line that may open a section: its numbering style and value, label and title spans."""
+class Label(NamedTuple):
+    """A numbering found at a position: its style, value and where it ends."""
 
-    __slots__ = ("heading_end", "label_end", "line", "start", "style", "title_start", "value")
-
-    def __init__(
-        self, line: int, style: str, value: int, start: int, label_end: int, title_start: int, heading_end: int
-    ) -> None:
-        self.line = line  # index into the list of lines
-        self.style = style
-        self.value = value
-        self.start = start
-        self.label_end = label_end
-        self.title_start = title_start
-        self.heading_end = heading_end
+    style: str
+    value: int
+    end: int
 
 
 def cn_number(s: str) -> int | None:
@@ -154,26 +148,38 @@ def cn_number(s: str) -> int | None:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines of ``text`` with surrounding blanks trimmed."""
+    """Non-blank lines of ``text`` with surrounding blanks trimmed; a long line is also broken at its blanks."""
     lines: list[Line] = []
     append = lines.append
     pos = 0
     for raw in text.split("\n"):
         n = len(raw)
-        stripped = raw.strip(_WS)
+        stripped = raw.strip(WS)
         if stripped:
-            lead = n - len(raw.lstrip(_WS))
-            append(Line(pos + lead, pos + lead + len(stripped)))
+            start = pos + n - len(raw.lstrip(WS))
+            end = start + len(stripped)
+            if end - start < LONG_LINE:
+                append(Line(start, end))
+            else:
+                at = start
+                for gap in _WS_RUN.finditer(text, start, end):
+                    append(Line(at, gap.start(), True))
+                    at = gap.end()
+                append(Line(at, end, True))
         pos += n + 1
     return lines
+
+
+def _number(num: str) -> int | None:
+    if num[0] in _CN_DIGITS or num[0] == "十":
+        return cn_number(num)
+    return int(num.translate(_FULLWIDTH))
 
 
 def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
     kind = m.lastgroup
     if kind == "di":
-        num = m.group("di_num")
-        value = int(num.translate(_FULLWIDTH)) if num[0] not in _CN_DIGITS and num[0] != "十" else cn_number(num)
-        return "di_" + m.group("di_kind"), value
+        return "di_" + m.group("di_kind"), _number(m.group("di_num"))
     if kind == "dc":
         return "di_comma", cn_number(m.group("dc_num"))
     if kind == "cd":
@@ -181,11 +187,11 @@ def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
     if kind == "cp":
         return "cn_paren", cn_number(m.group("cp_num"))
     if kind == "ap":
-        return "ar_paren", int(m.group("ap_num").translate(_FULLWIDTH))
+        return "ar_paren", _number(m.group("ap_num"))
     if kind == "ad":
-        return "ar_dot", int(m.group("ad_num").translate(_FULLWIDTH))
+        return "ar_dot", _number(m.group("ad_num"))
     if kind == "ah":
-        return "ar_half", int(m.group("ah_num").translate(_FULLWIDTH))
+        return "ar_half", _number(m.group("ah_num"))
     ch = m.group(0)
     if kind == "ci":
         return "circled", ord(ch) - 0x2460 + 1
@@ -194,9 +200,9 @@ def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
     return "ar_dot", ord(ch) - 0x2488 + 1
 
 
-def match_label(text: str, line_index: int, line: Line) -> Candidate | None:
-    """The numbered heading candidate starting ``line``, or None."""
-    m = _LABEL.match(text, line.start, line.end)
+def match_label(text: str, at: int, end: int) -> Label | None:
+    """The numbering label starting at ``at`` (not past ``end``), or None for none, a range or a decimal."""
+    m = _LABEL.match(text, at, end)
     if m is None:
         return None
     style, value = _style_and_value(m)
@@ -205,32 +211,112 @@ def match_label(text: str, line_index: int, line: Line) -> Candidate | None:
     label_end = m.end()
     if text[label_end - 1] == "、" and style in ("cn_dun", "ar_dot"):
         pattern = _CN_RANGE if style == "cn_dun" else _AR_RANGE
-        if pattern.match(text, label_end, line.end):
+        if pattern.match(text, label_end, end):
             return None
-    sep = _SEP.match(text, label_end, line.end)
-    title_start = sep.end() if sep else label_end
-    heading_end = _title_cut(text, title_start, line.end)
-    while heading_end > title_start and text[heading_end - 1] in _TITLE_TRAIL:
-        heading_end -= 1
-    if heading_end <= title_start:
+    return Label(style, value, label_end)
+
+
+def match_broken_label(text: str, line: Line, nxt: Line) -> Label | None:
+    """A label whose opening bracket ends ``line`` and whose number opens ``nxt``: ``（`` ⏎ ``三）…``."""
+    if line.end - line.start != 1 or text[line.start] not in "(（":
         return None
-    return Candidate(line_index, style, value, line.start, label_end, title_start, heading_end)
+    m = _BROKEN_REST.match(text, nxt.start, nxt.end)
+    if m is None:
+        return None
+    num = m.group("cp_num") or m.group("ap_num")
+    value = _number(num)
+    if value is None or value < 1:
+        return None
+    return Label("cn_paren" if m.group("cp_num") else "ar_paren", value, m.end())
 
 
-def _title_cut(text: str, start: int, end: int) -> int:
-    """Where a heading's title ends: first sentence end or lead-in colon (not a clock time such as 9:30)."""
-    cut = _TITLE_CUT.search(text, start, end)
-    while cut is not None:
-        at = cut.start()
-        if text[at] != ":" or not (text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()):
-            return at
-        cut = _TITLE_CUT.search(text, at + 1, end)
-    if end - start > TITLE_MAX_CHARS:
-        # A long line with no sentence end is a paragraph run in after its heading: cut at the first comma.
+def title_start(text: str, label_end: int, end: int) -> int:
+    """Where the title begins after a label (past the blanks and punctuation that separate them)."""
+    sep = _SEP.match(text, label_end, end)
+    return sep.end() if sep else label_end
+
+
+def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
+    """Where a heading's title ends: its first sentence end or lead-in colon, else the end of its line.
+
+    A colon inside brackets (``（时间：3月）``) or in a clock time (9:30) does not end it. A line longer than
+    ``TITLE_MAX_CHARS`` with no sentence end is a paragraph run in after its heading: cut at its first comma.
+    ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
+    heading opens and, past ``TITLE_MAX_CHARS``, after the last heading word before the first comma.
+    """
+    cut = end
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in "。！？；!?;" or (ch in "：:" and depth == 0 and not _clock(text, i)):
+            cut = i
+            break
+    if run_on:
+        inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
+        if inner is not None:
+            cut = inner.start()
+        if cut - start > TITLE_MAX_CHARS:
+            comma = _COMMA.search(text, start, cut)
+            stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)
+            words = [m.end() for m in _HEADING_WORD.finditer(text, start, stop)]
+            if words:
+                cut = words[-1]
+            elif comma is not None:
+                cut = comma.start()
+    elif cut == end and end - start > TITLE_MAX_CHARS:
         comma = _COMMA.search(text, start, end)
         if comma is not None:
-            return comma.start()
-    return end
+            cut = comma.start()
+    tail = _JUNK_TAIL.search(text, start, cut)
+    if tail is not None and tail.end() == cut and _CJK.search(text, start, tail.start()):
+        cut = tail.start()
+    while cut > start and text[cut - 1] in TITLE_TRAIL:
+        cut -= 1
+    return cut
+
+
+def _clock(text: str, i: int) -> bool:
+    """The colon at ``i`` is in a clock time such as 9:30."""
+    return text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
+
+
+def embedded_heading_starts(text: str, line: Line) -> list[int]:
+    """Positions inside a long line where a numbered heading may start: after a sentence end."""
+    out: list[int] = []
+    i = text.find("。", line.start, line.end)
+    while i != -1:
+        out.append(i + 1)
+        i = text.find("。", i + 1, line.end)
+    for ch in "！？!?":
+        j = text.find(ch, line.start, line.end)
+        while j != -1:
+            out.append(j + 1)
+            j = text.find(ch, j + 1, line.end)
+    out.sort()
+    return [p for p in out if p < line.end]
+
+
+class Candidate:
+    """A place where a section may open: style and value of its numbering, spans, and its local score."""
+
+    __slots__ = ("heading_end", "label_end", "line", "score", "start", "style", "title_start", "under", "value")
+
+    def __init__(
+        self, line: int, style: str, value: int, start: int, label_end: int, title_start: int, heading_end: int
+    ) -> None:
+        self.line = line  # index into the list of lines
+        self.style = style
+        self.value = value
+        self.start = start
+        self.label_end = label_end
+        self.title_start = title_start
+        self.heading_end = heading_end
+        self.score = 0.0
+        self.under = False  # unnumbered, right under a heading line: a subheading of it
 
 
 def is_body(text: str, line: Line) -> bool:
@@ -239,24 +325,8 @@ def is_body(text: str, line: Line) -> bool:
 
 
 def has_sentence_end(text: str, line: Line) -> bool:
-    """A line holding at least one sentence end: real prose, unlike titles, breadcrumbs and header rows."""
     return _BODY_PUNCT.search(text, line.start, line.end) is not None
 
 
-def is_plain_shape(text: str, line: Line) -> bool:
-    """A short line that could be an unnumbered heading by its shape alone."""
-    n = line.end - line.start
-    if n < 2 or n > PLAIN_MAX_CHARS:
-        return False
-    s = text[line.start : line.end]
-    if s[0] in "(（〔【[<《" or _PLAIN_BAD.search(s) or _DATE_LINE.match(s):
-        return False
-    if s.endswith(("如下", "附件")) or s.startswith(("特此", "附件", "抄送", "印发", "责任编辑")):
-        return False
-    cjk = len(_CJK.findall(s))
-    return cjk >= 2 and cjk * 2 >= n
-
-
-def plain_looks_like_heading(text: str, line: Line) -> bool:
-    """An unnumbered line whose wording marks it as a heading (ends with 情况, 问题, 打算 …)."""
-    return text[line.start : line.end].endswith(PLAIN_TAILS)
+def squeeze(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", s).split())

@@ -32,15 +32,17 @@ def suggest(
     Returns:
         Suggestions ordered by position; ``text == display_text[start:end]`` for each.
     """
+    from models.ingest.english_lines import mask_english  # english paragraphs are not read (issue 17)
     from models.suggest.indicators import find_indicators
     from models.suggest.policies import find_policies
     from models.suggest.problems import find_problems
 
     found: list[Suggestion] = []
+    reading = mask_english(display_text)  # same length and offsets; English lines are blank
     for detector in (find_indicators, find_policies, find_problems):
         if cancelled is not None and cancelled():
             raise Cancelled()
-        found.extend(detector(display_text, sections))
+        found.extend(detector(reading, sections))
     found.sort(key=lambda s: (s.start, s.end, s.kind))
     return found
 

@@ -11,11 +11,13 @@ from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, all_sections, 
 from models.suggest.keywords import cut, domain_words
 from models.types import Section
 
-POS = "增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|多"
-NEG = "下降|减少|回落|下滑|降低|下跌|低于|减"
+POS = "(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
+NEG = "下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|降"
+_FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?$")
 CHANGE_BEFORE_RE = re.compile(
-    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|分别)?"
-    rf"(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:约|近)?(?:全[省州市国]平均(?:水平)?)?$"
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
+    rf"(?:同口径|可比价?)?(?:分别)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:达到|达|为)?(?:约|近|超过|超)?"
+    rf"(?P<scope>全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}})?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
 
 
@@ -31,10 +33,11 @@ class Item:
 
 
 def sign(verb: str, subject: str | None) -> int:
+    """+1 or -1: the figure grew or shrank (a decline that narrowed shrank: ``降幅收窄0.8个百分点`` → −0.8)."""
     if verb == "收窄":
-        return 1 if subject in (None, "降幅", "跌幅") else -1
+        return -1
     if verb == "扩大":
-        return -1 if subject in ("降幅", "跌幅") else 1
+        return 1
     return -1 if re.fullmatch(NEG, verb) else 1
 
 
@@ -60,37 +63,96 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     clause_end = qend
     while clause_end < len(t) and clause_end - qend < 20 and t[clause_end] not in SENTENCE_END + "，,":
         clause_end += 1
-    is_target = bool(_names.TARGET_RE.search(clause)) or bool(re.match(r"[^，,。；]{0,12}目标", t[qend:clause_end]))
-    if re.search(r"对上争取|争取到|已争取", clause + t[qend:clause_end]):
-        is_target = is_target and bool(re.search(r"力争|计划|预计", clause))
-    if targets.contains(qstart):
+    after = t[qend:clause_end]
+    done = bool(_names.DONE_RE.search(clause))
+    is_target = bool(_names.TARGET_RE.search(clause)) or (
+        bool(re.match(r"[^，,。；]{0,12}目标", after)) and not done and "完成" not in t[sent:qstart]
+    )
+    if re.search(r"对上争取|争取到|已争取|争取上级|争取中央|争取省", clause + after):
+        is_target = is_target and bool(re.search(r"力争|计划", clause))
+    if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
 
 
+_PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
+
+
+def _plan_title(title: str) -> bool:
+    """A heading that names a plan; a sentence taken for a heading says nothing about its section."""
+    head = re.split(r"[。；;，,]", title, maxsplit=1)[0]
+    return len(head) <= 24 and bool(_names.TARGET_SECTION_RE.search(head) or _PLAN_OPENING_RE.search(head))
+
+
 def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
     out = []
-    for s in all_sections(t, sections):
-        title = re.split(r"[。；;]", s.title, maxsplit=1)[0][:30]
-        if _names.TARGET_SECTION_RE.search(title):
+    flat = all_sections(t, sections)
+    for s in flat:
+        if _plan_title(s.title) and not _names.REVIEW_SECTION_RE.search(s.title[:30]):
+            out.append((s.start, s.end))
+    if _plan_document(t, flat):
+        out.append((0, len(t)))
+        return Spans.merged(out)
+    top = min((s.level for s in flat), default=1)
+    reviewed = planning = False
+    for s in flat:
+        if s.level != top:
+            continue
+        title = s.title[:30]
+        if _names.REVIEW_SECTION_RE.search(title):
+            reviewed, planning = True, False
+        elif _plan_title(title):
+            planning = reviewed
+            out.append((s.start, s.end))
+        elif planning:
             out.append((s.start, s.end))
     return Spans.merged(out)
+
+
+_AIM_RE = re.compile(r"力争|确保|目标|计划|预期|要求|拟")
+_DONE_WORDS_RE = re.compile(r"同比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了")
+_PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路")
+_NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
+
+
+def _plan_document(t: str, flat: list[Section]) -> bool:
+    """Whether the title lines at the top name a plan (工作计划, 实施方案, 工作要点) and nothing reviewed."""
+    head = [line.strip() for line in t[:400].splitlines() if line.strip()][:5]
+    titles = [
+        line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line) and not re.search(r"[。，,；;]", line)
+    ]
+    if titles and not any(_NOT_PLAN_TITLE_RE.search(line) for line in head if len(line) <= 60):
+        return True
+    # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
+    if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
+        return False
+    aims = len(_AIM_RE.findall(t))
+    done = len(_DONE_WORDS_RE.findall(t))
+    return aims >= 4 and done * 5 <= aims
 
 
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
     stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
     cs = clause_start(t, qstart, stop)
-    clause = t[cs:qstart]
+    clause = t[cs:qstart].rstrip()
     cm = CHANGE_BEFORE_RE.search(clause)
     if cm:
         clause = clause[: cm.start()]
+    fm = _FROM_RE.search(clause)  # 养老金由2010年的1264元: the name is what precedes 由
+    if fm:
+        clause = clause[: fm.start()]
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
     if not name or by_qty or clause.rstrip().endswith("的"):
         after = _names.name_after(t[qend : qend + 24])
         if after:
             return after, qstart, 0.0
+    if not name and cs > 0 and t[cs - 1] == "”" and not clause.strip("比较同年上去底末0123456789"):
+        # “三公经费”较2010年下降65.6%: the quoted term is the name
+        open_at = t.rfind("“", max(0, cs - 16), cs - 1)
+        if open_at >= 0:
+            return t[open_at + 1 : cs - 1], open_at, 0.0
     if not name:
         return "", qstart, -0.2
     return name, cs + offset, 0.0
@@ -103,8 +165,8 @@ def fallback_name(t: str, qstart: int) -> str:
     """
     sent = sentence_start(t, qstart)
     cs = clause_start(t, qstart)
-    if cs - 1 > sent and t[cs - 1] in "，,":
-        prev = t[clause_start(t, cs - 1) : cs - 1]
+    if cs - 1 > sent and t[cs - 1] in "，,（(":
+        prev = re.sub(r"在[^，,。；]*的基础上$", "", t[clause_start(t, cs - 1) : cs - 1])
         if prev:
             name, _, _ = _names.name_before(prev)
             if len(name) >= 3:
@@ -113,4 +175,9 @@ def fallback_name(t: str, qstart: int) -> str:
     for tok in cut(t[sent:qstart]):
         if tok in domain_words() and len(tok) >= 2:
             best = tok
+    if not best:
+        # 惠及近35万人次: the verb phrase itself, when nothing else names the figure
+        verb = re.sub(r"[约近超逾达了共计]+$", "", t[cs:qstart].strip())
+        if 2 <= len(verb) <= 8 and not re.search(r"[\d\s]", verb):
+            best = verb
     return best

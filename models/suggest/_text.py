@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from models.types import Section, walk_sections
 
@@ -55,6 +55,50 @@ def in_quotes(text: str, pos: int, window: int = 16) -> bool:
         right = text.find("”", pos, pos + window)
         return right >= 0
     return False
+
+
+_WRAP_HEAD_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]+[部章节])"
+)
+
+
+def unwrap(text: str) -> tuple[str, list[int] | None]:
+    """Join lines a hard-wrapped file broke at a fixed width (``完成377⏎.4亿元,增⏎长11.8%``).
+
+    Returns:
+        ``(joined, keep)``: ``keep[i]`` is the index in ``text`` of ``joined[i]``; ``keep`` is None when
+        nothing was joined (the text is returned as is).
+    """
+    lines = text.split("\n")
+    lengths = [len(x.rstrip()) for x in lines]
+    long = [n for n in lengths if n >= 20]
+    if len(long) < 3:
+        return text, None
+    counts: dict[int, int] = {}
+    for n in long:
+        counts[n] = counts.get(n, 0) + 1
+    width = max(counts, key=lambda n: (sum(counts.get(n + d, 0) for d in (-2, -1, 0, 1, 2)), n))
+    near = sum(counts.get(width + d, 0) for d in (-2, -1, 0, 1, 2))
+    if near < max(3, len([n for n in lengths if n]) // 4):
+        return text, None
+    drop: set[int] = set()
+    pos = 0
+    for k, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        stripped = line.rstrip()
+        nxt = lines[k + 1]
+        if (
+            len(stripped) >= width - 4
+            and stripped[-1:] not in "。！？；：:!?;"
+            and nxt[:1].strip()
+            and not _WRAP_HEAD_RE.match(nxt)
+        ):
+            drop.update(range(pos + len(stripped), end + 1))
+        pos = end + 1
+    if not drop:
+        return text, None
+    keep = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in keep), keep
 
 
 def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -137,6 +181,13 @@ class Spans:
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
+
+    def mapped(self, to: Callable[[int], int]) -> Spans:
+        """The same spans with every offset passed through ``to`` (an increasing map)."""
+        out = Spans()
+        out._starts = [to(x) for x in self._starts]
+        out._ends = [to(x) for x in self._ends]
+        return out
 
     def replace(self, old: tuple[int, int], new: tuple[int, int]) -> None:
         """Swap a stored span for a wider or narrower one."""

@@ -19,188 +19,199 @@ Attributes of each ``指标`` suggestion:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
-from models.suggest._context import (
-    CHANGE_BEFORE_RE,
-    Item,
-    clause_start,
-    context_attrs,
-    fallback_name,
-    name_for,
-    sign,
-    target_ranges,
+from models.suggest._context import Item, context_attrs, fallback_name, name_for, target_ranges
+from models.suggest._quantities import Qty, find_quantities
+from models.suggest._statements import (
+    Change,
+    distribute,
+    join_change,
+    join_level,
+    join_level_after_change,
+    mark_flat,
+    read_change,
 )
-from models.suggest._text import Spans, in_quotes, sentence_start
+from models.suggest._text import Spans, sentence_start, unwrap
 from models.suggest.base import Suggestion
-from models.suggest.numbers import UNIT_NAMES, UNITS, normalize, parse_number, to_halfwidth
+from models.suggest.numbers import UNITS, normalize, to_halfwidth
 from models.suggest.structure import find_ranks, find_ratios
 from models.types import Section
 
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CN = r"(?:[二两三四五六七八九][零〇一二两三四五六七八九十百千万亿]*|[一十百千万][零〇一二两三四五六七八九十百千万亿]+)"
-_UNIT = "|".join(re.escape(u) for u in UNIT_NAMES)
-_QTY_RE = re.compile(
-    rf"(?P<num>{_NUM}|{_CN})"
-    rf"(?:\s?[-~～至](?P<hi>{_NUM}))?(?P<approx>余|多)?\s?(?P<unit>{_UNIT})"
-)
-_LIST_RE = re.compile(rf"(?P<vals>{_NUM}(?:\s?(?:{_UNIT}))?(?:、{_NUM}(?:\s?(?:{_UNIT}))?)+)\s?(?P<unit>{_UNIT})")
-_CN_OK_UNITS = frozenset("家项件人名户只条个所座台套") | {u for u in UNITS if u[0] in "万亿" and len(u) > 1} | {"人次"}
-_BAD_AFTER = {"个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次")}
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
-_MERGE_GAP_RE = re.compile(r"^[,，]?\s*(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|比去年同期)?$")
+_PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
 
 
-def _excluded(t: str, m: re.Match[str]) -> bool:
-    s, e = m.start(), m.end()
-    prev = t[s - 1] if s else ""
-    nxt = t[e] if e < len(t) else ""
-    num = m.group("num")
-    if prev and ((prev.isascii() and (prev.isalnum() or prev in ".:/")) or prev in "第〔["):
-        return True
-    if nxt in "〕]号" or (nxt.isascii() and nxt.isalpha()):
-        return True
-    bad = _BAD_AFTER.get(m.group("unit"))
-    if bad and bad.match(t, e):
-        return True
-    if not num[0].isdigit():
-        if m.group("unit") not in _CN_OK_UNITS or in_quotes(t, s):
-            return True
-        if prev in "零〇一二两三四五六七八九十百千万亿第":
-            return True
-        if num[0] == "十" and len(num) == 1:
-            return True
-    return False
+def _kind(unit: str) -> str:
+    return UNITS[unit].kind if unit in UNITS else ""
 
 
-def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> list[Suggestion]:
+def _named(
+    t: str, items: list[Item], q: Qty, attrs: dict[str, Any], list_names: dict[str, list[str]]
+) -> tuple[int, float]:
+    """Fill ``attrs["name"]`` (and ``group_name`` for list items); returns the span start and a confidence."""
+    group = q.group
+    if group and q.index > 0 and group in list_names:
+        names = list_names[group]
+        attrs["name"] = names[q.index] if q.index < len(names) else names[-1]
+        attrs["group_name"] = names[-1] if len(names) == 1 else "、".join(names)
+        return q.start, 0.7
+    name, start, bonus = name_for(t, q.start, q.end, list_mode=bool(group))
+    name = re.sub(r"\s+", "", name)
+    if group:
+        subj = [p for p in name.split("、") if p]
+        list_names[group] = subj or [name]
+        attrs["name"] = subj[0] if subj else name
+    else:
+        attrs["name"] = name
+    same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
+    if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and attrs.get("is_change"):
+        attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
+    if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
+        attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
+        if group and list_names.get(group) == [""]:
+            list_names[group] = [attrs["name"]]
+    return start, 0.7 + bonus - (0.15 if q.cn else 0)
+
+
+def parse_indicator_span(text: str) -> dict[str, Any]:
+    """Attributes of a span the clerk tagged 指标 by hand, read by the same parser as suggestions.
+
+    Args:
+        text: the tagged span (``地区生产总值212.65亿元,同比增长3%``).
+
+    Returns:
+        ``name``, ``value``, ``unit``, ``change``, ``change_unit``, ``kind`` (and the normalised value) of the
+        statement covering most of the span; ``{}`` when the span holds no figure.
+    """
+    found = find_indicators(text, keep_unnamed=True)
+    if not found:
+        return {}
+    best = max(found, key=lambda s: (s.end - s.start, -s.start))
+    attrs = dict(best.attributes)
+    if len(str(attrs.get("name") or "")) < 2:
+        attrs["name"] = re.sub(r"\s+", "", text[: best.start]).strip("，,、：:") or attrs.get("name", "")
+    return attrs
+
+
+def find_indicators(
+    display_text: str, sections: tuple[Section, ...] = (), *, keep_unnamed: bool = False
+) -> list[Suggestion]:
     """Find quantitative statements and parse them into indicator attributes.
 
     Args:
         display_text: a document's display text.
         sections: its outline (sections titled 计划/要点… make their figures targets).
+        keep_unnamed: keep figures no name was found for (a hand-tagged span is an indicator anyway).
 
     Returns:
-        One ``指标`` suggestion per quantity, in text order, spans not overlapping.
+        One ``指标`` suggestion per statement, in text order, spans not overlapping.
     """
-    t = to_halfwidth(display_text)
-    targets = target_ranges(t, sections)
+    original = to_halfwidth(display_text)
+    t, keep = unwrap(original)
+    targets = target_ranges(original, sections)
+    if keep is not None:
+        kept = keep
+
+        def to_joined(pos: int) -> int:
+            return bisect.bisect_left(kept, pos)
+
+        targets = targets.mapped(to_joined)
     items: list[Item] = []
     taken = Spans()
-
     find_ratios(t, items, taken)
-
-    # 2. value lists sharing a unit (分别增长20.6%、21%、6.1%)
-    raw: list[tuple[int, int, float, float | None, str, str | None, bool]] = []
-    for m in _LIST_RE.finditer(t):
-        if taken.overlaps(m.start(), m.end()) or (m.start() and t[m.start() - 1] in "第〔["):
-            continue
-        pos = m.start()
-        parts = m.group("vals").split("、")
-        for k, part in enumerate(parts):
-            num = re.match(_NUM, part)
-            assert num is not None
-            end = pos + len(part) + (len(m.group(0)) - len(m.group("vals")) if k == len(parts) - 1 else 0)
-            unit = m.group("unit")
-            raw.append((pos, end, float(num.group(0).replace(",", "")), None, unit, f"list{m.start()}:{k}", False))
-            pos += len(part) + 1
-        taken.add(m.start(), m.end())
-
-    # 3. single quantities
-    for m in _QTY_RE.finditer(t):
-        if taken.overlaps(m.start(), m.end()) or _excluded(t, m):
-            continue
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
-        cn = not m.group("num")[0].isdigit()
-        raw.append((m.start(), m.end(), value, hi, m.group("unit"), None, cn))
-        taken.add(m.start(), m.end())
-    raw.sort()
-
+    qtys = find_quantities(t, taken)
+    heads = {q.group: q for q in qtys if q.group and q.index == 0}
     list_names: dict[str, list[str]] = {}
-    list_heads = {r[5].split(":")[0]: r for r in raw if r[5] and r[5].endswith(":0")}
-    for qs, qe, value, hi, unit, list_key, cn in raw:
-        group = list_key.split(":")[0] if list_key else None
-        index = int(list_key.split(":")[1]) if list_key else 0
-        attrs: dict[str, Any] = {"value": value, "unit": unit}
-        if hi is not None:
-            attrs["value_max"] = hi
-        if UNITS[unit].kind == "points":
-            attrs["unit"] = "个百分点"
-        # a change verb right before the number: 下降10.3%, 降幅收窄1.9个百分点
-        cs = clause_start(t, qs)
-        before = t[cs:qs]
-        if group:
-            first = list_heads[group]
-            before = t[clause_start(t, first[0]) : first[0]]
-        cm = CHANGE_BEFORE_RE.search(before)
-        if cm:
-            direction = sign(cm.group("verb"), cm.group("subject"))
-            attrs["change"] = direction * value
-            attrs["change_unit"] = "个百分点" if UNITS[unit].kind == "points" else unit
-            if cm.group("subject"):
-                attrs["change_of"] = cm.group("subject")
-            # 262亿元,增长32%: the change belongs to the quantity before it
-            if items and not group and UNITS[unit].kind in ("percent", "points"):
-                prev = items[-1]
-                gap = t[prev.end : cs + cm.start()] if cs + cm.start() >= prev.end else None
-                if (
-                    gap is not None
-                    and "change" not in prev.attrs
-                    and prev.attrs.get("value") is not None
-                    and _MERGE_GAP_RE.match(gap)
-                    and UNITS.get(str(prev.attrs.get("unit")), UNITS["%"]).kind not in ("percent", "points")
-                ):
-                    prev.attrs["change"] = attrs["change"]
-                    prev.attrs["change_unit"] = attrs["change_unit"]
-                    prev.end = qe
-                    prev.confidence = min(0.95, prev.confidence + 0.1)
-                    continue
+    pending: list[tuple[float, str, Change, Qty]] = []  # a list of changes waiting to be shared out
+    for i, q in enumerate(qtys):
+        if q.start and _PLACEHOLDER_RE.search(t[max(0, q.start - 1) : q.start]):
+            continue
+        unit = q.unit
+        head = heads[q.group].start if q.group and q.index > 0 else None
+        ch = read_change(t, q.start, q.end, unit, head)
+        if ch is not None and _kind(unit) == "points":
+            unit = "个百分点"
+        if ch is not None and not ch.subject_only and q.group:
+            pending.append((q.value, unit, ch, q))
+            last = i + 1 == len(qtys) or qtys[i + 1].group != q.group
+            if not last:
+                continue
+            group_changes, pending = pending, []
+            if distribute(t, items, [(v, u, c, g.end) for v, u, c, g in group_changes]):
+                continue
+            for value, u, c, g in group_changes:
+                _add_change_only(t, items, value, u, c, g, list_names, targets)
+            continue
+        if ch is not None and join_change(t, items, q.value, unit, ch, q.end):
+            continue
+        if ch is not None and not ch.subject_only:
+            _add_change_only(t, items, q.value, unit, ch, q, list_names, targets)
+            continue
+        if not q.group and (
+            join_level(t, items, q.start, q.end, q.value, unit)
+            or join_level_after_change(t, items, q.start, q.end, q.value, unit)
+        ):
+            continue
+        attrs: dict[str, Any] = {"value": q.value, "unit": unit}
+        if q.hi is not None:
+            attrs["value_max"] = q.hi
         # 40.68亿,比去年同期56.20亿: last year's figure belongs to the indicator before it
-        if items and not group and "change" not in attrs and UNITS[unit].kind not in ("percent", "points"):
+        if items and not q.group and _kind(unit) not in ("percent", "points"):
             prev = items[-1]
             if (
-                prev.end <= qs
+                prev.end <= q.start
                 and prev.attrs.get("unit") == unit
                 and "previous_value" not in prev.attrs
-                and _PREVIOUS_GAP_RE.match(t[prev.end : qs])
+                and _PREVIOUS_GAP_RE.match(t[prev.end : q.start])
             ):
-                prev.attrs["previous_value"] = value
-                prev.end = qe
+                prev.attrs["previous_value"] = q.value
+                prev.end = q.end
                 continue
-        if group and index > 0 and group in list_names:
-            names = list_names[group]
-            attrs["name"] = names[index] if index < len(names) else names[-1]
-            attrs["group_name"] = names[-1] if len(names) == 1 else "、".join(names)
-            start, conf = qs, 0.7
-        else:
-            name, start, bonus = name_for(t, qs, qe, list_mode=bool(group))
-            if group:
-                subj = [p for p in name.split("、") if p]
-                list_names[group] = subj or [name]
-                attrs["name"] = subj[0] if subj else name
-            else:
-                attrs["name"] = name
-            same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, qs)
-            if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and "change" in attrs:
-                attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
-            if not attrs["name"]:
-                attrs["name"] = fallback_name(t, qs)
-            conf = 0.7 + bonus + (0.1 if "change" in attrs else 0) - (0.15 if cn else 0)
-        attrs.update(context_attrs(t, qs, qe, targets))
-        norm, base = normalize(value, unit)
-        attrs["normalized_value"] = norm
-        attrs["base_unit"] = base
-        if unit == "人" and t.startswith("民", qe):  # 百万人民
-            qe += 1
-            attrs["name"] = "人民"
-        items.append(Item(min(start, qs), qe, attrs, max(0.2, min(conf, 0.95)), qs))
-
+        start, conf = _named(t, items, q, attrs, list_names)
+        _finish(t, items, q, attrs, start, conf, targets)
+    mark_flat(t, items)
     find_ranks(t, items, taken, targets)
+    if keep is not None:
+        for it in items:
+            it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
+    return _suggestions(display_text, items, keep_unnamed)
 
+
+def _add_change_only(
+    t: str,
+    items: list[Item],
+    value: float,
+    unit: str,
+    ch: Change,
+    q: Qty,
+    list_names: dict[str, list[str]],
+    targets: Spans,
+) -> None:
+    """A statement that gives only a change (``工业投资增长24.6%``): the value is the signed change."""
+    if unit == "倍":
+        value, unit = (value - 1) * 100 if ch.subject == "倍数" else value * 100, "%"
+    attrs: dict[str, Any] = {"value": ch.sign * value, "unit": unit, "is_change": True}
+    attrs["change"], attrs["change_unit"] = ch.sign * value, unit
+    if q.hi is not None:
+        attrs["value_max"] = ch.sign * q.hi
+    if ch.subject:
+        attrs["change_of"] = ch.subject
+    start, conf = _named(t, items, q, attrs, list_names)
+    start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
+    _finish(t, items, q, attrs, start, conf + 0.1, targets)
+
+
+def _finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int, conf: float, targets: Spans) -> None:
+    attrs.setdefault("change", None)
+    attrs.setdefault("change_unit", None)
+    attrs.update(context_attrs(t, q.start, q.end, targets))
+    items.append(Item(min(start, q.start), q.end, attrs, max(0.2, min(conf, 0.95)), q.start))
+
+
+def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = False) -> list[Suggestion]:
     items.sort(key=lambda it: (it.start, it.end))
     out: list[Suggestion] = []
     last_end = 0
@@ -208,10 +219,14 @@ def find_indicators(display_text: str, sections: tuple[Section, ...] = ()) -> li
         start = max(it.start, last_end)
         while start < it.qty_start and display_text[start] in " \u3000,，、":
             start += 1
-        if start >= it.end:
+        if start >= it.end or (len(str(it.attrs.get("name") or "")) < 2 and not keep_unnamed):
             continue
-        out.append(
-            Suggestion("指标", start, it.end, display_text[start : it.end], dict(it.attrs), round(it.confidence, 2))
-        )
+        attrs = {k: v for k, v in it.attrs.items() if v is not None or k in ("change", "change_unit")}
+        for key in ("value", "change", "value_max", "previous_value"):
+            if isinstance(attrs.get(key), float):
+                attrs[key] = float(f"{attrs[key]:.10g}")
+        if isinstance(attrs.get("value"), float) and "ratio" not in attrs:
+            attrs["normalized_value"], attrs["base_unit"] = normalize(attrs["value"], str(attrs["unit"]))
+        out.append(Suggestion("指标", start, it.end, display_text[start : it.end], attrs, round(it.confidence, 2)))
         last_end = it.end
     return out

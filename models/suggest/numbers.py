@@ -56,45 +56,42 @@ def _u(name: str, base: str, factor: float, kind: str) -> Unit:
     return Unit(name, base, factor, kind)
 
 
-_UNIT_LIST = [
-    _u("%", "%", 1, "percent"),
-    _u("个百分点", "个百分点", 1, "points"),
-    _u("百分点", "个百分点", 1, "points"),
-    _u("亿元", "元", 1e8, "money"),
-    _u("万元", "元", 1e4, "money"),
-    _u("千元", "元", 1e3, "money"),
-    _u("元", "元", 1, "money"),
-    _u("亿美元", "美元", 1e8, "money"),
-    _u("万美元", "美元", 1e4, "money"),
-    _u("美元", "美元", 1, "money"),
-    _u("亿", "元", 1e8, "money"),
-    _u("万人次", "人次", 1e4, "count"),
-    _u("人次", "人次", 1, "count"),
-    _u("万人", "人", 1e4, "count"),
-    _u("万亩", "亩", 1e4, "measure"),
-    _u("亩", "亩", 1, "measure"),
-    _u("万吨", "吨", 1e4, "measure"),
-    _u("吨", "吨", 1, "measure"),
-    _u("万千瓦时", "千瓦时", 1e4, "measure"),
-    _u("亿千瓦时", "千瓦时", 1e8, "measure"),
-    _u("千瓦时", "千瓦时", 1, "measure"),
-    _u("度", "千瓦时", 1, "measure"),
-    _u("万千瓦", "千瓦", 1e4, "measure"),
-    _u("千瓦", "千瓦", 1, "measure"),
-    _u("平方米", "平方米", 1, "measure"),
-    _u("平米", "平方米", 1, "measure"),
-    _u("㎡", "平方米", 1, "measure"),
-    _u("平方公里", "平方公里", 1, "measure"),
-    _u("公里", "公里", 1, "measure"),
-    _u("万件", "件", 1e4, "count"),
-    _u("万只", "只", 1e4, "count"),
-    _u("万条", "条", 1e4, "count"),
-    _u("万户", "户", 1e4, "count"),
-    _u("万家", "家", 1e4, "count"),
-    _u("万辆", "辆", 1e4, "count"),
-    _u("万套", "套", 1e4, "count"),
+_MONEY = ("元", "美元", "欧元", "港元")
+_MEASURE = [
+    "吨",
+    "亩",
+    "公顷",
+    "公斤",
+    "千克",
+    "斤",
+    "克",
+    "公里",
+    "千米",
+    "米",
+    "平方米",
+    "平米",
+    "㎡",
+    "平方公里",
+    "立方米",
+    "方",
+    "千瓦时",
+    "度",
+    "千瓦",
+    "兆瓦",
+    "千伏安",
+    "标箱",
+    "微克/立方米",
+    "km",
+    "kg",
+    "m²",
+    "m³",
+    "m",
+    "小时",
+    "天",
+    "岁",
+    "年",
 ]
-for _count in (
+_COUNT = [
     "个",
     "家",
     "项",
@@ -105,6 +102,10 @@ for _count in (
     "户",
     "人",
     "名",
+    "位",
+    "部",
+    "本",
+    "册",
     "支",
     "份",
     "起",
@@ -116,42 +117,56 @@ for _count in (
     "所",
     "家次",
     "车次",
+    "人次",
     "次",
+    "场次",
     "场",
     "期",
     "篇",
-    "倍",
-    "万",
-):
-    if _count == "万":
-        _UNIT_LIST.append(_u("万", "", 1e4, "count"))
-    else:
-        _UNIT_LIST.append(_u(_count, _count, 1, "count"))
+    "张",
+    "头",
+    "匹",
+    "株",
+    "棵",
+    "剂次",
+    "剂",
+    "间",
+    "栋",
+    "宗",
+    "例",
+    "架",
+    "艘",
+    "门",
+    "片",
+    "户次",
+    "笔",
+    "批次",
+    "所次",
+    "种",
+]
+#: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
+MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
 
-# 万/亿 in front of a count or measure: 1.35亿件, 一万二千人次, 9.87亿千瓦时
-for _base in (
-    "件",
-    "人次",
-    "只",
-    "条",
-    "户",
-    "家",
-    "辆",
-    "套",
-    "吨",
-    "亩",
-    "人",
-    "台",
-    "个",
-    "千瓦时",
-    "千瓦",
-    "次",
-    "元",
-):
-    for _prefix, _factor in (("万", 1e4), ("亿", 1e8)):
-        if _prefix + _base not in {u.name for u in _UNIT_LIST}:
-            _kind = "money" if _base == "元" else "measure" if _base in ("吨", "亩", "千瓦时", "千瓦") else "count"
-            _UNIT_LIST.append(_u(_prefix + _base, _base, _factor, _kind))
+_UNIT_LIST = [
+    _u("%", "%", 1, "percent"),
+    _u("‰", "‰", 1, "percent"),
+    _u("个百分点", "个百分点", 1, "points"),
+    _u("百分点", "个百分点", 1, "points"),
+    _u("倍", "倍", 1, "count"),
+    _u("亿", "元", 1e8, "money"),
+    _u("万", "", 1e4, "count"),
+    _u("万亿", "", 1e12, "count"),
+]
+for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
+    _kind = "money" if _base in _MONEY else "measure" if _base in _MEASURE else "count"
+    _to = "千瓦时" if _base == "度" else "平方米" if _base in ("平米", "㎡") else _base
+    _UNIT_LIST.append(_u(_base, _to, 1, _kind))
+    if _base in ("岁", "年", "小时", "天", "微克/立方米") or _base.isascii():
+        continue
+    for _prefix, _factor in MAGNITUDES.items():
+        if _prefix in ("千", "百万") and _base not in _MONEY:
+            continue
+        _UNIT_LIST.append(_u(_prefix + _base, _to, _factor, _kind))
 
 UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_LIST}
 #: Unit names longest first, for a regex alternation.
@@ -167,26 +182,41 @@ def to_halfwidth(text: str) -> str:
     return text.translate(_FULLWIDTH) if _FULLWIDTH_RE.search(text) else text
 
 
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|.")
+_MIXED_PARTS_RE = re.compile(r"^\d+(?:\.\d+)?(?:[万萬亿億千仟百佰十拾]+(?:\d+(?:\.\d+)?)?)+$")
+
+
 def _parse_chinese(text: str) -> float | None:
-    """Parse a pure Chinese numeral such as 三千五百, 两, 一万, 百万, 十二, 二〇二〇."""
-    if not text or any(ch not in CN_NUMERAL_CHARS for ch in text):
+    """Parse a Chinese numeral (三千五百, 两, 百万, 十二, 二〇二〇, 三十六点九) or a mixture (1万6千)."""
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        head = _parse_chinese(whole) if whole else 0.0
+        if head is None or not frac or any(ch not in _DIGITS for ch in frac):
+            return None
+        return float(f"{int(head)}.{''.join(str(_DIGITS[ch]) for ch in frac)}")
+    tokens = _TOKEN_RE.findall(text)
+    if not tokens or any(not tok[0].isdigit() and tok not in CN_NUMERAL_CHARS for tok in tokens):
         return None
-    if all(ch in _DIGITS for ch in text):
-        if len(text) == 1:
-            return float(_DIGITS[text])
+    if all(tok in _DIGITS for tok in tokens):
+        if len(tokens) == 1:
+            return float(_DIGITS[tokens[0]])
         # digit-by-digit reading, e.g. 二〇二〇
-        return float("".join(str(_DIGITS[ch]) for ch in text))
+        return float("".join(str(_DIGITS[ch]) for ch in tokens))
     total = 0.0  # completed groups (亿, 万)
     section = 0.0  # within the current group
     digit: float | None = None
-    for ch in text:
-        if ch in _DIGITS:
-            digit = (digit or 0) * 10 + _DIGITS[ch] if digit is not None and digit != 0 else _DIGITS[ch]
-        elif ch in _SMALL:
-            section += (digit if digit is not None else 1) * _SMALL[ch]
+    for tok in tokens:
+        if tok[0].isdigit():
+            if digit is not None:
+                return None
+            digit = float(tok)
+        elif tok in _DIGITS:
+            digit = (digit or 0) * 10 + _DIGITS[tok] if digit is not None and digit != 0 else _DIGITS[tok]
+        elif tok in _SMALL:
+            section += (digit if digit is not None else 1) * _SMALL[tok]
             digit = None
         else:
-            scale = _LARGE[ch]
+            scale = _LARGE[tok]
             group = section + (digit or 0)
             if group == 0:
                 group = 1 if total == 0 else 0
@@ -207,8 +237,8 @@ def parse_number(text: str) -> float | None:
     """Parse one number as written in a report.
 
     Understands Arabic (``40.68``, ``1,200``), full-width (``３１９``), Chinese numerals
-    (``两``, ``三千五百``, ``百万``) and mixtures (``1.2万``). Ratios, ranges and anything
-    else return ``None``.
+    (``两``, ``三千五百``, ``百万``, ``三十六点九``) and mixtures (``1.2万``, ``1万6千``).
+    Ratios, ranges and anything else return ``None``.
 
     Args:
         text: the number alone, without unit.
@@ -230,7 +260,9 @@ def parse_number(text: str) -> float | None:
     if m:
         base = float(m.group(1))
         mult = _parse_chinese(m.group(2))
-        return None if mult is None else base * mult
+        return None if mult is None else float(f"{base * mult:.12g}")
+    if s[0].isdigit() and not _MIXED_PARTS_RE.match(s):
+        return None
     return _parse_chinese(s)
 
 

@@ -12,9 +12,15 @@ from models.suggest.numbers import parse_number
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _RATIO_RE = re.compile(rf"{_NUM}(?::{_NUM}){{1,3}}")
+_SCOPE = r"全[国省州市县区盟](?:同类[^\d第前,，。]{0,4})?|[中西东]部(?:地区)?|东北|世界|全球|同类城市"
+_N = r"\d+|[一二三四五六七八九十]+"
 _RANK_RE = re.compile(
-    r"(?P<verb>位列|位居|排名|排在|排|居|列|保持)(?P<scope>全国|全省|全州|全市|全县|全区)?(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?"
-    r"|(?P<n2>\d+)(?:位|名)|(?P<first>首位))"
+    r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|列)"
+    rf"(?P<scope>{_SCOPE})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
+)
+# 增量全市第一, 全省第3: a scope and a rank without a verb
+_SCOPED_RANK_RE = re.compile(
+    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位)?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
 )
 _RANK_CHANGE_RE = re.compile(
     r"(?P<dir>前进|上升|提升|后退|下降|下滑)(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
@@ -53,13 +59,23 @@ def find_ratios(t: str, items: list[Item], taken: Spans) -> None:
 def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     """Add rank indicators to ``items`` (with the rank change that follows, if any)."""
 
-    for m in _RANK_RE.finditer(t):
-        n = m.group("n") or m.group("n2")
+    found = [m for m in _RANK_RE.finditer(t)]
+    found += [m for m in _SCOPED_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found.sort(key=lambda m: m.start())
+    for m in found:
+        n = m.group("n") or m.group("n2") or m.group("top")
         rank = 1.0 if m.group("first") else parse_number(n or "")
         if rank is None or taken.overlaps(m.start(), m.end()) or not _is_rank_context(t, m):
             continue
+        if re.match(r"[个家批次届]", t[m.end() : m.end() + 1]) or re.search(
+            r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()]
+        ):
+            continue  # 全市第二个无煤区 (an ordinal), 多项指标位居全市第一 (no one figure)
         end = m.end()
-        attrs: dict[str, Any] = {"rank": int(rank), "unit": "位", "value": rank, "kind": "actual"}
+        attrs: dict[str, Any] = {"rank": int(rank), "unit": "位", "value": rank, "kind": "actual", "change": None}
+        attrs["change_unit"] = None
+        if m.group("top"):
+            attrs["rank_top"] = True
         if m.group("scope"):
             attrs["scope"] = m.group("scope")
         cm = _RANK_CHANGE_RE.search(t, end, min(len(t), end + 16))
@@ -110,6 +126,8 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
     if m.group("first"):
         return True
     verb = m.group("verb")
-    if verb in ("排", "列", "保持") and not m.group("scope"):
+    if verb in ("排", "列", "保持", "进入", "跻身", "") and not m.group("scope"):
+        return False
+    if m.group("top") and not m.group("scope"):
         return False
     return not (verb == "居" and not m.group("scope") and not m.group("n"))

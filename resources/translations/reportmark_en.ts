@@ -220,42 +220,42 @@
     <context>
         <name>Annotator</name>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="67" />
+            <location filename="../../ui/document_view/annotator.py" line="79" />
             <source>没有设置快捷键 {0} 的标签。</source>
             <translation>No tag has the shortcut key {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="74" />
+            <location filename="../../ui/document_view/annotator.py" line="86" />
             <source>请先打开一篇文档。</source>
             <translation>Open a document first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="77" />
+            <location filename="../../ui/document_view/annotator.py" line="89" />
             <source>原文视图为只读，请切换回整理后的文本再标注。</source>
             <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="88" />
+            <location filename="../../ui/document_view/annotator.py" line="100" />
             <source>请先选中要标注的文字，或点击一处标注。</source>
             <translation>Select some text to annotate, or click an annotation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="98" />
+            <location filename="../../ui/document_view/annotator.py" line="110" />
             <source>不能标注空白内容，请选中文字。</source>
             <translation>Blank text cannot be annotated; please select some words.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="109" />
+            <location filename="../../ui/document_view/annotator.py" line="121" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="143" />
+            <location filename="../../ui/document_view/annotator.py" line="155" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="143" />
+            <location filename="../../ui/document_view/annotator.py" line="155" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -353,19 +353,19 @@
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="83" />
-            <location filename="../../ui/compare/window.py" line="283" />
+            <location filename="../../ui/compare/window.py" line="306" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="287" />
+            <location filename="../../ui/compare/window.py" line="310" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="290" />
+            <location filename="../../ui/compare/window.py" line="313" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
@@ -385,52 +385,57 @@
             <translation>Right:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="172" />
+            <location filename="../../ui/compare/window.py" line="173" />
             <source>未完成。</source>
             <translation>Not finished.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="194" />
+            <location filename="../../ui/compare/window.py" line="195" />
             <source>正在对比两份报告……</source>
             <translation>Comparing the two reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="222" />
+            <location filename="../../ui/compare/window.py" line="221" />
+            <source>正在查找指标建议……</source>
+            <translation>Finding indicator suggestions…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="245" />
             <source>正在逐句比较两个版本……</source>
             <translation>Comparing the two versions sentence by sentence…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="239" />
+            <location filename="../../ui/compare/window.py" line="262" />
             <source>正在对照计划与完成情况……</source>
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="256" />
+            <location filename="../../ui/compare/window.py" line="279" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="274" />
+            <location filename="../../ui/compare/window.py" line="297" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="277" />
+            <location filename="../../ui/compare/window.py" line="300" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="319" />
+            <location filename="../../ui/compare/window.py" line="342" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="337" />
+            <location filename="../../ui/compare/window.py" line="360" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="339" />
+            <location filename="../../ui/compare/window.py" line="362" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -638,138 +643,138 @@
             <translation>English headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="123" />
+            <location filename="../../ui/export/dialog.py" line="124" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="126" />
+            <location filename="../../ui/export/dialog.py" line="127" />
             <source>格式：</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="128" />
+            <location filename="../../ui/export/dialog.py" line="129" />
             <source>表头：</source>
             <translation>Headers:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="130" />
+            <location filename="../../ui/export/dialog.py" line="131" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="144" />
+            <location filename="../../ui/export/dialog.py" line="145" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="166" />
+            <location filename="../../ui/export/dialog.py" line="167" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="169" />
-            <location filename="../../ui/export/dialog.py" line="351" />
+            <location filename="../../ui/export/dialog.py" line="170" />
+            <location filename="../../ui/export/dialog.py" line="352" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="201" />
+            <location filename="../../ui/export/dialog.py" line="202" />
             <source>Excel 工作簿 (.xlsx)</source>
             <translation>Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="202" />
+            <location filename="../../ui/export/dialog.py" line="203" />
             <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
             <translation>CSV (UTF-8 with BOM, opens directly in Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="203" />
+            <location filename="../../ui/export/dialog.py" line="204" />
             <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
             <translation>CSV (GB18030, for older Excel and WPS)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="204" />
+            <location filename="../../ui/export/dialog.py" line="205" />
             <source>JSON（完整记录，含属性）</source>
             <translation>JSON (full records with attributes)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="205" />
+            <location filename="../../ui/export/dialog.py" line="206" />
             <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
             <translation>REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti or QualCoder</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="206" />
+            <location filename="../../ui/export/dialog.py" line="207" />
             <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
             <translation>Indicator ledger (.xlsx): one row per indicator, one column per document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="251" />
+            <location filename="../../ui/export/dialog.py" line="252" />
             <source>{0} 文件 (*{1})</source>
             <translation>{0} files (*{1})</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="252" />
+            <location filename="../../ui/export/dialog.py" line="253" />
             <source>导出到</source>
             <translation>Export To</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="294" />
+            <location filename="../../ui/export/dialog.py" line="295" />
             <source>请至少选择一篇文档和一个标签。</source>
             <translation>Select at least one document and one tag.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="296" />
+            <location filename="../../ui/export/dialog.py" line="297" />
             <source>共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。</source>
             <translation>{0} annotations; the ledger groups them by indicator name. Below is a preview, one row per annotation.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="298" />
+            <location filename="../../ui/export/dialog.py" line="299" />
             <source>共 {0} 条标注将被导出，下面是前 {1} 条。</source>
             <translation>{0} annotations will be exported; the first {1} are shown below.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="300" />
+            <location filename="../../ui/export/dialog.py" line="301" />
             <source>共 {0} 条标注将被导出。</source>
             <translation>{0} annotations will be exported.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="332" />
+            <location filename="../../ui/export/dialog.py" line="333" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="334" />
+            <location filename="../../ui/export/dialog.py" line="335" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="337" />
+            <location filename="../../ui/export/dialog.py" line="338" />
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="358" />
+            <location filename="../../ui/export/dialog.py" line="359" />
             <source>已导出 {0} 条到“{1}”。</source>
             <translation>Exported {0} annotations to “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="359" />
+            <location filename="../../ui/export/dialog.py" line="360" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Exported {0} annotations to {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="367" />
+            <location filename="../../ui/export/dialog.py" line="368" />
             <source>已取消导出，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="369" />
+            <location filename="../../ui/export/dialog.py" line="370" />
             <source>导出没有完成。</source>
             <translation>The export did not finish.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="375" />
+            <location filename="../../ui/export/dialog.py" line="376" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>
@@ -825,153 +830,170 @@
     <context>
         <name>IndicatorsTab</name>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="74" />
+            <location filename="../../ui/compare/indicators_tab.py" line="72" />
             <source>图表：原始数值</source>
             <translation>Chart: raw values</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="75" />
+            <location filename="../../ui/compare/indicators_tab.py" line="73" />
             <source>图表：以左侧为 100</source>
             <translation>Chart: left = 100</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="76" />
+            <location filename="../../ui/compare/indicators_tab.py" line="74" />
             <source>导出表格…</source>
             <translation>Export Table…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="88" />
+            <location filename="../../ui/compare/indicators_tab.py" line="82" />
+            <source>查找指标建议并保存（待审阅）</source>
+            <translation>Find Indicator Suggestions and Save Them (for Review)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="99" />
             <source>未匹配的指标</source>
             <translation>Unmatched indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="108" />
+            <location filename="../../ui/compare/indicators_tab.py" line="121" />
             <source>指标（勾选以绘图）</source>
             <translation>Indicator (tick to chart)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="109" />
+            <location filename="../../ui/compare/indicators_tab.py" line="122" />
             <source>左文档原文</source>
             <translation>Left text</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="110" />
+            <location filename="../../ui/compare/indicators_tab.py" line="123" />
             <source>左数值</source>
             <translation>Left value</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="111" />
+            <location filename="../../ui/compare/indicators_tab.py" line="124" />
             <source>右文档原文</source>
             <translation>Right text</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="112" />
+            <location filename="../../ui/compare/indicators_tab.py" line="125" />
             <source>右数值</source>
             <translation>Right value</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="113" />
-            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <location filename="../../ui/compare/indicators_tab.py" line="126" />
+            <location filename="../../ui/compare/indicators_tab.py" line="177" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="114" />
+            <location filename="../../ui/compare/indicators_tab.py" line="127" />
             <source>差值（右−左）</source>
             <translation>Difference (right − left)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="115" />
+            <location filename="../../ui/compare/indicators_tab.py" line="128" />
             <source>左变化</source>
             <translation>Left change</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="116" />
+            <location filename="../../ui/compare/indicators_tab.py" line="129" />
             <source>右变化</source>
             <translation>Right change</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="117" />
+            <location filename="../../ui/compare/indicators_tab.py" line="130" />
             <source>变化差</source>
             <translation>Change difference</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="118" />
+            <location filename="../../ui/compare/indicators_tab.py" line="131" />
             <source>匹配</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="135" />
+            <location filename="../../ui/compare/indicators_tab.py" line="148" />
             <source>相同</source>
             <translation>Same</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="135" />
+            <location filename="../../ui/compare/indicators_tab.py" line="148" />
             <source>近似 {0:.0%}</source>
             <translation>Similar {0:.0%}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="155" />
+            <location filename="../../ui/compare/indicators_tab.py" line="168" />
             <source>仅左文档</source>
             <translation>Left only</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="156" />
+            <location filename="../../ui/compare/indicators_tab.py" line="169" />
             <source>仅右文档</source>
             <translation>Right only</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <location filename="../../ui/compare/indicators_tab.py" line="177" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <location filename="../../ui/compare/indicators_tab.py" line="177" />
             <source>所在</source>
             <translation>Side</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <location filename="../../ui/compare/indicators_tab.py" line="177" />
             <source>原文</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <location filename="../../ui/compare/indicators_tab.py" line="177" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="164" />
+            <location filename="../../ui/compare/indicators_tab.py" line="177" />
             <source>变化</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="168" />
+            <location filename="../../ui/compare/indicators_tab.py" line="181" />
             <source>匹配 {0} 项指标；仅左文档 {1} 项，仅右文档 {2} 项。数值已换算为同一单位。</source>
             <translation>{0} indicators matched; {1} only in the left document, {2} only in the right. Values are converted to the same unit.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="193" />
+            <location filename="../../ui/compare/indicators_tab.py" line="196" />
+            <location filename="../../ui/compare/indicators_tab.py" line="229" />
             <source>左</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="193" />
+            <location filename="../../ui/compare/indicators_tab.py" line="197" />
+            <location filename="../../ui/compare/indicators_tab.py" line="229" />
             <source>右</source>
             <translation>Right</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="218" />
+            <location filename="../../ui/compare/indicators_tab.py" line="202" />
+            <source>{0}文档“{1}”还没有指标标注：表中它的指标是临时找出的建议，尚未保存。</source>
+            <translation>The {0} report “{1}” has no indicators tagged yet: its indicators in the table were found for this comparison only and are not saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="207" />
+            <source>{0}文档“{1}”没有可用的指标（建议已被拒绝，或未包含未确认的建议）。</source>
+            <translation>The {0} report “{1}” has no indicators to use (its suggestions were rejected, or unconfirmed suggestions are left out).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/indicators_tab.py" line="254" />
             <source>所选指标对比（以左侧为 100）</source>
             <translation>Selected indicators (left = 100)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="218" />
+            <location filename="../../ui/compare/indicators_tab.py" line="254" />
             <source>所选指标对比</source>
             <translation>Selected indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="219" />
+            <location filename="../../ui/compare/indicators_tab.py" line="255" />
             <source>勾选表格中的指标以绘图</source>
             <translation>Tick indicators in the table to chart them</translation>
         </message>
@@ -979,84 +1001,109 @@
     <context>
         <name>InfoPanel</name>
         <message>
-            <location filename="../../ui/info/panel.py" line="38" />
+            <location filename="../../ui/info/panel.py" line="44" />
             <source>标题：</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="39" />
+            <location filename="../../ui/info/panel.py" line="45" />
             <source>发布机构：</source>
             <translation>Issuer:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="40" />
+            <location filename="../../ui/info/panel.py" line="46" />
             <source>日期：</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="41" />
+            <location filename="../../ui/info/panel.py" line="47" />
             <source>文号：</source>
             <translation>Doc. number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="42" />
+            <location filename="../../ui/info/panel.py" line="48" />
             <source>索引号：</source>
             <translation>Index number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="43" />
+            <location filename="../../ui/info/panel.py" line="49" />
             <source>字形：</source>
             <translation>Script:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="44" />
+            <location filename="../../ui/info/panel.py" line="50" />
             <source>来源文件：</source>
             <translation>Source file:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="56" />
+            <location filename="../../ui/info/panel.py" line="62" />
             <source>关键词：</source>
             <translation>Keywords:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="57" />
+            <location filename="../../ui/info/panel.py" line="63" />
             <source>待核对的疑似乱码</source>
             <translation>Possibly garbled text to check</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="63" />
+            <location filename="../../ui/info/panel.py" line="68" />
+            <source>应用修复</source>
+            <translation>Apply Repair</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="70" />
+            <source>用所选乱码的首选修复替换显示文字（原文不变，可撤销）；右键可选其他修复</source>
+            <translation>Replace the selected garbled text by its first proposed repair (the original stays; undoable); right-click for the other repairs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="71" />
+            <source>应用全部高可信修复</source>
+            <translation>Apply All Sure Repairs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="76" />
             <source>本文档的备忘（自动保存）</source>
             <translation>Memo for this document (saved automatically)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="75" />
+            <location filename="../../ui/info/panel.py" line="93" />
             <source>备忘</source>
             <translation>Memo</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="97" />
+            <location filename="../../ui/info/panel.py" line="119" />
             <source>繁体（已转为简体显示）</source>
             <translation>Traditional (shown as simplified)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="97" />
+            <location filename="../../ui/info/panel.py" line="119" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="115" />
+            <location filename="../../ui/info/panel.py" line="138" />
             <source>待核对的疑似乱码（{0} 处）</source>
             <translation>Possibly garbled text to check ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="125" />
+            <location filename="../../ui/info/panel.py" line="141" />
+            <source>应用全部高可信修复（{0} 处）</source>
+            <translation>Apply All Sure Repairs ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="153" />
             <source>正在提取……</source>
             <translation>Extracting…</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="127" />
+            <location filename="../../ui/info/panel.py" line="155" />
             <source>（无）</source>
             <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="183" />
+            <source>改为“{0}”</source>
+            <translation>Change to “{0}”</translation>
         </message>
     </context>
     <context>
@@ -1131,13 +1178,13 @@
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="60" />
-            <location filename="../../ui/main_actions.py" line="124" />
+            <location filename="../../ui/main_actions.py" line="130" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="63" />
-            <location filename="../../ui/main_actions.py" line="132" />
+            <location filename="../../ui/main_actions.py" line="138" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
@@ -1193,66 +1240,73 @@
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="110" />
-            <location filename="../../ui/main_actions.py" line="231" />
+            <source>快捷键一览</source>
+            <translation>Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="115" />
+            <location filename="../../ui/main_actions.py" line="266" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="113" />
+            <location filename="../../ui/main_actions.py" line="119" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="153" />
+            <location filename="../../ui/main_actions.py" line="159" />
             <source>报告标注项目 (*{0});;所有文件 (*)</source>
             <translation>ReportMark projects (*{0});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="159" />
-            <location filename="../../ui/main_actions.py" line="170" />
+            <location filename="../../ui/main_actions.py" line="165" />
+            <location filename="../../ui/main_actions.py" line="176" />
             <source>新建项目</source>
             <translation>New Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="171" />
+            <location filename="../../ui/main_actions.py" line="177" />
             <source>文件“{0}”已存在，请用“打开项目”。</source>
             <translation>The file “{0}” already exists; use Open Project instead.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="179" />
+            <location filename="../../ui/main_actions.py" line="185" />
             <source>打开项目</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="193" />
+            <location filename="../../ui/main_actions.py" line="199" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="199" />
+            <location filename="../../ui/main_actions.py" line="205" />
             <source>导入报告</source>
             <translation>Import Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="201" />
+            <location filename="../../ui/main_actions.py" line="207" />
             <source>报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)</source>
             <translation>Reports (*.txt *.docx *.html *.htm *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="208" />
+            <location filename="../../ui/main_actions.py" line="215" />
             <source>导入文件夹中的报告</source>
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="232" />
-            <source>报告标注 ReportMark
+            <location filename="../../ui/main_actions.py" line="257" />
+            <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。
-选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。</source>
-            <translation>ReportMark (报告标注)
+选中文字后按数字键 1–9 即可标注；点击标注可更改标签、编辑备注或删除。
+全部快捷键见 帮助 › 快捷键一览（F1）。</source>
+            <translation>ReportMark {0}
 
 Read, annotate, export and compare government work reports.
-Select text and press a digit key 1–9 to tag it; click an annotation to retag it, edit its note or delete it.</translation>
+Select text and press a digit key 1–9 to tag it; click an annotation to retag it, edit its note or delete it.
+Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="80" />
@@ -1280,32 +1334,32 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1381,14 +1435,24 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../ui/document_view/note_dialog.py" line="11" />
+            <location filename="../../ui/document_view/note_dialog.py" line="15" />
             <source>编辑备注</source>
             <translation>Edit Note</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/note_dialog.py" line="19" />
+            <location filename="../../ui/document_view/note_dialog.py" line="23" />
             <source>写下对这处标注的说明……</source>
             <translation>Write a note about this annotation…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/note_dialog.py" line="28" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/note_dialog.py" line="29" />
+            <source>保存备注（Ctrl+Enter）</source>
+            <translation>Save the note (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
@@ -1397,6 +1461,69 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <location filename="../../ui/outline/panel.py" line="52" />
             <source>（未识别出标题）</source>
             <translation>(no headings found)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParsedFields</name>
+        <message>
+            <location filename="../../ui/review/fields.py" line="67" />
+            <source>指标名称</source>
+            <translation>Indicator name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="68" />
+            <source>数值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="69" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="70" />
+            <source>增减</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="71" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="72" />
+            <source>时期，如 2020年</source>
+            <translation>Period, e.g. 2020</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="81" />
+            <source>实际完成</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="81" />
+            <source>目标/计划</source>
+            <translation>Target/plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="96" />
+            <source>名称：</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="97" />
+            <source>数值：</source>
+            <translation>Value:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="98" />
+            <source>变化：</source>
+            <translation>Change:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/fields.py" line="99" />
+            <source>时期：</source>
+            <translation>Period:</translation>
         </message>
     </context>
     <context>
@@ -1518,12 +1645,12 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>ReviewController</name>
         <message>
-            <location filename="../../ui/review/controller.py" line="156" />
+            <location filename="../../ui/review/controller.py" line="157" />
             <source>正在生成建议</source>
             <translation>Generating suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="256" />
+            <location filename="../../ui/review/controller.py" line="266" />
             <source>正在提取关键词</source>
             <translation>Extracting keywords</translation>
         </message>
@@ -1531,123 +1658,154 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../ui/review/panel.py" line="76" />
+            <location filename="../../ui/review/panel.py" line="78" />
             <source>生成建议</source>
             <translation>Suggest</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="77" />
+            <location filename="../../ui/review/panel.py" line="79" />
             <source>为当前文档重新查找指标、政策和问题</source>
             <translation>Find indicators, policies and problems in this document again</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="84" />
+            <location filename="../../ui/review/panel.py" line="86" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="96" />
+            <location filename="../../ui/review/panel.py" line="100" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="96" />
+            <location filename="../../ui/review/panel.py" line="100" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="96" />
+            <location filename="../../ui/review/panel.py" line="100" />
+            <location filename="../../ui/review/panel.py" line="232" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="96" />
-            <source>可信度</source>
-            <translation>Confidence</translation>
-        </message>
-        <message>
-            <location filename="../../ui/review/panel.py" line="124" />
+            <location filename="../../ui/review/panel.py" line="130" />
             <source>接受</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="125" />
+            <location filename="../../ui/review/panel.py" line="131" />
             <source>接受当前建议（Enter）</source>
             <translation>Accept this suggestion (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="126" />
+            <location filename="../../ui/review/panel.py" line="132" />
             <source>拒绝</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="127" />
+            <location filename="../../ui/review/panel.py" line="133" />
             <source>拒绝当前建议，以后不再提示（Backspace）</source>
             <translation>Reject this suggestion; it will not be suggested again (Backspace)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="128" />
+            <location filename="../../ui/review/panel.py" line="134" />
             <source>上一条</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="129" />
+            <location filename="../../ui/review/panel.py" line="135" />
             <source>上一条建议（P、K 或 Ctrl+↑）</source>
             <translation>Previous suggestion (P, K or Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="130" />
+            <location filename="../../ui/review/panel.py" line="136" />
             <source>下一条</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="131" />
+            <location filename="../../ui/review/panel.py" line="137" />
             <source>下一条建议（N、J 或 Ctrl+↓）</source>
             <translation>Next suggestion (N, J or Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="132" />
-            <location filename="../../ui/review/panel.py" line="263" />
+            <location filename="../../ui/review/panel.py" line="138" />
+            <location filename="../../ui/review/panel.py" line="288" />
             <source>接受本节全部</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="133" />
+            <location filename="../../ui/review/panel.py" line="139" />
             <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
             <translation>Accept every suggestion in the section of the current one (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="152" />
+            <location filename="../../ui/review/panel.py" line="158" />
             <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
             <translation>Enter accept · ⌫ reject · N/P next/previous · Ctrl+Z undo</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="253" />
+            <location filename="../../ui/review/panel.py" line="228" />
+            <source>实际完成</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="228" />
+            <source>目标/计划</source>
+            <translation>Target/plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="231" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="233" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="234" />
+            <source>变化</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="235" />
+            <source>时期</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="236" />
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/panel.py" line="278" />
             <source>未打开文档</source>
             <translation>No document open</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="255" />
+            <location filename="../../ui/review/panel.py" line="280" />
             <source>剩余 {0} 条待审</source>
             <translation>{0} left to review</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="257" />
+            <location filename="../../ui/review/panel.py" line="282" />
             <source>本文档没有待审的建议</source>
             <translation>Nothing left to review in this document</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="261" />
+            <location filename="../../ui/review/panel.py" line="286" />
             <source>本节：{0}（{1} 条待审）</source>
             <translation>Section: {0} ({1} to review)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="263" />
+            <location filename="../../ui/review/panel.py" line="288" />
             <source>接受本节全部（{0}）</source>
             <translation>Accept all in this section ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="272" />
+            <location filename="../../ui/review/panel.py" line="297" />
             <source>正在生成建议 {0}/{1}</source>
             <translation>Generating suggestions {0}/{1}</translation>
         </message>
@@ -1724,6 +1882,92 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="52" />
+            <source>正文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="53" />
+            <source>建议审阅</source>
+            <translation>Review suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="54" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="56" />
+            <source>用对应标签标注选中的文字</source>
+            <translation>Tag the selected text with that tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="57" />
+            <source>编辑选中标注的备注</source>
+            <translation>Edit the note of the selected annotation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="58" />
+            <source>删除选中的标注</source>
+            <translation>Delete the selected annotation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="59" />
+            <source>取消选中标注</source>
+            <translation>Deselect the annotation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="60" />
+            <source>接受当前建议</source>
+            <translation>Accept the current suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="61" />
+            <source>拒绝当前建议</source>
+            <translation>Reject the current suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="62" />
+            <source>下一条建议</source>
+            <translation>Next suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="63" />
+            <source>上一条建议</source>
+            <translation>Previous suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="64" />
+            <source>保存备注</source>
+            <translation>Save the note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="94" />
+            <source>快捷键一览</source>
+            <translation>Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="97" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="97" />
+            <source>快捷键</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="97" />
+            <source>位置</source>
+            <translation>Where</translation>
+        </message>
+    </context>
+    <context>
         <name>SideBySide</name>
         <message>
             <location filename="../../ui/compare/side_by_side.py" line="62" />
@@ -1775,134 +2019,134 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>TagEditor</name>
         <message>
-            <location filename="../../ui/tags/editor.py" line="44" />
-            <location filename="../../ui/tags/editor.py" line="106" />
-            <location filename="../../ui/tags/editor.py" line="303" />
+            <location filename="../../ui/tags/editor.py" line="42" />
+            <location filename="../../ui/tags/editor.py" line="104" />
+            <location filename="../../ui/tags/editor.py" line="294" />
             <source>删除标签</source>
             <translation>Delete Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="46" />
+            <location filename="../../ui/tags/editor.py" line="44" />
             <source>标签“{0}”已用于 {1} 处标注。删除标签时如何处理这些标注？</source>
             <translation>The tag “{0}” is used by {1} annotations. What should happen to them?</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="48" />
+            <location filename="../../ui/tags/editor.py" line="46" />
             <source>移到其他标签…</source>
             <translation>Move to Another Tag…</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="49" />
+            <location filename="../../ui/tags/editor.py" line="47" />
             <source>一并删除标注</source>
             <translation>Delete the Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="57" />
+            <location filename="../../ui/tags/editor.py" line="55" />
             <source>移到其他标签</source>
             <translation>Move to Another Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="57" />
+            <location filename="../../ui/tags/editor.py" line="55" />
             <source>把这些标注移到：</source>
             <translation>Move these annotations to:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="65" />
+            <location filename="../../ui/tags/editor.py" line="63" />
             <source>选择颜色</source>
             <translation>Choose a Colour</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="75" />
+            <location filename="../../ui/tags/editor.py" line="73" />
             <source>编辑标签</source>
             <translation>Edit Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="79" />
+            <location filename="../../ui/tags/editor.py" line="77" />
             <source>查找标签（名称或拼音首字母）</source>
             <translation>Find a tag (name or pinyin initials)</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="83" />
+            <location filename="../../ui/tags/editor.py" line="81" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="83" />
+            <location filename="../../ui/tags/editor.py" line="81" />
             <source>快捷键</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="83" />
+            <location filename="../../ui/tags/editor.py" line="81" />
             <source>标注数</source>
             <translation>Used</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="92" />
+            <location filename="../../ui/tags/editor.py" line="90" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="97" />
+            <location filename="../../ui/tags/editor.py" line="95" />
             <source>名称：</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="98" />
+            <location filename="../../ui/tags/editor.py" line="96" />
             <source>颜色：</source>
             <translation>Colour:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="99" />
+            <location filename="../../ui/tags/editor.py" line="97" />
             <source>上级标签：</source>
             <translation>Parent tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="100" />
+            <location filename="../../ui/tags/editor.py" line="98" />
             <source>快捷键：</source>
             <translation>Shortcut key:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="101" />
+            <location filename="../../ui/tags/editor.py" line="99" />
             <source>说明：</source>
             <translation>Description:</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="102" />
+            <location filename="../../ui/tags/editor.py" line="100" />
             <source>新建标签</source>
             <translation>New Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="103" />
+            <location filename="../../ui/tags/editor.py" line="101" />
             <source>新建子标签</source>
             <translation>New Child Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="104" />
+            <location filename="../../ui/tags/editor.py" line="102" />
             <source>上移</source>
             <translation>Move Up</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="105" />
+            <location filename="../../ui/tags/editor.py" line="103" />
             <source>下移</source>
             <translation>Move Down</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="195" />
+            <location filename="../../ui/tags/editor.py" line="186" />
             <source>（无，顶层标签）</source>
             <translation>(none: top-level tag)</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="258" />
+            <location filename="../../ui/tags/editor.py" line="249" />
             <source>新标签</source>
             <translation>New tag</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="289" />
+            <location filename="../../ui/tags/editor.py" line="280" />
             <source>调整标签顺序</source>
             <translation>Reorder Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/tags/editor.py" line="303" />
+            <location filename="../../ui/tags/editor.py" line="294" />
             <source>请先移动或删除“{0}”的子标签。</source>
             <translation>Move or delete the child tags of “{0}” first.</translation>
         </message>
@@ -1985,6 +2229,16 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <source>删除标签</source>
             <translation>Delete Tag</translation>
         </message>
+        <message>
+            <location filename="../../ui/commands.py" line="212" />
+            <source>修复乱码</source>
+            <translation>Repair Garbled Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="214" />
+            <source>修复 {0} 处乱码</source>
+            <translation>Repair {0} Garbled Passages</translation>
+        </message>
     </context>
     <context>
         <name>compare</name>
@@ -2059,17 +2313,17 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
             <translation>Results document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/export.py" line="18" />
+            <location filename="../../ui/compare/export.py" line="19" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/export.py" line="18" />
+            <location filename="../../ui/compare/export.py" line="19" />
             <source>CSV 文件 (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/export.py" line="20" />
+            <location filename="../../ui/compare/export.py" line="21" />
             <source>导出表格</source>
             <translation>Export Table</translation>
         </message>
@@ -2123,27 +2377,27 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
     <context>
         <name>review</name>
         <message>
-            <location filename="../../ui/review/commands.py" line="67" />
+            <location filename="../../ui/review/commands.py" line="61" />
             <source>接受建议</source>
             <translation>Accept Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/commands.py" line="67" />
+            <location filename="../../ui/review/commands.py" line="61" />
             <source>接受 {0} 条建议</source>
             <translation>Accept {0} Suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/commands.py" line="69" />
+            <location filename="../../ui/review/commands.py" line="63" />
             <source>拒绝建议</source>
             <translation>Reject Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/commands.py" line="69" />
+            <location filename="../../ui/review/commands.py" line="63" />
             <source>拒绝 {0} 条建议</source>
             <translation>Reject {0} Suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/commands.py" line="70" />
+            <location filename="../../ui/review/commands.py" line="64" />
             <source>更改建议状态</source>
             <translation>Change Suggestion Status</translation>
         </message>

@@ -80,7 +80,10 @@ def _open(qtbot, window, left: int, right: int, tab: str = "side"):  # type: ign
 
 
 def _click_item(qtbot, tree, item) -> None:  # type: ignore[no-untyped-def]
-    tree.scrollToItem(item)
+    from PySide6.QtWidgets import QAbstractItemView
+
+    # centred: at the edge, the row can be cut by the viewport and the click land outside it
+    tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
     rect = tree.visualItemRect(item)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 

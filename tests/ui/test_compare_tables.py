@@ -21,7 +21,11 @@ def test_indicator_table_matches_what_both_seeds_report(qtbot, seeds_project, di
     cw.show_tab("indicators")
     tab = cw.indicators
     names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
-    assert {"固定资产投资", "新增高新技术企业", "工业技术改造投资"} <= set(names)
+    assert {"固定资产投资", "新增高新技术企业"} <= set(names)
+    # a fall of 67.9% beside an amount of 3358万元 is not one comparison (issue 14.3): both stay unmatched
+    assert "工业技术改造投资" not in names
+    unmatched = [tab.unmatched.item(r, 0).text() for r in range(tab.unmatched.rowCount())]
+    assert {"工业技术改造投资", "技改投资"} <= set(unmatched)
     row = names.index("固定资产投资")
     # 530亿元 against 61111万元: both shown in 亿元, with the difference
     assert tab.table.item(row, 2).text() == "530" and tab.table.item(row, 4).text() == "6.11"
@@ -87,7 +91,7 @@ def test_plan_against_outcome_shows_each_verdict_coloured(qtbot, tmp_path, dialo
     assert "完成 3 项，未完成 1 项，未提及 1 项" in tab.summary.text()
     colours = {tab.table.item(r, 1).background().color().name() for r in range(5)}
     assert colours == {"#d3f9d8", "#ffe3e3", "#e9ecef"}
-    assert tab.table.item(1, 2).text() == "20 个" and tab.table.item(1, 3).text() == "14 个"
+    assert tab.table.item(1, 2).text() == "20 家" and tab.table.item(1, 3).text() == "14 家"
     assert tab.table.item(1, 4).text() == "70%"
     out = tmp_path / "计划.xlsx"
     with qtbot.waitSignal(cw.export_finished, timeout=10000):

@@ -137,6 +137,14 @@ def test_export_xlsx_and_read_it_back(export_window, qtbot, monkeypatch, tmp_pat
     expected = list(store.iter_annotations())
     assert blocker.args == [str(target), len(expected)]
     assert done_calls == [(target, len(expected))]
+    # issue 14.7: the dialog stays open, so a second format is one more export
+    assert dlg.isVisible() and dlg.export_button.isEnabled() and dlg.close_button.text() == "关闭"
+    choose_format(dlg, "csv")
+    assert dlg.path.text() == str(target.with_suffix(".csv"))
+    with qtbot.waitSignal(dlg.exported, timeout=20000):
+        qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert target.with_suffix(".csv").exists() and dlg.isVisible()
+    qtbot.mouseClick(dlg.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dlg.isVisible())
 
     book = openpyxl.load_workbook(target, read_only=True)

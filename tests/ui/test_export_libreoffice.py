@@ -6,6 +6,7 @@ import csv
 import io
 import shutil
 import subprocess
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -62,6 +63,8 @@ def same_cells(lo_rows: list[list[str]], book_rows: list[tuple]) -> None:
                 assert a == ""
             elif isinstance(b, int | float):
                 assert float(a) == float(b)  # LibreOffice may print 1200.0 as 1200
+            elif isinstance(b, datetime):  # a date cell (local time), read by LibreOffice as one
+                assert a == b.strftime("%Y-%m-%d %H:%M:%S")
             else:
                 assert a == b
 

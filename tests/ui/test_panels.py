@@ -222,3 +222,25 @@ def test_window_title_and_extension_points(window):
     assert any(sel.format.background().color().name() == "#ffff00" for sel in view.extraSelections())
     view.set_overlay_ranges("search", [], {})
     assert not any(sel.format.background().color().name() == "#ffff00" for sel in view.extraSelections())
+
+
+def test_original_text_strikes_through_what_cleaning_removed(qtbot, tmp_path, dialogs):
+    """显示原文 shows page chrome and header lines struck through; report text stays plain (issue 17)."""
+    from models import ops
+    from models.ingest import parse_bytes
+
+    original = "首页 > 要闻\n【字体：大 中 小】\n来源：某某日报\n某局2021年工作总结\n一、主要工作\n全年增长8.5%。\n"
+    parsed = parse_bytes(original.encode("utf-8"), "chrome.txt")
+    path = tmp_path / "chrome.reportmark"
+    store = ops.open_project(path)
+    store.add_document(parsed)
+    store.close()
+    window = make_window(qtbot, path)
+    view = window.document_view()
+    assert "首页" not in view.toPlainText()
+    window.actions_.show_original.setChecked(True)
+    assert view.toPlainText().startswith("首页")
+    cursor = QTextCursor(view.document())
+    for piece, struck in (("首页", True), ("来源", True), ("大 中 小", True), ("全年增长", False), ("主要工作", False)):
+        cursor.setPosition(original.index(piece) + 1)
+        assert cursor.charFormat().fontStrikeOut() is struck, piece

@@ -292,9 +292,9 @@ def test_accept_section_is_one_domain_call_each_way(review, qtbot, monkeypatch):
     calls: list[dict[int, str]] = []
     real = ops.set_annotation_statuses
 
-    def recording(store_, statuses):  # type: ignore[no-untyped-def]
+    def recording(store_, statuses, **options):  # type: ignore[no-untyped-def]
         calls.append(dict(statuses))
-        return real(store_, statuses)
+        return real(store_, statuses, **options)
 
     monkeypatch.setattr(ops, "set_annotation_statuses", recording)
     qtbot.mouseClick(panel.section_button, Qt.MouseButton.LeftButton)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from models.export.tabular import write_table
+from ui import settings
 
 __all__ = ["ask_export_path", "write_table"]
 
@@ -16,11 +17,11 @@ def ask_export_path(parent: QWidget, default_name: str) -> Path | None:
     """Ask where to save; the chosen filter decides the format when no suffix is typed."""
     tr = QCoreApplication.translate
     xlsx, csv_filter = tr("compare", "Excel 工作簿 (*.xlsx)"), tr("compare", "CSV 文件 (*.csv)")
-    name, chosen = QFileDialog.getSaveFileName(
-        parent, tr("compare", "导出表格"), default_name + ".xlsx", f"{xlsx};;{csv_filter}"
-    )
+    start = str(Path(settings.last_folder()) / (default_name + ".xlsx"))
+    name, chosen = QFileDialog.getSaveFileName(parent, tr("compare", "导出表格"), start, f"{xlsx};;{csv_filter}")
     if not name:
         return None
+    settings.remember_folder(name)
     path = Path(name)
     if path.suffix.lower() not in (".xlsx", ".csv"):
         path = path.with_suffix(".csv" if chosen == csv_filter else ".xlsx")

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.compare import Comparison, IndicatorPair
+from models.compare.format import display_scale, format_change, format_number
 from models.compare.indicators import Indicator
-from ui.compare.sync import display_scale, format_number
 from ui.compare.tables import NUMBER_ALIGN, fill, make_table
 
 CHART_DEFAULT = 6  # indicators checked for the chart when a comparison arrives
@@ -47,16 +47,14 @@ def _value_cells(p: IndicatorPair) -> tuple[str, str, str, str]:
 
 
 def _change(ind: Indicator | None) -> str:
-    if ind is None or ind.change is None:
-        return ""
-    sign = "+" if ind.change > 0 else ""
-    return f"{sign}{format_number(ind.change)}{ind.change_unit}"
+    return "" if ind is None else format_change(ind.change, ind.change_unit)
 
 
 class IndicatorsTab(QWidget):
     """Shows the indicator part of a Comparison; ``export_requested`` asks the window to save the table."""
 
     export_requested = Signal()
+    find_requested = Signal(list)  # document ids whose indicators should be found and stored for review
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +74,19 @@ class IndicatorsTab(QWidget):
         self.export_button = QPushButton(self.tr("导出表格…"), self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        # Says plainly when a side has no indicators of its own yet, and offers to find them.
+        self.source_notice = QLabel(self)
+        self.source_notice.setObjectName("indicatorSourceNotice")
+        self.source_notice.setWordWrap(True)
+        self.source_notice.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
+        self.find_button = QPushButton(self.tr("查找指标建议并保存（待审阅）"), self)
+        self.find_button.setObjectName("findIndicatorsButton")
+        self._missing: list[int] = []
+        notice_bar = QHBoxLayout()
+        notice_bar.addWidget(self.source_notice, 1)
+        notice_bar.addWidget(self.find_button)
+        self.source_notice.hide()
+        self.find_button.hide()
 
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -97,11 +108,13 @@ class IndicatorsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addLayout(notice_bar)
         layout.addWidget(split, 1)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.chart_mode.currentIndexChanged.connect(lambda _i: self.update_chart())
         self.export_button.clicked.connect(self.export_requested)
         self.export_button.setEnabled(False)
+        self.find_button.clicked.connect(lambda: self.find_requested.emit(list(self._missing)))
 
     def headers(self) -> list[str]:
         return [
@@ -172,7 +185,30 @@ class IndicatorsTab(QWidget):
             )
         )
         self.export_button.setEnabled(True)
+        self._show_sources(comparison, left_title, right_title)
         self.update_chart()
+
+    def _show_sources(self, comparison: Comparison, left_title: str, right_title: str) -> None:
+        """A notice for each side without indicators of its own; the button finds and stores them."""
+        lines: list[str] = []
+        self._missing = []
+        sides = (
+            (self.tr("左"), left_title, comparison.left_source, comparison.left_id),
+            (self.tr("右"), right_title, comparison.right_source, comparison.right_id),
+        )
+        for side, title, source, doc_id in sides:
+            if source == "found":
+                lines.append(
+                    self.tr("{0}文档“{1}”还没有指标标注：表中它的指标是临时找出的建议，尚未保存。").format(side, title)
+                )
+                self._missing.append(doc_id)
+            elif source == "none":
+                lines.append(
+                    self.tr("{0}文档“{1}”没有可用的指标（建议已被拒绝，或未包含未确认的建议）。").format(side, title)
+                )
+        self.source_notice.setText("\n".join(lines))
+        self.source_notice.setVisible(bool(lines))
+        self.find_button.setVisible(bool(self._missing))
 
     def chart_rows(self) -> list[int]:
         """Rows of the table checked for the chart."""

@@ -86,7 +86,7 @@ class SideBySide(QWidget):
         outer = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(texts)
         outer.addWidget(bottom)
-        outer.setSizes([660, 170])
+        outer.setSizes([560, 270])  # the pair list shows ~9 rows, not 3
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(head)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from models.compare import format as _format
+
 
 class AlignmentMap:
     """Maps a display offset of one document to the other, linearly between aligned section starts.
@@ -114,23 +116,6 @@ def pair_color(index: int) -> str:
     return PAIR_COLORS[index % len(PAIR_COLORS)]
 
 
-_SCALES = {"元": ((1e8, "亿元"), (1e4, "万元")), "美元": ((1e8, "亿美元"), (1e4, "万美元"))}
-
-
-def display_scale(unit: str, values: Iterable[float | None]) -> tuple[float, str]:
-    """A common divisor and unit name to show base-unit values of one row readably (元 -> 亿元/万元)."""
-    biggest = max((abs(v) for v in values if v is not None), default=0.0)
-    for factor, name in _SCALES.get(unit, ()):
-        if biggest >= factor:
-            return factor, name
-    return 1.0, unit
-
-
-def format_number(value: float | None, factor: float = 1.0) -> str:
-    """A value divided by ``factor``: integers plainly, others with up to 2 decimals; blank for None."""
-    if value is None:
-        return ""
-    v = value / factor
-    if abs(v - round(v)) < 1e-9:
-        return f"{round(v):,}"
-    return f"{v:,.2f}".rstrip("0").rstrip(".")
+# The number formatting lives in the domain so the command line writes values the same way.
+display_scale = _format.display_scale
+format_number = _format.format_number

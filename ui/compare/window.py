@@ -101,12 +101,13 @@ class CompareWindow(QWidget):
 
         self.pair = (0, 0)  # documents of the comparison shown (or being computed)
         self._diff_pair = (0, 0)
-        self._generation = {"compare": 0, "diff": 0, "plan": 0, "matrix": 0, "export": 0}
+        self._generation = {"compare": 0, "diff": 0, "plan": 0, "matrix": 0, "export": 0, "find": 0}
         self._plan_ids = (0, 0)
         self.compare_button.clicked.connect(self._on_compare_button_clicked)
         self.swap_button.clicked.connect(self._on_swap_button_clicked)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.indicators.export_requested.connect(self._export_indicators)
+        self.indicators.find_requested.connect(self.find_indicators)
         self.plan.check_requested.connect(self.check_plan)
         self.plan.export_requested.connect(self._export_plan)
         self.matrix.matrix_requested.connect(self.build_matrix)
@@ -196,6 +197,28 @@ class CompareWindow(QWidget):
         )
         if self.tabs.currentWidget() is self.diff:
             self.run_diff()
+
+    def find_indicators(self, doc_ids: list[int]) -> None:
+        """Store indicator suggestions of ``doc_ids`` (for review, as 审阅 would), then compare again."""
+        ids = [d for d in doc_ids if d]
+        if not ids:
+            return
+
+        def fn(store: Any) -> Changes:
+            from models.suggest import run_suggestions
+
+            changes = Changes()
+            for doc_id in ids:
+                changes = changes | run_suggestions(store, doc_id)
+            return changes
+
+        def done(changes: Changes) -> None:
+            self.main.project.emit_changes(changes, self)
+            left_id, right_id = self.pair
+            if left_id and right_id:
+                self.compare(left_id, right_id)
+
+        self._run("find", fn, done, self.tr("正在查找指标建议……"), tuple(ids))
 
     def _show_comparison(self, comparison: Any) -> None:
         store = self.main.store

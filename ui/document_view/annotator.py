@@ -52,6 +52,18 @@ class Annotator(QObject):
         if offset is not None:
             self.view.scroll_to_offset(offset, select_to=end, top=end is None)
 
+    def _text_changed(self) -> bool:
+        shown = self.view.document_text
+        return shown is not None and shown.display_text != self.project.store.display_text(self._doc_id)
+
+    def reload_document(self) -> None:
+        """Show the current document's new text (a repair changed it), at the same place."""
+        doc_id = self._doc_id
+        offset = self.view.reading_offset()
+        self.close_document()
+        length = len(self.project.store.display_text(doc_id))
+        self.open_document(doc_id, min(offset, max(0, length - 1)))
+
     def close_document(self) -> None:
         self._doc_id = 0
         self.view.clear_document()
@@ -154,6 +166,9 @@ class Annotator(QObject):
             return
         if self._doc_id in changes.documents and not store.has_document(self._doc_id):
             self.close_document()
+            return
+        if self._doc_id in changes.documents and self._text_changed():
+            self.reload_document()
             return
         upserted, removed = [], []
         for ann_id in changes.annotations:

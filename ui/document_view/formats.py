@@ -61,6 +61,17 @@ def suspect_format() -> QTextCharFormat:
     return fmt
 
 
+REMOVED_COLOR = QColor("#8a8a8a")
+
+
+def removed_format() -> QTextCharFormat:
+    """Text cleaning removed from the body (shown only in the original text): grey, struck through."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(REMOVED_COLOR)
+    fmt.setFontStrikeOut(True)
+    return fmt
+
+
 def selected_format(color: str | None) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(color or "#555555"))

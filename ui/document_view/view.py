@@ -21,11 +21,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from models.ingest.removed import removed_spans
 from models.types import Annotation, DocumentText, Section, SuspectRange, Tag, walk_sections
 from ui.document_view.formats import (
     clear_format,
     heading_format,
     overlay_format,
+    removed_format,
     segment_format,
     selected_format,
     suspect_format,
@@ -113,12 +115,18 @@ class DocumentView(QPlainTextEdit):
         self._shown = self._text.original_text if self._original else self._text.display_text
         self._pos = PositionIndex(self._shown)
         self._generation += 1
+        # setPlainText inserts with the cursor's current formats: after a jump to a heading those are the
+        # heading's, and the whole new text would come out large, bold and blue. Start from plain formats.
+        self.setTextCursor(QTextCursor(self.document()))
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(self._shown)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         base = self.font().pointSizeF()
         for sec in walk_sections(self._sections):
             self._merge(cursor, sec.start, sec.heading_end, heading_format(sec.level, base))
+        if self._original:
+            self._paint_removed(cursor)
         cursor.endEditBlock()
         # Highlights are painted in chunks so a long, heavily tagged report never blocks the window:
         # the top of the document at once, the rest from the event loop.
@@ -129,6 +137,15 @@ class DocumentView(QPlainTextEdit):
         self._layers.rebuild(((s.start, s.end) for s in self._suspects), suspect_format())
         self._refresh_extra_selections()
         self._reading_timer.start()
+
+    def _paint_removed(self, cursor: QTextCursor) -> None:
+        """Strike through what cleaning removed (page chrome, header lines, junk), in original offsets."""
+        assert self._text is not None
+        fmt = removed_format()
+        for start, end in removed_spans(self._text.original_text, self._text.offset_map):
+            cursor.setPosition(self._pos.py_to_qt(start))
+            cursor.setPosition(self._pos.py_to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
 
     def _paint_pending(self) -> None:
         """Paint the next chunk of highlights (re-reading the index, so later edits are respected)."""
@@ -214,7 +231,7 @@ class DocumentView(QPlainTextEdit):
         return self._shown_to_display(self._pos.qt_to_py(qt_pos))
 
     def scroll_to_offset(self, offset: int, *, select_to: int | None = None, top: bool = True) -> None:
-        """Put display ``offset`` at the top of the view (and select up to ``select_to``)."""
+        """Put display ``offset`` at the top of the view, or mid-view when not ``top`` (select to ``select_to``)."""
         if self._text is None:
             return
         start, end = self._span_to_qt(offset, select_to if select_to is not None else offset)
@@ -226,7 +243,11 @@ class DocumentView(QPlainTextEdit):
             bar = self.verticalScrollBar()
             bar.setValue(bar.maximum())
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        if top:
+            self.ensureCursorVisible()
+        else:
+            # a search hit or a chosen annotation: in the middle of the view, with its context around it
+            self.centerCursor()
 
     # incremental updates -------------------------------------------------
     def update_annotations(self, upserted: Iterable[Annotation], removed: Iterable[int]) -> None:

@@ -360,7 +360,7 @@ class ExportDialog(QDialog):
         self.window_.show_status(self.tr("已导出 {0} 条标注到 {1}").format(count, target))
         self.exported.emit(str(target), count)
         show_done(self, target, count)
-        self.accept()
+        # the dialog stays open: a second format (CSV after XLSX) is one more click, not a new dialog
 
     def _on_export_failed(self, exc: BaseException) -> None:
         self._finish()

@@ -8,18 +8,23 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from models.repairs import sure_repairs
 from models.types import Document, SuspectRange
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
+REPAIRS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class InfoPanel(QWidget):
@@ -27,6 +32,7 @@ class InfoPanel(QWidget):
 
     suspect_activated = Signal(int, int)
     memo_edited = Signal(int, str)
+    repairs_requested = Signal(list)  # [(start, end, replacement), …] to apply to the display text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +64,13 @@ class InfoPanel(QWidget):
         self.suspects = QListWidget(self)
         self.suspects.setObjectName("suspectList")
         self.suspects.setWordWrap(True)
+        self.suspects.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.apply_button = QPushButton(self.tr("应用修复"), self)
+        self.apply_button.setObjectName("applyRepairButton")
+        self.apply_button.setToolTip(self.tr("用所选乱码的首选修复替换显示文字（原文不变，可撤销）；右键可选其他修复"))
+        self.apply_all_button = QPushButton(self.tr("应用全部高可信修复"), self)
+        self.apply_all_button.setObjectName("applySureRepairsButton")
+        self._sure: list[tuple[int, int, str]] = []
         self.memo = QPlainTextEdit(self)
         self.memo.setObjectName("memoEditor")
         self.memo.setPlaceholderText(self.tr("本文档的备忘（自动保存）"))
@@ -72,6 +85,11 @@ class InfoPanel(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.suspect_label)
         inner.addWidget(self.suspects, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.apply_all_button)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
         inner.addWidget(QLabel(self.tr("备忘"), body))
         inner.addWidget(self.memo, 1)
         scroll = QScrollArea(self)
@@ -83,6 +101,10 @@ class InfoPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.suspects.itemClicked.connect(self._on_suspects_item_clicked)
+        self.suspects.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.suspects.customContextMenuRequested.connect(self._on_suspects_context_menu)
+        self.apply_button.clicked.connect(self._on_apply_button_clicked)
+        self.apply_all_button.clicked.connect(lambda: self.repairs_requested.emit(list(self._sure)))
         self.memo.textChanged.connect(self._memo_timer.start)
 
     def set_document(self, doc: Document | None, suspects: tuple[SuspectRange, ...] = ()) -> None:
@@ -109,11 +131,17 @@ class InfoPanel(QWidget):
                 text += " → " + " / ".join(f"“{r.text}”" for r in s.repairs[:3])
             item = QListWidgetItem(text)
             item.setData(SPAN_ROLE, (s.start, s.end))
+            item.setData(REPAIRS_ROLE, [r.text for r in s.repairs])
             tip = s.reason + "".join(f"\n{r.text}（{r.explanation or round(r.score, 2)}）" for r in s.repairs)
             item.setToolTip(tip)
             self.suspects.addItem(item)
         self.suspect_label.setText(self.tr("待核对的疑似乱码（{0} 处）").format(len(suspects)))
         self.suspects.setVisible(bool(suspects))
+        self._sure = [(s.start, s.end, s.repairs[0].text) for s in sure_repairs(suspects)]
+        self.apply_all_button.setText(self.tr("应用全部高可信修复（{0} 处）").format(len(self._sure)))
+        self.apply_button.setVisible(bool(suspects))
+        self.apply_all_button.setVisible(bool(suspects))
+        self._update_buttons()
         self.memo.blockSignals(True)
         self.memo.setPlainText(doc.memo if doc else "")
         self.memo.blockSignals(False)
@@ -133,6 +161,35 @@ class InfoPanel(QWidget):
             if self._doc_id:
                 self.memo_edited.emit(self._doc_id, self.memo.toPlainText())
             self.memo.document().setModified(False)
+
+    def _update_buttons(self) -> None:
+        item = self.suspects.currentItem()
+        self.apply_button.setEnabled(item is not None and bool(item.data(REPAIRS_ROLE)))
+        self.apply_all_button.setEnabled(bool(self._sure))
+
+    def _on_apply_button_clicked(self) -> None:
+        item = self.suspects.currentItem()
+        if item is not None and item.data(REPAIRS_ROLE):
+            self._request(item, item.data(REPAIRS_ROLE)[0])
+
+    def _request(self, item: QListWidgetItem, text: str) -> None:
+        start, end = item.data(SPAN_ROLE)
+        self.repairs_requested.emit([(int(start), int(end), str(text))])
+
+    def repair_menu(self, item: QListWidgetItem) -> QMenu:
+        """One entry per proposed repair of ``item`` (tests trigger them)."""
+        menu = QMenu(self)
+        for text in item.data(REPAIRS_ROLE) or []:
+            act = menu.addAction(self.tr("改为“{0}”").format(text))
+            act.triggered.connect(lambda _=False, t=text: self._request(item, t))
+        return menu
+
+    def _on_suspects_context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        item = self.suspects.itemAt(pos)
+        if item is not None and item.data(REPAIRS_ROLE):
+            menu = self.repair_menu(item)
+            menu.exec(self.suspects.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def _on_suspects_item_clicked(self, item: QListWidgetItem) -> None:
         start, end = item.data(SPAN_ROLE)

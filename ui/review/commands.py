@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models import ops
 from models.types import Changes
+from ui import settings
 from ui.commands import DomainCommand
 from ui.project import Project
 from ui.review.queue import ACCEPTED, REJECTED
@@ -30,24 +31,29 @@ class SetReviewStatus(DomainCommand):
         self.after = after
         store = project.store
         # before values are read now (the GUI thread's store), not at redo time
-        self.before = {i: store.get_annotation(i).status for i in ids if store.has_annotation(i)}
+        anns = [store.get_annotation(i) for i in ids if store.has_annotation(i)]
+        self.before = {a.id: a.status for a in anns}
+        self.before_authors = {a.id: a.author for a in anns}
+        # an accepted suggestion is credited to the clerk who accepted it, not to the suggester
+        self.reviewer = settings.author() if after == ACCEPTED else ""
         self.last_step = ""
 
     @property
     def annotation_ids(self) -> list[int]:
         return list(self.before)
 
-    def _apply(self, statuses: dict[int, str]) -> Changes:
+    def _apply(self, statuses: dict[int, str], authors: dict[int, str]) -> Changes:
         # one domain call, one transaction: a section accepted at once is undone at once
-        return ops.set_annotation_statuses(self.project.store, statuses)
+        return ops.set_annotation_statuses(self.project.store, statuses, authors=authors)
 
     def _do(self) -> Changes:
         self.last_step = "redo"
-        return self._apply(dict.fromkeys(self.before, self.after))
+        authors = dict.fromkeys(self.before, self.reviewer) if self.reviewer else {}
+        return self._apply(dict.fromkeys(self.before, self.after), authors)
 
     def _undo(self) -> Changes:
         self.last_step = "undo"
-        return self._apply(dict(self.before))
+        return self._apply(dict(self.before), dict(self.before_authors) if self.reviewer else {})
 
 
 def _label(after: str, count: int) -> str:

@@ -88,6 +88,7 @@ class ReviewController(QObject):
         panel.generate_requested.connect(self.generate_current)
         panel.cancel_requested.connect(self.cancel_generation)
         panel.current_changed.connect(self._on_panel_current_changed)
+        panel.attributes_edited.connect(self._on_panel_attributes_edited)
         window.document_opened.connect(self._on_window_document_opened)
         self.view_input = ViewReviewInput(window.document_view(), lambda: self.queue)
         self.view_input.suggestion_clicked.connect(self._on_view_suggestion_clicked)
@@ -199,6 +200,15 @@ class ReviewController(QObject):
     def step(self, delta: int) -> None:
         if self.queue.step(delta) is not None:
             self._current_moved()
+
+    def _on_panel_attributes_edited(self, annotation_id: int, attributes: dict[str, Any]) -> None:
+        """The clerk corrected what the suggester read: one undoable step, before accepting."""
+        from ui.commands import EditAttributes
+
+        store = self.window.store
+        if store.has_annotation(annotation_id):
+            before = store.get_annotation(annotation_id).attributes
+            self.window.undo_stack.push(EditAttributes(self.window.project, annotation_id, before, attributes))
 
     def _on_panel_current_changed(self, annotation_id: int) -> None:
         if annotation_id != self.queue.current_id and self.queue.set_current(annotation_id):

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.types import Annotation, Tag
-from ui.review.queue import confidence_of, describe_value
+from ui.review.fields import ParsedFields
+from ui.review.queue import describe_value
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_LIMIT = 60
@@ -63,6 +64,7 @@ class ReviewPanel(QWidget):
     generate_requested = Signal()
     cancel_requested = Signal()
     current_changed = Signal(int)  # annotation id chosen in the list
+    attributes_edited = Signal(int, dict)  # the clerk corrected a parsed field of a suggestion
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,8 +94,10 @@ class ReviewPanel(QWidget):
 
         self.list = SuggestionList(self)
         self.list.setObjectName("suggestionList")
-        self.list.setColumnCount(4)
-        self.list.setHeaderLabels([self.tr("标签"), self.tr("文字"), self.tr("数值"), self.tr("可信度")])
+        # No confidence column: the suggester's six fixed steps were never calibrated against what clerks
+        # accept, so a percentage would claim a precision it does not have (issue 14.5).
+        self.list.setColumnCount(3)
+        self.list.setHeaderLabels([self.tr("标签"), self.tr("文字"), self.tr("数值")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
@@ -107,8 +111,7 @@ class ReviewPanel(QWidget):
         for column, mode, sample in (
             (0, QHeaderView.ResizeMode.Interactive, "标签标"),
             (1, QHeaderView.ResizeMode.Stretch, ""),
-            (2, QHeaderView.ResizeMode.Interactive, "2474.2亿元"),  # long 文号 are elided
-            (3, QHeaderView.ResizeMode.Interactive, "可信度"),
+            (2, QHeaderView.ResizeMode.Interactive, "2474.2亿元，+32%"),  # long 文号 are elided
         ):
             header.setSectionResizeMode(column, mode)
             if sample:
@@ -117,6 +120,9 @@ class ReviewPanel(QWidget):
         self.list.reject_pressed.connect(self.reject_requested)
         self.list.step_pressed.connect(self.step_requested)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+
+        self.fields = ParsedFields(self)
+        self.fields.attributes_edited.connect(self.attributes_edited)
 
         self.section_label = QLabel(self)
         self.section_label.setObjectName("reviewSection")
@@ -162,11 +168,13 @@ class ReviewPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.progress_row)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.fields)
         layout.addWidget(self.section_label)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         self._filling = False
         self._rows: dict[int, QTreeWidgetItem] = {}
+        self._annotations: dict[int, Annotation] = {}
         self.set_items([], {}, 0)
 
     # content -------------------------------------------------------------
@@ -174,7 +182,7 @@ class ReviewPanel(QWidget):
         """Show ``items`` (in order) and make ``current_id`` the current row."""
         self._filling = True
         self.list.clear()
-        self._rows = {}
+        self._rows, self._annotations = {}, {}
         self.list.addTopLevelItems([self._make_item(ann, tags) for ann in items])
         self._filling = False
         self.set_current(current_id)
@@ -187,6 +195,7 @@ class ReviewPanel(QWidget):
         self._filling = True
         for ann_id in removed:
             item = self._rows.pop(ann_id, None)
+            self._annotations.pop(ann_id, None)
             if item is not None:
                 self.list.takeTopLevelItem(self.list.indexOfTopLevelItem(item))
         for row, ann in inserted:
@@ -199,19 +208,11 @@ class ReviewPanel(QWidget):
         attrs = ann.attributes or {}
         text = ann.text.replace("\n", " ")
         shown = text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
-        confidence = confidence_of(attrs)
-        item = QTreeWidgetItem(
-            [
-                tag.name if tag else "?",
-                shown,
-                describe_value(attrs),
-                "" if confidence is None else f"{round(confidence * 100)}%",
-            ]
-        )
+        item = QTreeWidgetItem([tag.name if tag else "?", shown, describe_value(attrs)])
         item.setData(0, ID_ROLE, ann.id)
-        item.setToolTip(1, ann.text)
-        item.setToolTip(2, describe_value(attrs))
-        item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        parsed = self._parsed_summary(attrs)
+        item.setToolTip(1, parsed or ann.text)
+        item.setToolTip(2, parsed or describe_value(attrs))
         if tag is not None:
             color = QColor(tag.color)
             item.setForeground(0, QBrush(color.darker(130)))
@@ -219,7 +220,30 @@ class ReviewPanel(QWidget):
             tint.setAlpha(45)
             item.setBackground(0, QBrush(tint))
         self._rows[ann.id] = item
+        self._annotations[ann.id] = ann
         return item
+
+    def _parsed_summary(self, attrs: Mapping[str, object]) -> str:
+        """What the suggester read, one field a line (the list shows only the text and the value)."""
+        kinds = {"actual": self.tr("实际完成"), "target": self.tr("目标/计划")}
+        lines = []
+        for key, label in (
+            ("name", self.tr("名称")),
+            ("value", self.tr("数值")),
+            ("unit", self.tr("单位")),
+            ("change", self.tr("变化")),
+            ("period", self.tr("时期")),
+            ("kind", self.tr("类型")),
+        ):
+            value = attrs.get(key)
+            if value in (None, ""):
+                continue
+            if key == "change":
+                value = f"{value}{attrs.get('change_unit') or ''}"
+            if key == "kind":
+                value = kinds.get(str(value), value)
+            lines.append(f"{label}：{value}")
+        return "\n".join(lines)
 
     def _enable(self, has: bool) -> None:
         for button in (self.accept_button, self.reject_button, self.prev_button, self.next_button):
@@ -229,6 +253,7 @@ class ReviewPanel(QWidget):
 
     def set_current(self, annotation_id: int) -> None:
         item = self._rows.get(annotation_id)
+        self.fields.set_annotation(self._annotations.get(annotation_id))
         self._filling = True
         if item is not None:
             self.list.setCurrentItem(item)
@@ -278,4 +303,6 @@ class ReviewPanel(QWidget):
     # slots ---------------------------------------------------------------
     def _on_list_current_item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if not self._filling and current is not None:
-            self.current_changed.emit(int(current.data(0, ID_ROLE)))
+            ann_id = int(current.data(0, ID_ROLE))
+            self.fields.set_annotation(self._annotations.get(ann_id))
+            self.current_changed.emit(ann_id)

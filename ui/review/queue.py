@@ -155,8 +155,3 @@ def describe_value(attributes: Mapping[str, Any]) -> str:
     if not parts and attributes.get("doc_number"):
         parts.append(str(attributes["doc_number"]))
     return "，".join(parts)
-
-
-def confidence_of(attributes: Mapping[str, Any]) -> float | None:
-    value = attributes.get("confidence")
-    return float(value) if isinstance(value, int | float) else None

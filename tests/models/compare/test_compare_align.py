@@ -69,7 +69,8 @@ def test_shared_indicator_names_raise_the_score(store: Store) -> None:
     text_a = "一、运行情况\n\n今年规上工业增加值增长7%。\n\n二、其他\n\n组织开展培训活动。\n"
     text_b = "一、经济概况\n\n规模以上工业增加值增长6%。\n\n二、其他\n\n组织开展培训活动。\n"
     a, b = add_parsed(store, "a.txt", text_a), add_parsed(store, "b.txt", text_b)
-    before = next(p.score for p in compare_documents(store, a, b).pairs if p.left.title == "运行情况")
+    bare = compare_documents(store, a, b, find_missing=False)  # no indicators on either side
+    before = next(p.score for p in bare.pairs if p.left.title == "运行情况")
     annotate(store, a, "规上工业增加值增长7%", name="规上工业增加值", change=7, change_unit="%")
     annotate(store, b, "规模以上工业增加值增长6%", name="规模以上工业增加值", change=6, change_unit="%")
     after = next(p.score for p in compare_documents(store, a, b).pairs if p.left.title == "运行情况")
@@ -81,7 +82,8 @@ def test_to_json_has_the_cli_shape(store: Store) -> None:
     annotate(store, a, "新建5G基站120个", name="5G基站", value=120, unit="个", normalized_value=120)
     annotate(store, b, "新建5G基站98个", name="新建5G基站", value=98, unit="个", normalized_value=98)
     data = compare_documents(store, a, b).to_json()
-    assert set(data) == {"pairs", "left_only", "right_only", "indicators"}
+    assert set(data) == {"pairs", "left_only", "right_only", "indicators", "indicator_sources"}
+    assert data["indicator_sources"] == {"left": "stored", "right": "stored"}
     pair = data["pairs"][0]
     assert set(pair) == {"left", "right", "score"}
     assert set(pair["left"]) == {"label", "title", "start", "end"}

@@ -124,7 +124,7 @@ def test_export_rows_carry_every_indicator(store: Store) -> None:
     assert all(list(r) == headers for r in rows)
     assert [r["匹配"] for r in rows] == ["匹配", "匹配", "匹配", "仅右文档"]
     row = next(r for r in rows if r["指标"] == "规上工业企业")
-    assert (row["左数值"], row["右数值"], row["单位"], row["差值"]) == (33, 253, "个", 220)
+    assert (row["左数值"], row["右数值"], row["单位"], row["差值"]) == (33, 253, "家", 220)
 
 
 def test_json_indicators_list_matched_then_one_sided(store: Store) -> None:

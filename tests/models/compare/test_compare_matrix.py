@@ -25,7 +25,7 @@ def test_values_matrix_of_chosen_indicators(store: Store) -> None:
     ids = _three(store)
     headers, rows = indicator_matrix(store, ids, names=["规模以上工业企业", "5G基站", "社消零"])
     assert headers == ["指标", "单位", "甲县.txt", "乙县.txt", "丙县.txt"]
-    assert rows[0] == {"指标": "规模以上工业企业", "单位": "个", "甲县.txt": 33, "乙县.txt": 58, "丙县.txt": None}
+    assert rows[0] == {"指标": "规模以上工业企业", "单位": "家", "甲县.txt": 33, "乙县.txt": 58, "丙县.txt": None}
     assert rows[1]["乙县.txt"] == 98  # the accepted figure, not the suggestion
     assert rows[2] == {"指标": "社消零", "单位": "", "甲县.txt": None, "乙县.txt": None, "丙县.txt": None}
 

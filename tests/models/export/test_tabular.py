@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from models.errors import Cancelled, ReportMarkError
 from models.export import export_annotations, import_qdpx, preview_rows
+from models.export.times import LocalTime, local_time
 from models.store import Store
 from models.types import Annotation
 from tests.models.export.conftest import AWKWARD_NOTE, FORMULA_TEXT
@@ -50,7 +51,7 @@ def expected(store: Store, ann: Annotation) -> dict[str, object]:
         "起始位置": ann.start,
         "结束位置": ann.end,
         "标注人": ann.author,
-        "创建时间": ann.created,
+        "创建时间": local_time(ann.created),  # local time, as Excel reads a date (issue 14.10)
         "状态": {"accepted": "已确认", "suggested": "建议"}[ann.status],
     }
 
@@ -126,6 +127,9 @@ def test_xlsx_round_trip(project: Store, tmp_path: Path) -> None:
     assert len(rows) == n == len(anns)
     for ann, row in zip(anns, rows, strict=True):
         for key, value in expected(project, ann).items():
+            if isinstance(value, LocalTime):  # a real date cell
+                assert row[key] == value.local, key
+                continue
             assert (row[key] if row[key] is not None else "") == value, key
     for r in ws.iter_rows(min_row=2):
         cells = dict(zip(head, r, strict=True))
@@ -293,3 +297,23 @@ def test_ledger_by_year_uses_the_indicator_period(store: Store, tmp_path: Path) 
     assert head[3:] == ["二〇年总结（2020-12-30）", "二一年总结（2021-12-30）"]
     with pytest.raises(ReportMarkError):
         export_annotations(store, out, fmt="ledger", ledger_by="month")
+
+
+def test_times_are_local_and_read_as_dates(project: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        assert local_time("2026-12-05T06:17:15+00:00") == "2026-12-05 14:17:15"
+        out = tmp_path / "标注.xlsx"
+        export_annotations(project, out, fmt="xlsx")
+        ws = openpyxl.load_workbook(out)["全部"]
+        head = [c.value for c in ws[1]]
+        cell = ws.cell(row=2, column=head.index("创建时间") + 1)
+        assert cell.is_date and cell.number_format == "yyyy-mm-dd hh:mm:ss"
+        ann = project.list_annotations()[0]
+        assert cell.value == local_time(ann.created).local  # type: ignore[union-attr]
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

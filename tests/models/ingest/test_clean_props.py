@@ -60,6 +60,34 @@ _TOKENS = [
     "z",
     "(",
     ")",
+    # block chrome, wrapped text, junk tokens, spacing (issue 17)
+    "各位代表:",
+    "——2006年3月5日在第十届全国人民代表大会第四次会议上",
+    "加入Vip免费下载 立即下载",
+    "购物车",
+    "标签: #工作总结",
+    "- 20.63 KB",
+    "第1页共18页",
+    "Original URL: http://x.cn/a",
+    "2022-07-21 09:17:34",
+    "【字体:",
+    "大",
+    "】",
+    "政 府 工 作 报 告",
+    " LsMq&a-j2",
+    " 6lr<",
+    "{k7Nw",
+    "撰写人: ___________ ",
+    "卫健委工作总结.docx",
+    "全市实现国内生产总值821.1亿元,比上年增长13.1%。农业产业化和城乡一体",
+    "2010",
+    "377",
+    ".4亿元",
+    "14.9",
+    "%。",
+    " 290.58 亿元",
+    "同比 下降",
+    "Major achievements were made in 2005.",
 ]
 _TEXT = st.one_of(
     st.text(max_size=80),
@@ -111,6 +139,16 @@ def test_offset_map_is_exact_for_any_text(original: str) -> None:
 def test_offset_map_is_exact_on_the_seeds() -> None:
     for text in (SIMPLIFIED, TRADITIONAL, SIMPLIFIED + "\n" + TRADITIONAL):
         check_map(text)
+
+
+CORPUS = SEEDS.parent / "tests" / "corpus" / "reports"
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_offset_map_is_exact_on_the_corpus(path: Path) -> None:
+    from models.ingest.read import read_file
+
+    check_map(read_file(path).text)
 
 
 FIXTURES = SEEDS.parent / "tests" / "fixtures" / "clean"

@@ -179,7 +179,9 @@ def test_decimals_years_and_ranges_at_line_start_are_not_headings() -> None:
     assert flat(text) == [(1, "一、", "主要工作"), (1, "二、", "存在问题")]
 
 
-def test_numbers_out_of_sequence_are_not_headings() -> None:
+def test_numbers_carried_on_across_parents_and_out_of_order_numbers() -> None:
+    # issue 12: items numbered on across parents are headings (3. under 二、 after 1., 2. under 一、); a number
+    # that jumps ahead and is then contradicted (四、 then 三、) and a (二) with no (一) after a run-in are not.
     text = doc(
         "标题",
         INTRO,
@@ -187,12 +189,19 @@ def test_numbers_out_of_sequence_are_not_headings() -> None:
         "1.a",
         "2.b",
         "二、乙",
-        "3.重大项目协调会全年召开15次。",  # no 1., 2. under 二、
-        "四、丁",  # skips 三、
+        "3.重大项目协调会全年召开15次。",
+        "四、丁",
         "三、丙",
         "(二)没有(一)的第二项。",
     )
-    assert flat(text) == [(1, "一、", "甲"), (2, "1.", "a"), (2, "2.", "b"), (1, "二、", "乙"), (1, "三、", "丙")]
+    assert flat(text) == [
+        (1, "一、", "甲"),
+        (2, "1.", "a"),
+        (2, "2.", "b"),
+        (1, "二、", "乙"),
+        (2, "3.", "重大项目协调会全年召开15次"),
+        (1, "三、", "丙"),
+    ]
 
 
 def test_sequence_restarts_under_each_parent_but_does_not_jump_parents() -> None:
@@ -222,9 +231,10 @@ def test_a_genuine_restart_stays_at_top_level() -> None:
     assert [s.title for s in build_outline(text)] == ["甲", "乙", "丙", "丁", "戊"]
 
 
-def test_style_that_never_reaches_two_is_ignored() -> None:
+def test_a_lone_item_is_a_heading() -> None:
+    # issue 12: a style whose numbering never reaches 2 is no longer ignored (excerpts, single items)
     text = doc("标题", INTRO, "1.唯一的一条说明", PARA, "一、甲", PARA, "二、乙", PARA)
-    assert flat(text) == [(1, "一、", "甲"), (1, "二、", "乙")]
+    assert flat(text) == [(1, "1.", "唯一的一条说明"), (1, "一、", "甲"), (1, "二、", "乙")]
 
 
 # --- unnumbered headings ------------------------------------------------------------------------

@@ -65,12 +65,13 @@ def one(text: str) -> dict:
     return {"text": found[0].text, **found[0].attributes}
 
 
-def test_decline_is_negative_change() -> None:
+def test_decline_alone_is_a_negative_value() -> None:
+    # a statement with only a change: value and change both hold the signed change (gold README)
     got = one("1-9月,全市规上工业增加值下降10.3%。")
     assert got["text"] == "规上工业增加值下降10.3%"
     assert (got["name"], got["value"], got["unit"], got["change"], got["change_unit"], got["period"]) == (
         "规上工业增加值",
-        10.3,
+        -10.3,
         "%",
         -10.3,
         "%",
@@ -86,10 +87,15 @@ def test_value_with_following_growth_is_one_indicator() -> None:
 
 def test_percentage_points_and_narrowing_decline() -> None:
     got = find_indicators("规上工业增加值下降10.3%,降幅环比收窄1.9个百分点。")[1].attributes
-    # a narrower decline is an improvement: positive change, in percentage points
-    assert (got["unit"], got["change"], got["change_unit"], got["change_of"]) == ("个百分点", 1.9, "个百分点", "降幅")
+    # the decline (降幅) shrank by 1.9 points
+    assert (got["value"], got["unit"], got["change_of"], got["name"]) == (
+        -1.9,
+        "个百分点",
+        "降幅",
+        "规上工业增加值降幅",
+    )
     widened = find_indicators("出口额下降5%,降幅扩大2个百分点。")[1].attributes
-    assert widened["change"] == -2
+    assert widened["value"] == 2
 
 
 def test_target_by_cue_and_actual_otherwise() -> None:
@@ -111,8 +117,9 @@ def test_range() -> None:
 
 def test_chinese_numerals_and_fullwidth() -> None:
     assert one("新增两家规上企业。")["value"] == 2
-    assert one("日产口罩一万件。")["value"] == 10000
-    assert one("保障了全市百万人民的需求。")["value"] == 1_000_000
+    got = one("日产口罩一万件。")  # the magnitude is part of the unit as written (gold README)
+    assert (got["value"], got["unit"], got["normalized_value"]) == (1, "万件", 10000)
+    assert find_indicators("保障了全市百万人民的需求。") == []  # rhetoric, not a count
     got = one("建成５Ｇ基站３１９个。")
     assert got["value"] == 319 and got["unit"] == "个"
 
@@ -130,7 +137,7 @@ def test_ratio() -> None:
 
 def test_value_list_gives_one_suggestion_each() -> None:
     found = find_indicators("民间投资、基础设施投资分别增长14.6%、17.9%。")
-    assert [s.attributes["change"] for s in found] == [14.6, 17.9]
+    assert [s.attributes["value"] for s in found] == [14.6, 17.9]
     assert [s.attributes["name"] for s in found] == ["民间投资", "基础设施投资"]
 
 

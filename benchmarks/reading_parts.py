@@ -1,0 +1,216 @@
+"""Score one report's parts against its gold: outline, metadata, body cleaning, indicators."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from benchmarks.reading_score import (
+    HTML_TAG_RE,
+    PINYIN_RE,
+    find_nth,
+    heading_key,
+    lcs_pairs,
+    locate,
+    match_spans,
+    norm,
+    norm_lines,
+    norm_map,
+    norm_spaced,
+    parse_heading,
+    prf,
+    same_number,
+    same_text,
+)
+
+META_FIELDS = ("title", "issuer", "date", "doc_number")
+CLAUSE_SPLIT_RE = re.compile(r"[。；;！!？?,，:：]")
+
+
+def score_outline(gold_lines: list[str], sections: Any) -> dict[str, Any]:
+    from models.types import walk_sections
+
+    gold = [parse_heading(line) for line in gold_lines]
+    pred = [(s.level, s.label, s.title) for s in walk_sections(sections)]
+    gk = [heading_key(*h) for h in gold]
+    pk = [heading_key(*h) for h in pred]
+    pairs = lcs_pairs(gk, pk)
+    p, r, f1 = prf(len(pairs), len(gold), len(pred))
+    mg = {i for i, _ in pairs}
+    mp = {j for _, j in pairs}
+    # missing (-) and extra (+) headings interleaved in document order, for reading side by side
+    diff: list[str] = []
+    i = j = 0
+    for gi, pj in [*pairs, (len(gold), len(pred))]:
+        diff.extend(f"- {lv}|{lb}|{t}" for lv, lb, t in gold[i:gi])
+        diff.extend(f"+ {lv}|{lb}|{t}" for lv, lb, t in pred[j:pj])
+        i, j = gi + 1, pj + 1
+    return {
+        "gold": len(gold),
+        "pred": len(pred),
+        "matched": len(pairs),
+        "precision": p,
+        "recall": r,
+        "f1": f1,
+        "missing": [f"{lv}|{lb}|{t}" for i, (lv, lb, t) in enumerate(gold) if i not in mg],
+        "extra": [f"{lv}|{lb}|{t}" for j, (lv, lb, t) in enumerate(pred) if j not in mp],
+        "diff": diff,
+    }
+
+
+def score_metadata(gold: dict[str, Any], meta: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in META_FIELDS:
+        if f not in gold:
+            continue
+        got = getattr(meta, f, None) or None
+        expected = gold[f] or None
+        ok = got == expected if f == "date" else (got is None) == (expected is None) and norm(got) == norm(expected)
+        out[f] = {"ok": ok, "got": got, "expected": expected}
+    return out
+
+
+def _clean_for_lookup(text: str) -> str:
+    """The original with what a cleaner rightly removes (pinyin, HTML tags) taken out, for gold checks."""
+    return PINYIN_RE.sub("", HTML_TAG_RE.sub("\n", text))
+
+
+def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, Any]:
+    errors: list[str] = []
+    file_lines = norm_lines(original)
+    disp_lines = norm_lines(display)
+    disp_norm = "".join(disp_lines)
+    orig_norm = norm(original)
+    chrome = [norm(c) for c in body.get("chrome", [])]
+    chrome_left: list[str] = []
+    for c in dict.fromkeys(chrome):
+        if not c:
+            continue
+        gold_count = chrome.count(c)
+        if c in file_lines:  # a whole line: count lines
+            file_count, disp_count = file_lines.count(c), disp_lines.count(c)
+        elif c in orig_norm:  # a fragment of a line (one-line files): count occurrences
+            file_count, disp_count = orig_norm.count(c), disp_norm.count(c)
+        else:
+            errors.append(f"chrome not in the file: {c}")
+            continue
+        left = max(0, disp_count - max(0, file_count - gold_count))
+        chrome_left.extend([c] * left)
+
+    missing: list[str] = []
+    first, last = norm(body.get("first")), norm(body.get("last"))
+    source = _clean_for_lookup(original)
+    for pattern in body.get("drop", []):
+        source = re.sub(pattern, "", source)
+    for wrong, right in body.get("replace", []):  # garbling a cleaner rightly repairs
+        source = source.replace(wrong, right)
+    src_norm, src_map = norm_map(source)
+    # pinyin or tags left in the display text are not body text lost: look the body up without them too
+    disp_bare = norm(_clean_for_lookup(display))
+    i0 = src_norm.find(first) if first else -1
+    i1 = src_norm.find(last, max(i0, 0)) if last else -1
+    if first and i0 < 0:
+        errors.append(f"body.first not in the file: {body.get('first')}")
+    if last and i1 < 0:
+        errors.append(f"body.last not in the file after body.first: {body.get('last')}")
+    if i0 >= 0 and i1 >= 0:
+        span = source[src_map[i0] : src_map[i1 + len(last) - 1] + 1]
+        chrome_set = set(chrome)
+        for line in span.split("\n"):
+            nl = norm(line)
+            if not nl or nl in chrome_set or nl in disp_norm or nl in disp_bare:
+                continue
+            for clause in CLAUSE_SPLIT_RE.split(nl):
+                if clause and clause not in disp_norm and clause not in disp_bare:
+                    missing.append(clause)
+
+    # joins: unbroken means no line break and no space inside (2010⏎年, 同比 下降)
+    src_spaced, disp_spaced = norm_spaced(source), norm_spaced(display)
+    compact = "\n".join(line for line in disp_lines if line)
+    joins_ok, joins_wrong = [], []
+    for j in body.get("joins", []):
+        if norm(j) not in src_norm:
+            errors.append(f"join not in the file: {j}")
+        elif norm_spaced(j) in src_spaced:
+            errors.append(f"join not split by a line break or space in the file: {j}")
+        (joins_ok if norm_spaced(j) in disp_spaced else joins_wrong).append(j)
+    breaks_ok, breaks_wrong = [], []
+    for a, b in body.get("breaks", []):
+        if norm(a) + norm(b) not in src_norm:
+            errors.append(f"break not in the file: {a}⏎{b}")
+        (breaks_ok if f"{norm(a)}\n{norm(b)}" in compact else breaks_wrong).append(f"{a}⏎{b}")
+    return {
+        "chrome_left": chrome_left,
+        "missing": missing,
+        "missing_chars": sum(len(m) for m in missing),
+        "joins_ok": len(joins_ok) + len(breaks_ok),
+        "joins_wrong": joins_wrong + breaks_wrong,
+        "errors": errors,
+    }
+
+
+def score_indicators(gold: dict[str, Any], display: str, original: str, sections: Any) -> dict[str, Any]:
+    from models.suggest import suggest
+
+    preds = [s for s in suggest(display, sections) if s.kind == "指标"]
+    disp_norm, disp_map = norm_map(display)
+    orig_norm = norm(_clean_for_lookup(original))
+    orig_raw = norm(original)
+    located: list[tuple[int, int]] = []
+    located_items: list[dict[str, Any]] = []
+    lost: list[str] = []
+    gold_errors: list[str] = []
+    for item in gold.get("indicators", []):
+        occurrence = int(item.get("occurrence", 1))
+        # a quote copied with the file's pinyin (區(qū)) is found in a display text without it too
+        forms = dict.fromkeys([item["quote"], PINYIN_RE.sub("", item["quote"])])
+        span = next((s for q in forms if (s := locate(disp_norm, disp_map, q, occurrence))), None)
+        if span is not None:
+            located.append(span)
+            located_items.append(item)
+        elif any(find_nth(o, norm(q), occurrence) >= 0 for q in forms for o in (orig_norm, orig_raw)):
+            lost.append(item["quote"])  # in the file, not in the display text: cleaning lost it
+        else:
+            gold_errors.append(item["quote"])
+    pairs = match_spans(located, [(s.start, s.end) for s in preds])
+    fields = {"value": 0, "unit": 0, "change": 0, "kind": 0, "all": 0}
+    wrong: list[str] = []
+    for gi, pi in pairs:
+        g, a = located_items[gi], preds[pi].attributes
+        ok = {
+            "value": same_number(g.get("value"), a.get("value")),
+            "unit": same_text(g.get("unit"), a.get("unit")),
+            "change": same_number(g.get("change"), a.get("change"))
+            and (g.get("change") is None or same_text(g.get("change_unit"), a.get("change_unit"))),
+            "kind": g.get("kind") == a.get("kind"),
+        }
+        ok["all"] = all(ok.values())
+        for k, v in ok.items():
+            fields[k] += v
+        if not ok["all"]:
+            got = f"{a.get('value')} {a.get('unit')} Δ{a.get('change')} {a.get('change_unit')} {a.get('kind')}"
+            exp = f"{g.get('value')} {g.get('unit')} Δ{g.get('change')} {g.get('change_unit')} {g.get('kind')}"
+            bad = ",".join(k for k, v in ok.items() if not v and k != "all")
+            wrong.append(f"{g['quote']}  [{bad}]  got {got}  expected {exp}")
+    mg = {gi for gi, _ in pairs}
+    mp = {pi for _, pi in pairs}
+    n_gold = len(located) + len(lost)
+    p, r, f1 = prf(len(pairs), n_gold, len(preds))
+    return {
+        "gold": n_gold,
+        "pred": len(preds),
+        "matched": len(pairs),
+        "precision": p,
+        "recall": r,
+        "f1": f1,
+        "fields": fields,
+        "missed": [located_items[i]["quote"] for i in range(len(located)) if i not in mg] + lost,
+        "lost_in_cleaning": lost,
+        "extra": [
+            f"{preds[i].text}  ({preds[i].attributes.get('value')} {preds[i].attributes.get('unit')})"
+            for i in range(len(preds))
+            if i not in mp
+        ],
+        "wrong_fields": wrong,
+        "gold_errors": gold_errors,
+    }

@@ -1,0 +1,377 @@
+"""Page chrome decided over blocks of lines: the page's prelude, site debris, repeated lines, doc-store pages.
+
+``chrome_lines.classify_line`` judges one line by what it says. Real pages split their chrome over
+lines (``【字体:`` / ``大`` / ``中`` / ``小`` / ``】``), use other words, and repeat the page title after the
+footer, so this module weighs evidence over the whole sequence of lines:
+
+* **the prelude**: lines before the body begins (the first salutation, numbered heading or paragraph).
+  There, the report's own lines are kept (title, delivery line, speaker, date, 文号, organisation,
+  headings) and the rest is chrome when it is short or says what only sites say.
+* **site words**: anywhere, a line is chrome when tool words cover most of a short line, or when a
+  line says two things only a web site says (``小编``, ``下载``, ``文库``, ``会员`` …).
+* **repeats**: a line repeating a prelude line (the page title after the footer) is chrome; a title
+  split over two lines that repeats an earlier one is chrome too.
+* **neighbours**: a very short line next to chrome is chrome (``大`` / ``中`` / ``小`` of a tool bar).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from models.ingest.chrome_lines import LineClass
+from models.ingest.metadata_candidates import REPORT_END
+from models.ingest.metadata_dates import find_dates, is_date_line
+from models.ingest.metadata_fields import parse_fields, table_header_line
+
+# Words only a web site or a doc store says; two in one line make it chrome anywhere.
+# Words only a web site or a doc store says (never a report) ...
+_SITE_WORDS = re.compile(
+    r"小编|网友上传|本站观点|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
+    r"可在线阅读|全文阅读|阅读全文|内容阅读|快捷搜索|标签\s*[:：]|Original URL|https?://|www\.|\.com\b|\.cn\b|"
+    r"共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|收录于|本作品|导语\s*[:：]|简介\s*[:：]|省略\d+字|"
+    r"下载后|免费下载|立即下载|上传人|上传时间|文档编号|由会员分享|正式会员"
+)
+# ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
+_WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")
+# Page tools and navigation words; when they cover most of a short line, the line is chrome.
+_TOOL_WORDS = re.compile(
+    r"首页|主页|网站首页|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|分享(?:到)?|全屏|字体|字号|默认|"
+    r"大|中|小|浏览(?:量|次数)?|阅读(?:量|次数)?|点击(?:量|数)?|次|语音播报|无障碍浏览|无障碍|适老化|搜索|"
+    r"标签|返回|相关|详细信息|正文|下载|立即下载|举报|购物车|我的足迹|登录|注册|上一篇|下一篇|更多|"
+    r"加入|免费|热门|推荐|栏目|导航|[#>»›/|｜×【】〖〗\[\]:：\-·•\d\s]"
+)
+_SALUTATION = re.compile(
+    r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$|"
+    r"^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
+)
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
+    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$|附件)"
+)
+_DELIVERY = re.compile(r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d|[二〇○])")
+_SPEAKER = re.compile(
+    r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席|代市长|代区长|代县长)"
+    r"(?:\s*[\u4e00-\u9fff]{2,4})?$"
+)
+_REPORT_WORD = REPORT_END  # a line that ends naming a kind of report (with brackets after it)
+_ORG = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|办公室|办公厅|人民政府|政府|局|委|中心|厅|院)$")
+_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,5}\s*号")
+_TIME = re.compile(r"\d{1,2}:\d\d")
+_PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
+_SOURCE = re.compile(r"^[(（]?\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*([^()（）]{1,30})[)）]?$")
+_SENTENCE = re.compile(r"[，,。；;！!？?]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a printed page's number left between the lines of a PDF text: "- 3 -", "—12—", "第 3 页", "3/18"
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3})$")
+PAGE_NUMBER = "page number"
+_PRELUDE_LIMIT = 40  # lines looked at for the start of the body
+_SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
+
+
+@dataclass(frozen=True)
+class BlockResult:
+    """Roles of the lines (``body``, ``chrome``, ``header``) and header strings found on the way."""
+
+    roles: list[str]
+    headers: dict[int, str]  # line index -> header string read from it
+    reasons: list[str]
+    cuts: dict[int, list[tuple[int, int]]]  # line index -> spans to delete inside a kept line
+
+
+def _compact(line: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", line)
+
+
+def site_word_count(line: str) -> int:
+    """How many distinct site-only words a line says."""
+    return len({m.group().lower() for m in _SITE_WORDS.finditer(line)})
+
+
+def _weak_count(line: str) -> int:
+    return len({m.group() for m in _WEAK_SITE_WORDS.finditer(_SITE_WORDS.sub(" ", line))})
+
+
+def _tool_coverage(line: str) -> float:
+    text = _compact(line)
+    if not text:
+        return 0.0
+    rest = _TOOL_WORDS.sub("", text)
+    return 1.0 - len(rest) / len(text)
+
+
+def is_page_debris(line: str, *, edge: bool = True) -> bool:
+    """A line that only a web page or a doc store would print.
+
+    Args:
+        line: the line.
+        edge: True before the body or after its last paragraph, where a row of short cells is a
+            bar of links; inside the body such a row is a table and stays.
+    """
+    text = line.strip()
+    cells = [c.strip() for c in re.split(r"[|｜]", text)]
+    if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
+        return True  # a bar of links
+    n_site = site_word_count(text)
+    n_weak = _weak_count(text)
+    compact = _compact(text)
+    if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80:
+        return True  # a doc store's page title is the file's name
+    if n_site >= 2 and len(text) <= 200:
+        return True
+    if n_site >= 1 and (n_weak >= 1 or _SITE_WORDS.match(text)) and len(text) <= 200:
+        return True
+    if n_site >= 1 and (len(compact) <= 30 or not _SENTENCE.search(text)) and not _REPORT_WORD.search(text):
+        return True
+    if n_weak >= 1 and len(compact) <= 16 and not _SENTENCE.search(text) and not _REPORT_WORD.search(text):
+        # 下载 相关 举报 (a bar of tools) / 紫微星座网首页 (a link home)
+        return (_tool_coverage(text) >= 0.6 and not _HEADING.match(text)) or text.endswith("首页")
+    if len(compact) <= 24 and "\t" not in text and _tool_coverage(text) >= 0.75 and not _HEADING.match(text):
+        leftover = _CJK.findall(_TOOL_WORDS.sub("", compact))
+        return not leftover and bool(re.search(r"[\u4e00-\u9fff【】〖〗#>»|×]", compact))
+    # thumbnail captions of a doc store: "<title>.docx_第3页", "第1页 / 共4页", "- 20.63 KB"
+    return bool(
+        re.search(r"_第\s*\d+\s*页$|^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页$|^[-–—]\s*\d+(?:\.\d+)?\s*[KM]B$", text)
+    )
+
+
+def _body_start(lines: list[str], pre: list[LineClass]) -> int:
+    for i, line in enumerate(lines[:_PRELUDE_LIMIT]):
+        if pre[i].kind != "body" or is_page_debris(line):
+            continue
+        if _SALUTATION.search(line):
+            return i
+        if _HEADING.match(line) and len(_CJK.findall(_HEADING.sub("", line))) >= 3 and "篇" not in line[:5]:
+            return i
+        if len(line) >= 50 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):
+            return i
+        if len(line) >= 20 and line[-1] in "。！？!?：:" and not _DELIVERY.search(line[:60]):
+            return i
+    return 0
+
+
+def _names_report(line: str) -> bool:
+    """The line ends naming a kind of report (``…工作报告``, ``(征求意见稿)``, ``…报告000``)."""
+    text = _compact(line)
+    return any(_REPORT_WORD.search(t) for t in (text, text.strip("()（）【】[]"), re.sub(r"\d+$", "", text)))
+
+
+def _keeps(line: str, prev_role: str) -> str:
+    """Why a prelude line is the report's own (empty when it is not)."""
+    if _DELIVERY.search(line):
+        return "delivery"
+    if _DOC_NUMBER.search(line):
+        return "doc-number"
+    if _SPEAKER.search(line):
+        return "speaker"
+    if prev_role == "speaker" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line):
+        return "speaker"
+    if is_date_line(line.strip("()（）[]［］")) and not _TIME.search(line):
+        return "date"
+    if _HEADING.match(line):
+        return "heading"
+    if _names_report(line) and len(line) >= 4:
+        return "title"
+    if _ORG.match(line):
+        return "organisation"
+    if _FIELD.match(line):
+        return "field"
+    if len(line) > _SHORT or _SENTENCE.search(line):
+        return "text"
+    return ""
+
+
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\S{1,40}$")
+_BULLET = re.compile(r"^[-–•·*]\s+")
+
+
+def _header_for(line: str, *, prelude: bool = False) -> str | None:
+    """A page date, source or field line, as a header string metadata can read."""
+    text = line.strip()
+    if prelude:
+        bare = _BULLET.sub("", text)
+        if bare != text and parse_fields(bare) is not None:
+            return bare
+        table = table_header_line(text)
+        if table:
+            return table
+    if _PAGE_DATE.match(text) or (is_date_line(text) and _TIME.search(text)):
+        return "时间: " + text  # a bare time: the page's, kept but never the report's date
+    m = _SOURCE.match(text)
+    if m:
+        return "来源: " + m.group(1).strip()
+    return None
+
+
+def _fuzzy(line: str) -> str:
+    """A title compared across copies: no blanks, no placeholders, no ``第一篇:`` prefix or brackets."""
+    text = re.sub(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]", "", _compact(line))
+    return re.sub(r"[*Xx×＊【】\[\]]", "", text)
+
+
+_YEAR_TITLE = re.compile(r"(?:19|20)\d\d(?=年)")
+
+
+_SITE_TITLE = re.compile(r"—+全文$|全文$|范文|【模板】|精选|[(（][^()（）]*篇[)）]$")
+
+
+def _invented(title: str) -> bool:
+    """A title a content farm made up: no year, no place, not a government work report."""
+    text = _compact(title)
+    if "政府工作报告" in text or re.search(r"(?:19|20)\d\d|[〇○零][一二三四五六七八九〇○零]", text):
+        return False
+    return not re.match(r"^[\u4e00-\u9fff]+?[省市区县州旗镇乡]", text)
+
+
+def _owned(before: list[str]) -> bool:
+    """The report's own lines (issuer, date, fields, a first half of a title) stand before this one."""
+    return bool({"organisation", "date", "field", "speaker", "delivery", "doc-number"} & set(before)) or (
+        bool(before) and before[-1] == "text"
+    )
+
+
+def _prelude_titles(
+    lines: list[str], roles: list[str], reasons: list[str], cuts: dict[int, list[tuple[int, int]]]
+) -> None:
+    """Among the prelude's title lines, mark the page's own copies and links to other reports as chrome."""
+    titles = [i for i, r in enumerate(reasons) if r in ("title", "delivery", "heading") and roles[i] == "body"]
+    debris = " ".join(_fuzzy(lines[i]) for i, r in enumerate(reasons) if r == "site words")
+    last_of: dict[str, int] = {}
+    copies: dict[str, int] = {}
+    for i in titles:
+        last_of[_fuzzy(lines[i])] = i
+        copies[_fuzzy(lines[i])] = copies.get(_fuzzy(lines[i]), 0) + 1
+    farm = any(r == "site words" for r in reasons)
+    for k, i in enumerate(titles):
+        key = _fuzzy(lines[i])
+        later = [_fuzzy(lines[j]) for j in titles[k + 1 :] if reasons[j] in ("title", "delivery")]
+        quoted = len(key) >= 6 and key in debris
+        if reasons[i] == "title" and quoted and copies[key] > 1:
+            roles[i], reasons[i] = "chrome", "a content farm's title (repeated and quoted by the site)"
+        elif reasons[i] == "title" and farm and not later and _invented(lines[i]) and not _owned(reasons[:i]):
+            roles[i], reasons[i] = "chrome", "a content farm's title (no year, no place)"
+        elif last_of[key] != i and len(key) >= 4:
+            roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
+        elif reasons[i] != "title" or not later:
+            continue  # the last title stands: it is the report's own
+        elif quoted:
+            roles[i], reasons[i] = "chrome", "page title quoted by the site"
+        elif _SITE_TITLE.search(lines[i]):
+            roles[i], reasons[i] = "chrome", "a doc site's page title"
+        elif any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later):
+            roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
+    for i in titles:
+        if roles[i] == "body" and reasons[i] == "heading" and re.match(r"^第.{1,3}篇\s*[:：]", lines[i]):
+            others = {_fuzzy(lines[j]) for j in range(len(lines)) if j != i}
+            if any(o.startswith(_fuzzy(lines[i])) for o in others if o) or _fuzzy(lines[i]) in debris:
+                roles[i], reasons[i] = "chrome", "a site's article number over the title"
+    # Links to the reports of other years (a mirror's previous / next): the document's year is its own date's.
+    year = ""
+    for i, r in enumerate(reasons):
+        if r in ("delivery", "date") and (m := re.search(r"(?:19|20)\d\d", lines[i])):
+            year = m.group()
+            break
+    if not year:
+        return
+    for i in titles:
+        if roles[i] != "body":
+            continue
+        parts = list(re.finditer(r"\S+", lines[i]))
+        other = [m for m in parts if (y := _YEAR_TITLE.match(m.group())) and y.group() != year and len(m.group()) <= 14]
+        if not other:
+            continue
+        if len(other) == len(parts):
+            roles[i], reasons[i] = "chrome", "link to another year's report"
+        else:
+            cuts[i] = [(m.start(), min(m.end() + 1, len(lines[i]))) for m in other]
+
+
+def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
+    """Decide the role of every non-blank line of a page.
+
+    Args:
+        lines: the trimmed, simplified, non-blank lines in order.
+        pre: ``classify_line`` of each (its chrome and header decisions stand).
+
+    Returns:
+        One role per line, the header strings to read as metadata, spans to cut inside kept
+        lines, and the reason for each role (for ``--debug``).
+    """
+    n = len(lines)
+    roles: list[str] = [p.kind for p in pre]
+    reasons = ["line" if p.kind != "body" else "" for p in pre]
+    headers: dict[int, str] = {}
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    start = _body_start(lines, pre)
+    prev_keep = ""
+    for i in range(start):
+        if roles[i] != "body":
+            continue
+        line = lines[i]
+        header = _header_for(line, prelude=True)
+        if header:
+            roles[i], reasons[i] = "header", "page date/source"
+            headers[i] = header
+            continue
+        if is_page_debris(line):
+            roles[i], reasons[i] = "chrome", "site words"
+            continue
+        keep = _keeps(line, prev_keep)
+        if keep:
+            reasons[i] = keep
+            prev_keep = keep
+            continue
+        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not _tool_coverage(line):
+            reasons[i] = "heading before the body"  # a section title standing right over the text
+            continue
+        roles[i], reasons[i] = "chrome", "short prelude line"
+    # split copies of a prelude line (a title printed again over two lines)
+    seen = {_fuzzy(lines[i]) for i in range(start) if reasons[i] in ("title", "site words", "short prelude line")}
+    for i in range(n - 1):
+        if (
+            roles[i] == roles[i + 1] == "body"
+            and len(lines[i]) >= 4
+            and _fuzzy(lines[i]) + _fuzzy(lines[i + 1]) in seen
+        ):
+            roles[i] = roles[i + 1] = "chrome"
+            reasons[i] = reasons[i + 1] = "repeats the page head (split)"
+    _prelude_titles(lines[:start], roles, reasons, cuts)
+    head = {_fuzzy(lines[i]) for i in range(start) if roles[i] == "chrome" or reasons[i] == "title"}
+    last_paragraph = max((i for i in range(start, n) if len(lines[i]) >= 30 and "。" in lines[i]), default=n)
+    for i in range(start, n):
+        line = lines[i]
+        if roles[i] == "header" and line.startswith("主题词"):
+            roles[i], reasons[i] = "body", "the document's own 主题词"
+        if roles[i] != "body":
+            continue
+        key = _fuzzy(line)
+        if _PAGE_NUMBER.match(line):
+            roles[i], reasons[i] = "chrome", PAGE_NUMBER
+        elif key in head and len(key) >= 4:
+            roles[i], reasons[i] = "chrome", "repeats the page head"
+        elif is_page_debris(line, edge=i > last_paragraph):
+            roles[i], reasons[i] = "chrome", "site words"
+        elif i >= n - 3 and (header := _header_for(line)):
+            roles[i], reasons[i] = "header", "page source"
+            headers[i] = header
+    _spread_to_neighbours(lines, roles, reasons)
+    return BlockResult(roles, headers, reasons, cuts)
+
+
+def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]) -> None:
+    """Very short unheaded lines touching chrome are part of it (a tool bar one word a line)."""
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if roles[i] != "body" or len(_compact(line)) > 4 or find_dates(line):
+                continue
+            heading = bool(_HEADING.match(line))
+            near = any(
+                0 <= j < len(lines) and roles[j] == "chrome" and (not heading or _HEADING.match(lines[j]))
+                for j in (i - 1, i + 1)
+            )
+            if near and not _SENTENCE.search(line[:-1]):
+                roles[i], reasons[i] = "chrome", "next to chrome"
+                changed = True

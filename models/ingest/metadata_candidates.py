@@ -1,0 +1,337 @@
+"""Scored candidates for a report's title, date and issuer, each with the reason it was chosen.
+
+Every field is decided the same way: collect candidates with a score from the evidence (where the
+line stands, what it says, which source it comes from), keep the best, and record why in ``extra``
+so ``--debug`` can show it (STYLE.md §11).
+
+* **title**: lines of the head (before the salutation, the first heading or paragraph), and pairs of
+  them when a title is split over two lines. A line naming a kind of report scores; a doc-store or
+  content-farm page title (``….docx``, ``—全文``, ``范文``, ``【模板】``) loses to the report's own; a
+  delivery, speaker, date, heading or table line is never a title.
+* **date**: the document's own date first (the delivery line ``——2026年1月27日在…会议上``, a
+  ``(2021年1月4日)`` line under the title, the signature date), then 成文/发文日期, then the page date.
+* **issuer**: for a 政府工作报告 the government (from the speaker or delivery line), for other
+  reports the 发布机构 field, the signature, a speaker's bureau, the organisation opening the title;
+  a ``来源`` that names a newspaper or site is never the issuer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.ingest.metadata_dates import find_dates, is_date_line
+
+_ORG_SUFFIX = (
+    "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
+    "总会|部|处|科|队|馆|社|行|署|党组|支部|党委|工委|学校|大学|学院|医院|街道|管委会"
+)
+ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$")
+_TITLE_ORG = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
+)
+REPORT_END = _REPORT_END = re.compile(
+    r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划|述职|范文|草案|送审稿)"
+    r"(?:[(（【\[][^)）】\]]{0,16}[)）】\]])*(?:—+全文|全文)?$"
+)
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
+    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$)"
+)
+_SALUTATION = re.compile(
+    r"^(?:各位代表|尊敬的|主任、|各位|同志们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]|^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
+)
+_DELIVERY = re.compile(r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d|[二〇○])|(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在")
+_SPEAKER = re.compile(
+    r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席)\s*[\u4e00-\u9fff]{0,4}$"
+)
+_SITE_TITLE = re.compile(
+    r"\.(?:docx?|pdf|wps)$|—+全文$|范文|【模板】|精选|\(\s*\d+\s*页\s*\)|^[(（][\u4e00-\u9fff]{2,4}省[)）]"
+)
+_NOT_TITLE = re.compile(
+    r"<!--|[|｜]|^[-—–]|下载|首页|打印|^\d+\s*$|KB$|^标签|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号$"
+)
+_SENTENCE = re.compile(r"[。；;！!？?]|，.*，")
+_GOV_SPEAKER = re.compile(
+    r"^(.*?)(?:人民政府)?(?:代理?)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*[\u4e00-\u9fff]{0,4}$"
+)
+_DELIVERY_PLACE = re.compile(
+    r"在(?:第[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,12}?)(?:第[一二三四五六七八九十]+届)?人民代表大会"
+)
+_BUREAU_SPEAKER = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长)\s*[\u4e00-\u9fff]{{0,4}}$"
+)
+_PAPER = re.compile(r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号)$")
+_COMPACT_DATE = re.compile(r"[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
+_INLINE_SIGNATURE = re.compile(
+    rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX}))\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?=\s|$)"
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One field's chosen value and why."""
+
+    value: str | None
+    reason: str = ""
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def head_lines(lines: list[str]) -> list[str]:
+    """The display lines before the body begins (salutation, first heading or paragraph)."""
+    head: list[str] = []
+    for line in lines[:12]:
+        if _SALUTATION.search(line) or (_HEADING.match(line) and not re.match(r"第.{1,3}篇", line)):
+            break
+        if len(line) >= 60 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):
+            break
+        head.append(line)
+    return head
+
+
+_PLACE_START = re.compile(
+    r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)"
+)
+_SITE_SUFFIX = re.compile(
+    r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$)+$"
+)
+_DELIVERY_TAIL = re.compile(
+    r"(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$|\s*[(（]\s*(?:19|20)\d\d\s*年[^()（）]*会议上?\s*[)）]\s*$"
+)
+_NOTE_LINE = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]$")  # (征求意见稿) (摘要) (草案)
+
+
+def title_text(line: str) -> tuple[str, float]:
+    """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
+    text = _DELIVERY_TAIL.sub("", line).strip()
+    if text[:1] in "【[" and text[-1:] in "】]":
+        text = text[1:-1].strip()
+    cut = _SITE_SUFFIX.sub("", text).strip()
+    return cut, (0.5 if cut != text else 0.0)
+
+
+def _title_score(line: str) -> float | None:
+    if not 4 <= len(line) <= 120 or _NOT_TITLE.search(line) or _HEADING.match(line):
+        return None
+    if _SPEAKER.search(line) and not _REPORT_END.search(line):
+        return None
+    if is_date_line(line.strip("()（）")) or (_DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0])):
+        return None
+    if _SENTENCE.search(line) or re.match(r"^[^:：]{1,10}[:：]", line) or line.count("《") != line.count("》"):
+        return None
+    score = 1.0
+    if _REPORT_END.search(_compact(line)):
+        score += 3
+    if re.search(r"^关于|关于.+的(?:通知|报告|意见)", line):
+        score += 1
+    if _SITE_TITLE.search(line):
+        score -= 2.5
+    if ORG_LINE.match(line):
+        score -= 2
+    return score
+
+
+def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
+    """The title: the page's 名称 field, else the best head line (or split pair) naming a report."""
+    if named and len(named) >= 4 and not _NOT_TITLE.search(named):
+        return Choice(named, "名称 field")
+    best: tuple[float, str, str] | None = None
+    for i, line in enumerate(head):
+        cands: list[tuple[str, str]] = [(line, "head line")]
+        parts = line.split()
+        if len(parts) > 1 and all(_REPORT_END.search(p) for p in parts):
+            cands = [(p, "one of the titles on a line") for p in parts]
+        if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
+            cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
+        if i + 1 < len(head):
+            nxt = head[i + 1]
+            joined = line + nxt
+            org_then_title = ORG_LINE.match(line) and (
+                re.match(r"关于|印发", nxt) or (_REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt))
+            )
+            if org_then_title or (
+                not ORG_LINE.match(line)
+                and _title_score(line) is not None
+                and not _REPORT_END.search(_compact(line))
+                and _REPORT_END.search(_compact(nxt))
+                and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
+            ):
+                cands.append((joined, "title split over two lines"))
+        for raw, why in cands:
+            text, penalty = title_text(raw)
+            score = _title_score(text)
+            if score is None or score < 1:
+                continue
+            score += 0.1 * i - penalty  # the report's own title stands nearest the body
+            if why in ("title split over two lines", "title with its note line"):
+                score += 0.5
+            if year and re.search(r"(?:19|20)\d\d", text):
+                score += 0.5 if year in text else -0.5
+            if best is None or score > best[0]:
+                best = (score, text, why)
+    if best is None or best[0] < 3:
+        return Choice(None, "no title line")
+    return Choice(best[1], best[2])
+
+
+_RUN_IN_TITLE = re.compile(
+    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报))(?=\s|范文|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
+)
+
+
+def run_in_title(lines: list[str]) -> Choice:
+    """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
+    if not lines or len(lines[0]) < 100:
+        return Choice(None, "")
+    m = _RUN_IN_TITLE.match(lines[0])
+    if m and not _SENTENCE.search(m.group(1)) and _title_score(m.group(1)) is not None:
+        return Choice(m.group(1).strip(), "a title running into the text")
+    return Choice(None, "")
+
+
+def _clean_date_line(line: str) -> str:
+    return re.sub(r"(?<=[〇○零一二三四五六七八九十])\s+(?=[〇○零一二三四五六七八九十年月日])", "", line)
+
+
+def signature_orgs(lines: list[str]) -> list[str]:
+    """Organisations that sign: an organisation line above a date line, or ``某某局 2021年1月25日`` in a line."""
+    orgs: list[str] = []
+    for idx, line in enumerate(lines):
+        text = _clean_date_line(line)
+        if idx and is_date_line(text.strip()) and ORG_LINE.match(lines[idx - 1].strip()):
+            orgs.append(lines[idx - 1].strip())
+        elif (m := _INLINE_SIGNATURE.search(text)) and re.search(r"(?:^|[。！？])\s*$", text[: m.start()]):
+            orgs.append(m.group(1))
+    return orgs
+
+
+def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]:
+    """Candidates for the document's own date as ``(score, iso, reason)``."""
+    found: list[tuple[float, str, str]] = []
+    for idx, line in enumerate(lines):
+        text = _clean_date_line(line)
+        dates = find_dates(text)
+        near_head = idx < len(head) + 3
+        if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
+            if dates:
+                found.append((10, dates[0][2], "delivery line"))
+            elif re.search(r"(?:19|20)\d\d\s*年.{0,12}在.{2,40}会议", text):
+                found.append((10, "", "delivery line without a full date"))
+        if not dates:
+            if near_head and (m := _COMPACT_DATE.search(text)):
+                iso = find_dates(f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
+                if iso:
+                    found.append((5, iso[0][2], "date in the title"))
+            continue
+        if is_date_line(text.strip("()（） ")):
+            prev = lines[idx - 1] if idx else ""
+            if ORG_LINE.match(prev.strip()):
+                found.append((8, dates[0][2], "signature date"))
+            elif near_head:
+                found.append((8.5 if text.strip()[0] in "(（" else 7.5, dates[0][2], "date line under the title"))
+            elif idx >= len(lines) - 6:
+                found.append((7, dates[0][2], "date line at the end"))
+        elif (m := _INLINE_SIGNATURE.search(text)) and re.search(r"(?:^|[。！？])\s*$", text[: m.start()]):
+            found.append((6.5, find_dates(m.group(2))[0][2], "signature date in a line"))
+    return found
+
+
+def is_gov_report(title: str | None, head: list[str]) -> bool:
+    """A 政府工作报告 (by its title, or a head delivered to a 人民代表大会 by a mayor or premier)."""
+    if title and "政府工作报告" in _compact(title):
+        return True
+    return any(_GOV_SPEAKER.match(line) for line in head) and any("人民代表大会" in line for line in head)
+
+
+def government_issuer(title: str | None, head: list[str]) -> Choice:
+    """The government that delivers a 政府工作报告."""
+    for line in head:
+        m = _GOV_SPEAKER.match(line.strip())
+        if m:
+            place = re.sub(r"\s+", "", m.group(1))
+            if "国务院" in place or line.strip().startswith("国务院") or "总理" in line:
+                return Choice("国务院", "speaker line")
+            if len(place) >= 2 and "×" not in place and "X" not in place.upper():
+                return Choice(place if place.endswith("人民政府") else place + "人民政府", "speaker line")
+    for line in [*head, title or ""]:
+        m = _DELIVERY_PLACE.search(line)
+        if m:
+            place = m.group(1)
+            if place.startswith("全国"):
+                return Choice("国务院", "delivery line")
+            return Choice(place + "人民政府", "delivery line")
+    if title and (
+        m := re.match(
+            r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗])(?:(?:19|20)\d\d年)?政府工作报告", title
+        )
+    ):
+        return Choice(m.group(1) + "人民政府", "title")
+    return Choice(None, "no place named")
+
+
+def bureau_from_head(head: list[str], title: str | None) -> Choice:
+    """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
+    for line in head:
+        m = _BUREAU_SPEAKER.match(line.strip())
+        if m:
+            return Choice(m.group(1), "speaker line")
+    for line in head:
+        if ORG_LINE.match(line.strip()) and line.strip() != title:
+            return Choice(line.strip(), "organisation line")
+    if title:
+        m = _TITLE_ORG.match(title)
+        if m:
+            return Choice(m.group(1), "title")
+    return Choice(None, "")
+
+
+def has_place(org: str) -> bool:
+    """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
+    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?[省市区县州旗镇乡盟]", org))
+
+
+def named_document(lines: list[str]) -> Choice:
+    """The document a transmittal notice names (``《…》已经…同意，现印发给你们``) where it stands alone as a title."""
+    names = []
+    for line in lines[:12]:
+        if "印发" in line or "同意" in line:
+            names += re.findall(r"《([^《》]{4,80})》", line)
+    for line in lines[:25]:
+        if line.strip() in names:
+            return Choice(line.strip(), "the document the notice transmits")
+    return Choice(None, "")
+
+
+_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
+_CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
+_TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{_ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
+_TOWN_NOTICE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
+)
+
+
+def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
+    """Last resorts: the government a report is delivered for, a notice's own bureau, a township's notice."""
+    head = "\n".join(lines[:40])
+    m = _DELEGATE.search(head)
+    if m and has_place(m.group(1)):
+        return Choice(m.group(1), "代表…人民政府向大会报告")
+    for m in _CONGRESS.finditer(head):
+        found = m.group(1)
+        for k in range(len(found) - 2):
+            place = found[k:]  # the match may start inside the words before the place name
+            if head.count(place) >= 3:  # the place the text is about, not one it mentions
+                return Choice(place + "人民政府", "the congress of the place the report is about")
+    if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):
+        return Choice(m.group(1), "the bureau whose plan the notice transmits")
+    if title and (m := _TOWN_NOTICE.search(_compact(title))):
+        return Choice(re.sub(r"^(?:年度|年)", "", m.group(1)) + "人民政府", "a township's notice")
+    return Choice(None, "")
+
+
+def source_is_issuer(source: str | None) -> bool:
+    """A ``来源`` naming an office can issue; a newspaper or web site never does."""
+    return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{_ORG_SUFFIX})$", source or ""))

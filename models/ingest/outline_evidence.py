@@ -1,0 +1,242 @@
+"""Heading candidates in display text, each with the evidence that it is a heading, weighed into one local score.
+
+A candidate is a place where a section may open: a numbering label at a line start (or after a sentence end
+inside a report run together on one line), a label broken over two lines, a bare numeral or ``第一部分`` whose
+title is on the next line, or a short unnumbered line standing alone. Its local score sums evidence that holds
+whatever the rest of the tree is: the numbering style, whether the heading stands alone on its line or runs
+into its paragraph, the title's length, where it sits (before any prose, in a table of contents), what precedes
+and follows it. Sequence evidence (does the number continue a run?) is weighed later, over the whole tree.
+Numbered candidates are found here; unnumbered ones in ``outline_plain``; ``outline_lists`` lowers the score
+of those a table of contents, an attachment list or a notes list holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.outline_lines import (
+    BARE_NUMERAL,
+    BODY_MIN_CHARS,
+    SENTENCE_END,
+    TITLE_MAX_CHARS,
+    TITLE_TRAIL,
+    WS,
+    Candidate,
+    Label,
+    Line,
+    cn_number,
+    embedded_heading_starts,
+    has_sentence_end,
+    is_body,
+    match_broken_label,
+    match_label,
+    squeeze,
+    title_end,
+    title_start,
+)
+from models.ingest.outline_lists import mark_listed
+from models.ingest.outline_plain import plain_candidates
+
+_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff])")
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
+_HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
+
+# How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
+# ``1)`` or ``①`` often numbers a list item inside prose).
+STYLE_WEIGHT = {
+    "di_部分": 2.0,
+    "di_篇": 1.8,
+    "di_编": 1.8,
+    "di_章": 2.0,
+    "di_节": 1.6,
+    "di_条": 0.6,
+    "di_comma": 0.6,
+    "cn_dun": 1.2,
+    "cn_paren": 1.2,
+    "ar_dot": 0.8,
+    "ar_paren": 0.6,
+    "ar_half": 0.3,
+    "circled": 0.3,
+    "cn_bare": 0.2,
+}
+ALONE = 0.8  # the title is the whole line
+RUN_IN = 0.2  # the title ends at a sentence end and its paragraph follows on the line
+INSIDE_LINE = -0.6  # after a sentence end inside a long line
+LONG_TITLE = -1.0  # over 60 characters
+VERY_LONG_TITLE = -2.0  # over 120 characters
+FOLLOWED_BY_NOTHING = -1.0  # alone on its piece of a long line and followed by debris (卫健委 1 …)
+BEFORE_PROSE = -1.5  # nothing before it reads as prose: the title block, breadcrumbs, header fields
+AFTER_UNFINISHED = -1.5  # the line before stops mid-sentence: a page number or a wrapped list, not a heading
+REPEATS_TITLE = -5.0  # the title repeats the page's title block: a doc store's page number before it
+CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a content farm strings together
+
+_FINISHED = "。！？!?：:；;”’）)】》"
+
+
+def _is_title_line(text: str, line: Line) -> bool:
+    """A short line with no sentence end that can serve as the title of a label on the line before."""
+    n = line.end - line.start
+    return 2 <= n <= 40 and not has_sentence_end(text, line) and match_label(text, line.start, line.end) is None
+
+
+def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
+    """Every heading candidate in document order, each with its local score."""
+    prose_at = _first_prose(text, lines)
+    numbered: list[Candidate] = []
+    for i, line in enumerate(lines):
+        numbered.extend(_numbered_at_line(text, lines, i, line))
+    numbered.sort(key=lambda c: c.start)
+    starts = {c.line for c in numbered if c.start == lines[c.line].start}
+    # the page's title block: lines before any prose and before the first numbered line
+    first_numbered = numbered[0].start if numbered else len(text)
+    head = [(ln.end, squeeze(text[ln.start : ln.end])) for ln in lines if ln.end <= min(prose_at, first_numbered)]
+    for c in numbered:
+        _score_numbered(text, lines, c, prose_at, starts, head)
+    plain = plain_candidates(text, lines, numbered, prose_at)
+    out = sorted([*numbered, *plain], key=lambda c: c.start)
+    mark_listed(text, lines, out)
+    return out
+
+
+def _first_prose(text: str, lines: list[Line]) -> int:
+    """Offset of the first line that reads as prose (holds a sentence end)."""
+    for line in lines:
+        if has_sentence_end(text, line):
+            return line.start
+    return len(text)
+
+
+def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line) -> list[Candidate]:
+    out: list[Candidate] = []
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    label = match_label(text, line.start, line.end)
+    if label is not None:
+        cand = _with_title(text, i, line, line.start, label, nxt)
+        if cand is not None:
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if (
+                line.split
+                and nxt is not None
+                and after is not None
+                and cand.heading_end == line.end
+                and _wrap_rest(text, line, nxt)
+                and is_body(text, after)
+            ):
+                cand.heading_end = nxt.end  # 医改工作稳 步推进: a blank left by a page's wrapping
+            out.append(cand)
+    elif nxt is not None:
+        broken = match_broken_label(text, line, nxt)
+        if broken is not None:
+            ts = title_start(text, broken.end, nxt.end)
+            te = title_end(text, ts, nxt.end)
+            if te > ts:
+                out.append(Candidate(i, broken.style, broken.value, line.start, broken.end, ts, te))
+        elif BARE_NUMERAL.fullmatch(text, line.start, line.end) and _is_title_line(text, nxt):
+            value = cn_number(text[line.start : line.end])
+            if value:
+                out.append(Candidate(i, "cn_bare", value, line.start, line.end, nxt.start, nxt.end))
+    if line.split and i == 0 and label is None:
+        # a one-line report whose title runs straight into its first heading: …工作总结范文1.加快重点项目建设。
+        glued = _GLUED_FIRST.search(text, line.start, min(line.end, line.start + TITLE_MAX_CHARS))
+        if glued is not None and _HEADING_WORD.search(text, line.start, glued.start()):
+            lab = match_label(text, glued.start(), line.end)
+            if lab is not None and lab.value == 1:
+                cand = _with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
+                if cand is not None:
+                    out.append(cand)
+    if line.split:
+        for at in embedded_heading_starts(text, line):
+            lab = match_label(text, at, line.end)
+            if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
+                cand = _with_title(text, i, Line(at, line.end, True), at, lab, None)
+                if cand is not None:
+                    out.append(cand)
+                    # a parenthesised heading run on right after this one's title: 一、回顾(一)以更大力度…
+                    inner = match_label(text, cand.heading_end, line.end)
+                    if inner is not None and inner.style == "cn_paren" and lab.style == "cn_dun":
+                        sub = _with_title(
+                            text, i, Line(cand.heading_end, line.end, True), cand.heading_end, inner, None
+                        )
+                        if sub is not None:
+                            out.append(sub)
+    return out
+
+
+def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:
+    """``nxt`` is the last few characters of the title on ``line``, cut off by a blank in a long line.
+
+    Only when prose follows ``nxt``: a short piece between a heading and its paragraph.
+    """
+    rest = text[nxt.start : nxt.end]
+    gap = text[line.end : nxt.start]
+    return nxt.split and "\n" not in gap and len(rest) <= 5 and all("\u4e00" <= ch <= "\u9fff" for ch in rest)
+
+
+def _with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line | None) -> Candidate | None:
+    ts = title_start(text, label.end, line.end)
+    if ts >= line.end:
+        # a label alone on its line (第一部分 ⏎ 部门概况): the next line is its title
+        if nxt is None or not _is_title_line(text, nxt):
+            return None
+        return Candidate(i, label.style, label.value, at, label.end, nxt.start, nxt.end)
+    te = title_end(text, ts, line.end, run_on=line.split)
+    if te <= ts:
+        return None
+    return Candidate(i, label.style, label.value, at, label.end, ts, te)
+
+
+def _opens_something(text: str, line: Line) -> bool:
+    """What may follow a heading standing alone: prose, a numbered line, or a short line that may title more."""
+    if is_body(text, line) or match_label(text, line.start, line.end) is not None:
+        return True
+    return not line.split and line.end - line.start >= 4  # an unnumbered subheading, a bare 第一部分 …
+
+
+def _same_title(line: str, title: str) -> bool:
+    """``line`` is ``title``, give or take a file extension or a page count after it (….docx, (四页))."""
+    return line.startswith(title) and not _TWO_CJK.search(line, len(title))
+
+
+def _after_unfinished(text: str, start: int) -> bool:
+    """The physical line before the one ``start`` opens is a paragraph line stopping mid-sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(WS):
+        return False  # not at a line start (a piece of a long line)
+    end = line_start - 1
+    while end > 0 and (text[end - 1] in WS or text[end - 1] == "\n"):
+        end -= 1
+    prev_start = text.rfind("\n", 0, end) + 1
+    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in _FINISHED
+
+
+def _score_numbered(
+    text: str, lines: list[Line], c: Candidate, prose_at: int, starts: set[int], head: list[tuple[int, str]]
+) -> None:
+    line = lines[c.line]
+    score = STYLE_WEIGHT.get(c.style, 0.5)
+    if c.start != line.start:
+        score += INSIDE_LINE
+    rest = text[c.heading_end : line.end].strip(TITLE_TRAIL)
+    if c.title_start >= line.end or not rest:
+        score += ALONE
+        after = c.line + (2 if c.title_start >= line.end else 1)
+        if after < len(lines) and not _opens_something(text, lines[after]):
+            score += FOLLOWED_BY_NOTHING
+    elif text[c.heading_end : c.heading_end + 1] in SENTENCE_END or text[c.heading_end] in "：:；;":
+        score += RUN_IN
+    if c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:":
+        score += CONTENT_FARM
+    n = c.heading_end - c.title_start
+    if n > 120:
+        score += VERY_LONG_TITLE
+    elif n > 60:
+        score += LONG_TITLE
+    after = c.line + (2 if c.title_start >= line.end else 1)
+    if c.start < prose_at and not any(has_sentence_end(text, ln) for ln in lines[after : after + 2]):
+        score += BEFORE_PROSE
+    if c.start == line.start and c.line > 0 and c.line - 1 not in starts and _after_unfinished(text, c.start):
+        score += AFTER_UNFINISHED
+    title = squeeze(text[c.title_start : c.heading_end])
+    if len(title) >= 8 and any(end <= c.start and _same_title(h, title) for end, h in head):
+        score += REPEATS_TITLE
+    c.score = score

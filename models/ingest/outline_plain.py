@@ -1,0 +1,164 @@
+"""Unnumbered heading candidates: short lines standing alone as titles of what follows, with their evidence."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.outline_lines import (
+    BODY_MIN_CHARS,
+    DOCUMENT_TITLE,
+    HEADING_WORDS,
+    PLAIN,
+    Candidate,
+    Line,
+    has_sentence_end,
+    is_body,
+    squeeze,
+)
+
+PLAIN_BASE = -1.2
+PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
+PLAIN_NAMED = 3.0  # 名词解释, 附件1, 附录
+PLAIN_OPENS_NUMBERING = 1.0  # the next line is numbered 1
+PLAIN_PROSE_AROUND = 0.3  # each of: prose ends just before it, prose follows it
+PLAIN_AFTER_HEADING = 0.8  # right under a heading alone on its line, prose after: its first subheading
+PLAIN_FRAGMENT = -1.5  # the line before stops mid-sentence: a phrase cut out of a paragraph
+PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
+PLAIN_NO_NUMBERING = 1.0
+PLAIN_REPEATED = (
+    -2.0
+)  # the same line came before: the report's title repeated by a web page  # the report has no numbered headings at all
+
+PLAIN_MAX_CHARS = 25
+_PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®]|https?|www\.|版权|许可|转载|点击|扫码|链接")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
+_NAMED = re.compile(
+    r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+)(?:[\s　].*)?$"
+)
+_QUOTED_MAX = 80
+_QUOTED = re.compile(rf"《([^《》\n]{{6,{_QUOTED_MAX}}})》")
+_ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
+
+
+def _plain_shape(text: str, line: Line, under: bool) -> bool:
+    """A short line that may title what follows; right under a heading line it may hold one comma."""
+    n = line.end - line.start
+    if n < 2 or n > PLAIN_MAX_CHARS:
+        return False
+    s = text[line.start : line.end]
+    if under and s.count("，") + s.count(",") == 1:
+        s = s.replace("，", "").replace(",", "")
+    if s[0] in "(（〔【[<《" or _PLAIN_BAD.search(s) or DATE_LINE.match(s):
+        return False
+    if s.endswith(("如下", "附件")) or s.startswith(("特此", "附件", "抄送", "印发", "责任编辑")):
+        return False
+    if _ENUM_LEAD.match(s):
+        return False
+    cjk = len(_CJK.findall(s))
+    return cjk >= 2 and cjk * 2 >= n
+
+
+def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], prose_at: int) -> list[Candidate]:
+    """Unnumbered heading candidates: short standalone lines with prose before and prose or a heading after."""
+    by_line: dict[int, Candidate] = {}
+    for c in numbered:
+        if c.start == lines[c.line].start:
+            by_line.setdefault(c.line, c)
+    title_lines = {c.line + 1 for c in numbered if c.title_start >= lines[c.line].end}
+    any_numbered = any(c.score > 1.0 for c in numbered)
+    alone = {c.line: c.heading_end == lines[c.line].end and not is_body(text, lines[c.line]) for c in numbered}
+    out: list[Candidate] = []
+    last = len(lines) - 1
+    earlier: set[str] = set()
+    # names quoted in the text (关于印发《…》的通知): a line that is one of them titles the document it introduces
+    quoted: dict[str, int] = {}
+    for m in _QUOTED.finditer(text):
+        quoted.setdefault(_name_key(m.group(1)), m.start())
+    joined_to: int | None = None
+    for i, line in enumerate(lines):
+        if i > 0:
+            earlier.add(text[lines[i - 1].start : lines[i - 1].end])
+        if i >= last or line.start <= prose_at or i in by_line or i in title_lines or i == joined_to:
+            continue
+        s = text[line.start : line.end]
+        # a quoted title written over two lines, or two pieces of a one-line report: 常州市发展和改革委员会  2020年…
+        two_lines = i + 2 <= last and not has_sentence_end(text, line) and not has_sentence_end(text, lines[i + 1])
+        joined = two_lines and _quoted_before(quoted, text, line.start, lines[i + 1].end)
+        if joined and not _quoted_before(quoted, text, line.start, line.end):
+            cand = Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start, line.start, lines[i + 1].end)
+            cand.score = PLAIN_BASE + PLAIN_NAMED
+            out.append(cand)
+            joined_to = i + 1
+            continue
+        head = line
+        if line.split and s.endswith("。") and "。" not in s[:-1]:
+            # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
+            head = Line(line.start, line.end - 1, True)
+            s = s[:-1]
+        named = _NAMED.match(s) is not None and line.end - line.start <= 60
+        is_quoted = _quoted_before(quoted, text, line.start, head.end)
+        named = named or is_quoted
+        nxt = lines[i + 1]
+        under = bool(alone.get(i - 1)) and is_body(text, nxt)
+        if not named and not _plain_shape(text, head, under or head is not line):
+            continue
+        if line.split and not named and not s.endswith(HEADING_WORDS):
+            continue  # a piece of a one-line report is an unnumbered heading only when its wording says so
+        prev = lines[i - 1]
+        if line.split and prev.split and _glued(text, prev):
+            continue
+        nxt_num = by_line.get(i + 1)
+        if nxt_num is None and not is_body(text, nxt) and not named:
+            continue
+        score = PLAIN_BASE
+        if s in earlier:
+            score += PLAIN_REPEATED
+        if named:
+            score += PLAIN_NAMED
+        elif s.endswith(HEADING_WORDS) and head is line:  # a one-sentence piece needs a series of its kind
+            score += PLAIN_WORDING
+        if nxt_num is not None and nxt_num.value == 1:
+            score += PLAIN_OPENS_NUMBERING
+        if is_body(text, nxt):
+            score += PLAIN_PROSE_AROUND
+        prev_last = text[prev.end - 1]
+        opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
+        if opens_nothing and not is_body(text, prev) and not DATE_LINE.match(text[prev.start : prev.end]):
+            score += PLAIN_AFTER_TITLE_LINE
+        if under:
+            score += PLAIN_AFTER_HEADING
+        elif prev_last in "。！？!?：:；;”":
+            score += PLAIN_PROSE_AROUND
+        elif prev.end - prev.start >= BODY_MIN_CHARS and i - 1 not in by_line:
+            score += PLAIN_FRAGMENT
+        if not any_numbered:
+            score += PLAIN_NO_NUMBERING
+        # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
+        value = DOCUMENT_TITLE if is_quoted else 1 if under else 0
+        cand = Candidate(i, PLAIN, value, line.start, line.start, line.start, head.end)
+        cand.score = score
+        cand.under = under
+        out.append(cand)
+    return out
+
+
+def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a name quoted (《…》) earlier in the text."""
+    if not quoted or end - start > _QUOTED_MAX + 20:
+        return False
+    return quoted.get(_name_key(text[start:end]), len(text)) < start
+
+
+def _name_key(s: str) -> str:
+    """A quoted name as compared: its Chinese characters, letters and digits only (dashes and brackets vary)."""
+    return "".join(ch for ch in squeeze(s) if ch.isalnum())
+
+
+def _glued(text: str, prev: Line) -> bool:
+    """The blank after piece ``prev`` of a long line is inside a phrase: a number before it, a bracket open."""
+    piece = text[prev.start : prev.end]
+    if piece[-1].isdigit() or (piece[-1].isascii() and piece[-1].isalpha()):
+        return True
+    return any(piece.count(a) > piece.count(b) for a, b in _PAIRS)

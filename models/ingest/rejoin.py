@@ -1,0 +1,114 @@
+"""Re-joining hard-wrapped lines (PDF and print text broken every ~28-40 characters) into paragraphs.
+
+A document is hard-wrapped when many of its lines reach one printed width and stop there. In such a
+document a line that reaches the width and does not end a sentence continues on the next line
+(``…及2010`` ⏎ ``年远景目标``, ``377`` ⏎ ``.4亿元``). A real paragraph break is never joined: a line ending
+in ``。！？`` or ``：``, a short last line, a heading, or a next line that opens a numbered item.
+Outside wrapped documents only a long paragraph cut mid-sentence is joined to its tail.
+"""
+
+from __future__ import annotations
+
+import re
+
+_END = "。！？!?：:"
+_QUOTES = "”」』’\"'"
+_SOFT_END = "；;"
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d)|"
+    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|[一二三四五六七八九十]是|——|[-•·●■◆★]|附件)"
+)
+_MIN_LINES = 4
+_TITLE_END = re.compile(r"(?:报告|总结|计划|要点|方案|通知|意见|规划|决定|办法|规定)[)）》\]】]*$")
+_DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+_DELIVERY_END = re.compile(r"^[^。，,；;]{2,40}(?:会议上|会上)[)）]?$")
+_SENTENCE = re.compile(r"[。；;！？!?]")
+
+
+_WIDE_ASCII = set(",;:!?()")  # stores rewrite full-width punctuation as ASCII; it was printed wide
+
+
+def visual_width(text: str) -> int:
+    """Printed width: two for a full-width character (or rewritten full-width punctuation), one for ASCII."""
+    return sum(1 if ord(c) < 0x2000 and c not in _WIDE_ASCII else 2 for c in text)
+
+
+def _ends_paragraph(line: str) -> bool:
+    body = line.rstrip(_QUOTES)
+    return bool(body) and body[-1] in _END
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The printed width a hard-wrapped document breaks at, or None when it is not hard-wrapped."""
+    widths = sorted(visual_width(ln) for ln in lines if len(ln) >= 8)
+    if len(widths) < _MIN_LINES:
+        return None
+    best, best_count = 0, 0
+    for w in set(widths):
+        if not 44 <= w <= 130:  # a printed line holds 22 to 65 characters; shorter lines are lists
+            continue
+        tol = max(4, w // 8)
+        count = sum(1 for x in widths if w - tol <= x <= w)
+        if count > best_count or (count == best_count and w > best):
+            best, best_count = w, count
+    if best_count < _MIN_LINES or best_count * 100 < 35 * len(widths):
+        return None
+    wider = sum(1 for x in widths if x > best + max(4, best // 10))
+    if wider * 100 > 15 * len(widths):
+        return None
+    # lines that stop at the margin in mid-sentence: a list of short titles has none
+    tol = max(4, best // 6)
+    cut = sum(
+        1
+        for ln in lines
+        if visual_width(ln) >= best - tol and ln and not _ends_paragraph(ln) and ln[-1] not in "，,、；;"
+    )
+    return best if cut >= 3 else None
+
+
+def _continues(line: str, nxt: str) -> bool:
+    if not nxt or _HEADING.match(nxt) or nxt[0].isspace() or "\t" in line or "\t" in nxt:
+        return False
+    return not (line[-1].isascii() and line[-1].isalpha()) and not (nxt[0].isascii() and nxt[0].isalpha())
+
+
+def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
+    """For each line, whether it joins the next one.
+
+    Args:
+        lines: the body lines as they will be shown (junk and wrap spaces already removed).
+        adjacent: ``adjacent[i]`` is True when nothing (no blank or removed line) stands between
+            line ``i`` and line ``i + 1``.
+    """
+    n = len(lines)
+    joins = [False] * n
+    width = wrap_width(lines)
+    for i in range(n - 1):
+        if not adjacent[i]:
+            continue
+        line, nxt = lines[i], lines[i + 1]
+        if not line or _ends_paragraph(line) or not _continues(line, nxt):
+            continue
+        if width is not None:
+            tol = max(4, width // 6)
+            full = visual_width(line) >= width - tol
+            heading_line = bool(_HEADING.match(line)) and not _SENTENCE.search(line)
+            # a heading is joined only when it fills the line to the last column (a run-in heading wrapped)
+            brim = visual_width(line) >= width - 2
+            if full and (not heading_line or brim):
+                joins[i] = True
+            elif nxt[0] in "，,。、；;%％）)" or (nxt[0] == "." and nxt[1:2].isdigit()):
+                joins[i] = True  # a line never starts with these: the break fell before them
+            continue
+        if _DELIVERY_START.match(line) and "会上" not in line and "会议上" not in line and _DELIVERY_END.search(nxt):
+            joins[i] = True  # a delivery line broken over two lines
+            continue
+        short_tail = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", nxt) and _HEADING.match(nxt) is None
+        if _HEADING.match(line) and len(line) >= 20 and short_tail:
+            joins[i] = True  # a numbered heading whose last characters fell on the next line
+            continue
+        if re.search(r"\S {2,}\S|[|｜]", line) or _TITLE_END.search(line):
+            continue  # a table row or a title is not a cut paragraph
+        if len(line) >= 60 and not _HEADING.match(line) and (line[-1] not in _SOFT_END or len(nxt) < len(line)):
+            joins[i] = True
+    return joins

@@ -1,0 +1,276 @@
+"""Quantities in report text: a number and its unit as written (52.4万张, 百分之三十六点九, 近六成, 两倍)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.suggest._text import Spans, in_quotes
+from models.suggest.numbers import UNIT_NAMES, UNITS, parse_number
+
+NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN_DIGIT = "零〇一二两三四五六七八九"
+CN = (
+    r"(?:(?:[二两三四五六七八九][零〇一二两三四五六七八九十百千万亿]*|[一十百千万][零〇一二两三四五六七八九十百千万亿]+)"
+    r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍))"
+)
+# 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it
+_COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
+_UNIT = "|".join(re.escape(u) for u in UNIT_NAMES)
+_TAIL = rf"\s?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?\s?(?P<unit>{_UNIT})"
+_QTY_RE = re.compile(
+    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/[\u4e00-\u9fff·]{{1,8}})?"
+)
+_PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
+_LIST_RE = re.compile(rf"{_PART}(?:[、和]{_PART})+")
+_PART_RE = re.compile(rf"(?P<num>{NUM}){_TAIL}?")
+_PERCENT_RE = re.compile(rf"百分之(?P<num>{CN}|{NUM}|[一二两三四五六七八九十])")
+_FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN})分之(?P<num>{NUM}|[一二两三四五六七八九]|{CN})")
+_TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<half>半)?(?![为立果功效员本就熟交绩型])")
+_TENTHS_BEFORE = "近约超逾达占有过足到的将"
+# a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
+_MILESTONE_RE = re.compile(r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)")
+# a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
+_FREQUENCY_RE = re.compile(
+    r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
+)
+
+# counting units that read as rhetoric after a Chinese numeral (八项规定, 四个问题, 三大…)
+_CN_OK = frozenset("家户人名处座所台套辆张头") | {"人次", "倍"}
+# a capacity or size inside a project's name: 大唐700万吨露天矿, 5万只现代化养鸡场, 日处理3万吨水厂
+_FACILITY_RE = re.compile(
+    r"[^\s,，。；;、：:()（）“”]{0,8}?(?:项目|工程|露天矿|矿|厂|生产线|养殖场|养鸡场|园区|电站|机组|基地)"
+)
+_CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
+_ZONE_RE = re.compile(r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)")
+# items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
+_CONTENTS_RE = re.compile(r"[^\s,，。；;、]{0,6}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|大奖|奖项)")
+# a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
+_SCOPE_COUNT_RE = re.compile(r"[^\s\d,，。；;、]{2,12}?(?:(?:中|之中)(?=[排位居列,，的])|平均)")
+_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
+# the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
+_QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
+_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民|群众|农民|各族")
+_BAD_AFTER: dict[str, re.Pattern[str]] = {
+    "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
+    "部": re.compile(r"[门署委分位长队级]"),
+    "本": re.compile(r"[科土级届地次年月市县区人身]"),
+    "方": re.compile(r"[面案式向针]"),
+    "期": re.compile(r"[间限末中]"),
+    "年": re.compile(r"[^,，。；;、)）\n]"),
+    "岁": re.compile(r"[^,，。；;、)）\n]"),
+    "门": re.compile(r"[类户口]"),
+    "间": re.compile(r"[隔距]"),
+    "条": re.compile(r"[例件款]"),
+    "项": re.compile(r"[目]"),
+    "天": re.compile(r"[内后前来之里中起时]|以[内来后前]"),
+    "小时": re.compile(r"[内后前来之里中起]|以[内来后前]"),
+}
+_TIME_UNITS = frozenset({"年", "岁", "天", "小时", "期"})
+
+
+@dataclass
+class Qty:
+    """One figure found in the text, before it is read as part of a statement."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    hi: float | None = None
+    cn: bool = False
+    group: str | None = None  # "list<start>" for items of one list sharing a verb and a unit
+    index: int = 0
+
+
+def _restates_list(t: str, s: int) -> bool:
+    """``规划管理股、…、信息中心21个股室``: a count of the items just named (with ``等`` it is a count)."""
+    if s == 0 or t[s - 1] == "等":
+        return False
+    i = s - 1
+    while i >= 0 and s - i < 80 and t[i] not in "。；;，,：:\n":
+        i -= 1
+    chunk = t[i + 1 : s]
+    named = chunk.count("、") >= 3 or (chunk.count("、") >= 1 and bool(re.search(r"[和及]", chunk.rsplit("、", 1)[-1])))
+    return named and not re.search(r"\d|等|完成|实现|建成|新增|培育|引进|达到|共有|有", chunk)
+
+
+def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
+    prev = t[s - 1] if s else ""
+    nxt = t[e] if e < len(t) else ""
+    if prev and ((prev.isascii() and (prev.isdigit() or prev in ".:/-_")) or prev in "第〔[#"):
+        return True
+    if prev.isascii() and prev.isalpha() and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
+        return True  # A3, G20: a code; GDP28.34亿元 is a figure
+    letter_after = nxt.isascii() and nxt.isalpha() and (unit.isascii() or UNITS[unit].kind != "measure")
+    if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
+        return True
+    bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
+    if bad and bad.match(t, e):
+        return True
+    kind = UNITS[unit].kind
+    base = UNITS[unit].base
+    if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
+        return True
+    if kind == "measure" and _ZONE_RE.match(t, e):
+        return True
+    if kind == "money" and (
+        _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))
+    ):
+        return True
+    if unit in ("条", "项", "个") and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)):
+        return True
+    if (
+        unit in ("条", "项")
+        and re.match(r"[,，。；;、”)）\n]|$", t[e : e + 1])
+        and re.search(r"(?:出台|制定|推出|印发)[^\d,，。；;]{1,8}$", t[max(0, s - 10) : s])
+    ):
+        return True  # 出台稳增长20条: a package of measures
+    if unit in ("个", "家", "所", "项") and _restates_list(t, s):
+        return True
+    if unit in ("个", "家", "所") and _SCOPE_COUNT_RE.match(t, e):
+        return True
+    if unit.endswith("人") and t.startswith("口", e):
+        return True
+    if t.startswith("的基础上", e):
+        return True  # 在2005年6520亿元的基础上: the baseline of the figure that follows
+    if (
+        unit == "期"
+        and num in ("1", "2", "3")
+        and not re.search(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印)$", t[max(0, s - 4) : s])
+    ):
+        return True  # 平台1期: a phase
+    if unit.startswith(("亿", "万")) and _RHETORIC_AFTER_RE.match(t, e):
+        return True  # 14亿人口, 亿万群众
+    if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
+        return True
+    if unit == "小时" and num == "24":
+        return True  # 24小时值守: always, not a duration
+    if unit in _TIME_UNITS and (
+        not num[0].isdigit()
+        or len(num) >= 4
+        or re.search(r"(?:连续|近|第|前|后|这|每|多|过去|未来|今后|最近)$", t[max(0, s - 2) : s])
+    ):
+        return True
+    if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):
+        return True  # a rank (位列48位), read by the rank finder
+    if not num[0].isdigit():
+        ok = unit in _CN_OK or (unit[0] in "万亿" and len(unit) > 1) or UNITS[unit].kind in ("percent", "points")
+        ok = ok or (num[-1] in "万亿" and len(num) > 1)
+        if not ok or in_quotes(t, s):
+            return True
+        if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":
+            return True
+        if num in ("十", "百", "千", "万", "百万", "千万", "亿", "万亿") or unit == "万":
+            return True
+    return False
+
+
+def _compound(num: str, mag: str, unit: str) -> tuple[float, str] | None:
+    """1万6千(户) → (1.6, 万户); 1亿3千(万人) → (1.3, 亿人)."""
+    big = num[len(re.match(r"\d+", num).group(0))]  # type: ignore[union-attr]
+    lead, _, rest = num.partition(big)
+    small = 1000 if rest[-1] == "千" else 100
+    digit = parse_number(rest[:-1])
+    if digit is None:
+        return None
+    scale = 1e4 if big == "万" else 1e8
+    tail = mag + unit
+    extra = 1.0
+    if tail.startswith("万") and big == "亿":
+        extra, tail = 1e4, tail[1:]
+    if tail.startswith(("万", "亿")):
+        return None
+    return float(f"{int(lead) + digit * small * extra / scale:.12g}"), big + tail
+
+
+def _unit_of(m: re.Match[str]) -> str | None:
+    unit = (m.group("mag") or "") + m.group("unit")
+    return unit if unit in UNITS else None
+
+
+def find_quantities(t: str, taken: Spans) -> list[Qty]:
+    """Every figure with a unit, lists split into items, in text order; adds their spans to ``taken``."""
+    out: list[Qty] = []
+    for m in _LIST_RE.finditer(t):
+        if taken.overlaps(m.start(), m.end()) or (m.start() and t[m.start() - 1] in "第〔[.:"):
+            continue
+        parts = list(_PART_RE.finditer(t, m.start(), m.end()))
+        units = [_unit_of(p) if p.group("unit") else None for p in parts]
+        if units[-1] is None or len(parts) < 2 or any(p.start() < m.start() for p in parts):
+            continue
+        items = []
+        for k, p in enumerate(parts):
+            part_unit = units[k] or units[-1]
+            assert part_unit is not None
+            items.append(
+                Qty(
+                    p.start(),
+                    p.end(),
+                    float(p.group("num").replace(",", "")),
+                    part_unit,
+                    group=f"list{m.start()}",
+                    index=k,
+                )
+            )
+        out.extend(items)
+        taken.add(m.start(), m.end())
+    for m in _MILESTONE_RE.finditer(t):
+        if not taken.overlaps(m.start("unit"), m.end("unit")):
+            out.append(Qty(m.start("unit"), m.end("unit"), 1.0, m.group("unit"), cn=True))
+            taken.add(m.start("unit"), m.end("unit"))
+    for m in _FREQUENCY_RE.finditer(t):
+        s, e = m.start("num"), m.end("unit")
+        value = parse_number(m.group("num"))
+        if value is not None and not taken.overlaps(s, e):
+            out.append(Qty(s, e, value, "次", cn=not m.group("num").isdigit()))
+            taken.add(s, e)
+    for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
+        for m in regex.finditer(t):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            value = parse_number(m.group("num"))
+            if value is None:
+                continue
+            if kind == "frac":
+                den = parse_number(m.group("den"))
+                if not den or value > den:
+                    continue
+                value = round(value / den * 100, 2)
+            elif kind == "tenths":
+                prev = t[m.start() - 1] if m.start() else ""
+                if prev and prev not in _TENTHS_BEFORE + "，,。；、\n ":
+                    continue
+                value = value * 10 + (5 if m.group("half") else 0)
+            out.append(Qty(m.start(), m.end(), value, "%", cn=not m.group("num")[0].isdigit()))
+            taken.add(m.start(), m.end())
+    for m in _QTY_RE.finditer(t):
+        s, e = m.start(), m.end()
+        num = m.group("num")
+        written = _unit_of(m)
+        if written is None or taken.overlaps(s, e) or _excluded(t, s, e, num, written):
+            continue
+        unit = written
+        if re.fullmatch(_COMPOUND, num):
+            got = _compound(num, m.group("mag") or "", m.group("unit"))
+            if got is None:
+                continue
+            value, unit = got
+        else:
+            parsed = parse_number(num)
+            if parsed is None:
+                continue
+            value = parsed
+            # 两亿元, 一万件: the magnitude belongs to the unit as written (2 亿元)
+            mag = re.search(r"(?:万亿|亿|万)$", num) if not num[0].isdigit() else None
+            if mag and len(num) > len(mag.group(0)) and mag.group(0) + unit in UNITS:
+                head = parse_number(num[: mag.start()])
+                if head is not None:
+                    value, unit = head, mag.group(0) + unit
+        hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
+        if m.group("per"):
+            unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里
+        out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))
+        taken.add(s, e)
+    out.sort(key=lambda q: q.start)
+    return out

@@ -1,0 +1,223 @@
+"""One statement, one indicator: change verbs near a figure, and joining a level with its change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.suggest._context import CHANGE_BEFORE_RE, Item, clause_start, sign
+from models.suggest._text import SENTENCE_END
+from models.suggest.numbers import UNITS
+
+# a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
+_FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
+_FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
+_FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
+# the growth word after the figure: 保持20%以上增长, 实现6%的增长
+_AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)")
+_SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
+_FILLER = (
+    r"(?:[,，、\s]|预计|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按可比(?:口径|价格)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
+    r"|大关|关口|(?:比|较|与)(?:上年|去年|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
+)
+_MERGE_GAP_RE = re.compile(_FILLER)
+_YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
+_FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
+_TO_GAP_RE = re.compile(
+    rf"^\s*(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)\s*{_YEAR}\s*$"
+)
+_LEVEL_AFTER_RE = re.compile(rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:达到|达|为|突破|增至|增加到|提高到|实现|完成)$")
+_TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{4}年)?[^,，。；;\d]{0,6}的$")
+_THRESHOLD_GAP_RE = re.compile(
+    r"^(?:大关|关口)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
+)
+_ADDED_RE = re.compile(r"(?:新增|增加|净增)[^\d,，。；;、]{0,12}$")
+_FLAT_RE = re.compile(r"[,，]?\s*(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初)(?:基本)?持平")
+
+
+@dataclass(frozen=True)
+class Change:
+    """How a figure reads as a change: the sign and what changed (``降幅``…), or only its subject word."""
+
+    sign: int
+    verb_start: int
+    subject: str | None = None
+    subject_only: bool = False
+
+
+def read_change(t: str, start: int, end: int, unit: str, head_start: int | None = None) -> Change | None:
+    """The change a figure at ``[start, end)`` states, if it is one.
+
+    ``head_start`` is the first figure of a list: its clause carries the verb (``分别增长20.6%、21%``).
+    """
+    at = start if head_start is None else head_start
+    cs = clause_start(t, at)
+    before = t[cs:at].rstrip()
+    m = CHANGE_BEFORE_RE.search(before)
+    if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
+        m = None  # 贷款增速要高于40%: a floor, not a change
+    if m:
+        return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"))
+    kind = UNITS[unit].kind if unit in UNITS else "measure"
+    if unit == "倍":
+        times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
+        if times:  # 是2010年的2.7倍: 170 % more
+            return Change(1, at - len(times.group(0)), "倍数")
+    far = _FAR_NEG_ANY_RE.search(before)
+    if far and kind not in ("percent", "points") and not far.group("obj").endswith(("到", "至", "为")):
+        return Change(-1, cs + far.start())
+    if kind in ("percent", "points") or unit == "倍":
+        far = _FAR_NEG_RE.search(before)
+        if far and not far.group("obj").endswith(("到", "至", "为")):
+            return Change(-1, cs + far.start())
+        far = _FAR_POS_RE.search(before)
+        if far and unit == "倍":
+            return Change(1, cs + far.start())
+        after = _AFTER_RE.match(t, end)
+        if after and head_start is None:
+            return Change(-1 if after.group("verb") in ("下降", "降幅") else 1, end)
+    s = _SUBJECT_ONLY_RE.search(before)
+    if s and kind in ("percent", "points"):
+        return Change(1, cs + s.start(), s.group("subject"), subject_only=True)
+    return None
+
+
+def _same_sentence(t: str, a: int, b: int) -> bool:
+    return not any(ch in SENTENCE_END for ch in t[a:b])
+
+
+def _is_level(it: Item) -> bool:
+    return it.attrs.get("value") is not None and not it.attrs.get("is_change") and "rank" not in it.attrs
+
+
+def _as_change(value: float, unit: str, ch: Change) -> tuple[float, str]:
+    if unit == "倍":
+        return (value - 1) * 100 if ch.subject == "倍数" else ch.sign * value * 100, "%"
+    return ch.sign * value, unit
+
+
+def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
+    """Give the change to the level figure just before it (``262亿元,增长32%``); True when joined."""
+    if not items:
+        return False
+    prev = items[-1]
+    if prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
+        return False
+    percent = unit in ("%", "个百分点", "倍")
+    if prev.attrs.get("is_change"):
+        # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent
+        if not percent or prev.attrs.get("unit") in ("%", "个百分点"):
+            return False
+    elif not _is_level(prev):
+        return False
+    if not _MERGE_GAP_RE.fullmatch(t[prev.end : ch.verb_start]):
+        return False
+    prev_unit = str(prev.attrs.get("unit"))
+    if prev_unit in ("%", "‰") and unit != "个百分点" and ch.subject is None:
+        return False
+    if ch.subject_only and prev_unit in ("%", "个百分点"):
+        return False
+    old = prev.attrs.get("change_unit")
+    if old is not None and (old in ("%", "个百分点") or not percent):
+        return False
+    prev.attrs["change"], prev.attrs["change_unit"] = _as_change(value, unit, ch)
+    if ch.subject and ch.subject != "倍数":
+        prev.attrs["change_of"] = ch.subject
+    prev.end = qe
+    prev.confidence = min(0.95, prev.confidence + 0.1)
+    return True
+
+
+def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: float, unit: str) -> bool:
+    """``地区生产总值增长7.5%,达到309亿元``: the level follows its change."""
+    if not items or unit in ("%", "个百分点", "倍"):
+        return False
+    prev = items[-1]
+    if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", "个百分点"):
+        return False
+    if prev.end > qs or not _same_sentence(t, prev.end, qs) or not _LEVEL_AFTER_RE.match(t[prev.end : qs]):
+        return False
+    prev.attrs["change"], prev.attrs["change_unit"] = prev.attrs["value"], prev.attrs["unit"]
+    prev.attrs["value"], prev.attrs["unit"] = value, unit
+    prev.attrs.pop("is_change")
+    prev.end = qe
+    return True
+
+
+def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: str) -> bool:
+    """A second level figure of the same statement: ``由54.9%提高到58.2%``, ``突破4000亿元、达到4211亿元``."""
+    if not items:
+        return False
+    prev = items[-1]
+    prev_unit = str(prev.attrs.get("unit"))
+    if not _is_level(prev) or prev.end > qs or prev.attrs.get("change") is not None:
+        return False
+    if prev_unit != unit and not _same_base(prev_unit, unit):
+        return False
+    gap = t[prev.end : qs]
+    pq = prev.qty_start
+    if _TO_GAP_RE.match(gap) and _FROM_RE.search(t[clause_start(t, pq) : pq]) and prev_unit == unit:
+        old = float(prev.attrs["value"])
+        prev.attrs["previous_value"] = old
+        prev.attrs["value"] = value
+        prev.attrs["change"] = round(value - old, 2)
+        prev.attrs["change_unit"] = "个百分点" if unit == "%" else unit
+    else:
+        m = _THRESHOLD_GAP_RE.match(gap)
+        if not m:
+            return False
+        if m.group("verb") in ("达到", "达", "实现", "为"):
+            # 新增网点380个、总数达到1600个: the first figure was the change
+            if _ADDED_RE.search(t[clause_start(t, pq) : pq]):
+                prev.attrs["change"], prev.attrs["change_unit"] = prev.attrs["value"], unit
+            else:
+                prev.attrs["threshold"] = prev.attrs["value"]
+            prev.attrs["value"], prev.attrs["unit"] = value, unit
+        elif prev_unit != unit:
+            return False
+    prev.end = qe
+    return True
+
+
+def _same_base(a: str, b: str) -> bool:
+    """突破两亿元…达到20034万元: two magnitudes of one unit."""
+    return a in UNITS and b in UNITS and UNITS[a].base == UNITS[b].base and UNITS[a].kind == UNITS[b].kind
+
+
+def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change, int]]) -> bool:
+    """``存款余额846亿元,贷款余额680亿元,分别比年初增长32.1%和28.7%``: one change to each level figure."""
+    n = len(changes)
+    if n < 2 or len(items) < n:
+        return False
+    targets = items[-n:]
+    head = changes[0][2]
+    if not all(_is_level(it) and it.attrs.get("change") is None for it in targets):
+        return False
+    if (
+        "分别" not in t[targets[-1].end : head.verb_start]
+        and "分别" not in t[clause_start(t, head.verb_start) : head.verb_start]
+    ):
+        return False
+    if not _same_sentence(t, targets[0].start, head.verb_start):
+        return False
+    if not re.fullmatch(
+        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)(?:同期)?)?(?:分别)?",
+        t[targets[-1].end : head.verb_start],
+    ):
+        return False
+    for it, (value, unit, ch, _) in zip(targets, changes, strict=True):
+        it.attrs["change"] = ch.sign * value
+        it.attrs["change_unit"] = unit
+    targets[-1].end = changes[-1][3]
+    return True
+
+
+def mark_flat(t: str, items: list[Item]) -> None:
+    """``出口创汇6.79亿美元,与上年持平``: a change of 0 %."""
+    for it in items:
+        if _is_level(it) and it.attrs.get("change") is None:
+            m = _FLAT_RE.match(t, it.end)
+            if m:
+                it.attrs["change"] = 0.0
+                it.attrs["change_unit"] = "%"
+                it.end = m.end()

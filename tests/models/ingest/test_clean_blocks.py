@@ -1,0 +1,168 @@
+"""Page chrome decided over blocks of lines: each family of real-page debris leaves the body, report text stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.chrome_blocks import is_page_debris
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+
+BODY = "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n全区生产总值增长6%。"
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+
+
+def test_tool_bar_one_word_a_line_and_breadcrumb_one_crumb_a_line() -> None:
+    page = "首页\n>\n要闻\n>\n2026年政府工作报告\n2026-02-03 09:02:33\n【字体:\n大\n中\n小\n】\n" + BODY
+    lines = _lines(page)
+    assert lines[0] == "2026年政府工作报告"
+    assert lines[1] == "各位代表："
+    assert not {"首页", ">", "【字体:", "大", "中", "小", "】", "要闻"} & set(lines)
+
+
+def test_page_date_and_source_go_to_metadata_not_the_body() -> None:
+    page = "2026年政府工作报告\n2026-02-03 09:02:33\n来源：某某日报\n" + BODY
+    result = clean(page)
+    assert "2026-02-03" not in result.display_text and "某某日报" not in result.display_text
+    assert any("来源" in h for h in result.header_lines)
+    meta = extract_metadata(result, (), source_name="x.txt")
+    assert meta.issuer != "某某日报"  # a newspaper never issues a report
+
+
+def test_doc_store_debris_anywhere() -> None:
+    page = (
+        "购物车\n我的足迹\n某局2021年工作总结.docx\n加入Vip免费下载 立即下载\n- 20.63 KB\n第1页共18页\n"
+        "标签: #工作总结\nOriginal URL: http://example.cn/a\n"
+        + BODY
+        + "\n---此处隐藏3948字,下载后查看---\n全年完成任务。"
+    )
+    lines = _lines(page)
+    assert lines[0] == "各位代表："
+    assert lines[-1] == "全年完成任务。"
+    assert not any("下载" in ln or "KB" in ln or "页共" in ln for ln in lines)
+
+
+def test_page_title_repeated_after_the_footer_and_quoted_by_a_content_farm() -> None:
+    page = (
+        "某区2021年工作总结范文\n下面是小编为大家整理的某区2021年工作总结范文，供大家参考。\n"
+        "某区统计局2021年工作总结\n" + BODY + "\n某区2021年工作总结范文\n"
+    )
+    lines = _lines(page)
+    assert lines[0] == "某区统计局2021年工作总结"
+    assert "某区2021年工作总结范文" not in lines
+
+
+def test_split_copy_of_the_title_is_dropped() -> None:
+    page = "某县住房和城乡建设局2018年度整体支出绩效评价报告\n详细信息\n"
+    page += "某县住房和城乡建设局2018年度整体支出\n绩效评价报告\n"
+    page += "为检验预算编制的科学性、合理性、规范性，提升我局预算编制能力，现将评价情况报告如下。\n一、部门概况"
+    lines = _lines(page)
+    assert lines[0] == "某县住房和城乡建设局2018年度整体支出绩效评价报告"
+    assert lines[1].startswith("为检验")
+
+
+def test_links_to_other_years_reports_on_a_mirror() -> None:
+    page = "1993年政府工作报告 1994年国务院政府工作报告\n1994年3月10日\n1995年政府工作报告\n" + BODY
+    lines = _lines(page)
+    assert lines[0] == "1994年国务院政府工作报告"
+    assert "1995年政府工作报告" not in lines
+
+
+def test_report_lines_in_the_head_stay() -> None:
+    page = (
+        "某市人民政府办公厅\n关于印发2021年工作要点的通知\n某府办发〔2021〕12号\n各区县人民政府，市政府各部门：\n"
+        "现将《2021年工作要点》印发给你们，请认真贯彻执行。\n某市人民政府办公厅\n2021年2月3日\n（此件公开发布）\n"
+        "2021年工作要点\n一、总体要求\n坚持稳中求进。"
+    )
+    assert _lines(page) == [ln for ln in page.split("\n") if ln]
+
+
+def test_a_body_sentence_naming_a_site_word_stays() -> None:
+    text = BODY + "\n全年完成文档下载服务改造，网站首页访问量增长20%，群众满意度明显提升。"
+    assert _lines(text)[-1].startswith("全年完成文档下载服务改造")
+
+
+def test_table_rows_and_short_cells_stay() -> None:
+    text = BODY + "\n序号\t项目\t时间\n1\t道路建设\t4月\n6\n已报送\n4月"
+    lines = _lines(text)
+    assert lines[-3:] == ["6", "已报送", "4月"]
+
+
+def test_metadata_table_flattened_with_pipes_is_header() -> None:
+    page = "文件名称 | 某区2025年政府工作报告 | ||\n文号 | 成文日期: | 2025年04月15日 | |\n" + BODY
+    result = clean(page)
+    assert "|" not in result.display_text
+    meta = extract_metadata(result, (), source_name="x.txt")
+    assert meta.title == "某区2025年政府工作报告"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（二）信访举报工作",
+        "（四）客服中心建设",
+        "五、下载中心建设",
+        "网站首页改版完成",
+        "（三）文档管理",
+        "本站全年观测降水量",
+    ],
+)
+def test_report_lines_with_site_words_are_not_debris(line: str) -> None:
+    assert not is_page_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下载 相关 举报",
+        "购物车",
+        "我的足迹",
+        "1. 某某网首页",
+        "加入Vip免费下载 立即下载",
+        "标签: #工作总结",
+        "- 20.63 KB",
+    ],
+)
+def test_site_lines_are_debris(line: str) -> None:
+    assert is_page_debris(line)
+
+
+def test_html_left_in_a_text_copy_breaks_lines_at_block_tags() -> None:
+    text = '<h3> 区长代表某某区人民政府向大会报告工作。</h3><h3 style="text-align: center;"><b>2018年工作回顾</b></h3>'
+    text += "<h3> 一年来，全区上下坚持稳中求进。</h3> <"
+    assert _lines(text) == [
+        "区长代表某某区人民政府向大会报告工作。",
+        "2018年工作回顾",
+        "一年来，全区上下坚持稳中求进。",
+    ]
+
+
+def test_a_content_farm_title_without_year_or_place_is_chrome() -> None:
+    page = "快捷搜索:论文 合同 演讲 心得\n区长在代表会上工作汇报\n" + BODY
+    result = clean(page)
+    assert result.display_text.startswith("各位代表")
+    assert extract_metadata(result, (), source_name="x.txt").title is None
+
+
+def test_an_addressee_line_without_各_starts_the_body() -> None:
+    text = "县农业农村局关于2020年农业农村工作情况的报告\n\n县人大常委会：\n\n"
+    text += "根据会议安排，现将我县2020年农业农村工作情况报告如下："
+    text += "\n\n第一，粮食生产再获丰收。全县粮食播种面积稳定在52.6万亩，总产量达到24.8万吨，同比增长1.9%。"
+    assert _lines(text) == [ln for ln in text.split("\n") if ln]
+
+
+def test_a_table_row_with_pipes_inside_the_body_stays_but_a_link_bar_after_it_goes() -> None:
+    text = BODY + "\n指标 | 单位 | 完成值\n生产总值 | 亿元 | 212\n"
+    text += "全年各项任务圆满完成，经济社会持续健康发展。\n网站地图 | 联系我们 | 关于我们"
+    lines = _lines(text)
+    assert "指标 | 单位 | 完成值" in lines and "生产总值 | 亿元 | 212" in lines
+    assert lines[-1].startswith("全年各项任务")
+
+
+def test_a_short_heading_right_over_the_first_paragraph_stays() -> None:
+    text = "某县统计局2021年工作总结\n工作回顾\n"
+    text += "今年以来，我局认真贯彻落实各项部署，统计工作取得新成效，全面完成了全年目标任务。"
+    assert _lines(text) == text.split("\n")

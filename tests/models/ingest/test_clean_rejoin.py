@@ -1,0 +1,158 @@
+"""Wrapped text re-joined, anti-copy junk and wrap spaces deleted, English paragraphs found: deletions only."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.english_lines import english_ranges, mask_english
+from models.ingest.inline_debris import is_junk_token
+from models.ingest.rejoin import join_points, visual_width, wrap_width
+
+PARAGRAPHS = [
+    "现在，我代表市人民政府，向大会作政府工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。",
+    "一、国民经济和社会各项事业取得新的成就",
+    "一年来，全市人民认真执行市人大的各项决议，紧紧围绕全市国民经济和社会发展第九个五年计划及2010年远景目标纲要，"
+    "积极推进两个根本性转变，第二产业增加值完成377.4亿元，全年农村经济总收入1528亿元，比上年增长14.9%。"
+    "全市已有89.2%的乡镇实现小康，农民人均纯收入达到3865元，增长18.6%。",
+    "综合经济实力进一步增强",
+    "(一)农村经济持续蓬勃发展，提前实现向小康目标的历史性跨越，粮食生产战胜多种自然灾害，总产达到307.6万吨。",
+]
+
+
+def hard_wrap(paragraphs: list[str], width: int) -> str:
+    """Break each paragraph every ``width`` printed columns, as a PDF or a print page does."""
+    out: list[str] = []
+    for p in paragraphs:
+        line, w = "", 0
+        for ch in p:
+            cw = visual_width(ch)
+            if w + cw > width:
+                out.append(line)
+                line, w = "", 0
+            line += ch
+            w += cw
+        out.append(line)
+    return "\n".join(out)
+
+
+WRAPPED = hard_wrap(PARAGRAPHS, 56)
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+
+
+@pytest.mark.parametrize("width", [56, 60, 72, 80])
+def test_wrapped_text_becomes_paragraphs(width: int) -> None:
+    wrapped = hard_wrap(PARAGRAPHS, width)
+    assert wrapped.count("\n") > len(PARAGRAPHS)  # really wrapped, splitting numbers and words
+    assert _lines(wrapped) == PARAGRAPHS
+
+
+def test_joins_delete_only_the_newline() -> None:
+    result = clean(WRAPPED)
+    arr = result.offset_map.to_array()
+    for i, ch in enumerate(result.display_text):
+        assert WRAPPED[arr[i]] == ch
+
+
+def test_paragraphs_of_ordinary_text_are_not_joined() -> None:
+    text = "各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、过去一年工作回顾\n"
+    text += "全区生产总值增长6%\n综合实力进一步增强"
+    assert _lines(text) == text.split("\n")
+    assert wrap_width(text.split("\n")) is None
+
+
+def test_a_long_paragraph_cut_mid_sentence_joins_its_tail() -> None:
+    head = "地区生产总值193.5亿元,增长4.4%;固定资产投资总额358.6亿元,增长0.4%;一般公共预算收入35.4亿元,增长0.5%;"
+    tail = "社会消费品零售总额80.2亿元,增长4.4%。"
+    assert _lines(head + "\n" + tail) == [head + tail]
+
+
+def test_join_points_respect_headings_and_gaps() -> None:
+    lines = ["一、强化理论武装，筑牢思想根基，把稳政治方向", "作为教育系统领头人，我始终将政治建设摆在首位"]
+    assert join_points(lines, [True, False]) == [False, False]
+
+
+def test_anti_copy_junk_tokens_are_removed() -> None:
+    text = (
+        "政 府 工 作 报 告 LsMq&a-j2\n——2006年3月5日在第十届全国人民代表大会第四次会议上 6lr<\n{k7Nw\n"
+        '国务院总理 温家宝 FhEfW7]0,\n各位代表: (f"LD8MJ/\n现在，我代表国务院，向大会报告政府工作。 )5diX\n+\nk\n'
+    )
+    assert _lines(text) == [
+        "政府工作报告",
+        "——2006年3月5日在第十届全国人民代表大会第四次会议上",
+        "国务院总理 温家宝",
+        "各位代表:",
+        "现在，我代表国务院，向大会报告政府工作。",
+    ]
+
+
+def test_junk_tokens_are_told_from_words() -> None:
+    for token in ("LsMq&a-j2", "6lr<", "{k7Nw", "T}'*Gry", "1NN#-U"):
+        assert is_junk_token(token), token
+    for token in ("percent.", "China's", "(Delivered", "2006)", "1.8", "U.S.", "--"):
+        assert not is_junk_token(token), token
+
+
+def test_one_line_pdf_text_loses_its_wrap_spaces_but_keeps_real_breaks() -> None:
+    line = (
+        "一、2020年度工作特色亮点 一是环境质量历史最优。全市浓度37微克/立方米,同比 下降11.9%;"
+        "空气优良率81.1%,同比提高8.3个百分点。两项指标创有监测 以来历史最优。全市河流水质明显改善,"
+        "22个国省考断面平均 水质全面消除劣类。6个国考断面达标率、优三类比例均为 100%,同比分别提高50和"
+        "66.7个百分点。15条入海河流平均水 质全部消除劣类且全部达到年度考核目标要求。 二是体制改革率先推行。"
+        "省内率先推行生态环境部门县区局长 、执法局长轮岗交流新机制,率先设立市县两级生态环 境综合执法局,"
+        "协调增加编制30个。"
+    )
+    shown = _lines(line)[0]
+    for word in ("同比下降", "有监测以来", "平均水质", "生态环境综合", "局长、执法"):
+        assert word in shown, word
+    assert "亮点 一是" in shown and "。 二是" in shown
+
+
+def test_spaces_around_numbers_and_spaced_titles() -> None:
+    text = "县教育局局长 2025 年度述职报告\n总值从 290.58 亿元增长到 556 亿元，比上年增长 2.6 %。\n"
+    text += "第二部分 2020 年部门决算表"
+    assert _lines(text) == [
+        "县教育局局长2025年度述职报告",
+        "总值从290.58亿元增长到556亿元，比上年增长2.6%。",
+        "第二部分 2020年部门决算表",
+    ]
+
+
+def test_unfilled_form_fields_are_removed() -> None:
+    text = "xx年卫生局上半年工作总结 撰写人: ___________ 日 期: ___________ 今年是深入推进新医改的关键之年。"
+    assert _lines(text) == ["xx年卫生局上半年工作总结 今年是深入推进新医改的关键之年。"]
+
+
+def test_english_paragraphs_are_found_and_masked_with_offsets_kept() -> None:
+    text = "一、去年工作回顾\nI Review of the Work of the Past Year\n国内生产总值增长9.9%。\nGDP rose by 9.9 percent."
+    ranges = english_ranges(text)
+    assert [text[s:e] for s, e in ranges] == ["I Review of the Work of the Past Year", "GDP rose by 9.9 percent."]
+    masked = mask_english(text)
+    assert len(masked) == len(text)
+    assert masked.split("\n")[0] == "一、去年工作回顾" and masked.split("\n")[1].strip() == ""
+
+
+def test_a_chinese_line_with_some_latin_is_not_english() -> None:
+    assert english_ranges("全市pm2.5浓度37微克/立方米,GDP增长5%,PPP项目10个。") == []
+
+
+def test_numbered_heading_whose_last_characters_fell_on_the_next_line() -> None:
+    text = "目 录\n三、2020年度“三公”经费、培训费及会议费支出情\n况说明\n四、名词解释\n代区长\n刘某"
+    assert _lines(text) == [
+        "目 录",
+        "三、2020年度“三公”经费、培训费及会议费支出情况说明",
+        "四、名词解释",
+        "代区长",
+        "刘某",
+    ]
+
+
+def test_page_numbers_of_a_pdf_leave_and_the_paragraph_runs_on() -> None:
+    lines = hard_wrap(PARAGRAPHS, 60).split("\n")
+    lines[3:3] = ["", "- 2 -", ""]  # a page break in the middle of a paragraph
+    result = clean("\n".join(lines))
+    assert [ln for ln in result.display_text.split("\n") if ln.strip()] == PARAGRAPHS
+    assert "- 2 -" in result.chrome_lines

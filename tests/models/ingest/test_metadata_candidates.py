@@ -1,0 +1,195 @@
+"""Title, date and issuer chosen from scored candidates, for each family of real report heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.types import Metadata
+
+SALUTE = (
+    "各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n一、过去一年工作回顾\n全市生产总值增长6%。"
+)
+
+
+def _meta(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt")
+
+
+def test_delivery_line_dates_a_government_report_before_the_page_date() -> None:
+    meta = _meta(
+        "首页 » 政府工作报告\n某某市2026年政府工作报告\n日期:2026年02月03日 字体:【大】【中】【小】\n"
+        "——2026年1月27日在某某市第十届人民代表大会第五次会议上\n市长 张三\n" + SALUTE
+    )
+    assert (meta.title, meta.issuer, meta.date) == ("某某市2026年政府工作报告", "某某市人民政府", "2026-01-27")
+    assert meta.extra["日期来源"] == "delivery line"
+    assert meta.extra["发布机构依据"].startswith("政府工作报告")
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        (
+            "政 府 工 作 报 告\n——2012年2月29日在某某区第十三届人民代表大会第六次会议上\n某某区人民政府区长　　张三\n",
+            "某某区人民政府",
+        ),
+        ("政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n国务院总理 李四\n", "国务院"),
+        (
+            "政府工作报告(摘要)--1999年2月25日在某某市第十二届人民代表大会第二次会议上\n某某市市长王五\n",
+            "某某市人民政府",
+        ),
+        (
+            "2022年政府工作报告\n——2022年4月26日在某某区第十一届人民代表大会第一次会议上\n区人民政府区长 赵六\n",
+            "某某区人民政府",
+        ),
+    ],
+)
+def test_government_is_the_issuer_of_a_government_report(head: str, issuer: str) -> None:
+    meta = _meta(head + SALUTE)
+    assert meta.issuer == issuer
+    assert meta.title is not None and "政府工作报告" in meta.title
+    assert "--" not in meta.title and "会议" not in meta.title
+
+
+def test_bracketed_date_line_under_the_title() -> None:
+    meta = _meta("某某市长在某某市人民代表大会第五次会议上的政府工作报告(摘要)\n(1997年3月5日)\n" + SALUTE)
+    assert meta.date == "1997-03-05"
+
+
+def test_chinese_numeral_signature_date_with_a_stray_space() -> None:
+    meta = _meta(
+        "关于印发《某局2020年工作计划》的通知\n各中队：\n现将计划印发给你们，请认真贯彻执行。\n二 〇二一年一月二十六日"
+    )
+    assert meta.date == "2021-01-26"
+
+
+def test_placeholder_delivery_date_is_no_date_even_with_a_page_date() -> None:
+    meta = _meta(
+        "发布时间:2022-06-19 15:25:02\n政府工作报告\n( 2021 年 xx 月 xx 日在某区第二届人民代表大会第六次会议上)\n"
+        + SALUTE
+    )
+    assert meta.date is None
+
+
+def test_a_bare_page_time_never_dates_a_report() -> None:
+    meta = _meta("某局2021年工作总结\n时间:2021-08-31\n今年以来，我局认真贯彻落实各项部署，全面完成了全年目标任务。")
+    assert meta.date is None
+    assert meta.extra["页面时间"] == "2021-08-31"
+
+
+@pytest.mark.parametrize(
+    "junk_line",
+    ["下载", "首页", "打印", "<!-- 标题 -->", "文件名称 | ||", "- 20.63 KB", "——2021年1月4日在某会议上"],
+)
+def test_title_is_never_page_debris(junk_line: str) -> None:
+    meta = _meta(junk_line + "\n" + SALUTE)
+    assert meta.title is None
+
+
+def test_title_split_over_two_lines_is_joined() -> None:
+    meta = _meta("某市教育局2022年度政府信息公开\n工作年度报告\n一、总体情况\n2022年，我局认真做好政府信息公开工作。")
+    assert meta.title == "某市教育局2022年度政府信息公开工作年度报告"
+
+
+def test_issuer_and_notice_title_on_two_lines() -> None:
+    meta = _meta(
+        "某市人民政府办公厅\n关于印发2021年工作要点的通知\n某府办发〔2021〕12号\n各区县人民政府：\n现将要点印发给你们。"
+    )
+    assert meta.title == "某市人民政府办公厅关于印发2021年工作要点的通知"
+    assert meta.doc_number == "某府办发〔2021〕12号"
+
+
+def test_the_transmitted_document_is_the_title_when_the_notice_has_none() -> None:
+    meta = _meta(
+        "某政办发〔2019〕21号\n各区人民政府，市政府各委、办、局：\n《某市信息消费行动计划(2019-2022年)》已经市政府同意，"
+        "现印发给你们，请认真贯彻执行。\n某市人民政府办公厅\n2019年12月9日\n某市信息消费行动计划(2019-2022年)\n一、发展目标"
+    )
+    assert meta.title == "某市信息消费行动计划(2019-2022年)"
+    assert (meta.issuer, meta.date) == ("某市人民政府办公厅", "2019-12-09")
+
+
+def test_no_title_line_is_none_and_the_reason_is_kept() -> None:
+    meta = _meta("—2017年2月11日在某区第十四届人民代表大会第六次会议上\n某区人民政府代区长 张三\n" + SALUTE)
+    assert meta.title is None
+    assert meta.extra["标题依据"] == "no title line"
+    assert meta.date == "2017-02-11"
+
+
+def test_speaker_of_a_bureau_report_names_the_bureau() -> None:
+    meta = _meta(
+        "某市某区审计局局长 张三\n2023年9月28日\n主任、各位副主任、各位委员:\n我受区人民政府的委托，报告审计情况。"
+    )
+    assert (meta.title, meta.issuer, meta.date) == (None, "某市某区审计局", "2023-09-28")
+
+
+def test_doc_store_file_name_gives_the_title_only_when_the_text_has_none() -> None:
+    meta = _meta(
+        "某区卫生健康局2021年工作总结.docx\n上传人:abc 文档编号:1 格式:DOCX\n"
+        "今年以来，我局全力做好疫情防控工作，取得明显成效。"
+    )
+    assert meta.title == "某区卫生健康局2021年工作总结"
+
+
+def test_draft_title_keeps_its_note_line() -> None:
+    meta = _meta(
+        "政府工作报告 ( 2021 年 xx 月 xx 日在某市某区第二届人民代表大会第六次会议上)\n(征求意见稿)\n代区长\n刘某\n"
+        + SALUTE
+    )
+    assert meta.title == "政府工作报告(征求意见稿)"
+    assert meta.date is None
+
+
+def test_delivery_line_broken_over_two_lines_is_joined_and_read() -> None:
+    result = clean("2025年3月21日在某某区第十九届\n人民代表大会第四次会议上\n某某区人民政府代区长 张三\n" + SALUTE)
+    assert result.display_text.startswith("2025年3月21日在某某区第十九届人民代表大会第四次会议上\n")
+    meta = extract_metadata(result, (), source_name="x.txt")
+    assert (meta.date, meta.issuer) == ("2025-03-21", "某某区人民政府")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "区长张三代表某某区人民政府向大会报告工作。\n2018年工作回顾\n一年来，全区上下坚持稳中求进。",
+            "某某区人民政府",
+        ),
+        (
+            "一、2022年工作总结\n2022年，某某镇在区委、区政府的正确领导下，全镇上下奋力前行。某某镇经济稳中有进。"
+            "较好完成了某某镇十二届人民代表大会第一次会议确定的目标任务。",
+            "某某镇人民政府",
+        ),
+        (
+            "关于印发《某某区城市管理行政执法局2020年工作计划》的通知\n各中队：\n现将计划印发给你们。",
+            "某某区城市管理行政执法局",
+        ),
+        (
+            "关于下达2021年度某某镇农产品质量安全监管工作计划的通知\n根据区里部署，制订本计划，请遵照执行。",
+            "某某镇人民政府",
+        ),
+    ],
+)
+def test_issuer_last_resorts(text: str, issuer: str) -> None:
+    assert _meta(text).issuer == issuer
+
+
+def test_a_bureau_the_text_only_mentions_is_not_the_issuer() -> None:
+    text = "某局2021年工作总结\n今年以来，我局认真落实区第五届人民代表大会第三次会议精神，全面完成任务。"
+    assert _meta(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "某局2022年工作总结范文范例1.加快重点项目建设。" + "全力推进学校建设，统筹实施新建工程。" * 5,
+            "某局2022年工作总结",
+        ),
+        (
+            "xx年卫生局上半年工作总结 xx 年卫生局上半年工作总结 今年是深入推进新医改的关键之年。" * 4,
+            "xx年卫生局上半年工作总结",
+        ),
+    ],
+)
+def test_title_running_into_a_one_line_text(line: str, title: str) -> None:
+    assert _meta(line).title == title

@@ -1,0 +1,168 @@
+"""The reading evaluation: its scoring on tiny hand-made cases, and the corpus figures kept above their floors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks.eval_reading import FLOOR, below_floor, evaluate
+from benchmarks.reading_parts import score_body, score_metadata, score_outline
+from benchmarks.reading_score import (
+    lcs_pairs,
+    locate,
+    match_spans,
+    norm,
+    norm_map,
+    prf,
+    same_number,
+    same_text,
+)
+from models.types import Metadata, Section
+
+
+def test_norm_folds_width_script_space_quotes_and_brackets() -> None:
+    assert norm("（一） 經濟 “增長”") == norm("(一)经济增长")
+    assert norm("沪体规［2021］58号") == norm("沪体规〔2021〕58号") == norm("沪体规【2021】58号")
+    assert norm("1．编制\u3000实施\n规划") == "1.编制实施规划"
+    assert norm(None) == ""
+
+
+def test_norm_map_points_back_to_the_original() -> None:
+    text = "甲 “乙”\n丙"
+    folded, index = norm_map(text)
+    assert folded == "甲乙丙"
+    assert [text[i] for i in index] == ["甲", "乙", "丙"]
+
+
+def test_locate_finds_the_nth_occurrence_as_display_offsets() -> None:
+    display = "增长 5%，再增长5%"
+    folded, index = norm_map(display)
+    assert locate(folded, index, "增长5%") == (0, 5)
+    assert locate(folded, index, "增长5%", occurrence=2) == (7, 11)
+    assert locate(folded, index, "增长5%", occurrence=3) is None
+
+
+def test_headings_pair_one_to_one_in_order() -> None:
+    assert lcs_pairs(list("abcd"), list("xbdy")) == [(1, 1), (3, 2)]
+    assert lcs_pairs(list("aa"), list("a")) == [(0, 0)]
+    assert lcs_pairs([], list("a")) == []
+
+
+def test_spans_pair_greedily_by_largest_overlap() -> None:
+    gold = [(0, 10), (10, 20)]
+    pred = [(5, 15), (0, 4), (12, 30)]
+    # (5,15) overlaps both golds by 5; (12,30) takes gold 1 with overlap 8 first
+    assert match_spans(gold, pred) == [(0, 0), (1, 2)]
+    assert match_spans(gold, [(20, 25)]) == []
+
+
+def test_prf_with_nothing_to_find() -> None:
+    assert prf(0, 0, 0) == (1.0, 1.0, 1.0)
+    assert prf(0, 0, 3) == (0.0, 1.0, 0.0)
+    assert prf(0, 2, 0) == (1.0, 0.0, 0.0)
+    assert prf(1, 2, 2) == (0.5, 0.5, 0.5)
+
+
+def test_numbers_and_units_compare_tolerantly() -> None:
+    assert same_number(2.79, 2.7900000001)
+    assert not same_number(2.79, 2.8)
+    assert same_number(None, None) and not same_number(None, 0)
+    assert same_text("个百分点", "个百分点") and same_text(None, "")
+    assert not same_text("万", "万亿元")
+
+
+def test_outline_matches_label_title_and_level() -> None:
+    sections = (
+        Section(1, "一、", "加强产业规划引领", 0, 10, 8),
+        Section(2, "1.", "编制规划", 10, 20, 14),
+        Section(1, "", "多余的标题", 20, 30, 25),
+    )
+    gold = ["1|一、|加强产业规划引领", "2|1．|编制规划", "2|2．|制定计划"]
+    result = score_outline(gold, sections)
+    assert result["matched"] == 2
+    assert result["missing"] == ["2|2．|制定计划"]
+    assert result["extra"] == ["1||多余的标题"]
+    wrong_level = score_outline(["1|1．|编制规划"], (Section(2, "1.", "编制规划", 0, 5, 4),))
+    assert wrong_level["f1"] == 0.0
+
+
+def test_metadata_fields_right_or_wrong() -> None:
+    meta = Metadata(title="关于印发 《要点》的通知", issuer=None, date="2021-03-19", doc_number="沪体规[2021]58号")
+    gold = {"title": "关于印发《要点》的通知", "issuer": None, "date": "2021-03-22", "doc_number": "沪体规〔2021〕58号"}
+    result = score_metadata(gold, meta)
+    assert {f: v["ok"] for f, v in result.items()} == {
+        "title": True,
+        "issuer": True,
+        "date": False,
+        "doc_number": True,
+    }
+
+
+def test_body_counts_chrome_lines_missing_text_and_joins() -> None:
+    original = "首页\n字号：\n标题\n各位代表：\n全市生产总值2010\n年增长。\n首页\n第二段。"
+    display = "首页\n标题\n各位代表：\n全市生产总值2010\n年增长。\n首页"
+    body = {
+        "first": "各位代表",
+        "last": "第二段。",
+        "chrome": ["首页", "字号：", "首页"],
+        "joins": ["2010年"],
+        "breaks": [["各位代表：", "全市生产总值"]],
+    }
+    result = score_body(body, original, display)
+    # 首页 is chrome twice in the file (listed twice); both are still lines of the display text
+    assert result["chrome_left"] == ["首页", "首页"]
+    assert result["missing"] == ["第二段"]
+    assert result["joins_ok"] == 1  # the break kept
+    assert result["joins_wrong"] == ["2010年"]
+    assert result["errors"] == []
+
+
+def test_body_chrome_that_is_also_real_text_counts_only_beyond_it() -> None:
+    original = "政府工作报告\n正文。\n政府工作报告"
+    body = {"first": "正文", "last": "正文。", "chrome": ["政府工作报告"]}
+    assert score_body(body, original, "政府工作报告\n正文。")["chrome_left"] == []
+    assert score_body(body, original, original)["chrome_left"] == ["政府工作报告"]
+
+
+def test_body_reports_gold_that_is_not_in_the_file() -> None:
+    result = score_body({"first": "没有的开头", "chrome": ["没有的行"], "joins": ["无此"]}, "正文。", "正文。")
+    assert len(result["errors"]) == 3
+
+
+@pytest.fixture(scope="module")
+def corpus_figures() -> tuple[list[dict[str, object]], dict[str, object]]:
+    floor = json.loads(FLOOR.read_text(encoding="utf-8"))
+    return evaluate(floor["documents"])
+
+
+def test_corpus_figures_stay_above_their_floors(
+    corpus_figures: tuple[list[dict[str, object]], dict[str, object]],
+) -> None:
+    floor = json.loads(FLOOR.read_text(encoding="utf-8"))
+    results, figures = corpus_figures
+    assert [d["doc"] for d in results] == floor["documents"], "gold missing for a document the floors were measured on"
+    worse = below_floor(figures, floor)
+    assert not worse, (
+        "reading got worse on the real corpus (PYTHONPATH=. python benchmarks/eval_reading.py -v shows where; "
+        "after a deliberate gold change, --write-floor stores new floors):\n" + "\n".join(worse)
+    )
+
+
+def test_floor_guard_reads_floors_and_ceilings() -> None:
+    floor = {"figures": {"outline_macro_f1": 0.5, "chrome_lines_left": 10}}
+    assert below_floor({"outline_macro_f1": 0.5, "chrome_lines_left": 10}, floor) == []
+    assert below_floor({"outline_macro_f1": 0.6, "chrome_lines_left": 3}, floor) == []
+    assert below_floor({"outline_macro_f1": 0.4, "chrome_lines_left": 11}, floor) == [
+        "outline_macro_f1: 0.4 < 0.5",
+        "chrome_lines_left: 11 > 10",
+    ]
+
+
+def test_a_join_is_unbroken_by_line_breaks_and_spaces() -> None:
+    original = "排名同比\n下降2位，水 质改善。"
+    body = {"first": "排名", "last": "改善。", "joins": ["同比下降", "水质改善"]}
+    assert score_body(body, original, "排名同比下降2位，水质改善。")["joins_wrong"] == []
+    assert score_body(body, original, original)["joins_wrong"] == ["同比下降", "水质改善"]
+    not_split = score_body({"joins": ["下降2位"]}, original, original)
+    assert not_split["errors"] == ["join not split by a line break or space in the file: 下降2位"]
