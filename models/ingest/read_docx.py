@@ -69,8 +69,7 @@ def _check_body(data: bytes, infos: list[zipfile.ZipInfo], name: str) -> None:
                 break
         if count > MAX_PARAGRAPHS:
             raise DecodeError(
-                f"文件“{name}”的段落超过了 {MAX_PARAGRAPHS:,} 段的上限，"
-                "可能是损坏或恶意构造的文件，未读取。"
+                f"文件“{name}”的段落超过了 {MAX_PARAGRAPHS:,} 段的上限，可能是损坏或恶意构造的文件，未读取。"
             )
 
 
