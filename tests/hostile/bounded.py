@@ -56,21 +56,32 @@ def read_bounded(path: Path) -> str:
     return proc.stdout.strip()
 
 
-def import_qdpx_bounded(path: Path, project: Path) -> str:
-    """'ok <documents> <controls>' or 'refused <message>' for importing a .qdpx into ``project``."""
+def import_qdpx_all_bounded(folder: Path, names: list[str]) -> dict[str, str]:
+    """For each .qdpx in ``folder``: 'ok <documents> <control characters>' or 'refused <message>' (one child)."""
     proc = run_bounded(
-        "import sys\n"
+        "import json\n"
+        "from pathlib import Path\n"
         "from models import ops\n"
         "from models.errors import ReportMarkError\n"
         "from models.export import import_qdpx\n"
-        f"store = ops.open_project({str(project)!r})\n"
-        "try:\n"
-        f"    import_qdpx(store, {str(path)!r})\n"
-        "    texts = [store.display_text(d.id) for d in store.list_documents()]\n"
-        "    bad = sum(1 for t in texts for c in t if ord(c) < 32 and c not in '\\n\\t' or 0x7f <= ord(c) <= 0x9f)\n"
-        "    print('ok', len(texts), bad)\n"
-        "except ReportMarkError as e:\n"
-        "    print('refused', e.user_message)\n"
+        f"folder = Path({str(folder)!r})\n"
+        "out = {}\n"
+        f"for name in {names!r}:\n"
+        "    store = ops.open_project(folder / (name + '.reportmark'))\n"
+        "    try:\n"
+        "        import_qdpx(store, folder / name)\n"
+        "        texts = [store.display_text(d.id) for d in store.list_documents()]\n"
+        "        bad = sum(1 for t in texts for c in t\n"
+        "                  if (ord(c) < 32 and c not in '\\n\\t') or 0x7f <= ord(c) <= 0x9f)\n"
+        "        out[name] = f'ok {len(texts)} {bad}'\n"
+        "    except ReportMarkError as e:\n"
+        "        out[name] = 'refused ' + e.user_message\n"
+        "    except Exception as e:\n"
+        "        out[name] = f'unexpected {type(e).__name__}: {e}'\n"
+        "    store.close()\n"
+        "print(json.dumps(out, ensure_ascii=True))\n"
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    return proc.stdout.strip()
+    import json
+
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))

@@ -193,6 +193,7 @@ def test_fifty_kills_each(tmp_path: Path, name: str) -> None:
     assert lost == 0
 
 
+@pytest.mark.slow
 def test_a_few_kills_of_each(tmp_path: Path) -> None:
     for i, run in enumerate((suggest_kills, reimport_kills, export_kills, backup_kills)):
         sub = tmp_path / str(i)

@@ -123,7 +123,7 @@ def test_a_cycle_already_in_the_file_is_read_without_hanging(tmp_path: Path) -> 
             t = tags[t.parent_id]
 
 
-def test_a_missing_table_offers_the_latest_backup_and_a_locked_file_does_not(tmp_path: Path) -> None:
+def test_a_missing_table_offers_the_latest_backup(tmp_path: Path) -> None:
     from models.errors import ProjectDamaged
 
     path = tmp_path / "p.reportmark"
