@@ -186,29 +186,20 @@ def keywords_in_helper_process(
         The words, heaviest first, or None when ``cancelled`` turned true while waiting.
     """
     global _POOL
-    import concurrent.futures
-    import multiprocessing
+    if _POOL is None:  # issue 15: a helper that can be cancelled (killed) and dies with the application
+        from models.helper_process import HelperProcess
 
-    if _POOL is None:
-        # "spawn": the child starts clean (no copy of a GUI process's threads or Qt state)
-        _POOL = concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _POOL = HelperProcess()
         import atexit
 
         atexit.register(stop_helper_process)  # before interpreter teardown, not during it
-    future = _POOL.submit(_keyword_words, display_text, topk)
-    while True:
-        if cancelled is not None and cancelled():
-            future.cancel()
-            return None
-        try:
-            return list(future.result(timeout=0.1))
-        except concurrent.futures.TimeoutError:
-            continue
+    words = _POOL.call(_keyword_words, display_text, topk, cancelled=cancelled)
+    return None if words is None else list(words)
 
 
 def stop_helper_process() -> None:
     """End the keyword helper process (at application exit)."""
     global _POOL
     if _POOL is not None:
-        _POOL.shutdown(wait=False, cancel_futures=True)
+        _POOL.stop()
         _POOL = None
