@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
 from models.ingest.outline_lines import Candidate, Line, has_sentence_end, match_label
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
-_CONTENTS = re.compile(r"目\s*录$")
+_CONTENTS = re.compile(r"[(（【\[〔]?\s*目\s*录\s*[)）】\]〕]?$")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _LEADER = re.compile(r"[.．…·⋯]{2,}\s*\d{1,3}\s*$")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
 
@@ -50,9 +52,11 @@ def _key(text: str, c: Candidate) -> str:
 def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     """Lower the score of table-of-contents entries: listed with no prose between and repeated further on.
 
-    After a ``目录`` line every candidate up to the first repeat of an entry (or the first prose) is in the
-    contents; elsewhere a run of two or more candidates is, when each comes again later and no prose
-    separates them.
+    After a ``目录`` line (also ``(目录)``, or a piece of a one-line text) every candidate up to the first
+    repeat of an entry (or the first prose) is in the contents. Without a marker, a list that starts with an
+    entry coming again later with no sentence end in between is a contents list up to that repeat (an excerpt
+    cut after the first part repeats only its first entries); elsewhere a run of two or more candidates is,
+    when each comes again later and no prose separates them.
     """
     keys = [_key(text, c) for c in cands]
     first_seen: dict[str, int] = {}
@@ -64,6 +68,7 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         end_line = cands[k + 1].line if k + 1 < len(cands) else len(lines)
         prose_follows.append(any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
+    _mark_unmarked_list(text, keys, cands, listed)
     contents_at = next((i for i, line in enumerate(lines) if _CONTENTS.match(text, line.start, line.end)), None)
     block: set[str] = set()
     for k, c in enumerate(cands):
@@ -78,3 +83,21 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
                 continue
         if listed[k] and ((k > 0 and listed[k - 1]) or (k + 1 < len(cands) and listed[k + 1])):
             c.score += IN_CONTENTS
+
+
+def _mark_unmarked_list(text: str, keys: list[str], cands: list[Candidate], listed: list[bool]) -> None:
+    """Mark as listed every candidate from an entry to its first repeat when no sentence end lies between and
+    the entry after it also comes right after the repeat (a list of items named again elsewhere does not)."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    later: dict[str, int] = {}
+    for k in range(len(keys) - 1, -1, -1):
+        again = later.get(keys[k])
+        later[keys[k]] = k
+        if again is None or again - k < 2 or listed[k] and k > 0 and listed[k - 1]:
+            continue
+        if again + 1 >= len(keys) or keys[again + 1] != keys[k + 1]:
+            continue  # a contents list repeats in order: its second entry also follows the first's repeat
+        at = bisect.bisect_left(ends, cands[k].start)
+        if at == len(ends) or ends[at] >= cands[again].start:
+            for j in range(k, again):
+                listed[j] = True
