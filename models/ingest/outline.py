@@ -119,10 +119,14 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
 
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a candidate starting inside the heading before it, unless that one has no evidence of its own
+    (a doc store's chunk number whose title runs into the report's first heading)."""
     out: list[Candidate] = []
     for c in cands:
         if out and c.start < out[-1].heading_end:
-            continue
+            if out[-1].score >= 0 or c.score <= 0:
+                continue
+            out.pop()
         out.append(c)
     return out
 

@@ -106,6 +106,8 @@ HEADING_WORDS = (
     "方向",
 )
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
+# A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
+_WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{4}}年)")
 
 
 class Line(NamedTuple):
@@ -242,7 +244,8 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     A colon inside brackets (``（时间：3月）``) or in a clock time (9:30) does not end it. A line longer than
     ``TITLE_MAX_CHARS`` with no sentence end is a paragraph run in after its heading: cut at its first comma.
     ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
-    heading opens and, past ``TITLE_MAX_CHARS``, after the last heading word before the first comma.
+    heading opens, where a year follows a heading word (its body starts with the year) and, past
+    ``TITLE_MAX_CHARS``, after the last heading word before the first comma.
     """
     cut = end
     depth = 0
@@ -259,6 +262,9 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
             cut = inner.start()
+        year = _WORD_THEN_YEAR.search(text, start + 4, cut)
+        if year is not None:
+            cut = year.end()
         if cut - start > TITLE_MAX_CHARS:
             comma = _COMMA.search(text, start, cut)
             stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)
