@@ -111,6 +111,7 @@ def make_inputs(folder: Path, quick: bool) -> list[Path]:
         "missing_file.txt": None,
         "unreadable.txt": seed_text[:1000].encode("utf-8"),
     }
+    files.update(_format_inputs())  # issue 16: .doc/.wps/.ofd/scans
     if not quick:
         files["huge_100mb.txt"] = None
     paths = []
@@ -132,6 +133,74 @@ def make_inputs(folder: Path, quick: bool) -> list[Path]:
             p.chmod(0)
         paths.append(p)
     return paths
+
+
+# issue 16 ---------------------------------------------------------------------------------------------------
+_OFD_NS = b'xmlns:ofd="http://www.ofdspec.org/2016"'
+
+
+def _ofd(root: bytes = b"Doc_0/Document.xml", page: bytes = b"", extra: dict[str, bytes] | None = None) -> bytes:
+    parts = {
+        "OFD.xml": b"<ofd:OFD "
+        + _OFD_NS
+        + b"><ofd:DocBody><ofd:DocRoot>"
+        + root
+        + b"</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        "Doc_0/Document.xml": b"<ofd:Document "
+        + _OFD_NS
+        + b'><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
+        "Doc_0/Pages/Page_0/Content.xml": page
+        or (
+            b"<ofd:Page "
+            + _OFD_NS
+            + b'><ofd:Content><ofd:Layer><ofd:TextObject ID="2" Boundary="20 20 100 10" Size="5">'
+            b'<ofd:TextCode X="0" Y="5">' + "一、工作总结".encode() + b"</ofd:TextCode></ofd:TextObject>"
+            b"</ofd:Layer></ofd:Content></ofd:Page>"
+        ),
+    }
+    parts.update(extra or {})
+    return _zip(parts)
+
+
+def _png(width: int, height: int) -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    head = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", head) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    )
+
+
+def _format_inputs() -> dict[str, bytes | None]:
+    real_doc = (ROOT / "tests" / "corpus" / "reports" / "901_nanjing_2019_software_action_plan.doc").read_bytes()
+    return {
+        "ofd_small_good.ofd": _ofd(),
+        "ofd_not_zip.ofd": b"<ofd:OFD/>",
+        "ofd_without_ofd_xml.ofd": _zip({"Doc_0/Document.xml": b"<a/>"}),
+        "ofd_traversal_name.ofd": _zip({"OFD.xml": b"<a/>", "../../evil.xml": b"x"}),
+        "ofd_docroot_outside.ofd": _ofd(root=b"../../../etc/passwd"),
+        "ofd_xxe.ofd": _ofd(
+            page=b'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><ofd:Page '
+            + _OFD_NS
+            + b">&x;</ofd:Page>"
+        ),
+        "ofd_deep_nesting.ofd": _ofd(page=b"<a>" * 100_000 + b"</a>" * 100_000),
+        "ofd_billion_laughs.ofd": _ofd(
+            page=b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            b"<l>&b;</l>"
+        ),
+        "doc_garbage.doc": b"this is not a word file" * 10,
+        "doc_truncated_ole.doc": real_doc[:4096],
+        "wps_empty.wps": b"",
+        "png_truncated.png": _png(800, 600)[:40],
+        "png_huge_dimensions.png": _png(100_000, 100_000),
+        "tif_garbage.tif": b"II*\x00" + bytes(200),
+        "jpg_not_image.jpg": b"hello world",
+    }
 
 
 def _zip(members: dict[str, bytes]) -> bytes:

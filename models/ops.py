@@ -22,7 +22,10 @@ from models.types import Annotation, Changes, Document, Metadata, Tag
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm", ".pdf")
+SUPPORTED_SUFFIXES = (
+    ".txt", ".text", ".docx", ".html", ".htm", ".pdf",
+    ".doc", ".wps", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
+)  # fmt: skip
 
 
 def _no_progress(done: int, total: int, label: str) -> None:
@@ -112,14 +115,25 @@ def expand_paths(items: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def import_file(store: Store, path: str | Path) -> ImportOutcome:
-    """Parse and store one file in one transaction; refusals leave the project unchanged."""
+def import_file(
+    store: Store,
+    path: str | Path,
+    *,
+    page_progress: Callable[[int, int], None] | None = None,
+    cancelled: CancelledFn = _never,
+) -> ImportOutcome:
+    """Parse and store one file in one transaction; refusals leave the project unchanged.
+
+    ``page_progress``/``cancelled`` reach OCR of scanned pages; a cancelled OCR raises ``Cancelled``.
+    """
     from models.ingest import parse_file  # the parsing stack loads on first import, not at start-up
 
     p = Path(path)
     try:
-        parsed = parse_file(p)
+        parsed = parse_file(p, progress=page_progress, cancelled=cancelled)
         doc = store.add_document(parsed)
+    except Cancelled:
+        raise
     except DuplicateDocument as exc:
         return ImportOutcome(p, "duplicate", store.get_document(exc.existing_id), exc.user_message)
     except ReportMarkError as exc:
@@ -156,7 +170,15 @@ def import_files(
         if cancelled():
             raise Cancelled(f"导入已取消（已完成 {i} / {len(todo)} 个文件）。")
         progress(i, len(todo), f.name)
-        outcomes.append(import_file(store, f))
+
+        def pages(done: int, total: int, i: int = i, f: Path = f) -> None:
+            label = f"{f.name}（文字识别 {done}/{total} 页）"
+            if len(todo) == 1:
+                progress(done, total, label)  # one scan: the bar follows its pages
+            else:
+                progress(i, len(todo), label)
+
+        outcomes.append(import_file(store, f, page_progress=pages, cancelled=cancelled))
     progress(len(todo), len(todo), "")
     changed = frozenset(o.document.id for o in outcomes if o.status == "imported" and o.document)
     return outcomes, Changes(documents=changed)

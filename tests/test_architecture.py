@@ -40,7 +40,20 @@ def test_models_never_import_qt() -> None:
 
 def test_heavy_libraries_are_not_loaded_at_import_time() -> None:
     loaded = _loaded_after_importing(_modules())
-    for heavy in ("jieba", "docx", "pypdf", "xlsxwriter", "openpyxl", "bs4"):
+    for heavy in (
+        "jieba",
+        "docx",
+        "pypdf",
+        "xlsxwriter",
+        "openpyxl",
+        "bs4",
+        "pypdfium2",
+        "rapidocr_onnxruntime",
+        "onnxruntime",
+        "cv2",
+        "numpy",
+        "PIL",
+    ):
         assert heavy not in loaded, f"{heavy} is imported at module load; import it where it is used"
 
 

@@ -204,7 +204,10 @@ def _import_files(w: MainWindow) -> None:
         w,
         translate("MainWindow", "导入报告"),
         settings.last_folder(),
-        translate("MainWindow", "报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)"),
+        translate(
+            "MainWindow",
+            "报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)",
+        ),
     )
     if names:
         settings.remember_folder(names[0])

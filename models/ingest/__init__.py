@@ -6,17 +6,51 @@ GUI and the benchmarks all parse through the same path.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from models.ingest.clean import clean
+from models.ingest.clean import CleanText, clean
 from models.ingest.english_lines import mask_english
 from models.ingest.metadata import extract_metadata
 from models.ingest.outline import build_outline
 from models.ingest.read import RawText, read_bytes, read_file
-from models.types import ParsedDocument
+from models.ingest.redhead import fill_from_red_header
+from models.types import Metadata, ParsedDocument, SuspectRange
 
 Progress = Callable[[int, int, str], None]
+PageProgress = Callable[[int, int], None]
+# reason of a suspect range read by OCR with low confidence ("ocr" first, for filters; the rest for the clerk)
+OCR_REASON = "ocr：文字识别（OCR）置信度低，请对照原件核对"
+
+
+def _ocr_suspects(raw: RawText, cleaned: CleanText) -> tuple[SuspectRange, ...]:
+    """Low-confidence OCR spans of the original text, as suspect ranges of the display text."""
+    if not raw.ocr_suspects:
+        return ()
+    arr = cleaned.offset_map.to_array()
+    display = cleaned.display_text
+    found = []
+    for start, end in raw.ocr_suspects:
+        ds, de = bisect_left(arr, start, 0, len(display)), bisect_left(arr, end, 0, len(display))
+        if de > ds:
+            found.append(SuspectRange(ds, de, display[ds:de], OCR_REASON))
+    return tuple(found)
+
+
+def _with_file_info(metadata: Metadata, info: dict[str, str]) -> Metadata:
+    """Fill title and date the text did not give from the file's own properties (OFD DocInfo)."""
+    if not info:
+        return metadata
+    extra = dict(metadata.extra)
+    for key, label in (("Title", "文件属性标题"), ("Author", "文件属性作者"), ("CreationDate", "文件创建日期")):
+        if info.get(key):
+            extra[label] = info[key]
+    date = metadata.date
+    if date is None and len(info.get("CreationDate", "")) >= 10 and info["CreationDate"][4] == "-":
+        date = info["CreationDate"][:10]
+    return replace(metadata, title=metadata.title or info.get("Title") or None, date=date, extra=extra)
 
 
 def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
@@ -25,6 +59,7 @@ def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
     # English paragraphs of a bilingual copy stay in the text but are not read for headings.
     sections = build_outline(mask_english(cleaned.display_text))
     metadata = extract_metadata(cleaned, sections, source_name=source_name)
+    metadata = _with_file_info(fill_from_red_header(metadata, raw.text), dict(raw.file_info))
     return ParsedDocument(
         source_name=source_name,
         source_format=raw.source_format,
@@ -36,18 +71,21 @@ def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
         script=cleaned.script,
         metadata=metadata,
         sections=sections,
-        suspects=cleaned.suspects,
+        suspects=tuple(sorted(cleaned.suspects + _ocr_suspects(raw, cleaned), key=lambda r: (r.start, r.end))),
     )
 
 
-def parse_file(path: str | Path) -> ParsedDocument:
-    """Read and parse one report file.
+def parse_file(
+    path: str | Path, *, progress: PageProgress | None = None, cancelled: Callable[[], bool] | None = None
+) -> ParsedDocument:
+    """Read and parse one report file (``progress``/``cancelled`` reach OCR of scanned pages).
 
     Raises:
         UnsupportedFormat, DecodeError, EmptyDocument: with a message naming the file.
+        Cancelled: OCR was cancelled.
     """
     p = Path(path)
-    return parse_raw(read_file(p), p.name)
+    return parse_raw(read_file(p, progress=progress, cancelled=cancelled), p.name)
 
 
 def parse_bytes(data: bytes, name: str) -> ParsedDocument:

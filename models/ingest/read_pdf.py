@@ -1,90 +1,169 @@
-"""Reading .pdf files that carry a text layer (pypdf); scanned or locked PDFs are refused."""
+"""Reading .pdf files (pypdfium2): the text layer laid out as paragraphs, pages without one read by OCR.
+
+Each page's text runs (pdfium's text rectangles) become positioned fragments; ``read_layout``
+orders them (columns, lines), drops running headers/footers and page numbers and re-joins
+hard-wrapped lines. A page with no text layer but an image is rendered and read by OCR
+(``read_ocr``), which loads only then. Locked or damaged files are refused.
+"""
 
 from __future__ import annotations
 
-import io
-import logging
 import re
+from collections.abc import Callable
+from typing import Any
 
 from models.errors import DecodeError
+from models.ingest.read_layout import Fragment, LaidOut, Page, layout, unspace
 
-_GAP_RE = re.compile(r" {2,}")
-# issue 15: bound the work a small file can demand (a long report has a few hundred pages).
+# a report is rarely over a few hundred pages; the bound keeps time and memory finite
 MAX_PAGES = 3000
 MAX_TEXT_CHARS = 16 * 1024 * 1024
-# Extraction artefacts: NULs from two-byte ToUnicode maps and other control characters.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+# a page with fewer visible characters than this in its text layer is treated as a scanned page
+MIN_LAYER_CHARS = 8
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+
+PageProgress = Callable[[int, int], None]
 
 
 def unspace_line(line: str) -> str:
-    """Undo letter-spacing that text extraction puts between CJK glyphs ("工 作 总 结").
-
-    Within each run separated by two or more spaces, if nearly every space-separated
-    token is a single character, the single spaces are artefacts and are removed;
-    ordinary lines (words of several characters) are left alone.
-    """
-    parts = []
-    for run in _GAP_RE.split(line.strip()):
-        tokens = run.split(" ")
-        singles = sum(1 for t in tokens if len(t) == 1)
-        if len(tokens) >= 3 and singles >= 0.8 * len(tokens):
-            run = "".join(tokens)
-        parts.append(run)
-    return " ".join(parts)
+    """Undo letter-spacing that text extraction puts between CJK glyphs ("工 作 总 结")."""
+    return unspace(line)
 
 
-def read_pdf(data: bytes, name: str) -> str:
-    """Return the text of every page, pages joined by a newline.
+def _open(data: bytes, name: str) -> Any:
+    import pypdfium2 as pdfium
+
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise DecodeError(f"文件“{name}”不是有效的 PDF 文件（文件头不对，可能已损坏或扩展名有误）。")
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise DecodeError(
+                f"PDF 文件“{name}”设置了打开密码，无法读取；请先用 PDF 软件去除密码后再导入。", repr(exc)
+            ) from exc
+        raise DecodeError(f"PDF 文件“{name}”已损坏，无法解析。", repr(exc)) from exc
+
+
+def _layer_page(page: Any) -> Page:
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        frags = []
+        for i in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(i)
+            text = _CONTROL_RE.sub("", textpage.get_text_bounded(left, bottom, right, top))
+            text = text.replace("\r", " ").replace("\n", " ")
+            if text.strip():
+                frags.append(Fragment(left, height - top, right, height - bottom, text))
+    finally:
+        textpage.close()
+    return Page(float(width), float(height), tuple(frags))
+
+
+def _has_image(page: Any) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
+
+
+def read_pdf_pages(
+    data: bytes,
+    name: str,
+    *,
+    progress: PageProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[LaidOut, int]:
+    """Read every page: the text layer where there is one, OCR for scanned pages.
 
     Args:
         data: the file's bytes.
         name: the file name, for messages.
+        progress: called with (pages done, pages) while scanned pages are read.
+        cancelled: polled between scanned pages; OCR stops with ``Cancelled`` when it returns True.
+
+    Returns:
+        The laid-out text (with low-confidence OCR spans) and how many pages were read by OCR.
 
     Raises:
-        DecodeError: not a PDF, damaged, password-protected, or without extractable text
-            (a scanned document).
+        DecodeError: not a PDF, damaged, password-protected, too many pages, or a scan without
+            readable text (or without an OCR engine installed).
+        Cancelled: OCR was cancelled.
     """
-    if not data.lstrip()[:5] == b"%PDF-":
-        raise DecodeError(f"文件“{name}”不是有效的 PDF 文件（文件头不对，可能已损坏或扩展名有误）。")
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    pdf = _open(data, name)
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")
-            except (DependencyError, NotImplementedError) as exc:
-                raise DecodeError(f"PDF 文件“{name}”已加密，无法读取其中的文字。", repr(exc)) from exc
-            if not opened:
-                raise DecodeError(f"PDF 文件“{name}”设置了打开密码，无法读取；请先用 PDF 软件去除密码后再导入。")
-        count = len(reader.pages)
+        count = len(pdf)
+        if count == 0:
+            raise DecodeError(f"PDF 文件“{name}”没有任何页面。")
         if count > MAX_PAGES:
-            raise DecodeError(f"PDF 文件“{name}”有 {count:,} 页，超过了 {MAX_PAGES:,} 页的上限，不像是一份工作报告，未读取。")
-        pages: list[str] = []
+            raise DecodeError(
+                f"PDF 文件“{name}”有 {count} 页，超过了 {MAX_PAGES} 页的上限，不像是一份工作报告，未读取。"
+            )
+        pages: list[Page | None] = []
+        scanned: list[int] = []
         size = 0
-        for page in reader.pages:
-            pages.append(page.extract_text() or "")
-            size += len(pages[-1])
-            if size > MAX_TEXT_CHARS:
-                raise DecodeError(f"PDF 文件“{name}”的文字超过 {MAX_TEXT_CHARS // (1024 * 1024)}M 字，不像是一份工作报告，未读取。")
+        for i in range(count):
+            page = pdf[i]
+            try:
+                laid = _layer_page(page)
+                visible = sum(len(f.text.strip()) for f in laid.fragments)
+                size += visible
+                if size > MAX_TEXT_CHARS:
+                    mega = MAX_TEXT_CHARS // (1024 * 1024)
+                    raise DecodeError(f"PDF 文件“{name}”的文字超过 {mega}M 字，不像是一份工作报告，未读取。")
+                if visible < MIN_LAYER_CHARS and _has_image(page):
+                    scanned.append(i)
+                    pages.append(None)
+                else:
+                    pages.append(laid)
+            finally:
+                page.close()
+        if scanned:
+            _ocr_into(pdf, pages, scanned, name, progress, cancelled)
     except DecodeError:
         raise
-    except FileNotDecryptedError as exc:
-        raise DecodeError(f"PDF 文件“{name}”已加密，无法读取其中的文字。", repr(exc)) from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+    except Exception as exc:
+        from models.errors import ReportMarkError
+
+        if isinstance(exc, ReportMarkError):
+            raise
         raise DecodeError(f"PDF 文件“{name}”已损坏，无法解析。", repr(exc)) from exc
-    except Exception as exc:  # pypdf raises assorted errors on malformed files
-        raise DecodeError(f"PDF 文件“{name}”已损坏，无法解析。", repr(exc)) from exc
-    if not pages:
-        raise DecodeError(f"PDF 文件“{name}”没有任何页面。")
-    text = "\n".join(page.strip("\n") for page in pages)
-    text = _CONTROL_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = "\n".join(unspace_line(line) for line in text.split("\n"))
-    if not text.strip():
+    finally:
+        pdf.close()
+    result = layout([p for p in pages if p is not None])
+    if not result.text.strip():
+        if scanned:
+            raise DecodeError(f"PDF 文件“{name}”是扫描件，文字识别（OCR）没有识别出文字（共 {count} 页）。")
         raise DecodeError(
-            f"PDF 文件“{name}”是扫描件，没有可提取的文字（共 {len(pages)} 页，页面上没有文字层）；"
-            "请先用 OCR 软件识别成文字后再导入。"
+            f"PDF 文件“{name}”没有可提取的文字（共 {count} 页，页面上没有文字层，也没有可识别的扫描件图像）。"
         )
-    return text
+    return result, len(scanned)
+
+
+def _ocr_into(
+    pdf: Any,
+    pages: list[Page | None],
+    scanned: list[int],
+    name: str,
+    progress: PageProgress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    from models.ingest.read_ocr import OCR_DPI, ocr_pages
+
+    def images() -> Any:
+        for i in scanned:
+            page = pdf[i]
+            try:
+                yield page.render(scale=OCR_DPI / 72).to_pil()
+            finally:
+                page.close()
+
+    for i, page in zip(
+        scanned, ocr_pages(images(), len(scanned), name, progress=progress, cancelled=cancelled), strict=True
+    ):
+        pages[i] = page
+
+
+def read_pdf(data: bytes, name: str) -> str:
+    """Return the text of every page as paragraphs (see ``read_pdf_pages``)."""
+    return read_pdf_pages(data, name)[0].text

@@ -1287,8 +1287,8 @@
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="207" />
-            <source>报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)</source>
-            <translation>Reports (*.txt *.docx *.html *.htm *.pdf);;All files (*)</translation>
+            <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+            <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="215" />
@@ -2589,8 +2589,8 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
         </message>
         <message>
             <location filename="../../ui/safety/reimport.py" line="39" />
-            <source>报告 (*.txt *.text *.docx *.html *.htm *.pdf);;所有文件 (*)</source>
-            <translation>Reports (*.txt *.text *.docx *.html *.htm *.pdf);;All files (*)</translation>
+            <source>报告 (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+            <translation>Reports (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../ui/safety/reimport.py" line="40" />

@@ -96,7 +96,7 @@ EN = {
     "打开项目": "Open Project",
     "（无）": "(none)",
     "导入报告": "Import Reports",
-    "报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)": "Reports (*.txt *.docx *.html *.htm *.pdf);;All files (*)",
+    "报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)": "Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)",
     "导入文件夹中的报告": "Import the Reports in a Folder",
     (
         "报告标注 ReportMark\n\n阅读、标注、导出和比较政府工作报告。\n"

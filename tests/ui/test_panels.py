@@ -43,9 +43,9 @@ def test_import_can_be_cancelled(window, qtbot, tmp_path, dialogs, monkeypatch):
     cancelled_now = threading.Event()
     real_import_file = ops.import_file
 
-    def slow_import_file(store, path):
+    def slow_import_file(store, path, **options):
         cancelled_now.wait(10)  # the first file waits until the clerk has pressed cancel
-        return real_import_file(store, path)
+        return real_import_file(store, path, **options)
 
     monkeypatch.setattr(ops, "import_file", slow_import_file)
     runner = window.tasks

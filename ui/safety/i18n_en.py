@@ -43,8 +43,9 @@ EN = {
     "项目“{0}”已损坏，未打开。": "The project “{0}” is damaged and was not opened.",
     # re-import
     "选择修订后的文件": "Choose the Corrected File",
-    "报告 (*.txt *.text *.docx *.html *.htm *.pdf);;所有文件 (*)": (
-        "Reports (*.txt *.text *.docx *.html *.htm *.pdf);;All files (*)"
+    "报告 (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)": (
+        "Reports (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;"
+        "All files (*)"
     ),
     "重新导入完成": "Re-import Finished",
     "已迁移 {0} 处标注": "{0} annotations moved",

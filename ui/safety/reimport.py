@@ -36,7 +36,10 @@ def summary_text(result: ReanchorResult) -> str:
 
 def choose_file(parent: QWidget, start: str) -> Path | None:
     """Ask for the corrected file (tests replace this)."""
-    file_filter = translate("safety", "报告 (*.txt *.text *.docx *.html *.htm *.pdf);;所有文件 (*)")
+    file_filter = translate(
+        "safety",
+        "报告 (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)",
+    )
     name, _ = QFileDialog.getOpenFileName(parent, translate("safety", "选择修订后的文件"), start, file_filter)
     return Path(name) if name else None
 

@@ -1,0 +1,35 @@
+"""Reading scanned page images (.png/.jpg/.tif, a multi-page TIFF page by page) by OCR."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from models.errors import DecodeError
+from models.ingest.read_layout import LaidOut, layout
+
+MAX_FRAMES = 500
+
+
+def read_image(
+    data: bytes,
+    name: str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> LaidOut:
+    """OCR every page of an image file and lay the lines out as paragraphs.
+
+    Raises:
+        DecodeError: not an image, damaged, too large, no OCR engine, or no text recognised.
+        Cancelled: OCR was cancelled.
+    """
+    from models.ingest.read_ocr import ocr_pages, open_image
+
+    frames = open_image(data, name)
+    if len(frames) > MAX_FRAMES:
+        raise DecodeError(f"图片“{name}”有 {len(frames)} 页，超过了 {MAX_FRAMES} 页的上限，未读取。")
+    pages = list(ocr_pages(frames, len(frames), name, progress=progress, cancelled=cancelled))
+    result = layout(pages)
+    if not result.text.strip():
+        raise DecodeError(f"图片“{name}”中没有识别出文字（文字识别 OCR 未找到文字）。")
+    return result
