@@ -188,8 +188,11 @@ def _issuer(
     bureau = bureau_from_head(head, title)
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
+    publisher = fields.get("发布机构")
+    if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
+        publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
     candidates += [
-        (fields.get("发布机构"), "发布机构"),
+        (publisher, "发布机构"),
         (source, "来源"),
         (sig_org, "落款单位"),
         (weak if bureau.reason != "title" else None, bureau.reason),
@@ -204,6 +207,12 @@ def _issuer(
         extra["发布机构依据"] = last.reason
         return last.value
     return None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is ``full`` with characters left out (a place or 人民政府 dropped), in the same order."""
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 def _date(

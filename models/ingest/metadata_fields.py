@@ -123,7 +123,7 @@ _CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}|\t+")
 
 
 def _key_of(cell: str) -> tuple[str, str] | None:
-    written = _SPACES.sub("", cell).rstrip(":：")
+    written = _SPACES.sub("", cell).strip("[]【】〔〕［］").rstrip(":：")  # [ 发文字号 ]: a key in brackets
     found = _SPELLING.get(written)
     return (found[0], written) if found else None
 

@@ -137,3 +137,21 @@ def test_source_that_is_not_an_office() -> None:
     meta = _meta("来源：本站 编辑：张三\n某局2020年工作总结\n\n正文。\n\n某某县统计局\n2021年1月4日")
     assert meta.issuer == "某某县统计局"
     assert meta.extra["编辑"] == "张三"
+
+
+def test_a_metadata_table_with_its_keys_in_brackets_gives_the_doc_number() -> None:
+    from models.ingest.metadata_fields import parse_table_fields
+
+    fields = parse_table_fields("[ 索引号 ] | 11500113009/2023-00011 | [ 发文字号 ] | 某府发〔2023〕5号")
+    assert fields is not None
+    assert ("文号", "发文字号", "某府发〔2023〕5号") in fields
+
+
+def test_a_shortened_publisher_field_gives_way_to_the_signatures_full_name() -> None:
+    text = (
+        "索引号：11500/2024-00003 发布机构：某区某镇\n"
+        "某市某区某镇人民政府关于印发2024年工作要点的通知\n"
+        "各村（居）民委员会：\n现将《2024年工作要点》印发给你们，请认真贯彻执行。\n"
+        "某市某区某镇人民政府\n2024年2月2日\n"
+    )
+    assert _meta(text).issuer == "某市某区某镇人民政府"
