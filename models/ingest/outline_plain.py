@@ -38,6 +38,11 @@ _NAMED = re.compile(
 )
 _QUOTED_MAX = 80
 _QUOTED = re.compile(rf"《([^《》\n]{{6,{_QUOTED_MAX}}})》")
+# an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
+_ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
+# what may stand before the embedded document's name on its title line: the body that wrote it
+_ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
+_NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
 _ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 
@@ -75,6 +80,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # names quoted in the text (关于印发《…》的通知): a line that is one of them titles the document it introduces
     quoted: dict[str, int] = {}
     for m in _QUOTED.finditer(text):
+        quoted.setdefault(_name_key(m.group(1)), m.start())
+    for m in _ISSUED.finditer(text):
         quoted.setdefault(_name_key(m.group(1)), m.start())
     joined_to: int | None = None
     for i, line in enumerate(lines):
@@ -148,7 +155,15 @@ def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> b
     """``text[start:end]`` is a name quoted (《…》) earlier in the text."""
     if not quoted or end - start > _QUOTED_MAX + 20:
         return False
-    return quoted.get(_name_key(text[start:end]), len(text)) < start
+    key = _name_key(text[start:end])
+    if quoted.get(key, len(text)) < start:
+        return True
+    # the name with the body that wrote it before it: 某镇人民政府 ⏎ 2024年政府工作报告
+    for cut in range(4, min(len(key) - 4, 30)):
+        org = key[:cut]
+        if org.endswith(_ORG_END) and not _NOT_ORG.search(org) and quoted.get(key[cut:], len(text)) < start:
+            return True
+    return False
 
 
 def _name_key(s: str) -> str:

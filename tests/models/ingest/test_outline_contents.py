@@ -59,3 +59,26 @@ def test_a_contents_line_written_with_a_full_width_bracket_and_spaces() -> None:
 def test_a_heading_repeated_after_prose_is_not_a_contents_entry() -> None:
     lines = ["某局工作总结", "一、主要成效", PARA, "二、存在问题", PARA, "附件", "一、主要成效", PARA]
     assert [t for _, _, t in flat("\n".join(lines))].count("主要成效") == 2
+
+
+def test_an_issued_document_titled_with_its_authors_name_over_two_lines_governs_its_sections() -> None:
+    lines = [
+        "某县某镇人民政府关于印发2024年政府工作报告的通知",
+        "各村（居）民委员会：",
+        "2024年《政府工作报告》已经镇人民代表大会审议通过，现印发给你们，请认真贯彻落实。",
+        "某县某镇人民政府",
+        "2024年2月22日",
+        "某县某镇人民政府",
+        "2024年政府工作报告",
+        "各位代表：",
+        "现在，我代表镇人民政府向大会作工作报告，请予审议。",
+        "一、2023年工作回顾",
+        PARA,
+        "二、2024年工作安排",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "", "某县某镇人民政府\n2024年政府工作报告"),
+        (2, "一、", "2023年工作回顾"),
+        (2, "二、", "2024年工作安排"),
+    ]
