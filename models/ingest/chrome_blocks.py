@@ -304,9 +304,13 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     headers: dict[int, str] = {}
     cuts: dict[int, list[tuple[int, int]]] = {}
     start = _body_start(lines, pre)
+    table_head = _table_head(lines, pre, start)
     prev_keep = ""
     for i in range(start):
         if roles[i] != "body":
+            continue
+        if i in table_head:
+            reasons[i] = "table header"
             continue
         line = lines[i]
         header = _header_for(line, prelude=True)
@@ -357,6 +361,23 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             headers[i] = header
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
+
+
+_COLUMN = re.compile(
+    r"^(?:序号|编号|备注|(?:目标|工作|重点|主要)?任务|(?:具体)?(?:工作)?内容|(?:工作)?措施|(?:牵头|责任|配合|主办|协办)"
+    r"(?:责任)?(?:单位|部门|领导)|(?:完成|进展|落实)情况|(?:完成)?时限|(?:时间)?进度|指标(?:名称)?|单位|项目(?:名称)?)$"
+)
+
+
+def _table_head(lines: list[str], pre: list[LineClass], start: int) -> set[int]:
+    """The column headers of a table flattened one cell a line, standing right before its first row."""
+    run: list[int] = []
+    i = start - 1
+    while i >= 0 and pre[i].kind == "body" and len(_compact(lines[i])) <= 8:
+        run.append(i)
+        i -= 1
+    named = [j for j in run if _COLUMN.match(_compact(lines[j]))]
+    return set(run) if len(named) >= 3 and len(named) * 2 > len(run) else set()
 
 
 def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]) -> None:
