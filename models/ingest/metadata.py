@@ -61,10 +61,16 @@ _NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "
 def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for line in lines:
-        for canon, _written, value in parse_fields(line) or []:
+        parsed = parse_fields(line) or []
+        for canon, _written, value in parsed:
             v = field_value(value)
             if v is not None and canon not in fields:
                 fields[canon] = v
+        # 来源:某区发展和改革局 时间:2023-02-06 17:01: a government office's page dates its post (a publication
+        # date); a bare time, or one beside a site or paper, never does
+        by_written = {written: value for _canon, written, value in parsed}
+        if "时间" in by_written and source_is_issuer(by_written.get("来源") or by_written.get("信息来源")):
+            fields.setdefault("发布日期", by_written["时间"])
     return fields
 
 

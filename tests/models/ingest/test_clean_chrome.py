@@ -152,3 +152,19 @@ def test_the_column_headers_of_a_table_flattened_one_cell_a_line_stay_in_the_bod
     display = clean(text).display_text
     for cell in ("序号", "重点任务", "责任单位", "完成情况", "备注"):
         assert cell in display.splitlines()
+
+
+def test_a_tool_bar_whose_cells_say_more_than_a_word_is_page_debris() -> None:
+    from models.ingest.chrome_blocks import is_page_debris
+
+    assert is_page_debris("放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 | 打印 |")
+    assert not is_page_debris("序号 | 任务 | 完成情况", edge=False)
+
+
+def test_a_date_widget_over_the_page_does_not_open_the_body() -> None:
+    text = (
+        "今天是:\n关闭\n某区2022年计划执行情况的报告\n来源:某区发展和改革局 时间:2023-02-06 17:01\n"
+        "放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 | 打印 |\n各位代表:\n"
+        "受区人民政府委托，现将计划执行情况报告如下，请予审议。\n"
+    )
+    assert "放大字体" not in clean(text).display_text

@@ -155,3 +155,19 @@ def test_a_shortened_publisher_field_gives_way_to_the_signatures_full_name() -> 
         "某市某区某镇人民政府\n2024年2月2日\n"
     )
     assert _meta(text).issuer == "某市某区某镇人民政府"
+
+
+def test_a_government_office_pages_posting_time_dates_the_report_when_nothing_else_does() -> None:
+    text = (
+        "关于某区2022年计划执行情况的报告\n来源:某区发展和改革局 时间:2023-02-06 17:01\n"
+        "各位代表:\n受区人民政府委托，现将计划执行情况报告如下，请予审议。\n一、执行情况\n全区经济运行总体平稳。\n"
+    )
+    assert _meta(text).date == "2023-02-06"
+
+
+def test_a_sites_posting_time_does_not_date_the_report() -> None:
+    text = (
+        "关于某区2022年计划执行情况的报告\n来源:某某范文网 时间:2023-02-06 17:01\n"
+        "各位代表:\n受区人民政府委托，现将计划执行情况报告如下，请予审议。\n一、执行情况\n全区经济运行总体平稳。\n"
+    )
+    assert _meta(text).date is None
