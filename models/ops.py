@@ -7,9 +7,9 @@ data return a ``Changes`` value (STYLE.md section 2).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-import sqlite3
 from pathlib import Path
 from typing import Any
 

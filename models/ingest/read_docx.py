@@ -170,7 +170,9 @@ def read_docx(data: bytes, name: str) -> str:
             lines.append(numbering.label_for(p) + _paragraph_text(p))
             size += len(lines[-1]) + 1
             if size > MAX_TEXT_CHARS:
-                raise DecodeError(f"文件“{name}”的文字超过 {MAX_TEXT_CHARS // (1024 * 1024)}M 字，不像是一份工作报告，未读取。")
+                raise DecodeError(
+                    f"文件“{name}”的文字超过 {MAX_TEXT_CHARS // (1024 * 1024)}M 字，不像是一份工作报告，未读取。"
+                )
     except DecodeError:
         raise
     except Exception as exc:  # python-docx/lxml raise many types for damaged packages

@@ -101,8 +101,28 @@ _CHROME_NAMES = frozenset(
 _WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "hz-gb-2312": "hz"}
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _WEB_CODECS = (
-    "utf-8", "utf-16", "gb18030", "gbk", "gb2312", "hz", "big5", "cp950", "shift_jis", "cp932", "euc_",
-    "iso2022", "iso8859", "latin-1", "cp125", "koi8", "mac-", "cp874", "tis-620", "ascii", "cp936", "cp949",
+    "utf-8",
+    "utf-16",
+    "gb18030",
+    "gbk",
+    "gb2312",
+    "hz",
+    "big5",
+    "cp950",
+    "shift_jis",
+    "cp932",
+    "euc_",
+    "iso2022",
+    "iso8859",
+    "latin-1",
+    "cp125",
+    "koi8",
+    "mac-",
+    "cp874",
+    "tis-620",
+    "ascii",
+    "cp936",
+    "cp949",
 )
 
 

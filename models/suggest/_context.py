@@ -11,8 +11,8 @@ from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, all_sections, 
 from models.suggest.keywords import cut, domain_words
 from models.types import Section
 
-POS = "(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
-NEG = "下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|降"
+POS = "(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
+NEG = "(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|降"
 _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?$")
 CHANGE_BEFORE_RE = re.compile(
     rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
@@ -68,6 +68,12 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     is_target = bool(_names.TARGET_RE.search(clause)) or (
         bool(re.match(r"[^，,。；]{0,12}目标", after)) and not done and "完成" not in t[sent:qstart]
     )
+    if re.search(r"(?:完成|占)[^，,。；;]{0,20}的$", clause) and t[qstart:qend].endswith("%"):
+        is_target = False  # 完成年计划710亿元的89.4%: the share reached
+    if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
+        is_target = False  # an estimate of what happens is an actual
+    if re.search(r"列入[^，,。；;]{0,14}计划", clause):
+        is_target = False
     if re.search(r"对上争取|争取到|已争取|争取上级|争取中央|争取省", clause + after):
         is_target = is_target and bool(re.search(r"力争|计划", clause))
     if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):

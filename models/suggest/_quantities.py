@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from models.suggest._text import Spans, in_quotes
-from models.suggest.numbers import UNIT_NAMES, UNITS, parse_number
+from models.suggest.numbers import UNIT_PATTERN, UNITS, parse_number
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九"
@@ -16,7 +16,7 @@ CN = (
 )
 # 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it
 _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
-_UNIT = "|".join(re.escape(u) for u in UNIT_NAMES)
+_UNIT = UNIT_PATTERN
 _TAIL = rf"\s?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?\s?(?P<unit>{_UNIT})"
 _QTY_RE = re.compile(
     rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/[\u4e00-\u9fff·]{{1,8}})?"
@@ -30,13 +30,15 @@ _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<hal
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 # a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
 _MILESTONE_RE = re.compile(r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)")
+# doubling: 翻一番 → +100 %, 翻两番 → +300 %
+_DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番")
 # a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
 _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
 )
 
 # counting units that read as rhetoric after a Chinese numeral (八项规定, 四个问题, 三大…)
-_CN_OK = frozenset("家户人名处座所台套辆张头") | {"人次", "倍"}
+_CN_OK = frozenset("家户人名处座所台辆张头") | {"人次", "倍"}
 # a capacity or size inside a project's name: 大唐700万吨露天矿, 5万只现代化养鸡场, 日处理3万吨水厂
 _FACILITY_RE = re.compile(
     r"[^\s,，。；;、：:()（）“”]{0,8}?(?:项目|工程|露天矿|矿|厂|生产线|养殖场|养鸡场|园区|电站|机组|基地)"
@@ -44,10 +46,15 @@ _FACILITY_RE = re.compile(
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
 _ZONE_RE = re.compile(r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)")
 # items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
-_CONTENTS_RE = re.compile(r"[^\s,，。；;、]{0,6}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|大奖|奖项)")
+_CONTENTS_RE = re.compile(
+    r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|民生实事|大奖|奖项)"
+)
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
 _SCOPE_COUNT_RE = re.compile(r"[^\s\d,，。；;、]{2,12}?(?:(?:中|之中)(?=[排位居列,，的])|平均)")
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
+# the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
+_PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
+_SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
 _RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民|群众|农民|各族")
@@ -81,6 +88,7 @@ class Qty:
     cn: bool = False
     group: str | None = None  # "list<start>" for items of one list sharing a verb and a unit
     index: int = 0
+    grows: bool = False  # the figure is itself a change (翻两番)
 
 
 def _restates_list(t: str, s: int) -> bool:
@@ -110,6 +118,8 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     kind = UNITS[unit].kind
     base = UNITS[unit].base
+    if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
+        return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
         return True
     if kind == "measure" and _ZONE_RE.match(t, e):
@@ -215,6 +225,11 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             )
         out.extend(items)
         taken.add(m.start(), m.end())
+    for m in _DOUBLING_RE.finditer(t):
+        n = parse_number(m.group("n"))
+        if n is not None and n <= 10 and not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), (2**n - 1) * 100, "%", cn=True, grows=True))
+            taken.add(m.start(), m.end())
     for m in _MILESTONE_RE.finditer(t):
         if not taken.overlaps(m.start("unit"), m.end("unit")):
             out.append(Qty(m.start("unit"), m.end("unit"), 1.0, m.group("unit"), cn=True))

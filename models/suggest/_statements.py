@@ -17,10 +17,11 @@ _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
 _FILLER = (
-    r"(?:[,，、\s]|预计|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按可比(?:口径|价格)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
+    r"(?:[,，、\s]|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按可比(?:口径|价格)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
     r"|大关|关口|(?:比|较|与)(?:上年|去年|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
+_ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
 _TO_GAP_RE = re.compile(
@@ -101,8 +102,13 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if not items:
         return False
     prev = items[-1]
+    if prev.attrs.get("aside") and len(items) > 1 and ch.subject != "翻番":
+        # 126.4亿元,五年内翻了两番,增长35.5% / 635亿元,完成年计划的89.4%,增长2.0%: the growth is the level's
+        prev = items[-2]
     if prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
         return False
+    if ch.subject == "翻番" and prev is items[-1]:
+        return False  # a doubling is its own indicator
     percent = unit in ("%", "个百分点", "倍")
     if prev.attrs.get("is_change"):
         # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent
@@ -110,7 +116,11 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
             return False
     elif not _is_level(prev):
         return False
-    if not _MERGE_GAP_RE.fullmatch(t[prev.end : ch.verb_start]):
+    gap = t[prev.end : ch.verb_start]
+    if prev is not items[-1]:
+        gap = t[items[-1].end : ch.verb_start]  # what stands between the aside and the change
+    gap = _ASIDE_RE.sub("", gap)
+    if not _MERGE_GAP_RE.fullmatch(gap):
         return False
     prev_unit = str(prev.attrs.get("unit"))
     if prev_unit in ("%", "‰") and unit != "个百分点" and ch.subject is None:
@@ -123,7 +133,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev.attrs["change"], prev.attrs["change_unit"] = _as_change(value, unit, ch)
     if ch.subject and ch.subject != "倍数":
         prev.attrs["change_of"] = ch.subject
-    prev.end = qe
+    if prev is items[-1]:
+        prev.end = qe
     prev.confidence = min(0.95, prev.confidence + 0.1)
     return True
 

@@ -42,6 +42,7 @@ from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
+_SHARE_RE = re.compile(r"(?:完成|占)[^，,。；;]{0,20}的$|占[^，,。；;\d]{1,12}$")
 
 
 def _kind(unit: str) -> str:
@@ -69,6 +70,8 @@ def _named(
     same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
     if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and attrs.get("is_change"):
         attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
+    if attrs.get("aside") and not attrs.get("change_of") and len(attrs["name"]) < 2 and same_sentence:
+        attrs["name"] = f"{items[-1].attrs.get('name', '')}完成比例"  # 完成年计划710亿元的89.4%
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
         if group and list_names.get(group) == [""]:
@@ -121,7 +124,7 @@ def find_indicators(
         targets = targets.mapped(to_joined)
     items: list[Item] = []
     taken = Spans()
-    find_ratios(t, items, taken)
+    find_ratios(t, items, taken, targets)
     qtys = find_quantities(t, taken)
     heads = {q.group: q for q in qtys if q.group and q.index == 0}
     list_names: dict[str, list[str]] = {}
@@ -131,7 +134,9 @@ def find_indicators(
             continue
         unit = q.unit
         head = heads[q.group].start if q.group and q.index > 0 else None
-        ch = read_change(t, q.start, q.end, unit, head)
+        ch = Change(1, q.start, "翻番") if q.grows else read_change(t, q.start, q.end, unit, head)
+        share_at = _SHARE_RE.search(t, max(0, q.start - 24), q.start) if unit == "%" and not q.group else None
+        share = share_at is not None
         if ch is not None and _kind(unit) == "points":
             unit = "个百分点"
         if ch is not None and not ch.subject_only and q.group:
@@ -156,6 +161,8 @@ def find_indicators(
         ):
             continue
         attrs: dict[str, Any] = {"value": q.value, "unit": unit}
+        if share:
+            attrs["aside"] = True  # a share of the plan or of a total, said between a level and its change
         if q.hi is not None:
             attrs["value_max"] = q.hi
         # 40.68亿,比去年同期56.20亿: last year's figure belongs to the indicator before it
@@ -171,6 +178,8 @@ def find_indicators(
                 prev.end = q.end
                 continue
         start, conf = _named(t, items, q, attrs, list_names)
+        if share_at is not None and share_at.start() < start:
+            start = share_at.start()  # the span reads 完成年计划710亿元的89.4%
         _finish(t, items, q, attrs, start, conf, targets)
     mark_flat(t, items)
     find_ranks(t, items, taken, targets)
@@ -199,6 +208,8 @@ def _add_change_only(
         attrs["value_max"] = ch.sign * q.hi
     if ch.subject:
         attrs["change_of"] = ch.subject
+    if ch.subject == "翻番":
+        attrs["aside"] = True
     start, conf = _named(t, items, q, attrs, list_names)
     start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
     _finish(t, items, q, attrs, start, conf + 0.1, targets)
@@ -217,11 +228,13 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
     last_end = 0
     for it in items:
         start = max(it.start, last_end)
-        while start < it.qty_start and display_text[start] in " \u3000,，、":
+        while start < it.qty_start and display_text[start] in " \u3000,，、:：∶":
             start += 1
         if start >= it.end or (len(str(it.attrs.get("name") or "")) < 2 and not keep_unnamed):
             continue
-        attrs = {k: v for k, v in it.attrs.items() if v is not None or k in ("change", "change_unit")}
+        attrs = {
+            k: v for k, v in it.attrs.items() if (v is not None or k in ("change", "change_unit")) and k != "aside"
+        }
         for key in ("value", "change", "value_max", "previous_value"):
             if isinstance(attrs.get(key), float):
                 attrs[key] = float(f"{attrs[key]:.10g}")

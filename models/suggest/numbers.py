@@ -141,6 +141,9 @@ _COUNT = [
     "户次",
     "笔",
     "批次",
+    "台次",
+    "架次",
+    "艘次",
     "所次",
     "种",
 ]
@@ -171,6 +174,26 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
 UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_LIST}
 #: Unit names longest first, for a regex alternation.
 UNIT_NAMES: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching the longest of ``words``, branching by first character (fast on long texts)."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+        else:
+            ends = True
+    alts = [re.escape(ch) + _trie_pattern(rest) for ch, rest in sorted(groups.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+#: A regex for any unit name, longest match first.
+UNIT_PATTERN = _trie_pattern(list(UNITS))
 
 
 _FULLWIDTH_RE = re.compile("[０-９．，％：－]")

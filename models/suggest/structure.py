@@ -11,7 +11,7 @@ from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import parse_number
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_RATIO_RE = re.compile(rf"{_NUM}(?::{_NUM}){{1,3}}")
+_RATIO_RE = re.compile(rf"{_NUM}(?:\s?[:∶]\s?{_NUM}){{1,3}}")
 _SCOPE = r"全[国省州市县区盟](?:同类[^\d第前,，。]{0,4})?|[中西东]部(?:地区)?|东北|世界|全球|同类城市"
 _N = r"\d+|[一二三四五六七八九十]+"
 _RANK_RE = re.compile(
@@ -31,29 +31,55 @@ _ALONE_RANK_CHANGE_RE = re.compile(
 _RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年)?$")
 
 
-def find_ratios(t: str, items: list[Item], taken: Spans) -> None:
-    """Add ratio indicators to ``items``; a second ratio in the sentence becomes the new value."""
+def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
+    """Add ratio indicators to ``items``.
+
+    A structure summing to 100 (``三次产业结构为3.6 : 48 : 48.4``) is one indicator per term in ``%``; a ratio to
+    one (``城乡居民收入比降至2.35∶1``) is one indicator with the first term as value; a second ratio in the
+    sentence (``由10:52.6:37.4调整为9.9:50.2:39.9``) is the new value and the first one ``ratio_from``.
+    """
+    by_sentence: dict[int, list[re.Match[str]]] = {}
     for m in _RATIO_RE.finditer(t):
         sent = sentence_start(t, m.start())
-        if not re.search(r"比重|比例|结构|之比", t[sent : m.start()]):
-            continue
-        values = [float(v) for v in m.group(0).split(":")]
-        prev = items[-1] if items and items[-1].attrs.get("ratio") and items[-1].start >= sent else None
-        if prev is not None:
-            prev.attrs["ratio_from"] = prev.attrs["ratio"]
-            prev.attrs["ratio"] = values
-            taken.replace((prev.start, prev.end), (prev.start, m.end()))
-            prev.end = m.end()
-            continue
+        if re.search(r"比重|比例|结构|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)", t[sent : m.start() + 1]):
+            by_sentence.setdefault(sent, []).append(m)
+    for found in by_sentence.values():
+        first, last = found[0], found[-1]
+        values = _terms(last.group(0))
         # 三产业比重由去年的10:52.6:37.4: the name is what precedes 由/从
-        cs = clause_start(t, m.start())
-        clause = re.split(r"由|从", t[cs : m.start()], maxsplit=1)[0]
+        cs = clause_start(t, first.start())
+        clause = re.split(r"由|从", t[cs : first.start()], maxsplit=1)[0]
         name, offset, _ = name_before(clause)
-        nstart = cs + offset if name else m.start()
-        name = name or fallback_name(t, m.start())
-        attrs: dict[str, Any] = {"name": name, "ratio": values, "value": None, "unit": "比例"}
-        items.append(Item(nstart, m.end(), attrs, 0.75, m.start()))
-        taken.add(nstart, m.end())
+        nstart = cs + offset if name else first.start()
+        name = name or fallback_name(t, first.start())
+        base: dict[str, Any] = {"name": name, "ratio": values, "value": None, "unit": "比例"}
+        base.update(context_attrs(t, first.start(), last.end(), targets))
+        if len(found) > 1:
+            base["ratio_from"] = _terms(first.group(0))
+        if len(values) == 2 and values[1] == 1:
+            base.update(value=values[0], unit=None)
+        if len(values) < 3 or abs(sum(values) - 100) > 0.6:
+            items.append(Item(nstart, last.end(), base, 0.75, first.start()))
+            taken.add(nstart, last.end())
+            continue
+        # one indicator per term, each span ending at its own figure
+        figures = [(last.start() + m.start(), last.start() + m.end()) for m in re.finditer(_NUM, last.group(0))]
+        start = nstart
+        for k, (value, (fs, fe)) in enumerate(zip(values, figures, strict=True)):
+            attrs = dict(base, value=value, unit="%", name=_term_name(name, k))
+            items.append(Item(start, fe, attrs, 0.75, first.start() if k == 0 else fs))
+            start = fe
+        taken.add(nstart, last.end())
+
+
+def _terms(ratio: str) -> list[float]:
+    return [float(v) for v in re.split(r"\s?[:∶]\s?", ratio)]
+
+
+def _term_name(name: str, k: int) -> str:
+    if re.search(r"三次产业|三产|产业结构", name) and k < 3:
+        return ("第一产业", "第二产业", "第三产业")[k] + "占比"
+    return f"{name}第{k + 1}项"
 
 
 def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:

@@ -1245,7 +1245,7 @@
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="115" />
-            <location filename="../../ui/main_actions.py" line="266" />
+            <location filename="../../ui/main_actions.py" line="269" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
@@ -1291,12 +1291,12 @@
             <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="215" />
+            <location filename="../../ui/main_actions.py" line="218" />
             <source>导入文件夹中的报告</source>
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="257" />
+            <location filename="../../ui/main_actions.py" line="260" />
             <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。
@@ -1482,8 +1482,8 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/review/fields.py" line="70" />
-            <source>增减</source>
-            <translation>Change</translation>
+            <source>增减 ±</source>
+            <translation>Change ±</translation>
         </message>
         <message>
             <location filename="../../ui/review/fields.py" line="71" />
@@ -1506,22 +1506,17 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="96" />
+            <location filename="../../ui/review/fields.py" line="94" />
             <source>名称：</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="97" />
+            <location filename="../../ui/review/fields.py" line="95" />
             <source>数值：</source>
             <translation>Value:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="98" />
-            <source>变化：</source>
-            <translation>Change:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/review/fields.py" line="99" />
+            <location filename="../../ui/review/fields.py" line="96" />
             <source>时期：</source>
             <translation>Period:</translation>
         </message>
@@ -2331,17 +2326,17 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="41" />
+            <location filename="../../ui/errors.py" line="47" />
             <source>抱歉，出现了意外错误，刚才的操作没有完成。详细信息已记录在日志文件中。</source>
             <translation>Sorry, something unexpected went wrong and the last action was not completed. The details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="52" />
+            <location filename="../../ui/errors.py" line="58" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="55" />
+            <location filename="../../ui/errors.py" line="61" />
             <source>日志文件：{0}</source>
             <translation>Log file: {0}</translation>
         </message>
@@ -2407,42 +2402,42 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="76" />
+            <location filename="../../ui/review/__init__.py" line="86" />
             <source>建议</source>
             <translation>Suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="77" />
+            <location filename="../../ui/review/__init__.py" line="87" />
             <source>审阅建议</source>
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="81" />
+            <location filename="../../ui/review/__init__.py" line="91" />
             <source>生成建议（当前文档）</source>
             <translation>Suggest (this document)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="84" />
+            <location filename="../../ui/review/__init__.py" line="94" />
             <source>为全部文档生成建议</source>
             <translation>Suggest for all documents</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="89" />
+            <location filename="../../ui/review/__init__.py" line="99" />
             <source>下一条建议</source>
             <translation>Next suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="90" />
+            <location filename="../../ui/review/__init__.py" line="100" />
             <source>上一条建议</source>
             <translation>Previous suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="91" />
+            <location filename="../../ui/review/__init__.py" line="101" />
             <source>接受本节全部建议</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="98" />
+            <location filename="../../ui/review/__init__.py" line="108" />
             <source>导入后自动生成建议</source>
             <translation>Suggest automatically after import</translation>
         </message>
@@ -2470,65 +2465,65 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Backups and Restore…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="102" />
+            <location filename="../../ui/safety/backups.py" line="103" />
             <source>正在备份项目……</source>
             <translation>Backing up the project…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="110" />
-            <location filename="../../ui/safety/backups.py" line="237" />
+            <location filename="../../ui/safety/backups.py" line="111" />
+            <location filename="../../ui/safety/backups.py" line="241" />
             <source>已备份项目</source>
             <translation>Project backed up</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="118" />
+            <location filename="../../ui/safety/backups.py" line="122" />
             <source>备份项目失败，稍后会再试一次。</source>
             <translation>The project could not be backed up; ReportMark will try again later.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="146" />
+            <location filename="../../ui/safety/backups.py" line="150" />
             <source>备份与恢复</source>
             <translation>Backups and Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="150" />
+            <location filename="../../ui/safety/backups.py" line="154" />
             <source>项目打开时、编辑期间每隔 10 分钟以及关闭时会自动备份，保留最近 5 份。
 备份文件夹：{0}</source>
             <translation>The project is backed up when opened, every 10 minutes while you edit, and when closed; the newest 5 backups are kept.
 Backup folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="159" />
+            <location filename="../../ui/safety/backups.py" line="163" />
             <source>备份时间</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="159" />
+            <location filename="../../ui/safety/backups.py" line="163" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="166" />
+            <location filename="../../ui/safety/backups.py" line="170" />
             <source>恢复此备份…</source>
             <translation>Restore This Backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="169" />
+            <location filename="../../ui/safety/backups.py" line="173" />
             <source>打开备份文件夹</source>
             <translation>Open Backup Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="171" />
+            <location filename="../../ui/safety/backups.py" line="175" />
             <source>立即备份</source>
             <translation>Back Up Now</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="173" />
+            <location filename="../../ui/safety/backups.py" line="177" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="220" />
+            <location filename="../../ui/safety/backups.py" line="224" />
             <source>用 {0} 的备份替换当前项目吗？
 
 此后的修改会丢失；当前的项目文件会改名保留在原文件夹中。</source>
@@ -2537,18 +2532,18 @@ Backup folder: {0}</translation>
 Changes made after it are lost; the current project file is kept, renamed, in its folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="243" />
+            <location filename="../../ui/safety/backups.py" line="247" />
             <location filename="../../ui/safety/damaged.py" line="46" />
             <source>恢复备份</source>
             <translation>Restore Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="244" />
+            <location filename="../../ui/safety/backups.py" line="248" />
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="245" />
+            <location filename="../../ui/safety/backups.py" line="249" />
             <location filename="../../ui/safety/damaged.py" line="47" />
             <source>取消</source>
             <translation>Cancel</translation>
@@ -2593,32 +2588,32 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
             <translation>Reports (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="40" />
+            <location filename="../../ui/safety/reimport.py" line="43" />
             <source>选择修订后的文件</source>
             <translation>Choose the Corrected File</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="46" />
+            <location filename="../../ui/safety/reimport.py" line="49" />
             <source>重新导入完成</source>
             <translation>Re-import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="79" />
+            <location filename="../../ui/safety/reimport.py" line="82" />
             <source>请先打开要替换的文档。</source>
             <translation>Open the document to replace first.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="93" />
+            <location filename="../../ui/safety/reimport.py" line="96" />
             <source>正在重新导入……</source>
             <translation>Re-importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="95" />
+            <location filename="../../ui/safety/reimport.py" line="98" />
             <source>正在重新导入修订版……</source>
             <translation>Re-importing the corrected version…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="122" />
+            <location filename="../../ui/safety/reimport.py" line="125" />
             <location filename="../../ui/safety/unplaced.py" line="38" />
             <source>放到选中位置</source>
             <translation>Place at Selection</translation>

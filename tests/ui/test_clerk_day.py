@@ -286,3 +286,16 @@ def test_cli_version(tmp_path):
     from models.version import app_version
 
     assert out.returncode == 0 and out.stdout.strip() == f"reportmark {app_version()}"
+
+
+def test_clicking_the_review_tab_gives_the_queue_room(seed_project, qtbot, dialogs):
+    from PySide6.QtWidgets import QTabBar
+
+    window = make_window(qtbot, seed_project)
+    panel = _dock(window, "reviewDock").widget()
+    bar = next(b for b in window.findChildren(QTabBar) if "建议审阅" in [b.tabText(i) for i in range(b.count())])
+    index = [bar.tabText(i) for i in range(bar.count())].index("建议审阅")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    row = panel.list.fontMetrics().height() + 4
+    qtbot.waitUntil(lambda: panel.list.viewport().height() >= 6 * row)
+    assert panel.fields.isVisible()

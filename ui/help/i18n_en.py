@@ -22,7 +22,8 @@ EN = {
         "全部快捷键见 帮助 › 快捷键一览（F1）。"
     ): (
         "ReportMark {0}\n\nRead, annotate, export and compare government work reports.\n"
-        "Select text and press a digit key 1–9 to tag it; click an annotation to retag it, edit its note or delete it.\n"
+        "Select text and press a digit key 1–9 to tag it; "
+        "click an annotation to retag it, edit its note or delete it.\n"
         "Every shortcut is listed under Help › Keyboard Shortcuts (F1)."
     ),
     # notes
@@ -40,7 +41,7 @@ EN = {
     "修复乱码": "Repair Garbled Text",
     "修复 {0} 处乱码": "Repair {0} Garbled Passages",
     # review: parsed fields
-    "增减": "Change",
+    "增减 ±": "Change ±",
     "%": "%",
     "时期，如 2020年": "Period, e.g. 2020",
     "实际完成": "Actual",

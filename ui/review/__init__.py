@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -50,14 +50,24 @@ def install(window: MainWindow) -> None:
     store = settings.settings()
     controller.auto_generate = str(store.value(AUTO_KEY, "true")).lower() in ("true", "1")
 
-    def show_review() -> None:
-        dock.show()
-        dock.raise_()
+    def make_room() -> None:
         if not dock.isFloating() and dock.height() < window.height() // 2:
             # review mode: the queue gets most of its column (the clerk can drag it back)
             window.resizeDocks([dock], [window.height() * 2 // 3], Qt.Orientation.Vertical)
+
+    def show_review() -> None:
+        dock.show()
+        dock.raise_()
+        make_room()
         panel.focus_list()
         controller.show_current_in_view()
+
+    def on_dock_visibility_changed(visible: bool) -> None:
+        # its tab clicked in a short column: a queue of two rows is no queue (issue 14.6)
+        if visible and panel.list.viewport().height() < 6 * (panel.list.fontMetrics().height() + 4):
+            QTimer.singleShot(0, dock, make_room)
+
+    dock.visibilityChanged.connect(on_dock_visibility_changed)
 
     def generate(all_documents: bool) -> None:
         dock.show()

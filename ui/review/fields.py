@@ -67,7 +67,7 @@ class ParsedFields(QWidget):
             ("name", self.tr("指标名称")),
             ("value", self.tr("数值")),
             ("unit", self.tr("单位")),
-            ("change", self.tr("增减")),
+            ("change", self.tr("增减 ±")),
             ("change_unit", self.tr("%")),
             ("period", self.tr("时期，如 2020年")),
         ):
@@ -84,18 +84,15 @@ class ParsedFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(3)
-        value_row = QHBoxLayout()
-        value_row.addWidget(self.edits["value"], 3)
-        value_row.addWidget(self.edits["unit"], 2)
-        change_row = QHBoxLayout()
-        change_row.addWidget(self.edits["change"], 3)
-        change_row.addWidget(self.edits["change_unit"], 2)
+        # three compact rows: the list above keeps its height in a narrow side column
+        figures = QHBoxLayout()
+        for key, stretch in (("value", 3), ("unit", 2), ("change", 3), ("change_unit", 2)):
+            figures.addWidget(self.edits[key], stretch)
         period_row = QHBoxLayout()
         period_row.addWidget(self.edits["period"], 3)
         period_row.addWidget(self.kind, 2)
         form.addRow(self.tr("名称："), self.edits["name"])
-        form.addRow(self.tr("数值："), value_row)
-        form.addRow(self.tr("变化："), change_row)
+        form.addRow(self.tr("数值："), figures)
         form.addRow(self.tr("时期："), period_row)
         self.set_annotation(None)
 

@@ -142,3 +142,14 @@ def test_spans_stay_in_bounds_and_parsing_never_raises(text: str) -> None:
 def test_number_parser_never_raises(text: str) -> None:
     got = parse_number(text)
     assert got is None or isinstance(got, float)
+
+
+def test_a_figure_broken_from_its_words_is_read_whole() -> None:
+    text = "义务教育阶段入学率保持100%、巩固率达到\n98%,原建档立卡学生巩固率达到100%。\n1.加强师资建设。\n"
+    got = [(s.attributes["value"], s.text) for s in find_indicators(text)]
+    assert (98, "巩固率达到\n98%") in got
+
+
+def test_a_share_of_the_plan_stands_between_a_level_and_its_growth() -> None:
+    text = "地区生产总值635亿元,完成年计划710亿元的89.4%(主要是二产未达预期),增长2.0%。"
+    assert fields(text) == [(635, "亿元", 2.0, "actual"), (89.4, "%", None, "actual")]

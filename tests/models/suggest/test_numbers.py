@@ -131,8 +131,16 @@ def test_rank_and_rank_change() -> None:
 
 
 def test_ratio() -> None:
-    got = one("三产业比重由去年的10:52.6:37.4调整为9.9:50.2:39.9。")
+    # a structure summing to 100 is one indicator per term, in % (gold README); the ratios stay attached
+    found = find_indicators("三产业比重由去年的10:52.6:37.4调整为9.9:50.2:39.9。")
+    assert [(s.text, s.attributes["value"], s.attributes["unit"]) for s in found] == [
+        ("三产业比重由去年的10:52.6:37.4调整为9.9", 9.9, "%"),
+        ("50.2", 50.2, "%"),
+        ("39.9", 39.9, "%"),
+    ]
+    got = found[-1].attributes
     assert got["ratio"] == [9.9, 50.2, 39.9] and got["ratio_from"] == [10, 52.6, 37.4]
+    assert one("城乡居民收入比降至2.35∶1。")["value"] == 2.35
 
 
 def test_value_list_gives_one_suggestion_each() -> None:
