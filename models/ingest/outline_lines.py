@@ -241,7 +241,8 @@ def title_start(text: str, label_end: int, end: int) -> int:
 def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     """Where a heading's title ends: its first sentence end or lead-in colon, else the end of its line.
 
-    A colon inside brackets (``（时间：3月）``) or in a clock time (9:30) does not end it. A line longer than
+    A colon or semicolon inside brackets (``（牵头领导：张三;责任处室：办公室）``) or a colon in a clock time
+    (9:30) does not end it. A line longer than
     ``TITLE_MAX_CHARS`` with no sentence end is a paragraph run in after its heading: cut at its first comma.
     ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
     heading opens, where a year follows a heading word (its body starts with the year) and, past
@@ -255,7 +256,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in "。！？；!?;" or (ch in "：:" and depth == 0 and not _clock(text, i)):
+        elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)):
             cut = i
             break
     if run_on:

@@ -82,3 +82,15 @@ def test_an_issued_document_titled_with_its_authors_name_over_two_lines_governs_
         (2, "一、", "2023年工作回顾"),
         (2, "二、", "2024年工作安排"),
     ]
+
+
+def test_a_semicolon_inside_brackets_does_not_end_a_task_title() -> None:
+    lines = [
+        "某局规划编制工作方案",
+        "一、工作任务",
+        "1.规划草案统稿工作(牵头领导：张三;责任处室：办公室)",
+        "2.专项规划编制工作(牵头领导：李四;责任处室：规财处、医政处)",
+        PARA,
+    ]
+    titles = [t for _, _, t in flat("\n".join(lines))]
+    assert titles[1:] == ["规划草案统稿工作(牵头领导：张三;责任处室：办公室)", "专项规划编制工作(牵头领导：李四;责任处室：规财处、医政处)"]
