@@ -104,6 +104,15 @@ def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _trailing_doc_number(line: str) -> tuple[str, str | None]:
+    """A title line with its 文号 after a blank: the title and the number (else the line and None)."""
+    head, _sep, last = line.rpartition(" ")
+    head = head.strip()
+    if len(head) >= 6 and _DOC_NUMBER.match(last) and not _DOC_NUMBER.match(head.replace(" ", "")):
+        return head, last
+    return line, None
+
+
 def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
     if "文号" in fields:
         return fields["文号"]
@@ -133,6 +142,12 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     del sections, source_name
     fields = _header_fields(cleaned.header_lines)
     numbered = _display_lines(cleaned.display_text)
+    trailing: str | None = None
+    for k, (pos, line) in enumerate(numbered[:6]):
+        title_part, number = _trailing_doc_number(line)
+        if number is not None:
+            numbered[k] = (pos, title_part)  # …的通知 杭卫计办〔2015〕22号: the title, then its 文号
+            trailing = trailing or number
     lines = [line for _pos, line in numbered]
     head = head_lines(lines)
     sig_org, sig_date = _signature(numbered)
@@ -170,7 +185,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title=title,
         issuer=issuer,
         date=date,
-        doc_number=_doc_number(fields, numbered, cleaned.header_lines),
+        doc_number=_doc_number(fields, numbered, cleaned.header_lines) or trailing,
         index_number=fields.get("索引号"),
         extra=extra,
     )

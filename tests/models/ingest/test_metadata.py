@@ -171,3 +171,14 @@ def test_a_sites_posting_time_does_not_date_the_report() -> None:
         "各位代表:\n受区人民政府委托，现将计划执行情况报告如下，请予审议。\n一、执行情况\n全区经济运行总体平稳。\n"
     )
     assert _meta(text).date is None
+
+
+def test_a_title_line_carrying_its_doc_number_after_a_blank() -> None:
+    text = (
+        "关于印发某市卫生事业发展规划编制工作方案的通知 某卫办〔2015〕22号\n委机关各处室：\n"
+        "《某市卫生事业发展规划编制工作方案》已经委务会议研究同意，现印发给你们，请认真贯彻执行。\n"
+        "某市卫生局办公室\n2015年5月8日\n某市卫生事业发展规划编制工作方案\n一、指导思想\n坚持以人民健康为中心。\n"
+    )
+    meta = _meta(text)
+    assert meta.title == "关于印发某市卫生事业发展规划编制工作方案的通知"
+    assert meta.doc_number == "某卫办〔2015〕22号"
