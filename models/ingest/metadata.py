@@ -222,12 +222,24 @@ def _issuer(
     for value, reason in candidates:
         if value and not re.search(r"[XxＸ×*]", value):
             extra["发布机构依据"] = reason
-            return value
+            return _fuller_name(value, lines)
     last = issuer_from_text(title, lines)
     if last.value and not re.search(r"[XxＸ×*]", last.value):
         extra["发布机构依据"] = last.reason
         return last.value
     return None
+
+
+def _fuller_name(name: str, lines: list[str]) -> str:
+    """``name`` with the city or province the text writes before it (曾都区… → 随州市曾都区…)."""
+    if len(name) < 4:
+        return name
+    pattern = re.compile(r"([\u4e00-\u9fff]{1,5}[省市州])" + re.escape(name))
+    for line in lines[:200]:
+        m = pattern.search(line)
+        if m and not name.startswith(m.group(1)[-2:]):
+            return m.group(0)
+    return name
 
 
 def _abbreviates(short: str, full: str) -> bool:

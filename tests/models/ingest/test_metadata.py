@@ -182,3 +182,14 @@ def test_a_title_line_carrying_its_doc_number_after_a_blank() -> None:
     meta = _meta(text)
     assert meta.title == "关于印发某市卫生事业发展规划编制工作方案的通知"
     assert meta.doc_number == "某卫办〔2015〕22号"
+
+
+def test_the_issuer_takes_the_city_the_text_writes_before_its_name() -> None:
+    text = (
+        "某山区河道管理处2021年度决算公开说明 第一部分:基本情况 一、部门主要职能 "
+        "某水市某山区河道管理处负责组织指导全区中小河流、河道堤防的建设与管理工作，组织编制治理规划。"
+        "负责全区防汛抗旱抢险方案的制定，实施防汛、抗旱应急抢险、岁修、水毁工程的修复。\n"
+    )
+    meta = _meta(text)
+    assert meta.title == "某山区河道管理处2021年度决算公开说明"
+    assert meta.issuer == "某水市某山区河道管理处"
