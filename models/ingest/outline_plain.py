@@ -148,7 +148,41 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         cand.score = score
         cand.under = under
         out.append(cand)
+    out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
+    out.sort(key=lambda c: c.start)
     return out
+
+
+_HEADLINE = re.compile(r"[^。！？!?；;：:\d*＊]{4,24}。")
+HEADLINE_SERIES = 0.9  # one of three or more paragraphs of a run-together report opening with a headline
+HEADLINE_MIN = 3
+
+
+def _headline_series(
+    text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
+) -> list[Candidate]:
+    """Paragraphs of a report run together on one line that open with a short headline sentence
+    (``科技申报项目有成效。围绕…``): unnumbered run-in headings when three or more do so."""
+    found: list[Candidate] = []
+    leads = sum(1 for line in lines if line.split and _ENUM_LEAD.match(text, line.start, line.end))
+    if leads >= 2:
+        return found  # a report that opens paragraphs with 一是… leads writes its headline sentences as leads too
+    for i, line in enumerate(lines):
+        if not line.split or i in by_line or i in taken or line.start <= prose_at or text[line.start - 1] == "\n":
+            continue  # only a piece after a blank inside a line: a paragraph of a report run together
+        m = _HEADLINE.match(text, line.start, line.end)
+        if m is None or line.end - m.end() < BODY_MIN_CHARS or text.count("，", m.start(), m.end()) + text.count(
+            ",", m.start(), m.end()
+        ) > 1:
+            continue
+        lead = text[m.start() : m.end() - 1]
+        if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or _ENUM_LEAD.match(lead):
+            continue
+        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, m.end() - 1)
+        cand.score = PLAIN_BASE + PLAIN_WORDING + HEADLINE_SERIES
+        cand.under = True  # a subheading: the numbered heading before it governs it
+        found.append(cand)
+    return found if len(found) >= HEADLINE_MIN else []
 
 
 def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:
