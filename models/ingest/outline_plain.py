@@ -36,6 +36,7 @@ DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]
 _NAMED = re.compile(
     r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+)(?:[\s　].*)?$"
 )
+_ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _QUOTED_MAX = 80
 _QUOTED = re.compile(rf"《([^《》\n]{{6,{_QUOTED_MAX}}})》")
 # an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
@@ -144,7 +145,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_NO_NUMBERING
         # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
         value = DOCUMENT_TITLE if is_quoted else 1 if under else 0
-        cand = Candidate(i, PLAIN, value, line.start, line.start, line.start, head.end)
+        label_end = title_at = line.start
+        annex = _ANNEX_LABEL.match(text, line.start, head.end)
+        if annex is not None:  # 附件1：部门决算公开表: the label as written, the attachment's title after it
+            label_end, title_at = annex.end(1), annex.end()
+        cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
         cand.score = score
         cand.under = under
         out.append(cand)
