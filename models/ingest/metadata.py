@@ -104,6 +104,13 @@ def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     return None, None
 
 
+_SPEAKER_TAIL = re.compile(
+    r"^((?:19|20)\d\d年.{4,50}?(?:工作报告|报告|讲话))\s*"
+    r"([\u4e00-\u9fff]{2,20}?(?:党组书记|党委书记|书记|局长|主任|市长|区长|县长|镇长|乡长)"
+    r"[、，,\u4e00-\u9fff]{0,12}\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})$"
+)
+
+
 def _trailing_doc_number(line: str) -> tuple[str, str | None]:
     """A title line with its 文号 after a blank: the title and the number (else the line and None)."""
     head, _sep, last = line.rpartition(" ")
@@ -148,6 +155,11 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         if number is not None:
             numbered[k] = (pos, title_part)  # …的通知 杭卫计办〔2015〕22号: the title, then its 文号
             trailing = trailing or number
+    for k, (pos, line) in enumerate(numbered[:6]):
+        if (m := _SPEAKER_TAIL.match(line)) is not None:
+            # 2022年…工作报告市城管局党组书记、局长 杜 宇: the title, then its speaker line
+            numbered[k : k + 1] = [(pos, m.group(1)), (pos + m.start(2), m.group(2))]
+            break
     lines = [line for _pos, line in numbered]
     head = head_lines(lines)
     sig_org, sig_date = _signature(numbered)

@@ -158,6 +158,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and not _REPORT_END.search(_compact(line))
                 and _REPORT_END.search(_compact(nxt))
                 and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
+                and not (len(line.split()) >= 3 and re.match(r"(?:19|20)\d\d年", nxt))  # a slogan over the title
             ):
                 cands.append((joined, "title split over two lines"))
         for raw, why in cands:

@@ -193,3 +193,12 @@ def test_the_issuer_takes_the_city_the_text_writes_before_its_name() -> None:
     meta = _meta(text)
     assert meta.title == "某山区河道管理处2021年度决算公开说明"
     assert meta.issuer == "某水市某山区河道管理处"
+
+
+def test_a_speech_title_run_into_its_speaker_under_a_slogan() -> None:
+    text = (
+        "坚定信心 真抓实干 推动城市管理事业高质量发展\n"
+        "2023年城市管理工作报告市城管局党组书记、局长  张  三\n(2023年2月20日)\n同志们:\n"
+        "今天召开全市城市管理工作会议，主要任务是总结2022年工作，部署2023年任务。\n"
+    )
+    assert _meta(text).title == "2023年城市管理工作报告"
