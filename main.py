@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from models.types import AnnotationStatus
+
 # argparse's own messages, in the clerk's language (it looks each one up through its module-level `_`).
 _ARGPARSE_ZH = {
     "usage: ": "用法：",
@@ -222,7 +224,7 @@ def _suggest_project(args: argparse.Namespace) -> int:
     from models.suggest import run_suggestions
 
     store = _open(args)
-    status = "accepted" if args.accept else "suggested"
+    status = AnnotationStatus.ACCEPTED if args.accept else AnnotationStatus.SUGGESTED
     done = []
     for doc in store.list_documents():
         changes = run_suggestions(store, doc.id, status=status)
@@ -256,7 +258,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
                 raise ReportMarkError(outcome.message)
             doc_id = outcome.document.id
-        changes = run_suggestions(store, doc_id, status="accepted")
+        changes = run_suggestions(store, doc_id, status=AnnotationStatus.ACCEPTED)
         print(f"文档 {doc_id}：已存入 {len(changes.annotations)} 条标注")
         return 0
     if is_doc_id:
@@ -304,7 +306,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             if tag is None:
                 raise ReportMarkError(f"项目中没有名为“{name.strip()}”的标签。")
             tag_ids.append(tag.id)
-    statuses = ("accepted", "suggested") if args.include_suggested else ("accepted",)
+    statuses = (
+        (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED)
+        if args.include_suggested
+        else (AnnotationStatus.ACCEPTED,)
+    )
     n = export_annotations(
         store,
         args.out,

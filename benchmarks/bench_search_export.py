@@ -25,10 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from models import ops, paths  # noqa: E402
+from models.folding import fold_text  # noqa: E402
 from models.ingest import parse_file  # noqa: E402
 from models.ingest.outline import build_outline  # noqa: E402
 from models.offsets import OffsetMap  # noqa: E402
-from models.search import count_occurrences, fold_text, search_text  # noqa: E402
+from models.search import count_occurrences, search_text  # noqa: E402
 from models.store import Store  # noqa: E402
 from models.types import Metadata, ParsedDocument  # noqa: E402
 

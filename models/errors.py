@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from models.types import Changes
+
 
 class ReportMarkError(Exception):
     """Base of every error the domain raises on purpose.
@@ -67,7 +69,10 @@ class TagInUse(ReportMarkError):
 
 
 class Cancelled(ReportMarkError):
-    """The user cancelled a long operation."""
+    """The user cancelled a long operation; ``changes`` is what it had already committed."""
 
-    def __init__(self, user_message: str = "操作已取消。", detail: str | None = None) -> None:
+    def __init__(
+        self, user_message: str = "操作已取消。", detail: str | None = None, *, changes: Changes | None = None
+    ) -> None:
+        self.changes = changes if changes is not None else Changes()
         super().__init__(user_message, detail)

@@ -122,7 +122,7 @@ def _v2_search_index(conn: sqlite3.Connection) -> None:
     ]
     for statement in statements:
         conn.execute(statement)
-    from models.search import fold_text  # local import: migrations stay importable on their own
+    from models.folding import fold_text  # local import: migrations stay importable on their own
 
     rows = conn.execute("SELECT document_id, display_text FROM document_texts").fetchall()
     conn.executemany(

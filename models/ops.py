@@ -17,7 +17,7 @@ from models import paths
 from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ProjectNotFound, ReportMarkError, StoreError
 from models.reanchor import ReanchorResult
 from models.store import Store
-from models.types import Annotation, Changes, Document, Metadata, Tag
+from models.types import Annotation, AnnotationStatus, Changes, Document, Metadata, Tag
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -168,7 +168,8 @@ def import_files(
         todo.extend(found)
     for i, f in enumerate(todo):
         if cancelled():
-            raise Cancelled(f"导入已取消（已完成 {i} / {len(todo)} 个文件）。")
+            # each file committed on its own: what was imported before the stop stays, and is reported
+            raise Cancelled(f"导入已取消（已完成 {i} / {len(todo)} 个文件）。", changes=_imported(outcomes))
         progress(i, len(todo), f.name)
 
         def pages(done: int, total: int, i: int = i, f: Path = f) -> None:
@@ -178,10 +179,17 @@ def import_files(
             else:
                 progress(i, len(todo), label)
 
-        outcomes.append(import_file(store, f, page_progress=pages, cancelled=cancelled))
+        try:
+            outcomes.append(import_file(store, f, page_progress=pages, cancelled=cancelled))
+        except Cancelled as exc:  # stopped inside a file (OCR): the files before it stay imported
+            exc.changes = exc.changes | _imported(outcomes)
+            raise
     progress(len(todo), len(todo), "")
-    changed = frozenset(o.document.id for o in outcomes if o.status == "imported" and o.document)
-    return outcomes, Changes(documents=changed)
+    return outcomes, _imported(outcomes)
+
+
+def _imported(outcomes: Iterable[ImportOutcome]) -> Changes:
+    return Changes(documents=frozenset(o.document.id for o in outcomes if o.status == "imported" and o.document))
 
 
 def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple[ReanchorResult, Changes]:
@@ -195,7 +203,11 @@ def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple
     parsed = parse_file(path)
     with store.write_transaction():  # read and rewrite under one write lock: no annotation slips in between
         old_text = store.display_text(document_id)
-        annotations = list(store.iter_annotations(document_id, statuses=("accepted", "suggested", "rejected")))
+        annotations = list(
+            store.iter_annotations(
+                document_id, statuses=(AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED, AnnotationStatus.REJECTED)
+            )
+        )
         result = reanchor(old_text, parsed.display_text, annotations)
         store.replace_document_content(
             document_id,

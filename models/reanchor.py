@@ -6,10 +6,13 @@ import difflib
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from models.types import Annotation
 
 CONTEXT = 24
 FUZZY_MIN = 0.6
+_SLACK = 2  # characters an edit may have added or removed at each end of a fuzzy match
 
 
 @dataclass(frozen=True)
@@ -83,20 +86,24 @@ def _context_score(old: str, new: str, a_start: int, a_end: int, b_start: int, b
 
 
 def _fuzzy(quote: str, region: str) -> tuple[int, int, float] | None:
-    """Best approximate occurrence of ``quote`` in ``region`` (start, end, ratio)."""
+    """Best approximate occurrence of ``quote`` in ``region`` (start, end, ratio 0..1).
+
+    rapidfuzz finds the best window of the quote's length; its ends are then moved by up
+    to ``_SLACK`` characters each way, because an edit that inserted or deleted characters
+    changes the length of the quoted text.
+    """
     if not quote or not region:
         return None
-    matcher = difflib.SequenceMatcher(None, region, quote, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
-    if not blocks:
+    found = fuzz.partial_ratio_alignment(quote, region, score_cutoff=FUZZY_MIN * 100)
+    if found is None:
         return None
-    best: tuple[int, int, float] | None = None
-    for block in blocks:
-        start = max(0, block.a - block.b)
-        for length in {len(quote), len(quote) - 1, len(quote) + 1}:
-            end = min(len(region), start + max(1, length))
-            ratio = difflib.SequenceMatcher(None, region[start:end], quote, autojunk=False).ratio()
-            if best is None or ratio > best[2]:
+    # when the region is the shorter string, all of it is the best window it has
+    lo, hi = (found.dest_start, found.dest_end) if len(quote) <= len(region) else (0, len(region))
+    best = (lo, hi, fuzz.ratio(region[lo:hi], quote) / 100)
+    for start in range(max(0, lo - _SLACK), min(hi, lo + _SLACK) + 1):
+        for end in range(max(start + 1, hi - _SLACK), min(len(region), hi + _SLACK) + 1):
+            ratio = fuzz.ratio(region[start:end], quote) / 100
+            if ratio > best[2]:
                 best = (start, end, ratio)
     return best
 

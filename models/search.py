@@ -8,13 +8,12 @@ ASCII becomes half-width and Latin letters lower case.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.types import Annotation, Section, section_path
+from models.folding import fold_text
+from models.types import Annotation, AnnotationStatus, Section, section_path
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -22,38 +21,6 @@ if TYPE_CHECKING:
 SNIPPET_RADIUS = 30
 # FTS5's trigram tokenizer matches nothing for queries under three characters.
 TRIGRAM_MIN = 3
-
-
-@functools.cache
-def _fold_table() -> dict[int, str]:
-    import opencc
-
-    table: dict[int, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:  # a differently packaged OpenCC: search still works, without script folding
-        lines = []
-    for line in lines:
-        parts = line.split("\t")
-        if len(parts) < 2:
-            continue
-        src, targets = parts[0], parts[1].split()
-        if len(src) == 1 and targets and len(targets[0]) == 1 and targets[0] != src:
-            table[ord(src)] = targets[0]
-    for code in range(0xFF01, 0xFF5F):  # full-width ASCII -> ASCII
-        table[code] = chr(code - 0xFEE0)
-    table[0x3000] = " "
-    for code in range(ord("A"), ord("Z") + 1):
-        table[code] = chr(code + 32)
-    for code in range(ord("Ａ"), ord("Ｚ") + 1):
-        table[code] = chr(code - 0xFEE0 + 32)
-    return table
-
-
-def fold_text(text: str) -> str:
-    """Fold text for matching; the result has exactly the same length as ``text``."""
-    return text.translate(_fold_table())
 
 
 def simplified_variants(query: str) -> list[str]:
@@ -111,8 +78,8 @@ def _self_overlaps(needle: str) -> bool:
 def _candidates(store: Store, needle: str, document_ids: Iterable[int] | None) -> list[int]:
     """Documents that may contain ``needle``: the trigram index narrows queries of 3+ characters."""
     if len(needle) >= TRIGRAM_MIN:
-        return store.matching_document_ids(needle, document_ids=document_ids)
-    texts = store.cached_texts()
+        return store.search.matching_document_ids(needle, document_ids=document_ids)
+    texts = store.search.cached_texts()
     if document_ids is None:
         return sorted(texts)
     wanted = set(document_ids)
@@ -133,8 +100,8 @@ def search_text(
     needle = fold_text(query.strip())
     if not needle:
         return []
-    store.ensure_search_index()
-    texts = store.cached_texts()
+    store.search.ensure()
+    texts = store.search.cached_texts()
     found: list[tuple[int, list[int]]] = []
     n = 0
     for doc_id in _candidates(store, needle, document_ids):
@@ -147,8 +114,8 @@ def search_text(
         if n >= limit:
             break
     ids = [d for d, _ in found]
-    titles = store.document_titles(ids) if ids else {}
-    spans = store.section_spans(ids) if ids else {}
+    titles = store.documents.titles(ids) if ids else {}
+    spans = store.documents.section_spans(ids) if ids else {}
     hits: list[SearchHit] = []
     for doc_id, positions in found:
         display = texts[doc_id][1]
@@ -166,8 +133,8 @@ def count_occurrences(store: Store, query: str, *, document_ids: Iterable[int] |
     needle = fold_text(query.strip())
     if not needle:
         return 0
-    store.ensure_search_index()
-    texts = store.cached_texts()
+    store.search.ensure()
+    texts = store.search.cached_texts()
     folded = (texts[d][0] for d in _candidates(store, needle, document_ids) if d in texts)
     if not _self_overlaps(needle):  # then str.count (non-overlapping) sees every occurrence
         return sum(t.count(needle) for t in folded)
@@ -182,7 +149,7 @@ def search_annotations(
     note: str | None = None,
     attribute: str | None = None,
     attribute_value: str | None = None,
-    statuses: Iterable[str] | None = ("accepted",),
+    statuses: Iterable[str] | None = (AnnotationStatus.ACCEPTED,),
     document_ids: Iterable[int] | None = None,
     include_child_tags: bool = True,
 ) -> list[Annotation]:
@@ -195,8 +162,8 @@ def search_annotations(
     if tag_ids is not None:
         tags = []
         for t in tag_ids:
-            tags.extend(store.child_tag_ids(t) if include_child_tags else [t])
-    return store.find_annotations(
+            tags.extend(store.tags.with_descendants(t) if include_child_tags else [t])
+    return store.annotations.find(
         texts=simplified_variants(text) if text else (),
         tag_ids=tags,
         notes=simplified_variants(note) if note else (),
@@ -207,4 +174,4 @@ def search_annotations(
     )
 
 
-__all__ = ["SearchHit", "count_occurrences", "fold_text", "occurrences", "search_annotations", "search_text"]
+__all__ = ["SearchHit", "count_occurrences", "occurrences", "search_annotations", "search_text"]

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Literal
 
 from models.offsets import OffsetMap
 
 Script = Literal["simplified", "traditional"]
-# "unplaced": kept after a re-import moved the text away; listed for the clerk, never dropped
-AnnotationStatus = Literal["accepted", "suggested", "rejected", "unplaced"]
+
+
+class AnnotationStatus(StrEnum):
+    """Where an annotation stands; the value is what the project file stores."""
+
+    ACCEPTED = "accepted"
+    SUGGESTED = "suggested"
+    REJECTED = "rejected"
+    # kept after a re-import moved the text away; listed for the clerk, never dropped
+    UNPLACED = "unplaced"
 
 
 @dataclass(frozen=True)
@@ -162,7 +171,7 @@ class Annotation:
     tag_id: int
     note: str = ""
     attributes: Mapping[str, Any] = field(default_factory=dict)
-    status: AnnotationStatus = "accepted"
+    status: AnnotationStatus = AnnotationStatus.ACCEPTED
     author: str = ""
     created: str = ""
     updated: str = ""

@@ -67,3 +67,18 @@ def test_no_sql_outside_the_store() -> None:
         if "import sqlite3" in text or ".execute(" in text:
             offenders.append(rel)
     assert offenders == []
+
+
+def test_ui_parts_are_built_and_typed_not_discovered() -> None:
+    """Screens are built into ``MainWindow.screens``; nothing hangs untyped attributes on the window."""
+    import re
+
+    pattern = re.compile(
+        r"SimpleNamespace|importlib|getattr\((self\.)?(window|main)\b|shiboken6\.isValid\((self\.)?window"
+    )
+    offenders = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line):
+                offenders.append(f"{path.relative_to(ROOT).as_posix()}:{number}: {line.strip()}")
+    assert offenders == []

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -25,125 +25,166 @@ def _icon(window: MainWindow, name: str, fallback: QStyle.StandardPixmap) -> QIc
     return QIcon(str(path)) if path.exists() else window.style().standardIcon(fallback)
 
 
-def build_actions(w: MainWindow) -> SimpleNamespace:
+@dataclass(frozen=True)
+class MainActions:
+    """The main window's own actions (screens add theirs to the menus; tests trigger these)."""
+
+    new_project: QAction
+    open_project: QAction
+    import_files: QAction
+    import_folder: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    choose_tag: QAction
+    edit_note: QAction
+    delete_annotation: QAction
+    show_original: QAction
+    reset_layout: QAction
+    edit_tags: QAction
+    preferences: QAction
+    shortcuts: QAction
+    about: QAction
+    undo_button: QAction
+    redo_button: QAction
+
+
+def build_actions(w: MainWindow) -> MainActions:
     """Create the menus and toolbar of ``w``; returns the actions by name (tests use them)."""
     bar = w.menuBar()
     sp = QStyle.StandardPixmap
-    a = SimpleNamespace()
-
     # File ------------------------------------------------------------------
     file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
     w.register_menu("file", file_menu)
-    a.new_project = file_menu.addAction(_icon(w, "new", sp.SP_FileIcon), translate("MainWindow", "新建项目…"))
-    a.new_project.setShortcut(QKeySequence.StandardKey.New)
-    a.new_project.triggered.connect(lambda: _new_project(w))
-    a.open_project = file_menu.addAction(_icon(w, "open", sp.SP_DirOpenIcon), translate("MainWindow", "打开项目…"))
-    a.open_project.setShortcut(QKeySequence.StandardKey.Open)
-    a.open_project.triggered.connect(lambda: _open_project(w))
+    new_project = file_menu.addAction(_icon(w, "new", sp.SP_FileIcon), translate("MainWindow", "新建项目…"))
+    new_project.setShortcut(QKeySequence.StandardKey.New)
+    new_project.triggered.connect(lambda: _new_project(w))
+    open_project = file_menu.addAction(_icon(w, "open", sp.SP_DirOpenIcon), translate("MainWindow", "打开项目…"))
+    open_project.setShortcut(QKeySequence.StandardKey.Open)
+    open_project.triggered.connect(lambda: _open_project(w))
     recent = file_menu.addMenu(translate("MainWindow", "最近的项目"))
     recent.aboutToShow.connect(lambda: _fill_recent(w, recent))
     file_menu.addSeparator()
-    a.import_files = file_menu.addAction(_icon(w, "import", sp.SP_ArrowDown), translate("MainWindow", "导入报告…"))
-    a.import_files.setShortcut(QKeySequence("Ctrl+I"))
-    a.import_files.triggered.connect(lambda: _import_files(w))
-    a.import_folder = file_menu.addAction(translate("MainWindow", "导入文件夹…"))
-    a.import_folder.triggered.connect(lambda: _import_folder(w))
+    import_files = file_menu.addAction(_icon(w, "import", sp.SP_ArrowDown), translate("MainWindow", "导入报告…"))
+    import_files.setShortcut(QKeySequence("Ctrl+I"))
+    import_files.triggered.connect(lambda: _import_files(w))
+    import_folder = file_menu.addAction(translate("MainWindow", "导入文件夹…"))
+    import_folder.triggered.connect(lambda: _import_folder(w))
     file_menu.addSeparator()
-    a.quit = file_menu.addAction(translate("MainWindow", "退出"))
-    a.quit.setShortcut(QKeySequence.StandardKey.Quit)
-    a.quit.setMenuRole(QAction.MenuRole.QuitRole)
-    a.quit.triggered.connect(w.close)
+    quit = file_menu.addAction(translate("MainWindow", "退出"))
+    quit.setShortcut(QKeySequence.StandardKey.Quit)
+    quit.setMenuRole(QAction.MenuRole.QuitRole)
+    quit.triggered.connect(w.close)
 
     # Edit ------------------------------------------------------------------
     edit_menu = bar.addMenu(translate("MainWindow", "编辑(&E)"))
     w.register_menu("edit", edit_menu)
-    a.undo = w.undo_stack.createUndoAction(w, translate("MainWindow", "撤销"))
-    a.undo.setShortcuts([QKeySequence.StandardKey.Undo])
-    a.undo.setIcon(_icon(w, "undo", sp.SP_ArrowBack))
-    a.redo = w.undo_stack.createRedoAction(w, translate("MainWindow", "重做"))
+    undo = w.undo_stack.createUndoAction(w, translate("MainWindow", "撤销"))
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    undo.setIcon(_icon(w, "undo", sp.SP_ArrowBack))
+    redo = w.undo_stack.createRedoAction(w, translate("MainWindow", "重做"))
     redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-    a.redo.setShortcuts(redo_keys)
-    a.redo.setIcon(_icon(w, "redo", sp.SP_ArrowForward))
-    edit_menu.addAction(a.undo)
-    edit_menu.addAction(a.redo)
+    redo.setShortcuts(redo_keys)
+    redo.setIcon(_icon(w, "redo", sp.SP_ArrowForward))
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
     edit_menu.addSeparator()
-    a.choose_tag = edit_menu.addAction(translate("MainWindow", "标注为…"))
-    a.choose_tag.setShortcut(QKeySequence("Ctrl+T"))
-    a.choose_tag.triggered.connect(w.annotator.choose_tag)
-    a.edit_note = edit_menu.addAction(translate("MainWindow", "编辑备注…"))
-    a.edit_note.setShortcut(QKeySequence("Ctrl+E"))
-    a.edit_note.triggered.connect(lambda: w.annotator.edit_note(w.document_view().selected_annotation_id()))
-    a.delete_annotation = edit_menu.addAction(translate("MainWindow", "删除标注"))
-    a.delete_annotation.triggered.connect(
+    choose_tag = edit_menu.addAction(translate("MainWindow", "标注为…"))
+    choose_tag.setShortcut(QKeySequence("Ctrl+T"))
+    choose_tag.triggered.connect(w.annotator.choose_tag)
+    edit_note = edit_menu.addAction(translate("MainWindow", "编辑备注…"))
+    edit_note.setShortcut(QKeySequence("Ctrl+E"))
+    edit_note.triggered.connect(lambda: w.annotator.edit_note(w.document_view().selected_annotation_id()))
+    delete_annotation = edit_menu.addAction(translate("MainWindow", "删除标注"))
+    delete_annotation.triggered.connect(
         lambda: w.annotator.delete_annotation(w.document_view().selected_annotation_id())
     )
 
     # View ------------------------------------------------------------------
     view_menu = bar.addMenu(translate("MainWindow", "视图(&V)"))
     w.register_menu("view", view_menu)
-    a.show_original = view_menu.addAction(
+    show_original = view_menu.addAction(
         _icon(w, "original", sp.SP_FileDialogDetailedView), translate("MainWindow", "显示原文")
     )
-    a.show_original.setCheckable(True)
-    a.show_original.setShortcut(QKeySequence("Ctrl+R"))
-    a.show_original.toggled.connect(w.set_show_original)
+    show_original.setCheckable(True)
+    show_original.setShortcut(QKeySequence("Ctrl+R"))
+    show_original.toggled.connect(w.set_show_original)
     view_menu.addSeparator()
     for dock in w.findChildren(QDockWidget):
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()
-    a.reset_layout = view_menu.addAction(translate("MainWindow", "恢复默认布局"))
-    a.reset_layout.triggered.connect(lambda: _reset_layout(w))
+    reset_layout = view_menu.addAction(translate("MainWindow", "恢复默认布局"))
+    reset_layout.triggered.connect(lambda: _reset_layout(w))
 
     # Tools -----------------------------------------------------------------
     tools_menu = bar.addMenu(translate("MainWindow", "工具(&T)"))
     w.register_menu("tools", tools_menu)
-    a.edit_tags = tools_menu.addAction(_icon(w, "tags", sp.SP_FileDialogListView), translate("MainWindow", "编辑标签…"))
-    a.edit_tags.triggered.connect(w.edit_tags)
-    a.preferences = tools_menu.addAction(translate("MainWindow", "首选项…"))
-    a.preferences.setShortcut(QKeySequence.StandardKey.Preferences)
-    a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-    a.preferences.triggered.connect(lambda: _preferences(w))
+    edit_tags = tools_menu.addAction(_icon(w, "tags", sp.SP_FileDialogListView), translate("MainWindow", "编辑标签…"))
+    edit_tags.triggered.connect(w.edit_tags)
+    preferences = tools_menu.addAction(translate("MainWindow", "首选项…"))
+    preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    preferences.triggered.connect(lambda: _preferences(w))
 
     # Help ------------------------------------------------------------------
     help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
     w.register_menu("help", help_menu)
-    a.shortcuts = help_menu.addAction(translate("MainWindow", "快捷键一览"))
-    a.shortcuts.setObjectName("helpShortcutsAction")
-    a.shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    a.shortcuts.triggered.connect(lambda: show_shortcuts(w))
+    shortcuts = help_menu.addAction(translate("MainWindow", "快捷键一览"))
+    shortcuts.setObjectName("helpShortcutsAction")
+    shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    shortcuts.triggered.connect(lambda: show_shortcuts(w))
     help_menu.addSeparator()
-    a.about = help_menu.addAction(translate("MainWindow", "关于报告标注"))
-    a.about.setObjectName("helpAboutAction")
-    a.about.triggered.connect(lambda: _about(w))
+    about = help_menu.addAction(translate("MainWindow", "关于报告标注"))
+    about.setObjectName("helpAboutAction")
+    about.triggered.connect(lambda: _about(w))
 
     toolbar = QToolBar(translate("MainWindow", "工具栏"), w)
     toolbar.setObjectName("mainToolbar")
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     # the toolbar's undo/redo keep a short label; the tooltip names the step (the menu shows it in full)
-    a.undo_button = _stack_button(
+    undo_button = _stack_button(
         w,
         w.undo_stack.undo,
         w.undo_stack.canUndoChanged,
         w.undo_stack.undoTextChanged,
-        a.undo.icon(),
+        undo.icon(),
         translate("MainWindow", "撤销"),
     )
-    a.redo_button = _stack_button(
+    redo_button = _stack_button(
         w,
         w.undo_stack.redo,
         w.undo_stack.canRedoChanged,
         w.undo_stack.redoTextChanged,
-        a.redo.icon(),
+        redo.icon(),
         translate("MainWindow", "重做"),
     )
-    for act in (a.open_project, a.import_files, None, a.undo_button, a.redo_button, None, a.show_original, a.edit_tags):
+    for act in (open_project, import_files, None, undo_button, redo_button, None, show_original, edit_tags):
         if act is None:
             toolbar.addSeparator()
         else:
             toolbar.addAction(act)
     w.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-    return a
+    return MainActions(
+        new_project=new_project,
+        open_project=open_project,
+        import_files=import_files,
+        import_folder=import_folder,
+        quit=quit,
+        undo=undo,
+        redo=redo,
+        choose_tag=choose_tag,
+        edit_note=edit_note,
+        delete_annotation=delete_annotation,
+        show_original=show_original,
+        reset_layout=reset_layout,
+        edit_tags=edit_tags,
+        preferences=preferences,
+        shortcuts=shortcuts,
+        about=about,
+        undo_button=undo_button,
+        redo_button=redo_button,
+    )
 
 
 def _stack_button(w: MainWindow, slot, enabled_changed, text_changed, icon: QIcon, label: str) -> QAction:  # type: ignore[no-untyped-def]

@@ -1,14 +1,18 @@
-"""The main window: one open project, its panels as docks, and the extension points for later screens.
+"""The main window: one open project, its core panels as docks, and the screens built around them.
 
-Extension points (for ``ui/review``, ``ui/export``, ``ui/search``, ``ui/compare`` …)
-------------------------------------------------------------------------------------
-A screen package plugs in by defining ``install(window: MainWindow) -> None`` in its
-``__init__.py`` and being listed in ``EXTENSIONS`` below; it is called once per window
-(a window holds exactly one project for its whole life: switching projects opens a
-new window). Inside ``install`` use only these:
+Screens (``ui/review``, ``ui/export``, ``ui/search``, ``ui/compare``, ``ui/safety``)
+-----------------------------------------------------------------------------------
+Each screen package defines ``install(window: MainWindow) -> <Screen>`` in its ``__init__.py``;
+the window builds them, once, into ``window.screens`` (a typed ``ui.screens.Screens``) after
+its core panels and menus exist (a window holds exactly one project for its whole life:
+switching projects opens a new window). A new screen is added to ``Screens`` and to
+``build_screens``. Inside ``install`` use only these:
 
 - ``window.changes_applied`` — Signal(Changes, initiator): every data change in the
-  project. Emit your own through ``window.project.emit_changes(changes, initiator)``.
+  project. Long work returns its ``Changes`` from ``window.tasks.run`` (the runner broadcasts
+  them); an edit on the GUI thread emits through ``window.project.emit_changes(changes, initiator)``.
+- ``window.annotator.annotations_updated`` / ``changes_shown`` — the same, once the document view
+  shows them (for what draws on or mirrors the document view).
 - ``window.document_opened`` — Signal(int): a document is now shown.
 - ``window.closing`` — Signal(): emitted before the project's store is closed; stop your timers here.
 - ``window.current_document_id() -> int`` (0 when none).
@@ -17,22 +21,24 @@ new window). Inside ``install`` use only these:
 - ``window.document_view()`` — the ``DocumentView``: ``set_overlay_ranges(name, ranges, style)``
   for extra layers (suggestions, search hits), ``selected_annotation_id()``, ``selected_span()``.
 - ``window.add_dock(widget, title, object_name, area)`` — a dockable panel (state saved).
-- ``window.menu(name)`` — the "file", "edit", "view", "tools" or "help" QMenu.
+- ``window.menu(name)`` — the "file", "edit", "view", "tools" or "help" QMenu; ``window.actions_``
+  (``MainActions``) for the window's own actions (``actions_.quit`` to insert before 退出).
+- the core panels ``window.library``, ``outline``, ``tag_palette``, ``info``, ``table``.
 - ``window.tasks`` (TaskRunner: the only way to run long work), ``window.undo_stack``,
   ``window.store`` (GUI-thread Store), ``window.project_path``, ``window.project``.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from models import ops
 from models.errors import ReportMarkError
+from models.store import Store
 from models.types import Annotation, Changes
 from ui import settings
 from ui.annotations.table import AnnotationTable
@@ -46,9 +52,10 @@ from ui.library.panel import LibraryPanel
 from ui.main_actions import build_actions
 from ui.outline.panel import OutlinePanel
 from ui.project import Project
+from ui.screens import build_screens
 from ui.tags.palette import TagPalette
+from ui.tasks import TaskRunner
 
-EXTENSIONS = ("ui.review", "ui.export", "ui.search", "ui.compare", "ui.safety")
 _WINDOWS: set[MainWindow] = set()  # keeps top-level windows alive between project switches
 STATE_VERSION = 1
 
@@ -94,22 +101,22 @@ class MainWindow(QMainWindow):
         self.tag_palette.set_tags(tags)
         self.table.set_tags(tags)
         self.resize(1400, 900)
-        self._install_extensions()  # before restoring, so extension docks get their saved places too
+        self.screens = build_screens(self)  # before restoring, so their docks get their saved places too
         self._restore_state()
         settings.add_recent_project(self.project_path)
         _WINDOWS.add(self)
 
     # extension points ------------------------------------------------------
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> Store:
         return self.project.store
 
     @property
-    def undo_stack(self):  # type: ignore[no-untyped-def]
+    def undo_stack(self) -> QUndoStack:
         return self.project.undo_stack
 
     @property
-    def tasks(self):  # type: ignore[no-untyped-def]
+    def tasks(self) -> TaskRunner:
         return self.project.tasks
 
     @property
@@ -170,6 +177,7 @@ class MainWindow(QMainWindow):
         a.document_opened.connect(self._on_annotator_document_opened)
         a.document_closed.connect(self._on_annotator_document_closed)
         a.status_message.connect(self.show_status)
+        a.annotations_updated.connect(self._on_annotator_annotations_updated)
         self._view.message_posted.connect(self.show_status)
         self._view.annotation_selected.connect(self.table.select_annotation)
         self._view.annotation_selected.connect(self._on_view_annotation_selected)
@@ -247,18 +255,10 @@ class MainWindow(QMainWindow):
             self.library.set_documents(store.list_documents())
             if not self.current_document_id() and self.library.document_ids():
                 self.open_document(self.library.document_ids()[0])
-        doc_id = self.current_document_id()
-        if changes.annotations and doc_id:
-            upserted: list[Annotation] = []
-            removed: set[int] = set()
-            for ann_id in changes.annotations:
-                ann = self._view.annotation(ann_id)
-                if ann is not None and ann.document_id == doc_id:
-                    upserted.append(ann)
-                else:
-                    removed.add(ann_id)
-            self.table.apply(upserted, removed)
-            self.table.select_annotation(self._view.selected_annotation_id())
+
+    def _on_annotator_annotations_updated(self, upserted: list[Annotation], removed: list[int]) -> None:
+        self.table.apply(upserted, set(removed))
+        self.table.select_annotation(self._view.selected_annotation_id())
 
     def _library_is_stale(self, doc_ids: frozenset[int]) -> bool:
         """Whether a change touched what the library lists; tagging a span does not (no re-read of 1,000 rows)."""
@@ -367,18 +367,6 @@ class MainWindow(QMainWindow):
         s = settings.settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState(STATE_VERSION))
-
-    def _install_extensions(self) -> None:
-        for name in EXTENSIONS:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name == name:  # that screen has not been written yet
-                    continue
-                raise
-            install = getattr(module, "install", None)
-            if callable(install):
-                install(self)
 
     def closeEvent(self, e: QCloseEvent) -> None:
         if self._closed:

@@ -29,7 +29,7 @@ class Project(QObject):
         self.path = Path(path)
         self.store: Store = ops.open_project(self.path, seed=seed)
         self.undo_stack = QUndoStack(self)
-        self.tasks = TaskRunner(self.path, parent_widget)
+        self.tasks = TaskRunner(self.path, parent_widget, broadcast=self.emit_changes)
         self.error_parent = parent_widget
 
     def emit_changes(self, changes: Changes, initiator: Any = None) -> None:

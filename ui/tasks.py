@@ -4,15 +4,23 @@ Every long job (import, export, suggestions, comparison, search re-indexing) goe
 through ``TaskRunner.run``; there are no ad-hoc QThreads elsewhere. The worker
 opens its own ``Store`` on the project file (a sqlite3 connection belongs to its
 thread) and closes it afterwards. ``fn`` never touches widgets: progress and
-cancellation are plain callables. Callbacks run on the GUI thread and are skipped
-when the QObject they are bound to has been deleted in the meantime.
+cancellation are plain callables.
+
+The runner owns the hand-off back to the GUI thread, so callers keep no guards of their own:
+- a result (or error, or progress) whose ``owner`` has been deleted is dropped, and the job
+  is told to stop when its owner goes;
+- a run started with the same ``owner`` and ``key`` as a running one replaces it: the older
+  job is cancelled and whatever it delivers is dropped;
+- ``Changes`` returned by ``fn`` (alone or inside a tuple), and the partial ``Changes`` a
+  ``Cancelled`` carries, are broadcast to the project even when the callbacks are dropped:
+  the data changed either way.
 """
 
 from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,12 +29,16 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from models.errors import Cancelled
 from models.store import Store
+from models.types import Changes
 
 # pools and relays of closed runners whose workers were still busy (see TaskRunner.shutdown)
 _DETACHED: list[QObject] = []
 
 TaskFn = Callable[[Store, Callable[[int, int, str], None], Callable[[], bool]], Any]
+ProgressFn = Callable[[int, int, str], None]
+BroadcastFn = Callable[[Changes, Any], None]
 
 
 def drain(timeout_ms: int = 10000) -> bool:
@@ -55,8 +67,29 @@ class _Task:
     label: str
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[BaseException], None] | None
+    on_progress: ProgressFn | None = None
+    owner: QObject | None = None
+    key: tuple[int, Hashable] | None = None
+    initiator: Any = None
+    replaced: bool = False  # a newer run with the same key took over: deliver nothing
     cancel_event: threading.Event = field(default_factory=threading.Event)
     dialog: QProgressDialog | None = None
+
+    def wanted(self) -> bool:
+        """Whether the result still has someone to go to."""
+        return not self.replaced and (self.owner is None or shiboken6.isValid(self.owner))
+
+
+def changes_in(result: Any) -> Changes:
+    """The ``Changes`` a job returned: the result itself, or every ``Changes`` in a returned tuple."""
+    if isinstance(result, Changes):
+        return result
+    found = Changes()
+    if isinstance(result, tuple):
+        for item in result:
+            if isinstance(item, Changes):
+                found = found | item
+    return found
 
 
 class _Worker(QRunnable):
@@ -120,10 +153,13 @@ class TaskRunner(QObject):
     task_finished = Signal(int)
     all_idle = Signal()
 
-    def __init__(self, project_path: Path, parent_widget: QWidget | None = None) -> None:
+    def __init__(
+        self, project_path: Path, parent_widget: QWidget | None = None, *, broadcast: BroadcastFn | None = None
+    ) -> None:
         super().__init__(parent_widget)
         self.project_path = Path(project_path)
         self._parent_widget = parent_widget
+        self._broadcast = broadcast
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._relay = _Relay(self)
@@ -131,6 +167,7 @@ class TaskRunner(QObject):
         self._relay.failed.connect(self._on_relay_failed)
         self._relay.progressed.connect(self._on_relay_progressed)
         self._tasks: dict[int, _Task] = {}
+        self._keyed: dict[tuple[int, Hashable], _Task] = {}
         self._ids = itertools.count(1)
         self.progress_delay_ms = 400
 
@@ -138,21 +175,51 @@ class TaskRunner(QObject):
     def run(
         self,
         fn: TaskFn,
+        *,
+        owner: QObject | None,
+        key: Hashable | None = None,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
-        *,
+        on_progress: ProgressFn | None = None,
         label: str,
+        initiator: Any = None,
         cancellable: bool = True,
         show_progress: bool = True,
     ) -> int:
-        """Start ``fn(store, progress, cancelled)`` on a worker; returns the task id."""
-        task = _Task(next(self._ids), label, on_success, on_failure)
+        """Start ``fn(store, progress, cancelled)`` on a worker; returns the task id.
+
+        Args:
+            owner: the object the result is for; when it is deleted the job is cancelled and
+                nothing is delivered (None: always delivered, for jobs that outlive windows).
+            key: a newer run with the same owner and key replaces this one (older result dropped).
+            on_success: ``on_success(result)`` on the GUI thread.
+            on_failure: ``on_failure(exc)`` on the GUI thread; without it the error is shown.
+            on_progress: ``on_progress(done, total, label)`` on the GUI thread.
+            initiator: passed with the broadcast ``Changes`` (views may ignore their own).
+        """
+        task = _Task(next(self._ids), label, on_success, on_failure, on_progress, owner, None, initiator)
+        if key is not None:
+            task.key = (id(owner), key)
+            self._drop(task.key)
+            self._keyed[task.key] = task
+        if owner is not None:
+            owner.destroyed.connect(task.cancel_event.set)
         if show_progress:
             task.dialog = self._make_dialog(task, cancellable)
         self._tasks[task.id] = task
         self.task_started.emit(task.id, label)
         self._pool.start(_Worker(task, fn, self.project_path, self._relay))
         return task.id
+
+    def drop(self, owner: QObject | None, key: Hashable) -> None:
+        """Cancel the run of ``owner`` under ``key``, if any, and drop what it delivers."""
+        self._drop((id(owner), key))
+
+    def _drop(self, scoped: tuple[int, Hashable]) -> None:
+        old = self._keyed.pop(scoped, None)
+        if old is not None:
+            old.replaced = True
+            old.cancel_event.set()
 
     def cancel(self, task_id: int) -> None:
         task = self._tasks.get(task_id)
@@ -209,6 +276,8 @@ class TaskRunner(QObject):
 
     def _finish(self, task_id: int) -> _Task | None:
         task = self._tasks.pop(task_id, None)
+        if task is not None and task.key is not None and self._keyed.get(task.key) is task:
+            del self._keyed[task.key]
         if task is not None and task.dialog is not None and shiboken6.isValid(task.dialog):
             task.dialog.canceled.disconnect()
             task.dialog.close()
@@ -220,20 +289,30 @@ class TaskRunner(QObject):
         if not self._tasks:
             self.all_idle.emit()
 
+    def _send(self, task: _Task, changes: Changes | None) -> None:
+        if changes and self._broadcast is not None:
+            self._broadcast(changes, task.initiator)
+
     def _on_relay_succeeded(self, task_id: int, result: Any) -> None:
         task = self._finish(task_id)
         try:
-            if task is not None and _alive(task.on_success):
-                task.on_success(result)  # type: ignore[misc]
+            if task is not None:
+                self._send(task, changes_in(result))
+                if task.wanted() and _alive(task.on_success):
+                    task.on_success(result)  # type: ignore[misc]
         finally:
             self._done(task_id)
 
     def _on_relay_failed(self, task_id: int, exc: BaseException) -> None:
         task = self._finish(task_id)
         try:
-            if task is not None and _alive(task.on_failure):
+            if task is not None:
+                self._send(task, exc.changes if isinstance(exc, Cancelled) else None)
+            if task is None or not task.wanted():
+                return
+            if _alive(task.on_failure):
                 task.on_failure(exc)  # type: ignore[misc]
-            elif task is not None and task.on_failure is None:
+            elif task.on_failure is None:
                 from ui.errors import present_error
 
                 present_error(self._parent_widget, exc)
@@ -242,7 +321,11 @@ class TaskRunner(QObject):
 
     def _on_relay_progressed(self, task_id: int, done: int, total: int, label: str) -> None:
         task = self._tasks.get(task_id)
-        if task is None or task.dialog is None or not shiboken6.isValid(task.dialog):
+        if task is None or not task.wanted():
+            return
+        if task.on_progress is not None:
+            task.on_progress(done, total, label)
+        if task.dialog is None or not shiboken6.isValid(task.dialog):
             return
         dlg = task.dialog
         if total > 0 and dlg.maximum() != total:

@@ -9,7 +9,7 @@ from typing import Any
 
 from models.compare.synonyms import name_similarity, normalize_name
 from models.compare.units import as_float, compatible, dimension, normalized
-from models.types import Annotation
+from models.types import Annotation, AnnotationStatus
 
 INDICATOR_TAG = "指标"
 TARGET_TAG = "目标"
@@ -128,7 +128,9 @@ def document_indicators(
         tag_ids.append(target_tag.id)
     if not tag_ids:
         return []
-    statuses = ("accepted", "suggested") if include_suggested else ("accepted",)
+    statuses = (
+        (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED) if include_suggested else (AnnotationStatus.ACCEPTED,)
+    )
     out: list[Indicator] = []
     for ann in store.list_annotations(document_id, tag_ids=tag_ids, statuses=statuses):
         default_kind = "target" if target_tag is not None and ann.tag_id == target_tag.id else ""
@@ -151,7 +153,7 @@ def representative(indicators: Iterable[Indicator]) -> dict[str, Indicator]:
 def _rank(ind: Indicator) -> tuple[int, int, int, int]:
     return (
         0 if ind.kind != "target" else 1,
-        0 if ind.status == "accepted" else 1,
+        0 if ind.status == AnnotationStatus.ACCEPTED else 1,
         0 if ind.base_value is not None or ind.change is not None else 1,
         ind.start,
     )

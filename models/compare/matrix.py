@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from models.compare.indicators import document_indicators, representative
 from models.compare.synonyms import normalize_name
+from models.types import AnnotationStatus
 
 Mode = Literal["values", "counts"]
 
@@ -45,7 +46,9 @@ def indicator_matrix(
     """
     ids = list(document_ids)
     columns = _column_names(store, ids)
-    statuses = ("accepted", "suggested") if include_suggested else ("accepted",)
+    statuses = (
+        (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED) if include_suggested else (AnnotationStatus.ACCEPTED,)
+    )
     if tag_ids is not None:
         wanted = list(tag_ids)
         headers = ["标签", *columns]

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from models.compare.indicators import NEAR_MATCH, Indicator, document_indicators
 from models.compare.synonyms import name_similarity
 from models.compare.units import compatible
+from models.types import AnnotationStatus
 
 Verdict = Literal["完成", "未完成", "未提及"]
 PLAN_HEADERS = ("目标", "计划原文", "目标值", "单位", "完成情况原文", "实际值", "完成率", "结论")
@@ -97,7 +98,7 @@ def _best_outcome(target: Indicator, actuals: list[Indicator]) -> Indicator | No
         if s < NEAR_MATCH:
             continue
         # Prefer the closest name, then an accepted figure, then the earliest mention.
-        key = (s + (0.01 if a.status == "accepted" else 0.0), -a.start)
+        key = (s + (0.01 if a.status == AnnotationStatus.ACCEPTED else 0.0), -a.start)
         if best is None or key > (best[0], best[1]):
             best = (key[0], key[1], a)
     return best[2] if best else None

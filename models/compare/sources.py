@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from models.compare.indicators import INDICATOR_TAG, Indicator, document_indicators, indicator_from_annotation
-from models.types import Annotation
+from models.types import Annotation, AnnotationStatus
 
 Source = Literal["stored", "found", "none"]
-_ANY_STATUS = ("accepted", "suggested", "rejected")
+_ANY_STATUS = (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED, AnnotationStatus.REJECTED)
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,9 @@ def find_indicators(store: Any, document_id: int) -> list[Indicator]:
     for s in suggest(text, tuple(store.sections(document_id))):
         if s.kind != INDICATOR_TAG:
             continue
-        ann = Annotation(0, document_id, s.start, s.end, s.text, 0, attributes=s.attributes, status="suggested")
+        ann = Annotation(
+            0, document_id, s.start, s.end, s.text, 0, attributes=s.attributes, status=AnnotationStatus.SUGGESTED
+        )
         ind = indicator_from_annotation(ann)
         if ind is not None:
             out.append(ind)

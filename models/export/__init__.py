@@ -23,6 +23,7 @@ from models.export.rows import (
     resolve_filters,
 )
 from models.export.tabular import write_csv, write_json, write_xlsx
+from models.types import AnnotationStatus
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -39,7 +40,7 @@ def export_annotations(
     fmt: str = "csv",
     tag_ids: Sequence[int] | None = None,
     document_ids: Sequence[int] | None = None,
-    statuses: Sequence[str] = ("accepted",),
+    statuses: Sequence[str] = (AnnotationStatus.ACCEPTED,),
     english_headers: bool = False,
     encoding: str = "utf-8-sig",
     progress: Callable[[int, int, str], None] | None = None,
@@ -137,7 +138,7 @@ def preview_rows(
     limit: int = 20,
     tag_ids: Sequence[int] | None = None,
     document_ids: Sequence[int] | None = None,
-    statuses: Sequence[str] = ("accepted",),
+    statuses: Sequence[str] = (AnnotationStatus.ACCEPTED,),
     english_headers: bool = False,
     **_ignored: Any,
 ) -> tuple[list[str], list[list[Any]]]:

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from models.errors import Cancelled, StoreError
 from models.export.times import local_time
 from models.search import format_section_path
-from models.store.search import AnnotationRow
-from models.types import Annotation, Document, Section, Tag
+from models.store.annotations import AnnotationRow
+from models.types import Annotation, AnnotationStatus, Document, Section, Tag
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -74,7 +74,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("status", "状态", "Status", width=8),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
-STATUS_ZH = {"accepted": "已确认", "suggested": "建议", "rejected": "已拒绝"}
+STATUS_ZH: dict[str, str] = {
+    AnnotationStatus.ACCEPTED: "已确认",
+    AnnotationStatus.SUGGESTED: "建议",
+    AnnotationStatus.REJECTED: "已拒绝",
+}
 KIND_ZH = {"actual": "实际", "target": "目标", "plan": "计划", "forecast": "预计"}
 
 # column key -> attribute keys tried in turn (in COLUMNS order)

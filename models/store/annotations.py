@@ -1,42 +1,80 @@
-"""Annotations: tagged spans of a document's display text (accepted, suggested or rejected)."""
+"""Annotations: tagged spans of a document's display text (accepted, suggested, rejected or unplaced)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from models.errors import InvalidSpan, NotFound
-from models.store.base import StoreBase, dumps, now_iso
+from models.folding import fold_text
+from models.store.base import Db, dumps, in_clause, now_iso
+from models.store.documents import Documents
+from models.store.tags import Tags
 from models.types import Annotation, AnnotationStatus
 
-_ANN_COLUMNS = 'id, document_id, start, "end", text, tag_id, note, attributes, status, author, created, updated'
+ANNOTATION_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Annotation))
+# every column, in the dataclass's field order (quoted: "end" is an SQL keyword)
+_ANN_COLUMNS = ", ".join(f'"{name}"' for name in ANNOTATION_FIELDS)
+_INSERT = f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES ({','.join('?' * len(ANNOTATION_FIELDS))})"
+_ATTRIBUTES = ANNOTATION_FIELDS.index("attributes")
+_UPDATABLE = frozenset({"tag_id", "note", "attributes", "status", "start", "end", "author"})
+
+
+class AnnotationRow(NamedTuple):
+    """An annotation as a plain tuple (the fields of ``Annotation``, checked by a test), cheap in bulk."""
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    text: str
+    tag_id: int
+    note: str
+    attributes: dict[str, Any]
+    status: str
+    author: str
+    created: str
+    updated: str
 
 
 def _annotation(row: Mapping[str, Any] | tuple[Any, ...]) -> Annotation:
-    if not isinstance(row, Mapping):
-        keys = (
-            "id",
-            "document_id",
-            "start",
-            "end",
-            "text",
-            "tag_id",
-            "note",
-            "attributes",
-            "status",
-            "author",
-            "created",
-            "updated",
-        )
-        row = dict(zip(keys, row, strict=True))
-    data = dict(row)
+    data = dict(row) if isinstance(row, Mapping) else dict(zip(ANNOTATION_FIELDS, row, strict=True))
     data["attributes"] = json.loads(data["attributes"] or "{}")
+    data["status"] = AnnotationStatus(data["status"])
     return Annotation(**data)
 
 
-class AnnotationsMixin(StoreBase):
-    def add_annotation(
+def _light_row(r: tuple[Any, ...]) -> AnnotationRow:
+    attrs = r[_ATTRIBUTES]
+    loaded = {} if attrs == "{}" or not attrs else json.loads(attrs)
+    return AnnotationRow._make((*r[:_ATTRIBUTES], loaded, *r[_ATTRIBUTES + 1 :]))
+
+
+def _filters(
+    where: list[str],
+    params: list[Any],
+    *,
+    document_ids: Iterable[int] | None,
+    tag_ids: Iterable[int] | None,
+    statuses: Iterable[str] | None,
+) -> None:
+    for column, values in (("document_id", document_ids), ("tag_id", tag_ids), ("status", statuses)):
+        if values is not None:
+            where.append(in_clause(column, values, params))
+
+
+class Annotations:
+    """``store.annotations``: tagged spans of display text, and the filters the views and exports use."""
+
+    def __init__(self, db: Db, documents: Documents, tags: Tags) -> None:
+        self._db = db
+        self._documents = documents
+        self._tags = tags
+        self._fold_registered = False
+
+    def add(
         self,
         document_id: int,
         start: int,
@@ -45,7 +83,7 @@ class AnnotationsMixin(StoreBase):
         *,
         note: str = "",
         attributes: Mapping[str, Any] | None = None,
-        status: AnnotationStatus = "accepted",
+        status: AnnotationStatus = AnnotationStatus.ACCEPTED,
         author: str = "",
         annotation_id: int | None = None,
         created: str | None = None,
@@ -58,17 +96,17 @@ class AnnotationsMixin(StoreBase):
             InvalidSpan: empty, whitespace-only or out-of-bounds span.
             NotFound: the document or tag does not exist.
         """
-        with self.write_transaction():  # quote read under the write lock: a re-import cannot move it meanwhile
-            text = self.display_text(document_id)
+        with self._db.write_transaction():  # quote read under the write lock: a re-import cannot move it meanwhile
+            text = self._documents.display_text(document_id)
             if not (0 <= start < end <= len(text)):
                 raise InvalidSpan("选中的范围无效。")
             quoted = text[start:end]
             if not quoted.strip():
                 raise InvalidSpan("不能标注空白内容。")
-            self.get_tag(tag_id)
+            self._tags.get(tag_id)
             stamp = now_iso()
-            cur = self.conn.execute(
-                f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            cur = self._db.conn.execute(
+                _INSERT,
                 (
                     annotation_id,
                     document_id,
@@ -84,16 +122,16 @@ class AnnotationsMixin(StoreBase):
                     stamp,
                 ),
             )
-        return self.get_annotation(int(cur.lastrowid or 0))
+        return self.get(int(cur.lastrowid or 0))
 
-    def add_annotations(self, items: Iterable[Mapping[str, Any]]) -> list[int]:
+    def add_many(self, items: Iterable[Mapping[str, Any]]) -> list[int]:
         """Bulk insert (suggestions, imports) in one transaction; items carry the column values."""
         stamp = now_iso()
         ids: list[int] = []
-        with self.atomic():
+        with self._db.atomic():
             for it in items:
-                cur = self.conn.execute(
-                    f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                cur = self._db.conn.execute(
+                    _INSERT,
                     (
                         it.get("id"),
                         it["document_id"],
@@ -103,7 +141,7 @@ class AnnotationsMixin(StoreBase):
                         it["tag_id"],
                         it.get("note", ""),
                         dumps(dict(it.get("attributes") or {})),
-                        it.get("status", "accepted"),
+                        it.get("status", AnnotationStatus.ACCEPTED),
                         it.get("author", ""),
                         it.get("created") or stamp,
                         it.get("updated") or stamp,
@@ -112,10 +150,10 @@ class AnnotationsMixin(StoreBase):
                 ids.append(int(cur.lastrowid or 0))
         return ids
 
-    def restore_annotation(self, ann: Annotation) -> Annotation:
+    def restore(self, ann: Annotation) -> Annotation:
         """Re-insert a deleted annotation under its old id (undo)."""
-        self.conn.execute(
-            f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        self._db.conn.execute(
+            _INSERT,
             (
                 ann.id,
                 ann.document_id,
@@ -131,65 +169,64 @@ class AnnotationsMixin(StoreBase):
                 ann.updated,
             ),
         )
-        return self.get_annotation(ann.id)
+        return self.get(ann.id)
 
-    def get_annotation(self, annotation_id: int) -> Annotation:
-        rows = self._rows(f"SELECT {_ANN_COLUMNS} FROM annotations WHERE id = ?", (annotation_id,))
+    def get(self, annotation_id: int) -> Annotation:
+        rows = self._db.rows(f"SELECT {_ANN_COLUMNS} FROM annotations WHERE id = ?", (annotation_id,))
         if not rows:
             raise NotFound(f"标注（编号 {annotation_id}）已不存在。")
         return _annotation(rows[0])
 
-    def has_annotation(self, annotation_id: int) -> bool:
-        return self.conn.execute("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)).fetchone() is not None
+    def has(self, annotation_id: int) -> bool:
+        return self._db.conn.execute("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)).fetchone() is not None
 
-    def update_annotation(self, annotation_id: int, **fields: Any) -> Annotation:
+    def update(self, annotation_id: int, /, **fields: Any) -> Annotation:
         """Change tag_id, note, attributes, status, start/end (text follows) of an annotation."""
-        allowed = {"tag_id", "note", "attributes", "status", "start", "end", "author"}
-        unknown = set(fields) - allowed
+        unknown = set(fields) - _UPDATABLE
         if unknown:
             raise ValueError(f"unknown annotation fields: {sorted(unknown)}")
-        ann = self.get_annotation(annotation_id)
+        ann = self.get(annotation_id)
         if "attributes" in fields:
             fields["attributes"] = dumps(dict(fields["attributes"] or {}))
         if "tag_id" in fields:
-            self.get_tag(fields["tag_id"])
+            self._tags.get(fields["tag_id"])
         if "start" in fields or "end" in fields:
             start, end = fields.get("start", ann.start), fields.get("end", ann.end)
-            text = self.display_text(ann.document_id)
+            text = self._documents.display_text(ann.document_id)
             if not (0 <= start < end <= len(text)) or not text[start:end].strip():
                 raise InvalidSpan("选中的范围无效。")
             fields["text"] = text[start:end]
         fields["updated"] = now_iso()
-        with self.atomic():
+        with self._db.atomic():
             for column, value in fields.items():
                 # column names come from the fixed allow-list above, never from input
                 col = '"end"' if column == "end" else column
-                self.conn.execute(f"UPDATE annotations SET {col} = ? WHERE id = ?", (value, annotation_id))
-        return self.get_annotation(annotation_id)
+                self._db.conn.execute(f"UPDATE annotations SET {col} = ? WHERE id = ?", (value, annotation_id))
+        return self.get(annotation_id)
 
-    def delete_annotation(self, annotation_id: int) -> Annotation:
+    def delete(self, annotation_id: int) -> Annotation:
         """Delete an annotation and return it as it was (for undo)."""
-        ann = self.get_annotation(annotation_id)
-        self.conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+        ann = self.get(annotation_id)
+        self._db.conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
         return ann
 
-    def list_annotations(
+    def select(
         self,
         document_id: int | None = None,
         *,
         tag_ids: Iterable[int] | None = None,
-        statuses: Iterable[str] | None = ("accepted",),
+        statuses: Iterable[str] | None = (AnnotationStatus.ACCEPTED,),
     ) -> list[Annotation]:
         """Annotations ordered by document and position, optionally filtered."""
-        return list(self.iter_annotations(document_id=document_id, tag_ids=tag_ids, statuses=statuses))
+        return list(self.iterate(document_id=document_id, tag_ids=tag_ids, statuses=statuses))
 
-    def iter_annotations(
+    def iterate(
         self,
         document_id: int | None = None,
         *,
         document_ids: Iterable[int] | None = None,
         tag_ids: Iterable[int] | None = None,
-        statuses: Iterable[str] | None = ("accepted",),
+        statuses: Iterable[str] | None = (AnnotationStatus.ACCEPTED,),
         batch: int = 2000,
     ) -> Iterator[Annotation]:
         """Stream annotations (bounded memory) ordered by document and start."""
@@ -198,28 +235,113 @@ class AnnotationsMixin(StoreBase):
         if document_id is not None:
             where.append("document_id = ?")
             params.append(document_id)
-        for column, values in (("document_id", document_ids), ("tag_id", tag_ids), ("status", statuses)):
-            if values is not None:
-                vals = list(values)
-                where.append(f"{column} IN ({','.join('?' * len(vals))})" if vals else "0")
-                params.extend(vals)
-        sql = f"SELECT {_ANN_COLUMNS} FROM annotations"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += ' ORDER BY document_id, start, "end", id'
-        cur = self.conn.execute(sql, params)
-        while True:
-            rows = cur.fetchmany(batch)
-            if not rows:
-                return
+        _filters(where, params, document_ids=document_ids, tag_ids=tag_ids, statuses=statuses)
+        cur = self._db.conn.execute(_select(where), params)
+        while rows := cur.fetchmany(batch):
             for r in rows:
                 yield _annotation(tuple(r))
 
-    def count_annotations(self, document_id: int | None = None, *, statuses: Iterable[str] = ("accepted",)) -> int:
-        vals = list(statuses)
-        sql = f"SELECT COUNT(*) FROM annotations WHERE status IN ({','.join('?' * len(vals))})"
-        params: list[Any] = list(vals)
+    def count(self, document_id: int | None = None, *, statuses: Iterable[str] = (AnnotationStatus.ACCEPTED,)) -> int:
+        params: list[Any] = []
+        sql = "SELECT COUNT(*) FROM annotations WHERE " + in_clause("status", statuses, params)
         if document_id is not None:
             sql += " AND document_id = ?"
             params.append(document_id)
-        return int(self.conn.execute(sql, params).fetchone()[0])
+        return int(self._db.conn.execute(sql, params).fetchone()[0])
+
+    def count_filtered(
+        self,
+        *,
+        document_ids: Iterable[int] | None = None,
+        tag_ids: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = (AnnotationStatus.ACCEPTED,),
+    ) -> int:
+        """How many annotations ``iterate`` would yield with the same filters."""
+        where: list[str] = []
+        params: list[Any] = []
+        _filters(where, params, document_ids=document_ids, tag_ids=tag_ids, statuses=statuses)
+        sql = "SELECT COUNT(*) FROM annotations" + (" WHERE " + " AND ".join(where) if where else "")
+        return int(self._db.conn.execute(sql, params).fetchone()[0])
+
+    def rows(
+        self,
+        *,
+        document_ids: Iterable[int] | None = None,
+        tag_ids: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = (AnnotationStatus.ACCEPTED,),
+        batch: int = 2000,
+    ) -> Iterator[AnnotationRow]:
+        """Like ``iterate`` (same filters and order) but light rows for bulk export."""
+        where: list[str] = []
+        params: list[Any] = []
+        _filters(where, params, document_ids=document_ids, tag_ids=tag_ids, statuses=statuses)
+        cur = self._db.conn.execute(_select(where), params)
+        while rows := cur.fetchmany(batch):
+            for r in rows:
+                yield _light_row(r)
+
+    def rows_by_id(self, annotation_ids: Iterable[int], *, batch: int = 500) -> Iterator[AnnotationRow]:
+        """These annotations as light rows, in the order given; ids that no longer exist are skipped."""
+        ids = list(annotation_ids)
+        for i in range(0, len(ids), batch):
+            chunk = ids[i : i + batch]
+            params: list[Any] = []
+            clause = in_clause("id", chunk, params)
+            sql = f"SELECT {_ANN_COLUMNS} FROM annotations WHERE {clause}"
+            found = {r[0]: r for r in self._db.conn.execute(sql, params)}
+            for ann_id in chunk:
+                r = found.get(ann_id)
+                if r is not None:
+                    yield _light_row(r)
+
+    def find(
+        self,
+        *,
+        texts: Iterable[str] = (),
+        tag_ids: Iterable[int] | None = None,
+        notes: Iterable[str] = (),
+        attribute: str | None = None,
+        attribute_values: Iterable[str] = (),
+        statuses: Iterable[str] | None = (AnnotationStatus.ACCEPTED,),
+        document_ids: Iterable[int] | None = None,
+    ) -> list[Annotation]:
+        """Annotations matching every given filter, ordered by document and position.
+
+        ``texts``/``notes``/``attribute_values`` are alternatives (any one may occur as a
+        substring); both sides are folded, so simplified and traditional match each other.
+        """
+        if not self._fold_registered:  # ``rm_fold(text)``: the search folding, available to SQL
+            self._db.conn.create_function(
+                "rm_fold", 1, lambda v: None if v is None else fold_text(str(v)), deterministic=True
+            )
+            self._fold_registered = True
+        where: list[str] = []
+        params: list[Any] = []
+
+        def any_of(expr: str, needles: Iterable[str], extra: list[Any] | None = None) -> None:
+            alts = [fold_text(n) for n in dict.fromkeys(needles) if n]
+            if alts:
+                where.append("(" + " OR ".join(f"instr(rm_fold({expr}), ?) > 0" for _ in alts) + ")")
+                for alt in alts:
+                    params.extend([*(extra or []), alt])
+
+        any_of("text", texts)
+        any_of("note", notes)
+        if attribute:
+            path = '$."' + attribute.replace('"', "") + '"'
+            if any(attribute_values):
+                any_of("CAST(json_extract(attributes, ?) AS TEXT)", attribute_values, [path])
+            else:
+                where.append("json_extract(attributes, ?) IS NOT NULL")
+                params.append(path)
+        else:
+            any_of("attributes", attribute_values)
+        _filters(where, params, document_ids=document_ids, tag_ids=tag_ids, statuses=statuses)
+        return [_annotation(tuple(r)) for r in self._db.conn.execute(_select(where), params)]
+
+
+def _select(where: list[str]) -> str:
+    sql = f"SELECT {_ANN_COLUMNS} FROM annotations"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return sql + ' ORDER BY document_id, start, "end", id'

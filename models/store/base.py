@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,6 @@ from models import migrations
 from models.errors import StoreError
 from models.store.diskerrors import store_error_for
 from models.store.schema_check import check_schema
-from models.types import Tag
 
 
 def now_iso() -> str:
@@ -26,81 +25,72 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-class StoreBase:
-    """Owns one sqlite3 connection; a worker thread opens its own Store on the same path."""
+def in_clause(column: str, values: Iterable[Any], params: list[Any]) -> str:
+    """``column IN (?,…)`` for ``values`` (appended to ``params``); an empty list matches nothing."""
+    vals = list(values)
+    params.extend(vals)
+    return f"{column} IN ({','.join('?' * len(vals))})" if vals else "0"
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+
+def connect(path: str | Path, *, readonly: bool = False) -> tuple[sqlite3.Connection, Path]:
+    """Open (creating if needed) a project file, migrated to the current schema.
+
+    Raises:
+        StoreError: the file is not a ReportMark project or cannot be opened.
+    """
+    p = Path(path)
+    conn: sqlite3.Connection | None = None
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(p, isolation_level=None, timeout=10.0, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        check_schema(conn, p)  # before anything writes: a foreign or tampered file is left as it is
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            migrations.migrate(conn)
+    except (sqlite3.DatabaseError, OSError, StoreError) as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, StoreError):
+            raise
+        raise store_error_for(exc, p, "打开") from exc
+    return conn, p
+
+
+def connect_memory() -> sqlite3.Connection:
+    """A fresh in-memory project database (tests)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrations.migrate(conn)
+    return conn
+
+
+class Db:
+    """One sqlite3 connection shared by the store's parts; a worker thread opens its own Store."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         self.conn = conn
         self.path = path
-        self._db: Any = None
+        self._utils: Any = None
 
     @property
-    def db(self) -> Any:
+    def utils(self) -> Any:
         """The sqlite-utils view of the connection (loaded on first use: it costs ~0.1 s to import)."""
-        if self._db is None:
+        if self._utils is None:
             import sqlite_utils
 
-            self._db = sqlite_utils.Database(self.conn)
-        return self._db
-
-    @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> Any:
-        """Open (creating if needed) a project file, migrated to the current schema.
-
-        Raises:
-            StoreError: the file is not a ReportMark project or cannot be opened.
-        """
-        p = Path(path)
-        conn: sqlite3.Connection | None = None
-        try:
-            if readonly:
-                conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
-            else:
-                p.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(p, isolation_level=None, timeout=10.0, check_same_thread=False)
-            conn.execute("PRAGMA busy_timeout = 10000")
-            check_schema(conn, p)  # before anything writes: a foreign or tampered file is left as it is
-            conn.execute("PRAGMA foreign_keys = ON")
-            if not readonly:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
-                migrations.migrate(conn)
-        except (sqlite3.DatabaseError, OSError, StoreError) as exc:
-            if conn is not None:
-                conn.close()
-            if isinstance(exc, StoreError):
-                raise
-            raise store_error_for(exc, p, "打开") from exc
-        return cls(conn, p)
-
-    @classmethod
-    def memory(cls) -> Any:
-        """A fresh in-memory project (tests)."""
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrations.migrate(conn)
-        return cls(conn, None)
-
-    def backup(self, *, keep: int = 5) -> Path | None:
-        """Write a rotating backup of the project file (no-op for in-memory projects)."""
-        if self.path is None:
-            return None
-        from models.store.backup import make_backup
-
-        return make_backup(self.conn, self.path, keep=keep)
-
-    def data_version(self) -> int:
-        """Changes when another connection commits (cheap poll for 'project changed on disk')."""
-        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
-
-    def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.close()
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
         """One transaction (or a savepoint inside one)."""
-        with self.db.atomic():
+        with self.utils.atomic():
             yield
 
     @contextlib.contextmanager
@@ -131,21 +121,7 @@ class StoreBase:
                 self.conn.execute("ROLLBACK")
             raise store_error_for(exc, self.path) from exc
 
-    @property
-    def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-
-    def integrity_ok(self) -> bool:
-        return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
-
-    # Implemented by the mixins; declared here so each mixin can call the others.
-    def display_text(self, doc_id: int) -> str:
-        raise NotImplementedError
-
-    def get_tag(self, tag_id: int) -> Tag:
-        raise NotImplementedError
-
-    def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    def rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         cur = self.conn.execute(sql, params)
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]

@@ -1,14 +1,16 @@
-"""Documents, their texts, sections and suspect ranges."""
+"""Documents, their texts, sections and suspect ranges; writes keep the search index in the same transaction."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from models.errors import DuplicateDocument, NotFound
 from models.offsets import OffsetMap
-from models.store.base import StoreBase, dumps, now_iso
-from models.types import Document, DocumentText, ParsedDocument, Repair, Section, SuspectRange
+from models.store.base import Db, dumps, in_clause, now_iso
+from models.store.search import SearchIndex
+from models.types import AnnotationStatus, Document, DocumentText, ParsedDocument, Repair, Section, SuspectRange
 
 _DOC_COLUMNS = (
     "id, title, issuer, date, doc_number, index_number, script, source_name, source_format, "
@@ -57,35 +59,41 @@ def _document(row: dict[str, Any]) -> Document:
     return Document(**row)
 
 
-class DocumentsMixin(StoreBase):
+class Documents:
+    """``store.documents``: reports with their texts, section trees and suspect ranges."""
+
+    def __init__(self, db: Db, search: SearchIndex) -> None:
+        self._db = db
+        self._search = search
+
     # writing --------------------------------------------------------------
-    def add_document(self, parsed: ParsedDocument) -> Document:
+    def add(self, parsed: ParsedDocument) -> Document:
         """Store a parsed report with its sections and suspects in one transaction.
 
         Raises:
             DuplicateDocument: a document with the same content hash exists.
         """
-        existing = self.find_document_by_hash(parsed.content_hash)
+        existing = self.find_by_hash(parsed.content_hash)
         if existing is not None:
             raise DuplicateDocument(f"“{parsed.source_name}”已在项目中（与“{existing.title}”内容相同）。", existing.id)
-        with self.atomic():
-            cur = self.conn.execute(
+        with self._db.atomic():
+            cur = self._db.conn.execute(
                 f"INSERT INTO documents ({', '.join(_CONTENT_COLUMNS)}, imported_at) "
                 f"VALUES ({', '.join('?' * (len(_CONTENT_COLUMNS) + 1))})",
                 (*_content_values(parsed), now_iso()),
             )
             doc_id = int(cur.lastrowid or 0)
-            self.conn.execute(
+            self._db.conn.execute(
                 "INSERT INTO document_texts (document_id, display_text, original_text, offset_map) VALUES (?,?,?,?)",
                 (doc_id, parsed.display_text, parsed.original_text, dumps(parsed.offset_map.to_json())),
             )
             self._insert_sections(doc_id, parsed.sections)
             self._insert_suspects(doc_id, parsed.suspects)
-            self._after_document_added(doc_id, parsed.display_text)
-        return self.get_document(doc_id)
+            self._search.index_document(doc_id, parsed.display_text)
+        return self.get(doc_id)
 
     def _insert_suspects(self, doc_id: int, suspects: tuple[SuspectRange, ...]) -> None:
-        self.conn.executemany(
+        self._db.conn.executemany(
             'INSERT INTO suspects (document_id, start, "end", original, reason, repairs) VALUES (?,?,?,?,?,?)',
             [(doc_id, s.start, s.end, s.original, s.reason, dumps([r.__dict__ for r in s.repairs])) for s in suspects],
         )
@@ -96,7 +104,7 @@ class DocumentsMixin(StoreBase):
         def insert(section: Section, parent: int | None) -> None:
             nonlocal ordinal
             ordinal += 1
-            cur = self.conn.execute(
+            cur = self._db.conn.execute(
                 'INSERT INTO sections (document_id, parent_id, ordinal, level, label, title, start, "end", '
                 "heading_end) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
@@ -117,21 +125,15 @@ class DocumentsMixin(StoreBase):
         for s in sections:
             insert(s, None)
 
-    def _after_document_added(self, doc_id: int, display_text: str) -> None:
-        """Hook for indexes (search) kept in the same transaction."""
-
-    def _before_document_deleted(self, doc_id: int) -> None:
-        """Hook for indexes (search) kept in the same transaction."""
-
-    def delete_document(self, doc_id: int) -> Document:
+    def delete(self, doc_id: int) -> Document:
         """Delete a document with everything attached to it; returns what was removed."""
-        doc = self.get_document(doc_id)
-        with self.atomic():
-            self._before_document_deleted(doc_id)
-            self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        doc = self.get(doc_id)
+        with self._db.atomic():
+            self._search.drop_document(doc_id)
+            self._db.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         return doc
 
-    def replace_document_content(
+    def replace_content(
         self, doc_id: int, parsed: ParsedDocument, moves: list[tuple[int, int, int]], unplaced: list[int]
     ) -> Document:
         """Swap in a corrected version of a document and move its annotations, in one transaction.
@@ -140,69 +142,70 @@ class DocumentsMixin(StoreBase):
             moves: (annotation id, new start, new end) for every placed annotation.
             unplaced: annotation ids that could not be placed; marked "unplaced", never deleted.
         """
-        self.get_document(doc_id)
-        other = self.find_document_by_hash(parsed.content_hash)
+        self.get(doc_id)
+        other = self.find_by_hash(parsed.content_hash)
         if other is not None and other.id != doc_id:
             raise DuplicateDocument(f"“{parsed.source_name}”已在项目中（与“{other.title}”内容相同）。", other.id)
-        with self.atomic():
-            self._before_document_deleted(doc_id)
-            self.conn.execute(
+        with self._db.atomic():
+            self._search.drop_document(doc_id)
+            self._db.conn.execute(
                 f"UPDATE documents SET {', '.join(c + ' = ?' for c in _CONTENT_COLUMNS)} WHERE id = ?",
                 (*_content_values(parsed), doc_id),
             )
-            self.conn.execute(
+            self._db.conn.execute(
                 "UPDATE document_texts SET display_text = ?, original_text = ?, offset_map = ? WHERE document_id = ?",
                 (parsed.display_text, parsed.original_text, dumps(parsed.offset_map.to_json()), doc_id),
             )
-            self.conn.execute("DELETE FROM sections WHERE document_id = ?", (doc_id,))
-            self.conn.execute("DELETE FROM suspects WHERE document_id = ?", (doc_id,))
+            self._db.conn.execute("DELETE FROM sections WHERE document_id = ?", (doc_id,))
+            self._db.conn.execute("DELETE FROM suspects WHERE document_id = ?", (doc_id,))
             self._insert_sections(doc_id, parsed.sections)
             self._insert_suspects(doc_id, parsed.suspects)
             stamp = now_iso()
             for ann_id, start, end in moves:
-                self.conn.execute(
+                self._db.conn.execute(
                     'UPDATE annotations SET start = ?, "end" = ?, text = ?, updated = ? '
                     "WHERE id = ? AND document_id = ?",
                     (start, end, parsed.display_text[start:end], stamp, ann_id, doc_id),
                 )
             for ann_id in unplaced:
-                self.conn.execute(
-                    "UPDATE annotations SET status = 'unplaced', updated = ? WHERE id = ? AND document_id = ?",
-                    (stamp, ann_id, doc_id),
+                self._db.conn.execute(
+                    "UPDATE annotations SET status = ?, updated = ? WHERE id = ? AND document_id = ?",
+                    (AnnotationStatus.UNPLACED, stamp, ann_id, doc_id),
                 )
-            self._after_document_added(doc_id, parsed.display_text)
-        return self.get_document(doc_id)
+            self._search.index_document(doc_id, parsed.display_text)
+        return self.get(doc_id)
 
     def set_memo(self, doc_id: int, memo: str) -> None:
-        self.get_document(doc_id)
-        self.conn.execute("UPDATE documents SET memo = ? WHERE id = ?", (memo, doc_id))
+        self.get(doc_id)
+        self._db.conn.execute("UPDATE documents SET memo = ? WHERE id = ?", (memo, doc_id))
 
     def set_title(self, doc_id: int, title: str) -> None:
-        self.get_document(doc_id)
-        self.conn.execute("UPDATE documents SET title = ? WHERE id = ?", (title, doc_id))
+        self.get(doc_id)
+        self._db.conn.execute("UPDATE documents SET title = ? WHERE id = ?", (title, doc_id))
 
     # reading --------------------------------------------------------------
-    def get_document(self, doc_id: int) -> Document:
-        rows = self._rows(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,))
+    def get(self, doc_id: int) -> Document:
+        rows = self._db.rows(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,))
         if not rows:
             raise NotFound(f"文档（编号 {doc_id}）已不存在。")
         return _document(rows[0])
 
-    def has_document(self, doc_id: int) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+    def has(self, doc_id: int) -> bool:
+        return self._db.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
-    def find_document_by_hash(self, content_hash: str) -> Document | None:
-        rows = self._rows(f"SELECT {_DOC_COLUMNS} FROM documents WHERE content_hash = ?", (content_hash,))
+    def find_by_hash(self, content_hash: str) -> Document | None:
+        rows = self._db.rows(f"SELECT {_DOC_COLUMNS} FROM documents WHERE content_hash = ?", (content_hash,))
         return _document(rows[0]) if rows else None
 
-    def list_documents(self) -> list[Document]:
-        return [_document(r) for r in self._rows(f"SELECT {_DOC_COLUMNS} FROM documents ORDER BY id")]
+    def all(self) -> list[Document]:
+        """Every document, oldest first."""
+        return [_document(r) for r in self._db.rows(f"SELECT {_DOC_COLUMNS} FROM documents ORDER BY id")]
 
-    def count_documents(self) -> int:
-        return int(self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+    def count(self) -> int:
+        return int(self._db.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
 
-    def document_text(self, doc_id: int) -> DocumentText:
-        row = self.conn.execute(
+    def text(self, doc_id: int) -> DocumentText:
+        row = self._db.conn.execute(
             "SELECT display_text, original_text, offset_map FROM document_texts WHERE document_id = ?", (doc_id,)
         ).fetchone()
         if row is None:
@@ -210,14 +213,16 @@ class DocumentsMixin(StoreBase):
         return DocumentText(doc_id, row[0], row[1], OffsetMap.from_json(json.loads(row[2])))
 
     def display_text(self, doc_id: int) -> str:
-        row = self.conn.execute("SELECT display_text FROM document_texts WHERE document_id = ?", (doc_id,)).fetchone()
+        row = self._db.conn.execute(
+            "SELECT display_text FROM document_texts WHERE document_id = ?", (doc_id,)
+        ).fetchone()
         if row is None:
             raise NotFound(f"文档（编号 {doc_id}）已不存在。")
         return str(row[0])
 
     def sections(self, doc_id: int) -> tuple[Section, ...]:
         """The document's section tree (top-level sections with nested children)."""
-        rows = self._rows(
+        rows = self._db.rows(
             'SELECT id, parent_id, level, label, title, start, "end", heading_end FROM sections '
             "WHERE document_id = ? ORDER BY ordinal",
             (doc_id,),
@@ -233,7 +238,7 @@ class DocumentsMixin(StoreBase):
         return tuple(build(r) for r in children.get(None, []))
 
     def suspects(self, doc_id: int) -> tuple[SuspectRange, ...]:
-        rows = self._rows(
+        rows = self._db.rows(
             'SELECT id, start, "end", original, reason, repairs FROM suspects WHERE document_id = ? ORDER BY start',
             (doc_id,),
         )
@@ -248,3 +253,32 @@ class DocumentsMixin(StoreBase):
             )
             for r in rows
         )
+
+    def titles(self, document_ids: Iterable[int]) -> dict[int, str]:
+        params: list[Any] = []
+        clause = in_clause("id", document_ids, params)
+        return {
+            int(i): str(t) for i, t in self._db.conn.execute(f"SELECT id, title FROM documents WHERE {clause}", params)
+        }
+
+    def find_by_display_text(self, text: str) -> int | None:
+        """Id of a document whose display text is exactly ``text`` (re-imports of exported projects)."""
+        row = self._db.conn.execute(
+            "SELECT document_id FROM document_texts WHERE length(display_text) = ? AND display_text = ? "
+            "ORDER BY document_id LIMIT 1",
+            (len(text), text),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def section_spans(self, document_ids: Iterable[int]) -> dict[int, list[tuple[int, int, str]]]:
+        """Per document, ``(start, end, label + title)`` of every section, outermost first at equal starts."""
+        params: list[Any] = []
+        clause = in_clause("document_id", document_ids, params)
+        out: dict[int, list[tuple[int, int, str]]] = {}
+        for doc_id, start, end, name in self._db.conn.execute(
+            f'SELECT document_id, start, "end", label || title FROM sections WHERE {clause} '
+            'ORDER BY document_id, start, "end" DESC, level',
+            params,
+        ):
+            out.setdefault(doc_id, []).append((start, end, name))
+        return out

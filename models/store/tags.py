@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from models.errors import NotFound, ReportMarkError, TagInUse
-from models.store.base import StoreBase
-from models.types import Tag
+from models.store.base import Db
+from models.types import AnnotationStatus, Tag
 
 _TAG_COLUMNS = "id, name, color, key, parent_id, position, description"
 
@@ -25,14 +25,19 @@ def _on_cycle(parent: dict[int, int | None], tag_id: int) -> bool:
     return False
 
 
-class TagsMixin(StoreBase):
-    def list_tags(self) -> list[Tag]:
+class Tags:
+    """``store.tags``: the tag schema."""
+
+    def __init__(self, db: Db) -> None:
+        self._db = db
+
+    def all(self) -> list[Tag]:
         """All tags, parents before children, in palette order.
 
         A parent cycle already in the file (written before cycles were refused) is cut where it closes: the
         tag of the cycle met last loses its parent, so every consumer sees a tree.
         """
-        rows = self._rows(f"SELECT {_TAG_COLUMNS} FROM tags ORDER BY position, id")
+        rows = self._db.rows(f"SELECT {_TAG_COLUMNS} FROM tags ORDER BY position, id")
         parent = {r["id"]: r["parent_id"] for r in rows}
         for r in rows:
             if r["parent_id"] is not None and _on_cycle(parent, r["id"]):
@@ -46,24 +51,24 @@ class TagsMixin(StoreBase):
         current: int | None = tag_id
         while current is not None and current not in seen:
             seen.add(current)
-            row = self.conn.execute("SELECT parent_id FROM tags WHERE id = ?", (current,)).fetchone()
+            row = self._db.conn.execute("SELECT parent_id FROM tags WHERE id = ?", (current,)).fetchone()
             current = None if row is None else row[0]
         return seen
 
-    def get_tag(self, tag_id: int) -> Tag:
-        rows = self._rows(f"SELECT {_TAG_COLUMNS} FROM tags WHERE id = ?", (tag_id,))
+    def get(self, tag_id: int) -> Tag:
+        rows = self._db.rows(f"SELECT {_TAG_COLUMNS} FROM tags WHERE id = ?", (tag_id,))
         if not rows:
             raise NotFound(f"标签（编号 {tag_id}）已不存在。")
         return Tag(**rows[0])
 
-    def find_tag(self, name: str, parent_id: int | None = None) -> Tag | None:
-        rows = self._rows(
+    def find(self, name: str, parent_id: int | None = None) -> Tag | None:
+        rows = self._db.rows(
             f"SELECT {_TAG_COLUMNS} FROM tags WHERE name = ? AND COALESCE(parent_id, 0) = ?",
             (name, parent_id or 0),
         )
         return Tag(**rows[0]) if rows else None
 
-    def add_tag(
+    def add(
         self,
         name: str,
         color: str,
@@ -78,97 +83,97 @@ class TagsMixin(StoreBase):
         name = name.strip()
         if not name:
             raise ReportMarkError("标签名称不能为空。")
-        if self.find_tag(name, parent_id) is not None:
+        if self.find(name, parent_id) is not None:
             raise ReportMarkError(f"已有名为“{name}”的标签。")
         if position is None:
-            position = int(self.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM tags").fetchone()[0])
-        with self.atomic():
+            position = int(self._db.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM tags").fetchone()[0])
+        with self._db.atomic():
             if key:
-                self.conn.execute("UPDATE tags SET key = NULL WHERE key = ?", (key,))
-            cur = self.conn.execute(
+                self._db.conn.execute("UPDATE tags SET key = NULL WHERE key = ?", (key,))
+            cur = self._db.conn.execute(
                 "INSERT INTO tags (id, name, color, key, parent_id, position, description) VALUES (?,?,?,?,?,?,?)",
                 (tag_id, name, color, key, parent_id, position, description),
             )
-        return self.get_tag(int(cur.lastrowid or 0))
+        return self.get(int(cur.lastrowid or 0))
 
-    def update_tag(self, tag_id: int, **fields: Any) -> Tag:
+    def update(self, tag_id: int, /, **fields: Any) -> Tag:
         """Change name, color, key, parent_id, position or description of a tag."""
         allowed = {"name", "color", "key", "parent_id", "position", "description"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"unknown tag fields: {sorted(unknown)}")
-        tag = self.get_tag(tag_id)
+        tag = self.get(tag_id)
         if "name" in fields:
             fields["name"] = str(fields["name"]).strip()
             if not fields["name"]:
                 raise ReportMarkError("标签名称不能为空。")
-            other = self.find_tag(fields["name"], fields.get("parent_id", tag.parent_id))
+            other = self.find(fields["name"], fields.get("parent_id", tag.parent_id))
             if other is not None and other.id != tag_id:
                 raise ReportMarkError(f"已有名为“{fields['name']}”的标签。")
         if fields.get("parent_id") == tag_id:
             raise ReportMarkError("标签不能作为自己的上级。")
-        with self.write_transaction(), self.atomic():  # the cycle check sees what other windows committed
+        with self._db.write_transaction(), self._db.atomic():  # the cycle check sees what other windows committed
             if fields.get("parent_id") is not None and tag_id in self._ancestor_ids(int(fields["parent_id"])):
                 raise ReportMarkError(f"不能把标签“{tag.name}”移到它自己的下级标签之下（上级关系会绕成一个圈）。")
             if fields.get("key"):
-                self.conn.execute("UPDATE tags SET key = NULL WHERE key = ? AND id != ?", (fields["key"], tag_id))
+                self._db.conn.execute("UPDATE tags SET key = NULL WHERE key = ? AND id != ?", (fields["key"], tag_id))
             for column, value in fields.items():
                 # column names come from the fixed allow-list above, never from input
-                self.conn.execute(f"UPDATE tags SET {column} = ? WHERE id = ?", (value, tag_id))
-        return self.get_tag(tag_id)
+                self._db.conn.execute(f"UPDATE tags SET {column} = ? WHERE id = ?", (value, tag_id))
+        return self.get(tag_id)
 
-    def reorder_tags(self, ordered_ids: Iterable[int]) -> None:
-        with self.atomic():
+    def reorder(self, ordered_ids: Iterable[int]) -> None:
+        with self._db.atomic():
             for position, tag_id in enumerate(ordered_ids):
-                self.conn.execute("UPDATE tags SET position = ? WHERE id = ?", (position, tag_id))
+                self._db.conn.execute("UPDATE tags SET position = ? WHERE id = ?", (position, tag_id))
 
-    def tag_usage(self) -> dict[int, int]:
+    def usage(self) -> dict[int, int]:
         """Number of (non-rejected) annotations per tag id."""
-        rows = self.conn.execute(
-            "SELECT tag_id, COUNT(*) FROM annotations WHERE status != 'rejected' GROUP BY tag_id"
+        rows = self._db.conn.execute(
+            "SELECT tag_id, COUNT(*) FROM annotations WHERE status != ? GROUP BY tag_id", (AnnotationStatus.REJECTED,)
         ).fetchall()
         return {int(t): int(n) for t, n in rows}
 
-    def child_tag_ids(self, tag_id: int) -> list[int]:
+    def with_descendants(self, tag_id: int) -> list[int]:
         """The tag and all its descendants."""
-        rows = self.conn.execute(
+        rows = self._db.conn.execute(
             "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT t.id FROM tags t JOIN sub ON t.parent_id = sub.id) "
             "SELECT id FROM sub",
             (tag_id,),
         ).fetchall()
         return [int(r[0]) for r in rows]
 
-    def delete_tag(self, tag_id: int, *, move_to: int | None = None, delete_annotations: bool = False) -> Tag:
+    def delete(self, tag_id: int, *, move_to: int | None = None, delete_annotations: bool = False) -> Tag:
         """Delete a tag that has no children.
 
         Its annotations are moved to ``move_to`` or deleted when
         ``delete_annotations`` is true; otherwise a tag in use raises TagInUse.
         """
-        tag = self.get_tag(tag_id)
-        if self.conn.execute("SELECT 1 FROM tags WHERE parent_id = ?", (tag_id,)).fetchone():
+        tag = self.get(tag_id)
+        if self._db.conn.execute("SELECT 1 FROM tags WHERE parent_id = ?", (tag_id,)).fetchone():
             raise TagInUse(f"标签“{tag.name}”下还有子标签，请先移动或删除子标签。")
-        used = self.conn.execute("SELECT COUNT(*) FROM annotations WHERE tag_id = ?", (tag_id,)).fetchone()[0]
+        used = self._db.conn.execute("SELECT COUNT(*) FROM annotations WHERE tag_id = ?", (tag_id,)).fetchone()[0]
         if used and move_to is None and not delete_annotations:
             raise TagInUse(f"标签“{tag.name}”已用于 {used} 处标注。")
-        with self.atomic():
+        with self._db.atomic():
             if used and move_to is not None:
-                self.get_tag(move_to)
-                self.conn.execute("UPDATE annotations SET tag_id = ? WHERE tag_id = ?", (move_to, tag_id))
+                self.get(move_to)
+                self._db.conn.execute("UPDATE annotations SET tag_id = ? WHERE tag_id = ?", (move_to, tag_id))
             elif used:
-                self.conn.execute("DELETE FROM annotations WHERE tag_id = ?", (tag_id,))
+                self._db.conn.execute("DELETE FROM annotations WHERE tag_id = ?", (tag_id,))
             try:
-                self.conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
+                self._db.conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
             except sqlite3.IntegrityError as exc:
                 raise TagInUse(f"标签“{tag.name}”仍在使用，无法删除。", str(exc)) from exc
         return tag
 
-    def ensure_default_tags(self, schema: Iterable[Mapping[str, Any]]) -> None:
+    def ensure_defaults(self, schema: Iterable[Mapping[str, Any]]) -> None:
         """Create the default schema in an empty project (no-op once tags exist)."""
-        if self.conn.execute("SELECT 1 FROM tags LIMIT 1").fetchone():
+        if self._db.conn.execute("SELECT 1 FROM tags LIMIT 1").fetchone():
             return
-        with self.atomic():
+        with self._db.atomic():
             for position, entry in enumerate(schema):
-                parent = self.add_tag(
+                parent = self.add(
                     entry["name"],
                     entry["color"],
                     key=entry.get("key"),
@@ -176,7 +181,7 @@ class TagsMixin(StoreBase):
                     description=entry.get("description", ""),
                 )
                 for j, child in enumerate(entry.get("children", [])):
-                    self.add_tag(
+                    self.add(
                         child["name"],
                         child.get("color", entry["color"]),
                         key=child.get("key"),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from models.errors import Cancelled
 from models.suggest.base import Suggestion
-from models.types import Changes, Section
+from models.types import AnnotationStatus, Changes, Section
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -16,7 +16,7 @@ __all__ = ["AUTHOR", "Suggestion", "run_suggestions", "suggest"]
 
 #: ``author`` of every stored suggestion.
 AUTHOR = "ReportMark"
-_REVIEWED = ("accepted", "suggested", "rejected")
+_REVIEWED = (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED, AnnotationStatus.REJECTED)
 
 
 def suggest(
@@ -52,7 +52,11 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 
 def run_suggestions(
-    store: Store, document_id: int, *, status: str = "suggested", cancelled: Callable[[], bool] | None = None
+    store: Store,
+    document_id: int,
+    *,
+    status: AnnotationStatus = AnnotationStatus.SUGGESTED,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Changes:
     """Store fresh suggestions for a document as ``status="suggested"`` annotations.
 

@@ -144,17 +144,17 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="142" />
+            <location filename="../../ui/search/annotation_query.py" line="141" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="181" />
+            <location filename="../../ui/search/annotation_query.py" line="178" />
             <source>正在查询……</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="183" />
+            <location filename="../../ui/search/annotation_query.py" line="185" />
             <source>正在查询标注</source>
             <translation>Searching annotations</translation>
         </message>
@@ -179,17 +179,17 @@
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="288" />
+            <location filename="../../ui/search/annotation_query.py" line="293" />
             <source>正在导出查询结果</source>
             <translation>Exporting query results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="291" />
+            <location filename="../../ui/search/annotation_query.py" line="297" />
             <source>已导出 {0} 处标注到“{1}”。</source>
             <translation>Exported {0} annotations to “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="292" />
+            <location filename="../../ui/search/annotation_query.py" line="298" />
             <source>已导出 {0} 处标注到 {1}</source>
             <translation>Exported {0} annotations to {1}</translation>
         </message>
@@ -220,42 +220,42 @@
     <context>
         <name>Annotator</name>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="79" />
+            <location filename="../../ui/document_view/annotator.py" line="88" />
             <source>没有设置快捷键 {0} 的标签。</source>
             <translation>No tag has the shortcut key {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="86" />
+            <location filename="../../ui/document_view/annotator.py" line="95" />
             <source>请先打开一篇文档。</source>
             <translation>Open a document first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="89" />
+            <location filename="../../ui/document_view/annotator.py" line="98" />
             <source>原文视图为只读，请切换回整理后的文本再标注。</source>
             <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="100" />
+            <location filename="../../ui/document_view/annotator.py" line="109" />
             <source>请先选中要标注的文字，或点击一处标注。</source>
             <translation>Select some text to annotate, or click an annotation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="110" />
+            <location filename="../../ui/document_view/annotator.py" line="119" />
             <source>不能标注空白内容，请选中文字。</source>
             <translation>Blank text cannot be annotated; please select some words.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="121" />
+            <location filename="../../ui/document_view/annotator.py" line="130" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="155" />
+            <location filename="../../ui/document_view/annotator.py" line="164" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="155" />
+            <location filename="../../ui/document_view/annotator.py" line="164" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -353,19 +353,19 @@
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="83" />
-            <location filename="../../ui/compare/window.py" line="306" />
+            <location filename="../../ui/compare/window.py" line="307" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="310" />
+            <location filename="../../ui/compare/window.py" line="311" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="313" />
+            <location filename="../../ui/compare/window.py" line="314" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
@@ -385,57 +385,57 @@
             <translation>Right:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="173" />
+            <location filename="../../ui/compare/window.py" line="167" />
             <source>未完成。</source>
             <translation>Not finished.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="195" />
+            <location filename="../../ui/compare/window.py" line="197" />
             <source>正在对比两份报告……</source>
             <translation>Comparing the two reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="221" />
+            <location filename="../../ui/compare/window.py" line="222" />
             <source>正在查找指标建议……</source>
             <translation>Finding indicator suggestions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="245" />
+            <location filename="../../ui/compare/window.py" line="246" />
             <source>正在逐句比较两个版本……</source>
             <translation>Comparing the two versions sentence by sentence…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="262" />
+            <location filename="../../ui/compare/window.py" line="263" />
             <source>正在对照计划与完成情况……</source>
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="279" />
+            <location filename="../../ui/compare/window.py" line="280" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="297" />
+            <location filename="../../ui/compare/window.py" line="298" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="300" />
+            <location filename="../../ui/compare/window.py" line="301" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="342" />
+            <location filename="../../ui/compare/window.py" line="343" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="360" />
+            <location filename="../../ui/compare/window.py" line="361" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="362" />
+            <location filename="../../ui/compare/window.py" line="363" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -544,22 +544,22 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/export/__init__.py" line="30" />
+            <location filename="../../ui/export/__init__.py" line="38" />
             <source>导出标注…</source>
             <translation>Export Annotations…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="34" />
+            <location filename="../../ui/export/__init__.py" line="42" />
             <source>导入 REFI-QDA 项目…</source>
             <translation>Import REFI-QDA Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="67" />
+            <location filename="../../ui/export/__init__.py" line="70" />
             <source>导入 REFI-QDA 项目</source>
             <translation>Import REFI-QDA Project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="69" />
+            <location filename="../../ui/export/__init__.py" line="72" />
             <source>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</source>
             <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
         </message>
@@ -569,12 +569,12 @@
             <translation>Imported {1} documents, {2} tags and {3} annotations from “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="100" />
+            <location filename="../../ui/export/__init__.py" line="98" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="101" />
+            <location filename="../../ui/export/__init__.py" line="104" />
             <source>正在导入 REFI-QDA 项目</source>
             <translation>Importing a REFI-QDA project</translation>
         </message>
@@ -582,199 +582,199 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export/dialog.py" line="62" />
+            <location filename="../../ui/export/dialog.py" line="57" />
             <location filename="../../ui/export/notify.py" line="18" />
             <source>导出标注</source>
             <translation>Export Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="72" />
+            <location filename="../../ui/export/dialog.py" line="65" />
             <source>当前文档</source>
             <translation>Current document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="73" />
+            <location filename="../../ui/export/dialog.py" line="66" />
             <source>选定的文档：</source>
             <translation>Selected documents:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="74" />
+            <location filename="../../ui/export/dialog.py" line="67" />
             <source>整个项目</source>
             <translation>Whole project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="79" />
+            <location filename="../../ui/export/dialog.py" line="72" />
             <source>当前文档：{0}</source>
             <translation>Current document: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="85" />
+            <location filename="../../ui/export/dialog.py" line="78" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="92" />
+            <location filename="../../ui/export/dialog.py" line="85" />
             <source>标签（含下级标签）</source>
             <translation>Tags (including child tags)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="96" />
+            <location filename="../../ui/export/dialog.py" line="89" />
             <source>全选</source>
             <translation>Select All</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="97" />
+            <location filename="../../ui/export/dialog.py" line="90" />
             <source>全不选</source>
             <translation>Select None</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="104" />
+            <location filename="../../ui/export/dialog.py" line="97" />
             <source>包括未确认的建议标注</source>
             <translation>Include suggestions not yet accepted</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="119" />
+            <location filename="../../ui/export/dialog.py" line="112" />
             <source>中文表头</source>
             <translation>Chinese headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="120" />
+            <location filename="../../ui/export/dialog.py" line="113" />
             <source>英文表头（English）</source>
             <translation>English headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="124" />
+            <location filename="../../ui/export/dialog.py" line="117" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="127" />
+            <location filename="../../ui/export/dialog.py" line="120" />
             <source>格式：</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="129" />
+            <location filename="../../ui/export/dialog.py" line="122" />
             <source>表头：</source>
             <translation>Headers:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="131" />
+            <location filename="../../ui/export/dialog.py" line="124" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="145" />
+            <location filename="../../ui/export/dialog.py" line="138" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="167" />
+            <location filename="../../ui/export/dialog.py" line="160" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="170" />
-            <location filename="../../ui/export/dialog.py" line="352" />
+            <location filename="../../ui/export/dialog.py" line="163" />
+            <location filename="../../ui/export/dialog.py" line="350" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="202" />
+            <location filename="../../ui/export/dialog.py" line="195" />
             <source>Excel 工作簿 (.xlsx)</source>
             <translation>Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="203" />
+            <location filename="../../ui/export/dialog.py" line="196" />
             <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
             <translation>CSV (UTF-8 with BOM, opens directly in Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="204" />
+            <location filename="../../ui/export/dialog.py" line="197" />
             <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
             <translation>CSV (GB18030, for older Excel and WPS)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="205" />
+            <location filename="../../ui/export/dialog.py" line="198" />
             <source>JSON（完整记录，含属性）</source>
             <translation>JSON (full records with attributes)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="206" />
+            <location filename="../../ui/export/dialog.py" line="199" />
             <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
             <translation>REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti or QualCoder</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="207" />
+            <location filename="../../ui/export/dialog.py" line="200" />
             <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
             <translation>Indicator ledger (.xlsx): one row per indicator, one column per document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="252" />
+            <location filename="../../ui/export/dialog.py" line="249" />
             <source>{0} 文件 (*{1})</source>
             <translation>{0} files (*{1})</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="253" />
+            <location filename="../../ui/export/dialog.py" line="250" />
             <source>导出到</source>
             <translation>Export To</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="295" />
+            <location filename="../../ui/export/dialog.py" line="292" />
             <source>请至少选择一篇文档和一个标签。</source>
             <translation>Select at least one document and one tag.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="297" />
+            <location filename="../../ui/export/dialog.py" line="294" />
             <source>共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。</source>
             <translation>{0} annotations; the ledger groups them by indicator name. Below is a preview, one row per annotation.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="299" />
+            <location filename="../../ui/export/dialog.py" line="296" />
             <source>共 {0} 条标注将被导出，下面是前 {1} 条。</source>
             <translation>{0} annotations will be exported; the first {1} are shown below.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="301" />
+            <location filename="../../ui/export/dialog.py" line="298" />
             <source>共 {0} 条标注将被导出。</source>
             <translation>{0} annotations will be exported.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="333" />
+            <location filename="../../ui/export/dialog.py" line="325" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="335" />
+            <location filename="../../ui/export/dialog.py" line="327" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="338" />
+            <location filename="../../ui/export/dialog.py" line="335" />
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="359" />
+            <location filename="../../ui/export/dialog.py" line="357" />
             <source>已导出 {0} 条到“{1}”。</source>
             <translation>Exported {0} annotations to “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="360" />
+            <location filename="../../ui/export/dialog.py" line="358" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Exported {0} annotations to {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="368" />
+            <location filename="../../ui/export/dialog.py" line="366" />
             <source>已取消导出，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="370" />
+            <location filename="../../ui/export/dialog.py" line="368" />
             <source>导出没有完成。</source>
             <translation>The export did not finish.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="376" />
+            <location filename="../../ui/export/dialog.py" line="374" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1137,166 +1137,166 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_actions.py" line="35" />
+            <location filename="../../ui/main_actions.py" line="57" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="37" />
+            <location filename="../../ui/main_actions.py" line="59" />
             <source>新建项目…</source>
             <translation>New Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="40" />
+            <location filename="../../ui/main_actions.py" line="62" />
             <source>打开项目…</source>
             <translation>Open Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="43" />
+            <location filename="../../ui/main_actions.py" line="65" />
             <source>最近的项目</source>
             <translation>Recent Projects</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="46" />
+            <location filename="../../ui/main_actions.py" line="68" />
             <source>导入报告…</source>
             <translation>Import Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="49" />
+            <location filename="../../ui/main_actions.py" line="71" />
             <source>导入文件夹…</source>
             <translation>Import Folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="52" />
+            <location filename="../../ui/main_actions.py" line="74" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="58" />
+            <location filename="../../ui/main_actions.py" line="80" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="60" />
-            <location filename="../../ui/main_actions.py" line="130" />
+            <location filename="../../ui/main_actions.py" line="82" />
+            <location filename="../../ui/main_actions.py" line="152" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="63" />
-            <location filename="../../ui/main_actions.py" line="138" />
+            <location filename="../../ui/main_actions.py" line="85" />
+            <location filename="../../ui/main_actions.py" line="160" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="70" />
+            <location filename="../../ui/main_actions.py" line="92" />
             <source>标注为…</source>
             <translation>Tag As…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="73" />
+            <location filename="../../ui/main_actions.py" line="95" />
             <source>编辑备注…</source>
             <translation>Edit Note…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="76" />
+            <location filename="../../ui/main_actions.py" line="98" />
             <source>删除标注</source>
             <translation>Delete Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="82" />
+            <location filename="../../ui/main_actions.py" line="104" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="85" />
+            <location filename="../../ui/main_actions.py" line="107" />
             <source>显示原文</source>
             <translation>Show Original</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="94" />
+            <location filename="../../ui/main_actions.py" line="116" />
             <source>恢复默认布局</source>
             <translation>Reset Layout</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="98" />
+            <location filename="../../ui/main_actions.py" line="120" />
             <source>工具(&amp;T)</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="100" />
+            <location filename="../../ui/main_actions.py" line="122" />
             <source>编辑标签…</source>
             <translation>Edit Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="102" />
+            <location filename="../../ui/main_actions.py" line="124" />
             <source>首选项…</source>
             <translation>Preferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="108" />
+            <location filename="../../ui/main_actions.py" line="130" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="110" />
+            <location filename="../../ui/main_actions.py" line="132" />
             <source>快捷键一览</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="115" />
-            <location filename="../../ui/main_actions.py" line="269" />
+            <location filename="../../ui/main_actions.py" line="137" />
+            <location filename="../../ui/main_actions.py" line="310" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="119" />
+            <location filename="../../ui/main_actions.py" line="141" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="159" />
+            <location filename="../../ui/main_actions.py" line="200" />
             <source>报告标注项目 (*{0});;所有文件 (*)</source>
             <translation>ReportMark projects (*{0});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="165" />
-            <location filename="../../ui/main_actions.py" line="176" />
+            <location filename="../../ui/main_actions.py" line="206" />
+            <location filename="../../ui/main_actions.py" line="217" />
             <source>新建项目</source>
             <translation>New Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="177" />
+            <location filename="../../ui/main_actions.py" line="218" />
             <source>文件“{0}”已存在，请用“打开项目”。</source>
             <translation>The file “{0}” already exists; use Open Project instead.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="185" />
+            <location filename="../../ui/main_actions.py" line="226" />
             <source>打开项目</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="199" />
+            <location filename="../../ui/main_actions.py" line="240" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="205" />
+            <location filename="../../ui/main_actions.py" line="246" />
             <source>导入报告</source>
             <translation>Import Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="207" />
+            <location filename="../../ui/main_actions.py" line="248" />
             <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
             <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="218" />
+            <location filename="../../ui/main_actions.py" line="259" />
             <source>导入文件夹中的报告</source>
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="260" />
+            <location filename="../../ui/main_actions.py" line="301" />
             <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。
@@ -1309,32 +1309,32 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>文档</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>目录</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="82" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>标签</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="83" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>文档信息</source>
             <translation>Document Info</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>标注列表</source>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
@@ -1640,12 +1640,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ReviewController</name>
         <message>
-            <location filename="../../ui/review/controller.py" line="157" />
+            <location filename="../../ui/review/controller.py" line="159" />
             <source>正在生成建议</source>
             <translation>Generating suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="266" />
+            <location filename="../../ui/review/controller.py" line="269" />
             <source>正在提取关键词</source>
             <translation>Extracting keywords</translation>
         </message>
@@ -1851,7 +1851,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Search all documents (two characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="187" />
+            <location filename="../../ui/search/panel.py" line="183" />
             <source>正在搜索“{0}”……</source>
             <translation>Searching for “{0}”…</translation>
         </message>
@@ -1861,17 +1861,17 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Searching</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="227" />
+            <location filename="../../ui/search/panel.py" line="226" />
             <source>没有找到“{0}”。</source>
             <translation>No matches for “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="229" />
+            <location filename="../../ui/search/panel.py" line="228" />
             <source>“{0}”共 {1} 处，显示前 {2} 处。</source>
             <translation>{1} matches for “{0}”; showing the first {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="231" />
+            <location filename="../../ui/search/panel.py" line="230" />
             <source>“{0}”共 {1} 处，在 {2} 篇文档中。</source>
             <translation>{1} matches for “{0}” in {2} documents.</translation>
         </message>
@@ -2172,12 +2172,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../ui/tasks.py" line="199" />
+            <location filename="../../ui/tasks.py" line="266" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="200" />
+            <location filename="../../ui/tasks.py" line="267" />
             <source>请稍候</source>
             <translation>Please Wait</translation>
         </message>
@@ -2238,72 +2238,72 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>compare</name>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="101" />
+            <location filename="../../ui/compare/__init__.py" line="110" />
             <source>与当前文档对比</source>
             <translation>Compare with Current Document</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="77" />
+            <location filename="../../ui/compare/__init__.py" line="89" />
             <source>对比两份报告…</source>
             <translation>Compare Two Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="81" />
+            <location filename="../../ui/compare/__init__.py" line="93" />
             <source>版本差异…</source>
             <translation>Compare Versions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="84" />
+            <location filename="../../ui/compare/__init__.py" line="96" />
             <source>计划与完成对照…</source>
             <translation>Plan vs. Results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="87" />
+            <location filename="../../ui/compare/__init__.py" line="99" />
             <source>多文档矩阵…</source>
             <translation>Multi-Document Matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="50" />
+            <location filename="../../ui/compare/__init__.py" line="52" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="50" />
+            <location filename="../../ui/compare/__init__.py" line="52" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="50" />
+            <location filename="../../ui/compare/__init__.py" line="52" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="51" />
+            <location filename="../../ui/compare/__init__.py" line="53" />
             <source>版本差异</source>
             <translation>Version Differences</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="51" />
+            <location filename="../../ui/compare/__init__.py" line="53" />
             <source>原版本：</source>
             <translation>Old version:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="51" />
+            <location filename="../../ui/compare/__init__.py" line="53" />
             <source>新版本：</source>
             <translation>New version:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="52" />
+            <location filename="../../ui/compare/__init__.py" line="54" />
             <source>计划与完成对照</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="52" />
+            <location filename="../../ui/compare/__init__.py" line="54" />
             <source>计划文档：</source>
             <translation>Plan document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="52" />
+            <location filename="../../ui/compare/__init__.py" line="54" />
             <source>完成情况文档：</source>
             <translation>Results document:</translation>
         </message>
@@ -2344,27 +2344,27 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>importer</name>
         <message>
-            <location filename="../../ui/library/importer.py" line="26" />
+            <location filename="../../ui/library/importer.py" line="25" />
             <source>已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。</source>
             <translation>{0} files imported, {1} already in the project, {2} could not be imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="30" />
+            <location filename="../../ui/library/importer.py" line="29" />
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="34" />
+            <location filename="../../ui/library/importer.py" line="33" />
             <source>……另有 {0} 个文件未能导入。</source>
             <translation>…and {0} more files could not be imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="41" />
+            <location filename="../../ui/library/importer.py" line="40" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="85" />
+            <location filename="../../ui/library/importer.py" line="79" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
@@ -2397,47 +2397,47 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Change Suggestion Status</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="37" />
+            <location filename="../../ui/review/__init__.py" line="46" />
             <source>建议审阅</source>
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="86" />
+            <location filename="../../ui/review/__init__.py" line="95" />
             <source>建议</source>
             <translation>Suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="87" />
+            <location filename="../../ui/review/__init__.py" line="96" />
             <source>审阅建议</source>
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="91" />
+            <location filename="../../ui/review/__init__.py" line="100" />
             <source>生成建议（当前文档）</source>
             <translation>Suggest (this document)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="94" />
+            <location filename="../../ui/review/__init__.py" line="103" />
             <source>为全部文档生成建议</source>
             <translation>Suggest for all documents</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="99" />
+            <location filename="../../ui/review/__init__.py" line="108" />
             <source>下一条建议</source>
             <translation>Next suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="100" />
+            <location filename="../../ui/review/__init__.py" line="109" />
             <source>上一条建议</source>
             <translation>Previous suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="101" />
+            <location filename="../../ui/review/__init__.py" line="110" />
             <source>接受本节全部建议</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/__init__.py" line="108" />
+            <location filename="../../ui/review/__init__.py" line="117" />
             <source>导入后自动生成建议</source>
             <translation>Suggest automatically after import</translation>
         </message>
@@ -2445,22 +2445,22 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>safety</name>
         <message>
-            <location filename="../../ui/safety/__init__.py" line="43" />
+            <location filename="../../ui/safety/__init__.py" line="57" />
             <source>待重新定位的标注</source>
             <translation>Annotations to Place Again</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/__init__.py" line="59" />
+            <location filename="../../ui/safety/__init__.py" line="73" />
             <source>重新导入修订版…</source>
             <translation>Re-import Corrected Version…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/__init__.py" line="61" />
+            <location filename="../../ui/safety/__init__.py" line="75" />
             <source>用修订后的文件替换当前文档，标注随原文迁移</source>
             <translation>Replace the current document by a corrected file; annotations follow their text</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/__init__.py" line="63" />
+            <location filename="../../ui/safety/__init__.py" line="77" />
             <source>备份与恢复…</source>
             <translation>Backups and Restore…</translation>
         </message>
@@ -2568,52 +2568,52 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
             <translation>The project “{0}” is damaged and was not opened.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="29" />
+            <location filename="../../ui/safety/reimport.py" line="28" />
             <source>已迁移 {0} 处标注</source>
             <translation>{0} annotations moved</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="31" />
+            <location filename="../../ui/safety/reimport.py" line="30" />
             <source>，其中 {0} 处为近似匹配</source>
             <translation> ({0} by approximate match)</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="33" />
+            <location filename="../../ui/safety/reimport.py" line="32" />
             <source>；{0} 处无法定位，已列出，请在文档中重新选定位置</source>
             <translation>; {0} could not be placed and are listed: select their text in the document again</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="39" />
+            <location filename="../../ui/safety/reimport.py" line="38" />
             <source>报告 (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
             <translation>Reports (*.txt *.text *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="43" />
+            <location filename="../../ui/safety/reimport.py" line="42" />
             <source>选择修订后的文件</source>
             <translation>Choose the Corrected File</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="49" />
+            <location filename="../../ui/safety/reimport.py" line="48" />
             <source>重新导入完成</source>
             <translation>Re-import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="82" />
+            <location filename="../../ui/safety/reimport.py" line="81" />
             <source>请先打开要替换的文档。</source>
             <translation>Open the document to replace first.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="96" />
+            <location filename="../../ui/safety/reimport.py" line="95" />
             <source>正在重新导入……</source>
             <translation>Re-importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="98" />
+            <location filename="../../ui/safety/reimport.py" line="101" />
             <source>正在重新导入修订版……</source>
             <translation>Re-importing the corrected version…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/reimport.py" line="125" />
+            <location filename="../../ui/safety/reimport.py" line="129" />
             <location filename="../../ui/safety/unplaced.py" line="38" />
             <source>放到选中位置</source>
             <translation>Place at Selection</translation>
@@ -2644,17 +2644,17 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/unplaced.py" line="112" />
+            <location filename="../../ui/safety/unplaced.py" line="114" />
             <source>请先在文档中选中这处标注的正确文字。</source>
             <translation>Select the right words for this annotation in the document first.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/unplaced.py" line="121" />
+            <location filename="../../ui/safety/unplaced.py" line="123" />
             <source>不能标注空白内容，请选中文字。</source>
             <translation>Blank text cannot be annotated; please select some words.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/unplaced.py" line="126" />
+            <location filename="../../ui/safety/unplaced.py" line="128" />
             <source>已放到选中位置：{0}</source>
             <translation>Placed at the selection: {0}</translation>
         </message>

@@ -33,7 +33,7 @@ BODY_TEXT = "一、总体情况\n全年完成投资12亿元，同比增长8%。"
 
 
 def para(text: str, extra: str = "", ppr: str = "") -> str:
-    return f"<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{text}</w:t>{extra}</w:r></w:p>"
+    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t>{extra}</w:r></w:p>'
 
 
 def docx(body: str, numbering: str | None = None) -> bytes:

@@ -2,8 +2,27 @@
 
 from __future__ import annotations
 
-ODD_CHARSETS = ["rot13", "rot-13", "base64", "zlib", "hex", "bz2", "uu", "quopri", "utf-7", "idna", "punycode",
-                "unicode-escape", "raw-unicode-escape", "mbcs", "undefined", "x-unknown", "utf-32", "charmap", ""]
+ODD_CHARSETS = [
+    "rot13",
+    "rot-13",
+    "base64",
+    "zlib",
+    "hex",
+    "bz2",
+    "uu",
+    "quopri",
+    "utf-7",
+    "idna",
+    "punycode",
+    "unicode-escape",
+    "raw-unicode-escape",
+    "mbcs",
+    "undefined",
+    "x-unknown",
+    "utf-32",
+    "charmap",
+    "",
+]
 
 
 def page(charset: str, encoding: str = "utf-8") -> bytes:

@@ -41,7 +41,7 @@ def qde(
     desc = f"<Description>{_escape(description)}</Description>" if description else ""
     return (
         f'<?xml version="1.0" encoding="utf-8"?>{doctype}<Project xmlns="{NS}" name="外来项目">'
-        f'<CodeBook><Codes>{code_xml}</Codes></CodeBook>{notes}'
+        f"<CodeBook><Codes>{code_xml}</Codes></CodeBook>{notes}"
         f'<Sources><TextSource guid="s1" name="外来报告"{source_attrs}>{desc}{body}'
         f'<PlainTextSelection guid="sel1" startPosition="2" endPosition="6">'
         f'<Coding guid="cd1"><CodeRef targetGUID="c0"/></Coding>{note_ref}</PlainTextSelection>'
@@ -94,7 +94,9 @@ def variants() -> dict[str, bytes]:
         ),
         "qdpx_deep_json_attributes.qdpx": qdpx(qde(attributes=deep_json(100_000))),
         "qdpx_deep_json_metadata.qdpx": qdpx(qde(description="ReportMark metadata: " + deep_json(100_000))),
-        "qdpx_surrogate_json_attributes.qdpx": qdpx(qde(attributes=json.dumps({"name": "指标"}).replace("指标", "\\ud800"))),
+        "qdpx_surrogate_json_attributes.qdpx": qdpx(
+            qde(attributes=json.dumps({"name": "指标"}).replace("指标", "\\ud800"))
+        ),
         "qdpx_surrogate_json_metadata.qdpx": qdpx(
             qde(description="ReportMark metadata: " + '{"title": "\\udc00标题", "issuer": "\\ud83d"}')
         ),

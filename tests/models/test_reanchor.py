@@ -38,6 +38,16 @@ def test_typo_fix_inside_the_quote_is_placed_fuzzily() -> None:
     assert new[placed.start : placed.end].startswith("规上工业增加值")
 
 
+def test_fuzzy_match_follows_an_edit_that_lengthened_the_quote() -> None:
+    old = "开头。\n今年加快推进产业园区建设，成效明显。\n结尾。"
+    new = "开头。\n今年加快推进了产业园区的建设，成效明显。\n结尾。"
+    start = old.index("加快")
+    result = reanchor(old, new, [_ann(1, old, start, start + len("加快推进产业园区建设"))])
+    (placed,) = result.placed
+    assert placed.how == "fuzzy"
+    assert new[placed.start : placed.end] == "加快推进了产业园区的建设"
+
+
 def test_removed_text_is_listed_not_dropped() -> None:
     old = "甲。\n这一句将被整段删除，内容完全不同。\n乙。"
     new = "甲。\n乙。"

@@ -12,7 +12,7 @@ from models.errors import DuplicateDocument, InvalidSpan, NotFound, StoreError, 
 from models.ingest import parse_file
 from models.store import Store
 from models.types import walk_sections
-from tests.models.conftest import SEED_SIMPLIFIED
+from tests.models.conftest import SEED_SIMPLIFIED, SEED_TRADITIONAL
 
 
 def test_new_file_is_wal_with_foreign_keys_and_current_schema(file_store: Store) -> None:
@@ -54,7 +54,7 @@ def test_failed_import_leaves_no_half_document(store: Store, monkeypatch: pytest
     def boom(doc_id: int, display_text: str) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store, "_after_document_added", boom)
+    monkeypatch.setattr(store.search, "index_document", boom)
     with pytest.raises(RuntimeError):
         store.add_document(parsed)
     for table in ("documents", "document_texts", "sections", "suspects"):
@@ -160,3 +160,58 @@ def test_set_annotation_statuses_is_one_step(seeded: Store) -> None:
     changes = ops.set_annotation_statuses(seeded, {ids[0]: "accepted", ids[1]: "rejected"})
     assert changes.annotations == frozenset(ids[:2])
     assert [seeded.get_annotation(i).status for i in ids] == ["accepted", "rejected", "suggested"]
+
+
+def test_store_is_four_parts_over_one_connection(store: Store) -> None:
+    from models.store import Annotations, Documents, SearchIndex, Tags
+
+    assert isinstance(store.documents, Documents)
+    assert isinstance(store.annotations, Annotations)
+    assert isinstance(store.tags, Tags)
+    assert isinstance(store.search, SearchIndex)
+
+
+def test_light_rows_have_the_annotation_fields() -> None:
+    from models.store.annotations import ANNOTATION_FIELDS, AnnotationRow
+
+    assert AnnotationRow._fields == ANNOTATION_FIELDS
+
+
+def test_status_reads_back_as_the_enum(seeded: Store) -> None:
+    from models.types import AnnotationStatus
+
+    doc = seeded.list_documents()[0]
+    tag = seeded.list_tags()[0]
+    ann = seeded.annotations.add(doc.id, 0, 4, tag.id, status=AnnotationStatus.SUGGESTED)
+    again = seeded.annotations.get(ann.id)
+    assert again.status is AnnotationStatus.SUGGESTED
+    assert again.status == "suggested"
+
+
+def test_cancelled_import_carries_the_documents_it_committed(store: Store) -> None:
+    from models.errors import Cancelled
+    from models.types import Changes
+
+    asked = iter([False, True])
+    with pytest.raises(Cancelled) as caught:
+        ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL], cancelled=lambda: next(asked))
+    (doc,) = store.list_documents()
+    assert caught.value.changes == Changes(documents=frozenset({doc.id}))
+
+
+def test_import_stopped_inside_a_file_still_reports_the_files_before(store: Store, monkeypatch) -> None:
+    from models.errors import Cancelled
+    from models.types import Changes
+
+    real = ops.import_file
+
+    def stop_on_second(store_, path, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path) == SEED_TRADITIONAL:
+            raise Cancelled("文字识别已取消。")  # as OCR of a scanned page does
+        return real(store_, path, **kwargs)
+
+    monkeypatch.setattr(ops, "import_file", stop_on_second)
+    with pytest.raises(Cancelled) as caught:
+        ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
+    (doc,) = store.list_documents()
+    assert caught.value.changes == Changes(documents=frozenset({doc.id}))

@@ -215,3 +215,22 @@ def test_suggested_annotations_are_not_painted_as_highlights(window, qtbot):
     window.project.emit_changes(Changes(annotations=frozenset({sug.id}), documents=frozenset({doc_id})), "review")
     assert [a.id for a in window.document_view().annotations()] == [sug.id]
     assert window.table.model.rowCount() == 1
+
+
+def test_listeners_of_the_annotator_see_the_view_already_in_step(window, qtbot):
+    """A listener connected before every other one still finds the new highlight in the view."""
+    view = window.document_view()
+    seen = []
+
+    def on_updated(upserted, removed):
+        seen.append([view.annotation(a.id) is not None for a in upserted])
+
+    window.annotator.annotations_updated.connect(on_updated)
+    text = view.document_text.display_text
+    start = text.index("工业总产值")
+    select(view, start, start + len("工业总产值"))
+    view.setFocus()
+    press(qtbot, view, "1")
+    assert seen == [[True]]
+    (row,) = window.store.list_annotations(window.current_document_id())
+    assert [a.id for a in window.table.model._rows] == [row.id]  # the table follows the annotator

@@ -68,7 +68,7 @@ def done_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, int]]:
 
 
 def open_dialog(window, qtbot) -> ExportDialog:  # type: ignore[no-untyped-def]
-    window.export_action.trigger()
+    window.screens.export.export_action.trigger()
     # a dialog closed earlier may still await deletion; the open one is the visible one
     (dlg,) = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
     qtbot.addWidget(dlg)
@@ -198,8 +198,8 @@ def test_cancel_stops_the_export_and_leaves_no_file(export_window, qtbot, monkey
     dlg = open_dialog(export_window, qtbot)
     target = tmp_path / "never.xlsx"
     dlg.path.setText(str(target))
-    with qtbot.waitSignal(dlg._relay.progressed, timeout=10000):
-        qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.progress.maximum() == 10, timeout=10000)  # the worker's progress arrived
     assert dlg.is_running() and dlg.progress.isVisible() and dlg.close_button.text() == "取消"
     qtbot.mouseClick(dlg.close_button, Qt.MouseButton.LeftButton)
     assert dlg.isVisible()  # the first press cancels, it does not close
@@ -220,7 +220,7 @@ def test_import_qdpx_brings_documents_tags_and_annotations(qtbot, annotated, tmp
     assert window.library.document_ids() == []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(qdpx), ""))
     with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
-        window.import_qdpx_action.trigger()
+        window.screens.export.import_qdpx_action.trigger()
     assert len(window.library.document_ids()) == 2  # the library refreshed from the broadcast
     assert window.store.find_tag("通信", window.store.find_tag("指标").id) is not None
     assert window.store.count_annotations() == exported

@@ -61,7 +61,7 @@ def test_screenshot_export_dialog(qtbot, tmp_path, dialogs, app_look):
     annotate_seeds(path)
     window = make_window(qtbot, path)
     window.open_document(window.library.document_ids()[1])
-    window.export_action.trigger()
+    window.screens.export.export_action.trigger()
     from ui.export.dialog import ExportDialog
 
     dlg = window.findChild(ExportDialog, "exportDialog")

@@ -76,12 +76,12 @@ def test_loop_turns_through_a_40_file_import_and_takes_typing(window, qtbot, dia
     midway, release = threading.Event(), threading.Event()
     real_import_file = ops.import_file
 
-    def import_file(store, path):  # type: ignore[no-untyped-def]
+    def import_file(store, path, **options):  # type: ignore[no-untyped-def]
         witness.wait_for_turn()
         if len(witness.waits) == 20:
             midway.set()
             release.wait(TURN_TIMEOUT_S)
-        return real_import_file(store, path)
+        return real_import_file(store, path, **options)
 
     monkeypatch.setattr(ops, "import_file", import_file)
     before = window.store.count_documents()

@@ -10,9 +10,6 @@ from tests.ui.test_annotating import background_at, select
 
 
 def test_two_thousand_annotations(qtbot, tmp_path, dialogs, monkeypatch):
-    import ui.main_window
-
-    monkeypatch.setattr(ui.main_window, "EXTENSIONS", ())  # only the core annotator is under test here
     text = SMALL_TEXT + "全年完成固定资产投资61111万元，同比增长56.07%。\n" * 2500  # ~75,000 characters
     path = tmp_path / "big.reportmark"
     store = ops.open_project(path)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from models.search import fold_text
+from models.folding import fold_text
 from tests.ui.conftest import make_window, type_text
 from tests.ui.test_export_dialog import annotate_seeds
 from ui.search.find import HitCursor, occurrences
@@ -34,7 +34,7 @@ def occurrences_in_seeds(window, word: str) -> dict[int, int]:  # type: ignore[n
 
 def type_search(qtbot, window, query: str):  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    panel = window.search_screen.panel
+    panel = window.screens.search.panel
     assert panel.query.hasFocus()
     type_text(qtbot, panel.query, query)
     with qtbot.waitSignal(panel.results_shown, timeout=10000):
@@ -84,7 +84,7 @@ def test_search_dock_counts_every_occurrence_and_opens_the_hit(seeds_window, qtb
     assert view.selected_span() == (start, end)
     assert fold_text(view.document_text.display_text[start:end]) == "基站"
     # every hit of the query in the opened document is highlighted
-    assert len(window.search_screen.find_bar.hits()) == expected[doc_id]
+    assert len(window.screens.search.find_bar.hits()) == expected[doc_id]
     assert view.textCursor().hasSelection()
 
 
@@ -129,7 +129,7 @@ def test_search_by_keyboard_and_nothing_found(seeds_window, qtbot):
 
 def test_large_project_searches_on_a_worker(seeds_window, qtbot):
     window = seeds_window
-    panel = window.search_screen.panel
+    panel = window.screens.search.panel
     panel.sync_limit_chars = 0  # pretend the project is large
     type_text(qtbot, panel.query, "企业")
     with qtbot.waitSignal(panel.results_shown, timeout=10000):
@@ -141,7 +141,7 @@ def test_large_project_searches_on_a_worker(seeds_window, qtbot):
 def test_ctrl_f_cycles_through_hits_in_the_document(seeds_window, qtbot):
     window = seeds_window
     view = window.document_view()
-    bar = window.search_screen.find_bar
+    bar = window.screens.search.find_bar
     display = view.document_text.display_text
     starts = [s for s, _ in occurrences(fold_text(display), "基站")]
     assert len(starts) >= 2
@@ -179,7 +179,7 @@ def test_ctrl_f_cycles_through_hits_in_the_document(seeds_window, qtbot):
 
 def test_find_bar_follows_the_opened_document(seeds_window, qtbot):
     window = seeds_window
-    bar = window.search_screen.find_bar
+    bar = window.screens.search.find_bar
     bar.open_bar()
     type_text(qtbot, bar.query, "企业")
     other = next(d for d in window.library.document_ids() if d != window.current_document_id())
@@ -194,7 +194,7 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
     window = seeds_window
     store = window.store
     qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    q = window.search_screen.query_panel
+    q = window.screens.search.query_panel
     assert q.text.hasFocus()
     q.choose_tag(store.find_tag("指标").id)  # child tags (通信) included
     q.choose_attribute("name")
@@ -249,7 +249,7 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
 
 def test_annotation_query_tab_lists_the_tags_once_brought_to_front(seeds_window, qtbot):
     window = seeds_window
-    q = window.search_screen.query_panel
-    window.search_screen.query_dock.raise_()  # the clerk clicks the 标注查询 tab
+    q = window.screens.search.query_panel
+    window.screens.search.query_dock.raise_()  # the clerk clicks the 标注查询 tab
     qtbot.waitUntil(lambda: q.tag.count() == len(window.store.list_tags()) + 1)
     assert q.tag.itemText(0) == "全部标签"

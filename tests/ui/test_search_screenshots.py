@@ -24,7 +24,7 @@ def test_screenshot_search_results(qtbot, tmp_path, dialogs):
     annotate_seeds(path)
     window = make_window(qtbot, path)
     window.resize(1500, 920)
-    screen = window.search_screen
+    screen = window.screens.search
     screen.focus_search()
     type_text(qtbot, screen.panel.query, "基站")
     with qtbot.waitSignal(screen.panel.results_shown):

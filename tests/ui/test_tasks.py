@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QObject, QThread
 
 from models.errors import Cancelled
+from models.types import Changes
 from ui.tasks import TaskRunner
 
 
@@ -31,7 +32,7 @@ def test_result_arrives_on_the_gui_thread_with_its_own_store(runner, qtbot, smal
         seen["callback_thread"] = QThread.currentThread()
 
     with qtbot.waitSignal(runner.all_idle, timeout=5000):
-        runner.run(work, done, None, label="测试", show_progress=False)
+        runner.run(work, owner=None, on_success=done, label="测试", show_progress=False)
     assert seen["result"] == ["某局2020年工作总结"]
     assert seen["callback_thread"] is QThread.currentThread()
     assert seen["thread"] is not QThread.currentThread()
@@ -45,7 +46,9 @@ def test_failure_is_delivered(runner, qtbot):
         raise ValueError("boom")
 
     with qtbot.waitSignal(runner.all_idle, timeout=5000):
-        runner.run(work, lambda r: None, errors.append, label="测试", show_progress=False)
+        runner.run(
+            work, owner=None, on_success=lambda r: None, on_failure=errors.append, label="测试", show_progress=False
+        )
     assert isinstance(errors[0], ValueError)
 
 
@@ -59,7 +62,7 @@ def test_cancel_reaches_the_worker(runner, qtbot):
             raise Cancelled()
         return "finished"
 
-    task = runner.run(work, errors.append, errors.append, label="测试")
+    task = runner.run(work, owner=None, on_success=errors.append, on_failure=errors.append, label="测试")
     assert started.wait(5)
     runner.cancel(task)
     proceed.set()
@@ -79,7 +82,9 @@ def test_callback_of_a_deleted_receiver_is_skipped(runner, qtbot):
     gate = threading.Event()
     receiver = Receiver()
     calls = receiver.got
-    runner.run(lambda s, p, c: gate.wait(5) and 1, receiver.on_done, None, label="测试", show_progress=False)
+    runner.run(
+        lambda s, p, c: gate.wait(5) and 1, owner=None, on_success=receiver.on_done, label="测试", show_progress=False
+    )
     import shiboken6
 
     shiboken6.delete(receiver)
@@ -92,7 +97,12 @@ def test_shutdown_does_not_wait_for_a_worker_that_ignores_cancel(qtbot, small_pr
     gate, results = threading.Event(), []
     runner = TaskRunner(small_project)
     runner.run(
-        lambda s, p, c: gate.wait(10) and "late", results.append, results.append, label="测试", show_progress=False
+        lambda s, p, c: gate.wait(10) and "late",
+        owner=None,
+        on_success=results.append,
+        on_failure=results.append,
+        label="测试",
+        show_progress=False,
     )
     runner.shutdown(wait_ms=50)  # returns although the worker is still busy
     assert results == []
@@ -128,3 +138,87 @@ def test_worker_whose_relay_was_deleted_ends_quietly(qtbot, small_project, outco
 
     _Worker(task, work, small_project, relay).run()  # on this thread: an exception would surface here
     assert not shiboken6.isValid(relay)
+
+
+def test_result_of_a_deleted_owner_is_dropped_and_its_job_told_to_stop(runner, qtbot):
+    owner, gate, got, saw_cancel = QObject(), threading.Event(), [], []
+
+    def work(store, progress, cancelled):
+        gate.wait(5)
+        saw_cancel.append(cancelled())
+        return 1
+
+    runner.run(work, owner=owner, on_success=got.append, on_failure=got.append, label="测试", show_progress=False)
+    import shiboken6
+
+    shiboken6.delete(owner)
+    gate.set()
+    assert runner.wait_idle(5000)
+    assert got == [] and saw_cancel == [True]
+
+
+def test_a_newer_run_with_the_same_key_replaces_the_older(runner, qtbot):
+    owner, gate, got = QObject(), threading.Event(), []
+
+    def slow(store, progress, cancelled):
+        gate.wait(5)
+        return "old"
+
+    runner.run(slow, owner=owner, key="q", on_success=got.append, label="测试", show_progress=False)
+    runner.run(lambda s, p, c: "new", owner=owner, key="q", on_success=got.append, label="测试", show_progress=False)
+    other = QObject()  # the same key of another owner is another slot
+    runner.run(lambda s, p, c: "other", owner=other, key="q", on_success=got.append, label="测试", show_progress=False)
+    gate.set()
+    assert runner.wait_idle(5000)
+    assert sorted(got) == ["new", "other"]
+
+
+def test_changes_are_broadcast_by_the_runner_even_when_the_result_is_dropped(qtbot, small_project):
+    sent = []
+    runner = TaskRunner(small_project, broadcast=lambda changes, initiator: sent.append((changes, initiator)))
+    owner = QObject()
+    got = []
+    runner.run(
+        lambda s, p, c: ("done", Changes(documents=frozenset({1}))),
+        owner=owner,
+        on_success=got.append,
+        label="测试",
+        initiator="me",
+        show_progress=False,
+    )
+    gate = threading.Event()
+    runner.run(lambda s, p, c: gate.wait(5) and Changes(tags=frozenset({2})), owner=owner, key="k", label="测试")
+    runner.run(lambda s, p, c: Changes(), owner=owner, key="k", label="测试", show_progress=False)  # replaces it
+    gate.set()
+    assert runner.wait_idle(5000)
+    runner.shutdown()
+    assert got == [("done", Changes(documents=frozenset({1})))]
+    assert (Changes(documents=frozenset({1})), "me") in sent
+    assert (Changes(tags=frozenset({2})), None) in sent  # replaced, but the data changed all the same
+    assert len(sent) == 2  # empty changes are not broadcast
+
+
+def test_a_cancelled_job_broadcasts_what_it_had_committed(qtbot, small_project):
+    sent, errors = [], []
+    runner = TaskRunner(small_project, broadcast=lambda changes, initiator: sent.append(changes))
+
+    def work(store, progress, cancelled):
+        raise Cancelled("已取消。", changes=Changes(documents=frozenset({7})))
+
+    runner.run(work, owner=None, on_failure=errors.append, label="测试", show_progress=False)
+    assert runner.wait_idle(5000)
+    runner.shutdown()
+    assert sent == [Changes(documents=frozenset({7}))] and isinstance(errors[0], Cancelled)
+
+
+def test_progress_reaches_the_caller(runner, qtbot):
+    seen = []
+
+    def work(store, progress, cancelled):
+        progress(1, 4, "一")
+        progress(4, 4, "")
+        return None
+
+    runner.run(work, owner=None, on_progress=lambda *a: seen.append(a), label="测试", show_progress=False)
+    assert runner.wait_idle(5000)
+    assert seen == [(1, 4, "一"), (4, 4, "")]

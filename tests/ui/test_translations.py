@@ -191,3 +191,15 @@ def test_main_window_speaks_english_when_english_is_chosen(english_app, qtbot, s
     assert [t for t in docks if CJK.search(t)] == []
     toolbar = [a.text() for a in window.findChildren(QAction) if a.text() and CJK.search(a.text())]
     assert toolbar == []
+
+
+def test_the_catalogue_is_the_one_place_for_english() -> None:
+    assert list((ROOT / "ui").rglob("i18n_en.py")) == []
+    sys.path.insert(0, str(TS.parent))
+    try:
+        import update  # resources/translations/update.py: regenerating keeps what the .ts says
+    finally:
+        sys.path.remove(str(TS.parent))
+    kept = update.finished_translations(TS)
+    assert kept[("MainWindow", "标签")] == "Tags"
+    assert len(kept) == len(catalogue())

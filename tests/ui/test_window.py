@@ -102,28 +102,15 @@ def test_tooltip_names_tag_and_note_and_suspect_repairs(qtbot, tmp_path, dialogs
     assert "發展" in window.info.suspects.item(0).text()
 
 
-def test_extensions_are_installed_and_dock_state_is_kept(qtbot, small_project, dialogs, monkeypatch):
-    import sys
-    import types
+def test_screens_are_built_and_their_dock_state_is_kept(qtbot, small_project, dialogs):
+    from PySide6.QtWidgets import QDockWidget
 
-    from PySide6.QtWidgets import QDockWidget, QLabel
+    from ui.review import ReviewScreen
 
-    import ui.main_window as mw
-
-    installed = []
-
-    def install(window):
-        installed.append(window)
-        window.add_dock(QLabel("review"), "审核", "reviewDock", Qt.DockWidgetArea.RightDockWidgetArea)
-        window.menu("tools").addAction("审核建议")
-
-    fake = types.ModuleType("ui_fake_review")
-    fake.install = install
-    monkeypatch.setitem(sys.modules, "ui_fake_review", fake)
-    monkeypatch.setattr(mw, "EXTENSIONS", ("ui_fake_review", "ui.not_there_yet"))
     window = make_window(qtbot, small_project)
-    assert installed == [window]
-    assert "审核建议" in [a.text() for a in window.menu("tools").actions()]
+    assert isinstance(window.screens.review, ReviewScreen)
+    assert window.screens.review.dock is window.findChild(QDockWidget, "reviewDock")
+    assert "建议" in [a.text() for a in window.menu("tools").actions()]
     window.findChild(QDockWidget, "reviewDock").hide()
     window.findChild(QDockWidget, "outlineDock").hide()
     window.close()

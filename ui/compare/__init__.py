@@ -6,14 +6,16 @@ comparison window on given documents (used by the menu and by tests).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
     from ui.compare.window import CompareWindow
+    from ui.main_window import MainWindow
 
 # The comparison window (QtCharts, alignment code) is imported on first use, not at start-up.
 
@@ -69,7 +71,17 @@ def run_dialog(dlg: QDialog) -> int:
     return dlg.exec()
 
 
-def install(window: Any) -> None:
+@dataclass(frozen=True)
+class CompareScreen:
+    """The comparison screen's Tools-menu actions in one main window (its window opens on first use)."""
+
+    compare_action: QAction
+    diff_action: QAction
+    plan_action: QAction
+    matrix_action: QAction
+
+
+def install(window: MainWindow) -> CompareScreen:
     """Add 对比两份报告… (Ctrl+Shift+C), 版本差异…, 计划与完成对照… and 多文档矩阵… to the Tools menu."""
     tr = QCoreApplication.translate
     menu = window.menu("tools")
@@ -87,12 +99,9 @@ def install(window: Any) -> None:
     matrix = menu.addAction(tr("compare", "多文档矩阵…"))
     matrix.setObjectName("actionCompareMatrix")
     matrix.triggered.connect(lambda: open_compare(window, tab="matrix"))
-    # The library offers "compare with the current document" once it announces its context
-    # menu (hook requested from the core; nothing happens until it exists).
-    library = getattr(window, "library", None)
-    hook = getattr(library, "context_menu_about_to_show", None)
-    if hook is not None:
-        hook.connect(lambda menu, doc_id: add_library_entry(window, menu, doc_id))
+    # the library's context menu offers "compare with the current document"
+    window.library.context_menu_about_to_show.connect(lambda menu, doc_id: add_library_entry(window, menu, doc_id))
+    return CompareScreen(compare, diff, plan, matrix)
 
 
 def add_library_entry(window: Any, menu: Any, doc_id: int) -> None:

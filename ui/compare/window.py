@@ -101,7 +101,6 @@ class CompareWindow(QWidget):
 
         self.pair = (0, 0)  # documents of the comparison shown (or being computed)
         self._diff_pair = (0, 0)
-        self._generation = {"compare": 0, "diff": 0, "plan": 0, "matrix": 0, "export": 0, "find": 0}
         self._plan_ids = (0, 0)
         self.compare_button.clicked.connect(self._on_compare_button_clicked)
         self.swap_button.clicked.connect(self._on_swap_button_clicked)
@@ -152,28 +151,31 @@ class CompareWindow(QWidget):
     ) -> None:
         """Run ``fn(store)`` on a worker; ``done(result)`` on the GUI thread.
 
-        The result is dropped when a newer request of ``kind`` was made meanwhile, or when
-        one of ``documents`` was deleted (then a failure is not shown either: it is the
-        deletion's consequence, and the window already says so).
+        A newer request of ``kind`` replaces a running one (the runner drops the older result).
+        When one of ``documents`` was deleted meanwhile the result is not shown, nor a failure:
+        it is the deletion's consequence, and the window already says so.
         """
-        self._generation[kind] += 1
-        generation = self._generation[kind]
         self.status.setText(label)
 
-        def current() -> bool:
-            return generation == self._generation[kind] and self._exists(*documents)
-
         def on_success(result: Any) -> None:
-            if current():
+            if self._exists(*documents):
                 self.status.clear()
                 done(result)
 
         def on_failure(exc: BaseException) -> None:
-            if current():
+            if self._exists(*documents):
                 self.status.setText(self.tr("未完成。"))
                 present_error(self, exc)
 
-        self.main.tasks.run(lambda store, _progress, _cancelled: fn(store), on_success, on_failure, label=label)
+        self.main.tasks.run(
+            lambda store, _progress, _cancelled: fn(store),
+            owner=self,
+            key=kind,
+            on_success=on_success,
+            on_failure=on_failure,
+            label=label,
+            initiator=self,
+        )
 
     def _exists(self, *doc_ids: int) -> bool:
         store = self.main.store
@@ -212,8 +214,7 @@ class CompareWindow(QWidget):
                 changes = changes | run_suggestions(store, doc_id)
             return changes
 
-        def done(changes: Changes) -> None:
-            self.main.project.emit_changes(changes, self)
+        def done(_changes: Changes) -> None:  # the runner has broadcast them
             left_id, right_id = self.pair
             if left_id and right_id:
                 self.compare(left_id, right_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from models.types import Changes, Tag
+from models.types import AnnotationStatus, Changes, Tag
 from ui import commands, settings
 from ui.document_view import note_dialog
 from ui.document_view.view import DocumentView
@@ -13,11 +13,20 @@ from ui.project import Project
 
 
 class Annotator(QObject):
-    """Keeps ``view`` showing the current document and in step with ``changes_applied``."""
+    """Keeps ``view`` showing the current document and in step with ``changes_applied``.
+
+    Views that show what the document view shows listen to the annotator, not to
+    ``changes_applied``, so they act after the view is in step (never by connection order):
+    ``annotations_updated(upserted, removed)`` names the view's own changes (accepted
+    annotations of the open document, and ids that left it); ``changes_shown(changes,
+    initiator)`` follows every broadcast once the view has taken it in.
+    """
 
     document_opened = Signal(int)
     document_closed = Signal()
     status_message = Signal(str)
+    annotations_updated = Signal(list, list)  # list[Annotation] upserted, list[int] removed
+    changes_shown = Signal(object, object)  # Changes, initiator
 
     def __init__(self, project: Project, view: DocumentView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,7 +166,11 @@ class Annotator(QObject):
             self.apply_tag(self._tags[names.index(name)].id)
 
     # keeping in step -----------------------------------------------------
-    def _on_project_changes_applied(self, changes: Changes, _initiator: object) -> None:
+    def _on_project_changes_applied(self, changes: Changes, initiator: object) -> None:
+        self._update_view(changes)
+        self.changes_shown.emit(changes, initiator)
+
+    def _update_view(self, changes: Changes) -> None:
         store = self.project.store
         if changes.tags:
             self._tags = store.list_tags()
@@ -176,9 +189,10 @@ class Annotator(QObject):
                 ann = store.get_annotation(ann_id)
                 # only accepted annotations are highlights (as when a document is opened);
                 # suggestions are drawn by the review screen as an overlay
-                if ann.document_id == self._doc_id and ann.status == "accepted":
+                if ann.document_id == self._doc_id and ann.status == AnnotationStatus.ACCEPTED:
                     upserted.append(ann)
                     continue
             removed.append(ann_id)
         if upserted or removed:
             self.view.update_annotations(upserted, removed)
+            self.annotations_updated.emit(upserted, removed)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
@@ -23,10 +23,18 @@ translate = QCoreApplication.translate
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
 
 
-def install(window: MainWindow) -> None:
+@dataclass(frozen=True)
+class ExportScreen:
+    """The export screen's actions in one main window."""
+
+    export_action: QAction
+    import_qdpx_action: QAction
+
+
+def install(window: MainWindow) -> ExportScreen:
     """Add the export and REFI-QDA import actions to the File menu (before 退出)."""
     menu = window.menu("file")
-    quit_action = getattr(getattr(window, "actions_", None), "quit", None)
+    quit_action = window.actions_.quit
     export_action = QAction(translate("Export", "导出标注…"), window)
     export_action.setObjectName("exportAction")
     export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
@@ -34,15 +42,10 @@ def install(window: MainWindow) -> None:
     import_action = QAction(translate("Export", "导入 REFI-QDA 项目…"), window)
     import_action.setObjectName("importQdpxAction")
     import_action.triggered.connect(lambda: choose_and_import_qdpx(window))
-    if quit_action is not None:
-        menu.insertAction(quit_action, export_action)
-        menu.insertAction(quit_action, import_action)
-        menu.insertSeparator(quit_action)
-    else:
-        menu.addAction(export_action)
-        menu.addAction(import_action)
-    window.export_action = export_action  # type: ignore[attr-defined]
-    window.import_qdpx_action = import_action  # type: ignore[attr-defined]
+    menu.insertAction(quit_action, export_action)
+    menu.insertAction(quit_action, import_action)
+    menu.insertSeparator(quit_action)
+    return ExportScreen(export_action, import_action)
 
 
 def open_export_dialog(window: MainWindow) -> ExportDialog:
@@ -79,10 +82,7 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
 
         return import_qdpx(store, path, progress=progress, cancelled=cancelled)
 
-    def done(changes: Changes) -> None:
-        if not shiboken6.isValid(window):  # the window was closed while the import ran
-            return
-        window.project.emit_changes(changes, "qdpx-import")
+    def done(changes: Changes) -> None:  # the runner has broadcast them
         window.show_status(
             translate("Export", "已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。").format(
                 path.name, len(changes.documents), len(changes.tags), len(changes.annotations)
@@ -90,12 +90,18 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
         )
 
     def failed(exc: BaseException) -> None:
-        if not shiboken6.isValid(window):
-            return
         if isinstance(exc, Cancelled):
             window.show_status(exc.user_message)
         else:
             present_error(window, exc)
 
     window.show_status(translate("Export", "正在导入“{0}”……").format(path.name))
-    return int(window.tasks.run(run, done, failed, label=translate("Export", "正在导入 REFI-QDA 项目")))
+    task_id: int = window.tasks.run(
+        run,
+        owner=window,
+        on_success=done,
+        on_failure=failed,
+        label=translate("Export", "正在导入 REFI-QDA 项目"),
+        initiator="qdpx-import",
+    )
+    return task_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import Cancelled
 from models.export import export_annotations, preview_rows
+from models.types import AnnotationStatus
 from ui import settings
 from ui.errors import present_error
 from ui.export.notify import confirm_overwrite, show_done
@@ -44,12 +45,6 @@ LAST_DIR_KEY = "export/last_dir"
 LAST_FORMAT_KEY = "export/format"
 
 
-class _ProgressRelay(QObject):
-    """Carries worker progress to the GUI thread (a queued signal, like ui/tasks.py does)."""
-
-    progressed = Signal(int, int)
-
-
 class ExportDialog(QDialog):
     """Choose what to export and where; the export runs through ``window.tasks``."""
 
@@ -61,8 +56,6 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("导出标注"))
         self._task_id = 0
-        self._relay = _ProgressRelay(window.project)
-        self._relay.progressed.connect(self._on_relay_progressed)
         self._preview_timer = QTimer(self, singleShot=True, interval=120)
         self._preview_timer.timeout.connect(self.refresh_preview)
         store = window.store
@@ -235,7 +228,11 @@ class ExportDialog(QDialog):
         return None
 
     def statuses(self) -> tuple[str, ...]:
-        return ("accepted", "suggested") if self.include_suggested.isChecked() else ("accepted",)
+        return (
+            (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED)
+            if self.include_suggested.isChecked()
+            else (AnnotationStatus.ACCEPTED,)
+        )
 
     def filters(self) -> dict[str, Any]:
         """Keyword arguments shared by ``preview_rows`` and ``export_annotations``."""
@@ -318,14 +315,9 @@ class ExportDialog(QDialog):
             return
         kwargs = self.filters()
         kwargs.update(fmt=fmt.fmt, encoding=fmt.encoding)
-        relay = self._relay
 
         def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
-            def report(done: int, total: int, label: str = "") -> None:
-                relay.progressed.emit(done, total)
-                progress(done, total, label)
-
-            return export_annotations(store, target, progress=report, cancelled=cancelled, **kwargs)
+            return export_annotations(store, target, progress=progress, cancelled=cancelled, **kwargs)
 
         self._target = target
         self.progress.setRange(0, 0)
@@ -335,13 +327,19 @@ class ExportDialog(QDialog):
         self.close_button.setText(self.tr("取消"))
         settings.settings().setValue(LAST_FORMAT_KEY, fmt.key)
         self._task_id = self.window_.tasks.run(
-            run, self._on_export_done, self._on_export_failed, label=self.tr("正在导出标注"), show_progress=False
+            run,
+            owner=self,
+            on_success=self._on_export_done,
+            on_failure=self._on_export_failed,
+            on_progress=self._on_task_progressed,
+            label=self.tr("正在导出标注"),
+            show_progress=False,
         )
 
     def is_running(self) -> bool:
         return bool(self._task_id)
 
-    def _on_relay_progressed(self, done: int, total: int) -> None:
+    def _on_task_progressed(self, done: int, total: int, _label: str) -> None:
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -57,24 +56,14 @@ def start_import(
     def work(store, progress, cancelled):  # type: ignore[no-untyped-def]
         return ops.import_files(store, items, progress=progress, cancelled=cancelled)
 
-    def alive() -> bool:
-        # the window may have been closed (and the project with it) while the import ran
-        return parent is None or shiboken6.isValid(parent)
-
     def succeeded(result: tuple[list[ops.ImportOutcome], Changes]) -> None:
-        if not alive():
-            return
-        outcomes, changes = result
-        project.emit_changes(changes, "import")
+        outcomes, _changes = result  # the runner has broadcast the changes
         if on_done is not None:
             on_done(outcomes)
         show_summary(parent, outcomes)
 
     def failed(exc: BaseException) -> None:
-        if not alive():
-            return
-        # imports commit file by file, so a cancelled run may still have added documents
-        project.emit_changes(Changes(documents=frozenset(d.id for d in project.store.list_documents())), "import")
+        # a cancelled run keeps the files imported before it stopped; the runner broadcast those
         if on_done is not None:
             on_done([])
         if not isinstance(exc, Cancelled):
@@ -82,4 +71,11 @@ def start_import(
 
             present_error(parent, exc)
 
-    return project.tasks.run(work, succeeded, failed, label=translate("importer", "正在导入报告……"))
+    return project.tasks.run(
+        work,
+        owner=parent,
+        on_success=succeeded,
+        on_failure=failed,
+        label=translate("importer", "正在导入报告……"),
+        initiator="import",
+    )

@@ -1,10 +1,12 @@
 """Suggestion review screen: the "建议审阅" dock, the suggestions layer and the Tools menu entries.
 
-``install(window)`` is called once per main window (see ``ui.main_window`` extension points).
+``install(window)`` is called once per main window (``ui.main_window`` builds its screens) and
+returns the screen's parts.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -18,20 +20,27 @@ from ui.review.panel import ReviewPanel
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-__all__ = ["ReviewController", "controller_for", "install"]
+__all__ = ["ReviewController", "ReviewScreen", "controller_for", "install"]
 
 translate = QCoreApplication.translate
 AUTO_KEY = "review/auto_generate"
 
 
+@dataclass(frozen=True)
+class ReviewScreen:
+    """The review screen's parts in one main window."""
+
+    panel: ReviewPanel
+    dock: QDockWidget
+    controller: ReviewController
+
+
 def controller_for(window: MainWindow) -> ReviewController:
-    """The review controller installed in ``window``."""
-    controller = window.findChild(ReviewController, "reviewController")
-    assert controller is not None, "ui.review is not installed in this window"
-    return controller
+    """The review controller of ``window``."""
+    return window.screens.review.controller
 
 
-def install(window: MainWindow) -> None:
+def install(window: MainWindow) -> ReviewScreen:
     """Add the review dock, the suggestions layer and the Tools menu actions to ``window``."""
     panel = ReviewPanel(window)
     dock = window.add_dock(panel, translate("review", "建议审阅"), "reviewDock", Qt.DockWidgetArea.RightDockWidgetArea)
@@ -110,3 +119,4 @@ def install(window: MainWindow) -> None:
     a.setCheckable(True)
     a.setChecked(controller.auto_generate)
     a.toggled.connect(set_auto)
+    return ReviewScreen(panel, dock, controller)

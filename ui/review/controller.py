@@ -95,7 +95,8 @@ class ReviewController(QObject):
         self.view_input.accept_pressed.connect(self.accept_current)
         self.view_input.reject_pressed.connect(self.reject_current)
         # connected after the core's own handlers, so the view is already up to date when we run
-        window.project.changes_applied.connect(self._on_project_changes_applied)
+        # after the annotator has brought the document view in step (the layer paints over it)
+        window.annotator.changes_shown.connect(self._on_annotator_changes_shown)
         self._show_document(window.current_document_id())
 
     # state -----------------------------------------------------------------
@@ -152,16 +153,17 @@ class ReviewController(QObject):
         self._running_doc = self._pending.pop(0)
         self._running_task = self.window.tasks.run(
             _suggest_job(self._running_doc),
-            self._on_suggest_succeeded,
-            self._on_suggest_failed,
+            owner=self,
+            on_success=self._on_suggest_succeeded,
+            on_failure=self._on_suggest_failed,
             label=self.tr("正在生成建议"),
+            initiator=self,
             show_progress=False,
         )
 
-    def _on_suggest_succeeded(self, changes: Changes) -> None:
+    def _on_suggest_succeeded(self, _changes: Changes) -> None:
         self._done += 1
-        self._running_task = 0
-        self.window.project.emit_changes(changes, self)
+        self._running_task = 0  # the runner has broadcast the changes
         self._show_progress()
         self._start_next()
 
@@ -240,8 +242,8 @@ class ReviewController(QObject):
         self.queue = ReviewQueue(doc_id)
         self.layer.forget()  # the view dropped its overlays when it loaded the document
         self._reload()
-        info = getattr(self.window, "info", None)
-        if info is not None and self.document_id:
+        info = self.window.info
+        if self.document_id:
             info.set_keywords(self._keywords.get(self.document_id))
             if self.document_id not in self._keywords:
                 self._keyword_timer.start()
@@ -249,8 +251,8 @@ class ReviewController(QObject):
     def show_keywords(self, *, panel_shown: bool = False) -> None:
         """Keywords of the shown document in the info panel; computed off the GUI thread while it is seen."""
         doc_id = self.document_id
-        info = getattr(self.window, "info", None)
-        if info is None or not doc_id:
+        info = self.window.info
+        if not doc_id:
             return
         if doc_id in self._keywords:
             info.set_keywords(self._keywords[doc_id])
@@ -261,8 +263,9 @@ class ReviewController(QObject):
             self._keyword_tasks.add(doc_id)
             self.window.tasks.run(
                 _keywords_job(doc_id),
-                self._on_keywords_ready,
-                self._on_keywords_failed,
+                owner=self,
+                on_success=self._on_keywords_ready,
+                on_failure=self._on_keywords_failed,
                 label=self.tr("正在提取关键词"),
                 show_progress=False,
             )
@@ -273,14 +276,13 @@ class ReviewController(QObject):
         if words is None:  # cancelled: tried again on the next opening
             return
         self._keywords[doc_id] = words
-        info = getattr(self.window, "info", None)
-        if doc_id == self.document_id and info is not None:
-            info.set_keywords(words)
+        if doc_id == self.document_id:
+            self.window.info.set_keywords(words)
 
     def _on_keywords_failed(self, _exc: BaseException) -> None:
         self._keyword_tasks.clear()  # keywords are a convenience: no message, tried again on the next opening
 
-    def _on_project_changes_applied(self, changes: Changes, initiator: object) -> None:
+    def _on_annotator_changes_shown(self, changes: Changes, initiator: object) -> None:
         store = self.window.store
         if changes.tags:
             self._tags = {t.id: t for t in store.list_tags()}

@@ -6,10 +6,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from models.types import Annotation, Section, section_path
+from models.types import Annotation, AnnotationStatus, Section, section_path
 
 #: statuses a reviewed suggestion moves between
-SUGGESTED, ACCEPTED, REJECTED = "suggested", "accepted", "rejected"
+SUGGESTED, ACCEPTED, REJECTED = AnnotationStatus.SUGGESTED, AnnotationStatus.ACCEPTED, AnnotationStatus.REJECTED
 
 
 def _key(a: Annotation) -> tuple[int, int, int]:

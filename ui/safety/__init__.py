@@ -1,12 +1,14 @@
 """Project safety screen: automatic backups, 备份与恢复, re-import of a corrected version, outside changes.
 
-``install(window)`` is called once per main window (see ``ui.main_window`` extension points).
+``install(window)`` is called once per main window (``ui.main_window`` builds its screens) and
+returns the screen's parts.
 ``offer_restore`` (``ui.safety.damaged``) is for the places that open a project file.
 """
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,19 +24,31 @@ from ui.safety.watch import ExternalChangeWatcher
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-__all__ = ["install", "offer_restore", "safety_of"]
+__all__ = ["SafetyScreen", "install", "offer_restore", "safety_of"]
 
 translate = QCoreApplication.translate
 
 
-def safety_of(window: MainWindow) -> SimpleNamespace:
-    """The safety parts installed in ``window``: scheduler, watcher, reimporter, panel, dock, actions."""
-    parts = getattr(window, "safety", None)
-    assert isinstance(parts, SimpleNamespace), "ui.safety is not installed in this window"
-    return parts
+@dataclass(frozen=True)
+class SafetyScreen:
+    """The safety screen's parts in one main window."""
+
+    scheduler: BackupScheduler
+    watcher: ExternalChangeWatcher
+    reimporter: Reimporter
+    panel: UnplacedPanel
+    dock: QDockWidget
+    reimport_action: QAction
+    backups_action: QAction
+    show_dock: Callable[..., None]
 
 
-def install(window: MainWindow) -> None:
+def safety_of(window: MainWindow) -> SafetyScreen:
+    """The safety parts of ``window``: scheduler, watcher, reimporter, panel, dock, actions."""
+    return window.screens.safety
+
+
+def install(window: MainWindow) -> SafetyScreen:
     """Start backups and the outside-change watcher; add the File menu entries and the unplaced dock."""
     scheduler = BackupScheduler(window)
     watcher = ExternalChangeWatcher(window)
@@ -55,7 +69,7 @@ def install(window: MainWindow) -> None:
     reimporter = Reimporter(window, on_unplaced=show_dock)
 
     menu = window.menu("file")
-    quit_action = getattr(getattr(window, "actions_", None), "quit", None)
+    quit_action = window.actions_.quit
     reimport_action = QAction(translate("safety", "重新导入修订版…"), window)
     reimport_action.setObjectName("reimportAction")
     reimport_action.setStatusTip(translate("safety", "用修订后的文件替换当前文档，标注随原文迁移"))
@@ -64,14 +78,10 @@ def install(window: MainWindow) -> None:
     backups_action.setObjectName("backupsAction")
     backups_action.triggered.connect(lambda: show_backups_dialog(window))
     for action in (reimport_action, backups_action):
-        if quit_action is not None:
-            menu.insertAction(quit_action, action)
-        else:
-            menu.addAction(action)
-    if quit_action is not None:
-        menu.insertSeparator(quit_action)
+        menu.insertAction(quit_action, action)
+    menu.insertSeparator(quit_action)
 
-    window.safety = SimpleNamespace(  # type: ignore[attr-defined]
+    return SafetyScreen(
         scheduler=scheduler,
         watcher=watcher,
         reimporter=reimporter,

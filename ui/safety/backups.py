@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -87,19 +86,20 @@ class BackupScheduler(QObject):
         if obj is self.window and e.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.start_backup)  # after the first frame is on screen
+            QTimer.singleShot(0, self, self.start_backup)  # after the first frame; not if the window went
         return False
 
     def start_backup(self) -> None:
         """Write a backup on a worker (the worker opens its own connection)."""
-        if self._running or not shiboken6.isValid(self.window) or self.window.store is None:
+        if self._running or self.window.store is None:
             return
         self._running = True
         self.dirty = False
         self.window.tasks.run(
             _backup,
-            self._on_backup_succeeded,
-            self._on_backup_failed,
+            owner=self,
+            on_success=self._on_backup_succeeded,
+            on_failure=self._on_backup_failed,
             label=translate("safety", "正在备份项目……"),
             cancellable=False,
             show_progress=False,

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from models import ops
 from models.reanchor import ReanchorResult
-from models.types import Annotation, Changes
+from models.types import Annotation, AnnotationStatus, Changes
 from ui.commands import DomainCommand
 from ui.errors import present_error
 from ui.project import Project
@@ -95,18 +94,23 @@ class Reimporter:
 
         self.window.show_status(translate("safety", "正在重新导入……"))
         task_id: int = self.window.tasks.run(
-            work, done, self._on_failed, label=translate("safety", "正在重新导入修订版……"), cancellable=False
+            work,
+            owner=self.window,
+            on_success=done,
+            on_failure=self._on_failed,
+            label=translate("safety", "正在重新导入修订版……"),
+            initiator=self,
+            cancellable=False,
         )
         return task_id
 
-    def _on_done(self, doc_id: int, result: ReanchorResult, changes: Changes) -> None:
-        window = self.window
-        if self._closing or not shiboken6.isValid(window) or not window.store.has_document(doc_id):
+    def _on_done(self, doc_id: int, result: ReanchorResult, _changes: Changes) -> None:
+        window = self.window  # the runner has broadcast the changes
+        if self._closing or not window.store.has_document(doc_id):
             return
         self.last_result = result
         window.undo_stack.clear()  # earlier steps refer to offsets in the old text
         reload_document(window, doc_id)
-        window.project.emit_changes(changes, self)
         text = summary_text(result)
         window.show_status(text)
         if result.unplaced and self.on_unplaced is not None:
@@ -114,7 +118,7 @@ class Reimporter:
         show_summary(window, text)
 
     def _on_failed(self, exc: BaseException) -> None:
-        if not self._closing and shiboken6.isValid(self.window):
+        if not self._closing:
             present_error(self.window, exc)
 
 
@@ -127,7 +131,7 @@ class PlaceAnnotation(DomainCommand):
 
     def _do(self) -> Changes:
         return ops.update_annotation(
-            self.project.store, self.before.id, start=self.start, end=self.end, status="accepted"
+            self.project.store, self.before.id, start=self.start, end=self.end, status=AnnotationStatus.ACCEPTED
         )[1]
 
     def _undo(self) -> Changes:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from models.types import Annotation, Changes
+from models.types import Annotation, AnnotationStatus, Changes
 from ui import commands
 from ui.safety.reimport import PlaceAnnotation
 
@@ -64,7 +64,9 @@ class UnplacedPanel(QWidget):
         doc_id = self.window_.current_document_id()
         store = self.window_.store
         self._annotations = (
-            store.list_annotations(doc_id, statuses=("unplaced",)) if doc_id and store.has_document(doc_id) else []
+            store.list_annotations(doc_id, statuses=(AnnotationStatus.UNPLACED,))
+            if doc_id and store.has_document(doc_id)
+            else []
         )
         names = {t.id: t.name for t in store.list_tags()}
         self.list.clear()

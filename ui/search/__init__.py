@@ -20,7 +20,7 @@ SEARCH_STYLE = {"background": "#ffe066"}
 
 
 class SearchScreen(QObject):
-    """Wires the search widgets to the window (held as ``window.search_screen``)."""
+    """Wires the search widgets to the window (``window.screens.search``)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -128,6 +128,6 @@ class SearchScreen(QObject):
         self.find_bar.refresh(jump=False)
 
 
-def install(window: MainWindow) -> None:
+def install(window: MainWindow) -> SearchScreen:
     """Add the search docks, the find bar and their actions to ``window``."""
-    window.search_screen = SearchScreen(window)  # type: ignore[attr-defined]
+    return SearchScreen(window)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.search import search_annotations
-from models.types import Annotation, Changes
+from models.types import Annotation, AnnotationStatus, Changes
 from ui import settings
 from ui.errors import present_error
 
@@ -122,7 +122,6 @@ class AnnotationQueryPanel(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         self._ids: list[int] = []
-        self._generation = 0
         self._task_id = 0
         # the tag list is filled when the panel is first shown: models.export (tag paths, cells)
         # is heavy to import and nothing of it is needed for the window's first paint
@@ -168,25 +167,26 @@ class AnnotationQueryPanel(QWidget):
             "note": self.note.text().strip() or None,
             "attribute": str(self.attribute.currentData() or "") or None,
             "attribute_value": self.attribute_value.text().strip() or None,
-            "statuses": ("accepted", "suggested") if self.include_suggested.isChecked() else ("accepted",),
+            "statuses": (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED)
+            if self.include_suggested.isChecked()
+            else (AnnotationStatus.ACCEPTED,),
         }
-        self._generation += 1
-        generation = self._generation
-        if self._task_id:
-            self.window_.tasks.cancel(self._task_id)
 
         def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
-            return generation, search_annotations(store, **filters)
+            return search_annotations(store, **filters)
 
         self.count.setText(self.tr("正在查询……"))
+        # a newer query replaces a running one: the runner drops the older result
         self._task_id = self.window_.tasks.run(
-            run, self._on_query_done, label=self.tr("正在查询标注"), show_progress=False
+            run,
+            owner=self,
+            key="query",
+            on_success=self._on_query_done,
+            label=self.tr("正在查询标注"),
+            show_progress=False,
         )
 
-    def _on_query_done(self, result: tuple[int, list[Annotation]]) -> None:
-        generation, found = result
-        if generation != self._generation:  # a newer query has started meanwhile
-            return
+    def _on_query_done(self, found: list[Annotation]) -> None:
         self._task_id = 0
         self._fill(found)
 
@@ -285,7 +285,13 @@ class AnnotationQueryPanel(QWidget):
             )
 
         self._export_path = path
-        self.window_.tasks.run(run, self._on_export_done, self._on_export_failed, label=self.tr("正在导出查询结果"))
+        self.window_.tasks.run(
+            run,
+            owner=self,
+            on_success=self._on_export_done,
+            on_failure=self._on_export_failed,
+            label=self.tr("正在导出查询结果"),
+        )
 
     def _on_export_done(self, count: int) -> None:
         self.count.setText(self.tr("已导出 {0} 处标注到“{1}”。").format(count, self._export_path.name))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from models.search import fold_text
+from models.folding import fold_text
 from models.search import occurrences as occurrence_starts
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton
 
-from models.search import fold_text
+from models.folding import fold_text
 from ui.search.find import HitCursor, occurrences
 
 if TYPE_CHECKING:

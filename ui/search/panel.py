@@ -162,7 +162,6 @@ class SearchPanel(QWidget):
         self.results.clicked.connect(self._on_results_activated)
         self.results.activated.connect(self._on_results_activated)
         self._task_id = 0
-        self._generation = 0
         self._project_chars: int | None = None
         self._shown_query = ""
         self.sync_limit_chars = SYNC_LIMIT_CHARS
@@ -173,24 +172,26 @@ class SearchPanel(QWidget):
         """Search for the query now (on a worker when the project is large)."""
         self._typing.stop()
         query = self.query.text().strip()
-        self._generation += 1
-        if self._task_id:
-            self.window_.tasks.cancel(self._task_id)
-            self._task_id = 0
+        self.window_.tasks.drop(self, "search")  # a search still running is out of date now
+        self._task_id = 0
         if not query:
-            self._show(self._generation, query, [], 0)
+            self._show(query, [], 0)
             return
         if self._project_size() <= self.sync_limit_chars:
-            self._show(self._generation, query, *_run_search(self.window_.store, query))
+            self._show(query, *_run_search(self.window_.store, query))
             return
-        generation = self._generation
         self.count.setText(self.tr("正在搜索“{0}”……").format(query))
 
         def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
-            return (generation, query, *_run_search(store, query))
+            return (query, *_run_search(store, query))
 
         self._task_id = self.window_.tasks.run(
-            run, self._on_search_done, label=self.tr("正在搜索"), show_progress=False
+            run,
+            owner=self,
+            key="search",
+            on_success=self._on_search_done,
+            label=self.tr("正在搜索"),
+            show_progress=False,
         )
 
     def hit_count(self) -> int:
@@ -209,9 +210,7 @@ class SearchPanel(QWidget):
         self._task_id = 0
         self._show(*result)
 
-    def _show(self, generation: int, query: str, hits: list[SearchHit], total: int) -> None:
-        if generation != self._generation:  # a newer search has started meanwhile
-            return
+    def _show(self, query: str, hits: list[SearchHit], total: int) -> None:
         self._shown_query = query
         self.model.clear()
         for hit in hits:

@@ -28,9 +28,7 @@ def damage_one_page(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page = int(conn.execute("PRAGMA page_size").fetchone()[0])
-    victim = int(
-        conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'idx_annotations_tag'").fetchone()[0]
-    )
+    victim = int(conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'idx_annotations_tag'").fetchone()[0])
     conn.close()
     data = bytearray(path.read_bytes())
     start = (victim - 1) * page

@@ -23,9 +23,12 @@ def tmpfs(tmp_path: Path, size: str) -> Iterator[Path]:
     """A small file system of its own (needs root to mount; skipped elsewhere)."""
     where = tmp_path / f"fs-{uuid.uuid4().hex[:6]}"
     where.mkdir()
-    if shutil.which("mount") is None or subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True
-    ).returncode:
+    if (
+        shutil.which("mount") is None
+        or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True
+        ).returncode
+    ):
         pytest.skip("cannot mount a tmpfs here")
     try:
         yield where

@@ -83,7 +83,9 @@ def _exports(tmp_path: Path) -> dict[str, Path]:
     export_annotations(store, tmp_path / "gb.csv", fmt="csv", encoding="gb18030")
     out["gb.csv"] = tmp_path / "gb.csv"
     headers = ["指标", *HOSTILE[:10]]
-    rows = [{h: (HOSTILE[(i + j) % len(HOSTILE)] if j else HOSTILE[i]) for j, h in enumerate(headers)} for i in range(5)]
+    rows = [
+        {h: (HOSTILE[(i + j) % len(HOSTILE)] if j else HOSTILE[i]) for j, h in enumerate(headers)} for i in range(5)
+    ]
     for name in ("matrix.csv", "matrix.xlsx"):
         write_table(tmp_path / name, headers, rows, sheet=HOSTILE[0])
         out[name] = tmp_path / name

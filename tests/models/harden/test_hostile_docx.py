@@ -25,7 +25,9 @@ def test_a_lone_surrogate_symbol_becomes_a_visible_replacement(code: str) -> Non
     text.encode("utf-8")  # storable
 
 
-@pytest.mark.parametrize("fmt", ["upperRoman", "lowerRoman", "lowerLetter", "upperLetter", "chineseCounting", "decimal"])
+@pytest.mark.parametrize(
+    "fmt", ["upperRoman", "lowerRoman", "lowerLetter", "upperLetter", "chineseCounting", "decimal"]
+)
 def test_a_huge_numbering_start_is_bounded(tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"{fmt}.docx"
     path.write_bytes(docx.numbered("1000000000000000", fmt))

@@ -39,7 +39,7 @@ HOSTILE_SCHEMAS = {
     "infinite trigger": [
         "PRAGMA recursive_triggers = ON",
         "CREATE TRIGGER boom AFTER INSERT ON annotations BEGIN "
-        "INSERT INTO annotations SELECT NULL, document_id, start, \"end\", text, tag_id, note, attributes, "
+        'INSERT INTO annotations SELECT NULL, document_id, start, "end", text, tag_id, note, attributes, '
         "status, author, created, updated FROM annotations WHERE id = new.id; END",
     ],
     "delete trigger": ["CREATE TRIGGER eat AFTER INSERT ON annotations BEGIN DELETE FROM annotations; END"],

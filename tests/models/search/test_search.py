@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.search import count_occurrences, fold_text, search_annotations, search_text
+from models.folding import fold_text
+from models.search import count_occurrences, search_annotations, search_text
 from models.store import Store
 from tests.models.conftest import add_plain_text as _add_text
 
