@@ -113,9 +113,14 @@ def title_text(line: str) -> tuple[str, float]:
     return cut, (0.5 if cut != text else 0.0)
 
 
+_COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
+
+
 def _title_score(line: str) -> float | None:
     if not 4 <= len(line) <= 120 or _NOT_TITLE.search(line) or _HEADING.match(line):
         return None
+    if _COLUMN_HEAD.match(_compact(line)):
+        return None  # 落实情况, 进展情况: a table's column header names no document
     if _SPEAKER.search(line) and not _REPORT_END.search(line):
         return None
     if is_date_line(line.strip("()（）")) or (_DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0])):

@@ -202,3 +202,8 @@ def test_a_speech_title_run_into_its_speaker_under_a_slogan() -> None:
         "今天召开全市城市管理工作会议，主要任务是总结2022年工作，部署2023年任务。\n"
     )
     assert _meta(text).title == "2023年城市管理工作报告"
+
+
+def test_a_column_header_over_a_progress_report_is_not_its_title() -> None:
+    text = "牵头部门:市发展改革委\n落实情况\n正在推进中:\n一、加大经济形势分析力度，及时提出对策建议。\n"
+    assert _meta(text).title is None
