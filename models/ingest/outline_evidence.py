@@ -175,6 +175,14 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line, chunk: b
             ):
                 cand.heading_end = nxt.end  # 医改工作稳 步推进: a blank left by a page's wrapping
             out.append(cand)
+            at = cand.heading_end
+            while at < line.end and text[at] in WS:
+                at += 1
+            inner = match_label(text, at, line.end) if at > cand.heading_end else None
+            if inner is not None and inner.style == "cn_paren" and label.style in ("cn_dun", "di_部分", "di_章"):
+                sub = _with_title(text, i, Line(at, line.end, line.split), at, inner, None)
+                if sub is not None:
+                    out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line
     elif nxt is not None:
         broken = match_broken_label(text, line, nxt)
         if broken is not None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 
-from models.ingest.outline_lines import Candidate, Line, has_sentence_end, match_label
+from models.ingest.outline_lines import PRIOR, Candidate, Line, has_sentence_end, match_label
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*目\s*录\s*[)）】\]〕]?$")
-_SENTENCE_END = re.compile(r"[。！？!?]")
 _LEADER = re.compile(r"[.．…·⋯]{2,}\s*\d{1,3}\s*$")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
 
@@ -68,7 +66,7 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         end_line = cands[k + 1].line if k + 1 < len(cands) else len(lines)
         prose_follows.append(any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
-    _mark_unmarked_list(text, keys, cands, listed)
+    _mark_unmarked_list(keys, cands, listed, prose_follows)
     contents_at = next((i for i, line in enumerate(lines) if _CONTENTS.match(text, line.start, line.end)), None)
     block: set[str] = set()
     for k, c in enumerate(cands):
@@ -85,19 +83,25 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
             c.score += IN_CONTENTS
 
 
-def _mark_unmarked_list(text: str, keys: list[str], cands: list[Candidate], listed: list[bool]) -> None:
-    """Mark as listed every candidate from an entry to its first repeat when no sentence end lies between and
-    the entry after it also comes right after the repeat (a list of items named again elsewhere does not)."""
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+def _mark_unmarked_list(
+    keys: list[str], cands: list[Candidate], listed: list[bool], prose_follows: list[bool]
+) -> None:
+    """Mark as listed every candidate from an entry to its first repeat when no prose lies between, the entry
+    is of the highest rank in that span (a contents list starts at its top: 第一部分 … 一、 … 第一部分) and the
+    repeat is followed by an entry of the style that followed the first copy (a list of items named again
+    elsewhere, 1.… (二)… 1.…, starts below its span's top)."""
     later: dict[str, int] = {}
     for k in range(len(keys) - 1, -1, -1):
         again = later.get(keys[k])
         later[keys[k]] = k
         if again is None or again - k < 2 or listed[k] and k > 0 and listed[k - 1]:
             continue
-        if again + 1 >= len(keys) or keys[again + 1] != keys[k + 1]:
-            continue  # a contents list repeats in order: its second entry also follows the first's repeat
-        at = bisect.bisect_left(ends, cands[k].start)
-        if at == len(ends) or ends[at] >= cands[again].start:
-            for j in range(k, again):
-                listed[j] = True
+        if again + 1 >= len(keys) or cands[again + 1].style != cands[k + 1].style:
+            continue
+        if any(prose_follows[k:again]):
+            continue
+        rank = PRIOR.get(cands[k].style, 100)
+        if any(PRIOR.get(c.style, 100) < rank for c in cands[k + 1 : again]):
+            continue
+        for j in range(k, again):
+            listed[j] = True

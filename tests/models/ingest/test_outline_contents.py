@@ -94,3 +94,25 @@ def test_a_semicolon_inside_brackets_does_not_end_a_task_title() -> None:
     ]
     titles = [t for _, _, t in flat("\n".join(lines))]
     assert titles[1:] == ["规划草案统稿工作(牵头领导：张三;责任处室：办公室)", "专项规划编制工作(牵头领导：李四;责任处室：规财处、医政处)"]
+
+
+def test_an_unmarked_contents_list_whose_entries_are_worded_otherwise_in_the_body() -> None:
+    lines = [
+        "某区民政局2017年部门决算",
+        "第一部分:某区民政局概况",
+        "一、主要职能",
+        "二、部门决算单位构成",
+        "第二部分:某区民政局2017年度部门决算情况说明",
+        "一、2017年度收入支出决算总体情况。",
+        "二、2017年度一般公共预算支出决算情况。",
+        "第一部分:某区民政局概况",
+        "一、基本职能及主要工作",
+        PARA,
+        "二、部门决算单位构成",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "第一部分", "某区民政局概况"),
+        (2, "一、", "基本职能及主要工作"),
+        (2, "二、", "部门决算单位构成"),
+    ]

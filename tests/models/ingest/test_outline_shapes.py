@@ -84,3 +84,19 @@ def test_chapters_and_sections_after_a_contents_list() -> None:
         (2, "第二节", "规划依据"),
         (1, "第二章", "发展目标"),
     ]
+
+
+def test_a_parenthesised_heading_run_on_after_a_blank_on_its_parents_line() -> None:
+    lines = [
+        "某区民政局2017年部门决算",
+        "第一部分:某区民政局概况",
+        "一、基本职能及主要工作 (一)贯彻执行国家关于社会行政事务的法律、法规和政策",
+        "(二)负责辖区内社会团体的登记管理和年度检查工作",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "第一部分", "某区民政局概况"),
+        (2, "一、", "基本职能及主要工作"),
+        (3, "(一)", "贯彻执行国家关于社会行政事务的法律、法规和政策"),
+        (3, "(二)", "负责辖区内社会团体的登记管理和年度检查工作"),
+    ]
