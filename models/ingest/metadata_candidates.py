@@ -188,11 +188,14 @@ _RUN_IN_TITLE = re.compile(
 )
 
 
+_PAGE_COUNT = re.compile(r"^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页\s*")  # a doc store's page caption
+
+
 def run_in_title(lines: list[str]) -> Choice:
     """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
     if not lines or len(lines[0]) < 100:
         return Choice(None, "")
-    m = _RUN_IN_TITLE.match(lines[0])
+    m = _RUN_IN_TITLE.match(_PAGE_COUNT.sub("", lines[0]))
     if m and not _SENTENCE.search(m.group(1)) and _title_score(m.group(1)) is not None:
         return Choice(m.group(1).strip(), "a title running into the text")
     return Choice(None, "")

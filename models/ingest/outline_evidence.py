@@ -38,6 +38,9 @@ from models.ingest.outline_lists import mark_listed
 from models.ingest.outline_plain import plain_candidates
 
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff])")
+# (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
+_RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren")}
+_LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 
@@ -206,20 +209,28 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line, chunk: b
                 if cand is not None:
                     out.append(cand)
     if line.split:
-        for at in embedded_heading_starts(text, line):
+        # …现总结汇报如下：一、2023年工作完成情况: a top heading right after the lead-in colon
+        after_colon = [m.end() for m in _LEAD_IN.finditer(text, line.start, line.end)]
+        for at in sorted({*embedded_heading_starts(text, line), *after_colon}):
             lab = match_label(text, at, line.end)
+            if lab is not None and at in after_colon and lab.style != "cn_dun":
+                continue
             if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
                 cand = _with_title(text, i, Line(at, line.end, True), at, lab, None)
                 if cand is not None:
                     out.append(cand)
-                    # a parenthesised heading run on right after this one's title: 一、回顾(一)以更大力度…
-                    inner = match_label(text, cand.heading_end, line.end)
-                    if inner is not None and inner.style == "cn_paren" and lab.style == "cn_dun":
-                        sub = _with_title(
-                            text, i, Line(cand.heading_end, line.end, True), cand.heading_end, inner, None
-                        )
-                        if sub is not None:
-                            out.append(sub)
+                    # a heading run on right after this one's title: 一、回顾(一)以更大力度… / (一)情况1、…
+                    parent, parent_style = cand, lab.style
+                    while (inner := match_label(text, parent.heading_end, line.end)) is not None and (
+                        inner.style,
+                        parent_style,
+                    ) in _RUN_ON_CHILD:
+                        at = parent.heading_end
+                        sub = _with_title(text, i, Line(at, line.end, True), at, inner, None)
+                        if sub is None:
+                            break
+                        out.append(sub)
+                        parent, parent_style = sub, inner.style
     return out
 
 

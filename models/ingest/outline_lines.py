@@ -126,6 +126,8 @@ HEADING_WORDS = (
     "方向",
 )
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
+# A heading word followed straight by a numbered item: 重点工程进展情况1、杨柳水库…
+_WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.．][\u4e00-\u9fff])")
 # A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
 _WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{4}}年)")
 
@@ -286,7 +288,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
             cut = inner.start()
-        year = _WORD_THEN_YEAR.search(text, start + 4, cut)
+        year = _WORD_THEN_YEAR.search(text, start + 4, cut) or _WORD_THEN_ITEM.search(text, start + 4, cut)
         if year is not None:
             cut = year.end()
         if cut - start > TITLE_MAX_CHARS:

@@ -42,3 +42,30 @@ def test_one_headline_sentence_alone_is_not_a_heading() -> None:
         f"一、2022年工作成效 粮食生产稳定。{PARA} {PARA} 二、2023年工作打算 {PARA}\n"
     )
     assert flat(text) == [(1, "一、", "2022年工作成效"), (1, "二、", "2023年工作打算")]
+
+
+def test_headings_run_on_after_the_lead_in_colon_in_a_one_line_copy() -> None:
+    text = (
+        "第1页共5页某县水利局工作总结报告今年以来，我局积极安排部署，各项水利工作有序推进，取得一定成效。"
+        "现总结汇报如下：一、2023年工作完成情况(一)重点工程进展情况1、某水库除险保安工程。"
+        + PARA * 3
+        + "2、农村饮水工程。"
+        + PARA * 3
+        + "(二)河湖管理情况。"
+        + PARA * 2
+    )
+    assert flat(text) == [
+        (1, "一、", "2023年工作完成情况"),
+        (2, "(一)", "重点工程进展情况"),
+        (3, "1、", "某水库除险保安工程"),
+        (3, "2、", "农村饮水工程"),
+        (2, "(二)", "河湖管理情况"),
+    ]
+
+
+def test_a_list_after_a_colon_inside_a_sentence_is_not_a_heading() -> None:
+    text = (
+        "某县水利局工作总结 今年以来，我局积极安排部署，重点抓了三项工作：1、水库除险；2、河道清淤；3、饮水安全。"
+        + PARA * 4
+    )
+    assert flat(text) == []
