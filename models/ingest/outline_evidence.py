@@ -13,6 +13,7 @@ of those a table of contents, an attachment list or a notes list holds.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
@@ -119,7 +120,7 @@ def _chunk_starts(text: str) -> set[int]:
     """Offsets of a doc store's chunk numbers: paragraphs numbered 1、2、3… in order, where the store's cut falls
     inside a sentence (the paragraph before a number stops mid-sentence); empty for any other text."""
     found = [(m.start(), int(text[m.start() : m.end() - 1])) for m in _CHUNK_NUMBER.finditer(text)]
-    if len(found) < 2 or found[0][1] != 1 or any(b[1] != a[1] + 1 for a, b in zip(found, found[1:], strict=False)):
+    if len(found) < 2 or found[0][1] != 1 or any(b[1] != a[1] + 1 for a, b in pairwise(found)):
         return set()
     cut = False
     for at, _ in found[1:]:

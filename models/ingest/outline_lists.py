@@ -83,9 +83,7 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
             c.score += IN_CONTENTS
 
 
-def _mark_unmarked_list(
-    keys: list[str], cands: list[Candidate], listed: list[bool], prose_follows: list[bool]
-) -> None:
+def _mark_unmarked_list(keys: list[str], cands: list[Candidate], listed: list[bool], prose_follows: list[bool]) -> None:
     """Mark as listed every candidate from an entry to its first repeat when no prose lies between, the entry
     is of the highest rank in that span (a contents list starts at its top: 第一部分 … 一、 … 第一部分) and the
     repeat is followed by an entry of the style that followed the first copy (a list of items named again
@@ -94,7 +92,7 @@ def _mark_unmarked_list(
     for k in range(len(keys) - 1, -1, -1):
         again = later.get(keys[k])
         later[keys[k]] = k
-        if again is None or again - k < 2 or listed[k] and k > 0 and listed[k - 1]:
+        if again is None or again - k < 2 or (listed[k] and k > 0 and listed[k - 1]):
             continue
         if again + 1 >= len(keys) or cands[again + 1].style != cands[k + 1].style:
             continue

@@ -176,9 +176,11 @@ def _headline_series(
         if not line.split or i in by_line or i in taken or line.start <= prose_at or text[line.start - 1] == "\n":
             continue  # only a piece after a blank inside a line: a paragraph of a report run together
         m = _HEADLINE.match(text, line.start, line.end)
-        if m is None or line.end - m.end() < BODY_MIN_CHARS or text.count("，", m.start(), m.end()) + text.count(
-            ",", m.start(), m.end()
-        ) > 1:
+        if (
+            m is None
+            or line.end - m.end() < BODY_MIN_CHARS
+            or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1
+        ):
             continue
         lead = text[m.start() : m.end() - 1]
         if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or _ENUM_LEAD.match(lead):

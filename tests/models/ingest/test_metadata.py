@@ -212,5 +212,8 @@ def test_a_column_header_over_a_progress_report_is_not_its_title() -> None:
 def test_a_doc_stores_page_caption_before_a_run_in_title_is_not_part_of_it() -> None:
     from models.ingest.metadata_candidates import run_in_title
 
-    line = "第1页共8页某区水利局工作总结报告今年以来，在区委、区政府的正确领导下，针对今年重点工程数量多、任务重的特点，" * 2
+    line = (
+        "第1页共8页某区水利局工作总结报告今年以来，在区委、区政府的正确领导下，针对今年重点工程数量多、任务重的特点，"
+        * 2
+    )
     assert run_in_title([line]).value == "某区水利局工作总结报告"

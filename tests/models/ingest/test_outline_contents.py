@@ -93,7 +93,10 @@ def test_a_semicolon_inside_brackets_does_not_end_a_task_title() -> None:
         PARA,
     ]
     titles = [t for _, _, t in flat("\n".join(lines))]
-    assert titles[1:] == ["规划草案统稿工作(牵头领导：张三;责任处室：办公室)", "专项规划编制工作(牵头领导：李四;责任处室：规财处、医政处)"]
+    assert titles[1:] == [
+        "规划草案统稿工作(牵头领导：张三;责任处室：办公室)",
+        "专项规划编制工作(牵头领导：李四;责任处室：规财处、医政处)",
+    ]
 
 
 def test_an_unmarked_contents_list_whose_entries_are_worded_otherwise_in_the_body() -> None:

@@ -30,7 +30,11 @@ def test_numbered_items_that_are_whole_paragraphs_stay_headings() -> None:
 
 
 def test_a_run_in_heading_ends_where_its_body_opens_with_a_year() -> None:
-    chunk1 = "1、某镇2023年政府工作报告各位代表：现在，我代表镇人民政府向大会报告工作。一、2022年工作回顾2022年是极不平凡的一年，全镇上下团结一心。" + PARA * 4 + "全年实现"
+    chunk1 = (
+        "1、某镇2023年政府工作报告各位代表：现在，我代表镇人民政府向大会报告工作。一、2022年工作回顾2022年是极不平凡的一年，全镇上下团结一心。"
+        + PARA * 4
+        + "全年实现"
+    )
     chunk2 = "2、税收2.1亿元。" + PARA * 4
     assert flat(chunk1 + "\n\n" + chunk2 + "\n") == [(1, "一、", "2022年工作回顾")]
 

@@ -15,7 +15,7 @@ def flat(text: str) -> list[tuple[int, str, str]]:
 
 def test_parenthesised_sections_without_any_top_numbering() -> None:
     lines = ["某镇2023年上半年工作总结", "今年以来，我镇紧紧围绕年度目标任务，扎实推进各项工作。"]
-    for n, name in enumerate(("一", "二", "三")):
+    for name in ("一", "二", "三"):
         lines += [f"（{name}）第{name}项重点工作", PARA]
     assert flat("\n".join(lines)) == [
         (1, "（一）", "第一项重点工作"),

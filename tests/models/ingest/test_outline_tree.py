@@ -305,7 +305,11 @@ def _check(sections: tuple[Section, ...], text: str, level: int, lo: int, hi: in
     prev = lo
     for s in sections:
         assert s.level == level and prev <= s.start <= s.heading_end <= s.end <= hi
-        assert text.startswith(s.label, s.start) and text[s.start : s.heading_end].endswith(s.title) and (s.title or s.label)
+        assert (
+            text.startswith(s.label, s.start)
+            and text[s.start : s.heading_end].endswith(s.title)
+            and (s.title or s.label)
+        )
         _check(s.children, text, level + 1, s.heading_end, s.end)
         prev = s.end
 
