@@ -10,6 +10,7 @@ from models.ingest.outline_lines import PRIOR, Candidate, Line, has_sentence_end
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*目\s*录\s*[)）】\]〕]?$")
 _LEADER = re.compile(r"[.．…·⋯]{2,}\s*\d{1,3}\s*$")
+_LEADER_AFTER = re.compile(r"[ \t\u3000]*[.．…·⋯]{4,}[ \t\u3000]*\d{1,3}(?!\d)")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
 
 
@@ -19,7 +20,11 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     _mark_annex_list(text, lines, cands)
     for c in cands:
         line = lines[c.line]
-        if _LEADER.search(text, c.heading_end, line.end) or _LEADER.search(text, c.title_start, line.end):
+        if (
+            _LEADER.search(text, c.heading_end, line.end)
+            or _LEADER.search(text, c.title_start, line.end)
+            or _LEADER_AFTER.match(text, c.heading_end)  # a one-line copy: the leader is the next piece
+        ):
             c.score += IN_CONTENTS  # 一、部门职责……………3: a contents entry with its page number
 
 

@@ -119,3 +119,13 @@ def test_an_unmarked_contents_list_whose_entries_are_worded_otherwise_in_the_bod
         (2, "一、", "基本职能及主要工作"),
         (2, "二、", "部门决算单位构成"),
     ]
+
+
+def test_contents_entries_with_spaced_leaders_in_a_one_line_copy() -> None:
+    leader = " " + "." * 60 + " "
+    text = (
+        f"某乡人民政府2021年度部门决算公开说明 目 录 第一部分 部门概况{leader}1 一、部门职责{leader}1 "
+        f"二、机构设置{leader}2 第二部分 2021年度部门决算公开报表{leader}2 一、收入支出决算总表{leader}2 "
+        f"二、收入决算表{leader}3"
+    )
+    assert flat(text) == []
