@@ -217,3 +217,12 @@ def test_a_doc_stores_page_caption_before_a_run_in_title_is_not_part_of_it() -> 
         * 2
     )
     assert run_in_title([line]).value == "某区水利局工作总结报告"
+
+
+def test_a_metadata_table_flattened_with_single_blanks() -> None:
+    from models.ingest.metadata_fields import parse_table_fields
+
+    fields = parse_table_fields("文件编号 发布机构 某某街道办事处 效力状况 有效")
+    assert fields is not None
+    assert ("发布机构", "发布机构", "某某街道办事处") in fields
+    assert parse_table_fields("今年 我们 完成了 很多 工作") is None
