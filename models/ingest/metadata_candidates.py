@@ -191,13 +191,24 @@ _RUN_IN_TITLE = re.compile(
 _PAGE_COUNT = re.compile(r"^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页\s*")  # a doc store's page caption
 
 
+_STORE_SUFFIXES = ("工作总结", "总结", "范文", "报告", "工作报告", "工作计划", "计划")
+
+
 def run_in_title(lines: list[str]) -> Choice:
     """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
     if not lines or len(lines[0]) < 100:
         return Choice(None, "")
-    m = _RUN_IN_TITLE.match(_PAGE_COUNT.sub("", lines[0]))
+    line = lines[0]
+    m = _RUN_IN_TITLE.match(_PAGE_COUNT.sub("", line))
     if m and not _SENTENCE.search(m.group(1)) and _title_score(m.group(1)) is not None:
-        return Choice(m.group(1).strip(), "a title running into the text")
+        title = m.group(1).strip()
+        # the store's name with a word added (…工作总结工作总结), then the report's own title: take the latter
+        again = re.match(r"\s+(\S{8,})", _PAGE_COUNT.sub("", line)[m.end() :])
+        if again:
+            for n in range(len(title) - 2, 7, -1):
+                if again.group(1).startswith(title[:n]) and title[n:] in _STORE_SUFFIXES:
+                    return Choice(title[:n], "a title running into the text")
+        return Choice(title, "a title running into the text")
     return Choice(None, "")
 
 

@@ -226,3 +226,10 @@ def test_a_metadata_table_flattened_with_single_blanks() -> None:
     assert fields is not None
     assert ("发布机构", "发布机构", "某某街道办事处") in fields
     assert parse_table_fields("今年 我们 完成了 很多 工作") is None
+
+
+def test_a_stores_name_with_a_word_added_gives_way_to_the_reports_own_title() -> None:
+    from models.ingest.metadata_candidates import run_in_title
+
+    line = "2021年上半年某乡政府工作总结工作总结 2021年上半年某乡政府工作总结今年以来，乡党委政府认真落实各项部署。" * 2
+    assert run_in_title([line]).value == "2021年上半年某乡政府工作总结"
