@@ -298,13 +298,14 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         m = _BUREAU_SPEAKER.match(line.strip())
         if m:
             return Choice(m.group(1), "speaker line")
+    own = _TITLE_ORG.match(title) if title else None
     for line in head:
         if ORG_LINE.match(line.strip()) and line.strip() != title:
+            if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
+                continue  # 巴宜区人民政府 over 巴宜区商务局2021年部门决算: the portal's owner, not the issuer
             return Choice(line.strip(), "organisation line")
-    if title:
-        m = _TITLE_ORG.match(title)
-        if m:
-            return Choice(m.group(1), "title")
+    if own:
+        return Choice(own.group(1), "title")
     return Choice(None, "")
 
 

@@ -233,3 +233,11 @@ def test_a_stores_name_with_a_word_added_gives_way_to_the_reports_own_title() ->
 
     line = "2021年上半年某乡政府工作总结工作总结 2021年上半年某乡政府工作总结今年以来，乡党委政府认真落实各项部署。" * 2
     assert run_in_title([line]).value == "2021年上半年某乡政府工作总结"
+
+
+def test_a_portals_government_line_over_a_bureaus_own_title_is_not_the_issuer() -> None:
+    text = (
+        "某区人民政府\n某市某区商务局2021年部门决算\n第一部分 某区商务局概况\n一、部门职责\n"
+        "负责全区商务工作的统筹协调，拟订商贸流通发展规划。\n"
+    )
+    assert _meta(text).issuer == "某市某区商务局"
