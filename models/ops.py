@@ -255,7 +255,8 @@ def _hand_tag_attributes(store: Store, document_id: int, start: int, end: int, t
     from models.suggest.indicators import parse_indicator_span
 
     text = store.display_text(document_id)
-    return parse_indicator_span(text[max(0, start) : max(0, end)]) or None
+    span = text[max(0, start) : max(0, end)]
+    return parse_indicator_span(span, document=text, start=start, sections=store.sections(document_id)) or None
 
 
 def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[Annotation, Changes]:
