@@ -193,3 +193,25 @@ def test_a_bureau_the_text_only_mentions_is_not_the_issuer() -> None:
 )
 def test_title_running_into_a_one_line_text(line: str, title: str) -> None:
     assert _meta(line).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "某某县2023年国民经济和社会发展统计公报\n某某县统计局\n2024年3月20日\n"
+            "2023年，全县上下稳中求进，经济运行总体平稳。\n一、综合\n全年地区生产总值88.1亿元，增长5.2%。",
+            "某某县2023年国民经济和社会发展统计公报",
+        ),
+        (
+            "某某市某某区某某镇\n2023年度部门决算情况说明\n一、部门基本情况\n（一）职能职责\n负责辖区综合事务管理。",
+            "某某市某某区某某镇2023年度部门决算情况说明",
+        ),
+        (
+            "关于某某街道2023年安全生产工作的通报\n今年以来，街道共排查隐患120处，整改到位118处。",
+            "关于某某街道2023年安全生产工作的通报",
+        ),
+    ],
+)
+def test_bulletins_and_statements_are_titles(text: str, title: str) -> None:
+    assert _meta(text).title == title
