@@ -215,3 +215,25 @@ def test_title_running_into_a_one_line_text(line: str, title: str) -> None:
 )
 def test_bulletins_and_statements_are_titles(text: str, title: str) -> None:
     assert _meta(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "公文素材小站\n某镇2023年工作总结\n2023-12-20 10:15:02 来源:公文荟萃\n某镇2023年工作总结\n"
+            "今年以来，全镇上下齐心协力，各项工作稳步推进。\n一、主要工作\n完成固定资产投资3.2亿元。",
+            "某镇2023年工作总结",
+        ),
+        (
+            "2023年上半年工作总结(乡镇)\n今年上半年，我镇在县委、县政府的领导下，完成了各项工作任务。",
+            "2023年上半年工作总结",
+        ),
+        (
+            "某街道2024年工作计划（精选）\n2024年，街道将紧扣发展主线，抓好以下几项工作。",
+            "某街道2024年工作计划",
+        ),
+    ],
+)
+def test_a_posting_line_and_a_store_category_are_not_title(text: str, title: str) -> None:
+    assert _meta(text).title == title
