@@ -173,6 +173,8 @@ def _keeps(line: str, prev_role: str) -> str:
         return "date"
     if _HEADING.match(line):
         return "heading"
+    if re.fullmatch(r"(?:19|20)\d\d\s*年度?", line):
+        return "year"  # 2022年度 ⏎ 某局部门决算: the first half of a title set over two lines
     if _names_report(line) and len(line) >= 4:
         return "title"
     if _ORG.match(line):

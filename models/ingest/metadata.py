@@ -58,6 +58,9 @@ _REPORT_WORDS = re.compile("总结|计划|报告|要点|规划|打算|意见|方
 _NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 
 
+_SOURCE_TIME = re.compile(r"^(\S*?[\u4e00-\u9fff])\s*((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$")
+
+
 def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for line in lines:
@@ -69,6 +72,11 @@ def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
         # 来源:某区发展和改革局 时间:2023-02-06 17:01: a government office's page dates its post (a publication
         # date); a bare time, or one beside a site or paper, never does
         by_written = {written: value for _canon, written, value in parsed}
+        for written in ("来源", "信息来源"):
+            # 来源:市国资委2023-09-01 19:39: the office and its posting time run together
+            if (m := _SOURCE_TIME.match(by_written.get(written, ""))) is not None:
+                by_written[written] = m.group(1)
+                by_written.setdefault("时间", m.group(2))
         if "时间" in by_written and source_is_issuer(by_written.get("来源") or by_written.get("信息来源")):
             fields.setdefault("发布日期", by_written["时间"])
     return fields

@@ -237,3 +237,12 @@ def test_bulletins_and_statements_are_titles(text: str, title: str) -> None:
 )
 def test_a_posting_line_and_a_store_category_are_not_title(text: str, title: str) -> None:
     assert _meta(text).title == title
+
+
+def test_a_year_line_over_the_title_and_a_source_run_into_its_time() -> None:
+    meta = _meta(
+        "某市财政局2023年度部门决算公开\n来源:市财政局2024-08-30 10:12\n\n  2023年度\n\n  某市财政局部门决算\n\n"
+        "  目录\n\n  第一部分 某市财政局概况\n\n  一、部门职责\n\n  第一部分 某市财政局概况\n\n"
+        "  一、部门职责\n\n  负责全市财政收支管理，拟订财政发展规划。"
+    )
+    assert (meta.title, meta.date) == ("2023年度某市财政局部门决算", "2024-08-30")
