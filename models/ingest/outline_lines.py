@@ -47,8 +47,8 @@ _SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）])")
 # What may separate a label from its title.
 _SEP = re.compile(rf"[{WS}]*(?:[、:：.．](?![0-9０-９]))?[{WS}]*")
 # A numbering followed by what makes it a range or list of numbers ("一、二季度", "1、2月份"), not a label.
-_CN_RANGE = re.compile(r"[一二三四五六七八九十]{1,2}(?:、|季|月|至|到|和|及|或)")
-_AR_RANGE = re.compile(r"[0-9０-９]{1,2}(?:、|季|月|日|号|至|到|和|及|或|-|—|~|－)")
+_CN_RANGE = re.compile(r"([一二三四五六七八九十]{1,2})(?:、|季|月|至|到|和|及|或)")
+_AR_RANGE = re.compile(r"([0-9０-９]{1,2})(?:、|季|月|日|号|至|到|和|及|或|-|—|~|－)")
 # The first sentence end (or a lead-in colon) ends a run-in heading.
 _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
 _COMMA = re.compile(r"[，,]")
@@ -235,8 +235,10 @@ def match_label(text: str, at: int, end: int) -> Label | None:
     label_end = m.end()
     if text[label_end - 1] == "、" and style in ("cn_dun", "ar_dot"):
         pattern = _CN_RANGE if style == "cn_dun" else _AR_RANGE
-        if pattern.match(text, label_end, end):
-            return None
+        if (r := pattern.match(text, label_end, end)) is not None:
+            nxt = cn_number(r.group(1)) if style == "cn_dun" else _number(r.group(1))
+            if nxt is None or nxt > value:
+                return None  # 一、二季度 is a range; 一、一季度工作总结 and 二、二季度工作计划 are headings
     return Label(style, value, label_end)
 
 
