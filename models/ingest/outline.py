@@ -176,7 +176,9 @@ def _transition(
     gain = DEEP if depth >= 5 else 0.0
     if style == PLAIN:
         if sibling is not None and sibling[0] == PLAIN:
-            return gain + (PLAIN_CONTINUE if sibling[1] != DOCUMENT_TITLE else BESIDE_DOCUMENT_TITLE)
+            # a second embedded document's title stands beside the first (one notice issuing three divisions)
+            beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE
+            return gain + (BESIDE_DOCUMENT_TITLE if beside else PLAIN_CONTINUE)
         if depth == 0:
             gain += PLAIN_TOP if sibling is None else PLAIN_OVER_NUMBERED + (UNDER_MOVED_UP if c.under else 0.0)
         elif parent is not None and parent[0] == PLAIN and parent[1] != DOCUMENT_TITLE:

@@ -93,7 +93,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         s = text[line.start : line.end]
         # a quoted title written over two lines, or two pieces of a one-line report: 常州市发展和改革委员会  2020年…
         two_lines = i + 2 <= last and not has_sentence_end(text, line) and not has_sentence_end(text, lines[i + 1])
-        joined = two_lines and _quoted_before(quoted, text, line.start, lines[i + 1].end)
+        joined = (
+            two_lines
+            and not re.search(r"[：:]", s)  # 责任单位：某厅 ⏎ 《…》's name: a field line, not the name's author
+            and _quoted_before(quoted, text, line.start, lines[i + 1].end)
+        )
         if joined and not _quoted_before(quoted, text, line.start, line.end):
             cand = Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start, line.start, lines[i + 1].end)
             cand.score = PLAIN_BASE + PLAIN_NAMED
