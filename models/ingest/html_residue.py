@@ -1,9 +1,11 @@
-"""HTML tags left in a text copy (``<h3>…</h3><h1 style="…"><b>…``): block tags break lines, inline tags go.
+"""HTML or BBCode tags left in a text copy (``<h3>…</h3>``, ``[align=center][b]…``): block tags break lines, inline tags go.
 
 Content farms paste a page's markup into plain text. When a text holds enough well-formed tags to
 be sure it is markup, each block tag (``<h3>``, ``</p>``, ``<br>``) becomes one line break (the
 break stands for the tag, like a lost full-width space stands for ``?``) and each inline tag
 (``<b>``, ``<span …>``) is deleted. A tag cut off at the end of an excerpt (``<``) is deleted too.
+A forum's copy holds BBCode the same way (``[align=center][color=rgb(51, 51, 51)][b]20[/b][b]22[/b]…``):
+``[align]``, ``[p]``, ``[quote]`` blocks break lines, ``[b]``, ``[color=…]``, ``[font=…]``, ``[size=…]`` go.
 """
 
 from __future__ import annotations
@@ -13,22 +15,35 @@ import re
 _BLOCK = "h[1-6]|p|div|br|li|ul|ol|tr|td|th|table|tbody|thead|section|article|blockquote|hr|center"
 _INLINE = "span|b|strong|i|em|u|font|a|sup|sub|small|big|img|label"
 _TAG = re.compile(rf"</?(?:({_BLOCK})|{_INLINE})\b(?:\s[^<>]{{0,300}})?/?>", re.IGNORECASE)
+_BB_BLOCK = "align|p|quote|center|left|right|list|table|tr|td|indent|hr|br"
+_BB_INLINE = "b|i|u|s|color|font|size|backcolor|url|email|sup|sub|img|attach"
+_BB_TAG = re.compile(rf"\[/?(?:({_BB_BLOCK})|{_BB_INLINE})(?:=[^\[\]\n]{{0,60}})?\]", re.IGNORECASE)
 _MIN_TAGS = 3
 
 
 def html_edits(text: str, busy: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Edits ``(start, end, replacement)`` turning markup into line breaks and deletions."""
-    if "<" not in text:
-        return []
-    tags = list(_TAG.finditer(text))
+    edits: list[tuple[int, int, str]] = []
+    if "<" in text:
+        edits.extend(_tag_edits(_TAG, text, busy))
+        cut = re.search(r"<[/a-zA-Z]{0,10}$", text)
+        if edits and cut:
+            edits.append((cut.start(), len(text), ""))
+    if "[/" in text:
+        bb = _tag_edits(_BB_TAG, text, busy)
+        cut = re.search(r"\[/?[a-zA-Z]{0,10}(?:=[^\[\]\n]{0,60})?$", text)
+        if bb and cut:
+            bb.append((cut.start(), len(text), ""))
+        edits.extend(bb)
+    return sorted(edits)
+
+
+def _tag_edits(tag: re.Pattern[str], text: str, busy: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    tags = list(tag.finditer(text))
     if len(tags) < _MIN_TAGS:
         return []
-    edits: list[tuple[int, int, str]] = []
-    for m in tags:
-        if any(a < m.end() and m.start() < b for a, b in busy):
-            continue
-        edits.append((m.start(), m.end(), "\n" if m.group(1) else ""))
-    cut = re.search(r"<[/a-zA-Z]{0,10}$", text)
-    if cut:
-        edits.append((cut.start(), len(text), ""))
-    return edits
+    return [
+        (m.start(), m.end(), "\n" if m.group(1) else "")
+        for m in tags
+        if not any(a < m.end() and m.start() < b for a, b in busy)
+    ]

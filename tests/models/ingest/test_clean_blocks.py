@@ -140,6 +140,26 @@ def test_html_left_in_a_text_copy_breaks_lines_at_block_tags() -> None:
     ]
 
 
+def test_bbcode_in_a_forum_copy_breaks_lines_at_block_tags() -> None:
+    wrap = "[align=center][color=rgb(51, 51, 51)][font=宋体][size=3]{}[/size][/font][/color][/align]"
+    text = wrap.format("[b]20[/b][b]23[/b][b]年[/b][b]某县国民经济和社会发展统计公报[/b]") + wrap.format("  某县统计局")
+    text += wrap.format("  2023年,全县经济稳中向好,地区生产总值增长5.1%。") + wrap.format("一、[b]综  合[/b]")
+    text += "[align=left][color=rgb(51, 51"
+    assert _lines(text) == [
+        "2023年某县国民经济和社会发展统计公报",
+        "某县统计局",
+        "2023年,全县经济稳中向好,地区生产总值增长5.1%。",
+        "一、综  合",
+    ]
+    meta = extract_metadata(clean(text), (), source_name="x.txt")
+    assert (meta.title, meta.issuer) == ("2023年某县国民经济和社会发展统计公报", "某县统计局")
+
+
+def test_square_brackets_of_a_text_are_not_bbcode() -> None:
+    text = "某局2023年工作总结\n[ 发文字号 ] 某发〔2023〕5号\n今年以来[1]，我局完成[b]类项目3个[/b]。"
+    assert "[b]" in clean(text).display_text
+
+
 def test_a_content_farm_title_without_year_or_place_is_chrome() -> None:
     page = "快捷搜索:论文 合同 演讲 心得\n区长在代表会上工作汇报\n" + BODY
     result = clean(page)
