@@ -1,4 +1,4 @@
-"""HTML or BBCode tags left in a text copy (``<h3>…</h3>``, ``[align=center][b]…``): block tags break lines, inline tags go.
+"""HTML or BBCode tags left in a text copy (``<h3>…``, ``[align=center][b]…``): block tags break lines, inline go.
 
 Content farms paste a page's markup into plain text. When a text holds enough well-formed tags to
 be sure it is markup, each block tag (``<h3>``, ``</p>``, ``<br>``) becomes one line break (the
