@@ -40,6 +40,7 @@ WEAK_KEYS: dict[str, tuple[str, ...]] = {
     "发布日期": ("日期",),
     "页面时间": ("时间",),
     "关键词": ("关键词", "关键字"),
+    "网站": ("网站", "来源网站"),  # 2021-12-04 09:09:27 网站:公文荟萃: the store, never the issuer
     "分类": ("分类", "所属分类", "类别"),
     "编辑": ("责任编辑", "编辑", "审核", "校对", "审校"),
 }
@@ -98,6 +99,9 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         if len(value) > _MAX_VALUE.get(canon, 80) or "。" in value:
             return None
         fields.append((canon, written, value))
+    if any(canon == "网站" for canon, _w, _v in fields):
+        # beside a store's name (网站:公文荟萃) a bare time is the post's, never the report's date
+        fields = [("页面时间", w, v) if (c, w) == ("发布日期", "") else (c, w, v) for c, w, v in fields]
     if strong:
         return fields
     for canon, written, value in fields:

@@ -246,3 +246,14 @@ def test_a_year_line_over_the_title_and_a_source_run_into_its_time() -> None:
         "  一、部门职责\n\n  负责全市财政收支管理，拟订财政发展规划。"
     )
     assert (meta.title, meta.date) == ("2023年度某市财政局部门决算", "2024-08-30")
+
+
+def test_a_store_posting_line_is_set_aside_and_never_dates_the_report() -> None:
+    text = (
+        "公文素材小站\n\n某镇2023年工作总结\n\n2023-12-20 10:15:02 网站:公文荟萃\n\n某镇2023年工作总结\n\n"
+        "  今年以来，全镇上下齐心协力，各项工作稳步推进，完成固定资产投资3.2亿元。\n\n  一、主要工作\n\n  完成项目8个。"
+    )
+    result = clean(text)
+    assert "网站" not in result.display_text
+    meta = extract_metadata(result, (), source_name="x.txt")
+    assert (meta.title, meta.date, meta.issuer) == ("某镇2023年工作总结", None, None)
