@@ -46,10 +46,9 @@ def _read_lock(path: Path, start: int, length: int) -> int | None:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return None
-    try:
+    # another process may hold a write lock there for a moment: no guard then, but no harm either
+    with contextlib.suppress(OSError):
         fcntl.fcntl(fd, command, struct.pack("hhqqi", fcntl.F_RDLCK, os.SEEK_SET, start, length, 0))
-    except OSError:
-        pass  # another process holds a write lock there for a moment: no guard, but no harm either
     return fd
 
 
