@@ -10,6 +10,7 @@ file and was lost (found in the clerk's day: ten hand tags gone, then "disk I/O 
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,21 @@ def test_closing_the_last_store_still_tidies_the_wal_files(tmp_path: Path) -> No
         assert again.tags.find("甲") is not None
     finally:
         again.close()
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        sqlite3.OperationalError("disk I/O error"),
+        sqlite3.OperationalError("database is locked"),
+        sqlite3.OperationalError("attempt to write a readonly database"),
+        sqlite3.OperationalError("unable to open database file"),
+    ],
+)
+def test_a_failure_without_a_project_name_says_project_once(exc: sqlite3.Error) -> None:
+    """The window's error box explains a worker's sqlite error without the path: no "项目项目"."""
+    from models.failures import explain
+
+    message = explain(exc).user_message
+    assert "项目项目" not in message
+    assert "项目" in message
