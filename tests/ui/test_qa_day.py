@@ -44,3 +44,32 @@ def test_accept_section_before_the_first_heading_accepts_only_the_opening(county
     store = window.store
     assert all(store.get_annotation(i).status == "accepted" for i in opening)
     assert all(store.get_annotation(i).status == "suggested" for i in later)
+
+
+def test_chart_legend_tells_apart_two_reports_with_the_same_title(qtbot, tmp_path: Path, dialogs):
+    """Two 政府工作报告 of one district: the legend must say which colour is which year's file."""
+    from PySide6.QtCharts import QAbstractBarSeries
+
+    from tests.ui.conftest import small_parsed
+    from ui.compare import compare_window, open_compare
+
+    path = tmp_path / "same.reportmark"
+    store = ops.open_project(path)
+    left = store.add_document(small_parsed(name="2012报告.txt")).id
+    right = store.add_document(small_parsed(name="2016报告.txt")).id
+    tag = store.find_tag("指标")
+    for doc in (left, right):
+        start = store.display_text(doc).index("企业新增12家")
+        attrs = {"name": "新增企业", "value": 12, "unit": "家"}
+        store.add_annotation(doc, start, start + len("企业新增12家"), tag.id, attributes=attrs)
+    store.close()
+    window = make_window(qtbot, path)
+    cw = compare_window(window)
+    qtbot.addWidget(cw)
+    with qtbot.waitSignal(cw.comparison_shown, timeout=30000):
+        open_compare(window, left, right, tab="side")
+    cw.indicators.update_chart()
+    series = [s for s in cw.indicators.chart.series() if isinstance(s, QAbstractBarSeries)]
+    labels = [b.label() for s in series for b in s.barSets()]
+    assert len(labels) == 2 and labels[0] != labels[1]
+    assert "2012报告.txt" in labels[0] and "2016报告.txt" in labels[1]
