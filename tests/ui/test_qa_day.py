@@ -73,3 +73,21 @@ def test_chart_legend_tells_apart_two_reports_with_the_same_title(qtbot, tmp_pat
     labels = [b.label() for s in series for b in s.barSets()]
     assert len(labels) == 2 and labels[0] != labels[1]
     assert "2012报告.txt" in labels[0] and "2016报告.txt" in labels[1]
+
+
+def test_shortcut_list_names_undo_plainly_after_an_edit(window, qtbot):
+    """After tagging, the undo action reads "撤销 添加标注"; the shortcut list must still say "撤销"."""
+    from ui.help.shortcuts import ShortcutsDialog
+
+    view = window.document_view()
+    cursor = view.textCursor()
+    cursor.setPosition(window.store.display_text(window.current_document_id()).index("发展不平衡"))
+    cursor.setPosition(cursor.position() + 5, cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert window.undo_stack.count() == 1
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    names = {row[0] for row in dialog.rows()}
+    assert "撤销" in names and "重做" in names
+    assert not any(name.startswith("撤销 ") for name in names)
