@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         self.info.flush_memo()
         self.save_state()
         if self.current_document_id():
-            offset = self._view.reading_offset()
+            offset = self._view.top_offset()  # reopening puts it back at the top: the same view
             settings.set_reading_position(self.project_path, self.current_document_id(), offset)
         self.closing.emit()
         self._view.clear_document()  # stops pending highlight painting and reading-position timers

@@ -91,3 +91,34 @@ def test_shortcut_list_names_undo_plainly_after_an_edit(window, qtbot):
     names = {row[0] for row in dialog.rows()}
     assert "撤销" in names and "重做" in names
     assert not any(name.startswith("撤销 ") for name in names)
+
+
+def test_reopening_shows_the_same_view_after_a_click_in_the_text(tmp_path: Path, qtbot, dialogs):
+    """A click mid-view, then quit: the next start must not put that line at the top (the view crept
+    down half a screen at every restart in the clerk's day)."""
+    from PySide6.QtCore import QPoint
+
+    from tests.ui.conftest import SEED_SIMPLIFIED
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "reopen.reportmark"
+    store = ops.open_project(path)
+    ops.import_files(store, [SEED_SIMPLIFIED])
+    store.close()
+    first = make_window(qtbot, path)
+    doc = first.current_document_id()
+    view = first.document_view()
+    first.open_document(doc, first.store.display_text(doc).index("二、"))
+    top_before = view.top_offset()
+    middle = QPoint(view.viewport().width() // 2, view.viewport().height() * 3 // 4)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    assert view.reading_offset() - top_before > 100  # the cursor is well below the top line
+    first.close()
+
+    again = MainWindow(path)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    again.reopen_last_document()
+    qtbot.waitUntil(lambda: again.document_view().top_offset() > 0)
+    assert abs(again.document_view().top_offset() - top_before) < 80
