@@ -1,7 +1,9 @@
-"""Bad-input sweep: 50+ hostile or broken files through `main.py import` and the GUI's import path.
+"""Bad-input sweep: 120+ hostile or broken files through `main.py import` (and .qdpx through the REFI-QDA import).
 
-Each input must be imported or refused with one clear line, within bounded time and memory, and a
-refusal must leave the project's content unchanged. Prints a table; exit 1 if any input misbehaves.
+Each input must be imported or refused with one clear line, within bounded time (60 s) and peak memory
+(500 MB), and a refusal must leave the project unchanged (documents, tags, annotations). Prints a table and
+the summary "refused cleanly / imported / unexpected / hung / over 500 MB"; exit 1 if any input misbehaves.
+The hostile generators live in ``tests/hostile/`` (issue 15), shared with the tests.
 
 Run: .venv/bin/python benchmarks/bad_inputs.py [--quick]
 """
@@ -13,6 +15,7 @@ import json
 import os
 import random
 import resource
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -23,7 +26,8 @@ from pathlib import Path
 from _common import ROOT, machine
 
 TIME_LIMIT_S = 60
-MEMORY_LIMIT_MB = 2048
+MEMORY_LIMIT_MB = 2048  # address-space guard that stops a runaway child
+PEAK_LIMIT_MB = 500  # peak resident memory allowed per input
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 
 
@@ -135,6 +139,93 @@ def make_inputs(folder: Path, quick: bool) -> list[Path]:
     return paths
 
 
+CHILD_QDPX = (
+    "import resource, sys\n"
+    f"sys.path.insert(0, {str(ROOT)!r})\n"
+    "from models import ops\n"
+    "from models.errors import ReportMarkError\n"
+    "from models.export import import_qdpx\n"
+    "from models.terminal import printable\n"
+    "path, project = sys.argv[1], sys.argv[2]\n"
+    "store = ops.open_project(project)\n"
+    "try:\n"
+    "    changes = import_qdpx(store, path)\n"
+    "    print(printable(f'已导入：{path}（{len(changes.documents)} 篇文档）'))\n"
+    "    rc = 0\n"
+    "except ReportMarkError as e:\n"
+    "    print(printable(f'已拒绝：{path}：{e.user_message}'))\n"
+    "    rc = 1\n"
+    "print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(rc)\n"
+)
+
+
+def hostile_inputs(folder: Path, quick: bool) -> list[Path]:
+    """The issue 15 red-team inputs: docx, html, pdf, qdpx, txt and folder tricks."""
+    from tests.hostile import docx, html, pdf, qdpx
+    from tests.hostile.big_text import big_report
+
+    files: dict[str, bytes] = {}
+    for code in ("1B", "07", "00", "08", "7F", "9B", "D800", "DFFF", "DBFF", "110000", "FFFE", "F041"):
+        files[f"docx_sym_{code}.docx"] = docx.with_symbol(code)
+    for fmt in (
+        "upperRoman",
+        "lowerRoman",
+        "upperLetter",
+        "lowerLetter",
+        "chineseCounting",
+        "decimal",
+        "ideographLegalTraditional",
+        "decimalEnclosedCircle",
+    ):
+        files[f"docx_start_1e15_{fmt}.docx"] = docx.numbered("1000000000000000", fmt)
+    files["docx_start_negative.docx"] = docx.numbered("-99999999999", "upperRoman")
+    files["docx_start_not_a_number.docx"] = docx.numbered("x" * 5000, "lowerLetter")
+    files["docx_lvltext_20000_refs.docx"] = docx.numbered("1", "decimal", "%1" * 20000, paragraphs=2000)
+    files["docx_lvltext_all_levels.docx"] = docx.numbered("7", "upperRoman", "%1.%2.%3.%4.%5.%6.%7.%8.%9" * 50)
+    files["docx_5m_paragraphs.docx"] = docx.many_paragraphs(5_000_000)
+    files["docx_300k_paragraphs.docx"] = docx.many_paragraphs(300_000)
+    files["docx_100k_paragraphs.docx"] = docx.many_paragraphs(100_000)
+    files["docx_one_run_20m.docx"] = docx.inflated_document(20_000_000)
+    for charset in html.ODD_CHARSETS:
+        files[f"html_charset_{charset or 'empty'}.html"] = html.page(charset)
+    files["pdf_50000_shared_pages.pdf"] = pdf.shared_content_pages(50_000)
+    files["pdf_3001_shared_pages.pdf"] = pdf.shared_content_pages(3001)
+    files["pdf_3_shared_pages.pdf"] = pdf.shared_content_pages(3)
+    files.update(qdpx.variants())
+    seed = SEED.read_text(encoding="utf-8")
+    files["txt_c1_csi.txt"] = (seed[:3000] + "\x9b31m红\x9b0m" + seed[3000:6000]).encode("utf-8")
+    files["txt_esc_title.txt"] = ("\x1b]0;pwned\x07" + seed[:4000]).encode("utf-8")
+    files["txt_bidi_override.txt"] = ("\u202e" + seed[:4000] + "\u2066x\u2069").encode("utf-8")
+    files["txt_1000_nested_numbers.txt"] = "\n".join(
+        ".".join(["1"] * (1 + i % 40)) + f" 第{i}项工作" for i in range(1000)
+    ).encode("utf-8")
+    files["txt_1000_chinese_levels.txt"] = "\n".join(
+        "（" * (i % 50) + "一" + "）" * (i % 50) + f"第{i}项" for i in range(1000)
+    ).encode("utf-8")
+    files["txt_17mb_refused.txt"] = b"a" * (17 * 1024 * 1024)
+    if not quick:
+        files["txt_12mb_report.txt"] = big_report(12).encode("utf-8")
+    paths = []
+    for name, data in files.items():
+        p = folder / name
+        p.write_bytes(data)
+        paths.append(p)
+    leak = folder / "folder_with_symlinks"
+    leak.mkdir()
+    (leak / "own.txt").write_bytes(seed[5000:8000].encode("utf-8"))
+    secret = folder.parent / "secret_outside.txt"
+    secret.write_bytes(("机密：" + seed[8000:9000]).encode("utf-8"))
+    os.symlink(secret, leak / "leak.txt")
+    os.symlink(folder.parent, leak / "up")
+    os.mkfifo(leak / "fifo.txt")
+    paths.append(leak)
+    fifo = folder / "fifo_direct.txt"
+    os.mkfifo(fifo)
+    paths.append(fifo)
+    return paths
+
+
 # issue 16 ---------------------------------------------------------------------------------------------------
 _OFD_NS = b'xmlns:ofd="http://www.ofdspec.org/2016"'
 
@@ -220,13 +311,27 @@ def _bomb() -> bytes:
 
 
 def content_dump(project: Path) -> str:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "list", "--json", "--project", str(project)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    return out.stdout
+    """Documents, tags and annotations of the project (read-only), to see that a refusal changed nothing."""
+    conn = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
+    try:
+        parts = [
+            conn.execute("SELECT group_concat(id || ':' || content_hash) FROM documents").fetchone()[0],
+            conn.execute("SELECT group_concat(id || ':' || name || ':' || IFNULL(parent_id, '')) FROM tags").fetchone()[
+                0
+            ],
+            conn.execute("SELECT count(*), max(id) FROM annotations").fetchone(),
+        ]
+    finally:
+        conn.close()
+    return repr(parts)
+
+
+def _leaked(project: Path) -> bool:
+    conn = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
+    try:
+        return bool(conn.execute("SELECT 1 FROM document_texts WHERE display_text LIKE '机密：%'").fetchone())
+    finally:
+        conn.close()
 
 
 def limit_memory() -> None:
@@ -240,6 +345,7 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="rm-bad-"))
     inputs_dir = tmp / "inputs"
     inputs_dir.mkdir()
+    (tmp / "hostile").mkdir()
     project = tmp / "project.reportmark"
     subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "import", str(SEED), "--project", str(project)],
@@ -247,17 +353,22 @@ def main() -> int:
         capture_output=True,
         cwd=ROOT,
     )
-    inputs = make_inputs(inputs_dir, quick)
-    print(f"{len(inputs)} inputs; bounds per file: {TIME_LIMIT_S} s wall time, {MEMORY_LIMIT_MB} MB address space")
+    inputs = make_inputs(inputs_dir, quick) + hostile_inputs(tmp / "hostile", quick)
+    print(f"{len(inputs)} inputs; bounds per file: {TIME_LIMIT_S} s wall time, {PEAK_LIMIT_MB} MB peak memory")
     print(f"{'input':<42} {'result':<9} {'exit':>4} {'secs':>6} {'MB':>6}  message")
     bad = 0
-    counts = {"imported": 0, "duplicate": 0, "refused": 0, "crashed": 0, "hung": 0}
+    counts = {"imported": 0, "duplicate": 0, "refused": 0, "crashed": 0, "hung": 0, "over 500 MB": 0}
     for path in inputs:
         before = content_dump(project)
         t0 = time.perf_counter()
         try:
+            args = (
+                [sys.executable, "-c", CHILD_QDPX, str(path), str(project)]
+                if path.suffix == ".qdpx"
+                else [sys.executable, "-c", CHILD, "import", str(path), "--project", str(project)]
+            )
             proc = subprocess.run(
-                [sys.executable, "-c", CHILD, "import", str(path), "--project", str(project)],
+                args,
                 capture_output=True,
                 text=True,
                 cwd=ROOT,
@@ -282,10 +393,18 @@ def main() -> int:
             if result == "refused" and content_dump(project) != before:
                 result = "crashed"
                 line += "  [project changed by a refusal!]"
+            if result in ("imported", "duplicate") and _leaked(project):
+                result = "crashed"
+                line += "  [a file outside the folder was imported!]"
+            if "\x1b" in proc.stdout + proc.stderr or "\x9b" in proc.stdout + proc.stderr:
+                result = "crashed"
+                line += "  [raw terminal controls printed!]"
+            if usage > PEAK_LIMIT_MB and result != "hung":
+                result = "over 500 MB"
         except subprocess.TimeoutExpired:
             secs, usage, result, line = time.perf_counter() - t0, 0.0, "hung", ""
         counts[result] += 1
-        if result in ("crashed", "hung"):
+        if result in ("crashed", "hung", "over 500 MB"):
             bad += 1
         message = line.split("：", 2)[-1] if result == "refused" else ""
         print(
@@ -293,6 +412,11 @@ def main() -> int:
             f"{usage:>6.0f}  {message[:80]}"
         )
     print(json.dumps(counts, ensure_ascii=False))
+    print(
+        f"refused cleanly {counts['refused']} / imported {counts['imported'] + counts['duplicate']} "
+        f"(of which already present {counts['duplicate']}) / unexpected ({counts['crashed']}) / "
+        f"hung ({counts['hung']}) / over {PEAK_LIMIT_MB} MB ({counts['over 500 MB']})"
+    )
     print("(MB column: peak resident memory of the import process for that file)")
     return 1 if bad else 0
 

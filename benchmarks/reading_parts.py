@@ -70,6 +70,10 @@ def score_metadata(gold: dict[str, Any], meta: Any) -> dict[str, Any]:
     return out
 
 
+def _unpipe(text: str) -> str:
+    return text.replace("|", "").replace("｜", "")
+
+
 def _clean_for_lookup(text: str) -> str:
     """The original with what a cleaner rightly removes (pinyin, HTML tags) taken out, for gold checks."""
     return PINYIN_RE.sub("", HTML_TAG_RE.sub("\n", text))
@@ -116,12 +120,14 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
     if i0 >= 0 and i1 >= 0:
         span = source[src_map[i0] : src_map[i1 + len(last) - 1] + 1]
         chrome_set = set(chrome)
+        # table cell separators are layout, not text: a cleaner may drop a row's trailing "|"
+        disp_cells = _unpipe(disp_norm) + "\n" + _unpipe(disp_bare)
         for line in span.split("\n"):
             nl = norm(line)
-            if not nl or nl in chrome_set or nl in disp_norm or nl in disp_bare:
+            if not nl or nl in chrome_set or nl in disp_norm or nl in disp_bare or _unpipe(nl) in disp_cells:
                 continue
             for clause in CLAUSE_SPLIT_RE.split(nl):
-                if clause and clause not in disp_norm and clause not in disp_bare:
+                if clause and clause not in disp_norm and clause not in disp_bare and _unpipe(clause) not in disp_cells:
                     missing.append(clause)
 
     # joins: unbroken means no line break and no space inside (2010⏎年, 同比 下降)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from models.errors import ReportMarkError
@@ -13,10 +12,10 @@ def explain(exc: BaseException, project: str | Path | None = None) -> ReportMark
     project = Path(project) if project else None
     if isinstance(exc, ReportMarkError):
         return exc
-    if isinstance(exc, sqlite3.Error | OSError):
-        from models.store.diskerrors import store_error_for
+    from models.store.diskerrors import STORAGE_ERRORS, store_error_for
 
-        return store_error_for(exc, project, "完成操作，")
+    if isinstance(exc, STORAGE_ERRORS):
+        return store_error_for(exc, project, "保存")
     if isinstance(exc, RecursionError):
         return ReportMarkError("内容的嵌套层次太深，无法处理。", repr(exc))
     if isinstance(exc, MemoryError):

@@ -7,7 +7,6 @@ data return a ``Changes`` value (STYLE.md section 2).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from models import paths
 from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ProjectNotFound, ReportMarkError, StoreError
 from models.reanchor import ReanchorResult
 from models.store import Store
+from models.store.diskerrors import STORAGE_ERRORS, store_error_for
 from models.types import Annotation, AnnotationStatus, Changes, Document, Metadata, Tag
 
 ProgressFn = Callable[[int, int, str], None]
@@ -140,9 +140,7 @@ def import_file(
         return ImportOutcome(p, "refused", None, exc.user_message)
     except MemoryError:
         return ImportOutcome(p, "refused", None, f"文件“{p.name}”太大，无法导入。")
-    except (sqlite3.Error, OSError) as exc:  # the project, not the file: locked, read-only, disk full
-        from models.store.diskerrors import store_error_for
-
+    except STORAGE_ERRORS as exc:  # the project, not the file: locked, read-only, disk full
         return ImportOutcome(p, "refused", None, store_error_for(exc, store.path, "保存").user_message)
     except RecursionError:
         return ImportOutcome(p, "refused", None, f"文件“{p.name}”的结构嵌套过深，无法读取。")
@@ -255,7 +253,8 @@ def _hand_tag_attributes(store: Store, document_id: int, start: int, end: int, t
     from models.suggest.indicators import parse_indicator_span
 
     text = store.display_text(document_id)
-    return parse_indicator_span(text[max(0, start) : max(0, end)]) or None
+    span = text[max(0, start) : max(0, end)]
+    return parse_indicator_span(span, document=text, start=start, sections=store.sections(document_id)) or None
 
 
 def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[Annotation, Changes]:

@@ -125,6 +125,14 @@ def test_body_chrome_that_is_also_real_text_counts_only_beyond_it() -> None:
     assert score_body(body, original, original)["chrome_left"] == ["政府工作报告"]
 
 
+def test_body_table_rows_without_their_trailing_separator_are_not_missing() -> None:
+    original = "正文：\n指标 | 人数 | 比重 |\n城镇 | 48443 | 49.18 |\n完。"
+    display = "正文：\n指标 | 人数 | 比重\n城镇 | 48443 | 49.18\n完。"
+    body = {"first": "正文", "last": "完。"}
+    assert score_body(body, original, display)["missing"] == []
+    assert score_body(body, original, "正文：\n完。")["missing_chars"] > 0
+
+
 def test_body_reports_gold_that_is_not_in_the_file() -> None:
     result = score_body({"first": "没有的开头", "chrome": ["没有的行"], "joins": ["无此"]}, "正文。", "正文。")
     assert len(result["errors"]) == 3

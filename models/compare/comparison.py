@@ -166,6 +166,11 @@ def compare_documents(
     Raises:
         NotFound: a document does not exist.
     """
+    from models.bounds import check_comparable  # issue 15: bounded work on huge texts
+
+    check_comparable(
+        store.display_text(left_id), store.display_text(right_id), store.sections(left_id), store.sections(right_id)
+    )
     left_side = side_indicators(store, left_id, include_suggested=include_suggested, find_missing=find_missing)
     right_side = side_indicators(store, right_id, include_suggested=include_suggested, find_missing=find_missing)
     left_ind, right_ind = list(left_side.indicators), list(right_side.indicators)

@@ -68,6 +68,9 @@ def version_diff(left_text: str, right_text: str) -> list[DiffItem]:
     reported as changed (a changed number is such a change), the rest as deleted or
     inserted.
     """
+    from models.bounds import check_comparable  # issue 15: bounded work on huge texts
+
+    check_comparable(left_text, right_text)
     ls, rs = split_sentences(left_text), split_sentences(right_text)
     sm = SequenceMatcher(None, [s.text for s in ls], [s.text for s in rs], autojunk=False)
     items: list[DiffItem] = []

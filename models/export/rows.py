@@ -312,10 +312,13 @@ def _umask() -> int:
 @contextmanager
 def atomic_output(out_path: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside ``out_path``; it replaces ``out_path`` only on success."""
+    from models.leftovers import clean_export_parts, part_prefix
+
     target = Path(out_path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        clean_export_parts(target)  # what killed exports to the same file left behind
+        fd, tmp_name = tempfile.mkstemp(prefix=part_prefix(target), suffix=".part", dir=target.parent)
     except OSError as exc:
         raise StoreError(f"无法写入“{target.name}”：{exc.strerror or exc}。", str(exc)) from exc
     os.close(fd)

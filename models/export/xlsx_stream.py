@@ -161,7 +161,10 @@ class StreamingWorkbook:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._tmp = tempfile.TemporaryDirectory(prefix="reportmark-xlsx-")
+        from models.leftovers import clean_xlsx_scratch, xlsx_scratch_prefix
+
+        clean_xlsx_scratch()  # scratch folders of killed exports
+        self._tmp = tempfile.TemporaryDirectory(prefix=xlsx_scratch_prefix())
         self.sheets: list[_SheetFile] = []
 
     def add_sheet(self, name: str, header: Sequence[str], widths: Sequence[float]) -> _SheetFile:

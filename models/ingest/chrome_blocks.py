@@ -37,7 +37,7 @@ _SITE_WORDS = re.compile(
 _WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")
 # Page tools and navigation words; when they cover most of a short line, the line is chrome.
 _TOOL_WORDS = re.compile(
-    r"首页|主页|网站首页|打印(?:本页|本文)?|关闭(?:窗口|本页)?|收藏|分享(?:到)?|全屏|字体|字号|默认|"
+    r"首页|主页|网站首页|打印(?:本页|本文)?|关闭(?:窗口|本页)?|(?:点击)?(?:已|取消)?收藏|放大|缩小|分享(?:到)?|全屏|字体|字号|默认|"
     r"大|中|小|浏览(?:量|次数)?|阅读(?:量|次数)?|点击(?:量|数)?|次|语音播报|无障碍浏览|无障碍|适老化|搜索|"
     r"标签|返回|相关|详细信息|正文|下载|立即下载|举报|购物车|我的足迹|登录|注册|上一篇|下一篇|更多|"
     r"加入|免费|热门|推荐|栏目|导航|[#>»›/|｜×【】〖〗\[\]:：\-·•\d\s]"
@@ -113,6 +113,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links
+    if edge and len(cells) >= 3 and _tool_coverage(text) >= 0.9 and "。" not in text:
+        return True  # a tool bar whose cells say more (已收藏,点击取消收藏 点击收藏)
     n_site = site_word_count(text)
     n_weak = _weak_count(text)
     compact = _compact(text)
@@ -140,8 +142,8 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
     for i, line in enumerate(lines[:_PRELUDE_LIMIT]):
         if pre[i].kind != "body" or is_page_debris(line):
             continue
-        if _SALUTATION.search(line):
-            return i
+        if _SALUTATION.search(line) and (i + 1 == len(lines) or len(lines[i + 1]) >= 10):
+            return i  # an addressee opens the text that follows it (not 今天是: over a tool bar)
         if _HEADING.match(line) and len(_CJK.findall(_HEADING.sub("", line))) >= 3 and "篇" not in line[:5]:
             return i
         if len(line) >= 50 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):
@@ -304,9 +306,13 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     headers: dict[int, str] = {}
     cuts: dict[int, list[tuple[int, int]]] = {}
     start = _body_start(lines, pre)
+    table_head = _table_head(lines, pre, start)
     prev_keep = ""
     for i in range(start):
         if roles[i] != "body":
+            continue
+        if i in table_head:
+            reasons[i] = "table header"
             continue
         line = lines[i]
         header = _header_for(line, prelude=True)
@@ -357,6 +363,23 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             headers[i] = header
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
+
+
+_COLUMN = re.compile(
+    r"^(?:序号|编号|备注|(?:目标|工作|重点|主要)?任务|(?:具体)?(?:工作)?内容|(?:工作)?措施|(?:牵头|责任|配合|主办|协办)"
+    r"(?:责任)?(?:单位|部门|领导)|(?:完成|进展|落实)情况|(?:完成)?时限|(?:时间)?进度|指标(?:名称)?|单位|项目(?:名称)?)$"
+)
+
+
+def _table_head(lines: list[str], pre: list[LineClass], start: int) -> set[int]:
+    """The column headers of a table flattened one cell a line, standing right before its first row."""
+    run: list[int] = []
+    i = start - 1
+    while i >= 0 and pre[i].kind == "body" and len(_compact(lines[i])) <= 8:
+        run.append(i)
+        i -= 1
+    named = [j for j in run if _COLUMN.match(_compact(lines[j]))]
+    return set(run) if len(named) >= 3 and len(named) * 2 > len(run) else set()
 
 
 def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]) -> None:

@@ -22,7 +22,9 @@ _SIZES = r"(?:超大|特大|大|中|小|加大|减小|放大|缩小|增大|默�
 # Whole-line chrome patterns (applied to the space-normalised, simplified line).
 _WHOLE_LINE = [
     # breadcrumb with its label, or a bare one starting at 首页/网站首页/主页
-    re.compile(r"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前所在位置|你的位置|您所在的位置)\s*[:：>].*"),
+    re.compile(
+        r"^(?:[您你]?(?:当前|现在|目前)?(?:所在|所处)?的?(?:所在)?位置|当前所在位置|你的位置|您所在的位置)\s*[:：>].*"
+    ),
     re.compile(r"^(?:网站)?(?:首页|主页)\s*(?:[>›»→/]|&gt;).*"),
     # an empty attachment line
     re.compile(r"^附件\s*[:：]?$"),

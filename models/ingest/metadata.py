@@ -61,10 +61,16 @@ _NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "
 def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for line in lines:
-        for canon, _written, value in parse_fields(line) or []:
+        parsed = parse_fields(line) or []
+        for canon, _written, value in parsed:
             v = field_value(value)
             if v is not None and canon not in fields:
                 fields[canon] = v
+        # 来源:某区发展和改革局 时间:2023-02-06 17:01: a government office's page dates its post (a publication
+        # date); a bare time, or one beside a site or paper, never does
+        by_written = {written: value for _canon, written, value in parsed}
+        if "时间" in by_written and source_is_issuer(by_written.get("来源") or by_written.get("信息来源")):
+            fields.setdefault("发布日期", by_written["时间"])
     return fields
 
 
@@ -98,6 +104,22 @@ def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     return None, None
 
 
+_SPEAKER_TAIL = re.compile(
+    r"^((?:19|20)\d\d年.{4,50}?(?:工作报告|报告|讲话))\s*"
+    r"([\u4e00-\u9fff]{2,20}?(?:党组书记|党委书记|书记|局长|主任|市长|区长|县长|镇长|乡长)"
+    r"[、，,\u4e00-\u9fff]{0,12}\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})$"
+)
+
+
+def _trailing_doc_number(line: str) -> tuple[str, str | None]:
+    """A title line with its 文号 after a blank: the title and the number (else the line and None)."""
+    head, _sep, last = line.rpartition(" ")
+    head = head.strip()
+    if len(head) >= 6 and _DOC_NUMBER.match(last) and not _DOC_NUMBER.match(head.replace(" ", "")):
+        return head, last
+    return line, None
+
+
 def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
     if "文号" in fields:
         return fields["文号"]
@@ -127,6 +149,17 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     del sections, source_name
     fields = _header_fields(cleaned.header_lines)
     numbered = _display_lines(cleaned.display_text)
+    trailing: str | None = None
+    for k, (pos, line) in enumerate(numbered[:6]):
+        title_part, number = _trailing_doc_number(line)
+        if number is not None:
+            numbered[k] = (pos, title_part)  # …的通知 杭卫计办〔2015〕22号: the title, then its 文号
+            trailing = trailing or number
+    for k, (pos, line) in enumerate(numbered[:6]):
+        if (m := _SPEAKER_TAIL.match(line)) is not None:
+            # 2022年…工作报告市城管局党组书记、局长 杜 宇: the title, then its speaker line
+            numbered[k : k + 1] = [(pos, m.group(1)), (pos + m.start(2), m.group(2))]
+            break
     lines = [line for _pos, line in numbered]
     head = head_lines(lines)
     sig_org, sig_date = _signature(numbered)
@@ -164,7 +197,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title=title,
         issuer=issuer,
         date=date,
-        doc_number=_doc_number(fields, numbered, cleaned.header_lines),
+        doc_number=_doc_number(fields, numbered, cleaned.header_lines) or trailing,
         index_number=fields.get("索引号"),
         extra=extra,
     )
@@ -188,8 +221,11 @@ def _issuer(
     bureau = bureau_from_head(head, title)
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
+    publisher = fields.get("发布机构")
+    if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
+        publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
     candidates += [
-        (fields.get("发布机构"), "发布机构"),
+        (publisher, "发布机构"),
         (source, "来源"),
         (sig_org, "落款单位"),
         (weak if bureau.reason != "title" else None, bureau.reason),
@@ -198,12 +234,30 @@ def _issuer(
     for value, reason in candidates:
         if value and not re.search(r"[XxＸ×*]", value):
             extra["发布机构依据"] = reason
-            return value
+            return _fuller_name(value, lines)
     last = issuer_from_text(title, lines)
     if last.value and not re.search(r"[XxＸ×*]", last.value):
         extra["发布机构依据"] = last.reason
         return last.value
     return None
+
+
+def _fuller_name(name: str, lines: list[str]) -> str:
+    """``name`` with the city or province the text writes before it (曾都区… → 随州市曾都区…)."""
+    if len(name) < 4:
+        return name
+    pattern = re.compile(r"([\u4e00-\u9fff]{1,5}[省市州])" + re.escape(name))
+    for line in lines[:200]:
+        m = pattern.search(line)
+        if m and not name.startswith(m.group(1)[-2:]):
+            return m.group(0)
+    return name
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is ``full`` with characters left out (a place or 人民政府 dropped), in the same order."""
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 def _date(

@@ -113,9 +113,14 @@ def title_text(line: str) -> tuple[str, float]:
     return cut, (0.5 if cut != text else 0.0)
 
 
+_COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
+
+
 def _title_score(line: str) -> float | None:
     if not 4 <= len(line) <= 120 or _NOT_TITLE.search(line) or _HEADING.match(line):
         return None
+    if _COLUMN_HEAD.match(_compact(line)):
+        return None  # 落实情况, 进展情况: a table's column header names no document
     if _SPEAKER.search(line) and not _REPORT_END.search(line):
         return None
     if is_date_line(line.strip("()（）")) or (_DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0])):
@@ -158,6 +163,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and not _REPORT_END.search(_compact(line))
                 and _REPORT_END.search(_compact(nxt))
                 and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
+                and not (len(line.split()) >= 3 and re.match(r"(?:19|20)\d\d年", nxt))  # a slogan over the title
             ):
                 cands.append((joined, "title split over two lines"))
         for raw, why in cands:
@@ -178,17 +184,31 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
 
 
 _RUN_IN_TITLE = re.compile(
-    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报))(?=\s|范文|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
+    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划))(?=\s|范文|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
 )
+
+
+_PAGE_COUNT = re.compile(r"^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页\s*")  # a doc store's page caption
+
+
+_STORE_SUFFIXES = ("工作总结", "总结", "范文", "报告", "工作报告", "工作计划", "计划")
 
 
 def run_in_title(lines: list[str]) -> Choice:
     """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
     if not lines or len(lines[0]) < 100:
         return Choice(None, "")
-    m = _RUN_IN_TITLE.match(lines[0])
+    line = lines[0]
+    m = _RUN_IN_TITLE.match(_PAGE_COUNT.sub("", line))
     if m and not _SENTENCE.search(m.group(1)) and _title_score(m.group(1)) is not None:
-        return Choice(m.group(1).strip(), "a title running into the text")
+        title = m.group(1).strip()
+        # the store's name with a word added (…工作总结工作总结), then the report's own title: take the latter
+        again = re.match(r"\s+(\S{8,})", _PAGE_COUNT.sub("", line)[m.end() :])
+        if again:
+            for n in range(len(title) - 2, 7, -1):
+                if again.group(1).startswith(title[:n]) and title[n:] in _STORE_SUFFIXES:
+                    return Choice(title[:n], "a title running into the text")
+        return Choice(title, "a title running into the text")
     return Choice(None, "")
 
 
@@ -278,13 +298,14 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         m = _BUREAU_SPEAKER.match(line.strip())
         if m:
             return Choice(m.group(1), "speaker line")
+    own = _TITLE_ORG.match(title) if title else None
     for line in head:
         if ORG_LINE.match(line.strip()) and line.strip() != title:
+            if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
+                continue  # 巴宜区人民政府 over 巴宜区商务局2021年部门决算: the portal's owner, not the issuer
             return Choice(line.strip(), "organisation line")
-    if title:
-        m = _TITLE_ORG.match(title)
-        if m:
-            return Choice(m.group(1), "title")
+    if own:
+        return Choice(own.group(1), "title")
     return Choice(None, "")
 
 

@@ -25,7 +25,7 @@ STRONG_KEYS: dict[str, tuple[str, ...]] = {
     "页面时间": ("归档时间", "归档日期", "发表时间", "发表日期", "上传时间"),
     "文号": ("文号", "发文字号", "文件编号", "发文文号"),
     "公开目录": ("公开目录", "公开责任部门"),
-    "效力状态": ("效力状态", "有效性", "时效性", "是否有效"),
+    "效力状态": ("效力状态", "效力状况", "有效性", "时效性", "是否有效"),
     "来源": ("信息来源", "文章来源", "稿件来源", "来源单位"),
     "公开方式": ("公开方式", "公开形式"),
     "公开范围": ("公开范围",),
@@ -123,7 +123,7 @@ _CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}|\t+")
 
 
 def _key_of(cell: str) -> tuple[str, str] | None:
-    written = _SPACES.sub("", cell).rstrip(":：")
+    written = _SPACES.sub("", cell).strip("[]【】〔〕［］").rstrip(":：")  # [ 发文字号 ]: a key in brackets
     found = _SPELLING.get(written)
     return (found[0], written) if found else None
 
@@ -139,6 +139,11 @@ def parse_table_fields(line: str) -> list[tuple[str, str, str]] | None:
         return None
     piped = "|" in line or "｜" in line
     cells = [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|｜ ")) if c.strip()]
+    if len(cells) == 1 and not piped:
+        # 索引号 MB16/2023-00023 生成日期 2023-01-17: a table flattened with single blanks between its cells
+        cells = line.split()
+        if len(cells) < 4:
+            return None
     if len(cells) < 2:
         return None
     fields: list[tuple[str, str, str]] = []

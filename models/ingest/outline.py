@@ -25,7 +25,7 @@ from __future__ import annotations
 import heapq
 
 from models.ingest.outline_evidence import find_candidates
-from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, split_lines
+from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, PRIOR, Candidate, split_lines
 from models.types import Section
 
 BEAM = 6
@@ -59,23 +59,6 @@ BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
 DEEP = -0.3  # six levels or more
 
-# Conventional rank of each style in government documents (GB/T 9704 and common practice).
-PRIOR = {
-    "di_部分": 10,
-    "di_篇": 10,
-    "di_编": 10,
-    "di_章": 20,
-    "di_节": 30,
-    "di_条": 35,
-    "cn_dun": 40,
-    "cn_bare": 40,
-    "cn_paren": 50,
-    "di_comma": 55,
-    "ar_dot": 60,
-    "ar_paren": 70,
-    "ar_half": 75,
-    "circled": 80,
-}
 
 Entry = tuple[str, int]  # an open run: style and its last number
 
@@ -119,10 +102,14 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
 
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a candidate starting inside the heading before it, unless that one has no evidence of its own
+    (a doc store's chunk number whose title runs into the report's first heading)."""
     out: list[Candidate] = []
     for c in cands:
         if out and c.start < out[-1].heading_end:
-            continue
+            if out[-1].score >= 0 or c.score <= 0:
+                continue
+            out.pop()
         out.append(c)
     return out
 

@@ -13,6 +13,7 @@ of those a table of contents, an attachment list or a notes list holds.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
@@ -38,6 +39,9 @@ from models.ingest.outline_lists import mark_listed
 from models.ingest.outline_plain import plain_candidates
 
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff])")
+# (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
+_RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren")}
+_LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 
@@ -69,7 +73,11 @@ BEFORE_PROSE = -1.5  # nothing before it reads as prose: the title block, breadc
 AFTER_UNFINISHED = -1.5  # the line before stops mid-sentence: a page number or a wrapped list, not a heading
 REPEATS_TITLE = -5.0  # the title repeats the page's title block: a doc store's page number before it
 CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a content farm strings together
+HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一） headings: a doc store's chunk number
+# Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
+_ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
+LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run-in text
 _FINISHED = "。！？!?：:；;”’）)】》"
 
 
@@ -83,8 +91,11 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     """Every heading candidate in document order, each with its local score."""
     prose_at = _first_prose(text, lines)
     numbered: list[Candidate] = []
+    chunks = _chunk_starts(text)
     for i, line in enumerate(lines):
-        numbered.extend(_numbered_at_line(text, lines, i, line))
+        if chunks and not line.split and line.end - line.start >= BODY_MIN_CHARS:
+            line = lines[i] = Line(line.start, line.end, True)  # a chunk runs the report's paragraphs together
+        numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks))
     numbered.sort(key=lambda c: c.start)
     starts = {c.line for c in numbered if c.start == lines[c.line].start}
     # the page's title block: lines before any prose and before the first numbered line
@@ -92,10 +103,54 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     head = [(ln.end, squeeze(text[ln.start : ln.end])) for ln in lines if ln.end <= min(prose_at, first_numbered)]
     for c in numbered:
         _score_numbered(text, lines, c, prose_at, starts, head)
+    _lower_chunk_numbers(text, lines, numbered)
+    for c in numbered:
+        if c.start in chunks:
+            c.score += HOLDS_HIGHER
     plain = plain_candidates(text, lines, numbered, prose_at)
     out = sorted([*numbered, *plain], key=lambda c: c.start)
     mark_listed(text, lines, out)
     return out
+
+
+_CHUNK_NUMBER = re.compile(r"(?m)^[0-9]{1,3}、")
+
+
+def _chunk_starts(text: str) -> set[int]:
+    """Offsets of a doc store's chunk numbers: paragraphs numbered 1、2、3… in order, where the store's cut falls
+    inside a sentence (the paragraph before a number stops mid-sentence); empty for any other text."""
+    found = [(m.start(), int(text[m.start() : m.end() - 1])) for m in _CHUNK_NUMBER.finditer(text)]
+    if len(found) < 2 or found[0][1] != 1 or any(b[1] != a[1] + 1 for a, b in pairwise(found)):
+        return set()
+    cut = False
+    for at, _ in found[1:]:
+        end = at
+        while end > 0 and text[end - 1] in WS + "\n":
+            end -= 1
+        prev = text.rfind("\n", 0, end) + 1
+        if end - prev >= LONG_PARAGRAPH and text[end - 1] not in _FINISHED:
+            cut = True
+    return {at for at, _ in found} if cut else set()
+
+
+def _lower_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
+    """Lower ``1、`` at the start of a long paragraph that holds headings of a style conventionally above it.
+
+    A doc store cuts a report into chunks and numbers them; each chunk runs the report's own sections together.
+    """
+    for k, c in enumerate(numbered):
+        if c.style != "ar_dot" or c.start != lines[c.line].start or text[c.start - 1 : c.start] not in ("", "\n"):
+            continue
+        para_end = text.find("\n", c.start)
+        para_end = len(text) if para_end < 0 else para_end
+        if para_end - c.start < LONG_PARAGRAPH:
+            continue
+        for other in numbered[k + 1 :]:
+            if other.start >= para_end:
+                break
+            if other.style in _ABOVE_ARABIC:
+                c.score += HOLDS_HIGHER
+                break
 
 
 def _first_prose(text: str, lines: list[Line]) -> int:
@@ -106,7 +161,7 @@ def _first_prose(text: str, lines: list[Line]) -> int:
     return len(text)
 
 
-def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line) -> list[Candidate]:
+def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line, chunk: bool = False) -> list[Candidate]:
     out: list[Candidate] = []
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     label = match_label(text, line.start, line.end)
@@ -124,6 +179,14 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line) -> list[
             ):
                 cand.heading_end = nxt.end  # 医改工作稳 步推进: a blank left by a page's wrapping
             out.append(cand)
+            at = cand.heading_end
+            while at < line.end and text[at] in WS:
+                at += 1
+            inner = match_label(text, at, line.end) if at > cand.heading_end else None
+            if inner is not None and inner.style == "cn_paren" and label.style in ("cn_dun", "di_部分", "di_章"):
+                sub = _with_title(text, i, Line(at, line.end, line.split), at, inner, None)
+                if sub is not None:
+                    out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line
     elif nxt is not None:
         broken = match_broken_label(text, line, nxt)
         if broken is not None:
@@ -135,30 +198,40 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line) -> list[
             value = cn_number(text[line.start : line.end])
             if value:
                 out.append(Candidate(i, "cn_bare", value, line.start, line.end, nxt.start, nxt.end))
-    if line.split and i == 0 and label is None:
-        # a one-line report whose title runs straight into its first heading: …工作总结范文1.加快重点项目建设。
-        glued = _GLUED_FIRST.search(text, line.start, min(line.end, line.start + TITLE_MAX_CHARS))
-        if glued is not None and _HEADING_WORD.search(text, line.start, glued.start()):
+    if line.split and ((i == 0 and label is None) or (chunk and label is not None and label.value == 1)):
+        # a one-line report (or a store's first chunk) whose title runs straight into its first heading:
+        # …工作总结范文1.加快重点项目建设。
+        begin = line.start if label is None else label.end
+        glued = _GLUED_FIRST.search(text, begin, min(line.end, begin + TITLE_MAX_CHARS))
+        if glued is not None and _HEADING_WORD.search(text, begin, glued.start()):
             lab = match_label(text, glued.start(), line.end)
             if lab is not None and lab.value == 1:
                 cand = _with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
                 if cand is not None:
                     out.append(cand)
     if line.split:
-        for at in embedded_heading_starts(text, line):
+        # …现总结汇报如下：一、2023年工作完成情况: a top heading right after the lead-in colon
+        after_colon = [m.end() for m in _LEAD_IN.finditer(text, line.start, line.end)]
+        for at in sorted({*embedded_heading_starts(text, line), *after_colon}):
             lab = match_label(text, at, line.end)
+            if lab is not None and at in after_colon and lab.style != "cn_dun":
+                continue
             if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
                 cand = _with_title(text, i, Line(at, line.end, True), at, lab, None)
                 if cand is not None:
                     out.append(cand)
-                    # a parenthesised heading run on right after this one's title: 一、回顾(一)以更大力度…
-                    inner = match_label(text, cand.heading_end, line.end)
-                    if inner is not None and inner.style == "cn_paren" and lab.style == "cn_dun":
-                        sub = _with_title(
-                            text, i, Line(cand.heading_end, line.end, True), cand.heading_end, inner, None
-                        )
-                        if sub is not None:
-                            out.append(sub)
+                    # a heading run on right after this one's title: 一、回顾(一)以更大力度… / (一)情况1、…
+                    parent, parent_style = cand, lab.style
+                    while (inner := match_label(text, parent.heading_end, line.end)) is not None and (
+                        inner.style,
+                        parent_style,
+                    ) in _RUN_ON_CHILD:
+                        at = parent.heading_end
+                        sub = _with_title(text, i, Line(at, line.end, True), at, inner, None)
+                        if sub is None:
+                            break
+                        out.append(sub)
+                        parent, parent_style = sub, inner.style
     return out
 
 

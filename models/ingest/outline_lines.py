@@ -42,6 +42,8 @@ BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _BROKEN_REST = re.compile(rf"(?P<cp_num>{_CN})[)）]|(?P<ap_num>{_DIG})[)）]")
 # A parenthesised Chinese numeral that opens the next heading inside a run-on title (one-line texts).
 _EMBEDDED_PAREN = re.compile(rf"[(（]{_CN}[)）]")
+# The same after a blank, in any line.
+_SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）])")
 # What may separate a label from its title.
 _SEP = re.compile(rf"[{WS}]*(?:[、:：.．](?![0-9０-９]))?[{WS}]*")
 # A numbering followed by what makes it a range or list of numbers ("一、二季度", "1、2月份"), not a label.
@@ -60,6 +62,24 @@ SENTENCE_END = "。！？!?"
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# Conventional rank of each style in government documents (GB/T 9704 and common practice).
+PRIOR = {
+    "di_部分": 10,
+    "di_篇": 10,
+    "di_编": 10,
+    "di_章": 20,
+    "di_节": 30,
+    "di_条": 35,
+    "cn_dun": 40,
+    "cn_bare": 40,
+    "cn_paren": 50,
+    "di_comma": 55,
+    "ar_dot": 60,
+    "ar_paren": 70,
+    "ar_half": 75,
+    "circled": 80,
+}
 
 PLAIN = "plain"  # the style of unnumbered headings
 DOCUMENT_TITLE = 2  # the value of an unnumbered heading that titles an embedded document (it governs the rest)
@@ -106,6 +126,10 @@ HEADING_WORDS = (
     "方向",
 )
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
+# A heading word followed straight by a numbered item: 重点工程进展情况1、杨柳水库…
+_WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.．][\u4e00-\u9fff])")
+# A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
+_WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{4}}年)")
 
 
 class Line(NamedTuple):
@@ -239,10 +263,12 @@ def title_start(text: str, label_end: int, end: int) -> int:
 def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     """Where a heading's title ends: its first sentence end or lead-in colon, else the end of its line.
 
-    A colon inside brackets (``（时间：3月）``) or in a clock time (9:30) does not end it. A line longer than
+    A colon or semicolon inside brackets (``（牵头领导：张三;责任处室：办公室）``) or a colon in a clock time
+    (9:30) does not end it. A line longer than
     ``TITLE_MAX_CHARS`` with no sentence end is a paragraph run in after its heading: cut at its first comma.
     ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
-    heading opens and, past ``TITLE_MAX_CHARS``, after the last heading word before the first comma.
+    heading opens, where a year follows a heading word (its body starts with the year) and, past
+    ``TITLE_MAX_CHARS``, after the last heading word before the first comma.
     """
     cut = end
     depth = 0
@@ -252,13 +278,19 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in "。！？；!?;" or (ch in "：:" and depth == 0 and not _clock(text, i)):
+        elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)):
             cut = i
             break
+    spaced = _SPACED_PAREN.search(text, start + 2, cut)
+    if spaced is not None:
+        cut = spaced.start()  # 一、基本职能 (一)贯彻执行…: a parenthesised heading run on after a blank
     if run_on:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
             cut = inner.start()
+        year = _WORD_THEN_YEAR.search(text, start + 4, cut) or _WORD_THEN_ITEM.search(text, start + 4, cut)
+        if year is not None:
+            cut = year.end()
         if cut - start > TITLE_MAX_CHARS:
             comma = _COMMA.search(text, start, cut)
             stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)

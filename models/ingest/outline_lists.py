@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from models.ingest.outline_lines import Candidate, Line, has_sentence_end, match_label
+from models.ingest.outline_lines import PRIOR, Candidate, Line, has_sentence_end, match_label
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
-_CONTENTS = re.compile(r"目\s*录$")
+_CONTENTS = re.compile(r"[(（【\[〔]?\s*目\s*录\s*[)）】\]〕]?$")
 _LEADER = re.compile(r"[.．…·⋯]{2,}\s*\d{1,3}\s*$")
+_LEADER_AFTER = re.compile(r"[ \t\u3000]*[.．…·⋯]{4,}[ \t\u3000]*\d{1,3}(?!\d)")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
 
 
@@ -19,7 +20,11 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     _mark_annex_list(text, lines, cands)
     for c in cands:
         line = lines[c.line]
-        if _LEADER.search(text, c.heading_end, line.end) or _LEADER.search(text, c.title_start, line.end):
+        if (
+            _LEADER.search(text, c.heading_end, line.end)
+            or _LEADER.search(text, c.title_start, line.end)
+            or _LEADER_AFTER.match(text, c.heading_end)  # a one-line copy: the leader is the next piece
+        ):
             c.score += IN_CONTENTS  # 一、部门职责……………3: a contents entry with its page number
 
 
@@ -50,9 +55,11 @@ def _key(text: str, c: Candidate) -> str:
 def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     """Lower the score of table-of-contents entries: listed with no prose between and repeated further on.
 
-    After a ``目录`` line every candidate up to the first repeat of an entry (or the first prose) is in the
-    contents; elsewhere a run of two or more candidates is, when each comes again later and no prose
-    separates them.
+    After a ``目录`` line (also ``(目录)``, or a piece of a one-line text) every candidate up to the first
+    repeat of an entry (or the first prose) is in the contents. Without a marker, a list that starts with an
+    entry coming again later with no sentence end in between is a contents list up to that repeat (an excerpt
+    cut after the first part repeats only its first entries); elsewhere a run of two or more candidates is,
+    when each comes again later and no prose separates them.
     """
     keys = [_key(text, c) for c in cands]
     first_seen: dict[str, int] = {}
@@ -64,6 +71,7 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         end_line = cands[k + 1].line if k + 1 < len(cands) else len(lines)
         prose_follows.append(any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
+    _mark_unmarked_list(keys, cands, listed, prose_follows)
     contents_at = next((i for i, line in enumerate(lines) if _CONTENTS.match(text, line.start, line.end)), None)
     block: set[str] = set()
     for k, c in enumerate(cands):
@@ -78,3 +86,25 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
                 continue
         if listed[k] and ((k > 0 and listed[k - 1]) or (k + 1 < len(cands) and listed[k + 1])):
             c.score += IN_CONTENTS
+
+
+def _mark_unmarked_list(keys: list[str], cands: list[Candidate], listed: list[bool], prose_follows: list[bool]) -> None:
+    """Mark as listed every candidate from an entry to its first repeat when no prose lies between, the entry
+    is of the highest rank in that span (a contents list starts at its top: 第一部分 … 一、 … 第一部分) and the
+    repeat is followed by an entry of the style that followed the first copy (a list of items named again
+    elsewhere, 1.… (二)… 1.…, starts below its span's top)."""
+    later: dict[str, int] = {}
+    for k in range(len(keys) - 1, -1, -1):
+        again = later.get(keys[k])
+        later[keys[k]] = k
+        if again is None or again - k < 2 or (listed[k] and k > 0 and listed[k - 1]):
+            continue
+        if again + 1 >= len(keys) or cands[again + 1].style != cands[k + 1].style:
+            continue
+        if any(prose_follows[k:again]):
+            continue
+        rank = PRIOR.get(cands[k].style, 100)
+        if any(PRIOR.get(c.style, 100) < rank for c in cands[k + 1 : again]):
+            continue
+        for j in range(k, again):
+            listed[j] = True

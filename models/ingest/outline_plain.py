@@ -36,8 +36,14 @@ DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]
 _NAMED = re.compile(
     r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+)(?:[\s　].*)?$"
 )
+_ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _QUOTED_MAX = 80
 _QUOTED = re.compile(rf"《([^《》\n]{{6,{_QUOTED_MAX}}})》")
+# an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
+_ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
+# what may stand before the embedded document's name on its title line: the body that wrote it
+_ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
+_NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
 _ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 
@@ -75,6 +81,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # names quoted in the text (关于印发《…》的通知): a line that is one of them titles the document it introduces
     quoted: dict[str, int] = {}
     for m in _QUOTED.finditer(text):
+        quoted.setdefault(_name_key(m.group(1)), m.start())
+    for m in _ISSUED.finditer(text):
         quoted.setdefault(_name_key(m.group(1)), m.start())
     joined_to: int | None = None
     for i, line in enumerate(lines):
@@ -137,18 +145,66 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_NO_NUMBERING
         # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
         value = DOCUMENT_TITLE if is_quoted else 1 if under else 0
-        cand = Candidate(i, PLAIN, value, line.start, line.start, line.start, head.end)
+        label_end = title_at = line.start
+        annex = _ANNEX_LABEL.match(text, line.start, head.end)
+        if annex is not None:  # 附件1：部门决算公开表: the label as written, the attachment's title after it
+            label_end, title_at = annex.end(1), annex.end()
+        cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
         cand.score = score
         cand.under = under
         out.append(cand)
+    out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
+    out.sort(key=lambda c: c.start)
     return out
+
+
+_HEADLINE = re.compile(r"[^。！？!?；;：:\d*＊]{4,24}。")
+HEADLINE_SERIES = 0.9  # one of three or more paragraphs of a run-together report opening with a headline
+HEADLINE_MIN = 3
+
+
+def _headline_series(
+    text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
+) -> list[Candidate]:
+    """Paragraphs of a report run together on one line that open with a short headline sentence
+    (``科技申报项目有成效。围绕…``): unnumbered run-in headings when three or more do so."""
+    found: list[Candidate] = []
+    leads = sum(1 for line in lines if line.split and _ENUM_LEAD.match(text, line.start, line.end))
+    if leads >= 2:
+        return found  # a report that opens paragraphs with 一是… leads writes its headline sentences as leads too
+    for i, line in enumerate(lines):
+        if not line.split or i in by_line or i in taken or line.start <= prose_at or text[line.start - 1] == "\n":
+            continue  # only a piece after a blank inside a line: a paragraph of a report run together
+        m = _HEADLINE.match(text, line.start, line.end)
+        if (
+            m is None
+            or line.end - m.end() < BODY_MIN_CHARS
+            or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1
+        ):
+            continue
+        lead = text[m.start() : m.end() - 1]
+        if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or _ENUM_LEAD.match(lead):
+            continue
+        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, m.end() - 1)
+        cand.score = PLAIN_BASE + PLAIN_WORDING + HEADLINE_SERIES
+        cand.under = True  # a subheading: the numbered heading before it governs it
+        found.append(cand)
+    return found if len(found) >= HEADLINE_MIN else []
 
 
 def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a name quoted (《…》) earlier in the text."""
     if not quoted or end - start > _QUOTED_MAX + 20:
         return False
-    return quoted.get(_name_key(text[start:end]), len(text)) < start
+    key = _name_key(text[start:end])
+    if quoted.get(key, len(text)) < start:
+        return True
+    # the name with the body that wrote it before it: 某镇人民政府 ⏎ 2024年政府工作报告
+    for cut in range(4, min(len(key) - 4, 30)):
+        org = key[:cut]
+        if org.endswith(_ORG_END) and not _NOT_ORG.search(org) and quoted.get(key[cut:], len(text)) < start:
+            return True
+    return False
 
 
 def _name_key(s: str) -> str:

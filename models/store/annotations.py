@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from models.errors import InvalidSpan, NotFound
 from models.folding import fold_text
-from models.store.base import Db, dumps, in_clause, now_iso
+from models.store.base import Db, dumps, in_clause, loads_dict, now_iso
 from models.store.documents import Documents
 from models.store.tags import Tags
 from models.types import Annotation, AnnotationStatus
@@ -41,14 +40,14 @@ class AnnotationRow(NamedTuple):
 
 def _annotation(row: Mapping[str, Any] | tuple[Any, ...]) -> Annotation:
     data = dict(row) if isinstance(row, Mapping) else dict(zip(ANNOTATION_FIELDS, row, strict=True))
-    data["attributes"] = json.loads(data["attributes"] or "{}")
+    data["attributes"] = loads_dict(data["attributes"])  # a damaged field must not close the project
     data["status"] = AnnotationStatus(data["status"])
     return Annotation(**data)
 
 
 def _light_row(r: tuple[Any, ...]) -> AnnotationRow:
     attrs = r[_ATTRIBUTES]
-    loaded = {} if attrs == "{}" or not attrs else json.loads(attrs)
+    loaded = loads_dict(attrs)  # a damaged field must not stop an export
     return AnnotationRow._make((*r[:_ATTRIBUTES], loaded, *r[_ATTRIBUTES + 1 :]))
 
 

@@ -21,6 +21,17 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def loads_dict(text: str | None) -> dict[str, Any]:
+    """A JSON object field as read from a file that may be damaged or hand-edited: {} when it is not one."""
+    if not text or text == "{}":
+        return {}
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 

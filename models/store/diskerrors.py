@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 from pathlib import Path
 
 from models.errors import StoreError
+
+# What the disk or SQLite raise about the project file (as opposed to a bug): for ``except`` clauses outside
+# the store, which never import sqlite3 themselves.
+STORAGE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)
 
 
 class ProjectLocked(StoreError):

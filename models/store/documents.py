@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from models.errors import DuplicateDocument, NotFound
+from models.errors import DuplicateDocument, NotFound, StoreError
 from models.offsets import OffsetMap
-from models.store.base import Db, dumps, in_clause, now_iso
+from models.store.base import Db, dumps, in_clause, loads_dict, now_iso
 from models.store.search import SearchIndex
 from models.types import AnnotationStatus, Document, DocumentText, ParsedDocument, Repair, Section, SuspectRange
 
@@ -55,7 +55,7 @@ def _content_values(parsed: ParsedDocument) -> tuple[Any, ...]:
 
 def _document(row: dict[str, Any]) -> Document:
     row = dict(row)
-    row["extra"] = json.loads(row["extra"] or "{}")
+    row["extra"] = loads_dict(row["extra"])  # a damaged field must not close the project
     return Document(**row)
 
 
@@ -210,7 +210,13 @@ class Documents:
         ).fetchone()
         if row is None:
             raise NotFound(f"文档（编号 {doc_id}）已不存在。")
-        return DocumentText(doc_id, row[0], row[1], OffsetMap.from_json(json.loads(row[2])))
+        try:
+            offsets = OffsetMap.from_json(json.loads(row[2]))
+        except (ValueError, TypeError, KeyError, RecursionError) as exc:
+            raise StoreError(
+                f"文档（编号 {doc_id}）的位置数据已损坏，无法打开；可以从备份恢复项目，或重新导入这份报告。"
+            ) from exc
+        return DocumentText(doc_id, row[0], row[1], offsets)
 
     def display_text(self, doc_id: int) -> str:
         row = self._db.conn.execute(

@@ -12,12 +12,12 @@ from models.suggest.keywords import cut, domain_words
 from models.types import Section
 
 POS = "(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
-NEG = "(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|降"
+NEG = "(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|(?<![起升])降(?!水)"
 _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?$")
 CHANGE_BEFORE_RE = re.compile(
-    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
     rf"(?:同口径|可比价?)?(?:分别)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:达到|达|为)?(?:约|近|超过|超)?"
-    rf"(?P<scope>全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}})?(?P<avg>平均)?(?:水平)?(?:的)?$"
+    rf"(?P<scope>全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}}|于?(?:序时|时序|时间)进度)?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
 
 
@@ -66,9 +66,14 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     after = t[qend:clause_end]
     done = bool(_names.DONE_RE.search(clause))
     is_target = bool(_names.TARGET_RE.search(clause)) or (
-        bool(re.match(r"[^，,。；]{0,12}目标", after)) and not done and "完成" not in t[sent:qstart]
+        bool(re.match(r"[^，,。；]{0,12}目标", after))
+        and not done
+        and "完成" not in t[sent:qstart]
+        and not re.match(r"[^，,。；]{0,6}(?:没有|未能?|尚未)(?:完成|实现|达到)", after)  # 有6项没有完成…目标任务
     )
-    if re.search(r"(?:完成|占)[^，,。；;]{0,20}的$", clause) and t[qstart:qend].endswith("%"):
+    if re.search(r"(?:完成|占|为)[^，,。；;]{0,20}的(?:[(（][^()（）]{1,30}[)）])?$", clause) and t[
+        qstart:qend
+    ].endswith("%"):
         is_target = False  # 完成年计划710亿元的89.4%: the share reached
     if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
         is_target = False  # an estimate of what happens is an actual
@@ -78,10 +83,16 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = is_target and bool(re.search(r"力争|计划", clause))
     if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True
+    para = t.rfind("\n", 0, qstart) + 1
+    if _TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
+        is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
 
 
+_TASK_OPENING_RE = re.compile(
+    r"(?:主要|工作|目标|年度|全年)任务(?:是|为)[:：]?|(?:主要|预期|工作|奋斗)目标(?:是|为)[:：]?|目标任务[:：]|任务目标[:：]"
+)
 _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
 
 
@@ -139,10 +150,19 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
     return aims >= 4 and done * 5 <= aims
 
 
+_PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
+_ABBR_RE = re.compile(r"[(（][A-Za-z][A-Za-z0-9.]{1,7}[)）]$")
+
+
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
     stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
     cs = clause_start(t, qstart, stop)
+    abbr = _ABBR_RE.search(t, max(0, cs - 12), cs)
+    if abbr:
+        cs = clause_start(t, abbr.start(), stop)  # 地区生产总值(GDP)221.23亿元: the name is before the abbreviation
     clause = t[cs:qstart].rstrip()
+    if abbr:
+        clause = clause.replace(abbr.group(0), "", 1)  # the name starts before it: its offset is kept
     cm = CHANGE_BEFORE_RE.search(clause)
     if cm:
         clause = clause[: cm.start()]
@@ -161,6 +181,9 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
             return t[open_at + 1 : cs - 1], open_at, 0.0
     if not name:
         return "", qstart, -0.2
+    per = _PER_RE.search(t, max(0, cs - 2), cs + offset)  # 每万人口拥有执业医师28.6人: the name keeps its base
+    if per:
+        return t[per.start() : cs + offset].replace(per.group("verb") or "", "", 1) + name, per.start(), 0.0
     return name, cs + offset, 0.0
 
 

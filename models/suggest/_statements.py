@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from models.suggest._context import CHANGE_BEFORE_RE, Item, clause_start, sign
 from models.suggest._text import SENTENCE_END
-from models.suggest.numbers import UNITS
+from models.suggest.numbers import UNITS, normalize
 
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
+_SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)")
@@ -32,8 +33,13 @@ _TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{
 _THRESHOLD_GAP_RE = re.compile(
     r"^(?:大关|关口)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
 )
+_THRESHOLD_AFTER_RE = re.compile(
+    r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨上|站上|跨入|迈入)$"
+)
 _ADDED_RE = re.compile(r"(?:新增|增加|净增)[^\d,，。；;、]{0,12}$")
-_FLAT_RE = re.compile(r"[,，]?\s*(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初)(?:基本)?持平")
+_FLAT_RE = re.compile(
+    r"[,，]?\s*(?:(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初)(?:相比)?|同比|环比)(?:基本)?持平"
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,7 @@ class Change:
     verb_start: int
     subject: str | None = None
     subject_only: bool = False
+    benchmark: bool = False  # against a benchmark (高于全省, 快于序时进度), not against the past
 
 
 def read_change(t: str, start: int, end: int, unit: str, head_start: int | None = None) -> Change | None:
@@ -58,14 +65,20 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change
     if m:
-        return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"))
+        bench = bool(m.group("scope") or m.group("avg"))
+        return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"), benchmark=bench)
     kind = UNITS[unit].kind if unit in UNITS else "measure"
     if unit == "倍":
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
         if times:  # 是2010年的2.7倍: 170 % more
             return Change(1, at - len(times.group(0)), "倍数")
     far = _FAR_NEG_ANY_RE.search(before)
-    if far and kind not in ("percent", "points") and not far.group("obj").endswith(("到", "至", "为")):
+    if (
+        far
+        and kind not in ("percent", "points")
+        and not far.group("obj").endswith(("到", "至", "为"))
+        and not _SAVED_RE.search(far.group("obj"))  # 减少用工成本超900亿元: the saving is a flow, not a fall
+    ):
         return Change(-1, cs + far.start())
     if kind in ("percent", "points") or unit == "倍":
         far = _FAR_NEG_RE.search(before)
@@ -102,9 +115,12 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if not items:
         return False
     prev = items[-1]
-    if prev.attrs.get("aside") and len(items) > 1 and ch.subject != "翻番":
-        # 126.4亿元,五年内翻了两番,增长35.5% / 635亿元,完成年计划的89.4%,增长2.0%: the growth is the level's
-        prev = items[-2]
+    back = 1
+    while prev.attrs.get("aside") and len(items) > back and back <= 3 and ch.subject != "翻番":
+        # 126.4亿元,五年内翻了两番,增长35.5% / 635亿元,完成年计划的89.4%,增长2.0% / …,为预算的65.7%,
+        # 快于序时进度15.7个百分点,增长2.1%: the growth is the level's
+        back += 1
+        prev = items[-back]
     if prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
         return False
     if ch.subject == "翻番" and prev is items[-1]:
@@ -123,6 +139,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if not _MERGE_GAP_RE.fullmatch(gap):
         return False
     prev_unit = str(prev.attrs.get("unit"))
+    if ch.benchmark and unit == "个百分点" and prev_unit not in ("%", "‰"):
+        return False  # 收入72777万元,快于序时进度15.7个百分点: the progress is ahead, not the amount
     if prev_unit in ("%", "‰") and unit != "个百分点" and ch.subject is None:
         return False
     if ch.subject_only and prev_unit in ("%", "个百分点"):
@@ -167,6 +185,12 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
         return False
     gap = t[prev.end : qs]
     pq = prev.qty_start
+    if (
+        _THRESHOLD_AFTER_RE.match(gap)
+        and normalize(value, unit)[0] <= normalize(float(prev.attrs["value"]), prev_unit)[0]
+    ):
+        prev.attrs["threshold"] = value  # 达到556.4亿元,首次突破500亿元大关: the milestone restates the level
+        return True
     if _TO_GAP_RE.match(gap) and _FROM_RE.search(t[clause_start(t, pq) : pq]) and prev_unit == unit:
         old = float(prev.attrs["value"])
         prev.attrs["previous_value"] = old
@@ -205,7 +229,7 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     if not all(_is_level(it) and it.attrs.get("change") is None for it in targets):
         return False
     if (
-        "分别" not in t[targets[-1].end : head.verb_start]
+        "分别" not in t[targets[-1].end : changes[0][3]]
         and "分别" not in t[clause_start(t, head.verb_start) : head.verb_start]
     ):
         return False
@@ -232,3 +256,42 @@ def mark_flat(t: str, items: list[Item]) -> None:
                 it.attrs["change"] = 0.0
                 it.attrs["change_unit"] = "%"
                 it.end = m.end()
+
+
+_SHIFT_FROM_RE = re.compile(rf"(?:由|从){_YEAR}(?:上年|去年|年初)?(?:的)?$")
+_SHIFT_TO_RE = re.compile(r"^\s*(?:调整|提高|上升|下降|变化|变动|优化|转变|变)?(?:为|到|至)\s*$")
+
+
+def join_shifts(t: str, items: list[Item]) -> None:
+    """``结构由上年的22.3%、28.6%和49.1%调整为21.4%、27.9%和50.7%``: each term's new share, changed in points."""
+    i = 0
+    while i < len(items):
+        run = _percent_run(t, items, i)
+        n = len(run)
+        before = t[max(0, items[i].qty_start - 12) : items[i].qty_start]
+        j = i + n
+        if n >= 2 and _SHIFT_FROM_RE.search(before) and j + n <= len(items):
+            new = _percent_run(t, items, j)[:n]
+            if len(new) == n and _SHIFT_TO_RE.match(t[run[-1].end : new[0].qty_start]):
+                for old, it in zip(run, new, strict=True):
+                    it.attrs["previous_value"] = old.attrs["value"]
+                    it.attrs["change"] = round(float(it.attrs["value"]) - float(old.attrs["value"]), 2)
+                    it.attrs["change_unit"] = "个百分点"
+                    it.attrs["name"] = old.attrs.get("name") or it.attrs.get("name")
+                new[0].start = run[0].start
+                del items[i:j]
+                i += n
+                continue
+        i += max(n, 1)
+
+
+def _percent_run(t: str, items: list[Item], i: int) -> list[Item]:
+    """The items from ``i`` on that are levels in % written as one list (``22.3%、28.6%和49.1%``)."""
+    run: list[Item] = []
+    for it in items[i:]:
+        if it.attrs.get("unit") != "%" or it.attrs.get("change") is not None or not _is_level(it):
+            break
+        if run and not re.fullmatch(r"[、和及与]", t[run[-1].end : it.qty_start]):
+            break
+        run.append(it)
+    return run

@@ -23,7 +23,8 @@ import bisect
 import re
 from typing import Any
 
-from models.suggest._context import Item, context_attrs, fallback_name, name_for, target_ranges
+from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for, target_ranges
+from models.suggest._names import name_before
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._statements import (
     Change,
@@ -31,18 +32,27 @@ from models.suggest._statements import (
     join_change,
     join_level,
     join_level_after_change,
+    join_shifts,
     mark_flat,
     read_change,
 )
+from models.suggest._tables import find_table_rows
 from models.suggest._text import Spans, sentence_start, unwrap
 from models.suggest.base import Suggestion
+from models.suggest.keywords import without_jieba
 from models.suggest.numbers import UNITS, normalize, to_halfwidth
 from models.suggest.structure import find_ranks, find_ratios
 from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
+_DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)")
+_SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
-_SHARE_RE = re.compile(r"(?:完成|占)[^，,。；;]{0,20}的$|占[^，,。；;\d]{1,12}$")
+_SHARE_RE = re.compile(
+    r"(?:完成|占)[^，,。；;]{0,20}的$|占[^，,。；;\d]{0,12}$"
+    r"|(?:为|达到?|完成)(?:年初|年度|全年|本级|调整后?|人大批准)?(?:的)?(?:预算|计划|任务|目标)[^，,。；;\d]{0,6}的"
+    r"(?:[(（][^()（）]{1,30}[)）])?$"  # 为预算的(包括本级预算和上级专项)69.5%: budget execution
+)
 
 
 def _kind(unit: str) -> str:
@@ -62,7 +72,7 @@ def _named(
     name, start, bonus = name_for(t, q.start, q.end, list_mode=bool(group))
     name = re.sub(r"\s+", "", name)
     if group:
-        subj = [p for p in name.split("、") if p]
+        subj = _share_tail([p for p in name.split("、") if p])
         list_names[group] = subj or [name]
         attrs["name"] = subj[0] if subj else name
     else:
@@ -70,8 +80,16 @@ def _named(
     same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
     if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and attrs.get("is_change"):
         attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
-    if attrs.get("aside") and not attrs.get("change_of") and len(attrs["name"]) < 2 and same_sentence:
-        attrs["name"] = f"{items[-1].attrs.get('name', '')}完成比例"  # 完成年计划710亿元的89.4%
+    if attrs.get("aside") and not attrs.get("change_of") and same_sentence and not attrs.get("is_change"):
+        base = re.fullmatch(_SHARE_BASE, attrs["name"])
+        if len(attrs["name"]) < 2:
+            word = "占比" if t[max(0, q.start - 1) : q.start] == "占" else "完成比例"  # 58.7亿元,占13.4%
+            attrs["name"] = f"{items[-1].attrs.get('name', '')}{word}"  # 完成年计划710亿元的89.4%
+        elif base:
+            attrs["name"] = f"{items[-1].attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
+    prev_end = items[-1].end if items else -1
+    if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) == "count":
+        attrs["name"] = str(items[-1].attrs.get("name") or "")  # 监测对象21户66人: the people of those households
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
         if group and list_names.get(group) == [""]:
@@ -79,17 +97,40 @@ def _named(
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
 
 
-def parse_indicator_span(text: str) -> dict[str, Any]:
+def _share_tail(parts: list[str]) -> list[str]:
+    """``一、二、三产增加值`` → 一产增加值, 二产增加值, 三产增加值: ordinals share the noun of the last."""
+    ordinal = r"第?[一二三四五六七八九1-9]"
+    lead = re.match(ordinal, parts[-1]) if len(parts) > 1 else None
+    if lead is None or not all(re.fullmatch(ordinal, p) for p in parts[:-1]):
+        return parts
+    tail = parts[-1][lead.end() :]
+    first = "第" if parts[0].startswith("第") else ""
+    return [
+        (p if p.startswith(first) else first + p) + (tail if k < len(parts) - 1 else "") for k, p in enumerate(parts)
+    ]
+
+
+def parse_indicator_span(
+    text: str, *, document: str | None = None, start: int = 0, sections: tuple[Section, ...] = ()
+) -> dict[str, Any]:
     """Attributes of a span the clerk tagged 指标 by hand, read by the same parser as suggestions.
+
+    Reads without jieba (the word lists only), so tagging on the GUI thread never waits for it to load.
 
     Args:
         text: the tagged span (``地区生产总值212.65亿元,同比增长3%``).
+        document: the display text the span was taken from, at ``start``; with ``sections`` (its outline),
+            a span inside a plan section (2024年工作计划) is a ``target`` as a suggestion there would be.
 
     Returns:
         ``name``, ``value``, ``unit``, ``change``, ``change_unit``, ``kind`` (and the normalised value) of the
         statement covering most of the span; ``{}`` when the span holds no figure.
     """
-    found = find_indicators(text, keep_unnamed=True)
+    in_plan = False
+    if document is not None and sections:
+        in_plan = target_ranges(to_halfwidth(document), sections).contains(start)
+    with without_jieba():
+        found = find_indicators(text, keep_unnamed=True, in_plan=in_plan)
     if not found:
         return {}
     best = max(found, key=lambda s: (s.end - s.start, -s.start))
@@ -100,7 +141,7 @@ def parse_indicator_span(text: str) -> dict[str, Any]:
 
 
 def find_indicators(
-    display_text: str, sections: tuple[Section, ...] = (), *, keep_unnamed: bool = False
+    display_text: str, sections: tuple[Section, ...] = (), *, keep_unnamed: bool = False, in_plan: bool = False
 ) -> list[Suggestion]:
     """Find quantitative statements and parse them into indicator attributes.
 
@@ -108,13 +149,14 @@ def find_indicators(
         display_text: a document's display text.
         sections: its outline (sections titled 计划/要点… make their figures targets).
         keep_unnamed: keep figures no name was found for (a hand-tagged span is an indicator anyway).
+        in_plan: the whole text lies in a plan section (a hand-tagged span read apart from its document).
 
     Returns:
         One ``指标`` suggestion per statement, in text order, spans not overlapping.
     """
-    original = to_halfwidth(display_text)
+    original = _DOT_DECIMAL_RE.sub(".", to_halfwidth(display_text))  # 上涨2·9%: a typeset decimal point
     t, keep = unwrap(original)
-    targets = target_ranges(original, sections)
+    targets = Spans.merged([(0, len(original))]) if in_plan else target_ranges(original, sections)
     if keep is not None:
         kept = keep
 
@@ -125,6 +167,7 @@ def find_indicators(
     items: list[Item] = []
     taken = Spans()
     find_ratios(t, items, taken, targets)
+    rows = find_table_rows(t, taken, targets)
     qtys = find_quantities(t, taken)
     heads = {q.group: q for q in qtys if q.group and q.index == 0}
     list_names: dict[str, list[str]] = {}
@@ -135,7 +178,7 @@ def find_indicators(
         unit = q.unit
         head = heads[q.group].start if q.group and q.index > 0 else None
         ch = Change(1, q.start, "翻番") if q.grows else read_change(t, q.start, q.end, unit, head)
-        share_at = _SHARE_RE.search(t, max(0, q.start - 24), q.start) if unit == "%" and not q.group else None
+        share_at = _SHARE_RE.search(t, max(0, q.start - 40), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
         if ch is not None and _kind(unit) == "points":
             unit = "个百分点"
@@ -180,13 +223,65 @@ def find_indicators(
         start, conf = _named(t, items, q, attrs, list_names)
         if share_at is not None and share_at.start() < start:
             start = share_at.start()  # the span reads 完成年计划710亿元的89.4%
+        base = re.fullmatch(_SHARE_BASE, str(attrs["name"]))
+        if share_at is not None and base:  # 一般公共预算收入完成预算的102.3%: whose share it is
+            owner, _, _ = name_for(t, share_at.start(), share_at.start())
+            if owner:
+                attrs["name"] = f"{owner}占{base.group(0)}比例"
         _finish(t, items, q, attrs, start, conf, targets)
+        _share_figure(t, items, q)
     mark_flat(t, items)
+    _flat_statements(t, items, targets)
+    join_shifts(t, items)
+    items.extend(rows)
     find_ranks(t, items, taken, targets)
     if keep is not None:
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items, keep_unnamed)
+
+
+_FLAT_ALONE_RE = re.compile(r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平")
+
+
+def _flat_statements(t: str, items: list[Item], targets: Spans) -> None:
+    """``…出栏生猪16.04万头,产量与去年持平``: a quantity unchanged, stated without a figure (0 %)."""
+    if "持平" not in t:
+        return
+    ends = [it.end for it in items]
+    for m in _FLAT_ALONE_RE.finditer(t):
+        cs = clause_start(t, m.start())
+        k = bisect.bisect_right(ends, m.end())
+        if k and items[k - 1].end > cs:
+            continue  # the figure before it carries it (mark_flat)
+        name, offset, _ = name_before(t[cs : m.start()])
+        if len(name) < 2:
+            continue
+        attrs: dict[str, Any] = {"name": name, "value": 0.0, "unit": "%", "change": 0.0, "change_unit": "%"}
+        attrs.update(context_attrs(t, m.start(), m.end(), targets))
+        items.append(Item(cs + offset, m.end(), attrs, 0.6, cs + offset))
+    items.sort(key=lambda it: (it.start, it.end))
+
+
+_SHARED_RE = re.compile(
+    r"[个家项名座所处条件]?(?P<a>[^\W\d的_]{1,12}?(?:率|比例|比重|占比))(?:和|、|及|与|以及)"
+    r"(?P<b>[^\W\d的_]{1,12}?(?:率|比例|比重|占比))(?:均|都)?(?:为|达到?|实现了?|保持在?|稳定在)?\s*$"
+)
+
+
+def _share_figure(t: str, items: list[Item], q: Qty) -> None:
+    """``公开率和解读率100%``, ``达标率、优三类比例均为100%``: one figure for two named rates, two indicators."""
+    it = items[-1]
+    if q.group or it.qty_start != q.start or it.attrs.get("unit") not in ("%", "‰"):
+        return
+    m = _SHARED_RE.search(t, max(sentence_start(t, q.start), q.start - 40), q.start)
+    if m is None:
+        return
+    scope = re.match(r"(?:全[省市县区州国]|我[省市县区])", m.group("a"))
+    a_at = m.start("a") + (scope.end() if scope else 0)
+    it.attrs["name"], it.start = t[a_at : m.end("a")], min(it.start, a_at)
+    second = dict(it.attrs, name=m.group("b"), shared=True)
+    items.append(Item(m.start("b"), it.end, second, it.confidence, q.start))
 
 
 def _add_change_only(
@@ -208,9 +303,13 @@ def _add_change_only(
         attrs["value_max"] = ch.sign * q.hi
     if ch.subject:
         attrs["change_of"] = ch.subject
-    if ch.subject == "翻番":
-        attrs["aside"] = True
+    if ch.subject == "翻番" or (ch.benchmark and unit == "个百分点"):
+        attrs["aside"] = True  # the change of the level before it may still follow
     start, conf = _named(t, items, q, attrs, list_names)
+    owners = [it for it in items if not it.attrs.get("aside")]
+    if ch.benchmark and unit == "个百分点" and owners and re.search(r"进度", t[ch.verb_start : q.start]):
+        # 收入…,快于序时进度15.7个百分点: the level's progress against the calendar
+        attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"
     start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
     _finish(t, items, q, attrs, start, conf + 0.1, targets)
 
@@ -227,13 +326,15 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
     out: list[Suggestion] = []
     last_end = 0
     for it in items:
-        start = max(it.start, last_end)
+        start = it.start if it.attrs.get("shared") else max(it.start, last_end)
         while start < it.qty_start and display_text[start] in " \u3000,，、:：∶":
             start += 1
         if start >= it.end or (len(str(it.attrs.get("name") or "")) < 2 and not keep_unnamed):
             continue
         attrs = {
-            k: v for k, v in it.attrs.items() if (v is not None or k in ("change", "change_unit")) and k != "aside"
+            k: v
+            for k, v in it.attrs.items()
+            if (v is not None or k in ("change", "change_unit")) and k not in ("aside", "shared")
         }
         for key in ("value", "change", "value_max", "previous_value"):
             if isinstance(attrs.get(key), float):
@@ -241,5 +342,5 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
         if isinstance(attrs.get("value"), float) and "ratio" not in attrs:
             attrs["normalized_value"], attrs["base_unit"] = normalize(attrs["value"], str(attrs["unit"]))
         out.append(Suggestion("指标", start, it.end, display_text[start : it.end], attrs, round(it.confidence, 2)))
-        last_end = it.end
+        last_end = max(last_end, it.end)
     return out

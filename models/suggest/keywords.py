@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -70,8 +72,72 @@ def _cut(text: str) -> tuple[str, ...]:
 
 
 def cut(text: str) -> list[str]:
-    """Segment ``text`` with the domain dictionary (no HMM, so boundaries are predictable)."""
+    """Segment ``text`` with the domain dictionary (no HMM, so boundaries are predictable).
+
+    Inside ``without_jieba()`` a dictionary-only segmenter is used instead, so jieba is never loaded.
+    """
+    if _LIGHT.get():
+        return list(_light_cut(text))
     return list(_cut(text))
+
+
+_LIGHT: ContextVar[bool] = ContextVar("_LIGHT", default=False)
+# single letters that stand alone between words (particles, linking verbs, magnitudes)
+_LIGHT_SINGLE = frozenset("的了和与及为是达约近超逾共在对将并等均都从由向比较增减降个家项名人件年月日元万亿吨亩")
+_LIGHT_SUFFIX = frozenset("率量额值度")
+_LIGHT_ALNUM = re.compile(r"[0-9A-Za-z.%]+")
+
+
+@contextmanager
+def without_jieba() -> Iterator[None]:
+    """Segment with the word lists only while inside (a hand-tagged span is read on the GUI thread)."""
+    token = _LIGHT.set(True)
+    try:
+        yield
+    finally:
+        _LIGHT.reset(token)
+
+
+@lru_cache(maxsize=1)
+def _light_dict() -> tuple[frozenset[str], int]:
+    from models.suggest import _names  # its word lists mark where names stop
+
+    words = {w for w in domain_words() | _names.BREAK | _names.TRAIL | _names.LEAD if len(w) >= 2}
+    return frozenset(words), max((len(w) for w in words), default=1)
+
+
+@lru_cache(maxsize=4096)
+def _light_cut(text: str) -> tuple[str, ...]:
+    """Forward longest match over the word lists; a run of unknown letters stays one token."""
+    words, longest = _light_dict()
+    out: list[str] = []
+    unknown: list[str] = []
+    i = 0
+    while i < len(text):
+        m = _LIGHT_ALNUM.match(text, i)
+        word = (
+            m.group(0)
+            if m
+            else next(
+                (text[i : i + n] for n in range(min(longest, len(text) - i), 1, -1) if text[i : i + n] in words), ""
+            )
+        )
+        if not word and (text[i] in _LIGHT_SINGLE or not "\u4e00" <= text[i] <= "\u9fff"):
+            word = text[i]
+        if not word:
+            unknown.append(text[i])
+            i += 1
+            continue
+        if len(word) > 1 and text[i + len(word) : i + len(word) + 1] in _LIGHT_SUFFIX:
+            word += text[i + len(word)]  # 覆盖率, 完成额: a verb turned into the name of a measure
+        if unknown:
+            out.append("".join(unknown))
+            unknown = []
+        out.append(word)
+        i += len(word)
+    if unknown:
+        out.append("".join(unknown))
+    return tuple(out)
 
 
 def keywords(display_text: str, topk: int = 15) -> list[tuple[str, float]]:
@@ -120,29 +186,20 @@ def keywords_in_helper_process(
         The words, heaviest first, or None when ``cancelled`` turned true while waiting.
     """
     global _POOL
-    import concurrent.futures
-    import multiprocessing
+    if _POOL is None:  # issue 15: a helper that can be cancelled (killed) and dies with the application
+        from models.helper_process import HelperProcess
 
-    if _POOL is None:
-        # "spawn": the child starts clean (no copy of a GUI process's threads or Qt state)
-        _POOL = concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _POOL = HelperProcess()
         import atexit
 
         atexit.register(stop_helper_process)  # before interpreter teardown, not during it
-    future = _POOL.submit(_keyword_words, display_text, topk)
-    while True:
-        if cancelled is not None and cancelled():
-            future.cancel()
-            return None
-        try:
-            return list(future.result(timeout=0.1))
-        except concurrent.futures.TimeoutError:
-            continue
+    words = _POOL.call(_keyword_words, display_text, topk, cancelled=cancelled)
+    return None if words is None else list(words)
 
 
 def stop_helper_process() -> None:
     """End the keyword helper process (at application exit)."""
     global _POOL
     if _POOL is not None:
-        _POOL.shutdown(wait=False, cancel_futures=True)
+        _POOL.stop()
         _POOL = None

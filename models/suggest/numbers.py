@@ -125,6 +125,8 @@ _COUNT = [
     "篇",
     "张",
     "头",
+    "头只",
+    "羽",
     "匹",
     "株",
     "棵",
@@ -171,6 +173,7 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
             continue
         _UNIT_LIST.append(_u(_prefix + _base, _to, _factor, _kind))
 
+_UNIT_LIST.append(_u("万小时", "小时", 1e4, "measure"))  # 安全飞行1117万小时
 UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_LIST}
 #: Unit names longest first, for a regex alternation.
 UNIT_NAMES: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))

@@ -1,4 +1,5 @@
-"""Run a reader in a child process under 500 MB of address space and a wall-clock guard."""
+"""Run hostile work in a child process: its peak resident memory must stay under 500 MB (an address-space
+limit of 2 GB stops a runaway child before it hurts the machine) and a wall-clock guard stops a hang."""
 
 from __future__ import annotations
 
@@ -9,18 +10,22 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-MEMORY_LIMIT_MB = 500
+MEMORY_LIMIT_MB = 500  # peak resident memory allowed
+ADDRESS_LIMIT_MB = 2048  # hard stop for a runaway child
 GUARD_S = 120  # a guard against a hang, not a timing assertion
 
 
 def _limit() -> None:
-    limit = MEMORY_LIMIT_MB * 1024 * 1024
+    limit = ADDRESS_LIMIT_MB * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def run_bounded(code: str) -> subprocess.CompletedProcess[str]:
-    """Run ``code`` (Python, ROOT importable) with the memory limit; its stdout is returned."""
-    return subprocess.run(
+    """Run ``code`` (Python, ROOT importable) under the limits; asserts the peak resident memory bound."""
+    code += (
+        "\nimport resource as _r, sys as _s\nprint('MAXRSS', _r.getrusage(_r.RUSAGE_SELF).ru_maxrss, file=_s.stderr)\n"
+    )
+    proc = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
@@ -29,6 +34,10 @@ def run_bounded(code: str) -> subprocess.CompletedProcess[str]:
         preexec_fn=_limit,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
+    peaks = [int(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("MAXRSS ")]
+    if peaks:
+        assert peaks[-1] / 1024 < MEMORY_LIMIT_MB, f"peak memory {peaks[-1] / 1024:.0f} MB"
+    return proc
 
 
 def read_bounded(path: Path) -> str:
@@ -47,21 +56,32 @@ def read_bounded(path: Path) -> str:
     return proc.stdout.strip()
 
 
-def import_qdpx_bounded(path: Path, project: Path) -> str:
-    """'ok <documents> <controls>' or 'refused <message>' for importing a .qdpx into ``project``."""
+def import_qdpx_all_bounded(folder: Path, names: list[str]) -> dict[str, str]:
+    """For each .qdpx in ``folder``: 'ok <documents> <control characters>' or 'refused <message>' (one child)."""
     proc = run_bounded(
-        "import sys\n"
+        "import json\n"
+        "from pathlib import Path\n"
         "from models import ops\n"
         "from models.errors import ReportMarkError\n"
         "from models.export import import_qdpx\n"
-        f"store = ops.open_project({str(project)!r})\n"
-        "try:\n"
-        f"    import_qdpx(store, {str(path)!r})\n"
-        "    texts = [store.display_text(d.id) for d in store.list_documents()]\n"
-        "    bad = sum(1 for t in texts for c in t if ord(c) < 32 and c not in '\\n\\t' or 0x7f <= ord(c) <= 0x9f)\n"
-        "    print('ok', len(texts), bad)\n"
-        "except ReportMarkError as e:\n"
-        "    print('refused', e.user_message)\n"
+        f"folder = Path({str(folder)!r})\n"
+        "out = {}\n"
+        f"for name in {names!r}:\n"
+        "    store = ops.open_project(folder / (name + '.reportmark'))\n"
+        "    try:\n"
+        "        import_qdpx(store, folder / name)\n"
+        "        texts = [store.display_text(d.id) for d in store.list_documents()]\n"
+        "        bad = sum(1 for t in texts for c in t\n"
+        "                  if (ord(c) < 32 and c not in '\\n\\t') or 0x7f <= ord(c) <= 0x9f)\n"
+        "        out[name] = f'ok {len(texts)} {bad}'\n"
+        "    except ReportMarkError as e:\n"
+        "        out[name] = 'refused ' + e.user_message\n"
+        "    except Exception as e:\n"
+        "        out[name] = f'unexpected {type(e).__name__}: {e}'\n"
+        "    store.close()\n"
+        "print(json.dumps(out, ensure_ascii=True))\n"
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    return proc.stdout.strip()
+    import json
+
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))

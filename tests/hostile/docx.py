@@ -62,7 +62,7 @@ def ordinary_body() -> str:
 
 
 def with_symbol(code: str) -> bytes:
-    """A report with ``<w:sym w:char="code"/>`` in its second paragraph (1B = ESC, 07 = BEL, D800 = a lone surrogate)."""
+    """A report with ``<w:sym w:char="code"/>`` in its second paragraph (1B = ESC, D800 = a lone surrogate)."""
     return docx(para("一、总体情况") + para("全年完成投资12亿元", f'<w:sym w:font="Symbol" w:char="{code}"/>'))
 
 

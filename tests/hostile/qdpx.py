@@ -32,7 +32,10 @@ def qde(
     notes = ""
     note_ref = ""
     if attributes is not None:
-        notes = f'<Notes><Note guid="note1" name="ReportMark attributes"><PlainTextContent>{_escape(attributes)}</PlainTextContent></Note></Notes>'
+        notes = (
+            '<Notes><Note guid="note1" name="ReportMark attributes">'
+            f"<PlainTextContent>{_escape(attributes)}</PlainTextContent></Note></Notes>"
+        )
         note_ref = '<NoteRef targetGUID="note1"/>'
     body = content if content is not None else f"<PlainTextContent>{_escape(text)}</PlainTextContent>"
     source_attrs = f' plainTextPath="{path}"' if path else ""
@@ -70,6 +73,19 @@ def variants() -> dict[str, bytes]:
         "qdpx_bel_in_text.qdpx": qdpx(qde(TEXT + "\x07")),
         "qdpx_c1_csi_in_text.qdpx": qdpx(qde(TEXT.replace("12", "1\x9b2"))),
         "qdpx_many_controls.qdpx": qdpx(qde("\x01\x02\x03\x04" * 400)),
+        # XML cannot carry these characters: a source file beside project.qde can
+        "qdpx_esc_in_source_file.qdpx": qdpx(
+            qde(path="internal://esc.txt"), {"sources/esc.txt": (TEXT * 40).replace("总体", "总体\x1b[2J", 1).encode()}
+        ),
+        "qdpx_bel_c1_in_source_file.qdpx": qdpx(
+            qde(path="internal://bel.txt"), {"sources/bel.txt": (TEXT * 100 + "\x07\x9b31m").encode()}
+        ),
+        "qdpx_nul_in_source_file.qdpx": qdpx(
+            qde(path="internal://nul.txt"), {"sources/nul.txt": (TEXT * 40 + "\x00").encode()}
+        ),
+        "qdpx_controls_in_source_file.qdpx": qdpx(
+            qde(path="internal://many.txt"), {"sources/many.txt": ("\x1b[31m" * 200 + TEXT).encode()}
+        ),
         "qdpx_bomb_qde.qdpx": qdpx(qde(content="<PlainTextContent>" + "增" * 120_000_000 + "</PlainTextContent>")),
         "qdpx_bomb_source.qdpx": qdpx(qde(path="internal://big.txt"), {"sources/big.txt": b"a" * 600_000_000}),
         "qdpx_many_members.qdpx": qdpx(qde(), {f"sources/x{i}.txt": b"x" for i in range(20_000)}),

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from models import ops
 from models.store.backup import list_good_backups
-from tests.models.harden.test_backup_rotation import damage_one_page
 from tests.models.conftest import add_plain_text
+from tests.models.harden.test_backup_rotation import damage_one_page
 from tests.ui.conftest import make_window
 
 

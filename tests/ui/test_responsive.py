@@ -139,7 +139,7 @@ def test_loop_turns_through_a_long_export(qtbot, dialogs, tmp_path, monkeypatch,
 
     monkeypatch.setattr(dialog_module, "export_annotations", export_annotations)
     monkeypatch.setattr(dialog_module, "show_done", lambda parent, target, n: None)
-    window.export_action.trigger()
+    window.screens.export.export_action.trigger()
     dlg = window.findChild(ExportDialog, "exportDialog")
     assert dlg is not None  # a child of the window; it deletes itself after the export
     dlg.format.setCurrentIndex(dlg.format.findData("csv"))

@@ -75,7 +75,7 @@ def _assert_no_formula(cells: list[object]) -> None:
 
 
 def _exports(tmp_path: Path) -> dict[str, Path]:
-    store, doc_ids = _hostile_project()
+    store, _ = _hostile_project()
     out = {}
     for name, fmt in (("a.csv", "csv"), ("a.xlsx", "xlsx"), ("ledger.csv", "ledger"), ("ledger.xlsx", "ledger")):
         export_annotations(store, tmp_path / name, fmt=fmt)

@@ -121,3 +121,17 @@ def test_a_cycle_already_in_the_file_is_read_without_hanging(tmp_path: Path) -> 
             assert t.id not in seen
             seen.add(t.id)
             t = tags[t.parent_id]
+
+
+def test_a_missing_table_offers_the_latest_backup(tmp_path: Path) -> None:
+    from models.errors import ProjectDamaged
+
+    path = tmp_path / "p.reportmark"
+    store = ops.open_project(path)
+    add_plain_text(store, "一、总体情况\n全年完成投资12亿元。\n")
+    good = store.backup()
+    store.close()
+    _tamper(path, "DROP TABLE suspects")
+    with pytest.raises(ProjectDamaged) as info:
+        ops.open_project(path)
+    assert info.value.backup == good and "备份" in info.value.user_message

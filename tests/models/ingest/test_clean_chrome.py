@@ -19,6 +19,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "clean"
         "当前位置：首页 》 新闻中心",
         "您当前的位置：首页 > 政务公开",
         "您现在的位置: 首页 > 通知公告",
+        "您现在所在的位置: 网站首页> 市农业农村局> 规划计划",
+        "你目前所处的位置：首页 > 政务公开",
         "首页 > 政务公开 > 规划计划",
         "字体:加大 减小",
         "【字体：大 中 小】【打印】【关闭】",
@@ -139,3 +141,30 @@ def test_bare_font_size_buttons(line: str) -> None:
 def test_bare_publication_time_before_fields() -> None:
     result = classify_line("2021-01-18 15:00 来源：县科经局 浏览次数：35")
     assert (result.kind, result.header, result.chrome) == ("header", "2021-01-18 15:00 来源：县科经局", "浏览次数：35")
+
+
+def test_the_column_headers_of_a_table_flattened_one_cell_a_line_stay_in_the_body() -> None:
+    text = (
+        "当前位置：首页 > 规划计划\n某县2023年重点工作任务推进情况表\n发布时间：2023-07-01 来源：县发改委\n\n"
+        "序号\n\n重点任务\n\n责任单位\n\n完成情况\n\n备注\n\n一、经济发展类任务(共9项)\n\n1\n\n"
+        "地区生产总值增长6%\n\n县统计局\n\n上半年全县地区生产总值增长6.2%，完成年度目标。\n"
+    )
+    display = clean(text).display_text
+    for cell in ("序号", "重点任务", "责任单位", "完成情况", "备注"):
+        assert cell in display.splitlines()
+
+
+def test_a_tool_bar_whose_cells_say_more_than_a_word_is_page_debris() -> None:
+    from models.ingest.chrome_blocks import is_page_debris
+
+    assert is_page_debris("放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 | 打印 |")
+    assert not is_page_debris("序号 | 任务 | 完成情况", edge=False)
+
+
+def test_a_date_widget_over_the_page_does_not_open_the_body() -> None:
+    text = (
+        "今天是:\n关闭\n某区2022年计划执行情况的报告\n来源:某区发展和改革局 时间:2023-02-06 17:01\n"
+        "放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 | 打印 |\n各位代表:\n"
+        "受区人民政府委托，现将计划执行情况报告如下，请予审议。\n"
+    )
+    assert "放大字体" not in clean(text).display_text

@@ -69,7 +69,7 @@ def check_forest(sections: tuple[Section, ...], text: str, level: int, lo: int, 
         assert lo <= prev_end <= s.start <= s.heading_end <= s.end <= hi
         assert text.startswith(s.label, s.start)
         assert text[s.start : s.heading_end].endswith(s.title)
-        assert s.title and s.title == s.title.strip()
+        assert (s.title or s.label) and s.title == s.title.strip()
         if s.label:  # numbered headings start a line, unless the line is a whole report run together
             line_start = text.rfind("\n", 0, s.start) + 1
             line_end = text.find("\n", s.start)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 from models import ops
 from models.export import export_annotations
+from models.offsets import OffsetMap
 from models.store import Store
 from models.suggest.indicators import parse_indicator_span
+from models.types import Metadata, ParsedDocument, Section
 from tests.models.conftest import add_plain_text
 
 TEXT = "上半年,全区实现地区生产总值212.65亿元,同比增长3%。发展不平衡问题仍然突出。\n"
@@ -58,3 +63,61 @@ def test_a_span_without_a_figure_has_no_fields() -> None:
 def test_a_bare_figure_keeps_its_value() -> None:
     got = parse_indicator_span("8.5%")
     assert (got["value"], got["unit"]) == (8.5, "%")
+
+
+PLAN = "一、2023年工作总结\n全年新建5G基站320个。\n二、2024年工作计划\n全年新建5G基站500个。\n"
+
+
+def _plan_sections() -> tuple[Section, ...]:
+    first, second = PLAN.index("一、"), PLAN.index("二、")
+    return (
+        Section(1, "一、", "2023年工作总结", first, second, PLAN.index("\n", first)),
+        Section(1, "二、", "2024年工作计划", second, len(PLAN), PLAN.index("\n", second)),
+    )
+
+
+def test_a_hand_tag_inside_a_plan_section_is_a_target_as_a_suggestion_there_would_be(store: Store) -> None:
+    parsed = ParsedDocument(
+        source_name="计划.txt",
+        source_format="txt",
+        encoding="utf-8",
+        content_hash=hashlib.sha256(PLAN.encode()).hexdigest(),
+        original_text=PLAN,
+        display_text=PLAN,
+        offset_map=OffsetMap.identity(len(PLAN)),
+        script="simplified",
+        metadata=Metadata(title="计划"),
+        sections=_plan_sections(),
+        suspects=(),
+    )
+    doc = store.add_document(parsed).id
+    tag = store.find_tag("指标").id
+    kinds = []
+    for quote in ("新建5G基站320个", "新建5G基站500个"):
+        start = PLAN.index(quote)
+        ann, _ = ops.create_annotation(store, doc, start, start + len(quote), tag)
+        kinds.append(store.get_annotation(ann.id).attributes["kind"])
+    assert kinds == ["actual", "target"]
+
+
+def test_the_section_rule_reads_a_span_with_its_document() -> None:
+    quote = "新建5G基站500个"
+    at = PLAN.index(quote)
+    got = parse_indicator_span(quote, document=PLAN, start=at, sections=_plan_sections())
+    assert (got["name"], got["value"], got["unit"], got["kind"]) == ("5G基站", 500, "个", "target")
+    assert parse_indicator_span(quote)["kind"] == "actual"
+
+
+def test_reading_a_hand_tag_does_not_load_jieba() -> None:
+    code = (
+        "import sys\n"
+        "from models.suggest.indicators import parse_indicator_span\n"
+        "got = parse_indicator_span('全区实现地区生产总值212.65亿元,同比增长3%')\n"
+        "assert (got['name'], got['value'], got['change']) == ('地区生产总值', 212.65, 3), got\n"
+        "got = parse_indicator_span('城镇居民人均可支配收入达到4.2万元')\n"
+        "assert got['name'] == '城镇居民人均可支配收入', got\n"
+        "assert 'jieba' not in sys.modules\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,62 @@
+"""Flattened statistics tables: a row's name, figure and growth in % each on a line of its own."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from models.suggest._context import Item, context_attrs
+from models.suggest._quantities import NUM
+from models.suggest._text import Spans
+from models.suggest.numbers import UNIT_PATTERN, UNITS
+
+# the header of the growth column: 较上年增长(%), 比上年增减(%), 同比增长%, 增速(%)
+_HEADER_RE = re.compile(
+    r"(?:(?:较|比)(?:上年|去年)(?:同期)?|同比)(?:±|增长|增减|增速|增幅)?\s*[(（]?\s*%\s*[)）]?"
+    r"|(?:增长|增速|增幅|增减)\s*[(（]\s*%\s*[)）]"
+)
+_NAME_RE = re.compile(r"(?:其中\s*[:：]\s*)?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·()（）]{0,19})")
+_VALUE_RE = re.compile(rf"(?P<num>{NUM})\s?(?P<unit>{UNIT_PATTERN})")
+_CHANGE_RE = re.compile(rf"(?P<sign>[-−－+]?)\s?(?P<num>{NUM})")
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def find_table_rows(t: str, taken: Spans, targets: Spans) -> list[Item]:
+    """Rows under a growth-column header (``粮食总产量⏎162817吨⏎0.5``), one indicator each.
+
+    Their spans are added to ``taken`` so the figures are not read again as text.
+    """
+    if "%" not in t:
+        return []
+    lines = [(m.start(), m.end(), m.group(0).strip()) for m in _LINE_RE.finditer(t) if m.group(0).strip()]
+    out: list[Item] = []
+    k = 0
+    while k < len(lines):
+        if not _HEADER_RE.fullmatch(lines[k][2]):
+            k += 1
+            continue
+        k += 1
+        while k + 2 < len(lines):
+            name = _NAME_RE.fullmatch(lines[k][2])
+            value = _VALUE_RE.fullmatch(lines[k + 1][2])
+            change = _CHANGE_RE.fullmatch(lines[k + 2][2])
+            if not (name and value and change) or value.group("unit") not in UNITS:
+                break
+            start, end = lines[k][0], lines[k + 2][1]
+            if taken.overlaps(start, end):
+                break
+            sign = -1 if change.group("sign") else 1
+            attrs: dict[str, Any] = {
+                "name": name.group("name"),
+                "value": float(value.group("num").replace(",", "")),
+                "unit": value.group("unit"),
+                "change": sign * float(change.group("num").replace(",", "")),
+                "change_unit": "%",
+            }
+            qstart = lines[k + 1][0] + (len(t[lines[k + 1][0] :]) - len(t[lines[k + 1][0] :].lstrip()))
+            attrs.update(context_attrs(t, qstart, lines[k + 1][1], targets))
+            name_at = lines[k][0] + t[lines[k][0] : lines[k][1]].index(name.group("name"))
+            out.append(Item(name_at, end, attrs, 0.7, qstart))
+            taken.add(start, end)
+            k += 3
+    return out

@@ -1,0 +1,71 @@
+"""Reports run together on one line (issue 17): paragraphs that open with a headline sentence."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务，为全年发展打下了坚实基础。"
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+def test_paragraphs_opening_with_a_headline_sentence_are_subheadings() -> None:
+    text = (
+        "某县农业农村局2022年工作总结 今年以来，我局认真贯彻落实县委县政府决策部署。现将主要工作总结如下： "
+        f"一、2022年工作成效 粮食生产稳定。{PARA} 产业项目有进展。{PARA} 做好农村改厕工作。{PARA} "
+        f"二、2023年工作打算 {PARA}\n"
+    )
+    assert flat(text) == [
+        (1, "一、", "2022年工作成效"),
+        (2, "", "粮食生产稳定"),
+        (2, "", "产业项目有进展"),
+        (2, "", "做好农村改厕工作"),
+        (1, "二、", "2023年工作打算"),
+    ]
+
+
+def test_a_report_leading_its_paragraphs_with_yi_shi_keeps_headline_sentences_as_leads() -> None:
+    text = (
+        "某县农业农村局2022年工作总结 今年以来，我局认真贯彻落实县委县政府决策部署。现将主要工作总结如下： "
+        f"一、2022年工作成效 一是稳粮食。{PARA} 二是强产业。{PARA} "
+        f"二、2023年工作打算 粮食生产稳定。{PARA} 产业项目有进展。{PARA} 做好农村改厕工作。{PARA}\n"
+    )
+    assert flat(text) == [(1, "一、", "2022年工作成效"), (1, "二、", "2023年工作打算")]
+
+
+def test_one_headline_sentence_alone_is_not_a_heading() -> None:
+    text = (
+        "某县农业农村局2022年工作总结 今年以来，我局认真贯彻落实县委县政府决策部署。现将主要工作总结如下： "
+        f"一、2022年工作成效 粮食生产稳定。{PARA} {PARA} 二、2023年工作打算 {PARA}\n"
+    )
+    assert flat(text) == [(1, "一、", "2022年工作成效"), (1, "二、", "2023年工作打算")]
+
+
+def test_headings_run_on_after_the_lead_in_colon_in_a_one_line_copy() -> None:
+    text = (
+        "第1页共5页某县水利局工作总结报告今年以来，我局积极安排部署，各项水利工作有序推进，取得一定成效。"
+        "现总结汇报如下：一、2023年工作完成情况(一)重点工程进展情况1、某水库除险保安工程。"
+        + PARA * 3
+        + "2、农村饮水工程。"
+        + PARA * 3
+        + "(二)河湖管理情况。"
+        + PARA * 2
+    )
+    assert flat(text) == [
+        (1, "一、", "2023年工作完成情况"),
+        (2, "(一)", "重点工程进展情况"),
+        (3, "1、", "某水库除险保安工程"),
+        (3, "2、", "农村饮水工程"),
+        (2, "(二)", "河湖管理情况"),
+    ]
+
+
+def test_a_list_after_a_colon_inside_a_sentence_is_not_a_heading() -> None:
+    text = (
+        "某县水利局工作总结 今年以来，我局积极安排部署，重点抓了三项工作：1、水库除险；2、河道清淤；3、饮水安全。"
+        + PARA * 4
+    )
+    assert flat(text) == []

@@ -1,0 +1,102 @@
+"""Shapes the corpus lacks but its families have (issue 17): parenthesised runs alone, headings after a full
+stop in a one-line text, attachments holding tables, chapters with a contents list."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务。"
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+def test_parenthesised_sections_without_any_top_numbering() -> None:
+    lines = ["某镇2023年上半年工作总结", "今年以来，我镇紧紧围绕年度目标任务，扎实推进各项工作。"]
+    for name in ("一", "二", "三"):
+        lines += [f"（{name}）第{name}项重点工作", PARA]
+    assert flat("\n".join(lines)) == [
+        (1, "（一）", "第一项重点工作"),
+        (1, "（二）", "第二项重点工作"),
+        (1, "（三）", "第三项重点工作"),
+    ]
+
+
+def test_top_headings_after_a_full_stop_in_a_one_line_text() -> None:
+    text = (
+        "某局2023年工作总结 今年以来，我局认真落实各项部署，现将有关情况报告如下。一、主要工作成效。"
+        + PARA * 3
+        + "二、存在的问题。"
+        + PARA * 2
+        + "三、下一步工作打算。"
+        + PARA * 2
+    )
+    assert [(lv, lab) for lv, lab, _ in flat(text)] == [(1, "一、"), (1, "二、"), (1, "三、")]
+
+
+def test_an_attachment_with_a_table_flattened_one_cell_a_line() -> None:
+    lines = [
+        "某局关于印发2023年工作要点的通知",
+        "各科室：现将《2023年工作要点》印发给你们，请认真贯彻执行。",
+        "一、总体要求",
+        PARA,
+        "二、重点任务",
+        PARA,
+        "附件1",
+        "重点任务分解表",
+        "序号",
+        "任务",
+        "责任科室",
+        "1",
+        "推进项目建设",
+        "规划科",
+        "2",
+        "加强安全生产",
+        "安监科",
+    ]
+    got = flat("\n".join(lines))
+    assert got[:2] == [(1, "一、", "总体要求"), (1, "二、", "重点任务")]
+    assert got[2][1] == "附件1"
+    assert all(label not in ("1", "2") for _, label, _ in got)
+
+
+def test_chapters_and_sections_after_a_contents_list() -> None:
+    lines = [
+        "某县国土空间总体规划说明",
+        "目录",
+        "第一章 规划总则",
+        "第一节 规划目的",
+        "第二节 规划依据",
+        "第二章 发展目标",
+        "第一章 规划总则",
+        "第一节 规划目的",
+        PARA,
+        "第二节 规划依据",
+        PARA,
+        "第二章 发展目标",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "第一章", "规划总则"),
+        (2, "第一节", "规划目的"),
+        (2, "第二节", "规划依据"),
+        (1, "第二章", "发展目标"),
+    ]
+
+
+def test_a_parenthesised_heading_run_on_after_a_blank_on_its_parents_line() -> None:
+    lines = [
+        "某区民政局2017年部门决算",
+        "第一部分:某区民政局概况",
+        "一、基本职能及主要工作 (一)贯彻执行国家关于社会行政事务的法律、法规和政策",
+        "(二)负责辖区内社会团体的登记管理和年度检查工作",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "第一部分", "某区民政局概况"),
+        (2, "一、", "基本职能及主要工作"),
+        (3, "(一)", "贯彻执行国家关于社会行政事务的法律、法规和政策"),
+        (3, "(二)", "负责辖区内社会团体的登记管理和年度检查工作"),
+    ]
