@@ -161,7 +161,13 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(area, dock)
         if "view" in self._menus:
-            self._menus["view"].addAction(dock.toggleViewAction())
+            menu = self._menus["view"]
+            actions = menu.actions()
+            reset = getattr(getattr(self, "actions_", None), "reset_layout", None)
+            if reset in actions and actions.index(reset) > 0:  # with the other panels, above 恢复默认布局
+                menu.insertAction(actions[actions.index(reset) - 1], dock.toggleViewAction())
+            else:
+                menu.addAction(dock.toggleViewAction())
         return dock
 
     def menu(self, name: str) -> QMenu:

@@ -122,3 +122,15 @@ def test_reopening_shows_the_same_view_after_a_click_in_the_text(tmp_path: Path,
     again.reopen_last_document()
     qtbot.waitUntil(lambda: again.document_view().top_offset() > 0)
     assert abs(again.document_view().top_offset() - top_before) < 80
+
+
+def test_view_menu_lists_every_panel_before_restore_default_layout(window):
+    """Panels added after the menus were built (建议审阅, 全文搜索 …) landed below 恢复默认布局."""
+    from PySide6.QtWidgets import QDockWidget
+
+    actions = window.menu("view").actions()
+    reset = actions.index(window.actions_.reset_layout)
+    toggles = [d.toggleViewAction() for d in window.findChildren(QDockWidget)]
+    assert len(toggles) > 5
+    assert all(actions.index(t) < reset for t in toggles)
+    assert reset == len(actions) - 1
