@@ -297,13 +297,22 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
     return Choice(None, "no place named")
 
 
+# 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
+_YEAR_TITLE_ORG = re.compile(rf"^(?:19|20)\d\d年度?([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=部门|单位|机关|本级)")
+_TOWN_ACCOUNTS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?部门(?:决算|预算)"
+)
+
+
 def bureau_from_head(head: list[str], title: str | None) -> Choice:
     """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
     for line in head:
         m = _BUREAU_SPEAKER.match(line.strip())
         if m:
             return Choice(m.group(1), "speaker line")
-    own = _TITLE_ORG.match(title) if title else None
+    own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title)) if title else None
+    if title and own is None and (town := _TOWN_ACCOUNTS.match(title)) is not None:
+        return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
     for line in head:
         if ORG_LINE.match(line.strip()) and line.strip() != title:
             if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):

@@ -257,3 +257,21 @@ def test_a_store_posting_line_is_set_aside_and_never_dates_the_report() -> None:
     assert "网站" not in result.display_text
     meta = extract_metadata(result, (), source_name="x.txt")
     assert (meta.title, meta.date, meta.issuer) == ("某镇2023年工作总结", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "四川省某某县青山乡\n2023年度部门决算情况说明\n一、部门基本情况\n（一）职能职责\n负责辖区综合事务管理。",
+            "青山乡人民政府",
+        ),
+        (
+            "2023年度某某市统计局部门决算\n目录\n第一部分 部门概况\n一、部门职责\n负责全市统计调查工作，发布统计信息。",
+            "某某市统计局",
+        ),
+        ("2021年上半年某乡政府工作总结\n今年以来，全乡上下围绕年度目标，扎实推进各项工作。", None),
+    ],
+)
+def test_the_body_whose_accounts_a_title_names_issues_them(text: str, issuer: str | None) -> None:
+    assert _meta(text).issuer == issuer
