@@ -31,7 +31,9 @@ _SITE_WORDS = re.compile(
     r"小编|网友上传|本站观点|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
     r"可在线阅读|全文阅读|阅读全文|内容阅读|快捷搜索|标签\s*[:：]|Original URL|https?://|www\.|\.com\b|\.cn\b|"
     r"共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|收录于|本作品|导语\s*[:：]|简介\s*[:：]|省略\d+字|"
-    r"下载后|免费下载|立即下载|上传人|上传时间|文档编号|由会员分享|正式会员"
+    r"下载后|免费下载|立即下载|上传人|上传时间|文档编号|由会员分享|正式会员|"
+    # a share or copyright footer and a farm's blurb: 微信扫一扫在手机阅读, 不允许二次传播, 为您带来了七篇…
+    r"扫一扫|手机(?:上)?阅读|版权声明|二次传播|禁止转载|为您(?:带来|整理|精选|收集)|有所帮助|序论\s*[:：]|^篇\s*[(（]\d+[)）]$"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
 _WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")

@@ -160,6 +160,27 @@ def test_square_brackets_of_a_text_are_not_bbcode() -> None:
     assert "[b]" in clean(text).display_text
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "微信扫一扫在手机阅读、分享本文\n版权声明\n本文由作者原创，不允许二次传播，一经发现收回",
+        "扫一扫在手机上阅读本文\n禁止转载",
+    ],
+)
+def test_a_share_and_copyright_footer_is_chrome(footer: str) -> None:
+    body = "某镇2023年工作总结\n今年以来，全镇上下齐心协力，完成固定资产投资3.2亿元，同比增长8%。"
+    assert clean(body + "\n" + footer).display_text.rstrip() == body
+
+
+def test_a_farm_blurb_and_its_piece_number_are_chrome() -> None:
+    page = (
+        "述职报告精选(五篇)\n序论:好范文网为您带来了五篇述职报告，希望对您有所帮助。\n篇(1)\n"
+        "某局2023年度述职报告\n一年来，在市委的坚强领导下，我局班子团结协作，圆满完成了各项工作任务。"
+    )
+    lines = _lines(page)
+    assert lines[-1].startswith("一年来") and not any(line.startswith(("序论", "篇")) for line in lines)
+
+
 def test_a_content_farm_title_without_year_or_place_is_chrome() -> None:
     page = "快捷搜索:论文 合同 演讲 心得\n区长在代表会上工作汇报\n" + BODY
     result = clean(page)
