@@ -275,3 +275,20 @@ def test_a_store_posting_line_is_set_aside_and_never_dates_the_report() -> None:
 )
 def test_the_body_whose_accounts_a_title_names_issues_them(text: str, issuer: str | None) -> None:
     assert _meta(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "某市人民政府办公室关于印发《某市促进就业行动实施方案（2024—2026年）》的通知",
+        "某县国土空间总体规划（2021—2035年）",
+    ],
+)
+def test_a_year_range_in_a_title_is_not_a_delivery_line(title: str) -> None:
+    text = title + "\n各乡镇人民政府，县政府各部门：\n现印发给你们，请结合实际认真贯彻落实。"
+    assert _meta(text).title == title
+
+
+def test_a_delivery_line_run_into_the_title_is_still_cut() -> None:
+    text = "某市2024年政府工作报告——2024年1月20日在某市第十届人民代表大会第三次会议上\n" + SALUTE
+    assert _meta(text).title == "某市2024年政府工作报告"
