@@ -267,6 +267,8 @@ def _prelude_titles(
             roles[i], reasons[i] = "chrome", "a doc site's page title"
         elif any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later):
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
+        elif any(len(o) >= 4 and re.fullmatch(r"(?:19|20)\d\d年度?" + re.escape(o), key) for o in later):
+            roles[i], reasons[i] = "chrome", "page title (the report's own follows without the page's year)"
     for i in titles:
         if roles[i] == "body" and reasons[i] == "heading" and re.match(r"^第.{1,3}篇\s*[:：]", lines[i]):
             others = {_fuzzy(lines[j]) for j in range(len(lines)) if j != i}

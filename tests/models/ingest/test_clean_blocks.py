@@ -181,6 +181,15 @@ def test_a_farm_blurb_and_its_piece_number_are_chrome() -> None:
     assert lines[-1].startswith("一年来") and not any(line.startswith(("序论", "篇")) for line in lines)
 
 
+def test_a_page_title_adding_only_the_year_gives_way_to_the_reports_own() -> None:
+    page = (
+        "2024年政府工作报告\n来源:某某旗 作者:某某旗政务 发布时间:2024-03-12 15:58\n分享\n"
+        " 政 府 工 作 报 告\n——在某某旗第十八届人民代表大会第三次会议上\n(2024年3月12日)\n" + BODY
+    )
+    meta = extract_metadata(clean(page), (), source_name="x.txt")
+    assert (meta.title, meta.date) == ("政府工作报告", "2024-03-12")
+
+
 def test_a_content_farm_title_without_year_or_place_is_chrome() -> None:
     page = "快捷搜索:论文 合同 演讲 心得\n区长在代表会上工作汇报\n" + BODY
     result = clean(page)
