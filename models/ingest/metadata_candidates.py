@@ -154,6 +154,15 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         parts = line.split()
         if len(parts) > 1 and all(_REPORT_END.search(p) for p in parts):
             cands = [(p, "one of the titles on a line") for p in parts]
+        elif (
+            len(parts) > 1
+            and len(parts[-1]) >= 8
+            and _REPORT_END.search(parts[-1])
+            and not re.match(r"关于|印发", parts[-1])
+            and all(len(p) <= 16 and re.search(r"[\u4e00-\u9fff]", p) for p in parts[:-1])
+            and not any(_REPORT_END.search(p) or (ORG_LINE.match(p) and not p.endswith("网站")) for p in parts[:-1])
+        ):
+            cands.append((parts[-1], "the title after a site's words on its line"))  # 内容概述 华庄街道2022年工作总结
         if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
             cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
         if i + 1 < len(head):
@@ -177,7 +186,11 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             if score is None or score < 1:
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
-            if why in ("title split over two lines", "title with its note line"):
+            if why in (
+                "title split over two lines",
+                "title with its note line",
+                "the title after a site's words on its line",
+            ):
                 score += 0.5
             if year and re.search(r"(?:19|20)\d\d", text):
                 score += 0.5 if year in text else -0.5

@@ -292,3 +292,16 @@ def test_a_year_range_in_a_title_is_not_a_delivery_line(title: str) -> None:
 def test_a_delivery_line_run_into_the_title_is_still_cut() -> None:
     text = "某市2024年政府工作报告——2024年1月20日在某市第十届人民代表大会第三次会议上\n" + SALUTE
     assert _meta(text).title == "某市2024年政府工作报告"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("内容概述 某街道2023年工作总结", "某街道2023年工作总结"),
+        ("某某娱乐官方网站 某局2023年工作总结和2024年工作安排", "某局2023年工作总结和2024年工作安排"),
+        ("某县人民政府办公室 关于印发2024年重点工作任务分解方案的通知", None),
+    ],
+)
+def test_a_site_words_before_the_title_on_its_line_are_left(line: str, title: str | None) -> None:
+    text = line + "\n今年以来，我们围绕年度目标，扎实推进各项工作，取得了明显成效。"
+    assert _meta(text).title == (title or line)
