@@ -46,8 +46,18 @@ _FREQUENCY_RE = re.compile(
 _CN_OK = frozenset("家户人名处座所台辆张头") | {"人次", "倍"}
 # a capacity or size inside a project's name: 大唐700万吨露天矿, 5万只现代化养鸡场, 日处理3万吨水厂
 _FACILITY_RE = re.compile(
-    r"[^\s,，。；;、：:()（）“”]{0,8}?(?:项目|工程|露天矿|矿|厂|生产线|养殖场|养鸡场|园区|电站|机组|基地)"
+    r"(?:、[^\d\s,，。；;、]{1,8}[\d.]+[万亿]?(?:千瓦|吨|立方米|标箱))*"  # 华盛2万千瓦、华能20万千瓦风电
+    r"[^\s,，。；;、：:()（）“”]{0,8}?(?:项目|工程|露天矿|矿|厂|生产线|养殖场|养鸡场|园区|电站|机组|基地"
+    r"|风电|光伏|水电|火电)"
 )
+# the people a per-capita figure is taken over: 2.2万脱贫人口人均纯收入19701元
+_PER_CAPITA_AFTER_RE = re.compile(r"[^\d\s,，。；;、]{1,10}?(?:人均|户均)")
+# a figure restated in another currency: 按2021年平均汇率计算为4295美元, 折合6.2亿美元
+_CONVERTED_RE = re.compile(r"(?:汇率[^\d,，。；;]{0,4}(?:计算|折算|换算)|折合)(?:为|约为|约|成)?$")
+# the group a plan is aimed at: 以全市…的7600多名持证残疾人为主要对象
+_AIMED_AT_RE = re.compile(r"[^\d,，。；;]{1,16}?为(?:主要|重点)?(?:服务)?(?:对象|目标群体|群体)")
+# the names a count is followed by: 规上工业企业2家(森财木业、睿新鹏电子)
+_NAMES_AFTER_RE = re.compile(r"[(（](?P<names>[^()（）\d,，。；;]{2,60})[)）]")
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
 _ZONE_RE = re.compile(
     r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)"
@@ -169,6 +179,15 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if kind == "money" and re.match(r"以上[\u4e00-\u9fff]", t[e : e + 3]) and (s == 0 or t[s - 1] in "。；;，,：:\n"):
         return True  # 500万元以上固定资产投资完成39.73亿元: the scope of the statistic
     if unit in ("个", "家", "所", "项", "座") and _names_counted(t, s, num):
+        return True
+    names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
+    if names_after and len(re.split(r"[、和及与]", names_after.group("names"))) == parse_number(num):
+        return True
+    if kind not in ("percent", "points", "money") and _PER_CAPITA_AFTER_RE.match(t, e):
+        return True
+    if "美元" in unit and _CONVERTED_RE.search(t, max(0, s - 14), s):
+        return True
+    if kind not in ("percent", "points", "money") and _AIMED_AT_RE.match(t, e) and "以" in t[max(0, s - 24) : s]:
         return True
     if unit in ("条", "项", "个") and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)):
         return True

@@ -1,0 +1,38 @@
+"""Families from reports nobody tuned to (501–516), written afresh in the reports' manner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.attributes["value"], s.attributes["unit"], s.attributes["change"], s.attributes["change_unit"])
+        for s in find_indicators(text)
+    ]
+
+
+def test_capacities_in_named_power_projects_are_names() -> None:
+    got = _read("国电5万千瓦、大唐10万千瓦光伏全容量并网,新能源装机规模突破260万千瓦。")
+    assert got == [(260, "万千瓦", None, None)]
+
+
+def test_a_count_before_a_per_capita_figure_is_its_scope() -> None:
+    got = _read("1.6万建档立卡人口人均纯收入12850元。")
+    assert got == [(12850, "元", None, None)]
+
+
+def test_a_figure_converted_at_the_exchange_rate_restates_the_one_before() -> None:
+    got = _read("人均地区生产总值35210元,按年平均汇率折算为5240美元。")
+    assert got == [(35210, "元", None, None)]
+
+
+def test_a_count_followed_by_the_names_it_counts_restates_them() -> None:
+    got = _read("新培育规上企业3家(宏达建材、金鑫纺织、绿源食品)。")
+    assert got == []
+
+
+def test_the_group_a_plan_is_aimed_at_is_scope() -> None:
+    assert _read("以全县劳动年龄段的3200余名低保对象为重点服务对象,推进就业帮扶。") == []
