@@ -36,3 +36,18 @@ def test_a_count_followed_by_the_names_it_counts_restates_them() -> None:
 
 def test_the_group_a_plan_is_aimed_at_is_scope() -> None:
     assert _read("以全县劳动年龄段的3200余名低保对象为重点服务对象,推进就业帮扶。") == []
+
+
+def test_a_count_changed_since_the_end_of_last_year() -> None:
+    got = _read("年末全县户籍人口215620人,比上年末减少1320人。")
+    assert got == [(215620, "人", -1320, "人")]
+
+
+def test_hundred_millions_said_as_ge_yi() -> None:
+    got = _read("一季度完成固定资产投资6.2个亿,同比增长15%。")
+    assert got == [(6.2, "个亿", 15, "%")]
+
+
+def test_a_growth_after_constant_prices_is_the_levels() -> None:
+    got = _read("全年地区生产总值512340万元,按不变价格计算,比上年增长5.4%。")
+    assert got == [(512340, "万元", 5.4, "%")]
