@@ -100,6 +100,7 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
 }
 # a count in words of things finished: 三条主干道路建成通车, 两座桥梁竣工
 _BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
+_NEG_BEFORE_RE = re.compile(r"[为是达至到:：]")
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "期"})
 
 
@@ -329,6 +330,9 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         s, e = m.start(), m.end()
         num = m.group("num")
         written = _unit_of(m)
+        # 自然增长率为-4.34‰: a negative rate after its verb (a dash after a digit or letter is a range or code)
+        neg = written in ("%", "‰") and s >= 2 and t[s - 1] in "-−" and bool(_NEG_BEFORE_RE.match(t, s - 2))
+        s -= neg
         if written is None or taken.overlaps(s, e) or _excluded(t, s, e, num, written):
             continue
         unit = written
@@ -348,6 +352,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                 head = parse_number(num[: mag.start()])
                 if head is not None:
                     value, unit = head, mag.group(0) + unit
+        if neg:
+            value = -value
         hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
         if m.group("per"):
             unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里

@@ -51,3 +51,8 @@ def test_hundred_millions_said_as_ge_yi() -> None:
 def test_a_growth_after_constant_prices_is_the_levels() -> None:
     got = _read("全年地区生产总值512340万元,按不变价格计算,比上年增长5.4%。")
     assert got == [(512340, "万元", 5.4, "%")]
+
+
+def test_a_negative_rate_per_mille() -> None:
+    got = _read("全年出生人口1210人,人口自然增长率为-3.15‰。")
+    assert got[-1][:2] == (-3.15, "‰")
