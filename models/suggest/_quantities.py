@@ -12,7 +12,7 @@ NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九"
 CN = (
     r"(?:(?:[二两三四五六七八九][零〇一二两三四五六七八九十百千万亿]*|[一十百千万][零〇一二两三四五六七八九十百千万亿]+)"
-    r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍))"
+    r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍)|[百千](?=[余多]))"
 )
 # 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it
 _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
@@ -137,13 +137,18 @@ def _names_counted(t: str, s: int, num: str) -> bool:
     i = s - 1
     while i >= 0 and s - i < 40 and t[i] not in "。；;，,：:\n（(完成实施推进建成新建改造了对":
         i -= 1
-    pieces = re.split(r"[、和及与]", t[i + 1 : s])
-    return (
-        value is not None
-        and len(pieces) >= 2
-        and len(pieces) == value
-        and all(1 <= len(p) <= 8 and not re.search(r"\d|等", p) for p in pieces)
-    )
+    chunk = t[i + 1 : s]
+    *listed, last = chunk.split("、")
+    # 万亿全屋智能家居和华邦保和2个项目: a name may hold 和 itself, so the last one is split once
+    for pieces in (re.split(r"[、和及与]", chunk), [*listed, *re.split(r"[和及与]", last, maxsplit=1)]):
+        if (
+            value is not None
+            and len(pieces) >= 2
+            and len(pieces) == value
+            and all(1 <= len(p) <= 8 and not re.search(r"\d|等", p) for p in pieces)
+        ):
+            return True
+    return False
 
 
 def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
@@ -228,7 +233,13 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):
         return True  # a rank (位列48位), read by the rank finder
     if not num[0].isdigit():
-        ok = unit in _CN_OK or (unit[0] in "万亿" and len(unit) > 1) or UNITS[unit].kind in ("percent", "points")
+        about = num in ("百", "千") and t[s + len(num) : s + len(num) + 1] in ("余", "多")  # 解决问题百余个
+        ok = (
+            about
+            or unit in _CN_OK
+            or (unit[0] in "万亿" and len(unit) > 1)
+            or UNITS[unit].kind in ("percent", "points")
+        )
         ok = (
             ok
             or (num[-1] in "万亿" and len(num) > 1)
@@ -238,7 +249,7 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
             return True
         if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":
             return True
-        if num in ("十", "百", "千", "万", "百万", "千万", "亿", "万亿") or unit == "万":
+        if (num in ("十", "百", "千", "万", "百万", "千万", "亿", "万亿") and not about) or unit == "万":
             return True
     return False
 

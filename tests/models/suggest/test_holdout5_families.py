@@ -56,3 +56,13 @@ def test_a_growth_after_constant_prices_is_the_levels() -> None:
 def test_a_negative_rate_per_mille() -> None:
     got = _read("全年出生人口1210人,人口自然增长率为-3.15‰。")
     assert got[-1][:2] == (-3.15, "‰")
+
+
+def test_names_counted_may_hold_he_themselves() -> None:
+    assert _read("今年先后签约了宏远精密机械和恒和2个项目,总投资5.2亿元。") == [(5.2, "亿元", None, None)]
+
+
+def test_about_a_hundred_bags_and_zones() -> None:
+    assert _read("帮助企业解决难题百余个。") == [(100, "个", None, None)]
+    assert _read("推广袋料木耳12万袋。") == [(12, "万袋", None, None)]
+    assert _read("高标准农田项目3个片区。") == [(3, "个片区", None, None)]
