@@ -41,6 +41,7 @@ LEAD = _words(
     进驻 针对 反馈 组织 兑现 发放 入统 备案 完成 实现 新开工 开工 培育 引进 争取 推进 计划 全区 全市 全县 全省"""
 )
 _QUALIFIER_RE = re.compile(r"^(?:[\d.]*\s?(?:亿元|万元|万|亿|元|㎡|平方米|平米|吨|个)?以上|以下|左右)")
+_INNER_QUALIFIER_RE = re.compile(r"^([^\d,，。；;、]{1,3}?)(?:千万元|亿元|万元)(?:以上|以下)")
 _DIGIT_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]{2,}")
 
 PERIOD_RE = re.compile(
@@ -113,6 +114,7 @@ def name_after(text: str) -> str:
     q = _QUALIFIER_RE.match(text)
     if q:
         text = text[q.end() :]
+    text = _INNER_QUALIFIER_RE.sub(r"\1", text, count=1)  # 752个省亿元以上重点项目 → 省重点项目
     picked: list[str] = []
     toks = cut(text[:24])
     for i, tok in enumerate(toks):

@@ -52,6 +52,8 @@ _FACILITY_RE = re.compile(
 )
 # the people a per-capita figure is taken over: 2.2万脱贫人口人均纯收入19701元
 _PER_CAPITA_AFTER_RE = re.compile(r"[^\d\s,，。；;、]{1,10}?(?:人均|户均)")
+# the whole a counted part is taken of: 10家省实验室余杭占4席
+_PART_OF_RE = re.compile(r"[^\d\s,，。；;、]{1,12}?占(?:\d+|[一二两三四五六七八九十]+)[个家席项名所座]")
 # a figure restated in another currency: 按2021年平均汇率计算为4295美元, 折合6.2亿美元
 _CONVERTED_RE = re.compile(r"(?:汇率[^\d,，。；;]{0,4}(?:计算|折算|换算)|折合)(?:为|约为|约|成)?$")
 # the group a plan is aimed at: 以全市…的7600多名持证残疾人为主要对象
@@ -189,6 +191,8 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
     if names_after and len(re.split(r"[、和及与]", names_after.group("names"))) == parse_number(num):
         return True
+    if kind == "count" and _PART_OF_RE.match(t, e):
+        return True  # 10家省实验室余杭占4席: the count is the whole the part is taken of
     if kind not in ("percent", "points", "money") and _PER_CAPITA_AFTER_RE.match(t, e):
         return True
     if "美元" in unit and _CONVERTED_RE.search(t, max(0, s - 14), s):

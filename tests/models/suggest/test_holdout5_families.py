@@ -66,3 +66,13 @@ def test_about_a_hundred_bags_and_zones() -> None:
     assert _read("帮助企业解决难题百余个。") == [(100, "个", None, None)]
     assert _read("推广袋料木耳12万袋。") == [(12, "万袋", None, None)]
     assert _read("高标准农田项目3个片区。") == [(3, "个片区", None, None)]
+
+
+def test_a_money_threshold_inside_the_name_after_a_count() -> None:
+    got = _read("318个市亿元以上重点项目完成投资412亿元。")
+    assert got == [(318, "个", None, None), (412, "亿元", None, None)]
+
+
+def test_a_counted_part_of_a_counted_whole() -> None:
+    got = find_indicators("全省8家重点实验室我市占3席。")
+    assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(3, "席")]
