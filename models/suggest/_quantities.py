@@ -52,6 +52,8 @@ _FACILITY_RE = re.compile(
 )
 # the people a per-capita figure is taken over: 2.2万脱贫人口人均纯收入19701元
 _PER_CAPITA_AFTER_RE = re.compile(r"[^\d\s,，。；;、]{1,10}?(?:人均|户均)")
+# the rest of a clause that states a figure of its own (what a threshold before it delimits)
+_STAT_AHEAD_RE = re.compile(r"[^\d,，。；;]{1,24}?\d")
 # the whole a counted part is taken of: 10家省实验室余杭占4席
 _PART_OF_RE = re.compile(r"[^\d\s,，。；;、]{1,12}?占(?:\d+|[一二两三四五六七八九十]+)[个家席项名所座]")
 # a figure restated in another currency: 按2021年平均汇率计算为4295美元, 折合6.2亿美元
@@ -64,7 +66,8 @@ _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", 
 _ZONE_RE = re.compile(
     r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)"
     r"|(?:[^\s,，。；;、：:()（）“”和]{1,8}?和[\d.]+万?亩)?"  # 沿淮40万亩优质小麦和10万亩优质蔬菜生产带
-    r"[^\s,，。；;、：:()（）“”和]{1,8}?(?:生产区|生产带|产业带|种植带|种植区|良繁区|制种区)"  # 沿淮30万亩优质稻生产区
+    # 沿淮30万亩优质稻生产区, 810万亩粮食生产功能区
+    r"[^\s,，。；;、：:()（）“”和]{1,8}?(?:生产区|生产带|产业带|种植带|种植区|良繁区|制种区|功能区|保护区)"
 )
 # a project named by its size in a list of projects: 400万吨褐煤提质、5万千瓦风电…等项目, 奋斗镇1万亩节水灌溉…等项目
 _PROJECT_AHEAD_RE = re.compile(r"(?!以上|以下|左右|以内)[\u4e00-\u9fff][^。；;，,]{0,60}?(?:项目|工程)")
@@ -186,6 +189,13 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind == "money" and re.match(r"以上[\u4e00-\u9fff]", t[e : e + 3]) and (s == 0 or t[s - 1] in "。；;，,：:\n"):
         return True  # 500万元以上固定资产投资完成39.73亿元: the scope of the statistic
+    if (
+        kind in ("count", "measure")
+        and re.match(r"以[上下][\u4e00-\u9fff]", t[e : e + 3])
+        and (s == 0 or t[s - 1] in "。；;，,：:\n")
+        and _STAT_AHEAD_RE.match(t, e + 2)
+    ):
+        return True  # 200人以上自然村公路通达率达到100%: the threshold delimits what the figure after is of
     if unit in ("个", "家", "所", "项", "座") and _names_counted(t, s, num):
         return True
     names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None

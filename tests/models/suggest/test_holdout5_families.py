@@ -76,3 +76,9 @@ def test_a_money_threshold_inside_the_name_after_a_count() -> None:
 def test_a_counted_part_of_a_counted_whole() -> None:
     got = find_indicators("全省8家重点实验室我市占3席。")
     assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(3, "席")]
+
+
+def test_a_count_threshold_opening_a_clause_delimits_the_figure_after() -> None:
+    assert _read("全面完成改造任务,100户以上自然村通客车率达到100%。") == [(100, "%", None, None)]
+    assert _read("落实耕地保护责任,守住永久基本农田和620万亩粮食生产功能区。") == []
+    assert _read("全年有80家以上企业参加招聘活动。") == [(80, "家", None, None)]
