@@ -156,6 +156,21 @@ def _names_counted(t: str, s: int, num: str) -> bool:
     return False
 
 
+def _in_slogan(t: str, s: int) -> bool:
+    """``推进“1个目标、2条路径、3项任务”``: figures listed inside a quoted slogan name its parts."""
+    left = t.rfind("“", max(0, s - 30), s)
+    if left < 0 or "”" in t[left:s]:
+        return False
+    right = t.find("”", s, s + 30)
+    content = t[left + 1 : right]
+    return (
+        right >= 0
+        and not re.search(r"[，,。；;：:]", content)
+        and len(re.findall(r"\d+", content)) >= 2
+        and bool(re.search(r"[、+＋]", content))
+    )
+
+
 def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     prev = t[s - 1] if s else ""
     nxt = t[e] if e < len(t) else ""
@@ -173,6 +188,8 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     base = UNITS[unit].base
     if kind not in ("percent", "points") and in_quotes(t, s, 8) and "，" not in t[max(0, s - 8) : e + 8]:
         return True  # “重点工作5张报表”, “1个中心3张清单”: a figure inside a short quoted name
+    if kind not in ("percent", "points") and _in_slogan(t, s):
+        return True
     if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
         return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):

@@ -82,3 +82,8 @@ def test_a_count_threshold_opening_a_clause_delimits_the_figure_after() -> None:
     assert _read("全面完成改造任务,100户以上自然村通客车率达到100%。") == [(100, "%", None, None)]
     assert _read("落实耕地保护责任,守住永久基本农田和620万亩粮食生产功能区。") == []
     assert _read("全年有80家以上企业参加招聘活动。") == [(80, "家", None, None)]
+
+
+def test_figures_listed_inside_a_quoted_slogan_name_its_parts() -> None:
+    assert _read("全力推进“1个中心、3张清单、5项机制”建设。") == []
+    assert _read("建成“四好农村路”120公里、“美丽庭院”3200户。") == [(120, "公里", None, None), (3200, "户", None, None)]
