@@ -74,6 +74,8 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
     toks = cut(clause)
     while toks and toks[-1] in TRAIL:
         toks.pop()
+    if len(toks) >= 2 and toks[-1] == "户" and len(toks[-2]) >= 2 and not _is_break(toks[-2]):
+        toks[-2:] = [toks[-2] + "户"]  # 致贫风险户12户: the households are the name, not its unit
     picked: list[str] = []
     stopped_by_quantity = False
     i = len(toks) - 1

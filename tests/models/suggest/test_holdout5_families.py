@@ -87,3 +87,9 @@ def test_a_count_threshold_opening_a_clause_delimits_the_figure_after() -> None:
 def test_figures_listed_inside_a_quoted_slogan_name_its_parts() -> None:
     assert _read("全力推进“1个中心、3张清单、5项机制”建设。") == []
     assert _read("建成“四好农村路”120公里、“美丽庭院”3200户。") == [(120, "公里", None, None), (3200, "户", None, None)]
+
+
+def test_households_named_by_a_word_ending_in_hu() -> None:
+    got = find_indicators("因病因残返贫致贫风险户15户52人全部消除风险。")
+    assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(15, "户"), (52, "人")]
+    assert all(str(s.attributes["name"]).endswith("风险户") for s in got)
