@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["csv", "xlsx", "json", "qdpx", "ledger"], default=None)
     p.add_argument("--tags", default=None, help="标签名称，逗号分隔（含子标签）")
     p.add_argument("--docs", default=None, help="文档编号，逗号分隔")
-    p.add_argument("--include-suggested", action="store_true")
+    p.add_argument("--include-suggested", action="store_true", help="连同尚未确认的建议一起导出")
     p.add_argument("--english", action="store_true", help="英文表头")
     p.add_argument("--gb18030", action="store_true", help="CSV 使用 GB18030 编码")
     _project_arg(p)
@@ -322,6 +322,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         encoding="gb18030" if args.gb18030 else "utf-8-sig",
     )
     print(f"已导出 {n} 条标注到 {args.out}")
+    if not args.include_suggested:
+        tags = None if tag_ids is None else {c for t in tag_ids for c in store.child_tag_ids(t)}
+        waiting = store.count_filtered_annotations(
+            document_ids=_ids(args.docs), tag_ids=tags, statuses=(AnnotationStatus.SUGGESTED,)
+        )
+        if waiting:
+            print(f"另有 {waiting} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。")
     return 0
 
 

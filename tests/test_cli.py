@@ -173,3 +173,19 @@ def test_exports_are_written_with_the_users_normal_permissions(tmp_path: Path, f
             os.umask(old)
         assert done.returncode == 0, done.stderr
         assert stat.S_IMODE(out.stat().st_mode) == mode, oct(out.stat().st_mode)
+
+
+def test_export_of_nothing_confirmed_says_how_many_suggestions_wait(tmp_path: Path) -> None:
+    """QA day: after `suggest --project P`, `export --tags 指标` wrote 0 rows with no word about the
+    hundreds of suggestions stored for review; the clerk is told and shown the option."""
+    project = tmp_path / "p.reportmark"
+    run("import", SEED, "--project", project, home=tmp_path)
+    run("suggest", "--project", project, home=tmp_path)
+    out = run("export", "--out", tmp_path / "指标.csv", "--tags", "指标", "--project", project, home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "已导出 0 条标注" in out.stdout
+    assert "条建议尚未确认" in out.stdout and "--include-suggested" in out.stdout
+    both = run("export", "--out", tmp_path / "全部.csv", "--include-suggested", "--project", project, home=tmp_path)
+    assert "尚未确认" not in both.stdout
+    helped = run("export", "--help", home=tmp_path)
+    assert "--include-suggested" in helped.stdout and "建议" in helped.stdout.split("--include-suggested")[-1]

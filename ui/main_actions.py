@@ -80,9 +80,11 @@ def build_actions(w: MainWindow) -> MainActions:
     edit_menu = bar.addMenu(translate("MainWindow", "编辑(&E)"))
     w.register_menu("edit", edit_menu)
     undo = w.undo_stack.createUndoAction(w, translate("MainWindow", "撤销"))
+    undo.setProperty("shortcutName", translate("MainWindow", "撤销"))  # its text grows the last edit's name
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
     undo.setIcon(_icon(w, "undo", sp.SP_ArrowBack))
     redo = w.undo_stack.createRedoAction(w, translate("MainWindow", "重做"))
+    redo.setProperty("shortcutName", translate("MainWindow", "重做"))
     redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
     redo.setShortcuts(redo_keys)
     redo.setIcon(_icon(w, "redo", sp.SP_ArrowForward))

@@ -161,7 +161,13 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(area, dock)
         if "view" in self._menus:
-            self._menus["view"].addAction(dock.toggleViewAction())
+            menu = self._menus["view"]
+            actions = menu.actions()
+            reset = getattr(getattr(self, "actions_", None), "reset_layout", None)
+            if reset in actions and actions.index(reset) > 0:  # with the other panels, above 恢复默认布局
+                menu.insertAction(actions[actions.index(reset) - 1], dock.toggleViewAction())
+            else:
+                menu.addAction(dock.toggleViewAction())
         return dock
 
     def menu(self, name: str) -> QMenu:
@@ -377,7 +383,7 @@ class MainWindow(QMainWindow):
         self.info.flush_memo()
         self.save_state()
         if self.current_document_id():
-            offset = self._view.reading_offset()
+            offset = self._view.top_offset()  # reopening puts it back at the top: the same view
             settings.set_reading_position(self.project_path, self.current_document_id(), offset)
         self.closing.emit()
         self._view.clear_document()  # stops pending highlight painting and reading-position timers

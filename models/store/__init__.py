@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from models.store import share_guard
 from models.store.annotations import AnnotationRow, Annotations
 from models.store.base import Db, connect, connect_memory
 from models.store.documents import Documents
@@ -42,6 +43,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.conn = conn
         self.path = path
+        self._guard: tuple[int, int] | None = None
         self._db = Db(conn, path)
         self.search = SearchIndex(self._db)
         self.documents = Documents(self._db, self.search)
@@ -56,7 +58,9 @@ class Store:
             StoreError: the file is not a ReportMark project or cannot be opened.
         """
         conn, p = connect(path, readonly=readonly)
-        return cls(conn, p)
+        store = cls(conn, p)
+        store._guard = share_guard.hold(p)  # this process's locks must outlive a file dialog's peek
+        return store
 
     @classmethod
     def memory(cls) -> Store:
@@ -76,6 +80,8 @@ class Store:
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
+        guard, self._guard = self._guard, None
+        share_guard.release(guard)
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 

@@ -32,7 +32,9 @@ def store_error_for(exc: BaseException, path: Path | None, action: str = "保存
     Args:
         action: what was being done, in Chinese (保存, 打开, 备份, 导出 …).
     """
-    name = f"“{path.name}”" if path is not None else "项目"
+    quoted = f"“{path.name}”" if path is not None else ""
+    name = quoted or "项目"  # “p.reportmark”, or just 项目 when the caller does not know the file
+    project = f"项目{quoted}"
     detail = f"{type(exc).__name__}: {exc}"
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
@@ -43,16 +45,16 @@ def store_error_for(exc: BaseException, path: Path | None, action: str = "保存
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
     if path is not None and not _writable(path) and "locked" not in text:
-        return ProjectReadOnly(f"项目{name}或其所在文件夹是只读的，无法{action}。请检查文件权限。", detail)
+        return ProjectReadOnly(f"{project}或其所在文件夹是只读的，无法{action}。请检查文件权限。", detail)
     if "locked" in text or "busy" in text or code in (5, 6):
-        return ProjectLocked(f"另一个程序正在使用项目{name}，暂时无法{action}。请关闭它后再试。", detail)
+        return ProjectLocked(f"另一个程序正在使用{project}，暂时无法{action}。请关闭它后再试。", detail)
     if "readonly" in text or "read-only" in text or code == 8:
-        return ProjectReadOnly(f"项目{name}或其所在文件夹是只读的，无法{action}。请检查文件权限。", detail)
+        return ProjectReadOnly(f"{project}或其所在文件夹是只读的，无法{action}。请检查文件权限。", detail)
     if "full" in text or code == 13:
-        return DiskFull(f"磁盘空间已满，无法{action}项目{name}。请清理磁盘后再试。", detail)
+        return DiskFull(f"磁盘空间已满，无法{action}{project}。请清理磁盘后再试。", detail)
     if "unable to open" in text or code == 14:
-        return StoreError(f"无法{action}项目{name}：无法打开文件，请检查文件夹是否存在且可写。", detail)
-    return StoreError(f"无法{action}项目{name}：文件已损坏或不是报告标注项目。", detail)
+        return StoreError(f"无法{action}{project}：无法打开文件，请检查文件夹是否存在且可写。", detail)
+    return StoreError(f"无法{action}{project}：文件已损坏或不是报告标注项目。", detail)
 
 
 def _writable(path: Path) -> bool:

@@ -224,8 +224,9 @@ class CompareWindow(QWidget):
     def _show_comparison(self, comparison: Any) -> None:
         store = self.main.store
         self.side.show_comparison(store, comparison)
+        labels = dict(document_choices(store))  # two reports of one title get their file names added
         self.indicators.show_comparison(
-            comparison, store.get_document(comparison.left_id).title, store.get_document(comparison.right_id).title
+            comparison, labels.get(comparison.left_id, ""), labels.get(comparison.right_id, "")
         )
         self.comparison_shown.emit()
 

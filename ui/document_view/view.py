@@ -225,9 +225,14 @@ class DocumentView(QPlainTextEdit):
             return 0
         cursor_rect = self.cursorRect()
         if self.viewport().rect().contains(cursor_rect.center()):
-            qt_pos = self.textCursor().position()
-        else:
-            qt_pos = self.cursorForPosition(QPoint(4, 4)).position()
+            return self._shown_to_display(self._pos.qt_to_py(self.textCursor().position()))
+        return self.top_offset()
+
+    def top_offset(self) -> int:
+        """Display offset of the text at the top of the viewport (what a restart puts back at the top)."""
+        if self._text is None:
+            return 0
+        qt_pos = self.cursorForPosition(QPoint(4, 4)).position()
         return self._shown_to_display(self._pos.qt_to_py(qt_pos))
 
     def scroll_to_offset(self, offset: int, *, select_to: int | None = None, top: bool = True) -> None:

@@ -74,7 +74,8 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
         keys = [k for k in act.shortcuts() if not k.isEmpty()]
         if not keys:
             continue
-        name = _plain(act.text()).rstrip("…").strip() or act.toolTip()
+        fixed = act.property("shortcutName")  # undo/redo: their text carries the edit ("撤销 添加标注")
+        name = fixed if isinstance(fixed, str) and fixed else _plain(act.text()).rstrip("…").strip() or act.toolTip()
         shown = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
         if (name, shown) in seen:
             continue

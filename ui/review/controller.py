@@ -189,8 +189,9 @@ class ReviewController(QObject):
         self._set_status([self.queue.current()], REJECTED)
 
     def accept_section(self) -> None:
-        section = current_section(self.window.document_view().sections(), self.queue.current())
-        items = self.queue.in_section(section) if self.queue.current() is not None else []
+        sections = self.window.document_view().sections()
+        section = current_section(sections, self.queue.current())
+        items = self.queue.in_section(section, sections) if self.queue.current() is not None else []
         self._set_status(items, ACCEPTED)
 
     def _set_status(self, items: Sequence[Annotation | None], status: str) -> None:
@@ -350,8 +351,9 @@ class ReviewController(QObject):
         self.queue_changed.emit()
 
     def _show_section(self) -> None:
-        section = current_section(self.window.document_view().sections(), self.queue.current())
-        count = len(self.queue.in_section(section)) if self.queue.current() is not None else 0
+        sections = self.window.document_view().sections()
+        section = current_section(sections, self.queue.current())
+        count = len(self.queue.in_section(section, sections)) if self.queue.current() is not None else 0
         self.panel.set_section(section_name(section), count)
 
     def _tag_color(self, tag_id: int) -> str:

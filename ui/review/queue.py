@@ -117,10 +117,14 @@ class ReviewQueue:
     def spans(self, tag_id: int) -> list[tuple[int, int]]:
         return [(a.start, a.end) for a in self.items if a.tag_id == tag_id]
 
-    def in_section(self, section: Section | None) -> list[Annotation]:
-        """Pending items lying inside ``section`` (all items when None)."""
+    def in_section(self, section: Section | None, sections: tuple[Section, ...] = ()) -> list[Annotation]:
+        """Pending items lying inside ``section``; None is the opening before the first of ``sections``.
+
+        A report without headings is one opening: all its items.
+        """
         if section is None:
-            return list(self.items)
+            first = min((s.start for s in sections), default=None)
+            return [a for a in self.items if first is None or a.start < first]
         return [a for a in self.items if section.start <= a.start and a.end <= section.end]
 
 

@@ -1,0 +1,87 @@
+"""A project open in the window must survive the CLI (another process) opening and closing the same file.
+
+On Linux, POSIX record locks belong to the process: when the window's process opens and closes the
+project file by any other descriptor (Qt's file dialog sniffing the file's type does), SQLite's own
+locks are silently dropped. A CLI run on the same project then believes it is the last user, and on
+closing deletes the ``-wal`` and ``-shm`` files — every later save of the window went into a deleted
+file and was lost (found in the clerk's day: ten hand tags gone, then "disk I/O error").
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models import ops
+from models.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _cli_list(project: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "list", "--project", str(project)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX lock semantics of Linux")
+@pytest.mark.parametrize("sniffed", ["", "-shm"])
+def test_window_saves_survive_a_cli_run_after_the_file_was_sniffed(tmp_path: Path, sniffed: str) -> None:
+    project = tmp_path / "县局.reportmark"
+    window_store: Store = ops.open_project(project)
+    with open(project.with_name(project.name + sniffed), "rb") as sniff:  # a file dialog showing the type
+        sniff.read(16)
+    _cli_list(project)  # another process opens and closes the project
+    window_store.tags.add("手工标签", "#123456")  # the window saves after that
+    worker = Store.open(project)  # a background task of the window opens its own connection
+    try:
+        assert worker.tags.find("手工标签") is not None
+        assert worker.integrity_ok()
+    finally:
+        worker.close()
+        window_store.close()
+
+
+def test_closing_the_last_store_still_tidies_the_wal_files(tmp_path: Path) -> None:
+    project = tmp_path / "p.reportmark"
+    first = ops.open_project(project)
+    second = Store.open(project)
+    second.close()
+    first.tags.add("甲", "#123456")
+    first.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.reportmark"]
+    again = Store.open(project)
+    try:
+        assert again.tags.find("甲") is not None
+    finally:
+        again.close()
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        sqlite3.OperationalError("disk I/O error"),
+        sqlite3.OperationalError("database is locked"),
+        sqlite3.OperationalError("attempt to write a readonly database"),
+        sqlite3.OperationalError("unable to open database file"),
+    ],
+)
+def test_a_failure_without_a_project_name_says_project_once(exc: sqlite3.Error) -> None:
+    """The window's error box explains a worker's sqlite error without the path: no "项目项目"."""
+    from models.failures import explain
+
+    message = explain(exc).user_message
+    assert "项目项目" not in message
+    assert "项目" in message
