@@ -93,3 +93,8 @@ def test_households_named_by_a_word_ending_in_hu() -> None:
     got = find_indicators("因病因残返贫致贫风险户15户52人全部消除风险。")
     assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(15, "户"), (52, "人")]
     assert all(str(s.attributes["name"]).endswith("风险户") for s in got)
+
+
+def test_how_long_a_document_holds_is_no_indicator() -> None:
+    assert _read("本办法自印发之日起施行,有效期3年。") == []
+    assert _read("签订服务协议,服务期为2年。") == []
