@@ -98,3 +98,13 @@ def test_households_named_by_a_word_ending_in_hu() -> None:
 def test_how_long_a_document_holds_is_no_indicator() -> None:
     assert _read("本办法自印发之日起施行,有效期3年。") == []
     assert _read("签订服务协议,服务期为2年。") == []
+
+
+def test_bulletin_ratios_and_verbs_with_their_bases() -> None:
+    assert _read("出生人口性别比为106.8。") == [(106.8, "", None, None)]
+    got = _read("总人口性别比(以女性为100,男性对女性的比例)为104.72。")
+    assert got == [(104.72, "", None, None)]
+    got = _read("年末全县常住人口41.2万人,比上年末净减少0.35万人。")
+    assert got == [(41.2, "万人", -0.35, "万人")]
+    got = find_indicators("全年规模以上工业增加值按可比价计算增长5.3%。")
+    assert [s.attributes["name"] for s in got] == ["规模以上工业增加值"]
