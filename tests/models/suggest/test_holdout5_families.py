@@ -108,3 +108,8 @@ def test_bulletin_ratios_and_verbs_with_their_bases() -> None:
     assert got == [(41.2, "万人", -0.35, "万人")]
     got = find_indicators("全年规模以上工业增加值按可比价计算增长5.3%。")
     assert [s.attributes["name"] for s in got] == ["规模以上工业增加值"]
+
+
+def test_a_township_scope_word_is_not_the_name() -> None:
+    got = find_indicators("全镇12个行政村全部通硬化路。")
+    assert [s.attributes["name"] for s in got] == ["行政村"]
