@@ -54,6 +54,10 @@ _FACILITY_RE = re.compile(
 _PER_CAPITA_AFTER_RE = re.compile(r"[^\d\s,，。；;、]{1,10}?(?:人均|户均)")
 # the rest of a clause that states a figure of its own (what a threshold before it delimits)
 _STAT_AHEAD_RE = re.compile(r"[^\d,，。；;]{1,24}?\d")
+# a figure closing the condition of a policy: 超过2000万元的,给予…; 超过50个的企业给予补贴
+_CONDITION_AFTER_RE = re.compile(
+    r"(?:及?以上|以下)?的(?:[,，]|[^\d,，。；;、]{1,8}?(?:给予|予以|可享受|一次性|奖励|补贴|补助))"
+)
 # the whole a counted part is taken of: 10家省实验室余杭占4席
 _PART_OF_RE = re.compile(r"[^\d\s,，。；;、]{1,12}?占(?:\d+|[一二两三四五六七八九十]+)[个家席项名所座]")
 # a figure restated in another currency: 按2021年平均汇率计算为4295美元, 折合6.2亿美元
@@ -213,6 +217,8 @@ def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and _STAT_AHEAD_RE.match(t, e + 2)
     ):
         return True  # 200人以上自然村公路通达率达到100%: the threshold delimits what the figure after is of
+    if _CONDITION_AFTER_RE.match(t, e):
+        return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result
     if unit in ("个", "家", "所", "项", "座") and _names_counted(t, s, num):
         return True
     names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None

@@ -113,3 +113,8 @@ def test_bulletin_ratios_and_verbs_with_their_bases() -> None:
 def test_a_township_scope_word_is_not_the_name() -> None:
     got = find_indicators("全镇12个行政村全部通硬化路。")
     assert [s.attributes["name"] for s in got] == ["行政村"]
+
+
+def test_a_figure_closing_the_condition_of_a_policy() -> None:
+    assert _read("年纳税额首次超过500万元的,给予一次性奖励。") == []
+    assert _read("吸纳就业30人以上的企业给予补贴。") == []
