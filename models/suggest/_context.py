@@ -133,8 +133,9 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     return Spans.merged(out)
 
 
-_AIM_RE = re.compile(r"力争|确保|目标|计划|预期|要求|拟")
-_DONE_WORDS_RE = re.compile(r"同比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了")
+# 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
+_AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的)|预期|要求|拟")
+_DONE_WORDS_RE = re.compile(r"同比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了|执行情况")
 _PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路")
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
