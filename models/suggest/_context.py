@@ -11,12 +11,17 @@ from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, all_sections, 
 from models.suggest.keywords import cut, domain_words
 from models.types import Section
 
-POS = "(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|增收|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
-NEG = "(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|(?<![起升])降(?!水)"
+POS = (
+    "净增加|(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|"
+    "增收|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
+)
+NEG = (
+    "净减少|(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|(?<![起升])降(?!水)"
+)
 _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?$")
 CHANGE_BEFORE_RE = re.compile(
-    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
-    rf"(?:同口径|可比价?)?(?:分别)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:达到|达|为)?(?:约|近|超过|超)?"
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:(?:上年|去年)(?:末|底)?|上月|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
+    rf"(?:同口径|可比价?|按(?:可比|不变)(?:口径|价格?)计算)?(?:分别)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:达到|达|为)?(?:约|近|超过|超)?"
     rf"(?P<scope>全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}}|于?(?:序时|时序|时间)进度)?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
 
@@ -128,8 +133,9 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     return Spans.merged(out)
 
 
-_AIM_RE = re.compile(r"力争|确保|目标|计划|预期|要求|拟")
-_DONE_WORDS_RE = re.compile(r"同比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了")
+# 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
+_AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的)|预期|要求|拟")
+_DONE_WORDS_RE = re.compile(r"同比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了|执行情况")
 _PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路")
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
@@ -151,13 +157,14 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
 
 
 _PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
-_ABBR_RE = re.compile(r"[(（][A-Za-z][A-Za-z0-9.]{1,7}[)）]$")
+# 地区生产总值(GDP), 性别比(以女性为100,男性对女性的比例): an abbreviation or the base of a ratio
+_ABBR_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9.]{1,7}|以[^()（）]{2,28})[)）]$")
 
 
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
     stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
     cs = clause_start(t, qstart, stop)
-    abbr = _ABBR_RE.search(t, max(0, cs - 12), cs)
+    abbr = _ABBR_RE.search(t, max(0, cs - 32), cs)
     if abbr:
         cs = clause_start(t, abbr.start(), stop)  # 地区生产总值(GDP)221.23亿元: the name is before the abbreviation
     clause = t[cs:qstart].rstrip()

@@ -14,7 +14,7 @@ def _words(text: str) -> frozenset[str]:
 # Tokens that end a name when reading backwards from the number (verbs, fillers, places).
 BREAK = _words(
     """百分点 个百分点 以上 以下 左右 完成 实现 达到 达 为 是 已 已经 全市 全县 全州 全省 全区 全国 我市 我县
-    我局 我区 全年 今年 上半年 下半年 前三季度 一季度 目前 其中 同时 累计 共 共计 总计 合计
+    我局 我区 全镇 全乡 我镇 我乡 全年 今年 上半年 下半年 前三季度 一季度 目前 其中 同时 累计 共 共计 总计 合计
     安装 安装完成 建成 新建 生产 推荐 推动
     帮助 解决 审批 开展 处理 发送 捐赠 争取 获得 兑现 申报 报送 落实 对 在 和 与 及 有 共有 现有 拥有 还 并
     将 力争 预计 确保 要 拟 截至 截止 当年 年底 此外 另外 分别 约 近 超过 突破 同比 环比 增长 下降 提高
@@ -41,6 +41,7 @@ LEAD = _words(
     进驻 针对 反馈 组织 兑现 发放 入统 备案 完成 实现 新开工 开工 培育 引进 争取 推进 计划 全区 全市 全县 全省"""
 )
 _QUALIFIER_RE = re.compile(r"^(?:[\d.]*\s?(?:亿元|万元|万|亿|元|㎡|平方米|平米|吨|个)?以上|以下|左右)")
+_INNER_QUALIFIER_RE = re.compile(r"^([^\d,，。；;、]{1,3}?)(?:千万元|亿元|万元)(?:以上|以下)")
 _DIGIT_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]{2,}")
 
 PERIOD_RE = re.compile(
@@ -73,6 +74,8 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
     toks = cut(clause)
     while toks and toks[-1] in TRAIL:
         toks.pop()
+    if len(toks) >= 2 and toks[-1] == "户" and len(toks[-2]) >= 2 and not _is_break(toks[-2]):
+        toks[-2:] = [toks[-2] + "户"]  # 致贫风险户12户: the households are the name, not its unit
     picked: list[str] = []
     stopped_by_quantity = False
     i = len(toks) - 1
@@ -113,6 +116,7 @@ def name_after(text: str) -> str:
     q = _QUALIFIER_RE.match(text)
     if q:
         text = text[q.end() :]
+    text = _INNER_QUALIFIER_RE.sub(r"\1", text, count=1)  # 752个省亿元以上重点项目 → 省重点项目
     picked: list[str] = []
     toks = cut(text[:24])
     for i, tok in enumerate(toks):

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.suggest._text import Spans, in_quotes
+from models.suggest._excluded import excluded
+from models.suggest._text import Spans
 from models.suggest.numbers import UNIT_PATTERN, UNITS, parse_number
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九"
 CN = (
     r"(?:(?:[二两三四五六七八九][零〇一二两三四五六七八九十百千万亿]*|[一十百千万][零〇一二两三四五六七八九十百千万亿]+)"
-    r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍))"
+    r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍)|[百千](?=[余多]))"
 )
 # 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it
 _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
@@ -32,7 +33,7 @@ _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 _MILESTONE_RE = re.compile(r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)")
 # an index or score written without a unit: 健康浙江发展指数达85, 居民消费价格指数101.5, 综合得分92.3
 _INDEX_RE = re.compile(
-    rf"(?:指数|得分|评分|分值)(?:为|达到?|是|保持在|稳定在|提高到|提升至|升至)?(?:约|近)?(?P<num>{NUM})"
+    rf"(?:指数|得分|评分|分值|性别比)(?:[(（][^()（）]{{0,30}}[)）])?(?:为|达到?|是|保持在|稳定在|提高到|提升至|升至)?(?:约|近)?(?P<num>{NUM})"
     rf"(?![\d.%‰]|\s?(?:[万亿千百]|{_UNIT}))"
 )
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
@@ -42,55 +43,8 @@ _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
 )
 
-# counting units that read as rhetoric after a Chinese numeral (八项规定, 四个问题, 三大…)
-_CN_OK = frozenset("家户人名处座所台辆张头") | {"人次", "倍"}
-# a capacity or size inside a project's name: 大唐700万吨露天矿, 5万只现代化养鸡场, 日处理3万吨水厂
-_FACILITY_RE = re.compile(
-    r"[^\s,，。；;、：:()（）“”]{0,8}?(?:项目|工程|露天矿|矿|厂|生产线|养殖场|养鸡场|园区|电站|机组|基地)"
-)
-_CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
-_ZONE_RE = re.compile(
-    r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)"
-    r"|(?:[^\s,，。；;、：:()（）“”和]{1,8}?和[\d.]+万?亩)?"  # 沿淮40万亩优质小麦和10万亩优质蔬菜生产带
-    r"[^\s,，。；;、：:()（）“”和]{1,8}?(?:生产区|生产带|产业带|种植带|种植区|良繁区|制种区)"  # 沿淮30万亩优质稻生产区
-)
-# a project named by its size in a list of projects: 400万吨褐煤提质、5万千瓦风电…等项目, 奋斗镇1万亩节水灌溉…等项目
-_PROJECT_AHEAD_RE = re.compile(r"(?!以上|以下|左右|以内)[\u4e00-\u9fff][^。；;，,]{0,60}?(?:项目|工程)")
-_PLACE_BEFORE_RE = re.compile(r"(?:[镇乡村旗]|办事处|街道|林场|牧场|兴安岭)$")
-# items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
-_CONTENTS_RE = re.compile(
-    r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|民生实事|大奖|奖项)"
-)
-# a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
-_SCOPE_COUNT_RE = re.compile(
-    r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){2,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的])|平均)"
-    r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
-)
-_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
-# the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
-_PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
-_SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
-# the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
-_QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
-_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民|群众|农民|各族")
-_BAD_AFTER: dict[str, re.Pattern[str]] = {
-    "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
-    "部": re.compile(r"[门署委分位长队级]"),
-    "本": re.compile(r"[科土级届地次年月市县区人身]"),
-    "方": re.compile(r"[面案式向针]"),
-    "期": re.compile(r"[间限末中]"),
-    "年": re.compile(r"[^,，。；;、)）\n]"),
-    "岁": re.compile(r"[^,，。；;、)）\n]"),
-    "门": re.compile(r"[类户口]"),
-    "间": re.compile(r"[隔距]"),
-    "条": re.compile(r"[例件款]"),
-    "项": re.compile(r"[目]"),
-    "天": re.compile(r"[内后前来之里中起时]|以[内来后前]"),
-    "小时": re.compile(r"[内后前来之里中起]|以[内来后前]"),
-}
-# a count in words of things finished: 三条主干道路建成通车, 两座桥梁竣工
-_BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
-_TIME_UNITS = frozenset({"年", "岁", "天", "小时", "期"})
+# the verb a negative figure follows: 自然增长率为-4.34‰
+_NEG_BEFORE_RE = re.compile(r"[为是达至到:：]")
 
 
 @dataclass
@@ -106,121 +60,6 @@ class Qty:
     group: str | None = None  # "list<start>" for items of one list sharing a verb and a unit
     index: int = 0
     grows: bool = False  # the figure is itself a change (翻两番)
-
-
-def _restates_list(t: str, s: int) -> bool:
-    """``规划管理股、…、信息中心21个股室``: a count of the items just named (with ``等`` it is a count)."""
-    if s == 0 or t[s - 1] == "等":
-        return False
-    i = s - 1
-    while i >= 0 and s - i < 80 and t[i] not in "。；;，,：:\n":
-        i -= 1
-    chunk = t[i + 1 : s]
-    named = chunk.count("、") >= 3 or (chunk.count("、") >= 1 and bool(re.search(r"[和及]", chunk.rsplit("、", 1)[-1])))
-    return named and not re.search(r"\d|等|完成|实现|建成|新增|培育|引进|达到|共有|有", chunk)
-
-
-def _names_counted(t: str, s: int, num: str) -> bool:
-    """``完成北银、裕园2个老旧小区改造``: the count is that of the names just before it."""
-    value = parse_number(num)
-    i = s - 1
-    while i >= 0 and s - i < 40 and t[i] not in "。；;，,：:\n（(完成实施推进建成新建改造了对":
-        i -= 1
-    pieces = re.split(r"[、和及与]", t[i + 1 : s])
-    return (
-        value is not None
-        and len(pieces) >= 2
-        and len(pieces) == value
-        and all(1 <= len(p) <= 8 and not re.search(r"\d|等", p) for p in pieces)
-    )
-
-
-def _excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
-    prev = t[s - 1] if s else ""
-    nxt = t[e] if e < len(t) else ""
-    if prev and ((prev.isascii() and (prev.isdigit() or prev in ".:/-_")) or prev in "第〔[#"):
-        return True
-    if prev.isascii() and prev.isalpha() and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
-        return True  # A3, G20: a code; GDP28.34亿元 is a figure
-    letter_after = nxt.isascii() and nxt.isalpha() and (unit.isascii() or UNITS[unit].kind != "measure")
-    if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
-        return True
-    bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
-    if bad and bad.match(t, e):
-        return True
-    kind = UNITS[unit].kind
-    base = UNITS[unit].base
-    if kind not in ("percent", "points") and in_quotes(t, s, 8) and "，" not in t[max(0, s - 8) : e + 8]:
-        return True  # “重点工作5张报表”, “1个中心3张清单”: a figure inside a short quoted name
-    if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
-        return True
-    if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
-        return True
-    if (base in _CAPACITY_BASES or (kind == "measure" and _PLACE_BEFORE_RE.search(t, max(0, s - 3), s))) and (
-        _PROJECT_AHEAD_RE.match(t, e) and t[e] not in "余多的"
-    ):
-        return True
-    if kind == "measure" and _ZONE_RE.match(t, e):
-        return True
-    if kind == "money" and (
-        _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))
-    ):
-        return True
-    if kind == "money" and re.match(r"以上[\u4e00-\u9fff]", t[e : e + 3]) and (s == 0 or t[s - 1] in "。；;，,：:\n"):
-        return True  # 500万元以上固定资产投资完成39.73亿元: the scope of the statistic
-    if unit in ("个", "家", "所", "项", "座") and _names_counted(t, s, num):
-        return True
-    if unit in ("条", "项", "个") and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)):
-        return True
-    if (
-        unit in ("条", "项")
-        and re.match(r"[,，。；;、”)）\n]|$", t[e : e + 1])
-        and re.search(r"(?:出台|制定|推出|印发)[^\d,，。；;]{1,12}$", t[max(0, s - 14) : s])
-        and "整改" not in t[max(0, s - 10) : s]  # 被审计单位制定整改措施4条: what an audit brought about
-    ):
-        return True  # 出台稳增长20条: a package of measures
-    if unit in ("个", "家", "所", "项") and _restates_list(t, s):
-        return True
-    if unit in ("个", "家", "所", "项") and _SCOPE_COUNT_RE.match(t, e):
-        return True
-    if unit.endswith("人") and t.startswith("口", e):
-        return True
-    if t.startswith("的基础上", e):
-        return True  # 在2005年6520亿元的基础上: the baseline of the figure that follows
-    if (
-        unit == "期"
-        and num in ("1", "2", "3")
-        and not re.search(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印)$", t[max(0, s - 4) : s])
-    ):
-        return True  # 平台1期: a phase
-    if unit.startswith(("亿", "万")) and _RHETORIC_AFTER_RE.match(t, e):
-        return True  # 14亿人口, 亿万群众
-    if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
-        return True
-    if unit == "小时" and num == "24":
-        return True  # 24小时值守: always, not a duration
-    if unit in _TIME_UNITS and (
-        not num[0].isdigit()
-        or (unit == "年" and len(num.split(".")[0]) >= 4)
-        or re.search(r"(?:连续|近|第|前|后|这|每|多|过去|未来|今后|最近)$", t[max(0, s - 2) : s])
-    ):
-        return True
-    if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):
-        return True  # a rank (位列48位), read by the rank finder
-    if not num[0].isdigit():
-        ok = unit in _CN_OK or (unit[0] in "万亿" and len(unit) > 1) or UNITS[unit].kind in ("percent", "points")
-        ok = (
-            ok
-            or (num[-1] in "万亿" and len(num) > 1)
-            or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
-        )
-        if not ok or in_quotes(t, s):
-            return True
-        if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":
-            return True
-        if num in ("十", "百", "千", "万", "百万", "千万", "亿", "万亿") or unit == "万":
-            return True
-    return False
 
 
 def _compound(num: str, mag: str, unit: str) -> tuple[float, str] | None:
@@ -310,7 +149,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         s, e = m.start(), m.end()
         num = m.group("num")
         written = _unit_of(m)
-        if written is None or taken.overlaps(s, e) or _excluded(t, s, e, num, written):
+        # 自然增长率为-4.34‰: a negative rate after its verb (a dash after a digit or letter is a range or code)
+        neg = written in ("%", "‰") and s >= 2 and t[s - 1] in "-−" and bool(_NEG_BEFORE_RE.match(t, s - 2))
+        s -= neg
+        if written is None or taken.overlaps(s, e) or excluded(t, s, e, num, written):
             continue
         unit = written
         if re.fullmatch(_COMPOUND, num):
@@ -329,6 +171,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                 head = parse_number(num[: mag.start()])
                 if head is not None:
                     value, unit = head, mag.group(0) + unit
+        if neg:
+            value = -value
         hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
         if m.group("per"):
             unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里

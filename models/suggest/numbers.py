@@ -148,6 +148,9 @@ _COUNT = [
     "艘次",
     "所次",
     "种",
+    "袋",
+    "个片区",
+    "席",
 ]
 #: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
@@ -159,6 +162,7 @@ _UNIT_LIST = [
     _u("百分点", "个百分点", 1, "points"),
     _u("倍", "倍", 1, "count"),
     _u("亿", "元", 1e8, "money"),
+    _u("个亿", "元", 1e8, "money"),  # 4.9个亿: spoken for 亿元
     _u("万", "", 1e4, "count"),
     _u("万亿", "", 1e12, "count"),
 ]

@@ -281,3 +281,14 @@ def test_a_part_of_a_total_with_its_share_right_after() -> None:
         (12.7, "亿元", -4.2, "%"),
         (23.5, "%", None, None),
     ]
+
+
+def test_a_plan_execution_report_without_headings_reports_actuals() -> None:
+    # 计划 in the document's name (计划执行情况, 计划草案) and in a share of the plan is no aim
+    text = (
+        "关于某市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告受市人民政府委托,"
+        "现将计划执行情况和计划草案提请审议。2023年,全市地区生产总值增长4.8%,固定资产投资增长3.1%,"
+        "安排市级预算内投资12.5亿元,完成年度计划的108%,谋划储备项目460个。"
+    )
+    kinds = {s.text: s.attributes.get("kind") for s in find_indicators(text)}
+    assert kinds and set(kinds.values()) == {"actual"}, kinds

@@ -1,0 +1,245 @@
+"""Figures that are not indicators: codes, names of projects and zones, scopes, slogans, conditions, rhetoric."""
+
+from __future__ import annotations
+
+import re
+
+from models.suggest._text import in_quotes
+from models.suggest.numbers import UNITS, parse_number
+
+# counting units that read as rhetoric after a Chinese numeral (八项规定, 四个问题, 三大…)
+_CN_OK = frozenset("家户人名处座所台辆张头") | {"人次", "倍"}
+# a capacity or size inside a project's name: 大唐700万吨露天矿, 5万只现代化养鸡场, 日处理3万吨水厂
+_FACILITY_RE = re.compile(
+    r"(?:、[^\d\s,，。；;、]{1,8}[\d.]+[万亿]?(?:千瓦|吨|立方米|标箱))*"  # 华盛2万千瓦、华能20万千瓦风电
+    r"[^\s,，。；;、：:()（）“”]{0,8}?(?:项目|工程|露天矿|矿|厂|生产线|养殖场|养鸡场|园区|电站|机组|基地"
+    r"|风电|光伏|水电|火电)"
+)
+# the people a per-capita figure is taken over: 2.2万脱贫人口人均纯收入19701元
+_PER_CAPITA_AFTER_RE = re.compile(r"[^\d\s,，。；;、]{1,10}?(?:人均|户均)")
+# the rest of a clause that states a figure of its own (what a threshold before it delimits)
+_STAT_AHEAD_RE = re.compile(r"[^\d,，。；;]{1,24}?\d")
+# a figure closing the condition of a policy: 超过2000万元的,给予…; 超过50个的企业给予补贴
+_CONDITION_AFTER_RE = re.compile(
+    r"(?:及?以上|以下)?的(?:[,，]|[^\d,，。；;、]{1,8}?(?:给予|予以|可享受|一次性|奖励|补贴|补助))"
+)
+# the whole a counted part is taken of: 10家省实验室余杭占4席
+_PART_OF_RE = re.compile(r"[^\d\s,，。；;、]{1,12}?占(?:\d+|[一二两三四五六七八九十]+)[个家席项名所座]")
+# a figure restated in another currency: 按2021年平均汇率计算为4295美元, 折合6.2亿美元
+_CONVERTED_RE = re.compile(r"(?:汇率[^\d,，。；;]{0,4}(?:计算|折算|换算)|折合)(?:为|约为|约|成)?$")
+# the group a plan is aimed at: 以全市…的7600多名持证残疾人为主要对象
+_AIMED_AT_RE = re.compile(r"[^\d,，。；;]{1,16}?为(?:主要|重点)?(?:服务)?(?:对象|目标群体|群体)")
+# the names a count is followed by: 规上工业企业2家(森财木业、睿新鹏电子)
+_NAMES_AFTER_RE = re.compile(r"[(（](?P<names>[^()（）\d,，。；;]{2,60})[)）]")
+_CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
+_ZONE_RE = re.compile(
+    r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)"
+    r"|(?:[^\s,，。；;、：:()（）“”和]{1,8}?和[\d.]+万?亩)?"  # 沿淮40万亩优质小麦和10万亩优质蔬菜生产带
+    # 沿淮30万亩优质稻生产区, 810万亩粮食生产功能区
+    r"[^\s,，。；;、：:()（）“”和]{1,8}?(?:生产区|生产带|产业带|种植带|种植区|良繁区|制种区|功能区|保护区)"
+)
+# a project named by its size in a list of projects: 400万吨褐煤提质、5万千瓦风电…等项目, 奋斗镇1万亩节水灌溉…等项目
+_PROJECT_AHEAD_RE = re.compile(r"(?!以上|以下|左右|以内)[\u4e00-\u9fff][^。；;，,]{0,60}?(?:项目|工程)")
+_PLACE_BEFORE_RE = re.compile(r"(?:[镇乡村旗]|办事处|街道|林场|牧场|兴安岭)$")
+# items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
+_CONTENTS_RE = re.compile(
+    r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|民生实事|大奖|奖项)"
+)
+# a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
+_SCOPE_COUNT_RE = re.compile(
+    r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){2,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的])|平均)"
+    r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
+)
+_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
+# the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
+_PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
+_SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
+# the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
+_QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
+_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民|群众|农民|各族")
+_BAD_AFTER: dict[str, re.Pattern[str]] = {
+    "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
+    "部": re.compile(r"[门署委分位长队级]"),
+    "本": re.compile(r"[科土级届地次年月市县区人身]"),
+    "方": re.compile(r"[面案式向针]"),
+    "期": re.compile(r"[间限末中]"),
+    "年": re.compile(r"[^,，。；;、)）\n]"),
+    "岁": re.compile(r"[^,，。；;、)）\n]"),
+    "门": re.compile(r"[类户口]"),
+    "间": re.compile(r"[隔距]"),
+    "条": re.compile(r"[例件款]"),
+    "项": re.compile(r"[目]"),
+    "天": re.compile(r"[内后前来之里中起时]|以[内来后前]"),
+    "小时": re.compile(r"[内后前来之里中起]|以[内来后前]"),
+}
+# a count in words of things finished: 三条主干道路建成通车, 两座桥梁竣工
+_BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
+_TIME_UNITS = frozenset({"年", "岁", "天", "小时", "期"})
+
+
+def _restates_list(t: str, s: int) -> bool:
+    """``规划管理股、…、信息中心21个股室``: a count of the items just named (with ``等`` it is a count)."""
+    if s == 0 or t[s - 1] == "等":
+        return False
+    i = s - 1
+    while i >= 0 and s - i < 80 and t[i] not in "。；;，,：:\n":
+        i -= 1
+    chunk = t[i + 1 : s]
+    named = chunk.count("、") >= 3 or (chunk.count("、") >= 1 and bool(re.search(r"[和及]", chunk.rsplit("、", 1)[-1])))
+    return named and not re.search(r"\d|等|完成|实现|建成|新增|培育|引进|达到|共有|有", chunk)
+
+
+def _names_counted(t: str, s: int, num: str) -> bool:
+    """``完成北银、裕园2个老旧小区改造``: the count is that of the names just before it."""
+    value = parse_number(num)
+    i = s - 1
+    while i >= 0 and s - i < 40 and t[i] not in "。；;，,：:\n（(完成实施推进建成新建改造了对":
+        i -= 1
+    chunk = t[i + 1 : s]
+    *listed, last = chunk.split("、")
+    # 万亿全屋智能家居和华邦保和2个项目: a name may hold 和 itself, so the last one is split once
+    for pieces in (re.split(r"[、和及与]", chunk), [*listed, *re.split(r"[和及与]", last, maxsplit=1)]):
+        if (
+            value is not None
+            and len(pieces) >= 2
+            and len(pieces) == value
+            and all(1 <= len(p) <= 8 and not re.search(r"\d|等", p) for p in pieces)
+        ):
+            return True
+    return False
+
+
+def _in_slogan(t: str, s: int) -> bool:
+    """``推进“1个目标、2条路径、3项任务”``: figures listed inside a quoted slogan name its parts."""
+    left = t.rfind("“", max(0, s - 30), s)
+    if left < 0 or "”" in t[left:s]:
+        return False
+    right = t.find("”", s, s + 30)
+    content = t[left + 1 : right]
+    return (
+        right >= 0
+        and not re.search(r"[，,。；;：:]", content)
+        and len(re.findall(r"\d+", content)) >= 2
+        and bool(re.search(r"[、+＋]", content))
+    )
+
+
+def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
+    """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
+    prev = t[s - 1] if s else ""
+    nxt = t[e] if e < len(t) else ""
+    if prev and ((prev.isascii() and (prev.isdigit() or prev in ".:/-_")) or prev in "第〔[#"):
+        return True
+    if prev.isascii() and prev.isalpha() and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
+        return True  # A3, G20: a code; GDP28.34亿元 is a figure
+    letter_after = nxt.isascii() and nxt.isalpha() and (unit.isascii() or UNITS[unit].kind != "measure")
+    if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
+        return True
+    bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
+    if bad and bad.match(t, e):
+        return True
+    kind = UNITS[unit].kind
+    base = UNITS[unit].base
+    if kind not in ("percent", "points") and in_quotes(t, s, 8) and "，" not in t[max(0, s - 8) : e + 8]:
+        return True  # “重点工作5张报表”, “1个中心3张清单”: a figure inside a short quoted name
+    if kind not in ("percent", "points") and _in_slogan(t, s):
+        return True
+    if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
+        return True
+    if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
+        return True
+    if (base in _CAPACITY_BASES or (kind == "measure" and _PLACE_BEFORE_RE.search(t, max(0, s - 3), s))) and (
+        _PROJECT_AHEAD_RE.match(t, e) and t[e] not in "余多的"
+    ):
+        return True
+    if kind == "measure" and _ZONE_RE.match(t, e):
+        return True
+    if kind == "money" and (
+        _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))
+    ):
+        return True
+    if kind == "money" and re.match(r"以上[\u4e00-\u9fff]", t[e : e + 3]) and (s == 0 or t[s - 1] in "。；;，,：:\n"):
+        return True  # 500万元以上固定资产投资完成39.73亿元: the scope of the statistic
+    if (
+        kind in ("count", "measure")
+        and re.match(r"以[上下][\u4e00-\u9fff]", t[e : e + 3])
+        and (s == 0 or t[s - 1] in "。；;，,：:\n")
+        and _STAT_AHEAD_RE.match(t, e + 2)
+    ):
+        return True  # 200人以上自然村公路通达率达到100%: the threshold delimits what the figure after is of
+    if _CONDITION_AFTER_RE.match(t, e):
+        return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result
+    if unit in ("个", "家", "所", "项", "座") and _names_counted(t, s, num):
+        return True
+    names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
+    if names_after and len(re.split(r"[、和及与]", names_after.group("names"))) == parse_number(num):
+        return True
+    if kind == "count" and _PART_OF_RE.match(t, e):
+        return True  # 10家省实验室余杭占4席: the count is the whole the part is taken of
+    if kind not in ("percent", "points", "money") and _PER_CAPITA_AFTER_RE.match(t, e):
+        return True
+    if "美元" in unit and _CONVERTED_RE.search(t, max(0, s - 14), s):
+        return True
+    if kind not in ("percent", "points", "money") and _AIMED_AT_RE.match(t, e) and "以" in t[max(0, s - 24) : s]:
+        return True
+    if unit in ("条", "项", "个") and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)):
+        return True
+    if (
+        unit in ("条", "项")
+        and re.match(r"[,，。；;、”)）\n]|$", t[e : e + 1])
+        and re.search(r"(?:出台|制定|推出|印发)[^\d,，。；;]{1,12}$", t[max(0, s - 14) : s])
+        and "整改" not in t[max(0, s - 10) : s]  # 被审计单位制定整改措施4条: what an audit brought about
+    ):
+        return True  # 出台稳增长20条: a package of measures
+    if unit in ("个", "家", "所", "项") and _restates_list(t, s):
+        return True
+    if unit in ("个", "家", "所", "项") and _SCOPE_COUNT_RE.match(t, e):
+        return True
+    if unit.endswith("人") and t.startswith("口", e):
+        return True
+    if t.startswith("的基础上", e):
+        return True  # 在2005年6520亿元的基础上: the baseline of the figure that follows
+    if (
+        unit == "期"
+        and num in ("1", "2", "3")
+        and not re.search(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印)$", t[max(0, s - 4) : s])
+    ):
+        return True  # 平台1期: a phase
+    if unit.startswith(("亿", "万")) and _RHETORIC_AFTER_RE.match(t, e):
+        return True  # 14亿人口, 亿万群众
+    if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
+        return True
+    if unit in _TIME_UNITS and re.search(
+        r"(?:有效期|试行期|期限|服务期|合同期|聘期)(?:为|是|暂定|不超过)?$", t[max(0, s - 6) : s]
+    ):
+        return True  # 有效期5年: how long a document or contract holds, not a result
+    if unit == "小时" and num == "24":
+        return True  # 24小时值守: always, not a duration
+    if unit in _TIME_UNITS and (
+        not num[0].isdigit()
+        or (unit == "年" and len(num.split(".")[0]) >= 4)
+        or re.search(r"(?:连续|近|第|前|后|这|每|多|过去|未来|今后|最近)$", t[max(0, s - 2) : s])
+    ):
+        return True
+    if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):
+        return True  # a rank (位列48位), read by the rank finder
+    if not num[0].isdigit():
+        about = num in ("百", "千") and t[s + len(num) : s + len(num) + 1] in ("余", "多")  # 解决问题百余个
+        ok = (
+            about
+            or unit in _CN_OK
+            or (unit[0] in "万亿" and len(unit) > 1)
+            or UNITS[unit].kind in ("percent", "points")
+        )
+        ok = (
+            ok
+            or (num[-1] in "万亿" and len(num) > 1)
+            or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
+        )
+        if not ok or in_quotes(t, s):
+            return True
+        if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":
+            return True
+        if (num in ("十", "百", "千", "万", "百万", "千万", "亿", "万亿") and not about) or unit == "万":
+            return True
+    return False
