@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from models.errors import ProjectDamaged, StoreError
+from models.leftovers import pid_alive
 from models.store.diskerrors import store_error_for
 
 KEEP = 5
@@ -88,16 +89,6 @@ def latest_good_backup(project: Path) -> Path | None:
     return next((b for b in list_good_backups(project) if is_good_project(b)), None)
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError, ValueError):
-        return pid < 2**22
-    return True
-
-
 def clean_leftovers(project: Path) -> list[Path]:
     """Remove what killed backups left: ``.partial`` files of dead processes, ``-wal``/``-shm`` of gone backups."""
     folder = backup_dir(project)
@@ -110,7 +101,7 @@ def clean_leftovers(project: Path) -> list[Path]:
         if name.endswith(".partial"):
             parts = name.split(".")
             pid = parts[-2] if len(parts) >= 3 else ""
-            stale = not (pid.isdigit() and _pid_alive(int(pid)))
+            stale = not (pid.isdigit() and pid_alive(int(pid)))
         elif name.endswith(("-wal", "-shm", "-journal")):
             stale = not folder.joinpath(name.rsplit("-", 1)[0]).exists()
         if stale:
