@@ -121,3 +121,16 @@ def test_reading_a_hand_tag_does_not_load_jieba() -> None:
     root = Path(__file__).resolve().parents[3]
     done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_plan_sections_kept_for_the_last_document_never_answer_for_another() -> None:
+    from models.ingest.outline import build_outline
+    from models.suggest.indicators import parse_indicator_span
+
+    plan = "一、2023年工作回顾\n全年地区生产总值增长5%。\n二、2024年工作计划\n力求地区生产总值增长6%。\n"
+    review = plan.replace("二、2024年工作计划", "二、2023年主要成效")
+    for text, kind in ((plan, "target"), (review, "actual"), (plan, "target")):
+        start = text.index("地区生产总值增长6%")
+        span = text[start : start + len("地区生产总值增长6%")]
+        got = parse_indicator_span(span, document=text, start=start, sections=build_outline(text))
+        assert got["kind"] == kind
