@@ -88,6 +88,7 @@ def export_annotations(
             return store.iter_annotation_rows_by_id(chosen)
 
         qdpx_docs: set[int] | None = {a.document_id for a in rows()}
+        only_tags: list[int] | None = None
     else:
         filters = resolve_filters(store, tag_ids, document_ids, statuses)
         total = store.count_filtered_annotations(
@@ -98,6 +99,7 @@ def export_annotations(
             return iter_filtered(store, filters)
 
         qdpx_docs = set(filters.document_ids) if filters.document_ids is not None else None
+        only_tags = filters.tag_ids
     target = Path(out_path)
     ticker = Ticker(total, progress, cancelled, target.name)
     ticker.check()
@@ -106,7 +108,7 @@ def export_annotations(
         if fmt == "csv":
             n = write_csv(tmp, builder, rows(), ticker, english=english_headers, encoding=encoding)
         elif fmt == "xlsx":
-            n = write_xlsx(tmp, builder, rows(), ticker, english=english_headers)
+            n = write_xlsx(tmp, builder, rows(), ticker, english=english_headers, only_tags=only_tags)
         elif fmt == "json":
             n = write_json(tmp, store, builder, rows(), ticker, english=english_headers)
         elif fmt == "ledger":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -83,8 +83,12 @@ def write_xlsx(
     ticker: Ticker,
     *,
     english: bool,
+    only_tags: Collection[int] | None = None,
 ) -> int:
     """One sheet with every row plus one sheet per top-level tag; returns the row count.
+
+    ``only_tags`` (the exported tags, when the clerk chose some) limits the per-tag sheets to the
+    top-level tags they belong to, so an export of 指标 has no empty 政策/问题 sheets.
 
     Text cells are neutralised against formulas and always written as strings;
     numbers are numeric cells. Header frozen, autofilter on, column widths set.
@@ -97,6 +101,9 @@ def write_xlsx(
         main = wb.add_sheet(sheet_name("All" if english else "全部", used), heads, widths)
         # per-tag sheets exist up front (palette order); each receives its rows in order
         tops = sorted((t for t in builder.tags.by_id.values() if t.parent_id is None), key=lambda t: (t.position, t.id))
+        if only_tags is not None:
+            wanted = {top.id for tid in only_tags if (top := builder.tags.top(tid)) is not None}
+            tops = [t for t in tops if t.id in wanted]
         per_top = {t.id: wb.add_sheet(sheet_name(t.name, used), heads, widths) for t in tops}
         n = 0
         for ann in annotations:

@@ -217,6 +217,16 @@ def test_preview_rows(project: Store) -> None:
     assert [r[heads.index("备注")] for r in rows] == ["-待核实"]  # preview shows raw values
 
 
+def test_xlsx_of_chosen_tags_has_sheets_only_for_them(project: Store, tmp_path: Path) -> None:
+    out = tmp_path / "指标.xlsx"
+    indicator = project.find_tag("指标")
+    assert indicator is not None
+    n = export_annotations(project, out, fmt="xlsx", tag_ids=[indicator.id])
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["全部", "指标"]
+    assert wb["指标"].max_row - 1 == n
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(note=st.text(alphabet=st.sampled_from(list("指标,\"\n\r=+-@\t 'a1：、")), min_size=0, max_size=30))
 def test_any_note_round_trips_through_csv_and_xlsx(store: Store, tmp_path: Path, note: str) -> None:
