@@ -17,7 +17,7 @@ from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ProjectN
 from models.reanchor import ReanchorResult
 from models.store import Store
 from models.store.diskerrors import STORAGE_ERRORS, store_error_for
-from models.types import Annotation, AnnotationStatus, Changes, Document, Metadata, Tag
+from models.types import Annotation, AnnotationStatus, Changes, Document, Tag
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -353,23 +353,7 @@ def delete_tag(
 
 def copy_document(src: Store, document_id: int, dst: Store) -> int:
     """Copy a document with its annotations into another store (tags matched by name); returns the new id."""
-    from models.types import ParsedDocument
-
-    doc = src.get_document(document_id)
-    text = src.document_text(document_id)
-    parsed = ParsedDocument(
-        source_name=doc.source_name,
-        source_format=doc.source_format,
-        encoding=doc.encoding,
-        content_hash=doc.content_hash,
-        original_text=text.original_text,
-        display_text=text.display_text,
-        offset_map=text.offset_map,
-        script=doc.script,
-        metadata=Metadata(doc.title, doc.issuer, doc.date, doc.doc_number, doc.index_number, dict(doc.extra)),
-        sections=src.sections(document_id),
-        suspects=src.suspects(document_id),
-    )
+    parsed = src.parsed_document(document_id)
     try:
         new = dst.add_document(parsed)
     except DuplicateDocument as exc:

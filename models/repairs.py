@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from models.errors import NotFound, ReportMarkError
 from models.offsets import OffsetMap
-from models.types import Changes, Metadata, ParsedDocument, Section, SuspectRange
+from models.types import Changes, Section, SuspectRange
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -83,20 +83,8 @@ def _write(
     suspects: tuple[SuspectRange, ...],
     moves: list[tuple[int, int, int]],
 ) -> None:
-    doc = store.get_document(doc_id)
-    text = store.document_text(doc_id)
-    parsed = ParsedDocument(
-        source_name=doc.source_name,
-        source_format=doc.source_format,
-        encoding=doc.encoding,
-        content_hash=doc.content_hash,
-        original_text=text.original_text,
-        display_text=display,
-        offset_map=offset_map,
-        script=doc.script,
-        metadata=Metadata(doc.title, doc.issuer, doc.date, doc.doc_number, doc.index_number, dict(doc.extra)),
-        sections=sections,
-        suspects=suspects,
+    parsed = replace(
+        store.parsed_document(doc_id), display_text=display, offset_map=offset_map, sections=sections, suspects=suspects
     )
     store.replace_document_content(doc_id, parsed, moves, [])
 

@@ -113,6 +113,7 @@ class Store:
     sections = _forward("documents", Documents.sections)
     section_spans = _forward("documents", Documents.section_spans)
     suspects = _forward("documents", Documents.suspects)
+    parsed_document = _forward("documents", Documents.parsed)
 
     list_tags = _forward("tags", Tags.all)
     get_tag = _forward("tags", Tags.get)

@@ -10,7 +10,16 @@ from models.errors import DuplicateDocument, NotFound, StoreError
 from models.offsets import OffsetMap
 from models.store.base import Db, dumps, in_clause, loads_dict, now_iso
 from models.store.search import SearchIndex
-from models.types import AnnotationStatus, Document, DocumentText, ParsedDocument, Repair, Section, SuspectRange
+from models.types import (
+    AnnotationStatus,
+    Document,
+    DocumentText,
+    Metadata,
+    ParsedDocument,
+    Repair,
+    Section,
+    SuspectRange,
+)
 
 _DOC_COLUMNS = (
     "id, title, issuer, date, doc_number, index_number, script, source_name, source_format, "
@@ -242,6 +251,23 @@ class Documents:
             return Section(r["level"], r["label"], r["title"], r["start"], r["end"], r["heading_end"], kids, r["id"])
 
         return tuple(build(r) for r in children.get(None, []))
+
+    def parsed(self, doc_id: int) -> ParsedDocument:
+        """A stored document as the parser would hand it over (to copy it, or to rewrite its display text)."""
+        doc, text = self.get(doc_id), self.text(doc_id)
+        return ParsedDocument(
+            source_name=doc.source_name,
+            source_format=doc.source_format,
+            encoding=doc.encoding,
+            content_hash=doc.content_hash,
+            original_text=text.original_text,
+            display_text=text.display_text,
+            offset_map=text.offset_map,
+            script=doc.script,
+            metadata=Metadata(doc.title, doc.issuer, doc.date, doc.doc_number, doc.index_number, dict(doc.extra)),
+            sections=self.sections(doc_id),
+            suspects=self.suspects(doc_id),
+        )
 
     def suspects(self, doc_id: int) -> tuple[SuspectRange, ...]:
         rows = self._db.rows(
