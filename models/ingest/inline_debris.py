@@ -10,7 +10,10 @@ Every decision here is a deletion (the offset map stays exact): nothing is inser
   (``同比 下降``, ``生态环 境``); when the spaces fall at a steady period they are removed, except after a
   sentence end and before a numbered lead.
 * **number spaces**: ``290.58 亿元``, ``2025 年``, ``2.6 %`` read without the space before the unit (and the
-  space before such a number when it had one on both sides).
+  space before such a number when it had one on both sides); the digits of a date split by spaces
+  (``202 5 年``, ``7月2 2 日``) are rejoined when the joined number is a year, month or day.
+* **letter-spaced stretches**: a PDF line set with a space after nearly every character
+  (``市 委 十 届 七 次全 会 及 国 家 、省``) reads without those spaces.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from itertools import pairwise
 from statistics import median
 
 _NORMAL_TOKEN = re.compile(
-    r"^(?:[A-Za-z][a-z]*(?:'[a-z]+)?|[A-Z]+|[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*%?|[A-Za-z](?:\.[A-Za-z])+\.?|-+|—+)$"
+    r"^(?:[A-Za-z][a-z]*(?:'[a-z]+)?|[A-Z]+|[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*%?|[A-Za-z](?:\.[A-Za-z])+\.?|-+|—+|[|｜]+)$"
 )
 _EDGE = "\"'“”‘’()（）[]《》.,;:!?"
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
@@ -28,6 +31,12 @@ _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e0
 _UNIT = "年月日次万亿元个家人项%％户所名件条场批天倍位篇吨亩千百公平届期"
 _NUM_SPACE = re.compile(rf"(?<![\dA-Za-z.])(\d+(?:\.\d+)?)( )(?=[{_UNIT}])")
 _SENTENCE_END = "。！？!?"
+# digits of a date split by single spaces: "202 5 年", "7月2 2 日", "2 0 2 4 年"
+_SPACED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{1,3})+(?= ?([年月日]))")
+# a stretch set with a space after nearly every character: "市 委 十 届 七 次全 会 及 国 家 、省"
+_SPACED_PIECE = r"[\u4e00-\u9fff、，,。；;：:]{1,2}"
+_LETTER_SPACED = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_SPACED_PIECE} ){{4,}}{_SPACED_PIECE}(?![\u4e00-\u9fff])")
+_STOP = "。！？!?；;：:"
 # a form left unfilled: "撰写人: ___________ 日 期: ___________"
 _FORM_BLANK = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*[:：]\s*_{3,}\s*)+"
@@ -85,17 +94,78 @@ def leading_advert(line: str) -> int:
     return 0
 
 
-def _wrap_period(line: str) -> float | None:
+def _date_part(digits: str, unit: str) -> bool:
+    """The joined digits are a plausible year, month or day."""
+    n = int(digits)
+    if unit == "年":
+        return len(digits) == 4 and 1900 <= n <= 2099
+    return 1 <= n <= (12 if unit == "月" else 31)
+
+
+def spaced_digit_deletions(line: str) -> list[tuple[int, int]]:
+    """The spaces inside the digits of a date (``202 5 年`` -> ``2025年``)."""
+    spans: list[tuple[int, int]] = []
+    for m in _SPACED_DIGITS.finditer(line):
+        if _date_part(m.group().replace(" ", ""), m.group(1)):
+            spans.extend((i, i + 1) for i in range(m.start(), m.end()) if line[i] == " ")
+            if m.start() >= 2 and line[m.start() - 1] == " " and line[m.start() - 2] in "年月":
+                spans.append((m.start() - 1, m.start()))  # 2024年 11月: the date runs on
+    return spans
+
+
+def letter_spaced_deletions(line: str) -> list[tuple[int, int]]:
+    """The spaces of a letter-spaced stretch: most of its pieces are single characters."""
+    spans: list[tuple[int, int]] = []
+    for m in _LETTER_SPACED.finditer(line):
+        pieces = m.group().split(" ")
+        singles = sum(1 for p in pieces if len(p) == 1)
+        if singles * 10 >= len(pieces) * 6:
+            spans.extend((i, i + 1) for i in range(m.start(), m.end()) if line[i] == " ")
+    return spans
+
+
+def _wrap_spaces(line: str) -> set[int]:
+    """The spaces that stand where a flattened PDF's printed lines ended.
+
+    They fall at a steady period: over the whole line, or along a chain of at least five spaces
+    (a page of text after an irregular contents list). A chain whose spaces mostly follow a
+    sentence end is a row of short paragraphs, not a page.
+    """
     spaces = [m.start() for m in re.finditer(r"(?<=\S) (?=\S)", line)]
     if len(spaces) < 6:
-        return None
+        return set()
     gaps = [b - a for a, b in pairwise(spaces)]
     usable = [g for g in gaps if 12 <= g <= 70]
     if len(usable) < 5:
-        return None
+        return set()
     m = median(usable)
     steady = sum(1 for g in usable if abs(g - m) <= 0.15 * m)
-    return m if steady >= 5 and steady * 2 >= len(gaps) else None
+    if steady >= 5 and steady * 2 >= len(gaps):
+        return set(spaces)
+    best: set[int] = set()
+    for period in sorted({g for g in usable if g >= 16}):
+        found = _chains(line, spaces, gaps, period)
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+def _chains(line: str, spaces: list[int], gaps: list[int], period: int) -> set[int]:
+    """Spaces along runs of gaps of one printed line (a paragraph's short last line may end a gap)."""
+    found: set[int] = set()
+    j = 0
+    while j < len(gaps):
+        k = j
+        while k < len(gaps) and (
+            0.78 * period <= gaps[k] <= 1.15 * period  # an indented first line, narrow digits
+            or (gaps[k] < period and line[spaces[k + 1] - 1] in _STOP)
+        ):
+            k += 1
+        chain = spaces[j + 1 : k + 1]  # the space opening the run may end a heading: it is no wrap
+        if k - j >= 5 and sum(1 for i in chain if line[i - 1] in _STOP) * 10 <= len(chain) * 3:
+            found.update(chain)
+        j = max(k, j + 1)
+    return found
 
 
 def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
@@ -114,14 +184,14 @@ def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
             line = line[:cut]
     for m in _SPACED_RUN.finditer(line):
         spans.extend((i, i + 1) for i in range(m.start() + 1, m.end(), 2))
-    if _wrap_period(line) is not None:
-        for m in re.finditer(r"(?<=\S) (?=\S)", line):
-            i = m.start()
-            before, after = line[i - 1], line[i + 1 :]
-            if before in _SENTENCE_END or _LEAD.match(after):
-                continue
-            if _CJK.match(before) or _CJK.match(after[0]) or before.isdigit() or after[0].isdigit():
-                spans.append((i, i + 1))
+    spans.extend(spaced_digit_deletions(line))
+    spans.extend(letter_spaced_deletions(line))
+    for i in sorted(_wrap_spaces(line)):
+        before, after = line[i - 1], line[i + 1 :]
+        if before in _SENTENCE_END or _LEAD.match(after):
+            continue
+        if _CJK.match(before) or _CJK.match(after[0]) or before.isdigit() or after[0].isdigit():
+            spans.append((i, i + 1))
     for m in _NUM_SPACE.finditer(line):
         spans.append((m.start(2), m.end(2)))
         lead = m.start(1) - 1
