@@ -30,7 +30,9 @@ _WHOLE_LINE = [
     re.compile(r"^附件\s*[:：]?$"),
     # editor / reviewer lines, with or without names
     re.compile(
-        r"^(?:" + _BRACKETS + r"(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|核稿|签发)\s*[:：]"
+        r"^(?:"
+        + _BRACKETS
+        + r"(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|核稿|签发|编审|监制|责编|美编|主编|值班编辑)\s*[:：]"
         r"[^。，,；;]{0,20}" + _CLOSE + r"\s*)+$"
     ),
     # scan-with-phone and share widgets

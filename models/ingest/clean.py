@@ -10,8 +10,9 @@ Steps, each keeping a per-character array of original offsets so the map stays e
 4. Traditional text is converted to simplified (OpenCC t2s tables), so lines are classified in one
    script; in a simplified text only the lines written in traditional script are converted.
 5. HTML tags left in a text copy become line breaks (block tags) or go (inline tags).
-6. Lines are classified, each alone (``chrome_lines``) and then over blocks (``chrome_blocks``): page
-   chrome and metadata header lines leave the body (kept in ``chrome_lines`` / ``header_lines``).
+6. Lines are classified, each alone (``chrome_lines``) and then over blocks (``chrome_blocks``, with
+   the words of ``clean_site_words`` and the neighbourhood evidence of ``clean_edges``): page chrome
+   and metadata header lines leave the body (kept in ``chrome_lines`` / ``header_lines``).
 7. Inside body lines, anti-copy junk, spaced-out characters, PDF wrap spaces and spaces around
    numbers are deleted (``inline_debris``); hard-wrapped lines are re-joined (``rejoin``).
    Body lines are trimmed and blank lines collapsed. Every step deletes or maps a blank to markup,

@@ -22,6 +22,8 @@ import re
 from itertools import pairwise
 from statistics import median
 
+from models.ingest.clean_site_words import site_word_count
+
 _NORMAL_TOKEN = re.compile(
     r"^(?:[A-Za-z][a-z]*(?:'[a-z]+)?|[A-Z]+|[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*%?|[A-Za-z](?:\.[A-Za-z])+\.?|-+|—+|[|｜]+)$"
 )
@@ -37,6 +39,10 @@ _SPACED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{1,3})+(?= ?([年月日]))"
 _SPACED_PIECE = r"[\u4e00-\u9fff、，,。；;：:]{1,2}"
 _LETTER_SPACED = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_SPACED_PIECE} ){{4,}}{_SPACED_PIECE}(?![\u4e00-\u9fff])")
 _STOP = "。！？!?；;：:"
+# a doc store's page marker fused into the text: "第1页共8页", "第 2 页 / 共 8 页", "共8页第3页"
+PAGE_MARKER = re.compile(
+    r"第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*第\s*\d{1,4}\s*页"
+)
 # a form left unfilled: "撰写人: ___________ 日 期: ___________"
 _FORM_BLANK = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*[:：]\s*_{3,}\s*)+"
@@ -86,11 +92,29 @@ def is_junk_line(line: str) -> bool:
 
 def leading_advert(line: str) -> int:
     """The length of a site's advert fused onto the start of a line (``老金范文,…下载网址:www… ``), or 0."""
-    from models.ingest.chrome_blocks import site_word_count
-
     sp = line.find(" ")
     if 0 < sp <= 80 and site_word_count(line[:sp]) >= 2:
         return sp + 1
+    return 0
+
+
+def leading_label(line: str) -> int:
+    """The length of a store's label that repeats the title opening the text (``X工作总结工作总结 X工作总结今年…``).
+
+    The label is the words before the first space (with a short category word after it, ``X总结 范文 X总结…``);
+    the text after it opens with most of the label again (all but a category word of up to six characters).
+    """
+    first = line.find(" ")
+    second = line.find(" ", first + 1) if first > 0 else -1
+    for sp in (first, second):
+        if not 8 <= sp <= 60 or (sp == second and second - first > 7):
+            continue
+        label, rest = line[:sp].replace(" ", ""), line[sp + 1 :].lstrip()
+        common = 0
+        while common < len(label) and common < len(rest) and label[common] == rest[common]:
+            common += 1
+        if common >= 8 and len(label) - common <= 6 and len(rest) > len(label):
+            return len(line) - len(rest)
     return 0
 
 
@@ -174,9 +198,10 @@ def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
     cjk_line = len(_CJK.findall(line)) * 2 >= len(line.replace(" ", ""))
     for m in _FORM_BLANK.finditer(line):
         spans.append((m.start(), m.end()))
-    advert = leading_advert(line)
+    advert = leading_advert(line) or leading_label(line)
     if advert:
         spans.append((0, advert))
+    spans.extend((m.start(), m.end()) for m in PAGE_MARKER.finditer(line))
     if junk:
         cut = _trailing_junk(line, cjk_line=cjk_line)
         if cut < len(line):

@@ -1,0 +1,87 @@
+"""Page furniture at the edges of a report, decided by evidence over the page's blocks of lines.
+
+``chrome_blocks`` finds the start of the body and judges the prelude line by line; this module adds
+what only the neighbourhood of a line tells:
+
+* **crumbs**: a line of short links joined by ``>`` / ``»`` / ``›`` (a breadcrumb's second line).
+* **a portal's column or name**: a line made only of genre words (``计划总结``, ``通知公告``) or an
+  organisation's name, first on the page and over the page's navigation or header, with the
+  report's own title still to come.
+* **a farm's label dating a placeholder text**: a title line that gives a year (``2024年…述职报告``)
+  over a text that writes its own year as a placeholder (``XX年``, ``xxxx年``, ``20__年``) and never
+  names that year: the site made the label up.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CRUMB_SEP = re.compile(r"\s*(?:>|&gt;|»|›)\s*")
+_SENTENCE = re.compile(r"[，,。；;！!？?]")
+_GENRES = (
+    r"工作|计划|总结|报告|要点|规划|通知|公告|文件|动态|信息|公开|政策|解读|方案|政务|新闻|意见|部门|本局|本委|综合|"
+    r"要闻|资讯|专题|专栏|其他|法规|规范性|财政|预决算|决算|预算|人事|概况|领导|讲话|发布|年度"
+)
+_GENRE_ONLY = re.compile(rf"^(?:{_GENRES}|与|和|及|、)+$")
+_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
+_PLACEHOLDER_YEAR = re.compile(
+    r"(?:(?<![A-Za-z])[Xx×＊*]{2,4}|20[Xx×＊*_]{2}|_{2,4})\s*年|[Xx]{2}(?=上半年|下半年|年度)"
+)
+
+
+def is_crumb_line(line: str) -> bool:
+    """A row of short links joined by breadcrumb arrows (``>政务频道 >政务公开 >本局文件``)."""
+    text = line.strip()
+    parts = _CRUMB_SEP.split(text)
+    leading = parts[0] == ""
+    crumbs = [p for p in parts if p]
+    if not crumbs or (len(parts) < 3 and not (leading and len(parts) == 2)):
+        return False
+    return all(len(c) <= 14 and not _SENTENCE.search(c) for c in crumbs)
+
+
+def is_column_name(line: str) -> bool:
+    """A portal's column name: genre words and nothing else (``计划总结``, ``通知公告``, ``政策文件``)."""
+    text = re.sub(r"\s+", "", line)
+    return 2 <= len(text) <= 10 and bool(_GENRE_ONLY.match(text))
+
+
+def placeholder_year_labels(lines: list[str], titles: list[int], start: int) -> list[int]:
+    """Title lines dating a text whose own year is a placeholder the text never resolves.
+
+    Args:
+        lines: all the page's lines.
+        titles: indexes of the prelude lines read as the report's title.
+        start: where the body begins.
+    """
+    body = "\n".join(lines[start:])
+    if not _PLACEHOLDER_YEAR.search(body):
+        return []
+    out = []
+    for i in titles:
+        years = set(_YEAR.findall(lines[i]))
+        if years and not any(y in body for y in years):
+            out.append(i)
+    return out
+
+
+_OWN = ("delivery", "doc-number", "date", "speaker")
+
+
+def portal_heads(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """Mark a portal's column or name over the page, and a farm's label dating a placeholder text, as chrome."""
+    prelude = [i for i in range(min(start, len(lines))) if roles[i] != "chrome"]
+    titles = [i for i in prelude if reasons[i] == "title" and roles[i] == "body"]
+    for i in prelude:
+        if roles[i] != "body" or any(roles[j] == "body" for j in range(i)):
+            continue  # only the first of the page's own lines can be the portal's
+        later_title = any(t > i for t in titles)
+        if is_column_name(lines[i]) and later_title:
+            roles[i], reasons[i] = "chrome", "a portal's column name"
+        elif reasons[i] == "organisation" and later_title and i + 1 < len(lines) and roles[i + 1] == "chrome":
+            roles[i], reasons[i] = "chrome", "a portal's name over its navigation"
+        break
+    if any(reasons[i] in _OWN for i in prelude):
+        return
+    for i in placeholder_year_labels(lines, [t for t in titles if roles[t] == "body"], start):
+        roles[i], reasons[i] = "chrome", "a farm's label dating a text whose year is a placeholder"
