@@ -85,3 +85,25 @@ def portal_heads(lines: list[str], roles: list[str], reasons: list[str], start: 
         return
     for i in placeholder_year_labels(lines, [t for t in titles if roles[t] == "body"], start):
         roles[i], reasons[i] = "chrome", "a farm's label dating a text whose year is a placeholder"
+
+
+_CHUNK = re.compile(r"^(\d{1,3})\s*[、.．]")
+
+
+def chunk_prefixes(lines: list[str]) -> dict[int, int]:
+    """A doc store's chunk numbers: the length of the ``1、`` ``2、`` … opening each chunk, by line index.
+
+    A store cuts a long text into chunks of one size and numbers them; a chunk may cut a word
+    (``…产业开展在优化结`` ⏎ ``3、构中展现…``). Every line opens with its own ordinal, and all the
+    chunks but the last are long and of one length: a numbered list is neither.
+    """
+    found: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        m = _CHUNK.match(line)
+        if not m or int(m.group(1)) != k + 1:
+            return {}
+        found[k] = m.end()
+    sizes = [len(line) for line in lines[:-1]]
+    if len(lines) < 2 or min(sizes) < 100 or max(sizes) > min(sizes) * 1.1:
+        return {}
+    return found

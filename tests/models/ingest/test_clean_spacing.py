@@ -123,3 +123,34 @@ def test_spacing_rules_delete_only_spaces(line: str) -> None:
     for s, e in inline_deletions(line, junk=False):
         assert line[s:e].strip() == "", (line, s, e)
     check_map(line)
+
+
+def _chunked(text: str, size: int, mark: str = "、") -> str:
+    return "\n".join(f"{n + 1}{mark}{text[i : i + size]}" for n, i in enumerate(range(0, len(text), size)))
+
+
+_REPORT = (
+    "各位代表: 现在,我代表乡人民政府向大会作政府工作报告,请予审议。 一、过去一年工作回顾 "
+    "(一)经济指标在克难攻坚中实现新增长 "
+    "一年来,我们紧扣中心,实干兴乡,全力加快经济建设步伐,经济形势持续向好。全乡生产总值完成48193万元,同比增长16.2%;"
+    "地方财政收入完成272万元,同比增长5.8%。 (二)产业发展在优化结构中展现新起色 一年来,我们始终坚持把农业摆在突出位置,"
+    "持续有力加快农村改革步伐,逐步建立更加高效的现代农业体系。全乡超级杂交水稻种植面积达2.2万亩,油菜种植面积达1.1万亩。"
+)
+
+
+@pytest.mark.parametrize(("size", "mark"), [(120, "、"), (110, "."), (150, "．")])
+def test_a_doc_stores_chunk_numbers_are_cut_and_the_chunks_run_on(size: int, mark: str) -> None:
+    page = _chunked(_REPORT, size, mark)
+    result = clean(page)
+    assert "".join(result.display_text.split()) == "".join(_REPORT.split())
+    assert "经济指标在克难攻坚" in result.display_text.replace(" ", "")
+    check_map(page)
+
+
+def test_a_numbered_list_is_no_chunking() -> None:
+    items = [
+        "1、全乡生产总值完成48193万元,同比增长16.2%,经济总量持续攀升,发展质量稳步提高,产业结构不断优化升级",
+        "2、地方财政收入完成272万元,同比增长5.8%",
+        "3、人民人均纯收入达6786元,增幅14%,城乡居民生活水平持续改善",
+    ]
+    assert _lines("\n".join(items)) == items
