@@ -188,3 +188,39 @@ def test_a_store_label_repeating_the_title_in_a_one_line_text() -> None:
 def test_report_sentences_near_the_new_site_words_stay(line: str) -> None:
     text = OPENING + "\n" + BODY + "\n" + line
     assert _lines(text)[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相关文章",
+        "猜你喜欢",
+        "上一版 下一版",
+        "版面导航",
+        "免费阅读已结束,点击下载阅读编辑剩下 ...",
+        "本文由用户上传,如有侵权请联系删除",
+        "声明:本文内容由互联网用户自发贡献,该文观点仅代表作者本人",
+        "原标题:某区召开大会",
+        "点赞 收藏 评论",
+        "您是第1234位访客",
+        "网站标识码:1234567890",
+    ],
+)
+def test_link_list_heads_store_disclaimers_and_counters_after_the_text(line: str) -> None:
+    page = "某区2024年政府工作报告\n" + OPENING + "\n" + BODY + "\n" + line
+    _gone(page, [line])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（三）开通政务微信公众号",
+        "（二）打击侵权假冒行为",
+        "相关部门要加强协作,形成工作合力。",
+        "热门景点接待游客120万人次,增长15%。",
+        "联系人:张某,联系电话:0123-12345678",
+    ],
+)
+def test_report_lines_near_the_link_list_words_stay(line: str) -> None:
+    text = OPENING + "\n" + BODY + "\n" + line
+    assert _lines(text)[-1] == line
