@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from models.ingest.chrome_lines import LineClass
-from models.ingest.clean_edges import is_crumb_line, portal_heads
+from models.ingest.clean_edges import is_crumb_line, link_lists, portal_heads
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
 from models.ingest.inline_debris import PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
@@ -340,6 +340,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
+    link_lists(lines, roles, reasons, last_paragraph)
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
 

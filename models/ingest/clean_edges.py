@@ -25,7 +25,7 @@ _GENRES = (
 _GENRE_ONLY = re.compile(rf"^(?:{_GENRES}|与|和|及|、)+$")
 _YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
 _PLACEHOLDER_YEAR = re.compile(
-    r"(?:(?<![A-Za-z])[Xx×＊*]{2,4}|20[Xx×＊*_]{2}|_{2,4})\s*年|[Xx]{2}(?=上半年|下半年|年度)"
+    r"(?:(?<![A-Za-z])[XxＸｘ×＊*]{2,4}|20[XxＸｘ×＊*_]{2}|_{2,4})\s*年|[XxＸｘ]{2}(?=上半年|下半年|年度)"
 )
 
 
@@ -107,3 +107,27 @@ def chunk_prefixes(lines: list[str]) -> dict[int, int]:
     if len(lines) < 2 or min(sizes) < 100 or max(sizes) > min(sizes) * 1.1:
         return {}
     return found
+
+
+_LIST_HEAD = re.compile(
+    r"相关(?:文章|链接|阅读|新闻|推荐)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行)|精彩推荐|推荐阅读|最新(?:文章|发布|动态)"
+)
+_LINK_DATE = re.compile(r"[\[(（]?(?:19|20)\d\d[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）]?$")
+
+
+def link_lists(lines: list[str], roles: list[str], reasons: list[str], last_paragraph: int) -> None:
+    """After the last paragraph, the links listed under a list's head (相关文章, 推荐阅读) are chrome.
+
+    A link is a short line without a sentence end (an article's title, with its date or not); the list
+    ends at the first line that is not one.
+    """
+    for i in range(last_paragraph + 1, len(lines)):
+        if roles[i] != "chrome" or not _LIST_HEAD.search(lines[i]):
+            continue
+        for j in range(i + 1, len(lines)):
+            if roles[j] == "chrome":
+                continue
+            text = _LINK_DATE.sub("", lines[j].strip()).strip()
+            if roles[j] != "body" or len(text) > 40 or re.search(r"[。！？；]", text):
+                break
+            roles[j], reasons[j] = "chrome", "a link listed under " + lines[i][:8]

@@ -37,7 +37,9 @@ _SENTENCE_END = "。！？!?"
 _SPACED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{1,3})+(?= ?([年月日]))")
 # a stretch set with a space after nearly every character: "市 委 十 届 七 次全 会 及 国 家 、省"
 _SPACED_PIECE = r"[\u4e00-\u9fff、，,。；;：:]{1,2}"
-_LETTER_SPACED = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_SPACED_PIECE} ){{4,}}{_SPACED_PIECE}(?![\u4e00-\u9fff])")
+_LETTER_SPACED = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{_SPACED_PIECE}[ \u3000]){{4,}}{_SPACED_PIECE}(?![\u4e00-\u9fff])"
+)
 _STOP = "。！？!?；;：:"
 # a doc store's page marker fused into the text: "第1页共8页", "第 2 页 / 共 8 页", "共8页第3页"
 PAGE_MARKER = re.compile(
@@ -141,10 +143,10 @@ def letter_spaced_deletions(line: str) -> list[tuple[int, int]]:
     """The spaces of a letter-spaced stretch: most of its pieces are single characters."""
     spans: list[tuple[int, int]] = []
     for m in _LETTER_SPACED.finditer(line):
-        pieces = m.group().split(" ")
+        pieces = re.split(r"[ \u3000]", m.group())
         singles = sum(1 for p in pieces if len(p) == 1)
         if singles * 10 >= len(pieces) * 6:
-            spans.extend((i, i + 1) for i in range(m.start(), m.end()) if line[i] == " ")
+            spans.extend((i, i + 1) for i in range(m.start(), m.end()) if line[i] in " \u3000")
     return spans
 
 

@@ -123,7 +123,8 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         if _HEADING.match(line) and len(line) >= 20 and short_tail:
             joins[i] = True  # a numbered heading whose last characters fell on the next line
             continue
-        if re.search(r"\S {2,}\S|[|｜]", line) or _TITLE_END.search(line) or _TOC_ENTRY.search(line):
+        toc_entry = _TOC_ENTRY.search(line) and not _AFTER_FIGURE.match(nxt)
+        if re.search(r"\S {2,}\S|[|｜]", line) or _TITLE_END.search(line) or toc_entry:
             continue  # a table row, a title or a contents entry is not a cut paragraph
         if line[-1].isdigit() and not _AFTER_FIGURE.match(nxt):
             continue  # a figure ends the statement and a new paragraph opens

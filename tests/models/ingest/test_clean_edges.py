@@ -224,3 +224,23 @@ def test_link_list_heads_store_disclaimers_and_counters_after_the_text(line: str
 def test_report_lines_near_the_link_list_words_stay(line: str) -> None:
     text = OPENING + "\n" + BODY + "\n" + line
     assert _lines(text)[-1] == line
+
+
+@pytest.mark.parametrize("head", ["相关文章", "推荐阅读", "猜你喜欢"])
+def test_the_links_listed_under_a_link_list_head(head: str) -> None:
+    links = ["某区召开2024年经济工作会议", "区领导调研重点项目建设 2023-12-01", "某区举行招商引资签约仪式[2023-11-28]"]
+    page = "某区2024年政府工作报告\n" + OPENING + "\n" + BODY + "\n某区人民政府\n2024年1月5日\n" + head + "\n"
+    page += "\n".join(links)
+    _gone(page, [head, *links])
+    assert _lines(page)[-2:] == ["某区人民政府", "2024年1月5日"]
+
+
+def test_a_full_width_letter_spaced_stretch() -> None:
+    assert "市委十届七次全会" in "".join(_lines("全面落实\n市　委　十　届　七　次全　会　及　国　家\n部署。"))
+
+
+def test_a_placeholder_year_in_full_width_letters() -> None:
+    page = "2024年科技局局长述职报告\n\nＸＸ年,在县委、县政府的正确领导下,全县科技工作成效明显。\n" + BODY.replace(
+        "2023年是", "这一年是"
+    )
+    _gone(page, ["2024年科技局局长述职报告"])

@@ -200,3 +200,8 @@ def test_a_clause_end_joins_only_a_list_of_clauses_running_on() -> None:
 def test_a_verb_waiting_for_its_figure_joins_the_next_line(verb: str) -> None:
     text = f"义务教育巩固率{verb}\n98%,随迁子女在公办学校就读比例达到90%以上。"
     assert _lines(text) == [f"义务教育巩固率{verb}98%,随迁子女在公办学校就读比例达到90%以上。"]
+
+
+def test_a_figure_split_from_its_percent_sign_after_a_space_still_joins() -> None:
+    first = _LONG + ",义务教育阶段入学率保持 100"
+    assert _lines(first + "\n%,巩固率达到98%。") == [first + "%,巩固率达到98%。"]
