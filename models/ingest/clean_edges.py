@@ -32,6 +32,8 @@ _PLACEHOLDER_YEAR = re.compile(
 def is_crumb_line(line: str) -> bool:
     """A row of short links joined by breadcrumb arrows (``>政务频道 >政务公开 >本局文件``)."""
     text = line.strip()
+    if re.fullmatch(r"(?:网站)?首页(?:\s+[^\s，,。；;！？]{2,12}){2,}", text):
+        return True  # a breadcrumb set with spaces: 首页 政务公开 部门文件
     parts = _CRUMB_SEP.split(text)
     leading = parts[0] == ""
     crumbs = [p for p in parts if p]

@@ -244,3 +244,29 @@ def test_a_placeholder_year_in_full_width_letters() -> None:
         "2023年是", "这一年是"
     )
     _gone(page, ["2024年科技局局长述职报告"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• 长辈版",
+        "长者模式 无障碍 繁体",
+        "欢迎访问某某区人民政府网站!",
+        "今天是:2024年1月5日 星期五",
+        "首页 政务公开 政府信息公开 部门文件",
+        "站内搜索",
+        "扫码阅读手机版",
+        "微博",
+    ],
+)
+def test_a_portal_banner_and_its_tools(line: str) -> None:
+    for page in (line + "\n某区2024年政府工作报告\n" + OPENING + "\n" + BODY, OPENING + "\n" + BODY + "\n" + line):
+        _gone(page, [line])
+
+
+@pytest.mark.parametrize(
+    "line", ["（四）开通政务微博微信", "（二）更新信息公开指南和目录", "首页改版和栏目调整工作全部完成。"]
+)
+def test_report_lines_near_the_banner_words_stay(line: str) -> None:
+    text = OPENING + "\n" + line + "\n" + BODY
+    assert line in _lines(text)
