@@ -46,6 +46,12 @@ _ORG = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|办公室|办公�
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,5}\s*号")
 _TIME = re.compile(r"\d{1,2}:\d\d")
 _PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
+# a portal's info line: its date (and time), the publishing office or a weekday, page tools
+_DATED_INFO = re.compile(
+    r"^((?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
+    r"\s+([\u4e00-\u9fff（）()]{2,20}?)(?:\s+(\S.*))?$"
+)
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]?|周[一二三四五六日]|礼拜[一二三四五六日天]")
 _SOURCE = re.compile(r"^[(（]?\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*([^()（）]{1,30})[)）]?$")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -176,6 +182,12 @@ def _header_for(line: str, *, prelude: bool = False) -> str | None:
             return table
     if _PAGE_DATE.match(text) or (is_date_line(text) and _TIME.search(text)):
         return "时间: " + text  # a bare time: the page's, kept but never the report's date
+    m = _DATED_INFO.match(text) if prelude else None
+    if m and (not m.group(3) or tool_coverage(m.group(3)) >= 0.9):
+        if _ORG.match(m.group(2)):  # 2021-09-27 15:52 市民政局 [字号: ] 打印
+            return f"时间: {m.group(1)} 来源: {m.group(2)}"
+        if _WEEKDAY.fullmatch(m.group(2)):
+            return "时间: " + m.group(1)  # an e-paper's issue date, 2023年12月22日 星期五
     m = _SOURCE.match(text)
     if m:
         return "来源: " + m.group(1).strip()

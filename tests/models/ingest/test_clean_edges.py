@@ -270,3 +270,24 @@ def test_a_portal_banner_and_its_tools(line: str) -> None:
 def test_report_lines_near_the_banner_words_stay(line: str) -> None:
     text = OPENING + "\n" + line + "\n" + BODY
     assert line in _lines(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("2021-09-27 15:52  市民政局 [字号: ] 打印", "时间: 2021-09-27 15:52 来源: 市民政局"),
+        ("2023/5/4 县发展和改革局 【打印】【关闭】", "时间: 2023/5/4 来源: 县发展和改革局"),
+        ("2023年12月22日 星期五", "时间: 2023年12月22日"),
+        ("2023年12月22日 星期", "时间: 2023年12月22日"),  # the weekday cut by the page store
+    ],
+)
+def test_a_portal_info_line_and_an_issue_date_go_to_the_header(line: str, header: str) -> None:
+    page = "2020年度某市民政部门决算\n" + line + "\n第一部分部门概况\n" + BODY
+    result = clean(page)
+    assert header in result.header_lines
+    assert line not in result.display_text
+
+
+def test_a_delivery_line_with_a_space_after_its_date_stays() -> None:
+    page = "某县政府工作报告\n2024年1月5日 在某县第十八届人民代表大会第三次会议上\n" + OPENING + "\n" + BODY
+    assert "2024年1月5日 在某县第十八届人民代表大会第三次会议上" in _lines(page)
