@@ -97,7 +97,7 @@ def chunk_prefixes(lines: list[str]) -> dict[int, int]:
 
     A store cuts a long text into chunks of one size and numbers them; a chunk may cut a word
     (``…产业开展在优化结`` ⏎ ``3、构中展现…``). Every line opens with its own ordinal, and all the
-    chunks but the last are long and of one length: a numbered list is neither.
+    chunks but the last are long and of one length, and most end mid-sentence: a numbered list is neither.
     """
     found: dict[int, int] = {}
     for k, line in enumerate(lines):
@@ -108,7 +108,9 @@ def chunk_prefixes(lines: list[str]) -> dict[int, int]:
     sizes = [len(line) for line in lines[:-1]]
     if len(lines) < 2 or min(sizes) < 100 or max(sizes) > min(sizes) * 1.1:
         return {}
-    return found
+    cut = sum(1 for line in lines[:-1] if line.rstrip()[-1] not in "。！？；;!?”")
+    same = len(sizes) >= 2 and len(set(sizes)) == 1  # chunks of exactly one size
+    return found if cut * 2 >= len(sizes) or same else {}  # a store cuts anywhere; list items end their sentences
 
 
 _LIST_HEAD = re.compile(

@@ -138,7 +138,8 @@ _REPORT = (
 )
 
 
-@pytest.mark.parametrize(("size", "mark"), [(120, "、"), (110, "."), (150, "．")])
+# (two chunks whose only break falls at a sentence end look like a two-item list: not asked)
+@pytest.mark.parametrize(("size", "mark"), [(120, "、"), (110, "."), (140, "．")])
 def test_a_doc_stores_chunk_numbers_are_cut_and_the_chunks_run_on(size: int, mark: str) -> None:
     page = _chunked(_REPORT, size, mark)
     result = clean(page)
@@ -153,4 +154,11 @@ def test_a_numbered_list_is_no_chunking() -> None:
         "2、地方财政收入完成272万元,同比增长5.8%",
         "3、人民人均纯收入达6786元,增幅14%,城乡居民生活水平持续改善",
     ]
+    assert _lines("\n".join(items)) == items
+
+
+def test_long_list_items_of_one_length_that_end_their_sentences_are_no_chunks() -> None:
+    item = "全乡生产总值完成48193万元,同比增长16.2%,经济总量持续攀升,发展质量稳步提高,产业结构不断优化升级,"
+    tails = ["完成3项。", "全年新增市场主体1200户。", "完成投资5亿元。"]
+    items = [f"{k}、{item * 3}{tail}" for k, tail in enumerate(tails, 1)]
     assert _lines("\n".join(items)) == items
