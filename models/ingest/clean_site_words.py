@@ -19,7 +19,8 @@ SITE_WORDS = re.compile(
     r"\S\s*篇\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）]?$|"
     # an e-paper's edition line and news list, an audio player over the text
     r"^第\s*[A-Z]?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]|本版新闻|语音朗读|(?:点击|在线)收听|收听全文|朗读全文|"
-    r"上一版|下一版|上一期|下一期|版面导航|返回目录|"
+    r"上一版|下一版|上一期|下一期|版面导航|返回目录|往期回顾|选择日期|版面概览|标题导航|新闻热线|"
+    r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\S{1,10})?\s+第\s*[A-Z]?\d{1,3}\s*版|"
     # the heads of a page's link lists, a store's disclaimers and counters, a reprint's original headline
     r"^相关(?:文章|链接|阅读|新闻|推荐)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行)|精彩推荐|推荐阅读|"
     r"阅读已结束|自发贡献|观点仅代表|自愿上传|如有侵权|侵权投诉|关注我们|视频加载|进入专题|位访客|访问量\s*[:：]|"

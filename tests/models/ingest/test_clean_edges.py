@@ -291,3 +291,24 @@ def test_a_portal_info_line_and_an_issue_date_go_to_the_header(line: str, header
 def test_a_delivery_line_with_a_space_after_its_date_stays() -> None:
     page = "某县政府工作报告\n2024年1月5日 在某县第十八届人民代表大会第三次会议上\n" + OPENING + "\n" + BODY
     assert "2024年1月5日 在某县第十八届人民代表大会第三次会议上" in _lines(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本版编辑:张某",
+        "【本版责编:李某】",
+        "第01版 第02版 第03版 第04版",
+        "第A01版:要闻 第A02版:综合",
+        "往期回顾",
+        "版面概览",
+    ],
+)
+def test_e_paper_furniture_after_the_article(line: str) -> None:
+    page = "第02版:聚焦全国工作会议\n某部长在2024年全国工作会议上的讲话\n" + BODY + "\n" + line
+    _gone(page, [line, "第02版:聚焦全国工作会议"])
+
+
+def test_a_news_items_byline_stays() -> None:
+    text = "本报讯(记者 张某)" + BODY.split("\n")[1]
+    assert _lines(text) == [text]
