@@ -222,7 +222,7 @@ def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
     for m in _NUM_SPACE.finditer(line):
         spans.append((m.start(2), m.end(2)))
         lead = m.start(1) - 1
-        label = re.search(r"(?:部分|章|节|篇|、|[)）])$", line[:lead])
+        label = re.search(r"(?:部分|章|节|篇|、|[)）])$", line[max(0, lead - 2) : lead])  # a label ends here
         if (
             lead >= 1
             and line[lead] == " "
