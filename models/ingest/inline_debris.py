@@ -41,6 +41,8 @@ _LETTER_SPACED = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:{_SPACED_PIECE}[ \u3000]){{4,}}{_SPACED_PIECE}(?![\u4e00-\u9fff])"
 )
 _STOP = "。！？!?；;：:"
+# a title line set with an even wide spacing: "工  作  总  结", "政　府　工　作　报　告"
+_SPACED_LINE = re.compile(r"^[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff](?:\1[\u4e00-\u9fff])+$")
 # a doc store's page marker fused into the text: "第1页共8页", "第 2 页 / 共 8 页", "共8页第3页"
 PAGE_MARKER = re.compile(
     r"第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*第\s*\d{1,4}\s*页"
@@ -211,6 +213,8 @@ def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
             line = line[:cut]
     for m in _SPACED_RUN.finditer(line):
         spans.extend((i, i + 1) for i in range(m.start() + 1, m.end(), 2))
+    if _SPACED_LINE.match(line):
+        spans.extend((i, i + 1) for i, ch in enumerate(line) if ch in " \u3000")
     spans.extend(spaced_digit_deletions(line))
     spans.extend(letter_spaced_deletions(line))
     for i in sorted(_wrap_spaces(line)):

@@ -162,3 +162,20 @@ def test_long_list_items_of_one_length_that_end_their_sentences_are_no_chunks() 
     tails = ["完成3项。", "全年新增市场主体1200户。", "完成投资5亿元。"]
     items = [f"{k}、{item * 3}{tail}" for k, tail in enumerate(tails, 1)]
     assert _lines("\n".join(items)) == items
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("工  作  总  结", "工作总结"),
+        ("政　　府　　工　　作　　报　　告", "政府工作报告"),
+        ("述   职   报   告", "述职报告"),
+    ],
+)
+def test_a_title_line_set_with_even_wide_spacing(line: str, read: str) -> None:
+    assert _lines(line + "\n现在,我代表区人民政府,向大会报告工作,请予审议。")[0] == read
+
+
+def test_uneven_spacing_is_a_row_of_cells() -> None:
+    row = "甲  乙    丙"
+    assert _lines("现在,我代表区人民政府,向大会报告工作,请予审议。\n" + row)[-1] == row
