@@ -102,14 +102,22 @@ def leading_advert(line: str) -> int:
     return 0
 
 
+_REPORT_KIND = re.compile(r"(?:政府)?工作(?:报告|总结|计划|要点|方案)$")
+
+
 def leading_label(line: str) -> int:
     """The length of a store's label that repeats the title opening the text (``X工作总结工作总结 X工作总结今年…``).
 
     The label is the words before the first space (with a short category word after it, ``X总结 范文 X总结…``);
-    the text after it opens with most of the label again (all but a category word of up to six characters).
+    the text after it opens with most of the label again (all but a category word of up to six characters),
+    or the label names a kind of report (``…政府工作报告``) that the report's own fuller title after it ends with.
     """
     first = line.find(" ")
     second = line.find(" ", first + 1) if first > 0 else -1
+    if 4 <= first <= 60 and (kind := _REPORT_KIND.search(line[:first])):
+        title = line[first + 1 :].lstrip().split(" ", 1)[0]
+        if len(title) > first and title.endswith(line[kind.start() : first]):
+            return len(line) - len(line[first + 1 :].lstrip())  # the store's name, then the report's fuller title
     for sp in (first, second):
         if not 8 <= sp <= 60 or (sp == second and second - first > 7):
             continue

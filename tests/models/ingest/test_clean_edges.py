@@ -312,3 +312,24 @@ def test_e_paper_furniture_after_the_article(line: str) -> None:
 def test_a_news_items_byline_stays() -> None:
     text = "本报讯(记者 张某)" + BODY.split("\n")[1]
     assert _lines(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        (
+            "人民代表大会乡长政府工作报告 xx乡第十届人民代表大会第二次会议政府工作报告 (2023年2月22日) "
+            "各位代表: 现在报告工作。",
+            "xx乡第十届",
+        ),
+        ("区政府工作报告 某区2023年政府工作报告 各位代表: 现在,我代表区人民政府向大会报告工作。", "某区2023年"),
+        ("局年度工作总结 某县水利局2022年度工作总结 今年以来,全局上下认真落实各项要求,取得明显成效。", "某县水利局"),
+    ],
+)
+def test_a_store_name_before_the_reports_own_fuller_title_in_one_line_text(line: str, start: str) -> None:
+    assert clean(line).display_text.startswith(start)
+
+
+def test_a_title_before_its_delivery_line_in_one_line_text_stays() -> None:
+    line = "政府工作报告 ——2023年1月5日在某区第一届人民代表大会第三次会议上 各位代表: 现在报告工作。"
+    assert clean(line).display_text.startswith("政府工作报告")
