@@ -13,8 +13,9 @@ Steps, each keeping a per-character array of original offsets so the map stays e
 6. Lines are classified, each alone (``chrome_lines``) and then over blocks (``chrome_blocks``, with
    the words of ``clean_site_words`` and the neighbourhood evidence of ``clean_edges``): page chrome
    and metadata header lines leave the body (kept in ``chrome_lines`` / ``header_lines``).
-7. Inside body lines, anti-copy junk, spaced-out characters, PDF wrap spaces and spaces around
-   numbers are deleted (``inline_debris``); hard-wrapped lines are re-joined (``rejoin``).
+7. Inside body lines, anti-copy junk, spaced-out characters, PDF wrap spaces, spaces around
+   numbers, page markers and a store's leading label are deleted (``inline_debris``); a doc store's
+   chunk numbers are cut and its chunks run on; hard-wrapped lines are re-joined (``rejoin``).
    Body lines are trimmed and blank lines collapsed. Every step deletes or maps a blank to markup,
    so every display character still comes from its own original character.
 """

@@ -10,6 +10,8 @@ what only the neighbourhood of a line tells:
 * **a farm's label dating a placeholder text**: a title line that gives a year (``2024年…述职报告``)
   over a text that writes its own year as a placeholder (``XX年``, ``xxxx年``, ``20__年``) and never
   names that year: the site made the label up.
+* **link lists**: after the last paragraph, the short lines under a list's head (``相关文章``).
+* **chunk numbers**: a doc store's ``1、`` ``2、`` … opening chunks of one size cut anywhere.
 """
 
 from __future__ import annotations
