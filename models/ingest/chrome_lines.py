@@ -44,11 +44,11 @@ _WHOLE_LINE = [
     re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：].{0,80}$"),
     # footer
     re.compile(
-        r"^(?:版权所有|Copyright|©|主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|网站标识码|网站地图)"
+        r"^(?:版权所有|Copyright|©|主办单位|承办单位|维护单位|主办\s*[:：]|承办\s*[:：]|技术支持|网站标识码|网站地图)"
         r".{0,120}$",
         re.IGNORECASE,
     ),
-    re.compile(r"^.{0,80}(?:ICP备|公网安备)\s*\d.{0,60}$"),
+    re.compile(r"^.{0,80}(?:ICP备|公网安备|备案号\s*[:：]?)\s*\d.{0,60}$"),
 ]
 
 # Chrome phrases that may share a line with each other or with header fields.

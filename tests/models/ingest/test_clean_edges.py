@@ -333,3 +333,31 @@ def test_a_store_name_before_the_reports_own_fuller_title_in_one_line_text(line:
 def test_a_title_before_its_delivery_line_in_one_line_text_stays() -> None:
     line = "政府工作报告 ——2023年1月5日在某区第一届人民代表大会第三次会议上 各位代表: 现在报告工作。"
     assert clean(line).display_text.startswith("政府工作报告")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于我们 联系我们 网站地图 网站声明",
+        "维护单位:某某区大数据中心",
+        "公安备案号:12345678",
+        "文档贡献者",
+        "全文预览已结束",
+        "推荐度:",
+        "TAGS: 工作总结 计划",
+        "原创 张三 某某发布 2023-01-01 10:00 发表于北京",
+        "收录于合集 #工作总结 12个",
+        "图片来源:网络",
+        "展开全文",
+    ],
+)
+def test_footers_store_fields_and_public_account_bylines(line: str) -> None:
+    for page in (line + "\n某区2024年政府工作报告\n" + OPENING + "\n" + BODY, OPENING + "\n" + BODY + "\n" + line):
+        _gone(page, [line])
+
+
+@pytest.mark.parametrize(
+    "line", ["关于我们单位2023年工作情况的报告", "（一）认真阅读原文原著,筑牢思想根基", "打开新局面"]
+)
+def test_report_lines_near_the_footer_words_stay(line: str) -> None:
+    assert line in _lines(OPENING + "\n" + line + "\n" + BODY)
