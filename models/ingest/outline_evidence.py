@@ -77,6 +77,7 @@ HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一
 # Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
+PARAGRAPH_MAX = 1000
 LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run-in text
 _FINISHED = "。！？!?：:；;”’）)】》"
 
@@ -252,10 +253,18 @@ def _with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line 
         if nxt is None or not _is_title_line(text, nxt):
             return None
         return Candidate(i, label.style, label.value, at, label.end, nxt.start, nxt.end)
-    te = title_end(text, ts, line.end, run_on=line.split)
+    te = title_end(text, ts, line.end, run_on=line.split and not _opens_paragraph(text, at))
     if te <= ts:
         return None
     return Candidate(i, label.style, label.value, at, label.end, ts, te)
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """``at`` opens a physical line of a text written in paragraphs (not a report run together on one line)."""
+    if at > 0 and text[at - 1] != "\n":
+        return False
+    end = text.find("\n", at)
+    return end >= 0 and end - at < PARAGRAPH_MAX
 
 
 def _opens_something(text: str, line: Line) -> bool:

@@ -187,6 +187,8 @@ def split_lines(text: str) -> list[Line]:
             else:
                 at = start
                 for gap in _WS_RUN.finditer(text, start, end):
+                    if _LABEL.fullmatch(text, at, gap.start()):
+                        continue  # 1.  坚持外防输入…: the blank after a label does not break its line
                     append(Line(at, gap.start(), True))
                     at = gap.end()
                 append(Line(at, end, True))

@@ -38,6 +38,7 @@ _NAMED = re.compile(
 )
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _QUOTED_MAX = 80
+_INSERTED = 3
 _QUOTED = re.compile(rf"《([^《》\n]{{6,{_QUOTED_MAX}}})》")
 # an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
 _ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
@@ -137,7 +138,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_PROSE_AROUND
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
-        if opens_nothing and not is_body(text, prev) and not DATE_LINE.match(text[prev.start : prev.end]):
+        prev_text = text[prev.start : prev.end]
+        if opens_nothing and not is_body(text, prev) and not DATE_LINE.match(prev_text):
             score += PLAIN_AFTER_TITLE_LINE
         if under:
             score += PLAIN_AFTER_HEADING
@@ -203,12 +205,23 @@ def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> b
     key = _name_key(text[start:end])
     if quoted.get(key, len(text)) < start:
         return True
+    if any(at < start and _loosely_same(name, key) for name, at in quoted.items()):
+        return True  # 《十大民生实事责任分解》 quoted, 十大民生实事项目责任分解 as the title
     # the name with the body that wrote it before it: 某镇人民政府 ⏎ 2024年政府工作报告
     for cut in range(4, min(len(key) - 4, 30)):
         org = key[:cut]
         if org.endswith(_ORG_END) and not _NOT_ORG.search(org) and quoted.get(key[cut:], len(text)) < start:
             return True
     return False
+
+
+def _loosely_same(name: str, key: str) -> bool:
+    """``key`` is the quoted ``name`` with a word or two inserted: same opening and ending, every character of
+    ``name`` in order, at most ``_INSERTED`` more."""
+    if not 0 < len(key) - len(name) <= _INSERTED or len(name) < 8 or name[:2] != key[:2] or name[-2:] != key[-2:]:
+        return False
+    it = iter(key)
+    return all(ch in it for ch in name)
 
 
 def _name_key(s: str) -> str:

@@ -1,0 +1,64 @@
+"""Families of outline errors seen on first-seen reports (issue: outline on reports nobody tuned to): each test
+is a short made-up text of the family's shape."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务。"
+LONG_ITEM = (
+    "坚持外防输入、内防反弹，坚持依法防控、科学防控、精准防控，强化“人”“物”并防，严格控制聚集性活动规模，"
+    "严格落实医疗机构防控措施，严格抓好养老院等特殊场所防控，严格落实闭环管控措施，确保冷链物防闭环管控，"
+    "确保不出现聚集性疫情，确保不发生院内感染，力争不发生本土新增病例"
+)
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+def test_a_numbered_paragraph_of_one_long_sentence_keeps_its_whole_title() -> None:
+    # a task-division table row: the item is one sentence of many clauses, its title runs to the full stop
+    lines = ["某市2021年重点工作任务分工", "一、总体要求", f"1．{LONG_ITEM}。" + PARA * 2, PARA]
+    lines += ["2．扎实做好就业工作。", PARA]
+    got = flat("\n".join(lines))
+    assert (2, "1．", LONG_ITEM) in got
+    assert (2, "2．", "扎实做好就业工作") in got
+
+
+def test_a_blank_after_the_label_of_a_long_line_does_not_cut_it_off() -> None:
+    lines = ["一、副省长牵头重点工作", f"1.\u00a0 {LONG_ITEM}。" + PARA * 2]
+    lines += ["责任单位：省卫生健康委", "2.\u00a0 共建公共卫生应急体系。", "责任单位：省卫生健康委"]
+    got = flat("\n".join(lines))
+    assert (2, "1.", LONG_ITEM) in got
+    assert (2, "2.", "共建公共卫生应急体系") in got
+
+
+def test_an_embedded_document_named_a_little_differently_in_its_notice_governs_its_items() -> None:
+    lines = [
+        "某区人民政府办公室关于印发2021年政府工作报告重点工作责任分解的通知",
+        "各镇人民政府：《政府工作报告重点工作责任分解》《十大民生实事责任分解》已经区政府同意，现印发给你们。",
+        "某区人民政府办公室",
+        "2021年3月9日",
+        "政府工作报告重点工作责任分解",
+        "一、奋力争先创优，确保经济平稳发展",
+        "1.健全疫情防控机制。" + PARA,
+        "责任单位：区卫健局",
+        "2.扩大疫苗接种范围。" + PARA,
+        "责任单位：区卫健局",
+        "十大民生实事项目责任分解",
+        "1.住房安居工程。实施老旧小区改造258幢。",
+        "责任单位：区住建局",
+        "2.农村饮用水提升工程。改造管网2.5公里。",
+        "责任单位：区农业农村局",
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "", "政府工作报告重点工作责任分解"),
+        (2, "一、", "奋力争先创优，确保经济平稳发展"),
+        (3, "1.", "健全疫情防控机制"),
+        (3, "2.", "扩大疫苗接种范围"),
+        (1, "", "十大民生实事项目责任分解"),
+        (2, "1.", "住房安居工程"),
+        (2, "2.", "农村饮用水提升工程"),
+    ]
