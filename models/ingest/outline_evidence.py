@@ -43,6 +43,7 @@ _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren")}
 _LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 
 # How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
@@ -179,6 +180,8 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line, chunk: b
                 and is_body(text, after)
             ):
                 cand.heading_end = nxt.end  # 医改工作稳 步推进: a blank left by a page's wrapping
+            if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
+                cand.heading_end = _spaced_title_end(text, lines, i)
             out.append(cand)
             at = cand.heading_end
             while at < line.end and text[at] in WS:
@@ -234,6 +237,19 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line, chunk: b
                         out.append(sub)
                         parent, parent_style = sub, inner.style
     return out
+
+
+def _spaced_title_end(text: str, lines: list[Line], i: int) -> int:
+    """End of a letter-spaced title whose first character ends piece ``i`` of a long line (一、综 合 / 二、农 业
+    全年…, a statistical bulletin run together): the single characters after it, or the next piece's first one."""
+    end = lines[i].end
+    for nxt in lines[i + 1 :]:
+        if not nxt.split or "\n" in text[end : nxt.start] or not _CJK_CHAR.match(text, nxt.start):
+            break
+        if nxt.end - nxt.start > 1:
+            return nxt.start + 1 if end == lines[i].end else end
+        end = nxt.end
+    return end
 
 
 def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:

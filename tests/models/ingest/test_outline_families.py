@@ -62,3 +62,22 @@ def test_an_embedded_document_named_a_little_differently_in_its_notice_governs_i
         (2, "1.", "住房安居工程"),
         (2, "2.", "农村饮用水提升工程"),
     ]
+
+
+def test_letter_spaced_titles_of_a_bulletin_run_together_on_one_line() -> None:
+    # 一、综 合 / 二、农 业: a statistical bulletin's spaced titles; the first runs straight into its paragraph
+    text = (
+        "某县2022年国民经济和社会发展统计公报 某县统计局 2023年3月20日 "
+        + PARA * 2
+        + " 一、综 合一年来，全县经济保持平稳发展，"
+        + PARA * 3
+        + " 二、农 业 全年粮食作物播种面积6310公顷，比上年增长1.45%。"
+        + PARA * 2
+        + " 三、建 筑 业 全年建筑业增加值8.2亿元。"
+        + PARA
+    )
+    assert [(lv, lab, "".join(title.split())) for lv, lab, title in flat(text)] == [
+        (1, "一、", "综合"),
+        (1, "二、", "农业"),
+        (1, "三、", "建筑业"),
+    ]
