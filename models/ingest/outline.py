@@ -252,7 +252,7 @@ def _tree(text: str, picks: list[tuple[Candidate, int]]) -> tuple[Section, ...]:
             section = Section(
                 level=len(open_) + 1,
                 label=text[cand.start : cand.label_end],
-                title=text[cand.title_start : cand.heading_end],
+                title=cand.title(text),
                 start=cand.start,
                 end=_end(text, cand, boundary),
                 heading_end=cand.heading_end,

@@ -44,6 +44,8 @@ _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren")}
 _LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_BLANK = re.compile(f"[{WS}]+")
+_BODY_END = re.compile(r"[。！？；!?;]")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 
 # How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
@@ -78,8 +80,9 @@ HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一
 # Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
-PARAGRAPH_MAX = 1000
+PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report run together, not a paragraph
 LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run-in text
+CHUNK_REST_MAX = 20  # characters of a title's rest after a chunk number
 _FINISHED = "。！？!?：:；;”’）)】》"
 
 
@@ -106,6 +109,8 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     for c in numbered:
         _score_numbered(text, lines, c, prose_at, starts, head)
     _lower_chunk_numbers(text, lines, numbered)
+    if chunks:
+        _across_chunk_numbers(text, lines, numbered, chunks)
     for c in numbered:
         if c.start in chunks:
             c.score += HOLDS_HIGHER
@@ -133,6 +138,30 @@ def _chunk_starts(text: str) -> set[int]:
         if end - prev >= LONG_PARAGRAPH and text[end - 1] not in _FINISHED:
             cut = True
     return {at for at, _ in found} if cut else set()
+
+
+def _across_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate], chunks: set[int]) -> None:
+    """A title that a doc store's chunk number cut in two goes on after the number: (一)经济指标 ⏎ 2、在克难攻坚中
+    实现新增长 一年来… reads (一)经济指标在克难攻坚中实现新增长. Only when the piece after the number is a short
+    phrase with no sentence end and a paragraph follows it (a cut falling after a whole heading leaves prose)."""
+    for c in numbered:
+        k = c.line + 1
+        if c.heading_end != lines[c.line].end or k >= len(lines) or lines[k].start not in chunks:
+            continue
+        if text[c.heading_end - 1] in _FINISHED or text[c.heading_end : lines[k].start].count("\n") != 1:
+            continue
+        nxt = lines[k]
+        label = match_label(text, nxt.start, nxt.end)
+        if label is None:
+            continue
+        rest = title_start(text, label.end, nxt.end)
+        blank = _BLANK.search(text, rest, nxt.end)
+        end = nxt.end if blank is None else blank.start()
+        after = Line(blank.end(), nxt.end) if blank is not None else lines[min(k + 1, len(lines) - 1)]
+        if not 2 <= end - rest <= CHUNK_REST_MAX or _BODY_END.search(text, rest, end) or not is_body(text, after):
+            continue
+        c.gap = (c.heading_end, rest)
+        c.heading_end = end
 
 
 def _lower_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]) -> None:

@@ -339,7 +339,18 @@ def embedded_heading_starts(text: str, line: Line) -> list[int]:
 class Candidate:
     """A place where a section may open: style and value of its numbering, spans, and its local score."""
 
-    __slots__ = ("heading_end", "label_end", "line", "score", "start", "style", "title_start", "under", "value")
+    __slots__ = (
+        "gap",
+        "heading_end",
+        "label_end",
+        "line",
+        "score",
+        "start",
+        "style",
+        "title_start",
+        "under",
+        "value",
+    )
 
     def __init__(
         self, line: int, style: str, value: int, start: int, label_end: int, title_start: int, heading_end: int
@@ -353,6 +364,13 @@ class Candidate:
         self.heading_end = heading_end
         self.score = 0.0
         self.under = False  # unnumbered, right under a heading line: a subheading of it
+        self.gap: tuple[int, int] | None = None  # a span inside the title that is not part of it (a chunk number)
+
+    def title(self, text: str) -> str:
+        """The heading's title as written, without the span a doc store inserted into it."""
+        if self.gap is None:
+            return text[self.title_start : self.heading_end]
+        return text[self.title_start : self.gap[0]] + text[self.gap[1] : self.heading_end]
 
 
 def is_body(text: str, line: Line) -> bool:

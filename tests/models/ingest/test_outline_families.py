@@ -81,3 +81,23 @@ def test_letter_spaced_titles_of_a_bulletin_run_together_on_one_line() -> None:
         (1, "二、", "农业"),
         (1, "三、", "建筑业"),
     ]
+
+
+def test_a_doc_stores_chunk_number_cutting_a_heading_in_two() -> None:
+    # a store numbers the chunks it cut the report into; a cut may fall inside a heading's title
+    body = "一年来，我们紧扣中心，实干兴乡，千方百计破解发展难题，齐心协力应对各种挑战，经济形势持续向好。"
+    text = (
+        "1、某乡政府工作报告 各位代表： 现在，我代表乡人民政府向大会作政府工作报告，请予审议。 "
+        + body * 4
+        + " (一)经济指标\n2、在克难攻坚中实现新增长 "
+        + body * 4
+        + "全乡生产总值完成48193万元 (二)产业发展在优化结\n3、构中展现新起色 "
+        + body * 4
+        + "积极推进标准粮田建设，大力培育现代农业产业集群，全乡超级杂交水稻种植面"
+        + "\n4、积达2.2万亩。"
+        + body
+    )
+    assert flat(text) == [
+        (1, "(一)", "经济指标在克难攻坚中实现新增长"),
+        (1, "(二)", "产业发展在优化结构中展现新起色"),
+    ]
