@@ -86,10 +86,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     for m in _ISSUED.finditer(text):
         quoted.setdefault(_name_key(m.group(1)), m.start())
     joined_to: int | None = None
+    opener = _first_section_title(text, lines, prose_at)
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
-        if i >= last or line.start <= prose_at or i in by_line or i in title_lines or i == joined_to:
+        if i >= last or (line.start <= prose_at and i != opener) or i in by_line or i in title_lines or i == joined_to:
             continue
         s = text[line.start : line.end]
         # a quoted title written over two lines, or two pieces of a one-line report: 常州市发展和改革委员会  2020年…
@@ -235,6 +236,23 @@ def _headline_lines(
         cand.under = True
         found.append(cand)
     return found
+
+
+_DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")
+_COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r").{0,3}$")
+
+
+def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | None:
+    """The line right under the title block that titles the first section (李…讲话摘要版 ⏎ 2023年交通运输工作回顾 ⏎
+    prose): worded as a section (…回顾, …情况) and not as a document, under a complete document title."""
+    before = [i for i, line in enumerate(lines) if line.end <= prose_at]
+    if len(before) < 2 or lines[before[-1]].split:
+        return None
+    line, prev = lines[before[-1]], lines[before[-2]]
+    s = text[line.start : line.end]
+    if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
+        return None
+    return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
 
 
 def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:

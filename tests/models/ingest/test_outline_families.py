@@ -139,3 +139,20 @@ def test_a_table_of_contents_ends_at_the_first_prose_after_it() -> None:
         "这一年，我们迎难而上稳大盘，保持了稳中有进的良好态势",
         "这一年，我们大抓实体兴产业，迈出了转型升级的有力步伐",
     ]
+
+
+def test_the_first_section_title_right_under_the_title_block() -> None:
+    lines = [
+        "第02版：聚焦全国某某工作会议",
+        "2023年12月22日 星期五",
+        "某部长在2024年全国某某工作会议上的讲话摘要版",
+        "2023年某某工作回顾",
+        "2023年是全面贯彻党的二十大精神的开局之年。" + PARA,
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [(1, "", "2023年某某工作回顾")]
+
+
+def test_a_title_written_over_two_lines_has_no_section_under_it() -> None:
+    lines = ["某局2006年政研工作总结及2007年政", "研工作初步思路", "2006年，我局政研工作在局党委的领导下。" + PARA]
+    assert flat("\n".join(lines)) == []
