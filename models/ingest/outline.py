@@ -53,7 +53,8 @@ AFTER_PLAIN = -0.5  # a numbered sibling right after an unnumbered heading: the 
 PLAIN_CONTINUE = 1.3
 PLAIN_CHILD = -0.8  # one unnumbered subheading alone under a numbered heading is weak; a series is not
 PLAIN_TOP = 0.3
-PLAIN_OVER_NUMBERED = -0.3
+PLAIN_OVER_NUMBERED = -0.9  # beside a numbered heading: an unnumbered line after one is its sub-head first
+NAMED_OVER_NUMBERED = -0.3  # 名词解释, 附件1 after numbered sections: end matter at the top
 PLAIN_UNDER_PLAIN = -0.5
 BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document's title belongs under it
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
@@ -180,7 +181,8 @@ def _transition(
             beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE
             return gain + (BESIDE_DOCUMENT_TITLE if beside else PLAIN_CONTINUE)
         if depth == 0:
-            gain += PLAIN_TOP if sibling is None else PLAIN_OVER_NUMBERED + (UNDER_MOVED_UP if c.under else 0.0)
+            beside = NAMED_OVER_NUMBERED if c.named else PLAIN_OVER_NUMBERED
+            gain += PLAIN_TOP if sibling is None else beside + (UNDER_MOVED_UP if c.under else 0.0)
         elif sibling is not None:
             gain += PLAIN_OVER_NUMBERED + (UNDER_MOVED_UP if c.under else 0.0)
         elif parent is not None and parent[0] == PLAIN and parent[1] != DOCUMENT_TITLE:

@@ -344,6 +344,7 @@ class Candidate:
         "heading_end",
         "label_end",
         "line",
+        "named",
         "score",
         "start",
         "style",
@@ -364,6 +365,7 @@ class Candidate:
         self.heading_end = heading_end
         self.score = 0.0
         self.under = False  # unnumbered, right under a heading line: a subheading of it
+        self.named = False  # unnumbered end matter named as such (名词解释, 附件1): it stands at the top
         self.gap: tuple[int, int] | None = None  # a span inside the title that is not part of it (a chunk number)
 
     def title(self, text: str) -> str:

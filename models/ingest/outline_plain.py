@@ -25,6 +25,7 @@ PLAIN_AFTER_HEADING = 0.8  # right under a heading alone on its line, prose afte
 PLAIN_FRAGMENT = -1.5  # the line before stops mid-sentence: a phrase cut out of a paragraph
 PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
 PLAIN_NO_NUMBERING = 1.0
+PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
 PLAIN_REPEATED = (
     -2.0
 )  # the same line came before: the report's title repeated by a web page  # the report has no numbered headings at all
@@ -111,6 +112,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
             head = Line(line.start, line.end - 1, True)
             s = s[:-1]
+        elif not line.split and s[-1] in "：:" and s[:-1].endswith(HEADING_WORDS) and not _PLAIN_BAD.search(s[:-1]):
+            # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
+            head = Line(line.start, line.end - 1)
+            s = s[:-1]
         named = _NAMED.match(s) is not None and line.end - line.start <= 60
         is_quoted = _quoted_before(quoted, text, line.start, head.end)
         named = named or is_quoted
@@ -131,8 +136,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_REPEATED
         if named:
             score += PLAIN_NAMED
-        elif s.endswith(HEADING_WORDS) and head is line:  # a one-sentence piece needs a series of its kind
-            score += PLAIN_WORDING
+        elif s.endswith(HEADING_WORDS) and (head is line or not line.split):  # a one-sentence piece needs a series
+            score += PLAIN_WORDING + (PLAIN_LEAD_IN if head is not line else 0.0)
         if nxt_num is not None and nxt_num.value == 1:
             score += PLAIN_OPENS_NUMBERING
         if is_body(text, nxt):
@@ -159,6 +164,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
         cand.score = score
         cand.under = under
+        cand.named = named and not is_quoted
         out.append(cand)
     out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
     out.extend(_headline_lines(text, lines, by_line, prose_at, {c.line for c in out}))

@@ -156,3 +156,17 @@ def test_the_first_section_title_right_under_the_title_block() -> None:
 def test_a_title_written_over_two_lines_has_no_section_under_it() -> None:
     lines = ["某局2006年政研工作总结及2007年政", "研工作初步思路", "2006年，我局政研工作在局党委的领导下。" + PARA]
     assert flat("\n".join(lines)) == []
+
+
+def test_a_short_sub_head_with_a_lead_in_colon_goes_under_the_numbered_heading() -> None:
+    lines = [
+        "某局副局长述职报告",
+        "今年以来，在区委、区政府的领导下，较好地完成了各项目标任务，现将述职情况报告如下：",
+        "一、述职情况",
+        "在实际工作中，本人认真进行分析研究，团结带领一班人，真抓实干，务求实效。" + PARA,
+        "工会工作：",
+        "一是夯实组织基础，增强组织合力。" + PARA,
+        "为实现上述目标，要突出抓好以下四个方面的工作：",  # a lead-in sentence, not a sub-head
+        PARA * 2,
+    ]
+    assert flat("\n".join(lines)) == [(1, "一、", "述职情况"), (2, "", "工会工作")]
