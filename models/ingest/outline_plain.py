@@ -203,7 +203,10 @@ def _headline_series(
         cand.score = PLAIN_BASE + PLAIN_WORDING + HEADLINE_SERIES
         cand.under = True  # a subheading: the numbered heading before it governs it
         found.append(cand)
-    return found if len(found) >= HEADLINE_MIN else []
+    if len(found) >= HEADLINE_MIN:
+        return found
+    # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…)
+    return [c for c in found if c.line - 1 in by_line and by_line[c.line - 1].heading_end == lines[c.line - 1].end]
 
 
 _COMMA = re.compile("[，,]")

@@ -170,3 +170,15 @@ def test_a_short_sub_head_with_a_lead_in_colon_goes_under_the_numbered_heading()
         PARA * 2,
     ]
     assert flat("\n".join(lines)) == [(1, "一、", "述职情况"), (2, "", "工会工作")]
+
+
+def test_one_line_text_a_headline_sentence_right_after_a_numbered_heading_is_its_sub_head() -> None:
+    text = (
+        "某乡2021年上半年工作总结 今年以来，乡党委政府认真落实区里的各项部署，各项工作基本上时间过半、任务过半。 "
+        + PARA * 2
+        + " 一、真抓实干，区域经济态势喜人 项目建设大推进。抓项目就是抓发展。"
+        + PARA * 3
+        + " 招商引资有突破。"  # alone after prose: one of a series would say so, one alone does not
+        + PARA * 3
+    )
+    assert flat(text) == [(1, "一、", "真抓实干，区域经济态势喜人"), (2, "", "项目建设大推进")]
