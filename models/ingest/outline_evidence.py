@@ -120,7 +120,7 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     return out
 
 
-_CHUNK_NUMBER = re.compile(r"(?m)^[0-9]{1,3}、")
+_CHUNK_NUMBER = re.compile(r"(?m)(?:^|(?<=[ \u3000\xa0]{2}))[0-9]{1,3}、")
 
 
 def _chunk_starts(text: str) -> set[int]:

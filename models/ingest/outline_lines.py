@@ -36,6 +36,10 @@ _LABEL = re.compile(
         )
     )
 )
+# A sentence end, a blank and a top numbering: a line break lost between paragraphs (…服务。 一、上半年主要工作 …).
+_STOP_THEN_HEADING = re.compile(
+    rf"[。！？!?][{WS}]+(?:{_CN}、|[(（]{_CN}[)）]|第{_CN}(?:部分|章))[{WS}]*[\u4e00-\u9fff]"
+)
 # A Chinese numeral alone on its line (its title on the next line): ``一`` or ``十二``.
 BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 # The rest of a label broken after its opening bracket: ``（`` ⏎ ``三）改革开放…``.
@@ -182,7 +186,7 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             start = pos + n - len(raw.lstrip(WS))
             end = start + len(stripped)
-            if end - start < LONG_LINE:
+            if end - start < LONG_LINE and not _STOP_THEN_HEADING.search(text, start, end):
                 append(Line(start, end))
             else:
                 at = start

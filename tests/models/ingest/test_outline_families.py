@@ -182,3 +182,41 @@ def test_one_line_text_a_headline_sentence_right_after_a_numbered_heading_is_its
         + PARA * 3
     )
     assert flat(text) == [(1, "一、", "真抓实干，区域经济态势喜人"), (2, "", "项目建设大推进")]
+
+
+def test_a_heading_after_a_full_stop_and_a_blank_inside_a_medium_line() -> None:
+    # a copy that lost some line breaks: lines of 100-200 characters holding a paragraph end and the next heading
+    lines = [
+        "某卫生局上半年工作总结",
+        "今年是深入推进新医改的关键之年。半年来，全区卫生工作紧紧围绕区委、区政府的总体要求，突出工作重点。"
+        " 一、上半年主要工作 (一)医改工作稳步推进 今年是实施医改三年目标的最后一年，取得了明显成效。",
+        PARA * 2,
+        "(二)公共卫生服务扎实开展。" + PARA,
+        "二、下半年工作打算",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "一、", "上半年主要工作"),
+        (2, "(一)", "医改工作稳步推进"),
+        (2, "(二)", "公共卫生服务扎实开展"),
+        (1, "二、", "下半年工作打算"),
+    ]
+
+
+def test_a_doc_stores_chunk_numbers_in_a_copy_run_together_on_one_line() -> None:
+    # the chunks' numbers stand after a run of blanks (the store's line breaks), the cuts fall mid-sentence
+    text = (
+        "上传人:la****1 文档编号:517352  资源描述  "
+        "1、某镇政府工作报告各位代表：现在，我代表镇人民政府向大会报告工作，请予审议。"
+        "一、2021年工作总结及过去五年工作回顾2021年是建党一百周年。"
+        + PARA * 4
+        + "预计2021年全镇可实现地区生产总值  2、7.1亿元，规模以上固定资产投资完成3.5亿元。"
+        + "(一)一年的拼搏奋斗，经济发展更加强劲。"
+        + PARA * 4
+        + "外出招商7批次，签订过亿元项目  3、3个，意向项目12个。"
+        + PARA
+    )
+    assert flat(text) == [
+        (1, "一、", "2021年工作总结及过去五年工作回顾"),
+        (2, "(一)", "一年的拼搏奋斗，经济发展更加强劲"),
+    ]
