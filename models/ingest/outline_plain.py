@@ -167,7 +167,6 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         cand.named = named and not is_quoted
         out.append(cand)
     out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
-    out.extend(_headline_lines(text, lines, by_line, prose_at, {c.line for c in out}))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -207,44 +206,6 @@ def _headline_series(
         return found
     # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…)
     return [c for c in found if c.line - 1 in by_line and by_line[c.line - 1].heading_end == lines[c.line - 1].end]
-
-
-_COMMA = re.compile("[，,]")
-_HEADLINE_LINE = re.compile(r"[^。！？!?；;：:\d%％*＊]{6,40}。?")
-HEADLINE_ALONE = 0.3  # a sentence standing alone on its line between paragraphs: the bold sub-head of a web page
-
-
-def _headline_lines(
-    text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
-) -> list[Candidate]:
-    """Sentences standing alone on their lines between paragraphs (``这一年,我们迎难而上稳大盘,保持了…态势。``):
-    a page's bold sub-heads, which lost their style in the copy. Short, one sentence, no figure, prose ending just
-    before and a longer paragraph after."""
-    found: list[Candidate] = []
-    for i in range(1, len(lines) - 1):
-        line = lines[i]
-        if line.split or i in by_line or i in taken or line.start <= prose_at:
-            continue
-        m = _HEADLINE_LINE.fullmatch(text, line.start, line.end)
-        if m is None or _ENUM_LEAD.match(text, line.start, line.end) or not _CJK.match(text, line.start):
-            continue
-        if not _COMMA.search(text, line.start, line.end):
-            continue  # a sub-head of this kind is two clauses (…稳大盘,保持了…); a lone clause is a sentence
-        prev, nxt = lines[i - 1], lines[i + 1]
-        if (
-            text[prev.end - 1] not in "。！？!?"
-            or not is_body(text, nxt)
-            or nxt.end - nxt.start <= line.end - line.start
-        ):
-            continue
-        if i + 1 in by_line:
-            continue
-        end = line.end - 1 if text[line.end - 1] == "。" else line.end
-        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, end)
-        cand.score = PLAIN_BASE + PLAIN_WORDING + HEADLINE_ALONE
-        cand.under = True
-        found.append(cand)
-    return found
 
 
 _DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")
