@@ -181,8 +181,8 @@ def _transition(
             beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE
             return gain + (BESIDE_DOCUMENT_TITLE if beside else PLAIN_CONTINUE)
         if depth == 0:
-            beside = NAMED_OVER_NUMBERED if c.named else PLAIN_OVER_NUMBERED
-            gain += PLAIN_TOP if sibling is None else beside + (UNDER_MOVED_UP if c.under else 0.0)
+            over = NAMED_OVER_NUMBERED if c.named else PLAIN_OVER_NUMBERED
+            gain += PLAIN_TOP if sibling is None else over + (UNDER_MOVED_UP if c.under else 0.0)
         elif sibling is not None:
             gain += PLAIN_OVER_NUMBERED + (UNDER_MOVED_UP if c.under else 0.0)
         elif parent is not None and parent[0] == PLAIN and parent[1] != DOCUMENT_TITLE:
