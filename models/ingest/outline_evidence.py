@@ -37,6 +37,7 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_lists import mark_listed
 from models.ingest.outline_plain import plain_candidates
+from models.ingest.rejoin import visual_width
 
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff])")
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
@@ -83,6 +84,9 @@ _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节"
 PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report run together, not a paragraph
 LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run-in text
 CHUNK_REST_MAX = 20  # characters of a title's rest after a chunk number
+WRAP_MIN_CHARS = 20  # a line this long stopping mid-sentence may have been cut by a hard wrap
+WRAPPED_MIN = 3  # lines of one printed width stopping mid-sentence: the document is hard-wrapped
+WRAP_LINES_MAX = 3  # lines a wrapped title may go on over
 _FINISHED = "。！？!?：:；;”’）)】》"
 
 
@@ -111,6 +115,7 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     _lower_chunk_numbers(text, lines, numbered)
     if chunks:
         _across_chunk_numbers(text, lines, numbered, chunks)
+    _across_wraps(text, lines, numbered)
     for c in numbered:
         if c.start in chunks:
             c.score += HOLDS_HIGHER
@@ -160,8 +165,45 @@ def _across_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate
         after = Line(blank.end(), nxt.end) if blank is not None else lines[min(k + 1, len(lines) - 1)]
         if not 2 <= end - rest <= CHUNK_REST_MAX or _BODY_END.search(text, rest, end) or not is_body(text, after):
             continue
-        c.gap = (c.heading_end, rest)
+        c.gaps = ((c.heading_end, rest),)
         c.heading_end = end
+
+
+def _across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
+    """A numbered item that a hard wrap cut goes on to the next line: (二)研究…,提出审核意见,报市政 ⏎ 府领导同志审批。
+
+    Only for a line that fills the printed width of the document's wrapped lines (at least ``WRAPPED_MIN`` lines
+    of the same width stopping mid-sentence) and stops mid-sentence itself, when the next line is a short tail
+    ending the sentence and opening no heading."""
+    widths: dict[int, int] = {}
+    for line in lines:
+        if not line.split and text[line.end - 1] not in _FINISHED and line.end - line.start >= WRAP_MIN_CHARS:
+            w = visual_width(text[line.start : line.end])
+            widths[w] = widths.get(w, 0) + 1
+    for c in numbered:
+        line = lines[c.line]
+        k = c.line + 1
+        if line.split or c.start != line.start or c.heading_end != line.end or k >= len(lines):
+            continue
+        w = visual_width(text[line.start : line.end])
+        if text[line.end - 1] in _FINISHED or sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) < WRAPPED_MIN:
+            continue
+        gaps: list[tuple[int, int]] = []
+        prev = line
+        for nxt in lines[k : k + WRAP_LINES_MAX]:
+            if nxt.split or text[prev.end : nxt.start] != "\n" or match_label(text, nxt.start, nxt.end) is not None:
+                break
+            full = abs(visual_width(text[nxt.start : nxt.end]) - w) <= 1
+            if not full and nxt.end - nxt.start > (line.end - line.start) // 2:
+                break  # a paragraph of its own, not the wrapped rest of the title
+            gaps.append((prev.end, nxt.start))
+            end = title_end(text, nxt.start, nxt.end)
+            if end > nxt.start and (end < nxt.end or has_sentence_end(text, nxt)):
+                c.gaps, c.heading_end = tuple(gaps), end  # the title's sentence ends on this line
+                break
+            if not full or text[nxt.end - 1] in _FINISHED:
+                break
+            prev = nxt
 
 
 def _lower_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]) -> None:

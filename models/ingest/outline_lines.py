@@ -344,7 +344,7 @@ class Candidate:
     """A place where a section may open: style and value of its numbering, spans, and its local score."""
 
     __slots__ = (
-        "gap",
+        "gaps",
         "heading_end",
         "label_end",
         "line",
@@ -370,13 +370,17 @@ class Candidate:
         self.score = 0.0
         self.under = False  # unnumbered, right under a heading line: a subheading of it
         self.named = False  # unnumbered end matter named as such (名词解释, 附件1): it stands at the top
-        self.gap: tuple[int, int] | None = None  # a span inside the title that is not part of it (a chunk number)
+        # spans inside the title that are not part of it: a chunk number, the line break of a hard wrap
+        self.gaps: tuple[tuple[int, int], ...] = ()
 
     def title(self, text: str) -> str:
-        """The heading's title as written, without the span a doc store inserted into it."""
-        if self.gap is None:
-            return text[self.title_start : self.heading_end]
-        return text[self.title_start : self.gap[0]] + text[self.gap[1] : self.heading_end]
+        """The heading's title as written, without the spans a doc store or a hard wrap put into it."""
+        parts, at = [], self.title_start
+        for start, end in self.gaps:
+            parts.append(text[at:start])
+            at = end
+        parts.append(text[at : self.heading_end])
+        return "".join(parts)
 
 
 def is_body(text: str, line: Line) -> bool:
