@@ -43,6 +43,7 @@ BACKWARD = -3.0
 START_AT_ONE = 1.0  # a new run (under a new parent) starting at 1
 NUMBERED_ON = 0.8  # a new run carrying on the numbers of the previous parent's run
 START_LATE = -2.0  # a new run starting past 1 (an excerpt cut in the middle, or noise)
+START_LATE_FIRST = -0.8  # the first heading of a text starting past 1: an excerpt cut in the middle of a run
 MIXED_CONTINUE = 1.0  # a sibling of another style carrying on the number (1. 二、 三、)
 STYLE_SWITCH = -0.5  # siblings in another style
 SWITCH_DOWN = -2.0  # siblings switching to a style conventionally below: （一） after 二、
@@ -218,6 +219,8 @@ def _transition(
         return gain + START_AT_ONE
     if last is not None and value == last[0] + 1:
         return gain + NUMBERED_ON
+    if not stack and not seen:
+        return gain + START_LATE_FIRST
     return gain + START_LATE
 
 

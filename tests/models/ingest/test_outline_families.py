@@ -237,3 +237,21 @@ def test_a_heading_line_followed_by_its_own_paragraph_is_not_a_wrap() -> None:
     ]
     got = [title for _, _, title in flat("\n".join(lines))]
     assert got[-2:] == ["重点工作", "建设鲜食农产品土壤质量综合保护试点区"]
+
+
+def test_an_excerpt_cut_in_the_middle_of_a_run_keeps_its_first_heading() -> None:
+    # the excerpt starts inside (一)'s title; the (二) after it is the first heading the text holds
+    lines = [
+        "，提升政治能力。坚持把学习贯彻新思想作为首要政治任务，全年主持理论学习中心组集中学习15次。",
+        PARA * 2,
+        "（二）扛牢主体责任，抓实党建引领。严格履行局党组书记第一责任人职责。" + PARA,
+    ]
+    assert flat("\n".join(lines)) == [(1, "（二）", "扛牢主体责任，抓实党建引领")]
+    lines += ["（三）深化作风建设，营造清朗生态。" + PARA]
+    assert [lab for _, lab, _ in flat("\n".join(lines))] == ["（二）", "（三）"]
+
+
+def test_a_lone_number_past_one_after_headings_is_still_doubted() -> None:
+    # once the text has a heading, a run opening past 1 is noise more often than a cut
+    lines = ["一、主要工作", PARA * 2, "3、其他事项的说明", PARA, "二、下步打算", PARA]
+    assert [lab for _, lab, _ in flat("\n".join(lines))] == ["一、", "二、"]
