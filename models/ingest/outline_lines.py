@@ -23,7 +23,7 @@ _NOT_DIGIT = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))"
 _LABEL = re.compile(
     "|".join(
         (
-            rf"(?P<di>第(?P<di_num>{_CN}|{_DIG})(?P<di_kind>部分|章|节|篇|编|条))",
+            rf"(?P<di>第(?P<di_num>{_CN}|{_DIG})(?P<di_kind>部分|部份|章|节|篇|编|条))",
             rf"(?P<dc>第(?P<dc_num>{_CN})[，,、])",
             rf"(?P<cd>(?P<cd_num>{_CN})(?:、|[.．]{_NOT_DIGIT}))",
             rf"(?P<cp>[(（](?P<cp_num>{_CN})[)）])",
@@ -38,7 +38,7 @@ _LABEL = re.compile(
 )
 # A sentence end, a blank and a top numbering: a line break lost between paragraphs (…服务。 一、上半年主要工作 …).
 _STOP_THEN_HEADING = re.compile(
-    rf"[。！？!?][{WS}]+(?:{_CN}、|[(（]{_CN}[)）]|第{_CN}(?:部分|章))[{WS}]*[\u4e00-\u9fff]"
+    rf"[。！？!?][{WS}]+(?:{_CN}、|[(（]{_CN}[)）]|第{_CN}(?:部分|部份|章))[{WS}]*[\u4e00-\u9fff]"
 )
 # A Chinese numeral alone on its line (its title on the next line): ``一`` or ``十二``.
 BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
@@ -209,7 +209,8 @@ def _number(num: str) -> int | None:
 def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
     kind = m.lastgroup
     if kind == "di":
-        return "di_" + m.group("di_kind"), _number(m.group("di_num"))
+        # 第一部份: the variant written for 部分 in many copies
+        return "di_" + m.group("di_kind").replace("部份", "部分"), _number(m.group("di_num"))
     if kind == "dc":
         return "di_comma", cn_number(m.group("dc_num"))
     if kind == "cd":

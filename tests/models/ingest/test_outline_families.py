@@ -255,3 +255,12 @@ def test_a_lone_number_past_one_after_headings_is_still_doubted() -> None:
     # once the text has a heading, a run opening past 1 is noise more often than a cut
     lines = ["一、主要工作", PARA * 2, "3、其他事项的说明", PARA, "二、下步打算", PARA]
     assert [lab for _, lab, _ in flat("\n".join(lines))] == ["一、", "二、"]
+
+
+def test_parts_written_with_the_variant_character() -> None:
+    lines = ["某局2022年部门决算", "第一部份 部门概况", "一、主要职能", PARA, "第二部份 部门决算表", PARA]
+    assert flat("\n".join(lines)) == [
+        (1, "第一部份", "部门概况"),
+        (2, "一、", "主要职能"),
+        (1, "第二部份", "部门决算表"),
+    ]
