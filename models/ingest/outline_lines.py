@@ -18,17 +18,19 @@ _CN = "[一二三四五六七八九十〇零]{1,4}"
 _DIG = "[0-9０-９]{1,3}"
 # After "1." a digit means a decimal (1.5亿元) or a date (2020.12), unless a year follows (1.2020年工作回顾).
 _NOT_DIGIT = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))"
+# A blank a PDF's or OCR's text extraction puts inside a label: （ 一 ）, 一 、, 1 ., 第 一 部分.
+_B = "[ \u3000\u00a0]?"
 
 # One alternative per numbering style; applied with ``match`` where a heading may start.
 _LABEL = re.compile(
     "|".join(
         (
-            rf"(?P<di>第(?P<di_num>{_CN}|{_DIG})(?P<di_kind>部分|部份|章|节|篇|编|条))",
+            rf"(?P<di>第{_B}(?P<di_num>{_CN}|{_DIG}){_B}(?P<di_kind>部分|部份|章|节|篇|编|条))",
             rf"(?P<dc>第(?P<dc_num>{_CN})[，,、])",
-            rf"(?P<cd>(?P<cd_num>{_CN})(?:、|[.．]{_NOT_DIGIT}))",
-            rf"(?P<cp>[(（](?P<cp_num>{_CN})[)）])",
-            rf"(?P<ap>[(（](?P<ap_num>{_DIG})[)）])",
-            rf"(?P<ad>(?P<ad_num>{_DIG})(?:、|[.．]{_NOT_DIGIT}))",
+            rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:、|[.．]{_NOT_DIGIT}))",
+            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}){_B}[)）])",
+            rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）])",
+            rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:、|[.．]{_NOT_DIGIT}))",
             rf"(?P<ah>(?P<ah_num>{_DIG})[)）])",
             r"(?P<ci>[\u2460-\u2473])",
             r"(?P<pd>[\u2474-\u2487])",

@@ -264,3 +264,32 @@ def test_parts_written_with_the_variant_character() -> None:
         (2, "一、", "主要职能"),
         (1, "第二部份", "部门决算表"),
     ]
+
+
+def test_labels_with_the_blanks_a_pdf_extraction_puts_inside_them() -> None:
+    lines = [
+        "某局2023年工作总结",
+        "今年以来，我局认真落实各项部署，现将有关情况报告如下。",
+        "第 一 部分 工作情况",
+        "一 、主要工作",
+        PARA,
+        "（ 一 ）项目建设",
+        PARA,
+        "1 .完成投资。" + PARA,
+        "2 .推进开工。" + PARA,
+        "（二 ）民生保障",
+        PARA,
+        "第 二 部分 下步打算",
+        PARA,
+        "3 .5亿元的缺口由市级财政补足。",  # a number spaced inside is no label
+    ]
+    got = [(lv, "".join(lab.split()), title) for lv, lab, title in flat("\n".join(lines))]
+    assert got == [
+        (1, "第一部分", "工作情况"),
+        (2, "一、", "主要工作"),
+        (3, "（一）", "项目建设"),
+        (4, "1.", "完成投资"),
+        (4, "2.", "推进开工"),
+        (3, "（二）", "民生保障"),
+        (1, "第二部分", "下步打算"),
+    ]
