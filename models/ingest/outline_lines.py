@@ -42,6 +42,9 @@ _LABEL = re.compile(
 _STOP_THEN_HEADING = re.compile(
     rf"[。！？!?][{WS}]+(?:{_CN}、|[(（]{_CN}[)）]|第{_CN}(?:部分|部份|章))[{WS}]*[\u4e00-\u9fff]"
 )
+# Markup before a numbered heading in a web or Markdown copy, and what closes it at the line's end.
+_MARKUP = re.compile(rf"(#{{1,6}}|\*\*|__|【|[●■◆◇□○•▪►★☆▲△])[{WS}]*")
+_CLOSING = {"#": "#+", "*": r"\*\*", "_": "__", "【": "】"}
 # A Chinese numeral alone on its line (its title on the next line): ``一`` or ``十二``.
 BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 # The rest of a label broken after its opening bracket: ``（`` ⏎ ``三）改革开放…``.
@@ -189,7 +192,7 @@ def split_lines(text: str) -> list[Line]:
             start = pos + n - len(raw.lstrip(WS))
             end = start + len(stripped)
             if end - start < LONG_LINE and not _STOP_THEN_HEADING.search(text, start, end):
-                append(Line(start, end))
+                append(_without_markup(text, start, end))
             else:
                 at = start
                 for gap in _WS_RUN.finditer(text, start, end):
@@ -200,6 +203,20 @@ def split_lines(text: str) -> list[Line]:
                 append(Line(at, end, True))
         pos += n + 1
     return lines
+
+
+def _without_markup(text: str, start: int, end: int) -> Line:
+    """The line without the markup a web or Markdown copy wraps a numbered heading in (``**一、主要工作**``,
+    ``## 一、…``, ``● （一）…``, ``【一、…】``): the line starts at the label."""
+    m = _MARKUP.match(text, start, end)
+    if m is None or _LABEL.match(text, m.end(), end) is None:
+        return Line(start, end)
+    close = _CLOSING.get(m.group(1)[0])
+    if close is not None:
+        tail = re.compile(f"[{WS}]*(?:{close})$").search(text, m.end(), end)
+        if tail is not None:
+            end = tail.start()
+    return Line(m.end(), end)
 
 
 def _number(num: str) -> int | None:

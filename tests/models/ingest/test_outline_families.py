@@ -293,3 +293,15 @@ def test_labels_with_the_blanks_a_pdf_extraction_puts_inside_them() -> None:
         (3, "（二）", "民生保障"),
         (1, "第二部分", "下步打算"),
     ]
+
+
+def test_numbered_headings_wrapped_in_the_markup_of_a_web_or_markdown_copy() -> None:
+    for before, after in (("**", "**"), ("## ", ""), ("● ", ""), ("【", "】")):
+        lines = ["某局2023年工作总结", PARA]
+        for heading in ("一、主要工作", "（一）项目建设", "二、下步打算"):
+            lines += [before + heading + after, PARA]
+        assert flat("\n".join(lines)) == [
+            (1, "一、", "主要工作"),
+            (2, "（一）", "项目建设"),
+            (1, "二、", "下步打算"),
+        ], before
