@@ -47,6 +47,10 @@ _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BLANK = re.compile(f"[{WS}]+")
 _BODY_END = re.compile(r"[。！？；!?;]")
+# a dot between Chinese characters: an OCR copy's full stop
+_OCR_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
+OCR_STOPS_MIN = 5
+OCR_TITLE_MAX = 40
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 
 # How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
@@ -101,10 +105,11 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     prose_at = _first_prose(text, lines)
     numbered: list[Candidate] = []
     chunks = _chunk_starts(text)
+    ocr = len(_OCR_STOP.findall(text)) >= OCR_STOPS_MIN
     for i, line in enumerate(lines):
         if chunks and not line.split and line.end - line.start >= BODY_MIN_CHARS:
             line = lines[i] = Line(line.start, line.end, True)  # a chunk runs the report's paragraphs together
-        numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks))
+        numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks, ocr))
     numbered.sort(key=lambda c: c.start)
     starts = {c.line for c in numbered if c.start == lines[c.line].start}
     # the page's title block: lines before any prose and before the first numbered line
@@ -234,7 +239,9 @@ def _first_prose(text: str, lines: list[Line]) -> int:
     return len(text)
 
 
-def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line, chunk: bool = False) -> list[Candidate]:
+def _numbered_at_line(
+    text: str, lines: list[Line], i: int, line: Line, chunk: bool = False, ocr: bool = False
+) -> list[Candidate]:
     out: list[Candidate] = []
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     label = match_label(text, line.start, line.end)
@@ -287,13 +294,17 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line, chunk: b
     if line.split:
         # …现总结汇报如下：一、2023年工作完成情况: a top heading right after the lead-in colon
         after_colon = [m.end() for m in _LEAD_IN.finditer(text, line.start, line.end)]
-        for at in sorted({*embedded_heading_starts(text, line), *after_colon}):
+        # an OCR copy reading 。 as . (…副科级6人.二.重点工作汇报.): top headings after its dots too
+        after_dot = [m.end() for m in _OCR_STOP.finditer(text, line.start, line.end)] if ocr else []
+        for at in sorted({*embedded_heading_starts(text, line), *after_colon, *after_dot}):
             lab = match_label(text, at, line.end)
-            if lab is not None and at in after_colon and lab.style != "cn_dun":
+            if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun":
                 continue
             if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
                 cand = _with_title(text, i, Line(at, line.end, True), at, lab, None)
                 if cand is not None:
+                    if ocr:
+                        cand.heading_end = _ocr_title_end(text, at, cand, line)
                     out.append(cand)
                     # a heading run on right after this one's title: 一、回顾(一)以更大力度… / (一)情况1、…
                     parent, parent_style = cand, lab.style
@@ -321,6 +332,14 @@ def _spaced_title_end(text: str, lines: list[Line], i: int) -> int:
             return nxt.start + 1 if end == lines[i].end else end
         end = nxt.end
     return end
+
+
+def _ocr_title_end(text: str, at: int, cand: Candidate, line: Line) -> int:
+    """In an OCR copy reading 。 as '.', a title ends at the next such dot within ``OCR_TITLE_MAX`` characters."""
+    dot = _OCR_STOP.search(text, cand.title_start, line.end)
+    if dot is None or dot.start() - at > OCR_TITLE_MAX or _BODY_END.search(text, cand.title_start, dot.start()):
+        return cand.heading_end
+    return dot.start()
 
 
 def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:

@@ -305,3 +305,14 @@ def test_numbered_headings_wrapped_in_the_markup_of_a_web_or_markdown_copy() -> 
             (2, "（一）", "项目建设"),
             (1, "二、", "下步打算"),
         ], before
+
+
+def test_an_ocr_copy_that_reads_its_full_stops_as_dots() -> None:
+    ocr_para = "全乡耕地面积244316亩.其中旱田面积236323亩,水田面积7993亩.林地面积60000亩.下辖7个行政村.总人口2.2万。"
+    text = (
+        "政府工作报告一、基本情况。"
+        + ocr_para * 3
+        + "领导职数13人,现有9人,其中正科级3人,副科级6人.二.重点工作汇报.县委县政府的坚强领导下,各项工作取得较好进展。"
+        + ocr_para * 3
+    )
+    assert flat(text) == [(1, "一、", "基本情况"), (1, "二.", "重点工作汇报")]
