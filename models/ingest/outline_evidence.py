@@ -13,8 +13,18 @@ of those a table of contents, an attachment list or a notes list holds.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
+from models.ingest.outline_cuts import (
+    FINISHED,
+    LONG_PARAGRAPH,
+    OCR_STOP,
+    OCR_STOPS_MIN,
+    across_chunk_numbers,
+    across_wraps,
+    chunk_starts,
+    ocr_title_end,
+    spaced_title_end,
+)
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
@@ -37,20 +47,12 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_lists import mark_listed
 from models.ingest.outline_plain import plain_candidates
-from models.ingest.rejoin import visual_width
 
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff])")
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren")}
 _LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_BLANK = re.compile(f"[{WS}]+")
-_BODY_END = re.compile(r"[。！？；!?;]")
-# a dot between Chinese characters: an OCR copy's full stop
-_OCR_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
-OCR_STOPS_MIN = 5
-OCR_TITLE_MAX = 40
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 
 # How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
@@ -86,12 +88,6 @@ HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
 PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report run together, not a paragraph
-LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run-in text
-CHUNK_REST_MAX = 20  # characters of a title's rest after a chunk number
-WRAP_MIN_CHARS = 20  # a line this long stopping mid-sentence may have been cut by a hard wrap
-WRAPPED_MIN = 3  # lines of one printed width stopping mid-sentence: the document is hard-wrapped
-WRAP_LINES_MAX = 3  # lines a wrapped title may go on over
-_FINISHED = "。！？!?：:；;”’）)】》"
 
 
 def _is_title_line(text: str, line: Line) -> bool:
@@ -104,8 +100,8 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     """Every heading candidate in document order, each with its local score."""
     prose_at = _first_prose(text, lines)
     numbered: list[Candidate] = []
-    chunks = _chunk_starts(text)
-    ocr = len(_OCR_STOP.findall(text)) >= OCR_STOPS_MIN
+    chunks = chunk_starts(text)
+    ocr = len(OCR_STOP.findall(text)) >= OCR_STOPS_MIN
     for i, line in enumerate(lines):
         if chunks and not line.split and line.end - line.start >= BODY_MIN_CHARS:
             line = lines[i] = Line(line.start, line.end, True)  # a chunk runs the report's paragraphs together
@@ -119,8 +115,8 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
         _score_numbered(text, lines, c, prose_at, starts, head)
     _lower_chunk_numbers(text, lines, numbered)
     if chunks:
-        _across_chunk_numbers(text, lines, numbered, chunks)
-    _across_wraps(text, lines, numbered)
+        across_chunk_numbers(text, lines, numbered, chunks)
+    across_wraps(text, lines, numbered)
     for c in numbered:
         if c.start in chunks:
             c.score += HOLDS_HIGHER
@@ -128,87 +124,6 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     out = sorted([*numbered, *plain], key=lambda c: c.start)
     mark_listed(text, lines, out)
     return out
-
-
-_CHUNK_NUMBER = re.compile(r"(?m)(?:^|(?<=[ \u3000\xa0]{2}))[0-9]{1,3}、")
-
-
-def _chunk_starts(text: str) -> set[int]:
-    """Offsets of a doc store's chunk numbers: paragraphs numbered 1、2、3… in order, where the store's cut falls
-    inside a sentence (the paragraph before a number stops mid-sentence); empty for any other text."""
-    found = [(m.start(), int(text[m.start() : m.end() - 1])) for m in _CHUNK_NUMBER.finditer(text)]
-    if len(found) < 2 or found[0][1] != 1 or any(b[1] != a[1] + 1 for a, b in pairwise(found)):
-        return set()
-    cut = False
-    for at, _ in found[1:]:
-        end = at
-        while end > 0 and text[end - 1] in WS + "\n":
-            end -= 1
-        prev = text.rfind("\n", 0, end) + 1
-        if end - prev >= LONG_PARAGRAPH and text[end - 1] not in _FINISHED:
-            cut = True
-    return {at for at, _ in found} if cut else set()
-
-
-def _across_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate], chunks: set[int]) -> None:
-    """A title that a doc store's chunk number cut in two goes on after the number: (一)经济指标 ⏎ 2、在克难攻坚中
-    实现新增长 一年来… reads (一)经济指标在克难攻坚中实现新增长. Only when the piece after the number is a short
-    phrase with no sentence end and a paragraph follows it (a cut falling after a whole heading leaves prose)."""
-    for c in numbered:
-        k = c.line + 1
-        if c.heading_end != lines[c.line].end or k >= len(lines) or lines[k].start not in chunks:
-            continue
-        if text[c.heading_end - 1] in _FINISHED or text[c.heading_end : lines[k].start].count("\n") != 1:
-            continue
-        nxt = lines[k]
-        label = match_label(text, nxt.start, nxt.end)
-        if label is None:
-            continue
-        rest = title_start(text, label.end, nxt.end)
-        blank = _BLANK.search(text, rest, nxt.end)
-        end = nxt.end if blank is None else blank.start()
-        after = Line(blank.end(), nxt.end) if blank is not None else lines[min(k + 1, len(lines) - 1)]
-        if not 2 <= end - rest <= CHUNK_REST_MAX or _BODY_END.search(text, rest, end) or not is_body(text, after):
-            continue
-        c.gaps = ((c.heading_end, rest),)
-        c.heading_end = end
-
-
-def _across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
-    """A numbered item that a hard wrap cut goes on to the next line: (二)研究…,提出审核意见,报市政 ⏎ 府领导同志审批。
-
-    Only for a line that fills the printed width of the document's wrapped lines (at least ``WRAPPED_MIN`` lines
-    of the same width stopping mid-sentence) and stops mid-sentence itself, when the next line is a short tail
-    ending the sentence and opening no heading."""
-    widths: dict[int, int] = {}
-    for line in lines:
-        if not line.split and text[line.end - 1] not in _FINISHED and line.end - line.start >= WRAP_MIN_CHARS:
-            w = visual_width(text[line.start : line.end])
-            widths[w] = widths.get(w, 0) + 1
-    for c in numbered:
-        line = lines[c.line]
-        k = c.line + 1
-        if line.split or c.start != line.start or c.heading_end != line.end or k >= len(lines):
-            continue
-        w = visual_width(text[line.start : line.end])
-        if text[line.end - 1] in _FINISHED or sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) < WRAPPED_MIN:
-            continue
-        gaps: list[tuple[int, int]] = []
-        prev = line
-        for nxt in lines[k : k + WRAP_LINES_MAX]:
-            if nxt.split or text[prev.end : nxt.start] != "\n" or match_label(text, nxt.start, nxt.end) is not None:
-                break
-            full = abs(visual_width(text[nxt.start : nxt.end]) - w) <= 1
-            if not full and nxt.end - nxt.start > (line.end - line.start) // 2:
-                break  # a paragraph of its own, not the wrapped rest of the title
-            gaps.append((prev.end, nxt.start))
-            end = title_end(text, nxt.start, nxt.end)
-            if end > nxt.start and (end < nxt.end or has_sentence_end(text, nxt)):
-                c.gaps, c.heading_end = tuple(gaps), end  # the title's sentence ends on this line
-                break
-            if not full or text[nxt.end - 1] in _FINISHED:
-                break
-            prev = nxt
 
 
 def _lower_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
@@ -259,7 +174,7 @@ def _numbered_at_line(
             ):
                 cand.heading_end = nxt.end  # 医改工作稳 步推进: a blank left by a page's wrapping
             if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
-                cand.heading_end = _spaced_title_end(text, lines, i)
+                cand.heading_end = spaced_title_end(text, lines, i)
             out.append(cand)
             at = cand.heading_end
             while at < line.end and text[at] in WS:
@@ -295,7 +210,7 @@ def _numbered_at_line(
         # …现总结汇报如下：一、2023年工作完成情况: a top heading right after the lead-in colon
         after_colon = [m.end() for m in _LEAD_IN.finditer(text, line.start, line.end)]
         # an OCR copy reading 。 as . (…副科级6人.二.重点工作汇报.): top headings after its dots too
-        after_dot = [m.end() for m in _OCR_STOP.finditer(text, line.start, line.end)] if ocr else []
+        after_dot = [m.end() for m in OCR_STOP.finditer(text, line.start, line.end)] if ocr else []
         for at in sorted({*embedded_heading_starts(text, line), *after_colon, *after_dot}):
             lab = match_label(text, at, line.end)
             if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun":
@@ -304,7 +219,7 @@ def _numbered_at_line(
                 cand = _with_title(text, i, Line(at, line.end, True), at, lab, None)
                 if cand is not None:
                     if ocr:
-                        cand.heading_end = _ocr_title_end(text, at, cand, line)
+                        cand.heading_end = ocr_title_end(text, at, cand, line)
                     out.append(cand)
                     # a heading run on right after this one's title: 一、回顾(一)以更大力度… / (一)情况1、…
                     parent, parent_style = cand, lab.style
@@ -319,27 +234,6 @@ def _numbered_at_line(
                         out.append(sub)
                         parent, parent_style = sub, inner.style
     return out
-
-
-def _spaced_title_end(text: str, lines: list[Line], i: int) -> int:
-    """End of a letter-spaced title whose first character ends piece ``i`` of a long line (一、综 合 / 二、农 业
-    全年…, a statistical bulletin run together): the single characters after it, or the next piece's first one."""
-    end = lines[i].end
-    for nxt in lines[i + 1 :]:
-        if not nxt.split or "\n" in text[end : nxt.start] or not _CJK_CHAR.match(text, nxt.start):
-            break
-        if nxt.end - nxt.start > 1:
-            return nxt.start + 1 if end == lines[i].end else end
-        end = nxt.end
-    return end
-
-
-def _ocr_title_end(text: str, at: int, cand: Candidate, line: Line) -> int:
-    """In an OCR copy reading 。 as '.', a title ends at the next such dot within ``OCR_TITLE_MAX`` characters."""
-    dot = _OCR_STOP.search(text, cand.title_start, line.end)
-    if dot is None or dot.start() - at > OCR_TITLE_MAX or _BODY_END.search(text, cand.title_start, dot.start()):
-        return cand.heading_end
-    return dot.start()
 
 
 def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:
@@ -394,7 +288,7 @@ def _after_unfinished(text: str, start: int) -> bool:
     while end > 0 and (text[end - 1] in WS or text[end - 1] == "\n"):
         end -= 1
     prev_start = text.rfind("\n", 0, end) + 1
-    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in _FINISHED
+    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in FINISHED
 
 
 def _score_numbered(
