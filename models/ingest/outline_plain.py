@@ -216,7 +216,7 @@ def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | N
     """The line right under the title block that titles the first section (李…讲话摘要版 ⏎ 2023年交通运输工作回顾 ⏎
     prose): worded as a section (…回顾, …情况) and not as a document, under a complete document title."""
     before = [i for i, line in enumerate(lines) if line.end <= prose_at]
-    if len(before) < 2 or lines[before[-1]].split:
+    if len(before) < 2:
         return None
     line, prev = lines[before[-1]], lines[before[-2]]
     s = text[line.start : line.end]

@@ -129,6 +129,8 @@ def test_the_first_section_title_right_under_the_title_block() -> None:
         PARA,
     ]
     assert flat("\n".join(lines)) == [(1, "", "2023年某某工作回顾")]
+    one_line = "  ".join([*lines, PARA * 3])  # the same copy run together on one line
+    assert flat(one_line) == [(1, "", "2023年某某工作回顾")]
 
 
 def test_a_title_written_over_two_lines_has_no_section_under_it() -> None:
