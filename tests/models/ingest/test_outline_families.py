@@ -318,3 +318,26 @@ def test_an_ocr_copy_that_reads_its_full_stops_as_dots() -> None:
         + ocr_para * 3
     )
     assert flat(text) == [(1, "一、", "基本情况"), (1, "二.", "重点工作汇报")]
+
+
+def test_half_width_and_full_width_copies_read_alike() -> None:
+    lines = [
+        "某局2023年工作总结",
+        "今年以来，我局认真落实各项部署，现将有关情况报告如下：",
+        "一、主要工作",
+        "（一）项目建设。" + PARA,
+        "1．完成投资（牵头：规划科；配合：财务科）。" + PARA,
+        "2．推进开工。" + PARA,
+        "（二）民生保障。" + PARA,
+        "二、下步打算",
+        PARA,
+    ]
+    full = "\n".join(lines)
+    half = full.translate(str.maketrans({"（": "(", "）": ")", "：": ":", "；": ";", "．": ".", "，": ","}))
+    digits = full.replace("1．", "１．").replace("2．", "２．")
+    want = [(lv, "".join(lab.split()), title) for lv, lab, title in flat(full)]
+    assert [lv for lv, _, _ in want] == [1, 2, 3, 3, 2, 1]
+    for copy in (half, digits):
+        got = flat(copy)
+        assert [lv for lv, _, _ in got] == [lv for lv, _, _ in want]
+        assert len(got[2][2]) == len("完成投资（牵头：规划科；配合：财务科）")
