@@ -28,6 +28,8 @@ LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run
 _CHUNK_NUMBER = re.compile(r"(?m)(?:^|(?<=[ \u3000\xa0]{2}))[0-9]{1,3}、")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BLANK = re.compile(f"[{WS}]+")
+# the end of a wrapped title opening the next line: one to three characters and the sentence end
+_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}[。；;]")
 # a dot between Chinese characters: an OCR copy's full stop
 OCR_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 OCR_STOPS_MIN = 5
@@ -95,8 +97,16 @@ def across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> Non
         k = c.line + 1
         if line.split or c.start != line.start or c.heading_end != line.end or k >= len(lines):
             continue
+        if text[line.end - 1] in FINISHED:
+            continue
+        nxt = lines[k]
+        tail = _TAIL.match(text, nxt.start, nxt.end)
+        if tail is not None and line.end - c.title_start >= WRAP_MIN_CHARS and text[line.end : nxt.start] == "\n":
+            # …确保现代农牧业实现新进 ⏎ 展。全年计划投资…: no paragraph opens with a word's last characters
+            c.gaps, c.heading_end = ((line.end, nxt.start),), tail.end() - 1
+            continue
         w = visual_width(text[line.start : line.end])
-        if text[line.end - 1] in FINISHED or sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) < WRAPPED_MIN:
+        if sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) < WRAPPED_MIN:
             continue
         gaps: list[tuple[int, int]] = []
         prev = line

@@ -341,3 +341,21 @@ def test_half_width_and_full_width_copies_read_alike() -> None:
         got = flat(copy)
         assert [lv for lv, _, _ in got] == [lv for lv, _, _ in want]
         assert len(got[2][2]) == len("完成投资（牵头：规划科；配合：财务科）")
+
+
+def test_a_wrapped_titles_last_characters_opening_the_joined_paragraph() -> None:
+    # the clean step joined the paragraph's wrapped lines but not the heading's: its last word opens the paragraph
+    lines = [
+        "二、2012年主要工作",
+        "（一）以园区建设和“菜篮子”工程为引领，做精第一产业，确保现代农牧业实现新进",
+        "展。全年计划投资3.7亿元，实施重点农牧业项目33个。" + PARA,
+        "（二）以项目建设为抓手，做强第二产业。" + PARA,
+        "（三）以改善民生为目标，做优社会事业",
+        "经济总量持续增长。" + PARA,  # a paragraph opening with a short sentence of its own
+    ]
+    assert [title for _, _, title in flat("\n".join(lines))] == [
+        "2012年主要工作",
+        "以园区建设和“菜篮子”工程为引领，做精第一产业，确保现代农牧业实现新进展",
+        "以项目建设为抓手，做强第二产业",
+        "以改善民生为目标，做优社会事业",
+    ]
