@@ -23,6 +23,7 @@ PLAIN_OPENS_NUMBERING = 1.0  # the next line is numbered 1
 PLAIN_PROSE_AROUND = 0.3  # each of: prose ends just before it, prose follows it
 PLAIN_AFTER_HEADING = 0.8  # right under a heading alone on its line, prose after: its first subheading
 PLAIN_FRAGMENT = -1.5  # the line before stops mid-sentence: a phrase cut out of a paragraph
+PLAIN_CUT = -3.0  # the next line goes on with 、 or ， or a bracket stays open: a phrase cut out of a sentence
 PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
 PLAIN_NO_NUMBERING = 1.0
 PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
@@ -48,6 +49,7 @@ _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅",
 _NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
 _ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
+_NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
 
 
 def _plain_shape(text: str, line: Line, under: bool) -> bool:
@@ -153,6 +155,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_PROSE_AROUND
         elif prev.end - prev.start >= BODY_MIN_CHARS and i - 1 not in by_line:
             score += PLAIN_FRAGMENT
+        if text[nxt.start] in _NO_LINE_START or any(s.count(a) > s.count(b) for a, b in _PAIRS):
+            score += PLAIN_CUT
         if not any_numbered:
             score += PLAIN_NO_NUMBERING
         # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1

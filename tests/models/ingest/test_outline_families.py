@@ -359,3 +359,18 @@ def test_a_wrapped_titles_last_characters_opening_the_joined_paragraph() -> None
         "以项目建设为抓手，做强第二产业",
         "以改善民生为目标，做优社会事业",
     ]
+
+
+def test_a_short_line_whose_sentence_goes_on_in_the_next_line_is_no_heading() -> None:
+    # a news copy whose lines broke in the middle of its sentences (a hard wrap the clean step could not mend)
+    lines = [
+        "某区第五届人民代表大会第四次会议隆重开幕",
+        "2月26日上午，区第五届人民代表大会第四次会议在区政务中心隆重开幕。",
+        "大会执行主席张三、李四、王五",
+        "、赵六、孙七、周八在主席台前排就座。" + PARA,
+        "大会主席团(tu",
+        "án)常务主席张三主持大会。" + PARA,
+        "2018年工作回顾",
+        PARA * 2,
+    ]
+    assert flat("\n".join(lines)) == [(1, "", "2018年工作回顾")]
