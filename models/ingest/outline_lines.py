@@ -63,6 +63,8 @@ _AR_RANGE = re.compile(r"([0-9０-９]{1,2})(?:、|季|月|日|号|至|到|和|�
 # The first sentence end (or a lead-in colon) ends a run-in heading.
 _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
 _COMMA = re.compile(r"[，,]")
+# the first blank of a title line, between Chinese characters, with a clause of five or more characters after it
+_BLANK_THEN_BODY = re.compile(rf"(?<=[\u4e00-\u9fff])[{WS}]+(?=[\u4e00-\u9fff][^{WS}，,]{{4,}}[，,。；;])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
 _JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
@@ -314,6 +316,8 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     spaced = _SPACED_PAREN.search(text, start + 2, cut)
     if spaced is not None:
         cut = spaced.start()  # 一、基本职能 (一)贯彻执行…: a parenthesised heading run on after a blank
+    elif not run_on:
+        cut = _before_blank_body(text, start, cut)
     if run_on:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
@@ -339,6 +343,14 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     while cut > start and text[cut - 1] in TITLE_TRAIL:
         cut -= 1
     return cut
+
+
+def _before_blank_body(text: str, start: int, cut: int) -> int:
+    """A run-in title set off from its body by a blank (（一）加强组织领导　各单位要高度重视，…) ends at the blank."""
+    body = _BLANK_THEN_BODY.search(text, start, cut)
+    if body is None or body.start() - start < 2 or _COMMA.search(text, start, body.start()):
+        return cut
+    return body.start()
 
 
 def _clock(text: str, i: int) -> bool:

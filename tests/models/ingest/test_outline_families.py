@@ -374,3 +374,24 @@ def test_a_short_line_whose_sentence_goes_on_in_the_next_line_is_no_heading() ->
         PARA * 2,
     ]
     assert flat("\n".join(lines)) == [(1, "", "2018年工作回顾")]
+
+
+def test_a_run_in_heading_set_off_from_its_body_by_a_blank() -> None:
+    for blank in ("\u3000\u3000", "\u3000", "  ", " "):
+        lines = [
+            "某局2023年工作方案",
+            "为做好工作，制定本方案。",
+            f"一、指导思想{blank}以新思想为指导，全面贯彻党的二十大精神。",
+            "二、工作措施",
+            f"（一）加强组织领导{blank}各单位要高度重视，切实加强领导。" + PARA,
+            f"（二）完成 290.58 亿元投资{blank}{PARA}",  # a blank before a figure is a PDF's spacing
+            "三、综 合",  # a letter-spaced title
+            PARA,
+        ]
+        assert [title for _, _, title in flat("\n".join(lines))] == [
+            "指导思想",
+            "工作措施",
+            "加强组织领导",
+            "完成 290.58 亿元投资",
+            "综 合",
+        ], repr(blank)
