@@ -125,8 +125,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         if not named and not _plain_shape(text, head, under or head is not line):
             continue
-        if line.split and not named and not s.endswith(HEADING_WORDS):
-            continue  # a piece of a one-line report is an unnumbered heading only when its wording says so
+        if line.split and not named and not s.endswith(HEADING_WORDS) and not under:
+            continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
         prev = lines[i - 1]
         if line.split and prev.split and _glued(text, prev):
             continue

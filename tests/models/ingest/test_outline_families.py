@@ -395,3 +395,16 @@ def test_a_run_in_heading_set_off_from_its_body_by_a_blank() -> None:
             "完成 290.58 亿元投资",
             "综 合",
         ], repr(blank)
+
+
+def test_one_line_text_an_unnumbered_sub_head_right_under_a_numbered_heading() -> None:
+    # an excerpt run together on one line: a piece right under a heading alone on its piece is weighed as an
+    # unnumbered sub-head whatever its wording (only pieces elsewhere need a heading word)
+    lines = [
+        "某市政府工作报告(摘要)",
+        "各位代表：我受市人民政府委托，向大会报告政府工作，请审议。",
+        "一、本届政府开局之年的工作",
+        "综合经济实力进一步增强",
+        "全市实现国内生产总值821.1亿元，比上年增长13.1%。" + PARA * 3,
+    ]
+    assert flat("  ".join(lines)) == [(1, "一、", "本届政府开局之年的工作"), (2, "", "综合经济实力进一步增强")]
