@@ -32,11 +32,12 @@ PLAIN_REPEATED = (
 )  # the same line came before: the report's title repeated by a web page  # the report has no numbered headings at all
 
 PLAIN_MAX_CHARS = 25
-_PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®]|https?|www\.|版权|许可|转载|点击|扫码|链接")
+_PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
 _NAMED = re.compile(
-    r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+)(?:[\s　].*)?$"
+    r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?)"
+    r"(?:[\s　].*)?$"
 )
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _QUOTED_MAX = 80

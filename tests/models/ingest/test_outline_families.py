@@ -408,3 +408,21 @@ def test_one_line_text_an_unnumbered_sub_head_right_under_a_numbered_heading() -
         "全市实现国内生产总值821.1亿元，比上年增长13.1%。" + PARA * 3,
     ]
     assert flat("  ".join(lines)) == [(1, "一、", "本届政府开局之年的工作"), (2, "", "综合经济实力进一步增强")]
+
+
+def test_an_attachment_label_with_its_colon_alone_and_a_table_row_after_it() -> None:
+    lines = [
+        "某镇2021年农产品质量安全工作计划",
+        "为做好今年的农产品质量安全工作，制定本计划。",
+        "一、目标任务",
+        PARA,
+        "二、重点工作",
+        PARA,
+        "附件2：",
+        "2021年某镇农产品定性监测计划表",
+        "村社\t品种\t合计批次",  # a flattened table row is no heading
+        "某村\t蔬菜\t12",
+    ]
+    got = flat("\n".join(lines))
+    assert [(lab, title) for _, lab, title in got][:3] == [("一、", "目标任务"), ("二、", "重点工作"), ("附件2", "")]
+    assert all("\t" not in title for _, _, title in got)
