@@ -177,6 +177,10 @@ def _transition(
     style, value = c.style, c.value
     gain = DEEP if depth >= 5 else 0.0
     if style == PLAIN:
+        if c.annex_title and sibling is not None and sibling[0] == PLAIN:
+            return gain + BESIDE_DOCUMENT_TITLE  # an attachment's own title stands under its 附件1 line
+        if c.annex_title and parent is not None and parent[0] == PLAIN:
+            return gain
         if sibling is not None and sibling[0] == PLAIN:
             # a second embedded document's title stands beside the first (one notice issuing three divisions)
             beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE

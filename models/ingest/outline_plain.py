@@ -26,6 +26,7 @@ PLAIN_FRAGMENT = -1.5  # the line before stops mid-sentence: a phrase cut out of
 PLAIN_CUT = -3.0  # the next line goes on with 、 or ， or a bracket stays open: a phrase cut out of a sentence
 PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
 PLAIN_NO_NUMBERING = 1.0
+PLAIN_ANNEX_TITLE = 1.0  # right under 附件1 alone on its line: the attachment's own title
 PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
 PLAIN_REPEATED = (
     -2.0
@@ -36,7 +37,7 @@ _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|ww
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
 _NAMED = re.compile(
-    r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?)"
+    r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"
     r"(?:[\s　].*)?$"
 )
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
@@ -91,6 +92,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         quoted.setdefault(_name_key(m.group(1)), m.start())
     joined_to: int | None = None
     opener = _first_section_title(text, lines, prose_at)
+    annex_alone: set[int] = set()
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
@@ -135,7 +137,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if nxt_num is None and not is_body(text, nxt) and not named:
             continue
         score = PLAIN_BASE
-        if s in earlier:
+        if s in earlier or (not is_quoted and _copied_before(s, earlier)):
             score += PLAIN_REPEATED
         if named:
             score += PLAIN_NAMED
@@ -150,6 +152,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         prev_text = text[prev.start : prev.end]
         if opens_nothing and not is_body(text, prev) and not DATE_LINE.match(prev_text):
             score += PLAIN_AFTER_TITLE_LINE
+        if i - 1 in annex_alone:
+            score += PLAIN_ANNEX_TITLE
         if under:
             score += PLAIN_AFTER_HEADING
         elif prev_last in "。！？!?：:；;”":
@@ -170,6 +174,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         cand.score = score
         cand.under = under
         cand.named = named and not is_quoted
+        # 附件1 alone on its line, the attachment's own title on the next: that title is its child
+        cand.annex_title = i - 1 in annex_alone
+        if annex is not None and title_at >= head.end:
+            annex_alone.add(i)
         out.append(cand)
     out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
     out.sort(key=lambda c: c.start)
@@ -228,6 +236,20 @@ def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | N
     if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
         return None
     return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
+
+
+_COPY_EXTRA = 15  # what a web page adds to its copy of the title: a catalogue code before, a full stop after
+
+
+def _copied_before(s: str, earlier: set[str]) -> bool:
+    """``s`` came before inside a slightly longer line: a web page's headline or blurb copying the report's title
+    with a catalogue code before it or a full stop after (``2022110103林业局…工作计划。``); a longer title that only
+    opens with ``s`` (``2020年工作总结和2021年工作计划`` over ``2020年工作总结``) names more than the section."""
+    for e in earlier:
+        e = e.rstrip("。.")
+        if len(s) < len(e) <= len(s) + _COPY_EXTRA and e.endswith(s):
+            return True
+    return False
 
 
 def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:

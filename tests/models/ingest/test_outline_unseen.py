@@ -1,0 +1,55 @@
+"""Outline families found on the reports added after the last tuning pass (sets 701–967): each test is a short
+made-up text of the family's shape."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务。"
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+def test_the_title_under_a_label_only_attachment_line_is_its_child() -> None:
+    lines = ["一、加强组织领导", PARA, "二、强化督查考核", PARA, "附件1", "某县重点工作任务清单"]
+    lines += ["一、经济发展类工作(8项)", "1.建设食品产业园。", PARA, "2.打造物流基地。", PARA]
+    got = flat("\n".join(lines))
+    assert got[2:5] == [(1, "附件1", ""), (2, "", "某县重点工作任务清单"), (3, "一、", "经济发展类工作(8项)")]
+    assert (4, "2.", "打造物流基地") in got
+
+
+def test_a_bare_attachment_line_without_number_or_colon_is_the_attachment_heading() -> None:
+    # 公文 layout: the attachment's page opens with 附件 (one attachment, no number) over its own title
+    lines = ["某市考评办法", "一、考评对象", PARA, "二、考评方式", PARA, "附件", "某市考评指标"]
+    lines += ["一、政务服务（25分）", "（一）平台建设（3分）", "1．完善平台功能。", PARA, "2．提升服务水平。", PARA]
+    got = flat("\n".join(lines))
+    assert (1, "附件", "") in got
+    assert (2, "", "某市考评指标") in got
+    assert (3, "一、", "政务服务（25分）") in got
+    assert (5, "2．", "提升服务水平") in got
+
+
+def test_a_contents_list_whose_marker_lost_a_character_is_no_outline() -> None:
+    # 目　录 letter-spaced on a page: the extraction kept 录 alone; the excerpt ends before the body
+    lines = ["某县2022年度政府决算公开", "录", "第一部分 2022年度决算报告", "一、一般公共预算收支决算情况"]
+    lines += ["1、收入决算情况", "2、支出决算情况", "二、政府性基金收支决算情况", "第二部分 决算公开报表"]
+    lines += ["1、一般公共预算收入决算表", "2、一般公共预算支出决算表", "第三部分 相关说明"]
+    assert flat("\n".join(lines)) == []
+
+
+def test_the_title_a_web_page_copied_with_a_catalogue_code_before_it_is_no_heading() -> None:
+    lines = ["2022110103林业局2022年工作总结", "文章导读", "2022110103林业局2022年工作总结。"]
+    lines += ["林业局2022年工作总结", PARA, "一、党的建设持续加强", PARA, "二、森林资源管护有力", PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "党的建设持续加强"), (1, "二、", "森林资源管护有力")]
+
+
+def test_a_longer_title_opening_with_the_section_name_does_not_hide_the_section() -> None:
+    lines = ["某局2020年工作总结和2021年工作计划", PARA, "2020年工作总结", PARA, "一、稳增长", PARA, "二、促改革", PARA]
+    lines += ["2021年工作计划", PARA, "一、抓项目", PARA, "二、强党建", PARA]
+    got = flat("\n".join(lines))
+    assert (1, "", "2020年工作总结") in got
+    assert (1, "", "2021年工作计划") in got
