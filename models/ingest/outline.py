@@ -162,7 +162,8 @@ def _extend(stack: tuple[Entry, ...], score: float, st: _State, depth: int, cand
     """The hypothesis ``st`` after ``cand``: unchanged (depth -1) or with ``cand`` opened at ``depth``."""
     if depth < 0:
         return st if st.score == score else _State(stack, st.seen, score, st.back)
-    seen = dict(st.seen)
+    # an attachment (附件1) is a document of its own: its numbering styles nest afresh under it
+    seen = {} if cand.named and cand.style == PLAIN else dict(st.seen)
     first = seen.get(cand.style)
     seen[cand.style] = (cand.value, depth if first is None else first[1])
     return _State(stack, seen, score, _Pick(cand, depth, st.back))
@@ -183,7 +184,8 @@ def _transition(
             return gain
         if sibling is not None and sibling[0] == PLAIN:
             # a second embedded document's title stands beside the first (one notice issuing three divisions)
-            beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE
+            # (an attachment, 附件1, stands beside the document its notice issues, not inside it)
+            beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE and not c.named
             return gain + (BESIDE_DOCUMENT_TITLE if beside else PLAIN_CONTINUE)
         if depth == 0:
             over = NAMED_OVER_NUMBERED if c.named else PLAIN_OVER_NUMBERED

@@ -137,7 +137,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if nxt_num is None and not is_body(text, nxt) and not named:
             continue
         score = PLAIN_BASE
-        if s in earlier or (not is_quoted and _copied_before(s, earlier)):
+        # (an attachment's title under its 附件 line repeats the 附件： list of the notice: no copy)
+        if i - 1 not in annex_alone and (s in earlier or (not is_quoted and _copied_before(s, earlier))):
             score += PLAIN_REPEATED
         if named:
             score += PLAIN_NAMED

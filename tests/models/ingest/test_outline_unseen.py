@@ -3,6 +3,7 @@ made-up text of the family's shape."""
 
 from __future__ import annotations
 
+from models.ingest.chrome_lines import classify_line
 from models.ingest.outline import build_outline
 from models.types import walk_sections
 
@@ -53,3 +54,27 @@ def test_a_longer_title_opening_with_the_section_name_does_not_hide_the_section(
     got = flat("\n".join(lines))
     assert (1, "", "2020年工作总结") in got
     assert (1, "", "2021年工作计划") in got
+
+
+def test_an_attachment_after_the_issued_document_stands_beside_it_and_its_styles_nest_afresh() -> None:
+    lines = ["某市办公室关于印发《某市考评办法》的通知", "现将《某市考评办法》印发给你们，请认真执行。", "某市考评办法"]
+    lines += ["一、考评对象", PARA, "二、考评方式", "（一）考评以日常监测等方式进行。", "（二）实行百分制。"]
+    lines += ["附件：", "某市考评指标", "附件", "某市考评指标", "一、政务服务（25分）", "（一）平台建设（3分）"]
+    lines += ["1．完善平台功能。", PARA, "2．提升服务水平。", PARA, "（二）热线升级（2分）", "3．整合热线。", PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "", "某市考评办法")
+    assert got[5:] == [
+        (1, "附件", ""),
+        (2, "", "某市考评指标"),
+        (3, "一、", "政务服务（25分）"),
+        (4, "（一）", "平台建设（3分）"),
+        (5, "1．", "完善平台功能"),
+        (5, "2．", "提升服务水平"),
+        (4, "（二）", "热线升级（2分）"),
+        (5, "3．", "整合热线"),
+    ]
+
+
+def test_a_bare_attachment_line_is_kept_for_the_outline_and_an_empty_attachment_field_is_chrome() -> None:
+    assert classify_line("附件").kind == "body"
+    assert classify_line("附件：").kind == "chrome"
