@@ -47,6 +47,7 @@ START_LATE_FIRST = -0.8  # the first heading of a text starting past 1: an excer
 MIXED_CONTINUE = 1.0  # a sibling of another style carrying on the number (1. 二、 三、)
 STYLE_SWITCH = -0.5  # siblings in another style
 SWITCH_DOWN = -2.0  # siblings switching to a style conventionally below: （一） after 二、
+SWITCH_UP = -0.5  # siblings switching to a style conventionally above: 一、 after 3. (the items belonged under one)
 SELF_NEST = -3.0  # a style nested inside itself (三、 一、 二、 四、)
 CONVENTION = -1.0  # a style conventionally above its parent's (一、 under （一）)
 LEVEL_MOVE = -0.4  # a style at another depth than where it was first used
@@ -218,6 +219,8 @@ def _transition(
     elif sibling is not None:
         if PRIOR.get(style, 100) > PRIOR.get(sibling[0], 100):
             gain += SWITCH_DOWN
+        elif PRIOR.get(style, 100) < PRIOR.get(sibling[0], 100):
+            gain += SWITCH_UP
         if value == sibling[1] + 1 and not nested_in_itself:
             return gain + MIXED_CONTINUE + STYLE_SWITCH
         gain += STYLE_SWITCH

@@ -141,6 +141,8 @@ HEADING_WORDS = (
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
 # A heading word followed straight by a numbered item: 重点工程进展情况1、杨柳水库…
 _WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.．][\u4e00-\u9fff])")
+# The first item of a run glued to its parent's title in a report run together (…严防水旱灾害1.进一步优化…).
+_GLUED_ITEM_ONE = re.compile("(?<=[\u4e00-\u9fff])[1１][、.．](?=[\u4e00-\u9fff])")
 # A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
 _WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{4}}年)")
 
@@ -299,7 +301,8 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     (9:30) does not end it. A line longer than
     ``TITLE_MAX_CHARS`` with no sentence end is a paragraph run in after its heading: cut at its first comma.
     ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
-    heading opens, where a year follows a heading word (its body starts with the year) and, past
+    heading opens, where a year follows a heading word (its body starts with the year), where a first item
+    ``1.`` is glued to the title and, past
     ``TITLE_MAX_CHARS``, after the last heading word before the first comma.
     """
     cut = end
@@ -325,6 +328,9 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         year = _WORD_THEN_YEAR.search(text, start + 4, cut) or _WORD_THEN_ITEM.search(text, start + 4, cut)
         if year is not None:
             cut = year.end()
+        item = _GLUED_ITEM_ONE.search(text, start + 4, cut)
+        if item is not None:
+            cut = item.start()
         if cut - start > TITLE_MAX_CHARS:
             comma = _COMMA.search(text, start, cut)
             stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)

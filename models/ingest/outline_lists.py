@@ -71,7 +71,8 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         end_line = cands[k + 1].line if k + 1 < len(cands) else len(lines)
         prose_follows.append(any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
-    _mark_unmarked_list(keys, cands, listed, prose_follows)
+    first_prose = next((i for i, line in enumerate(lines) if has_sentence_end(text, line)), len(lines))
+    _mark_unmarked_list(keys, cands, listed, prose_follows, first_prose)
     contents_at = next((i for i, line in enumerate(lines) if _CONTENTS.match(text, line.start, line.end)), None)
     # the contents end at the first prose after them (a list of titles holds no sentence)
     prose_at = len(lines)
@@ -94,11 +95,14 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
             c.score += IN_CONTENTS
 
 
-def _mark_unmarked_list(keys: list[str], cands: list[Candidate], listed: list[bool], prose_follows: list[bool]) -> None:
+def _mark_unmarked_list(
+    keys: list[str], cands: list[Candidate], listed: list[bool], prose_follows: list[bool], first_prose: int
+) -> None:
     """Mark as listed every candidate from an entry to its first repeat when no prose lies between, the entry
     is of the highest rank in that span (a contents list starts at its top: 第一部分 … 一、 … 第一部分) and the
     repeat is followed by an entry of the style that followed the first copy (a list of items named again
-    elsewhere, 1.… (二)… 1.…, starts below its span's top)."""
+    elsewhere, 1.… (二)… 1.…, starts below its span's top). A list that opens the text may have the text's
+    title and first paragraph between its last entry and the repeat (a doc store's outline printed first)."""
     later: dict[str, int] = {}
     for k in range(len(keys) - 1, -1, -1):
         again = later.get(keys[k])
@@ -107,7 +111,8 @@ def _mark_unmarked_list(keys: list[str], cands: list[Candidate], listed: list[bo
             continue
         if again + 1 >= len(keys) or cands[again + 1].style != cands[k + 1].style:
             continue
-        if any(prose_follows[k:again]):
+        opens_text = cands[again - 1].line < first_prose
+        if any(prose_follows[k : again - 1]) or (prose_follows[again - 1] and not opens_text):
             continue
         rank = PRIOR.get(cands[k].style, 100)
         if any(PRIOR.get(c.style, 100) < rank for c in cands[k + 1 : again]):

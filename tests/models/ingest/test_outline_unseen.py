@@ -78,3 +78,35 @@ def test_an_attachment_after_the_issued_document_stands_beside_it_and_its_styles
 def test_a_bare_attachment_line_is_kept_for_the_outline_and_an_empty_attachment_field_is_chrome() -> None:
     assert classify_line("附件").kind == "body"
     assert classify_line("附件：").kind == "chrome"
+
+
+def test_a_doc_stores_outline_printed_before_the_title_is_no_heading() -> None:
+    # the store lists the document's headings first (no 目录 label, no page numbers), then title and text
+    heads = ["一、2025年重点工作推进情况", "(一)旅游提质升级成效显著", "(二)特色产业发展势头强劲"]
+    lines = [*heads, "二、存在的主要问题", "三、2026年工作要点", "(一)做强旅游品牌", "(二)加强党的建设"]
+    lines += ["某镇2025年工作总结及2026年工作计划", PARA, heads[0], heads[1], PARA, heads[2], PARA]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "一、", "2025年重点工作推进情况"),
+        (2, "(一)", "旅游提质升级成效显著"),
+        (2, "(二)", "特色产业发展势头强劲"),
+    ]
+
+
+def test_one_line_text_a_first_item_glued_to_its_parents_title_opens_the_run_under_it() -> None:
+    text = (
+        "某局2020年工作计划2020年是收官之年，我局将全力以赴。一、坚持智慧水利理念,严防水旱灾害1.进一步优化防汛指挥系统。"
+        + PARA
+        + "2.进一步优化管理平台。"
+        + PARA
+        + "一、坚持项目为王理念,加速设施建设1.新建水库工程。"
+        + PARA
+    )
+    got = flat(text)
+    assert got == [
+        (1, "一、", "坚持智慧水利理念,严防水旱灾害"),
+        (2, "1.", "进一步优化防汛指挥系统"),
+        (2, "2.", "进一步优化管理平台"),
+        (1, "一、", "坚持项目为王理念,加速设施建设"),
+        (2, "1.", "新建水库工程"),
+    ]
