@@ -180,7 +180,10 @@ def _numbered_at_line(
             while at < line.end and text[at] in WS:
                 at += 1
             inner = match_label(text, at, line.end) if at > cand.heading_end else None
-            if inner is not None and inner.style == "cn_paren" and label.style in ("cn_dun", "di_部分", "di_章"):
+            if inner is not None and (
+                (inner.style == "cn_paren" and label.style in ("cn_dun", "di_部分", "di_章"))
+                or (inner.style == "di_条" and label.style in ("di_章", "di_节"))  # 第一章　总则　　第一条 …
+            ):
                 sub = _with_title(text, i, Line(at, line.end, line.split), at, inner, None)
                 if sub is not None:
                     out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line

@@ -55,6 +55,8 @@ _BROKEN_REST = re.compile(rf"(?P<cp_num>{_CN})[)）]|(?P<ap_num>{_DIG})[)）]")
 _EMBEDDED_PAREN = re.compile(rf"[(（]{_CN}[)）]")
 # The same after a blank, in any line.
 _SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）])")
+# a chapter title run into its first article after a blank: 第一章　总则　　第一条 …
+_SPACED_ARTICLE = re.compile(rf"[{WS}]+(?=第{_B}(?:{_CN}|{_DIG}){_B}条)")
 # What may separate a label from its title.
 _SEP = re.compile(rf"[{WS}]*(?:[、:：.．](?![0-9０-９]))?[{WS}]*")
 # A numbering followed by what makes it a range or list of numbers ("一、二季度", "1、2月份"), not a label.
@@ -316,7 +318,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)):
             cut = i
             break
-    spaced = _SPACED_PAREN.search(text, start + 2, cut)
+    spaced = _SPACED_PAREN.search(text, start + 2, cut) or _SPACED_ARTICLE.search(text, start + 1, cut)
     if spaced is not None:
         cut = spaced.start()  # 一、基本职能 (一)贯彻执行…: a parenthesised heading run on after a blank
     elif not run_on:
