@@ -84,6 +84,10 @@ AFTER_UNFINISHED = -1.5  # the line before stops mid-sentence: a page number or 
 REPEATS_TITLE = -5.0  # the title repeats the page's title block: a doc store's page number before it
 CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a content farm strings together
 HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一） headings: a doc store's chunk number
+TABLE_ROW = -4.0  # a short label alone on its line with a bare figure on the next: a flattened table's row
+# a measured figure (a decimal, a sign or a percent): a bare integer may be the next row's serial number
+_FIGURE_CELL = re.compile(r"[-+−][0-9]+(?:\.[0-9]+)?\s*[%％]?|[0-9]+\.[0-9]+\s*[%％]?|[0-9]+\s*[%％]")
+_ROW_LABEL_MAX = 16
 # Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
@@ -324,4 +328,18 @@ def _score_numbered(
     title = squeeze(text[c.title_start : c.heading_end])
     if len(title) >= 8 and any(end <= c.start and _same_title(h, title) for end, h in head):
         score += REPEATS_TITLE
+    if _table_row(text, lines, c):
+        score += TABLE_ROW
     c.score = score
+
+
+def _table_row(text: str, lines: list[Line], c: Candidate) -> bool:
+    """``1.食品烟酒`` ⏎ ``2.6``: a short numbered label alone on its line whose next line is a bare figure, the
+    row of a table a Word or PDF copy wrote one cell to a line."""
+    line = lines[c.line]
+    if line.split or c.title_start >= line.end or line.end - c.title_start > _ROW_LABEL_MAX or c.line + 1 >= len(lines):
+        return False
+    if text[c.heading_end : line.end].strip(TITLE_TRAIL):
+        return False
+    nxt = lines[c.line + 1]
+    return _FIGURE_CELL.fullmatch(text, nxt.start, nxt.end) is not None

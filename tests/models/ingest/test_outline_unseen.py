@@ -125,3 +125,26 @@ def test_a_chapter_title_run_into_its_first_article_is_two_headings() -> None:
         (2, "第三条", "主管部门应当编制规划"),
         (2, "第四条", "政务部门应当按照规划建设系统"),
     ]
+
+
+def test_rows_of_a_table_written_one_cell_to_a_line_are_no_headings() -> None:
+    lines = ["一、综合", PARA, "表1 居民消费价格", "比上年上涨（%）", "居民消费价格总指数", "1.5", "1.食品烟酒", "2.6"]
+    lines += [
+        "2.衣着",
+        "1.0",
+        "3.交通和通信",
+        "-2.5",
+        "（1）税收收入",
+        "69.10",
+        "（2）非税收入",
+        "12%",
+        "二、农业",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [(1, "一、", "综合"), (1, "二、", "农业")]
+
+
+def test_a_heading_whose_next_line_is_a_rows_serial_number_stays_a_heading() -> None:
+    lines = ["某局目标任务责任分解表", "序号", "目标任务", "一、量化类任务(共14项)", "1", "农村居民收入与经济增长同步"]
+    lines += ["经管科", PARA, "2", "启动实施乡村建设行动", PARA]
+    assert (1, "一、", "量化类任务(共14项)") in flat("\n".join(lines))
