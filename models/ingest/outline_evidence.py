@@ -45,12 +45,13 @@ from models.ingest.outline_lines import (
     title_end,
     title_start,
 )
-from models.ingest.outline_lists import mark_listed
+from models.ingest.outline_lists import mark_listed, opens_notes
 from models.ingest.outline_plain import plain_candidates
 
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff])")
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
+_NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 _LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
@@ -213,6 +214,13 @@ def _numbered_at_line(
                 cand = _with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
                 if cand is not None:
                     out.append(cand)
+    note = _NOTE_LEAD.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
+    if note is not None:
+        lab = match_label(text, note.end(), line.end)
+        if lab is not None and lab.value == 1:
+            cand = _with_title(text, i, Line(note.end(), line.end), note.end(), lab, None)
+            if cand is not None:
+                out.append(cand)  # 注:1.本公报中数据为初步统计数。: the first note runs in after the notes heading
     if line.split:
         # …现总结汇报如下：一、2023年工作完成情况: a top heading right after the lead-in colon
         after_colon = [m.end() for m in _LEAD_IN.finditer(text, line.start, line.end)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from models.ingest.outline_lines import PRIOR, Candidate, Line, has_sentence_end, match_label
+from models.ingest.outline_lines import PRIOR, Candidate, Line, has_sentence_end, is_body, match_label
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
@@ -29,11 +29,12 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
 
 
 def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> None:
-    """Lower the score of attachment names and notes listed after ``附件：1．…`` or ``注：1、…`` (``2．…`` after)."""
+    """Lower the score of attachment names and table notes listed after ``附件：1．…`` or ``注：1、…`` (``2．…``
+    after); a bulletin's notes section after its last paragraph (``注:1.本公报…``) holds headings."""
     by_line = {c.line: c for c in cands if c.start == lines[c.line].start}
     for i, line in enumerate(lines):
         m = _ANNEX_LIST.match(text, line.start, line.end)
-        if m is None:
+        if m is None or opens_notes(text, lines, i):
             continue
         first = match_label(text, m.end(), line.end)
         if first is None:
@@ -119,3 +120,15 @@ def _mark_unmarked_list(
             continue
         for j in range(k, again):
             listed[j] = True
+
+
+NOTES = re.compile(r"(注释|注|资料来源)[:：](?=$|[0-9０-９①]|（?[1１][)）])")
+
+
+def opens_notes(text: str, lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens a notes section (``注释：``, ``注:1.本公报…``, ``资料来源：``): on a line of its own
+    after a paragraph. After table rows (short cells) the same ``注：1、…`` annotates the table: no heading."""
+    line = lines[i]
+    if i == 0 or line.split or NOTES.match(text, line.start, line.end) is None:
+        return False
+    return is_body(text, lines[i - 1])

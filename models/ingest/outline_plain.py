@@ -15,6 +15,7 @@ from models.ingest.outline_lines import (
     is_body,
     squeeze,
 )
+from models.ingest.outline_lists import NOTES, opens_notes
 
 PLAIN_BASE = -1.2
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
@@ -122,6 +123,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             head = Line(line.start, line.end - 1)
             s = s[:-1]
         named = _NAMED.match(s) is not None and line.end - line.start <= 60
+        note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
+        if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
+            head, s, named = Line(line.start, note.end(1)), note.group(1), True
         is_quoted = _quoted_before(quoted, text, line.start, head.end)
         named = named or is_quoted
         nxt = lines[i + 1]

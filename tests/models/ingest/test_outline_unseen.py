@@ -148,3 +148,21 @@ def test_a_heading_whose_next_line_is_a_rows_serial_number_stays_a_heading() -> 
     lines = ["某局目标任务责任分解表", "序号", "目标任务", "一、量化类任务(共14项)", "1", "农村居民收入与经济增长同步"]
     lines += ["经管科", PARA, "2", "启动实施乡村建设行动", PARA]
     assert (1, "一、", "量化类任务(共14项)") in flat("\n".join(lines))
+
+
+def test_a_bulletins_notes_section_after_its_last_paragraph_holds_headings() -> None:
+    lines = ["一、综合", PARA, "二、农业", PARA, "注:1.本公报中数据为初步统计数。部分数据因四舍五入存在误差。"]
+    lines += ["2.生产总值绝对数按现价计算，增长速度按可比价计算。", "资料来源：", "本公报中数据来自国家统计局调查队。"]
+    got = flat("\n".join(lines))
+    assert got[2:] == [
+        (1, "", "注"),
+        (2, "1.", "本公报中数据为初步统计数"),
+        (2, "2.", "生产总值绝对数按现价计算，增长速度按可比价计算"),
+        (1, "", "资料来源"),
+    ]
+
+
+def test_notes_under_a_table_are_no_headings() -> None:
+    lines = ["一、工作目标", PARA, "二、考核办法", "考核项目", "分值", "送检批次", "20"]
+    lines += ["注：1、考核分由镇农业部门评定。", "2、如村社发现抽检不合格的农产品，考核分被扣除。"]
+    assert flat("\n".join(lines)) == [(1, "一、", "工作目标"), (1, "二、", "考核办法")]
