@@ -147,13 +147,47 @@ def parse_indicator_span(
         in_plan = _plan_spans(document, sections).contains(start)
     with without_jieba():
         found = find_indicators(text, keep_unnamed=True, in_plan=in_plan)
-    if not found:
-        return {}
-    best = max(found, key=lambda s: (s.end - s.start, -s.start))
-    attrs = dict(best.attributes)
-    if len(str(attrs.get("name") or "")) < 2:
-        attrs["name"] = re.sub(r"\s+", "", text[: best.start]).strip("，,、：:") or attrs.get("name", "")
+        if not found:
+            return {}
+        best = max(found, key=lambda s: (s.end - s.start, -s.start))
+        attrs = dict(best.attributes)
+        if len(str(attrs.get("name") or "")) < 2:
+            attrs["name"] = re.sub(r"\s+", "", text[: best.start]).strip("，,、：:") or attrs.get("name", "")
+        if document is not None:
+            attrs = _in_context(attrs, document, start, start + best.start, start + best.end, in_plan)
     return attrs
+
+
+def _in_context(
+    attrs: dict[str, Any], document: str, start: int, b_start: int, b_end: int, in_plan: bool
+) -> dict[str, Any]:
+    """A hand tag read with its sentence: the suggestion for the same span, or at least its period and kind.
+
+    The span alone misses what its sentence says before it (``2023年,全区实现…``: the period; ``力争…``: an aim),
+    so a hand tag and an accepted suggestion of the same statement would export differently.
+    """
+    para = document.rfind("\n", max(0, start - _CONTEXT_CHARS), start) + 1
+    if para == 0:
+        para = max(0, start - _CONTEXT_CHARS)
+    end = document.find("\n", b_end, b_end + _CONTEXT_CHARS)
+    window = document[para : end if end >= 0 else min(len(document), b_end + _CONTEXT_CHARS)]
+    around = find_indicators(window, keep_unnamed=True, in_plan=in_plan)
+    lo, hi = b_start - para, b_end - para
+    same = [s for s in around if (s.start, s.end) == (lo, hi)]
+    if same:
+        out = dict(same[0].attributes)
+        out["name"] = out.get("name") or attrs.get("name")
+        return out
+    near = [s for s in around if s.start < hi and lo < s.end and s.attributes.get("value") == attrs.get("value")]
+    if near:
+        best = max(near, key=lambda s: min(s.end, hi) - max(s.start, lo))
+        for key in ("period", "kind"):
+            if key in best.attributes:
+                attrs[key] = best.attributes[key]
+    return attrs
+
+
+_CONTEXT_CHARS = 600  # how far a hand tag's paragraph is read around it
 
 
 def find_indicators(
