@@ -124,6 +124,28 @@ def _in_slogan(t: str, s: int) -> bool:
     )
 
 
+# a payment per head, per mu or per machine: 每人每月发放补贴500元, 补助标准每亩105元, 给予每家20万元奖励
+_PER_HEAD_RE = re.compile(
+    r"每(?:个|位|名|人|户|家|亩|台|套|头|只|吨|辆|所|间|张|件|床|村|座|株|公斤|平方米|立方米|千瓦)"
+    r"(?:每?(?:年|月|天|日|季度?|次))?[^\d,，。；;、]{0,10}$"
+)
+_POLICY_WORD_RE = re.compile(r"补助|补贴|奖励|奖补|标准|给予|资助|救助|扶持|津贴|补偿|慰问|兑付|享受|领取|按照?")
+# a rate raised or reached is a result: 低保标准提高到每人每月800元, 人均每月增加90元
+_RAISED_RE = re.compile(r"提高|提升|增加|上调|调高|增至|增长|达到|调整[为到至]|[增涨降减]")
+
+
+def _policy_rate(t: str, s: int, e: int) -> bool:
+    """``对特困人员每人每月发放生活补贴500元``, ``救助标准为800元/人·月``: the terms of a policy, not a result."""
+    cs = s
+    while cs > 0 and s - cs < 30 and t[cs - 1] not in "，,。；;：:\n":
+        cs -= 1
+    before = t[cs:s]
+    if not (_PER_HEAD_RE.search(before) or "/" in t[s:e]) or _RAISED_RE.search(before):
+        return False
+    sent = t.rfind("。", 0, s) + 1
+    return bool(_POLICY_WORD_RE.search(t, sent, min(len(t), e + 8)))
+
+
 def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
     prev = t[s - 1] if s else ""
@@ -153,6 +175,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     ):
         return True
     if kind == "measure" and _ZONE_RE.match(t, e):
+        return True
+    if kind == "money" and _policy_rate(t, s, e):
         return True
     if kind == "money" and (
         _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))

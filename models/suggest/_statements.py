@@ -42,6 +42,13 @@ _FLAT_RE = re.compile(
 )
 
 
+NET_RE = re.compile(r"[^\d,，。；;]{0,6}?净(?:增|减)")
+# a flow in or out of a stock: what a net change sums up
+FLOW_RE = re.compile(
+    r"(?:全年|当年|本年|年内)?(?:新增|新登记|新注册|新设立?|新认定|新培育|新引进|引进|新开|退规|退库|退出|注销|吊销|关停|关闭|淘汰|迁出|迁入|减少|流失)"
+)
+
+
 @dataclass(frozen=True)
 class Change:
     """How a figure reads as a change: the sign and what changed (``降幅``…), or only its subject word."""
@@ -125,6 +132,10 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         return False
     if ch.subject == "翻番" and prev is items[-1]:
         return False  # a doubling is its own indicator
+    if NET_RE.match(t, ch.verb_start, ch.verb_start + 12) and FLOW_RE.search(
+        t, clause_start(t, prev.qty_start), prev.qty_start
+    ):
+        return False  # 新增8家,退规2家,净增5家: the net change is the total's, not that of the flow before it
     percent = unit in ("%", "个百分点", "倍")
     if prev.attrs.get("is_change"):
         # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent

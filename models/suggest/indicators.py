@@ -27,6 +27,8 @@ from models.suggest._context import Item, clause_start, context_attrs, fallback_
 from models.suggest._names import name_before
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._statements import (
+    FLOW_RE,
+    NET_RE,
     Change,
     distribute,
     join_change,
@@ -356,12 +358,28 @@ def _add_change_only(
     if ch.subject == "翻番" or (ch.benchmark and unit == "个百分点"):
         attrs["aside"] = True  # the change of the level before it may still follow
     start, conf = _named(t, items, q, attrs, list_names)
+    stock = _stock_of_net_change(t, items, ch)
+    if stock:
+        attrs["name"] = stock
     owners = [it for it in items if not it.attrs.get("aside")]
     if ch.benchmark and unit == "个百分点" and owners and re.search(r"进度", t[ch.verb_start : q.start]):
         # 收入…,快于序时进度15.7个百分点: the level's progress against the calendar
         attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"
     start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
     _finish(t, items, q, attrs, start, conf + 0.1, targets)
+
+
+def _stock_of_net_change(t: str, items: list[Item], ch: Change) -> str | None:
+    """``新增规上工业企业8家,退规2家,净增5家``: the net change is that of the stock the first flow names."""
+    if not NET_RE.match(t, ch.verb_start, ch.verb_start + 12):
+        return None
+    sent = sentence_start(t, ch.verb_start)
+    flows = [it for it in items if it.start >= sent and FLOW_RE.match(t, clause_start(t, it.qty_start), it.qty_start)]
+    for it in flows:
+        name = FLOW_RE.sub("", str(it.attrs.get("name") or ""), count=1)
+        if len(name) >= 2:
+            return name
+    return None
 
 
 def _finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int, conf: float, targets: Spans) -> None:

@@ -1,0 +1,70 @@
+"""Families: policy rates (a payment per head, per mu, per month) are terms of a policy, not results; a net
+change after the flows that make it up is its own statement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [(s.text, s.attributes["value"], s.attributes["unit"], s.attributes["change"]) for s in find_indicators(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对城乡特困人员每人每月发放生活补贴500元。",
+        "耕地地力保护补助标准为每亩105元。",
+        "按照每户每年1200元的标准给予取暖补助。",
+        "对新认定的高新技术企业给予每家20万元奖励。",
+        "农机购置补贴按每台3000元兑付。",
+        "救助标准为800元/人·月。",
+    ],
+)
+def test_a_policy_rate_is_no_indicator(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("城乡低保标准提高到每人每月800元。", [("城乡低保标准提高到每人每月800元", 800, "元", None)]),
+        ("失业保险金人均每月增加90元。", [("失业保险金人均每月增加90元", 90, "元", 90)]),
+        ("临时物价补贴标准提高到130元/人·月。", [("临时物价补贴标准提高到130元/人·月", 130, "元/人·月", None)]),
+        (
+            "全年发放耕地地力保护补贴2300万元,补助标准每亩105元。",
+            [("耕地地力保护补贴2300万元", 2300, "万元", None)],
+        ),
+    ],
+)
+def test_a_raised_rate_and_the_money_paid_out_are_indicators(text: str, expected: list[tuple[Any, ...]]) -> None:
+    got = _read(text)
+    assert [(g[1], g[2], g[3]) for g in got] == [(e[1], e[2], e[3]) for e in expected]
+    assert all(e[0].endswith(g[0]) or g[0].endswith(e[0]) for g, e in zip(got, expected, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全年新增规上工业企业8家,退规2家(因经营困难),全年净增5家。",
+            [("新增规上工业企业8家", 8, "家", None), ("退规2家", 2, "家", None), ("净增5家", 5, "家", 5)],
+        ),
+        (
+            "新登记市场主体3200户,注销1100户,净增2100户。",
+            [("新登记市场主体3200户", 3200, "户", None), ("注销1100户", 1100, "户", None), ("净增2100户", 2100, "户", 2100)],
+        ),
+    ],
+)
+def test_a_net_change_after_its_flows_is_its_own_statement(text: str, expected: list[tuple[Any, ...]]) -> None:
+    got = _read(text)
+    assert [g[1:] for g in got] == [e[1:] for e in expected]
+    assert [g[0] for g in got][1:] == [e[0] for e in expected][1:]
+
+
+def test_a_net_change_after_a_level_is_that_levels_change() -> None:
+    assert _read("全市市场主体达到5.2万户,净增3000户。") == [("市场主体达到5.2万户,净增3000户", 5.2, "万户", 3000)]
