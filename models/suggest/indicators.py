@@ -207,6 +207,7 @@ def find_indicators(
         One ``指标`` suggestion per statement, in text order, spans not overlapping.
     """
     original = _DOT_DECIMAL_RE.sub(".", to_halfwidth(display_text))  # 上涨2·9%: a typeset decimal point
+    original = _simplified(original)
     t, keep = unwrap(original)
     targets = Spans.merged([(0, len(original))]) if in_plan else target_ranges(original, sections)
     if keep is not None:
@@ -291,6 +292,17 @@ def find_indicators(
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items, keep_unnamed)
+
+
+def _simplified(text: str) -> str:
+    """A text in traditional script read in simplified, character for character (offsets kept).
+
+    The display text of a traditional report is already simplified; a span or a text that did not pass the
+    cleaner (a hand tag of a traditional line, a pasted quote) is read the same way.
+    """
+    from models.ingest.clean_script import detect_script, t2s_table
+
+    return text.translate(t2s_table()) if detect_script(text) == "traditional" else text
 
 
 _FLAT_ALONE_RE = re.compile(r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平")

@@ -1,0 +1,167 @@
+"""The same statements read the same whatever the surface: half-width punctuation, full-width digits, hard
+wraps (inside figures too), traditional script."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from models.ingest.clean_script import convert_t2s
+from models.suggest.indicators import find_indicators
+
+STATEMENTS = [
+    "2023年，全县实现地区生产总值212.65亿元，同比增长3.2%。",
+    "规模以上工业增加值增长8.5%，增速高于全市1.2个百分点。",
+    "一般公共预算收入完成8621万元，为年初预算的52.4%，同比下降6.8%。",
+    "城镇和农村居民人均可支配收入分别增长4.8%、7.2%。",
+    "新建5G基站320个，新增城镇就业5527人。",
+    "力争2024年固定资产投资增长10%以上。",
+    "三次产业结构调整为10.2：38.5：51.3。",
+    "粮食总产量达到52.3万吨，与上年持平。",
+    "空气质量优良天数比例达到92.6%，居全省第3位。",
+]
+TRADITIONAL = {
+    "县": "縣",
+    "实": "實",
+    "现": "現",
+    "区": "區",
+    "产": "產",
+    "总": "總",
+    "亿": "億",
+    "长": "長",
+    "规": "規",
+    "业": "業",
+    "增": "增",
+    "较": "較",
+    "级": "級",
+    "预": "預",
+    "算": "算",
+    "收": "收",
+    "镇": "鎮",
+    "乡": "鄉",
+    "农": "農",
+    "新": "新",
+    "5G": "5G",
+    "站": "站",
+    "个": "個",
+    "就": "就",
+    "业": "業",
+    "争": "爭",
+    "资": "資",
+    "结": "結",
+    "构": "構",
+    "调": "調",
+    "为": "為",
+    "粮": "糧",
+    "达": "達",
+    "万": "萬",
+    "吨": "噸",
+    "与": "與",
+    "气": "氣",
+    "质": "質",
+    "优": "優",
+    "数": "數",
+    "例": "例",
+    "居": "居",
+    "全": "全",
+    "省": "省",
+    "第": "第",
+    "位": "位",
+    "统": "統",
+    "计": "計",
+    "标": "標",
+    "组": "組",
+    "织": "織",
+    "单": "單",
+    "务": "務",
+    "经": "經",
+    "济": "濟",
+    "发": "發",
+    "展": "展",
+    "项": "項",
+    "目": "目",
+    "设": "設",
+    "备": "備",
+    "础": "礎",
+    "础": "礎",
+}
+
+
+def _fields(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (
+            s.attributes.get("name"),
+            s.attributes.get("value"),
+            s.attributes.get("unit"),
+            s.attributes.get("change"),
+            s.attributes.get("change_unit"),
+            s.attributes.get("kind"),
+            s.attributes.get("period"),
+        )
+        for s in find_indicators(text)
+    ]
+
+
+def _halfwidth_punctuation(text: str) -> str:
+    return text.translate(str.maketrans("，。；：（）、", ",.;:()、"))
+
+
+def _fullwidth_digits(text: str) -> str:
+    return text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789.%"})
+
+
+def _traditional(text: str) -> str:
+    return "".join(TRADITIONAL.get(ch, ch) for ch in text)
+
+
+@pytest.mark.parametrize("statement", STATEMENTS)
+def test_half_width_punctuation_reads_the_same(statement: str) -> None:
+    expected = _fields(statement)
+    assert expected
+    assert _fields(_halfwidth_punctuation(statement)[:-1] + "。") == expected
+
+
+@pytest.mark.parametrize("statement", STATEMENTS)
+def test_full_width_digits_read_the_same(statement: str) -> None:
+    wide = _fullwidth_digits(statement)
+    assert _fields(wide) == _fields(statement)
+    for s in find_indicators(wide):
+        assert s.text == wide[s.start : s.end]
+
+
+@pytest.mark.parametrize("statement", STATEMENTS)
+def test_traditional_script_reads_the_same_and_quotes_the_file(statement: str) -> None:
+    trad = _traditional(statement)
+    assert convert_t2s(trad)[0] == statement  # the test's own conversion is right
+    assert _fields(trad) == _fields(statement)
+    for s in find_indicators(trad):
+        assert s.text == trad[s.start : s.end]
+
+
+def _wrapped(paragraphs: list[str], width: int) -> str:
+    return "".join("\n".join(p[i : i + width] for i in range(0, len(p), width)) + "\n" for p in paragraphs)
+
+
+def test_hard_wraps_inside_figures_read_as_the_joined_text() -> None:
+    paragraphs = ["".join(STATEMENTS[i : i + 3]) for i in range(0, len(STATEMENTS), 3)]
+    flat = "\n".join(paragraphs) + "\n"
+    joined = _fields(flat)
+    for width in (21, 23, 29, 31):
+        wrapped = _wrapped(paragraphs, width)
+        assert any(ch.isdigit() for line in wrapped.splitlines() for ch in line[-1:])  # a figure is split
+        assert _fields(wrapped) == joined, width
+        for s in find_indicators(wrapped):
+            assert s.text == wrapped[s.start : s.end]
+            assert s.text.replace("\n", "") in flat
+
+
+def test_a_traditional_report_through_the_cleaner_reads_as_the_simplified_one(tmp_path: Any) -> None:
+    from models.ingest import parse_file
+
+    body = "\n".join(_traditional(s) for s in STATEMENTS) + "\n"
+    path = tmp_path / "報告.txt"
+    path.write_text("某縣2023年統計公報\n" + body, encoding="utf-8")
+    parsed = parse_file(path)
+    got = [f for f in _fields(parsed.display_text) if f[0] != "统计公报"]
+    assert got == _fields("\n".join(STATEMENTS) + "\n")
