@@ -50,7 +50,7 @@ _SCOPE_COUNT_RE = re.compile(
     r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第])|平均)"
     r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
 )
-_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
+_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为)$")
 # the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
 _PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
 _SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
@@ -146,6 +146,16 @@ def _policy_rate(t: str, s: int, e: int) -> bool:
     return bool(_POLICY_WORD_RE.search(t, sent, min(len(t), e + 8)))
 
 
+# a size inside the name of a rate that follows: 公共交通站点500米覆盖率达到95%, 15分钟生活圈覆盖率90%
+_RATE_AHEAD_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:率|比例|比重)(?:达到?|为|提高到|提升到|提高至|保持在|超过|稳定在)?\s*[\d.]+\s?%"
+)
+# the threshold a share of units reaches: 80%的社区办公用房达到300平方米以上
+_SHARE_REACHING_RE = re.compile(r"[\d.]+%的[^\d,，。；;]{1,16}?(?:达到|达|超过|在)$")
+# a distance or size that bounds an area: 沿江1公里范围内, 半径500米以内的
+_AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内)")
+
+
 def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
     prev = t[s - 1] if s else ""
@@ -176,6 +186,13 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind == "measure" and _ZONE_RE.match(t, e):
         return True
+    if kind == "measure" and _RATE_AHEAD_RE.match(t, e):
+        return True  # 站点500米覆盖率达到95%: the distance names the rate
+    if kind in ("measure", "money", "count") and re.match(r"(?:及|或)?以[上下]", t[e : e + 3]):
+        if _SHARE_REACHING_RE.search(t, max(0, s - 24), s):
+            return True  # 80%的社区办公用房达到300平方米以上: the share is the figure, the size its threshold
+    if kind == "measure" and _AREA_BOUND_RE.match(t, e):
+        return True  # 沿江1公里范围内化工企业: the area the statement is about
     if kind == "money" and _policy_rate(t, s, e):
         return True
     if kind == "money" and (

@@ -152,6 +152,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         # 自然增长率为-4.34‰: a negative rate after its verb (a dash after a digit or letter is a range or code)
         neg = written in ("%", "‰") and s >= 2 and t[s - 1] in "-−" and bool(_NEG_BEFORE_RE.match(t, s - 2))
         s -= neg
+        if written == "个亿" and t.startswith("元", e) and not m.group("per"):
+            written, e = "个", e - 1  # 3个亿元以上项目: three projects, each over 亿元
         if written is None or taken.overlaps(s, e) or excluded(t, s, e, num, written):
             continue
         unit = written

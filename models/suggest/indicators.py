@@ -288,10 +288,38 @@ def find_indicators(
     join_shifts(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
+    cut = _cut_off_at(t)
+    items = [it for it in items if it.qty_start < cut]
     if keep is not None:
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items, keep_unnamed)
+
+
+_TERMINAL = "。！？；;!?…”’」』）)】》.:："
+
+
+def _cut_off_at(t: str) -> int:
+    """Where an excerpt that stops in the middle of a sentence cut its last clause, when the clause runs on past
+    its figure or stops inside its unit (``…比上年增长14.9%。全市已有89.2%的乡``, ``有38个项目未入``,
+    ``总动力18.26万千``): that figure's statement is cut short, so it is not read. ``len(t)`` otherwise.
+
+    Only a clause that runs on after another sentence on its line counts: a last line that is all one item (a
+    list entry, a table row, a signature) may end without a full stop.
+    """
+    end = len(t.rstrip())
+    if not end or t[end - 1] in _TERMINAL:
+        return len(t)
+    line = t.rfind("\n", 0, end) + 1
+    if max(t.rfind(ch, line, end) for ch in "。！？；;!?") < line:
+        return len(t)
+    clause = max(t.rfind(ch, line, end) for ch in "。！？；;!?，,、：:") + 1
+    tail = re.search(r"[\d%％]([^\d%％]+)$", t[clause:end])
+    if tail is None or not re.search(r"[\u4e00-\u9fff]", tail.group(1)):
+        return len(t)
+    if tail.group(1) in UNITS and tail.group(1) not in ("万", "亿", "万亿"):
+        return len(t)  # …港湾”11个: the text stops after a whole unit (51亿 may have been 51亿元)
+    return clause
 
 
 def _simplified(text: str) -> str:
