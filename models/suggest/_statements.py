@@ -12,6 +12,7 @@ from models.suggest.numbers import UNITS, normalize
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
+_FAR_POS_ANY_RE = re.compile(r"(?<![新净])增加(?!值)(?P<obj>[^\d,，。；;、：:]{1,10})$")
 _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
@@ -19,7 +20,7 @@ _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
 _FILLER = (
     r"(?:[,，、\s]|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:可比|不变)(?:口径|价格?)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
-    r"|大关|关口|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
+    r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
@@ -87,6 +88,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
         and not _SAVED_RE.search(far.group("obj"))  # 减少用工成本超900亿元: the saving is a flow, not a fall
     ):
         return Change(-1, cs + far.start())
+    far = _FAR_POS_ANY_RE.search(before)
+    if far and kind not in ("percent", "points") and not far.group("obj").endswith(("到", "至", "为")):
+        return Change(1, cs + far.start())  # 增加国家铁路建设资本金1000亿元, 协调增加编制30个: a stated increase
     if kind in ("percent", "points") or unit == "倍":
         far = _FAR_NEG_RE.search(before)
         if far and not far.group("obj").endswith(("到", "至", "为")):

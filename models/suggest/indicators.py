@@ -286,6 +286,7 @@ def find_indicators(
     mark_flat(t, items)
     _flat_statements(t, items, targets)
     join_shifts(t, items)
+    _drop_restated_milestones(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
     cut = _cut_off_at(t)
@@ -331,6 +332,47 @@ def _simplified(text: str) -> str:
     from models.ingest.clean_script import detect_script, t2s_table
 
     return text.translate(t2s_table()) if detect_script(text) == "traditional" else text
+
+
+_MILESTONE_BEFORE_RE = re.compile(r"(?:率先|首次|历史性地?|一举|成功)?(?:突破|迈上|跨越|跨上|站上|跨入|迈入)了?$")
+
+
+def _drop_restated_milestones(t: str, items: list[Item]) -> None:
+    """``从290.58亿元增长到556亿元…,经济总量率先突破500亿元``: a round milestone that a level of the same quantity
+    in the sentence already passed restates it (no indicator of its own). A part (其中…) or a per-head figure
+    (人均…突破万元) is another quantity."""
+    keep: list[Item] = []
+    for it in items:
+        if not _restated_milestone(t, it, keep):
+            keep.append(it)
+    items[:] = keep
+
+
+def _restated_milestone(t: str, it: Item, before: list[Item]) -> bool:
+    value, unit = it.attrs.get("value"), str(it.attrs.get("unit"))
+    if not isinstance(value, float) or it.attrs.get("is_change") or not _round(value):
+        return False
+    cs = clause_start(t, it.qty_start)
+    if not _MILESTONE_BEFORE_RE.search(t, cs, it.qty_start):
+        return False
+    clause = t[cs : it.qty_start]
+    sent = sentence_start(t, it.qty_start)
+    level, base = normalize(value, unit)
+    for k in before:
+        kv = k.attrs.get("value")
+        if k.start < sent or k.attrs.get("is_change") or not isinstance(kv, float):
+            continue
+        k_level, k_base = normalize(kv, str(k.attrs.get("unit")))
+        same = re.search(r"总量|总规模|规模|总额", clause) or str(k.attrs.get("name") or "@") in clause
+        if k_base == base and k_level >= level and same and not re.search(r"其中|人均|户均", clause):
+            return True
+    return False
+
+
+def _round(value: float) -> bool:
+    """500, 1000, 1.5 (万): a milestone's figure, one or two significant digits."""
+    digits = f"{value:.10g}".replace(".", "").strip("0")
+    return 0 < len(digits) <= 2
 
 
 _FLAT_ALONE_RE = re.compile(r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平")

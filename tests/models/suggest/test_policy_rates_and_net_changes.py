@@ -68,3 +68,33 @@ def test_a_net_change_after_its_flows_is_its_own_statement(text: str, expected: 
 
 def test_a_net_change_after_a_level_is_that_levels_change() -> None:
     assert _read("全市市场主体达到5.2万户,净增3000户。") == [("市场主体达到5.2万户,净增3000户", 5.2, "万户", 3000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今年增加中央预算内投资500亿元。", [(500, "亿元", 500)]),
+        ("协调增加事业编制12个。", [(12, "个", 12)]),
+        ("工业增加值完成45.46亿元。", [(45.46, "亿元", None)]),
+        ("新增城镇就业5527人。", [(5527, "人", None)]),
+    ],
+)
+def test_an_increase_stated_with_its_object_is_a_change(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [g[1:] for g in _read(text)] == expected
+
+
+def test_a_multiple_after_a_milestone_phrase_is_the_levels_change() -> None:
+    got = _read("2022年港口集装箱吞吐量实现52万标箱的历史性突破,是2017年的2倍。")
+    assert [g[1:] for g in got] == [(52, "万标箱", 100)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县生产总值达到312亿元、增长6%,经济总量率先突破300亿元。", [(312, "亿元", 6)]),
+        ("财政总收入达到56亿元,其中税收收入突破40亿元。", [(56, "亿元", None), (40, "亿元", None)]),
+        ("生产总值达到312亿元,人均生产总值突破5万元。", [(312, "亿元", None), (5, "万元", None)]),
+    ],
+)
+def test_a_round_milestone_restating_the_level_is_no_indicator(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [g[1:] for g in _read(text)] == expected
