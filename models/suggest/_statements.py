@@ -13,6 +13,7 @@ from models.suggest.numbers import UNITS, normalize
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
 _FAR_POS_ANY_RE = re.compile(r"(?<![新净])增加(?!值)(?P<obj>[^\d,，。；;、：:]{1,10})$")
+_PEER_RE = re.compile(r"(?P<verb>高于|低于|快于|慢于|高出|低出)[^\d,，。；;、]{1,10}$")
 _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
@@ -76,6 +77,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
         bench = bool(m.group("scope") or m.group("avg"))
         return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"), benchmark=bench)
     kind = UNITS[unit].kind if unit in UNITS else "measure"
+    peer = _PEER_RE.search(before) if unit == "个百分点" else None
+    if peer:  # 增长7.5%,高于城镇居民2.1个百分点: a gap to a named peer, in points
+        return Change(-1 if peer.group("verb") in ("低于", "低出", "慢于") else 1, cs + peer.start(), benchmark=True)
     if unit == "倍":
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
         if times:  # 是2010年的2.7倍: 170 % more

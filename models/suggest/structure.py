@@ -58,7 +58,10 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         # 三产业比重由去年的10:52.6:37.4: the name is what precedes 由/从
         cs = clause_start(t, first.start())
         clause = re.split(r"由|从", t[cs : first.start()], maxsplit=1)[0]
+        clause = re.sub(r"(?:缩小|扩大|降低|下降|提高|上升|调整|优化|降|升)(?:至|到|为)$", "", clause)
         name, offset, _ = name_before(clause)
+        if name and clause.endswith("比") and not name.endswith("比"):
+            name += "比"  # 城乡居民收入比: the ratio's own word
         nstart = cs + offset if name else first.start()
         name = name or fallback_name(t, first.start())
         base: dict[str, Any] = {"name": name, "ratio": values, "value": None, "unit": "比例"}

@@ -1,0 +1,41 @@
+"""Bulletin shapes: harvest verbs (增产/减产), a gap to a named peer in points, a ratio's name with its verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.attributes.get("name"), s.attributes["value"], s.attributes.get("unit"), s.attributes.get("change"))
+        for s in find_indicators(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("粮食总产量29.8万吨,增产1.2%。", [("粮食总产量", 29.8, "万吨", 1.2)]),
+        ("油料产量1.2万吨,减产3.5%。", [("油料产量", 1.2, "万吨", -3.5)]),
+        ("全年财政收入8.6亿元,减收0.4亿元。", [("财政收入", 8.6, "亿元", -0.4)]),
+    ],
+)
+def test_harvest_and_revenue_verbs_are_changes(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_gap_to_a_named_peer_is_its_own_indicator_in_points() -> None:
+    got = _read("农村居民人均可支配收入18650元,增长7.5%,高于城镇居民2.1个百分点。")
+    assert got == [
+        ("农村居民人均可支配收入", 18650, "元", 7.5),
+        ("农村居民人均可支配收入增幅高于城镇居民", 2.1, "个百分点", 2.1),
+    ]
+    assert _read("粮食产量增长3%,低于预期1.5个百分点。")[1][1:] == (-1.5, "个百分点", -1.5)
+
+
+def test_a_ratio_keeps_its_word_and_drops_its_verb() -> None:
+    assert _read("城乡居民收入比缩小至2.15:1。") == [("城乡居民收入比", 2.15, None, None)]
