@@ -86,6 +86,14 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = False
     if re.search(r"对上争取|争取到|已争取|争取上级|争取中央|争取省", clause + after):
         is_target = is_target and bool(re.search(r"力争|计划", clause))
+    head = t[sent : min(qstart, sent + 12)]
+    if (
+        _AIM_HEAD_RE.match(head.lstrip(" \u3000，,、"))
+        and not done
+        and not _AIM_CLAUSE_ACTUAL_RE.search(t[sent:qstart])
+        and not re.search(r"预计|预测", t[sent:qstart])
+    ):
+        is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
     if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True
     para = t.rfind("\n", 0, qstart) + 1
@@ -97,7 +105,13 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
 
 _TASK_OPENING_RE = re.compile(
     r"(?:主要|工作|目标|年度|全年)任务(?:是|为)[:：]?|(?:主要|预期|工作|奋斗)目标(?:是|为)[:：]?|目标任务[:：]|任务目标[:：]"
+    r"|^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:总体|发展|主要|工作|年度)?目标[:：]",
+    re.M,
 )
+# the head of a sentence that aims: 力争…, 确保…, 到2025年… (a later clause gives no actual of its own); 计划…
+# is left to its clause (a plan-execution report lists 计划新开工项目157项 among what it reports)
+_AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)")
+_AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")
 _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
 
 
