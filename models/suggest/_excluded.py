@@ -142,6 +142,8 @@ def _policy_rate(t: str, s: int, e: int) -> bool:
     before = t[cs:s]
     if not (_PER_HEAD_RE.search(before) or "/" in t[s:e]) or _RAISED_RE.search(before):
         return False
+    if re.search(r"(?:由|从)(?:原来的?|上年的?)?每", before) or _RAISED_RE.match(t, e):
+        return False  # 补助标准由每人每年580元提高到610元: the rate before a raise
     sent = t.rfind("。", 0, s) + 1
     return bool(_POLICY_WORD_RE.search(t, sent, min(len(t), e + 8)))
 

@@ -98,3 +98,10 @@ def test_a_multiple_after_a_milestone_phrase_is_the_levels_change() -> None:
 )
 def test_a_round_milestone_restating_the_level_is_no_indicator(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert [g[1:] for g in _read(text)] == expected
+
+
+def test_a_rate_raised_from_one_level_to_another_is_one_indicator() -> None:
+    got = find_indicators("城乡居民医保财政补助标准由每人每年580元提高到610元。")
+    assert [(s.attributes["name"], s.attributes["value"], s.attributes["change"]) for s in got] == [
+        ("城乡居民医保财政补助标准", 610, 30)
+    ]
