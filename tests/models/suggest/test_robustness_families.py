@@ -165,3 +165,16 @@ def test_a_traditional_report_through_the_cleaner_reads_as_the_simplified_one(tm
     parsed = parse_file(path)
     got = [f for f in _fields(parsed.display_text) if f[0] != "统计公报"]
     assert got == _fields("\n".join(STATEMENTS) + "\n")
+
+
+def _spaced(text: str) -> str:
+    """PDF text: a space on either side of each figure (``生产总值 212.65 亿元``)."""
+    import re
+
+    return re.sub(r"\d+(?:\.\d+)?", lambda m: f" {m.group(0)} ", text)
+
+
+@pytest.mark.parametrize("statement", STATEMENTS)
+def test_spaces_around_figures_read_the_same(statement: str) -> None:
+    spaced = _spaced(statement)
+    assert [f[1:] for f in _fields(spaced)] == [f[1:] for f in _fields(statement)]
