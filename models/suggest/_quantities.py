@@ -43,6 +43,10 @@ _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
 )
 
+# a count of occasions after 个: 308个批次, 50个场次
+_TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班次)")
+# a second measure word in brackets after the unit: 16.4万头（只）, 3.2万只（羽）
+_ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵][)）]")
 # the verb a negative figure follows: 自然增长率为-4.34‰
 _NEG_BEFORE_RE = re.compile(r"[为是达至到:：]")
 
@@ -178,6 +182,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
         if m.group("per"):
             unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里
+        elif unit == "个" and (times := _TIMES_AFTER_RE.match(t, e)):
+            unit, e = times.group(0), times.end()  # 检测308个批次: the count is of 批次
+        elif alt := _ALT_UNIT_RE.match(t, e):
+            unit, e = unit + alt.group(0), alt.end()  # 牲畜16.4万头(只): the unit and its alternative
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))
         taken.add(s, e)
     for m in _INDEX_RE.finditer(t):

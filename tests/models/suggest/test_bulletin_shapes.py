@@ -39,3 +39,16 @@ def test_a_gap_to_a_named_peer_is_its_own_indicator_in_points() -> None:
 
 def test_a_ratio_keeps_its_word_and_drops_its_verb() -> None:
     assert _read("城乡居民收入比缩小至2.15:1。") == [("城乡居民收入比", 2.15, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("完成农产品快速检测308个批次。", "批次"),
+        ("全年组织文艺演出50个场次。", "场次"),
+        ("年末牲畜存栏16.4万头（只）。", "万头（只）"),
+        ("家禽出栏32.5万只(羽)。", "万只(羽)"),
+    ],
+)
+def test_units_as_written_after_the_measure_word(text: str, unit: str) -> None:
+    assert [s.attributes["unit"] for s in find_indicators(text)] == [unit]
