@@ -190,9 +190,12 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind == "measure" and _RATE_AHEAD_RE.match(t, e):
         return True  # 站点500米覆盖率达到95%: the distance names the rate
-    if kind in ("measure", "money", "count") and re.match(r"(?:及|或)?以[上下]", t[e : e + 3]):
-        if _SHARE_REACHING_RE.search(t, max(0, s - 24), s):
-            return True  # 80%的社区办公用房达到300平方米以上: the share is the figure, the size its threshold
+    if (
+        kind in ("measure", "money", "count")
+        and re.match(r"(?:及|或)?以[上下]", t[e : e + 3])
+        and _SHARE_REACHING_RE.search(t, max(0, s - 24), s)
+    ):
+        return True  # 80%的社区办公用房达到300平方米以上: the share is the figure, the size its threshold
     if kind == "measure" and _AREA_BOUND_RE.match(t, e):
         return True  # 沿江1公里范围内化工企业: the area the statement is about
     if kind == "money" and _policy_rate(t, s, e):

@@ -445,11 +445,15 @@ def _add_change_only(
         attrs["name"] = stock
     owners = [it for it in items if not it.attrs.get("aside")]
     gap = t[ch.verb_start : q.start]
-    if ch.benchmark and unit == "个百分点" and owners and re.fullmatch(r"(?:高于|低于|快于|慢于|高出|低出)\S{1,10}", gap):
-        if not re.search(r"进度|全[国省市县区]|平均", gap) and sentence_start(t, owners[-1].start) == sentence_start(
-            t, q.start
-        ):
-            attrs["name"] = f"{owners[-1].attrs.get('name', '')}增幅{gap}"  # 增长7.5%,高于城镇居民2.1个百分点
+    if (
+        ch.benchmark
+        and unit == "个百分点"
+        and owners
+        and re.fullmatch(r"(?:高于|低于|快于|慢于|高出|低出)\S{1,10}", gap)
+        and not re.search(r"进度|全[国省市县区]|平均", gap)
+        and sentence_start(t, owners[-1].start) == sentence_start(t, q.start)
+    ):
+        attrs["name"] = f"{owners[-1].attrs.get('name', '')}增幅{gap}"  # 增长7.5%,高于城镇居民2.1个百分点
     if ch.benchmark and unit == "个百分点" and owners and re.search(r"进度", t[ch.verb_start : q.start]):
         # 收入…,快于序时进度15.7个百分点: the level's progress against the calendar
         attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"

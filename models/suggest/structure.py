@@ -165,7 +165,10 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
         return  # 在全市乡镇、街道中排名第一: the list is the peers, not what is ranked
     if any(not 1 <= len(p) <= 30 or re.search(r"\d(?!\d*月)", p) for p in parts):
         return
-    if any(re.search(r"第[一二三四五六七八九十\d]|排名|排位|位居|位列|名列|前[一二三四五六七八九十\d]", p) for p in parts[:-1]):
+    if any(
+        re.search(r"第[一二三四五六七八九十\d]|排名|排位|位居|位列|名列|前[一二三四五六七八九十\d]", p)
+        for p in parts[:-1]
+    ):
         return  # 第二季度排名第三、上半年排名第三: a list of ranks, each with its own
     if "等" in parts[-1] or not all(_MEASURED_END_RE.search(p) for p in parts[:-1]):
         return  # 市委、市政府信息采用排名: names of bodies; …等六项指标全部位列第一: one rank of a group

@@ -87,7 +87,9 @@ def test_chinese_decimals(whole: int, tenths: int) -> None:
     st.integers(min_value=1, max_value=9),
     st.sampled_from([("百", 100), ("千", 1000), ("万", 10**4), ("亿", 10**8)]),
 )
-def test_a_last_digit_after_a_magnitude_counts_in_the_magnitude_below(lead: int, last: int, mag: tuple[str, int]) -> None:
+def test_a_last_digit_after_a_magnitude_counts_in_the_magnitude_below(
+    lead: int, last: int, mag: tuple[str, int]
+) -> None:
     """一万六 is 16000 and 三千五 is 3500, as they are said; 一百零五 keeps its 零."""
     word, scale = mag
     assert parse_number(f"{_DIGITS[lead]}{word}{_DIGITS[last]}") == lead * scale + last * scale // 10

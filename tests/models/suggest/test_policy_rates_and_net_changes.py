@@ -11,7 +11,9 @@ from models.suggest.indicators import find_indicators
 
 
 def _read(text: str) -> list[tuple[Any, ...]]:
-    return [(s.text, s.attributes["value"], s.attributes["unit"], s.attributes["change"]) for s in find_indicators(text)]
+    return [
+        (s.text, s.attributes["value"], s.attributes["unit"], s.attributes["change"]) for s in find_indicators(text)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +58,11 @@ def test_a_raised_rate_and_the_money_paid_out_are_indicators(text: str, expected
         ),
         (
             "新登记市场主体3200户,注销1100户,净增2100户。",
-            [("新登记市场主体3200户", 3200, "户", None), ("注销1100户", 1100, "户", None), ("净增2100户", 2100, "户", 2100)],
+            [
+                ("新登记市场主体3200户", 3200, "户", None),
+                ("注销1100户", 1100, "户", None),
+                ("净增2100户", 2100, "户", 2100),
+            ],
         ),
     ],
 )
