@@ -39,7 +39,7 @@ from models.suggest._statements import (
     read_change,
 )
 from models.suggest._tables import find_table_rows
-from models.suggest._text import Spans, sentence_start, unwrap
+from models.suggest._text import SENTENCE_END, Spans, sentence_start, unwrap
 from models.suggest.base import Suggestion
 from models.suggest.keywords import without_jieba
 from models.suggest.numbers import UNITS, normalize, to_halfwidth
@@ -418,6 +418,40 @@ def _share_figure(t: str, items: list[Item], q: Qty) -> None:
     items.append(Item(m.start("b"), it.end, second, it.confidence, q.start))
 
 
+_ALL_BEFORE_RE = re.compile(r"(?:(?<![人户亩年日月平])均|都|同时)$")  # 人均增长 is a per-head change
+
+
+def _share_change(t: str, items: list[Item], verb_start: int) -> None:
+    """``出口额和进口额均下降5.2%``, ``A、B均增长8%``: one change for each quantity the list names."""
+    it = items[-1]
+    head = re.sub(
+        r"(?:同比|比上年|较上年|比去年|较去年)$", "", t[clause_start(t, verb_start, _SHARE_STOP) : verb_start]
+    )
+    if not _ALL_BEFORE_RE.search(head):
+        return
+    head = _ALL_BEFORE_RE.sub("", head)
+    parts = re.split(r"、|和|及|与", head)
+    if len(parts) < 2 or any(not 2 <= len(p) <= 24 or re.search(r"\d", p) for p in parts):
+        return
+    cs = verb_start - len(t[clause_start(t, verb_start, _SHARE_STOP) : verb_start])
+    offsets, pos = [], cs
+    for p in parts:
+        pos = t.index(p, pos)
+        offsets.append(pos)
+        pos += len(p)
+    lead = _LEAD_VERB_RE.match(parts[0])  # 实现规上工业亩均增加值: the name without its verb
+    if lead and len(parts[0]) - lead.end() >= 2:
+        parts[0], offsets[0] = parts[0][lead.end() :], offsets[0] + lead.end()
+    it.start = min(it.start, offsets[0])
+    it.attrs["name"] = parts[0]
+    for p, start in zip(parts[1:], offsets[1:], strict=True):
+        items.append(Item(start, it.end, dict(it.attrs, name=p, shared=True), it.confidence, it.qty_start))
+
+
+_LEAD_VERB_RE = re.compile(r"(?:全年|今年|全[省市县区镇乡]|我[省市县区镇乡])*(?:实现|完成|确保|力争|预计)?")
+_SHARE_STOP = SENTENCE_END + "，,：:（）()“”"
+
+
 def _add_change_only(
     t: str,
     items: list[Item],
@@ -459,6 +493,8 @@ def _add_change_only(
         attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"
     start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
     _finish(t, items, q, attrs, start, conf + 0.1, targets)
+    if not q.group:
+        _share_change(t, items, ch.verb_start)
 
 
 def _stock_of_net_change(t: str, items: list[Item], ch: Change) -> str | None:

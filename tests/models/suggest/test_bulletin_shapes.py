@@ -52,3 +52,28 @@ def test_a_ratio_keeps_its_word_and_drops_its_verb() -> None:
 )
 def test_units_as_written_after_the_measure_word(text: str, unit: str) -> None:
     assert [s.attributes["unit"] for s in find_indicators(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("出口额和进口额均下降5.2%。", ["出口额", "进口额"]),
+        ("全年实现规上工业亩均增加值、亩均税收均增长6%。", ["规上工业亩均增加值", "亩均税收"]),
+        ("城镇、农村居民人均可支配收入分别增长4.8%、7.2%。", ["城镇", "农村居民人均可支配收入"]),
+    ],
+)
+def test_one_change_for_each_named_quantity(text: str, names: list[str]) -> None:
+    got = find_indicators(text)
+    assert [s.attributes["name"] for s in got] == names
+    assert len({(s.attributes["value"], s.attributes["change"]) for s in got}) <= len(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "环卫工人和社区干部生活补贴人均增长200元。",  # 人均: one rate of the two groups
+        "城乡居民人均可支配收入均增长7%。",  # no list of names
+    ],
+)
+def test_a_per_head_change_or_a_single_name_is_one_indicator(text: str) -> None:
+    assert len(find_indicators(text)) == 1
