@@ -43,6 +43,10 @@ _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
 )
 
+# a range whose bounds both carry the magnitude or the percent sign: 3亿~5亿元, 1.2万-1.5万人, 6%-7%
+_RANGE_BOTH_RE = re.compile(
+    rf"(?P<num>{NUM})\s?(?P<mag>万亿|亿|万|%)\s?[-~～至—－]\s?(?P<hi>{NUM})\s?(?P=mag)(?P<unit>{_UNIT})?"
+)
 # a count of occasions after 个: 308个批次, 50个场次
 _TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班次)")
 # a second measure word in brackets after the unit: 16.4万头（只）, 3.2万只（羽）
@@ -129,6 +133,15 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         value = parse_number(m.group("num"))
         if value is not None and not taken.overlaps(s, e):
             out.append(Qty(s, e, value, "次", cn=not m.group("num").isdigit()))
+            taken.add(s, e)
+    for m in _RANGE_BOTH_RE.finditer(t):
+        s, e = m.start(), m.end()
+        unit = "%" if m.group("mag") == "%" else m.group("mag") + (m.group("unit") or "")
+        if unit not in UNITS or taken.overlaps(s, e) or (s and t[s - 1] in "第〔[.:/-"):
+            continue
+        lo, hi = float(m.group("num").replace(",", "")), float(m.group("hi").replace(",", ""))
+        if hi > lo:
+            out.append(Qty(s, e, lo, unit, hi))
             taken.add(s, e)
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):

@@ -77,3 +77,26 @@ def test_one_change_for_each_named_quantity(text: str, names: list[str]) -> None
 )
 def test_a_per_head_change_or_a_single_name_is_one_indicator(text: str) -> None:
     assert len(find_indicators(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("完成投资3亿~5亿元。", 3, 5, "亿元"),
+        ("每年新增就业1.2万-1.5万人。", 1.2, 1.5, "万人"),
+        ("地区生产总值增长6%-7%。", 6, 7, "%"),
+        ("完成投资2-3亿元。", 2, 3, "亿元"),
+        ("培育企业10～15家。", 10, 15, "家"),
+    ],
+)
+def test_a_range_reads_its_lower_bound_in_the_unit_written(
+    text: str, value: float, value_max: float, unit: str
+) -> None:
+    (got,) = find_indicators(text)
+    assert (got.attributes["value"], got.attributes["unit"]) == (value, unit)
+    assert abs(got.attributes["value_max"]) == value_max
+
+
+def test_an_expected_growth_is_a_target_and_life_expectancy_a_level() -> None:
+    assert [s.attributes["kind"] for s in find_indicators("全年地区生产总值预期增长5.5%左右。")] == ["target"]
+    assert [s.attributes["kind"] for s in find_indicators("人均预期寿命达到78岁。")] == ["actual"]
