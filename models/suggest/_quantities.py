@@ -139,9 +139,9 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         unit = "%" if m.group("mag") == "%" else m.group("mag") + (m.group("unit") or "")
         if unit not in UNITS or taken.overlaps(s, e) or (s and t[s - 1] in "第〔[.:/-"):
             continue
-        lo, hi = float(m.group("num").replace(",", "")), float(m.group("hi").replace(",", ""))
-        if hi > lo:
-            out.append(Qty(s, e, lo, unit, hi))
+        low, high = float(m.group("num").replace(",", "")), float(m.group("hi").replace(",", ""))
+        if high > low:
+            out.append(Qty(s, e, low, unit, high))
             taken.add(s, e)
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):
