@@ -50,6 +50,8 @@ _SCOPE_COUNT_RE = re.compile(
     r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第])|平均)"
     r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
 )
+# the items of a plan that were carried out: 完成省市下达的12项民生实事, 办结…重点任务 (a count of what was done)
+_DONE_BEFORE_RE = re.compile(r"(?:完成|办结|办好|兑现|落实完成|全部完成)[^\d,，。；;]{0,10}$")
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为)$")
 # the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
 _PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
@@ -228,7 +230,11 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind not in ("percent", "points", "money") and _AIMED_AT_RE.match(t, e) and "以" in t[max(0, s - 24) : s]:
         return True
-    if unit in ("条", "项", "个") and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)):
+    if (
+        unit in ("条", "项", "个")
+        and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s))
+        and not _DONE_BEFORE_RE.search(t, max(0, s - 16), s)
+    ):
         return True
     if (
         unit in ("条", "项")

@@ -49,3 +49,16 @@ def test_a_size_that_is_a_result_is_still_read() -> None:
 )
 def test_a_clause_the_excerpt_cut_is_not_read(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完成省市下达的12项民生实事任务。", [(12, "项")]),
+        ("全面办结23项重点任务。", [(23, "项")]),
+        ("排定69项年度重点任务。", []),
+        ("提出80条具体举措。", []),
+    ],
+)
+def test_the_items_of_a_plan_count_when_they_were_carried_out(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _read(text) == expected
