@@ -100,3 +100,16 @@ def test_a_range_reads_its_lower_bound_in_the_unit_written(
 def test_an_expected_growth_is_a_target_and_life_expectancy_a_level() -> None:
     assert [s.attributes["kind"] for s in find_indicators("全年地区生产总值预期增长5.5%左右。")] == ["target"]
     assert [s.attributes["kind"] for s in find_indicators("人均预期寿命达到78岁。")] == ["actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("环卫工人和社区干部生活补贴人均月增200元。", "社区干部生活补贴人均"),
+        ("企业退休人员养老金月人均提高150元。", "企业退休人员养老金人均"),
+        ("一线人员生活补贴全年人均增长2400元。", "一线人员生活补贴人均"),
+        ("城镇居民人均可支配收入增长5%。", "城镇居民人均可支配收入"),
+    ],
+)
+def test_a_per_head_change_is_named_by_what_is_paid(text: str, name: str) -> None:
+    assert [s.attributes["name"] for s in find_indicators(text)] == [name]
