@@ -113,3 +113,16 @@ def test_an_expected_growth_is_a_target_and_life_expectancy_a_level() -> None:
 )
 def test_a_per_head_change_is_named_by_what_is_paid(text: str, name: str) -> None:
     assert [s.attributes["name"] for s in find_indicators(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("公用经费支出12.3万元,比年初预算减少2.1万元。", -2.1),
+        ("一般公共预算支出8.6亿元,较调整预算下降2.3%。", -2.3),
+        ("机关运行经费支出56.8万元,比上年下降8.2%。", -8.2),
+    ],
+)
+def test_a_budget_accounts_change_against_the_budget_is_the_levels(text: str, change: float) -> None:
+    (got,) = find_indicators(text)
+    assert got.attributes["change"] == change
