@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from models.suggest._context import CHANGE_BEFORE_RE, Item, clause_start, sign
-from models.suggest._text import SENTENCE_END
+from models.suggest._text import CLAUSE_END, SENTENCE_END
 from models.suggest.numbers import UNITS, normalize
 
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
@@ -68,7 +68,8 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     ``head_start`` is the first figure of a list: its clause carries the verb (``分别增长20.6%、21%``).
     """
     at = start if head_start is None else head_start
-    cs = clause_start(t, at)
+    # a list's verb may govern a list of benchmarks too: 分别高于全国、全省1.2和0.8个百分点
+    cs = clause_start(t, at) if head_start is None else clause_start(t, at, CLAUSE_END.replace("、", ""))
     before = t[cs:at].rstrip()
     m = CHANGE_BEFORE_RE.search(before)
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
@@ -255,7 +256,7 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     if not _same_sentence(t, targets[0].start, head.verb_start):
         return False
     if not re.fullmatch(
-        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)(?:同期)?)?(?:分别)?",
+        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?",
         t[targets[-1].end : head.verb_start],
     ):
         return False

@@ -100,8 +100,8 @@ def _named(
         attrs["name"] = str(items[-1].attrs.get("name") or "")  # 监测对象21户66人: the people of those households
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
-        if group and list_names.get(group) == [""]:
-            list_names[group] = [attrs["name"]]
+    if group and list_names.get(group) == [""]:
+        list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
 
 
@@ -235,7 +235,7 @@ def find_indicators(
         if q.start and _PLACEHOLDER_RE.search(t[max(0, q.start - 1) : q.start]):
             continue
         unit = q.unit
-        head = heads[q.group].start if q.group and q.index > 0 else None
+        head = heads[q.group].start if q.group else None
         ch = Change(1, q.start, "翻番") if q.grows else read_change(t, q.start, q.end, unit, head)
         share_at = _SHARE_RE.search(t, max(0, q.start - 40), q.start) if unit == "%" and not q.group else None
         share = share_at is not None

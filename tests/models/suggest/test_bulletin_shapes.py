@@ -126,3 +126,14 @@ def test_a_per_head_change_is_named_by_what_is_paid(text: str, name: str) -> Non
 def test_a_budget_accounts_change_against_the_budget_is_the_levels(text: str, change: float) -> None:
     (got,) = find_indicators(text)
     assert got.attributes["change"] == change
+
+
+def test_a_list_of_gaps_to_a_list_of_benchmarks() -> None:
+    got = _read("地区生产总值增长6.2%,分别高于全国、全省1.2和0.8个百分点。")
+    assert [g[1:] for g in got] == [(6.2, "%", 6.2), (1.2, "个百分点", 1.2), (0.8, "个百分点", 0.8)]
+    assert [g[0] for g in got] == ["地区生产总值"] * 3
+
+
+def test_a_list_of_changes_against_the_same_period_goes_to_the_levels_before() -> None:
+    got = _read("年末生猪存栏12.4万头,牛存栏0.8万头,羊存栏4.36万只,分别较同期增长3.7%、20.5%和27.7%。")
+    assert [g[1:] for g in got] == [(12.4, "万头", 3.7), (0.8, "万头", 20.5), (4.36, "万只", 27.7)]
