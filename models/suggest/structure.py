@@ -28,6 +28,26 @@ _RANK_RE = re.compile(
 _SCOPED_RANK_RE = re.compile(
     rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位)?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
 )
+# a rank on a named board: 位居全国百强县投资潜力第3; and the boards listed after it: 、新型城镇化质量第4
+_BOARD = r"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜)[^\d,，。；;、第前]){1,14}?)"
+_BOARD_RANK_RE = re.compile(
+    rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上)(?P<scope>{_SCOPE})?{_BOARD}"
+    rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
+)
+_BOARD_ITEM_RE = re.compile(
+    rf"(?P<verb>、)(?P<scope>){_BOARD}第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
+)
+
+
+def _follows_a_rank(t: str, m: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """``…投资潜力第3、新型城镇化质量第4、…``: a board item right after a rank or another board item."""
+    ends = {f.end() for f in found}
+    at = m.start()
+    for prev in _BOARD_ITEM_RE.finditer(t, max(0, at - 40), at):
+        ends.add(prev.end())
+    return at in ends
+
+
 # a placing won in a contest or an assessment: 荣获…观摩会城市组第6名, 获得…测评第一名
 _PLACING_RE = re.compile(rf"(?P<verb>)(?P<scope>)第(?P<n>{_N})名(?P<n2>)(?P<first>)(?P<top>)")
 _PLACING_BEFORE_RE = re.compile(r"荣获|获得|取得|夺得|摘得|斩获|评为")
@@ -100,6 +120,8 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     found = [m for m in _RANK_RE.finditer(t)]
     found += [m for m in _SCOPED_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _PLACING_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += [m for m in _BOARD_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += [m for m in _BOARD_ITEM_RE.finditer(t) if _follows_a_rank(t, m, found)]
     found.sort(key=lambda m: m.start())
     for m in found:
         n = m.group("n") or m.group("n2") or m.group("top")
@@ -123,8 +145,12 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
             end = cm.end()
         attrs["name"], start = _rank_name(t, items, m.start(), m.end())
+        board = m.groupdict().get("board")
+        if board:  # 位居全国百强县投资潜力第3, 、新型城镇化质量第4: the board names the rank
+            attrs["name"] = board + "排名"
+        at = m.start("board") if board and m.group("verb") == "、" else m.start()
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
-        items.append(Item(min(start, m.start()), end, attrs, 0.7, m.start()))
+        items.append(Item(at if m.group("verb") == "、" else min(start, at), end, attrs, 0.7, at))
         _share_rank(t, items, m.start())
         taken.add(m.start(), end)
     # a rank change on its own: 在全市排名上升3位
@@ -220,6 +246,8 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
     if m.group("first"):
         return True
     verb = m.group("verb")
+    if verb == "、":
+        return True  # the next board of a list of ranks (_follows_a_rank checked it)
     if verb == "" and not m.group("scope"):
         return bool(_PLACING_BEFORE_RE.search(t, clause_start(t, m.start()), m.start()))
     if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):

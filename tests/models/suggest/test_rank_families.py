@@ -58,3 +58,18 @@ def test_lists_that_do_not_share_a_rank(text: str) -> None:
     got = _ranks(text)
     assert len(got) == len(set(v for _, v in got)) or len(got) == 1
     assert len(got) <= 2
+
+
+def test_ranks_on_named_boards_and_the_boards_listed_after() -> None:
+    got = find_indicators("荣登全国创新百强县榜首,位居全国百强县投资潜力第3、城镇化质量第4、绿色发展第5,跻身全国10强。")
+    assert [(s.text, s.attributes["value"], s.attributes["name"]) for s in got] == [
+        ("荣登全国创新百强县榜首", 1, "创新百强县排名"),
+        ("位居全国百强县投资潜力第3", 3, "百强县投资潜力排名"),
+        ("城镇化质量第4", 4, "城镇化质量排名"),
+        ("绿色发展第5", 5, "绿色发展排名"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["列入全国第二批试点。", "居民收入第一次超过5万元。", "出台第三轮扶持政策。"])
+def test_ordinals_are_no_ranks(text: str) -> None:
+    assert _ranks(text) == []
