@@ -172,6 +172,7 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
     return aims >= 4 and done * 5 <= aims
 
 
+_BY_YEAR_END_RE = re.compile(r"(?:至|到|于)\d{4}年(?:底|末|前)?(?P<rest>[^\d]{0,4})$")
 _PER_HEAD_END_RE = re.compile(r"(?:全年|当年|年|月)?(?P<per>人均|户均)(?:每?[年月])?$")
 _PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
 # 地区生产总值(GDP), 性别比(以女性为100,男性对女性的比例): an abbreviation or the base of a ratio
@@ -193,6 +194,9 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     fm = _FROM_RE.search(clause)  # 养老金由2010年的1264元: the name is what precedes 由
     if fm:
         clause = clause[: fm.start()]
+    by_year = _BY_YEAR_END_RE.search(clause)  # 在校生至2020年达1.2万人: the deadline is no part of the name
+    if by_year and by_year.start() > 0:
+        clause = clause[: by_year.start()] + by_year.group("rest")
     per_head = _PER_HEAD_END_RE.search(clause)  # 生活补贴人均月增200元: the name is what precedes 人均
     if per_head and per_head.start() > 0:
         clause = clause[: per_head.start()]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from models.suggest._context import CHANGE_BEFORE_RE, Item, clause_start, sign
-from models.suggest._text import CLAUSE_END, SENTENCE_END
+from models.suggest._text import CLAUSE_END, SENTENCE_END, sentence_start
 from models.suggest.numbers import UNITS, normalize
 
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
@@ -171,6 +171,11 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev.attrs["change"], prev.attrs["change_unit"] = _as_change(value, unit, ch)
     if ch.subject and ch.subject != "倍数":
         prev.attrs["change_of"] = ch.subject
+    if "分别" in t[prev.end : ch.verb_start + 4]:
+        # 旅游人数突破370万人次,旅游收入达到38亿元,分别增长20%: one change for every level of the sentence
+        for other in items[:-1]:
+            if other.start >= sentence_start(t, prev.start) and _is_level(other) and other.attrs.get("change") is None:
+                other.attrs["change"], other.attrs["change_unit"] = prev.attrs["change"], prev.attrs["change_unit"]
     if prev is items[-1]:
         prev.end = qe
     prev.confidence = min(0.95, prev.confidence + 0.1)
