@@ -137,3 +137,11 @@ def test_a_list_of_gaps_to_a_list_of_benchmarks() -> None:
 def test_a_list_of_changes_against_the_same_period_goes_to_the_levels_before() -> None:
     got = _read("年末生猪存栏12.4万头,牛存栏0.8万头,羊存栏4.36万只,分别较同期增长3.7%、20.5%和27.7%。")
     assert [g[1:] for g in got] == [(12.4, "万头", 3.7), (0.8, "万头", 20.5), (4.36, "万只", 27.7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("固定资产投资56.4亿元,增速-4.7%。", -4.7), ("人口自然增长率-0.5‰。", -0.5), ("工业增加值增长-2.3%。", -2.3)],
+)
+def test_a_negative_rate_written_after_its_noun(text: str, value: float) -> None:
+    assert find_indicators(text)[-1].attributes["value"] == value
