@@ -28,3 +28,8 @@ def test_the_name_behind_the_words_before_the_figure(text: str, name: str, value
 def test_one_change_said_for_all_the_levels_of_a_sentence() -> None:
     got = find_indicators("全区旅游人数突破370万人次,旅游收入达到38亿元,分别增长20%。")
     assert [(s.attributes["value"], s.attributes["change"]) for s in got] == [(370, 20), (38, 20)]
+
+
+def test_a_list_item_with_a_qualifier_stays_in_the_list() -> None:
+    got = find_indicators("截至目前共计排查13.3万余车次、近15.2万人次。")
+    assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(13.3, "万车次"), (15.2, "万人次")]
