@@ -128,9 +128,9 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         rank = 1.0 if m.group("first") else parse_number(n or "")
         if rank is None or taken.overlaps(m.start(), m.end()) or not _is_rank_context(t, m):
             continue
-        if re.match(r"[个家批次届]|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2]) or re.search(
-            r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()]
-        ):
+        if re.match(
+            r"[个家批次届档等类轮期阶层级]|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2]
+        ) or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()]):
             continue  # 全市第二个无煤区 (an ordinal), 多项指标位居全市第一 (no one figure), 稳居第一方阵 (a tier)
         end = m.end()
         attrs: dict[str, Any] = {"rank": int(rank), "unit": "位", "value": rank, "kind": "actual", "change": None}
@@ -150,6 +150,8 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             attrs["name"] = board + "排名"
         at = m.start("board") if board and m.group("verb") == "、" else m.start()
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
+        if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()):
+            attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一: a rank aimed at
         items.append(Item(at if m.group("verb") == "、" else min(start, at), end, attrs, 0.7, at))
         _share_rank(t, items, m.start())
         taken.add(m.start(), end)
@@ -211,6 +213,7 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
         it.attrs["name"] = first
 
 
+_RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
 _RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")
 
 
@@ -246,6 +249,8 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
     if m.group("first"):
         return True
     verb = m.group("verb")
+    if verb.startswith("位") and m.start() and t[m.start() - 1] in "单岗座职席":
+        return False  # 责任单位列第一位的为牵头单位: 单位 + 列, no ranking
     if verb == "、":
         return True  # the next board of a list of ranks (_follows_a_rank checked it)
     if verb == "" and not m.group("scope"):

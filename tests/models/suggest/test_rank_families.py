@@ -73,3 +73,24 @@ def test_ranks_on_named_boards_and_the_boards_listed_after() -> None:
 @pytest.mark.parametrize("text", ["列入全国第二批试点。", "居民收入第一次超过5万元。", "出台第三轮扶持政策。"])
 def test_ordinals_are_no_ranks(text: str) -> None:
     assert _ranks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["责任单位列第一位的为牵头单位。", "综合考核位列第一档次。", "考核结果位居第一等次。"],
+)
+def test_tiers_and_list_positions_are_no_ranks(text: str) -> None:
+    assert _ranks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("力争地区生产总值总量进入全省前十。", "target"),
+        ("工业增速位列全省第一。", "actual"),
+        ("专项资金争取均居全省第一。", "actual"),  # money obtained, ranked
+        ("城镇居民人均可支配收入位列全市第一。", "actual"),
+    ],
+)
+def test_a_rank_aimed_at_is_a_target(text: str, kind: str) -> None:
+    assert [s.attributes["kind"] for s in find_indicators(text)] == [kind]
