@@ -20,7 +20,7 @@ _PER_CAPITA_AFTER_RE = re.compile(r"[^\d\s,，。；;、]{1,10}?(?:人均|户均
 # the rest of a clause that states a figure of its own (what a threshold before it delimits)
 _STAT_AHEAD_RE = re.compile(r"[^\d,，。；;]{1,24}?\d")
 # a figure closing the condition of a policy: 超过2000万元的,给予…; 超过50个的企业给予补贴
-_CONDITION_AFTER_RE = re.compile(
+CONDITION_AFTER_RE = re.compile(
     r"(?:及?以上|以下)?的(?:[,，]|[^\d,，。；;、]{1,8}?(?:给予|予以|可享受|一次性|奖励|补贴|补助))"
 )
 # the whole a counted part is taken of: 10家省实验室余杭占4席
@@ -136,6 +136,29 @@ _POLICY_WORD_RE = re.compile(r"补助|补贴|奖励|奖补|标准|给予|资助|
 _RAISED_RE = re.compile(r"提高|提升|增加|上调|调高|增至|增长|达到|调整[为到至]|[增涨降减]")
 
 
+# 对年软件业务收入超过500万元…的企业分别给予奖励: a figure inside the condition 对…的…给予 sets
+_POLICY_FOR_RE = re.compile(r"(?:^|[，,；;。\n])对[^。；;，,]{0,30}$")
+_POLICY_GRANT_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?的[^。；;\n]{0,16}?(?:给予|予以|奖励|补助|补贴|资助|扶持|支持)")
+_POLICY_GRANT_BEFORE_RE = re.compile(
+    r"(?:^|[，,；;。\n])对[^。；;，,]{0,30}的[^。；;，,]{0,12}?(?:给予|予以|奖励|补助|补贴|资助)[^。；;，,\d]{0,6}$"
+)
+# a cap or a grant a policy offers: 给予不超过100万元的资助, 最高奖励200万元, 享受50~150万元启动资金
+_CAP_BEFORE_RE = re.compile(r"(?:不超过|不高于|最高|最多|上限为?|享受)(?:可)?(?:给予|奖励|补助|补贴|资助)?$")
+_POLICY_SENTENCE_RE = re.compile(r"给予|奖励|补助|补贴|资助|扶持|贴息|投资额|享受")
+
+
+def policy_condition(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]`` is a term of a policy: inside 对…的…给予, or a cap or grant it offers."""
+    sent = max(t.rfind(ch, 0, s) for ch in "。；;\n") + 1
+    if _POLICY_FOR_RE.search(t, max(0, sent - 1), s) and _POLICY_GRANT_AFTER_RE.match(t, e):
+        return True
+    if _POLICY_GRANT_BEFORE_RE.search(t, max(0, sent - 1), s):
+        return True  # 对获评…的企业给予50万元奖励: what the policy grants
+    return bool(
+        _CAP_BEFORE_RE.search(t, max(sent, s - 8), s) and _POLICY_SENTENCE_RE.search(t, sent, min(len(t), e + 30))
+    )
+
+
 def _policy_rate(t: str, s: int, e: int) -> bool:
     """``对特困人员每人每月发放生活补贴500元``, ``救助标准为800元/人·月``: the terms of a policy, not a result."""
     cs = s
@@ -202,6 +225,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 沿江1公里范围内化工企业: the area the statement is about
     if kind == "money" and _policy_rate(t, s, e):
         return True
+    if policy_condition(t, s, e):
+        return True
     if kind == "money" and (
         _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))
     ):
@@ -215,7 +240,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and _STAT_AHEAD_RE.match(t, e + 2)
     ):
         return True  # 200人以上自然村公路通达率达到100%: the threshold delimits what the figure after is of
-    if _CONDITION_AFTER_RE.match(t, e):
+    if CONDITION_AFTER_RE.match(t, e):
         return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result
     if unit in ("个", "家", "所", "项", "座") and _names_counted(t, s, num):
         return True

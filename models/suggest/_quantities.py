@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.suggest._excluded import excluded
+from models.suggest._excluded import CONDITION_AFTER_RE, excluded, policy_condition
 from models.suggest._text import Spans
 from models.suggest.numbers import UNIT_PATTERN, UNITS, parse_number
 
@@ -98,6 +98,9 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
     out: list[Qty] = []
     for m in _LIST_RE.finditer(t):
         if taken.overlaps(m.start(), m.end()) or (m.start() and t[m.start() - 1] in "第〔[.:"):
+            continue
+        if CONDITION_AFTER_RE.match(t, m.end()) or policy_condition(t, m.start(), m.end()):
+            taken.add(m.start(), m.end())  # 首次突破5亿元、30亿元…的企业分别给予奖励: the tiers of a policy
             continue
         parts = list(_PART_RE.finditer(t, m.start(), m.end()))
         units = [_unit_of(p) if p.group("unit") else None for p in parts]

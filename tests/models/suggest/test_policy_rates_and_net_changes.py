@@ -111,3 +111,23 @@ def test_a_rate_raised_from_one_level_to_another_is_one_indicator() -> None:
     assert [(s.attributes["name"], s.attributes["value"], s.attributes["change"]) for s in got] == [
         ("城乡居民医保财政补助标准", 610, 30)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对软件业务收入首次突破5亿元、30亿元、50亿元的企业分别给予上规模奖励。",  # tiers of a condition
+        "对年营业收入超过500万元，较上年增长达到100%、200%的企业分别给予奖励。",  # 对…的…给予
+        "对获评国家级专精特新的企业给予50万元奖励。",  # what the policy grants
+        "以贡献激励方式给予不超过100万元的资助。",  # a cap
+        "单个企业投资额不超过500万元,以股权投资方式扶持。",
+        "创业人才享受50~150万元启动资金。",
+    ],
+)
+def test_the_terms_of_a_policy_are_no_indicators(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_what_a_policy_paid_out_is_an_indicator() -> None:
+    got = _read("全年兑现各类奖补资金1.2亿元,惠及企业356家。")
+    assert [g[1:3] for g in got] == [(1.2, "亿元"), (356, "家")]
