@@ -231,6 +231,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))
     ):
         return True
+    if kind == "money" and re.match(r"(?:及|或)?以上\d", t[e : e + 4]):
+        return True  # 其中50亿元以上8个: the money is the class the count after it is of
     if kind == "money" and re.match(r"以上[\u4e00-\u9fff]", t[e : e + 3]) and (s == 0 or t[s - 1] in "。；;，,：:\n"):
         return True  # 500万元以上固定资产投资完成39.73亿元: the scope of the statistic
     if (

@@ -20,7 +20,7 @@ _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
 _UNIT = UNIT_PATTERN
 _TAIL = rf"\s?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?\s?(?P<unit>{_UNIT})"
 _QTY_RE = re.compile(
-    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/[\u4e00-\u9fff·]{{1,8}})?"
+    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[A-Za-z]{{1,3}}(?![A-Za-z])))?"
 )
 _PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
 _LIST_RE = re.compile(rf"{_PART}(?:[、和](?:近|约|超|逾)?{_PART})+")
@@ -50,7 +50,7 @@ _RANGE_BOTH_RE = re.compile(
 # a count of occasions after 个: 308个批次, 50个场次
 _TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班次)")
 # a second measure word in brackets after the unit: 16.4万头（只）, 3.2万只（羽）
-_ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵][)）]")
+_ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵间台套座户][)）]")
 # the verb a negative figure follows: 自然增长率为-4.34‰
 _NEG_BEFORE_RE = re.compile(r"[为是达至到:：速幅率长]")
 

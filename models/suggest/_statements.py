@@ -20,7 +20,7 @@ _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
 _FILLER = (
-    r"(?:[,，、\s]|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:可比|不变)(?:口径|价格?)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
+    r"(?:[,，、\s]|左右|以上|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:可比|不变)(?:口径|价格?)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
     r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
@@ -71,6 +71,8 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     # a list's verb may govern a list of benchmarks too: 分别高于全国、全省1.2和0.8个百分点
     cs = clause_start(t, at) if head_start is None else clause_start(t, at, CLAUSE_END.replace("、", ""))
     before = t[cs:at].rstrip()
+    if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)?(?:同期)?新增(?:了)?$", before):
+        return Change(1, cs + before.rfind("新增"))  # 户籍人口273393人,比上年新增1547人
     m = CHANGE_BEFORE_RE.search(before)
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change

@@ -98,11 +98,18 @@ def _named(
     prev_end = items[-1].end if items else -1
     if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) == "count":
         attrs["name"] = str(items[-1].attrs.get("name") or "")  # 监测对象21户66人: the people of those households
+    money_class = _MONEY_CLASS_RE.search(t, max(0, q.start - 16), q.start)
+    if len(attrs["name"]) < 2 and money_class and same_sentence:
+        # 项目45个,其中50亿元以上8个: the class of the items counted before
+        attrs["name"] = f"{money_class.group('cls')}{items[-1].attrs.get('name', '')}"
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
     if group and list_names.get(group) == [""]:
         list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
+
+
+_MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千万|万)?元(?:及)?以上)$")
 
 
 def _share_tail(parts: list[str]) -> list[str]:

@@ -57,7 +57,7 @@ _RANK_CHANGE_RE = re.compile(
 _ALONE_RANK_CHANGE_RE = re.compile(
     r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
-_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年)?$")
+_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年|\d{4}年)?$")
 
 
 def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
@@ -143,6 +143,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         if cm and _RANK_GAP_RE.match(t[end : cm.start()]):
             d = parse_number(cm.group("n")) or 0
             attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
+            attrs["change"], attrs["change_unit"] = attrs["rank_change"], "位"
             end = cm.end()
         attrs["name"], start = _rank_name(t, items, m.start(), m.end())
         board = m.groupdict().get("board")

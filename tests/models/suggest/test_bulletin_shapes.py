@@ -146,3 +146,26 @@ def test_a_list_of_changes_against_the_same_period_goes_to_the_levels_before() -
 def test_a_negative_rate_written_after_its_noun(text: str, value: float) -> None:
     got = find_indicators(text)[-1].attributes
     assert value in (got["value"], got["change"])  # 56.4亿元,增速-4.7%: the level's growth
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("生产总值同期增长10%左右,预计达11922.35万元。", [("生产总值", 11922.35, "万元", 10)]),
+        ("年末户籍人口273393人,比上年新增1547人。", [("年末户籍人口", 273393, "人", 1547)]),
+        ("设计速度达350km/h。", [("设计速度", 350, "km/h", None)]),
+        ("发展保障性租赁住房220套(间)。", [("发展保障性租赁住房", 220, "套(间)", None)]),
+    ],
+)
+def test_more_bulletin_shapes(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_rank_with_its_move_since_a_year_carries_the_move_as_its_change() -> None:
+    (got,) = find_indicators("城市综合经济实力排名全国第25位,比2019年上升2位。")
+    assert (got.attributes["value"], got.attributes["change"], got.attributes["change_unit"]) == (25, 2, "位")
+
+
+def test_counts_of_a_money_class_are_counts() -> None:
+    got = _read("全年签约亿元以上项目45个,其中50亿元以上8个,100亿元以上2个。")
+    assert [g[1:3] for g in got] == [(45, "个"), (8, "个"), (2, "个")]
