@@ -50,7 +50,9 @@ def simplified(text: str) -> str:
     return text.translate(t2s_table()) if detect_script(text) == "traditional" else text
 
 
-_MILESTONE_BEFORE_RE = re.compile(r"(?:率先|首次|历史性地?|一举|成功)?(?:突破|迈上|跨越|跨上|站上|跨入|迈入)了?$")
+_MILESTONE_BEFORE_RE = re.compile(
+    r"(?:率先|首次|历史性地?|一举|成功)?(?:突破|迈上|跨越|跨上|站上|跨入|迈入|跃上|登上)了?$"
+)
 
 
 def drop_restated_milestones(t: str, items: list[Item]) -> None:

@@ -37,7 +37,7 @@ _INDEX_RE = re.compile(
     rf"(?![\d.%‰]|\s?(?:[万亿千百]|{_UNIT}))"
 )
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
-_DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番")
+_DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")  # 总额翻番: one doubling
 # a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
 _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
@@ -123,7 +123,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         out.extend(items)
         taken.add(m.start(), m.end())
     for m in _DOUBLING_RE.finditer(t):
-        n = parse_number(m.group("n"))
+        n = 1.0 if m.group("n1") is not None else parse_number(m.group("n"))
         if n is not None and n <= 10 and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), (2**n - 1) * 100, "%", cn=True, grows=True))
             taken.add(m.start(), m.end())

@@ -97,8 +97,14 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         # one indicator per term, each span ending at its own figure
         figures = [(last.start() + m.start(), last.start() + m.end()) for m in re.finditer(_NUM, last.group(0))]
         start = nstart
+        before = base.get("ratio_from")
         for k, (value, (fs, fe)) in enumerate(zip(values, figures, strict=True)):
             attrs = dict(base, value=value, unit="%", name=_term_name(name, k))
+            if isinstance(before, list) and len(before) == len(values):
+                attrs["change"], attrs["change_unit"] = (
+                    round(value - before[k], 2),
+                    "个百分点",
+                )  # 由6.9∶24.2∶68.9调整为…
             items.append(Item(start, fe, attrs, 0.75, first.start() if k == 0 else fs))
             start = fe
         taken.add(nstart, last.end())
@@ -256,6 +262,8 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
         return True  # the next board of a list of ranks (_follows_a_rank checked it)
     if verb == "" and not m.group("scope"):
         return bool(_PLACING_BEFORE_RE.search(t, clause_start(t, m.start()), m.start()))
+    if verb in ("排", "列") and not m.group("scope") and m.group("n") and re.search(r"[位名]$", m.group(0)):
+        return True  # 发展水平列第2位: the rank's own word makes it one
     if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):

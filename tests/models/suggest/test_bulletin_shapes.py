@@ -169,3 +169,23 @@ def test_a_rank_with_its_move_since_a_year_carries_the_move_as_its_change() -> N
 def test_counts_of_a_money_class_are_counts() -> None:
     got = _read("全年签约亿元以上项目45个,其中50亿元以上8个,100亿元以上2个。")
     assert [g[1:3] for g in got] == [(45, "个"), (8, "个"), (2, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "地区生产总值由2011年的1.24万亿元预计提高到的1.95万亿元,年均增长9.4%。",
+            [("地区生产总值", 1.95, "万亿元", 9.4)],
+        ),
+        ("社会消费品零售总额翻番。", [("社会消费品零售总额", 100, "%", 100)]),
+        ("区域发展水平列第2位。", [("区域发展水平", 2, "位", None)]),
+    ],
+)
+def test_from_to_doubling_and_bare_rank_shapes(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_structure_shifted_gives_each_term_its_change_in_points() -> None:
+    got = _read("三次产业结构由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4。")
+    assert [g[1:] for g in got] == [(6.7, "%", -0.2), (24.9, "%", 0.7), (68.4, "%", -0.5)]
