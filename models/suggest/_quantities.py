@@ -23,7 +23,7 @@ _QTY_RE = re.compile(
     rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[A-Za-z]{{1,3}}(?![A-Za-z])))?"
 )
 _PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
-_LIST_RE = re.compile(rf"{_PART}(?:[、和](?:近|约|超|逾)?{_PART})+")
+_LIST_RE = re.compile(rf"{_PART}(?:[、和](?:近|约|超|逾|-|−)?{_PART})+")
 _PART_RE = re.compile(rf"(?P<num>{NUM}){_TAIL}?")
 _PERCENT_RE = re.compile(rf"百分之(?P<num>{CN}|{NUM}|[一二两三四五六七八九十])")
 _FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN})分之(?P<num>{NUM}|[一二两三四五六七八九]|{CN})")
@@ -110,11 +110,13 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         for k, p in enumerate(parts):
             part_unit = units[k] or units[-1]
             assert part_unit is not None
+            # 分别增长15.4%、-5.3%和1.5%: a negative item of the list
+            minus = -1.0 if k and t[p.start() - 1] in "-−" and t[p.start() - 2] in "、和" else 1.0
             items.append(
                 Qty(
                     p.start(),
                     p.end(),
-                    float(p.group("num").replace(",", "")),
+                    minus * float(p.group("num").replace(",", "")),
                     part_unit,
                     group=f"list{m.start()}",
                     index=k,

@@ -87,6 +87,8 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
     drop: set[int] = set()
     for m in _FIGURE_SPACE_RE.finditer(text):
         drop.update(range(m.start(), m.end()))
+    for m in _THOUSANDS_SPACE_RE.finditer(text):
+        drop.update(i for i in range(m.start(), m.end()) if text[i] in " \u2009\u00a0")
     if "\n" not in text:
         return _kept(text, drop)
     lines = text.split("\n")
@@ -115,6 +117,10 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
 _FIGURE_SPACE_RE = re.compile(
     r"(?<=[\d%‰])[ \u3000\xa0]+(?=[\u4e00-\u9fff，。、；：%‰）)])|(?<=[\u4e00-\u9fff，。、；：（(])[ \u3000\xa0]+(?=\d)"
 )
+
+
+# digits grouped by thousands with spaces, as typeset (生产总值223 961万元, 纯收入2 310元): one figure when a unit follows
+_THOUSANDS_SPACE_RE = re.compile(r"(?<![\d.\s])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=(?:\.\d+)?\s?[\u4e00-\u9fff%])")
 
 
 def _kept(text: str, drop: set[int]) -> tuple[str, list[int] | None]:

@@ -118,3 +118,20 @@ def _spaced(text: str) -> str:
 def test_spaces_around_figures_read_the_same(statement: str) -> None:
     spaced = _spaced(statement)
     assert [f[1:] for f in _fields(spaced)] == [f[1:] for f in _fields(statement)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("国内生产总值223 961万元,比上年增长5.5%。", 223961), ("农民人均纯收入2 310元。", 2310)],
+)
+def test_thousands_grouped_by_spaces_read_as_one_figure(text: str, value: float) -> None:
+    assert find_indicators(text)[0].attributes["value"] == value
+
+
+def test_figures_of_a_table_row_are_not_joined() -> None:
+    assert all(s.attributes["value"] != 12345678 for s in find_indicators("合计 12 345 678\n"))
+
+
+def test_a_negative_item_in_a_list_of_changes() -> None:
+    got = find_indicators("第一产业88366万元,第二产业51203万元,第三产业84392万元,分别增长15.4%、-5.3%和1.5%。")
+    assert [s.attributes["change"] for s in got] == [15.4, -5.3, 1.5]
