@@ -119,7 +119,7 @@ _FIGURE_SPACE_RE = re.compile(
 )
 
 
-# digits grouped by thousands with spaces, as typeset (生产总值223 961万元, 纯收入2 310元): one figure when a unit follows
+# thousands grouped by spaces as typeset (生产总值223 961万元, 纯收入2 310元): one figure when a unit follows
 _THOUSANDS_SPACE_RE = re.compile(r"(?<![\d.\s])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=(?:\.\d+)?\s?[\u4e00-\u9fff%])")
 
 
