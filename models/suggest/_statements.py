@@ -255,11 +255,15 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     head = changes[0][2]
     if not all(_is_level(it) and it.attrs.get("change") is None for it in targets):
         return False
+    paired = all(it.attrs.get("unit") == u for it, (_, u, _, _) in zip(targets, changes, strict=True))
+    listed = targets[-1].attrs.get("group_name") is not None  # 面积和产量是95517亩和37554吨: one list of levels
     if (
         "分别" not in t[targets[-1].end : changes[0][3]]
         and "分别" not in t[clause_start(t, head.verb_start) : head.verb_start]
+        and not paired
+        and not listed
     ):
-        return False
+        return False  # 低保户800户、1576人,较上年减少52户、138人: the units pair the two lists
     if not _same_sentence(t, targets[0].start, head.verb_start):
         return False
     if not re.fullmatch(

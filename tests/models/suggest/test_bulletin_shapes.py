@@ -189,3 +189,14 @@ def test_from_to_doubling_and_bare_rank_shapes(text: str, expected: list[tuple[A
 def test_a_structure_shifted_gives_each_term_its_change_in_points() -> None:
     got = _read("三次产业结构由上年的6.9∶24.2∶68.9调整为6.7∶24.9∶68.4。")
     assert [g[1:] for g in got] == [(6.7, "%", -0.2), (24.9, "%", 0.7), (68.4, "%", -0.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("有低保户800户、1576人,较上年减少52户、138人。", [(800, "户", -52), (1576, "人", -138)]),
+        ("小麦面积和产量是95517亩和37554吨,比上年增长5.1%和4.6%。", [(95517, "亩", 5.1), (37554, "吨", 4.6)]),
+    ],
+)
+def test_a_list_of_levels_and_a_list_of_changes_pair_without_fenbie(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [g[1:] for g in _read(text)] == expected
