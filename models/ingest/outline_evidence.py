@@ -263,6 +263,9 @@ def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:
 
 def _with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line | None) -> Candidate | None:
     ts = title_start(text, label.end, line.end)
+    written = text[at : label.end]
+    if len(written) >= 2 and text.startswith(written, ts):
+        ts = title_start(text, ts + len(written), line.end)  # (三)(三)组织…: a label the page doubled is one label
     if ts >= line.end:
         # a label alone on its line (第一部分 ⏎ 部门概况): the next line is its title
         if nxt is None or not _is_title_line(text, nxt):

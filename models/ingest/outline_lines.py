@@ -30,8 +30,8 @@ _LABEL = re.compile(
             rf"(?P<di>第{_B}(?P<di_num>{_CN}|{_DIG}){_B}(?P<di_kind>部分|部份|章|节|篇|编|条))",
             rf"(?P<dc>第(?P<dc_num>{_CN})[，,、])",
             rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:、|[.．]{_NOT_DIGIT}))",
-            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}){_B}[)）])",
-            rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）])",
+            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}){_B}[)）]、?)",  # (一)、 as many copies write it
+            rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）]、?)",
             rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:、|[.．]{_NOT_DIGIT}))",
             rf"(?P<ah>(?P<ah_num>{_DIG})[)）])",
             r"(?P<ci>[\u2460-\u2473])",

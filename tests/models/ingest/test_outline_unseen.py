@@ -166,3 +166,22 @@ def test_notes_under_a_table_are_no_headings() -> None:
     lines = ["一、工作目标", PARA, "二、考核办法", "考核项目", "分值", "送检批次", "20"]
     lines += ["注：1、考核分由镇农业部门评定。", "2、如村社发现抽检不合格的农产品，考核分被扣除。"]
     assert flat("\n".join(lines)) == [(1, "一、", "工作目标"), (1, "二、", "考核办法")]
+
+
+def test_a_parenthesised_label_with_a_comma_after_it_keeps_it_as_written() -> None:
+    lines = ["一、2021年工作总结", PARA, "(一)、因难而上,工程建设有序推进", PARA, "(二)、加强管理,安全形势平稳", PARA]
+    got = flat("\n".join(lines))
+    assert got[1:] == [(2, "(一)、", "因难而上,工程建设有序推进"), (2, "(二)、", "加强管理,安全形势平稳")]
+
+
+def test_a_label_the_page_doubled_is_one_label() -> None:
+    lines = [
+        "一、重点任务",
+        "(一)开展宣传活动。",
+        PARA,
+        "(二)推进专项行动。",
+        PARA,
+        "(三)(三)组织开展年度工作评价。",
+        PARA,
+    ]
+    assert flat("\n".join(lines))[-1] == (2, "(三)", "组织开展年度工作评价")
