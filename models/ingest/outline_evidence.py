@@ -85,6 +85,8 @@ AFTER_UNFINISHED = -1.5  # the line before stops mid-sentence: a page number or 
 REPEATS_TITLE = -5.0  # the title repeats the page's title block: a doc store's page number before it
 CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a content farm strings together
 HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一） headings: a doc store's chunk number
+STORE_NOTICE = -4.0  # 2. 本文档由用户上传…客服: a doc store's numbered notice to its buyers, not the document's
+_STORE_WORDS = re.compile(r"本站|本文档|下载|客服|上传|付费|预览")
 TABLE_ROW = -4.0  # a short label alone on its line with a bare figure on the next: a flattened table's row
 # a measured figure (a decimal, a sign or a percent): a bare integer may be the next row's serial number
 _FIGURE_CELL = re.compile(r"[-+−][0-9]+(?:\.[0-9]+)?\s*[%％]?|[0-9]+\.[0-9]+\s*[%％]?|[0-9]+\s*[%％]")
@@ -341,6 +343,8 @@ def _score_numbered(
         score += REPEATS_TITLE
     if _table_row(text, lines, c):
         score += TABLE_ROW
+    if len(set(_STORE_WORDS.findall(text, c.title_start, line.end))) >= 2:
+        score += STORE_NOTICE
     c.score = score
 
 

@@ -185,3 +185,16 @@ def test_a_label_the_page_doubled_is_one_label() -> None:
         PARA,
     ]
     assert flat("\n".join(lines))[-1] == (2, "(三)", "组织开展年度工作评价")
+
+
+def test_a_doc_stores_numbered_notices_to_its_buyers_are_no_headings() -> None:
+    lines = ["温馨提示:", "2. 本文档由用户上传,版权归属用户,本网负责整理代发布。如有争议请联系客服。"]
+    lines += ["3. 下载前请仔细阅读文档内容,若出现内容与标题不符可向本站投诉处理。", "某局2023年上半年工作总结", PARA]
+    lines += ["(一)开展概况", "1、全区现有中小学16所。", "2、全区现有优抚对象720人。"]
+    got = flat("\n".join(lines))
+    assert [h for h in got if h[1] in ("2.", "3.")] == []
+    assert [h[1:] for h in got[-3:]] == [
+        ("(一)", "开展概况"),
+        ("1、", "全区现有中小学16所"),
+        ("2、", "全区现有优抚对象720人"),
+    ]
