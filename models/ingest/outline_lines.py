@@ -145,6 +145,8 @@ _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
 _WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.．][\u4e00-\u9fff])")
 # The first item of a run glued to its parent's title in a report run together (…严防水旱灾害1.进一步优化…).
 _GLUED_ITEM_ONE = re.compile("(?<=[\u4e00-\u9fff])[1１][、.．](?=[\u4e00-\u9fff])")
+# A paragraph opening with its year and a comma right after a title (…成绩斐然2015年,我局在…).
+_YEAR_OPENS = re.compile("(?<=[\u4e00-\u9fff])(?=(?:19|20)[0-9]{2}年[，,])")
 # A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
 _WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{4}}年)")
 
@@ -327,7 +329,11 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
             cut = inner.start()
-        year = _WORD_THEN_YEAR.search(text, start + 4, cut) or _WORD_THEN_ITEM.search(text, start + 4, cut)
+        year = (
+            _WORD_THEN_YEAR.search(text, start + 4, cut)
+            or _WORD_THEN_ITEM.search(text, start + 4, cut)
+            or _YEAR_OPENS.search(text, start + 4, cut)
+        )
         if year is not None:
             cut = year.end()
         item = _GLUED_ITEM_ONE.search(text, start + 4, cut)

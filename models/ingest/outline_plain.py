@@ -27,6 +27,8 @@ PLAIN_FRAGMENT = -1.5  # the line before stops mid-sentence: a phrase cut out of
 PLAIN_CUT = -3.0  # the next line goes on with 、 or ， or a bracket stays open: a phrase cut out of a sentence
 PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
 PLAIN_NO_NUMBERING = 1.0
+PLAIN_DASHED = 2.0  # ——… alone on its line with no final punctuation, a paragraph after: a dash-led sub-head
+_DASHED = re.compile(r"[—－-]{2,}(?=[\u4e00-\u9fff])")
 PLAIN_ANNEX_TITLE = 1.0  # right under 附件1 alone on its line: the attachment's own title
 PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
 PLAIN_REPEATED = (
@@ -97,7 +99,12 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
-        if i >= last or (line.start <= prose_at and i != opener) or i in by_line or i in title_lines or i == joined_to:
+        # a dash-led sub-head may open the text right under its title (a speech's ——在…会议上 subtitle is no sub-head)
+        early_dash = not line.split and _DASHED.match(text, line.start, line.end) is not None
+        early_dash = early_dash and not text.startswith(("——在", "－－在", "--在"), line.start)
+        if i >= last or (line.start <= prose_at and i != opener and not early_dash):
+            continue
+        if i in by_line or i in title_lines or i == joined_to:
             continue
         s = text[line.start : line.end]
         # a quoted title written over two lines, or two pieces of a one-line report: 常州市发展和改革委员会  2020年…
@@ -122,6 +129,12 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
             s = s[:-1]
+        # ——坚持改进作风,自身建设不断加强 alone on its line, no final punctuation: the title of the paragraph after
+        dashed = None if line.split else _DASHED.match(s)
+        if dashed is not None and (s[-1] in "。！？；：:，," or "会议" in s):
+            dashed = None
+        if dashed is not None and not _plain_shape(text, Line(line.start + dashed.end(), head.end), True):
+            dashed = None
         named = _NAMED.match(s) is not None and line.end - line.start <= 60
         note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
         if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
@@ -130,7 +143,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         named = named or is_quoted
         nxt = lines[i + 1]
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
-        if not named and not _plain_shape(text, head, under or head is not line):
+        if not named and dashed is None and not _plain_shape(text, head, under or head is not line):
             continue
         if line.split and not named and not s.endswith(HEADING_WORDS) and not under:
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
@@ -159,6 +172,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_AFTER_TITLE_LINE
         if i - 1 in annex_alone:
             score += PLAIN_ANNEX_TITLE
+        if dashed is not None:
+            score += PLAIN_DASHED
         if under:
             score += PLAIN_AFTER_HEADING
         elif prev_last in "。！？!?：:；;”":
@@ -175,6 +190,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         annex = _ANNEX_LABEL.match(text, line.start, head.end)
         if annex is not None:  # 附件1：部门决算公开表: the label as written, the attachment's title after it
             label_end, title_at = annex.end(1), annex.end()
+        elif dashed is not None:
+            title_at = line.start + dashed.end()  # the dash is no label
         cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
         cand.score = score
         cand.under = under

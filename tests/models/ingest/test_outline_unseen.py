@@ -198,3 +198,26 @@ def test_a_doc_stores_numbered_notices_to_its_buyers_are_no_headings() -> None:
         ("1、", "全区现有中小学16所"),
         ("2、", "全区现有优抚对象720人"),
     ]
+
+
+def test_one_line_text_a_title_ends_where_its_paragraph_opens_with_the_year_and_a_comma() -> None:
+    text = (
+        "某局2015年工作总结今年以来，我局积极履行部门职责，全力做好各项工作。"
+        "一、务实求效,实干争先,2015年工作成绩斐然2015年,我局在区委区政府的正确领导下,全面推进各项事业。"
+        + PARA
+        + "二、开拓创新,攻坚克难,全力谋划明年工作2016年,我局将继续抓好重点项目建设。"
+        + PARA
+    )
+    assert flat(text) == [
+        (1, "一、", "务实求效,实干争先,2015年工作成绩斐然"),
+        (1, "二、", "开拓创新,攻坚克难,全力谋划明年工作"),
+    ]
+
+
+def test_a_dash_led_line_alone_without_final_punctuation_titles_the_paragraph_after_it() -> None:
+    lines = ["政府工作报告", "——在县第十届人民代表大会第三次会议上", "——坚持改进作风,自身建设不断加强", PARA + PARA]
+    lines += ["——深化改革开放。" + PARA, "——提升民生福祉,群众生活持续改善", PARA]
+    assert flat("\n".join(lines)) == [
+        (1, "", "坚持改进作风,自身建设不断加强"),
+        (1, "", "提升民生福祉,群众生活持续改善"),
+    ]
