@@ -42,6 +42,7 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
+from models.ingest.metadata_pages import unchunk_head
 from models.types import Metadata, Section
 
 _ORG_SUFFIX = (
@@ -156,7 +157,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     """
     del sections, source_name
     fields = _header_fields(cleaned.header_lines)
-    numbered = _display_lines(cleaned.display_text)
+    numbered = unchunk_head(_display_lines(cleaned.display_text))
     trailing: str | None = None
     for k, (pos, line) in enumerate(numbered[:6]):
         title_part, number = _trailing_doc_number(line)

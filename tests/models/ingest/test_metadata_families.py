@@ -31,3 +31,29 @@ def test_an_index_line_without_its_colon_is_not_part_of_the_title() -> None:
     meta = _meta("监督索引号5309220063190100\n某某市某县财政局2022年度部门决算\n目录\n第一部分 某县财政局概况\n一、主要职能\n")
     assert meta.title == "某某市某县财政局2022年度部门决算"
     assert meta.issuer == "某某市某县财政局"
+
+
+BODY = "现在，我代表乡人民政府向大会作政府工作报告，请予审议。一年来，我们紧扣中心，实干兴乡，千方百计破解发展难题，齐心协力应对各种挑战。"
+
+
+def test_a_doc_stores_chunks_give_the_reports_own_title_and_date() -> None:
+    text = (
+        "1、乡长政府工作报告 某某乡第十届人民代表大会第二次会议政府工作报告 (2023年2月22日) 乡人民政府乡长某某 各位代表: "
+        + BODY
+        + "\n2、"
+        + BODY * 2
+        + "\n3、"
+        + BODY
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.date) == ("某某乡第十届人民代表大会第二次会议政府工作报告", "2023-02-22")
+
+
+def test_a_doc_stores_chunk_with_the_page_head_before_the_title() -> None:
+    text = "1、局2021年上半年工作总结(四页) 卫健委 1 2021年上半年工作总结 一、上半年工作总结 " + BODY + "\n2、" + BODY * 2
+    assert _meta(text).title == "2021年上半年工作总结"
+
+
+def test_numbered_paragraphs_are_no_store_chunks() -> None:
+    text = "某局2021年工作总结\n1、" + BODY + "\n2、" + BODY
+    assert _meta(text).title == "某局2021年工作总结"
