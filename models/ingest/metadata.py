@@ -42,7 +42,7 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
-from models.ingest.metadata_pages import unchunk_head
+from models.ingest.metadata_pages import entrusting_government, run_in_notice_title, unchunk_head
 from models.types import Metadata, Section
 
 _ORG_SUFFIX = (
@@ -177,6 +177,8 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     title_choice = choose_title(fields.get("名称"), head, year=best_own[:4])
     if title_choice.value is None:
         title_choice = named_document(lines)
+    if title_choice.value is None and (notice := run_in_notice_title(lines)) is not None:
+        title_choice = Choice(notice, "a 关于…的报告 title running into the first sentence")
     if title_choice.value is None:
         title_choice = run_in_title(lines)
     if title_choice.value is None:
@@ -248,6 +250,9 @@ def _issuer(
     if last.value and not re.search(r"[XxＸ×*]", last.value):
         extra["发布机构依据"] = last.reason
         return last.value
+    if (entrusting := entrusting_government(lines)) is not None:
+        extra["发布机构依据"] = "受…人民政府委托"
+        return entrusting
     return None
 
 

@@ -24,3 +24,27 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for m in re.finditer(r"\S+", first[offset:]):
         out.append((pos + offset + m.start(), m.group(0)))
     return out + numbered[1:]
+
+
+_RUN_IN_NOTICE = re.compile(
+    r"^(关于[^。；！？:：，,]{4,100}?的(?:报告|通知|意见|决定|批复|请示|通报|函|说明))(?=[\u4e00-\u9fff])"
+)
+_ENTRUSTED = re.compile(r"受([\u4e00-\u9fff]{2,20}?人民政府)(?:的)?委托")
+
+
+def run_in_notice_title(lines: list[str]) -> str | None:
+    """A ``关于…的报告`` title whose line break was lost, running into the first sentence (``…的报告受…委托，``)."""
+    for line in lines[:3]:
+        m = _RUN_IN_NOTICE.match(line)
+        if m and re.search(r"[。，,；]", line[m.end() : m.end() + 80]):
+            return m.group(1)
+    return None
+
+
+def entrusting_government(lines: list[str]) -> str | None:
+    """The government on whose behalf a bureau reports (``受某某省人民政府委托，现将…报告``), from the opening."""
+    for line in lines[:6]:
+        m = _ENTRUSTED.search(line[:200])
+        if m and not m.group(1).startswith(("市", "县", "区", "州", "省", "镇", "乡")):
+            return m.group(1)
+    return None

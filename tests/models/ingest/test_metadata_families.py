@@ -57,3 +57,17 @@ def test_a_doc_stores_chunk_with_the_page_head_before_the_title() -> None:
 def test_numbered_paragraphs_are_no_store_chunks() -> None:
     text = "某局2021年工作总结\n1、" + BODY + "\n2、" + BODY
     assert _meta(text).title == "某局2021年工作总结"
+
+
+def test_a_title_running_into_its_first_sentence_is_cut_where_the_sentence_starts() -> None:
+    meta = _meta(
+        "关于某某省2023年国民经济和社会发展计划执行情况的报告受某某省人民政府委托，现将计划执行情况报告如下，请予审议。\n"
+        "2023年，全省地区生产总值增长5%。\n"
+    )
+    assert meta.title == "关于某某省2023年国民经济和社会发展计划执行情况的报告"
+    assert meta.issuer == "某某省人民政府"
+
+
+def test_a_government_without_its_place_does_not_issue() -> None:
+    meta = _meta("受州人民政府委托，现将2020年预算执行情况提请大会审议，并请各位委员提出意见。\n一、预算执行情况\n")
+    assert meta.issuer is None
