@@ -43,6 +43,7 @@ from models.ingest.metadata_candidates import (
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
 from models.ingest.metadata_pages import entrusting_government, run_in_notice_title, unchunk_head
+from models.ingest.metadata_places import fullest_name, opening_bureau, place_of_bureau
 from models.types import Metadata, Section
 
 _ORG_SUFFIX = (
@@ -232,9 +233,13 @@ def _issuer(
     bureau = bureau_from_head(head, title)
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
+    if bureau.value and weak is None:
+        weak = place_of_bureau(bureau.value, lines)  # 区科技局 with the district the text names
     publisher = fields.get("发布机构")
     if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
         publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
+    if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
+        source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
     candidates += [
         (publisher, "发布机构"),
         (source, "来源"),
@@ -245,7 +250,10 @@ def _issuer(
     for value, reason in candidates:
         if value and not re.search(r"[XxＸ×*]", value):
             extra["发布机构依据"] = reason
-            return _fuller_name(value, lines)
+            fuller = _fuller_name(value, lines)
+            if not has_place(fuller):
+                fuller = place_of_bureau(fuller, lines) or fuller
+            return fullest_name(fuller, lines)
     last = issuer_from_text(title, lines)
     if last.value and not re.search(r"[XxＸ×*]", last.value):
         extra["发布机构依据"] = last.reason
@@ -253,6 +261,9 @@ def _issuer(
     if (entrusting := entrusting_government(lines)) is not None:
         extra["发布机构依据"] = "受…人民政府委托"
         return entrusting
+    if (opening := opening_bureau(lines)) is not None and (placed := place_of_bureau(opening, lines)) is not None:
+        extra["发布机构依据"] = "the bureau opening the report, placed by the text"
+        return placed
     return None
 
 

@@ -28,29 +28,32 @@ def test_a_portals_suffix_is_left_off_the_title(first: str, title: str) -> None:
 
 
 def test_an_index_line_without_its_colon_is_not_part_of_the_title() -> None:
-    meta = _meta("监督索引号5309220063190100\n某某市某县财政局2022年度部门决算\n目录\n第一部分 某县财政局概况\n一、主要职能\n")
+    meta = _meta(
+        "监督索引号5309220063190100\n某某市某县财政局2022年度部门决算\n目录\n第一部分 某县财政局概况\n一、主要职能\n"
+    )
     assert meta.title == "某某市某县财政局2022年度部门决算"
     assert meta.issuer == "某某市某县财政局"
 
 
-BODY = "现在，我代表乡人民政府向大会作政府工作报告，请予审议。一年来，我们紧扣中心，实干兴乡，千方百计破解发展难题，齐心协力应对各种挑战。"
+BODY = (
+    "现在，我代表乡人民政府向大会作政府工作报告，请予审议。"
+    "一年来，我们紧扣中心，实干兴乡，千方百计破解发展难题，齐心协力应对各种挑战。"
+)
 
 
 def test_a_doc_stores_chunks_give_the_reports_own_title_and_date() -> None:
     text = (
-        "1、乡长政府工作报告 某某乡第十届人民代表大会第二次会议政府工作报告 (2023年2月22日) 乡人民政府乡长某某 各位代表: "
-        + BODY
-        + "\n2、"
-        + BODY * 2
-        + "\n3、"
-        + BODY
+        "1、乡长政府工作报告 某某乡第十届人民代表大会第二次会议政府工作报告 (2023年2月22日) "
+        "乡人民政府乡长某某 各位代表: " + BODY + "\n2、" + BODY * 2 + "\n3、" + BODY
     )
     meta = _meta(text)
     assert (meta.title, meta.date) == ("某某乡第十届人民代表大会第二次会议政府工作报告", "2023-02-22")
 
 
 def test_a_doc_stores_chunk_with_the_page_head_before_the_title() -> None:
-    text = "1、局2021年上半年工作总结(四页) 卫健委 1 2021年上半年工作总结 一、上半年工作总结 " + BODY + "\n2、" + BODY * 2
+    text = (
+        "1、局2021年上半年工作总结(四页) 卫健委 1 2021年上半年工作总结 一、上半年工作总结 " + BODY + "\n2、" + BODY * 2
+    )
     assert _meta(text).title == "2021年上半年工作总结"
 
 
@@ -71,3 +74,69 @@ def test_a_title_running_into_its_first_sentence_is_cut_where_the_sentence_start
 def test_a_government_without_its_place_does_not_issue() -> None:
     meta = _meta("受州人民政府委托，现将2020年预算执行情况提请大会审议，并请各位委员提出意见。\n一、预算执行情况\n")
     assert meta.issuer is None
+
+
+SUMMARY_BODY = "\n一、主要工作\n（一）加强学习。全年组织学习24次。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the place written with the bureau's level: the district named in the text
+        (
+            "区科技局2023年工作总结\n2023年，我局结合海淀区科技工作实际，扎实推进各项工作。" + SUMMARY_BODY,
+            "海淀区科技局",
+        ),
+        # the bureau in full somewhere in the text
+        (
+            "市科技局局长2013年度履职报告\n市人大常委会：\n一年来，《洛阳市探索创新》刊发。" + SUMMARY_BODY,
+            "洛阳市科技局",
+        ),
+        # a city's bureau: the city the text keeps naming bare
+        (
+            "市交通运输局2022年度工作总结\n2022年，洛阳交通运输工作受到肯定，洛阳枢纽建设提速。" + SUMMARY_BODY,
+            "洛阳市交通运输局",
+        ),
+        # a district's bureau: a bare city name is not its place
+        ("区水利局工作总结\n2022年，株洲航电枢纽建设有序推进，株洲水厂完工。" + SUMMARY_BODY, None),
+        # an anonymised place gives nothing
+        ("区科技局2023年工作总结\n2023年，我局结合XX区实际，服务海淀区企业。" + SUMMARY_BODY, None),
+        # the speaker's bureau and the prefecture the delivery line names
+        (
+            "关于湘西土家族苗族自治州2020年预算执行情况的报告\n——2021年1月12日在湘西土家族苗族自治州第十五届人民代表大会第五次会议上\n"
+            "州财政局局长 张三\n各位代表：\n受州人民政府委托，现将预算执行情况提请审议。" + SUMMARY_BODY,
+            "湘西土家族苗族自治州财政局",
+        ),
+    ],
+)
+def test_a_bureau_named_by_its_level_takes_the_place_the_text_gives(text: str, issuer: str | None) -> None:
+    assert _meta(text).issuer == issuer
+
+
+def test_a_city_bureau_opening_the_report_is_its_issuer() -> None:
+    text = (
+        "根据有关通知要求，我们梳理了年度任务。\n一、总体情况\n"
+        "2023年，市卫生健康委以健康洛阳建设为抓手，推进洛阳医疗资源扩容。\n"
+    )
+    assert _meta(text).issuer == "洛阳市卫生健康委"
+
+
+def test_the_fullest_name_the_text_writes_is_kept() -> None:
+    text = (
+        "2022年度洛阳市国资委部门决算\n目录\n第一部分 洛阳市国资委概况\n一、部门职责\n"
+        "根据有关文件，设立洛阳市人民政府国有资产监督管理委员会，为市政府直属特设机构。\n"
+    )
+    assert _meta(text).issuer == "洛阳市人民政府国有资产监督管理委员会"
+
+
+def test_a_source_field_gives_way_to_the_signatures_full_name() -> None:
+    text = (
+        "信息来源：区政府办公室\n某某区人民政府办公室关于印发重点工作责任分解的通知\n各镇人民政府：\n"
+        "现印发给你们，请认真贯彻执行。\n洛阳市海淀区人民政府办公室\n2021年3月9日\n"
+    )
+    assert _meta(text).issuer == "洛阳市海淀区人民政府办公室"
+
+
+def test_a_delivery_line_without_a_place_names_no_government() -> None:
+    text = "政府工作报告\n(2023年1月6日在县第十八届人民代表大会第二次会议上)\n县长 张三\n" + SALUTE
+    assert _meta(text).issuer is None
