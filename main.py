@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -178,11 +178,25 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_printer() -> Callable[[int, int, str], None]:
+    """Progress on stderr, one line per file and per OCR page, so stdout keeps only the outcome lines."""
+    last = [""]
+
+    def show(done: int, total: int, label: str) -> None:
+        if not label or label == last[0]:
+            return
+        last[0] = label
+        page = "（文字识别" in label  # a scanned page: the file's own counter was printed already
+        print(f"  {label}" if page else f"[{done + 1}/{total}] {label}", file=sys.stderr, flush=True)
+
+    return show
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from models import ops
 
     store = _open(args, create=True)
-    outcomes, _ = ops.import_files(store, args.files)
+    outcomes, _ = ops.import_files(store, args.files, progress=_progress_printer())
     labels = {"imported": "已导入", "duplicate": "已存在", "refused": "已拒绝"}
     for o in outcomes:
         line = f"{labels[o.status]}：{o.path}"

@@ -189,3 +189,16 @@ def test_export_of_nothing_confirmed_says_how_many_suggestions_wait(tmp_path: Pa
     assert "尚未确认" not in both.stdout
     helped = run("export", "--help", home=tmp_path)
     assert "--include-suggested" in helped.stdout and "建议" in helped.stdout.split("--include-suggested")[-1]
+
+
+def test_import_of_a_scan_reports_each_page_read_on_stderr(tmp_path: Path) -> None:
+    # OCR takes seconds a page: the clerk at a terminal sees it move, and stdout keeps only the outcome lines
+    project = tmp_path / "p.reportmark"
+    scan = ROOT / "tests" / "fixtures" / "formats" / "zhangjiagang_2020_scan_p2.png"
+    out = run("import", scan, SEED, "--project", project, home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    pages = [line for line in out.stderr.splitlines() if "文字识别" in line]
+    assert pages and pages[-1].endswith("页）"), out.stderr
+    assert "zhangjiagang_2020_scan_p2.png" in pages[0]
+    assert any(line.startswith("[2/2]") for line in out.stderr.splitlines()), out.stderr
+    assert [line[:3] for line in out.stdout.splitlines()] == ["已导入", "已导入"]

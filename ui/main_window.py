@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
             self.reset_layout()
 
     def reset_layout(self) -> None:
-        """Default sizes: side columns of ~300 px, five tags in view, a tall info/review column, a table of ~9 rows."""
+        """Default sizes: side columns of ~300 px, the document list ~45 % of its column, a table of ~9 rows."""
         dock = {d.objectName(): d for d in self.findChildren(QDockWidget)}
         vertical = Qt.Orientation.Vertical
         self.resizeDocks([dock["libraryDock"], dock["tagDock"]], [300, 380], Qt.Orientation.Horizontal)
@@ -364,9 +364,10 @@ class MainWindow(QMainWindow):
             ),
             dock["infoDock"],
         )
-        for top, bottom, size in ((dock["libraryDock"], dock["outlineDock"], 270), (dock["tagDock"], front, 330)):
+        for top, bottom, share in ((dock["libraryDock"], dock["outlineDock"], 45), (dock["tagDock"], front, 0)):
             # sizes summing to the column exactly: Qt scales sizes that do not
             total = top.height() + bottom.height()
+            size = max(270, total * share // 100) if share else 330
             self.resizeDocks([top, bottom], [size, max(1, total - size)], vertical)
 
     def save_state(self) -> None:

@@ -1,0 +1,34 @@
+"""The document list as a clerk with many reports sees it: room for the list, no sideways scrolling."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDockWidget
+
+from models import ops
+
+
+def test_a_title_without_break_points_does_not_scroll_the_list_sideways(window, qtbot):  # type: ignore[no-untyped-def]
+    # an untitled report is listed under its file name: ASCII with underscores, no place to wrap
+    doc_id = window.current_document_id()
+    window.store.set_title(doc_id, "004_guangzhou_1987_gov_report_bilingual_journal_abstract_excerpt.txt")
+    from models.types import Changes
+
+    window.project.emit_changes(Changes(documents=frozenset({doc_id})), "test")
+    view = window.library.list
+    qtbot.waitUntil(lambda: "guangzhou" in window.library.model.item(0).text())
+    assert not view.horizontalScrollBar().isVisible()
+    rect = view.visualRect(window.library.proxy.index(0, 0))
+    assert rect.right() <= view.viewport().width()
+
+
+def test_the_default_layout_gives_the_document_list_a_fair_share_of_its_column(qtbot, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import make_window
+
+    path = tmp_path / "p.reportmark"
+    ops.open_project(path).close()
+    window = make_window(qtbot, path)
+    window.resize(1400, 1000)
+    window.reset_layout()
+    docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
+    library, outline = docks["libraryDock"].height(), docks["outlineDock"].height()
+    assert library >= 0.35 * (library + outline)
