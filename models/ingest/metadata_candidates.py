@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.ingest.metadata_dates import find_dates, is_date_line
+from models.ingest.metadata_dates import find_dates, is_date_line, repair_date_text
 
 _ORG_SUFFIX = (
     "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
@@ -236,6 +236,7 @@ def run_in_title(lines: list[str]) -> Choice:
 
 
 def _clean_date_line(line: str) -> str:
+    line = repair_date_text(line)
     return re.sub(r"(?<=[〇○零一二三四五六七八九十])\s+(?=[〇○零一二三四五六七八九十年月日])", "", line)
 
 

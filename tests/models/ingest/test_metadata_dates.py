@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
+from models.ingest.metadata_dates import find_dates, is_date_line, parse_date, repair_date_text
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,17 @@ def test_find_dates_gives_spans() -> None:
 )
 def test_is_date_line(line: str, ok: bool) -> None:
     assert is_date_line(line) is ok
+
+
+@pytest.mark.parametrize(
+    ("line", "repaired"),
+    [
+        ("2024327", "2024年3月27日"),  # a signature date whose 年月日 were lost: one reading only
+        ("20240115", "2024年1月15日"),
+        ("2024112", "2024112"),  # 1-12 or 11-2: left alone
+        ("——20211月12日在某州第十五届人民代表大会第次会议上", "——2021年1月12日在某州第十五届人民代表大会第次会议上"),
+        ("共完成2024项", "共完成2024项"),
+    ],
+)
+def test_a_date_that_lost_its_words_is_written_back_when_it_reads_one_way(line: str, repaired: str) -> None:
+    assert repair_date_text(line) == repaired

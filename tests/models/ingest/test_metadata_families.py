@@ -140,3 +140,11 @@ def test_a_source_field_gives_way_to_the_signatures_full_name() -> None:
 def test_a_delivery_line_without_a_place_names_no_government() -> None:
     text = "政府工作报告\n(2023年1月6日在县第十八届人民代表大会第二次会议上)\n县长 张三\n" + SALUTE
     assert _meta(text).issuer is None
+
+
+def test_a_signature_date_without_its_words_beats_the_page_date() -> None:
+    text = (
+        "发布时间:2024-03-28 09:33 信息来源: 某某市教育局\n关于印发《某某市教育局2024年工作要点》的通知\n"
+        "各县市区教育局:\n现将《某某市教育局2024年工作要点》印发给你们，请认真贯彻落实。\n2024327\n(此件主动公开)\n"
+    )
+    assert _meta(text).date == "2024-03-27"
