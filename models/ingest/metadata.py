@@ -42,7 +42,13 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
-from models.ingest.metadata_pages import entrusting_government, run_in_notice_title, unchunk_head
+from models.ingest.metadata_pages import (
+    entrusting_government,
+    is_farm_page,
+    reposted_long_after,
+    run_in_notice_title,
+    unchunk_head,
+)
 from models.ingest.metadata_places import fullest_name, opening_bureau, place_of_bureau
 from models.types import Metadata, Section
 
@@ -204,6 +210,12 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         sig_org = orgs[0]
         extra["落款单位"] = sig_org
     issuer = _issuer(fields, head, title, sig_org, extra, lines)
+    if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
+        for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
+            fields.pop(key, None)
+    page_date = parse_date(fields.get("发布日期", ""))
+    if page_date and reposted_long_after(page_date, title):
+        del fields["发布日期"]  # 2013年度…报告 on a page of 2024: a re-post, not the report's date
     date = _date(fields, lines, head, sig_date, extra)
     return Metadata(
         title=title,

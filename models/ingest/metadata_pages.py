@@ -48,3 +48,20 @@ def entrusting_government(lines: list[str]) -> str | None:
         if m and not m.group(1).startswith(("市", "县", "区", "州", "省", "镇", "乡")):
             return m.group(1)
     return None
+
+
+# a content farm's or doc store's own words: its posting time is the upload's, never the document's date
+_FARM_WORDS = re.compile(
+    r"小编|范文|文档下载|下载文档|文库|网友上传|不代表本站|上传人|会员分享|珍藏版|免费下载|原创文章|VIP|文档编号"
+)
+
+
+def is_farm_page(page_lines: tuple[str, ...]) -> bool:
+    """True when the page's chrome or header speaks as a content farm or doc store."""
+    return any(_FARM_WORDS.search(line) for line in page_lines)
+
+
+def reposted_long_after(page_date: str, title: str | None) -> bool:
+    """A page dated three or more years after the year its report's title names is a later re-post."""
+    years = re.findall(r"(?:19|20)\d\d", title or "")
+    return bool(years) and int(page_date[:4]) - max(int(y) for y in years) >= 3

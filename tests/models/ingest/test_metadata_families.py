@@ -148,3 +148,22 @@ def test_a_signature_date_without_its_words_beats_the_page_date() -> None:
         "各县市区教育局:\n现将《某某市教育局2024年工作要点》印发给你们，请认真贯彻落实。\n2024327\n(此件主动公开)\n"
     )
     assert _meta(text).date == "2024-03-27"
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        # a farm's posting time, its blurb beside it
+        (
+            "下面是小编为大家整理的2022年度文化和旅游局年上半年工作汇报，供大家参考。\n发布时间:2022-08-02 17:40:03\n",
+            None,
+        ),
+        # a page dated eleven years after the report it carries: a re-post
+        ("发布时间:2024-08-10 18:57:23\n", None),
+        # a government portal's page date, shortly after the report
+        ("发布时间:2014-02-10 09:33 信息来源:某某市科技局\n", "2014-02-10"),
+    ],
+)
+def test_a_farms_or_a_late_reposts_posting_time_is_no_date(page: str, date: str | None) -> None:
+    text = page + "某某市科技局2013年度工作总结\n一年来，我局全力投身科技工作。\n一、主要工作\n"
+    assert _meta(text).date == date
