@@ -43,13 +43,14 @@ from models.ingest.metadata_candidates import (
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
 from models.ingest.metadata_pages import (
+    accounts_body,
     entrusting_government,
     is_farm_page,
     reposted_long_after,
     run_in_notice_title,
     unchunk_head,
 )
-from models.ingest.metadata_places import fullest_name, opening_bureau, place_of_bureau
+from models.ingest.metadata_places import fullest_name, opening_bureau, place_of_bureau, settled_name
 from models.types import Metadata, Section
 
 _ORG_SUFFIX = (
@@ -209,7 +210,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if sig_org is None and (orgs := signature_orgs(lines)):
         sig_org = orgs[0]
         extra["落款单位"] = sig_org
-    issuer = _issuer(fields, head, title, sig_org, extra, lines)
+    issuer = settled_name(_issuer(fields, head, title, sig_org, extra, lines), title, lines)
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)
@@ -253,6 +254,7 @@ def _issuer(
     if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
         source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
     candidates += [
+        (accounts_body(lines), "第一部分 …概况 of a 部门决算/预算"),
         (publisher, "发布机构"),
         (source, "来源"),
         (sig_org, "落款单位"),

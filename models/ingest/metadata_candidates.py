@@ -344,7 +344,7 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
 
 def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
-    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?[省市区县州旗镇乡盟]", org))
+    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
 
 
 def named_document(lines: list[str]) -> Choice:

@@ -65,3 +65,22 @@ def reposted_long_after(page_date: str, title: str | None) -> bool:
     """A page dated three or more years after the year its report's title names is a later re-post."""
     years = re.findall(r"(?:19|20)\d\d", title or "")
     return bool(years) and int(page_date[:4]) - max(int(y) for y in years) >= 3
+
+
+_ACCOUNTS_PART = re.compile(
+    r"^第[一1]部分\s*([\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|办公室|委员会|人民政府|局|委|办|中心|院|站|所|馆|队|街道办事处))"
+    r"(?:部门)?(?:基本)?概况$"
+)
+
+
+def accounts_body(lines: list[str]) -> str | None:
+    """The body whose 部门决算/预算 this is, from its first part's heading (``第一部分 某县财政局概况``).
+
+    Budget and final-accounts disclosures follow one template whose first part describes the body that
+    keeps the accounts; the page that carries them (often the finance bureau's) is only the publisher.
+    """
+    for line in lines[:40]:
+        m = _ACCOUNTS_PART.match(line.strip())
+        if m:
+            return m.group(1)
+    return None

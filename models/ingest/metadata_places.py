@@ -174,3 +174,22 @@ _SENTENCE_WORDS = re.compile(r"的|关于|代表|届|会议|年|长|在|和|及|
 def _in_order(short: str, full: str) -> bool:
     it = iter(full)
     return all(ch in it for ch in short)
+
+
+_BRACKETED_OFFICE = re.compile(r"^(.{2,30}?)[(（][\u4e00-\u9fff]{1,8}[)）]$")
+
+
+def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
+    """The issuer as the document names itself.
+
+    ``某县人民政府(办公室)`` (a portal's publisher, the office that posts) is ``某县人民政府`` when the title
+    is that government's own; ``某某街道`` is the ``某某街道办事处`` when the text names its 街道办事处.
+    """
+    if issuer is None:
+        return None
+    m = _BRACKETED_OFFICE.match(issuer)
+    if m and title and "".join(title.split()).startswith(m.group(1)):
+        return m.group(1)
+    if issuer.endswith("街道") and any("街道办事处" in line for line in lines[:200]):
+        return issuer + "办事处"
+    return issuer

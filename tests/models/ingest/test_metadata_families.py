@@ -167,3 +167,26 @@ def test_a_signature_date_without_its_words_beats_the_page_date() -> None:
 def test_a_farms_or_a_late_reposts_posting_time_is_no_date(page: str, date: str | None) -> None:
     text = page + "某某市科技局2013年度工作总结\n一年来，我局全力投身科技工作。\n一、主要工作\n"
     assert _meta(text).date == date
+
+
+def test_the_body_keeping_the_accounts_issues_them_not_the_finance_bureau_posting_them() -> None:
+    text = (
+        "发布时间:2025-10-20 10:05 信息来源:某某市财政局\n目录\n第一部分 某某市人民政府办公室概况\n一、部门职责\n"
+        "二、机构设置\n第二部分 部门决算表\n一、收入支出决算总表\n"
+    )
+    assert _meta(text).issuer == "某某市人民政府办公室"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "发布机构: 某县人民政府(办公室) 主题分类: 综合政务\n某县人民政府关于分解落实目标任务的通知\n各乡镇：\n",
+            "某县人民政府",
+        ),
+        ("某某街道2022年工作总结\n一、工作回顾\n2022年，街道办事处全面推进各项工作。\n", "某某街道办事处"),
+        ("某某街道2022年工作总结\n一、工作回顾\n2022年，街道全面推进各项工作。\n", "某某街道"),
+    ],
+)
+def test_the_issuer_as_the_document_names_itself(text: str, issuer: str) -> None:
+    assert _meta(text).issuer == issuer
