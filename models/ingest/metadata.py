@@ -46,6 +46,7 @@ from models.ingest.metadata_pages import (
     accounts_body,
     entrusting_government,
     is_farm_page,
+    posting_line,
     reposted_long_after,
     run_in_notice_title,
     unchunk_head,
@@ -178,6 +179,9 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
             numbered[k : k + 1] = [(pos, m.group(1)), (pos + m.start(2), m.group(2))]
             break
     lines = [line for _pos, line in numbered]
+    if (posted := posting_line(lines)) is not None:
+        fields.setdefault("发布日期", posted[0])  # the page's date and the office that posted it
+        fields.setdefault("来源", posted[1])
     head = head_lines(lines)
     sig_org, sig_date = _signature(numbered)
     own = own_dates(lines, head)

@@ -84,3 +84,18 @@ def accounts_body(lines: list[str]) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+_POSTING_LINE = re.compile(
+    r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+"
+    r"([\u4e00-\u9fff（）()]{2,30}?(?:委员会|办公室|人民政府|局|委|办|厅|中心))(?=\s|$)"
+)
+
+
+def posting_line(lines: list[str]) -> tuple[str, str] | None:
+    """A portal's posting line without keys (``2021-09-27 15:52  市民政局 [字号: ] 打印``): its date and office."""
+    for line in lines[:4]:
+        m = _POSTING_LINE.match(line.strip())
+        if m:
+            return m.group(1), m.group(2)
+    return None

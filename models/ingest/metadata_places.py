@@ -84,10 +84,15 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
     written = re.findall(rf"([\u4e00-\u9fff]{{2,12}}){level}{re.escape(bare)}", text)
     tokens = _tokens(text)
     explicit = Counter(t for t in tokens if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t))
+    places, leveled = _dictionary()
     for whole in written:  # 巴中市科技局: the place is the token ending the words before it
         for place in explicit:
             if whole.endswith(place[:-1]):
                 return place + bare
+        for k in range(len(whole) - 1):  # 眉山市民政局 (cut 眉山/市民/政局): the longest known place ending it
+            stem = whole[k:]
+            if stem in places or stem + level in leveled:
+                return stem + level + bare
     if explicit:
         ranked = explicit.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:

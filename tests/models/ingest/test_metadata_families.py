@@ -190,3 +190,12 @@ def test_the_body_keeping_the_accounts_issues_them_not_the_finance_bureau_postin
 )
 def test_the_issuer_as_the_document_names_itself(text: str, issuer: str) -> None:
     assert _meta(text).issuer == issuer
+
+
+def test_a_portals_posting_line_without_keys_gives_the_page_date_and_office() -> None:
+    text = (
+        "2020年度洛阳市民政部门决算\n2021-09-27 15:52  市民政局 [字号: ] 打印\n第一部分部门概况\n"
+        "一、基本职能及主要工作\n洛阳市民政局是市政府工作部门，正县级。\n"
+    )
+    meta = _meta(text)
+    assert (meta.issuer, meta.date) == ("洛阳市民政局", "2021-09-27")
