@@ -81,7 +81,7 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
     text = "\n".join(lines)[:8000]
     if re.search(rf"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{{1,3}}|某){level}", text):
         return None  # XX区, **市: the text hides its place
-    written = re.findall(rf"([\u4e00-\u9fff]{{2,12}}){level}{re.escape(bare)}", text)
+    written: list[str] = re.findall(rf"([\u4e00-\u9fff]{{2,12}}){level}{re.escape(bare)}", text)
     tokens = _tokens(text)
     explicit = Counter(t for t in tokens if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t))
     places, leveled = _dictionary()
