@@ -199,3 +199,8 @@ def test_a_portals_posting_line_without_keys_gives_the_page_date_and_office() ->
     )
     meta = _meta(text)
     assert (meta.issuer, meta.date) == ("洛阳市民政局", "2021-09-27")
+
+
+def test_a_title_with_a_long_bracketed_note_is_still_a_title() -> None:
+    text = "20xx年区城管局副局长述职述廉报告(分管党务,纪检监察,软环境建设,信访等)\n一、述职情况\n本人认真履职。\n"
+    assert _meta(text).title == "20xx年区城管局副局长述职述廉报告(分管党务,纪检监察,软环境建设,信访等)"
