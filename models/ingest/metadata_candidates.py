@@ -185,12 +185,24 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and not (len(line.split()) >= 3 and re.match(r"(?:19|20)\d\d年", nxt))  # a slogan over the title
             ):
                 cands.append((joined, "title split over two lines"))
+            if (
+                ORG_LINE.match(line)
+                and i + 2 < len(head)
+                and re.match(r"关于|印发", nxt)
+                and not _REPORT_END.search(_compact(nxt))
+                and _REPORT_END.search(_compact(head[i + 2]))
+                and len(head[i + 2]) <= 20
+            ):
+                # 某区人民政府办公室 / 关于印发…重点工作 / 责任分解的通知: the issuer's line and a title in two
+                cands.append((joined + head[i + 2], "the issuer's line and a title split over two lines"))
         for raw, why in cands:
             text, penalty = title_text(raw)
             score = _title_score(text)
             if score is None or score < 1:
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
+            if why == "the issuer's line and a title split over two lines":
+                score += 1.0  # the whole red-header title, not its last two lines
             if why in (
                 "title split over two lines",
                 "title with its note line",

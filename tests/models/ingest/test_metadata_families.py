@@ -204,3 +204,11 @@ def test_a_portals_posting_line_without_keys_gives_the_page_date_and_office() ->
 def test_a_title_with_a_long_bracketed_note_is_still_a_title() -> None:
     text = "20xx年区城管局副局长述职述廉报告(分管党务,纪检监察,软环境建设,信访等)\n一、述职情况\n本人认真履职。\n"
     assert _meta(text).title == "20xx年区城管局副局长述职述廉报告(分管党务,纪检监察,软环境建设,信访等)"
+
+
+def test_a_red_header_title_under_its_issuers_line_is_read_whole() -> None:
+    text = (
+        "某某市某某区人民政府办公室\n关于印发2021年政府工作报告重点工作\n责任分解的通知\n各镇人民政府、街道办事处：\n"
+        "现印发给你们，请认真贯彻执行。\n"
+    )
+    assert _meta(text).title == "某某市某某区人民政府办公室关于印发2021年政府工作报告重点工作责任分解的通知"
