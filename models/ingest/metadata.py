@@ -52,6 +52,7 @@ from models.ingest.metadata_pages import (
     unchunk_head,
 )
 from models.ingest.metadata_places import fullest_name, opening_bureau, place_of_bureau, settled_name
+from models.ingest.metadata_titles import after_news_lead, headline
 from models.types import Metadata, Section
 
 _ORG_SUFFIX = (
@@ -193,11 +194,15 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title_choice = Choice(notice, "a 关于…的报告 title running into the first sentence")
     if title_choice.value is None:
         title_choice = run_in_title(lines)
+    if title_choice.value is None and (lead := after_news_lead(lines, year=best_own[:4])).value:
+        title_choice = lead
     if title_choice.value is None:
         # a doc store names the page after the file: its name is the report's when the text has no title
         stored = [c for c in cleaned.chrome_lines[:6] if re.search(r"\.(?:docx?|pdf|wps)$", c, re.IGNORECASE)]
         page = choose_title(None, stored, year=best_own[:4])
         title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
+    if title_choice.value is None and (head_title := headline(lines)).value:
+        title_choice = head_title
     title = title_choice.value
 
     extra: dict[str, str] = {}

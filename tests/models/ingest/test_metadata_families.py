@@ -212,3 +212,27 @@ def test_a_red_header_title_under_its_issuers_line_is_read_whole() -> None:
         "现印发给你们，请认真贯彻执行。\n"
     )
     assert _meta(text).title == "某某市某某区人民政府办公室关于印发2021年政府工作报告重点工作责任分解的通知"
+
+
+def test_the_title_under_a_news_lead_is_read() -> None:
+    text = (
+        "7月22日，某某部举行二季度新闻发布会，介绍2025年上半年工作进展情况，并回答记者提问。\n"
+        "2025年上半年某某工作主要进展情况及下一步安排\n(2025年7月)\n"
+        "上半年，各级部门认真贯彻落实决策部署，坚持稳中求进工作总基调。\n一、就业\n"
+    )
+    assert _meta(text).title == "2025年上半年某某工作主要进展情况及下一步安排"
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("某某县财政顺利实现“双过半”", "某某县财政顺利实现“双过半”"),
+        ("2023年经济社会发展主要任务", "2023年经济社会发展主要任务"),
+        ("点击收听年报语音朗读", None),  # announces nothing its paragraph says
+    ],
+)
+def test_a_headline_over_the_paragraph_it_announces_is_the_title(first: str, title: str | None) -> None:
+    body = (
+        "今年以来，某某县财政系统围绕经济社会发展大局，坚持把争取资金作为第一要务，财政收入稳步增长，发展主要任务完成。"
+    )
+    assert _meta(first + "\n" + body + "\n编辑:张三\n").title == title
