@@ -32,3 +32,19 @@ def test_the_default_layout_gives_the_document_list_a_fair_share_of_its_column(q
     docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
     library, outline = docks["libraryDock"].height(), docks["outlineDock"].height()
     assert library >= 0.35 * (library + outline)
+
+
+def test_a_title_is_broken_anywhere_into_at_most_two_lines_the_second_elided(qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.library.row_delegate import title_lines
+
+    font = QFont()
+    width = QFontMetrics(font).horizontalAdvance("x" * 20)
+    name = "004_guangzhou_1987_gov_report_bilingual_journal_abstract_excerpt.txt"
+    lines = title_lines(name, font, width)
+    assert len(lines) == 2
+    assert lines[0] and name.startswith(lines[0])
+    assert lines[1].endswith("…")
+    assert all(QFontMetrics(font).horizontalAdvance(line) <= width for line in lines)
+    assert title_lines("政府工作报告", font, width) == ["政府工作报告"]

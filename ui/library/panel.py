@@ -6,10 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -21,44 +17,15 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QMessageBox,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from models.types import Document
+from ui.library.row_delegate import LibraryRowDelegate
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-class _FitWidthDelegate(QStyledItemDelegate):
-    """Rows as wide as the list: a title with no break point (a file name) is elided, never scrolled to."""
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        view = self._view
-        # the scroll bar's room is always kept: a row measured before the bar appears would lose its last line
-        bar = (
-            0
-            if view.verticalScrollBar().isVisible()
-            else view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        )
-        width = view.viewport().width() - bar - 2 * view.spacing()
-        fitted = QStyleOptionViewItem(option)
-        self.initStyleOption(fitted, index)
-        fitted.rect = QRect(0, 0, width, 1 << 16)
-        # the wrapped height is measured at the width the text is drawn in: the style sheet's item padding is
-        # inside the row, and the style measuring a size hint does not take it off
-        text_width = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, fitted, view).width()
-        fitted.rect = QRect(0, 0, min(width, text_width), 1 << 16)
-        hint = super().sizeHint(fitted, index)
-        return QSize(min(hint.width(), width), hint.height())
 
 
 class LibraryPanel(QWidget):
@@ -92,7 +59,7 @@ class LibraryPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setItemDelegate(_FitWidthDelegate(self.list))
+        self.list.setItemDelegate(LibraryRowDelegate(self.list))
         self.list.setAcceptDrops(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -1,0 +1,91 @@
+"""How one document row of the library is drawn: the title in up to two lines, then issuer · date in grey."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+TITLE_LINES = 2
+PAD_X, PAD_Y = 6, 6  # as resources/style.qss pads library rows
+SUBTITLE_COLOR = "#6c757d"
+
+
+def title_lines(title: str, font: QFont, width: int) -> list[str]:
+    """``title`` broken to ``width`` anywhere it must be (a file name has no break points), at most two lines,
+    the last one elided when the title is longer."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(title, font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines: list[str] = []
+    while len(lines) < TITLE_LINES:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start = line.textStart()
+        if len(lines) == TITLE_LINES - 1:
+            rest = title[start:]
+            lines.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            break
+        lines.append(title[start : start + line.textLength()])
+    layout.endLayout()
+    return lines or [""]
+
+
+class LibraryRowDelegate(QStyledItemDelegate):
+    """Draws the rows of the library list; every row fits the list's width, nothing scrolls sideways."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _text_width(self) -> int:
+        view = self._view
+        # the scroll bar's room is always kept: a row measured before the bar appears would lose its last line
+        bar = (
+            0
+            if view.verticalScrollBar().isVisible()
+            else view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
+        return max(40, view.viewport().width() - bar - 2 * PAD_X)
+
+    @staticmethod
+    def _parts(index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        title, _, subtitle = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+        return title, subtitle
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        title, subtitle = self._parts(index)
+        width = self._text_width()
+        font = option.font
+        lines = len(title_lines(title, font, width)) + (1 if subtitle else 0)
+        return QSize(width + 2 * PAD_X, lines * QFontMetrics(font).lineSpacing() + 2 * PAD_Y + 1)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, subtitle = self._parts(index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = opt.rect
+        fm = QFontMetrics(opt.font)
+        width = rect.width() - 2 * PAD_X
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
+        y = rect.top() + PAD_Y
+        for line in title_lines(title, opt.font, width):
+            painter.drawText(QPointF(rect.left() + PAD_X, y + fm.ascent()), line)
+            y += fm.lineSpacing()
+        if subtitle:
+            painter.setPen(QColor(SUBTITLE_COLOR))
+            shown = fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(rect.left() + PAD_X, y, width, fm.height()), Qt.AlignmentFlag.AlignLeft, shown)
+        painter.restore()
