@@ -114,13 +114,24 @@ _DELIVERY_TAIL = re.compile(
 _NOTE_LINE = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]$")  # (征求意见稿) (摘要) (草案)
 
 
+# a page title's site name (…工作总结_某某区人民政府, … | 某某网) and a posting time after the title
+_PAGE_TAIL = re.compile(
+    r"\s*(?:[_|｜]|\s[-–—]\s)\s*[\u4e00-\u9fff（）()]{2,24}?(?:网|网站|政府网|政务网|人民政府|门户|在线|频道|平台)$"
+    r"|\s+(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
     text = _DELIVERY_TAIL.sub("", line).strip()
-    if text[:1] in "【[" and text[-1:] in "】]":
+    paged = _PAGE_TAIL.sub("", text).strip()
+    penalty = 0.0
+    if len(paged) >= 4 and paged != text:
+        text, penalty = paged, 0.5
+    if (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》")) and text.count("《") <= 1:
         text = text[1:-1].strip()
     cut = _SITE_SUFFIX.sub("", text).strip()
-    return cut, (0.5 if cut != text else 0.0)
+    return cut, (0.5 if cut != text else penalty)
 
 
 _COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")

@@ -236,3 +236,16 @@ def test_a_headline_over_the_paragraph_it_announces_is_the_title(first: str, tit
         "今年以来，某某县财政系统围绕经济社会发展大局，坚持把争取资金作为第一要务，财政收入稳步增长，发展主要任务完成。"
     )
     assert _meta(first + "\n" + body + "\n编辑:张三\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("某某区科技局2023年工作总结_某某区人民政府", "某某区科技局2023年工作总结"),
+        ("某某区科技局2023年工作总结 - 某某新闻网", "某某区科技局2023年工作总结"),
+        ("某某区科技局2023年工作总结 2023-12-20 09:30", "某某区科技局2023年工作总结"),
+        ("《某某区科技局2023年工作要点》", "某某区科技局2023年工作要点"),
+    ],
+)
+def test_a_page_titles_site_name_and_posting_time_are_left_off(first: str, title: str) -> None:
+    assert _meta(first + "\n一、主要工作\n全年组织学习24次。\n").title == title
