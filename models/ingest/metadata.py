@@ -284,9 +284,10 @@ def _issuer(
     if (entrusting := entrusting_government(lines)) is not None:
         extra["发布机构依据"] = "受…人民政府委托"
         return entrusting
-    if (opening := opening_bureau(lines)) is not None and (placed := place_of_bureau(opening, lines)) is not None:
-        extra["发布机构依据"] = "the bureau opening the report, placed by the text"
-        return placed
+    opening = opening_bureau(lines)
+    if opening is not None and (placed := opening if has_place(opening) else place_of_bureau(opening, lines)):
+        extra["发布机构依据"] = "the bureau opening the report"
+        return fullest_name(placed, lines)
     return None
 
 

@@ -135,16 +135,23 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
 
 _OPENING_ORG = re.compile(
     r"(?:^|(?:年(?:以来|来)?|下|来)[,，]\s*)"
-    r"([市区县州旗](?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))(?=[\u4e00-\u9fff])"
+    r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
+    r"(?=[\u4e00-\u9fff])"
 )
 
 
 def opening_bureau(lines: list[str]) -> str | None:
     """The bureau that speaks as the subject of the report's opening (``2023年，市卫生健康委以…``)."""
+    places, leveled = _dictionary()
     for line in lines[:4]:
-        m = _OPENING_ORG.search(line[:160])
-        if m:
-            return m.group(1)
+        for m in _OPENING_ORG.finditer(line[:160]):
+            org = m.group(1)
+            if org[0] in "市区县州旗":
+                return org
+            # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)
+            place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
+            if place and (place.group(0) in leveled or place.group(0)[:-1] in places):
+                return org
     return None
 
 

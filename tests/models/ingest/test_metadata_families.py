@@ -249,3 +249,15 @@ def test_a_headline_over_the_paragraph_it_announces_is_the_title(first: str, tit
 )
 def test_a_page_titles_site_name_and_posting_time_are_left_off(first: str, title: str) -> None:
     assert _meta(first + "\n一、主要工作\n全年组织学习24次。\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        ("2023年，洛阳市科技局坚持创新驱动，全力推进各项工作。", "洛阳市科技局"),
+        ("2023年，在区委、区政府的坚强领导下，全区上下共同努力。", None),
+        ("一年来，认真贯彻区委部署，各项工作稳步推进。", None),
+    ],
+)
+def test_the_bureau_opening_a_report_without_a_title(opening: str, issuer: str | None) -> None:
+    assert _meta(opening + "\n一、主要工作\n全年组织学习24次。\n").issuer == issuer
