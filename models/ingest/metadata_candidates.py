@@ -42,7 +42,9 @@ _HEADING = re.compile(
 _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]|^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
 )
-_DELIVERY = re.compile(r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d|[二〇○])|(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在")
+_DELIVERY = re.compile(
+    r"(?:会议|大会|常委会)上|(?:会议|大会)(?:审议)?(?:通过|批准)[)）]?$|^[-—－–]{1,4}\s*(?:\d|[二〇○])|(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在"
+)
 _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席)\s*[\u4e00-\u9fff]{0,4}$"
 )
@@ -367,6 +369,8 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
 
 def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
+    if re.match(r"^[省市区县州旗镇乡]{2}", org):
+        return False  # 乡镇政府, 县市区: a kind of government, not a place
     return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
 
 

@@ -261,3 +261,15 @@ def test_a_page_titles_site_name_and_posting_time_are_left_off(first: str, title
 )
 def test_the_bureau_opening_a_report_without_a_title(opening: str, issuer: str | None) -> None:
     assert _meta(opening + "\n一、主要工作\n全年组织学习24次。\n").issuer == issuer
+
+
+def test_an_adoption_line_dates_the_document() -> None:
+    text = (
+        "关于某县2017年上半年计划执行情况的审查意见\n某县人民代表大会常务委员会\n"
+        "(2017年9月1日县第十七届人大常委会第六次会议通过)\n会议认为，上半年全县经济运行平稳。\n"
+    )
+    assert _meta(text).date == "2017-09-01"
+
+
+def test_a_kind_of_government_is_no_issuer() -> None:
+    assert _meta("乡镇政府上半年政府工作总结报告\n一、上半年工作情况\n全年组织学习24次。\n").issuer is None
