@@ -74,7 +74,8 @@ def is_date_line(line: str) -> bool:
         return False
     start, end, _ = found[0]
     rest = (s[:start] + s[end:]).strip(" \u3000")
-    return rest == "" or bool(re.fullmatch(r"[\d:：\s]*", rest))
+    # a time, or a newspaper issue's weekday (2023年12月22日 星期五, cut to 星期)
+    return rest == "" or bool(re.fullmatch(r"[\d:：\s]*|(?:星期|周)[一二三四五六日天]?", rest))
 
 
 _YEAR_RUN_ON = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s*月\s*\d{1,2}\s*日)")

@@ -63,3 +63,8 @@ def test_is_date_line(line: str, ok: bool) -> None:
 )
 def test_a_date_that_lost_its_words_is_written_back_when_it_reads_one_way(line: str, repaired: str) -> None:
     assert repair_date_text(line) == repaired
+
+
+@pytest.mark.parametrize("line", ["2023年12月22日 星期五", "2023年12月22日 星期", "2023年12月22日 周五"])
+def test_a_newspaper_issue_date_line_with_its_weekday_is_a_date_line(line: str) -> None:
+    assert is_date_line(line)

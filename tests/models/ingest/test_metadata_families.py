@@ -273,3 +273,12 @@ def test_an_adoption_line_dates_the_document() -> None:
 
 def test_a_kind_of_government_is_no_issuer() -> None:
     assert _meta("乡镇政府上半年政府工作总结报告\n一、上半年工作情况\n全年组织学习24次。\n").issuer is None
+
+
+def test_an_epaper_speech_digest_has_its_headline_and_issue_date() -> None:
+    text = (
+        "第02版:聚焦全国某某工作会议\n2023年12月22日 星期\n某某部长在2024年全国某某工作会议上的讲话摘要版\n"
+        "2023年某某工作回顾\n2023年是全面贯彻党的二十大精神的开局之年，行业坚持稳中求进，各项工作取得新成效。\n"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.date) == ("某某部长在2024年全国某某工作会议上的讲话摘要版", "2023-12-22")
