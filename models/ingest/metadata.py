@@ -153,6 +153,21 @@ def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: t
     return None
 
 
+_ATTACHED_ORIGINAL = re.compile(
+    r"([\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)\.(?:pdf|docx?|ofd|wps)\b",
+    re.IGNORECASE,
+)
+
+
+def _attached_number(cleaned: CleanText) -> str | None:
+    """The 文号 a portal names its copy of the original after (``附件：某政办〔2021〕10号.pdf``)."""
+    for line in cleaned.chrome_lines + cleaned.header_lines:
+        m = _ATTACHED_ORIGINAL.search(line)
+        if m:
+            return m.group(1).replace(" ", "")
+    return None
+
+
 def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, source_name: str) -> Metadata:
     """Describe a cleaned report: title, issuer, date, 文号, 索引号 and other header fields.
 
@@ -231,7 +246,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title=title,
         issuer=issuer,
         date=date,
-        doc_number=_doc_number(fields, numbered, cleaned.header_lines) or trailing,
+        doc_number=_doc_number(fields, numbered, cleaned.header_lines) or trailing or _attached_number(cleaned),
         index_number=fields.get("索引号"),
         extra=extra,
     )

@@ -282,3 +282,11 @@ def test_an_epaper_speech_digest_has_its_headline_and_issue_date() -> None:
     )
     meta = _meta(text)
     assert (meta.title, meta.date) == ("某某部长在2024年全国某某工作会议上的讲话摘要版", "2023-12-22")
+
+
+def test_the_original_attached_under_its_doc_number_gives_the_doc_number() -> None:
+    text = (
+        "某某区人民政府办公室关于印发重点工作责任分解的通知\n各镇人民政府：\n现印发给你们，请认真贯彻执行。\n"
+        "附件：某政办〔2021〕10号.pdf\n"
+    )
+    assert _meta(text).doc_number == "某政办〔2021〕10号"  # the link is page chrome; its file name is the 文号
