@@ -51,7 +51,13 @@ from models.ingest.metadata_pages import (
     run_in_notice_title,
     unchunk_head,
 )
-from models.ingest.metadata_places import fullest_name, opening_bureau, place_of_bureau, settled_name
+from models.ingest.metadata_places import (
+    fullest_name,
+    only_bureau_named,
+    opening_bureau,
+    place_of_bureau,
+    settled_name,
+)
 from models.ingest.metadata_titles import after_news_lead, headline
 from models.types import Metadata, Section
 
@@ -303,6 +309,9 @@ def _issuer(
     if opening is not None and (placed := opening if has_place(opening) else place_of_bureau(opening, lines)):
         extra["发布机构依据"] = "the bureau opening the report"
         return fullest_name(placed, lines)
+    if (only := only_bureau_named(lines, title)) is not None:
+        extra["发布机构依据"] = "the one bureau the text names"
+        return only
     return None
 
 

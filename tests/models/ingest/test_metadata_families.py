@@ -290,3 +290,21 @@ def test_the_original_attached_under_its_doc_number_gives_the_doc_number() -> No
         "附件：某政办〔2021〕10号.pdf\n"
     )
     assert _meta(text).doc_number == "某政办〔2021〕10号"  # the link is page chrome; its file name is the 文号
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "某县财政顺利实现“双过半”\n今年以来，全县财政系统紧紧围绕工作大局，财政收入稳步增长。"
+            "同时洛阳市财政局不断优化支出结构。(洛阳市财政局国库科 张三)\n",
+            "洛阳市财政局",
+        ),
+        # a county's bulletin naming the city's bureau that did the accounting
+        ("2022年海淀区国民经济和社会发展统计公报\n经洛阳市统计局核算，全区生产总值增长5%，经济运行稳中有进。\n", None),
+        # two bureaus named: none of them is known to speak
+        ("上半年工作情况\n配合洛阳市财政局、洛阳市统计局完成核算，各项工作稳步推进，成效明显。\n", None),
+    ],
+)
+def test_the_one_bureau_a_text_names_issues_it(text: str, issuer: str | None) -> None:
+    assert _meta(text).issuer == issuer
