@@ -233,7 +233,7 @@ def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
         return None
     only = found.pop()
     for m in re.finditer(r"[\u4e00-\u9fff]{2,8}?[省市区县州旗]", re.sub(r"(?:19|20)\d\d年度?", "", title or "")):
-        if (place := _known_place(m.group(0))) is not None and place not in only:
+        if (named := _known_place(m.group(0))) is not None and named not in only:
             return None
     return only
 
