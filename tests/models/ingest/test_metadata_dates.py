@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date, repair_date_text
 
@@ -68,3 +70,19 @@ def test_a_date_that_lost_its_words_is_written_back_when_it_reads_one_way(line: 
 @pytest.mark.parametrize("line", ["2023年12月22日 星期五", "2023年12月22日 星期", "2023年12月22日 周五"])
 def test_a_newspaper_issue_date_line_with_its_weekday_is_a_date_line(line: str) -> None:
     assert is_date_line(line)
+
+
+@given(st.text(alphabet="0123456789年月日在第届会议上， ", max_size=24))
+def test_a_repaired_date_line_reads_as_a_valid_date_or_is_left_alone(line: str) -> None:
+    repaired = repair_date_text(line)
+    if repaired != line:
+        assert find_dates(repaired), (line, repaired)
+    assert repair_date_text(repaired) == repaired  # writing a date back is done once
+
+
+@given(st.integers(1990, 2039), st.integers(1, 12), st.integers(1, 28))
+def test_a_digits_only_date_is_read_back_when_it_has_one_reading(year: int, month: int, day: int) -> None:
+    line = f"{year}{month}{day}"
+    repaired = repair_date_text(line)
+    if repaired != line:
+        assert parse_date(repaired) == f"{year:04d}-{month:02d}-{day:02d}"
