@@ -58,7 +58,7 @@ from models.ingest.metadata_places import (
     place_of_bureau,
     settled_name,
 )
-from models.ingest.metadata_titles import after_news_lead, headline
+from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, headline
 from models.types import Metadata, Section
 
 _ORG_SUFFIX = (
@@ -224,6 +224,8 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
     if title_choice.value is None and (head_title := headline(lines)).value:
         title_choice = head_title
+    if dated_label_over_template(title_choice.value, lines):
+        title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     title = title_choice.value
 
     extra: dict[str, str] = {}

@@ -46,3 +46,16 @@ def headline(lines: list[str]) -> Choice:
 
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])}
+
+
+_PLACEHOLDER_YEAR = re.compile(r"(?<![\dA-Za-z])(?:20)?[Xx×]{2}(?:年|上半年|下半年)")
+
+
+def dated_label_over_template(title: str | None, lines: list[str]) -> bool:
+    """A title with a year over a text that writes its own years as placeholders (``XX年``, ``xx上半年``)
+    and never that year: a farm's label dating a template, not the report's title."""
+    years = re.findall(r"(?:19|20)\d\d", title or "")
+    if not years:
+        return False
+    body = "\n".join(lines[1:60])
+    return bool(_PLACEHOLDER_YEAR.search(body)) and not any(year in body for year in years)

@@ -308,3 +308,18 @@ def test_the_original_attached_under_its_doc_number_gives_the_doc_number() -> No
 )
 def test_the_one_bureau_a_text_names_issues_it(text: str, issuer: str | None) -> None:
     assert _meta(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("XX年，在县委、县政府的正确领导下，全县科技工作取得新成效。", None),
+        ("一、关于xx上半年工作\n全县工业经济保持较快增长。", None),
+        (
+            "2024年，在县委、县政府的正确领导下，全县科技工作取得新成效，XX年目标全部完成。",
+            "2024年科技局局长述职述廉报告",
+        ),
+    ],
+)
+def test_a_dated_label_over_a_template_is_no_title(body: str, title: str | None) -> None:
+    assert _meta("2024年科技局局长述职述廉报告\n" + body + "\n二、存在问题\n").title == title
