@@ -99,6 +99,18 @@ def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
     return fields
 
 
+def _issue_date(header_lines: tuple[str, ...]) -> str | None:
+    """A header holding only ``时间:`` and a date written out in words (an e-paper issue's date line,
+    never a site's posting stamp ``时间:2021-08-31 09:17``)."""
+    for line in header_lines:
+        parsed = parse_fields(line) or []
+        if len(parsed) == 1 and parsed[0][1] == "时间":
+            value = parsed[0][2].strip()
+            if re.fullmatch(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日", value):
+                return parse_date(value)
+    return None
+
+
 def _display_lines(text: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
@@ -246,6 +258,8 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)
+    elif "发布日期" not in fields and (issue := _issue_date(cleaned.header_lines)):
+        fields["发布日期"] = issue  # a newspaper issue's date line (2023年12月22日 星期五), set aside as 时间:
     page_date = parse_date(fields.get("发布日期", ""))
     if page_date and reposted_long_after(page_date, title):
         del fields["发布日期"]  # 2013年度…报告 on a page of 2024: a re-post, not the report's date

@@ -1,28 +1,44 @@
-"""Page layouts that hide a report's head from the line-based reading: a doc store's numbered chunks."""
+"""Page layouts that hide a report's head from the line-based reading: one-line copies and store chunks,
+run-in titles, farm posting times, a portal's posting line, the body keeping a 部门决算."""
 
 from __future__ import annotations
 
 import re
 
+from models.ingest.metadata_candidates import REPORT_END
+
 _CHUNK = re.compile(r"^(\d{1,2})、")
 
 
 def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A doc store's preview chunks (``1、…`` ``2、…``, each a page flattened into one line) opened up.
+    """A one-line copy's first line opened up into the lines its blanks stand for.
 
-    The store numbers its chunks and writes each page as one line whose runs of blanks stand for the
-    page's line breaks. The first chunk's number is dropped and its blank-separated pieces become the
-    lines of the head, so the report's own title and date line are read as lines again.
+    A doc store numbers its preview chunks (``1、…`` ``2、…``) and writes each page as one line whose
+    runs of blanks stand for the page's line breaks; a one-line copy whose numbers the cleaner already
+    cut opens the same way with the report's title. The first line's number is dropped and its
+    blank-separated pieces become the lines of the head, so the report's own title and date line are
+    read as lines again (a blank inside a word, ``xx 年…``, joins its pieces).
     """
-    firsts = [m.group(1) for _pos, line in numbered[:4] if (m := _CHUNK.match(line))]
-    opening = _CHUNK.match(numbered[0][1]) if numbered else None
-    if opening is None or firsts[:2] != ["1", "2"] or any(len(line) < 80 for _pos, line in numbered[:2]):
+    if not numbered:
         return numbered
+    firsts = [m.group(1) for _pos, line in numbered[:4] if (m := _CHUNK.match(line))]
+    opening = _CHUNK.match(numbered[0][1])
     pos, first = numbered[0]
+    chunked = opening is not None and firsts[:2] == ["1", "2"]
+    if chunked and any(len(line) < 80 for _pos, line in numbered[:2]):
+        return numbered
+    if not chunked and len(first) < 200:
+        return numbered
+    offset = opening.end() if chunked and opening is not None else 0
     out: list[tuple[int, str]] = []
-    offset = opening.end()
     for m in re.finditer(r"\S+", first[offset:]):
-        out.append((pos + offset + m.start(), m.group(0)))
+        piece = m.group(0)
+        if out and (piece[0] in "年月日号" or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])):
+            out[-1] = (out[-1][0], out[-1][1] + piece)
+            continue
+        out.append((pos + offset + m.start(), piece))
+    if not chunked and (len(out) < 3 or not REPORT_END.search(out[0][1])):
+        return numbered  # a long first paragraph, not a one-line copy opening with its title
     return out + numbered[1:]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from models.ingest.clean import clean
@@ -42,9 +44,11 @@ BODY = (
 
 
 def test_a_doc_stores_chunks_give_the_reports_own_title_and_date() -> None:
+    # the store's chunk numbers (1、 2、 3、) before or after the cleaner cut them: the first chunk, a page
+    # flattened into one line, opens with the report's own title and its date line
     text = (
         "1、乡长政府工作报告 某某乡第十届人民代表大会第二次会议政府工作报告 (2023年2月22日) "
-        "乡人民政府乡长某某 各位代表: " + BODY + "\n2、" + BODY * 2 + "\n3、" + BODY
+        "乡人民政府乡长某某 各位代表: " + BODY * 3 + "\n2、" + BODY * 2 + "\n3、" + BODY
     )
     meta = _meta(text)
     assert (meta.title, meta.date) == ("某某乡第十届人民代表大会第二次会议政府工作报告", "2023-02-22")
@@ -323,3 +327,20 @@ def test_the_one_bureau_a_text_names_issues_it(text: str, issuer: str | None) ->
 )
 def test_a_dated_label_over_a_template_is_no_title(body: str, title: str | None) -> None:
     assert _meta("2024年科技局局长述职述廉报告\n" + body + "\n二、存在问题\n").title == title
+
+
+def test_a_one_line_copy_opening_with_its_title_gives_its_date_line() -> None:
+    text = "某某乡2023年政府工作报告 (2023年2月22日) 乡长 某某 各位代表: " + BODY * 3 + "\n"
+    assert _meta(text).date == "2023-02-22"
+
+
+def test_a_blank_inside_a_placeholder_year_does_not_cut_the_title() -> None:
+    text = "xx 年卫生局上半年工作总结 xx 年卫生局上半年工作总结 今年是关键之年。" + BODY * 3 + "\n"
+    assert _meta(text).title == "xx年卫生局上半年工作总结"
+
+
+def test_an_epaper_issue_date_set_aside_as_a_header_dates_the_page() -> None:
+    cleaned = clean("某某部长在全国某某工作会议上的讲话摘要版\n一年来，各项工作取得新成效。\n")
+    for header, date in (("时间: 2023年12月22日", "2023-12-22"), ("时间:2021-08-31 09:17:34", None)):
+        meta = extract_metadata(replace(cleaned, header_lines=(header,)), (), source_name="file.txt")
+        assert meta.date == date  # the issue's date in words; never a site's posting stamp
