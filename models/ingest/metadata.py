@@ -42,6 +42,7 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
+from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
 _ORG_SUFFIX = (
@@ -183,6 +184,9 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         stored = [c for c in cleaned.chrome_lines[:6] if re.search(r"\.(?:docx?|pdf|wps)$", c, re.IGNORECASE)]
         page = choose_title(None, stored, year=best_own[:4])
         title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
+    # title_rescue: a second look when no title was found or the choice carries store debris
+    if (rescued := rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4])) is not None:
+        title_choice = rescued
     title = title_choice.value
 
     extra: dict[str, str] = {}

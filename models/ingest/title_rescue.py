@@ -1,0 +1,189 @@
+"""A second look for a report's title when the head gave none, or gave one a store or page decorated.
+
+Asked only after ``choose_title`` (and its fallbacks) decided; each rule is written for a family of
+web and PDF copies, never for one site:
+
+* **marks on the title line**: a footnote or marker glued to the title (``…统计公报①``, ``…报告*``,
+  ``…[1]``) hides the report word; the head is read again without it.
+* **an outline preview before the title**: a doc site's ``提纲:`` / ``目录`` list of the document's
+  headings, then the title; the head is read after the list.
+* **a title running into the first paragraph** (``市水利局2020年工作计划2020年是…``): cut at the report
+  word when what follows starts a sentence (a year with 是/以来, 今年, 我局, 在…, 受…).
+* **a title removed as page chrome**: a doc store or content farm prints the page title and the
+  document repeats it, and the chrome rules take one or both copies; a chrome line near the top that
+  names a report (and is not a site label, breadcrumb or category) is the title.
+* **a decorated choice**: a title chosen with store debris (``1 2021 最新修订(可编辑)``, a breadcrumb
+  ``… >``, ``-某某官网``) gives way to the report's own title line — the line right above the delivery
+  line (``——2013年1月22日在…会议上``) or a clean line it contains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from models.ingest.metadata_candidates import REPORT_END, Choice, choose_title, head_lines
+
+_MARK_TAIL = re.compile(r"(?:[①-⑳⑴-⒇❶-❿*＊※†]|[\[［〔【]\s*(?:\d{1,2}|注)\s*[\]］〕】]|\^\d{1,2})+$")
+_PREVIEW_LABEL = re.compile(r"^(?:提\s*纲|目\s*录|内容提要|大\s*纲)\s*[:：]?$")
+_PREVIEW_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|"
+    r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|篇))"
+)
+# what opens a sentence right after a title that runs into its text
+_SENTENCE_OPEN = re.compile(
+    r"(?:19|20)\d\d\s*年(?:度)?(?:是|以来|上半年|[,，]|,)|二〇[一二三四五六七八九〇○]{2}年是|今年|去年|上半年以来|"
+    r"一年来|半年来|近年来|近几年|在[^。，,；]{0,16}?(?:领导|指导|关心|支持)|受[\u4e00-\u9fff]{2,20}委托|"
+    r"我(?:局|委|办|市|县|区|镇|乡|省|厅|中心|街道|单位|部门)|根据|按照|为(?:深入|全面|认真|进一步|切实)"
+)
+_RUN_IN = re.compile(r"^([^，。,；;：:！？!?\s]{4,60}?" + REPORT_END.pattern.rstrip("$") + r")")
+# what a store, farm or portal puts around or in place of a title
+_DEBRIS = re.compile(
+    r">|＞|›|官网|可编辑|最新修订|精品文档|^\d+\s+\d|[-—－]\s*[\u4e00-\u9fff]{0,12}(?:网|官网|平台|文库)|"
+    r"\|"
+)
+_DELIVERY_LINE = re.compile(
+    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
+    r"\s*在.{2,40}?(?:会议|大会)"
+)
+_YEAR_TAG = re.compile(r"\s*[(（](?:19|20)\d\d\s*年?(?:度|版)?[)）]$")
+_NOT_CHROME_TITLE = re.compile(r"[>/|｜:：_]|https?|www\.|\.(?:com|cn|net)|^\d+\s|下载|文库|范文|模板|排行|推荐")
+# a title a store decorated (全文, a province tag) or joined with the next year's plan (…报告和2019年工作计划)
+_DECORATED = re.compile(r"全文|^[(（]|(?:报告|总结)(?:和|及|暨)(?:19|20)\d\d年.{0,12}(?:计划|打算|安排|思路)$")
+_TRANSMITTAL = re.compile(r"^关于|印发|通知$|转发")
+# a page that collects several essays under one label (七篇, 篇(1)) names none of them
+_COLLECTION = re.compile(r"[\d一二三四五六七八九十两]+\s*篇|篇\s*[(（]\d+[)）]")
+# a text opening as a government work report (各位代表 … 向大会报告工作)
+_GOV_REPORT_OPENING = re.compile(r"各位代表.{0,120}?向(?:大会|会议)(?:作)?(?:报告|作)")
+_ACCOUNTS_NOTE = re.compile(r"^[^，。,；;：:！？!?]{6,60}(?:决算|预算)(?:公开)?(?:情况)?说明$")
+
+
+def _title_of(lines: list[str], year: str) -> str | None:
+    if not lines:
+        return None
+    return choose_title(None, head_lines(lines), year=year).value
+
+
+def _without_marks(lines: list[str]) -> list[str]:
+    return [
+        _MARK_TAIL.sub("", line).rstrip() if REPORT_END.search(_MARK_TAIL.sub("", line)) else line for line in lines
+    ]
+
+
+def _after_preview(lines: list[str]) -> list[str]:
+    """The lines after a doc site's outline preview (``提纲:`` and its heading list) at the top."""
+    if not lines or not _PREVIEW_LABEL.match(lines[0]):
+        return []
+    k = 1
+    while k < len(lines) and k < 40 and _PREVIEW_ITEM.match(lines[k]) and len(lines[k]) <= 60:
+        k += 1
+    return lines[k:] if k > 1 else []
+
+
+def _run_in(lines: list[str], year: str) -> str | None:
+    """A title that runs into its first paragraph on one line, cut where the sentence starts."""
+    for line in lines[:2]:
+        if len(line) < 40:
+            continue
+        for m in _RUN_IN.finditer(line):
+            rest = line[m.end() :]
+            opener = _SENTENCE_OPEN.match(rest)
+            if opener is None or not re.search(r"[。，,；]", rest[:80]):
+                continue
+            title = m.group(1)
+            if choose_title(None, [title], year=year).value == title:
+                return title
+        # a lazy match stops at the first report word: try every later report-word end too
+        for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
+            title, rest = line[: end.end()], line[end.end() :]
+            if re.search(r"[，。,；;：:！？!?\s]", title) or not _SENTENCE_OPEN.match(rest):
+                continue
+            if choose_title(None, [title], year=year).value == title:
+                return title
+    return None
+
+
+def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | None:
+    """A report's title that the chrome rules took out near the top (a store's page title and its copy)."""
+    if any(_COLLECTION.search(line) for line in [*chrome[:10], *lines[:2]]):
+        return None
+    gov_report = bool(_GOV_REPORT_OPENING.search("".join(lines[:4])))
+    found: list[str] = []
+    for raw in chrome[:10]:
+        text = _YEAR_TAG.sub("", raw.strip())
+        if not 6 <= len(text) <= 60 or _NOT_CHROME_TITLE.search(text) or not REPORT_END.search(text):
+            continue
+        if re.search(r"[，。,；;！？!?]", text) or (gov_report and "工作报告" not in text):
+            continue  # a farm's label that calls a government work report a speech or 汇报 is not its title
+        if choose_title(None, [text], year=year).value == text:
+            found.append(text)
+    if not found:
+        return None
+    counts = Counter(found)
+    best = max(found, key=lambda t: (counts[t] + sum(t in line for line in lines[:3]), -found.index(t)))
+    return best
+
+
+def _own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | None:
+    """The report's own title line right above its delivery line, when the choice only decorates it."""
+    for i, line in enumerate(lines[1:15], start=1):
+        if not _DELIVERY_LINE.match(line):
+            continue
+        above = lines[i - 1].strip()
+        if above == chosen or _compact(above) not in _compact(chosen):
+            return None
+        if choose_title(None, [above], year=year).value == above:
+            return above
+        return None
+    return None
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...], *, year: str = "") -> Choice | None:
+    """A better title than ``current`` by the rules above, or ``None`` to keep ``current``.
+
+    Args:
+        current: the title the normal choice found (``None`` when it found none).
+        lines: the display lines of the report, stripped, blank lines left out.
+        chrome: the page chrome the cleaner set aside, in document order.
+        year: the year of the document's own date, when known (a title of another year scores lower).
+    """
+    if current is not None:
+        unmarked = _MARK_TAIL.sub("", current).rstrip()
+        if unmarked != current and REPORT_END.search(unmarked):
+            return Choice(unmarked, "the title without its footnote mark")
+        own = _own_line_over_delivery(lines, current, year)
+        if (
+            own is not None
+            and not _TRANSMITTAL.search(current)
+            and (_DEBRIS.search(current) or _DECORATED.search(current))
+        ):
+            return Choice(own, "the report's own title line over its delivery line")
+        if _DEBRIS.search(current):
+            tail = re.split(r"\s*(?:>|＞|›)\s*", current)[-1].strip()
+            if tail != current and choose_title(None, [tail], year=year).value == tail:
+                return Choice(tail, "the title after a breadcrumb")
+            for line in lines[:8]:
+                if (
+                    line != current
+                    and len(line) >= 4
+                    and line in current
+                    and choose_title(None, [line], year=year).value == line
+                ):
+                    return Choice(line, "the clean title line the decorated choice contains")
+        return None
+    if (title := _title_of(_without_marks(lines[:12]), year)) is not None:
+        return Choice(title, "a title line with a footnote mark")
+    if (title := _title_of(_after_preview(lines), year)) is not None:
+        return Choice(title, "the title after an outline preview")
+    if (title := _run_in(lines, year)) is not None:
+        return Choice(title, "a title running into its first paragraph")
+    if (title := _from_chrome(chrome, lines, year)) is not None:
+        return Choice(title, "a report's title the chrome rules took out")
+    for line in lines[:3]:
+        if _ACCOUNTS_NOTE.match(line):
+            return Choice(line, "the title of a 决算/预算 说明")
+    return None

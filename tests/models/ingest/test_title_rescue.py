@@ -1,0 +1,106 @@
+"""The second look for a title: marks, outline previews, run-in titles, chrome copies, decorated choices."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from models.ingest.title_rescue import rescue_title
+
+BODY = "今年以来,我局紧紧围绕中心工作,认真履行职责,各项工作取得明显成效。"
+
+
+def test_footnote_mark_glued_to_the_title() -> None:
+    lines = ["2023年某市国民经济和社会发展统计公报①", "某市统计局", "2024年4月1日", BODY]
+    choice = rescue_title(None, lines, ())
+    assert choice is not None and choice.value == "2023年某市国民经济和社会发展统计公报"
+
+
+def test_mark_dropped_from_a_chosen_title() -> None:
+    choice = rescue_title("某县2021年工作总结[1]", ["某县2021年工作总结[1]", BODY], ())
+    assert choice is not None and choice.value == "某县2021年工作总结"
+
+
+def test_title_after_an_outline_preview() -> None:
+    lines = ["提纲:", "一、抓好产业发展", "二、做好民生工作", "区某局2024年工作计划", "一、抓好产业发展。" + BODY]
+    choice = rescue_title(None, lines, ())
+    assert choice is not None and choice.value == "区某局2024年工作计划"
+
+
+def test_title_running_into_the_first_paragraph() -> None:
+    lines = ["市某局2020年工作计划2020年是“十三五”的收官之年,市某局将在市委的领导下," + BODY]
+    choice = rescue_title(None, lines, ())
+    assert choice is not None and choice.value == "市某局2020年工作计划"
+
+
+def test_run_in_title_keeps_its_second_report_word() -> None:
+    lines = ["某局2023年上半年工作总结和下半年工作计划2023年是开局之年," + BODY]
+    choice = rescue_title(None, lines, ())
+    assert choice is not None and choice.value == "某局2023年上半年工作总结和下半年工作计划"
+
+
+def test_a_sentence_that_mentions_a_report_is_no_title() -> None:
+    lines = ["现将上半年工作总结如下:" + BODY * 2]
+    assert rescue_title(None, lines, ()) is None
+
+
+def test_title_the_chrome_rules_took_out() -> None:
+    chrome = ("某局上年度述职报告(2024年)", "下面是小编整理的某局上年度述职报告,供大家参考。", "某局上年度述职报告")
+    choice = rescue_title(None, [BODY * 3], chrome)
+    assert choice is not None and choice.value == "某局上年度述职报告"
+
+
+def test_chrome_label_of_a_collection_page_is_no_title() -> None:
+    chrome = ("首页 > 精品范文 > 新任组长述职报告", "新任组长述职报告", "篇(1)")
+    assert rescue_title(None, ["新任组长述职报告精品(七篇)", BODY * 3], chrome) is None
+
+
+def test_farm_label_calling_a_government_report_a_speech_is_no_title() -> None:
+    lines = ["各位代表:", "现在,我代表区人民政府向大会报告工作,请予审议。", BODY * 3]
+    assert rescue_title(None, lines, ("区政府工作会议的讲话",)) is None
+
+
+def test_site_breadcrumb_and_category_lines_are_no_title() -> None:
+    assert rescue_title(None, [BODY * 3], ("首页 > 工作总结", "工作总结", "述职报告")) is None
+
+
+def test_own_title_over_the_delivery_line_beats_a_store_copy() -> None:
+    lines = [
+        "1 2021年某县政府工作报告(全文)",
+        "政府工作报告",
+        "——2021年1月27日在某县第十八届人民代表大会第五次会议上",
+        "各位代表:",
+    ]
+    choice = rescue_title(lines[0], lines, ())
+    assert choice is not None and choice.value == "政府工作报告"
+
+
+def test_transmittal_notice_title_is_kept() -> None:
+    title = "某镇人民政府关于印发2024年政府工作报告的通知"
+    lines = [title, "2024年政府工作报告", "——2024年1月5日在某镇第十届人民代表大会第三次会议上"]
+    assert rescue_title(title, lines, ()) is None
+
+
+def test_breadcrumb_before_the_title_is_cut() -> None:
+    current = "某台 > 新闻 > 图文 >某省政府工作报告"
+    choice = rescue_title(current, [current, BODY], ())
+    assert choice is not None and choice.value == "某省政府工作报告"
+
+
+def test_site_name_after_the_title_is_dropped() -> None:
+    current = "政府工作报告-某某官网政府工作报告"
+    choice = rescue_title(current, [current, "政府工作报告", BODY], ())
+    assert choice is not None and choice.value == "政府工作报告"
+
+
+def test_a_clean_title_is_kept() -> None:
+    title = "关于2020年度县级预算执行和其他财政收支的审计工作报告"
+    lines = [title, "审计工作报告", "——2021年8月20日在某县人民代表大会常务委员会会议上"]
+    assert rescue_title(title, lines, ()) is None
+
+
+@given(st.lists(st.text(min_size=0, max_size=40), max_size=6), st.lists(st.text(max_size=30), max_size=4))
+def test_a_rescued_title_comes_from_the_text_or_its_chrome(lines: list[str], chrome: list[str]) -> None:
+    choice = rescue_title(None, [line.strip() for line in lines if line.strip()], tuple(chrome))
+    if choice is not None and choice.value is not None:
+        assert any(choice.value in source for source in [*lines, *chrome])
