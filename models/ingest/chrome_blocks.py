@@ -21,29 +21,13 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from models.ingest.chrome_lines import LineClass
+from models.ingest.clean_edges import is_crumb_line, link_lists, portal_heads
+from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
+from models.ingest.inline_debris import PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
 
-# Words only a web site or a doc store says; two in one line make it chrome anywhere.
-# Words only a web site or a doc store says (never a report) ...
-_SITE_WORDS = re.compile(
-    r"小编|网友上传|本站观点|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
-    r"可在线阅读|全文阅读|阅读全文|内容阅读|快捷搜索|标签\s*[:：]|Original URL|https?://|www\.|\.com\b|\.cn\b|"
-    r"共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|收录于|本作品|导语\s*[:：]|简介\s*[:：]|省略\d+字|"
-    r"下载后|免费下载|立即下载|上传人|上传时间|文档编号|由会员分享|正式会员|"
-    # a share or copyright footer and a farm's blurb: 微信扫一扫在手机阅读, 不允许二次传播, 为您带来了七篇…
-    r"扫一扫|手机(?:上)?阅读|版权声明|二次传播|禁止转载|为您(?:带来|整理|精选|收集)|有所帮助|序论\s*[:：]|^篇\s*[(（]\d+[)）]$"
-)
-# ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
-_WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")
-# Page tools and navigation words; when they cover most of a short line, the line is chrome.
-_TOOL_WORDS = re.compile(
-    r"首页|主页|网站首页|打印(?:本页|本文)?|关闭(?:窗口|本页)?|(?:点击)?(?:已|取消)?收藏|放大|缩小|分享(?:到)?|全屏|字体|字号|默认|"
-    r"大|中|小|浏览(?:量|次数)?|阅读(?:量|次数)?|点击(?:量|数)?|次|语音播报|无障碍浏览|无障碍|适老化|搜索|"
-    r"标签|返回|相关|详细信息|正文|下载|立即下载|举报|购物车|我的足迹|登录|注册|上一篇|下一篇|更多|"
-    r"加入|免费|热门|推荐|栏目|导航|[#>»›/|｜×【】〖〗\[\]:：\-·•\d\s]"
-)
 _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$|"
     r"^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
@@ -62,6 +46,12 @@ _ORG = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|办公室|办公�
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,5}\s*号")
 _TIME = re.compile(r"\d{1,2}:\d\d")
 _PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
+# a portal's info line: its date (and time), the publishing office or a weekday, page tools
+_DATED_INFO = re.compile(
+    r"^((?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
+    r"\s+([\u4e00-\u9fff（）()]{2,20}?)(?:\s+(\S.*))?$"
+)
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]?|周[一二三四五六日]|礼拜[一二三四五六日天]")
 _SOURCE = re.compile(r"^[(（]?\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*([^()（）]{1,30})[)）]?$")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -86,23 +76,6 @@ def _compact(line: str) -> str:
     return re.sub(r"[\s\u3000]+", "", line)
 
 
-def site_word_count(line: str) -> int:
-    """How many distinct site-only words a line says."""
-    return len({m.group().lower() for m in _SITE_WORDS.finditer(line)})
-
-
-def _weak_count(line: str) -> int:
-    return len({m.group() for m in _WEAK_SITE_WORDS.finditer(_SITE_WORDS.sub(" ", line))})
-
-
-def _tool_coverage(line: str) -> float:
-    text = _compact(line)
-    if not text:
-        return 0.0
-    rest = _TOOL_WORDS.sub("", text)
-    return 1.0 - len(rest) / len(text)
-
-
 def is_page_debris(line: str, *, edge: bool = True) -> bool:
     """A line that only a web page or a doc store would print.
 
@@ -112,27 +85,32 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
             bar of links; inside the body such a row is a table and stays.
     """
     text = line.strip()
+    unmarked = PAGE_MARKER.sub("", text)
+    if unmarked != text and len(_CJK.findall(unmarked)) >= 6:
+        text = unmarked.strip()  # a store's page marker fused into text: the rest decides (the marker is cut)
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links
-    if edge and len(cells) >= 3 and _tool_coverage(text) >= 0.9 and "。" not in text:
+    if edge and is_crumb_line(text):
+        return True  # a breadcrumb, or its second line
+    if edge and len(cells) >= 3 and tool_coverage(text) >= 0.9 and "。" not in text:
         return True  # a tool bar whose cells say more (已收藏,点击取消收藏 点击收藏)
     n_site = site_word_count(text)
-    n_weak = _weak_count(text)
+    n_weak = weak_count(text)
     compact = _compact(text)
     if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80:
         return True  # a doc store's page title is the file's name
     if n_site >= 2 and len(text) <= 200:
         return True
-    if n_site >= 1 and (n_weak >= 1 or _SITE_WORDS.match(text)) and len(text) <= 200:
+    if n_site >= 1 and (n_weak >= 1 or SITE_WORDS.match(text)) and len(text) <= 200:
         return True
     if n_site >= 1 and (len(compact) <= 30 or not _SENTENCE.search(text)) and not _REPORT_WORD.search(text):
         return True
     if n_weak >= 1 and len(compact) <= 16 and not _SENTENCE.search(text) and not _REPORT_WORD.search(text):
         # 下载 相关 举报 (a bar of tools) / 紫微星座网首页 (a link home)
-        return (_tool_coverage(text) >= 0.6 and not _HEADING.match(text)) or text.endswith("首页")
-    if len(compact) <= 24 and "\t" not in text and _tool_coverage(text) >= 0.75 and not _HEADING.match(text):
-        leftover = _CJK.findall(_TOOL_WORDS.sub("", compact))
+        return (tool_coverage(text) >= 0.6 and not _HEADING.match(text)) or text.endswith("首页")
+    if len(compact) <= 24 and "\t" not in text and tool_coverage(text) >= 0.75 and not _HEADING.match(text):
+        leftover = _CJK.findall(TOOL_WORDS.sub("", compact))
         return not leftover and bool(re.search(r"[\u4e00-\u9fff【】〖〗#>»|×]", compact))
     # thumbnail captions of a doc store: "<title>.docx_第3页", "第1页 / 共4页", "- 20.63 KB"
     return bool(
@@ -167,8 +145,8 @@ def _keeps(line: str, prev_role: str) -> str:
         return "delivery"
     if _DOC_NUMBER.search(line):
         return "doc-number"
-    if _SPEAKER.search(line):
-        return "speaker"
+    if _SPEAKER.search(line) and not _names_report(line):
+        return "speaker"  # 局长述职报告 names a report, not its speaker
     if prev_role == "speaker" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line):
         return "speaker"
     if is_date_line(line.strip("()（）[]［］")) and not _TIME.search(line):
@@ -204,6 +182,12 @@ def _header_for(line: str, *, prelude: bool = False) -> str | None:
             return table
     if _PAGE_DATE.match(text) or (is_date_line(text) and _TIME.search(text)):
         return "时间: " + text  # a bare time: the page's, kept but never the report's date
+    m = _DATED_INFO.match(text) if prelude else None
+    if m and (not m.group(3) or tool_coverage(m.group(3)) >= 0.9):
+        if _ORG.match(m.group(2)):  # 2021-09-27 15:52 市民政局 [字号: ] 打印
+            return f"时间: {m.group(1)} 来源: {m.group(2)}"
+        if _WEEKDAY.fullmatch(m.group(2)):
+            return "时间: " + m.group(1)  # an e-paper's issue date, 2023年12月22日 星期五
     m = _SOURCE.match(text)
     if m:
         return "来源: " + m.group(1).strip()
@@ -334,7 +318,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = keep
             prev_keep = keep
             continue
-        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not _tool_coverage(line):
+        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not tool_coverage(line):
             reasons[i] = "heading before the body"  # a section title standing right over the text
             continue
         roles[i], reasons[i] = "chrome", "short prelude line"
@@ -349,6 +333,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i] = roles[i + 1] = "chrome"
             reasons[i] = reasons[i + 1] = "repeats the page head (split)"
     _prelude_titles(lines[:start], roles, reasons, cuts)
+    portal_heads(lines, roles, reasons, start)
     head = {_fuzzy(lines[i]) for i in range(start) if roles[i] == "chrome" or reasons[i] == "title"}
     last_paragraph = max((i for i in range(start, n) if len(lines[i]) >= 30 and "。" in lines[i]), default=n)
     for i in range(start, n):
@@ -367,6 +352,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
+    link_lists(lines, roles, reasons, last_paragraph)
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
 

@@ -30,7 +30,10 @@ _WHOLE_LINE = [
     re.compile(r"^附件\s*[:：]?$"),
     # editor / reviewer lines, with or without names
     re.compile(
-        r"^(?:" + _BRACKETS + r"(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|核稿|签发)\s*[:：]"
+        r"^(?:"
+        + _BRACKETS
+        + r"(?:本版)?(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|核稿|签发|编审|监制|责编|美编|主编|值班编辑)"
+        r"\s*[:：]"
         r"[^。，,；;]{0,20}" + _CLOSE + r"\s*)+$"
     ),
     # scan-with-phone and share widgets
@@ -41,11 +44,11 @@ _WHOLE_LINE = [
     re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：].{0,80}$"),
     # footer
     re.compile(
-        r"^(?:版权所有|Copyright|©|主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|网站标识码|网站地图)"
+        r"^(?:版权所有|Copyright|©|主办单位|承办单位|维护单位|主办\s*[:：]|承办\s*[:：]|技术支持|网站标识码|网站地图)"
         r".{0,120}$",
         re.IGNORECASE,
     ),
-    re.compile(r"^.{0,80}(?:ICP备|公网安备)\s*\d.{0,60}$"),
+    re.compile(r"^.{0,80}(?:ICP备|公网安备|备案号\s*[:：]?)\s*\d.{0,60}$"),
 ]
 
 # Chrome phrases that may share a line with each other or with header fields.

@@ -10,10 +10,12 @@ Steps, each keeping a per-character array of original offsets so the map stays e
 4. Traditional text is converted to simplified (OpenCC t2s tables), so lines are classified in one
    script; in a simplified text only the lines written in traditional script are converted.
 5. HTML tags left in a text copy become line breaks (block tags) or go (inline tags).
-6. Lines are classified, each alone (``chrome_lines``) and then over blocks (``chrome_blocks``): page
-   chrome and metadata header lines leave the body (kept in ``chrome_lines`` / ``header_lines``).
-7. Inside body lines, anti-copy junk, spaced-out characters, PDF wrap spaces and spaces around
-   numbers are deleted (``inline_debris``); hard-wrapped lines are re-joined (``rejoin``).
+6. Lines are classified, each alone (``chrome_lines``) and then over blocks (``chrome_blocks``, with
+   the words of ``clean_site_words`` and the neighbourhood evidence of ``clean_edges``): page chrome
+   and metadata header lines leave the body (kept in ``chrome_lines`` / ``header_lines``).
+7. Inside body lines, anti-copy junk, spaced-out characters, PDF wrap spaces, spaces around
+   numbers, page markers and a store's leading label are deleted (``inline_debris``); a doc store's
+   chunk numbers are cut and its chunks run on; hard-wrapped lines are re-joined (``rejoin``).
    Body lines are trimmed and blank lines collapsed. Every step deletes or maps a blank to markup,
    so every display character still comes from its own original character.
 """
@@ -26,6 +28,7 @@ from dataclasses import dataclass, field
 
 from models.ingest.chrome_blocks import PAGE_NUMBER, classify_blocks
 from models.ingest.chrome_lines import LineClass, classify_line
+from models.ingest.clean_edges import chunk_prefixes
 from models.ingest.clean_script import (
     Offsets,
     convert_t2s,
@@ -166,6 +169,8 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             chrome.append(p.chrome)
         elif blocks.roles[i] == "chrome":
             chrome.append(normalise_spaces(r.text))
+    chunks = chunk_prefixes([r.text for r in recs])  # a doc store's chunk numbers: cut, and the chunks run on
+    run_on: set[int] = set()
     body: list[_Line] = []
     gap = False
     bridge = False  # a printed page's number stood here: the text on both sides may be one paragraph
@@ -178,6 +183,8 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
                 gap, bridge = True, False
             continue
         dels = sorted(inline_deletions(r.text, junk=junk) + blocks.cuts.get(k, []))
+        if k in chunks:
+            dels = sorted([*dels, (0, chunks[k])])
         merged: list[tuple[int, int]] = []
         for s, e in dels:
             if merged and s <= merged[-1][1]:
@@ -200,9 +207,13 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
         r.kept = "".join(s1[i] for i in idx)
         r.gap_before = (r.gap_before or gap) and not bridge
         gap = bridge = False
+        if k in chunks and body and body[-1].kept[-1] not in "。！？”":
+            run_on.add(len(body))  # the chunk cut a sentence (or a word): it runs on
         body.append(r)
     adjacent = [not body[i + 1].gap_before for i in range(len(body) - 1)] + [False]
     joins = join_points([r.kept for r in body], adjacent)
+    for i in run_on:
+        joins[i - 1] = True
     out: list[str] = []
     arr = new_offsets()
     for i, r in enumerate(body):

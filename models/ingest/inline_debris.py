@@ -10,7 +10,10 @@ Every decision here is a deletion (the offset map stays exact): nothing is inser
   (``同比 下降``, ``生态环 境``); when the spaces fall at a steady period they are removed, except after a
   sentence end and before a numbered lead.
 * **number spaces**: ``290.58 亿元``, ``2025 年``, ``2.6 %`` read without the space before the unit (and the
-  space before such a number when it had one on both sides).
+  space before such a number when it had one on both sides); the digits of a date split by spaces
+  (``202 5 年``, ``7月2 2 日``) are rejoined when the joined number is a year, month or day.
+* **letter-spaced stretches**: a PDF line set with a space after nearly every character
+  (``市 委 十 届 七 次全 会 及 国 家 、省``) reads without those spaces.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ import re
 from itertools import pairwise
 from statistics import median
 
+from models.ingest.clean_site_words import site_word_count
+
 _NORMAL_TOKEN = re.compile(
-    r"^(?:[A-Za-z][a-z]*(?:'[a-z]+)?|[A-Z]+|[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*%?|[A-Za-z](?:\.[A-Za-z])+\.?|-+|—+)$"
+    r"^(?:[A-Za-z][a-z]*(?:'[a-z]+)?|[A-Z]+|[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*%?|[A-Za-z](?:\.[A-Za-z])+\.?|-+|—+|[|｜]+)$"
 )
 _EDGE = "\"'“”‘’()（）[]《》.,;:!?"
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
@@ -28,6 +33,20 @@ _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e0
 _UNIT = "年月日次万亿元个家人项%％户所名件条场批天倍位篇吨亩千百公平届期"
 _NUM_SPACE = re.compile(rf"(?<![\dA-Za-z.])(\d+(?:\.\d+)?)( )(?=[{_UNIT}])")
 _SENTENCE_END = "。！？!?"
+# digits of a date split by single spaces: "202 5 年", "7月2 2 日", "2 0 2 4 年"
+_SPACED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{1,3})+(?= ?([年月日]))")
+# a stretch set with a space after nearly every character: "市 委 十 届 七 次全 会 及 国 家 、省"
+_SPACED_PIECE = r"[\u4e00-\u9fff、，,。；;：:]{1,2}"
+_LETTER_SPACED = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{_SPACED_PIECE}[ \u3000]){{4,}}{_SPACED_PIECE}(?![\u4e00-\u9fff])"
+)
+_STOP = "。！？!?；;：:"
+# a title line set with an even wide spacing: "工  作  总  结", "政　府　工　作　报　告"
+_SPACED_LINE = re.compile(r"^[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff](?:\1[\u4e00-\u9fff])+$")
+# a doc store's page marker fused into the text: "第1页共8页", "第 2 页 / 共 8 页", "共8页第3页"
+PAGE_MARKER = re.compile(
+    r"第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*第\s*\d{1,4}\s*页"
+)
 # a form left unfilled: "撰写人: ___________ 日 期: ___________"
 _FORM_BLANK = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*[:：]\s*_{3,}\s*)+"
@@ -77,25 +96,112 @@ def is_junk_line(line: str) -> bool:
 
 def leading_advert(line: str) -> int:
     """The length of a site's advert fused onto the start of a line (``老金范文,…下载网址:www… ``), or 0."""
-    from models.ingest.chrome_blocks import site_word_count
-
     sp = line.find(" ")
     if 0 < sp <= 80 and site_word_count(line[:sp]) >= 2:
         return sp + 1
     return 0
 
 
-def _wrap_period(line: str) -> float | None:
+_REPORT_KIND = re.compile(r"(?:政府)?工作(?:报告|总结|计划|要点|方案)$")
+
+
+def leading_label(line: str) -> int:
+    """The length of a store's label that repeats the title opening the text (``X工作总结工作总结 X工作总结今年…``).
+
+    The label is the words before the first space (with a short category word after it, ``X总结 范文 X总结…``);
+    the text after it opens with most of the label again (all but a category word of up to six characters),
+    or the label names a kind of report (``…政府工作报告``) that the report's own fuller title after it ends with.
+    """
+    first = line.find(" ")
+    second = line.find(" ", first + 1) if first > 0 else -1
+    if 4 <= first <= 60 and (kind := _REPORT_KIND.search(line[:first])):
+        title = line[first + 1 :].lstrip().split(" ", 1)[0]
+        if len(title) > first and title.endswith(line[kind.start() : first]):
+            return len(line) - len(line[first + 1 :].lstrip())  # the store's name, then the report's fuller title
+    for sp in (first, second):
+        if not 8 <= sp <= 60 or (sp == second and second - first > 7):
+            continue
+        label, rest = line[:sp].replace(" ", ""), line[sp + 1 :].lstrip()
+        common = 0
+        while common < len(label) and common < len(rest) and label[common] == rest[common]:
+            common += 1
+        if common >= 8 and len(label) - common <= 6 and len(rest) > len(label):
+            return len(line) - len(rest)
+    return 0
+
+
+def _date_part(digits: str, unit: str) -> bool:
+    """The joined digits are a plausible year, month or day."""
+    n = int(digits)
+    if unit == "年":
+        return len(digits) == 4 and 1900 <= n <= 2099
+    return 1 <= n <= (12 if unit == "月" else 31)
+
+
+def spaced_digit_deletions(line: str) -> list[tuple[int, int]]:
+    """The spaces inside the digits of a date (``202 5 年`` -> ``2025年``)."""
+    spans: list[tuple[int, int]] = []
+    for m in _SPACED_DIGITS.finditer(line):
+        if _date_part(m.group().replace(" ", ""), m.group(1)):
+            spans.extend((i, i + 1) for i in range(m.start(), m.end()) if line[i] == " ")
+            if m.start() >= 2 and line[m.start() - 1] == " " and line[m.start() - 2] in "年月":
+                spans.append((m.start() - 1, m.start()))  # 2024年 11月: the date runs on
+    return spans
+
+
+def letter_spaced_deletions(line: str) -> list[tuple[int, int]]:
+    """The spaces of a letter-spaced stretch: most of its pieces are single characters."""
+    spans: list[tuple[int, int]] = []
+    for m in _LETTER_SPACED.finditer(line):
+        pieces = re.split(r"[ \u3000]", m.group())
+        singles = sum(1 for p in pieces if len(p) == 1)
+        if singles * 10 >= len(pieces) * 6:
+            spans.extend((i, i + 1) for i in range(m.start(), m.end()) if line[i] in " \u3000")
+    return spans
+
+
+def _wrap_spaces(line: str) -> set[int]:
+    """The spaces that stand where a flattened PDF's printed lines ended.
+
+    They fall at a steady period: over the whole line, or along a chain of at least five spaces
+    (a page of text after an irregular contents list). A chain whose spaces mostly follow a
+    sentence end is a row of short paragraphs, not a page.
+    """
     spaces = [m.start() for m in re.finditer(r"(?<=\S) (?=\S)", line)]
     if len(spaces) < 6:
-        return None
+        return set()
     gaps = [b - a for a, b in pairwise(spaces)]
     usable = [g for g in gaps if 12 <= g <= 70]
     if len(usable) < 5:
-        return None
+        return set()
     m = median(usable)
     steady = sum(1 for g in usable if abs(g - m) <= 0.15 * m)
-    return m if steady >= 5 and steady * 2 >= len(gaps) else None
+    if steady >= 5 and steady * 2 >= len(gaps):
+        return set(spaces)
+    best: set[int] = set()
+    for period in sorted({g for g in usable if g >= 16}):
+        found = _chains(line, spaces, gaps, period)
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+def _chains(line: str, spaces: list[int], gaps: list[int], period: int) -> set[int]:
+    """Spaces along runs of gaps of one printed line (a paragraph's short last line may end a gap)."""
+    found: set[int] = set()
+    j = 0
+    while j < len(gaps):
+        k = j
+        while k < len(gaps) and (
+            0.78 * period <= gaps[k] <= 1.15 * period  # an indented first line, narrow digits
+            or (gaps[k] < period and line[spaces[k + 1] - 1] in _STOP)
+        ):
+            k += 1
+        chain = spaces[j + 1 : k + 1]  # the space opening the run may end a heading: it is no wrap
+        if k - j >= 5 and sum(1 for i in chain if line[i - 1] in _STOP) * 10 <= len(chain) * 3:
+            found.update(chain)
+        j = max(k, j + 1)
+    return found
 
 
 def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
@@ -104,9 +210,10 @@ def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
     cjk_line = len(_CJK.findall(line)) * 2 >= len(line.replace(" ", ""))
     for m in _FORM_BLANK.finditer(line):
         spans.append((m.start(), m.end()))
-    advert = leading_advert(line)
+    advert = leading_advert(line) or leading_label(line)
     if advert:
         spans.append((0, advert))
+    spans.extend((m.start(), m.end()) for m in PAGE_MARKER.finditer(line))
     if junk:
         cut = _trailing_junk(line, cjk_line=cjk_line)
         if cut < len(line):
@@ -114,18 +221,20 @@ def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
             line = line[:cut]
     for m in _SPACED_RUN.finditer(line):
         spans.extend((i, i + 1) for i in range(m.start() + 1, m.end(), 2))
-    if _wrap_period(line) is not None:
-        for m in re.finditer(r"(?<=\S) (?=\S)", line):
-            i = m.start()
-            before, after = line[i - 1], line[i + 1 :]
-            if before in _SENTENCE_END or _LEAD.match(after):
-                continue
-            if _CJK.match(before) or _CJK.match(after[0]) or before.isdigit() or after[0].isdigit():
-                spans.append((i, i + 1))
+    if _SPACED_LINE.match(line):
+        spans.extend((i, i + 1) for i, ch in enumerate(line) if ch in " \u3000")
+    spans.extend(spaced_digit_deletions(line))
+    spans.extend(letter_spaced_deletions(line))
+    for i in sorted(_wrap_spaces(line)):
+        before, after = line[i - 1], line[i + 1 :]
+        if before in _SENTENCE_END or _LEAD.match(after):
+            continue
+        if _CJK.match(before) or _CJK.match(after[0]) or before.isdigit() or after[0].isdigit():
+            spans.append((i, i + 1))
     for m in _NUM_SPACE.finditer(line):
         spans.append((m.start(2), m.end(2)))
         lead = m.start(1) - 1
-        label = re.search(r"(?:部分|章|节|篇|、|[)）])$", line[:lead])
+        label = re.search(r"(?:部分|章|节|篇|、|[)）])$", line[max(0, lead - 2) : lead])  # a label ends here
         if (
             lead >= 1
             and line[lead] == " "

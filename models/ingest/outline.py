@@ -43,6 +43,7 @@ BACKWARD = -3.0
 START_AT_ONE = 1.0  # a new run (under a new parent) starting at 1
 NUMBERED_ON = 0.8  # a new run carrying on the numbers of the previous parent's run
 START_LATE = -2.0  # a new run starting past 1 (an excerpt cut in the middle, or noise)
+START_LATE_FIRST = -0.8  # the first heading of a text starting past 1: an excerpt cut in the middle of a run
 MIXED_CONTINUE = 1.0  # a sibling of another style carrying on the number (1. 二、 三、)
 STYLE_SWITCH = -0.5  # siblings in another style
 SWITCH_DOWN = -2.0  # siblings switching to a style conventionally below: （一） after 二、
@@ -53,7 +54,8 @@ AFTER_PLAIN = -0.5  # a numbered sibling right after an unnumbered heading: the 
 PLAIN_CONTINUE = 1.3
 PLAIN_CHILD = -0.8  # one unnumbered subheading alone under a numbered heading is weak; a series is not
 PLAIN_TOP = 0.3
-PLAIN_OVER_NUMBERED = -0.3
+PLAIN_OVER_NUMBERED = -0.9  # beside a numbered heading: an unnumbered line after one is its sub-head first
+NAMED_OVER_NUMBERED = -0.3  # 名词解释, 附件1 after numbered sections: end matter at the top
 PLAIN_UNDER_PLAIN = -0.5
 BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document's title belongs under it
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
@@ -180,7 +182,10 @@ def _transition(
             beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE
             return gain + (BESIDE_DOCUMENT_TITLE if beside else PLAIN_CONTINUE)
         if depth == 0:
-            gain += PLAIN_TOP if sibling is None else PLAIN_OVER_NUMBERED + (UNDER_MOVED_UP if c.under else 0.0)
+            over = NAMED_OVER_NUMBERED if c.named else PLAIN_OVER_NUMBERED
+            gain += PLAIN_TOP if sibling is None else over + (UNDER_MOVED_UP if c.under else 0.0)
+        elif sibling is not None:
+            gain += PLAIN_OVER_NUMBERED + (UNDER_MOVED_UP if c.under else 0.0)
         elif parent is not None and parent[0] == PLAIN and parent[1] != DOCUMENT_TITLE:
             gain += PLAIN_UNDER_PLAIN
         elif not c.under:
@@ -214,6 +219,8 @@ def _transition(
         return gain + START_AT_ONE
     if last is not None and value == last[0] + 1:
         return gain + NUMBERED_ON
+    if not stack and not seen:
+        return gain + START_LATE_FIRST
     return gain + START_LATE
 
 
@@ -252,7 +259,7 @@ def _tree(text: str, picks: list[tuple[Candidate, int]]) -> tuple[Section, ...]:
             section = Section(
                 level=len(open_) + 1,
                 label=text[cand.start : cand.label_end],
-                title=text[cand.title_start : cand.heading_end],
+                title=cand.title(text),
                 start=cand.start,
                 end=_end(text, cand, boundary),
                 heading_end=cand.heading_end,

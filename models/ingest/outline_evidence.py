@@ -13,8 +13,18 @@ of those a table of contents, an attachment list or a notes list holds.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
+from models.ingest.outline_cuts import (
+    FINISHED,
+    LONG_PARAGRAPH,
+    OCR_STOP,
+    OCR_STOPS_MIN,
+    across_chunk_numbers,
+    across_wraps,
+    chunk_starts,
+    ocr_title_end,
+    spaced_title_end,
+)
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
@@ -77,8 +87,7 @@ HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一
 # Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
-LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run-in text
-_FINISHED = "。！？!?：:；;”’）)】》"
+PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report run together, not a paragraph
 
 
 def _is_title_line(text: str, line: Line) -> bool:
@@ -91,11 +100,12 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     """Every heading candidate in document order, each with its local score."""
     prose_at = _first_prose(text, lines)
     numbered: list[Candidate] = []
-    chunks = _chunk_starts(text)
+    chunks = chunk_starts(text)
+    ocr = len(OCR_STOP.findall(text)) >= OCR_STOPS_MIN
     for i, line in enumerate(lines):
         if chunks and not line.split and line.end - line.start >= BODY_MIN_CHARS:
             line = lines[i] = Line(line.start, line.end, True)  # a chunk runs the report's paragraphs together
-        numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks))
+        numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks, ocr))
     numbered.sort(key=lambda c: c.start)
     starts = {c.line for c in numbered if c.start == lines[c.line].start}
     # the page's title block: lines before any prose and before the first numbered line
@@ -104,6 +114,9 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     for c in numbered:
         _score_numbered(text, lines, c, prose_at, starts, head)
     _lower_chunk_numbers(text, lines, numbered)
+    if chunks:
+        across_chunk_numbers(text, lines, numbered, chunks)
+    across_wraps(text, lines, numbered)
     for c in numbered:
         if c.start in chunks:
             c.score += HOLDS_HIGHER
@@ -111,26 +124,6 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     out = sorted([*numbered, *plain], key=lambda c: c.start)
     mark_listed(text, lines, out)
     return out
-
-
-_CHUNK_NUMBER = re.compile(r"(?m)^[0-9]{1,3}、")
-
-
-def _chunk_starts(text: str) -> set[int]:
-    """Offsets of a doc store's chunk numbers: paragraphs numbered 1、2、3… in order, where the store's cut falls
-    inside a sentence (the paragraph before a number stops mid-sentence); empty for any other text."""
-    found = [(m.start(), int(text[m.start() : m.end() - 1])) for m in _CHUNK_NUMBER.finditer(text)]
-    if len(found) < 2 or found[0][1] != 1 or any(b[1] != a[1] + 1 for a, b in pairwise(found)):
-        return set()
-    cut = False
-    for at, _ in found[1:]:
-        end = at
-        while end > 0 and text[end - 1] in WS + "\n":
-            end -= 1
-        prev = text.rfind("\n", 0, end) + 1
-        if end - prev >= LONG_PARAGRAPH and text[end - 1] not in _FINISHED:
-            cut = True
-    return {at for at, _ in found} if cut else set()
 
 
 def _lower_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
@@ -161,7 +154,9 @@ def _first_prose(text: str, lines: list[Line]) -> int:
     return len(text)
 
 
-def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line, chunk: bool = False) -> list[Candidate]:
+def _numbered_at_line(
+    text: str, lines: list[Line], i: int, line: Line, chunk: bool = False, ocr: bool = False
+) -> list[Candidate]:
     out: list[Candidate] = []
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     label = match_label(text, line.start, line.end)
@@ -178,6 +173,8 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line, chunk: b
                 and is_body(text, after)
             ):
                 cand.heading_end = nxt.end  # 医改工作稳 步推进: a blank left by a page's wrapping
+            if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
+                cand.heading_end = spaced_title_end(text, lines, i)
             out.append(cand)
             at = cand.heading_end
             while at < line.end and text[at] in WS:
@@ -212,13 +209,17 @@ def _numbered_at_line(text: str, lines: list[Line], i: int, line: Line, chunk: b
     if line.split:
         # …现总结汇报如下：一、2023年工作完成情况: a top heading right after the lead-in colon
         after_colon = [m.end() for m in _LEAD_IN.finditer(text, line.start, line.end)]
-        for at in sorted({*embedded_heading_starts(text, line), *after_colon}):
+        # an OCR copy reading 。 as . (…副科级6人.二.重点工作汇报.): top headings after its dots too
+        after_dot = [m.end() for m in OCR_STOP.finditer(text, line.start, line.end)] if ocr else []
+        for at in sorted({*embedded_heading_starts(text, line), *after_colon, *after_dot}):
             lab = match_label(text, at, line.end)
-            if lab is not None and at in after_colon and lab.style != "cn_dun":
+            if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun":
                 continue
             if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
                 cand = _with_title(text, i, Line(at, line.end, True), at, lab, None)
                 if cand is not None:
+                    if ocr:
+                        cand.heading_end = ocr_title_end(text, at, cand, line)
                     out.append(cand)
                     # a heading run on right after this one's title: 一、回顾(一)以更大力度… / (一)情况1、…
                     parent, parent_style = cand, lab.style
@@ -252,10 +253,18 @@ def _with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line 
         if nxt is None or not _is_title_line(text, nxt):
             return None
         return Candidate(i, label.style, label.value, at, label.end, nxt.start, nxt.end)
-    te = title_end(text, ts, line.end, run_on=line.split)
+    te = title_end(text, ts, line.end, run_on=line.split and not _opens_paragraph(text, at))
     if te <= ts:
         return None
     return Candidate(i, label.style, label.value, at, label.end, ts, te)
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """``at`` opens a physical line of a text written in paragraphs (not a report run together on one line)."""
+    if at > 0 and text[at - 1] != "\n":
+        return False
+    end = text.find("\n", at)
+    return end >= 0 and end - at < PARAGRAPH_MAX
 
 
 def _opens_something(text: str, line: Line) -> bool:
@@ -279,7 +288,7 @@ def _after_unfinished(text: str, start: int) -> bool:
     while end > 0 and (text[end - 1] in WS or text[end - 1] == "\n"):
         end -= 1
     prev_start = text.rfind("\n", 0, end) + 1
-    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in _FINISHED
+    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in FINISHED
 
 
 def _score_numbered(

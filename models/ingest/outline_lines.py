@@ -6,6 +6,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from models.ingest.outline_candidate import Candidate as Candidate
+
 # Blanks that may lead or trail a line: every Unicode whitespace but the newline (str.isspace), plus the
 # BOM and zero-width space that pasted web text carries.
 WS = (
@@ -18,17 +20,19 @@ _CN = "[一二三四五六七八九十〇零]{1,4}"
 _DIG = "[0-9０-９]{1,3}"
 # After "1." a digit means a decimal (1.5亿元) or a date (2020.12), unless a year follows (1.2020年工作回顾).
 _NOT_DIGIT = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))"
+# A blank a PDF's or OCR's text extraction puts inside a label: （ 一 ）, 一 、, 1 ., 第 一 部分.
+_B = "[ \u3000\u00a0]?"
 
 # One alternative per numbering style; applied with ``match`` where a heading may start.
 _LABEL = re.compile(
     "|".join(
         (
-            rf"(?P<di>第(?P<di_num>{_CN}|{_DIG})(?P<di_kind>部分|章|节|篇|编|条))",
+            rf"(?P<di>第{_B}(?P<di_num>{_CN}|{_DIG}){_B}(?P<di_kind>部分|部份|章|节|篇|编|条))",
             rf"(?P<dc>第(?P<dc_num>{_CN})[，,、])",
-            rf"(?P<cd>(?P<cd_num>{_CN})(?:、|[.．]{_NOT_DIGIT}))",
-            rf"(?P<cp>[(（](?P<cp_num>{_CN})[)）])",
-            rf"(?P<ap>[(（](?P<ap_num>{_DIG})[)）])",
-            rf"(?P<ad>(?P<ad_num>{_DIG})(?:、|[.．]{_NOT_DIGIT}))",
+            rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:、|[.．]{_NOT_DIGIT}))",
+            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}){_B}[)）])",
+            rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）])",
+            rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:、|[.．]{_NOT_DIGIT}))",
             rf"(?P<ah>(?P<ah_num>{_DIG})[)）])",
             r"(?P<ci>[\u2460-\u2473])",
             r"(?P<pd>[\u2474-\u2487])",
@@ -36,6 +40,13 @@ _LABEL = re.compile(
         )
     )
 )
+# A sentence end, a blank and a top numbering: a line break lost between paragraphs (…服务。 一、上半年主要工作 …).
+_STOP_THEN_HEADING = re.compile(
+    rf"[。！？!?][{WS}]+(?:{_CN}、|[(（]{_CN}[)）]|第{_CN}(?:部分|部份|章))[{WS}]*[\u4e00-\u9fff]"
+)
+# Markup before a numbered heading in a web or Markdown copy, and what closes it at the line's end.
+_MARKUP = re.compile(rf"(#{{1,6}}|\*\*|__|【|[●■◆◇□○•▪►★☆▲△])[{WS}]*")
+_CLOSING = {"#": "#+", "*": r"\*\*", "_": "__", "【": "】"}
 # A Chinese numeral alone on its line (its title on the next line): ``一`` or ``十二``.
 BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 # The rest of a label broken after its opening bracket: ``（`` ⏎ ``三）改革开放…``.
@@ -52,6 +63,8 @@ _AR_RANGE = re.compile(r"([0-9０-９]{1,2})(?:、|季|月|日|号|至|到|和|�
 # The first sentence end (or a lead-in colon) ends a run-in heading.
 _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
 _COMMA = re.compile(r"[，,]")
+# the first blank of a title line, between Chinese characters, with a clause of five or more characters after it
+_BLANK_THEN_BODY = re.compile(rf"(?<=[\u4e00-\u9fff])[{WS}]+(?=[\u4e00-\u9fff][^{WS}，,]{{4,}}[，,。；;])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
 _JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
@@ -182,16 +195,32 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             start = pos + n - len(raw.lstrip(WS))
             end = start + len(stripped)
-            if end - start < LONG_LINE:
-                append(Line(start, end))
+            if end - start < LONG_LINE and not _STOP_THEN_HEADING.search(text, start, end):
+                append(_without_markup(text, start, end))
             else:
                 at = start
                 for gap in _WS_RUN.finditer(text, start, end):
+                    if _LABEL.fullmatch(text, at, gap.start()):
+                        continue  # 1.  坚持外防输入…: the blank after a label does not break its line
                     append(Line(at, gap.start(), True))
                     at = gap.end()
                 append(Line(at, end, True))
         pos += n + 1
     return lines
+
+
+def _without_markup(text: str, start: int, end: int) -> Line:
+    """The line without the markup a web or Markdown copy wraps a numbered heading in (``**一、主要工作**``,
+    ``## 一、…``, ``● （一）…``, ``【一、…】``): the line starts at the label."""
+    m = _MARKUP.match(text, start, end)
+    if m is None or _LABEL.match(text, m.end(), end) is None:
+        return Line(start, end)
+    close = _CLOSING.get(m.group(1)[0])
+    if close is not None:
+        tail = re.compile(f"[{WS}]*(?:{close})$").search(text, m.end(), end)
+        if tail is not None:
+            end = tail.start()
+    return Line(m.end(), end)
 
 
 def _number(num: str) -> int | None:
@@ -203,7 +232,8 @@ def _number(num: str) -> int | None:
 def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
     kind = m.lastgroup
     if kind == "di":
-        return "di_" + m.group("di_kind"), _number(m.group("di_num"))
+        # 第一部份: the variant written for 部分 in many copies
+        return "di_" + m.group("di_kind").replace("部份", "部分"), _number(m.group("di_num"))
     if kind == "dc":
         return "di_comma", cn_number(m.group("dc_num"))
     if kind == "cd":
@@ -286,6 +316,8 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     spaced = _SPACED_PAREN.search(text, start + 2, cut)
     if spaced is not None:
         cut = spaced.start()  # 一、基本职能 (一)贯彻执行…: a parenthesised heading run on after a blank
+    elif not run_on:
+        cut = _before_blank_body(text, start, cut)
     if run_on:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
@@ -313,6 +345,14 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     return cut
 
 
+def _before_blank_body(text: str, start: int, cut: int) -> int:
+    """A run-in title set off from its body by a blank (（一）加强组织领导　各单位要高度重视，…) ends at the blank."""
+    body = _BLANK_THEN_BODY.search(text, start, cut)
+    if body is None or body.start() - start < 2 or _COMMA.search(text, start, body.start()):
+        return cut
+    return body.start()
+
+
 def _clock(text: str, i: int) -> bool:
     """The colon at ``i`` is in a clock time such as 9:30."""
     return text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
@@ -332,25 +372,6 @@ def embedded_heading_starts(text: str, line: Line) -> list[int]:
             j = text.find(ch, j + 1, line.end)
     out.sort()
     return [p for p in out if p < line.end]
-
-
-class Candidate:
-    """A place where a section may open: style and value of its numbering, spans, and its local score."""
-
-    __slots__ = ("heading_end", "label_end", "line", "score", "start", "style", "title_start", "under", "value")
-
-    def __init__(
-        self, line: int, style: str, value: int, start: int, label_end: int, title_start: int, heading_end: int
-    ) -> None:
-        self.line = line  # index into the list of lines
-        self.style = style
-        self.value = value
-        self.start = start
-        self.label_end = label_end
-        self.title_start = title_start
-        self.heading_end = heading_end
-        self.score = 0.0
-        self.under = False  # unnumbered, right under a heading line: a subheading of it
 
 
 def is_body(text: str, line: Line) -> bool:

@@ -73,8 +73,14 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
     _mark_unmarked_list(keys, cands, listed, prose_follows)
     contents_at = next((i for i, line in enumerate(lines) if _CONTENTS.match(text, line.start, line.end)), None)
+    # the contents end at the first prose after them (a list of titles holds no sentence)
+    prose_at = len(lines)
+    if contents_at is not None:
+        prose_at = next((i for i in range(contents_at + 1, len(lines)) if has_sentence_end(text, lines[i])), prose_at)
     block: set[str] = set()
     for k, c in enumerate(cands):
+        if contents_at is not None and c.line > prose_at:
+            contents_at = None
         if contents_at is not None and c.line > contents_at:
             if keys[k] in block:
                 contents_at = None

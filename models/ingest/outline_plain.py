@@ -23,21 +23,25 @@ PLAIN_OPENS_NUMBERING = 1.0  # the next line is numbered 1
 PLAIN_PROSE_AROUND = 0.3  # each of: prose ends just before it, prose follows it
 PLAIN_AFTER_HEADING = 0.8  # right under a heading alone on its line, prose after: its first subheading
 PLAIN_FRAGMENT = -1.5  # the line before stops mid-sentence: a phrase cut out of a paragraph
+PLAIN_CUT = -3.0  # the next line goes on with 、 or ， or a bracket stays open: a phrase cut out of a sentence
 PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
 PLAIN_NO_NUMBERING = 1.0
+PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
 PLAIN_REPEATED = (
     -2.0
 )  # the same line came before: the report's title repeated by a web page  # the report has no numbered headings at all
 
 PLAIN_MAX_CHARS = 25
-_PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®]|https?|www\.|版权|许可|转载|点击|扫码|链接")
+_PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
 _NAMED = re.compile(
-    r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+)(?:[\s　].*)?$"
+    r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?)"
+    r"(?:[\s　].*)?$"
 )
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _QUOTED_MAX = 80
+_INSERTED = 3
 _QUOTED = re.compile(rf"《([^《》\n]{{6,{_QUOTED_MAX}}})》")
 # an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
 _ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
@@ -46,6 +50,7 @@ _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅",
 _NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
 _ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
+_NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
 
 
 def _plain_shape(text: str, line: Line, under: bool) -> bool:
@@ -85,10 +90,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     for m in _ISSUED.finditer(text):
         quoted.setdefault(_name_key(m.group(1)), m.start())
     joined_to: int | None = None
+    opener = _first_section_title(text, lines, prose_at)
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
-        if i >= last or line.start <= prose_at or i in by_line or i in title_lines or i == joined_to:
+        if i >= last or (line.start <= prose_at and i != opener) or i in by_line or i in title_lines or i == joined_to:
             continue
         s = text[line.start : line.end]
         # a quoted title written over two lines, or two pieces of a one-line report: 常州市发展和改革委员会  2020年…
@@ -109,6 +115,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
             head = Line(line.start, line.end - 1, True)
             s = s[:-1]
+        elif not line.split and s[-1] in "：:" and s[:-1].endswith(HEADING_WORDS) and not _PLAIN_BAD.search(s[:-1]):
+            # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
+            head = Line(line.start, line.end - 1)
+            s = s[:-1]
         named = _NAMED.match(s) is not None and line.end - line.start <= 60
         is_quoted = _quoted_before(quoted, text, line.start, head.end)
         named = named or is_quoted
@@ -116,8 +126,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         if not named and not _plain_shape(text, head, under or head is not line):
             continue
-        if line.split and not named and not s.endswith(HEADING_WORDS):
-            continue  # a piece of a one-line report is an unnumbered heading only when its wording says so
+        if line.split and not named and not s.endswith(HEADING_WORDS) and not under:
+            continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
         prev = lines[i - 1]
         if line.split and prev.split and _glued(text, prev):
             continue
@@ -129,15 +139,16 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_REPEATED
         if named:
             score += PLAIN_NAMED
-        elif s.endswith(HEADING_WORDS) and head is line:  # a one-sentence piece needs a series of its kind
-            score += PLAIN_WORDING
+        elif s.endswith(HEADING_WORDS) and (head is line or not line.split):  # a one-sentence piece needs a series
+            score += PLAIN_WORDING + (PLAIN_LEAD_IN if head is not line else 0.0)
         if nxt_num is not None and nxt_num.value == 1:
             score += PLAIN_OPENS_NUMBERING
         if is_body(text, nxt):
             score += PLAIN_PROSE_AROUND
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
-        if opens_nothing and not is_body(text, prev) and not DATE_LINE.match(text[prev.start : prev.end]):
+        prev_text = text[prev.start : prev.end]
+        if opens_nothing and not is_body(text, prev) and not DATE_LINE.match(prev_text):
             score += PLAIN_AFTER_TITLE_LINE
         if under:
             score += PLAIN_AFTER_HEADING
@@ -145,6 +156,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_PROSE_AROUND
         elif prev.end - prev.start >= BODY_MIN_CHARS and i - 1 not in by_line:
             score += PLAIN_FRAGMENT
+        if text[nxt.start] in _NO_LINE_START or any(s.count(a) > s.count(b) for a, b in _PAIRS):
+            score += PLAIN_CUT
         if not any_numbered:
             score += PLAIN_NO_NUMBERING
         # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
@@ -156,6 +169,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
         cand.score = score
         cand.under = under
+        cand.named = named and not is_quoted
         out.append(cand)
     out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
     out.sort(key=lambda c: c.start)
@@ -193,7 +207,27 @@ def _headline_series(
         cand.score = PLAIN_BASE + PLAIN_WORDING + HEADLINE_SERIES
         cand.under = True  # a subheading: the numbered heading before it governs it
         found.append(cand)
-    return found if len(found) >= HEADLINE_MIN else []
+    if len(found) >= HEADLINE_MIN:
+        return found
+    # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…)
+    return [c for c in found if c.line - 1 in by_line and by_line[c.line - 1].heading_end == lines[c.line - 1].end]
+
+
+_DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")
+_COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r").{0,3}$")
+
+
+def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | None:
+    """The line right under the title block that titles the first section (李…讲话摘要版 ⏎ 2023年交通运输工作回顾 ⏎
+    prose): worded as a section (…回顾, …情况) and not as a document, under a complete document title."""
+    before = [i for i, line in enumerate(lines) if line.end <= prose_at]
+    if len(before) < 2:
+        return None
+    line, prev = lines[before[-1]], lines[before[-2]]
+    s = text[line.start : line.end]
+    if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
+        return None
+    return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
 
 
 def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:
@@ -203,12 +237,23 @@ def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> b
     key = _name_key(text[start:end])
     if quoted.get(key, len(text)) < start:
         return True
+    if any(at < start and _loosely_same(name, key) for name, at in quoted.items()):
+        return True  # 《十大民生实事责任分解》 quoted, 十大民生实事项目责任分解 as the title
     # the name with the body that wrote it before it: 某镇人民政府 ⏎ 2024年政府工作报告
     for cut in range(4, min(len(key) - 4, 30)):
         org = key[:cut]
         if org.endswith(_ORG_END) and not _NOT_ORG.search(org) and quoted.get(key[cut:], len(text)) < start:
             return True
     return False
+
+
+def _loosely_same(name: str, key: str) -> bool:
+    """``key`` is the quoted ``name`` with a word or two inserted: same opening and ending, every character of
+    ``name`` in order, at most ``_INSERTED`` more."""
+    if not 0 < len(key) - len(name) <= _INSERTED or len(name) < 8 or name[:2] != key[:2] or name[-2:] != key[-2:]:
+        return False
+    it = iter(key)
+    return all(ch in it for ch in name)
 
 
 def _name_key(s: str) -> str:

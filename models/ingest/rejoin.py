@@ -4,7 +4,10 @@ A document is hard-wrapped when many of its lines reach one printed width and st
 document a line that reaches the width and does not end a sentence continues on the next line
 (``…及2010`` ⏎ ``年远景目标``, ``377`` ⏎ ``.4亿元``). A real paragraph break is never joined: a line ending
 in ``。！？`` or ``：``, a short last line, a heading, or a next line that opens a numbered item.
-Outside wrapped documents only a long paragraph cut mid-sentence is joined to its tail.
+Outside wrapped documents only a long paragraph cut mid-sentence is joined to its tail; not a contents
+entry ending in its page number, a line ending in a figure before a new paragraph, nor a clause end
+(``；``) unless a list of clauses runs on. Anywhere, a verb waiting for its figure (``…巩固率达到`` ⏎
+``98%``) joins the next line.
 """
 
 from __future__ import annotations
@@ -23,6 +26,16 @@ _TITLE_END = re.compile(r"(?:报告|总结|计划|要点|方案|通知|意见|�
 _DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
 _DELIVERY_END = re.compile(r"^[^。，,；;]{2,40}(?:会议上|会上)[)）]?$")
 _SENTENCE = re.compile(r"[。；;！？!?]")
+# a contents entry ends with its page number: "…产业体系 11", "第二章 总体要求……8"
+# a verb that needs its figure: "…巩固率达到" ⏎ "98%,…" is one sentence wherever the line stopped
+_FIGURE_VERB = re.compile(
+    r"(?:达到|达|为|至|到|增长|下降|提高|降低|增加|减少|保持|占|约|近|超过|突破|完成|实现|累计|合计|共计)$"
+)
+_TOC_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
+# what follows a figure in the same sentence: a unit, a mark or a connective
+_AFTER_FIGURE = re.compile(
+    r"[年月日号时分秒万亿千百元个家人项户所名件条场批天倍位篇吨亩公平米届期次余多岁台辆套座间度%％.．:：,，、;；)）]"
+)
 
 
 _WIDE_ASCII = set(",;:!?()")  # stores rewrite full-width punctuation as ASCII; it was printed wide
@@ -89,6 +102,9 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         line, nxt = lines[i], lines[i + 1]
         if not line or _ends_paragraph(line) or not _continues(line, nxt):
             continue
+        if _FIGURE_VERB.search(line) and re.match(r"\d", nxt) and not _HEADING.match(line):
+            joins[i] = True
+            continue
         if width is not None:
             tol = max(4, width // 6)
             full = visual_width(line) >= width - tol
@@ -107,8 +123,14 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         if _HEADING.match(line) and len(line) >= 20 and short_tail:
             joins[i] = True  # a numbered heading whose last characters fell on the next line
             continue
-        if re.search(r"\S {2,}\S|[|｜]", line) or _TITLE_END.search(line):
-            continue  # a table row or a title is not a cut paragraph
-        if len(line) >= 60 and not _HEADING.match(line) and (line[-1] not in _SOFT_END or len(nxt) < len(line)):
+        toc_entry = _TOC_ENTRY.search(line) and not _AFTER_FIGURE.match(nxt)
+        if re.search(r"\S {2,}\S|[|｜]", line) or _TITLE_END.search(line) or toc_entry:
+            continue  # a table row, a title or a contents entry is not a cut paragraph
+        if line[-1].isdigit() and not _AFTER_FIGURE.match(nxt):
+            continue  # a figure ends the statement and a new paragraph opens
+        listing = len(re.findall(r"[；;]", line)) >= 2 or re.search(r"[；;]", nxt)
+        if line[-1] in _SOFT_END and not (len(nxt) < len(line) and listing):
+            continue  # a clause ends the line; only a list of clauses running on (…；…；) continues
+        if len(line) >= 60 and not _HEADING.match(line):
             joins[i] = True
     return joins

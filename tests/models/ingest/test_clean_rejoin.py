@@ -156,3 +156,52 @@ def test_page_numbers_of_a_pdf_leave_and_the_paragraph_runs_on() -> None:
     result = clean("\n".join(lines))
     assert [ln for ln in result.display_text.split("\n") if ln.strip()] == PARAGRAPHS
     assert "- 2 -" in result.chrome_lines
+
+
+_LONG = "全县上下坚持稳中求进工作总基调,统筹发展和安全,全力以赴抓项目、稳投资、促消费、保民生,经济运行稳中向好"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "4.2023年重点工作——以转型升级为方向,全面构建要素集聚、结构合理、竞争力强的现代化产业体系 11",
+        "第四章 以转型升级为方向,全面构建要素集聚、结构合理、竞争力强的现代化产业体系……………11",
+        "第四章 以转型升级为方向,全面构建要素集聚、结构合理、竞争力强的现代化产业体系.......... 8",
+    ],
+)
+def test_a_contents_entry_ending_in_its_page_number_is_not_joined(entry: str) -> None:
+    text = "目录\n" + entry + "\n2022年工作回顾\n" + _LONG + "。"
+    assert _lines(text)[1] == entry
+    assert _lines(text)[2] == "2022年工作回顾"
+
+
+@pytest.mark.parametrize("end", ["三次产业结构为9.2:51:39.8", "居民消费价格指数为101.5", "城镇化率提高到58.6"])
+def test_a_line_ending_in_a_figure_before_a_new_paragraph_stays_apart(end: str) -> None:
+    first = _LONG + "," + end
+    second = "全年居民消费价格总水平比上年上涨1.4%。分类别看,医疗保健类价格上涨1.8%。"
+    assert _lines(first + "\n" + second) == [first, second]
+
+
+def test_a_figure_cut_from_its_unit_is_still_joined() -> None:
+    first = _LONG + ",全年实现地区生产总值254"
+    assert _lines(first + "\n亿元,比上年增长5.2%。") == [first + "亿元,比上年增长5.2%。"]
+
+
+def test_a_clause_end_joins_only_a_list_of_clauses_running_on() -> None:
+    listing = _LONG + ",一般公共预算收入35.4亿元,增长0.5%;"
+    tail = "社会消费品零售总额80.2亿元,增长4.4%;城镇登记失业率为2.3%。"
+    assert _lines(listing + "\n" + tail) == [listing + tail]
+    clause = _LONG + ",原原本本学习党的二十大报告;"
+    sentence = "坚持把学习宣传贯彻党的二十大精神与当前重点工作结合起来,确保落地见效。"
+    assert _lines(clause + "\n" + sentence) == [clause, sentence]
+
+
+@pytest.mark.parametrize("verb", ["达到", "增长", "保持", "提高到", "累计"])
+def test_a_verb_waiting_for_its_figure_joins_the_next_line(verb: str) -> None:
+    text = f"义务教育巩固率{verb}\n98%,随迁子女在公办学校就读比例达到90%以上。"
+    assert _lines(text) == [f"义务教育巩固率{verb}98%,随迁子女在公办学校就读比例达到90%以上。"]
+
+
+def test_a_figure_split_from_its_percent_sign_after_a_space_still_joins() -> None:
+    first = _LONG + ",义务教育阶段入学率保持 100"
+    assert _lines(first + "\n%,巩固率达到98%。") == [first + "%,巩固率达到98%。"]

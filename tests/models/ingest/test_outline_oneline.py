@@ -37,9 +37,10 @@ def test_a_report_leading_its_paragraphs_with_yi_shi_keeps_headline_sentences_as
 
 
 def test_one_headline_sentence_alone_is_not_a_heading() -> None:
+    # (right after a numbered heading alone on its piece it is that heading's first sub-head: test_outline_families)
     text = (
         "某县农业农村局2022年工作总结 今年以来，我局认真贯彻落实县委县政府决策部署。现将主要工作总结如下： "
-        f"一、2022年工作成效 粮食生产稳定。{PARA} {PARA} 二、2023年工作打算 {PARA}\n"
+        f"一、2022年工作成效 {PARA} 粮食生产稳定。{PARA} {PARA} 二、2023年工作打算 {PARA}\n"
     )
     assert flat(text) == [(1, "一、", "2022年工作成效"), (1, "二、", "2023年工作打算")]
 

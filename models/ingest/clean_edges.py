@@ -1,0 +1,139 @@
+"""Page furniture at the edges of a report, decided by evidence over the page's blocks of lines.
+
+``chrome_blocks`` finds the start of the body and judges the prelude line by line; this module adds
+what only the neighbourhood of a line tells:
+
+* **crumbs**: a line of short links joined by ``>`` / ``»`` / ``›`` (a breadcrumb's second line).
+* **a portal's column or name**: a line made only of genre words (``计划总结``, ``通知公告``) or an
+  organisation's name, first on the page and over the page's navigation or header, with the
+  report's own title still to come.
+* **a farm's label dating a placeholder text**: a title line that gives a year (``2024年…述职报告``)
+  over a text that writes its own year as a placeholder (``XX年``, ``xxxx年``, ``20__年``) and never
+  names that year: the site made the label up.
+* **link lists**: after the last paragraph, the short lines under a list's head (``相关文章``).
+* **chunk numbers**: a doc store's ``1、`` ``2、`` … opening chunks of one size cut anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CRUMB_SEP = re.compile(r"\s*(?:>|&gt;|»|›)\s*")
+_SENTENCE = re.compile(r"[，,。；;！!？?]")
+_GENRES = (
+    r"工作|计划|总结|报告|要点|规划|通知|公告|文件|动态|信息|公开|政策|解读|方案|政务|新闻|意见|部门|本局|本委|综合|"
+    r"要闻|资讯|专题|专栏|其他|法规|规范性|财政|预决算|决算|预算|人事|概况|领导|讲话|发布|年度"
+)
+_GENRE_ONLY = re.compile(rf"^(?:{_GENRES}|与|和|及|、)+$")
+_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
+_PLACEHOLDER_YEAR = re.compile(
+    r"(?:(?<![A-Za-z])[XxＸｘ×＊*]{2,4}|20[XxＸｘ×＊*_]{2}|_{2,4})\s*年|[XxＸｘ]{2}(?=上半年|下半年|年度)"
+)
+
+
+def is_crumb_line(line: str) -> bool:
+    """A row of short links joined by breadcrumb arrows (``>政务频道 >政务公开 >本局文件``)."""
+    text = line.strip()
+    if re.fullmatch(r"(?:网站)?首页(?:\s+[^\s，,。；;！？]{2,12}){2,}", text):
+        return True  # a breadcrumb set with spaces: 首页 政务公开 部门文件
+    parts = _CRUMB_SEP.split(text)
+    leading = parts[0] == ""
+    crumbs = [p for p in parts if p]
+    if not crumbs or (len(parts) < 3 and not (leading and len(parts) == 2)):
+        return False
+    return all(len(c) <= 14 and not _SENTENCE.search(c) for c in crumbs)
+
+
+def is_column_name(line: str) -> bool:
+    """A portal's column name: genre words and nothing else (``计划总结``, ``通知公告``, ``政策文件``)."""
+    text = re.sub(r"\s+", "", line)
+    return 2 <= len(text) <= 10 and bool(_GENRE_ONLY.match(text))
+
+
+def placeholder_year_labels(lines: list[str], titles: list[int], start: int) -> list[int]:
+    """Title lines dating a text whose own year is a placeholder the text never resolves.
+
+    Args:
+        lines: all the page's lines.
+        titles: indexes of the prelude lines read as the report's title.
+        start: where the body begins.
+    """
+    body = "\n".join(lines[start:])
+    if not _PLACEHOLDER_YEAR.search(body):
+        return []
+    out = []
+    for i in titles:
+        years = set(_YEAR.findall(lines[i]))
+        if years and not any(y in body for y in years):
+            out.append(i)
+    return out
+
+
+_OWN = ("delivery", "doc-number", "date", "speaker")
+
+
+def portal_heads(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """Mark a portal's column or name over the page, and a farm's label dating a placeholder text, as chrome."""
+    prelude = [i for i in range(min(start, len(lines))) if roles[i] != "chrome"]
+    titles = [i for i in prelude if reasons[i] == "title" and roles[i] == "body"]
+    for i in prelude:
+        if roles[i] != "body" or any(roles[j] == "body" for j in range(i)):
+            continue  # only the first of the page's own lines can be the portal's
+        later_title = any(t > i for t in titles)
+        if is_column_name(lines[i]) and later_title:
+            roles[i], reasons[i] = "chrome", "a portal's column name"
+        elif reasons[i] == "organisation" and later_title and i + 1 < len(lines) and roles[i + 1] == "chrome":
+            roles[i], reasons[i] = "chrome", "a portal's name over its navigation"
+        break
+    if any(reasons[i] in _OWN for i in prelude):
+        return
+    for i in placeholder_year_labels(lines, [t for t in titles if roles[t] == "body"], start):
+        roles[i], reasons[i] = "chrome", "a farm's label dating a text whose year is a placeholder"
+
+
+_CHUNK = re.compile(r"^(\d{1,3})\s*[、.．]")
+
+
+def chunk_prefixes(lines: list[str]) -> dict[int, int]:
+    """A doc store's chunk numbers: the length of the ``1、`` ``2、`` … opening each chunk, by line index.
+
+    A store cuts a long text into chunks of one size and numbers them; a chunk may cut a word
+    (``…产业开展在优化结`` ⏎ ``3、构中展现…``). Every line opens with its own ordinal, and all the
+    chunks but the last are long and of one length, and most end mid-sentence: a numbered list is neither.
+    """
+    found: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        m = _CHUNK.match(line)
+        if not m or int(m.group(1)) != k + 1:
+            return {}
+        found[k] = m.end()
+    sizes = [len(line) for line in lines[:-1]]
+    if len(lines) < 2 or min(sizes) < 100 or max(sizes) > min(sizes) * 1.1:
+        return {}
+    cut = sum(1 for line in lines[:-1] if line.rstrip()[-1] not in "。！？；;!?”")
+    same = len(sizes) >= 2 and len(set(sizes)) == 1  # chunks of exactly one size
+    return found if cut * 2 >= len(sizes) or same else {}  # a store cuts anywhere; list items end their sentences
+
+
+_LIST_HEAD = re.compile(
+    r"相关(?:文章|链接|阅读|新闻|推荐)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行)|精彩推荐|推荐阅读|最新(?:文章|发布|动态)"
+)
+_LINK_DATE = re.compile(r"[\[(（]?(?:19|20)\d\d[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）]?$")
+
+
+def link_lists(lines: list[str], roles: list[str], reasons: list[str], last_paragraph: int) -> None:
+    """After the last paragraph, the links listed under a list's head (相关文章, 推荐阅读) are chrome.
+
+    A link is a short line without a sentence end (an article's title, with its date or not); the list
+    ends at the first line that is not one.
+    """
+    for i in range(last_paragraph + 1, len(lines)):
+        if roles[i] != "chrome" or not _LIST_HEAD.search(lines[i]):
+            continue
+        for j in range(i + 1, len(lines)):
+            if roles[j] == "chrome":
+                continue
+            text = _LINK_DATE.sub("", lines[j].strip()).strip()
+            if roles[j] != "body" or len(text) > 40 or re.search(r"[。！？；]", text):
+                break
+            roles[j], reasons[j] = "chrome", "a link listed under " + lines[i][:8]

@@ -1,0 +1,65 @@
+"""The words only a web site or a doc store says, and the words of its page tools: counted per line."""
+
+from __future__ import annotations
+
+import re
+
+# Words only a web site or a doc store says (never a report) ...
+SITE_WORDS = re.compile(
+    r"小编|网友上传|本站观点|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
+    r"可在线阅读|全文阅读|阅读全文|内容阅读|快捷搜索|标签\s*[:：]|Original URL|https?://|www\.|\.com\b|\.cn\b|"
+    r"共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|收录于|本作品|导语\s*[:：]|简介\s*[:：]|省略\d+字|"
+    r"下载后|免费下载|立即下载|上传人|上传时间|文档编号|由会员分享|正式会员|"
+    # a share or copyright footer and a farm's blurb: 微信扫一扫在手机阅读, 不允许二次传播, 为您带来了七篇…
+    r"扫一扫|手机(?:上)?阅读|版权声明|二次传播|禁止转载|为您(?:带来|整理|精选|收集)|有所帮助|序论\s*[:：]|^篇\s*[(（]\d+[)）]$|"
+    # a farm's blurb (以下是…网分享的, 希望能帮助到大家), collection label, piece number (精品(七篇), 范文五篇, 篇1)
+    r"以下是[^,，。]{0,20}?(?:网|站|小编|为大家|为您|给大家)[^,，。]{0,10}?(?:分享|整理|收集|精选|推荐|带来)的|"
+    r"希望(?:能|可以)?帮助到(?:大家|您)|"
+    r"[(（【\[]\s*[一二三四五六七八九十\d]{1,3}\s*篇\s*[)）】\]]$|范文[一二三四五六七八九十\d]{1,3}篇|"
+    r"\S\s*篇\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）]?$|"
+    # an e-paper's edition line and news list, an audio player over the text
+    r"^第\s*[A-Z]?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]|本版新闻|语音朗读|(?:点击|在线)收听|收听全文|朗读全文|"
+    r"上一版|下一版|上一期|下一期|版面导航|返回目录|往期回顾|选择日期|版面概览|标题导航|新闻热线|"
+    r"第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\S{1,10})?\s+第\s*[A-Z]?\d{1,3}\s*版|"
+    # the heads of a page's link lists, a store's disclaimers and counters, a reprint's original headline
+    r"^相关(?:文章|链接|阅读|新闻|推荐)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行)|精彩推荐|推荐阅读|"
+    r"阅读已结束|自发贡献|观点仅代表|自愿上传|如有侵权|侵权投诉|关注我们|视频加载|进入专题|位访客|访问量\s*[:：]|"
+    r"网站标识码|发布者\s*[:：]|原标题\s*[:：]|字号\s*[:：]|评论\s*[(（]\d+[)）]|欢迎访问|^今天是\s*[:：]|设为首页|"
+    # a doc store's and a farm's page fields, a public account's byline, picture credits
+    r"文档贡献者|贡献于|预览已结束|下载本文档|已被下载|精品文档|^推荐度\s*[:：]|^热度\s*[:：]|^字数\s*[:：]|"
+    r"^TAGS?\s*[:：]|收录于合集|蓝字关注|发表于\S{0,6}$|图片来源\s*[:：]|查看大图|^党政机关$|找错"
+)
+# ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
+_WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")
+# Page tools and navigation words; when they cover most of a short line, the line is chrome.
+TOOL_WORDS = re.compile(
+    r"首页|主页|网站首页|打印(?:本页|本文)?|关闭(?:窗口|本页)?|(?:点击)?(?:已|取消)?收藏|放大|缩小|分享(?:到)?|全屏|字体|字号|默认|"
+    r"大|中|小|浏览(?:量|次数)?|阅读(?:量|次数)?|点击(?:量|数)?|次|语音播报|无障碍浏览|无障碍|适老化|搜索|"
+    r"标签|返回|相关|详细信息|正文|下载|立即下载|举报|购物车|我的足迹|登录|注册|上一篇|下一篇|更多|"
+    r"加入|免费|热门|推荐|栏目|导航|点赞|评论|转发|打赏|长辈版|关怀版|长者模式|老年模式|繁體|繁体|简体|English|手机版|"
+    r"扫码|站内|请输入|关键字|关键词|微信|微博|关于我们|联系我们|网站地图|网站声明|隐私政策|使用帮助|网站纠错|"
+    r"阅读原文|在看|展开全文|查看全文|加载更多|打开|APP|App|内|[#>»›/|｜×【】〖〗\[\]:：\-·•\d\s]"
+)
+
+
+def _compact(line: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", line)
+
+
+def site_word_count(line: str) -> int:
+    """How many distinct site-only words a line says."""
+    return len({m.group().lower() for m in SITE_WORDS.finditer(line)})
+
+
+def weak_count(line: str) -> int:
+    """How many distinct weak site words a line says besides its site-only words."""
+    return len({m.group() for m in _WEAK_SITE_WORDS.finditer(SITE_WORDS.sub(" ", line))})
+
+
+def tool_coverage(line: str) -> float:
+    """The share of a line's characters that are page-tool words and separators."""
+    text = _compact(line)
+    if not text:
+        return 0.0
+    rest = TOOL_WORDS.sub("", text)
+    return 1.0 - len(rest) / len(text)

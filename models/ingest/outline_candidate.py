@@ -1,0 +1,46 @@
+"""The heading candidate of the outline: where a section may open, its spans, its local score."""
+
+from __future__ import annotations
+
+
+class Candidate:
+    """A place where a section may open: style and value of its numbering, spans, and its local score."""
+
+    __slots__ = (
+        "gaps",
+        "heading_end",
+        "label_end",
+        "line",
+        "named",
+        "score",
+        "start",
+        "style",
+        "title_start",
+        "under",
+        "value",
+    )
+
+    def __init__(
+        self, line: int, style: str, value: int, start: int, label_end: int, title_start: int, heading_end: int
+    ) -> None:
+        self.line = line  # index into the list of lines
+        self.style = style
+        self.value = value
+        self.start = start
+        self.label_end = label_end
+        self.title_start = title_start
+        self.heading_end = heading_end
+        self.score = 0.0
+        self.under = False  # unnumbered, right under a heading line: a subheading of it
+        self.named = False  # unnumbered end matter named as such (名词解释, 附件1): it stands at the top
+        # spans inside the title that are not part of it: a chunk number, the line break of a hard wrap
+        self.gaps: tuple[tuple[int, int], ...] = ()
+
+    def title(self, text: str) -> str:
+        """The heading's title as written, without the spans a doc store or a hard wrap put into it."""
+        parts, at = [], self.title_start
+        for start, end in self.gaps:
+            parts.append(text[at:start])
+            at = end
+        parts.append(text[at : self.heading_end])
+        return "".join(parts)

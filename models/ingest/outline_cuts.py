@@ -1,0 +1,147 @@
+"""Headings a copy's accidents cut or hide: a doc store's chunk numbers, a hard wrap, letter spacing, OCR dots.
+
+Each function mends candidates (or finds where a title ends) for one family of damage, on evidence that the damage
+is there: numbered chunks cut mid-sentence, lines of one printed width stopping mid-sentence, single characters
+between blanks, dots between Chinese characters.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from models.ingest.outline_lines import (
+    WS,
+    Candidate,
+    Line,
+    has_sentence_end,
+    is_body,
+    match_label,
+    title_end,
+    title_start,
+)
+from models.ingest.rejoin import visual_width
+
+FINISHED = "。！？!?：:；;”’）)】》"  # what a line ends a sentence or a lead-in with
+_BODY_END = re.compile(r"[。！？；!?;]")
+LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run-in text
+_CHUNK_NUMBER = re.compile(r"(?m)(?:^|(?<=[ \u3000\xa0]{2}))[0-9]{1,3}、")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_BLANK = re.compile(f"[{WS}]+")
+# the end of a wrapped title opening the next line: one to three characters and the sentence end
+_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}[。；;]")
+# a dot between Chinese characters: an OCR copy's full stop
+OCR_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
+OCR_STOPS_MIN = 5
+OCR_TITLE_MAX = 40
+CHUNK_REST_MAX = 20  # characters of a title's rest after a chunk number
+WRAP_MIN_CHARS = 20  # a line this long stopping mid-sentence may have been cut by a hard wrap
+WRAPPED_MIN = 3  # lines of one printed width stopping mid-sentence: the document is hard-wrapped
+WRAP_LINES_MAX = 3  # lines a wrapped title may go on over
+
+
+def chunk_starts(text: str) -> set[int]:
+    """Offsets of a doc store's chunk numbers: paragraphs numbered 1、2、3… in order, where the store's cut falls
+    inside a sentence (the paragraph before a number stops mid-sentence); empty for any other text."""
+    found = [(m.start(), int(text[m.start() : m.end() - 1])) for m in _CHUNK_NUMBER.finditer(text)]
+    if len(found) < 2 or found[0][1] != 1 or any(b[1] != a[1] + 1 for a, b in pairwise(found)):
+        return set()
+    cut = False
+    for at, _ in found[1:]:
+        end = at
+        while end > 0 and text[end - 1] in WS + "\n":
+            end -= 1
+        prev = text.rfind("\n", 0, end) + 1
+        if end - prev >= LONG_PARAGRAPH and text[end - 1] not in FINISHED:
+            cut = True
+    return {at for at, _ in found} if cut else set()
+
+
+def across_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate], chunks: set[int]) -> None:
+    """A title that a doc store's chunk number cut in two goes on after the number: (一)经济指标 ⏎ 2、在克难攻坚中
+    实现新增长 一年来… reads (一)经济指标在克难攻坚中实现新增长. Only when the piece after the number is a short
+    phrase with no sentence end and a paragraph follows it (a cut falling after a whole heading leaves prose)."""
+    for c in numbered:
+        k = c.line + 1
+        if c.heading_end != lines[c.line].end or k >= len(lines) or lines[k].start not in chunks:
+            continue
+        if text[c.heading_end - 1] in FINISHED or text[c.heading_end : lines[k].start].count("\n") != 1:
+            continue
+        nxt = lines[k]
+        label = match_label(text, nxt.start, nxt.end)
+        if label is None:
+            continue
+        rest = title_start(text, label.end, nxt.end)
+        blank = _BLANK.search(text, rest, nxt.end)
+        end = nxt.end if blank is None else blank.start()
+        after = Line(blank.end(), nxt.end) if blank is not None else lines[min(k + 1, len(lines) - 1)]
+        if not 2 <= end - rest <= CHUNK_REST_MAX or _BODY_END.search(text, rest, end) or not is_body(text, after):
+            continue
+        c.gaps = ((c.heading_end, rest),)
+        c.heading_end = end
+
+
+def across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
+    """A numbered item that a hard wrap cut goes on to the next line: (二)研究…,提出审核意见,报市政 ⏎ 府领导同志审批。
+
+    Only for a line that fills the printed width of the document's wrapped lines (at least ``WRAPPED_MIN`` lines
+    of the same width stopping mid-sentence) and stops mid-sentence itself, when the next line is a short tail
+    ending the sentence and opening no heading."""
+    widths: dict[int, int] = {}
+    for line in lines:
+        if not line.split and text[line.end - 1] not in FINISHED and line.end - line.start >= WRAP_MIN_CHARS:
+            w = visual_width(text[line.start : line.end])
+            widths[w] = widths.get(w, 0) + 1
+    for c in numbered:
+        line = lines[c.line]
+        k = c.line + 1
+        if line.split or c.start != line.start or c.heading_end != line.end or k >= len(lines):
+            continue
+        if text[line.end - 1] in FINISHED:
+            continue
+        nxt = lines[k]
+        tail = _TAIL.match(text, nxt.start, nxt.end)
+        if tail is not None and line.end - c.title_start >= WRAP_MIN_CHARS and text[line.end : nxt.start] == "\n":
+            # …确保现代农牧业实现新进 ⏎ 展。全年计划投资…: no paragraph opens with a word's last characters
+            c.gaps, c.heading_end = ((line.end, nxt.start),), tail.end() - 1
+            continue
+        w = visual_width(text[line.start : line.end])
+        if sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) < WRAPPED_MIN:
+            continue
+        gaps: list[tuple[int, int]] = []
+        prev = line
+        for nxt in lines[k : k + WRAP_LINES_MAX]:
+            if nxt.split or text[prev.end : nxt.start] != "\n" or match_label(text, nxt.start, nxt.end) is not None:
+                break
+            full = abs(visual_width(text[nxt.start : nxt.end]) - w) <= 1
+            if not full and nxt.end - nxt.start > (line.end - line.start) // 2:
+                break  # a paragraph of its own, not the wrapped rest of the title
+            gaps.append((prev.end, nxt.start))
+            end = title_end(text, nxt.start, nxt.end)
+            if end > nxt.start and (end < nxt.end or has_sentence_end(text, nxt)):
+                c.gaps, c.heading_end = tuple(gaps), end  # the title's sentence ends on this line
+                break
+            if not full or text[nxt.end - 1] in FINISHED:
+                break
+            prev = nxt
+
+
+def spaced_title_end(text: str, lines: list[Line], i: int) -> int:
+    """End of a letter-spaced title whose first character ends piece ``i`` of a long line (一、综 合 / 二、农 业
+    全年…, a statistical bulletin run together): the single characters after it, or the next piece's first one."""
+    end = lines[i].end
+    for nxt in lines[i + 1 :]:
+        if not nxt.split or "\n" in text[end : nxt.start] or not _CJK_CHAR.match(text, nxt.start):
+            break
+        if nxt.end - nxt.start > 1:
+            return nxt.start + 1 if end == lines[i].end else end
+        end = nxt.end
+    return end
+
+
+def ocr_title_end(text: str, at: int, cand: Candidate, line: Line) -> int:
+    """In an OCR copy reading 。 as '.', a title ends at the next such dot within ``OCR_TITLE_MAX`` characters."""
+    dot = OCR_STOP.search(text, cand.title_start, line.end)
+    if dot is None or dot.start() - at > OCR_TITLE_MAX or _BODY_END.search(text, cand.title_start, dot.start()):
+        return cand.heading_end
+    return dot.start()

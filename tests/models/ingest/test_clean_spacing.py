@@ -1,0 +1,181 @@
+"""Spacing debris of copied PDF and news text (issue 17): spaced digits, letter-spaced lines, local wrap spaces,
+pipe-bordered table rows. Each family is tested on a made-up snippet and on harder variants of it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from models.ingest.clean import clean
+from models.ingest.inline_debris import inline_deletions, is_junk_token, junk_mode
+from tests.models.ingest.test_clean_props import check_map
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        (
+            "7月2 2 日,某部举行202 5 年二季度新闻发布会,介绍202 5 年上半年工作。",
+            ["7月22日", "2025年二季度", "2025年上半年"],
+        ),
+        ("2 0 2 4 年 1 1 月 3 0 日,全县召开大会。", ["2024年11月30日"]),
+        ("截至20 23年1 2月底,完成投资3亿元。", ["2023年12月底"]),
+    ],
+)
+def test_digits_of_a_date_split_by_spaces_are_rejoined(line: str, words: list[str]) -> None:
+    shown = _lines(line)[0]
+    for word in words:
+        assert word in shown, (word, shown)
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        ("表 1 2 列出了各项数据。", "1 2"),  # no date unit: not a spaced number
+        ("全年共有 3 5 个项目。", "3 5"),  # a count, not a date
+        ("2025 13 月份的数据", "2025 13"),  # 202513 is no year, 13 no month
+    ],
+)
+def test_spaced_numbers_that_are_no_date_are_left(line: str, pair: str) -> None:
+    dels = inline_deletions(line, junk=False)
+    kept = "".join(ch for i, ch in enumerate(line) if not any(s <= i < e for s, e in dels))
+    assert pair in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "全面落实\n市 委 十 届 七 次全 会 及 国 家 、省 教 育 工 作 部署 , 紧 紧 围 绕\n“12991”工作思路。",
+            "市委十届七次全会",
+        ),
+        ("全面落实 市 委 全 会 精 神 ， 紧 紧 围 绕 发 展 大 局 开展工作。", "紧紧围绕发展大局"),
+    ],
+)
+def test_a_letter_spaced_stretch_reads_without_its_spaces(text: str, word: str) -> None:
+    assert word in "".join(_lines(text))
+
+
+def test_a_list_of_two_character_names_keeps_its_spaces() -> None:
+    line = "参加会议的有：张三 李四 王五 赵六 钱七。"
+    assert _lines(line)[0] == line
+
+
+_PDF_BODY = (
+    "一、部门主要职能 某市某区河道堤防建设管理处负责组织指导全 区中小河流、"
+    "河道堤防、病险水闸的建设与管理工作,组织 编制治理规划,拟定并实施全区河道堤防年度"
+    "维修计划,协 助查处河道堤防及配套水闸工程违法行为、组织指导全区河 道管理队伍能力建设。 负责全区防汛抗旱抢险方"
+    "案的制定、组织防汛、抗旱物 资的调运并进行技术指导,实施防汛、抗旱应急抢险、岁修、 水毁工程修复工作。"
+)
+_TOC = (
+    "(目录) 第一部分:基本情况 一、部门主要职能 二、机构设置情况 三、人员构成情况 第二部分:决算情况说明 "
+    "表 1:收入表 表 2:支出表 第一部分:基本情况 "
+)
+
+
+def test_wrap_spaces_of_a_pdf_page_are_found_locally_after_an_irregular_contents_list() -> None:
+    shown = _lines("某处2021年度决算公开说明 " + _TOC + _PDF_BODY)[0]
+    for word in ("指导全区中小河流", "组织编制治理规划", "协助查处", "全区河道管理队伍", "抗旱物资的调运"):
+        assert word in shown, word
+    assert "一、部门主要职能 二、机构设置情况" in shown  # the contents list keeps its separators
+    assert "一、部门主要职能 某市" in shown  # so does a heading over the page
+    assert "建设。 负责" in shown  # a paragraph end stays
+
+
+def test_paragraphs_of_a_one_line_text_keep_their_separating_spaces() -> None:
+    paragraphs = [
+        "一、真抓实干,区域经济态势喜人",
+        "项目建设大推进。全年完成固定资产投资五亿元,较上年增长一成。",
+        "二、统筹兼顾,社会事业全面进步",
+        "教育事业稳步发展。新建学校两所,改造校舍三千平方米。",
+        "三、强化保障,民生福祉持续增进",
+        "就业形势总体稳定。新增就业岗位八百个,培训农民工一千人。",
+        "四、从严治党,干部作风明显转变",
+        "作风建设扎实推进。开展专项整治三次,查处问题十二个。",
+    ]
+    line = " ".join(paragraphs)
+    assert _lines(line)[0] == line
+
+
+def test_pipe_bordered_table_rows_are_no_junk_stamp() -> None:
+    lead = "全县地区生产总值按行业分列如下,其中服务业增长较快,金融业增加值增幅最高,房地产业略有下降。"
+    rows = [lead, "行业 | 增加值 | 增长 | 比重 |", "金融业 | 21389 | 12.85 | 6.3 |", "房地产业 | 24707 | -0.42 | 7.2 |"]
+    rows += [
+        "其他服务业 | 127841 | 4.59 | 37.4 |",
+        "年末全县常住人口20.58万人,比上年末增加0.02万人。其中,城镇人口5.96万人,比上年末增加0.01万人。",
+    ]
+    assert not is_junk_token("|") and not is_junk_token("｜")
+    assert not junk_mode(rows)
+    assert _lines("\n".join(rows)) == rows
+
+
+_PIECES = st.sampled_from(["2", "0", "5", " ", "年", "月", "日", "全", "区", "、", ",", "。", "一、", "|", "7月2 2 日"])
+
+
+@given(st.lists(_PIECES, max_size=60).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_spacing_rules_delete_only_spaces(line: str) -> None:
+    for s, e in inline_deletions(line, junk=False):
+        assert line[s:e].strip() == "", (line, s, e)
+    check_map(line)
+
+
+def _chunked(text: str, size: int, mark: str = "、") -> str:
+    return "\n".join(f"{n + 1}{mark}{text[i : i + size]}" for n, i in enumerate(range(0, len(text), size)))
+
+
+_REPORT = (
+    "各位代表: 现在,我代表乡人民政府向大会作政府工作报告,请予审议。 一、过去一年工作回顾 "
+    "(一)经济指标在克难攻坚中实现新增长 "
+    "一年来,我们紧扣中心,实干兴乡,全力加快经济建设步伐,经济形势持续向好。全乡生产总值完成48193万元,同比增长16.2%;"
+    "地方财政收入完成272万元,同比增长5.8%。 (二)产业发展在优化结构中展现新起色 一年来,我们始终坚持把农业摆在突出位置,"
+    "持续有力加快农村改革步伐,逐步建立更加高效的现代农业体系。全乡超级杂交水稻种植面积达2.2万亩,油菜种植面积达1.1万亩。"
+)
+
+
+# (two chunks whose only break falls at a sentence end look like a two-item list: not asked)
+@pytest.mark.parametrize(("size", "mark"), [(120, "、"), (110, "."), (140, "．")])
+def test_a_doc_stores_chunk_numbers_are_cut_and_the_chunks_run_on(size: int, mark: str) -> None:
+    page = _chunked(_REPORT, size, mark)
+    result = clean(page)
+    assert "".join(result.display_text.split()) == "".join(_REPORT.split())
+    assert "经济指标在克难攻坚" in result.display_text.replace(" ", "")
+    check_map(page)
+
+
+def test_a_numbered_list_is_no_chunking() -> None:
+    items = [
+        "1、全乡生产总值完成48193万元,同比增长16.2%,经济总量持续攀升,发展质量稳步提高,产业结构不断优化升级",
+        "2、地方财政收入完成272万元,同比增长5.8%",
+        "3、人民人均纯收入达6786元,增幅14%,城乡居民生活水平持续改善",
+    ]
+    assert _lines("\n".join(items)) == items
+
+
+def test_long_list_items_of_one_length_that_end_their_sentences_are_no_chunks() -> None:
+    item = "全乡生产总值完成48193万元,同比增长16.2%,经济总量持续攀升,发展质量稳步提高,产业结构不断优化升级,"
+    tails = ["完成3项。", "全年新增市场主体1200户。", "完成投资5亿元。"]
+    items = [f"{k}、{item * 3}{tail}" for k, tail in enumerate(tails, 1)]
+    assert _lines("\n".join(items)) == items
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("工  作  总  结", "工作总结"),
+        ("政　　府　　工　　作　　报　　告", "政府工作报告"),
+        ("述   职   报   告", "述职报告"),
+    ],
+)
+def test_a_title_line_set_with_even_wide_spacing(line: str, read: str) -> None:
+    assert _lines(line + "\n现在,我代表区人民政府,向大会报告工作,请予审议。")[0] == read
+
+
+def test_uneven_spacing_is_a_row_of_cells() -> None:
+    row = "甲  乙    丙"
+    assert _lines("现在,我代表区人民政府,向大会报告工作,请予审议。\n" + row)[-1] == row
