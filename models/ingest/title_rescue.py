@@ -55,7 +55,27 @@ _TRANSMITTAL = re.compile(r"^关于|印发|通知$|转发")
 _COLLECTION = re.compile(r"[\d一二三四五六七八九十两]+\s*篇|篇\s*[(（]\d+[)）]")
 # a text opening as a government work report (各位代表 … 向大会报告工作)
 _GOV_REPORT_OPENING = re.compile(r"各位代表.{0,120}?向(?:大会|会议)(?:作)?(?:报告|作)")
+# a store's or portal's debris glued to a title line: page counters, 最新修订(可编辑), a province tag,
+# an index number, a chunk number, (全文), a bracket holding a date or a 文号
+_LEAD_DEBRIS = re.compile(
+    r"^(?:(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*)+"
+)
+_TAIL_DEBRIS = re.compile(
+    r"(?:\s*[(（]\s*全文\s*[)）]|—+全文|\s*[(（][^()（）]{0,12}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,12}[)）]"
+    r"|\s*[(（][\u4e00-\u9fff]{1,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号[)）])+$"
+)
+# a speech's title: 某某在…会议上的讲话 / 所做的政府工作报告(摘要)
+_SPEECH_TITLE = re.compile(
+    r"^[^，。,；;！？!?：:]{2,30}在[^，。,；;！？!?：:]{4,60}会议上(?:的|所做的|所作的|作的)"
+    r"[^，。,；;！？!?：:]{0,12}(?:讲话|报告)(?:摘要版?|[(（](?:摘要|节选|全文)[)）])?$"
+)
+_INFOBOX_NAME = re.compile(r"^[-•·*]?\s*(?:中文名|中文名称|名称)\s*[:：]\s*(.{4,60})$")
+_CHAPTER_LABEL = re.compile(r"^第\s*\d+\s*章\s")  # an e-book site's chapter label (第44章 工作报告(7))
 _ACCOUNTS_NOTE = re.compile(r"^[^，。,；;：:！？!?]{6,60}(?:决算|预算)(?:公开)?(?:情况)?说明$")
+
+
+def _undecorated(line: str) -> str:
+    return _TAIL_DEBRIS.sub("", _LEAD_DEBRIS.sub("", line)).strip()
 
 
 def _title_of(lines: list[str], year: str) -> str | None:
@@ -155,6 +175,8 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
         unmarked = _MARK_TAIL.sub("", current).rstrip()
         if unmarked != current and REPORT_END.search(unmarked):
             return Choice(unmarked, "the title without its footnote mark")
+        if _CHAPTER_LABEL.match(current):
+            return Choice(None, "an e-book site's chapter label is no title")
         own = _own_line_over_delivery(lines, current, year)
         if (
             own is not None
@@ -162,6 +184,9 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
             and (_DEBRIS.search(current) or _DECORATED.search(current))
         ):
             return Choice(own, "the report's own title line over its delivery line")
+        plain = _undecorated(current)
+        if plain != current and len(plain) >= 4 and choose_title(None, [plain], year=year).value == plain:
+            return Choice(plain, "the title without a store's or portal's debris")
         if _DEBRIS.search(current):
             tail = re.split(r"\s*(?:>|＞|›)\s*", current)[-1].strip()
             if tail != current and choose_title(None, [tail], year=year).value == tail:
@@ -175,14 +200,24 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
                 ):
                     return Choice(line, "the clean title line the decorated choice contains")
         return None
-    if (title := _title_of(_without_marks(lines[:12]), year)) is not None:
+    unmarked = _without_marks(lines[:12])
+    if unmarked != lines[:12] and (title := _title_of(unmarked, year)) is not None:
         return Choice(title, "a title line with a footnote mark")
+    plain = [_undecorated(line) for line in lines[:12]]
+    if plain != lines[:12] and (title := _title_of(plain, year)) is not None:
+        return Choice(title, "a title line without a store's or portal's debris")
+    for line in lines[:8]:
+        if _SPEECH_TITLE.match(line):
+            return Choice(line, "a speech's title (…在…会议上的讲话)")
     if (title := _title_of(_after_preview(lines), year)) is not None:
         return Choice(title, "the title after an outline preview")
     if (title := _run_in(lines, year)) is not None:
         return Choice(title, "a title running into its first paragraph")
     if (title := _from_chrome(chrome, lines, year)) is not None:
         return Choice(title, "a report's title the chrome rules took out")
+    for line in lines[:30]:
+        if (m := _INFOBOX_NAME.match(line)) and REPORT_END.search(m.group(1)):
+            return Choice(m.group(1).strip(), "a wiki infobox's name row (the text has no title)")
     for line in lines[:3]:
         if _ACCOUNTS_NOTE.match(line):
             return Choice(line, "the title of a 决算/预算 说明")

@@ -104,3 +104,48 @@ def test_a_rescued_title_comes_from_the_text_or_its_chrome(lines: list[str], chr
     choice = rescue_title(None, [line.strip() for line in lines if line.strip()], tuple(chrome))
     if choice is not None and choice.value is not None:
         assert any(choice.value in source for source in [*lines, *chrome])
+
+
+def test_province_tag_and_full_text_mark_around_a_title() -> None:
+    lines = ["(某某省)2021年某县人民政府工作报告(全文)", "2021年1月8日某县第十七届人民代表大会第五次会议", "各位代表:"]
+    choice = rescue_title(None, lines, ())
+    assert choice is not None and choice.value == "2021年某县人民政府工作报告"
+
+
+def test_a_year_opening_the_title_is_no_debris() -> None:
+    assert rescue_title("2011 某省政府工作报告", ["2011 某省政府工作报告", BODY], ()) is None
+
+
+def test_date_and_speaker_bracket_after_a_title() -> None:
+    current = "某市政府工作报告(2022年1月13日 某某)"
+    choice = rescue_title(current, [current, BODY], ())
+    assert choice is not None and choice.value == "某市政府工作报告"
+
+
+def test_doc_number_bracket_after_a_notice_title() -> None:
+    current = "某市人民政府办公室关于印发某某实施意见的通知(某办发〔2017〕2号)"
+    choice = rescue_title(current, [current, BODY], ())
+    assert choice is not None and choice.value == "某市人民政府办公室关于印发某某实施意见的通知"
+
+
+def test_index_number_glued_before_a_title() -> None:
+    current = "监督索引号53092200631901000某县财政局2022年度部门决算"
+    choice = rescue_title(current, [current, "目录"], ())
+    assert choice is not None and choice.value == "某县财政局2022年度部门决算"
+
+
+def test_speech_title() -> None:
+    title = "县长某某在某县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)"
+    choice = rescue_title(None, ["您的当前位置:", title, "(2001年3月13日)", BODY], ())
+    assert choice is not None and choice.value == title
+
+
+def test_wiki_infobox_name_row() -> None:
+    lines = [BODY * 2, "基本介绍", "- 中文名:2004年某县政府工作报告", "- 汇报单位:某县人民政府"]
+    choice = rescue_title(None, lines, ())
+    assert choice is not None and choice.value == "2004年某县政府工作报告"
+
+
+def test_ebook_chapter_label_is_no_title() -> None:
+    choice = rescue_title("第44章 工作报告(7)", ["书城政治某县志", "第44章 工作报告(7)", "三、加强精神文明建设"], ())
+    assert choice is not None and choice.value is None
