@@ -200,11 +200,11 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
                 ):
                     return Choice(line, "the clean title line the decorated choice contains")
         return None
-    unmarked = _without_marks(lines[:12])
-    if unmarked != lines[:12] and (title := _title_of(unmarked, year)) is not None:
+    unmarked_head = _without_marks(lines[:12])
+    if unmarked_head != lines[:12] and (title := _title_of(unmarked_head, year)) is not None:
         return Choice(title, "a title line with a footnote mark")
-    plain = [_undecorated(line) for line in lines[:12]]
-    if plain != lines[:12] and (title := _title_of(plain, year)) is not None:
+    plain_head = [_undecorated(line) for line in lines[:12]]
+    if plain_head != lines[:12] and (title := _title_of(plain_head, year)) is not None:
         return Choice(title, "a title line without a store's or portal's debris")
     for line in lines[:8]:
         if _SPEECH_TITLE.match(line):
