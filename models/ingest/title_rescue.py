@@ -92,12 +92,15 @@ def _without_marks(lines: list[str]) -> list[str]:
 
 def _after_preview(lines: list[str]) -> list[str]:
     """The lines after a doc site's outline preview (``提纲:`` and its heading list) at the top."""
-    if not lines or not _PREVIEW_LABEL.match(lines[0]):
+    if not lines:
         return []
-    k = 1
+    labelled = bool(_PREVIEW_LABEL.match(lines[0]))
+    k = 1 if labelled else 0
     while k < len(lines) and k < 40 and _PREVIEW_ITEM.match(lines[k]) and len(lines[k]) <= 60:
         k += 1
-    return lines[k:] if k > 1 else []
+    # without a label, a run of bare heading lines (no text under any) opening the page is the preview
+    enough = k > 1 if labelled else k >= 3
+    return lines[k:] if enough else []
 
 
 def _run_in(lines: list[str], year: str) -> str | None:
@@ -158,6 +161,41 @@ def _own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | N
     return None
 
 
+def _fuller_line_above(lines: list[str], chosen: str, year: str) -> str | None:
+    """The title line right above a short copy of it: 某县二〇二三年…统计公报 over …统计公报, or
+    a title split so that only its report word (``统计公报``) was chosen."""
+    for i, line in enumerate(lines[1:12], start=1):
+        if line != chosen:
+            continue
+        above = lines[i - 1]
+        if _DEBRIS.search(above) or (REPORT_END.search(above) and not above.endswith(chosen)):
+            return None
+        fuller = above if above.endswith(chosen) else above + chosen
+        added = fuller[: len(fuller) - len(chosen)]
+        if not 2 <= len(added) <= 40 or not re.search(r"[\u4e00-\u9fff]", added) or re.search(r"[，。,；;：:]", added):
+            return None
+        if len(chosen) > 8 and not above.endswith(chosen):
+            return None  # only a bare report word is joined to the line above
+        if choose_title(None, [fuller], year=year).value == fuller:
+            return fuller
+        return None
+    return None
+
+
+_DATE_UNDER = re.compile(r"^[(（]\s*(?:19|20)\d\d\s*年[^()（）]{0,12}[)）]$")
+
+
+def _after_news_lead(lines: list[str], year: str) -> str | None:
+    """A news page's lead sentence, then the document's title with its date line under it."""
+    if not lines or not re.search(r"[。，,]", lines[0]):
+        return None
+    for i, line in enumerate(lines[1:4], start=1):
+        dated = i + 1 < len(lines) and _DATE_UNDER.match(lines[i + 1])
+        if dated and choose_title(None, [line], year=year).value == line:
+            return line
+    return None
+
+
 def _compact(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
@@ -177,6 +215,8 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
             return Choice(unmarked, "the title without its footnote mark")
         if _CHAPTER_LABEL.match(current):
             return Choice(None, "an e-book site's chapter label is no title")
+        if (fuller := _fuller_line_above(lines, current, year)) is not None:
+            return Choice(fuller, "the fuller title line over a short copy")
         own = _own_line_over_delivery(lines, current, year)
         if (
             own is not None
@@ -209,6 +249,8 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
     for line in lines[:8]:
         if _SPEECH_TITLE.match(line):
             return Choice(line, "a speech's title (…在…会议上的讲话)")
+    if (title := _after_news_lead(lines, year)) is not None:
+        return Choice(title, "the title after a news page's lead")
     if (title := _title_of(_after_preview(lines), year)) is not None:
         return Choice(title, "the title after an outline preview")
     if (title := _run_in(lines, year)) is not None:

@@ -149,3 +149,38 @@ def test_wiki_infobox_name_row() -> None:
 def test_ebook_chapter_label_is_no_title() -> None:
     choice = rescue_title("第44章 工作报告(7)", ["书城政治某县志", "第44章 工作报告(7)", "三、加强精神文明建设"], ())
     assert choice is not None and choice.value is None
+
+
+def test_fuller_title_line_over_a_short_copy() -> None:
+    lines = ["某县二〇二三年国民经济和社会发展统计公报", "国民经济和社会发展统计公报", "某县统计局", "2024年4月15日"]
+    choice = rescue_title("国民经济和社会发展统计公报", lines, ())
+    assert choice is not None and choice.value == "某县二〇二三年国民经济和社会发展统计公报"
+
+
+def test_title_split_before_its_report_word() -> None:
+    lines = ["选择区域:>>", "2019年某省某县国民经济和社会发展", "统计公报", "某县统计局", "(2020年7月10日)"]
+    choice = rescue_title("统计公报", lines, ())
+    assert choice is not None and choice.value == "2019年某省某县国民经济和社会发展统计公报"
+
+
+def test_title_after_a_news_lead() -> None:
+    lines = [
+        "7月22日,某部举行新闻发布会,介绍上半年工作进展情况。",
+        "2025年上半年某某工作主要进展情况及下一步安排",
+        "(2025年7月)",
+        BODY,
+    ]
+    choice = rescue_title(None, lines, ())
+    assert choice is not None and choice.value == "2025年上半年某某工作主要进展情况及下一步安排"
+
+
+def test_title_after_an_unlabelled_heading_preview() -> None:
+    lines = [
+        "一、重点工作推进情况",
+        "(一)产业发展势头强劲",
+        "(二)基础设施扎实推进",
+        "某镇2025年工作总结及2026年工作计划",
+        BODY,
+    ]
+    choice = rescue_title(None, lines, ())
+    assert choice is not None and choice.value == "某镇2025年工作总结及2026年工作计划"
