@@ -38,6 +38,7 @@ _SENTENCE_OPEN = re.compile(
 )
 _RUN_IN = re.compile(r"^([^，。,；;：:！？!?\s]{4,60}?" + REPORT_END.pattern.rstrip("$") + r")")
 # what a store, farm or portal puts around or in place of a title
+_SUBJECT = re.compile(r"[本该此现特各]")  # a sentence's subject opens the line, not a title
 _DEBRIS = re.compile(
     r">|＞|›|官网|可编辑|最新修订|精品文档|^\d+\s+\d|[-—－]\s*[\u4e00-\u9fff]{0,12}(?:网|官网|平台|文库)|"
     r"\|"
@@ -47,7 +48,9 @@ _DELIVERY_LINE = re.compile(
     r"\s*在.{2,40}?(?:会议|大会)"
 )
 _YEAR_TAG = re.compile(r"\s*[(（](?:19|20)\d\d\s*年?(?:度|版)?[)）]$")
-_NOT_CHROME_TITLE = re.compile(r"[>/|｜:：_]|https?|www\.|\.(?:com|cn|net)|^\d+\s|下载|文库|范文|模板|排行|推荐")
+_NOT_CHROME_TITLE = re.compile(
+    r"[>/|｜:：_\[\]【】、]|https?|www\.|\.(?:com|cn|net)|^\d+\s|下载|文库|范文|模板|排行|推荐"
+)
 # a title a store decorated (全文, a province tag) or joined with the next year's plan (…报告和2019年工作计划)
 _DECORATED = re.compile(r"全文|^[(（]|(?:报告|总结)(?:和|及|暨)(?:19|20)\d\d年.{0,12}(?:计划|打算|安排|思路)$")
 _TRANSMITTAL = re.compile(r"^关于|印发|通知$|转发")
@@ -58,7 +61,7 @@ _GOV_REPORT_OPENING = re.compile(r"各位代表.{0,120}?向(?:大会|会议)(?:�
 # a store's or portal's debris glued to a title line: page counters, 最新修订(可编辑), a province tag,
 # an index number, a chunk number, (全文), a bracket holding a date or a 文号
 _LEAD_DEBRIS = re.compile(
-    r"^(?:(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*)+"
+    r"^(?:(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:(?:19|20)\d\d\s*)?最新(?:修订|版)?\s*[(（]?可编辑[)）]?\s*\d{0,3}\s*|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*)+"
 )
 _TAIL_DEBRIS = re.compile(
     r"(?:\s*[(（]\s*全文\s*[)）]|—+全文|\s*[(（][^()（）]{0,12}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,12}[)）]"
@@ -114,16 +117,35 @@ def _run_in(lines: list[str], year: str) -> str | None:
             if opener is None or not re.search(r"[。，,；]", rest[:80]):
                 continue
             title = m.group(1)
-            if choose_title(None, [title], year=year).value == title:
+            if len(title) >= 8 and not _SUBJECT.match(title) and choose_title(None, [title], year=year).value == title:
                 return title
         # a lazy match stops at the first report word: try every later report-word end too
         for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
             title, rest = line[: end.end()], line[end.end() :]
-            if re.search(r"[，。,；;：:！？!?\s]", title) or not _SENTENCE_OPEN.match(rest):
+            if re.search(r"[，。,；;：:！？!?\s]", title) or not _SENTENCE_OPEN.match(rest) or _SUBJECT.match(title):
                 continue
             if choose_title(None, [title], year=year).value == title:
                 return title
     return None
+
+
+def _fragment(text: str) -> bool:
+    """A piece of a title wrapped over chrome lines (``和其他财政收支的审计工作报告``) or a category."""
+    return bool(re.match(r"[和及与的其]|.{0,8}的通知$", text)) or (
+        "的" in text and not re.search(r"关于|在.+的|印发", text)
+    )
+
+
+def _year_unsupported(title: str, lines: list[str], *, contradicted: bool = False) -> bool:
+    """A store's label whose years the text never writes (a farm dating an undated or older text);
+    with ``contradicted``, only when the text writes other years instead."""
+    years = set(re.findall(r"(?:19|20)\d\d", title))
+    if not years:
+        return False
+    rest = "\n".join(line for line in lines if _compact(line) != _compact(title))
+    if any(y in rest for y in years):
+        return False
+    return not contradicted or bool(re.search(r"(?:19|20)\d\d\s*年", rest))
 
 
 def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | None:
@@ -138,6 +160,8 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
             continue
         if re.search(r"[，。,；;！？!?]", text) or (gov_report and "工作报告" not in text):
             continue  # a farm's label that calls a government work report a speech or 汇报 is not its title
+        if _fragment(text) or _year_unsupported(text, lines):
+            continue
         if choose_title(None, [text], year=year).value == text:
             found.append(text)
     if not found:
@@ -213,6 +237,8 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
         unmarked = _MARK_TAIL.sub("", current).rstrip()
         if unmarked != current and REPORT_END.search(unmarked):
             return Choice(unmarked, "the title without its footnote mark")
+        if current in chrome and _year_unsupported(current, lines, contradicted=True):
+            return Choice(None, "a store's label whose years the text never writes is no title")
         if _CHAPTER_LABEL.match(current):
             return Choice(None, "an e-book site's chapter label is no title")
         if (fuller := _fuller_line_above(lines, current, year)) is not None:

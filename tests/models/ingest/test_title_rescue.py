@@ -184,3 +184,28 @@ def test_title_after_an_unlabelled_heading_preview() -> None:
     ]
     choice = rescue_title(None, lines, ())
     assert choice is not None and choice.value == "某镇2025年工作总结及2026年工作计划"
+
+
+def test_farm_label_dating_an_undated_text_is_no_title() -> None:
+    lines = ["XX年,在县委的正确领导下,科技工作成效明显。现述职如下:", "一、强化政治品质修养"]
+    assert rescue_title(None, lines, ("2024年科技局局长述职述廉报告",)) is None
+
+
+def test_store_label_contradicting_the_text_year_is_dropped() -> None:
+    label = "2021年全区水利工作总结及2021年工作计划"
+    lines = [label, "一、2020年水利工作情况", "2020年是极不平凡的一年," + BODY]
+    choice = rescue_title(label, lines, ("首页 > 工作总结", label))
+    assert choice is not None and choice.value is None
+
+
+def test_label_of_an_undated_text_is_kept() -> None:
+    label = "乡镇第一季度工作总结和第二季度工作计划"
+    assert rescue_title(label, [label, BODY], (label,)) is None
+
+
+def test_wrapped_title_fragment_in_chrome_is_no_title() -> None:
+    assert rescue_title(None, [BODY * 3], ("和其他财政收支的审计工作报告",)) is None
+
+
+def test_sentence_subject_is_no_run_in_title() -> None:
+    assert rescue_title(None, ["本年度报告中所列数据的统计期限自2023年1月1日起," + BODY], ()) is None
