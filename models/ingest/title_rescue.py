@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from models.ingest.metadata_candidates import REPORT_END, Choice, choose_title, head_lines
+from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, choose_title, head_lines
 
 _MARK_TAIL = re.compile(r"(?:[①-⑳⑴-⒇❶-❿*＊※†]|[\[［〔【]\s*(?:\d{1,2}|注)\s*[\]］〕】]|\^\d{1,2})+$")
 _PREVIEW_LABEL = re.compile(r"^(?:提\s*纲|目\s*录|内容提要|大\s*纲)\s*[:：]?$")
@@ -220,6 +220,37 @@ def _after_news_lead(lines: list[str], year: str) -> str | None:
     return None
 
 
+_SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
+
+
+def _three_line_notice(lines: list[str]) -> str | None:
+    """A 公文 title over three lines: the issuing office, ``关于…``, the rest ending in the kind of document."""
+    for i in range(min(len(lines) - 2, 8)):
+        org, first, last = lines[i], lines[i + 1], lines[i + 2]
+        if not ORG_LINE.match(org) or not re.match(r"关于|印发|转发", first) or REPORT_END.search(first):
+            continue
+        if len(last) <= 30 and REPORT_END.search(last) and not _SENTENCE_MARK.search(first + last):
+            return org + first + last
+    return None
+
+
+def _split_into_chrome(lines: list[str], chrome: tuple[str, ...]) -> str | None:
+    """A title split over two lines whose second line (the kind of document) the chrome rules took out."""
+    if not lines or not re.match(r"^(?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fff（）()]{4,40}$", lines[0]):
+        return None
+    if not ORG_LINE.match(re.sub(r"^(?:19|20)\d\d\s*年度?", "", lines[0])):
+        return None
+    for label in chrome[:3]:
+        joined = lines[0] + label.strip()
+        if len(label.strip()) > 12:
+            continue
+        if _ACCOUNTS_NOTE.match(joined) or (
+            REPORT_END.search(label.strip()) and choose_title(None, [joined]).value == joined
+        ):
+            return joined
+    return None
+
+
 def _compact(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
@@ -243,6 +274,9 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
             return Choice(None, "an e-book site's chapter label is no title")
         if (fuller := _fuller_line_above(lines, current, year)) is not None:
             return Choice(fuller, "the fuller title line over a short copy")
+        notice = _three_line_notice(lines)
+        if notice is not None and current != notice and _compact(current) in _compact(notice):
+            return Choice(notice, "a notice's title over three lines under its office")
         own = _own_line_over_delivery(lines, current, year)
         if (
             own is not None
@@ -275,6 +309,14 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
     for line in lines[:8]:
         if _SPEECH_TITLE.match(line):
             return Choice(line, "a speech's title (…在…会议上的讲话)")
+    if (title := _three_line_notice(lines)) is not None:
+        return Choice(title, "a notice's title over three lines under its office")
+    for line in lines[:6]:
+        booked = re.fullmatch(r"《([^《》]{6,80})》", line)
+        if booked and choose_title(None, [booked.group(1)], year=year).value == booked.group(1):
+            return Choice(booked.group(1), "a title standing alone in book marks")
+    if (title := _split_into_chrome(lines, chrome)) is not None:
+        return Choice(title, "a title whose second line the chrome rules took out")
     if (title := _after_news_lead(lines, year)) is not None:
         return Choice(title, "the title after a news page's lead")
     if (title := _title_of(_after_preview(lines), year)) is not None:

@@ -209,3 +209,23 @@ def test_wrapped_title_fragment_in_chrome_is_no_title() -> None:
 
 def test_sentence_subject_is_no_run_in_title() -> None:
     assert rescue_title(None, ["本年度报告中所列数据的统计期限自2023年1月1日起," + BODY], ()) is None
+
+
+def test_notice_title_over_three_lines_under_its_office() -> None:
+    lines = ["某市某区人民政府办公室", "关于印发2021年政府工作报告重点工作", "责任分解的通知", "各镇人民政府:"]
+    choice = rescue_title("关于印发2021年政府工作报告重点工作责任分解的通知", lines, ())
+    assert (
+        choice is not None and choice.value == "某市某区人民政府办公室关于印发2021年政府工作报告重点工作责任分解的通知"
+    )
+
+
+def test_title_standing_alone_in_book_marks() -> None:
+    title = "某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知"
+    choice = rescue_title(None, [f"某政办发〔2016〕26号《{title}》", f"《{title}》", "某政办发〔2016〕26号"], ())
+    assert choice is not None and choice.value == title
+
+
+def test_title_whose_second_line_went_to_chrome() -> None:
+    lines = ["2018年度某某州电子政务办公室", "目 录", "第一部分部门单位概况"]
+    choice = rescue_title(None, lines, ("部门决算公开说明",))
+    assert choice is not None and choice.value == "2018年度某某州电子政务办公室部门决算公开说明"
