@@ -20,7 +20,6 @@ web and PDF copies, never for one site:
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, choose_title, head_lines
 
@@ -38,7 +37,9 @@ _SENTENCE_OPEN = re.compile(
 )
 _RUN_IN = re.compile(r"^([^，。,；;：:！？!?\s]{4,60}?" + REPORT_END.pattern.rstrip("$") + r")")
 # what a store, farm or portal puts around or in place of a title
-_SUBJECT = re.compile(r"[本该此现特各]")  # a sentence's subject opens the line, not a title
+_SUBJECT = re.compile(
+    r"[本该此现特各]|根据|按照|今年|去年|近年|为了|围绕|通过|坚持|认真|在"
+)  # a sentence's subject opens the line, not a title
 _DEBRIS = re.compile(
     r">|＞|›|官网|可编辑|最新修订|精品文档|^\d+\s+\d|[-—－]\s*[\u4e00-\u9fff]{0,12}(?:网|官网|平台|文库)|"
     r"\|"
@@ -166,9 +167,15 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
             found.append(text)
     if not found:
         return None
-    counts = Counter(found)
-    best = max(found, key=lambda t: (counts[t] + sum(t in line for line in lines[:3]), -found.index(t)))
-    return best
+
+    # a page title with its copy (or one the text's first lines repeat); a related-links list names each once
+    def evidence(t: str) -> int:
+        return sum(t in _YEAR_TAG.sub("", c) for c in chrome[:10]) + sum(t in line for line in lines[:3])
+
+    backed = [t for t in found if evidence(t) >= 2 or any(t in line for line in lines[:3])]
+    if not backed:
+        return None
+    return max(backed, key=lambda t: (evidence(t), -backed.index(t)))
 
 
 def _own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | None:
@@ -268,7 +275,8 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
         unmarked = _MARK_TAIL.sub("", current).rstrip()
         if unmarked != current and REPORT_END.search(unmarked):
             return Choice(unmarked, "the title without its footnote mark")
-        if current in chrome and _year_unsupported(current, lines, contradicted=True):
+        summary = re.search(r"(?:19|20)\d\d\s*年度?[^，。]{0,20}?(?:总结|述职|回顾)", current)
+        if summary and current in chrome and _year_unsupported(current, lines, contradicted=True):
             return Choice(None, "a store's label whose years the text never writes is no title")
         if _CHAPTER_LABEL.match(current):
             return Choice(None, "an e-book site's chapter label is no title")

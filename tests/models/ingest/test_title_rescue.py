@@ -229,3 +229,14 @@ def test_title_whose_second_line_went_to_chrome() -> None:
     lines = ["2018年度某某州电子政务办公室", "目 录", "第一部分部门单位概况"]
     choice = rescue_title(None, lines, ("部门决算公开说明",))
     assert choice is not None and choice.value == "2018年度某某州电子政务办公室部门决算公开说明"
+
+
+def test_related_links_in_chrome_are_no_title() -> None:
+    chrome = ("相关文章", "某县2023年政府工作报告", "某局2022年工作总结", "某镇2024年工作计划")
+    assert rescue_title(None, [BODY * 3], chrome) is None
+
+
+def test_plan_year_label_over_a_review_excerpt_is_kept() -> None:
+    label = "2022年某县政府工作报告"
+    lines = [label, "一、2021年工作回顾", "2021年是极不平凡的一年," + BODY]
+    assert rescue_title(label, lines, (label,)) is None
