@@ -35,8 +35,9 @@ _SENTENCE_OPEN = re.compile(
     r"一年来|半年来|近年来|近几年|在[^。，,；]{0,16}?(?:领导|指导|关心|支持)|受[\u4e00-\u9fff]{2,20}委托|"
     r"我(?:局|委|办|市|县|区|镇|乡|省|厅|中心|街道|单位|部门)|根据|按照|为(?:深入|全面|认真|进一步|切实)"
 )
-_RUN_IN = re.compile(r"^([^，。,；;：:！？!?\s]{4,60}?" + REPORT_END.pattern.rstrip("$") + r")")
 # what a store, farm or portal puts around or in place of a title
+_SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
+_FIRST_HEADING = re.compile(r"一\s*、|[(（]一[)）]|第一部分")
 _SUBJECT = re.compile(
     r"[本该此现特各]|根据|按照|今年|去年|近年|为了|围绕|通过|坚持|认真|在"
 )  # a sentence's subject opens the line, not a title
@@ -108,22 +109,17 @@ def _after_preview(lines: list[str]) -> list[str]:
 
 
 def _run_in(lines: list[str], year: str) -> str | None:
-    """A title that runs into its first paragraph on one line, cut where the sentence starts."""
-    for line in lines[:2]:
+    """A title that runs into its first paragraph on one line, cut where the sentence (or the first
+    ``一、`` heading) starts; a doc store's chunk number (``1、``) before it is dropped."""
+    for raw in lines[:2]:
+        line = re.sub(r"^\d{1,2}\s*、\s*", "", raw)
         if len(line) < 40:
             continue
-        for m in _RUN_IN.finditer(line):
-            rest = line[m.end() :]
-            opener = _SENTENCE_OPEN.match(rest)
-            if opener is None or not re.search(r"[。，,；]", rest[:80]):
-                continue
-            title = m.group(1)
-            if len(title) >= 8 and not _SUBJECT.match(title) and choose_title(None, [title], year=year).value == title:
-                return title
-        # a lazy match stops at the first report word: try every later report-word end too
         for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
             title, rest = line[: end.end()], line[end.end() :]
-            if re.search(r"[，。,；;：:！？!?\s]", title) or not _SENTENCE_OPEN.match(rest) or _SUBJECT.match(title):
+            if len(title) < 6 or _SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
+                continue
+            if not (_SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest)) or not re.search(r"[。，,；]", rest[:80]):
                 continue
             if choose_title(None, [title], year=year).value == title:
                 return title
@@ -225,9 +221,6 @@ def _after_news_lead(lines: list[str], year: str) -> str | None:
         if dated and choose_title(None, [line], year=year).value == line:
             return line
     return None
-
-
-_SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
 
 
 def _three_line_notice(lines: list[str]) -> str | None:

@@ -240,3 +240,16 @@ def test_plan_year_label_over_a_review_excerpt_is_kept() -> None:
     label = "2022年某县政府工作报告"
     lines = [label, "一、2021年工作回顾", "2021年是极不平凡的一年," + BODY]
     assert rescue_title(label, lines, (label,)) is None
+
+
+def test_chunk_numbered_title_running_into_its_first_heading() -> None:
+    lines = ["1、政府工作报告一、基本情况。某乡位于某县西北部,距县城60公里,地处平原过渡地带,属半山区。"]
+    choice = rescue_title(None, lines, ())
+    assert choice is not None and choice.value == "政府工作报告"
+
+
+@given(st.text(alphabet="某局县市年月日工作总结计划报告一二三、。,，是今在的2019 ", max_size=120))
+def test_run_in_title_is_a_prefix_of_the_line(line: str) -> None:
+    choice = rescue_title(None, [line], ())
+    if choice is not None and choice.value is not None:
+        assert choice.value in line
