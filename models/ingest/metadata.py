@@ -59,6 +59,7 @@ from models.ingest.metadata_places import (
     settled_name,
 )
 from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, headline
+from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
 _ORG_SUFFIX = (
@@ -238,6 +239,9 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title_choice = head_title
     if dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
+    # title_rescue: a second look when no title was found or the choice carries store debris
+    if (rescued := rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4])) is not None:
+        title_choice = rescued
     title = title_choice.value
 
     extra: dict[str, str] = {}
