@@ -55,6 +55,10 @@ _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 _LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
+# a title that is only a kind of document and a piece number: 工作报告(7), 工作总结（二）
+_PIECE_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:总结|报告|计划|要点|汇报)\s*[(（][0-9一二三四五六七八九十]{1,3}[)）]"
+)
 
 # How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
 # ``1)`` or ``①`` often numbers a list item inside prose).
@@ -328,6 +332,8 @@ def _score_numbered(
         score += RUN_IN
     if c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:":
         score += CONTENT_FARM
+    elif _PIECE_TITLE.fullmatch(text, c.title_start, c.heading_end):
+        score += CONTENT_FARM  # 第44章 工作报告(7): an e-book site's chapter label over the piece it shows
     n = c.heading_end - c.title_start
     if n > 120:
         score += VERY_LONG_TITLE

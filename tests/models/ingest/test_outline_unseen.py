@@ -221,3 +221,8 @@ def test_a_dash_led_line_alone_without_final_punctuation_titles_the_paragraph_af
         (1, "", "坚持改进作风,自身建设不断加强"),
         (1, "", "提升民生福祉,群众生活持续改善"),
     ]
+
+
+def test_an_e_book_sites_chapter_label_over_a_piece_of_a_report_is_no_heading() -> None:
+    lines = ["某县人大志", "第44章 工作报告(7)", "三、加强精神文明建设", PARA, "四、加强民主法制建设", PARA]
+    assert flat("\n".join(lines)) == [(1, "三、", "加强精神文明建设"), (1, "四、", "加强民主法制建设")]
