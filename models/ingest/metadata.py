@@ -42,6 +42,7 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
+from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_pages import (
     accounts_body,
     entrusting_government,
@@ -259,6 +260,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         sig_org = orgs[0]
         extra["落款单位"] = sig_org
     issuer = settled_name(_issuer(fields, head, title, sig_org, extra, lines), title, lines)
+    issuer = with_joint_issuers(issuer, lines, title)
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)

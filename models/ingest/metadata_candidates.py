@@ -26,7 +26,9 @@ _ORG_SUFFIX = (
     "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
     "总会|部|处|科|队|馆|社|行|署|党组|支部|党委|工委|学校|大学|学院|医院|街道|管委会"
 )
-ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$")
+ORG_SUFFIX = _ORG_SUFFIX
+# a body's name never holds 关于: 某省人民政府办公厅关于加强普通高等学校 is the first line of a split title
+ORG_LINE = re.compile(rf"^(?!.*关于)[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$")
 _TITLE_ORG = re.compile(
     rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
 )

@@ -1,0 +1,60 @@
+"""Joint issuers: bodies that issue one document together (head or signature lines, the title's opening)."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
+from models.ingest.metadata_dates import is_date_line
+
+_ORG = rf"(?:中共中央|[\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}))"
+# 中共中央 国务院关于…, 某市发展改革委、某市财政局关于…: the bodies the title opens with, before 关于
+_TITLE_ORGS = re.compile(rf"^({_ORG})(?:\s+|、)({_ORG})(?:(?:\s+|、)({_ORG}))?(?=关于|印发)")
+
+
+def orgs_of_line(line: str) -> list[str]:
+    """The bodies a line names and nothing else: one (``某市  统  计 局``, spaced out) or several side by side."""
+    text = line.strip()
+    parts = re.split(r"[\s\u3000]+", text)
+    if len(parts) >= 2 and all(ORG_LINE.match(p) for p in parts):
+        return parts
+    joined = re.sub(r"[\s\u3000]+", "", text)
+    return [joined] if ORG_LINE.match(joined) else []
+
+
+def joint_issuer(lines: list[str], title: str | None) -> list[str]:
+    """Two or more bodies issuing together: the title's opening, or a block of body lines under the title
+    (a bulletin's 统计局 and 调查队) or over the signature date. ``[]`` when the document has one issuer."""
+    if title and (m := _TITLE_ORGS.match(title)) is not None:
+        return [g for g in m.groups() if g]
+    i = 0
+    while i < len(lines):
+        j = i
+        block: list[str] = []
+        while j < len(lines) and (orgs := orgs_of_line(lines[j])):
+            block += orgs
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        names = list(dict.fromkeys(block))
+        signs = j < len(lines) and is_date_line(lines[j].strip())
+        if len(names) >= 2 and (i <= 3 or signs):
+            return names
+        i = j
+    return []
+
+
+def _in_order(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def with_joint_issuers(issuer: str | None, lines: list[str], title: str | None) -> str | None:
+    """``issuer`` widened to all the bodies that issue with it (``None`` taken as any of them)."""
+    names = joint_issuer(lines, title)
+    if not names:
+        return issuer
+    if issuer is None or any(issuer == n or _in_order(issuer, n) or _in_order(n, issuer) for n in names):
+        return " ".join(names)
+    return issuer

@@ -1,0 +1,57 @@
+"""Joint issuers: a bulletin's two bodies, a joint notice's signature, a title opening with two bodies."""
+
+from __future__ import annotations
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_joint import joint_issuer, orgs_of_line
+
+
+def _issuer(text: str) -> str | None:
+    return extract_metadata(clean(text), (), source_name="file.txt").issuer
+
+
+def test_a_spaced_out_name_is_one_body_and_two_names_side_by_side_are_two() -> None:
+    assert orgs_of_line("某某市  统  计 局") == ["某某市统计局"]
+    assert orgs_of_line("某县医疗保障局  某县发展和改革局") == ["某县医疗保障局", "某县发展和改革局"]
+    assert orgs_of_line("全年全市生产总值增长5%。") == []
+
+
+def test_a_bulletins_two_issuer_lines_under_the_title_issue_it_together() -> None:
+    text = (
+        "2023年某某市国民经济和社会发展统计公报\n某某市统计局\n国家统计局某某调查队\n2024年3月30日\n"
+        "2023年,全市经济稳中有进。\n一、综合\n全年生产总值增长5%。\n"
+    )
+    assert _issuer(text) == "某某市统计局 国家统计局某某调查队"
+
+
+def test_a_bulletin_without_its_title_is_issued_by_the_lines_that_open_it() -> None:
+    text = "某某市  统  计 局\n国家统计局某某调查队\n2022年,全市经济稳中有进。\n一、综合\n全年生产总值增长4%。\n"
+    assert _issuer(text) == "某某市统计局 国家统计局某某调查队"
+
+
+def test_a_joint_notice_is_signed_by_both_bodies() -> None:
+    text = (
+        "中共某某市委办公室某某市人民政府办公室印发《关于推进政务公开的意见》的通知\n各县市区:\n"
+        "《关于推进政务公开的意见》已经同意,现印发给你们,请认真执行。\n"
+        "中共某某市委办公室\n某某市人民政府办公室\n2017年1月10日\n关于推进政务公开的意见\n一、总体要求\n"
+    )
+    assert _issuer(text) == "中共某某市委办公室 某某市人民政府办公室"
+
+
+def test_a_title_opening_with_two_bodies_names_both() -> None:
+    assert joint_issuer([], "中共中央 国务院关于实施某某战略的意见") == ["中共中央", "国务院"]
+    assert joint_issuer([], "某市发展改革委、某市财政局关于做好价格工作的通知") == ["某市发展改革委", "某市财政局"]
+
+
+def test_one_body_in_the_head_is_no_joint_issue() -> None:
+    lines = ["某某市统计局", "2024年3月30日", "全年生产总值增长5%。"]
+    assert joint_issuer(lines, "2023年某某市统计公报") == []
+
+
+def test_a_split_title_line_ending_in_a_school_is_not_a_body() -> None:
+    text = (
+        "某某省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n各市州人民政府:\n"
+        "现就加强毕业生就业工作通知如下。\n一、充分认识重要性\n"
+    )
+    assert _issuer(text) == "某某省人民政府办公厅"
