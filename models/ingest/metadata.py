@@ -301,6 +301,10 @@ def _issuer(
     if bureau.value and weak is None:
         weak = place_of_bureau(bureau.value, lines)  # 区科技局 with the district the text names
     publisher = fields.get("发布机构")
+    if publisher and sig_org and title and title.startswith(sig_org) and publisher != sig_org:
+        publisher = (
+            sig_org  # 某县人民政府关于… signed 某县人民政府: the portal's posting office (…办公室) did not issue it
+        )
     if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
         publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
     if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
@@ -345,7 +349,8 @@ def _fuller_name(name: str, lines: list[str]) -> str:
     for line in lines[:200]:
         m = pattern.search(line)
         if m and not name.startswith(m.group(1)[-2:]):
-            return m.group(0)
+            # 由上海市松江区…: a preposition before the place is the sentence's, not the name's
+            return re.sub(r"^[由经向对为将和与及据按是的从在被把](?=[\u4e00-\u9fff]{2})", "", m.group(0))
     return name
 
 

@@ -325,6 +325,8 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
             place = re.sub(r"\s+", "", m.group(1))
             if "国务院" in place or line.strip().startswith("国务院") or "总理" in line:
                 return Choice("国务院", "speaker line")
+            if re.search(r"报告|讲话|作", place):
+                continue  # 张三作政府工作报告 省长 张三: a caption naming the speaker, not a place
             if len(place) >= 2 and "×" not in place and "X" not in place.upper():
                 return Choice(place if place.endswith("人民政府") else place + "人民政府", "speaker line")
     for line in [*head, title or ""]:

@@ -55,3 +55,28 @@ def test_a_split_title_line_ending_in_a_school_is_not_a_body() -> None:
         "现就加强毕业生就业工作通知如下。\n一、充分认识重要性\n"
     )
     assert _issuer(text) == "某某省人民政府办公厅"
+
+
+def test_a_preposition_before_the_place_is_not_part_of_the_name() -> None:
+    text = (
+        "某区人力资源和社会保障局2023年政府信息公开工作年度报告\n"
+        "本年度报告根据条例要求,由某某市某区人力资源和社会保障局编制。\n一、总体情况\n全年公开文件20件。\n"
+    )
+    assert _issuer(text) == "某某市某区人力资源和社会保障局"
+
+
+def test_a_caption_naming_the_speaker_is_no_place() -> None:
+    text = (
+        "政府工作报告\n——2013年1月22日在某某省第十二届人民代表大会第一次会议上\n"
+        "张三作政府工作报告 省长 张三\n各位代表:\n现在,我代表省人民政府向大会报告工作。\n一、过去五年工作回顾\n"
+    )
+    assert _issuer(text) == "某某省人民政府"
+
+
+def test_the_signature_the_title_opens_with_beats_the_portals_posting_office() -> None:
+    text = (
+        "发布机构: 某县人民政府办公室\n某县人民政府关于印发《某县人民政府工作规则》的通知\n各乡镇人民政府:\n"
+        "《某县人民政府工作规则》已经县政府全体会议通过,现予印发,请遵照执行。\n某县人民政府\n2019年1月17日\n"
+        "某县人民政府工作规则\n第一章 总则\n"
+    )
+    assert _issuer(text) == "某县人民政府"
