@@ -61,8 +61,9 @@ _NOT_TITLE = re.compile(
     r"|^[\u4e00-\u9fff]{0,4}(?:索引号|索取号)\s*[:：]?\s*[\w/.\-]*$"
 )
 _SENTENCE = re.compile(r"[。；;！!？?]|，.*，")
+# the speaker line (区长 余 松: a two-character name may be spaced out)
 _GOV_SPEAKER = re.compile(
-    r"^(.*?)(?:人民政府)?(?:代理?)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*[\u4e00-\u9fff]{0,4}$"
+    r"^(.*?)(?:人民政府)?(?:代理?)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
 )
 _DELIVERY_PLACE = re.compile(
     r"在(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
@@ -328,7 +329,12 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
             if re.search(r"报告|讲话|作", place):
                 continue  # 张三作政府工作报告 省长 张三: a caption naming the speaker, not a place
             if len(place) >= 2 and "×" not in place and "X" not in place.upper():
-                return Choice(place if place.endswith("人民政府") else place + "人民政府", "speaker line")
+                place = place.removesuffix("人民政府")
+                for other in head:  # 在某市某区…人民代表大会 over 某区人民政府区长: the city prefix the text gives
+                    d = _DELIVERY_PLACE.search(other)
+                    if d and d.group(1).endswith(place) and len(d.group(1)) > len(place):
+                        return Choice(d.group(1) + "人民政府", "delivery line with the speaker's place")
+                return Choice(place + "人民政府", "speaker line")
     for line in [*head, title or ""]:
         m = _DELIVERY_PLACE.search(line)
         if m:

@@ -80,3 +80,11 @@ def test_the_signature_the_title_opens_with_beats_the_portals_posting_office() -
         "某县人民政府工作规则\n第一章 总则\n"
     )
     assert _issuer(text) == "某县人民政府"
+
+
+def test_an_untitled_report_with_a_spaced_speaker_name_takes_the_delivery_lines_full_place() -> None:
+    text = (
+        "——2019年12月24日在某某市某某区第十五届人民代表大会第五次会议上\n某某区人民政府区长 余 松\n各位代表:\n"
+        "现在,我代表区人民政府向大会报告工作,请予审议。\n2019年工作回顾\n全区生产总值增长8%。\n"
+    )
+    assert _issuer(text) == "某某市某某区人民政府"
