@@ -101,6 +101,18 @@ def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
     return fields
 
 
+_BRACKET_KEY = re.compile(r"[\[【]\s*([\u4e00-\u9fff ]{2,8}?)\s*[\]】]\s*")
+
+
+def _head_fields(lines: list[str]) -> dict[str, str]:
+    """Header rows written as ``[ 成文日期 ] 2023-09-15`` or ``• 发文机关:某局 发文日期:…`` in the text itself."""
+    rows = []
+    for line in lines:
+        row = _BRACKET_KEY.sub(r"\1:", re.sub(r"^[•·]\s*", "", line))
+        rows.append(re.sub(r"\s*[\[【][^\]】]*$", "", row))  # a row cut inside its next key ([ 发布日期)
+    return _header_fields(tuple(rows))
+
+
 def _issue_date(header_lines: tuple[str, ...]) -> str | None:
     """A header holding only ``时间:`` and a date written out in words (an e-paper issue's date line,
     never a site's posting stamp ``时间:2021-08-31 09:17``)."""
@@ -215,6 +227,8 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
             numbered[k : k + 1] = [(pos, m.group(1)), (pos + m.start(2), m.group(2))]
             break
     lines = [line for _pos, line in numbered]
+    for key, value in _head_fields(lines[:12]).items():
+        fields.setdefault(key, value)  # header rows the cleaner left in the text ([ 成文日期 ] …, • 发文机关:…)
     if (posted := posting_line(lines)) is not None:
         fields.setdefault("发布日期", posted[0])  # the page's date and the office that posted it
         fields.setdefault("来源", posted[1])

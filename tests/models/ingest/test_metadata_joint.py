@@ -88,3 +88,21 @@ def test_an_untitled_report_with_a_spaced_speaker_name_takes_the_delivery_lines_
         "现在,我代表区人民政府向大会报告工作,请予审议。\n2019年工作回顾\n全区生产总值增长8%。\n"
     )
     assert _issuer(text) == "某某市某某区人民政府"
+
+
+def test_header_rows_left_in_the_text_give_the_issuer_and_date() -> None:
+    text = (
+        "某某县发展和改革局\n• 索  引 号:4311230009/2023-25191\n• 发文机关:某某县财政局 发文日期:2023-09-15 21:54\n"
+        "某某县2022年度政府决算公开\n第一部分 2022年度决算报告\n一、收支决算情况\n"
+    )
+    meta = extract_metadata(clean(text), (), source_name="file.txt")
+    assert (meta.issuer, meta.date) == ("某某县财政局", "2023-09-15")
+
+
+def test_bracketed_header_rows_cut_inside_the_next_key_still_date_the_document() -> None:
+    text = (
+        "[ 发布机构 ] 某某县财政局\n[ 成文日期 ] 2023-09-15 [ 发布日期\n某某县财政局2022年度部门决算情况说明\n"
+        "一、部门基本情况\n(一)职能职责\n"
+    )
+    meta = extract_metadata(clean(text), (), source_name="file.txt")
+    assert (meta.issuer, meta.date) == ("某某县财政局", "2023-09-15")
