@@ -280,6 +280,28 @@ def signature_orgs(lines: list[str]) -> list[str]:
     return orgs
 
 
+_LOST_MARKS = re.compile(r"^[-—－–]{1,4}\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*日\s*在")
+
+
+def lost_marks_date(line: str) -> str | None:
+    """A delivery line whose 年 and 月 the page lost (``——2018724日在…``, ``——2020 1 7 日在…``): the date when
+    only one reading of the digits is a real month and day."""
+    m = _LOST_MARKS.match(line.strip())
+    if m is None:
+        return None
+    year, rest = m.group(1), m.group(2).strip()
+    if len(parts := rest.split()) == 2:
+        splits = [(parts[0], parts[1])]
+    else:
+        digits = rest.replace(" ", "")
+        splits = [(digits[:k], digits[k:]) for k in range(1, len(digits))]
+    valid = [(int(a), int(b)) for a, b in splits if 1 <= int(a) <= 12 and 1 <= int(b) <= 31 and len(b) <= 2]
+    if len(valid) != 1:
+        return None
+    found = find_dates(f"{year}年{valid[0][0]}月{valid[0][1]}日")
+    return found[0][2] if found else None
+
+
 def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)``."""
     found: list[tuple[float, str, str]] = []
@@ -290,6 +312,8 @@ def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]
         if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
             if dates:
                 found.append((10, dates[0][2], "delivery line"))
+            elif (lost := lost_marks_date(text)) is not None:
+                found.append((10, lost, "delivery line whose 年 and 月 were lost"))
             elif re.search(r"(?:19|20)\d\d\s*年.{0,12}在.{2,40}会议", text):
                 found.append((10, "", "delivery line without a full date"))
         if not dates:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_candidates import lost_marks_date
 from models.ingest.metadata_joint import joint_issuer, orgs_of_line
 
 
@@ -106,3 +109,25 @@ def test_bracketed_header_rows_cut_inside_the_next_key_still_date_the_document()
     )
     meta = extract_metadata(clean(text), (), source_name="file.txt")
     assert (meta.issuer, meta.date) == ("某某县财政局", "2023-09-15")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("——2018724日在某某省第十三届人民代表大会", "2018-07-24"),
+        ("——2020 1 7 日在某某市第十四届人民代表大会", "2020-01-07"),
+        ("——2020 17日在某某市第十四届人民代表大会", "2020-01-07"),
+        ("——2020111日在某某市人民代表大会", None),  # 1-11 or 11-1: no single reading
+        ("——2020年1月7日在某某市人民代表大会", None),  # written in full: read elsewhere
+    ],
+)
+def test_a_delivery_line_that_lost_its_year_and_month_marks(line: str, iso: str | None) -> None:
+    assert lost_marks_date(line) == iso
+
+
+def test_the_lost_marks_delivery_line_dates_the_report() -> None:
+    text = (
+        "某某市2020年政府工作报告\n——2020 1 7 日在某某市第十四届人民代表大会第五次\n会议上\n各位代表:\n"
+        "现在,我代表市人民政府,向大会报告工作。\n一、2019年工作回顾\n"
+    )
+    assert extract_metadata(clean(text), (), source_name="file.txt").date == "2020-01-07"
