@@ -70,7 +70,7 @@ _DELIVERY_PLACE = re.compile(
     r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
 )
 _BUREAU_SPEAKER = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长)\s*[\u4e00-\u9fff]{{0,4}}$"
+    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*[\u4e00-\u9fff]{{0,4}}$"
 )
 _PAPER = re.compile(r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号)$")
 _COMPACT_DATE = re.compile(r"[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")

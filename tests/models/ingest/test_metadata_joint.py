@@ -131,3 +131,12 @@ def test_the_lost_marks_delivery_line_dates_the_report() -> None:
         "现在,我代表市人民政府,向大会报告工作。\n一、2019年工作回顾\n"
     )
     assert extract_metadata(clean(text), (), source_name="file.txt").date == "2020-01-07"
+
+
+def test_a_department_heads_speaker_line_names_the_issuing_department() -> None:
+    text = (
+        "关于某某省2017年度省级预算执行的审计工作报告\n——2018年7月24日在某某省第十三届人民代表大会\n"
+        "常务委员会第四次会议上\n某某省审计厅厅长  张三\n主任、各位副主任、秘书长、各位委员:\n"
+        "我受省政府委托,向省人大常委会报告审计情况,请予审议。\n一、省本级决算草案审计情况\n"
+    )
+    assert _issuer(text) == "某某省审计厅"
