@@ -50,6 +50,7 @@ from models.ingest.metadata_pages import (
     posting_line,
     reposted_long_after,
     run_in_notice_title,
+    speaker_government,
     unchunk_head,
 )
 from models.ingest.metadata_places import (
@@ -83,6 +84,8 @@ _SOURCE_TIME = re.compile(r"^(\S*?[\u4e00-\u9fff])\s*((?:19|20)\d\d-\d{1,2}-\d{1
 def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for line in lines:
+        # 发布时间:2022-04-11 15:09信息来源:某县统计局: a key glued to the time before it
+        line = re.sub(r"(?<=\d)(?=(?:信息来源|来源|发布机构|发文机关|文号)[:：])", " ", line)
         parsed = parse_fields(line) or []
         for canon, _written, value in parsed:
             v = field_value(value)
@@ -345,6 +348,9 @@ def _issuer(
     if (entrusting := entrusting_government(lines)) is not None:
         extra["发布机构依据"] = "受…人民政府委托"
         return entrusting
+    if (speaker := speaker_government(lines)) is not None:
+        extra["发布机构依据"] = "我代表…向大会报告工作"
+        return speaker
     opening = opening_bureau(lines)
     if opening is not None and (placed := opening if has_place(opening) else place_of_bureau(opening, lines)):
         extra["发布机构依据"] = "the bureau opening the report"

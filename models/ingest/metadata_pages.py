@@ -66,6 +66,28 @@ def entrusting_government(lines: list[str]) -> str | None:
     return None
 
 
+# 现在，我代表国务院，向大会报告工作 / 我代表中央人民政府作工作报告: the body the speaker reports for
+_REPORTS_FOR = re.compile(
+    r"我代表(国务院|中央人民政府|[\u4e00-\u9fff]{2,16}?人民政府)[,，、]?"
+    r"(?:向[\u4e00-\u9fff]{0,30}?)?(?:作[\u4e00-\u9fff]{0,4}?工作报告|报告工作)"
+)
+
+
+def speaker_government(lines: list[str]) -> str | None:
+    """The government the opening says it reports for, when it names it in full (never 市人民政府 alone)."""
+    for line in lines[:8]:
+        m = _REPORTS_FOR.search(line[:300])
+        if m is None:
+            continue
+        body = m.group(1)
+        if body in ("国务院", "中央人民政府"):
+            return body
+        placed = re.match(r"^[\u4e00-\u9fff]{2,}?[省市区县州旗]", body.removesuffix("人民政府"))
+        if placed and not body.startswith(("市", "县", "区", "州", "省", "镇", "乡", "本")):
+            return body
+    return None
+
+
 # a content farm's or doc store's own words: its posting time is the upload's, never the document's date
 _FARM_WORDS = re.compile(
     r"小编|范文|文档下载|下载文档|文库|网友上传|不代表本站|上传人|会员分享|珍藏版|免费下载|原创文章|VIP|文档编号"

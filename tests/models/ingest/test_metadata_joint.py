@@ -140,3 +140,26 @@ def test_a_department_heads_speaker_line_names_the_issuing_department() -> None:
         "我受省政府委托,向省人大常委会报告审计情况,请予审议。\n一、省本级决算草案审计情况\n"
     )
     assert _issuer(text) == "某某省审计厅"
+
+
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        ("各位代表！\n根据决定，我代表国务院，向第四届全国人民代表大会作政府工作报告。\n", "国务院"),
+        ("各位代表：\n现在，我代表中央人民政府作工作报告。\n", "中央人民政府"),
+        ("各位代表：\n现在，我代表某某县人民政府向大会报告工作，请予审议。\n", "某某县人民政府"),
+        ("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n", None),
+    ],
+)
+def test_an_untitled_report_is_issued_by_the_government_its_speaker_reports_for(
+    opening: str, issuer: str | None
+) -> None:
+    assert _issuer(opening + "一、过去一年的工作\n全年粮食产量增长3%。\n") == issuer
+
+
+def test_a_source_glued_to_the_posting_time_is_still_the_source() -> None:
+    text = (
+        "发布时间:2022-04-11 15:09信息来源:某某县统计局\n某某县2021年国民经济和社会发展统计公报\n一、综 合\n"
+        "年末全县各类企业达2372户。\n"
+    )
+    assert _issuer(text) == "某某县统计局"
