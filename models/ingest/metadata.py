@@ -111,7 +111,7 @@ def _head_fields(lines: list[str]) -> dict[str, str]:
     """Header rows written as ``[ 成文日期 ] 2023-09-15`` or ``• 发文机关:某局 发文日期:…`` in the text itself."""
     rows = []
     for line in lines:
-        row = _BRACKET_KEY.sub(r"\1:", re.sub(r"^[•·]\s*", "", line))
+        row = _BRACKET_KEY.sub(r"\1:", re.sub(r"^(?:[•·]|-(?=\s))\s*", "", line))
         rows.append(re.sub(r"\s*[\[【][^\]】]*$", "", row))  # a row cut inside its next key ([ 发布日期)
     return _header_fields(tuple(rows))
 

@@ -45,7 +45,10 @@ _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]|^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
 )
 _DELIVERY = re.compile(
-    r"(?:会议|大会|常委会)上|(?:会议|大会)(?:审议)?(?:通过|批准)[)）]?$|^[-—－–]{1,4}\s*(?:\d|[二〇○])|(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在"
+    r"(?:会议|大会|常委会)上|(?:会议|大会)(?:审议)?(?:通过|批准)[)）]?$|^[-—－–]{1,4}\s*(?:\d{4}\s*[\d年]|[二〇○])|"
+    r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在|"
+    # 2021年1月8日某县第十七届人民代表大会第五次会议: a delivery line that lost its 在 and 上
+    r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,20}?第[一二三四五六七八九十]+届人民代表大会"
 )
 _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席)\s*[\u4e00-\u9fff]{0,4}$"
@@ -302,6 +305,11 @@ def lost_marks_date(line: str) -> str | None:
     return found[0][2] if found else None
 
 
+_DATE_AND_SPEAKER = re.compile(
+    r"^([(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+[\u4e00-\u9fff]{2,4}\s*([)）])$"
+)
+
+
 def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)``."""
     found: list[tuple[float, str, str]] = []
@@ -322,6 +330,8 @@ def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]
                 if iso:
                     found.append((5, iso[0][2], "date in the title"))
             continue
+        if (named := _DATE_AND_SPEAKER.match(text.strip())) is not None:
+            text = named.group(1)  # (2007年2月1日 张三): the date line under the title, with the speaker's name
         if is_date_line(text.strip("()（） ")):
             prev = lines[idx - 1] if idx else ""
             if ORG_LINE.match(prev.strip()):

@@ -163,3 +163,19 @@ def test_a_source_glued_to_the_posting_time_is_still_the_source() -> None:
         "年末全县各类企业达2372户。\n"
     )
     assert _issuer(text) == "某某县统计局"
+
+
+BODY = "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、过去一年工作回顾\n全县生产总值增长5%。\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("(2007年2月1日 张三)\n", "2007-02-01"),  # the date line under the title carries the speaker's name
+        ("2021年某某县人民政府工作报告\n2021年1月8日某某县第十七届人民代表大会第五次会议\n", "2021-01-08"),
+        ("- 2021-04-14 发布\n乡镇2020年工作总结\n", None),  # a store's bullet, not a delivery dash
+        ("基本介绍\n- 中文名:2004年某某县政府工作报告\n- 报告时间:2003年12月25日\n", "2003-12-25"),
+    ],
+)
+def test_a_reports_own_date_in_the_forms_pages_write_it(head: str, iso: str | None) -> None:
+    assert extract_metadata(clean(head + BODY), (), source_name="file.txt").date == iso
