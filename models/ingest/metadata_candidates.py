@@ -183,6 +183,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             and len(parts[-1]) >= 8
             and _REPORT_END.search(parts[-1])
             and not re.match(r"关于|印发", parts[-1])
+            # 中共中央 国务院关于…: the second of joint issuers, not a title after a site's words
+            and not re.match(rf"[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})(?:关于|印发)", parts[-1])
             and all(len(p) <= 16 and re.search(r"[\u4e00-\u9fff]", p) for p in parts[:-1])
             and not any(_REPORT_END.search(p) or (ORG_LINE.match(p) and not p.endswith("网站")) for p in parts[:-1])
         ):

@@ -179,3 +179,9 @@ BODY = "各位代表:\n现在,我代表县人民政府向大会报告工作,请�
 )
 def test_a_reports_own_date_in_the_forms_pages_write_it(head: str, iso: str | None) -> None:
     assert extract_metadata(clean(head + BODY), (), source_name="file.txt").date == iso
+
+
+def test_a_joint_title_keeps_its_first_issuer() -> None:
+    text = "中共中央 国务院关于实施某某战略的意见\n（2018年1月2日）\n实施某某战略，是重大决策部署。\n一、重大意义\n"
+    meta = extract_metadata(clean(text), (), source_name="file.txt")
+    assert (meta.title, meta.issuer) == ("中共中央 国务院关于实施某某战略的意见", "中共中央 国务院")
