@@ -47,6 +47,7 @@ from models.ingest.metadata_pages import (
     accounts_body,
     entrusting_government,
     is_farm_page,
+    page_stamp,
     posting_line,
     reposted_long_after,
     run_in_notice_title,
@@ -235,6 +236,9 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if (posted := posting_line(lines)) is not None:
         fields.setdefault("发布日期", posted[0])  # the page's date and the office that posted it
         fields.setdefault("来源", posted[1])
+    office = source_is_issuer(fields.get("来源")) and fields.get("来源") not in _NOT_ISSUERS
+    if "发布日期" not in fields and (stamp := page_stamp(lines, office)) is not None:
+        fields["发布日期"] = stamp
     head = head_lines(lines)
     sig_org, sig_date = _signature(numbered)
     own = own_dates(lines, head)

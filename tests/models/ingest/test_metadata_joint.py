@@ -185,3 +185,16 @@ def test_a_joint_title_keeps_its_first_issuer() -> None:
     text = "中共中央 国务院关于实施某某战略的意见\n（2018年1月2日）\n实施某某战略，是重大决策部署。\n一、重大意义\n"
     meta = extract_metadata(clean(text), (), source_name="file.txt")
     assert (meta.title, meta.issuer) == ("中共中央 国务院关于实施某某战略的意见", "中共中央 国务院")
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("来源: 某某街道办事处\n某某街道办事处2024年工作总结\n• 2025-02-28 14:50\n", "2025-02-28"),
+        ("来源: 某某日报\n某某街道办事处2024年工作总结\n• 2025-02-28 14:50\n", None),  # a paper's page time
+        ("2022年工作总结\n张三 发布    浏览1135次   2022-12-08发布\n", "2022-12-08"),
+    ],
+)
+def test_a_pages_posting_stamp_under_the_title(head: str, iso: str | None) -> None:
+    body = "2024年,街道坚持稳中求进。\n一、亮点工作\n社区治理扎实有效。\n"
+    assert extract_metadata(clean(head + body), (), source_name="file.txt").date == iso
