@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.ingest.metadata_dates import find_dates, is_date_line, repair_date_text
+from models.ingest.metadata_dates import DATE_AND_SPEAKER, find_dates, is_date_line, lost_marks_date, repair_date_text
 
 _ORG_SUFFIX = (
     "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
@@ -285,33 +285,6 @@ def signature_orgs(lines: list[str]) -> list[str]:
     return orgs
 
 
-_LOST_MARKS = re.compile(r"^[-—－–]{1,4}\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*日\s*在")
-
-
-def lost_marks_date(line: str) -> str | None:
-    """A delivery line whose 年 and 月 the page lost (``——2018724日在…``, ``——2020 1 7 日在…``): the date when
-    only one reading of the digits is a real month and day."""
-    m = _LOST_MARKS.match(line.strip())
-    if m is None:
-        return None
-    year, rest = m.group(1), m.group(2).strip()
-    if len(parts := rest.split()) == 2:
-        splits = [(parts[0], parts[1])]
-    else:
-        digits = rest.replace(" ", "")
-        splits = [(digits[:k], digits[k:]) for k in range(1, len(digits))]
-    valid = [(int(a), int(b)) for a, b in splits if 1 <= int(a) <= 12 and 1 <= int(b) <= 31 and len(b) <= 2]
-    if len(valid) != 1:
-        return None
-    found = find_dates(f"{year}年{valid[0][0]}月{valid[0][1]}日")
-    return found[0][2] if found else None
-
-
-_DATE_AND_SPEAKER = re.compile(
-    r"^([(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+[\u4e00-\u9fff]{2,4}\s*([)）])$"
-)
-
-
 def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)``."""
     found: list[tuple[float, str, str]] = []
@@ -332,7 +305,7 @@ def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]
                 if iso:
                     found.append((5, iso[0][2], "date in the title"))
             continue
-        if (named := _DATE_AND_SPEAKER.match(text.strip())) is not None:
+        if (named := DATE_AND_SPEAKER.match(text.strip())) is not None:
             text = named.group(1)  # (2007年2月1日 张三): the date line under the title, with the speaker's name
         if is_date_line(text.strip("()（） ")):
             prev = lines[idx - 1] if idx else ""

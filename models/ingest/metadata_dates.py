@@ -107,3 +107,30 @@ def repair_date_text(line: str) -> str:
             return f"{iso[:4]}年{int(iso[5:7])}月{int(iso[8:])}日"
         return line
     return _YEAR_RUN_ON.sub(r"\1年", line)
+
+
+_LOST_MARKS = re.compile(r"^[-—－–]{1,4}\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*日\s*在")
+
+
+def lost_marks_date(line: str) -> str | None:
+    """A delivery line whose 年 and 月 the page lost (``——2018724日在…``, ``——2020 1 7 日在…``): the date when
+    only one reading of the digits is a real month and day."""
+    m = _LOST_MARKS.match(line.strip())
+    if m is None:
+        return None
+    year, rest = m.group(1), m.group(2).strip()
+    if len(parts := rest.split()) == 2:
+        splits = [(parts[0], parts[1])]
+    else:
+        digits = rest.replace(" ", "")
+        splits = [(digits[:k], digits[k:]) for k in range(1, len(digits))]
+    valid = [(int(a), int(b)) for a, b in splits if 1 <= int(a) <= 12 and 1 <= int(b) <= 31 and len(b) <= 2]
+    if len(valid) != 1:
+        return None
+    found = find_dates(f"{year}年{valid[0][0]}月{valid[0][1]}日")
+    return found[0][2] if found else None
+
+
+DATE_AND_SPEAKER = re.compile(
+    r"^([(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+[\u4e00-\u9fff]{2,4}\s*([)）])$"
+)

@@ -6,7 +6,7 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
-from models.ingest.metadata_candidates import lost_marks_date
+from models.ingest.metadata_dates import lost_marks_date
 from models.ingest.metadata_joint import joint_issuer, orgs_of_line
 
 
