@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 from models.ingest.chrome_lines import LineClass
 from models.ingest.clean_edges import is_crumb_line, link_lists, portal_heads
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
+from models.ingest.clean_tables import table_lines
 from models.ingest.inline_debris import PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
@@ -58,6 +59,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a printed page's number left between the lines of a PDF text: "- 3 -", "—12—", "第 3 页", "3/18"
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3})$")
 PAGE_NUMBER = "page number"
+TABLE_CELL = "table cell"
+TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 
@@ -336,11 +339,18 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     portal_heads(lines, roles, reasons, start)
     head = {_fuzzy(lines[i]) for i in range(start) if roles[i] == "chrome" or reasons[i] == "title"}
     last_paragraph = max((i for i in range(start, n) if len(lines[i]) >= 30 and "。" in lines[i]), default=n)
+    table_cells, table_rules = table_lines(lines, start)
     for i in range(start, n):
         line = lines[i]
         if roles[i] == "header" and line.startswith("主题词"):
             roles[i], reasons[i] = "body", "the document's own 主题词"
         if roles[i] != "body":
+            continue
+        if i in table_cells:
+            reasons[i] = TABLE_CELL  # a flattened table's figures and names are text, however short
+            continue
+        if i in table_rules:
+            roles[i], reasons[i] = "chrome", TABLE_RULE
             continue
         key = _fuzzy(line)
         if _PAGE_NUMBER.match(line):
@@ -380,11 +390,14 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if roles[i] != "body" or len(_compact(line)) > 4 or find_dates(line):
+            if roles[i] != "body" or reasons[i] == TABLE_CELL or len(_compact(line)) > 4 or find_dates(line):
                 continue
             heading = bool(_HEADING.match(line))
             near = any(
-                0 <= j < len(lines) and roles[j] == "chrome" and (not heading or _HEADING.match(lines[j]))
+                0 <= j < len(lines)
+                and roles[j] == "chrome"
+                and reasons[j] != TABLE_RULE
+                and (not heading or _HEADING.match(lines[j]))
                 for j in (i - 1, i + 1)
             )
             if near and not _SENTENCE.search(line[:-1]):

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from models.ingest.chrome_blocks import PAGE_NUMBER, classify_blocks
+from models.ingest.chrome_blocks import PAGE_NUMBER, TABLE_RULE, classify_blocks
 from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.clean_edges import chunk_prefixes
 from models.ingest.clean_script import (
@@ -179,6 +179,8 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
         if role != "body":
             if blocks.reasons[k] == PAGE_NUMBER:
                 bridge = True
+            elif blocks.reasons[k] == TABLE_RULE:
+                pass  # the cells on both sides are lines of one table
             else:
                 gap, bridge = True, False
             continue
