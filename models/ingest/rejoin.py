@@ -85,6 +85,59 @@ def _continues(line: str, nxt: str) -> bool:
     return not (line[-1].isascii() and line[-1].isalpha()) and not (nxt[0].isascii() and nxt[0].isalpha())
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_CLAUSE = re.compile(r"[，,、；;。！？!?]")
+_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d))"
+)
+
+
+def blank_paragraphs(lines: list[str], adjacent: list[bool]) -> bool:
+    """Whether the text sets its paragraphs off with blank lines (a wiki's or a forum's copy).
+
+    Most sentence-ending lines are followed by a blank there, so a single line break inside a
+    paragraph is no paragraph break: a page turns each link into a line of its own.
+    """
+    ends = [i for i in range(len(lines) - 1) if len(lines[i]) >= 20 and _ends_paragraph(lines[i])]
+    spaced = sum(1 for i in ends if not adjacent[i])
+    return len(ends) >= 5 and spaced * 10 >= 8 * len(ends)
+
+
+def _link_line(lines: list[str], adjacent: list[bool], i: int) -> bool:
+    """A short line without clause marks standing inside a sentence, lines on both sides (a link's words)."""
+    if not (0 < i < len(lines) - 1 and adjacent[i - 1] and adjacent[i]):
+        return False
+    line, prev = lines[i], lines[i - 1]
+    return (
+        bool(line.strip(_INVISIBLE))
+        and len(line) <= 15
+        and not _CLAUSE.search(line)
+        and bool(prev)
+        and not _ends_paragraph(prev)
+    )
+
+
+def _split_sentence(lines: list[str], adjacent: list[bool], i: int, para: str) -> bool:
+    """In a text with blank lines between paragraphs, line ``i`` (ending ``para``) runs on into the next.
+
+    It does when the next line opens with a mark no line opens with, when either line is a link's words
+    inside a sentence, or when the paragraph so far reads as running text (a clause mark after any
+    heading label): a title block, a signature or a heading standing over its paragraph keeps its breaks.
+    """
+    line, nxt = lines[i], lines[i + 1]
+    if _HEADING.match(nxt) or re.search(r"\S {2,}\S|[|｜]", line + nxt) or nxt[0].isspace():
+        return False
+    if not line.strip(_INVISIBLE) or not nxt.strip(_INVISIBLE):
+        return False  # a line of invisible characters decides nothing: the page's break stays
+    if line[-1].isascii() and line[-1].isalpha() and nxt[0].isascii() and nxt[0].isalpha():
+        return False  # two English words
+    if nxt[0] in "，,。、；;）)%％" or para.strip() in ("——", "—"):
+        return True  # a mark that never opens a line; a dash lead whose words were a link
+    if _link_line(lines, adjacent, i) or _link_line(lines, adjacent, i + 1):
+        return True
+    return bool(_CLAUSE.search(_LABEL.sub("", para, count=1)))
+
+
 def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
     """For each line, whether it joins the next one.
 
@@ -96,11 +149,19 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
     n = len(lines)
     joins = [False] * n
     width = wrap_width(lines)
+    blanks = blank_paragraphs(lines, adjacent)
+    para = ""
     for i in range(n - 1):
+        para = para + lines[i] if i and joins[i - 1] else lines[i]
         if not adjacent[i]:
             continue
         line, nxt = lines[i], lines[i + 1]
-        if not line or _ends_paragraph(line) or not _continues(line, nxt):
+        if not line or not nxt or _ends_paragraph(line):
+            continue
+        if blanks and _split_sentence(lines, adjacent, i, para):
+            joins[i] = True
+            continue
+        if not _continues(line, nxt):
             continue
         if _FIGURE_VERB.search(line) and re.match(r"\d", nxt) and not _HEADING.match(line):
             joins[i] = True

@@ -205,3 +205,58 @@ def test_a_verb_waiting_for_its_figure_joins_the_next_line(verb: str) -> None:
 def test_a_figure_split_from_its_percent_sign_after_a_space_still_joins() -> None:
     first = _LONG + ",义务教育阶段入学率保持 100"
     assert _lines(first + "\n%,巩固率达到98%。") == [first + "%,巩固率达到98%。"]
+
+
+# A wiki's or forum's copy: paragraphs set off by blank lines, each link's words on a line of their own.
+_WIKI_PARAS = [
+    "全年经济运行总体平稳，主要指标好于预期，发展质量和效益不断提高。",
+    "各项改革深入推进，重点领域和关键环节取得突破，市场活力持续增强。",
+    "对外开放水平提升，进出口总额稳中有增，利用外资规模保持稳定。",
+    "民生保障有力有效，城镇新增就业持续增加，居民收入稳步增长。",
+    "生态环境明显改善，主要污染物排放总量继续下降，空气质量优良天数增加。",
+    "政府自身建设不断加强，依法行政水平提高，政务服务效能持续提升。",
+]
+
+
+def _wiki(*middle: str) -> str:
+    return "\n\n".join([*_WIKI_PARAS[:3], *middle, *_WIKI_PARAS[3:]])
+
+
+def _shown(text: str) -> list[str]:
+    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+
+
+def test_links_turned_into_lines_inside_sentences_are_joined_in_a_blank_separated_text() -> None:
+    text = _wiki(
+        "会议在听取了\n关于宪法草案的报告\n并进行了三天的讨论以后，通过了\n宪法\n，接着又通过了几个法律。",
+        "党的全会正式明确\n习近平\n总书记的核心地位，意义重大。",
+        "——\n改革开放\n深入推进。广义货币\nM2\n增长11.3%，细颗粒物（\nPM2.5\n）年均浓度下降。",
+    )
+    lines = _shown(text)
+    assert "会议在听取了关于宪法草案的报告并进行了三天的讨论以后，通过了宪法，接着又通过了几个法律。" in lines
+    assert "党的全会正式明确习近平总书记的核心地位，意义重大。" in lines
+    assert "——改革开放深入推进。广义货币M2增长11.3%，细颗粒物（PM2.5）年均浓度下降。" in lines
+
+
+def test_a_blank_separated_text_keeps_its_title_block_headings_and_signature_lines() -> None:
+    head = "政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理 李克强"
+    text = "\n\n".join(
+        [head, *_WIKI_PARAS[:3], "一、过去一年工作回顾\n全年完成主要目标任务，经济运行稳中向好。", *_WIKI_PARAS[3:]]
+    )
+    text += "\n\n某某市人民政府\n2017年3月5日"
+    lines = _shown(text)
+    assert "一、过去一年工作回顾" in lines and "全年完成主要目标任务，经济运行稳中向好。" in lines
+    assert "某某市人民政府" in lines and "2017年3月5日" in lines
+    assert not any(ln.startswith("政府工作报告——") for ln in lines)
+
+
+def test_an_invisible_line_and_english_words_are_not_joined_across() -> None:
+    text = _wiki("推进改革，全面实施\n\u200b\n之比达到2.08%。", "The report was\nadopted by the congress.")
+    lines = _shown(text)
+    assert "推进改革，全面实施" in lines
+    assert not any("wasadopted" in ln for ln in lines)
+
+
+def test_without_blank_lines_between_paragraphs_short_lines_keep_their_breaks() -> None:
+    text = "\n".join([*_WIKI_PARAS[:3], "会议在听取了\n关于宪法草案的报告", *_WIKI_PARAS[3:]])
+    assert "关于宪法草案的报告" in _shown(text)
