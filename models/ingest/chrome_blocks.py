@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from models.ingest.chrome_lines import LineClass
-from models.ingest.clean_edges import is_crumb_line, link_lists, portal_heads
+from models.ingest.clean_edges import is_crumb_line, licence_tail, link_lists, portal_heads
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_tables import table_lines
 from models.ingest.inline_debris import PAGE_MARKER
@@ -363,6 +363,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
     link_lists(lines, roles, reasons, last_paragraph)
+    licence_tail(lines, roles, reasons)
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
 

@@ -137,3 +137,29 @@ def link_lists(lines: list[str], roles: list[str], reasons: list[str], last_para
             if roles[j] != "body" or len(text) > 40 or re.search(r"[。！？；]", text):
                 break
             roles[j], reasons[j] = "chrome", "a link listed under " + lines[i][:8]
+
+
+# what a licence or copyright notice says (a wiki's 本作品…属于公有领域 block, a site's 版权所有)
+_LICENCE = re.compile(
+    r"本作品|公有领域|[Pp]ublic [Dd]omain|著作权法|版权所有|[Cc]opyright|©|知识共享|[Cc]reative [Cc]ommons|"
+    r"CC[- ]BY|许可协议|授权许可|维基|[Ww]ikisource|[Ww]ikipedia"
+)
+_LICENCE_TAIL = 800  # characters: a licence block is a short notice, never a part of the report
+
+
+def licence_tail(lines: list[str], roles: list[str], reasons: list[str]) -> None:
+    """A licence block closing the page (本作品…属于公有领域, Public domain, its flags) is chrome to the end.
+
+    It opens at a line already judged chrome that says a licence word, names two licence words or
+    more in all, and is short; its lines in between (the links the notice was split at) go with it.
+    """
+    for i, line in enumerate(lines):
+        if roles[i] != "chrome" or not _LICENCE.search(line):
+            continue
+        tail = lines[i:]
+        said = {m.group().lower() for t in tail for m in _LICENCE.finditer(t)}
+        if len(said) >= 2 and sum(len(t) for t in tail) <= _LICENCE_TAIL:
+            for j in range(i + 1, len(lines)):
+                if roles[j] == "body":
+                    roles[j], reasons[j] = "chrome", "a licence block after the text"
+            return
