@@ -28,6 +28,7 @@ from models.ingest.inline_debris import PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
+from models.ingest.rejoin import token_lines
 
 _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$|"
@@ -142,8 +143,29 @@ def _names_report(line: str) -> bool:
     return any(_REPORT_WORD.search(t) for t in (text, text.strip("()（）【】[]"), re.sub(r"\d+$", "", text)))
 
 
+def _inside_sentence(lines: list[str], roles: list[str], i: int) -> bool:
+    """A short line between a kept line that stops mid-sentence and a line that carries the sentence on."""
+    if not 0 < i < len(lines) - 1 or roles[i - 1] != "body" or not _SENTENCE.search(lines[i - 1]):
+        return False
+    prev, nxt = lines[i - 1].rstrip(), lines[i + 1]
+    return prev[-1] not in "。！？!?：:" and len(nxt) >= 10 and bool(_SENTENCE.search(nxt)) and not _HEADING.match(nxt)
+
+
+def _title_pieces(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """In a text set a token a line, the short lines right over the title are its first words (XX ⏎ 镇 ⏎ 2023)."""
+    for i in range(start):
+        if reasons[i] != "title" or roles[i] != "body":
+            continue
+        j = i - 1
+        while j >= 0 and reasons[j] == "short prelude line" and len(_compact(lines[j])) <= 6:
+            roles[j], reasons[j] = "body", "title piece"
+            j -= 1
+
+
 def _keeps(line: str, prev_role: str) -> str:
     """Why a prelude line is the report's own (empty when it is not)."""
+    if re.fullmatch(r"(?:各位代表|各位委员|同志们|女士们、先生们)[:：，,!！]?", line):
+        return "salutation"
     if _DELIVERY.search(line):
         return "delivery"
     if _DOC_NUMBER.search(line):
@@ -317,6 +339,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", "site words"
             continue
         keep = _keeps(line, prev_keep)
+        if not keep and _inside_sentence(lines, roles, i):
+            keep = "text"  # a word a PDF's text layer set on a line of its own (请 ⏎ 予审 ⏎ 议，)
         if keep:
             reasons[i] = keep
             prev_keep = keep
@@ -325,6 +349,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = "heading before the body"  # a section title standing right over the text
             continue
         roles[i], reasons[i] = "chrome", "short prelude line"
+    if token_lines(lines):
+        _title_pieces(lines, roles, reasons, start)
     # split copies of a prelude line (a title printed again over two lines)
     seen = {_fuzzy(lines[i]) for i in range(start) if reasons[i] in ("title", "site words", "short prelude line")}
     for i in range(n - 1):
@@ -355,7 +381,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         key = _fuzzy(line)
         if _PAGE_NUMBER.match(line):
             roles[i], reasons[i] = "chrome", PAGE_NUMBER
-        elif key in head and len(key) >= 4:
+        elif key in head and len(key) >= 4 and _CJK.search(key):
             roles[i], reasons[i] = "chrome", "repeats the page head"
         elif is_page_debris(line, edge=i > last_paragraph):
             roles[i], reasons[i] = "chrome", "site words"

@@ -7,7 +7,7 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.english_lines import english_ranges, mask_english
 from models.ingest.inline_debris import is_junk_token
-from models.ingest.rejoin import join_points, visual_width, wrap_width
+from models.ingest.rejoin import join_points, token_lines, visual_width, wrap_width
 
 PARAGRAPHS = [
     "现在，我代表市人民政府，向大会作政府工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。",
@@ -260,3 +260,35 @@ def test_an_invisible_line_and_english_words_are_not_joined_across() -> None:
 def test_without_blank_lines_between_paragraphs_short_lines_keep_their_breaks() -> None:
     text = "\n".join([*_WIKI_PARAS[:3], "会议在听取了\n关于宪法草案的报告", *_WIKI_PARAS[3:]])
     assert "关于宪法草案的报告" in _shown(text)
+
+
+# A PDF's text layer that set every run of text on a line of its own (placeholders, figures, word pieces).
+_TOKENS = (
+    "XX\n镇\n2023\n年政府工作报告\n各位代表:\n现在,我代表\nXX\n镇人民政府向大会报告工作,请\n予审\n"
+    "议,并请各位列席人员提出意见。\n一、2023年工作回顾\n(一)经济运行稳中有升\n前三季度,完成地区生产总值\nXX\n"
+    "亿元,增长\n5%\n;\n1—10\n月份,完成限上消费品零售总额\nXX\n万元,增长\n8%\n;财政收入\nXX\n万元\n,增长\n14.9%\n"
+    ";固定资产投资\nXX\n亿\n元\n,增长\n9%\n。\n"
+    "(二)乡村振兴固本强基\n1.\n特色农业提\n质扩量\n。\n围绕\nXX\n花生、\nXX\n蓝\n莓\n等特色农业扩大种植面积。\n"
+)
+
+
+def test_a_text_set_a_token_a_line_reads_as_sentences_and_keeps_its_headings() -> None:
+    lines = _shown(_TOKENS)
+    assert lines[:3] == [
+        "XX镇2023年政府工作报告",
+        "各位代表:",
+        "现在,我代表XX镇人民政府向大会报告工作,请予审议,并请各位列席人员提出意见。",
+    ]
+    assert "(一)经济运行稳中有升" in lines
+    assert (
+        "前三季度,完成地区生产总值XX亿元,增长5%;1—10月份,完成限上消费品零售总额XX万元,增长8%;"
+        "财政收入XX万元,增长14.9%;固定资产投资XX亿元,增长9%。"
+    ) in lines
+    assert lines[-3:] == ["(二)乡村振兴固本强基", "1.特色农业提质扩量。", "围绕XX花生、XX蓝莓等特色农业扩大种植面积。"]
+
+
+def test_short_lines_of_an_ordinary_text_are_no_tokens() -> None:
+    lines = ["一、总体情况", "全年完成各项目标任务。", "二、主要做法", "(一)加强领导", "成立工作专班，统筹推进。"] * 3
+    assert not token_lines(lines)
+    items = ["表1", "指标", "单位", "数量", "粮食", "万吨", "12.5", "蔬菜", "万吨", "8.1", "说明：数据为初步统计。"]
+    assert not token_lines(items)
