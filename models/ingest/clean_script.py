@@ -86,6 +86,11 @@ def t2s_char(ch: str) -> str:
     return _tables().chars.get(ord(ch), ch) if len(ch) == 1 else ch
 
 
+def t2s_table() -> dict[int, str]:
+    """The character table for ``str.translate`` (one character for one; phrases ignored)."""
+    return _tables().chars
+
+
 def is_simplified_only(ch: str) -> bool:
     """True for a character that exists only in simplified form (``担``, ``现``)."""
     return ch in _tables().simplified_only

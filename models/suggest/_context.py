@@ -13,16 +13,18 @@ from models.types import Section
 
 POS = (
     "净增加|(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|"
-    "增收|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
+    "增收|增产|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
 )
 NEG = (
-    "净减少|(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|减|(?<![起升])降(?!水)"
+    "净减少|(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|"
+    "减产|减收|减|(?<![起升])降(?!水)"
 )
-_FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?$")
+_FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?(?:每[^\d,，。；;]{1,6})?$")
+_SCOPE = r"(?:全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。、]{0,4}|于?(?:序时|时序|时间)进度)"
 CHANGE_BEFORE_RE = re.compile(
-    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:(?:上年|去年)(?:末|底)?|上月|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:(?:上年|去年)(?:末|底)?|上月|(?:年初|调整)?预算数?|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
     rf"(?:同口径|可比价?|按(?:可比|不变)(?:口径|价格?)计算)?(?:分别)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:达到|达|为)?(?:约|近|超过|超)?"
-    rf"(?P<scope>全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。]{{0,4}}|于?(?:序时|时序|时间)进度)?(?P<avg>平均)?(?:水平)?(?:的)?$"
+    rf"(?P<scope>{_SCOPE}(?:[、和及]{_SCOPE})*)?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
 
 
@@ -86,6 +88,14 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = False
     if re.search(r"对上争取|争取到|已争取|争取上级|争取中央|争取省", clause + after):
         is_target = is_target and bool(re.search(r"力争|计划", clause))
+    head = t[sent : min(qstart, sent + 12)]
+    if (
+        _AIM_HEAD_RE.match(head.lstrip(" \u3000，,、"))
+        and not done
+        and not _AIM_CLAUSE_ACTUAL_RE.search(t[sent:qstart])
+        and not re.search(r"预计|预测", t[sent:qstart])
+    ):
+        is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
     if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True
     para = t.rfind("\n", 0, qstart) + 1
@@ -97,7 +107,13 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
 
 _TASK_OPENING_RE = re.compile(
     r"(?:主要|工作|目标|年度|全年)任务(?:是|为)[:：]?|(?:主要|预期|工作|奋斗)目标(?:是|为)[:：]?|目标任务[:：]|任务目标[:：]"
+    r"|^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:总体|发展|主要|工作|年度)?目标[:：]",
+    re.M,
 )
+# the head of a sentence that aims: 力争…, 确保…, 到2025年… (a later clause gives no actual of its own); 计划…
+# is left to its clause (a plan-execution report lists 计划新开工项目157项 among what it reports)
+_AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)")
+_AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")
 _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
 
 
@@ -156,6 +172,8 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
     return aims >= 4 and done * 5 <= aims
 
 
+_BY_YEAR_END_RE = re.compile(r"(?:至|到|于)\d{4}年(?:底|末|前)?(?P<rest>[^\d]{0,4})$")
+_PER_HEAD_END_RE = re.compile(r"(?:全年|当年|年|月)?(?P<per>人均|户均)(?:每?[年月])?$")
 _PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
 # 地区生产总值(GDP), 性别比(以女性为100,男性对女性的比例): an abbreviation or the base of a ratio
 _ABBR_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9.]{1,7}|以[^()（）]{2,28})[)）]$")
@@ -176,7 +194,15 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     fm = _FROM_RE.search(clause)  # 养老金由2010年的1264元: the name is what precedes 由
     if fm:
         clause = clause[: fm.start()]
+    by_year = _BY_YEAR_END_RE.search(clause)  # 在校生至2020年达1.2万人: the deadline is no part of the name
+    if by_year and by_year.start() > 0:
+        clause = clause[: by_year.start()] + by_year.group("rest")
+    per_head = _PER_HEAD_END_RE.search(clause)  # 生活补贴人均月增200元: the name is what precedes 人均
+    if per_head and per_head.start() > 0:
+        clause = clause[: per_head.start()]
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
+    if per_head and per_head.start() > 0 and name:
+        name += per_head.group("per")
     if not name or by_qty or clause.rstrip().endswith("的"):
         after = _names.name_after(t[qend : qend + 24])
         if after:

@@ -20,7 +20,7 @@ _PER_CAPITA_AFTER_RE = re.compile(r"[^\d\s,，。；;、]{1,10}?(?:人均|户均
 # the rest of a clause that states a figure of its own (what a threshold before it delimits)
 _STAT_AHEAD_RE = re.compile(r"[^\d,，。；;]{1,24}?\d")
 # a figure closing the condition of a policy: 超过2000万元的,给予…; 超过50个的企业给予补贴
-_CONDITION_AFTER_RE = re.compile(
+CONDITION_AFTER_RE = re.compile(
     r"(?:及?以上|以下)?的(?:[,，]|[^\d,，。；;、]{1,8}?(?:给予|予以|可享受|一次性|奖励|补贴|补助))"
 )
 # the whole a counted part is taken of: 10家省实验室余杭占4席
@@ -47,10 +47,12 @@ _CONTENTS_RE = re.compile(
 )
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
 _SCOPE_COUNT_RE = re.compile(
-    r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){2,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的])|平均)"
+    r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第])|平均)"
     r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
 )
-_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进)$")
+# the items of a plan that were carried out: 完成省市下达的12项民生实事, 办结…重点任务 (a count of what was done)
+_DONE_BEFORE_RE = re.compile(r"(?:完成|办结|办好|兑现|落实完成|全部完成)[^\d,，。；;]{0,10}$")
+_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为)$")
 # the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
 _PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
 _SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
@@ -124,6 +126,63 @@ def _in_slogan(t: str, s: int) -> bool:
     )
 
 
+# a payment per head, per mu or per machine: 每人每月发放补贴500元, 补助标准每亩105元, 给予每家20万元奖励
+_PER_HEAD_RE = re.compile(
+    r"每(?:个|位|名|人|户|家|亩|台|套|头|只|吨|辆|所|间|张|件|床|村|座|株|公斤|平方米|立方米|千瓦)"
+    r"(?:每?(?:年|月|天|日|季度?|次))?[^\d,，。；;、]{0,10}$"
+)
+_POLICY_WORD_RE = re.compile(r"补助|补贴|奖励|奖补|标准|给予|资助|救助|扶持|津贴|补偿|慰问|兑付|享受|领取|按照?")
+# a rate raised or reached is a result: 低保标准提高到每人每月800元, 人均每月增加90元
+_RAISED_RE = re.compile(r"提高|提升|增加|上调|调高|增至|增长|达到|调整[为到至]|[增涨降减]")
+
+
+# 对年软件业务收入超过500万元…的企业分别给予奖励: a figure inside the condition 对…的…给予 sets
+_POLICY_FOR_RE = re.compile(r"(?:^|[，,；;。\n])对[^。；;，,]{0,30}$")
+_POLICY_GRANT_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?的[^。；;\n]{0,16}?(?:给予|予以|奖励|补助|补贴|资助|扶持|支持)")
+_POLICY_GRANT_BEFORE_RE = re.compile(
+    r"(?:^|[，,；;。\n])对[^。；;，,]{0,30}的[^。；;，,]{0,12}?(?:给予|予以|奖励|补助|补贴|资助)[^。；;，,\d]{0,6}$"
+)
+# a cap or a grant a policy offers: 给予不超过100万元的资助, 最高奖励200万元, 享受50~150万元启动资金
+_CAP_BEFORE_RE = re.compile(r"(?:不超过|不高于|最高|最多|上限为?|享受)(?:可)?(?:给予|奖励|补助|补贴|资助)?$")
+_POLICY_SENTENCE_RE = re.compile(r"给予|奖励|补助|补贴|资助|扶持|贴息|投资额|享受")
+
+
+def policy_condition(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]`` is a term of a policy: inside 对…的…给予, or a cap or grant it offers."""
+    sent = max(t.rfind(ch, 0, s) for ch in "。；;\n") + 1
+    if _POLICY_FOR_RE.search(t, max(0, sent - 1), s) and _POLICY_GRANT_AFTER_RE.match(t, e):
+        return True
+    if _POLICY_GRANT_BEFORE_RE.search(t, max(0, sent - 1), s):
+        return True  # 对获评…的企业给予50万元奖励: what the policy grants
+    return bool(
+        _CAP_BEFORE_RE.search(t, max(sent, s - 8), s) and _POLICY_SENTENCE_RE.search(t, sent, min(len(t), e + 30))
+    )
+
+
+def _policy_rate(t: str, s: int, e: int) -> bool:
+    """``对特困人员每人每月发放生活补贴500元``, ``救助标准为800元/人·月``: the terms of a policy, not a result."""
+    cs = s
+    while cs > 0 and s - cs < 30 and t[cs - 1] not in "，,。；;：:\n":
+        cs -= 1
+    before = t[cs:s]
+    if not (_PER_HEAD_RE.search(before) or "/" in t[s:e]) or _RAISED_RE.search(before):
+        return False
+    if re.search(r"(?:由|从)(?:原来的?|上年的?)?每", before) or _RAISED_RE.match(t, e):
+        return False  # 补助标准由每人每年580元提高到610元: the rate before a raise
+    sent = t.rfind("。", 0, s) + 1
+    return bool(_POLICY_WORD_RE.search(t, sent, min(len(t), e + 8)))
+
+
+# a size inside the name of a rate that follows: 公共交通站点500米覆盖率达到95%, 15分钟生活圈覆盖率90%
+_RATE_AHEAD_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:率|比例|比重)(?:达到?|为|提高到|提升到|提高至|保持在|超过|稳定在)?\s*[\d.]+\s?%"
+)
+# the threshold a share of units reaches: 80%的社区办公用房达到300平方米以上
+_SHARE_REACHING_RE = re.compile(r"[\d.]+%的[^\d,，。；;]{1,16}?(?:达到|达|超过|在)$")
+# a distance or size that bounds an area: 沿江1公里范围内, 半径500米以内的
+_AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内)")
+
+
 def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
     prev = t[s - 1] if s else ""
@@ -154,10 +213,26 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind == "measure" and _ZONE_RE.match(t, e):
         return True
+    if kind == "measure" and _RATE_AHEAD_RE.match(t, e):
+        return True  # 站点500米覆盖率达到95%: the distance names the rate
+    if (
+        kind in ("measure", "money", "count")
+        and re.match(r"(?:及|或)?以[上下]", t[e : e + 3])
+        and _SHARE_REACHING_RE.search(t, max(0, s - 24), s)
+    ):
+        return True  # 80%的社区办公用房达到300平方米以上: the share is the figure, the size its threshold
+    if kind == "measure" and _AREA_BOUND_RE.match(t, e):
+        return True  # 沿江1公里范围内化工企业: the area the statement is about
+    if kind == "money" and _policy_rate(t, s, e):
+        return True
+    if policy_condition(t, s, e):
+        return True
     if kind == "money" and (
         _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))
     ):
         return True
+    if kind == "money" and re.match(r"(?:及|或)?以上\d", t[e : e + 4]):
+        return True  # 其中50亿元以上8个: the money is the class the count after it is of
     if kind == "money" and re.match(r"以上[\u4e00-\u9fff]", t[e : e + 3]) and (s == 0 or t[s - 1] in "。；;，,：:\n"):
         return True  # 500万元以上固定资产投资完成39.73亿元: the scope of the statistic
     if (
@@ -167,7 +242,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and _STAT_AHEAD_RE.match(t, e + 2)
     ):
         return True  # 200人以上自然村公路通达率达到100%: the threshold delimits what the figure after is of
-    if _CONDITION_AFTER_RE.match(t, e):
+    if CONDITION_AFTER_RE.match(t, e):
         return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result
     if unit in ("个", "家", "所", "项", "座") and _names_counted(t, s, num):
         return True
@@ -182,7 +257,11 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind not in ("percent", "points", "money") and _AIMED_AT_RE.match(t, e) and "以" in t[max(0, s - 24) : s]:
         return True
-    if unit in ("条", "项", "个") and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)):
+    if (
+        unit in ("条", "项", "个")
+        and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s))
+        and not _DONE_BEFORE_RE.search(t, max(0, s - 16), s)
+    ):
         return True
     if (
         unit in ("条", "项")

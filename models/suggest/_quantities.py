@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.suggest._excluded import excluded
+from models.suggest._excluded import CONDITION_AFTER_RE, excluded, policy_condition
 from models.suggest._text import Spans
 from models.suggest.numbers import UNIT_PATTERN, UNITS, parse_number
 
@@ -20,10 +20,10 @@ _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
 _UNIT = UNIT_PATTERN
 _TAIL = rf"\s?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?\s?(?P<unit>{_UNIT})"
 _QTY_RE = re.compile(
-    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/[\u4e00-\u9fff·]{{1,8}})?"
+    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[A-Za-z]{{1,3}}(?![A-Za-z])))?"
 )
 _PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
-_LIST_RE = re.compile(rf"{_PART}(?:[、和]{_PART})+")
+_LIST_RE = re.compile(rf"{_PART}(?:[、和](?:近|约|超|逾|-|−)?{_PART})+")
 _PART_RE = re.compile(rf"(?P<num>{NUM}){_TAIL}?")
 _PERCENT_RE = re.compile(rf"百分之(?P<num>{CN}|{NUM}|[一二两三四五六七八九十])")
 _FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN})分之(?P<num>{NUM}|[一二两三四五六七八九]|{CN})")
@@ -37,14 +37,22 @@ _INDEX_RE = re.compile(
     rf"(?![\d.%‰]|\s?(?:[万亿千百]|{_UNIT}))"
 )
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
-_DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番")
+_DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")  # 总额翻番: one doubling
 # a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
 _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
 )
 
+# a range whose bounds both carry the magnitude or the percent sign: 3亿~5亿元, 1.2万-1.5万人, 6%-7%
+_RANGE_BOTH_RE = re.compile(
+    rf"(?P<num>{NUM})\s?(?P<mag>万亿|亿|万|%)\s?[-~～至—－]\s?(?P<hi>{NUM})\s?(?P=mag)(?P<unit>{_UNIT})?"
+)
+# a count of occasions after 个: 308个批次, 50个场次
+_TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班次)")
+# a second measure word in brackets after the unit: 16.4万头（只）, 3.2万只（羽）
+_ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵间台套座户][)）]")
 # the verb a negative figure follows: 自然增长率为-4.34‰
-_NEG_BEFORE_RE = re.compile(r"[为是达至到:：]")
+_NEG_BEFORE_RE = re.compile(r"[为是达至到:：速幅率长]")
 
 
 @dataclass
@@ -91,6 +99,9 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
     for m in _LIST_RE.finditer(t):
         if taken.overlaps(m.start(), m.end()) or (m.start() and t[m.start() - 1] in "第〔[.:"):
             continue
+        if CONDITION_AFTER_RE.match(t, m.end()) or policy_condition(t, m.start(), m.end()):
+            taken.add(m.start(), m.end())  # 首次突破5亿元、30亿元…的企业分别给予奖励: the tiers of a policy
+            continue
         parts = list(_PART_RE.finditer(t, m.start(), m.end()))
         units = [_unit_of(p) if p.group("unit") else None for p in parts]
         if units[-1] is None or len(parts) < 2 or any(p.start() < m.start() for p in parts):
@@ -99,11 +110,13 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         for k, p in enumerate(parts):
             part_unit = units[k] or units[-1]
             assert part_unit is not None
+            # 分别增长15.4%、-5.3%和1.5%: a negative item of the list
+            minus = -1.0 if k and t[p.start() - 1] in "-−" and t[p.start() - 2] in "、和" else 1.0
             items.append(
                 Qty(
                     p.start(),
                     p.end(),
-                    float(p.group("num").replace(",", "")),
+                    minus * float(p.group("num").replace(",", "")),
                     part_unit,
                     group=f"list{m.start()}",
                     index=k,
@@ -112,7 +125,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         out.extend(items)
         taken.add(m.start(), m.end())
     for m in _DOUBLING_RE.finditer(t):
-        n = parse_number(m.group("n"))
+        n = 1.0 if m.group("n1") is not None else parse_number(m.group("n"))
         if n is not None and n <= 10 and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), (2**n - 1) * 100, "%", cn=True, grows=True))
             taken.add(m.start(), m.end())
@@ -125,6 +138,15 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         value = parse_number(m.group("num"))
         if value is not None and not taken.overlaps(s, e):
             out.append(Qty(s, e, value, "次", cn=not m.group("num").isdigit()))
+            taken.add(s, e)
+    for m in _RANGE_BOTH_RE.finditer(t):
+        s, e = m.start(), m.end()
+        unit = "%" if m.group("mag") == "%" else m.group("mag") + (m.group("unit") or "")
+        if unit not in UNITS or taken.overlaps(s, e) or (s and t[s - 1] in "第〔[.:/-"):
+            continue
+        low, high = float(m.group("num").replace(",", "")), float(m.group("hi").replace(",", ""))
+        if high > low:
+            out.append(Qty(s, e, low, unit, high))
             taken.add(s, e)
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):
@@ -152,6 +174,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         # 自然增长率为-4.34‰: a negative rate after its verb (a dash after a digit or letter is a range or code)
         neg = written in ("%", "‰") and s >= 2 and t[s - 1] in "-−" and bool(_NEG_BEFORE_RE.match(t, s - 2))
         s -= neg
+        if written == "个亿" and t.startswith("元", e) and not m.group("per"):
+            written, e = "个", e - 1  # 3个亿元以上项目: three projects, each over 亿元
         if written is None or taken.overlaps(s, e) or excluded(t, s, e, num, written):
             continue
         unit = written
@@ -176,6 +200,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
         if m.group("per"):
             unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里
+        elif unit == "个" and (times := _TIMES_AFTER_RE.match(t, e)):
+            unit, e = times.group(0), times.end()  # 检测308个批次: the count is of 批次
+        elif alt := _ALT_UNIT_RE.match(t, e):
+            unit, e = unit + alt.group(0), alt.end()  # 牲畜16.4万头(只): the unit and its alternative
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))
         taken.add(s, e)
     for m in _INDEX_RE.finditer(t):

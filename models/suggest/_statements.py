@@ -6,27 +6,29 @@ import re
 from dataclasses import dataclass
 
 from models.suggest._context import CHANGE_BEFORE_RE, Item, clause_start, sign
-from models.suggest._text import SENTENCE_END
+from models.suggest._text import CLAUSE_END, SENTENCE_END, sentence_start
 from models.suggest.numbers import UNITS, normalize
 
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
+_FAR_POS_ANY_RE = re.compile(r"(?<![新净])增加(?!值)(?P<obj>[^\d,，。；;、：:]{1,10})$")
+_PEER_RE = re.compile(r"(?P<verb>高于|低于|快于|慢于|高出|低出)[^\d,，。；;、]{1,10}$")
 _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
 _FILLER = (
-    r"(?:[,，、\s]|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:可比|不变)(?:口径|价格?)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
-    r"|大关|关口|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
+    r"(?:[,，、\s]|左右|以上|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:可比|不变)(?:口径|价格?)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
+    r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
 _TO_GAP_RE = re.compile(
-    rf"^\s*(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)\s*{_YEAR}\s*$"
+    rf"^\s*(?:预计|预期|计划)?(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)\s*{_YEAR}(?:的)?\s*$"
 )
 _LEVEL_AFTER_RE = re.compile(rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:达到|达|为|突破|增至|增加到|提高到|实现|完成)$")
 _TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{4}年)?[^,，。；;\d]{0,6}的$")
@@ -39,6 +41,13 @@ _THRESHOLD_AFTER_RE = re.compile(
 _ADDED_RE = re.compile(r"(?:新增|增加|净增)[^\d,，。；;、]{0,12}$")
 _FLAT_RE = re.compile(
     r"[,，]?\s*(?:(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初)(?:相比)?|同比|环比)(?:基本)?持平"
+)
+
+
+NET_RE = re.compile(r"[^\d,，。；;]{0,6}?净(?:增|减)")
+# a flow in or out of a stock: what a net change sums up
+FLOW_RE = re.compile(
+    r"(?:全年|当年|本年|年内)?(?:新增|新登记|新注册|新设立?|新认定|新培育|新引进|引进|新开|退规|退库|退出|注销|吊销|关停|关闭|淘汰|迁出|迁入|减少|流失)"
 )
 
 
@@ -59,8 +68,11 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     ``head_start`` is the first figure of a list: its clause carries the verb (``分别增长20.6%、21%``).
     """
     at = start if head_start is None else head_start
-    cs = clause_start(t, at)
+    # a list's verb may govern a list of benchmarks too: 分别高于全国、全省1.2和0.8个百分点
+    cs = clause_start(t, at) if head_start is None else clause_start(t, at, CLAUSE_END.replace("、", ""))
     before = t[cs:at].rstrip()
+    if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)?(?:同期)?新增(?:了)?$", before):
+        return Change(1, cs + before.rfind("新增"))  # 户籍人口273393人,比上年新增1547人
     m = CHANGE_BEFORE_RE.search(before)
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change
@@ -68,6 +80,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
         bench = bool(m.group("scope") or m.group("avg"))
         return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"), benchmark=bench)
     kind = UNITS[unit].kind if unit in UNITS else "measure"
+    peer = _PEER_RE.search(before) if unit == "个百分点" else None
+    if peer:  # 增长7.5%,高于城镇居民2.1个百分点: a gap to a named peer, in points
+        return Change(-1 if peer.group("verb") in ("低于", "低出", "慢于") else 1, cs + peer.start(), benchmark=True)
     if unit == "倍":
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
         if times:  # 是2010年的2.7倍: 170 % more
@@ -80,6 +95,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
         and not _SAVED_RE.search(far.group("obj"))  # 减少用工成本超900亿元: the saving is a flow, not a fall
     ):
         return Change(-1, cs + far.start())
+    far = _FAR_POS_ANY_RE.search(before)
+    if far and kind not in ("percent", "points") and not far.group("obj").endswith(("到", "至", "为")):
+        return Change(1, cs + far.start())  # 增加国家铁路建设资本金1000亿元, 协调增加编制30个: a stated increase
     if kind in ("percent", "points") or unit == "倍":
         far = _FAR_NEG_RE.search(before)
         if far and not far.group("obj").endswith(("到", "至", "为")):
@@ -125,6 +143,10 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         return False
     if ch.subject == "翻番" and prev is items[-1]:
         return False  # a doubling is its own indicator
+    if NET_RE.match(t, ch.verb_start, ch.verb_start + 12) and FLOW_RE.search(
+        t, clause_start(t, prev.qty_start), prev.qty_start
+    ):
+        return False  # 新增8家,退规2家,净增5家: the net change is the total's, not that of the flow before it
     percent = unit in ("%", "个百分点", "倍")
     if prev.attrs.get("is_change"):
         # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent
@@ -151,6 +173,11 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev.attrs["change"], prev.attrs["change_unit"] = _as_change(value, unit, ch)
     if ch.subject and ch.subject != "倍数":
         prev.attrs["change_of"] = ch.subject
+    if "分别" in t[prev.end : ch.verb_start + 4]:
+        # 旅游人数突破370万人次,旅游收入达到38亿元,分别增长20%: one change for every level of the sentence
+        for other in items[:-1]:
+            if other.start >= sentence_start(t, prev.start) and _is_level(other) and other.attrs.get("change") is None:
+                other.attrs["change"], other.attrs["change_unit"] = prev.attrs["change"], prev.attrs["change_unit"]
     if prev is items[-1]:
         prev.end = qe
     prev.confidence = min(0.95, prev.confidence + 0.1)
@@ -228,15 +255,19 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     head = changes[0][2]
     if not all(_is_level(it) and it.attrs.get("change") is None for it in targets):
         return False
+    paired = all(it.attrs.get("unit") == u for it, (_, u, _, _) in zip(targets, changes, strict=True))
+    listed = targets[-1].attrs.get("group_name") is not None  # 面积和产量是95517亩和37554吨: one list of levels
     if (
         "分别" not in t[targets[-1].end : changes[0][3]]
         and "分别" not in t[clause_start(t, head.verb_start) : head.verb_start]
+        and not paired
+        and not listed
     ):
-        return False
+        return False  # 低保户800户、1576人,较上年减少52户、138人: the units pair the two lists
     if not _same_sentence(t, targets[0].start, head.verb_start):
         return False
     if not re.fullmatch(
-        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)(?:同期)?)?(?:分别)?",
+        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?",
         t[targets[-1].end : head.verb_start],
     ):
         return False

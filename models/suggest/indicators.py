@@ -23,8 +23,16 @@ import bisect
 import re
 from typing import Any
 
-from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for, target_ranges
-from models.suggest._names import name_before
+from models.suggest._context import Item, context_attrs, fallback_name, name_for, target_ranges
+from models.suggest._passes import (
+    cut_off_at,
+    drop_restated_milestones,
+    flat_statements,
+    share_change,
+    share_figure,
+    simplified,
+    stock_of_net_change,
+)
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._statements import (
     Change,
@@ -90,11 +98,18 @@ def _named(
     prev_end = items[-1].end if items else -1
     if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) == "count":
         attrs["name"] = str(items[-1].attrs.get("name") or "")  # 监测对象21户66人: the people of those households
+    money_class = _MONEY_CLASS_RE.search(t, max(0, q.start - 16), q.start)
+    if len(attrs["name"]) < 2 and money_class and same_sentence:
+        # 项目45个,其中50亿元以上8个: the class of the items counted before
+        attrs["name"] = f"{money_class.group('cls')}{items[-1].attrs.get('name', '')}"
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
-        if group and list_names.get(group) == [""]:
-            list_names[group] = [attrs["name"]]
+    if group and list_names.get(group) == [""]:
+        list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
+
+
+_MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千万|万)?元(?:及)?以上)$")
 
 
 def _share_tail(parts: list[str]) -> list[str]:
@@ -147,13 +162,47 @@ def parse_indicator_span(
         in_plan = _plan_spans(document, sections).contains(start)
     with without_jieba():
         found = find_indicators(text, keep_unnamed=True, in_plan=in_plan)
-    if not found:
-        return {}
-    best = max(found, key=lambda s: (s.end - s.start, -s.start))
-    attrs = dict(best.attributes)
-    if len(str(attrs.get("name") or "")) < 2:
-        attrs["name"] = re.sub(r"\s+", "", text[: best.start]).strip("，,、：:") or attrs.get("name", "")
+        if not found:
+            return {}
+        best = max(found, key=lambda s: (s.end - s.start, -s.start))
+        attrs = dict(best.attributes)
+        if len(str(attrs.get("name") or "")) < 2:
+            attrs["name"] = re.sub(r"\s+", "", text[: best.start]).strip("，,、：:") or attrs.get("name", "")
+        if document is not None:
+            attrs = _in_context(attrs, document, start, start + best.start, start + best.end, in_plan)
     return attrs
+
+
+def _in_context(
+    attrs: dict[str, Any], document: str, start: int, b_start: int, b_end: int, in_plan: bool
+) -> dict[str, Any]:
+    """A hand tag read with its sentence: the suggestion for the same span, or at least its period and kind.
+
+    The span alone misses what its sentence says before it (``2023年,全区实现…``: the period; ``力争…``: an aim),
+    so a hand tag and an accepted suggestion of the same statement would export differently.
+    """
+    para = document.rfind("\n", max(0, start - _CONTEXT_CHARS), start) + 1
+    if para == 0:
+        para = max(0, start - _CONTEXT_CHARS)
+    end = document.find("\n", b_end, b_end + _CONTEXT_CHARS)
+    window = document[para : end if end >= 0 else min(len(document), b_end + _CONTEXT_CHARS)]
+    around = find_indicators(window, keep_unnamed=True, in_plan=in_plan)
+    lo, hi = b_start - para, b_end - para
+    same = [s for s in around if (s.start, s.end) == (lo, hi)]
+    if same:
+        out = dict(same[0].attributes)
+        out["name"] = out.get("name") or attrs.get("name")
+        return out
+    near = [s for s in around if s.start < hi and lo < s.end and s.attributes.get("value") == attrs.get("value")]
+    if near:
+        best = max(near, key=lambda s: min(s.end, hi) - max(s.start, lo))
+        for key in ("period", "kind"):
+            if key in best.attributes:
+                attrs[key] = best.attributes[key]
+    return attrs
+
+
+_CONTEXT_CHARS = 600  # how far a hand tag's paragraph is read around it
 
 
 def find_indicators(
@@ -171,6 +220,7 @@ def find_indicators(
         One ``指标`` suggestion per statement, in text order, spans not overlapping.
     """
     original = _DOT_DECIMAL_RE.sub(".", to_halfwidth(display_text))  # 上涨2·9%: a typeset decimal point
+    original = simplified(original)
     t, keep = unwrap(original)
     targets = Spans.merged([(0, len(original))]) if in_plan else target_ranges(original, sections)
     if keep is not None:
@@ -192,7 +242,7 @@ def find_indicators(
         if q.start and _PLACEHOLDER_RE.search(t[max(0, q.start - 1) : q.start]):
             continue
         unit = q.unit
-        head = heads[q.group].start if q.group and q.index > 0 else None
+        head = heads[q.group].start if q.group else None
         ch = Change(1, q.start, "翻番") if q.grows else read_change(t, q.start, q.end, unit, head)
         share_at = _SHARE_RE.search(t, max(0, q.start - 40), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
@@ -245,59 +295,19 @@ def find_indicators(
             if owner:
                 attrs["name"] = f"{owner}占{base.group(0)}比例"
         _finish(t, items, q, attrs, start, conf, targets)
-        _share_figure(t, items, q)
+        share_figure(t, items, q)
     mark_flat(t, items)
-    _flat_statements(t, items, targets)
+    flat_statements(t, items, targets)
     join_shifts(t, items)
+    drop_restated_milestones(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
+    cut = cut_off_at(t)
+    items = [it for it in items if it.qty_start < cut]
     if keep is not None:
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items, keep_unnamed)
-
-
-_FLAT_ALONE_RE = re.compile(r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平")
-
-
-def _flat_statements(t: str, items: list[Item], targets: Spans) -> None:
-    """``…出栏生猪16.04万头,产量与去年持平``: a quantity unchanged, stated without a figure (0 %)."""
-    if "持平" not in t:
-        return
-    ends = [it.end for it in items]
-    for m in _FLAT_ALONE_RE.finditer(t):
-        cs = clause_start(t, m.start())
-        k = bisect.bisect_right(ends, m.end())
-        if k and items[k - 1].end > cs:
-            continue  # the figure before it carries it (mark_flat)
-        name, offset, _ = name_before(t[cs : m.start()])
-        if len(name) < 2:
-            continue
-        attrs: dict[str, Any] = {"name": name, "value": 0.0, "unit": "%", "change": 0.0, "change_unit": "%"}
-        attrs.update(context_attrs(t, m.start(), m.end(), targets))
-        items.append(Item(cs + offset, m.end(), attrs, 0.6, cs + offset))
-    items.sort(key=lambda it: (it.start, it.end))
-
-
-_SHARED_RE = re.compile(
-    r"[个家项名座所处条件]?(?P<a>[^\W\d的_]{1,12}?(?:率|比例|比重|占比))(?:和|、|及|与|以及)"
-    r"(?P<b>[^\W\d的_]{1,12}?(?:率|比例|比重|占比))(?:均|都)?(?:为|达到?|实现了?|保持在?|稳定在)?\s*$"
-)
-
-
-def _share_figure(t: str, items: list[Item], q: Qty) -> None:
-    """``公开率和解读率100%``, ``达标率、优三类比例均为100%``: one figure for two named rates, two indicators."""
-    it = items[-1]
-    if q.group or it.qty_start != q.start or it.attrs.get("unit") not in ("%", "‰"):
-        return
-    m = _SHARED_RE.search(t, max(sentence_start(t, q.start), q.start - 40), q.start)
-    if m is None:
-        return
-    scope = re.match(r"(?:全[省市县区州国]|我[省市县区])", m.group("a"))
-    a_at = m.start("a") + (scope.end() if scope else 0)
-    it.attrs["name"], it.start = t[a_at : m.end("a")], min(it.start, a_at)
-    second = dict(it.attrs, name=m.group("b"), shared=True)
-    items.append(Item(m.start("b"), it.end, second, it.confidence, q.start))
 
 
 def _add_change_only(
@@ -322,12 +332,27 @@ def _add_change_only(
     if ch.subject == "翻番" or (ch.benchmark and unit == "个百分点"):
         attrs["aside"] = True  # the change of the level before it may still follow
     start, conf = _named(t, items, q, attrs, list_names)
+    stock = stock_of_net_change(t, items, ch)
+    if stock:
+        attrs["name"] = stock
     owners = [it for it in items if not it.attrs.get("aside")]
+    gap = t[ch.verb_start : q.start]
+    if (
+        ch.benchmark
+        and unit == "个百分点"
+        and owners
+        and re.fullmatch(r"(?:高于|低于|快于|慢于|高出|低出)\S{1,10}", gap)
+        and not re.search(r"进度|全[国省市县区]|平均", gap)
+        and sentence_start(t, owners[-1].start) == sentence_start(t, q.start)
+    ):
+        attrs["name"] = f"{owners[-1].attrs.get('name', '')}增幅{gap}"  # 增长7.5%,高于城镇居民2.1个百分点
     if ch.benchmark and unit == "个百分点" and owners and re.search(r"进度", t[ch.verb_start : q.start]):
         # 收入…,快于序时进度15.7个百分点: the level's progress against the calendar
         attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"
     start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
     _finish(t, items, q, attrs, start, conf + 0.1, targets)
+    if not q.group:
+        share_change(t, items, ch.verb_start)
 
 
 def _finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int, conf: float, targets: Spans) -> None:

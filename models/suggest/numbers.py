@@ -213,7 +213,7 @@ def to_halfwidth(text: str) -> str:
 
 
 _TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|.")
-_MIXED_PARTS_RE = re.compile(r"^\d+(?:\.\d+)?(?:[万萬亿億千仟百佰十拾]+(?:\d+(?:\.\d+)?)?)+$")
+_MIXED_PARTS_RE = re.compile(r"^\d+(?:\.\d+)?(?:[万萬亿億千仟百佰十拾]+(?:\d+(?:\.\d+)?|[〇一二两三四五六七八九])?)+$")
 
 
 def _parse_chinese(text: str) -> float | None:
@@ -235,6 +235,12 @@ def _parse_chinese(text: str) -> float | None:
     total = 0.0  # completed groups (亿, 万)
     section = 0.0  # within the current group
     digit: float | None = None
+    # 一万六, 三千五, 两百五: a last digit straight after a magnitude counts in the magnitude below it
+    if len(tokens) >= 2 and tokens[-1] in _DIGITS and tokens[-2] in _SMALL | _LARGE:
+        below = (_SMALL | _LARGE)[tokens[-2]] / 10
+        if below >= 10:
+            head = _parse_chinese("".join(tokens[:-1]))
+            return None if head is None else float(f"{head + _DIGITS[tokens[-1]] * below:.12g}")
     for tok in tokens:
         if tok[0].isdigit():
             if digit is not None:

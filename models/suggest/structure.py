@@ -12,23 +12,52 @@ from models.suggest.numbers import parse_number
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _RATIO_RE = re.compile(rf"{_NUM}(?:\s?[:∶]\s?{_NUM}){{1,3}}")
-_SCOPE = r"全[国省州市县区盟](?:同类[^\d第前,，。]{0,4})?|[中西东]部(?:地区)?|东北|世界|全球|同类城市"
+_SCOPE = (
+    r"全[国省州市县区盟](?:同类[^\d第前,，。]{0,4})?|[中西东]部(?:地区)?|东北|世界|全球|同类城市"
+    # 六区第一, 全省十三个地市第二: the peers counted
+    r"|(?:全[国省市州县区])?(?:[二三四五六七八九十]{1,3}|\d{1,3})个?(?:县市区|县区|区县|市州|地市|乡镇|县|区|市|州|省|镇|乡|街道)"
+)
+# 全市165个迎检乡镇中第四位: the peers named between the scope and the rank
+_AMONG = r"(?:[^\d,，。；;第前]{0,10}|\d+个[^\d,，。；;第前]{1,10})中"
 _N = r"\d+|[一二三四五六七八九十]+"
 _RANK_RE = re.compile(
     r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|列)"
-    rf"(?P<scope>{_SCOPE})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
+    rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
 )
 # 增量全市第一, 全省第3: a scope and a rank without a verb
 _SCOPED_RANK_RE = re.compile(
     rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位)?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
 )
+# a rank on a named board: 位居全国百强县投资潜力第3; and the boards listed after it: 、新型城镇化质量第4
+_BOARD = r"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜)[^\d,，。；;、第前]){1,14}?)"
+_BOARD_RANK_RE = re.compile(
+    rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上)(?P<scope>{_SCOPE})?{_BOARD}"
+    rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
+)
+_BOARD_ITEM_RE = re.compile(
+    rf"(?P<verb>、)(?P<scope>){_BOARD}第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
+)
+
+
+def _follows_a_rank(t: str, m: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """``…投资潜力第3、新型城镇化质量第4、…``: a board item right after a rank or another board item."""
+    ends = {f.end() for f in found}
+    at = m.start()
+    for prev in _BOARD_ITEM_RE.finditer(t, max(0, at - 40), at):
+        ends.add(prev.end())
+    return at in ends
+
+
+# a placing won in a contest or an assessment: 荣获…观摩会城市组第6名, 获得…测评第一名
+_PLACING_RE = re.compile(rf"(?P<verb>)(?P<scope>)第(?P<n>{_N})名(?P<n2>)(?P<first>)(?P<top>)")
+_PLACING_BEFORE_RE = re.compile(r"荣获|获得|取得|夺得|摘得|斩获|评为")
 _RANK_CHANGE_RE = re.compile(
     r"(?P<dir>前进|上升|提升|后退|下降|下滑)(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
 _ALONE_RANK_CHANGE_RE = re.compile(
     r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
-_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年)?$")
+_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年|\d{4}年)?$")
 
 
 def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
@@ -49,7 +78,10 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         # 三产业比重由去年的10:52.6:37.4: the name is what precedes 由/从
         cs = clause_start(t, first.start())
         clause = re.split(r"由|从", t[cs : first.start()], maxsplit=1)[0]
+        clause = re.sub(r"(?:缩小|扩大|降低|下降|提高|上升|调整|优化|降|升)(?:至|到|为)$", "", clause)
         name, offset, _ = name_before(clause)
+        if name and clause.endswith("比") and not name.endswith("比"):
+            name += "比"  # 城乡居民收入比: the ratio's own word
         nstart = cs + offset if name else first.start()
         name = name or fallback_name(t, first.start())
         base: dict[str, Any] = {"name": name, "ratio": values, "value": None, "unit": "比例"}
@@ -65,8 +97,14 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         # one indicator per term, each span ending at its own figure
         figures = [(last.start() + m.start(), last.start() + m.end()) for m in re.finditer(_NUM, last.group(0))]
         start = nstart
+        before = base.get("ratio_from")
         for k, (value, (fs, fe)) in enumerate(zip(values, figures, strict=True)):
             attrs = dict(base, value=value, unit="%", name=_term_name(name, k))
+            if isinstance(before, list) and len(before) == len(values):
+                attrs["change"], attrs["change_unit"] = (
+                    round(value - before[k], 2),
+                    "个百分点",
+                )  # 由6.9∶24.2∶68.9调整为…
             items.append(Item(start, fe, attrs, 0.75, first.start() if k == 0 else fs))
             start = fe
         taken.add(nstart, last.end())
@@ -87,15 +125,18 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
 
     found = [m for m in _RANK_RE.finditer(t)]
     found += [m for m in _SCOPED_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += [m for m in _PLACING_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += [m for m in _BOARD_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += [m for m in _BOARD_ITEM_RE.finditer(t) if _follows_a_rank(t, m, found)]
     found.sort(key=lambda m: m.start())
     for m in found:
         n = m.group("n") or m.group("n2") or m.group("top")
         rank = 1.0 if m.group("first") else parse_number(n or "")
         if rank is None or taken.overlaps(m.start(), m.end()) or not _is_rank_context(t, m):
             continue
-        if re.match(r"[个家批次届]|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2]) or re.search(
-            r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()]
-        ):
+        if re.match(
+            r"[个家批次届档等类轮期阶层级]|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2]
+        ) or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()]):
             continue  # 全市第二个无煤区 (an ordinal), 多项指标位居全市第一 (no one figure), 稳居第一方阵 (a tier)
         end = m.end()
         attrs: dict[str, Any] = {"rank": int(rank), "unit": "位", "value": rank, "kind": "actual", "change": None}
@@ -108,10 +149,18 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         if cm and _RANK_GAP_RE.match(t[end : cm.start()]):
             d = parse_number(cm.group("n")) or 0
             attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
+            attrs["change"], attrs["change_unit"] = attrs["rank_change"], "位"
             end = cm.end()
         attrs["name"], start = _rank_name(t, items, m.start(), m.end())
+        board = m.groupdict().get("board")
+        if board:  # 位居全国百强县投资潜力第3, 、新型城镇化质量第4: the board names the rank
+            attrs["name"] = board + "排名"
+        at = m.start("board") if board and m.group("verb") == "、" else m.start()
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
-        items.append(Item(min(start, m.start()), end, attrs, 0.7, m.start()))
+        if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()):
+            attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一: a rank aimed at
+        items.append(Item(at if m.group("verb") == "、" else min(start, at), end, attrs, 0.7, at))
+        _share_rank(t, items, m.start())
         taken.add(m.start(), end)
     # a rank change on its own: 在全市排名上升3位
     for m in _ALONE_RANK_CHANGE_RE.finditer(t):
@@ -133,9 +182,58 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         taken.add(m.start(), m.end())
 
 
+# what a ranked quantity's name ends with: 总产量、商品量; 6月份、7月份 (periods ranked apart)
+_MEASURED_END_RE = re.compile(
+    r"(?:量|产|额|值|数|率|资金|收入|支出|投资|比重|指数|增速|增幅|规模|面积|得分|人次|效益|总量|月份?|季度|半年)$"
+)
+_LIST_STOP = "。！？；;!?\n，,：:（）()【】“”《》"
+
+
+def _share_rank(t: str, items: list[Item], at: int) -> None:
+    """``总产量、商品量、调出量始终位居全国第一``: one rank for each quantity the list names (as 均为100% is)."""
+    it = items[-1]
+    cs = clause_start(t, at, _LIST_STOP)
+    label = re.match(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})、", t[cs:at])  # 2、…: an item's number
+    cs += label.end() if label else 0
+    parts = t[cs:at].split("、")
+    if len(parts) < 2 or "中" in parts[-1] or len(parts[-1]) > 20:
+        return  # 在全市乡镇、街道中排名第一: the list is the peers, not what is ranked
+    if any(not 1 <= len(p) <= 30 or re.search(r"\d(?!\d*月)", p) for p in parts):
+        return
+    if any(
+        re.search(r"第[一二三四五六七八九十\d]|排名|排位|位居|位列|名列|前[一二三四五六七八九十\d]", p)
+        for p in parts[:-1]
+    ):
+        return  # 第二季度排名第三、上半年排名第三: a list of ranks, each with its own
+    if "等" in parts[-1] or not all(_MEASURED_END_RE.search(p) for p in parts[:-1]):
+        return  # 市委、市政府信息采用排名: names of bodies; …等六项指标全部位列第一: one rank of a group
+    offsets = [cs]
+    for p in parts[:-1]:
+        offsets.append(offsets[-1] + len(p) + 1)
+    it.start = min(it.start, cs)
+    for p, start in zip(parts[1:], offsets[1:], strict=True):
+        own, _, _ = name_before(_RANK_WORD_RE.sub("", p))
+        attrs = dict(it.attrs, name=own if len(own) >= 2 else p, shared=True)
+        items.append(Item(start, it.end, attrs, it.confidence, at))
+    first, _, _ = name_before(parts[0])
+    if len(first) >= 2:
+        it.attrs["name"] = first
+
+
+_RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
+_RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")
+
+
 def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, int]:
     """A ranking's name: its own clause, else the indicator before it in the sentence."""
     name, name_start, _ = name_for(t, start, end)
+    if len(name) < 2:
+        # 信息采用排名进入全市前五: the ranking word ends the clause, the name is before it
+        cs = clause_start(t, start)
+        clause = _RANK_WORD_RE.sub("", t[cs:start])
+        own, offset, _ = name_before(clause)
+        if len(own) >= 2:
+            name, name_start = own, cs + offset
     sent = sentence_start(t, start)
     before: list[Item] = []
     for it in reversed(items):  # items are in text order up to here, apart from ratios
@@ -143,6 +241,12 @@ def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, in
             break
         if it.start >= sent and it.end <= start:
             before.insert(0, it)
+    if len(name) < 2:
+        # 在全县乡镇中排名第一: the peers are all the clause says (全县乡镇排名)
+        cs = clause_start(t, start)
+        peers = re.search(r"在(?P<peers>[\u4e00-\u9fff]{2,12}?)之?中\W*$", t[cs:start])
+        if peers:
+            return peers.group("peers") + "排名", cs
     if before and (not name or len(name) < 2 or name in ("全省排名", "排名", "考核排名")):
         return str(before[-1].attrs.get("name", "")), start
     return name or fallback_name(t, start), name_start
@@ -152,7 +256,15 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
     if m.group("first"):
         return True
     verb = m.group("verb")
-    if verb in ("排", "列", "保持", "进入", "跻身", "") and not m.group("scope"):
+    if verb.startswith("位") and m.start() and t[m.start() - 1] in "单岗座职席":
+        return False  # 责任单位列第一位的为牵头单位: 单位 + 列, no ranking
+    if verb == "、":
+        return True  # the next board of a list of ranks (_follows_a_rank checked it)
+    if verb == "" and not m.group("scope"):
+        return bool(_PLACING_BEFORE_RE.search(t, clause_start(t, m.start()), m.start()))
+    if verb in ("排", "列") and not m.group("scope") and m.group("n") and re.search(r"[位名]$", m.group(0)):
+        return True  # 发展水平列第2位: the rank's own word makes it one
+    if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):
         return False

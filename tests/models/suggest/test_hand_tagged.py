@@ -13,6 +13,7 @@ from models import ops
 from models.export import export_annotations
 from models.offsets import OffsetMap
 from models.store import Store
+from models.suggest import run_suggestions
 from models.suggest.indicators import parse_indicator_span
 from models.types import Metadata, ParsedDocument, Section
 from tests.models.conftest import add_plain_text
@@ -134,3 +135,80 @@ def test_the_plan_sections_kept_for_the_last_document_never_answer_for_another()
         span = text[start : start + len("地区生产总值增长6%")]
         got = parse_indicator_span(span, document=text, start=start, sections=build_outline(text))
         assert got["kind"] == kind
+
+
+REVIEW = "2023年,全区实现地区生产总值212.65亿元,同比增长3%。\n2024年,力争地区生产总值增长6%。\n"
+
+
+def _export_ledger(store: Store, tmp_path: Path, name: str, by: str) -> list[list[str]]:
+    out = tmp_path / name
+    export_annotations(store, out, fmt="ledger", statuses=("accepted",), ledger_by=by)
+    return list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+
+
+def test_a_hand_tag_carries_the_period_and_kind_an_accepted_suggestion_has(store: Store, tmp_path: Path) -> None:
+    suggested = add_plain_text(store, REVIEW, "建议", date="2024-01-20")
+    run_suggestions(store, suggested, status="accepted")
+    tagged = add_plain_text(store, REVIEW + "\n", "手工", date="2024-01-20")
+    tag = store.find_tag("指标").id
+    accepted = sorted(store.iter_annotations(document_id=suggested), key=lambda a: a.start)
+    accepted = [a for a in accepted if a.tag_id == tag]
+    assert [a.attributes.get("period") for a in accepted] == ["2023年", "2024年"]
+    for a in accepted:
+        ann, _ = ops.create_annotation(store, tagged, a.start, a.end, tag)
+        mine = store.get_annotation(ann.id).attributes
+        theirs = {k: v for k, v in a.attributes.items() if k != "confidence"}
+        assert mine == theirs
+    rows = _export_ledger(store, tmp_path, "年.csv", "year")
+    assert rows == [
+        ["指标名称", "单位", "类型", "2023年", "2024年"],
+        ["地区生产总值", "%", "目标", "", "6"],
+        ["地区生产总值", "元", "实际", "21265000000", ""],
+    ]
+
+
+def test_a_hand_tag_over_part_of_a_statement_takes_its_sentence_period() -> None:
+    at = REVIEW.index("212.65亿元")
+    got = parse_indicator_span("212.65亿元", document=REVIEW, start=at)
+    assert (got["value"], got["unit"], got.get("period"), got["kind"]) == (212.65, "亿元", "2023年", "actual")
+    at = REVIEW.index("增长6%")
+    got = parse_indicator_span("增长6%", document=REVIEW, start=at)
+    assert (got["value"], got.get("period"), got["kind"]) == (6, "2024年", "target")
+
+
+def test_through_the_command_line_a_hand_tag_exports_as_the_accepted_suggestion(tmp_path: Path) -> None:
+    """`export --format ledger` puts both in one row; `export --format csv` gives both the same 期间 and 指标类型."""
+    project = tmp_path / "p.reportmark"
+    store = Store.open(project)
+    store.ensure_default_tags(ops.load_default_schema())
+    suggested = add_plain_text(store, REVIEW, "建议", date="2024-01-20")
+    run_suggestions(store, suggested, status="accepted")
+    tagged = add_plain_text(store, REVIEW + "\n", "手工", date="2024-01-21")
+    tag = store.find_tag("指标").id
+    for a in list(store.iter_annotations(document_id=suggested)):
+        if a.tag_id == tag:
+            ops.create_annotation(store, tagged, a.start, a.end, tag)
+    store.close()
+    root = Path(__file__).resolve().parents[3]
+    env = {"REPORTMARK_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+
+    def export(fmt: str, name: str) -> list[list[str]]:
+        out = tmp_path / name
+        cmd = [sys.executable, str(root / "main.py"), "export", "--out", str(out), "--format", fmt]
+        done = subprocess.run([*cmd, "--project", str(project)], capture_output=True, text=True, env=env, cwd=root)
+        assert done.returncode == 0, done.stderr
+        return list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+
+    ledger = export("ledger", "台账.csv")
+    assert ledger[0] == ["指标名称", "单位", "类型", "建议（2024-01-20）", "手工（2024-01-21）"]
+    assert sorted(row[:3] for row in ledger[1:]) == [["地区生产总值", "%", "目标"], ["地区生产总值", "元", "实际"]]
+    assert all(row[3] == row[4] != "" for row in ledger[1:])
+    rows = export("csv", "标注.csv")
+    head = rows[0]
+    picked = [(r[head.index("文档标题")], r[head.index("期间")], r[head.index("指标类型")]) for r in rows[1:]]
+    assert sorted(picked) == [
+        ("建议", "2023年", "实际"),
+        ("建议", "2024年", "目标"),
+        ("手工", "2023年", "实际"),
+        ("手工", "2024年", "目标"),
+    ]

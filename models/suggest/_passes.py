@@ -1,0 +1,183 @@
+"""Passes over the statements found: shared figures, milestones, net changes, flat and cut-off statements."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from models.suggest._context import Item, clause_start, context_attrs
+from models.suggest._names import name_before
+from models.suggest._quantities import Qty
+from models.suggest._statements import FLOW_RE, NET_RE, Change
+from models.suggest._text import SENTENCE_END, Spans, sentence_start
+from models.suggest.numbers import UNITS, normalize
+
+_TERMINAL = "。！？；;!?…”’」』）)】》.:："
+
+
+def cut_off_at(t: str) -> int:
+    """Where an excerpt that stops in the middle of a sentence cut its last clause, when the clause runs on past
+    its figure or stops inside its unit (``…比上年增长14.9%。全市已有89.2%的乡``, ``有38个项目未入``,
+    ``总动力18.26万千``): that figure's statement is cut short, so it is not read. ``len(t)`` otherwise.
+
+    Only a clause that runs on after another sentence on its line counts: a last line that is all one item (a
+    list entry, a table row, a signature) may end without a full stop.
+    """
+    end = len(t.rstrip())
+    if not end or t[end - 1] in _TERMINAL:
+        return len(t)
+    line = t.rfind("\n", 0, end) + 1
+    if max(t.rfind(ch, line, end) for ch in "。！？；;!?") < line:
+        return len(t)
+    clause = max(t.rfind(ch, line, end) for ch in "。！？；;!?，,、：:") + 1
+    tail = re.search(r"[\d%％]([^\d%％]+)$", t[clause:end])
+    if tail is None or not re.search(r"[\u4e00-\u9fff]", tail.group(1)):
+        return len(t)
+    if tail.group(1) in UNITS and tail.group(1) not in ("万", "亿", "万亿"):
+        return len(t)  # …港湾”11个: the text stops after a whole unit (51亿 may have been 51亿元)
+    return clause
+
+
+def simplified(text: str) -> str:
+    """A text in traditional script read in simplified, character for character (offsets kept).
+
+    The display text of a traditional report is already simplified; a span or a text that did not pass the
+    cleaner (a hand tag of a traditional line, a pasted quote) is read the same way.
+    """
+    from models.ingest.clean_script import detect_script, t2s_table
+
+    return text.translate(t2s_table()) if detect_script(text) == "traditional" else text
+
+
+_MILESTONE_BEFORE_RE = re.compile(
+    r"(?:率先|首次|历史性地?|一举|成功)?(?:突破|迈上|跨越|跨上|站上|跨入|迈入|跃上|登上)了?$"
+)
+
+
+def drop_restated_milestones(t: str, items: list[Item]) -> None:
+    """``从290.58亿元增长到556亿元…,经济总量率先突破500亿元``: a round milestone that a level of the same quantity
+    in the sentence already passed restates it (no indicator of its own). A part (其中…) or a per-head figure
+    (人均…突破万元) is another quantity."""
+    keep: list[Item] = []
+    for it in items:
+        if not _restated_milestone(t, it, keep):
+            keep.append(it)
+    items[:] = keep
+
+
+def _restated_milestone(t: str, it: Item, before: list[Item]) -> bool:
+    value, unit = it.attrs.get("value"), str(it.attrs.get("unit"))
+    if not isinstance(value, float) or it.attrs.get("is_change") or not _round(value):
+        return False
+    cs = clause_start(t, it.qty_start)
+    if not _MILESTONE_BEFORE_RE.search(t, cs, it.qty_start):
+        return False
+    clause = t[cs : it.qty_start]
+    sent = sentence_start(t, it.qty_start)
+    level, base = normalize(value, unit)
+    for k in before:
+        kv = k.attrs.get("value")
+        if k.start < sent or k.attrs.get("is_change") or not isinstance(kv, float):
+            continue
+        k_level, k_base = normalize(kv, str(k.attrs.get("unit")))
+        same = re.search(r"总量|总规模|规模|总额", clause) or str(k.attrs.get("name") or "@") in clause
+        if k_base == base and k_level >= level and same and not re.search(r"其中|人均|户均", clause):
+            return True
+    return False
+
+
+def _round(value: float) -> bool:
+    """500, 1000, 1.5 (万): a milestone's figure, one or two significant digits."""
+    digits = f"{value:.10g}".replace(".", "").strip("0")
+    return 0 < len(digits) <= 2
+
+
+_FLAT_ALONE_RE = re.compile(r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平")
+
+
+def flat_statements(t: str, items: list[Item], targets: Spans) -> None:
+    """``…出栏生猪16.04万头,产量与去年持平``: a quantity unchanged, stated without a figure (0 %)."""
+    if "持平" not in t:
+        return
+    ends = [it.end for it in items]
+    for m in _FLAT_ALONE_RE.finditer(t):
+        cs = clause_start(t, m.start())
+        k = bisect.bisect_right(ends, m.end())
+        if k and items[k - 1].end > cs:
+            continue  # the figure before it carries it (mark_flat)
+        name, offset, _ = name_before(t[cs : m.start()])
+        if len(name) < 2:
+            continue
+        attrs: dict[str, Any] = {"name": name, "value": 0.0, "unit": "%", "change": 0.0, "change_unit": "%"}
+        attrs.update(context_attrs(t, m.start(), m.end(), targets))
+        items.append(Item(cs + offset, m.end(), attrs, 0.6, cs + offset))
+    items.sort(key=lambda it: (it.start, it.end))
+
+
+_SHARED_RE = re.compile(
+    r"[个家项名座所处条件]?(?P<a>[^\W\d的_]{1,12}?(?:率|比例|比重|占比))(?:和|、|及|与|以及)"
+    r"(?P<b>[^\W\d的_]{1,12}?(?:率|比例|比重|占比))(?:均|都)?(?:为|达到?|实现了?|保持在?|稳定在)?\s*$"
+)
+
+
+def share_figure(t: str, items: list[Item], q: Qty) -> None:
+    """``公开率和解读率100%``, ``达标率、优三类比例均为100%``: one figure for two named rates, two indicators."""
+    it = items[-1]
+    if q.group or it.qty_start != q.start or it.attrs.get("unit") not in ("%", "‰"):
+        return
+    m = _SHARED_RE.search(t, max(sentence_start(t, q.start), q.start - 40), q.start)
+    if m is None:
+        return
+    scope = re.match(r"(?:全[省市县区州国]|我[省市县区])", m.group("a"))
+    a_at = m.start("a") + (scope.end() if scope else 0)
+    it.attrs["name"], it.start = t[a_at : m.end("a")], min(it.start, a_at)
+    second = dict(it.attrs, name=m.group("b"), shared=True)
+    items.append(Item(m.start("b"), it.end, second, it.confidence, q.start))
+
+
+_ALL_BEFORE_RE = re.compile(r"(?:(?<![人户亩年日月平])均|都|同时)$")  # 人均增长 is a per-head change
+
+
+def share_change(t: str, items: list[Item], verb_start: int) -> None:
+    """``出口额和进口额均下降5.2%``, ``A、B均增长8%``: one change for each quantity the list names."""
+    it = items[-1]
+    head = re.sub(
+        r"(?:同比|比上年|较上年|比去年|较去年)$", "", t[clause_start(t, verb_start, _SHARE_STOP) : verb_start]
+    )
+    if not _ALL_BEFORE_RE.search(head):
+        return
+    head = _ALL_BEFORE_RE.sub("", head)
+    parts = re.split(r"、|和|及|与", head)
+    if len(parts) < 2 or any(not 2 <= len(p) <= 24 or re.search(r"\d", p) for p in parts):
+        return
+    cs = verb_start - len(t[clause_start(t, verb_start, _SHARE_STOP) : verb_start])
+    offsets, pos = [], cs
+    for p in parts:
+        pos = t.index(p, pos)
+        offsets.append(pos)
+        pos += len(p)
+    lead = _LEAD_VERB_RE.match(parts[0])  # 实现规上工业亩均增加值: the name without its verb
+    if lead and len(parts[0]) - lead.end() >= 2:
+        parts[0], offsets[0] = parts[0][lead.end() :], offsets[0] + lead.end()
+    it.start = min(it.start, offsets[0])
+    it.attrs["name"] = parts[0]
+    for p, start in zip(parts[1:], offsets[1:], strict=True):
+        items.append(Item(start, it.end, dict(it.attrs, name=p, shared=True), it.confidence, it.qty_start))
+
+
+_LEAD_VERB_RE = re.compile(r"(?:全年|今年|全[省市县区镇乡]|我[省市县区镇乡])*(?:实现|完成|确保|力争|预计)?")
+_SHARE_STOP = SENTENCE_END + "，,：:（）()“”"
+
+
+def stock_of_net_change(t: str, items: list[Item], ch: Change) -> str | None:
+    """``新增规上工业企业8家,退规2家,净增5家``: the net change is that of the stock the first flow names."""
+    if not NET_RE.match(t, ch.verb_start, ch.verb_start + 12):
+        return None
+    sent = sentence_start(t, ch.verb_start)
+    flows = [it for it in items if it.start >= sent and FLOW_RE.match(t, clause_start(t, it.qty_start), it.qty_start)]
+    for it in flows:
+        name = FLOW_RE.sub("", str(it.attrs.get("name") or ""), count=1)
+        if len(name) >= 2:
+            return name
+    return None
