@@ -60,6 +60,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a printed page's number left between the lines of a PDF text: "- 3 -", "—12—", "第 3 页", "3/18"
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3})$")
 PAGE_NUMBER = "page number"
+RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
 TABLE_CELL = "table cell"
 TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
@@ -149,6 +150,16 @@ def _inside_sentence(lines: list[str], roles: list[str], i: int) -> bool:
         return False
     prev, nxt = lines[i - 1].rstrip(), lines[i + 1]
     return prev[-1] not in "。！？!?：:" and len(nxt) >= 10 and bool(_SENTENCE.search(nxt)) and not _HEADING.match(nxt)
+
+
+def _running_heads(lines: list[str], start: int) -> set[int]:
+    """A PDF's running header: a line naming a report, no sentence in it, printed three times or more in the body."""
+    seen: dict[str, list[int]] = {}
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if len(line) <= 40 and not _SENTENCE.search(line) and not _HEADING.match(line) and _names_report(line):
+            seen.setdefault(_compact(line), []).append(i)
+    return {i for places in seen.values() if len(places) >= 3 for i in places}
 
 
 def _title_pieces(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
@@ -366,6 +377,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     head = {_fuzzy(lines[i]) for i in range(start) if roles[i] == "chrome" or reasons[i] == "title"}
     last_paragraph = max((i for i in range(start, n) if len(lines[i]) >= 30 and "。" in lines[i]), default=n)
     table_cells, table_rules = table_lines(lines, start)
+    running = _running_heads(lines, start)
     for i in range(start, n):
         line = lines[i]
         if roles[i] == "header" and line.startswith("主题词"):
@@ -381,6 +393,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         key = _fuzzy(line)
         if _PAGE_NUMBER.match(line):
             roles[i], reasons[i] = "chrome", PAGE_NUMBER
+        elif i in running:
+            roles[i], reasons[i] = "chrome", RUNNING_HEAD
         elif key in head and len(key) >= 4 and _CJK.search(key):
             roles[i], reasons[i] = "chrome", "repeats the page head"
         elif is_page_debris(line, edge=i > last_paragraph):

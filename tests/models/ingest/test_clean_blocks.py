@@ -216,3 +216,29 @@ def test_a_short_heading_right_over_the_first_paragraph_stays() -> None:
     text = "某县统计局2021年工作总结\n工作回顾\n"
     text += "今年以来，我局认真贯彻落实各项部署，统计工作取得新成效，全面完成了全年目标任务。"
     assert _lines(text) == text.split("\n")
+
+
+def test_a_pdf_running_header_between_paragraphs_is_chrome_each_time() -> None:
+    head = "某某市2023年国民经济和社会发展统计公报"
+    paras = [
+        "全年全市生产总值达到5481.6亿元，比上年增长3.2%。",
+        "年末常住人口707.9万人，其中城镇常住人口477.3万人。",
+        "全年城镇新增就业人员10.8万人，失业人员实现再就业2.0万人。",
+        "全年粮食产量241.5万吨，下降1.7%。",
+    ]
+    text = "2023年某某市国民经济和社会发展统计公报\n某某市统计局\n一、综合\n" + f"\n{head}\n".join(paras)
+    result = clean(text)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    assert head not in lines
+    assert all(p in lines for p in paras)  # each paragraph stays its own
+    assert result.chrome_lines.count(head) == 3  # still shown in 显示原文
+
+
+def test_a_repeated_caption_or_a_header_seen_twice_stays() -> None:
+    paras = ["全年一般公共预算收入404.3亿元，增长1.5%。", "全年支出完成预算的98%。", "全年债务余额控制在限额内。"]
+    caption = "单位：万元"
+    text = "一、预算执行情况\n" + f"\n{caption}\n".join(paras) + f"\n{caption}\n合计增长5%。"
+    assert [ln for ln in clean(text).display_text.split("\n") if ln == caption] == [caption] * 3
+    twice = "某某县2023年工作报告"
+    text = "一、工作回顾\n" + f"\n{twice}\n".join(paras)
+    assert twice in clean(text).display_text.split("\n")
