@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from models.ingest.chrome_lines import LineClass
-from models.ingest.clean_edges import is_crumb_line, licence_tail, link_lists, portal_heads
+from models.ingest.clean_edges import is_crumb_line, licence_tail, link_lists, outline_preview, portal_heads
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_tables import table_lines
 from models.ingest.inline_debris import PAGE_MARKER
@@ -331,7 +331,10 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     reasons = ["line" if p.kind != "body" else "" for p in pre]
     headers: dict[int, str] = {}
     cuts: dict[int, list[tuple[int, int]]] = {}
-    start = _body_start(lines, pre)
+    preview = outline_preview(lines, _names_report)
+    for i in preview:
+        roles[i], reasons[i] = "chrome", "a doc site's outline before the title"
+    start = _body_start(lines, [LineClass("chrome") if i in preview else p for i, p in enumerate(pre)])
     table_head = _table_head(lines, pre, start)
     prev_keep = ""
     for i in range(start):
@@ -374,7 +377,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = reasons[i + 1] = "repeats the page head (split)"
     _prelude_titles(lines[:start], roles, reasons, cuts)
     portal_heads(lines, roles, reasons, start)
-    head = {_fuzzy(lines[i]) for i in range(start) if roles[i] == "chrome" or reasons[i] == "title"}
+    head = {
+        _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
+    }
     last_paragraph = max((i for i in range(start, n) if len(lines[i]) >= 30 and "。" in lines[i]), default=n)
     table_cells, table_rules = table_lines(lines, start)
     running = _running_heads(lines, start)

@@ -396,3 +396,32 @@ def test_a_copyright_line_alone_takes_no_report_text_with_it() -> None:
         + "".join(f"第{i}项工作全面完成，成效明显，群众满意度持续提升。\n\n" for i in range(30))
     )
     assert "全年生产总值增长6%，各项事业全面进步。" in clean(long_text).display_text
+
+
+_PLAN = (
+    "某区农业农村局2024年工作计划\n"
+    "一、巩固提升农业产业发展。大力发展农产品加工业，全年新增规上企业3家。\n"
+    "二、做好良种繁育工作。全年展示农作物新品种56个。\n"
+    "三、推进美丽乡村规划建设。完成村庄规划编制10个。\n"
+)
+
+
+def test_a_doc_sites_outline_before_the_title_is_chrome_and_the_real_headings_stay() -> None:
+    from models.ingest.clean import clean
+
+    for label in ("提纲:\n", ""):
+        preview = label + "一、巩固提升农业产业发展\n二、做好良种繁育工作\n三、推进美丽乡村规划建设\n"
+        result = clean(preview + _PLAN)
+        lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+        assert lines[0] == "某区农业农村局2024年工作计划"
+        assert lines[1].startswith("一、巩固提升农业产业发展。") and len(lines) == 4
+        assert "二、做好良种繁育工作" in result.chrome_lines  # 显示原文 shows it
+
+
+def test_a_contents_list_or_an_outline_whose_headings_never_recur_stays() -> None:
+    from models.ingest.clean import clean
+
+    toc = "目录\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n三、推进美丽乡村规划建设\n"
+    assert clean(toc + _PLAN).display_text.startswith("目录\n一、巩固提升农业产业发展\n")
+    other = "一、总体要求\n二、主要任务\n三、保障措施\n"
+    assert clean(other + _PLAN).display_text.startswith("一、总体要求\n")
