@@ -242,3 +242,24 @@ def test_a_repeated_caption_or_a_header_seen_twice_stays() -> None:
     twice = "某某县2023年工作报告"
     text = "一、工作回顾\n" + f"\n{twice}\n".join(paras)
     assert twice in clean(text).display_text.split("\n")
+
+
+def test_a_doc_stores_notices_to_its_users_and_its_fields_are_chrome() -> None:
+    notices = (
+        "温馨提示:\n1. 部分包含公式的文件,查看预览时可能会显示错乱,文件下载后无此问题,请放心下载。\n"
+        "2. 本文档由用户上传,版权归属用户,某某网负责整理代发布。如果您对本文档版权有争议请及时联系我们。\n"
+        "3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。\n"
+        "4. 付费完成后未能成功下载的用户请联系我们处理。\n网站客服QQ:12345678\n- 2021-04-14 发布\n"
+        "文章标题:某局2023年上半年工作总结\n"
+    )
+    result = clean(notices + "某局2023年上半年工作总结\n" + BODY)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    assert lines[0] == "某局2023年上半年工作总结" and lines[1] == "各位代表："
+    assert "温馨提示:" in result.chrome_lines
+
+
+def test_a_report_saying_its_work_on_copyright_and_hotlines_keeps_its_sentences() -> None:
+    text = BODY + "\n全年办理版权登记1200件，开通服务热线，群众反映问题按时办结。\n2021年4月14日发布实施新办法。"
+    lines = [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+    assert "全年办理版权登记1200件，开通服务热线，群众反映问题按时办结。" in lines
+    assert "2021年4月14日发布实施新办法。" in lines
