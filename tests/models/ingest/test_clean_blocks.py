@@ -263,3 +263,35 @@ def test_a_report_saying_its_work_on_copyright_and_hotlines_keeps_its_sentences(
     lines = [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
     assert "全年办理版权登记1200件，开通服务热线，群众反映问题按时办结。" in lines
     assert "2021年4月14日发布实施新办法。" in lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "〔法宝引证码〕CLI.12.5115678",
+        "(未完,全文共2270字,当前显示592字)",
+        "(请认真阅读下面的提示信息)",
+        "栏目:工作总结精选/发布于:/人气:1.15W",
+        "•约4.99千字",
+        "•2026-01-22发布于四川",
+        "用微信扫描二维码分享至好友和朋友圈",
+        "意见反馈意见反馈顶踩收藏收藏",
+        "更多24小时排行榜",
+        "进入适老化模式|无障碍阅读",
+        "您的当前位置:",
+    ],
+)
+def test_more_page_debris(line: str) -> None:
+    assert is_page_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "建立群众意见反馈机制，全年办结群众诉求1.2万件。",
+        "全县综合实力在全省县域经济排行榜中提升5位。",
+        "推进适老化改造，完成老旧小区无障碍设施建设120处。",
+    ],
+)
+def test_report_sentences_with_those_words_stay(line: str) -> None:
+    assert line in clean(BODY + "\n" + line).display_text.split("\n")
