@@ -42,6 +42,24 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
+from models.ingest.metadata_pages import (
+    accounts_body,
+    entrusting_government,
+    is_farm_page,
+    posting_line,
+    reposted_long_after,
+    run_in_notice_title,
+    unchunk_head,
+)
+from models.ingest.metadata_places import (
+    fullest_name,
+    only_bureau_named,
+    opening_bureau,
+    place_of_bureau,
+    settled_name,
+)
+from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, headline
+from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
 _ORG_SUFFIX = (
@@ -80,6 +98,18 @@ def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
         if "时间" in by_written and source_is_issuer(by_written.get("来源") or by_written.get("信息来源")):
             fields.setdefault("发布日期", by_written["时间"])
     return fields
+
+
+def _issue_date(header_lines: tuple[str, ...]) -> str | None:
+    """A header holding only ``时间:`` and a date written out in words (an e-paper issue's date line,
+    never a site's posting stamp ``时间:2021-08-31 09:17``)."""
+    for line in header_lines:
+        parsed = parse_fields(line) or []
+        if len(parsed) == 1 and parsed[0][1] == "时间":
+            value = parsed[0][2].strip()
+            if re.fullmatch(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日", value):
+                return parse_date(value)
+    return None
 
 
 def _display_lines(text: str) -> list[tuple[int, str]]:
@@ -142,6 +172,21 @@ def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: t
     return None
 
 
+_ATTACHED_ORIGINAL = re.compile(
+    r"([\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)\.(?:pdf|docx?|ofd|wps)\b",
+    re.IGNORECASE,
+)
+
+
+def _attached_number(cleaned: CleanText) -> str | None:
+    """The 文号 a portal names its copy of the original after (``附件：某政办〔2021〕10号.pdf``)."""
+    for line in cleaned.chrome_lines + cleaned.header_lines:
+        m = _ATTACHED_ORIGINAL.search(line)
+        if m:
+            return m.group(1).replace(" ", "")
+    return None
+
+
 def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, source_name: str) -> Metadata:
     """Describe a cleaned report: title, issuer, date, 文号, 索引号 and other header fields.
 
@@ -156,7 +201,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     """
     del sections, source_name
     fields = _header_fields(cleaned.header_lines)
-    numbered = _display_lines(cleaned.display_text)
+    numbered = unchunk_head(_display_lines(cleaned.display_text))
     trailing: str | None = None
     for k, (pos, line) in enumerate(numbered[:6]):
         title_part, number = _trailing_doc_number(line)
@@ -169,6 +214,9 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
             numbered[k : k + 1] = [(pos, m.group(1)), (pos + m.start(2), m.group(2))]
             break
     lines = [line for _pos, line in numbered]
+    if (posted := posting_line(lines)) is not None:
+        fields.setdefault("发布日期", posted[0])  # the page's date and the office that posted it
+        fields.setdefault("来源", posted[1])
     head = head_lines(lines)
     sig_org, sig_date = _signature(numbered)
     own = own_dates(lines, head)
@@ -176,13 +224,24 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     title_choice = choose_title(fields.get("名称"), head, year=best_own[:4])
     if title_choice.value is None:
         title_choice = named_document(lines)
+    if title_choice.value is None and (notice := run_in_notice_title(lines)) is not None:
+        title_choice = Choice(notice, "a 关于…的报告 title running into the first sentence")
     if title_choice.value is None:
         title_choice = run_in_title(lines)
+    if title_choice.value is None and (lead := after_news_lead(lines, year=best_own[:4])).value:
+        title_choice = lead
     if title_choice.value is None:
         # a doc store names the page after the file: its name is the report's when the text has no title
         stored = [c for c in cleaned.chrome_lines[:6] if re.search(r"\.(?:docx?|pdf|wps)$", c, re.IGNORECASE)]
         page = choose_title(None, stored, year=best_own[:4])
         title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
+    if title_choice.value is None and (head_title := headline(lines)).value:
+        title_choice = head_title
+    if dated_label_over_template(title_choice.value, lines):
+        title_choice = Choice(None, "a farm's dated label over a template (XX年)")
+    # title_rescue: a second look when no title was found or the choice carries store debris
+    if (rescued := rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4])) is not None:
+        title_choice = rescued
     title = title_choice.value
 
     extra: dict[str, str] = {}
@@ -199,13 +258,21 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if sig_org is None and (orgs := signature_orgs(lines)):
         sig_org = orgs[0]
         extra["落款单位"] = sig_org
-    issuer = _issuer(fields, head, title, sig_org, extra, lines)
+    issuer = settled_name(_issuer(fields, head, title, sig_org, extra, lines), title, lines)
+    if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
+        for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
+            fields.pop(key, None)
+    elif "发布日期" not in fields and (issue := _issue_date(cleaned.header_lines)):
+        fields["发布日期"] = issue  # a newspaper issue's date line (2023年12月22日 星期五), set aside as 时间:
+    page_date = parse_date(fields.get("发布日期", ""))
+    if page_date and reposted_long_after(page_date, title):
+        del fields["发布日期"]  # 2013年度…报告 on a page of 2024: a re-post, not the report's date
     date = _date(fields, lines, head, sig_date, extra)
     return Metadata(
         title=title,
         issuer=issuer,
         date=date,
-        doc_number=_doc_number(fields, numbered, cleaned.header_lines) or trailing,
+        doc_number=_doc_number(fields, numbered, cleaned.header_lines) or trailing or _attached_number(cleaned),
         index_number=fields.get("索引号"),
         extra=extra,
     )
@@ -229,10 +296,15 @@ def _issuer(
     bureau = bureau_from_head(head, title)
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
+    if bureau.value and weak is None:
+        weak = place_of_bureau(bureau.value, lines)  # 区科技局 with the district the text names
     publisher = fields.get("发布机构")
     if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
         publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
+    if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
+        source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
     candidates += [
+        (accounts_body(lines), "第一部分 …概况 of a 部门决算/预算"),
         (publisher, "发布机构"),
         (source, "来源"),
         (sig_org, "落款单位"),
@@ -242,11 +314,24 @@ def _issuer(
     for value, reason in candidates:
         if value and not re.search(r"[XxＸ×*]", value):
             extra["发布机构依据"] = reason
-            return _fuller_name(value, lines)
+            fuller = _fuller_name(value, lines)
+            if not has_place(fuller):
+                fuller = place_of_bureau(fuller, lines) or fuller
+            return fullest_name(fuller, lines)
     last = issuer_from_text(title, lines)
     if last.value and not re.search(r"[XxＸ×*]", last.value):
         extra["发布机构依据"] = last.reason
         return last.value
+    if (entrusting := entrusting_government(lines)) is not None:
+        extra["发布机构依据"] = "受…人民政府委托"
+        return entrusting
+    opening = opening_bureau(lines)
+    if opening is not None and (placed := opening if has_place(opening) else place_of_bureau(opening, lines)):
+        extra["发布机构依据"] = "the bureau opening the report"
+        return fullest_name(placed, lines)
+    if (only := only_bureau_named(lines, title)) is not None:
+        extra["发布机构依据"] = "the one bureau the text names"
+        return only
     return None
 
 

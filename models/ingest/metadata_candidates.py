@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.ingest.metadata_dates import find_dates, is_date_line
+from models.ingest.metadata_dates import find_dates, is_date_line, repair_date_text
 
 _ORG_SUFFIX = (
     "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
@@ -33,7 +33,7 @@ _TITLE_ORG = re.compile(
 REPORT_END = _REPORT_END = re.compile(
     r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划|述职|范文|草案|送审稿"
     r"|公报|通报|情况说明|编制说明)"
-    r"(?:[(（【\[][^)）】\]]{0,16}[)）】\]])*(?:—+全文|全文)?$"
+    r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*(?:—+全文|全文|版)?$"
 )
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
@@ -42,7 +42,9 @@ _HEADING = re.compile(
 _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]|^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
 )
-_DELIVERY = re.compile(r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d|[二〇○])|(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在")
+_DELIVERY = re.compile(
+    r"(?:会议|大会|常委会)上|(?:会议|大会)(?:审议)?(?:通过|批准)[)）]?$|^[-—－–]{1,4}\s*(?:\d|[二〇○])|(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在"
+)
 _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席)\s*[\u4e00-\u9fff]{0,4}$"
 )
@@ -53,13 +55,16 @@ _NOT_TITLE = re.compile(
     r"<!--|[|｜]|^[-—–]|下载|首页|打印|^\d+\s*$|KB$|^标签|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号$"
     # a page's posting line: 2021-12-04 09:09:27 网站:…, 来源:…
     r"|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:网站|来源|作者|发布时间|更新时间|浏览次数|点击数)\s*[:：]"
+    # a page's index line without its colon: 监督索引号530922…, 索引号 MB1F/2023-00023
+    r"|^[\u4e00-\u9fff]{0,4}(?:索引号|索取号)\s*[:：]?\s*[\w/.\-]*$"
 )
 _SENTENCE = re.compile(r"[。；;！!？?]|，.*，")
 _GOV_SPEAKER = re.compile(
     r"^(.*?)(?:人民政府)?(?:代理?)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*[\u4e00-\u9fff]{0,4}$"
 )
 _DELIVERY_PLACE = re.compile(
-    r"在(?:第[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,12}?)(?:第[一二三四五六七八九十]+届)?人民代表大会"
+    r"在(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
+    r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
 )
 _BUREAU_SPEAKER = re.compile(
     rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长)\s*[\u4e00-\u9fff]{{0,4}}$"
@@ -101,7 +106,9 @@ _PLACE_START = re.compile(
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇)
-    r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）])+$"
+    r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
+    # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
+    r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
 )
 _DELIVERY_TAIL = re.compile(
     r"(?<![\d年])(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$|\s*[(（]\s*(?:19|20)\d\d\s*年[^()（）]*会议上?\s*[)）]\s*$"
@@ -109,13 +116,24 @@ _DELIVERY_TAIL = re.compile(
 _NOTE_LINE = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]$")  # (征求意见稿) (摘要) (草案)
 
 
+# a page title's site name (…工作总结_某某区人民政府, … | 某某网) and a posting time after the title
+_PAGE_TAIL = re.compile(
+    r"\s*(?:[_|｜]|\s[-–—]\s)\s*[\u4e00-\u9fff（）()]{2,24}?(?:网|网站|政府网|政务网|人民政府|门户|在线|频道|平台)$"
+    r"|\s+(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
     text = _DELIVERY_TAIL.sub("", line).strip()
-    if text[:1] in "【[" and text[-1:] in "】]":
+    paged = _PAGE_TAIL.sub("", text).strip()
+    penalty = 0.0
+    if len(paged) >= 4 and paged != text:
+        text, penalty = paged, 0.5
+    if (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》")) and text.count("《") <= 1:
         text = text[1:-1].strip()
     cut = _SITE_SUFFIX.sub("", text).strip()
-    return cut, (0.5 if cut != text else 0.0)
+    return cut, (0.5 if cut != text else penalty)
 
 
 _COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
@@ -180,12 +198,24 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and not (len(line.split()) >= 3 and re.match(r"(?:19|20)\d\d年", nxt))  # a slogan over the title
             ):
                 cands.append((joined, "title split over two lines"))
+            if (
+                ORG_LINE.match(line)
+                and i + 2 < len(head)
+                and re.match(r"关于|印发", nxt)
+                and not _REPORT_END.search(_compact(nxt))
+                and _REPORT_END.search(_compact(head[i + 2]))
+                and len(head[i + 2]) <= 20
+            ):
+                # 某区人民政府办公室 / 关于印发…重点工作 / 责任分解的通知: the issuer's line and a title in two
+                cands.append((joined + head[i + 2], "the issuer's line and a title split over two lines"))
         for raw, why in cands:
             text, penalty = title_text(raw)
             score = _title_score(text)
             if score is None or score < 1:
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
+            if why == "the issuer's line and a title split over two lines":
+                score += 1.0  # the whole red-header title, not its last two lines
             if why in (
                 "title split over two lines",
                 "title with its note line",
@@ -231,6 +261,7 @@ def run_in_title(lines: list[str]) -> Choice:
 
 
 def _clean_date_line(line: str) -> str:
+    line = repair_date_text(line)
     return re.sub(r"(?<=[〇○零一二三四五六七八九十])\s+(?=[〇○零一二三四五六七八九十年月日])", "", line)
 
 
@@ -338,7 +369,9 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
 
 def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
-    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?[省市区县州旗镇乡盟]", org))
+    if re.match(r"^[省市区县州旗镇乡]{2}", org):
+        return False  # 乡镇政府, 县市区: a kind of government, not a place
+    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
 
 
 def named_document(lines: list[str]) -> Choice:

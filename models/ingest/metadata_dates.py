@@ -74,4 +74,36 @@ def is_date_line(line: str) -> bool:
         return False
     start, end, _ = found[0]
     rest = (s[:start] + s[end:]).strip(" \u3000")
-    return rest == "" or bool(re.fullmatch(r"[\d:：\s]*", rest))
+    # a time, or a newspaper issue's weekday (2023年12月22日 星期五, cut to 星期)
+    return rest == "" or bool(re.fullmatch(r"[\d:：\s]*|(?:星期|周)[一二三四五六日天]?", rest))
+
+
+_YEAR_RUN_ON = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_DIGITS_ONLY = re.compile(r"^((?:19|20)\d\d)(\d{3,4})$")
+
+
+def repair_date_text(line: str) -> str:
+    """A date that lost its 年 or all its words, written back in full where it reads only one way.
+
+    ``20211月12日`` (the 年 dropped) -> ``2021年1月12日``; a line of digits alone such as ``2024327``
+    (a signature date whose 年月日 were images) -> ``2024年3月27日`` when exactly one split into a valid
+    month and day exists (``2024112`` could be 1-12 or 11-2: left as it is).
+    """
+    s = line.strip()
+    m = _DIGITS_ONLY.match(s)
+    if m:
+        year, rest = int(m.group(1)), m.group(2)
+        readings = set()
+        for cut in (1, 2):
+            month, day = rest[:cut], rest[cut:]
+            if not 1 <= len(day) <= 2 or any(len(part) == 1 and part == "0" for part in (month, day)):
+                continue
+            if (month.startswith("0") and len(month) == 1) or (day.startswith("0") and len(day) == 1):
+                continue
+            if (iso := _valid(year, int(month), int(day))) is not None:
+                readings.add(iso)
+        if len(readings) == 1:
+            iso = readings.pop()
+            return f"{iso[:4]}年{int(iso[5:7])}月{int(iso[8:])}日"
+        return line
+    return _YEAR_RUN_ON.sub(r"\1年", line)

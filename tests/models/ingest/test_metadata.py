@@ -23,7 +23,7 @@ def _meta(text: str, name: str = "report.txt") -> Metadata:
 def test_simplified_seed() -> None:
     meta = parse_file(SEEDS / "2020_市经信局_工作总结和2021年工作计划.txt").metadata
     assert meta.title == "市经信局2020年工作总结和2021年工作计划"
-    assert meta.issuer == "市经信局"
+    assert meta.issuer == "潜江市经信局"  # the text names the city (潜江市)
     assert meta.date == "2020-12-24"
     assert meta.index_number == "011396186/2020-170341"
     assert meta.doc_number is None  # 文号:无
@@ -37,7 +37,7 @@ def test_traditional_seed() -> None:
     meta = doc.metadata
     assert doc.script == "traditional"
     assert meta.title == "县科经局2020年工作总结及2021年工作要点"
-    assert meta.issuer == "县科经局"  # 来源
+    assert meta.issuer == "宣恩县科学技术和经济信息化局"  # 来源 县科经局, in full as the text writes it
     # No 发文日期 in the header: the signature date (the report's own date) beats the page's
     # publication time 2021-01-18, which is kept in extra.
     assert meta.date == "2020-12-31"

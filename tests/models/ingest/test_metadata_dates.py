@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
+from models.ingest.metadata_dates import find_dates, is_date_line, parse_date, repair_date_text
 
 
 @pytest.mark.parametrize(
@@ -49,3 +51,38 @@ def test_find_dates_gives_spans() -> None:
 )
 def test_is_date_line(line: str, ok: bool) -> None:
     assert is_date_line(line) is ok
+
+
+@pytest.mark.parametrize(
+    ("line", "repaired"),
+    [
+        ("2024327", "2024年3月27日"),  # a signature date whose 年月日 were lost: one reading only
+        ("20240115", "2024年1月15日"),
+        ("2024112", "2024112"),  # 1-12 or 11-2: left alone
+        ("——20211月12日在某州第十五届人民代表大会第次会议上", "——2021年1月12日在某州第十五届人民代表大会第次会议上"),
+        ("共完成2024项", "共完成2024项"),
+    ],
+)
+def test_a_date_that_lost_its_words_is_written_back_when_it_reads_one_way(line: str, repaired: str) -> None:
+    assert repair_date_text(line) == repaired
+
+
+@pytest.mark.parametrize("line", ["2023年12月22日 星期五", "2023年12月22日 星期", "2023年12月22日 周五"])
+def test_a_newspaper_issue_date_line_with_its_weekday_is_a_date_line(line: str) -> None:
+    assert is_date_line(line)
+
+
+@given(st.text(alphabet="0123456789年月日在第届会议上， ", max_size=24))
+def test_a_repaired_date_line_reads_as_a_valid_date_or_is_left_alone(line: str) -> None:
+    repaired = repair_date_text(line)
+    if repaired != line:
+        assert find_dates(repaired), (line, repaired)
+    assert repair_date_text(repaired) == repaired  # writing a date back is done once
+
+
+@given(st.integers(1990, 2039), st.integers(1, 12), st.integers(1, 28))
+def test_a_digits_only_date_is_read_back_when_it_has_one_reading(year: int, month: int, day: int) -> None:
+    line = f"{year}{month}{day}"
+    repaired = repair_date_text(line)
+    if repaired != line:
+        assert parse_date(repaired) == f"{year:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,117 @@
+"""Page layouts that hide a report's head from the line-based reading: one-line copies and store chunks,
+run-in titles, farm posting times, a portal's posting line, the body keeping a 部门决算."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_candidates import REPORT_END
+
+_CHUNK = re.compile(r"^(\d{1,2})、")
+
+
+def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A one-line copy's first line opened up into the lines its blanks stand for.
+
+    A doc store numbers its preview chunks (``1、…`` ``2、…``) and writes each page as one line whose
+    runs of blanks stand for the page's line breaks; a one-line copy whose numbers the cleaner already
+    cut opens the same way with the report's title. The first line's number is dropped and its
+    blank-separated pieces become the lines of the head, so the report's own title and date line are
+    read as lines again (a blank inside a word, ``xx 年…``, joins its pieces).
+    """
+    if not numbered:
+        return numbered
+    firsts = [m.group(1) for _pos, line in numbered[:4] if (m := _CHUNK.match(line))]
+    opening = _CHUNK.match(numbered[0][1])
+    pos, first = numbered[0]
+    chunked = opening is not None and firsts[:2] == ["1", "2"]
+    if chunked and any(len(line) < 80 for _pos, line in numbered[:2]):
+        return numbered
+    if not chunked and len(first) < 200:
+        return numbered
+    offset = opening.end() if chunked and opening is not None else 0
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"\S+", first[offset:]):
+        piece = m.group(0)
+        if out and (piece[0] in "年月日号" or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])):
+            out[-1] = (out[-1][0], out[-1][1] + piece)
+            continue
+        out.append((pos + offset + m.start(), piece))
+    if not chunked and (len(out) < 3 or not REPORT_END.search(out[0][1])):
+        return numbered  # a long first paragraph, not a one-line copy opening with its title
+    return out + numbered[1:]
+
+
+_RUN_IN_NOTICE = re.compile(
+    r"^(关于[^。；！？:：，,]{4,100}?的(?:报告|通知|意见|决定|批复|请示|通报|函|说明))(?=[\u4e00-\u9fff])"
+)
+_ENTRUSTED = re.compile(r"受([\u4e00-\u9fff]{2,20}?人民政府)(?:的)?委托")
+
+
+def run_in_notice_title(lines: list[str]) -> str | None:
+    """A ``关于…的报告`` title whose line break was lost, running into the first sentence (``…的报告受…委托，``)."""
+    for line in lines[:3]:
+        m = _RUN_IN_NOTICE.match(line)
+        if m and re.search(r"[。，,；]", line[m.end() : m.end() + 80]):
+            return m.group(1)
+    return None
+
+
+def entrusting_government(lines: list[str]) -> str | None:
+    """The government on whose behalf a bureau reports (``受某某省人民政府委托，现将…报告``), from the opening."""
+    for line in lines[:6]:
+        m = _ENTRUSTED.search(line[:200])
+        if m and not m.group(1).startswith(("市", "县", "区", "州", "省", "镇", "乡")):
+            return m.group(1)
+    return None
+
+
+# a content farm's or doc store's own words: its posting time is the upload's, never the document's date
+_FARM_WORDS = re.compile(
+    r"小编|范文|文档下载|下载文档|文库|网友上传|不代表本站|上传人|会员分享|珍藏版|免费下载|原创文章|VIP|文档编号"
+)
+
+
+def is_farm_page(page_lines: tuple[str, ...]) -> bool:
+    """True when the page's chrome or header speaks as a content farm or doc store."""
+    return any(_FARM_WORDS.search(line) for line in page_lines)
+
+
+def reposted_long_after(page_date: str, title: str | None) -> bool:
+    """A page dated three or more years after the year its report's title names is a later re-post."""
+    years = re.findall(r"(?:19|20)\d\d", title or "")
+    return bool(years) and int(page_date[:4]) - max(int(y) for y in years) >= 3
+
+
+_ACCOUNTS_PART = re.compile(
+    r"^第[一1]部分\s*([\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|办公室|委员会|人民政府|局|委|办|中心|院|站|所|馆|队|街道办事处))"
+    r"(?:部门)?(?:基本)?概况$"
+)
+
+
+def accounts_body(lines: list[str]) -> str | None:
+    """The body whose 部门决算/预算 this is, from its first part's heading (``第一部分 某县财政局概况``).
+
+    Budget and final-accounts disclosures follow one template whose first part describes the body that
+    keeps the accounts; the page that carries them (often the finance bureau's) is only the publisher.
+    """
+    for line in lines[:40]:
+        m = _ACCOUNTS_PART.match(line.strip())
+        if m:
+            return m.group(1)
+    return None
+
+
+_POSTING_LINE = re.compile(
+    r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+"
+    r"([\u4e00-\u9fff（）()]{2,30}?(?:委员会|办公室|人民政府|局|委|办|厅|中心))(?=\s|$)"
+)
+
+
+def posting_line(lines: list[str]) -> tuple[str, str] | None:
+    """A portal's posting line without keys (``2021-09-27 15:52  市民政局 [字号: ] 打印``): its date and office."""
+    for line in lines[:4]:
+        m = _POSTING_LINE.match(line.strip())
+        if m:
+            return m.group(1), m.group(2)
+    return None

@@ -1,0 +1,248 @@
+"""Where an issuer is: the place a text gives a bureau it names without one (区科技局 -> 某某区科技局).
+
+A report's title or opening often names its bureau by level only (``市科技局``, ``区科委``, ``州财政局``);
+the clerk files it under the place the text itself names. The place is taken only on evidence:
+
+* the bureau written out in full somewhere in the text (``巴中市科技局``) or a place of the bureau's
+  level the text names (``东丽区``, ``延边朝鲜族自治州``);
+* else, for a city's bureau, a place name the text uses bare (``武汉交通运输工作``, ``健康北京建设``) and
+  more often than any other, that is no province and is never written with another level (``成都县``).
+  A district's or county's bureau is not placed from a bare name: it may be the city around it.
+
+Anonymised (``**市``, ``XX区``) or unnamed places give nothing: the issuer stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+_LEVELS = "省市州区县旗盟"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PROVINCES = _words(
+    "河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+    "四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+)
+_MUNICIPALITIES = _words("北京 天津 上海 重庆")
+# regions, countries and words the dictionary tags as places but that name no local government
+_NOT_PLACES = _words(
+    "中国 中华 全国 外国 国外 海外 华中 华东 华南 华北 西北 东北 西南 东南 中部 西部 "
+    "东部 南方 北方 城市 城乡 新建 普及 山河 大湾 长江 黄河"
+)
+# area words that end in a level character but are no place (试验区, 高新区, 重点县)
+_AREA_WORD = re.compile(
+    r"(?:试验|示范|开发|经开|高新|新|园|片|景|城|社|辖|核心|功能|保护|自贸|集聚|先行|风景|库|灾|产|牧|林|矿|山|老|重点|"
+    r"所在|全|本|我|该|各|省市|地|每|一|两|三|市|县|区|乡)[区县市州旗]$"
+)
+_PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """jieba's own dictionary: place names (``ns``, two to four characters) and proper names ending in a level."""
+    import jieba
+
+    path = Path(jieba.__file__).resolve().parent / "dict.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset(), frozenset()
+    places, leveled = set(), set()
+    for line in lines:
+        parts = line.split()
+        if len(parts) != 3 or parts[2] not in ("ns", "nr", "nz"):
+            continue
+        word = parts[0]
+        if parts[2] == "ns" and 2 <= len(word) <= 4:
+            places.add(word)
+        if len(word) >= 3 and word[-1] in _LEVELS:
+            leveled.add(word)
+    return frozenset(places), frozenset(leveled)
+
+
+def _tokens(text: str) -> list[str]:
+    from models.suggest.keywords import get_jieba
+
+    return [t for t in get_jieba().cut(text) if t.strip()]
+
+
+def place_of_bureau(name: str, lines: list[str]) -> str | None:
+    """``name`` (a bureau named by its level only: ``市科技局``) with the place the text gives it, or None."""
+    if len(name) < 3 or name[0] not in "市区县州旗" or _PLACEHOLDER.search(name):
+        return None
+    level, bare = name[0], name[1:]
+    text = "\n".join(lines)[:8000]
+    if re.search(rf"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{{1,3}}|某){level}", text):
+        return None  # XX区, **市: the text hides its place
+    written: list[str] = re.findall(rf"([\u4e00-\u9fff]{{2,12}}){level}{re.escape(bare)}", text)
+    tokens = _tokens(text)
+    explicit = Counter(t for t in tokens if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t))
+    places, leveled = _dictionary()
+    for whole in written:  # 巴中市科技局: the place is the token ending the words before it
+        for place in explicit:
+            if whole.endswith(place[:-1]):
+                return place + bare
+        for k in range(len(whole) - 1):  # 眉山市民政局 (cut 眉山/市民/政局): the longest known place ending it
+            stem = whole[k:]
+            if stem in places or stem + level in leveled:
+                return stem + level + bare
+    if explicit:
+        ranked = explicit.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0] + bare
+        return None
+    if level != "市":
+        return None  # a bare 株洲 may be the city around a district's bureau: only a city is named bare safely
+    # slogans and brands in quotes (“惠购新春”) name no place the text is about
+    unquoted = re.sub(r"“[^“”]{1,20}”", "，", text)
+    ranked = _bare_places(_tokens(unquoted), unquoted, level).most_common(2)
+    if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
+        return ranked[0][0] + level + bare  # the place the text keeps coming back to
+    return None
+
+
+def _is_place_of_level(token: str, level: str) -> bool:
+    """``东丽区`` for a district: a known name of that level (the dictionary knows it or its stem as a place)."""
+    if len(token) < 3 or not token.endswith(level) or _AREA_WORD.search(token):
+        return False
+    places, leveled = _dictionary()
+    return token in leveled or token[:-1] in places
+
+
+def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
+    places = _dictionary()[0]
+    found: Counter[str] = Counter()
+    for i, tok in enumerate(tokens):
+        if tok not in places or tok in _NOT_PLACES or tok in _PROVINCES or tok[-1] in _LEVELS:
+            continue
+        if tok in _MUNICIPALITIES and level != "市":
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if after.startswith("精神") or after[:1] in ("路", "街", "道", "巷", "桥", "村", "港", "站"):
+            continue  # 延安精神, 临湖路: a spirit or a street named after a place, not where the text is
+        if re.search(rf"{tok}[{_LEVELS.replace(level, '')}]", text):
+            continue  # 成都市 for a district's bureau: the city, not the district
+        found[tok] += 1
+    return found
+
+
+_OPENING_ORG = re.compile(
+    r"(?:^|(?:年(?:以来|来)?|下|来)[,，]\s*)"
+    r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
+    r"(?=[\u4e00-\u9fff])"
+)
+
+
+def opening_bureau(lines: list[str]) -> str | None:
+    """The bureau that speaks as the subject of the report's opening (``2023年，市卫生健康委以…``)."""
+    places, leveled = _dictionary()
+    for line in lines[:4]:
+        for m in _OPENING_ORG.finditer(line[:160]):
+            org = m.group(1)
+            if org[0] in "市区县州旗":
+                return org
+            # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)
+            place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
+            if place and (place.group(0) in leveled or place.group(0)[:-1] in places):
+                return org
+    return None
+
+
+_ORG_END = {"委": "委(?:员会)?", "办": "办(?:公室)?"}
+
+
+def fullest_name(name: str, lines: list[str]) -> str:
+    """The fullest form of ``name`` the text writes (岳阳市国资委 -> 岳阳市人民政府国有资产监督管理委员会).
+
+    A longer name counts when it starts with the same place, ends with the same kind of body and holds
+    every character of ``name`` in order (the short form leaves words out, it adds none).
+    """
+    if len(name) < 4:
+        return name
+    text = "\n".join(lines)[:20000]
+    end = _ORG_END.get(name[-1], re.escape(name[-1]))
+    pattern = re.compile(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{{len(name) - 2},28}}?{end}")
+    best = name
+    for m in pattern.finditer(text):
+        cand = m.group(0)
+        if name in cand or _SENTENCE_WORDS.search(cand[2:]):
+            continue  # 苏州市统计局统计执法监督局, 烟台市第十二届…会议上的政府: another body, or a sentence
+        if len(cand) > len(best) and _in_order(name, cand):
+            best = cand
+    return best
+
+
+# words that join a sentence, never a body's name (…关于调整…, …代表省人民政府, …2022年度…)
+_SENTENCE_WORDS = re.compile(r"的|关于|代表|届|会议|年|长|在|和|及|与|调整|印发|[省市区县州]委")
+
+
+def _in_order(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+_BRACKETED_OFFICE = re.compile(r"^(.{2,30}?)[(（][\u4e00-\u9fff]{1,8}[)）]$")
+
+
+def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
+    """The issuer as the document names itself.
+
+    ``某县人民政府(办公室)`` (a portal's publisher, the office that posts) is ``某县人民政府`` when the title
+    is that government's own; ``某某街道`` is the ``某某街道办事处`` when the text names its 街道办事处.
+    """
+    if issuer is None:
+        return None
+    m = _BRACKETED_OFFICE.match(issuer)
+    if m and title and "".join(title.split()).startswith(m.group(1)):
+        return m.group(1)
+    if issuer.endswith("街道") and any("街道办事处" in line for line in lines[:200]):
+        return issuer + "办事处"
+    return issuer
+
+
+_PLACED_BUREAU = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?[省市区县州旗](?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
+    r"卫生健康|人力资源和社会保障|生态环境|自然资源|住房和城乡建设|应急管理|市场监督管理|发展和改革|城市管理|"
+    r"公安|司法|体育|林业|工业和信息化|经济和信息化|退役军人事务|医疗保障|信访|粮食和物资储备|乡村振兴|"
+    r"国有资产监督管理|数据资源|政务服务数据管理|城市管理综合执法|行政审批)"
+    r"(?:局|委员会|委))"
+)
+
+
+def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
+    """The one bureau with its place the text names (the byline ``(某县财政局国库股 张三)`` of a news item).
+
+    Not when the title is about another place (a county's bulletin naming the city's bureau that did
+    the accounting).
+    """
+    found = set()
+    for m in _PLACED_BUREAU.finditer("\n".join(lines)[:8000]):
+        org = m.group(1)
+        place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
+        known = _known_place(place.group(0)) if place else None
+        if place and known:
+            found.add(known + org[place.end() :])  # 配合洛阳市财政局: the bureau starts at the place
+    if len(found) != 1:
+        return None
+    only = found.pop()
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,8}?[省市区县州旗]", re.sub(r"(?:19|20)\d\d年度?", "", title or "")):
+        if (named := _known_place(m.group(0))) is not None and named not in only:
+            return None
+    return only
+
+
+def _known_place(words: str) -> str | None:
+    """The longest known place ending ``words`` (``配合洛阳市`` -> ``洛阳市``)."""
+    places, leveled = _dictionary()
+    for k in range(len(words) - 2):
+        cand = words[k:]
+        if cand in leveled or cand[:-1] in places:
+            return cand
+    return None

@@ -1,0 +1,61 @@
+"""Where a report's title stands when the head of the text gives none: under a news lead, or as a
+headline without a report word over the first paragraph it announces.
+
+A page's own title among its chrome is not used: a farm's label (区长在代表会上工作汇报) looks the same
+as a faithful one, and the gold takes the former for chrome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, choose_title, head_lines, title_text
+from models.ingest.metadata_dates import find_dates
+
+_SENTENCE = re.compile(r"[。；;！!？?，,:：]")
+_SITE_WORDS = re.compile(r"(?:网|网站|首页|平台|专栏|栏目|频道|门户|客户端|公众号|版|列表)$")
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+)"
+)
+
+
+def after_news_lead(lines: list[str], year: str = "") -> Choice:
+    """The report's title under a news lead (``7月22日，某部举行发布会，介绍…``, then the title line)."""
+    if len(lines) < 3 or len(lines[0]) < 40 or not re.search(r"[。，,]", lines[0]):
+        return Choice(None, "")
+    found = choose_title(None, head_lines(lines[1:]), year=year)
+    return Choice(found.value, "the title under a news lead") if found.value else found
+
+
+def headline(lines: list[str]) -> Choice:
+    """A headline over the first paragraph that names no kind of report (``某县财政顺利实现“双过半”``)."""
+    if len(lines) < 2:
+        return Choice(None, "")
+    first, nxt = lines[0].strip(), lines[1].strip()
+    text, _penalty = title_text(first)
+    if not 6 <= len(text) <= 40 or _SENTENCE.search(text) or _SITE_WORDS.search(text) or _HEADING.match(text):
+        return Choice(None, "")
+    if ORG_LINE.match(text) or find_dates(text) or re.search(r"\d{1,2}:\d{2}|[|｜]", text):
+        return Choice(None, "")
+    if len(nxt) < 50 or not re.search(r"[。；，,]", nxt) or REPORT_END.search(text):
+        return Choice(None, "")  # a line naming a report had its chance as a title line
+    if len(_bigrams(text) & _bigrams(nxt)) < 2:
+        return Choice(None, "")  # a headline announces what its paragraph says (点击收听… does not)
+    return Choice(text, "a headline over the first paragraph")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])}
+
+
+_PLACEHOLDER_YEAR = re.compile(r"(?<![\dA-Za-z])(?:20)?[Xx×]{2}(?:年|上半年|下半年)")
+
+
+def dated_label_over_template(title: str | None, lines: list[str]) -> bool:
+    """A title with a year over a text that writes its own years as placeholders (``XX年``, ``xx上半年``)
+    and never that year: a farm's label dating a template, not the report's title."""
+    years = re.findall(r"(?:19|20)\d\d", title or "")
+    if not years:
+        return False
+    body = "\n".join(lines[1:60])
+    return bool(_PLACEHOLDER_YEAR.search(body)) and not any(year in body for year in years)

@@ -1,0 +1,335 @@
+"""A second look for a report's title when the head gave none, or gave one a store or page decorated.
+
+Asked only after ``choose_title`` (and its fallbacks) decided; each rule is written for a family of
+web and PDF copies, never for one site:
+
+* **marks on the title line**: a footnote or marker glued to the title (``…统计公报①``, ``…报告*``,
+  ``…[1]``) hides the report word; the head is read again without it.
+* **an outline preview before the title**: a doc site's ``提纲:`` / ``目录`` list of the document's
+  headings, then the title; the head is read after the list.
+* **a title running into the first paragraph** (``市水利局2020年工作计划2020年是…``): cut at the report
+  word when what follows starts a sentence (a year with 是/以来, 今年, 我局, 在…, 受…).
+* **a title removed as page chrome**: a doc store or content farm prints the page title and the
+  document repeats it, and the chrome rules take one or both copies; a chrome line near the top that
+  names a report (and is not a site label, breadcrumb or category) is the title.
+* **a decorated choice**: a title chosen with store debris (``1 2021 最新修订(可编辑)``, a breadcrumb
+  ``… >``, ``-某某官网``) gives way to the report's own title line — the line right above the delivery
+  line (``——2013年1月22日在…会议上``) or a clean line it contains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, choose_title, head_lines
+
+_MARK_TAIL = re.compile(r"(?:[①-⑳⑴-⒇❶-❿*＊※†]|[\[［〔【]\s*(?:\d{1,2}|注)\s*[\]］〕】]|\^\d{1,2})+$")
+_PREVIEW_LABEL = re.compile(r"^(?:提\s*纲|目\s*录|内容提要|大\s*纲)\s*[:：]?$")
+_PREVIEW_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|"
+    r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|篇))"
+)
+# what opens a sentence right after a title that runs into its text
+_SENTENCE_OPEN = re.compile(
+    r"(?:19|20)\d\d\s*年(?:度)?(?:是|以来|上半年|[,，]|,)|二〇[一二三四五六七八九〇○]{2}年是|今年|去年|上半年以来|"
+    r"一年来|半年来|近年来|近几年|在[^。，,；]{0,16}?(?:领导|指导|关心|支持)|受[\u4e00-\u9fff]{2,20}委托|"
+    r"我(?:局|委|办|市|县|区|镇|乡|省|厅|中心|街道|单位|部门)|根据|按照|为(?:深入|全面|认真|进一步|切实)"
+)
+# what a store, farm or portal puts around or in place of a title
+_SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
+_FIRST_HEADING = re.compile(r"一\s*、|[(（]一[)）]|第一部分")
+_SUBJECT = re.compile(
+    r"[本该此现特各]|根据|按照|今年|去年|近年|为了|围绕|通过|坚持|认真|在"
+)  # a sentence's subject opens the line, not a title
+_DEBRIS = re.compile(
+    r">|＞|›|官网|可编辑|最新修订|精品文档|^\d+\s+\d|[-—－]\s*[\u4e00-\u9fff]{0,12}(?:网|官网|平台|文库)|"
+    r"\|"
+)
+_DELIVERY_LINE = re.compile(
+    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
+    r"\s*在.{2,40}?(?:会议|大会)"
+)
+_YEAR_TAG = re.compile(r"\s*[(（](?:19|20)\d\d\s*年?(?:度|版)?[)）]$")
+_NOT_CHROME_TITLE = re.compile(
+    r"[>/|｜:：_\[\]【】、]|https?|www\.|\.(?:com|cn|net)|^\d+\s|下载|文库|范文|模板|排行|推荐"
+)
+# a title a store decorated (全文, a province tag) or joined with the next year's plan (…报告和2019年工作计划)
+_DECORATED = re.compile(r"全文|^[(（]|(?:报告|总结)(?:和|及|暨)(?:19|20)\d\d年.{0,12}(?:计划|打算|安排|思路)$")
+_TRANSMITTAL = re.compile(r"^关于|印发|通知$|转发")
+# a page that collects several essays under one label (七篇, 篇(1)) names none of them
+_COLLECTION = re.compile(r"[\d一二三四五六七八九十两]+\s*篇|篇\s*[(（]\d+[)）]")
+# a text opening as a government work report (各位代表 … 向大会报告工作)
+_GOV_REPORT_OPENING = re.compile(r"各位代表.{0,120}?向(?:大会|会议)(?:作)?(?:报告|作)")
+# a store's or portal's debris glued to a title line: page counters, 最新修订(可编辑), a province tag,
+# an index number, a chunk number, (全文), a bracket holding a date or a 文号
+_LEAD_DEBRIS = re.compile(
+    r"^(?:(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:(?:19|20)\d\d\s*)?最新(?:修订|版)?\s*[(（]?可编辑[)）]?\s*\d{0,3}\s*|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*)+"
+)
+_TAIL_DEBRIS = re.compile(
+    r"(?:\s*[(（]\s*全文\s*[)）]|—+全文|\s*[(（][^()（）]{0,12}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,12}[)）]"
+    r"|\s*[(（][\u4e00-\u9fff]{1,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号[)）])+$"
+)
+# a speech's title: 某某在…会议上的讲话 / 所做的政府工作报告(摘要)
+_SPEECH_TITLE = re.compile(
+    r"^[^，。,；;！？!?：:]{2,30}在[^，。,；;！？!?：:]{4,60}会议上(?:的|所做的|所作的|作的)"
+    r"[^，。,；;！？!?：:]{0,12}(?:讲话|报告)(?:摘要版?|[(（](?:摘要|节选|全文)[)）])?$"
+)
+_INFOBOX_NAME = re.compile(r"^[-•·*]?\s*(?:中文名|中文名称|名称)\s*[:：]\s*(.{4,60})$")
+_CHAPTER_LABEL = re.compile(r"^第\s*\d+\s*章\s")  # an e-book site's chapter label (第44章 工作报告(7))
+_ACCOUNTS_NOTE = re.compile(r"^[^，。,；;：:！？!?]{6,60}(?:决算|预算)(?:公开)?(?:情况)?说明$")
+
+
+def _undecorated(line: str) -> str:
+    return _TAIL_DEBRIS.sub("", _LEAD_DEBRIS.sub("", line)).strip()
+
+
+def _title_of(lines: list[str], year: str) -> str | None:
+    if not lines:
+        return None
+    return choose_title(None, head_lines(lines), year=year).value
+
+
+def _without_marks(lines: list[str]) -> list[str]:
+    return [
+        _MARK_TAIL.sub("", line).rstrip() if REPORT_END.search(_MARK_TAIL.sub("", line)) else line for line in lines
+    ]
+
+
+def _after_preview(lines: list[str]) -> list[str]:
+    """The lines after a doc site's outline preview (``提纲:`` and its heading list) at the top."""
+    if not lines:
+        return []
+    labelled = bool(_PREVIEW_LABEL.match(lines[0]))
+    k = 1 if labelled else 0
+    while k < len(lines) and k < 40 and _PREVIEW_ITEM.match(lines[k]) and len(lines[k]) <= 60:
+        k += 1
+    # without a label, a run of bare heading lines (no text under any) opening the page is the preview
+    enough = k > 1 if labelled else k >= 3
+    return lines[k:] if enough else []
+
+
+def _run_in(lines: list[str], year: str) -> str | None:
+    """A title that runs into its first paragraph on one line, cut where the sentence (or the first
+    ``一、`` heading) starts; a doc store's chunk number (``1、``) before it is dropped."""
+    for raw in lines[:2]:
+        line = re.sub(r"^\d{1,2}\s*、\s*", "", raw)
+        if len(line) < 40:
+            continue
+        for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
+            title, rest = line[: end.end()], line[end.end() :]
+            if len(title) < 6 or _SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
+                continue
+            if not (_SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest)) or not re.search(r"[。，,；]", rest[:80]):
+                continue
+            if choose_title(None, [title], year=year).value == title:
+                return title
+    return None
+
+
+def _fragment(text: str) -> bool:
+    """A piece of a title wrapped over chrome lines (``和其他财政收支的审计工作报告``) or a category."""
+    return bool(re.match(r"[和及与的其]|.{0,8}的通知$", text)) or (
+        "的" in text and not re.search(r"关于|在.+的|印发", text)
+    )
+
+
+def _year_unsupported(title: str, lines: list[str], *, contradicted: bool = False) -> bool:
+    """A store's label whose years the text never writes (a farm dating an undated or older text);
+    with ``contradicted``, only when the text writes other years instead."""
+    years = set(re.findall(r"(?:19|20)\d\d", title))
+    if not years:
+        return False
+    rest = "\n".join(line for line in lines if _compact(line) != _compact(title))
+    if any(y in rest for y in years):
+        return False
+    return not contradicted or bool(re.search(r"(?:19|20)\d\d\s*年", rest))
+
+
+def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | None:
+    """A report's title that the chrome rules took out near the top (a store's page title and its copy)."""
+    if any(_COLLECTION.search(line) for line in [*chrome[:10], *lines[:2]]):
+        return None
+    gov_report = bool(_GOV_REPORT_OPENING.search("".join(lines[:4])))
+    found: list[str] = []
+    for raw in chrome[:10]:
+        text = _YEAR_TAG.sub("", raw.strip())
+        if not 6 <= len(text) <= 60 or _NOT_CHROME_TITLE.search(text) or not REPORT_END.search(text):
+            continue
+        if re.search(r"[，。,；;！？!?]", text) or (gov_report and "工作报告" not in text):
+            continue  # a farm's label that calls a government work report a speech or 汇报 is not its title
+        if _fragment(text) or _year_unsupported(text, lines):
+            continue
+        if choose_title(None, [text], year=year).value == text:
+            found.append(text)
+    if not found:
+        return None
+
+    # a page title with its copy (or one the text's first lines repeat); a related-links list names each once
+    def evidence(t: str) -> int:
+        return sum(t in _YEAR_TAG.sub("", c) for c in chrome[:10]) + sum(t in line for line in lines[:3])
+
+    backed = [t for t in found if evidence(t) >= 2 or any(t in line for line in lines[:3])]
+    if not backed:
+        return None
+    return max(backed, key=lambda t: (evidence(t), -backed.index(t)))
+
+
+def _own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | None:
+    """The report's own title line right above its delivery line, when the choice only decorates it."""
+    for i, line in enumerate(lines[1:15], start=1):
+        if not _DELIVERY_LINE.match(line):
+            continue
+        above = lines[i - 1].strip()
+        if above == chosen or _compact(above) not in _compact(chosen):
+            return None
+        if choose_title(None, [above], year=year).value == above:
+            return above
+        return None
+    return None
+
+
+def _fuller_line_above(lines: list[str], chosen: str, year: str) -> str | None:
+    """The title line right above a short copy of it: 某县二〇二三年…统计公报 over …统计公报, or
+    a title split so that only its report word (``统计公报``) was chosen."""
+    for i, line in enumerate(lines[1:12], start=1):
+        if line != chosen:
+            continue
+        above = lines[i - 1]
+        if _DEBRIS.search(above) or (REPORT_END.search(above) and not above.endswith(chosen)):
+            return None
+        fuller = above if above.endswith(chosen) else above + chosen
+        added = fuller[: len(fuller) - len(chosen)]
+        if not 2 <= len(added) <= 40 or not re.search(r"[\u4e00-\u9fff]", added) or re.search(r"[，。,；;：:]", added):
+            return None
+        if len(chosen) > 8 and not above.endswith(chosen):
+            return None  # only a bare report word is joined to the line above
+        if choose_title(None, [fuller], year=year).value == fuller:
+            return fuller
+        return None
+    return None
+
+
+_DATE_UNDER = re.compile(r"^[(（]\s*(?:19|20)\d\d\s*年[^()（）]{0,12}[)）]$")
+
+
+def _after_news_lead(lines: list[str], year: str) -> str | None:
+    """A news page's lead sentence, then the document's title with its date line under it."""
+    if not lines or not re.search(r"[。，,]", lines[0]):
+        return None
+    for i, line in enumerate(lines[1:4], start=1):
+        dated = i + 1 < len(lines) and _DATE_UNDER.match(lines[i + 1])
+        if dated and choose_title(None, [line], year=year).value == line:
+            return line
+    return None
+
+
+def _three_line_notice(lines: list[str]) -> str | None:
+    """A 公文 title over three lines: the issuing office, ``关于…``, the rest ending in the kind of document."""
+    for i in range(min(len(lines) - 2, 8)):
+        org, first, last = lines[i], lines[i + 1], lines[i + 2]
+        if not ORG_LINE.match(org) or not re.match(r"关于|印发|转发", first) or REPORT_END.search(first):
+            continue
+        if len(last) <= 30 and REPORT_END.search(last) and not _SENTENCE_MARK.search(first + last):
+            return org + first + last
+    return None
+
+
+def _split_into_chrome(lines: list[str], chrome: tuple[str, ...]) -> str | None:
+    """A title split over two lines whose second line (the kind of document) the chrome rules took out."""
+    if not lines or not re.match(r"^(?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fff（）()]{4,40}$", lines[0]):
+        return None
+    if not ORG_LINE.match(re.sub(r"^(?:19|20)\d\d\s*年度?", "", lines[0])):
+        return None
+    for label in chrome[:3]:
+        joined = lines[0] + label.strip()
+        if len(label.strip()) > 12:
+            continue
+        if _ACCOUNTS_NOTE.match(joined) or (
+            REPORT_END.search(label.strip()) and choose_title(None, [joined]).value == joined
+        ):
+            return joined
+    return None
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...], *, year: str = "") -> Choice | None:
+    """A better title than ``current`` by the rules above, or ``None`` to keep ``current``.
+
+    Args:
+        current: the title the normal choice found (``None`` when it found none).
+        lines: the display lines of the report, stripped, blank lines left out.
+        chrome: the page chrome the cleaner set aside, in document order.
+        year: the year of the document's own date, when known (a title of another year scores lower).
+    """
+    if current is not None:
+        unmarked = _MARK_TAIL.sub("", current).rstrip()
+        if unmarked != current and REPORT_END.search(unmarked):
+            return Choice(unmarked, "the title without its footnote mark")
+        summary = re.search(r"(?:19|20)\d\d\s*年度?[^，。]{0,20}?(?:总结|述职|回顾)", current)
+        if summary and current in chrome and _year_unsupported(current, lines, contradicted=True):
+            return Choice(None, "a store's label whose years the text never writes is no title")
+        if _CHAPTER_LABEL.match(current):
+            return Choice(None, "an e-book site's chapter label is no title")
+        if (fuller := _fuller_line_above(lines, current, year)) is not None:
+            return Choice(fuller, "the fuller title line over a short copy")
+        notice = _three_line_notice(lines)
+        if notice is not None and current != notice and _compact(current) in _compact(notice):
+            return Choice(notice, "a notice's title over three lines under its office")
+        own = _own_line_over_delivery(lines, current, year)
+        if (
+            own is not None
+            and not _TRANSMITTAL.search(current)
+            and (_DEBRIS.search(current) or _DECORATED.search(current))
+        ):
+            return Choice(own, "the report's own title line over its delivery line")
+        plain = _undecorated(current)
+        if plain != current and len(plain) >= 4 and choose_title(None, [plain], year=year).value == plain:
+            return Choice(plain, "the title without a store's or portal's debris")
+        if _DEBRIS.search(current):
+            tail = re.split(r"\s*(?:>|＞|›)\s*", current)[-1].strip()
+            if tail != current and choose_title(None, [tail], year=year).value == tail:
+                return Choice(tail, "the title after a breadcrumb")
+            for line in lines[:8]:
+                if (
+                    line != current
+                    and len(line) >= 4
+                    and line in current
+                    and choose_title(None, [line], year=year).value == line
+                ):
+                    return Choice(line, "the clean title line the decorated choice contains")
+        return None
+    unmarked_head = _without_marks(lines[:12])
+    if unmarked_head != lines[:12] and (title := _title_of(unmarked_head, year)) is not None:
+        return Choice(title, "a title line with a footnote mark")
+    plain_head = [_undecorated(line) for line in lines[:12]]
+    if plain_head != lines[:12] and (title := _title_of(plain_head, year)) is not None:
+        return Choice(title, "a title line without a store's or portal's debris")
+    for line in lines[:8]:
+        if _SPEECH_TITLE.match(line):
+            return Choice(line, "a speech's title (…在…会议上的讲话)")
+    if (title := _three_line_notice(lines)) is not None:
+        return Choice(title, "a notice's title over three lines under its office")
+    for line in lines[:6]:
+        booked = re.fullmatch(r"《([^《》]{6,80})》", line)
+        if booked and choose_title(None, [booked.group(1)], year=year).value == booked.group(1):
+            return Choice(booked.group(1), "a title standing alone in book marks")
+    if (title := _split_into_chrome(lines, chrome)) is not None:
+        return Choice(title, "a title whose second line the chrome rules took out")
+    if (title := _after_news_lead(lines, year)) is not None:
+        return Choice(title, "the title after a news page's lead")
+    if (title := _title_of(_after_preview(lines), year)) is not None:
+        return Choice(title, "the title after an outline preview")
+    if (title := _run_in(lines, year)) is not None:
+        return Choice(title, "a title running into its first paragraph")
+    if (title := _from_chrome(chrome, lines, year)) is not None:
+        return Choice(title, "a report's title the chrome rules took out")
+    for line in lines[:30]:
+        if (m := _INFOBOX_NAME.match(line)) and REPORT_END.search(m.group(1)):
+            return Choice(m.group(1).strip(), "a wiki infobox's name row (the text has no title)")
+    for line in lines[:3]:
+        if _ACCOUNTS_NOTE.match(line):
+            return Choice(line, "the title of a 决算/预算 说明")
+    return None
