@@ -59,6 +59,9 @@ PAGE_NUMBER = "page number"
 RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
 TABLE_CELL = "table cell"
 TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
+# a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title
+_ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 
@@ -338,6 +341,10 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
+    for i in range(n - 1):
+        if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and roles[i + 1] == "body":
+            if not _FILE_NAME.search(lines[i + 1]):
+                roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     link_lists(lines, roles, reasons, last_paragraph)
     licence_tail(lines, roles, reasons)
     _spread_to_neighbours(lines, roles, reasons)

@@ -165,7 +165,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             headers.append(p.header)
         elif i in blocks.headers:
             headers.append(blocks.headers[i])
-        if p.chrome:
+        if p.chrome and not (p.kind == "chrome" and blocks.roles[i] == "body"):
             chrome.append(p.chrome)
         elif blocks.roles[i] == "chrome":
             chrome.append(normalise_spaces(r.text))

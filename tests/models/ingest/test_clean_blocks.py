@@ -295,3 +295,18 @@ def test_more_page_debris(line: str) -> None:
 )
 def test_report_sentences_with_those_words_stay(line: str) -> None:
     assert line in clean(BODY + "\n" + line).display_text.split("\n")
+
+
+def test_a_notices_own_attachment_lines_stay_an_empty_attachment_box_goes() -> None:
+    notice = "各旗县区人民政府：\n现将考评办法印发给你们，请认真贯彻执行。\n"
+    text = (
+        notice
+        + "附件：\n某市数字政府建设考评指标\n某市人民政府办公室\n2022年3月1日\n附件\n某市数字政府建设考评指标\n一、政务服务（25分）"
+    )
+    result = clean(text)
+    lines = result.display_text.split("\n")
+    assert "附件：" in lines and "附件" in lines
+    assert "附件" not in result.chrome_lines and "附件：" not in result.chrome_lines
+    for tail in ("\n附件：", "\n附件：\n考评指标.docx"):
+        shown = clean(notice + "全年完成任务。" + tail).display_text.split("\n")
+        assert "附件：" not in shown
