@@ -342,9 +342,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
     for i in range(n - 1):
-        if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and roles[i + 1] == "body":
-            if not _FILE_NAME.search(lines[i + 1]):
-                roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
+        own = roles[i + 1] == "body" and not _FILE_NAME.search(lines[i + 1])
+        if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and own:
+            roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     link_lists(lines, roles, reasons, last_paragraph)
     licence_tail(lines, roles, reasons)
     _spread_to_neighbours(lines, roles, reasons)

@@ -301,7 +301,8 @@ def test_a_notices_own_attachment_lines_stay_an_empty_attachment_box_goes() -> N
     notice = "各旗县区人民政府：\n现将考评办法印发给你们，请认真贯彻执行。\n"
     text = (
         notice
-        + "附件：\n某市数字政府建设考评指标\n某市人民政府办公室\n2022年3月1日\n附件\n某市数字政府建设考评指标\n一、政务服务（25分）"
+        + "附件：\n某市数字政府建设考评指标\n某市人民政府办公室\n2022年3月1日\n"
+        + "附件\n某市数字政府建设考评指标\n一、政务服务（25分）"
     )
     result = clean(text)
     lines = result.display_text.split("\n")
