@@ -23,7 +23,8 @@ _HEADING = re.compile(
 )
 _MIN_LINES = 4
 _TITLE_END = re.compile(r"(?:报告|总结|计划|要点|方案|通知|意见|规划|决定|办法|规定)[)）》\]】]*$")
-_DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+# a delivery line's date, also with 年 and 月 lost or turned into spaces (——2018724日在, ——2020 1 7 日在)
+_DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d[\s年]*\d{1,2}[\s月]*\d{1,2}\s*日\s*在")
 _DELIVERY_END = re.compile(r"^[^。，,；;]{2,40}(?:会议上|会上)[)）]?$")
 _SENTENCE = re.compile(r"[。；;！？!?]")
 # a contents entry ends with its page number: "…产业体系 11", "第二章 总体要求……8"
@@ -170,6 +171,15 @@ def _token_runs_on(para: str, line: str, nxt: str) -> bool:
     return not para[label.end() :].strip() or not _CLAUSE.search(nxt)
 
 
+def _delivery_split(line: str, nxt: str) -> bool:
+    return (
+        bool(_DELIVERY_START.match(line))
+        and "会上" not in line
+        and "会议上" not in line
+        and bool(_DELIVERY_END.search(nxt))
+    )
+
+
 def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
     """For each line, whether it joins the next one.
 
@@ -186,9 +196,12 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
     para = ""
     for i in range(n - 1):
         para = para + lines[i] if i and joins[i - 1] else lines[i]
+        line, nxt = lines[i], lines[i + 1]
+        if _delivery_split(line, nxt):
+            joins[i] = True  # a delivery line broken over two lines, a blank between them or not
+            continue
         if not adjacent[i]:
             continue
-        line, nxt = lines[i], lines[i + 1]
         if not line or not nxt or _ends_paragraph(line):
             continue
         if blanks and _split_sentence(lines, adjacent, i, para):
@@ -212,9 +225,6 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
                 joins[i] = True
             elif nxt[0] in "，,。、；;%％）)" or (nxt[0] == "." and nxt[1:2].isdigit()):
                 joins[i] = True  # a line never starts with these: the break fell before them
-            continue
-        if _DELIVERY_START.match(line) and "会上" not in line and "会议上" not in line and _DELIVERY_END.search(nxt):
-            joins[i] = True  # a delivery line broken over two lines
             continue
         short_tail = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", nxt) and _HEADING.match(nxt) is None
         if _HEADING.match(line) and len(line) >= 20 and short_tail:

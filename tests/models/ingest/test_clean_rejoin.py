@@ -292,3 +292,18 @@ def test_short_lines_of_an_ordinary_text_are_no_tokens() -> None:
     assert not token_lines(lines)
     items = ["表1", "指标", "单位", "数量", "粮食", "万吨", "12.5", "蔬菜", "万吨", "8.1", "说明：数据为初步统计。"]
     assert not token_lines(items)
+
+
+@pytest.mark.parametrize(
+    ("first", "sep"),
+    [
+        ("——2021年7月29日在某市第九届人民代表大会", "\n\n"),
+        ("——2018724日在某省第十三届人民代表大会", "\n\n"),
+        ("——2020 1 7 日在某市第十五届人民代表大会", "\n"),
+    ],
+)
+def test_a_delivery_line_broken_over_two_lines_is_one_line_a_blank_between_or_not(first: str, sep: str) -> None:
+    title = "关于某市2020年度预算执行的审计工作报告"
+    text = f"{title}\n\n{first}{sep}常务委员会第四十一次会议上\n\n主任、各位副主任：\n现在报告工作。"
+    joined = [ln for ln in _shown(text) if ln.startswith(first[:6]) and ln.endswith("常务委员会第四十一次会议上")]
+    assert len(joined) == 1 and "人民代表大会常务委员会" in joined[0]  # spaces between figures may go
