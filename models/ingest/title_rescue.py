@@ -157,7 +157,7 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
             continue
         if re.search(r"[，。,；;！？!?]", text) or (gov_report and "工作报告" not in text):
             continue  # a farm's label that calls a government work report a speech or 汇报 is not its title
-        if _fragment(text) or _year_unsupported(text, lines):
+        if _fragment(text) or _year_unsupported(text, lines, contradicted=True):
             continue
         if choose_title(None, [text], year=year).value == text:
             found.append(text)

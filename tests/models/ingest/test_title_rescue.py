@@ -253,3 +253,12 @@ def test_run_in_title_is_a_prefix_of_the_line(line: str) -> None:
     choice = rescue_title(None, [line], ())
     if choice is not None and choice.value is not None:
         assert choice.value in line
+
+
+def test_page_title_whose_year_the_short_excerpt_never_reaches_is_the_title() -> None:
+    # a 2,000-byte web excerpt: the page title and its copy went to chrome, the text is cut before it writes a year
+    title = "区某某局2023年上半年工作总结及下半年工作安排"
+    chrome = ("当前位置: 首页 > 计划总结 > 工作总结", title, title)
+    lines = ["一、上半年工作情况", "(一)着力推进融合发展", "今年以来,在区委、区政府的坚强领导下," + BODY]
+    choice = rescue_title(None, lines, chrome)
+    assert choice is not None and choice.value == title
