@@ -311,3 +311,16 @@ def test_a_notices_own_attachment_lines_stay_an_empty_attachment_box_goes() -> N
     for tail in ("\n附件：", "\n附件：\n考评指标.docx"):
         shown = clean(notice + "全年完成任务。" + tail).display_text.split("\n")
         assert "附件：" not in shown
+
+
+@pytest.mark.parametrize(
+    "line", ["1 1 2021 最新修订(可编辑)", "文章导读", "第44章 工作报告(7)", "关注 · 政务微博", "关注·政务微信"]
+)
+def test_store_and_ebook_labels_are_page_debris(line: str) -> None:
+    assert is_page_debris(line)
+
+
+def test_a_chapter_heading_and_a_sentence_on_editing_stay() -> None:
+    text = BODY + "\n第三章 保障措施\n修订完善可编辑的电子台账，关注群众诉求。"
+    lines = clean(text).display_text.split("\n")
+    assert "第三章 保障措施" in lines and "修订完善可编辑的电子台账，关注群众诉求。" in lines
