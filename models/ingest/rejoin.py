@@ -32,6 +32,9 @@ _SENTENCE = re.compile(r"[。；;！？!?]")
 _FIGURE_VERB = re.compile(
     r"(?:达到|达|为|至|到|增长|下降|提高|降低|增加|减少|保持|占|约|近|超过|突破|完成|实现|累计|合计|共计)$"
 )
+# a figure at a line's end that waits for its unit (a year before 年度, a magnitude before its measure word)
+_CUT_FIGURE = re.compile(r"(?:^|[^\d.])(?:(?:19|20)\d\d|\d+(?:\.\d+)?\s*[万亿千百])$")
+_UNIT_START = re.compile(r"^(?:年度|[元户人个项家吨亩台辆套座次件名所间条])")
 _TOC_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
 # what follows a figure in the same sentence: a unit, a mark or a connective
 _AFTER_FIGURE = re.compile(
@@ -214,6 +217,9 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
             continue
         if _FIGURE_VERB.search(line) and re.match(r"\d", nxt) and not _HEADING.match(line):
             joins[i] = True
+            continue
+        if _CUT_FIGURE.search(line) and _UNIT_START.match(nxt) and not _HEADING.match(line):
+            joins[i] = True  # a figure cut from its unit: 发放 2023 ⏎ 年度…, 农户16.8 万 ⏎ 户
             continue
         if width is not None:
             tol = max(4, width // 6)

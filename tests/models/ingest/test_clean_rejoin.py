@@ -307,3 +307,13 @@ def test_a_delivery_line_broken_over_two_lines_is_one_line_a_blank_between_or_no
     text = f"{title}\n\n{first}{sep}常务委员会第四十一次会议上\n\n主任、各位副主任：\n现在报告工作。"
     joined = [ln for ln in _shown(text) if ln.startswith(first[:6]) and ln.endswith("常务委员会第四十一次会议上")]
     assert len(joined) == 1 and "人民代表大会常务委员会" in joined[0]  # spaces between figures may go
+
+
+def test_a_figure_cut_from_its_unit_joins_the_next_line() -> None:
+    lines = ["全年累计发放 2023", "年度耕地地力保护补贴 2332 万元,涉及农户16.8 万", "户、面积 23.32 万亩。"]
+    assert join_points(lines, [True, True, False]) == [True, True, False]
+    # a figure ending its sentence, or a line that is a heading, keeps its break
+    done = ["全年粮食总产量达到 2023 万吨。", "年末常住人口707.9万人。"]
+    assert join_points(done, [True, False]) == [False, False]
+    heading = ["一、2023", "年度重点工作"]
+    assert join_points(heading, [True, False]) == [False, False]
