@@ -26,8 +26,8 @@ _WHOLE_LINE = [
         r"^(?:[您你]?(?:当前|现在|目前)?(?:所在|所处)?的?(?:所在)?位置|当前所在位置|你的位置|您所在的位置)\s*[:：>].*"
     ),
     re.compile(r"^(?:网站)?(?:首页|主页)\s*(?:[>›»→/]|&gt;).*"),
-    # an empty attachment line
-    re.compile(r"^附件\s*[:：]?$"),
+    # an empty attachment line (附件： over download links); a bare 附件 opens an attachment page in 公文 layout
+    re.compile(r"^附件\s*[:：]$"),
     # editor / reviewer lines, with or without names
     re.compile(
         r"^(?:"

@@ -47,6 +47,7 @@ START_LATE_FIRST = -0.8  # the first heading of a text starting past 1: an excer
 MIXED_CONTINUE = 1.0  # a sibling of another style carrying on the number (1. 二、 三、)
 STYLE_SWITCH = -0.5  # siblings in another style
 SWITCH_DOWN = -2.0  # siblings switching to a style conventionally below: （一） after 二、
+SWITCH_UP = -0.5  # siblings switching to a style conventionally above: 一、 after 3. (the items belonged under one)
 SELF_NEST = -3.0  # a style nested inside itself (三、 一、 二、 四、)
 CONVENTION = -1.0  # a style conventionally above its parent's (一、 under （一）)
 LEVEL_MOVE = -0.4  # a style at another depth than where it was first used
@@ -162,7 +163,8 @@ def _extend(stack: tuple[Entry, ...], score: float, st: _State, depth: int, cand
     """The hypothesis ``st`` after ``cand``: unchanged (depth -1) or with ``cand`` opened at ``depth``."""
     if depth < 0:
         return st if st.score == score else _State(stack, st.seen, score, st.back)
-    seen = dict(st.seen)
+    # an attachment (附件1) is a document of its own: its numbering styles nest afresh under it
+    seen = {} if cand.named and cand.style == PLAIN else dict(st.seen)
     first = seen.get(cand.style)
     seen[cand.style] = (cand.value, depth if first is None else first[1])
     return _State(stack, seen, score, _Pick(cand, depth, st.back))
@@ -177,9 +179,14 @@ def _transition(
     style, value = c.style, c.value
     gain = DEEP if depth >= 5 else 0.0
     if style == PLAIN:
+        if c.annex_title and sibling is not None and sibling[0] == PLAIN:
+            return gain + BESIDE_DOCUMENT_TITLE  # an attachment's own title stands under its 附件1 line
+        if c.annex_title and parent is not None and parent[0] == PLAIN:
+            return gain
         if sibling is not None and sibling[0] == PLAIN:
             # a second embedded document's title stands beside the first (one notice issuing three divisions)
-            beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE
+            # (an attachment, 附件1, stands beside the document its notice issues, not inside it)
+            beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE and not c.named
             return gain + (BESIDE_DOCUMENT_TITLE if beside else PLAIN_CONTINUE)
         if depth == 0:
             over = NAMED_OVER_NUMBERED if c.named else PLAIN_OVER_NUMBERED
@@ -212,6 +219,8 @@ def _transition(
     elif sibling is not None:
         if PRIOR.get(style, 100) > PRIOR.get(sibling[0], 100):
             gain += SWITCH_DOWN
+        elif PRIOR.get(style, 100) < PRIOR.get(sibling[0], 100):
+            gain += SWITCH_UP
         if value == sibling[1] + 1 and not nested_in_itself:
             return gain + MIXED_CONTINUE + STYLE_SWITCH
         gain += STYLE_SWITCH

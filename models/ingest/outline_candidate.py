@@ -7,6 +7,7 @@ class Candidate:
     """A place where a section may open: style and value of its numbering, spans, and its local score."""
 
     __slots__ = (
+        "annex_title",
         "gaps",
         "heading_end",
         "label_end",
@@ -33,6 +34,7 @@ class Candidate:
         self.score = 0.0
         self.under = False  # unnumbered, right under a heading line: a subheading of it
         self.named = False  # unnumbered end matter named as such (名词解释, 附件1): it stands at the top
+        self.annex_title = False  # the line under a label-only 附件1: the attachment's own title, its child
         # spans inside the title that are not part of it: a chunk number, the line break of a hard wrap
         self.gaps: tuple[tuple[int, int], ...] = ()
 

@@ -45,15 +45,20 @@ from models.ingest.outline_lines import (
     title_end,
     title_start,
 )
-from models.ingest.outline_lists import mark_listed
+from models.ingest.outline_lists import mark_listed, opens_notes
 from models.ingest.outline_plain import plain_candidates
 
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff])")
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
-_RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren")}
+_RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
+_NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 _LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
+# a title that is only a kind of document and a piece number: 工作报告(7), 工作总结（二）
+_PIECE_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:总结|报告|计划|要点|汇报)\s*[(（][0-9一二三四五六七八九十]{1,3}[)）]"
+)
 
 # How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
 # ``1)`` or ``①`` often numbers a list item inside prose).
@@ -84,6 +89,12 @@ AFTER_UNFINISHED = -1.5  # the line before stops mid-sentence: a page number or 
 REPEATS_TITLE = -5.0  # the title repeats the page's title block: a doc store's page number before it
 CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a content farm strings together
 HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一） headings: a doc store's chunk number
+STORE_NOTICE = -4.0  # 2. 本文档由用户上传…客服: a doc store's numbered notice to its buyers, not the document's
+_STORE_WORDS = re.compile(r"本站|本文档|下载|客服|上传|付费|预览")
+TABLE_ROW = -4.0  # a short label alone on its line with a bare figure on the next: a flattened table's row
+# a measured figure (a decimal, a sign or a percent): a bare integer may be the next row's serial number
+_FIGURE_CELL = re.compile(r"[-+−][0-9]+(?:\.[0-9]+)?\s*[%％]?|[0-9]+\.[0-9]+\s*[%％]?|[0-9]+\s*[%％]")
+_ROW_LABEL_MAX = 16
 # Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
@@ -180,7 +191,10 @@ def _numbered_at_line(
             while at < line.end and text[at] in WS:
                 at += 1
             inner = match_label(text, at, line.end) if at > cand.heading_end else None
-            if inner is not None and inner.style == "cn_paren" and label.style in ("cn_dun", "di_部分", "di_章"):
+            if inner is not None and (
+                (inner.style == "cn_paren" and label.style in ("cn_dun", "di_部分", "di_章"))
+                or (inner.style == "di_条" and label.style in ("di_章", "di_节"))  # 第一章　总则　　第一条 …
+            ):
                 sub = _with_title(text, i, Line(at, line.end, line.split), at, inner, None)
                 if sub is not None:
                     out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line
@@ -206,6 +220,13 @@ def _numbered_at_line(
                 cand = _with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
                 if cand is not None:
                     out.append(cand)
+    note = _NOTE_LEAD.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
+    if note is not None:
+        lab = match_label(text, note.end(), line.end)
+        if lab is not None and lab.value == 1:
+            cand = _with_title(text, i, Line(note.end(), line.end), note.end(), lab, None)
+            if cand is not None:
+                out.append(cand)  # 注:1.本公报中数据为初步统计数。: the first note runs in after the notes heading
     if line.split:
         # …现总结汇报如下：一、2023年工作完成情况: a top heading right after the lead-in colon
         after_colon = [m.end() for m in _LEAD_IN.finditer(text, line.start, line.end)]
@@ -248,6 +269,9 @@ def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:
 
 def _with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line | None) -> Candidate | None:
     ts = title_start(text, label.end, line.end)
+    written = text[at : label.end]
+    if len(written) >= 2 and text.startswith(written, ts):
+        ts = title_start(text, ts + len(written), line.end)  # (三)(三)组织…: a label the page doubled is one label
     if ts >= line.end:
         # a label alone on its line (第一部分 ⏎ 部门概况): the next line is its title
         if nxt is None or not _is_title_line(text, nxt):
@@ -308,6 +332,8 @@ def _score_numbered(
         score += RUN_IN
     if c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:":
         score += CONTENT_FARM
+    elif _PIECE_TITLE.fullmatch(text, c.title_start, c.heading_end):
+        score += CONTENT_FARM  # 第44章 工作报告(7): an e-book site's chapter label over the piece it shows
     n = c.heading_end - c.title_start
     if n > 120:
         score += VERY_LONG_TITLE
@@ -321,4 +347,20 @@ def _score_numbered(
     title = squeeze(text[c.title_start : c.heading_end])
     if len(title) >= 8 and any(end <= c.start and _same_title(h, title) for end, h in head):
         score += REPEATS_TITLE
+    if _table_row(text, lines, c):
+        score += TABLE_ROW
+    if len(set(_STORE_WORDS.findall(text, c.title_start, line.end))) >= 2:
+        score += STORE_NOTICE
     c.score = score
+
+
+def _table_row(text: str, lines: list[Line], c: Candidate) -> bool:
+    """``1.食品烟酒`` ⏎ ``2.6``: a short numbered label alone on its line whose next line is a bare figure, the
+    row of a table a Word or PDF copy wrote one cell to a line."""
+    line = lines[c.line]
+    if line.split or c.title_start >= line.end or line.end - c.title_start > _ROW_LABEL_MAX or c.line + 1 >= len(lines):
+        return False
+    if text[c.heading_end : line.end].strip(TITLE_TRAIL):
+        return False
+    nxt = lines[c.line + 1]
+    return _FIGURE_CELL.fullmatch(text, nxt.start, nxt.end) is not None

@@ -30,8 +30,8 @@ _LABEL = re.compile(
             rf"(?P<di>第{_B}(?P<di_num>{_CN}|{_DIG}){_B}(?P<di_kind>部分|部份|章|节|篇|编|条))",
             rf"(?P<dc>第(?P<dc_num>{_CN})[，,、])",
             rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:、|[.．]{_NOT_DIGIT}))",
-            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}){_B}[)）])",
-            rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）])",
+            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}){_B}[)）]、?)",  # (一)、 as many copies write it
+            rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）]、?)",
             rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:、|[.．]{_NOT_DIGIT}))",
             rf"(?P<ah>(?P<ah_num>{_DIG})[)）])",
             r"(?P<ci>[\u2460-\u2473])",
@@ -55,6 +55,8 @@ _BROKEN_REST = re.compile(rf"(?P<cp_num>{_CN})[)）]|(?P<ap_num>{_DIG})[)）]")
 _EMBEDDED_PAREN = re.compile(rf"[(（]{_CN}[)）]")
 # The same after a blank, in any line.
 _SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）])")
+# a chapter title run into its first article after a blank: 第一章　总则　　第一条 …
+_SPACED_ARTICLE = re.compile(rf"[{WS}]+(?=第{_B}(?:{_CN}|{_DIG}){_B}条)")
 # What may separate a label from its title.
 _SEP = re.compile(rf"[{WS}]*(?:[、:：.．](?![0-9０-９]))?[{WS}]*")
 # A numbering followed by what makes it a range or list of numbers ("一、二季度", "1、2月份"), not a label.
@@ -141,6 +143,10 @@ HEADING_WORDS = (
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
 # A heading word followed straight by a numbered item: 重点工程进展情况1、杨柳水库…
 _WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.．][\u4e00-\u9fff])")
+# The first item of a run glued to its parent's title in a report run together (…严防水旱灾害1.进一步优化…).
+_GLUED_ITEM_ONE = re.compile("(?<=[\u4e00-\u9fff])[1１][、.．](?=[\u4e00-\u9fff])")
+# A paragraph opening with its year and a comma right after a title (…成绩斐然2015年,我局在…).
+_YEAR_OPENS = re.compile("(?<=[\u4e00-\u9fff])(?=(?:19|20)[0-9]{2}年[，,])")
 # A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
 _WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{4}}年)")
 
@@ -299,7 +305,8 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     (9:30) does not end it. A line longer than
     ``TITLE_MAX_CHARS`` with no sentence end is a paragraph run in after its heading: cut at its first comma.
     ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
-    heading opens, where a year follows a heading word (its body starts with the year) and, past
+    heading opens, where a year follows a heading word (its body starts with the year), where a first item
+    ``1.`` is glued to the title and, past
     ``TITLE_MAX_CHARS``, after the last heading word before the first comma.
     """
     cut = end
@@ -313,7 +320,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)):
             cut = i
             break
-    spaced = _SPACED_PAREN.search(text, start + 2, cut)
+    spaced = _SPACED_PAREN.search(text, start + 2, cut) or _SPACED_ARTICLE.search(text, start + 1, cut)
     if spaced is not None:
         cut = spaced.start()  # 一、基本职能 (一)贯彻执行…: a parenthesised heading run on after a blank
     elif not run_on:
@@ -322,9 +329,16 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
             cut = inner.start()
-        year = _WORD_THEN_YEAR.search(text, start + 4, cut) or _WORD_THEN_ITEM.search(text, start + 4, cut)
+        year = (
+            _WORD_THEN_YEAR.search(text, start + 4, cut)
+            or _WORD_THEN_ITEM.search(text, start + 4, cut)
+            or _YEAR_OPENS.search(text, start + 4, cut)
+        )
         if year is not None:
             cut = year.end()
+        item = _GLUED_ITEM_ONE.search(text, start + 4, cut)
+        if item is not None:
+            cut = item.start()
         if cut - start > TITLE_MAX_CHARS:
             comma = _COMMA.search(text, start, cut)
             stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)

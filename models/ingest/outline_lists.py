@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from models.ingest.outline_lines import PRIOR, Candidate, Line, has_sentence_end, match_label
+from models.ingest.outline_lines import PRIOR, Candidate, Line, has_sentence_end, is_body, match_label
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
-_CONTENTS = re.compile(r"[(（【\[〔]?\s*目\s*录\s*[)）】\]〕]?$")
+_CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
 _LEADER = re.compile(r"[.．…·⋯]{2,}\s*\d{1,3}\s*$")
 _LEADER_AFTER = re.compile(r"[ \t\u3000]*[.．…·⋯]{4,}[ \t\u3000]*\d{1,3}(?!\d)")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
@@ -29,11 +29,12 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
 
 
 def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> None:
-    """Lower the score of attachment names and notes listed after ``附件：1．…`` or ``注：1、…`` (``2．…`` after)."""
+    """Lower the score of attachment names and table notes listed after ``附件：1．…`` or ``注：1、…`` (``2．…``
+    after); a bulletin's notes section after its last paragraph (``注:1.本公报…``) holds headings."""
     by_line = {c.line: c for c in cands if c.start == lines[c.line].start}
     for i, line in enumerate(lines):
         m = _ANNEX_LIST.match(text, line.start, line.end)
-        if m is None:
+        if m is None or opens_notes(text, lines, i):
             continue
         first = match_label(text, m.end(), line.end)
         if first is None:
@@ -71,7 +72,8 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         end_line = cands[k + 1].line if k + 1 < len(cands) else len(lines)
         prose_follows.append(any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
-    _mark_unmarked_list(keys, cands, listed, prose_follows)
+    first_prose = next((i for i, line in enumerate(lines) if has_sentence_end(text, line)), len(lines))
+    _mark_unmarked_list(keys, cands, listed, prose_follows, first_prose)
     contents_at = next((i for i, line in enumerate(lines) if _CONTENTS.match(text, line.start, line.end)), None)
     # the contents end at the first prose after them (a list of titles holds no sentence)
     prose_at = len(lines)
@@ -94,11 +96,14 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
             c.score += IN_CONTENTS
 
 
-def _mark_unmarked_list(keys: list[str], cands: list[Candidate], listed: list[bool], prose_follows: list[bool]) -> None:
+def _mark_unmarked_list(
+    keys: list[str], cands: list[Candidate], listed: list[bool], prose_follows: list[bool], first_prose: int
+) -> None:
     """Mark as listed every candidate from an entry to its first repeat when no prose lies between, the entry
     is of the highest rank in that span (a contents list starts at its top: 第一部分 … 一、 … 第一部分) and the
     repeat is followed by an entry of the style that followed the first copy (a list of items named again
-    elsewhere, 1.… (二)… 1.…, starts below its span's top)."""
+    elsewhere, 1.… (二)… 1.…, starts below its span's top). A list that opens the text may have the text's
+    title and first paragraph between its last entry and the repeat (a doc store's outline printed first)."""
     later: dict[str, int] = {}
     for k in range(len(keys) - 1, -1, -1):
         again = later.get(keys[k])
@@ -107,10 +112,23 @@ def _mark_unmarked_list(keys: list[str], cands: list[Candidate], listed: list[bo
             continue
         if again + 1 >= len(keys) or cands[again + 1].style != cands[k + 1].style:
             continue
-        if any(prose_follows[k:again]):
+        opens_text = cands[again - 1].line < first_prose
+        if any(prose_follows[k : again - 1]) or (prose_follows[again - 1] and not opens_text):
             continue
         rank = PRIOR.get(cands[k].style, 100)
         if any(PRIOR.get(c.style, 100) < rank for c in cands[k + 1 : again]):
             continue
         for j in range(k, again):
             listed[j] = True
+
+
+NOTES = re.compile(r"(注释|注|资料来源)[:：](?=$|[0-9０-９①]|（?[1１][)）])")
+
+
+def opens_notes(text: str, lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens a notes section (``注释：``, ``注:1.本公报…``, ``资料来源：``): on a line of its own
+    after a paragraph. After table rows (short cells) the same ``注：1、…`` annotates the table: no heading."""
+    line = lines[i]
+    if i == 0 or line.split or NOTES.match(text, line.start, line.end) is None:
+        return False
+    return is_body(text, lines[i - 1])

@@ -15,6 +15,7 @@ from models.ingest.outline_lines import (
     is_body,
     squeeze,
 )
+from models.ingest.outline_lists import NOTES, opens_notes
 
 PLAIN_BASE = -1.2
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
@@ -26,6 +27,9 @@ PLAIN_FRAGMENT = -1.5  # the line before stops mid-sentence: a phrase cut out of
 PLAIN_CUT = -3.0  # the next line goes on with 、 or ， or a bracket stays open: a phrase cut out of a sentence
 PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
 PLAIN_NO_NUMBERING = 1.0
+PLAIN_DASHED = 2.0  # ——… alone on its line with no final punctuation, a paragraph after: a dash-led sub-head
+_DASHED = re.compile(r"[—－-]{2,}(?=[\u4e00-\u9fff])")
+PLAIN_ANNEX_TITLE = 1.0  # right under 附件1 alone on its line: the attachment's own title
 PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
 PLAIN_REPEATED = (
     -2.0
@@ -36,7 +40,7 @@ _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|ww
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
 _NAMED = re.compile(
-    r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?)"
+    r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"
     r"(?:[\s　].*)?$"
 )
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
@@ -91,10 +95,16 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         quoted.setdefault(_name_key(m.group(1)), m.start())
     joined_to: int | None = None
     opener = _first_section_title(text, lines, prose_at)
+    annex_alone: set[int] = set()
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
-        if i >= last or (line.start <= prose_at and i != opener) or i in by_line or i in title_lines or i == joined_to:
+        # a dash-led sub-head may open the text right under its title (a speech's ——在…会议上 subtitle is no sub-head)
+        early_dash = not line.split and _DASHED.match(text, line.start, line.end) is not None
+        early_dash = early_dash and not text.startswith(("——在", "－－在", "--在"), line.start)
+        if i >= last or (line.start <= prose_at and i != opener and not early_dash):
+            continue
+        if i in by_line or i in title_lines or i == joined_to:
             continue
         s = text[line.start : line.end]
         # a quoted title written over two lines, or two pieces of a one-line report: 常州市发展和改革委员会  2020年…
@@ -119,12 +129,21 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
             s = s[:-1]
+        # ——坚持改进作风,自身建设不断加强 alone on its line, no final punctuation: the title of the paragraph after
+        dashed = None if line.split else _DASHED.match(s)
+        if dashed is not None and (s[-1] in "。！？；：:，," or "会议" in s):
+            dashed = None
+        if dashed is not None and not _plain_shape(text, Line(line.start + dashed.end(), head.end), True):
+            dashed = None
         named = _NAMED.match(s) is not None and line.end - line.start <= 60
+        note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
+        if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
+            head, s, named = Line(line.start, note.end(1)), note.group(1), True
         is_quoted = _quoted_before(quoted, text, line.start, head.end)
         named = named or is_quoted
         nxt = lines[i + 1]
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
-        if not named and not _plain_shape(text, head, under or head is not line):
+        if not named and dashed is None and not _plain_shape(text, head, under or head is not line):
             continue
         if line.split and not named and not s.endswith(HEADING_WORDS) and not under:
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
@@ -135,7 +154,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if nxt_num is None and not is_body(text, nxt) and not named:
             continue
         score = PLAIN_BASE
-        if s in earlier:
+        # (an attachment's title under its 附件 line repeats the 附件： list of the notice: no copy)
+        if i - 1 not in annex_alone and (s in earlier or (not is_quoted and _copied_before(s, earlier))):
             score += PLAIN_REPEATED
         if named:
             score += PLAIN_NAMED
@@ -150,6 +170,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         prev_text = text[prev.start : prev.end]
         if opens_nothing and not is_body(text, prev) and not DATE_LINE.match(prev_text):
             score += PLAIN_AFTER_TITLE_LINE
+        if i - 1 in annex_alone:
+            score += PLAIN_ANNEX_TITLE
+        if dashed is not None:
+            score += PLAIN_DASHED
         if under:
             score += PLAIN_AFTER_HEADING
         elif prev_last in "。！？!?：:；;”":
@@ -166,10 +190,16 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         annex = _ANNEX_LABEL.match(text, line.start, head.end)
         if annex is not None:  # 附件1：部门决算公开表: the label as written, the attachment's title after it
             label_end, title_at = annex.end(1), annex.end()
+        elif dashed is not None:
+            title_at = line.start + dashed.end()  # the dash is no label
         cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
         cand.score = score
         cand.under = under
         cand.named = named and not is_quoted
+        # 附件1 alone on its line, the attachment's own title on the next: that title is its child
+        cand.annex_title = i - 1 in annex_alone
+        if annex is not None and title_at >= head.end:
+            annex_alone.add(i)
         out.append(cand)
     out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
     out.sort(key=lambda c: c.start)
@@ -228,6 +258,20 @@ def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | N
     if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
         return None
     return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
+
+
+_COPY_EXTRA = 15  # what a web page adds to its copy of the title: a catalogue code before, a full stop after
+
+
+def _copied_before(s: str, earlier: set[str]) -> bool:
+    """``s`` came before inside a slightly longer line: a web page's headline or blurb copying the report's title
+    with a catalogue code before it or a full stop after (``2022110103林业局…工作计划。``); a longer title that only
+    opens with ``s`` (``2020年工作总结和2021年工作计划`` over ``2020年工作总结``) names more than the section."""
+    for e in earlier:
+        e = e.rstrip("。.")
+        if len(s) < len(e) <= len(s) + _COPY_EXTRA and e.endswith(s):
+            return True
+    return False
 
 
 def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:
