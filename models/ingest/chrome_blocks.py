@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from models.ingest.chrome_lines import LineClass
-from models.ingest.clean_edges import is_crumb_line, licence_tail, link_lists, outline_preview, portal_heads
+from models.ingest.clean_edges import (
+    is_crumb_line,
+    licence_tail,
+    link_lists,
+    outline_preview,
+    portal_heads,
+    watermark_tail,
+)
 from models.ingest.clean_prelude import (
     DELIVERY,
     HEADING,
@@ -283,6 +290,10 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "header", "page date/source"
             headers[i] = header
             continue
+        tail = watermark_tail(line)
+        if tail is not None:
+            cuts.setdefault(i, []).append((tail, len(line)))
+            line = line[:tail].rstrip()
         if is_page_debris(line):
             roles[i], reasons[i] = "chrome", "site words"
             continue
@@ -336,6 +347,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", RUNNING_HEAD
         elif key in head and len(key) >= 4 and _CJK.search(key):
             roles[i], reasons[i] = "chrome", "repeats the page head"
+        elif (tail := watermark_tail(line)) is not None:
+            cuts.setdefault(i, []).append((tail, len(line)))  # the paragraph stays, the site's mark goes
         elif is_page_debris(line, edge=i > last_paragraph):
             roles[i], reasons[i] = "chrome", "site words"
         elif i >= n - 3 and (header := _header_for(line)):

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from models.ingest.clean_site_words import site_word_count
+
 _CRUMB_SEP = re.compile(r"\s*(?:>|&gt;|»|›)\s*")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _GENRES = (
@@ -198,3 +200,19 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
             return set()  # the first headings recur (an excerpt may stop before the rest), or half of them
         return set(range(i, j))
     return set()
+
+
+_MARKED_TAIL = re.compile(r"(?<=[。！？!?”])[ \t\u3000]+(\S[^。！？!?]{0,39})$")
+
+
+def watermark_tail(line: str) -> int | None:
+    """Where a site's watermark appended to a paragraph starts (…等工作。 稿子汇 www.example.com), or None.
+
+    The mark stands after the paragraph's last sentence end and a blank, says what only a site says, and
+    what precedes it is a paragraph of the report (twenty characters or more, no site words of its own).
+    """
+    m = _MARKED_TAIL.search(line)
+    if m is None or not site_word_count(m.group(1)):
+        return None
+    head = line[: m.start()]
+    return m.start(1) if len(head) >= 20 and not site_word_count(head) else None

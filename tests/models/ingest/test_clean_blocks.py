@@ -6,6 +6,7 @@ import pytest
 
 from models.ingest.chrome_blocks import is_page_debris
 from models.ingest.clean import clean
+from models.ingest.clean_edges import watermark_tail
 from models.ingest.metadata import extract_metadata
 
 BODY = "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n全区生产总值增长6%。"
@@ -324,3 +325,19 @@ def test_a_chapter_heading_and_a_sentence_on_editing_stay() -> None:
     text = BODY + "\n第三章 保障措施\n修订完善可编辑的电子台账，关注群众诉求。"
     lines = clean(text).display_text.split("\n")
     assert "第三章 保障措施" in lines and "修订完善可编辑的电子台账，关注群众诉求。" in lines
+
+
+def test_a_sites_watermark_after_a_paragraph_is_cut_and_the_paragraph_stays() -> None:
+    para = "今年以来,在区委、区政府的坚强领导下,较好统筹推进了文化、旅游、文物保护等工作。"
+    result = clean(BODY + "\n" + para + " 稿子汇 www.example.com\n全年接待游客增长12%。")
+    lines = result.display_text.split("\n")
+    assert para in lines and "全年接待游客增长12%。" in lines
+    assert "example" not in result.display_text
+    first = clean(para + " 某某范文网 www.example.com\n" + BODY).display_text.split("\n")
+    assert para in first  # at the page's start too
+
+
+def test_an_address_inside_a_sentence_is_no_watermark() -> None:
+    line = "群众可登录政府网站查询办理进度。 详情请访问 www.example.gov.cn 或拨打热线。"
+    assert watermark_tail(line) is None  # the tail ends a sentence of its own
+    assert watermark_tail("政务公开网址：www.example.gov.cn") is None
