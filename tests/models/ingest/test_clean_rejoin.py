@@ -317,3 +317,10 @@ def test_a_figure_cut_from_its_unit_joins_the_next_line() -> None:
     assert join_points(done, [True, False]) == [False, False]
     heading = ["一、2023", "年度重点工作"]
     assert join_points(heading, [True, False]) == [False, False]
+
+
+def test_a_blank_after_a_decimal_point_inside_a_sentence_goes_an_item_label_keeps_its_blank() -> None:
+    text = "全年完成工业销售收入24. 3亿元,比上年分别增长 36. 8、33. 3%和 19. 6%。\n工作安排如下：1. 2020年完成验收。"
+    shown = clean(text).display_text
+    assert "24.3亿元" in shown and "36.8、33.3%和" in shown and "19.6%" in shown
+    assert "1. 2020年" in shown
