@@ -112,8 +112,9 @@ def _head_fields(lines: list[str]) -> dict[str, str]:
     """Header rows written as ``[ 成文日期 ] 2023-09-15`` or ``• 发文机关:某局 发文日期:…`` in the text itself."""
     rows = []
     for line in lines:
-        row = _BRACKET_KEY.sub(r"\1:", re.sub(r"^(?:[•·]|-(?=\s))\s*", "", line))
-        rows.append(re.sub(r"\s*[\[【][^\]】]*$", "", row))  # a row cut inside its next key ([ 发布日期)
+        row = re.sub(r"^(?:[•·]|-(?=\s))\s*", "", line)
+        row = re.sub(r"\s*[\[【]\s*[\u4e00-\u9fff]{2,6}\s*(?=[\[【]|$)", " ", row)  # a key cut off ([ 发布日期)
+        rows.append(_BRACKET_KEY.sub(r" \1:", row).strip())
     return _header_fields(tuple(rows))
 
 

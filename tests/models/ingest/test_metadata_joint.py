@@ -198,3 +198,12 @@ def test_a_joint_title_keeps_its_first_issuer() -> None:
 def test_a_pages_posting_stamp_under_the_title(head: str, iso: str | None) -> None:
     body = "2024年,街道坚持稳中求进。\n一、亮点工作\n社区治理扎实有效。\n"
     assert extract_metadata(clean(head + body), (), source_name="file.txt").date == iso
+
+
+def test_bracketed_header_rows_run_together_on_one_line() -> None:
+    text = (
+        "[ 体裁分类 ] 决算[ 发布机构 ] 某某县财政局[ 成文日期 ] 2023-09-15 [ 发布日期[ 索引号 ] 115/2023\n"
+        "某某县财政局2022年度部门决算情况说明\n一、部门基本情况\n(一)职能职责\n"
+    )
+    meta = extract_metadata(clean(text), (), source_name="file.txt")
+    assert (meta.issuer, meta.date) == ("某某县财政局", "2023-09-15")
