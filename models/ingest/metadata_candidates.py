@@ -389,8 +389,8 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
 
 def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
-    if re.match(r"^[省市区县州旗镇乡]{2}", org):
-        return False  # 乡镇政府, 县市区: a kind of government, not a place
+    if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗])", org):
+        return False  # 乡镇政府, 县市区, 自治县教育局: a kind of government, not a place
     return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
 
 

@@ -243,6 +243,8 @@ def _known_place(words: str) -> str | None:
     places, leveled = _dictionary()
     for k in range(len(words) - 2):
         cand = words[k:]
+        if cand.startswith("自治"):
+            continue  # 自治县 alone is a kind of county, not a place (某某自治县 is found one step earlier)
         if cand in leveled or cand[:-1] in places:
             return cand
     return None

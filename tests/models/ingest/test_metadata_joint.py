@@ -207,3 +207,8 @@ def test_bracketed_header_rows_run_together_on_one_line() -> None:
     )
     meta = extract_metadata(clean(text), (), source_name="file.txt")
     assert (meta.issuer, meta.date) == ("某某县财政局", "2023-09-15")
+
+
+def test_a_bureau_of_an_unnamed_autonomous_county_has_no_place() -> None:
+    text = "教育局2024年工作要点\n一、总体要求\n自治县教育局将坚持立德树人,全面提高教育质量。\n二、重点任务\n"
+    assert _issuer(text) is None
