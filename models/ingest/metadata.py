@@ -59,6 +59,7 @@ from models.ingest.metadata_places import (
     only_bureau_named,
     opening_bureau,
     place_of_bureau,
+    sector_bureau,
     settled_name,
 )
 from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, headline
@@ -360,6 +361,9 @@ def _issuer(
     if opening is not None and (placed := opening if has_place(opening) else place_of_bureau(opening, lines)):
         extra["发布机构依据"] = "the bureau opening the report"
         return fullest_name(placed, lines)
+    if (sector := sector_bureau(lines)) is not None:
+        extra["发布机构依据"] = "the bureau speaking of its place's sector system (某地人社系统)"
+        return sector
     if (only := only_bureau_named(lines, title)) is not None:
         extra["发布机构依据"] = "the one bureau the text names"
         return only

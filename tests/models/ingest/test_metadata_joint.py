@@ -212,3 +212,24 @@ def test_bracketed_header_rows_run_together_on_one_line() -> None:
 def test_a_bureau_of_an_unnamed_autonomous_county_has_no_place() -> None:
     text = "教育局2024年工作要点\n一、总体要求\n自治县教育局将坚持立德树人,全面提高教育质量。\n二、重点任务\n"
     assert _issuer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "2023年以来,某某人社系统坚决落实某某市委的部署。\n一、2023年工作情况\n局党组带头抓落实,全市新增就业5万人。\n",
+            "某某市人力资源和社会保障局",
+        ),
+        (
+            "同志们:\n我到粮食局任局长已一年,面对某某粮食系统这个摊子。\n一、某某县19家粮管所资不抵债。\n",
+            "某某县粮食局",
+        ),
+        (
+            "2023年以来,某某人社系统坚决落实部署。\n一、工作情况\n全市新增就业5万人。\n",
+            None,
+        ),  # nobody speaks as the bureau
+    ],
+)
+def test_the_bureau_that_speaks_of_its_places_sector_system(text: str, issuer: str | None) -> None:
+    assert _issuer(text) == issuer
