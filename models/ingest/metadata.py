@@ -61,6 +61,7 @@ from models.ingest.metadata_places import (
     place_of_bureau,
     sector_bureau,
     settled_name,
+    zone_of_city,
 )
 from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, headline
 from models.ingest.title_rescue import rescue_title
@@ -361,6 +362,9 @@ def _issuer(
     if opening is not None and (placed := opening if has_place(opening) else place_of_bureau(opening, lines)):
         extra["发布机构依据"] = "the bureau opening the report"
         return fullest_name(placed, lines)
+    if (zone := zone_of_city(title, lines)) is not None:
+        extra["发布机构依据"] = "a zone named by its kind, in the one city the text names"
+        return zone
     if (sector := sector_bureau(lines)) is not None:
         extra["发布机构依据"] = "the bureau speaking of its place's sector system (某地人社系统)"
         return sector

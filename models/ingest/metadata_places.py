@@ -289,3 +289,26 @@ def _leveled(name: str, text: str) -> str | None:
     leveled = _dictionary()[1]
     known = [name + lv for lv in "省市州县区旗" if name + lv in leveled]
     return known[0] if len(known) == 1 else None
+
+
+_ZONE_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?(经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)")
+
+
+def zone_of_city(title: str | None, lines: list[str]) -> str | None:
+    """A development zone its report names only by kind (``经开区2022年…汇报``): the one city the text names,
+    then the zone in the text's own form (``某某经开区``)."""
+    m = _ZONE_TITLE.match(title or "")
+    if m is None:
+        return None
+    places, leveled = _dictionary()
+    text = "\n".join(lines)[:8000]
+    cities = set()
+    for words in re.findall(
+        r"([\u4e00-\u9fff]{2,4})市(?![委场民长级直区属])", text
+    ):  # 助力某某市: the tail is the city
+        known = [
+            w[-k:] for w in (words,) for k in (3, 2) if len(w) >= k and (w[-k:] in places or w[-k:] + "市" in leveled)
+        ]
+        if known:
+            cities.add(known[0])
+    return cities.pop() + m.group(1) if len(cities) == 1 else None

@@ -233,3 +233,15 @@ def test_a_bureau_of_an_unnamed_autonomous_county_has_no_place() -> None:
 )
 def test_the_bureau_that_speaks_of_its_places_sector_system(text: str, issuer: str | None) -> None:
     assert _issuer(text) == issuer
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        ("今年以来,经开区坚持稳中求进,有效助力大连市实现突破。\n", "大连经开区"),
+        ("今年以来,经开区对标大连市、青岛市,加快发展。\n", None),  # two cities: which one is not said
+    ],
+)
+def test_a_zone_named_by_its_kind_takes_the_one_city_the_text_names(body: str, issuer: str | None) -> None:
+    text = "经开区2022年经济社会发展总体情况和2023年工作打算汇报\n" + body + "一是经济运行稳中向好。\n"
+    assert _issuer(text) == issuer
