@@ -101,6 +101,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     para = t.rfind("\n", 0, qstart) + 1
     if _TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
+    if t[qstart:qend].endswith("工作日"):
+        is_target = True  # 自收到申请之日起7个工作日内答复: a time limit a rule sets is what is required
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
 
@@ -159,6 +161,11 @@ _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自�
 def _plan_document(t: str, flat: list[Section]) -> bool:
     """Whether the title lines at the top name a plan (工作计划, 实施方案, 工作要点) and nothing reviewed."""
     head = [line.strip() for line in t[:400].splitlines() if line.strip()][:5]
+    if head and len(head[0]) > 60:
+        # a page flattened to one line (农林局 2024 年工作计划 一、完善…): the title runs up to the first item
+        run_in = re.match(r"(.{4,40}?)\s*(?:一、|第一[章部条]|[(（]一[)）])", head[0])
+        if run_in:
+            head.insert(0, run_in.group(1))
     titles = [
         line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line) and not re.search(r"[。，,；;]", line)
     ]

@@ -109,6 +109,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         items = []
         for k, p in enumerate(parts):
             part_unit = units[k] or units[-1]
+            if part_unit == "个" and units[-1] == "个百分点":
+                part_unit = units[-1]  # 分别拉动增长1.74个、3.22个、4.0个百分点: 个 shortens 个百分点
             assert part_unit is not None
             # 分别增长15.4%、-5.3%和1.5%: a negative item of the list
             minus = -1.0 if k and t[p.start() - 1] in "-−" and t[p.start() - 2] in "、和" else 1.0

@@ -310,6 +310,9 @@ def find_indicators(
     return _suggestions(display_text, items, keep_unnamed)
 
 
+_PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")
+
+
 def _add_change_only(
     t: str,
     items: list[Item],
@@ -325,6 +328,9 @@ def _add_change_only(
         value, unit = (value - 1) * 100 if ch.subject == "倍数" else value * 100, "%"
     attrs: dict[str, Any] = {"value": ch.sign * value, "unit": unit, "is_change": True}
     attrs["change"], attrs["change_unit"] = ch.sign * value, unit
+    if unit == "个百分点" and _PULL_RE.search(t, max(0, ch.verb_start - 12), ch.verb_start):
+        # 拉动GDP增长2.74个百分点: a contribution is a level in points, not a change of one
+        attrs["change"], attrs["change_unit"] = None, None
     if q.hi is not None:
         attrs["value_max"] = ch.sign * q.hi
     if ch.subject:

@@ -1,0 +1,51 @@
+"""Families from the sets collected by people who never saw the code (701–987), in made-up snippets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.attributes["value"], s.attributes["unit"], s.attributes["change"], s.attributes["change_unit"])
+        for s in find_indicators(text)
+    ]
+
+
+def test_a_contribution_in_points_is_a_level_not_a_change() -> None:
+    got = _read("第一、二、三产业分别拉动全县经济增长0.82、2.1、3.4个百分点。")
+    assert got == [(0.82, "个百分点", None, None), (2.1, "个百分点", None, None), (3.4, "个百分点", None, None)]
+    assert _read("工业拉动GDP增长3.6个百分点。") == [(3.6, "个百分点", None, None)]
+
+
+def test_a_growth_in_points_without_a_pull_stays_a_change() -> None:
+    assert _read("城镇化率提高1.2个百分点。") == [(1.2, "个百分点", 1.2, "个百分点")]
+
+
+def test_items_in_ge_share_the_points_of_the_last_item() -> None:
+    got = _read("三次产业分别拉动经济增长0.5个、1.8个、2.9个百分点。")
+    assert [(v, u) for v, u, _, _ in got] == [(0.5, "个百分点"), (1.8, "个百分点"), (2.9, "个百分点")]
+
+
+def test_a_time_limit_in_working_days_is_a_target() -> None:
+    found = find_indicators("有关部门应当自收到申请之日起15个工作日内作出答复。")
+    assert [(s.attributes["value"], s.attributes["unit"]) for s in found] == [(15, "个工作日")]
+    assert found[0].attributes["kind"] == "target"
+
+
+def test_look_alike_percent_signs_read_as_percent() -> None:
+    assert [(v, u) for v, u, _, _ in _read("蔬菜抽检合格率达 97℅以上,禽类免疫率达 100﹪。")] == [
+        (97, "%"),
+        (100, "%"),
+    ]
+
+
+def test_a_plan_flattened_to_one_line_keeps_its_title() -> None:
+    text = (
+        "畜牧站 2025 年工作计划 一、抓好动物防疫。 健全县、乡、村三级防控网络,落实春秋两季集中免疫,"
+        "全年完成免疫 12 万头次,新建养殖小区 3 个。 二、加强监管。"
+    )
+    kinds = [s.attributes["kind"] for s in find_indicators(text)]
+    assert kinds and set(kinds) == {"target"}
