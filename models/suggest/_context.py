@@ -13,7 +13,7 @@ from models.types import Section
 
 POS = (
     "净增加|(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|"
-    "增收|增产|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
+    "增收|增产|高于|高出|递增|净增|多(?!达)|(?<![新稳保促])增|涨"
 )
 NEG = (
     "净减少|(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|"
@@ -53,6 +53,9 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
     while i >= 0 and t[i] not in stop and pos - i < 40:
         i -= 1
     return i + 1
+
+
+_PLAN_FIGURE_RE = re.compile(r"(?:(?:年初|调整)预算数?|任务)(?:数|为|是|[:：])?\s*$")
 
 
 def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, Any]:
@@ -101,6 +104,10 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     para = t.rfind("\n", 0, qstart) + 1
     if _TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
+    if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可", clause):
+        is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
+    if _PLAN_FIGURE_RE.search(clause) and not re.search(r"完成|超", clause):
+        is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
     if t[qstart:qend].endswith("工作日"):
         is_target = True  # 自收到申请之日起7个工作日内答复: a time limit a rule sets is what is required
     attrs["kind"] = "target" if is_target else "actual"

@@ -331,6 +331,9 @@ def _add_change_only(
     if unit == "个百分点" and _PULL_RE.search(t, max(0, ch.verb_start - 12), ch.verb_start):
         # 拉动GDP增长2.74个百分点: a contribution is a level in points, not a change of one
         attrs["change"], attrs["change_unit"] = None, None
+    if unit in UNITS and UNITS[unit].kind == "money" and t.startswith("增收", ch.verb_start) and not ch.subject:
+        # 带动农户户均增收1.2万元: the income a measure adds is an amount of its own, not a change of a level
+        attrs["change"], attrs["change_unit"] = None, None
     if q.hi is not None:
         attrs["value_max"] = ch.sign * q.hi
     if ch.subject:

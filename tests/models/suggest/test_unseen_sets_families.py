@@ -49,3 +49,23 @@ def test_a_plan_flattened_to_one_line_keeps_its_title() -> None:
     )
     kinds = [s.attributes["kind"] for s in find_indicators(text)]
     assert kinds and set(kinds) == {"target"}
+
+
+def test_as_many_as_is_no_change() -> None:
+    assert _read("有的站所中层干部多达9人。") == [(9, "人", None, None)]
+
+
+def test_income_a_measure_adds_is_an_amount_not_a_change() -> None:
+    assert _read("基地建成后带动农户户均增收0.8万元。") == [(0.8, "万元", None, None)]
+
+
+def test_an_expected_yearly_effect_is_a_target() -> None:
+    found = find_indicators("光伏电站并网后,每年集体经济可增收3.5万元。")
+    assert [(s.attributes["value"], s.attributes["kind"]) for s in found] == [(3.5, "target")]
+
+
+def test_a_task_or_budget_of_the_year_is_a_target_and_what_was_done_is_actual() -> None:
+    found = find_indicators("全年税收收入任务260万,完成税收收入281万。")
+    assert [(s.attributes["value"], s.attributes["kind"]) for s in found] == [(260, "target"), (281, "actual")]
+    found = find_indicators("部门支出年初预算960万,调整预算1120万。")
+    assert [s.attributes["kind"] for s in found] == ["target", "target"]
