@@ -24,6 +24,7 @@ _FILLER = (
     r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
+_DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
@@ -141,8 +142,9 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         prev = items[-back]
     if prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
         return False
-    if ch.subject == "翻番" and prev is items[-1]:
-        return False  # a doubling is its own indicator
+    doubled_from = ch.subject == "翻番" and _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
+    if ch.subject == "翻番" and prev is items[-1] and not doubled_from:
+        return False  # a doubling over some years is its own indicator (126.4亿元,五年内翻了两番,增长35.5%)
     if NET_RE.match(t, ch.verb_start, ch.verb_start + 12) and FLOW_RE.search(
         t, clause_start(t, prev.qty_start), prev.qty_start
     ):
@@ -158,6 +160,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if prev is not items[-1]:
         gap = t[items[-1].end : ch.verb_start]  # what stands between the aside and the change
     gap = _ASIDE_RE.sub("", gap)
+    if doubled_from:
+        gap = gap.removesuffix("实现")  # 收入完成4.2亿元,较“十三五”末实现翻番: the level doubled since its base
     if not _MERGE_GAP_RE.fullmatch(gap):
         return False
     prev_unit = str(prev.attrs.get("unit"))

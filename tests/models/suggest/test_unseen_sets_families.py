@@ -69,3 +69,16 @@ def test_a_task_or_budget_of_the_year_is_a_target_and_what_was_done_is_actual() 
     assert [(s.attributes["value"], s.attributes["kind"]) for s in found] == [(260, "target"), (281, "actual")]
     found = find_indicators("部门支出年初预算960万,调整预算1120万。")
     assert [s.attributes["kind"] for s in found] == ["target", "target"]
+
+
+def test_chinese_numerals_with_a_decimal_point_multiply() -> None:
+    assert _read("棉花增产一点六倍。") == [(160, "%", 160, "%")]
+
+
+def test_a_doubling_against_a_base_is_the_level_s_change() -> None:
+    assert _read("税收收入完成3.6亿元,较“十二五”末实现翻番。") == [(3.6, "亿元", 100, "%")]
+
+
+def test_a_doubling_over_some_years_stays_its_own_indicator() -> None:
+    got = _read("工业投资完成88.2亿元,五年内翻了两番,增长21.5%。")
+    assert got == [(88.2, "亿元", 21.5, "%"), (300, "%", 300, "%")]
