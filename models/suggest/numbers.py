@@ -59,6 +59,7 @@ def _u(name: str, base: str, factor: float, kind: str) -> Unit:
 
 _MONEY = ("元", "美元", "欧元", "港元")
 _MEASURE = [
+    "吨标准煤",  # energy use as statistics report it: 能源消费总量540.8万吨标准煤
     "吨",
     "亩",
     "公顷",
@@ -116,6 +117,7 @@ _COUNT = [
     "辆",
     "台",
     "套",
+    "台套",  # equipment counted in sets: 年产能5000台套
     "所",
     "家次",
     "车次",

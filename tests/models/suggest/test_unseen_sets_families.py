@@ -82,3 +82,19 @@ def test_a_doubling_against_a_base_is_the_level_s_change() -> None:
 def test_a_doubling_over_some_years_stays_its_own_indicator() -> None:
     got = _read("工业投资完成88.2亿元,五年内翻了两番,增长21.5%。")
     assert got == [(88.2, "亿元", 21.5, "%"), (300, "%", 300, "%")]
+
+
+def test_energy_in_tonnes_of_standard_coal_and_equipment_in_sets_keep_their_units() -> None:
+    assert _read("全县能源消费总量120.5万吨标准煤,比上年下降1.8%。") == [(120.5, "万吨标准煤", -1.8, "%")]
+    assert _read("项目投产后年产能达3000台套。") == [(3000, "台套", None, None)]
+
+
+def test_weights_of_a_score_formula_are_no_indicators() -> None:
+    assert _read("年度考评分值=日常监测（50%）+实地核查（30%）+群众评议（20%）") == []
+    assert _read("群众满意度达95%以上。") == [(95, "%", None, None)]
+
+
+def test_the_items_an_indicator_system_or_a_task_list_holds_are_no_counts() -> None:
+    assert _read("构建52项乡村振兴考核指标体系,推动落实。") == []
+    assert _read("围绕农村饮水安全、道路养护等5项任务,开展专项行动。") == []
+    assert _read("新建村卫生室12个。") == [(12, "个", None, None)]
