@@ -362,7 +362,8 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
             if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
                 continue  # 巴宜区人民政府 over 巴宜区商务局2021年部门决算: the portal's owner, not the issuer
             return Choice(line.strip(), "organisation line")
-    if own:
+    if own and not re.match(r"在|关于|于", own.group(1)) and "会议" not in own.group(1):
+        # 在某县…会议上的政府工作报告: a speech title's setting names no organisation
         return Choice(own.group(1), "title")
     return Choice(None, "")
 

@@ -46,7 +46,7 @@ _DEBRIS = re.compile(
     r"\|"
 )
 _DELIVERY_LINE = re.compile(
-    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
+    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
     r"\s*在.{2,40}?(?:会议|大会)"
 )
 _YEAR_TAG = re.compile(r"\s*[(（](?:19|20)\d\d\s*年?(?:度|版)?[)）]$")
@@ -194,6 +194,8 @@ def _fuller_line_above(lines: list[str], chosen: str, year: str) -> str | None:
     for i, line in enumerate(lines[1:12], start=1):
         if line != chosen:
             continue
+        if i + 1 < len(lines) and _DELIVERY_LINE.match(lines[i + 1]):
+            return None  # the report's own title over its delivery line: the line above is the page's
         above = lines[i - 1]
         if _DEBRIS.search(above) or (REPORT_END.search(above) and not above.endswith(chosen)):
             return None

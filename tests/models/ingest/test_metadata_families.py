@@ -344,3 +344,12 @@ def test_an_epaper_issue_date_set_aside_as_a_header_dates_the_page() -> None:
     for header, date in (("时间: 2023年12月22日", "2023-12-22"), ("时间:2021-08-31 09:17:34", None)):
         meta = extract_metadata(replace(cleaned, header_lines=(header,)), (), source_name="file.txt")
         assert meta.date == date  # the issue's date in words; never a site's posting stamp
+
+
+def test_a_speech_titles_setting_is_no_issuer() -> None:
+    text = (
+        "在某县第十五届人民代表大会第一次会议上的政府工作报告\n"
+        "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、过去五年工作回顾\n"
+    )
+    issuer = _meta(text).issuer
+    assert issuer is None or not issuer.startswith("在")

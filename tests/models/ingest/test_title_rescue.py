@@ -262,3 +262,10 @@ def test_page_title_whose_year_the_short_excerpt_never_reaches_is_the_title() ->
     lines = ["一、上半年工作情况", "(一)着力推进融合发展", "今年以来,在区委、区政府的坚强领导下," + BODY]
     choice = rescue_title(None, lines, chrome)
     assert choice is not None and choice.value == title
+
+
+def test_own_title_over_its_delivery_line_beats_the_page_heading_above() -> None:
+    # a site's heading names the meeting; the report's own title stands over its delivery line (a draft: day blank)
+    page = "在某县第十五届人民代表大会第一次会议上的政府工作报告"
+    lines = [page, "政府工作报告", "——2007年12月 日在某县第十五届人民代表大会第一次会议上", "各位代表:", BODY]
+    assert rescue_title("政府工作报告", lines, ()) is None
