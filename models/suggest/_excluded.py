@@ -60,6 +60,7 @@ _PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
 _SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
+_CLASS_AFTER_RE = re.compile(r"的(?:[^\d,，。；;、]{0,4}?)(?:项目|产业|企业|园区|集群|行业)")
 _RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民|群众|农民|各族")
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
@@ -233,8 +234,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if policy_condition(t, s, e):
         return True
     if kind == "money" and (
-        _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))
-    ):
+        _QUALIFIER_RE.match(t, e) or (re.search(r"(?:超过?|过)$", t[max(0, s - 2) : s]) and _CLASS_AFTER_RE.match(t, e))
+    ):  # 投资超5亿元的项目, 过千亿元的产业达到11个: the money names the class counted
         return True
     if kind == "money" and re.match(r"(?:及|或)?以上\d", t[e : e + 4]):
         return True  # 其中50亿元以上8个: the money is the class the count after it is of

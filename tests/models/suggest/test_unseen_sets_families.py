@@ -98,3 +98,13 @@ def test_the_items_an_indicator_system_or_a_task_list_holds_are_no_counts() -> N
     assert _read("构建52项乡村振兴考核指标体系,推动落实。") == []
     assert _read("围绕农村饮水安全、道路养护等5项任务,开展专项行动。") == []
     assert _read("新建村卫生室12个。") == [(12, "个", None, None)]
+
+
+def test_a_threshold_then_the_precise_level_in_the_paragraph_is_no_indicator() -> None:
+    text = "全年生产总值跃上3万亿元新台阶,位次前移。主要指标保持增长,生产总值实现3.12万亿元,增长8.3%。"
+    assert _read(text) == [(3.12, "万亿元", 8.3, "%")]
+    assert len(_read("全年生产总值跃上3万亿元新台阶。\n生产总值实现3.12万亿元。")) == 2  # another paragraph
+
+
+def test_money_naming_the_class_counted_is_no_indicator() -> None:
+    assert _read("过千亿元的产业达到9个。") == [(9, "个", None, None)]
