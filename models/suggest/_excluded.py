@@ -323,6 +323,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         ok = (
             ok
             or (num[-1] in "万亿" and len(num) > 1)
+            or (len(num) >= 3 and (parse_number(num) or 0) >= 100)  # 建成了一千一百个大中型项目: a count in full words
             or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
         )
         if not ok or in_quotes(t, s):

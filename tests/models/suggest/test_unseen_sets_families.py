@@ -108,3 +108,8 @@ def test_a_threshold_then_the_precise_level_in_the_paragraph_is_no_indicator() -
 
 def test_money_naming_the_class_counted_is_no_indicator() -> None:
     assert _read("过千亿元的产业达到9个。") == [(9, "个", None, None)]
+
+
+def test_a_count_written_in_full_chinese_numerals_is_a_count() -> None:
+    assert _read("十年来建成了二百三十个中小型水库。") == [(230, "个", None, None)]
+    assert _read("落实三个一百工程。") == []  # small numerals stay rhetoric
