@@ -85,6 +85,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         qstart:qend
     ].endswith("%"):
         is_target = False  # 完成年计划710亿元的89.4%: the share reached
+    if re.search(r"占[^，,。；;\d]{0,8}(?:计划|任务|目标)$", clause) and t[qstart:qend].endswith("%"):
+        is_target = False  # 年采伐林木529.1立方米,占年计划11%: the share of the plan reached
     if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
         is_target = False  # an estimate of what happens is an actual
     if re.search(r"列入[^，,。；;]{0,14}计划", clause):

@@ -102,6 +102,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if CONDITION_AFTER_RE.match(t, m.end()) or policy_condition(t, m.start(), m.end()):
             taken.add(m.start(), m.end())  # 首次突破5亿元、30亿元…的企业分别给予奖励: the tiers of a policy
             continue
+        if re.match(r"(?:及|或)?以上\d", t[m.end() : m.end() + 4]):
+            continue  # 其中50亿元以上8个、100亿元以上2个: the last item is a money class, not a list item
         parts = list(_PART_RE.finditer(t, m.start(), m.end()))
         units = [_unit_of(p) if p.group("unit") else None for p in parts]
         if units[-1] is None or len(parts) < 2 or any(p.start() < m.start() for p in parts):

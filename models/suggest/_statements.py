@@ -24,6 +24,7 @@ _FILLER = (
     r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
+_OVER_PLAN_RE = re.compile(r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:目标)?(?:任务|计划)(?:数)?$")
 _DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
@@ -74,6 +75,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     before = t[cs:at].rstrip()
     if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)?(?:同期)?新增(?:了)?$", before):
         return Change(1, cs + before.rfind("新增"))  # 户籍人口273393人,比上年新增1547人
+    over = _OVER_PLAN_RE.search(before)
+    if over and UNITS.get(unit) is not None and UNITS[unit].kind not in ("percent", "points"):
+        return Change(1, cs + over.start())  # 植树造林1100亩,超目标任务200亩: above the plan
     m = CHANGE_BEFORE_RE.search(before)
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change

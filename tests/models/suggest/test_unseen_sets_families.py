@@ -113,3 +113,17 @@ def test_money_naming_the_class_counted_is_no_indicator() -> None:
 def test_a_count_written_in_full_chinese_numerals_is_a_count() -> None:
     assert _read("十年来建成了二百三十个中小型水库。") == [(230, "个", None, None)]
     assert _read("落实三个一百工程。") == []  # small numerals stay rhetoric
+
+
+def test_the_amount_above_the_plan_is_the_level_s_change() -> None:
+    assert _read("完成人工造林860亩,超目标任务120亩。") == [(860, "亩", 120, "亩")]
+
+
+def test_the_share_of_the_year_s_plan_reached_is_actual() -> None:
+    found = find_indicators("年采伐林木412.6立方米,占年计划9%。")
+    assert [(s.attributes["value"], s.attributes["kind"]) for s in found] == [(412.6, "actual"), (9, "actual")]
+
+
+def test_money_classes_of_a_count_do_not_make_a_list() -> None:
+    got = _read("签约项目30个,其中10亿元以上6个、50亿元以上1个。")
+    assert [(v, u) for v, u, _, _ in got] == [(30, "个"), (6, "个"), (1, "个")]
