@@ -21,30 +21,35 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from models.ingest.chrome_lines import LineClass
-from models.ingest.clean_edges import is_crumb_line, link_lists, portal_heads
+from models.ingest.clean_edges import (
+    is_crumb_line,
+    licence_tail,
+    link_lists,
+    outline_preview,
+    portal_heads,
+    watermark_tail,
+)
+from models.ingest.clean_prelude import (
+    DELIVERY,
+    HEADING,
+    ORG,
+    SALUTATION,
+    TIME,
+    inside_sentence,
+    keeps,
+    names_report,
+    running_heads,
+    title_pieces,
+)
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
+from models.ingest.clean_tables import table_lines
 from models.ingest.inline_debris import PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
+from models.ingest.rejoin import token_lines
 
-_SALUTATION = re.compile(
-    r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$|"
-    r"^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
-)
-_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
-    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$|附件)"
-)
-_DELIVERY = re.compile(r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d|[二〇○])")
-_SPEAKER = re.compile(
-    r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席|代市长|代区长|代县长)"
-    r"(?:\s*[\u4e00-\u9fff]{2,4})?$"
-)
 _REPORT_WORD = REPORT_END  # a line that ends naming a kind of report (with brackets after it)
-_ORG = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|办公室|办公厅|人民政府|政府|局|委|中心|厅|院)$")
-_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,5}\s*号")
-_TIME = re.compile(r"\d{1,2}:\d\d")
 _PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
 # a portal's info line: its date (and time), the publishing office or a weekday, page tools
 _DATED_INFO = re.compile(
@@ -58,6 +63,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a printed page's number left between the lines of a PDF text: "- 3 -", "—12—", "第 3 页", "3/18"
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3})$")
 PAGE_NUMBER = "page number"
+RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
+TABLE_CELL = "table cell"
+TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
+# a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title
+_ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 
@@ -108,8 +119,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
         return True
     if n_weak >= 1 and len(compact) <= 16 and not _SENTENCE.search(text) and not _REPORT_WORD.search(text):
         # 下载 相关 举报 (a bar of tools) / 紫微星座网首页 (a link home)
-        return (tool_coverage(text) >= 0.6 and not _HEADING.match(text)) or text.endswith("首页")
-    if len(compact) <= 24 and "\t" not in text and tool_coverage(text) >= 0.75 and not _HEADING.match(text):
+        return (tool_coverage(text) >= 0.6 and not HEADING.match(text)) or text.endswith("首页")
+    if len(compact) <= 24 and "\t" not in text and tool_coverage(text) >= 0.75 and not HEADING.match(text):
         leftover = _CJK.findall(TOOL_WORDS.sub("", compact))
         return not leftover and bool(re.search(r"[\u4e00-\u9fff【】〖〗#>»|×]", compact))
     # thumbnail captions of a doc store: "<title>.docx_第3页", "第1页 / 共4页", "- 20.63 KB"
@@ -122,51 +133,17 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
     for i, line in enumerate(lines[:_PRELUDE_LIMIT]):
         if pre[i].kind != "body" or is_page_debris(line):
             continue
-        if _SALUTATION.search(line) and (i + 1 == len(lines) or len(lines[i + 1]) >= 10):
+        if SALUTATION.search(line) and (i + 1 == len(lines) or len(lines[i + 1]) >= 10):
             return i  # an addressee opens the text that follows it (not 今天是: over a tool bar)
-        if _HEADING.match(line) and len(_CJK.findall(_HEADING.sub("", line))) >= 3 and "篇" not in line[:5]:
+        if HEADING.match(line) and len(_CJK.findall(HEADING.sub("", line))) >= 3 and "篇" not in line[:5]:
             return i
-        if len(line) >= 50 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):
+        if len(line) >= 50 and _SENTENCE.search(line) and not DELIVERY.search(line[:60]):
             return i
-        if len(line) >= 20 and line[-1] in "。！？!?：:" and not _DELIVERY.search(line[:60]):
+        if len(line) >= 20 and line[-1] in "。！？!?：:" and not DELIVERY.search(line[:60]):
             return i
     return 0
 
 
-def _names_report(line: str) -> bool:
-    """The line ends naming a kind of report (``…工作报告``, ``(征求意见稿)``, ``…报告000``)."""
-    text = _compact(line)
-    return any(_REPORT_WORD.search(t) for t in (text, text.strip("()（）【】[]"), re.sub(r"\d+$", "", text)))
-
-
-def _keeps(line: str, prev_role: str) -> str:
-    """Why a prelude line is the report's own (empty when it is not)."""
-    if _DELIVERY.search(line):
-        return "delivery"
-    if _DOC_NUMBER.search(line):
-        return "doc-number"
-    if _SPEAKER.search(line) and not _names_report(line):
-        return "speaker"  # 局长述职报告 names a report, not its speaker
-    if prev_role == "speaker" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line):
-        return "speaker"
-    if is_date_line(line.strip("()（）[]［］")) and not _TIME.search(line):
-        return "date"
-    if _HEADING.match(line):
-        return "heading"
-    if re.fullmatch(r"(?:19|20)\d\d\s*年度?", line):
-        return "year"  # 2022年度 ⏎ 某局部门决算: the first half of a title set over two lines
-    if _names_report(line) and len(line) >= 4:
-        return "title"
-    if _ORG.match(line):
-        return "organisation"
-    if _FIELD.match(line):
-        return "field"
-    if len(line) > _SHORT or _SENTENCE.search(line):
-        return "text"
-    return ""
-
-
-_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\S{1,40}$")
 _BULLET = re.compile(r"^[-–•·*]\s+")
 
 
@@ -180,11 +157,11 @@ def _header_for(line: str, *, prelude: bool = False) -> str | None:
         table = table_header_line(text)
         if table:
             return table
-    if _PAGE_DATE.match(text) or (is_date_line(text) and _TIME.search(text)):
+    if _PAGE_DATE.match(text) or (is_date_line(text) and TIME.search(text)):
         return "时间: " + text  # a bare time: the page's, kept but never the report's date
     m = _DATED_INFO.match(text) if prelude else None
     if m and (not m.group(3) or tool_coverage(m.group(3)) >= 0.9):
-        if _ORG.match(m.group(2)):  # 2021-09-27 15:52 市民政局 [字号: ] 打印
+        if ORG.match(m.group(2)):  # 2021-09-27 15:52 市民政局 [字号: ] 打印
             return f"时间: {m.group(1)} 来源: {m.group(2)}"
         if _WEEKDAY.fullmatch(m.group(2)):
             return "时间: " + m.group(1)  # an e-paper's issue date, 2023年12月22日 星期五
@@ -295,7 +272,10 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     reasons = ["line" if p.kind != "body" else "" for p in pre]
     headers: dict[int, str] = {}
     cuts: dict[int, list[tuple[int, int]]] = {}
-    start = _body_start(lines, pre)
+    preview = outline_preview(lines, names_report)
+    for i in preview:
+        roles[i], reasons[i] = "chrome", "a doc site's outline before the title"
+    start = _body_start(lines, [LineClass("chrome") if i in preview else p for i, p in enumerate(pre)])
     table_head = _table_head(lines, pre, start)
     prev_keep = ""
     for i in range(start):
@@ -310,10 +290,16 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "header", "page date/source"
             headers[i] = header
             continue
+        tail = watermark_tail(line)
+        if tail is not None:
+            cuts.setdefault(i, []).append((tail, len(line)))
+            line = line[:tail].rstrip()
         if is_page_debris(line):
             roles[i], reasons[i] = "chrome", "site words"
             continue
-        keep = _keeps(line, prev_keep)
+        keep = keeps(line, prev_keep)
+        if not keep and inside_sentence(lines, roles, i):
+            keep = "text"  # a word a PDF's text layer set on a line of its own (请 ⏎ 予审 ⏎ 议，)
         if keep:
             reasons[i] = keep
             prev_keep = keep
@@ -322,6 +308,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = "heading before the body"  # a section title standing right over the text
             continue
         roles[i], reasons[i] = "chrome", "short prelude line"
+    if token_lines(lines):
+        title_pieces(lines, roles, reasons, start)
     # split copies of a prelude line (a title printed again over two lines)
     seen = {_fuzzy(lines[i]) for i in range(start) if reasons[i] in ("title", "site words", "short prelude line")}
     for i in range(n - 1):
@@ -334,25 +322,44 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = reasons[i + 1] = "repeats the page head (split)"
     _prelude_titles(lines[:start], roles, reasons, cuts)
     portal_heads(lines, roles, reasons, start)
-    head = {_fuzzy(lines[i]) for i in range(start) if roles[i] == "chrome" or reasons[i] == "title"}
+    head = {
+        _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
+    }
     last_paragraph = max((i for i in range(start, n) if len(lines[i]) >= 30 and "。" in lines[i]), default=n)
+    table_cells, table_rules = table_lines(lines, start)
+    running = running_heads(lines, start)
     for i in range(start, n):
         line = lines[i]
         if roles[i] == "header" and line.startswith("主题词"):
             roles[i], reasons[i] = "body", "the document's own 主题词"
         if roles[i] != "body":
             continue
+        if i in table_cells:
+            reasons[i] = TABLE_CELL  # a flattened table's figures and names are text, however short
+            continue
+        if i in table_rules:
+            roles[i], reasons[i] = "chrome", TABLE_RULE
+            continue
         key = _fuzzy(line)
         if _PAGE_NUMBER.match(line):
             roles[i], reasons[i] = "chrome", PAGE_NUMBER
-        elif key in head and len(key) >= 4:
+        elif i in running:
+            roles[i], reasons[i] = "chrome", RUNNING_HEAD
+        elif key in head and len(key) >= 4 and _CJK.search(key):
             roles[i], reasons[i] = "chrome", "repeats the page head"
+        elif (tail := watermark_tail(line)) is not None:
+            cuts.setdefault(i, []).append((tail, len(line)))  # the paragraph stays, the site's mark goes
         elif is_page_debris(line, edge=i > last_paragraph):
             roles[i], reasons[i] = "chrome", "site words"
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
+    for i in range(n - 1):
+        own = roles[i + 1] == "body" and not _FILE_NAME.search(lines[i + 1])
+        if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and own:
+            roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     link_lists(lines, roles, reasons, last_paragraph)
+    licence_tail(lines, roles, reasons)
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
 
@@ -380,11 +387,14 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if roles[i] != "body" or len(_compact(line)) > 4 or find_dates(line):
+            if roles[i] != "body" or reasons[i] == TABLE_CELL or len(_compact(line)) > 4 or find_dates(line):
                 continue
-            heading = bool(_HEADING.match(line))
+            heading = bool(HEADING.match(line))
             near = any(
-                0 <= j < len(lines) and roles[j] == "chrome" and (not heading or _HEADING.match(lines[j]))
+                0 <= j < len(lines)
+                and roles[j] == "chrome"
+                and reasons[j] != TABLE_RULE
+                and (not heading or HEADING.match(lines[j]))
                 for j in (i - 1, i + 1)
             )
             if near and not _SENTENCE.search(line[:-1]):

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from models.ingest.chrome_blocks import PAGE_NUMBER, classify_blocks
+from models.ingest.chrome_blocks import PAGE_NUMBER, RUNNING_HEAD, TABLE_RULE, classify_blocks
 from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.clean_edges import chunk_prefixes
 from models.ingest.clean_script import (
@@ -165,7 +165,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             headers.append(p.header)
         elif i in blocks.headers:
             headers.append(blocks.headers[i])
-        if p.chrome:
+        if p.chrome and not (p.kind == "chrome" and blocks.roles[i] == "body"):
             chrome.append(p.chrome)
         elif blocks.roles[i] == "chrome":
             chrome.append(normalise_spaces(r.text))
@@ -177,8 +177,10 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
     for k, (r, role) in enumerate(zip(recs, blocks.roles, strict=True)):
         r.role = role
         if role != "body":
-            if blocks.reasons[k] == PAGE_NUMBER:
+            if blocks.reasons[k] in (PAGE_NUMBER, RUNNING_HEAD):
                 bridge = True
+            elif blocks.reasons[k] == TABLE_RULE:
+                pass  # the cells on both sides are lines of one table
             else:
                 gap, bridge = True, False
             continue

@@ -17,6 +17,9 @@ what only the neighbourhood of a line tells:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from models.ingest.clean_site_words import site_word_count
 
 _CRUMB_SEP = re.compile(r"\s*(?:>|&gt;|»|›)\s*")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
@@ -137,3 +140,79 @@ def link_lists(lines: list[str], roles: list[str], reasons: list[str], last_para
             if roles[j] != "body" or len(text) > 40 or re.search(r"[。！？；]", text):
                 break
             roles[j], reasons[j] = "chrome", "a link listed under " + lines[i][:8]
+
+
+# what a licence or copyright notice says (a wiki's 本作品…属于公有领域 block, a site's 版权所有)
+_LICENCE = re.compile(
+    r"本作品|公有领域|[Pp]ublic [Dd]omain|著作权法|版权所有|[Cc]opyright|©|知识共享|[Cc]reative [Cc]ommons|"
+    r"CC[- ]BY|许可协议|授权许可|维基|[Ww]ikisource|[Ww]ikipedia"
+)
+_LICENCE_TAIL = 800  # characters: a licence block is a short notice, never a part of the report
+
+
+def licence_tail(lines: list[str], roles: list[str], reasons: list[str]) -> None:
+    """A licence block closing the page (本作品…属于公有领域, Public domain, its flags) is chrome to the end.
+
+    It opens at a line already judged chrome that says a licence word, names two licence words or
+    more in all, and is short; its lines in between (the links the notice was split at) go with it.
+    """
+    for i, line in enumerate(lines):
+        if roles[i] != "chrome" or not _LICENCE.search(line):
+            continue
+        tail = lines[i:]
+        said = {m.group().lower() for t in tail for m in _LICENCE.finditer(t)}
+        if len(said) >= 2 and sum(len(t) for t in tail) <= _LICENCE_TAIL:
+            for j in range(i + 1, len(lines)):
+                if roles[j] == "body":
+                    roles[j], reasons[j] = "chrome", "a licence block after the text"
+            return
+
+
+_PREVIEW_LABEL = re.compile(r"^(?:提纲|大纲|文章提纲|内容提纲|文章大纲)\s*[:：]?$")
+_OUTLINE_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d))\s*\S"
+)
+
+
+def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit: int = 40) -> set[int]:
+    """A doc site's outline of the document printed before its title (提纲: and the headings), as line indices.
+
+    A run of three or more heading lines (no sentence end, no page number), opened by a ``提纲:`` label or by
+    the page itself, standing right over a title line, whose headings recur after the title (its first two,
+    or half of them). A contents list
+    (目录) is the document's own and stays.
+    """
+    for i in range(min(limit, len(lines))):
+        first = i + 1 if _PREVIEW_LABEL.match(lines[i].strip()) else i
+        j = first
+        while j < len(lines) and _OUTLINE_ITEM.match(lines[j]) and len(lines[j]) <= 60 and "。" not in lines[j]:
+            j += 1
+        if j - first < 3 or j >= len(lines) or not names_report(lines[j]):
+            if first == i + 1:
+                return set()  # 提纲: without its list over a title: nothing to say
+            continue
+        if i > 0 and re.match(r"^目\s*录", lines[i - 1].strip()):
+            return set()
+        later = re.sub(r"\s+", "", "\n".join(lines[j + 1 :]))
+        items = [re.sub(r"\s+", "", re.split(r"[:：]", lines[k])[0]) for k in range(first, j)]
+        found = [it in later for it in items]
+        if not (found[0] and found[1]) and sum(found) * 2 < len(items):
+            return set()  # the first headings recur (an excerpt may stop before the rest), or half of them
+        return set(range(i, j))
+    return set()
+
+
+_MARKED_TAIL = re.compile(r"(?<=[。！？!?”])[ \t\u3000]+(\S[^。！？!?]{0,39})$")
+
+
+def watermark_tail(line: str) -> int | None:
+    """Where a site's watermark appended to a paragraph starts (…等工作。 稿子汇 www.example.com), or None.
+
+    The mark stands after the paragraph's last sentence end and a blank, says what only a site says, and
+    what precedes it is a paragraph of the report (twenty characters or more, no site words of its own).
+    """
+    m = _MARKED_TAIL.search(line)
+    if m is None or not site_word_count(m.group(1)):
+        return None
+    head = line[: m.start()]
+    return m.start(1) if len(head) >= 20 and not site_word_count(head) else None

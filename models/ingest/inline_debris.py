@@ -42,6 +42,10 @@ _LETTER_SPACED = re.compile(
 )
 _STOP = "。！？!?；;：:"
 # a title line set with an even wide spacing: "工  作  总  结", "政　府　工　作　报　告"
+# a decimal point with a blank after it inside a sentence (增长 36. 8、33. 3%); not an item label (：1. 2020年)
+_SPACED_DECIMAL = re.compile(
+    r"(?:(?<=[^\d\s.：:；;。！？])|(?<=[\u4e00-\u9fff] ))\d{1,6}\.([ \u3000])(?=\d{1,3}(?![\d.]))"
+)
 _SPACED_LINE = re.compile(r"^[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff](?:\1[\u4e00-\u9fff])+$")
 # a doc store's page marker fused into the text: "第1页共8页", "第 2 页 / 共 8 页", "共8页第3页"
 PAGE_MARKER = re.compile(
@@ -231,6 +235,8 @@ def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
             continue
         if _CJK.match(before) or _CJK.match(after[0]) or before.isdigit() or after[0].isdigit():
             spans.append((i, i + 1))
+    for m in _SPACED_DECIMAL.finditer(line):
+        spans.append((m.start(1), m.end(1)))  # a PDF's blank after a decimal point: 36. 8 -> 36.8
     for m in _NUM_SPACE.finditer(line):
         spans.append((m.start(2), m.end(2)))
         lead = m.start(1) - 1

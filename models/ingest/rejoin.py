@@ -23,7 +23,8 @@ _HEADING = re.compile(
 )
 _MIN_LINES = 4
 _TITLE_END = re.compile(r"(?:报告|总结|计划|要点|方案|通知|意见|规划|决定|办法|规定)[)）》\]】]*$")
-_DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+# a delivery line's date, also with 年 and 月 lost or turned into spaces (——2018724日在, ——2020 1 7 日在)
+_DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d[\s年]*\d{1,2}[\s月]*\d{1,2}\s*日\s*在")
 _DELIVERY_END = re.compile(r"^[^。，,；;]{2,40}(?:会议上|会上)[)）]?$")
 _SENTENCE = re.compile(r"[。；;！？!?]")
 # a contents entry ends with its page number: "…产业体系 11", "第二章 总体要求……8"
@@ -31,6 +32,9 @@ _SENTENCE = re.compile(r"[。；;！？!?]")
 _FIGURE_VERB = re.compile(
     r"(?:达到|达|为|至|到|增长|下降|提高|降低|增加|减少|保持|占|约|近|超过|突破|完成|实现|累计|合计|共计)$"
 )
+# a figure at a line's end that waits for its unit (a year before 年度, a magnitude before its measure word)
+_CUT_FIGURE = re.compile(r"(?:^|[^\d.])(?:(?:19|20)\d\d|\d+(?:\.\d+)?\s*[万亿千百])$")
+_UNIT_START = re.compile(r"^(?:年度|[元户人个项家吨亩台辆套座次件名所间条])")
 _TOC_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
 # what follows a figure in the same sentence: a unit, a mark or a connective
 _AFTER_FIGURE = re.compile(
@@ -85,6 +89,100 @@ def _continues(line: str, nxt: str) -> bool:
     return not (line[-1].isascii() and line[-1].isalpha()) and not (nxt[0].isascii() and nxt[0].isalpha())
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_CLAUSE = re.compile(r"[，,、；;。！？!?]")
+_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d))"
+)
+
+
+def blank_paragraphs(lines: list[str], adjacent: list[bool]) -> bool:
+    """Whether the text sets its paragraphs off with blank lines (a wiki's or a forum's copy).
+
+    Most sentence-ending lines are followed by a blank there, so a single line break inside a
+    paragraph is no paragraph break: a page turns each link into a line of its own.
+    """
+    ends = [i for i in range(len(lines) - 1) if len(lines[i]) >= 20 and _ends_paragraph(lines[i])]
+    spaced = sum(1 for i in ends if not adjacent[i])
+    return len(ends) >= 5 and spaced * 10 >= 8 * len(ends)
+
+
+def _link_line(lines: list[str], adjacent: list[bool], i: int) -> bool:
+    """A short line without clause marks standing inside a sentence, lines on both sides (a link's words)."""
+    if not (0 < i < len(lines) - 1 and adjacent[i - 1] and adjacent[i]):
+        return False
+    line, prev = lines[i], lines[i - 1]
+    return (
+        bool(line.strip(_INVISIBLE))
+        and len(line) <= 15
+        and not _CLAUSE.search(line)
+        and bool(prev)
+        and not _ends_paragraph(prev)
+    )
+
+
+def _split_sentence(lines: list[str], adjacent: list[bool], i: int, para: str) -> bool:
+    """In a text with blank lines between paragraphs, line ``i`` (ending ``para``) runs on into the next.
+
+    It does when the next line opens with a mark no line opens with, when either line is a link's words
+    inside a sentence, or when the paragraph so far reads as running text (a clause mark after any
+    heading label): a title block, a signature or a heading standing over its paragraph keeps its breaks.
+    """
+    line, nxt = lines[i], lines[i + 1]
+    if _HEADING.match(nxt) or re.search(r"\S {2,}\S|[|｜]", line + nxt) or nxt[0].isspace():
+        return False
+    if not line.strip(_INVISIBLE) or not nxt.strip(_INVISIBLE):
+        return False  # a line of invisible characters decides nothing: the page's break stays
+    if line[-1].isascii() and line[-1].isalpha() and nxt[0].isascii() and nxt[0].isalpha():
+        return False  # two English words
+    if nxt[0] in "，,。、；;）)%％" or para.strip() in ("——", "—"):
+        return True  # a mark that never opens a line; a dash lead whose words were a link
+    if _link_line(lines, adjacent, i) or _link_line(lines, adjacent, i + 1):
+        return True
+    return bool(_CLAUSE.search(_LABEL.sub("", para, count=1)))
+
+
+_OPENS_NEVER = "，,。、；;%％）)"
+
+
+def token_lines(lines: list[str]) -> bool:
+    """Whether a PDF's text layer set every run of text on a line of its own (``增长`` ⏎ ``5%`` ⏎ ``;``).
+
+    Most lines are then a few characters long, and many open with a mark no line opens with.
+    """
+    if len(lines) < 10:
+        return False
+    short = sum(1 for ln in lines if len(ln) <= 6)
+    opening = sum(1 for ln in lines if ln and ln[0] in _OPENS_NEVER)
+    return opening >= 5 and short * 10 >= 4 * len(lines)
+
+
+def _token_runs_on(para: str, line: str, nxt: str) -> bool:
+    """In a text set a token a line, ``line`` (ending ``para``) runs on into ``nxt``.
+
+    Anything short of a sentence end runs on, but for a heading: its label takes its title, its title
+    takes the pieces that hold no clause mark (``1.`` ⏎ ``特色农业提`` ⏎ ``质扩量`` ⏎ ``。``), and the
+    paragraph under it (``前三季度,完成…``) stays its own; a title line (…工作报告) stays its own.
+    """
+    if _HEADING.match(nxt) or _TITLE_END.search(line) or re.search(r"\S {2,}\S|[|｜]", line + nxt):
+        return False
+    if nxt[0] in _OPENS_NEVER:
+        return True
+    label = _LABEL.match(para)
+    if label is None:
+        return True
+    return not para[label.end() :].strip() or not _CLAUSE.search(nxt)
+
+
+def _delivery_split(line: str, nxt: str) -> bool:
+    return (
+        bool(_DELIVERY_START.match(line))
+        and "会上" not in line
+        and "会议上" not in line
+        and bool(_DELIVERY_END.search(nxt))
+    )
+
+
 def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
     """For each line, whether it joins the next one.
 
@@ -96,14 +194,32 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
     n = len(lines)
     joins = [False] * n
     width = wrap_width(lines)
+    blanks = blank_paragraphs(lines, adjacent)
+    tokens = not blanks and token_lines(lines)
+    para = ""
     for i in range(n - 1):
+        para = para + lines[i] if i and joins[i - 1] else lines[i]
+        line, nxt = lines[i], lines[i + 1]
+        if _delivery_split(line, nxt):
+            joins[i] = True  # a delivery line broken over two lines, a blank between them or not
+            continue
         if not adjacent[i]:
             continue
-        line, nxt = lines[i], lines[i + 1]
-        if not line or _ends_paragraph(line) or not _continues(line, nxt):
+        if not line or not nxt or _ends_paragraph(line):
+            continue
+        if blanks and _split_sentence(lines, adjacent, i, para):
+            joins[i] = True
+            continue
+        if tokens and _token_runs_on(para, line, nxt):
+            joins[i] = True
+            continue
+        if not _continues(line, nxt):
             continue
         if _FIGURE_VERB.search(line) and re.match(r"\d", nxt) and not _HEADING.match(line):
             joins[i] = True
+            continue
+        if _CUT_FIGURE.search(line) and _UNIT_START.match(nxt) and not _HEADING.match(line):
+            joins[i] = True  # a figure cut from its unit: 发放 2023 ⏎ 年度…, 农户16.8 万 ⏎ 户
             continue
         if width is not None:
             tol = max(4, width // 6)
@@ -115,9 +231,6 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
                 joins[i] = True
             elif nxt[0] in "，,。、；;%％）)" or (nxt[0] == "." and nxt[1:2].isdigit()):
                 joins[i] = True  # a line never starts with these: the break fell before them
-            continue
-        if _DELIVERY_START.match(line) and "会上" not in line and "会议上" not in line and _DELIVERY_END.search(nxt):
-            joins[i] = True  # a delivery line broken over two lines
             continue
         short_tail = re.fullmatch(r"[\u4e00-\u9fff]{1,4}", nxt) and _HEADING.match(nxt) is None
         if _HEADING.match(line) and len(line) >= 20 and short_tail:

@@ -6,6 +6,7 @@ import pytest
 
 from models.ingest.chrome_blocks import is_page_debris
 from models.ingest.clean import clean
+from models.ingest.clean_edges import watermark_tail
 from models.ingest.metadata import extract_metadata
 
 BODY = "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n全区生产总值增长6%。"
@@ -216,3 +217,127 @@ def test_a_short_heading_right_over_the_first_paragraph_stays() -> None:
     text = "某县统计局2021年工作总结\n工作回顾\n"
     text += "今年以来，我局认真贯彻落实各项部署，统计工作取得新成效，全面完成了全年目标任务。"
     assert _lines(text) == text.split("\n")
+
+
+def test_a_pdf_running_header_between_paragraphs_is_chrome_each_time() -> None:
+    head = "某某市2023年国民经济和社会发展统计公报"
+    paras = [
+        "全年全市生产总值达到5481.6亿元，比上年增长3.2%。",
+        "年末常住人口707.9万人，其中城镇常住人口477.3万人。",
+        "全年城镇新增就业人员10.8万人，失业人员实现再就业2.0万人。",
+        "全年粮食产量241.5万吨，下降1.7%。",
+    ]
+    text = "2023年某某市国民经济和社会发展统计公报\n某某市统计局\n一、综合\n" + f"\n{head}\n".join(paras)
+    result = clean(text)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    assert head not in lines
+    assert all(p in lines for p in paras)  # each paragraph stays its own
+    assert result.chrome_lines.count(head) == 3  # still shown in 显示原文
+
+
+def test_a_repeated_caption_or_a_header_seen_twice_stays() -> None:
+    paras = ["全年一般公共预算收入404.3亿元，增长1.5%。", "全年支出完成预算的98%。", "全年债务余额控制在限额内。"]
+    caption = "单位：万元"
+    text = "一、预算执行情况\n" + f"\n{caption}\n".join(paras) + f"\n{caption}\n合计增长5%。"
+    assert [ln for ln in clean(text).display_text.split("\n") if ln == caption] == [caption] * 3
+    twice = "某某县2023年工作报告"
+    text = "一、工作回顾\n" + f"\n{twice}\n".join(paras)
+    assert twice in clean(text).display_text.split("\n")
+
+
+def test_a_doc_stores_notices_to_its_users_and_its_fields_are_chrome() -> None:
+    notices = (
+        "温馨提示:\n1. 部分包含公式的文件,查看预览时可能会显示错乱,文件下载后无此问题,请放心下载。\n"
+        "2. 本文档由用户上传,版权归属用户,某某网负责整理代发布。如果您对本文档版权有争议请及时联系我们。\n"
+        "3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。\n"
+        "4. 付费完成后未能成功下载的用户请联系我们处理。\n网站客服QQ:12345678\n- 2021-04-14 发布\n"
+        "文章标题:某局2023年上半年工作总结\n"
+    )
+    result = clean(notices + "某局2023年上半年工作总结\n" + BODY)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    assert lines[0] == "某局2023年上半年工作总结" and lines[1] == "各位代表："
+    assert "温馨提示:" in result.chrome_lines
+
+
+def test_a_report_saying_its_work_on_copyright_and_hotlines_keeps_its_sentences() -> None:
+    text = BODY + "\n全年办理版权登记1200件，开通服务热线，群众反映问题按时办结。\n2021年4月14日发布实施新办法。"
+    lines = [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+    assert "全年办理版权登记1200件，开通服务热线，群众反映问题按时办结。" in lines
+    assert "2021年4月14日发布实施新办法。" in lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "〔法宝引证码〕CLI.12.5115678",
+        "(未完,全文共2270字,当前显示592字)",
+        "(请认真阅读下面的提示信息)",
+        "栏目:工作总结精选/发布于:/人气:1.15W",
+        "•约4.99千字",
+        "•2026-01-22发布于四川",
+        "用微信扫描二维码分享至好友和朋友圈",
+        "意见反馈意见反馈顶踩收藏收藏",
+        "更多24小时排行榜",
+        "进入适老化模式|无障碍阅读",
+        "您的当前位置:",
+    ],
+)
+def test_more_page_debris(line: str) -> None:
+    assert is_page_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "建立群众意见反馈机制，全年办结群众诉求1.2万件。",
+        "全县综合实力在全省县域经济排行榜中提升5位。",
+        "推进适老化改造，完成老旧小区无障碍设施建设120处。",
+    ],
+)
+def test_report_sentences_with_those_words_stay(line: str) -> None:
+    assert line in clean(BODY + "\n" + line).display_text.split("\n")
+
+
+def test_a_notices_own_attachment_lines_stay_an_empty_attachment_box_goes() -> None:
+    notice = "各旗县区人民政府：\n现将考评办法印发给你们，请认真贯彻执行。\n"
+    text = (
+        notice
+        + "附件：\n某市数字政府建设考评指标\n某市人民政府办公室\n2022年3月1日\n"
+        + "附件\n某市数字政府建设考评指标\n一、政务服务（25分）"
+    )
+    result = clean(text)
+    lines = result.display_text.split("\n")
+    assert "附件：" in lines and "附件" in lines
+    assert "附件" not in result.chrome_lines and "附件：" not in result.chrome_lines
+    for tail in ("\n附件：", "\n附件：\n考评指标.docx"):
+        shown = clean(notice + "全年完成任务。" + tail).display_text.split("\n")
+        assert "附件：" not in shown
+
+
+@pytest.mark.parametrize(
+    "line", ["1 1 2021 最新修订(可编辑)", "文章导读", "第44章 工作报告(7)", "关注 · 政务微博", "关注·政务微信"]
+)
+def test_store_and_ebook_labels_are_page_debris(line: str) -> None:
+    assert is_page_debris(line)
+
+
+def test_a_chapter_heading_and_a_sentence_on_editing_stay() -> None:
+    text = BODY + "\n第三章 保障措施\n修订完善可编辑的电子台账，关注群众诉求。"
+    lines = clean(text).display_text.split("\n")
+    assert "第三章 保障措施" in lines and "修订完善可编辑的电子台账，关注群众诉求。" in lines
+
+
+def test_a_sites_watermark_after_a_paragraph_is_cut_and_the_paragraph_stays() -> None:
+    para = "今年以来,在区委、区政府的坚强领导下,较好统筹推进了文化、旅游、文物保护等工作。"
+    result = clean(BODY + "\n" + para + " 稿子汇 www.example.com\n全年接待游客增长12%。")
+    lines = result.display_text.split("\n")
+    assert para in lines and "全年接待游客增长12%。" in lines
+    assert "example" not in result.display_text
+    first = clean(para + " 某某范文网 www.example.com\n" + BODY).display_text.split("\n")
+    assert para in first  # at the page's start too
+
+
+def test_an_address_inside_a_sentence_is_no_watermark() -> None:
+    line = "群众可登录政府网站查询办理进度。 详情请访问 www.example.gov.cn 或拨打热线。"
+    assert watermark_tail(line) is None  # the tail ends a sentence of its own
+    assert watermark_tail("政务公开网址：www.example.gov.cn") is None

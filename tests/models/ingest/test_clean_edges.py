@@ -361,3 +361,67 @@ def test_footers_store_fields_and_public_account_bylines(line: str) -> None:
 )
 def test_report_lines_near_the_footer_words_stay(line: str) -> None:
     assert line in _lines(OPENING + "\n" + line + "\n" + BODY)
+
+
+_REPORT = (
+    "各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。\n\n全年生产总值增长6%，各项事业全面进步。\n\n"
+)
+
+
+def test_a_wiki_licence_block_after_the_text_is_chrome_to_the_end_and_still_listed() -> None:
+    from models.ingest.clean import clean
+
+    licence = (
+        "本作品是中华人民共和国的\n法律\n、\n法规\n，国家机关的决议、决定、命令和其他具有立法性质的文件。根据《\n"
+        "中华人民共和国著作权法\n》第五条第一项，本作品不适用于该法，属于\n公有领域\n。\n\n"
+        "Public domain\nPublic domain\nfalse\nfalse\n"
+    )
+    result = clean(_REPORT + licence)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    assert lines[-1] == "全年生产总值增长6%，各项事业全面进步。"
+    assert "false" in result.chrome_lines and "公有领域" in result.chrome_lines  # 显示原文 still shows them
+
+
+def test_a_copyright_line_alone_takes_no_report_text_with_it() -> None:
+    from models.ingest.clean import clean
+
+    # one licence word only, then the report's signature: the signature stays
+    text = _REPORT + "本作品由网友上传\n\n某某市人民政府\n2021年1月5日\n"
+    lines = [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+    assert lines[-2:] == ["某某市人民政府", "2021年1月5日"]
+    # a long report after a notice is no licence tail
+    long_text = (
+        "版权所有 © 某某网\n\n"
+        + _REPORT
+        + "".join(f"第{i}项工作全面完成，成效明显，群众满意度持续提升。\n\n" for i in range(30))
+    )
+    assert "全年生产总值增长6%，各项事业全面进步。" in clean(long_text).display_text
+
+
+_PLAN = (
+    "某区农业农村局2024年工作计划\n"
+    "一、巩固提升农业产业发展。大力发展农产品加工业，全年新增规上企业3家。\n"
+    "二、做好良种繁育工作。全年展示农作物新品种56个。\n"
+    "三、推进美丽乡村规划建设。完成村庄规划编制10个。\n"
+)
+
+
+def test_a_doc_sites_outline_before_the_title_is_chrome_and_the_real_headings_stay() -> None:
+    from models.ingest.clean import clean
+
+    for label in ("提纲:\n", ""):
+        preview = label + "一、巩固提升农业产业发展\n二、做好良种繁育工作\n三、推进美丽乡村规划建设\n"
+        result = clean(preview + _PLAN)
+        lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+        assert lines[0] == "某区农业农村局2024年工作计划"
+        assert lines[1].startswith("一、巩固提升农业产业发展。") and len(lines) == 4
+        assert "二、做好良种繁育工作" in result.chrome_lines  # 显示原文 shows it
+
+
+def test_a_contents_list_or_an_outline_whose_headings_never_recur_stays() -> None:
+    from models.ingest.clean import clean
+
+    toc = "目录\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n三、推进美丽乡村规划建设\n"
+    assert clean(toc + _PLAN).display_text.startswith("目录\n一、巩固提升农业产业发展\n")
+    other = "一、总体要求\n二、主要任务\n三、保障措施\n"
+    assert clean(other + _PLAN).display_text.startswith("一、总体要求\n")

@@ -7,7 +7,7 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.english_lines import english_ranges, mask_english
 from models.ingest.inline_debris import is_junk_token
-from models.ingest.rejoin import join_points, visual_width, wrap_width
+from models.ingest.rejoin import join_points, token_lines, visual_width, wrap_width
 
 PARAGRAPHS = [
     "现在，我代表市人民政府，向大会作政府工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。",
@@ -205,3 +205,122 @@ def test_a_verb_waiting_for_its_figure_joins_the_next_line(verb: str) -> None:
 def test_a_figure_split_from_its_percent_sign_after_a_space_still_joins() -> None:
     first = _LONG + ",义务教育阶段入学率保持 100"
     assert _lines(first + "\n%,巩固率达到98%。") == [first + "%,巩固率达到98%。"]
+
+
+# A wiki's or forum's copy: paragraphs set off by blank lines, each link's words on a line of their own.
+_WIKI_PARAS = [
+    "全年经济运行总体平稳，主要指标好于预期，发展质量和效益不断提高。",
+    "各项改革深入推进，重点领域和关键环节取得突破，市场活力持续增强。",
+    "对外开放水平提升，进出口总额稳中有增，利用外资规模保持稳定。",
+    "民生保障有力有效，城镇新增就业持续增加，居民收入稳步增长。",
+    "生态环境明显改善，主要污染物排放总量继续下降，空气质量优良天数增加。",
+    "政府自身建设不断加强，依法行政水平提高，政务服务效能持续提升。",
+]
+
+
+def _wiki(*middle: str) -> str:
+    return "\n\n".join([*_WIKI_PARAS[:3], *middle, *_WIKI_PARAS[3:]])
+
+
+def _shown(text: str) -> list[str]:
+    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+
+
+def test_links_turned_into_lines_inside_sentences_are_joined_in_a_blank_separated_text() -> None:
+    text = _wiki(
+        "会议在听取了\n关于宪法草案的报告\n并进行了三天的讨论以后，通过了\n宪法\n，接着又通过了几个法律。",
+        "党的全会正式明确\n习近平\n总书记的核心地位，意义重大。",
+        "——\n改革开放\n深入推进。广义货币\nM2\n增长11.3%，细颗粒物（\nPM2.5\n）年均浓度下降。",
+    )
+    lines = _shown(text)
+    assert "会议在听取了关于宪法草案的报告并进行了三天的讨论以后，通过了宪法，接着又通过了几个法律。" in lines
+    assert "党的全会正式明确习近平总书记的核心地位，意义重大。" in lines
+    assert "——改革开放深入推进。广义货币M2增长11.3%，细颗粒物（PM2.5）年均浓度下降。" in lines
+
+
+def test_a_blank_separated_text_keeps_its_title_block_headings_and_signature_lines() -> None:
+    head = "政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理 李克强"
+    text = "\n\n".join(
+        [head, *_WIKI_PARAS[:3], "一、过去一年工作回顾\n全年完成主要目标任务，经济运行稳中向好。", *_WIKI_PARAS[3:]]
+    )
+    text += "\n\n某某市人民政府\n2017年3月5日"
+    lines = _shown(text)
+    assert "一、过去一年工作回顾" in lines and "全年完成主要目标任务，经济运行稳中向好。" in lines
+    assert "某某市人民政府" in lines and "2017年3月5日" in lines
+    assert not any(ln.startswith("政府工作报告——") for ln in lines)
+
+
+def test_an_invisible_line_and_english_words_are_not_joined_across() -> None:
+    text = _wiki("推进改革，全面实施\n\u200b\n之比达到2.08%。", "The report was\nadopted by the congress.")
+    lines = _shown(text)
+    assert "推进改革，全面实施" in lines
+    assert not any("wasadopted" in ln for ln in lines)
+
+
+def test_without_blank_lines_between_paragraphs_short_lines_keep_their_breaks() -> None:
+    text = "\n".join([*_WIKI_PARAS[:3], "会议在听取了\n关于宪法草案的报告", *_WIKI_PARAS[3:]])
+    assert "关于宪法草案的报告" in _shown(text)
+
+
+# A PDF's text layer that set every run of text on a line of its own (placeholders, figures, word pieces).
+_TOKENS = (
+    "XX\n镇\n2023\n年政府工作报告\n各位代表:\n现在,我代表\nXX\n镇人民政府向大会报告工作,请\n予审\n"
+    "议,并请各位列席人员提出意见。\n一、2023年工作回顾\n(一)经济运行稳中有升\n前三季度,完成地区生产总值\nXX\n"
+    "亿元,增长\n5%\n;\n1—10\n月份,完成限上消费品零售总额\nXX\n万元,增长\n8%\n;财政收入\nXX\n万元\n,增长\n14.9%\n"
+    ";固定资产投资\nXX\n亿\n元\n,增长\n9%\n。\n"
+    "(二)乡村振兴固本强基\n1.\n特色农业提\n质扩量\n。\n围绕\nXX\n花生、\nXX\n蓝\n莓\n等特色农业扩大种植面积。\n"
+)
+
+
+def test_a_text_set_a_token_a_line_reads_as_sentences_and_keeps_its_headings() -> None:
+    lines = _shown(_TOKENS)
+    assert lines[:3] == [
+        "XX镇2023年政府工作报告",
+        "各位代表:",
+        "现在,我代表XX镇人民政府向大会报告工作,请予审议,并请各位列席人员提出意见。",
+    ]
+    assert "(一)经济运行稳中有升" in lines
+    assert (
+        "前三季度,完成地区生产总值XX亿元,增长5%;1—10月份,完成限上消费品零售总额XX万元,增长8%;"
+        "财政收入XX万元,增长14.9%;固定资产投资XX亿元,增长9%。"
+    ) in lines
+    assert lines[-3:] == ["(二)乡村振兴固本强基", "1.特色农业提质扩量。", "围绕XX花生、XX蓝莓等特色农业扩大种植面积。"]
+
+
+def test_short_lines_of_an_ordinary_text_are_no_tokens() -> None:
+    lines = ["一、总体情况", "全年完成各项目标任务。", "二、主要做法", "(一)加强领导", "成立工作专班，统筹推进。"] * 3
+    assert not token_lines(lines)
+    items = ["表1", "指标", "单位", "数量", "粮食", "万吨", "12.5", "蔬菜", "万吨", "8.1", "说明：数据为初步统计。"]
+    assert not token_lines(items)
+
+
+@pytest.mark.parametrize(
+    ("first", "sep"),
+    [
+        ("——2021年7月29日在某市第九届人民代表大会", "\n\n"),
+        ("——2018724日在某省第十三届人民代表大会", "\n\n"),
+        ("——2020 1 7 日在某市第十五届人民代表大会", "\n"),
+    ],
+)
+def test_a_delivery_line_broken_over_two_lines_is_one_line_a_blank_between_or_not(first: str, sep: str) -> None:
+    title = "关于某市2020年度预算执行的审计工作报告"
+    text = f"{title}\n\n{first}{sep}常务委员会第四十一次会议上\n\n主任、各位副主任：\n现在报告工作。"
+    joined = [ln for ln in _shown(text) if ln.startswith(first[:6]) and ln.endswith("常务委员会第四十一次会议上")]
+    assert len(joined) == 1 and "人民代表大会常务委员会" in joined[0]  # spaces between figures may go
+
+
+def test_a_figure_cut_from_its_unit_joins_the_next_line() -> None:
+    lines = ["全年累计发放 2023", "年度耕地地力保护补贴 2332 万元,涉及农户16.8 万", "户、面积 23.32 万亩。"]
+    assert join_points(lines, [True, True, False]) == [True, True, False]
+    # a figure ending its sentence, or a line that is a heading, keeps its break
+    done = ["全年粮食总产量达到 2023 万吨。", "年末常住人口707.9万人。"]
+    assert join_points(done, [True, False]) == [False, False]
+    heading = ["一、2023", "年度重点工作"]
+    assert join_points(heading, [True, False]) == [False, False]
+
+
+def test_a_blank_after_a_decimal_point_inside_a_sentence_goes_an_item_label_keeps_its_blank() -> None:
+    text = "全年完成工业销售收入24. 3亿元,比上年分别增长 36. 8、33. 3%和 19. 6%。\n工作安排如下：1. 2020年完成验收。"
+    shown = clean(text).display_text
+    assert "24.3亿元" in shown and "36.8、33.3%和" in shown and "19.6%" in shown
+    assert "1. 2020年" in shown

@@ -1,0 +1,102 @@
+"""The report's own lines in a page's prelude (title, delivery, speaker, salutation, 文号), and the evidence for them.
+
+``chrome_blocks`` keeps these lines before the body and drops the rest of the prelude as page furniture;
+the helpers here also find a PDF's running header and a title set a token a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_candidates import REPORT_END
+from models.ingest.metadata_dates import is_date_line
+
+_REPORT_WORD = REPORT_END  # a line that ends naming a kind of report (with brackets after it)
+_SENTENCE = re.compile(r"[，,。；;！!？?]")
+_SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
+FIELD = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\S{1,40}$")
+
+SALUTATION = re.compile(
+    r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$|"
+    r"^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
+)
+HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
+    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$|附件)"
+)
+DELIVERY = re.compile(r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d|[二〇○])")
+_SPEAKER = re.compile(
+    r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席|代市长|代区长|代县长)"
+    r"(?:\s*[\u4e00-\u9fff]{2,4})?$"
+)
+ORG = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|办公室|办公厅|人民政府|政府|局|委|中心|厅|院)$")
+_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,5}\s*号")
+TIME = re.compile(r"\d{1,2}:\d\d")
+
+
+def names_report(line: str) -> bool:
+    """The line ends naming a kind of report (``…工作报告``, ``(征求意见稿)``, ``…报告000``)."""
+    text = _compact(line)
+    return any(_REPORT_WORD.search(t) for t in (text, text.strip("()（）【】[]"), re.sub(r"\d+$", "", text)))
+
+
+def inside_sentence(lines: list[str], roles: list[str], i: int) -> bool:
+    """A short line between a kept line that stops mid-sentence and a line that carries the sentence on."""
+    if not 0 < i < len(lines) - 1 or roles[i - 1] != "body" or not _SENTENCE.search(lines[i - 1]):
+        return False
+    prev, nxt = lines[i - 1].rstrip(), lines[i + 1]
+    return prev[-1] not in "。！？!?：:" and len(nxt) >= 10 and bool(_SENTENCE.search(nxt)) and not HEADING.match(nxt)
+
+
+def running_heads(lines: list[str], start: int) -> set[int]:
+    """A PDF's running header: a line naming a report, no sentence in it, printed three times or more in the body."""
+    seen: dict[str, list[int]] = {}
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if len(line) <= 40 and not _SENTENCE.search(line) and not HEADING.match(line) and names_report(line):
+            seen.setdefault(_compact(line), []).append(i)
+    return {i for places in seen.values() if len(places) >= 3 for i in places}
+
+
+def title_pieces(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """In a text set a token a line, the short lines right over the title are its first words (XX ⏎ 镇 ⏎ 2023)."""
+    for i in range(start):
+        if reasons[i] != "title" or roles[i] != "body":
+            continue
+        j = i - 1
+        while j >= 0 and reasons[j] == "short prelude line" and len(_compact(lines[j])) <= 6:
+            roles[j], reasons[j] = "body", "title piece"
+            j -= 1
+
+
+def keeps(line: str, prev_role: str) -> str:
+    """Why a prelude line is the report's own (empty when it is not)."""
+    if re.fullmatch(r"(?:各位代表|各位委员|同志们|女士们、先生们)[:：，,!！]?", line):
+        return "salutation"
+    if DELIVERY.search(line):
+        return "delivery"
+    if _DOC_NUMBER.search(line):
+        return "doc-number"
+    if _SPEAKER.search(line) and not names_report(line):
+        return "speaker"  # 局长述职报告 names a report, not its speaker
+    if prev_role == "speaker" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line):
+        return "speaker"
+    if is_date_line(line.strip("()（）[]［］")) and not TIME.search(line):
+        return "date"
+    if HEADING.match(line):
+        return "heading"
+    if re.fullmatch(r"(?:19|20)\d\d\s*年度?", line):
+        return "year"  # 2022年度 ⏎ 某局部门决算: the first half of a title set over two lines
+    if names_report(line) and len(line) >= 4:
+        return "title"
+    if ORG.match(line):
+        return "organisation"
+    if FIELD.match(line):
+        return "field"
+    if len(line) > _SHORT or _SENTENCE.search(line):
+        return "text"
+    return ""
+
+
+def _compact(line: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", line)

@@ -1,0 +1,97 @@
+"""Flattened tables in a text copy: rows set with ``|``, or one cell a line, kept as body text.
+
+A web page's table copied as text comes out in three shapes: a row a line with ``|`` between the cells
+(``规章 | 0 | 0 | 0 |``), a cell a line ending in `` |`` (``91.3 |``), or a cell a line with a lone ``|``
+line between the cells. Their cells are short (figures, a name, a unit) and look like page debris to the
+chrome rules (a bar of links, a counter). A run of such lines is a table when its cells hold figures:
+a bar of links or tools holds words, not a column of numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.clean_site_words import site_word_count, tool_coverage
+
+_PIPES = "|｜"
+# a figure cell: a number with an optional sign, decimals, percent or a short unit (0, -0.2, 91.3, 21条, 3次)
+_FIGURE = re.compile(r"^[-+−]?\d+(?:[.,]\d+)*\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?$")
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BARE_CELL = 20  # characters: the longest line standing alone between two rules that is read as a cell
+
+
+def _compact(line: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", line)
+
+
+def _is_rule(line: str) -> bool:
+    compact = _compact(line)
+    return bool(compact) and all(c in _PIPES for c in compact)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in re.split(r"[|｜]", line)]
+
+
+def _is_tool_cell(cell: str) -> bool:
+    """A cell a page's tool bar or navigation would hold (首页, 打印, 收藏)."""
+    return bool(_CJK.search(cell)) and len(cell) <= 6 and tool_coverage(cell) >= 0.99
+
+
+def _table_run(lines: list[str], run: list[int]) -> bool:
+    """Whether a run of piped lines (and the cells between rules) holds a table."""
+    if len(run) < 3:
+        return False
+    figures = tools = 0
+    for i in run:
+        for cell in _cells(lines[i]):
+            if not cell:
+                continue
+            if site_word_count(cell):
+                return False
+            if _FIGURE.match(_compact(cell)):
+                figures += 1
+            elif _is_tool_cell(cell):
+                tools += 1
+    return figures >= 2 and figures > tools
+
+
+def table_lines(lines: list[str], start: int = 0) -> tuple[set[int], set[int]]:
+    """Lines of flattened tables from ``start`` on.
+
+    Args:
+        lines: the trimmed, simplified, non-blank lines of a page.
+        start: the first line looked at (the body's start: a metadata table before it is a header).
+
+    Returns:
+        The lines holding cells (body text) and the lone ``|`` rules between cells (separators that
+        carry no text), as two sets of line indices.
+    """
+    cells: set[int] = set()
+    rules: set[int] = set()
+    n = len(lines)
+    i = start
+    while i < n:
+        run: list[int] = []
+        j = i
+        while j < n:
+            line = lines[j]
+            piped = any(p in line for p in _PIPES)
+            between = (
+                run
+                and _is_rule(lines[run[-1]])
+                and j + 1 < n
+                and _is_rule(lines[j + 1])
+                and len(_compact(line)) <= _BARE_CELL
+                and not _SENTENCE_END.search(line)
+            )
+            if not (piped or between):
+                break
+            run.append(j)
+            j += 1
+        if _table_run(lines, run):
+            for k in run:
+                (rules if _is_rule(lines[k]) else cells).add(k)
+        i = max(j, i + 1)
+    return cells, rules
