@@ -18,7 +18,7 @@ CN = (
 # 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it
 _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
 _UNIT = UNIT_PATTERN
-_TAIL = rf"\s?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?\s?(?P<unit>{_UNIT})"
+_TAIL = rf"[^\S\n]?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?[^\S\n]?(?P<unit>{_UNIT})"
 _QTY_RE = re.compile(
     rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[A-Za-z]{{1,3}}(?![A-Za-z])))?"
 )

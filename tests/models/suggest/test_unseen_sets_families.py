@@ -127,3 +127,12 @@ def test_the_share_of_the_year_s_plan_reached_is_actual() -> None:
 def test_money_classes_of_a_count_do_not_make_a_list() -> None:
     got = _read("签约项目30个,其中10亿元以上6个、50亿元以上1个。")
     assert [(v, u) for v, u, _, _ in got] == [(30, "个"), (6, "个"), (1, "个")]
+
+
+def test_a_two_term_structure_summing_to_100_is_read_per_term() -> None:
+    got = _read("粮经作物比例已由2005年的75.2:24.8调整为61.3:38.7。")
+    assert got == [(61.3, "%", -13.9, "个百分点"), (38.7, "%", 13.9, "个百分点")]
+
+
+def test_a_unit_is_not_taken_from_the_next_line_of_a_cell_per_line_table() -> None:
+    assert _read("交通运输业\n12.4\n-0.3\n批发和零售业\n") == []
