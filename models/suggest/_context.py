@@ -110,6 +110,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
     if _PLAN_FIGURE_RE.search(clause) and not re.search(r"完成|超", clause):
         is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
+    if clause.endswith("争取") and t[qstart:qend].endswith("%"):
+        is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
     if t[qstart:qend].endswith("工作日"):
         is_target = True  # 自收到申请之日起7个工作日内答复: a time limit a rule sets is what is required
     attrs["kind"] = "target" if is_target else "actual"

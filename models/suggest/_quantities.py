@@ -38,6 +38,7 @@ _INDEX_RE = re.compile(
 )
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")  # 总额翻番: one doubling
+_ZERO_GROWTH_RE = re.compile(r"“?零增长”?")
 # a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
 _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
@@ -132,6 +133,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         n = 1.0 if m.group("n1") is not None else parse_number(m.group("n"))
         if n is not None and n <= 10 and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), (2**n - 1) * 100, "%", cn=True, grows=True))
+            taken.add(m.start(), m.end())
+    for m in _ZERO_GROWTH_RE.finditer(t):
+        if not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), 0.0, "%", cn=True, grows=True))  # 化肥农药使用量零增长: a change of 0 %
             taken.add(m.start(), m.end())
     for m in _MILESTONE_RE.finditer(t):
         if not taken.overlaps(m.start("unit"), m.end("unit")):

@@ -243,7 +243,7 @@ def find_indicators(
             continue
         unit = q.unit
         head = heads[q.group].start if q.group else None
-        ch = Change(1, q.start, "翻番") if q.grows else read_change(t, q.start, q.end, unit, head)
+        ch = Change(1, q.start, "翻番" if q.value else None) if q.grows else read_change(t, q.start, q.end, unit, head)
         share_at = _SHARE_RE.search(t, max(0, q.start - 40), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
         if ch is not None and _kind(unit) == "points":

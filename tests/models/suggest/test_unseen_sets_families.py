@@ -136,3 +136,14 @@ def test_a_two_term_structure_summing_to_100_is_read_per_term() -> None:
 
 def test_a_unit_is_not_taken_from_the_next_line_of_a_cell_per_line_table() -> None:
     assert _read("交通运输业\n12.4\n-0.3\n批发和零售业\n") == []
+
+
+def test_zero_growth_is_a_change_of_zero_percent() -> None:
+    assert _read("全县化肥使用量“零增长”。") == [(0, "%", 0, "%")]
+
+
+def test_a_rate_striven_for_is_a_target_and_money_obtained_is_not() -> None:
+    found = find_indicators("森林覆盖率目标为48%,争取49%。")
+    assert [(s.attributes["value"], s.attributes["kind"]) for s in found] == [(48, "target"), (49, "target")]
+    found = find_indicators("今年以来,争取1500万元水利项目资金。")
+    assert [s.attributes["kind"] for s in found] == ["actual"]
