@@ -147,3 +147,9 @@ def test_a_rate_striven_for_is_a_target_and_money_obtained_is_not() -> None:
     assert [(s.attributes["value"], s.attributes["kind"]) for s in found] == [(48, "target"), (49, "target")]
     found = find_indicators("今年以来,争取1500万元水利项目资金。")
     assert [s.attributes["kind"] for s in found] == ["actual"]
+
+
+def test_thousands_grouped_by_spaces_after_a_pdf_space_are_one_figure() -> None:
+    got = _read("完成一般预算收入 8 152万元,支出10 364万元,分别比去年减少 6.1%和2.4%。")
+    assert got == [(8152, "万元", -6.1, "%"), (10364, "万元", -2.4, "%")]
+    assert _read("年份 2020 2021 2 310元") == []  # table columns stay apart
