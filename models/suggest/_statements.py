@@ -29,6 +29,7 @@ _DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}�
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
+_FROM_AFTER_CHANGE_RE = re.compile(rf"^(?:左右|以上)?[,，](?:由|从){_YEAR}$")
 _TO_GAP_RE = re.compile(
     rf"^\s*(?:预计|预期|计划)?(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)\s*{_YEAR}(?:的)?\s*$"
 )
@@ -199,7 +200,21 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
     prev = items[-1]
     if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", "个百分点"):
         return False
-    if prev.end > qs or not _same_sentence(t, prev.end, qs) or not _LEVEL_AFTER_RE.match(t[prev.end : qs]):
+    if prev.end > qs or not _same_sentence(t, prev.end, qs):
+        return False
+    gap = t[prev.end : qs]
+    if "from_value" not in prev.attrs and _FROM_AFTER_CHANGE_RE.match(gap):
+        # 收入预计增长12%左右,由2020年的14646元提高到2025年的16403元: the base, then the level reached
+        prev.attrs["from_value"], prev.attrs["from_unit"] = value, unit
+        prev.end = qe
+        return True
+    from_unit = prev.attrs.pop("from_unit", None)
+    if from_unit is not None:
+        if from_unit != unit or not _TO_GAP_RE.match(gap):
+            prev.attrs.pop("from_value")
+            return False
+        prev.attrs["previous_value"] = prev.attrs.pop("from_value")
+    elif not _LEVEL_AFTER_RE.match(gap):
         return False
     prev.attrs["change"], prev.attrs["change_unit"] = prev.attrs["value"], prev.attrs["unit"]
     prev.attrs["value"], prev.attrs["unit"] = value, unit

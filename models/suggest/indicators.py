@@ -384,7 +384,8 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
         attrs = {
             k: v
             for k, v in it.attrs.items()
-            if (v is not None or k in ("change", "change_unit")) and k not in ("aside", "shared")
+            if (v is not None or k in ("change", "change_unit"))
+            and k not in ("aside", "shared", "from_value", "from_unit")
         }
         for key in ("value", "change", "value_max", "previous_value"):
             if isinstance(attrs.get(key), float):

@@ -153,3 +153,15 @@ def test_thousands_grouped_by_spaces_after_a_pdf_space_are_one_figure() -> None:
     got = _read("完成一般预算收入 8 152万元,支出10 364万元,分别比去年减少 6.1%和2.4%。")
     assert got == [(8152, "万元", -6.1, "%"), (10364, "万元", -2.4, "%")]
     assert _read("年份 2020 2021 2 310元") == []  # table columns stay apart
+
+
+def test_a_change_then_its_from_and_to_levels_is_one_statement() -> None:
+    got = find_indicators("城镇居民收入年均增长8%,由2015年的21000元提高到2020年的30856元。")
+    assert [(s.attributes["value"], s.attributes["unit"], s.attributes["change"]) for s in got] == [(30856, "元", 8)]
+    assert got[0].attributes["previous_value"] == 21000
+
+
+def test_a_change_then_a_base_alone_keeps_the_change() -> None:
+    got = find_indicators("收入增长8%,由2015年的21000元。")
+    assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(8, "%")]
+    assert "from_value" not in got[0].attributes
