@@ -13,7 +13,7 @@ from models.types import Section
 
 POS = (
     "净增加|(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|"
-    "增收|增产|高于|高出|递增|净增|多|(?<![新稳保促])增|涨"
+    "增收|增产|高于|高出|递增|净增|多(?!达)|(?<![新稳保促])增|涨"
 )
 NEG = (
     "净减少|(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|"
@@ -55,6 +55,9 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
     return i + 1
 
 
+_PLAN_FIGURE_RE = re.compile(r"(?:(?:年初|调整)预算数?|任务)(?:数|为|是|[:：])?\s*$")
+
+
 def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, Any]:
     attrs: dict[str, Any] = {}
     sent = sentence_start(t, qstart)
@@ -82,6 +85,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         qstart:qend
     ].endswith("%"):
         is_target = False  # 完成年计划710亿元的89.4%: the share reached
+    if re.search(r"占[^，,。；;\d]{0,8}(?:计划|任务|目标)$", clause) and t[qstart:qend].endswith("%"):
+        is_target = False  # 年采伐林木529.1立方米,占年计划11%: the share of the plan reached
     if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
         is_target = False  # an estimate of what happens is an actual
     if re.search(r"列入[^，,。；;]{0,14}计划", clause):
@@ -101,6 +106,14 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     para = t.rfind("\n", 0, qstart) + 1
     if _TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
+    if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可", clause):
+        is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
+    if _PLAN_FIGURE_RE.search(clause) and not re.search(r"完成|超", clause):
+        is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
+    if clause.endswith("争取") and t[qstart:qend].endswith("%"):
+        is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
+    if t[qstart:qend].endswith("工作日"):
+        is_target = True  # 自收到申请之日起7个工作日内答复: a time limit a rule sets is what is required
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
 
@@ -159,6 +172,11 @@ _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自�
 def _plan_document(t: str, flat: list[Section]) -> bool:
     """Whether the title lines at the top name a plan (工作计划, 实施方案, 工作要点) and nothing reviewed."""
     head = [line.strip() for line in t[:400].splitlines() if line.strip()][:5]
+    if head and len(head[0]) > 60:
+        # a page flattened to one line (农林局 2024 年工作计划 一、完善…): the title runs up to the first item
+        run_in = re.match(r"(.{4,40}?)\s*(?:一、|第一[章部条]|[(（]一[)）])", head[0])
+        if run_in:
+            head.insert(0, run_in.group(1))
     titles = [
         line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line) and not re.search(r"[。，,；;]", line)
     ]

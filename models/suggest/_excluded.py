@@ -52,12 +52,15 @@ _SCOPE_COUNT_RE = re.compile(
 )
 # the items of a plan that were carried out: 完成省市下达的12项民生实事, 办结…重点任务 (a count of what was done)
 _DONE_BEFORE_RE = re.compile(r"(?:完成|办结|办好|兑现|落实完成|全部完成)[^\d,，。；;]{0,10}$")
+_SYSTEM_AFTER_RE = re.compile(r"[^\d,，。；;、]{0,10}?(?:指标|评价|考核|评估)体系")
+_AROUND_BEFORE_RE = re.compile(r"围绕[^\d,，。；;]{1,30}等$")
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为)$")
 # the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
 _PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
 _SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
+_CLASS_AFTER_RE = re.compile(r"的(?:[^\d,，。；;、]{0,4}?)(?:项目|产业|企业|园区|集群|行业)")
 _RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民|群众|农民|各族")
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
@@ -76,6 +79,9 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
 }
 # a count in words of things finished: 三条主干道路建成通车, 两座桥梁竣工
 _BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
+# a bracketed weight in a formula: 分值=日常监测（60%）+实地调研（20%）+民意调查（10%）
+_FORMULA_AFTER_RE = re.compile(r"[)）]\s*[+＋÷×]")
+_FORMULA_BEFORE_RE = re.compile(r"[=＝+＋][^=＝+＋\s，,。；;()（）]{1,12}[(（]$")
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "期"})
 
 
@@ -228,8 +234,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if policy_condition(t, s, e):
         return True
     if kind == "money" and (
-        _QUALIFIER_RE.match(t, e) or (re.search(r"超过?$", t[max(0, s - 2) : s]) and t.startswith("的项目", e))
-    ):
+        _QUALIFIER_RE.match(t, e) or (re.search(r"(?:超过?|过)$", t[max(0, s - 2) : s]) and _CLASS_AFTER_RE.match(t, e))
+    ):  # 投资超5亿元的项目, 过千亿元的产业达到11个: the money names the class counted
         return True
     if kind == "money" and re.match(r"(?:及|或)?以上\d", t[e : e + 4]):
         return True  # 其中50亿元以上8个: the money is the class the count after it is of
@@ -257,6 +263,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind not in ("percent", "points", "money") and _AIMED_AT_RE.match(t, e) and "以" in t[max(0, s - 24) : s]:
         return True
+    if unit in ("条", "项", "个") and (_SYSTEM_AFTER_RE.match(t, e) or _AROUND_BEFORE_RE.search(t, max(0, s - 34), s)):
+        return True  # 搭建71项城市体检指标体系, 围绕…等7项任务: the items a system or a plan holds
     if (
         unit in ("条", "项", "个")
         and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s))
@@ -292,6 +300,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         r"(?:有效期|试行期|期限|服务期|合同期|聘期)(?:为|是|暂定|不超过)?$", t[max(0, s - 6) : s]
     ):
         return True  # 有效期5年: how long a document or contract holds, not a result
+    if unit == "%" and (_FORMULA_AFTER_RE.match(t, e) or _FORMULA_BEFORE_RE.search(t, max(0, s - 16), s)):
+        return True  # 考评分值=日常监测（60%）+实地调研（20%）: the weight of a term in a score formula
     if unit == "小时" and num == "24":
         return True  # 24小时值守: always, not a duration
     if unit in _TIME_UNITS and (
@@ -313,6 +323,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         ok = (
             ok
             or (num[-1] in "万亿" and len(num) > 1)
+            or (len(num) >= 3 and (parse_number(num) or 0) >= 100)  # 建成了一千一百个大中型项目: a count in full words
             or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
         )
         if not ok or in_quotes(t, s):

@@ -63,7 +63,31 @@ def drop_restated_milestones(t: str, items: list[Item]) -> None:
     for it in items:
         if not _restated_milestone(t, it, keep):
             keep.append(it)
-    items[:] = keep
+    items[:] = [it for k, it in enumerate(keep) if not _milestone_before_level(t, it, keep[k + 1 :])]
+
+
+def _milestone_before_level(t: str, it: Item, after: list[Item]) -> bool:
+    """``生产总值跃上2万亿元新台阶…生产总值实现2.22万亿元``: the threshold, then the precise level in the paragraph."""
+    value, unit = it.attrs.get("value"), str(it.attrs.get("unit"))
+    name = str(it.attrs.get("name") or "")
+    if not isinstance(value, float) or it.attrs.get("is_change") or not _round(value) or len(name) < 2:
+        return False
+    cs = clause_start(t, it.qty_start)
+    if not _MILESTONE_BEFORE_RE.search(t, cs, it.qty_start) or re.search(r"其中|人均|户均", t[cs : it.qty_start]):
+        return False
+    level, base = normalize(value, unit)
+    para_end = t.find("\n", it.end)
+    for k in after:
+        if para_end >= 0 and k.start > para_end:
+            break
+        kv = k.attrs.get("value")
+        k_name = str(k.attrs.get("name") or "")
+        if k.attrs.get("is_change") or not isinstance(kv, float) or len(k_name) < 2 or k_name not in name:
+            continue  # the milestone's name may keep its verb (生产总值跃上)
+        k_level, k_base = normalize(kv, str(k.attrs.get("unit")))
+        if k_base == base and level <= k_level < level * 1.5:
+            return True
+    return False
 
 
 def _restated_milestone(t: str, it: Item, before: list[Item]) -> bool:

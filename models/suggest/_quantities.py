@@ -12,13 +12,13 @@ from models.suggest.numbers import UNIT_PATTERN, UNITS, parse_number
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九"
 CN = (
-    r"(?:(?:[二两三四五六七八九][零〇一二两三四五六七八九十百千万亿]*|[一十百千万][零〇一二两三四五六七八九十百千万亿]+)"
+    r"(?:(?:[二两三四五六七八九][零〇一二两三四五六七八九十百千万亿]*|[一十百千万][零〇一二两三四五六七八九十百千万亿]+|一(?=点))"
     r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍)|[百千](?=[余多]))"
 )
 # 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it
 _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
 _UNIT = UNIT_PATTERN
-_TAIL = rf"\s?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?\s?(?P<unit>{_UNIT})"
+_TAIL = rf"[^\S\n]?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?[^\S\n]?(?P<unit>{_UNIT})"
 _QTY_RE = re.compile(
     rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[A-Za-z]{{1,3}}(?![A-Za-z])))?"
 )
@@ -38,6 +38,7 @@ _INDEX_RE = re.compile(
 )
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")  # 总额翻番: one doubling
+_ZERO_GROWTH_RE = re.compile(r"“?零增长”?")
 # a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
 _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
@@ -102,6 +103,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if CONDITION_AFTER_RE.match(t, m.end()) or policy_condition(t, m.start(), m.end()):
             taken.add(m.start(), m.end())  # 首次突破5亿元、30亿元…的企业分别给予奖励: the tiers of a policy
             continue
+        if re.match(r"(?:及|或)?以上\d", t[m.end() : m.end() + 4]):
+            continue  # 其中50亿元以上8个、100亿元以上2个: the last item is a money class, not a list item
         parts = list(_PART_RE.finditer(t, m.start(), m.end()))
         units = [_unit_of(p) if p.group("unit") else None for p in parts]
         if units[-1] is None or len(parts) < 2 or any(p.start() < m.start() for p in parts):
@@ -109,6 +112,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         items = []
         for k, p in enumerate(parts):
             part_unit = units[k] or units[-1]
+            if part_unit == "个" and units[-1] == "个百分点":
+                part_unit = units[-1]  # 分别拉动增长1.74个、3.22个、4.0个百分点: 个 shortens 个百分点
             assert part_unit is not None
             # 分别增长15.4%、-5.3%和1.5%: a negative item of the list
             minus = -1.0 if k and t[p.start() - 1] in "-−" and t[p.start() - 2] in "、和" else 1.0
@@ -128,6 +133,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         n = 1.0 if m.group("n1") is not None else parse_number(m.group("n"))
         if n is not None and n <= 10 and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), (2**n - 1) * 100, "%", cn=True, grows=True))
+            taken.add(m.start(), m.end())
+    for m in _ZERO_GROWTH_RE.finditer(t):
+        if not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), 0.0, "%", cn=True, grows=True))  # 化肥农药使用量零增长: a change of 0 %
             taken.add(m.start(), m.end())
     for m in _MILESTONE_RE.finditer(t):
         if not taken.overlaps(m.start("unit"), m.end("unit")):

@@ -24,9 +24,12 @@ _FILLER = (
     r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
+_OVER_PLAN_RE = re.compile(r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:目标)?(?:任务|计划)(?:数)?$")
+_DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
+_FROM_AFTER_CHANGE_RE = re.compile(rf"^(?:左右|以上)?[,，](?:由|从){_YEAR}$")
 _TO_GAP_RE = re.compile(
     rf"^\s*(?:预计|预期|计划)?(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)\s*{_YEAR}(?:的)?\s*$"
 )
@@ -73,6 +76,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     before = t[cs:at].rstrip()
     if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)?(?:同期)?新增(?:了)?$", before):
         return Change(1, cs + before.rfind("新增"))  # 户籍人口273393人,比上年新增1547人
+    over = _OVER_PLAN_RE.search(before)
+    if over and UNITS.get(unit) is not None and UNITS[unit].kind not in ("percent", "points"):
+        return Change(1, cs + over.start())  # 植树造林1100亩,超目标任务200亩: above the plan
     m = CHANGE_BEFORE_RE.search(before)
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change
@@ -141,8 +147,9 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         prev = items[-back]
     if prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
         return False
-    if ch.subject == "翻番" and prev is items[-1]:
-        return False  # a doubling is its own indicator
+    doubled_from = ch.subject == "翻番" and _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
+    if ch.subject == "翻番" and prev is items[-1] and not doubled_from:
+        return False  # a doubling over some years is its own indicator (126.4亿元,五年内翻了两番,增长35.5%)
     if NET_RE.match(t, ch.verb_start, ch.verb_start + 12) and FLOW_RE.search(
         t, clause_start(t, prev.qty_start), prev.qty_start
     ):
@@ -158,6 +165,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if prev is not items[-1]:
         gap = t[items[-1].end : ch.verb_start]  # what stands between the aside and the change
     gap = _ASIDE_RE.sub("", gap)
+    if doubled_from:
+        gap = gap.removesuffix("实现")  # 收入完成4.2亿元,较“十三五”末实现翻番: the level doubled since its base
     if not _MERGE_GAP_RE.fullmatch(gap):
         return False
     prev_unit = str(prev.attrs.get("unit"))
@@ -191,7 +200,21 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
     prev = items[-1]
     if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", "个百分点"):
         return False
-    if prev.end > qs or not _same_sentence(t, prev.end, qs) or not _LEVEL_AFTER_RE.match(t[prev.end : qs]):
+    if prev.end > qs or not _same_sentence(t, prev.end, qs):
+        return False
+    gap = t[prev.end : qs]
+    if "from_value" not in prev.attrs and _FROM_AFTER_CHANGE_RE.match(gap):
+        # 收入预计增长12%左右,由2020年的14646元提高到2025年的16403元: the base, then the level reached
+        prev.attrs["from_value"], prev.attrs["from_unit"] = value, unit
+        prev.end = qe
+        return True
+    from_unit = prev.attrs.pop("from_unit", None)
+    if from_unit is not None:
+        if from_unit != unit or not _TO_GAP_RE.match(gap):
+            prev.attrs.pop("from_value")
+            return False
+        prev.attrs["previous_value"] = prev.attrs.pop("from_value")
+    elif not _LEVEL_AFTER_RE.match(gap):
         return False
     prev.attrs["change"], prev.attrs["change_unit"] = prev.attrs["value"], prev.attrs["unit"]
     prev.attrs["value"], prev.attrs["unit"] = value, unit

@@ -120,7 +120,10 @@ _FIGURE_SPACE_RE = re.compile(
 
 
 # thousands grouped by spaces as typeset (生产总值223 961万元, 纯收入2 310元): one figure when a unit follows
-_THOUSANDS_SPACE_RE = re.compile(r"(?<![\d.\s])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=(?:\.\d+)?\s?[\u4e00-\u9fff%])")
+# (a space before is a PDF's, as in 收入 9 081万元; a figure before it is a table column)
+_THOUSANDS_SPACE_RE = re.compile(
+    r"(?<![\d.])(?<![\d.%][ \u3000\u2009\u00a0])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=(?:\.\d+)?\s?[\u4e00-\u9fff%])"
+)
 
 
 def _kept(text: str, drop: set[int]) -> tuple[str, list[int] | None]:

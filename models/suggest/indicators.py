@@ -243,7 +243,7 @@ def find_indicators(
             continue
         unit = q.unit
         head = heads[q.group].start if q.group else None
-        ch = Change(1, q.start, "翻番") if q.grows else read_change(t, q.start, q.end, unit, head)
+        ch = Change(1, q.start, "翻番" if q.value else None) if q.grows else read_change(t, q.start, q.end, unit, head)
         share_at = _SHARE_RE.search(t, max(0, q.start - 40), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
         if ch is not None and _kind(unit) == "points":
@@ -310,6 +310,9 @@ def find_indicators(
     return _suggestions(display_text, items, keep_unnamed)
 
 
+_PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")
+
+
 def _add_change_only(
     t: str,
     items: list[Item],
@@ -325,6 +328,12 @@ def _add_change_only(
         value, unit = (value - 1) * 100 if ch.subject == "倍数" else value * 100, "%"
     attrs: dict[str, Any] = {"value": ch.sign * value, "unit": unit, "is_change": True}
     attrs["change"], attrs["change_unit"] = ch.sign * value, unit
+    if unit == "个百分点" and _PULL_RE.search(t, max(0, ch.verb_start - 12), ch.verb_start):
+        # 拉动GDP增长2.74个百分点: a contribution is a level in points, not a change of one
+        attrs["change"], attrs["change_unit"] = None, None
+    if unit in UNITS and UNITS[unit].kind == "money" and t.startswith("增收", ch.verb_start) and not ch.subject:
+        # 带动农户户均增收1.2万元: the income a measure adds is an amount of its own, not a change of a level
+        attrs["change"], attrs["change_unit"] = None, None
     if q.hi is not None:
         attrs["value_max"] = ch.sign * q.hi
     if ch.subject:
@@ -375,7 +384,8 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
         attrs = {
             k: v
             for k, v in it.attrs.items()
-            if (v is not None or k in ("change", "change_unit")) and k not in ("aside", "shared")
+            if (v is not None or k in ("change", "change_unit"))
+            and k not in ("aside", "shared", "from_value", "from_unit")
         }
         for key in ("value", "change", "value_max", "previous_value"):
             if isinstance(attrs.get(key), float):

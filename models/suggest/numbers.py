@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：－", "0123456789.,%:-")
+# ℅ and ﹪ are look-alike percent signs some offices type (合格率达98℅)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：－℅﹪", "0123456789.,%:-%%")
 
 _DIGITS = {
     "零": 0,
@@ -58,6 +59,7 @@ def _u(name: str, base: str, factor: float, kind: str) -> Unit:
 
 _MONEY = ("元", "美元", "欧元", "港元")
 _MEASURE = [
+    "吨标准煤",  # energy use as statistics report it: 能源消费总量540.8万吨标准煤
     "吨",
     "亩",
     "公顷",
@@ -87,6 +89,7 @@ _MEASURE = [
     "m³",
     "m",
     "小时",
+    "个工作日",  # a time limit a rule sets: 自收到申请之日起7个工作日内答复
     "天",
     "岁",
     "年",
@@ -114,6 +117,7 @@ _COUNT = [
     "辆",
     "台",
     "套",
+    "台套",  # equipment counted in sets: 年产能5000台套
     "所",
     "家次",
     "车次",
@@ -170,7 +174,7 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
     _kind = "money" if _base in _MONEY else "measure" if _base in _MEASURE else "count"
     _to = "千瓦时" if _base == "度" else "平方米" if _base in ("平米", "㎡") else _base
     _UNIT_LIST.append(_u(_base, _to, 1, _kind))
-    if _base in ("岁", "年", "小时", "天", "微克/立方米") or _base.isascii():
+    if _base in ("岁", "年", "小时", "个工作日", "天", "微克/立方米") or _base.isascii():
         continue
     for _prefix, _factor in MAGNITUDES.items():
         if _prefix in ("千", "百万") and _base not in _MONEY:
@@ -203,7 +207,7 @@ def _trie_pattern(words: list[str]) -> str:
 UNIT_PATTERN = _trie_pattern(list(UNITS))
 
 
-_FULLWIDTH_RE = re.compile("[０-９．，％：－]")
+_FULLWIDTH_RE = re.compile("[０-９．，％：－℅﹪]")
 
 
 def to_halfwidth(text: str) -> str:

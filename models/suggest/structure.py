@@ -90,7 +90,7 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
             base["ratio_from"] = _terms(first.group(0))
         if len(values) == 2 and values[1] == 1:
             base.update(value=values[0], unit=None)
-        if len(values) < 3 or abs(sum(values) - 100) > 0.6:
+        if len(values) < 2 or abs(sum(values) - 100) > 0.6:  # 粮经作物比例65.7:34.3: two shares are a structure too
             items.append(Item(nstart, last.end(), base, 0.75, first.start()))
             taken.add(nstart, last.end())
             continue
