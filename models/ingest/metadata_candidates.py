@@ -118,7 +118,10 @@ _SITE_SUFFIX = re.compile(
 )
 _DELIVERY_TAIL = re.compile(
     r"(?<![\d年])(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$|\s*[(（]\s*(?:19|20)\d\d\s*年[^()（）]*会议上?\s*[)）]\s*$"
+    # a resolution's adoption note: (一九九三年三月十二日某市第三届人民代表大会第一次会议通过)
+    r"|\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$"
 )
+_ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
 _NOTE_LINE = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]$")  # (征求意见稿) (摘要) (草案)
 
 
@@ -171,7 +174,7 @@ def _title_score(line: str) -> float | None:
 def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     """The title: the page's 名称 field, else the best head line (or split pair) naming a report."""
     if named and len(named) >= 4 and not _NOT_TITLE.search(named):
-        return Choice(named, "名称 field")
+        return Choice(_ADOPTION_NOTE.sub("", named).strip() or named, "名称 field")
     best: tuple[float, str, str] | None = None
     for i, line in enumerate(head):
         cands: list[tuple[str, str]] = [(line, "head line")]

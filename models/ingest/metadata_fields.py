@@ -115,6 +115,8 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
 def field_value(value: str) -> str | None:
     """A field's value, or None when the page says there is none (``无``, ``-``, empty)."""
     v = value.strip()
+    if v.startswith(("=", "＝")):
+        v = v[1:].strip()  # 【标题】= …: an archive's key = value layout
     return None if v in ("", "无", "暂无", "-", "--", "—", "/", "空") else v
 
 

@@ -353,3 +353,12 @@ def test_a_speech_titles_setting_is_no_issuer() -> None:
     )
     issuer = _meta(text).issuer
     assert issuer is None or not issuer.startswith("在")
+
+
+def test_an_archive_record_gives_its_title_without_the_equals_sign_or_adoption_note() -> None:
+    text = (
+        "【日期】= 1993.03.13\n【标题】= 某市第三届人民代表大会第一次会议关于政府工作报告的决议"
+        "  (一九九三年三月十二日某市第三届人民代表大会第一次会议通过)\n"
+        "某市第三届人民代表大会第一次会议听取和审议了市长所作的政府工作报告,会议决定批准这个报告。\n"
+    )
+    assert _meta(text).title == "某市第三届人民代表大会第一次会议关于政府工作报告的决议"
