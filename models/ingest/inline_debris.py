@@ -23,6 +23,7 @@ from itertools import pairwise
 from statistics import median
 
 from models.ingest.clean_site_words import site_word_count
+from models.ingest.clean_wraps import wrap_spaces
 
 _NORMAL_TOKEN = re.compile(
     r"^(?:[A-Za-z][a-z]*(?:'[a-z]+)?|[A-Z]+|[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*%?|[A-Za-z](?:\.[A-Za-z])+\.?|-+|—+|[|｜]+)$"
@@ -225,8 +226,14 @@ def _chains(line: str, spaces: list[int], gaps: list[int], period: int, *, skips
     return found
 
 
-def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
-    """Spans of ``line`` to delete, sorted and non-overlapping."""
+def inline_deletions(line: str, *, junk: bool, width: int | None = None) -> list[tuple[int, int]]:
+    """Spans of ``line`` to delete, sorted and non-overlapping.
+
+    Args:
+        line: a body line.
+        junk: the document is in junk mode (trailing junk tokens are cut).
+        width: the printed width the document's wrap spaces fall at (``clean_wraps.document_width``).
+    """
     spans: list[tuple[int, int]] = []
     cjk_line = len(_CJK.findall(line)) * 2 >= len(line.replace(" ", ""))
     for m in _FORM_BLANK.finditer(line):
@@ -246,7 +253,10 @@ def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
         spans.extend((i, i + 1) for i, ch in enumerate(line) if ch in " \u3000")
     spans.extend(spaced_digit_deletions(line))
     spans.extend(letter_spaced_deletions(line))
-    for i in sorted(_wrap_spaces(line)):
+    wraps = _wrap_spaces(line)
+    if not wraps and width:
+        wraps = wrap_spaces(line, width)
+    for i in sorted(wraps):
         before, after = line[i - 1], line[i + 1 :]
         if before in _SENTENCE_END or _LEAD.match(after):
             continue
