@@ -17,6 +17,8 @@ import re
 _END = "。！？!?：:"
 _QUOTES = "”」』’\"'"
 _SOFT_END = "；;"
+_OPENING = "《“（(【〔「『〈"
+_CLOSING = "》”）)】〕」』〉，。、；！？"
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d)|"
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|[一二三四五六七八九十]是|——|[-•·●■◆★]|附件)"
@@ -183,6 +185,13 @@ def _delivery_split(line: str, nxt: str) -> bool:
     )
 
 
+def _link_before_mark(lines: list[str], adjacent: list[bool], k: int) -> bool:
+    """Line ``k`` is a short phrase with no sentence in it whose sentence carries on with a closing mark."""
+    if k + 1 >= len(lines) or not adjacent[k] or not lines[k + 1] or lines[k + 1][0] not in _CLOSING:
+        return False
+    return len(lines[k]) <= 20 and not _SENTENCE.search(lines[k]) and not _HEADING.match(lines[k])
+
+
 def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
     """For each line, whether it joins the next one.
 
@@ -206,6 +215,13 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         if not adjacent[i]:
             continue
         if not line or not nxt or _ends_paragraph(line):
+            continue
+        heading_alone = bool(_HEADING.match(line)) and not _SENTENCE.search(line)
+        if line[-1] in _OPENING or (nxt[0] in _CLOSING and not heading_alone):
+            joins[i] = True  # no line ends opening a bracket, none starts closing one (《 ⏎ 国防法 ⏎ 》)
+            continue
+        if _link_before_mark(lines, adjacent, i + 1) and not heading_alone:
+            joins[i] = True  # a wiki's link set on a line of its own inside a sentence (所作的 ⏎ 政府工作报告 ⏎ 。)
             continue
         if blanks and _split_sentence(lines, adjacent, i, para):
             joins[i] = True

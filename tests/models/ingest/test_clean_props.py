@@ -131,6 +131,14 @@ _TOKENS = [
     "1.",
     "某县农业局2024年工作要点3\n",
     "汇编(3篇)\n",
+    # letter-spaced figures, links on lines of their own, wrap spaces at a document width
+    "7 4 7 7 2 亿元",
+    "1 5 ．3 ％",
+    "《\n",
+    "\n》",
+    "\n。",
+    "枢纽产 业",
+    "\n\n\n\n",
 ]
 _TEXT = st.one_of(
     st.text(max_size=80),
