@@ -70,6 +70,7 @@ TABLE_CELL = "table cell"
 TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
 # a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title
 _ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
+_ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
@@ -111,8 +112,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
     n_site = site_word_count(text)
     n_weak = weak_count(text)
     compact = _compact(text)
-    if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80:
-        return True  # a doc store's page title is the file's name
+    if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80 and not _ITEM.match(text):
+        return True  # a doc store's page title is the file's name (a numbered one is a notice's attachment)
     if n_site >= 2 and len(text) <= 200:
         return True
     if n_site >= 1 and (n_weak >= 1 or SITE_WORDS.match(text)) and len(text) <= 200:
@@ -275,7 +276,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
     for i in range(n - 1):
-        own = roles[i + 1] == "body" and not _FILE_NAME.search(lines[i + 1])
+        own = roles[i + 1] == "body" and (not _FILE_NAME.search(lines[i + 1]) or bool(_ITEM.match(lines[i + 1])))
         if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and own:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     link_lists(lines, roles, reasons, last_paragraph)
