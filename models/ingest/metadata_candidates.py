@@ -156,6 +156,17 @@ def _title_score(line: str) -> float | None:
     return score
 
 
+def _first_part_of(text: str, above: str) -> bool:
+    """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点)."""
+    whole = _compact(title_text(above)[0])
+    short = _compact(text)
+    return (
+        len(short) >= 4
+        and whole.startswith(short)
+        and bool(re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[len(short) :]))
+    )
+
+
 def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     """The title: the page's 名称 field, else the best head line (or split pair) naming a report."""
     if named and len(named) >= 4 and not _NOT_TITLE.search(named):
@@ -207,7 +218,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         for raw, why in cands:
             text, penalty = title_text(raw)
             score = _title_score(text)
-            if score is None or score < 1:
+            if score is None or score < 1 or (i and _first_part_of(text, head[i - 1])):
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
             if why == "the issuer's line and a title split over two lines":
