@@ -96,7 +96,8 @@ _PLACE_START = re.compile(
 )
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
-    # a store's category: (镇乡), （精选）, (3篇)
+    # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)范文(?:范例)?"
     r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
     # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
     r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
