@@ -189,6 +189,9 @@ def choose_issuer(
             fuller = _fuller_name(value, lines)
             if not has_place(fuller):
                 fuller = place_of_bureau(fuller, lines) or fuller
+            if fuller[0] in "市区县州旗" and not has_place(fuller):
+                del extra["发布机构依据"]
+                continue  # 市城管局 and the text never says which city: unknown, whoever names it
             return fullest_name(fuller, lines)
     last = issuer_from_text(title, lines)
     if last.value and not re.search(r"[XxＸ×*]", last.value):

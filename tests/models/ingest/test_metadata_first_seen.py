@@ -48,3 +48,21 @@ def test_a_farms_model_essay_suffix_is_left_off_the_title(variant) -> None:  # t
     assert meta.title is not None
     assert "范文" not in meta.title
     assert meta.title.replace("總結", "总结").endswith("2020年工作总结")
+
+
+PORTAL_HEAD = (
+    "索引号: 468049301/2022-00003 信息分类: 城乡建设\n发布机构: 市城管局 发文日期: 2022-01-14\n文号: 无号 主题词:\n"
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_bureau_the_page_names_without_its_place_is_unknown(variant) -> None:  # type: ignore[no-untyped-def]
+    text = PORTAL_HEAD + "\n城市管理2021年工作总结暨2022年工作计划\n\n" + PARA * 3
+    meta = _meta(variant(text))
+    assert (meta.issuer, meta.doc_number) == (None, None)
+    assert meta.date == "2022-01-14"
+
+
+def test_a_bureau_the_page_names_without_its_place_takes_the_place_the_text_gives() -> None:
+    text = PORTAL_HEAD + "\n城市管理2021年工作总结\n\n" + "今年以来，宜昌市城管局围绕宜昌城市更新开展工作。" + PARA * 2
+    assert _meta(text).issuer == "宜昌市城管局"

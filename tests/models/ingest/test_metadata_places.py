@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_bureau_takes_the_place_of_its_level_the_text_names() -> None:
-    lines = ["区科技局2023年上半年工作总结", "上半年，我局围绕东丽区产业发展，推动东丽区科技创新。"]
-    assert place_of_bureau("区科技局", lines) == "东丽区科技局"
+    lines = ["区科技局2023年上半年工作总结", "上半年，我局围绕西陵区产业发展，推动西陵区科技创新。"]
+    assert place_of_bureau("区科技局", lines) == "西陵区科技局"
 
 
 def test_a_text_naming_no_place_decides_without_the_segmenter() -> None:
@@ -30,7 +30,7 @@ def test_a_text_naming_no_place_decides_without_the_segmenter() -> None:
 
 def test_the_cheap_check_never_misses_a_place_jieba_would_cut() -> None:
     texts = [
-        "推动东丽区科技创新，服务东丽区企业。",
+        "推动西陵区科技创新，服务西陵区企业。",
         "延边朝鲜族自治州科技局召开会议。",
         "在南京市民广场举办活动，南京市科技局参加。",
         "开发区、高新区和示范区建设稳步推进。",
