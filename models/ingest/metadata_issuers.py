@@ -111,6 +111,8 @@ def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
     if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗])", org):
         return False  # 乡镇政府, 县市区, 自治县教育局: a kind of government, not a place
+    if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
+        return False  # 市城市管理局, 县城乡建设局: the level, then the bureau (the level is no place's last letter)
     return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
 
 

@@ -66,3 +66,14 @@ def test_a_bureau_the_page_names_without_its_place_is_unknown(variant) -> None: 
 def test_a_bureau_the_page_names_without_its_place_takes_the_place_the_text_gives() -> None:
     text = PORTAL_HEAD + "\n城市管理2021年工作总结\n\n" + "今年以来，宜昌市城管局围绕宜昌城市更新开展工作。" + PARA * 2
     assert _meta(text).issuer == "宜昌市城管局"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth, lambda t: t.replace("\n\n", " ")])
+def test_a_bureau_whose_kind_starts_like_a_place_takes_the_place_the_text_gives(variant) -> None:  # type: ignore[no-untyped-def]
+    # 市城市管理局: 市城 is no place; the bureau is the city's the text keeps naming
+    text = (
+        "市城市管理局2022年工作情况报告\n\n日期:2023年06月28日\n\n"
+        "2022年，市城市管理局全面贯彻上级部署，施行《宜昌市生活垃圾管理条例》《宜昌市城市供水条例》，"
+        "宣传贯彻《宜昌市城市道路管理办法》。" + PARA * 2
+    )
+    assert _meta(variant(text)).issuer == "宜昌市城市管理局"
