@@ -168,10 +168,44 @@ def _first_part_of(text: str, above: str) -> bool:
     )
 
 
+# a speech's subtitle under its title: ——在全国某某工作会议上的讲话 (the setting, not part of the title)
+_SPEECH_SUBTITLE = re.compile(r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$")
+_CAPTION = re.compile(r"在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞)$")  # 某某在…会议上的报告: a page's
+
+
+def _fragment_ok(line: str) -> bool:
+    return (
+        4 <= len(line) <= 40
+        and not _SENTENCE.search(line)
+        and not _NOT_TITLE.search(line)
+        and not ORG_LINE.match(line)
+        and not _CAPTION.search(line)
+        and not _HEADING.match(line)
+        and not is_date_line(line.strip("()（）"))
+    )
+
+
+def over_speech_subtitle(head: list[str]) -> str | None:
+    """The title lines right above a speech's ``——在…上的讲话`` subtitle, joined (a title set in two lines)."""
+    for k, line in enumerate(head):
+        if not k or not _SPEECH_SUBTITLE.match(_compact(line)):
+            continue
+        above = head[k - 1].strip()
+        if not _fragment_ok(above):
+            return None
+        first = head[k - 2].strip() if k >= 2 else ""
+        if first and _fragment_ok(first) and not _REPORT_END.search(_compact(first + above)):
+            return _compact(first + above)  # 全面贯彻… / 奋力书写…新篇章: one title in two lines
+        return _compact(above)
+    return None
+
+
 def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     """The title: the page's 名称 field, else the best head line (or split pair) naming a report."""
     if named and len(named) >= 4 and not _NOT_TITLE.search(named):
         return Choice(_ADOPTION_NOTE.sub("", named).strip() or named, "名称 field")
+    if (speech := over_speech_subtitle(head)) is not None:
+        return Choice(speech, "the title over a speech's ——在…上的 subtitle")
     best: tuple[float, str, str] | None = None
     for i, line in enumerate(head):
         cands: list[tuple[str, str]] = [(line, "head line")]

@@ -77,3 +77,21 @@ def test_a_bureau_whose_kind_starts_like_a_place_takes_the_place_the_text_gives(
         "宣传贯彻《宜昌市城市道路管理办法》。" + PARA * 2
     )
     assert _meta(variant(text)).issuer == "宜昌市城市管理局"
+
+
+SPEECH = (
+    "某某在全国某某工作会议上的报告\n\n全面贯彻落实党的二十大精神\n\n奋力书写某某事业高质量发展新篇章\n\n"
+    "——在全国某某工作会议上的报告\n\n(2023年2月16日)\n\n某某某\n\n同志们:\n\n" + PARA * 3
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth, lambda t: t.replace("——", "--")])
+def test_a_speech_title_in_two_lines_over_its_setting(variant) -> None:  # type: ignore[no-untyped-def]
+    meta = _meta(variant(SPEECH))
+    assert meta.title == "全面贯彻落实党的二十大精神奋力书写某某事业高质量发展新篇章"
+    assert meta.date == "2023-02-16"
+
+
+def test_a_one_line_title_over_a_speechs_setting() -> None:
+    text = "奋力书写某某事业高质量发展新篇章\n——在全国某某工作会议上的讲话\n同志们:\n" + PARA * 2
+    assert _meta(text).title == "奋力书写某某事业高质量发展新篇章"
