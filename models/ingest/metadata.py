@@ -36,7 +36,7 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
-from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, source_is_issuer
+from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_pages import (
     is_farm_page,
@@ -149,6 +149,13 @@ _SPEAKER_TAIL = re.compile(
 )
 
 
+# 某县2020年国民经济和社会发展统计公报某县统计局: the title, then its issuer's line run onto it
+_ISSUER_TAIL = re.compile(
+    r"^(.{6,80}?(?:统计公报|公报|工作报告|报告|工作总结|总结|工作计划|计划|要点|方案|规划|汇报|通报))\s*"
+    r"([\u4e00-\u9fff]{2,12}?[省市区县州旗][\u4e00-\u9fff]{0,16}?(?:局|委员会|办公室|人民政府|调查队))$"
+)
+
+
 def _trailing_doc_number(line: str) -> tuple[str, str | None]:
     """A title line with its 文号 after a blank: the title and the number (else the line and None)."""
     head, _sep, last = line.rpartition(" ")
@@ -208,6 +215,10 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         if number is not None:
             numbered[k] = (pos, title_part)  # …的通知 杭卫计办〔2015〕22号: the title, then its 文号
             trailing = trailing or number
+    for k, (pos, line) in enumerate(numbered[:3]):
+        if (m := _ISSUER_TAIL.match(line)) is not None and has_place(m.group(2)):
+            numbered[k : k + 1] = [(pos, m.group(1)), (pos + m.start(2), m.group(2))]
+            break
     for k, (pos, line) in enumerate(numbered[:6]):
         if (m := _SPEAKER_TAIL.match(line)) is not None:
             # 2022年…工作报告市城管局党组书记、局长 杜 宇: the title, then its speaker line

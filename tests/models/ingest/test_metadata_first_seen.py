@@ -95,3 +95,19 @@ def test_a_speech_title_in_two_lines_over_its_setting(variant) -> None:  # type:
 def test_a_one_line_title_over_a_speechs_setting() -> None:
     text = "奋力书写某某事业高质量发展新篇章\n——在全国某某工作会议上的讲话\n同志们:\n" + PARA * 2
     assert _meta(text).title == "奋力书写某某事业高质量发展新篇章"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_title_with_its_issuers_line_run_onto_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "宜昌市2020年国民经济和社会发展统计公报宜昌市统计局\n国家统计局宜昌调查队 2021年3月25日\n"
+        "2020年是极不平凡的一年，全市人民坚持稳中求进工作总基调。一、综合\n" + PARA * 2
+    )
+    meta = _meta(variant(text))
+    assert meta.title == "宜昌市2020年国民经济和社会发展统计公报"
+    assert meta.date == "2021-03-25"
+
+
+def test_a_title_ending_in_a_bureaus_kind_is_not_cut() -> None:
+    text = "关于印发宜昌市统计局工作规则的通知\n各科室：\n" + PARA * 2
+    assert _meta(text).title == "关于印发宜昌市统计局工作规则的通知"
