@@ -49,7 +49,7 @@ from models.ingest.metadata_pages import (
 from models.ingest.metadata_places import (
     settled_name,
 )
-from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, headline
+from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, first_of_compilation, headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
@@ -253,6 +253,8 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
     if title_choice.value is None and (head_title := headline(lines)).value:
         title_choice = head_title
+    if (first := first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)) is not None:
+        title_choice = Choice(first, "the first document of a doc site's compilation")
     if dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris

@@ -111,3 +111,30 @@ def test_a_title_with_its_issuers_line_run_onto_it(variant) -> None:  # type: ig
 def test_a_title_ending_in_a_bureaus_kind_is_not_cut() -> None:
     text = "关于印发宜昌市统计局工作规则的通知\n各科室：\n" + PARA * 2
     assert _meta(text).title == "关于印发宜昌市统计局工作规则的通知"
+
+
+COMPILATION = (
+    "教育局2024年工作要点汇编(3篇)\n目录\n1.\n宜昌市教育局2024年工作要点2\n2.区教育局2024年工作要点15\n"
+    "3.县教育局2024年工作要点23\n宜昌市教育局2024年工作要点\n" + PARA * 2 + "\n一、加强党的领导\n" + PARA
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_compilation_is_filed_under_its_first_documents_title(variant) -> None:  # type: ignore[no-untyped-def]
+    assert _meta(variant(COMPILATION)).title == "宜昌市教育局2024年工作要点"
+
+
+def test_a_spinners_compilation_label_gives_way_to_the_first_document() -> None:
+    text = (
+        "汇编科学技术局2024年度工作计划\n目录 :\n1.市科学技术局2024年度工作计划\n2.市科学技术局2024年度普法工作计划\n"
+        "市科学技术局2024年度工作计划1:\n" + PARA * 2
+    )
+    assert _meta(text).title == "市科学技术局2024年度工作计划"
+
+
+def test_a_reports_own_table_of_contents_keeps_its_title() -> None:
+    text = (
+        "宜昌市教育局2023年工作总结和2024年工作要点\n目录\n1.2023年工作总结\n2.2024年工作要点\n"
+        "2023年工作总结\n" + PARA * 2 + "\n2024年工作要点\n" + PARA
+    )
+    assert _meta(text).title == "宜昌市教育局2023年工作总结和2024年工作要点"
