@@ -300,7 +300,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
 def _date(
     fields: dict[str, str], lines: list[str], head: list[str], sig_date: str | None, extra: dict[str, str]
 ) -> str | None:
-    own = own_dates(lines, head)
+    own = own_dates(lines, head, parse_date(fields.get("发布日期", "")))
     if sig_date:
         own.append((7.2, sig_date, "落款日期"))
     if own:

@@ -131,6 +131,7 @@ def title_text(line: str) -> tuple[str, float]:
     return cut, (0.5 if cut != text else penalty)
 
 
+_SESSION_FILES = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]+)?(?:[(（][^)）]{0,12})?$")
 _COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
 
 
@@ -139,6 +140,8 @@ def _title_score(line: str) -> float | None:
         return None
     if _COLUMN_HEAD.match(_compact(line)):
         return None  # 落实情况, 进展情况: a table's column header names no document
+    if _SESSION_FILES.search(_compact(line)):
+        return None  # 某区七届人大三次会议文件: the session's set of papers the report is printed in
     if _SPEAKER.search(line) and not _REPORT_END.search(line):
         return None
     if is_date_line(line.strip("()（）")) or (_DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0])):
@@ -319,8 +322,9 @@ def signature_orgs(lines: list[str]) -> list[str]:
     return orgs
 
 
-def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]:
-    """Candidates for the document's own date as ``(score, iso, reason)``."""
+def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
+    """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
+    which bounds a delivery date whose digits read two ways)."""
     found: list[tuple[float, str, str]] = []
     for idx, line in enumerate(lines):
         text = _clean_date_line(line)
@@ -329,7 +333,7 @@ def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]
         if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
             if dates:
                 found.append((10, dates[0][2], "delivery line"))
-            elif (lost := lost_marks_date(text)) is not None:
+            elif (lost := lost_marks_date(text, page_date)) is not None:
                 found.append((10, lost, "delivery line whose 年 and 月 were lost"))
             elif re.search(r"(?:19|20)\d\d\s*年.{0,12}在.{2,40}会议", text):
                 found.append((10, "", "delivery line without a full date"))

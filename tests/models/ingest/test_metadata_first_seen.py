@@ -138,3 +138,25 @@ def test_a_reports_own_table_of_contents_keeps_its_title() -> None:
         "2023年工作总结\n" + PARA * 2 + "\n2024年工作要点\n" + PARA
     )
     assert _meta(text).title == "宜昌市教育局2023年工作总结和2024年工作要点"
+
+
+SESSION = (
+    "发布日期: 2019-01-18 15:20:05 点击率:\n\n宜昌区七届人大三次会议文件(20\n\n政府工作报告\n\n"
+    "2019116日在宜昌区第七届人民代表大会第三次会议上)\n\n宜昌区人民政府区长\n\n各位代表:\n\n"
+    "现在,我代表区人民政府向大会报告工作,请予审议。\n\n一、2018年工作回顾\n\n" + PARA
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_session_papers_label_over_a_report_whose_date_lost_its_marks(variant) -> None:  # type: ignore[no-untyped-def]
+    meta = _meta(variant(SESSION))
+    assert meta.title == "政府工作报告"
+    assert meta.date == "2019-01-16"  # 2019-11-06 would be after the page's date
+
+
+def test_lost_marks_read_two_ways_without_a_page_date_give_no_date() -> None:
+    from models.ingest.metadata_dates import lost_marks_date
+
+    assert lost_marks_date("2019116日在某区第七届人民代表大会第三次会议上)") is None
+    assert lost_marks_date("2019116日在某区第七届人民代表大会第三次会议上)", "2019-01-18") == "2019-01-16"
+    assert lost_marks_date("——2018724日在某市会议上") == "2018-07-24"
