@@ -7,6 +7,7 @@ import unicodedata
 from typing import NamedTuple
 
 from models.ingest.outline_candidate import Candidate as Candidate
+from models.ingest.outline_runin import body_start
 
 # Blanks that may lead or trail a line: every Unicode whitespace but the newline (str.isspace), plus the
 # BOM and zero-width space that pasted web text carries.
@@ -325,6 +326,8 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         cut = spaced.start()  # 一、基本职能 (一)贯彻执行…: a parenthesised heading run on after a blank
     elif not run_on:
         cut = _before_blank_body(text, start, cut)
+    if not run_on:
+        cut = body_start(text, start, cut, run_on=False)
     if run_on:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
@@ -339,6 +342,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         item = _GLUED_ITEM_ONE.search(text, start + 4, cut)
         if item is not None:
             cut = item.start()
+        cut = body_start(text, start, cut)
         if cut - start > TITLE_MAX_CHARS:
             comma = _COMMA.search(text, start, cut)
             stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)
