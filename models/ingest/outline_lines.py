@@ -23,6 +23,8 @@ _DIG = "[0-9０-９]{1,3}"
 _NOT_DIGIT = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))"
 # A blank a PDF's or OCR's text extraction puts inside a label: （ 一 ）, 一 、, 1 ., 第 一 部分.
 _B = "[ \u3000\u00a0]?"
+# 一 as OCR reads it inside brackets: a hyphen or dash, (-) for (一)
+_OCR_ONE = "[-－—]"
 
 # One alternative per numbering style; applied with ``match`` where a heading may start.
 _LABEL = re.compile(
@@ -31,7 +33,8 @@ _LABEL = re.compile(
             rf"(?P<di>第{_B}(?P<di_num>{_CN}|{_DIG}){_B}(?P<di_kind>部分|部份|章|节|篇|编|条))",
             rf"(?P<dc>第(?P<dc_num>{_CN})[，,、])",
             rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:、|[.．]{_NOT_DIGIT}))",
-            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}){_B}[)）]、?)",  # (一)、 as many copies write it
+            # (一)、 as many copies write it; (-) as OCR reads (一)
+            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}|{_OCR_ONE}){_B}[)）]、?)",
             rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）]、?)",
             rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:、|[.．]{_NOT_DIGIT}))",
             rf"(?P<ah>(?P<ah_num>{_DIG})[)）])",
@@ -53,7 +56,7 @@ BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 # The rest of a label broken after its opening bracket: ``（`` ⏎ ``三）改革开放…``.
 _BROKEN_REST = re.compile(rf"(?P<cp_num>{_CN})[)）]|(?P<ap_num>{_DIG})[)）]")
 # A parenthesised Chinese numeral that opens the next heading inside a run-on title (one-line texts).
-_EMBEDDED_PAREN = re.compile(rf"[(（]{_CN}[)）]")
+_EMBEDDED_PAREN = re.compile(rf"[(（](?:{_CN}|{_OCR_ONE})[)）]")
 # The same after a blank, in any line.
 _SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）])")
 # a chapter title run into its first article after a blank: 第一章　总则　　第一条 …
@@ -246,7 +249,8 @@ def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
     if kind == "cd":
         return "cn_dun", cn_number(m.group("cd_num"))
     if kind == "cp":
-        return "cn_paren", cn_number(m.group("cp_num"))
+        num = m.group("cp_num")
+        return "cn_paren", 1 if num in "-－—" else cn_number(num)
     if kind == "ap":
         return "ar_paren", _number(m.group("ap_num"))
     if kind == "ad":

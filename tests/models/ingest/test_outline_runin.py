@@ -52,3 +52,22 @@ def test_a_heading_line_joined_to_its_paragraph_ends_at_the_section_word() -> No
     got = flat("\n".join(lines))
     assert (1, "一、", "林业发展概况") in got
     assert (1, "二、", "存在的问题") in got
+
+
+def test_an_ocr_read_first_subheading_runs_on_after_its_parent_title() -> None:
+    # (一) read by OCR as (-), glued to the parent's title in a doc store's one-line chunk
+    text = OPENING + "一、工作开展情况(-)坚守第一道防线,全方位做好气象服务保障。" + PARA * 3
+    text += " (二)全力应对高温干旱天气。" + PARA * 2
+    assert flat(text) == [
+        (1, "一、", "工作开展情况"),
+        (2, "(-)", "坚守第一道防线,全方位做好气象服务保障"),
+        (2, "(二)", "全力应对高温干旱天气"),
+    ]
+
+
+def test_a_first_heading_glued_to_the_title_may_open_with_its_year() -> None:
+    text = "某局2023年工作总结一、2023年工作完成情况2023年以来,全局上下扎实工作。" + PARA * 4
+    text += "二、存在的问题。" + PARA * 3
+    got = flat(text)
+    assert (1, "一、", "2023年工作完成情况") in got
+    assert (1, "二、", "存在的问题") in got
