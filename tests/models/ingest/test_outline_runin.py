@@ -71,3 +71,16 @@ def test_a_first_heading_glued_to_the_title_may_open_with_its_year() -> None:
     got = flat(text)
     assert (1, "一、", "2023年工作完成情况") in got
     assert (1, "二、", "存在的问题") in got
+
+
+def test_a_line_naming_the_first_part_its_title_joins_heads_that_part() -> None:
+    lines = ["某区司法局2022年工作总结和2023年工作要点", "某区司法局2022年工作总结", PARA * 2]
+    lines += ["一、三级联动,法治建设同频一体推进", PARA, "二、多元化解,矛盾纠纷有效化解", PARA]
+    assert flat("\n".join(lines)) == [
+        (1, "", "某区司法局2022年工作总结"),
+        (2, "一、", "三级联动,法治建设同频一体推进"),
+        (2, "二、", "多元化解,矛盾纠纷有效化解"),
+    ]
+    # a second title line that is no part of the first stays out of the outline
+    lines[1] = "某区司法局"
+    assert flat("\n".join(lines))[0] == (1, "一、", "三级联动,法治建设同频一体推进")
