@@ -194,6 +194,7 @@ _BY_YEAR_END_RE = re.compile(r"(?:至|到|于)\d{4}年(?:底|末|前)?(?P<rest>[
 _PER_HEAD_END_RE = re.compile(r"(?:全年|当年|年|月)?(?P<per>人均|户均)(?:每?[年月])?$")
 _PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
 # 地区生产总值(GDP), 性别比(以女性为100,男性对女性的比例): an abbreviation or the base of a ratio
+_TITLE_END_RE = re.compile(r"《(?P<title>[^《》\d]{2,20})》$")
 _ABBR_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9.]{1,7}|以[^()（）]{2,28})[)）]$")
 
 
@@ -230,6 +231,10 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
         open_at = t.rfind("“", max(0, cs - 16), cs - 1)
         if open_at >= 0:
             return t[open_at + 1 : cs - 1], open_at, 0.0
+    title = _TITLE_END_RE.search(t, max(0, cs - 24), cs) if not name and not clause.strip() else None
+    if title:
+        # 发布《重要气象信息》31期: the issues of a publication are counted by its title
+        return title.group("title"), title.start(), 0.0
     if not name:
         return "", qstart, -0.2
     per = _PER_RE.search(t, max(0, cs - 2), cs + offset)  # 每万人口拥有执业医师28.6人: the name keeps its base

@@ -247,7 +247,7 @@ def find_indicators(
         share_at = _SHARE_RE.search(t, max(0, q.start - 40), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
         if ch is not None and _kind(unit) == "points":
-            unit = "个百分点"
+            unit = UNITS[unit].base  # 百分点 → 个百分点; 千分点 → 个千分点
         if ch is not None and not ch.subject_only and q.group:
             pending.append((q.value, unit, ch, q))
             last = i + 1 == len(qtys) or qtys[i + 1].group != q.group
