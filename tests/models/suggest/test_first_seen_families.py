@@ -77,3 +77,20 @@ def test_the_title_of_a_counted_publication_names_it() -> None:
 )
 def test_not_indicators_of_these_families(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the second standing after a tier that is no rank (第一档次), named by what the clause's verb keeps
+        ("垃圾分类工作持续保持全国第一档次、中部第一。", "中部第一"),
+        # first on both of two boards: one rank
+        ("连续5年在考核和满意度测评中保持全省“双第一”。", "全省“双第一”"),
+    ],
+)
+def test_ranks_in_words(text: str, quote: str) -> None:
+    for variant in (text, _halfwidth(text), text.translate(_TRADITIONAL)):
+        found = [s for s in find_indicators(variant) if s.attributes.get("unit") == "位"]
+        assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [(1, None)], variant
+        assert found[0].text.endswith(variant[variant.find(quote[:2]) : variant.find(quote[:2]) + len(quote)])
+        assert len(found[0].attributes["name"]) >= 2
