@@ -259,6 +259,9 @@ def find_indicators(
             for value, u, c, g in group_changes:
                 _add_change_only(t, items, value, u, c, g, list_names, targets)
             continue
+        if ch is None and unit == "%" and not q.group and _glued_change(t, items, q.start):
+            # 分别增长-4.8%6.8%6.1%: the separators were lost, each figure after the first is still a change
+            ch = Change(1, q.start)
         if ch is not None and join_change(t, items, q.value, unit, ch, q.end):
             continue
         if ch is not None and not ch.subject_only:
@@ -308,6 +311,13 @@ def find_indicators(
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items, keep_unnamed)
+
+
+def _glued_change(t: str, items: list[Item], qstart: int) -> bool:
+    """Whether a figure in % follows a change in % with nothing between them (``增长0.2%0.4%-0.2%``)."""
+    if not items or not items[-1].attrs.get("is_change") or items[-1].attrs.get("unit") != "%":
+        return False
+    return items[-1].end == qstart and t[qstart - 1 : qstart] == "%"
 
 
 _PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")

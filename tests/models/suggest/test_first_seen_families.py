@@ -50,6 +50,11 @@ FAMILIES = [
     ("全年编发《工作动态》24期。", [(24, "期", None, None)]),
     # a count in 万 with decimals, of people named after it, is counted (not rhetoric)
     ("全年累计运送32.5万农民工返岗。", [(32.5, "万", None, None)]),
+    # a list of changes whose separators the page lost, the % kept: one change per figure, a minus its own
+    (
+        "工业、建筑业和服务业增加值分别增长2.5%-1.3%4.6%。",
+        [(2.5, "%", 2.5, "%"), (-1.3, "%", -1.3, "%"), (4.6, "%", 4.6, "%")],
+    ),
 ]
 
 
@@ -94,3 +99,8 @@ def test_ranks_in_words(text: str, quote: str) -> None:
         assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [(1, None)], variant
         assert found[0].text.endswith(variant[variant.find(quote[:2]) : variant.find(quote[:2]) + len(quote)])
         assert len(found[0].attributes["name"]) >= 2
+
+
+def test_a_range_in_percent_keeps_its_dash_no_minus() -> None:
+    found = find_indicators("按照标准给予30%-50%比例的救助。")
+    assert all(s.attributes["value"] >= 0 for s in found)
