@@ -104,3 +104,19 @@ def test_ranks_in_words(text: str, quote: str) -> None:
 def test_a_range_in_percent_keeps_its_dash_no_minus() -> None:
     found = find_indicators("按照标准给予30%-50%比例的救助。")
     assert all(s.attributes["value"] >= 0 for s in found)
+
+
+def _kinds(text: str) -> list[tuple[float, str]]:
+    return [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text)]
+
+
+def test_every_share_of_a_target_reached_is_actual() -> None:
+    text = "销售总额120亿元、利润总额3.5亿元，分别完成年度考核目标的104.9%、120.8%。"
+    for variant in (text, _halfwidth(text), _fullwidth_digits(text)):
+        got = _kinds(variant)
+        assert (104.9, "actual") in got and (120.8, "actual") in got, variant
+
+
+def test_the_stock_there_is_now_in_a_plan_is_actual() -> None:
+    text = "2024年工作计划\n一、在现有入学登记、证照办理等45项便民服务的基础上，新增网上服务事项20项。\n"
+    assert _kinds(text) == [(45, "actual"), (20, "target")]
