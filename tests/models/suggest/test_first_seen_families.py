@@ -120,3 +120,9 @@ def test_every_share_of_a_target_reached_is_actual() -> None:
 def test_the_stock_there_is_now_in_a_plan_is_actual() -> None:
     text = "2024年工作计划\n一、在现有入学登记、证照办理等45项便民服务的基础上，新增网上服务事项20项。\n"
     assert _kinds(text) == [(45, "actual"), (20, "target")]
+
+
+def test_an_excerpt_that_stops_after_a_unit_per_day_keeps_its_figure() -> None:
+    text = "全年工作取得成效。加大餐厨垃圾处理力度,新增处理能力至260吨/日"
+    assert [(v, u) for v, u, _, _ in _read(text)] == [(260, "吨/日")]
+    assert _read("全年增长14.9%。全市已有89.2%的乡") == [(14.9, "%", 14.9, "%")]  # the last statement is cut
