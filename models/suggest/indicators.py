@@ -98,6 +98,14 @@ def _named(
     prev_end = items[-1].end if items else -1
     if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) == "count":
         attrs["name"] = str(items[-1].attrs.get("name") or "")  # 监测对象21户66人: the people of those households
+    if (
+        len(attrs["name"]) < 2
+        and items
+        and t[prev_end : q.start] in ("，", ",", "、")
+        and str(items[-1].attrs.get("unit", "")).endswith("户")
+        and str(attrs["unit"]).endswith("人")
+    ):
+        attrs["name"] = f"{items[-1].attrs.get('name') or ''}人数"  # 低保边缘对象3025户,9309人: their people
     money_class = _MONEY_CLASS_RE.search(t, max(0, q.start - 16), q.start)
     if len(attrs["name"]) < 2 and money_class and same_sentence:
         # 项目45个,其中50亿元以上8个: the class of the items counted before

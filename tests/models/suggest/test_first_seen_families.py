@@ -50,6 +50,13 @@ FAMILIES = [
     ("全年编发《工作动态》24期。", [(24, "期", None, None)]),
     # a count in 万 with decimals, of people named after it, is counted (not rhetoric)
     ("全年累计运送32.5万农民工返岗。", [(32.5, "万", None, None)]),
+    # households, then their people after a comma: two indicators (a people count with no name of its own)
+    ("全县现有特困供养对象1208户，1563人。", [(1208, "户", None, None), (1563, "人", None, None)]),
+    # a level and its change glued to a structure that follows with no full stop
+    (
+        "第三产业增加值224.7亿元，增长4.5%三次产业结构比重为15.9：26.7：57.4。",
+        [(224.7, "亿元", 4.5, "%"), (15.9, "%", None, None), (26.7, "%", None, None), (57.4, "%", None, None)],
+    ),
     # a list of changes whose separators the page lost, the % kept: one change per figure, a minus its own
     (
         "工业、建筑业和服务业增加值分别增长2.5%-1.3%4.6%。",
