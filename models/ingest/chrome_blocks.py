@@ -45,7 +45,7 @@ from models.ingest.clean_prelude import (
 )
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_tables import table_lines
-from models.ingest.inline_debris import PAGE_MARKER
+from models.ingest.inline_debris import OMISSION, PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
@@ -99,9 +99,9 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
             bar of links; inside the body such a row is a table and stays.
     """
     text = line.strip()
-    unmarked = PAGE_MARKER.sub("", text)
+    unmarked = OMISSION.sub("", PAGE_MARKER.sub("", text))
     if unmarked != text and len(_CJK.findall(unmarked)) >= 6:
-        text = unmarked.strip()  # a store's page marker fused into text: the rest decides (the marker is cut)
+        text = unmarked.strip()  # a store's page marker or paywall notice inside text: the rest decides (it is cut)
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links
@@ -147,6 +147,7 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
     return 0
 
 
+_RATE = re.compile(r"\d\s*[%％‰]")
 _BULLET = re.compile(r"^[-–•·*]\s+")
 
 
@@ -310,6 +311,8 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
         for i, line in enumerate(lines):
             if roles[i] != "body" or reasons[i] == TABLE_CELL or len(_compact(line)) > 4 or find_dates(line):
                 continue
+            if _RATE.search(line):
+                continue  # a rate is a figure of the text (a paragraph's tail a paywall cut off), never a tool
             heading = bool(HEADING.match(line))
             near = any(
                 0 <= j < len(lines)

@@ -52,6 +52,10 @@ _SPACED_LINE = re.compile(r"^[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff](?:\1
 PAGE_MARKER = re.compile(
     r"第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*第\s*\d{1,4}\s*页"
 )
+# a members-only farm's notice of the text it holds back: "……(新文秘网http://…省略801字,正式会员可完整阅读)……"
+OMISSION = re.compile(
+    r"[ \u3000]?(?:[…]+|\.{3,})?\s*[(（][^()（）\n]{0,80}?省略\s*\d+\s*字[^()（）\n]{0,40}[)）]\s*(?:[…]+|\.{3,})?"
+)
 # a form left unfilled: "撰写人: ___________ 日 期: ___________"
 _FORM_BLANK = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*[:：]\s*_{3,}\s*)+"
@@ -269,6 +273,7 @@ def inline_deletions(line: str, *, junk: bool, width: int | None = None, spaced:
     if advert:
         spans.append((0, advert))
     spans.extend((m.start(), m.end()) for m in PAGE_MARKER.finditer(line))
+    spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
     if junk:
         cut = _trailing_junk(line, cjk_line=cjk_line)
         if cut < len(line):

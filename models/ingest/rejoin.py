@@ -17,6 +17,7 @@ import re
 _END = "。！？!?：:"
 _QUOTES = "”」』’\"'"
 _SOFT_END = "；;"
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?![\d.])")
 _OPENING = "《“（(【〔「『〈"
 _CLOSING = "》”）)】〕」』〉，。、；！？"
 _HEADING = re.compile(
@@ -200,6 +201,7 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         adjacent: ``adjacent[i]`` is True when nothing (no blank or removed line) stands between
             line ``i`` and line ``i + 1``.
     """
+    lines = [_HALF_STOP.sub("。", line) for line in lines]  # a copy writing 。 as "." ends its sentences so
     n = len(lines)
     joins = [False] * n
     width = wrap_width(lines)
@@ -260,6 +262,18 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         listing = len(re.findall(r"[；;]", line)) >= 2 or re.search(r"[；;]", nxt)
         if line[-1] in _SOFT_END and not (len(nxt) < len(line) and listing):
             continue  # a clause ends the line; only a list of clauses running on (…；…；) continues
-        if len(line) >= 60 and not _HEADING.match(line):
+        if (len(line) >= 60 and not _HEADING.match(line)) or _cut_clause(line, nxt):
             joins[i] = True
     return joins
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cut_clause(line: str, nxt: str) -> bool:
+    """A short line of running text cut inside a clause (1、…显著提升。截止11月底,全镇实现 ⏎ 财政收入…): a full
+    sentence ends inside it, so it is no title or heading alone, and it stops on a word while the next line's
+    paragraph carries on."""
+    if not _CJK_CHAR.match(line[-1]) or not re.search(r"[。！？]", line[:-1]):
+        return False
+    return len(nxt) >= 20 and bool(_CJK_CHAR.match(nxt[0])) and not _HEADING.match(nxt) and bool(_CLAUSE.search(nxt))

@@ -341,3 +341,19 @@ def test_an_address_inside_a_sentence_is_no_watermark() -> None:
     line = "群众可登录政府网站查询办理进度。 详情请访问 www.example.gov.cn 或拨打热线。"
     assert watermark_tail(line) is None  # the tail ends a sentence of its own
     assert watermark_tail("政务公开网址：www.example.gov.cn") is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "……(新文秘网http://example.cn省略801字,正式会员可完整阅读)……",
+        "……（快文网 http://m.example.com 省略310字，正式会员可完整阅读）……",
+        "...(某某网省略 52 字,登录后阅读)...",
+    ],
+)
+def test_a_members_only_notice_goes_inside_a_line_and_on_its_own_and_the_tail_stays(notice: str) -> None:
+    inline = "一、林业生态工程建设实施情况 " + notice + " 塞北林场建设工程:九年共计完成4.6万亩。"
+    shown = clean(BODY + "\n" + inline).display_text
+    assert "省略" not in shown and "塞北林场建设工程" in shown and "实施情况" in shown
+    own = clean(BODY + "\n农民人均纯收入增长幅度为6.74%,比上年低约5个\n" + notice + "\n82%").display_text
+    assert "省略" not in own and own.endswith("82%")

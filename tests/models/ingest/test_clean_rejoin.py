@@ -363,3 +363,26 @@ def test_a_wiki_link_on_a_line_of_its_own_runs_on_into_its_sentence(link: str) -
 def test_a_heading_over_a_short_line_stays_apart() -> None:
     text = "一、总体要求\n指导思想\n。ㄒ唬┦施工程。"
     assert clean(text).display_text.startswith("一、总体要求\n")
+
+
+@pytest.mark.parametrize("stop", ["。", "."])
+def test_a_run_in_item_cut_inside_its_clause_runs_on(stop: str) -> None:
+    """A copy writing 。 as a half-width point ends its sentences the same way."""
+    text = (
+        f"一、五年来工作回顾\n1、综合经济实力显著提升{stop}截止今年11月底,全镇实现\n"
+        f"财政收入2776.38万元,完成全年任务的106.78%{stop}\n2、社会事业全面进步{stop}"
+    )
+    lines = clean(text).display_text.split("\n")
+    assert any("全镇实现财政收入2776.38万元" in ln for ln in lines)
+    assert lines[0] == "一、五年来工作回顾"
+    assert lines[-1].startswith("2、社会事业")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["稳中求进,推动经济质效新提升", "一年来,我们以稳定发展为要务,推动经济继续保持健康发展", "一、加强管理,提高效率"],
+)
+def test_a_heading_with_commas_over_its_paragraph_stays_apart(heading: str) -> None:
+    lead = "各位代表:\n现在,我代表镇人民政府向大会报告工作。\n"
+    text = lead + f"{heading}\n坚持稳字当头,聚力巩固向好态势,统筹稳增长、调结构。"
+    assert heading in clean(text).display_text.split("\n")
