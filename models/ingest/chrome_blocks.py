@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
-from models.ingest.chrome_titles import prelude_titles
+from models.ingest.chrome_titles import prelude_titles, slogans_over_title
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
     is_crumb_line,
@@ -232,6 +232,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         roles[i], reasons[i] = "chrome", "short prelude line"
     if token_lines(lines):
         title_pieces(lines, roles, reasons, start)
+    titled = [i for i in range(start) if reasons[i] == "title"]
     # split copies of a prelude line (a title printed again over two lines)
     seen = {_fuzzy(lines[i]) for i in range(start) if reasons[i] in ("title", "site words", "short prelude line")}
     for i in range(n - 1):
@@ -244,6 +245,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = reasons[i + 1] = "repeats the page head (split)"
     prelude_titles(lines[:start], roles, reasons, cuts)
     portal_heads(lines, roles, reasons, start)
+    slogans_over_title(lines, roles, reasons, titled)
     head = {
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
     }

@@ -357,3 +357,38 @@ def test_a_members_only_notice_goes_inside_a_line_and_on_its_own_and_the_tail_st
     assert "省略" not in shown and "塞北林场建设工程" in shown and "实施情况" in shown
     own = clean(BODY + "\n农民人均纯收入增长幅度为6.74%,比上年低约5个\n" + notice + "\n82%").display_text
     assert "省略" not in own and own.endswith("82%")
+
+
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        "看你所看,想你所想",
+        "荟聚奇文、博采众长、见贤思齐",
+        "写作好帮手，超级方便的公文写作神器! 立即了解",
+        "某某网某某网某某网",
+        "您好,欢迎回来",
+        "精选文档 - 倾情为你奉上",
+    ],
+)
+def test_a_sites_slogan_over_the_title_goes(slogan: str) -> None:
+    page = f"{slogan}\n某区统计局2021年工作总结\n" + BODY
+    result = clean(page)
+    lines = result.display_text.split("\n")
+    assert lines[0] == "某区统计局2021年工作总结"
+    assert slogan.replace(" ", "") in [c.replace(" ", "") for c in result.chrome_lines]  # shown in 显示原文
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "重庆市人民政府办公厅关于印发",  # a title's first half
+        "某某县人民政府办公室文件",  # a red head
+        "内蒙古自治区某某盟行政公署",  # the issuer
+        "《某县“十四五”医疗保障事业发展规划》",
+        "稳中求进,攻坚克难",  # a slogan with no title after it is the report's own heading
+    ],
+)
+def test_the_reports_own_lines_over_its_title_stay(own: str) -> None:
+    title = "某区统计局2021年工作总结\n" if "攻坚" not in own else ""
+    page = f"{own}\n{title}" + BODY
+    assert own in clean(page).display_text.split("\n")
