@@ -44,6 +44,7 @@ from models.ingest.clean_prelude import (
     title_pieces,
 )
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
+from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
 from models.ingest.clean_tables import table_lines
 from models.ingest.inline_debris import OMISSION, PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
@@ -148,6 +149,18 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
 
 
 _RATE = re.compile(r"\d\s*[%％‰]")
+
+
+def _own_text_from(lines: list[str]) -> int:
+    """The first line that is evidently the report's own: an addressee, a delivery line or a paragraph."""
+    for i, line in enumerate(lines[:_PRELUDE_LIMIT]):
+        if SALUTATION.search(line) or DELIVERY.search(line[:60]):
+            return i
+        if len(line) >= 50 and "。" in line and not site_word_count(line) and not weak_count(line):
+            return i
+    return min(len(lines), _PRELUDE_LIMIT)
+
+
 _BULLET = re.compile(r"^[-–•·*]\s+")
 
 
@@ -197,6 +210,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     for i in compilation_contents(lines, names_report):
         roles[i], reasons[i] = "chrome", COMPILATION
         preview.add(i)
+    for i in store_notices(lines, roles, _own_text_from(lines)):
+        roles[i], reasons[i] = "chrome", STORE_NOTICE
+        preview.add(i)
     start = _body_start(lines, [LineClass("chrome") if i in preview else p for i, p in enumerate(pre)])
     table_head = _table_head(lines, pre, start)
     prev_keep = ""
@@ -216,7 +232,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if tail is not None:
             cuts.setdefault(i, []).append((tail, len(line)))
             line = line[:tail].rstrip()
-        if is_page_debris(line):
+        if is_page_debris(line) or is_store_field(line):
             roles[i], reasons[i] = "chrome", "site words"
             continue
         keep = keeps(line, prev_keep)
@@ -273,7 +289,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", "repeats the page head"
         elif (tail := watermark_tail(line)) is not None:
             cuts.setdefault(i, []).append((tail, len(line)))  # the paragraph stays, the site's mark goes
-        elif is_page_debris(line, edge=i > last_paragraph):
+        elif is_page_debris(line, edge=i > last_paragraph) or (i > last_paragraph and is_store_field(line)):
             roles[i], reasons[i] = "chrome", "site words"
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"

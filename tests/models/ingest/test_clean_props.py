@@ -139,6 +139,12 @@ _TOKENS = [
     "\n。",
     "枢纽产 业",
     "\n\n\n\n",
+    # a site's slogan, a store's numbered notices and file fields, a paywall notice
+    "看你所看,想你所想\n",
+    "1. 1、下载文档前请自行甄别文档内容的完整性。\n",
+    "2. 2、如文档侵犯您的权益,请联系客服。\n",
+    "• 格式:doc\n",
+    "……(某网http://x.cn省略801字,正式会员可完整阅读)……",
 ]
 _TEXT = st.one_of(
     st.text(max_size=80),
