@@ -161,6 +161,21 @@ def _own_text_from(lines: list[str]) -> int:
     return min(len(lines), _PRELUDE_LIMIT)
 
 
+def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """A short prelude line with page chrome right above and right below it is part of the page's furniture."""
+    for i in range(1, min(start, len(lines) - 1)):
+        if roles[i] != "body" or reasons[i] not in ("text", "organisation", "field"):
+            continue
+        text = _compact(lines[i])
+        if len(text) > 20 or _SENTENCE.search(text.rstrip("。")) or "。" in text or find_dates(lines[i]):
+            continue
+        key = re.split(r"[:：\]】]", text, maxsplit=1)
+        if len(key) > 1 and not tool_coverage(key[0].strip("[【•·-")):
+            continue  # a header field ([ 发布机构 ] 某局) goes to metadata
+        if roles[i - 1] == "chrome" and roles[i + 1] == "chrome" and reasons[i + 1] != TABLE_RULE:
+            roles[i], reasons[i] = "chrome", "between chrome lines"
+
+
 _BULLET = re.compile(r"^[-–•·*]\s+")
 
 
@@ -262,6 +277,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     prelude_titles(lines[:start], roles, reasons, cuts)
     portal_heads(lines, roles, reasons, start)
     slogans_over_title(lines, roles, reasons, titled)
+    _between_chrome(lines, roles, reasons, start)
     head = {
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
     }

@@ -392,3 +392,20 @@ def test_the_reports_own_lines_over_its_title_stay(own: str) -> None:
     title = "某区统计局2021年工作总结\n" if "攻坚" not in own else ""
     page = f"{own}\n{title}" + BODY
     assert own in clean(page).display_text.split("\n")
+
+
+@pytest.mark.parametrize("line", ["• 搜索热词: 社保 医保", "热门搜索：养老 就业", "智能问答 在线咨询"])
+def test_a_short_line_between_chrome_lines_before_the_body_goes(line: str) -> None:
+    page = f"• 加入收藏\n• 繁体\n{line}\n当前位置:首页 » 政务平台 » 信息公开\n某县应急体系建设工作总结\n" + BODY
+    result = clean(page)
+    assert line not in result.display_text.split("\n")
+    assert "某县应急体系建设工作总结" in result.display_text.split("\n")
+
+
+def test_a_header_field_between_chrome_lines_stays_a_header() -> None:
+    page = (
+        "当前位置:首页>某县财政局>政务公开\n[ 发文字号 ]\n[ 发布机构 ] 某县财政局\n[ 有效性 ]\n"
+        + "某县财政局2022年度部门决算\n"
+        + BODY
+    )
+    assert "[ 发布机构 ] 某县财政局" not in clean(page).chrome_lines
