@@ -17,7 +17,7 @@ import re
 _END = "。！？!?：:"
 _QUOTES = "”」』’\"'"
 _SOFT_END = "；;"
-_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?![\d.])")
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?![\d.])")  # not a label's point
 _OPENING = "《“（(【〔「『〈"
 _CLOSING = "》”）)】〕」』〉，。、；！？"
 _HEADING = re.compile(
@@ -186,6 +186,21 @@ def _delivery_split(line: str, nxt: str) -> bool:
     )
 
 
+_LABEL_ONLY = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．])$"
+)
+
+
+def _label_only(line: str, nxt: str) -> bool:
+    """A section label alone on its line (``一、``, ``（二）``) before its title (a bare ``一`` stays apart: joined,
+    it would no longer read as a label)."""
+    if _HEADING.match(nxt) or _LABEL_ONLY.match(nxt) or not _CJK_CHAR.match(nxt[0]):
+        return False
+    if re.fullmatch(r"[一二三四五六七八九十\d]+", nxt.strip()):
+        return False  # labels listed one a line
+    return bool(_LABEL_ONLY.match(line.strip()))
+
+
 def _link_before_mark(lines: list[str], adjacent: list[bool], k: int) -> bool:
     """Line ``k`` is a short phrase with no sentence in it whose sentence carries on with a closing mark."""
     if k + 1 >= len(lines) or not adjacent[k] or not lines[k + 1] or lines[k + 1][0] not in _CLOSING:
@@ -219,6 +234,9 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         if not line or not nxt or _ends_paragraph(line):
             continue
         heading_alone = bool(_HEADING.match(line)) and not _SENTENCE.search(line)
+        if _label_only(line, nxt):
+            joins[i] = True  # a section label alone on its line, its title on the next (一、 ⏎ 稳中求进)
+            continue
         if line[-1] in _OPENING or (nxt[0] in _CLOSING and not heading_alone):
             joins[i] = True  # no line ends opening a bracket, none starts closing one (《 ⏎ 国防法 ⏎ 》)
             continue

@@ -386,3 +386,20 @@ def test_a_heading_with_commas_over_its_paragraph_stays_apart(heading: str) -> N
     lead = "各位代表:\n现在,我代表镇人民政府向大会报告工作。\n"
     text = lead + f"{heading}\n坚持稳字当头,聚力巩固向好态势,统筹稳增长、调结构。"
     assert heading in clean(text).display_text.split("\n")
+
+
+@pytest.mark.parametrize("label", ["一、", "二.", "（三）", "(四)", "5、"])
+def test_a_section_label_alone_on_its_line_joins_its_title(label: str) -> None:
+    lead = "各位代表:\n现在,我代表区人民政府向大会报告工作。\n"
+    text = lead + f"{label}\n稳中求进,推动经济质效新提升\n坚持稳字当头,聚力巩固向好态势。"
+    lines = clean(text).display_text.split("\n")
+    assert f"{label}稳中求进,推动经济质效新提升" in lines
+    assert lines[-1] == "坚持稳字当头,聚力巩固向好态势。"
+
+
+def test_labels_listed_one_a_line_and_a_bare_numeral_stay_apart() -> None:
+    lines = clean(
+        "各位代表:\n现在,我代表区人民政府向大会报告工作。\n一、\n二、\n三、\n一\n劳动就业"
+    ).display_text.split("\n")
+    assert lines[2:5] == ["一、", "二、", "三、"]
+    assert "一" in lines and "劳动就业" in lines
