@@ -161,14 +161,19 @@ def _title_score(line: str) -> float | None:
 
 
 def _first_part_of(text: str, above: str) -> bool:
-    """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点)."""
+    """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点),
+    or a store's short copy of it, its letters all in ``above`` in order (2021工作总结2021工作方案 under
+    某局2021年工作总结及2021年工作方案)."""
     whole = _compact(title_text(above)[0])
     short = _compact(text)
-    return (
-        len(short) >= 4
-        and whole.startswith(short)
-        and bool(re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[len(short) :]))
-    )
+    if len(short) < 4 or not _REPORT_END.search(whole):
+        return False
+    if whole.startswith(short) and re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[len(short) :]):
+        return True
+    # a page title adding words around the report's own (乡政府工作报告 over 政府工作报告) holds it whole:
+    # only a copy with letters dropped inside (2021年 -> 2021, 及 left out) is the store's
+    letters = iter(whole)
+    return short not in whole and all(ch in letters for ch in short)
 
 
 # a speech's subtitle under its title: ——在全国某某工作会议上的讲话 (the setting, not part of the title)

@@ -160,3 +160,24 @@ def test_lost_marks_read_two_ways_without_a_page_date_give_no_date() -> None:
     assert lost_marks_date("2019116日在某区第七届人民代表大会第三次会议上)") is None
     assert lost_marks_date("2019116日在某区第七届人民代表大会第三次会议上)", "2019-01-18") == "2019-01-16"
     assert lost_marks_date("——2018724日在某市会议上") == "2018-07-24"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, lambda t: t.replace("\n", " ")])
+def test_a_stores_short_copy_under_the_title_is_not_the_title(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "交通运输局2021年工作总结及2021年工作方案\n2021工作总结2021工作方案\n"
+        + PARA * 3
+        + "\n一、2021年工作总结\n"
+        + PARA
+    )
+    title = _meta(variant(text)).title
+    assert title is not None
+    assert title.replace("總結", "总结").startswith("交通运输局2021年工作总结")
+
+
+def test_a_page_title_adding_words_around_the_own_title_gives_way_to_it() -> None:
+    text = (
+        "乡政府工作报告\n\n政府工作报告\n\n——2022年1月5日在某乡第十届人民代表大会第一次会议上\n\n各位代表:\n\n"
+        "现在我代表乡人民政府向大会作工作报告,请予审议。\n" + PARA
+    )
+    assert _meta(text).title == "政府工作报告"
