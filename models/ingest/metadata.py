@@ -49,7 +49,13 @@ from models.ingest.metadata_pages import (
 from models.ingest.metadata_places import (
     settled_name,
 )
-from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, first_of_compilation, headline
+from models.ingest.metadata_titles import (
+    after_news_lead,
+    dated_label_over_template,
+    first_of_compilation,
+    headline,
+    whole_title_in_chrome,
+)
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
@@ -255,6 +261,8 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title_choice = head_title
     if (first := first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)) is not None:
         title_choice = Choice(first, "the first document of a doc site's compilation")
+    elif (whole := whole_title_in_chrome(title_choice.value, cleaned.chrome_lines)) is not None:
+        title_choice = Choice(whole, "the two-part title over its 目录, set aside with it")
     if dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris

@@ -160,7 +160,7 @@ def _title_score(line: str) -> float | None:
     return score
 
 
-def _first_part_of(text: str, above: str) -> bool:
+def first_part_of(text: str, above: str) -> bool:
     """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点),
     or a store's short copy of it, its letters all in ``above`` in order (2021工作总结2021工作方案 under
     某局2021年工作总结及2021年工作方案)."""
@@ -168,8 +168,9 @@ def _first_part_of(text: str, above: str) -> bool:
     short = _compact(text)
     if len(short) < 4 or not _REPORT_END.search(whole):
         return False
-    if whole.startswith(short) and re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[len(short) :]):
-        return True
+    at = whole.find(short)
+    if 0 <= at <= 20 and re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[at + len(short) :]):
+        return True  # 2023年工作总结 under 某局2023年工作总结和2024年工作要点: the organisation before it too
     # a page title adding words around the report's own (乡政府工作报告 over 政府工作报告) holds it whole:
     # only a copy with letters dropped inside (2021年 -> 2021, 及 left out) is the store's
     letters = iter(whole)
@@ -261,7 +262,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         for raw, why in cands:
             text, penalty = title_text(raw)
             score = _title_score(text)
-            if score is None or score < 1 or (i and _first_part_of(text, head[i - 1])):
+            if score is None or score < 1 or (i and first_part_of(text, head[i - 1])):
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
             if why == "the issuer's line and a title split over two lines":

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, choose_title, head_lines, title_text
+from models.ingest.metadata_candidates import (
+    ORG_LINE,
+    REPORT_END,
+    Choice,
+    choose_title,
+    first_part_of,
+    head_lines,
+    title_text,
+)
 from models.ingest.metadata_dates import find_dates
 
 _SENTENCE = re.compile(r"[。；;！!？?，,:：]")
@@ -68,26 +76,36 @@ _COMPILATION = re.compile(r"汇编|合集|[\d一二三四五六七八九十两]+
 
 def first_of_compilation(current: str | None, lines: list[str], chrome: tuple[str, ...]) -> str | None:
     """The first document's own title in a doc site's compilation (a ``…汇编(6篇)`` label over a 目录 of
-    documents, then the documents): the compilation's label is the site's, the clerk files the first document."""
+    documents, then the documents): the compilation's label is the site's, the clerk files the first document.
+    The label and the 目录 may be in the text or among the chrome the cleaner set aside."""
     if current is not None and not _COMPILATION.search(current):
         return None
     if not any(_COMPILATION.search(line) for line in (*chrome[:8], *lines[:4])):
         return None
     names: list[str] = []
-    last = -1
-    for idx, line in enumerate(lines[:40]):
+    seq = [*chrome[:20], *lines[:40]]
+    for idx, line in enumerate(seq):
         if (m := _ITEM.match(line)) is None:
             continue
-        text, end = m.group(1), idx
-        if not text and idx + 1 < len(lines):
-            text, end = lines[idx + 1], idx + 1  # 1. alone, the document's name on the next line
+        text = m.group(1) or (seq[idx + 1] if idx + 1 < len(seq) else "")  # 1. alone, the name on the next line
         name = _PAGE_NO.sub("", text).strip()
         if REPORT_END.search(name) and not _SENTENCE.search(name):
             names.append(name)
-            last = end
     if len(names) < 2:
         return None
-    for line in lines[last + 1 : last + 10]:
-        if _PAGE_NO.sub("", line).strip() == names[0]:
+    items = sum(1 for line in lines[:40] if _ITEM.match(line) or _PAGE_NO.sub("", line).strip() in names[1:])
+    for line in lines[: items + 10]:
+        if not _ITEM.match(line) and _PAGE_NO.sub("", line).strip() == names[0]:
             return names[0]
+    return None
+
+
+def whole_title_in_chrome(current: str | None, chrome: tuple[str, ...]) -> str | None:
+    """The report's two-part title set aside with the 目录 under it, when the choice is its first part's
+    heading (…2023年工作总结 for 某局2023年工作总结和2024年工作要点)."""
+    if current is None:
+        return None
+    for k, line in enumerate(chrome[:12]):
+        if k + 1 < len(chrome) and re.match(r"^目\s*录\s*[:：]?$", chrome[k + 1]) and first_part_of(current, line):
+            return title_text(line)[0]
     return None
