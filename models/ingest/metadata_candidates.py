@@ -246,7 +246,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and not _REPORT_END.search(_compact(line))
                 and _REPORT_END.search(_compact(nxt))
                 and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
-                and not (len(line.split()) >= 3 and re.match(r"(?:19|20)\d\d年", nxt))  # a slogan over the title
+                # a slogan over the title (看你所看,想你所想 / 2011年5月份…总结): phrases, then a dated title
+                and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
             ):
                 cands.append((joined, "title split over two lines"))
             if (
@@ -335,7 +336,13 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
     for idx, line in enumerate(lines):
         text = _clean_date_line(line)
         dates = find_dates(text)
-        near_head = idx < len(head) + 3
+        # a delivery line (——2011年1月13日在…会议上) under a title the page's notices pushed down
+        # (not under a 印发 notice's own signature date: the notice is dated by its signature)
+        near_head = idx < len(head) + 3 or (
+            idx < 15
+            and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
+            and not any(find_dates(before) for before in lines[:idx])
+        )
         if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
             if dates:
                 found.append((10, dates[0][2], "delivery line"))

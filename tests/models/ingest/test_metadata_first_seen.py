@@ -181,3 +181,44 @@ def test_a_page_title_adding_words_around_the_own_title_gives_way_to_it() -> Non
         "现在我代表乡人民政府向大会作工作报告,请予审议。\n" + PARA
     )
     assert _meta(text).title == "政府工作报告"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+@pytest.mark.parametrize("slogan", ["看你所看,想你所想", "您好,欢迎回来", "精品推荐,热门下载,最新资讯"])
+def test_a_sites_slogan_over_a_dated_title_is_not_joined_to_it(variant, slogan: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        slogan + "\n\n2011年5月份市政府工作总结\n\n为了加快落实各项工作,进行5月份工作总结。\n一、经济运行平稳。" + PARA
+    )
+    assert _meta(variant(text)).title == "2011年5月份市政府工作总结"
+
+
+def test_a_pages_date_line_over_the_own_title_is_no_part_of_it() -> None:
+    text = (
+        "某某镇政府工作报告\n2011年12月29日\n政府工作报告\n——在某某镇第十六届人民代表大会第一次会议上\n"
+        "某某镇人民政府镇长 张三\n(2011年12月29日)\n各位代表:\n现在,我代表镇人民政府,向大会做工作报告.\n" + PARA
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.date) == ("政府工作报告", "2011-12-29")
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_the_own_title_over_its_delivery_line_below_a_stores_notices(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2011年县政府工作报告\n\n  • 格式:doc\n  • 文档页数:25\n\n下载文档原格式\n"
+        "  1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。\n"
+        "  2. 2、如文档侵犯您的权益,请联系客服反馈。\n\n政府工作报告\n\n"
+        "——2011年1月13日在县第十五届人民代表大会第五次会议上\n\n某某县县长张三\n\n各位代表:\n\n"
+        "现在,我代表县人民政府向大会报告工作,请予审议。\n\n" + PARA
+    )
+    meta = _meta(variant(text))
+    assert (meta.title, meta.date) == ("政府工作报告", "2011-01-13")
+
+
+def test_a_notice_keeps_its_signature_date_over_the_embedded_reports_delivery_date() -> None:
+    text = (
+        "某镇人民政府关于印发2024年政府工作报告的通知\n各村(居)民委员会:\n"
+        "2024年《政府工作报告》已经镇人民代表大会审议通过,现印发给你们,请认真贯彻实施。\n"
+        "某镇人民政府\n2024年2月22日\n政府工作报告\n——2024年1月23日在某镇第二十届人民代表大会第八次会议上\n"
+        "各位代表:\n" + PARA
+    )
+    assert _meta(text).date == "2024-02-22"
