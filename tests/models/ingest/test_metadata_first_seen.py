@@ -222,3 +222,11 @@ def test_a_notice_keeps_its_signature_date_over_the_embedded_reports_delivery_da
         "各位代表:\n" + PARA
     )
     assert _meta(text).date == "2024-02-22"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth, lambda t: t.replace("\n", " ")])
+def test_a_sites_pager_after_the_title_is_no_part_of_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "某某县2006年国民经济和社会发展统计公报(4)\n城乡居民收入增长较快。" + PARA * 3
+    title = _meta(variant(text)).title
+    assert title is not None
+    assert title.endswith(("公报", "公報"))
