@@ -45,7 +45,7 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _RUN_IN_NOTICE = re.compile(
     r"^(关于[^。；！？:：，,]{4,100}?的(?:报告|通知|意见|决定|批复|请示|通报|函|说明))(?=[\u4e00-\u9fff])"
 )
-_ENTRUSTED = re.compile(r"受([\u4e00-\u9fff]{2,20}?人民政府)(?:的)?委托")
+_ENTRUSTED = re.compile(r"受(国务院|[\u4e00-\u9fff]{2,20}?人民政府)(?:的)?委托")
 
 
 def run_in_notice_title(lines: list[str]) -> str | None:
@@ -69,7 +69,7 @@ def entrusting_government(lines: list[str]) -> str | None:
 # 现在，我代表国务院，向大会报告工作 / 我代表中央人民政府作工作报告: the body the speaker reports for
 _REPORTS_FOR = re.compile(
     r"我代表(国务院|中央人民政府|[\u4e00-\u9fff]{2,16}?人民政府)[,，、]?"
-    r"(?:向[\u4e00-\u9fff]{0,30}?)?(?:作[\u4e00-\u9fff]{0,4}?工作报告|报告工作)"
+    r"(?:向[\u4e00-\u9fff]{0,30}?)?(?:作[\u4e00-\u9fff]{0,4}?工作报告|报告(?:[\u4e00-\u9fff]{0,8}的)?工作)"
 )
 
 

@@ -230,3 +230,16 @@ def test_a_sites_pager_after_the_title_is_no_part_of_it(variant) -> None:  # typ
     title = _meta(variant(text)).title
     assert title is not None
     assert title.endswith(("公报", "公報"))
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "我受国务院的委托，现在向大会提出关于今明两年国民经济计划安排的报告，请予审议。",
+        "本届政府就职到现在已经五年了。我代表国务院向大会报告过去五年的工作，请予审议。",
+    ],
+)
+def test_a_national_report_without_its_title_is_the_state_councils(variant, opening: str) -> None:  # type: ignore[no-untyped-def]
+    text = "各位代表：\n" + opening + "\n一、国民经济取得新的进展\n" + PARA
+    assert _meta(variant(text)).issuer == "国务院"
