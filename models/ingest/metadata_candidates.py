@@ -133,6 +133,8 @@ def title_text(line: str) -> tuple[str, float]:
     return cut, (0.5 if cut != text else penalty)
 
 
+# a resolution of a congress or its standing committee: the session that adopts it, then what it is about
+RESOLUTION = re.compile(r"^(.{4,40}?(?:会议|大会|常务委员会|常委会))关于.{2,60}的决议$")
 _SESSION_FILES = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]+)?(?:[(（][^)）]{0,12})?$")
 _COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
 
@@ -155,6 +157,8 @@ def _title_score(line: str) -> float | None:
         score += 3
     if re.search(r"^关于|关于.+的(?:通知|报告|意见)", line):
         score += 1
+    if RESOLUTION.match(line):
+        score += 4  # 某会议关于政府工作报告的决议: a resolution names its kind last
     if _SITE_TITLE.search(line):
         score -= 2.5
     if ORG_LINE.match(line):

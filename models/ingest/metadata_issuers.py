@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, Choice
+from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
 from models.ingest.metadata_places import (
     fullest_name,
@@ -107,6 +107,22 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
     return Choice(None, "")
 
 
+# 某届人民代表大会第N次会议听取和审议了…报告: a resolution speaks as the session that adopts it
+_SESSION_OPENING = re.compile(r"^(第[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))[,，]?(?:认真)?(?:听取|审议)")
+
+
+def adopting_session(title: str | None, lines: list[str]) -> str | None:
+    """The session that issues a resolution: named by its title (``某会议关于…的决议``) or, when the page lost
+    the title, by the resolution's opening (``第二届全国人民代表大会第三次会议听取了…``)."""
+    if title and (m := RESOLUTION.match(_compact(title))):
+        return m.group(1)
+    if title is None:
+        for line in lines[:3]:
+            if m := _SESSION_OPENING.match(_compact(line)):
+                return m.group(1)
+    return None
+
+
 def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
     if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗])", org):
@@ -159,6 +175,9 @@ def choose_issuer(
     source = fields.get("来源")
     if source in NOT_ISSUERS or not source_is_issuer(source):
         source = None
+    if (session := adopting_session(title, lines)) is not None:
+        extra["发布机构依据"] = "the session that adopts the resolution"
+        return session
     candidates: list[tuple[str | None, str]] = []
     if is_gov_report(title, head):
         gov = government_issuer(title, head)

@@ -243,3 +243,27 @@ def test_a_sites_pager_after_the_title_is_no_part_of_it(variant) -> None:  # typ
 def test_a_national_report_without_its_title_is_the_state_councils(variant, opening: str) -> None:  # type: ignore[no-untyped-def]
     text = "各位代表：\n" + opening + "\n一、国民经济取得新的进展\n" + PARA
     assert _meta(variant(text)).issuer == "国务院"
+
+
+RESOLUTION_TEXT = (
+    "某某市第三届人民代表大会第一次会议关于政府工作报告的决议\n"
+    "（2023年3月12日某某市第三届人民代表大会第一次会议通过）\n"
+    "某某市第三届人民代表大会第一次会议听取和审议了市长张三所作的\n政府工作报告\n"
+    "。会议充分肯定过去一年的工作，同意报告提出的今年工作安排，决定批准这个报告。\n"
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_resolution_is_issued_by_the_session_that_adopts_it(variant) -> None:  # type: ignore[no-untyped-def]
+    meta = _meta(variant(RESOLUTION_TEXT))
+    assert meta.title == "某某市第三届人民代表大会第一次会议关于政府工作报告的决议"
+    assert meta.issuer == "某某市第三届人民代表大会第一次会议"
+
+
+def test_a_resolution_that_lost_its_title_speaks_as_its_session() -> None:
+    text = (
+        "第二届全国人民代表大会第三次会议听取了总理代表国务院所作的政府工作报告，并且审查和批准了计划。\n"
+        "会议决定批准总理所作的政府工作报告。\n"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == (None, "第二届全国人民代表大会第三次会议")
