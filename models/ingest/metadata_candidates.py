@@ -135,7 +135,7 @@ def title_text(line: str) -> tuple[str, float]:
 
 # a resolution of a congress or its standing committee: the session that adopts it, then what it is about
 RESOLUTION = re.compile(r"^(.{4,40}?(?:会议|大会|常务委员会|常委会))关于.{2,60}的决议$")
-_SESSION_FILES = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]+)?(?:[(（][^)）]{0,12})?$")
+SESSION_FILES = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]+)?(?:[(（][^)）]{0,12}[)）]?)?$")
 _COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
 
 
@@ -144,7 +144,7 @@ def _title_score(line: str) -> float | None:
         return None
     if _COLUMN_HEAD.match(_compact(line)):
         return None  # 落实情况, 进展情况: a table's column header names no document
-    if _SESSION_FILES.search(_compact(line)):
+    if SESSION_FILES.search(_compact(line)):
         return None  # 某区七届人大三次会议文件: the session's set of papers the report is printed in
     if _SPEAKER.search(line) and not _REPORT_END.search(line):
         return None
@@ -243,8 +243,11 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
-            org_then_title = ORG_LINE.match(line) and (
-                re.match(r"关于|印发", nxt) or (_REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt))
+            org_then_title = (
+                ORG_LINE.match(line)
+                and (re.match(r"关于|印发", nxt) or (_REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))
+                # 某自治区某盟行政公署 / 某盟行政公署关于…: the title names its issuer itself
+                and not any(nxt.startswith(line[k:]) for k in range(len(line) - 3))
             )
             if org_then_title or (
                 not ORG_LINE.match(line)

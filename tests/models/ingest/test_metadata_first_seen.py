@@ -154,6 +154,25 @@ def test_a_session_papers_label_over_a_report_whose_date_lost_its_marks(variant)
     assert meta.date == "2019-01-16"  # 2019-11-06 would be after the page's date
 
 
+@pytest.mark.parametrize(
+    "label", ["宜昌区四届人大五次会议文件(13)", "宜昌区四届人大五次会议文件之三", "宜昌区七届人大三次会议文件"]
+)
+def test_a_session_papers_label_is_never_part_of_the_title(label: str) -> None:
+    text = SESSION.replace("宜昌区七届人大三次会议文件(20", label)
+    assert _meta(text).title == "政府工作报告"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_an_issuer_line_over_a_title_that_names_the_issuer_itself(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某某自治区宜昌盟行政公署\n宜昌盟行政公署关于印发《宜昌盟无障碍建设管理办法》的通知\n宜署发(2010)183号\n"
+        "各旗县人民政府:\n《宜昌盟无障碍建设管理办法》已经行署常务会议研究同意,现印发给你们。\n" + PARA
+    )
+    title = _meta(variant(text)).title
+    assert title is not None
+    assert title.startswith(("宜昌盟行政公署关于", "宜昌盟行政公署關於"))
+
+
 def test_lost_marks_read_two_ways_without_a_page_date_give_no_date() -> None:
     from models.ingest.metadata_dates import lost_marks_date
 
