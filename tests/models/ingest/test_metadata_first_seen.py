@@ -286,3 +286,23 @@ def test_a_resolution_that_lost_its_title_speaks_as_its_session() -> None:
     )
     meta = _meta(text)
     assert (meta.title, meta.issuer) == (None, "第二届全国人民代表大会第三次会议")
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_portals_name_before_its_posting_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2013年宜昌市商务局信息公开工作报告\n宜昌政务网 发布日期 : 2014-04-14 来源 : 宜昌市商务局\n"
+        "  根据市政府办公厅通知要求，我局编制了信息公开工作年度报告。\n一、信息公开编制情况\n" + PARA
+    )
+    meta = _meta(variant(text))
+    assert (meta.date, meta.issuer) == ("2014-04-14", "宜昌市商务局")
+
+
+@pytest.mark.parametrize("written", ["二0一0年九月二十六日", "二〇一〇年九月二十六日", "二O一O年九月二十六日"])
+def test_a_signature_date_in_numerals_with_a_typed_zero(written: str) -> None:
+    text = (
+        "宜昌市人民政府关于印发某某办法的通知\n各县人民政府:\n现将《某某办法》印发给你们,请认真贯彻执行。\n宜昌市人民政府\n"
+        + written
+        + "\n"
+    )
+    assert _meta(text).date == "2010-09-26"
