@@ -180,6 +180,8 @@ def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: t
                 return token
     for _pos, line in lines[:6]:
         compact = line.replace(" ", "").replace("\u3000", "")
+        if (m := re.fullmatch(r"[(（](.+)[)）]", compact)) is not None:
+            compact = m.group(1)  # （皖开放办〔2022〕6号）: a law site's 文号 line under the title, in brackets
         if _DOC_NUMBER.match(compact):
             return compact
     return None

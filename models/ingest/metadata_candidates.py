@@ -28,7 +28,7 @@ _ORG_SUFFIX = (
 )
 ORG_SUFFIX = _ORG_SUFFIX
 # a body's name never holds 关于: 某省人民政府办公厅关于加强普通高等学校 is the first line of a split title
-ORG_LINE = re.compile(rf"^(?!.*关于)[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$")
+ORG_LINE = re.compile(rf"^(?!.*关于)[\u4e00-\u9fff（）()、·“”]{{2,50}}(?:{_ORG_SUFFIX})$")
 REPORT_END = _REPORT_END = re.compile(
     r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划|述职|范文|草案|送审稿"
     r"|公报|通报|情况说明|编制说明)"

@@ -306,3 +306,28 @@ def test_a_signature_date_in_numerals_with_a_typed_zero(written: str) -> None:
         + "\n"
     )
     assert _meta(text).date == "2010-09-26"
+
+
+LAW_SITE = (
+    "宜昌市推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发宜昌市扎实推进高水平开放实施意见的通知\n\n"
+    "（宜开放办〔2022〕6号）\n\n省有关单位：\n\n"
+    "　　《宜昌市扎实推进高水平开放实施意见》现印发给你们，请认真贯彻执行。\n"
+    "宜昌市推进“三地一区”建设领导小组改革开放新高地执行小组办公室\n\n　　2022年3月23日\n" + PARA
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth, lambda t: t.replace("\n", "\r\n")])
+def test_a_law_sites_bracketed_number_and_a_long_quoted_signature(variant) -> None:  # type: ignore[no-untyped-def]
+    meta = _meta(variant(LAW_SITE))
+    assert meta.doc_number is not None
+    assert meta.doc_number.endswith("〔2022〕6号")
+    assert meta.date == "2022-03-23"
+    assert meta.issuer is not None
+    assert meta.issuer.endswith("执行小组办公室")
+
+
+def test_the_fullest_name_of_a_very_long_name_is_itself() -> None:
+    from models.ingest.metadata_places import fullest_name
+
+    name = "宜昌市推进建设领导小组改革开放新高地执行小组办公室综合协调处"
+    assert fullest_name(name, [name + "关于印发的通知"]) == name
