@@ -308,6 +308,13 @@ def run_in_title(lines: list[str]) -> Choice:
     if not lines or len(lines[0]) < 100:
         return Choice(None, "")
     line = lines[0]
+    # 某县人民政府政府工作报告工作总结各位代表: … : the title, a store's category, then the salutation
+    saluted = re.match(
+        r"^(.{4,40}?)(?:工作总结|工作计划|范文)?\s*(?=(?:各位代表|各位领导|各位委员|同志们|尊敬的)[\u4e00-\u9fff、，,]{0,12}[:：])",
+        line,
+    )
+    if saluted and _REPORT_END.search(saluted.group(1)) and _title_score(saluted.group(1).strip()) is not None:
+        return Choice(saluted.group(1).strip(), "a title running into the salutation")
     m = _RUN_IN_TITLE.match(_PAGE_COUNT.sub("", line))
     if m and not _SENTENCE.search(m.group(1)) and _title_score(m.group(1)) is not None:
         title = m.group(1).strip()

@@ -331,3 +331,39 @@ def test_the_fullest_name_of_a_very_long_name_is_itself() -> None:
 
     name = "宜昌市推进建设领导小组改革开放新高地执行小组办公室综合协调处"
     assert fullest_name(name, [name + "关于印发的通知"]) == name
+
+
+SPEECH_BODY = (
+    "现在,我代表县人民政府,向大会作政府工作报告,请予审议。回顾过去五年,全县经济较快增长,人民生活明显改善。" * 3
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_one_line_title_running_into_the_salutation(variant) -> None:  # type: ignore[no-untyped-def]
+    meta = _meta(variant("宜昌县人民政府政府工作报告工作总结各位代表: " + SPEECH_BODY))
+    assert meta.title is not None
+    assert meta.title.endswith(("政府工作报告", "政府工作報告"))
+    assert "总结" not in meta.title and "總結" not in meta.title
+    assert meta.issuer == "宜昌县人民政府"
+
+
+def test_a_one_line_shuzhi_running_into_its_salutation() -> None:
+    assert _meta("乡镇镇长述职报告各位领导、同志们:" + SPEECH_BODY).title == "乡镇镇长述职报告"
+
+
+def test_a_vice_heads_speaker_line_under_a_stores_notices() -> None:
+    text = (
+        "2011年县政府工作报告\n• 文档页数:25\n1. 1、下载文档前请自行甄别文档内容的完整性。\n"
+        "2. 2、如文档侵犯您的权益,请联系客服。\n"
+        "政府工作报告\n——2011年1月13日在县第十五届人民代表大会第五次会议上\n宜昌县常务副县长张三\n各位代表:\n"
+        + SPEECH_BODY
+    )
+    assert _meta(text).issuer == "宜昌县人民政府"
+
+
+def test_a_list_of_responsible_vice_heads_names_no_government() -> None:
+    text = (
+        "某区人民政府办公室关于印发政府工作报告重点工作责任分解的通知\n各街道:\n现将责任分解印发给你们。\n"
+        "某区人民政府办公室\n2021年3月9日\n一、经济发展\n责任领导：张三副区长、李四副区长\n"
+    )
+    assert _meta(text).issuer != "责任领导：张三副区长、李四人民政府"
