@@ -54,6 +54,7 @@ from models.ingest.metadata_titles import (
     dated_label_over_template,
     first_of_compilation,
     headline,
+    released_document,
     whole_title_in_chrome,
 )
 from models.ingest.title_rescue import rescue_title
@@ -259,6 +260,9 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         stored = [c for c in cleaned.chrome_lines[:6] if re.search(r"\.(?:docx?|pdf|wps)$", c, re.IGNORECASE)]
         page = choose_title(None, stored, year=best_own[:4])
         title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
+    released = released_document(lines) if title_choice.value is None else None
+    if released is not None:
+        title_choice = Choice(released[0], "the document a news item's lead says was released")
     if title_choice.value is None and (head_title := headline(lines)).value:
         title_choice = head_title
     if (first := first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)) is not None:
@@ -288,6 +292,9 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         extra["落款单位"] = sig_org
     issuer = settled_name(choose_issuer(fields, head, title, sig_org, extra, lines), title, lines)
     issuer = with_joint_issuers(issuer, lines, title)
+    if issuer is None and released is not None and released[0] == title and released[1][0] not in "省市区县州旗":
+        issuer = released[1]
+        extra["发布机构依据"] = "the body a news item's lead says released the document"
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)

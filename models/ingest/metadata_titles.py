@@ -109,3 +109,20 @@ def whole_title_in_chrome(current: str | None, chrome: tuple[str, ...]) -> str |
         if k + 1 < len(chrome) and re.match(r"^目\s*录\s*[:：]?$", chrome[k + 1]) and first_part_of(current, line):
             return title_text(line)[0]
     return None
+
+
+# a news item on a release: 6月7日消息 某某部发布《2021年度…统计公报》(以下简称《公报》)
+_RELEASE = re.compile(
+    r"^(?:.{0,30}?(?:消息|讯|电|报道)\s*[:：]?\s*)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?"
+    r"([\u4e00-\u9fff]{2,30}?(?:部|局|委员会|委|厅|办公室|人民政府|院|署))(?:正式|近日|日前|今天|今日)?"
+    r"(?:发布|公布)了?《([^《》]{4,60})》"
+)
+
+
+def released_document(lines: list[str]) -> tuple[str, str] | None:
+    """The document a news item's lead says a body released (``某部发布《…公报》``), as (title, body)."""
+    for line in lines[:3]:
+        m = _RELEASE.match(line.strip())
+        if m and REPORT_END.search(m.group(2)):
+            return m.group(2), m.group(1)
+    return None

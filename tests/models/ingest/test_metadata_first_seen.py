@@ -367,3 +367,24 @@ def test_a_list_of_responsible_vice_heads_names_no_government() -> None:
         "某区人民政府办公室\n2021年3月9日\n一、经济发展\n责任领导：张三副区长、李四副区长\n"
     )
     assert _meta(text).issuer != "责任领导：张三副区长、李四人民政府"
+
+
+NEWS = (
+    "人社部:截至2021年末全国就业人员74652万人\n"
+    "金融界6月7日消息 人力资源和社会保障部发布《2021年度人力资源和社会保障事业发展统计公报》(以下简称《公报》)。"
+    "《公报》显示,截至2021年末全国就业人员74652万人。\n具体内容如下:\n一\n劳动就业\n" + PARA
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_news_item_on_a_release_is_filed_as_the_released_document(variant) -> None:  # type: ignore[no-untyped-def]
+    meta = _meta(variant(NEWS))
+    assert meta.title == "2021年度人力资源和社会保障事业发展统计公报"
+    assert meta.issuer == "人力资源和社会保障部"
+
+
+def test_a_release_by_a_bureau_named_without_its_place_gives_no_issuer() -> None:
+    text = NEWS.replace("人力资源和社会保障部发布", "市统计局发布")
+    meta = _meta(text)
+    assert meta.title == "2021年度人力资源和社会保障事业发展统计公报"
+    assert meta.issuer is None
