@@ -27,23 +27,26 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     chunked = opening is not None and firsts[:2] == ["1", "2"]
     if chunked and any(len(line) < 80 for _pos, line in numbered[:2]):
         return numbered
-    if not chunked and len(first) < 200:
+    if not chunked and len(first) < 100:
         return numbered
     offset = opening.end() if chunked and opening is not None else 0
     out: list[tuple[int, str]] = []
     for m in re.finditer(r"\S+", first[offset:]):
         piece = m.group(0)
-        if out and (piece[0] in "年月日号" or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])):
+        if out and (
+            (piece[0] in "年月日号" and not re.match(r"[\u4e00-\u9fff]{1,4}[:：]", piece))  # not 日期:…
+            or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])
+        ):
             out[-1] = (out[-1][0], out[-1][1] + piece)
             continue
         out.append((pos + offset + m.start(), piece))
-    if not chunked and (len(out) < 3 or not REPORT_END.search(out[0][1])):
-        return numbered  # a long first paragraph, not a one-line copy opening with its title
+    if not chunked and (len(out) < 3 or not any(REPORT_END.search(piece) for _p, piece in out[:6])):
+        return numbered  # a long first paragraph, not a one-line copy opening with its title (a crumb may lead)
     return out + numbered[1:]
 
 
 _RUN_IN_NOTICE = re.compile(
-    r"^(关于[^。；！？:：，,]{4,100}?的(?:报告|通知|意见|决定|批复|请示|通报|函|说明))(?=[\u4e00-\u9fff])"
+    r"^(关于[^。；！？:：，,]{4,100}?的(?:报告|通知|意见|决定|批复|请示|通报|函|说明))(?=\s*[\u4e00-\u9fff])"
 )
 _ENTRUSTED = re.compile(r"受(国务院|[\u4e00-\u9fff]{2,20}?人民政府)(?:的)?委托")
 

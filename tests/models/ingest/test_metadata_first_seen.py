@@ -388,3 +388,22 @@ def test_a_release_by_a_bureau_named_without_its_place_gives_no_issuer() -> None
     meta = _meta(text)
     assert meta.title == "2021年度人力资源和社会保障事业发展统计公报"
     assert meta.issuer is None
+
+
+def test_a_one_line_copy_whose_breadcrumb_leads_its_title() -> None:
+    text = (
+        "首页 » 政府工作报告 宜昌市2003年政府工作报告 日期:2003年01月06日 字体:【大】【中】【小】 "
+        "2003年1月5日在宜昌市第十一届人民代表大会第一次会议上 市长 张三 各位代表: " + SPEECH_BODY
+    )
+    meta = _meta(text)
+    assert meta.title == "宜昌市2003年政府工作报告"
+    assert meta.issuer == "宜昌市人民政府"
+
+
+def test_a_short_one_line_notice_keeps_its_title() -> None:
+    text = (
+        "关于印发《某某局2021年工作计划》的通知 各科室： "
+        "现将《某某局2021年工作计划》印发给你们，请认真贯彻执行。 二〇二一年一月二十六日"
+    )
+    meta = _meta(text)
+    assert meta.title == "关于印发《某某局2021年工作计划》的通知"
