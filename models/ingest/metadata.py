@@ -31,7 +31,6 @@ from models.ingest.metadata_candidates import (
     head_lines,
     named_document,
     own_dates,
-    run_in_title,
     signature_orgs,
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
@@ -44,6 +43,7 @@ from models.ingest.metadata_pages import (
     posting_line,
     reposted_long_after,
     run_in_notice_title,
+    run_in_title,
     unchunk_head,
 )
 from models.ingest.metadata_places import (

@@ -139,6 +139,11 @@ SESSION_FILES = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七
 _COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
 
 
+def title_score(line: str) -> float | None:
+    """A line's score as a title (None: it cannot be one)."""
+    return _title_score(line)
+
+
 def _title_score(line: str) -> float | None:
     if not 4 <= len(line) <= 120 or _NOT_TITLE.search(line) or _HEADING.match(line):
         return None
@@ -290,42 +295,6 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     if best is None or best[0] < 3:
         return Choice(None, "no title line")
     return Choice(best[1], best[2])
-
-
-_RUN_IN_TITLE = re.compile(
-    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划))(?=\s|范文|[(（]\d{1,2}[)）]\s|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
-)
-
-
-_PAGE_COUNT = re.compile(r"^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页\s*")  # a doc store's page caption
-
-
-_STORE_SUFFIXES = ("工作总结", "总结", "范文", "报告", "工作报告", "工作计划", "计划")
-
-
-def run_in_title(lines: list[str]) -> Choice:
-    """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
-    if not lines or len(lines[0]) < 100:
-        return Choice(None, "")
-    line = lines[0]
-    # 某县人民政府政府工作报告工作总结各位代表: … : the title, a store's category, then the salutation
-    saluted = re.match(
-        r"^(.{4,40}?)(?:工作总结|工作计划|范文)?\s*(?=(?:各位代表|各位领导|各位委员|同志们|尊敬的)[\u4e00-\u9fff、，,]{0,12}[:：])",
-        line,
-    )
-    if saluted and _REPORT_END.search(saluted.group(1)) and _title_score(saluted.group(1).strip()) is not None:
-        return Choice(saluted.group(1).strip(), "a title running into the salutation")
-    m = _RUN_IN_TITLE.match(_PAGE_COUNT.sub("", line))
-    if m and not _SENTENCE.search(m.group(1)) and _title_score(m.group(1)) is not None:
-        title = m.group(1).strip()
-        # the store's name with a word added (…工作总结工作总结), then the report's own title: take the latter
-        again = re.match(r"\s+(\S{8,})", _PAGE_COUNT.sub("", line)[m.end() :])
-        if again:
-            for n in range(len(title) - 2, 7, -1):
-                if again.group(1).startswith(title[:n]) and title[n:] in _STORE_SUFFIXES:
-                    return Choice(title[:n], "a title running into the text")
-        return Choice(title, "a title running into the text")
-    return Choice(None, "")
 
 
 def _clean_date_line(line: str) -> str:

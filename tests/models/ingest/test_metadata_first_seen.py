@@ -407,3 +407,16 @@ def test_a_short_one_line_notice_keeps_its_title() -> None:
     )
     meta = _meta(text)
     assert meta.title == "关于印发《某某局2021年工作计划》的通知"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_store_chunks_title_running_into_the_bodys_year(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "1、2022年工作总结及2023年工作计划2022年我局坚持以新思想为指导," + PARA * 3 + "\n2、" + PARA * 2
+    title = _meta(variant(text)).title
+    assert title is not None
+    assert title.replace("劃", "划").endswith("2023年工作计划")
+
+
+def test_a_sentence_running_on_before_a_year_is_no_title() -> None:
+    text = "林业统计年报工作 为全面总结2010年林业统计工作,准确反映全市林业建设主要成就," + PARA * 3
+    assert _meta(text).title != "林业统计年报工作 为全面总结"
