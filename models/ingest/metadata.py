@@ -54,6 +54,7 @@ from models.ingest.metadata_titles import (
     dated_label_over_template,
     first_of_compilation,
     headline,
+    own_title_after_store_copy,
     released_document,
     whole_title_in_chrome,
 )
@@ -269,6 +270,8 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title_choice = Choice(first, "the first document of a doc site's compilation")
     elif (whole := whole_title_in_chrome(title_choice.value, cleaned.chrome_lines)) is not None:
         title_choice = Choice(whole, "the two-part title over its 目录, set aside with it")
+    elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
+        title_choice = Choice(own_line, "the report's own title after a store's copy opening the body")
     if dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris

@@ -126,3 +126,26 @@ def released_document(lines: list[str]) -> tuple[str, str] | None:
         if m and REPORT_END.search(m.group(2)):
             return m.group(2), m.group(1)
     return None
+
+
+def own_title_after_store_copy(current: str | None, lines: list[str]) -> str | None:
+    """The report's own title after a doc store's copy of its page title that opens the one-line body
+    (``2021 某局年终工作总结… 某局年度工作总结… 20xx 年,…``): the copy is the store's, the next piece the report's."""
+    if current is None:
+        return None
+    target = re.sub(r"\s+", "", current)
+    for k, line in enumerate(lines[:8]):
+        if re.sub(r"\s+", "", line) != target or k + 1 >= len(lines):
+            continue
+        pieces = lines[k + 1].split()
+        joined = ""
+        for n, piece in enumerate(pieces[:8]):
+            joined += piece
+            if joined.startswith(target) and (len(joined) > len(target) or n + 1 < len(pieces)):
+                own = joined[len(target) :] or pieces[n + 1]  # the copy and the own title may run together
+                if 6 <= len(own) <= 40 and REPORT_END.search(own) and not _SENTENCE.search(own) and own != target:
+                    return own
+                return None
+            if not target.startswith(joined):
+                return None
+    return None

@@ -420,3 +420,15 @@ def test_a_store_chunks_title_running_into_the_bodys_year(variant) -> None:  # t
 def test_a_sentence_running_on_before_a_year_is_no_title() -> None:
     text = "林业统计年报工作 为全面总结2010年林业统计工作,准确反映全市林业建设主要成就," + PARA * 3
     assert _meta(text).title != "林业统计年报工作 为全面总结"
+
+
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_the_own_title_after_a_stores_copy_opening_the_one_line_body(glue: str) -> None:
+    text = (
+        "- 2021-04-15 发布 |\n\n2021气象局年终工作总结和来年工作思路\n"
+        "2021 气象局年终工作总结和来年工作思路"
+        + glue
+        + "气象局年度工作总结和来年工作思路 20xx 年,在县委县政府的正确领导下,"
+        + PARA * 3
+    )
+    assert _meta(text).title == "气象局年度工作总结和来年工作思路"
