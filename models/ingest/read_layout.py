@@ -169,7 +169,14 @@ def _is_page_number(text: str) -> bool:
 
 
 def _running_keys(pages: list[list[_Line]]) -> set[str]:
-    """Texts (digits folded) that open or close at least half of the pages (three or more)."""
+    """Texts (digits folded) that open or close at least half of the pages (three or more).
+
+    A two-page report has its running header opening both pages: a short line, no sentence end.
+    """
+    if len(pages) == 2 and all(len(lines) >= 3 for lines in pages):
+        heads = {_DIGITS_RE.sub("#", lines[0].plain()) for lines in pages}
+        head = heads.pop()
+        return {head} if not heads and head and len(head) <= 40 and head[-1] not in "。！？；：" else set()
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()

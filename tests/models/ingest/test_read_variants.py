@@ -1,0 +1,114 @@
+"""Corpus reports re-made in the shapes offices also send them: Word with automatic numbering, a printed PDF.
+
+A 政府工作报告 kept in Word has its 一、 and （一） from numbering.xml, not typed; a PDF of it has a running
+header and a page number on every page and lines wrapped at the margin. Read either way, the report must
+give the outline its gold gives and the metadata its text copy gives.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+from benchmarks.reading_parts import score_body, score_outline
+from models.ingest import parse_file, parse_raw
+from models.ingest.read import RawText, read_bytes
+from models.ingest.read_layout import Fragment, Page, layout
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_PART = re.compile(r"^\s*[一二三四五六七八九十]+、")
+_SUB = re.compile(r"^\s*（[一二三四五六七八九十]+）")
+
+
+def _gold(doc: str) -> dict[str, object]:
+    gold: dict[str, object] = json.loads((CORPUS / "gold" / f"{doc}.json").read_text(encoding="utf-8"))
+    return gold
+
+
+def _report(gold: dict[str, object]) -> Path:
+    return CORPUS / "reports" / str(gold["file"])
+
+
+def _numbered_docx(lines: list[str]) -> bytes:
+    """The report as Word keeps it: 一、 and （一） are numbering levels, body paragraphs indented two characters."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {W_NS} w:abstractNumId="80"><w:multiLevelType w:val="multilevel"/>'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+            "</w:abstractNum>"
+        )
+    )
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="81"><w:abstractNumId w:val="80"/></w:num>'))
+    document.sections[0].header.paragraphs[0].text = "政府工作报告"  # Word's running header lives in its own part
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        level = 0 if _PART.match(text) else 1 if _SUB.match(text) else None
+        paragraph = document.add_paragraph((_PART if level == 0 else _SUB).sub("", text) if level is not None else text)
+        ppr = paragraph._p.get_or_add_pPr()
+        if level is None:
+            ppr.append(parse_xml(f'<w:ind {W_NS} w:firstLineChars="200" w:firstLine="640"/>'))
+        else:
+            ppr.append(parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="81"/></w:numPr>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _printed_pages(text: str, header: str, *, per_line: int = 40, per_page: int = 38) -> list[Page]:
+    """The report printed: lines wrapped at the margin, paragraphs indented, a header and a page number a page."""
+    size, left = 10.5, 90.0
+    rows: list[tuple[float, str]] = []
+    for line in text.split("\n"):
+        rest = line.strip()
+        first = True
+        while rest:
+            n = per_line - 2 if first else per_line
+            rows.append((left + (2 * size if first else 0), rest[:n]))
+            rest, first = rest[n:], False
+    pages = []
+    for k in range(0, len(rows), per_page):
+        frags = [Fragment(200, 40, 200 + 9 * len(header), 49, header)]
+        for i, (x, chunk) in enumerate(rows[k : k + per_page]):
+            y = 80 + 18 * i
+            frags.append(Fragment(x, y, x + size * len(chunk), y + size, chunk))
+        number = f"— {k // per_page + 1} —"
+        frags.append(Fragment(280, 800, 280 + 6 * len(number), 809, number))
+        pages.append(Page(595, 842, tuple(frags)))
+    return pages
+
+
+def test_a_gov_report_numbered_by_word_reads_like_its_text_copy() -> None:
+    gold = _gold("010")
+    path = _report(gold)
+    as_text = parse_file(path)
+    data = _numbered_docx(path.read_text(encoding="utf-8").split("\n"))
+    as_docx = parse_raw(read_bytes(data, "政府工作报告.docx"), "政府工作报告.docx")
+    assert score_outline(gold["outline"], as_docx.sections)["f1"] == 1.0
+    assert as_docx.metadata == as_text.metadata
+
+
+def test_a_printed_gov_report_with_a_running_header_reads_like_its_text_copy() -> None:
+    gold = _gold("319")
+    path = _report(gold)
+    as_text = parse_file(path)
+    header = "海拉尔区2019年政府工作报告"
+    laid = layout(_printed_pages(path.read_text(encoding="utf-8"), header))
+    assert laid.pages >= 3
+    as_pdf = parse_raw(RawText(laid.text, None, "pdf", "0" * 64), "政府工作报告.pdf")
+    assert header not in as_pdf.display_text
+    assert not re.search(r"— \d+ —", as_pdf.original_text)
+    assert score_outline(gold["outline"], as_pdf.sections)["f1"] == 1.0
+    body = score_body(gold["body"], as_pdf.original_text, as_pdf.display_text)  # type: ignore[arg-type]
+    assert body["missing_chars"] == 0 and not body["joins_wrong"]
+    assert as_pdf.metadata == as_text.metadata
