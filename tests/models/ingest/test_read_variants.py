@@ -21,6 +21,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _PART = re.compile(r"^\s*[一二三四五六七八九十]+、")
 _SUB = re.compile(r"^\s*（[一二三四五六七八九十]+）")
+_LEVEL = '<w:lvl w:ilvl="{}"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="{}"/></w:lvl>'
 
 
 def _gold(doc: str) -> dict[str, object]:
@@ -42,9 +43,9 @@ def _numbered_docx(lines: list[str]) -> bytes:
     numbering.append(
         parse_xml(
             f'<w:abstractNum {W_NS} w:abstractNumId="80"><w:multiLevelType w:val="multilevel"/>'
-            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
-            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
-            "</w:abstractNum>"
+            + _LEVEL.format(0, "%1、")
+            + _LEVEL.format(1, "（%2）")
+            + "</w:abstractNum>"
         )
     )
     numbering.append(parse_xml(f'<w:num {W_NS} w:numId="81"><w:abstractNumId w:val="80"/></w:num>'))
