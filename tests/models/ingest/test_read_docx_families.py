@@ -171,12 +171,14 @@ def test_a_web_page_header_saved_inside_a_docx_is_header_not_body() -> None:
         P(("发布日期：2017-07-14\u00a0\u00a0浏览次数：275",)),
         P(("各有关企业：",)),
         _start("现将有关事项通知如下：申报时间为2017年7月13日至2017年7月30日，请按时申报。"),
+        _start("二、项目在“某区产业发展综合服务平台”网站上（http://sfms.example.gov.cn）进行在线申报。"),
         P(("某区经济促进局",)),
         P(("2017年7月13日",)),
     ]
     parsed = parse_raw(read_bytes(_docx(paragraphs), "通知.docx"), "通知.docx")
     assert "浏览次数" not in parsed.display_text
     assert "现将有关事项通知如下" in parsed.display_text
+    assert "进行在线申报" in parsed.display_text  # a section naming the site is the notice's own text
     assert parsed.metadata.date == "2017-07-13"  # the signature date beats the page's
 
 
