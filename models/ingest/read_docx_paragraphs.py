@@ -113,21 +113,54 @@ def _continues(a: Para, b: Para, *, page: bool, spaced: bool, indents: bool, mar
     return page and spaced
 
 
+def _fold(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def running_heads(paras: list[Para], *, converted: bool) -> set[int]:
+    """Paragraphs a converter kept from the printed pages' running header or footer.
+
+    The pages are cut at section and page breaks; a short line (no sentence end) that opens or closes
+    at least half of three or more pages is the page's, not the text's. Page numbers are folded only in
+    a ``converted`` document: Word's own sections may open `附件1`, `附件2`, `附件3`.
+    """
+    pages: list[list[int]] = [[]]
+    for i, p in enumerate(paras):
+        if not _is_blank(p) and not p.in_table:
+            pages[-1].append(i)
+        if p.page_after:
+            pages.append([])
+    pages = [page for page in pages if page]
+    if len(pages) < 3:
+        return set()
+    edges: dict[str, list[int]] = {}
+    for page in pages:
+        for i in {page[0], page[-1]}:
+            text = paras[i].text.strip()
+            if len(text) <= 40 and text[-1] not in "。！？；：，":
+                edges.setdefault(_fold(text) if converted else text, []).append(i)
+    return {i for at in edges.values() if len(at) >= max(3, len(pages) // 2) for i in at}
+
+
 def repair(paras: list[Para]) -> list[str]:
     """The lines of the document after the repairs (one line per paragraph, as before)."""
     spaced = pdf_like(paras)
     margin = _margin(paras)
     indents = _uses_indent(paras, margin)
+    running = running_heads(paras, converted=spaced)
     lines: list[str] = []
     last: int | None = None  # index in ``lines`` of the last paragraph with text
     last_para: Para | None = None
     page = False  # a page boundary since the last paragraph with text
     pending: list[str] = []  # blank lines since then
-    for original in paras:
+    for k, original in enumerate(paras):
         text = original.text
         if spaced and not original.in_table:
             text = _GAP.sub("", text)
         p = replace(original, text=close_letter_spacing(text))
+        if k in running:
+            page = True
+            continue
         if _is_blank(p) or (not p.in_table and last_para is not None and is_page_number(p.text, bare=spaced)):
             if _is_blank(p):
                 pending.append(p.text)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from models.ingest import parse_raw
 from models.ingest.read import read_bytes
-from models.ingest.read_docx_paragraphs import Para, is_page_number, repair
+from models.ingest.read_docx_paragraphs import Para, is_page_number, pdf_like, repair, running_heads
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 SECTION = '<w:sectPr><w:pgSz w:w="11910" w:h="16840"/></w:sectPr>'
@@ -146,6 +146,28 @@ def test_printed_page_numbers_are_dropped_and_the_paragraph_runs_on() -> None:
     assert not any(re.fullmatch(r"[—\s]*3[—\s]*", line) for line in lines)
 
 
+def test_a_running_header_and_footer_kept_as_paragraphs_are_dropped() -> None:
+    paragraphs = [*CONVERTED, _start("最后一段从这里开始写，一直写到页末还没有写")]
+    for n in (2, 3, 4, 5):
+        paragraphs += [
+            P((f"— {n} —",), jc="center"),
+            P(section_after=True),
+            P(("某区加快推进枢纽经济发展三年行动计划",)),
+        ]
+        paragraphs.append(_cont(f"第{n}页接着写，直到页末还没有写" if n < 5 else "完。"))
+    lines = _lines(_docx(paragraphs))
+    assert not any("三年行动计划" in line or "—" in line for line in lines)
+    pages = "".join(f"第{n}页接着写，直到页末还没有写" for n in (2, 3, 4))
+    assert lines[-1] == f"最后一段从这里开始写，一直写到页末还没有写{pages}完。"
+
+
+def test_word_sections_that_each_open_an_attachment_keep_their_labels() -> None:
+    paras = []
+    for n in (1, 2, 3):
+        paras += [Para(f"附件{n}", page_after=False), Para("附件的正文写在这里，是一段完整的话。", page_after=True)]
+    assert running_heads(paras, converted=False) == set()
+
+
 def test_a_word_document_keeps_its_field_spaces_and_its_paragraphs() -> None:
     paragraphs = [
         P(("关于印发卫生计生规划工作方案的通知 杭卫计办〔2015〕12号",)),
@@ -216,11 +238,12 @@ def _paras(draw: st.DrawFn) -> list[Para]:
 
 @settings(max_examples=200, deadline=None)
 @given(_paras())
-def test_repairs_only_remove_spaces_and_page_numbers(paras: list[Para]) -> None:
+def test_repairs_only_remove_spaces_page_numbers_and_running_heads(paras: list[Para]) -> None:
+    running = running_heads(paras, converted=pdf_like(paras))
     seen_text = False
     kept = []
-    for p in paras:
-        if p.text == "- 7 -" and seen_text:
+    for k, p in enumerate(paras):
+        if (p.text == "- 7 -" and seen_text) or k in running:
             continue
         seen_text = seen_text or bool(p.text.strip())
         kept.append(p.text)
