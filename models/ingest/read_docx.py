@@ -87,15 +87,17 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 
 def _paragraph_text(p: Any) -> str:
     out: list[str] = []
-    _collect_runs(p, out)
-    return "".join(out)
+    boxes: list[str] = []
+    _collect_runs(p, out, boxes)
+    return "".join(out) + "".join("\n" + box for box in boxes)
 
 
-def _collect_runs(el: Any, out: list[str]) -> None:
-    """Text of a paragraph's runs; text boxes inside it become lines of their own.
+def _collect_runs(el: Any, out: list[str], boxes: list[str]) -> None:
+    """Text of a paragraph's runs; the paragraphs of text boxes inside it go to ``boxes``.
 
-    Word writes a text box twice (mc:Choice and a legacy mc:Fallback copy); only the
-    first is read.
+    A text box floats beside the text it is anchored in, so its lines follow the paragraph instead of
+    cutting its sentence where the anchor sits (a converter's page number box, a caption). Word writes
+    a text box twice (mc:Choice and a legacy mc:Fallback copy); only the first is read.
     """
     for child in el:
         tag = child.tag
@@ -122,10 +124,12 @@ def _collect_runs(el: Any, out: list[str]) -> None:
             else:
                 out.append(chr(code))
         elif tag == W + "p":  # a paragraph inside a text box
-            out.append("\n")
-            _collect_runs(child, out)
+            inner: list[str] = []
+            at = len(boxes)
+            _collect_runs(child, inner, boxes)
+            boxes.insert(at, "".join(inner))
         elif isinstance(tag, str):
-            _collect_runs(child, out)
+            _collect_runs(child, out, boxes)
 
 
 def _blocks(container: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:

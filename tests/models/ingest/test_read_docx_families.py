@@ -263,3 +263,24 @@ def test_offsets_of_a_converted_docx_point_at_the_same_characters(spec: list[tup
     for i, ch in enumerate(parsed.display_text):
         if ch.strip():
             assert parsed.original_text[arr[i]] == ch, (i, ch)
+
+
+def test_a_text_box_anchored_mid_sentence_follows_its_paragraph() -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = f'{W_NS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = "<w:txbxContent><w:p><w:r><w:t>— 3 —</w:t></w:r></w:p></w:txbxContent>"
+    document = docx.Document()
+    document.element.body.insert(
+        0,
+        parse_xml(
+            f"<w:p {ns}><w:r><w:t>加快推进枢纽经济</w:t></w:r>"
+            f'<w:r><mc:AlternateContent><mc:Choice Requires="wps">{box}</mc:Choice>'
+            f"<mc:Fallback>{box}</mc:Fallback></mc:AlternateContent></w:r>"
+            "<w:r><w:t>高质量发展。</w:t></w:r></w:p>"
+        ),
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_bytes(buffer.getvalue(), "框.docx").text.split("\n")[:2] == ["加快推进枢纽经济高质量发展。", "— 3 —"]
