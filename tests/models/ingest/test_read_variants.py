@@ -113,3 +113,62 @@ def test_a_printed_gov_report_with_a_running_header_reads_like_its_text_copy() -
     body = score_body(gold["body"], as_pdf.original_text, as_pdf.display_text)  # type: ignore[arg-type]
     assert body["missing_chars"] == 0 and not body["joins_wrong"]
     assert as_pdf.metadata == as_text.metadata
+
+
+def _justified_docx(lines: list[str], header: str) -> bytes:
+    """The report as an office types it: justified paragraphs, a running header, `— N —` in the footer."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(16)
+    document.styles["Normal"].element.get_or_add_rPr().append(
+        parse_xml(f'<w:rFonts {W_NS} w:eastAsia="Noto Serif CJK SC"/>')
+    )
+    document.sections[0].header.paragraphs[0].text = header
+    footer = document.sections[0].footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for run in (
+        '<w:t xml:space="preserve">— </w:t>',
+        '<w:fldChar w:fldCharType="begin"/>',
+        '<w:instrText xml:space="preserve"> PAGE </w:instrText>',
+        '<w:fldChar w:fldCharType="end"/>',
+        '<w:t xml:space="preserve"> —</w:t>',
+    ):
+        footer._p.append(parse_xml(f"<w:r {W_NS}>{run}</w:r>"))
+    for line in lines:
+        if line.strip():
+            paragraph = document.add_paragraph(line.strip())
+            paragraph.paragraph_format.first_line_indent = Pt(32)
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_justified_pdf_from_word_reads_every_character_once(tmp_path: Path) -> None:
+    """Justified lines pack glyph boxes tight; the text layer must not double a line's last words."""
+    import subprocess
+
+    import pytest
+
+    from models.ingest.read_doc import converter
+
+    program = converter()
+    if program is None:
+        pytest.skip("LibreOffice is not installed (.ci/setup installs it)")
+    gold = _gold("010")
+    text = _report(gold).read_text(encoding="utf-8")
+    source = tmp_path / "report.docx"
+    source.write_bytes(_justified_docx(text.split("\n"), "海拉尔区2012年政府工作报告"))
+    subprocess.run(
+        [program, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    raw = read_bytes((tmp_path / "report.pdf").read_bytes(), "政府工作报告.pdf")
+    assert re.sub(r"\s", "", raw.text) == re.sub(r"\s", "", text)  # header and page numbers gone, nothing doubled
+    parsed = parse_raw(raw, "政府工作报告.pdf")
+    assert score_outline(gold["outline"], parsed.sections)["f1"] == 1.0
