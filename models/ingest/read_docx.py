@@ -159,12 +159,30 @@ def _twips(value: str | None) -> int:
         return 0
 
 
+def _page_breaks(p: Any) -> tuple[bool, bool]:
+    """Whether a page break opens the paragraph (before any text) and whether one closes it."""
+    marks = [el for el in p.iter(W + "t", W + "br") if el.tag == W + "br" or el.text]
+    if not marks:
+        return False, any(el.get(W + "type") == "page" for el in p.iter(W + "br"))
+
+    def page(el: Any) -> bool:
+        return bool(el.tag == W + "br" and el.get(W + "type") == "page")
+
+    return page(marks[0]), page(marks[-1])
+
+
 def _para(p: Any, label: str, in_table: bool) -> Para:
     """The paragraph's text and the direct layout facts ``read_docx_paragraphs`` needs."""
-    text = label + _paragraph_text(p)
+    body = _paragraph_text(p)
+    before, after = _page_breaks(p)
+    if before and body.startswith("\n"):
+        body = body[1:]  # the page break's line break: the page starts here, the paragraph goes on
+    if after and body.endswith("\n") and body.strip():
+        body = body[:-1]
+    text = label + body
     ppr = p.find(W + "pPr")
     if ppr is None:
-        return Para(text, labelled=bool(label), in_table=in_table)
+        return Para(text, labelled=bool(label), in_table=in_table, page_before=before, page_after=after)
     ind = ppr.find(W + "ind")
     start = left = None
     chars = False
@@ -173,7 +191,7 @@ def _para(p: Any, label: str, in_table: bool) -> Para:
         start = left + _twips(ind.get(W + "firstLine")) - _twips(ind.get(W + "hanging"))
         chars = _twips(ind.get(W + "firstLineChars")) > 0
     jc = ppr.find(W + "jc")
-    breaks = any(br.get(W + "type") == "page" for br in p.iter(W + "br"))
+    flag = ppr.find(W + "pageBreakBefore")
     return Para(
         text,
         labelled=bool(label),
@@ -182,7 +200,8 @@ def _para(p: Any, label: str, in_table: bool) -> Para:
         start=start,
         left=left,
         indent_chars=chars,
-        page_after=ppr.find(W + "sectPr") is not None or breaks,
+        page_before=before or (flag is not None and flag.get(W + "val") not in ("0", "false")),
+        page_after=ppr.find(W + "sectPr") is not None or after,
     )
 
 

@@ -51,6 +51,7 @@ class Para:
     start: int | None = None  # twips from the margin where the first line starts (left + firstLine - hanging)
     left: int | None = None  # twips from the margin where the other lines start
     indent_chars: bool = False  # a first-line indent given in characters (firstLineChars)
+    page_before: bool = False  # a page break opens it (before its text)
     page_after: bool = False  # a section or page break closes it (a printed page ended here)
 
 
@@ -126,6 +127,8 @@ def running_heads(paras: list[Para], *, converted: bool) -> set[int]:
     """
     pages: list[list[int]] = [[]]
     for i, p in enumerate(paras):
+        if p.page_before and pages[-1]:
+            pages.append([])
         if not _is_blank(p) and not p.in_table:
             pages[-1].append(i)
         if p.page_after:
@@ -158,6 +161,7 @@ def repair(paras: list[Para]) -> list[str]:
         if spaced and not original.in_table:
             text = _GAP.sub("", text)
         p = replace(original, text=close_letter_spacing(text))
+        page = page or p.page_before
         if k in running:
             page = True
             continue

@@ -27,6 +27,7 @@ class P:
     jc: str | None = None
     section_after: bool = False  # the converter's one section per printed page
     num_id: str | None = None
+    break_first: bool = False  # a page break run opens the paragraph (Ctrl+Enter, or a converter's page)
 
 
 def _docx(paragraphs: list[P], *, numbering: bool = False) -> bytes:
@@ -55,6 +56,8 @@ def _docx(paragraphs: list[P], *, numbering: bool = False) -> bytes:
         if spec.section_after:
             ppr += SECTION
         runs = "".join(f'<w:r><w:t xml:space="preserve">{r}</w:t></w:r>' for r in spec.runs)
+        if spec.break_first:
+            runs = '<w:r><w:br w:type="page"/></w:r>' + runs
         body.insert(len(body) - 1, parse_xml(f"<w:p {W_NS}><w:pPr>{ppr}</w:pPr>{runs}</w:p>"))
     buffer = io.BytesIO()
     document.save(buffer)
@@ -137,6 +140,14 @@ def test_word_numbering_stays_a_label_and_a_numbered_paragraph_is_never_a_contin
     lines = _lines(_docx(paragraphs, numbering=True))
     assert lines[-2] == "1.强化科技扶持。全面贯彻落实各项科技政策，支持企业研发创新。"
     assert lines[-1] == "2.强化人才引育。围绕产业集群引进人才。"
+
+
+def test_a_page_break_opening_the_next_paragraph_is_a_page_end_too() -> None:
+    paragraphs = [*CONVERTED[:5], P(("段。这一段在新的一页上接着写完。",), break_first=True)]
+    lines = _lines(_docx(paragraphs))
+    assert lines[-1].endswith("迈向新阶段。这一段在新的一页上接着写完。")
+    word = [_start("上一段写完了。"), P(("新的一页从这里开始，是另一部分的内容。",), break_first=True, first_line=640)]
+    assert _lines(_docx(word)) == ["上一段写完了。", "新的一页从这里开始，是另一部分的内容。"]
 
 
 def test_printed_page_numbers_are_dropped_and_the_paragraph_runs_on() -> None:
