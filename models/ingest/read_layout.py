@@ -198,10 +198,13 @@ def _strip_chrome(pages: list[list[_Line]], sizes: list[float]) -> list[list[_Li
     out = []
     for lines, height in zip(pages, sizes, strict=True):
         kept = list(lines)
+        body = median(ln.height for ln in lines) if lines else 0.0
         for _ in range(2):  # page number and running header may both sit at one edge
             if kept and _is_chrome(kept[-1], running) and kept[-1].top > height * 0.75:
                 kept.pop()
             if kept and _is_chrome(kept[0], running) and kept[0].bottom < height * 0.25:
+                if kept[0].height > 1.3 * body and not _is_page_number(kept[0].plain()):
+                    break  # set larger than the text: page one's title, which later pages repeat as their header
                 kept.pop(0)
         out.append(kept)
     return out
