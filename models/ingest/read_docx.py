@@ -101,8 +101,8 @@ def _collect_runs(el: Any, out: list[str], boxes: list[str]) -> None:
     """
     for child in el:
         tag = child.tag
-        if tag == _MC_FALLBACK:
-            continue
+        if tag in (_MC_FALLBACK, W + "moveFrom"):
+            continue  # a text box's legacy copy; text a tracked move took away (its moveTo copy is read)
         if tag == W + "t":
             out.append(child.text or "")
         elif tag == W + "tab":

@@ -295,3 +295,21 @@ def test_a_text_box_anchored_mid_sentence_follows_its_paragraph() -> None:
     buffer = io.BytesIO()
     document.save(buffer)
     assert read_bytes(buffer.getvalue(), "框.docx").text.split("\n")[:2] == ["加快推进枢纽经济高质量发展。", "— 3 —"]
+
+
+def test_text_moved_with_tracked_changes_is_read_once_where_it_now_stands() -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.element.body.insert(
+        0,
+        parse_xml(
+            f'<w:p {W_NS}><w:moveFrom w:id="1" w:author="a"><w:r><w:t>移走的话。</w:t></w:r></w:moveFrom>'
+            "<w:r><w:t>留下的话。</w:t></w:r>"
+            '<w:moveTo w:id="2" w:author="a"><w:r><w:t>移走的话。</w:t></w:r></w:moveTo></w:p>'
+        ),
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_bytes(buffer.getvalue(), "修订.docx").text.split("\n")[0] == "留下的话。移走的话。"
