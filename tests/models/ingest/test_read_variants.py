@@ -172,3 +172,33 @@ def test_a_justified_pdf_from_word_reads_every_character_once(tmp_path: Path) ->
     assert re.sub(r"\s", "", raw.text) == re.sub(r"\s", "", text)  # header and page numbers gone, nothing doubled
     parsed = parse_raw(raw, "政府工作报告.pdf")
     assert score_outline(gold["outline"], parsed.sections)["f1"] == 1.0
+
+
+def _docx_of_printed_lines(text: str, *, per_line: int = 40) -> bytes:
+    """The report as a PDF converter leaves it: every printed line its own paragraph, starts indented."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    for line in text.split("\n"):
+        rest, first = line.strip(), True
+        while rest:
+            n = per_line - 2 if first else per_line
+            paragraph = document.add_paragraph(rest[:n])
+            indent = 640 if first else 0
+            paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:ind {W_NS} w:left="0" w:firstLine="{indent}"/>'))
+            rest, first = rest[n:], False
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_converted_docx_with_a_paragraph_per_printed_line_reads_like_its_text_copy() -> None:
+    gold = _gold("319")
+    path = _report(gold)
+    text = path.read_text(encoding="utf-8")
+    parsed = parse_raw(read_bytes(_docx_of_printed_lines(text), "报告.docx"), "报告.docx")
+    assert score_outline(gold["outline"], parsed.sections)["f1"] == 1.0
+    body = score_body(gold["body"], text, parsed.display_text)  # type: ignore[arg-type]
+    assert body["missing_chars"] == 0 and not body["joins_wrong"]
+    assert parsed.metadata == parse_file(path).metadata
