@@ -84,3 +84,28 @@ def test_a_line_naming_the_first_part_its_title_joins_heads_that_part() -> None:
     # a second title line that is no part of the first stays out of the outline
     lines[1] = "某区司法局"
     assert flat("\n".join(lines))[0] == (1, "一、", "三级联动,法治建设同频一体推进")
+
+
+def test_a_run_restarting_at_one_under_a_heading_naming_a_part_nests_under_it() -> None:
+    # 一、2023年工作总结 opens a part; its own sections are numbered 一、二、 again after the lead-in
+    text = "某办公室工作总结报告 一、2023年工作总结 今年以来，在区委、区政府的正确领导下，各项工作有序推进。"
+    text += "现将总结如下: 一、固本强基，全面开展侨情调查。" + PARA * 2
+    text += "二、以活动为载体，深化联谊交流。" + PARA * 2
+    assert flat(text) == [
+        (1, "一、", "2023年工作总结"),
+        (2, "一、", "固本强基，全面开展侨情调查"),
+        (2, "二、", "以活动为载体，深化联谊交流"),
+    ]
+
+
+def test_a_repeated_one_under_a_section_naming_no_part_is_not_nested() -> None:
+    # a second 一、 where 二、 was meant stays beside the first
+    lines = [
+        "某局2021年工作总结",
+        PARA,
+        "一、坚持智慧水利理念，严防水旱灾害",
+        PARA,
+        "1.进一步优化防汛指挥系统。" + PARA,
+    ]
+    lines += ["一、坚持项目为王理念，加速设施建设", PARA, "1.新建水库一座。" + PARA]
+    assert [h[:2] for h in flat("\n".join(lines))] == [(1, "一、"), (2, "1."), (1, "一、"), (2, "1.")]
