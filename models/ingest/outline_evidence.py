@@ -92,6 +92,8 @@ CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a conte
 HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一） headings: a doc store's chunk number
 STORE_NOTICE = -4.0  # 2. 本文档由用户上传…客服: a doc store's numbered notice to its buyers, not the document's
 _STORE_WORDS = re.compile(r"本站|本文档|下载|客服|上传|付费|预览")
+# what a store's notices also speak of (a document, a platform, refunds, copyright): three of them together
+_STORE_TERMS = re.compile(r"本站|文档|下载|客服|上传|付费|预览|平台|退款|版权|侵权|侵犯|申诉|举报")
 TABLE_ROW = -4.0  # a short label alone on its line with a bare figure on the next: a flattened table's row
 # a measured figure (a decimal, a sign or a percent): a bare integer may be the next row's serial number
 _FIGURE_CELL = re.compile(r"[-+−][0-9]+(?:\.[0-9]+)?\s*[%％]?|[0-9]+\.[0-9]+\s*[%％]?|[0-9]+\s*[%％]")
@@ -351,7 +353,8 @@ def _score_numbered(
         score += REPEATS_TITLE
     if _table_row(text, lines, c):
         score += TABLE_ROW
-    if len(set(_STORE_WORDS.findall(text, c.title_start, line.end))) >= 2:
+    store_terms = set(_STORE_TERMS.findall(text, c.title_start, line.end))
+    if len(set(_STORE_WORDS.findall(text, c.title_start, line.end))) >= 2 or len(store_terms) >= 3:
         score += STORE_NOTICE
     c.score = score
 

@@ -109,3 +109,15 @@ def test_a_repeated_one_under_a_section_naming_no_part_is_not_nested() -> None:
     ]
     lines += ["一、坚持项目为王理念，加速设施建设", PARA, "1.新建水库一座。" + PARA]
     assert [h[:2] for h in flat("\n".join(lines))] == [(1, "一、"), (2, "1."), (1, "一、"), (2, "1.")]
+
+
+def test_a_doc_stores_numbered_notices_to_its_buyers_are_not_headings() -> None:
+    lines = ["2011年县政府工作报告", "• 文档页数:25"]
+    lines += ["1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。"]
+    lines += ["2. 2、仅部分预览的文档,如存在完整性等问题,可反馈申请退款。"]
+    lines += ["3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。"]
+    lines += ["政府工作报告", "各位代表:", PARA, "一、过去五年的工作", PARA * 2]
+    assert flat("\n".join(lines)) == [(1, "一、", "过去五年的工作")]
+    # a report's own heading speaking of copyright stays a heading
+    lines = ["某局工作总结", PARA, "一、加强版权保护,严厉打击侵权盗版", PARA, "二、存在的问题", PARA]
+    assert [h[1] for h in flat("\n".join(lines))] == ["一、", "二、"]
