@@ -8,7 +8,8 @@ work reports and bulletins rather than for one file:
   ``…总结``, ``…回顾``, ``…打算``); a long clause running on after that word, with no connective that would make it
   part of the title (``…情况和问题``, ``…总结报告``), is the paragraph;
 * a paragraph opens with its year and a time word or a comma (``2020年末,``, ``2023年以来``); a year right after
-  the title's last Chinese character starts the paragraph.
+  the title's last Chinese character starts the paragraph;
+* a paragraph opens with a time adverbial and a comma (``今年以来,``, ``截止今年11月底,``): no title goes on so.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ _YEAR_OPENS = re.compile(
 )
 
 
+# a time adverbial opening the paragraph's first clause (its comma within a few characters)
+_TIME_OPENS = re.compile(
+    r"(?<=[\u4e00-\u9fff.])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?=[^，,。；;]{0,10}[，,])"
+)
+TIME_HEAD_MIN = 4  # characters of the title before the adverbial
+
+
 def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     """Where the paragraph starts in the title ``text[start:cut]`` of a run-in heading (``cut`` when it does not).
 
@@ -40,6 +48,9 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     year = _YEAR_OPENS.search(text, start + 2, cut) if run_on else None
     if year is not None:
         cut = year.start()
+    time = _TIME_OPENS.search(text, start + TIME_HEAD_MIN, cut)
+    if time is not None:
+        cut = time.start()
     for m in _END_WORD.finditer(text, start + 2, min(cut, start + HEAD_MAX + 2)):
         if _STOP.search(text, start, m.start()):
             break  # a title with a clause before the word is a sentence, not a noun phrase

@@ -121,3 +121,15 @@ def test_a_doc_stores_numbered_notices_to_its_buyers_are_not_headings() -> None:
     # a report's own heading speaking of copyright stays a heading
     lines = ["某局工作总结", PARA, "一、加强版权保护,严厉打击侵权盗版", PARA, "二、存在的问题", PARA]
     assert [h[1] for h in flat("\n".join(lines))] == ["一、", "二、"]
+
+
+def test_a_time_adverbial_opening_the_paragraph_ends_the_title_before_it() -> None:
+    text = (
+        OPENING + "一、抢抓机遇、优化产业,经济工作再上新水平今年以来,镇政府因地制宜求特色,依托优势谋发展。" + PARA * 3
+    )
+    assert (1, "一、", "抢抓机遇、优化产业,经济工作再上新水平") in flat(text)
+    lines = ["某镇政府工作报告", PARA, "一、五年来工作回顾", PARA]
+    lines += ["1、综合经济实力显著提升.截止今年11月底,全镇实现财政收入2776万元." + PARA, "2、城镇建设日新月异.", PARA]
+    got = flat("\n".join(lines))
+    assert (1, "一、", "五年来工作回顾") in got
+    assert (2, "1、", "综合经济实力显著提升") in got
