@@ -160,10 +160,16 @@ def _lower_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]
                 break
 
 
+_PROSE_END = "。！？；!?;…”"
+
+
 def _first_prose(text: str, lines: list[Line]) -> int:
-    """Offset of the first line that reads as prose (holds a sentence end)."""
+    """Offset of the first line that reads as prose: it holds a sentence end, and ends with one or is long (a
+    page's short slogan line, ``…写作神器! 立即了解``, is no prose)."""
     for line in lines:
-        if has_sentence_end(text, line):
+        if has_sentence_end(text, line) and (
+            text[line.end - 1] in _PROSE_END or line.end - line.start >= BODY_MIN_CHARS or line.split
+        ):
             return line.start
     return len(text)
 

@@ -133,3 +133,11 @@ def test_a_time_adverbial_opening_the_paragraph_ends_the_title_before_it() -> No
     got = flat("\n".join(lines))
     assert (1, "一、", "五年来工作回顾") in got
     assert (2, "1、", "综合经济实力显著提升") in got
+
+
+def test_a_page_slogan_with_an_exclamation_is_no_prose_before_the_title() -> None:
+    lines = ["公文高手,超级方便的公文写作神器! 立即了解", "某县林业工作总结及工作计划", "一、2023年工作总结"]
+    lines += ["1、圆满完成了年度造林任务。" + PARA, "二、2024年工作计划", "1、继续抓好林业基地建设。" + PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "一、", "2023年工作总结")
+    assert (1, "二、", "2024年工作计划") in got
