@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.outline_leads import lead_lines
 from models.ingest.outline_lines import (
     BODY_MIN_CHARS,
     DOCUMENT_TITLE,
@@ -202,6 +203,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             annex_alone.add(i)
         out.append(cand)
     out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
+    out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.sort(key=lambda c: c.start)
     return out
 

@@ -141,3 +141,23 @@ def test_a_page_slogan_with_an_exclamation_is_no_prose_before_the_title() -> Non
     got = flat("\n".join(lines))
     assert got[0] == (1, "一、", "2023年工作总结")
     assert (1, "二、", "2024年工作计划") in got
+
+
+def test_lead_sentences_alone_on_their_lines_above_their_paragraphs_are_subheadings() -> None:
+    lines = ["某街道2023年工作计划", PARA, "一、做大增量,强力招商引资", PARA]
+    for lead in ("着力发展在线经济。", "合力引入招商资源。", "加快升级产业结构。"):
+        lines += [lead, PARA * 2]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "一、", "做大增量,强力招商引资"),
+        (2, "", "着力发展在线经济"),
+        (2, "", "合力引入招商资源"),
+        (2, "", "加快升级产业结构"),
+    ]
+
+
+def test_one_or_two_short_paragraphs_and_normative_sentences_are_not_leads() -> None:
+    lines = ["某市政府工作报告", PARA, "一、过去一年的工作", PARA]
+    lines += ["我国同邻国改进关系的谈判正在进行中。", PARA * 2, "现在我举出一些数字说明这个情况。", PARA * 2]
+    lines += ["政务部门应当依法共享数据。", PARA * 2, "二、今年的工作", PARA]
+    assert [h[1] for h in flat("\n".join(lines))] == ["一、", "二、"]
