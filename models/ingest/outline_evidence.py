@@ -219,6 +219,11 @@ def _numbered_at_line(
             value = cn_number(text[line.start : line.end])
             if value:
                 out.append(Candidate(i, "cn_bare", value, line.start, line.end, nxt.start, nxt.end))
+        elif not line.split and BARE_NUMERAL.fullmatch(text, line.start, line.end) and is_body(text, nxt):
+            # 一 alone on its line, a paragraph after: a part number with no title (a speech's parts)
+            value = cn_number(text[line.start : line.end])
+            if value:
+                out.append(Candidate(i, "cn_bare", value, line.start, line.end, line.end, line.end))
     if line.split and ((i == 0 and label is None) or (chunk and label is not None and label.value == 1)):
         # a one-line report (or a store's first chunk) whose title runs straight into its first heading:
         # …工作总结范文1.加快重点项目建设。

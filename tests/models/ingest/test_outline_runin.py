@@ -161,3 +161,9 @@ def test_one_or_two_short_paragraphs_and_normative_sentences_are_not_leads() -> 
     lines += ["我国同邻国改进关系的谈判正在进行中。", PARA * 2, "现在我举出一些数字说明这个情况。", PARA * 2]
     lines += ["政务部门应当依法共享数据。", PARA * 2, "二、今年的工作", PARA]
     assert [h[1] for h in flat("\n".join(lines))] == ["一、", "二、"]
+
+
+def test_a_bare_numeral_alone_on_its_line_before_a_paragraph_numbers_a_part_with_no_title() -> None:
+    lines = ["各位代表：", "我受国务院的委托，向大会作关于农业发展纲要执行情况的报告。", "一", PARA * 3, PARA, "二"]
+    lines += ["下面我首先说一下农业发展纲要在过去四年中执行的情况。" + PARA, PARA * 2]
+    assert flat("\n".join(lines)) == [(1, "一", ""), (1, "二", "")]
