@@ -15,6 +15,7 @@ from models.ingest.outline_lines import (
     has_sentence_end,
     is_body,
     squeeze,
+    title_end,
 )
 from models.ingest.outline_lists import NOTES, opens_notes
 
@@ -193,6 +194,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             label_end, title_at = annex.end(1), annex.end()
         elif dashed is not None:
             title_at = line.start + dashed.end()  # the dash is no label
+        elif _LOST_LABEL.match(text, line.start) is not None:
+            title_at = line.start + 1  # 、经济建设…: the leftover of a label whose numeral was lost
         cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
         cand.score = score
         cand.under = under
@@ -204,6 +207,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         out.append(cand)
     out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
+    out.extend(_lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -243,6 +247,31 @@ def _headline_series(
         return found
     # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…)
     return [c for c in found if c.line - 1 in by_line and by_line[c.line - 1].heading_end == lines[c.line - 1].end]
+
+
+# what a numbering whose numeral the extraction lost leaves at the line's start: 、经济建设… / )健全应急管理机构…
+_LOST_LABEL = re.compile(r"[、)）](?=[\u4e00-\u9fff])")
+LOST_LABEL = 1.5  # the leftover of a label opening a line after a paragraph end: a heading whose numeral was lost
+
+
+def _lost_labels(text: str, lines: list[Line], numbered: set[int], prose_at: int, taken: set[int]) -> list[Candidate]:
+    """Headings whose numeral a copy lost (``、经济建设和社会事业取得新成绩``, ``)健全应急管理机构,形成责任体系。…``):
+    unnumbered headings (label ``""``), the title after the leftover, run-in up to its sentence end."""
+    out: list[Candidate] = []
+    for i in range(1, len(lines)):
+        line, prev = lines[i], lines[i - 1]
+        if line.split or i in taken or i in numbered or line.start <= prose_at:
+            continue
+        if _LOST_LABEL.match(text, line.start) is None or text[prev.end - 1] not in "。！？!?；;”":
+            continue
+        end = title_end(text, line.start + 1, line.end)
+        if not 4 <= end - line.start - 1 <= PLAIN_MAX_CHARS + 15:
+            continue
+        cand = Candidate(i, PLAIN, 1, line.start, line.start, line.start + 1, end)
+        cand.score = PLAIN_BASE + LOST_LABEL
+        cand.under = True
+        out.append(cand)
+    return out
 
 
 _DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")

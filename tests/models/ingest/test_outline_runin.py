@@ -167,3 +167,14 @@ def test_a_bare_numeral_alone_on_its_line_before_a_paragraph_numbers_a_part_with
     lines = ["各位代表：", "我受国务院的委托，向大会作关于农业发展纲要执行情况的报告。", "一", PARA * 3, PARA, "二"]
     lines += ["下面我首先说一下农业发展纲要在过去四年中执行的情况。" + PARA, PARA * 2]
     assert flat("\n".join(lines)) == [(1, "一", ""), (1, "二", "")]
+
+
+def test_a_heading_whose_numeral_the_copy_lost_is_an_unnumbered_heading_without_the_leftover() -> None:
+    lines = ["某开发区年度述职报告", PARA, "、经济建设和社会事业取得新成绩", "1、各项主要经济指标圆满完成。" + PARA]
+    lines += ["2、园区建设势头强劲。" + PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "", "经济建设和社会事业取得新成绩")
+    assert (2, "2、", "园区建设势头强劲") in got
+    lines = ["关于完善全县应急体系建设的思考", PARA, "一、我县应急管理工作现状", PARA]
+    lines += [")健全应急管理机构,形成责任体系。我县坚持把加强应急管理纳入重要内容。", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "我县应急管理工作现状"), (2, "", "健全应急管理机构,形成责任体系")]
