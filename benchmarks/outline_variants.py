@@ -105,8 +105,9 @@ def _excerpt(gold: dict[str, Any], raw_text: str) -> tuple[str, list[str]] | Non
         return None  # no cut, or headings the raw text writes otherwise (traditional, pinyin, spaced): not checkable
     kept, at = [], 0
     for heading in gold["outline"]:
-        title = heading.split("|", 2)[2]
-        found = cut.find(title[:12], at) if title else -1
+        _, label, title = heading.split("|", 2)
+        probe = title[:12] or label  # a part numbered 一 with no title is found by its numeral
+        found = cut.find(probe, at) if probe else -1
         if found < 0 or found + len(title) > len(cut):
             break
         kept.append(heading)
