@@ -155,6 +155,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         nxt_num = by_line.get(i + 1)
         if nxt_num is None and not is_body(text, nxt) and not named:
             continue
+        if nxt_num is not None and line.split and head is not line:
+            continue  # 为实现上述目标，重点抓好以下八个方面工作。 （一）…: a sentence leading into numbered items
         score = PLAIN_BASE
         # (an attachment's title under its 附件 line repeats the 附件： list of the notice: no copy)
         if i - 1 not in annex_alone and (s in earlier or (not is_quoted and _copied_before(s, earlier))):

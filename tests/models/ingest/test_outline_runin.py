@@ -4,6 +4,8 @@ ends where the body evidently starts. Each test is a short made-up text of the f
 from __future__ import annotations
 
 from models.ingest.outline import build_outline
+from models.ingest.outline_evidence import find_candidates
+from models.ingest.outline_lines import split_lines
 from models.ingest.outline_runin import body_start
 from models.types import walk_sections
 
@@ -178,3 +180,16 @@ def test_a_heading_whose_numeral_the_copy_lost_is_an_unnumbered_heading_without_
     lines = ["关于完善全县应急体系建设的思考", PARA, "一、我县应急管理工作现状", PARA]
     lines += [")健全应急管理机构,形成责任体系。我县坚持把加强应急管理纳入重要内容。", PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "我县应急管理工作现状"), (2, "", "健全应急管理机构,形成责任体系")]
+
+
+def test_in_a_one_line_text_a_sentence_leading_into_numbered_items_is_no_heading() -> None:
+    text = "某区政府工作报告  二、2019年工作安排  " + PARA * 3 + "  为实现上述目标，重点抓好以下八个方面工作。  "
+    text += "（一）在打好三大攻坚战上聚焦发力，助推全面建成小康社会  " + PARA * 3
+    text += "  （二）在推动城市发展上聚焦发力，提高支撑力  " + PARA * 3
+    assert flat(text) == [
+        (1, "二、", "2019年工作安排"),
+        (2, "（一）", "在打好三大攻坚战上聚焦发力，助推全面建成小康社会"),
+        (2, "（二）", "在推动城市发展上聚焦发力，提高支撑力"),
+    ]
+    titles = [text[c.title_start : c.heading_end] for c in find_candidates(text, split_lines(text))]
+    assert "为实现上述目标，重点抓好以下八个方面工作" not in titles
