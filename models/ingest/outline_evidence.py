@@ -28,6 +28,7 @@ from models.ingest.outline_cuts import (
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
+    HEADING_WORDS,
     SENTENCE_END,
     TITLE_MAX_CHARS,
     TITLE_TRAIL,
@@ -56,6 +57,8 @@ _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 _LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
+# a section title's last word right before the glued first item (an excerpt cut inside its parent's title)
+_SECTION_WORD_END = re.compile(f"(?:{'|'.join(HEADING_WORDS)})$")
 # a title that is only a kind of document and a piece number: 工作报告(7), 工作总结（二）
 _PIECE_TITLE = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:总结|报告|计划|要点|汇报)\s*[(（][0-9一二三四五六七八九十]{1,3}[)）]"
@@ -224,12 +227,15 @@ def _numbered_at_line(
             value = cn_number(text[line.start : line.end])
             if value:
                 out.append(Candidate(i, "cn_bare", value, line.start, line.end, line.end, line.end))
-    if line.split and ((i == 0 and label is None) or (chunk and label is not None and label.value == 1)):
+    if (line.split or i == 0) and ((i == 0 and label is None) or (chunk and label is not None and label.value == 1)):
         # a one-line report (or a store's first chunk) whose title runs straight into its first heading:
-        # …工作总结范文1.加快重点项目建设。
+        # …工作总结范文1.加快重点项目建设。; or an excerpt starting inside its parent's title: 开展情况1.造林绿化…
         begin = line.start if label is None else label.end
         glued = _GLUED_FIRST.search(text, begin, min(line.end, begin + TITLE_MAX_CHARS))
-        if glued is not None and _HEADING_WORD.search(text, begin, glued.start()):
+        if glued is not None and (
+            (line.split and _HEADING_WORD.search(text, begin, glued.start()))
+            or _SECTION_WORD_END.search(text, begin, glued.start())
+        ):
             lab = match_label(text, glued.start(), line.end)
             if lab is not None and lab.value == 1:
                 cand = _with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)

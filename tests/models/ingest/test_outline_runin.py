@@ -193,3 +193,10 @@ def test_in_a_one_line_text_a_sentence_leading_into_numbered_items_is_no_heading
     ]
     titles = [text[c.title_start : c.heading_end] for c in find_candidates(text, split_lines(text))]
     assert "为实现上述目标，重点抓好以下八个方面工作" not in titles
+
+
+def test_an_excerpt_starting_inside_its_parent_title_keeps_the_glued_first_item() -> None:
+    # the page starts at the tail of 二、林业工作开展情况, the first item glued to it
+    text = "开展情况1.造林绿化高潮迭起。近年来,通过实施长江防护林工程,全县造林面积逐年增加。" + PARA * 2
+    text += "\n2.森林资源保护不断加强。" + PARA * 2
+    assert flat(text) == [(1, "1.", "造林绿化高潮迭起"), (1, "2.", "森林资源保护不断加强")]
