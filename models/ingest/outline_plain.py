@@ -48,7 +48,8 @@ _NAMED = re.compile(
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _QUOTED_MAX = 80
 _INSERTED = 3
-_QUOTED = re.compile(rf"《([^《》\n]{{6,{_QUOTED_MAX}}})》")
+# (a hard wrap may break the name once: 《关于本市加强政务诚信建设 ⏎ 的实施意见》)
+_QUOTED = re.compile(rf"《((?:[^《》\n]|\n(?![\n《])){{6,{_QUOTED_MAX}}})》")
 # an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
 _ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
 # what may stand before the embedded document's name on its title line: the body that wrote it

@@ -200,3 +200,19 @@ def test_an_excerpt_starting_inside_its_parent_title_keeps_the_glued_first_item(
     text = "开展情况1.造林绿化高潮迭起。近年来,通过实施长江防护林工程,全县造林面积逐年增加。" + PARA * 2
     text += "\n2.森林资源保护不断加强。" + PARA * 2
     assert flat(text) == [(1, "1.", "造林绿化高潮迭起"), (1, "2.", "森林资源保护不断加强")]
+
+
+def test_a_quoted_name_broken_by_a_hard_wrap_still_names_the_embedded_document() -> None:
+    lines = ["沪府发〔2017〕92号", "某市人民政府印发《关于本市加强政务诚信建设", "的实施意见》的通知", "各区人民政府:"]
+    lines += [
+        "现将《关于本市加强政务诚信建设的实",
+        "施意见》印发给你们,请认真按照执行。",
+        "某市人民政府",
+        "2017年12月20日",
+    ]
+    lines += ["关于本市加强政务诚信建设的实施意见", PARA * 2, "一、总体要求", "(一)指导思想", PARA * 2]
+    assert flat("\n".join(lines)) == [
+        (1, "", "关于本市加强政务诚信建设的实施意见"),
+        (2, "一、", "总体要求"),
+        (3, "(一)", "指导思想"),
+    ]
