@@ -173,6 +173,9 @@ def _first_prose(text: str, lines: list[Line]) -> int:
         if has_sentence_end(text, line) and (
             text[line.end - 1] in _PROSE_END or line.end - line.start >= BODY_MIN_CHARS or line.split
         ):
+            short = line.end - line.start < 2 * BODY_MIN_CHARS
+            if short and len(set(_STORE_TERMS.findall(text, line.start, line.end))) >= 2:
+                continue  # …文有版权争议,请立即联系网站客服。: a store's notice, not the report's prose
             return line.start
     return len(text)
 

@@ -216,3 +216,9 @@ def test_a_quoted_name_broken_by_a_hard_wrap_still_names_the_embedded_document()
         (2, "一、", "总体要求"),
         (3, "(一)", "指导思想"),
     ]
+
+
+def test_the_tail_of_a_stores_notice_is_no_prose_before_the_title() -> None:
+    lines = ["文有版权争议,请立即联系网站客服。", "乡镇2020年工作总结和2021年工作计划", PARA * 2]
+    lines += ["一、经济建设成效显著", PARA * 2, "二、社会事业全面进步", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "经济建设成效显著"), (1, "二、", "社会事业全面进步")]
