@@ -56,6 +56,10 @@ _ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
 _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
 _NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
 _ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
+# a content farm's suffix to a document's title: (通用5篇), (2023年科技局计划范文), 范文范例, (四页)
+_FARM_SUFFIX = re.compile(
+    r"(?:[(（][^()（）]*(?:[0-9一二三四五六七八九十]篇|范文|[0-9一二三四五六七八九十]页)[)）]|范文(?:范例|大全)?)$"
+)
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
 
@@ -148,6 +152,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         if not named and dashed is None and not _plain_shape(text, head, under or head is not line):
             continue
+        if _FARM_SUFFIX.search(s):
+            continue  # …工作总结(通用5篇), …计划范文: a content farm's label of a whole document, never a section
         if line.split and not named and not s.endswith(HEADING_WORDS) and not under:
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
         prev = lines[i - 1]

@@ -222,3 +222,9 @@ def test_the_tail_of_a_stores_notice_is_no_prose_before_the_title() -> None:
     lines = ["文有版权争议,请立即联系网站客服。", "乡镇2020年工作总结和2021年工作计划", PARA * 2]
     lines += ["一、经济建设成效显著", PARA * 2, "二、社会事业全面进步", PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "经济建设成效显著"), (1, "二、", "社会事业全面进步")]
+
+
+def test_a_content_farms_label_of_the_whole_document_is_no_section_heading() -> None:
+    for label in ("2023政务中心工作总结(通用5篇)", "科技工作计划和总结(2023年科技局计划范文)"):
+        lines = [PARA * 2, label, "一、注重学习培训,提高服务水平", PARA * 2, "二、强化服务意识", PARA]
+        assert flat("\n".join(lines)) == [(1, "一、", "注重学习培训,提高服务水平"), (1, "二、", "强化服务意识")]
