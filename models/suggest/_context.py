@@ -246,6 +246,11 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     return name, cs + offset, 0.0
 
 
+_THRESHOLD_END_RE = re.compile(
+    r"(?:突破|超过|跨越|迈上|跨上|站上|跃上|迈过)[\d.]*[十百千万亿]+[元美]*(?:大关|台阶|关口)?$"
+)
+
+
 def fallback_name(t: str, qstart: int) -> str:
     """A name when the clause has none: the previous clause's noun phrase, else a domain word.
 
@@ -255,6 +260,7 @@ def fallback_name(t: str, qstart: int) -> str:
     cs = clause_start(t, qstart)
     if cs - 1 > sent and t[cs - 1] in "，,（(":
         prev = re.sub(r"在[^，,。；]*的基础上$", "", t[clause_start(t, cs - 1) : cs - 1])
+        prev = _THRESHOLD_END_RE.sub("", prev)  # 企业总收入突破万亿元,达10062亿元: the name is before the threshold
         if prev:
             name, _, _ = _names.name_before(prev)
             if len(name) >= 3:

@@ -216,6 +216,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里
         elif unit == "个" and (times := _TIMES_AFTER_RE.match(t, e)):
             unit, e = times.group(0), times.end()  # 检测308个批次: the count is of 批次
+        elif unit.endswith("元") and t.startswith("人民币", e):
+            unit, e = unit + "人民币", e + 3  # 社会商品零售总额175亿元人民币: the currency as written
         elif alt := _ALT_UNIT_RE.match(t, e):
             unit, e = unit + alt.group(0), alt.end()  # 牲畜16.4万头(只): the unit and its alternative
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))

@@ -96,8 +96,9 @@ def _named(
         elif base:
             attrs["name"] = f"{items[-1].attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
     prev_end = items[-1].end if items else -1
-    if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) == "count":
-        attrs["name"] = str(items[-1].attrs.get("name") or "")  # 监测对象21户66人: the people of those households
+    if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) in ("count", "measure"):
+        # 监测对象21户66人: the people of those households; 治理河道10条111公里: the length of those rivers
+        attrs["name"] = str(items[-1].attrs.get("name") or "")
     if (
         len(attrs["name"]) < 2
         and items

@@ -27,8 +27,8 @@ def _fullwidth_digits(text: str) -> str:
 
 # simplified -> traditional for the characters of the snippets below (the test's own table)
 _TRADITIONAL = str.maketrans(
-    "县计发个点满意较万门议标报长实亿产业运农动气务众测评为编态间缩现区盖应岗带领团结奋斗设圈总节",
-    "縣計發個點滿意較萬門議標報長實億產業運農動氣務眾測評為編態間縮現區蓋應崗帶領團結奮鬥設圈總節",
+    "县计发个点满意较万门议标报长实亿产业运农动气务众测评为编态间缩现区盖应岗带领团结奋斗设圈总节额币营达费条准综",
+    "縣計發個點滿意較萬門議標報長實億產業運農動氣務眾測評為編態間縮現區蓋應崗帶領團結奮鬥設圈總節額幣營達費條準綜",
 )
 
 
@@ -57,6 +57,15 @@ FAMILIES = [
         "第三产业增加值224.7亿元，增长4.5%三次产业结构比重为15.9：26.7：57.4。",
         [(224.7, "亿元", 4.5, "%"), (15.9, "%", None, None), (26.7, "%", None, None), (57.4, "%", None, None)],
     ),
+    # a count and the length of what it counts, run together: two indicators
+    (
+        "全县完成河道综合整治8条96公里，建设标准堤防120公里。",
+        [(8, "条", None, None), (96, "公里", None, None), (120, "公里", None, None)],
+    ),
+    # a threshold passed, then the precise level: the level, named by what is before the threshold
+    ("全年营业收入突破千亿元，达1062亿元，同比增长12%。", [(1062, "亿元", 12, "%")]),
+    # money in yuan named as renminbi (人民币 is no rhetorical 人民)
+    ("社会消费品零售总额175亿元人民币，同比增长17%。", [(175, "亿元人民币", 17, "%")]),
     # a list of changes whose separators the page lost, the % kept: one change per figure, a minus its own
     (
         "工业、建筑业和服务业增加值分别增长2.5%-1.3%4.6%。",
@@ -133,3 +142,9 @@ def test_an_excerpt_that_stops_after_a_unit_per_day_keeps_its_figure() -> None:
     text = "全年工作取得成效。加大餐厨垃圾处理力度,新增处理能力至260吨/日"
     assert [(v, u) for v, u, _, _ in _read(text)] == [(260, "吨/日")]
     assert _read("全年增长14.9%。全市已有89.2%的乡") == [(14.9, "%", 14.9, "%")]  # the last statement is cut
+
+
+def test_a_threshold_passed_leaves_the_name_to_the_level() -> None:
+    found = find_indicators("全年营业收入突破千亿元，达1062亿元，同比增长12%。")
+    assert found[0].attributes["name"] == "营业收入"
+    assert find_indicators("零售总额175亿元人民币。")[0].attributes["normalized_value"] == 175e8
