@@ -27,6 +27,8 @@ _LIST_RE = re.compile(rf"{_PART}(?:[、和](?:近|约|超|逾|-|−)?{_PART})+")
 _PART_RE = re.compile(rf"(?P<num>{NUM}){_TAIL}?")
 _PERCENT_RE = re.compile(rf"百分之(?P<num>{CN}|{NUM}|[一二两三四五六七八九十])")
 _FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN})分之(?P<num>{NUM}|[一二两三四五六七八九]|{CN})")
+# a share written as a fraction with a slash after 的 or 占 (占全市总量的1/4): no date (3/4日), code or rate (元/人)
+_SLASH_FRACTION_RE = re.compile(r"(?<=[的占约近超])(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\d/\u4e00-\u9fff%]|\.\d)")
 _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<half>半)?(?![为立果功效员本就熟交绩型])")
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 # a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
@@ -162,6 +164,11 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if high > low:
             out.append(Qty(s, e, low, unit, high))
             taken.add(s, e)
+    for m in _SLASH_FRACTION_RE.finditer(t):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if 0 < num < den and not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), round(num / den * 100, 2), "%"))
+            taken.add(m.start(), m.end())
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):
             if taken.overlaps(m.start(), m.end()):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 # ℅ and ﹪ are look-alike percent signs some offices type (合格率达98℅)
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：－℅﹪", "0123456789.,%:-%%")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：－℅﹪／", "0123456789.,%:-%%/")
 
 _DIGITS = {
     "零": 0,
@@ -215,7 +215,7 @@ SCORE_UNIT = "分"
 UNITS[SCORE_UNIT] = _u(SCORE_UNIT, SCORE_UNIT, 1, "measure")
 
 
-_FULLWIDTH_RE = re.compile("[０-９．，％：－℅﹪]")
+_FULLWIDTH_RE = re.compile("[０-９．，％：－℅﹪／]")
 
 
 def to_halfwidth(text: str) -> str:

@@ -66,6 +66,9 @@ FAMILIES = [
     ("全年营业收入突破千亿元，达1062亿元，同比增长12%。", [(1062, "亿元", 12, "%")]),
     # money in yuan named as renminbi (人民币 is no rhetorical 人民)
     ("社会消费品零售总额175亿元人民币，同比增长17%。", [(175, "亿元人民币", 17, "%")]),
+    # a share written as a fraction with a slash
+    ("全年缉毒量占全省缉毒总量的1/4。", [(25, "%", None, None)]),
+    ("园区工业产值约占全市工业总产值的1／3。", [(33.33, "%", None, None)]),
     # a list of changes whose separators the page lost, the % kept: one change per figure, a minus its own
     (
         "工业、建筑业和服务业增加值分别增长2.5%-1.3%4.6%。",
@@ -94,6 +97,8 @@ def test_the_title_of_a_counted_publication_names_it() -> None:
         "团结带领亿万人民群众。",  # round figures before 人民, 群众 stay rhetoric
         "全省4000万人民共同奋斗。",
         "考核总分100分，其中日常工作（25分）。",  # a weight in an assessment is no score
+        "会议定于的3/4日召开。",  # a date with a slash is no fraction
+        "补助标准为1/2元/人。",
     ],
 )
 def test_not_indicators_of_these_families(text: str) -> None:
