@@ -153,3 +153,20 @@ def test_a_threshold_passed_leaves_the_name_to_the_level() -> None:
     found = find_indicators("全年营业收入突破千亿元，达1062亿元，同比增长12%。")
     assert found[0].attributes["name"] == "营业收入"
     assert find_indicators("零售总额175亿元人民币。")[0].attributes["normalized_value"] == 175e8
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("出口、进口均在全省名列第三位。", ["出口", "进口"]),
+        (
+            "全省文明城市(县、区)测评、“放管服”指数、12个试点县(市、区)综合考核我县均名列首位。",
+            ["全省文明城市测评", "放管服指数", "12个试点县综合考核"],
+        ),
+    ],
+)
+def test_a_rank_every_listed_item_holds(text: str, names: list[str]) -> None:
+    for variant in (text, _halfwidth(text), text.translate(_TRADITIONAL)):
+        found = [s for s in find_indicators(variant) if s.attributes.get("unit") == "位"]
+        assert [s.attributes["name"] for s in found] == names, variant
+        assert len({s.end for s in found}) == 1  # each quote runs from its own name to the shared rank
