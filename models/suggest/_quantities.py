@@ -165,9 +165,9 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             out.append(Qty(s, e, low, unit, high))
             taken.add(s, e)
     for m in _SLASH_FRACTION_RE.finditer(t):
-        num, den = int(m.group("num")), int(m.group("den"))
-        if 0 < num < den and not taken.overlaps(m.start(), m.end()):
-            out.append(Qty(m.start(), m.end(), round(num / den * 100, 2), "%"))
+        top, bottom = int(m.group("num")), int(m.group("den"))
+        if 0 < top < bottom and not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), round(top / bottom * 100, 2), "%"))
             taken.add(m.start(), m.end())
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):
