@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.suggest import _names
+from models.suggest._excluded import TIME_LIMIT_AFTER_RE
 from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, all_sections, sentence_start
 from models.suggest.keywords import cut, domain_words
 from models.types import Section
@@ -110,7 +111,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
     if clause.endswith("争取") and t[qstart:qend].endswith("%"):
         is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
-    if t[qstart:qend].endswith("工作日"):
+    if t[qstart:qend].endswith("工作日") or TIME_LIMIT_AFTER_RE.match(t, qend):
         is_target = True  # 自收到申请之日起7个工作日内答复: a time limit a rule sets is what is required
     if "现有" in clause and not _names.TARGET_RE.search(clause):
         is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim

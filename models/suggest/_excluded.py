@@ -84,6 +84,10 @@ _BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车
 # a bracketed weight in a formula: 分值=日常监测（60%）+实地调研（20%）+民意调查（10%）
 _FORMULA_AFTER_RE = re.compile(r"[)）]\s*[+＋÷×]")
 _FORMULA_BEFORE_RE = re.compile(r"[=＝+＋][^=＝+＋\s，,。；;()（）]{1,12}[(（]$")
+# a time limit a rule sets: 符合条件的48小时内放行, 3个工作日内办结 (what is to be done within it)
+TIME_LIMIT_AFTER_RE = re.compile(
+    r"(?:以)?内(?:予以|给予|即可|必须|须|应)?(?:放行|办结|答复|办理|完成|到达|到场|响应|处置|审批|审结|反馈|回复|发放|兑现|受理|出具|作出|办复|结案|通关)(?!了)"
+)
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
 
 
@@ -203,7 +207,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
         return True
     bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
-    if bad and bad.match(t, e):
+    if bad and bad.match(t, e) and not (unit in ("天", "小时", "分钟") and TIME_LIMIT_AFTER_RE.match(t, e)):
         return True
     kind = UNITS[unit].kind
     base = UNITS[unit].base

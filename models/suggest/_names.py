@@ -111,7 +111,7 @@ def name_after(text: str) -> str:
     """
     from models.suggest.keywords import domain_words
 
-    text = re.sub(r"^[多余]", "", text.replace("“", "").replace("”", ""))
+    text = re.sub(r"^(?:[多余]|以?内)", "", text.replace("“", "").replace("”", ""))  # 48小时内放行 → 放行
     paren = re.match(r"[(（][^()（）]{0,30}[)）]", text)  # 31家(年初28家…)规上工业企业
     if paren:
         text = text[paren.end() :]

@@ -170,3 +170,11 @@ def test_a_rank_every_listed_item_holds(text: str, names: list[str]) -> None:
         found = [s for s in find_indicators(variant) if s.attributes.get("unit") == "位"]
         assert [s.attributes["name"] for s in found] == names, variant
         assert len({s.end for s in found}) == 1  # each quote runs from its own name to the shared rank
+
+
+def test_a_time_limit_a_rule_sets_is_a_target() -> None:
+    text = "对符合放行条件的货物48小时内放行，鲜活货物实行6小时内放行。"
+    for variant in (text, _halfwidth(text), _fullwidth_digits(text)):
+        assert _kinds(variant) == [(48, "target"), (6, "target")], variant
+    assert _read("检测人员在3天内完成了全部检测。") == []  # a duration done is no limit set
+    assert _read("建设城市社区10分钟健身圈。") == []
