@@ -64,6 +64,10 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     sent = sentence_start(t, qstart)
     prefix = t[sent:qstart]
     clause = t[clause_start(t, qstart, SENTENCE_END + "，,") : qstart]
+    opened = max(prefix.rfind("("), prefix.rfind("（"))
+    if opened > max(prefix.rfind(")"), prefix.rfind("）")) and opened < len(prefix) - len(clause):
+        # 计划列入…水库15座(中型1座,小型14座): a breakdown in brackets is read with the total it breaks down
+        clause = t[clause_start(t, sent + opened, SENTENCE_END + "，,") : qstart]
     period = _names.find_period(prefix)
     if period is None:
         # a period at the head of the paragraph's first sentence (``2020年,全县…``)

@@ -32,6 +32,8 @@ _AIMED_AT_RE = re.compile(r"[^\d,，。；;]{1,16}?为(?:主要|重点)?(?:服�
 # the names a count is followed by: 规上工业企业2家(森财木业、睿新鹏电子)
 _NAMES_AFTER_RE = re.compile(r"[(（](?P<names>[^()（）\d,，。；;]{2,60})[)）]")
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
+# machines a production line is named by: 3000台牧业机械生产线 (174台拼接屏 is a count)
+_LINE_AFTER_RE = re.compile(r"[^\s\d,，。；;、：:()（）“”]{0,8}?生产线")
 _ZONE_RE = re.compile(
     r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)"
     r"|(?:[^\s,，。；;、：:()（）“”和]{1,8}?和[\d.]+万?亩)?"  # 沿淮40万亩优质小麦和10万亩优质蔬菜生产带
@@ -219,6 +221,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
         return True
+    if base in ("台", "台套", "套") and _LINE_AFTER_RE.match(t, e):
+        return True
     if (base in _CAPACITY_BASES or (kind == "measure" and _PLACE_BEFORE_RE.search(t, max(0, s - 3), s))) and (
         _PROJECT_AHEAD_RE.match(t, e) and t[e] not in "余多的"
     ):
@@ -256,7 +260,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 200人以上自然村公路通达率达到100%: the threshold delimits what the figure after is of
     if CONDITION_AFTER_RE.match(t, e):
         return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result
-    if unit in ("个", "家", "所", "项", "座") and _names_counted(t, s, num):
+    if unit in ("个", "家", "所", "项", "座", "条") and _names_counted(t, s, num):
         return True
     names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
     if names_after and len(re.split(r"[、和及与]", names_after.group("names"))) == parse_number(num):

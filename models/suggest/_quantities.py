@@ -239,4 +239,12 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                 out.append(Qty(change.start("num"), change.end(), float(change.group("num")), SCORE_UNIT))
                 taken.add(change.start("num"), change.end())
     out.sort(key=lambda q: q.start)
-    return out
+    return [q for k, q in enumerate(out) if not (k and _restated(t, out[k - 1], q))]
+
+
+def _restated(t: str, before: Qty, q: Qty) -> bool:
+    """``用地面积75055㎡(112.6亩)``: the same size in another unit, in brackets right after it."""
+    if t[q.start - 1 : q.start] not in ("(", "（") or t[q.end : q.end + 1] not in (")", "）"):
+        return False
+    kinds = {UNITS[u].kind if u in UNITS else "" for u in (before.unit, q.unit)}
+    return before.end == q.start - 1 and before.unit != q.unit and kinds <= {"measure"} | {"money"} and len(kinds) == 1

@@ -98,6 +98,9 @@ def test_the_title_of_a_counted_publication_names_it() -> None:
         "全省4000万人民共同奋斗。",
         "考核总分100分，其中日常工作（25分）。",  # a weight in an assessment is no score
         "会议定于的3/4日召开。",  # a date with a slash is no fraction
+        "已列入全国第一、二批规划。",  # ordinals of batches are no rank
+        "农机公司3000台农业机械生产线改造项目顺利推进。",  # machines naming a production line
+        "北环路、南环路2条道路完成改造。",  # a count that restates the names before it
         "补助标准为1/2元/人。",
     ],
 )
@@ -178,3 +181,16 @@ def test_a_time_limit_a_rule_sets_is_a_target() -> None:
         assert _kinds(variant) == [(48, "target"), (6, "target")], variant
     assert _read("检测人员在3天内完成了全部检测。") == []  # a duration done is no limit set
     assert _read("建设城市社区10分钟健身圈。") == []
+
+
+def test_a_size_restated_in_brackets_is_one_indicator() -> None:
+    text = "一期工程实际用地面积75055㎡（112.6亩），改造范围内企业14家。"
+    for variant in (text, _halfwidth(text), _fullwidth_digits(text)):
+        assert [(v, u) for v, u, _, _ in _read(variant)] == [(75055, "㎡"), (14, "家")], variant
+
+
+def test_a_breakdown_in_brackets_shares_the_kind_of_its_total() -> None:
+    text = "计划列入第三批除险加固的水库15座（中型1座，小型14座）。"
+    for variant in (text, _halfwidth(text)):
+        assert _kinds(variant) == [(15, "target"), (1, "target"), (14, "target")], variant
+    assert _kinds("去年完成除险加固水库15座（中型1座，小型14座）。") == [(15, "actual"), (1, "actual"), (14, "actual")]
