@@ -194,3 +194,17 @@ def test_a_breakdown_in_brackets_shares_the_kind_of_its_total() -> None:
     for variant in (text, _halfwidth(text)):
         assert _kinds(variant) == [(15, "target"), (1, "target"), (14, "target")], variant
     assert _kinds("去年完成除险加固水库15座（中型1座，小型14座）。") == [(15, "actual"), (1, "actual"), (14, "actual")]
+
+
+def test_a_figure_broken_across_lines_of_a_partly_rejoined_text_is_whole() -> None:
+    # the cleaner re-joined most lines, so no fixed width is left to detect: the break inside the figure still goes
+    text = (
+        "全县实现地区生产总值120.5亿元，同比增长3.1%。其中，第一产业增加值21.58亿元，同比增长3.8%；第三产业增加值38.7\n"
+        "5亿元，同比增长1.5%。全社会研发经费支出5.6亿元，增长28.\n6%，居全市第一。\n"
+    )
+    got = _read(text)
+    assert (38.75, "亿元", 1.5, "%") in got and (5.6, "亿元", 28.6, "%") in got
+    for s in find_indicators(text):
+        assert s.text == text[s.start : s.end]
+    table = "指标名称 本年 上年 增长率（%）\n地区生产总值（亿元） 120.5\n118.2 3.1\n"
+    assert all(s.attributes["value"] != 120.5118 for s in find_indicators(table))
