@@ -54,6 +54,7 @@ from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
 _DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)")
+_LOST_COLON_RE = re.compile(r"(?<=\d)[?？](?=\d)")
 _SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
 _SHARE_RE = re.compile(
@@ -229,6 +230,8 @@ def find_indicators(
         One ``指标`` suggestion per statement, in text order, spans not overlapping.
     """
     original = _DOT_DECIMAL_RE.sub(".", to_halfwidth(display_text))  # 上涨2·9%: a typeset decimal point
+    # 比重由1.6?36.9?61.5调整为1?31?68: a ratio colon an encoding without ∶ lost (a ? between figures asks nothing)
+    original = _LOST_COLON_RE.sub("∶", original)
     original = simplified(original)
     t, keep = unwrap(original)
     targets = Spans.merged([(0, len(original))]) if in_plan else target_ranges(original, sections)

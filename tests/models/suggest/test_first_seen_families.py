@@ -69,6 +69,11 @@ FAMILIES = [
     # a share written as a fraction with a slash
     ("全年缉毒量占全省缉毒总量的1/4。", [(25, "%", None, None)]),
     ("园区工业产值约占全市工业总产值的1／3。", [(33.33, "%", None, None)]),
+    # a structure whose colons an encoding turned into ?
+    (
+        "三次产业比重由2.5?40.5?57.0调整为2?38?60。",
+        [(2, "%", -0.5, "个百分点"), (38, "%", -2.5, "个百分点"), (60, "%", 3, "个百分点")],
+    ),
     # a list of changes whose separators the page lost, the % kept: one change per figure, a minus its own
     (
         "工业、建筑业和服务业增加值分别增长2.5%-1.3%4.6%。",
