@@ -140,7 +140,7 @@ _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
 
 def _plan_title(title: str) -> bool:
     """A heading that names a plan; a sentence taken for a heading says nothing about its section."""
-    head = re.split(r"[。；;，,]", title, maxsplit=1)[0]
+    head = re.split(r"[。；;，,]|(?<=[\u4e00-\u9fff])\.(?!\d)", title, maxsplit=1)[0]  # 显著提升.截止今年…
     return len(head) <= 24 and bool(_names.TARGET_SECTION_RE.search(head) or _PLAN_OPENING_RE.search(head))
 
 

@@ -55,6 +55,7 @@ from models.types import Section
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
 _DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)")
 _LOST_COLON_RE = re.compile(r"(?<=\d)[?？](?=\d)")
+_HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff%‰”’)）])\.(?![\d.])")
 _SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
 _SHARE_RE = re.compile(
@@ -232,6 +233,8 @@ def find_indicators(
     original = _DOT_DECIMAL_RE.sub(".", to_halfwidth(display_text))  # 上涨2·9%: a typeset decimal point
     # 比重由1.6?36.9?61.5调整为1?31?68: a ratio colon an encoding without ∶ lost (a ? between figures asks nothing)
     original = _LOST_COLON_RE.sub("∶", original)
+    # 是2006年的3.3倍.全年可完成…: a text typed with half-width full stops (a . after words ends a sentence)
+    original = _HALF_STOP_RE.sub("。", original)
     original = simplified(original)
     t, keep = unwrap(original)
     targets = Spans.merged([(0, len(original))]) if in_plan else target_ranges(original, sections)

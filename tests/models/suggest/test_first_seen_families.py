@@ -213,3 +213,22 @@ def test_a_figure_broken_across_lines_of_a_partly_rejoined_text_is_whole() -> No
         assert s.text == text[s.start : s.end]
     table = "指标名称 本年 上年 增长率（%）\n地区生产总值（亿元） 120.5\n118.2 3.1\n"
     assert all(s.attributes["value"] != 120.5118 for s in find_indicators(table))
+
+
+def test_a_text_typed_with_half_width_full_stops_reads_its_sentences() -> None:
+    text = (
+        "一、五年来工作回顾\n圆满完成了各项目标任务.\n"
+        "1、经济实力显著提升.截止今年11月底,全镇实现财政收入2776.38万元,完成全年任务的106.78%.全年可完成地区生产总值11.6亿元.\n"
+    )
+    assert [k for _, k in _kinds(text)] == ["actual", "actual", "actual"]
+    assert (2776.38, "万元", None, None) in _read(text)
+
+
+def test_a_heading_that_says_the_tasks_were_done_is_a_review() -> None:
+    text = "一、各项调查任务顺利完成\n在全市统计业务评比中,取得9个第一。命名表彰了28个小康村。\n"
+    assert [k for _, k in _kinds(text)] == ["actual", "actual"]
+
+
+def test_plans_as_a_category_of_published_information_are_no_aim() -> None:
+    text = "公开目录信息情况：机构信息1条、规划计划6条、财政信息3条。"
+    assert {k for _, k in _kinds(text)} == {"actual"}
