@@ -79,6 +79,9 @@ def compilation_contents(lines: list[str], names_report: Callable[[str], bool]) 
         after = [_compact(line) for line in lines[j:]]
         if not any(a.startswith(titles[0]) for a in after):
             return set()
+        over = "".join(_compact(line) for line in lines[max(0, i - 3) : i])
+        if all(t in over for t in titles):
+            return set()  # the entries are the parts of the title over the list: a report's own contents
         found = {i, *entries}
         k = i - 1
         while k >= 0 and i - k <= 3 and _is_title(lines[k]) and _compact(lines[k]) not in after:

@@ -73,9 +73,22 @@ def first_of_compilation(current: str | None, lines: list[str], chrome: tuple[st
         return None
     if not any(_COMPILATION.search(line) for line in (*chrome[:8], *lines[:4])):
         return None
+    names, last = _contents_names(lines[:40])
+    if len(names) < 2:  # the cleaner took the contents out as chrome: the documents start the text
+        names, last = _contents_names(list(chrome[:40]))[0], -1
+    if len(names) < 2:
+        return None
+    for line in lines[last + 1 : last + 10]:
+        if _PAGE_NO.sub("", line).strip() == names[0]:
+            return names[0]
+    return None
+
+
+def _contents_names(lines: list[str]) -> tuple[list[str], int]:
+    """The report names a contents list gives (``1.…工作计划 2``), and the index of its last entry."""
     names: list[str] = []
     last = -1
-    for idx, line in enumerate(lines[:40]):
+    for idx, line in enumerate(lines):
         if (m := _ITEM.match(line)) is None:
             continue
         text, end = m.group(1), idx
@@ -85,9 +98,4 @@ def first_of_compilation(current: str | None, lines: list[str], chrome: tuple[st
         if REPORT_END.search(name) and not _SENTENCE.search(name):
             names.append(name)
             last = end
-    if len(names) < 2:
-        return None
-    for line in lines[last + 1 : last + 10]:
-        if _PAGE_NO.sub("", line).strip() == names[0]:
-            return names[0]
-    return None
+    return names, last

@@ -94,3 +94,15 @@ def test_a_cut_excerpt_and_a_one_line_page_degrade_to_keeping_the_text() -> None
         result = clean(variant)
         assert result.display_text.replace(" ", "")  # never empty, never raises
     assert "全年粮食播种面积" in clean(page.replace("\n", " ")).display_text
+
+
+def test_a_reports_own_contents_naming_the_parts_of_its_title_stays() -> None:
+    # an integration case found when the metadata and cleaning work met: the report's own title joins
+    # its two parts, and its contents list names those parts; nothing here is a site's compilation
+    text = (
+        "某市教育局2023年工作总结和2024年工作要点\n目录\n1.2023年工作总结\n2.2024年工作要点\n2023年工作总结\n"
+        "2023年,全市教育系统坚持立德树人,各项工作取得新进展。\n2024年工作要点\n2024年,要持续推进教育高质量发展。\n"
+    )
+    cleaned = clean(text)
+    assert "某市教育局2023年工作总结和2024年工作要点" in cleaned.display_text
+    assert "2.2024年工作要点" in cleaned.display_text
