@@ -106,12 +106,18 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
     if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True
+    if targets.contains(qstart) and _BY_YEAR_HEAD_RE.match(head.lstrip(" \u3000，,、")) and not done:
+        # 到2022年，累计建设5G基站2000个以上 (in a plan): a cumulative total aimed at by the deadline
+        is_target = is_target or not re.search(r"已|同比|比上年|较上年|完成了|实现了", t[sent:qstart])
+    plan_is = _PLAN_IS_RE.search(prefix)
+    if plan_is and not done and not _names.ACTUAL_RE.search(prefix[plan_is.end() :]):
+        is_target = True  # 下达…指导性计划为人工造林4000亩,育苗5000亩: every figure of the plan's list
     para = t.rfind("\n", 0, qstart) + 1
     if _TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
     if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可", clause):
         is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
-    if _PLAN_FIGURE_RE.search(clause) and not re.search(r"完成|超", clause):
+    if _PLAN_FIGURE_RE.search(clause) and not re.search(r"(?<!应)完成|超", clause):
         is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
     if clause.endswith("争取") and t[qstart:qend].endswith("%"):
         is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
@@ -134,6 +140,8 @@ _TASK_OPENING_RE = re.compile(
 # the head of a sentence that aims: 力争…, 确保…, 到2025年… (a later clause gives no actual of its own); 计划…
 # is left to its clause (a plan-execution report lists 计划新开工项目157项 among what it reports)
 _AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)")
+_BY_YEAR_HEAD_RE = re.compile(r"到\d{4}年(?:底|末)?")
+_PLAN_IS_RE = re.compile(r"(?:计划|任务|目标)(?:数)?(?:为|是)[:：]?(?=[^，,。；;\d]{1,12}\d)")
 _AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")
 _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
 

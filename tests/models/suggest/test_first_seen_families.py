@@ -232,3 +232,17 @@ def test_a_heading_that_says_the_tasks_were_done_is_a_review() -> None:
 def test_plans_as_a_category_of_published_information_are_no_aim() -> None:
     text = "公开目录信息情况：机构信息1条、规划计划6条、财政信息3条。"
     assert {k for _, k in _kinds(text)} == {"actual"}
+
+
+def test_every_figure_of_a_plan_stated_as_a_list_is_a_target() -> None:
+    text = (
+        "1、造林绿化取得成绩。2008年,市下达我县指导性计划为人工造林4000亩,育苗5000亩,义务植树220万株。"
+        "全年完成造林4200亩。"
+    )
+    assert _kinds(text) == [(4000, "target"), (5000, "target"), (220, "target"), (4200, "actual")]
+    assert _kinds("林改应完成任务16.9万亩,截止11月10日已完成造林14.8万亩。") == [(16.9, "target"), (14.8, "actual")]
+
+
+def test_a_cumulative_total_by_a_deadline_in_a_plan_is_a_target() -> None:
+    text = "2020-2022年行动计划\n一、发展目标\n到2022年，累计建设5G网络基站2000个以上，培育工业互联网平台10个。\n"
+    assert _kinds(text) == [(2000, "target"), (10, "target")]
