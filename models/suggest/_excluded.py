@@ -322,6 +322,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):
         return True  # a rank (位列48位), read by the rank finder
+    if not num[0].isdigit() and len(num) >= 2 and not re.search(r"[十百千万亿点]", num):
+        return True  # 一二三次产业, 二三产业: digits in a row name ordinals, no figure
     if not num[0].isdigit():
         about = num in ("百", "千") and t[s + len(num) : s + len(num) + 1] in ("余", "多")  # 解决问题百余个
         ok = (

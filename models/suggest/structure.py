@@ -85,7 +85,7 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         if name and clause.endswith("比") and not name.endswith("比"):
             name += "比"  # 城乡居民收入比: the ratio's own word
         nstart = cs + offset if name else first.start()
-        figure_before = re.search(r"[\d%‰][^\d%‰]*$", t[cs : first.start()])
+        figure_before = re.search(r"(?:\d(?!\d*年)|[%‰])[^\d%‰]*$", t[cs : first.start()])  # not a year
         if figure_before:  # 增长4.5%三次产业结构比重为…: the figure before the name is another statement's
             nstart = max(nstart, cs + figure_before.start() + 1)
         name = name or fallback_name(t, first.start())

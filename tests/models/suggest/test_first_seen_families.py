@@ -69,6 +69,11 @@ FAMILIES = [
     # a share written as a fraction with a slash
     ("全年缉毒量占全省缉毒总量的1/4。", [(25, "%", None, None)]),
     ("园区工业产值约占全市工业总产值的1／3。", [(33.33, "%", None, None)]),
+    # ordinals written as digits in a row (一二三次产业) are no count; the structure after them is read
+    (
+        "一二三次产业结构由2002年的20.2:48.0:31.8调整为12.5:55.5:32。",
+        [(12.5, "%", -7.7, "个百分点"), (55.5, "%", 7.5, "个百分点"), (32, "%", 0.2, "个百分点")],
+    ),
     # a structure whose colons an encoding turned into ?
     (
         "三次产业比重由2.5?40.5?57.0调整为2?38?60。",
