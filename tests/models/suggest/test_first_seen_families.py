@@ -251,3 +251,13 @@ def test_every_figure_of_a_plan_stated_as_a_list_is_a_target() -> None:
 def test_a_cumulative_total_by_a_deadline_in_a_plan_is_a_target() -> None:
     text = "2020-2022年行动计划\n一、发展目标\n到2022年，累计建设5G网络基站2000个以上，培育工业互联网平台10个。\n"
     assert _kinds(text) == [(2000, "target"), (10, "target")]
+
+
+def test_the_expected_levels_exceeded_are_targets() -> None:
+    text = "财政收入完成7.5亿元,农民人均纯收入完成4200元,分别超过预期6亿元和4000元。"
+    assert _kinds(text) == [(7.5, "actual"), (4200, "actual"), (6, "target"), (4000, "target")]
+
+
+def test_level_with_a_past_plan_period_is_no_change() -> None:
+    for text in ("生产总值增长幅度达到9.4%,与“九五”持平。", "粮食产量52.3万吨,与2015年持平。"):
+        assert _read(text)[0][2:] == (0, "%"), text
