@@ -238,7 +238,7 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
     if per_head and per_head.start() > 0 and name:
         name += per_head.group("per")
-    if not name or by_qty or clause.rstrip().endswith("的"):
+    if not name or by_qty or clause.rstrip().endswith("的") or t[qstart] == "“":  # “10+”个平台: the noun follows
         after = _names.name_after(t[qend : qend + 24])
         if after:
             return after, qstart, 0.0

@@ -45,6 +45,8 @@ _SCORE_CHANGE_RE = re.compile(
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")  # 总额翻番: one doubling
 _ZERO_GROWTH_RE = re.compile(r"“?零增长”?")
+# a count written as a quoted figure and a plus (建设“10+”个平台, 新增“1000+”亿总量): at least that many
+_QUOTED_PLUS_RE = re.compile(rf"“(?P<num>{NUM})[+＋]”\s?(?P<unit>(?:万亿|亿|万)?(?:{_UNIT})|万亿|亿)")
 # a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
 _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
@@ -149,6 +151,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if not taken.overlaps(m.start("unit"), m.end("unit")):
             out.append(Qty(m.start("unit"), m.end("unit"), 1.0, m.group("unit"), cn=True))
             taken.add(m.start("unit"), m.end("unit"))
+    for m in _QUOTED_PLUS_RE.finditer(t):
+        if m.group("unit") in UNITS and not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), float(m.group("num").replace(",", "")), m.group("unit")))
+            taken.add(m.start(), m.end())
     for m in _FREQUENCY_RE.finditer(t):
         s, e = m.start("num"), m.end("unit")
         value = parse_number(m.group("num"))

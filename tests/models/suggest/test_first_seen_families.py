@@ -261,3 +261,16 @@ def test_the_expected_levels_exceeded_are_targets() -> None:
 def test_level_with_a_past_plan_period_is_no_change() -> None:
     for text in ("生产总值增长幅度达到9.4%,与“九五”持平。", "粮食产量52.3万吨,与2015年持平。"):
         assert _read(text)[0][2:] == (0, "%"), text
+
+
+def test_a_quoted_figure_with_a_plus_is_a_count_of_at_least_that_many() -> None:
+    text = "到2025年，建设“20+”个数字化车间，集聚“300+”家重点企业，新增“500+”亿产业规模。"
+    for variant in (text, _fullwidth_digits(text)):
+        found = find_indicators(variant)
+        assert [(s.attributes["value"], s.attributes["unit"], s.attributes["kind"]) for s in found] == [
+            (20, "个", "target"),
+            (300, "家", "target"),
+            (500, "亿", "target"),
+        ]
+        assert found[0].attributes["name"] == "数字化车间"
+    assert _read("打造“1+N”平台体系，推进“850+”城市轨道建设。") == []  # slogans and a figure with no unit
