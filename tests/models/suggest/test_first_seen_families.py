@@ -74,6 +74,11 @@ FAMILIES = [
         "一二三次产业结构由2002年的20.2:48.0:31.8调整为12.5:55.5:32。",
         [(12.5, "%", -7.7, "个百分点"), (55.5, "%", 7.5, "个百分点"), (32, "%", 0.2, "个百分点")],
     ),
+    # the base year of comparable prices and (下同) asides between a level and its growth
+    (
+        "全年实现地区生产总值24.9亿元，按2005年可比价格（下同）计算，比上年（下同）增长10.0%。",
+        [(24.9, "亿元", 10.0, "%")],
+    ),
     # a structure whose colons an encoding turned into ?
     (
         "三次产业比重由2.5?40.5?57.0调整为2?38?60。",
