@@ -59,6 +59,18 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
 _PLAN_FIGURE_RE = re.compile(r"(?:(?:年初|调整)预算数?|任务)(?:数|为|是|[:：])?\s*$")
 
 
+def _paragraph_start(t: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: a line break, or in a page run together on one line, a run
+    of spaces after a sentence's end (``…总结如下:  2010年…的主要任务是:``)."""
+    start = t.rfind("\n", 0, pos) + 1
+    for m in _SPACED_BREAK_RE.finditer(t, start, pos):
+        start = m.end()
+    return start
+
+
+_SPACED_BREAK_RE = re.compile(r"(?<=[。！？；;:：!?])[ \u3000]{2,}")
+
+
 def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, Any]:
     attrs: dict[str, Any] = {}
     sent = sentence_start(t, qstart)
@@ -112,7 +124,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     plan_is = _PLAN_IS_RE.search(prefix)
     if plan_is and not done and not _names.ACTUAL_RE.search(prefix[plan_is.end() :]):
         is_target = True  # 下达…指导性计划为人工造林4000亩,育苗5000亩: every figure of the plan's list
-    para = t.rfind("\n", 0, qstart) + 1
+    para = _paragraph_start(t, qstart)
     if _TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
     if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可", clause):
@@ -185,9 +197,13 @@ _PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
 
+_BREADCRUMB_RE = re.compile(r"(?:[^\s>›»]{1,16}\s*[>›»]\s*){2,}[^\s>›»]{1,16}")
+
+
 def _plan_document(t: str, flat: list[Section]) -> bool:
     """Whether the title lines at the top name a plan (工作计划, 实施方案, 工作要点) and nothing reviewed."""
-    head = [line.strip() for line in t[:400].splitlines() if line.strip()][:5]
+    # in a page run together on one line, runs of spaces stand for its line breaks
+    head = [line.strip() for line in re.split(r"\n|[ \u3000]{2,}", t[:400]) if line.strip()][:5]
     if head and len(head[0]) > 60:
         # a page flattened to one line (农林局 2024 年工作计划 一、完善…): the title runs up to the first item
         run_in = re.match(r"(.{4,40}?)\s*(?:一、|第一[章部条]|[(（]一[)）])", head[0])
@@ -201,8 +217,9 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
     # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
         return False
-    aims = len(_AIM_RE.findall(t))
-    done = len(_DONE_WORDS_RE.findall(t))
+    body = _BREADCRUMB_RE.sub("", t)  # 首页 > 信息公开 > 规划计划 > …: a site's menu names no aim
+    aims = len(_AIM_RE.findall(body))
+    done = len(_DONE_WORDS_RE.findall(body))
     return aims >= 4 and done * 5 <= aims
 
 

@@ -279,3 +279,17 @@ def test_a_quoted_figure_with_a_plus_is_a_count_of_at_least_that_many() -> None:
         ]
         assert found[0].attributes["name"] == "数字化车间"
     assert _read("打造“1+N”平台体系，推进“850+”城市轨道建设。") == []  # slogans and a figure with no unit
+
+
+def test_a_page_run_together_on_one_line_keeps_its_paragraphs_and_menus_apart() -> None:
+    # runs of spaces stand for the line breaks: the task paragraph governs its own figures only
+    text = (
+        "水利上半年工作总结  现把1~6月工作总结如下:  今年的主要任务是:计划完成各类水利工程1911件。  "
+        "一、各项水利工作完成情况  (一)重点县建设项目  批复总投资1660.43万元,中央财政补助800万元。"
+    )
+    assert _kinds(text) == [(1911, "target"), (1660.43, "actual"), (800, "actual")]
+    menu = (
+        "当前位置 : 首页 > 信息公开 > 规划计划 > 年度工作计划和总结  某市气象局2020年工作总结  "
+        "一、2020年主要工作  (一)守好防线。全年出现44天暴雨日、2个台风,开展21项重大专题保障服务,力争更好,确保安全。"
+    )
+    assert {k for _, k in _kinds(menu)} == {"actual"}
