@@ -91,6 +91,16 @@ def _compact(line: str) -> str:
     return re.sub(r"[\s\u3000]+", "", line)
 
 
+# (formats) a section of the document naming a site: `四、项目在…网站上（http://…）进行在线申报。`
+_SECTION_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、．]")
+
+
+def is_section_sentence(line: str) -> bool:
+    """A sentence under a 公文 section label (一、): the document's own text, never a page's links."""
+    text = line.strip()
+    return bool(_SECTION_LABEL.match(text)) and len(_CJK.findall(text)) >= 20 and text.endswith("。")
+
+
 def is_page_debris(line: str, *, edge: bool = True) -> bool:
     """A line that only a web page or a doc store would print.
 
@@ -110,6 +120,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
         return True  # a breadcrumb, or its second line
     if edge and len(cells) >= 3 and tool_coverage(text) >= 0.9 and "。" not in text:
         return True  # a tool bar whose cells say more (已收藏,点击取消收藏 点击收藏)
+    if is_section_sentence(text):
+        return False  # (formats) a section sentence naming a site is the document's, not the page's
     n_site = site_word_count(text)
     n_weak = weak_count(text)
     compact = _compact(text)

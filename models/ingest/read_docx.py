@@ -15,6 +15,7 @@ from typing import Any
 
 from models.errors import DecodeError
 from models.ingest.read_docx_numbering import Numbering, W
+from models.ingest.read_docx_paragraphs import Para, repair
 
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 # The body part is parsed into a tree: bound it and its paragraph count (a long report has a few thousand).
@@ -86,20 +87,22 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 
 def _paragraph_text(p: Any) -> str:
     out: list[str] = []
-    _collect_runs(p, out)
-    return "".join(out)
+    boxes: list[str] = []
+    _collect_runs(p, out, boxes)
+    return "".join(out) + "".join("\n" + box for box in boxes)
 
 
-def _collect_runs(el: Any, out: list[str]) -> None:
-    """Text of a paragraph's runs; text boxes inside it become lines of their own.
+def _collect_runs(el: Any, out: list[str], boxes: list[str]) -> None:
+    """Text of a paragraph's runs; the paragraphs of text boxes inside it go to ``boxes``.
 
-    Word writes a text box twice (mc:Choice and a legacy mc:Fallback copy); only the
-    first is read.
+    A text box floats beside the text it is anchored in, so its lines follow the paragraph instead of
+    cutting its sentence where the anchor sits (a converter's page number box, a caption). Word writes
+    a text box twice (mc:Choice and a legacy mc:Fallback copy); only the first is read.
     """
     for child in el:
         tag = child.tag
-        if tag == _MC_FALLBACK:
-            continue
+        if tag in (_MC_FALLBACK, W + "moveFrom"):
+            continue  # a text box's legacy copy; text a tracked move took away (its moveTo copy is read)
         if tag == W + "t":
             out.append(child.text or "")
         elif tag == W + "tab":
@@ -121,30 +124,85 @@ def _collect_runs(el: Any, out: list[str]) -> None:
             else:
                 out.append(chr(code))
         elif tag == W + "p":  # a paragraph inside a text box
-            out.append("\n")
-            _collect_runs(child, out)
+            inner: list[str] = []
+            at = len(boxes)
+            _collect_runs(child, inner, boxes)
+            boxes.insert(at, "".join(inner))
         elif isinstance(tag, str):
-            _collect_runs(child, out)
+            _collect_runs(child, out, boxes)
 
 
-def _blocks(container: Any) -> Iterator[Any]:
-    """Yield w:p elements of a body, cell or content control in reading order."""
+def _blocks(container: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
+    """Yield (w:p element, inside a table) of a body, cell or content control in reading order."""
     for child in container:
         tag = child.tag
         if tag == W + "p":
-            yield child
+            yield child, in_table
         elif tag == W + "tbl":
             for row in child.iter(W + "tr"):
                 if row.getparent() is not child:
                     continue  # rows of nested tables are reached through their cells
                 for cell in row.findall(W + "tc"):
-                    yield from _blocks(cell)
+                    yield from _blocks(cell, True)
         elif tag == W + "sdt":
             content = child.find(W + "sdtContent")
             if content is not None:
-                yield from _blocks(content)
+                yield from _blocks(content, in_table)
         elif tag in (W + "customXml", W + "ins"):
-            yield from _blocks(child)
+            yield from _blocks(child, in_table)
+
+
+def _twips(value: str | None) -> int:
+    try:
+        return int(float(value)) if value else 0
+    except ValueError:
+        return 0
+
+
+def _page_breaks(p: Any) -> tuple[bool, bool]:
+    """Whether a page break opens the paragraph (before any text) and whether one closes it."""
+    marks = [el for el in p.iter(W + "t", W + "br") if el.tag == W + "br" or el.text]
+    if not marks:
+        return False, any(el.get(W + "type") == "page" for el in p.iter(W + "br"))
+
+    def page(el: Any) -> bool:
+        return bool(el.tag == W + "br" and el.get(W + "type") == "page")
+
+    return page(marks[0]), page(marks[-1])
+
+
+def _para(p: Any, label: str, in_table: bool) -> Para:
+    """The paragraph's text and the direct layout facts ``read_docx_paragraphs`` needs."""
+    body = _paragraph_text(p)
+    before, after = _page_breaks(p)
+    if before and body.startswith("\n"):
+        body = body[1:]  # the page break's line break: the page starts here, the paragraph goes on
+    if after and body.endswith("\n") and body.strip():
+        body = body[:-1]
+    text = label + body
+    ppr = p.find(W + "pPr")
+    if ppr is None:
+        return Para(text, labelled=bool(label), in_table=in_table, page_before=before, page_after=after)
+    ind = ppr.find(W + "ind")
+    start = left = None
+    chars = False
+    if ind is not None:
+        left = _twips(ind.get(W + "left") or ind.get(W + "start"))
+        start = left + _twips(ind.get(W + "firstLine")) - _twips(ind.get(W + "hanging"))
+        chars = _twips(ind.get(W + "firstLineChars")) > 0
+    jc = ppr.find(W + "jc")
+    flag = ppr.find(W + "pageBreakBefore")
+    return Para(
+        text,
+        labelled=bool(label),
+        in_table=in_table,
+        centred=jc is not None and jc.get(W + "val") in ("center", "right", "end"),
+        start=start,
+        left=left,
+        indent_chars=chars,
+        page_before=before or (flag is not None and flag.get(W + "val") not in ("0", "false")),
+        page_after=ppr.find(W + "sectPr") is not None or after,
+    )
 
 
 def read_docx(data: bytes, name: str) -> str:
@@ -167,11 +225,11 @@ def read_docx(data: bytes, name: str) -> str:
             _part_element(lambda: document.part.numbering_part),
             _part_element(lambda: document.part.styles),
         )
-        lines = []
+        paras = []
         size = 0
-        for p in _blocks(body):
-            lines.append(numbering.label_for(p) + _paragraph_text(p))
-            size += len(lines[-1]) + 1
+        for p, in_table in _blocks(body):
+            paras.append(_para(p, numbering.label_for(p), in_table))
+            size += len(paras[-1].text) + 1
             if size > MAX_TEXT_CHARS:
                 raise DecodeError(
                     f"文件“{name}”的文字超过 {MAX_TEXT_CHARS // (1024 * 1024)}M 字，不像是一份工作报告，未读取。"
@@ -180,4 +238,4 @@ def read_docx(data: bytes, name: str) -> str:
         raise
     except Exception as exc:  # python-docx/lxml raise many types for damaged packages
         raise DecodeError(f"文件“{name}”不是有效的 .docx 文档（内容已损坏，无法解析）。", repr(exc)) from exc
-    return "\n".join(lines)
+    return "\n".join(repair(paras))

@@ -169,7 +169,14 @@ def _is_page_number(text: str) -> bool:
 
 
 def _running_keys(pages: list[list[_Line]]) -> set[str]:
-    """Texts (digits folded) that open or close at least half of the pages (three or more)."""
+    """Texts (digits folded) that open or close at least half of the pages (three or more).
+
+    A two-page report has its running header opening both pages: a short line, no sentence end.
+    """
+    if len(pages) == 2 and all(len(lines) >= 3 for lines in pages):
+        heads = {_DIGITS_RE.sub("#", lines[0].plain()) for lines in pages}
+        head = heads.pop()
+        return {head} if not heads and head and len(head) <= 40 and head[-1] not in "。！？；：" else set()
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
@@ -191,10 +198,13 @@ def _strip_chrome(pages: list[list[_Line]], sizes: list[float]) -> list[list[_Li
     out = []
     for lines, height in zip(pages, sizes, strict=True):
         kept = list(lines)
+        body = median(ln.height for ln in lines) if lines else 0.0
         for _ in range(2):  # page number and running header may both sit at one edge
             if kept and _is_chrome(kept[-1], running) and kept[-1].top > height * 0.75:
                 kept.pop()
             if kept and _is_chrome(kept[0], running) and kept[0].bottom < height * 0.25:
+                if kept[0].height > 1.3 * body and not _is_page_number(kept[0].plain()):
+                    break  # set larger than the text: page one's title, which later pages repeat as their header
                 kept.pop(0)
         out.append(kept)
     return out

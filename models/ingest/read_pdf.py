@@ -45,17 +45,74 @@ def _open(data: bytes, name: str) -> Any:
         raise DecodeError(f"PDF 文件“{name}”已损坏，无法解析。", repr(exc)) from exc
 
 
+def _word_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+class _Run:
+    """Consecutive characters of one line of a page's text layer, and their box (PDF units, y up)."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.box: tuple[float, float, float, float] | None = None
+
+    def takes(self, box: tuple[float, float, float, float]) -> bool:
+        """Whether a glyph at ``box`` continues this run (same line, no gap wider than a space, not going back)."""
+        if self.box is None:
+            return True
+        _, bottom, right, top = self.box
+        size = max(top - bottom, box[3] - box[1], 0.1)
+        overlap = min(top, box[3]) - max(bottom, box[1])
+        gap = box[0] - right
+        return overlap >= 0.3 * min(top - bottom, box[3] - box[1]) and -0.5 * size <= gap <= 1.5 * size
+
+    def add(self, char: str, box: tuple[float, float, float, float] | None) -> None:
+        self.chars.append(char)
+        if box is not None:
+            b = self.box
+            self.box = (
+                box if b is None else (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
+            )
+
+
 def _layer_page(page: Any) -> Page:
+    """The page's text layer as fragments, each a run of consecutive glyphs on one line.
+
+    Glyphs are read one by one (text and box by index): asking pdfium for the text inside a run's
+    rectangle also returns the neighbouring run's first glyphs when justified text packs them tight,
+    which doubled words at line ends (`以行以行政中心`).
+    """
     width, height = page.get_size()
     textpage = page.get_textpage()
+    frags: list[Fragment] = []
+
+    def flush(run: _Run) -> _Run:
+        text = _CONTROL_RE.sub("", "".join(run.chars)).replace("\r", " ").replace("\n", " ")
+        if text.strip() and run.box is not None:
+            left, bottom, right, top = run.box
+            frags.append(Fragment(left, height - top, right, height - bottom, text))
+        return _Run()
+
     try:
-        frags = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = _CONTROL_RE.sub("", textpage.get_text_bounded(left, bottom, right, top))
-            text = text.replace("\r", " ").replace("\n", " ")
-            if text.strip():
-                frags.append(Fragment(left, height - top, right, height - bottom, text))
+        run = _Run()
+        space = False  # pdfium put a space without a glyph here (it guesses them between runs)
+        for i in range(textpage.count_chars()):
+            char = textpage.get_text_range(i, 1)
+            left, bottom, right, top = textpage.get_charbox(i)
+            if char in ("\r", "\n", ""):
+                run, space = flush(run), False
+                continue
+            if right <= left and top <= bottom:
+                space = space or char.isspace()
+                continue
+            box = (left, bottom, right, top)
+            if not run.takes(box):
+                run = flush(run)
+            elif space and run.chars and _word_char(run.chars[-1]) and _word_char(char):
+                run.add(" ", None)  # a word space between Latin words or figures, never beside CJK
+            run.add(char, box)
+            space = False
+        flush(run)
     finally:
         textpage.close()
     return Page(float(width), float(height), tuple(frags))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.suggest import _names
+from models.suggest._excluded import TIME_LIMIT_AFTER_RE
 from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, all_sections, sentence_start
 from models.suggest.keywords import cut, domain_words
 from models.types import Section
@@ -58,11 +59,27 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
 _PLAN_FIGURE_RE = re.compile(r"(?:(?:年初|调整)预算数?|任务)(?:数|为|是|[:：])?\s*$")
 
 
+def _paragraph_start(t: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: a line break, or in a page run together on one line, a run
+    of spaces after a sentence's end (``…总结如下:  2010年…的主要任务是:``)."""
+    start = t.rfind("\n", 0, pos) + 1
+    for m in _SPACED_BREAK_RE.finditer(t, start, pos):
+        start = m.end()
+    return start
+
+
+_SPACED_BREAK_RE = re.compile(r"(?<=[。！？；;:：!?])[ \u3000]{2,}")
+
+
 def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, Any]:
     attrs: dict[str, Any] = {}
     sent = sentence_start(t, qstart)
     prefix = t[sent:qstart]
     clause = t[clause_start(t, qstart, SENTENCE_END + "，,") : qstart]
+    opened = max(prefix.rfind("("), prefix.rfind("（"))
+    if opened > max(prefix.rfind(")"), prefix.rfind("）")) and opened < len(prefix) - len(clause):
+        # 计划列入…水库15座(中型1座,小型14座): a breakdown in brackets is read with the total it breaks down
+        clause = t[clause_start(t, sent + opened, SENTENCE_END + "，,") : qstart]
     period = _names.find_period(prefix)
     if period is None:
         # a period at the head of the paragraph's first sentence (``2020年,全县…``)
@@ -101,16 +118,22 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
     if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True
-    para = t.rfind("\n", 0, qstart) + 1
+    if targets.contains(qstart) and _BY_YEAR_HEAD_RE.match(head.lstrip(" \u3000，,、")) and not done:
+        # 到2022年，累计建设5G基站2000个以上 (in a plan): a cumulative total aimed at by the deadline
+        is_target = is_target or not re.search(r"已|同比|比上年|较上年|完成了|实现了", t[sent:qstart])
+    plan_is = _PLAN_IS_RE.search(prefix)
+    if plan_is and not done and not _names.ACTUAL_RE.search(prefix[plan_is.end() :]):
+        is_target = True  # 下达…指导性计划为人工造林4000亩,育苗5000亩: every figure of the plan's list
+    para = _paragraph_start(t, qstart)
     if _TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
     if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可", clause):
         is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
-    if _PLAN_FIGURE_RE.search(clause) and not re.search(r"完成|超", clause):
+    if _PLAN_FIGURE_RE.search(clause) and not re.search(r"(?<!应)完成|超", clause):
         is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
     if clause.endswith("争取") and t[qstart:qend].endswith("%"):
         is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
-    if t[qstart:qend].endswith("工作日"):
+    if t[qstart:qend].endswith("工作日") or TIME_LIMIT_AFTER_RE.match(t, qend):
         is_target = True  # 自收到申请之日起7个工作日内答复: a time limit a rule sets is what is required
     if "现有" in clause and not _names.TARGET_RE.search(clause):
         is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim
@@ -129,13 +152,15 @@ _TASK_OPENING_RE = re.compile(
 # the head of a sentence that aims: 力争…, 确保…, 到2025年… (a later clause gives no actual of its own); 计划…
 # is left to its clause (a plan-execution report lists 计划新开工项目157项 among what it reports)
 _AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)")
+_BY_YEAR_HEAD_RE = re.compile(r"到\d{4}年(?:底|末)?")
+_PLAN_IS_RE = re.compile(r"(?:计划|任务|目标)(?:数)?(?:为|是)[:：]?(?=[^，,。；;\d]{1,12}\d)")
 _AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")
 _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
 
 
 def _plan_title(title: str) -> bool:
     """A heading that names a plan; a sentence taken for a heading says nothing about its section."""
-    head = re.split(r"[。；;，,]", title, maxsplit=1)[0]
+    head = re.split(r"[。；;，,]|(?<=[\u4e00-\u9fff])\.(?!\d)", title, maxsplit=1)[0]  # 显著提升.截止今年…
     return len(head) <= 24 and bool(_names.TARGET_SECTION_RE.search(head) or _PLAN_OPENING_RE.search(head))
 
 
@@ -172,9 +197,13 @@ _PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
 
+_BREADCRUMB_RE = re.compile(r"(?:[^\s>›»]{1,16}\s*[>›»]\s*){2,}[^\s>›»]{1,16}")
+
+
 def _plan_document(t: str, flat: list[Section]) -> bool:
     """Whether the title lines at the top name a plan (工作计划, 实施方案, 工作要点) and nothing reviewed."""
-    head = [line.strip() for line in t[:400].splitlines() if line.strip()][:5]
+    # in a page run together on one line, runs of spaces stand for its line breaks
+    head = [line.strip() for line in re.split(r"\n|[ \u3000]{2,}", t[:400]) if line.strip()][:5]
     if head and len(head[0]) > 60:
         # a page flattened to one line (农林局 2024 年工作计划 一、完善…): the title runs up to the first item
         run_in = re.match(r"(.{4,40}?)\s*(?:一、|第一[章部条]|[(（]一[)）])", head[0])
@@ -188,8 +217,9 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
     # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
         return False
-    aims = len(_AIM_RE.findall(t))
-    done = len(_DONE_WORDS_RE.findall(t))
+    body = _BREADCRUMB_RE.sub("", t)  # 首页 > 信息公开 > 规划计划 > …: a site's menu names no aim
+    aims = len(_AIM_RE.findall(body))
+    done = len(_DONE_WORDS_RE.findall(body))
     return aims >= 4 and done * 5 <= aims
 
 
@@ -225,7 +255,7 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
     if per_head and per_head.start() > 0 and name:
         name += per_head.group("per")
-    if not name or by_qty or clause.rstrip().endswith("的"):
+    if not name or by_qty or clause.rstrip().endswith("的") or t[qstart] == "“":  # “10+”个平台: the noun follows
         after = _names.name_after(t[qend : qend + 24])
         if after:
             return after, qstart, 0.0
@@ -246,6 +276,11 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     return name, cs + offset, 0.0
 
 
+_THRESHOLD_END_RE = re.compile(
+    r"(?:突破|超过|跨越|迈上|跨上|站上|跃上|迈过)[\d.]*[十百千万亿]+[元美]*(?:大关|台阶|关口)?$"
+)
+
+
 def fallback_name(t: str, qstart: int) -> str:
     """A name when the clause has none: the previous clause's noun phrase, else a domain word.
 
@@ -255,6 +290,7 @@ def fallback_name(t: str, qstart: int) -> str:
     cs = clause_start(t, qstart)
     if cs - 1 > sent and t[cs - 1] in "，,（(":
         prev = re.sub(r"在[^，,。；]*的基础上$", "", t[clause_start(t, cs - 1) : cs - 1])
+        prev = _THRESHOLD_END_RE.sub("", prev)  # 企业总收入突破万亿元,达10062亿元: the name is before the threshold
         if prev:
             name, _, _ = _names.name_before(prev)
             if len(name) >= 3:

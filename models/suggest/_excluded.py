@@ -32,6 +32,8 @@ _AIMED_AT_RE = re.compile(r"[^\d,，。；;]{1,16}?为(?:主要|重点)?(?:服�
 # the names a count is followed by: 规上工业企业2家(森财木业、睿新鹏电子)
 _NAMES_AFTER_RE = re.compile(r"[(（](?P<names>[^()（）\d,，。；;]{2,60})[)）]")
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
+# machines a production line is named by: 3000台牧业机械生产线 (174台拼接屏 is a count)
+_LINE_AFTER_RE = re.compile(r"[^\s\d,，。；;、：:()（）“”]{0,8}?生产线")
 _ZONE_RE = re.compile(
     r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)"
     r"|(?:[^\s,，。；;、：:()（）“”和]{1,8}?和[\d.]+万?亩)?"  # 沿淮40万亩优质小麦和10万亩优质蔬菜生产带
@@ -61,7 +63,7 @@ _SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
 _CLASS_AFTER_RE = re.compile(r"的(?:[^\d,，。；;、]{0,4}?)(?:项目|产业|企业|园区|集群|行业)")
-_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民|群众|农民|各族")
+_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民(?!币)|群众|农民|各族")
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
     "部": re.compile(r"[门署委分位长队级]"),
@@ -84,6 +86,10 @@ _BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车
 # a bracketed weight in a formula: 分值=日常监测（60%）+实地调研（20%）+民意调查（10%）
 _FORMULA_AFTER_RE = re.compile(r"[)）]\s*[+＋÷×]")
 _FORMULA_BEFORE_RE = re.compile(r"[=＝+＋][^=＝+＋\s，,。；;()（）]{1,12}[(（]$")
+# a time limit a rule sets: 符合条件的48小时内放行, 3个工作日内办结 (what is to be done within it)
+TIME_LIMIT_AFTER_RE = re.compile(
+    r"(?:以)?内(?:予以|给予|即可|必须|须|应)?(?:放行|办结|答复|办理|完成|到达|到场|响应|处置|审批|审结|反馈|回复|发放|兑现|受理|出具|作出|办复|结案|通关)(?!了)"
+)
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
 
 
@@ -203,7 +209,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
         return True
     bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
-    if bad and bad.match(t, e):
+    if bad and bad.match(t, e) and not (unit in ("天", "小时", "分钟") and TIME_LIMIT_AFTER_RE.match(t, e)):
         return True
     kind = UNITS[unit].kind
     base = UNITS[unit].base
@@ -214,6 +220,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
         return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
+        return True
+    if base in ("台", "台套", "套") and _LINE_AFTER_RE.match(t, e):
         return True
     if (base in _CAPACITY_BASES or (kind == "measure" and _PLACE_BEFORE_RE.search(t, max(0, s - 3), s))) and (
         _PROJECT_AHEAD_RE.match(t, e) and t[e] not in "余多的"
@@ -252,7 +260,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 200人以上自然村公路通达率达到100%: the threshold delimits what the figure after is of
     if CONDITION_AFTER_RE.match(t, e):
         return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result
-    if unit in ("个", "家", "所", "项", "座") and _names_counted(t, s, num):
+    if unit in ("个", "家", "所", "项", "座", "条") and _names_counted(t, s, num):
         return True
     names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
     if names_after and len(re.split(r"[、和及与]", names_after.group("names"))) == parse_number(num):
@@ -314,6 +322,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):
         return True  # a rank (位列48位), read by the rank finder
+    if not num[0].isdigit() and len(num) >= 2 and not re.search(r"[十百千万亿点]", num):
+        return True  # 一二三次产业, 二三产业: digits in a row name ordinals, no figure
     if not num[0].isdigit():
         about = num in ("百", "千") and t[s + len(num) : s + len(num) + 1] in ("余", "多")  # 解决问题百余个
         ok = (

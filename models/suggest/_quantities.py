@@ -27,6 +27,8 @@ _LIST_RE = re.compile(rf"{_PART}(?:[、和](?:近|约|超|逾|-|−)?{_PART})+")
 _PART_RE = re.compile(rf"(?P<num>{NUM}){_TAIL}?")
 _PERCENT_RE = re.compile(rf"百分之(?P<num>{CN}|{NUM}|[一二两三四五六七八九十])")
 _FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN})分之(?P<num>{NUM}|[一二两三四五六七八九]|{CN})")
+# a share written as a fraction with a slash after 的 or 占 (占全市总量的1/4): no date (3/4日), code or rate (元/人)
+_SLASH_FRACTION_RE = re.compile(r"(?<=[的占约近超])(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\d/\u4e00-\u9fff%]|\.\d)")
 _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<half>半)?(?![为立果功效员本就熟交绩型])")
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 # a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
@@ -43,6 +45,8 @@ _SCORE_CHANGE_RE = re.compile(
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")  # 总额翻番: one doubling
 _ZERO_GROWTH_RE = re.compile(r"“?零增长”?")
+# a count written as a quoted figure and a plus (建设“10+”个平台, 新增“1000+”亿总量): at least that many
+_QUOTED_PLUS_RE = re.compile(rf"“(?P<num>{NUM})[+＋]”\s?(?P<unit>(?:万亿|亿|万)?(?:{_UNIT})|万亿|亿)")
 # a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
 _FREQUENCY_RE = re.compile(
     r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
@@ -147,6 +151,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if not taken.overlaps(m.start("unit"), m.end("unit")):
             out.append(Qty(m.start("unit"), m.end("unit"), 1.0, m.group("unit"), cn=True))
             taken.add(m.start("unit"), m.end("unit"))
+    for m in _QUOTED_PLUS_RE.finditer(t):
+        if m.group("unit") in UNITS and not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), float(m.group("num").replace(",", "")), m.group("unit")))
+            taken.add(m.start(), m.end())
     for m in _FREQUENCY_RE.finditer(t):
         s, e = m.start("num"), m.end("unit")
         value = parse_number(m.group("num"))
@@ -162,6 +170,11 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if high > low:
             out.append(Qty(s, e, low, unit, high))
             taken.add(s, e)
+    for m in _SLASH_FRACTION_RE.finditer(t):
+        top, bottom = int(m.group("num")), int(m.group("den"))
+        if 0 < top < bottom and not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), round(top / bottom * 100, 2), "%"))
+            taken.add(m.start(), m.end())
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):
             if taken.overlaps(m.start(), m.end()):
@@ -216,6 +229,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里
         elif unit == "个" and (times := _TIMES_AFTER_RE.match(t, e)):
             unit, e = times.group(0), times.end()  # 检测308个批次: the count is of 批次
+        elif unit.endswith("元") and t.startswith("人民币", e):
+            unit, e = unit + "人民币", e + 3  # 社会商品零售总额175亿元人民币: the currency as written
         elif alt := _ALT_UNIT_RE.match(t, e):
             unit, e = unit + alt.group(0), alt.end()  # 牲畜16.4万头(只): the unit and its alternative
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))
@@ -230,4 +245,12 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                 out.append(Qty(change.start("num"), change.end(), float(change.group("num")), SCORE_UNIT))
                 taken.add(change.start("num"), change.end())
     out.sort(key=lambda q: q.start)
-    return out
+    return [q for k, q in enumerate(out) if not (k and _restated(t, out[k - 1], q))]
+
+
+def _restated(t: str, before: Qty, q: Qty) -> bool:
+    """``用地面积75055㎡(112.6亩)``: the same size in another unit, in brackets right after it."""
+    if t[q.start - 1 : q.start] not in ("(", "（") or t[q.end : q.end + 1] not in (")", "）"):
+        return False
+    kinds = {UNITS[u].kind if u in UNITS else "" for u in (before.unit, q.unit)}
+    return before.end == q.start - 1 and before.unit != q.unit and kinds <= {"measure"} | {"money"} and len(kinds) == 1

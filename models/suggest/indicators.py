@@ -54,6 +54,8 @@ from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
 _DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)")
+_LOST_COLON_RE = re.compile(r"(?<=\d)[?？](?=\d)")
+_HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff%‰”’)）])\.(?![\d.])")
 _SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
 _SHARE_RE = re.compile(
@@ -96,8 +98,9 @@ def _named(
         elif base:
             attrs["name"] = f"{items[-1].attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
     prev_end = items[-1].end if items else -1
-    if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) == "count":
-        attrs["name"] = str(items[-1].attrs.get("name") or "")  # 监测对象21户66人: the people of those households
+    if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) in ("count", "measure"):
+        # 监测对象21户66人: the people of those households; 治理河道10条111公里: the length of those rivers
+        attrs["name"] = str(items[-1].attrs.get("name") or "")
     if (
         len(attrs["name"]) < 2
         and items
@@ -228,6 +231,10 @@ def find_indicators(
         One ``指标`` suggestion per statement, in text order, spans not overlapping.
     """
     original = _DOT_DECIMAL_RE.sub(".", to_halfwidth(display_text))  # 上涨2·9%: a typeset decimal point
+    # 比重由1.6?36.9?61.5调整为1?31?68: a ratio colon an encoding without ∶ lost (a ? between figures asks nothing)
+    original = _LOST_COLON_RE.sub("∶", original)
+    # 是2006年的3.3倍.全年可完成…: a text typed with half-width full stops (a . after words ends a sentence)
+    original = _HALF_STOP_RE.sub("。", original)
     original = simplified(original)
     t, keep = unwrap(original)
     targets = Spans.merged([(0, len(original))]) if in_plan else target_ranges(original, sections)

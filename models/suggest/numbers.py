@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 # ℅ and ﹪ are look-alike percent signs some offices type (合格率达98℅)
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：－℅﹪", "0123456789.,%:-%%")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％：－℅﹪／", "0123456789.,%:-%%/")
 
 _DIGITS = {
     "零": 0,
@@ -215,7 +215,7 @@ SCORE_UNIT = "分"
 UNITS[SCORE_UNIT] = _u(SCORE_UNIT, SCORE_UNIT, 1, "measure")
 
 
-_FULLWIDTH_RE = re.compile("[０-９．，％：－℅﹪]")
+_FULLWIDTH_RE = re.compile("[０-９．，％：－℅﹪／]")
 
 
 def to_halfwidth(text: str) -> str:
@@ -320,7 +320,7 @@ def normalize(value: float, unit: str) -> tuple[float, str]:
     Money goes to 元, 万人次 to 人次, 万亩 to 亩 and so on; counts stay as they are and
     ``%`` stays a percentage. Unknown units pass through unchanged.
     """
-    u = UNITS.get(unit)
+    u = UNITS.get(unit.removesuffix("人民币") if unit.endswith("元人民币") else unit)  # 175亿元人民币
     if u is None:
         return value, unit
     # 2474.2 × 1e8 is 247419999999.99997 in binary floating point; 12 significant digits are plenty

@@ -85,7 +85,7 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         if name and clause.endswith("比") and not name.endswith("比"):
             name += "比"  # 城乡居民收入比: the ratio's own word
         nstart = cs + offset if name else first.start()
-        figure_before = re.search(r"[\d%‰][^\d%‰]*$", t[cs : first.start()])
+        figure_before = re.search(r"(?:\d(?!\d*年)|[%‰])[^\d%‰]*$", t[cs : first.start()])  # not a year
         if figure_before:  # 增长4.5%三次产业结构比重为…: the figure before the name is another statement's
             nstart = max(nstart, cs + figure_before.start() + 1)
         name = name or fallback_name(t, first.start())
@@ -141,9 +141,11 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         rank = 1.0 if m.group("first") else parse_number(n or "")
         if rank is None or taken.overlaps(m.start(), m.end()) or not _is_rank_context(t, m):
             continue
-        if re.match(
-            r"[个家批次届档等类轮期阶层级]|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2]
-        ) or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()]):
+        if (
+            re.match(r"[个家批次届档等类轮期阶层级]|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2])
+            or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()])
+            or re.match(r"、(?:第?[一二三四五六七八九十]+|\d+)[个批期届次轮]", t[m.end() : m.end() + 5])
+        ):  # 列入全国第一、二批…规划: ordinals of batches
             continue  # 全市第二个无煤区 (an ordinal), 多项指标位居全市第一 (no one figure), 稳居第一方阵 (a tier)
         end = m.end()
         attrs: dict[str, Any] = {"rank": int(rank), "unit": "位", "value": rank, "kind": "actual", "change": None}
@@ -200,31 +202,59 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
     """``总产量、商品量、调出量始终位居全国第一``: one rank for each quantity the list names (as 均为100% is)."""
     it = items[-1]
     cs = clause_start(t, at, _LIST_STOP)
+    # A、B、C…均名列首位: 均 says each item holds the rank, whatever its words (brackets, quotes, counts inside)
+    every = _EVERY_RE.search(t, max(0, at - 12), at) is not None
+    if every:
+        lo = max(0, at - 80)
+        cs = max([lo, *(t.rfind(ch, lo, at) + 1 for ch in _EVERY_STOP)])
     label = re.match(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})、", t[cs:at])  # 2、…: an item's number
     cs += label.end() if label else 0
-    parts = t[cs:at].split("、")
-    if len(parts) < 2 or "中" in parts[-1] or len(parts[-1]) > 20:
+    parts = _outside_brackets_split(t[cs:at]) if every else t[cs:at].split("、")
+    if len(parts) < 2 or re.search(r"中(?!心)", parts[-1]) or len(parts[-1]) > (30 if every else 20):
         return  # 在全市乡镇、街道中排名第一: the list is the peers, not what is ranked
-    if any(not 1 <= len(p) <= 30 or re.search(r"\d(?!\d*月)", p) for p in parts):
+    if any(not 1 <= len(p) <= 30 or (re.search(r"\d(?!\d*月)", p) and not every) for p in parts):
         return
     if any(
         re.search(r"第[一二三四五六七八九十\d]|排名|排位|位居|位列|名列|前[一二三四五六七八九十\d]", p)
         for p in parts[:-1]
     ):
         return  # 第二季度排名第三、上半年排名第三: a list of ranks, each with its own
-    if "等" in parts[-1] or not all(_MEASURED_END_RE.search(p) for p in parts[:-1]):
+    if "等" in parts[-1] or not (every or all(_MEASURED_END_RE.search(p) for p in parts[:-1])):
         return  # 市委、市政府信息采用排名: names of bodies; …等六项指标全部位列第一: one rank of a group
     offsets = [cs]
     for p in parts[:-1]:
         offsets.append(offsets[-1] + len(p) + 1)
     it.start = min(it.start, cs)
     for p, start in zip(parts[1:], offsets[1:], strict=True):
-        own, _, _ = name_before(_RANK_WORD_RE.sub("", p))
+        own, _, _ = name_before(_RANK_WORD_RE.sub("", _EVERY_TAIL_RE.sub("", p)))
+        if every:  # “两化融合”指数: the whole item, its brackets and quotes dropped
+            own = _RANK_WORD_RE.sub("", _EVERY_TAIL_RE.sub("", re.sub(r"[(（][^()（）]*[)）]|[“”]", "", p)))
         attrs = dict(it.attrs, name=own if len(own) >= 2 else p, shared=True)
         items.append(Item(start, it.end, attrs, it.confidence, at))
     first, _, _ = name_before(parts[0])
+    if every:
+        first = re.sub(r"[(（][^()（）]*[)）]|[“”]", "", parts[0])
     if len(first) >= 2:
         it.attrs["name"] = first
+
+
+_EVERY_RE = re.compile(r"均(?:在[^\d,，。；;、]{1,8})?$")
+_EVERY_TAIL_RE = re.compile(r"(?:我[区市县镇乡州]|全[区市县镇乡州])?均(?:在[^\d,，。；;、]{1,8})?$")
+_EVERY_STOP = "。！？；;!?\n，,：:"
+
+
+def _outside_brackets_split(text: str) -> list[str]:
+    """``A(市、区)评价、B指数``: split at 、 outside brackets and quotes."""
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（“":
+            depth += 1
+        elif ch in ")）”" and depth:
+            depth -= 1
+        elif ch == "、" and not depth:
+            parts.append(text[last:i])
+            last = i + 1
+    return [*parts, text[last:]]
 
 
 _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")

@@ -64,6 +64,37 @@ def test_page_numbers_and_running_headers_are_dropped() -> None:
     assert "第1页的正文内容。" in text and "最后一页。" in text
 
 
+def test_the_title_on_page_one_stays_when_later_pages_carry_it_as_their_running_header() -> None:
+    big = 2 * H
+    title = "某区政府工作报告"
+    x = LEFT + 11 * H
+    pages = [
+        _page(Fragment(x, 40, x + len(title) * big, 40 + big, title), *_body(["第一页。", "第二行。", "第三行。"]))
+    ]
+    for n in (2, 3, 4):
+        small = Fragment(LEFT + 12 * H, 30, LEFT + 12 * H + len(title) * 0.8 * H, 30 + 0.8 * H, title)
+        pages.append(_page(small, *_body([f"第{n}页。", "第二行。", "第三行。"])))
+    assert layout(pages).text.count(title) == 1
+
+
+def test_a_running_header_of_a_two_page_report_is_dropped() -> None:
+    pages = [
+        _page(_line(30, "某区2023年政府工作报告"), *_body([f"第{n}页的正文内容。", "第二行。", "第三行。"]))
+        for n in (1, 2)
+    ]
+    text = layout(pages).text
+    assert "政府工作报告" not in text
+    assert "第1页的正文内容。" in text and "第2页的正文内容。" in text
+
+
+def test_a_two_page_report_keeps_lines_that_only_one_page_opens_with() -> None:
+    pages = [
+        _page(_line(30, "关于印发工作方案的通知"), *_body(["正文第一段。", "第二行。", "第三行。"])),
+        _page(*_body(["正文第二页。", "第二行。", "第三行。"])),
+    ]
+    assert "关于印发工作方案的通知" in layout(pages).text
+
+
 def test_a_page_that_is_only_a_repeated_line_is_kept() -> None:
     pages = [_page(_line(100, "Annual report: investment grew.")) for _ in range(3)]
     assert layout(pages).text.count("investment grew") == 3

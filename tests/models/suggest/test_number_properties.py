@@ -94,3 +94,31 @@ def test_a_last_digit_after_a_magnitude_counts_in_the_magnitude_below(
     word, scale = mag
     assert parse_number(f"{_DIGITS[lead]}{word}{_DIGITS[last]}") == lead * scale + last * scale // 10
     assert parse_number(f"{_DIGITS[lead]}{word}零{_DIGITS[last]}") == lead * scale + last
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    whole=st.integers(min_value=1, max_value=99999),
+    cents=st.integers(min_value=1, max_value=99),
+    cut=st.integers(min_value=1, max_value=8),
+)
+def test_a_figure_broken_across_lines_reads_whole(whole: int, cents: int, cut: int) -> None:
+    from models.suggest.indicators import find_indicators
+
+    figure = f"{whole}.{cents:02d}"
+    cut = min(cut, len(figure) - 1)
+    head = "全县全年实现地区生产总值同比稳步增长，其中第三产业增加值"
+    text = f"{head}{figure[:cut]}\n{figure[cut:]}亿元，同比增长3.5%。\n"
+    found = find_indicators(text)
+    assert [(s.attributes["value"], s.attributes["unit"]) for s in found] == [(float(figure), "亿元")]
+    assert found[0].text == text[found[0].start : found[0].end]
+
+
+@settings(max_examples=150, deadline=None)
+@given(top=st.integers(min_value=1, max_value=98), bottom=st.integers(min_value=2, max_value=99))
+def test_a_share_written_as_a_slash_fraction(top: int, bottom: int) -> None:
+    from models.suggest.indicators import find_indicators
+
+    found = find_indicators(f"园区工业产值占全市工业总产值的{top}/{bottom}。")
+    expected = [round(top / bottom * 100, 2)] if top < bottom else []
+    assert [s.attributes["value"] for s in found] == expected
