@@ -430,3 +430,9 @@ def test_a_page_title_naming_the_report_more_or_less_fully_than_its_own_goes(pag
 def test_a_title_split_over_two_lines_after_its_full_copy_stays() -> None:
     page = "某县二〇二三年国民经济和社会发展统计公报\n某县二〇\n国民经济和社会发展统计公报\n2024年3月1日\n" + BODY
     assert "某县二〇二三年国民经济和社会发展统计公报" in clean(page).display_text.split("\n")
+
+
+@pytest.mark.parametrize("aside", ["VIP", "文库", "www.example.cn"])
+def test_a_sentence_naming_a_site_word_only_in_an_aside_stays(aside: str) -> None:
+    """Found by hypothesis (test_clean_keeps_non_pinyin_parentheses): a one-sentence text was emptied."""
+    assert clean(f"工作成效({aside})明显。\n").display_text == f"工作成效({aside})明显。"
