@@ -119,7 +119,8 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         errors.append(f"body.last not in the file after body.first: {body.get('last')}")
     if i0 >= 0 and i1 >= 0:
         span = source[src_map[i0] : src_map[i1 + len(last) - 1] + 1]
-        chrome_set = set(chrome)
+        # chrome lines are looked up as the body lines are: without the pinyin a cleaner rightly removes
+        chrome_set = set(chrome) | {norm(_clean_for_lookup(c)) for c in body.get("chrome", [])}
         # table cell separators are layout, not text: a cleaner may drop a row's trailing "|"
         disp_cells = _unpipe(disp_norm) + "\n" + _unpipe(disp_bare)
         for line in span.split("\n"):

@@ -181,3 +181,10 @@ def test_a_join_is_unbroken_by_line_breaks_and_spaces() -> None:
     assert score_body(body, original, original)["joins_wrong"] == ["同比下降", "水质改善"]
     not_split = score_body({"joins": ["下降2位"]}, original, original)
     assert not_split["errors"] == ["join not split by a line break or space in the file: 下降2位"]
+
+
+def test_a_gold_chrome_line_written_with_the_files_pinyin_is_no_missing_body_text() -> None:
+    original = "正文第一段。\n……(新文秘網(wǎng)省略801字)……\n82%"
+    display = "正文第一段。\n82%"
+    body = {"first": "正文第一段", "last": "82%", "chrome": ["……(新文秘網(wǎng)省略801字)……"]}
+    assert score_body(body, original, display)["missing"] == []

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
-from models.ingest.chrome_titles import prelude_titles
+from models.ingest.chrome_titles import prelude_titles, slogans_over_title
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
     is_crumb_line,
@@ -44,8 +44,9 @@ from models.ingest.clean_prelude import (
     title_pieces,
 )
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
+from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
 from models.ingest.clean_tables import table_lines
-from models.ingest.inline_debris import PAGE_MARKER
+from models.ingest.inline_debris import OMISSION, PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
@@ -70,6 +71,7 @@ TABLE_CELL = "table cell"
 TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
 # a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title
 _ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
+_ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
@@ -108,9 +110,9 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
             bar of links; inside the body such a row is a table and stays.
     """
     text = line.strip()
-    unmarked = PAGE_MARKER.sub("", text)
+    unmarked = OMISSION.sub("", PAGE_MARKER.sub("", text))
     if unmarked != text and len(_CJK.findall(unmarked)) >= 6:
-        text = unmarked.strip()  # a store's page marker fused into text: the rest decides (the marker is cut)
+        text = unmarked.strip()  # a store's page marker or paywall notice inside text: the rest decides (it is cut)
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links
@@ -123,8 +125,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
     n_site = site_word_count(text)
     n_weak = weak_count(text)
     compact = _compact(text)
-    if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80:
-        return True  # a doc store's page title is the file's name
+    if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80 and not _ITEM.match(text):
+        return True  # a doc store's page title is the file's name (a numbered one is a notice's attachment)
     if n_site >= 2 and len(text) <= 200:
         return True
     if n_site >= 1 and (n_weak >= 1 or SITE_WORDS.match(text)) and len(text) <= 200:
@@ -156,6 +158,34 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
         if len(line) >= 20 and line[-1] in "。！？!?：:" and not DELIVERY.search(line[:60]):
             return i
     return 0
+
+
+_RATE = re.compile(r"\d\s*[%％‰]")
+
+
+def _own_text_from(lines: list[str]) -> int:
+    """The first line that is evidently the report's own: an addressee, a delivery line or a paragraph."""
+    for i, line in enumerate(lines[:_PRELUDE_LIMIT]):
+        if SALUTATION.search(line) or DELIVERY.search(line[:60]):
+            return i
+        if len(line) >= 50 and "。" in line and not site_word_count(line) and not weak_count(line):
+            return i
+    return min(len(lines), _PRELUDE_LIMIT)
+
+
+def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """A short prelude line with page chrome right above and right below it is part of the page's furniture."""
+    for i in range(1, min(start, len(lines) - 1)):
+        if roles[i] != "body" or reasons[i] not in ("text", "organisation", "field"):
+            continue
+        text = _compact(lines[i])
+        if len(text) > 20 or _SENTENCE.search(text.rstrip("。")) or "。" in text or find_dates(lines[i]):
+            continue
+        key = re.split(r"[:：\]】]", text, maxsplit=1)
+        if len(key) > 1 and not tool_coverage(key[0].strip("[【•·-")):
+            continue  # a header field ([ 发布机构 ] 某局) goes to metadata
+        if roles[i - 1] == "chrome" and roles[i + 1] == "chrome" and reasons[i + 1] != TABLE_RULE:
+            roles[i], reasons[i] = "chrome", "between chrome lines"
 
 
 _BULLET = re.compile(r"^[-–•·*]\s+")
@@ -207,6 +237,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     for i in compilation_contents(lines, names_report):
         roles[i], reasons[i] = "chrome", COMPILATION
         preview.add(i)
+    for i in store_notices(lines, roles, _own_text_from(lines)):
+        roles[i], reasons[i] = "chrome", STORE_NOTICE
+        preview.add(i)
     start = _body_start(lines, [LineClass("chrome") if i in preview else p for i, p in enumerate(pre)])
     table_head = _table_head(lines, pre, start)
     prev_keep = ""
@@ -226,7 +259,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if tail is not None:
             cuts.setdefault(i, []).append((tail, len(line)))
             line = line[:tail].rstrip()
-        if is_page_debris(line):
+        if is_page_debris(line) or is_store_field(line):
             roles[i], reasons[i] = "chrome", "site words"
             continue
         keep = keeps(line, prev_keep)
@@ -242,6 +275,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         roles[i], reasons[i] = "chrome", "short prelude line"
     if token_lines(lines):
         title_pieces(lines, roles, reasons, start)
+    titled = [i for i in range(start) if reasons[i] == "title"]
     # split copies of a prelude line (a title printed again over two lines)
     seen = {_fuzzy(lines[i]) for i in range(start) if reasons[i] in ("title", "site words", "short prelude line")}
     for i in range(n - 1):
@@ -254,6 +288,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = reasons[i + 1] = "repeats the page head (split)"
     prelude_titles(lines[:start], roles, reasons, cuts)
     portal_heads(lines, roles, reasons, start)
+    slogans_over_title(lines, roles, reasons, titled)
+    _between_chrome(lines, roles, reasons, start)
     head = {
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
     }
@@ -281,13 +317,13 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", "repeats the page head"
         elif (tail := watermark_tail(line)) is not None:
             cuts.setdefault(i, []).append((tail, len(line)))  # the paragraph stays, the site's mark goes
-        elif is_page_debris(line, edge=i > last_paragraph):
+        elif is_page_debris(line, edge=i > last_paragraph) or (i > last_paragraph and is_store_field(line)):
             roles[i], reasons[i] = "chrome", "site words"
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
     for i in range(n - 1):
-        own = roles[i + 1] == "body" and not _FILE_NAME.search(lines[i + 1])
+        own = roles[i + 1] == "body" and (not _FILE_NAME.search(lines[i + 1]) or bool(_ITEM.match(lines[i + 1])))
         if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and own:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     link_lists(lines, roles, reasons, last_paragraph)
@@ -321,6 +357,8 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
         for i, line in enumerate(lines):
             if roles[i] != "body" or reasons[i] == TABLE_CELL or len(_compact(line)) > 4 or find_dates(line):
                 continue
+            if _RATE.search(line):
+                continue  # a rate is a figure of the text (a paragraph's tail a paywall cut off), never a tool
             heading = bool(HEADING.match(line))
             near = any(
                 0 <= j < len(lines)

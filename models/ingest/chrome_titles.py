@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from models.ingest.metadata_candidates import REPORT_END
+
 
 def _compact(line: str) -> str:
     return re.sub(r"[\s\u3000]+", "", line)
@@ -98,3 +100,29 @@ def prelude_titles(
             roles[i], reasons[i] = "chrome", "link to another year's report"
         else:
             cuts[i] = [(m.start(), min(m.end() + 1, len(lines[i]))) for m in other]
+
+
+_SLOGAN_SEP = re.compile(r"[，,、!！?？\-—·|｜\s]+")
+_NOT_SLOGAN = re.compile(r"[。；;：:\d０-９年月日号]")
+
+
+def slogans_over_title(lines: list[str], roles: list[str], reasons: list[str], titled: list[int]) -> None:
+    """A site's slogan printed at the top of the page, over the report's title, is chrome.
+
+    It opens the page (nothing of the body before it), is a short phrase or two with no sentence end,
+    figure or date (``看你所看,想你所想``, ``某某神器! 立即了解``), names no report, and a title line follows it.
+    """
+    for i, line in enumerate(lines):
+        if roles[i] == "body" and reasons[i] != "text":
+            return  # the page's own lines have begun
+        if roles[i] != "body":
+            continue
+        text = _compact(line)
+        later_title = any(j > i for j in titled)
+        if not later_title or len(text) > 30 or _NOT_SLOGAN.search(text) or REPORT_END.search(text):
+            return
+        parts = [p for p in _SLOGAN_SEP.split(line.strip()) if p]
+        repeated = re.fullmatch(r"(.{2,6}?)\1+", text) is not None  # a site's name printed over and over
+        if not repeated and (len(parts) < 2 or any(len(p) < 2 for p in parts) or "《" in text):
+            return  # one phrase: an issuer, a red head or a title's first half
+        roles[i], reasons[i] = "chrome", "a site's slogan over the title"

@@ -39,7 +39,7 @@ from models.ingest.clean_script import (
 )
 from models.ingest.clean_wraps import document_width, page_break_runs
 from models.ingest.html_residue import html_edits
-from models.ingest.inline_debris import inline_deletions, is_junk_line, junk_mode
+from models.ingest.inline_debris import figures_spaced, inline_deletions, is_junk_line, junk_mode
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
 from models.ingest.rejoin import join_points
@@ -171,6 +171,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
         elif blocks.roles[i] == "chrome":
             chrome.append(normalise_spaces(r.text))
     width = document_width([r.text for r, role in zip(recs, blocks.roles, strict=True) if role == "body"])
+    spaced = figures_spaced([r.text for r in recs])
     chunks = chunk_prefixes([r.text for r in recs])  # a doc store's chunk numbers: cut, and the chunks run on
     run_on: set[int] = set()
     body: list[_Line] = []
@@ -186,7 +187,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             else:
                 gap, bridge = True, False
             continue
-        dels = sorted(inline_deletions(r.text, junk=junk, width=width) + blocks.cuts.get(k, []))
+        dels = sorted(inline_deletions(r.text, junk=junk, width=width, spaced=spaced) + blocks.cuts.get(k, []))
         if k in chunks:
             dels = sorted([*dels, (0, chunks[k])])
         merged: list[tuple[int, int]] = []

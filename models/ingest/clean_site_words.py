@@ -55,9 +55,13 @@ def _compact(line: str) -> str:
     return re.sub(r"[\s\u3000]+", "", line)
 
 
+_URL = re.compile(r"(?:https?://|www\.)[\w.-]+(?:/[\w./?=&%-]*)?|[\w-]+(?:\.[\w-]+)*\.(?:com|cn)\b[\w./?=&%-]*")
+
+
 def site_word_count(line: str) -> int:
-    """How many distinct site-only words a line says."""
-    return len({m.group().lower() for m in SITE_WORDS.finditer(line)})
+    """How many distinct site-only words a line says (one web address says one, however it is written)."""
+    words = {m.group().lower() for m in SITE_WORDS.finditer(_URL.sub(" http:// ", line))}
+    return len(words)
 
 
 def weak_count(line: str) -> int:

@@ -52,6 +52,10 @@ _SPACED_LINE = re.compile(r"^[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff](?:\1
 PAGE_MARKER = re.compile(
     r"第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*第\s*\d{1,4}\s*页"
 )
+# a members-only farm's notice of the text it holds back: "……(新文秘网http://…省略801字,正式会员可完整阅读)……"
+OMISSION = re.compile(
+    r"[ \u3000]?(?:[…]+|\.{3,})?\s*[(（][^()（）\n]{0,80}?省略\s*\d+\s*字[^()（）\n]{0,40}[)）]\s*(?:[…]+|\.{3,})?"
+)
 # a form left unfilled: "撰写人: ___________ 日 期: ___________"
 _FORM_BLANK = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*[:：]\s*_{3,}\s*)+"
@@ -143,9 +147,35 @@ def _date_part(digits: str, unit: str) -> bool:
     return 1 <= n <= (12 if unit == "月" else 31)
 
 
-def spaced_digit_deletions(line: str) -> list[tuple[int, int]]:
-    """The spaces inside the digits of a date (``202 5 年`` -> ``2025年``)."""
-    spans: list[tuple[int, int]] = []
+# a figure set a digit at a time (letter-spaced print), glued to the word before it and followed by a unit or
+# a word: "达到7 4 7 7 2 亿元", "增长1 5 ．3 ％"
+_LETTER_SPACED_FIGURE = re.compile(r"(?<=[^\d.．\s])\d(?: \d| [.．]\d)+( ?)(?=[\u4e00-\u9fff%％])")
+
+
+def _long_runs(line: str) -> bool:
+    return any(sum(ch.isdigit() for ch in m.group()) >= 3 for m in _LETTER_SPACED_FIGURE.finditer(line))
+
+
+def figures_spaced(lines: list[str]) -> bool:
+    """The document sets its figures a digit at a time: three lines or more hold a run of three digits so set."""
+    return sum(1 for line in lines if _long_runs(line)) >= 3
+
+
+def _letter_spaced_figures(line: str, *, spaced: bool) -> list[tuple[int, int]]:
+    """The spaces of letter-spaced figures, when the line or the document sets runs of three digits that way.
+
+    Two single digits apart (``共有 3 5 个``) may be two figures; a run of three glued to its word is print
+    spacing, and then so are the shorter runs of the line (or of the document: ``spaced``).
+    """
+    runs = list(_LETTER_SPACED_FIGURE.finditer(line))
+    if not runs or not (spaced or _long_runs(line)):
+        return []
+    return [(i, i + 1) for m in runs for i in range(m.start(), m.end()) if line[i] == " "]
+
+
+def spaced_digit_deletions(line: str, *, spaced: bool = False) -> list[tuple[int, int]]:
+    """The spaces inside the digits of a date (``202 5 年`` -> ``2025年``) or of a letter-spaced figure."""
+    spans: list[tuple[int, int]] = _letter_spaced_figures(line, spaced=spaced)
     for m in _SPACED_DIGITS.finditer(line):
         if _date_part(m.group().replace(" ", ""), m.group(1)):
             spans.extend((i, i + 1) for i in range(m.start(), m.end()) if line[i] == " ")
@@ -226,13 +256,14 @@ def _chains(line: str, spaces: list[int], gaps: list[int], period: int, *, skips
     return found
 
 
-def inline_deletions(line: str, *, junk: bool, width: int | None = None) -> list[tuple[int, int]]:
+def inline_deletions(line: str, *, junk: bool, width: int | None = None, spaced: bool = False) -> list[tuple[int, int]]:
     """Spans of ``line`` to delete, sorted and non-overlapping.
 
     Args:
         line: a body line.
         junk: the document is in junk mode (trailing junk tokens are cut).
         width: the printed width the document's wrap spaces fall at (``clean_wraps.document_width``).
+        spaced: the document sets its figures a digit at a time (``figures_spaced``).
     """
     spans: list[tuple[int, int]] = []
     cjk_line = len(_CJK.findall(line)) * 2 >= len(line.replace(" ", ""))
@@ -242,6 +273,7 @@ def inline_deletions(line: str, *, junk: bool, width: int | None = None) -> list
     if advert:
         spans.append((0, advert))
     spans.extend((m.start(), m.end()) for m in PAGE_MARKER.finditer(line))
+    spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
     if junk:
         cut = _trailing_junk(line, cjk_line=cjk_line)
         if cut < len(line):
@@ -251,7 +283,7 @@ def inline_deletions(line: str, *, junk: bool, width: int | None = None) -> list
         spans.extend((i, i + 1) for i in range(m.start() + 1, m.end(), 2))
     if _SPACED_LINE.match(line):
         spans.extend((i, i + 1) for i, ch in enumerate(line) if ch in " \u3000")
-    spans.extend(spaced_digit_deletions(line))
+    spans.extend(spaced_digit_deletions(line, spaced=spaced))
     spans.extend(letter_spaced_deletions(line))
     wraps = _wrap_spaces(line)
     if not wraps and width:

@@ -31,7 +31,6 @@ from models.ingest.metadata_candidates import (
     head_lines,
     named_document,
     own_dates,
-    run_in_title,
     signature_orgs,
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
@@ -44,12 +43,21 @@ from models.ingest.metadata_pages import (
     posting_line,
     reposted_long_after,
     run_in_notice_title,
+    run_in_title,
     unchunk_head,
 )
 from models.ingest.metadata_places import (
     settled_name,
 )
-from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, first_of_compilation, headline
+from models.ingest.metadata_titles import (
+    after_news_lead,
+    dated_label_over_template,
+    first_of_compilation,
+    headline,
+    own_title_after_store_copy,
+    released_document,
+    whole_title_in_chrome,
+)
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
@@ -174,6 +182,8 @@ def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: t
                 return token
     for _pos, line in lines[:6]:
         compact = line.replace(" ", "").replace("\u3000", "")
+        if (m := re.fullmatch(r"[(（](.+)[)）]", compact)) is not None:
+            compact = m.group(1)  # （皖开放办〔2022〕6号）: a law site's 文号 line under the title, in brackets
         if _DOC_NUMBER.match(compact):
             return compact
     return None
@@ -251,10 +261,17 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         stored = [c for c in cleaned.chrome_lines[:6] if re.search(r"\.(?:docx?|pdf|wps)$", c, re.IGNORECASE)]
         page = choose_title(None, stored, year=best_own[:4])
         title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
+    released = released_document(lines) if title_choice.value is None else None
+    if released is not None:
+        title_choice = Choice(released[0], "the document a news item's lead says was released")
     if title_choice.value is None and (head_title := headline(lines)).value:
         title_choice = head_title
     if (first := first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)) is not None:
         title_choice = Choice(first, "the first document of a doc site's compilation")
+    elif (whole := whole_title_in_chrome(title_choice.value, cleaned.chrome_lines)) is not None:
+        title_choice = Choice(whole, "the two-part title over its 目录, set aside with it")
+    elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
+        title_choice = Choice(own_line, "the report's own title after a store's copy opening the body")
     if dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris
@@ -278,6 +295,9 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         extra["落款单位"] = sig_org
     issuer = settled_name(choose_issuer(fields, head, title, sig_org, extra, lines), title, lines)
     issuer = with_joint_issuers(issuer, lines, title)
+    if issuer is None and released is not None and released[0] == title and released[1][0] not in "省市区县州旗":
+        issuer = released[1]
+        extra["发布机构依据"] = "the body a news item's lead says released the document"
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)

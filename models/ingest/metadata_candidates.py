@@ -28,7 +28,7 @@ _ORG_SUFFIX = (
 )
 ORG_SUFFIX = _ORG_SUFFIX
 # a body's name never holds 关于: 某省人民政府办公厅关于加强普通高等学校 is the first line of a split title
-ORG_LINE = re.compile(rf"^(?!.*关于)[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$")
+ORG_LINE = re.compile(rf"^(?!.*关于)[\u4e00-\u9fff（）()、·“”]{{2,50}}(?:{_ORG_SUFFIX})$")
 REPORT_END = _REPORT_END = re.compile(
     r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划|述职|范文|草案|送审稿"
     r"|公报|通报|情况说明|编制说明)"
@@ -98,6 +98,8 @@ _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)范文(?:范例)?"
+    # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报)[(（]\d{1,2}[)）]"
     r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
     # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
     r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
@@ -131,8 +133,15 @@ def title_text(line: str) -> tuple[str, float]:
     return cut, (0.5 if cut != text else penalty)
 
 
-_SESSION_FILES = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]+)?(?:[(（][^)）]{0,12})?$")
+# a resolution of a congress or its standing committee: the session that adopts it, then what it is about
+RESOLUTION = re.compile(r"^(.{4,40}?(?:会议|大会|常务委员会|常委会))关于.{2,60}的决议$")
+SESSION_FILES = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]+)?(?:[(（][^)）]{0,12}[)）]?)?$")
 _COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
+
+
+def title_score(line: str) -> float | None:
+    """A line's score as a title (None: it cannot be one)."""
+    return _title_score(line)
 
 
 def _title_score(line: str) -> float | None:
@@ -140,7 +149,7 @@ def _title_score(line: str) -> float | None:
         return None
     if _COLUMN_HEAD.match(_compact(line)):
         return None  # 落实情况, 进展情况: a table's column header names no document
-    if _SESSION_FILES.search(_compact(line)):
+    if SESSION_FILES.search(_compact(line)):
         return None  # 某区七届人大三次会议文件: the session's set of papers the report is printed in
     if _SPEAKER.search(line) and not _REPORT_END.search(line):
         return None
@@ -153,6 +162,8 @@ def _title_score(line: str) -> float | None:
         score += 3
     if re.search(r"^关于|关于.+的(?:通知|报告|意见)", line):
         score += 1
+    if RESOLUTION.match(line):
+        score += 4  # 某会议关于政府工作报告的决议: a resolution names its kind last
     if _SITE_TITLE.search(line):
         score -= 2.5
     if ORG_LINE.match(line):
@@ -160,15 +171,21 @@ def _title_score(line: str) -> float | None:
     return score
 
 
-def _first_part_of(text: str, above: str) -> bool:
-    """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点)."""
+def first_part_of(text: str, above: str) -> bool:
+    """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点),
+    or a store's short copy of it, its letters all in ``above`` in order (2021工作总结2021工作方案 under
+    某局2021年工作总结及2021年工作方案)."""
     whole = _compact(title_text(above)[0])
     short = _compact(text)
-    return (
-        len(short) >= 4
-        and whole.startswith(short)
-        and bool(re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[len(short) :]))
-    )
+    if len(short) < 4 or not _REPORT_END.search(whole):
+        return False
+    at = whole.find(short)
+    if 0 <= at <= 20 and re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[at + len(short) :]):
+        return True  # 2023年工作总结 under 某局2023年工作总结和2024年工作要点: the organisation before it too
+    # a page title adding words around the report's own (乡政府工作报告 over 政府工作报告) holds it whole:
+    # only a copy with letters dropped inside (2021年 -> 2021, 及 left out) is the store's
+    letters = iter(whole)
+    return short not in whole and all(ch in letters for ch in short)
 
 
 # a speech's subtitle under its title: ——在全国某某工作会议上的讲话 (the setting, not part of the title)
@@ -231,8 +248,11 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
-            org_then_title = ORG_LINE.match(line) and (
-                re.match(r"关于|印发", nxt) or (_REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt))
+            org_then_title = (
+                ORG_LINE.match(line)
+                and (re.match(r"关于|印发", nxt) or (_REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))
+                # 某自治区某盟行政公署 / 某盟行政公署关于…: the title names its issuer itself
+                and not any(nxt.startswith(line[k:]) for k in range(len(line) - 3))
             )
             if org_then_title or (
                 not ORG_LINE.match(line)
@@ -240,7 +260,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and not _REPORT_END.search(_compact(line))
                 and _REPORT_END.search(_compact(nxt))
                 and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
-                and not (len(line.split()) >= 3 and re.match(r"(?:19|20)\d\d年", nxt))  # a slogan over the title
+                # a slogan over the title (看你所看,想你所想 / 2011年5月份…总结): phrases, then a dated title
+                and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
             ):
                 cands.append((joined, "title split over two lines"))
             if (
@@ -256,7 +277,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         for raw, why in cands:
             text, penalty = title_text(raw)
             score = _title_score(text)
-            if score is None or score < 1 or (i and _first_part_of(text, head[i - 1])):
+            if score is None or score < 1 or (i and first_part_of(text, head[i - 1])):
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
             if why == "the issuer's line and a title split over two lines":
@@ -274,35 +295,6 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     if best is None or best[0] < 3:
         return Choice(None, "no title line")
     return Choice(best[1], best[2])
-
-
-_RUN_IN_TITLE = re.compile(
-    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划))(?=\s|范文|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
-)
-
-
-_PAGE_COUNT = re.compile(r"^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页\s*")  # a doc store's page caption
-
-
-_STORE_SUFFIXES = ("工作总结", "总结", "范文", "报告", "工作报告", "工作计划", "计划")
-
-
-def run_in_title(lines: list[str]) -> Choice:
-    """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
-    if not lines or len(lines[0]) < 100:
-        return Choice(None, "")
-    line = lines[0]
-    m = _RUN_IN_TITLE.match(_PAGE_COUNT.sub("", line))
-    if m and not _SENTENCE.search(m.group(1)) and _title_score(m.group(1)) is not None:
-        title = m.group(1).strip()
-        # the store's name with a word added (…工作总结工作总结), then the report's own title: take the latter
-        again = re.match(r"\s+(\S{8,})", _PAGE_COUNT.sub("", line)[m.end() :])
-        if again:
-            for n in range(len(title) - 2, 7, -1):
-                if again.group(1).startswith(title[:n]) and title[n:] in _STORE_SUFFIXES:
-                    return Choice(title[:n], "a title running into the text")
-        return Choice(title, "a title running into the text")
-    return Choice(None, "")
 
 
 def _clean_date_line(line: str) -> str:
@@ -329,7 +321,13 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
     for idx, line in enumerate(lines):
         text = _clean_date_line(line)
         dates = find_dates(text)
-        near_head = idx < len(head) + 3
+        # a delivery line (——2011年1月13日在…会议上) under a title the page's notices pushed down
+        # (not under a 印发 notice's own signature date: the notice is dated by its signature)
+        near_head = idx < len(head) + 3 or (
+            idx < 15
+            and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
+            and not any(find_dates(before) for before in lines[:idx])
+        )
         if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
             if dates:
                 found.append((10, dates[0][2], "delivery line"))

@@ -13,7 +13,10 @@ _CN = "〇○零Ｏ一二三四五六七八九十"
 _NUMERIC = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
 )
-_CHINESE = re.compile(rf"([{_CN}O]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月\s*([{_CN}]{{1,3}})\s*日")
+# 二0一0年九月二十六日: a typed zero among the numerals (at least one numeral word in the year)
+_CHINESE = re.compile(
+    rf"((?=[{_CN}O0]{{0,3}}[{_CN}])[{_CN}O0]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月\s*([{_CN}]{{1,3}})\s*日"
+)
 
 
 def _valid(y: int, m: int, d: int) -> str | None:

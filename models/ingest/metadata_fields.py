@@ -87,9 +87,12 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
     if matches[0].start() != 0:
         # "2021-01-18 15:00 来源：…": a bare publication time may open the line
         lead = text[: matches[0].start()].strip()
-        if not is_date_line(lead):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:网|网站|门户)", lead):
+            pass  # 青岛政务网 发布日期 : …: the portal's name before its posting line
+        elif not is_date_line(lead):
             return None
-        fields.append(("发布日期", "", lead))
+        else:
+            fields.append(("发布日期", "", lead))
     for i, m in enumerate(matches):
         written = _SPACES.sub("", m.group(1))
         canon, is_strong = _SPELLING[written]

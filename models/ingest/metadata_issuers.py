@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, Choice
+from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
 from models.ingest.metadata_places import (
     fullest_name,
@@ -19,7 +19,7 @@ _ORG_SUFFIX = ORG_SUFFIX
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 # the speaker line (区长 余 松: a two-character name may be spaced out)
 _GOV_SPEAKER = re.compile(
-    r"^(.*?)(?:人民政府)?(?:代理?)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
+    r"^(.*?)(?:人民政府)?(?:代理?|(?:常务)?副)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
 )
 _DELIVERY_PLACE = re.compile(
     r"在(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
@@ -55,7 +55,7 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
             place = re.sub(r"\s+", "", m.group(1))
             if "国务院" in place or line.strip().startswith("国务院") or "总理" in line:
                 return Choice("国务院", "speaker line")
-            if re.search(r"报告|讲话|作", place):
+            if re.search(r"报告|讲话|作|[：:、，,]", place) or len(place) > 16:
                 continue  # 张三作政府工作报告 省长 张三: a caption naming the speaker, not a place
             if len(place) >= 2 and "×" not in place and "X" not in place.upper():
                 place = place.removesuffix("人民政府")
@@ -73,7 +73,8 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
             return Choice(place + "人民政府", "delivery line")
     if title and (
         m := re.match(
-            r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗])(?:(?:19|20)\d\d年)?政府工作报告", title
+            r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗])(?:人民政府)?(?:(?:19|20)\d\d年)?政府工作报告",
+            title,
         )
     ):
         return Choice(m.group(1) + "人民政府", "title")
@@ -105,6 +106,22 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         # 在某县…会议上的政府工作报告: a speech title's setting names no organisation
         return Choice(own.group(1), "title")
     return Choice(None, "")
+
+
+# 某届人民代表大会第N次会议听取和审议了…报告: a resolution speaks as the session that adopts it
+_SESSION_OPENING = re.compile(r"^(第[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))[,，]?(?:认真)?(?:听取|审议)")
+
+
+def adopting_session(title: str | None, lines: list[str]) -> str | None:
+    """The session that issues a resolution: named by its title (``某会议关于…的决议``) or, when the page lost
+    the title, by the resolution's opening (``第二届全国人民代表大会第三次会议听取了…``)."""
+    if title and (m := RESOLUTION.match(_compact(title))):
+        return m.group(1)
+    if title is None:
+        for line in lines[:3]:
+            if m := _SESSION_OPENING.match(_compact(line)):
+                return m.group(1)
+    return None
 
 
 def has_place(org: str) -> bool:
@@ -159,9 +176,14 @@ def choose_issuer(
     source = fields.get("来源")
     if source in NOT_ISSUERS or not source_is_issuer(source):
         source = None
+    if (session := adopting_session(title, lines)) is not None:
+        extra["发布机构依据"] = "the session that adopts the resolution"
+        return session
     candidates: list[tuple[str | None, str]] = []
     if is_gov_report(title, head):
         gov = government_issuer(title, head)
+        if gov.value is None:  # a store's notices cut the head short: the speaker line stands further down
+            gov = government_issuer(title, lines[:15])
         candidates.append((gov.value, "政府工作报告: " + gov.reason))
     bureau = bureau_from_head(head, title)
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.

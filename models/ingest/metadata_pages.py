@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_candidates import REPORT_END
+from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
 
@@ -27,25 +27,28 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     chunked = opening is not None and firsts[:2] == ["1", "2"]
     if chunked and any(len(line) < 80 for _pos, line in numbered[:2]):
         return numbered
-    if not chunked and len(first) < 200:
+    if not chunked and len(first) < 100:
         return numbered
     offset = opening.end() if chunked and opening is not None else 0
     out: list[tuple[int, str]] = []
     for m in re.finditer(r"\S+", first[offset:]):
         piece = m.group(0)
-        if out and (piece[0] in "年月日号" or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])):
+        if out and (
+            (piece[0] in "年月日号" and not re.match(r"[\u4e00-\u9fff]{1,4}[:：]", piece))  # not 日期:…
+            or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])
+        ):
             out[-1] = (out[-1][0], out[-1][1] + piece)
             continue
         out.append((pos + offset + m.start(), piece))
-    if not chunked and (len(out) < 3 or not REPORT_END.search(out[0][1])):
-        return numbered  # a long first paragraph, not a one-line copy opening with its title
+    if not chunked and (len(out) < 3 or not any(REPORT_END.search(piece) for _p, piece in out[:6])):
+        return numbered  # a long first paragraph, not a one-line copy opening with its title (a crumb may lead)
     return out + numbered[1:]
 
 
 _RUN_IN_NOTICE = re.compile(
-    r"^(关于[^。；！？:：，,]{4,100}?的(?:报告|通知|意见|决定|批复|请示|通报|函|说明))(?=[\u4e00-\u9fff])"
+    r"^(关于[^。；！？:：，,]{4,100}?的(?:报告|通知|意见|决定|批复|请示|通报|函|说明))(?=\s*[\u4e00-\u9fff])"
 )
-_ENTRUSTED = re.compile(r"受([\u4e00-\u9fff]{2,20}?人民政府)(?:的)?委托")
+_ENTRUSTED = re.compile(r"受(国务院|[\u4e00-\u9fff]{2,20}?人民政府)(?:的)?委托")
 
 
 def run_in_notice_title(lines: list[str]) -> str | None:
@@ -69,7 +72,7 @@ def entrusting_government(lines: list[str]) -> str | None:
 # 现在，我代表国务院，向大会报告工作 / 我代表中央人民政府作工作报告: the body the speaker reports for
 _REPORTS_FOR = re.compile(
     r"我代表(国务院|中央人民政府|[\u4e00-\u9fff]{2,16}?人民政府)[,，、]?"
-    r"(?:向[\u4e00-\u9fff]{0,30}?)?(?:作[\u4e00-\u9fff]{0,4}?工作报告|报告工作)"
+    r"(?:向[\u4e00-\u9fff]{0,30}?)?(?:作[\u4e00-\u9fff]{0,4}?工作报告|报告(?:[\u4e00-\u9fff]{0,8}的)?工作)"
 )
 
 
@@ -154,3 +157,42 @@ def page_stamp(lines: list[str], office_source: bool) -> str | None:
         if office_source and (m := _BARE_STAMP.match(text)) is not None:
             return m.group(1)
     return None
+
+
+_SENTENCE_MARK = re.compile(r"[。；;！!？?]|，.*，")  # as metadata_candidates reads a sentence
+_RUN_IN_TITLE = re.compile(
+    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划))(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
+)
+
+
+_PAGE_COUNT = re.compile(r"^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页\s*")  # a doc store's page caption
+
+
+_STORE_SUFFIXES = ("工作总结", "总结", "范文", "报告", "工作报告", "工作计划", "计划")
+
+
+def run_in_title(lines: list[str]) -> Choice:
+    """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
+    if not lines or len(lines[0]) < 100:
+        return Choice(None, "")
+    line = lines[0]
+    # 某县人民政府政府工作报告工作总结各位代表: … : the title, a store's category, then the salutation
+    saluted = re.match(
+        r"^(.{4,40}?)(?:工作总结|工作计划|范文)?\s*(?=(?:各位代表|各位领导|各位委员|同志们|尊敬的)[\u4e00-\u9fff、，,]{0,12}[:：])",
+        line,
+    )
+    if saluted and REPORT_END.search(saluted.group(1)) and title_score(saluted.group(1).strip()) is not None:
+        return Choice(saluted.group(1).strip(), "a title running into the salutation")
+    m = _RUN_IN_TITLE.match(_PAGE_COUNT.sub("", line))
+    if m and re.match(r"(?:19|20)\d\d年", _PAGE_COUNT.sub("", line)[m.end() :]) and re.search(r"\s", m.group(1)):
+        m = None  # …工作 为全面总结2010年…: a sentence ran on, not a title before the body's year
+    if m and not _SENTENCE_MARK.search(m.group(1)) and title_score(m.group(1)) is not None:
+        title = m.group(1).strip()
+        # the store's name with a word added (…工作总结工作总结), then the report's own title: take the latter
+        again = re.match(r"\s+(\S{8,})", _PAGE_COUNT.sub("", line)[m.end() :])
+        if again:
+            for n in range(len(title) - 2, 7, -1):
+                if again.group(1).startswith(title[:n]) and title[n:] in _STORE_SUFFIXES:
+                    return Choice(title[:n], "a title running into the text")
+        return Choice(title, "a title running into the text")
+    return Choice(None, "")

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, choose_title, head_lines, title_text
+from models.ingest.metadata_candidates import (
+    ORG_LINE,
+    REPORT_END,
+    Choice,
+    choose_title,
+    first_part_of,
+    head_lines,
+    title_text,
+)
 from models.ingest.metadata_dates import find_dates
 
 _SENTENCE = re.compile(r"[。；;！!？?，,:：]")
@@ -68,34 +76,76 @@ _COMPILATION = re.compile(r"汇编|合集|[\d一二三四五六七八九十两]+
 
 def first_of_compilation(current: str | None, lines: list[str], chrome: tuple[str, ...]) -> str | None:
     """The first document's own title in a doc site's compilation (a ``…汇编(6篇)`` label over a 目录 of
-    documents, then the documents): the compilation's label is the site's, the clerk files the first document."""
+    documents, then the documents): the compilation's label is the site's, the clerk files the first document.
+    The label and the 目录 may be in the text or among the chrome the cleaner set aside."""
     if current is not None and not _COMPILATION.search(current):
         return None
     if not any(_COMPILATION.search(line) for line in (*chrome[:8], *lines[:4])):
         return None
-    names, last = _contents_names(lines[:40])
-    if len(names) < 2:  # the cleaner took the contents out as chrome: the documents start the text
-        names, last = _contents_names(list(chrome[:40]))[0], -1
+    names: list[str] = []
+    seq = [*chrome[:20], *lines[:40]]
+    for idx, line in enumerate(seq):
+        if (m := _ITEM.match(line)) is None:
+            continue
+        text = m.group(1) or (seq[idx + 1] if idx + 1 < len(seq) else "")  # 1. alone, the name on the next line
+        name = _PAGE_NO.sub("", text).strip()
+        if REPORT_END.search(name) and not _SENTENCE.search(name):
+            names.append(name)
     if len(names) < 2:
         return None
-    for line in lines[last + 1 : last + 10]:
-        if _PAGE_NO.sub("", line).strip() == names[0]:
+    items = sum(1 for line in lines[:40] if _ITEM.match(line) or _PAGE_NO.sub("", line).strip() in names[1:])
+    for line in lines[: items + 10]:
+        if not _ITEM.match(line) and _PAGE_NO.sub("", line).strip() == names[0]:
             return names[0]
     return None
 
 
-def _contents_names(lines: list[str]) -> tuple[list[str], int]:
-    """The report names a contents list gives (``1.…工作计划 2``), and the index of its last entry."""
-    names: list[str] = []
-    last = -1
-    for idx, line in enumerate(lines):
-        if (m := _ITEM.match(line)) is None:
+def whole_title_in_chrome(current: str | None, chrome: tuple[str, ...]) -> str | None:
+    """The report's two-part title set aside with the 目录 under it, when the choice is its first part's
+    heading (…2023年工作总结 for 某局2023年工作总结和2024年工作要点)."""
+    if current is None:
+        return None
+    for k, line in enumerate(chrome[:12]):
+        if k + 1 < len(chrome) and re.match(r"^目\s*录\s*[:：]?$", chrome[k + 1]) and first_part_of(current, line):
+            return title_text(line)[0]
+    return None
+
+
+# a news item on a release: 6月7日消息 某某部发布《2021年度…统计公报》(以下简称《公报》)
+_RELEASE = re.compile(
+    r"^(?:.{0,30}?(?:消息|讯|电|报道)\s*[:：]?\s*)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?"
+    r"([\u4e00-\u9fff]{2,30}?(?:部|局|委员会|委|厅|办公室|人民政府|院|署))(?:正式|近日|日前|今天|今日)?"
+    r"(?:发布|公布)了?《([^《》]{4,60})》"
+)
+
+
+def released_document(lines: list[str]) -> tuple[str, str] | None:
+    """The document a news item's lead says a body released (``某部发布《…公报》``), as (title, body)."""
+    for line in lines[:3]:
+        m = _RELEASE.match(line.strip())
+        if m and REPORT_END.search(m.group(2)):
+            return m.group(2), m.group(1)
+    return None
+
+
+def own_title_after_store_copy(current: str | None, lines: list[str]) -> str | None:
+    """The report's own title after a doc store's copy of its page title that opens the one-line body
+    (``2021 某局年终工作总结… 某局年度工作总结… 20xx 年,…``): the copy is the store's, the next piece the report's."""
+    if current is None:
+        return None
+    target = re.sub(r"\s+", "", current)
+    for k, line in enumerate(lines[:8]):
+        if re.sub(r"\s+", "", line) != target or k + 1 >= len(lines):
             continue
-        text, end = m.group(1), idx
-        if not text and idx + 1 < len(lines):
-            text, end = lines[idx + 1], idx + 1  # 1. alone, the document's name on the next line
-        name = _PAGE_NO.sub("", text).strip()
-        if REPORT_END.search(name) and not _SENTENCE.search(name):
-            names.append(name)
-            last = end
-    return names, last
+        pieces = lines[k + 1].split()
+        joined = ""
+        for n, piece in enumerate(pieces[:8]):
+            joined += piece
+            if joined.startswith(target) and (len(joined) > len(target) or n + 1 < len(pieces)):
+                own = joined[len(target) :] or pieces[n + 1]  # the copy and the own title may run together
+                if 6 <= len(own) <= 40 and REPORT_END.search(own) and not _SENTENCE.search(own) and own != target:
+                    return own
+                return None
+            if not target.startswith(joined):
+                return None
+    return None

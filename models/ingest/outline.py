@@ -23,6 +23,7 @@ Written for the family of Chinese government work reports rather than for one fi
 from __future__ import annotations
 
 import heapq
+import re
 
 from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, PRIOR, Candidate, split_lines
@@ -49,6 +50,8 @@ STYLE_SWITCH = -0.5  # siblings in another style
 SWITCH_DOWN = -2.0  # siblings switching to a style conventionally below: （一） after 二、
 SWITCH_UP = -0.5  # siblings switching to a style conventionally above: 一、 after 3. (the items belonged under one)
 SELF_NEST = -3.0  # a style nested inside itself (三、 一、 二、 四、)
+PART_MISMATCH = -0.5  # a sibling of a part heading that names no part (or of a section that names one)
+SELF_NEST_PART = -1.5  # a run starting at 1 right under a heading of its style naming a part (一、2023年工作总结 一、…)
 CONVENTION = -1.0  # a style conventionally above its parent's (一、 under （一）)
 LEVEL_MOVE = -0.4  # a style at another depth than where it was first used
 AFTER_PLAIN = -0.5  # a numbered sibling right after an unnumbered heading: the numbering belongs under it
@@ -63,7 +66,9 @@ UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put besid
 DEEP = -0.3  # six levels or more
 
 
-Entry = tuple[str, int]  # an open run: style and its last number
+Entry = tuple[str, int, bool]  # an open run: style, its last number, and whether its heading names a part
+# a heading naming a part of the document (a summary, a plan, a report within it): a short noun phrase
+_PART_TITLE = re.compile(r"[^，,。；;]{0,16}(?:工作总结|工作汇报|工作计划|工作打算|工作要点|工作安排|工作回顾)")
 
 
 class _Pick:
@@ -100,6 +105,8 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
     """
     text = display_text
     cands = _without_overlaps(find_candidates(text, split_lines(text)))
+    for c in cands:
+        c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
     picks = _best_picks(cands)
     return _tree(text, picks)
 
@@ -130,7 +137,7 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
             base = st.score + cand.score
             for depth in _depths(st.stack, cand.style, own):
                 score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
-                stack = (*st.stack[:depth], (cand.style, cand.value))
+                stack = (*st.stack[:depth], (cand.style, cand.value, cand.part))
                 old = best.get(stack)
                 if old is None or old[0] < score:
                     best[stack] = (score, st, depth)
@@ -202,9 +209,12 @@ def _transition(
         rank = PRIOR.get(style, 100)
         if any(PRIOR.get(e[0], 100) < rank for e in stack[depth + 1 :]):
             gain += CONVENTION  # carrying on past a section in a style conventionally above it (1、 … 一、 … 2、)
+        if sibling[2] != c.part:
+            gain += PART_MISMATCH
         return gain + _continuation(sibling[1], value, depth)
     if nested_in_itself:
-        gain += SELF_NEST
+        under_part = parent is not None and parent[0] == style and parent[2] and value == 1
+        gain += SELF_NEST_PART if under_part else SELF_NEST
     else:
         first = seen.get(style)
         if first is not None and first[1] != depth:

@@ -13,6 +13,7 @@ class Candidate:
         "label_end",
         "line",
         "named",
+        "part",
         "score",
         "start",
         "style",
@@ -34,6 +35,7 @@ class Candidate:
         self.score = 0.0
         self.under = False  # unnumbered, right under a heading line: a subheading of it
         self.named = False  # unnumbered end matter named as such (名词解释, 附件1): it stands at the top
+        self.part = False  # the title names a part of the document (2023年工作总结, 重点工作汇报): it may hold a run
         self.annex_title = False  # the line under a label-only 附件1: the attachment's own title, its child
         # spans inside the title that are not part of it: a chunk number, the line break of a hard wrap
         self.gaps: tuple[tuple[int, int], ...] = ()

@@ -28,6 +28,7 @@ from models.ingest.outline_cuts import (
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
+    HEADING_WORDS,
     SENTENCE_END,
     TITLE_MAX_CHARS,
     TITLE_TRAIL,
@@ -56,6 +57,8 @@ _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 _LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
+# a section title's last word right before the glued first item (an excerpt cut inside its parent's title)
+_SECTION_WORD_END = re.compile(f"(?:{'|'.join(HEADING_WORDS)})$")
 # a title that is only a kind of document and a piece number: 工作报告(7), 工作总结（二）
 _PIECE_TITLE = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:总结|报告|计划|要点|汇报)\s*[(（][0-9一二三四五六七八九十]{1,3}[)）]"
@@ -92,6 +95,8 @@ CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a conte
 HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一） headings: a doc store's chunk number
 STORE_NOTICE = -4.0  # 2. 本文档由用户上传…客服: a doc store's numbered notice to its buyers, not the document's
 _STORE_WORDS = re.compile(r"本站|本文档|下载|客服|上传|付费|预览")
+# what a store's notices also speak of (a document, a platform, refunds, copyright): three of them together
+_STORE_TERMS = re.compile(r"本站|文档|下载|客服|上传|付费|预览|平台|退款|版权|侵权|侵犯|申诉|举报")
 TABLE_ROW = -4.0  # a short label alone on its line with a bare figure on the next: a flattened table's row
 # a measured figure (a decimal, a sign or a percent): a bare integer may be the next row's serial number
 _FIGURE_CELL = re.compile(r"[-+−][0-9]+(?:\.[0-9]+)?\s*[%％]?|[0-9]+\.[0-9]+\s*[%％]?|[0-9]+\s*[%％]")
@@ -158,10 +163,19 @@ def _lower_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]
                 break
 
 
+_PROSE_END = "。！？；!?;…”"
+
+
 def _first_prose(text: str, lines: list[Line]) -> int:
-    """Offset of the first line that reads as prose (holds a sentence end)."""
+    """Offset of the first line that reads as prose: it holds a sentence end, and ends with one or is long (a
+    page's short slogan line, ``…写作神器! 立即了解``, is no prose)."""
     for line in lines:
-        if has_sentence_end(text, line):
+        if has_sentence_end(text, line) and (
+            text[line.end - 1] in _PROSE_END or line.end - line.start >= BODY_MIN_CHARS or line.split
+        ):
+            short = line.end - line.start < 2 * BODY_MIN_CHARS
+            if short and len(set(_STORE_TERMS.findall(text, line.start, line.end))) >= 2:
+                continue  # …文有版权争议,请立即联系网站客服。: a store's notice, not the report's prose
             return line.start
     return len(text)
 
@@ -211,12 +225,20 @@ def _numbered_at_line(
             value = cn_number(text[line.start : line.end])
             if value:
                 out.append(Candidate(i, "cn_bare", value, line.start, line.end, nxt.start, nxt.end))
-    if line.split and ((i == 0 and label is None) or (chunk and label is not None and label.value == 1)):
+        elif not line.split and BARE_NUMERAL.fullmatch(text, line.start, line.end) and is_body(text, nxt):
+            # 一 alone on its line, a paragraph after: a part number with no title (a speech's parts)
+            value = cn_number(text[line.start : line.end])
+            if value:
+                out.append(Candidate(i, "cn_bare", value, line.start, line.end, line.end, line.end))
+    if (line.split or i == 0) and ((i == 0 and label is None) or (chunk and label is not None and label.value == 1)):
         # a one-line report (or a store's first chunk) whose title runs straight into its first heading:
-        # …工作总结范文1.加快重点项目建设。
+        # …工作总结范文1.加快重点项目建设。; or an excerpt starting inside its parent's title: 开展情况1.造林绿化…
         begin = line.start if label is None else label.end
         glued = _GLUED_FIRST.search(text, begin, min(line.end, begin + TITLE_MAX_CHARS))
-        if glued is not None and _HEADING_WORD.search(text, begin, glued.start()):
+        if glued is not None and (
+            (line.split and _HEADING_WORD.search(text, begin, glued.start()))
+            or _SECTION_WORD_END.search(text, begin, glued.start())
+        ):
             lab = match_label(text, glued.start(), line.end)
             if lab is not None and lab.value == 1:
                 cand = _with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
@@ -351,7 +373,8 @@ def _score_numbered(
         score += REPEATS_TITLE
     if _table_row(text, lines, c):
         score += TABLE_ROW
-    if len(set(_STORE_WORDS.findall(text, c.title_start, line.end))) >= 2:
+    store_terms = set(_STORE_TERMS.findall(text, c.title_start, line.end))
+    if len(set(_STORE_WORDS.findall(text, c.title_start, line.end))) >= 2 or len(store_terms) >= 3:
         score += STORE_NOTICE
     c.score = score
 

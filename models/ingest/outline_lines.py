@@ -7,7 +7,8 @@ import unicodedata
 from typing import NamedTuple
 
 from models.ingest.outline_candidate import Candidate as Candidate
-from models.ingest.outline_runin import body_start
+from models.ingest.outline_runin import HEADING_WORDS as HEADING_WORDS
+from models.ingest.outline_runin import body_start, run_on_body_start
 
 # Blanks that may lead or trail a line: every Unicode whitespace but the newline (str.isspace), plus the
 # BOM and zero-width space that pasted web text carries.
@@ -106,53 +107,7 @@ BODY_MIN_CHARS = 40
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
 LONG_LINE = 200  # a line this long is a paragraph or a whole report run together: blanks in it break lines
 TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
-HEADING_WORDS = (
-    "情况",
-    "问题",
-    "打算",
-    "计划",
-    "思路",
-    "措施",
-    "做法",
-    "成效",
-    "成绩",
-    "工作",
-    "举措",
-    "建议",
-    "目标",
-    "要点",
-    "重点",
-    "经验",
-    "体会",
-    "不足",
-    "安排",
-    "总结",
-    "回顾",
-    "展望",
-    "任务",
-    "对策",
-    "原因",
-    "进展",
-    "亮点",
-    "短板",
-    "困难",
-    "设想",
-    "部署",
-    "方案",
-    "要求",
-    "概况",
-    "说明",
-    "方向",
-)
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
-# A heading word followed straight by a numbered item: 重点工程进展情况1、杨柳水库…
-_WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.．][\u4e00-\u9fff])")
-# The first item of a run glued to its parent's title in a report run together (…严防水旱灾害1.进一步优化…).
-_GLUED_ITEM_ONE = re.compile("(?<=[\u4e00-\u9fff])[1１][、.．](?=[\u4e00-\u9fff])")
-# A paragraph opening with its year and a comma right after a title (…成绩斐然2015年,我局在…).
-_YEAR_OPENS = re.compile("(?<=[\u4e00-\u9fff])(?=(?:19|20)[0-9]{2}年[，,])")
-# A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
-_WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{4}}年)")
 
 
 class Line(NamedTuple):
@@ -336,17 +291,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
             cut = inner.start()
-        year = (
-            _WORD_THEN_YEAR.search(text, start + 4, cut)
-            or _WORD_THEN_ITEM.search(text, start + 4, cut)
-            or _YEAR_OPENS.search(text, start + 4, cut)
-        )
-        if year is not None:
-            cut = year.end()
-        item = _GLUED_ITEM_ONE.search(text, start + 4, cut)
-        if item is not None:
-            cut = item.start()
-        cut = body_start(text, start, cut)
+        cut = run_on_body_start(text, start, cut)
         if cut - start > TITLE_MAX_CHARS:
             comma = _COMMA.search(text, start, cut)
             stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)

@@ -37,10 +37,18 @@ def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> No
         if m is None or opens_notes(text, lines, i):
             continue
         first = match_label(text, m.end(), line.end)
+        start = i + 1
         if first is None:
-            continue
-        style, value = first.style, first.value
-        for j in range(i + 1, len(lines)):
+            # (clean) 附件： alone on its line, the attachment names listed one a line under it (1、…docx ⏎ 2、…)
+            under = by_line.get(i + 1)
+            alone = m.group().startswith("附") and not text[m.end() : line.end].strip()
+            if not alone or under is None or under.value != 1:
+                continue
+            under.score += IN_CONTENTS
+            style, value, start = under.style, under.value, i + 2
+        else:
+            style, value = first.style, first.value
+        for j in range(start, len(lines)):
             c = by_line.get(j)
             if c is None or c.style != style or c.value != value + 1:
                 break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.outline_leads import lead_lines
 from models.ingest.outline_lines import (
     BODY_MIN_CHARS,
     DOCUMENT_TITLE,
@@ -14,6 +15,7 @@ from models.ingest.outline_lines import (
     has_sentence_end,
     is_body,
     squeeze,
+    title_end,
 )
 from models.ingest.outline_lists import NOTES, opens_notes
 
@@ -46,13 +48,18 @@ _NAMED = re.compile(
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _QUOTED_MAX = 80
 _INSERTED = 3
-_QUOTED = re.compile(rf"《([^《》\n]{{6,{_QUOTED_MAX}}})》")
+# (a hard wrap may break the name once: 《关于本市加强政务诚信建设 ⏎ 的实施意见》)
+_QUOTED = re.compile(rf"《((?:[^《》\n]|\n(?![\n《])){{6,{_QUOTED_MAX}}})》")
 # an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
 _ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
 # what may stand before the embedded document's name on its title line: the body that wrote it
 _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
 _NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
 _ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
+# a content farm's suffix to a document's title: (通用5篇), (2023年科技局计划范文), 范文范例, (四页)
+_FARM_SUFFIX = re.compile(
+    r"(?:[(（][^()（）]*(?:[0-9一二三四五六七八九十]篇|范文|[0-9一二三四五六七八九十]页)[)）]|范文(?:范例|大全)?)$"
+)
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
 
@@ -145,6 +152,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         if not named and dashed is None and not _plain_shape(text, head, under or head is not line):
             continue
+        if _FARM_SUFFIX.search(s):
+            continue  # …工作总结(通用5篇), …计划范文: a content farm's label of a whole document, never a section
         if line.split and not named and not s.endswith(HEADING_WORDS) and not under:
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
         prev = lines[i - 1]
@@ -153,6 +162,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         nxt_num = by_line.get(i + 1)
         if nxt_num is None and not is_body(text, nxt) and not named:
             continue
+        if nxt_num is not None and line.split and head is not line:
+            continue  # 为实现上述目标，重点抓好以下八个方面工作。 （一）…: a sentence leading into numbered items
         score = PLAIN_BASE
         # (an attachment's title under its 附件 line repeats the 附件： list of the notice: no copy)
         if i - 1 not in annex_alone and (s in earlier or (not is_quoted and _copied_before(s, earlier))):
@@ -192,6 +203,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             label_end, title_at = annex.end(1), annex.end()
         elif dashed is not None:
             title_at = line.start + dashed.end()  # the dash is no label
+        elif _LOST_LABEL.match(text, line.start) is not None:
+            title_at = line.start + 1  # 、经济建设…: the leftover of a label whose numeral was lost
         cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
         cand.score = score
         cand.under = under
@@ -202,6 +215,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             annex_alone.add(i)
         out.append(cand)
     out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
+    out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
+    out.extend(_lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -241,6 +256,31 @@ def _headline_series(
         return found
     # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…)
     return [c for c in found if c.line - 1 in by_line and by_line[c.line - 1].heading_end == lines[c.line - 1].end]
+
+
+# what a numbering whose numeral the extraction lost leaves at the line's start: 、经济建设… / )健全应急管理机构…
+_LOST_LABEL = re.compile(r"[、)）](?=[\u4e00-\u9fff])")
+LOST_LABEL = 1.5  # the leftover of a label opening a line after a paragraph end: a heading whose numeral was lost
+
+
+def _lost_labels(text: str, lines: list[Line], numbered: set[int], prose_at: int, taken: set[int]) -> list[Candidate]:
+    """Headings whose numeral a copy lost (``、经济建设和社会事业取得新成绩``, ``)健全应急管理机构,形成责任体系。…``):
+    unnumbered headings (label ``""``), the title after the leftover, run-in up to its sentence end."""
+    out: list[Candidate] = []
+    for i in range(1, len(lines)):
+        line, prev = lines[i], lines[i - 1]
+        if line.split or i in taken or i in numbered or line.start <= prose_at:
+            continue
+        if _LOST_LABEL.match(text, line.start) is None or text[prev.end - 1] not in "。！？!?；;”":
+            continue
+        end = title_end(text, line.start + 1, line.end)
+        if not 4 <= end - line.start - 1 <= PLAIN_MAX_CHARS + 15:
+            continue
+        cand = Candidate(i, PLAIN, 1, line.start, line.start, line.start + 1, end)
+        cand.score = PLAIN_BASE + LOST_LABEL
+        cand.under = True
+        out.append(cand)
+    return out
 
 
 _DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")

@@ -8,12 +8,61 @@ work reports and bulletins rather than for one file:
   ``…总结``, ``…回顾``, ``…打算``); a long clause running on after that word, with no connective that would make it
   part of the title (``…情况和问题``, ``…总结报告``), is the paragraph;
 * a paragraph opens with its year and a time word or a comma (``2020年末,``, ``2023年以来``); a year right after
-  the title's last Chinese character starts the paragraph.
+  the title's last Chinese character starts the paragraph;
+* a paragraph opens with a time adverbial and a comma (``今年以来,``, ``截止今年11月底,``): no title goes on so.
 """
 
 from __future__ import annotations
 
 import re
+
+# words that end a heading's title (what the section holds or does)
+HEADING_WORDS = (
+    "情况",
+    "问题",
+    "打算",
+    "计划",
+    "思路",
+    "措施",
+    "做法",
+    "成效",
+    "成绩",
+    "工作",
+    "举措",
+    "建议",
+    "目标",
+    "要点",
+    "重点",
+    "经验",
+    "体会",
+    "不足",
+    "安排",
+    "总结",
+    "回顾",
+    "展望",
+    "任务",
+    "对策",
+    "原因",
+    "进展",
+    "亮点",
+    "短板",
+    "困难",
+    "设想",
+    "部署",
+    "方案",
+    "要求",
+    "概况",
+    "说明",
+    "方向",
+)
+# A heading word followed straight by a numbered item: 重点工程进展情况1、杨柳水库…
+_WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.．][\u4e00-\u9fff])")
+# The first item of a run glued to its parent's title in a report run together (…严防水旱灾害1.进一步优化…).
+_GLUED_ITEM_ONE = re.compile("(?<=[\u4e00-\u9fff])[1１][、.．](?=[\u4e00-\u9fff])")
+# A paragraph opening with its year and a comma right after a title (…成绩斐然2015年,我局在…).
+_YEAR_COMMA = re.compile("(?<=[\u4e00-\u9fff])(?=(?:19|20)[0-9]{2}年[，,])")
+# A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
+_WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{4}}年)")
 
 # words a section title ends with (what the section holds); ``…成效`` and ``…重点`` often go on inside a title
 END_WORDS = ("情况", "概况", "总结", "回顾", "打算", "思路", "展望")
@@ -32,6 +81,30 @@ _YEAR_OPENS = re.compile(
 )
 
 
+# a time adverbial opening the paragraph's first clause (its comma within a few characters)
+_TIME_OPENS = re.compile(
+    r"(?<=[\u4e00-\u9fff.])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?=[^，,。；;]{0,10}[，,])"
+)
+TIME_HEAD_MIN = 4  # characters of the title before the adverbial
+
+
+def run_on_body_start(text: str, start: int, cut: int) -> int:
+    """Where the paragraph starts in the title ``text[start:cut]`` of a heading inside a report run together: after
+    a heading word followed by a year or a first item, before a year and comma, before a glued first item ``1.``,
+    or where ``body_start`` finds it."""
+    year = (
+        _WORD_THEN_YEAR.search(text, start + 4, cut)
+        or _WORD_THEN_ITEM.search(text, start + 4, cut)
+        or _YEAR_COMMA.search(text, start + 4, cut)
+    )
+    if year is not None:
+        cut = year.end()
+    item = _GLUED_ITEM_ONE.search(text, start + 4, cut)
+    if item is not None:
+        cut = item.start()
+    return body_start(text, start, cut)
+
+
 def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     """Where the paragraph starts in the title ``text[start:cut]`` of a run-in heading (``cut`` when it does not).
 
@@ -40,6 +113,9 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     year = _YEAR_OPENS.search(text, start + 2, cut) if run_on else None
     if year is not None:
         cut = year.start()
+    time = _TIME_OPENS.search(text, start + TIME_HEAD_MIN, cut)
+    if time is not None:
+        cut = time.start()
     for m in _END_WORD.finditer(text, start + 2, min(cut, start + HEAD_MAX + 2)):
         if _STOP.search(text, start, m.start()):
             break  # a title with a clause before the word is a sentence, not a noun phrase

@@ -17,6 +17,9 @@ import re
 _END = "。！？!?：:"
 _QUOTES = "”」』’\"'"
 _SOFT_END = "；;"
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?![\d.])")  # not a label's point
+_OPENING = "《“（(【〔「『〈"
+_CLOSING = "》”）)】〕」』〉，。、；！？"
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d)|"
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|[一二三四五六七八九十]是|——|[-•·●■◆★]|附件)"
@@ -183,6 +186,28 @@ def _delivery_split(line: str, nxt: str) -> bool:
     )
 
 
+_LABEL_ONLY = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．])$"
+)
+
+
+def _label_only(line: str, nxt: str) -> bool:
+    """A section label alone on its line (``一、``, ``（二）``) before its title (a bare ``一`` stays apart: joined,
+    it would no longer read as a label)."""
+    if _HEADING.match(nxt) or _LABEL_ONLY.match(nxt) or not _CJK_CHAR.match(nxt[0]):
+        return False
+    if re.fullmatch(r"[一二三四五六七八九十\d]+", nxt.strip()):
+        return False  # labels listed one a line
+    return bool(_LABEL_ONLY.match(line.strip()))
+
+
+def _link_before_mark(lines: list[str], adjacent: list[bool], k: int) -> bool:
+    """Line ``k`` is a short phrase with no sentence in it whose sentence carries on with a closing mark."""
+    if k + 1 >= len(lines) or not adjacent[k] or not lines[k + 1] or lines[k + 1][0] not in _CLOSING:
+        return False
+    return len(lines[k]) <= 20 and not _SENTENCE.search(lines[k]) and not _HEADING.match(lines[k])
+
+
 def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
     """For each line, whether it joins the next one.
 
@@ -191,6 +216,7 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         adjacent: ``adjacent[i]`` is True when nothing (no blank or removed line) stands between
             line ``i`` and line ``i + 1``.
     """
+    lines = [_HALF_STOP.sub("。", line) for line in lines]  # a copy writing 。 as "." ends its sentences so
     n = len(lines)
     joins = [False] * n
     width = wrap_width(lines)
@@ -206,6 +232,16 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         if not adjacent[i]:
             continue
         if not line or not nxt or _ends_paragraph(line):
+            continue
+        heading_alone = bool(_HEADING.match(line)) and not _SENTENCE.search(line)
+        if _label_only(line, nxt):
+            joins[i] = True  # a section label alone on its line, its title on the next (一、 ⏎ 稳中求进)
+            continue
+        if line[-1] in _OPENING or (nxt[0] in _CLOSING and not heading_alone):
+            joins[i] = True  # no line ends opening a bracket, none starts closing one (《 ⏎ 国防法 ⏎ 》)
+            continue
+        if _link_before_mark(lines, adjacent, i + 1) and not heading_alone:
+            joins[i] = True  # a wiki's link set on a line of its own inside a sentence (所作的 ⏎ 政府工作报告 ⏎ 。)
             continue
         if blanks and _split_sentence(lines, adjacent, i, para):
             joins[i] = True
@@ -244,6 +280,18 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         listing = len(re.findall(r"[；;]", line)) >= 2 or re.search(r"[；;]", nxt)
         if line[-1] in _SOFT_END and not (len(nxt) < len(line) and listing):
             continue  # a clause ends the line; only a list of clauses running on (…；…；) continues
-        if len(line) >= 60 and not _HEADING.match(line):
+        if (len(line) >= 60 and not _HEADING.match(line)) or _cut_clause(line, nxt):
             joins[i] = True
     return joins
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cut_clause(line: str, nxt: str) -> bool:
+    """A short line of running text cut inside a clause (1、…显著提升。截止11月底,全镇实现 ⏎ 财政收入…): a full
+    sentence ends inside it, so it is no title or heading alone, and it stops on a word while the next line's
+    paragraph carries on."""
+    if not _CJK_CHAR.match(line[-1]) or not re.search(r"[。！？]", line[:-1]):
+        return False
+    return len(nxt) >= 20 and bool(_CJK_CHAR.match(nxt[0])) and not _HEADING.match(nxt) and bool(_CLAUSE.search(nxt))

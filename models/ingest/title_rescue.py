@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, choose_title, head_lines
+from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, SESSION_FILES, Choice, choose_title, head_lines
+from models.ingest.metadata_dates import is_date_line
 
 _MARK_TAIL = re.compile(r"(?:[①-⑳⑴-⒇❶-❿*＊※†]|[\[［〔【]\s*(?:\d{1,2}|注)\s*[\]］〕】]|\^\d{1,2})+$")
 _PREVIEW_LABEL = re.compile(r"^(?:提\s*纲|目\s*录|内容提要|大\s*纲)\s*[:：]?$")
@@ -48,6 +49,7 @@ _DEBRIS = re.compile(
 _DELIVERY_LINE = re.compile(
     r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
     r"\s*在.{2,40}?(?:会议|大会)"
+    r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
 )
 _YEAR_TAG = re.compile(r"\s*[(（](?:19|20)\d\d\s*年?(?:度|版)?[)）]$")
 _NOT_CHROME_TITLE = re.compile(
@@ -199,6 +201,8 @@ def _fuller_line_above(lines: list[str], chosen: str, year: str) -> str | None:
         above = lines[i - 1]
         if _DEBRIS.search(above) or (REPORT_END.search(above) and not above.endswith(chosen)):
             return None
+        if is_date_line(above.strip("()（） ")) or SESSION_FILES.search(_compact(above)):
+            return None  # a page's date line over the title (2011年12月29日 / 政府工作报告): no part of it
         fuller = above if above.endswith(chosen) else above + chosen
         added = fuller[: len(fuller) - len(chosen)]
         if not 2 <= len(added) <= 40 or not re.search(r"[\u4e00-\u9fff]", added) or re.search(r"[，。,；;：:]", added):
@@ -281,11 +285,7 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
         if notice is not None and current != notice and _compact(current) in _compact(notice):
             return Choice(notice, "a notice's title over three lines under its office")
         own = _own_line_over_delivery(lines, current, year)
-        if (
-            own is not None
-            and not _TRANSMITTAL.search(current)
-            and (_DEBRIS.search(current) or _DECORATED.search(current))
-        ):
+        if own is not None and not _TRANSMITTAL.search(current):
             return Choice(own, "the report's own title line over its delivery line")
         plain = _undecorated(current)
         if plain != current and len(plain) >= 4 and choose_title(None, [plain], year=year).value == plain:

@@ -341,3 +341,71 @@ def test_an_address_inside_a_sentence_is_no_watermark() -> None:
     line = "群众可登录政府网站查询办理进度。 详情请访问 www.example.gov.cn 或拨打热线。"
     assert watermark_tail(line) is None  # the tail ends a sentence of its own
     assert watermark_tail("政务公开网址：www.example.gov.cn") is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "……(新文秘网http://example.cn省略801字,正式会员可完整阅读)……",
+        "……（快文网 http://m.example.com 省略310字，正式会员可完整阅读）……",
+        "...(某某网省略 52 字,登录后阅读)...",
+    ],
+)
+def test_a_members_only_notice_goes_inside_a_line_and_on_its_own_and_the_tail_stays(notice: str) -> None:
+    inline = "一、林业生态工程建设实施情况 " + notice + " 塞北林场建设工程:九年共计完成4.6万亩。"
+    shown = clean(BODY + "\n" + inline).display_text
+    assert "省略" not in shown and "塞北林场建设工程" in shown and "实施情况" in shown
+    own = clean(BODY + "\n农民人均纯收入增长幅度为6.74%,比上年低约5个\n" + notice + "\n82%").display_text
+    assert "省略" not in own and own.endswith("82%")
+
+
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        "看你所看,想你所想",
+        "荟聚奇文、博采众长、见贤思齐",
+        "写作好帮手，超级方便的公文写作神器! 立即了解",
+        "某某网某某网某某网",
+        "您好,欢迎回来",
+        "精选文档 - 倾情为你奉上",
+    ],
+)
+def test_a_sites_slogan_over_the_title_goes(slogan: str) -> None:
+    page = f"{slogan}\n某区统计局2021年工作总结\n" + BODY
+    result = clean(page)
+    lines = result.display_text.split("\n")
+    assert lines[0] == "某区统计局2021年工作总结"
+    assert slogan.replace(" ", "") in [c.replace(" ", "") for c in result.chrome_lines]  # shown in 显示原文
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "重庆市人民政府办公厅关于印发",  # a title's first half
+        "某某县人民政府办公室文件",  # a red head
+        "内蒙古自治区某某盟行政公署",  # the issuer
+        "《某县“十四五”医疗保障事业发展规划》",
+        "稳中求进,攻坚克难",  # a slogan with no title after it is the report's own heading
+    ],
+)
+def test_the_reports_own_lines_over_its_title_stay(own: str) -> None:
+    title = "某区统计局2021年工作总结\n" if "攻坚" not in own else ""
+    page = f"{own}\n{title}" + BODY
+    assert own in clean(page).display_text.split("\n")
+
+
+@pytest.mark.parametrize("line", ["• 搜索热词: 社保 医保", "热门搜索：养老 就业", "智能问答 在线咨询"])
+def test_a_short_line_between_chrome_lines_before_the_body_goes(line: str) -> None:
+    page = f"• 加入收藏\n• 繁体\n{line}\n当前位置:首页 » 政务平台 » 信息公开\n某县应急体系建设工作总结\n" + BODY
+    result = clean(page)
+    assert line not in result.display_text.split("\n")
+    assert "某县应急体系建设工作总结" in result.display_text.split("\n")
+
+
+def test_a_header_field_between_chrome_lines_stays_a_header() -> None:
+    page = (
+        "当前位置:首页>某县财政局>政务公开\n[ 发文字号 ]\n[ 发布机构 ] 某县财政局\n[ 有效性 ]\n"
+        + "某县财政局2022年度部门决算\n"
+        + BODY
+    )
+    assert "[ 发布机构 ] 某县财政局" not in clean(page).chrome_lines

@@ -131,6 +131,20 @@ _TOKENS = [
     "1.",
     "某县农业局2024年工作要点3\n",
     "汇编(3篇)\n",
+    # letter-spaced figures, links on lines of their own, wrap spaces at a document width
+    "7 4 7 7 2 亿元",
+    "1 5 ．3 ％",
+    "《\n",
+    "\n》",
+    "\n。",
+    "枢纽产 业",
+    "\n\n\n\n",
+    # a site's slogan, a store's numbered notices and file fields, a paywall notice
+    "看你所看,想你所想\n",
+    "1. 1、下载文档前请自行甄别文档内容的完整性。\n",
+    "2. 2、如文档侵犯您的权益,请联系客服。\n",
+    "• 格式:doc\n",
+    "……(某网http://x.cn省略801字,正式会员可完整阅读)……",
 ]
 _TEXT = st.one_of(
     st.text(max_size=80),

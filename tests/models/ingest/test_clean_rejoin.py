@@ -324,3 +324,82 @@ def test_a_blank_after_a_decimal_point_inside_a_sentence_goes_an_item_label_keep
     shown = clean(text).display_text
     assert "24.3亿元" in shown and "36.8、33.3%和" in shown and "19.6%" in shown
     assert "1. 2020年" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "我国第一部《\n国防法\n》开始实施。",
+            "我国第一部《国防法》开始实施。",
+        ),  # a wiki's links on lines of their own
+        ("签署了联合国【\n经济权利公约\n】，并正在研究加入。", "签署了联合国【经济权利公约】，并正在研究加入。"),
+        ("安排资金用于补短板，“\nDR\n”设备全部到位。", "安排资金用于补短板，“DR”设备全部到位。"),
+        (
+            "会议批准李某所作的政府工作报告\n，同意报告提出的总体要求。",
+            "会议批准李某所作的政府工作报告，同意报告提出的总体要求。",
+        ),
+    ],
+)
+def test_a_line_never_ends_opening_a_bracket_nor_starts_closing_one(text: str, joined: str) -> None:
+    assert clean(text).display_text == joined
+    assert clean(text.replace("\n", "\n\n")).display_text != ""  # blank lines between: kept apart, no error
+
+
+def test_a_heading_over_a_line_garbled_into_a_closing_mark_stays_a_heading() -> None:
+    """Mojibake of 《（一）》 may open a line with a closing mark; the heading above keeps its line."""
+    text = "二、重点任务\n。ㄒ唬┦施灾害风险调查工程。\n全面开展风险普查。"
+    assert clean(text).display_text.startswith("二、重点任务\n")
+
+
+@pytest.mark.parametrize("link", ["政府工作报告", "国防法", "联合国宪章"])
+def test_a_wiki_link_on_a_line_of_its_own_runs_on_into_its_sentence(link: str) -> None:
+    lead = "各位代表：\n一、过去一年的工作\n"
+    text = lead + f"会议听取和审议了国务院总理所作的\n{link}\n。会议高度评价过去一年的工作。\n二、今年的工作"
+    shown = clean(text).display_text
+    assert shown == lead + f"会议听取和审议了国务院总理所作的{link}。会议高度评价过去一年的工作。\n二、今年的工作"
+
+
+def test_a_heading_over_a_short_line_stays_apart() -> None:
+    text = "一、总体要求\n指导思想\n。ㄒ唬┦施工程。"
+    assert clean(text).display_text.startswith("一、总体要求\n")
+
+
+@pytest.mark.parametrize("stop", ["。", "."])
+def test_a_run_in_item_cut_inside_its_clause_runs_on(stop: str) -> None:
+    """A copy writing 。 as a half-width point ends its sentences the same way."""
+    text = (
+        f"一、五年来工作回顾\n1、综合经济实力显著提升{stop}截止今年11月底,全镇实现\n"
+        f"财政收入2776.38万元,完成全年任务的106.78%{stop}\n2、社会事业全面进步{stop}"
+    )
+    lines = clean(text).display_text.split("\n")
+    assert any("全镇实现财政收入2776.38万元" in ln for ln in lines)
+    assert lines[0] == "一、五年来工作回顾"
+    assert lines[-1].startswith("2、社会事业")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["稳中求进,推动经济质效新提升", "一年来,我们以稳定发展为要务,推动经济继续保持健康发展", "一、加强管理,提高效率"],
+)
+def test_a_heading_with_commas_over_its_paragraph_stays_apart(heading: str) -> None:
+    lead = "各位代表:\n现在,我代表镇人民政府向大会报告工作。\n"
+    text = lead + f"{heading}\n坚持稳字当头,聚力巩固向好态势,统筹稳增长、调结构。"
+    assert heading in clean(text).display_text.split("\n")
+
+
+@pytest.mark.parametrize("label", ["一、", "二.", "（三）", "(四)", "5、"])
+def test_a_section_label_alone_on_its_line_joins_its_title(label: str) -> None:
+    lead = "各位代表:\n现在,我代表区人民政府向大会报告工作。\n"
+    text = lead + f"{label}\n稳中求进,推动经济质效新提升\n坚持稳字当头,聚力巩固向好态势。"
+    lines = clean(text).display_text.split("\n")
+    assert f"{label}稳中求进,推动经济质效新提升" in lines
+    assert lines[-1] == "坚持稳字当头,聚力巩固向好态势。"
+
+
+def test_labels_listed_one_a_line_and_a_bare_numeral_stay_apart() -> None:
+    lines = clean(
+        "各位代表:\n现在,我代表区人民政府向大会报告工作。\n一、\n二、\n三、\n一\n劳动就业"
+    ).display_text.split("\n")
+    assert lines[2:5] == ["一、", "二、", "三、"]
+    assert "一" in lines and "劳动就业" in lines

@@ -235,3 +235,35 @@ def test_a_row_of_numbers_with_spaces_is_no_printed_page() -> None:
     shown = _lines(line)[0]
     for kept in ("工作 概况", "全年 完成", "资金 不足", "加强 管理 四、保障 措施"):
         assert kept in shown
+
+
+@pytest.mark.parametrize(
+    ("line", "figures"),
+    [
+        ("国内生产总值达到7 4 7 7 2 亿元，平均每年增长1 1 ％。", ["74772亿元", "11％"]),
+        ("全年粮食产量4 9 2 5 0 万吨，增长1 5 ．3 ％，已经加入1 7 个国际公约。", ["49250万吨", "15．3％", "17个"]),
+        ("1 9 9 7 年城镇居民收入达到5 1 6 0 元，扩大到3 0 0 多个城市。", ["1997年", "5160元", "300多个"]),
+        ("1 9 9 8 年增长1 0 .3 %，人均2 2 平方米。", ["1998年", "10.3%", "22平方米"]),
+    ],
+)
+def test_letter_spaced_figures_are_read_whole(line: str, figures: list[str]) -> None:
+    shown = _lines(line)[0]
+    for figure in figures:
+        assert figure in shown, figure
+    check_map(line)
+
+
+def test_spaced_numbers_that_are_no_letter_spaced_figure_keep_their_spaces() -> None:
+    for line in ("序号 1 2 3 4", "比分为 12 10", "版本 v1 2 3"):
+        assert _lines(line)[0] == line
+    for line, pair in (("全年共有3 5 个项目。", "3 5"), ("表1 2 列出了各项数据。", "1 2")):
+        assert pair in _lines(line)[0]  # two single digits apart may be two figures
+
+
+def test_a_short_letter_spaced_figure_is_read_whole_in_a_document_that_spaces_its_figures() -> None:
+    text = (
+        "1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元。\n粮食总产量达到4 9 2 5 0 万吨。\n"
+        "进出口总额增加到3 2 5 1 亿美元。\n我国已经加入1 7 个国际人权公约。"
+    )
+    assert "加入17个国际人权公约" in clean(text).display_text
+    assert "共有3 5" in clean("全年共有3 5 个项目。\n其他工作稳步推进。").display_text

@@ -210,7 +210,7 @@ def test_a_column_header_over_a_progress_report_is_not_its_title() -> None:
 
 
 def test_a_doc_stores_page_caption_before_a_run_in_title_is_not_part_of_it() -> None:
-    from models.ingest.metadata_candidates import run_in_title
+    from models.ingest.metadata_pages import run_in_title
 
     line = (
         "第1页共8页某区水利局工作总结报告今年以来，在区委、区政府的正确领导下，针对今年重点工程数量多、任务重的特点，"
@@ -229,7 +229,7 @@ def test_a_metadata_table_flattened_with_single_blanks() -> None:
 
 
 def test_a_stores_name_with_a_word_added_gives_way_to_the_reports_own_title() -> None:
-    from models.ingest.metadata_candidates import run_in_title
+    from models.ingest.metadata_pages import run_in_title
 
     line = "2021年上半年某乡政府工作总结工作总结 2021年上半年某乡政府工作总结今年以来，乡党委政府认真落实各项部署。" * 2
     assert run_in_title([line]).value == "2021年上半年某乡政府工作总结"

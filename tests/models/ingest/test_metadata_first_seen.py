@@ -154,9 +154,281 @@ def test_a_session_papers_label_over_a_report_whose_date_lost_its_marks(variant)
     assert meta.date == "2019-01-16"  # 2019-11-06 would be after the page's date
 
 
+@pytest.mark.parametrize(
+    "label", ["宜昌区四届人大五次会议文件(13)", "宜昌区四届人大五次会议文件之三", "宜昌区七届人大三次会议文件"]
+)
+def test_a_session_papers_label_is_never_part_of_the_title(label: str) -> None:
+    text = SESSION.replace("宜昌区七届人大三次会议文件(20", label)
+    assert _meta(text).title == "政府工作报告"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_an_issuer_line_over_a_title_that_names_the_issuer_itself(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某某自治区宜昌盟行政公署\n宜昌盟行政公署关于印发《宜昌盟无障碍建设管理办法》的通知\n宜署发(2010)183号\n"
+        "各旗县人民政府:\n《宜昌盟无障碍建设管理办法》已经行署常务会议研究同意,现印发给你们。\n" + PARA
+    )
+    title = _meta(variant(text)).title
+    assert title is not None
+    assert title.startswith(("宜昌盟行政公署关于", "宜昌盟行政公署關於"))
+
+
 def test_lost_marks_read_two_ways_without_a_page_date_give_no_date() -> None:
     from models.ingest.metadata_dates import lost_marks_date
 
     assert lost_marks_date("2019116日在某区第七届人民代表大会第三次会议上)") is None
     assert lost_marks_date("2019116日在某区第七届人民代表大会第三次会议上)", "2019-01-18") == "2019-01-16"
     assert lost_marks_date("——2018724日在某市会议上") == "2018-07-24"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, lambda t: t.replace("\n", " ")])
+def test_a_stores_short_copy_under_the_title_is_not_the_title(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "交通运输局2021年工作总结及2021年工作方案\n2021工作总结2021工作方案\n"
+        + PARA * 3
+        + "\n一、2021年工作总结\n"
+        + PARA
+    )
+    title = _meta(variant(text)).title
+    assert title is not None
+    assert title.replace("總結", "总结").startswith("交通运输局2021年工作总结")
+
+
+def test_a_page_title_adding_words_around_the_own_title_gives_way_to_it() -> None:
+    text = (
+        "乡政府工作报告\n\n政府工作报告\n\n——2022年1月5日在某乡第十届人民代表大会第一次会议上\n\n各位代表:\n\n"
+        "现在我代表乡人民政府向大会作工作报告,请予审议。\n" + PARA
+    )
+    assert _meta(text).title == "政府工作报告"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+@pytest.mark.parametrize("slogan", ["看你所看,想你所想", "您好,欢迎回来", "精品推荐,热门下载,最新资讯"])
+def test_a_sites_slogan_over_a_dated_title_is_not_joined_to_it(variant, slogan: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        slogan + "\n\n2011年5月份市政府工作总结\n\n为了加快落实各项工作,进行5月份工作总结。\n一、经济运行平稳。" + PARA
+    )
+    assert _meta(variant(text)).title == "2011年5月份市政府工作总结"
+
+
+def test_a_pages_date_line_over_the_own_title_is_no_part_of_it() -> None:
+    text = (
+        "某某镇政府工作报告\n2011年12月29日\n政府工作报告\n——在某某镇第十六届人民代表大会第一次会议上\n"
+        "某某镇人民政府镇长 张三\n(2011年12月29日)\n各位代表:\n现在,我代表镇人民政府,向大会做工作报告.\n" + PARA
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.date) == ("政府工作报告", "2011-12-29")
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_the_own_title_over_its_delivery_line_below_a_stores_notices(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2011年县政府工作报告\n\n  • 格式:doc\n  • 文档页数:25\n\n下载文档原格式\n"
+        "  1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。\n"
+        "  2. 2、如文档侵犯您的权益,请联系客服反馈。\n\n政府工作报告\n\n"
+        "——2011年1月13日在县第十五届人民代表大会第五次会议上\n\n某某县县长张三\n\n各位代表:\n\n"
+        "现在,我代表县人民政府向大会报告工作,请予审议。\n\n" + PARA
+    )
+    meta = _meta(variant(text))
+    assert (meta.title, meta.date) == ("政府工作报告", "2011-01-13")
+
+
+def test_a_notice_keeps_its_signature_date_over_the_embedded_reports_delivery_date() -> None:
+    text = (
+        "某镇人民政府关于印发2024年政府工作报告的通知\n各村(居)民委员会:\n"
+        "2024年《政府工作报告》已经镇人民代表大会审议通过,现印发给你们,请认真贯彻实施。\n"
+        "某镇人民政府\n2024年2月22日\n政府工作报告\n——2024年1月23日在某镇第二十届人民代表大会第八次会议上\n"
+        "各位代表:\n" + PARA
+    )
+    assert _meta(text).date == "2024-02-22"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth, lambda t: t.replace("\n", " ")])
+def test_a_sites_pager_after_the_title_is_no_part_of_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "某某县2006年国民经济和社会发展统计公报(4)\n城乡居民收入增长较快。" + PARA * 3
+    title = _meta(variant(text)).title
+    assert title is not None
+    assert title.endswith(("公报", "公報"))
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "我受国务院的委托，现在向大会提出关于今明两年国民经济计划安排的报告，请予审议。",
+        "本届政府就职到现在已经五年了。我代表国务院向大会报告过去五年的工作，请予审议。",
+    ],
+)
+def test_a_national_report_without_its_title_is_the_state_councils(variant, opening: str) -> None:  # type: ignore[no-untyped-def]
+    text = "各位代表：\n" + opening + "\n一、国民经济取得新的进展\n" + PARA
+    assert _meta(variant(text)).issuer == "国务院"
+
+
+RESOLUTION_TEXT = (
+    "某某市第三届人民代表大会第一次会议关于政府工作报告的决议\n"
+    "（2023年3月12日某某市第三届人民代表大会第一次会议通过）\n"
+    "某某市第三届人民代表大会第一次会议听取和审议了市长张三所作的\n政府工作报告\n"
+    "。会议充分肯定过去一年的工作，同意报告提出的今年工作安排，决定批准这个报告。\n"
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_resolution_is_issued_by_the_session_that_adopts_it(variant) -> None:  # type: ignore[no-untyped-def]
+    meta = _meta(variant(RESOLUTION_TEXT))
+    assert meta.title == "某某市第三届人民代表大会第一次会议关于政府工作报告的决议"
+    assert meta.issuer == "某某市第三届人民代表大会第一次会议"
+
+
+def test_a_resolution_that_lost_its_title_speaks_as_its_session() -> None:
+    text = (
+        "第二届全国人民代表大会第三次会议听取了总理代表国务院所作的政府工作报告，并且审查和批准了计划。\n"
+        "会议决定批准总理所作的政府工作报告。\n"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == (None, "第二届全国人民代表大会第三次会议")
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_portals_name_before_its_posting_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2013年宜昌市商务局信息公开工作报告\n宜昌政务网 发布日期 : 2014-04-14 来源 : 宜昌市商务局\n"
+        "  根据市政府办公厅通知要求，我局编制了信息公开工作年度报告。\n一、信息公开编制情况\n" + PARA
+    )
+    meta = _meta(variant(text))
+    assert (meta.date, meta.issuer) == ("2014-04-14", "宜昌市商务局")
+
+
+@pytest.mark.parametrize("written", ["二0一0年九月二十六日", "二〇一〇年九月二十六日", "二O一O年九月二十六日"])
+def test_a_signature_date_in_numerals_with_a_typed_zero(written: str) -> None:
+    text = (
+        "宜昌市人民政府关于印发某某办法的通知\n各县人民政府:\n现将《某某办法》印发给你们,请认真贯彻执行。\n宜昌市人民政府\n"
+        + written
+        + "\n"
+    )
+    assert _meta(text).date == "2010-09-26"
+
+
+LAW_SITE = (
+    "宜昌市推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发宜昌市扎实推进高水平开放实施意见的通知\n\n"
+    "（宜开放办〔2022〕6号）\n\n省有关单位：\n\n"
+    "　　《宜昌市扎实推进高水平开放实施意见》现印发给你们，请认真贯彻执行。\n"
+    "宜昌市推进“三地一区”建设领导小组改革开放新高地执行小组办公室\n\n　　2022年3月23日\n" + PARA
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth, lambda t: t.replace("\n", "\r\n")])
+def test_a_law_sites_bracketed_number_and_a_long_quoted_signature(variant) -> None:  # type: ignore[no-untyped-def]
+    meta = _meta(variant(LAW_SITE))
+    assert meta.doc_number is not None
+    assert meta.doc_number.endswith("〔2022〕6号")
+    assert meta.date == "2022-03-23"
+    assert meta.issuer is not None
+    assert meta.issuer.endswith("执行小组办公室")
+
+
+def test_the_fullest_name_of_a_very_long_name_is_itself() -> None:
+    from models.ingest.metadata_places import fullest_name
+
+    name = "宜昌市推进建设领导小组改革开放新高地执行小组办公室综合协调处"
+    assert fullest_name(name, [name + "关于印发的通知"]) == name
+
+
+SPEECH_BODY = (
+    "现在,我代表县人民政府,向大会作政府工作报告,请予审议。回顾过去五年,全县经济较快增长,人民生活明显改善。" * 3
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_one_line_title_running_into_the_salutation(variant) -> None:  # type: ignore[no-untyped-def]
+    meta = _meta(variant("宜昌县人民政府政府工作报告工作总结各位代表: " + SPEECH_BODY))
+    assert meta.title is not None
+    assert meta.title.endswith(("政府工作报告", "政府工作報告"))
+    assert "总结" not in meta.title and "總結" not in meta.title
+    assert meta.issuer == "宜昌县人民政府"
+
+
+def test_a_one_line_shuzhi_running_into_its_salutation() -> None:
+    assert _meta("乡镇镇长述职报告各位领导、同志们:" + SPEECH_BODY).title == "乡镇镇长述职报告"
+
+
+def test_a_vice_heads_speaker_line_under_a_stores_notices() -> None:
+    text = (
+        "2011年县政府工作报告\n• 文档页数:25\n1. 1、下载文档前请自行甄别文档内容的完整性。\n"
+        "2. 2、如文档侵犯您的权益,请联系客服。\n"
+        "政府工作报告\n——2011年1月13日在县第十五届人民代表大会第五次会议上\n宜昌县常务副县长张三\n各位代表:\n"
+        + SPEECH_BODY
+    )
+    assert _meta(text).issuer == "宜昌县人民政府"
+
+
+def test_a_list_of_responsible_vice_heads_names_no_government() -> None:
+    text = (
+        "某区人民政府办公室关于印发政府工作报告重点工作责任分解的通知\n各街道:\n现将责任分解印发给你们。\n"
+        "某区人民政府办公室\n2021年3月9日\n一、经济发展\n责任领导：张三副区长、李四副区长\n"
+    )
+    assert _meta(text).issuer != "责任领导：张三副区长、李四人民政府"
+
+
+NEWS = (
+    "人社部:截至2021年末全国就业人员74652万人\n"
+    "金融界6月7日消息 人力资源和社会保障部发布《2021年度人力资源和社会保障事业发展统计公报》(以下简称《公报》)。"
+    "《公报》显示,截至2021年末全国就业人员74652万人。\n具体内容如下:\n一\n劳动就业\n" + PARA
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_news_item_on_a_release_is_filed_as_the_released_document(variant) -> None:  # type: ignore[no-untyped-def]
+    meta = _meta(variant(NEWS))
+    assert meta.title == "2021年度人力资源和社会保障事业发展统计公报"
+    assert meta.issuer == "人力资源和社会保障部"
+
+
+def test_a_release_by_a_bureau_named_without_its_place_gives_no_issuer() -> None:
+    text = NEWS.replace("人力资源和社会保障部发布", "市统计局发布")
+    meta = _meta(text)
+    assert meta.title == "2021年度人力资源和社会保障事业发展统计公报"
+    assert meta.issuer is None
+
+
+def test_a_one_line_copy_whose_breadcrumb_leads_its_title() -> None:
+    text = (
+        "首页 » 政府工作报告 宜昌市2003年政府工作报告 日期:2003年01月06日 字体:【大】【中】【小】 "
+        "2003年1月5日在宜昌市第十一届人民代表大会第一次会议上 市长 张三 各位代表: " + SPEECH_BODY
+    )
+    meta = _meta(text)
+    assert meta.title == "宜昌市2003年政府工作报告"
+    assert meta.issuer == "宜昌市人民政府"
+
+
+def test_a_short_one_line_notice_keeps_its_title() -> None:
+    text = (
+        "关于印发《某某局2021年工作计划》的通知 各科室： "
+        "现将《某某局2021年工作计划》印发给你们，请认真贯彻执行。 二〇二一年一月二十六日"
+    )
+    meta = _meta(text)
+    assert meta.title == "关于印发《某某局2021年工作计划》的通知"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+def test_a_store_chunks_title_running_into_the_bodys_year(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "1、2022年工作总结及2023年工作计划2022年我局坚持以新思想为指导," + PARA * 3 + "\n2、" + PARA * 2
+    title = _meta(variant(text)).title
+    assert title is not None
+    assert title.replace("劃", "划").endswith("2023年工作计划")
+
+
+def test_a_sentence_running_on_before_a_year_is_no_title() -> None:
+    text = "林业统计年报工作 为全面总结2010年林业统计工作,准确反映全市林业建设主要成就," + PARA * 3
+    assert _meta(text).title != "林业统计年报工作 为全面总结"
+
+
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_the_own_title_after_a_stores_copy_opening_the_one_line_body(glue: str) -> None:
+    text = (
+        "- 2021-04-15 发布 |\n\n2021气象局年终工作总结和来年工作思路\n"
+        "2021 气象局年终工作总结和来年工作思路"
+        + glue
+        + "气象局年度工作总结和来年工作思路 20xx 年,在县委县政府的正确领导下,"
+        + PARA * 3
+    )
+    assert _meta(text).title == "气象局年度工作总结和来年工作思路"

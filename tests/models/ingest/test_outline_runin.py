@@ -4,6 +4,8 @@ ends where the body evidently starts. Each test is a short made-up text of the f
 from __future__ import annotations
 
 from models.ingest.outline import build_outline
+from models.ingest.outline_evidence import find_candidates
+from models.ingest.outline_lines import split_lines
 from models.ingest.outline_runin import body_start
 from models.types import walk_sections
 
@@ -84,3 +86,145 @@ def test_a_line_naming_the_first_part_its_title_joins_heads_that_part() -> None:
     # a second title line that is no part of the first stays out of the outline
     lines[1] = "某区司法局"
     assert flat("\n".join(lines))[0] == (1, "一、", "三级联动,法治建设同频一体推进")
+
+
+def test_a_run_restarting_at_one_under_a_heading_naming_a_part_nests_under_it() -> None:
+    # 一、2023年工作总结 opens a part; its own sections are numbered 一、二、 again after the lead-in
+    text = "某办公室工作总结报告 一、2023年工作总结 今年以来，在区委、区政府的正确领导下，各项工作有序推进。"
+    text += "现将总结如下: 一、固本强基，全面开展侨情调查。" + PARA * 2
+    text += "二、以活动为载体，深化联谊交流。" + PARA * 2
+    assert flat(text) == [
+        (1, "一、", "2023年工作总结"),
+        (2, "一、", "固本强基，全面开展侨情调查"),
+        (2, "二、", "以活动为载体，深化联谊交流"),
+    ]
+
+
+def test_a_repeated_one_under_a_section_naming_no_part_is_not_nested() -> None:
+    # a second 一、 where 二、 was meant stays beside the first
+    lines = [
+        "某局2021年工作总结",
+        PARA,
+        "一、坚持智慧水利理念，严防水旱灾害",
+        PARA,
+        "1.进一步优化防汛指挥系统。" + PARA,
+    ]
+    lines += ["一、坚持项目为王理念，加速设施建设", PARA, "1.新建水库一座。" + PARA]
+    assert [h[:2] for h in flat("\n".join(lines))] == [(1, "一、"), (2, "1."), (1, "一、"), (2, "1.")]
+
+
+def test_a_doc_stores_numbered_notices_to_its_buyers_are_not_headings() -> None:
+    lines = ["2011年县政府工作报告", "• 文档页数:25"]
+    lines += ["1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。"]
+    lines += ["2. 2、仅部分预览的文档,如存在完整性等问题,可反馈申请退款。"]
+    lines += ["3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。"]
+    lines += ["政府工作报告", "各位代表:", PARA, "一、过去五年的工作", PARA * 2]
+    assert flat("\n".join(lines)) == [(1, "一、", "过去五年的工作")]
+    # a report's own heading speaking of copyright stays a heading
+    lines = ["某局工作总结", PARA, "一、加强版权保护,严厉打击侵权盗版", PARA, "二、存在的问题", PARA]
+    assert [h[1] for h in flat("\n".join(lines))] == ["一、", "二、"]
+
+
+def test_a_time_adverbial_opening_the_paragraph_ends_the_title_before_it() -> None:
+    text = (
+        OPENING + "一、抢抓机遇、优化产业,经济工作再上新水平今年以来,镇政府因地制宜求特色,依托优势谋发展。" + PARA * 3
+    )
+    assert (1, "一、", "抢抓机遇、优化产业,经济工作再上新水平") in flat(text)
+    lines = ["某镇政府工作报告", PARA, "一、五年来工作回顾", PARA]
+    lines += ["1、综合经济实力显著提升.截止今年11月底,全镇实现财政收入2776万元." + PARA, "2、城镇建设日新月异.", PARA]
+    got = flat("\n".join(lines))
+    assert (1, "一、", "五年来工作回顾") in got
+    assert (2, "1、", "综合经济实力显著提升") in got
+
+
+def test_a_page_slogan_with_an_exclamation_is_no_prose_before_the_title() -> None:
+    lines = ["公文高手,超级方便的公文写作神器! 立即了解", "某县林业工作总结及工作计划", "一、2023年工作总结"]
+    lines += ["1、圆满完成了年度造林任务。" + PARA, "二、2024年工作计划", "1、继续抓好林业基地建设。" + PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "一、", "2023年工作总结")
+    assert (1, "二、", "2024年工作计划") in got
+
+
+def test_lead_sentences_alone_on_their_lines_above_their_paragraphs_are_subheadings() -> None:
+    lines = ["某街道2023年工作计划", PARA, "一、做大增量,强力招商引资", PARA]
+    for lead in ("着力发展在线经济。", "合力引入招商资源。", "加快升级产业结构。"):
+        lines += [lead, PARA * 2]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "一、", "做大增量,强力招商引资"),
+        (2, "", "着力发展在线经济"),
+        (2, "", "合力引入招商资源"),
+        (2, "", "加快升级产业结构"),
+    ]
+
+
+def test_one_or_two_short_paragraphs_and_normative_sentences_are_not_leads() -> None:
+    lines = ["某市政府工作报告", PARA, "一、过去一年的工作", PARA]
+    lines += ["我国同邻国改进关系的谈判正在进行中。", PARA * 2, "现在我举出一些数字说明这个情况。", PARA * 2]
+    lines += ["政务部门应当依法共享数据。", PARA * 2, "二、今年的工作", PARA]
+    assert [h[1] for h in flat("\n".join(lines))] == ["一、", "二、"]
+
+
+def test_a_bare_numeral_alone_on_its_line_before_a_paragraph_numbers_a_part_with_no_title() -> None:
+    lines = ["各位代表：", "我受国务院的委托，向大会作关于农业发展纲要执行情况的报告。", "一", PARA * 3, PARA, "二"]
+    lines += ["下面我首先说一下农业发展纲要在过去四年中执行的情况。" + PARA, PARA * 2]
+    assert flat("\n".join(lines)) == [(1, "一", ""), (1, "二", "")]
+
+
+def test_a_heading_whose_numeral_the_copy_lost_is_an_unnumbered_heading_without_the_leftover() -> None:
+    lines = ["某开发区年度述职报告", PARA, "、经济建设和社会事业取得新成绩", "1、各项主要经济指标圆满完成。" + PARA]
+    lines += ["2、园区建设势头强劲。" + PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "", "经济建设和社会事业取得新成绩")
+    assert (2, "2、", "园区建设势头强劲") in got
+    lines = ["关于完善全县应急体系建设的思考", PARA, "一、我县应急管理工作现状", PARA]
+    lines += [")健全应急管理机构,形成责任体系。我县坚持把加强应急管理纳入重要内容。", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "我县应急管理工作现状"), (2, "", "健全应急管理机构,形成责任体系")]
+
+
+def test_in_a_one_line_text_a_sentence_leading_into_numbered_items_is_no_heading() -> None:
+    text = "某区政府工作报告  二、2019年工作安排  " + PARA * 3 + "  为实现上述目标，重点抓好以下八个方面工作。  "
+    text += "（一）在打好三大攻坚战上聚焦发力，助推全面建成小康社会  " + PARA * 3
+    text += "  （二）在推动城市发展上聚焦发力，提高支撑力  " + PARA * 3
+    assert flat(text) == [
+        (1, "二、", "2019年工作安排"),
+        (2, "（一）", "在打好三大攻坚战上聚焦发力，助推全面建成小康社会"),
+        (2, "（二）", "在推动城市发展上聚焦发力，提高支撑力"),
+    ]
+    titles = [text[c.title_start : c.heading_end] for c in find_candidates(text, split_lines(text))]
+    assert "为实现上述目标，重点抓好以下八个方面工作" not in titles
+
+
+def test_an_excerpt_starting_inside_its_parent_title_keeps_the_glued_first_item() -> None:
+    # the page starts at the tail of 二、林业工作开展情况, the first item glued to it
+    text = "开展情况1.造林绿化高潮迭起。近年来,通过实施长江防护林工程,全县造林面积逐年增加。" + PARA * 2
+    text += "\n2.森林资源保护不断加强。" + PARA * 2
+    assert flat(text) == [(1, "1.", "造林绿化高潮迭起"), (1, "2.", "森林资源保护不断加强")]
+
+
+def test_a_quoted_name_broken_by_a_hard_wrap_still_names_the_embedded_document() -> None:
+    lines = ["沪府发〔2017〕92号", "某市人民政府印发《关于本市加强政务诚信建设", "的实施意见》的通知", "各区人民政府:"]
+    lines += [
+        "现将《关于本市加强政务诚信建设的实",
+        "施意见》印发给你们,请认真按照执行。",
+        "某市人民政府",
+        "2017年12月20日",
+    ]
+    lines += ["关于本市加强政务诚信建设的实施意见", PARA * 2, "一、总体要求", "(一)指导思想", PARA * 2]
+    assert flat("\n".join(lines)) == [
+        (1, "", "关于本市加强政务诚信建设的实施意见"),
+        (2, "一、", "总体要求"),
+        (3, "(一)", "指导思想"),
+    ]
+
+
+def test_the_tail_of_a_stores_notice_is_no_prose_before_the_title() -> None:
+    lines = ["文有版权争议,请立即联系网站客服。", "乡镇2020年工作总结和2021年工作计划", PARA * 2]
+    lines += ["一、经济建设成效显著", PARA * 2, "二、社会事业全面进步", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "经济建设成效显著"), (1, "二、", "社会事业全面进步")]
+
+
+def test_a_content_farms_label_of_the_whole_document_is_no_section_heading() -> None:
+    for label in ("2023政务中心工作总结(通用5篇)", "科技工作计划和总结(2023年科技局计划范文)"):
+        lines = [PARA * 2, label, "一、注重学习培训,提高服务水平", PARA * 2, "二、强化服务意识", PARA]
+        assert flat("\n".join(lines)) == [(1, "一、", "注重学习培训,提高服务水平"), (1, "二、", "强化服务意识")]
