@@ -7,6 +7,7 @@ from typing import Any
 
 from benchmarks.reading_score import (
     HTML_TAG_RE,
+    PINYIN_LOWER_RE,
     PINYIN_RE,
     find_nth,
     heading_key,
@@ -170,7 +171,7 @@ def score_indicators(gold: dict[str, Any], display: str, original: str, sections
     for item in gold.get("indicators", []):
         occurrence = int(item.get("occurrence", 1))
         # a quote copied with the file's pinyin (區(qū)) is found in a display text without it too
-        forms = dict.fromkeys([item["quote"], PINYIN_RE.sub("", item["quote"])])
+        forms = dict.fromkeys([item["quote"], PINYIN_RE.sub("", item["quote"]), PINYIN_LOWER_RE.sub("", item["quote"])])
         span = next((s for q in forms if (s := locate(disp_norm, disp_map, q, occurrence))), None)
         if span is not None:
             located.append(span)

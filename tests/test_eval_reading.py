@@ -188,3 +188,17 @@ def test_a_gold_chrome_line_written_with_the_files_pinyin_is_no_missing_body_tex
     display = "正文第一段。\n82%"
     body = {"first": "正文第一段", "last": "82%", "chrome": ["……(新文秘網(wǎng)省略801字)……"]}
     assert score_body(body, original, display)["missing"] == []
+
+
+def test_an_indicator_quote_with_pinyin_and_an_acronym_is_found_without_the_pinyin_only() -> None:
+    # the quote keeps the file's pinyin (區(qū)) and the report's own acronym (GDP); the display text has
+    # lost the pinyin but keeps the acronym, so the quote is found with only the lower-case pinyin removed
+    from benchmarks.reading_parts import score_indicators
+
+    original = "全年完成地區(qū)生產(chǎn)總值(GDP)221.23億元,比上年同期增長(zhǎng)5.0%。"
+    display = "全年完成地區生產總值(GDP)221.23億元,比上年同期增長5.0%。"
+    quote = "地區(qū)生產(chǎn)總值(GDP)221.23億元,比上年同期增長(zhǎng)5.0%"
+    item = {"quote": quote, "name": "地區生產總值", "value": 221.23, "unit": "億元", "change": 5.0}
+    item |= {"change_unit": "%", "kind": "actual"}
+    result = score_indicators({"indicators": [item], "not_indicators": []}, display, original, ())
+    assert result["matched"] == 1 and result["lost_in_cleaning"] == []

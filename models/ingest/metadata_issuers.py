@@ -130,6 +130,11 @@ def has_place(org: str) -> bool:
         return False  # 乡镇政府, 县市区, 自治县教育局: a kind of government, not a place
     if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
         return False  # 市城市管理局, 县城乡建设局: the level, then the bureau (the level is no place's last letter)
+    if re.match(
+        r"^(?:国家|中央|中华人民共和国)[\u4e00-\u9fff]{2,}|^[\u4e00-\u9fff]{2,10}(?<!宣传|组织|统战|武装|工作)部(?:办公厅)?$",
+        org,
+    ):
+        return True  # 国家档案局, 商务部办公厅: a national body is where it is by its name
     return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
 
 

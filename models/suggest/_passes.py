@@ -11,7 +11,7 @@ from models.suggest._names import name_before
 from models.suggest._quantities import Qty
 from models.suggest._statements import FLOW_RE, NET_RE, Change
 from models.suggest._text import SENTENCE_END, Spans, sentence_start
-from models.suggest.numbers import UNITS, normalize
+from models.suggest.numbers import UNITS, normalize, to_halfwidth
 
 _TERMINAL = "。！？；;!?…”’」』）)】》.:："
 
@@ -206,3 +206,24 @@ def stock_of_net_change(t: str, items: list[Item], ch: Change) -> str | None:
         if len(name) >= 2:
             return name
     return None
+
+
+_DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)")
+_LOST_COLON_RE = re.compile(r"(?<=\d)[?？](?=\d)")
+_HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff%‰”’)）])\.(?![\d.])")
+
+
+def prepared(display_text: str) -> str:
+    """The text as the statement readers take it, character for character (offsets kept)."""
+    text = _DOT_DECIMAL_RE.sub(".", to_halfwidth(display_text))  # 上涨2·9%: a typeset decimal point
+    # 比重由1.6?36.9?61.5调整为1?31?68: a ratio colon an encoding without ∶ lost (a ? between figures asks nothing)
+    text = _LOST_COLON_RE.sub("∶", text)
+    # 是2006年的3.3倍.全年可完成…: a text typed with half-width full stops (a . after words ends a sentence)
+    return _HALF_STOP_RE.sub("。", text)
+
+
+def glued_change(t: str, items: list[Item], qstart: int) -> bool:
+    """Whether a figure in % follows a change in % with nothing between them (``增长0.2%0.4%-0.2%``)."""
+    if not items or not items[-1].attrs.get("is_change") or items[-1].attrs.get("unit") != "%":
+        return False
+    return items[-1].end == qstart and t[qstart - 1 : qstart] == "%"

@@ -28,6 +28,8 @@ from models.suggest._passes import (
     cut_off_at,
     drop_restated_milestones,
     flat_statements,
+    glued_change,
+    prepared,
     share_change,
     share_figure,
     simplified,
@@ -53,9 +55,6 @@ from models.suggest.structure import find_ranks, find_ratios
 from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
-_DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)")
-_LOST_COLON_RE = re.compile(r"(?<=\d)[?？](?=\d)")
-_HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff%‰”’)）])\.(?![\d.])")
 _SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
 _SHARE_RE = re.compile(
@@ -230,12 +229,7 @@ def find_indicators(
     Returns:
         One ``指标`` suggestion per statement, in text order, spans not overlapping.
     """
-    original = _DOT_DECIMAL_RE.sub(".", to_halfwidth(display_text))  # 上涨2·9%: a typeset decimal point
-    # 比重由1.6?36.9?61.5调整为1?31?68: a ratio colon an encoding without ∶ lost (a ? between figures asks nothing)
-    original = _LOST_COLON_RE.sub("∶", original)
-    # 是2006年的3.3倍.全年可完成…: a text typed with half-width full stops (a . after words ends a sentence)
-    original = _HALF_STOP_RE.sub("。", original)
-    original = simplified(original)
+    original = simplified(prepared(display_text))
     t, keep = unwrap(original)
     targets = Spans.merged([(0, len(original))]) if in_plan else target_ranges(original, sections)
     if keep is not None:
@@ -274,7 +268,7 @@ def find_indicators(
             for value, u, c, g in group_changes:
                 _add_change_only(t, items, value, u, c, g, list_names, targets)
             continue
-        if ch is None and unit == "%" and not q.group and _glued_change(t, items, q.start):
+        if ch is None and unit == "%" and not q.group and glued_change(t, items, q.start):
             # 分别增长-4.8%6.8%6.1%: the separators were lost, each figure after the first is still a change
             ch = Change(1, q.start)
         if ch is not None and join_change(t, items, q.value, unit, ch, q.end):
@@ -326,13 +320,6 @@ def find_indicators(
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items, keep_unnamed)
-
-
-def _glued_change(t: str, items: list[Item], qstart: int) -> bool:
-    """Whether a figure in % follows a change in % with nothing between them (``增长0.2%0.4%-0.2%``)."""
-    if not items or not items[-1].attrs.get("is_change") or items[-1].attrs.get("unit") != "%":
-        return False
-    return items[-1].end == qstart and t[qstart - 1 : qstart] == "%"
 
 
 _PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")

@@ -432,3 +432,19 @@ def test_the_own_title_after_a_stores_copy_opening_the_one_line_body(glue: str) 
         + PARA * 3
     )
     assert _meta(text).title == "气象局年度工作总结和来年工作思路"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional, _halfwidth])
+@pytest.mark.parametrize("office", ["商务部办公厅", "国家档案局", "交通运输部"])
+def test_a_national_body_named_by_its_title_issues_it(variant, office: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        office + "关于2011年地方工作情况的通报\n（商办电函〔2012〕78号）\n各省、自治区、直辖市主管部门：\n"
+        "现将2011年工作情况通报如下。\n" + PARA
+    )
+    assert _meta(variant(text)).issuer == office
+
+
+@pytest.mark.parametrize("office", ["组织部", "宣传部"])
+def test_a_party_department_named_without_its_place_is_unknown(office: str) -> None:
+    text = office + "关于2011年工作情况的通报\n各单位：\n现将2011年工作情况通报如下。\n" + PARA
+    assert _meta(text).issuer is None

@@ -293,3 +293,25 @@ def test_a_page_run_together_on_one_line_keeps_its_paragraphs_and_menus_apart() 
         "一、2020年主要工作  (一)守好防线。全年出现44天暴雨日、2个台风,开展21项重大专题保障服务,力争更好,确保安全。"
     )
     assert {k for _, k in _kinds(menu)} == {"actual"}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "全县人口出生率7.52‰，比上年下降0.65个千分点",
+        "群众满意度测评得分为91.6分，较上年提升2.05分",
+        "全年缉毒量占全省缉毒总量的1/4",
+        "建设“20+”个数字化车间",
+        "社会消费品零售总额175亿元人民币，同比增长17%",
+        "对符合放行条件的货物48小时内放行",
+    ],
+)
+def test_a_hand_tag_of_a_family_statement_reads_as_its_suggestion(statement: str) -> None:
+    from models.suggest.indicators import parse_indicator_span
+
+    document = f"2023年工作总结\n一、主要工作\n{statement}。\n"
+    start = document.index(statement)
+    suggested = [s for s in find_indicators(document) if s.start >= start]
+    tagged = parse_indicator_span(statement, document=document, start=start)
+    keys = ("value", "unit", "change", "change_unit", "kind")
+    assert {k: tagged.get(k) for k in keys} == {k: suggested[0].attributes.get(k) for k in keys}
