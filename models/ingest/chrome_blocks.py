@@ -113,6 +113,10 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
     unmarked = OMISSION.sub("", PAGE_MARKER.sub("", text))
     if unmarked != text and len(_CJK.findall(unmarked)) >= 6:
         text = unmarked.strip()  # a store's page marker or paywall notice inside text: the rest decides (it is cut)
+    if text.endswith(("。", "！", "？")):
+        aside_free = re.sub(r"[(（][^()（）]{0,20}[)）]", "", text)
+        if aside_free != text and not site_word_count(aside_free) and len(_CJK.findall(aside_free)) >= 4:
+            return False  # a sentence naming a site word only in an aside: 工作成效(VIP)明显。
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links

@@ -29,6 +29,27 @@ _YEAR_TITLE = re.compile(r"(?:19|20)\d\d(?=年)")
 _SITE_TITLE = re.compile(r"—+全文$|全文$|范文|【模板】|精选|[(（][^()（）]*篇[)）]$")
 
 
+def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int], key: str) -> bool:
+    """A later title line names the same report as ``key``, one the other's tail, and is the report's own: it
+    says more (政府工作报告 ⏎ … ⏎ 2016年某市政府工作报告), or it heads the report's title block (a delivery,
+    date or speaker line right under it) and is no second half of a title split over two lines."""
+    for j in later:
+        if reasons[j] != "title":
+            continue
+        other = fuzzy_title(lines[j])
+        short, long_ = sorted((key, other), key=len)
+        if short == long_ or len(short) < 4 or not long_.endswith(short) or not REPORT_END.search(short):
+            continue
+        if other == long_:
+            return True
+        piece = reasons[j - 1] in ("short prelude line", "year", "title piece", "text", "organisation", "")
+        split = j > 0 and len(_compact(lines[j - 1])) <= 8 and piece  # 某县二〇 ⏎ 国民经济…统计公报
+        block = j + 1 < len(lines) and reasons[j + 1] in ("delivery", "date", "speaker")
+        if block and not split:
+            return True
+    return False
+
+
 def _invented(title: str) -> bool:
     """A title a content farm made up: no year, no place, not a government work report."""
     text = _compact(title)
@@ -76,6 +97,12 @@ def prelude_titles(
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
         elif any(len(o) >= 4 and re.fullmatch(r"(?:19|20)\d\d年度?" + re.escape(o), key) for o in later):
             roles[i], reasons[i] = "chrome", "page title (the report's own follows without the page's year)"
+        elif (
+            ":" not in lines[i]
+            and "：" not in lines[i]
+            and _own_fuller_or_blocked(lines, reasons, titles[k + 1 :], key)
+        ):
+            roles[i], reasons[i] = "chrome", "page title (the report's own names the same report more or less fully)"
     for i in titles:
         if roles[i] == "body" and reasons[i] == "heading" and re.match(r"^第.{1,3}篇\s*[:：]", lines[i]):
             others = {fuzzy_title(lines[j]) for j in range(len(lines)) if j != i}

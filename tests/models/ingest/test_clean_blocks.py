@@ -409,3 +409,30 @@ def test_a_header_field_between_chrome_lines_stays_a_header() -> None:
         + BODY
     )
     assert "[ 发布机构 ] 某县财政局" not in clean(page).chrome_lines
+
+
+@pytest.mark.parametrize(
+    ("page_title", "own_block"),
+    [
+        ("某镇政府工作报告\n2011年12月29日", "政府工作报告\n——在某镇第十六届人民代表大会第一次会议上\n镇长 某某"),
+        ("政府工作报告", "2016年某市政府工作报告\n——2016年2月25日在某市第十五届人民代表大会第八次会议上"),
+        ("2011年县政府工作报告\n• 格式:doc", "政府工作报告\n(2011年1月13日)"),
+    ],
+)
+def test_a_page_title_naming_the_report_more_or_less_fully_than_its_own_goes(page_title: str, own_block: str) -> None:
+    result = clean(page_title + "\n" + own_block + "\n" + BODY)
+    lines = result.display_text.split("\n")
+    first = page_title.split("\n")[0]
+    assert first not in lines and first in result.chrome_lines
+    assert own_block.split("\n")[0] in lines
+
+
+def test_a_title_split_over_two_lines_after_its_full_copy_stays() -> None:
+    page = "某县二〇二三年国民经济和社会发展统计公报\n某县二〇\n国民经济和社会发展统计公报\n2024年3月1日\n" + BODY
+    assert "某县二〇二三年国民经济和社会发展统计公报" in clean(page).display_text.split("\n")
+
+
+@pytest.mark.parametrize("aside", ["VIP", "文库", "www.example.cn"])
+def test_a_sentence_naming_a_site_word_only_in_an_aside_stays(aside: str) -> None:
+    """Found by hypothesis (test_clean_keeps_non_pinyin_parentheses): a one-sentence text was emptied."""
+    assert clean(f"工作成效({aside})明显。\n").display_text == f"工作成效({aside})明显。"
