@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
@@ -245,7 +246,40 @@ def choose_issuer(
     if (only := only_bureau_named(lines, title)) is not None:
         extra["发布机构依据"] = "the one bureau the text names"
         return only
+    if (own_work := bureau_of_own_work(lines)) is not None:
+        extra["发布机构依据"] = "我局 whose own work the text names, in the place it names"
+        return own_work
     return None
+
+
+# 我局…，水务工作取得了显著成绩: the summary sentence names the bureau's own line of work
+# (the clause's subject, from the comma on: 交通运输工作取得… names 交通运输, not 运输)
+_OWN_WORK = re.compile(
+    r"(?:^|[，,；;。：:])(?:(?:我|全|本)[市县区])?([\u4e00-\u9fff]{2,4}?)工作(?:取得|再上|实现|成效)"
+)
+# quantifiers and qualifiers that stand before 工作 in any report: no line of work
+_NO_DOMAIN = re.compile(
+    r"^(?:各项|全面|整体|总体|重点|全年|本职|日常|相关|这些|一些|年度|今年|上述|各类|两项|多项|一项)$"
+)
+_LEVEL_WORD = re.compile(r"(?:我|全|本)([市县区])|([市县区])(?:委|政府)")
+
+
+def bureau_of_own_work(lines: list[str]) -> str | None:
+    """A bureau that speaks as ``我局`` and names its own work (``水务工作取得…``), at the level its text speaks
+    of (``全市``, ``市委``), with the one place of that level the text names; None when any of it is missing."""
+    text = "\n".join(lines)[:8000]
+    if text.count("我局") < 2:
+        return None
+    domains = Counter(m.group(1) for m in _OWN_WORK.finditer(text) if not _NO_DOMAIN.match(m.group(1)))
+    if not domains:
+        return None
+    ranked = domains.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # two lines of work as often: no telling whose bureau
+    levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
+    if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
+        return None
+    return place_of_bureau(levels[0][0] + ranked[0][0] + "局", lines)
 
 
 def _fuller_name(name: str, lines: list[str]) -> str:

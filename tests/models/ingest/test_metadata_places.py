@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from models.ingest.metadata_issuers import bureau_of_own_work
 from models.ingest.metadata_places import _is_place_of_level, _may_name_level, _tokens, place_of_bureau
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -41,3 +42,21 @@ def test_the_cheap_check_never_misses_a_place_jieba_would_cut() -> None:
             found = [t for t in _tokens(text) if _is_place_of_level(t, level)]
             if found:
                 assert _may_name_level(text, level), (text, level, found)
+
+
+def test_a_bureau_speaking_as_wo_ju_takes_its_own_work_and_the_place_its_text_names() -> None:
+    # made-up untitled excerpt: the bureau never names itself, only 我局 and the work it sums up
+    lines = [
+        "2019年，在市委市政府的正确领导下，我局紧扣湘潭市发展大局，统筹推进各项任务，林业工作取得了新成效。",
+        "全年我局完成造林3.2万亩，湘潭市森林覆盖率稳步提高。",
+    ]
+    assert bureau_of_own_work(lines) == "湘潭市林业局"
+
+
+def test_no_bureau_from_own_work_when_the_place_is_masked_or_the_speaker_is_not_a_bureau() -> None:
+    masked = ["在市委领导下，我局紧扣XX市发展大局，林业工作取得了新成效。", "我局完成造林3.2万亩。"]
+    assert bureau_of_own_work(masked) is None
+    government = ["在市委领导下，我市紧扣湘潭市发展大局，林业工作取得了新成效。", "湘潭市完成造林3.2万亩。"]
+    assert bureau_of_own_work(government) is None
+    generic = ["在市委领导下，我局紧扣湘潭市发展大局，各项工作取得了新成效。", "我局完成造林3.2万亩。"]
+    assert bureau_of_own_work(generic) is None
