@@ -56,6 +56,8 @@ _ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
 _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
 _NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
 _ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
+# 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
+_COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
 # a content farm's suffix to a document's title: (通用5篇), (2023年科技局计划范文), 范文范例, (四页)
 _FARM_SUFFIX = re.compile(
     r"(?:[(（][^()（）]*(?:[0-9一二三四五六七八九十]篇|范文|[0-9一二三四五六七八九十]页)[)）]|范文(?:范例|大全)?)$"
@@ -132,7 +134,13 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
             head = Line(line.start, line.end - 1, True)
             s = s[:-1]
-        elif not line.split and s[-1] in "：:" and s[:-1].endswith(HEADING_WORDS) and not _PLAIN_BAD.search(s[:-1]):
+        elif (
+            not line.split
+            and s[-1] in "：:"
+            and s[:-1].endswith(HEADING_WORDS)
+            and not _PLAIN_BAD.search(s[:-1])
+            and not _COUNTED_LEAD.search(s)
+        ):
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
             s = s[:-1]

@@ -226,3 +226,18 @@ def test_a_dash_led_line_alone_without_final_punctuation_titles_the_paragraph_af
 def test_an_e_book_sites_chapter_label_over_a_piece_of_a_report_is_no_heading() -> None:
     lines = ["某县人大志", "第44章 工作报告(7)", "三、加强精神文明建设", PARA, "四、加强民主法制建设", PARA]
     assert flat("\n".join(lines)) == [(1, "三、", "加强精神文明建设"), (1, "四、", "加强民主法制建设")]
+
+
+def test_a_line_counting_the_items_it_announces_is_a_lead_in_not_a_sub_head() -> None:
+    # 今年要突出抓好十个方面的工作： says how many items follow; the numbered items are the headings
+    for lead in ("今年要突出抓好十个方面的工作：", "明年重点做好以下几项工作：", "下步重点抓好三项工作："):
+        lines = ["某区2015年政府工作报告", "各位代表：", PARA * 2, "一、2015年工作安排", PARA, lead]
+        lines += ["（一）狠抓项目建设，保持经济稳定增长", PARA, "（二）加快产业升级", PARA]
+        got = flat("\n".join(lines))
+        assert (2, "（一）", "狠抓项目建设，保持经济稳定增长") in got, lead
+        assert all(title not in lead for _, _, title in got), (lead, got)
+
+
+def test_a_sub_head_with_a_lead_in_colon_and_no_count_stays() -> None:
+    lines = ["某局2020年工作总结", PARA * 2, "一、主要工作", PARA, "工会工作：", PARA * 2]
+    assert (2, "", "工会工作") in flat("\n".join(lines))
