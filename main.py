@@ -148,7 +148,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
     doc = parse_file(args.file)
     m = doc.metadata
-    data = {
+    data: dict[str, Any] = {
         "title": m.title,
         "issuer": m.issuer,
         "date": m.date,
@@ -171,10 +171,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         print(f"字体：{'繁体' if doc.script == 'traditional' else '简体'}　正文长度：{len(doc.display_text)}")
         from models.types import walk_sections
 
-        for s in walk_sections(doc.sections):
-            print("  " * s.level + f"{s.label}{s.title}")
-        for s in doc.suspects:
-            print(f"疑似乱码 [{s.start}-{s.end}]：{s.original}")
+        for sec in walk_sections(doc.sections):
+            print("  " * sec.level + f"{sec.label}{sec.title}")
+        for sus in doc.suspects:
+            print(f"疑似乱码 [{sus.start}-{sus.end}]：{sus.original}")
     return 0
 
 
@@ -284,7 +284,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
         parsed = parse_file(args.target)
         text, sections = parsed.display_text, parsed.sections
-    items = [
+    items: list[dict[str, Any]] = [
         {
             "tag": s.kind,
             "start": s.start,
@@ -415,7 +415,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from models.terminal import EscapingStream  # issue 15: no raw terminal controls in what we print
 
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
     try:
         return _run(args)
     finally:
