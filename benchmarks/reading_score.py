@@ -35,11 +35,57 @@ def _t2s() -> dict[str, str]:
 
 
 @functools.cache
+def _phrase_fold() -> dict[str, str]:
+    """Characters the reader's phrase table may rewrite (``藉口`` -> ``借口``), folded together one for one.
+
+    The reader converts traditional text with OpenCC's phrase table before its character table, so a
+    character that is also simplified (``藉``, ``覆``) changes in some phrases only. Folding each such
+    character and its replacements to one form on both sides keeps the comparison character for
+    character (a phrase fold would depend on where a clause is cut); the classes are 21 pairs.
+    """
+    import opencc
+
+    table = _t2s()
+    pairs: list[tuple[str, str]] = []
+    path = Path(opencc.__file__).parent / "dictionary" / "TSPhrases.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        target = values.split(" ")[0] if values else ""
+        if len(key) == len(target):
+            pairs.extend((a, b) for a, b in zip("".join(table.get(c, c) for c in key), target, strict=True) if a != b)
+    shown = {b for _, b in pairs}
+
+    def rank(c: str) -> tuple[bool, bool, str]:
+        # the form shown is a common character (GB2312 level 1) and the phrase table's output
+        try:
+            common = 0xB0A1 <= int.from_bytes(c.encode("gb2312"), "big") <= 0xD7F9
+        except UnicodeEncodeError:
+            common = False
+        return (not common, c not in shown, c)
+
+    parent: dict[str, str] = {}
+
+    def root(c: str) -> str:
+        while parent.get(c, c) != c:
+            c = parent[c]
+        return c
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            keep, other = sorted((ra, rb), key=rank)
+            parent[other] = keep
+    return {c: root(c) for c in parent if root(c) != c}
+
+
+@functools.cache
 def _fold_char(c: str) -> str:
     out = []
     table = _t2s()
+    fold = _phrase_fold()
     for ch in unicodedata.normalize("NFKC", c):
         ch = table.get(ch, ch)
+        ch = fold.get(ch, ch)
         if ch.isspace() or ch in INVISIBLE or ch in QUOTES:
             continue
         if ch in OPEN_BRACKETS:

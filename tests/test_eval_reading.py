@@ -28,6 +28,13 @@ def test_norm_folds_width_script_space_quotes_and_brackets() -> None:
     assert norm(None) == ""
 
 
+def test_norm_folds_the_characters_the_readers_phrase_table_rewrites() -> None:
+    """The reader's t2s writes 藉口 as 借口 and 反覆 as 反复: the text is converted, not lost (801)."""
+    assert norm("美國可以藉口") == norm("美国可以借口")
+    assert norm("進行反覆的平衡") == norm("进行反复的平衡")
+    assert len(norm("藉口反覆於是")) == 6  # one character for one: offsets stay exact
+
+
 def test_norm_map_points_back_to_the_original() -> None:
     text = "甲 “乙”\n丙"
     folded, index = norm_map(text)

@@ -37,6 +37,7 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
+from models.ingest.clean_wraps import document_width, page_break_runs
 from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import inline_deletions, is_junk_line, junk_mode
 from models.ingest.metadata_fields import normalise_spaces
@@ -169,6 +170,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             chrome.append(p.chrome)
         elif blocks.roles[i] == "chrome":
             chrome.append(normalise_spaces(r.text))
+    width = document_width([r.text for r, role in zip(recs, blocks.roles, strict=True) if role == "body"])
     chunks = chunk_prefixes([r.text for r in recs])  # a doc store's chunk numbers: cut, and the chunks run on
     run_on: set[int] = set()
     body: list[_Line] = []
@@ -184,7 +186,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             else:
                 gap, bridge = True, False
             continue
-        dels = sorted(inline_deletions(r.text, junk=junk) + blocks.cuts.get(k, []))
+        dels = sorted(inline_deletions(r.text, junk=junk, width=width) + blocks.cuts.get(k, []))
         if k in chunks:
             dels = sorted([*dels, (0, chunks[k])])
         merged: list[tuple[int, int]] = []
@@ -216,6 +218,9 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
     joins = join_points([r.kept for r in body], adjacent)
     for i in run_on:
         joins[i - 1] = True
+    if width:  # a paragraph a PDF's page break cut in two (the line before fills its printed width)
+        for i in page_break_runs([r.kept for r in body], width):
+            joins[i - 1] = True
     out: list[str] = []
     arr = new_offsets()
     for i, r in enumerate(body):

@@ -23,6 +23,7 @@ from itertools import pairwise
 from statistics import median
 
 from models.ingest.clean_site_words import site_word_count
+from models.ingest.clean_wraps import wrap_spaces
 
 _NORMAL_TOKEN = re.compile(
     r"^(?:[A-Za-z][a-z]*(?:'[a-z]+)?|[A-Z]+|[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*%?|[A-Za-z](?:\.[A-Za-z])+\.?|-+|—+|[|｜]+)$"
@@ -169,12 +170,28 @@ def _wrap_spaces(line: str) -> set[int]:
 
     They fall at a steady period: over the whole line, or along a chain of at least five spaces
     (a page of text after an irregular contents list). A chain whose spaces mostly follow a
-    sentence end is a row of short paragraphs, not a page.
+    sentence end is a row of short paragraphs, not a page. When the PDF also set a space around
+    every number (``20xx 年``, ``109 期``), the period shows only between wide characters, measured
+    by printed width (a digit or letter is half a character).
     """
     spaces = [m.start() for m in re.finditer(r"(?<=\S) (?=\S)", line)]
+    found = _periodic(line, spaces, [b - a for a, b in pairwise(spaces)])
+    if found or len(spaces) < 6:
+        return found
+    wide = [i for i in spaces if not line[i - 1].isascii() and not line[i + 1].isascii()]
+    col = [0]
+    for ch in line:
+        col.append(col[-1] + (0 if ch == " " else 1 if ch.isascii() else 2))
+    return _periodic(line, wide, [round((col[b] - col[a]) / 2) for a, b in pairwise(wide)], skips=True)
+
+
+def _periodic(line: str, spaces: list[int], gaps: list[int], *, skips: bool = False) -> set[int]:
+    """The spaces at a steady period of ``gaps`` (the distances between consecutive ``spaces``).
+
+    ``skips``: a gap of two periods continues a chain (the wrap between fell next to a number).
+    """
     if len(spaces) < 6:
         return set()
-    gaps = [b - a for a, b in pairwise(spaces)]
     usable = [g for g in gaps if 12 <= g <= 70]
     if len(usable) < 5:
         return set()
@@ -184,13 +201,13 @@ def _wrap_spaces(line: str) -> set[int]:
         return set(spaces)
     best: set[int] = set()
     for period in sorted({g for g in usable if g >= 16}):
-        found = _chains(line, spaces, gaps, period)
+        found = _chains(line, spaces, gaps, period, skips=skips)
         if len(found) > len(best):
             best = found
     return best
 
 
-def _chains(line: str, spaces: list[int], gaps: list[int], period: int) -> set[int]:
+def _chains(line: str, spaces: list[int], gaps: list[int], period: int, *, skips: bool = False) -> set[int]:
     """Spaces along runs of gaps of one printed line (a paragraph's short last line may end a gap)."""
     found: set[int] = set()
     j = 0
@@ -198,6 +215,7 @@ def _chains(line: str, spaces: list[int], gaps: list[int], period: int) -> set[i
         k = j
         while k < len(gaps) and (
             0.78 * period <= gaps[k] <= 1.15 * period  # an indented first line, narrow digits
+            or (skips and 1.8 * period <= gaps[k] <= 2.2 * period)
             or (gaps[k] < period and line[spaces[k + 1] - 1] in _STOP)
         ):
             k += 1
@@ -208,8 +226,14 @@ def _chains(line: str, spaces: list[int], gaps: list[int], period: int) -> set[i
     return found
 
 
-def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
-    """Spans of ``line`` to delete, sorted and non-overlapping."""
+def inline_deletions(line: str, *, junk: bool, width: int | None = None) -> list[tuple[int, int]]:
+    """Spans of ``line`` to delete, sorted and non-overlapping.
+
+    Args:
+        line: a body line.
+        junk: the document is in junk mode (trailing junk tokens are cut).
+        width: the printed width the document's wrap spaces fall at (``clean_wraps.document_width``).
+    """
     spans: list[tuple[int, int]] = []
     cjk_line = len(_CJK.findall(line)) * 2 >= len(line.replace(" ", ""))
     for m in _FORM_BLANK.finditer(line):
@@ -229,7 +253,10 @@ def inline_deletions(line: str, *, junk: bool) -> list[tuple[int, int]]:
         spans.extend((i, i + 1) for i, ch in enumerate(line) if ch in " \u3000")
     spans.extend(spaced_digit_deletions(line))
     spans.extend(letter_spaced_deletions(line))
-    for i in sorted(_wrap_spaces(line)):
+    wraps = _wrap_spaces(line)
+    if not wraps and width:
+        wraps = wrap_spaces(line, width)
+    for i in sorted(wraps):
         before, after = line[i - 1], line[i + 1 :]
         if before in _SENTENCE_END or _LEAD.match(after):
             continue

@@ -1,7 +1,7 @@
 """Report metadata (title, issuer, date, 文号, 索引号) from header lines, the head of the text and signatures.
 
 Sources and precedence, decided once for the whole family of reports (candidates and their scores
-live in ``metadata_candidates``; the reason for each choice is kept in ``extra``):
+live in ``metadata_candidates`` and ``metadata_issuers``; the reason for each choice is kept in ``extra``):
 
 * **title** (``extra["标题依据"]``): the page's ``名称``/``标题`` field, else the best line (or split pair)
   of the head, else the document a transmittal notice names, else a title running into a one-line
@@ -27,43 +27,29 @@ import re
 from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import (
     Choice,
-    bureau_from_head,
     choose_title,
-    government_issuer,
-    has_place,
     head_lines,
-    is_gov_report,
-    issuer_from_text,
     named_document,
     own_dates,
     run_in_title,
     signature_orgs,
-    source_is_issuer,
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, field_value, parse_fields
+from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_pages import (
-    accounts_body,
-    entrusting_government,
     is_farm_page,
     page_stamp,
     posting_line,
     reposted_long_after,
     run_in_notice_title,
-    speaker_government,
     unchunk_head,
 )
 from models.ingest.metadata_places import (
-    fullest_name,
-    only_bureau_named,
-    opening_bureau,
-    place_of_bureau,
-    sector_bureau,
     settled_name,
-    zone_of_city,
 )
-from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, headline
+from models.ingest.metadata_titles import after_news_lead, dated_label_over_template, first_of_compilation, headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
@@ -72,13 +58,7 @@ _ORG_SUFFIX = (
     "总会|部|处|科|队|馆|社|行|署|党组|支部|党委|工委|学校|大学|学院|医院|街道|管委会"
 )
 _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$")
-_TITLE_ORG = re.compile(rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=关于|(?:19|20)\d\d|二〇|〇|年度)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
-_CN_NUM = "一二三四五六七八九十"
-_HEADING_START = re.compile(rf"^(?:[{_CN_NUM}]+[、.．]|[(（][{_CN_NUM}\d]+[)）]|\d+[.、．]|第[{_CN_NUM}]+)")
-_SENTENCE_PUNCT = "。；;，,：:"
-_REPORT_WORDS = re.compile("总结|计划|报告|要点|规划|打算|意见|方案|通知|汇报|情况|述职|安排|思路")
-_NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 
 
 _SOURCE_TIME = re.compile(r"^(\S*?[\u4e00-\u9fff])\s*((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$")
@@ -169,6 +149,13 @@ _SPEAKER_TAIL = re.compile(
 )
 
 
+# 某县2020年国民经济和社会发展统计公报某县统计局: the title, then its issuer's line run onto it
+_ISSUER_TAIL = re.compile(
+    r"^(.{6,80}?(?:统计公报|公报|工作报告|报告|工作总结|总结|工作计划|计划|要点|方案|规划|汇报|通报))\s*"
+    r"([\u4e00-\u9fff]{2,12}?[省市区县州旗][\u4e00-\u9fff]{0,16}?(?:局|委员会|办公室|人民政府|调查队))$"
+)
+
+
 def _trailing_doc_number(line: str) -> tuple[str, str | None]:
     """A title line with its 文号 after a blank: the title and the number (else the line and None)."""
     head, _sep, last = line.rpartition(" ")
@@ -228,6 +215,10 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         if number is not None:
             numbered[k] = (pos, title_part)  # …的通知 杭卫计办〔2015〕22号: the title, then its 文号
             trailing = trailing or number
+    for k, (pos, line) in enumerate(numbered[:3]):
+        if (m := _ISSUER_TAIL.match(line)) is not None and has_place(m.group(2)):
+            numbered[k : k + 1] = [(pos, m.group(1)), (pos + m.start(2), m.group(2))]
+            break
     for k, (pos, line) in enumerate(numbered[:6]):
         if (m := _SPEAKER_TAIL.match(line)) is not None:
             # 2022年…工作报告市城管局党组书记、局长 杜 宇: the title, then its speaker line
@@ -239,7 +230,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if (posted := posting_line(lines)) is not None:
         fields.setdefault("发布日期", posted[0])  # the page's date and the office that posted it
         fields.setdefault("来源", posted[1])
-    office = source_is_issuer(fields.get("来源")) and fields.get("来源") not in _NOT_ISSUERS
+    office = source_is_issuer(fields.get("来源")) and fields.get("来源") not in NOT_ISSUERS
     if "发布日期" not in fields and (stamp := page_stamp(lines, office)) is not None:
         fields["发布日期"] = stamp
     head = head_lines(lines)
@@ -262,6 +253,8 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
     if title_choice.value is None and (head_title := headline(lines)).value:
         title_choice = head_title
+    if (first := first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)) is not None:
+        title_choice = Choice(first, "the first document of a doc site's compilation")
     if dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris
@@ -283,7 +276,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if sig_org is None and (orgs := signature_orgs(lines)):
         sig_org = orgs[0]
         extra["落款单位"] = sig_org
-    issuer = settled_name(_issuer(fields, head, title, sig_org, extra, lines), title, lines)
+    issuer = settled_name(choose_issuer(fields, head, title, sig_org, extra, lines), title, lines)
     issuer = with_joint_issuers(issuer, lines, title)
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
@@ -304,99 +297,10 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     )
 
 
-def _issuer(
-    fields: dict[str, str],
-    head: list[str],
-    title: str | None,
-    sig_org: str | None,
-    extra: dict[str, str],
-    lines: list[str],
-) -> str | None:
-    source = fields.get("来源")
-    if source in _NOT_ISSUERS or not source_is_issuer(source):
-        source = None
-    candidates: list[tuple[str | None, str]] = []
-    if is_gov_report(title, head):
-        gov = government_issuer(title, head)
-        candidates.append((gov.value, "政府工作报告: " + gov.reason))
-    bureau = bureau_from_head(head, title)
-    # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
-    weak = bureau.value if bureau.value and has_place(bureau.value) else None
-    if bureau.value and weak is None:
-        weak = place_of_bureau(bureau.value, lines)  # 区科技局 with the district the text names
-    publisher = fields.get("发布机构")
-    if publisher and sig_org and title and title.startswith(sig_org) and publisher != sig_org:
-        publisher = (
-            sig_org  # 某县人民政府关于… signed 某县人民政府: the portal's posting office (…办公室) did not issue it
-        )
-    if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
-        publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
-    if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
-        source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
-    candidates += [
-        (accounts_body(lines), "第一部分 …概况 of a 部门决算/预算"),
-        (publisher, "发布机构"),
-        (source, "来源"),
-        (sig_org, "落款单位"),
-        (weak if bureau.reason != "title" else None, bureau.reason),
-        (weak if bureau.reason == "title" else None, "title"),
-    ]
-    for value, reason in candidates:
-        if value and not re.search(r"[XxＸ×*]", value):
-            extra["发布机构依据"] = reason
-            fuller = _fuller_name(value, lines)
-            if not has_place(fuller):
-                fuller = place_of_bureau(fuller, lines) or fuller
-            return fullest_name(fuller, lines)
-    last = issuer_from_text(title, lines)
-    if last.value and not re.search(r"[XxＸ×*]", last.value):
-        extra["发布机构依据"] = last.reason
-        return last.value
-    if (entrusting := entrusting_government(lines)) is not None:
-        extra["发布机构依据"] = "受…人民政府委托"
-        return entrusting
-    if (speaker := speaker_government(lines)) is not None:
-        extra["发布机构依据"] = "我代表…向大会报告工作"
-        return speaker
-    opening = opening_bureau(lines)
-    if opening is not None and (placed := opening if has_place(opening) else place_of_bureau(opening, lines)):
-        extra["发布机构依据"] = "the bureau opening the report"
-        return fullest_name(placed, lines)
-    if (zone := zone_of_city(title, lines)) is not None:
-        extra["发布机构依据"] = "a zone named by its kind, in the one city the text names"
-        return zone
-    if (sector := sector_bureau(lines)) is not None:
-        extra["发布机构依据"] = "the bureau speaking of its place's sector system (某地人社系统)"
-        return sector
-    if (only := only_bureau_named(lines, title)) is not None:
-        extra["发布机构依据"] = "the one bureau the text names"
-        return only
-    return None
-
-
-def _fuller_name(name: str, lines: list[str]) -> str:
-    """``name`` with the city or province the text writes before it (曾都区… → 随州市曾都区…)."""
-    if len(name) < 4:
-        return name
-    pattern = re.compile(r"([\u4e00-\u9fff]{1,5}[省市州])" + re.escape(name))
-    for line in lines[:200]:
-        m = pattern.search(line)
-        if m and not name.startswith(m.group(1)[-2:]):
-            # 由上海市松江区…: a preposition before the place is the sentence's, not the name's
-            return re.sub(r"^[由经向对为将和与及据按是的从在被把](?=[\u4e00-\u9fff]{2})", "", m.group(0))
-    return name
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """``short`` is ``full`` with characters left out (a place or 人民政府 dropped), in the same order."""
-    it = iter(full)
-    return all(ch in it for ch in short)
-
-
 def _date(
     fields: dict[str, str], lines: list[str], head: list[str], sig_date: str | None, extra: dict[str, str]
 ) -> str | None:
-    own = own_dates(lines, head)
+    own = own_dates(lines, head, parse_date(fields.get("发布日期", "")))
     if sig_date:
         own.append((7.2, sig_date, "落款日期"))
     if own:

@@ -29,9 +29,6 @@ _ORG_SUFFIX = (
 ORG_SUFFIX = _ORG_SUFFIX
 # a body's name never holds 关于: 某省人民政府办公厅关于加强普通高等学校 is the first line of a split title
 ORG_LINE = re.compile(rf"^(?!.*关于)[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$")
-_TITLE_ORG = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
-)
 REPORT_END = _REPORT_END = re.compile(
     r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划|述职|范文|草案|送审稿"
     r"|公报|通报|情况说明|编制说明)"
@@ -64,18 +61,6 @@ _NOT_TITLE = re.compile(
     r"|^[\u4e00-\u9fff]{0,4}(?:索引号|索取号)\s*[:：]?\s*[\w/.\-]*$"
 )
 _SENTENCE = re.compile(r"[。；;！!？?]|，.*，")
-# the speaker line (区长 余 松: a two-character name may be spaced out)
-_GOV_SPEAKER = re.compile(
-    r"^(.*?)(?:人民政府)?(?:代理?)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
-)
-_DELIVERY_PLACE = re.compile(
-    r"在(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
-    r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
-)
-_BUREAU_SPEAKER = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*[\u4e00-\u9fff]{{0,4}}$"
-)
-_PAPER = re.compile(r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号)$")
 _COMPACT_DATE = re.compile(r"[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
 _INLINE_SIGNATURE = re.compile(
     rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX}))\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?=\s|$)"
@@ -111,7 +96,8 @@ _PLACE_START = re.compile(
 )
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
-    # a store's category: (镇乡), （精选）, (3篇)
+    # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)范文(?:范例)?"
     r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
     # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
     r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
@@ -145,6 +131,7 @@ def title_text(line: str) -> tuple[str, float]:
     return cut, (0.5 if cut != text else penalty)
 
 
+_SESSION_FILES = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]+)?(?:[(（][^)）]{0,12})?$")
 _COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
 
 
@@ -153,6 +140,8 @@ def _title_score(line: str) -> float | None:
         return None
     if _COLUMN_HEAD.match(_compact(line)):
         return None  # 落实情况, 进展情况: a table's column header names no document
+    if _SESSION_FILES.search(_compact(line)):
+        return None  # 某区七届人大三次会议文件: the session's set of papers the report is printed in
     if _SPEAKER.search(line) and not _REPORT_END.search(line):
         return None
     if is_date_line(line.strip("()（）")) or (_DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0])):
@@ -171,10 +160,55 @@ def _title_score(line: str) -> float | None:
     return score
 
 
+def _first_part_of(text: str, above: str) -> bool:
+    """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点)."""
+    whole = _compact(title_text(above)[0])
+    short = _compact(text)
+    return (
+        len(short) >= 4
+        and whole.startswith(short)
+        and bool(re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[len(short) :]))
+    )
+
+
+# a speech's subtitle under its title: ——在全国某某工作会议上的讲话 (the setting, not part of the title)
+_SPEECH_SUBTITLE = re.compile(r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$")
+_CAPTION = re.compile(r"在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞)$")  # 某某在…会议上的报告: a page's
+
+
+def _fragment_ok(line: str) -> bool:
+    return (
+        4 <= len(line) <= 40
+        and not _SENTENCE.search(line)
+        and not _NOT_TITLE.search(line)
+        and not ORG_LINE.match(line)
+        and not _CAPTION.search(line)
+        and not _HEADING.match(line)
+        and not is_date_line(line.strip("()（）"))
+    )
+
+
+def over_speech_subtitle(head: list[str]) -> str | None:
+    """The title lines right above a speech's ``——在…上的讲话`` subtitle, joined (a title set in two lines)."""
+    for k, line in enumerate(head):
+        if not k or not _SPEECH_SUBTITLE.match(_compact(line)):
+            continue
+        above = head[k - 1].strip()
+        if not _fragment_ok(above):
+            return None
+        first = head[k - 2].strip() if k >= 2 else ""
+        if first and _fragment_ok(first) and not _REPORT_END.search(_compact(first + above)):
+            return _compact(first + above)  # 全面贯彻… / 奋力书写…新篇章: one title in two lines
+        return _compact(above)
+    return None
+
+
 def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     """The title: the page's 名称 field, else the best head line (or split pair) naming a report."""
     if named and len(named) >= 4 and not _NOT_TITLE.search(named):
         return Choice(_ADOPTION_NOTE.sub("", named).strip() or named, "名称 field")
+    if (speech := over_speech_subtitle(head)) is not None:
+        return Choice(speech, "the title over a speech's ——在…上的 subtitle")
     best: tuple[float, str, str] | None = None
     for i, line in enumerate(head):
         cands: list[tuple[str, str]] = [(line, "head line")]
@@ -222,7 +256,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         for raw, why in cands:
             text, penalty = title_text(raw)
             score = _title_score(text)
-            if score is None or score < 1:
+            if score is None or score < 1 or (i and _first_part_of(text, head[i - 1])):
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
             if why == "the issuer's line and a title split over two lines":
@@ -288,8 +322,9 @@ def signature_orgs(lines: list[str]) -> list[str]:
     return orgs
 
 
-def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]:
-    """Candidates for the document's own date as ``(score, iso, reason)``."""
+def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
+    """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
+    which bounds a delivery date whose digits read two ways)."""
     found: list[tuple[float, str, str]] = []
     for idx, line in enumerate(lines):
         text = _clean_date_line(line)
@@ -298,7 +333,7 @@ def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]
         if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
             if dates:
                 found.append((10, dates[0][2], "delivery line"))
-            elif (lost := lost_marks_date(text)) is not None:
+            elif (lost := lost_marks_date(text, page_date)) is not None:
                 found.append((10, lost, "delivery line whose 年 and 月 were lost"))
             elif re.search(r"(?:19|20)\d\d\s*年.{0,12}在.{2,40}会议", text):
                 found.append((10, "", "delivery line without a full date"))
@@ -323,80 +358,6 @@ def own_dates(lines: list[str], head: list[str]) -> list[tuple[float, str, str]]
     return found
 
 
-def is_gov_report(title: str | None, head: list[str]) -> bool:
-    """A 政府工作报告 (by its title, or a head delivered to a 人民代表大会 by a mayor or premier)."""
-    if title and "政府工作报告" in _compact(title):
-        return True
-    return any(_GOV_SPEAKER.match(line) for line in head) and any("人民代表大会" in line for line in head)
-
-
-def government_issuer(title: str | None, head: list[str]) -> Choice:
-    """The government that delivers a 政府工作报告."""
-    for line in head:
-        m = _GOV_SPEAKER.match(line.strip())
-        if m:
-            place = re.sub(r"\s+", "", m.group(1))
-            if "国务院" in place or line.strip().startswith("国务院") or "总理" in line:
-                return Choice("国务院", "speaker line")
-            if re.search(r"报告|讲话|作", place):
-                continue  # 张三作政府工作报告 省长 张三: a caption naming the speaker, not a place
-            if len(place) >= 2 and "×" not in place and "X" not in place.upper():
-                place = place.removesuffix("人民政府")
-                for other in head:  # 在某市某区…人民代表大会 over 某区人民政府区长: the city prefix the text gives
-                    d = _DELIVERY_PLACE.search(other)
-                    if d and d.group(1).endswith(place) and len(d.group(1)) > len(place):
-                        return Choice(d.group(1) + "人民政府", "delivery line with the speaker's place")
-                return Choice(place + "人民政府", "speaker line")
-    for line in [*head, title or ""]:
-        m = _DELIVERY_PLACE.search(line)
-        if m:
-            place = m.group(1)
-            if place.startswith("全国"):
-                return Choice("国务院", "delivery line")
-            return Choice(place + "人民政府", "delivery line")
-    if title and (
-        m := re.match(
-            r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗])(?:(?:19|20)\d\d年)?政府工作报告", title
-        )
-    ):
-        return Choice(m.group(1) + "人民政府", "title")
-    return Choice(None, "no place named")
-
-
-# 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
-_YEAR_TITLE_ORG = re.compile(rf"^(?:19|20)\d\d年度?([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=部门|单位|机关|本级)")
-_TOWN_ACCOUNTS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?部门(?:决算|预算)"
-)
-
-
-def bureau_from_head(head: list[str], title: str | None) -> Choice:
-    """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
-    for line in head:
-        m = _BUREAU_SPEAKER.match(line.strip())
-        if m:
-            return Choice(m.group(1), "speaker line")
-    own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title)) if title else None
-    if title and own is None and (town := _TOWN_ACCOUNTS.match(title)) is not None:
-        return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
-    for line in head:
-        if ORG_LINE.match(line.strip()) and line.strip() != title:
-            if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
-                continue  # 巴宜区人民政府 over 巴宜区商务局2021年部门决算: the portal's owner, not the issuer
-            return Choice(line.strip(), "organisation line")
-    if own and not re.match(r"在|关于|于", own.group(1)) and "会议" not in own.group(1):
-        # 在某县…会议上的政府工作报告: a speech title's setting names no organisation
-        return Choice(own.group(1), "title")
-    return Choice(None, "")
-
-
-def has_place(org: str) -> bool:
-    """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
-    if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗])", org):
-        return False  # 乡镇政府, 县市区, 自治县教育局: a kind of government, not a place
-    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
-
-
 def named_document(lines: list[str]) -> Choice:
     """The document a transmittal notice names (``《…》已经…同意，现印发给你们``) where it stands alone as a title."""
     names = []
@@ -407,35 +368,3 @@ def named_document(lines: list[str]) -> Choice:
         if line.strip() in names:
             return Choice(line.strip(), "the document the notice transmits")
     return Choice(None, "")
-
-
-_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
-_CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
-_TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{_ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
-_TOWN_NOTICE = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
-)
-
-
-def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
-    """Last resorts: the government a report is delivered for, a notice's own bureau, a township's notice."""
-    head = "\n".join(lines[:40])
-    m = _DELEGATE.search(head)
-    if m and has_place(m.group(1)):
-        return Choice(m.group(1), "代表…人民政府向大会报告")
-    for m in _CONGRESS.finditer(head):
-        found = m.group(1)
-        for k in range(len(found) - 2):
-            place = found[k:]  # the match may start inside the words before the place name
-            if head.count(place) >= 3:  # the place the text is about, not one it mentions
-                return Choice(place + "人民政府", "the congress of the place the report is about")
-    if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):
-        return Choice(m.group(1), "the bureau whose plan the notice transmits")
-    if title and (m := _TOWN_NOTICE.search(_compact(title))):
-        return Choice(re.sub(r"^(?:年度|年)", "", m.group(1)) + "人民政府", "a township's notice")
-    return Choice(None, "")
-
-
-def source_is_issuer(source: str | None) -> bool:
-    """A ``来源`` naming an office can issue; a newspaper or web site never does."""
-    return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{_ORG_SUFFIX})$", source or ""))

@@ -109,12 +109,13 @@ def repair_date_text(line: str) -> str:
     return _YEAR_RUN_ON.sub(r"\1年", line)
 
 
-_LOST_MARKS = re.compile(r"^[-—－–]{1,4}\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*日\s*在")
+_LOST_MARKS = re.compile(r"^(?:[-—－–]{1,4}|[(（])?\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*日\s*在")
 
 
-def lost_marks_date(line: str) -> str | None:
-    """A delivery line whose 年 and 月 the page lost (``——2018724日在…``, ``——2020 1 7 日在…``): the date when
-    only one reading of the digits is a real month and day."""
+def lost_marks_date(line: str, not_after: str | None = None) -> str | None:
+    """A delivery line whose 年 and 月 the page lost (``——2018724日在…``, ``——2020 1 7 日在…``, ``2019116日在…``):
+    the date when only one reading of the digits is a real month and day (on or before ``not_after``, the
+    page's date, when given: a page is not posted before the speech)."""
     m = _LOST_MARKS.match(line.strip())
     if m is None:
         return None
@@ -125,10 +126,10 @@ def lost_marks_date(line: str) -> str | None:
         digits = rest.replace(" ", "")
         splits = [(digits[:k], digits[k:]) for k in range(1, len(digits))]
     valid = [(int(a), int(b)) for a, b in splits if 1 <= int(a) <= 12 and 1 <= int(b) <= 31 and len(b) <= 2]
-    if len(valid) != 1:
-        return None
-    found = find_dates(f"{year}年{valid[0][0]}月{valid[0][1]}日")
-    return found[0][2] if found else None
+    readings = [found[0][2] for a, b in valid if (found := find_dates(f"{year}年{a}月{b}日"))]
+    if not_after is not None:
+        readings = [iso for iso in readings if iso <= not_after]
+    return readings[0] if len(readings) == 1 else None
 
 
 DATE_AND_SPEAKER = re.compile(

@@ -117,7 +117,7 @@ def field_value(value: str) -> str | None:
     v = value.strip()
     if v.startswith(("=", "＝")):
         v = v[1:].strip()  # 【标题】= …: an archive's key = value layout
-    return None if v in ("", "无", "暂无", "-", "--", "—", "/", "空") else v
+    return None if v in ("", "无", "无号", "暂无", "-", "--", "—", "/", "空") else v
 
 
 def date_field(canon: str) -> bool:

@@ -14,6 +14,7 @@ Anonymised (``**市``, ``XX区``) or unnamed places give nothing: the issuer sta
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections import Counter
 from functools import lru_cache
@@ -46,31 +47,68 @@ _PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
 
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
-    """jieba's own dictionary: place names (``ns``, two to four characters) and proper names ending in a level."""
-    import jieba
+    """jieba's own dictionary: place names (``ns``, two to four characters) and proper names ending in a level.
 
-    path = Path(jieba.__file__).resolve().parent / "dict.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
+    The file is streamed and jieba is not imported: most texts are decided without its segmenter.
+    """
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
         return frozenset(), frozenset()
     places, leveled = set(), set()
-    for line in lines:
-        parts = line.split()
-        if len(parts) != 3 or parts[2] not in ("ns", "nr", "nz"):
-            continue
-        word = parts[0]
-        if parts[2] == "ns" and 2 <= len(word) <= 4:
-            places.add(word)
-        if len(word) >= 3 and word[-1] in _LEVELS:
-            leveled.add(word)
+    try:
+        with (Path(spec.origin).resolve().parent / "dict.txt").open(encoding="utf-8") as lines:
+            for line in lines:
+                if not line.rstrip().endswith(("ns", "nr", "nz")):
+                    continue
+                parts = line.split()
+                if len(parts) != 3 or parts[2] not in ("ns", "nr", "nz"):
+                    continue
+                word = parts[0]
+                if parts[2] == "ns" and 2 <= len(word) <= 4:
+                    places.add(word)
+                if len(word) >= 3 and word[-1] in _LEVELS:
+                    leveled.add(word)
+    except OSError:
+        return frozenset(), frozenset()
     return frozenset(places), frozenset(leveled)
+
+
+@lru_cache(maxsize=1)
+def _longest_leveled() -> int:
+    return max((len(w) for w in _dictionary()[1]), default=5)
 
 
 def _tokens(text: str) -> list[str]:
     from models.suggest.keywords import get_jieba
 
     return [t for t in get_jieba().cut(text) if t.strip()]
+
+
+def _may_name_level(text: str, level: str) -> bool:
+    """Whether some word of ``text`` could be a place of ``level`` (no segmenting: every ending at a level
+    character is looked up, a superset of the words jieba would cut)."""
+    places, leveled = _dictionary()
+    longest = max(_longest_leveled(), 5)
+    for m in re.finditer(level, text):
+        end = m.end()
+        for size in range(3, min(longest, end) + 1):
+            word = text[end - size : end]
+            if (word in leveled or (size <= 5 and word[:-1] in places)) and not (
+                _AREA_WORD.search(word) or _PLACEHOLDER.search(word)
+            ):
+                return True
+    return False
+
+
+def _may_name_bare(text: str) -> bool:
+    """Whether some two- to four-letter stretch of ``text`` is a known place a bare name could be."""
+    places = _dictionary()[0]
+    for size in (2, 3, 4):
+        for i in range(len(text) - size + 1):
+            word = text[i : i + size]
+            if word in places and word not in _NOT_PLACES and word not in _PROVINCES and word[-1] not in _LEVELS:
+                return True
+    return False
 
 
 def place_of_bureau(name: str, lines: list[str]) -> str | None:
@@ -82,8 +120,9 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
     if re.search(rf"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{{1,3}}|某){level}", text):
         return None  # XX区, **市: the text hides its place
     written: list[str] = re.findall(rf"([\u4e00-\u9fff]{{2,12}}){level}{re.escape(bare)}", text)
-    tokens = _tokens(text)
-    explicit = Counter(t for t in tokens if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t))
+    explicit: Counter[str] = Counter()
+    if _may_name_level(text, level):
+        explicit = Counter(t for t in _tokens(text) if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t))
     places, leveled = _dictionary()
     for whole in written:  # 巴中市科技局: the place is the token ending the words before it
         for place in explicit:
@@ -102,6 +141,8 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
         return None  # a bare 株洲 may be the city around a district's bureau: only a city is named bare safely
     # slogans and brands in quotes (“惠购新春”) name no place the text is about
     unquoted = re.sub(r"“[^“”]{1,20}”", "，", text)
+    if not _may_name_bare(unquoted):
+        return None
     ranked = _bare_places(_tokens(unquoted), unquoted, level).most_common(2)
     if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
         return ranked[0][0] + level + bare  # the place the text keeps coming back to

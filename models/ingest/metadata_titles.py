@@ -59,3 +59,35 @@ def dated_label_over_template(title: str | None, lines: list[str]) -> bool:
         return False
     body = "\n".join(lines[1:60])
     return bool(_PLACEHOLDER_YEAR.search(body)) and not any(year in body for year in years)
+
+
+_ITEM = re.compile(r"^\d{1,2}\s*[.、．]\s*(.*)$")
+_PAGE_NO = re.compile(r"\s*\d{1,3}\s*[:：]?$")  # the item's page in the 目录, the store's part number (…计划1:)
+_COMPILATION = re.compile(r"汇编|合集|[\d一二三四五六七八九十两]+\s*篇")
+
+
+def first_of_compilation(current: str | None, lines: list[str], chrome: tuple[str, ...]) -> str | None:
+    """The first document's own title in a doc site's compilation (a ``…汇编(6篇)`` label over a 目录 of
+    documents, then the documents): the compilation's label is the site's, the clerk files the first document."""
+    if current is not None and not _COMPILATION.search(current):
+        return None
+    if not any(_COMPILATION.search(line) for line in (*chrome[:8], *lines[:4])):
+        return None
+    names: list[str] = []
+    last = -1
+    for idx, line in enumerate(lines[:40]):
+        if (m := _ITEM.match(line)) is None:
+            continue
+        text, end = m.group(1), idx
+        if not text and idx + 1 < len(lines):
+            text, end = lines[idx + 1], idx + 1  # 1. alone, the document's name on the next line
+        name = _PAGE_NO.sub("", text).strip()
+        if REPORT_END.search(name) and not _SENTENCE.search(name):
+            names.append(name)
+            last = end
+    if len(names) < 2:
+        return None
+    for line in lines[last + 1 : last + 10]:
+        if _PAGE_NO.sub("", line).strip() == names[0]:
+            return names[0]
+    return None

@@ -48,7 +48,8 @@ from models.ingest.outline_lines import (
 from models.ingest.outline_lists import mark_listed, opens_notes
 from models.ingest.outline_plain import plain_candidates
 
-_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff])")
+# (the title may open with its year: …工作总结报告一、2023年工作总结…)
+_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年)")
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
@@ -190,7 +191,8 @@ def _numbered_at_line(
             at = cand.heading_end
             while at < line.end and text[at] in WS:
                 at += 1
-            inner = match_label(text, at, line.end) if at > cand.heading_end else None
+            # (in a report run together, right after the title: 一、工作开展情况(一)坚守…)
+            inner = match_label(text, at, line.end) if at > cand.heading_end or line.split else None
             if inner is not None and (
                 (inner.style == "cn_paren" and label.style in ("cn_dun", "di_部分", "di_章"))
                 or (inner.style == "di_条" and label.style in ("di_章", "di_节"))  # 第一章　总则　　第一条 …

@@ -7,6 +7,7 @@ import unicodedata
 from typing import NamedTuple
 
 from models.ingest.outline_candidate import Candidate as Candidate
+from models.ingest.outline_runin import body_start
 
 # Blanks that may lead or trail a line: every Unicode whitespace but the newline (str.isspace), plus the
 # BOM and zero-width space that pasted web text carries.
@@ -22,6 +23,8 @@ _DIG = "[0-9０-９]{1,3}"
 _NOT_DIGIT = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))"
 # A blank a PDF's or OCR's text extraction puts inside a label: （ 一 ）, 一 、, 1 ., 第 一 部分.
 _B = "[ \u3000\u00a0]?"
+# 一 as OCR reads it inside brackets: a hyphen or dash, (-) for (一)
+_OCR_ONE = "[-－—]"
 
 # One alternative per numbering style; applied with ``match`` where a heading may start.
 _LABEL = re.compile(
@@ -30,7 +33,8 @@ _LABEL = re.compile(
             rf"(?P<di>第{_B}(?P<di_num>{_CN}|{_DIG}){_B}(?P<di_kind>部分|部份|章|节|篇|编|条))",
             rf"(?P<dc>第(?P<dc_num>{_CN})[，,、])",
             rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:、|[.．]{_NOT_DIGIT}))",
-            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}){_B}[)）]、?)",  # (一)、 as many copies write it
+            # (一)、 as many copies write it; (-) as OCR reads (一)
+            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}|{_OCR_ONE}){_B}[)）]、?)",
             rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）]、?)",
             rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:、|[.．]{_NOT_DIGIT}))",
             rf"(?P<ah>(?P<ah_num>{_DIG})[)）])",
@@ -52,7 +56,7 @@ BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 # The rest of a label broken after its opening bracket: ``（`` ⏎ ``三）改革开放…``.
 _BROKEN_REST = re.compile(rf"(?P<cp_num>{_CN})[)）]|(?P<ap_num>{_DIG})[)）]")
 # A parenthesised Chinese numeral that opens the next heading inside a run-on title (one-line texts).
-_EMBEDDED_PAREN = re.compile(rf"[(（]{_CN}[)）]")
+_EMBEDDED_PAREN = re.compile(rf"[(（](?:{_CN}|{_OCR_ONE})[)）]")
 # The same after a blank, in any line.
 _SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）])")
 # a chapter title run into its first article after a blank: 第一章　总则　　第一条 …
@@ -245,7 +249,8 @@ def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
     if kind == "cd":
         return "cn_dun", cn_number(m.group("cd_num"))
     if kind == "cp":
-        return "cn_paren", cn_number(m.group("cp_num"))
+        num = m.group("cp_num")
+        return "cn_paren", 1 if num in "-－—" else cn_number(num)
     if kind == "ap":
         return "ar_paren", _number(m.group("ap_num"))
     if kind == "ad":
@@ -325,6 +330,8 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         cut = spaced.start()  # 一、基本职能 (一)贯彻执行…: a parenthesised heading run on after a blank
     elif not run_on:
         cut = _before_blank_body(text, start, cut)
+    if not run_on:
+        cut = body_start(text, start, cut, run_on=False)
     if run_on:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
@@ -339,6 +346,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         item = _GLUED_ITEM_ONE.search(text, start + 4, cut)
         if item is not None:
             cut = item.start()
+        cut = body_start(text, start, cut)
         if cut - start > TITLE_MAX_CHARS:
             comma = _COMMA.search(text, start, cut)
             stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)

@@ -168,7 +168,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
         prev_text = text[prev.start : prev.end]
-        if opens_nothing and not is_body(text, prev) and not DATE_LINE.match(prev_text):
+        if opens_nothing and i != opener and not is_body(text, prev) and not DATE_LINE.match(prev_text):
             score += PLAIN_AFTER_TITLE_LINE
         if i - 1 in annex_alone:
             score += PLAIN_ANNEX_TITLE
@@ -249,15 +249,26 @@ _COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r").{0,3}$")
 
 def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | None:
     """The line right under the title block that titles the first section (李…讲话摘要版 ⏎ 2023年交通运输工作回顾 ⏎
-    prose): worded as a section (…回顾, …情况) and not as a document, under a complete document title."""
+    prose): worded as a section (…回顾, …情况) and not as a document, under a complete document title; or naming
+    the first of the two parts its title joins."""
     before = [i for i, line in enumerate(lines) if line.end <= prose_at]
     if len(before) < 2:
         return None
     line, prev = lines[before[-1]], lines[before[-2]]
     s = text[line.start : line.end]
+    if _names_first_part(squeeze(text[prev.start : prev.end]), squeeze(s)):
+        return before[-1]
     if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
         return None
     return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
+
+
+def _names_first_part(title: str, s: str) -> bool:
+    """``s`` is the first of the two parts a title joins (某局2022年工作总结和2023年工作要点 ⏎ 某局2022年工作总结):
+    the heading of that part, not a second title line."""
+    at = title.find(s)
+    end = at + len(s)
+    return at >= 0 and len(s) >= 4 and end < len(title) and title[end] in "和及与暨" and s.endswith(_DOC_KIND)
 
 
 _COPY_EXTRA = 15  # what a web page adds to its copy of the title: a catalogue code before, a full stop after

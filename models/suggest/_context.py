@@ -81,10 +81,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and "完成" not in t[sent:qstart]
         and not re.match(r"[^，,。；]{0,6}(?:没有|未能?|尚未)(?:完成|实现|达到)", after)  # 有6项没有完成…目标任务
     )
-    if re.search(r"(?:完成|占|为)[^，,。；;]{0,20}的(?:[(（][^()（）]{1,30}[)）])?$", clause) and t[
-        qstart:qend
-    ].endswith("%"):
-        is_target = False  # 完成年计划710亿元的89.4%: the share reached
+    if _SHARE_REACHED_RE.search(clause) and t[qstart:qend].endswith("%"):
+        is_target = False  # 完成年计划710亿元的89.4%: the share reached (分别完成目标的104.9%、120.8%: each)
     if re.search(r"占[^，,。；;\d]{0,8}(?:计划|任务|目标)$", clause) and t[qstart:qend].endswith("%"):
         is_target = False  # 年采伐林木529.1立方米,占年计划11%: the share of the plan reached
     if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
@@ -114,10 +112,15 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
     if t[qstart:qend].endswith("工作日"):
         is_target = True  # 自收到申请之日起7个工作日内答复: a time limit a rule sets is what is required
+    if "现有" in clause and not _names.TARGET_RE.search(clause):
+        is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
 
 
+_SHARE_REACHED_RE = re.compile(
+    r"(?:完成|占|为)[^，,。；;]{0,20}的(?:[(（][^()（）]{1,30}[)）])?(?:-?[\d.]+%[、和及])*$"
+)
 _TASK_OPENING_RE = re.compile(
     r"(?:主要|工作|目标|年度|全年)任务(?:是|为)[:：]?|(?:主要|预期|工作|奋斗)目标(?:是|为)[:：]?|目标任务[:：]|任务目标[:：]"
     r"|^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:总体|发展|主要|工作|年度)?目标[:：]",
@@ -194,6 +197,7 @@ _BY_YEAR_END_RE = re.compile(r"(?:至|到|于)\d{4}年(?:底|末|前)?(?P<rest>[
 _PER_HEAD_END_RE = re.compile(r"(?:全年|当年|年|月)?(?P<per>人均|户均)(?:每?[年月])?$")
 _PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
 # 地区生产总值(GDP), 性别比(以女性为100,男性对女性的比例): an abbreviation or the base of a ratio
+_TITLE_END_RE = re.compile(r"《(?P<title>[^《》\d]{2,20})》$")
 _ABBR_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9.]{1,7}|以[^()（）]{2,28})[)）]$")
 
 
@@ -230,6 +234,10 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
         open_at = t.rfind("“", max(0, cs - 16), cs - 1)
         if open_at >= 0:
             return t[open_at + 1 : cs - 1], open_at, 0.0
+    title = _TITLE_END_RE.search(t, max(0, cs - 24), cs) if not name and not clause.strip() else None
+    if title:
+        # 发布《重要气象信息》31期: the issues of a publication are counted by its title
+        return title.group("title"), title.start(), 0.0
     if not name:
         return "", qstart, -0.2
     per = _PER_RE.search(t, max(0, cs - 2), cs + offset)  # 每万人口拥有执业医师28.6人: the name keeps its base

@@ -76,13 +76,15 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "项": re.compile(r"[目]"),
     "天": re.compile(r"[内后前来之里中起时]|以[内来后前]"),
     "小时": re.compile(r"[内后前来之里中起]|以[内来后前]"),
+    # 15分钟生活圈, 10分钟健身圈: the time names the area served
+    "分钟": re.compile(r"[内后前来之里中起]|以[内来后前]|[^\d,，。；;、]{0,4}圈"),
 }
 # a count in words of things finished: 三条主干道路建成通车, 两座桥梁竣工
 _BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
 # a bracketed weight in a formula: 分值=日常监测（60%）+实地调研（20%）+民意调查（10%）
 _FORMULA_AFTER_RE = re.compile(r"[)）]\s*[+＋÷×]")
 _FORMULA_BEFORE_RE = re.compile(r"[=＝+＋][^=＝+＋\s，,。；;()（）]{1,12}[(（]$")
-_TIME_UNITS = frozenset({"年", "岁", "天", "小时", "期"})
+_TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
 
 
 def _restates_list(t: str, s: int) -> bool:
@@ -292,8 +294,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and not re.search(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印)$", t[max(0, s - 4) : s])
     ):
         return True  # 平台1期: a phase
-    if unit.startswith(("亿", "万")) and _RHETORIC_AFTER_RE.match(t, e):
-        return True  # 14亿人口, 亿万群众
+    if unit.startswith(("亿", "万")) and _RHETORIC_AFTER_RE.match(t, e) and "." not in num:
+        return True  # 14亿人口, 亿万群众 (a figure with decimals is counted: 运送161.73万农民工)
     if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
         return True
     if unit in _TIME_UNITS and re.search(

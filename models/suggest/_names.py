@@ -13,9 +13,9 @@ def _words(text: str) -> frozenset[str]:
 
 # Tokens that end a name when reading backwards from the number (verbs, fillers, places).
 BREAK = _words(
-    """百分点 个百分点 以上 以下 左右 完成 实现 达到 达 为 是 已 已经 全市 全县 全州 全省 全区 全国 我市 我县
-    我局 我区 全镇 全乡 我镇 我乡 全年 今年 上半年 下半年 前三季度 一季度 目前 其中 同时 累计 共 共计 总计 合计
-    安装 安装完成 建成 新建 生产 推荐 推动
+    """百分点 个百分点 千分点 个千分点 以上 以下 左右 完成 实现 达到 达 为 是 已 已经 全市 全县 全州 全省 全区 全国
+    我市 我县 我局 我区 全镇 全乡 我镇 我乡 全年 今年 上半年 下半年 前三季度 一季度 目前 其中 同时 累计 共 共计 总计
+    合计 安装 安装完成 建成 新建 生产 推荐 推动
     帮助 解决 审批 开展 处理 发送 捐赠 争取 获得 兑现 申报 报送 落实 对 在 和 与 及 有 共有 现有 拥有 还 并
     将 力争 预计 确保 要 拟 截至 截止 当年 年底 此外 另外 分别 约 近 超过 突破 同比 环比 增长 下降 提高
     上升 增加 减少 回落 收窄 扩大 了 的 等 中 由 从 向 给 以 按 使 让 被 把 通过 达成 超额 实际完成 进行 形成
@@ -87,7 +87,7 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
             picked.append(tok)
             i -= 1
             continue
-        if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000':
+        if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000.!?！？':
             stopped_by_quantity = bool(_DIGIT_RE.search(tok)) or tok in {"个", "家", "项", "名", "人", "件"}
             break
         picked.append(tok)
@@ -127,7 +127,7 @@ def name_after(text: str) -> str:
                 break
             picked = []
             continue
-        if tok in '，,。；;：:、（）()“”"《》\n' or _is_break(tok):
+        if tok in '，,。；;：:、（）()“”"《》\n.!?！？' or _is_break(tok):
             # 有融资需求的企业: a short relative clause before 的 names the thing after it
             rest = "".join(toks[i:])
             if not picked and "的" in rest[:10] and not re.search(r"[，,。；;：:\d]", rest[: rest.find("的")]):

@@ -34,7 +34,8 @@ def cut_off_at(t: str) -> int:
     tail = re.search(r"[\d%％]([^\d%％]+)$", t[clause:end])
     if tail is None or not re.search(r"[\u4e00-\u9fff]", tail.group(1)):
         return len(t)
-    if tail.group(1) in UNITS and tail.group(1) not in ("万", "亿", "万亿"):
+    unit = re.sub(r"/[\u4e00-\u9fff]{1,2}$", "", tail.group(1))  # 处理能力至370吨/日: a unit per day is whole
+    if unit in UNITS and unit not in ("万", "亿", "万亿"):
         return len(t)  # …港湾”11个: the text stops after a whole unit (51亿 may have been 51亿元)
     return clause
 

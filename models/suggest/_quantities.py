@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from models.suggest._excluded import CONDITION_AFTER_RE, excluded, policy_condition
 from models.suggest._text import Spans
-from models.suggest.numbers import UNIT_PATTERN, UNITS, parse_number
+from models.suggest.numbers import SCORE_UNIT, UNIT_PATTERN, UNITS, parse_number
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九"
@@ -34,7 +34,11 @@ _MILESTONE_RE = re.compile(r"(?:突破|超过|迈上|跨越|跨入|迈入|达到
 # an index or score written without a unit: 健康浙江发展指数达85, 居民消费价格指数101.5, 综合得分92.3
 _INDEX_RE = re.compile(
     rf"(?:指数|得分|评分|分值|性别比)(?:[(（][^()（）]{{0,30}}[)）])?(?:为|达到?|是|保持在|稳定在|提高到|提升至|升至)?(?:约|近)?(?P<num>{NUM})"
-    rf"(?![\d.%‰]|\s?(?:[万亿千百]|{_UNIT}))"
+    rf"(?:(?P<pt>分)(?!钟)|(?![\d.%‰]|\s?(?:[万亿千百]|{_UNIT})))"
+)
+# the change of a score in its points, right after it: 得分为94.1分,较2021年提升1.23分
+_SCORE_CHANGE_RE = re.compile(
+    rf"[,，]?(?:比|较)[^\d,，。；;]{{0,8}}(?:\d{{4}}年)?(?:同期)?(?:提升|提高|增加|上升|下降|降低|减少)了?(?P<num>{NUM})分(?!钟)"
 )
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")  # 总额翻番: one doubling
@@ -53,7 +57,8 @@ _TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班�
 # a second measure word in brackets after the unit: 16.4万头（只）, 3.2万只（羽）
 _ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵间台套座户][)）]")
 # the verb a negative figure follows: 自然增长率为-4.34‰
-_NEG_BEFORE_RE = re.compile(r"[为是达至到:：速幅率长]")
+# (or a figure in % run into it: 分别增长0.4%-0.2%, separators lost)
+_NEG_BEFORE_RE = re.compile(r"[为是达至到:：速幅率长%]")
 
 
 @dataclass
@@ -216,9 +221,13 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))
         taken.add(s, e)
     for m in _INDEX_RE.finditer(t):
-        s, e = m.start("num"), m.end("num")
+        s, e = m.start("num"), m.end()
         if not taken.overlaps(s, e) and not (s and t[s - 1] in "第〔["):
-            out.append(Qty(s, e, float(m.group("num").replace(",", "")), ""))
+            out.append(Qty(s, e, float(m.group("num").replace(",", "")), SCORE_UNIT if m.group("pt") else ""))
             taken.add(s, e)
+            change = _SCORE_CHANGE_RE.match(t, e) if m.group("pt") else None
+            if change and not taken.overlaps(change.start("num"), change.end()):
+                out.append(Qty(change.start("num"), change.end(), float(change.group("num")), SCORE_UNIT))
+                taken.add(change.start("num"), change.end())
     out.sort(key=lambda q: q.start)
     return out

@@ -10,6 +10,8 @@ from models.suggest._text import CLAUSE_END, SENTENCE_END, sentence_start
 from models.suggest.numbers import UNITS, normalize
 
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
+#: change units in points: 个百分点 for a rate in %, 个千分点 for one in ‰ (birth and death rates)
+POINTS = ("个百分点", "个千分点")
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
 _FAR_POS_ANY_RE = re.compile(r"(?<![新净])增加(?!值)(?P<obj>[^\d,，。；;、：:]{1,10})$")
@@ -24,6 +26,7 @@ _FILLER = (
     r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
+_SUBJECTLESS_RE = re.compile(r"[。.](?:比|较)(?:上年|去年)")
 _OVER_PLAN_RE = re.compile(r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:目标)?(?:任务|计划)(?:数)?$")
 _DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
@@ -145,7 +148,9 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         # 快于序时进度15.7个百分点,增长2.1%: the growth is the level's
         back += 1
         prev = items[-back]
-    if prev.end > ch.verb_start or not _same_sentence(t, prev.end, ch.verb_start):
+    # 死亡率4.63%。比上年下降0.03个千分点: a sentence with no subject, opening on its base, continues the last
+    subjectless = _SUBJECTLESS_RE.match(t, prev.end) is not None and _same_sentence(t, prev.end + 1, ch.verb_start)
+    if prev.end > ch.verb_start or not (subjectless or _same_sentence(t, prev.end, ch.verb_start)):
         return False
     doubled_from = ch.subject == "翻番" and _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
     if ch.subject == "翻番" and prev is items[-1] and not doubled_from:
@@ -154,17 +159,17 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         t, clause_start(t, prev.qty_start), prev.qty_start
     ):
         return False  # 新增8家,退规2家,净增5家: the net change is the total's, not that of the flow before it
-    percent = unit in ("%", "个百分点", "倍")
+    percent = unit in ("%", *POINTS, "倍")
     if prev.attrs.get("is_change"):
         # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent
-        if not percent or prev.attrs.get("unit") in ("%", "个百分点"):
+        if not percent or prev.attrs.get("unit") in ("%", *POINTS):
             return False
     elif not _is_level(prev):
         return False
     gap = t[prev.end : ch.verb_start]
     if prev is not items[-1]:
         gap = t[items[-1].end : ch.verb_start]  # what stands between the aside and the change
-    gap = _ASIDE_RE.sub("", gap)
+    gap = _ASIDE_RE.sub("", gap[1:] if subjectless else gap)
     if doubled_from:
         gap = gap.removesuffix("实现")  # 收入完成4.2亿元,较“十三五”末实现翻番: the level doubled since its base
     if not _MERGE_GAP_RE.fullmatch(gap):
@@ -172,12 +177,12 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev_unit = str(prev.attrs.get("unit"))
     if ch.benchmark and unit == "个百分点" and prev_unit not in ("%", "‰"):
         return False  # 收入72777万元,快于序时进度15.7个百分点: the progress is ahead, not the amount
-    if prev_unit in ("%", "‰") and unit != "个百分点" and ch.subject is None:
+    if prev_unit in ("%", "‰") and unit not in POINTS and ch.subject is None:
         return False
-    if ch.subject_only and prev_unit in ("%", "个百分点"):
+    if ch.subject_only and prev_unit in ("%", *POINTS):
         return False
     old = prev.attrs.get("change_unit")
-    if old is not None and (old in ("%", "个百分点") or not percent):
+    if old is not None and (old in ("%", *POINTS) or not percent):
         return False
     prev.attrs["change"], prev.attrs["change_unit"] = _as_change(value, unit, ch)
     if ch.subject and ch.subject != "倍数":
@@ -195,10 +200,10 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
 
 def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: float, unit: str) -> bool:
     """``地区生产总值增长7.5%,达到309亿元``: the level follows its change."""
-    if not items or unit in ("%", "个百分点", "倍"):
+    if not items or unit in ("%", *POINTS, "倍"):
         return False
     prev = items[-1]
-    if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", "个百分点"):
+    if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", *POINTS):
         return False
     if prev.end > qs or not _same_sentence(t, prev.end, qs):
         return False

@@ -98,6 +98,14 @@ def _named(
     prev_end = items[-1].end if items else -1
     if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) == "count":
         attrs["name"] = str(items[-1].attrs.get("name") or "")  # 监测对象21户66人: the people of those households
+    if (
+        len(attrs["name"]) < 2
+        and items
+        and t[prev_end : q.start] in ("，", ",", "、")
+        and str(items[-1].attrs.get("unit", "")).endswith("户")
+        and str(attrs["unit"]).endswith("人")
+    ):
+        attrs["name"] = f"{items[-1].attrs.get('name') or ''}人数"  # 低保边缘对象3025户,9309人: their people
     money_class = _MONEY_CLASS_RE.search(t, max(0, q.start - 16), q.start)
     if len(attrs["name"]) < 2 and money_class and same_sentence:
         # 项目45个,其中50亿元以上8个: the class of the items counted before
@@ -247,7 +255,7 @@ def find_indicators(
         share_at = _SHARE_RE.search(t, max(0, q.start - 40), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
         if ch is not None and _kind(unit) == "points":
-            unit = "个百分点"
+            unit = UNITS[unit].base  # 百分点 → 个百分点; 千分点 → 个千分点
         if ch is not None and not ch.subject_only and q.group:
             pending.append((q.value, unit, ch, q))
             last = i + 1 == len(qtys) or qtys[i + 1].group != q.group
@@ -259,6 +267,9 @@ def find_indicators(
             for value, u, c, g in group_changes:
                 _add_change_only(t, items, value, u, c, g, list_names, targets)
             continue
+        if ch is None and unit == "%" and not q.group and _glued_change(t, items, q.start):
+            # 分别增长-4.8%6.8%6.1%: the separators were lost, each figure after the first is still a change
+            ch = Change(1, q.start)
         if ch is not None and join_change(t, items, q.value, unit, ch, q.end):
             continue
         if ch is not None and not ch.subject_only:
@@ -308,6 +319,13 @@ def find_indicators(
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items, keep_unnamed)
+
+
+def _glued_change(t: str, items: list[Item], qstart: int) -> bool:
+    """Whether a figure in % follows a change in % with nothing between them (``增长0.2%0.4%-0.2%``)."""
+    if not items or not items[-1].attrs.get("is_change") or items[-1].attrs.get("unit") != "%":
+        return False
+    return items[-1].end == qstart and t[qstart - 1 : qstart] == "%"
 
 
 _PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")

@@ -89,6 +89,7 @@ _MEASURE = [
     "m³",
     "m",
     "小时",
+    "分钟",  # 最小时间分辨率为5分钟
     "个工作日",  # a time limit a rule sets: 自收到申请之日起7个工作日内答复
     "天",
     "岁",
@@ -164,6 +165,9 @@ _UNIT_LIST = [
     _u("‰", "‰", 1, "percent"),
     _u("个百分点", "个百分点", 1, "points"),
     _u("百分点", "个百分点", 1, "points"),
+    # birth and death rates (‰, often typed %) change in per-mille points: 出生率8.66‰,比上年下降1.84个千分点
+    _u("个千分点", "个千分点", 1, "points"),
+    _u("千分点", "个千分点", 1, "points"),
     _u("倍", "倍", 1, "count"),
     _u("亿", "元", 1e8, "money"),
     _u("个亿", "元", 1e8, "money"),  # 4.9个亿: spoken for 亿元
@@ -174,7 +178,7 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
     _kind = "money" if _base in _MONEY else "measure" if _base in _MEASURE else "count"
     _to = "千瓦时" if _base == "度" else "平方米" if _base in ("平米", "㎡") else _base
     _UNIT_LIST.append(_u(_base, _to, 1, _kind))
-    if _base in ("岁", "年", "小时", "个工作日", "天", "微克/立方米") or _base.isascii():
+    if _base in ("岁", "年", "小时", "分钟", "个工作日", "天", "微克/立方米") or _base.isascii():
         continue
     for _prefix, _factor in MAGNITUDES.items():
         if _prefix in ("千", "百万") and _base not in _MONEY:
@@ -205,6 +209,10 @@ def _trie_pattern(words: list[str]) -> str:
 
 #: A regex for any unit name, longest match first.
 UNIT_PATTERN = _trie_pattern(list(UNITS))
+#: The points of a score (满意度得分为94.1分,较上年提升1.23分): a unit only after a score word, never found
+#: on its own (25分 is also a weight in an assessment, 5时30分 a time), so it stays out of ``UNIT_PATTERN``.
+SCORE_UNIT = "分"
+UNITS[SCORE_UNIT] = _u(SCORE_UNIT, SCORE_UNIT, 1, "measure")
 
 
 _FULLWIDTH_RE = re.compile("[０-９．，％：－℅﹪]")

@@ -28,6 +28,8 @@ _RANK_RE = re.compile(
 _SCOPED_RANK_RE = re.compile(
     rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位)?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
 )
+# 保持全省“双第一”: first on both of the two boards just named, one rank
+_DOUBLE_FIRST_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})(?P<first>“?[双两]第一”?)(?P<n>)(?P<n2>)(?P<top>)")
 # a rank on a named board: 位居全国百强县投资潜力第3; and the boards listed after it: 、新型城镇化质量第4
 _BOARD = r"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜)[^\d,，。；;、第前]){1,14}?)"
 _BOARD_RANK_RE = re.compile(
@@ -83,8 +85,12 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         if name and clause.endswith("比") and not name.endswith("比"):
             name += "比"  # 城乡居民收入比: the ratio's own word
         nstart = cs + offset if name else first.start()
+        figure_before = re.search(r"[\d%‰][^\d%‰]*$", t[cs : first.start()])
+        if figure_before:  # 增长4.5%三次产业结构比重为…: the figure before the name is another statement's
+            nstart = max(nstart, cs + figure_before.start() + 1)
         name = name or fallback_name(t, first.start())
         base: dict[str, Any] = {"name": name, "ratio": values, "value": None, "unit": "比例"}
+        base.update(change=None, change_unit=None)  # every indicator carries both keys
         base.update(context_attrs(t, first.start(), last.end(), targets))
         if len(found) > 1:
             base["ratio_from"] = _terms(first.group(0))
@@ -125,6 +131,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
 
     found = [m for m in _RANK_RE.finditer(t)]
     found += [m for m in _SCOPED_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += [m for m in _DOUBLE_FIRST_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _PLACING_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _BOARD_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _BOARD_ITEM_RE.finditer(t) if _follows_a_rank(t, m, found)]
@@ -224,6 +231,10 @@ _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|�
 _RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")
 
 
+_RANK_VERB_RE = re.compile(r"保持|位居|位列|稳居|名列|跃居|排名|排在|居")
+_STEADY_RE = re.compile(r"(?:持续|始终|继续|一直|仍然?|依然)$")
+
+
 def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, int]:
     """A ranking's name: its own clause, else the indicator before it in the sentence."""
     name, name_start, _ = name_for(t, start, end)
@@ -234,6 +245,14 @@ def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, in
         own, offset, _ = name_before(clause)
         if len(own) >= 2:
             name, name_start = own, cs + offset
+    if len(name) < 2 and start and t[start - 1] == "、":
+        # 保持全国第一档次、西部第一: the second standing of what the clause's verb keeps
+        cs = clause_start(t, start - 1, _LIST_STOP.replace("、", ""))
+        verb = _RANK_VERB_RE.search(t, cs, start)
+        if verb:
+            own, offset, _ = name_before(_STEADY_RE.sub("", t[cs : verb.start()]))
+            if len(own) >= 2:
+                name, name_start = own, start  # the span is the standing alone, the first one is no rank
     sent = sentence_start(t, start)
     before: list[Item] = []
     for it in reversed(items):  # items are in text order up to here, apart from ratios

@@ -3,7 +3,9 @@
 import json
 import re
 import unicodedata
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -19,8 +21,42 @@ def _norm(text: str) -> str:
     return text.translate({ord(q): None for q in QUOTES})
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _docx_text(path: Path) -> str:
+    """A .docx's words straight from word/document.xml (w:t runs, one line per w:p), never through the reader.
+
+    The gold measures the reader, so it is not checked with it: no numbering labels, no cleaning. Word's
+    legacy mc:Fallback copy of a text box is skipped (it repeats the mc:Choice text).
+    """
+    with zipfile.ZipFile(path) as archive:
+        root = ElementTree.fromstring(archive.read("word/document.xml"))
+    lines: list[str] = []
+
+    def walk(el: ElementTree.Element, line: list[str]) -> None:
+        for child in el:
+            if child.tag == _MC_FALLBACK:
+                continue
+            if child.tag == _W + "p":
+                inner: list[str] = []
+                walk(child, inner)
+                lines.append("".join(inner))
+            elif child.tag == _W + "t":
+                line.append(child.text or "")
+            else:
+                walk(child, line)
+
+    walk(root, [])
+    return "\n".join(lines)
+
+
 def _report_text(gold: dict[str, object]) -> str:
-    return _norm((CORPUS / "reports" / str(gold["file"])).read_text(encoding="utf-8"))
+    path = CORPUS / "reports" / str(gold["file"])
+    if path.suffix == ".docx":
+        return _norm(_docx_text(path))
+    return _norm(path.read_text(encoding="utf-8"))
 
 
 def test_there_is_indicator_gold() -> None:

@@ -126,6 +126,11 @@ _TOKENS = [
     "达到",
     "98%",
     "|",
+    # a compilation's contents list (its entries name reports)
+    "目录\n",
+    "1.",
+    "某县农业局2024年工作要点3\n",
+    "汇编(3篇)\n",
 ]
 _TEXT = st.one_of(
     st.text(max_size=80),

@@ -3,6 +3,8 @@ pipe-bordered table rows. Each family is tested on a made-up snippet and on hard
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -179,3 +181,57 @@ def test_a_title_line_set_with_even_wide_spacing(line: str, read: str) -> None:
 def test_uneven_spacing_is_a_row_of_cells() -> None:
     row = "甲  乙    丙"
     assert _lines("现在,我代表区人民政府,向大会报告工作,请予审议。\n" + row)[-1] == row
+
+
+_NUMBERED_PDF = (
+    "20xx年,全县气候总体偏暖,降水总量明显偏少,日照接近常年。灾害性天气较多,其中1-2月雨雪冰冻天气较多,4月份开始强对流"
+    "天气多发,对我县影响较为严重。截至11月20日,我局共发布各类服务材料109期,其中重要天气报告7期、气象信息内参70期、专题"
+    "气象服务6期、春运、两会等专题气象服务材料26期,发布各类预警信号45次,为电视台、报社提供气象稿件30余份,发布手机短信"
+    "342条(其中联合发布34条)、覆盖近30万人次。每周两次通过移动短信平台为农业大户、重点企业发布天气趋势预测,还通过广播、"
+    "电视、报纸、显示屏等渠道及时发布灾害性天气预警信息。"
+)
+_WORDS = ("灾害性天气", "重要天气报告", "气象信息内参", "手机短信", "电视台", "农业大户", "天气趋势预测", "预警信息")
+
+
+def _flatten_pdf(paragraphs: list[str], width: int) -> str:
+    """A PDF page flattened to one line: a space where each printed line ended and around every number."""
+    printed: list[str] = []
+    for p in paragraphs:
+        spaced = re.sub(r"([0-9A-Za-z.%-]+)", r" \1 ", p).replace("  ", " ").strip()
+        cur: list[str] = []
+        col = 0 if p.startswith("一、") else 4  # a paragraph's first line is indented
+        for ch in spaced:
+            w = 0 if ch == " " else 1 if ch.isascii() else 2
+            if col + w > width:
+                printed.append("".join(cur))
+                cur, col = [], 0
+            cur.append(ch)
+            col += w
+        printed.append("".join(cur))
+    return re.sub(" +", " ", " ".join(x.strip() for x in printed))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "width"),
+    [
+        ([_NUMBERED_PDF], 64),
+        ([_NUMBERED_PDF], 70),
+        ([_NUMBERED_PDF], 84),
+        (["现将20xx年工作情况总结如下。", "一、做好各项气象服务工作", _NUMBERED_PDF[:150], _NUMBERED_PDF[150:]], 64),
+        (["现将20xx年工作情况总结如下。", "一、做好各项气象服务工作", _NUMBERED_PDF[:150], _NUMBERED_PDF[150:]], 84),
+    ],
+)
+def test_wrap_spaces_are_found_by_printed_width_when_numbers_are_spaced_too(paragraphs: list[str], width: int) -> None:
+    line = _flatten_pdf(paragraphs, width)
+    shown = _lines(line)[0]
+    for word in _WORDS:
+        assert word in shown, word
+    check_map(line)
+
+
+def test_a_row_of_numbers_with_spaces_is_no_printed_page() -> None:
+    """Spaces between wide characters that fall at no steady width stay."""
+    line = "一、工作 概况 2023 年 全年 完成 投资 5 亿元 二、存在 问题 资金 不足 三、下步 打算 加强 管理 四、保障 措施"
+    shown = _lines(line)[0]
+    for kept in ("工作 概况", "全年 完成", "资金 不足", "加强 管理 四、保障 措施"):
+        assert kept in shown

@@ -1,0 +1,123 @@
+"""Wrap spaces found over the whole document: a PDF converted to paragraphs keeps a space at each printed line end.
+
+A PDF turned into a Word file or a web page often keeps each paragraph on one line with a space where
+every printed line ended (``区各有 关部门``, ``请认真贯彻落 实``). A paragraph holds only a few such
+spaces, too few for a period of its own, but the whole document shares one printed width: the spaces
+between wide characters fall at whole multiples of it, counted in printed columns from the start of
+the paragraph (its first line indented or not; a digit or letter is half a column).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+_CANDIDATE = re.compile(r"(?<=\S) (?=\S)")
+_MIN_WIDTH = 16  # printed columns: a narrower "line" is a list of short items, not a page
+_MAX_WIDTH = 60
+_TOL = 1  # columns a wrap may miss its place by (half-width digits round)
+_INDENTS = (0, 1, 2, 3, 4)
+
+
+def _wide(ch: str) -> bool:
+    return not ch.isascii() and not ch.isspace()
+
+
+def _columns(line: str) -> list[float]:
+    """The printed column before each character (spaces take none, ASCII half a column)."""
+    col = [0.0]
+    for ch in line:
+        col.append(col[-1] + (0 if ch == " " else 0.5 if ch.isascii() else 1))
+    return col
+
+
+def _candidates(line: str) -> list[int]:
+    """Single spaces between two wide characters (a number's or a word's own spaces are not wraps)."""
+    return [
+        m.start()
+        for m in _CANDIDATE.finditer(line)
+        if _wide(line[m.start() - 1]) and _wide(line[m.start() + 1]) and line[m.start() - 1] not in "。！？"
+    ]
+
+
+def document_width(lines: list[str]) -> int | None:
+    """The printed width the spaces of the document's paragraphs fall at, or None when they fall at none.
+
+    The gaps between consecutive candidate spaces of a paragraph are counted; the width is their most
+    common value when at least eight gaps, from three paragraphs or more, and most of the gaps of the
+    usable range fall on it or on a whole multiple of it.
+    """
+    gaps: list[int] = []
+    rows: Counter[int] = Counter()
+    for k, line in enumerate(lines):
+        spaces = _candidates(line)
+        col = _columns(line)
+        for a, b in pairwise(spaces):
+            gap = round(col[b] - col[a])
+            if _MIN_WIDTH <= gap <= 4 * _MAX_WIDTH:
+                gaps.append(gap)
+                rows[k] += 1
+    counts = Counter(g for g in gaps if g <= _MAX_WIDTH)
+    if not counts:
+        return None
+    width, _ = max(counts.items(), key=lambda kv: (kv[1] + counts.get(kv[0] - 1, 0) + counts.get(kv[0] + 1, 0), kv[0]))
+    on = [g for g in gaps if any(abs(g - m * width) <= _TOL * m for m in range(1, 5))]
+    near = sum(1 for g in gaps if abs(g - width) <= _TOL)
+    if near < 8 or len(rows) < 3 or len(on) * 10 < len(gaps) * 7:
+        return None
+    return width
+
+
+def wrap_spaces(line: str, width: int) -> set[int]:
+    """The candidate spaces of ``line`` that fall at the end of a printed line of ``width`` columns.
+
+    The paragraph's first printed line may be indented; the indent that puts the most spaces on the
+    grid is taken. A space before the first full printed line is no wrap.
+    """
+    spaces = _candidates(line)
+    if not spaces:
+        return set()
+    col = _columns(line)
+    best: set[int] = set()
+    for indent in _INDENTS:
+        found = set()
+        for i in spaces:
+            pos = col[i] + indent
+            k = round(pos / width)
+            if k >= 1 and abs(pos - k * width) <= _TOL:
+                found.add(i)
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+_ENDS = "。！？!?；;：:”）)"
+_OPENS = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、\t]|第[一二三四五六七八九十\d]+|附件)"
+)
+
+
+def _fills_rows(line: str, width: int) -> bool:
+    """The paragraph set on one line ends at the end of a printed line (its last space-marked wrap, or its
+    start with or without the first line's two-column indent, lies whole printed lines back)."""
+    col = _columns(line)
+    wraps = sorted(wrap_spaces(line, width))
+    rows = [col[-1] - col[wraps[-1]]] if wraps else [col[-1], col[-1] + 2]
+    return any(r >= width - _TOL and abs(r - round(r / width) * width) <= _TOL + 0.5 for r in rows)
+
+
+def page_break_runs(lines: list[str], width: int) -> set[int]:
+    """Lines that carry on the paragraph of the line before them across a page break.
+
+    The line before stops mid-sentence at the end of a printed line (whole printed lines after its
+    last wrap); the line after opens no heading or item.
+    """
+    out: set[int] = set()
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1].rstrip(), lines[i].lstrip()
+        if not prev or not line or prev[-1] in _ENDS or _OPENS.match(line):
+            continue
+        if (_wide(prev[-1]) or _wide(line[0])) and _fills_rows(prev, width):
+            out.add(i)
+    return out

@@ -1,0 +1,240 @@
+"""Who issues a report: the government of a 政府工作报告, the bureau its fields, head or signature name."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, Choice
+from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
+from models.ingest.metadata_places import (
+    fullest_name,
+    only_bureau_named,
+    opening_bureau,
+    place_of_bureau,
+    sector_bureau,
+    zone_of_city,
+)
+
+_ORG_SUFFIX = ORG_SUFFIX
+NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
+# the speaker line (区长 余 松: a two-character name may be spaced out)
+_GOV_SPEAKER = re.compile(
+    r"^(.*?)(?:人民政府)?(?:代理?)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
+)
+_DELIVERY_PLACE = re.compile(
+    r"在(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
+    r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
+)
+_BUREAU_SPEAKER = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*[\u4e00-\u9fff]{{0,4}}$"
+)
+_PAPER = re.compile(r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号)$")
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+_TITLE_ORG = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
+)
+
+
+def is_gov_report(title: str | None, head: list[str]) -> bool:
+    """A 政府工作报告 (by its title, or a head delivered to a 人民代表大会 by a mayor or premier)."""
+    if title and "政府工作报告" in _compact(title):
+        return True
+    return any(_GOV_SPEAKER.match(line) for line in head) and any("人民代表大会" in line for line in head)
+
+
+def government_issuer(title: str | None, head: list[str]) -> Choice:
+    """The government that delivers a 政府工作报告."""
+    for line in head:
+        m = _GOV_SPEAKER.match(line.strip())
+        if m:
+            place = re.sub(r"\s+", "", m.group(1))
+            if "国务院" in place or line.strip().startswith("国务院") or "总理" in line:
+                return Choice("国务院", "speaker line")
+            if re.search(r"报告|讲话|作", place):
+                continue  # 张三作政府工作报告 省长 张三: a caption naming the speaker, not a place
+            if len(place) >= 2 and "×" not in place and "X" not in place.upper():
+                place = place.removesuffix("人民政府")
+                for other in head:  # 在某市某区…人民代表大会 over 某区人民政府区长: the city prefix the text gives
+                    d = _DELIVERY_PLACE.search(other)
+                    if d and d.group(1).endswith(place) and len(d.group(1)) > len(place):
+                        return Choice(d.group(1) + "人民政府", "delivery line with the speaker's place")
+                return Choice(place + "人民政府", "speaker line")
+    for line in [*head, title or ""]:
+        m = _DELIVERY_PLACE.search(line)
+        if m:
+            place = m.group(1)
+            if place.startswith("全国"):
+                return Choice("国务院", "delivery line")
+            return Choice(place + "人民政府", "delivery line")
+    if title and (
+        m := re.match(
+            r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗])(?:(?:19|20)\d\d年)?政府工作报告", title
+        )
+    ):
+        return Choice(m.group(1) + "人民政府", "title")
+    return Choice(None, "no place named")
+
+
+# 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
+_YEAR_TITLE_ORG = re.compile(rf"^(?:19|20)\d\d年度?([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=部门|单位|机关|本级)")
+_TOWN_ACCOUNTS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?部门(?:决算|预算)"
+)
+
+
+def bureau_from_head(head: list[str], title: str | None) -> Choice:
+    """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
+    for line in head:
+        m = _BUREAU_SPEAKER.match(line.strip())
+        if m:
+            return Choice(m.group(1), "speaker line")
+    own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title)) if title else None
+    if title and own is None and (town := _TOWN_ACCOUNTS.match(title)) is not None:
+        return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
+    for line in head:
+        if ORG_LINE.match(line.strip()) and line.strip() != title:
+            if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
+                continue  # 巴宜区人民政府 over 巴宜区商务局2021年部门决算: the portal's owner, not the issuer
+            return Choice(line.strip(), "organisation line")
+    if own and not re.match(r"在|关于|于", own.group(1)) and "会议" not in own.group(1):
+        # 在某县…会议上的政府工作报告: a speech title's setting names no organisation
+        return Choice(own.group(1), "title")
+    return Choice(None, "")
+
+
+def has_place(org: str) -> bool:
+    """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
+    if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗])", org):
+        return False  # 乡镇政府, 县市区, 自治县教育局: a kind of government, not a place
+    if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
+        return False  # 市城市管理局, 县城乡建设局: the level, then the bureau (the level is no place's last letter)
+    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
+
+
+_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
+_CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
+_TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{_ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
+_TOWN_NOTICE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
+)
+
+
+def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
+    """Last resorts: the government a report is delivered for, a notice's own bureau, a township's notice."""
+    head = "\n".join(lines[:40])
+    m = _DELEGATE.search(head)
+    if m and has_place(m.group(1)):
+        return Choice(m.group(1), "代表…人民政府向大会报告")
+    for m in _CONGRESS.finditer(head):
+        found = m.group(1)
+        for k in range(len(found) - 2):
+            place = found[k:]  # the match may start inside the words before the place name
+            if head.count(place) >= 3:  # the place the text is about, not one it mentions
+                return Choice(place + "人民政府", "the congress of the place the report is about")
+    if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):
+        return Choice(m.group(1), "the bureau whose plan the notice transmits")
+    if title and (m := _TOWN_NOTICE.search(_compact(title))):
+        return Choice(re.sub(r"^(?:年度|年)", "", m.group(1)) + "人民政府", "a township's notice")
+    return Choice(None, "")
+
+
+def source_is_issuer(source: str | None) -> bool:
+    """A ``来源`` naming an office can issue; a newspaper or web site never does."""
+    return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{_ORG_SUFFIX})$", source or ""))
+
+
+def choose_issuer(
+    fields: dict[str, str],
+    head: list[str],
+    title: str | None,
+    sig_org: str | None,
+    extra: dict[str, str],
+    lines: list[str],
+) -> str | None:
+    source = fields.get("来源")
+    if source in NOT_ISSUERS or not source_is_issuer(source):
+        source = None
+    candidates: list[tuple[str | None, str]] = []
+    if is_gov_report(title, head):
+        gov = government_issuer(title, head)
+        candidates.append((gov.value, "政府工作报告: " + gov.reason))
+    bureau = bureau_from_head(head, title)
+    # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
+    weak = bureau.value if bureau.value and has_place(bureau.value) else None
+    if bureau.value and weak is None:
+        weak = place_of_bureau(bureau.value, lines)  # 区科技局 with the district the text names
+    publisher = fields.get("发布机构")
+    if publisher and sig_org and title and title.startswith(sig_org) and publisher != sig_org:
+        publisher = (
+            sig_org  # 某县人民政府关于… signed 某县人民政府: the portal's posting office (…办公室) did not issue it
+        )
+    if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
+        publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
+    if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
+        source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
+    candidates += [
+        (accounts_body(lines), "第一部分 …概况 of a 部门决算/预算"),
+        (publisher, "发布机构"),
+        (source, "来源"),
+        (sig_org, "落款单位"),
+        (weak if bureau.reason != "title" else None, bureau.reason),
+        (weak if bureau.reason == "title" else None, "title"),
+    ]
+    for value, reason in candidates:
+        if value and not re.search(r"[XxＸ×*]", value):
+            extra["发布机构依据"] = reason
+            fuller = _fuller_name(value, lines)
+            if not has_place(fuller):
+                fuller = place_of_bureau(fuller, lines) or fuller
+            if fuller[0] in "市区县州旗" and not has_place(fuller):
+                del extra["发布机构依据"]
+                continue  # 市城管局 and the text never says which city: unknown, whoever names it
+            return fullest_name(fuller, lines)
+    last = issuer_from_text(title, lines)
+    if last.value and not re.search(r"[XxＸ×*]", last.value):
+        extra["发布机构依据"] = last.reason
+        return last.value
+    if (entrusting := entrusting_government(lines)) is not None:
+        extra["发布机构依据"] = "受…人民政府委托"
+        return entrusting
+    if (speaker := speaker_government(lines)) is not None:
+        extra["发布机构依据"] = "我代表…向大会报告工作"
+        return speaker
+    opening = opening_bureau(lines)
+    if opening is not None and (placed := opening if has_place(opening) else place_of_bureau(opening, lines)):
+        extra["发布机构依据"] = "the bureau opening the report"
+        return fullest_name(placed, lines)
+    if (zone := zone_of_city(title, lines)) is not None:
+        extra["发布机构依据"] = "a zone named by its kind, in the one city the text names"
+        return zone
+    if (sector := sector_bureau(lines)) is not None:
+        extra["发布机构依据"] = "the bureau speaking of its place's sector system (某地人社系统)"
+        return sector
+    if (only := only_bureau_named(lines, title)) is not None:
+        extra["发布机构依据"] = "the one bureau the text names"
+        return only
+    return None
+
+
+def _fuller_name(name: str, lines: list[str]) -> str:
+    """``name`` with the city or province the text writes before it (曾都区… → 随州市曾都区…)."""
+    if len(name) < 4:
+        return name
+    pattern = re.compile(r"([\u4e00-\u9fff]{1,5}[省市州])" + re.escape(name))
+    for line in lines[:200]:
+        m = pattern.search(line)
+        if m and not name.startswith(m.group(1)[-2:]):
+            # 由上海市松江区…: a preposition before the place is the sentence's, not the name's
+            return re.sub(r"^[由经向对为将和与及据按是的从在被把](?=[\u4e00-\u9fff]{2})", "", m.group(0))
+    return name
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is ``full`` with characters left out (a place or 人民政府 dropped), in the same order."""
+    it = iter(full)
+    return all(ch in it for ch in short)

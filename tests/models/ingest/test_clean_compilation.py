@@ -1,0 +1,96 @@
+"""A site's compilation of reports: its contents list of document titles leaves the body, a report's own stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.clean_compilation import compilation_contents
+from models.ingest.clean_prelude import names_report
+
+FIRST = (
+    "某县农业局2024年工作要点\n"
+    "2024年是实施“十四五”规划的攻坚之年，全县农业工作坚持稳中求进，努力办好让群众满意的事。\n"
+    "一、稳定粮食生产\n"
+    "全年粮食播种面积稳定在50万亩以上。\n"
+)
+CONTENTS = [
+    "1.某县农业局2024年工作要点3",
+    "2.某区农业局2024年工作要点11",
+    "3.某市农业农村局2024年工作计划20",
+]
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+
+
+def _page(label: str, entries: list[str], title: str = "农业局2024年工作要点汇编(3篇)") -> str:
+    return "\n".join([title, label, *entries]) + "\n" + FIRST
+
+
+@pytest.mark.parametrize("label", ["目录", "目 录", "目录 :", "【目录】", "目录："])
+def test_the_contents_of_a_compilation_and_its_title_leave_the_body(label: str) -> None:
+    result = clean(_page(label, CONTENTS))
+    lines = _lines(_page(label, CONTENTS))
+    assert lines[0] == "某县农业局2024年工作要点"
+    assert not any("汇编" in ln or ln.startswith("2.") for ln in lines)
+    assert "2.某区农业局2024年工作要点11" in result.chrome_lines  # still shown in 显示原文
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ["1．某县农业局2024年工作要点……3", "2．某区农业局2024年工作要点……11"],  # full-width points, dot leaders
+        ["一、某县农业局2024年工作要点", "二、某区农业局2024年工作计划"],  # Chinese numerals, no page numbers
+        ["1.", "某县农业局2024年工作要点 3", "2.", "某区农业局2024年工作总结 11"],  # the number on a line of its own
+        ["第一篇：某县农业局2024年工作要点", "第二篇：某区农业局2023年工作总结"],
+        ["某县农业局2024年工作要点 3", "某区农业局2023年工作总结 11"],  # unnumbered
+        ["1.某县农业局2024年工作要点", "2.某县农业局2024年工作要点"],  # two documents of one name
+    ],
+)
+def test_contents_written_in_other_ways(entries: list[str]) -> None:
+    lines = _lines(_page("目录", entries, title="整理农业局2024年工作要点"))
+    assert lines[0] == "某县农业局2024年工作要点"
+    assert "一、稳定粮食生产" in lines
+    assert "目录" not in lines
+
+
+def test_traditional_compilation_is_read_after_conversion() -> None:
+    page = "農業局2024年工作要點彙編\n目錄\n1.某縣農業局2024年工作要點3\n2.某區農業局2024年工作計劃11\n" + FIRST
+    assert _lines(page)[0] == "某县农业局2024年工作要点"
+
+
+def test_a_reports_own_contents_list_stays() -> None:
+    own = "某局2023年度部门决算\n目录\n第一部分 部门概况\n一、部门职责\n第二部分 部门决算表\n一、收入支出决算总表\n"
+    text = own + "第一部分 部门概况\n一、部门职责\n负责全县农业工作的统筹规划，组织实施各项政策。\n"
+    lines = _lines(text)
+    assert lines[:3] == ["某局2023年度部门决算", "目录", "第一部分 部门概况"]
+
+
+def test_contents_whose_first_document_never_follows_stay() -> None:
+    """Without the first document after it, a list of report names is not evidently a compilation's."""
+    text = (
+        "目录\n1.某县农业局2024年工作要点\n2.某区农业局2024年工作计划\n"
+        "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
+    )
+    assert "1.某县农业局2024年工作要点" in _lines(text)
+
+
+def test_contents_listing_parts_of_one_report_stay() -> None:
+    """A 解读 series lists parts (``之一:2022年工作``), not documents."""
+    lines = [
+        "目录",
+        "1.解读政府工作报告之一:2022年工作",
+        "2.解读政府工作报告之二:2023年目标",
+        "解读政府工作报告之一:2022年工作",
+    ]
+    assert compilation_contents(lines, names_report) == set()
+
+
+def test_a_cut_excerpt_and_a_one_line_page_degrade_to_keeping_the_text() -> None:
+    page = _page("目录", CONTENTS)
+    for variant in (page[:60], page.replace("\n", " ")):
+        result = clean(variant)
+        assert result.display_text.replace(" ", "")  # never empty, never raises
+    assert "全年粮食播种面积" in clean(page.replace("\n", " ")).display_text

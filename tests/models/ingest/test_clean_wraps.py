@@ -1,0 +1,118 @@
+"""Wrap spaces and page breaks of a PDF converted to one line a paragraph, found over the whole document."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.clean_wraps import document_width, page_break_runs, wrap_spaces
+from tests.models.ingest.test_clean_props import check_map
+
+PARAGRAPHS = [
+    "为贯彻落实市委、市政府关于加快推进枢纽经济高质量发展的实施意见，发挥我区空港枢纽优势，大力发展枢纽经济，"
+    "加快推动经济高质量发展，特制定本行动计划，实施期为2020—2022年。",
+    "一、总体要求",
+    "以建设枢纽为基础，提升功能为关键，集聚要素为核心，辐射带动为根本，发展枢纽经济。围绕枢纽设施功能和枢纽产业体系"
+    "双提升工作重点，完善顶层设计、突出问题导向、发挥优势特色，加快以交通枢纽和信息服务平台高水平建设推动发展。",
+    "打造枢纽示范引领的空港新城。深化完善空港周边规划，优化产业布局和城市功能布局，以硕放区域为主体，加速建设创智走廊、"
+    "文创走廊、产业走廊、活力走廊、科创走廊，推动产业多层次发展，努力打造成机场、产业、城镇融合发展的空港新城。",
+    "二、重点工作",
+    "加强区域联动大循环，推进合作互惠互享。立足苏南地区中部焦点的区位优势，全面融入长三角一体化发展大局，力求全面融通，"
+    "四方协同。高效对接上海大都市圈，借助公铁交通便利优势，积极承接上海溢出效应，重点引进优质人才和项目资源。",
+    "优化空间布局小循环，增强枢纽链接交汇。坚持以人为本、产城融合，统筹推进园区、社区、景区建设，完善机场周边配套设施，"
+    "提升综合服务功能，强调差异化发展重点，科学空间布局规划，构建功能互补、错位发展的产业空间格局。",
+]
+WORDS = ["枢纽产业体系", "发展枢纽经济", "空港周边规划", "优质人才和项目", "差异化发展重点", "融入长三角"]
+
+
+def _print(paragraphs: list[str], width: int, *, seed: int, page_at: int | None = None) -> str:
+    """Paragraphs set at ``width`` columns, each kept on one line with a space at most printed line ends.
+
+    A page break (blank lines) cuts the paragraph holding printed row ``page_at``.
+    """
+    rng = random.Random(seed)
+    out: list[str] = []
+    row_no = 0
+    for p in paragraphs:
+        heading = len(p) < 12
+        rows, cur, col = [], "", 0 if heading else 2
+        for ch in p:
+            w = 0.5 if ch.isascii() else 1
+            if col + w > width:
+                rows.append(cur)
+                cur, col = "", 0
+            cur += ch
+            col += w
+        rows.append(cur)
+        line = rows[0]
+        for r in rows[1:]:
+            row_no += 1
+            if page_at is not None and row_no == page_at and not heading:
+                line += "\n\n\n\n"
+            elif rng.random() < 0.85:
+                line += " "  # most printed line ends keep a space; some are lost
+            line += r
+        out.append(line)
+    return "\n".join(out)
+
+
+def _shown(text: str) -> str:
+    return clean(text).display_text
+
+
+@pytest.mark.parametrize("width", [24, 27, 32, 38])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_wrap_spaces_of_paragraph_lines_are_found_at_the_documents_printed_width(width: int, seed: int) -> None:
+    text = _print(PARAGRAPHS * 3, width, seed=seed)  # a document of twenty paragraphs
+    assert document_width(text.split("\n")) == width
+    shown = _shown(text)
+    for word in WORDS:
+        assert word in shown, word
+    assert "一、总体要求\n" in shown and "二、重点工作\n" in shown
+    check_map(text)
+
+
+@pytest.mark.parametrize("page_at", [3, 6, 9])
+def test_a_paragraph_cut_by_a_page_break_runs_on(page_at: int) -> None:
+    text = _print(PARAGRAPHS, 27, seed=3, page_at=page_at)
+    shown = _shown(text)
+    for word in WORDS:
+        assert word in shown, word
+    assert "\n\n" not in shown  # the cut paragraph is one line again
+
+
+def test_a_finished_sentence_or_a_heading_after_a_page_break_stays_apart() -> None:
+    lines = ["到2022年，基本形成枢纽偏好型产业集群，新增枢纽经济总量规模1000亿元以上。", "二、重点工作"]
+    assert page_break_runs(lines, 27) == set()
+    assert page_break_runs(["以建设枢纽为基础，提升功能为关键，集聚要素为核心，辐射带", "（一）指导思想"], 27) == set()
+
+
+def test_spaces_of_an_ordinary_document_are_no_wraps() -> None:
+    """Spaces between a speaker's title and name, or in headings, fall at no common width."""
+    lines = [
+        "市长 张某某",
+        "第一部分 部门概况",
+        "一、主要职责 二、机构设置",
+        "全年完成投资5亿元，增长8%。 新开工项目12个。",
+        "各位代表：现在，我代表市人民政府向大会报告工作。",
+    ] * 3
+    assert document_width(lines) is None
+    assert wrap_spaces("市长 张某某", 27) == set()
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: t.replace("，", ",").replace("。", "."),  # half-width punctuation
+        lambda t: t.encode("utf-8")[:900].decode("utf-8", "ignore"),  # an excerpt cut mid-sentence
+        lambda t: t.replace("\n", " "),  # one line
+    ],
+    ids=["half-width", "cut", "one-line"],
+)
+def test_variants_degrade_gracefully(variant: object) -> None:
+    text = variant(_print(PARAGRAPHS, 27, seed=4))  # type: ignore[operator]
+    shown = _shown(text)
+    assert shown.replace(" ", "").replace("\n", "")  # never empty, never raises
+    check_map(text)
