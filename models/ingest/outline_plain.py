@@ -67,6 +67,21 @@ _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
 
 
+def _colon_head(text: str, line: Line) -> bool:
+    """``工会工作：`` alone on its line: a heading word, then a lead-in colon that counts nothing."""
+    s = text[line.start : line.end]
+    return (
+        s[-1] in "：:"
+        and s[:-1].endswith(HEADING_WORDS)
+        and not _PLAIN_BAD.search(s[:-1])
+        and not _COUNTED_LEAD.search(s)
+    )
+
+
+def _opens_run(c: Candidate | None) -> bool:
+    return c is not None and c.value == 1
+
+
 def _plain_shape(text: str, line: Line, under: bool) -> bool:
     """A short line that may title what follows; right under a heading line it may hold one comma."""
     n = line.end - line.start
@@ -116,7 +131,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         early_dash = not line.split and _DASHED.match(text, line.start, line.end) is not None
         early_dash = early_dash and not text.startswith(("——在", "－－在", "--在"), line.start)
         retitled = labelled.get(squeeze(text[line.start : line.end]), i) < i
-        if i >= last or (line.start <= prose_at and i != opener and not early_dash and not retitled):
+        # 重点工作： alone on its line under the title, the numbered items from 1 after it: a sub-head with its colon
+        early_colon = i > 0 and not line.split and _colon_head(text, line) and _opens_run(by_line.get(i + 1))
+        if i >= last or (line.start <= prose_at and i != opener and not (early_dash or retitled or early_colon)):
             continue
         if i in by_line or i in title_lines or i == joined_to:
             continue
@@ -139,13 +156,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
             head = Line(line.start, line.end - 1, True)
             s = s[:-1]
-        elif (
-            not line.split
-            and s[-1] in "：:"
-            and s[:-1].endswith(HEADING_WORDS)
-            and not _PLAIN_BAD.search(s[:-1])
-            and not _COUNTED_LEAD.search(s)
-        ):
+        elif not line.split and _colon_head(text, line):
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
             s = s[:-1]

@@ -426,3 +426,14 @@ def test_an_attachment_label_with_its_colon_alone_and_a_table_row_after_it() -> 
     got = flat("\n".join(lines))
     assert [(lab, title) for _, lab, title in got][:3] == [("一、", "目标任务"), ("二、", "重点工作"), ("附件2", "")]
     assert all("\t" not in title for _, _, title in got)
+
+
+def test_a_colon_sub_head_right_under_the_title_heads_the_numbered_items_after_it() -> None:
+    # a plan with no opening paragraph: its 重点工作： line, then 一、… from 1 (before any prose, yet a sub-head)
+    lines = ["某局2025年重点工作计划", "重点工作:", "一、强化队伍建设。" + PARA, "二、推进集团化办学。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "", "重点工作"), (2, "一、", "强化队伍建设"), (2, "二、", "推进集团化办学")]
+
+
+def test_a_salutation_under_the_title_is_no_sub_head() -> None:
+    lines = ["某县政府工作报告", "各位代表:", "一、过去一年工作回顾", PARA, "二、今年工作安排", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "过去一年工作回顾"), (1, "二、", "今年工作安排")]
