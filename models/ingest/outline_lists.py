@@ -18,6 +18,7 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     """Lower the score of candidates that a table of contents or an attachment or notes list holds."""
     _mark_contents(text, lines, cands)
     _mark_annex_list(text, lines, cands)
+    _mark_inline_list(text, lines, cands)
     for c in cands:
         line = lines[c.line]
         if (
@@ -26,6 +27,23 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
             or _LEADER_AFTER.match(text, c.heading_end)  # a one-line copy: the leader is the next piece
         ):
             c.score += IN_CONTENTS  # 一、部门职责……………3: a contents entry with its page number
+
+
+_SEMI = re.compile(r"[；;][ \t\u3000]*")
+
+
+def _mark_inline_list(text: str, lines: list[Line], cands: list[Candidate]) -> None:
+    """Lower the score of an item opening a paragraph that goes on with the next item after a semicolon
+    (``(1)拟定…；(2)指导…；(3)…``): the items of a list written inside one paragraph, not headings."""
+    for c in cands:
+        line = lines[c.line]
+        if c.style == PLAIN or line.split or c.start != line.start:
+            continue
+        for m in _SEMI.finditer(text, c.heading_end, line.end):
+            nxt = match_label(text, m.end(), line.end)
+            if nxt is not None and nxt.style == c.style and nxt.value == c.value + 1:
+                c.score += IN_CONTENTS
+                break
 
 
 def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> None:
