@@ -22,3 +22,17 @@ def test_petitions_counted_in_case_times_keep_their_unit_and_change() -> None:
 def test_vaccine_doses_are_counted_in_person_doses() -> None:
     assert _read("全年接种流感疫苗8200人份。") == [(8200, "人份", None, None)]
 
+
+def test_an_untitled_review_reporting_shares_of_its_aims_reads_actuals() -> None:
+    text = (
+        "今年以来，各项目标任务按照时间进度超前完成。\n"
+        "全年城镇新增就业6200人，与去年同期相比增长8.5%，完成省目标任务的120.5%，市目标任务的115%；"
+        "失业人员再就业1500人，完成目标任务的130%。\n"
+    )
+    kinds = {s.attributes["value"]: s.attributes["kind"] for s in find_indicators(text)}
+    assert kinds == {6200: "actual", 120.5: "actual", 115: "actual", 1500: "actual", 130: "actual"}
+
+
+def test_an_untitled_text_that_only_aims_is_still_a_plan() -> None:
+    text = "力争全年新增就业6000人。确保城镇登记失业率控制在4%以内。目标是新建公园3个。计划完成投资2亿元。"
+    assert {s.attributes["kind"] for s in find_indicators(text)} == {"target"}
