@@ -36,3 +36,13 @@ def test_an_untitled_review_reporting_shares_of_its_aims_reads_actuals() -> None
 def test_an_untitled_text_that_only_aims_is_still_a_plan() -> None:
     text = "力争全年新增就业6000人。确保城镇登记失业率控制在4%以内。目标是新建公园3个。计划完成投资2亿元。"
     assert {s.attributes["kind"] for s in find_indicators(text)} == {"target"}
+
+
+def test_a_bare_addition_right_after_a_stock_is_its_change() -> None:
+    got = _read("全乡共有农民专业合作社85个,新增4个;家庭农场120家,新增9家。")
+    assert got == [(85, "个", 4, "个"), (120, "家", 9, "家")]
+
+
+def test_an_addition_after_an_addition_stays_its_own_figure() -> None:
+    got = _read("新增市场主体300户,新增50户。")
+    assert [(v, c) for v, _, c, _ in got] == [(300, None), (50, None)]
