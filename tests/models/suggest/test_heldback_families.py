@@ -46,3 +46,8 @@ def test_a_bare_addition_right_after_a_stock_is_its_change() -> None:
 def test_an_addition_after_an_addition_stays_its_own_figure() -> None:
     got = _read("新增市场主体300户,新增50户。")
     assert [(v, c) for v, _, c, _ in got] == [(300, None), (50, None)]
+
+
+def test_a_count_with_its_alternative_measure_word_in_brackets_keeps_both() -> None:
+    got = _read("全年开展理论宣讲52场(次),整改问题35个（项）。")
+    assert [(v, u) for v, u, _, _ in got] == [(52, "场(次)"), (35, "个（项）")]
