@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from models.ingest.outline_lines import PRIOR, Candidate, Line, has_sentence_end, is_body, match_label
+from models.ingest.outline_lines import PLAIN, PRIOR, Candidate, Line, has_sentence_end, is_body, match_label
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
@@ -18,6 +18,7 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     """Lower the score of candidates that a table of contents or an attachment or notes list holds."""
     _mark_contents(text, lines, cands)
     _mark_annex_list(text, lines, cands)
+    _mark_inline_list(text, lines, cands)
     for c in cands:
         line = lines[c.line]
         if (
@@ -26,6 +27,23 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
             or _LEADER_AFTER.match(text, c.heading_end)  # a one-line copy: the leader is the next piece
         ):
             c.score += IN_CONTENTS  # 一、部门职责……………3: a contents entry with its page number
+
+
+_SEMI = re.compile(r"[；;][ \t\u3000]*")
+
+
+def _mark_inline_list(text: str, lines: list[Line], cands: list[Candidate]) -> None:
+    """Lower the score of an item opening a paragraph that goes on with the next item after a semicolon
+    (``(1)拟定…；(2)指导…；(3)…``): the items of a list written inside one paragraph, not headings."""
+    for c in cands:
+        line = lines[c.line]
+        if c.style == PLAIN or line.split or c.start != line.start:
+            continue
+        for m in _SEMI.finditer(text, c.heading_end, line.end):
+            nxt = match_label(text, m.end(), line.end)
+            if nxt is not None and nxt.style == c.style and nxt.value == c.value + 1:
+                c.score += IN_CONTENTS
+                break
 
 
 def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> None:
@@ -56,8 +74,8 @@ def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> No
             value = c.value
 
 
-def _key(text: str, c: Candidate) -> str:
-    raw = text[c.start : c.label_end] + text[c.title_start : c.heading_end]
+def _key(text: str, c: Candidate, label: bool = True) -> str:
+    raw = (text[c.start : c.label_end] if label else "") + text[c.title_start : c.heading_end]
     return "".join(ch for ch in unicodedata.normalize("NFKC", raw) if not ch.isspace())
 
 
@@ -82,6 +100,7 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
     first_prose = next((i for i, line in enumerate(lines) if has_sentence_end(text, line)), len(lines))
     _mark_unmarked_list(keys, cands, listed, prose_follows, first_prose)
+    _mark_opening_list(text, keys, cands, listed, prose_follows, first_prose)
     contents_at = next((i for i, line in enumerate(lines) if _CONTENTS.match(text, line.start, line.end)), None)
     # the contents end at the first prose after them (a list of titles holds no sentence)
     prose_at = len(lines)
@@ -128,6 +147,41 @@ def _mark_unmarked_list(
             continue
         for j in range(k, again):
             listed[j] = True
+
+
+OPENING_LIST_MIN = 3
+
+
+def _mark_opening_list(
+    text: str, keys: list[str], cands: list[Candidate], listed: list[bool], prose_follows: list[bool], first_prose: int
+) -> None:
+    """Mark as listed a run of entries that opens the text with no prose anywhere in it, up to the first entry
+    coming again: a contents list printed before the body (a budget package's index of its 第一部分 … 一、 …
+    第二部分 … parts and tables, a doc site's outline of the report before its title), whose repeat opens the
+    body. The run starts with its highest rank (a contents list starts at its top) and holds three entries or more.
+    """
+    seen: set[str] = set()
+    titles: set[str] = set()  # an unnumbered line repeating an entry's title is that part's heading (no label)
+    again = None
+    for k, key in enumerate(keys):
+        if key in seen or (cands[k].style == PLAIN and key in titles):
+            again = k
+            break
+        seen.add(key)
+        titles.add(_key(text, cands[k], label=False))
+    # the text's title and first paragraph may lie between the last entry and its repeat
+    if (
+        again is None
+        or again < OPENING_LIST_MIN
+        or any(prose_follows[: again - 1])
+        or cands[again - 1].line >= first_prose
+    ):
+        return
+    rank = PRIOR.get(cands[0].style, 100)
+    if any(PRIOR.get(c.style, 100) < rank for c in cands[1:again]):
+        return
+    for j in range(again):
+        listed[j] = True
 
 
 NOTES = re.compile(r"(注释|注|资料来源)[:：](?=$|[0-9０-９①]|（?[1１][)）])")

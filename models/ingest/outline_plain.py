@@ -32,6 +32,7 @@ PLAIN_NO_NUMBERING = 1.0
 PLAIN_DASHED = 2.0  # ——… alone on its line with no final punctuation, a paragraph after: a dash-led sub-head
 _DASHED = re.compile(r"[—－-]{2,}(?=[\u4e00-\u9fff])")
 PLAIN_ANNEX_TITLE = 1.0  # right under 附件1 alone on its line: the attachment's own title
+PLAIN_RETITLED = 2.0  # a contents entry's title again without its label, opening the body: that part's heading
 PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
 PLAIN_REPEATED = (
     -2.0
@@ -64,6 +65,21 @@ _FARM_SUFFIX = re.compile(
 )
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
+
+
+def _colon_head(text: str, line: Line) -> bool:
+    """``工会工作：`` alone on its line: a heading word, then a lead-in colon that counts nothing."""
+    s = text[line.start : line.end]
+    return (
+        s[-1] in "：:"
+        and s[:-1].endswith(HEADING_WORDS)
+        and not _PLAIN_BAD.search(s[:-1])
+        and not _COUNTED_LEAD.search(s)
+    )
+
+
+def _opens_run(c: Candidate | None) -> bool:
+    return c is not None and c.value == 1
 
 
 def _plain_shape(text: str, line: Line, under: bool) -> bool:
@@ -105,13 +121,19 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     joined_to: int | None = None
     opener = _first_section_title(text, lines, prose_at)
     annex_alone: set[int] = set()
+    # titles of labelled lines (第一部分 某局2022年部门预算编制说明 in a package's contents list): the same title on
+    # a line of its own further on is that part's heading in the body, even before any prose
+    labelled = {squeeze(c.title(text)): c.line for c in numbered if c.start == lines[c.line].start}
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
         # a dash-led sub-head may open the text right under its title (a speech's ——在…会议上 subtitle is no sub-head)
         early_dash = not line.split and _DASHED.match(text, line.start, line.end) is not None
         early_dash = early_dash and not text.startswith(("——在", "－－在", "--在"), line.start)
-        if i >= last or (line.start <= prose_at and i != opener and not early_dash):
+        retitled = labelled.get(squeeze(text[line.start : line.end]), i) < i
+        # 重点工作： alone on its line under the title, the numbered items from 1 after it: a sub-head with its colon
+        early_colon = i > 0 and not line.split and _colon_head(text, line) and _opens_run(by_line.get(i + 1))
+        if i >= last or (line.start <= prose_at and i != opener and not (early_dash or retitled or early_colon)):
             continue
         if i in by_line or i in title_lines or i == joined_to:
             continue
@@ -134,13 +156,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
             head = Line(line.start, line.end - 1, True)
             s = s[:-1]
-        elif (
-            not line.split
-            and s[-1] in "：:"
-            and s[:-1].endswith(HEADING_WORDS)
-            and not _PLAIN_BAD.search(s[:-1])
-            and not _COUNTED_LEAD.search(s)
-        ):
+        elif not line.split and _colon_head(text, line):
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
             s = s[:-1]
@@ -174,7 +190,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             continue  # 为实现上述目标，重点抓好以下八个方面工作。 （一）…: a sentence leading into numbered items
         score = PLAIN_BASE
         # (an attachment's title under its 附件 line repeats the 附件： list of the notice: no copy)
-        if i - 1 not in annex_alone and (s in earlier or (not is_quoted and _copied_before(s, earlier))):
+        if retitled:
+            score += PLAIN_RETITLED
+        elif i - 1 not in annex_alone and (s in earlier or (not is_quoted and _copied_before(s, earlier))):
             score += PLAIN_REPEATED
         if named:
             score += PLAIN_NAMED

@@ -9,7 +9,9 @@ work reports and bulletins rather than for one file:
   part of the title (``…情况和问题``, ``…总结报告``), is the paragraph;
 * a paragraph opens with its year and a time word or a comma (``2020年末,``, ``2023年以来``); a year right after
   the title's last Chinese character starts the paragraph;
-* a paragraph opens with a time adverbial and a comma (``今年以来,``, ``截止今年11月底,``): no title goes on so.
+* a paragraph opens with a time adverbial and a comma (``今年以来,``, ``截止今年11月底,``): no title goes on so;
+* a paragraph opens with a ``一是`` lead whose ``二是`` follows: 一是…二是… enumerate a paragraph's points, never
+  a title's.
 """
 
 from __future__ import annotations
@@ -86,6 +88,10 @@ _TIME_OPENS = re.compile(
     r"(?<=[\u4e00-\u9fff.])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?=[^，,。；;]{0,10}[，,])"
 )
 TIME_HEAD_MIN = 4  # characters of the title before the adverbial
+# a 一是 lead opening the paragraph right after the title (…提升服务保障能力一是优化资源布局。), its 二是 further on;
+# not inside a word (统一是, 唯一是, 第一是)
+_ENUM_OPENS = re.compile("(?<=[\u4e00-\u9fff])(?<![统唯划同归万单第专合之])一是(?=[\u4e00-\u9fff])")
+ENUM_REACH = 600  # characters after the 一是 lead within which its 二是 follows
 
 
 def run_on_body_start(text: str, start: int, cut: int) -> int:
@@ -116,6 +122,9 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     time = _TIME_OPENS.search(text, start + TIME_HEAD_MIN, cut)
     if time is not None:
         cut = time.start()
+    enum = _ENUM_OPENS.search(text, start + TIME_HEAD_MIN, cut)
+    if enum is not None and "二是" in text[enum.end() : enum.end() + ENUM_REACH]:
+        cut = enum.start()
     for m in _END_WORD.finditer(text, start + 2, min(cut, start + HEAD_MAX + 2)):
         if _STOP.search(text, start, m.start()):
             break  # a title with a clause before the word is a sentence, not a noun phrase

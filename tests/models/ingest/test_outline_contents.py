@@ -170,3 +170,48 @@ def test_a_notice_issuing_several_documents_titles_each_above_its_parts() -> Non
     ]
     assert [g[0] for g in got if g[1].endswith("、")] == [2, 2, 2, 2]
     assert [g[0] for g in got if g[1] == "1."] == [3, 3, 3, 2]
+
+
+def test_a_doc_sites_outline_before_the_title_of_an_excerpt_that_ends_in_the_first_part() -> None:
+    # the site's generated list of the report's headings, then the title, the address and the first part only
+    lines = [
+        "一、上年工作回顾",
+        "二、今年主要任务",
+        "(一)抓好项目建设",
+        "(二)办好民生实事",
+        "三、加强政府自身建设",
+        "某县政府工作报告",
+        "各位代表:",
+        "现在,我代表县人民政府向大会报告工作,请予审议。",
+        "一、上年工作回顾",
+        PARA,
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [(1, "一、", "上年工作回顾")]
+
+
+def test_a_budget_packages_unlabelled_index_whose_first_part_title_comes_again_without_its_label() -> None:
+    # 第一部分 … 一、… 第二部分 … 一、…: the package's index, one entry a line; then the first part's title with no
+    # label and its own sections with text
+    lines = [
+        "某局2024年预算公开",
+        "第一部分 某局2024年部门预算编制说明",
+        "一、基本职能及主要工作",
+        "二、预算单位收入情况",
+        "三、预算单位支出情况",
+        "第二部分 某局2024年部门预算表",
+        "一、财务收支预算总表",
+        "二、部门收入预算表",
+        "某局2024年部门预算编制说明",
+        "一、基本职能及主要工作",
+        "(一)部门主要职责",
+        PARA,
+        "二、预算单位收入情况",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "", "某局2024年部门预算编制说明"),
+        (2, "一、", "基本职能及主要工作"),
+        (3, "(一)", "部门主要职责"),
+        (2, "二、", "预算单位收入情况"),
+    ]

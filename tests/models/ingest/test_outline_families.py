@@ -426,3 +426,37 @@ def test_an_attachment_label_with_its_colon_alone_and_a_table_row_after_it() -> 
     got = flat("\n".join(lines))
     assert [(lab, title) for _, lab, title in got][:3] == [("一、", "目标任务"), ("二、", "重点工作"), ("附件2", "")]
     assert all("\t" not in title for _, _, title in got)
+
+
+def test_a_colon_sub_head_right_under_the_title_heads_the_numbered_items_after_it() -> None:
+    # a plan with no opening paragraph: its 重点工作： line, then 一、… from 1 (before any prose, yet a sub-head)
+    lines = ["某局2025年重点工作计划", "重点工作:", "一、强化队伍建设。" + PARA, "二、推进集团化办学。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "", "重点工作"), (2, "一、", "强化队伍建设"), (2, "二、", "推进集团化办学")]
+
+
+def test_a_salutation_under_the_title_is_no_sub_head() -> None:
+    lines = ["某县政府工作报告", "各位代表:", "一、过去一年工作回顾", PARA, "二、今年工作安排", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "过去一年工作回顾"), (1, "二、", "今年工作安排")]
+
+
+def test_items_listed_inside_one_paragraph_after_semicolons_are_no_headings() -> None:
+    # (1)…；(2)…；(3)… written as one paragraph: a list inside the text, the (1) that opens it is no sub-head
+    lines = [
+        "一、基本职能及主要工作",
+        "(一)部门主要职责",
+        "履行的主要职责是:",
+        "(1)拟定全市投资促进政策;(2)指导、统筹全市招商引资工作;(3)开展外商直接投资促进工作。",
+        PARA,
+        "(二)机构设置情况",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "一、", "基本职能及主要工作"),
+        (2, "(一)", "部门主要职责"),
+        (2, "(二)", "机构设置情况"),
+    ]
+
+
+def test_an_item_on_its_own_line_with_a_semicolon_inside_stays_a_heading() -> None:
+    lines = ["一、主要工作", "(1)加强队伍建设;提高服务水平。", PARA, "(2)推进集团化办学。", PARA]
+    assert (2, "(1)", "加强队伍建设") in flat("\n".join(lines))

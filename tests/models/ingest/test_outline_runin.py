@@ -228,3 +228,19 @@ def test_a_content_farms_label_of_the_whole_document_is_no_section_heading() -> 
     for label in ("2023政务中心工作总结(通用5篇)", "科技工作计划和总结(2023年科技局计划范文)"):
         lines = [PARA * 2, label, "一、注重学习培训,提高服务水平", PARA * 2, "二、强化服务意识", PARA]
         assert flat("\n".join(lines)) == [(1, "一、", "注重学习培训,提高服务水平"), (1, "二、", "强化服务意识")]
+
+
+def test_a_title_running_into_a_yi_shi_lead_ends_before_it() -> None:
+    # 一是…二是… enumerate a paragraph's points: a title glued to its 一是 ends there (a report run together)
+    text = OPENING + "一、主要工作(一)筑牢服务根基,提升保障能力一是优化资源布局。新建服务中心两处。"
+    text += "二是完善服务网络。" + PARA + "(二)深化改革创新一是推进集团化办学。" + PARA + "二是加强队伍建设。" + PARA
+    got = flat(text)
+    assert (2, "(一)", "筑牢服务根基,提升保障能力") in got
+    assert (2, "(二)", "深化改革创新") in got
+
+
+def test_a_yi_shi_inside_a_word_or_without_its_er_shi_stays_in_the_title() -> None:
+    title = "(一)坚持标准统一是基础"
+    assert body_start(title + "。" + PARA, 0, len(title)) == len(title)
+    title = "(一)重点工作一是指什么"
+    assert body_start(title + PARA, 0, len(title)) == len(title)
