@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
@@ -22,8 +23,9 @@ NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "�
 _GOV_SPEAKER = re.compile(
     r"^(.*?)(?:人民政府)?(?:代理?|(?:常务)?副)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
 )
+# 在某县第十八届人民代表大会, or a title glued to it by a dash (政府工作报告——某区第十七届人民代表大会…)
 _DELIVERY_PLACE = re.compile(
-    r"在(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
+    r"(?:在|—+\s*在?)(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
     r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
 )
 _BUREAU_SPEAKER = re.compile(
@@ -65,7 +67,7 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
                     if d and d.group(1).endswith(place) and len(d.group(1)) > len(place):
                         return Choice(d.group(1) + "人民政府", "delivery line with the speaker's place")
                 return Choice(place + "人民政府", "speaker line")
-    for line in [*head, title or ""]:
+    for line in [*_with_next(head), title or ""]:
         m = _DELIVERY_PLACE.search(line)
         if m:
             place = m.group(1)
@@ -80,6 +82,13 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
     ):
         return Choice(m.group(1) + "人民政府", "title")
     return Choice(None, "no place named")
+
+
+def _with_next(head: list[str]) -> list[str]:
+    """Each head line, then each joined to the next: a page breaks a delivery line after its 届
+    (``—— 在某县第十八届`` / ``人民代表大会第四次会议上``)."""
+    joined = [_compact(a) + _compact(b) for a, b in pairwise(head)]
+    return [*head, *joined]
 
 
 # 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
