@@ -38,8 +38,10 @@ def _compact(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+# 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets
+_SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{_ORG_SUFFIX})[)）])?"
 _TITLE_ORG = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
+    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}){_SECOND_NAME})(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
 
 
@@ -92,7 +94,11 @@ def _with_next(head: list[str]) -> list[str]:
 
 
 # 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
-_YEAR_TITLE_ORG = re.compile(rf"^(?:19|20)\d\d年度?([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=部门|单位|机关|本级)")
+# 2020年某区某街道办事处工作总结: the year first, then the body whose summary it is (上半年 is no body)
+_YEAR_TITLE_ORG = re.compile(
+    rf"^(?:19|20)\d\d年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}){_SECOND_NAME})"
+    r"(?=部门|单位|机关|本级|工作|上半年|下半年|年度)"
+)
 _TOWN_ACCOUNTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?部门(?:决算|预算)"
 )

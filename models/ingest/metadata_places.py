@@ -241,8 +241,9 @@ def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str
     if issuer is None:
         return None
     m = _BRACKETED_OFFICE.match(issuer)
-    if m and title and "".join(title.split()).startswith(m.group(1)):
-        return m.group(1)
+    own = "".join(title.split()) if title else ""
+    if m and own.startswith(m.group(1)) and not own.startswith(issuer):
+        return m.group(1)  # (a title opening 某局(体育局)… writes the bracket as part of the body's name)
     if issuer.endswith("街道") and any("街道办事处" in line for line in lines[:200]):
         return issuer + "办事处"
     return issuer

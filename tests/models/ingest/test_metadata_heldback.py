@@ -45,3 +45,31 @@ def test_a_title_glued_to_its_delivery_line_without_zai_names_the_government() -
         "一、2014年工作回顾\n" + PARA * 3
     )
     assert _meta(text).issuer == "某某市某某区人民政府"
+
+
+BUREAU_PARA = (
+    "上半年，我局在县委、县政府的正确领导下，对照年初制定的工作计划，重心下移，开拓创新，真抓实干，"
+    "各项工作取得了显著成绩，完成文化惠民演出120场。"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        # the year first, then the body whose summary it is (2020年某区某街道办事处工作总结)
+        ("2020年某某市某某区某某街道办事处工作总结", "某某市某某区某某街道办事处"),
+        ("2014年度某某县农业农村局上半年工作总结", "某某县农业农村局"),
+        # a bureau with its second name in brackets (某县文化局(体育局)2014年…)
+        ("某某县文化广电新闻出版局(体育局)2014年上半年工作总结", "某某县文化广电新闻出版局(体育局)"),
+        ("某某县文化广电新闻出版局（体育局）2014年上半年工作总结", "某某县文化广电新闻出版局(体育局)"),
+    ],
+)
+def test_a_summary_title_names_its_bureau_after_a_year_or_with_a_bracketed_second_name(title: str, issuer: str) -> None:
+    text = title + "\n" + BUREAU_PARA * 3 + "\n一、围绕创建工作，各项事业取得新成绩\n" + BUREAU_PARA
+    assert (_meta(text).issuer or "").replace("（", "(").replace("）", ")") == issuer
+
+
+@pytest.mark.parametrize("title", ["2021年上半年某乡政府工作总结", "2022年上半年政府工作报告"])
+def test_a_half_year_after_the_year_is_no_body(title: str) -> None:
+    text = title + "\n" + BUREAU_PARA * 3
+    assert _meta(text).issuer is None
