@@ -73,3 +73,20 @@ def test_a_summary_title_names_its_bureau_after_a_year_or_with_a_bracketed_secon
 def test_a_half_year_after_the_year_is_no_body(title: str) -> None:
     text = title + "\n" + BUREAU_PARA * 3
     assert _meta(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "发布日期:2021-06-25 15:30   作者:统计局信息员    来源:某某县统计局    阅读: 次   字体:[  ]   保护视力色:",
+        "发布时间：2021-06-25  来源：某某县统计局  浏览： 次  字号：[ 大 中 小 ]",
+    ],
+)
+def test_a_posting_line_s_tool_words_do_not_run_into_the_source(posting: str) -> None:
+    text = (
+        "首页 > 数据发布 > 统计月报\n2021年1-5月份全县经济运行情况\n"
+        + posting
+        + "\n今年以来，全县上下紧紧围绕贯彻新发展理念，坚持稳中求进工作总基调，县域经济运行稳中向好。\n"
+        "一、工业生产平稳增长\n" + PARA * 3
+    )
+    assert _meta(text).issuer == "某某县统计局"
