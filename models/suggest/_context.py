@@ -100,6 +100,12 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     )
     if _SHARE_REACHED_RE.search(clause) and t[qstart:qend].endswith("%"):
         is_target = False  # 完成年计划710亿元的89.4%: the share reached (分别完成目标的104.9%、120.8%: each)
+    if (
+        t[qstart:qend].endswith("%")
+        and re.search(r"(?:目标|计划|任务)[^，,。；;\d]{0,4}的$", clause)
+        and _SHARE_AFTER_SHARE_RE.search(t, sent, qstart - len(clause))
+    ):
+        is_target = False  # 完成省目标任务的130%,市目标任务的127%: the next share reached, its 完成 left out
     if re.search(r"占[^，,。；;\d]{0,8}(?:计划|任务|目标)$", clause) and t[qstart:qend].endswith("%"):
         is_target = False  # 年采伐林木529.1立方米,占年计划11%: the share of the plan reached
     if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
@@ -144,6 +150,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
 _SHARE_REACHED_RE = re.compile(
     r"(?:完成|占|为)[^，,。；;]{0,20}的(?:[(（][^()（）]{1,30}[)）])?(?:-?[\d.]+%[、和及])*$"
 )
+_SHARE_AFTER_SHARE_RE = re.compile(r"完成[^。；;]{0,30}的\s?[\d.]+%\s?[，,]$")
 _TASK_OPENING_RE = re.compile(
     r"(?:主要|工作|目标|年度|全年)任务(?:是|为)[:：]?|(?:主要|预期|工作|奋斗)目标(?:是|为)[:：]?|目标任务[:：]|任务目标[:：]"
     r"|^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:总体|发展|主要|工作|年度)?目标[:：]",
@@ -192,7 +199,11 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
 
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
 _AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的)|预期|要求|拟")
-_DONE_WORDS_RE = re.compile(r"同比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了|执行情况")
+_DONE_WORDS_RE = re.compile(
+    r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了|执行情况|超前完成|超额完成"
+)
+# the share of an aim reached (完成省目标任务的130.26%) reports what was done: its 目标 aims at nothing
+_SHARE_OF_AIM_RE = re.compile(r"完成[^，,。；;\d]{0,14}(?:目标|计划|任务)[^，,。；;\d]{0,4}的\s?\d")
 _PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路")
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
@@ -218,8 +229,10 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
         return False
     body = _BREADCRUMB_RE.sub("", t)  # 首页 > 信息公开 > 规划计划 > …: a site's menu names no aim
+    shares = len(_SHARE_OF_AIM_RE.findall(body))
+    body = _SHARE_OF_AIM_RE.sub("", body)
     aims = len(_AIM_RE.findall(body))
-    done = len(_DONE_WORDS_RE.findall(body))
+    done = len(_DONE_WORDS_RE.findall(body)) + shares
     return aims >= 4 and done * 5 <= aims
 
 

@@ -59,7 +59,7 @@ _RANGE_BOTH_RE = re.compile(
 # a count of occasions after 个: 308个批次, 50个场次
 _TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班次)")
 # a second measure word in brackets after the unit: 16.4万头（只）, 3.2万只（羽）
-_ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵间台套座户][)）]")
+_ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵间台套座户次处项件个][)）]")
 # the verb a negative figure follows: 自然增长率为-4.34‰
 # (or a figure in % run into it: 分别增长0.4%-0.2%, separators lost)
 _NEG_BEFORE_RE = re.compile(r"[为是达至到:：速幅率长%]")

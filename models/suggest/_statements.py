@@ -45,6 +45,8 @@ _THRESHOLD_AFTER_RE = re.compile(
     r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨上|站上|跨入|迈入)$"
 )
 _ADDED_RE = re.compile(r"(?:新增|增加|净增)[^\d,，。；;、]{0,12}$")
+# a bare 新增 right after a stock, in the stock's unit: 家庭农场472家,新增8家
+_ADDED_GAP_RE = re.compile(r"^[,，]\s*(?:新增|净增)$")
 _FLAT_RE = re.compile(
     r"[,，]?\s*(?:(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初|“[^”]{1,6}”(?:时期|期间)?|\d{4}年)(?:相比)?"
     r"|同比|环比)(?:基本)?持平"  # 与“九五”持平: level with a past plan period too
@@ -241,6 +243,10 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
         return False
     gap = t[prev.end : qs]
     pq = prev.qty_start
+    if prev_unit == unit and _ADDED_GAP_RE.match(gap) and not _ADDED_RE.search(t[clause_start(t, pq) : pq]):
+        prev.attrs["change"], prev.attrs["change_unit"] = value, unit  # 农民合作社769个,新增6个: the stock's change
+        prev.end = qe
+        return True
     if (
         _THRESHOLD_AFTER_RE.match(gap)
         and normalize(value, unit)[0] <= normalize(float(prev.attrs["value"]), prev_unit)[0]

@@ -100,6 +100,9 @@ _COUNT = [
     "家",
     "项",
     "件",
+    "件次",  # petitions and cases are counted in 件次/件人次: 信访总量143件次
+    "件人次",
+    "人份",  # vaccine doses: 接种疫苗41520人份
     "只",
     "条",
     "处",
