@@ -90,3 +90,15 @@ def test_a_posting_line_s_tool_words_do_not_run_into_the_source(posting: str) ->
         "一、工业生产平稳增长\n" + PARA * 3
     )
     assert _meta(text).issuer == "某某县统计局"
+
+
+@pytest.mark.parametrize("sep", [" ", ":", "：", "", ": "])
+def test_a_final_accounts_part_one_names_its_body_after_a_colon(sep: str) -> None:
+    text = (
+        "目 录\n"
+        f"第一部分{sep}某某市财政局概况\n一、主要职能\n二、部门决算单位构成\n"
+        f"第二部分{sep}某某市财政局2016年部门决算报表(详见附件)\n表一:收入支出决算总表\n"
+        f"第一部分{sep}某某市财政局概况\n"
+        "一、主要职能\n" + PARA * 3
+    )
+    assert _meta(text).issuer == "某某市财政局"
