@@ -76,6 +76,9 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
             if place.startswith("全国"):
                 return Choice("国务院", "delivery line")
             return Choice(place + "人民政府", "delivery line")
+    for line in [*head, title or ""]:
+        if m := _SESSION_LINE.match(_compact(line)):
+            return Choice(m.group(1) + "人民政府", "the session line over the report")
     if title and (
         m := re.match(
             r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗])(?:人民政府)?(?:(?:19|20)\d\d年)?政府工作报告",
@@ -84,6 +87,10 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
     ):
         return Choice(m.group(1) + "人民政府", "title")
     return Choice(None, "no place named")
+
+
+# 某市某区第十四届人民代表大会 over 政府工作报告: the cover's session line, the place before its 届
+_SESSION_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗镇乡])第[一二三四五六七八九十]{1,3}届人民代表大会")
 
 
 def _with_next(head: list[str]) -> list[str]:
@@ -118,6 +125,8 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
             if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
                 continue  # 巴宜区人民政府 over 巴宜区商务局2021年部门决算: the portal's owner, not the issuer
             return Choice(line.strip(), "organisation line")
+    if own and own.group(1).endswith("政府") and re.search(r"长|届|大会", own.group(1)):
+        own = None  # 市长政府工作报告, 某区第十四届人民代表大会政府工作报告: the report's kind, no body's name
     if own and not re.match(r"在|关于|于", own.group(1)) and "会议" not in own.group(1):
         # 在某县…会议上的政府工作报告: a speech title's setting names no organisation
         return Choice(own.group(1), "title")

@@ -102,3 +102,29 @@ def test_a_final_accounts_part_one_names_its_body_after_a_colon(sep: str) -> Non
         "一、主要职能\n" + PARA * 3
     )
     assert _meta(text).issuer == "某某市财政局"
+
+
+GOV_PARA = "过去一年，全区上下坚持稳中求进，经济运行总体平稳，全年地区生产总值完成520亿元，同比增长8%。"
+
+
+def test_a_session_line_over_a_gov_report_names_the_place_not_the_session() -> None:
+    text = (
+        "某某市某某区第十四届人民代表大会\n"
+        "政 府 工 作 报 告\n"
+        "──2015年1月6日在区第十四届人民代表大会第四次会议上\n"
+        "区长  张某某\n"
+        "各位代表：\n"
+        "现在，我代表区人民政府，向大会报告工作，请予审议。\n"
+        "一、2014年工作回顾\n" + GOV_PARA * 3
+    )
+    assert _meta(text).issuer == "某某市某某区人民政府"
+
+
+def test_a_store_s_title_naming_the_mayor_gives_no_government_of_its_own() -> None:
+    text = (
+        "市长政府工作报告全文\n"
+        "各位代表：\n"
+        "现在，我代表某某市人民政府，向大会作政府工作报告，请予审议。\n"
+        "一、过去五年的回顾\n" + GOV_PARA * 3
+    )
+    assert _meta(text).issuer == "某某市人民政府"
