@@ -128,3 +128,21 @@ def test_a_store_s_title_naming_the_mayor_gives_no_government_of_its_own() -> No
         "一、过去五年的回顾\n" + GOV_PARA * 3
     )
     assert _meta(text).issuer == "某某市人民政府"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "issuer"),
+    [
+        ("某某镇", "某某镇人民政府"),
+        ("某某县", "某某县人民政府"),
+        ("某某高新区", "某某高新区"),
+        ("某某经开区", "某某经开区"),
+    ],
+)
+def test_a_government_named_bare_by_the_publisher_field_is_its_people_s_government(publisher: str, issuer: str) -> None:
+    text = (
+        f"索引号: 001008004005092/2017-85388 发布机构: {publisher}\n"
+        "公开方式: 主动公开 发文日期: 2017-01-25\n"
+        "2016年工作总结\n" + GOV_PARA * 3 + "\n一、主要工作\n" + GOV_PARA
+    )
+    assert _meta(text).issuer == issuer
