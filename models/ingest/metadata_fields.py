@@ -59,6 +59,8 @@ _KEY_RE = re.compile(
     + r")[】\]]?\s*[:：]"
 )
 _SPACES = re.compile(r"\s+")
+# a word and a colon after a blank starts another field, even one no list knows (阅读:, 字体:, 保护视力色:)
+_UNKNOWN_KEY = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
 _MAX_VALUE = {"名称": 150}
 _DATE_KEYS = {"成文日期", "发文日期", "发布日期", "页面时间"}
 
@@ -99,6 +101,8 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         strong = strong or is_strong
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[m.end() : end].strip(" \t】]|｜")
+        if canon != "名称":
+            value = _UNKNOWN_KEY.split(value, maxsplit=1)[0]  # 来源:某局 阅读: 次 字体:[ ]: the page's tools
         if len(value) > _MAX_VALUE.get(canon, 80) or "。" in value:
             return None
         fields.append((canon, written, value))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
@@ -22,8 +23,9 @@ NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "�
 _GOV_SPEAKER = re.compile(
     r"^(.*?)(?:人民政府)?(?:代理?|(?:常务)?副)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
 )
+# 在某县第十八届人民代表大会, or a title glued to it by a dash (政府工作报告——某区第十七届人民代表大会…)
 _DELIVERY_PLACE = re.compile(
-    r"在(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
+    r"(?:在|—+\s*在?)(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
     r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
 )
 _BUREAU_SPEAKER = re.compile(
@@ -36,8 +38,10 @@ def _compact(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+# 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets
+_SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{_ORG_SUFFIX})[)）])?"
 _TITLE_ORG = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
+    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}){_SECOND_NAME})(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
 
 
@@ -65,13 +69,16 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
                     if d and d.group(1).endswith(place) and len(d.group(1)) > len(place):
                         return Choice(d.group(1) + "人民政府", "delivery line with the speaker's place")
                 return Choice(place + "人民政府", "speaker line")
-    for line in [*head, title or ""]:
+    for line in [*_with_next(head), title or ""]:
         m = _DELIVERY_PLACE.search(line)
         if m:
             place = m.group(1)
             if place.startswith("全国"):
                 return Choice("国务院", "delivery line")
             return Choice(place + "人民政府", "delivery line")
+    for line in [*head, title or ""]:
+        if m := _SESSION_LINE.match(_compact(line)):
+            return Choice(m.group(1) + "人民政府", "the session line over the report")
     if title and (
         m := re.match(
             r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗])(?:人民政府)?(?:(?:19|20)\d\d年)?政府工作报告",
@@ -82,8 +89,23 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
     return Choice(None, "no place named")
 
 
+# 某市某区第十四届人民代表大会 over 政府工作报告: the cover's session line, the place before its 届
+_SESSION_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗镇乡])第[一二三四五六七八九十]{1,3}届人民代表大会")
+
+
+def _with_next(head: list[str]) -> list[str]:
+    """Each head line, then each joined to the next: a page breaks a delivery line after its 届
+    (``—— 在某县第十八届`` / ``人民代表大会第四次会议上``)."""
+    joined = [_compact(a) + _compact(b) for a, b in pairwise(head)]
+    return [*head, *joined]
+
+
 # 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
-_YEAR_TITLE_ORG = re.compile(rf"^(?:19|20)\d\d年度?([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))(?=部门|单位|机关|本级)")
+# 2020年某区某街道办事处工作总结: the year first, then the body whose summary it is (上半年 is no body)
+_YEAR_TITLE_ORG = re.compile(
+    rf"^(?:19|20)\d\d年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}){_SECOND_NAME})"
+    r"(?=部门|单位|机关|本级|工作|上半年|下半年|年度)"
+)
 _TOWN_ACCOUNTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?部门(?:决算|预算)"
 )
@@ -103,6 +125,8 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
             if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
                 continue  # 巴宜区人民政府 over 巴宜区商务局2021年部门决算: the portal's owner, not the issuer
             return Choice(line.strip(), "organisation line")
+    if own and own.group(1).endswith("政府") and re.search(r"长|届|大会", own.group(1)):
+        own = None  # 市长政府工作报告, 某区第十四届人民代表大会政府工作报告: the report's kind, no body's name
     if own and not re.match(r"在|关于|于", own.group(1)) and "会议" not in own.group(1):
         # 在某县…会议上的政府工作报告: a speech title's setting names no organisation
         return Choice(own.group(1), "title")

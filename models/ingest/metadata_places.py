@@ -232,6 +232,11 @@ def _in_order(short: str, full: str) -> bool:
 _BRACKETED_OFFICE = re.compile(r"^(.{2,30}?)[(（][\u4e00-\u9fff]{1,8}[)）]$")
 
 
+_BARE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,12}[省市区县州旗镇乡]")
+# 高新区, 经开区, 新区, 园区: a zone's committee is named by the zone itself
+_ZONE_WORD = re.compile(r"(?:新|开发|开|园|试验|示范|保税|合作|功能|景|矿|林|社)区$")
+
+
 def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
     """The issuer as the document names itself.
 
@@ -241,8 +246,11 @@ def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str
     if issuer is None:
         return None
     m = _BRACKETED_OFFICE.match(issuer)
-    if m and title and "".join(title.split()).startswith(m.group(1)):
-        return m.group(1)
+    own = "".join(title.split()) if title else ""
+    if m and own.startswith(m.group(1)) and not own.startswith(issuer):
+        return m.group(1)  # (a title opening 某局(体育局)… writes the bracket as part of the body's name)
+    if _BARE_GOVERNMENT.fullmatch(issuer) and issuer[0] not in "省市区县州旗镇乡" and not _ZONE_WORD.search(issuer):
+        return issuer + "人民政府"  # 发布机构: 某某镇: a place named bare issues as its government
     if issuer.endswith("街道") and any("街道办事处" in line for line in lines[:200]):
         return issuer + "办事处"
     return issuer

@@ -1,0 +1,148 @@
+"""Issuer families first seen on the held-back sets 17, 18, 21 and 22, each on a made-up snippet."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.types import Metadata
+
+PARA = (
+    "过去一年，全县上下坚持稳中求进工作总基调，统筹发展和安全，经济运行总体平稳，"
+    "全年地区生产总值完成120亿元，同比增长6%。"
+)
+
+
+def _meta(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt")
+
+
+def _halfwidth(text: str) -> str:
+    return text.translate(str.maketrans("，。：；（）", ",.:;()"))
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _halfwidth])
+def test_a_delivery_line_split_over_two_lines_names_the_government(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "政 府 工 作 报 告\n"
+        "—— 在某某县第十八届\n"
+        "人民代表大会第四次会议上\n"
+        "县人民政府县长 张某某\n"
+        "各位代表：\n"
+        "现在，我代表县人民政府向大会报告工作，请予审议。\n"
+        "一、2024年工作回顾\n" + PARA * 3
+    )
+    assert _meta(variant(text)).issuer == "某某县人民政府"
+
+
+def test_a_title_glued_to_its_delivery_line_without_zai_names_the_government() -> None:
+    text = (
+        "政府工作报告——某某市某某区第十七届人民代表大会第四次会议上\n"
+        "区人民政府区长  张某某\n"
+        "各位代表：\n"
+        "现在，我代表区人民政府向大会作工作报告，请予审议。\n"
+        "一、2014年工作回顾\n" + PARA * 3
+    )
+    assert _meta(text).issuer == "某某市某某区人民政府"
+
+
+BUREAU_PARA = (
+    "上半年，我局在县委、县政府的正确领导下，对照年初制定的工作计划，重心下移，开拓创新，真抓实干，"
+    "各项工作取得了显著成绩，完成文化惠民演出120场。"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        # the year first, then the body whose summary it is (2020年某区某街道办事处工作总结)
+        ("2020年某某市某某区某某街道办事处工作总结", "某某市某某区某某街道办事处"),
+        ("2014年度某某县农业农村局上半年工作总结", "某某县农业农村局"),
+        # a bureau with its second name in brackets (某县文化局(体育局)2014年…)
+        ("某某县文化广电新闻出版局(体育局)2014年上半年工作总结", "某某县文化广电新闻出版局(体育局)"),
+        ("某某县文化广电新闻出版局（体育局）2014年上半年工作总结", "某某县文化广电新闻出版局(体育局)"),
+    ],
+)
+def test_a_summary_title_names_its_bureau_after_a_year_or_with_a_bracketed_second_name(title: str, issuer: str) -> None:
+    text = title + "\n" + BUREAU_PARA * 3 + "\n一、围绕创建工作，各项事业取得新成绩\n" + BUREAU_PARA
+    assert (_meta(text).issuer or "").replace("（", "(").replace("）", ")") == issuer
+
+
+@pytest.mark.parametrize("title", ["2021年上半年某乡政府工作总结", "2022年上半年政府工作报告"])
+def test_a_half_year_after_the_year_is_no_body(title: str) -> None:
+    text = title + "\n" + BUREAU_PARA * 3
+    assert _meta(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    "posting",
+    [
+        "发布日期:2021-06-25 15:30   作者:统计局信息员    来源:某某县统计局    阅读: 次   字体:[  ]   保护视力色:",
+        "发布时间：2021-06-25  来源：某某县统计局  浏览： 次  字号：[ 大 中 小 ]",
+    ],
+)
+def test_a_posting_line_s_tool_words_do_not_run_into_the_source(posting: str) -> None:
+    text = (
+        "首页 > 数据发布 > 统计月报\n2021年1-5月份全县经济运行情况\n"
+        + posting
+        + "\n今年以来，全县上下紧紧围绕贯彻新发展理念，坚持稳中求进工作总基调，县域经济运行稳中向好。\n"
+        "一、工业生产平稳增长\n" + PARA * 3
+    )
+    assert _meta(text).issuer == "某某县统计局"
+
+
+@pytest.mark.parametrize("sep", [" ", ":", "：", "", ": "])
+def test_a_final_accounts_part_one_names_its_body_after_a_colon(sep: str) -> None:
+    text = (
+        "目 录\n"
+        f"第一部分{sep}某某市财政局概况\n一、主要职能\n二、部门决算单位构成\n"
+        f"第二部分{sep}某某市财政局2016年部门决算报表(详见附件)\n表一:收入支出决算总表\n"
+        f"第一部分{sep}某某市财政局概况\n"
+        "一、主要职能\n" + PARA * 3
+    )
+    assert _meta(text).issuer == "某某市财政局"
+
+
+GOV_PARA = "过去一年，全区上下坚持稳中求进，经济运行总体平稳，全年地区生产总值完成520亿元，同比增长8%。"
+
+
+def test_a_session_line_over_a_gov_report_names_the_place_not_the_session() -> None:
+    text = (
+        "某某市某某区第十四届人民代表大会\n"
+        "政 府 工 作 报 告\n"
+        "──2015年1月6日在区第十四届人民代表大会第四次会议上\n"
+        "区长  张某某\n"
+        "各位代表：\n"
+        "现在，我代表区人民政府，向大会报告工作，请予审议。\n"
+        "一、2014年工作回顾\n" + GOV_PARA * 3
+    )
+    assert _meta(text).issuer == "某某市某某区人民政府"
+
+
+def test_a_store_s_title_naming_the_mayor_gives_no_government_of_its_own() -> None:
+    text = (
+        "市长政府工作报告全文\n"
+        "各位代表：\n"
+        "现在，我代表某某市人民政府，向大会作政府工作报告，请予审议。\n"
+        "一、过去五年的回顾\n" + GOV_PARA * 3
+    )
+    assert _meta(text).issuer == "某某市人民政府"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "issuer"),
+    [
+        ("某某镇", "某某镇人民政府"),
+        ("某某县", "某某县人民政府"),
+        ("某某高新区", "某某高新区"),
+        ("某某经开区", "某某经开区"),
+    ],
+)
+def test_a_government_named_bare_by_the_publisher_field_is_its_people_s_government(publisher: str, issuer: str) -> None:
+    text = (
+        f"索引号: 001008004005092/2017-85388 发布机构: {publisher}\n"
+        "公开方式: 主动公开 发文日期: 2017-01-25\n"
+        "2016年工作总结\n" + GOV_PARA * 3 + "\n一、主要工作\n" + GOV_PARA
+    )
+    assert _meta(text).issuer == issuer
