@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 
@@ -43,3 +44,8 @@ def fold_text(text: str) -> str:
 
 
 __all__ = ["fold_text"]
+
+
+def compact(text: str) -> str:
+    """The text without any whitespace (full-width spaces included): how lines are compared across layouts."""
+    return re.sub(r"\s+", "", text)

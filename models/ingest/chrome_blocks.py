@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from models.folding import compact as _compact
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.chrome_titles import prelude_titles, slogans_over_title
@@ -85,10 +86,6 @@ class BlockResult:
     headers: dict[int, str]  # line index -> header string read from it
     reasons: list[str]
     cuts: dict[int, list[tuple[int, int]]]  # line index -> spans to delete inside a kept line
-
-
-def _compact(line: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", line)
 
 
 # (formats) a section of the document naming a site: `四、项目在…网站上（http://…）进行在线申报。`

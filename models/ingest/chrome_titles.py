@@ -10,11 +10,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from models.folding import compact as _compact
 from models.ingest.metadata_candidates import REPORT_END
-
-
-def _compact(line: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", line)
 
 
 def fuzzy_title(line: str) -> str:

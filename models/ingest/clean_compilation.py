@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from models.folding import compact as _compact
+
 _LABEL = re.compile(r"^[【\[〔(（]?\s*目\s*录\s*[】\]〕)）]?\s*[:：]?$")
 _NUMBER = re.compile(
     r"^(?:\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}篇\s*[:：]?)\s*"
@@ -23,10 +25,6 @@ _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _ENTRY_MAX = 60  # characters: a document's title, never a paragraph
 _LIMIT = 40  # lines looked at for the contents label
 COMPILATION = "a compilation's contents or title"
-
-
-def _compact(line: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", line)
 
 
 def _entry_title(line: str) -> str:

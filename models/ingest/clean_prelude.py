@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from models.folding import compact as _compact
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import is_date_line
 
@@ -96,7 +97,3 @@ def keeps(line: str, prev_role: str) -> str:
     if len(line) > _SHORT or _SENTENCE.search(line):
         return "text"
     return ""
-
-
-def _compact(line: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", line)

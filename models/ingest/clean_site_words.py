@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from models.folding import compact as _compact
+
 # Words only a web site or a doc store says (never a report) ...
 SITE_WORDS = re.compile(
     r"小编|网友上传|本站观点|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
@@ -49,10 +51,6 @@ TOOL_WORDS = re.compile(
     r"扫码|站内|请输入|关键字|关键词|微信|微博|关于我们|联系我们|网站地图|网站声明|隐私政策|使用帮助|网站纠错|"
     r"阅读原文|在看|展开全文|查看全文|加载更多|打开|APP|App|内|[#>»›/|｜×【】〖〗\[\]:：\-·•\d\s]"
 )
-
-
-def _compact(line: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", line)
 
 
 _URL = re.compile(r"(?:https?://|www\.)[\w.-]+(?:/[\w./?=&%-]*)?|[\w-]+(?:\.[\w-]+)*\.(?:com|cn)\b[\w./?=&%-]*")

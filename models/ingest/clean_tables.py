@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from models.folding import compact as _compact
 from models.ingest.clean_site_words import site_word_count, tool_coverage
 
 _PIPES = "|｜"
@@ -19,10 +20,6 @@ _FIGURE = re.compile(r"^[-+−]?\d+(?:[.,]\d+)*\s*(?:%|‰|[\u4e00-\u9fff]{1,2})
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BARE_CELL = 20  # characters: the longest line standing alone between two rules that is read as a cell
-
-
-def _compact(line: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", line)
 
 
 def _is_rule(line: str) -> bool:

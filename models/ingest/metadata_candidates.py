@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from models.folding import compact as _compact
 from models.ingest.metadata_dates import DATE_AND_SPEAKER, find_dates, is_date_line, lost_marks_date, repair_date_text
 
 _ORG_SUFFIX = (
@@ -73,10 +74,6 @@ class Choice:
 
     value: str | None
     reason: str = ""
-
-
-def _compact(s: str) -> str:
-    return re.sub(r"\s+", "", s)
 
 
 def head_lines(lines: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from models.folding import compact as _compact
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
 from models.ingest.metadata_places import (
@@ -32,10 +33,6 @@ _BUREAU_SPEAKER = re.compile(
     rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*[\u4e00-\u9fff]{{0,4}}$"
 )
 _PAPER = re.compile(r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号)$")
-
-
-def _compact(s: str) -> str:
-    return re.sub(r"\s+", "", s)
 
 
 # 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from models.folding import compact as _compact
 from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, SESSION_FILES, Choice, choose_title, head_lines
 from models.ingest.metadata_dates import is_date_line
 
@@ -255,10 +256,6 @@ def _split_into_chrome(lines: list[str], chrome: tuple[str, ...]) -> str | None:
         ):
             return joined
     return None
-
-
-def _compact(s: str) -> str:
-    return re.sub(r"\s+", "", s)
 
 
 def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...], *, year: str = "") -> Choice | None:
