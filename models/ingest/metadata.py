@@ -56,7 +56,6 @@ from models.ingest.metadata_titles import (
     headline,
     own_title_after_store_copy,
     released_document,
-    whole_title_in_chrome,
 )
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
@@ -268,8 +267,6 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title_choice = head_title
     if (first := first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)) is not None:
         title_choice = Choice(first, "the first document of a doc site's compilation")
-    elif (whole := whole_title_in_chrome(title_choice.value, cleaned.chrome_lines)) is not None:
-        title_choice = Choice(whole, "the two-part title over its 目录, set aside with it")
     elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
         title_choice = Choice(own_line, "the report's own title after a store's copy opening the body")
     if dated_label_over_template(title_choice.value, lines):

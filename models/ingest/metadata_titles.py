@@ -14,7 +14,6 @@ from models.ingest.metadata_candidates import (
     REPORT_END,
     Choice,
     choose_title,
-    first_part_of,
     head_lines,
     title_text,
 )
@@ -97,17 +96,6 @@ def first_of_compilation(current: str | None, lines: list[str], chrome: tuple[st
     for line in lines[: items + 10]:
         if not _ITEM.match(line) and _PAGE_NO.sub("", line).strip() == names[0]:
             return names[0]
-    return None
-
-
-def whole_title_in_chrome(current: str | None, chrome: tuple[str, ...]) -> str | None:
-    """The report's two-part title set aside with the 目录 under it, when the choice is its first part's
-    heading (…2023年工作总结 for 某局2023年工作总结和2024年工作要点)."""
-    if current is None:
-        return None
-    for k, line in enumerate(chrome[:12]):
-        if k + 1 < len(chrome) and re.match(r"^目\s*录\s*[:：]?$", chrome[k + 1]) and first_part_of(current, line):
-            return title_text(line)[0]
     return None
 
 
