@@ -17,6 +17,7 @@ from models.ingest.metadata_places import (
     sector_bureau,
     zone_of_city,
 )
+from models.ingest.metadata_speaker import speaking_government
 
 _ORG_SUFFIX = ORG_SUFFIX
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
@@ -270,6 +271,9 @@ def choose_issuer(
     if (own_work := bureau_of_own_work(lines)) is not None:
         extra["发布机构依据"] = "我局 whose own work the text names, in the place it names"
         return own_work
+    if (spoken := speaking_government(title, lines)) is not None:
+        extra["发布机构依据"] = "the government the text speaks as (我县, 全区), at the place it names"
+        return spoken
     return None
 
 
