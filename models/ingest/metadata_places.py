@@ -37,11 +37,27 @@ _NOT_PLACES = _words(
     "中国 中华 全国 外国 国外 海外 华中 华东 华南 华北 西北 东北 西南 东南 中部 西部 "
     "东部 南方 北方 城市 城乡 新建 普及 山河 大湾 长江 黄河"
 )
-# area words that end in a level character but are no place (试验区, 高新区, 重点县)
+# area words that end in a level character but are no place (试验区, 高新区, 重点县; 城区, 山区, 全市)
 _AREA_WORD = re.compile(
     r"(?:试验|示范|开发|经开|高新|新|园|片|景|城|社|辖|核心|功能|保护|自贸|集聚|先行|风景|库|灾|产|牧|林|矿|山|老|重点|"
     r"所在|全|本|我|该|各|省市|地|每|一|两|三|市|县|区|乡)[区县市州旗]$"
 )
+_SURE_AREA_WORD = re.compile(
+    r"(?:试验|示范|开发|经开|高新|核心|功能|保护|自贸|集聚|先行|风景|重点|所在|省市|地)[区县市州旗]$"
+)
+
+
+def is_area_word(word: str) -> bool:
+    """True for an area word that ends in a level (试验区, 山区, 老城区), False for a place whose name happens
+    to end like one (襄城县, 昆山市, 黄山区: a known proper name whose stem is itself a known place)."""
+    if not _AREA_WORD.search(word):
+        return False
+    if _SURE_AREA_WORD.search(word) or len(word) < 3:
+        return True
+    places, leveled = _dictionary()
+    return not (word in leveled and word[:-1] in places)
+
+
 _PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
 
 
@@ -94,7 +110,7 @@ def _may_name_level(text: str, level: str) -> bool:
         for size in range(3, min(longest, end) + 1):
             word = text[end - size : end]
             if (word in leveled or (size <= 5 and word[:-1] in places)) and not (
-                _AREA_WORD.search(word) or _PLACEHOLDER.search(word)
+                is_area_word(word) or _PLACEHOLDER.search(word)
             ):
                 return True
     return False
@@ -122,7 +138,12 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
     written: list[str] = re.findall(rf"([\u4e00-\u9fff]{{2,12}}){level}{re.escape(bare)}", text)
     explicit: Counter[str] = Counter()
     if _may_name_level(text, level):
-        explicit = Counter(t for t in _tokens(text) if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t))
+        tokens = _tokens(text)
+        explicit = Counter(
+            t
+            for t, after in zip(tokens, [*tokens[1:], ""], strict=True)
+            if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t) and not after.startswith("级")
+        )  # 聊城市级平台: a level of platforms, not the place the text is in
     places, leveled = _dictionary()
     for whole in written:  # 巴中市科技局: the place is the token ending the words before it
         for place in explicit:
@@ -151,7 +172,7 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
 
 def _is_place_of_level(token: str, level: str) -> bool:
     """``东丽区`` for a district: a known name of that level (the dictionary knows it or its stem as a place)."""
-    if len(token) < 3 or not token.endswith(level) or _AREA_WORD.search(token):
+    if len(token) < 3 or not token.endswith(level) or is_area_word(token):
         return False
     places, leveled = _dictionary()
     return token in leveled or token[:-1] in places
@@ -166,7 +187,7 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
         if tok in _MUNICIPALITIES and level != "市":
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if after.startswith("精神") or after[:1] in ("路", "街", "道", "巷", "桥", "村", "港", "站"):
+        if after.startswith("精神") or after[:1] in ("路", "街", "道", "巷", "桥", "村", "港", "站", "级"):
             continue  # 延安精神, 临湖路: a spirit or a street named after a place, not where the text is
         if re.search(rf"{tok}[{_LEVELS.replace(level, '')}]", text):
             continue  # 成都市 for a district's bureau: the city, not the district
@@ -175,7 +196,7 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
 
 
 _OPENING_ORG = re.compile(
-    r"(?:^|(?:年(?:以来|来)?|下|来)[,，]\s*)"
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?)?|(?:年(?:以来|来)?|下|来)[,，]\s*)"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
     r"(?=[\u4e00-\u9fff])"
 )

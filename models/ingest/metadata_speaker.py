@@ -23,7 +23,7 @@ from pathlib import Path
 
 from models.folding import compact
 from models.ingest.metadata_joint import joint_issuer
-from models.ingest.metadata_places import _AREA_WORD, _NOT_PLACES, _PLACEHOLDER, _PROVINCES, _dictionary
+from models.ingest.metadata_places import _NOT_PLACES, _PLACEHOLDER, _PROVINCES, _dictionary, is_area_word
 
 # 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
 _SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([市县区旗镇乡])(?![第首前排平均])")
@@ -112,10 +112,10 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
     leveled = _dictionary()[1]
     explicit: set[str] = set()
     towns: set[str] = set()
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}?){level}", text):
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}?){level}(?!级)", text):
         for stem in (m.group(1)[-2:], m.group(1)) if len(m.group(1)) == 3 else (m.group(1),):
             word = stem + level
-            if _NOT_STEM_START.match(stem) or _AREA_WORD.search(word) or _PLACEHOLDER.search(word):
+            if _NOT_STEM_START.match(stem) or is_area_word(word) or _PLACEHOLDER.search(word):
                 continue
             if stem in _PROVINCES or stem in _NOT_PLACES or stem in _common_words():
                 continue

@@ -60,3 +60,23 @@ def test_no_bureau_from_own_work_when_the_place_is_masked_or_the_speaker_is_not_
     assert bureau_of_own_work(government) is None
     generic = ["在市委领导下，我局紧扣湘潭市发展大局，各项工作取得了新成效。", "我局完成造林3.2万亩。"]
     assert bureau_of_own_work(generic) is None
+
+
+def test_a_known_place_whose_name_ends_like_an_area_word_is_a_place() -> None:
+    from models.ingest.metadata_places import is_area_word
+
+    assert not is_area_word("襄城县") and not is_area_word("昆山市") and not is_area_word("黄山区")
+    assert is_area_word("示范县") and is_area_word("开发区") and is_area_word("城区")
+
+
+def test_a_bureau_opening_the_text_right_after_its_year_takes_the_county_the_text_names() -> None:
+    from models.ingest.metadata_places import opening_bureau
+
+    lines = ["2021年县交通运输局承担重点工作11项,均已完成。", "国道234襄城县段改建工程完工。"]
+    assert opening_bureau(lines) == "县交通运输局"
+    assert place_of_bureau("县交通运输局", lines) == "襄城县交通运输局"
+
+
+def test_a_city_named_only_as_a_level_of_platforms_does_not_place_the_bureau() -> None:
+    lines = ["市科学技术局2024年度工作计划", "支持更多中小企业建立聊城市级科技创新平台。"]
+    assert place_of_bureau("市科学技术局", lines) is None
