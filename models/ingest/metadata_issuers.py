@@ -230,9 +230,10 @@ def choose_issuer(
     candidates += [
         (accounts_body(lines), "第一部分 …概况 of a 部门决算/预算"),
         (publisher, "发布机构"),
-        (source, "来源"),
         (sig_org, "落款单位"),
-        (weak if bureau.reason != "title" else None, bureau.reason),
+        (weak if bureau.reason == "speaker line" else None, "speaker line"),
+        (source, "来源"),
+        (weak if bureau.reason not in ("title", "speaker line") else None, bureau.reason),
         (weak if bureau.reason == "title" else None, "title"),
     ]
     for value, reason in candidates:

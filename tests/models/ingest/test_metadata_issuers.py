@@ -1,0 +1,15 @@
+"""Issuer choice among the candidates a report gives (made-up snippets)."""
+
+from __future__ import annotations
+
+from models.ingest.metadata_issuers import choose_issuer
+
+
+def test_a_source_field_yields_to_the_signature_and_to_the_speaker_line() -> None:
+    lines = ["关于优化营商环境的实施方案", "各部门:", "现印发给你们。", "某某区人民政府", "2019年3月1日"]
+    extra: dict[str, str] = {}
+    fields = {"来源": "宁远区人民政府办公室"}
+    assert choose_issuer(fields, lines[:3], lines[0], "宁远区人民政府", extra, lines) == "宁远区人民政府"
+    assert extra["发布机构依据"] == "落款单位"
+    head = ["2016年经济工作报告", "宁远高新区管委会主任 张三", "各位企业家:"]
+    assert choose_issuer({"来源": "政务演示站"}, head, head[0], None, {}, head) == "宁远高新区管委会"
