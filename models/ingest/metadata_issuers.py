@@ -109,13 +109,20 @@ _TOWN_ACCOUNTS = re.compile(
 )
 
 
+# 某某高新区2016年工作报告: a development zone issues under its own name (its 管委会 is named by the zone)
+_TITLE_ZONE = re.compile(
+    r"^((?!(?:19|20)\d\d)[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|保税区))"
+    r"(?=(?:19|20)\d\d|关于|年度|工作|上半年|下半年)"
+)
+
+
 def bureau_from_head(head: list[str], title: str | None) -> Choice:
     """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
     for line in head:
         m = _BUREAU_SPEAKER.match(line.strip())
         if m:
             return Choice(m.group(1), "speaker line")
-    own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title)) if title else None
+    own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title) or _TITLE_ZONE.match(title)) if title else None
     if title and own is None and (town := _TOWN_ACCOUNTS.match(title)) is not None:
         return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
     for line in head:

@@ -13,3 +13,8 @@ def test_a_source_field_yields_to_the_signature_and_to_the_speaker_line() -> Non
     assert extra["发布机构依据"] == "落款单位"
     head = ["2016年经济工作报告", "宁远高新区管委会主任 张三", "各位企业家:"]
     assert choose_issuer({"来源": "政务演示站"}, head, head[0], None, {}, head) == "宁远高新区管委会"
+
+
+def test_a_development_zone_opening_its_title_issues_under_its_own_name() -> None:
+    lines = ["西湖高新区2016年工作报告", "2015年,高新区认真贯彻稳增长政策,全年经济保持平稳增长。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "西湖高新区"
