@@ -17,7 +17,7 @@ from models.ingest.metadata_places import (
     sector_bureau,
     zone_of_city,
 )
-from models.ingest.metadata_speaker import speaking_government
+from models.ingest.metadata_speaker import bare_place, speaking_government
 
 _ORG_SUFFIX = ORG_SUFFIX
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
@@ -224,7 +224,7 @@ def choose_issuer(
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
     if bureau.value and weak is None:
-        weak = place_of_bureau(bureau.value, lines)  # 区科技局 with the district the text names
+        weak = _placed(bureau.value, lines)  # 区科技局 with the district the text names
     publisher = fields.get("发布机构")
     if publisher and sig_org and title and title.startswith(sig_org) and publisher != sig_org:
         publisher = (
@@ -248,7 +248,7 @@ def choose_issuer(
             extra["发布机构依据"] = reason
             fuller = _fuller_name(value, lines)
             if not has_place(fuller):
-                fuller = place_of_bureau(fuller, lines) or fuller
+                fuller = _placed(fuller, lines) or fuller
             if fuller[0] in "市区县州旗" and not has_place(fuller):
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it
@@ -264,7 +264,7 @@ def choose_issuer(
         extra["发布机构依据"] = "我代表…向大会报告工作"
         return speaker
     opening = opening_bureau(lines)
-    if opening is not None and (placed := opening if has_place(opening) else place_of_bureau(opening, lines)):
+    if opening is not None and (placed := opening if has_place(opening) else _placed(opening, lines)):
         extra["发布机构依据"] = "the bureau opening the report"
         return fullest_name(placed, lines)
     if (zone := zone_of_city(title, lines)) is not None:
@@ -312,7 +312,21 @@ def bureau_of_own_work(lines: list[str]) -> str | None:
     levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
     if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
         return None
-    return place_of_bureau(levels[0][0] + ranked[0][0] + "局", lines)
+    return _placed(levels[0][0] + ranked[0][0] + "局", lines)
+
+
+def _placed(name: str, lines: list[str]) -> str | None:
+    """``区科技局`` with the place the text gives it: named with its level, else (for a district's or county's
+    bureau) the one known place of that level the text names bare (``赋能瓯海产业`` → 瓯海区科技局)."""
+    if (placed := place_of_bureau(name, lines)) is not None:
+        return placed
+    text = "\n".join(lines)[:8000]
+    if len(name) < 3 or name[0] not in "区县" or not name.endswith(("局", "委", "委员会")):
+        return None  # 区办公室: an office of any district
+    if re.search(rf"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{{1,3}}|某){name[0]}", text):
+        return None  # XX区: the text hides its place
+    stem = bare_place(text, name[0], True)
+    return stem + name[1:] if stem is not None else None
 
 
 def _fuller_name(name: str, lines: list[str]) -> str:

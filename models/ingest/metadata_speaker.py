@@ -35,12 +35,14 @@ _BUREAU_VOICE = re.compile(r"我局|本局|局党组|局机关|我委|本委|我
 _SECTOR_WORK = re.compile(r"([\u4e00-\u9fff]{2})工作")
 _GENERAL_WORK = frozenset(re.findall(r"\w\w", "政府全年年度重点主要各项全面经济中心当前今年明年下步一步半年上年"))
 _LEVELS = "市县区旗镇乡"
+# the levels above a place's level: a bare name known at one of them may be the place around it
+_HIGHER = {"区": "省市州盟", "县": "省市州盟", "旗": "省市盟", "市": "省"}
 _PLACED_BODY = re.compile(
     r"[\u4e00-\u9fff]{2,6}[省市区县旗](?!委|政府|人民政府|人大)[\u4e00-\u9fff]{1,10}?"
     r"(?:局|委员会|办公室|服务中心|合作社|联合社|档案馆|研究院)"
 )
 # XX县, **区, 某市: the text hides its place
-_MASKED_PLACE = re.compile(r"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{1,3}|某)[市县区镇乡]")
+MASKED_PLACE = re.compile(r"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{1,3}|某)[市县区镇乡]")
 # a bulletin is its statistics bureau's, a body named in the title (区教育局…, 县体育发展中心…) is that body's
 _NOT_GOVERNMENT_TITLE = re.compile(
     r"公报|通报|通知|方案|办法|意见|规定|细则|规划|条例|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
@@ -55,7 +57,7 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     could be meant."""
     text = "\n".join(lines)[:8000]
     own = compact(title or "")
-    if _BUREAU_VOICE.search(text) or _MASKED_PLACE.search(text) or _NOT_GOVERNMENT_TITLE.search(own):
+    if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(text) or _NOT_GOVERNMENT_TITLE.search(own):
         return None
     if _PLACED_BODY.search(text[:300]):
         return None  # 2020年,某市供销合作社荣获…: a news item on a body the text names, not a government speaking
@@ -130,7 +132,7 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
         return explicit.pop()
     if explicit or level in "镇乡":
         return None  # two places of the level, or a town named only bare: no telling which speaks
-    return _bare_place(text, level, titled)
+    return bare_place(text, level, titled)
 
 
 def _town_named_as_speaker(text: str, word: str) -> bool:
@@ -139,7 +141,7 @@ def _town_named_as_speaker(text: str, word: str) -> bool:
     return bool(re.search(rf"{word}(?:人民政府|党委|位于|地处|[,，。、;；的])|(?:调入|来到|全体){word}", text))
 
 
-def _bare_place(text: str, level: str, titled: bool) -> str | None:
+def bare_place(text: str, level: str, titled: bool) -> str | None:
     """The one known place named bare (``黎平发展史``) whose known level is the speaker's and no other's, named
     twice or under a government's own title (``政府工作报告``): once in passing (``美化广州城``) is no evidence."""
     leveled = _dictionary()[1]
@@ -152,10 +154,30 @@ def _bare_place(text: str, level: str, titled: bool) -> str | None:
                 continue  # written with a level (not bare), or a time word's start (上半年)
             if stem in _PROVINCES or stem in _NOT_PLACES or stem + level not in leveled or stem in _common_words():
                 continue
-            if any(stem + lv in leveled for lv in "省市州县区旗" if lv != level):
-                continue  # 遵义: the city or the county, no telling
+            if any(stem + lv in leveled for lv in _HIGHER.get(level, "")):
+                continue  # 遵义 for a county: the city around it or the county, no telling
             found[stem] += 1
     if len(found) != 1:
         return None
-    stem, count = found.most_common(1)[0]
-    return stem + level if count >= 2 or titled else None
+    stem = next(iter(found))
+    count = sum(1 for m in re.finditer(stem, text) if not _straddles(text, m.start(), m.end()))
+    return stem + level if count >= 2 or (count and titled) else None
+
+
+def _straddles(text: str, start: int, end: int) -> bool:
+    """Letters across two words (湖南开展 holds 南开): the first binds to the letter before it and the last to
+    the letter after it, each into a word the dictionary knows."""
+    words = _two_letter_words()
+    return text[max(start - 1, 0) : start + 1] in words and text[end - 1 : end + 1] in words
+
+
+@lru_cache(maxsize=1)
+def _two_letter_words() -> frozenset[str]:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    try:
+        with (Path(spec.origin).resolve().parent / "dict.txt").open(encoding="utf-8") as lines:
+            return frozenset(w for line in lines if len(w := line.split(" ", 1)[0]) == 2)
+    except OSError:
+        return frozenset()

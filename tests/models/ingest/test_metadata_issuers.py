@@ -18,3 +18,13 @@ def test_a_source_field_yields_to_the_signature_and_to_the_speaker_line() -> Non
 def test_a_development_zone_opening_its_title_issues_under_its_own_name() -> None:
     lines = ["西湖高新区2016年工作报告", "2015年,高新区认真贯彻稳增长政策,全年经济保持平稳增长。"]
     assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "西湖高新区"
+
+
+def test_a_district_bureau_takes_the_district_its_text_names_bare() -> None:
+    lines = ["区科技局2023年上半年工作总结", "今年以来,我局锚定“X”体系,荣获某市县考核优秀,赋能瓯海产业高质量发展。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "瓯海区科技局"
+
+
+def test_letters_across_two_words_name_no_place() -> None:
+    lines = ["区水利局工作总结报告", "我们与湖南开展集团合作,推进水利工程。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
