@@ -179,11 +179,13 @@ def _is_place_of_level(token: str, level: str) -> bool:
 
 
 def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
-    places = _dictionary()[0]
+    places, leveled = _dictionary()
     found: Counter[str] = Counter()
     for i, tok in enumerate(tokens):
         if tok not in places or tok in _NOT_PLACES or tok in _PROVINCES or tok[-1] in _LEVELS:
             continue
+        if tok + level not in leveled and tok not in _MUNICIPALITIES:
+            continue  # 宜居, 内河, 城镇: a word the dictionary tags as a place, but no city it knows
         if tok in _MUNICIPALITIES and level != "市":
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -26,7 +26,7 @@ from models.ingest.metadata_joint import joint_issuer
 from models.ingest.metadata_places import _NOT_PLACES, _PLACEHOLDER, _PROVINCES, _dictionary, is_area_word
 
 # 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
-_SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([市县区旗镇乡])(?![第首前排平均])")
+_SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([市县区旗州盟镇乡])(?![第首前排平均])")
 # 全街道, 街道上下, 街道党工委: a sub-district speaks (its issuer is its 街道办事处, not the district)
 _STREET_VOICE = re.compile(r"(?:我|全|本)街道|街道上下|街道党工委|街道办(?:事处)?(?:工作|年终|年度)?总结")
 _STREET = re.compile(r"([\u4e00-\u9fff]{2})街道(?!上下|党工委|工作)")
@@ -34,9 +34,11 @@ _BUREAU_VOICE = re.compile(r"我局|本局|局党组|局机关|我委|本委|我
 # 林业工作总结, 统计工作要点: a sector's work is a bureau's (年度工作, 政府工作, 重点工作 are a government's)
 _SECTOR_WORK = re.compile(r"([\u4e00-\u9fff]{2})工作")
 _GENERAL_WORK = frozenset(re.findall(r"\w\w", "政府全年年度重点主要各项全面经济中心当前今年明年下步一步半年上年"))
-_LEVELS = "市县区旗镇乡"
+_LEVELS = "市县区旗州盟镇乡"
+# 与无锡市深化合作, 赴某县考察: a partner or a place visited, not the place that speaks
+_PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|对口|援助|支援|援建)$")
 # the levels above a place's level: a bare name known at one of them may be the place around it
-_HIGHER = {"区": "省市州盟", "县": "省市州盟", "旗": "省市盟", "市": "省"}
+_HIGHER = {"区": "省市州盟", "县": "省市州盟", "旗": "省市盟", "市": "省", "州": "省", "盟": "省"}
 _PLACED_BODY = re.compile(
     r"[\u4e00-\u9fff]{2,6}[省市区县旗](?!委|政府|人民政府|人大)[\u4e00-\u9fff]{1,10}?"
     r"(?:局|委员会|办公室|服务中心|合作社|联合社|档案馆|研究院)"
@@ -124,7 +126,9 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
             if level in "镇乡" and len(stem) == 2:
                 towns.add(word)  # a town the dictionary rarely knows: any name of the level counts as a rival
             if word in leveled or (level in "镇乡" and len(stem) == 2 and _town_named_as_speaker(text, word)):
-                explicit.add(word)
+                start = m.start(1) + len(m.group(1)) - len(stem)
+                if not _PARTNER.search(text[max(start - 2, 0) : start]):
+                    explicit.add(word)
                 break
     if level in "镇乡" and len(towns) > 1:
         return None

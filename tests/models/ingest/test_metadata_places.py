@@ -80,3 +80,8 @@ def test_a_bureau_opening_the_text_right_after_its_year_takes_the_county_the_tex
 def test_a_city_named_only_as_a_level_of_platforms_does_not_place_the_bureau() -> None:
     lines = ["市科学技术局2024年度工作计划", "支持更多中小企业建立聊城市级科技创新平台。"]
     assert place_of_bureau("市科学技术局", lines) is None
+
+
+def test_a_word_tagged_as_a_place_that_names_no_known_city_does_not_place_a_city_bureau() -> None:
+    lines = ["市生态环境局2024年工作总结", "建设宜居城市,治理内河水系,推进城镇污水处理,打造宜居环境。"]
+    assert place_of_bureau("市生态环境局", lines) is None

@@ -30,7 +30,7 @@ def test_no_government_when_a_bureau_speaks_or_the_place_is_masked_or_two_are_na
     assert speaking_government(bureau[0], bureau) is None
     masked = ["工作总结", "全县上下,XX县经济平稳,我县增长6%。"]
     assert speaking_government(masked[0], masked) is None
-    two = ["工作总结", "我区与三水区、道里区合作,全区增长6%。"]
+    two = ["工作总结", "我区工业增长,三水区工业、道里区商贸,全区增长6%。"]
     assert speaking_government(two[0], two) is None
     sector = ["2021年教育工作要点", "全县上下,推动黎平教育,我县教育。"]
     assert speaking_government(sector[0], sector) is None
@@ -46,3 +46,13 @@ def test_a_bulletin_or_a_bodys_news_item_is_not_the_governments() -> None:
     assert speaking_government(bulletin[0], bulletin) is None
     news = ["2020年,重庆市供销合作社荣获一等奖,全市供销系统销售1447亿元,我市供销。"]
     assert speaking_government(None, news) is None
+
+
+def test_a_partner_city_is_not_the_place_that_speaks() -> None:
+    lines = ["政府工作报告摘登", "我市深化东西部协作,与无锡市持续深化帮扶合作,全市脱贫攻坚取得胜利。"]
+    assert speaking_government(lines[0], lines) is None
+
+
+def test_a_prefecture_speaking_as_quan_zhou() -> None:
+    lines = ["政府工作报告", "过去一年,全州上下团结奋进,海西州经济稳中有进,我州民生持续改善。"]
+    assert speaking_government(lines[0], lines) == "海西州人民政府"
