@@ -109,9 +109,11 @@ _TOWN_ACCOUNTS = re.compile(
 )
 
 
-# 某某高新区2016年工作报告: a development zone issues under its own name (its 管委会 is named by the zone)
+# 某某高新区2016年工作报告: a development zone issues under its own name (its 管委会 is named by the zone);
+# 某部某司2010年工作总结: a ministry's department issues its own summary
 _TITLE_ZONE = re.compile(
-    r"^((?!(?:19|20)\d\d)[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|保税区))"
+    r"^((?!(?:19|20)\d\d)[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|保税区)"
+    r"|[\u4e00-\u9fff]{1,8}部[\u4e00-\u9fff]{1,8}?司)"
     r"(?=(?:19|20)\d\d|关于|年度|工作|上半年|下半年)"
 )
 
@@ -161,10 +163,11 @@ def has_place(org: str) -> bool:
     if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
         return False  # 市城市管理局, 县城乡建设局: the level, then the bureau (the level is no place's last letter)
     if re.match(
-        r"^(?:国家|中央|中华人民共和国)[\u4e00-\u9fff]{2,}|^[\u4e00-\u9fff]{2,10}(?<!宣传|组织|统战|武装|工作)部(?:办公厅)?$",
+        r"^(?:国家|中央|中华人民共和国)[\u4e00-\u9fff]{2,}|^[\u4e00-\u9fff]{2,10}(?<!宣传|组织|统战|武装|工作)部(?:办公厅)?$"
+        r"|^[\u4e00-\u9fff]{1,8}(?<!宣传|组织|统战|武装|工作)部[\u4e00-\u9fff]{1,8}司$",
         org,
     ):
-        return True  # 国家档案局, 商务部办公厅: a national body is where it is by its name
+        return True  # 国家档案局, 商务部办公厅, 卫生部妇社司: a national body is where it is by its name
     return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
 
 
@@ -244,7 +247,7 @@ def choose_issuer(
         (weak if bureau.reason == "title" else None, "title"),
     ]
     for value, reason in candidates:
-        if value and not re.search(r"[XxＸ×*]", value):
+        if value and not re.search(r"[XxＸ×*]|[(（]略[)）]", value):  # (略): a page that masks names
             extra["发布机构依据"] = reason
             fuller = _fuller_name(value, lines)
             if not has_place(fuller):

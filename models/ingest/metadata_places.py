@@ -35,7 +35,7 @@ _MUNICIPALITIES = _words("北京 天津 上海 重庆")
 # regions, countries and words the dictionary tags as places but that name no local government
 _NOT_PLACES = _words(
     "中国 中华 全国 外国 国外 海外 华中 华东 华南 华北 西北 东北 西南 东南 中部 西部 "
-    "东部 南方 北方 城市 城乡 新建 普及 山河 大湾 长江 黄河"
+    "东部 南方 北方 中南 中心 城市 城乡 新建 普及 山河 大湾 长江 黄河"
 )
 # area words that end in a level character but are no place (试验区, 高新区, 重点县; 城区, 山区, 全市)
 _AREA_WORD = re.compile(
@@ -236,7 +236,8 @@ def fullest_name(name: str, lines: list[str]) -> str:
     best = name
     for m in pattern.finditer(text):
         cand = m.group(0)
-        if name in cand or _SENTENCE_WORDS.search(cand[2:]):
+        words = cand[2:].replace("和", "") if "和" in name else cand[2:]  # 政务和数据局: its own 和
+        if name in cand or _SENTENCE_WORDS.search(words):
             continue  # 苏州市统计局统计执法监督局, 烟台市第十二届…会议上的政府: another body, or a sentence
         if len(cand) > len(best) and _in_order(name, cand):
             best = cand
@@ -282,7 +283,7 @@ def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str
 _PLACED_BUREAU = re.compile(
     r"([\u4e00-\u9fff]{2,8}?[省市区县州旗](?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
     r"卫生健康|人力资源和社会保障|生态环境|自然资源|住房和城乡建设|应急管理|市场监督管理|发展和改革|城市管理|"
-    r"公安|司法|体育|林业|工业和信息化|经济和信息化|退役军人事务|医疗保障|信访|粮食和物资储备|乡村振兴|"
+    r"公安|司法|体育|林业|水务|气象|工业和信息化|经济和信息化|退役军人事务|医疗保障|信访|粮食和物资储备|乡村振兴|"
     r"国有资产监督管理|数据资源|政务服务数据管理|城市管理综合执法|行政审批)"
     r"(?:局|委员会|委))"
 )

@@ -50,7 +50,7 @@ _NOT_GOVERNMENT_TITLE = re.compile(
     r"公报|通报|通知|方案|办法|意见|规定|细则|规划|条例|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
 )
 # words a stem never starts with: a sentence's words before a place (在某县, 和某区, 全县, 各乡镇)
-_NOT_STEM_START = re.compile(r"^[在和与及的对向从到赴为是由全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做中]")
+_NOT_STEM_START = re.compile(r"^[在和与及的对向从到赴为是由全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做]")
 
 
 def speaking_government(title: str | None, lines: list[str]) -> str | None:
@@ -119,7 +119,12 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}?){level}(?!级)", text):
         for stem in (m.group(1)[-2:], m.group(1)) if len(m.group(1)) == 3 else (m.group(1),):
             word = stem + level
-            if _NOT_STEM_START.match(stem) or is_area_word(word) or _PLACEHOLDER.search(word):
+            if (
+                _NOT_STEM_START.match(stem)
+                or stem[-1] in "全我本各该每"
+                or is_area_word(word)
+                or _PLACEHOLDER.search(word)
+            ):
                 continue
             if stem in _PROVINCES or stem in _NOT_PLACES or stem in _common_words():
                 continue
@@ -141,8 +146,15 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
 
 def _town_named_as_speaker(text: str, word: str) -> bool:
     """A town the dictionary does not know counts when the text names it as what it is (``调入某某镇``, ``某某镇
-    位于``, ``某某镇人民政府``): not inside another name (``某某镇中心小学``)."""
-    return bool(re.search(rf"{word}(?:人民政府|党委|位于|地处|[,，。、;；的])|(?:调入|来到|全体){word}", text))
+    位于``, ``某某镇人民政府``, the opening's subject ``2024年以来,某某镇在县委…``): not inside another name
+    (``某某镇中心小学``)."""
+    return bool(
+        re.search(
+            rf"{word}(?:人民政府|党委|位于|地处|在[县区市]委|[,，。、;；的])|(?:调入|来到|全体|^|[,，]){word}",
+            text,
+            re.M,
+        )
+    )
 
 
 def bare_place(text: str, level: str, titled: bool) -> str | None:

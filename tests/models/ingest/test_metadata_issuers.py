@@ -28,3 +28,18 @@ def test_a_district_bureau_takes_the_district_its_text_names_bare() -> None:
 def test_letters_across_two_words_name_no_place() -> None:
     lines = ["区水利局工作总结报告", "我们与湖南开展集团合作,推进水利工程。"]
     assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_ministrys_department_opening_its_title_issues_its_summary() -> None:
+    lines = ["卫生部妇社司2010年工作总结", "2010年,卫生部妇社司坚持科学发展观,遵照我部工作部署。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "卫生部妇社司"
+
+
+def test_the_fullest_name_keeps_the_and_of_a_bureaus_own_name() -> None:
+    lines = ["2024年,市政务和数据局坚持改革。", "印发《清远市政务服务和数据管理局工作规则》,清远市政务和数据局推进。"]
+    assert choose_issuer({}, lines[:1], None, None, {}, lines) == "清远市政务服务和数据管理局"
+
+
+def test_an_issuer_masked_as_lue_is_unknown() -> None:
+    lines = ["关于印发某方案的通知", "现印发给你们。", "(略)人民政府办公厅", "2023年3月24日"]
+    assert choose_issuer({}, lines[:1], lines[0], "(略)人民政府办公厅", {}, lines) is None

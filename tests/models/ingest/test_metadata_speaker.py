@@ -56,3 +56,12 @@ def test_a_partner_city_is_not_the_place_that_speaks() -> None:
 def test_a_prefecture_speaking_as_quan_zhou() -> None:
     lines = ["政府工作报告", "过去一年,全州上下团结奋进,海西州经济稳中有进,我州民生持续改善。"]
     assert speaking_government(lines[0], lines) == "海西州人民政府"
+
+
+def test_a_town_named_as_the_openings_subject() -> None:
+    lines = [
+        "镇人民政府2024年工作总结",
+        "2024年以来,中疃镇在县委、县政府的坚强领导下,全镇健康发展。",
+        "目前全镇养殖企业42家。",
+    ]
+    assert speaking_government(lines[0], lines) == "中疃镇人民政府"
