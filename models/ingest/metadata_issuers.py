@@ -11,6 +11,7 @@ from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, 
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
 from models.ingest.metadata_places import (
     fullest_name,
+    known_place,
     only_bureau_named,
     opening_bureau,
     place_of_bureau,
@@ -118,6 +119,10 @@ _TITLE_ZONE = re.compile(
 )
 
 
+# 某区关于支持中小企业…的政策意见: a place opening its title before 关于 issues as its government
+_PLACE_ABOUT = re.compile(r"^([\u4e00-\u9fff]{2,8}?[省市区县州旗])关于")
+
+
 def bureau_from_head(head: list[str], title: str | None) -> Choice:
     """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
     for line in head:
@@ -125,6 +130,13 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         if m:
             return Choice(m.group(1), "speaker line")
     own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title) or _TITLE_ZONE.match(title)) if title else None
+    if (
+        title
+        and own is None
+        and (bare := _PLACE_ABOUT.match(_compact(title)))
+        and known_place(bare.group(1)) == bare.group(1)
+    ):
+        return Choice(bare.group(1) + "人民政府", "title")  # 某区关于…的政策意见: the place issues as its government
     if title and own is None and (town := _TOWN_ACCOUNTS.match(title)) is not None:
         return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
     for line in head:

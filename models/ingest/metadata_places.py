@@ -200,7 +200,7 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
 _OPENING_ORG = re.compile(
     r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?)?|(?:年(?:以来|来)?|下|来)[,，]\s*)"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
-    r"(?=[\u4e00-\u9fff])"
+    r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )
 
 
@@ -296,22 +296,25 @@ def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
     the accounting).
     """
     found = set()
-    for m in _PLACED_BUREAU.finditer("\n".join(lines)[:8000]):
+    text = "\n".join(lines)[:8000]
+    for m in _PLACED_BUREAU.finditer(text):
         org = m.group(1)
+        if re.match(r"(?:具体)?负责(?:解释|组织实施)", text[m.end() : m.end() + 6]):
+            continue  # 由某区发改委负责解释: the bureau that interprets a policy, not the body that issues it
         place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
-        known = _known_place(place.group(0)) if place else None
+        known = known_place(place.group(0)) if place else None
         if place and known:
             found.add(known + org[place.end() :])  # 配合洛阳市财政局: the bureau starts at the place
     if len(found) != 1:
         return None
     only = found.pop()
     for m in re.finditer(r"[\u4e00-\u9fff]{2,8}?[省市区县州旗]", re.sub(r"(?:19|20)\d\d年度?", "", title or "")):
-        if (named := _known_place(m.group(0))) is not None and named not in only:
+        if (named := known_place(m.group(0))) is not None and named not in only:
             return None
     return only
 
 
-def _known_place(words: str) -> str | None:
+def known_place(words: str) -> str | None:
     """The longest known place ending ``words`` (``配合洛阳市`` -> ``洛阳市``)."""
     places, leveled = _dictionary()
     for k in range(len(words) - 2):

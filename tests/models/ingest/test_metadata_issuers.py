@@ -43,3 +43,17 @@ def test_the_fullest_name_keeps_the_and_of_a_bureaus_own_name() -> None:
 def test_an_issuer_masked_as_lue_is_unknown() -> None:
     lines = ["关于印发某方案的通知", "现印发给你们。", "(略)人民政府办公厅", "2023年3月24日"]
     assert choose_issuer({}, lines[:1], lines[0], "(略)人民政府办公厅", {}, lines) is None
+
+
+def test_a_place_opening_its_policy_title_issues_it_not_the_bureau_that_interprets_it() -> None:
+    lines = [
+        "宝山区关于支持中小企业抗击疫情的政策意见",
+        "为贯彻落实市委、市政府决策部署,帮助中小企业。",
+        "本政策由宝山区发展和改革委员会负责解释。",
+    ]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "宝山区人民政府"
+
+
+def test_a_news_item_quoting_a_bureau_is_not_the_bureaus() -> None:
+    lines = ["7月16日,《市政府关于促进中小企业稳定发展的政策意见》出台。", "市工信局有关人士介绍,扬州市中小企业。"]
+    assert choose_issuer({}, lines[:1], None, None, {}, lines) is None
