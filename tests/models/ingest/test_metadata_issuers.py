@@ -57,3 +57,10 @@ def test_a_place_opening_its_policy_title_issues_it_not_the_bureau_that_interpre
 def test_a_news_item_quoting_a_bureau_is_not_the_bureaus() -> None:
     lines = ["7月16日,《市政府关于促进中小企业稳定发展的政策意见》出台。", "市工信局有关人士介绍,扬州市中小企业。"]
     assert choose_issuer({}, lines[:1], None, None, {}, lines) is None
+
+
+def test_a_publisher_or_title_body_with_no_place_is_unknown() -> None:
+    lines = ["关于分解落实2020年政府工作报告重点任务的通知", "各镇人民政府:", "现将任务分解如下。"]
+    assert choose_issuer({"发布机构": "政府办"}, lines[:1], lines[0], None, {}, lines) is None
+    news = ["开发区招商局2018年招商引资工作", "今年以来,开发区招商引资成效明显。"]
+    assert choose_issuer({}, news[:1], news[0], None, {}, news) is None
