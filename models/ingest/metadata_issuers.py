@@ -172,7 +172,7 @@ def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
     if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗])", org):
         return False  # 乡镇政府, 县市区, 自治县教育局: a kind of government, not a place
-    if re.match(r"(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|新区|工业园区|园区|保税区", org):
+    if re.match(r"(?:(?:经济技术|高新技术产业|经济)?开发|高新|经开|新|工业园|园|保税|示范|试验|合作)区", org):
         return False  # 开发区招商局: a zone of any city, named by its kind only
     if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
         return False  # 市城市管理局, 县城乡建设局: the level, then the bureau (the level is no place's last letter)

@@ -64,3 +64,5 @@ def test_a_publisher_or_title_body_with_no_place_is_unknown() -> None:
     assert choose_issuer({"发布机构": "政府办"}, lines[:1], lines[0], None, {}, lines) is None
     news = ["开发区招商局2018年招商引资工作", "今年以来,开发区招商引资成效明显。"]
     assert choose_issuer({}, news[:1], news[0], None, {}, news) is None
+    zone = ["示范区卫生健康局2021年工作总结", "2021年,示范区卫生健康局坚持人民至上。"]
+    assert choose_issuer({}, zone[:1], zone[0], None, {}, zone) is None
