@@ -66,3 +66,23 @@ def test_a_publisher_or_title_body_with_no_place_is_unknown() -> None:
     assert choose_issuer({}, news[:1], news[0], None, {}, news) is None
     zone = ["示范区卫生健康局2021年工作总结", "2021年,示范区卫生健康局坚持人民至上。"]
     assert choose_issuer({}, zone[:1], zone[0], None, {}, zone) is None
+
+
+def test_a_budget_report_to_a_congress_is_its_places_finance_bodys() -> None:
+    from models.ingest.metadata_issuers import finance_body
+
+    county = [
+        "关于宁远县2019年财政决算情况的报告",
+        "(2020年9月28日在县第十六届人大常委会第三十四次会议上)",
+        "受县人民政府委托,我就宁远县决算报告如下。",
+    ]
+    assert finance_body(county[0], county) == "宁远县财政局"
+    national = [
+        "关于2023年中央和地方预算执行情况与2024年中央和地方预算草案的报告",
+        "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+    ]
+    assert finance_body(national[0], national) == "财政部"
+    audit = ["关于2020年度县级预算执行和其他财政收支的审计工作报告", "在县人大常委会会议上"]
+    assert finance_body(audit[0], audit) is None
+    unsent = ["关于宁远县2019年财政决算情况的报告", "决算如下。"]
+    assert finance_body(unsent[0], unsent) is None
