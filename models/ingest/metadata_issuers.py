@@ -7,6 +7,7 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact as _compact
+from models.ingest.metadata_bodies import finance_body, national_conference_body
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
 from models.ingest.metadata_places import (
@@ -299,35 +300,12 @@ def choose_issuer(
     if (finance := finance_body(title, lines)) is not None:
         extra["发布机构依据"] = "a budget or final-accounts report to a congress: the finance body of its place"
         return finance
+    if (national := national_conference_body(title, lines)) is not None:
+        extra["发布机构依据"] = "a national head's speech at the national conference of the body's own system"
+        return national
     if (spoken := speaking_government(title, lines)) is not None:
         extra["发布机构依据"] = "the government the text speaks as (我县, 全区), at the place it names"
         return spoken
-    return None
-
-
-# 关于某县2019年财政决算情况的报告, 关于2023年中央和地方预算执行情况…的报告 (an audit of them is the 审计局's)
-_FINANCE_REPORT = re.compile(
-    r"关于([\u4e00-\u9fff]{2,12}?[省市区县州旗])?(?:19|20)\d\d年度?(中央和地方|中央|[\u4e00-\u9fff]{0,6}?)"
-    r"(?:财政)?(?:预算|决算)(?![\u4e00-\u9fff]*审计)[\u4e00-\u9fff0-9、和与及（）()]{0,30}?的报告"
-)
-
-
-def finance_body(title: str | None, lines: list[str]) -> str | None:
-    """The finance body that reports a budget or its final accounts to a congress (公文 convention: the
-    government entrusts its 财政部门, which delivers the report): 财政部 for the central budget, else the
-    finance bureau (厅 for a province) of the place the title names."""
-    head = [_compact(line).strip("|") for line in [title or "", *lines[:40]]]
-    if not re.search(r"人民代表大会|人大", (title or "") + "\n".join(lines)[:4000]):
-        return None  # delivered to a congress or its standing committee
-    for line in head:
-        if (m := _FINANCE_REPORT.search(line)) is None:
-            continue
-        place, scope = m.group(1), m.group(2) or ""
-        if place is None:
-            return "财政部" if scope.startswith("中央") and "全国" in "".join(lines[:20]) else None
-        if not has_place(place) or (known_place(place) != place and "\n".join(lines).count(place) < 2):
-            return None  # a place the dictionary does not know counts when the text names it again
-        return place + ("财政厅" if place.endswith(("省", "自治区")) else "财政局")
     return None
 
 

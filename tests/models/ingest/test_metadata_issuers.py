@@ -69,7 +69,7 @@ def test_a_publisher_or_title_body_with_no_place_is_unknown() -> None:
 
 
 def test_a_budget_report_to_a_congress_is_its_places_finance_bodys() -> None:
-    from models.ingest.metadata_issuers import finance_body
+    from models.ingest.metadata_bodies import finance_body
 
     county = [
         "关于宁远县2019年财政决算情况的报告",
