@@ -294,6 +294,11 @@ def choose_issuer(
     if (only := only_bureau_named(lines, title)) is not None:
         extra["发布机构依据"] = "the one bureau the text names"
         return only
+    if (sector := _sector_title_bureau(title, lines)) is not None:
+        extra["发布机构依据"] = (
+            "我局 under a title naming its level's line of work (县林业工作总结), in the place it names"
+        )
+        return sector
     if (own_work := bureau_of_own_work(lines)) is not None:
         extra["发布机构依据"] = "我局 whose own work the text names, in the place it names"
         return own_work
@@ -337,6 +342,18 @@ def bureau_of_own_work(lines: list[str]) -> str | None:
     if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
         return None
     return _placed(levels[0][0] + ranked[0][0] + "局", lines)
+
+
+# 2008年县林业工作总结: the level, then the line of work its bureau reports on
+_SECTOR_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?([市县区])([\u4e00-\u9fff]{2,6}?)工作(?:总结|要点|计划|报告|汇报)")
+
+
+def _sector_title_bureau(title: str | None, lines: list[str]) -> str | None:
+    """``肥东县林业局`` for a title ``县林业工作总结`` over a text that speaks as ``我局`` and names its county."""
+    m = _SECTOR_TITLE.match(_compact(title or ""))
+    if m is None or "我局" not in "\n".join(lines)[:8000] or m.group(2).endswith(("政府", "人大", "政协")):
+        return None
+    return _placed(m.group(1) + m.group(2) + "局", lines)
 
 
 def _placed(name: str, lines: list[str]) -> str | None:

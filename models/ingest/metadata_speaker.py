@@ -172,12 +172,12 @@ def bare_place(text: str, level: str, titled: bool) -> str | None:
                 continue
             if any(stem + lv in leveled for lv in _HIGHER.get(level, "")):
                 continue  # 遵义 for a county: the city around it or the county, no telling
-            found[stem] += 1
+            if not _straddles(text, i, i + size):
+                found[stem] += 1
     if len(found) != 1:
         return None
-    stem = next(iter(found))
-    count = sum(1 for m in re.finditer(stem, text) if not _straddles(text, m.start(), m.end()))
-    return stem + level if count >= 2 or (count and titled) else None
+    stem, count = found.most_common(1)[0]
+    return stem + level if count >= 2 or titled else None
 
 
 def _straddles(text: str, start: int, end: int) -> bool:

@@ -86,3 +86,12 @@ def test_a_budget_report_to_a_congress_is_its_places_finance_bodys() -> None:
     assert finance_body(audit[0], audit) is None
     unsent = ["关于宁远县2019年财政决算情况的报告", "决算如下。"]
     assert finance_body(unsent[0], unsent) is None
+
+
+def test_a_sector_title_over_wo_ju_is_the_county_bureau_of_that_sector() -> None:
+    lines = [
+        "2008年县林业工作总结和2009年工作计划",
+        "去冬以来,我县林业工作在县委、县政府的领导下,建设农田林网,外环长廊肥东段被评为示范。",
+        "为完成林改任务,我局安排8个专门工作组。",
+    ]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "肥东县林业局"
