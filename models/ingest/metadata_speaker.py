@@ -130,7 +130,11 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
                 continue
             if level in "镇乡" and len(stem) == 2:
                 towns.add(word)  # a town the dictionary rarely knows: any name of the level counts as a rival
-            if word in leveled or (level in "镇乡" and len(stem) == 2 and _town_named_as_speaker(text, word)):
+            if re.fullmatch(r"[一二三四五六七八九十百千]+强", stem):
+                continue  # 十强区, 百强县: a ranking, not a place
+            renamed = level == "区" and (stem + "县" in leveled or stem + "市" in leveled)  # 撤县设区: 洞头县 → 洞头区
+            town = level in "镇乡" and len(stem) == 2 and _town_named_as_speaker(text, word)
+            if word in leveled or renamed or town:
                 start = m.start(1) + len(m.group(1)) - len(stem)
                 if not _PARTNER.search(text[max(start - 2, 0) : start]):
                     explicit.add(word)

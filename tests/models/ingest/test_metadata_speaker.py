@@ -65,3 +65,10 @@ def test_a_town_named_as_the_openings_subject() -> None:
         "目前全镇养殖企业42家。",
     ]
     assert speaking_government(lines[0], lines) == "中疃镇人民政府"
+
+
+def test_a_district_that_was_a_county_and_a_ranking_that_is_no_place() -> None:
+    lines = ["计划执行情况", "一年来,全区稳中求进。出台了《洞头区产业扶持政策》,为我区产业保驾护航。"]
+    assert speaking_government(lines[0], lines) == "洞头区人民政府"
+    ranked = ["工作总结", "全区上下努力,我区进入全国十强区行列,全区增长。"]
+    assert speaking_government(ranked[0], ranked) is None
