@@ -228,8 +228,10 @@ def fullest_name(name: str, lines: list[str]) -> str:
     A longer name counts when it starts with the same place, ends with the same kind of body and holds
     every character of ``name`` in order (the short form leaves words out, it adds none).
     """
-    if not 4 <= len(name) <= 28:
-        return name  # a name longer than any fuller form looked for is as full as it gets
+    if not 4 <= len(name) <= 28 or name.endswith("区"):
+        # a name longer than any fuller form looked for is as full as it gets; a zone (某高新区) is named as
+        # itself (宁波高新区成功升级为国家级高新区 is a sentence, not its fuller name)
+        return name
     text = "\n".join(lines)[:20000]
     end = _ORG_END.get(name[-1], re.escape(name[-1]))
     pattern = re.compile(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{{len(name) - 2},28}}?{end}")

@@ -95,3 +95,10 @@ def test_a_sector_title_over_wo_ju_is_the_county_bureau_of_that_sector() -> None
         "为完成林改任务,我局安排8个专门工作组。",
     ]
     assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "肥东县林业局"
+
+
+def test_with_no_title_chosen_the_first_line_opening_with_a_body_names_it() -> None:
+    lines = ["宁远县人民政府工作规则", "6107280000/2024-001005", "第一章总则", "一、为规范县政府工作,制定本规则。"]
+    assert choose_issuer({}, lines[:3], None, None, {}, lines) == "宁远县人民政府"
+    zone = ["宁远国家高新区2007年工作总结 |", "宁远高新区成功升级为国家级高新区,我区经济增长。"]
+    assert choose_issuer({}, zone[:1], None, None, {}, zone) == "宁远国家高新区"
