@@ -1,8 +1,10 @@
-"""Issuers named by what a report is: a budget report's finance body, a national conference's own body."""
+"""Issuers named by what a report is: a budget report's finance body, a national conference's own body,
+the one placed bureau a text names."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from models.folding import compact as _compact
 from models.ingest.metadata_places import known_place
@@ -48,3 +50,57 @@ def national_conference_body(title: str | None, lines: list[str]) -> str | None:
         if m := _HEADS_MEETING.search(text):
             return "国家" + m.group(1) + "局"
     return None
+
+
+_PLACED_BUREAU = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?[省市区县州旗](?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
+    r"卫生健康|人力资源和社会保障|生态环境|自然资源|住房和城乡建设|应急管理|市场监督管理|发展和改革|城市管理|"
+    r"公安|司法|体育|林业|水务|气象|工业和信息化|经济和信息化|退役军人事务|医疗保障|信访|粮食和物资储备|乡村振兴|"
+    r"国有资产监督管理|数据资源|政务服务数据管理|城市管理综合执法|行政审批)"
+    r"(?:局|委员会|委))"
+)
+
+
+def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
+    """The one bureau with its place the text names (the byline ``(某县财政局国库股 张三)`` of a news item).
+
+    Not when the title is about another place (a county's bulletin naming the city's bureau that did
+    the accounting).
+    """
+    found = set()
+    text = "\n".join(lines)[:8000]
+    for m in _PLACED_BUREAU.finditer(text):
+        org = m.group(1)
+        if re.match(r"(?:具体)?负责(?:解释|组织实施)", text[m.end() : m.end() + 6]):
+            continue  # 由某区发改委负责解释: the bureau that interprets a policy, not the body that issues it
+        place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
+        known = known_place(place.group(0)) if place else None
+        if place and known:
+            found.add(known + org[place.end() :])  # 配合洛阳市财政局: the bureau starts at the place
+    if not found and title is None:
+        found = _repeated_subject(text)
+    if len(found) != 1:
+        return None
+    only = found.pop()
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,8}?[省市区县州旗]", re.sub(r"(?:19|20)\d\d年度?", "", title or "")):
+        if (named := known_place(m.group(0))) is not None and named not in only:
+            return None
+    return only
+
+
+# 某市供销合作社荣获…, 某市投资促进局局长表示: a body of any sector, with its place, as a news item's subject
+_PLACED_BODY = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}[省市县区州旗](?!委|政府|人民|人大|政协)[\u4e00-\u9fff]{2,8}?"
+    r"(?:局|合作社|委员会|中心))(?=[\u4e00-\u9fff]{0,2}(?:坚持|荣获|认真|将|以|在|局长|主任|负责人|全系统|系统))"
+)
+
+
+def _repeated_subject(text: str) -> set[str]:
+    """The placed bodies an untitled text names as the subject of its sentences at least twice."""
+    counts = Counter(m.group(1) for m in _PLACED_BODY.finditer(re.sub(r"\s", "", text)))
+    found = set()
+    for body, n in counts.items():
+        place = re.match(r".+?[省市县区州旗]", body)
+        if n >= 2 and place is not None and known_place(place.group(0)) is not None:
+            found.add(body)
+    return found

@@ -7,13 +7,12 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact as _compact
-from models.ingest.metadata_bodies import finance_body, national_conference_body
+from models.ingest.metadata_bodies import finance_body, national_conference_body, only_bureau_named
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
 from models.ingest.metadata_places import (
     fullest_name,
     known_place,
-    only_bureau_named,
     opening_bureau,
     place_of_bureau,
     sector_bureau,

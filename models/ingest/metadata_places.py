@@ -282,40 +282,6 @@ def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str
     return issuer
 
 
-_PLACED_BUREAU = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?[省市区县州旗](?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
-    r"卫生健康|人力资源和社会保障|生态环境|自然资源|住房和城乡建设|应急管理|市场监督管理|发展和改革|城市管理|"
-    r"公安|司法|体育|林业|水务|气象|工业和信息化|经济和信息化|退役军人事务|医疗保障|信访|粮食和物资储备|乡村振兴|"
-    r"国有资产监督管理|数据资源|政务服务数据管理|城市管理综合执法|行政审批)"
-    r"(?:局|委员会|委))"
-)
-
-
-def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
-    """The one bureau with its place the text names (the byline ``(某县财政局国库股 张三)`` of a news item).
-
-    Not when the title is about another place (a county's bulletin naming the city's bureau that did
-    the accounting).
-    """
-    found = set()
-    text = "\n".join(lines)[:8000]
-    for m in _PLACED_BUREAU.finditer(text):
-        org = m.group(1)
-        if re.match(r"(?:具体)?负责(?:解释|组织实施)", text[m.end() : m.end() + 6]):
-            continue  # 由某区发改委负责解释: the bureau that interprets a policy, not the body that issues it
-        place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
-        known = known_place(place.group(0)) if place else None
-        if place and known:
-            found.add(known + org[place.end() :])  # 配合洛阳市财政局: the bureau starts at the place
-    if len(found) != 1:
-        return None
-    only = found.pop()
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,8}?[省市区县州旗]", re.sub(r"(?:19|20)\d\d年度?", "", title or "")):
-        if (named := known_place(m.group(0))) is not None and named not in only:
-            return None
-    return only
-
-
 def known_place(words: str) -> str | None:
     """The longest known place ending ``words`` (``配合洛阳市`` -> ``洛阳市``)."""
     places, leveled = _dictionary()

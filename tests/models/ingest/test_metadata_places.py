@@ -85,3 +85,15 @@ def test_a_city_named_only_as_a_level_of_platforms_does_not_place_the_bureau() -
 def test_a_word_tagged_as_a_place_that_names_no_known_city_does_not_place_a_city_bureau() -> None:
     lines = ["市生态环境局2024年工作总结", "建设宜居城市,治理内河水系,推进城镇污水处理,打造宜居环境。"]
     assert place_of_bureau("市生态环境局", lines) is None
+
+
+def test_an_untitled_news_item_names_its_body_as_the_subject_twice() -> None:
+    from models.ingest.metadata_bodies import only_bureau_named
+
+    lines = [
+        "(文/图 张三)2020年,重庆市供销合作社荣获全国考核一等奖,全市供销系统销售1447亿元。",
+        "据了解,重庆市供销合作社系统坚持为农服务。",
+    ]
+    assert only_bureau_named(lines) == "重庆市供销合作社"
+    once = ["2020年,重庆市供销合作社荣获一等奖。", "全市销售增长。"]
+    assert only_bureau_named(once) is None
