@@ -93,22 +93,31 @@ def _sector_title(title: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Two- and three-letter words the dictionary knows as something other than a place and uses often
-    (比如, 惠民, 小康, 振兴): a county named like them (比如县) is no evidence when written bare or glued."""
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """From one pass over jieba's dictionary: the two- and three-letter words it knows as something other than a
+    place and uses often (比如, 惠民, 小康, 振兴: a county named like them is no evidence bare or glued), and
+    every two-letter word (to tell letters across two words, 湖南开展, from a name)."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
-        return frozenset()
-    words = set()
+        return frozenset(), frozenset()
+    common, pairs = set(), set()
     try:
         with (Path(spec.origin).resolve().parent / "dict.txt").open(encoding="utf-8") as lines:
             for line in lines:
                 parts = line.split()
-                if len(parts) == 3 and 2 <= len(parts[0]) <= 3 and parts[2] != "ns" and int(parts[1]) > 100:
-                    words.add(parts[0])
-    except (OSError, ValueError):
-        return frozenset()
-    return frozenset(words)
+                if len(parts) != 3 or not 2 <= len(parts[0]) <= 3:
+                    continue
+                if len(parts[0]) == 2:
+                    pairs.add(parts[0])
+                if parts[2] != "ns" and parts[1].isdigit() and int(parts[1]) > 100:
+                    common.add(parts[0])
+    except OSError:
+        return frozenset(), frozenset()
+    return frozenset(common), frozenset(pairs)
+
+
+def _common_words() -> frozenset[str]:
+    return _word_sets()[0]
 
 
 def _named_place(text: str, level: str, titled: bool) -> str | None:
@@ -191,13 +200,5 @@ def _straddles(text: str, start: int, end: int) -> bool:
     return text[max(start - 1, 0) : start + 1] in words and text[end - 1 : end + 1] in words
 
 
-@lru_cache(maxsize=1)
 def _two_letter_words() -> frozenset[str]:
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        return frozenset()
-    try:
-        with (Path(spec.origin).resolve().parent / "dict.txt").open(encoding="utf-8") as lines:
-            return frozenset(w for line in lines if len(w := line.split(" ", 1)[0]) == 2)
-    except OSError:
-        return frozenset()
+    return _word_sets()[1]
