@@ -122,7 +122,12 @@ def _may_name_bare(text: str) -> bool:
     for size in (2, 3, 4):
         for i in range(len(text) - size + 1):
             word = text[i : i + size]
-            if word in places and word not in _NOT_PLACES and word not in _PROVINCES and word[-1] not in _LEVELS:
+            if (
+                word in places
+                and word not in _NOT_PLACES
+                and word not in _PROVINCES
+                and (word[-1] not in _LEVELS or word + "市" in _dictionary()[1])
+            ):
                 return True
     return False
 
@@ -182,8 +187,10 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
     places, leveled = _dictionary()
     found: Counter[str] = Counter()
     for i, tok in enumerate(tokens):
-        if tok not in places or tok in _NOT_PLACES or tok in _PROVINCES or tok[-1] in _LEVELS:
+        if tok not in places or tok in _NOT_PLACES or tok in _PROVINCES:
             continue
+        if tok[-1] in _LEVELS and tok + level not in leveled:
+            continue  # 株洲县 cut short; 常州, 杭州 end in 州 and are cities named bare
         if tok + level not in leveled and tok not in _MUNICIPALITIES:
             continue  # 宜居, 内河, 城镇: a word the dictionary tags as a place, but no city it knows
         if tok in _MUNICIPALITIES and level != "市":
@@ -198,7 +205,7 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
 
 
 _OPENING_ORG = re.compile(
-    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?)?|(?:年(?:以来|来)?|下|来)[,，]\s*)"
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
     r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )

@@ -97,3 +97,14 @@ def test_an_untitled_news_item_names_its_body_as_the_subject_twice() -> None:
     assert only_bureau_named(lines) == "重庆市供销合作社"
     once = ["2020年,重庆市供销合作社荣获一等奖。", "全市销售增长。"]
     assert only_bureau_named(once) is None
+
+
+def test_a_city_whose_name_ends_in_zhou_is_named_bare() -> None:
+    from models.ingest.metadata_places import opening_bureau
+
+    lines = [
+        "现将总结印发给你们。",
+        "2024年是关键之年。市体育局坚持创新,推动常州体育高质量发展,为常州建设新能源之都贡献力量。",
+    ]
+    assert opening_bureau(lines) == "市体育局"
+    assert place_of_bureau("市体育局", lines) == "常州市体育局"
