@@ -373,10 +373,12 @@ def _placed(name: str, lines: list[str]) -> str | None:
 
 
 def _fuller_name(name: str, lines: list[str]) -> str:
-    """``name`` with the city or province the text writes before it (曾都区… → 随州市曾都区…)."""
+    """``name`` with the city or province (a township's county) the text writes before it (曾都区… → 随州市曾都区…)."""
     if len(name) < 4:
         return name
-    pattern = re.compile(r"([\u4e00-\u9fff]{1,5}[省市州])" + re.escape(name))
+    # a township's name takes its county or district too (长兴镇人民政府 → 南溪县长兴镇人民政府)
+    levels = "省市州县区旗" if re.match(r"[\u4e00-\u9fff]{2,4}[镇乡]", name) else "省市州"
+    pattern = re.compile(rf"([\u4e00-\u9fff]{{1,5}}[{levels}])" + re.escape(name))
     for line in lines[:200]:
         m = pattern.search(line)
         if m and not name.startswith(m.group(1)[-2:]):
