@@ -35,6 +35,13 @@ REPORT_END = _REPORT_END = re.compile(
     r"|公报|通报|情况说明|编制说明)"
     r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*(?:—+全文|全文|版)?$"
 )
+# kinds of document beyond reports (公文 kinds, rules, speeches, disclosures, tables): a title may end with one
+# (kept apart from REPORT_END, which the cleaner also reads)
+_OTHER_KIND = re.compile(
+    r"(?:规则|办法|细则|规定|条例|章程|准则|制度|决定|决议|公告|通告|批复|请示|函|建议|发言|发言稿|致辞|讲稿|提纲"
+    r"|(?:预算|决算)公开(?:说明)?|公开说明|(?:分解|清单|一览|统计|明细|任务)表)"
+    r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*$"
+)
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$)"
@@ -107,7 +114,8 @@ _DELIVERY_TAIL = re.compile(
     r"|\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$"
 )
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
-_NOTE_LINE = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]$")  # (征求意见稿) (摘要) (草案)
+# (征求意见稿) (摘要) (草案); never (目录), which opens a contents list
+_NOTE_LINE = re.compile(r"^[(（](?!目\s*录)[\u4e00-\u9fff]{2,8}[)）]$")
 
 
 # a page title's site name (…工作总结_某某区人民政府, … | 某某网) and a posting time after the title
@@ -148,14 +156,17 @@ def _title_score(line: str) -> float | None:
         return None  # 落实情况, 进展情况: a table's column header names no document
     if SESSION_FILES.search(_compact(line)):
         return None  # 某区七届人大三次会议文件: the session's set of papers the report is printed in
-    if _SPEAKER.search(line) and not _REPORT_END.search(line):
+    kind = bool(_REPORT_END.search(_compact(line)) or _OTHER_KIND.search(_compact(line)))
+    if _SPEAKER.search(line) and not kind:
         return None
-    if is_date_line(line.strip("()（）")) or (_DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0])):
+    if is_date_line(line.strip("()（）")) or (
+        _DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0]) and not _OTHER_KIND.search(line)
+    ):
         return None
     if _SENTENCE.search(line) or re.match(r"^[^:：]{1,10}[:：]", line) or line.count("《") != line.count("》"):
         return None
     score = 1.0
-    if _REPORT_END.search(_compact(line)):
+    if kind:
         score += 3
     if re.search(r"^关于|关于.+的(?:通知|报告|意见)", line):
         score += 1
