@@ -44,6 +44,7 @@ from models.ingest.metadata_pages import (
     reposted_long_after,
     run_in_notice_title,
     run_in_title,
+    split_glued_head,
     unchunk_head,
 )
 from models.ingest.metadata_places import (
@@ -217,7 +218,7 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     """
     del sections, source_name
     fields = _header_fields(cleaned.header_lines)
-    numbered = unchunk_head(_display_lines(cleaned.display_text))
+    numbered = split_glued_head(unchunk_head(_display_lines(cleaned.display_text)))
     trailing: str | None = None
     for k, (pos, line) in enumerate(numbered[:6]):
         title_part, number = _trailing_doc_number(line)

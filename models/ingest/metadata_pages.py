@@ -3,6 +3,7 @@ run-in titles, farm posting times, a portal's posting line, the body keeping a �
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
@@ -43,6 +44,35 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if not chunked and (len(out) < 3 or not any(REPORT_END.search(piece) for _p, piece in out[:6])):
         return numbered  # a long first paragraph, not a one-line copy opening with its title (a crumb may lead)
     return out + numbered[1:]
+
+
+# a delivery line glued after the title (政府工作报告——2012年1月3日在…会议上, …——某区第十七届人民代表大会…上)
+_GLUED_DELIVERY = re.compile(
+    r"(?:——|--|──|—|－－)\s*(?=(?:(?:19|20)\d\d|[二〇○]{2})\s*年|在|[\u4e00-\u9fff]{2,30}?第[一二三四五六七八九十]+届)"
+)
+_SESSION_END = re.compile(r"(?:会议|大会)上(?=\S)")
+_SALUTE = re.compile(r"(?=(?:各位代表|各位委员|同志们)\s*[:：])")
+
+
+def split_glued_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A head whose line breaks a copy lost, opened at the breaks every speech report has: the title, its
+    ``——…在…会议上`` delivery line, the speaker and the salutation ``各位代表:`` run together on one line."""
+    for k, (pos, line) in enumerate(numbered[:3]):
+        m = _GLUED_DELIVERY.search(line)
+        if m is None:
+            continue
+        title = line[: m.start()]
+        if not 2 <= len(title) <= 60 or title[-1].isdigit() or title_score(title.strip()) is None:
+            continue  # (2023—2025年): a span of years inside a title; 文档介绍:——…: a store's label
+        cuts = [m.start()]
+        if (end := _SESSION_END.search(line, m.end(), m.end() + 90)) is not None:
+            cuts.append(end.end())
+            if (salute := _SALUTE.search(line, end.end(), end.end() + 40)) is not None and salute.start() > end.end():
+                cuts.append(salute.start())
+        bounds = [0, *cuts, len(line)]
+        pieces = [(pos + a, line[a:b].strip()) for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
+        return [*numbered[:k], *pieces, *numbered[k + 1 :]]
+    return numbered
 
 
 _RUN_IN_NOTICE = re.compile(

@@ -55,3 +55,89 @@ def test_a_contents_marker_after_the_title_is_no_part_of_it(variant) -> None:  #
     text = "某某管理处2021年度决算公开说明\n(目录)\n第一部分 基本情况\n一、部门主要职能\n" + PARA * 3
     meta = _meta(variant(text))
     assert _simplified(meta.title) == "某某管理处2021年度决算公开说明"
+
+
+GOV_OPENING = (
+    "各位代表:\n现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员提出意见。\n一、过去五年工作回顾\n"
+    + PARA * 3
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional])
+@pytest.mark.parametrize("dash", ["——", "──", "--"])
+def test_a_gov_report_title_glued_to_its_delivery_line_in_a_one_line_copy(variant, dash) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"政府工作报告{dash}2012年1月3日在某某区第四届人民代表大会第一次会议上某某区人民政府区长张三"
+        + GOV_OPENING.replace("\n", "")
+    )
+    meta = _meta(variant(text))
+    assert _simplified(meta.title) == "政府工作报告"
+    assert meta.date == "2012-01-03"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional])
+def test_a_title_glued_to_a_delivery_line_without_a_date(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "政府工作报告——某某市某某区第十七届人民代表大会第四次会议上\n区人民政府区长  张三\n" + GOV_OPENING
+    meta = _meta(variant(text))
+    assert _simplified(meta.title) == "政府工作报告"
+    assert meta.date is None
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional])
+def test_a_page_number_glued_before_the_title_is_no_part_of_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "1政府工作报告——2012年1月3日在某某区第四届人民代表大会第一次会议上\n区长 张三\n" + GOV_OPENING
+    meta = _meta(variant(text))
+    assert _simplified(meta.title) == "政府工作报告"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional])
+def test_a_box_drawing_dash_opens_a_delivery_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "政府工作报告\n──2015年1月6日在区第十四届人民代表大会第四次会议上\n区长  张三\n" + GOV_OPENING
+    meta = _meta(variant(text))
+    assert meta.date == "2015-01-06"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional])
+def test_a_sessions_cover_line_is_no_part_of_the_title_under_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某某市某某区第十四届人民代表大会\n政府工作报告\n——2015年1月6日在区第十四届人民代表大会第四次会议上\n"
+        "区长  张三\n" + GOV_OPENING
+    )
+    meta = _meta(variant(text))
+    assert _simplified(meta.title) == "政府工作报告"
+
+
+@pytest.mark.parametrize(
+    "lost",
+    ["政 府 工 作 报 告", "政府工作报\n告"],
+)
+def test_a_gov_report_title_the_cleaner_set_aside_over_its_delivery_line(lost) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "首页\n> 政务公开 > 政府信息公开目录 > 报告统计 > 政府工作报告\n2016年政府工作报告\n"
+        f"{lost}\n\n2017年1月9日在某某镇第十七届人民代表大会第一次会议上\n张三\n" + GOV_OPENING
+    )
+    meta = _meta(text)
+    assert meta.title in (None, "政府工作报告")  # never the portal's dated page title
+
+
+def test_a_span_of_years_in_a_notices_title_is_no_delivery_line() -> None:
+    text = (
+        "某某市人民政府办公室 关于印发《某某市就业行动实施方案(2023—2025年)》的通知\n各镇、乡人民政府:\n"
+        "《某某市就业行动实施方案(2023—2025年)》已经市政府同意,现印发给你们,请认真贯彻落实。\n"
+        "某某市人民政府办公室\n2023年3月13日\n" + PARA * 3
+    )
+    assert (_meta(text).title or "").replace(
+        " ", ""
+    ) == "某某市人民政府办公室关于印发《某某市就业行动实施方案(2023—2025年)》的通知"
+
+
+def test_a_stores_label_before_a_delivery_line_is_no_title() -> None:
+    text = "文档介绍:——2009年5月16日在某某县第十五届人民代表大会\n第三次会议上\n代县长   张三\n" + GOV_OPENING
+    meta = _meta(text)
+    assert meta.title is None
+    assert meta.date == "2009-05-16"
+
+
+def test_a_page_number_before_a_year_stays() -> None:
+    meta = _meta("2021年某某镇林业站工作总结\n" + PARA * 3 + "\n一、基本情况\n" + PARA)
+    assert meta.title == "2021年某某镇林业站工作总结"
