@@ -124,7 +124,8 @@ def _display_lines(text: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
     for raw in text.split("\n"):
-        s = raw.strip()
+        # a box-drawing rule set for a dash (──2015年1月6日在…会议上): read as the dash it stands for
+        s = raw.strip().replace("─", "—").replace("━", "—")
         if s:
             out.append((pos, s))
         pos += len(raw) + 1

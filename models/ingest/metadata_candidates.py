@@ -141,6 +141,8 @@ def title_text(line: str) -> tuple[str, float]:
 # a resolution of a congress or its standing committee: the session that adopts it, then what it is about
 RESOLUTION = re.compile(r"^(.{4,40}?(?:会议|大会|常务委员会|常委会))关于.{2,60}的决议$")
 SESSION_FILES = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]+)?(?:[(（][^)）]{0,12}[)）]?)?$")
+# a session's cover line (某区第十四届人民代表大会, …第四次会议): printed over the report, no part of its title
+SESSION_COVER = re.compile(r"(?:人民代表大会|代表大会|会议)$")
 _COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
 
 
@@ -268,6 +270,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and not _REPORT_END.search(_compact(line))
                 and _REPORT_END.search(_compact(nxt))
                 and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
+                # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
+                and not (SESSION_COVER.search(line) and not re.match(r"关于|第|.*会议", nxt))
                 # a slogan over the title (看你所看,想你所想 / 2011年5月份…总结): phrases, then a dated title
                 and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
             ):

@@ -22,7 +22,15 @@ from __future__ import annotations
 import re
 
 from models.folding import compact as _compact
-from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, SESSION_FILES, Choice, choose_title, head_lines
+from models.ingest.metadata_candidates import (
+    ORG_LINE,
+    REPORT_END,
+    SESSION_COVER,
+    SESSION_FILES,
+    Choice,
+    choose_title,
+    head_lines,
+)
 from models.ingest.metadata_dates import is_date_line
 
 _MARK_TAIL = re.compile(r"(?:[①-⑳⑴-⒇❶-❿*＊※†]|[\[［〔【]\s*(?:\d{1,2}|注)\s*[\]］〕】]|\^\d{1,2})+$")
@@ -204,7 +212,7 @@ def _fuller_line_above(lines: list[str], chosen: str, year: str) -> str | None:
         above = lines[i - 1]
         if _DEBRIS.search(above) or (REPORT_END.search(above) and not above.endswith(chosen)):
             return None
-        if is_date_line(above.strip("()（） ")) or SESSION_FILES.search(_compact(above)):
+        if is_date_line(above.strip("()（） ")) or SESSION_FILES.search(_compact(above)) or SESSION_COVER.search(above):
             return None  # a page's date line over the title (2011年12月29日 / 政府工作报告): no part of it
         fuller = above if above.endswith(chosen) else above + chosen
         added = fuller[: len(fuller) - len(chosen)]

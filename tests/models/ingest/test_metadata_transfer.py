@@ -100,11 +100,12 @@ def test_a_box_drawing_dash_opens_a_delivery_line(variant) -> None:  # type: ign
 @pytest.mark.parametrize("variant", [lambda t: t, _traditional])
 def test_a_sessions_cover_line_is_no_part_of_the_title_under_it(variant) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "某某市某某区第十四届人民代表大会\n政府工作报告\n——2015年1月6日在区第十四届人民代表大会第四次会议上\n"
+        "某某市某某区第十四届人民代表大会\n政府工作报告\n──201516日在区第十四届人民代表大会第四次会议上\n"
         "区长  张三\n" + GOV_OPENING
     )
     meta = _meta(variant(text))
     assert _simplified(meta.title) == "政府工作报告"
+    assert meta.date == "2015-01-06"  # its 年 and 月 lost: one reading only
 
 
 @pytest.mark.parametrize(
@@ -141,3 +142,13 @@ def test_a_stores_label_before_a_delivery_line_is_no_title() -> None:
 def test_a_page_number_before_a_year_stays() -> None:
     meta = _meta("2021年某某镇林业站工作总结\n" + PARA * 3 + "\n一、基本情况\n" + PARA)
     assert meta.title == "2021年某某镇林业站工作总结"
+
+
+def test_a_caption_split_after_its_session_name_stays_whole() -> None:
+    text = (
+        "县长张三在某某县第十三届人民代表大会\n第五次会议上所做的政府工作报告(摘要)\n(2001年3月13日)\n"
+        + PARA * 3
+        + "\n一、农业结构调整初见成效\n"
+        + PARA
+    )
+    assert _meta(text).title == "县长张三在某某县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)"
