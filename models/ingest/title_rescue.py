@@ -60,6 +60,7 @@ _DELIVERY_LINE = re.compile(
     r"\s*在.{2,40}?(?:会议|大会)"
     r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
 )
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _YEAR_TAG = re.compile(r"\s*[(（](?:19|20)\d\d\s*年?(?:度|版)?[)）]$")
 _NOT_CHROME_TITLE = re.compile(
     r"[>/|｜:：_\[\]【】、]|https?|www\.|\.(?:com|cn|net)|^\d+\s|下载|文库|范文|模板|排行|推荐"
@@ -164,8 +165,12 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
         return None
     gov_report = bool(_GOV_REPORT_OPENING.search("".join(lines[:4])))
     found: list[str] = []
-    for raw in chrome[:10]:
+    for k, raw in enumerate(chrome[:10]):
         text = _YEAR_TAG.sub("", raw.strip())
+        if _LETTER_SPACED.match(text):
+            text = _compact(text)  # 政 府 工 作 报 告: a title set letter-spaced
+        elif k + 1 < len(chrome) and len(chrome[k + 1].strip()) <= 3 and not REPORT_END.search(text):
+            text += chrome[k + 1].strip()  # 政府工作报 / 告: a title a page broke inside its last word
         if not 6 <= len(text) <= 60 or _NOT_CHROME_TITLE.search(text) or not REPORT_END.search(text):
             continue
         if re.search(r"[，。,；;！？!?]", text) or (gov_report and "工作报告" not in text):
@@ -176,6 +181,8 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
             found.append(text)
     if not found:
         return None
+    if lines and _DELIVERY_LINE.match(lines[0]):
+        return found[-1]  # the text opens at its delivery line: the title stood right above it
 
     # a page title with its copy (or one the text's first lines repeat); a related-links list names each once
     def evidence(t: str) -> int:

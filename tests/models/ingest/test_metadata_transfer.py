@@ -152,3 +152,15 @@ def test_a_caption_split_after_its_session_name_stays_whole() -> None:
         + PARA
     )
     assert _meta(text).title == "县长张三在某某县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)"
+
+
+@pytest.mark.parametrize("lost", ["政 府 工 作 报 告", "政府工作报\n告"])
+@pytest.mark.parametrize("dash", ["", "——"])
+def test_the_own_title_over_a_delivery_line_opening_the_text_wins_over_the_page_title(lost, dash) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "首页\n> 政务公开 > 政府信息公开目录 > 报告统计 > 政府工作报告\n2016年政府工作报告\n浏览次数: 打印\n"
+        f"{lost}\n\n{dash}2017年1月9日在某某镇第十七届人民代表大会第一次会议上\n张三\n" + GOV_OPENING
+    )
+    meta = _meta(text)
+    assert meta.title == "政府工作报告"
+    assert meta.date == "2017-01-09"
