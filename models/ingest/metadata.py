@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from models.folding import compact
 from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import (
     Choice,
@@ -74,14 +75,21 @@ _SOURCE_TIME = re.compile(r"^(\S*?[\u4e00-\u9fff])\s*((?:19|20)\d\d-\d{1,2}-\d{1
 
 def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
     fields: dict[str, str] = {}
+    office_dated = False
     for line in lines:
         # 发布时间:2022-04-11 15:09信息来源:某县统计局: a key glued to the time before it
         line = re.sub(r"(?<=\d)(?=(?:信息来源|来源|发布机构|发文机关|文号)[:：])", " ", line)
         parsed = parse_fields(line) or []
+        values: dict[str, str] = {}
         for canon, _written, value in parsed:
-            v = field_value(value)
-            if v is not None and canon not in fields:
-                fields[canon] = v
+            if (v := field_value(value)) is not None:
+                values.setdefault(canon, v)
+        if not office_dated and "发布日期" in values and source_is_issuer(values.get("来源")):
+            # a mirror's 来源:某网 更新时间:… over the original's 来源:某局 发布时间:…: the office's posting dates it
+            office_dated = True
+            fields.update({key: values[key] for key in ("发布日期", "来源")})
+        for canon, v in values.items():
+            fields.setdefault(canon, v)
         # 来源:某区发展和改革局 时间:2023-02-06 17:01: a government office's page dates its post (a publication
         # date); a bare time, or one beside a site or paper, never does
         by_written = {written: value for _canon, written, value in parsed}
@@ -93,6 +101,18 @@ def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
         if "时间" in by_written and source_is_issuer(by_written.get("来源") or by_written.get("信息来源")):
             fields.setdefault("发布日期", by_written["时间"])
     return fields
+
+
+# a government portal as 来源 (某某新技术开发区政务网, 某市人民政府门户网站): its page dates are a publication's
+_GOV_SITE = re.compile(r"(?:政务网|政府网|政务服务网|人民政府网站|政府门户网站?)$")
+_DATED_TITLE = re.compile(r"^(.{6,80}?)\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})$")
+
+
+def _dated_page_title(lines: list[str]) -> str | None:
+    """A portal's page title carrying its date over the report's own title (``…工作总结 2021-04-02`` then
+    ``…工作总结``): the page's date."""
+    m = _DATED_TITLE.match(lines[0]) if len(lines) >= 2 else None
+    return m.group(2) if m is not None and compact(m.group(1)) == compact(lines[1]) else None
 
 
 _BRACKET_KEY = re.compile(r"[\[【]\s*([\u4e00-\u9fff ]{2,8}?)\s*[\]】]\s*")
@@ -241,7 +261,11 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if (posted := posting_line(lines)) is not None:
         fields.setdefault("发布日期", posted[0])  # the page's date and the office that posted it
         fields.setdefault("来源", posted[1])
-    office = source_is_issuer(fields.get("来源")) and fields.get("来源") not in NOT_ISSUERS
+    office = (source_is_issuer(fields.get("来源")) and fields.get("来源") not in NOT_ISSUERS) or bool(
+        _GOV_SITE.search(fields.get("来源", ""))
+    )
+    if "发布日期" not in fields and (dated := _dated_page_title(lines)) is not None:
+        fields["发布日期"] = dated
     if "发布日期" not in fields and (stamp := page_stamp(lines, office)) is not None:
         fields["发布日期"] = stamp
     head = head_lines(lines)

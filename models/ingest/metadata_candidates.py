@@ -272,6 +272,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
                 # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
                 and not (SESSION_COVER.search(line) and not re.match(r"关于|第|.*会议", nxt))
+                and not _PAGE_TAIL.search(line)  # …工作总结 2018-06-15 over …工作总结: a dated page title
                 # a slogan over the title (看你所看,想你所想 / 2011年5月份…总结): phrases, then a dated title
                 and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
             ):

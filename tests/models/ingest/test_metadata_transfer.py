@@ -164,3 +164,43 @@ def test_the_own_title_over_a_delivery_line_opening_the_text_wins_over_the_page_
     meta = _meta(text)
     assert meta.title == "政府工作报告"
     assert meta.date == "2017-01-09"
+
+
+def test_the_offices_posting_date_beats_a_mirrors_update_time() -> None:
+    text = (
+        "某省“十一五”专项规划\n来源:资源网 更新时间:2012-04-14\n某省“十一五”专项规划\n"
+        "来源:某省发展和改革委员会 作者: 发布时间:2007.07.05\n" + PARA * 3 + "\n第一章 发展状况\n" + PARA
+    )
+    meta = _meta(text)
+    assert meta.date == "2007-07-05"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional])
+def test_a_portal_page_title_carrying_its_date_over_the_own_title_dates_the_page(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某某街道办事处2016年工作总结 2018-06-15\n某某街道办事处2016年工作总结\n" + PARA * 3 + "\n一、主要工作\n" + PARA
+    )
+    meta = _meta(variant(text))
+    assert meta.date == "2018-06-15"
+
+
+def test_a_farms_dated_page_title_gives_no_date() -> None:
+    text = (
+        "文档下载 免费下载\n某某街道办事处2016年工作总结 2018-06-15\n某某街道办事处2016年工作总结\n"
+        + PARA * 3
+        + "\n一、主要工作\n"
+        + PARA
+    )
+    meta = _meta(text)
+    assert meta.title == "某某街道办事处2016年工作总结"
+    assert meta.date is None
+
+
+def test_a_stamp_under_the_title_of_a_government_portal_dates_the_page() -> None:
+    text = (
+        "某某高新区2016年工作报告\n• 2017-05-02 00:00\n来源: 某某新技术开发区政务网\n"
+        + PARA * 3
+        + "\n一、工作回顾\n"
+        + PARA
+    )
+    assert _meta(text).date == "2017-05-02"
