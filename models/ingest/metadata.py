@@ -73,10 +73,28 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\
 _SOURCE_TIME = re.compile(r"^(\S*?[\u4e00-\u9fff])\s*((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$")
 
 
+def _labels_with_values(lines: tuple[str, ...]) -> list[str]:
+    """Header rows whose value sits on the line after its label (``• 发文日期:`` ⏎ ``2024年04月06日 16:40``, the
+    time set aside as ``时间: …``) joined into one ``label:value`` row."""
+    out: list[str] = []
+    for line in lines:
+        lone = parse_fields(out[-1]) if out else None
+        if lone and len(lone) == 1 and not lone[0][2].strip():
+            parsed = parse_fields(line)
+            if parsed is None or (len(parsed) == 1 and parsed[0][1] == "时间" and line.lstrip().startswith("时间")):
+                value = (re.split(r"[:：]", line, maxsplit=1)[1] if parsed else line).strip()
+                # only a value that cannot be a line of its own: a date, a 文号, a code
+                if parse_date(value) or _DOC_NUMBER.match(value) or not re.search(r"[\u4e00-\u9fff]", value):
+                    out[-1] = out[-1].rstrip() + value
+                    continue
+        out.append(line)
+    return out
+
+
 def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
     fields: dict[str, str] = {}
     office_dated = False
-    for line in lines:
+    for line in _labels_with_values(lines):
         # 发布时间:2022-04-11 15:09信息来源:某县统计局: a key glued to the time before it
         line = re.sub(r"(?<=\d)(?=(?:信息来源|来源|发布机构|发文机关|文号)[:：])", " ", line)
         parsed = parse_fields(line) or []

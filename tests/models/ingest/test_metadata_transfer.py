@@ -204,3 +204,25 @@ def test_a_stamp_under_the_title_of_a_government_portal_dates_the_page() -> None
         + PARA
     )
     assert _meta(text).date == "2017-05-02"
+
+
+@pytest.mark.parametrize("colon", [":", "："])
+def test_header_values_on_the_line_after_their_labels(colon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"返回顶部\n\n某某县人民政府工作规则\n\n  • 索引号{colon}\n\n    6107280000/2024-001005\n  • 来源{colon}\n\n"
+        f"  • 发文字号{colon}\n\n    某政发〔2024〕7号\n  • 发文日期{colon}\n\n    2024年04月06日 16:40\n"
+        f"  • 有效性{colon}\n\n"
+        f"  • 发布日期{colon}\n\n    2024年04月09日 16:34\n  • 内容概述{colon}\n\n"
+        "某某县人民政府工作规则\n\n第一章总则\n\n" + PARA * 3
+    )
+    meta = _meta(text)
+    assert meta.date == "2024-04-06"
+    assert meta.doc_number == "某政发〔2024〕7号"
+
+
+def test_an_empty_label_takes_no_title_line_for_its_value() -> None:
+    text = (
+        "    • 发文机关:某县财政局 发文日期:2023-09-15 21:54\n    • 名称:某县2022年度政府决算公开\n    • 文号:\n"
+        "    某县2022年度政府决算公开\n\n第一部分 2022年度决算报告\n\n" + PARA * 3
+    )
+    assert _meta(text).doc_number is None
