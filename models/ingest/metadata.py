@@ -58,6 +58,7 @@ from models.ingest.metadata_titles import (
     headline,
     own_title_after_store_copy,
     released_document,
+    template_title,
 )
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
@@ -313,7 +314,9 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title_choice = Choice(first, "the first document of a doc site's compilation")
     elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
         title_choice = Choice(own_line, "the report's own title after a store's copy opening the body")
-    if dated_label_over_template(title_choice.value, lines):
+    if (template := template_title(title_choice.value, lines, cleaned.chrome_lines)) is not None:
+        title_choice = Choice(template, "the template's own title under a farm's dated label")
+    elif dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris
     if (rescued := rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4])) is not None:

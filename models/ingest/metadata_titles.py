@@ -68,6 +68,23 @@ def dated_label_over_template(title: str | None, lines: list[str]) -> bool:
     return bool(_PLACEHOLDER_YEAR.search(body)) and not any(year in body for year in years)
 
 
+_YEAR_SLOT = r"(?:(?:19|20)[\dXx×]{2}|[Xx×]{2,4}|20[\dXx×][Xx×])"  # 2024, 20xx, 202x, XX, xxxx
+
+
+def template_title(current: str | None, lines: list[str], chrome: tuple[str, ...]) -> str | None:
+    """The template's own title with its placeholder years (``…202x年工作总结``) where a farm's label dated
+    it (``…2024年工作总结``): the copy under or around the label writes the years as the template does."""
+    if current is None or not re.search(r"(?:19|20)\d\d", current):
+        return None
+    parts = re.split(r"(?:19|20)\d\d", re.sub(r"\s+", "", title_text(current)[0]))
+    pattern = re.compile(_YEAR_SLOT.join(re.escape(p) for p in parts))
+    for text in (*lines[:6], *chrome[:10]):
+        m = pattern.match(re.sub(r"\s+", "", text))
+        if m and re.search(r"[Xx×]", m.group(0)):
+            return m.group(0)
+    return None
+
+
 _ITEM = re.compile(r"^\d{1,2}\s*[.、．]\s*(.*)$")
 _PAGE_NO = re.compile(r"\s*\d{1,3}\s*[:：]?$")  # the item's page in the 目录, the store's part number (…计划1:)
 _COMPILATION = re.compile(r"汇编|合集|[\d一二三四五六七八九十两]+\s*篇")

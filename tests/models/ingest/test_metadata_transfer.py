@@ -226,3 +226,21 @@ def test_an_empty_label_takes_no_title_line_for_its_value() -> None:
         "    某县2022年度政府决算公开\n\n第一部分 2022年度决算报告\n\n" + PARA * 3
     )
     assert _meta(text).doc_number is None
+
+
+@pytest.mark.parametrize("placeholder", ["202x", "20xx", "20XX"])
+def test_the_templates_own_title_under_a_farms_dated_label(placeholder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某某生态环境局2024年工作总结及2025年工作计划\n"
+        f"某某生态环境局{placeholder}年工作总结及2025年工作计划{placeholder}年以来,区生态环境分局认真贯彻落实全省工作会议"
+        "安排部署,在区委、区政府的大力支持下,各项工作取得新进展。\n一、全区环境质量状况\n" + PARA * 3
+    )
+    assert _meta(text).title == f"某某生态环境局{placeholder}年工作总结及2025年工作计划"
+
+
+def test_a_dated_label_whose_copy_the_cleaner_set_aside() -> None:
+    text = (
+        "华博范文网 首页\n2024-12-09 华博范文网\n区生态环境分局202x年一季度工作总结\n"
+        "区生态环境分局2024年一季度工作总结(20240412)\n一、总体情况\n" + PARA * 3
+    )
+    assert _meta(text).title == "区生态环境分局202x年一季度工作总结"
