@@ -40,6 +40,7 @@ from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_pages import (
     is_farm_page,
+    line_above_body,
     page_stamp,
     posting_line,
     reposted_long_after,
@@ -244,13 +245,17 @@ def _attached_number(cleaned: CleanText) -> str | None:
     return None
 
 
-def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, source_name: str) -> Metadata:
+def extract_metadata(
+    cleaned: CleanText, sections: tuple[Section, ...], *, source_name: str, original: str = ""
+) -> Metadata:
     """Describe a cleaned report: title, issuer, date, 文号, 索引号 and other header fields.
 
     Args:
         cleaned: the cleaning result (display text and the header lines set aside).
         sections: the outline (kept for callers; the head of the text is found by its lines).
         source_name: the file name (not a title: a report without a title line has ``title=None``).
+        original: the decoded text ``cleaned`` was made from (to read the line the cleaner set aside right
+            above the body); ``""`` when not at hand.
 
     Returns:
         Metadata with ISO dates; see the module docstring for which source wins. ``extra`` records
@@ -319,7 +324,9 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     elif dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris
-    if (rescued := rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4])) is not None:
+    above = line_above_body(original, cleaned.offset_map.to_original(numbered[0][0])) if original and numbered else None
+    rescued = rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above)
+    if rescued is not None:
         title_choice = rescued
     title = title_choice.value
 

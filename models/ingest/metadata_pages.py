@@ -226,3 +226,19 @@ def run_in_title(lines: list[str]) -> Choice:
                     return Choice(title[:n], "a title running into the text")
         return Choice(title, "a title running into the text")
     return Choice(None, "")
+
+
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
+
+
+def line_above_body(original: str, body_start: int) -> str | None:
+    """The line of the original right above the first line of the display text, when the cleaner set it
+    aside whole (a page's heading or the report's own title taken for a copy of it); simplified, pinyin out."""
+    if body_start <= 0 or not re.search(r"\n[ \t\u3000\xa0]*$", original[:body_start]):
+        return None  # the text opens the file, or the body starts inside a line (an inline byline before it)
+    above = [line.strip() for line in original[:body_start].split("\n") if line.strip()]
+    if not above:
+        return None
+    from models.ingest.clean_script import convert_t2s
+
+    return convert_t2s(_PINYIN.sub("", above[-1]))[0]

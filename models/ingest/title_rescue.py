@@ -30,6 +30,7 @@ from models.ingest.metadata_candidates import (
     Choice,
     choose_title,
     head_lines,
+    title_text,
 )
 from models.ingest.metadata_dates import is_date_line
 
@@ -131,6 +132,7 @@ def _run_in(lines: list[str], year: str) -> str | None:
             continue
         for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
             title, rest = line[: end.end()], line[end.end() :]
+            rest = re.sub(r"^(?:\d{2,5}字)?(?:供(?:借鉴|参考)|范文)", "", rest)  # a store's note between them
             if len(title) < 6 or _SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
                 continue
             if not (_SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest)) or not re.search(r"[。，,；]", rest[:80]):
@@ -275,7 +277,24 @@ def _split_into_chrome(lines: list[str], chrome: tuple[str, ...]) -> str | None:
     return None
 
 
-def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...], *, year: str = "") -> Choice | None:
+def _own_line_above(above: str, lines: list[str], chrome: tuple[str, ...], year: str) -> str | None:
+    """The report's own title standing right over its text, which the cleaner took for a copy of the page's
+    heading (951): the page prints the same title before it (its heading), and the line names a report;
+    never a collection label, nor a label calling a 政府工作报告 something else."""
+    text = title_text(above)[0]
+    if _COLLECTION.search(above) or _SENTENCE_MARK.search(text) or not REPORT_END.search(text):
+        return None
+    if _GOV_REPORT_OPENING.search("".join(lines[:4])) and "工作报告" not in text:
+        return None  # 区政府工作会议的讲话 over 各位代表…向大会作工作报告: a farm's label
+    copies = sum(title_text(_YEAR_TAG.sub("", c.strip()))[0] == text for c in chrome[:10])
+    if copies < 2:  # the line itself is among the chrome: the page's heading is the other copy
+        return None
+    return text if choose_title(None, [text], year=year).value == text else None
+
+
+def rescue_title(
+    current: str | None, lines: list[str], chrome: tuple[str, ...], *, year: str = "", above: str | None = None
+) -> Choice | None:
     """A better title than ``current`` by the rules above, or ``None`` to keep ``current``.
 
     Args:
@@ -283,6 +302,7 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
         lines: the display lines of the report, stripped, blank lines left out.
         chrome: the page chrome the cleaner set aside, in document order.
         year: the year of the document's own date, when known (a title of another year scores lower).
+        above: the line right above the body that the cleaner set aside whole (``None`` when there is none).
     """
     if current is not None:
         unmarked = _MARK_TAIL.sub("", current).rstrip()
@@ -332,6 +352,8 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
         booked = re.fullmatch(r"《([^《》]{6,80})》", line)
         if booked and choose_title(None, [booked.group(1)], year=year).value == booked.group(1):
             return Choice(booked.group(1), "a title standing alone in book marks")
+    if above is not None and (title := _own_line_above(above, lines, chrome, year)) is not None:
+        return Choice(title, "the title line right above the text, set aside as a page's copy")
     if (title := _split_into_chrome(lines, chrome)) is not None:
         return Choice(title, "a title whose second line the chrome rules took out")
     if (title := _after_news_lead(lines, year)) is not None:

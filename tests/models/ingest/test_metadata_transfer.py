@@ -15,7 +15,7 @@ PARA = (
 
 
 def _meta(text: str) -> Metadata:
-    return extract_metadata(clean(text), (), source_name="file.txt")
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
 
 
 def _traditional(text: str) -> str:
@@ -244,3 +244,43 @@ def test_a_dated_label_whose_copy_the_cleaner_set_aside() -> None:
         "区生态环境分局2024年一季度工作总结(20240412)\n一、总体情况\n" + PARA * 3
     )
     assert _meta(text).title == "区生态环境分局202x年一季度工作总结"
+
+
+FARM_HEAD = "欢迎来到某某报告网!\n特惠加入VIP会员\n当前位置: 首页 > 工作总结 > {t}\n\n{t}\n\n"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional])
+@pytest.mark.parametrize("suffix", ["", "3790字范文", "范文"])
+def test_the_own_title_over_the_text_under_the_pages_heading(variant, suffix) -> None:  # type: ignore[no-untyped-def]
+    title = "市、县交通运输局2022年工作总结"
+    text = (
+        FARM_HEAD.format(t=title + suffix) + "  " + title + suffix + "\n\n  " + PARA * 3 + "\n一、工作开展情况\n" + PARA
+    )
+    assert _simplified(_meta(variant(text)).title) == title
+
+
+@pytest.mark.parametrize("note", ["供借鉴", "供参考"])
+def test_a_stores_note_between_a_run_in_title_and_its_text(note) -> None:  # type: ignore[no-untyped-def]
+    text = "应急管理局2023年工作总结和2024年工作计划" + note + "2023年,市应急局坚持以新时代思想为指导," + PARA * 3
+    assert _meta(text).title == "应急管理局2023年工作总结和2024年工作计划"
+
+
+def test_a_farms_label_calling_a_gov_report_a_speech_is_no_title_even_over_the_text() -> None:
+    label = "区政府工作会议的讲话"
+    text = (
+        f"{label}\n\n时间:2022-07-15 08:03:00\n\n导语:{label}一文来源于网友上传,不代表本站观点。\n\n{label}\n\n"
+        + GOV_OPENING
+    )
+    assert _meta(text).title is None
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional])
+def test_the_own_title_right_over_the_text_that_the_cleaner_took_for_the_headings_copy(variant) -> None:  # type: ignore[no-untyped-def]
+    title = "2023年市交通运输局工作总结"
+    text = (
+        f"{title}\n\n时间:2024-01-31 18:13:01 来源:网友投稿\n\n下面是小编为大家整理的{title},供大家参考。\n\n"
+        f"{title}\n\n一、2018-2022年工作情况\n\n" + PARA * 3
+    )
+    meta = _meta(variant(text))
+    assert _simplified(meta.title) == title
+    assert meta.date is None  # a farm's posting time
