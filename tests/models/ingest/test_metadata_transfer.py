@@ -284,3 +284,31 @@ def test_the_own_title_right_over_the_text_that_the_cleaner_took_for_the_heading
     meta = _meta(variant(text))
     assert _simplified(meta.title) == title
     assert meta.date is None  # a farm's posting time
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "管委会2020年工作总结范文和2020年工作思路一、2021年工作总结作为工业经济的主平台,",
+            "管委会2020年工作总结和2020年工作思路",
+        ),
+        (
+            "市生态环境局关于工作总结范文和工作安排情况报告2024/X/XX2024年,在省厅和市委的领导下,",
+            "市生态环境局关于工作总结和工作安排情况报告",
+        ),
+    ],
+)
+def test_a_farm_word_inside_a_run_in_title_is_dropped(first, title) -> None:  # type: ignore[no-untyped-def]
+    assert _meta(first + PARA * 4).title == title
+
+
+@pytest.mark.parametrize("brand", ["-某某官网真人游戏第一品牌", "_某某资料站", "-某某集团"])
+def test_a_sites_brand_after_the_title_is_dropped(brand) -> None:  # type: ignore[no-untyped-def]
+    text = f"2023年应急管理工作总结和2024年重点工作安排{brand}\n" + PARA * 3 + "\n一、主要工作开展情况\n" + PARA
+    assert _meta(text).title == "2023年应急管理工作总结和2024年重点工作安排"
+
+
+def test_a_collections_page_label_after_the_title_is_no_brand() -> None:
+    text = "乡2023年政府工作报告-10篇(第20/30页)\n一年来,我们坚持惠民生、强保障,持续提升群众幸福指数。\n" + PARA * 3
+    assert _meta(text).title is None
