@@ -39,7 +39,9 @@ REPORT_END = _REPORT_END = re.compile(
 # (kept apart from REPORT_END, which the cleaner also reads)
 _OTHER_KIND = re.compile(
     r"(?:规则|办法|细则|规定|条例|章程|准则|制度|决定|决议|公告|通告|批复|请示|函|建议|发言|发言稿|致辞|讲稿|提纲"
-    r"|(?:预算|决算)公开(?:说明)?|公开说明|(?:分解|清单|一览|统计|明细|任务)表)"
+    r"|(?:预算|决算)公开(?:说明)?|公开说明|(?:分解|清单|一览|统计|明细|任务)表"
+    # a plan's focus (2025年工作重点, …工作重心), a newspaper's digest of a report (…政府工作报告摘登)
+    r"|工作重点|重点工作|重心|主要任务|重点任务|摘登|摘编)"
     r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*$"
 )
 _HEADING = re.compile(
@@ -135,7 +137,9 @@ _BRAND_TAIL = re.compile(
 
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
-    text = _DELIVERY_TAIL.sub("", line).strip()
+    # a pipe table's one-cell row (…摘登 |): the cell, never a numbered contents entry (| 01关于…的报告 |)
+    text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)\s*\|$", r"\1", line.strip()) if line.count("|") <= 2 else line
+    text = _DELIVERY_TAIL.sub("", text).strip()
     paged = _PAGE_TAIL.sub("", text).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
         paged = branded.group(1)  # …重点工作安排-某某官网第一品牌: a site's or hijacker's name after the title
@@ -338,6 +342,12 @@ def signature_orgs(lines: list[str]) -> list[str]:
     return orgs
 
 
+# a news lead stating when the report was delivered: 2021年1月30日在某省…人民代表大会…会议上(作的)《某政府工作报告》
+_STATED_DELIVERY = re.compile(
+    r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*在[^。；，,]{2,40}?(?:会议|大会)上(?:所?作的|的)?\s*(?:《[^》]{2,40}》|[^。；，,]{0,8}报告)"
+)
+
+
 def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
     which bounds a delivery date whose digits read two ways)."""
@@ -359,6 +369,8 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
                 found.append((10, lost, "delivery line whose 年 and 月 were lost"))
             elif re.search(r"(?:19|20)\d\d\s*年.{0,12}在.{2,40}会议", text):
                 found.append((10, "", "delivery line without a full date"))
+        if idx < 3 and (stated := _STATED_DELIVERY.search(text)) is not None and (lead := find_dates(stated.group(1))):
+            found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
         if not dates:
             if near_head and (m := _COMPACT_DATE.search(text)):
                 iso = find_dates(f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")

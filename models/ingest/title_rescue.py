@@ -349,7 +349,7 @@ def rescue_title(
     if (title := _three_line_notice(lines)) is not None:
         return Choice(title, "a notice's title over three lines under its office")
     for line in lines[:6]:
-        booked = re.fullmatch(r"《([^《》]{6,80})》", line)
+        booked = re.fullmatch(r"《([^《》]{6,80})》\s*(?:全文|[(（]全文[)）])?", line)  # 《…报告》全文: a news page's
         if booked and choose_title(None, [booked.group(1)], year=year).value == booked.group(1):
             return Choice(booked.group(1), "a title standing alone in book marks")
     if above is not None and (title := _own_line_above(above, lines, chrome, year)) is not None:

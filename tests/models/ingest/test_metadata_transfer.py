@@ -312,3 +312,36 @@ def test_a_sites_brand_after_the_title_is_dropped(brand) -> None:  # type: ignor
 def test_a_collections_page_label_after_the_title_is_no_brand() -> None:
     text = "乡2023年政府工作报告-10篇(第20/30页)\n一年来,我们坚持惠民生、强保障,持续提升群众幸福指数。\n" + PARA * 3
     assert _meta(text).title is None
+
+
+@pytest.mark.parametrize("focus", ["2024年工作总结及2025年工作重点", "2025年工作重心", "2023年经济社会发展主要任务"])
+def test_a_plans_focus_names_a_document(focus) -> None:  # type: ignore[no-untyped-def]
+    text = focus + "\n一、2024年工作总结\n" + PARA * 3
+    assert _meta(text).title == focus
+
+
+def test_a_digest_headline_in_a_one_cell_table_row() -> None:
+    text = "坚决打赢攻坚战 为加快建设新某某而努力奋斗 ——政府工作报告摘登 |\n" + PARA * 3 + "\n一、工作回顾\n" + PARA
+    assert (_meta(text).title or "").replace(" ", "") == "坚决打赢攻坚战为加快建设新某某而努力奋斗——政府工作报告摘登"
+
+
+def test_a_numbered_contents_entry_in_a_table_row_is_no_title() -> None:
+    text = "| 目录 |\n| 01关于某县2019年财政决算的报告 |\n| 02一般公共预算收入决算表 |\n" + PARA * 3
+    assert _meta(text).title != "01关于某县2019年财政决算的报告"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional])
+def test_a_news_page_giving_the_report_in_full_after_its_lead(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2021年某省《政府工作报告》(附全文) 发布时间:2021-02-22 10:16\n"
+        "某某网讯:2021年1月30日在某省第十三届人民代表大会第六次会议上《某省政府工作报告》,《报告》包括2020年工作回顾、"
+        "主要目标任务和远景目标。\n《某省政府工作报告》全文\n一、2020年工作回顾\n" + PARA * 3
+    )
+    meta = _meta(variant(text))
+    assert _simplified(meta.title) == "某省政府工作报告"
+    assert meta.date == "2021-01-30"
+
+
+def test_a_meeting_date_opening_a_news_item_is_no_delivery_date() -> None:
+    text = "2021年3月5日,县水务局在局会议室召开全县水务工作会议,总结2020年工作,部署2021年任务。\n" + PARA * 3
+    assert _meta(text).date is None
