@@ -67,6 +67,10 @@ _NOT_TITLE = re.compile(
     r"<!--|[|｜]|^[-—–]|下载|首页|打印|^\d+\s*$|KB$|^标签|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号$"
     # a page's posting line: 2021-12-04 09:09:27 网站:…, 来源:…
     r"|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:网站|来源|作者|发布时间|更新时间|浏览次数|点击数)\s*[:：]"
+    # a delivery phrase inside (…工作报告 2017年2月22日在某县…会议上 …): a run of head lines, not one title
+    r"|.(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在.{2,40}?(?:会议|大会)上."
+    # a store's posting line with its clock time anywhere (公文搜 2021-07-23 10:26:26 政府报告)
+    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
     # a page's index line without its colon: 监督索引号530922…, 索引号 MB1F/2023-00023
     r"|^[\u4e00-\u9fff]{0,4}(?:索引号|索取号)\s*[:：]?\s*[\w/.\-]*$"
 )
@@ -110,6 +114,8 @@ _SITE_SUFFIX = re.compile(
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报)[(（]\d{1,2}[)）]"
     r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
     # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
+    # anti-copy letters glued after the report's kind (政府工作报告pbY)
+    r"|(?<=报告|总结|计划|要点|汇报|讲话|方案|规划|公报)[A-Za-z]{2,4}"
     r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
 )
 _FARM_WORD_INSIDE = re.compile(r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?=和|及|与|暨)")

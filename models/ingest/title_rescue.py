@@ -173,6 +173,7 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
             text = _compact(text)  # 政 府 工 作 报 告: a title set letter-spaced
         elif k + 1 < len(chrome) and len(chrome[k + 1].strip()) <= 3 and not REPORT_END.search(text):
             text += chrome[k + 1].strip()  # 政府工作报 / 告: a title a page broke inside its last word
+        text = title_text(text)[0]  # a store's suffix or anti-copy letters after it (政府工作报告pbY)
         if not 6 <= len(text) <= 60 or _NOT_CHROME_TITLE.search(text) or not REPORT_END.search(text):
             continue
         if re.search(r"[，。,；;！？!?]", text) or (gov_report and "工作报告" not in text):

@@ -345,3 +345,25 @@ def test_a_news_page_giving_the_report_in_full_after_its_lead(variant) -> None: 
 def test_a_meeting_date_opening_a_news_item_is_no_delivery_date() -> None:
     text = "2021年3月5日,县水务局在局会议室召开全县水务工作会议,总结2020年工作,部署2021年任务。\n" + PARA * 3
     assert _meta(text).date is None
+
+
+def test_a_stores_posting_line_naming_its_category_is_no_title() -> None:
+    text = "公文搜 2021-07-23 10:26:26 政府报告\n(某某省)2017年某县人民政府工作报告(全文)\n" + GOV_OPENING
+    assert _meta(text).title != "公文搜 2021-07-23 10:26:26 政府报告"
+
+
+def test_a_run_of_head_lines_holding_a_delivery_phrase_is_no_title() -> None:
+    text = (
+        "公文搜 2021-07-23 10:26:26 政府报告\n"
+        "(某某省)2017年某县人民政府工作报告(全文) 政府工作报告 2017年2月22日在某县第十七届人民代表大会第一次会议上 "
+        "某县人民政府代县长(某某省)2017年某县人民政府工作报告\n" + GOV_OPENING
+    )
+    assert "会议上" not in (_meta(text).title or "")
+
+
+@pytest.mark.parametrize("junk", ["pbY", "Qx"])
+def test_anti_copy_letters_glued_to_the_title_are_dropped(junk) -> None:  # type: ignore[no-untyped-def]
+    text = f"政府工作报告{junk}\n2017年2月22日在某县第十七届人民代表大会第一次会议上{junk}\n" + GOV_OPENING
+    meta = _meta(text)
+    assert meta.title == "政府工作报告"
+    assert meta.date == "2017-02-22"
