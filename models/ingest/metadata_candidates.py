@@ -61,7 +61,7 @@ _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席)\s*[\u4e00-\u9fff]{0,4}$"
 )
 _SITE_TITLE = re.compile(
-    r"\.(?:docx?|pdf|wps)$|—+全文$|范文|【模板】|精选|\(\s*\d+\s*页\s*\)|^[(（][\u4e00-\u9fff]{2,4}省[)）]"
+    r"\.(?:docx?|pdf|wps)$|—+全文$|范文|范本$|【模板】|精选|\(\s*\d+\s*页\s*\)|^[(（][\u4e00-\u9fff]{2,4}省[)）]"
 )
 _NOT_TITLE = re.compile(
     r"<!--|[|｜]|^[-—–]|下载|首页|打印|^\d+\s*$|KB$|^标签|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号$"
@@ -78,6 +78,10 @@ _SENTENCE = re.compile(r"[。；;！!？?]|，.*，")
 _COMPACT_DATE = re.compile(r"[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
 _INLINE_SIGNATURE = re.compile(
     rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX}))\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?=\s|$)"
+)
+
+_GLUED_SIGNATURE = re.compile(
+    rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX}))((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)"
 )
 
 
@@ -107,7 +111,7 @@ _PLACE_START = re.compile(
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?:范例)?"
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范[文本](?:范例)?"
     # a store's note after the title: …工作计划供借鉴, …总结(供参考)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)[(（]?供(?:借鉴|参考)[)）]?"
     # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
@@ -288,7 +292,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             if org_then_title or (
                 not ORG_LINE.match(line)
                 and _title_score(line) is not None
-                and not _REPORT_END.search(_compact(line))
+                and not _REPORT_END.search(_compact(title_text(line)[0]))
                 and _REPORT_END.search(_compact(nxt))
                 and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
                 # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
@@ -395,6 +399,8 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
                 found.append((7, dates[0][2], "date line at the end"))
         elif (m := _INLINE_SIGNATURE.search(text)) and re.search(r"(?:^|[。！？])\s*$", text[: m.start()]):
             found.append((6.5, find_dates(m.group(2))[0][2], "signature date in a line"))
+        elif (g := _GLUED_SIGNATURE.fullmatch(text.strip())) and ORG_LINE.match(g.group(1)) and idx >= len(head):
+            found.append((6.5, dates[-1][2], "signature date glued to its office"))  # 某市物价局2017年11月16日
     return found
 
 

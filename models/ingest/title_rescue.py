@@ -43,7 +43,7 @@ _PREVIEW_ITEM = re.compile(
 # what opens a sentence right after a title that runs into its text
 _SENTENCE_OPEN = re.compile(
     r"(?:19|20)\d\d\s*年(?:度)?(?:是|以来|上半年|[,，]|,)|二〇[一二三四五六七八九〇○]{2}年是|今年|去年|上半年以来|"
-    r"一年来|半年来|近年来|近几年|在[^。，,；]{0,16}?(?:领导|指导|关心|支持)|受[\u4e00-\u9fff]{2,20}委托|"
+    r"一年来|半年来|近年来|近几年|(?:今年)?[上下]半年[,，]|在[^。，,；]{0,16}?(?:领导|指导|关心|支持)|受[\u4e00-\u9fff]{2,20}委托|"
     r"我(?:局|委|办|市|县|区|镇|乡|省|厅|中心|街道|单位|部门)|根据|按照|为(?:深入|全面|认真|进一步|切实)"
 )
 # what a store, farm or portal puts around or in place of a title
@@ -60,6 +60,9 @@ _DELIVERY_LINE = re.compile(
     r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
     r"\s*在.{2,40}?(?:会议|大会)"
     r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
+)
+_NOTICE_FORM = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,30})?关于.{4,80}的(?:通知|意见|决定|批复|请示|通报|函|报告|规定|办法)$"
 )
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _YEAR_TAG = re.compile(r"\s*[(（](?:19|20)\d\d\s*年?(?:度|版)?[)）]$")
@@ -191,7 +194,10 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
     def evidence(t: str) -> int:
         return sum(t in _YEAR_TAG.sub("", c) for c in chrome[:10]) + sum(t in line for line in lines[:3])
 
-    backed = [t for t in found if evidence(t) >= 2 or any(t in line for line in lines[:3])]
+    # a title in the 公文 form (关于…的通知) is no site's label: one copy is enough
+    backed = [
+        t for t in found if evidence(t) >= 2 or any(t in line for line in lines[:3]) or _NOTICE_FORM.match(_compact(t))
+    ]
     if not backed:
         return None
     return max(backed, key=lambda t: (evidence(t), -backed.index(t)))

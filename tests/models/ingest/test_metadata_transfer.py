@@ -367,3 +367,38 @@ def test_anti_copy_letters_glued_to_the_title_are_dropped(junk) -> None:  # type
     meta = _meta(text)
     assert meta.title == "政府工作报告"
     assert meta.date == "2017-02-22"
+
+
+def test_a_signature_glued_to_its_date_dates_the_notice() -> None:
+    text = (
+        "某市价费字〔2017〕53号\n某市物价局\n关于印发《某市收费清单（2017）》的通知\n各县（区）物价局：\n"
+        + PARA * 3
+        + "\n附件：某市收费清单（2017）\n某市物价局2017年11月16日\n（此件主动公开）\n抄送：市发改委。\n"
+        "某市物价局办公室\t2017年11月16日印发\n"
+    )
+    assert _meta(text).date == "2017-11-16"
+
+
+def test_a_notice_title_the_cleaner_set_aside_once() -> None:
+    title = "关于设备 器具扣除有关企业所得税政策的通知"
+    text = (
+        f"{title}\n收藏字号： 大 中 小\n财税〔2018〕54号\n各省、自治区、直辖市财政厅(局)：\n"
+        "为引导企业加大设备、器具投资力度，现就有关企业所得税政策通知如下：\n" + PARA * 3 + "\n财政部\n2018年5月7日\n"
+    )
+    meta = _meta(text)
+    assert (meta.title or "").replace(" ", "") == title.replace(" ", "")
+
+
+def test_a_title_running_into_a_half_year_opening() -> None:
+    text = "县政府民政工作总结上半年,我局在县委、县政府的领导下,全面落实科学发展观," + PARA * 4
+    assert _meta(text).title == "县政府民政工作总结"
+
+
+def test_a_farms_model_copy_label_is_no_first_half_of_the_title() -> None:
+    text = (
+        "县教育体育局年终工作总结报告范本\n县教育体育局年终工作总结报告范本\n2020县教育体育局年终工作总结报告\n"
+        + PARA * 3
+        + "\n一、基本情况\n"
+        + PARA
+    )
+    assert _meta(text).title == "2020县教育体育局年终工作总结报告"
