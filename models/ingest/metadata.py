@@ -59,6 +59,7 @@ from models.ingest.metadata_titles import (
     headline,
     own_title_after_store_copy,
     released_document,
+    sent_document,
     template_title,
 )
 from models.ingest.title_rescue import rescue_title
@@ -135,6 +136,7 @@ def _dated_page_title(lines: list[str]) -> str | None:
     return m.group(2) if m is not None and compact(m.group(1)) == compact(lines[1]) else None
 
 
+_SENT_REASONS = ("the document the notice opening the text sends", "the one attachment the notice sends")
 _BRACKET_KEY = re.compile(r"[\[【]\s*([\u4e00-\u9fff ]{2,8}?)\s*[\]】]\s*")
 
 
@@ -299,6 +301,8 @@ def extract_metadata(
     title_choice = choose_title(fields.get("名称"), head, year=best_own[:4])
     if title_choice.value is None:
         title_choice = named_document(lines)
+    if title_choice.value is None and (sent := sent_document(lines)).value:
+        title_choice = sent  # reason in _SENT_REASONS
     if title_choice.value is None and (notice := run_in_notice_title(lines)) is not None:
         title_choice = Choice(notice, "a 关于…的报告 title running into the first sentence")
     if title_choice.value is None:
@@ -344,8 +348,10 @@ def extract_metadata(
     if sig_org is None and (orgs := signature_orgs(lines)):
         sig_org = orgs[0]
         extra["落款单位"] = sig_org
-    issuer = settled_name(choose_issuer(fields, head, title, sig_org, extra, lines), title, lines)
-    issuer = with_joint_issuers(issuer, lines, title)
+    # a title filed from what a notice sends names the sent document, never who issued the notice
+    own_title = None if title_choice.reason in _SENT_REASONS else title
+    issuer = settled_name(choose_issuer(fields, head, own_title, sig_org, extra, lines), own_title, lines)
+    issuer = with_joint_issuers(issuer, lines, own_title)
     if issuer is None and released is not None and released[0] == title and released[1][0] not in "省市区县州旗":
         issuer = released[1]
         extra["发布机构依据"] = "the body a news item's lead says released the document"

@@ -15,6 +15,7 @@ from models.ingest.metadata_candidates import (
     Choice,
     choose_title,
     head_lines,
+    title_score,
     title_text,
 )
 from models.ingest.metadata_dates import find_dates
@@ -154,3 +155,27 @@ def own_title_after_store_copy(current: str | None, lines: list[str]) -> str | N
             if not target.startswith(joined):
                 return None
     return None
+
+
+_ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、，,（）()]{1,80}[:：]$")
+_SENDS = re.compile(r"现将《([^《》]{4,60}(?:《[^《》]{2,30}》[^《》]{0,30})?)》(?:予以)?(?:印发|转发|发)(?:给)?你们")
+_PUBLISHES = re.compile(r"^.{0,80}?现(?:予)?公布(.{6,60}?)[。，,]")
+_ONE_ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(?:1\s*[.、．]\s*)?(.{4,60})$")
+
+
+def sent_document(lines: list[str]) -> Choice:
+    """A notice whose title the page lost, filed under what it sends or publishes: ``现将《X》印发给你们``
+    opening the text (830), ``现公布X。`` (128), or the one attachment a notice to its addressees sends (129, 130)."""
+    for line in lines[:2]:
+        if (m := _SENDS.search(line)) and line.startswith("现将") and (title_score(m.group(1)) or 0) >= 4:
+            return Choice(m.group(1), "the document the notice opening the text sends")
+        published = _PUBLISHES.match(line)
+        if published and REPORT_END.search(published.group(1)) and not re.match(r"[我本该]", published.group(1)):
+            return Choice(published.group(1), "the report the opening sentence publishes")  # never 我局…报告
+    if not lines or not _ADDRESSEES.match(lines[0].strip()):
+        return Choice(None, "")
+    attached = [m.group(1).strip() for line in lines[:40] if (m := _ONE_ATTACHMENT.match(line.strip()))]
+    numbered_more = any(re.match(r"^\s*2\s*[.、．]", line) for line in lines[:40])
+    if len(attached) == 1 and not numbered_more and not _SENTENCE.search(attached[0]):
+        return Choice(attached[0], "the one attachment the notice sends")
+    return Choice(None, "")

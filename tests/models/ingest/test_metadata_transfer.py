@@ -402,3 +402,47 @@ def test_a_farms_model_copy_label_is_no_first_half_of_the_title() -> None:
         + PARA
     )
     assert _meta(text).title == "2020县教育体育局年终工作总结报告"
+
+
+NOTICE_BODY = (
+    "为全面完成好各项工作任务,经区政府同意,现将有关事项通知如下。请各单位认真贯彻落实,确保各项工作任务得到有效落实。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("attachment", "title"),
+    [
+        ("附件:《政府工作报告》任务分解表", "《政府工作报告》任务分解表"),
+        ("附件:2016年县政府重点工作任务分解表", "2016年县政府重点工作任务分解表"),
+    ],
+)
+def test_a_notice_without_its_title_sends_one_attachment(attachment, title) -> None:  # type: ignore[no-untyped-def]
+    text = "各镇人民政府,区政府各部门:\n" + NOTICE_BODY * 2 + attachment + "\n某市某区人民政府办公室\n2021年1月25日\n"
+    meta = _meta(text)
+    assert meta.title == title
+    assert meta.issuer == "某市某区人民政府办公室"
+
+
+def test_a_notice_sending_several_attachments_names_none() -> None:
+    text = (
+        "各镇人民政府,区政府各部门:\n"
+        + NOTICE_BODY * 2
+        + "附件:1.某某任务分解表\n2.某某考核办法\n某区人民政府办公室\n2021年1月25日\n"
+    )
+    assert _meta(text).title is None
+
+
+def test_a_text_opening_at_what_its_notice_sends() -> None:
+    text = "现将《2024年体育工作总结与2025年体育工作重点》印发给你们,请结合实际,认真贯彻落实。\n" + PARA * 3
+    assert _meta(text).title == "2024年体育工作总结与2025年体育工作重点"
+
+
+@pytest.mark.parametrize(
+    ("who", "title"), [("某市人民政府办公室", "某市人民政府办公室2019年政府信息公开工作年度报告"), ("我局", None)]
+)
+def test_an_opening_that_publishes_the_report_names_it(who, title) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"根据《中华人民共和国政府信息公开条例》规定,现公布{who}2019年政府信息公开工作年度报告。本报告由总体情况等部分组成。\n"
+        "一、总体情况\n" + PARA * 3
+    )
+    assert _meta(text).title == title
