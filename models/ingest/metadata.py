@@ -45,6 +45,7 @@ from models.ingest.metadata_pages import (
     reposted_long_after,
     run_in_notice_title,
     run_in_title,
+    split_addressees,
     split_glued_head,
     unchunk_head,
 )
@@ -178,7 +179,7 @@ def extract_metadata(
     """
     del sections, source_name
     fields = header_fields(cleaned.header_lines)
-    numbered = split_glued_head(unchunk_head(_display_lines(cleaned.display_text)))
+    numbered = split_addressees(split_glued_head(unchunk_head(_display_lines(cleaned.display_text))))
     trailing: str | None = None
     for k, (pos, line) in enumerate(numbered[:6]):
         title_part, number = _trailing_doc_number(line)

@@ -247,8 +247,13 @@ def over_speech_subtitle(head: list[str]) -> str | None:
     return None
 
 
+_LEAD_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号\s+")
+
+
 def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     """The title: the page's 名称 field, else the best head line (or split pair) naming a report."""
+    if named:
+        named = _LEAD_NUMBER.sub("", named)  # 江政办〔2020〕2 号 区人民政府办公室关于…: the 文号 before the title
     if named and len(named) >= 4 and not _NOT_TITLE.search(named):
         return Choice(_ADOPTION_NOTE.sub("", named).strip() or named, "名称 field")
     if (speech := over_speech_subtitle(head)) is not None:
@@ -275,6 +280,9 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
+            if line.count("《") > line.count("》") and joined.count("《") == joined.count("》"):
+                # 关于印发《某县“十四五”…发展 / 规划》的通知: a title broken inside its book marks
+                cands.append((joined, "title split over two lines"))
             org_then_title = (
                 ORG_LINE.match(line)
                 and (re.match(r"关于|印发", nxt) or (_REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))

@@ -54,6 +54,20 @@ _SESSION_END = re.compile(r"(?:会议|大会)上(?=\S)")
 _SALUTE = re.compile(r"(?=(?:各位代表|各位委员|同志们)\s*[:：])")
 
 
+# a notice's title, then its addressees on the same line (…的通知 各村民委员会、镇属有关部门:)
+_ADDRESSEES_AFTER = re.compile(
+    r"(?<=的通知|的意见|的决定|的批复|的通报|的报告|[^\s]的函)\s+(?=各[\u4e00-\u9fff、，,（）()]{1,60}[:：]\s*$)"
+)
+
+
+def split_addressees(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A notice's title line that runs on into the addressee line, opened into the two lines it stands for."""
+    for k, (pos, line) in enumerate(numbered[:4]):
+        if (m := _ADDRESSEES_AFTER.search(line)) is not None:
+            return [*numbered[:k], (pos, line[: m.start()]), (pos + m.end(), line[m.end() :]), *numbered[k + 1 :]]
+    return numbered
+
+
 def split_glued_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A head whose line breaks a copy lost, opened at the breaks every speech report has: the title, its
     ``——…在…会议上`` delivery line, the speaker and the salutation ``各位代表:`` run together on one line."""

@@ -446,3 +446,35 @@ def test_an_opening_that_publishes_the_report_names_it(who, title) -> None:  # t
         "一、总体情况\n" + PARA * 3
     )
     assert _meta(text).title == title
+
+
+def test_a_name_field_opening_with_its_wenhao() -> None:
+    text = (
+        "名称: 某政办〔2020〕2 号 区人民政府办公室关于印发2020年重点工作责任分解方案的通知\n"
+        "区人民政府办公室关于印发2020年区政府\n重点工作责任分解方案的通知\n各街道办事处:\n" + PARA * 3
+    )
+    title = (_meta(text).title or "").replace(" ", "")
+    assert title == "区人民政府办公室关于印发2020年重点工作责任分解方案的通知"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, _traditional])
+def test_a_notice_title_running_into_its_addressees(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某县某镇人民政府文件 某府发[2001]15号\n"
+        "某县某镇人民政府 关于印发《某镇卫生保健工作规划(2001-2010年)及实施意见》的通知 各村民委员会、镇属有关部门:\n"
+        + PARA * 3
+        + "\n某镇人民政府\n2001年3月28日\n"
+    )
+    meta = _meta(variant(text))
+    assert (_simplified(meta.title) or "").replace(" ", "") == (
+        "某县某镇人民政府关于印发《某镇卫生保健工作规划(2001-2010年)及实施意见》的通知"
+    )
+
+
+def test_a_notice_title_broken_inside_its_book_marks() -> None:
+    text = (
+        "某县医疗保障局  某县发展和改革局\n关于印发《某县“十四五”医疗保障事业发展\n规划》的通知\n"
+        "各镇人民政府,县政府各部门:\n现将《某县“十四五”医疗保障事业发展规划》予以印发,请认真贯彻执行。\n"
+        "某县医疗保障局          某县发展和改革局\n2021年12月30日\n某县“十四五”医疗保障事业发展规划\n" + PARA * 3
+    )
+    assert _meta(text).title == "关于印发《某县“十四五”医疗保障事业发展规划》的通知"
