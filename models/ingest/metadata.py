@@ -32,7 +32,7 @@ from models.ingest.metadata_candidates import (
     named_document,
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
-from models.ingest.metadata_fields import date_field
+from models.ingest.metadata_fields import date_field, parse_fields
 from models.ingest.metadata_header import GOV_SITE, dated_page_title, head_fields, header_fields, issue_date
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
@@ -130,6 +130,10 @@ def _trailing_doc_number(line: str) -> tuple[str, str | None]:
     return line, None
 
 
+_CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,14}〔(?:19|20)\d\d〕\d{1,5}")
+_TITLE_NUMBER = re.compile(r"[(（]([\u4e00-\u9fff]{1,14}[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*\d{1,5}\s*号)[)）]$")
+
+
 def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
     if "文号" in fields:
         return fields["文号"]
@@ -141,8 +145,10 @@ def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: t
         compact = line.replace(" ", "").replace("\u3000", "")
         if (m := re.fullmatch(r"[(（](.+)[)）]", compact)) is not None:
             compact = m.group(1)  # （皖开放办〔2022〕6号）: a law site's 文号 line under the title, in brackets
-        if _DOC_NUMBER.match(compact):
-            return compact
+        if _DOC_NUMBER.match(compact) or _CUT_NUMBER.fullmatch(compact):
+            return compact  # 咸安政发〔2019〕1 alone under the title: a 文号 the page cut, as far as it goes
+        if (m := _TITLE_NUMBER.search(compact)) is not None and len(compact) > len(m.group(0)) + 6:
+            return m.group(1)  # …的通知(岳办发〔2017〕2号): the title line carries its 文号 in brackets
     return None
 
 
@@ -153,11 +159,17 @@ _ATTACHED_ORIGINAL = re.compile(
 
 
 def _attached_number(cleaned: CleanText) -> str | None:
-    """The 文号 a portal names its copy of the original after (``附件：某政办〔2021〕10号.pdf``)."""
+    """The 文号 a portal names its copy of the original after (``附件：某政办〔2021〕10号.pdf``), or an infobox's
+    文号 row the cleaner set aside with the chrome (``• 发文字号:浙发改规划〔2021〕103号``)."""
     for line in cleaned.chrome_lines + cleaned.header_lines:
         m = _ATTACHED_ORIGINAL.search(line)
         if m:
             return m.group(1).replace(" ", "")
+    for line in cleaned.chrome_lines[:30]:
+        for canon, _written, value in parse_fields(re.sub(r"^[•·*\-]\s*", "", line.strip())) or []:
+            number = value.strip().replace(" ", "")
+            if canon == "文号" and _DOC_NUMBER.match(number):
+                return number
     return None
 
 

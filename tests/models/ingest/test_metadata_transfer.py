@@ -478,3 +478,32 @@ def test_a_notice_title_broken_inside_its_book_marks() -> None:
         "某县医疗保障局          某县发展和改革局\n2021年12月30日\n某县“十四五”医疗保障事业发展规划\n" + PARA * 3
     )
     assert _meta(text).title == "关于印发《某县“十四五”医疗保障事业发展规划》的通知"
+
+
+def test_a_title_line_carrying_its_wenhao_in_brackets() -> None:
+    text = (
+        "中共某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(某办发〔2017〕2号)\n"
+        "各县市区委、人民政府:\n" + PARA * 3 + "\n中共某市委办公室\n某市人民政府办公室\n2017年1月10日\n"
+    )
+    meta = _meta(text)
+    assert meta.doc_number == "某办发〔2017〕2号"
+    assert meta.title is not None and "〔2017〕" not in meta.title
+
+
+def test_a_wenhao_the_page_cut_alone_under_the_title() -> None:
+    text = "关于印发某区优化营商环境实施方案的通知\n某安政发〔2019〕1\n" + PARA * 3 + "\n某区人民政府\n2019年3月9日\n"
+    assert _meta(text).doc_number == "某安政发〔2019〕1"
+
+
+def test_a_body_citing_a_wenhao_gives_none() -> None:
+    text = "某县2021年工作总结\n" + "根据《某省人民政府关于优化营商环境的意见》(某政发〔2018〕26号)要求," + PARA * 3
+    assert _meta(text).doc_number is None
+
+
+def test_an_infobox_wenhao_row_the_cleaner_set_aside() -> None:
+    text = (
+        "某省医疗保障事业发展“十四五”规划\n" + PARA * 2 + "\n基本介绍\n• 中文名:某省医疗保障事业发展“十四五”规划\n"
+        "• 发文机关:某省发改委\n• 发文字号:某发改规划〔2021〕103号\n• 成文日期:2021年3月31日\n现实基础\n" + PARA * 3
+    )
+    meta = _meta(text)
+    assert meta.doc_number == "某发改规划〔2021〕103号"
