@@ -135,8 +135,8 @@ _TITLE_NUMBER = re.compile(r"[(（]([\u4e00-\u9fff]{1,14}[〔\[［]\s*(?:19|20)\
 
 
 def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
-    if "文号" in fields:
-        return fields["文号"]
+    if "文号" in fields and re.search(r"[\u4e00-\u9fff]", fields["文号"]):
+        return fields["文号"]  # never a record code a portal keeps in its 文号 field (200808_PF0010306…)
     for header in headers:
         for token in header.split():
             if _DOC_NUMBER.match(token):

@@ -507,3 +507,11 @@ def test_an_infobox_wenhao_row_the_cleaner_set_aside() -> None:
     )
     meta = _meta(text)
     assert meta.doc_number == "某发改规划〔2021〕103号"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("200808_PF001030601200808003", None), ("某政办发〔2021〕3号", "某政办发〔2021〕3号")]
+)
+def test_a_wenhao_field_holding_a_record_code_gives_none(value, expected) -> None:  # type: ignore[no-untyped-def]
+    text = f"索引号: 0001/2008-00003 发布机构: 某县人民政府\n文号: {value}\n某县2008年工作总结\n" + PARA * 3
+    assert _meta(text).doc_number == expected
