@@ -60,6 +60,7 @@ from models.ingest.metadata_titles import (
     own_title_after_store_copy,
     released_document,
     sent_document,
+    slogan_over_subtitle,
     template_title,
 )
 from models.ingest.title_rescue import rescue_title
@@ -249,6 +250,9 @@ def extract_metadata(
         title_choice = Choice(first, "the first document of a doc site's compilation")
     elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
         title_choice = Choice(own_line, "the report's own title after a store's copy opening the body")
+    display_head = [line for _pos, line in _display_lines(cleaned.display_text[:2000])[:2]]  # before unchunking
+    if (slogan := slogan_over_subtitle(display_head)).value is not None:
+        title_choice = slogan
     if (template := template_title(title_choice.value, lines, cleaned.chrome_lines)) is not None:
         title_choice = Choice(template, "the template's own title under a farm's dated label")
     elif dated_label_over_template(title_choice.value, lines):

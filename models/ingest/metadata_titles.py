@@ -179,3 +179,21 @@ def sent_document(lines: list[str]) -> Choice:
     if len(attached) == 1 and not numbered_more and not _SENTENCE.search(attached[0]):
         return Choice(attached[0], "the one attachment the notice sends")
     return Choice(None, "")
+
+
+# a slogan title in two to four phrases, then a ——subtitle naming the document (当创业先锋 做创新龙头 努力实现…
+# ——某高新区2007年工作总结和2008年工作安排), on one line of the head
+_SLOGAN_OVER_SUBTITLE = re.compile(
+    r"(?:^|\s)((?:[\u4e00-\u9fff“”]{3,20}\s+){1,3}[\u4e00-\u9fff“”]{3,24})\s*——\s*"
+    r"([^\s——]{2,30}?(?:\s*[^\s——]{1,30}?)?(?:总结|安排|思路|计划|打算|要点|报告))(?=\s|$)"
+)
+
+
+def slogan_over_subtitle(lines: list[str]) -> Choice:
+    """A slogan title over its ``——`` subtitle naming the document, both on one line (a one-line copy or a title
+    block printed on one line): the slogan is the title, the subtitle says what the document is (179, 230)."""
+    for line in lines[:2]:
+        m = _SLOGAN_OVER_SUBTITLE.search(line[:160])
+        if m and not _SENTENCE.search(m.group(1)) and not re.search(r"\d", m.group(1)):
+            return Choice(m.group(1).strip(), "a slogan title over its ——subtitle naming the document")
+    return Choice(None, "")

@@ -515,3 +515,17 @@ def test_an_infobox_wenhao_row_the_cleaner_set_aside() -> None:
 def test_a_wenhao_field_holding_a_record_code_gives_none(value, expected) -> None:  # type: ignore[no-untyped-def]
     text = f"索引号: 0001/2008-00003 发布机构: 某县人民政府\n文号: {value}\n某县2008年工作总结\n" + PARA * 3
     assert _meta(text).doc_number == expected
+
+
+@pytest.mark.parametrize("lead", ["", "PAGE  PAGE - 7 - ", "某某高新区2007年工作总结和2008年工作安排报告 |\n"])
+def test_a_slogan_title_over_its_subtitle_on_one_line(lead) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        lead + "当创业先锋 做创新龙头 努力实现高新区发展的新跨越 ——某某高新区2007年工作总结和2008年工作安排 "
+        "一、2007年工作回顾 2007年是高新区升级后的开局之年,也是各项事业实现全面提升的重要一年。" + PARA * 3
+    )
+    assert (_meta(text).title or "").replace(" ", "") == "当创业先锋做创新龙头努力实现高新区发展的新跨越"
+
+
+def test_a_title_with_a_dash_subtitle_that_is_no_slogan_stays() -> None:
+    text = "某县2021年工作总结 ——2022年工作思路\n" + PARA * 3 + "\n一、工作回顾\n" + PARA
+    assert _meta(text).extra["标题依据"] != "a slogan title over its ——subtitle naming the document"
