@@ -54,6 +54,7 @@ from models.ingest.metadata_places import (
 )
 from models.ingest.metadata_titles import (
     after_news_lead,
+    compilation_label,
     dated_label_over_template,
     first_of_compilation,
     headline,
@@ -262,6 +263,8 @@ def extract_metadata(
     rescued = rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above)
     if rescued is not None:
         title_choice = rescued
+    if compilation_label(title_choice.value, lines, cleaned.chrome_lines):
+        title_choice = Choice(None, "a farm compilation's label names no piece")
     title = title_choice.value
 
     extra: dict[str, str] = {}

@@ -197,3 +197,24 @@ def slogan_over_subtitle(lines: list[str]) -> Choice:
         if m and not _SENTENCE.search(m.group(1)) and not re.search(r"\d", m.group(1)):
             return Choice(m.group(1).strip(), "a slogan title over its ——subtitle naming the document")
     return Choice(None, "")
+
+
+_PIECE_LABEL = re.compile(r"^(.{4,60}?)\s*篇\s*[(（]?\d{1,2}[)）]?$")  # 某某工作总结 篇1: a farm's piece label
+_PIECES = re.compile(r"[(（][^()（）]{0,6}\d{1,2}\s*篇[)）]|\d{1,2}\s*篇$")  # (通用5篇), 范文五篇: a compilation
+
+
+def compilation_label(title: str | None, lines: list[str], chrome: tuple[str, ...]) -> bool:
+    """The title chosen is a farm compilation's own label (``…(通用5篇)``), or the label its piece is filed
+    under (``…工作计划 篇1``) while the piece has no own title (986, 722, 723): no title."""
+    if title is None:
+        return False
+    if _PIECES.search(title):
+        return True
+    short = re.sub(r"\s+", "", title).removeprefix("关于")
+    if any(re.sub(r"\s+", "", line).removeprefix("关于") == short for line in lines[:6]):
+        return False  # the label stands as a heading line of the text (985): the page's title for the piece
+    for line in (*chrome[:12], *lines[:6]):
+        m = _PIECE_LABEL.match(line.strip())
+        if m and re.sub(r"\s+", "", m.group(1)).removeprefix("关于") == short:
+            return True
+    return False

@@ -289,12 +289,15 @@ def _own_line_above(above: str, lines: list[str], chrome: tuple[str, ...], year:
     heading (951): the page prints the same title before it (its heading), and the line names a report;
     never a collection label, nor a label calling a 政府工作报告 something else."""
     text = title_text(above)[0]
-    if _COLLECTION.search(above) or _SENTENCE_MARK.search(text) or not REPORT_END.search(text):
+    if _COLLECTION.search(above) or re.search(r"[，。；;！？!?]", text) or not REPORT_END.search(text):
         return None
     if _GOV_REPORT_OPENING.search("".join(lines[:4])) and "工作报告" not in text:
         return None  # 区政府工作会议的讲话 over 各位代表…向大会作工作报告: a farm's label
     copies = sum(title_text(_YEAR_TAG.sub("", c.strip()))[0] == text for c in chrome[:10])
-    if copies < 2:  # the line itself is among the chrome: the page's heading is the other copy
+    at = next((k for k, c in enumerate(chrome[:12]) if c.strip() == above.strip()), None)
+    # a farm's piece label right before it (某某述职报告篇1): the piece's own title (406)
+    labelled = at is not None and at > 0 and bool(re.search(r"篇\s*[(（]?\d{1,2}[)）]?$", chrome[at - 1].strip()))
+    if copies < 2 and not labelled:  # the line itself is among the chrome: the page's heading is the other copy
         return None
     return text if choose_title(None, [text], year=year).value == text else None
 

@@ -529,3 +529,27 @@ def test_a_slogan_title_over_its_subtitle_on_one_line(lead) -> None:  # type: ig
 def test_a_title_with_a_dash_subtitle_that_is_no_slogan_stays() -> None:
     text = "某县2021年工作总结 ——2022年工作思路\n" + PARA * 3 + "\n一、工作回顾\n" + PARA
     assert _meta(text).extra["标题依据"] != "a slogan title over its ——subtitle naming the document"
+
+
+def test_a_farm_compilations_label_is_no_title() -> None:
+    text = "2023政务中心工作总结(通用5篇)\n2023政务中心工作总结 篇1\n" + PARA * 3 + "\n一、注重学习培训\n" + PARA
+    assert _meta(text).title is None
+
+
+def test_the_label_a_farm_files_its_piece_under_is_no_title() -> None:
+    label = "关于政务服务中心年终总结及明年工作计划"
+    text = (
+        f"{label}\n{label}\n时间犹如间隙中的沙一瞬间便消失无踪,很快就到年底了,小编为大家收集的范文,欢迎阅读。\n"
+        f"政务服务中心年终总结及明年工作计划 篇1\n" + PARA * 3 + "\n一、工作基本情况\n" + PARA
+    )
+    assert _meta(text).title is None
+
+
+def test_a_pieces_own_title_under_its_label_stays() -> None:
+    text = (
+        "某局副局长述职报告范文五篇-某某平台\n某局副局长述职报告篇1\n20xx年区某局副局长述职述廉报告\n"
+        + PARA * 3
+        + "\n一、述职情况\n"
+        + PARA
+    )
+    assert _meta(text).title == "20xx年区某局副局长述职述廉报告"
