@@ -1,0 +1,57 @@
+"""Outline families from the first-sight failures of sets 7–22 (reports nobody had tuned to): each test is a short
+made-up text of the family's shape."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务，各项工作取得新进展。"
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+# --- a theme sentence alone on its line over paragraphs that open with their own headline sentences -------------
+
+
+def test_a_theme_sentence_over_headlined_paragraphs_is_a_subheading_even_alone() -> None:
+    # 政府工作报告: 一年来，我们…。 on its own line, then paragraphs led by 经济总量持续增长。…
+    lines = ["某镇2024年政府工作报告", "各位代表：", "一、2023年工作回顾", PARA]
+    lines += ["一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳。", "经济总量持续增长。" + PARA]
+    lines += ["项目建设提速增效。" + PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "2023年工作回顾"), (2, "", "一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳")]
+
+
+def test_a_theme_line_written_without_its_full_stop_is_a_subheading() -> None:
+    lines = ["某镇政府工作报告", "各位代表：", "一、2018年工作回顾", PARA]
+    lines += ["一年来，我们以稳定发展为要务，推动经济继续保持健康发展", "经济持续稳健发展。" + PARA]
+    got = flat("\n".join(lines))
+    assert (2, "", "一年来，我们以稳定发展为要务，推动经济继续保持健康发展") in got
+
+
+def test_a_theme_sentence_opening_an_excerpt_under_a_page_header_is_a_heading() -> None:
+    lines = ["某乡2023年政府工作报告(第20/30页)", "一年来，我们坚持惠民生、强保障，持续提升群众幸福指数。"]
+    lines += ["坚持多渠道开源稳增收。" + PARA, "坚持不断提高民生保障。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "", "一年来，我们坚持惠民生、强保障，持续提升群众幸福指数")]
+
+
+def test_the_opening_sentence_right_under_a_numbered_heading_is_no_subheading() -> None:
+    # （六）… ⏎ 加大…投入力度，全面提高…获得感。 ⏎ 全面做好精准扶贫工作。…: the section's own first sentence
+    lines = ["某市政府工作报告", PARA, "（六）着力保障和改善民生，不断增进人民福祉"]
+    lines += ["加大对民生领域的公共财政投入力度，全面提高人民群众的获得感。", "全面做好精准扶贫工作。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "（六）", "着力保障和改善民生，不断增进人民福祉")]
+
+
+def test_a_theme_sentence_over_paragraphs_without_headlines_stays_prose() -> None:
+    lines = ["某镇政府工作报告", "一、2023年工作回顾", PARA]
+    lines += ["一年来，我们全力以赴稳增长，经济回升的步伐迈得更沉稳。", PARA, PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "2023年工作回顾")]
+
+
+def test_a_line_a_wrap_cut_before_its_sentence_ends_is_no_theme_line() -> None:
+    lines = ["某报告", PARA, "我们国家的权力机关，是在共产党领导下由各民族、各阶级、各党派、各人民团体"]
+    lines += ["的代表人物组成的。" + PARA]
+    assert flat("\n".join(lines)) == []
