@@ -54,7 +54,9 @@ _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
-_LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
+# where a top heading 一、 may start inside a long line: after a lead-in colon (…汇报如下：, …做了以下工作：) or right
+# after the unnumbered title of the part it opens (…如下:2016年工作开展情况一、行政审批…)
+_LEAD_IN = re.compile(r"(?:如下|以下[^。！？；;：:，,]{0,10}|报告|汇报|总结)[:：]|(?<=情况|回顾|总结)(?=一、)")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 # a section title's last word right before the glued first item (an excerpt cut inside its parent's title)

@@ -18,6 +18,7 @@ from models.ingest.outline_lines import (
     title_end,
 )
 from models.ingest.outline_lists import NOTES, opens_notes
+from models.ingest.outline_opening import opening_headings
 
 PLAIN_BASE = -1.2
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
@@ -243,6 +244,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(_lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
+    out.extend(opening_headings(text, lines, {c.start for c in [*out, *numbered]}))
     out.sort(key=lambda c: c.start)
     return out
 

@@ -55,3 +55,35 @@ def test_a_line_a_wrap_cut_before_its_sentence_ends_is_no_theme_line() -> None:
     lines = ["某报告", PARA, "我们国家的权力机关，是在共产党领导下由各民族、各阶级、各党派、各人民团体"]
     lines += ["的代表人物组成的。" + PARA]
     assert flat("\n".join(lines)) == []
+
+
+# --- the first part's heading right after a report's opening formula, in a report run together on one line -------
+
+OPENING = "各位代表：现在，我代表镇人民政府向大会作政府工作报告，请予审议，并请列席人员提出意见。"
+BODY = "一年来，在县委、县政府的坚强领导下，全镇经济社会保持良好发展态势，较好完成了年度目标任务。" * 3
+
+
+def test_a_piece_between_blanks_after_the_opening_formula_heads_the_first_part() -> None:
+    # (a phrase no heading word ends: a piece standing alone only because of where it stands)
+    text = f"某县政府工作报告 {OPENING} 回顾过去五年 {BODY} 一、结构调整步伐加快 {BODY}"
+    got = flat(text)
+    assert got[:2] == [(1, "", "回顾过去五年"), (2, "一、", "结构调整步伐加快")]
+
+
+def test_a_first_part_title_glued_to_its_paragraph_ends_at_its_part_word() -> None:
+    text = f"某镇政府工作报告{OPENING}2015年工作回顾过去一年，在县委的领导下，{BODY}"
+    text += f"一年来，我们主要做了以下工作:一、突出招商引资。{BODY}"
+    got = flat(text)
+    assert got[:2] == [(1, "", "2015年工作回顾"), (2, "一、", "突出招商引资")]
+
+
+def test_a_first_part_title_glued_to_the_first_numbered_heading_after_a_lead_in() -> None:
+    text = f"某中心工作总结{BODY}现将工作开展情况汇报如下:2016年工作开展情况一、行政审批工作。{BODY}"
+    text += f"二、政务公开工作。{BODY}"
+    got = flat(text)
+    assert got[:2] == [(1, "", "2016年工作开展情况"), (2, "一、", "行政审批工作")]
+
+
+def test_prose_right_after_the_opening_formula_is_no_heading() -> None:
+    text = f"某镇政府工作报告 {OPENING} 今年工作总体要求是，坚持稳中求进。{BODY} 一、2023年工作回顾 {BODY}"
+    assert flat(text) == [(1, "一、", "2023年工作回顾")]
