@@ -26,7 +26,7 @@ import heapq
 import re
 
 from models.ingest.outline_evidence import find_candidates
-from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, PRIOR, Candidate, split_lines
+from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.types import Section
 
 BEAM = 6
@@ -64,6 +64,7 @@ PLAIN_UNDER_PLAIN = -0.5
 BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document's title belongs under it
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
 DEEP = -0.3  # six levels or more
+UNDER_FRONT_MATTER = -3.0  # a section under 前言 or 结束语, which hold none
 
 
 Entry = tuple[str, int, bool]  # an open run: style, its last number, and whether its heading names a part
@@ -185,6 +186,8 @@ def _transition(
     parent = stack[depth - 1] if depth > 0 else None
     style, value = c.style, c.value
     gain = DEEP if depth >= 5 else 0.0
+    if parent is not None and parent[0] == PLAIN and parent[1] == FRONT_MATTER:
+        gain += UNDER_FRONT_MATTER
     if style == PLAIN:
         if c.annex_title and sibling is not None and sibling[0] == PLAIN:
             return gain + BESIDE_DOCUMENT_TITLE  # an attachment's own title stands under its 附件1 line
@@ -222,7 +225,9 @@ def _transition(
     if parent is not None and parent[0] != PLAIN and PRIOR.get(style, 100) < PRIOR.get(parent[0], 100):
         gain += CONVENTION
     last = seen.get(style)
-    if sibling is not None and sibling[0] == PLAIN:
+    if sibling is not None and sibling[0] == PLAIN and sibling[1] == FRONT_MATTER:
+        pass  # 第一章 after 前言: the numbering starts beside it
+    elif sibling is not None and sibling[0] == PLAIN:
         if value == 2 and last is None and sibling[1] == 1:
             return gain + START_AT_ONE  # the unnumbered subheading before is the first item, its label lost
         gain += AFTER_PLAIN

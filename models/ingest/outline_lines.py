@@ -103,6 +103,7 @@ PRIOR = {
 
 PLAIN = "plain"  # the style of unnumbered headings
 DOCUMENT_TITLE = 2  # the value of an unnumbered heading that titles an embedded document (it governs the rest)
+FRONT_MATTER = 3  # the value of an unnumbered part named by its kind (前言, 结束语): it holds no sections
 BODY_MIN_CHARS = 40
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
 LONG_LINE = 200  # a line this long is a paragraph or a whole report run together: blanks in it break lines

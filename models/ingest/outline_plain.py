@@ -8,6 +8,7 @@ from models.ingest.outline_leads import lead_lines
 from models.ingest.outline_lines import (
     BODY_MIN_CHARS,
     DOCUMENT_TITLE,
+    FRONT_MATTER,
     HEADING_WORDS,
     PLAIN,
     Candidate,
@@ -47,6 +48,7 @@ _NAMED = re.compile(
     r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"
     r"(?:[\s　].*)?$"
 )
+_FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a plan or a long report opens and closes with
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _QUOTED_MAX = 80
 _INSERTED = 3
@@ -134,7 +136,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         retitled = labelled.get(squeeze(text[line.start : line.end]), i) < i
         # 重点工作： alone on its line under the title, the numbered items from 1 after it: a sub-head with its colon
         early_colon = i > 0 and not line.split and _colon_head(text, line) and _opens_run(by_line.get(i + 1))
-        if i >= last or (line.start <= prose_at and i != opener and not (early_dash or retitled or early_colon)):
+        # 前言 / 结束语 alone on its line (letter-spaced as a title often is): a part of the document by its name
+        front = not line.split and _FRONT_BACK.fullmatch(squeeze(text[line.start : line.end])) is not None
+        if i >= last or (
+            line.start <= prose_at and i != opener and not (early_dash or retitled or early_colon or front)
+        ):
             continue
         if i in by_line or i in title_lines or i == joined_to:
             continue
@@ -167,7 +173,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             dashed = None
         if dashed is not None and not _plain_shape(text, Line(line.start + dashed.end(), head.end), True):
             dashed = None
-        named = _NAMED.match(s) is not None and line.end - line.start <= 60
+        named = (_NAMED.match(s) is not None and line.end - line.start <= 60) or front
         note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
         if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
             head, s, named = Line(line.start, note.end(1)), note.group(1), True
@@ -223,7 +229,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if not any_numbered:
             score += PLAIN_NO_NUMBERING
         # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
-        value = DOCUMENT_TITLE if is_quoted else 1 if under else 0
+        value = DOCUMENT_TITLE if is_quoted else FRONT_MATTER if front else 1 if under else 0
         label_end = title_at = line.start
         annex = _ANNEX_LABEL.match(text, line.start, head.end)
         if annex is not None:  # 附件1：部门决算公开表: the label as written, the attachment's title after it

@@ -87,3 +87,24 @@ def test_a_first_part_title_glued_to_the_first_numbered_heading_after_a_lead_in(
 def test_prose_right_after_the_opening_formula_is_no_heading() -> None:
     text = f"某镇政府工作报告 {OPENING} 今年工作总体要求是，坚持稳中求进。{BODY} 一、2023年工作回顾 {BODY}"
     assert flat(text) == [(1, "一、", "2023年工作回顾")]
+
+
+# --- 前言 and 结束语: parts of a plan or a long report named by their kind ------------------------------------------
+
+
+def test_a_letter_spaced_foreword_before_the_chapters_is_a_part_beside_them() -> None:
+    lines = ["某省“十一五”专项规划", "前  言", PARA, PARA, "第一章  发展状况和面临形势", "一、发展状况", PARA]
+    lines += ["第二章  指导思想", PARA, "结束语", PARA]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "", "前  言"),
+        (1, "第一章", "发展状况和面临形势"),
+        (2, "一、", "发展状况"),
+        (1, "第二章", "指导思想"),
+        (1, "", "结束语"),
+    ]
+
+
+def test_the_word_foreword_inside_a_sentence_is_no_heading() -> None:
+    lines = ["某规划", "一、发展状况", "本规划前言部分说明了编制依据。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "发展状况")]
