@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_leads import lead_lines
+from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
+from models.ingest.outline_leads import headline_series, lead_lines
 from models.ingest.outline_lines import (
     BODY_MIN_CHARS,
     DOCUMENT_TITLE,
@@ -59,7 +60,6 @@ _ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
 # what may stand before the embedded document's name on its title line: the body that wrote it
 _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
 _NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
-_ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
 # 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
 _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
 # a content farm's suffix to a document's title: (通用5篇), (2023年科技局计划范文), 范文范例, (四页)
@@ -247,49 +247,12 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if annex is not None and title_at >= head.end:
             annex_alone.add(i)
         out.append(cand)
-    out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
+    out.extend(headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(_lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(opening_headings(text, lines, {c.start for c in [*out, *numbered]}))
     out.sort(key=lambda c: c.start)
     return out
-
-
-_HEADLINE = re.compile(r"[^。！？!?；;：:\d*＊]{4,24}。")
-HEADLINE_SERIES = 0.9  # one of three or more paragraphs of a run-together report opening with a headline
-HEADLINE_MIN = 3
-
-
-def _headline_series(
-    text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
-) -> list[Candidate]:
-    """Paragraphs of a report run together on one line that open with a short headline sentence
-    (``科技申报项目有成效。围绕…``): unnumbered run-in headings when three or more do so."""
-    found: list[Candidate] = []
-    leads = sum(1 for line in lines if line.split and _ENUM_LEAD.match(text, line.start, line.end))
-    if leads >= 2:
-        return found  # a report that opens paragraphs with 一是… leads writes its headline sentences as leads too
-    for i, line in enumerate(lines):
-        if not line.split or i in by_line or i in taken or line.start <= prose_at or text[line.start - 1] == "\n":
-            continue  # only a piece after a blank inside a line: a paragraph of a report run together
-        m = _HEADLINE.match(text, line.start, line.end)
-        if (
-            m is None
-            or line.end - m.end() < BODY_MIN_CHARS
-            or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1
-        ):
-            continue
-        lead = text[m.start() : m.end() - 1]
-        if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or _ENUM_LEAD.match(lead):
-            continue
-        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, m.end() - 1)
-        cand.score = PLAIN_BASE + PLAIN_WORDING + HEADLINE_SERIES
-        cand.under = True  # a subheading: the numbered heading before it governs it
-        found.append(cand)
-    if len(found) >= HEADLINE_MIN:
-        return found
-    # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…)
-    return [c for c in found if c.line - 1 in by_line and by_line[c.line - 1].heading_end == lines[c.line - 1].end]
 
 
 # what a numbering whose numeral the extraction lost leaves at the line's start: 、经济建设… / )健全应急管理机构…

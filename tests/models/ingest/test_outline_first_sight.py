@@ -108,3 +108,23 @@ def test_a_letter_spaced_foreword_before_the_chapters_is_a_part_beside_them() ->
 def test_the_word_foreword_inside_a_sentence_is_no_heading() -> None:
     lines = ["某规划", "一、发展状况", "本规划前言部分说明了编制依据。" + PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "发展状况")]
+
+
+# --- one-line texts: the first paragraph's headline at the line's start counts with the ones after blanks ----------
+
+
+def test_the_first_headline_of_a_line_run_together_is_a_heading_like_the_ones_after_it() -> None:
+    body = "全县城镇居民人均可支配收入达10675元，增长12.1%，其中人均工薪收入6559元，增长6.1%。" * 2
+    text = f"某县2006年统计公报(4)\n城乡居民收入增长较快。{body}  居民消费结构继续升级。{body}"
+    text += f"  社会保障工作全面发展。{body}"
+    assert flat(text) == [
+        (1, "", "城乡居民收入增长较快"),
+        (1, "", "居民消费结构继续升级"),
+        (1, "", "社会保障工作全面发展"),
+    ]
+
+
+def test_a_paragraph_line_opening_with_a_short_sentence_is_no_headline_alone() -> None:
+    body = "全县城镇居民人均可支配收入达10675元，增长12.1%，其中人均工薪收入6559元，增长6.1%。"
+    text = f"某县统计公报\n一、经济运行\n总体经济平稳运行。{body * 3} (略) 级家庭农场2家。{body}"
+    assert flat(text) == [(1, "一、", "经济运行")]
