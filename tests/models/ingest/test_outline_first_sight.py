@@ -128,3 +128,26 @@ def test_a_paragraph_line_opening_with_a_short_sentence_is_no_headline_alone() -
     body = "全县城镇居民人均可支配收入达10675元，增长12.1%，其中人均工薪收入6559元，增长6.1%。"
     text = f"某县统计公报\n一、经济运行\n总体经济平稳运行。{body * 3} (略) 级家庭农场2家。{body}"
     assert flat(text) == [(1, "一、", "经济运行")]
+
+
+# --- a task table after the text repeating its headings (责任分工) --------------------------------------------------
+
+
+def test_a_task_table_repeating_the_headings_after_the_text_holds_no_headings() -> None:
+    units = "市体育局、发改委、财政局，各县（市、区）人民政府。"
+    lines = ["某市人民政府关于加快发展体育产业的通知", "各县（市、区）人民政府：", PARA]
+    lines += ["一、创新产业发展体制机制", "（一）加快体制机制创新。" + PARA, "（二）强化政府服务职能。" + PARA]
+    lines += ["二、健全产业财政支持体系", "（一）加大财政扶持力度。" + PARA, "某市人民政府", "2020年12月25日"]
+    lines += ["附件", "《某市人民政府关于加快发展体育产业的通知》责任分工", "责任单位", "备注"]
+    lines += ["一、创新产业发展体制机制", "（一）加快体制机制创新", units, "（二）强化政府服务职能", units]
+    lines += ["二、健全产业财政支持体系", "（一）加大财政扶持力度。", units]
+    got = flat("\n".join(lines))
+    assert got[:5] == [
+        (1, "一、", "创新产业发展体制机制"),
+        (2, "（一）", "加快体制机制创新"),
+        (2, "（二）", "强化政府服务职能"),
+        (1, "二、", "健全产业财政支持体系"),
+        (2, "（一）", "加大财政扶持力度"),
+    ]
+    assert (1, "附件", "") in got
+    assert sum(1 for h in got if h[2] == "创新产业发展体制机制") == 1
