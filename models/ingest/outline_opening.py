@@ -6,7 +6,9 @@ or unnumbered, ``2023年工作回顾``. On its own line that heading is an ordin
 together on one line it is a piece between blanks (``…提出意见。 二〇一二年工作回顾 2012年，在…``) or glued to
 what follows it: the first numbered heading (``汇报如下:2016年工作开展情况一、行政审批…``) or its own paragraph
 (``…提出意见。2015年工作回顾过去一年，在…``). Only a short phrase with no punctuation counts, ending with a word
-that names a part (回顾, 情况 …) when nothing but the text after it marks its end.
+that names a part (回顾, 情况 …) when nothing but the text after it marks its end. An unnumbered candidate on its
+own line right after the formula gains the evidence of its place (it is the first part's title, under the title of the
+report its notice prints).
 """
 
 from __future__ import annotations
@@ -23,22 +25,29 @@ _WORDS = re.compile("|".join(HEADING_WORDS))
 _PART_WORDS = re.compile("回顾|总结|情况")  # what ends a first part's title run into its own paragraph
 _BLANKS = " \u3000\xa0\t"
 OPENING_HEADING = 2.6  # the place and the shape together: the first part's heading
+OPENING_PLACE = 1.0  # an unnumbered line of its own right after the formula: the place alone
 
 
-def opening_headings(text: str, lines: list[Line], taken: set[int]) -> list[Candidate]:
+def opening_headings(text: str, lines: list[Line], taken: dict[int, Candidate]) -> list[Candidate]:
     """Unnumbered heading candidates of the first part, right after an opening formula inside a long line
-    (``taken``: where other candidates start)."""
+    (``taken``: the other candidates by where they start; an unnumbered one found there on a line of its own gains
+    the evidence of its place)."""
     out: list[Candidate] = []
     for m in _OPENING.finditer(text):
         at = m.end()
-        while at < len(text) and text[at] in _BLANKS:
+        while at < len(text) and text[at] in _BLANKS + "\n":
             at += 1
+        other = taken.get(at)
+        if other is not None:
+            if other.style == PLAIN and other.value == 0:
+                other.score += OPENING_PLACE
+            continue
         k = _line_at(lines, at)
-        if k is None or at in taken:
+        if k is None:
             continue
         line = lines[k]
         if line.start == at and not line.split:
-            continue  # a line of its own: an ordinary unnumbered candidate
+            continue  # a line of its own that no unnumbered candidate stands for: not a heading's shape
         end = _title_end(text, at, line)
         if end is None:
             continue

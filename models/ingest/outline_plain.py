@@ -50,6 +50,8 @@ _NAMED = re.compile(
     r"(?:[\s　].*)?$"
 )
 _FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a plan or a long report opens and closes with
+# the 附注 closing a 公文 notice, before the document it issues: (此件公开发布), （此件主动公开）
+_NOTICE_NOTE = re.compile(r"[(（]此件[^()（）]{2,8}[)）]")
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _QUOTED_MAX = 80
 _INSERTED = 3
@@ -138,9 +140,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         early_colon = i > 0 and not line.split and _colon_head(text, line) and _opens_run(by_line.get(i + 1))
         # 前言 / 结束语 alone on its line (letter-spaced as a title often is): a part of the document by its name
         front = not line.split and _FRONT_BACK.fullmatch(squeeze(text[line.start : line.end])) is not None
-        if i >= last or (
-            line.start <= prose_at and i != opener and not (early_dash or retitled or early_colon or front)
-        ):
+        # the name its notice's title quotes, the first article or chapter right under it: the text lost the
+        # notice's own paragraphs and the document it issues starts here
+        issued = not line.split and i > 0 and _opens_document(text, lines, i, quoted)
+        early = early_dash or retitled or early_colon or front or issued
+        if i >= last or (line.start <= prose_at and i != opener and not early):
             continue
         if i in by_line or i in title_lines or i == joined_to:
             continue
@@ -212,7 +216,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
         prev_text = text[prev.start : prev.end]
-        if opens_nothing and i != opener and not is_body(text, prev) and not DATE_LINE.match(prev_text):
+        after_notice = DATE_LINE.match(prev_text) or _NOTICE_NOTE.fullmatch(squeeze(prev_text))
+        if opens_nothing and i != opener and not is_body(text, prev) and not after_notice:
             score += PLAIN_AFTER_TITLE_LINE
         if i - 1 in annex_alone:
             score += PLAIN_ANNEX_TITLE
@@ -250,7 +255,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     out.extend(headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(_lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
-    out.extend(opening_headings(text, lines, {c.start for c in [*out, *numbered]}))
+    out.extend(opening_headings(text, lines, {c.start: c for c in [*numbered, *out]}))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -308,6 +313,20 @@ def _names_first_part(title: str, s: str) -> bool:
     return at >= 0 and len(s) >= 4 and end < len(title) and title[end] in "和及与暨" and s.endswith(_DOC_KIND)
 
 
+_FIRST_PART = re.compile(r"第[一1]\s*[条章部编]|一、")
+
+
+def _opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int]) -> bool:
+    """Line ``i`` is a name quoted before it and the next line opens the first article, chapter or part."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    line = lines[i]
+    return (
+        nxt is not None
+        and _FIRST_PART.match(text, nxt.start, nxt.end) is not None
+        and _quoted_before(quoted, text, line.start, line.end)
+    )
+
+
 _COPY_EXTRA = 15  # what a web page adds to its copy of the title: a catalogue code before, a full stop after
 
 
@@ -326,7 +345,7 @@ def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> b
     """``text[start:end]`` is a name quoted (《…》) earlier in the text."""
     if not quoted or end - start > _QUOTED_MAX + 20:
         return False
-    key = _name_key(text[start:end])
+    key = _name_key(text[start:end]).removesuffix("全文")  # 《某省政府工作报告》全文: a news site's copy of it
     if quoted.get(key, len(text)) < start:
         return True
     if any(at < start and _loosely_same(name, key) for name, at in quoted.items()):

@@ -151,3 +151,39 @@ def test_a_task_table_repeating_the_headings_after_the_text_holds_no_headings() 
     ]
     assert (1, "附件", "") in got
     assert sum(1 for h in got if h[2] == "创新产业发展体制机制") == 1
+
+
+# --- the document a notice issues: its title governs the rest -------------------------------------------------------
+
+
+def test_a_rules_title_its_notice_quotes_heads_the_articles_when_the_notice_lost_its_text() -> None:
+    lines = ["某市科技创新委员会关于印发《某园区产业用房租金减免办法》的通知", "某园区产业用房租金减免办法"]
+    lines += ["第一条为了支持创新型中小企业，制定本办法。", "第二条本办法所称产业用房，是指园区的产业用房。"]
+    lines += ["第三条本办法自2020年8月1日起施行。"]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "", "某园区产业用房租金减免办法")
+    assert got[1][:2] == (2, "第一条")
+
+
+def test_a_printed_government_work_report_heads_its_unnumbered_first_part() -> None:
+    lines = [
+        "各乡镇人民政府，县政府各部门：",
+        "《政府工作报告》已经县人民代表大会审议通过，现印发给你们，请认真抓好落实。",
+    ]
+    lines += ["某县人民政府", "2026年2月9日", "(此件公开发布)", "政府工作报告"]
+    lines += ["——2026年1月14日在某县第十八届人民代表大会第五次会议上", "县 长 张三", "各位代表:"]
+    lines += ["现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。"]
+    lines += ["2025年和“十四五”工作回顾", PARA, "一、经济运行量质齐升,投资消费稳健增长", PARA]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "", "政府工作报告"),
+        (2, "", "2025年和“十四五”工作回顾"),
+        (3, "一、", "经济运行量质齐升,投资消费稳健增长"),
+    ]
+
+
+def test_a_news_sites_full_text_line_of_the_report_its_lead_names_heads_the_report() -> None:
+    lines = ["2021年某省《政府工作报告》(附全文)", "中商情报网讯:会议上《某省政府工作报告》,《报告》包括四个部分。"]
+    lines += ["《某省政府工作报告》全文", "一、2020年和“十三五”工作回顾", PARA, "二、2021年重点工作", PARA]
+    got = flat("\n".join(lines))
+    assert got[:2] == [(1, "", "《某省政府工作报告》全文"), (2, "一、", "2020年和“十三五”工作回顾")]
