@@ -40,6 +40,7 @@ JUMP = -2.5
 REPEAT = -1.5
 RESTART_TOP = -1.0  # a top-level run starting again at 1 (a report in two numbered parts)
 RESTART_INNER = -2.0  # an inner run starting again at 1 under the same parent
+RESTART_AFTER_LEAD = -0.3  # the same after a lead-in colon (…应同时符合以下条件：): a second list in one article
 BACKWARD = -3.0
 START_AT_ONE = 1.0  # a new run (under a new parent) starting at 1
 NUMBERED_ON = 0.8  # a new run carrying on the numbers of the previous parent's run
@@ -108,6 +109,8 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
     cands = _without_overlaps(find_candidates(text, split_lines(text)))
     for c in cands:
         c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
+        before = text[: c.start].rstrip()
+        c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
     picks = _best_picks(cands)
     return _tree(text, picks)
 
@@ -214,6 +217,8 @@ def _transition(
             gain += CONVENTION  # carrying on past a section in a style conventionally above it (1、 … 一、 … 2、)
         if sibling[2] != c.part:
             gain += PART_MISMATCH
+        if value == 1 and depth > 0 and c.lead_in and sibling[1] > 1:
+            return gain + RESTART_AFTER_LEAD
         return gain + _continuation(sibling[1], value, depth)
     if nested_in_itself:
         under_part = parent is not None and parent[0] == style and parent[2] and value == 1
