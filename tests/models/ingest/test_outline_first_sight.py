@@ -216,3 +216,21 @@ def test_a_list_starting_again_after_a_lead_in_colon_stays_under_its_article() -
     assert (2, "第四条", "鼓励金融科技企业创新发展") in got
     assert (1, "第三章", "附则") in got
     assert (2, "第六条", "本细则自发布之日起施行") in got
+
+
+# --- a heading run into its paragraph that opens with a year (or a template's placeholder year) ---------------------
+
+
+def test_a_title_runs_until_its_paragraph_opens_with_a_placeholder_year() -> None:
+    lines = [
+        "某局2024年工作总结",
+        PARA,
+        "一、全区环境质量状况202x年,全区环境质量状况总体保持稳定,未发生重大环境污染事件。",
+    ]
+    lines += [PARA, "二、重点工作完成情况20XX年以来,我局认真贯彻落实各项部署。", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "全区环境质量状况"), (1, "二、", "重点工作完成情况")]
+
+
+def test_a_one_sentence_title_naming_a_year_after_its_comma_is_kept_whole() -> None:
+    lines = ["某市实施方案", PARA, "1.加快建设先进制造业基地,到2025年,产业规模达到3.5万亿元", PARA]
+    assert flat("\n".join(lines)) == [(1, "1.", "加快建设先进制造业基地,到2025年,产业规模达到3.5万亿元")]
