@@ -107,12 +107,36 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
     """
     text = display_text
     cands = _without_overlaps(find_candidates(text, split_lines(text)))
+    _trim_line_debris(text, cands)
     for c in cands:
         c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
         before = text[: c.start].rstrip()
         c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
     picks = _best_picks(cands)
     return _tree(text, picks)
+
+
+# a short Latin token ending a line (…提出意见。pbY): a page's anti-copy mark when it ends many lines, one after a stop
+_LINE_END_TOKEN = re.compile(r"(?<=[^A-Za-z0-9])([A-Za-z]{2,6})[ \t]*$", re.M)
+DEBRIS_LINES = 3
+
+
+def _trim_line_debris(text: str, cands: list[Candidate]) -> None:
+    """Take a page's anti-copy token off the titles it ends (一、过去五年工作回顾pbY)."""
+    counts: dict[str, int] = {}
+    after_stop: set[str] = set()
+    for m in _LINE_END_TOKEN.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        if text[m.start() - 1] in "。！？；!?;":
+            after_stop.add(m.group(1))
+    debris = {t for t in after_stop if counts[t] >= DEBRIS_LINES}
+    if not debris:
+        return
+    for c in cands:
+        title = text[c.title_start : c.heading_end]
+        for t in debris:
+            if title.endswith(t) and len(title) > len(t):
+                c.heading_end -= len(t)
 
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:

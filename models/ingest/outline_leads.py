@@ -26,6 +26,7 @@ from models.ingest.outline_lines import BODY_MIN_CHARS, PLAIN, Candidate, Line, 
 
 ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[，,]")
 
 _LEAD = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{6,40}。")
 _NOT_LEAD = re.compile(
@@ -131,5 +132,12 @@ def headline_series(
     found.sort(key=lambda c: c.start)
     if len(found) >= HEADLINE_MIN:
         return found
-    # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…)
-    return [c for c in found if c.line - 1 in by_line and by_line[c.line - 1].heading_end == lines[c.line - 1].end]
+    # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…),
+    # worded as a title; a sentence with a clause there opens the section's own paragraph (本届政府的五年,是…的五年。)
+    return [
+        c
+        for c in found
+        if c.line - 1 in by_line
+        and by_line[c.line - 1].heading_end == lines[c.line - 1].end
+        and not _CLAUSE.search(text, c.start, c.heading_end)
+    ]

@@ -292,14 +292,17 @@ _COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r").{0,3}$")
 def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | None:
     """The line right under the title block that titles the first section (李…讲话摘要版 ⏎ 2023年交通运输工作回顾 ⏎
     prose): worded as a section (…回顾, …情况) and not as a document, under a complete document title; or naming
-    the first of the two parts its title joins."""
+    the first of the two parts its title joins, even above the first numbered heading."""
     before = [i for i, line in enumerate(lines) if line.end <= prose_at]
     if len(before) < 2:
         return None
+    for k in before[1:]:
+        # (the first numbered heading may stand before any prose: 某局…总结及…计划 ⏎ 2021年工作总结 ⏎ 一、…)
+        here, above = lines[k], lines[k - 1]
+        if _names_first_part(squeeze(text[above.start : above.end]), squeeze(text[here.start : here.end])):
+            return k
     line, prev = lines[before[-1]], lines[before[-2]]
     s = text[line.start : line.end]
-    if _names_first_part(squeeze(text[prev.start : prev.end]), squeeze(s)):
-        return before[-1]
     if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
         return None
     return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None

@@ -234,3 +234,31 @@ def test_a_title_runs_until_its_paragraph_opens_with_a_placeholder_year() -> Non
 def test_a_one_sentence_title_naming_a_year_after_its_comma_is_kept_whole() -> None:
     lines = ["某市实施方案", PARA, "1.加快建设先进制造业基地,到2025年,产业规模达到3.5万亿元", PARA]
     assert flat("\n".join(lines)) == [(1, "1.", "加快建设先进制造业基地,到2025年,产业规模达到3.5万亿元")]
+
+
+# --- set 29's first sight -------------------------------------------------------------------------------------------
+
+
+def test_the_first_part_named_under_a_two_part_title_heads_the_numbering_right_below_it() -> None:
+    lines = ["区文化和旅游局2021年工作总结及2022年工作计划", "2021年工作总结", "一、全区文化活动取得新成效"]
+    lines += ["(一)主题文化活动精彩纷呈。", PARA, "(二)文化惠民活动扎实推进。", PARA]
+    got = flat("\n".join(lines))
+    assert got[:3] == [
+        (1, "", "2021年工作总结"),
+        (2, "一、", "全区文化活动取得新成效"),
+        (3, "(一)", "主题文化活动精彩纷呈"),
+    ]
+
+
+def test_a_sentence_with_a_clause_right_after_a_heading_in_a_one_line_text_opens_its_paragraph() -> None:
+    text = "某县政府工作报告 各位代表: 现在,我代表县人民政府向大会报告工作,请予审议。 一、过去五年工作回顾 "
+    text += "本届政府的五年,是发展史上极不平凡的五年。" + PARA * 3 + " 综合实力大幅提升。" + PARA * 2
+    got = flat(text)
+    assert (2, "", "本届政府的五年,是发展史上极不平凡的五年") not in got
+    assert got[0] == (1, "一、", "过去五年工作回顾")
+
+
+def test_a_pages_anti_copy_token_ending_many_lines_is_no_part_of_a_title() -> None:
+    lines = ["某县政府工作报告pbY", "各位代表:pbY", "现在,我代表县人民政府向大会作政府工作报告,请予审议。pbY"]
+    lines += ["一、过去五年工作回顾pbY", PARA + "pbY", "二、2017年工作安排pbY", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "过去五年工作回顾"), (1, "二、", "2017年工作安排")]
