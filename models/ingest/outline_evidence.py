@@ -29,6 +29,7 @@ from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
     HEADING_WORDS,
+    PARAGRAPH_MAX,
     SENTENCE_END,
     TITLE_MAX_CHARS,
     TITLE_TRAIL,
@@ -39,6 +40,7 @@ from models.ingest.outline_lines import (
     cn_number,
     embedded_heading_starts,
     has_sentence_end,
+    inside_paragraph,
     is_body,
     match_broken_label,
     match_label,
@@ -106,7 +108,8 @@ _ROW_LABEL_MAX = 16
 # Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
-PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report run together, not a paragraph
+INSIDE_PARAGRAPH = -3.0  # …。1、公开内容充实。… inside a paragraph of a text written in lines: a list in the text
+_LIST_STYLES = frozenset(("ar_dot", "ar_paren", "ar_half", "circled"))  # (一、 there is a heading a copy ran on)
 
 
 def _is_title_line(text: str, line: Line) -> bool:
@@ -348,6 +351,8 @@ def _score_numbered(
     score = STYLE_WEIGHT.get(c.style, 0.5)
     if c.start != line.start:
         score += INSIDE_LINE
+        if c.style in _LIST_STYLES and inside_paragraph(text, c.start):
+            score += INSIDE_PARAGRAPH
     rest = text[c.heading_end : line.end].strip(TITLE_TRAIL)
     if c.title_start >= line.end or not rest:
         score += ALONE

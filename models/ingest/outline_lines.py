@@ -105,6 +105,8 @@ PLAIN = "plain"  # the style of unnumbered headings
 DOCUMENT_TITLE = 2  # the value of an unnumbered heading that titles an embedded document (it governs the rest)
 FRONT_MATTER = 3  # the value of an unnumbered part named by its kind (前言, 结束语): it holds no sections
 BODY_MIN_CHARS = 40
+PARAGRAPH_LINES_MIN = 3  # physical lines of a text written in lines (not a report run together)
+PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report run together, not a paragraph
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
 LONG_LINE = 200  # a line this long is a paragraph or a whole report run together: blanks in it break lines
 TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
@@ -340,6 +342,14 @@ def embedded_heading_starts(text: str, line: Line) -> list[int]:
             j = text.find(ch, j + 1, line.end)
     out.sort()
     return [p for p in out if p < line.end]
+
+
+def inside_paragraph(text: str, at: int) -> bool:
+    """``at`` lies inside a paragraph (a physical line shorter than ``PARAGRAPH_MAX``) of a text written in lines."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return end - start < PARAGRAPH_MAX and text.count("\n") >= PARAGRAPH_LINES_MIN and text[start:at].strip() != ""
 
 
 def is_body(text: str, line: Line) -> bool:

@@ -262,3 +262,27 @@ def test_a_pages_anti_copy_token_ending_many_lines_is_no_part_of_a_title() -> No
     lines = ["某县政府工作报告pbY", "各位代表:pbY", "现在,我代表县人民政府向大会作政府工作报告,请予审议。pbY"]
     lines += ["一、过去五年工作回顾pbY", PARA + "pbY", "二、2017年工作安排pbY", PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "过去五年工作回顾"), (1, "二、", "2017年工作安排")]
+
+
+# --- numbered items inside a paragraph of a text written in lines ---------------------------------------------------
+
+
+def test_items_numbered_inside_a_paragraph_of_a_text_in_lines_are_a_list_not_headings() -> None:
+    para = "我局严把政务公开质量关。1、公开内容充实。严格按照规定类别公开政务信息，全面公布部门职责。" + PARA
+    para += "2、公开时间及时。明确规定最迟在信息产生后的10日内公开，做到常规性工作定期公开。" + PARA
+    para += "3、公开程序规范。建立政务信息公开监督检查机制和责任追究机制，对政务公开进行全程监督。"
+    lines = ["一、总体情况", PARA, "(一)加强组织领导,完善政务公开机制", PARA, "(二)推进重点领域,提高政务公开质量", para]
+    assert flat("\n".join(lines)) == [
+        (1, "一、", "总体情况"),
+        (2, "(一)", "加强组织领导,完善政务公开机制"),
+        (2, "(二)", "推进重点领域,提高政务公开质量"),
+    ]
+
+
+def test_a_top_heading_a_copy_ran_into_the_paragraph_before_is_still_a_heading() -> None:
+    lines = [
+        "某县统计公报",
+        PARA * 3 + "一、综合2020年末，全县户籍人口147.8万人。" + PARA,
+    ]
+    lines += [PARA, PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "综合")]
