@@ -35,7 +35,7 @@ MARGIN = 8.0  # a hypothesis this far behind the best is dropped (about four num
 
 CONTINUE = 2.0  # the next number of the open run
 SKIP_ONE = 0.5  # one number skipped (a lost or merged item)
-SKIP_TWO = -1.0
+SKIP_TWO = -0.5  # two numbers skipped (an excerpt or a damaged copy lost the items between)
 JUMP = -2.5
 REPEAT = -1.5
 RESTART_TOP = -1.0  # a top-level run starting again at 1 (a report in two numbered parts)

@@ -341,7 +341,9 @@ def _after_unfinished(text: str, start: int) -> bool:
     while end > 0 and (text[end - 1] in WS or text[end - 1] == "\n"):
         end -= 1
     prev_start = text.rfind("\n", 0, end) + 1
-    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in FINISHED
+    # (a half-width full stop after a Chinese character ends a sentence too: …提供了优良环境.)
+    cjk_stop = text[end - 1] == "." and "\u4e00" <= text[end - 2] <= "\u9fff"
+    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in FINISHED and not cjk_stop
 
 
 def _score_numbered(

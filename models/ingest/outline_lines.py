@@ -73,6 +73,7 @@ _COMMA = re.compile(r"[，,]")
 # the first blank of a title line, between Chinese characters, with a clause of five or more characters after it
 _BLANK_THEN_BODY = re.compile(rf"(?<=[\u4e00-\u9fff])[{WS}]+(?=[\u4e00-\u9fff][^{WS}，,]{{4,}}[，,。；;])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PIECE_END = re.compile(r"\n|[ \t\u3000\xa0]{2,}|\u3000")
 # Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
 _JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
 TITLE_TRAIL = f"{WS}。：:，,、;；．.…"
@@ -280,7 +281,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)):
+        elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)) or _cjk_stop(text, i):
             cut = i
             break
     spaced = _SPACED_PAREN.search(text, start + 2, cut) or _SPACED_ARTICLE.search(text, start + 1, cut)
@@ -313,6 +314,20 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     while cut > start and text[cut - 1] in TITLE_TRAIL:
         cut -= 1
     return cut
+
+
+def _cjk_stop(text: str, i: int) -> bool:
+    """A half-width full stop between Chinese characters with a paragraph after it (…成绩显著.计划生育工作始终…): a
+    sentence end as typed; before a short rest it separates two phrases of one title (初见成效.农村经济稳定增长)."""
+    if (
+        text[i] != "."
+        or not 0 < i < len(text) - 1
+        or _CJK.match(text, i - 1) is None
+        or _CJK.match(text, i + 1) is None
+    ):
+        return False
+    piece = _PIECE_END.search(text, i)  # the end of its line, or of its piece of a line run together
+    return (len(text) if piece is None else piece.start()) - i > BODY_MIN_CHARS
 
 
 def _before_blank_body(text: str, start: int, cut: int) -> int:

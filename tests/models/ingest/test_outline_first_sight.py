@@ -286,3 +286,26 @@ def test_a_top_heading_a_copy_ran_into_the_paragraph_before_is_still_a_heading()
     ]
     lines += [PARA, PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "综合")]
+
+
+# --- a half-width full stop typed between Chinese characters --------------------------------------------------------
+
+
+def test_a_half_width_full_stop_ends_a_run_in_title_and_the_sentence_before_a_heading() -> None:
+    body = "计划生育工作始终保持低生育水平,2011年出生329人,自然增长率2.88‰,计划生育率96.05%,位居全县前列."
+    lines = [
+        "某镇五年工作总结",
+        PARA,
+        "一、五年来工作回顾",
+        "1、综合经济实力显著提升." + body,
+    ]
+    lines += ["农村环境卫生整治工作成效明显,镇域环境面貌焕然一新,为群众生产生活提供了优良环境."]
+    lines += ["4、计生文卫工作成绩显著." + body]
+    got = flat("\n".join(lines))
+    assert (2, "4、", "计生文卫工作成绩显著") in got
+    assert (2, "1、", "综合经济实力显著提升") in got
+
+
+def test_a_half_width_stop_between_two_phrases_of_a_title_line_stays_in_it() -> None:
+    lines = ["某县政府工作报告", PARA, "一、农业结构调整初见成效.农村经济稳定增长", PARA, "二、工业经济快速发展", PARA]
+    assert flat("\n".join(lines))[0] == (1, "一、", "农业结构调整初见成效.农村经济稳定增长")
