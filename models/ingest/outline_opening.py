@@ -20,7 +20,9 @@ from models.ingest.outline_runin import HEADING_WORDS
 
 # the end of the opening formula of a speech, or of a summary's lead-in colon
 _OPENING = re.compile(r"(?:请予审议|提出[^。，,\n]{0,4}意见|批评指正)[^。\n]{0,30}。|(?:汇报|报告|总结)如下[:：]")
-_PHRASE = re.compile(r"[^\s。！？!?；;：:，,、“”\"()（）《》]{4,20}")
+_PHRASE = re.compile(r"[^\s。！？!?；;：:，,、“”\"()（）《》]{4,}")
+TITLE_MAX = 20  # characters of the first part's title
+_GOES_ON = "和及与暨并的之"  # a title going on after its part word (…工作总结及工作打算)
 _WORDS = re.compile("|".join(HEADING_WORDS))
 _PART_WORDS = re.compile("回顾|总结|情况")  # what ends a first part's title run into its own paragraph
 _BLANKS = " \u3000\xa0\t"
@@ -69,14 +71,15 @@ def _title_end(text: str, at: int, line: Line) -> int | None:
     if phrase is None:
         return None
     if phrase.end() == line.end and line.split:
-        return phrase.end()  # a piece between blanks
+        # a piece between blanks (not a longer one: a document's own title line, …总结及工作打算范文)
+        return phrase.end() if phrase.end() - at <= TITLE_MAX else None
     # glued to the first numbered heading: 2016年工作开展情况一、行政审批…
-    for p in range(at + 4, phrase.end() + 1):
+    for p in range(at + 4, min(phrase.end(), at + TITLE_MAX) + 1):
         label = match_label(text, p, line.end)
         if label is not None and label.value == 1 and _WORDS.search(text, p - 3, p):
             return p
     # glued to its own paragraph: 2015年工作回顾过去一年，在… (the shortest title a part's word ends)
-    for w in _PART_WORDS.finditer(text, at + 2, phrase.end()):
-        if not _WORDS.match(text, w.end()) and w.end() + 2 <= phrase.end():
+    for w in _PART_WORDS.finditer(text, at + 2, min(phrase.end(), at + TITLE_MAX)):
+        if not _WORDS.match(text, w.end()) and text[w.end()] not in _GOES_ON and w.end() + 2 <= phrase.end():
             return w.end()
     return None

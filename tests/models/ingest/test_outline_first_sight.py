@@ -309,3 +309,10 @@ def test_a_half_width_full_stop_ends_a_run_in_title_and_the_sentence_before_a_he
 def test_a_half_width_stop_between_two_phrases_of_a_title_line_stays_in_it() -> None:
     lines = ["某县政府工作报告", PARA, "一、农业结构调整初见成效.农村经济稳定增长", PARA, "二、工业经济快速发展", PARA]
     assert flat("\n".join(lines))[0] == (1, "一、", "农业结构调整初见成效.农村经济稳定增长")
+
+
+def test_a_documents_own_title_line_after_a_lead_in_colon_is_no_first_part_title() -> None:
+    text = f"某局工作总结 {BODY} 现将我局xxxx年工作总结如下:  林业局关于2021年度工作总结及工作打算范文  "
+    text += f"一、工作总结  (一)营造林工作成效明显  {BODY}  (二)林政工作扎实推进  {BODY}"
+    got = flat(text)
+    assert got[:2] == [(1, "一、", "工作总结"), (2, "(一)", "营造林工作成效明显")]
