@@ -58,6 +58,11 @@ _INSERTED = 3
 # (a hard wrap may break the name once: 《关于本市加强政务诚信建设 ⏎ 的实施意见》)
 _QUOTED = re.compile(rf"《((?:[^《》\n]|\n(?![\n《])){{6,{_QUOTED_MAX}}})》")
 # an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
+# a doc site's blurb naming what it collected (整理了多篇相关的《…》, 可以找到更多《…》): no document issued there
+_FARM_BLURB = re.compile(r"整理|相关的|更多|推荐|下载|阅读|小编")
+# what a document issued by a notice is quoted with (印发《…》, 《…》已经…审议通过, 现将《…》…)
+_ISSUING = re.compile(r"印发|发布|转发|现将|通知|已经|审议|通过|会议|施行|执行|实施|予以|制定|出台|落实|全文")
+_BLURB_REACH = 12
 _ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
 # what may stand before the embedded document's name on its title line: the body that wrote it
 _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
@@ -120,7 +125,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # names quoted in the text (关于印发《…》的通知): a line that is one of them titles the document it introduces
     quoted: dict[str, int] = {}
     for m in _QUOTED.finditer(text):
-        quoted.setdefault(_name_key(m.group(1)), m.start())
+        issuing = _ISSUING.search(text, max(0, m.start() - _BLURB_REACH), m.end() + _BLURB_REACH)
+        if issuing and not _FARM_BLURB.search(text, max(0, m.start() - _BLURB_REACH), m.start()):
+            quoted.setdefault(_name_key(m.group(1)), m.start())
     for m in _ISSUED.finditer(text):
         quoted.setdefault(_name_key(m.group(1)), m.start())
     joined_to: int | None = None

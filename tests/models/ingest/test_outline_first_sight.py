@@ -316,3 +316,14 @@ def test_a_documents_own_title_line_after_a_lead_in_colon_is_no_first_part_title
     text += f"一、工作总结  (一)营造林工作成效明显  {BODY}  (二)林政工作扎实推进  {BODY}"
     got = flat(text)
     assert got[:2] == [(1, "一、", "工作总结"), (2, "(一)", "营造林工作成效明显")]
+
+
+def test_a_name_a_doc_sites_blurb_quotes_titles_no_embedded_document() -> None:
+    text = (
+        "湖南省人民政府办公厅文件  时间:2019-05-14 10:45:55  简介:小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,"
+    )
+    text += "但愿对你有帮助。  湖南省人民政府办公厅文件  湘政办发〔2009〕24号  各市州人民政府:  "
+    text += "根据省人民政府要求,现就有关问题通知如下:  "
+    text += f"一、充分认识做好就业工作的重要性。{BODY}  二、积极引导高校毕业生到基层就业。{BODY}"
+    got = flat(text)
+    assert got[0] == (1, "一、", "充分认识做好就业工作的重要性")
