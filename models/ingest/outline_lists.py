@@ -101,7 +101,7 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         run_in = _BODY_END.search(text, c.heading_end + 1, own.end) is not None and own.end - c.heading_end > 12
         prose_follows.append(run_in or any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
-    _mark_repeated_run(keys, cands, prose_follows)
+    _mark_repeated_run(text, keys, cands, prose_follows)
     first_prose = next((i for i, line in enumerate(lines) if has_sentence_end(text, line)), len(lines))
     _mark_unmarked_list(keys, cands, listed, prose_follows, first_prose)
     _mark_opening_list(text, keys, cands, listed, prose_follows, first_prose)
@@ -154,9 +154,10 @@ def _mark_unmarked_list(
 
 
 REPEATED_RUN_MIN = 3
+REPEATED_TITLE_MIN = 6  # characters of a repeated heading's title
 
 
-def _mark_repeated_run(keys: list[str], cands: list[Candidate], prose_follows: list[bool]) -> None:
+def _mark_repeated_run(text: str, keys: list[str], cands: list[Candidate], prose_follows: list[bool]) -> None:
     """Lower the score of a run of three or more candidates that repeat, in order, headings met earlier with
     their text under them: a task table or a summary listing the text's headings again (责任分工: ``一、…`` ``（一）…``
     beside the responsible units), not the text's sections a second time."""
@@ -164,7 +165,9 @@ def _mark_repeated_run(keys: list[str], cands: list[Candidate], prose_follows: l
     earlier: list[int | None] = []
     for k, key in enumerate(keys):
         j = first_seen.setdefault(key, k)
-        earlier.append(j if j != k and cands[k].style != PLAIN and len(key) >= 6 else None)
+        # (a specific title: two plans of one notice may both have 一、指导思想 二、主要任务 …)
+        specific = len(_key(text, cands[k], label=False)) >= REPEATED_TITLE_MIN
+        earlier.append(j if j != k and cands[k].style != PLAIN and specific else None)
     k = 0
     while k < len(keys):
         end = k

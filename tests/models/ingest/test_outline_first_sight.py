@@ -327,3 +327,21 @@ def test_a_name_a_doc_sites_blurb_quotes_titles_no_embedded_document() -> None:
     text += f"一、充分认识做好就业工作的重要性。{BODY}  二、积极引导高校毕业生到基层就业。{BODY}"
     got = flat(text)
     assert got[0] == (1, "一、", "充分认识做好就业工作的重要性")
+
+
+def test_two_plans_with_the_same_generic_headings_keep_both_outlines() -> None:
+    lines = ["某镇关于印发两个方案的通知", PARA, "某镇人居环境整治方案"]
+    lines += ["一、指导思想", PARA, "二、工作目标", PARA, "三、主要任务", PARA, "四、保障措施", PARA]
+    lines += [
+        "某镇垃圾分类工作方案",
+        "一、指导思想",
+        PARA,
+        "二、工作目标",
+        PARA,
+        "三、主要任务",
+        PARA,
+        "四、保障措施",
+        PARA,
+    ]
+    got = flat("\n".join(lines))
+    assert sum(1 for h in got if h[2] == "主要任务") == 2
