@@ -176,7 +176,7 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     out = []
     flat = all_sections(t, sections)
     for s in flat:
-        if _plan_title(s.title) and not _names.REVIEW_SECTION_RE.search(s.title[:30]):
+        if _plan_title(s.title) and not _names.REVIEW_SECTION_RE.search(s.title[:30]) and not _reports_only(t, s):
             out.append((s.start, s.end))
     if _plan_document(t, flat):
         out.append((0, len(t)))
@@ -189,12 +189,26 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         title = s.title[:30]
         if _names.REVIEW_SECTION_RE.search(title):
             reviewed, planning = True, False
-        elif _plan_title(title):
+        elif _plan_title(title) and not _reports_only(t, s):
             planning = reviewed
             out.append((s.start, s.end))
         elif planning:
             out.append((s.start, s.end))
     return Spans.merged(out)
+
+
+# what a section's text says when it reports: a comparison with a past period, a completed aspect (解决了)
+_REPORTED_RE = re.compile(
+    r"同比|同期相比|比上年|较上年|比去年|较去年|已经?|完成了|实现了|累计|截[至止]|[\u4e00-\u9fff](?<![为除])了(?!解)"
+)
+
+
+def _reports_only(t: str, s: Section) -> bool:
+    """A section whose heading names an aim (招引目标明确; 聚焦核心任务,扎实推进…) while its own text aims at
+    nothing (no 力争, 确保, 目标, 计划, 要求 …) and reports what was done (同比增长28%, 解决了…): a review's
+    slogan heading, not a plan."""
+    body = t[max(s.start, s.heading_end) : s.end]
+    return not _AIM_RE.search(body) and not _names.TARGET_RE.search(body) and bool(_REPORTED_RE.search(body))
 
 
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim

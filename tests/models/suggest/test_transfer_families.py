@@ -1,0 +1,33 @@
+"""Families of first-sight errors that recur across sets from different sources (session 5)."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.suggest.indicators import find_indicators
+
+
+def _kinds_with_outline(text: str) -> list[tuple[float, str]]:
+    return [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text, build_outline(text))]
+
+
+def test_review_slogan_heading_naming_an_aim_is_no_plan() -> None:
+    # a review's heading may name a goal or a task (招引目标明确, 聚焦核心任务) while its text only reports
+    text = (
+        "招商引资工作自查报告\n"
+        "一、招引总量增加,质量提高\n"
+        "全年签订正式合同109个,到位资金8.29亿元,同比增长49.56%。\n"
+        "二、招引目标明确,重点突出\n"
+        "基建项目上档升级,解决了硬件投入的瓶颈问题。引进省港航公司投资13.6亿元兴建航电枢纽工程,今年到位资金3.07亿元。\n"
+    )
+    assert _kinds_with_outline(text)[-2:] == [(13.6, "actual"), (3.07, "actual")]
+
+
+def test_plan_section_that_aims_stays_a_plan() -> None:
+    text = (
+        "2023年工作总结\n"
+        "一、工作成效\n"
+        "全年完成投资12亿元,同比增长8%。\n"
+        "二、2024年工作计划\n"
+        "新建绿地10个,力争完成投资15亿元。\n"
+    )
+    assert _kinds_with_outline(text)[-2:] == [(10, "target"), (15, "target")]
