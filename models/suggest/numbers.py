@@ -159,6 +159,17 @@ _COUNT = [
     "袋",
     "个片区",
     "席",
+    # measure words of things counted in rural and municipal work: 路灯500盏, 标牌200块, 机井40眼,
+    # 鱼苗100万尾, 档案4186卷, 标语200幅, 产鞋8亿双, 奖牌3枚, 帐篷100顶
+    "盏",
+    "块",
+    "眼",
+    "尾",
+    "卷",
+    "幅",
+    "双",
+    "枚",
+    "顶",
 ]
 #: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}

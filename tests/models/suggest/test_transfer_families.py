@@ -31,3 +31,14 @@ def test_plan_section_that_aims_stays_a_plan() -> None:
         "新建绿地10个,力争完成投资15亿元。\n"
     )
     assert _kinds_with_outline(text)[-2:] == [(10, "target"), (15, "target")]
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(s.attributes["value"], s.attributes["unit"]) for s in find_indicators(text)]
+
+
+def test_measure_words_of_counted_things() -> None:
+    # measure words a closed list had missed: lamps, boards, wells, fry, archive rolls, pairs
+    assert _values("安装路灯500盏,设置标牌200块。") == [(500, "盏"), (200, "块")]
+    assert _values("新打机井40多眼,投放鱼苗100万尾。") == [(40, "眼"), (100, "万尾")]
+    assert _values("全年产鞋8亿双,整理档案4186卷。") == [(8, "亿双"), (4186, "卷")]
