@@ -56,6 +56,7 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
     return i + 1
 
 
+_BRACKETED_AIM_RE = re.compile(r"(?:年度|全年|年初|上级)?(?:下达)?(?:任务|计划|目标)(?:数|为|是|[:：])?\s*$")
 _PLAN_FIGURE_RE = re.compile(r"(?:(?:年初|调整)预算数?|任务)(?:数|为|是|[:：])?\s*$")
 
 
@@ -141,6 +142,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
     if t[qstart:qend].endswith("工作日") or TIME_LIMIT_AFTER_RE.match(t, qend):
         is_target = True  # 自收到申请之日起7个工作日内答复: a time limit a rule sets is what is required
+    if opened > max(prefix.rfind(")"), prefix.rfind("）")) and _BRACKETED_AIM_RE.match(prefix, opened + 1):
+        is_target = True  # 完成人工造林17015.5亩(任务14815亩): the task given beside what was done
     if "现有" in clause and not _names.TARGET_RE.search(clause):
         is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim
     attrs["kind"] = "target" if is_target else "actual"

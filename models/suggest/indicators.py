@@ -96,6 +96,8 @@ def _named(
             attrs["name"] = f"{items[-1].attrs.get('name', '')}{word}"  # 完成年计划710亿元的89.4%
         elif base:
             attrs["name"] = f"{items[-1].attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
+    if attrs["name"] in ("任务", "计划", "目标") and same_sentence and items[-1].attrs.get("name"):
+        attrs["name"] = f"{items[-1].attrs['name']}{attrs['name']}"  # 完成人工造林17015.5亩(任务14815亩)
     prev_end = items[-1].end if items else -1
     if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) in ("count", "measure"):
         # 监测对象21户66人: the people of those households; 治理河道10条111公里: the length of those rivers

@@ -42,3 +42,9 @@ def test_measure_words_of_counted_things() -> None:
     assert _values("安装路灯500盏,设置标牌200块。") == [(500, "盏"), (200, "块")]
     assert _values("新打机井40多眼,投放鱼苗100万尾。") == [(40, "眼"), (100, "万尾")]
     assert _values("全年产鞋8亿双,整理档案4186卷。") == [(8, "亿双"), (4186, "卷")]
+
+
+def test_task_in_brackets_beside_what_was_done_is_a_target() -> None:
+    found = find_indicators("全县共完成人工造林17015.5亩(任务14815亩),其中油茶5118亩。")
+    got = [(s.attributes["value"], s.attributes["name"], s.attributes["kind"]) for s in found]
+    assert got == [(17015.5, "人工造林", "actual"), (14815, "人工造林任务", "target"), (5118, "油茶", "actual")]
