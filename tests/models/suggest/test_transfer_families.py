@@ -48,3 +48,13 @@ def test_task_in_brackets_beside_what_was_done_is_a_target() -> None:
     found = find_indicators("全县共完成人工造林17015.5亩(任务14815亩),其中油茶5118亩。")
     got = [(s.attributes["value"], s.attributes["name"], s.attributes["kind"]) for s in found]
     assert got == [(17015.5, "人工造林", "actual"), (14815, "人工造林任务", "target"), (5118, "油茶", "actual")]
+
+
+def test_list_of_changes_whose_separators_were_lost_pairs_with_the_levels() -> None:
+    found = find_indicators("城乡居民人均可支配收入61500元、33560元,分别增长7.5%8.6%。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [(61500, 7.5), (33560, 8.6)]
+
+
+def test_percent_range_is_no_glued_list() -> None:
+    found = find_indicators("按照三类标准给予30%-50%比例的救助。")
+    assert [s.attributes["value"] for s in found] in ([], [30])
