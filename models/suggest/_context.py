@@ -258,7 +258,10 @@ _PER_HEAD_END_RE = re.compile(r"(?:全年|当年|年|月)?(?P<per>人均|户均)
 _PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
 # 地区生产总值(GDP), 性别比(以女性为100,男性对女性的比例): an abbreviation or the base of a ratio
 _TITLE_END_RE = re.compile(r"《(?P<title>[^《》\d]{2,20})》$")
-_ABBR_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9.]{1,7}|以[^()（）]{2,28})[)）]$")
+# …; 财政收入(不含基金)2.01亿元: a qualifier of the quantity (no figure in it, no list label)
+_ABBR_RE = re.compile(
+    r"[(（](?:[A-Za-z][A-Za-z0-9.]{1,7}|以[^()（）]{2,28}|(?![一二三四五六七八九十]+[)）])[^()（）\d,，。；;、]{2,12})[)）]$"
+)
 
 
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:

@@ -58,3 +58,8 @@ def test_list_of_changes_whose_separators_were_lost_pairs_with_the_levels() -> N
 def test_percent_range_is_no_glued_list() -> None:
     found = find_indicators("按照三类标准给予30%-50%比例的救助。")
     assert [s.attributes["value"] for s in found] in ([], [30])
+
+
+def test_bracketed_qualifier_between_name_and_figure() -> None:
+    found = find_indicators("财政收入(不含基金)2.01亿元,较上年增长26.4%。技术推广中心(检疫站)10人。")
+    assert [(s.attributes["name"], s.attributes["value"]) for s in found] == [("财政收入", 2.01), ("技术推广中心", 10)]
