@@ -89,6 +89,11 @@ def _named(
     same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
     if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and attrs.get("is_change"):
         attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
+    owner = next((it for it in reversed(items) if not {"is_change", "aside", "shared"} & set(it.attrs)), None)
+    if attrs["name"] in ("年均", "环比", "可比") and owner is not None and attrs.get("is_change"):
+        # 收入2.01亿元,较上年增长26.4%,…,年均增长20%: a second change of the level, against another base
+        if sentence_start(t, owner.start) == sentence_start(t, q.start):
+            attrs["name"] = f"{owner.attrs.get('name', '')}{attrs['name']}"
     if attrs.get("aside") and not attrs.get("change_of") and same_sentence and not attrs.get("is_change"):
         base = re.fullmatch(_SHARE_BASE, attrs["name"])
         if len(attrs["name"]) < 2:
@@ -358,8 +363,9 @@ def _add_change_only(
     stock = stock_of_net_change(t, items, ch)
     if stock:
         attrs["name"] = stock
-    owners = [it for it in items if not it.attrs.get("aside")]
-    gap = t[ch.verb_start : q.start]
+    # the aim inside a gap to it (高于年初人代会12%的目标14.4个百分点) owns nothing; its figure is no part of the name
+    owners = [it for it in items if not it.attrs.get("aside") and it.start < ch.verb_start]
+    gap = re.sub(r"[\d.]+%的?", "", t[ch.verb_start : q.start])
     if (
         ch.benchmark
         and unit == "个百分点"
@@ -373,6 +379,12 @@ def _add_change_only(
         # 收入…,快于序时进度15.7个百分点: the level's progress against the calendar
         attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"
     start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
+    for inner in items:
+        if ch.benchmark and start <= inner.start and inner.end <= q.start:
+            inner.attrs["shared"] = True  # 高于年初人代会12%的目标14.4个百分点: the aim is its own indicator inside
+            aim = re.search(r"目标|计划|任务", t[inner.end : q.start])
+            if owners and aim and inner.attrs.get("unit") == "%":
+                inner.attrs["name"] = f"{owners[-1].attrs.get('name', '')}增长{aim.group(0)}"
     _finish(t, items, q, attrs, start, conf + 0.1, targets)
     if not q.group:
         share_change(t, items, ch.verb_start)

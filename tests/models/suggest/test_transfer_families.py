@@ -63,3 +63,17 @@ def test_percent_range_is_no_glued_list() -> None:
 def test_bracketed_qualifier_between_name_and_figure() -> None:
     found = find_indicators("财政收入(不含基金)2.01亿元,较上年增长26.4%。技术推广中心(检疫站)10人。")
     assert [(s.attributes["name"], s.attributes["value"]) for s in found] == [("财政收入", 2.01), ("技术推广中心", 10)]
+
+
+def test_gap_beyond_an_aim_stated_with_its_figure() -> None:
+    text = "财政收入2.01亿元,较上年增长26.4%,高于年初人代会12%的目标14.4个百分点,年均增长20%。"
+    got = [
+        (s.text, s.attributes["value"], s.attributes["change"], s.attributes["kind"]) for s in find_indicators(text)
+    ]
+    assert got == [
+        ("财政收入2.01亿元,较上年增长26.4%", 2.01, 26.4, "actual"),
+        ("高于年初人代会12%的目标14.4个百分点", 14.4, 14.4, "actual"),
+        ("年初人代会12%", 12, None, "target"),
+        ("年均增长20%", 20, 20, "actual"),
+    ]
+    assert find_indicators("增加值增长9%,超过预期目标2个百分点。")[-1].attributes["kind"] == "actual"
