@@ -291,7 +291,8 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
     if per_head and per_head.start() > 0 and name:
         name += per_head.group("per")
-    if not name or by_qty or clause.rstrip().endswith("的") or t[qstart] == "“":  # “10+”个平台: the noun follows
+    # “10+”个平台: the noun follows; 辖8个行政村: a one-character verb names nothing
+    if len(name) < 2 or by_qty or clause.rstrip().endswith("的") or t[qstart] == "“":
         after = _names.name_after(t[qend : qend + 24])
         if after:
             return after, qstart, 0.0

@@ -77,3 +77,12 @@ def test_gap_beyond_an_aim_stated_with_its_figure() -> None:
         ("年均增长20%", 20, 20, "actual"),
     ]
     assert find_indicators("增加值增长9%,超过预期目标2个百分点。")[-1].attributes["kind"] == "actual"
+
+
+def test_count_after_a_one_character_verb_is_named_by_its_noun() -> None:
+    found = find_indicators("该乡距县城12公里,辖8个行政村、127个村民小组。其中含1个年初结转项目。")
+    assert [(s.attributes["name"], s.attributes["value"]) for s in found][1:] == [
+        ("行政村", 8),
+        ("村民小组", 127),
+        ("年初结转项目", 1),
+    ]
