@@ -56,6 +56,8 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
     return i + 1
 
 
+_ESTIMATE_RE = re.compile(r"预期(?:实现|完成|达到)|有望|可望")
+_FIRM_AIM_RE = re.compile(r"力争|确保|目标|计划|争取")
 _BEYOND_AIM_RE = re.compile(r"(?:高于|低于|超过|超出|快于|高出)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数)?$")
 _BRACKETED_AIM_RE = re.compile(r"(?:年度|全年|年初|上级)?(?:下达)?(?:任务|计划|目标)(?:数|为|是|[:：])?\s*$")
 _PLAN_FIGURE_RE = re.compile(r"(?:(?:年初|调整)预算数?|任务)(?:数|为|是|[:：])?\s*$")
@@ -143,6 +145,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
     if t[qstart:qend].endswith("工作日") or TIME_LIMIT_AFTER_RE.match(t, qend):
         is_target = True  # 自收到申请之日起7个工作日内答复: a time limit a rule sets is what is required
+    if _ESTIMATE_RE.search(clause) and not targets.contains(qstart) and not _FIRM_AIM_RE.search(clause):
+        is_target = False  # 预期实现地方一般公共预算收入140.7亿元 in a review: the year's outcome as estimated
     if _BEYOND_AIM_RE.search(clause):
         is_target = False  # 高于年初人代会12%的目标14.4个百分点, 超过预期目标2个百分点: the gap beyond the aim was reached
     if opened > max(prefix.rfind(")"), prefix.rfind("）")) and _BRACKETED_AIM_RE.match(prefix, opened + 1):

@@ -86,3 +86,11 @@ def test_count_after_a_one_character_verb_is_named_by_its_noun() -> None:
         ("村民小组", 127),
         ("年初结转项目", 1),
     ]
+
+
+def test_outcome_of_the_year_expected_in_a_review_is_actual() -> None:
+    text = (
+        "2019年工作总结\n一、2019年工作回顾\n预计地区生产总值增长8%;预期实现地方一般公共预算收入140.7亿元,"
+        "全年有望完成投资280亿元。\n二、2020年工作计划\n预期实现地方一般公共预算收入150亿元。\n"
+    )
+    assert _kinds_with_outline(text) == [(8, "actual"), (140.7, "actual"), (280, "actual"), (150, "target")]
