@@ -94,3 +94,30 @@ def test_outcome_of_the_year_expected_in_a_review_is_actual() -> None:
         "全年有望完成投资280亿元。\n二、2020年工作计划\n预期实现地方一般公共预算收入150亿元。\n"
     )
     assert _kinds_with_outline(text) == [(8, "actual"), (140.7, "actual"), (280, "actual"), (150, "target")]
+
+
+def _ranks(text: str) -> list[tuple[float, str]]:
+    return [(s.attributes["value"], s.attributes["name"]) for s in find_indicators(text) if s.attributes["unit"] == "位"]
+
+
+def test_ranks_after_figures_of_a_bulletin() -> None:
+    # each rank is named by the nearest figure before it, also after other ranks of the paragraph
+    text = (
+        "指标排名全市第一。今年截至3月31日,PM2.5平均浓度69.6微克每立方米,优良天数比例达65.9%,全市排名第二。"
+        "pm2.5浓度24.7μg/m3,排名全省第5,空气质量优良率95.9%,排名全省第三;近岸海域水质优良率78.2%、排名全省第一。"
+    )
+    assert _ranks(text)[1:] == [
+        (2, "优良天数比例"),
+        (5, "浓度"),
+        (3, "空气质量优良率"),
+        (1, "近岸海域水质优良率"),
+    ]
+
+
+def test_list_of_ranks_after_a_shared_verb() -> None:
+    text = "城乡居民人均可支配收入分别为36677元和16881元,分别同比增长0.9%和7.6%,增幅分别排名全省第二名、第三名。"
+    assert [v for v, _ in _ranks(text)] == [2, 3]
+
+
+def test_air_quality_units() -> None:
+    assert _values("PM2.5平均浓度41微克每立方米,pm2.5浓度24.7μg/m3。") == [(41, "微克每立方米"), (24.7, "μg/m3")]
