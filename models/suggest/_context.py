@@ -148,7 +148,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     if _ESTIMATE_RE.search(clause) and not targets.contains(qstart) and not _FIRM_AIM_RE.search(clause):
         is_target = False  # 预期实现地方一般公共预算收入140.7亿元 in a review: the year's outcome as estimated
     if _BEYOND_AIM_RE.search(clause):
-        is_target = False  # 高于年初人代会12%的目标14.4个百分点, 超过预期目标2个百分点: the gap beyond the aim was reached
+        is_target = (
+            False  # 高于年初人代会12%的目标14.4个百分点, 超过预期目标2个百分点: the gap beyond the aim was reached
+        )
     if opened > max(prefix.rfind(")"), prefix.rfind("）")) and _BRACKETED_AIM_RE.match(prefix, opened + 1):
         is_target = True  # 完成人工造林17015.5亩(任务14815亩): the task given beside what was done
     if "现有" in clause and not _names.TARGET_RE.search(clause):

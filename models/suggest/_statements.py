@@ -198,8 +198,12 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         for other in items[:-1]:
             if other.start >= sentence_start(t, prev.start) and _is_level(other) and other.attrs.get("change") is None:
                 other.attrs["change"], other.attrs["change_unit"] = prev.attrs["change"], prev.attrs["change_unit"]
-    if prev is items[-1]:
-        prev.end = qe
+    if prev is not items[-1]:
+        # 到位资金8.29亿元,完成年度目标任务的207.2%,同比增长49.56%: the level's statement runs on to its change,
+        # the share said between is its own indicator inside it
+        for aside in items[items.index(prev) + 1 :]:
+            aside.attrs["shared"] = True
+    prev.end = qe
     prev.confidence = min(0.95, prev.confidence + 0.1)
     return True
 

@@ -90,10 +90,14 @@ def _named(
     if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and attrs.get("is_change"):
         attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
     owner = next((it for it in reversed(items) if not {"is_change", "aside", "shared"} & set(it.attrs)), None)
-    if attrs["name"] in ("年均", "环比", "可比") and owner is not None and attrs.get("is_change"):
+    if (
+        attrs["name"] in ("年均", "环比", "可比")
+        and owner is not None
+        and attrs.get("is_change")
+        and sentence_start(t, owner.start) == sentence_start(t, q.start)
+    ):
         # 收入2.01亿元,较上年增长26.4%,…,年均增长20%: a second change of the level, against another base
-        if sentence_start(t, owner.start) == sentence_start(t, q.start):
-            attrs["name"] = f"{owner.attrs.get('name', '')}{attrs['name']}"
+        attrs["name"] = f"{owner.attrs.get('name', '')}{attrs['name']}"
     if attrs.get("aside") and not attrs.get("change_of") and same_sentence and not attrs.get("is_change"):
         base = re.fullmatch(_SHARE_BASE, attrs["name"])
         if len(attrs["name"]) < 2:
@@ -313,7 +317,14 @@ def find_indicators(
             owner, _, _ = name_for(t, share_at.start(), share_at.start())
             if owner:
                 attrs["name"] = f"{owner}占{base.group(0)}比例"
+        if _SHORTFALL_RE.search(t, max(0, q.start - 4), q.start) and items:
+            attrs["aside"] = True  # 完成21282万元,占年预算…的22.04%,短收18943万元,下降49.08%: the gap to the budget
+        plan_of_share = _PLAN_OF_SHARE_RE.match(t, q.end) and _PLAN_WORD_RE.search(t, max(0, q.start - 4), q.start)
+        if plan_of_share and items:
+            attrs["aside"] = attrs["shared"] = True  # 占年预算96540万元的22.04%: the budget of a share, inside it
         _finish(t, items, q, attrs, start, conf, targets)
+        if plan_of_share:
+            items[-1].attrs["kind"] = "target"
         share_figure(t, items, q)
     mark_flat(t, items)
     flat_statements(t, items, targets)
@@ -329,6 +340,9 @@ def find_indicators(
     return _suggestions(display_text, items, keep_unnamed)
 
 
+_PLAN_OF_SHARE_RE = re.compile(r"[)）]?的\s?[\d.]+%")
+_PLAN_WORD_RE = re.compile(r"(?:计划|预算|任务|目标)(?:数)?[(（]?$")
+_SHORTFALL_RE = re.compile(r"(?:短收|超收|欠收)$")
 _PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")
 
 

@@ -67,9 +67,7 @@ def test_bracketed_qualifier_between_name_and_figure() -> None:
 
 def test_gap_beyond_an_aim_stated_with_its_figure() -> None:
     text = "财政收入2.01亿元,较上年增长26.4%,高于年初人代会12%的目标14.4个百分点,年均增长20%。"
-    got = [
-        (s.text, s.attributes["value"], s.attributes["change"], s.attributes["kind"]) for s in find_indicators(text)
-    ]
+    got = [(s.text, s.attributes["value"], s.attributes["change"], s.attributes["kind"]) for s in find_indicators(text)]
     assert got == [
         ("财政收入2.01亿元,较上年增长26.4%", 2.01, 26.4, "actual"),
         ("高于年初人代会12%的目标14.4个百分点", 14.4, 14.4, "actual"),
@@ -97,7 +95,9 @@ def test_outcome_of_the_year_expected_in_a_review_is_actual() -> None:
 
 
 def _ranks(text: str) -> list[tuple[float, str]]:
-    return [(s.attributes["value"], s.attributes["name"]) for s in find_indicators(text) if s.attributes["unit"] == "位"]
+    return [
+        (s.attributes["value"], s.attributes["name"]) for s in find_indicators(text) if s.attributes["unit"] == "位"
+    ]
 
 
 def test_ranks_after_figures_of_a_bulletin() -> None:
@@ -121,3 +121,31 @@ def test_list_of_ranks_after_a_shared_verb() -> None:
 
 def test_air_quality_units() -> None:
     assert _values("PM2.5平均浓度41微克每立方米,pm2.5浓度24.7μg/m3。") == [(41, "微克每立方米"), (24.7, "μg/m3")]
+
+
+def _spans(text: str) -> list[tuple[str, float, object, str]]:
+    return [
+        (s.text, s.attributes["value"], s.attributes["change"], s.attributes["kind"]) for s in find_indicators(text)
+    ]
+
+
+def test_level_runs_on_to_its_change_over_a_share_said_between() -> None:
+    # gold rule of set 18 (519): the figures between a level and its change are their own indicators, nested
+    assert _spans("到位资金8.29亿元,完成年度目标任务的207.2%,同比增长49.56%。") == [
+        ("到位资金8.29亿元,完成年度目标任务的207.2%,同比增长49.56%", 8.29, 49.56, "actual"),
+        ("完成年度目标任务的207.2%", 207.2, None, "actual"),
+    ]
+
+
+def test_budget_and_shortfall_between_a_level_and_its_change() -> None:
+    assert _spans("大口径财政收入完成21282万元,占年预算96540万元的22.04%,短收18943万元,较上年同期下降49.08%。") == [
+        (
+            "大口径财政收入完成21282万元,占年预算96540万元的22.04%,短收18943万元,较上年同期下降49.08%",
+            21282,
+            -49.08,
+            "actual",
+        ),
+        ("占年预算96540万元的22.04%", 22.04, None, "actual"),
+        ("预算96540万元", 96540, None, "target"),
+        ("短收18943万元", 18943, None, "actual"),
+    ]
