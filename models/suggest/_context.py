@@ -295,6 +295,10 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     if per_head and per_head.start() > 0:
         clause = clause[: per_head.start()]
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
+    size_class = _SIZE_CLASS_NAME_RE.search(clause) if by_qty or len(name) < 2 else None
+    if size_class:
+        # 50头以上黄牛养殖企业共有42家, 达到100万元的村2个: the members of a size class are counted
+        return _CLASS_VERB_RE.sub("", size_class.group(0)), cs + size_class.start(), 0.0
     if per_head and per_head.start() > 0 and name:
         name += per_head.group("per")
     # “10+”个平台: the noun follows; 辖8个行政村: a one-character verb names nothing
@@ -319,6 +323,14 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     return name, cs + offset, 0.0
 
 
+_SIZE_CLASS_NAME_RE = re.compile(  # never a period (1-4月, 2020年以来)
+    r"(?:(?:达到|超过|超)?\d[\d.]*(?:[-—~～至]\d[\d.]*)?(?:万亿|亿|万|千)?(?![月日年号季时])[\u4e00-\u9fff]{0,3}?"
+    r"(?:及以上|以上|以下|以内)的?"
+    r"|(?:达到|超过|超)\d[\d.]*(?:万亿|亿|万|千)?(?![月日年号季时])[\u4e00-\u9fff]{0,3}?的"
+    r"|\d[\d.]*[-—~～至]\d[\d.]*(?:万亿|亿|万|千)?(?![月日年号季时])[\u4e00-\u9fff]{0,3}?的?)"
+    r"[\u4e00-\u9fff“”]{0,10}?(?:共有|共|有|达|为)?$"
+)
+_CLASS_VERB_RE = re.compile(r"(?:共有|共|有|达|为)$")
 _THRESHOLD_END_RE = re.compile(
     r"(?:突破|超过|跨越|迈上|跨上|站上|跃上|迈过)[\d.]*[十百千万亿]+[元美]*(?:大关|台阶|关口)?$"
 )

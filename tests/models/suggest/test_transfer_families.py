@@ -149,3 +149,16 @@ def test_budget_and_shortfall_between_a_level_and_its_change() -> None:
         ("预算96540万元", 96540, None, "target"),
         ("短收18943万元", 18943, None, "actual"),
     ]
+
+
+def test_size_class_names_the_members_counted_after_it() -> None:
+    text = (
+        "收入达到100万元的村2个,90-100万元的2个。全镇50头以上黄牛养殖企业共有42家。"
+        "到位资金8.9亿元,其中1—10亿元项目4个。全市发展30亩以上的种粮大户4941户。"
+    )
+    assert _values(text) == [(2, "个"), (2, "个"), (42, "家"), (8.9, "亿元"), (4, "个"), (4941, "户")]
+
+
+def test_a_period_is_no_size_class() -> None:
+    got = find_indicators("规上工业增加值增幅比1-4月回落1.3个百分点。")
+    assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(-1.3, "个百分点")]
