@@ -179,7 +179,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if doubled_from:
         gap = gap.removesuffix("实现")  # 收入完成4.2亿元,较“十三五”末实现翻番: the level doubled since its base
     if not _MERGE_GAP_RE.fullmatch(gap):
-        return False
+        return _join_all_levels(t, items, value, unit, ch, qe)
     prev_unit = str(prev.attrs.get("unit"))
     if ch.benchmark and unit == "个百分点" and prev_unit not in ("%", "‰"):
         return False  # 收入72777万元,快于序时进度15.7个百分点: the progress is ahead, not the amount
@@ -205,6 +205,30 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
             aside.attrs["shared"] = True
     prev.end = qe
     prev.confidence = min(0.95, prev.confidence + 0.1)
+    return True
+
+
+_ALL_NAMED_GAP_RE = re.compile(
+    r"[,，]\s*(?:同比|比上年|较上年|比去年|较去年)?(?P<names>[^\d,，。；;]{2,30}?)(?<![人户亩年日月平])(?:均|都)$"
+)
+
+
+def _join_all_levels(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
+    """``事故1起,死亡1人,同比事故起数和死亡人数均下降66.7%``: one change for each level the gap names."""
+    m = _ALL_NAMED_GAP_RE.fullmatch(t, items[-1].end, ch.verb_start) if unit in ("%", *POINTS) else None
+    if m is None:
+        return False
+    n = len(re.split(r"和|、|及|与", m.group("names")))
+    levels = items[-n:]
+    if n < 2 or len(items) < n or not all(_is_level(it) and it.attrs.get("change") is None for it in levels):
+        return False
+    if not _same_sentence(t, levels[0].start, ch.verb_start):
+        return False
+    for k, it in enumerate(levels):
+        it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
+        it.end = qe
+        if k:
+            it.attrs["shared"] = True
     return True
 
 

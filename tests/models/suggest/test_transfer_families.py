@@ -162,3 +162,8 @@ def test_size_class_names_the_members_counted_after_it() -> None:
 def test_a_period_is_no_size_class() -> None:
     got = find_indicators("规上工业增加值增幅比1-4月回落1.3个百分点。")
     assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(-1.3, "个百分点")]
+
+
+def test_one_change_for_each_level_the_sentence_names() -> None:
+    got = _spans("全年发生道路交通事故1起,死亡1人,同比事故起数和死亡人数均下降66.7%。")
+    assert [(v, c) for _, v, c, _ in got] == [(1, -66.7), (1, -66.7)]
