@@ -167,3 +167,8 @@ def test_a_period_is_no_size_class() -> None:
 def test_one_change_for_each_level_the_sentence_names() -> None:
     got = _spans("全年发生道路交通事故1起,死亡1人,同比事故起数和死亡人数均下降66.7%。")
     assert [(v, c) for _, v, c, _ in got] == [(1, -66.7), (1, -66.7)]
+
+
+def test_budget_spending_change_and_a_fall_from_to() -> None:
+    got = _spans("地方一般预算支出484.5亿元,比上年增支126.5亿元。贫困发生率由年初的1.83%下降到0.03%。")
+    assert [(v, c) for _, v, c, _ in got] == [(484.5, 126.5), (0.03, -1.8)]
