@@ -206,6 +206,9 @@ _COUNT_AFTER_RE = re.compile(
 )
 
 
+_LATIN_NAMED_RE = re.compile(r"[A-Z]{2,}[\u4e00-\u9fff]|[A-Z][级类型]")
+
+
 def _size_class(t: str, s: int, e: int) -> bool:
     """Whether the figure ``t[s:e]`` names a size class whose members are counted right after it."""
     marked = (
@@ -225,6 +228,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if prev.isascii() and prev.isalpha() and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
         return True  # A3, G20: a code; GDP28.34亿元 is a figure
     letter_after = nxt.isascii() and nxt.isalpha() and (unit.isascii() or UNITS[unit].kind != "measure")
+    if letter_after and unit not in ("万", "万亿", "倍") and UNITS[unit].kind == "count":
+        letter_after = not _LATIN_NAMED_RE.match(t, e)  # 铺设83台AED设备, 包保45家B级…主体: the thing counted
     if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
         return True
     bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)

@@ -172,3 +172,8 @@ def test_one_change_for_each_level_the_sentence_names() -> None:
 def test_budget_spending_change_and_a_fall_from_to() -> None:
     got = _spans("地方一般预算支出484.5亿元,比上年增支126.5亿元。贫困发生率由年初的1.83%下降到0.03%。")
     assert [(v, c) for _, v, c, _ in got] == [(484.5, 126.5), (0.03, -1.8)]
+
+
+def test_count_of_things_named_in_latin_letters() -> None:
+    assert _values("在重点公共场所铺设83台AED设备。带头包保45家B级食品生产经营主体。") == [(83, "台"), (45, "家")]
+    assert _values("建成A3地块。") == []
