@@ -177,3 +177,26 @@ def test_budget_spending_change_and_a_fall_from_to() -> None:
 def test_count_of_things_named_in_latin_letters() -> None:
     assert _values("在重点公共场所铺设83台AED设备。带头包保45家B级食品生产经营主体。") == [(83, "台"), (45, "家")]
     assert _values("建成A3地块。") == []
+
+
+def test_slogan_heading_of_a_review_document() -> None:
+    text = (
+        "县教育体育局年终工作总结报告\n"
+        "一、主要工作情况\n"
+        "(一)紧盯目标,履行职责,推进工作落地见效\n"
+        "推进各项目标任务见行见效。截止10月,累计投入7235.6万元,已开工57个,竣工38个;投入资金1455万元。\n"
+    )
+    assert [k for _, k in _kinds_with_outline(text)] == ["actual"] * 4
+
+
+def test_aim_reached_inside_a_reviewed_part() -> None:
+    text = (
+        "县林业局工作总结暨2021年工作计划\n"
+        "一、2020年工作总结\n"
+        "(一)林业“两防”目标有效控制\n"
+        "完成森林防火工作目标。林业有害生物成灾率为1.08‰,无公害防治率100%。\n"
+        "二、2021年工作计划\n"
+        "(一)造林目标\n"
+        "完成人工造林1000亩。\n"
+    )
+    assert _kinds_with_outline(text) == [(1.08, "actual"), (100, "actual"), (1000, "target")]
