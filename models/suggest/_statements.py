@@ -339,8 +339,8 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     ):
         return False
     for it, (value, unit, ch, _) in zip(targets, changes, strict=True):
-        it.attrs["change"] = ch.sign * value
-        it.attrs["change_unit"] = unit
+        # 分别是2011年的1.65倍、1.86倍: +65 %, +86 %
+        it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
     targets[-1].end = changes[-1][3]
     return True
 

@@ -26,6 +26,7 @@ from typing import Any
 from models.suggest._context import Item, context_attrs, fallback_name, name_for, target_ranges
 from models.suggest._passes import (
     cut_off_at,
+    doubling_of_level,
     drop_restated_milestones,
     flat_statements,
     glued_change,
@@ -326,6 +327,7 @@ def find_indicators(
         if plan_of_share:
             items[-1].attrs["kind"] = "target"
         share_figure(t, items, q)
+    doubling_of_level(t, items)
     mark_flat(t, items)
     flat_statements(t, items, targets)
     join_shifts(t, items)

@@ -200,3 +200,10 @@ def test_aim_reached_inside_a_reviewed_part() -> None:
         "完成人工造林1000亩。\n"
     )
     assert _kinds_with_outline(text) == [(1.08, "actual"), (100, "actual"), (1000, "target")]
+
+
+def test_times_in_a_list_and_a_doubling_of_a_level() -> None:
+    got = _spans("财政总收入、公共预算收入分别完成6.1亿元、3.6亿元,分别是2011年的1.65倍、1.86倍。")
+    assert [(v, c) for _, v, c, _ in got] == [(6.1, 65), (3.6, 86)]
+    got = _spans("公共财政预算收入10.6亿元,实现五年翻一番。工业总资产达到1335亿元,实现了五年翻两番的目标。")
+    assert [(v, c) for _, v, c, _ in got][:2] == [(10.6, 100), (1335, None)]
