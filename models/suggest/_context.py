@@ -131,7 +131,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     if targets.contains(qstart) and _BY_YEAR_HEAD_RE.match(head.lstrip(" \u3000，,、")) and not done:
         # 到2022年，累计建设5G基站2000个以上 (in a plan): a cumulative total aimed at by the deadline
         is_target = is_target or not re.search(r"已|同比|比上年|较上年|完成了|实现了", t[sent:qstart])
-    plan_is = _PLAN_IS_RE.search(prefix)
+    plan_is = _PLAN_IS_RE.search(t[sent:qend])  # the lookahead may need this figure's own digits
+    plan_is = plan_is if plan_is is not None and plan_is.end() <= len(prefix) else None
     if plan_is and not done and not _names.ACTUAL_RE.search(prefix[plan_is.end() :]):
         is_target = True  # 下达…指导性计划为人工造林4000亩,育苗5000亩: every figure of the plan's list
     para = _paragraph_start(t, qstart)

@@ -207,3 +207,8 @@ def test_times_in_a_list_and_a_doubling_of_a_level() -> None:
     assert [(v, c) for _, v, c, _ in got] == [(6.1, 65), (3.6, 86)]
     got = _spans("公共财政预算收入10.6亿元,实现五年翻一番。工业总资产达到1335亿元,实现了五年翻两番的目标。")
     assert [(v, c) for _, v, c, _ in got][:2] == [(10.6, 100), (1335, None)]
+
+
+def test_first_figure_of_a_task_is_a_target() -> None:
+    got = _spans("今年全县敬老院建设任务是新增床位 500 张,计划为新建道路10公里、桥梁2座。")
+    assert [(v, k) for _, v, _, k in got] == [(500, "target"), (10, "target"), (2, "target")]
