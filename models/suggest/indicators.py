@@ -23,7 +23,7 @@ import bisect
 import re
 from typing import Any
 
-from models.suggest._context import Item, context_attrs, name_for, target_ranges
+from models.suggest._context import Item, clause_start, context_attrs, name_for, target_ranges
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
     cut_off_at,
@@ -212,8 +212,9 @@ def find_indicators(
         ):
             continue
         attrs: dict[str, Any] = {"value": q.value, "unit": unit}
-        if share:
-            attrs["aside"] = True  # a share of the plan or of a total, said between a level and its change
+        if share and share_at is not None and not t[clause_start(t, share_at.start()) : share_at.start()].strip():
+            # a share of the plan or of a total, said between a level and its change (税收占…比重84.9% names its own)
+            attrs["aside"] = True
         if q.hi is not None:
             attrs["value_max"] = q.hi
         # 40.68亿,比去年同期56.20亿: last year's figure belongs to the indicator before it

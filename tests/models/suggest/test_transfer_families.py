@@ -212,3 +212,8 @@ def test_times_in_a_list_and_a_doubling_of_a_level() -> None:
 def test_first_figure_of_a_task_is_a_target() -> None:
     got = _spans("今年全县敬老院建设任务是新增床位 500 张,计划为新建道路10公里、桥梁2座。")
     assert [(v, k) for _, v, _, k in got] == [(500, "target"), (10, "target"), (2, "target")]
+
+
+def test_share_with_its_own_subject_takes_its_own_change() -> None:
+    got = _spans("地方一般预算收入178.2亿元,增长23%,税收占地方一般预算收入比重84.9%、同比提高1.7个百分点。")
+    assert [(v, c) for _, v, c, _ in got] == [(178.2, 23), (84.9, 1.7)]
