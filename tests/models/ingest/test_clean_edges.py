@@ -438,7 +438,10 @@ _CUT_PLAN = (
 def test_an_outline_preview_over_an_excerpt_that_stops_after_its_first_heading_is_chrome() -> None:
     from models.ingest.clean import clean
 
-    preview = "一、巩固提升农业产业发展\n二、做好良种繁育工作\n（一）扩大制种面积\n（二）建设繁育基地\n三、推进美丽乡村规划建设\n"
+    preview = (
+        "一、巩固提升农业产业发展\n二、做好良种繁育工作\n（一）扩大制种面积\n（二）建设繁育基地\n"
+        "三、推进美丽乡村规划建设\n"
+    )
     result = clean(preview + _CUT_PLAN)
     lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
     assert lines[0] == "某区农业农村局2024年工作计划" and len(lines) == 4
