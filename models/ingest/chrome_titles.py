@@ -148,7 +148,7 @@ def compilation_label(line: str) -> bool:
     if m and m.start() > 0 and REPORT_END.search(text[: m.start()]):
         return True
     p = _PIECE_NUMBER.match(text)
-    return bool(p) and bool(REPORT_END.search(text[p.end() :]))
+    return p is not None and bool(REPORT_END.search(text[p.end() :]))
 
 
 def compilation_labels(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
