@@ -80,6 +80,12 @@ def _clean_for_lookup(text: str) -> str:
     return PINYIN_RE.sub("", HTML_TAG_RE.sub("\n", text))
 
 
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, Any]:
     errors: list[str] = []
     file_lines = norm_lines(original)
@@ -112,7 +118,11 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
     src_norm, src_map = norm_map(source)
     # pinyin or tags left in the display text are not body text lost: look the body up without them too
     disp_bare = norm(_clean_for_lookup(display))
+    # chrome lines are looked up as the body lines are: without the pinyin a cleaner rightly removes
+    chrome_set = set(chrome) | {norm(_clean_for_lookup(c)) for c in body.get("chrome", [])}
     i0 = src_norm.find(first) if first else -1
+    while i0 >= 0 and norm(_line_at(source, src_map[i0])) in chrome_set:
+        i0 = src_norm.find(first, i0 + 1)  # the body never starts in a chrome line (a store's abstract copying it)
     i1 = src_norm.find(last, max(i0, 0)) if last else -1
     if first and i0 < 0:
         errors.append(f"body.first not in the file: {body.get('first')}")
@@ -120,8 +130,6 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         errors.append(f"body.last not in the file after body.first: {body.get('last')}")
     if i0 >= 0 and i1 >= 0:
         span = source[src_map[i0] : src_map[i1 + len(last) - 1] + 1]
-        # chrome lines are looked up as the body lines are: without the pinyin a cleaner rightly removes
-        chrome_set = set(chrome) | {norm(_clean_for_lookup(c)) for c in body.get("chrome", [])}
         # table cell separators are layout, not text: a cleaner may drop a row's trailing "|"
         disp_cells = _unpipe(disp_norm) + "\n" + _unpipe(disp_bare)
         for line in span.split("\n"):
