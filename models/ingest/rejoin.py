@@ -240,6 +240,9 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         if line[-1] in _OPENING or (nxt[0] in _CLOSING and not heading_alone):
             joins[i] = True  # no line ends opening a bracket, none starts closing one (《 ⏎ 国防法 ⏎ 》)
             continue
+        if _open_quote(para, nxt):
+            joins[i] = True  # a quotation the line break cut: its closing mark is on the next line
+            continue
         if _link_before_mark(lines, adjacent, i + 1) and not heading_alone:
             joins[i] = True  # a wiki's link set on a line of its own inside a sentence (所作的 ⏎ 政府工作报告 ⏎ 。)
             continue
@@ -286,6 +289,21 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
+
+
+def _open_quote(para: str, nxt: str) -> bool:
+    """The paragraph so far leaves a quotation (or a bracket, a book title) open, and the next line, no heading,
+    closes it before it opens another: the page broke the line inside the quotation (“大交通、新作为; ⏎ 大畅通”)."""
+    if _HEADING.match(nxt) or len(para) < 10:
+        return False
+    for left, right in _PAIRS:
+        if para.count(left) <= para.count(right) or para.rfind(left) < para.rfind(right):
+            continue
+        close, reopen = nxt.find(right), nxt.find(left)
+        if 0 <= close <= 40 and (reopen < 0 or close < reopen):
+            return True
+    return False
 
 
 def _cut_clause(line: str, nxt: str) -> bool:

@@ -403,3 +403,25 @@ def test_labels_listed_one_a_line_and_a_bare_numeral_stay_apart() -> None:
     ).display_text.split("\n")
     assert lines[2:5] == ["一、", "二、", "三、"]
     assert "一" in lines and "劳动就业" in lines
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("持续推进交通高质量发展，努力再创“大交通、新作为;", "大畅通、新形象”的良好局面。"),
+        ("认真贯彻落实市委、市政府印发的《关于加快推进", "枢纽经济高质量发展的实施意见》，全力推进各项工作。"),
+        ("全年完成固定资产投资45亿元（其中", "工业投资23亿元），同比增长12%。"),
+        ("全年完成固定资产投资45亿元(其中民间投资", "28亿元),同比增长12%。"),
+    ],
+)
+def test_a_line_broken_inside_a_quotation_or_bracket_is_joined(head: str, tail: str) -> None:
+    text = "一、工作完成情况\n" + head + "\n" + tail + "\n二、存在问题\n"
+    shown = clean(text).display_text
+    assert head + tail in shown
+    assert "\n二、存在问题" in shown and "一、工作完成情况\n" in shown
+
+
+def test_an_open_quotation_stays_apart_from_a_heading_or_a_line_that_does_not_close_it() -> None:
+    assert join_points(["围绕“三个一流建设", "（一）加强组织领导”"], [True, True]) == [False, False]
+    assert join_points(["全面落实“双减”政策，推进“五育并举", "加强师资队伍建设。"], [True, True]) == [False, False]
+    assert join_points(["开展“文明", "各镇街认真组织实施。"], [True, True]) == [False, False]
