@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
-from models.ingest.chrome_copies import opening_copies
+from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_titles import compilation_labels, prelude_titles, slogans_over_title
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
@@ -332,6 +332,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     link_lists(lines, roles, reasons, last_paragraph)
     licence_tail(lines, roles, reasons)
     opening_copies(lines, roles, reasons, start, last_paragraph)
+    titles_over_run_in(lines, roles, reasons, start)
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
 

@@ -12,6 +12,8 @@ import re
 from difflib import SequenceMatcher
 
 from models.folding import compact as _compact
+from models.ingest.chrome_titles import loose_title
+from models.ingest.metadata_candidates import REPORT_END
 
 _ELLIPSIS = re.compile(r"(?:\.{2,}|…+|⋯+|。{3,})$")
 _SENTENCE = re.compile(r"[，,。；;：:！!？?]")
@@ -70,3 +72,32 @@ def opening_copies(lines: list[str], roles: list[str], reasons: list[str], start
             continue  # the text before it is no longer than the copy: that is the copy (a wiki's lead), this the text
         elif _copies(key, lines, range(max(0, start - 2), min(i, start + 2)), i):  # it copies the very opening
             roles[i], reasons[i] = "chrome", "a copy of the text's opening after it (a store's abstract)"
+
+
+# what opens a report's text right after its title run in (a year or its mask, a section label, an addressee),
+# unlike a sentence whose subject is the report (…工作报告已经…通过)
+_OPENING = re.compile(r"Y|\d|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|各位|同志们")
+
+
+def titles_over_run_in(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """Mark as chrome a page title standing over a paragraph that opens with the report's own title.
+
+    A store prints its page title on a line of its own, and the document's text, as its copy was made,
+    opens with the same title run into its first paragraph (``…工作计划202x年以来,…``); the copy in
+    the text is the report's, the line over it the page's (its numbers, dates and year masks aside).
+    """
+    for i in range(min(start + 1, len(lines))):
+        if roles[i] != "body" or not REPORT_END.search(_compact(lines[i])):
+            continue
+        key = loose_title(lines[i])
+        if len(key) < 6:
+            continue
+        for j in range(i + 1, min(len(lines), start + 3)):
+            if roles[j] != "body":
+                continue
+            text = loose_title(lines[j])
+            spaced = loose_title(lines[j].split()[0]) == key if lines[j].split() else False
+            opens = spaced or _OPENING.match(text[len(key) :]) is not None
+            if text.startswith(key) and opens and len(text) >= len(key) + 10 and _SENTENCE.search(text[len(key) :]):
+                roles[i], reasons[i] = "chrome", "page title (the text opens with the report's own copy)"
+            break

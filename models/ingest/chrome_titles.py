@@ -21,6 +21,19 @@ def fuzzy_title(line: str) -> str:
 
 
 _YEAR_TITLE = re.compile(r"(?:19|20)\d\d(?=年)")
+# a year as a template masks it (202x年, 20XX年, 20**年, xxxx年) or writes it
+_ANY_YEAR = re.compile(r"(?:(?:19|20)[\dxX×*＊]{2}|[xX×*＊]{4})(?=年)")
+# a page or file number glued to a title (1 2021年…, 6乡镇…, 2022110103林业局…), never a figure's own
+_LEAD_NUMBER = re.compile(r"^\d+?(?=(?:19|20)\d\d年)|^\d+(?![年月日号届次个项万亿元])(?=[\u4e00-\u9fff])")
+_SITE_TAIL = re.compile(r"(?:[(（][^()（）]*(?:\d{4,}|全文|可编辑|终|定稿)[^()（）]*[)）]|—*全文|[。.])+$")
+
+
+def loose_title(line: str) -> str:
+    """A title compared across a page's copies: no page or file number before it, no site's tail after it
+    (``(20240412)``, ``(全文)``, ``(终)``), years and their template masks alike."""
+    text = _LEAD_NUMBER.sub("", _compact(line))
+    text = _SITE_TAIL.sub("", text)
+    return _ANY_YEAR.sub("Y", text)
 
 
 _SITE_TITLE = re.compile(r"—+全文$|全文$|范文|【模板】|精选|[(（][^()（）]*篇[)）]$")
@@ -50,7 +63,11 @@ def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int
 def _invented(title: str) -> bool:
     """A title a content farm made up: no year, no place, not a government work report."""
     text = _compact(title)
-    if "政府工作报告" in text or re.search(r"(?:19|20)\d\d|[〇○零][一二三四五六七八九〇○零]", text):
+    if (
+        "政府工作报告" in text
+        or _ANY_YEAR.search(text)
+        or re.search(r"(?:19|20)\d\d|[〇○零][一二三四五六七八九〇○零]", text)
+    ):
         return False
     return not re.match(r"^[\u4e00-\u9fff]+?[省市区县州旗镇乡]", text)
 
@@ -76,7 +93,8 @@ def prelude_titles(
     farm = any(r == "site words" for r in reasons)
     for k, i in enumerate(titles):
         key = fuzzy_title(lines[i])
-        later = [fuzzy_title(lines[j]) for j in titles[k + 1 :] if reasons[j] in ("title", "delivery")]
+        later_lines = [j for j in titles[k + 1 :] if reasons[j] in ("title", "delivery")]
+        later = [fuzzy_title(lines[j]) for j in later_lines]
         quoted = len(key) >= 6 and key in debris
         if reasons[i] == "title" and quoted and copies[key] > 1:
             roles[i], reasons[i] = "chrome", "a content farm's title (repeated and quoted by the site)"
@@ -90,7 +108,9 @@ def prelude_titles(
             roles[i], reasons[i] = "chrome", "page title quoted by the site"
         elif _SITE_TITLE.search(lines[i]):
             roles[i], reasons[i] = "chrome", "a doc site's page title"
-        elif any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later):
+        elif any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later) or (
+            len(loose_title(lines[i])) >= 6 and loose_title(lines[i]) in {loose_title(lines[j]) for j in later_lines}
+        ):
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
         elif any(len(o) >= 4 and re.fullmatch(r"(?:19|20)\d\d年度?" + re.escape(o), key) for o in later):
             roles[i], reasons[i] = "chrome", "page title (the report's own follows without the page's year)"

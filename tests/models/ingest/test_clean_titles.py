@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.chrome_titles import compilation_label
+from models.ingest.chrome_titles import compilation_label, loose_title
 from models.ingest.clean import clean
 from tests.models.ingest.test_clean_props import check_map
 
@@ -65,3 +65,58 @@ def test_a_later_pieces_label_inside_the_bundle_stays_unless_it_counts_pieces() 
     text = "第一篇:某县2011年政府工作报告\n" + _TEXT + "第二篇:某区2011年政府工作报告\n" + _TEXT
     shown = clean(text).display_text
     assert "第一篇" not in shown and "第二篇:某区2011年政府工作报告" in shown
+
+
+@pytest.mark.parametrize(
+    ("page", "own"),
+    [
+        ("区生态环境分局2024年一季度工作总结(20240412)", "区生态环境分局202x年一季度工作总结"),
+        ("2022110103林业局2022年工作总结及2023年工作计划", "林业局2022年工作总结及2023年工作计划"),
+        ("6乡镇年度林业站农林工作总结", "乡镇年度林业站农林工作总结"),
+        ("1 2021 年荣县政府工作报告(全文)", "2021年荣县政府工作报告"),
+        ("东阳镇2010年度总结(终)", "东阳镇20XX年度总结"),
+    ],
+)
+def test_a_pages_copy_of_a_title_compares_equal_to_the_reports_own(page: str, own: str) -> None:
+    assert loose_title(page) == loose_title(own)
+
+
+def test_a_figure_opening_a_line_is_no_page_number() -> None:
+    assert loose_title("2021年工作总结") != loose_title("年工作总结")
+    assert loose_title("30个重点项目").startswith("30")
+
+
+@pytest.mark.parametrize("mask", ["202x", "20XX", "20**", "xxxx"])
+def test_a_farms_dated_page_title_goes_and_the_templates_own_title_with_a_masked_year_stays(mask: str) -> None:
+    text = "某某范文网 首页\n区生态环境分局2024年一季度工作总结(20240412)\n2024-12-09 某某范文网\n"
+    text += f"区生态环境分局{mask}年一季度工作总结\n" + _TEXT
+    shown = clean(text).display_text
+    assert shown.startswith(f"区生态环境分局{mask}年一季度工作总结\n"), shown[:80]
+    assert "20240412" not in shown
+    check_map(text)
+
+
+@pytest.mark.parametrize(
+    ("page", "run_in"),
+    [
+        (
+            "生态环境局2024年工作总结及2025年工作计划",
+            "生态环境局202x年工作总结及2025年工作计划202x年以来,区生态环境分局认真贯彻落实。",
+        ),
+        ("6乡镇年度林业站农林工作总结", "乡镇年度林业站农林工作总结 xxxx年,镇林业站在区林业局的领导下,努力实践。"),
+        (
+            "某市推进林业产业化工作情况汇报",
+            "某市推进林业产业化工作情况汇报 一、基本情况 某市作为全省林业重点山区县之一,林业用地28万亩。",
+        ),
+    ],
+)
+def test_a_page_title_over_a_text_that_opens_with_the_reports_own_title_goes(page: str, run_in: str) -> None:
+    text = page + "\n" + run_in + "\n" + _TEXT
+    result = clean(text)
+    assert result.display_text.startswith(run_in.split(" ")[0][:8]) and page in result.chrome_lines
+    check_map(text)
+
+
+def test_a_title_over_a_paragraph_that_only_names_the_report_stays() -> None:
+    text = "某县2011年政府工作报告\n某县2011年政府工作报告已经县人民政府第5次常务会议通过，现予公布。\n" + _TEXT
+    assert clean(text).display_text.startswith("某县2011年政府工作报告\n")
