@@ -80,10 +80,13 @@ def _clean_for_lookup(text: str) -> str:
     return PINYIN_RE.sub("", HTML_TAG_RE.sub("\n", text))
 
 
-def _line_at(text: str, pos: int) -> str:
+def _inside_chrome_line(text: str, pos: int, last: int, chrome: set[str]) -> bool:
+    """The span pos..last lies inside one line of the text, and that line is chrome."""
+    if "\n" in text[pos:last]:
+        return False
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
+    return norm(text[start : end if end >= 0 else len(text)]) in chrome
 
 
 def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, Any]:
@@ -121,7 +124,7 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
     # chrome lines are looked up as the body lines are: without the pinyin a cleaner rightly removes
     chrome_set = set(chrome) | {norm(_clean_for_lookup(c)) for c in body.get("chrome", [])}
     i0 = src_norm.find(first) if first else -1
-    while i0 >= 0 and norm(_line_at(source, src_map[i0])) in chrome_set:
+    while i0 >= 0 and _inside_chrome_line(source, src_map[i0], src_map[i0 + len(first) - 1], chrome_set):
         i0 = src_norm.find(first, i0 + 1)  # the body never starts in a chrome line (a store's abstract copying it)
     i1 = src_norm.find(last, max(i0, 0)) if last else -1
     if first and i0 < 0:

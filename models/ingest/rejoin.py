@@ -146,6 +146,25 @@ def _split_sentence(lines: list[str], adjacent: list[bool], i: int, para: str) -
 
 
 _OPENS_NEVER = "，,。、；;%％）)"
+_CLAUSE_LINE = 16  # characters: the mean length of the clause lines of a page that breaks after every clause
+
+
+def _semicolon_run_on(line: str, nxt: str) -> bool:
+    """``line`` ends a clause with ``;`` and ``nxt`` carries the paragraph on: no numbered item, no layout."""
+    if line[-1] not in _SOFT_END or _LABEL.match(nxt) or nxt[0].isspace() or "\t" in line + nxt:
+        return False
+    return bool(_CJK_CHAR.match(nxt[0]) or nxt[0].isdigit() or nxt[0] in "“‘'\"*")
+
+
+def semicolon_breaks(lines: list[str], adjacent: list[bool]) -> bool:
+    """Whether the page broke its paragraphs after every ``;`` (a farm's copy): three or more clause ends run
+    on into an unnumbered line, they are most of the lines ending a clause, and they are sentences' clauses
+    (a list of short items, ``加强组织领导；`` one a line, keeps its lines)."""
+    ends = [i for i in range(len(lines) - 1) if adjacent[i] and lines[i] and lines[i][-1] in _SOFT_END]
+    run_on = [i for i in ends if lines[i + 1] and _semicolon_run_on(lines[i], lines[i + 1])]
+    if len(run_on) < 3 or len(run_on) * 3 < 2 * len(ends):
+        return False
+    return sum(len(lines[i]) for i in run_on) >= _CLAUSE_LINE * len(run_on)
 
 
 def token_lines(lines: list[str]) -> bool:
@@ -222,6 +241,7 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
     width = wrap_width(lines)
     blanks = blank_paragraphs(lines, adjacent)
     tokens = not blanks and token_lines(lines)
+    semis = semicolon_breaks(lines, adjacent)
     para = ""
     for i in range(n - 1):
         para = para + lines[i] if i and joins[i - 1] else lines[i]
@@ -251,6 +271,9 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
             continue
         if tokens and _token_runs_on(para, line, nxt):
             joins[i] = True
+            continue
+        if semis and _semicolon_run_on(line, nxt) and not heading_alone:
+            joins[i] = True  # a page that breaks its paragraphs after every clause (…100%; ⏎ 累计投入…)
             continue
         if not _continues(line, nxt):
             continue

@@ -425,3 +425,30 @@ def test_an_open_quotation_stays_apart_from_a_heading_or_a_line_that_does_not_cl
     assert join_points(["围绕“三个一流建设", "（一）加强组织领导”"], [True, True]) == [False, False]
     assert join_points(["全面落实“双减”政策，推进“五育并举", "加强师资队伍建设。"], [True, True]) == [False, False]
     assert join_points(["开展“文明", "各镇街认真组织实施。"], [True, True]) == [False, False]
+
+
+_SEMI_PARAGRAPH = [
+    "1、造林绿化任务超额完成。全县完成成片人工造林797亩,其中县级造林任务完成率266%;",
+    "完成森林经营244131亩,其中中央财政森林抚育补贴任务52000亩;",
+    "完成退化林修复60000亩,任务完成率100%;",
+    "完成四旁四边四创零星植树24.97万株;",
+    "创建省级森林村庄8个,任务完成率100%。",
+]
+
+
+@pytest.mark.parametrize("semi", [";", "；"])
+@pytest.mark.parametrize("lead", ["", "二是"])
+def test_a_page_that_breaks_its_paragraphs_after_every_clause_is_rejoined(semi: str, lead: str) -> None:
+    lines = [ln.replace(";", semi) for ln in _SEMI_PARAGRAPH]
+    lines[3] = lead + lines[3]
+    text = "一、2020年工作总结\n" + "\n".join(lines) + "\n2、林业两防目标有效控制。森林火灾零发生。\n"
+    shown = clean(text).display_text
+    assert "".join(lines) in shown
+    assert "一、2020年工作总结\n" in shown and "\n2、林业两防目标有效控制" in shown
+
+
+def test_numbered_items_and_a_list_of_short_clauses_keep_their_lines() -> None:
+    items = ["（一）加强组织领导；", "（二）完善工作机制；", "（三）强化督查考核；", "（四）严格责任追究。"]
+    assert not any(join_points(items, [True] * 4))
+    short = ["主要任务：", "加强组织领导；", "完善工作机制；", "强化督查考核；", "严格责任追究。"]
+    assert not any(join_points(short, [True] * 5))
