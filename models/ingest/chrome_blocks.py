@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from models.folding import compact as _compact
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_lines import LineClass
+from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_titles import compilation_labels, prelude_titles, slogans_over_title
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
@@ -289,6 +290,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i] = roles[i + 1] = "chrome"
             reasons[i] = reasons[i + 1] = "repeats the page head (split)"
     compilation_labels(lines, roles, reasons, start)
+    posting_lines(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
     portal_heads(lines, roles, reasons, start)
     slogans_over_title(lines, roles, reasons, titled)
