@@ -168,3 +168,12 @@ def test_a_date_widget_over_the_page_does_not_open_the_body() -> None:
         "受区人民政府委托，现将计划执行情况报告如下，请予审议。\n"
     )
     assert "放大字体" not in clean(text).display_text
+
+
+@pytest.mark.parametrize("mark", ["............", "…………", "……", "⋯⋯⋯", "。。。。。。", "···"])
+def test_an_omission_mark_on_a_line_of_its_own_is_chrome_and_one_closing_a_sentence_stays(mark: str) -> None:
+    assert classify_line(mark).kind == "chrome"
+    text = "一、工作完成情况\n全年完成投资45亿元，同比增长12%" + mark + "\n" + mark + "\n二、存在问题\n"
+    result = clean(text)
+    assert "同比增长12%" + mark in result.display_text
+    assert mark in result.chrome_lines and "\n" + mark + "\n" not in result.display_text
