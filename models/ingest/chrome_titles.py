@@ -25,13 +25,16 @@ _YEAR_TITLE = re.compile(r"(?:19|20)\d\d(?=年)")
 _ANY_YEAR = re.compile(r"(?:(?:19|20)[\dxX×*＊]{2}|[xX×*＊]{4})(?=年)")
 # a page or file number glued to a title (1 2021年…, 6乡镇…, 2022110103林业局…), never a figure's own
 _LEAD_NUMBER = re.compile(r"^\d+?(?=(?:19|20)\d\d年)|^\d+(?![年月日号届次个项万亿元])(?=[\u4e00-\u9fff])")
+_PLACE_TAG = re.compile(
+    r"^[(（【\[][\u4e00-\u9fff]{2,6}(?:省|市|自治区)[)）】\]]"
+)  # a mirror's (安徽省) before a title
 _SITE_TAIL = re.compile(r"(?:[(（][^()（）]*(?:\d{4,}|全文|可编辑|终|定稿)[^()（）]*[)）]|—*全文|[。.])+$")
 
 
 def loose_title(line: str) -> str:
     """A title compared across a page's copies: no page or file number before it, no site's tail after it
     (``(20240412)``, ``(全文)``, ``(终)``), years and their template masks alike."""
-    text = _LEAD_NUMBER.sub("", _compact(line))
+    text = _LEAD_NUMBER.sub("", _PLACE_TAG.sub("", _compact(line)))
     text = _SITE_TAIL.sub("", text)
     return _ANY_YEAR.sub("Y", text)
 
@@ -46,7 +49,7 @@ def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int
     for j in later:
         if reasons[j] != "title":
             continue
-        other = fuzzy_title(lines[j])
+        other = loose_title(lines[j])
         short, long_ = sorted((key, other), key=len)
         if short == long_ or len(short) < 4 or not long_.endswith(short) or not REPORT_END.search(short):
             continue
@@ -54,7 +57,9 @@ def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int
             return True
         piece = reasons[j - 1] in ("short prelude line", "year", "title piece", "text", "organisation", "")
         split = j > 0 and len(_compact(lines[j - 1])) <= 8 and piece  # 某县二〇 ⏎ 国民经济…统计公报
-        block = j + 1 < len(lines) and reasons[j + 1] in ("delivery", "date", "speaker")
+        # a delivery, date or speaker line right under it (or split after its dash: —— 在…第十八届 ⏎ …会议上)
+        under = [j + 1, j + 2] if j + 1 < len(lines) and re.match(r"^[-—－–]{1,4}", lines[j + 1]) else [j + 1]
+        block = any(m < len(lines) and reasons[m] in ("delivery", "date", "speaker") for m in under)
         if block and not split:
             return True
     return False
@@ -117,7 +122,7 @@ def prelude_titles(
         elif (
             ":" not in lines[i]
             and "：" not in lines[i]
-            and _own_fuller_or_blocked(lines, reasons, titles[k + 1 :], key)
+            and _own_fuller_or_blocked(lines, reasons, titles[k + 1 :], loose_title(lines[i]))
         ):
             roles[i], reasons[i] = "chrome", "page title (the report's own names the same report more or less fully)"
     for i in titles:

@@ -120,3 +120,23 @@ def test_a_page_title_over_a_text_that_opens_with_the_reports_own_title_goes(pag
 def test_a_title_over_a_paragraph_that_only_names_the_report_stays() -> None:
     text = "某县2011年政府工作报告\n某县2011年政府工作报告已经县人民政府第5次常务会议通过，现予公布。\n" + _TEXT
     assert clean(text).display_text.startswith("某县2011年政府工作报告\n")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "(安徽省)某县人民政府工作报告(2025年)",
+        "【河北省】某县人民政府工作报告(全文)",
+        "（湖北省）2025年某县政府工作报告",
+    ],
+)
+@pytest.mark.parametrize(
+    "delivery",
+    ["—— 在某县第十八届\n人民代表大会第四次会议上\n", "——2025年1月9日在某县第十八届人民代表大会第四次会议上\n"],
+)
+def test_a_mirrors_decorated_heading_over_the_reports_own_title_block_goes(page: str, delivery: str) -> None:
+    text = "导航菜单\n" + page + "\n政 府 工 作 报 告\n" + delivery + "县人民政府县长 某某\n" + _TEXT
+    result = clean(text)
+    assert page not in result.display_text and page in result.chrome_lines
+    assert "政 府 工 作 报 告" in result.display_text or "政府工作报告" in result.display_text
+    check_map(text)
