@@ -152,12 +152,15 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
             errors.append(f"join not in the file: {j}")
         elif norm_spaced(j) in src_spaced:
             errors.append(f"join not split by a line break or space in the file: {j}")
-        (joins_ok if norm_spaced(j) in disp_spaced else joins_wrong).append(j)
+        # a join or break written with the file's pinyin is also looked up without it (the cleaner removes it)
+        bare_j = norm_spaced(_clean_for_lookup(j))
+        (joins_ok if norm_spaced(j) in disp_spaced or bare_j in disp_spaced else joins_wrong).append(j)
     breaks_ok, breaks_wrong = [], []
     for a, b in body.get("breaks", []):
         if norm(a) + norm(b) not in src_norm:
             errors.append(f"break not in the file: {a}⏎{b}")
-        (breaks_ok if f"{norm(a)}\n{norm(b)}" in compact else breaks_wrong).append(f"{a}⏎{b}")
+        bare = f"{norm(_clean_for_lookup(a))}\n{norm(_clean_for_lookup(b))}"
+        (breaks_ok if f"{norm(a)}\n{norm(b)}" in compact or bare in compact else breaks_wrong).append(f"{a}⏎{b}")
     return {
         "chrome_left": chrome_left,
         "missing": missing,
