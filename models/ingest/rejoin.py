@@ -19,7 +19,7 @@ _QUOTES = "”」』’\"'"
 _SOFT_END = "；;"
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?![\d.])")  # not a label's point
 _OPENING = "《“（(【〔「『〈"
-_CLOSING = "》”）)】〕」』〉，。、；！？"
+_CLOSING = "》”）)】〕」』〉，。、；！？,;"  # no line opens with these (a page writing ASCII marks too)
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d)|"
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|[一二三四五六七八九十]是|——|[-•·●■◆★]|附件)"

@@ -452,3 +452,14 @@ def test_numbered_items_and_a_list_of_short_clauses_keep_their_lines() -> None:
     assert not any(join_points(items, [True] * 4))
     short = ["主要任务：", "加强组织领导；", "完善工作机制；", "强化督查考核；", "严格责任追究。"]
     assert not any(join_points(short, [True] * 5))
+
+
+@pytest.mark.parametrize("mark", [",", ";", "，", "；"])
+def test_a_link_line_whose_sentence_carries_on_with_a_half_width_mark_is_joined(mark: str) -> None:
+    text = (
+        "着力发展在线经济。\n围绕龙头企业,挖掘引入上下游产业链\n企业\n"
+        + mark
+        + "探索建造首家网络注册集聚区。\n二、存在问题\n"
+    )
+    shown = clean(text).display_text
+    assert "产业链企业" + mark + "探索建造" in shown and "\n二、存在问题" in shown
