@@ -250,6 +250,8 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
             joins[i] = True  # a delivery line broken over two lines, a blank between them or not
             continue
         if not adjacent[i]:
+            if line and nxt and not _ends_paragraph(line) and _open_quote(line, nxt, reach=20):
+                joins[i] = True  # a title broken inside its book title, a blank line between (《…发展 ⏎⏎ 规划》的通知)
             continue
         if not line or not nxt or _ends_paragraph(line):
             continue
@@ -315,7 +317,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
 
 
-def _open_quote(para: str, nxt: str) -> bool:
+def _open_quote(para: str, nxt: str, reach: int = 40) -> bool:
     """The paragraph so far leaves a quotation (or a bracket, a book title) open, and the next line, no heading,
     closes it before it opens another: the page broke the line inside the quotation (“大交通、新作为; ⏎ 大畅通”)."""
     if _HEADING.match(nxt) or len(para) < 10:
@@ -324,7 +326,7 @@ def _open_quote(para: str, nxt: str) -> bool:
         if para.count(left) <= para.count(right) or para.rfind(left) < para.rfind(right):
             continue
         close, reopen = nxt.find(right), nxt.find(left)
-        if 0 <= close <= 40 and (reopen < 0 or close < reopen):
+        if 0 <= close <= reach and (reopen < 0 or close < reopen):
             return True
     return False
 

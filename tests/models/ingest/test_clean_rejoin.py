@@ -463,3 +463,16 @@ def test_a_link_line_whose_sentence_carries_on_with_a_half_width_mark_is_joined(
     )
     shown = clean(text).display_text
     assert "产业链企业" + mark + "探索建造" in shown and "\n二、存在问题" in shown
+
+
+@pytest.mark.parametrize(("left", "right"), [("《", "》"), ("（", "）"), ("(", ")")])
+def test_a_title_broken_inside_its_brackets_across_a_blank_line_is_joined(left: str, right: str) -> None:
+    text = f"某县医疗保障局\n\n关于印发{left}某县医疗保障事业发展\n\n规划{right}的通知\n\n"
+    text += "各镇人民政府:\n现将规划印发给你们。\n"
+    shown = clean(text).display_text
+    assert f"关于印发{left}某县医疗保障事业发展规划{right}的通知" in shown
+    assert "各镇人民政府" in shown and "某县医疗保障局\n" in shown
+
+
+def test_paragraphs_of_a_quotation_each_opening_their_own_mark_stay_apart() -> None:
+    assert join_points(["他指出：“要坚持以人民为中心", "“要坚持新发展理念。”"], [False, False]) == [False, False]
