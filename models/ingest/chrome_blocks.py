@@ -362,7 +362,10 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if roles[i] != "body" or reasons[i] == TABLE_CELL or len(_compact(line)) > 4 or find_dates(line):
+            own = reasons[i] == "speaker" or (reasons[i] == "delivery" and not re.search(r"\d", line))
+            if roles[i] != "body" or reasons[i] == TABLE_CELL or own or len(_compact(line)) > 4:
+                continue  # a table's cell and the report's own lines (a delivery's 讲话, a speaker's name) stay
+            if find_dates(line):
                 continue
             if _RATE.search(line):
                 continue  # a rate is a figure of the text (a paragraph's tail a paywall cut off), never a tool

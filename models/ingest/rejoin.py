@@ -197,12 +197,20 @@ def _token_runs_on(para: str, line: str, nxt: str) -> bool:
 
 
 def _delivery_split(line: str, nxt: str) -> bool:
+    """A delivery line broken in two: its date ⏎ its meeting (——2018年7月24日在 ⏎ …会议上), or its meeting ⏎ the
+    kind of speech (——在…会议上的 ⏎ 讲话)."""
+    if _SPEECH_CUT.search(line) and _SPEECH.match(nxt.strip()):
+        return True
     return (
         bool(_DELIVERY_START.match(line))
         and "会上" not in line
         and "会议上" not in line
         and bool(_DELIVERY_END.search(nxt))
     )
+
+
+_SPEECH_CUT = re.compile(r"(?:会议|大会|会)上的$")
+_SPEECH = re.compile(r"^(?:讲话|报告|工作报告|发言|致辞|主题报告|总结讲话)[)）]?$")
 
 
 _LABEL_ONLY = re.compile(

@@ -476,3 +476,12 @@ def test_a_title_broken_inside_its_brackets_across_a_blank_line_is_joined(left: 
 
 def test_paragraphs_of_a_quotation_each_opening_their_own_mark_stay_apart() -> None:
     assert join_points(["他指出：“要坚持以人民为中心", "“要坚持新发展理念。”"], [False, False]) == [False, False]
+
+
+@pytest.mark.parametrize("speech", ["讲话", "工作报告", "发言"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_delivery_line_broken_after_its_de_keeps_and_joins_its_speech(speech: str, gap: str) -> None:
+    text = f"政府工作报告\n——在某乡第十届人民代表大会第一次会议上的{gap}{speech}\n***\n各位代表:\n"
+    text += "现在我代表乡人民政府向大会作工作报告,请予审议。\n"
+    shown = clean(text).display_text
+    assert f"会议上的{speech}" in shown and "各位代表" in shown
