@@ -130,8 +130,8 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         if m:
             return Choice(m.group(1), "speaker line")
     own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title) or _TITLE_ZONE.match(title)) if title else None
-    if title is None and head and (first := _compact(head[0]).strip("|")):
-        # no title was chosen, yet the first line opens with a body's name (某县人民政府工作规则, 某高新区2007年…)
+    if own is None and head and (first := _compact(head[0]).strip("|")) != _compact(title or ""):
+        # the title names no body, yet the first line opens with one (某县人民政府工作规则, 某高新区2007年…)
         own = _TITLE_ORG.match(first) or _TITLE_ZONE.match(first)
     if (
         title

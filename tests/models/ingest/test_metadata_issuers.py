@@ -113,3 +113,8 @@ def test_a_townships_name_takes_the_county_its_text_writes_before_it() -> None:
         "2001年3月1日",
     ]
     assert choose_issuer({}, lines[:3], lines[1], "长兴镇人民政府", {}, lines) == "宁远县长兴镇人民政府"
+
+
+def test_a_slogan_title_over_a_first_line_naming_the_zone() -> None:
+    lines = ["宁远国家高新区2007年工作总结 |", "当创业先锋 做创新龙头", "2007年,高新区经济增长。"]
+    assert choose_issuer({}, lines[:2], "当创业先锋 做创新龙头", None, {}, lines) == "宁远国家高新区"
