@@ -137,14 +137,17 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
                 continue
             if stem in _PROVINCES or stem in _NOT_PLACES or stem in _common_words():
                 continue
-            if level in "镇乡" and len(stem) == 2:
-                towns.add(word)  # a town the dictionary rarely knows: any name of the level counts as a rival
+            start = m.start(1) + len(m.group(1)) - len(stem)
+            # a town the dictionary rarely knows: any name of the level counts as a rival, but not letters that
+            # end a word (领导和镇村: 导 belongs to 领导; 森林小镇, 农业大镇) or a size (小镇, 大镇)
+            unbound = text[max(start - 1, 0) : start + 1] not in _two_letter_words() and stem[-1] not in "小大"
+            if level in "镇乡" and len(stem) == 2 and unbound:
+                towns.add(word)
             if re.fullmatch(r"[一二三四五六七八九十百千]+强", stem):
                 continue  # 十强区, 百强县: a ranking, not a place
             renamed = level == "区" and (stem + "县" in leveled or stem + "市" in leveled)  # 撤县设区: 洞头县 → 洞头区
-            town = level in "镇乡" and len(stem) == 2 and _town_named_as_speaker(text, word)
+            town = level in "镇乡" and len(stem) == 2 and unbound and _town_named_as_speaker(text, word)
             if word in leveled or renamed or town:
-                start = m.start(1) + len(m.group(1)) - len(stem)
                 if not _PARTNER.search(text[max(start - 2, 0) : start]):
                     explicit.add(word)
                 break
