@@ -80,3 +80,10 @@ def test_a_town_named_once_as_itself_among_words_ending_in_zhen() -> None:
         "我是今年二月份调入吉昌镇,在镇党委的正确领导和镇村干部的支持下,全镇建设森林小镇、农业大镇,本镇发展。",
     ]
     assert speaking_government(lines[0], lines) == "吉昌镇人民政府"
+
+
+def test_the_district_as_the_text_writes_it_in_full_and_the_longer_known_name() -> None:
+    lines = ["政府工作报告", "各位代表:一年来,全区上下奋力拼搏,珠海市斗门区经济增长,我区民生改善。"]
+    assert speaking_government(lines[0], lines) == "珠海市斗门区人民政府"
+    city = ["工作总结", "全市上下努力,马鞍山市经济增长,我市民生改善。"]
+    assert speaking_government(city[0], city) == "马鞍山市人民政府"
