@@ -338,10 +338,12 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
         t[targets[-1].end : head.verb_start],
     ):
         return False
-    for it, (value, unit, ch, _) in zip(targets, changes, strict=True):
+    for k, (it, (value, unit, ch, end)) in enumerate(zip(targets, changes, strict=True)):
         # 分别是2011年的1.65倍、1.86倍: +65 %, +86 %
         it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
-    targets[-1].end = changes[-1][3]
+        it.end = end  # README: each quote runs from its own name to its own last figure
+        if k:
+            it.attrs["shared"] = True
     return True
 
 

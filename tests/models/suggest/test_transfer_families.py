@@ -217,3 +217,11 @@ def test_first_figure_of_a_task_is_a_target() -> None:
 def test_share_with_its_own_subject_takes_its_own_change() -> None:
     got = _spans("地方一般预算收入178.2亿元,增长23%,税收占地方一般预算收入比重84.9%、同比提高1.7个百分点。")
     assert [(v, c) for _, v, c, _ in got] == [(178.2, 23), (84.9, 1.7)]
+
+
+def test_each_level_of_a_list_runs_to_its_own_change() -> None:
+    got = _spans("每百户家庭拥有家用汽车4辆,空调器116台,分别比上年增加4辆、12台。")
+    assert [(s, v, c) for s, v, c, _ in got] == [
+        ("每百户家庭拥有家用汽车4辆,空调器116台,分别比上年增加4辆", 4, 4),
+        ("空调器116台,分别比上年增加4辆、12台", 116, 12),
+    ]
