@@ -225,3 +225,9 @@ def test_each_level_of_a_list_runs_to_its_own_change() -> None:
         ("每百户家庭拥有家用汽车4辆,空调器116台,分别比上年增加4辆", 4, 4),
         ("空调器116台,分别比上年增加4辆、12台", 116, 12),
     ]
+
+
+def test_counts_in_chinese_numerals_of_what_was_done() -> None:
+    assert _values("今年以来,共包装了两个项目。同步完成三个党支部整合组建。") == [(2, "个"), (3, "个")]
+    assert _values("今年我局主要承担了两项。一是创建优秀旅游城市。") == []
+    assert _values("坚持两个维护,落实四个问题整改。") == []
