@@ -11,7 +11,7 @@ from models.suggest.numbers import UNITS, normalize
 
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
 #: change units in points: 个百分点 for a rate in %, 个千分点 for one in ‰ (birth and death rates)
-POINTS = ("个百分点", "个千分点")
+POINTS = ("个百分点", "个千分点", "个基点")
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
 _FAR_POS_ANY_RE = re.compile(r"(?<![新净])增加(?!值)(?P<obj>[^\d,，。；;、：:]{1,10})$")

@@ -231,3 +231,8 @@ def test_counts_in_chinese_numerals_of_what_was_done() -> None:
     assert _values("今年以来,共包装了两个项目。同步完成三个党支部整合组建。") == [(2, "个"), (3, "个")]
     assert _values("今年我局主要承担了两项。一是创建优秀旅游城市。") == []
     assert _values("坚持两个维护,落实四个问题整改。") == []
+
+
+def test_basis_points_of_an_interest_rate() -> None:
+    got = _spans("贷款利率参照同期LPR至少下浮25个基点,存款利率上浮10个基点。")
+    assert [(v, c) for _, v, c, _ in got] == [(-25, -25), (10, 10)]
