@@ -236,3 +236,12 @@ def test_counts_in_chinese_numerals_of_what_was_done() -> None:
 def test_basis_points_of_an_interest_rate() -> None:
     got = _spans("贷款利率参照同期LPR至少下浮25个基点,存款利率上浮10个基点。")
     assert [(v, c) for _, v, c, _ in got] == [(-25, -25), (10, 10)]
+
+
+def test_breakdown_of_a_total_done() -> None:
+    got = find_indicators("2024年,完成16个省级基层体育设施建设项目,包括2个村级全民健身广场、3个社区多功能运动场。")
+    assert [(s.attributes["value"], s.attributes["name"]) for s in got] == [
+        (16, "省级基层体育设施建设项目"),
+        (2, "村级全民健身广场"),
+        (3, "社区多功能运动场"),
+    ]
