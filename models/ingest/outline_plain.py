@@ -144,7 +144,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         early_dash = early_dash and not text.startswith(("——在", "－－在", "--在"), line.start)
         retitled = labelled.get(squeeze(text[line.start : line.end]), i) < i
         # 重点工作： alone on its line under the title, the numbered items from 1 after it: a sub-head with its colon
-        early_colon = i > 0 and not line.split and _colon_head(text, line) and _opens_run(by_line.get(i + 1))
+        # (in a report run together, a piece between blanks, the first item the next piece: 重点工作:  一、…)
+        early_colon = i > 0 and _colon_head(text, line) and _opens_run(by_line.get(i + 1))
         # 前言 / 结束语 alone on its line (letter-spaced as a title often is): a part of the document by its name
         front = not line.split and _FRONT_BACK.fullmatch(squeeze(text[line.start : line.end])) is not None
         # the name its notice's title quotes, the first article or chapter right under it: the text lost the
@@ -174,7 +175,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
             head = Line(line.start, line.end - 1, True)
             s = s[:-1]
-        elif not line.split and _colon_head(text, line):
+        elif (not line.split or early_colon) and _colon_head(text, line):
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
             s = s[:-1]
@@ -204,7 +205,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         nxt_num = by_line.get(i + 1)
         if nxt_num is None and not is_body(text, nxt) and not named:
             continue
-        if nxt_num is not None and line.split and head is not line:
+        if nxt_num is not None and line.split and head is not line and not early_colon:
             continue  # 为实现上述目标，重点抓好以下八个方面工作。 （一）…: a sentence leading into numbered items
         score = PLAIN_BASE
         # (an attachment's title under its 附件 line repeats the 附件： list of the notice: no copy)
@@ -214,7 +215,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_REPEATED
         if named:
             score += PLAIN_NAMED
-        elif s.endswith(HEADING_WORDS) and (head is line or not line.split):  # a one-sentence piece needs a series
+        elif s.endswith(HEADING_WORDS) and (
+            head is line or not line.split or early_colon
+        ):  # a sentence piece needs a series
             score += PLAIN_WORDING + (PLAIN_LEAD_IN if head is not line else 0.0)
         if nxt_num is not None and nxt_num.value == 1:
             score += PLAIN_OPENS_NUMBERING

@@ -345,3 +345,16 @@ def test_two_plans_with_the_same_generic_headings_keep_both_outlines() -> None:
     ]
     got = flat("\n".join(lines))
     assert sum(1 for h in got if h[2] == "主要任务") == 2
+
+
+def test_a_colon_sub_head_piece_of_a_one_line_text_heads_the_items_after_it() -> None:
+    text = f"某县教育局2025年重点工作计划  重点工作:  一、强化教师队伍建设。{BODY}  二、推动集团化办学。{BODY}"
+    got = flat(text)
+    assert got[:3] == [(1, "", "重点工作"), (2, "一、", "强化教师队伍建设"), (2, "二、", "推动集团化办学")]
+
+
+def test_a_piece_announcing_a_counted_list_is_no_sub_head() -> None:
+    text = f"某县教育局2025年工作计划  {BODY}  重点抓好以下三项工作:  "
+    text += f"一、强化教师队伍建设。{BODY}  二、推动集团化办学。{BODY}"
+    got = flat(text)
+    assert got[:2] == [(1, "一、", "强化教师队伍建设"), (1, "二、", "推动集团化办学")]
