@@ -358,3 +358,9 @@ def test_a_piece_announcing_a_counted_list_is_no_sub_head() -> None:
     text += f"一、强化教师队伍建设。{BODY}  二、推动集团化办学。{BODY}"
     got = flat(text)
     assert got[:2] == [(1, "一、", "强化教师队伍建设"), (1, "二、", "推动集团化办学")]
+
+
+def test_a_theme_sentence_opening_an_excerpt_with_no_header_is_a_heading() -> None:
+    lines = ["一年来，我们坚持惠民生、强保障，持续提升群众幸福指数。"]
+    lines += ["坚持多渠道开源稳增收。" + PARA, "坚持不断提高民生保障。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "", "一年来，我们坚持惠民生、强保障，持续提升群众幸福指数")]
