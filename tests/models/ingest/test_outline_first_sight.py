@@ -364,3 +364,16 @@ def test_a_theme_sentence_opening_an_excerpt_with_no_header_is_a_heading() -> No
     lines = ["一年来，我们坚持惠民生、强保障，持续提升群众幸福指数。"]
     lines += ["坚持多渠道开源稳增收。" + PARA, "坚持不断提高民生保障。" + PARA]
     assert flat("\n".join(lines)) == [(1, "", "一年来，我们坚持惠民生、强保障，持续提升群众幸福指数")]
+
+
+def test_a_short_phrase_set_off_by_blanks_between_paragraphs_of_a_one_line_text_is_a_heading() -> None:
+    text = f"某省政府工作报告  {BODY}  汶川特大地震灾后恢复重建胜利完成  "
+    text += f"2011年是完成灾后恢复重建规划任务的最后一年。{BODY}  经济保持平稳较快发展  {BODY}"
+    got = flat(text)
+    assert got == [(1, "", "汶川特大地震灾后恢复重建胜利完成"), (1, "", "经济保持平稳较快发展")]
+
+
+def test_a_phrase_a_blank_cut_out_of_a_sentence_is_no_heading() -> None:
+    text = f"某省政府工作报告  {BODY}  我们坚持以人民为中心  的发展思想,推动各项事业全面发展。{BODY}"
+    text += f"  一、2012年工作安排  {BODY}"
+    assert flat(text) == [(1, "一、", "2012年工作安排")]
