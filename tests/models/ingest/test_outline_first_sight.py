@@ -377,3 +377,8 @@ def test_a_phrase_a_blank_cut_out_of_a_sentence_is_no_heading() -> None:
     text = f"某省政府工作报告  {BODY}  我们坚持以人民为中心  的发展思想,推动各项事业全面发展。{BODY}"
     text += f"  一、2012年工作安排  {BODY}"
     assert flat(text) == [(1, "一、", "2012年工作安排")]
+
+
+def test_a_bare_part_numeral_set_off_after_a_sentence_in_a_one_line_text_opens_a_part() -> None:
+    text = f"各位代表：  我受国务院的委托，向大会作报告。  一  {BODY}  二  {BODY}  三  {BODY}"
+    assert flat(text) == [(1, "一", ""), (1, "二", ""), (1, "三", "")]
