@@ -79,6 +79,9 @@ def opening_copies(lines: list[str], roles: list[str], reasons: list[str], start
 _OPENING = re.compile(r"Y|\d|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|各位|同志们")
 
 
+_RUN_IN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
+
+
 def titles_over_run_in(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
     """Mark as chrome a page title standing over a paragraph that opens with the report's own title.
 
@@ -97,7 +100,8 @@ def titles_over_run_in(lines: list[str], roles: list[str], reasons: list[str], s
                 continue
             text = loose_title(lines[j])
             spaced = loose_title(lines[j].split()[0]) == key if lines[j].split() else False
-            opens = spaced or _OPENING.match(text[len(key) :]) is not None
+            after = _RUN_IN_LABEL.sub("", text[len(key) :], count=1)  # a farm's label between (…总结工作总结:2020年)
+            opens = spaced or _OPENING.match(after) is not None
             if text.startswith(key) and opens and len(text) >= len(key) + 10 and _SENTENCE.search(text[len(key) :]):
                 roles[i], reasons[i] = "chrome", "page title (the text opens with the report's own copy)"
             break

@@ -108,6 +108,8 @@ def test_a_farms_dated_page_title_goes_and_the_templates_own_title_with_a_masked
             "某市推进林业产业化工作情况汇报",
             "某市推进林业产业化工作情况汇报 一、基本情况 某市作为全省林业重点山区县之一,林业用地28万亩。",
         ),
+        ("某县文旅体育局2020年工作总结", "某县文旅体育局2020年工作总结工作总结:2020年以来,我局在县委的领导下。"),
+        ("某县文旅体育局2020年工作总结", "某县文旅体育局2020年工作总结范文：2020年以来,我局在县委的领导下。"),
     ],
 )
 def test_a_page_title_over_a_text_that_opens_with_the_reports_own_title_goes(page: str, run_in: str) -> None:
