@@ -58,7 +58,7 @@ def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
     cleaned = clean(raw.text)
     # English paragraphs of a bilingual copy stay in the text but are not read for headings.
     sections = build_outline(mask_english(cleaned.display_text))
-    metadata = extract_metadata(cleaned, sections, source_name=source_name)
+    metadata = extract_metadata(cleaned, sections, source_name=source_name, original=raw.text)
     metadata = _with_file_info(fill_from_red_header(metadata, raw.text), dict(raw.file_info))
     return ParsedDocument(
         source_name=source_name,

@@ -30,20 +30,23 @@ from models.ingest.metadata_candidates import (
     choose_title,
     head_lines,
     named_document,
-    own_dates,
-    signature_orgs,
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
-from models.ingest.metadata_fields import date_field, field_value, parse_fields
+from models.ingest.metadata_fields import date_field, parse_fields
+from models.ingest.metadata_header import GOV_SITE, dated_page_title, head_fields, header_fields, issue_date
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
+from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
+    line_above_body,
     page_stamp,
     posting_line,
     reposted_long_after,
     run_in_notice_title,
     run_in_title,
+    split_addressees,
+    split_glued_head,
     unchunk_head,
 )
 from models.ingest.metadata_places import (
@@ -51,11 +54,15 @@ from models.ingest.metadata_places import (
 )
 from models.ingest.metadata_titles import (
     after_news_lead,
+    compilation_label,
     dated_label_over_template,
     first_of_compilation,
     headline,
     own_title_after_store_copy,
     released_document,
+    sent_document,
+    slogan_over_subtitle,
+    template_title,
 )
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
@@ -68,62 +75,15 @@ _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
 
 
-_SOURCE_TIME = re.compile(r"^(\S*?[\u4e00-\u9fff])\s*((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$")
-
-
-def _header_fields(lines: tuple[str, ...]) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    for line in lines:
-        # 发布时间:2022-04-11 15:09信息来源:某县统计局: a key glued to the time before it
-        line = re.sub(r"(?<=\d)(?=(?:信息来源|来源|发布机构|发文机关|文号)[:：])", " ", line)
-        parsed = parse_fields(line) or []
-        for canon, _written, value in parsed:
-            v = field_value(value)
-            if v is not None and canon not in fields:
-                fields[canon] = v
-        # 来源:某区发展和改革局 时间:2023-02-06 17:01: a government office's page dates its post (a publication
-        # date); a bare time, or one beside a site or paper, never does
-        by_written = {written: value for _canon, written, value in parsed}
-        for written in ("来源", "信息来源"):
-            # 来源:市国资委2023-09-01 19:39: the office and its posting time run together
-            if (m := _SOURCE_TIME.match(by_written.get(written, ""))) is not None:
-                by_written[written] = m.group(1)
-                by_written.setdefault("时间", m.group(2))
-        if "时间" in by_written and source_is_issuer(by_written.get("来源") or by_written.get("信息来源")):
-            fields.setdefault("发布日期", by_written["时间"])
-    return fields
-
-
-_BRACKET_KEY = re.compile(r"[\[【]\s*([\u4e00-\u9fff ]{2,8}?)\s*[\]】]\s*")
-
-
-def _head_fields(lines: list[str]) -> dict[str, str]:
-    """Header rows written as ``[ 成文日期 ] 2023-09-15`` or ``• 发文机关:某局 发文日期:…`` in the text itself."""
-    rows = []
-    for line in lines:
-        row = re.sub(r"^(?:[•·]|-(?=\s))\s*", "", line)
-        row = re.sub(r"\s*[\[【]\s*[\u4e00-\u9fff]{2,6}\s*(?=[\[【]|$)", " ", row)  # a key cut off ([ 发布日期)
-        rows.append(_BRACKET_KEY.sub(r" \1:", row).strip())
-    return _header_fields(tuple(rows))
-
-
-def _issue_date(header_lines: tuple[str, ...]) -> str | None:
-    """A header holding only ``时间:`` and a date written out in words (an e-paper issue's date line,
-    never a site's posting stamp ``时间:2021-08-31 09:17``)."""
-    for line in header_lines:
-        parsed = parse_fields(line) or []
-        if len(parsed) == 1 and parsed[0][1] == "时间":
-            value = parsed[0][2].strip()
-            if re.fullmatch(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日", value):
-                return parse_date(value)
-    return None
+_SENT_REASONS = ("the document the notice opening the text sends", "the one attachment the notice sends")
 
 
 def _display_lines(text: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
     for raw in text.split("\n"):
-        s = raw.strip()
+        # a box-drawing rule set for a dash (──2015年1月6日在…会议上): read as the dash it stands for
+        s = raw.strip().replace("─", "—").replace("━", "—")
         if s:
             out.append((pos, s))
         pos += len(raw) + 1
@@ -172,9 +132,13 @@ def _trailing_doc_number(line: str) -> tuple[str, str | None]:
     return line, None
 
 
+_CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,14}〔(?:19|20)\d\d〕\d{1,5}")
+_TITLE_NUMBER = re.compile(r"[(（]([\u4e00-\u9fff]{1,14}[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*\d{1,5}\s*号)[)）]$")
+
+
 def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
-    if "文号" in fields:
-        return fields["文号"]
+    if "文号" in fields and re.search(r"[\u4e00-\u9fff]", fields["文号"]):
+        return fields["文号"]  # never a record code a portal keeps in its 文号 field (200808_PF0010306…)
     for header in headers:
         for token in header.split():
             if _DOC_NUMBER.match(token):
@@ -183,8 +147,10 @@ def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: t
         compact = line.replace(" ", "").replace("\u3000", "")
         if (m := re.fullmatch(r"[(（](.+)[)）]", compact)) is not None:
             compact = m.group(1)  # （皖开放办〔2022〕6号）: a law site's 文号 line under the title, in brackets
-        if _DOC_NUMBER.match(compact):
-            return compact
+        if _DOC_NUMBER.match(compact) or _CUT_NUMBER.fullmatch(compact):
+            return compact  # 咸安政发〔2019〕1 alone under the title: a 文号 the page cut, as far as it goes
+        if (m := _TITLE_NUMBER.search(compact)) is not None and len(compact) > len(m.group(0)) + 6:
+            return m.group(1)  # …的通知(岳办发〔2017〕2号): the title line carries its 文号 in brackets
     return None
 
 
@@ -195,29 +161,39 @@ _ATTACHED_ORIGINAL = re.compile(
 
 
 def _attached_number(cleaned: CleanText) -> str | None:
-    """The 文号 a portal names its copy of the original after (``附件：某政办〔2021〕10号.pdf``)."""
+    """The 文号 a portal names its copy of the original after (``附件：某政办〔2021〕10号.pdf``), or an infobox's
+    文号 row the cleaner set aside with the chrome (``• 发文字号:浙发改规划〔2021〕103号``)."""
     for line in cleaned.chrome_lines + cleaned.header_lines:
         m = _ATTACHED_ORIGINAL.search(line)
         if m:
             return m.group(1).replace(" ", "")
+    for line in cleaned.chrome_lines[:30]:
+        for canon, _written, value in parse_fields(re.sub(r"^[•·*\-]\s*", "", line.strip())) or []:
+            number = value.strip().replace(" ", "")
+            if canon == "文号" and _DOC_NUMBER.match(number):
+                return number
     return None
 
 
-def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, source_name: str) -> Metadata:
+def extract_metadata(
+    cleaned: CleanText, sections: tuple[Section, ...], *, source_name: str, original: str = ""
+) -> Metadata:
     """Describe a cleaned report: title, issuer, date, 文号, 索引号 and other header fields.
 
     Args:
         cleaned: the cleaning result (display text and the header lines set aside).
         sections: the outline (kept for callers; the head of the text is found by its lines).
         source_name: the file name (not a title: a report without a title line has ``title=None``).
+        original: the decoded text ``cleaned`` was made from (to read the line the cleaner set aside right
+            above the body); ``""`` when not at hand.
 
     Returns:
         Metadata with ISO dates; see the module docstring for which source wins. ``extra`` records
         why each field was chosen (``标题依据``, ``日期来源``, ``发布机构依据``).
     """
     del sections, source_name
-    fields = _header_fields(cleaned.header_lines)
-    numbered = unchunk_head(_display_lines(cleaned.display_text))
+    fields = header_fields(cleaned.header_lines)
+    numbered = split_addressees(split_glued_head(unchunk_head(_display_lines(cleaned.display_text))))
     trailing: str | None = None
     for k, (pos, line) in enumerate(numbered[:6]):
         title_part, number = _trailing_doc_number(line)
@@ -234,12 +210,16 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
             numbered[k : k + 1] = [(pos, m.group(1)), (pos + m.start(2), m.group(2))]
             break
     lines = [line for _pos, line in numbered]
-    for key, value in _head_fields(lines[:12]).items():
+    for key, value in head_fields(lines[:12]).items():
         fields.setdefault(key, value)  # header rows the cleaner left in the text ([ 成文日期 ] …, • 发文机关:…)
     if (posted := posting_line(lines)) is not None:
         fields.setdefault("发布日期", posted[0])  # the page's date and the office that posted it
         fields.setdefault("来源", posted[1])
-    office = source_is_issuer(fields.get("来源")) and fields.get("来源") not in NOT_ISSUERS
+    office = (source_is_issuer(fields.get("来源")) and fields.get("来源") not in NOT_ISSUERS) or bool(
+        GOV_SITE.search(fields.get("来源", ""))
+    )
+    if "发布日期" not in fields and (dated := dated_page_title(lines)) is not None:
+        fields["发布日期"] = dated
     if "发布日期" not in fields and (stamp := page_stamp(lines, office)) is not None:
         fields["发布日期"] = stamp
     head = head_lines(lines)
@@ -249,6 +229,8 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     title_choice = choose_title(fields.get("名称"), head, year=best_own[:4])
     if title_choice.value is None:
         title_choice = named_document(lines)
+    if title_choice.value is None and (sent := sent_document(lines)).value:
+        title_choice = sent  # reason in _SENT_REASONS
     if title_choice.value is None and (notice := run_in_notice_title(lines)) is not None:
         title_choice = Choice(notice, "a 关于…的报告 title running into the first sentence")
     if title_choice.value is None:
@@ -269,11 +251,20 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
         title_choice = Choice(first, "the first document of a doc site's compilation")
     elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
         title_choice = Choice(own_line, "the report's own title after a store's copy opening the body")
-    if dated_label_over_template(title_choice.value, lines):
+    display_head = [line for _pos, line in _display_lines(cleaned.display_text[:2000])[:2]]  # before unchunking
+    if (slogan := slogan_over_subtitle(display_head)).value is not None:
+        title_choice = slogan
+    if (template := template_title(title_choice.value, lines, cleaned.chrome_lines)) is not None:
+        title_choice = Choice(template, "the template's own title under a farm's dated label")
+    elif dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris
-    if (rescued := rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4])) is not None:
+    above = line_above_body(original, cleaned.offset_map.to_original(numbered[0][0])) if original and numbered else None
+    rescued = rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above)
+    if rescued is not None:
         title_choice = rescued
+    if compilation_label(title_choice.value, lines, cleaned.chrome_lines):
+        title_choice = Choice(None, "a farm compilation's label names no piece")
     title = title_choice.value
 
     extra: dict[str, str] = {}
@@ -290,15 +281,17 @@ def extract_metadata(cleaned: CleanText, sections: tuple[Section, ...], *, sourc
     if sig_org is None and (orgs := signature_orgs(lines)):
         sig_org = orgs[0]
         extra["落款单位"] = sig_org
-    issuer = settled_name(choose_issuer(fields, head, title, sig_org, extra, lines), title, lines)
-    issuer = with_joint_issuers(issuer, lines, title)
+    # a title filed from what a notice sends names the sent document, never who issued the notice
+    own_title = None if title_choice.reason in _SENT_REASONS else title
+    issuer = settled_name(choose_issuer(fields, head, own_title, sig_org, extra, lines), own_title, lines)
+    issuer = with_joint_issuers(issuer, lines, own_title)
     if issuer is None and released is not None and released[0] == title and released[1][0] not in "省市区县州旗":
         issuer = released[1]
         extra["发布机构依据"] = "the body a news item's lead says released the document"
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)
-    elif "发布日期" not in fields and (issue := _issue_date(cleaned.header_lines)):
+    elif "发布日期" not in fields and (issue := issue_date(cleaned.header_lines)):
         fields["发布日期"] = issue  # a newspaper issue's date line (2023年12月22日 星期五), set aside as 时间:
     page_date = parse_date(fields.get("发布日期", ""))
     if page_date and reposted_long_after(page_date, title):

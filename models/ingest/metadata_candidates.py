@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
-from models.ingest.metadata_dates import DATE_AND_SPEAKER, find_dates, is_date_line, lost_marks_date, repair_date_text
+from models.ingest.metadata_dates import is_date_line
 
 _ORG_SUFFIX = (
     "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
@@ -35,6 +35,15 @@ REPORT_END = _REPORT_END = re.compile(
     r"|公报|通报|情况说明|编制说明)"
     r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*(?:—+全文|全文|版)?$"
 )
+# kinds of document beyond reports (公文 kinds, rules, speeches, disclosures, tables): a title may end with one
+# (kept apart from REPORT_END, which the cleaner also reads)
+_OTHER_KIND = re.compile(
+    r"(?:规则|办法|细则|规定|条例|章程|准则|制度|决定|决议|公告|通告|批复|请示|函|建议|发言|发言稿|致辞|讲稿|提纲"
+    r"|(?:预算|决算)公开(?:说明)?|公开说明|(?:分解|清单|一览|统计|明细|任务)表"
+    # a plan's focus (2025年工作重点, …工作重心), a newspaper's digest of a report (…政府工作报告摘登)
+    r"|工作重点|重点工作|重心|主要任务|重点任务|摘登|摘编)"
+    r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*$"
+)
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$)"
@@ -42,7 +51,7 @@ _HEADING = re.compile(
 _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]|^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
 )
-_DELIVERY = re.compile(
+DELIVERY = _DELIVERY = re.compile(
     r"(?:会议|大会|常委会)上|(?:会议|大会)(?:审议)?(?:通过|批准)[)）]?$|^[-—－–]{1,4}\s*(?:\d{4}\s*[\d年]|[二〇○])|"
     r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在|"
     # 2021年1月8日某县第十七届人民代表大会第五次会议: a delivery line that lost its 在 and 上
@@ -52,20 +61,20 @@ _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席)\s*[\u4e00-\u9fff]{0,4}$"
 )
 _SITE_TITLE = re.compile(
-    r"\.(?:docx?|pdf|wps)$|—+全文$|范文|【模板】|精选|\(\s*\d+\s*页\s*\)|^[(（][\u4e00-\u9fff]{2,4}省[)）]"
+    r"\.(?:docx?|pdf|wps)$|—+全文$|范文|范本$|【模板】|精选|\(\s*\d+\s*页\s*\)|^[(（][\u4e00-\u9fff]{2,4}省[)）]"
 )
 _NOT_TITLE = re.compile(
     r"<!--|[|｜]|^[-—–]|下载|首页|打印|^\d+\s*$|KB$|^标签|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号$"
     # a page's posting line: 2021-12-04 09:09:27 网站:…, 来源:…
     r"|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:网站|来源|作者|发布时间|更新时间|浏览次数|点击数)\s*[:：]"
+    # a delivery phrase inside (…工作报告 2017年2月22日在某县…会议上 …): a run of head lines, not one title
+    r"|.(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在.{2,40}?(?:会议|大会)上."
+    # a store's posting line with its clock time anywhere (公文搜 2021-07-23 10:26:26 政府报告)
+    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
     # a page's index line without its colon: 监督索引号530922…, 索引号 MB1F/2023-00023
     r"|^[\u4e00-\u9fff]{0,4}(?:索引号|索取号)\s*[:：]?\s*[\w/.\-]*$"
 )
 _SENTENCE = re.compile(r"[。；;！!？?]|，.*，")
-_COMPACT_DATE = re.compile(r"[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
-_INLINE_SIGNATURE = re.compile(
-    rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX}))\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?=\s|$)"
-)
 
 
 @dataclass(frozen=True)
@@ -94,20 +103,26 @@ _PLACE_START = re.compile(
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)范文(?:范例)?"
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范[文本](?:范例)?"
+    # a store's note after the title: …工作计划供借鉴, …总结(供参考)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)[(（]?供(?:借鉴|参考)[)）]?"
     # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报)[(（]\d{1,2}[)）]"
     r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
     # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
+    # anti-copy letters glued after the report's kind (政府工作报告pbY)
+    r"|(?<=报告|总结|计划|要点|汇报|讲话|方案|规划|公报)[A-Za-z]{2,4}"
     r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
 )
+_FARM_WORD_INSIDE = re.compile(r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?=和|及|与|暨)")
 _DELIVERY_TAIL = re.compile(
     r"(?<![\d年])(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$|\s*[(（]\s*(?:19|20)\d\d\s*年[^()（）]*会议上?\s*[)）]\s*$"
     # a resolution's adoption note: (一九九三年三月十二日某市第三届人民代表大会第一次会议通过)
     r"|\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$"
 )
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
-_NOTE_LINE = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]$")  # (征求意见稿) (摘要) (草案)
+# (征求意见稿) (摘要) (草案); never (目录), which opens a contents list
+_NOTE_LINE = re.compile(r"^[(（](?!目\s*录)[\u4e00-\u9fff]{2,8}[)）]$")
 
 
 # a page title's site name (…工作总结_某某区人民政府, … | 某某网) and a posting time after the title
@@ -117,15 +132,25 @@ _PAGE_TAIL = re.compile(
 )
 
 
+_BRAND_TAIL = re.compile(
+    r"^(.{4,80}?(?:报告|总结|计划|要点|汇报|讲话|方案|规划|思路|安排|打算|公报|通报))\s*[-_|｜]\s*((?:(?![篇页])[\u4e00-\u9fffA-Za-z]){2,24})$"
+)
+
+
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
-    text = _DELIVERY_TAIL.sub("", line).strip()
+    # a pipe table's one-cell row (…摘登 |): the cell, never a numbered contents entry (| 01关于…的报告 |)
+    text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)\s*\|$", r"\1", line.strip()) if line.count("|") <= 2 else line
+    text = _DELIVERY_TAIL.sub("", text).strip()
     paged = _PAGE_TAIL.sub("", text).strip()
+    if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
+        paged = branded.group(1)  # …重点工作安排-某某官网第一品牌: a site's or hijacker's name after the title
     penalty = 0.0
     if len(paged) >= 4 and paged != text:
         text, penalty = paged, 0.5
     if (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》")) and text.count("《") <= 1:
         text = text[1:-1].strip()
+    text = _FARM_WORD_INSIDE.sub("", text)  # …工作总结范文和2020年工作思路: the farm's word inside the title
     cut = _SITE_SUFFIX.sub("", text).strip()
     return cut, (0.5 if cut != text else penalty)
 
@@ -133,6 +158,8 @@ def title_text(line: str) -> tuple[str, float]:
 # a resolution of a congress or its standing committee: the session that adopts it, then what it is about
 RESOLUTION = re.compile(r"^(.{4,40}?(?:会议|大会|常务委员会|常委会))关于.{2,60}的决议$")
 SESSION_FILES = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]+)?(?:[(（][^)）]{0,12}[)）]?)?$")
+# a session's cover line (某区第十四届人民代表大会, …第四次会议): printed over the report, no part of its title
+SESSION_COVER = re.compile(r"(?:人民代表大会|代表大会|会议)$")
 _COLUMN_HEAD = re.compile(r"^(?:落实|进展|完成|推进|执行|办理|工作|办结|整改)(?:情况|进度|结果)$")
 
 
@@ -148,14 +175,17 @@ def _title_score(line: str) -> float | None:
         return None  # 落实情况, 进展情况: a table's column header names no document
     if SESSION_FILES.search(_compact(line)):
         return None  # 某区七届人大三次会议文件: the session's set of papers the report is printed in
-    if _SPEAKER.search(line) and not _REPORT_END.search(line):
+    kind = bool(_REPORT_END.search(_compact(line)) or _OTHER_KIND.search(_compact(line)))
+    if _SPEAKER.search(line) and not kind:
         return None
-    if is_date_line(line.strip("()（）")) or (_DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0])):
+    if is_date_line(line.strip("()（）")) or (
+        _DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0]) and not _OTHER_KIND.search(line)
+    ):
         return None
     if _SENTENCE.search(line) or re.match(r"^[^:：]{1,10}[:：]", line) or line.count("《") != line.count("》"):
         return None
     score = 1.0
-    if _REPORT_END.search(_compact(line)):
+    if kind:
         score += 3
     if re.search(r"^关于|关于.+的(?:通知|报告|意见)", line):
         score += 1
@@ -217,8 +247,13 @@ def over_speech_subtitle(head: list[str]) -> str | None:
     return None
 
 
+_LEAD_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号\s+")
+
+
 def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     """The title: the page's 名称 field, else the best head line (or split pair) naming a report."""
+    if named:
+        named = _LEAD_NUMBER.sub("", named)  # 江政办〔2020〕2 号 区人民政府办公室关于…: the 文号 before the title
     if named and len(named) >= 4 and not _NOT_TITLE.search(named):
         return Choice(_ADOPTION_NOTE.sub("", named).strip() or named, "名称 field")
     if (speech := over_speech_subtitle(head)) is not None:
@@ -245,6 +280,9 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
+            if line.count("《") > line.count("》") and joined.count("《") == joined.count("》"):
+                # 关于印发《某县“十四五”…发展 / 规划》的通知: a title broken inside its book marks
+                cands.append((joined, "title split over two lines"))
             org_then_title = (
                 ORG_LINE.match(line)
                 and (re.match(r"关于|印发", nxt) or (_REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))
@@ -254,9 +292,12 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             if org_then_title or (
                 not ORG_LINE.match(line)
                 and _title_score(line) is not None
-                and not _REPORT_END.search(_compact(line))
+                and not _REPORT_END.search(_compact(title_text(line)[0]))
                 and _REPORT_END.search(_compact(nxt))
                 and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
+                # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
+                and not (SESSION_COVER.search(line) and not re.match(r"关于|第|.*会议", nxt))
+                and not _PAGE_TAIL.search(line)  # …工作总结 2018-06-15 over …工作总结: a dated page title
                 # a slogan over the title (看你所看,想你所想 / 2011年5月份…总结): phrases, then a dated title
                 and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
             ):
@@ -292,65 +333,6 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     if best is None or best[0] < 3:
         return Choice(None, "no title line")
     return Choice(best[1], best[2])
-
-
-def _clean_date_line(line: str) -> str:
-    line = repair_date_text(line)
-    return re.sub(r"(?<=[〇○零一二三四五六七八九十])\s+(?=[〇○零一二三四五六七八九十年月日])", "", line)
-
-
-def signature_orgs(lines: list[str]) -> list[str]:
-    """Organisations that sign: an organisation line above a date line, or ``某某局 2021年1月25日`` in a line."""
-    orgs: list[str] = []
-    for idx, line in enumerate(lines):
-        text = _clean_date_line(line)
-        if idx and is_date_line(text.strip()) and ORG_LINE.match(lines[idx - 1].strip()):
-            orgs.append(lines[idx - 1].strip())
-        elif (m := _INLINE_SIGNATURE.search(text)) and re.search(r"(?:^|[。！？])\s*$", text[: m.start()]):
-            orgs.append(m.group(1))
-    return orgs
-
-
-def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
-    """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
-    which bounds a delivery date whose digits read two ways)."""
-    found: list[tuple[float, str, str]] = []
-    for idx, line in enumerate(lines):
-        text = _clean_date_line(line)
-        dates = find_dates(text)
-        # a delivery line (——2011年1月13日在…会议上) under a title the page's notices pushed down
-        # (not under a 印发 notice's own signature date: the notice is dated by its signature)
-        near_head = idx < len(head) + 3 or (
-            idx < 15
-            and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
-            and not any(find_dates(before) for before in lines[:idx])
-        )
-        if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
-            if dates:
-                found.append((10, dates[0][2], "delivery line"))
-            elif (lost := lost_marks_date(text, page_date)) is not None:
-                found.append((10, lost, "delivery line whose 年 and 月 were lost"))
-            elif re.search(r"(?:19|20)\d\d\s*年.{0,12}在.{2,40}会议", text):
-                found.append((10, "", "delivery line without a full date"))
-        if not dates:
-            if near_head and (m := _COMPACT_DATE.search(text)):
-                iso = find_dates(f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
-                if iso:
-                    found.append((5, iso[0][2], "date in the title"))
-            continue
-        if (named := DATE_AND_SPEAKER.match(text.strip())) is not None:
-            text = named.group(1)  # (2007年2月1日 张三): the date line under the title, with the speaker's name
-        if is_date_line(text.strip("()（） ")):
-            prev = lines[idx - 1] if idx else ""
-            if ORG_LINE.match(prev.strip()):
-                found.append((8, dates[0][2], "signature date"))
-            elif near_head:
-                found.append((8.5 if text.strip()[0] in "(（" else 7.5, dates[0][2], "date line under the title"))
-            elif idx >= len(lines) - 6:
-                found.append((7, dates[0][2], "date line at the end"))
-        elif (m := _INLINE_SIGNATURE.search(text)) and re.search(r"(?:^|[。！？])\s*$", text[: m.start()]):
-            found.append((6.5, find_dates(m.group(2))[0][2], "signature date in a line"))
-    return found
 
 
 def named_document(lines: list[str]) -> Choice:

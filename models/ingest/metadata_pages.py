@@ -3,6 +3,7 @@ run-in titles, farm posting times, a portal's posting line, the body keeping a �
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
@@ -43,6 +44,49 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if not chunked and (len(out) < 3 or not any(REPORT_END.search(piece) for _p, piece in out[:6])):
         return numbered  # a long first paragraph, not a one-line copy opening with its title (a crumb may lead)
     return out + numbered[1:]
+
+
+# a delivery line glued after the title (政府工作报告——2012年1月3日在…会议上, …——某区第十七届人民代表大会…上)
+_GLUED_DELIVERY = re.compile(
+    r"(?:——|--|──|—|－－)\s*(?=(?:(?:19|20)\d\d|[二〇○]{2})\s*年|在|[\u4e00-\u9fff]{2,30}?第[一二三四五六七八九十]+届)"
+)
+_SESSION_END = re.compile(r"(?:会议|大会)上(?=\S)")
+_SALUTE = re.compile(r"(?=(?:各位代表|各位委员|同志们)\s*[:：])")
+
+
+# a notice's title, then its addressees on the same line (…的通知 各村民委员会、镇属有关部门:)
+_ADDRESSEES_AFTER = re.compile(
+    r"(?<=的通知|的意见|的决定|的批复|的通报|的报告|[^\s]的函)\s+(?=各[\u4e00-\u9fff、，,（）()]{1,60}[:：]\s*$)"
+)
+
+
+def split_addressees(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A notice's title line that runs on into the addressee line, opened into the two lines it stands for."""
+    for k, (pos, line) in enumerate(numbered[:4]):
+        if (m := _ADDRESSEES_AFTER.search(line)) is not None:
+            return [*numbered[:k], (pos, line[: m.start()]), (pos + m.end(), line[m.end() :]), *numbered[k + 1 :]]
+    return numbered
+
+
+def split_glued_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A head whose line breaks a copy lost, opened at the breaks every speech report has: the title, its
+    ``——…在…会议上`` delivery line, the speaker and the salutation ``各位代表:`` run together on one line."""
+    for k, (pos, line) in enumerate(numbered[:3]):
+        m = _GLUED_DELIVERY.search(line)
+        if m is None:
+            continue
+        title = line[: m.start()]
+        if not 2 <= len(title) <= 60 or title[-1].isdigit() or title_score(title.strip()) is None:
+            continue  # (2023—2025年): a span of years inside a title; 文档介绍:——…: a store's label
+        cuts = [m.start()]
+        if (end := _SESSION_END.search(line, m.end(), m.end() + 90)) is not None:
+            cuts.append(end.end())
+            if (salute := _SALUTE.search(line, end.end(), end.end() + 40)) is not None and salute.start() > end.end():
+                cuts.append(salute.start())
+        bounds = [0, *cuts, len(line)]
+        pieces = [(pos + a, line[a:b].strip()) for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
+        return [*numbered[:k], *pieces, *numbered[k + 1 :]]
+    return numbered
 
 
 _RUN_IN_NOTICE = re.compile(
@@ -161,10 +205,11 @@ def page_stamp(lines: list[str], office_source: bool) -> str | None:
 
 _SENTENCE_MARK = re.compile(r"[。；;！!？?]|，.*，")  # as metadata_candidates reads a sentence
 _RUN_IN_TITLE = re.compile(
-    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划))(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
+    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划))(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|(?:19|20)[\dXx]{2}/[\dXx]{1,2}/|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
 )
 
 
+_FARM_WORD_INSIDE = re.compile(r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?=和|及|与|暨)")
 _PAGE_COUNT = re.compile(r"^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页\s*")  # a doc store's page caption
 
 
@@ -175,7 +220,7 @@ def run_in_title(lines: list[str]) -> Choice:
     """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
     if not lines or len(lines[0]) < 100:
         return Choice(None, "")
-    line = lines[0]
+    line = _FARM_WORD_INSIDE.sub("", lines[0])  # …工作总结范文和2020年工作思路: the farm's word inside the title
     # 某县人民政府政府工作报告工作总结各位代表: … : the title, a store's category, then the salutation
     saluted = re.match(
         r"^(.{4,40}?)(?:工作总结|工作计划|范文)?\s*(?=(?:各位代表|各位领导|各位委员|同志们|尊敬的)[\u4e00-\u9fff、，,]{0,12}[:：])",
@@ -196,3 +241,19 @@ def run_in_title(lines: list[str]) -> Choice:
                     return Choice(title[:n], "a title running into the text")
         return Choice(title, "a title running into the text")
     return Choice(None, "")
+
+
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
+
+
+def line_above_body(original: str, body_start: int) -> str | None:
+    """The line of the original right above the first line of the display text, when the cleaner set it
+    aside whole (a page's heading or the report's own title taken for a copy of it); simplified, pinyin out."""
+    if body_start <= 0 or not re.search(r"\n[ \t\u3000\xa0]*$", original[:body_start]):
+        return None  # the text opens the file, or the body starts inside a line (an inline byline before it)
+    above = [line.strip() for line in original[:body_start].split("\n") if line.strip()]
+    if not above:
+        return None
+    from models.ingest.clean_script import convert_t2s
+
+    return convert_t2s(_PINYIN.sub("", above[-1]))[0]

@@ -15,6 +15,7 @@ from models.ingest.metadata_candidates import (
     Choice,
     choose_title,
     head_lines,
+    title_score,
     title_text,
 )
 from models.ingest.metadata_dates import find_dates
@@ -66,6 +67,23 @@ def dated_label_over_template(title: str | None, lines: list[str]) -> bool:
         return False
     body = "\n".join(lines[1:60])
     return bool(_PLACEHOLDER_YEAR.search(body)) and not any(year in body for year in years)
+
+
+_YEAR_SLOT = r"(?:(?:19|20)[\dXx×]{2}|[Xx×]{2,4}|20[\dXx×][Xx×])"  # 2024, 20xx, 202x, XX, xxxx
+
+
+def template_title(current: str | None, lines: list[str], chrome: tuple[str, ...]) -> str | None:
+    """The template's own title with its placeholder years (``…202x年工作总结``) where a farm's label dated
+    it (``…2024年工作总结``): the copy under or around the label writes the years as the template does."""
+    if current is None or not re.search(r"(?:19|20)\d\d", current):
+        return None
+    parts = re.split(r"(?:19|20)\d\d", re.sub(r"\s+", "", title_text(current)[0]))
+    pattern = re.compile(_YEAR_SLOT.join(re.escape(p) for p in parts))
+    for text in (*lines[:6], *chrome[:10]):
+        m = pattern.match(re.sub(r"\s+", "", text))
+        if m and re.search(r"[Xx×]", m.group(0)):
+            return m.group(0)
+    return None
 
 
 _ITEM = re.compile(r"^\d{1,2}\s*[.、．]\s*(.*)$")
@@ -137,3 +155,66 @@ def own_title_after_store_copy(current: str | None, lines: list[str]) -> str | N
             if not target.startswith(joined):
                 return None
     return None
+
+
+_ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、，,（）()]{1,80}[:：]$")
+_SENDS = re.compile(r"现将《([^《》]{4,60}(?:《[^《》]{2,30}》[^《》]{0,30})?)》(?:予以)?(?:印发|转发|发)(?:给)?你们")
+_PUBLISHES = re.compile(r"^.{0,80}?现(?:予)?公布(.{6,60}?)[。，,]")
+_ONE_ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(?:1\s*[.、．]\s*)?(.{4,60})$")
+
+
+def sent_document(lines: list[str]) -> Choice:
+    """A notice whose title the page lost, filed under what it sends or publishes: ``现将《X》印发给你们``
+    opening the text (830), ``现公布X。`` (128), or the one attachment a notice to its addressees sends (129, 130)."""
+    for line in lines[:2]:
+        if (m := _SENDS.search(line)) and line.startswith("现将") and (title_score(m.group(1)) or 0) >= 4:
+            return Choice(m.group(1), "the document the notice opening the text sends")
+        published = _PUBLISHES.match(line)
+        if published and REPORT_END.search(published.group(1)) and not re.match(r"[我本该]", published.group(1)):
+            return Choice(published.group(1), "the report the opening sentence publishes")  # never 我局…报告
+    if not lines or not _ADDRESSEES.match(lines[0].strip()):
+        return Choice(None, "")
+    attached = [m.group(1).strip() for line in lines[:40] if (m := _ONE_ATTACHMENT.match(line.strip()))]
+    numbered_more = any(re.match(r"^\s*2\s*[.、．]", line) for line in lines[:40])
+    if len(attached) == 1 and not numbered_more and not _SENTENCE.search(attached[0]):
+        return Choice(attached[0], "the one attachment the notice sends")
+    return Choice(None, "")
+
+
+# a slogan title in two to four phrases, then a ——subtitle naming the document (当创业先锋 做创新龙头 努力实现…
+# ——某高新区2007年工作总结和2008年工作安排), on one line of the head
+_SLOGAN_OVER_SUBTITLE = re.compile(
+    r"(?:^|\s)((?:[\u4e00-\u9fff“”]{3,20}\s+){1,3}[\u4e00-\u9fff“”]{3,24})\s*——\s*"
+    r"([^\s——]{2,30}?(?:\s*[^\s——]{1,30}?)?(?:总结|安排|思路|计划|打算|要点|报告))(?=\s|$)"
+)
+
+
+def slogan_over_subtitle(lines: list[str]) -> Choice:
+    """A slogan title over its ``——`` subtitle naming the document, both on one line (a one-line copy or a title
+    block printed on one line): the slogan is the title, the subtitle says what the document is (179, 230)."""
+    for line in lines[:2]:
+        m = _SLOGAN_OVER_SUBTITLE.search(line[:160])
+        if m and not _SENTENCE.search(m.group(1)) and not re.search(r"\d", m.group(1)):
+            return Choice(m.group(1).strip(), "a slogan title over its ——subtitle naming the document")
+    return Choice(None, "")
+
+
+_PIECE_LABEL = re.compile(r"^(.{4,60}?)\s*篇\s*[(（]?\d{1,2}[)）]?$")  # 某某工作总结 篇1: a farm's piece label
+_PIECES = re.compile(r"[(（][^()（）]{0,6}\d{1,2}\s*篇[)）]|\d{1,2}\s*篇$")  # (通用5篇), 范文五篇: a compilation
+
+
+def compilation_label(title: str | None, lines: list[str], chrome: tuple[str, ...]) -> bool:
+    """The title chosen is a farm compilation's own label (``…(通用5篇)``), or the label its piece is filed
+    under (``…工作计划 篇1``) while the piece has no own title (986, 722, 723): no title."""
+    if title is None:
+        return False
+    if _PIECES.search(title):
+        return True
+    short = re.sub(r"\s+", "", title).removeprefix("关于")
+    if any(re.sub(r"\s+", "", line).removeprefix("关于") == short for line in lines[:6]):
+        return False  # the label stands as a heading line of the text (985): the page's title for the piece
+    for line in (*chrome[:12], *lines[:6]):
+        m = _PIECE_LABEL.match(line.strip())
+        if m and re.sub(r"\s+", "", m.group(1)).removeprefix("关于") == short:
+            return True
+    return False

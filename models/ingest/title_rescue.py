@@ -22,7 +22,16 @@ from __future__ import annotations
 import re
 
 from models.folding import compact as _compact
-from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, SESSION_FILES, Choice, choose_title, head_lines
+from models.ingest.metadata_candidates import (
+    ORG_LINE,
+    REPORT_END,
+    SESSION_COVER,
+    SESSION_FILES,
+    Choice,
+    choose_title,
+    head_lines,
+    title_text,
+)
 from models.ingest.metadata_dates import is_date_line
 
 _MARK_TAIL = re.compile(r"(?:[①-⑳⑴-⒇❶-❿*＊※†]|[\[［〔【]\s*(?:\d{1,2}|注)\s*[\]］〕】]|\^\d{1,2})+$")
@@ -34,7 +43,7 @@ _PREVIEW_ITEM = re.compile(
 # what opens a sentence right after a title that runs into its text
 _SENTENCE_OPEN = re.compile(
     r"(?:19|20)\d\d\s*年(?:度)?(?:是|以来|上半年|[,，]|,)|二〇[一二三四五六七八九〇○]{2}年是|今年|去年|上半年以来|"
-    r"一年来|半年来|近年来|近几年|在[^。，,；]{0,16}?(?:领导|指导|关心|支持)|受[\u4e00-\u9fff]{2,20}委托|"
+    r"一年来|半年来|近年来|近几年|(?:今年)?[上下]半年[,，]|在[^。，,；]{0,16}?(?:领导|指导|关心|支持)|受[\u4e00-\u9fff]{2,20}委托|"
     r"我(?:局|委|办|市|县|区|镇|乡|省|厅|中心|街道|单位|部门)|根据|按照|为(?:深入|全面|认真|进一步|切实)"
 )
 # what a store, farm or portal puts around or in place of a title
@@ -52,6 +61,10 @@ _DELIVERY_LINE = re.compile(
     r"\s*在.{2,40}?(?:会议|大会)"
     r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
 )
+_NOTICE_FORM = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,30})?关于.{4,80}的(?:通知|意见|决定|批复|请示|通报|函|报告|规定|办法)$"
+)
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _YEAR_TAG = re.compile(r"\s*[(（](?:19|20)\d\d\s*年?(?:度|版)?[)）]$")
 _NOT_CHROME_TITLE = re.compile(
     r"[>/|｜:：_\[\]【】、]|https?|www\.|\.(?:com|cn|net)|^\d+\s|下载|文库|范文|模板|排行|推荐"
@@ -64,9 +77,11 @@ _COLLECTION = re.compile(r"[\d一二三四五六七八九十两]+\s*篇|篇\s*[(
 # a text opening as a government work report (各位代表 … 向大会报告工作)
 _GOV_REPORT_OPENING = re.compile(r"各位代表.{0,120}?向(?:大会|会议)(?:作)?(?:报告|作)")
 # a store's or portal's debris glued to a title line: page counters, 最新修订(可编辑), a province tag,
-# an index number, a chunk number, (全文), a bracket holding a date or a 文号
+# an index number, a chunk number, a page number, (全文), a bracket holding a date or a 文号
 _LEAD_DEBRIS = re.compile(
-    r"^(?:(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:(?:19|20)\d\d\s*)?最新(?:修订|版)?\s*[(（]?可编辑[)）]?\s*\d{0,3}\s*|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*)+"
+    r"^(?:(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:(?:19|20)\d\d\s*)?最新(?:修订|版)?\s*[(（]?可编辑[)）]?\s*\d{0,3}\s*|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*"
+    # a page number glued to the title (1政府工作报告, 6乡镇…总结): one digit, then no measure word
+    r"|\d(?=[\u4e00-\u9fff])(?![年月日号个项季届次期批类级份点家条篇名人万亿元倍]))+"
 )
 _TAIL_DEBRIS = re.compile(
     r"(?:\s*[(（]\s*全文\s*[)）]|—+全文|\s*[(（][^()（）]{0,12}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,12}[)）]"
@@ -120,6 +135,7 @@ def _run_in(lines: list[str], year: str) -> str | None:
             continue
         for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
             title, rest = line[: end.end()], line[end.end() :]
+            rest = re.sub(r"^(?:\d{2,5}字)?(?:供(?:借鉴|参考)|范文)", "", rest)  # a store's note between them
             if len(title) < 6 or _SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
                 continue
             if not (_SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest)) or not re.search(r"[。，,；]", rest[:80]):
@@ -154,8 +170,13 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
         return None
     gov_report = bool(_GOV_REPORT_OPENING.search("".join(lines[:4])))
     found: list[str] = []
-    for raw in chrome[:10]:
+    for k, raw in enumerate(chrome[:10]):
         text = _YEAR_TAG.sub("", raw.strip())
+        if _LETTER_SPACED.match(text):
+            text = _compact(text)  # 政 府 工 作 报 告: a title set letter-spaced
+        elif k + 1 < len(chrome) and len(chrome[k + 1].strip()) <= 3 and not REPORT_END.search(text):
+            text += chrome[k + 1].strip()  # 政府工作报 / 告: a title a page broke inside its last word
+        text = title_text(text)[0]  # a store's suffix or anti-copy letters after it (政府工作报告pbY)
         if not 6 <= len(text) <= 60 or _NOT_CHROME_TITLE.search(text) or not REPORT_END.search(text):
             continue
         if re.search(r"[，。,；;！？!?]", text) or (gov_report and "工作报告" not in text):
@@ -166,12 +187,17 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
             found.append(text)
     if not found:
         return None
+    if lines and _DELIVERY_LINE.match(lines[0]):
+        return found[-1]  # the text opens at its delivery line: the title stood right above it
 
     # a page title with its copy (or one the text's first lines repeat); a related-links list names each once
     def evidence(t: str) -> int:
         return sum(t in _YEAR_TAG.sub("", c) for c in chrome[:10]) + sum(t in line for line in lines[:3])
 
-    backed = [t for t in found if evidence(t) >= 2 or any(t in line for line in lines[:3])]
+    # a title in the 公文 form (关于…的通知) is no site's label: one copy is enough
+    backed = [
+        t for t in found if evidence(t) >= 2 or any(t in line for line in lines[:3]) or _NOTICE_FORM.match(_compact(t))
+    ]
     if not backed:
         return None
     return max(backed, key=lambda t: (evidence(t), -backed.index(t)))
@@ -202,7 +228,7 @@ def _fuller_line_above(lines: list[str], chosen: str, year: str) -> str | None:
         above = lines[i - 1]
         if _DEBRIS.search(above) or (REPORT_END.search(above) and not above.endswith(chosen)):
             return None
-        if is_date_line(above.strip("()（） ")) or SESSION_FILES.search(_compact(above)):
+        if is_date_line(above.strip("()（） ")) or SESSION_FILES.search(_compact(above)) or SESSION_COVER.search(above):
             return None  # a page's date line over the title (2011年12月29日 / 政府工作报告): no part of it
         fuller = above if above.endswith(chosen) else above + chosen
         added = fuller[: len(fuller) - len(chosen)]
@@ -258,7 +284,27 @@ def _split_into_chrome(lines: list[str], chrome: tuple[str, ...]) -> str | None:
     return None
 
 
-def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...], *, year: str = "") -> Choice | None:
+def _own_line_above(above: str, lines: list[str], chrome: tuple[str, ...], year: str) -> str | None:
+    """The report's own title standing right over its text, which the cleaner took for a copy of the page's
+    heading (951): the page prints the same title before it (its heading), and the line names a report;
+    never a collection label, nor a label calling a 政府工作报告 something else."""
+    text = title_text(above)[0]
+    if _COLLECTION.search(above) or re.search(r"[，。；;！？!?]", text) or not REPORT_END.search(text):
+        return None
+    if _GOV_REPORT_OPENING.search("".join(lines[:4])) and "工作报告" not in text:
+        return None  # 区政府工作会议的讲话 over 各位代表…向大会作工作报告: a farm's label
+    copies = sum(title_text(_YEAR_TAG.sub("", c.strip()))[0] == text for c in chrome[:10])
+    at = next((k for k, c in enumerate(chrome[:12]) if c.strip() == above.strip()), None)
+    # a farm's piece label right before it (某某述职报告篇1): the piece's own title (406)
+    labelled = at is not None and at > 0 and bool(re.search(r"篇\s*[(（]?\d{1,2}[)）]?$", chrome[at - 1].strip()))
+    if copies < 2 and not labelled:  # the line itself is among the chrome: the page's heading is the other copy
+        return None
+    return text if choose_title(None, [text], year=year).value == text else None
+
+
+def rescue_title(
+    current: str | None, lines: list[str], chrome: tuple[str, ...], *, year: str = "", above: str | None = None
+) -> Choice | None:
     """A better title than ``current`` by the rules above, or ``None`` to keep ``current``.
 
     Args:
@@ -266,6 +312,7 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
         lines: the display lines of the report, stripped, blank lines left out.
         chrome: the page chrome the cleaner set aside, in document order.
         year: the year of the document's own date, when known (a title of another year scores lower).
+        above: the line right above the body that the cleaner set aside whole (``None`` when there is none).
     """
     if current is not None:
         unmarked = _MARK_TAIL.sub("", current).rstrip()
@@ -312,9 +359,11 @@ def rescue_title(current: str | None, lines: list[str], chrome: tuple[str, ...],
     if (title := _three_line_notice(lines)) is not None:
         return Choice(title, "a notice's title over three lines under its office")
     for line in lines[:6]:
-        booked = re.fullmatch(r"《([^《》]{6,80})》", line)
+        booked = re.fullmatch(r"《([^《》]{6,80})》\s*(?:全文|[(（]全文[)）])?", line)  # 《…报告》全文: a news page's
         if booked and choose_title(None, [booked.group(1)], year=year).value == booked.group(1):
             return Choice(booked.group(1), "a title standing alone in book marks")
+    if above is not None and (title := _own_line_above(above, lines, chrome, year)) is not None:
+        return Choice(title, "the title line right above the text, set aside as a page's copy")
     if (title := _split_into_chrome(lines, chrome)) is not None:
         return Choice(title, "a title whose second line the chrome rules took out")
     if (title := _after_news_lead(lines, year)) is not None:

@@ -1,0 +1,101 @@
+"""A web page's header rows (索引号/发布机构/发布日期 tables, ``[ 成文日期 ] …`` and ``• 发文机关:…`` rows in the
+text, a dated page title) read into metadata fields, and which page dates count as a publication's."""
+
+from __future__ import annotations
+
+import re
+
+from models.folding import compact
+from models.ingest.metadata_dates import parse_date
+from models.ingest.metadata_fields import field_value, parse_fields
+from models.ingest.metadata_issuers import source_is_issuer
+
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
+_SOURCE_TIME = re.compile(r"^(\S*?[\u4e00-\u9fff])\s*((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$")
+
+
+def labels_with_values(lines: tuple[str, ...]) -> list[str]:
+    """Header rows whose value sits on the line after its label (``• 发文日期:`` ⏎ ``2024年04月06日 16:40``, the
+    time set aside as ``时间: …``) joined into one ``label:value`` row."""
+    out: list[str] = []
+    for line in lines:
+        lone = parse_fields(out[-1]) if out else None
+        if lone and len(lone) == 1 and not lone[0][2].strip():
+            parsed = parse_fields(line)
+            if parsed is None or (len(parsed) == 1 and parsed[0][1] == "时间" and line.lstrip().startswith("时间")):
+                value = (re.split(r"[:：]", line, maxsplit=1)[1] if parsed else line).strip()
+                # only a value that cannot be a line of its own: a date, a 文号, a code
+                if parse_date(value) or _DOC_NUMBER.match(value) or not re.search(r"[\u4e00-\u9fff]", value):
+                    out[-1] = out[-1].rstrip() + value
+                    continue
+        out.append(line)
+    return out
+
+
+def header_fields(lines: tuple[str, ...]) -> dict[str, str]:
+    """The fields of a page's header lines (the first value of each key wins, but an office's 来源 with its
+    posting date beats a mirror's site and update time)."""
+    fields: dict[str, str] = {}
+    office_dated = False
+    for line in labels_with_values(lines):
+        # 发布时间:2022-04-11 15:09信息来源:某县统计局: a key glued to the time before it
+        line = re.sub(r"(?<=\d)(?=(?:信息来源|来源|发布机构|发文机关|文号)[:：])", " ", line)
+        parsed = parse_fields(line) or []
+        values: dict[str, str] = {}
+        for canon, _written, value in parsed:
+            if (v := field_value(value)) is not None:
+                values.setdefault(canon, v)
+        if not office_dated and "发布日期" in values and source_is_issuer(values.get("来源")):
+            # a mirror's 来源:某网 更新时间:… over the original's 来源:某局 发布时间:…: the office's posting dates it
+            office_dated = True
+            fields.update({key: values[key] for key in ("发布日期", "来源")})
+        for canon, v in values.items():
+            fields.setdefault(canon, v)
+        # 来源:某区发展和改革局 时间:2023-02-06 17:01: a government office's page dates its post (a publication
+        # date); a bare time, or one beside a site or paper, never does
+        by_written = {written: value for _canon, written, value in parsed}
+        for written in ("来源", "信息来源"):
+            # 来源:市国资委2023-09-01 19:39: the office and its posting time run together
+            if (m := _SOURCE_TIME.match(by_written.get(written, ""))) is not None:
+                by_written[written] = m.group(1)
+                by_written.setdefault("时间", m.group(2))
+        if "时间" in by_written and source_is_issuer(by_written.get("来源") or by_written.get("信息来源")):
+            fields.setdefault("发布日期", by_written["时间"])
+    return fields
+
+
+# a government portal as 来源 (某某新技术开发区政务网, 某市人民政府门户网站): its page dates are a publication's
+GOV_SITE = re.compile(r"(?:政务网|政府网|政务服务网|人民政府网站|政府门户网站?)$")
+_DATED_TITLE = re.compile(r"^(.{6,80}?)\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})$")
+
+
+def dated_page_title(lines: list[str]) -> str | None:
+    """A portal's page title carrying its date over the report's own title (``…工作总结 2021-04-02`` then
+    ``…工作总结``): the page's date."""
+    m = _DATED_TITLE.match(lines[0]) if len(lines) >= 2 else None
+    return m.group(2) if m is not None and compact(m.group(1)) == compact(lines[1]) else None
+
+
+_BRACKET_KEY = re.compile(r"[\[【]\s*([\u4e00-\u9fff ]{2,8}?)\s*[\]】]\s*")
+
+
+def head_fields(lines: list[str]) -> dict[str, str]:
+    """Header rows written as ``[ 成文日期 ] 2023-09-15`` or ``• 发文机关:某局 发文日期:…`` in the text itself."""
+    rows = []
+    for line in lines:
+        row = re.sub(r"^(?:[•·]|-(?=\s))\s*", "", line)
+        row = re.sub(r"\s*[\[【]\s*[\u4e00-\u9fff]{2,6}\s*(?=[\[【]|$)", " ", row)  # a key cut off ([ 发布日期)
+        rows.append(_BRACKET_KEY.sub(r" \1:", row).strip())
+    return header_fields(tuple(rows))
+
+
+def issue_date(header_lines: tuple[str, ...]) -> str | None:
+    """A header holding only ``时间:`` and a date written out in words (an e-paper issue's date line,
+    never a site's posting stamp ``时间:2021-08-31 09:17``)."""
+    for line in header_lines:
+        parsed = parse_fields(line) or []
+        if len(parsed) == 1 and parsed[0][1] == "时间":
+            value = parsed[0][2].strip()
+            if re.fullmatch(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日", value):
+                return parse_date(value)
+    return None

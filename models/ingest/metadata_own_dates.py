@@ -1,0 +1,89 @@
+"""The document's own date: candidates from the delivery line, a date line under the title, the signature
+(also glued to its office), a compact date in the title, and a news lead stating the delivery date, each scored."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_candidates import DELIVERY as _DELIVERY
+from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
+from models.ingest.metadata_dates import DATE_AND_SPEAKER, find_dates, is_date_line, lost_marks_date, repair_date_text
+
+_ORG_SUFFIX = ORG_SUFFIX
+_COMPACT_DATE = re.compile(r"[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
+_INLINE_SIGNATURE = re.compile(
+    rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX}))\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?=\s|$)"
+)
+
+_GLUED_SIGNATURE = re.compile(
+    rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX}))((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)"
+)
+
+
+def _clean_date_line(line: str) -> str:
+    line = repair_date_text(line)
+    return re.sub(r"(?<=[〇○零一二三四五六七八九十])\s+(?=[〇○零一二三四五六七八九十年月日])", "", line)
+
+
+def signature_orgs(lines: list[str]) -> list[str]:
+    """Organisations that sign: an organisation line above a date line, or ``某某局 2021年1月25日`` in a line."""
+    orgs: list[str] = []
+    for idx, line in enumerate(lines):
+        text = _clean_date_line(line)
+        if idx and is_date_line(text.strip()) and ORG_LINE.match(lines[idx - 1].strip()):
+            orgs.append(lines[idx - 1].strip())
+        elif (m := _INLINE_SIGNATURE.search(text)) and re.search(r"(?:^|[。！？])\s*$", text[: m.start()]):
+            orgs.append(m.group(1))
+    return orgs
+
+
+# a news lead stating when the report was delivered: 2021年1月30日在某省…人民代表大会…会议上(作的)《某政府工作报告》
+_STATED_DELIVERY = re.compile(
+    r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*在[^。；，,]{2,40}?(?:会议|大会)上(?:所?作的|的)?\s*(?:《[^》]{2,40}》|[^。；，,]{0,8}报告)"
+)
+
+
+def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
+    """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
+    which bounds a delivery date whose digits read two ways)."""
+    found: list[tuple[float, str, str]] = []
+    for idx, line in enumerate(lines):
+        text = _clean_date_line(line)
+        dates = find_dates(text)
+        # a delivery line (——2011年1月13日在…会议上) under a title the page's notices pushed down
+        # (not under a 印发 notice's own signature date: the notice is dated by its signature)
+        near_head = idx < len(head) + 3 or (
+            idx < 15
+            and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
+            and not any(find_dates(before) for before in lines[:idx])
+        )
+        if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
+            if dates:
+                found.append((10, dates[0][2], "delivery line"))
+            elif (lost := lost_marks_date(text, page_date)) is not None:
+                found.append((10, lost, "delivery line whose 年 and 月 were lost"))
+            elif re.search(r"(?:19|20)\d\d\s*年.{0,12}在.{2,40}会议", text):
+                found.append((10, "", "delivery line without a full date"))
+        if idx < 3 and (stated := _STATED_DELIVERY.search(text)) is not None and (lead := find_dates(stated.group(1))):
+            found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
+        if not dates:
+            if near_head and (m := _COMPACT_DATE.search(text)):
+                iso = find_dates(f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
+                if iso:
+                    found.append((5, iso[0][2], "date in the title"))
+            continue
+        if (named := DATE_AND_SPEAKER.match(text.strip())) is not None:
+            text = named.group(1)  # (2007年2月1日 张三): the date line under the title, with the speaker's name
+        if is_date_line(text.strip("()（） ")):
+            prev = lines[idx - 1] if idx else ""
+            if ORG_LINE.match(prev.strip()):
+                found.append((8, dates[0][2], "signature date"))
+            elif near_head:
+                found.append((8.5 if text.strip()[0] in "(（" else 7.5, dates[0][2], "date line under the title"))
+            elif idx >= len(lines) - 6:
+                found.append((7, dates[0][2], "date line at the end"))
+        elif (m := _INLINE_SIGNATURE.search(text)) and re.search(r"(?:^|[。！？])\s*$", text[: m.start()]):
+            found.append((6.5, find_dates(m.group(2))[0][2], "signature date in a line"))
+        elif (g := _GLUED_SIGNATURE.fullmatch(text.strip())) and ORG_LINE.match(g.group(1)) and idx >= len(head):
+            found.append((6.5, dates[-1][2], "signature date glued to its office"))  # 某市物价局2017年11月16日
+    return found
