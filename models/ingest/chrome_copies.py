@@ -79,7 +79,6 @@ def opening_copies(lines: list[str], roles: list[str], reasons: list[str], start
 _OPENING = re.compile(r"Y|\d|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|各位|同志们")
 
 
-_MASKED_YEAR = re.compile(r"(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})年|[xX×*＊]{4}年")
 _HEAD = 8  # lines: the top of a page where its title stands
 _RUN_IN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 
@@ -107,8 +106,6 @@ def titles_over_run_in(lines: list[str], roles: list[str], reasons: list[str], s
             opens = spaced or _OPENING.match(after) is not None
             if not text.startswith(key):
                 break
-            if _MASKED_YEAR.search(lines[j][: len(lines[i]) + 4]) and not _MASKED_YEAR.search(lines[i]):
-                break  # a farm's dated label over a template's own title (…2024年… over …202x年…): the title reader's
             if opens and len(text) >= len(key) + 10 and _SENTENCE.search(text[len(key) :]):
                 roles[i], reasons[i] = "chrome", "page title (the text opens with the report's own copy)"
                 break
