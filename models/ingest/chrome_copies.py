@@ -79,6 +79,10 @@ def opening_copies(lines: list[str], roles: list[str], reasons: list[str], start
 _OPENING = re.compile(r"Y|\d|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|各位|同志们")
 
 
+_HEAD = 8  # lines: the top of a page where its title stands
+_RUN_IN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
+
+
 def titles_over_run_in(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
     """Mark as chrome a page title standing over a paragraph that opens with the report's own title.
 
@@ -86,18 +90,23 @@ def titles_over_run_in(lines: list[str], roles: list[str], reasons: list[str], s
     opens with the same title run into its first paragraph (``…工作计划202x年以来,…``); the copy in
     the text is the report's, the line over it the page's (its numbers, dates and year masks aside).
     """
-    for i in range(min(start + 1, len(lines))):
+    head = max(start + 1, _HEAD)  # a page whose body start was not found (a run-in text) is read from its top
+    for i in range(min(head, len(lines))):
         if roles[i] != "body" or not REPORT_END.search(_compact(lines[i])):
             continue
         key = loose_title(lines[i])
         if len(key) < 6:
             continue
-        for j in range(i + 1, min(len(lines), start + 3)):
+        for j in range(i + 1, min(len(lines), head + 2)):
             if roles[j] != "body":
                 continue
             text = loose_title(lines[j])
             spaced = loose_title(lines[j].split()[0]) == key if lines[j].split() else False
-            opens = spaced or _OPENING.match(text[len(key) :]) is not None
-            if text.startswith(key) and opens and len(text) >= len(key) + 10 and _SENTENCE.search(text[len(key) :]):
+            after = _RUN_IN_LABEL.sub("", text[len(key) :], count=1)  # a farm's label between (…总结工作总结:2020年)
+            opens = spaced or _OPENING.match(after) is not None
+            if not text.startswith(key):
+                break
+            if opens and len(text) >= len(key) + 10 and _SENTENCE.search(text[len(key) :]):
                 roles[i], reasons[i] = "chrome", "page title (the text opens with the report's own copy)"
-            break
+                break
+            # another copy opening with the title (a store's cut abstract): the text may be the next line

@@ -101,13 +101,19 @@ def test_a_farms_dated_page_title_goes_and_the_templates_own_title_with_a_masked
     [
         (
             "生态环境局2024年工作总结及2025年工作计划",
-            "生态环境局202x年工作总结及2025年工作计划202x年以来,区生态环境分局认真贯彻落实。",
+            "生态环境局2024年工作总结及2025年工作计划2024年以来,区分局认真贯彻落实。",
         ),
-        ("6乡镇年度林业站农林工作总结", "乡镇年度林业站农林工作总结 xxxx年,镇林业站在区林业局的领导下,努力实践。"),
+        (
+            "生态环境局2024年工作总结及2025年工作计划",
+            "生态环境局202x年工作总结及2025年工作计划202x年以来,区分局认真贯彻落实。",
+        ),
+        ("6乡镇年度林业站农林工作总结", "乡镇年度林业站农林工作总结 2010年,镇林业站在区林业局的领导下,努力实践。"),
         (
             "某市推进林业产业化工作情况汇报",
             "某市推进林业产业化工作情况汇报 一、基本情况 某市作为全省林业重点山区县之一,林业用地28万亩。",
         ),
+        ("某县文旅体育局2020年工作总结", "某县文旅体育局2020年工作总结工作总结:2020年以来,我局在县委的领导下。"),
+        ("某县文旅体育局2020年工作总结", "某县文旅体育局2020年工作总结范文：2020年以来,我局在县委的领导下。"),
     ],
 )
 def test_a_page_title_over_a_text_that_opens_with_the_reports_own_title_goes(page: str, run_in: str) -> None:
@@ -139,4 +145,17 @@ def test_a_mirrors_decorated_heading_over_the_reports_own_title_block_goes(page:
     result = clean(text)
     assert page not in result.display_text and page in result.chrome_lines
     assert "政 府 工 作 报 告" in result.display_text or "政府工作报告" in result.display_text
+    check_map(text)
+
+
+def test_a_page_title_over_a_cut_copy_and_the_text_that_both_open_with_the_title_goes() -> None:
+    page = "(湖北省)2017年某县人民政府工作报告(全文)"
+    cut = page + " 政 府 工 作 报 告 2016年12月16日在某县第十六届人民代表大会第一次会议上 县长 某某 各位代"
+    full = (
+        cut + "表: 现在,我代表县人民政府向大会报告工作,请予审议。一、过去五年工作回顾 五年来,全县生产总值年均增长8.4%。"
+    )
+    text = "会员登录 新用户注册 退出\n" + page + "\n公文搜 2021-07-23 10:38:42 政府报告\n" + cut + "\n" + full + "\n"
+    result = clean(text)
+    assert page in result.chrome_lines and not result.display_text.startswith(page + "\n")
+    assert "年均增长8.4%" in result.display_text
     check_map(text)
