@@ -80,10 +80,10 @@ def template_title(current: str | None, lines: list[str], chrome: tuple[str, ...
         if not re.search(r"(?:19|20)\d\d", label):
             continue
         parts = re.split(r"(?:19|20)\d\d", re.sub(r"\s+", "", title_text(label)[0]))
-        pattern = re.compile(_YEAR_SLOT.join(re.escape(p) for p in parts))
+        pattern = re.compile(f"({_YEAR_SLOT})".join(re.escape(p) for p in parts))
         for text in (*lines[:6], *chrome[:10]):
             m = pattern.match(re.sub(r"\s+", "", text))
-            if m and re.search(r"[Xx×]", m.group(0)):
+            if m and any(re.search(r"[Xx×]", slot) for slot in m.groups()):  # a placeholder where the label has a year
                 return m.group(0)
     return None
 

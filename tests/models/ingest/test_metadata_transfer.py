@@ -553,3 +553,9 @@ def test_a_pieces_own_title_under_its_label_stays() -> None:
         + PARA
     )
     assert _meta(text).title == "20xx年区某局副局长述职述廉报告"
+
+
+def test_a_farms_blurb_with_a_masked_place_is_no_template_title() -> None:
+    """The placeholder must stand where the label has its year: `X市` in a farm's blurb is a masked place (412)."""
+    text = "下面是小编为大家整理的2023年度X市教育局工作要点,供大家参考。\n" + PARA * 3
+    assert _meta(text).title != "下面是小编为大家整理的2023年度X市教育局工作要点,供大家参考。"
