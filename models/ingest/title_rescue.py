@@ -126,11 +126,16 @@ def _after_preview(lines: list[str]) -> list[str]:
     return lines[k:] if enough else []
 
 
+_STORE_LEAD = re.compile(r"^(?:-[^-\s]{2,12}-\s*|编号\s*[:：]\s*\d{5,}\s*)")
+_TEMPLATE_DATE = re.compile(r"(?:19|20)[\dXx]{2}/[\dXx]{1,2}/[\dXx]{1,2}")  # a template's date slot: 201X/X/XX
+
+
 def _run_in(lines: list[str], year: str) -> str | None:
     """A title that runs into its first paragraph on one line, cut where the sentence (or the first
     ``一、`` heading) starts; a doc store's chunk number (``1、``) before it is dropped."""
     for raw in lines[:2]:
         line = re.sub(r"^\d{1,2}\s*、\s*", "", raw)
+        line = _STORE_LEAD.sub("", line)  # -精品合同推荐- , 编号:682553579: a store's tag before the title
         if len(line) < 40:
             continue
         for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
@@ -138,7 +143,8 @@ def _run_in(lines: list[str], year: str) -> str | None:
             rest = re.sub(r"^(?:\d{2,5}字)?(?:供(?:借鉴|参考)|范文)", "", rest)  # a store's note between them
             if len(title) < 6 or _SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
                 continue
-            if not (_SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest)) or not re.search(r"[。，,；]", rest[:80]):
+            opens = _SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest) or _TEMPLATE_DATE.match(rest)
+            if not opens or not re.search(r"[。，,；]", rest[:80]):
                 continue
             if choose_title(None, [title], year=year).value == title:
                 return title

@@ -553,3 +553,18 @@ def test_a_pieces_own_title_under_its_label_stays() -> None:
         + PARA
     )
     assert _meta(text).title == "20xx年区某局副局长述职述廉报告"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("-精品合同推荐- 2008年街道办工作总结一年来,某街道办事处在区党工委的正确领导下,", "2008年街道办工作总结"),
+        (
+            "编号:682553579区卫计局2018年上半年重点工作完成情况总结汇报201X/X/XX区卫计局2018年上半年重点工作完成情况总结汇报"
+            "2018年上半年,区卫计局深入贯彻党的十九大精神,",
+            "区卫计局2018年上半年重点工作完成情况总结汇报",
+        ),
+    ],
+)
+def test_a_stores_tag_before_a_run_in_title(line, title) -> None:  # type: ignore[no-untyped-def]
+    assert _meta(line + PARA * 4).title == title
