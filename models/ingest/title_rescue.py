@@ -117,15 +117,20 @@ def _after_preview(lines: list[str]) -> list[str]:
     """The lines after a doc site's outline preview (``提纲:`` and its heading list) at the top."""
     if not lines:
         return []
-    labelled = bool(_PREVIEW_LABEL.match(lines[0]))
+    cells = [_CELL.sub(r"\1", line.strip()) for line in lines[:60]]  # | 01关于…的报告 |: a contents table's rows
+    labelled = bool(_PREVIEW_LABEL.match(cells[0]))
     k = 1 if labelled else 0
-    while k < len(lines) and k < 40 and _PREVIEW_ITEM.match(lines[k]) and len(lines[k]) <= 60:
+    while k < len(cells) and k < 40 and len(cells[k]) <= 60:
+        # a labelled 目录 also numbers its entries bare (01关于…的报告, 02一般公共预算收入决算表)
+        if not (_PREVIEW_ITEM.match(cells[k]) or (labelled and re.match(r"\d{1,2}(?=\s?[^\d\s.．、])", cells[k]))):
+            break
         k += 1
     # without a label, a run of bare heading lines (no text under any) opening the page is the preview
     enough = k > 1 if labelled else k >= 3
     return lines[k:] if enough else []
 
 
+_CELL = re.compile(r"^\|\s*([^|]*?)\s*\|$")
 _STORE_LEAD = re.compile(r"^(?:-[^-\s]{2,12}-\s*|编号\s*[:：]\s*\d{5,}\s*)")
 _TEMPLATE_DATE = re.compile(r"(?:19|20)[\dXx]{2}/[\dXx]{1,2}/[\dXx]{1,2}")  # a template's date slot: 201X/X/XX
 

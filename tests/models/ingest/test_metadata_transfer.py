@@ -568,3 +568,18 @@ def test_a_pieces_own_title_under_its_label_stays() -> None:
 )
 def test_a_stores_tag_before_a_run_in_title(line, title) -> None:  # type: ignore[no-untyped-def]
     assert _meta(line + PARA * 4).title == title
+
+
+def test_the_title_and_delivery_line_after_a_contents_table() -> None:
+    rows = "".join(
+        f"| {n:02d}某县2019年{name}决算表 |\n"
+        for n, name in enumerate(["一般公共预算收入", "基本支出", "政府性基金"], 2)
+    )
+    text = (
+        "| 目录 |\n| 01关于某县2019年财政决算的报告 |\n" + rows + "| 关于某县2019年财政决算情况的报告 |\n"
+        "| (2020年9月28日在县第十六届人大常委会第三十四次会议上) 尊敬的主任、各位委员: 受县人民政府委托,我就某县2019年"
+        "财政决算草案报告如下,请予以审议。 |\n" + PARA * 3
+    )
+    meta = _meta(text)
+    assert meta.title == "关于某县2019年财政决算情况的报告"
+    assert meta.date == "2020-09-28"
