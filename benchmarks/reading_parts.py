@@ -80,6 +80,15 @@ def _clean_for_lookup(text: str) -> str:
     return PINYIN_RE.sub("", HTML_TAG_RE.sub("\n", text))
 
 
+def _inside_chrome_line(text: str, pos: int, last: int, chrome: set[str]) -> bool:
+    """The span pos..last lies inside one line of the text, and that line is chrome."""
+    if "\n" in text[pos:last]:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return norm(text[start : end if end >= 0 else len(text)]) in chrome
+
+
 def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, Any]:
     errors: list[str] = []
     file_lines = norm_lines(original)
@@ -112,7 +121,11 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
     src_norm, src_map = norm_map(source)
     # pinyin or tags left in the display text are not body text lost: look the body up without them too
     disp_bare = norm(_clean_for_lookup(display))
+    # chrome lines are looked up as the body lines are: without the pinyin a cleaner rightly removes
+    chrome_set = set(chrome) | {norm(_clean_for_lookup(c)) for c in body.get("chrome", [])}
     i0 = src_norm.find(first) if first else -1
+    while i0 >= 0 and _inside_chrome_line(source, src_map[i0], src_map[i0 + len(first) - 1], chrome_set):
+        i0 = src_norm.find(first, i0 + 1)  # the body never starts in a chrome line (a store's abstract copying it)
     i1 = src_norm.find(last, max(i0, 0)) if last else -1
     if first and i0 < 0:
         errors.append(f"body.first not in the file: {body.get('first')}")
@@ -120,8 +133,6 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         errors.append(f"body.last not in the file after body.first: {body.get('last')}")
     if i0 >= 0 and i1 >= 0:
         span = source[src_map[i0] : src_map[i1 + len(last) - 1] + 1]
-        # chrome lines are looked up as the body lines are: without the pinyin a cleaner rightly removes
-        chrome_set = set(chrome) | {norm(_clean_for_lookup(c)) for c in body.get("chrome", [])}
         # table cell separators are layout, not text: a cleaner may drop a row's trailing "|"
         disp_cells = _unpipe(disp_norm) + "\n" + _unpipe(disp_bare)
         for line in span.split("\n"):
@@ -141,12 +152,15 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
             errors.append(f"join not in the file: {j}")
         elif norm_spaced(j) in src_spaced:
             errors.append(f"join not split by a line break or space in the file: {j}")
-        (joins_ok if norm_spaced(j) in disp_spaced else joins_wrong).append(j)
+        # a join or break written with the file's pinyin is also looked up without it (the cleaner removes it)
+        bare_j = norm_spaced(_clean_for_lookup(j))
+        (joins_ok if norm_spaced(j) in disp_spaced or bare_j in disp_spaced else joins_wrong).append(j)
     breaks_ok, breaks_wrong = [], []
     for a, b in body.get("breaks", []):
         if norm(a) + norm(b) not in src_norm:
             errors.append(f"break not in the file: {a}⏎{b}")
-        (breaks_ok if f"{norm(a)}\n{norm(b)}" in compact else breaks_wrong).append(f"{a}⏎{b}")
+        bare = f"{norm(_clean_for_lookup(a))}\n{norm(_clean_for_lookup(b))}"
+        (breaks_ok if f"{norm(a)}\n{norm(b)}" in compact or bare in compact else breaks_wrong).append(f"{a}⏎{b}")
     return {
         "chrome_left": chrome_left,
         "missing": missing,

@@ -202,3 +202,26 @@ def test_an_indicator_quote_with_pinyin_and_an_acronym_is_found_without_the_piny
     item |= {"change_unit": "%", "kind": "actual"}
     result = score_indicators({"indicators": [item], "not_indicators": []}, display, original, ())
     assert result["matched"] == 1 and result["lost_in_cleaning"] == []
+
+
+def test_a_break_or_join_written_with_the_files_pinyin_is_checked_without_it() -> None:
+    original = "保障軍人權(quán)益。\n一、工作回顧\n全縣生產(chǎn)\n總值增長5%。"
+    display = "保障軍人權益。\n一、工作回顧\n全縣生產總值增長5%。"
+    body = {
+        "first": "保障",
+        "last": "增長",
+        "breaks": [["保障軍人權(quán)益。", "一、工作回顧"]],
+        "joins": ["生產(chǎn)總值"],
+    }
+    assert score_body(body, original, display)["joins_wrong"] == []
+    assert score_body(body, original, original.replace("。\n一", "。一"))["joins_wrong"] == [
+        "生產(chǎn)總值",
+        "保障軍人權(quán)益。⏎一、工作回顧",
+    ]
+
+
+def test_the_body_never_starts_inside_a_chrome_line_that_copies_its_opening() -> None:
+    original = "摘要:一、基本情况全市林业用地28万亩。\n一、基本情况 全市林业用地28万亩。\n二、主要做法"
+    display = "一、基本情况 全市林业用地28万亩。\n二、主要做法"
+    body = {"first": "一、基本情况 全市林业", "last": "主要做法", "chrome": ["摘要:一、基本情况全市林业用地28万亩。"]}
+    assert score_body(body, original, display)["missing"] == []

@@ -20,9 +20,11 @@ import re
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
+from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_lines import LineClass
+from models.ingest.chrome_posts import posting_lines
+from models.ingest.chrome_titles import compilation_labels, prelude_titles, slogans_over_title
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
-from models.ingest.chrome_titles import prelude_titles, slogans_over_title
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
     is_crumb_line,
@@ -287,6 +289,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         ):
             roles[i] = roles[i + 1] = "chrome"
             reasons[i] = reasons[i + 1] = "repeats the page head (split)"
+    compilation_labels(lines, roles, reasons, start)
+    posting_lines(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
     portal_heads(lines, roles, reasons, start)
     slogans_over_title(lines, roles, reasons, titled)
@@ -329,6 +333,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     link_lists(lines, roles, reasons, last_paragraph)
     licence_tail(lines, roles, reasons)
+    opening_copies(lines, roles, reasons, start, last_paragraph)
+    titles_over_run_in(lines, roles, reasons, start)
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
 
@@ -356,7 +362,10 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if roles[i] != "body" or reasons[i] == TABLE_CELL or len(_compact(line)) > 4 or find_dates(line):
+            own = reasons[i] == "speaker" or (reasons[i] == "delivery" and not re.search(r"\d", line))
+            if roles[i] != "body" or reasons[i] == TABLE_CELL or own or len(_compact(line)) > 4:
+                continue  # a table's cell and the report's own lines (a delivery's 讲话, a speaker's name) stay
+            if find_dates(line):
                 continue
             if _RATE.search(line):
                 continue  # a rate is a figure of the text (a paragraph's tail a paywall cut off), never a tool

@@ -49,6 +49,8 @@ _WHOLE_LINE = [
         re.IGNORECASE,
     ),
     re.compile(r"^.{0,80}(?:ICP备|公网安备|备案号\s*[:：]?)\s*\d.{0,60}$"),
+    # a site's omission mark on a line of its own (…………, ......): it says nothing of the report
+    re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$"),
 ]
 
 # Chrome phrases that may share a line with each other or with header fields.

@@ -21,6 +21,22 @@ def fuzzy_title(line: str) -> str:
 
 
 _YEAR_TITLE = re.compile(r"(?:19|20)\d\d(?=年)")
+# a year as a template masks it (202x年, 20XX年, 20**年, xxxx年) or writes it
+_ANY_YEAR = re.compile(r"(?:(?:19|20)[\dxX×*＊]{2}|[xX×*＊]{4})(?=年)")
+# a page or file number glued to a title (1 2021年…, 6乡镇…, 2022110103林业局…), never a figure's own
+_LEAD_NUMBER = re.compile(r"^\d+?(?=(?:19|20)\d\d年)|^\d+(?![年月日号届次个项万亿元])(?=[\u4e00-\u9fff])")
+_PLACE_TAG = re.compile(
+    r"^[(（【\[][\u4e00-\u9fff]{2,6}(?:省|市|自治区)[)）】\]]"
+)  # a mirror's (安徽省) before a title
+_SITE_TAIL = re.compile(r"(?:[(（][^()（）]*(?:\d{4,}|全文|可编辑|终|定稿)[^()（）]*[)）]|—*全文|[。.])+$")
+
+
+def loose_title(line: str) -> str:
+    """A title compared across a page's copies: no page or file number before it, no site's tail after it
+    (``(20240412)``, ``(全文)``, ``(终)``), years and their template masks alike."""
+    text = _LEAD_NUMBER.sub("", _PLACE_TAG.sub("", _compact(line)))
+    text = _SITE_TAIL.sub("", text)
+    return _ANY_YEAR.sub("Y", text)
 
 
 _SITE_TITLE = re.compile(r"—+全文$|全文$|范文|【模板】|精选|[(（][^()（）]*篇[)）]$")
@@ -33,7 +49,7 @@ def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int
     for j in later:
         if reasons[j] != "title":
             continue
-        other = fuzzy_title(lines[j])
+        other = loose_title(lines[j])
         short, long_ = sorted((key, other), key=len)
         if short == long_ or len(short) < 4 or not long_.endswith(short) or not REPORT_END.search(short):
             continue
@@ -41,7 +57,9 @@ def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int
             return True
         piece = reasons[j - 1] in ("short prelude line", "year", "title piece", "text", "organisation", "")
         split = j > 0 and len(_compact(lines[j - 1])) <= 8 and piece  # 某县二〇 ⏎ 国民经济…统计公报
-        block = j + 1 < len(lines) and reasons[j + 1] in ("delivery", "date", "speaker")
+        # a delivery, date or speaker line right under it (or split after its dash: —— 在…第十八届 ⏎ …会议上)
+        under = [j + 1, j + 2] if j + 1 < len(lines) and re.match(r"^[-—－–]{1,4}", lines[j + 1]) else [j + 1]
+        block = any(m < len(lines) and reasons[m] in ("delivery", "date", "speaker") for m in under)
         if block and not split:
             return True
     return False
@@ -50,7 +68,11 @@ def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int
 def _invented(title: str) -> bool:
     """A title a content farm made up: no year, no place, not a government work report."""
     text = _compact(title)
-    if "政府工作报告" in text or re.search(r"(?:19|20)\d\d|[〇○零][一二三四五六七八九〇○零]", text):
+    if (
+        "政府工作报告" in text
+        or _ANY_YEAR.search(text)
+        or re.search(r"(?:19|20)\d\d|[〇○零][一二三四五六七八九〇○零]", text)
+    ):
         return False
     return not re.match(r"^[\u4e00-\u9fff]+?[省市区县州旗镇乡]", text)
 
@@ -76,7 +98,8 @@ def prelude_titles(
     farm = any(r == "site words" for r in reasons)
     for k, i in enumerate(titles):
         key = fuzzy_title(lines[i])
-        later = [fuzzy_title(lines[j]) for j in titles[k + 1 :] if reasons[j] in ("title", "delivery")]
+        later_lines = [j for j in titles[k + 1 :] if reasons[j] in ("title", "delivery")]
+        later = [fuzzy_title(lines[j]) for j in later_lines]
         quoted = len(key) >= 6 and key in debris
         if reasons[i] == "title" and quoted and copies[key] > 1:
             roles[i], reasons[i] = "chrome", "a content farm's title (repeated and quoted by the site)"
@@ -90,14 +113,16 @@ def prelude_titles(
             roles[i], reasons[i] = "chrome", "page title quoted by the site"
         elif _SITE_TITLE.search(lines[i]):
             roles[i], reasons[i] = "chrome", "a doc site's page title"
-        elif any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later):
+        elif any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later) or (
+            len(loose_title(lines[i])) >= 6 and loose_title(lines[i]) in {loose_title(lines[j]) for j in later_lines}
+        ):
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
         elif any(len(o) >= 4 and re.fullmatch(r"(?:19|20)\d\d年度?" + re.escape(o), key) for o in later):
             roles[i], reasons[i] = "chrome", "page title (the report's own follows without the page's year)"
         elif (
             ":" not in lines[i]
             and "：" not in lines[i]
-            and _own_fuller_or_blocked(lines, reasons, titles[k + 1 :], key)
+            and _own_fuller_or_blocked(lines, reasons, titles[k + 1 :], loose_title(lines[i]))
         ):
             roles[i], reasons[i] = "chrome", "page title (the report's own names the same report more or less fully)"
     for i in titles:
@@ -124,6 +149,46 @@ def prelude_titles(
             roles[i], reasons[i] = "chrome", "link to another year's report"
         else:
             cuts[i] = [(m.start(), min(m.end() + 1, len(lines[i]))) for m in other]
+
+
+# A farm's label for a bundle of reports: 投资促进工作总结6篇, …总结(通用5篇), …报告-10篇(第20/30页), 篇一:…;
+# a report is never titled by how many pieces a site collected, nor numbered as a site's piece.
+_PIECE_COUNT = re.compile(
+    r"(?:[(（【\[][\u4e00-\u9fff]{0,4}[\d一二三四五六七八九十]{1,3}篇[)）】\]]|[-—_·]*(?:汇总|合集|大全|精选|通用|集锦)?[\d一二三四五六七八九十]{1,3}篇)"
+    r"(?:[(（【\[]?第\d{1,3}/\d{1,3}页[)）】\]]?)?$"
+)
+_PIECE_NUMBER = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[:：]")
+
+
+def compilation_label(line: str) -> bool:
+    """A content farm's label over a bundle of reports or one piece of it, not a report's own title.
+
+    The line names a kind of report and either counts the pieces after it (``…工作总结6篇``, ``(通用5篇)``,
+    ``-10篇(第20/30页)``) or numbers a piece before it (``篇一:…工作报告``, ``第一篇:…工作总结``).
+    """
+    text = _compact(line)
+    if len(text) > 60 or re.search(r"[。；;！!？?]", text):
+        return False
+    m = _PIECE_COUNT.search(text)
+    if m and m.start() > 0 and REPORT_END.search(text[: m.start()]):
+        return True
+    p = _PIECE_NUMBER.match(text)
+    return p is not None and bool(REPORT_END.search(text[p.end() :]))
+
+
+def compilation_labels(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """Mark a farm's bundle labels as chrome: before the body, or anywhere they repeat one seen before it."""
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if roles[i] == "body" and compilation_label(line):
+            key = fuzzy_title(line)
+            if i < start or key in seen or _PIECE_COUNT.search(_compact(line)):
+                roles[i], reasons[i] = "chrome", "a content farm's label for its bundle of reports"
+                piece = _PIECE_NUMBER.sub("", _compact(line))
+                for j in range(i):  # the page's title over the label is the farm's copy of the piece's name
+                    if roles[j] == "body" and _compact(lines[j]) == piece:
+                        roles[j], reasons[j] = "chrome", "a content farm's copy of its piece label"
+            seen.add(key)
 
 
 _SLOGAN_SEP = re.compile(r"[，,、!！?？\-—·|｜\s]+")

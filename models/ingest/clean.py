@@ -39,7 +39,14 @@ from models.ingest.clean_script import (
 )
 from models.ingest.clean_wraps import document_width, page_break_runs
 from models.ingest.html_residue import html_edits
-from models.ingest.inline_debris import figures_spaced, inline_deletions, is_junk_line, junk_mode
+from models.ingest.inline_debris import (
+    figures_spaced,
+    inline_deletions,
+    is_junk_line,
+    junk_mode,
+    stamp_deletions,
+    stamp_token,
+)
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
 from models.ingest.rejoin import join_points
@@ -158,6 +165,9 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
         pre = [
             LineClass("chrome", chrome=r.text) if is_junk_line(r.text) else p for r, p in zip(recs, pre, strict=True)
         ]
+    stamp = stamp_token([r.text for r in recs])  # a site's anti-copy token glued to every paragraph
+    if stamp:
+        pre = [LineClass("chrome", chrome=r.text) if r.text == stamp else p for r, p in zip(recs, pre, strict=True)]
     blocks = classify_blocks([r.text for r in recs], pre)
     headers: list[str] = []
     chrome: list[str] = []
@@ -188,6 +198,8 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
                 gap, bridge = True, False
             continue
         dels = sorted(inline_deletions(r.text, junk=junk, width=width, spaced=spaced) + blocks.cuts.get(k, []))
+        if stamp:
+            dels = sorted(dels + stamp_deletions(r.text, stamp))
         if k in chunks:
             dels = sorted([*dels, (0, chunks[k])])
         merged: list[tuple[int, int]] = []

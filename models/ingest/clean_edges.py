@@ -168,35 +168,51 @@ def licence_tail(lines: list[str], roles: list[str], reasons: list[str]) -> None
             return
 
 
-_PREVIEW_LABEL = re.compile(r"^(?:提纲|大纲|文章提纲|内容提纲|文章大纲)\s*[:：]?$")
+_PREVIEW_LABEL = re.compile(
+    r"^(?:目\s*录\s*[/／、]\s*)?(?:提纲|大纲|文章提纲|内容提纲|文章大纲)\s*[:：]?\s*(?:[.。…⋯]{2,})?$"
+)
 _OUTLINE_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d))\s*\S"
 )
+_LEAD_SNIPPET = re.compile(r"^[一二三四五六七八九十]{1,2}是\S")  # a lead's opening the preview cut (二是深入开展…)
+_ELLIPSIS_LINE = re.compile(r"^[.。…⋯·]{2,}$")
+
+
+def _preview_item(line: str) -> bool:
+    return bool(_OUTLINE_ITEM.match(line) or _LEAD_SNIPPET.match(line)) and len(line) <= 60 and "。" not in line
 
 
 def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit: int = 40) -> set[int]:
     """A doc site's outline of the document printed before its title (提纲: and the headings), as line indices.
 
-    A run of three or more heading lines (no sentence end, no page number), opened by a ``提纲:`` label or by
-    the page itself, standing right over a title line, whose headings recur after the title (its first two,
-    or half of them). A contents list
+    A run of three or more heading lines (no sentence end, no page number; the openings of ``一是…`` leads
+    may stand among them, an ellipsis may close them), opened by a ``提纲:`` label or by the page itself,
+    standing right over a title line, whose headings recur after the title: its first two, half of them,
+    or only its first when an excerpt stops before the rest (none of the others recurs). A contents list
     (目录) is the document's own and stays.
     """
     for i in range(min(limit, len(lines))):
         first = i + 1 if _PREVIEW_LABEL.match(lines[i].strip()) else i
         j = first
-        while j < len(lines) and _OUTLINE_ITEM.match(lines[j]) and len(lines[j]) <= 60 and "。" not in lines[j]:
+        while j < len(lines) and _preview_item(lines[j]):
             j += 1
-        if j - first < 3 or j >= len(lines) or not names_report(lines[j]):
+        items = [
+            re.sub(r"\s+", "", re.split(r"[:：]", lines[k])[0])
+            for k in range(first, j)
+            if _OUTLINE_ITEM.match(lines[k])
+        ]
+        if j > first and j < len(lines) and _ELLIPSIS_LINE.match(lines[j].strip()):
+            j += 1
+        if len(items) < 3 or j >= len(lines) or not names_report(lines[j]) or not _OUTLINE_ITEM.match(lines[first]):
             if first == i + 1:
                 return set()  # 提纲: without its list over a title: nothing to say
             continue
         if i > 0 and re.match(r"^目\s*录", lines[i - 1].strip()):
             return set()
         later = re.sub(r"\s+", "", "\n".join(lines[j + 1 :]))
-        items = [re.sub(r"\s+", "", re.split(r"[:：]", lines[k])[0]) for k in range(first, j)]
         found = [it in later for it in items]
-        if not (found[0] and found[1]) and sum(found) * 2 < len(items):
+        cut_short = found[0] and not any(found[1:])  # the excerpt stops inside the first part
+        if not (found[0] and found[1]) and sum(found) * 2 < len(items) and not cut_short:
             return set()  # the first headings recur (an excerpt may stop before the rest), or half of them
         return set(range(i, j))
     return set()

@@ -82,6 +82,8 @@ def keeps(line: str, prev_role: str) -> str:
         return "speaker"  # 局长述职报告 names a report, not its speaker
     if prev_role == "speaker" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line):
         return "speaker"
+    if prev_role == "delivery" and re.fullmatch(r"(?:讲话|报告|工作报告|发言|致辞|主题报告|总结讲话)[)）]?", line):
+        return "delivery"  # the end of a delivery line broken after its 的 (——在…会议上的 ⏎ 讲话)
     if is_date_line(line.strip("()（）[]［］")) and not TIME.search(line):
         return "date"
     if HEADING.match(line):

@@ -97,6 +97,30 @@ def junk_mode(lines: list[str]) -> bool:
     return hits >= 3 and hits * 4 >= len(worded)
 
 
+_STAMP_END = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])([A-Za-z][A-Za-z0-9]{1,7})\s*$")
+
+
+def stamp_token(lines: list[str]) -> str | None:
+    """A site's anti-copy stamp: one short ASCII token glued to the end of four or more lines of Chinese text and
+    standing alone on two or more lines (``…提出意见。pbY`` ⏎ ``pbY``). A unit or an abbreviation never stands
+    alone on a line of its own; a stamp does nothing else."""
+    ends: dict[str, int] = {}
+    for line in lines:
+        if (m := _STAMP_END.search(line)) is not None:
+            ends[m.group(1)] = ends.get(m.group(1), 0) + 1
+    for token, count in sorted(ends.items(), key=lambda kv: -kv[1]):
+        alone = sum(1 for line in lines if line.strip() == token)
+        if count >= 4 and alone >= 2:
+            return token
+    return None
+
+
+def stamp_deletions(line: str, stamp: str) -> list[tuple[int, int]]:
+    """Spans of every standalone copy of the stamp in a line (with the blank after it)."""
+    pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(stamp) + r"(?![A-Za-z0-9])\s*")
+    return [(m.start(), m.end()) for m in pattern.finditer(line)]
+
+
 def is_junk_line(line: str) -> bool:
     """In junk mode: a line made only of junk tokens (``{k7Nw``, ``+``)."""
     tokens = line.split()

@@ -7,16 +7,18 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact as _compact
+from models.ingest.metadata_bodies import finance_body, national_conference_body, only_bureau_named
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
 from models.ingest.metadata_places import (
     fullest_name,
-    only_bureau_named,
+    known_place,
     opening_bureau,
     place_of_bureau,
     sector_bureau,
     zone_of_city,
 )
+from models.ingest.metadata_speaker import bare_place, speaking_government
 
 _ORG_SUFFIX = ORG_SUFFIX
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
@@ -108,13 +110,36 @@ _TOWN_ACCOUNTS = re.compile(
 )
 
 
+# 某某高新区2016年工作报告: a development zone issues under its own name (its 管委会 is named by the zone);
+# 某部某司2010年工作总结: a ministry's department issues its own summary
+_TITLE_ZONE = re.compile(
+    r"^((?!(?:19|20)\d\d)[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|保税区)"
+    r"|[\u4e00-\u9fff]{1,8}部[\u4e00-\u9fff]{1,8}?司)"
+    r"(?=(?:19|20)\d\d|关于|年度|工作|上半年|下半年)"
+)
+
+
+# 某区关于支持中小企业…的政策意见: a place opening its title before 关于 issues as its government
+_PLACE_ABOUT = re.compile(r"^([\u4e00-\u9fff]{2,8}?[省市区县州旗])关于")
+
+
 def bureau_from_head(head: list[str], title: str | None) -> Choice:
     """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
     for line in head:
         m = _BUREAU_SPEAKER.match(line.strip())
         if m:
             return Choice(m.group(1), "speaker line")
-    own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title)) if title else None
+    own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title) or _TITLE_ZONE.match(title)) if title else None
+    if title is None and head and (first := _compact(head[0]).strip("|")):
+        # no title was chosen, yet the first line opens with a body's name (某县人民政府工作规则, 某高新区2007年…)
+        own = _TITLE_ORG.match(first) or _TITLE_ZONE.match(first)
+    if (
+        title
+        and own is None
+        and (bare := _PLACE_ABOUT.match(_compact(title)))
+        and known_place(bare.group(1)) == bare.group(1)
+    ):
+        return Choice(bare.group(1) + "人民政府", "title")  # 某区关于…的政策意见: the place issues as its government
     if title and own is None and (town := _TOWN_ACCOUNTS.match(title)) is not None:
         return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
     for line in head:
@@ -150,13 +175,16 @@ def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
     if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗])", org):
         return False  # 乡镇政府, 县市区, 自治县教育局: a kind of government, not a place
+    if re.match(r"(?:(?:经济技术|高新技术产业|经济)?开发|高新|经开|新|工业园|园|保税|示范|试验|合作)区", org):
+        return False  # 开发区招商局: a zone of any city, named by its kind only
     if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
         return False  # 市城市管理局, 县城乡建设局: the level, then the bureau (the level is no place's last letter)
     if re.match(
-        r"^(?:国家|中央|中华人民共和国)[\u4e00-\u9fff]{2,}|^[\u4e00-\u9fff]{2,10}(?<!宣传|组织|统战|武装|工作)部(?:办公厅)?$",
+        r"^(?:国家|中央|中华人民共和国)[\u4e00-\u9fff]{2,}|^[\u4e00-\u9fff]{2,10}(?<!宣传|组织|统战|武装|工作)部(?:办公厅)?$"
+        r"|^[\u4e00-\u9fff]{1,8}(?<!宣传|组织|统战|武装|工作)部[\u4e00-\u9fff]{1,8}司$",
         org,
     ):
-        return True  # 国家档案局, 商务部办公厅: a national body is where it is by its name
+        return True  # 国家档案局, 商务部办公厅, 卫生部妇社司: a national body is where it is by its name
     return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
 
 
@@ -216,7 +244,7 @@ def choose_issuer(
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
     if bureau.value and weak is None:
-        weak = place_of_bureau(bureau.value, lines)  # 区科技局 with the district the text names
+        weak = _placed(bureau.value, lines)  # 区科技局 with the district the text names
     publisher = fields.get("发布机构")
     if publisher and sig_org and title and title.startswith(sig_org) and publisher != sig_org:
         publisher = (
@@ -229,18 +257,19 @@ def choose_issuer(
     candidates += [
         (accounts_body(lines), "第一部分 …概况 of a 部门决算/预算"),
         (publisher, "发布机构"),
-        (source, "来源"),
         (sig_org, "落款单位"),
-        (weak if bureau.reason != "title" else None, bureau.reason),
+        (weak if bureau.reason == "speaker line" else None, "speaker line"),
+        (source, "来源"),
+        (weak if bureau.reason not in ("title", "speaker line") else None, bureau.reason),
         (weak if bureau.reason == "title" else None, "title"),
     ]
     for value, reason in candidates:
-        if value and not re.search(r"[XxＸ×*]", value):
+        if value and not re.search(r"[XxＸ×*]|[(（]略[)）]", value):  # (略): a page that masks names
             extra["发布机构依据"] = reason
             fuller = _fuller_name(value, lines)
             if not has_place(fuller):
-                fuller = place_of_bureau(fuller, lines) or fuller
-            if fuller[0] in "市区县州旗" and not has_place(fuller):
+                fuller = _placed(fuller, lines) or fuller
+            if not has_place(fuller):
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it
             return fullest_name(fuller, lines)
@@ -255,7 +284,7 @@ def choose_issuer(
         extra["发布机构依据"] = "我代表…向大会报告工作"
         return speaker
     opening = opening_bureau(lines)
-    if opening is not None and (placed := opening if has_place(opening) else place_of_bureau(opening, lines)):
+    if opening is not None and (placed := opening if has_place(opening) else _placed(opening, lines)):
         extra["发布机构依据"] = "the bureau opening the report"
         return fullest_name(placed, lines)
     if (zone := zone_of_city(title, lines)) is not None:
@@ -267,9 +296,23 @@ def choose_issuer(
     if (only := only_bureau_named(lines, title)) is not None:
         extra["发布机构依据"] = "the one bureau the text names"
         return only
+    if (sector := _sector_title_bureau(title, lines)) is not None:
+        extra["发布机构依据"] = (
+            "我局 under a title naming its level's line of work (县林业工作总结), in the place it names"
+        )
+        return sector
     if (own_work := bureau_of_own_work(lines)) is not None:
         extra["发布机构依据"] = "我局 whose own work the text names, in the place it names"
         return own_work
+    if (finance := finance_body(title, lines)) is not None:
+        extra["发布机构依据"] = "a budget or final-accounts report to a congress: the finance body of its place"
+        return finance
+    if (national := national_conference_body(title, lines)) is not None:
+        extra["发布机构依据"] = "a national head's speech at the national conference of the body's own system"
+        return national
+    if (spoken := speaking_government(title, lines)) is not None:
+        extra["发布机构依据"] = "the government the text speaks as (我县, 全区), at the place it names"
+        return spoken
     return None
 
 
@@ -300,7 +343,33 @@ def bureau_of_own_work(lines: list[str]) -> str | None:
     levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
     if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
         return None
-    return place_of_bureau(levels[0][0] + ranked[0][0] + "局", lines)
+    return _placed(levels[0][0] + ranked[0][0] + "局", lines)
+
+
+# 2008年县林业工作总结: the level, then the line of work its bureau reports on
+_SECTOR_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?([市县区])([\u4e00-\u9fff]{2,6}?)工作(?:总结|要点|计划|报告|汇报)")
+
+
+def _sector_title_bureau(title: str | None, lines: list[str]) -> str | None:
+    """``肥东县林业局`` for a title ``县林业工作总结`` over a text that speaks as ``我局`` and names its county."""
+    m = _SECTOR_TITLE.match(_compact(title or ""))
+    if m is None or "我局" not in "\n".join(lines)[:8000] or m.group(2).endswith(("政府", "人大", "政协")):
+        return None
+    return _placed(m.group(1) + m.group(2) + "局", lines)
+
+
+def _placed(name: str, lines: list[str]) -> str | None:
+    """``区科技局`` with the place the text gives it: named with its level, else (for a district's or county's
+    bureau) the one known place of that level the text names bare (``赋能瓯海产业`` → 瓯海区科技局)."""
+    if (placed := place_of_bureau(name, lines)) is not None:
+        return placed
+    text = "\n".join(lines)[:8000]
+    if len(name) < 3 or name[0] not in "区县" or not name.endswith(("局", "委", "委员会")):
+        return None  # 区办公室: an office of any district
+    if re.search(rf"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{{1,3}}|某){name[0]}", text):
+        return None  # XX区: the text hides its place
+    stem = bare_place(text, name[0], True)
+    return stem + name[1:] if stem is not None else None
 
 
 def _fuller_name(name: str, lines: list[str]) -> str:

@@ -35,13 +35,29 @@ _MUNICIPALITIES = _words("北京 天津 上海 重庆")
 # regions, countries and words the dictionary tags as places but that name no local government
 _NOT_PLACES = _words(
     "中国 中华 全国 外国 国外 海外 华中 华东 华南 华北 西北 东北 西南 东南 中部 西部 "
-    "东部 南方 北方 城市 城乡 新建 普及 山河 大湾 长江 黄河"
+    "东部 南方 北方 中南 中心 城市 城乡 新建 普及 山河 大湾 长江 黄河"
 )
-# area words that end in a level character but are no place (试验区, 高新区, 重点县)
+# area words that end in a level character but are no place (试验区, 高新区, 重点县; 城区, 山区, 全市)
 _AREA_WORD = re.compile(
     r"(?:试验|示范|开发|经开|高新|新|园|片|景|城|社|辖|核心|功能|保护|自贸|集聚|先行|风景|库|灾|产|牧|林|矿|山|老|重点|"
     r"所在|全|本|我|该|各|省市|地|每|一|两|三|市|县|区|乡)[区县市州旗]$"
 )
+_SURE_AREA_WORD = re.compile(
+    r"(?:试验|示范|开发|经开|高新|核心|功能|保护|自贸|集聚|先行|风景|重点|所在|省市|地)[区县市州旗]$"
+)
+
+
+def is_area_word(word: str) -> bool:
+    """True for an area word that ends in a level (试验区, 山区, 老城区), False for a place whose name happens
+    to end like one (襄城县, 昆山市, 黄山区: a known proper name whose stem is itself a known place)."""
+    if not _AREA_WORD.search(word):
+        return False
+    if _SURE_AREA_WORD.search(word) or len(word) < 3:
+        return True
+    places, leveled = _dictionary()
+    return not (word in leveled and word[:-1] in places)
+
+
 _PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
 
 
@@ -94,7 +110,7 @@ def _may_name_level(text: str, level: str) -> bool:
         for size in range(3, min(longest, end) + 1):
             word = text[end - size : end]
             if (word in leveled or (size <= 5 and word[:-1] in places)) and not (
-                _AREA_WORD.search(word) or _PLACEHOLDER.search(word)
+                is_area_word(word) or _PLACEHOLDER.search(word)
             ):
                 return True
     return False
@@ -106,7 +122,12 @@ def _may_name_bare(text: str) -> bool:
     for size in (2, 3, 4):
         for i in range(len(text) - size + 1):
             word = text[i : i + size]
-            if word in places and word not in _NOT_PLACES and word not in _PROVINCES and word[-1] not in _LEVELS:
+            if (
+                word in places
+                and word not in _NOT_PLACES
+                and word not in _PROVINCES
+                and (word[-1] not in _LEVELS or word + "市" in _dictionary()[1])
+            ):
                 return True
     return False
 
@@ -122,7 +143,12 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
     written: list[str] = re.findall(rf"([\u4e00-\u9fff]{{2,12}}){level}{re.escape(bare)}", text)
     explicit: Counter[str] = Counter()
     if _may_name_level(text, level):
-        explicit = Counter(t for t in _tokens(text) if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t))
+        tokens = _tokens(text)
+        explicit = Counter(
+            t
+            for t, after in zip(tokens, [*tokens[1:], ""], strict=True)
+            if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t) and not after.startswith("级")
+        )  # 聊城市级平台: a level of platforms, not the place the text is in
     places, leveled = _dictionary()
     for whole in written:  # 巴中市科技局: the place is the token ending the words before it
         for place in explicit:
@@ -151,22 +177,26 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
 
 def _is_place_of_level(token: str, level: str) -> bool:
     """``东丽区`` for a district: a known name of that level (the dictionary knows it or its stem as a place)."""
-    if len(token) < 3 or not token.endswith(level) or _AREA_WORD.search(token):
+    if len(token) < 3 or not token.endswith(level) or is_area_word(token):
         return False
     places, leveled = _dictionary()
     return token in leveled or token[:-1] in places
 
 
 def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
-    places = _dictionary()[0]
+    places, leveled = _dictionary()
     found: Counter[str] = Counter()
     for i, tok in enumerate(tokens):
-        if tok not in places or tok in _NOT_PLACES or tok in _PROVINCES or tok[-1] in _LEVELS:
+        if tok not in places or tok in _NOT_PLACES or tok in _PROVINCES:
             continue
+        if tok[-1] in _LEVELS and tok + level not in leveled:
+            continue  # 株洲县 cut short; 常州, 杭州 end in 州 and are cities named bare
+        if tok + level not in leveled and tok not in _MUNICIPALITIES:
+            continue  # 宜居, 内河, 城镇: a word the dictionary tags as a place, but no city it knows
         if tok in _MUNICIPALITIES and level != "市":
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if after.startswith("精神") or after[:1] in ("路", "街", "道", "巷", "桥", "村", "港", "站"):
+        if after.startswith("精神") or after[:1] in ("路", "街", "道", "巷", "桥", "村", "港", "站", "级"):
             continue  # 延安精神, 临湖路: a spirit or a street named after a place, not where the text is
         if re.search(rf"{tok}[{_LEVELS.replace(level, '')}]", text):
             continue  # 成都市 for a district's bureau: the city, not the district
@@ -175,9 +205,9 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
 
 
 _OPENING_ORG = re.compile(
-    r"(?:^|(?:年(?:以来|来)?|下|来)[,，]\s*)"
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
-    r"(?=[\u4e00-\u9fff])"
+    r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )
 
 
@@ -205,15 +235,18 @@ def fullest_name(name: str, lines: list[str]) -> str:
     A longer name counts when it starts with the same place, ends with the same kind of body and holds
     every character of ``name`` in order (the short form leaves words out, it adds none).
     """
-    if not 4 <= len(name) <= 28:
-        return name  # a name longer than any fuller form looked for is as full as it gets
+    if not 4 <= len(name) <= 28 or name.endswith("区"):
+        # a name longer than any fuller form looked for is as full as it gets; a zone (某高新区) is named as
+        # itself (宁波高新区成功升级为国家级高新区 is a sentence, not its fuller name)
+        return name
     text = "\n".join(lines)[:20000]
     end = _ORG_END.get(name[-1], re.escape(name[-1]))
     pattern = re.compile(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{{len(name) - 2},28}}?{end}")
     best = name
     for m in pattern.finditer(text):
         cand = m.group(0)
-        if name in cand or _SENTENCE_WORDS.search(cand[2:]):
+        words = cand[2:].replace("和", "") if "和" in name else cand[2:]  # 政务和数据局: its own 和
+        if name in cand or _SENTENCE_WORDS.search(words):
             continue  # 苏州市统计局统计执法监督局, 烟台市第十二届…会议上的政府: another body, or a sentence
         if len(cand) > len(best) and _in_order(name, cand):
             best = cand
@@ -256,38 +289,7 @@ def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str
     return issuer
 
 
-_PLACED_BUREAU = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?[省市区县州旗](?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
-    r"卫生健康|人力资源和社会保障|生态环境|自然资源|住房和城乡建设|应急管理|市场监督管理|发展和改革|城市管理|"
-    r"公安|司法|体育|林业|工业和信息化|经济和信息化|退役军人事务|医疗保障|信访|粮食和物资储备|乡村振兴|"
-    r"国有资产监督管理|数据资源|政务服务数据管理|城市管理综合执法|行政审批)"
-    r"(?:局|委员会|委))"
-)
-
-
-def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
-    """The one bureau with its place the text names (the byline ``(某县财政局国库股 张三)`` of a news item).
-
-    Not when the title is about another place (a county's bulletin naming the city's bureau that did
-    the accounting).
-    """
-    found = set()
-    for m in _PLACED_BUREAU.finditer("\n".join(lines)[:8000]):
-        org = m.group(1)
-        place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
-        known = _known_place(place.group(0)) if place else None
-        if place and known:
-            found.add(known + org[place.end() :])  # 配合洛阳市财政局: the bureau starts at the place
-    if len(found) != 1:
-        return None
-    only = found.pop()
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,8}?[省市区县州旗]", re.sub(r"(?:19|20)\d\d年度?", "", title or "")):
-        if (named := _known_place(m.group(0))) is not None and named not in only:
-            return None
-    return only
-
-
-def _known_place(words: str) -> str | None:
+def known_place(words: str) -> str | None:
     """The longest known place ending ``words`` (``配合洛阳市`` -> ``洛阳市``)."""
     places, leveled = _dictionary()
     for k in range(len(words) - 2):

@@ -26,7 +26,7 @@ import heapq
 import re
 
 from models.ingest.outline_evidence import find_candidates
-from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, PRIOR, Candidate, split_lines
+from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.types import Section
 
 BEAM = 6
@@ -35,11 +35,12 @@ MARGIN = 8.0  # a hypothesis this far behind the best is dropped (about four num
 
 CONTINUE = 2.0  # the next number of the open run
 SKIP_ONE = 0.5  # one number skipped (a lost or merged item)
-SKIP_TWO = -1.0
+SKIP_TWO = -0.5  # two numbers skipped (an excerpt or a damaged copy lost the items between)
 JUMP = -2.5
 REPEAT = -1.5
 RESTART_TOP = -1.0  # a top-level run starting again at 1 (a report in two numbered parts)
 RESTART_INNER = -2.0  # an inner run starting again at 1 under the same parent
+RESTART_AFTER_LEAD = -0.3  # the same after a lead-in colon (…应同时符合以下条件：): a second list in one article
 BACKWARD = -3.0
 START_AT_ONE = 1.0  # a new run (under a new parent) starting at 1
 NUMBERED_ON = 0.8  # a new run carrying on the numbers of the previous parent's run
@@ -64,6 +65,7 @@ PLAIN_UNDER_PLAIN = -0.5
 BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document's title belongs under it
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
 DEEP = -0.3  # six levels or more
+UNDER_FRONT_MATTER = -3.0  # a section under 前言 or 结束语, which hold none
 
 
 Entry = tuple[str, int, bool]  # an open run: style, its last number, and whether its heading names a part
@@ -105,10 +107,36 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
     """
     text = display_text
     cands = _without_overlaps(find_candidates(text, split_lines(text)))
+    _trim_line_debris(text, cands)
     for c in cands:
         c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
+        before = text[: c.start].rstrip()
+        c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
     picks = _best_picks(cands)
     return _tree(text, picks)
+
+
+# a short Latin token ending a line (…提出意见。pbY): a page's anti-copy mark when it ends many lines, one after a stop
+_LINE_END_TOKEN = re.compile(r"(?<=[^A-Za-z0-9])([A-Za-z]{2,6})[ \t]*$", re.M)
+DEBRIS_LINES = 3
+
+
+def _trim_line_debris(text: str, cands: list[Candidate]) -> None:
+    """Take a page's anti-copy token off the titles it ends (一、过去五年工作回顾pbY)."""
+    counts: dict[str, int] = {}
+    after_stop: set[str] = set()
+    for m in _LINE_END_TOKEN.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        if text[m.start() - 1] in "。！？；!?;":
+            after_stop.add(m.group(1))
+    debris = {t for t in after_stop if counts[t] >= DEBRIS_LINES}
+    if not debris:
+        return
+    for c in cands:
+        title = text[c.title_start : c.heading_end]
+        for t in debris:
+            if title.endswith(t) and len(title) > len(t):
+                c.heading_end -= len(t)
 
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -185,6 +213,8 @@ def _transition(
     parent = stack[depth - 1] if depth > 0 else None
     style, value = c.style, c.value
     gain = DEEP if depth >= 5 else 0.0
+    if parent is not None and parent[0] == PLAIN and parent[1] == FRONT_MATTER:
+        gain += UNDER_FRONT_MATTER
     if style == PLAIN:
         if c.annex_title and sibling is not None and sibling[0] == PLAIN:
             return gain + BESIDE_DOCUMENT_TITLE  # an attachment's own title stands under its 附件1 line
@@ -211,6 +241,8 @@ def _transition(
             gain += CONVENTION  # carrying on past a section in a style conventionally above it (1、 … 一、 … 2、)
         if sibling[2] != c.part:
             gain += PART_MISMATCH
+        if value == 1 and depth > 0 and c.lead_in and sibling[1] > 1:
+            return gain + RESTART_AFTER_LEAD
         return gain + _continuation(sibling[1], value, depth)
     if nested_in_itself:
         under_part = parent is not None and parent[0] == style and parent[2] and value == 1
@@ -222,7 +254,9 @@ def _transition(
     if parent is not None and parent[0] != PLAIN and PRIOR.get(style, 100) < PRIOR.get(parent[0], 100):
         gain += CONVENTION
     last = seen.get(style)
-    if sibling is not None and sibling[0] == PLAIN:
+    if sibling is not None and sibling[0] == PLAIN and sibling[1] == FRONT_MATTER:
+        pass  # 第一章 after 前言: the numbering starts beside it
+    elif sibling is not None and sibling[0] == PLAIN:
         if value == 2 and last is None and sibling[1] == 1:
             return gain + START_AT_ONE  # the unnumbered subheading before is the first item, its label lost
         gain += AFTER_PLAIN

@@ -29,6 +29,7 @@ from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
     HEADING_WORDS,
+    PARAGRAPH_MAX,
     SENTENCE_END,
     TITLE_MAX_CHARS,
     TITLE_TRAIL,
@@ -39,6 +40,7 @@ from models.ingest.outline_lines import (
     cn_number,
     embedded_heading_starts,
     has_sentence_end,
+    inside_paragraph,
     is_body,
     match_broken_label,
     match_label,
@@ -54,7 +56,9 @@ _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
-_LEAD_IN = re.compile(r"如下[:：]|(?:报告|汇报|总结)[:：]")
+# where a top heading 一、 may start inside a long line: after a lead-in colon (…汇报如下：, …做了以下工作：) or right
+# after the unnumbered title of the part it opens (…如下:2016年工作开展情况一、行政审批…)
+_LEAD_IN = re.compile(r"(?:如下|以下[^。！？；;：:，,]{0,10}|报告|汇报|总结)[:：]|(?<=情况|回顾|总结)(?=一、)")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 # a section title's last word right before the glued first item (an excerpt cut inside its parent's title)
@@ -104,7 +108,8 @@ _ROW_LABEL_MAX = 16
 # Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
-PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report run together, not a paragraph
+INSIDE_PARAGRAPH = -3.0  # …。1、公开内容充实。… inside a paragraph of a text written in lines: a list in the text
+_LIST_STYLES = frozenset(("ar_dot", "ar_paren", "ar_half", "circled"))  # (一、 there is a heading a copy ran on)
 
 
 def _is_title_line(text: str, line: Line) -> bool:
@@ -336,7 +341,9 @@ def _after_unfinished(text: str, start: int) -> bool:
     while end > 0 and (text[end - 1] in WS or text[end - 1] == "\n"):
         end -= 1
     prev_start = text.rfind("\n", 0, end) + 1
-    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in FINISHED
+    # (a half-width full stop after a Chinese character ends a sentence too: …提供了优良环境.)
+    cjk_stop = text[end - 1] == "." and "\u4e00" <= text[end - 2] <= "\u9fff"
+    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in FINISHED and not cjk_stop
 
 
 def _score_numbered(
@@ -346,6 +353,8 @@ def _score_numbered(
     score = STYLE_WEIGHT.get(c.style, 0.5)
     if c.start != line.start:
         score += INSIDE_LINE
+        if c.style in _LIST_STYLES and inside_paragraph(text, c.start):
+            score += INSIDE_PARAGRAPH
     rest = text[c.heading_end : line.end].strip(TITLE_TRAIL)
     if c.title_start >= line.end or not rest:
         score += ALONE

@@ -1,4 +1,5 @@
-"""Lead sentences standing alone on their own lines above their paragraphs: unnumbered headings of what follows.
+"""Lead sentences as unnumbered headings: alone on their lines above their paragraphs, or opening the paragraphs of
+a report run together on one line.
 
 A report (or the page that copies it) often sets the theme of a run of paragraphs as one short sentence on a line of
 its own (``继续加强农业基础设施建设。`` ⏎ the paragraph on it), where a run-in lead would open the paragraph. The
@@ -6,6 +7,15 @@ evidence, for the family rather than for one file: the line is one short sentenc
 the end of a paragraph (or a heading) and a paragraph, and the document does so more than once. What it is not: a
 ``一是`` lead (803), a spoken transition (``下面我…``), the normative sentence of an article (``…应当…``), a
 one-sentence paragraph between short paragraphs.
+
+One such line alone counts when it is the theme of what follows: the paragraphs after it open with their own
+short headline sentences (``一年来，我们全力以赴稳增长…。`` ⏎ ``经济总量持续增长。全镇…``), the three tiers of a
+政府工作报告's review. Right under a numbered heading the same sentence is that section's opening sentence, not a
+subheading.
+
+In a report run together on one line, paragraphs that open with a short headline sentence
+(``科技申报项目有成效。围绕…``) are run-in headings when three or more do so (the gold rule for one-line texts);
+the first paragraph of a physical line counts with the pieces after its blanks.
 """
 
 from __future__ import annotations
@@ -13,6 +23,10 @@ from __future__ import annotations
 import re
 
 from models.ingest.outline_lines import BODY_MIN_CHARS, PLAIN, Candidate, Line, match_label
+
+ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[，,]")
 
 _LEAD = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{6,40}。")
 _NOT_LEAD = re.compile(
@@ -22,6 +36,11 @@ _PROSE_END = "。！？!?；;”"
 LEAD_SCORE = 0.4  # a lead line in a series
 NEXT_MIN = BODY_MIN_CHARS // 2  # the paragraph after (a page's link may have broken its first line)
 LEADS_MIN = 3  # lead lines a document must hold for any to count
+GOVERNS = 0.6  # the paragraph after opens with its own headline sentence: the line is the theme above them
+# a paragraph's own short headline sentence (经济总量持续增长。全镇…), not an 一是 lead
+_HEADLINE = re.compile(r"(?![一二三四五六七八九十]+是|[的地得了着过和与及或等之])[^。！？!?，,；;：:0-9０-９]{4,16}。")
+# a lead written as a title, without its full stop (一年来,我们以稳定发展为要务,推动经济继续保持健康发展)
+_UNSTOPPED = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{12,40}")
 
 
 def lead_lines(
@@ -30,20 +49,95 @@ def lead_lines(
     """Lead sentences alone on their lines, as unnumbered subheading candidates (none when fewer than
     ``LEADS_MIN``)."""
     found: list[Candidate] = []
+    governing: list[Candidate] = []
     for i in range(1, len(lines) - 1):
         line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
-        if line.split or i in taken or i in numbered_lines or line.start <= prose_at:
+        if line.split or i in taken or i in numbered_lines or line.start < prose_at:
             continue
-        if _LEAD.fullmatch(text, line.start, line.end) is None or _NOT_LEAD.search(text, line.start, line.end):
+        first = line.start == prose_at  # the first sentence of the text, under its title or a page's header
+        if _NOT_LEAD.search(text, line.start, line.end):
             continue
         if text.count("，", line.start, line.end) + text.count(",", line.start, line.end) > 2:
             continue
-        if text[prev.end - 1] not in _PROSE_END and i - 1 not in numbered_lines:
-            continue  # a phrase cut out of a sentence, or a title going on
         if nxt.end - nxt.start < NEXT_MIN or match_label(text, nxt.start, nxt.end):
             continue
-        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, line.end - 1)
-        cand.score = LEAD_SCORE
+        stopped = _LEAD.fullmatch(text, line.start, line.end) is not None
+        governs = _HEADLINE.match(text, nxt.start, nxt.end) is not None and _governs_after(text, lines, i + 1)
+        if not stopped and not (governs and _UNSTOPPED.fullmatch(text, line.start, line.end)):
+            continue
+        if governs and i - 1 in numbered_lines:
+            governs = False  # right under its heading: the section's opening sentence, not a subheading
+        if first and not (governs and stopped):
+            continue
+        if text[prev.end - 1] not in _PROSE_END and i - 1 not in numbered_lines and not first:
+            continue  # a phrase cut out of a sentence, or a title going on
+        if not stopped and not governs:
+            continue
+        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, line.end - 1 if stopped else line.end)
+        cand.score = LEAD_SCORE + (GOVERNS if governs else 0.0)
         cand.under = True  # a subheading of the enclosing section
-        found.append(cand)
-    return found if len(found) >= LEADS_MIN else []
+        (governing if governs else found).append(cand)
+    out = found if len(found) + len(governing) >= LEADS_MIN else []
+    return sorted([*out, *governing], key=lambda c: c.start)
+
+
+def _governs_after(text: str, lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a long paragraph after its headline sentence (not a one-sentence line)."""
+    line = lines[k]
+    return line.end - line.start >= BODY_MIN_CHARS
+
+
+_RUN_HEADLINE = re.compile(r"[^。！？!?；;：:\d*＊]{4,24}。")
+HEADLINE_SCORE = 1.0  # one of three or more paragraphs of a run-together report opening with a headline
+HEADLINE_MIN = 3
+
+
+def headline_series(
+    text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
+) -> list[Candidate]:
+    """Paragraphs of a report run together on one line that open with a short headline sentence
+    (``科技申报项目有成效。围绕…``): unnumbered run-in headings when three or more do so."""
+    found: list[Candidate] = []
+    leads = sum(1 for line in lines if line.split and ENUM_LEAD.match(text, line.start, line.end))
+    if leads >= 2:
+        return found  # a report that opens paragraphs with 一是… leads writes its headline sentences as leads too
+    starters: list[Candidate] = []  # the same at a physical line's start: counted when that line holds more
+    for i, line in enumerate(lines):
+        if not line.split or i in by_line or i in taken or line.start < prose_at:
+            continue
+        if line.start == 0:
+            continue  # the text opens inside a sentence: an excerpt cut in a paragraph or a heading
+        starts_line = text[line.start - 1] == "\n"
+        if line.start == prose_at and not starts_line:
+            continue  # only a piece after a blank inside a line: a paragraph of a report run together
+        m = _RUN_HEADLINE.match(text, line.start, line.end)
+        if (
+            m is None
+            or line.end - m.end() < BODY_MIN_CHARS
+            or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1
+        ):
+            continue
+        lead = text[m.start() : m.end() - 1]
+        if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or ENUM_LEAD.match(lead):
+            continue
+        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, m.end() - 1)
+        cand.score = HEADLINE_SCORE
+        cand.under = True  # a subheading: the numbered heading before it governs it
+        (starters if starts_line else found).append(cand)
+    for c in starters:
+        line_end = text.find("\n", c.start)
+        end = len(text) if line_end < 0 else line_end
+        if sum(1 for f in found if c.start < f.start < end) >= HEADLINE_MIN - 1:
+            found.append(c)  # 城乡居民收入增长较快。… 居民消费结构继续升级。…: the line's first paragraph
+    found.sort(key=lambda c: c.start)
+    if len(found) >= HEADLINE_MIN:
+        return found
+    # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…),
+    # worded as a title; a sentence with a clause there opens the section's own paragraph (本届政府的五年,是…的五年。)
+    return [
+        c
+        for c in found
+        if c.line - 1 in by_line
+        and by_line[c.line - 1].heading_end == lines[c.line - 1].end
+        and not _CLAUSE.search(text, c.start, c.heading_end)
+    ]

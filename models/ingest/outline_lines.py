@@ -73,6 +73,7 @@ _COMMA = re.compile(r"[，,]")
 # the first blank of a title line, between Chinese characters, with a clause of five or more characters after it
 _BLANK_THEN_BODY = re.compile(rf"(?<=[\u4e00-\u9fff])[{WS}]+(?=[\u4e00-\u9fff][^{WS}，,]{{4,}}[，,。；;])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PIECE_END = re.compile(r"\n|[ \t\u3000\xa0]{2,}|\u3000")
 # Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
 _JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
 TITLE_TRAIL = f"{WS}。：:，,、;；．.…"
@@ -103,7 +104,10 @@ PRIOR = {
 
 PLAIN = "plain"  # the style of unnumbered headings
 DOCUMENT_TITLE = 2  # the value of an unnumbered heading that titles an embedded document (it governs the rest)
+FRONT_MATTER = 3  # the value of an unnumbered part named by its kind (前言, 结束语): it holds no sections
 BODY_MIN_CHARS = 40
+PARAGRAPH_LINES_MIN = 3  # physical lines of a text written in lines (not a report run together)
+PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report run together, not a paragraph
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
 LONG_LINE = 200  # a line this long is a paragraph or a whole report run together: blanks in it break lines
 TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
@@ -277,7 +281,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)):
+        elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)) or _cjk_stop(text, i):
             cut = i
             break
     spaced = _SPACED_PAREN.search(text, start + 2, cut) or _SPACED_ARTICLE.search(text, start + 1, cut)
@@ -312,6 +316,20 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     return cut
 
 
+def _cjk_stop(text: str, i: int) -> bool:
+    """A half-width full stop between Chinese characters with a paragraph after it (…成绩显著.计划生育工作始终…): a
+    sentence end as typed; before a short rest it separates two phrases of one title (初见成效.农村经济稳定增长)."""
+    if (
+        text[i] != "."
+        or not 0 < i < len(text) - 1
+        or _CJK.match(text, i - 1) is None
+        or _CJK.match(text, i + 1) is None
+    ):
+        return False
+    piece = _PIECE_END.search(text, i)  # the end of its line, or of its piece of a line run together
+    return (len(text) if piece is None else piece.start()) - i > BODY_MIN_CHARS
+
+
 def _before_blank_body(text: str, start: int, cut: int) -> int:
     """A run-in title set off from its body by a blank (（一）加强组织领导　各单位要高度重视，…) ends at the blank."""
     body = _BLANK_THEN_BODY.search(text, start, cut)
@@ -339,6 +357,14 @@ def embedded_heading_starts(text: str, line: Line) -> list[int]:
             j = text.find(ch, j + 1, line.end)
     out.sort()
     return [p for p in out if p < line.end]
+
+
+def inside_paragraph(text: str, at: int) -> bool:
+    """``at`` lies inside a paragraph (a physical line shorter than ``PARAGRAPH_MAX``) of a text written in lines."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return end - start < PARAGRAPH_MAX and text.count("\n") >= PARAGRAPH_LINES_MIN and text[start:at].strip() != ""
 
 
 def is_body(text: str, line: Line) -> bool:

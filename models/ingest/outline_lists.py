@@ -11,6 +11,7 @@ IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the 
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
 _LEADER = re.compile(r"[.．…·⋯]{2,}\s*\d{1,3}\s*$")
 _LEADER_AFTER = re.compile(r"[ \t\u3000]*[.．…·⋯]{4,}[ \t\u3000]*\d{1,3}(?!\d)")
+_BODY_END = re.compile(r"[。！？；!?;]")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
 
 
@@ -96,8 +97,11 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
     prose_follows: list[bool] = []
     for k, c in enumerate(cands):
         end_line = cands[k + 1].line if k + 1 < len(cands) else len(lines)
-        prose_follows.append(any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
+        own = lines[c.line]  # a run-in heading's paragraph on its own line (（一）加快…。健全…) is prose after it
+        run_in = _BODY_END.search(text, c.heading_end + 1, own.end) is not None and own.end - c.heading_end > 12
+        prose_follows.append(run_in or any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
+    _mark_repeated_run(text, keys, cands, prose_follows)
     first_prose = next((i for i, line in enumerate(lines) if has_sentence_end(text, line)), len(lines))
     _mark_unmarked_list(keys, cands, listed, prose_follows, first_prose)
     _mark_opening_list(text, keys, cands, listed, prose_follows, first_prose)
@@ -147,6 +151,34 @@ def _mark_unmarked_list(
             continue
         for j in range(k, again):
             listed[j] = True
+
+
+REPEATED_RUN_MIN = 3
+REPEATED_TITLE_MIN = 6  # characters of a repeated heading's title
+
+
+def _mark_repeated_run(text: str, keys: list[str], cands: list[Candidate], prose_follows: list[bool]) -> None:
+    """Lower the score of a run of three or more candidates that repeat, in order, headings met earlier with
+    their text under them: a task table or a summary listing the text's headings again (责任分工: ``一、…`` ``（一）…``
+    beside the responsible units), not the text's sections a second time."""
+    first_seen: dict[str, int] = {}
+    earlier: list[int | None] = []
+    for k, key in enumerate(keys):
+        j = first_seen.setdefault(key, k)
+        # (a specific title: two plans of one notice may both have 一、指导思想 二、主要任务 …)
+        specific = len(_key(text, cands[k], label=False)) >= REPEATED_TITLE_MIN
+        earlier.append(j if j != k and cands[k].style != PLAIN and specific else None)
+    k = 0
+    while k < len(keys):
+        end = k
+        while end < len(keys) and (at := earlier[end]) is not None and (end == k or at > (earlier[end - 1] or 0)):
+            end += 1
+        first, last = earlier[k], earlier[end - 1]
+        # (the first copies must have text under them: a contents list before the body is the other way round)
+        if end - k >= REPEATED_RUN_MIN and first is not None and last is not None and any(prose_follows[first:last]):
+            for c in cands[k:end]:
+                c.score += IN_CONTENTS
+        k = max(end, k + 1)
 
 
 OPENING_LIST_MIN = 3

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_leads import lead_lines
+from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
+from models.ingest.outline_leads import headline_series, lead_lines
 from models.ingest.outline_lines import (
     BODY_MIN_CHARS,
     DOCUMENT_TITLE,
+    FRONT_MATTER,
     HEADING_WORDS,
     PLAIN,
     Candidate,
@@ -18,6 +20,7 @@ from models.ingest.outline_lines import (
     title_end,
 )
 from models.ingest.outline_lists import NOTES, opens_notes
+from models.ingest.outline_opening import opening_headings
 
 PLAIN_BASE = -1.2
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
@@ -46,17 +49,24 @@ _NAMED = re.compile(
     r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"
     r"(?:[\s　].*)?$"
 )
+_FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a plan or a long report opens and closes with
+# the 附注 closing a 公文 notice, before the document it issues: (此件公开发布), （此件主动公开）
+_NOTICE_NOTE = re.compile(r"[(（]此件[^()（）]{2,8}[)）]")
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _QUOTED_MAX = 80
 _INSERTED = 3
 # (a hard wrap may break the name once: 《关于本市加强政务诚信建设 ⏎ 的实施意见》)
 _QUOTED = re.compile(rf"《((?:[^《》\n]|\n(?![\n《])){{6,{_QUOTED_MAX}}})》")
 # an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
+# a doc site's blurb naming what it collected (整理了多篇相关的《…》, 可以找到更多《…》): no document issued there
+_FARM_BLURB = re.compile(r"整理|相关的|更多|推荐|下载|阅读|小编")
+# what a document issued by a notice is quoted with (印发《…》, 《…》已经…审议通过, 现将《…》…)
+_ISSUING = re.compile(r"印发|发布|转发|现将|通知|已经|审议|通过|会议|施行|执行|实施|予以|制定|出台|落实|全文")
+_BLURB_REACH = 12
 _ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
 # what may stand before the embedded document's name on its title line: the body that wrote it
 _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
 _NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
-_ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
 # 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
 _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
 # a content farm's suffix to a document's title: (通用5篇), (2023年科技局计划范文), 范文范例, (四页)
@@ -115,7 +125,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # names quoted in the text (关于印发《…》的通知): a line that is one of them titles the document it introduces
     quoted: dict[str, int] = {}
     for m in _QUOTED.finditer(text):
-        quoted.setdefault(_name_key(m.group(1)), m.start())
+        issuing = _ISSUING.search(text, max(0, m.start() - _BLURB_REACH), m.end() + _BLURB_REACH)
+        if issuing and not _FARM_BLURB.search(text, max(0, m.start() - _BLURB_REACH), m.start()):
+            quoted.setdefault(_name_key(m.group(1)), m.start())
     for m in _ISSUED.finditer(text):
         quoted.setdefault(_name_key(m.group(1)), m.start())
     joined_to: int | None = None
@@ -133,7 +145,13 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         retitled = labelled.get(squeeze(text[line.start : line.end]), i) < i
         # 重点工作： alone on its line under the title, the numbered items from 1 after it: a sub-head with its colon
         early_colon = i > 0 and not line.split and _colon_head(text, line) and _opens_run(by_line.get(i + 1))
-        if i >= last or (line.start <= prose_at and i != opener and not (early_dash or retitled or early_colon)):
+        # 前言 / 结束语 alone on its line (letter-spaced as a title often is): a part of the document by its name
+        front = not line.split and _FRONT_BACK.fullmatch(squeeze(text[line.start : line.end])) is not None
+        # the name its notice's title quotes, the first article or chapter right under it: the text lost the
+        # notice's own paragraphs and the document it issues starts here
+        issued = not line.split and i > 0 and _opens_document(text, lines, i, quoted)
+        early = early_dash or retitled or early_colon or front or issued
+        if i >= last or (line.start <= prose_at and i != opener and not early):
             continue
         if i in by_line or i in title_lines or i == joined_to:
             continue
@@ -166,7 +184,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             dashed = None
         if dashed is not None and not _plain_shape(text, Line(line.start + dashed.end(), head.end), True):
             dashed = None
-        named = _NAMED.match(s) is not None and line.end - line.start <= 60
+        named = (_NAMED.match(s) is not None and line.end - line.start <= 60) or front
         note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
         if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
             head, s, named = Line(line.start, note.end(1)), note.group(1), True
@@ -205,7 +223,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
         prev_text = text[prev.start : prev.end]
-        if opens_nothing and i != opener and not is_body(text, prev) and not DATE_LINE.match(prev_text):
+        after_notice = DATE_LINE.match(prev_text) or _NOTICE_NOTE.fullmatch(squeeze(prev_text))
+        if opens_nothing and i != opener and not is_body(text, prev) and not after_notice:
             score += PLAIN_AFTER_TITLE_LINE
         if i - 1 in annex_alone:
             score += PLAIN_ANNEX_TITLE
@@ -222,7 +241,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if not any_numbered:
             score += PLAIN_NO_NUMBERING
         # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
-        value = DOCUMENT_TITLE if is_quoted else 1 if under else 0
+        value = DOCUMENT_TITLE if is_quoted else FRONT_MATTER if front else 1 if under else 0
         label_end = title_at = line.start
         annex = _ANNEX_LABEL.match(text, line.start, head.end)
         if annex is not None:  # 附件1：部门决算公开表: the label as written, the attachment's title after it
@@ -240,48 +259,12 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if annex is not None and title_at >= head.end:
             annex_alone.add(i)
         out.append(cand)
-    out.extend(_headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
+    out.extend(headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(_lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
+    out.extend(opening_headings(text, lines, {c.start: c for c in [*numbered, *out]}))
     out.sort(key=lambda c: c.start)
     return out
-
-
-_HEADLINE = re.compile(r"[^。！？!?；;：:\d*＊]{4,24}。")
-HEADLINE_SERIES = 0.9  # one of three or more paragraphs of a run-together report opening with a headline
-HEADLINE_MIN = 3
-
-
-def _headline_series(
-    text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
-) -> list[Candidate]:
-    """Paragraphs of a report run together on one line that open with a short headline sentence
-    (``科技申报项目有成效。围绕…``): unnumbered run-in headings when three or more do so."""
-    found: list[Candidate] = []
-    leads = sum(1 for line in lines if line.split and _ENUM_LEAD.match(text, line.start, line.end))
-    if leads >= 2:
-        return found  # a report that opens paragraphs with 一是… leads writes its headline sentences as leads too
-    for i, line in enumerate(lines):
-        if not line.split or i in by_line or i in taken or line.start <= prose_at or text[line.start - 1] == "\n":
-            continue  # only a piece after a blank inside a line: a paragraph of a report run together
-        m = _HEADLINE.match(text, line.start, line.end)
-        if (
-            m is None
-            or line.end - m.end() < BODY_MIN_CHARS
-            or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1
-        ):
-            continue
-        lead = text[m.start() : m.end() - 1]
-        if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or _ENUM_LEAD.match(lead):
-            continue
-        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, m.end() - 1)
-        cand.score = PLAIN_BASE + PLAIN_WORDING + HEADLINE_SERIES
-        cand.under = True  # a subheading: the numbered heading before it governs it
-        found.append(cand)
-    if len(found) >= HEADLINE_MIN:
-        return found
-    # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…)
-    return [c for c in found if c.line - 1 in by_line and by_line[c.line - 1].heading_end == lines[c.line - 1].end]
 
 
 # what a numbering whose numeral the extraction lost leaves at the line's start: 、经济建设… / )健全应急管理机构…
@@ -316,14 +299,17 @@ _COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r").{0,3}$")
 def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | None:
     """The line right under the title block that titles the first section (李…讲话摘要版 ⏎ 2023年交通运输工作回顾 ⏎
     prose): worded as a section (…回顾, …情况) and not as a document, under a complete document title; or naming
-    the first of the two parts its title joins."""
+    the first of the two parts its title joins, even above the first numbered heading."""
     before = [i for i, line in enumerate(lines) if line.end <= prose_at]
     if len(before) < 2:
         return None
+    for k in before[1:]:
+        # (the first numbered heading may stand before any prose: 某局…总结及…计划 ⏎ 2021年工作总结 ⏎ 一、…)
+        here, above = lines[k], lines[k - 1]
+        if _names_first_part(squeeze(text[above.start : above.end]), squeeze(text[here.start : here.end])):
+            return k
     line, prev = lines[before[-1]], lines[before[-2]]
     s = text[line.start : line.end]
-    if _names_first_part(squeeze(text[prev.start : prev.end]), squeeze(s)):
-        return before[-1]
     if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
         return None
     return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
@@ -335,6 +321,20 @@ def _names_first_part(title: str, s: str) -> bool:
     at = title.find(s)
     end = at + len(s)
     return at >= 0 and len(s) >= 4 and end < len(title) and title[end] in "和及与暨" and s.endswith(_DOC_KIND)
+
+
+_FIRST_PART = re.compile(r"第[一1]\s*[条章部编]|一、")
+
+
+def _opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int]) -> bool:
+    """Line ``i`` is a name quoted before it and the next line opens the first article, chapter or part."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    line = lines[i]
+    return (
+        nxt is not None
+        and _FIRST_PART.match(text, nxt.start, nxt.end) is not None
+        and _quoted_before(quoted, text, line.start, line.end)
+    )
 
 
 _COPY_EXTRA = 15  # what a web page adds to its copy of the title: a catalogue code before, a full stop after
@@ -355,7 +355,7 @@ def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> b
     """``text[start:end]`` is a name quoted (《…》) earlier in the text."""
     if not quoted or end - start > _QUOTED_MAX + 20:
         return False
-    key = _name_key(text[start:end])
+    key = _name_key(text[start:end]).removesuffix("全文")  # 《某省政府工作报告》全文: a news site's copy of it
     if quoted.get(key, len(text)) < start:
         return True
     if any(at < start and _loosely_same(name, key) for name, at in quoted.items()):

@@ -57,14 +57,16 @@ HEADING_WORDS = (
     "说明",
     "方向",
 )
+# a year as written, or a template's placeholder for one: 2024年, 202x年, 20XX年, 201*年
+_YEAR = r"(?:19|20)(?:[0-9]{2}|[0-9][xX*＊]|[xX*＊]{2})年"
 # A heading word followed straight by a numbered item: 重点工程进展情况1、杨柳水库…
 _WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.．][\u4e00-\u9fff])")
 # The first item of a run glued to its parent's title in a report run together (…严防水旱灾害1.进一步优化…).
 _GLUED_ITEM_ONE = re.compile("(?<=[\u4e00-\u9fff])[1１][、.．](?=[\u4e00-\u9fff])")
 # A paragraph opening with its year and a comma right after a title (…成绩斐然2015年,我局在…).
-_YEAR_COMMA = re.compile("(?<=[\u4e00-\u9fff])(?=(?:19|20)[0-9]{2}年[，,])")
+_YEAR_COMMA = re.compile(f"(?<=[\u4e00-\u9fff])(?={_YEAR}[，,])")
 # A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
-_WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{4}}年)")
+_WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?={_YEAR})")
 
 # words a section title ends with (what the section holds); ``…成效`` and ``…重点`` often go on inside a title
 END_WORDS = ("情况", "概况", "总结", "回顾", "打算", "思路", "展望")
@@ -79,7 +81,8 @@ REST_LONG = 12  # a run-on rest this long is a paragraph even without a comma
 # a year opening the paragraph: 2020年末, / 2023年以来 / 2015年, after the title's last Chinese character (not
 # after a word that takes the year as its object: 回顾2021年, / 到2025年,)
 _YEAR_OPENS = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<!回顾|截至|截止)(?<![到至在于自从])(?=(?:19|20)[0-9]{2}年(?:[，,]|末|初|底|以来|一年来|来))"
+    r"(?<=[\u4e00-\u9fff])(?<!回顾|截至|截止)(?<![到至在于自从])"
+    rf"(?={_YEAR}(?:[，,]|末|初|底|以来|一年来|来))"
 )
 
 
@@ -116,8 +119,10 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
 
     The year evidence is read only in a report run together (``run_on``): a heading line of a text written in
     lines may name a year inside its one-sentence title (``1.…,到2025年,…达到3.5万亿元``)."""
-    year = _YEAR_OPENS.search(text, start + 2, cut) if run_on else None
-    if year is not None:
+    year = _YEAR_OPENS.search(text, start + 2, cut)
+    # in a text written in lines only after a title with no clause (全区环境质量状况2024年,全区…): a heading's
+    # one-sentence title may name a year after a comma (1.…,到2025年,…)
+    if year is not None and (run_on or not _STOP.search(text, start, year.start())):
         cut = year.start()
     time = _TIME_OPENS.search(text, start + TIME_HEAD_MIN, cut)
     if time is not None:

@@ -19,7 +19,7 @@ _QUOTES = "”」』’\"'"
 _SOFT_END = "；;"
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?![\d.])")  # not a label's point
 _OPENING = "《“（(【〔「『〈"
-_CLOSING = "》”）)】〕」』〉，。、；！？"
+_CLOSING = "》”）)】〕」』〉，。、；！？,;"  # no line opens with these (a page writing ASCII marks too)
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d)|"
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|[一二三四五六七八九十]是|——|[-•·●■◆★]|附件)"
@@ -146,6 +146,25 @@ def _split_sentence(lines: list[str], adjacent: list[bool], i: int, para: str) -
 
 
 _OPENS_NEVER = "，,。、；;%％）)"
+_CLAUSE_LINE = 16  # characters: the mean length of the clause lines of a page that breaks after every clause
+
+
+def _semicolon_run_on(line: str, nxt: str) -> bool:
+    """``line`` ends a clause with ``;`` and ``nxt`` carries the paragraph on: no numbered item, no layout."""
+    if line[-1] not in _SOFT_END or _LABEL.match(nxt) or nxt[0].isspace() or "\t" in line + nxt:
+        return False
+    return bool(_CJK_CHAR.match(nxt[0]) or nxt[0].isdigit() or nxt[0] in "“‘'\"*")
+
+
+def semicolon_breaks(lines: list[str], adjacent: list[bool]) -> bool:
+    """Whether the page broke its paragraphs after every ``;`` (a farm's copy): three or more clause ends run
+    on into an unnumbered line, they are most of the lines ending a clause, and they are sentences' clauses
+    (a list of short items, ``加强组织领导；`` one a line, keeps its lines)."""
+    ends = [i for i in range(len(lines) - 1) if adjacent[i] and lines[i] and lines[i][-1] in _SOFT_END]
+    run_on = [i for i in ends if lines[i + 1] and _semicolon_run_on(lines[i], lines[i + 1])]
+    if len(run_on) < 3 or len(run_on) * 3 < 2 * len(ends):
+        return False
+    return sum(len(lines[i]) for i in run_on) >= _CLAUSE_LINE * len(run_on)
 
 
 def token_lines(lines: list[str]) -> bool:
@@ -178,12 +197,20 @@ def _token_runs_on(para: str, line: str, nxt: str) -> bool:
 
 
 def _delivery_split(line: str, nxt: str) -> bool:
+    """A delivery line broken in two: its date ⏎ its meeting (——2018年7月24日在 ⏎ …会议上), or its meeting ⏎ the
+    kind of speech (——在…会议上的 ⏎ 讲话)."""
+    if _SPEECH_CUT.search(line) and _SPEECH.match(nxt.strip()):
+        return True
     return (
         bool(_DELIVERY_START.match(line))
         and "会上" not in line
         and "会议上" not in line
         and bool(_DELIVERY_END.search(nxt))
     )
+
+
+_SPEECH_CUT = re.compile(r"(?:会议|大会|会)上的$")
+_SPEECH = re.compile(r"^(?:讲话|报告|工作报告|发言|致辞|主题报告|总结讲话)[)）]?$")
 
 
 _LABEL_ONLY = re.compile(
@@ -222,6 +249,7 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
     width = wrap_width(lines)
     blanks = blank_paragraphs(lines, adjacent)
     tokens = not blanks and token_lines(lines)
+    semis = semicolon_breaks(lines, adjacent)
     para = ""
     for i in range(n - 1):
         para = para + lines[i] if i and joins[i - 1] else lines[i]
@@ -230,6 +258,8 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
             joins[i] = True  # a delivery line broken over two lines, a blank between them or not
             continue
         if not adjacent[i]:
+            if line and nxt and not _ends_paragraph(line) and _open_quote(line, nxt, reach=20):
+                joins[i] = True  # a title broken inside its book title, a blank line between (《…发展 ⏎⏎ 规划》的通知)
             continue
         if not line or not nxt or _ends_paragraph(line):
             continue
@@ -240,6 +270,9 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         if line[-1] in _OPENING or (nxt[0] in _CLOSING and not heading_alone):
             joins[i] = True  # no line ends opening a bracket, none starts closing one (《 ⏎ 国防法 ⏎ 》)
             continue
+        if _open_quote(para, nxt):
+            joins[i] = True  # a quotation the line break cut: its closing mark is on the next line
+            continue
         if _link_before_mark(lines, adjacent, i + 1) and not heading_alone:
             joins[i] = True  # a wiki's link set on a line of its own inside a sentence (所作的 ⏎ 政府工作报告 ⏎ 。)
             continue
@@ -248,6 +281,9 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
             continue
         if tokens and _token_runs_on(para, line, nxt):
             joins[i] = True
+            continue
+        if semis and _semicolon_run_on(line, nxt) and not heading_alone:
+            joins[i] = True  # a page that breaks its paragraphs after every clause (…100%; ⏎ 累计投入…)
             continue
         if not _continues(line, nxt):
             continue
@@ -286,6 +322,21 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
+
+
+def _open_quote(para: str, nxt: str, reach: int = 40) -> bool:
+    """The paragraph so far leaves a quotation (or a bracket, a book title) open, and the next line, no heading,
+    closes it before it opens another: the page broke the line inside the quotation (“大交通、新作为; ⏎ 大畅通”)."""
+    if _HEADING.match(nxt) or len(para) < 10:
+        return False
+    for left, right in _PAIRS:
+        if para.count(left) <= para.count(right) or para.rfind(left) < para.rfind(right):
+            continue
+        close, reopen = nxt.find(right), nxt.find(left)
+        if 0 <= close <= reach and (reopen < 0 or close < reopen):
+            return True
+    return False
 
 
 def _cut_clause(line: str, nxt: str) -> bool:

@@ -14,11 +14,11 @@ from models.types import Section
 
 POS = (
     "净增加|(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|"
-    "增收|增产|高于|高出|递增|净增|多(?!达)|(?<![新稳保促])增|涨"
+    "增收|增支|增产|高于|高出|递增|净增|多(?!达)|(?<![新稳保促])增|涨"
 )
 NEG = (
     "净减少|(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|"
-    "减产|减收|减|(?<![起升])降(?!水)"
+    "减产|减收|减支|减|(?<![起升])降(?!水)"
 )
 _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?(?:每[^\d,，。；;]{1,6})?$")
 _SCOPE = r"(?:全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。、]{0,4}|于?(?:序时|时序|时间)进度)"
@@ -56,6 +56,10 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
     return i + 1
 
 
+_ESTIMATE_RE = re.compile(r"预期(?:实现|完成|达到)|有望|可望")
+_FIRM_AIM_RE = re.compile(r"力争|确保|目标|计划|争取")
+_BEYOND_AIM_RE = re.compile(r"(?:高于|低于|超过|超出|快于|高出)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数)?$")
+_BRACKETED_AIM_RE = re.compile(r"(?:年度|全年|年初|上级)?(?:下达)?(?:任务|计划|目标)(?:数|为|是|[:：])?\s*$")
 _PLAN_FIGURE_RE = re.compile(r"(?:(?:年初|调整)预算数?|任务)(?:数|为|是|[:：])?\s*$")
 
 
@@ -127,7 +131,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     if targets.contains(qstart) and _BY_YEAR_HEAD_RE.match(head.lstrip(" \u3000，,、")) and not done:
         # 到2022年，累计建设5G基站2000个以上 (in a plan): a cumulative total aimed at by the deadline
         is_target = is_target or not re.search(r"已|同比|比上年|较上年|完成了|实现了", t[sent:qstart])
-    plan_is = _PLAN_IS_RE.search(prefix)
+    plan_is = _PLAN_IS_RE.search(t[sent:qend])  # the lookahead may need this figure's own digits
+    plan_is = plan_is if plan_is is not None and plan_is.end() <= len(prefix) else None
     if plan_is and not done and not _names.ACTUAL_RE.search(prefix[plan_is.end() :]):
         is_target = True  # 下达…指导性计划为人工造林4000亩,育苗5000亩: every figure of the plan's list
     para = _paragraph_start(t, qstart)
@@ -141,6 +146,14 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
     if t[qstart:qend].endswith("工作日") or TIME_LIMIT_AFTER_RE.match(t, qend):
         is_target = True  # 自收到申请之日起7个工作日内答复: a time limit a rule sets is what is required
+    if _ESTIMATE_RE.search(clause) and not targets.contains(qstart) and not _FIRM_AIM_RE.search(clause):
+        is_target = False  # 预期实现地方一般公共预算收入140.7亿元 in a review: the year's outcome as estimated
+    if _BEYOND_AIM_RE.search(clause):
+        is_target = (
+            False  # 高于年初人代会12%的目标14.4个百分点, 超过预期目标2个百分点: the gap beyond the aim was reached
+        )
+    if opened > max(prefix.rfind(")"), prefix.rfind("）")) and _BRACKETED_AIM_RE.match(prefix, opened + 1):
+        is_target = True  # 完成人工造林17015.5亩(任务14815亩): the task given beside what was done
     if "现有" in clause and not _names.TARGET_RE.search(clause):
         is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim
     attrs["kind"] = "target" if is_target else "actual"
@@ -175,8 +188,15 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
     out = []
     flat = all_sections(t, sections)
+    review = _review_document(t)
+    reviews = [r for r in flat if _names.REVIEW_SECTION_RE.search(r.title[:30])]
     for s in flat:
-        if _plan_title(s.title) and not _names.REVIEW_SECTION_RE.search(s.title[:30]):
+        if (
+            _plan_title(s.title)
+            and not _names.REVIEW_SECTION_RE.search(s.title[:30])
+            and not _reports_only(t, s, review)
+            and not _reached_aim(s, reviews)
+        ):
             out.append((s.start, s.end))
     if _plan_document(t, flat):
         out.append((0, len(t)))
@@ -189,12 +209,53 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         title = s.title[:30]
         if _names.REVIEW_SECTION_RE.search(title):
             reviewed, planning = True, False
-        elif _plan_title(title):
+        elif _plan_title(title) and not _reports_only(t, s, review):
             planning = reviewed
             out.append((s.start, s.end))
         elif planning:
             out.append((s.start, s.end))
     return Spans.merged(out)
+
+
+# what a section's text says when it reports: a comparison with a past period, a completed aspect (解决了)
+_REPORTED_RE = re.compile(
+    r"同比|同期相比|比上年|较上年|比去年|较去年|已经?|完成了|实现了|累计|截[至止]|[\u4e00-\u9fff](?<![为除])了(?!解)"
+)
+
+
+def _reports_only(t: str, s: Section, review: bool) -> bool:
+    """A section whose heading names an aim (招引目标明确; 聚焦核心任务,扎实推进…) while its own text reports what
+    was done (同比增长28%, 解决了…) and aims at nothing (no 力争, 确保, 目标 …; the share of an aim reached,
+    完成年度目标任务的99.27%, aims at nothing): a review's slogan heading, not a plan. In a document titled as a
+    review (…年终工作总结报告), a slogan heading (紧盯目标,履行职责,…) needs its text to aim more than it reports."""
+    body = _SHARE_OF_AIM_RE.sub("", t[max(s.start, s.heading_end) : s.end])
+    aims = max(len(_AIM_RE.findall(body)), len(_names.TARGET_RE.findall(body)))
+    reports = len(_REPORTED_RE.findall(body))
+    slogan = bool(re.search(r"[,，]", s.title))
+    return reports >= 1 and (aims == 0 or (review and slogan and reports > aims))
+
+
+_STRONG_PLAN_RE = re.compile(r"计划|要点|打算|思路|安排|部署|明年|下一步|下步|今后|工作重点")
+
+
+def _reached_aim(s: Section, reviews: list[Section]) -> bool:
+    """A heading that names an aim only by 目标/任务 (林业“两防”目标有效控制) inside a reviewed part (2020年工作总结):
+    an aim reached, not a plan; 下步打算 under 工作情况 stays a plan."""
+    head = re.split(r"[。；;，,]", s.title, maxsplit=1)[0]
+    if _STRONG_PLAN_RE.search(head):
+        return False
+    return any(r.start <= s.start and s.end <= r.end and r is not s for r in reviews)
+
+
+_REVIEW_TITLE_RE = re.compile(r"总结|述职|自查|工作报告|汇报|回顾")
+_PLAN_TITLE_WORD_RE = re.compile(r"计划|要点|打算|思路|安排|方案")
+
+
+def _review_document(t: str) -> bool:
+    """Whether a title line at the top names a review and nothing planned (县教育体育局年终工作总结报告)."""
+    head = [line.strip() for line in re.split(r"\n|[ \u3000]{2,}", t[:300]) if line.strip()][:4]
+    titles = [line for line in head if len(line) <= 40 and _REVIEW_TITLE_RE.search(line)]
+    return bool(titles) and not any(_PLAN_TITLE_WORD_RE.search(line) for line in head if len(line) <= 40)
 
 
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
@@ -241,7 +302,10 @@ _PER_HEAD_END_RE = re.compile(r"(?:全年|当年|年|月)?(?P<per>人均|户均)
 _PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
 # 地区生产总值(GDP), 性别比(以女性为100,男性对女性的比例): an abbreviation or the base of a ratio
 _TITLE_END_RE = re.compile(r"《(?P<title>[^《》\d]{2,20})》$")
-_ABBR_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9.]{1,7}|以[^()（）]{2,28})[)）]$")
+# …; 财政收入(不含基金)2.01亿元: a qualifier of the quantity (no figure in it, no list label)
+_ABBR_RE = re.compile(
+    r"[(（](?:[A-Za-z][A-Za-z0-9.]{1,7}|以[^()（）]{2,28}|(?![一二三四五六七八九十]+[)）])[^()（）\d,，。；;、]{2,12})[)）]$"
+)
 
 
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
@@ -266,9 +330,14 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     if per_head and per_head.start() > 0:
         clause = clause[: per_head.start()]
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
+    size_class = _SIZE_CLASS_NAME_RE.search(clause) if by_qty or len(name) < 2 else None
+    if size_class:
+        # 50头以上黄牛养殖企业共有42家, 达到100万元的村2个: the members of a size class are counted
+        return _CLASS_VERB_RE.sub("", size_class.group(0)), cs + size_class.start(), 0.0
     if per_head and per_head.start() > 0 and name:
         name += per_head.group("per")
-    if not name or by_qty or clause.rstrip().endswith("的") or t[qstart] == "“":  # “10+”个平台: the noun follows
+    # “10+”个平台: the noun follows; 辖8个行政村: a one-character verb names nothing
+    if len(name) < 2 or by_qty or clause.rstrip().endswith("的") or t[qstart] == "“":
         after = _names.name_after(t[qend : qend + 24])
         if after:
             return after, qstart, 0.0
@@ -289,6 +358,14 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     return name, cs + offset, 0.0
 
 
+_SIZE_CLASS_NAME_RE = re.compile(  # never a period (1-4月, 2020年以来)
+    r"(?:(?:达到|超过|超)?\d[\d.]*(?:[-—~～至]\d[\d.]*)?(?:万亿|亿|万|千)?(?![月日年号季时])[\u4e00-\u9fff]{0,3}?"
+    r"(?:及以上|以上|以下|以内)的?"
+    r"|(?:达到|超过|超)\d[\d.]*(?:万亿|亿|万|千)?(?![月日年号季时])[\u4e00-\u9fff]{0,3}?的"
+    r"|\d[\d.]*[-—~～至]\d[\d.]*(?:万亿|亿|万|千)?(?![月日年号季时])[\u4e00-\u9fff]{0,3}?的?)"
+    r"[\u4e00-\u9fff“”]{0,10}?(?:共有|共|有|达|为)?$"
+)
+_CLASS_VERB_RE = re.compile(r"(?:共有|共|有|达|为)$")
 _THRESHOLD_END_RE = re.compile(
     r"(?:突破|超过|跨越|迈上|跨上|站上|跃上|迈过)[\d.]*[十百千万亿]+[元美]*(?:大关|台阶|关口)?$"
 )

@@ -197,6 +197,28 @@ _SHARE_REACHING_RE = re.compile(r"[\d.]+%的[^\d,，。；;]{1,16}?(?:达到|达
 _AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内)")
 
 
+# a size class and the count of its members after a short noun (50头以上黄牛养殖企业共有42家, 达到100万元的村2个,
+# 90-100万元的2个, 1—10亿元项目4个): the figure says which members are counted, the count is the indicator
+_CLASS_MARK_RE = re.compile(r"(?:及以上|以上|以下|以内)")
+_COUNT_AFTER_RE = re.compile(
+    r"(?:及以上|以上|以下|以内)?的?[\u4e00-\u9fff“”]{0,10}?(?:共有|共|有|达|为)?\d+(?:余|多)?"
+    r"(?:个|家|户|人|项|座|所|条|名|处|只|头|宗|件)(?![\u4e00-\u9fff]*[\d.]+[万亿]?[元%])"
+)
+
+
+_LATIN_NAMED_RE = re.compile(r"[A-Z]{2,}[\u4e00-\u9fff]|[A-Z][级类型]")
+
+
+def _size_class(t: str, s: int, e: int) -> bool:
+    """Whether the figure ``t[s:e]`` names a size class whose members are counted right after it."""
+    marked = (
+        _CLASS_MARK_RE.match(t, e) is not None
+        or re.search(r"[-—~～至]", t[s:e]) is not None  # a range of sizes
+        or (re.search(r"(?:达到|超过|超)$", t[max(0, s - 3) : s]) is not None and t.startswith("的", e))
+    )
+    return marked and _COUNT_AFTER_RE.match(t, e) is not None
+
+
 def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
     prev = t[s - 1] if s else ""
@@ -206,6 +228,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if prev.isascii() and prev.isalpha() and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
         return True  # A3, G20: a code; GDP28.34亿元 is a figure
     letter_after = nxt.isascii() and nxt.isalpha() and (unit.isascii() or UNITS[unit].kind != "measure")
+    if letter_after and unit not in ("万", "万亿", "倍") and UNITS[unit].kind == "count":
+        letter_after = not _LATIN_NAMED_RE.match(t, e)  # 铺设83台AED设备, 包保45家B级…主体: the thing counted
     if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
         return True
     bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
@@ -258,6 +282,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and _STAT_AHEAD_RE.match(t, e + 2)
     ):
         return True  # 200人以上自然村公路通达率达到100%: the threshold delimits what the figure after is of
+    if kind in ("money", "measure", "count") and _size_class(t, s, e):
+        return True
     if CONDITION_AFTER_RE.match(t, e):
         return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result
     if unit in ("个", "家", "所", "项", "座", "条") and _names_counted(t, s, num):

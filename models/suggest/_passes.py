@@ -56,6 +56,30 @@ _MILESTONE_BEFORE_RE = re.compile(
 )
 
 
+_PERIOD_NAME_RE = re.compile(r"(?:近|连续)?(?:[一二两三四五六七八九十]|\d+)?年(?:内|来|间)?|")
+_DOUBLED_GAP_RE = re.compile(r"[,，]\s*(?:实现了?|已)?")
+
+
+def doubling_of_level(t: str, items: list[Item]) -> None:
+    """``公共财政预算收入10.6亿元,实现五年翻一番``: a doubling right after a level that states no other change
+    is that level's change (after a stated growth, ``126.4亿元,五年内翻了两番,增长35.5%``, it stays its own)."""
+    for i in range(len(items) - 1, 0, -1):
+        it, prev = items[i], items[i - 1]
+        if not (it.attrs.get("is_change") and it.attrs.get("change_of") == "翻番"):
+            continue
+        if prev.attrs.get("is_change") or prev.attrs.get("change") is not None or prev.attrs.get("value") is None:
+            continue
+        if "rank" in prev.attrs or not _DOUBLED_GAP_RE.fullmatch(t, prev.end, it.start):
+            continue
+        if not _PERIOD_NAME_RE.fullmatch(str(it.attrs.get("name") or "")) or re.match(
+            r"的?目标", t[it.end : it.end + 3]
+        ):
+            continue  # 金融业增加值翻一番: a quantity of its own; 实现了五年翻两番的目标: an aim reached
+        prev.attrs["change"], prev.attrs["change_unit"] = it.attrs["change"], it.attrs["change_unit"]
+        prev.end = it.end
+        del items[i]
+
+
 def drop_restated_milestones(t: str, items: list[Item]) -> None:
     """``从290.58亿元增长到556亿元…,经济总量率先突破500亿元``: a round milestone that a level of the same quantity
     in the sentence already passed restates it (no indicator of its own). A part (其中…) or a per-head figure

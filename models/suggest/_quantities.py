@@ -23,7 +23,8 @@ _QTY_RE = re.compile(
     rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[A-Za-z]{{1,3}}(?![A-Za-z])))?"
 )
 _PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
-_LIST_RE = re.compile(rf"{_PART}(?:[、和](?:近|约|超|逾|-|−)?{_PART})+")
+# 分别增长7.5%8.6%: a list whose separators the page lost still parts at each %
+_LIST_RE = re.compile(rf"{_PART}(?:(?:[、和](?:近|约|超|逾|-|−)?|(?<=%)(?=[\d.]+%)){_PART})+")
 _PART_RE = re.compile(rf"(?P<num>{NUM}){_TAIL}?")
 _PERCENT_RE = re.compile(rf"百分之(?P<num>{CN}|{NUM}|[一二两三四五六七八九十])")
 _FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN})分之(?P<num>{NUM}|[一二两三四五六七八九]|{CN})")
@@ -114,6 +115,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             continue
         if re.match(r"(?:及|或)?以上\d", t[m.end() : m.end() + 4]):
             continue  # 其中50亿元以上8个、100亿元以上2个: the last item is a money class, not a list item
+        if m.start() and t[m.start() - 1] in "-−" and re.search(r"%[\d.]", m.group(0)):
+            continue  # 分别增长-4.8%6.8%6.1%: a glued list of changes opening on a sign is read change by change
         parts = list(_PART_RE.finditer(t, m.start(), m.end()))
         units = [_unit_of(p) if p.group("unit") else None for p in parts]
         if units[-1] is None or len(parts) < 2 or any(p.start() < m.start() for p in parts):

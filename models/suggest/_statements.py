@@ -15,11 +15,15 @@ POINTS = ("个百分点", "个千分点")
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
 _FAR_POS_ANY_RE = re.compile(r"(?<![新净])增加(?!值)(?P<obj>[^\d,，。；;、：:]{1,10})$")
-_PEER_RE = re.compile(r"(?P<verb>高于|低于|快于|慢于|高出|低出)[^\d,，。；;、]{1,10}$")
+# 高于城镇居民2.1个百分点; 高于年初人代会12%的目标14.4个百分点: the peer may be an aim stated with its figure
+_PEER_RE = re.compile(
+    r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,10}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))$"
+)
 _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
-_AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)")
+# (贫困发生率由年初的1.83%下降到0.03%: the figure is where the fall started, the verb leads to the level reached)
+_AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为])")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
 _FILLER = (
     r"(?:[,，、\s]|左右|以上|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
@@ -176,7 +180,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if doubled_from:
         gap = gap.removesuffix("实现")  # 收入完成4.2亿元,较“十三五”末实现翻番: the level doubled since its base
     if not _MERGE_GAP_RE.fullmatch(gap):
-        return False
+        return _join_all_levels(t, items, value, unit, ch, qe)
     prev_unit = str(prev.attrs.get("unit"))
     if ch.benchmark and unit == "个百分点" and prev_unit not in ("%", "‰"):
         return False  # 收入72777万元,快于序时进度15.7个百分点: the progress is ahead, not the amount
@@ -195,9 +199,37 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         for other in items[:-1]:
             if other.start >= sentence_start(t, prev.start) and _is_level(other) and other.attrs.get("change") is None:
                 other.attrs["change"], other.attrs["change_unit"] = prev.attrs["change"], prev.attrs["change_unit"]
-    if prev is items[-1]:
-        prev.end = qe
+    if prev is not items[-1]:
+        # 到位资金8.29亿元,完成年度目标任务的207.2%,同比增长49.56%: the level's statement runs on to its change,
+        # the share said between is its own indicator inside it
+        for aside in items[items.index(prev) + 1 :]:
+            aside.attrs["shared"] = True
+    prev.end = qe
     prev.confidence = min(0.95, prev.confidence + 0.1)
+    return True
+
+
+_ALL_NAMED_GAP_RE = re.compile(
+    r"[,，]\s*(?:同比|比上年|较上年|比去年|较去年)?(?P<names>[^\d,，。；;]{2,30}?)(?<![人户亩年日月平])(?:均|都)$"
+)
+
+
+def _join_all_levels(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
+    """``事故1起,死亡1人,同比事故起数和死亡人数均下降66.7%``: one change for each level the gap names."""
+    m = _ALL_NAMED_GAP_RE.fullmatch(t, items[-1].end, ch.verb_start) if unit in ("%", *POINTS) else None
+    if m is None:
+        return False
+    n = len(re.split(r"和|、|及|与", m.group("names")))
+    levels = items[-n:]
+    if n < 2 or len(items) < n or not all(_is_level(it) and it.attrs.get("change") is None for it in levels):
+        return False
+    if not _same_sentence(t, levels[0].start, ch.verb_start):
+        return False
+    for k, it in enumerate(levels):
+        it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
+        it.end = qe
+        if k:
+            it.attrs["shared"] = True
     return True
 
 
@@ -307,8 +339,8 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     ):
         return False
     for it, (value, unit, ch, _) in zip(targets, changes, strict=True):
-        it.attrs["change"] = ch.sign * value
-        it.attrs["change_unit"] = unit
+        # 分别是2011年的1.65倍、1.86倍: +65 %, +86 %
+        it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
     targets[-1].end = changes[-1][3]
     return True
 

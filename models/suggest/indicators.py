@@ -23,9 +23,11 @@ import bisect
 import re
 from typing import Any
 
-from models.suggest._context import Item, context_attrs, fallback_name, name_for, target_ranges
+from models.suggest._context import Item, clause_start, context_attrs, name_for, target_ranges
+from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
     cut_off_at,
+    doubling_of_level,
     drop_restated_milestones,
     flat_statements,
     glued_change,
@@ -55,84 +57,12 @@ from models.suggest.structure import find_ranks, find_ratios
 from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
-_SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
 _SHARE_RE = re.compile(
     r"(?:完成|占)[^，,。；;]{0,20}的$|占[^，,。；;\d]{0,12}$"
     r"|(?:为|达到?|完成)(?:年初|年度|全年|本级|调整后?|人大批准)?(?:的)?(?:预算|计划|任务|目标)[^，,。；;\d]{0,6}的"
     r"(?:[(（][^()（）]{1,30}[)）])?$"  # 为预算的(包括本级预算和上级专项)69.5%: budget execution
 )
-
-
-def _kind(unit: str) -> str:
-    return UNITS[unit].kind if unit in UNITS else ""
-
-
-def _named(
-    t: str, items: list[Item], q: Qty, attrs: dict[str, Any], list_names: dict[str, list[str]]
-) -> tuple[int, float]:
-    """Fill ``attrs["name"]`` (and ``group_name`` for list items); returns the span start and a confidence."""
-    group = q.group
-    if group and q.index > 0 and group in list_names:
-        names = list_names[group]
-        attrs["name"] = names[q.index] if q.index < len(names) else names[-1]
-        attrs["group_name"] = names[-1] if len(names) == 1 else "、".join(names)
-        return q.start, 0.7
-    name, start, bonus = name_for(t, q.start, q.end, list_mode=bool(group))
-    name = re.sub(r"\s+", "", name)
-    if group:
-        subj = _share_tail([p for p in name.split("、") if p])
-        list_names[group] = subj or [name]
-        attrs["name"] = subj[0] if subj else name
-    else:
-        attrs["name"] = name
-    same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
-    if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and attrs.get("is_change"):
-        attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
-    if attrs.get("aside") and not attrs.get("change_of") and same_sentence and not attrs.get("is_change"):
-        base = re.fullmatch(_SHARE_BASE, attrs["name"])
-        if len(attrs["name"]) < 2:
-            word = "占比" if t[max(0, q.start - 1) : q.start] == "占" else "完成比例"  # 58.7亿元,占13.4%
-            attrs["name"] = f"{items[-1].attrs.get('name', '')}{word}"  # 完成年计划710亿元的89.4%
-        elif base:
-            attrs["name"] = f"{items[-1].attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
-    prev_end = items[-1].end if items else -1
-    if len(attrs["name"]) < 2 and prev_end == q.start and _kind(str(attrs["unit"])) in ("count", "measure"):
-        # 监测对象21户66人: the people of those households; 治理河道10条111公里: the length of those rivers
-        attrs["name"] = str(items[-1].attrs.get("name") or "")
-    if (
-        len(attrs["name"]) < 2
-        and items
-        and t[prev_end : q.start] in ("，", ",", "、")
-        and str(items[-1].attrs.get("unit", "")).endswith("户")
-        and str(attrs["unit"]).endswith("人")
-    ):
-        attrs["name"] = f"{items[-1].attrs.get('name') or ''}人数"  # 低保边缘对象3025户,9309人: their people
-    money_class = _MONEY_CLASS_RE.search(t, max(0, q.start - 16), q.start)
-    if len(attrs["name"]) < 2 and money_class and same_sentence:
-        # 项目45个,其中50亿元以上8个: the class of the items counted before
-        attrs["name"] = f"{money_class.group('cls')}{items[-1].attrs.get('name', '')}"
-    if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
-        attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
-    if group and list_names.get(group) == [""]:
-        list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
-    return start, 0.7 + bonus - (0.15 if q.cn else 0)
-
-
-_MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千万|万)?元(?:及)?以上)$")
-
-
-def _share_tail(parts: list[str]) -> list[str]:
-    """``一、二、三产增加值`` → 一产增加值, 二产增加值, 三产增加值: ordinals share the noun of the last."""
-    ordinal = r"第?[一二三四五六七八九1-9]"
-    lead = re.match(ordinal, parts[-1]) if len(parts) > 1 else None
-    if lead is None or not all(re.fullmatch(ordinal, p) for p in parts[:-1]):
-        return parts
-    tail = parts[-1][lead.end() :]
-    first = "第" if parts[0].startswith("第") else ""
-    return [
-        (p if p.startswith(first) else first + p) + (tail if k < len(parts) - 1 else "") for k, p in enumerate(parts)
-    ]
 
 
 _last_plan_spans: tuple[int, str, tuple[Section, ...], Spans] | None = None
@@ -255,7 +185,7 @@ def find_indicators(
         ch = Change(1, q.start, "翻番" if q.value else None) if q.grows else read_change(t, q.start, q.end, unit, head)
         share_at = _SHARE_RE.search(t, max(0, q.start - 40), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
-        if ch is not None and _kind(unit) == "points":
+        if ch is not None and kind_of(unit) == "points":
             unit = UNITS[unit].base  # 百分点 → 个百分点; 千分点 → 个千分点
         if ch is not None and not ch.subject_only and q.group:
             pending.append((q.value, unit, ch, q))
@@ -282,12 +212,13 @@ def find_indicators(
         ):
             continue
         attrs: dict[str, Any] = {"value": q.value, "unit": unit}
-        if share:
-            attrs["aside"] = True  # a share of the plan or of a total, said between a level and its change
+        if share and share_at is not None and not t[clause_start(t, share_at.start()) : share_at.start()].strip():
+            # a share of the plan or of a total, said between a level and its change (税收占…比重84.9% names its own)
+            attrs["aside"] = True
         if q.hi is not None:
             attrs["value_max"] = q.hi
         # 40.68亿,比去年同期56.20亿: last year's figure belongs to the indicator before it
-        if items and not q.group and _kind(unit) not in ("percent", "points"):
+        if items and not q.group and kind_of(unit) not in ("percent", "points"):
             prev = items[-1]
             if (
                 prev.end <= q.start
@@ -298,16 +229,24 @@ def find_indicators(
                 prev.attrs["previous_value"] = q.value
                 prev.end = q.end
                 continue
-        start, conf = _named(t, items, q, attrs, list_names)
+        start, conf = named(t, items, q, attrs, list_names)
         if share_at is not None and share_at.start() < start:
             start = share_at.start()  # the span reads 完成年计划710亿元的89.4%
-        base = re.fullmatch(_SHARE_BASE, str(attrs["name"]))
+        base = re.fullmatch(SHARE_BASE, str(attrs["name"]))
         if share_at is not None and base:  # 一般公共预算收入完成预算的102.3%: whose share it is
             owner, _, _ = name_for(t, share_at.start(), share_at.start())
             if owner:
                 attrs["name"] = f"{owner}占{base.group(0)}比例"
+        if _SHORTFALL_RE.search(t, max(0, q.start - 4), q.start) and items:
+            attrs["aside"] = True  # 完成21282万元,占年预算…的22.04%,短收18943万元,下降49.08%: the gap to the budget
+        plan_of_share = _PLAN_OF_SHARE_RE.match(t, q.end) and _PLAN_WORD_RE.search(t, max(0, q.start - 4), q.start)
+        if plan_of_share and items:
+            attrs["aside"] = attrs["shared"] = True  # 占年预算96540万元的22.04%: the budget of a share, inside it
         _finish(t, items, q, attrs, start, conf, targets)
+        if plan_of_share:
+            items[-1].attrs["kind"] = "target"
         share_figure(t, items, q)
+    doubling_of_level(t, items)
     mark_flat(t, items)
     flat_statements(t, items, targets)
     join_shifts(t, items)
@@ -322,6 +261,9 @@ def find_indicators(
     return _suggestions(display_text, items, keep_unnamed)
 
 
+_PLAN_OF_SHARE_RE = re.compile(r"[)）]?的\s?[\d.]+%")
+_PLAN_WORD_RE = re.compile(r"(?:计划|预算|任务|目标)(?:数)?[(（]?$")
+_SHORTFALL_RE = re.compile(r"(?:短收|超收|欠收)$")
 _PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")
 
 
@@ -352,12 +294,13 @@ def _add_change_only(
         attrs["change_of"] = ch.subject
     if ch.subject == "翻番" or (ch.benchmark and unit == "个百分点"):
         attrs["aside"] = True  # the change of the level before it may still follow
-    start, conf = _named(t, items, q, attrs, list_names)
+    start, conf = named(t, items, q, attrs, list_names)
     stock = stock_of_net_change(t, items, ch)
     if stock:
         attrs["name"] = stock
-    owners = [it for it in items if not it.attrs.get("aside")]
-    gap = t[ch.verb_start : q.start]
+    # the aim inside a gap to it (高于年初人代会12%的目标14.4个百分点) owns nothing; its figure is no part of the name
+    owners = [it for it in items if not it.attrs.get("aside") and it.start < ch.verb_start]
+    gap = re.sub(r"[\d.]+%的?", "", t[ch.verb_start : q.start])
     if (
         ch.benchmark
         and unit == "个百分点"
@@ -371,6 +314,12 @@ def _add_change_only(
         # 收入…,快于序时进度15.7个百分点: the level's progress against the calendar
         attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"
     start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
+    for inner in items:
+        if ch.benchmark and start <= inner.start and inner.end <= q.start:
+            inner.attrs["shared"] = True  # 高于年初人代会12%的目标14.4个百分点: the aim is its own indicator inside
+            aim = re.search(r"目标|计划|任务", t[inner.end : q.start])
+            if owners and aim and inner.attrs.get("unit") == "%":
+                inner.attrs["name"] = f"{owners[-1].attrs.get('name', '')}增长{aim.group(0)}"
     _finish(t, items, q, attrs, start, conf + 0.1, targets)
     if not q.group:
         share_change(t, items, ch.verb_start)

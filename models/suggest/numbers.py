@@ -83,6 +83,12 @@ _MEASURE = [
     "千伏安",
     "标箱",
     "微克/立方米",
+    "微克每立方米",  # PM2.5平均浓度41微克每立方米, pm2.5浓度24.7μg/m3: air quality as bulletins write it
+    "μg/m3",
+    "μg/m³",
+    "ug/m3",
+    "毫克/升",
+    "mg/L",
     "km",
     "kg",
     "m²",
@@ -159,6 +165,17 @@ _COUNT = [
     "袋",
     "个片区",
     "席",
+    # measure words of things counted in rural and municipal work: 路灯500盏, 标牌200块, 机井40眼,
+    # 鱼苗100万尾, 档案4186卷, 标语200幅, 产鞋8亿双, 奖牌3枚, 帐篷100顶
+    "盏",
+    "块",
+    "眼",
+    "尾",
+    "卷",
+    "幅",
+    "双",
+    "枚",
+    "顶",
 ]
 #: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
@@ -181,7 +198,7 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
     _kind = "money" if _base in _MONEY else "measure" if _base in _MEASURE else "count"
     _to = "千瓦时" if _base == "度" else "平方米" if _base in ("平米", "㎡") else _base
     _UNIT_LIST.append(_u(_base, _to, 1, _kind))
-    if _base in ("岁", "年", "小时", "分钟", "个工作日", "天", "微克/立方米") or _base.isascii():
+    if _base in ("岁", "年", "小时", "分钟", "个工作日", "天") or "/" in _base or "每" in _base or _base.isascii():
         continue
     for _prefix, _factor in MAGNITUDES.items():
         if _prefix in ("千", "百万") and _base not in _MONEY:

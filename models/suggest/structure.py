@@ -37,7 +37,7 @@ _BOARD_RANK_RE = re.compile(
     rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
 )
 _BOARD_ITEM_RE = re.compile(
-    rf"(?P<verb>、)(?P<scope>){_BOARD}第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
+    rf"(?P<verb>、)(?P<scope>){_BOARD}?第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
 )
 
 
@@ -284,20 +284,18 @@ def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, in
             if len(own) >= 2:
                 name, name_start = own, start  # the span is the standing alone, the first one is no rank
     sent = sentence_start(t, start)
-    before: list[Item] = []
-    for it in reversed(items):  # items are in text order up to here, apart from ratios
-        if it.start < sent and not it.attrs.get("ratio"):
-            break
-        if it.start >= sent and it.end <= start:
-            before.insert(0, it)
+    # the figures come in text order, the ranks found so far after them: read them all
+    before = [it for it in items if it.start >= sent and it.end <= start]
     if len(name) < 2:
         # 在全县乡镇中排名第一: the peers are all the clause says (全县乡镇排名)
         cs = clause_start(t, start)
         peers = re.search(r"在(?P<peers>[\u4e00-\u9fff]{2,12}?)之?中\W*$", t[cs:start])
         if peers:
             return peers.group("peers") + "排名", cs
-    if before and (not name or len(name) < 2 or name in ("全省排名", "排名", "考核排名")):
-        return str(before[-1].attrs.get("name", "")), start
+    named = [it for it in before if it.attrs.get("name")]
+    if named and (not name or len(name) < 2 or name in ("全省排名", "排名", "考核排名")):
+        # the nearest named figure before it (ranks are added after the figures: list order is not text order)
+        return str(max(named, key=lambda it: it.end).attrs.get("name", "")), start
     return name or fallback_name(t, start), name_start
 
 

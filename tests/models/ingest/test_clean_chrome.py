@@ -168,3 +168,26 @@ def test_a_date_widget_over_the_page_does_not_open_the_body() -> None:
         "受区人民政府委托，现将计划执行情况报告如下，请予审议。\n"
     )
     assert "放大字体" not in clean(text).display_text
+
+
+@pytest.mark.parametrize("mark", ["............", "…………", "……", "⋯⋯⋯", "。。。。。。", "···"])
+def test_an_omission_mark_on_a_line_of_its_own_is_chrome_and_one_closing_a_sentence_stays(mark: str) -> None:
+    assert classify_line(mark).kind == "chrome"
+    text = "一、工作完成情况\n全年完成投资45亿元，同比增长12%" + mark + "\n" + mark + "\n二、存在问题\n"
+    result = clean(text)
+    assert "同比增长12%" + mark in result.display_text
+    assert mark in result.chrome_lines and "\n" + mark + "\n" not in result.display_text
+
+
+@pytest.mark.parametrize("greeting", ["欢迎来到自查报告网!", "欢迎光临某某范文网", "精选优质文档-----倾情为你奉上"])
+def test_a_sites_greeting_or_slogan_over_the_report_is_chrome(greeting: str) -> None:
+    text = greeting + "\n某县交通运输局2023年工作总结\n2023年,县交通运输局聚焦项目建设,全年完成投资12亿元。\n"
+    text += "一、2023年工作开展情况\n全年新建农村公路85公里,同比增长12%。\n"
+    result = clean(text)
+    assert result.display_text.startswith("某县交通运输局2023年工作总结")
+    assert greeting in result.chrome_lines
+
+
+def test_a_welcome_inside_the_report_stays() -> None:
+    text = "某县2023年政府工作报告\n各位代表:\n我们真诚欢迎来到我县投资兴业的各界朋友,全年新签约项目32个。\n"
+    assert "欢迎来到我县投资兴业" in clean(text).display_text

@@ -425,3 +425,48 @@ def test_a_contents_list_or_an_outline_whose_headings_never_recur_stays() -> Non
     assert clean(toc + _PLAN).display_text.startswith("目录\n一、巩固提升农业产业发展\n")
     other = "一、总体要求\n二、主要任务\n三、保障措施\n"
     assert clean(other + _PLAN).display_text.startswith("一、总体要求\n")
+
+
+_CUT_PLAN = (
+    "某区农业农村局2024年工作计划\n"
+    "各位代表:\n"
+    "现在,我代表区人民政府向大会报告工作,请予审议。\n"
+    "一、巩固提升农业产业发展。大力发展农产品加工业，全年新增规上企业3家。\n"
+)
+
+
+def test_an_outline_preview_over_an_excerpt_that_stops_after_its_first_heading_is_chrome() -> None:
+    from models.ingest.clean import clean
+
+    preview = (
+        "一、巩固提升农业产业发展\n二、做好良种繁育工作\n（一）扩大制种面积\n（二）建设繁育基地\n"
+        "三、推进美丽乡村规划建设\n"
+    )
+    result = clean(preview + _CUT_PLAN)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    assert lines[0] == "某区农业农村局2024年工作计划" and len(lines) == 4
+    assert "（二）建设繁育基地" in result.chrome_lines
+
+
+def test_an_outline_preview_with_lead_snippets_and_an_ellipsis_under_a_joint_label_is_chrome() -> None:
+    from models.ingest.clean import clean
+
+    for label, dots in (("目录/提纲:……\n", "……\n"), ("大纲：\n", "...\n"), ("提纲:\n", "⋯⋯\n")):
+        preview = (
+            label
+            + "一、巩固提升农业产业发展\n二是深入开展品牌创建活动,打造了3个区域公用品牌\n"
+            + "二、做好良种繁育工作\n三、推进美丽乡村规划建设\n"
+            + dots
+        )
+        result = clean(preview + _PLAN)
+        lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+        assert lines[0] == "某区农业农村局2024年工作计划", label
+        assert len(lines) == 4, lines
+        assert "二是深入开展品牌创建活动,打造了3个区域公用品牌" in result.chrome_lines
+
+
+def test_numbered_lines_over_a_title_whose_first_item_never_recurs_stay() -> None:
+    from models.ingest.clean import clean
+
+    other = "一、总体要求\n二、主要任务\n三、保障措施\n"
+    assert clean(other + _CUT_PLAN).display_text.startswith("一、总体要求\n")

@@ -403,3 +403,85 @@ def test_labels_listed_one_a_line_and_a_bare_numeral_stay_apart() -> None:
     ).display_text.split("\n")
     assert lines[2:5] == ["一、", "二、", "三、"]
     assert "一" in lines and "劳动就业" in lines
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("持续推进交通高质量发展，努力再创“大交通、新作为;", "大畅通、新形象”的良好局面。"),
+        ("认真贯彻落实市委、市政府印发的《关于加快推进", "枢纽经济高质量发展的实施意见》，全力推进各项工作。"),
+        ("全年完成固定资产投资45亿元（其中", "工业投资23亿元），同比增长12%。"),
+        ("全年完成固定资产投资45亿元(其中民间投资", "28亿元),同比增长12%。"),
+    ],
+)
+def test_a_line_broken_inside_a_quotation_or_bracket_is_joined(head: str, tail: str) -> None:
+    text = "一、工作完成情况\n" + head + "\n" + tail + "\n二、存在问题\n"
+    shown = clean(text).display_text
+    assert head + tail in shown
+    assert "\n二、存在问题" in shown and "一、工作完成情况\n" in shown
+
+
+def test_an_open_quotation_stays_apart_from_a_heading_or_a_line_that_does_not_close_it() -> None:
+    assert join_points(["围绕“三个一流建设", "（一）加强组织领导”"], [True, True]) == [False, False]
+    assert join_points(["全面落实“双减”政策，推进“五育并举", "加强师资队伍建设。"], [True, True]) == [False, False]
+    assert join_points(["开展“文明", "各镇街认真组织实施。"], [True, True]) == [False, False]
+
+
+_SEMI_PARAGRAPH = [
+    "1、造林绿化任务超额完成。全县完成成片人工造林797亩,其中县级造林任务完成率266%;",
+    "完成森林经营244131亩,其中中央财政森林抚育补贴任务52000亩;",
+    "完成退化林修复60000亩,任务完成率100%;",
+    "完成四旁四边四创零星植树24.97万株;",
+    "创建省级森林村庄8个,任务完成率100%。",
+]
+
+
+@pytest.mark.parametrize("semi", [";", "；"])
+@pytest.mark.parametrize("lead", ["", "二是"])
+def test_a_page_that_breaks_its_paragraphs_after_every_clause_is_rejoined(semi: str, lead: str) -> None:
+    lines = [ln.replace(";", semi) for ln in _SEMI_PARAGRAPH]
+    lines[3] = lead + lines[3]
+    text = "一、2020年工作总结\n" + "\n".join(lines) + "\n2、林业两防目标有效控制。森林火灾零发生。\n"
+    shown = clean(text).display_text
+    assert "".join(lines) in shown
+    assert "一、2020年工作总结\n" in shown and "\n2、林业两防目标有效控制" in shown
+
+
+def test_numbered_items_and_a_list_of_short_clauses_keep_their_lines() -> None:
+    items = ["（一）加强组织领导；", "（二）完善工作机制；", "（三）强化督查考核；", "（四）严格责任追究。"]
+    assert not any(join_points(items, [True] * 4))
+    short = ["主要任务：", "加强组织领导；", "完善工作机制；", "强化督查考核；", "严格责任追究。"]
+    assert not any(join_points(short, [True] * 5))
+
+
+@pytest.mark.parametrize("mark", [",", ";", "，", "；"])
+def test_a_link_line_whose_sentence_carries_on_with_a_half_width_mark_is_joined(mark: str) -> None:
+    text = (
+        "着力发展在线经济。\n围绕龙头企业,挖掘引入上下游产业链\n企业\n"
+        + mark
+        + "探索建造首家网络注册集聚区。\n二、存在问题\n"
+    )
+    shown = clean(text).display_text
+    assert "产业链企业" + mark + "探索建造" in shown and "\n二、存在问题" in shown
+
+
+@pytest.mark.parametrize(("left", "right"), [("《", "》"), ("（", "）"), ("(", ")")])
+def test_a_title_broken_inside_its_brackets_across_a_blank_line_is_joined(left: str, right: str) -> None:
+    text = f"某县医疗保障局\n\n关于印发{left}某县医疗保障事业发展\n\n规划{right}的通知\n\n"
+    text += "各镇人民政府:\n现将规划印发给你们。\n"
+    shown = clean(text).display_text
+    assert f"关于印发{left}某县医疗保障事业发展规划{right}的通知" in shown
+    assert "各镇人民政府" in shown and "某县医疗保障局\n" in shown
+
+
+def test_paragraphs_of_a_quotation_each_opening_their_own_mark_stay_apart() -> None:
+    assert join_points(["他指出：“要坚持以人民为中心", "“要坚持新发展理念。”"], [False, False]) == [False, False]
+
+
+@pytest.mark.parametrize("speech", ["讲话", "工作报告", "发言"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_delivery_line_broken_after_its_de_keeps_and_joins_its_speech(speech: str, gap: str) -> None:
+    text = f"政府工作报告\n——在某乡第十届人民代表大会第一次会议上的{gap}{speech}\n***\n各位代表:\n"
+    text += "现在我代表乡人民政府向大会作工作报告,请予审议。\n"
+    shown = clean(text).display_text
+    assert f"会议上的{speech}" in shown and "各位代表" in shown

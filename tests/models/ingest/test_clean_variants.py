@@ -26,8 +26,19 @@ PAGES = {
         "政府工作报告汇编（3篇）\n目录\n1.某县2011年政府工作报告3\n2.某区2011年政府工作报告11\n"
         "3.某市2011年政府工作报告20\n" + REPORT.replace("政府工作报告\n", "某县2011年政府工作报告\n", 1)
     ),
+    "bundle label": "政府工作报告6篇\n时间:2023-05-10\n篇一:某县2011年政府工作报告\n" + REPORT,
+    "outline preview": (
+        "目录/提纲:……\n一、过去五年工作回顾\n二是加快发展,全年新增企业3家\n二、2011年工作安排\n（一）加快发展\n"
+        "三、加强政府自身建设\n……\n" + REPORT
+    ),
 }
-GONE = {"slogan": "想你所想", "store notices": "下载文档前", "compilation": "某区2011年政府工作报告"}
+GONE = {
+    "slogan": "想你所想",
+    "store notices": "下载文档前",
+    "compilation": "某区2011年政府工作报告",
+    "bundle label": "篇一",
+    "outline preview": "二、2011年工作安排",
+}
 
 
 def _traditional(text: str) -> str:

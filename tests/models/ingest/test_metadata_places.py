@@ -60,3 +60,51 @@ def test_no_bureau_from_own_work_when_the_place_is_masked_or_the_speaker_is_not_
     assert bureau_of_own_work(government) is None
     generic = ["在市委领导下，我局紧扣湘潭市发展大局，各项工作取得了新成效。", "我局完成造林3.2万亩。"]
     assert bureau_of_own_work(generic) is None
+
+
+def test_a_known_place_whose_name_ends_like_an_area_word_is_a_place() -> None:
+    from models.ingest.metadata_places import is_area_word
+
+    assert not is_area_word("襄城县") and not is_area_word("昆山市") and not is_area_word("黄山区")
+    assert is_area_word("示范县") and is_area_word("开发区") and is_area_word("城区")
+
+
+def test_a_bureau_opening_the_text_right_after_its_year_takes_the_county_the_text_names() -> None:
+    from models.ingest.metadata_places import opening_bureau
+
+    lines = ["2021年县交通运输局承担重点工作11项,均已完成。", "国道234襄城县段改建工程完工。"]
+    assert opening_bureau(lines) == "县交通运输局"
+    assert place_of_bureau("县交通运输局", lines) == "襄城县交通运输局"
+
+
+def test_a_city_named_only_as_a_level_of_platforms_does_not_place_the_bureau() -> None:
+    lines = ["市科学技术局2024年度工作计划", "支持更多中小企业建立聊城市级科技创新平台。"]
+    assert place_of_bureau("市科学技术局", lines) is None
+
+
+def test_a_word_tagged_as_a_place_that_names_no_known_city_does_not_place_a_city_bureau() -> None:
+    lines = ["市生态环境局2024年工作总结", "建设宜居城市,治理内河水系,推进城镇污水处理,打造宜居环境。"]
+    assert place_of_bureau("市生态环境局", lines) is None
+
+
+def test_an_untitled_news_item_names_its_body_as_the_subject_twice() -> None:
+    from models.ingest.metadata_bodies import only_bureau_named
+
+    lines = [
+        "(文/图 张三)2020年,重庆市供销合作社荣获全国考核一等奖,全市供销系统销售1447亿元。",
+        "据了解,重庆市供销合作社系统坚持为农服务。",
+    ]
+    assert only_bureau_named(lines) == "重庆市供销合作社"
+    once = ["2020年,重庆市供销合作社荣获一等奖。", "全市销售增长。"]
+    assert only_bureau_named(once) is None
+
+
+def test_a_city_whose_name_ends_in_zhou_is_named_bare() -> None:
+    from models.ingest.metadata_places import opening_bureau
+
+    lines = [
+        "现将总结印发给你们。",
+        "2024年是关键之年。市体育局坚持创新,推动常州体育高质量发展,为常州建设新能源之都贡献力量。",
+    ]
+    assert opening_bureau(lines) == "市体育局"
+    assert place_of_bureau("市体育局", lines) == "常州市体育局"

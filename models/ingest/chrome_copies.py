@@ -1,0 +1,103 @@
+"""A page's copies of the report's opening: a doc store's abstract or lead that repeats the text's first lines.
+
+A store prints the first hundred characters of a document as its abstract (``摘要:`` … ``展开>>``), before or
+after the document, often flattened to one line and cut with ``...``; a farm prints its page title over a
+paragraph that opens with the report's own title. The copy says nothing the text does not say right after
+(or before) it, so it is chrome; the text itself, however it was wrapped, stays.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from models.folding import compact as _compact
+from models.ingest.chrome_titles import loose_title
+from models.ingest.metadata_candidates import REPORT_END
+
+_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|⋯+|。{3,})$")
+_SENTENCE = re.compile(r"[，,。；;：:！!？?]")
+_MIN = 20  # compact characters: a shorter line is no abstract
+_NEAR = 0.9  # how alike the copy and the text must be (a PDF's page number or a lost superscript may differ)
+_WINDOW = 12  # lines: how far from the copy the text it copies may start
+
+
+def _key(line: str) -> str:
+    return _ELLIPSIS.sub("", _compact(line))
+
+
+def _copies(key: str, lines: list[str], starts: range, skip: int) -> bool:
+    """The text from one of ``starts`` (its own line not ``skip``) opens with ``key``, nearly verbatim."""
+    for j in starts:
+        if j == skip or not _compact(lines[j]).startswith(key[:6]):
+            continue
+        text = ""
+        k = j
+        while k < len(lines) and len(text) < len(key) + 10:
+            if k == skip:
+                break
+            text += _compact(lines[k])
+            k += 1
+        if k == j + 1 and len(text) <= len(key):
+            continue  # one line no longer than the copy: it may be the copy's own copy, not the text
+        if SequenceMatcher(None, key, text[: len(key)], autojunk=False).ratio() >= _NEAR:
+            return True
+    return False
+
+
+def opening_copies(lines: list[str], roles: list[str], reasons: list[str], start: int, last_paragraph: int) -> None:
+    """Mark as chrome the lines before the body (or after its last paragraph) that copy the text's opening.
+
+    Args:
+        lines: the page's lines.
+        roles: their roles so far (changed in place).
+        reasons: why each role (changed in place).
+        start: the line where the body begins.
+        last_paragraph: the body's last paragraph line.
+    """
+    n = len(lines)
+    # the last paragraph itself may be the copy (a store's abstract printed after a text the preview cut)
+    candidates = [*range(min(start + 1, n)), *range(max(last_paragraph, start + 1), n)]
+    for i in candidates:
+        if roles[i] != "body":
+            continue
+        key = _key(lines[i])
+        if len(key) < _MIN or not _SENTENCE.search(key):
+            continue  # a title printed twice or split over lines is not an abstract
+        if i <= start:
+            after = range(i + 1, min(n, i + 1 + _WINDOW))
+            if _copies(key, lines, after, i):
+                roles[i], reasons[i] = "chrome", "a copy of the text's opening over it (a store's abstract)"
+        elif sum(len(_compact(t)) for t in lines[start:i]) < 2 * len(key):
+            continue  # the text before it is no longer than the copy: that is the copy (a wiki's lead), this the text
+        elif _copies(key, lines, range(max(0, start - 2), min(i, start + 2)), i):  # it copies the very opening
+            roles[i], reasons[i] = "chrome", "a copy of the text's opening after it (a store's abstract)"
+
+
+# what opens a report's text right after its title run in (a year or its mask, a section label, an addressee),
+# unlike a sentence whose subject is the report (…工作报告已经…通过)
+_OPENING = re.compile(r"Y|\d|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|各位|同志们")
+
+
+def titles_over_run_in(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """Mark as chrome a page title standing over a paragraph that opens with the report's own title.
+
+    A store prints its page title on a line of its own, and the document's text, as its copy was made,
+    opens with the same title run into its first paragraph (``…工作计划202x年以来,…``); the copy in
+    the text is the report's, the line over it the page's (its numbers, dates and year masks aside).
+    """
+    for i in range(min(start + 1, len(lines))):
+        if roles[i] != "body" or not REPORT_END.search(_compact(lines[i])):
+            continue
+        key = loose_title(lines[i])
+        if len(key) < 6:
+            continue
+        for j in range(i + 1, min(len(lines), start + 3)):
+            if roles[j] != "body":
+                continue
+            text = loose_title(lines[j])
+            spaced = loose_title(lines[j].split()[0]) == key if lines[j].split() else False
+            opens = spaced or _OPENING.match(text[len(key) :]) is not None
+            if text.startswith(key) and opens and len(text) >= len(key) + 10 and _SENTENCE.search(text[len(key) :]):
+                roles[i], reasons[i] = "chrome", "page title (the text opens with the report's own copy)"
+            break

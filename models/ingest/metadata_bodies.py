@@ -1,0 +1,106 @@
+"""Issuers named by what a report is: a budget report's finance body, a national conference's own body,
+the one placed bureau a text names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from models.folding import compact as _compact
+from models.ingest.metadata_places import known_place
+
+# 关于某县2019年财政决算情况的报告, 关于2023年中央和地方预算执行情况…的报告 (an audit of them is the 审计局's)
+_FINANCE_REPORT = re.compile(
+    r"关于([\u4e00-\u9fff]{2,12}?[省市区县州旗])?(?:19|20)\d\d年度?(中央和地方|中央|[\u4e00-\u9fff]{0,6}?)"
+    r"(?:财政)?(?:预算|决算)(?![\u4e00-\u9fff]*审计)[\u4e00-\u9fff0-9、和与及（）()]{0,30}?的报告"
+)
+
+
+def finance_body(title: str | None, lines: list[str]) -> str | None:
+    """The finance body that reports a budget or its final accounts to a congress (公文 convention: the
+    government entrusts its 财政部门, which delivers the report): 财政部 for the central budget, else the
+    finance bureau (厅 for a province) of the place the title names."""
+    head = [_compact(line).strip("|") for line in [title or "", *lines[:40]]]
+    if not re.search(r"人民代表大会|人大", (title or "") + "\n".join(lines)[:4000]):
+        return None  # delivered to a congress or its standing committee
+    for line in head:
+        if (m := _FINANCE_REPORT.search(line)) is None:
+            continue
+        place, scope = m.group(1), m.group(2) or ""
+        if place is None:
+            return "财政部" if scope.startswith("中央") and "全国" in "".join(lines[:20]) else None
+        if place[0] in "省市区县州旗" or (known_place(place) != place and "\n".join(lines).count(place) < 2):
+            return None  # a place the dictionary does not know counts when the text names it again
+        return place + ("财政厅" if place.endswith(("省", "自治区")) else "财政局")
+    return None
+
+
+# 某某部长在2024年全国交通运输工作会议上的讲话: the ministry of the system whose national conference it is
+_MINISTER_AT = re.compile(r"部长在(?:(?:19|20)\d\d年)?全国([\u4e00-\u9fff]{2,8}?)工作会议")
+# 某某在全国档案局长馆长会议上的报告: the national bureau of the heads who meet
+_HEADS_MEETING = re.compile(r"在全国([\u4e00-\u9fff]{2,4}?)局长(?:馆长)?会议")
+
+
+def national_conference_body(title: str | None, lines: list[str]) -> str | None:
+    """The national body whose head speaks at its system's national conference (``交通运输部``, ``国家档案局``)."""
+    for line in [title or "", *lines[:6]]:
+        text = _compact(line)
+        if m := _MINISTER_AT.search(text):
+            return m.group(1) + "部"
+        if m := _HEADS_MEETING.search(text):
+            return "国家" + m.group(1) + "局"
+    return None
+
+
+_PLACED_BUREAU = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?[省市区县州旗](?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
+    r"卫生健康|人力资源和社会保障|生态环境|自然资源|住房和城乡建设|应急管理|市场监督管理|发展和改革|城市管理|"
+    r"公安|司法|体育|林业|水务|气象|工业和信息化|经济和信息化|退役军人事务|医疗保障|信访|粮食和物资储备|乡村振兴|"
+    r"国有资产监督管理|数据资源|政务服务数据管理|城市管理综合执法|行政审批)"
+    r"(?:局|委员会|委))"
+)
+
+
+def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
+    """The one bureau with its place the text names (the byline ``(某县财政局国库股 张三)`` of a news item).
+
+    Not when the title is about another place (a county's bulletin naming the city's bureau that did
+    the accounting).
+    """
+    found = set()
+    text = "\n".join(lines)[:8000]
+    for m in _PLACED_BUREAU.finditer(text):
+        org = m.group(1)
+        if re.match(r"(?:具体)?负责(?:解释|组织实施)", text[m.end() : m.end() + 6]):
+            continue  # 由某区发改委负责解释: the bureau that interprets a policy, not the body that issues it
+        place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
+        known = known_place(place.group(0)) if place else None
+        if place and known:
+            found.add(known + org[place.end() :])  # 配合洛阳市财政局: the bureau starts at the place
+    if not found and title is None:
+        found = _repeated_subject(text)
+    if len(found) != 1:
+        return None
+    only = found.pop()
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,8}?[省市区县州旗]", re.sub(r"(?:19|20)\d\d年度?", "", title or "")):
+        if (named := known_place(m.group(0))) is not None and named not in only:
+            return None
+    return only
+
+
+# 某市供销合作社荣获…, 某市投资促进局局长表示: a body of any sector, with its place, as a news item's subject
+_PLACED_BODY = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}[省市县区州旗](?!委|政府|人民|人大|政协)[\u4e00-\u9fff]{2,8}?"
+    r"(?:局|合作社|委员会|中心))(?=[\u4e00-\u9fff]{0,2}(?:坚持|荣获|认真|将|以|在|局长|主任|负责人|全系统|系统))"
+)
+
+
+def _repeated_subject(text: str) -> set[str]:
+    """The placed bodies an untitled text names as the subject of its sentences at least twice."""
+    counts = Counter(m.group(1) for m in _PLACED_BODY.finditer(re.sub(r"\s", "", text)))
+    found = set()
+    for body, n in counts.items():
+        place = re.match(r".+?[省市县区州旗]", body)
+        if n >= 2 and place is not None and known_place(place.group(0)) is not None:
+            found.add(body)
+    return found

@@ -1,0 +1,204 @@
+"""The government a text speaks as (``我县``, ``全区``, ``我镇``) at the one place of that level it names.
+
+A government's report or summary often names neither itself nor its delivery: a page keeps the body from
+its second part, a doc store drops the cover, a 计划执行情况 report has no speaker line. It still speaks as
+its level (``我区``, ``全区上下``) and names its own place somewhere (``《洞头区…政策》``, ``黎平发展史``). The
+issuer is that place's 人民政府, taken only on evidence:
+
+* the level is the one the text speaks as, clearly more often than any other;
+* the text does not speak as a bureau (``我局``, ``局党组``): a bureau's report is the bureau's;
+* the title, when there is one, is no sector's work (``林业工作总结``) unless it opens with the place;
+* the place is the only one of that level the text names (``洞头区``), or, when it names none with its
+  level, the only known place of that level it names bare (``黎平`` for a county, ``盐城`` for a city)
+  that is no other level's known place too.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from models.folding import compact
+from models.ingest.metadata_joint import joint_issuer
+from models.ingest.metadata_places import _NOT_PLACES, _PLACEHOLDER, _PROVINCES, _dictionary, is_area_word
+
+# 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
+_SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([市县区旗州盟镇乡])(?![第首前排平均])")
+# 全街道, 街道上下, 街道党工委: a sub-district speaks (its issuer is its 街道办事处, not the district)
+_STREET_VOICE = re.compile(r"(?:我|全|本)街道|街道上下|街道党工委|街道办(?:事处)?(?:工作|年终|年度)?总结")
+_STREET = re.compile(r"([\u4e00-\u9fff]{2})街道(?!上下|党工委|工作)")
+_BUREAU_VOICE = re.compile(r"我局|本局|局党组|局机关|我委|本委|我办|我中心|本中心|我馆|我院|我站|我所|我队")
+# 林业工作总结, 统计工作要点: a sector's work is a bureau's (年度工作, 政府工作, 重点工作 are a government's)
+_SECTOR_WORK = re.compile(r"([\u4e00-\u9fff]{2})工作")
+_GENERAL_WORK = frozenset(re.findall(r"\w\w", "政府全年年度重点主要各项全面经济中心当前今年明年下步一步半年上年"))
+_LEVELS = "市县区旗州盟镇乡"
+# 与无锡市深化合作, 赴某县考察: a partner or a place visited, not the place that speaks
+_PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|对口|援助|支援|援建)$")
+# the levels above a place's level: a bare name known at one of them may be the place around it
+_HIGHER = {"区": "省市州盟", "县": "省市州盟", "旗": "省市盟", "市": "省", "州": "省", "盟": "省"}
+_PLACED_BODY = re.compile(
+    r"[\u4e00-\u9fff]{2,6}[省市区县旗](?!委|政府|人民政府|人大)[\u4e00-\u9fff]{1,10}?"
+    r"(?:局|委员会|办公室|服务中心|合作社|联合社|档案馆|研究院)"
+)
+# XX县, **区, 某市: the text hides its place
+MASKED_PLACE = re.compile(r"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{1,3}|某)[市县区镇乡]")
+# a bulletin is its statistics bureau's, a body named in the title (区教育局…, 县体育发展中心…) is that body's
+_NOT_GOVERNMENT_TITLE = re.compile(
+    r"公报|通报|通知|方案|办法|意见|规定|细则|规划|条例|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
+)
+# words a stem never starts with: a sentence's words before a place (在某县, 和某区, 全县, 各乡镇)
+_NOT_STEM_START = re.compile(r"^[在和与及的对向从到赴为是由全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做]")
+
+
+def speaking_government(title: str | None, lines: list[str]) -> str | None:
+    """``某某县人民政府`` for a text that speaks as ``我县``/``全县`` and names 某某县 (or 某某 bare),
+    ``某某街道办事处`` for one that speaks as its 街道 and names it; None when any evidence is missing or two
+    could be meant."""
+    text = "\n".join(lines)[:8000]
+    own = compact(title or "")
+    if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(text) or _NOT_GOVERNMENT_TITLE.search(own):
+        return None
+    if _PLACED_BODY.search(text[:300]):
+        return None  # 2020年,某市供销合作社荣获…: a news item on a body the text names, not a government speaking
+    if joint_issuer(lines, title):
+        return None  # bodies that sign together name themselves
+    if _STREET_VOICE.search(text):
+        streets = {
+            m.group(1)
+            for m in _STREET.finditer(text)
+            if not _NOT_STEM_START.match(m.group(1)) and m.group(1) not in _common_words()  # 先进街道, 生态街道
+        }
+        return streets.pop() + "街道办事处" if len(streets) == 1 else None
+    levels = Counter(m.group(1) for m in _SPOKEN_LEVEL.finditer(text)).most_common(2)
+    if not levels or (len(levels) > 1 and levels[1][1] >= levels[0][1]):
+        return None
+    level = levels[0][0]
+    place = _named_place(text, level, "政府" in own)
+    if place is None:
+        return None
+    if own and not own.startswith(place) and _sector_title(own):
+        return None  # 生态县建设林业工作总结: a bureau's summary, whatever place its county is
+    return place + "人民政府"
+
+
+def _sector_title(title: str) -> bool:
+    for m in _SECTOR_WORK.finditer(title):
+        words = m.group(1)
+        if words not in _GENERAL_WORK and words[-1] not in "年月度期份府":
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """From one pass over jieba's dictionary: the two- and three-letter words it knows as something other than a
+    place and uses often (比如, 惠民, 小康, 振兴: a county named like them is no evidence bare or glued), and
+    every two-letter word (to tell letters across two words, 湖南开展, from a name)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return frozenset(), frozenset()
+    common, pairs = set(), set()
+    try:
+        with (Path(spec.origin).resolve().parent / "dict.txt").open(encoding="utf-8") as lines:
+            for line in lines:
+                parts = line.split()
+                if len(parts) != 3 or not 2 <= len(parts[0]) <= 3:
+                    continue
+                if len(parts[0]) == 2:
+                    pairs.add(parts[0])
+                if parts[2] != "ns" and parts[1].isdigit() and int(parts[1]) > 100:
+                    common.add(parts[0])
+    except OSError:
+        return frozenset(), frozenset()
+    return frozenset(common), frozenset(pairs)
+
+
+def _common_words() -> frozenset[str]:
+    return _word_sets()[0]
+
+
+def _named_place(text: str, level: str, titled: bool) -> str | None:
+    """The one place of ``level`` the text names, with its level (``三水区``), else bare (``黎平`` → 黎平县)."""
+    leveled = _dictionary()[1]
+    explicit: set[str] = set()
+    towns: set[str] = set()
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}?){level}(?!级)", text):
+        for stem in (m.group(1)[-2:], m.group(1)) if len(m.group(1)) == 3 else (m.group(1),):
+            word = stem + level
+            if (
+                _NOT_STEM_START.match(stem)
+                or stem[-1] in "全我本各该每"
+                or is_area_word(word)
+                or _PLACEHOLDER.search(word)
+            ):
+                continue
+            if stem in _PROVINCES or stem in _NOT_PLACES or stem in _common_words():
+                continue
+            if level in "镇乡" and len(stem) == 2:
+                towns.add(word)  # a town the dictionary rarely knows: any name of the level counts as a rival
+            if re.fullmatch(r"[一二三四五六七八九十百千]+强", stem):
+                continue  # 十强区, 百强县: a ranking, not a place
+            renamed = level == "区" and (stem + "县" in leveled or stem + "市" in leveled)  # 撤县设区: 洞头县 → 洞头区
+            town = level in "镇乡" and len(stem) == 2 and _town_named_as_speaker(text, word)
+            if word in leveled or renamed or town:
+                start = m.start(1) + len(m.group(1)) - len(stem)
+                if not _PARTNER.search(text[max(start - 2, 0) : start]):
+                    explicit.add(word)
+                break
+    if level in "镇乡" and len(towns) > 1:
+        return None
+    if len(explicit) == 1:
+        return explicit.pop()
+    if explicit or level in "镇乡":
+        return None  # two places of the level, or a town named only bare: no telling which speaks
+    return bare_place(text, level, titled)
+
+
+def _town_named_as_speaker(text: str, word: str) -> bool:
+    """A town the dictionary does not know counts when the text names it as what it is (``调入某某镇``, ``某某镇
+    位于``, ``某某镇人民政府``, the opening's subject ``2024年以来,某某镇在县委…``): not inside another name
+    (``某某镇中心小学``)."""
+    return bool(
+        re.search(
+            rf"{word}(?:人民政府|党委|位于|地处|在[县区市]委|[,，。、;；的])|(?:调入|来到|全体|^|[,，]){word}",
+            text,
+            re.M,
+        )
+    )
+
+
+def bare_place(text: str, level: str, titled: bool) -> str | None:
+    """The one known place named bare (``黎平发展史``) whose known level is the speaker's and no other's, named
+    twice or under a government's own title (``政府工作报告``): once in passing (``美化广州城``) is no evidence."""
+    leveled = _dictionary()[1]
+    found: Counter[str] = Counter()
+    for size in (2, 3):
+        for i in range(len(text) - size + 1):
+            stem = text[i : i + size]
+            after = text[i + size : i + size + 1]
+            if after and after in _LEVELS + "省州盟年月期季旬":
+                continue  # written with a level (not bare), or a time word's start (上半年)
+            if stem in _PROVINCES or stem in _NOT_PLACES or stem + level not in leveled or stem in _common_words():
+                continue
+            if any(stem + lv in leveled for lv in _HIGHER.get(level, "")):
+                continue  # 遵义 for a county: the city around it or the county, no telling
+            if not _straddles(text, i, i + size):
+                found[stem] += 1
+    if len(found) != 1:
+        return None
+    stem, count = found.most_common(1)[0]
+    return stem + level if count >= 2 or titled else None
+
+
+def _straddles(text: str, start: int, end: int) -> bool:
+    """Letters across two words (湖南开展 holds 南开): the first binds to the letter before it and the last to
+    the letter after it, each into a word the dictionary knows."""
+    words = _two_letter_words()
+    return text[max(start - 1, 0) : start + 1] in words and text[end - 1 : end + 1] in words
+
+
+def _two_letter_words() -> frozenset[str]:
+    return _word_sets()[1]

@@ -1,0 +1,85 @@
+"""The first part's heading right after a report's opening formula, in a report run together on one line.
+
+A 政府工作报告 opens with its formula (``现在，我代表…向大会报告政府工作，请予审议，并请…提出意见。``) and a summary
+with its lead-in (``现将…汇报如下：``); what follows at once is the heading of the first part: ``一、2023年工作回顾``,
+or unnumbered, ``2023年工作回顾``. On its own line that heading is an ordinary unnumbered candidate. In a report run
+together on one line it is a piece between blanks (``…提出意见。 二〇一二年工作回顾 2012年，在…``) or glued to
+what follows it: the first numbered heading (``汇报如下:2016年工作开展情况一、行政审批…``) or its own paragraph
+(``…提出意见。2015年工作回顾过去一年，在…``). Only a short phrase with no punctuation counts, ending with a word
+that names a part (回顾, 情况 …) when nothing but the text after it marks its end. An unnumbered candidate on its
+own line right after the formula gains the evidence of its place (it is the first part's title, under the title of the
+report its notice prints).
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.outline_lines import PLAIN, Candidate, Line, match_label
+from models.ingest.outline_runin import HEADING_WORDS
+
+# the end of the opening formula of a speech, or of a summary's lead-in colon
+_OPENING = re.compile(r"(?:请予审议|提出[^。，,\n]{0,4}意见|批评指正)[^。\n]{0,30}。|(?:汇报|报告|总结)如下[:：]")
+_PHRASE = re.compile(r"[^\s。！？!?；;：:，,、“”\"()（）《》]{4,}")
+TITLE_MAX = 20  # characters of the first part's title
+_GOES_ON = "和及与暨并的之"  # a title going on after its part word (…工作总结及工作打算)
+_WORDS = re.compile("|".join(HEADING_WORDS))
+_PART_WORDS = re.compile("回顾|总结|情况")  # what ends a first part's title run into its own paragraph
+_BLANKS = " \u3000\xa0\t"
+OPENING_HEADING = 2.6  # the place and the shape together: the first part's heading
+OPENING_PLACE = 1.0  # an unnumbered line of its own right after the formula: the place alone
+
+
+def opening_headings(text: str, lines: list[Line], taken: dict[int, Candidate]) -> list[Candidate]:
+    """Unnumbered heading candidates of the first part, right after an opening formula inside a long line
+    (``taken``: the other candidates by where they start; an unnumbered one found there on a line of its own gains
+    the evidence of its place)."""
+    out: list[Candidate] = []
+    for m in _OPENING.finditer(text):
+        at = m.end()
+        while at < len(text) and text[at] in _BLANKS + "\n":
+            at += 1
+        other = taken.get(at)
+        if other is not None:
+            if other.style == PLAIN and other.value == 0:
+                other.score += OPENING_PLACE
+            continue
+        k = _line_at(lines, at)
+        if k is None:
+            continue
+        line = lines[k]
+        if line.start == at and not line.split:
+            continue  # a line of its own that no unnumbered candidate stands for: not a heading's shape
+        end = _title_end(text, at, line)
+        if end is None:
+            continue
+        cand = Candidate(k, PLAIN, 0, at, at, at, end)
+        cand.score = OPENING_HEADING - 1.2
+        out.append(cand)
+    return out
+
+
+def _line_at(lines: list[Line], at: int) -> int | None:
+    for k, line in enumerate(lines):
+        if line.start <= at < line.end:
+            return k
+    return None
+
+
+def _title_end(text: str, at: int, line: Line) -> int | None:
+    phrase = _PHRASE.match(text, at, line.end)
+    if phrase is None:
+        return None
+    if phrase.end() == line.end and line.split:
+        # a piece between blanks (not a longer one: a document's own title line, …总结及工作打算范文)
+        return phrase.end() if phrase.end() - at <= TITLE_MAX else None
+    # glued to the first numbered heading: 2016年工作开展情况一、行政审批…
+    for p in range(at + 4, min(phrase.end(), at + TITLE_MAX) + 1):
+        label = match_label(text, p, line.end)
+        if label is not None and label.value == 1 and _WORDS.search(text, p - 3, p):
+            return p
+    # glued to its own paragraph: 2015年工作回顾过去一年，在… (the shortest title a part's word ends)
+    for w in _PART_WORDS.finditer(text, at + 2, min(phrase.end(), at + TITLE_MAX)):
+        if not _WORDS.match(text, w.end()) and text[w.end()] not in _GOES_ON and w.end() + 2 <= phrase.end():
+            return w.end()
+    return None

@@ -1,0 +1,96 @@
+"""Names of indicators: a figure's own clause, a list's subject, the level a change or a share belongs to."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from models.suggest._context import Item, fallback_name, name_for
+from models.suggest._quantities import Qty
+from models.suggest._text import sentence_start
+from models.suggest.numbers import UNITS
+
+SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
+
+
+def kind_of(unit: str) -> str:
+    """The kind of a unit (``money``, ``count``, ``percent`` …), ``""`` for one the table does not know."""
+    return UNITS[unit].kind if unit in UNITS else ""
+
+
+def named(
+    t: str, items: list[Item], q: Qty, attrs: dict[str, Any], list_names: dict[str, list[str]]
+) -> tuple[int, float]:
+    """Fill ``attrs["name"]`` (and ``group_name`` for list items); returns the span start and a confidence."""
+    group = q.group
+    if group and q.index > 0 and group in list_names:
+        names = list_names[group]
+        attrs["name"] = names[q.index] if q.index < len(names) else names[-1]
+        attrs["group_name"] = names[-1] if len(names) == 1 else "、".join(names)
+        return q.start, 0.7
+    name, start, bonus = name_for(t, q.start, q.end, list_mode=bool(group))
+    name = re.sub(r"\s+", "", name)
+    if group:
+        subj = _share_tail([p for p in name.split("、") if p])
+        list_names[group] = subj or [name]
+        attrs["name"] = subj[0] if subj else name
+    else:
+        attrs["name"] = name
+    same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
+    if attrs["name"] in ("降幅", "增幅", "增速", "") and same_sentence and attrs.get("is_change"):
+        attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
+    owner = next((it for it in reversed(items) if not {"is_change", "aside", "shared"} & set(it.attrs)), None)
+    if (
+        attrs["name"] in ("年均", "环比", "可比")
+        and owner is not None
+        and attrs.get("is_change")
+        and sentence_start(t, owner.start) == sentence_start(t, q.start)
+    ):
+        # 收入2.01亿元,较上年增长26.4%,…,年均增长20%: a second change of the level, against another base
+        attrs["name"] = f"{owner.attrs.get('name', '')}{attrs['name']}"
+    if attrs.get("aside") and not attrs.get("change_of") and same_sentence and not attrs.get("is_change"):
+        base = re.fullmatch(SHARE_BASE, attrs["name"])
+        if len(attrs["name"]) < 2:
+            word = "占比" if t[max(0, q.start - 1) : q.start] == "占" else "完成比例"  # 58.7亿元,占13.4%
+            attrs["name"] = f"{items[-1].attrs.get('name', '')}{word}"  # 完成年计划710亿元的89.4%
+        elif base:
+            attrs["name"] = f"{items[-1].attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
+    if attrs["name"] in ("任务", "计划", "目标") and same_sentence and items[-1].attrs.get("name"):
+        attrs["name"] = f"{items[-1].attrs['name']}{attrs['name']}"  # 完成人工造林17015.5亩(任务14815亩)
+    prev_end = items[-1].end if items else -1
+    if len(attrs["name"]) < 2 and prev_end == q.start and kind_of(str(attrs["unit"])) in ("count", "measure"):
+        # 监测对象21户66人: the people of those households; 治理河道10条111公里: the length of those rivers
+        attrs["name"] = str(items[-1].attrs.get("name") or "")
+    if (
+        len(attrs["name"]) < 2
+        and items
+        and t[prev_end : q.start] in ("，", ",", "、")
+        and str(items[-1].attrs.get("unit", "")).endswith("户")
+        and str(attrs["unit"]).endswith("人")
+    ):
+        attrs["name"] = f"{items[-1].attrs.get('name') or ''}人数"  # 低保边缘对象3025户,9309人: their people
+    money_class = _MONEY_CLASS_RE.search(t, max(0, q.start - 16), q.start)
+    if len(attrs["name"]) < 2 and money_class and same_sentence:
+        # 项目45个,其中50亿元以上8个: the class of the items counted before
+        attrs["name"] = f"{money_class.group('cls')}{items[-1].attrs.get('name', '')}"
+    if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
+        attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
+    if group and list_names.get(group) == [""]:
+        list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
+    return start, 0.7 + bonus - (0.15 if q.cn else 0)
+
+
+_MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千万|万)?元(?:及)?以上)$")
+
+
+def _share_tail(parts: list[str]) -> list[str]:
+    """``一、二、三产增加值`` → 一产增加值, 二产增加值, 三产增加值: ordinals share the noun of the last."""
+    ordinal = r"第?[一二三四五六七八九1-9]"
+    lead = re.match(ordinal, parts[-1]) if len(parts) > 1 else None
+    if lead is None or not all(re.fullmatch(ordinal, p) for p in parts[:-1]):
+        return parts
+    tail = parts[-1][lead.end() :]
+    first = "第" if parts[0].startswith("第") else ""
+    return [
+        (p if p.startswith(first) else first + p) + (tail if k < len(parts) - 1 else "") for k, p in enumerate(parts)
+    ]

@@ -1,0 +1,48 @@
+"""A site's anti-copy stamp (one ASCII token ending every paragraph and standing alone between them) is removed;
+units, abbreviations and English words stay."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from models.ingest.clean import clean
+from models.ingest.inline_debris import stamp_token
+from tests.models.ingest.test_clean_props import check_map
+
+_PARAS = [
+    "各位代表:",
+    "现在,我代表县人民政府向大会作政府工作报告,请予审议,并请县政协各位委员和列席会议的同志提出意见。",
+    "一、过去五年工作回顾",
+    "五年来,面对复杂多变的宏观经济形势和艰巨繁重的改革发展稳定任务,全县生产总值年均增长8.4%。",
+    "五年来,我们坚持把转变方式作为核心之举,产业布局打开新局面。",
+]
+
+
+def _stamped(token: str, sep: str = "") -> str:
+    return "\n".join(p + sep + token + "\n" + token for p in _PARAS) + "\n"
+
+
+@pytest.mark.parametrize("token", ["pbY", "Xq7", "kdsA", "WwW2"])
+@pytest.mark.parametrize("sep", ["", " "])
+def test_a_stamp_on_every_paragraph_and_between_them_is_removed(token: str, sep: str) -> None:
+    text = _stamped(token, sep)
+    result = clean(text)
+    assert token not in result.display_text
+    for p in _PARAS:
+        assert p in result.display_text
+    assert "一、过去五年工作回顾\n" in result.display_text.replace("\n\n", "\n")
+    check_map(text)
+
+
+def test_units_and_abbreviations_ending_lines_are_no_stamp() -> None:
+    lines = ["全年用电量达到12.5亿kWh", "全县发电量3.2亿kWh", "新增装机容量kWh", "全市地区生产总值GDP", "人均GDP"]
+    assert stamp_token(lines) is None
+    assert stamp_token([*lines, "GDP"]) is None  # alone once: a heading, not a stamp
+
+
+@given(st.sampled_from(["pbY", "abc", "Qz"]), st.lists(st.sampled_from(_PARAS), min_size=1, max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_the_offset_map_stays_exact_with_stamps(token: str, paras: list[str]) -> None:
+    check_map("\n".join(p + token + "\n" + token for p in paras))

@@ -1,0 +1,142 @@
+"""A content farm's labels for its bundles of reports leave the body; a report's own titles and parts stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.chrome_titles import compilation_label, loose_title
+from models.ingest.clean import clean
+from tests.models.ingest.test_clean_props import check_map
+
+_TEXT = (
+    "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。\n"
+    "一、过去五年工作回顾\n五年来，全县生产总值年均增长8.4%，地方财政收入由2600万元增加到5300万元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "投资促进工作总结6篇",
+        "2023政务中心工作总结(通用5篇)",
+        "2024年述职报告【精选12篇】",
+        "乡2023年政府工作报告-10篇(第20/30页)",
+        "工作计划汇总十篇",
+        "篇一:乡镇人大会,政府工作报告",
+        "第二篇：文化广电新闻出版局上半年工作总结",
+    ],
+)
+def test_a_farms_bundle_label_is_recognised(label: str) -> None:
+    assert compilation_label(label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第一篇 总体要求",
+        "第二篇:推进高质量发展的主要任务",
+        "关于印发三篇文章的通知",
+        "某县2011年政府工作报告",
+        "全年发表论文5篇。",
+    ],
+)
+def test_a_reports_own_lines_are_no_bundle_label(line: str) -> None:
+    assert not compilation_label(line)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某县2011年政府工作报告6篇\n",
+        "某县2011年政府工作报告（通用5篇）\n某县2011年政府工作报告\n",
+        "某县政府工作报告-10篇(第20/30页)\n",
+        "某县人代会,政府工作报告\n【www.example.com--报告】\n篇一:某县人代会,政府工作报告\n某县2011年政府工作报告\n",
+    ],
+)
+def test_bundle_labels_and_the_farms_copy_of_the_piece_name_leave_the_body(head: str) -> None:
+    text = head + _TEXT
+    result = clean(text)
+    assert result.display_text.replace("某县2011年政府工作报告\n", "").startswith("各位代表：")
+    assert any("篇" in c for c in result.chrome_lines)  # 显示原文 shows it
+    check_map(text)
+
+
+def test_a_later_pieces_label_inside_the_bundle_stays_unless_it_counts_pieces() -> None:
+    text = "第一篇:某县2011年政府工作报告\n" + _TEXT + "第二篇:某区2011年政府工作报告\n" + _TEXT
+    shown = clean(text).display_text
+    assert "第一篇" not in shown and "第二篇:某区2011年政府工作报告" in shown
+
+
+@pytest.mark.parametrize(
+    ("page", "own"),
+    [
+        ("区生态环境分局2024年一季度工作总结(20240412)", "区生态环境分局202x年一季度工作总结"),
+        ("2022110103林业局2022年工作总结及2023年工作计划", "林业局2022年工作总结及2023年工作计划"),
+        ("6乡镇年度林业站农林工作总结", "乡镇年度林业站农林工作总结"),
+        ("1 2021 年荣县政府工作报告(全文)", "2021年荣县政府工作报告"),
+        ("东阳镇2010年度总结(终)", "东阳镇20XX年度总结"),
+    ],
+)
+def test_a_pages_copy_of_a_title_compares_equal_to_the_reports_own(page: str, own: str) -> None:
+    assert loose_title(page) == loose_title(own)
+
+
+def test_a_figure_opening_a_line_is_no_page_number() -> None:
+    assert loose_title("2021年工作总结") != loose_title("年工作总结")
+    assert loose_title("30个重点项目").startswith("30")
+
+
+@pytest.mark.parametrize("mask", ["202x", "20XX", "20**", "xxxx"])
+def test_a_farms_dated_page_title_goes_and_the_templates_own_title_with_a_masked_year_stays(mask: str) -> None:
+    text = "某某范文网 首页\n区生态环境分局2024年一季度工作总结(20240412)\n2024-12-09 某某范文网\n"
+    text += f"区生态环境分局{mask}年一季度工作总结\n" + _TEXT
+    shown = clean(text).display_text
+    assert shown.startswith(f"区生态环境分局{mask}年一季度工作总结\n"), shown[:80]
+    assert "20240412" not in shown
+    check_map(text)
+
+
+@pytest.mark.parametrize(
+    ("page", "run_in"),
+    [
+        (
+            "生态环境局2024年工作总结及2025年工作计划",
+            "生态环境局202x年工作总结及2025年工作计划202x年以来,区生态环境分局认真贯彻落实。",
+        ),
+        ("6乡镇年度林业站农林工作总结", "乡镇年度林业站农林工作总结 xxxx年,镇林业站在区林业局的领导下,努力实践。"),
+        (
+            "某市推进林业产业化工作情况汇报",
+            "某市推进林业产业化工作情况汇报 一、基本情况 某市作为全省林业重点山区县之一,林业用地28万亩。",
+        ),
+    ],
+)
+def test_a_page_title_over_a_text_that_opens_with_the_reports_own_title_goes(page: str, run_in: str) -> None:
+    text = page + "\n" + run_in + "\n" + _TEXT
+    result = clean(text)
+    assert result.display_text.startswith(run_in.split(" ")[0][:8]) and page in result.chrome_lines
+    check_map(text)
+
+
+def test_a_title_over_a_paragraph_that_only_names_the_report_stays() -> None:
+    text = "某县2011年政府工作报告\n某县2011年政府工作报告已经县人民政府第5次常务会议通过，现予公布。\n" + _TEXT
+    assert clean(text).display_text.startswith("某县2011年政府工作报告\n")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "(安徽省)某县人民政府工作报告(2025年)",
+        "【河北省】某县人民政府工作报告(全文)",
+        "（湖北省）2025年某县政府工作报告",
+    ],
+)
+@pytest.mark.parametrize(
+    "delivery",
+    ["—— 在某县第十八届\n人民代表大会第四次会议上\n", "——2025年1月9日在某县第十八届人民代表大会第四次会议上\n"],
+)
+def test_a_mirrors_decorated_heading_over_the_reports_own_title_block_goes(page: str, delivery: str) -> None:
+    text = "导航菜单\n" + page + "\n政 府 工 作 报 告\n" + delivery + "县人民政府县长 某某\n" + _TEXT
+    result = clean(text)
+    assert page not in result.display_text and page in result.chrome_lines
+    assert "政 府 工 作 报 告" in result.display_text or "政府工作报告" in result.display_text
+    check_map(text)

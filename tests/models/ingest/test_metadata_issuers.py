@@ -1,0 +1,104 @@
+"""Issuer choice among the candidates a report gives (made-up snippets)."""
+
+from __future__ import annotations
+
+from models.ingest.metadata_issuers import choose_issuer
+
+
+def test_a_source_field_yields_to_the_signature_and_to_the_speaker_line() -> None:
+    lines = ["关于优化营商环境的实施方案", "各部门:", "现印发给你们。", "某某区人民政府", "2019年3月1日"]
+    extra: dict[str, str] = {}
+    fields = {"来源": "宁远区人民政府办公室"}
+    assert choose_issuer(fields, lines[:3], lines[0], "宁远区人民政府", extra, lines) == "宁远区人民政府"
+    assert extra["发布机构依据"] == "落款单位"
+    head = ["2016年经济工作报告", "宁远高新区管委会主任 张三", "各位企业家:"]
+    assert choose_issuer({"来源": "政务演示站"}, head, head[0], None, {}, head) == "宁远高新区管委会"
+
+
+def test_a_development_zone_opening_its_title_issues_under_its_own_name() -> None:
+    lines = ["西湖高新区2016年工作报告", "2015年,高新区认真贯彻稳增长政策,全年经济保持平稳增长。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "西湖高新区"
+
+
+def test_a_district_bureau_takes_the_district_its_text_names_bare() -> None:
+    lines = ["区科技局2023年上半年工作总结", "今年以来,我局锚定“X”体系,荣获某市县考核优秀,赋能瓯海产业高质量发展。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "瓯海区科技局"
+
+
+def test_letters_across_two_words_name_no_place() -> None:
+    lines = ["区水利局工作总结报告", "我们与湖南开展集团合作,推进水利工程。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_ministrys_department_opening_its_title_issues_its_summary() -> None:
+    lines = ["卫生部妇社司2010年工作总结", "2010年,卫生部妇社司坚持科学发展观,遵照我部工作部署。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "卫生部妇社司"
+
+
+def test_the_fullest_name_keeps_the_and_of_a_bureaus_own_name() -> None:
+    lines = ["2024年,市政务和数据局坚持改革。", "印发《清远市政务服务和数据管理局工作规则》,清远市政务和数据局推进。"]
+    assert choose_issuer({}, lines[:1], None, None, {}, lines) == "清远市政务服务和数据管理局"
+
+
+def test_an_issuer_masked_as_lue_is_unknown() -> None:
+    lines = ["关于印发某方案的通知", "现印发给你们。", "(略)人民政府办公厅", "2023年3月24日"]
+    assert choose_issuer({}, lines[:1], lines[0], "(略)人民政府办公厅", {}, lines) is None
+
+
+def test_a_place_opening_its_policy_title_issues_it_not_the_bureau_that_interprets_it() -> None:
+    lines = [
+        "宝山区关于支持中小企业抗击疫情的政策意见",
+        "为贯彻落实市委、市政府决策部署,帮助中小企业。",
+        "本政策由宝山区发展和改革委员会负责解释。",
+    ]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "宝山区人民政府"
+
+
+def test_a_news_item_quoting_a_bureau_is_not_the_bureaus() -> None:
+    lines = ["7月16日,《市政府关于促进中小企业稳定发展的政策意见》出台。", "市工信局有关人士介绍,扬州市中小企业。"]
+    assert choose_issuer({}, lines[:1], None, None, {}, lines) is None
+
+
+def test_a_publisher_or_title_body_with_no_place_is_unknown() -> None:
+    lines = ["关于分解落实2020年政府工作报告重点任务的通知", "各镇人民政府:", "现将任务分解如下。"]
+    assert choose_issuer({"发布机构": "政府办"}, lines[:1], lines[0], None, {}, lines) is None
+    news = ["开发区招商局2018年招商引资工作", "今年以来,开发区招商引资成效明显。"]
+    assert choose_issuer({}, news[:1], news[0], None, {}, news) is None
+    zone = ["示范区卫生健康局2021年工作总结", "2021年,示范区卫生健康局坚持人民至上。"]
+    assert choose_issuer({}, zone[:1], zone[0], None, {}, zone) is None
+
+
+def test_a_budget_report_to_a_congress_is_its_places_finance_bodys() -> None:
+    from models.ingest.metadata_bodies import finance_body
+
+    county = [
+        "关于宁远县2019年财政决算情况的报告",
+        "(2020年9月28日在县第十六届人大常委会第三十四次会议上)",
+        "受县人民政府委托,我就宁远县决算报告如下。",
+    ]
+    assert finance_body(county[0], county) == "宁远县财政局"
+    national = [
+        "关于2023年中央和地方预算执行情况与2024年中央和地方预算草案的报告",
+        "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+    ]
+    assert finance_body(national[0], national) == "财政部"
+    audit = ["关于2020年度县级预算执行和其他财政收支的审计工作报告", "在县人大常委会会议上"]
+    assert finance_body(audit[0], audit) is None
+    unsent = ["关于宁远县2019年财政决算情况的报告", "决算如下。"]
+    assert finance_body(unsent[0], unsent) is None
+
+
+def test_a_sector_title_over_wo_ju_is_the_county_bureau_of_that_sector() -> None:
+    lines = [
+        "2008年县林业工作总结和2009年工作计划",
+        "去冬以来,我县林业工作在县委、县政府的领导下,建设农田林网,外环长廊肥东段被评为示范。",
+        "为完成林改任务,我局安排8个专门工作组。",
+    ]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "肥东县林业局"
+
+
+def test_with_no_title_chosen_the_first_line_opening_with_a_body_names_it() -> None:
+    lines = ["宁远县人民政府工作规则", "6107280000/2024-001005", "第一章总则", "一、为规范县政府工作,制定本规则。"]
+    assert choose_issuer({}, lines[:3], None, None, {}, lines) == "宁远县人民政府"
+    zone = ["宁远国家高新区2007年工作总结 |", "宁远高新区成功升级为国家级高新区,我区经济增长。"]
+    assert choose_issuer({}, zone[:1], None, None, {}, zone) == "宁远国家高新区"

@@ -1,0 +1,74 @@
+"""The government a text speaks as, at the one place of that level it names (made-up snippets)."""
+
+from __future__ import annotations
+
+from models.ingest.metadata_speaker import speaking_government
+
+
+def test_a_district_speaking_as_wo_qu_takes_the_one_district_it_names() -> None:
+    lines = [
+        "2015年国民经济和社会发展计划执行情况",
+        "一年来,全区坚持稳中求进,经济社会平稳健康发展。",
+        "出台了《三水区产业扶持政策》,为我区产业发展保驾护航。增速位居全市首位。",
+        "全区规模以上企业实现产值49亿元。",
+    ]
+    assert speaking_government(lines[0], lines) == "三水区人民政府"
+
+
+def test_a_county_named_bare_under_a_government_title() -> None:
+    lines = ["政府工作报告", "各位代表:", "一年来,全县上下齐心协力,黎平发展稳中有进,我县经济平稳。"]
+    assert speaking_government("政府工作报告", lines) == "黎平县人民政府"
+
+
+def test_a_sub_district_speaking_as_its_street() -> None:
+    lines = ["一年来,松台街道深入贯彻区委、区政府部署,街道上下克难攻坚,完成投资列全区第一。"]
+    assert speaking_government(None, lines) == "松台街道办事处"
+
+
+def test_no_government_when_a_bureau_speaks_or_the_place_is_masked_or_two_are_named() -> None:
+    bureau = ["生态县建设林业工作总结", "全县完成造林1万亩,我局安排专门工作组。黎平发展。"]
+    assert speaking_government(bureau[0], bureau) is None
+    masked = ["工作总结", "全县上下,XX县经济平稳,我县增长6%。"]
+    assert speaking_government(masked[0], masked) is None
+    two = ["工作总结", "我区工业增长,三水区工业、道里区商贸,全区增长6%。"]
+    assert speaking_government(two[0], two) is None
+    sector = ["2021年教育工作要点", "全县上下,推动黎平教育,我县教育。"]
+    assert speaking_government(sector[0], sector) is None
+
+
+def test_a_place_named_once_in_passing_without_a_title_is_no_evidence() -> None:
+    lines = ["一九八六年,我市经济发展,全市人民努力美化广州城。"]
+    assert speaking_government(None, lines) is None
+
+
+def test_a_bulletin_or_a_bodys_news_item_is_not_the_governments() -> None:
+    bulletin = ["2022年统计公报", "全县上下,黎平发展,我县增长。"]
+    assert speaking_government(bulletin[0], bulletin) is None
+    news = ["2020年,重庆市供销合作社荣获一等奖,全市供销系统销售1447亿元,我市供销。"]
+    assert speaking_government(None, news) is None
+
+
+def test_a_partner_city_is_not_the_place_that_speaks() -> None:
+    lines = ["政府工作报告摘登", "我市深化东西部协作,与无锡市持续深化帮扶合作,全市脱贫攻坚取得胜利。"]
+    assert speaking_government(lines[0], lines) is None
+
+
+def test_a_prefecture_speaking_as_quan_zhou() -> None:
+    lines = ["政府工作报告", "过去一年,全州上下团结奋进,海西州经济稳中有进,我州民生持续改善。"]
+    assert speaking_government(lines[0], lines) == "海西州人民政府"
+
+
+def test_a_town_named_as_the_openings_subject() -> None:
+    lines = [
+        "镇人民政府2024年工作总结",
+        "2024年以来,中疃镇在县委、县政府的坚强领导下,全镇健康发展。",
+        "目前全镇养殖企业42家。",
+    ]
+    assert speaking_government(lines[0], lines) == "中疃镇人民政府"
+
+
+def test_a_district_that_was_a_county_and_a_ranking_that_is_no_place() -> None:
+    lines = ["计划执行情况", "一年来,全区稳中求进。出台了《洞头区产业扶持政策》,为我区产业保驾护航。"]
+    assert speaking_government(lines[0], lines) == "洞头区人民政府"
+    ranked = ["工作总结", "全区上下努力,我区进入全国十强区行列,全区增长。"]
+    assert speaking_government(ranked[0], ranked) is None
