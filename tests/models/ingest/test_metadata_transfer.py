@@ -583,3 +583,17 @@ def test_the_title_and_delivery_line_after_a_contents_table() -> None:
     meta = _meta(text)
     assert meta.title == "关于某县2019年财政决算情况的报告"
     assert meta.date == "2020-09-28"
+
+
+@pytest.mark.parametrize("placeholder", ["202x", "xxxx", "20XX"])
+def test_a_title_running_into_a_placeholder_year(placeholder) -> None:  # type: ignore[no-untyped-def]
+    text = f"乡镇年度林业站农林工作总结{placeholder}年,镇林业站在区林业局和乡镇委、镇政府的领导和指导下," + PARA * 4
+    assert _meta(text).title == "乡镇年度林业站农林工作总结"
+
+
+def test_a_farm_headings_bracketed_date_when_the_page_gives_no_other() -> None:
+    text = (
+        "某某范文网 首页\n区生态环境分局2024年一季度工作总结(20240412)\n2024-12-09 某某范文网\n"
+        "区生态环境分局202x年一季度工作总结\n一、一季度总体情况\n" + PARA * 3
+    )
+    assert _meta(text).date == "2024-04-12"
