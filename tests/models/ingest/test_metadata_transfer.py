@@ -597,3 +597,19 @@ def test_a_farm_headings_bracketed_date_when_the_page_gives_no_other() -> None:
         "区生态环境分局202x年一季度工作总结\n一、一季度总体情况\n" + PARA * 3
     )
     assert _meta(text).date == "2024-04-12"
+
+
+def test_the_own_title_line_over_a_name_field_with_a_slip() -> None:
+    text = (
+        "• 发文机关:某县财政局 发文日期:2023-09-15 21:54\n• 名称:某县2022年度年政府决算公开\n• 文号:\n"
+        "某县2022年度年政府决算公开\n某县2022年度政府决算公开\n第一部分 2022年度决算报告\n" + PARA * 3
+    )
+    assert _meta(text).title == "某县2022年度政府决算公开"
+
+
+def test_a_title_wrapped_over_three_pieces_of_a_one_line_copy() -> None:
+    text = (
+        "某省2021年度部门决算公开说明 某县某某朝鲜族满族 乡人民政府2021年度部门决算 公开说明 "
+        "某省2021年度部门决算公开说明 目 录 第一部分 部门概况 " + PARA * 4
+    )
+    assert _meta(text).title == "某县某某朝鲜族满族乡人民政府2021年度部门决算公开说明"
