@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
@@ -613,3 +615,45 @@ def test_a_title_wrapped_over_three_pieces_of_a_one_line_copy() -> None:
         "某省2021年度部门决算公开说明 目 录 第一部分 部门概况 " + PARA * 4
     )
     assert _meta(text).title == "某县某某朝鲜族满族乡人民政府2021年度部门决算公开说明"
+
+
+_PIECES = st.sampled_from(
+    [
+        "政府工作报告",
+        "——2012年1月3日在某区第四届人民代表大会第一次会议上",
+        "各位代表:",
+        "\n",
+        " ",
+        "政 府 工 作 报 告",
+        "首页 > 政务公开",
+        "| 01关于某县决算的报告 |",
+        "(2020年9月28日在县人大常委会会议上)",
+        "某某局2021年工作总结范文和2022年工作思路",
+        "附件:某某任务分解表",
+        "现将《某某工作要点》印发给你们,",
+        "篇1",
+        "202x年",
+        "• 发文日期:",
+        "2024年04月06日 16:40",
+        "某政办发〔2021〕3号",
+        "。",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=25))
+def test_metadata_never_fails_on_a_head_made_of_the_shapes_above(pieces) -> None:  # type: ignore[no-untyped-def]
+    text = "".join(pieces) + "\n" + PARA
+    meta = _meta(text)
+    assert meta.title is None or ("\n" not in meta.title and meta.title.strip())
+    assert meta.date is None or len(meta.date) == 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="政府报告\n 　(qū)總結abc", max_size=60), st.integers(min_value=-5, max_value=80))
+def test_the_line_above_the_body_is_one_line_or_none(original, start) -> None:  # type: ignore[no-untyped-def]
+    from models.ingest.metadata_pages import line_above_body
+
+    above = line_above_body(original, start)
+    assert above is None or ("\n" not in above and above.strip())
