@@ -75,14 +75,16 @@ _YEAR_SLOT = r"(?:(?:19|20)[\dXx×]{2}|[Xx×]{2,4}|20[\dXx×][Xx×])"  # 2024, 2
 def template_title(current: str | None, lines: list[str], chrome: tuple[str, ...]) -> str | None:
     """The template's own title with its placeholder years (``…202x年工作总结``) where a farm's label dated
     it (``…2024年工作总结``): the copy under or around the label writes the years as the template does."""
-    if current is None or not re.search(r"(?:19|20)\d\d", current):
-        return None
-    parts = re.split(r"(?:19|20)\d\d", re.sub(r"\s+", "", title_text(current)[0]))
-    pattern = re.compile(_YEAR_SLOT.join(re.escape(p) for p in parts))
-    for text in (*lines[:6], *chrome[:10]):
-        m = pattern.match(re.sub(r"\s+", "", text))
-        if m and re.search(r"[Xx×]", m.group(0)):
-            return m.group(0)
+    # the dated label is the current choice, or (when the cleaner set it aside) one of the first chrome lines
+    for label in (current,) if current is not None else chrome[:3]:
+        if not re.search(r"(?:19|20)\d\d", label):
+            continue
+        parts = re.split(r"(?:19|20)\d\d", re.sub(r"\s+", "", title_text(label)[0]))
+        pattern = re.compile(_YEAR_SLOT.join(re.escape(p) for p in parts))
+        for text in (*lines[:6], *chrome[:10]):
+            m = pattern.match(re.sub(r"\s+", "", text))
+            if m and re.search(r"[Xx×]", m.group(0)):
+                return m.group(0)
     return None
 
 
