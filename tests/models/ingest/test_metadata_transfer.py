@@ -657,3 +657,11 @@ def test_the_line_above_the_body_is_one_line_or_none(original, start) -> None:  
 
     above = line_above_body(original, start)
     assert above is None or ("\n" not in above and above.strip())
+
+
+def test_a_farms_preamble_with_a_masked_place_is_no_template_title() -> None:
+    text = (
+        "下面是小编为大家整理的2023年度X市教育局工作要点,供大家参考。\n"
+        "2021年,市教育局工作的总体思路是:以新时代思想为指导,贯彻落实全会精神。\n一、强化党建\n" + PARA * 3
+    )
+    assert _meta(text).title is None
