@@ -130,8 +130,8 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         if m:
             return Choice(m.group(1), "speaker line")
     own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title) or _TITLE_ZONE.match(title)) if title else None
-    if title is None and head and (first := _compact(head[0]).strip("|")):
-        # no title was chosen, yet the first line opens with a body's name (某县人民政府工作规则, 某高新区2007年…)
+    if own is None and head and (first := _compact(head[0]).strip("|")) != _compact(title or ""):
+        # the title names no body, yet the first line opens with one (某县人民政府工作规则, 某高新区2007年…)
         own = _TITLE_ORG.match(first) or _TITLE_ZONE.match(first)
     if (
         title
@@ -373,10 +373,12 @@ def _placed(name: str, lines: list[str]) -> str | None:
 
 
 def _fuller_name(name: str, lines: list[str]) -> str:
-    """``name`` with the city or province the text writes before it (曾都区… → 随州市曾都区…)."""
+    """``name`` with the city or province (a township's county) the text writes before it (曾都区… → 随州市曾都区…)."""
     if len(name) < 4:
         return name
-    pattern = re.compile(r"([\u4e00-\u9fff]{1,5}[省市州])" + re.escape(name))
+    # a township's name takes its county or district too (长兴镇人民政府 → 南溪县长兴镇人民政府)
+    levels = "省市州县区旗" if re.match(r"[\u4e00-\u9fff]{2,4}[镇乡]", name) else "省市州"
+    pattern = re.compile(rf"([\u4e00-\u9fff]{{1,5}}[{levels}])" + re.escape(name))
     for line in lines[:200]:
         m = pattern.search(line)
         if m and not name.startswith(m.group(1)[-2:]):

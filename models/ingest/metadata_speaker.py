@@ -23,7 +23,7 @@ from pathlib import Path
 
 from models.folding import compact
 from models.ingest.metadata_joint import joint_issuer
-from models.ingest.metadata_places import _NOT_PLACES, _PLACEHOLDER, _PROVINCES, _dictionary, is_area_word
+from models.ingest.metadata_places import _NOT_PLACES, _PLACEHOLDER, _PROVINCES, _dictionary, is_area_word, known_place
 
 # 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
 _SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([市县区旗州盟镇乡])(?![第首前排平均])")
@@ -50,7 +50,7 @@ _NOT_GOVERNMENT_TITLE = re.compile(
     r"公报|通报|通知|方案|办法|意见|规定|细则|规划|条例|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
 )
 # words a stem never starts with: a sentence's words before a place (在某县, 和某区, 全县, 各乡镇)
-_NOT_STEM_START = re.compile(r"^[在和与及的对向从到赴为是由全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做]")
+_NOT_STEM_START = re.compile(r"^[在和与及的对向从到赴为是由全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做旧]")
 
 
 def speaking_government(title: str | None, lines: list[str]) -> str | None:
@@ -126,7 +126,7 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
     explicit: set[str] = set()
     towns: set[str] = set()
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}?){level}(?!级)", text):
-        for stem in (m.group(1)[-2:], m.group(1)) if len(m.group(1)) == 3 else (m.group(1),):
+        for stem in (m.group(1), m.group(1)[-2:]) if len(m.group(1)) == 3 else (m.group(1),):
             word = stem + level
             if (
                 _NOT_STEM_START.match(stem)
@@ -137,21 +137,30 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
                 continue
             if stem in _PROVINCES or stem in _NOT_PLACES or stem in _common_words():
                 continue
-            if level in "镇乡" and len(stem) == 2:
-                towns.add(word)  # a town the dictionary rarely knows: any name of the level counts as a rival
+            start = m.start(1) + len(m.group(1)) - len(stem)
+            # a town the dictionary rarely knows: any name of the level counts as a rival, but not letters that
+            # end a word (领导和镇村: 导 belongs to 领导; 森林小镇, 农业大镇) or a size (小镇, 大镇)
+            unbound = text[max(start - 1, 0) : start + 1] not in _two_letter_words() and stem[-1] not in "小大"
+            if level in "镇乡" and len(stem) == 2 and unbound:
+                towns.add(word)
             if re.fullmatch(r"[一二三四五六七八九十百千]+强", stem):
                 continue  # 十强区, 百强县: a ranking, not a place
             renamed = level == "区" and (stem + "县" in leveled or stem + "市" in leveled)  # 撤县设区: 洞头县 → 洞头区
-            town = level in "镇乡" and len(stem) == 2 and _town_named_as_speaker(text, word)
+            town = level in "镇乡" and len(stem) == 2 and unbound and _town_named_as_speaker(text, word)
             if word in leveled or renamed or town:
-                start = m.start(1) + len(m.group(1)) - len(stem)
                 if not _PARTNER.search(text[max(start - 2, 0) : start]):
                     explicit.add(word)
                 break
     if level in "镇乡" and len(towns) > 1:
         return None
     if len(explicit) == 1:
-        return explicit.pop()
+        word = explicit.pop()
+        # the city the text writes before it (珠海市斗门区): the name as the text gives it in full
+        for m in re.finditer(rf"([\u4e00-\u9fff]{{2,6}}?[市州盟]){word}", text):
+            for k in range(len(m.group(1)) - 2):
+                if (prefix := m.group(1)[k:]) and known_place(prefix) == prefix:
+                    return prefix + word
+        return word
     if explicit or level in "镇乡":
         return None  # two places of the level, or a town named only bare: no telling which speaks
     return bare_place(text, level, titled)

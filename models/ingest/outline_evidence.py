@@ -48,7 +48,7 @@ from models.ingest.outline_lines import (
     title_end,
     title_start,
 )
-from models.ingest.outline_lists import mark_listed, opens_notes
+from models.ingest.outline_lists import mark_listed, opens_notes, table_row
 from models.ingest.outline_plain import plain_candidates
 
 # (the title may open with its year: …工作总结报告一、2023年工作总结…)
@@ -102,9 +102,6 @@ _STORE_WORDS = re.compile(r"本站|本文档|下载|客服|上传|付费|预览"
 # what a store's notices also speak of (a document, a platform, refunds, copyright): three of them together
 _STORE_TERMS = re.compile(r"本站|文档|下载|客服|上传|付费|预览|平台|退款|版权|侵权|侵犯|申诉|举报")
 TABLE_ROW = -4.0  # a short label alone on its line with a bare figure on the next: a flattened table's row
-# a measured figure (a decimal, a sign or a percent): a bare integer may be the next row's serial number
-_FIGURE_CELL = re.compile(r"[-+−][0-9]+(?:\.[0-9]+)?\s*[%％]?|[0-9]+\.[0-9]+\s*[%％]?|[0-9]+\s*[%％]")
-_ROW_LABEL_MAX = 16
 # Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
@@ -230,7 +227,9 @@ def _numbered_at_line(
             value = cn_number(text[line.start : line.end])
             if value:
                 out.append(Candidate(i, "cn_bare", value, line.start, line.end, nxt.start, nxt.end))
-        elif not line.split and BARE_NUMERAL.fullmatch(text, line.start, line.end) and is_body(text, nxt):
+        elif (
+            BARE_NUMERAL.fullmatch(text, line.start, line.end) and is_body(text, nxt) and _stands_alone(text, lines, i)
+        ):
             # 一 alone on its line, a paragraph after: a part number with no title (a speech's parts)
             value = cn_number(text[line.start : line.end])
             if value:
@@ -284,6 +283,11 @@ def _numbered_at_line(
                         out.append(sub)
                         parent, parent_style = sub, inner.style
     return out
+
+
+def _stands_alone(text: str, lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a line of its own, or a piece of a report run together set off after a finished sentence."""
+    return not lines[i].split or (i > 0 and text[lines[i - 1].end - 1] in "。！？!?")
 
 
 def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:
@@ -380,21 +384,9 @@ def _score_numbered(
     title = squeeze(text[c.title_start : c.heading_end])
     if len(title) >= 8 and any(end <= c.start and _same_title(h, title) for end, h in head):
         score += REPEATS_TITLE
-    if _table_row(text, lines, c):
+    if table_row(text, lines, c):
         score += TABLE_ROW
     store_terms = set(_STORE_TERMS.findall(text, c.title_start, line.end))
     if len(set(_STORE_WORDS.findall(text, c.title_start, line.end))) >= 2 or len(store_terms) >= 3:
         score += STORE_NOTICE
     c.score = score
-
-
-def _table_row(text: str, lines: list[Line], c: Candidate) -> bool:
-    """``1.食品烟酒`` ⏎ ``2.6``: a short numbered label alone on its line whose next line is a bare figure, the
-    row of a table a Word or PDF copy wrote one cell to a line."""
-    line = lines[c.line]
-    if line.split or c.title_start >= line.end or line.end - c.title_start > _ROW_LABEL_MAX or c.line + 1 >= len(lines):
-        return False
-    if text[c.heading_end : line.end].strip(TITLE_TRAIL):
-        return False
-    nxt = lines[c.line + 1]
-    return _FIGURE_CELL.fullmatch(text, nxt.start, nxt.end) is not None

@@ -50,11 +50,14 @@ def lead_lines(
     ``LEADS_MIN``)."""
     found: list[Candidate] = []
     governing: list[Candidate] = []
-    for i in range(1, len(lines) - 1):
-        line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+    for i in range(len(lines) - 1):
+        line, prev, nxt = lines[i], lines[i - 1] if i else None, lines[i + 1]
         if line.split or i in taken or i in numbered_lines or line.start < prose_at:
             continue
-        first = line.start == prose_at  # the first sentence of the text, under its title or a page's header
+        # the first sentence of the text, under its title or a page's header, or opening an excerpt
+        first = line.start == prose_at
+        if prev is None and not first:
+            continue
         if _NOT_LEAD.search(text, line.start, line.end):
             continue
         if text.count("，", line.start, line.end) + text.count(",", line.start, line.end) > 2:
@@ -69,7 +72,7 @@ def lead_lines(
             governs = False  # right under its heading: the section's opening sentence, not a subheading
         if first and not (governs and stopped):
             continue
-        if text[prev.end - 1] not in _PROSE_END and i - 1 not in numbered_lines and not first:
+        if prev is not None and text[prev.end - 1] not in _PROSE_END and i - 1 not in numbered_lines and not first:
             continue  # a phrase cut out of a sentence, or a title going on
         if not stopped and not governs:
             continue

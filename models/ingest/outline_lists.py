@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from models.ingest.outline_lines import PLAIN, PRIOR, Candidate, Line, has_sentence_end, is_body, match_label
+from models.ingest.outline_lines import (
+    PLAIN,
+    PRIOR,
+    TITLE_TRAIL,
+    Candidate,
+    Line,
+    has_sentence_end,
+    is_body,
+    match_label,
+)
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
@@ -226,3 +235,20 @@ def opens_notes(text: str, lines: list[Line], i: int) -> bool:
     if i == 0 or line.split or NOTES.match(text, line.start, line.end) is None:
         return False
     return is_body(text, lines[i - 1])
+
+
+# a measured figure (a decimal, a sign or a percent): a bare integer may be the next row's serial number
+_FIGURE_CELL = re.compile(r"[-+−][0-9]+(?:\.[0-9]+)?\s*[%％]?|[0-9]+\.[0-9]+\s*[%％]?|[0-9]+\s*[%％]")
+_ROW_LABEL_MAX = 16
+
+
+def table_row(text: str, lines: list[Line], c: Candidate) -> bool:
+    """``1.食品烟酒`` ⏎ ``2.6``: a short numbered label alone on its line whose next line is a bare figure, the
+    row of a table a Word or PDF copy wrote one cell to a line."""
+    line = lines[c.line]
+    if line.split or c.title_start >= line.end or line.end - c.title_start > _ROW_LABEL_MAX or c.line + 1 >= len(lines):
+        return False
+    if text[c.heading_end : line.end].strip(TITLE_TRAIL):
+        return False
+    nxt = lines[c.line + 1]
+    return _FIGURE_CELL.fullmatch(text, nxt.start, nxt.end) is not None

@@ -21,6 +21,7 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_lists import NOTES, opens_notes
 from models.ingest.outline_opening import opening_headings
+from models.ingest.outline_quoted import quoted_before, quoted_names
 
 PLAIN_BASE = -1.2
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
@@ -53,20 +54,6 @@ _FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a
 # the 附注 closing a 公文 notice, before the document it issues: (此件公开发布), （此件主动公开）
 _NOTICE_NOTE = re.compile(r"[(（]此件[^()（）]{2,8}[)）]")
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
-_QUOTED_MAX = 80
-_INSERTED = 3
-# (a hard wrap may break the name once: 《关于本市加强政务诚信建设 ⏎ 的实施意见》)
-_QUOTED = re.compile(rf"《((?:[^《》\n]|\n(?![\n《])){{6,{_QUOTED_MAX}}})》")
-# an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
-# a doc site's blurb naming what it collected (整理了多篇相关的《…》, 可以找到更多《…》): no document issued there
-_FARM_BLURB = re.compile(r"整理|相关的|更多|推荐|下载|阅读|小编")
-# what a document issued by a notice is quoted with (印发《…》, 《…》已经…审议通过, 现将《…》…)
-_ISSUING = re.compile(r"印发|发布|转发|现将|通知|已经|审议|通过|会议|施行|执行|实施|予以|制定|出台|落实|全文")
-_BLURB_REACH = 12
-_ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
-# what may stand before the embedded document's name on its title line: the body that wrote it
-_ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
-_NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
 # 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
 _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
 # a content farm's suffix to a document's title: (通用5篇), (2023年科技局计划范文), 范文范例, (四页)
@@ -123,13 +110,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     last = len(lines) - 1
     earlier: set[str] = set()
     # names quoted in the text (关于印发《…》的通知): a line that is one of them titles the document it introduces
-    quoted: dict[str, int] = {}
-    for m in _QUOTED.finditer(text):
-        issuing = _ISSUING.search(text, max(0, m.start() - _BLURB_REACH), m.end() + _BLURB_REACH)
-        if issuing and not _FARM_BLURB.search(text, max(0, m.start() - _BLURB_REACH), m.start()):
-            quoted.setdefault(_name_key(m.group(1)), m.start())
-    for m in _ISSUED.finditer(text):
-        quoted.setdefault(_name_key(m.group(1)), m.start())
+    quoted = quoted_names(text)
     joined_to: int | None = None
     opener = _first_section_title(text, lines, prose_at)
     annex_alone: set[int] = set()
@@ -144,7 +125,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         early_dash = early_dash and not text.startswith(("——在", "－－在", "--在"), line.start)
         retitled = labelled.get(squeeze(text[line.start : line.end]), i) < i
         # 重点工作： alone on its line under the title, the numbered items from 1 after it: a sub-head with its colon
-        early_colon = i > 0 and not line.split and _colon_head(text, line) and _opens_run(by_line.get(i + 1))
+        # (in a report run together, a piece between blanks, the first item the next piece: 重点工作:  一、…)
+        early_colon = i > 0 and _colon_head(text, line) and _opens_run(by_line.get(i + 1))
         # 前言 / 结束语 alone on its line (letter-spaced as a title often is): a part of the document by its name
         front = not line.split and _FRONT_BACK.fullmatch(squeeze(text[line.start : line.end])) is not None
         # the name its notice's title quotes, the first article or chapter right under it: the text lost the
@@ -161,9 +143,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         joined = (
             two_lines
             and not re.search(r"[：:]", s)  # 责任单位：某厅 ⏎ 《…》's name: a field line, not the name's author
-            and _quoted_before(quoted, text, line.start, lines[i + 1].end)
+            and quoted_before(quoted, text, line.start, lines[i + 1].end)
         )
-        if joined and not _quoted_before(quoted, text, line.start, line.end):
+        if joined and not quoted_before(quoted, text, line.start, line.end):
             cand = Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start, line.start, lines[i + 1].end)
             cand.score = PLAIN_BASE + PLAIN_NAMED
             out.append(cand)
@@ -174,7 +156,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
             head = Line(line.start, line.end - 1, True)
             s = s[:-1]
-        elif not line.split and _colon_head(text, line):
+        elif (not line.split or early_colon) and _colon_head(text, line):
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
             s = s[:-1]
@@ -188,7 +170,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
         if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
             head, s, named = Line(line.start, note.end(1)), note.group(1), True
-        is_quoted = _quoted_before(quoted, text, line.start, head.end)
+        is_quoted = quoted_before(quoted, text, line.start, head.end)
         named = named or is_quoted
         nxt = lines[i + 1]
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
@@ -196,7 +178,13 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             continue
         if _FARM_SUFFIX.search(s):
             continue  # …工作总结(通用5篇), …计划范文: a content farm's label of a whole document, never a section
-        if line.split and not named and not s.endswith(HEADING_WORDS) and not under:
+        if (
+            line.split
+            and not named
+            and not s.endswith(HEADING_WORDS)
+            and not under
+            and not _between_paragraphs(text, lines, i)
+        ):
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
         prev = lines[i - 1]
         if line.split and prev.split and _glued(text, prev):
@@ -204,7 +192,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         nxt_num = by_line.get(i + 1)
         if nxt_num is None and not is_body(text, nxt) and not named:
             continue
-        if nxt_num is not None and line.split and head is not line:
+        if nxt_num is not None and line.split and head is not line and not early_colon:
             continue  # 为实现上述目标，重点抓好以下八个方面工作。 （一）…: a sentence leading into numbered items
         score = PLAIN_BASE
         # (an attachment's title under its 附件 line repeats the 附件： list of the notice: no copy)
@@ -214,7 +202,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_REPEATED
         if named:
             score += PLAIN_NAMED
-        elif s.endswith(HEADING_WORDS) and (head is line or not line.split):  # a one-sentence piece needs a series
+        elif s.endswith(HEADING_WORDS) and (
+            head is line or not line.split or early_colon
+        ):  # a sentence piece needs a series
             score += PLAIN_WORDING + (PLAIN_LEAD_IN if head is not line else 0.0)
         if nxt_num is not None and nxt_num.value == 1:
             score += PLAIN_OPENS_NUMBERING
@@ -333,7 +323,26 @@ def _opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int]
     return (
         nxt is not None
         and _FIRST_PART.match(text, nxt.start, nxt.end) is not None
-        and _quoted_before(quoted, text, line.start, line.end)
+        and quoted_before(quoted, text, line.start, line.end)
+    )
+
+
+_PARTICLE = "的地得和与及或等了着之"  # what never opens a paragraph: the rest of a phrase a blank cut
+
+
+def _between_paragraphs(text: str, lines: list[Line], i: int) -> bool:
+    """Piece ``i`` of a report run together stands between a finished paragraph and one that opens there: a short
+    phrase with no punctuation (汶川特大地震灾后恢复重建胜利完成), a heading the copy set off with blanks."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+    return (
+        6 <= line.end - line.start <= PLAIN_MAX_CHARS
+        and text[prev.end - 1] in "。！？!?"
+        and not _PLAIN_BAD.search(text, line.start, line.end)
+        and not re.search(r"[、“”（）()《》]", text[line.start : line.end])
+        and is_body(text, nxt)
+        and text[nxt.start] not in _PARTICLE
     )
 
 
@@ -349,37 +358,6 @@ def _copied_before(s: str, earlier: set[str]) -> bool:
         if len(s) < len(e) <= len(s) + _COPY_EXTRA and e.endswith(s):
             return True
     return False
-
-
-def _quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a name quoted (《…》) earlier in the text."""
-    if not quoted or end - start > _QUOTED_MAX + 20:
-        return False
-    key = _name_key(text[start:end]).removesuffix("全文")  # 《某省政府工作报告》全文: a news site's copy of it
-    if quoted.get(key, len(text)) < start:
-        return True
-    if any(at < start and _loosely_same(name, key) for name, at in quoted.items()):
-        return True  # 《十大民生实事责任分解》 quoted, 十大民生实事项目责任分解 as the title
-    # the name with the body that wrote it before it: 某镇人民政府 ⏎ 2024年政府工作报告
-    for cut in range(4, min(len(key) - 4, 30)):
-        org = key[:cut]
-        if org.endswith(_ORG_END) and not _NOT_ORG.search(org) and quoted.get(key[cut:], len(text)) < start:
-            return True
-    return False
-
-
-def _loosely_same(name: str, key: str) -> bool:
-    """``key`` is the quoted ``name`` with a word or two inserted: same opening and ending, every character of
-    ``name`` in order, at most ``_INSERTED`` more."""
-    if not 0 < len(key) - len(name) <= _INSERTED or len(name) < 8 or name[:2] != key[:2] or name[-2:] != key[-2:]:
-        return False
-    it = iter(key)
-    return all(ch in it for ch in name)
-
-
-def _name_key(s: str) -> str:
-    """A quoted name as compared: its Chinese characters, letters and digits only (dashes and brackets vary)."""
-    return "".join(ch for ch in squeeze(s) if ch.isalnum())
 
 
 def _glued(text: str, prev: Line) -> bool:

@@ -82,6 +82,10 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "分钟": re.compile(r"[内后前来之里中起]|以[内来后前]|[^\d,，。；;、]{0,4}圈"),
 }
 # a count in words of things finished: 三条主干道路建成通车, 两座桥梁竣工
+# 完成16个省级基层体育设施建设项目,包括2个村级全民健身广场: the breakdown of a total that was done
+_DONE_TOTAL_BEFORE_RE = re.compile(r"(?:完成|建成|实施了?)\d+[个项条][^\d,，。；;]{1,20}[,，]\s*(?:包括|涵盖)$")
+_ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
+_DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成)$")
 _BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
 # a bracketed weight in a formula: 分值=日常监测（60%）+实地调研（20%）+民意调查（10%）
 _FORMULA_AFTER_RE = re.compile(r"[)）]\s*[+＋÷×]")
@@ -305,6 +309,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         unit in ("条", "项", "个")
         and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s))
         and not _DONE_BEFORE_RE.search(t, max(0, s - 16), s)
+        and not _DONE_TOTAL_BEFORE_RE.search(t, max(0, s - 40), s)
     ):
         return True
     if (
@@ -363,6 +368,12 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
             or (num[-1] in "万亿" and len(num) > 1)
             or (len(num) >= 3 and (parse_number(num) or 0) >= 100)  # 建成了一千一百个大中型项目: a count in full words
             or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
+            # 共包装了两个项目, 完成三个党支部整合组建: a count of what was done, after a perfective verb
+            or bool(
+                _DONE_COUNT_BEFORE_RE.search(t, max(0, s - 4), s)
+                and num != "一"
+                and not _ANNOUNCES_LIST_RE.match(t, e)  # 承担了两项。一是…: a bare count announcing a list
+            )
         )
         if not ok or in_quotes(t, s):
             return True

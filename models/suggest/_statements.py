@@ -11,7 +11,7 @@ from models.suggest.numbers import UNITS, normalize
 
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
 #: change units in points: 个百分点 for a rate in %, 个千分点 for one in ‰ (birth and death rates)
-POINTS = ("个百分点", "个千分点")
+POINTS = ("个百分点", "个千分点", "个基点")
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
 _FAR_POS_ANY_RE = re.compile(r"(?<![新净])增加(?!值)(?P<obj>[^\d,，。；;、：:]{1,10})$")
@@ -338,10 +338,12 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
         t[targets[-1].end : head.verb_start],
     ):
         return False
-    for it, (value, unit, ch, _) in zip(targets, changes, strict=True):
+    for k, (it, (value, unit, ch, end)) in enumerate(zip(targets, changes, strict=True)):
         # 分别是2011年的1.65倍、1.86倍: +65 %, +86 %
         it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
-    targets[-1].end = changes[-1][3]
+        it.end = end  # README: each quote runs from its own name to its own last figure
+        if k:
+            it.attrs["shared"] = True
     return True
 
 

@@ -188,6 +188,8 @@ _UNIT_LIST = [
     # birth and death rates (‰, often typed %) change in per-mille points: 出生率8.66‰,比上年下降1.84个千分点
     _u("个千分点", "个千分点", 1, "points"),
     _u("千分点", "个千分点", 1, "points"),
+    _u("个基点", "个基点", 1, "points"),  # interest rates: 贷款利率下浮25个基点
+    _u("基点", "个基点", 1, "points"),
     _u("倍", "倍", 1, "count"),
     _u("亿", "元", 1e8, "money"),
     _u("个亿", "元", 1e8, "money"),  # 4.9个亿: spoken for 亿元

@@ -102,3 +102,19 @@ def test_with_no_title_chosen_the_first_line_opening_with_a_body_names_it() -> N
     assert choose_issuer({}, lines[:3], None, None, {}, lines) == "宁远县人民政府"
     zone = ["宁远国家高新区2007年工作总结 |", "宁远高新区成功升级为国家级高新区,我区经济增长。"]
     assert choose_issuer({}, zone[:1], None, None, {}, zone) == "宁远国家高新区"
+
+
+def test_a_townships_name_takes_the_county_its_text_writes_before_it() -> None:
+    lines = [
+        "宁远县长兴镇人民政府文件",
+        "长兴镇人民政府关于印发《卫生保健规划》的通知",
+        "各村民委员会:",
+        "长兴镇人民政府",
+        "2001年3月1日",
+    ]
+    assert choose_issuer({}, lines[:3], lines[1], "长兴镇人民政府", {}, lines) == "宁远县长兴镇人民政府"
+
+
+def test_a_slogan_title_over_a_first_line_naming_the_zone() -> None:
+    lines = ["宁远国家高新区2007年工作总结 |", "当创业先锋 做创新龙头", "2007年,高新区经济增长。"]
+    assert choose_issuer({}, lines[:2], "当创业先锋 做创新龙头", None, {}, lines) == "宁远国家高新区"

@@ -72,3 +72,18 @@ def test_a_district_that_was_a_county_and_a_ranking_that_is_no_place() -> None:
     assert speaking_government(lines[0], lines) == "洞头区人民政府"
     ranked = ["工作总结", "全区上下努力,我区进入全国十强区行列,全区增长。"]
     assert speaking_government(ranked[0], ranked) is None
+
+
+def test_a_town_named_once_as_itself_among_words_ending_in_zhen() -> None:
+    lines = [
+        "乡镇镇长述职报告",
+        "我是今年二月份调入吉昌镇,在镇党委的正确领导和镇村干部的支持下,全镇建设森林小镇、农业大镇,本镇发展。",
+    ]
+    assert speaking_government(lines[0], lines) == "吉昌镇人民政府"
+
+
+def test_the_district_as_the_text_writes_it_in_full_and_the_longer_known_name() -> None:
+    lines = ["政府工作报告", "各位代表:一年来,全区上下奋力拼搏,珠海市斗门区经济增长,我区民生改善。"]
+    assert speaking_government(lines[0], lines) == "珠海市斗门区人民政府"
+    city = ["工作总结", "全市上下努力,马鞍山市经济增长,我市民生改善。"]
+    assert speaking_government(city[0], city) == "马鞍山市人民政府"

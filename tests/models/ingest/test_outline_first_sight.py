@@ -345,3 +345,40 @@ def test_two_plans_with_the_same_generic_headings_keep_both_outlines() -> None:
     ]
     got = flat("\n".join(lines))
     assert sum(1 for h in got if h[2] == "主要任务") == 2
+
+
+def test_a_colon_sub_head_piece_of_a_one_line_text_heads_the_items_after_it() -> None:
+    text = f"某县教育局2025年重点工作计划  重点工作:  一、强化教师队伍建设。{BODY}  二、推动集团化办学。{BODY}"
+    got = flat(text)
+    assert got[:3] == [(1, "", "重点工作"), (2, "一、", "强化教师队伍建设"), (2, "二、", "推动集团化办学")]
+
+
+def test_a_piece_announcing_a_counted_list_is_no_sub_head() -> None:
+    text = f"某县教育局2025年工作计划  {BODY}  重点抓好以下三项工作:  "
+    text += f"一、强化教师队伍建设。{BODY}  二、推动集团化办学。{BODY}"
+    got = flat(text)
+    assert got[:2] == [(1, "一、", "强化教师队伍建设"), (1, "二、", "推动集团化办学")]
+
+
+def test_a_theme_sentence_opening_an_excerpt_with_no_header_is_a_heading() -> None:
+    lines = ["一年来，我们坚持惠民生、强保障，持续提升群众幸福指数。"]
+    lines += ["坚持多渠道开源稳增收。" + PARA, "坚持不断提高民生保障。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "", "一年来，我们坚持惠民生、强保障，持续提升群众幸福指数")]
+
+
+def test_a_short_phrase_set_off_by_blanks_between_paragraphs_of_a_one_line_text_is_a_heading() -> None:
+    text = f"某省政府工作报告  {BODY}  汶川特大地震灾后恢复重建胜利完成  "
+    text += f"2011年是完成灾后恢复重建规划任务的最后一年。{BODY}  经济保持平稳较快发展  {BODY}"
+    got = flat(text)
+    assert got == [(1, "", "汶川特大地震灾后恢复重建胜利完成"), (1, "", "经济保持平稳较快发展")]
+
+
+def test_a_phrase_a_blank_cut_out_of_a_sentence_is_no_heading() -> None:
+    text = f"某省政府工作报告  {BODY}  我们坚持以人民为中心  的发展思想,推动各项事业全面发展。{BODY}"
+    text += f"  一、2012年工作安排  {BODY}"
+    assert flat(text) == [(1, "一、", "2012年工作安排")]
+
+
+def test_a_bare_part_numeral_set_off_after_a_sentence_in_a_one_line_text_opens_a_part() -> None:
+    text = f"各位代表：  我受国务院的委托，向大会作报告。  一  {BODY}  二  {BODY}  三  {BODY}"
+    assert flat(text) == [(1, "一", ""), (1, "二", ""), (1, "三", "")]

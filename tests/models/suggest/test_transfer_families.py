@@ -217,3 +217,31 @@ def test_first_figure_of_a_task_is_a_target() -> None:
 def test_share_with_its_own_subject_takes_its_own_change() -> None:
     got = _spans("地方一般预算收入178.2亿元,增长23%,税收占地方一般预算收入比重84.9%、同比提高1.7个百分点。")
     assert [(v, c) for _, v, c, _ in got] == [(178.2, 23), (84.9, 1.7)]
+
+
+def test_each_level_of_a_list_runs_to_its_own_change() -> None:
+    got = _spans("每百户家庭拥有家用汽车4辆,空调器116台,分别比上年增加4辆、12台。")
+    assert [(s, v, c) for s, v, c, _ in got] == [
+        ("每百户家庭拥有家用汽车4辆,空调器116台,分别比上年增加4辆", 4, 4),
+        ("空调器116台,分别比上年增加4辆、12台", 116, 12),
+    ]
+
+
+def test_counts_in_chinese_numerals_of_what_was_done() -> None:
+    assert _values("今年以来,共包装了两个项目。同步完成三个党支部整合组建。") == [(2, "个"), (3, "个")]
+    assert _values("今年我局主要承担了两项。一是创建优秀旅游城市。") == []
+    assert _values("坚持两个维护,落实四个问题整改。") == []
+
+
+def test_basis_points_of_an_interest_rate() -> None:
+    got = _spans("贷款利率参照同期LPR至少下浮25个基点,存款利率上浮10个基点。")
+    assert [(v, c) for _, v, c, _ in got] == [(-25, -25), (10, 10)]
+
+
+def test_breakdown_of_a_total_done() -> None:
+    got = find_indicators("2024年,完成16个省级基层体育设施建设项目,包括2个村级全民健身广场、3个社区多功能运动场。")
+    assert [(s.attributes["value"], s.attributes["name"]) for s in got] == [
+        (16, "省级基层体育设施建设项目"),
+        (2, "村级全民健身广场"),
+        (3, "社区多功能运动场"),
+    ]

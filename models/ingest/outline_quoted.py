@@ -1,0 +1,66 @@
+"""Names quoted in a text as documents it issues (关于印发《…》的通知, 《…》已经…审议通过) and lines repeating one."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.outline_lines import squeeze
+
+_QUOTED_MAX = 80
+_INSERTED = 3
+# (a hard wrap may break the name once: 《关于本市加强政务诚信建设 ⏎ 的实施意见》)
+_QUOTED = re.compile(rf"《((?:[^《》\n]|\n(?![\n《])){{6,{_QUOTED_MAX}}})》")
+# a doc site's blurb naming what it collected (整理了多篇相关的《…》, 可以找到更多《…》): no document issued there
+_FARM_BLURB = re.compile(r"整理|相关的|更多|推荐|下载|阅读|小编")
+# what a document issued by a notice is quoted with (印发《…》, 《…》已经…审议通过, 现将《…》…)
+_ISSUING = re.compile(r"印发|发布|转发|现将|通知|已经|审议|通过|会议|施行|执行|实施|予以|制定|出台|落实|全文")
+_BLURB_REACH = 12
+# an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
+_ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
+# what may stand before the embedded document's name on its title line: the body that wrote it
+_ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
+_NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
+
+
+def quoted_names(text: str) -> dict[str, int]:
+    """Each name the text quotes as a document it issues, passes or carries out, with where it is first quoted; a
+    doc site's blurb (小编整理了多篇相关的《…》) and a page title with nothing of issuing about it quote none."""
+    quoted: dict[str, int] = {}
+    for m in _QUOTED.finditer(text):
+        issuing = _ISSUING.search(text, max(0, m.start() - _BLURB_REACH), m.end() + _BLURB_REACH)
+        if issuing and not _FARM_BLURB.search(text, max(0, m.start() - _BLURB_REACH), m.start()):
+            quoted.setdefault(name_key(m.group(1)), m.start())
+    for m in _ISSUED.finditer(text):
+        quoted.setdefault(name_key(m.group(1)), m.start())
+    return quoted
+
+
+def quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a name quoted (《…》) earlier in the text."""
+    if not quoted or end - start > _QUOTED_MAX + 20:
+        return False
+    key = name_key(text[start:end]).removesuffix("全文")  # 《某省政府工作报告》全文: a news site's copy of it
+    if quoted.get(key, len(text)) < start:
+        return True
+    if any(at < start and _loosely_same(name, key) for name, at in quoted.items()):
+        return True  # 《十大民生实事责任分解》 quoted, 十大民生实事项目责任分解 as the title
+    # the name with the body that wrote it before it: 某镇人民政府 ⏎ 2024年政府工作报告
+    for cut in range(4, min(len(key) - 4, 30)):
+        org = key[:cut]
+        if org.endswith(_ORG_END) and not _NOT_ORG.search(org) and quoted.get(key[cut:], len(text)) < start:
+            return True
+    return False
+
+
+def _loosely_same(name: str, key: str) -> bool:
+    """``key`` is the quoted ``name`` with a word or two inserted: same opening and ending, every character of
+    ``name`` in order, at most ``_INSERTED`` more."""
+    if not 0 < len(key) - len(name) <= _INSERTED or len(name) < 8 or name[:2] != key[:2] or name[-2:] != key[-2:]:
+        return False
+    it = iter(key)
+    return all(ch in it for ch in name)
+
+
+def name_key(s: str) -> str:
+    """A quoted name as compared: its Chinese characters, letters and digits only (dashes and brackets vary)."""
+    return "".join(ch for ch in squeeze(s) if ch.isalnum())
