@@ -75,6 +75,7 @@ _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
 
 
+_BRACKET_DATE = re.compile(r"[^\s(（][(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]$")
 _SENT_REASONS = ("the document the notice opening the text sends", "the one attachment the notice sends")
 
 
@@ -263,6 +264,8 @@ def extract_metadata(
     rescued = rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above)
     if rescued is not None:
         title_choice = rescued
+        if (template := template_title(title_choice.value, lines, cleaned.chrome_lines)) is not None:
+            title_choice = Choice(template, "the template's own title under a farm's dated label")
     if compilation_label(title_choice.value, lines, cleaned.chrome_lines):
         title_choice = Choice(None, "a farm compilation's label names no piece")
     title = title_choice.value
@@ -296,7 +299,7 @@ def extract_metadata(
     page_date = parse_date(fields.get("发布日期", ""))
     if page_date and reposted_long_after(page_date, title):
         del fields["发布日期"]  # 2013年度…报告 on a page of 2024: a re-post, not the report's date
-    date = _date(fields, lines, head, sig_date, extra)
+    date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines)
     return Metadata(
         title=title,
         issuer=issuer,
@@ -308,7 +311,12 @@ def extract_metadata(
 
 
 def _date(
-    fields: dict[str, str], lines: list[str], head: list[str], sig_date: str | None, extra: dict[str, str]
+    fields: dict[str, str],
+    lines: list[str],
+    head: list[str],
+    sig_date: str | None,
+    extra: dict[str, str],
+    chrome: tuple[str, ...] = (),
 ) -> str | None:
     own = own_dates(lines, head, parse_date(fields.get("发布日期", "")))
     if sig_date:
@@ -326,4 +334,10 @@ def _date(
         if date:
             extra["日期来源"] = key
             return date
+    for line in chrome[:6]:  # a farm heading's bracketed date (…工作总结(20240412)) when the page gives no other
+        if (m := _BRACKET_DATE.search(line)) is not None and (
+            found := find_dates(f"{m[1]}年{int(m[2])}月{int(m[3])}日")
+        ):
+            extra["日期来源"] = "date in the page's title"
+            return found[0][2]
     return None

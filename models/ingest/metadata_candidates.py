@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from models.folding import compact as _compact
 from models.ingest.metadata_dates import is_date_line
@@ -247,6 +248,20 @@ def over_speech_subtitle(head: list[str]) -> str | None:
     return None
 
 
+def _own_line_like(named: str, head: list[str]) -> str | None:
+    """The report's own title line when the page's 名称 field copies it with a slip (双牌县2022年度年政府决算公开 over
+    the own 双牌县2022年度政府决算公开): the site's field counts only when the own title is absent."""
+    field = _compact(named)
+    for line in reversed(head):
+        text = title_text(line)[0]
+        own = _compact(text)
+        if own == field or "〔" in own or abs(len(own) - len(field)) > 2 or len(own) < 8:
+            continue
+        if SequenceMatcher(None, own, field).ratio() >= 0.9 and (_title_score(text) or 0) >= 4:
+            return text
+    return None
+
+
 _LEAD_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号\s+")
 
 
@@ -255,6 +270,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     if named:
         named = _LEAD_NUMBER.sub("", named)  # 江政办〔2020〕2 号 区人民政府办公室关于…: the 文号 before the title
     if named and len(named) >= 4 and not _NOT_TITLE.search(named):
+        if (own := _own_line_like(named, head)) is not None:
+            return Choice(own, "the report's own title line over the page's 名称 field")
         return Choice(_ADOPTION_NOTE.sub("", named).strip() or named, "名称 field")
     if (speech := over_speech_subtitle(head)) is not None:
         return Choice(speech, "the title over a speech's ——在…上的 subtitle")
@@ -302,6 +319,10 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
             ):
                 cands.append((joined, "title split over two lines"))
+                last = head[i + 2].strip() if i + 2 < len(head) else ""
+                if 2 <= len(last) <= 6 and not _NOTE_LINE.match(last) and _OTHER_KIND.search(_compact(joined + last)):
+                    # 某乡人民政府 / 2021年度部门决算 / 公开说明: the kind's last words wrapped once more
+                    cands.append((joined + last, "title split over three lines"))
             if (
                 ORG_LINE.match(line)
                 and i + 2 < len(head)
@@ -318,8 +339,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             if score is None or score < 1 or (i and first_part_of(text, head[i - 1])):
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
-            if why == "the issuer's line and a title split over two lines":
-                score += 1.0  # the whole red-header title, not its last two lines
+            if why in ("the issuer's line and a title split over two lines", "title split over three lines"):
+                score += 1.0  # the whole title, not its first or last two lines
             if why in (
                 "title split over two lines",
                 "title with its note line",

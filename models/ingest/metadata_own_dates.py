@@ -43,6 +43,12 @@ _STATED_DELIVERY = re.compile(
 )
 
 
+# a report's delivery line in brackets opening its line (the salutation may run on after it)
+_BRACKETED_DELIVERY = re.compile(
+    r"^\|?\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*在[^()（）]{2,40}?(?:会议|大会)上\s*[)）]"
+)
+
+
 def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
     which bounds a delivery date whose digits read two ways)."""
@@ -64,6 +70,10 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
                 found.append((10, lost, "delivery line whose 年 and 月 were lost"))
             elif re.search(r"(?:19|20)\d\d\s*年.{0,12}在.{2,40}会议", text):
                 found.append((10, "", "delivery line without a full date"))
+        bracketed = _BRACKETED_DELIVERY.match(text) if idx < 40 and not (near_head and len(text) <= 90) else None
+        if bracketed is not None and (on := find_dates(bracketed.group(1))):
+            # (2020年9月28日在县…常委会…会议上) under a title a contents list pushed down, the salutation run on
+            found.append((9, on[0][2], "delivery line in brackets"))
         if idx < 3 and (stated := _STATED_DELIVERY.search(text)) is not None and (lead := find_dates(stated.group(1))):
             found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
         if not dates:

@@ -256,4 +256,5 @@ def line_above_body(original: str, body_start: int) -> str | None:
         return None
     from models.ingest.clean_script import convert_t2s
 
-    return convert_t2s(_PINYIN.sub("", above[-1]))[0]
+    line = convert_t2s(_PINYIN.sub("", above[-1]))[0].strip()
+    return line or None  # a line of pinyin marks only

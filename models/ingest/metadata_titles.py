@@ -77,13 +77,14 @@ def template_title(current: str | None, lines: list[str], chrome: tuple[str, ...
     it (``…2024年工作总结``): the copy under or around the label writes the years as the template does."""
     # the dated label is the current choice, or (when the cleaner set it aside) one of the first chrome lines
     for label in (current,) if current is not None else chrome[:3]:
-        if not re.search(r"(?:19|20)\d\d", label):
-            continue
+        if not re.search(r"(?:19|20)\d\d", label) or title_score(title_text(label)[0]) is None:
+            continue  # a farm's preamble sentence (下面是小编为大家整理的…,供大家参考。) labels nothing
         parts = re.split(r"(?:19|20)\d\d", re.sub(r"\s+", "", title_text(label)[0]))
         pattern = re.compile(f"({_YEAR_SLOT})".join(re.escape(p) for p in parts))
         for text in (*lines[:6], *chrome[:10]):
             m = pattern.match(re.sub(r"\s+", "", text))
-            if m and any(re.search(r"[Xx×]", slot) for slot in m.groups()):  # a placeholder where the label has a year
+            # a placeholder in a year's slot (202x年), never an X elsewhere (X市: a masked place)
+            if m and any(re.search(r"[Xx×]", slot) for slot in m.groups()):
                 return m.group(0)
     return None
 

@@ -42,7 +42,7 @@ _PREVIEW_ITEM = re.compile(
 )
 # what opens a sentence right after a title that runs into its text
 _SENTENCE_OPEN = re.compile(
-    r"(?:19|20)\d\d\s*年(?:度)?(?:是|以来|上半年|[,，]|,)|二〇[一二三四五六七八九〇○]{2}年是|今年|去年|上半年以来|"
+    r"(?:(?:19|20)[\dXx]{2}|[Xx]{4})\s*年(?:度)?(?:是|以来|上半年|[,，]|,)|二〇[一二三四五六七八九〇○]{2}年是|今年|去年|上半年以来|"
     r"一年来|半年来|近年来|近几年|(?:今年)?[上下]半年[,，]|在[^。，,；]{0,16}?(?:领导|指导|关心|支持)|受[\u4e00-\u9fff]{2,20}委托|"
     r"我(?:局|委|办|市|县|区|镇|乡|省|厅|中心|街道|单位|部门)|根据|按照|为(?:深入|全面|认真|进一步|切实)"
 )
@@ -117,13 +117,22 @@ def _after_preview(lines: list[str]) -> list[str]:
     """The lines after a doc site's outline preview (``提纲:`` and its heading list) at the top."""
     if not lines:
         return []
-    labelled = bool(_PREVIEW_LABEL.match(lines[0]))
+    cells = [_CELL.sub(r"\1", line.strip()) for line in lines[:60]]  # | 01关于…的报告 |: a contents table's rows
+    labelled = bool(_PREVIEW_LABEL.match(cells[0]))
     k = 1 if labelled else 0
-    while k < len(lines) and k < 40 and _PREVIEW_ITEM.match(lines[k]) and len(lines[k]) <= 60:
+    while k < len(cells) and k < 40 and len(cells[k]) <= 60:
+        # a labelled 目录 also numbers its entries bare (01关于…的报告, 02一般公共预算收入决算表)
+        if not (_PREVIEW_ITEM.match(cells[k]) or (labelled and re.match(r"\d{1,2}(?=\s?[^\d\s.．、])", cells[k]))):
+            break
         k += 1
     # without a label, a run of bare heading lines (no text under any) opening the page is the preview
     enough = k > 1 if labelled else k >= 3
     return lines[k:] if enough else []
+
+
+_CELL = re.compile(r"^\|\s*([^|]*?)\s*\|$")
+_STORE_LEAD = re.compile(r"^(?:-[^-\s]{2,12}-\s*|编号\s*[:：]\s*\d{5,}\s*)")
+_TEMPLATE_DATE = re.compile(r"(?:19|20)[\dXx]{2}/[\dXx]{1,2}/[\dXx]{1,2}")  # a template's date slot: 201X/X/XX
 
 
 def _run_in(lines: list[str], year: str) -> str | None:
@@ -131,6 +140,7 @@ def _run_in(lines: list[str], year: str) -> str | None:
     ``一、`` heading) starts; a doc store's chunk number (``1、``) before it is dropped."""
     for raw in lines[:2]:
         line = re.sub(r"^\d{1,2}\s*、\s*", "", raw)
+        line = _STORE_LEAD.sub("", line)  # -精品合同推荐- , 编号:682553579: a store's tag before the title
         if len(line) < 40:
             continue
         for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
@@ -138,7 +148,8 @@ def _run_in(lines: list[str], year: str) -> str | None:
             rest = re.sub(r"^(?:\d{2,5}字)?(?:供(?:借鉴|参考)|范文)", "", rest)  # a store's note between them
             if len(title) < 6 or _SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
                 continue
-            if not (_SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest)) or not re.search(r"[。，,；]", rest[:80]):
+            opens = _SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest) or _TEMPLATE_DATE.match(rest)
+            if not opens or not re.search(r"[。，,；]", rest[:80]):
                 continue
             if choose_title(None, [title], year=year).value == title:
                 return title

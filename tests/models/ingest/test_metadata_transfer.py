@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
@@ -559,3 +561,113 @@ def test_a_farms_blurb_with_a_masked_place_is_no_template_title() -> None:
     """The placeholder must stand where the label has its year: `X市` in a farm's blurb is a masked place (412)."""
     text = "下面是小编为大家整理的2023年度X市教育局工作要点,供大家参考。\n" + PARA * 3
     assert _meta(text).title != "下面是小编为大家整理的2023年度X市教育局工作要点,供大家参考。"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("-精品合同推荐- 2008年街道办工作总结一年来,某街道办事处在区党工委的正确领导下,", "2008年街道办工作总结"),
+        (
+            "编号:682553579区卫计局2018年上半年重点工作完成情况总结汇报201X/X/XX区卫计局2018年上半年重点工作完成情况总结汇报"
+            "2018年上半年,区卫计局深入贯彻党的十九大精神,",
+            "区卫计局2018年上半年重点工作完成情况总结汇报",
+        ),
+    ],
+)
+def test_a_stores_tag_before_a_run_in_title(line, title) -> None:  # type: ignore[no-untyped-def]
+    assert _meta(line + PARA * 4).title == title
+
+
+def test_the_title_and_delivery_line_after_a_contents_table() -> None:
+    rows = "".join(
+        f"| {n:02d}某县2019年{name}决算表 |\n"
+        for n, name in enumerate(["一般公共预算收入", "基本支出", "政府性基金"], 2)
+    )
+    text = (
+        "| 目录 |\n| 01关于某县2019年财政决算的报告 |\n" + rows + "| 关于某县2019年财政决算情况的报告 |\n"
+        "| (2020年9月28日在县第十六届人大常委会第三十四次会议上) 尊敬的主任、各位委员: 受县人民政府委托,我就某县2019年"
+        "财政决算草案报告如下,请予以审议。 |\n" + PARA * 3
+    )
+    meta = _meta(text)
+    assert meta.title == "关于某县2019年财政决算情况的报告"
+    assert meta.date == "2020-09-28"
+
+
+@pytest.mark.parametrize("placeholder", ["202x", "xxxx", "20XX"])
+def test_a_title_running_into_a_placeholder_year(placeholder) -> None:  # type: ignore[no-untyped-def]
+    text = f"乡镇年度林业站农林工作总结{placeholder}年,镇林业站在区林业局和乡镇委、镇政府的领导和指导下," + PARA * 4
+    assert _meta(text).title == "乡镇年度林业站农林工作总结"
+
+
+def test_a_farm_headings_bracketed_date_when_the_page_gives_no_other() -> None:
+    text = (
+        "某某范文网 首页\n区生态环境分局2024年一季度工作总结(20240412)\n2024-12-09 某某范文网\n"
+        "区生态环境分局202x年一季度工作总结\n一、一季度总体情况\n" + PARA * 3
+    )
+    assert _meta(text).date == "2024-04-12"
+
+
+def test_the_own_title_line_over_a_name_field_with_a_slip() -> None:
+    text = (
+        "• 发文机关:某县财政局 发文日期:2023-09-15 21:54\n• 名称:某县2022年度年政府决算公开\n• 文号:\n"
+        "某县2022年度年政府决算公开\n某县2022年度政府决算公开\n第一部分 2022年度决算报告\n" + PARA * 3
+    )
+    assert _meta(text).title == "某县2022年度政府决算公开"
+
+
+def test_a_title_wrapped_over_three_pieces_of_a_one_line_copy() -> None:
+    text = (
+        "某省2021年度部门决算公开说明 某县某某朝鲜族满族 乡人民政府2021年度部门决算 公开说明 "
+        "某省2021年度部门决算公开说明 目 录 第一部分 部门概况 " + PARA * 4
+    )
+    assert _meta(text).title == "某县某某朝鲜族满族乡人民政府2021年度部门决算公开说明"
+
+
+_PIECES = st.sampled_from(
+    [
+        "政府工作报告",
+        "——2012年1月3日在某区第四届人民代表大会第一次会议上",
+        "各位代表:",
+        "\n",
+        " ",
+        "政 府 工 作 报 告",
+        "首页 > 政务公开",
+        "| 01关于某县决算的报告 |",
+        "(2020年9月28日在县人大常委会会议上)",
+        "某某局2021年工作总结范文和2022年工作思路",
+        "附件:某某任务分解表",
+        "现将《某某工作要点》印发给你们,",
+        "篇1",
+        "202x年",
+        "• 发文日期:",
+        "2024年04月06日 16:40",
+        "某政办发〔2021〕3号",
+        "。",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=25))
+def test_metadata_never_fails_on_a_head_made_of_the_shapes_above(pieces) -> None:  # type: ignore[no-untyped-def]
+    text = "".join(pieces) + "\n" + PARA
+    meta = _meta(text)
+    assert meta.title is None or ("\n" not in meta.title and meta.title.strip())
+    assert meta.date is None or len(meta.date) == 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="政府报告\n 　(qū)總結abc", max_size=60), st.integers(min_value=-5, max_value=80))
+def test_the_line_above_the_body_is_one_line_or_none(original, start) -> None:  # type: ignore[no-untyped-def]
+    from models.ingest.metadata_pages import line_above_body
+
+    above = line_above_body(original, start)
+    assert above is None or ("\n" not in above and above.strip())
+
+
+def test_a_farms_preamble_with_a_masked_place_is_no_template_title() -> None:
+    text = (
+        "下面是小编为大家整理的2023年度X市教育局工作要点,供大家参考。\n"
+        "2021年,市教育局工作的总体思路是:以新时代思想为指导,贯彻落实全会精神。\n一、强化党建\n" + PARA * 3
+    )
+    assert _meta(text).title is None
