@@ -210,7 +210,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     store = _open(args)
-    docs = store.list_documents()
+    docs = store.documents.all()
     if args.json:
         rows = [
             {
@@ -222,7 +222,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "script": d.script,
                 "source_name": d.source_name,
                 "text_length": d.text_length,
-                "annotations": store.count_annotations(d.id),
+                "annotations": store.annotations.count(d.id),
             }
             for d in docs
         ]
@@ -240,7 +240,7 @@ def _suggest_project(args: argparse.Namespace) -> int:
     store = _open(args)
     status = AnnotationStatus.ACCEPTED if args.accept else AnnotationStatus.SUGGESTED
     done = []
-    for doc in store.list_documents():
+    for doc in store.documents.all():
         changes = run_suggestions(store, doc.id, status=status)
         done.append({"document_id": doc.id, "title": doc.title, "stored": len(changes.annotations)})
     if args.json:
@@ -264,7 +264,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.accept:
         store = _open(args)
         if is_doc_id:
-            doc_id = store.get_document(int(args.target)).id
+            doc_id = store.documents.get(int(args.target)).id
         else:
             outcome = ops.import_file(store, args.target)
             if outcome.document is None:
@@ -278,7 +278,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if is_doc_id:
         store = _open(args)
         doc_id = int(args.target)
-        text, sections = store.display_text(doc_id), store.sections(doc_id)
+        text, sections = store.documents.display_text(doc_id), store.documents.sections(doc_id)
     else:
         from models.ingest import parse_file
 
@@ -316,7 +316,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.tags:
         tag_ids = []
         for name in args.tags.replace("，", ",").split(","):
-            tag = store.find_tag(name.strip())
+            tag = store.tags.find(name.strip())
             if tag is None:
                 raise ReportMarkError(f"项目中没有名为“{name.strip()}”的标签。")
             tag_ids.append(tag.id)
@@ -337,8 +337,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     print(f"已导出 {n} 条标注到 {args.out}")
     if not args.include_suggested:
-        tags = None if tag_ids is None else {c for t in tag_ids for c in store.child_tag_ids(t)}
-        waiting = store.count_filtered_annotations(
+        tags = None if tag_ids is None else {c for t in tag_ids for c in store.tags.with_descendants(t)}
+        waiting = store.annotations.count_filtered(
             document_ids=_ids(args.docs), tag_ids=tags, statuses=(AnnotationStatus.SUGGESTED,)
         )
         if waiting:

@@ -35,19 +35,19 @@ def report_of_size(target_bytes: int, seed: int) -> str:
 
 def run(target_bytes: int, label: str) -> None:
     store = Store.memory()
-    store.ensure_default_tags(ops.load_default_schema())
+    store.tags.ensure_defaults(ops.load_default_schema())
     ids = []
     for seed in (3, 4):
         text = report_of_size(target_bytes, seed)
-        ids.append(store.add_document(parse_bytes(text.encode("utf-8"), f"bench_{label}_{seed}.txt")).id)
+        ids.append(store.documents.add(parse_bytes(text.encode("utf-8"), f"bench_{label}_{seed}.txt")).id)
     from models.suggest import run_suggestions
 
     for doc in ids:
         run_suggestions(store, doc)  # indicators to match, as the CLI does; not timed
     left, right = ids
-    sizes = [len(store.display_text(d).encode("utf-8")) // 1024 for d in ids]
-    sections = [sum(1 for _ in walk_sections(store.sections(d))) for d in ids]
-    indicators = [store.count_annotations(d, statuses=("accepted", "suggested")) for d in ids]
+    sizes = [len(store.documents.display_text(d).encode("utf-8")) // 1024 for d in ids]
+    sections = [sum(1 for _ in walk_sections(store.documents.sections(d))) for d in ids]
+    indicators = [store.annotations.count(d, statuses=("accepted", "suggested")) for d in ids]
     times = []
     cpu = []
     result = None
@@ -66,7 +66,7 @@ def run(target_bytes: int, label: str) -> None:
         f"{len(result.indicator_pairs)} indicator pairs; compare_documents median {statistics.median(times):.3f} s "
         f"(runs: {', '.join(f'{t:.3f}' for t in times)}; CPU time median {statistics.median(cpu):.3f} s)"
     )
-    text = store.display_text(left)
+    text = store.documents.display_text(left)
     edited = text.replace("。", "。新增一句测试文字。", 1)[::-1][::-1]
     edited = edited[: len(edited) // 2] + edited[len(edited) // 2 :].replace("亿元", "万元", 3)
     t0 = time.perf_counter()

@@ -157,8 +157,8 @@ def bench_open(app: QApplication, window: Any, big_id: int, small_id: int, runs:
         calls.append(call)
         firsts.append(first)
         fulls.append(full)
-    text = window.store.display_text(big_id)
-    n_ann = window.store.count_annotations(big_id)
+    text = window.store.documents.display_text(big_id)
+    n_ann = window.store.annotations.count(big_id)
     print(
         f"open largest report ({len(text.encode('utf-8')) / 1024:.0f} KB UTF-8, {len(text):,} chars, "
         f"{n_ann} annotations): first paint median {statistics.median(firsts) * 1000:.0f} ms "
@@ -258,7 +258,7 @@ def bench_keypress(app: QApplication, window: Any, big_id: int, runs: int) -> di
     store = window.store
     text = view.document_text.display_text
     pos = PositionIndex(text)
-    before_all = store.count_annotations(big_id)
+    before_all = store.annotations.count(big_id)
     saved, painted, direct = [], [], []
     for k in range(runs):
         start, end = free_span(window, (k + 1) * len(text) // (runs + 2))
@@ -270,11 +270,11 @@ def bench_keypress(app: QApplication, window: Any, big_id: int, runs: int) -> di
         view.setFocus()
         for _ in range(3):
             app.processEvents()
-        count = store.count_annotations(big_id)
+        count = store.annotations.count(big_id)
         t0 = time.perf_counter()
         QTest.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier)
         t_key = time.perf_counter()
-        assert store.count_annotations(big_id) == count + 1, "the key did not save an annotation"
+        assert store.annotations.count(big_id) == count + 1, "the key did not save an annotation"
         pump_until(app, lambda t_key=t_key: clock.first_after(t_key) is not None)
         t_paint = clock.first_after(t_key)
         assert t_paint is not None
@@ -286,7 +286,7 @@ def bench_keypress(app: QApplication, window: Any, big_id: int, runs: int) -> di
         direct.append(time.perf_counter() - t1)
         window.undo_stack.undo()  # leave the benchmark project as it was
         app.processEvents()
-    assert store.count_annotations(big_id) == before_all
+    assert store.annotations.count(big_id) == before_all
     print(
         "keypress '1' on a selection -> annotation saved and view updated: "
         f"median {statistics.median(saved) * 1000:.1f} ms; "
@@ -305,14 +305,14 @@ def bench_memory(app: QApplication, window: Any, big_id: int) -> dict[str, float
         open_and_wait(app, window, clock, doc)
     rss, peak = rss_mb()
     print(
-        f"app memory with {len(ids)} reports / {window.store.count_annotations()} annotations open and 5 documents "
+        f"app memory with {len(ids)} reports / {window.store.annotations.count()} annotations open and 5 documents "
         f"visited (the largest among them): RSS {rss:.0f} MB, peak {peak:.0f} MB"
     )
     return {"memory_rss_mb": rss, "memory_peak_mb": peak}
 
 
 def largest_and_small(window: Any) -> tuple[int, int]:
-    docs = window.store.list_documents()
+    docs = window.store.documents.all()
     big = max(docs, key=lambda d: d.text_length)
     small = min((d for d in docs if d.text_length > 2000), key=lambda d: d.text_length)
     return big.id, small.id

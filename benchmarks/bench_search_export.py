@@ -108,7 +108,7 @@ def varied_texts(n: int) -> list[tuple[str, str]]:
 
 def build(path: Path, n_docs: int, n_annotations: int) -> None:
     store = ops.open_project(path)
-    tags = [t.id for t in store.list_tags()]
+    tags = [t.id for t in store.tags.all()]
     t0 = time.perf_counter()
     per_doc = max(1, n_annotations // n_docs)
     for title, text in varied_texts(n_docs):
@@ -125,7 +125,7 @@ def build(path: Path, n_docs: int, n_annotations: int) -> None:
             sections=build_outline(text),
             suspects=(),
         )
-        doc = store.add_document(parsed)
+        doc = store.documents.add(parsed)
         rng = random.Random(doc.id)
         items = []
         for i in range(per_doc):
@@ -153,10 +153,10 @@ def build(path: Path, n_docs: int, n_annotations: int) -> None:
                     "author": "基准",
                 }
             )
-        store.add_annotations(items)
+        store.annotations.add_many(items)
     print(
-        f"built {store.count_documents()} documents, {store.count_annotations()} annotations "
-        f"in {time.perf_counter() - t0:.1f} s; text {sum(d.text_length for d in store.list_documents()):,} chars; "
+        f"built {store.documents.count()} documents, {store.annotations.count()} annotations "
+        f"in {time.perf_counter() - t0:.1f} s; text {sum(d.text_length for d in store.documents.all()):,} chars; "
         f"file {path.stat().st_size / 1e6:.0f} MB"
     )
     store.close()
@@ -168,7 +168,7 @@ def ms(seconds: float) -> str:
 
 def bench_search(path: Path) -> None:
     store = Store.open(path)
-    store.ensure_search_index()
+    store.search.ensure()
     search_text(store, "预热")
     wall, cpu, count_wall, scan_t, fts_t = [], [], [], [], []
     for q in QUERIES:
@@ -181,11 +181,11 @@ def bench_search(path: Path) -> None:
         count_wall.append(time.perf_counter() - t0)
         folded = fold_text(q)
         t0 = time.perf_counter()
-        scanned = store.scan_documents(folded)
+        scanned = store.search.scan_documents(folded)
         scan_t.append(time.perf_counter() - t0)
         if len(folded) >= 3:
             t0 = time.perf_counter()
-            ids = store.matching_document_ids(folded)
+            ids = store.search.matching_document_ids(folded)
             fts_t.append(time.perf_counter() - t0)
             assert ids == scanned, q
         print(

@@ -249,7 +249,7 @@ def annotation_items(
 def _add(store: Store, data: bytes, name: str) -> tuple[int, ParsedDocument] | None:
     parsed = parse_bytes(data, name)
     try:
-        return store.add_document(parsed).id, parsed
+        return store.documents.add(parsed).id, parsed
     except DuplicateDocument:
         return None
 
@@ -277,13 +277,13 @@ def largest_report(path: str | Path, *, target_bytes: int = 320_000, annotations
 
 def _add_largest(store: Store, *, target_bytes: int, annotations: int, seed: int) -> int:
     rng = random.Random(seed + 7_000_003)
-    tags = {t.name: t.id for t in store.list_tags()}
+    tags = {t.name: t.id for t in store.tags.all()}
     while True:
         added = _add(store, _compendium(rng, target_bytes).encode("utf-8"), "各县区工作总结汇编.txt")
         if added is not None:
             break
     doc_id, parsed = added
-    store.add_annotations(annotation_items(doc_id, parsed, annotations, tags, rng))
+    store.annotations.add_many(annotation_items(doc_id, parsed, annotations, tags, rng))
     return doc_id
 
 
@@ -314,7 +314,7 @@ def build_project(
     t0 = time.perf_counter()
     base_texts()  # converted once up front (OpenCC)
     store = ops.open_project(path)
-    tags = {t.name: t.id for t in store.list_tags()}
+    tags = {t.name: t.id for t in store.tags.all()}
     big_share = min(2400, annotations // 2)
     remaining = annotations - big_share
     encodings: dict[str, int] = {}
@@ -344,13 +344,13 @@ def build_project(
         remaining -= quota
         pending.extend(annotation_items(doc_id, parsed, quota, tags, rng))
         if len(pending) >= 5000:
-            stored += len(store.add_annotations(pending))
+            stored += len(store.annotations.add_many(pending))
             pending = []
         if added % 100 == 0:
             progress(f"  {added} reports, {stored + len(pending)} annotations, {time.perf_counter() - t0:.0f} s")
-    stored += len(store.add_annotations(pending))
-    _top_up(store, annotations - store.count_annotations(), tags, rng)
-    n_docs, n_ann = store.count_documents(), store.count_annotations()
+    stored += len(store.annotations.add_many(pending))
+    _top_up(store, annotations - store.annotations.count(), tags, rng)
+    n_docs, n_ann = store.documents.count(), store.annotations.count()
     store.close()
     progress(
         f"built {n_docs} reports, {n_ann} annotations in {time.perf_counter() - t0:.0f} s; "
@@ -362,11 +362,11 @@ def build_project(
 
 def _top_up(store: Store, missing: int, tags: dict[str, int], rng: random.Random) -> None:
     """Spread the annotations still missing (quotas are estimates) over random reports."""
-    docs = [d for d in store.list_documents() if d.text_length < 100_000]
+    docs = [d for d in store.documents.all() if d.text_length < 100_000]
     while missing > 0:
         batch: list[dict[str, Any]] = []
         for doc in rng.sample(docs, min(len(docs), 200)):
-            text = store.display_text(doc.id)
+            text = store.documents.display_text(doc.id)
             for start, end in _clause_spans(text, rng, min(missing - len(batch), 10)):
                 batch.append(
                     {
@@ -382,7 +382,7 @@ def _top_up(store: Store, missing: int, tags: dict[str, int], rng: random.Random
                 break
         if not batch:
             return
-        missing -= len(store.add_annotations(batch))
+        missing -= len(store.annotations.add_many(batch))
 
 
 def report_text(rng: random.Random, serial: int, *, full_size: bool = True) -> tuple[str, str]:

@@ -67,7 +67,7 @@ def open_project(path: str | Path, *, seed: bool = False, create: bool = True) -
         if backup is not None:
             message += f"可以恢复最近的备份（{backup.name}）。"
         raise ProjectDamaged(message, backup, exc.detail) from exc
-    store.ensure_default_tags(load_default_schema())
+    store.tags.ensure_defaults(load_default_schema())
     if is_new and seed:
         import_files(store, paths.seed_files())
     return store
@@ -131,11 +131,11 @@ def import_file(
     p = Path(path)
     try:
         parsed = parse_file(p, progress=page_progress, cancelled=cancelled)
-        doc = store.add_document(parsed)
+        doc = store.documents.add(parsed)
     except Cancelled:
         raise
     except DuplicateDocument as exc:
-        return ImportOutcome(p, "duplicate", store.get_document(exc.existing_id), exc.user_message)
+        return ImportOutcome(p, "duplicate", store.documents.get(exc.existing_id), exc.user_message)
     except ReportMarkError as exc:
         return ImportOutcome(p, "refused", None, exc.user_message)
     except MemoryError:
@@ -200,14 +200,14 @@ def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple
 
     parsed = parse_file(path)
     with store.write_transaction():  # read and rewrite under one write lock: no annotation slips in between
-        old_text = store.display_text(document_id)
+        old_text = store.documents.display_text(document_id)
         annotations = list(
-            store.iter_annotations(
+            store.annotations.iterate(
                 document_id, statuses=(AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED, AnnotationStatus.REJECTED)
             )
         )
         result = reanchor(old_text, parsed.display_text, annotations)
-        store.replace_document_content(
+        store.documents.replace_content(
             document_id,
             parsed,
             [(p.annotation.id, p.start, p.end) for p in result.placed],
@@ -218,12 +218,12 @@ def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple
 
 def set_memo(store: Store, document_id: int, text: str) -> Changes:
     """Save the clerk's free-text memo for a document."""
-    store.set_memo(document_id, text)
+    store.documents.set_memo(document_id, text)
     return Changes(documents=frozenset({document_id}))
 
 
 def delete_document(store: Store, document_id: int) -> Changes:
-    store.delete_document(document_id)
+    store.documents.delete(document_id)
     return Changes(documents=frozenset({document_id}))
 
 
@@ -242,24 +242,26 @@ def create_annotation(
     """Tag a span of display text; saved at once (a span tagged 指标 gets its figures parsed)."""
     if not attributes:
         attributes = _hand_tag_attributes(store, document_id, start, end, tag_id)
-    ann = store.add_annotation(document_id, start, end, tag_id, note=note, attributes=attributes, author=author)
+    ann = store.annotations.add(document_id, start, end, tag_id, note=note, attributes=attributes, author=author)
     return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({document_id}))
 
 
 def _hand_tag_attributes(store: Store, document_id: int, start: int, end: int, tag_id: int) -> dict[str, Any] | None:
     """Name, value, unit, change and kind of a span tagged 指标 by hand, read like a suggestion."""
-    if store.get_tag(tag_id).name != "指标":
+    if store.tags.get(tag_id).name != "指标":
         return None
     from models.suggest.indicators import parse_indicator_span
 
-    text = store.display_text(document_id)
+    text = store.documents.display_text(document_id)
     span = text[max(0, start) : max(0, end)]
-    return parse_indicator_span(span, document=text, start=start, sections=store.sections(document_id)) or None
+    return (
+        parse_indicator_span(span, document=text, start=start, sections=store.documents.sections(document_id)) or None
+    )
 
 
 def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[Annotation, Changes]:
     """Retag, edit the note or attributes, or accept/reject a suggestion."""
-    ann = store.update_annotation(annotation_id, **fields)
+    ann = store.annotations.update(annotation_id, **fields)
     return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
 
 
@@ -278,29 +280,29 @@ def set_annotation_statuses(
             fields: dict[str, Any] = {"status": status}
             if annotation_id in authors:
                 fields["author"] = authors[annotation_id]
-            docs.add(store.update_annotation(annotation_id, **fields).document_id)
+            docs.add(store.annotations.update(annotation_id, **fields).document_id)
     return Changes(annotations=frozenset(statuses), documents=frozenset(docs))
 
 
 def delete_annotation(store: Store, annotation_id: int) -> tuple[Annotation, Changes]:
     """Delete an annotation; returns it so undo can restore the same id."""
-    ann = store.delete_annotation(annotation_id)
+    ann = store.annotations.delete(annotation_id)
     return ann, Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
 
 
 def restore_annotation(store: Store, ann: Annotation) -> Changes:
-    store.restore_annotation(ann)
+    store.annotations.restore(ann)
     return Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
 
 
 # tags ------------------------------------------------------------------------
 def create_tag(store: Store, name: str, color: str, **options: Any) -> tuple[Tag, Changes]:
-    tag = store.add_tag(name, color, **options)
+    tag = store.tags.add(name, color, **options)
     return tag, Changes(tags=frozenset({tag.id}))
 
 
 def update_tag(store: Store, tag_id: int, **fields: Any) -> tuple[Tag, Changes]:
-    tag = store.update_tag(tag_id, **fields)
+    tag = store.tags.update(tag_id, **fields)
     return tag, Changes(tags=frozenset({tag.id}))
 
 
@@ -312,7 +314,7 @@ def restore_tag(store: Store, tag: Tag, annotations: Iterable[Annotation], *, mo
     """
     annotations = list(annotations)
     with store.atomic():
-        store.add_tag(
+        store.tags.add(
             tag.name,
             tag.color,
             key=tag.key,
@@ -323,9 +325,9 @@ def restore_tag(store: Store, tag: Tag, annotations: Iterable[Annotation], *, mo
         )
         for ann in annotations:
             if moved:
-                store.update_annotation(ann.id, tag_id=tag.id)
+                store.annotations.update(ann.id, tag_id=tag.id)
             else:
-                store.restore_annotation(ann)
+                store.annotations.restore(ann)
     return Changes(
         tags=frozenset({tag.id}),
         annotations=frozenset(a.id for a in annotations),
@@ -337,8 +339,8 @@ def delete_tag(
     store: Store, tag_id: int, *, move_to: int | None = None, delete_annotations: bool = False
 ) -> tuple[Tag, list[Annotation], Changes]:
     """Delete a tag; returns the tag and the annotations it had (as they were) for undo."""
-    affected = store.list_annotations(tag_ids=[tag_id], statuses=None)
-    tag = store.delete_tag(tag_id, move_to=move_to, delete_annotations=delete_annotations)
+    affected = store.annotations.select(tag_ids=[tag_id], statuses=None)
+    tag = store.tags.delete(tag_id, move_to=move_to, delete_annotations=delete_annotations)
     tags = {tag_id} | ({move_to} if move_to is not None else set())
     return (
         tag,
@@ -353,15 +355,15 @@ def delete_tag(
 
 def copy_document(src: Store, document_id: int, dst: Store) -> int:
     """Copy a document with its annotations into another store (tags matched by name); returns the new id."""
-    parsed = src.parsed_document(document_id)
+    parsed = src.documents.parsed(document_id)
     try:
-        new = dst.add_document(parsed)
+        new = dst.documents.add(parsed)
     except DuplicateDocument as exc:
         return exc.existing_id
     items = []
-    for ann in src.iter_annotations(document_id, statuses=None):
-        tag = src.get_tag(ann.tag_id)
-        target = dst.find_tag(tag.name) or dst.add_tag(tag.name, tag.color)
+    for ann in src.annotations.iterate(document_id, statuses=None):
+        tag = src.tags.get(ann.tag_id)
+        target = dst.tags.find(tag.name) or dst.tags.add(tag.name, tag.color)
         items.append(
             {
                 "document_id": new.id,
@@ -377,7 +379,7 @@ def copy_document(src: Store, document_id: int, dst: Store) -> int:
                 "updated": ann.updated,
             }
         )
-    dst.add_annotations(items)
+    dst.annotations.add_many(items)
     return new.id
 
 

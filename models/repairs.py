@@ -84,9 +84,13 @@ def _write(
     moves: list[tuple[int, int, int]],
 ) -> None:
     parsed = replace(
-        store.parsed_document(doc_id), display_text=display, offset_map=offset_map, sections=sections, suspects=suspects
+        store.documents.parsed(doc_id),
+        display_text=display,
+        offset_map=offset_map,
+        sections=sections,
+        suspects=suspects,
     )
-    store.replace_document_content(doc_id, parsed, moves, [])
+    store.documents.replace_content(doc_id, parsed, moves, [])
 
 
 def apply_repair(
@@ -109,17 +113,17 @@ def apply_repair(
     """
     if not replacement:
         raise ReportMarkError("修复文字不能为空。")
-    suspects = store.suspects(document_id)
+    suspects = store.documents.suspects(document_id)
     suspect = next((s for s in suspects if s.start == start and s.end == end), None)
     if suspect is None:
         raise NotFound("这处疑似乱码已不存在（可能已修复）。")
-    text = store.document_text(document_id)
-    sections = store.sections(document_id)
+    text = store.documents.text(document_id)
+    sections = store.documents.sections(document_id)
     n = len(replacement)
     display = text.display_text[:start] + replacement + text.display_text[end:]
     moves: list[tuple[int, int, int]] = []
     before: list[tuple[int, int, int]] = []
-    for ann in store.iter_annotations(document_id, statuses=None):
+    for ann in store.annotations.iterate(document_id, statuses=None):
         s, e = _span(ann.start, ann.end, start, end, n)
         if (s, e) != (ann.start, ann.end) or (ann.start < end and ann.end > start):
             moves.append((ann.id, s, e))
@@ -150,9 +154,9 @@ def apply_repair(
 def revert_repair(store: Store, record: AppliedRepair) -> Changes:
     """Put back exactly what ``apply_repair`` replaced (text, offsets, sections, suspects, annotations)."""
     doc_id = record.document_id
-    current = store.display_text(doc_id)
+    current = store.documents.display_text(doc_id)
     display = current[: record.start] + record.replaced + current[record.end :]
-    moves = [(a, s, e) for a, s, e in record.moved if store.has_annotation(a)]
+    moves = [(a, s, e) for a, s, e in record.moved if store.annotations.has(a)]
     suspects = tuple(replace(x, id=None) for x in record.suspects)
     with store.atomic():
         _write(store, doc_id, display, record.offset_map, record.sections, suspects, moves)

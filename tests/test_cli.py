@@ -119,7 +119,7 @@ def test_readme_suggest_line_works_and_stores_suggestions_for_review(tmp_path: P
     from models.store import Store
 
     store = Store.open(project)
-    assert store.count_annotations(listed[0]["id"], statuses=("suggested",)) > 10
+    assert store.annotations.count(listed[0]["id"], statuses=("suggested",)) > 10
     store.close()
 
 
@@ -147,7 +147,7 @@ def test_compare_lists_the_indicators_the_window_shows(tmp_path: Path) -> None:
     from models.store import Store
 
     store = Store.open(project)
-    assert store.count_annotations(1, statuses=("accepted", "suggested")) == 0  # compare wrote nothing
+    assert store.annotations.count(1, statuses=("accepted", "suggested")) == 0  # compare wrote nothing
     assert compare_documents(store, 1, 2).to_json() == data
     store.close()
     text = run("compare", "1", "2", "--project", project, home=tmp_path).stdout

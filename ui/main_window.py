@@ -96,8 +96,8 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self._connect()
         self._refresh_title()
-        self.library.set_documents(self.store.list_documents())
-        tags = self.store.list_tags()
+        self.library.set_documents(self.store.documents.all())
+        tags = self.store.tags.all()
         self.tag_palette.set_tags(tags)
         self.table.set_tags(tags)
         self.resize(1400, 900)
@@ -136,9 +136,9 @@ class MainWindow(QMainWindow):
     def reopen_last_document(self) -> None:
         """Show the report and place the clerk read last in this project (else the first report)."""
         last = settings.reading_position(self.project_path)
-        if last is not None and self.store.has_document(last[0]):
+        if last is not None and self.store.documents.has(last[0]):
             doc_id, offset = last
-            length = len(self.store.display_text(doc_id))
+            length = len(self.store.documents.display_text(doc_id))
             self.open_document(doc_id, min(offset, max(0, length - 1)))
         elif self.library.document_ids():
             self.open_document(self.library.document_ids()[0])
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         store = self.store
         sections = self._view.sections()
         self.outline.set_sections(sections)
-        self.info.set_document(store.get_document(doc_id), store.suspects(doc_id))
+        self.info.set_document(store.documents.get(doc_id), store.documents.suspects(doc_id))
         self.table.set_content(self._view.annotations(), sections)
         self.library.select_document(doc_id)
         self._refresh_title()
@@ -248,17 +248,17 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(ApplyRepairs(self.project, doc_id, chosen))
 
     def _on_info_memo_edited(self, doc_id: int, text: str) -> None:
-        if self.store.has_document(doc_id):
+        if self.store.documents.has(doc_id):
             self.project.emit_changes(ops.set_memo(self.store, doc_id, text), self.info)
 
     def _on_project_changes_applied(self, changes: Changes, initiator: object) -> None:
         store = self.store
         if changes.tags:
-            tags = store.list_tags()
+            tags = store.tags.all()
             self.tag_palette.set_tags(tags)
             self.table.set_tags(tags)
         if changes.documents and initiator is not self.info and self._library_is_stale(changes.documents):
-            self.library.set_documents(store.list_documents())
+            self.library.set_documents(store.documents.all())
             if not self.current_document_id() and self.library.document_ids():
                 self.open_document(self.library.document_ids()[0])
 
@@ -271,10 +271,10 @@ class MainWindow(QMainWindow):
         store = self.store
         for doc_id in doc_ids:
             shown = self.library.shown_document(doc_id)
-            if not store.has_document(doc_id):
+            if not store.documents.has(doc_id):
                 if shown is not None:
                     return True
-            elif shown is None or store.get_document(doc_id) != shown:
+            elif shown is None or store.documents.get(doc_id) != shown:
                 return True
         return False
 
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
     def _refresh_title(self) -> None:
         name = self.project_path.stem
         doc_id = self.current_document_id()
-        doc = self.store.get_document(doc_id).title if doc_id and self.store.has_document(doc_id) else ""
+        doc = self.store.documents.get(doc_id).title if doc_id and self.store.documents.has(doc_id) else ""
         self.setWindowTitle(" — ".join(x for x in (doc, name, self.tr("报告标注")) if x))
         self.setWindowFilePath(str(self.project_path))
 
@@ -296,10 +296,10 @@ class MainWindow(QMainWindow):
 
     def delete_document(self, doc_id: int) -> None:
         """Remove a report and its annotations from the project, after asking (this cannot be undone)."""
-        if not self.store.has_document(doc_id):
+        if not self.store.documents.has(doc_id):
             return
-        doc = self.store.get_document(doc_id)
-        count = self.store.count_annotations(doc_id)
+        doc = self.store.documents.get(doc_id)
+        count = self.store.annotations.count(doc_id)
         if not library_panel.confirm_delete(self, doc.title, count):
             return
         if doc_id == self.current_document_id():

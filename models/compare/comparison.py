@@ -169,16 +169,19 @@ def compare_documents(
     from models.bounds import check_comparable  # issue 15: bounded work on huge texts
 
     check_comparable(
-        store.display_text(left_id), store.display_text(right_id), store.sections(left_id), store.sections(right_id)
+        store.documents.display_text(left_id),
+        store.documents.display_text(right_id),
+        store.documents.sections(left_id),
+        store.documents.sections(right_id),
     )
     left_side = side_indicators(store, left_id, include_suggested=include_suggested, find_missing=find_missing)
     right_side = side_indicators(store, right_id, include_suggested=include_suggested, find_missing=find_missing)
     left_ind, right_ind = list(left_side.indicators), list(right_side.indicators)
     alignment = align_sections(
-        store.display_text(left_id),
-        store.sections(left_id),
-        store.display_text(right_id),
-        store.sections(right_id),
+        store.documents.display_text(left_id),
+        store.documents.sections(left_id),
+        store.documents.display_text(right_id),
+        store.documents.sections(right_id),
         left_indicators=_keys_at(left_ind),
         right_indicators=_keys_at(right_ind),
         threshold=threshold,

@@ -147,7 +147,7 @@ _KIND_NAMES = {"inserted": "新增", "deleted": "删除", "changed": "修改"}
 
 def version_diff_documents(store: Any, left_id: int, right_id: int) -> list[DiffItem]:
     """Version diff of two stored documents' display texts (offsets into each)."""
-    return version_diff(store.display_text(left_id), store.display_text(right_id))
+    return version_diff(store.documents.display_text(left_id), store.documents.display_text(right_id))
 
 
 def diff_table(items: list[DiffItem]) -> tuple[list[str], list[dict[str, Any]]]:

@@ -122,8 +122,8 @@ def document_indicators(
     store: Any, document_id: int, *, include_suggested: bool = True, include_targets_tag: bool = False
 ) -> list[Indicator]:
     """Indicators of a document in text order (tag 指标; optionally also 目标)."""
-    tag_ids = [t.id for t in (store.find_tag(INDICATOR_TAG),) if t is not None]
-    target_tag = store.find_tag(TARGET_TAG) if include_targets_tag else None
+    tag_ids = [t.id for t in (store.tags.find(INDICATOR_TAG),) if t is not None]
+    target_tag = store.tags.find(TARGET_TAG) if include_targets_tag else None
     if target_tag is not None:
         tag_ids.append(target_tag.id)
     if not tag_ids:
@@ -132,7 +132,7 @@ def document_indicators(
         (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED) if include_suggested else (AnnotationStatus.ACCEPTED,)
     )
     out: list[Indicator] = []
-    for ann in store.list_annotations(document_id, tag_ids=tag_ids, statuses=statuses):
+    for ann in store.annotations.select(document_id, tag_ids=tag_ids, statuses=statuses):
         default_kind = "target" if target_tag is not None and ann.tag_id == target_tag.id else ""
         ind = indicator_from_annotation(ann, default_kind=default_kind)
         if ind is not None:

@@ -17,7 +17,7 @@ def _column_names(store: Any, document_ids: Sequence[int]) -> list[str]:
     names: list[str] = []
     seen: Counter[str] = Counter()
     for doc_id in document_ids:
-        title = store.get_document(doc_id).title or f"文档{doc_id}"
+        title = store.documents.get(doc_id).title or f"文档{doc_id}"
         seen[title] += 1
         names.append(title if seen[title] == 1 else f"{title} ({doc_id})")
     return names
@@ -53,12 +53,12 @@ def indicator_matrix(
         wanted = list(tag_ids)
         headers = ["标签", *columns]
         counts = {
-            doc: Counter(a.tag_id for a in store.list_annotations(doc, tag_ids=wanted, statuses=statuses))
+            doc: Counter(a.tag_id for a in store.annotations.select(doc, tag_ids=wanted, statuses=statuses))
             for doc in ids
         }
         rows = []
         for tag_id in wanted:
-            row: dict[str, Any] = {"标签": store.get_tag(tag_id).name}
+            row: dict[str, Any] = {"标签": store.tags.get(tag_id).name}
             for doc, col in zip(ids, columns, strict=True):
                 row[col] = counts[doc][tag_id]
             rows.append(row)

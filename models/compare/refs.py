@@ -19,7 +19,7 @@ def _memory_store() -> Any:
     from models.store import Store
 
     mem = Store.memory()
-    mem.ensure_default_tags(ops.load_default_schema())
+    mem.tags.ensure_defaults(ops.load_default_schema())
     return mem
 
 
@@ -51,7 +51,7 @@ def resolve_pair(left: str, right: str, open_project: Callable[[], Any]) -> tupl
             if project is None:
                 project = open_project()
             doc_id = int(ref)
-            project.get_document(doc_id)  # NotFound with a plain message
+            project.documents.get(doc_id)  # NotFound with a plain message
             placed.append((project, doc_id))
         else:
             if memory is None:

@@ -47,10 +47,10 @@ def side_indicators(
 
 def has_indicator_annotations(store: Any, document_id: int) -> bool:
     """Whether any indicator of the document was ever tagged, suggested or rejected."""
-    tag = store.find_tag(INDICATOR_TAG)
+    tag = store.tags.find(INDICATOR_TAG)
     if tag is None:
         return False
-    return bool(store.list_annotations(document_id, tag_ids=[tag.id], statuses=_ANY_STATUS))
+    return bool(store.annotations.select(document_id, tag_ids=[tag.id], statuses=_ANY_STATUS))
 
 
 def find_indicators(store: Any, document_id: int) -> list[Indicator]:
@@ -58,8 +58,8 @@ def find_indicators(store: Any, document_id: int) -> list[Indicator]:
     from models.suggest import suggest
 
     out: list[Indicator] = []
-    text = store.display_text(document_id)
-    for s in suggest(text, tuple(store.sections(document_id))):
+    text = store.documents.display_text(document_id)
+    for s in suggest(text, tuple(store.documents.sections(document_id))):
         if s.kind != INDICATOR_TAG:
             continue
         ann = Annotation(

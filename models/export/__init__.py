@@ -85,13 +85,13 @@ def export_annotations(
         total = len(chosen)
 
         def rows() -> Iterator[AnnotationLike]:
-            return store.iter_annotation_rows_by_id(chosen)
+            return store.annotations.rows_by_id(chosen)
 
         qdpx_docs: set[int] | None = {a.document_id for a in rows()}
         only_tags: list[int] | None = None
     else:
         filters = resolve_filters(store, tag_ids, document_ids, statuses)
-        total = store.count_filtered_annotations(
+        total = store.annotations.count_filtered(
             document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses
         )
 

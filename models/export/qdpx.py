@@ -140,20 +140,20 @@ def write_qdpx(
 
     ``rows()`` gives the annotations to code (called twice); ``document_ids`` the sources (None: all).
     """
-    tags = store.list_tags()
+    tags = store.tags.all()
     book, tag_guids = _codes(tags)
     authors = sorted({a.author for a in rows() if a.author})
     user_guids = {a: guid("user", a) for a in authors}
     if not user_guids:
         user_guids = {"": guid("user", "")}
-    docs = [d for d in store.list_documents() if document_ids is None or d.id in document_ids]
+    docs = [d for d in store.documents.all() if document_ids is None or d.id in document_ids]
     notes: list[tuple[str, str, str]] = []
     n = 0
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         sources: dict[int, tuple[Document, etree._Element]] = {}
         for doc in docs:
             src_guid = guid("source", doc.content_hash)
-            zf.writestr(f"sources/{src_guid}.txt", store.display_text(doc.id).encode("utf-8"))
+            zf.writestr(f"sources/{src_guid}.txt", store.documents.display_text(doc.id).encode("utf-8"))
             attrs = {"guid": src_guid, "name": xml_safe(doc.title), "plainTextPath": f"internal://{src_guid}.txt"}
             if _dt(doc.imported_at):
                 attrs["creationDateTime"] = doc.imported_at

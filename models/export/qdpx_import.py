@@ -280,15 +280,15 @@ def _parsed(source: _Source) -> ParsedDocument:
 
 def _document_for(store: Store, source: _Source) -> Document:
     """The stored document with exactly this display text, else a new one."""
-    existing_id = store.find_document_by_display_text(source.text)
+    existing_id = store.documents.find_by_display_text(source.text)
     if existing_id is not None:
-        return store.get_document(existing_id)
+        return store.documents.get(existing_id)
     parsed = _parsed(source)
     # the same bytes may have been imported from a file whose display text was cleaned differently
     for salt in (b"", b"qdpx:", os.urandom(16)):
         content_hash = hashlib.sha256(salt + source.text.encode("utf-8")).hexdigest()
-        if store.find_document_by_hash(content_hash) is None:
-            return store.add_document(replace(parsed, content_hash=content_hash))
+        if store.documents.find_by_hash(content_hash) is None:
+            return store.documents.add(replace(parsed, content_hash=content_hash))
     raise AssertionError("unreachable: a random salt gives a fresh hash")
 
 
@@ -323,9 +323,9 @@ def import_qdpx(
         tag_for: dict[str, int] = {}
         for code in codes:
             parent_id = tag_for.get(code.parent) if code.parent else None
-            tag = store.find_tag(code.name, parent_id)
+            tag = store.tags.find(code.name, parent_id)
             if tag is None:
-                tag = store.add_tag(code.name, code.color, parent_id=parent_id, description=code.description)
+                tag = store.tags.add(code.name, code.color, parent_id=parent_id, description=code.description)
                 tags.add(tag.id)
             tag_for[code.guid] = tag.id
         for i, source in enumerate(sources):
@@ -357,7 +357,7 @@ def import_qdpx(
                             "updated": sel.updated,
                         }
                     )
-            annotation_ids.extend(store.add_annotations(items))
+            annotation_ids.extend(store.annotations.add_many(items))
     if progress is not None:
         progress(len(sources), len(sources), "")
     return Changes(documents=frozenset(docs), annotations=frozenset(annotation_ids), tags=frozenset(tags))

@@ -187,7 +187,7 @@ def resolve_filters(
     """Expand tags to their descendants."""
     tags: list[int] | None = None
     if tag_ids is not None:
-        tags = list(dict.fromkeys(t for tid in tag_ids for t in store.child_tag_ids(tid)))
+        tags = list(dict.fromkeys(t for tid in tag_ids for t in store.tags.with_descendants(tid)))
     docs = list(document_ids) if document_ids is not None else None
     return Filters(tags, docs, tuple(statuses))
 
@@ -200,8 +200,8 @@ class RowBuilder:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.tags = TagPaths(store.list_tags())
-        self.documents: dict[int, Document] = {d.id: d for d in store.list_documents()}
+        self.tags = TagPaths(store.tags.all())
+        self.documents: dict[int, Document] = {d.id: d for d in store.documents.all()}
         self._doc_fields: dict[int, list[str]] = {}
         self._tag_paths: dict[int, str] = {}
         self._sections_doc: int | None = None
@@ -210,7 +210,7 @@ class RowBuilder:
     def sections(self, doc_id: int) -> tuple[Section, ...]:
         if doc_id != self._sections_doc:
             self._sections_doc = doc_id
-            self._sections = self.store.sections(doc_id)
+            self._sections = self.store.documents.sections(doc_id)
         return self._sections
 
     def _document_fields(self, doc_id: int) -> list[str]:
@@ -265,9 +265,7 @@ class RowBuilder:
 
 
 def iter_filtered(store: Store, filters: Filters) -> Iterator[AnnotationRow]:
-    return store.iter_annotation_rows(
-        document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses
-    )
+    return store.annotations.rows(document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses)
 
 
 class Ticker:

@@ -2,9 +2,9 @@
 
 ``Store`` composes four parts over one connection: ``store.documents``, ``store.annotations``,
 ``store.tags`` and ``store.search``. A write that touches several (a document and its search
-index) calls each explicitly inside one transaction. The ``store.get_document(…)``-style
-methods below are one-line forwards to those parts, kept so the many callers in ``ui/`` and
-``main.py`` did not all change at once; new code calls the parts.
+index) calls each explicitly inside one transaction. Callers use the parts
+(``store.documents.get(…)``, ``store.annotations.add(…)``); ``Store`` itself only opens, closes,
+backs up and gives transactions.
 """
 
 from __future__ import annotations
@@ -94,59 +94,6 @@ class Store:
 
     atomic = _forward("_db", Db.atomic)
     write_transaction = _forward("_db", Db.write_transaction)
-
-    # forwards to the parts (see the module docstring) ------------------------------
-    add_document = _forward("documents", Documents.add)
-    delete_document = _forward("documents", Documents.delete)
-    replace_document_content = _forward("documents", Documents.replace_content)
-    set_memo = _forward("documents", Documents.set_memo)
-    set_title = _forward("documents", Documents.set_title)
-    get_document = _forward("documents", Documents.get)
-    has_document = _forward("documents", Documents.has)
-    find_document_by_hash = _forward("documents", Documents.find_by_hash)
-    find_document_by_display_text = _forward("documents", Documents.find_by_display_text)
-    list_documents = _forward("documents", Documents.all)
-    count_documents = _forward("documents", Documents.count)
-    document_text = _forward("documents", Documents.text)
-    display_text = _forward("documents", Documents.display_text)
-    document_titles = _forward("documents", Documents.titles)
-    sections = _forward("documents", Documents.sections)
-    section_spans = _forward("documents", Documents.section_spans)
-    suspects = _forward("documents", Documents.suspects)
-    parsed_document = _forward("documents", Documents.parsed)
-
-    list_tags = _forward("tags", Tags.all)
-    get_tag = _forward("tags", Tags.get)
-    find_tag = _forward("tags", Tags.find)
-    add_tag = _forward("tags", Tags.add)
-    update_tag = _forward("tags", Tags.update)
-    reorder_tags = _forward("tags", Tags.reorder)
-    tag_usage = _forward("tags", Tags.usage)
-    child_tag_ids = _forward("tags", Tags.with_descendants)
-    delete_tag = _forward("tags", Tags.delete)
-    ensure_default_tags = _forward("tags", Tags.ensure_defaults)
-
-    add_annotation = _forward("annotations", Annotations.add)
-    add_annotations = _forward("annotations", Annotations.add_many)
-    restore_annotation = _forward("annotations", Annotations.restore)
-    get_annotation = _forward("annotations", Annotations.get)
-    has_annotation = _forward("annotations", Annotations.has)
-    update_annotation = _forward("annotations", Annotations.update)
-    delete_annotation = _forward("annotations", Annotations.delete)
-    list_annotations = _forward("annotations", Annotations.select)
-    iter_annotations = _forward("annotations", Annotations.iterate)
-    count_annotations = _forward("annotations", Annotations.count)
-    count_filtered_annotations = _forward("annotations", Annotations.count_filtered)
-    iter_annotation_rows = _forward("annotations", Annotations.rows)
-    iter_annotation_rows_by_id = _forward("annotations", Annotations.rows_by_id)
-    find_annotations = _forward("annotations", Annotations.find)
-
-    ensure_search_index = _forward("search", SearchIndex.ensure)
-    reindex_document = _forward("search", SearchIndex.reindex_document)
-    rebuild_search_index = _forward("search", SearchIndex.rebuild)
-    matching_document_ids = _forward("search", SearchIndex.matching_document_ids)
-    cached_texts = _forward("search", SearchIndex.cached_texts)
-    scan_documents = _forward("search", SearchIndex.scan_documents)
 
 
 __all__ = ["AnnotationRow", "Annotations", "Documents", "SearchIndex", "Store", "Tags"]

@@ -73,18 +73,18 @@ def run_suggestions(
     Returns:
         ``Changes`` naming the new annotations and the document.
     """
-    text = store.display_text(document_id)
-    sections = tuple(store.sections(document_id))
+    text = store.documents.display_text(document_id)
+    sections = tuple(store.documents.sections(document_id))
     from models.spans import SpanUnion  # issue 15: O(log n) per overlap check (a 12 MB text took > 300 s)
 
     existing: dict[int, SpanUnion] = {}
-    for ann in store.iter_annotations(document_id=document_id, statuses=_REVIEWED):
+    for ann in store.annotations.iterate(document_id=document_id, statuses=_REVIEWED):
         existing.setdefault(ann.tag_id, SpanUnion()).add(ann.start, ann.end)
     tag_ids: dict[str, int | None] = {}
     items: list[dict[str, Any]] = []
     for s in suggest(text, sections, cancelled=cancelled):
         if s.kind not in tag_ids:
-            tag = store.find_tag(s.kind)
+            tag = store.tags.find(s.kind)
             tag_ids[s.kind] = tag.id if tag is not None else None
         tag_id = tag_ids[s.kind]
         if tag_id is None or not s.text.strip():
@@ -109,5 +109,5 @@ def run_suggestions(
         spans.add(s.start, s.end)
     if cancelled is not None and cancelled():
         raise Cancelled()
-    ids = store.add_annotations(items) if items else []
+    ids = store.annotations.add_many(items) if items else []
     return Changes(documents=frozenset({document_id}), annotations=frozenset(ids))

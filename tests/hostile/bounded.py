@@ -70,7 +70,7 @@ def import_qdpx_all_bounded(folder: Path, names: list[str]) -> dict[str, str]:
         "    store = ops.open_project(folder / (name + '.reportmark'))\n"
         "    try:\n"
         "        import_qdpx(store, folder / name)\n"
-        "        texts = [store.display_text(d.id) for d in store.list_documents()]\n"
+        "        texts = [store.documents.display_text(d.id) for d in store.documents.all()]\n"
         "        bad = sum(1 for t in texts for c in t\n"
         "                  if (ord(c) < 32 and c not in '\\n\\t') or 0x7f <= ord(c) <= 0x9f)\n"
         "        out[name] = f'ok {len(texts)} {bad}'\n"

@@ -32,13 +32,13 @@ def add_plain_text(store: Store, text: str, title: str = "手工文档", **meta:
         sections=(),
         suspects=(),
     )
-    return store.add_document(parsed).id
+    return store.documents.add(parsed).id
 
 
 @pytest.fixture
 def store() -> Store:
     s = Store.memory()
-    s.ensure_default_tags(ops.load_default_schema())
+    s.tags.ensure_defaults(ops.load_default_schema())
     return s
 
 

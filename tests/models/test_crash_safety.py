@@ -24,10 +24,10 @@ ANNOTATOR = """
 import sys
 from models import ops
 store = ops.open_project(sys.argv[1])
-doc = store.list_documents()[0]
-text = store.display_text(doc.id)
+doc = store.documents.all()[0]
+text = store.documents.display_text(doc.id)
 base = text.index("疫情发生以来")
-tag = store.find_tag("指标")
+tag = store.tags.find("指标")
 for i in range(100000):
     ann, _ = ops.create_annotation(store, doc.id, base + i % 500, base + i % 500 + 3, tag.id, note=f"n{i}")
     print(ann.id, flush=True)

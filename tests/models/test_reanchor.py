@@ -80,12 +80,12 @@ def test_every_annotation_is_placed_or_listed(old: str, data: st.DataObject) -> 
 
 def test_reimport_through_ops_moves_and_keeps(tmp_path: Path, store: Store) -> None:
     ops.import_files(store, [SEED_SIMPLIFIED])
-    doc = store.list_documents()[0]
-    text = store.display_text(doc.id)
-    tag = store.find_tag("指标")
+    doc = store.documents.all()[0]
+    text = store.documents.display_text(doc.id)
+    tag = store.tags.find("指标")
     assert tag
     s = text.index("5G基站")
-    kept = store.add_annotation(doc.id, s, s + 4, tag.id, note="保留")
+    kept = store.annotations.add(doc.id, s, s + 4, tag.id, note="保留")
     original = SEED_SIMPLIFIED.read_text(encoding="utf-8")
     corrected = tmp_path / "修订版.txt"
     corrected.write_text(
@@ -93,8 +93,8 @@ def test_reimport_through_ops_moves_and_keeps(tmp_path: Path, store: Store) -> N
         encoding="utf-8",
     )
     result, _ = ops.reimport_document(store, doc.id, corrected)
-    moved = store.get_annotation(kept.id)
+    moved = store.annotations.get(kept.id)
     assert moved.text == "5G基站" and moved.note == "保留"
     assert moved.start > kept.start
     assert result.unplaced == ()
-    assert "本段为修订时新增" in store.display_text(doc.id)
+    assert "本段为修订时新增" in store.documents.display_text(doc.id)

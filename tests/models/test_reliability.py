@@ -24,10 +24,10 @@ V1 = ROOT / "tests" / "fixtures" / "projects" / "schema_v1.reportmark"
 def _annotated_project(path: Path) -> tuple[Store, int]:
     store = ops.open_project(path)
     ops.import_files(store, [SEED_SIMPLIFIED])
-    doc = store.list_documents()[0]
-    tag = store.find_tag("指标")
+    doc = store.documents.all()[0]
+    tag = store.tags.find("指标")
     assert tag
-    ann = store.add_annotation(doc.id, 20, 30, tag.id, note="要保住的标注")
+    ann = store.annotations.add(doc.id, 20, 30, tag.id, note="要保住的标注")
     return store, ann.id
 
 
@@ -56,7 +56,7 @@ def test_damaged_project_offers_and_restores_the_latest_backup(tmp_path: Path) -
     assert "p.reportmark" in info.value.user_message and "备份" in info.value.user_message
     ops.restore_latest_backup(project)
     store = ops.open_project(project)
-    assert store.get_annotation(ann_id).note == "要保住的标注"
+    assert store.annotations.get(ann_id).note == "要保住的标注"
     assert any(p.name.startswith("p.reportmark.damaged") for p in tmp_path.iterdir())
 
 
@@ -87,8 +87,8 @@ def test_first_schema_project_is_migrated_without_loss(tmp_path: Path) -> None:
     shutil.copy(V1, project)
     store = ops.open_project(project)
     assert store.schema_version == migrations.SCHEMA_VERSION
-    assert store.count_documents() == 2
-    notes = {a.note for a in store.list_annotations()}
+    assert store.documents.count() == 2
+    notes = {a.note for a in store.annotations.select()}
     assert notes == {"第一版架构的标注"}
     assert count_occurrences(store, "基站") > 0  # the search index was built by the migration
     assert store.integrity_ok()
@@ -99,9 +99,9 @@ import sys
 from models.store import Store
 store = Store.open(sys.argv[1])
 doc, tag, n = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-base = store.display_text(doc).index("疫情发生以来")
+base = store.documents.display_text(doc).index("疫情发生以来")
 for i in range(n):
-    store.add_annotation(doc, base + i, base + i + 2 + i % 2, tag, note=sys.argv[5] + str(i))
+    store.annotations.add(doc, base + i, base + i + 2 + i % 2, tag, note=sys.argv[5] + str(i))
 store.close()
 """
 
@@ -110,15 +110,15 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     project = tmp_path / "shared.reportmark"
     store = ops.open_project(project)
     ops.import_files(store, [SEED_SIMPLIFIED])
-    doc = store.list_documents()[0]
-    tag = store.find_tag("措施")
+    doc = store.documents.all()[0]
+    tag = store.tags.find("措施")
     assert tag
     procs = [
         subprocess.Popen([sys.executable, "-c", WRITER, str(project), str(doc.id), str(tag.id), "150", name], cwd=ROOT)
         for name in ("甲", "乙")
     ]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
-    notes = [a.note for a in store.list_annotations(doc.id)]
+    notes = [a.note for a in store.annotations.select(doc.id)]
     assert len(notes) == 300
     assert {n for n in notes if n.startswith("甲")} == {f"甲{i}" for i in range(150)}
     assert store.integrity_ok()

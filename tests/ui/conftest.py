@@ -56,7 +56,7 @@ def small_project(tmp_path: Path) -> Path:
     """A project file holding only the hand-made small report."""
     path = tmp_path / "small.reportmark"
     store: Store = ops.open_project(path)
-    store.add_document(small_parsed())
+    store.documents.add(small_parsed())
     store.close()
     return path
 

@@ -20,7 +20,7 @@ def select(view, start: int, end: int) -> None:
 
 
 def tag_by_key(window, key: str):
-    return next(t for t in window.store.list_tags() if t.key == key)
+    return next(t for t in window.store.tags.all() if t.key == key)
 
 
 def background_at(view, offset: int):
@@ -45,7 +45,7 @@ def test_select_press_1_undo_redo(window, qtbot):
     view.setFocus()
     press(qtbot, view, "1")
 
-    rows = window.store.list_annotations(doc_id)
+    rows = window.store.annotations.select(doc_id)
     assert [(a.start, a.end, a.text, a.tag_id) for a in rows] == [
         (start, end, "工业总产值", tag_by_key(window, "1").id)
     ]
@@ -55,12 +55,12 @@ def test_select_press_1_undo_redo(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
     press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.store.list_annotations(doc_id) == []
+    assert window.store.annotations.select(doc_id) == []
     assert window.table.model.rowCount() == 0
     assert background_at(view, start) != tag_by_key(window, "1").color
 
     press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    restored = window.store.list_annotations(doc_id)
+    restored = window.store.annotations.select(doc_id)
     assert [(a.id, a.start, a.end, a.text) for a in restored] == [(rows[0].id, start, end, "工业总产值")]
     assert background_at(view, start) == tag_by_key(window, "1").color
 
@@ -71,7 +71,7 @@ def test_whitespace_only_selection_is_refused_with_a_message(window, qtbot):
     nl = text.index("\n")
     select(view, nl, nl + 1)
     press(qtbot, view, "1")
-    assert window.store.list_annotations(window.current_document_id()) == []
+    assert window.store.annotations.select(window.current_document_id()) == []
     assert "空白" in window.statusBar().currentMessage()
 
 
@@ -89,7 +89,7 @@ def test_surrogate_pair_span_after_and_across(window, qtbot):
     view.setTextCursor(cursor)
     selected_qt = cursor.selectedText()
     press(qtbot, view, "1")
-    anns = window.store.list_annotations(window.current_document_id())
+    anns = window.store.annotations.select(window.current_document_id())
     by_tag = {a.tag_id: a for a in anns}
     after = by_tag[tag_by_key(window, "2").id]
     assert after.text == "祥企" == text[after.start : after.end]
@@ -104,7 +104,7 @@ def test_click_highlight_then_retag_changes_colour_and_note_persists(window, qtb
     start = text.index("发展不平衡")
     select(view, start, start + 5)
     press(qtbot, view, "3")
-    ann = window.store.list_annotations(window.current_document_id())[0]
+    ann = window.store.annotations.select(window.current_document_id())[0]
     # clicking the highlight selects it
     cursor = view.textCursor()
     cursor.setPosition(py_to_qt(text, start + 2))
@@ -114,26 +114,26 @@ def test_click_highlight_then_retag_changes_colour_and_note_persists(window, qtb
     assert view.selected_annotation_id() == ann.id
 
     press(qtbot, view, "4")
-    assert window.store.get_annotation(ann.id).tag_id == tag_by_key(window, "4").id
+    assert window.store.annotations.get(ann.id).tag_id == tag_by_key(window, "4").id
     assert background_at(view, start) == tag_by_key(window, "4").color
 
     import ui.document_view.note_dialog as nd
 
     monkeypatch.setattr(nd, "edit_note", lambda parent, quoted, note: "第一行\n第二行")
     press(qtbot, view, Qt.Key.Key_Return)
-    assert window.store.get_annotation(ann.id).note == "第一行\n第二行"
+    assert window.store.annotations.get(ann.id).note == "第一行\n第二行"
     assert "第二行" in view.tooltip_at(start + 1)
 
     press(qtbot, view, Qt.Key.Key_Delete)
-    assert not window.store.has_annotation(ann.id)
+    assert not window.store.annotations.has(ann.id)
 
 
 def test_reopening_the_project_shows_the_highlight(qtbot, small_project, dialogs):
     store = ops.open_project(small_project)
-    doc = store.list_documents()[0]
-    text = store.display_text(doc.id)
+    doc = store.documents.all()[0]
+    text = store.documents.display_text(doc.id)
     start = text.index("工业总产值")
-    tag = next(t for t in store.list_tags() if t.key == "5")
+    tag = next(t for t in store.tags.all() if t.key == "5")
     ops.create_annotation(store, doc.id, start, start + 5, tag.id)
     store.close()
     window = make_window(qtbot, small_project)
@@ -149,7 +149,7 @@ def test_table_click_jumps_and_del_deletes(window, qtbot):
     start = text.index("补充说明", 300)
     select(view, start, start + 4)
     press(qtbot, view, "1")
-    ann_id = window.store.list_annotations(window.current_document_id())[0].id
+    ann_id = window.store.annotations.select(window.current_document_id())[0].id
     view.select_annotation(0)
     table = window.table.view
     index = table.model().index(0, 1)
@@ -157,7 +157,7 @@ def test_table_click_jumps_and_del_deletes(window, qtbot):
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
     assert view.selected_annotation_id() == ann_id
     press(qtbot, table, Qt.Key.Key_Delete)
-    assert not window.store.has_annotation(ann_id)
+    assert not window.store.annotations.has(ann_id)
 
 
 def test_overlapping_annotations_are_all_visible(window, qtbot):
@@ -183,8 +183,8 @@ def test_long_document_is_painted_in_chunks_and_edits_during_painting_win(qtbot,
     text = SMALL_TEXT + "增长率为百分之五。\n" * 3000  # ~40,000 characters: several paint chunks
     path = tmp_path / "long.reportmark"
     store = ops.open_project(path)
-    doc = store.add_document(small_parsed(text, name="long.txt"))
-    tag = store.list_tags()[0]
+    doc = store.documents.add(small_parsed(text, name="long.txt"))
+    tag = store.tags.all()[0]
     far = text.rindex("增长率")
     ann, _ = ops.create_annotation(store, doc.id, far, far + 3, tag.id)
     store.close()
@@ -206,12 +206,12 @@ def test_suggested_annotations_are_not_painted_as_highlights(window, qtbot):
 
     store = window.store
     doc_id = window.current_document_id()
-    start = store.display_text(doc_id).index("工业总产值")
-    sug = store.add_annotation(doc_id, start, start + 5, store.list_tags()[0].id, status="suggested")
+    start = store.documents.display_text(doc_id).index("工业总产值")
+    sug = store.annotations.add(doc_id, start, start + 5, store.tags.all()[0].id, status="suggested")
     window.project.emit_changes(Changes(annotations=frozenset({sug.id}), documents=frozenset({doc_id})), "review")
     assert window.document_view().annotations() == []
     assert window.table.model.rowCount() == 0
-    store.update_annotation(sug.id, status="accepted")  # accepting it makes it a highlight
+    store.annotations.update(sug.id, status="accepted")  # accepting it makes it a highlight
     window.project.emit_changes(Changes(annotations=frozenset({sug.id}), documents=frozenset({doc_id})), "review")
     assert [a.id for a in window.document_view().annotations()] == [sug.id]
     assert window.table.model.rowCount() == 1
@@ -232,5 +232,5 @@ def test_listeners_of_the_annotator_see_the_view_already_in_step(window, qtbot):
     view.setFocus()
     press(qtbot, view, "1")
     assert seen == [[True]]
-    (row,) = window.store.list_annotations(window.current_document_id())
+    (row,) = window.store.annotations.select(window.current_document_id())
     assert [a.id for a in window.table.model._rows] == [row.id]  # the table follows the annotator

@@ -34,7 +34,7 @@ def test_hostile_folder_through_the_window(qtbot, window, dialogs, tmp_path: Pat
     for name, data in {**HOSTILE, "压缩包.docx": _zip_without_document()}.items():
         (folder / name).write_bytes(data)
     (folder / "正常报告.txt").write_bytes(SEED_SIMPLIFIED.read_bytes())
-    before = {d.id for d in window.store.list_documents()}
+    before = {d.id for d in window.store.documents.all()}
 
     window.import_paths([folder])
     qtbot.waitUntil(lambda: bool(dialogs["summaries"]), timeout=60_000)
@@ -45,7 +45,7 @@ def test_hostile_folder_through_the_window(qtbot, window, dialogs, tmp_path: Pat
     for name in refused:
         assert name in summary, f"{name} has no reason in the summary"
     assert "Traceback" not in summary
-    after = window.store.list_documents()
+    after = window.store.documents.all()
     assert len(after) == len(before) + 1
     assert window.isVisible()
     assert dialogs["errors"] == []

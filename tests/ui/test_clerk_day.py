@@ -18,8 +18,8 @@ def two_reports(tmp_path: Path) -> Path:
     """A project with two hand-made reports (headings at known offsets)."""
     path = tmp_path / "two.reportmark"
     store = ops.open_project(path)
-    store.add_document(small_parsed(name="a.txt"))
-    store.add_document(small_parsed(name="b.txt"))
+    store.documents.add(small_parsed(name="a.txt"))
+    store.documents.add(small_parsed(name="b.txt"))
     store.close()
     return path
 
@@ -78,7 +78,7 @@ def test_a_repair_is_applied_from_document_info_and_undone(garbled_project, qtbo
     _click_row(qtbot, info.suspects, row)
     qtbot.mouseClick(info.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "营造" in view.document_text.display_text)
-    assert view.document_text.original_text == window.store.document_text(doc).original_text
+    assert view.document_text.original_text == window.store.documents.text(doc).original_text
     assert info.suspects.count() == count - 1
     assert any("营造" in h.snippet for h in search_text(window.store, "营造"))
     assert window.undo_stack.undoText() == "修复乱码"
@@ -88,9 +88,9 @@ def test_a_repair_is_applied_from_document_info_and_undone(garbled_project, qtbo
     qtbot.waitUntil(lambda: view.document_text.display_text == before)
     assert info.suspects.count() == count
     window.undo_stack.redo()
-    assert "营造" in view.document_text.display_text and "营造" in window.store.display_text(doc)
+    assert "营造" in view.document_text.display_text and "营造" in window.store.documents.display_text(doc)
     window.undo_stack.undo()
-    assert window.store.document_text(doc).display_text == before
+    assert window.store.documents.text(doc).display_text == before
     qtbot.mouseClick(info.apply_all_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.document_text.display_text != before)
     assert "?fàn)I" not in view.document_text.display_text and "营造" in view.document_text.display_text
@@ -236,7 +236,7 @@ def test_the_app_reopens_the_last_report_at_the_same_place(tmp_path, qtbot, dial
     store.close()
     first = make_window(qtbot, path)
     second_doc = first.library.document_ids()[1]
-    text = first.store.display_text(second_doc)
+    text = first.store.documents.display_text(second_doc)
     place = text.index("三、")
     first.open_document(second_doc, place)
     qtbot.waitUntil(lambda: first.document_view().reading_offset() > 0)

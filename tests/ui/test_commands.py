@@ -18,11 +18,11 @@ def project(qtbot, small_project, dialogs):
 
 @pytest.fixture
 def doc_id(project):
-    return project.store.list_documents()[0].id
+    return project.store.documents.all()[0].id
 
 
 def tag(project, key):
-    return next(t for t in project.store.list_tags() if t.key == key)
+    return next(t for t in project.store.tags.all() if t.key == key)
 
 
 def push(project, cmd, qtbot):
@@ -35,25 +35,25 @@ def test_create_annotation(project, doc_id, qtbot):
     store = project.store
     cmd = commands.CreateAnnotation(project, doc_id, 10, 14, tag(project, "1").id, note="n", author="张三")
     changes = push(project, cmd, qtbot)
-    ann = store.get_annotation(cmd.annotation_id)
+    ann = store.annotations.get(cmd.annotation_id)
     assert changes.annotations == {ann.id} and ann.author == "张三" and ann.note == "n"
     project.undo_stack.undo()
-    assert not store.has_annotation(ann.id)
+    assert not store.annotations.has(ann.id)
     project.undo_stack.redo()
-    assert store.get_annotation(ann.id) == ann
+    assert store.annotations.get(ann.id) == ann
 
 
 def test_delete_annotation_restores_same_id(project, doc_id, qtbot):
     store = project.store
     cmd = commands.CreateAnnotation(project, doc_id, 10, 14, tag(project, "1").id)
     push(project, cmd, qtbot)
-    ann = store.get_annotation(cmd.annotation_id)
+    ann = store.annotations.get(cmd.annotation_id)
     push(project, commands.DeleteAnnotation(project, ann.id), qtbot)
-    assert not store.has_annotation(ann.id)
+    assert not store.annotations.has(ann.id)
     project.undo_stack.undo()
-    assert store.get_annotation(ann.id) == ann
+    assert store.annotations.get(ann.id) == ann
     project.undo_stack.redo()
-    assert not store.has_annotation(ann.id)
+    assert not store.annotations.has(ann.id)
 
 
 @pytest.mark.parametrize(
@@ -69,11 +69,11 @@ def test_update_commands(project, doc_id, qtbot, cls, field, before, after):
     push(project, create, qtbot)
     ann_id = create.annotation_id
     push(project, cls(project, ann_id, before, after), qtbot)
-    assert getattr(store.get_annotation(ann_id), field) == after
+    assert getattr(store.annotations.get(ann_id), field) == after
     project.undo_stack.undo()
-    assert getattr(store.get_annotation(ann_id), field) == before
+    assert getattr(store.annotations.get(ann_id), field) == before
     project.undo_stack.redo()
-    assert getattr(store.get_annotation(ann_id), field) == after
+    assert getattr(store.annotations.get(ann_id), field) == after
 
 
 def test_retag(project, doc_id, qtbot):
@@ -82,24 +82,24 @@ def test_retag(project, doc_id, qtbot):
     create = commands.CreateAnnotation(project, doc_id, 10, 14, one)
     push(project, create, qtbot)
     push(project, commands.RetagAnnotation(project, create.annotation_id, one, two), qtbot)
-    assert store.get_annotation(create.annotation_id).tag_id == two
+    assert store.annotations.get(create.annotation_id).tag_id == two
     project.undo_stack.undo()
-    assert store.get_annotation(create.annotation_id).tag_id == one
+    assert store.annotations.get(create.annotation_id).tag_id == one
     project.undo_stack.redo()
-    assert store.get_annotation(create.annotation_id).tag_id == two
+    assert store.annotations.get(create.annotation_id).tag_id == two
 
 
 def test_create_tag_keeps_its_id(project, qtbot):
     store = project.store
     cmd = commands.CreateTag(project, "工业", "#123456", parent_id=tag(project, "1").id)
     push(project, cmd, qtbot)
-    created = store.get_tag(cmd.tag.id)
+    created = store.tags.get(cmd.tag.id)
     assert created.name == "工业" and created.parent_id == tag(project, "1").id
     project.undo_stack.undo()
     with pytest.raises(NotFound):
-        store.get_tag(created.id)
+        store.tags.get(created.id)
     project.undo_stack.redo()
-    assert store.get_tag(created.id) == created
+    assert store.tags.get(created.id) == created
 
 
 def test_update_tag(project, qtbot):
@@ -110,11 +110,11 @@ def test_update_tag(project, qtbot):
         commands.UpdateTag(project, t.id, {"name": t.name, "color": t.color}, {"name": "短板", "color": "#000000"}),
         qtbot,
     )
-    assert (store.get_tag(t.id).name, store.get_tag(t.id).color) == ("短板", "#000000")
+    assert (store.tags.get(t.id).name, store.tags.get(t.id).color) == ("短板", "#000000")
     project.undo_stack.undo()
-    assert store.get_tag(t.id) == t
+    assert store.tags.get(t.id) == t
     project.undo_stack.redo()
-    assert store.get_tag(t.id).name == "短板"
+    assert store.tags.get(t.id).name == "短板"
 
 
 @pytest.mark.parametrize("mode", ["move", "delete"])
@@ -123,19 +123,19 @@ def test_delete_tag_with_annotations(project, doc_id, qtbot, mode):
     victim, target = tag(project, "3"), tag(project, "1")
     create = commands.CreateAnnotation(project, doc_id, 10, 14, victim.id)
     push(project, create, qtbot)
-    ann = store.get_annotation(create.annotation_id)
+    ann = store.annotations.get(create.annotation_id)
     options = {"move_to": target.id} if mode == "move" else {"delete_annotations": True}
     push(project, commands.DeleteTag(project, victim.id, **options), qtbot)
-    assert victim.id not in {t.id for t in store.list_tags()}
+    assert victim.id not in {t.id for t in store.tags.all()}
     if mode == "move":
-        assert store.get_annotation(ann.id).tag_id == target.id
+        assert store.annotations.get(ann.id).tag_id == target.id
     else:
-        assert not store.has_annotation(ann.id)
+        assert not store.annotations.has(ann.id)
     project.undo_stack.undo()
-    assert store.get_tag(victim.id) == victim
-    assert store.get_annotation(ann.id).tag_id == victim.id
+    assert store.tags.get(victim.id) == victim
+    assert store.annotations.get(ann.id).tag_id == victim.id
     project.undo_stack.redo()
-    assert victim.id not in {t.id for t in store.list_tags()}
+    assert victim.id not in {t.id for t in store.tags.all()}
 
 
 def test_failing_command_is_dropped_and_reported(project, doc_id, dialogs):

@@ -42,12 +42,12 @@ def _find(text: str, phrase: str) -> tuple[int, int]:
 
 
 def _annotate(store: Store, doc_id: int, items: list[tuple[str, dict]]) -> None:
-    tag = store.find_tag("指标")
+    tag = store.tags.find("指标")
     assert tag is not None
-    text = store.display_text(doc_id)
+    text = store.documents.display_text(doc_id)
     for phrase, attrs in items:
         start, end = _find(text, phrase)
-        store.add_annotation(doc_id, start, end, tag.id, attributes=attrs)
+        store.annotations.add(doc_id, start, end, tag.id, attributes=attrs)
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def seeds_project(tmp_path: Path) -> Path:
 
 
 def _ids(window) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    docs = {d.source_name: d.id for d in window.store.list_documents()}
+    docs = {d.source_name: d.id for d in window.store.documents.all()}
     return docs[SEED_SIMPLIFIED.name], docs[SEED_TRADITIONAL.name]
 
 

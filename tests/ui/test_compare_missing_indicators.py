@@ -39,9 +39,9 @@ def test_side_without_indicators_is_named_and_they_can_be_found(qtbot, half_tagg
     assert tab.source_notice.isVisible() and "右文档" in tab.source_notice.text()
     assert "尚未保存" in tab.source_notice.text()
     assert tab.find_button.isVisible()
-    assert window.store.count_annotations(county, statuses=("suggested",)) == 0
+    assert window.store.annotations.count(county, statuses=("suggested",)) == 0
     with qtbot.waitSignal(cw.comparison_shown, timeout=60000):
         qtbot.mouseClick(tab.find_button, Qt.MouseButton.LeftButton)
-    assert window.store.count_annotations(county, statuses=("suggested",)) > 0
+    assert window.store.annotations.count(county, statuses=("suggested",)) > 0
     assert tab.comparison.right_source == "stored"
     assert not tab.source_notice.isVisible() and not tab.find_button.isVisible()

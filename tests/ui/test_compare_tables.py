@@ -44,7 +44,7 @@ def _plan_project(tmp_path: Path) -> tuple[Path, int, int]:
     store = ops.open_project(path)
     outcomes, _ = ops.import_files(store, [FIXTURES / "plan_2021.txt", FIXTURES / "summary_2021.txt"])
     plan, outcome = (o.document.id for o in outcomes if o.document is not None)
-    tag = store.find_tag("指标")
+    tag = store.tags.find("指标")
     assert tag is not None
     marks = [
         (plan, "规上工业增加值增长8%", {"name": "规上工业增加值", "change": 8, "change_unit": "%", "kind": "target"}),
@@ -62,8 +62,8 @@ def _plan_project(tmp_path: Path) -> tuple[Path, int, int]:
         (outcome, "新增上云企业108家", {"name": "新增上云企业", "value": 108, "unit": "家"}),
     ]
     for doc, phrase, attrs in marks:
-        start, end = _find(store.display_text(doc), phrase)
-        store.add_annotation(doc, start, end, tag.id, attributes={**attrs, "kind": attrs.get("kind", "actual")})
+        start, end = _find(store.documents.display_text(doc), phrase)
+        store.annotations.add(doc, start, end, tag.id, attributes={**attrs, "kind": attrs.get("kind", "actual")})
     store.close()
     return path, plan, outcome
 

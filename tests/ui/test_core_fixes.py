@@ -12,10 +12,10 @@ from models.types import Changes
 def test_only_accepted_annotations_become_highlights_and_table_rows(window, status):
     store, view = window.store, window.document_view()
     doc_id = window.current_document_id()
-    tag = store.list_tags()[0]
+    tag = store.tags.all()[0]
     text = view.document_text.display_text
     start = text.index("全年")
-    ann = store.add_annotation(doc_id, start, start + 4, tag.id, status=status)
+    ann = store.annotations.add(doc_id, start, start + 4, tag.id, status=status)
     accepted, _ = ops.create_annotation(store, doc_id, start + 6, start + 9, tag.id)
     window.project.emit_changes(Changes(annotations=frozenset({ann.id, accepted.id})), None)
     assert view.annotation(ann.id) is None

@@ -27,23 +27,23 @@ def annotate_seeds(path: Path) -> dict[str, int]:
     store = ops.open_project(path)
     outcomes, _ = ops.import_files(store, SEEDS)
     assert all(o.status == "imported" for o in outcomes)
-    tags = {t.name: t for t in store.list_tags()}
-    child = store.add_tag("通信", "#0b7285", parent_id=tags["指标"].id)
+    tags = {t.name: t for t in store.tags.all()}
+    child = store.tags.add("通信", "#0b7285", parent_id=tags["指标"].id)
     counts = {"accepted": 0, "suggested": 0}
-    for doc in store.list_documents():
-        text = store.display_text(doc.id)
+    for doc in store.documents.all():
+        text = store.documents.display_text(doc.id)
         pos = text.find("5G基站")
         while pos != -1:
             attrs = {"name": "5G基站", "value": 100 + pos % 7, "unit": "个"}
-            store.add_annotation(doc.id, pos, pos + 4, child.id, attributes=attrs)
+            store.annotations.add(doc.id, pos, pos + 4, child.id, attributes=attrs)
             counts["accepted"] += 1
             pos = text.find("5G基站", pos + 1)
         pos = text.find("两化融合")
         if pos != -1:
-            store.add_annotation(doc.id, pos, pos + 4, tags["政策"].id, note=TRICKY_NOTE)
+            store.annotations.add(doc.id, pos, pos + 4, tags["政策"].id, note=TRICKY_NOTE)
             counts["accepted"] += 1
         pos = text.find("企业")
-        store.add_annotation(doc.id, pos, pos + 2, tags["问题"].id, note="=HYPERLINK(x)", status="suggested")
+        store.annotations.add(doc.id, pos, pos + 2, tags["问题"].id, note="=HYPERLINK(x)", status="suggested")
         counts["suggested"] += 1
     store.close()
     return counts
@@ -114,7 +114,7 @@ def test_preview_shows_the_first_rows_and_follows_the_tags(export_window, qtbot,
     assert not dlg.export_button.isEnabled()
 
     # ticking 指标 ticks its child 通信 too; only indicator rows remain
-    item = dlg.tags.item_for(export_window.store.find_tag("指标").id)
+    item = dlg.tags.item_for(export_window.store.tags.find("指标").id)
     item.setCheckState(0, Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: dlg.export_button.isEnabled())
     tags = {dlg.preview.item(r, tag_col).text() for r in range(dlg.preview.rowCount())}
@@ -134,7 +134,7 @@ def test_export_xlsx_and_read_it_back(export_window, qtbot, monkeypatch, tmp_pat
     assert dlg.path.text() == str(target)
     with qtbot.waitSignal(dlg.exported, timeout=20000) as blocker:
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
-    expected = list(store.iter_annotations())
+    expected = list(store.annotations.iterate())
     assert blocker.args == [str(target), len(expected)]
     assert done_calls == [(target, len(expected))]
     # issue 14.7: the dialog stays open, so a second format is one more export
@@ -161,7 +161,7 @@ def test_export_xlsx_and_read_it_back(export_window, qtbot, monkeypatch, tmp_pat
 
 def test_export_chosen_document_as_gb18030_csv_with_suggestions(export_window, qtbot, tmp_path, done_calls):
     store = export_window.store
-    second = store.list_documents()[1]
+    second = store.documents.all()[1]
     dlg = open_dialog(export_window, qtbot)
     click_label(qtbot, dlg.scope_chosen)
     assert dlg.documents.isEnabled()
@@ -175,7 +175,7 @@ def test_export_chosen_document_as_gb18030_csv_with_suggestions(export_window, q
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     with target.open(encoding="gb18030", newline="") as fh:
         rows = list(csv.reader(fh))
-    expected = list(store.iter_annotations(second.id, statuses=("accepted", "suggested")))
+    expected = list(store.annotations.iterate(second.id, statuses=("accepted", "suggested")))
     assert len(rows) - 1 == len(expected)
     assert {r[0] for r in rows[1:]} == {second.title}
     notes = {r[rows[0].index("备注")] for r in rows[1:]}
@@ -222,6 +222,6 @@ def test_import_qdpx_brings_documents_tags_and_annotations(qtbot, annotated, tmp
     with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
         window.screens.export.import_qdpx_action.trigger()
     assert len(window.library.document_ids()) == 2  # the library refreshed from the broadcast
-    assert window.store.find_tag("通信", window.store.find_tag("指标").id) is not None
-    assert window.store.count_annotations() == exported
+    assert window.store.tags.find("通信", window.store.tags.find("指标").id) is not None
+    assert window.store.annotations.count() == exported
     assert not dialogs["errors"]

@@ -18,7 +18,7 @@ def test_pressing_the_indicator_key_shows_value_and_unit(window, qtbot):
     view.setFocus()
     press(qtbot, view, "1")
 
-    (ann,) = window.store.list_annotations(doc_id)
+    (ann,) = window.store.annotations.select(doc_id)
     assert (ann.attributes["name"], ann.attributes["value"], ann.attributes["unit"]) == ("工业总产值", 8.5, "%")
     model = window.table.model
     assert model.rowCount() == 1

@@ -33,7 +33,7 @@ def test_dropping_an_ofd_and_a_doc_imports_both_with_their_metadata(window, qtbo
     with qtbot.waitSignal(window.tasks.all_idle, timeout=120000):
         _drop(window.library, [OFD, DOC])
     assert "已导入 2 个文件" in dialogs["summaries"][-1]
-    added = [window.store.get_document(i) for i in set(window.library.document_ids()) - before]
+    added = [window.store.documents.get(i) for i in set(window.library.document_ids()) - before]
     numbers = sorted(d.doc_number or "" for d in added)
     assert numbers == ["宁政办发〔2019〕55号", "路卫发〔2011〕76号"]
 
@@ -44,12 +44,12 @@ def test_a_scan_reports_ocr_pages_and_can_be_cancelled(window, qtbot, dialogs): 
     runner = window.tasks
     runner.progress_delay_ms = 0
     runner._relay.progressed.connect(lambda _id, done, total, label: labels.append(label))
-    before = len(window.store.list_documents())
+    before = len(window.store.documents.all())
     with qtbot.waitSignal(runner.all_idle, timeout=300000):
         task_id = window.import_paths([SCAN])
         dialog = runner._tasks[task_id].dialog
         qtbot.waitUntil(lambda: any("文字识别 0/2" in label for label in labels), timeout=60000)
         qtbot.waitUntil(dialog.isVisible)
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # cancel while page 1 is read
-    assert len(window.store.list_documents()) == before  # stopped between pages, nothing half-imported
+    assert len(window.store.documents.all()) == before  # stopped between pages, nothing half-imported
     assert dialogs["summaries"] == [] and dialogs["errors"] == []

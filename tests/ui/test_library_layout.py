@@ -10,7 +10,7 @@ from models import ops
 def test_a_title_without_break_points_does_not_scroll_the_list_sideways(window, qtbot):  # type: ignore[no-untyped-def]
     # an untitled report is listed under its file name: ASCII with underscores, no place to wrap
     doc_id = window.current_document_id()
-    window.store.set_title(doc_id, "004_guangzhou_1987_gov_report_bilingual_journal_abstract_excerpt.txt")
+    window.store.documents.set_title(doc_id, "004_guangzhou_1987_gov_report_bilingual_journal_abstract_excerpt.txt")
     from models.types import Changes
 
     window.project.emit_changes(Changes(documents=frozenset({doc_id})), "test")

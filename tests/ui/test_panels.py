@@ -50,14 +50,14 @@ def test_import_can_be_cancelled(window, qtbot, tmp_path, dialogs, monkeypatch):
     monkeypatch.setattr(ops, "import_file", slow_import_file)
     runner = window.tasks
     runner.progress_delay_ms = 0
-    before = len(window.store.list_documents())
+    before = len(window.store.documents.all())
     with qtbot.waitSignal(runner.all_idle, timeout=20000):
         task_id = window.import_paths([folder])
         dialog = runner._tasks[task_id].dialog
         qtbot.waitUntil(dialog.isVisible)
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # the dialog's cancel button
         cancelled_now.set()
-    assert len(window.store.list_documents()) == before + 1  # the file in progress finished, then it stopped
+    assert len(window.store.documents.all()) == before + 1  # the file in progress finished, then it stopped
     assert dialogs["summaries"] == []
     assert len(window.library.document_ids()) == before + 1
 
@@ -81,11 +81,11 @@ def test_outline_click_scrolls_the_view(window, qtbot):
 def test_palette_filter_with_pinyin_initials(window, qtbot):
     palette = window.tag_palette
     qtbot.keyClicks(palette.filter_edit, "zb")
-    visible = [window.store.get_tag(t).name for t in palette.visible_tag_ids()]
+    visible = [window.store.tags.get(t).name for t in palette.visible_tag_ids()]
     assert visible == ["指标"]
     palette.filter_edit.clear()
     qtbot.keyClicks(palette.filter_edit, "wen")
-    assert [window.store.get_tag(t).name for t in palette.visible_tag_ids()] == ["问题"]
+    assert [window.store.tags.get(t).name for t in palette.visible_tag_ids()] == ["问题"]
 
 
 def test_palette_click_tags_the_selection(window, qtbot):
@@ -96,8 +96,8 @@ def test_palette_click_tags_the_selection(window, qtbot):
     item = next(i for i in window.tag_palette._items.values() if i.text(0) == "政策")
     tree = window.tag_palette.tree
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
-    (ann,) = window.store.list_annotations(window.current_document_id())
-    assert window.store.get_tag(ann.tag_id).name == "政策"
+    (ann,) = window.store.annotations.select(window.current_document_id())
+    assert window.store.tags.get(ann.tag_id).name == "政策"
 
 
 def test_tag_editor_delete_in_use_asks_first(window, qtbot, monkeypatch):
@@ -107,7 +107,7 @@ def test_tag_editor_delete_in_use_asks_first(window, qtbot, monkeypatch):
     start = view.document_text.display_text.index("发展不平衡")
     select(view, start, start + 5)
     press(qtbot, view, "3")
-    problem = next(t for t in window.store.list_tags() if t.name == "问题")
+    problem = next(t for t in window.store.tags.all() if t.name == "问题")
     asked: list[tuple[str, int]] = []
 
     def answer(parent, tag, count, others):
@@ -120,14 +120,14 @@ def test_tag_editor_delete_in_use_asks_first(window, qtbot, monkeypatch):
     dlg.tree.setCurrentItem(dlg._items[problem.id])
     dlg.delete_button.click()
     assert asked == [("问题", 1)]
-    assert window.store.get_tag(problem.id) == problem
+    assert window.store.tags.get(problem.id) == problem
 
-    target = next(t for t in window.store.list_tags() if t.name == "指标")
+    target = next(t for t in window.store.tags.all() if t.name == "指标")
     monkeypatch.setattr(editor_module, "ask_tag_in_use", lambda *a: ("move", target.id))
     dlg.tree.setCurrentItem(dlg._items[problem.id])
     dlg.delete_button.click()
-    assert problem.id not in {t.id for t in window.store.list_tags()}
-    (ann,) = window.store.list_annotations(window.current_document_id())
+    assert problem.id not in {t.id for t in window.store.tags.all()}
+    (ann,) = window.store.annotations.select(window.current_document_id())
     assert ann.tag_id == target.id
     assert view.annotation(ann.id).tag_id == target.id
     # the palette no longer offers the deleted tag
@@ -139,31 +139,31 @@ def test_tag_editor_add_rename_recolour_key_reorder(window, qtbot, monkeypatch):
 
     dlg = editor_module.TagEditor(window.project, window)
     qtbot.addWidget(dlg)
-    indicator = next(t for t in window.store.list_tags() if t.name == "指标")
+    indicator = next(t for t in window.store.tags.all() if t.name == "指标")
     dlg.tree.setCurrentItem(dlg._items[indicator.id])
     child_id = dlg.add_tag(child=True)
     dlg.name_edit.selectAll()
     type_text(qtbot, dlg.name_edit, "工业")
     dlg.name_edit.editingFinished.emit()
-    child = window.store.get_tag(child_id)
+    child = window.store.tags.get(child_id)
     assert (child.name, child.parent_id) == ("工业", indicator.id)
     monkeypatch.setattr(editor_module, "choose_color", lambda parent, current: "#112233")
     dlg.color_button.click()
     dlg.key_combo.setCurrentIndex(dlg.key_combo.findData("9"))
     dlg.key_combo.activated.emit(dlg.key_combo.currentIndex())
-    child = window.store.get_tag(child_id)
+    child = window.store.tags.get(child_id)
     assert (child.color, child.key) == ("#112233", "9")
     # the palette shows it under its parent, found by pinyin
     window.tag_palette.filter_edit.setText("gy")
     assert window.tag_palette.visible_tag_ids() == [indicator.id, child_id]
     # reorder: move 政策 above 指标
-    policy = next(t for t in window.store.list_tags() if t.name == "政策")
+    policy = next(t for t in window.store.tags.all() if t.name == "政策")
     dlg.tree.setCurrentItem(dlg._items[policy.id])
     dlg.up_button.click()
-    top = [t.name for t in window.store.list_tags() if t.parent_id is None]
+    top = [t.name for t in window.store.tags.all() if t.parent_id is None]
     assert top[:2] == ["政策", "指标"]
     window.undo_stack.undo()  # one macro undoes the reorder
-    assert [t.name for t in window.store.list_tags() if t.parent_id is None][:2] == ["指标", "政策"]
+    assert [t.name for t in window.store.tags.all() if t.parent_id is None][:2] == ["指标", "政策"]
 
 
 def test_original_text_toggle_maps_annotations(qtbot, tmp_path, dialogs):
@@ -178,9 +178,9 @@ def test_original_text_toggle_maps_annotations(qtbot, tmp_path, dialogs):
     parsed = small_parsed(display, original=original, offset_map=OffsetMap.from_array(arr, len(original)))
     path = tmp_path / "orig.reportmark"
     store = ops.open_project(path)
-    doc = store.add_document(parsed)
+    doc = store.documents.add(parsed)
     start = display.index("增长")
-    ops.create_annotation(store, doc.id, start, start + 2, store.list_tags()[0].id)
+    ops.create_annotation(store, doc.id, start, start + 2, store.tags.all()[0].id)
     store.close()
     window = make_window(qtbot, path)
     view = window.document_view()
@@ -196,14 +196,14 @@ def test_original_text_toggle_maps_annotations(qtbot, tmp_path, dialogs):
     select_all.setPosition(o + 2, QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(select_all)
     press(qtbot, view, "2")
-    assert len(window.store.list_annotations(doc.id)) == 1
+    assert len(window.store.annotations.select(doc.id)) == 1
     assert "只读" in window.statusBar().currentMessage()
     window.actions_.show_original.setChecked(False)
     assert view.toPlainText().startswith("当前")
 
 
 def store_tag_color(window):
-    return window.store.list_tags()[0].color
+    return window.store.tags.all()[0].color
 
 
 def test_info_panel_memo_is_saved(window, qtbot):
@@ -211,7 +211,7 @@ def test_info_panel_memo_is_saved(window, qtbot):
     assert window.info.fields["issuer"].text() == "某局"
     type_text(qtbot, window.info.memo, "需要与去年对比")
     window.info.flush_memo()
-    assert window.store.get_document(doc_id).memo == "需要与去年对比"
+    assert window.store.documents.get(doc_id).memo == "需要与去年对比"
 
 
 def test_window_title_and_extension_points(window):
@@ -233,7 +233,7 @@ def test_original_text_strikes_through_what_cleaning_removed(qtbot, tmp_path, di
     parsed = parse_bytes(original.encode("utf-8"), "chrome.txt")
     path = tmp_path / "chrome.reportmark"
     store = ops.open_project(path)
-    store.add_document(parsed)
+    store.documents.add(parsed)
     store.close()
     window = make_window(qtbot, path)
     view = window.document_view()

@@ -42,8 +42,8 @@ def test_accept_section_before_the_first_heading_accepts_only_the_opening(county
     assert panel.section_button.text() == f"接受本节全部（{len(opening)}）"
     qtbot.mouseClick(panel.section_button, Qt.MouseButton.LeftButton)
     store = window.store
-    assert all(store.get_annotation(i).status == "accepted" for i in opening)
-    assert all(store.get_annotation(i).status == "suggested" for i in later)
+    assert all(store.annotations.get(i).status == "accepted" for i in opening)
+    assert all(store.annotations.get(i).status == "suggested" for i in later)
 
 
 def test_chart_legend_tells_apart_two_reports_with_the_same_title(qtbot, tmp_path: Path, dialogs):
@@ -55,13 +55,13 @@ def test_chart_legend_tells_apart_two_reports_with_the_same_title(qtbot, tmp_pat
 
     path = tmp_path / "same.reportmark"
     store = ops.open_project(path)
-    left = store.add_document(small_parsed(name="2012报告.txt")).id
-    right = store.add_document(small_parsed(name="2016报告.txt")).id
-    tag = store.find_tag("指标")
+    left = store.documents.add(small_parsed(name="2012报告.txt")).id
+    right = store.documents.add(small_parsed(name="2016报告.txt")).id
+    tag = store.tags.find("指标")
     for doc in (left, right):
-        start = store.display_text(doc).index("企业新增12家")
+        start = store.documents.display_text(doc).index("企业新增12家")
         attrs = {"name": "新增企业", "value": 12, "unit": "家"}
-        store.add_annotation(doc, start, start + len("企业新增12家"), tag.id, attributes=attrs)
+        store.annotations.add(doc, start, start + len("企业新增12家"), tag.id, attributes=attrs)
     store.close()
     window = make_window(qtbot, path)
     cw = compare_window(window)
@@ -81,7 +81,7 @@ def test_shortcut_list_names_undo_plainly_after_an_edit(window, qtbot):
 
     view = window.document_view()
     cursor = view.textCursor()
-    cursor.setPosition(window.store.display_text(window.current_document_id()).index("发展不平衡"))
+    cursor.setPosition(window.store.documents.display_text(window.current_document_id()).index("发展不平衡"))
     cursor.setPosition(cursor.position() + 5, cursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     qtbot.keyClick(view, Qt.Key.Key_1)
@@ -108,7 +108,7 @@ def test_reopening_shows_the_same_view_after_a_click_in_the_text(tmp_path: Path,
     first = make_window(qtbot, path)
     doc = first.current_document_id()
     view = first.document_view()
-    first.open_document(doc, first.store.display_text(doc).index("二、"))
+    first.open_document(doc, first.store.documents.display_text(doc).index("二、"))
     top_before = view.top_offset()
     middle = QPoint(view.viewport().width() // 2, view.viewport().height() * 3 // 4)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=middle)

@@ -84,7 +84,7 @@ def test_loop_turns_through_a_40_file_import_and_takes_typing(window, qtbot, dia
         return real_import_file(store, path, **options)
 
     monkeypatch.setattr(ops, "import_file", import_file)
-    before = window.store.count_documents()
+    before = window.store.documents.count()
     window.import_paths([tmp_path / "reports"])
     qtbot.waitUntil(midway.is_set, timeout=60_000)
 
@@ -96,7 +96,7 @@ def test_loop_turns_through_a_40_file_import_and_takes_typing(window, qtbot, dia
 
     qtbot.waitUntil(lambda: bool(dialogs["summaries"]), timeout=120_000)
     assert dialogs["summaries"][0].startswith("已导入 40 个文件")
-    assert window.store.count_documents() == before + len(files)
+    assert window.store.documents.count() == before + len(files)
     assert len(witness.waits) == 40 and all(witness.waits)  # the loop turned before every file
     assert witness.turns_while_busy >= 40
     window.library.filter_edit.clear()
@@ -107,17 +107,17 @@ def test_loop_turns_through_a_40_file_import_and_takes_typing(window, qtbot, dia
 def many_annotations(small_project: Path) -> tuple[Path, int]:
     """The small report with 20,000 annotations: 40 progress reports in an export."""
     store = ops.open_project(small_project)
-    doc = store.list_documents()[0]
-    text = store.display_text(doc.id)
-    tag = store.list_tags()[0].id
+    doc = store.documents.all()[0]
+    text = store.documents.display_text(doc.id)
+    tag = store.tags.all()[0].id
     spans = [(i % (len(text) - 40), i % (len(text) - 40) + 2 + i % 30) for i in range(20_000)]
     items = [
         {"document_id": doc.id, "start": s, "end": e, "text": text[s:e], "tag_id": tag, "note": f"备注{k}"}
         for k, (s, e) in enumerate(spans)
         if text[s:e].strip()
     ]
-    store.add_annotations(items)
-    count = store.count_annotations()
+    store.annotations.add_many(items)
+    count = store.annotations.count()
     store.close()
     return small_project, count
 

@@ -9,7 +9,7 @@ from tests.ui.test_review_window import review  # noqa: F401 (fixture)
 
 
 def _goto_indicator(controller, panel, qtbot, window):  # type: ignore[no-untyped-def]
-    indicator = window.store.find_tag("指标")
+    indicator = window.store.tags.find("指标")
     panel.focus_list()
     for _ in range(200):
         current = controller.queue.current()
@@ -41,20 +41,20 @@ def test_parsed_fields_are_shown_edited_and_kept_when_accepted(review, qtbot):  
     unit.selectAll()
     type_text(qtbot, unit, "万元")
     qtbot.keyClick(unit, Qt.Key.Key_Tab)
-    stored = window.store.get_annotation(ann.id)
+    stored = window.store.annotations.get(ann.id)
     assert stored.status == "suggested"
     assert stored.attributes["name"] == "改正的名称" and stored.attributes["unit"] == "万元"
     assert stored.attributes["normalized_value"] == float(attrs["value"]) * 1e4
     assert stored.attributes["base_unit"] == "元"
     assert fields.edits["name"].text() == "改正的名称"  # the panel shows the stored value again
     qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
-    accepted = window.store.get_annotation(ann.id)
+    accepted = window.store.annotations.get(ann.id)
     assert accepted.status == "accepted" and accepted.attributes["name"] == "改正的名称"
     # each edit is a step of its own: undo the accept, then the unit
     window.undo_stack.undo()
     window.undo_stack.undo()
-    assert window.store.get_annotation(ann.id).attributes.get("unit") == attrs.get("unit")
-    assert window.store.get_annotation(ann.id).status == "suggested"
+    assert window.store.annotations.get(ann.id).attributes.get("unit") == attrs.get("unit")
+    assert window.store.annotations.get(ann.id).status == "suggested"
 
 
 def test_accepting_credits_the_clerk_and_undo_credits_the_suggester_again(review, qtbot):  # noqa: F811
@@ -63,13 +63,13 @@ def test_accepting_credits_the_clerk_and_undo_credits_the_suggester_again(review
     window, controller, panel = review
     panel.focus_list()
     first = controller.queue.current()
-    assert window.store.get_annotation(first.id).author == "ReportMark"
+    assert window.store.annotations.get(first.id).author == "ReportMark"
     qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     # no author set in 首选项: the name the clerk logs in with
-    assert window.store.get_annotation(first.id).author == getpass.getuser()
+    assert window.store.annotations.get(first.id).author == getpass.getuser()
     window.undo_stack.undo()
-    assert window.store.get_annotation(first.id).author == "ReportMark"
-    assert window.store.get_annotation(first.id).status == "suggested"
+    assert window.store.annotations.get(first.id).author == "ReportMark"
+    assert window.store.annotations.get(first.id).status == "suggested"
 
 
 def test_leaving_an_untouched_field_changes_nothing() -> None:

@@ -92,10 +92,10 @@ def test_set_review_status_redo_undo_redo(qtbot, small_project, dialogs):
     project = Project(small_project)
     try:
         store = project.store
-        doc_id = store.list_documents()[0].id
-        tag_id = store.list_tags()[0].id
-        text = store.display_text(doc_id)
-        ids = store.add_annotations(
+        doc_id = store.documents.all()[0].id
+        tag_id = store.tags.all()[0].id
+        text = store.documents.display_text(doc_id)
+        ids = store.annotations.add_many(
             [
                 {"document_id": doc_id, "start": s, "end": s + 4, "text": text[s : s + 4], "tag_id": tag_id}
                 | {"status": "suggested"}
@@ -107,18 +107,18 @@ def test_set_review_status_redo_undo_redo(qtbot, small_project, dialogs):
         with qtbot.waitSignal(project.changes_applied, timeout=1000) as blocker:
             project.undo_stack.push(cmd)
         assert blocker.args[0].annotations == set(ids) and blocker.args[1] is cmd
-        assert [store.get_annotation(i).status for i in ids] == ["accepted", "accepted"]
+        assert [store.annotations.get(i).status for i in ids] == ["accepted", "accepted"]
         project.undo_stack.undo()
-        assert [store.get_annotation(i).status for i in ids] == ["suggested", "suggested"]
+        assert [store.annotations.get(i).status for i in ids] == ["suggested", "suggested"]
         assert cmd.last_step == "undo"
         project.undo_stack.redo()
-        assert [store.get_annotation(i).status for i in ids] == ["accepted", "accepted"]
+        assert [store.annotations.get(i).status for i in ids] == ["accepted", "accepted"]
         reject = SetReviewStatus(project, ids[:1], "rejected")
         assert reject.text() == "拒绝建议"
         project.undo_stack.push(reject)
-        assert store.get_annotation(ids[0]).status == "rejected"
+        assert store.annotations.get(ids[0]).status == "rejected"
         project.undo_stack.undo()
-        assert store.get_annotation(ids[0]).status == "accepted"  # back to what it was before
+        assert store.annotations.get(ids[0]).status == "accepted"  # back to what it was before
     finally:
         project.close()
 
@@ -127,15 +127,15 @@ def test_failing_step_is_dropped_and_reported(qtbot, small_project, dialogs):
     project = Project(small_project)
     try:
         store = project.store
-        doc_id = store.list_documents()[0].id
-        (ann_id,) = store.add_annotations(
+        doc_id = store.documents.all()[0].id
+        (ann_id,) = store.annotations.add_many(
             [
-                {"document_id": doc_id, "start": 20, "end": 24, "text": store.display_text(doc_id)[20:24]}
-                | {"tag_id": store.list_tags()[0].id, "status": "suggested"}
+                {"document_id": doc_id, "start": 20, "end": 24, "text": store.documents.display_text(doc_id)[20:24]}
+                | {"tag_id": store.tags.all()[0].id, "status": "suggested"}
             ]
         )
         cmd = SetReviewStatus(project, [ann_id], "accepted")
-        store.delete_annotation(ann_id)  # gone before the clerk's step reaches the store
+        store.annotations.delete(ann_id)  # gone before the clerk's step reaches the store
         project.undo_stack.push(cmd)
         assert cmd.failed is not None and project.undo_stack.count() == 0
         assert dialogs["errors"] and "已不存在" in dialogs["errors"][0]

@@ -21,7 +21,7 @@ def review(qtbot, seed_project, dialogs):  # type: ignore[no-untyped-def]
 
 
 def suggested(window):  # type: ignore[no-untyped-def]
-    return window.store.list_annotations(window.current_document_id(), statuses=("suggested",))
+    return window.store.annotations.select(window.current_document_id(), statuses=("suggested",))
 
 
 def test_generate_fills_the_panel_and_the_counter(review):
@@ -36,7 +36,7 @@ def test_generate_fills_the_panel_and_the_counter(review):
     layers = window.document_view()._overlays
     assert "suggestions:current" in layers
     assert sum(len(spans) for name, (spans, _fmt) in layers.items() if name != "suggestions:current") == len(pending)
-    indicator = window.store.find_tag("指标")
+    indicator = window.store.tags.find("指标")
     _spans, fmt = layers[f"suggestions:{indicator.id}"]
     assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
     assert fmt.underlineColor().name() == indicator.color
@@ -50,19 +50,19 @@ def test_enter_accepts_backspace_rejects_ctrl_z_undoes(review, qtbot):
     first = controller.queue.current()
     before = controller.pending_count()
     qtbot.keyClick(panel.list, Qt.Key.Key_Return)
-    assert store.get_annotation(first.id).status == "accepted"
-    assert store.get_annotation(first.id).attributes == first.attributes  # value, unit … kept
+    assert store.annotations.get(first.id).status == "accepted"
+    assert store.annotations.get(first.id).attributes == first.attributes  # value, unit … kept
     assert panel.counter.text() == f"剩余 {before - 1} 条待审"
     assert window.document_view().annotation(first.id) is not None  # now a normal highlight
     second = controller.queue.current()
     assert second.id != first.id
     qtbot.keyClick(panel.list, Qt.Key.Key_Backspace)
-    assert store.get_annotation(second.id).status == "rejected"
+    assert store.annotations.get(second.id).status == "rejected"
     assert controller.pending_count() == before - 2
     qtbot.keyClick(panel.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert store.get_annotation(second.id).status == "suggested"
+    assert store.annotations.get(second.id).status == "suggested"
     qtbot.keyClick(panel.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert store.get_annotation(first.id).status == "suggested"
+    assert store.annotations.get(first.id).status == "suggested"
     assert window.document_view().annotation(first.id) is None
     assert controller.pending_count() == before
     assert controller.queue.current_id == first.id
@@ -74,11 +74,11 @@ def test_rejected_suggestion_is_not_brought_back_by_a_new_run(review, qtbot):
     panel.focus_list()
     target = controller.queue.current()
     qtbot.keyClick(panel.list, Qt.Key.Key_Backspace)
-    assert store.get_annotation(target.id).status == "rejected"
+    assert store.annotations.get(target.id).status == "rejected"
     left = controller.pending_count()
     with qtbot.waitSignal(controller.generation_finished, timeout=30000):
         window.findChild(QAction, "reviewGenerateAction").trigger()
-    assert store.get_annotation(target.id).status == "rejected"
+    assert store.annotations.get(target.id).status == "rejected"
     overlapping = [a for a in suggested(window) if a.start < target.end and target.start < a.end]
     again = [a for a in overlapping if a.tag_id == target.tag_id]
     assert again == []
@@ -132,11 +132,11 @@ def test_accept_whole_section_is_one_undo_step(review, qtbot):
     assert len(in_section) > 1
     before = controller.pending_count()
     qtbot.mouseClick(panel.section_button, Qt.MouseButton.LeftButton)
-    assert all(store.get_annotation(i).status == "accepted" for i in in_section)
+    assert all(store.annotations.get(i).status == "accepted" for i in in_section)
     assert controller.pending_count() == before - len(in_section)
     assert panel.counter.text() == f"剩余 {before - len(in_section)} 条待审"
     window.undo_stack.undo()
-    assert all(store.get_annotation(i).status == "suggested" for i in in_section)
+    assert all(store.annotations.get(i).status == "suggested" for i in in_section)
     assert controller.pending_count() == before
 
 
@@ -159,7 +159,7 @@ def test_keywords_job_stops_when_cancelled(seed_project):
 
     store = Store.open(seed_project)
     try:
-        doc_id = store.list_documents()[0].id
+        doc_id = store.documents.all()[0].id
         checks = iter([False, True])  # cancelled right after the job's own first check
         assert _keywords_job(doc_id)(store, None, lambda: next(checks)) == (doc_id, None)
     finally:
@@ -171,11 +171,11 @@ def test_imported_report_gets_suggestions_in_the_background(qtbot, small_project
 
     window = make_window(qtbot, small_project)
     controller = controller_for(window)
-    before = {d.id for d in window.store.list_documents()}
+    before = {d.id for d in window.store.documents.all()}
     with qtbot.waitSignal(controller.generation_finished, timeout=60000):
         window.import_paths([SEED_SIMPLIFIED])
-    (new,) = {d.id for d in window.store.list_documents()} - before
-    pending = window.store.list_annotations(new, statuses=("suggested",))
+    (new,) = {d.id for d in window.store.documents.all()} - before
+    pending = window.store.annotations.select(new, statuses=("suggested",))
     assert len(pending) > 40
     # the layer is drawn once the document is shown, the annotation table keeps only accepted ones
     window.open_document(new)
@@ -193,7 +193,7 @@ def test_closing_while_generating_starts_nothing_new(qtbot, small_project, dialo
     store.close()
     window = make_window(qtbot, small_project)
     controller = controller_for(window)
-    first, second = (d.id for d in window.store.list_documents())
+    first, second = (d.id for d in window.store.documents.all())
     controller.generate([first, second])  # the second waits behind the first
     assert controller.is_generating() and controller._pending == [second]
     window.close()
@@ -201,7 +201,7 @@ def test_closing_while_generating_starts_nothing_new(qtbot, small_project, dialo
     assert window.tasks.is_idle()
     check = ops.open_project(small_project)
     try:
-        assert check.list_annotations(second, statuses=("suggested",)) == []
+        assert check.annotations.select(second, statuses=("suggested",)) == []
     finally:
         check.close()
 
@@ -237,10 +237,10 @@ def test_click_on_a_suggestion_in_the_text_then_enter_accepts_it(review, qtbot):
     assert controller.queue.current_id == target.id
     assert panel.current_id() == target.id
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert window.store.get_annotation(target.id).status == "accepted"
+    assert window.store.annotations.get(target.id).status == "accepted"
     # Enter elsewhere in the view (no suggestion clicked) does not accept anything
     left = controller.pending_count()
-    text = window.store.display_text(target.document_id)
+    text = window.store.documents.display_text(target.document_id)
     free = next(
         o
         for o in range(target.end, len(text))
@@ -267,8 +267,8 @@ def test_generate_for_all_documents_shows_progress(qtbot, small_project, dialogs
         assert panel.progress_row.isVisibleTo(panel)
         assert panel.progress.maximum() == 2 and panel.progress.format() == "正在生成建议 0/2"
     assert not panel.progress_row.isVisibleTo(panel)
-    for doc in window.store.list_documents():
-        assert window.store.list_annotations(doc.id, statuses=("suggested",)), doc.title
+    for doc in window.store.documents.all():
+        assert window.store.annotations.select(doc.id, statuses=("suggested",)), doc.title
     # the shown (small) report: 8.5% growth and 12 new firms are proposed as indicators
     texts = [a.text for a in controller.queue.items]
     assert any("8.5%" in t for t in texts) and any("12家" in t for t in texts)
@@ -300,10 +300,10 @@ def test_accept_section_is_one_domain_call_each_way(review, qtbot, monkeypatch):
     qtbot.mouseClick(panel.section_button, Qt.MouseButton.LeftButton)
     assert len(calls) == 1 and len(calls[0]) > 1
     ids = list(calls[0])
-    assert all(store.get_annotation(i).status == "accepted" for i in ids)
+    assert all(store.annotations.get(i).status == "accepted" for i in ids)
     window.undo_stack.undo()
     assert len(calls) == 2 and calls[1] == dict.fromkeys(ids, "suggested")
-    assert all(store.get_annotation(i).status == "suggested" for i in ids)
+    assert all(store.annotations.get(i).status == "suggested" for i in ids)
     window.undo_stack.redo()
     assert len(calls) == 3
-    assert all(store.get_annotation(i).status == "accepted" for i in ids)
+    assert all(store.annotations.get(i).status == "accepted" for i in ids)

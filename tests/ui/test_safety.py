@@ -20,7 +20,7 @@ from ui.safety.backups import BackupsDialog
 
 
 def first_tag(store: Store) -> int:
-    return store.list_tags()[0].id
+    return store.tags.all()[0].id
 
 
 def annotate(window, quote: str) -> int:  # type: ignore[no-untyped-def]
@@ -42,7 +42,7 @@ def test_opening_backs_up_once_and_the_timer_only_after_changes(qtbot, small_pro
     scheduler = safety_of(window).scheduler
     assert scheduler.timer.interval() == 10 * 60 * 1000 and scheduler.timer.isActive()
     first = wait_backups(qtbot, small_project, 1)
-    assert Store.open(first[0], readonly=True).list_annotations() == []
+    assert Store.open(first[0], readonly=True).annotations.select() == []
 
     scheduler.timer.timeout.emit()  # nothing changed: no new backup
     assert window.tasks.wait_idle()
@@ -53,7 +53,7 @@ def test_opening_backs_up_once_and_the_timer_only_after_changes(qtbot, small_pro
     newest = wait_backups(qtbot, small_project, 2)[0]
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "已备份项目")
     snapshot = Store.open(newest, readonly=True)
-    assert [a.id for a in snapshot.list_annotations()] == [ann_id]
+    assert [a.id for a in snapshot.annotations.select()] == [ann_id]
     snapshot.close()
 
     scheduler.timer.timeout.emit()  # the change is in the backup already
@@ -73,7 +73,7 @@ def test_closing_after_a_change_backs_up(qtbot, small_project, dialogs):
     window.close()
     newest = list_backups(small_project)[0]
     assert len(list_backups(small_project)) == 3
-    assert [a.id for a in Store.open(newest, readonly=True).list_annotations()] == [ann_id]
+    assert [a.id for a in Store.open(newest, readonly=True).annotations.select()] == [ann_id]
 
 
 def test_backups_dialog_lists_and_restores_into_a_new_window(qtbot, small_project, dialogs, monkeypatch):
@@ -102,10 +102,10 @@ def test_backups_dialog_lists_and_restores_into_a_new_window(qtbot, small_projec
     new = next(w for w in list(main_window._WINDOWS) if w is not window)
     qtbot.addWidget(new)
     assert new.project_path == small_project
-    assert not new.store.has_annotation(ann_id)
+    assert not new.store.annotations.has(ann_id)
     kept = list(small_project.parent.glob(small_project.name + ".damaged-*"))
     assert len(kept) == 1  # the replaced file is set aside, not deleted
-    assert [a.id for a in Store.open(kept[0], readonly=True).list_annotations()] == [ann_id]
+    assert [a.id for a in Store.open(kept[0], readonly=True).annotations.select()] == [ann_id]
 
 
 def damage(path: Path) -> None:
@@ -124,7 +124,7 @@ def damaged_project(tmp_path: Path) -> tuple[Path, int]:
 
     path = tmp_path / "damaged.reportmark"
     store = ops.open_project(path)
-    doc = store.add_document(small_parsed())
+    doc = store.documents.add(small_parsed())
     start = small_parsed().display_text.index("2020")
     ann, _ = ops.create_annotation(store, doc.id, start, start + 4, first_tag(store))
     assert ops.backup_project(store) is not None
@@ -153,7 +153,7 @@ def test_offer_restore_brings_back_the_annotation(qtbot, damaged_project, monkey
     assert "项目文件“damaged.reportmark”已损坏" in shown[0]
     assert backups_mod.format_time(info.value.backup) in shown[0] and "丢失此后的修改" in shown[0]
     store = ops.open_project(path)
-    assert store.get_annotation(ann_id).text == "2020"
+    assert store.annotations.get(ann_id).text == "2020"
     store.close()
 
 
@@ -189,7 +189,7 @@ def test_another_process_writing_refreshes_the_window(qtbot, small_project, dial
 
     other = Store.open(small_project)
     doc_id = window.current_document_id()
-    text = other.display_text(doc_id)
+    text = other.documents.display_text(doc_id)
     start = text.index("发展不平衡")
     ann, _ = ops.create_annotation(other, doc_id, start, start + 5, first_tag(other))
     other.close()
@@ -214,7 +214,7 @@ def test_open_or_restore_reopens_a_damaged_project_in_a_window(qtbot, damaged_pr
     monkeypatch.setattr(damaged, "_ask", press("恢复备份"))
     window = damaged.open_or_restore(None, path, lambda: MainWindow(path))
     qtbot.addWidget(window)
-    assert window.store.get_annotation(ann_id).text == "2020"
+    assert window.store.annotations.get(ann_id).text == "2020"
 
 
 def test_our_own_background_import_is_not_an_outside_change(qtbot, small_project, dialogs, tmp_path):
@@ -246,9 +246,9 @@ def test_a_second_process_writing_shows_the_banner(qtbot, small_project, dialogs
         "from models import ops\n"
         "from models.store import Store\n"
         "s = Store.open(sys.argv[1])\n"
-        "text = s.display_text(int(sys.argv[2]))\n"
+        "text = s.documents.display_text(int(sys.argv[2]))\n"
         "i = text.index('发展不平衡')\n"
-        "a, _ = ops.create_annotation(s, int(sys.argv[2]), i, i + 5, s.list_tags()[1].id)\n"
+        "a, _ = ops.create_annotation(s, int(sys.argv[2]), i, i + 5, s.tags.all()[1].id)\n"
         "print(a.id)\n"
         "s.close()\n"
     )

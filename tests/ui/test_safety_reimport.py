@@ -45,8 +45,8 @@ def typo_project(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
     outcomes, _ = ops.import_files(store, [old])
     doc = outcomes[0].document
     assert doc is not None
-    text = store.display_text(doc.id)
-    tag = store.list_tags()[0].id
+    text = store.documents.display_text(doc.id)
+    tag = store.tags.all()[0].id
     ids = {}
     for quote in (KEPT, TYPO, GONE):
         start = text.index(quote)
@@ -81,14 +81,14 @@ def test_reimport_moves_annotations_and_lists_the_unplaced(qtbot, typo_project, 
     fixed = view.annotation(ids[TYPO])
     assert fixed is not None and (fixed.start, fixed.text) == (text.index(FIXED), FIXED)
     assert view.annotation(ids[GONE]) is None  # not drawn anywhere, but not lost:
-    unplaced = window.store.list_annotations(doc_id, statuses=("unplaced",))
+    unplaced = window.store.annotations.select(doc_id, statuses=("unplaced",))
     assert [(a.id, a.text) for a in unplaced] == [(ids[GONE], GONE)]
 
     parts = safety_of(window)
     assert parts.dock.isVisible()
     items = [parts.panel.list.topLevelItem(i) for i in range(parts.panel.list.topLevelItemCount())]
     assert [(it.text(1), it.text(2)) for it in items] == [(GONE, "备注：加快推动")]
-    assert items[0].text(0) == window.store.list_tags()[0].name
+    assert items[0].text(0) == window.store.tags.all()[0].name
     assert window.table.model.rowCount() == 2
 
 
@@ -103,11 +103,11 @@ def test_place_unplaced_at_selection_then_undo(qtbot, typo_project, dialogs, mon
     start = text.index(TARGET)
 
     qtbot.mouseClick(panel.place_button, Qt.MouseButton.LeftButton)  # nothing selected yet: a hint, no change
-    assert window.store.get_annotation(ids[GONE]).status == "unplaced"
+    assert window.store.annotations.get(ids[GONE]).status == "unplaced"
 
     select(view, start, start + len(TARGET))
     qtbot.mouseClick(panel.place_button, Qt.MouseButton.LeftButton)
-    ann = window.store.get_annotation(ids[GONE])
+    ann = window.store.annotations.get(ids[GONE])
     assert (ann.start, ann.end, ann.text, ann.status) == (start, start + len(TARGET), TARGET, "accepted")
     assert panel.list.topLevelItemCount() == 0
     assert view.annotation(ids[GONE]) is not None
@@ -117,16 +117,16 @@ def test_place_unplaced_at_selection_then_undo(qtbot, typo_project, dialogs, mon
     qtbot.waitUntil(lambda: window.isActiveWindow())
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    back = window.store.get_annotation(ids[GONE])
+    back = window.store.annotations.get(ids[GONE])
     assert (back.text, back.status) == (GONE, "unplaced")  # the quote survives the round trip
-    assert window.store.list_annotations(doc_id, statuses=("unplaced",))[0].id == ids[GONE]
+    assert window.store.annotations.select(doc_id, statuses=("unplaced",))[0].id == ids[GONE]
     assert panel.list.topLevelItemCount() == 1
     assert view.annotation(ids[GONE]) is None
 
     window.undo_stack.redo()
-    assert window.store.get_annotation(ids[GONE]).status == "accepted"
+    assert window.store.annotations.get(ids[GONE]).status == "accepted"
     window.undo_stack.undo()
-    assert window.store.get_annotation(ids[GONE]).status == "unplaced"
+    assert window.store.annotations.get(ids[GONE]).status == "unplaced"
 
 
 def test_delete_unplaced_is_undoable(qtbot, typo_project, dialogs, monkeypatch):
@@ -135,10 +135,10 @@ def test_delete_unplaced_is_undoable(qtbot, typo_project, dialogs, monkeypatch):
     reimport(window, qtbot, monkeypatch, new)
     panel = safety_of(window).panel
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
-    assert not window.store.has_annotation(ids[GONE])
+    assert not window.store.annotations.has(ids[GONE])
     assert panel.list.topLevelItemCount() == 0
     window.undo_stack.undo()
-    assert window.store.get_annotation(ids[GONE]).status == "unplaced"
+    assert window.store.annotations.get(ids[GONE]).status == "unplaced"
     assert panel.list.topLevelItemCount() == 1
 
 
@@ -151,5 +151,5 @@ def test_reimport_of_a_refused_file_changes_nothing(qtbot, typo_project, dialogs
     before = window.document_view().document_text.display_text
     safety_of(window).reimport_action.trigger()
     qtbot.waitUntil(lambda: bool(dialogs["errors"]), timeout=20000)
-    assert window.store.get_annotation(ids[GONE]).status == "accepted"
+    assert window.store.annotations.get(ids[GONE]).status == "accepted"
     assert window.document_view().document_text.display_text == before

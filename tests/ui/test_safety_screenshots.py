@@ -46,4 +46,4 @@ def test_screenshot_reimport_result(qtbot, typo_project, dialogs, monkeypatch): 
     image = window.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, flags)
     image.save(str(out), "PNG")
     assert out.stat().st_size < 300_000, out.stat().st_size
-    assert window.store.get_annotation(ids[GONE]).status == "unplaced"
+    assert window.store.annotations.get(ids[GONE]).status == "unplaced"

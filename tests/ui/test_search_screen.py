@@ -29,7 +29,7 @@ def seeds_window(qtbot, tmp_path: Path, dialogs):  # type: ignore[no-untyped-def
 
 def occurrences_in_seeds(window, word: str) -> dict[int, int]:  # type: ignore[no-untyped-def]
     store = window.store
-    return {d.id: fold_text(store.display_text(d.id)).count(word) for d in store.list_documents()}
+    return {d.id: fold_text(store.documents.display_text(d.id)).count(word) for d in store.documents.all()}
 
 
 def type_search(qtbot, window, query: str):  # type: ignore[no-untyped-def]
@@ -184,7 +184,7 @@ def test_find_bar_follows_the_opened_document(seeds_window, qtbot):
     type_text(qtbot, bar.query, "企业")
     other = next(d for d in window.library.document_ids() if d != window.current_document_id())
     window.open_document(other)
-    expected = fold_text(window.store.display_text(other)).count("企业")
+    expected = fold_text(window.store.documents.display_text(other)).count("企业")
     assert bar.hit_count() == expected
     qtbot.keyClick(bar.query, Qt.Key.Key_Return)
     assert bar.counter.text().endswith(f"/ {expected}")
@@ -196,12 +196,12 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
     qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     q = window.screens.search.query_panel
     assert q.text.hasFocus()
-    q.choose_tag(store.find_tag("指标").id)  # child tags (通信) included
+    q.choose_tag(store.tags.find("指标").id)  # child tags (通信) included
     q.choose_attribute("name")
     type_text(qtbot, q.attribute_value, "5G")
     with qtbot.waitSignal(q.results_shown):
         qtbot.mouseClick(q.query_button, Qt.MouseButton.LeftButton)
-    expected = [a for a in store.iter_annotations() if a.attributes.get("name") == "5G基站"]
+    expected = [a for a in store.annotations.iterate() if a.attributes.get("name") == "5G基站"]
     assert q.proxy.rowCount() == len(expected) > 0
     assert "共" in q.count.text()
 
@@ -212,7 +212,7 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
 
     # double-click the first row: its document opens with the annotation selected
     ann_id = q.result_ids()[0]
-    ann = store.get_annotation(ann_id)
+    ann = store.annotations.get(ann_id)
     q.table.scrollTo(q.proxy.index(0, 2))
     rect = q.table.visualRect(q.proxy.index(0, 2))
     # a real double-click is press, release, then a double-click event
@@ -229,7 +229,7 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
     heads = rows[0]
     assert len(rows) - 1 == len(expected)
     got_values = [r[heads.index("数值")] for r in rows[1:]]
-    assert got_values == [store.get_annotation(i).attributes["value"] for i in q.result_ids()]  # table order
+    assert got_values == [store.annotations.get(i).attributes["value"] for i in q.result_ids()]  # table order
 
     # with the window in English the columns are headed in English too
     monkeypatch.setattr("ui.settings.language", lambda: "en")
@@ -251,5 +251,5 @@ def test_annotation_query_tab_lists_the_tags_once_brought_to_front(seeds_window,
     window = seeds_window
     q = window.screens.search.query_panel
     window.screens.search.query_dock.raise_()  # the clerk clicks the 标注查询 tab
-    qtbot.waitUntil(lambda: q.tag.count() == len(window.store.list_tags()) + 1)
+    qtbot.waitUntil(lambda: q.tag.count() == len(window.store.tags.all()) + 1)
     assert q.tag.itemText(0) == "全部标签"

@@ -25,7 +25,7 @@ def test_result_arrives_on_the_gui_thread_with_its_own_store(runner, qtbot, smal
     def work(store, progress, cancelled):
         seen["thread"] = QThread.currentThread()
         progress(1, 2, "半程")
-        return [d.title for d in store.list_documents()]
+        return [d.title for d in store.documents.all()]
 
     def done(result):
         seen["result"] = result

@@ -19,7 +19,7 @@ def test_new_and_recent_projects_open_in_a_fresh_window(window, qtbot, tmp_path)
     assert not window.isVisible()
     assert fresh.project_path == new_path and "新项目" in fresh.windowTitle()
     assert fresh.library.document_ids() == []
-    assert [t.name for t in fresh.store.list_tags()][:5] == ["指标", "政策", "问题", "目标", "措施"]
+    assert [t.name for t in fresh.store.tags.all()][:5] == ["指标", "政策", "问题", "目标", "措施"]
     recent = settings.recent_projects()
     assert recent[0] == new_path and window.project_path in recent
 
@@ -38,7 +38,7 @@ def test_preferences_author_is_stamped_on_annotations(window, qtbot):
     start = view.document_text.display_text.index("工业总产值")
     select(view, start, start + 5)
     qtbot.keyClick(view, "1")
-    (ann,) = window.store.list_annotations(window.current_document_id())
+    (ann,) = window.store.annotations.select(window.current_document_id())
     assert ann.author == "李四"
 
 
@@ -66,14 +66,14 @@ def test_context_menu_tags_the_selection(window, qtbot):
     sub = next(a.menu() for a in menu.actions() if a.menu() is not None)
     assert sub.title() == "标注为"
     next(a for a in sub.actions() if a.text().startswith("问题")).trigger()
-    (ann,) = window.store.list_annotations(window.current_document_id())
-    assert ann.text == "发展不平衡" and window.store.get_tag(ann.tag_id).name == "问题"
+    (ann,) = window.store.annotations.select(window.current_document_id())
+    assert ann.text == "发展不平衡" and window.store.tags.get(ann.tag_id).name == "问题"
     # with the annotation selected (no text selection) the menu offers retag, note and delete
     menu = view.build_context_menu(view.cursorRect().center())
     labels = [a.text() for a in menu.actions()]
     assert "删除标注" in labels and "编辑备注…" in labels
     next(a for a in menu.actions() if a.text() == "删除标注").trigger()
-    assert window.store.list_annotations(window.current_document_id()) == []
+    assert window.store.annotations.select(window.current_document_id()) == []
 
 
 def test_tooltip_names_tag_and_note_and_suspect_repairs(qtbot, tmp_path, dialogs):
@@ -92,8 +92,8 @@ def test_tooltip_names_tag_and_note_and_suspect_repairs(qtbot, tmp_path, dialogs
     )
     path = tmp_path / "tip.reportmark"
     store = ops.open_project(path)
-    doc = store.add_document(parsed)
-    ops.create_annotation(store, doc.id, k, k + 5, store.list_tags()[2].id, note="需要关注")
+    doc = store.documents.add(parsed)
+    ops.create_annotation(store, doc.id, k, k + 5, store.tags.all()[2].id, note="需要关注")
     store.close()
     window = make_window(qtbot, path)
     tip = window.document_view().tooltip_at(k + 1)
@@ -125,10 +125,10 @@ def test_table_edits_value_and_unit_through_undo(window, qtbot):
     start = view.document_text.display_text.index("8.5%")
     select(view, start, start + 4)
     qtbot.keyClick(view, "1")
-    (ann,) = window.store.list_annotations(window.current_document_id())
+    (ann,) = window.store.annotations.select(window.current_document_id())
 
     def attrs():
-        return window.store.get_annotation(ann.id).attributes
+        return window.store.annotations.get(ann.id).attributes
 
     # a hand-tagged 指标 is read by the indicator parser
     assert (attrs()["value"], attrs()["unit"]) == (8.5, "%")
@@ -152,10 +152,10 @@ def test_deleting_a_document_asks_and_clears_the_view(window, qtbot, monkeypatch
     asked = []
     monkeypatch.setattr(panel, "confirm_delete", lambda parent, title, count: asked.append(title) or False)
     window.delete_document(doc_id)
-    assert asked == ["某局2020年工作总结"] and window.store.has_document(doc_id)
+    assert asked == ["某局2020年工作总结"] and window.store.documents.has(doc_id)
     monkeypatch.setattr(panel, "confirm_delete", lambda parent, title, count: True)
     window.delete_document(doc_id)
-    assert not window.store.has_document(doc_id)
+    assert not window.store.documents.has(doc_id)
     assert window.current_document_id() == 0
     assert window.library.document_ids() == []
     assert window.document_view().toPlainText() == ""

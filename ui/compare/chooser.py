@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 def document_choices(store: Any) -> list[tuple[int, str]]:
     """``(id, label)`` of every document; titles shared by several documents get the file name added."""
-    docs = store.list_documents()
+    docs = store.documents.all()
     seen = Counter(d.title or d.source_name for d in docs)
     out = []
     for d in docs:
@@ -21,7 +21,7 @@ def document_choices(store: Any) -> list[tuple[int, str]]:
 
 def pane_title(store: Any, doc_id: int) -> str:
     """Title above a pane: the document title and, in grey, its file name."""
-    d = store.get_document(doc_id)
+    d = store.documents.get(doc_id)
     name = _escape(d.title or d.source_name)
     return f'{name} <span style="color:#868e96; font-weight:normal">{_escape(d.source_name)}</span>'
 

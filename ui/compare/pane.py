@@ -83,9 +83,9 @@ class CompareView(DocumentView):
 
     def load_document(self, store, doc_id: int, *, highlights: bool = True) -> None:  # type: ignore[no-untyped-def]
         """Show a stored document (annotations highlighted by tag colour unless ``highlights`` is off)."""
-        text = store.document_text(doc_id)
-        annotations = store.iter_annotations(doc_id) if highlights else ()
-        self.load(text, store.sections(doc_id), (), annotations, store.list_tags())
+        text = store.documents.text(doc_id)
+        annotations = store.annotations.iterate(doc_id) if highlights else ()
+        self.load(text, store.documents.sections(doc_id), (), annotations, store.tags.all())
         self._index_pos = PositionIndex(text.display_text)
         self._bands = []
 

@@ -132,7 +132,7 @@ class CompareWindow(QWidget):
             combo.blockSignals(False)
         self.plan.set_documents(docs)
         self.matrix.set_documents(docs, None if self.matrix.documents.count() else {d for d, _ in docs})
-        self.matrix.set_tags([(t.id, t.name) for t in self.main.store.list_tags()])
+        self.matrix.set_tags([(t.id, t.name) for t in self.main.store.tags.all()])
 
     def chosen(self) -> tuple[int, int]:
         return int(self.left_combo.currentData() or 0), int(self.right_combo.currentData() or 0)
@@ -179,7 +179,7 @@ class CompareWindow(QWidget):
 
     def _exists(self, *doc_ids: int) -> bool:
         store = self.main.store
-        return all(store.has_document(d) for d in doc_ids)
+        return all(store.documents.has(d) for d in doc_ids)
 
     def compare(self, left_id: int, right_id: int) -> None:
         """Compare two documents (sections and indicators); the diff follows when its tab is shown."""
@@ -242,7 +242,7 @@ class CompareWindow(QWidget):
 
         self._run(
             "diff",
-            lambda store: version_diff(store.display_text(left_id), store.display_text(right_id)),
+            lambda store: version_diff(store.documents.display_text(left_id), store.documents.display_text(right_id)),
             done,
             self.tr("正在逐句比较两个版本……"),
             (left_id, right_id),
@@ -321,7 +321,7 @@ class CompareWindow(QWidget):
 
     def dropEvent(self, e: QDropEvent) -> None:
         """A document dropped on the left half replaces the left one, elsewhere the right one."""
-        ids = [d for d in dropped_document_ids(e.mimeData()) if self.main.store.has_document(d)]
+        ids = [d for d in dropped_document_ids(e.mimeData()) if self.main.store.documents.has(d)]
         if not ids:
             return
         e.acceptProposedAction()

@@ -32,7 +32,7 @@ class Annotator(QObject):
         super().__init__(parent)
         self.project, self.view = project, view
         self._doc_id = 0
-        self._tags: list[Tag] = project.store.list_tags()
+        self._tags: list[Tag] = project.store.tags.all()
         view.tag_key_pressed.connect(self._on_view_tag_key_pressed)
         view.tag_chosen.connect(self.apply_tag)
         view.delete_requested.connect(self.delete_annotation)
@@ -47,14 +47,14 @@ class Annotator(QObject):
         """Show ``doc_id`` (no-op if already shown) and scroll/select at a display offset."""
         store = self.project.store
         if doc_id != self._doc_id:
-            if not store.has_document(doc_id):
+            if not store.documents.has(doc_id):
                 return
             self._doc_id = doc_id
             self.view.load(
-                store.document_text(doc_id),
-                store.sections(doc_id),
-                store.suspects(doc_id),
-                store.iter_annotations(doc_id),
+                store.documents.text(doc_id),
+                store.documents.sections(doc_id),
+                store.documents.suspects(doc_id),
+                store.annotations.iterate(doc_id),
                 self._tags,
             )
             self.document_opened.emit(doc_id)
@@ -63,14 +63,14 @@ class Annotator(QObject):
 
     def _text_changed(self) -> bool:
         shown = self.view.document_text
-        return shown is not None and shown.display_text != self.project.store.display_text(self._doc_id)
+        return shown is not None and shown.display_text != self.project.store.documents.display_text(self._doc_id)
 
     def reload_document(self) -> None:
         """Show the current document's new text (a repair changed it), at the same place."""
         doc_id = self._doc_id
         offset = self.view.reading_offset()
         self.close_document()
-        length = len(self.project.store.display_text(doc_id))
+        length = len(self.project.store.documents.display_text(doc_id))
         self.open_document(doc_id, min(offset, max(0, length - 1)))
 
     def close_document(self) -> None:
@@ -131,7 +131,7 @@ class Annotator(QObject):
         return cmd.annotation_id
 
     def delete_annotation(self, annotation_id: int) -> None:
-        if annotation_id and self.project.store.has_annotation(annotation_id):
+        if annotation_id and self.project.store.annotations.has(annotation_id):
             self.project.undo_stack.push(commands.DeleteAnnotation(self.project, annotation_id))
 
     def edit_note(self, annotation_id: int) -> None:
@@ -173,11 +173,11 @@ class Annotator(QObject):
     def _update_view(self, changes: Changes) -> None:
         store = self.project.store
         if changes.tags:
-            self._tags = store.list_tags()
+            self._tags = store.tags.all()
             self.view.set_tags(self._tags)
         if not self._doc_id:
             return
-        if self._doc_id in changes.documents and not store.has_document(self._doc_id):
+        if self._doc_id in changes.documents and not store.documents.has(self._doc_id):
             self.close_document()
             return
         if self._doc_id in changes.documents and self._text_changed():
@@ -185,8 +185,8 @@ class Annotator(QObject):
             return
         upserted, removed = [], []
         for ann_id in changes.annotations:
-            if store.has_annotation(ann_id):
-                ann = store.get_annotation(ann_id)
+            if store.annotations.has(ann_id):
+                ann = store.annotations.get(ann_id)
                 # only accepted annotations are highlights (as when a document is opened);
                 # suggestions are drawn by the review screen as an overlay
                 if ann.document_id == self._doc_id and ann.status == AnnotationStatus.ACCEPTED:

@@ -68,12 +68,12 @@ class ExportDialog(QDialog):
         self.scope_group = QButtonGroup(self)
         for button in (self.scope_current, self.scope_chosen, self.scope_all):
             self.scope_group.addButton(button)
-        if current and store.has_document(current):
-            self.scope_current.setText(self.tr("当前文档：{0}").format(store.get_document(current).title))
+        if current and store.documents.has(current):
+            self.scope_current.setText(self.tr("当前文档：{0}").format(store.documents.get(current).title))
         else:
             self.scope_current.setEnabled(False)
         self.scope_all.setChecked(True)
-        self.documents = DocumentChecklist(store.list_documents(), [current] if current else [])
+        self.documents = DocumentChecklist(store.documents.all(), [current] if current else [])
         self.documents.setEnabled(False)
         scope_box = QGroupBox(self.tr("范围"))
         scope_layout = QVBoxLayout(scope_box)
@@ -81,7 +81,7 @@ class ExportDialog(QDialog):
             scope_layout.addWidget(w)
 
         # tags ---------------------------------------------------------------
-        self.tags = TagChecklist(store.list_tags())
+        self.tags = TagChecklist(store.tags.all())
         tag_box = QGroupBox(self.tr("标签（含下级标签）"))
         tag_layout = QVBoxLayout(tag_box)
         tag_layout.addWidget(self.tags)
@@ -262,8 +262,8 @@ class ExportDialog(QDialog):
         store = self.window_.store
         tags = f["tag_ids"]
         if tags is not None:
-            tags = list(dict.fromkeys(t for tid in tags for t in store.child_tag_ids(tid)))
-        count = store.count_filtered_annotations(document_ids=f["document_ids"], tag_ids=tags, statuses=f["statuses"])
+            tags = list(dict.fromkeys(t for tid in tags for t in store.tags.with_descendants(tid)))
+        count = store.annotations.count_filtered(document_ids=f["document_ids"], tag_ids=tags, statuses=f["statuses"])
         return int(count)
 
     def refresh_preview(self) -> None:

@@ -31,7 +31,7 @@ class SetReviewStatus(DomainCommand):
         self.after = after
         store = project.store
         # before values are read now (the GUI thread's store), not at redo time
-        anns = [store.get_annotation(i) for i in ids if store.has_annotation(i)]
+        anns = [store.annotations.get(i) for i in ids if store.annotations.has(i)]
         self.before = {a.id: a.status for a in anns}
         self.before_authors = {a.id: a.author for a in anns}
         # an accepted suggestion is credited to the clerk who accepted it, not to the suggester

@@ -30,7 +30,7 @@ KEYWORD_DELAY_MS = 600
 
 def _suggest_job(doc_id: int):  # type: ignore[no-untyped-def]
     def job(store: Store, _progress: Any, cancelled: Any) -> Changes:
-        if cancelled() or not store.has_document(doc_id):
+        if cancelled() or not store.documents.has(doc_id):
             return Changes()
         try:
             return run_suggestions(store, doc_id, cancelled=cancelled)
@@ -44,13 +44,13 @@ def _keywords_job(doc_id: int):  # type: ignore[no-untyped-def]
     """Keywords of one document; ``(doc_id, None)`` when cancelled between its (slow) steps."""
 
     def job(store: Store, _progress: Any, cancelled: Any) -> tuple[int, list[str] | None]:
-        if cancelled() or not store.has_document(doc_id):
+        if cancelled() or not store.documents.has(doc_id):
             return doc_id, None
         from models.suggest.keywords import keywords_in_helper_process
 
         # jieba runs in a helper process: loading it in this worker would hold the GIL for
         # seconds and freeze the window
-        words = keywords_in_helper_process(store.display_text(doc_id), KEYWORD_COUNT, cancelled=cancelled)
+        words = keywords_in_helper_process(store.documents.display_text(doc_id), KEYWORD_COUNT, cancelled=cancelled)
         return doc_id, words
 
     return job
@@ -67,9 +67,9 @@ class ReviewController(QObject):
         self.setObjectName("reviewController")
         self.window, self.panel = window, panel
         self.queue = ReviewQueue()
-        self._tags: dict[int, Tag] = {t.id: t for t in window.store.list_tags()}
+        self._tags: dict[int, Tag] = {t.id: t for t in window.store.tags.all()}
         self.layer = SuggestionLayer(window.document_view(), self._tag_color)
-        self._known_docs = {d.id for d in window.store.list_documents()}
+        self._known_docs = {d.id for d in window.store.documents.all()}
         self._keywords: dict[int, list[str]] = {}
         self._keyword_tasks: set[int] = set()
         self._keyword_timer = QTimer(self, singleShot=True, interval=KEYWORD_DELAY_MS)
@@ -116,7 +116,7 @@ class ReviewController(QObject):
             self.generate([self.document_id])
 
     def generate_all(self) -> None:
-        self.generate([d.id for d in self.window.store.list_documents()])
+        self.generate([d.id for d in self.window.store.documents.all()])
 
     def generate(self, doc_ids: list[int]) -> None:
         """Queue documents for suggestion off the GUI thread, one document per task."""
@@ -178,7 +178,7 @@ class ReviewController(QObject):
         if self._total:
             doc = self._running_doc or (self._pending[0] if self._pending else 0)
             store = self.window.store
-            title = store.get_document(doc).title if doc and store.has_document(doc) else ""
+            title = store.documents.get(doc).title if doc and store.documents.has(doc) else ""
             self.panel.set_progress(self._done, self._total, title)
 
     # reviewing -----------------------------------------------------------------
@@ -209,8 +209,8 @@ class ReviewController(QObject):
         from ui.commands import EditAttributes
 
         store = self.window.store
-        if store.has_annotation(annotation_id):
-            before = store.get_annotation(annotation_id).attributes
+        if store.annotations.has(annotation_id):
+            before = store.annotations.get(annotation_id).attributes
             self.window.undo_stack.push(EditAttributes(self.window.project, annotation_id, before, attributes))
 
     def _on_panel_current_changed(self, annotation_id: int) -> None:
@@ -286,10 +286,10 @@ class ReviewController(QObject):
     def _on_annotator_changes_shown(self, changes: Changes, initiator: object) -> None:
         store = self.window.store
         if changes.tags:
-            self._tags = {t.id: t for t in store.list_tags()}
+            self._tags = {t.id: t for t in store.tags.all()}
         new_docs = []
         for doc_id in changes.documents:
-            if not store.has_document(doc_id):
+            if not store.documents.has(doc_id):
                 self._known_docs.discard(doc_id)
                 self._keywords.pop(doc_id, None)
             elif doc_id not in self._known_docs:
@@ -300,7 +300,7 @@ class ReviewController(QObject):
         doc_id = self.document_id
         if not doc_id or not (changes.tags or doc_id in changes.documents):
             return
-        if not store.has_document(doc_id):
+        if not store.documents.has(doc_id):
             self._show_document(0)
             return
         own = isinstance(initiator, SetReviewStatus)
@@ -317,7 +317,9 @@ class ReviewController(QObject):
     def _reload(self, *, prefer: int = 0) -> None:
         doc_id = self.document_id
         store = self.window.store
-        items = store.list_annotations(doc_id, statuses=(SUGGESTED,)) if doc_id and store.has_document(doc_id) else []
+        items = (
+            store.annotations.select(doc_id, statuses=(SUGGESTED,)) if doc_id and store.documents.has(doc_id) else []
+        )
         self.queue.reload(items, prefer=prefer)
         self.panel.set_items(self.queue.items, self._tags, self.queue.current_id)
         self._after_update(None)
@@ -328,7 +330,7 @@ class ReviewController(QObject):
         upserted: list[Annotation] = []
         removed: list[int] = []
         for ann_id in annotation_ids:
-            ann = store.get_annotation(ann_id) if store.has_annotation(ann_id) else None
+            ann = store.annotations.get(ann_id) if store.annotations.has(ann_id) else None
             if ann is not None and ann.document_id == doc_id:
                 upserted.append(ann)
             else:

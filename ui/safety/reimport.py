@@ -57,8 +57,8 @@ def reload_document(window: MainWindow, doc_id: int) -> None:
         return
     offset = window.document_view().reading_offset()
     window.annotator.close_document()
-    if window.store.has_document(doc_id):
-        length = len(window.store.display_text(doc_id))
+    if window.store.documents.has(doc_id):
+        length = len(window.store.documents.display_text(doc_id))
         window.open_document(doc_id, min(offset, max(0, length - 1)))
 
 
@@ -106,7 +106,7 @@ class Reimporter:
 
     def _on_done(self, doc_id: int, result: ReanchorResult, _changes: Changes) -> None:
         window = self.window  # the runner has broadcast the changes
-        if self._closing or not window.store.has_document(doc_id):
+        if self._closing or not window.store.documents.has(doc_id):
             return
         self.last_result = result
         window.undo_stack.clear()  # earlier steps refer to offsets in the old text

@@ -64,11 +64,11 @@ class UnplacedPanel(QWidget):
         doc_id = self.window_.current_document_id()
         store = self.window_.store
         self._annotations = (
-            store.list_annotations(doc_id, statuses=(AnnotationStatus.UNPLACED,))
-            if doc_id and store.has_document(doc_id)
+            store.annotations.select(doc_id, statuses=(AnnotationStatus.UNPLACED,))
+            if doc_id and store.documents.has(doc_id)
             else []
         )
-        names = {t.id: t.name for t in store.list_tags()}
+        names = {t.id: t.name for t in store.tags.all()}
         self.list.clear()
         for ann in self._annotations:
             quote = ann.text if len(ann.text) <= 60 else ann.text[:60] + "…"
@@ -113,7 +113,7 @@ class UnplacedPanel(QWidget):
         if span is None:
             self.window_.show_status(translate("safety", "请先在文档中选中这处标注的正确文字。"))
             return
-        text = self.window_.store.display_text(ann.document_id)
+        text = self.window_.store.documents.display_text(ann.document_id)
         start, end = span
         while start < end and text[start].isspace():
             start += 1
@@ -129,5 +129,5 @@ class UnplacedPanel(QWidget):
 
     def delete_selected(self) -> None:
         ann_id = self.selected_id()
-        if ann_id and self.window_.store.has_annotation(ann_id):
+        if ann_id and self.window_.store.annotations.has(ann_id):
             self.window_.undo_stack.push(commands.DeleteAnnotation(self.window_.project, ann_id))

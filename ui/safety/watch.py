@@ -105,16 +105,16 @@ class ExternalChangeWatcher(QObject):
         """Broadcast a broad Changes (all documents, tags and the current document's annotations)."""
         w = self.window
         store = w.store
-        doc_ids = {d.id for d in store.list_documents()} | set(w.library.document_ids())
-        tag_ids = {t.id for t in store.list_tags()}
+        doc_ids = {d.id for d in store.documents.all()} | set(w.library.document_ids())
+        tag_ids = {t.id for t in store.tags.all()}
         ann_ids: set[int] = set()
         doc_id = w.current_document_id()
-        if doc_id and store.has_document(doc_id):
+        if doc_id and store.documents.has(doc_id):
             view = w.document_view()
             shown = view.document_text.display_text if view.document_text is not None else None
-            if shown != store.display_text(doc_id):  # re-imported elsewhere: show the new text
+            if shown != store.documents.display_text(doc_id):  # re-imported elsewhere: show the new text
                 reload_document(w, doc_id)
-            ann_ids = {a.id for a in store.iter_annotations(doc_id, statuses=None)}
+            ann_ids = {a.id for a in store.annotations.iterate(doc_id, statuses=None)}
             ann_ids |= {a.id for a in view.annotations()}
         self.refreshes += 1
         w.project.emit_changes(Changes(frozenset(doc_ids), frozenset(ann_ids), frozenset(tag_ids)), self)

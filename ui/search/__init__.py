@@ -97,7 +97,7 @@ class SearchScreen(QObject):
 
     def _on_panel_hit_activated(self, doc_id: int, start: int, end: int, query: str) -> None:
         w = self.window_
-        if not w.store.has_document(doc_id):
+        if not w.store.documents.has(doc_id):
             self.panel.search()  # the document went away since the search; refresh the list
             return
         w.open_document(doc_id, start, end)
@@ -119,7 +119,7 @@ class SearchScreen(QObject):
 
     def _on_query_panel_annotation_activated(self, doc_id: int, annotation_id: int) -> None:
         w = self.window_
-        if not w.store.has_document(doc_id):
+        if not w.store.documents.has(doc_id):
             return
         w.open_document(doc_id)
         w.document_view().select_annotation(annotation_id, scroll=True)

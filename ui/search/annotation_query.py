@@ -135,7 +135,7 @@ class AnnotationQueryPanel(QWidget):
 
         self._tags_filled = True
         chosen = self.tag.currentData()
-        tags = self.window_.store.list_tags()
+        tags = self.window_.store.tags.all()
         paths = TagPaths(tags)
         self.tag.clear()
         self.tag.addItem(self.tr("全部标签"), 0)
@@ -198,8 +198,8 @@ class AnnotationQueryPanel(QWidget):
         from models.export.rows import TagPaths, as_number, cell_text
 
         store = self.window_.store
-        titles = {d.id: d.title for d in store.list_documents()}
-        paths = TagPaths(store.list_tags())
+        titles = {d.id: d.title for d in store.documents.all()}
+        paths = TagPaths(store.tags.all())
         self.model.removeRows(0, self.model.rowCount())
         self.table.setSortingEnabled(False)
         for ann in found:

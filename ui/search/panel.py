@@ -203,7 +203,7 @@ class SearchPanel(QWidget):
 
     def _project_size(self) -> int:
         if self._project_chars is None:
-            self._project_chars = sum(d.text_length for d in self.window_.store.list_documents())
+            self._project_chars = sum(d.text_length for d in self.window_.store.documents.all())
         return self._project_chars
 
     def _on_search_done(self, result: tuple[Any, ...]) -> None:

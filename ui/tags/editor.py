@@ -141,9 +141,9 @@ class TagEditor(QDialog):
     # state ---------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
         current = select if select is not None else self.current_tag_id()
-        tags = self.project.store.list_tags()
+        tags = self.project.store.tags.all()
         self._tags = {t.id: t for t in tags}
-        self._items = fill_tag_tree(self.tree, tags, self.project.store.tag_usage())
+        self._items = fill_tag_tree(self.tree, tags, self.project.store.tags.usage())
         self._apply_filter(self.filter_edit.text())
         if current in self._items:
             self.tree.setCurrentItem(self._items[current])
@@ -294,7 +294,7 @@ class TagEditor(QDialog):
                 self, self.tr("删除标签"), self.tr("请先移动或删除“{0}”的子标签。").format(tag.name)
             )
             return
-        count = self.project.store.tag_usage().get(tag.id, 0)
+        count = self.project.store.tags.usage().get(tag.id, 0)
         options: dict[str, object] = {}
         if count:
             others = [t for t in self._tags.values() if t.id != tag.id]

@@ -75,7 +75,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "compare"
 def add_parsed(store: Store, name: str, text: str | None = None) -> int:
     """Store a fixture report (by file name under tests/fixtures/compare, or given text); return its id."""
     body = text if text is not None else (FIXTURES / name).read_text(encoding="utf-8")
-    return int(store.add_document(parsed(name, body)).id)
+    return int(store.documents.add(parsed(name, body)).id)
 
 
 def annotate(
@@ -89,11 +89,11 @@ def annotate(
     **attributes: Any,
 ) -> int:
     """Tag the ``occurrence``-th appearance of ``phrase`` in the document with indicator attributes."""
-    text = store.display_text(doc_id)
+    text = store.documents.display_text(doc_id)
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(phrase, start + 1)
-    found = store.find_tag(tag)
+    found = store.tags.find(tag)
     assert found is not None
-    ann = store.add_annotation(doc_id, start, start + len(phrase), found.id, attributes=attributes, status=status)  # type: ignore[arg-type]
+    ann = store.annotations.add(doc_id, start, start + len(phrase), found.id, attributes=attributes, status=status)  # type: ignore[arg-type]
     return int(ann.id)

@@ -39,7 +39,7 @@ def test_unmatched_sections_are_listed(store: Store) -> None:
     assert "复工复产保供稳链" in right_only  # the left county reports no 复工复产 section
     matched_right = [p.right for p in comparison.pairs]
     assert len(matched_right) == len(set(matched_right))  # one-to-one
-    everything = {s.start for s in store.sections(b) for s in s.walk()}
+    everything = {s.start for s in store.documents.sections(b) for s in s.walk()}
     assert {s.start for s in matched_right} | {s.start for s in comparison.right_only} == everything
 
 
@@ -95,12 +95,12 @@ def test_to_json_has_the_cli_shape(store: Store) -> None:
 def test_partner_at_gives_the_innermost_aligned_section(store: Store) -> None:
     a, b = add_parsed(store, "align_a.txt"), add_parsed(store, "align_b.txt")
     alignment = compare_documents(store, a, b).alignment
-    text = store.display_text(a)
+    text = store.documents.display_text(a)
     inside_5g = text.index("全年新建5G基站120个")
     pair = alignment.partner_at(inside_5g)
     assert pair is not None and pair.right.title == "通信基础设施"
     # From the right side, a point in 问题 (困难) finds the left's 存在的问题 or one of its items.
-    right_text = store.display_text(b)
+    right_text = store.documents.display_text(b)
     back = alignment.partner_at(right_text.index("标准厂房供给不足"), side="right")
     assert back is not None and back.left.title == "企业融资仍然困难"
     assert alignment.partner_at(0) is None  # the title line is in no section

@@ -47,7 +47,7 @@ def test_seed_versions_from_the_store(store: Store, tmp_path: Path) -> None:
     copy.write_text(_edited(SEED.read_text(encoding="utf-8")), encoding="utf-8")
     outcomes, _ = ops.import_files(store, [SEED, copy])
     a, b = (o.document.id for o in outcomes if o.document is not None)
-    items = version_diff(store.display_text(a), store.display_text(b))
+    items = version_diff(store.documents.display_text(a), store.documents.display_text(b))
     assert sorted(i.kind for i in items) == ["changed", "deleted", "inserted"]
 
 

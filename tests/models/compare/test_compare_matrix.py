@@ -42,7 +42,7 @@ def test_counts_matrix_of_all_indicators(store: Store) -> None:
 
 def test_counts_matrix_of_tags(store: Store) -> None:
     ids = _three(store)
-    tags = [t.id for t in (store.find_tag("指标"), store.find_tag("问题")) if t is not None]
+    tags = [t.id for t in (store.tags.find("指标"), store.tags.find("问题")) if t is not None]
     headers, rows = indicator_matrix(store, ids, tag_ids=tags, mode="counts")
     assert headers == ["标签", "甲县.txt", "乙县.txt", "丙县.txt"]
     assert rows == [

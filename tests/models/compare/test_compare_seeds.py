@@ -68,13 +68,13 @@ def test_seed_alignment(seeds: tuple[Store, int, int]) -> None:
 
 def test_seed_indicators_both_report_are_matched(seeds: tuple[Store, int, int]) -> None:
     store, city, county = seeds
-    tag = store.find_tag("指标")
+    tag = store.tags.find("指标")
     assert tag is not None
     for doc, items in ((city, CITY), (county, COUNTY)):
-        text = store.display_text(doc)
+        text = store.documents.display_text(doc)
         for phrase, attrs in items:
             start, end = _find(text, phrase)
-            store.add_annotation(doc, start, end, tag.id, attributes=attrs)
+            store.annotations.add(doc, start, end, tag.id, attributes=attrs)
     comparison = compare_documents(store, city, county)
     matched = {p.left.name: p.right.name for p in comparison.indicator_pairs if p.left and p.right}
     # 工业总产值 and 技改投资 are reported as a fall in % by the city and as an amount by the county:

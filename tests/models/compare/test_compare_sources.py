@@ -26,7 +26,7 @@ def test_a_side_never_looked_at_gets_indicators_found_on_the_fly_and_nothing_is_
     a = add_parsed(store, "a.txt", TEXT)
     side = side_indicators(store, a)
     assert side.source == "found" and len(side.indicators) >= 2
-    assert store.count_annotations(a, statuses=("accepted", "suggested", "rejected")) == 0
+    assert store.annotations.count(a, statuses=("accepted", "suggested", "rejected")) == 0
     assert side_indicators(store, a, find_missing=False).source == "none"
 
 
@@ -59,10 +59,10 @@ def test_files_and_ids_resolve_into_one_store_without_writing_the_project(tmp_pa
 
     store, a, b = resolve_pair(str(outcome.document.id), str(SEED_TRADITIONAL), opener)
     assert store is not opened[0]  # both copied into memory
-    assert store.get_document(a).title == outcome.document.title
+    assert store.documents.get(a).title == outcome.document.title
     comparison = compare_documents(store, a, b)
     assert comparison.indicator_pairs
-    assert opened[0].count_annotations(statuses=("accepted", "suggested")) == 0
+    assert opened[0].annotations.count(statuses=("accepted", "suggested")) == 0
     files_only, _, _ = resolve_pair(str(SEED_SIMPLIFIED), str(SEED_TRADITIONAL), opener)
     assert len(opened) == 1 and files_only.path is None  # no project opened for two files
 

@@ -14,14 +14,14 @@ FORMULA_TEXT = '=HYPERLINK("http://example.com","点我")'
 @pytest.fixture
 def project(seeded: Store) -> Store:
     s = seeded
-    indicator = s.find_tag("指标")
-    policy = s.find_tag("政策")
-    problem = s.find_tag("问题")
-    industry = s.add_tag("工业", "#aa5500", parent_id=indicator.id)
-    simp = next(d for d in s.list_documents() if "繁体" not in d.source_name)
-    text = s.display_text(simp.id)
+    indicator = s.tags.find("指标")
+    policy = s.tags.find("政策")
+    problem = s.tags.find("问题")
+    industry = s.tags.add("工业", "#aa5500", parent_id=indicator.id)
+    simp = next(d for d in s.documents.all() if "繁体" not in d.source_name)
+    text = s.documents.display_text(simp.id)
     i = text.index("5G基站")
-    s.add_annotation(
+    s.annotations.add(
         simp.id,
         i,
         i + 4,
@@ -38,11 +38,11 @@ def project(seeded: Store) -> Store:
         },
     )
     j = text.index("两化融合")
-    s.add_annotation(
+    s.annotations.add(
         simp.id, j, j + 4, policy.id, note='=HYPERLINK("x") 备注', attributes={"doc_number": "工信部〔2020〕1号"}
     )
     k = text.index("基站", i + 10)
-    s.add_annotation(simp.id, k, k + 2, problem.id, note="-待核实", status="suggested")
+    s.annotations.add(simp.id, k, k + 2, problem.id, note="-待核实", status="suggested")
     formula_doc = add_text(
         s,
         FORMULA_TEXT + "\n主营业务收入增长12.5%。\n企业数量达到1,200家。",
@@ -51,10 +51,10 @@ def project(seeded: Store) -> Store:
         date="2021-03-01",
         doc_number="测发〔2021〕3号",
     )
-    s.add_annotation(formula_doc, 0, len(FORMULA_TEXT), policy.id, note="正文以等号开头")
-    t2 = s.display_text(formula_doc)
+    s.annotations.add(formula_doc, 0, len(FORMULA_TEXT), policy.id, note="正文以等号开头")
+    t2 = s.documents.display_text(formula_doc)
     m = t2.index("主营业务收入增长12.5%")
-    s.add_annotation(
+    s.annotations.add(
         formula_doc,
         m,
         m + len("主营业务收入增长12.5%"),
@@ -62,7 +62,7 @@ def project(seeded: Store) -> Store:
         attributes={"name": "主营业务收入", "change": 12.5, "change_unit": "%", "value": "-3.5"},
     )
     n = t2.index("企业数量达到1,200家")
-    s.add_annotation(
+    s.annotations.add(
         formula_doc,
         n,
         n + len("企业数量达到1,200家"),

@@ -22,14 +22,14 @@ def schema() -> etree.XMLSchema:
 
 
 def _tag_key(store: Store, tag_id: int) -> tuple[str, ...]:
-    tag = store.get_tag(tag_id)
+    tag = store.tags.get(tag_id)
     return (*(_tag_key(store, tag.parent_id) if tag.parent_id else ()), tag.name)
 
 
 def _snapshot(store: Store) -> tuple[object, object, object]:
-    docs = sorted((d.title, store.display_text(d.id)) for d in store.list_documents())
-    tags = sorted((_tag_key(store, t.id), t.color) for t in store.list_tags())
-    titles = {d.id: d.title for d in store.list_documents()}
+    docs = sorted((d.title, store.documents.display_text(d.id)) for d in store.documents.all())
+    tags = sorted((_tag_key(store, t.id), t.color) for t in store.tags.all())
+    titles = {d.id: d.title for d in store.documents.all()}
     anns = sorted(
         (
             titles[a.document_id],
@@ -42,7 +42,7 @@ def _snapshot(store: Store) -> tuple[object, object, object]:
             a.author,
             a.created,
         )
-        for a in store.list_annotations()
+        for a in store.annotations.select()
     )
     return docs, tags, anns
 
@@ -50,23 +50,23 @@ def _snapshot(store: Store) -> tuple[object, object, object]:
 def test_qdpx_validates_against_project_xsd(project: Store, tmp_path: Path, schema: etree.XMLSchema) -> None:
     out = tmp_path / "project.qdpx"
     n = export_annotations(project, out, fmt="qdpx")
-    assert n == len(project.list_annotations())
+    assert n == len(project.annotations.select())
     with zipfile.ZipFile(out) as zf:
         root = etree.fromstring(zf.read("project.qde"))
         assert schema.validate(root), schema.error_log
         sources = root.findall(".//q:TextSource", NS)
-        assert len(sources) == project.count_documents()
+        assert len(sources) == project.documents.count()
         for src in sources:
             path = src.get("plainTextPath")
             assert path.startswith("internal://")
             text = zf.read("sources/" + path[len("internal://") :]).decode("utf-8")
-            doc = next(d for d in project.list_documents() if d.title == src.get("name"))
-            assert text == project.display_text(doc.id)
+            doc = next(d for d in project.documents.all() if d.title == src.get("name"))
+            assert text == project.documents.display_text(doc.id)
             for sel in src.findall("q:PlainTextSelection", NS):
                 start, end = int(sel.get("startPosition")), int(sel.get("endPosition"))
-                assert text[start:end] in {a.text for a in project.list_annotations(doc.id)}
+                assert text[start:end] in {a.text for a in project.annotations.select(doc.id)}
     codes = root.findall(".//q:Code", NS)
-    assert {c.get("name") for c in codes} == {t.name for t in project.list_tags()}
+    assert {c.get("name") for c in codes} == {t.name for t in project.tags.all()}
     child = root.find(".//q:Code[@name='指标']/q:Code", NS)
     assert child.get("name") == "工业" and child.get("color") == "#aa5500"
 
@@ -77,7 +77,7 @@ def test_positions_count_code_points(store: Store, tmp_path: Path, schema: etree
     text = "𠮷野家新建5G基站𠮷"
     doc = add_text(store, text, "扩展字符")
     start = text.index("5G基站")
-    store.add_annotation(doc, start, start + 4, store.find_tag("指标").id)
+    store.annotations.add(doc, start, start + 4, store.tags.find("指标").id)
     out = tmp_path / "p.qdpx"
     export_annotations(store, out, fmt="qdpx")
     with zipfile.ZipFile(out) as zf:
@@ -92,21 +92,21 @@ def test_qdpx_import_gives_back_documents_tags_and_annotations(project: Store, t
     export_annotations(project, out, fmt="qdpx")
     fresh = Store.memory()
     changes = import_qdpx(fresh, out)
-    assert len(changes.documents) == project.count_documents()
-    assert len(changes.annotations) == len(project.list_annotations())
+    assert len(changes.documents) == project.documents.count()
+    assert len(changes.annotations) == len(project.annotations.select())
     assert _snapshot(fresh) == _snapshot(project)
     # metadata travels in the source description
-    formula = next(d for d in fresh.list_documents() if d.title == "公式文档")
+    formula = next(d for d in fresh.documents.all() if d.title == "公式文档")
     assert (formula.issuer, formula.date, formula.doc_number) == ("测试局", "2021-03-01", "测发〔2021〕3号")
 
 
 def test_import_into_same_project_reuses_documents_and_tags(project: Store, tmp_path: Path) -> None:
     out = tmp_path / "project.qdpx"
-    export_annotations(project, out, fmt="qdpx", tag_ids=[project.find_tag("政策").id])
-    docs_before, tags_before = project.count_documents(), len(project.list_tags())
+    export_annotations(project, out, fmt="qdpx", tag_ids=[project.tags.find("政策").id])
+    docs_before, tags_before = project.documents.count(), len(project.tags.all())
     changes = import_qdpx(project, out)
-    assert project.count_documents() == docs_before
-    assert len(project.list_tags()) == tags_before and not changes.tags
+    assert project.documents.count() == docs_before
+    assert len(project.tags.all()) == tags_before and not changes.tags
     assert len(changes.annotations) == 2
 
 
@@ -151,14 +151,14 @@ def test_import_foreign_project(store: Store, tmp_path: Path, schema: etree.XMLS
     with zipfile.ZipFile(path) as zf:
         assert schema.validate(etree.fromstring(zf.read("project.qde"))), schema.error_log
     changes = import_qdpx(store, path)
-    parent = store.find_tag("经济")
+    parent = store.tags.find("经济")
     assert parent is not None and parent.color == "#ff0000"
-    child = store.find_tag("投资", parent.id)
+    child = store.tags.find("投资", parent.id)
     assert child is not None
-    docs = {d.title: d for d in store.list_documents()}
+    docs = {d.title: d for d in store.documents.all()}
     assert set(docs) == {"访谈一", "备忘"}
-    assert store.display_text(docs["备忘"].id) == "全年投资增长。"
-    [ann] = store.list_annotations(docs["访谈一"].id)
+    assert store.documents.display_text(docs["备忘"].id) == "全年投资增长。"
+    [ann] = store.annotations.select(docs["访谈一"].id)
     assert (ann.text, ann.tag_id, ann.note, ann.author) == ("固定资产", child.id, "重点投资", "李四")
     assert ann.created == "2023-05-01T10:00:00Z"
     assert len(changes.annotations) == 1  # the coding of an unknown code is skipped
@@ -181,4 +181,4 @@ def test_import_cancel_imports_nothing(project: Store, tmp_path: Path) -> None:
     fresh = Store.memory()
     with pytest.raises(Cancelled):
         import_qdpx(fresh, out, cancelled=lambda: True)
-    assert fresh.count_documents() == 0 and fresh.list_tags() == []
+    assert fresh.documents.count() == 0 and fresh.tags.all() == []

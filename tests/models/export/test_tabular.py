@@ -29,13 +29,13 @@ def safe(text: str) -> str:
 
 
 def tag_path(store: Store, tag_id: int) -> str:
-    tag = store.get_tag(tag_id)
-    return f"{store.get_tag(tag.parent_id).name} › {tag.name}" if tag.parent_id else tag.name
+    tag = store.tags.get(tag_id)
+    return f"{store.tags.get(tag.parent_id).name} › {tag.name}" if tag.parent_id else tag.name
 
 
 def expected(store: Store, ann: Annotation) -> dict[str, object]:
     """The exported fields of ``ann`` derived from the store, independently of the exporter."""
-    doc = store.get_document(ann.document_id)
+    doc = store.documents.get(ann.document_id)
     a = ann.attributes
     return {
         "文档标题": doc.title,
@@ -65,7 +65,7 @@ def numeric(value: object) -> float | None:
 def test_csv_round_trip(project: Store, tmp_path: Path) -> None:
     out = tmp_path / "标注.csv"
     n = export_annotations(project, out, fmt="csv")
-    anns = project.list_annotations()
+    anns = project.annotations.select()
     assert n == len(anns) == 5
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -92,19 +92,19 @@ def test_csv_gb18030_and_english_headers(project: Store, tmp_path: Path) -> None
     raw = out.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("gb18030"), newline="")))
-    assert rows[0]["Document title"] == project.get_document(project.list_annotations()[0].document_id).title
+    assert rows[0]["Document title"] == project.documents.get(project.annotations.select()[0].document_id).title
     assert {r["Status"] for r in rows} == {"accepted"}
     assert AWKWARD_NOTE in {r["Note"] for r in rows}
 
 
 def test_filters_tags_with_children_documents_and_status(project: Store, tmp_path: Path) -> None:
-    indicator = project.find_tag("指标")
+    indicator = project.tags.find("指标")
     out = tmp_path / "f.csv"
     n = export_annotations(project, out, tag_ids=[indicator.id])
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
     assert n == 3
     assert {r["标签"] for r in rows} == {"指标", "指标 › 工业"}
-    docs = [project.list_documents()[-1].id]
+    docs = [project.documents.all()[-1].id]
     assert export_annotations(project, out, document_ids=docs) == 3
     assert export_annotations(project, out, statuses=("accepted", "suggested")) == 6
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
@@ -114,9 +114,9 @@ def test_filters_tags_with_children_documents_and_status(project: Store, tmp_pat
 def test_xlsx_round_trip(project: Store, tmp_path: Path) -> None:
     out = tmp_path / "标注.xlsx"
     n = export_annotations(project, out, fmt="xlsx")
-    anns = project.list_annotations()
+    anns = project.annotations.select()
     wb = openpyxl.load_workbook(out)
-    top_names = [t.name for t in project.list_tags() if t.parent_id is None]
+    top_names = [t.name for t in project.tags.all() if t.parent_id is None]
     assert wb.sheetnames == ["全部", *top_names]
     ws = wb["全部"]
     assert ws.freeze_panes == "A2"
@@ -154,12 +154,12 @@ def test_json_round_trip(project: Store, tmp_path: Path) -> None:
     out = tmp_path / "标注.json"
     n = export_annotations(project, out, fmt="json", statuses=("accepted", "suggested"))
     data = json.loads(out.read_text(encoding="utf-8"))
-    anns = project.list_annotations(statuses=("accepted", "suggested"))
+    anns = project.annotations.select(statuses=("accepted", "suggested"))
     assert n == len(data["annotations"]) == len(anns)
     for ann, rec in zip(anns, data["annotations"], strict=True):
         assert rec["id"] == ann.id
         assert rec["document"]["id"] == ann.document_id
-        assert rec["document"]["title"] == project.get_document(ann.document_id).title
+        assert rec["document"]["title"] == project.documents.get(ann.document_id).title
         assert (rec["start"], rec["end"], rec["text"], rec["note"]) == (ann.start, ann.end, ann.text, ann.note)
         assert rec["attributes"] == dict(ann.attributes)
         assert rec["tag"]["path"] == tag_path(project, ann.tag_id)
@@ -172,7 +172,7 @@ def test_ledger_one_row_per_indicator_one_column_per_document(project: Store, tm
     ws = openpyxl.load_workbook(out).active
     head = [c.value for c in ws[1]]
     assert head[:3] == ["指标名称", "单位", "类型"]
-    docs = [d for d in project.list_documents() if d.title in "".join(map(str, head))]
+    docs = [d for d in project.documents.all() if d.title in "".join(map(str, head))]
     assert len(head) == 5 and len(docs) == 2
     rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     assert set(rows) == {"5G基站", "主营业务收入"}
@@ -213,13 +213,13 @@ def test_preview_rows(project: Store) -> None:
     heads, rows = preview_rows(project, limit=2)
     assert heads[0] == "文档标题" and len(heads) == len(rows[0])
     assert len(rows) == 2
-    heads, rows = preview_rows(project, tag_ids=[project.find_tag("问题").id], statuses=("suggested",))
+    heads, rows = preview_rows(project, tag_ids=[project.tags.find("问题").id], statuses=("suggested",))
     assert [r[heads.index("备注")] for r in rows] == ["-待核实"]  # preview shows raw values
 
 
 def test_xlsx_of_chosen_tags_has_sheets_only_for_them(project: Store, tmp_path: Path) -> None:
     out = tmp_path / "指标.xlsx"
-    indicator = project.find_tag("指标")
+    indicator = project.tags.find("指标")
     assert indicator is not None
     n = export_annotations(project, out, fmt="xlsx", tag_ids=[indicator.id])
     wb = openpyxl.load_workbook(out)
@@ -232,12 +232,12 @@ def test_xlsx_of_chosen_tags_has_sheets_only_for_them(project: Store, tmp_path: 
 def test_any_note_round_trips_through_csv_and_xlsx(store: Store, tmp_path: Path, note: str) -> None:
     from tests.models.export.conftest import add_text
 
-    if store.count_documents() == 0:
+    if store.documents.count() == 0:
         add_text(store, "新建5G基站319个。", "单条")
-    doc = store.list_documents()[0].id
-    for ann in store.list_annotations():
-        store.delete_annotation(ann.id)
-    store.add_annotation(doc, 2, 6, store.find_tag("指标").id, note=note)
+    doc = store.documents.all()[0].id
+    for ann in store.annotations.select():
+        store.annotations.delete(ann.id)
+    store.annotations.add(doc, 2, 6, store.tags.find("指标").id, note=note)
     export_annotations(store, tmp_path / "n.csv")
     raw = (tmp_path / "n.csv").read_bytes().decode("utf-8-sig")  # read_text() would turn CR into LF
     [row] = list(csv.DictReader(io.StringIO(raw, newline="")))
@@ -260,7 +260,7 @@ def test_indicator_kind_and_normalized_unit(store: Store, tmp_path: Path) -> Non
         "base_unit": "只",
         "kind": "target",
     }
-    store.add_annotation(doc, 2, 14, store.find_tag("指标").id, attributes=attrs)
+    store.annotations.add(doc, 2, 14, store.tags.find("指标").id, attributes=attrs)
     export_annotations(store, tmp_path / "zh.csv")
     [row] = list(csv.DictReader(io.StringIO((tmp_path / "zh.csv").read_text(encoding="utf-8-sig"), newline="")))
     assert (row["指标类型"], row["标准化数值"], row["标准化单位"], row["数值"]) == ("目标", "25000000", "只", "2500")
@@ -270,7 +270,7 @@ def test_indicator_kind_and_normalized_unit(store: Store, tmp_path: Path) -> Non
 
 
 def test_export_explicit_annotation_list_in_given_order(project: Store, tmp_path: Path) -> None:
-    anns = project.list_annotations(statuses=("accepted", "suggested"))
+    anns = project.annotations.select(statuses=("accepted", "suggested"))
     chosen = [anns[3].id, anns[0].id, 999_999, anns[5].id]  # a deleted/unknown id is skipped
     out = tmp_path / "chosen.csv"
     assert export_annotations(project, out, annotation_ids=chosen) == 3
@@ -281,21 +281,21 @@ def test_export_explicit_annotation_list_in_given_order(project: Store, tmp_path
     assert export_annotations(project, qdpx, fmt="qdpx", annotation_ids=chosen) == 3
     fresh = Store.memory()
     import_qdpx(fresh, qdpx)
-    assert len(fresh.list_annotations()) == 3
-    assert fresh.count_documents() == len({by_id[i].document_id for i in chosen if i in by_id})
+    assert len(fresh.annotations.select()) == 3
+    assert fresh.documents.count() == len({by_id[i].document_id for i in chosen if i in by_id})
 
 
 def test_ledger_by_year_uses_the_indicator_period(store: Store, tmp_path: Path) -> None:
     from tests.models.export.conftest import add_text
 
-    tag = store.find_tag("指标").id
+    tag = store.tags.find("指标").id
     d20 = add_text(store, "2020年建成基站100个，2021年力争200个。", "二〇年总结", date="2020-12-30")
     d21 = add_text(store, "2021年建成基站180个。", "二一年总结", date="2021-12-30")
-    store.add_annotation(d20, 5, 13, tag, attributes={"name": "基站", "value": 100, "unit": "个", "kind": "actual"})
-    store.add_annotation(
+    store.annotations.add(d20, 5, 13, tag, attributes={"name": "基站", "value": 100, "unit": "个", "kind": "actual"})
+    store.annotations.add(
         d20, 14, 24, tag, attributes={"name": "基站", "value": 200, "unit": "个", "kind": "target", "period": "2021"}
     )
-    store.add_annotation(d21, 5, 13, tag, attributes={"name": "基站", "value": 180, "unit": "个", "kind": "actual"})
+    store.annotations.add(d21, 5, 13, tag, attributes={"name": "基站", "value": 180, "unit": "个", "kind": "actual"})
     out = tmp_path / "year.csv"
     assert export_annotations(store, out, fmt="ledger", ledger_by="year") == 2
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
@@ -322,7 +322,7 @@ def test_times_are_local_and_read_as_dates(project: Store, tmp_path: Path, monke
         head = [c.value for c in ws[1]]
         cell = ws.cell(row=2, column=head.index("创建时间") + 1)
         assert cell.is_date and cell.number_format == "yyyy-mm-dd hh:mm:ss"
-        ann = project.list_annotations()[0]
+        ann = project.annotations.select()[0]
         assert cell.value == local_time(ann.created).local  # type: ignore[union-attr]
     finally:
         monkeypatch.delenv("TZ")

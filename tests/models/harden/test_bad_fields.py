@@ -17,8 +17,8 @@ def test_bad_json_fields_do_not_stop_the_project_from_opening(tmp_path: Path) ->
     path = tmp_path / "p.reportmark"
     store = ops.open_project(path)
     doc = add_plain_text(store, "一、总体情况\n全年完成投资12亿元。\n")
-    tag = store.list_tags()[0].id
-    ann = store.add_annotation(doc, 6, 10, tag).id
+    tag = store.tags.all()[0].id
+    ann = store.annotations.add(doc, 6, 10, tag).id
     store.close()
     conn = sqlite3.connect(path)
     conn.execute("UPDATE documents SET extra = '{bad'")
@@ -27,8 +27,8 @@ def test_bad_json_fields_do_not_stop_the_project_from_opening(tmp_path: Path) ->
     conn.commit()
     conn.close()
     store = Store.open(path)
-    assert store.list_documents()[0].extra == {}
-    assert store.get_annotation(ann).attributes == {}
-    assert store.display_text(doc).startswith("一、总体情况")
+    assert store.documents.all()[0].extra == {}
+    assert store.annotations.get(ann).attributes == {}
+    assert store.documents.display_text(doc).startswith("一、总体情况")
     with pytest.raises(StoreError, match="已损坏"):
-        store.document_text(doc)
+        store.documents.text(doc)

@@ -28,10 +28,9 @@ def test_reimport_against_a_twelve_megabyte_text(tmp_path: Path) -> None:
     proc = run_bounded(
         SETUP.format(tmp=str(tmp_path)) + "from models.suggest import run_suggestions\n"
         "run_suggestions(store, doc, status='accepted')\n"
-        "before = store.count_annotations() if hasattr(store, 'count_annotations') else None\n"
         "result, _ = ops.reimport_document(store, doc, tmp / 'b.txt')\n"
-        "text = store.display_text(doc)\n"
-        "for a in store.iter_annotations(doc, statuses=('accepted',)):\n"
+        "text = store.documents.display_text(doc)\n"
+        "for a in store.annotations.iterate(doc, statuses=('accepted',)):\n"
         "    assert text[a.start:a.end] == a.text\n"
         "print('placed', len(result.placed), 'unplaced', len(result.unplaced))\n"
     )

@@ -92,5 +92,5 @@ def test_a_read_only_project_opens_for_reading(tmp_path: Path) -> None:
     project = tmp_path / "p.reportmark"
     ops.open_project(project).close()
     store = Store.open(project, readonly=True)
-    assert store.list_tags()
+    assert store.tags.all()
     store.close()

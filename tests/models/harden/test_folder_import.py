@@ -32,6 +32,6 @@ def test_symlinks_out_of_the_folder_are_not_followed(tmp_path: Path) -> None:
     assert all(p.resolve().is_relative_to(folder.resolve()) for p in found)
     store = Store.memory()
     ops.import_files(store, [folder])
-    texts = [store.display_text(d.id) for d in store.list_documents()]
+    texts = [store.documents.display_text(d.id) for d in store.documents.all()]
     assert not any("机密" in t for t in texts)
     assert len(texts) == 2  # real.txt (or its alias) and sub/inner.txt

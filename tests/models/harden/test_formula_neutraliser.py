@@ -40,12 +40,12 @@ def test_neutralise_marks_every_hostile_start_and_leaves_ordinary_text() -> None
 
 def _hostile_project() -> tuple[Store, list[int]]:
     store = Store.memory()
-    tag = store.list_tags()[0].id if store.list_tags() else store.add_tag("指标", "#ff0000").id
+    tag = store.tags.all()[0].id if store.tags.all() else store.tags.add("指标", "#ff0000").id
     doc_ids = []
     for i, title in enumerate(HOSTILE[:40]):
         text = f"第{i}份。全年完成投资12亿元，同比增长8%。"
         doc_id = add_plain_text(store, text, title=title, date=f"20{10 + i:02d}-01-01")
-        store.add_annotation(
+        store.annotations.add(
             doc_id,
             text.index("12"),
             text.index("12") + 5,

@@ -27,7 +27,7 @@ import sys
 from models import ops
 from models.suggest import run_suggestions
 store = ops.open_project(sys.argv[1])
-for doc in store.list_documents():
+for doc in store.documents.all():
     changes = run_suggestions(store, doc.id, status="accepted")
     print(doc.id, *sorted(changes.annotations), flush=True)
 """
@@ -36,7 +36,7 @@ REIMPORTER = """
 import sys
 from models import ops
 store = ops.open_project(sys.argv[1])
-doc = store.list_documents()[0].id
+doc = store.documents.all()[0].id
 for i in range(1000):
     ops.reimport_document(store, doc, sys.argv[2 + i % 2])
     print(i % 2, flush=True)
@@ -117,13 +117,13 @@ def reimport_kills(tmp_path: Path, kills: int) -> tuple[int, int]:
     versions[0].write_text(text.replace("疫情", "疫 情", 3) + "\n样本0", encoding="utf-8")
     versions[1].write_text("修订说明：第二稿。\n" + text + "\n样本0", encoding="utf-8")
     store = ops.open_project(project)
-    doc = store.list_documents()[0].id
-    tag = store.find_tag("指标")
+    doc = store.documents.all()[0].id
+    tag = store.tags.find("指标")
     assert tag is not None
-    body = store.display_text(doc)
+    body = store.documents.display_text(doc)
     start = body.index("疫情")
     for i in range(40):
-        store.add_annotation(doc, start + i * 7, start + i * 7 + 4, tag.id)
+        store.annotations.add(doc, start + i * 7, start + i * 7 + 4, tag.id)
     store.close()
     rng = random.Random(11)
     lost = 0
@@ -141,7 +141,7 @@ def export_kills(tmp_path: Path, kills: int) -> tuple[int, int]:
     store = ops.open_project(project)
     from models.suggest import run_suggestions
 
-    for d in store.list_documents():
+    for d in store.documents.all():
         run_suggestions(store, d.id, status="accepted")
     store.close()
     xlsx, csv_path = tmp_path / "out" / "标注.xlsx", tmp_path / "out" / "标注.csv"

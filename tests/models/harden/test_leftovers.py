@@ -15,9 +15,9 @@ DEAD = 2**22 + 4321  # above Linux's pid_max: never a live process
 
 def _store() -> Store:
     store = Store.memory()
-    tag = store.add_tag("指标", "#ff0000")
+    tag = store.tags.add("指标", "#ff0000")
     doc = add_plain_text(store, "全年完成投资12亿元。")
-    store.add_annotation(doc, 2, 6, tag.id)
+    store.annotations.add(doc, 2, 6, tag.id)
     return store
 
 

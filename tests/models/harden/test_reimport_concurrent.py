@@ -18,8 +18,8 @@ NEW = "前言：本报告经过修订。\n" + OLD.replace("12亿元", "13亿元"
 
 
 def _every_annotation_quotes_its_text(store: Store, doc_id: int) -> None:
-    text = store.display_text(doc_id)
-    for ann in store.iter_annotations(doc_id, statuses=("accepted", "suggested", "rejected")):
+    text = store.documents.display_text(doc_id)
+    for ann in store.annotations.iterate(doc_id, statuses=("accepted", "suggested", "rejected")):
         assert text[ann.start : ann.end] == ann.text, f"annotation {ann.id} quotes text that is not there"
 
 
@@ -29,8 +29,8 @@ def test_a_concurrent_writer_cannot_slip_in_between_read_and_rewrite(
     project = tmp_path / "p.reportmark"
     store = ops.open_project(project)
     doc_id = add_plain_text(store, OLD)
-    tag = store.list_tags()[0].id
-    store.add_annotation(doc_id, OLD.index("项目推进"), OLD.index("项目推进") + 4, tag)
+    tag = store.tags.all()[0].id
+    store.annotations.add(doc_id, OLD.index("项目推进"), OLD.index("项目推进") + 4, tag)
     corrected = tmp_path / "corrected.txt"
     corrected.write_text(NEW, encoding="utf-8")
     quote = OLD.index("同比增长")
@@ -58,7 +58,7 @@ def test_a_concurrent_writer_cannot_slip_in_between_read_and_rewrite(
     _every_annotation_quotes_its_text(store, doc_id)
     monkeypatch.setattr(models.reanchor, "reanchor", real)
     second = Store.open(project)
-    second.add_annotation(doc_id, NEW.index("同比增长"), NEW.index("同比增长") + 4, tag)
+    second.annotations.add(doc_id, NEW.index("同比增长"), NEW.index("同比增长") + 4, tag)
     second.close()
     _every_annotation_quotes_its_text(store, doc_id)
 
@@ -78,4 +78,4 @@ def test_a_locked_project_during_reimport_says_another_program_holds_it(tmp_path
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert store.display_text(doc_id) == OLD
+    assert store.documents.display_text(doc_id) == OLD

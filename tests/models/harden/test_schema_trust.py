@@ -92,27 +92,27 @@ def test_our_own_project_and_a_new_file_still_open(tmp_path: Path) -> None:
 def test_a_tag_cycle_is_refused_even_from_two_connections(tmp_path: Path) -> None:
     path = tmp_path / "p.reportmark"
     first = ops.open_project(path)
-    a = first.add_tag("甲", "#111111")
-    b = first.add_tag("乙", "#222222", parent_id=a.id)
-    c = first.add_tag("丙", "#333333", parent_id=b.id)
+    a = first.tags.add("甲", "#111111")
+    b = first.tags.add("乙", "#222222", parent_id=a.id)
+    c = first.tags.add("丙", "#333333", parent_id=b.id)
     second = Store.open(path)  # the other window
     with pytest.raises(ReportMarkError, match="上级"):
-        second.update_tag(a.id, parent_id=c.id)
+        second.tags.update(a.id, parent_id=c.id)
     with pytest.raises(ReportMarkError, match="上级"):
-        first.update_tag(a.id, parent_id=a.id)
-    assert first.get_tag(a.id).parent_id is None
+        first.tags.update(a.id, parent_id=a.id)
+    assert first.tags.get(a.id).parent_id is None
 
 
 def test_a_cycle_already_in_the_file_is_read_without_hanging(tmp_path: Path) -> None:
     path = tmp_path / "p.reportmark"
     store = ops.open_project(path)
-    a = store.add_tag("甲", "#111111")
-    b = store.add_tag("乙", "#222222", parent_id=a.id)
+    a = store.tags.add("甲", "#111111")
+    b = store.tags.add("乙", "#222222", parent_id=a.id)
     store.conn.execute("UPDATE tags SET parent_id = ? WHERE id = ?", (b.id, a.id))  # written by an old version
     store.close()
     store = Store.open(path)
-    assert sorted(store.child_tag_ids(a.id)) == sorted({a.id, b.id})
-    tags = {t.id: t for t in store.list_tags()}
+    assert sorted(store.tags.with_descendants(a.id)) == sorted({a.id, b.id})
+    tags = {t.id: t for t in store.tags.all()}
     roots = [t for t in tags.values() if t.parent_id is None]
     assert roots, "every tag of a cycle has a parent: no tree can be drawn"
     for t in tags.values():  # following parents always ends

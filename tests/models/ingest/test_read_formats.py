@@ -180,14 +180,14 @@ def test_hostile_ofd_is_refused_with_one_line(name: str) -> None:
 
 
 def test_hostile_ofd_leaves_the_project_unchanged(file_store: Store, tmp_path: Path) -> None:
-    before = file_store.list_documents()
+    before = file_store.documents.all()
     paths = []
     for name, data in HOSTILE_OFD.items():
         paths.append(tmp_path / name)
         paths[-1].write_bytes(data)
     outcomes, changes = ops.import_files(file_store, paths)
     assert [o.status for o in outcomes] == ["refused"] * len(paths)
-    assert file_store.list_documents() == before and not changes.documents
+    assert file_store.documents.all() == before and not changes.documents
 
 
 # OCR --------------------------------------------------------------------------------------------------------
@@ -212,7 +212,7 @@ def test_cancelling_a_scan_stops_before_the_first_page() -> None:
 def test_cancelled_import_raises_instead_of_refusing(file_store: Store) -> None:
     with pytest.raises(Cancelled):
         ops.import_files(file_store, [SCAN], cancelled=iter([False, True, True, True]).__next__)
-    assert file_store.list_documents() == []
+    assert file_store.documents.all() == []
 
 
 @needs_ocr

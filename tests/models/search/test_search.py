@@ -16,8 +16,8 @@ def _expected(store: Store, query: str) -> list[tuple[int, int]]:
     """Every (document, offset) where the folded query occurs, by brute force."""
     needle = fold_text(query)
     out = []
-    for doc in store.list_documents():
-        folded = fold_text(store.display_text(doc.id))
+    for doc in store.documents.all():
+        folded = fold_text(store.documents.display_text(doc.id))
         out.extend((doc.id, i) for i in range(len(folded)) if folded.startswith(needle, i))
     return out
 
@@ -31,21 +31,21 @@ def test_every_occurrence_found(seeded: Store, query: str) -> None:
 
 
 def test_two_character_word_exact_count(seeded: Store) -> None:
-    total = sum(seeded.display_text(d.id).count("基站") for d in seeded.list_documents())
+    total = sum(seeded.documents.display_text(d.id).count("基站") for d in seeded.documents.all())
     assert total >= 3
     assert count_occurrences(seeded, "基站") == total
     hits = search_text(seeded, "基站")
     assert len(hits) == total
     for h in hits:
-        text = seeded.display_text(h.document_id)
+        text = seeded.documents.display_text(h.document_id)
         assert fold_text(text[h.start : h.end]) == "基站"
         assert h.snippet[h.hit_start : h.hit_end] == text[h.start : h.end]
 
 
 def test_hit_carries_title_and_section_path(seeded: Store) -> None:
     hit = search_text(seeded, "5G基站")[0]
-    assert hit.title == seeded.get_document(hit.document_id).title
-    sections = seeded.sections(hit.document_id)
+    assert hit.title == seeded.documents.get(hit.document_id).title
+    sections = seeded.documents.sections(hit.document_id)
     if sections:  # the outline parser finds the numbered headings
         assert hit.section_path.startswith(("一、", "二、", "三、", "四、", "五、"))
 
@@ -71,9 +71,9 @@ def test_traditional_query_finds_simplified_text(store: Store) -> None:
 
 
 def test_traditional_seed_found_with_simplified_query(seeded: Store) -> None:
-    trad = next(d for d in seeded.list_documents() if "繁体" in d.source_name)
+    trad = next(d for d in seeded.documents.all() if "繁体" in d.source_name)
     hits = [h for h in search_text(seeded, "两化融合") if h.document_id == trad.id]
-    assert len(hits) == fold_text(seeded.display_text(trad.id)).count("两化融合") > 0
+    assert len(hits) == fold_text(seeded.documents.display_text(trad.id)).count("两化融合") > 0
 
 
 def test_latin_letters_match_case_and_width_insensitively(store: Store) -> None:
@@ -100,7 +100,7 @@ def test_limit_and_document_filter(seeded: Store) -> None:
 def test_index_correct_after_delete(seeded: Store) -> None:
     before = search_text(seeded, "基站")
     gone = before[0].document_id
-    seeded.delete_document(gone)
+    seeded.documents.delete(gone)
     after = search_text(seeded, "基站")
     assert all(h.document_id != gone for h in after)
     assert [(h.document_id, h.start) for h in after] == [
@@ -108,20 +108,20 @@ def test_index_correct_after_delete(seeded: Store) -> None:
     ]
     assert search_text(seeded, "5G基站") == [h for h in search_text(seeded, "5G基站") if h.document_id != gone]
     rows = seeded.conn.execute("SELECT COUNT(*) FROM search_texts").fetchone()[0]
-    assert rows == seeded.count_documents()
+    assert rows == seeded.documents.count()
 
 
 def test_index_rebuilt_for_documents_missing_from_it(seeded: Store) -> None:
     seeded.conn.execute("DELETE FROM search_texts")
     assert count_occurrences(seeded, "基站") == sum(
-        seeded.display_text(d.id).count("基站") for d in seeded.list_documents()
+        seeded.documents.display_text(d.id).count("基站") for d in seeded.documents.all()
     )
 
 
 def test_reimport_after_delete_is_indexed_once(seeded: Store) -> None:
     text = "新建基站一座。"
     doc = _add_text(seeded, text)
-    seeded.delete_document(doc)
+    seeded.documents.delete(doc)
     doc2 = _add_text(seeded, text)
     assert [h.start for h in search_text(seeded, "新建基站")] == [0]
     assert search_text(seeded, "新建基站")[0].document_id == doc2
@@ -156,21 +156,21 @@ def test_search_matches_brute_force(text: str, query: str) -> None:
 # annotations -----------------------------------------------------------------
 @pytest.fixture
 def annotated(seeded: Store) -> Store:
-    indicator = seeded.find_tag("指标")
-    policy = seeded.find_tag("政策")
-    industry = seeded.add_tag("工业", "#aa5500", parent_id=indicator.id)
-    doc = next(d for d in seeded.list_documents() if "繁体" not in d.source_name)
-    text = seeded.display_text(doc.id)
+    indicator = seeded.tags.find("指标")
+    policy = seeded.tags.find("政策")
+    industry = seeded.tags.add("工业", "#aa5500", parent_id=indicator.id)
+    doc = next(d for d in seeded.documents.all() if "繁体" not in d.source_name)
+    text = seeded.documents.display_text(doc.id)
     i = text.index("5G基站")
-    seeded.add_annotation(doc.id, i, i + 4, industry.id, attributes={"name": "5G基站数量", "value": 319})
+    seeded.annotations.add(doc.id, i, i + 4, industry.id, attributes={"name": "5G基站数量", "value": 319})
     j = text.index("两化融合")
-    seeded.add_annotation(doc.id, j, j + 4, policy.id, note="重点：兩化融合")
-    seeded.add_annotation(doc.id, 0, 3, indicator.id, attributes={"name": "企业数"}, status="suggested")
+    seeded.annotations.add(doc.id, j, j + 4, policy.id, note="重点：兩化融合")
+    seeded.annotations.add(doc.id, 0, 3, indicator.id, attributes={"name": "企业数"}, status="suggested")
     return seeded
 
 
 def test_annotations_by_attribute(annotated: Store) -> None:
-    indicator = annotated.find_tag("指标")
+    indicator = annotated.tags.find("指标")
     hits = search_annotations(annotated, tag_ids=[indicator.id], attribute="name", attribute_value="5G")
     assert [a.text for a in hits] == ["5G基站"]
     assert hits[0].attributes["value"] == 319
@@ -192,7 +192,7 @@ def test_section_paths_match_the_outline(seeded: Store) -> None:
     hits = search_text(seeded, "企业", limit=10_000)
     assert hits
     for h in hits:
-        assert h.section_path == format_section_path(seeded.sections(h.document_id), h.start)
+        assert h.section_path == format_section_path(seeded.documents.sections(h.document_id), h.start)
 
 
 def test_search_sees_documents_added_by_another_connection(tmp_path) -> None:
@@ -206,7 +206,7 @@ def test_search_sees_documents_added_by_another_connection(tmp_path) -> None:
     doc = _add_text(writer, "第二份报告：基站扩容，基站维护。", "二")
     assert count_occurrences(reader, "基站") == 3
     assert [h.document_id for h in search_text(reader, "基站扩容")] == [doc]
-    writer.delete_document(doc)
+    writer.documents.delete(doc)
     assert count_occurrences(reader, "基站") == 1
     writer.close()
     reader.close()
@@ -217,6 +217,6 @@ def test_reindex_document_after_display_text_changes(store: Store) -> None:
     assert count_occurrences(store, "原有") == 1
     with store.atomic():
         store.conn.execute("UPDATE document_texts SET display_text = ? WHERE document_id = ?", ("修复后的文字。", doc))
-        store.reindex_document(doc)
+        store.search.reindex_document(doc)
     assert count_occurrences(store, "原有") == 0
     assert [h.start for h in search_text(store, "修复后")] == [0]

@@ -8,12 +8,12 @@ from models.store import Store
 
 
 def test_annotation_rows_match_iter_annotations(seeded: Store) -> None:
-    doc = seeded.list_documents()[0].id
-    tag = seeded.find_tag("指标").id
-    seeded.add_annotation(doc, 10, 14, tag, note="备注", attributes={"name": "甲", "value": 1.5})
-    seeded.add_annotation(doc, 2, 6, tag)
-    seeded.add_annotation(doc, 20, 24, seeded.find_tag("政策").id, status="suggested")
+    doc = seeded.documents.all()[0].id
+    tag = seeded.tags.find("指标").id
+    seeded.annotations.add(doc, 10, 14, tag, note="备注", attributes={"name": "甲", "value": 1.5})
+    seeded.annotations.add(doc, 2, 6, tag)
+    seeded.annotations.add(doc, 20, 24, seeded.tags.find("政策").id, status="suggested")
     for filters in ({}, {"statuses": None}, {"tag_ids": [tag]}, {"document_ids": [doc], "statuses": ("suggested",)}):
-        expected = [dataclasses.astuple(a) for a in seeded.iter_annotations(**filters)]
-        assert [tuple(r) for r in seeded.iter_annotation_rows(**filters)] == expected
-    assert seeded.count_filtered_annotations(statuses=None) == 3
+        expected = [dataclasses.astuple(a) for a in seeded.annotations.iterate(**filters)]
+        assert [tuple(r) for r in seeded.annotations.rows(**filters)] == expected
+    assert seeded.annotations.count_filtered(statuses=None) == 3

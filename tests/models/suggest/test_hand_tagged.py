@@ -25,9 +25,9 @@ def test_hand_tagged_indicator_gets_parsed_fields_and_reaches_the_ledger(store: 
     doc = add_plain_text(store, TEXT, "罗庄区上半年报告", date="2022-08-31")
     quote = "地区生产总值212.65亿元,同比增长3%"
     start = TEXT.index(quote)
-    ann, _ = ops.create_annotation(store, doc, start, start + len(quote), store.find_tag("指标").id)
+    ann, _ = ops.create_annotation(store, doc, start, start + len(quote), store.tags.find("指标").id)
 
-    got = store.get_annotation(ann.id).attributes
+    got = store.annotations.get(ann.id).attributes
     assert (got["name"], got["value"], got["unit"], got["change"], got["change_unit"], got["kind"]) == (
         "地区生产总值",
         212.65,
@@ -50,10 +50,10 @@ def test_fields_the_clerk_gave_are_kept_and_other_tags_are_not_parsed(store: Sto
     start = TEXT.index("地区生产总值")
     end = TEXT.index("。")
     mine = {"name": "GDP", "value": 212.65, "unit": "亿元"}
-    ann, _ = ops.create_annotation(store, doc, start, end, store.find_tag("指标").id, attributes=mine)
-    assert store.get_annotation(ann.id).attributes == mine
-    problem, _ = ops.create_annotation(store, doc, TEXT.index("发展"), TEXT.index("突出"), store.find_tag("问题").id)
-    assert store.get_annotation(problem.id).attributes == {}
+    ann, _ = ops.create_annotation(store, doc, start, end, store.tags.find("指标").id, attributes=mine)
+    assert store.annotations.get(ann.id).attributes == mine
+    problem, _ = ops.create_annotation(store, doc, TEXT.index("发展"), TEXT.index("突出"), store.tags.find("问题").id)
+    assert store.annotations.get(problem.id).attributes == {}
 
 
 def test_a_span_without_a_figure_has_no_fields() -> None:
@@ -91,13 +91,13 @@ def test_a_hand_tag_inside_a_plan_section_is_a_target_as_a_suggestion_there_woul
         sections=_plan_sections(),
         suspects=(),
     )
-    doc = store.add_document(parsed).id
-    tag = store.find_tag("指标").id
+    doc = store.documents.add(parsed).id
+    tag = store.tags.find("指标").id
     kinds = []
     for quote in ("新建5G基站320个", "新建5G基站500个"):
         start = PLAN.index(quote)
         ann, _ = ops.create_annotation(store, doc, start, start + len(quote), tag)
-        kinds.append(store.get_annotation(ann.id).attributes["kind"])
+        kinds.append(store.annotations.get(ann.id).attributes["kind"])
     assert kinds == ["actual", "target"]
 
 
@@ -150,13 +150,13 @@ def test_a_hand_tag_carries_the_period_and_kind_an_accepted_suggestion_has(store
     suggested = add_plain_text(store, REVIEW, "建议", date="2024-01-20")
     run_suggestions(store, suggested, status="accepted")
     tagged = add_plain_text(store, REVIEW + "\n", "手工", date="2024-01-20")
-    tag = store.find_tag("指标").id
-    accepted = sorted(store.iter_annotations(document_id=suggested), key=lambda a: a.start)
+    tag = store.tags.find("指标").id
+    accepted = sorted(store.annotations.iterate(document_id=suggested), key=lambda a: a.start)
     accepted = [a for a in accepted if a.tag_id == tag]
     assert [a.attributes.get("period") for a in accepted] == ["2023年", "2024年"]
     for a in accepted:
         ann, _ = ops.create_annotation(store, tagged, a.start, a.end, tag)
-        mine = store.get_annotation(ann.id).attributes
+        mine = store.annotations.get(ann.id).attributes
         theirs = {k: v for k, v in a.attributes.items() if k != "confidence"}
         assert mine == theirs
     rows = _export_ledger(store, tmp_path, "年.csv", "year")
@@ -180,12 +180,12 @@ def test_through_the_command_line_a_hand_tag_exports_as_the_accepted_suggestion(
     """`export --format ledger` puts both in one row; `export --format csv` gives both the same 期间 and 指标类型."""
     project = tmp_path / "p.reportmark"
     store = Store.open(project)
-    store.ensure_default_tags(ops.load_default_schema())
+    store.tags.ensure_defaults(ops.load_default_schema())
     suggested = add_plain_text(store, REVIEW, "建议", date="2024-01-20")
     run_suggestions(store, suggested, status="accepted")
     tagged = add_plain_text(store, REVIEW + "\n", "手工", date="2024-01-21")
-    tag = store.find_tag("指标").id
-    for a in list(store.iter_annotations(document_id=suggested)):
+    tag = store.tags.find("指标").id
+    for a in list(store.annotations.iterate(document_id=suggested)):
         if a.tag_id == tag:
             ops.create_annotation(store, tagged, a.start, a.end, tag)
     store.close()

@@ -7,31 +7,31 @@ from models.suggest import run_suggestions
 
 
 def test_run_suggestions_stores_and_respects_reviews(seeded: Store) -> None:
-    doc = seeded.list_documents()[0]
+    doc = seeded.documents.all()[0]
     changes = run_suggestions(seeded, doc.id)
     assert changes.documents == {doc.id} and changes.annotations
-    stored = seeded.list_annotations(doc.id, statuses=("suggested",))
+    stored = seeded.annotations.select(doc.id, statuses=("suggested",))
     assert {a.id for a in stored} == set(changes.annotations)
-    text = seeded.display_text(doc.id)
+    text = seeded.documents.display_text(doc.id)
     for a in stored:
         assert a.text == text[a.start : a.end] and a.author == "ReportMark"
-    indicator = seeded.find_tag("指标")
+    indicator = seeded.tags.find("指标")
     assert indicator is not None
     first = next(a for a in stored if a.tag_id == indicator.id)
     assert {"name", "value", "unit", "kind", "confidence"} <= set(first.attributes)
 
     # the clerk rejects one: running again adds nothing and never brings it back
-    seeded.update_annotation(first.id, status="rejected")
+    seeded.annotations.update(first.id, status="rejected")
     again = run_suggestions(seeded, doc.id)
     assert again.annotations == frozenset()
-    assert seeded.count_annotations(doc.id, statuses=("suggested",)) == len(stored) - 1
+    assert seeded.annotations.count(doc.id, statuses=("suggested",)) == len(stored) - 1
 
     # deleting the other suggestions brings them back, the rejected one stays rejected
-    for a in seeded.list_annotations(doc.id, statuses=("suggested",)):
-        seeded.delete_annotation(a.id)
+    for a in seeded.annotations.select(doc.id, statuses=("suggested",)):
+        seeded.annotations.delete(a.id)
     third = run_suggestions(seeded, doc.id)
     assert len(third.annotations) == len(stored) - 1
     assert not any(
-        seeded.get_annotation(i).start == first.start and seeded.get_annotation(i).tag_id == indicator.id
+        seeded.annotations.get(i).start == first.start and seeded.annotations.get(i).tag_id == indicator.id
         for i in third.annotations
     )

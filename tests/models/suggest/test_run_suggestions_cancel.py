@@ -13,7 +13,7 @@ from tests.models.conftest import SEED_SIMPLIFIED
 
 def test_cancel_before_storing_leaves_the_document_untouched(store: Store) -> None:
     ops.import_files(store, [SEED_SIMPLIFIED])
-    doc = store.list_documents()[0]
+    doc = store.documents.all()[0]
     calls = []
 
     def cancelled() -> bool:
@@ -22,5 +22,5 @@ def test_cancel_before_storing_leaves_the_document_untouched(store: Store) -> No
 
     with pytest.raises(Cancelled):
         run_suggestions(store, doc.id, cancelled=cancelled)
-    assert store.count_annotations(doc.id, statuses=("suggested",)) == 0
+    assert store.annotations.count(doc.id, statuses=("suggested",)) == 0
     assert run_suggestions(store, doc.id, cancelled=lambda: False).annotations
