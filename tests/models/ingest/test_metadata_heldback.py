@@ -1,4 +1,4 @@
-"""Issuer families first seen on the held-back sets 17, 18, 21 and 22, each on a made-up snippet."""
+"""Metadata families first seen on the held-back sets (issuer, title), each on a made-up snippet."""
 
 from __future__ import annotations
 
@@ -146,3 +146,28 @@ def test_a_government_named_bare_by_the_publisher_field_is_its_people_s_governme
         "2016年工作总结\n" + GOV_PARA * 3 + "\n一、主要工作\n" + GOV_PARA
     )
     assert _meta(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "(某省)2022年某某县人民政府工作报告(全文)\n发布时间:2022-08-21 22:18   责任编辑:www\n",  # a farm's region tag
+        "（某某自治区）2022年某某县人民政府工作报告\n",
+        "  • 2022年某某县人民政府工作报告\n",  # a title rendered as a list bullet
+        "8402+ 2022年某某县人民政府工作报告\n",  # a store's counter glued before the title
+    ],
+)
+def test_a_sites_addition_before_the_title_is_not_part_of_it(head: str) -> None:
+    text = (
+        head + "2022年1月7日在某某县第十六届人民代表大会第一次会议上\n"
+        "各位代表：\n"
+        "现在，我代表县人民政府向大会报告工作，请予审议。\n"
+        "一、过去一年工作回顾\n" + PARA * 3
+    )
+    assert _meta(text).title == "2022年某某县人民政府工作报告"
+
+
+def test_a_numbered_heading_in_brackets_keeps_its_number_out_of_the_prefix_rule() -> None:
+    from models.ingest.metadata_candidates import title_text
+
+    assert title_text("（一）2022年工作回顾")[0] == "（一）2022年工作回顾"
