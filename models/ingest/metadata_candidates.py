@@ -104,11 +104,11 @@ _PLACE_START = re.compile(
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范[文本](?:范例)?"
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?(?:范[文本](?:范例)?|例文)"
     # a store's note after the title: …工作计划供借鉴, …总结(供参考)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)[(（]?供(?:借鉴|参考)[)）]?"
     # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报)[(（]\d{1,2}[)）]"
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报|范文|例文)[(（]\d{1,2}[)）]"
     r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
     # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
     # anti-copy letters glued after the report's kind (政府工作报告pbY)

@@ -171,3 +171,17 @@ def test_a_numbered_heading_in_brackets_keeps_its_number_out_of_the_prefix_rule(
     from models.ingest.metadata_candidates import title_text
 
     assert title_text("（一）2022年工作回顾")[0] == "（一）2022年工作回顾"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某区管委会年度工作总结范文(2)",  # a farm's 范文 and its pager after it
+        "某某区管委会年度工作总结例文",  # a doc store's 例文, like 范文
+        "某某区管委会年度工作总结例文（3）",
+    ],
+)
+def test_a_stores_model_text_word_and_its_pager_are_cut_from_the_title(line: str) -> None:
+    from models.ingest.metadata_candidates import title_text
+
+    assert title_text(line)[0] == "某某区管委会年度工作总结"
