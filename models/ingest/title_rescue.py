@@ -71,6 +71,8 @@ _NOT_CHROME_TITLE = re.compile(
 )
 # a title a store decorated (全文, a province tag) or joined with the next year's plan (…报告和2019年工作计划)
 _DECORATED = re.compile(r"全文|^[(（]|(?:报告|总结)(?:和|及|暨)(?:19|20)\d\d年.{0,12}(?:计划|打算|安排|思路)$")
+# a doc store's notice to its readers (本文档由用户上传…, 版权归属…, 网站客服…)
+_STORE_NOTICE = re.compile(r"本文档由.{0,6}上传|版权归属|网站客服")
 _TRANSMITTAL = re.compile(r"^关于|印发|通知$|转发")
 # a page that collects several essays under one label (七篇, 篇(1)) names none of them
 _COLLECTION = re.compile(r"[\d一二三四五六七八九十两]+\s*篇|篇\s*[(（]\d+[)）]")
@@ -308,7 +310,9 @@ def _own_line_above(above: str, lines: list[str], chrome: tuple[str, ...], year:
     at = next((k for k, c in enumerate(chrome[:12]) if c.strip() == above.strip()), None)
     # a farm's piece label right before it (某某述职报告篇1): the piece's own title (406)
     labelled = at is not None and at > 0 and bool(re.search(r"篇\s*[(（]?\d{1,2}[)）]?$", chrome[at - 1].strip()))
-    if copies < 2 and not labelled:  # the line itself is among the chrome: the page's heading is the other copy
+    # a doc store's page: its upload and copyright notices set aside just before the line (846, 942)
+    stored = at is not None and any(_STORE_NOTICE.search(c) for c in chrome[max(0, at - 8) : at])
+    if copies < 2 and not labelled and not stored:  # the line is among the chrome: the page's heading is the other copy
         return None
     return text if choose_title(None, [text], year=year).value == text else None
 

@@ -185,3 +185,17 @@ def test_a_stores_model_text_word_and_its_pager_are_cut_from_the_title(line: str
     from models.ingest.metadata_candidates import title_text
 
     assert title_text(line)[0] == "某某区管委会年度工作总结"
+
+
+def test_a_doc_stores_title_line_after_its_notices_is_the_title() -> None:
+    text = (
+        "- 32.10 KB\n"
+        "- 2022-03-01 发布\n"
+        "- 1、本文档由用户上传,某某文库整理发布,可阅读全部内容。\n"
+        "- 2、本文档内容版权归属内容提供方,所产生的收益全部归内容提供方所有。\n"
+        "- 网站客服QQ:12345678\n"
+        "乡长年度工作总结\n"
+        "本人担任乡长职务。一年来，本人尽职尽责，较好地完成了全年各项任务。现将本年度工作简要汇报如下：\n"
+        "一、围绕中心加快经济发展\n" + PARA * 3
+    )
+    assert extract_metadata(clean(text), (), source_name="file.txt", original=text).title == "乡长年度工作总结"
