@@ -109,6 +109,8 @@ _SITE_SUFFIX = re.compile(
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)[(（]?供(?:借鉴|参考)[)）]?"
     # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报|范文|例文)[(（]\d{1,2}[)）]"
+    # a farm collection's item number glued after the kind (…下年工作安排1)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\d{1,2}$"
     r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
     # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
     # anti-copy letters glued after the report's kind (政府工作报告pbY)

@@ -199,3 +199,10 @@ def test_a_doc_stores_title_line_after_its_notices_is_the_title() -> None:
         "一、围绕中心加快经济发展\n" + PARA * 3
     )
     assert extract_metadata(clean(text), (), source_name="file.txt", original=text).title == "乡长年度工作总结"
+
+
+def test_a_farm_collections_item_number_after_the_kind_is_cut() -> None:
+    from models.ingest.metadata_candidates import title_text
+
+    assert title_text("某某区工作总结及下年工作安排1")[0] == "某某区工作总结及下年工作安排"
+    assert title_text("2022年某某县人民政府工作报告12")[0] == "2022年某某县人民政府工作报告"
