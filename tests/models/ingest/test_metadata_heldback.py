@@ -206,3 +206,17 @@ def test_a_farm_collections_item_number_after_the_kind_is_cut() -> None:
 
     assert title_text("某某区工作总结及下年工作安排1")[0] == "某某区工作总结及下年工作安排"
     assert title_text("2022年某某县人民政府工作报告12")[0] == "2022年某某县人民政府工作报告"
+
+
+def test_a_sites_desktop_shortcut_toolbar_is_not_joined_to_the_title() -> None:
+    text = (
+        "添加某某网到电脑桌面\n"
+        "安装后可以在桌面快捷访问\n"
+        "县政府工作报告\n"
+        "政府工作报告——2006年2月20日在某某县第十四届人民代表大会第三次会议上\n"
+        "各位代表：\n"
+        "现在，我代表县人民政府向大会作工作报告，请予审议。\n"
+        "一、过去五年工作回顾\n" + PARA * 3
+    )
+    title = _meta(text).title
+    assert title is not None and "桌面" not in title and "访问" not in title
