@@ -270,13 +270,22 @@ def _after_news_lead(lines: list[str], year: str) -> str | None:
 
 
 def _three_line_notice(lines: list[str]) -> str | None:
-    """A 公文 title over three lines: the issuing office, ``关于…``, the rest ending in the kind of document."""
+    """A 公文 title over three lines: the office, ``关于…``, the rest ending in the kind (or office and 关于 on one)."""
     for i in range(min(len(lines) - 2, 8)):
         org, first, last = lines[i], lines[i + 1], lines[i + 2]
         if not ORG_LINE.match(org) or not re.match(r"关于|印发|转发", first) or REPORT_END.search(first):
             continue
         if len(last) <= 30 and REPORT_END.search(last) and not _SENTENCE_MARK.search(first + last):
             return org + first + last
+    for i in range(min(len(lines) - 2, 8)):
+        # 某某办公厅关于印发某市 / 降低…成本2017年 / 第二批政策措施的通知: the office and 关于 on the first line
+        first, middle, last = lines[i], lines[i + 1], lines[i + 2]
+        if not re.match(r"^[\u4e00-\u9fff]{2,30}?关于[\u4e00-\u9fff《》]", first) or len(first) > 40:
+            continue
+        if any(REPORT_END.search(x) or len(x) > 30 for x in (first, middle)) or not REPORT_END.search(last):
+            continue
+        if len(last) <= 30 and not _SENTENCE_MARK.search(first + middle + last):
+            return first + middle + last
     return None
 
 

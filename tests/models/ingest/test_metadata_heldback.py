@@ -220,3 +220,16 @@ def test_a_sites_desktop_shortcut_toolbar_is_not_joined_to_the_title() -> None:
     )
     title = _meta(text).title
     assert title is not None and "桌面" not in title and "访问" not in title
+
+
+def test_a_notice_title_wrapped_over_three_lines_after_its_office_and_guanyu_is_read_whole() -> None:
+    text = (
+        "某某市人民政府办公厅关于印发某某市\n"
+        "支持小微企业发展2017年\n"
+        "第二批政策措施的通知\n\n"
+        "各区人民政府，各委、局：\n"
+        "经市人民政府同意，现将《某某市支持小微企业发展2017年第二批政策措施》印发给你们，请照此执行。\n\n"
+        "某某市人民政府办公厅\n2017年10月19日\n\n"
+        "一、降低税费负担\n" + PARA * 3
+    )
+    assert _meta(text).title == "某某市人民政府办公厅关于印发某某市支持小微企业发展2017年第二批政策措施的通知"
