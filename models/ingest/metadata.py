@@ -75,7 +75,8 @@ _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
 
 
-_BRACKET_DATE = re.compile(r"[^\s(（][(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]$")
+# a farm heading's bracketed date (…总结(20240412)), or a store's file name in its share line (…(20240127).docx》)
+_BRACKET_DATE = re.compile(r"[^\s(（][(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）](?:$|\.(?:docx?|pdf|wps)》)")
 _SENT_REASONS = ("the document the notice opening the text sends", "the one attachment the notice sends")
 
 

@@ -233,3 +233,19 @@ def test_a_notice_title_wrapped_over_three_lines_after_its_office_and_guanyu_is_
         "一、降低税费负担\n" + PARA * 3
     )
     assert _meta(text).title == "某某市人民政府办公厅关于印发某某市支持小微企业发展2017年第二批政策措施的通知"
+
+
+def test_a_doc_stores_share_line_dates_the_file_when_the_text_has_no_date() -> None:
+    share = (
+        "《2023年某镇政府工作报告(20240127).docx》由会员分享,可在线阅读,"
+        "更多相关《2023年某镇政府工作报告(20240127).docx(11页珍藏版)》请在某某文库上搜索。"
+    )
+    text = (
+        share + "\n2023年某镇政府工作报告\n"
+        "各位代表：\n"
+        "现在，我代表镇人民政府向大会报告工作，请予审议。\n"
+        "一、2023年工作回顾\n" + PARA * 3
+    )
+    cleaned = clean(text)
+    assert share in cleaned.chrome_lines
+    assert extract_metadata(cleaned, (), source_name="file.txt", original=text).date == "2024-01-27"
