@@ -49,6 +49,13 @@ _BRACKETED_DELIVERY = re.compile(
 )
 
 
+# the speaker's line with the delivery date in brackets after the name (县长某某(2020年1月8日)), under the delivery line
+_SPEAKER_AND_DATE = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|主席|主任|书记)\s*[\u4e00-\u9fff·]{0,4}\s*"
+    r"([(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）])$"
+)
+
+
 def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
     which bounds a delivery date whose digits read two ways)."""
@@ -84,6 +91,8 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             continue
         if (named := DATE_AND_SPEAKER.match(text.strip())) is not None:
             text = named.group(1)  # (2007年2月1日 张三): the date line under the title, with the speaker's name
+        elif near_head and (spoken := _SPEAKER_AND_DATE.match(text.strip())) is not None:
+            text = spoken.group(1)  # 县长某某(2020年1月8日): the speaker's line carrying the date
         if is_date_line(text.strip("()（） ")):
             prev = lines[idx - 1] if idx else ""
             if ORG_LINE.match(prev.strip()):

@@ -249,3 +249,15 @@ def test_a_doc_stores_share_line_dates_the_file_when_the_text_has_no_date() -> N
     cleaned = clean(text)
     assert share in cleaned.chrome_lines
     assert extract_metadata(cleaned, (), source_name="file.txt", original=text).date == "2024-01-27"
+
+
+def test_a_speakers_line_carrying_the_delivery_date_in_brackets_dates_the_report() -> None:
+    text = (
+        "2019年某某县人民政府工作报告\n"
+        "——在某某县第十七届人民代表大会第四次会议上\n"
+        "县长张某某(2020年1月8日)\n"
+        "各位代表：\n"
+        "现在，我代表县人民政府向大会作工作报告，请予审议。\n"
+        "一、2019年工作回顾\n" + PARA * 3
+    )
+    assert _meta(text).date == "2020-01-08"
