@@ -261,3 +261,12 @@ def test_a_speakers_line_carrying_the_delivery_date_in_brackets_dates_the_report
         "一、2019年工作回顾\n" + PARA * 3
     )
     assert _meta(text).date == "2020-01-08"
+
+
+def test_reporting_government_work_for_a_named_government_gives_the_issuer() -> None:
+    text = (
+        "各位代表：\n"
+        "现在，我代表某某市人民政府，向大会报告政府工作，请各位代表审议。\n"
+        "一、过去一年工作回顾\n" + PARA * 3
+    )
+    assert _meta(text).issuer == "某某市人民政府"
