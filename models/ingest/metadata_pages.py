@@ -228,6 +228,10 @@ def run_in_title(lines: list[str]) -> Choice:
     )
     if saluted and REPORT_END.search(saluted.group(1)) and title_score(saluted.group(1).strip()) is not None:
         return Choice(saluted.group(1).strip(), "a title running into the salutation")
+    # a site's watermark before it (…素材库:https://….公众号:….整理汇总。某镇2023年政府工作报告各位代表:)
+    marked = re.match(r"^(.{0,160}?(?:https?:|www\.|公众.?号).{0,60}?。)([^。]{4,40}?)(?=各位代表[:：])", line)
+    if marked and REPORT_END.search(marked.group(2)) and title_score(marked.group(2).strip()) is not None:
+        return Choice(marked.group(2).strip(), "a title after a site's watermark, running into the salutation")
     m = _RUN_IN_TITLE.match(_PAGE_COUNT.sub("", line))
     if m and re.match(r"(?:19|20)\d\d年", _PAGE_COUNT.sub("", line)[m.end() :]) and re.search(r"\s", m.group(1)):
         m = None  # …工作 为全面总结2010年…: a sentence ran on, not a title before the body's year

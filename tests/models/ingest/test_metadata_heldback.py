@@ -270,3 +270,11 @@ def test_reporting_government_work_for_a_named_government_gives_the_issuer() -> 
         "一、过去一年工作回顾\n" + PARA * 3
     )
     assert _meta(text).issuer == "某某市人民政府"
+
+
+def test_a_title_after_a_sites_watermark_in_a_one_line_copy_runs_into_the_salutation() -> None:
+    text = (
+        "某某素材库:https://www.example.cn/。公众号:某某星域。整理汇总。XX镇2023年政府工作报告各位代表:现在,"
+        "我代表镇人民政府,向大会报告政府工作,请予审议。一、2022年工作回顾" + PARA * 3 + "\n"
+    )
+    assert _meta(text).title == "XX镇2023年政府工作报告"
