@@ -1,0 +1,24 @@
+"""Outline families found on the held-back sets 25, 26, 27 and 30: each test is a short made-up text of the
+family's shape."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务。"
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+def test_items_numbered_with_the_small_full_stop_are_headings() -> None:
+    # a PDF-to-text conversion writes 1﹒ (U+FE52) where the document has 1．
+    lines = ["一、重点任务", "（一）夯实网络基础", "1﹒推进外网建设。支持企业加强宽带网络建设，优化骨干网络。"]
+    lines += ["2﹒推进内网改造。支持工业企业运用新型网络技术改造内网。", "（二）建设平台体系"]
+    lines += ["3﹒打造区域型平台。鼓励各市建设区域平台。", PARA]
+    got = flat("\n".join(lines))
+    assert (3, "1﹒", "推进外网建设") in got
+    assert (3, "2﹒", "推进内网改造") in got
+    assert (3, "3﹒", "打造区域型平台") in got
