@@ -84,6 +84,12 @@ def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> No
             value = c.value
 
 
+def _part_label(text: str, c: Candidate) -> str:
+    """The label of a ``第一部分`` candidate as a key of its own (empty for other labels)."""
+    label = "".join(ch for ch in unicodedata.normalize("NFKC", text[c.start : c.label_end]) if not ch.isspace())
+    return "part:" + label if c.style.startswith("di") and label.endswith(("部分", "部份")) else ""
+
+
 def _key(text: str, c: Candidate, label: bool = True) -> str:
     raw = (text[c.start : c.label_end] if label else "") + text[c.title_start : c.heading_end]
     return "".join(ch for ch in unicodedata.normalize("NFKC", raw) if not ch.isspace())
@@ -124,10 +130,15 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         if contents_at is not None and c.line > prose_at:
             contents_at = None
         if contents_at is not None and c.line > contents_at:
-            if keys[k] in block:
+            # a 第一部分 comes once in a contents list: its second coming opens the body, whatever its title
+            # says there (the body's 第一部分 ⏎ 某局(本级)概况 against the list's 第一部分 某局概况)
+            part = _part_label(text, c)
+            if keys[k] in block or (part and part in block):
                 contents_at = None
             else:
                 block.add(keys[k])
+                if part:
+                    block.add(part)
                 c.score += IN_CONTENTS
                 if prose_follows[k]:
                     contents_at = None
@@ -205,10 +216,13 @@ def _mark_opening_list(
     titles: set[str] = set()  # an unnumbered line repeating an entry's title is that part's heading (no label)
     again = None
     for k, key in enumerate(keys):
-        if key in seen or (cands[k].style == PLAIN and key in titles):
+        part = _part_label(text, cands[k])  # (a 第一部分 again opens the body, whatever its title says there)
+        if key in seen or (cands[k].style == PLAIN and key in titles) or (part and part in seen):
             again = k
             break
         seen.add(key)
+        if part:
+            seen.add(part)
         titles.add(_key(text, cands[k], label=False))
     # the text's title and first paragraph may lie between the last entry and its repeat
     if (

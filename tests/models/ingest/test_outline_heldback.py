@@ -22,3 +22,16 @@ def test_items_numbered_with_the_small_full_stop_are_headings() -> None:
     assert (3, "1﹒", "推进外网建设") in got
     assert (3, "2﹒", "推进内网改造") in got
     assert (3, "3﹒", "打造区域型平台") in got
+
+
+def test_a_part_label_coming_again_after_the_contents_opens_the_body_whatever_its_title() -> None:
+    # a budget package: its contents list names 第一部分 shortly; the body writes the label alone on its line
+    # and a longer title under it, so no entry of the list repeats word for word until 一、部门职责
+    lines = ["2023年度", "某县农业农村局(本级)部门决算", "目录", "第一部分 某县农业农村局概况", "一、部门职责"]
+    lines += ["二、机构设置", "第二部分 部门决算表", "一、收入支出决算总表", "二、收入决算表", "第三部分 名词解释"]
+    lines += ["第一部分", "某县农业农村局(本级)概况", "一、 部门职责", "(一)研究拟定全县农业发展战略。", PARA]
+    lines += ["(二)研究拟定农业产业政策。", PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "第一部分", "某县农业农村局(本级)概况")
+    assert got[1] == (2, "一、", "部门职责")
+    assert (3, "(二)", "研究拟定农业产业政策") in got
