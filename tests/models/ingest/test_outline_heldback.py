@@ -35,3 +35,11 @@ def test_a_part_label_coming_again_after_the_contents_opens_the_body_whatever_it
     assert got[0] == (1, "第一部分", "某县农业农村局(本级)概况")
     assert got[1] == (2, "一、", "部门职责")
     assert (3, "(二)", "研究拟定农业产业政策") in got
+
+
+def test_the_title_under_a_content_farm_piece_label_is_the_essays_title_not_a_heading() -> None:
+    # a content farm strings essays together as 第一篇：<title>, the essay's own title repeated under it
+    lines = ["第一篇：某局长供职发言", "某局长供职发言", "本次会议审议我的任职议案。如果通过任命，我将努力做到："]
+    lines += ["一、与时俱进，强化学习", PARA, "二、履责尽职，求真务实", PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "与时俱进，强化学习"), (1, "二、", "履责尽职，求真务实")]
