@@ -171,11 +171,22 @@ def split_lines(text: str) -> list[Line]:
                 for gap in _WS_RUN.finditer(text, start, end):
                     if _LABEL.fullmatch(text, at, gap.start()):
                         continue  # 1.  坚持外防输入…: the blank after a label does not break its line
+                    if _inside_quoted_name(text, at, gap.start()):
+                        continue  # 《中共中央 国务院关于…》: the blank between joint issuers is inside a name
                     append(Line(at, gap.start(), True))
                     at = gap.end()
                 append(Line(at, end, True))
         pos += n + 1
     return lines
+
+
+QUOTED_NAME_MAX = 60  # characters from an open 《 to a blank still inside the name it opens
+
+
+def _inside_quoted_name(text: str, start: int, at: int) -> bool:
+    """Position ``at`` lies inside a 《…》 opened shortly before it (after ``start``) and not yet closed."""
+    opened = text.rfind("《", start, at)
+    return opened >= 0 and at - opened <= QUOTED_NAME_MAX and text.find("》", opened, at) < 0
 
 
 def _without_markup(text: str, start: int, end: int) -> Line:
@@ -332,7 +343,11 @@ def _cjk_stop(text: str, i: int) -> bool:
 
 def _before_blank_body(text: str, start: int, cut: int) -> int:
     """A run-in title set off from its body by a blank (（一）加强组织领导　各单位要高度重视，…) ends at the blank."""
-    body = _BLANK_THEN_BODY.search(text, start, cut)
+    # (a blank inside 《…》 separates joint issuers in a quoted name, 《中共中央 国务院关于…》: the name goes on)
+    body = next(
+        (m for m in _BLANK_THEN_BODY.finditer(text, start, cut) if not _inside_quoted_name(text, start, m.start())),
+        None,
+    )
     if body is None or body.start() - start < 2 or _COMMA.search(text, start, body.start()):
         return cut
     return body.start()

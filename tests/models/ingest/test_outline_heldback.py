@@ -43,3 +43,13 @@ def test_the_title_under_a_content_farm_piece_label_is_the_essays_title_not_a_he
     lines += ["一、与时俱进，强化学习", PARA, "二、履责尽职，求真务实", PARA]
     got = flat("\n".join(lines))
     assert got == [(1, "一、", "与时俱进，强化学习"), (1, "二、", "履责尽职，求真务实")]
+
+
+def test_a_blank_between_joint_issuers_inside_a_quoted_name_does_not_end_an_article_title() -> None:
+    # 公文 write joint issuers with a blank between them, also inside a quoted document name
+    lines = ["某县资金管理办法", "第一章 总则"]
+    lines += ["第一条 为贯彻落实《中共中央 国务院关于加强某工作的意见》精神，结合本县实际，制定本办法。"]
+    lines += ["第二条 本办法所称资金是指各级财政安排的资金。", "第二章 管理", "第三条 资金实行项目管理。", PARA]
+    got = flat("\n".join(lines))
+    assert got[1] == (2, "第一条", "为贯彻落实《中共中央 国务院关于加强某工作的意见》精神，结合本县实际，制定本办法")
+    assert (1, "第二章", "管理") in got
