@@ -53,3 +53,11 @@ def test_a_blank_between_joint_issuers_inside_a_quoted_name_does_not_end_an_arti
     got = flat("\n".join(lines))
     assert got[1] == (2, "第一条", "为贯彻落实《中共中央 国务院关于加强某工作的意见》精神，结合本县实际，制定本办法")
     assert (1, "第二章", "管理") in got
+
+
+def test_an_unnumbered_heading_carrying_the_pages_anti_copy_token_is_still_a_heading() -> None:
+    # a conversion token ends every paragraph (…提出意见。Qxz), the heading line too
+    lines = ["政府工作报告Qxz", "各位代表：Qxz", "我代表县人民政府向大会报告工作，请予审议。Qxz", "过去一年工作回顾Qxz"]
+    lines += ["去年，县政府在县委的正确领导下，全面完成了年度目标任务。Qxz", PARA + "Qxz", PARA + "Qxz"]
+    got = flat("\n".join(lines))
+    assert (1, "", "过去一年工作回顾") in got
