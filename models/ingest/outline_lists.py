@@ -14,6 +14,7 @@ from models.ingest.outline_lines import (
     has_sentence_end,
     is_body,
     match_label,
+    squeeze,
 )
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
@@ -116,6 +117,7 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         run_in = _BODY_END.search(text, c.heading_end + 1, own.end) is not None and own.end - c.heading_end > 12
         prose_follows.append(run_in or any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
+    _mark_document_list(text, cands, prose_follows)
     _mark_repeated_run(text, keys, cands, prose_follows)
     first_prose = next((i for i, line in enumerate(lines) if has_sentence_end(text, line)), len(lines))
     _mark_unmarked_list(keys, cands, listed, prose_follows, first_prose)
@@ -145,6 +147,30 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
                 continue
         if listed[k] and ((k > 0 and listed[k - 1]) or (k + 1 < len(cands) and listed[k + 1])):
             c.score += IN_CONTENTS
+
+
+# a title naming a whole document of the kind a compilation gathers (某镇2023年政府工作报告, 某局工作总结2023年)
+_DOCUMENT_NAME = re.compile(r".{2,}(?:工作报告|工作总结|工作计划|工作要点)(?:[0-9]{4}年度?)?")
+DOCUMENT_LIST_MIN = 3
+
+
+def _mark_document_list(text: str, cands: list[Candidate], prose_follows: list[bool]) -> None:
+    """Lower the score of a run of three or more numbered entries, no prose between, each naming a whole report:
+    a compilation's list of the documents it gathers (1.某镇2023年政府工作报告 2.…), not sections of one."""
+    k = 0
+    while k < len(cands):
+        end = k
+        while (
+            end < len(cands)
+            and cands[end].style != PLAIN
+            and _DOCUMENT_NAME.fullmatch(squeeze(cands[end].title(text)))
+            and (end == k or not prose_follows[end - 1])
+        ):
+            end += 1
+        if end - k >= DOCUMENT_LIST_MIN:
+            for c in cands[k:end]:
+                c.score += IN_CONTENTS
+        k = max(end, k + 1)
 
 
 def _mark_unmarked_list(

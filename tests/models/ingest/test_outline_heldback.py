@@ -61,3 +61,18 @@ def test_an_unnumbered_heading_carrying_the_pages_anti_copy_token_is_still_a_hea
     lines += ["去年，县政府在县委的正确领导下，全面完成了年度目标任务。Qxz", PARA + "Qxz", PARA + "Qxz"]
     got = flat("\n".join(lines))
     assert (1, "", "过去一年工作回顾") in got
+
+
+def test_a_numbered_list_of_whole_reports_is_no_outline() -> None:
+    # a compilation (汇编) lists the reports it gathers before the first one begins
+    lines = ["某县乡镇政府工作报告汇编 目录", "1.甲镇2023年政府工作报告", "2.乙镇2023年政府工作报告"]
+    lines += ["3.丙乡政府工作报告2023年", "4.丁镇2023年度政府工作报告", "甲镇2023年政府工作报告", "各位代表："]
+    lines += [
+        "现在，我代表镇人民政府向大会作工作报告，请予审议。",
+        "一、2022年工作回顾",
+        PARA,
+        "二、2023年工作安排",
+        PARA,
+    ]
+    got = flat("\n".join(lines))
+    assert [g for g in got if g[1]] == [(1, "一、", "2022年工作回顾"), (1, "二、", "2023年工作安排")]
