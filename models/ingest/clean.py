@@ -37,7 +37,7 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
-from models.ingest.clean_wraps import document_width, page_break_runs
+from models.ingest.clean_wraps import document_period, document_width, page_break_runs
 from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import (
     figures_spaced,
@@ -180,7 +180,9 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             chrome.append(p.chrome)
         elif blocks.roles[i] == "chrome":
             chrome.append(normalise_spaces(r.text))
-    width = document_width([r.text for r, role in zip(recs, blocks.roles, strict=True) if role == "body"])
+    body_texts = [r.text for r, role in zip(recs, blocks.roles, strict=True) if role == "body"]
+    width = document_width(body_texts)
+    period = None if width else document_period(body_texts)
     spaced = figures_spaced([r.text for r in recs])
     chunks = chunk_prefixes([r.text for r in recs])  # a doc store's chunk numbers: cut, and the chunks run on
     run_on: set[int] = set()
@@ -197,7 +199,9 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             else:
                 gap, bridge = True, False
             continue
-        dels = sorted(inline_deletions(r.text, junk=junk, width=width, spaced=spaced) + blocks.cuts.get(k, []))
+        dels = sorted(
+            inline_deletions(r.text, junk=junk, width=width, period=period, spaced=spaced) + blocks.cuts.get(k, [])
+        )
         if stamp:
             dels = sorted(dels + stamp_deletions(r.text, stamp))
         if k in chunks:

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from models.ingest.clean import clean
-from models.ingest.clean_wraps import document_width, page_break_runs, wrap_spaces
+from models.ingest.clean_wraps import document_period, document_width, page_break_runs, period_spaces, wrap_spaces
 from tests.models.ingest.test_clean_props import check_map
 
 PARAGRAPHS = [
@@ -100,6 +100,32 @@ def test_spaces_of_an_ordinary_document_are_no_wraps() -> None:
     ] * 3
     assert document_width(lines) is None
     assert wrap_spaces("市长 张某某", 27) == set()
+
+
+def _every(paragraph: str, period: int) -> str:
+    """A paragraph kept on one line with a space where every printed line of ``period`` characters ended."""
+    return " ".join(paragraph[i : i + period] for i in range(0, len(paragraph), period))
+
+
+@pytest.mark.parametrize("period", [26, 31, 37])
+def test_wrap_spaces_of_a_short_excerpt_are_found_by_their_steady_period(period: int) -> None:
+    """A gazette excerpt of two long paragraphs (a store's ASCII commas): too few rows for a printed width."""
+    body = [(PARAGRAPHS[2] + PARAGRAPHS[3]).replace("，", ","), (PARAGRAPHS[5] + PARAGRAPHS[6]).replace("，", ",")]
+    lines = ["某某政府门户网站 第2期(总期第50期) 2000年工作报告", ""] + [_every(p, period) for p in body]
+    assert document_width(lines) is None
+    assert document_period(lines) == period + 1  # from space to space
+    assert period_spaces(lines[0], period) == set()  # the header's own spaces stay
+    text = "\n".join(lines)
+    shown = _shown(text)
+    for p in body:
+        assert p in shown.replace("。 ", "。")  # a space after a full stop is kept (it may end a paragraph)
+    assert "门户网站 第2期" in shown
+    check_map(text)
+
+
+def test_spaces_of_an_ordinary_short_document_have_no_period() -> None:
+    lines = ["市长 张某某", "全年完成投资5亿元,增长8%。 新开工项目12个。", "一、主要职责 二、机构设置"] * 2
+    assert document_period(lines) is None
 
 
 @pytest.mark.parametrize(
