@@ -37,7 +37,7 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
-from models.ingest.clean_wraps import document_period, document_width, page_break_runs
+from models.ingest.clean_wraps import document_period, document_width, page_break_runs, page_cut_runs
 from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import (
     figures_spaced,
@@ -238,6 +238,8 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
     if width:  # a paragraph a PDF's page break cut in two (the line before fills its printed width)
         for i in page_break_runs([r.kept for r in body], width):
             joins[i - 1] = True
+    for i in page_cut_runs([r.kept for r in body], [r.gap_before for r in body]):
+        joins[i - 1] = True
     out: list[str] = []
     arr = new_offsets()
     for i, r in enumerate(body):

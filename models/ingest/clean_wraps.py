@@ -180,3 +180,34 @@ def period_spaces(line: str, period: int) -> set[int]:
         if _near(b - a, period):
             found.update((a, b))
     return found
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TITLE_END = re.compile(r"(?:报告|总结|计划|要点|方案|通知|意见|规划|决定|办法|规定|细则|纲要)[)）》]*$")
+_NUMERAL_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+)"
+)
+_PROSE_LINE = 20  # characters: a cut paragraph's first half, long and with its clauses
+
+
+def page_cut_runs(lines: list[str], gap_before: list[bool]) -> set[int]:
+    """Lines after a blank run that carry on a prose paragraph cut between two Chinese characters.
+
+    A PDF converted to a Word file leaves empty paragraphs where a page ended, even inside a
+    paragraph (``…给予年`` ⏎⏎ ``运营服务收入…``). A paragraph never ends between two characters of a
+    word: the line before is long prose (clauses, no title's end) stopping on a character, not a mark;
+    the line after opens on a character, with no heading or item label, and runs on with clauses.
+    """
+    out: set[int] = set()
+    if sum(gap_before) * 4 > len(lines):  # blank lines part every paragraph: a blank run is no page's end
+        return out
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1].strip(), lines[i].strip()
+        if not gap_before[i] or len(prev) < _PROSE_LINE or not line:
+            continue
+        if not _HAN.match(prev[-1]) or not _HAN.match(line[0]) or _OPENS.match(line) or _TITLE_END.search(prev):
+            continue
+        heading = _NUMERAL_LABEL.match(prev) and not re.search(r"[。；;]", prev)  # 一、 （一） 第一: a heading
+        if re.search(r"[，,、]", prev) and re.search(r"[，,、；;。]", line) and not heading:
+            out.add(i)
+    return out
