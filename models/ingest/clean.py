@@ -44,8 +44,10 @@ from models.ingest.inline_debris import (
     inline_deletions,
     is_junk_line,
     junk_mode,
+    page_title_copies,
     stamp_deletions,
     stamp_token,
+    title_copy_deletions,
 )
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
@@ -184,6 +186,9 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
     width = document_width(body_texts)
     period = None if width else document_period(body_texts)
     spaced = figures_spaced([r.text for r in recs])
+    titles = page_title_copies(
+        [r.text for r, role in zip(recs, blocks.roles, strict=True) if role == "chrome"], body_texts
+    )
     chunks = chunk_prefixes([r.text for r in recs])  # a doc store's chunk numbers: cut, and the chunks run on
     run_on: set[int] = set()
     body: list[_Line] = []
@@ -202,6 +207,8 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
         dels = sorted(
             inline_deletions(r.text, junk=junk, width=width, period=period, spaced=spaced) + blocks.cuts.get(k, [])
         )
+        if titles:
+            dels = sorted(dels + title_copy_deletions(r.text, titles))
         if stamp:
             dels = sorted(dels + stamp_deletions(r.text, stamp))
         if k in chunks:

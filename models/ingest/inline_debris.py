@@ -344,3 +344,28 @@ def inline_deletions(
         else:
             out.append((s, e))
     return out
+
+
+_TITLE_JOIN = re.compile(r"[_|｜]")
+
+
+def page_title_copies(chrome: list[str], body: list[str]) -> set[str]:
+    """Chrome lines shaped like a web page's title (parts joined by ``_`` or ``|``, 8+ characters) that a
+    hijack pasted inside two body lines or more (a copy standing as a whole line is no paste)."""
+    titles = {t for t in (c.strip() for c in chrome) if len(t) >= 8 and _TITLE_JOIN.search(t)}
+    return {t for t in titles if sum(1 for b in body if t in b and b.strip() != t) >= 2}
+
+
+def title_copy_deletions(line: str, titles: set[str]) -> list[tuple[int, int]]:
+    """A hijacked page's title pasted inside a body line (``九、<title>:机关运行经费支出说明``), with its colon.
+
+    A line that is the title and nothing else is left to the chrome rules.
+    """
+    spans: list[tuple[int, int]] = []
+    if line.strip() in titles:
+        return spans
+    for t in titles:
+        for m in re.finditer(re.escape(t), line):
+            end = m.end() + (1 if line[m.end() : m.end() + 1] in (":", "：") and m.end() < len(line) else 0)
+            spans.append((m.start(), end))
+    return spans
