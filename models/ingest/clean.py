@@ -37,15 +37,17 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
-from models.ingest.clean_wraps import document_width, page_break_runs
+from models.ingest.clean_wraps import document_period, document_width, page_break_runs, page_cut_runs
 from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import (
     figures_spaced,
     inline_deletions,
     is_junk_line,
     junk_mode,
+    page_title_copies,
     stamp_deletions,
     stamp_token,
+    title_copy_deletions,
 )
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
@@ -180,8 +182,13 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             chrome.append(p.chrome)
         elif blocks.roles[i] == "chrome":
             chrome.append(normalise_spaces(r.text))
-    width = document_width([r.text for r, role in zip(recs, blocks.roles, strict=True) if role == "body"])
+    body_texts = [r.text for r, role in zip(recs, blocks.roles, strict=True) if role == "body"]
+    width = document_width(body_texts)
+    period = None if width else document_period(body_texts)
     spaced = figures_spaced([r.text for r in recs])
+    titles = page_title_copies(
+        [r.text for r, role in zip(recs, blocks.roles, strict=True) if role == "chrome"], body_texts
+    )
     chunks = chunk_prefixes([r.text for r in recs])  # a doc store's chunk numbers: cut, and the chunks run on
     run_on: set[int] = set()
     body: list[_Line] = []
@@ -197,7 +204,11 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             else:
                 gap, bridge = True, False
             continue
-        dels = sorted(inline_deletions(r.text, junk=junk, width=width, spaced=spaced) + blocks.cuts.get(k, []))
+        dels = sorted(
+            inline_deletions(r.text, junk=junk, width=width, period=period, spaced=spaced) + blocks.cuts.get(k, [])
+        )
+        if titles:
+            dels = sorted(dels + title_copy_deletions(r.text, titles))
         if stamp:
             dels = sorted(dels + stamp_deletions(r.text, stamp))
         if k in chunks:
@@ -234,6 +245,8 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
     if width:  # a paragraph a PDF's page break cut in two (the line before fills its printed width)
         for i in page_break_runs([r.kept for r in body], width):
             joins[i - 1] = True
+    for i in page_cut_runs([r.kept for r in body], [r.gap_before for r in body]):
+        joins[i - 1] = True
     out: list[str] = []
     arr = new_offsets()
     for i, r in enumerate(body):

@@ -121,3 +121,93 @@ def page_break_runs(lines: list[str], width: int) -> set[int]:
         if (_wide(prev[-1]) or _wide(line[0])) and _fills_rows(prev, width):
             out.add(i)
     return out
+
+
+_STORE_WIDE = ",;:)"  # a store's ASCII rewrite of a full-width mark, printed wide
+
+
+def _period_candidates(line: str) -> list[int]:
+    """Single spaces between wide characters or rewritten marks, one of them a wide one, after no sentence end."""
+
+    def wide(ch: str) -> bool:
+        return _wide(ch) or ch in _STORE_WIDE
+
+    return [
+        m.start()
+        for m in _CANDIDATE.finditer(line)
+        if wide(a := line[m.start() - 1])
+        and wide(b := line[m.start() + 1])
+        and (_wide(a) or _wide(b))
+        and a not in "。！？"
+    ]
+
+
+def _near(gap: int, period: int) -> bool:
+    return any(abs(gap - m * period) <= 0.15 * m * period for m in range(1, 5))
+
+
+def document_period(lines: list[str]) -> int | None:
+    """The steady distance, in characters, between the wrap spaces of a short document's paragraphs.
+
+    A print-era text copied to the web keeps a space wherever a printed line ended; in an excerpt of
+    a few paragraphs there are too few for ``document_width`` (and figures blur the printed width).
+    Pooled over the paragraphs, the gaps between consecutive spaces still agree: at least five, from
+    two paragraphs or more, lie within 15% of their median, and they are most of all the gaps.
+    """
+    gaps: list[int] = []
+    rows: set[int] = set()
+    for k, line in enumerate(lines):
+        spaces = _period_candidates(line)
+        for a, b in pairwise(spaces):
+            gaps.append(b - a)
+            if _MIN_WIDTH <= b - a <= 70:
+                rows.add(k)
+    usable = sorted(g for g in gaps if _MIN_WIDTH <= g <= 70)
+    if len(usable) < 5 or len(rows) < 2:
+        return None
+    period = usable[len(usable) // 2]
+    steady = sum(1 for g in usable if abs(g - period) <= 0.15 * period)
+    if steady < 5 or steady * 10 < len(usable) * 8 or sum(1 for g in gaps if _near(g, period)) * 10 < len(gaps) * 8:
+        return None
+    return period
+
+
+def period_spaces(line: str, period: int) -> set[int]:
+    """The candidate spaces of ``line`` a whole number of periods from a neighbouring candidate space."""
+    spaces = _period_candidates(line)
+    found: set[int] = set()
+    for a, b in pairwise(spaces):
+        if _near(b - a, period):
+            found.update((a, b))
+    return found
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TITLE_END = re.compile(r"(?:报告|总结|计划|要点|方案|通知|意见|规划|决定|办法|规定|细则|纲要)[)）》]*$")
+_NUMERAL_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+)"
+)
+_PROSE_LINE = 20  # characters: a cut paragraph's first half, long and with its clauses
+
+
+def page_cut_runs(lines: list[str], gap_before: list[bool]) -> set[int]:
+    """Lines after a blank run that carry on a prose paragraph cut between two Chinese characters.
+
+    A PDF converted to a Word file leaves empty paragraphs where a page ended, even inside a
+    paragraph (``…给予年`` ⏎⏎ ``运营服务收入…``). A paragraph never ends between two characters of a
+    word: the line before is long prose (clauses, no title's end) stopping on a character, not a mark;
+    the line after opens on a character, with no heading or item label, and runs on with clauses.
+    """
+    out: set[int] = set()
+    if sum(gap_before) * 4 > len(lines):  # blank lines part every paragraph: a blank run is no page's end
+        return out
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1].strip(), lines[i].strip()
+        if not gap_before[i] or len(prev) < _PROSE_LINE or not line:
+            continue
+        if not _HAN.match(prev[-1]) or not _HAN.match(line[0]) or _OPENS.match(line) or _TITLE_END.search(prev):
+            continue
+        heading = _NUMERAL_LABEL.match(prev) and not re.search(r"[。；;]", prev)  # 一、 （一） 第一: a heading
+        if re.search(r"[，,、]", prev) and re.search(r"[，,、；;。]", line) and not heading:
+            out.add(i)
+    return out

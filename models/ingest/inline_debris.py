@@ -23,7 +23,7 @@ from itertools import pairwise
 from statistics import median
 
 from models.ingest.clean_site_words import site_word_count
-from models.ingest.clean_wraps import wrap_spaces
+from models.ingest.clean_wraps import period_spaces, wrap_spaces
 
 _NORMAL_TOKEN = re.compile(
     r"^(?:[A-Za-z][a-z]*(?:'[a-z]+)?|[A-Z]+|[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*%?|[A-Za-z](?:\.[A-Za-z])+\.?|-+|—+|[|｜]+)$"
@@ -280,13 +280,16 @@ def _chains(line: str, spaces: list[int], gaps: list[int], period: int, *, skips
     return found
 
 
-def inline_deletions(line: str, *, junk: bool, width: int | None = None, spaced: bool = False) -> list[tuple[int, int]]:
+def inline_deletions(
+    line: str, *, junk: bool, width: int | None = None, period: int | None = None, spaced: bool = False
+) -> list[tuple[int, int]]:
     """Spans of ``line`` to delete, sorted and non-overlapping.
 
     Args:
         line: a body line.
         junk: the document is in junk mode (trailing junk tokens are cut).
         width: the printed width the document's wrap spaces fall at (``clean_wraps.document_width``).
+        period: the steady gap, in characters, between a short document's wrap spaces (``document_period``).
         spaced: the document sets its figures a digit at a time (``figures_spaced``).
     """
     spans: list[tuple[int, int]] = []
@@ -312,6 +315,8 @@ def inline_deletions(line: str, *, junk: bool, width: int | None = None, spaced:
     wraps = _wrap_spaces(line)
     if not wraps and width:
         wraps = wrap_spaces(line, width)
+    if not wraps and period:
+        wraps = period_spaces(line, period)
     for i in sorted(wraps):
         before, after = line[i - 1], line[i + 1 :]
         if before in _SENTENCE_END or _LEAD.match(after):
@@ -339,3 +344,28 @@ def inline_deletions(line: str, *, junk: bool, width: int | None = None, spaced:
         else:
             out.append((s, e))
     return out
+
+
+_TITLE_JOIN = re.compile(r"[_|｜]")
+
+
+def page_title_copies(chrome: list[str], body: list[str]) -> set[str]:
+    """Chrome lines shaped like a web page's title (parts joined by ``_`` or ``|``, 8+ characters) that a
+    hijack pasted inside two body lines or more (a copy standing as a whole line is no paste)."""
+    titles = {t for t in (c.strip() for c in chrome) if len(t) >= 8 and _TITLE_JOIN.search(t)}
+    return {t for t in titles if sum(1 for b in body if t in b and b.strip() != t) >= 2}
+
+
+def title_copy_deletions(line: str, titles: set[str]) -> list[tuple[int, int]]:
+    """A hijacked page's title pasted inside a body line (``九、<title>:机关运行经费支出说明``), with its colon.
+
+    A line that is the title and nothing else is left to the chrome rules.
+    """
+    spans: list[tuple[int, int]] = []
+    if line.strip() in titles:
+        return spans
+    for t in titles:
+        for m in re.finditer(re.escape(t), line):
+            end = m.end() + (1 if line[m.end() : m.end() + 1] in (":", "：") and m.end() < len(line) else 0)
+            spans.append((m.start(), end))
+    return spans

@@ -26,7 +26,7 @@ import heapq
 import re
 
 from models.ingest.outline_evidence import find_candidates
-from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
+from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, Line, split_lines
 from models.types import Section
 
 BEAM = 6
@@ -106,7 +106,7 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
         Top-level sections in document order, each with its children; offsets index ``display_text``.
     """
     text = display_text
-    cands = _without_overlaps(find_candidates(text, split_lines(text)))
+    cands = _without_overlaps(find_candidates(text, _without_debris(text, split_lines(text))))
     _trim_line_debris(text, cands)
     for c in cands:
         c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
@@ -121,15 +121,38 @@ _LINE_END_TOKEN = re.compile(r"(?<=[^A-Za-z0-9])([A-Za-z]{2,6})[ \t]*$", re.M)
 DEBRIS_LINES = 3
 
 
-def _trim_line_debris(text: str, cands: list[Candidate]) -> None:
-    """Take a page's anti-copy token off the titles it ends (一、过去五年工作回顾pbY)."""
+def _debris_tokens(text: str) -> set[str]:
+    """The anti-copy tokens of a page: a short Latin token ending many lines, one of them after a stop."""
     counts: dict[str, int] = {}
     after_stop: set[str] = set()
     for m in _LINE_END_TOKEN.finditer(text):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
         if text[m.start() - 1] in "。！？；!?;":
             after_stop.add(m.group(1))
-    debris = {t for t in after_stop if counts[t] >= DEBRIS_LINES}
+    return {t for t in after_stop if counts[t] >= DEBRIS_LINES}
+
+
+def _without_debris(text: str, lines: list[Line]) -> list[Line]:
+    """The lines without the anti-copy token that ends them (…提出意见。PZl ⏎ 工作回顾PZl): a stop before it still
+    ends the paragraph, and a heading line carrying it is still a short title."""
+    debris = _debris_tokens(text)
+    if not debris:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        token = next((t for t in debris if text.endswith(t, line.start, line.end)), None)
+        if token is not None and line.end - line.start > len(token):
+            end = line.end - len(token)
+            while end > line.start and text[end - 1] in " \t":
+                end -= 1
+            line = Line(line.start, end, line.split)
+        out.append(line)
+    return out
+
+
+def _trim_line_debris(text: str, cands: list[Candidate]) -> None:
+    """Take a page's anti-copy token off the titles it ends (一、过去五年工作回顾pbY)."""
+    debris = _debris_tokens(text)
     if not debris:
         return
     for c in cands:

@@ -33,11 +33,11 @@ _LABEL = re.compile(
         (
             rf"(?P<di>第{_B}(?P<di_num>{_CN}|{_DIG}){_B}(?P<di_kind>部分|部份|章|节|篇|编|条))",
             rf"(?P<dc>第(?P<dc_num>{_CN})[，,、])",
-            rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:、|[.．]{_NOT_DIGIT}))",
+            rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:、|[.．﹒]{_NOT_DIGIT}))",
             # (一)、 as many copies write it; (-) as OCR reads (一)
             rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}|{_OCR_ONE}){_B}[)）]、?)",
             rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）]、?)",
-            rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:、|[.．]{_NOT_DIGIT}))",
+            rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:、|[.．﹒]{_NOT_DIGIT}))",
             rf"(?P<ah>(?P<ah_num>{_DIG})[)）])",
             r"(?P<ci>[\u2460-\u2473])",
             r"(?P<pd>[\u2474-\u2487])",
@@ -63,7 +63,7 @@ _SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）])")
 # a chapter title run into its first article after a blank: 第一章　总则　　第一条 …
 _SPACED_ARTICLE = re.compile(rf"[{WS}]+(?=第{_B}(?:{_CN}|{_DIG}){_B}条)")
 # What may separate a label from its title.
-_SEP = re.compile(rf"[{WS}]*(?:[、:：.．](?![0-9０-９]))?[{WS}]*")
+_SEP = re.compile(rf"[{WS}]*(?:[、:：.．﹒](?![0-9０-９]))?[{WS}]*")
 # A numbering followed by what makes it a range or list of numbers ("一、二季度", "1、2月份"), not a label.
 _CN_RANGE = re.compile(r"([一二三四五六七八九十]{1,2})(?:、|季|月|至|到|和|及|或)")
 _AR_RANGE = re.compile(r"([0-9０-９]{1,2})(?:、|季|月|日|号|至|到|和|及|或|-|—|~|－)")
@@ -76,7 +76,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PIECE_END = re.compile(r"\n|[ \t\u3000\xa0]{2,}|\u3000")
 # Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
 _JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
-TITLE_TRAIL = f"{WS}。：:，,、;；．.…"
+TITLE_TRAIL = f"{WS}。：:，,、;；．.﹒…"
 _OPEN = "（(《“〔【["
 _CLOSE = "）)》”〕】]"
 SENTENCE_END = "。！？!?"
@@ -171,11 +171,22 @@ def split_lines(text: str) -> list[Line]:
                 for gap in _WS_RUN.finditer(text, start, end):
                     if _LABEL.fullmatch(text, at, gap.start()):
                         continue  # 1.  坚持外防输入…: the blank after a label does not break its line
+                    if _inside_quoted_name(text, at, gap.start()):
+                        continue  # 《中共中央 国务院关于…》: the blank between joint issuers is inside a name
                     append(Line(at, gap.start(), True))
                     at = gap.end()
                 append(Line(at, end, True))
         pos += n + 1
     return lines
+
+
+QUOTED_NAME_MAX = 60  # characters from an open 《 to a blank still inside the name it opens
+
+
+def _inside_quoted_name(text: str, start: int, at: int) -> bool:
+    """Position ``at`` lies inside a 《…》 opened shortly before it (after ``start``) and not yet closed."""
+    opened = text.rfind("《", start, at)
+    return opened >= 0 and at - opened <= QUOTED_NAME_MAX and text.find("》", opened, at) < 0
 
 
 def _without_markup(text: str, start: int, end: int) -> Line:
@@ -332,7 +343,11 @@ def _cjk_stop(text: str, i: int) -> bool:
 
 def _before_blank_body(text: str, start: int, cut: int) -> int:
     """A run-in title set off from its body by a blank (（一）加强组织领导　各单位要高度重视，…) ends at the blank."""
-    body = _BLANK_THEN_BODY.search(text, start, cut)
+    # (a blank inside 《…》 separates joint issuers in a quoted name, 《中共中央 国务院关于…》: the name goes on)
+    body = next(
+        (m for m in _BLANK_THEN_BODY.finditer(text, start, cut) if not _inside_quoted_name(text, start, m.start())),
+        None,
+    )
     if body is None or body.start() - start < 2 or _COMMA.search(text, start, body.start()):
         return cut
     return body.start()

@@ -14,6 +14,7 @@ from models.ingest.outline_lines import (
     has_sentence_end,
     is_body,
     match_label,
+    squeeze,
 )
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
@@ -84,6 +85,12 @@ def _mark_annex_list(text: str, lines: list[Line], cands: list[Candidate]) -> No
             value = c.value
 
 
+def _part_label(text: str, c: Candidate) -> str:
+    """The label of a ``第一部分`` candidate as a key of its own (empty for other labels)."""
+    label = "".join(ch for ch in unicodedata.normalize("NFKC", text[c.start : c.label_end]) if not ch.isspace())
+    return "part:" + label if c.style.startswith("di") and label.endswith(("部分", "部份")) else ""
+
+
 def _key(text: str, c: Candidate, label: bool = True) -> str:
     raw = (text[c.start : c.label_end] if label else "") + text[c.title_start : c.heading_end]
     return "".join(ch for ch in unicodedata.normalize("NFKC", raw) if not ch.isspace())
@@ -110,6 +117,7 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         run_in = _BODY_END.search(text, c.heading_end + 1, own.end) is not None and own.end - c.heading_end > 12
         prose_follows.append(run_in or any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
+    _mark_document_list(text, cands, prose_follows)
     _mark_repeated_run(text, keys, cands, prose_follows)
     first_prose = next((i for i, line in enumerate(lines) if has_sentence_end(text, line)), len(lines))
     _mark_unmarked_list(keys, cands, listed, prose_follows, first_prose)
@@ -124,16 +132,45 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         if contents_at is not None and c.line > prose_at:
             contents_at = None
         if contents_at is not None and c.line > contents_at:
-            if keys[k] in block:
+            # a 第一部分 comes once in a contents list: its second coming opens the body, whatever its title
+            # says there (the body's 第一部分 ⏎ 某局(本级)概况 against the list's 第一部分 某局概况)
+            part = _part_label(text, c)
+            if keys[k] in block or (part and part in block):
                 contents_at = None
             else:
                 block.add(keys[k])
+                if part:
+                    block.add(part)
                 c.score += IN_CONTENTS
                 if prose_follows[k]:
                     contents_at = None
                 continue
         if listed[k] and ((k > 0 and listed[k - 1]) or (k + 1 < len(cands) and listed[k + 1])):
             c.score += IN_CONTENTS
+
+
+# a title naming a whole document of the kind a compilation gathers (某镇2023年政府工作报告, 某局工作总结2023年)
+_DOCUMENT_NAME = re.compile(r".{2,}(?:工作报告|工作总结|工作计划|工作要点)(?:[0-9]{4}年度?)?")
+DOCUMENT_LIST_MIN = 3
+
+
+def _mark_document_list(text: str, cands: list[Candidate], prose_follows: list[bool]) -> None:
+    """Lower the score of a run of three or more numbered entries, no prose between, each naming a whole report:
+    a compilation's list of the documents it gathers (1.某镇2023年政府工作报告 2.…), not sections of one."""
+    k = 0
+    while k < len(cands):
+        end = k
+        while (
+            end < len(cands)
+            and cands[end].style != PLAIN
+            and _DOCUMENT_NAME.fullmatch(squeeze(cands[end].title(text)))
+            and (end == k or not prose_follows[end - 1])
+        ):
+            end += 1
+        if end - k >= DOCUMENT_LIST_MIN:
+            for c in cands[k:end]:
+                c.score += IN_CONTENTS
+        k = max(end, k + 1)
 
 
 def _mark_unmarked_list(
@@ -205,10 +242,13 @@ def _mark_opening_list(
     titles: set[str] = set()  # an unnumbered line repeating an entry's title is that part's heading (no label)
     again = None
     for k, key in enumerate(keys):
-        if key in seen or (cands[k].style == PLAIN and key in titles):
+        part = _part_label(text, cands[k])  # (a 第一部分 again opens the body, whatever its title says there)
+        if key in seen or (cands[k].style == PLAIN and key in titles) or (part and part in seen):
             again = k
             break
         seen.add(key)
+        if part:
+            seen.add(part)
         titles.add(_key(text, cands[k], label=False))
     # the text's title and first paragraph may lie between the last entry and its repeat
     if (

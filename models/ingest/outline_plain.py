@@ -116,7 +116,12 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     annex_alone: set[int] = set()
     # titles of labelled lines (第一部分 某局2022年部门预算编制说明 in a package's contents list): the same title on
     # a line of its own further on is that part's heading in the body, even before any prose
-    labelled = {squeeze(c.title(text)): c.line for c in numbered if c.start == lines[c.line].start}
+    # (not a content farm's 第一篇：<title> over the essay it strings in: the title again under it is the essay's)
+    labelled = {
+        squeeze(c.title(text)): c.line
+        for c in numbered
+        if c.start == lines[c.line].start and not (c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:")
+    }
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])

@@ -7,7 +7,14 @@ import random
 import pytest
 
 from models.ingest.clean import clean
-from models.ingest.clean_wraps import document_width, page_break_runs, wrap_spaces
+from models.ingest.clean_wraps import (
+    document_period,
+    document_width,
+    page_break_runs,
+    page_cut_runs,
+    period_spaces,
+    wrap_spaces,
+)
 from tests.models.ingest.test_clean_props import check_map
 
 PARAGRAPHS = [
@@ -102,6 +109,32 @@ def test_spaces_of_an_ordinary_document_are_no_wraps() -> None:
     assert wrap_spaces("市长 张某某", 27) == set()
 
 
+def _every(paragraph: str, period: int) -> str:
+    """A paragraph kept on one line with a space where every printed line of ``period`` characters ended."""
+    return " ".join(paragraph[i : i + period] for i in range(0, len(paragraph), period))
+
+
+@pytest.mark.parametrize("period", [26, 31, 37])
+def test_wrap_spaces_of_a_short_excerpt_are_found_by_their_steady_period(period: int) -> None:
+    """A gazette excerpt of two long paragraphs (a store's ASCII commas): too few rows for a printed width."""
+    body = [(PARAGRAPHS[2] + PARAGRAPHS[3]).replace("，", ","), (PARAGRAPHS[5] + PARAGRAPHS[6]).replace("，", ",")]
+    lines = ["某某政府门户网站 第2期(总期第50期) 2000年工作报告", ""] + [_every(p, period) for p in body]
+    assert document_width(lines) is None
+    assert document_period(lines) == period + 1  # from space to space
+    assert period_spaces(lines[0], period) == set()  # the header's own spaces stay
+    text = "\n".join(lines)
+    shown = _shown(text)
+    for p in body:
+        assert p in shown.replace("。 ", "。")  # a space after a full stop is kept (it may end a paragraph)
+    assert "门户网站 第2期" in shown
+    check_map(text)
+
+
+def test_spaces_of_an_ordinary_short_document_have_no_period() -> None:
+    lines = ["市长 张某某", "全年完成投资5亿元,增长8%。 新开工项目12个。", "一、主要职责 二、机构设置"] * 2
+    assert document_period(lines) is None
+
+
 @pytest.mark.parametrize(
     "variant",
     [
@@ -116,3 +149,39 @@ def test_variants_degrade_gracefully(variant: object) -> None:
     shown = _shown(text)
     assert shown.replace(" ", "").replace("\n", "")  # never empty, never raises
     check_map(text)
+
+
+CUT_DOC = [
+    "关于促进产业发展的若干意见",
+    "",
+    "",
+    "为加快产业转型升级，结合我区实际，制定如下意见。",
+    "一、支持重大项目建设",
+    "对新引进的重大产业项目，根据项目的建设周期，综合考虑项目实际投资额、技术水平等因素，给予最高500万元奖励。",
+    "对获得市级以上专利金奖的企业，分别给予最高20万、10万元的奖励；对年运营服务收入达到1000万元以上的，给予年",
+    "",
+    "",
+    "",
+    "运营服务收入超额部分10%的奖励，奖励总额累计最高100万元。",
+    "二、支持企业做大规模",
+    "对规模以上工业企业当年新增产值在1000万元以上的，给予最高50万元奖励。",
+]
+
+
+def test_a_paragraph_a_page_break_cut_between_two_characters_runs_on() -> None:
+    """A Word file made from a PDF: empty paragraphs where a page ended, inside a paragraph."""
+    text = "\n".join(CUT_DOC)
+    shown = _shown(text)
+    assert "给予年运营服务收入超额部分" in shown
+    assert "若干意见\n" in shown and "一、支持重大项目建设\n" in shown
+    check_map(text)
+
+
+def test_blank_lines_parting_every_paragraph_or_after_a_heading_are_no_page_cuts() -> None:
+    heading = "（一）扩大和培育国内需求，促进经济较快增长和结构优化"
+    prose = "各地要加快推进产业结构调整，提升发展质量和效益，全年新增就业岗位一万个"
+    lines = [prose, prose, prose, heading, prose, prose, prose, prose]
+    gaps = [False, False, False, False, True, False, False, False]
+    assert page_cut_runs(lines, gaps) == set()  # a numbered heading ends on a character
+    assert page_cut_runs([prose] * 7, [False, False, False, True, False, False, False]) == {3}  # prose runs on
+    assert page_cut_runs(lines, [False] + [True] * 7) == set()  # a blank line before every paragraph

@@ -1,0 +1,78 @@
+"""Outline families found on the held-back sets 25, 26, 27 and 30: each test is a short made-up text of the
+family's shape."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务。"
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+def test_items_numbered_with_the_small_full_stop_are_headings() -> None:
+    # a PDF-to-text conversion writes 1﹒ (U+FE52) where the document has 1．
+    lines = ["一、重点任务", "（一）夯实网络基础", "1﹒推进外网建设。支持企业加强宽带网络建设，优化骨干网络。"]
+    lines += ["2﹒推进内网改造。支持工业企业运用新型网络技术改造内网。", "（二）建设平台体系"]
+    lines += ["3﹒打造区域型平台。鼓励各市建设区域平台。", PARA]
+    got = flat("\n".join(lines))
+    assert (3, "1﹒", "推进外网建设") in got
+    assert (3, "2﹒", "推进内网改造") in got
+    assert (3, "3﹒", "打造区域型平台") in got
+
+
+def test_a_part_label_coming_again_after_the_contents_opens_the_body_whatever_its_title() -> None:
+    # a budget package: its contents list names 第一部分 shortly; the body writes the label alone on its line
+    # and a longer title under it, so no entry of the list repeats word for word until 一、部门职责
+    lines = ["2023年度", "某县农业农村局(本级)部门决算", "目录", "第一部分 某县农业农村局概况", "一、部门职责"]
+    lines += ["二、机构设置", "第二部分 部门决算表", "一、收入支出决算总表", "二、收入决算表", "第三部分 名词解释"]
+    lines += ["第一部分", "某县农业农村局(本级)概况", "一、 部门职责", "(一)研究拟定全县农业发展战略。", PARA]
+    lines += ["(二)研究拟定农业产业政策。", PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "第一部分", "某县农业农村局(本级)概况")
+    assert got[1] == (2, "一、", "部门职责")
+    assert (3, "(二)", "研究拟定农业产业政策") in got
+
+
+def test_the_title_under_a_content_farm_piece_label_is_the_essays_title_not_a_heading() -> None:
+    # a content farm strings essays together as 第一篇：<title>, the essay's own title repeated under it
+    lines = ["第一篇：某局长供职发言", "某局长供职发言", "本次会议审议我的任职议案。如果通过任命，我将努力做到："]
+    lines += ["一、与时俱进，强化学习", PARA, "二、履责尽职，求真务实", PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "与时俱进，强化学习"), (1, "二、", "履责尽职，求真务实")]
+
+
+def test_a_blank_between_joint_issuers_inside_a_quoted_name_does_not_end_an_article_title() -> None:
+    # 公文 write joint issuers with a blank between them, also inside a quoted document name
+    lines = ["某县资金管理办法", "第一章 总则"]
+    lines += ["第一条 为贯彻落实《中共中央 国务院关于加强某工作的意见》精神，结合本县实际，制定本办法。"]
+    lines += ["第二条 本办法所称资金是指各级财政安排的资金。", "第二章 管理", "第三条 资金实行项目管理。", PARA]
+    got = flat("\n".join(lines))
+    assert got[1] == (2, "第一条", "为贯彻落实《中共中央 国务院关于加强某工作的意见》精神，结合本县实际，制定本办法")
+    assert (1, "第二章", "管理") in got
+
+
+def test_an_unnumbered_heading_carrying_the_pages_anti_copy_token_is_still_a_heading() -> None:
+    # a conversion token ends every paragraph (…提出意见。Qxz), the heading line too
+    lines = ["政府工作报告Qxz", "各位代表：Qxz", "我代表县人民政府向大会报告工作，请予审议。Qxz", "过去一年工作回顾Qxz"]
+    lines += ["去年，县政府在县委的正确领导下，全面完成了年度目标任务。Qxz", PARA + "Qxz", PARA + "Qxz"]
+    got = flat("\n".join(lines))
+    assert (1, "", "过去一年工作回顾") in got
+
+
+def test_a_numbered_list_of_whole_reports_is_no_outline() -> None:
+    # a compilation (汇编) lists the reports it gathers before the first one begins
+    lines = ["某县乡镇政府工作报告汇编 目录", "1.甲镇2023年政府工作报告", "2.乙镇2023年政府工作报告"]
+    lines += ["3.丙乡政府工作报告2023年", "4.丁镇2023年度政府工作报告", "甲镇2023年政府工作报告", "各位代表："]
+    lines += [
+        "现在，我代表镇人民政府向大会作工作报告，请予审议。",
+        "一、2022年工作回顾",
+        PARA,
+        "二、2023年工作安排",
+        PARA,
+    ]
+    got = flat("\n".join(lines))
+    assert [g for g in got if g[1]] == [(1, "一、", "2022年工作回顾"), (1, "二、", "2023年工作安排")]
