@@ -33,7 +33,7 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, parse_fields
-from models.ingest.metadata_header import GOV_SITE, dated_page_title, head_fields, header_fields, issue_date
+from models.ingest.metadata_header import DOC_NUMBER, GOV_SITE, dated_page_title, head_fields, header_fields, issue_date
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_own_dates import own_dates, signature_orgs
@@ -72,7 +72,6 @@ _ORG_SUFFIX = (
     "总会|部|处|科|队|馆|社|行|署|党组|支部|党委|工委|学校|大学|学院|医院|街道|管委会"
 )
 _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$")
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
 
 
 # a farm heading's bracketed date (…总结(20240412)), or a store's file name in its share line (…(20240127).docx》)
@@ -129,7 +128,7 @@ def _trailing_doc_number(line: str) -> tuple[str, str | None]:
     """A title line with its 文号 after a blank: the title and the number (else the line and None)."""
     head, _sep, last = line.rpartition(" ")
     head = head.strip()
-    if len(head) >= 6 and _DOC_NUMBER.match(last) and not _DOC_NUMBER.match(head.replace(" ", "")):
+    if len(head) >= 6 and DOC_NUMBER.match(last) and not DOC_NUMBER.match(head.replace(" ", "")):
         return head, last
     return line, None
 
@@ -143,13 +142,13 @@ def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: t
         return fields["文号"]  # never a record code a portal keeps in its 文号 field (200808_PF0010306…)
     for header in headers:
         for token in header.split():
-            if _DOC_NUMBER.match(token):
+            if DOC_NUMBER.match(token):
                 return token
     for _pos, line in lines[:6]:
         compact = line.replace(" ", "").replace("\u3000", "")
         if (m := re.fullmatch(r"[(（](.+)[)）]", compact)) is not None:
             compact = m.group(1)  # （皖开放办〔2022〕6号）: a law site's 文号 line under the title, in brackets
-        if _DOC_NUMBER.match(compact) or _CUT_NUMBER.fullmatch(compact):
+        if DOC_NUMBER.match(compact) or _CUT_NUMBER.fullmatch(compact):
             return compact  # 咸安政发〔2019〕1 alone under the title: a 文号 the page cut, as far as it goes
         if (m := _TITLE_NUMBER.search(compact)) is not None and len(compact) > len(m.group(0)) + 6:
             return m.group(1)  # …的通知(岳办发〔2017〕2号): the title line carries its 文号 in brackets
@@ -172,7 +171,7 @@ def _attached_number(cleaned: CleanText) -> str | None:
     for line in cleaned.chrome_lines[:30]:
         for canon, _written, value in parse_fields(re.sub(r"^[•·*\-]\s*", "", line.strip())) or []:
             number = value.strip().replace(" ", "")
-            if canon == "文号" and _DOC_NUMBER.match(number):
+            if canon == "文号" and DOC_NUMBER.match(number):
                 return number
     return None
 

@@ -118,17 +118,17 @@ _SITE_SUFFIX = re.compile(
     r"|(?<=报告|总结|计划|要点|汇报|讲话|方案|规划|公报)[A-Za-z]{2,4}"
     r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
 )
-_FARM_WORD_INSIDE = re.compile(r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?=和|及|与|暨)")
+FARM_WORD_INSIDE = re.compile(r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?=和|及|与|暨)")
 # a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+)
 _SITE_PREFIX = re.compile(
     r"^(?:[•●▪■◆]\s*|\d{3,6}\+\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
 )
+_ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
 _DELIVERY_TAIL = re.compile(
     r"(?<![\d年])(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$|\s*[(（]\s*(?:19|20)\d\d\s*年[^()（）]*会议上?\s*[)）]\s*$"
     # a resolution's adoption note: (一九九三年三月十二日某市第三届人民代表大会第一次会议通过)
-    r"|\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$"
+    "|" + _ADOPTION_NOTE.pattern
 )
-_ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
 # (征求意见稿) (摘要) (草案); never (目录), which opens a contents list
 _NOTE_LINE = re.compile(r"^[(（](?!目\s*录)[\u4e00-\u9fff]{2,8}[)）]$")
 
@@ -158,7 +158,7 @@ def title_text(line: str) -> tuple[str, float]:
         text, penalty = paged, 0.5
     if (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》")) and text.count("《") <= 1:
         text = text[1:-1].strip()
-    text = _FARM_WORD_INSIDE.sub("", text)  # …工作总结范文和2020年工作思路: the farm's word inside the title
+    text = FARM_WORD_INSIDE.sub("", text)  # …工作总结范文和2020年工作思路: the farm's word inside the title
     cut = _SITE_SUFFIX.sub("", text).strip()
     if len(bare := _SITE_PREFIX.sub("", cut)) >= 4:
         cut = bare

@@ -10,7 +10,7 @@ from models.ingest.metadata_dates import parse_date
 from models.ingest.metadata_fields import field_value, parse_fields
 from models.ingest.metadata_issuers import source_is_issuer
 
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
+DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
 _SOURCE_TIME = re.compile(r"^(\S*?[\u4e00-\u9fff])\s*((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$")
 
 
@@ -25,7 +25,7 @@ def labels_with_values(lines: tuple[str, ...]) -> list[str]:
             if parsed is None or (len(parsed) == 1 and parsed[0][1] == "时间" and line.lstrip().startswith("时间")):
                 value = (re.split(r"[:：]", line, maxsplit=1)[1] if parsed else line).strip()
                 # only a value that cannot be a line of its own: a date, a 文号, a code
-                if parse_date(value) or _DOC_NUMBER.match(value) or not re.search(r"[\u4e00-\u9fff]", value):
+                if parse_date(value) or DOC_NUMBER.match(value) or not re.search(r"[\u4e00-\u9fff]", value):
                     out[-1] = out[-1].rstrip() + value
                     continue
         out.append(line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
+from models.ingest.metadata_candidates import FARM_WORD_INSIDE, REPORT_END, Choice, title_score
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
 
@@ -209,7 +209,6 @@ _RUN_IN_TITLE = re.compile(
 )
 
 
-_FARM_WORD_INSIDE = re.compile(r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?=和|及|与|暨)")
 _PAGE_COUNT = re.compile(r"^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页\s*")  # a doc store's page caption
 
 
@@ -220,7 +219,7 @@ def run_in_title(lines: list[str]) -> Choice:
     """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
     if not lines or len(lines[0]) < 100:
         return Choice(None, "")
-    line = _FARM_WORD_INSIDE.sub("", lines[0])  # …工作总结范文和2020年工作思路: the farm's word inside the title
+    line = FARM_WORD_INSIDE.sub("", lines[0])  # …工作总结范文和2020年工作思路: the farm's word inside the title
     # 某县人民政府政府工作报告工作总结各位代表: … : the title, a store's category, then the salutation
     saluted = re.match(
         r"^(.{4,40}?)(?:工作总结|工作计划|范文)?\s*(?=(?:各位代表|各位领导|各位委员|同志们|尊敬的)[\u4e00-\u9fff、，,]{0,12}[:：])",
