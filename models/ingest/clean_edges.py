@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from models.folding import compact
 from models.ingest.clean_site_words import site_word_count
 
 _CRUMB_SEP = re.compile(r"\s*(?:>|&gt;|»|›)\s*")
@@ -49,7 +50,7 @@ def is_crumb_line(line: str) -> bool:
 
 def is_column_name(line: str) -> bool:
     """A portal's column name: genre words and nothing else (``计划总结``, ``通知公告``, ``政策文件``)."""
-    text = re.sub(r"\s+", "", line)
+    text = compact(line)
     return 2 <= len(text) <= 10 and bool(_GENRE_ONLY.match(text))
 
 
@@ -196,11 +197,7 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
         j = first
         while j < len(lines) and _preview_item(lines[j]):
             j += 1
-        items = [
-            re.sub(r"\s+", "", re.split(r"[:：]", lines[k])[0])
-            for k in range(first, j)
-            if _OUTLINE_ITEM.match(lines[k])
-        ]
+        items = [compact(re.split(r"[:：]", lines[k])[0]) for k in range(first, j) if _OUTLINE_ITEM.match(lines[k])]
         if j > first and j < len(lines) and _ELLIPSIS_LINE.match(lines[j].strip()):
             j += 1
         if len(items) < 3 or j >= len(lines) or not names_report(lines[j]) or not _OUTLINE_ITEM.match(lines[first]):
@@ -209,7 +206,7 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
             continue
         if i > 0 and re.match(r"^目\s*录", lines[i - 1].strip()):
             return set()
-        later = re.sub(r"\s+", "", "\n".join(lines[j + 1 :]))
+        later = compact("\n".join(lines[j + 1 :]))
         found = [it in later for it in items]
         cut_short = found[0] and not any(found[1:])  # the excerpt stops inside the first part
         if not (found[0] and found[1]) and sum(found) * 2 < len(items) and not cut_short:

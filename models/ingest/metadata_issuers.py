@@ -56,7 +56,7 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
     for line in head:
         m = _GOV_SPEAKER.match(line.strip())
         if m:
-            place = re.sub(r"\s+", "", m.group(1))
+            place = _compact(m.group(1))
             if "国务院" in place or line.strip().startswith("国务院") or "总理" in line:
                 return Choice("国务院", "speaker line")
             if re.search(r"报告|讲话|作|[：:、，,]", place) or len(place) > 16:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from models.folding import compact
 from models.ingest.metadata_candidates import (
     ORG_LINE,
     REPORT_END,
@@ -79,10 +80,10 @@ def template_title(current: str | None, lines: list[str], chrome: tuple[str, ...
     for label in (current,) if current is not None else chrome[:3]:
         if not re.search(r"(?:19|20)\d\d", label) or title_score(title_text(label)[0]) is None:
             continue  # a farm's preamble sentence (下面是小编为大家整理的…,供大家参考。) labels nothing
-        parts = re.split(r"(?:19|20)\d\d", re.sub(r"\s+", "", title_text(label)[0]))
+        parts = re.split(r"(?:19|20)\d\d", compact(title_text(label)[0]))
         pattern = re.compile(f"({_YEAR_SLOT})".join(re.escape(p) for p in parts))
         for text in (*lines[:6], *chrome[:10]):
-            m = pattern.match(re.sub(r"\s+", "", text))
+            m = pattern.match(compact(text))
             # a placeholder in a year's slot (202x年), never an X elsewhere (X市: a masked place)
             if m and any(re.search(r"[Xx×]", slot) for slot in m.groups()):
                 return m.group(0)
@@ -142,9 +143,9 @@ def own_title_after_store_copy(current: str | None, lines: list[str]) -> str | N
     (``2021 某局年终工作总结… 某局年度工作总结… 20xx 年,…``): the copy is the store's, the next piece the report's."""
     if current is None:
         return None
-    target = re.sub(r"\s+", "", current)
+    target = compact(current)
     for k, line in enumerate(lines[:8]):
-        if re.sub(r"\s+", "", line) != target or k + 1 >= len(lines):
+        if compact(line) != target or k + 1 >= len(lines):
             continue
         pieces = lines[k + 1].split()
         joined = ""
@@ -213,11 +214,11 @@ def compilation_label(title: str | None, lines: list[str], chrome: tuple[str, ..
         return False
     if _PIECES.search(title):
         return True
-    short = re.sub(r"\s+", "", title).removeprefix("关于")
-    if any(re.sub(r"\s+", "", line).removeprefix("关于") == short for line in lines[:6]):
+    short = compact(title).removeprefix("关于")
+    if any(compact(line).removeprefix("关于") == short for line in lines[:6]):
         return False  # the label stands as a heading line of the text (985): the page's title for the piece
     for line in (*chrome[:12], *lines[:6]):
         m = _PIECE_LABEL.match(line.strip())
-        if m and re.sub(r"\s+", "", m.group(1)).removeprefix("关于") == short:
+        if m and compact(m.group(1)).removeprefix("关于") == short:
             return True
     return False

@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from models.folding import compact
+
 # CJK ideographs, CJK punctuation and full-width forms
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
@@ -115,7 +117,7 @@ def _continues(a: Para, b: Para, *, page: bool, spaced: bool, indents: bool, mar
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+    return re.sub(r"\d+", "#", compact(text))
 
 
 def running_heads(paras: list[Para], *, converted: bool) -> set[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from models.folding import compact
 from models.suggest._context import Item, fallback_name, name_for
 from models.suggest._quantities import Qty
 from models.suggest._text import sentence_start
@@ -29,7 +30,7 @@ def named(
         attrs["group_name"] = names[-1] if len(names) == 1 else "、".join(names)
         return q.start, 0.7
     name, start, bonus = name_for(t, q.start, q.end, list_mode=bool(group))
-    name = re.sub(r"\s+", "", name)
+    name = compact(name)
     if group:
         subj = _share_tail([p for p in name.split("、") if p])
         list_names[group] = subj or [name]

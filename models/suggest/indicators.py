@@ -23,6 +23,7 @@ import bisect
 import re
 from typing import Any
 
+from models.folding import compact
 from models.suggest._context import Item, clause_start, context_attrs, name_for, target_ranges
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
@@ -107,7 +108,7 @@ def parse_indicator_span(
         best = max(found, key=lambda s: (s.end - s.start, -s.start))
         attrs = dict(best.attributes)
         if len(str(attrs.get("name") or "")) < 2:
-            attrs["name"] = re.sub(r"\s+", "", text[: best.start]).strip("，,、：:") or attrs.get("name", "")
+            attrs["name"] = compact(text[: best.start]).strip("，,、：:") or attrs.get("name", "")
         if document is not None:
             attrs = _in_context(attrs, document, start, start + best.start, start + best.end, in_plan)
     return attrs
