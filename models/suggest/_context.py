@@ -308,13 +308,19 @@ _ABBR_RE = re.compile(
 )
 
 
+# the base of a from/to named by a quoted plan period: 由“八五”期末的833亿元, 从“十二五”末的
+QUOTED_FROM_RE = re.compile(r"(?:由|从)“[^“”\d]{1,8}”[^,，。；;\d“”]{0,4}$")
+
+
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
     stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
-    cs = clause_start(t, qstart, stop)
+    quoted_from = QUOTED_FROM_RE.search(t, max(0, qstart - 20), qstart)
+    anchor = quoted_from.start() if quoted_from else qstart  # the quotes do not end the clause of the name
+    cs = clause_start(t, anchor, stop)
     abbr = _ABBR_RE.search(t, max(0, cs - 32), cs)
     if abbr:
         cs = clause_start(t, abbr.start(), stop)  # 地区生产总值(GDP)221.23亿元: the name is before the abbreviation
-    clause = t[cs:qstart].rstrip()
+    clause = t[cs:anchor].rstrip()
     if abbr:
         clause = clause.replace(abbr.group(0), "", 1)  # the name starts before it: its offset is kept
     cm = CHANGE_BEFORE_RE.search(clause)

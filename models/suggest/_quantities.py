@@ -61,9 +61,15 @@ _RANGE_BOTH_RE = re.compile(
 _TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班次)")
 # a second measure word in brackets after the unit: 16.4万头（只）, 3.2万只（羽）
 _ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵间台套座户次处项件个][)）]")
+_POINT_VERB = r"(?:下降|降低|减少|回落|下滑|收窄|提高|提升|上升|增加|增长|扩大)"
+# items of a list of changes in points, each with its own verb, the last one written in full
+_POINTS_LATER_RE = re.compile(
+    rf"(?:[、和及]\s?{_POINT_VERB}?\d+(?:\.\d+)?个)*[、和及]\s?{_POINT_VERB}?\d+(?:\.\d+)?个?百分点"
+)
 # the verb a negative figure follows: 自然增长率为-4.34‰
 # (or a figure in % run into it: 分别增长0.4%-0.2%, separators lost)
-_NEG_BEFORE_RE = re.compile(r"[为是达至到:：速幅率长%]")
+# (同比-6.2%, 同比分别-6.2%: a bulletin's bare signed change after its base)
+_NEG_BEFORE_RE = re.compile(r"[为是达至到:：速幅率长%比别]")
 
 
 @dataclass
@@ -128,7 +134,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                 part_unit = units[-1]  # 分别拉动增长1.74个、3.22个、4.0个百分点: 个 shortens 个百分点
             assert part_unit is not None
             # 分别增长15.4%、-5.3%和1.5%: a negative item of the list
-            minus = -1.0 if k and t[p.start() - 1] in "-−" and t[p.start() - 2] in "、和" else 1.0
+            # (同比分别-6.2%、-19.3%: the first item's sign follows the word that opens the list)
+            signed = t[p.start() - 1] in "-−" and p.start() >= 2
+            first_signed = signed and not k and bool(_NEG_BEFORE_RE.match(t, p.start() - 2))
+            minus = -1.0 if (signed and k and t[p.start() - 2] in "、和") or first_signed else 1.0
             items.append(
                 Qty(
                     p.start(),
@@ -234,6 +243,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             unit, e = times.group(0), times.end()  # 检测308个批次: the count is of 批次
         elif unit.endswith("元") and t.startswith("人民币", e):
             unit, e = unit + "人民币", e + 3  # 社会商品零售总额175亿元人民币: the currency as written
+        elif unit == "个" and _POINTS_LATER_RE.match(t, e):
+            unit = "个百分点"  # 分别下降0.2个、下降0.6个、提高0.8个百分点: each item's 个 shortens the last 个百分点
         elif alt := _ALT_UNIT_RE.match(t, e):
             unit, e = unit + alt.group(0), alt.end()  # 牲畜16.4万头(只): the unit and its alternative
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))

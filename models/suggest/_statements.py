@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.suggest._context import CHANGE_BEFORE_RE, Item, clause_start, sign
+from models.suggest._context import CHANGE_BEFORE_RE, QUOTED_FROM_RE, Item, clause_start, sign
 from models.suggest._text import CLAUSE_END, SENTENCE_END, sentence_start
 from models.suggest.numbers import UNITS, normalize
 
@@ -24,6 +24,8 @@ _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 # (贫困发生率由年初的1.83%下降到0.03%: the figure is where the fall started, the verb leads to the level reached)
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为])")
+# a change stated with its base and a signed figure and no verb (bulletins: 同比-6.2%, 同比分别+3.1%、-2.4%)
+_BARE_CHANGE_RE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:分别)?[-−+]?$")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
 _FILLER = (
     r"(?:[,，、\s]|左右|以上|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
@@ -89,6 +91,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     over = _OVER_PLAN_RE.search(before)
     if over and UNITS.get(unit) is not None and UNITS[unit].kind not in ("percent", "points"):
         return Change(1, cs + over.start())  # 植树造林1100亩,超目标任务200亩: above the plan
+    bare = _BARE_CHANGE_RE.search(before)
+    if bare and unit in ("%", *POINTS):
+        return Change(1, cs + bare.start())  # 同比分别-6.2%、-19.3%: a change whose sign is its figure's
     m = CHANGE_BEFORE_RE.search(before)
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change
@@ -285,7 +290,8 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
     ):
         prev.attrs["threshold"] = value  # 达到556.4亿元,首次突破500亿元大关: the milestone restates the level
         return True
-    if _TO_GAP_RE.match(gap) and _FROM_RE.search(t[clause_start(t, pq) : pq]) and prev_unit == unit:
+    from_before = _FROM_RE.search(t[clause_start(t, pq) : pq]) or QUOTED_FROM_RE.search(t, max(0, pq - 20), pq)
+    if _TO_GAP_RE.match(gap) and from_before and prev_unit == unit:
         old = float(prev.attrs["value"])
         prev.attrs["previous_value"] = old
         prev.attrs["value"] = value
@@ -334,7 +340,8 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     if not _same_sentence(t, targets[0].start, head.verb_start):
         return False
     if not re.fullmatch(
-        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?",
+        # (分别达到44846元和37342元,年均增长4.9%和7.2%: a yearly average growth pairs the same way)
+        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?",
         t[targets[-1].end : head.verb_start],
     ):
         return False
@@ -359,24 +366,33 @@ def mark_flat(t: str, items: list[Item]) -> None:
 
 
 _SHIFT_FROM_RE = re.compile(rf"(?:由|从){_YEAR}(?:上年|去年|年初)?(?:的)?$")
-_SHIFT_TO_RE = re.compile(r"^\s*(?:调整|提高|上升|下降|变化|变动|优化|转变|变)?(?:为|到|至)\s*$")
+_SHIFT_TO_RE = re.compile(
+    r"^\s*(?:调整|提高|提升|上升|下降|降低|减少|增加|变化|变动|优化|转变|变|减|降|增)?(?:为|到|至)\s*$"
+)
 
 
 def join_shifts(t: str, items: list[Item]) -> None:
-    """``结构由上年的22.3%、28.6%和49.1%调整为21.4%、27.9%和50.7%``: each term's new share, changed in points."""
+    """``结构由上年的22.3%、28.6%和49.1%调整为21.4%、27.9%和50.7%``: each term's new share, changed in points;
+    ``贫困人口由13677户49479人减至887户1472人``: each figure's new level, changed in its unit."""
     i = 0
     while i < len(items):
-        run = _percent_run(t, items, i)
+        run = _level_run(t, items, i)
         n = len(run)
         before = t[max(0, items[i].qty_start - 12) : items[i].qty_start]
         j = i + n
         if n >= 2 and _SHIFT_FROM_RE.search(before) and j + n <= len(items):
-            new = _percent_run(t, items, j)[:n]
-            if len(new) == n and _SHIFT_TO_RE.match(t[run[-1].end : new[0].qty_start]):
+            new = _level_run(t, items, j)[:n]
+            units = [it.attrs.get("unit") for it in run]
+            if (
+                len(new) == n
+                and units == [it.attrs.get("unit") for it in new]
+                and _SHIFT_TO_RE.match(t[run[-1].end : new[0].qty_start])
+            ):
                 for old, it in zip(run, new, strict=True):
+                    unit = str(it.attrs.get("unit"))
                     it.attrs["previous_value"] = old.attrs["value"]
                     it.attrs["change"] = round(float(it.attrs["value"]) - float(old.attrs["value"]), 2)
-                    it.attrs["change_unit"] = "个百分点"
+                    it.attrs["change_unit"] = "个百分点" if unit == "%" else unit
                     it.attrs["name"] = old.attrs.get("name") or it.attrs.get("name")
                 new[0].start = run[0].start
                 del items[i:j]
@@ -385,13 +401,21 @@ def join_shifts(t: str, items: list[Item]) -> None:
         i += max(n, 1)
 
 
-def _percent_run(t: str, items: list[Item], i: int) -> list[Item]:
-    """The items from ``i`` on that are levels in % written as one list (``22.3%、28.6%和49.1%``)."""
+def _level_run(t: str, items: list[Item], i: int) -> list[Item]:
+    """The items from ``i`` on that are levels written as one list: in % (``22.3%、28.6%和49.1%``), or figures in
+    units of their own run together (``13677户49479人``)."""
     run: list[Item] = []
     for it in items[i:]:
-        if it.attrs.get("unit") != "%" or it.attrs.get("change") is not None or not _is_level(it):
+        if it.attrs.get("change") is not None or not _is_level(it):
             break
-        if run and not re.fullmatch(r"[、和及与]", t[run[-1].end : it.qty_start]):
+        if run:
+            gap = t[run[-1].end : it.qty_start]
+            same = it.attrs.get("unit") == run[-1].attrs.get("unit")
+            if not (re.fullmatch(r"[、和及]", gap) if same else gap == "" or re.fullmatch(r"[、和及]", gap)):
+                break
+            if same and it.attrs.get("unit") != "%":
+                break
+        elif it.attrs.get("unit") is None:
             break
         run.append(it)
     return run

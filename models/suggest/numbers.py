@@ -208,6 +208,8 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
         _UNIT_LIST.append(_u(_prefix + _base, _to, _factor, _kind))
 
 _UNIT_LIST.append(_u("万小时", "小时", 1e4, "measure"))  # 安全飞行1117万小时
+# statistics give sown and planted areas in thousands of hectares: 粮食播种面积13.3千公顷
+_UNIT_LIST.append(_u("千公顷", "公顷", 1e3, "measure"))
 UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_LIST}
 #: Unit names longest first, for a regex alternation.
 UNIT_NAMES: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))

@@ -1,0 +1,61 @@
+"""Families from the first-sight failures of the held-back sets (sixth session), in made-up snippets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.attributes["value"], s.attributes["unit"], s.attributes["change"], s.attributes["change_unit"])
+        for s in find_indicators(text)
+    ]
+
+
+def _kinds(text: str) -> list[str]:
+    return [s.attributes["kind"] for s in find_indicators(text)]
+
+
+def test_thousands_of_hectares_are_a_unit() -> None:
+    assert _read("全年粮食播种面积45.6千公顷,增长1.2%;油料种植面积8千公顷,下降0.5%。") == [
+        (45.6, "千公顷", 1.2, "%"),
+        (8, "千公顷", -0.5, "%"),
+    ]
+
+
+def test_two_lists_with_fen_bie_pair_in_order_across_a_yearly_average() -> None:
+    assert _read("城乡居民人均可支配收入分别达到35120元和16840元,年均增长6.3%和8.1%。") == [
+        (35120, "元", 6.3, "%"),
+        (16840, "元", 8.1, "%"),
+    ]
+
+
+def test_a_bare_signed_change_after_its_base_is_a_change() -> None:
+    assert _read("规上工业增加值8.1亿元,固定资产投资5亿元,同比分别-3.4%、-12.5%。") == [
+        (8.1, "亿元", -3.4, "%"),
+        (5, "亿元", -12.5, "%"),
+    ]
+    assert _read("社会消费品零售总额12.4亿元,同比-2.1%。") == [(12.4, "亿元", -2.1, "%")]
+
+
+def test_changes_in_points_each_with_its_verb_share_the_last_unit() -> None:
+    got = _read("三次产业占比较上年分别提高0.3个、下降1.1个、提高0.8个百分点。")
+    assert got == [
+        (0.3, "个百分点", 0.3, "个百分点"),
+        (-1.1, "个百分点", -1.1, "个百分点"),
+        (0.8, "个百分点", 0.8, "个百分点"),
+    ]
+    assert [u for _, u, _, _ in _read("新建学校3个、养老院2个。")] == ["个", "个"]
+
+
+def test_a_from_named_by_a_quoted_plan_period_reads_the_to_figure() -> None:
+    assert _read("地区生产总值由“十二五”末的56.3亿元增加到81.2亿元,年均增长7.6%。") == [(81.2, "亿元", 7.6, "%")]
+
+
+def test_from_and_to_lists_in_units_of_their_own_pair_in_order() -> None:
+    assert _read("建档立卡贫困人口由2150户7326人减至96户213人。") == [
+        (96, "户", -2054, "户"),
+        (213, "人", -7113, "人"),
+    ]
