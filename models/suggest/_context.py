@@ -279,12 +279,16 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
     if head and len(head[0]) > 60:
         # a page flattened to one line (农林局 2024 年工作计划 一、完善…): the title runs up to the first item
         run_in = re.match(r"(.{4,40}?)\s*(?:一、|第一[章部条]|[(（]一[)）])", head[0])
+        # or up to the first space after a plan's name (1、乡镇2023年工作要点 2023年是…: a chunk's title)
+        run_in = run_in or re.match(r"([^\s。，,；;]{2,40}?(?:计划|要点|方案|安排|打算|思路))\s", head[0])
         if run_in:
             head.insert(0, run_in.group(1))
     titles = [
         line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line) and not re.search(r"[。，,；;]", line)
     ]
-    if titles and not any(_NOT_PLAN_TITLE_RE.search(line) for line in head if len(line) <= 60):
+    # a sentence under the title (现印发给你们，请认真贯彻执行。) is no title naming a review
+    title_like = [line for line in head if len(line) <= 60 and not re.search(r"[。，,；;]", line)]
+    if titles and not any(_NOT_PLAN_TITLE_RE.search(line) for line in title_like):
         return True
     # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):

@@ -60,7 +60,7 @@ TARGET_SECTION_RE = re.compile(r"计划(?!执行|完成)|要点|打算|工作重
 #: A section or sentence reporting what was done, even inside a plan (上半年计划执行情况).
 ACTUAL_RE = re.compile(r"同比|上半年|前三季度|\d{1,2}[-至]\d{1,2}月|截[至止]|已经?|累计|完成了")
 REVIEW_SECTION_RE = re.compile(
-    r"回顾|总结|成绩|成效|进展|执行情况|完成情况|工作情况|运行情况|取得|(?:顺利|圆满|超额|胜利|全面)完成(?!.{0,6}[的目任])"
+    r"回顾|总结|成绩|成效|进展|(?:执行|完成|工作|运行|开展|落实|推进|实施)情况|取得|(?:顺利|圆满|超额|胜利|全面)完成(?!.{0,6}[的目任])"
 )
 DONE_RE = re.compile(r"已经?(?:完成|实现|达到)|完成了|超额完成")
 

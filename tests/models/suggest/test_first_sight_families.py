@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from models.suggest._context import _plan_document
+from models.suggest._text import all_sections
 from models.suggest.indicators import find_indicators
 
 
@@ -59,3 +61,25 @@ def test_from_and_to_lists_in_units_of_their_own_pair_in_order() -> None:
         (96, "户", -2054, "户"),
         (213, "人", -7113, "人"),
     ]
+
+
+def test_a_heading_naming_how_work_went_is_a_review_even_with_this_year() -> None:
+    text = "一、今年信访工作开展情况\n全区共受理群众来信来访326件,办结318件,办结率97.5%。\n二、存在的问题\n人手不足。"
+    assert set(_kinds(text)) == {"actual"}
+
+
+def test_a_plan_issued_by_a_notice_is_a_plan() -> None:
+    text = (
+        "市人民政府办公室关于印发全民健身三年行动方案的通知\n各区人民政府，市政府各部门：\n"
+        "《全民健身三年行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n全民健身三年行动方案\n"
+        "一、建设内容\n新建社区健身中心20个，经常参加体育锻炼人数比例达到40%以上。\n"
+    )
+    assert set(_kinds(text)) == {"target"}
+
+
+def test_a_plan_page_run_together_keeps_its_title_before_the_first_space() -> None:
+    text = (
+        "2、镇2024年工作要点 2024年是关键之年。1.发展产业。新建蔬菜大棚200亩,培育家庭农场5家。"
+        "2.改善环境。新修村道12公里,改造户厕300座,全面完成人居环境整治任务,群众满意度持续提升。"
+    )
+    assert _plan_document(text, all_sections(text, ()))
