@@ -278,11 +278,15 @@ def _plan_document(t: str, flat: list[Section]) -> bool:
     head = [line.strip() for line in re.split(r"\n|[ \u3000]{2,}", t[:400]) if line.strip()][:5]
     if head and len(head[0]) > 60:
         # a page flattened to one line (农林局 2024 年工作计划 一、完善…): the title runs up to the first item
-        run_in = re.match(r"(.{4,40}?)\s*(?:一、|第一[章部条]|[(（]一[)）])", head[0])
-        # or up to the first space after a plan's name (1、乡镇2023年工作要点 2023年是…: a chunk's title)
-        run_in = run_in or re.match(r"([^\s。，,；;]{2,40}?(?:计划|要点|方案|安排|打算|思路))\s", head[0])
-        if run_in:
-            head.insert(0, run_in.group(1))
+        run_ins = [
+            re.match(r"(.{4,40}?)\s*(?:一、|第一[章部条]|[(（]一[)）])", head[0]),
+            # or up to the first space after a plan's name (1、乡镇2023年工作要点 2023年是…: a chunk's title), or
+            # into its first sentence's year (科技局2017年工作计划2017年,*科技局要…; a template site's 范文 between)
+            re.match(
+                r"([^\s。，,；;]{2,40}?(?:计划|要点|方案|安排|打算|思路))(?:范文|全文)?(?:\s|\d{4}年[，,])", head[0]
+            ),
+        ]
+        head[:0] = [m.group(1) for m in run_ins if m]
     titles = [
         line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line) and not re.search(r"[。，,；;]", line)
     ]

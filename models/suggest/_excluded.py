@@ -48,6 +48,7 @@ _CONTENTS_RE = re.compile(
     r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|民生实事|大奖|奖项)"
 )
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
+_SAMPLING_AFTER_RE = re.compile(r"(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)(?:调查)?")
 _SCOPE_COUNT_RE = re.compile(
     r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第])|平均)"
     r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
@@ -241,6 +242,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     kind = UNITS[unit].kind
     base = UNITS[unit].base
+    if kind == "percent" and _SAMPLING_AFTER_RE.match(t, e):
+        return True  # 据5‰人口变动抽样调查推算: the survey is named by its sampling rate
     if kind not in ("percent", "points") and in_quotes(t, s, 8) and "，" not in t[max(0, s - 8) : e + 8]:
         return True  # “重点工作5张报表”, “1个中心3张清单”: a figure inside a short quoted name
     if kind not in ("percent", "points") and _in_slogan(t, s):

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from models.suggest._context import CHANGE_BEFORE_RE, QUOTED_FROM_RE, Item, clause_start, sign
+from models.suggest._context import NEG as NEG_VERBS
+from models.suggest._context import POS as POS_VERBS
 from models.suggest._text import CLAUSE_END, SENTENCE_END, sentence_start
 from models.suggest.numbers import UNITS, normalize
 
@@ -19,11 +21,16 @@ _FAR_POS_ANY_RE = re.compile(r"(?<![新净])增加(?!值)(?P<obj>[^\d,，。；;
 _PEER_RE = re.compile(
     r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,10}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))$"
 )
+_ABOVE_TIMES_RE = re.compile(r"(高于|高出|超过|超出|低于)[^\d,，。；;、]{1,12}$")
 _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 # (贫困发生率由年初的1.83%下降到0.03%: the figure is where the fall started, the verb leads to the level reached)
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为])")
+_AIM_AGAIN_RE = re.compile(r"(?:力争|争取)(?:达到|实现)?")
+_CHANGE_BEFORE_AIM_RE = re.compile(
+    rf"(?P<verb>{POS_VERBS}|{NEG_VERBS})(?:约|近)?\d+(?:\.\d+)?(?:%|个百分点)(?:左右|以上)?[、,，]\s?$"
+)
 # a change stated with its base and a signed figure and no verb (bulletins: 同比-6.2%, 同比分别+3.1%、-2.4%)
 _BARE_CHANGE_RE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:分别)?[-−+]?$")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
@@ -91,6 +98,10 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     over = _OVER_PLAN_RE.search(before)
     if over and UNITS.get(unit) is not None and UNITS[unit].kind not in ("percent", "points"):
         return Change(1, cs + over.start())  # 植树造林1100亩,超目标任务200亩: above the plan
+    if unit in ("%", *POINTS) and _AIM_AGAIN_RE.fullmatch(before):
+        again = _CHANGE_BEFORE_AIM_RE.search(t, max(0, cs - 24), cs)
+        if again:  # 增长20%、力争25%; 增长7%左右,争取更好: the aim raises the same change
+            return Change(sign(again.group("verb"), None), cs)
     bare = _BARE_CHANGE_RE.search(before)
     if bare and unit in ("%", *POINTS):
         return Change(1, cs + bare.start())  # 同比分别-6.2%、-19.3%: a change whose sign is its figure's
@@ -108,6 +119,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
         if times:  # 是2010年的2.7倍: 170 % more
             return Change(1, at - len(times.group(0)), "倍数")
+        above = _ABOVE_TIMES_RE.search(before)
+        if above:  # 高于全国脱贫标准7倍: N times more than the benchmark, +N×100 %
+            return Change(-1 if above.group(1) == "低于" else 1, cs + above.start())
     far = _FAR_NEG_ANY_RE.search(before)
     if (
         far

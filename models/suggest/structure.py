@@ -72,7 +72,11 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
     by_sentence: dict[int, list[re.Match[str]]] = {}
     for m in _RATIO_RE.finditer(t):
         sent = sentence_start(t, m.start())
-        if re.search(r"比重|比例|结构|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)", t[sent : m.start() + 1]):
+        # (城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1: the ratio's words run on before its from/to)
+        if re.search(
+            r"比重|比例|结构|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)|比[^\d。；;:]{1,8}?(?:由|从)",
+            t[sent : m.start() + 1],
+        ):
             by_sentence.setdefault(sent, []).append(m)
     for found in by_sentence.values():
         first, last = found[0], found[-1]
@@ -82,6 +86,11 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         clause = re.split(r"由|从", t[cs : first.start()], maxsplit=1)[0]
         clause = re.sub(r"(?:缩小|扩大|降低|下降|提高|上升|调整|优化|降|升)(?:至|到|为)$", "", clause)
         name, offset, _ = name_before(clause)
+        sent = sentence_start(t, first.start())
+        run_on = re.search(r"([^\d。；;:，,]{2,16}比)[^\d。；;:]{1,8}?(?:由|从)\D{0,10}$", t[sent : first.start()])
+        if not name and run_on:  # 城乡收入比持续缩小,由…: the ratio named before the words that run on
+            cs, clause = sent + run_on.start(1), run_on.group(1)
+            name, offset, _ = name_before(clause)
         if name and clause.endswith("比") and not name.endswith("比"):
             name += "比"  # 城乡居民收入比: the ratio's own word
         nstart = cs + offset if name else first.start()
@@ -94,7 +103,7 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         base.update(context_attrs(t, first.start(), last.end(), targets))
         if len(found) > 1:
             base["ratio_from"] = _terms(first.group(0))
-        if len(values) == 2 and values[1] == 1:
+        if len(values) == 2 and values[1] in (1, 100):  # 2.35∶1, 性别比为105.23:100: the first term
             base.update(value=values[0], unit=None)
         if len(values) < 2 or abs(sum(values) - 100) > 0.6:  # 粮经作物比例65.7:34.3: two shares are a structure too
             items.append(Item(nstart, last.end(), base, 0.75, first.start()))

@@ -11,7 +11,7 @@ from models.suggest.indicators import find_indicators
 
 def _read(text: str) -> list[tuple[Any, ...]]:
     return [
-        (s.attributes["value"], s.attributes["unit"], s.attributes["change"], s.attributes["change_unit"])
+        (s.attributes["value"], s.attributes.get("unit"), s.attributes["change"], s.attributes["change_unit"])
         for s in find_indicators(text)
     ]
 
@@ -81,5 +81,38 @@ def test_a_plan_page_run_together_keeps_its_title_before_the_first_space() -> No
     text = (
         "2、镇2024年工作要点 2024年是关键之年。1.发展产业。新建蔬菜大棚200亩,培育家庭农场5家。"
         "2.改善环境。新修村道12公里,改造户厕300座,全面完成人居环境整治任务,群众满意度持续提升。"
+    )
+    assert _plan_document(text, all_sections(text, ()))
+
+
+def test_a_survey_named_by_its_sampling_rate_is_no_indicator() -> None:
+    assert _read("根据2023年1‰人口变动抽样调查推算,年末常住人口20.5万人。") == [(20.5, "万人", None, None)]
+
+
+def test_a_ratio_to_a_hundred_reads_its_first_term() -> None:
+    assert _read("户籍人口男女性别比为104.6:100。") == [(104.6, None, None, None)]
+
+
+def test_a_ratio_whose_words_run_on_before_its_from_to() -> None:
+    found = find_indicators("城乡居民收入比继续缩小,由上年的2.31:1下降为2.27:1。")
+    assert [(s.attributes["value"], s.attributes["name"]) for s in found] == [(2.27, "城乡居民收入比")]
+
+
+def test_times_above_a_benchmark_is_a_change_of_n_hundred_percent() -> None:
+    assert _read("脱贫户人均纯收入达到1.8万元,高于国家扶贫标准4倍。") == [(1.8, "万元", 400, "%")]
+
+
+def test_an_aim_raising_a_growth_is_a_growth_too() -> None:
+    found = find_indicators("预期目标是:地区生产总值增长6%左右、力争7%。")
+    assert [(s.attributes["value"], s.attributes["change"], s.attributes["kind"]) for s in found] == [
+        (6, 6, "target"),
+        (7, 7, "target"),
+    ]
+
+
+def test_a_one_line_plan_page_whose_title_runs_into_its_year() -> None:
+    text = (
+        "农业局2019年工作计划2019年,我局将以乡村振兴为抓手,推动农业高质量发展。一、抓好粮食生产。"
+        "粮食播种面积稳定在20万亩,新建高标准农田1.5万亩,培育家庭农场30家,全面完成粮食生产各项任务。"
     )
     assert _plan_document(text, all_sections(text, ()))
