@@ -340,12 +340,18 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
         return False
     targets = items[-n:]
     head = changes[0][2]
+    between: list[Item] = []
+    if len(items) >= 2 * n and _shares_between(t, items[-2 * n : -n], targets):
+        # 达到2.16亿元,其中…1.26亿元,分别完成年度计划的113.1%和120.4%,分别增长21.7%和26.1%: the shares of the
+        # plan said between are their own indicators; the growths are the amounts'
+        between, targets = targets, items[-2 * n : -n]
+    last_end = (between or targets)[-1].end
     if not all(_is_level(it) and it.attrs.get("change") is None for it in targets):
         return False
     paired = all(it.attrs.get("unit") == u for it, (_, u, _, _) in zip(targets, changes, strict=True))
     listed = targets[-1].attrs.get("group_name") is not None  # 面积和产量是95517亩和37554吨: one list of levels
     if (
-        "分别" not in t[targets[-1].end : changes[0][3]]
+        "分别" not in t[last_end : changes[0][3]]
         and "分别" not in t[clause_start(t, head.verb_start) : head.verb_start]
         and not paired
         and not listed
@@ -356,9 +362,11 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     if not re.fullmatch(
         # (分别达到44846元和37342元,年均增长4.9%和7.2%: a yearly average growth pairs the same way)
         r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?",
-        t[targets[-1].end : head.verb_start],
+        t[last_end : head.verb_start],
     ):
         return False
+    for it in between:
+        it.attrs["shared"] = True
     for k, (it, (value, unit, ch, end)) in enumerate(zip(targets, changes, strict=True)):
         # 分别是2011年的1.65倍、1.86倍: +65 %, +86 %
         it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
@@ -366,6 +374,18 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
         if k:
             it.attrs["shared"] = True
     return True
+
+
+_SHARE_LIST_GAP_RE = re.compile(r"[,，]\s*(?:分别)?(?:完成|占|为|达到)[^\d,，。；;]{0,20}的$")
+
+
+def _shares_between(t: str, levels: list[Item], shares: list[Item]) -> bool:
+    """Whether ``shares`` are a list of shares in % said right after the list of ``levels`` (not in %)."""
+    if not all(_is_level(it) and it.attrs.get("unit") == "%" for it in shares):
+        return False
+    if not all(_is_level(it) and it.attrs.get("unit") != "%" and it.attrs.get("change") is None for it in levels):
+        return False
+    return bool(_SHARE_LIST_GAP_RE.search(t, levels[-1].end, shares[0].qty_start))
 
 
 def mark_flat(t: str, items: list[Item]) -> None:

@@ -116,3 +116,15 @@ def test_a_one_line_plan_page_whose_title_runs_into_its_year() -> None:
         "粮食播种面积稳定在20万亩,新建高标准农田1.5万亩,培育家庭农场30家,全面完成粮食生产各项任务。"
     )
     assert _plan_document(text, all_sections(text, ()))
+
+
+def test_growths_after_a_list_of_shares_of_the_plan_belong_to_the_amounts() -> None:
+    got = _read(
+        "财政总收入达到5.2亿元,其中地方一般预算收入达到3.1亿元,分别完成年度计划的105.2%和110.4%,分别增长12.5%和15.3%。"
+    )
+    assert got == [
+        (5.2, "亿元", 12.5, "%"),
+        (3.1, "亿元", 15.3, "%"),
+        (105.2, "%", None, None),
+        (110.4, "%", None, None),
+    ]
