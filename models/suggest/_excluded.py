@@ -64,7 +64,7 @@ _SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
 _CLASS_AFTER_RE = re.compile(r"的(?:[^\d,，。；;、]{0,4}?)(?:项目|产业|企业|园区|集群|行业)")
-_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民(?!币)|群众|农民|各族")
+_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民(?!币)|群众|农民(?!工)|各族")  # 运送600多万名农民工 is counted
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
     "部": re.compile(r"[门署委分位长队级]"),
@@ -74,6 +74,7 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "年": re.compile(r"[^,，。；;、)）\n]"),
     "岁": re.compile(r"[^,，。；;、)）\n]"),
     "门": re.compile(r"[类户口]"),
+    "床": re.compile(r"[位头]"),  # 300床位: the beds are counted in 张
     "间": re.compile(r"[隔距]"),
     "条": re.compile(r"[例件款]"),
     "项": re.compile(r"[目]"),

@@ -31,6 +31,8 @@ _FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN}
 # a share written as a fraction with a slash after 的 or 占 (占全市总量的1/4): no date (3/4日), code or rate (元/人)
 _SLASH_FRACTION_RE = re.compile(r"(?<=[的占约近超])(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\d/\u4e00-\u9fff%]|\.\d)")
 _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<half>半)?(?![为立果功效员本就熟交绩型])")
+# half of a whole, after the whole it is a share of: 占总数的一半, 达到总头数的一半以上
+_HALF_RE = re.compile(r"(?<=的)一半(?=以上|左右|多|[,，。；;]|$)")
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 # a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
 _MILESTONE_RE = re.compile(r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)")
@@ -186,6 +188,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         top, bottom = int(m.group("num")), int(m.group("den"))
         if 0 < top < bottom and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), round(top / bottom * 100, 2), "%"))
+            taken.add(m.start(), m.end())
+    for m in _HALF_RE.finditer(t):
+        if not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), 50.0, "%", cn=True))  # 达到总头数的一半以上: 50 %
             taken.add(m.start(), m.end())
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):

@@ -176,6 +176,7 @@ _COUNT = [
     "双",
     "枚",
     "顶",
+    "床",  # relief handed out: 棉被500床
 ]
 #: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}

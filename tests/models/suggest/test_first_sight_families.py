@@ -128,3 +128,16 @@ def test_growths_after_a_list_of_shares_of_the_plan_belong_to_the_amounts() -> N
         (105.2, "%", None, None),
         (110.4, "%", None, None),
     ]
+
+
+def test_migrant_workers_are_counted_not_rhetoric() -> None:
+    assert _read("全年输送300多万名农民工外出务工。") == [(300, "万名", None, None)]
+
+
+def test_quilts_are_counted_in_chuang() -> None:
+    assert _read("发放救灾棉被800床。") == [(800, "床", None, None)]
+    assert _read("新增养老床位300张。") == [(300, "张", None, None)]
+
+
+def test_half_of_a_whole_is_fifty_percent() -> None:
+    assert [(v, u) for v, u, _, _ in _read("优质稻种植面积达到全县水稻面积的一半以上。")] == [(50, "%")]
