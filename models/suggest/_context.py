@@ -56,6 +56,7 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
     return i + 1
 
 
+_REQUIRED_BOUND_RE = re.compile(r"(?:不低于|不少于|不超过|不高于)(?:约)?$")
 _ESTIMATE_RE = re.compile(r"预期(?:实现|完成|达到)|有望|可望")
 _FIRM_AIM_RE = re.compile(r"力争|确保|目标|计划|争取")
 _BEYOND_AIM_RE = re.compile(r"(?:高于|低于|超过|超出|快于|高出)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数)?$")
@@ -142,6 +143,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
     if _PLAN_FIGURE_RE.search(clause) and not re.search(r"(?<!应)完成|超", clause):
         is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
+    if _REQUIRED_BOUND_RE.search(clause) and not done and not _names.ACTUAL_RE.search(clause):
+        is_target = True  # 服务事项不少于100项, 转贷资金不低于30亿元: a bound set as a requirement
     if clause.endswith("争取") and t[qstart:qend].endswith("%"):
         is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
     if t[qstart:qend].endswith("工作日") or TIME_LIMIT_AFTER_RE.match(t, qend):

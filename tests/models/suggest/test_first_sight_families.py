@@ -141,3 +141,12 @@ def test_quilts_are_counted_in_chuang() -> None:
 
 def test_half_of_a_whole_is_fifty_percent() -> None:
     assert [(v, u) for v, u, _, _ in _read("优质稻种植面积达到全县水稻面积的一半以上。")] == [(50, "%")]
+
+
+def test_a_bound_set_as_a_requirement_is_a_target() -> None:
+    assert _kinds("市财政安排专项资金规模不低于5000万元,支持企业技术改造。") == ["target"]
+    assert _kinds("各乡镇每年开展培训不少于4次。") == ["target"]
+
+
+def test_new_amounts_within_the_year_are_aimed_at() -> None:
+    assert _kinds("年内新投放创业担保贷款超过10亿元。") == ["target"]
