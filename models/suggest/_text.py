@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
+from models.suggest.numbers import UNIT_PATTERN
 from models.types import Section, walk_sections
 
 SENTENCE_END = "。！？；;!?\n"
@@ -77,6 +78,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 _SPLIT_FIGURE_END_RE = re.compile(r"[\u4e00-\u9fff](?:[^\s。！？；]{0,30}[\u4e00-\u9fff])?[,，]?\d+\.?\d*$")
+_LONE_FIGURE_RE = re.compile(r"\s*\d+(?:[.,]\d+)*\s*")
+_UNIT_START_RE = re.compile(rf"\s*(?:[余多]|[万亿千]|{UNIT_PATTERN})")
 _SPLIT_FIGURE_NEXT_RE = re.compile(r"(?:\.?\d+(?:\.\d+)?)(?:%|‰|[万亿千]?[\u4e00-\u9fff])|[%‰]")
 
 
@@ -105,14 +108,28 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
         wrapped = width is not None and len(stripped) >= width - 4
         # a sentence cut before its figure: the line runs on without punctuation into a number
         cut_figure = len(stripped) >= 10 and "\u4e00" <= stripped[-1:] <= "\u9fff" and nxt[:1].isdigit()
+        # (or before a figure alone on its line whose unit opens the line after: 播种蔬菜⏎2700⏎亩)
+        cut_figure = cut_figure or (
+            "\u4e00" <= stripped[-1:] <= "\u9fff"
+            and k + 2 < len(lines)
+            and _LONE_FIGURE_RE.fullmatch(nxt) is not None
+            and _UNIT_START_RE.match(lines[k + 2]) is not None
+        )
         # a figure broken inside a prose line (增加值38.7⏎5亿元, 增长28.⏎6%), in a text the cleaner partly re-joined
         split_figure = (
             len(stripped) >= 20
             and _SPLIT_FIGURE_END_RE.search(stripped) is not None
             and _SPLIT_FIGURE_NEXT_RE.match(nxt) is not None
         )
+        # a figure alone on its line between the words it belongs to (基地⏎2⏎个。: PDF text runs): joined on both sides
+        lone_figure = (
+            k > 0
+            and pos - 1 in drop
+            and _LONE_FIGURE_RE.fullmatch(stripped) is not None
+            and _UNIT_START_RE.match(nxt) is not None
+        )
         if (
-            (wrapped or cut_figure or split_figure)
+            (wrapped or cut_figure or split_figure or lone_figure)
             and stripped[-1:] not in "。！？；：:!?;"
             and nxt[:1].strip()
             and not _WRAP_HEAD_RE.match(nxt)

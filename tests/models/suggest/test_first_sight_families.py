@@ -150,3 +150,8 @@ def test_a_bound_set_as_a_requirement_is_a_target() -> None:
 
 def test_new_amounts_within_the_year_are_aimed_at() -> None:
     assert _kinds("年内新投放创业担保贷款超过10亿元。") == ["target"]
+
+
+def test_a_figure_alone_on_its_line_is_joined_to_its_words_and_unit() -> None:
+    text = "实施化肥减量行动,创建绿色科技展示基地\n3\n个。完成耕地抛荒整治\n20.5\n亩,播种蔬菜\n1500\n亩。"
+    assert _read(text) == [(3, "个", None, None), (20.5, "亩", None, None), (1500, "亩", None, None)]
