@@ -233,7 +233,8 @@ def stock_of_net_change(t: str, items: list[Item], ch: Change) -> str | None:
 
 
 _DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)")
-_LOST_COLON_RE = re.compile(r"(?<=\d)[?？](?=\d)")
+# (or a vertical-form colon ︰ some pages type: 比例由29︰55︰16调整为30︰49︰21)
+_LOST_COLON_RE = re.compile(r"(?<=\d)[?？︰](?=\d)")
 _HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff%‰”’)）])\.(?![\d.])")
 
 

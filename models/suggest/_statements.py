@@ -16,7 +16,8 @@ from models.suggest.numbers import UNITS, normalize
 POINTS = ("个百分点", "个千分点", "个基点")
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
-_FAR_POS_ANY_RE = re.compile(r"(?<![新净])增加(?!值)(?P<obj>[^\d,，。；;、：:]{1,10})$")
+# (净增耕地8861亩: a net increase is a change, README)
+_FAR_POS_ANY_RE = re.compile(r"(?:(?<![新净])增加(?!值)|净增(?![加额量]))(?P<obj>[^\d,，。；;、：:]{1,10})$")
 # 高于城镇居民2.1个百分点; 高于年初人代会12%的目标14.4个百分点: the peer may be an aim stated with its figure
 _PEER_RE = re.compile(
     r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,10}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))$"
@@ -95,6 +96,8 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     before = t[cs:at].rstrip()
     if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)?(?:同期)?新增(?:了)?$", before):
         return Change(1, cs + before.rfind("新增"))  # 户籍人口273393人,比上年新增1547人
+    if before.endswith("超收") and UNITS.get(unit) is not None and UNITS[unit].kind == "money":
+        return Change(1, cs + len(before) - 2)  # 比预算超收3920.24亿元: the revenue above the budget, a change
     over = _OVER_PLAN_RE.search(before)
     if over and UNITS.get(unit) is not None and UNITS[unit].kind not in ("percent", "points"):
         return Change(1, cs + over.start())  # 植树造林1100亩,超目标任务200亩: above the plan
@@ -178,6 +181,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     subjectless = _SUBJECTLESS_RE.match(t, prev.end) is not None and _same_sentence(t, prev.end + 1, ch.verb_start)
     if prev.end > ch.verb_start or not (subjectless or _same_sentence(t, prev.end, ch.verb_start)):
         return False
+    if t.startswith("超收", ch.verb_start):
+        return False  # 收入…亿元,比预算超收…亿元: a change against the budget is its own indicator (README)
     doubled_from = ch.subject == "翻番" and _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
     if ch.subject == "翻番" and prev is items[-1] and not doubled_from:
         return False  # a doubling over some years is its own indicator (126.4亿元,五年内翻了两番,增长35.5%)

@@ -75,6 +75,7 @@ _MEASURE = [
     "㎡",
     "平方公里",
     "立方米",
+    "立方",  # earthworks as rural reports write them: 砌石方27.3万立方
     "方",
     "千瓦时",
     "度",
@@ -97,6 +98,8 @@ _MEASURE = [
     "小时",
     "分钟",  # 最小时间分辨率为5分钟
     "个工作日",  # a time limit a rule sets: 自收到申请之日起7个工作日内答复
+    "个工日",  # labour put in: 投工2.4万个工日
+    "工日",
     "天",
     "岁",
     "年",

@@ -155,3 +155,31 @@ def test_new_amounts_within_the_year_are_aimed_at() -> None:
 def test_a_figure_alone_on_its_line_is_joined_to_its_words_and_unit() -> None:
     text = "实施化肥减量行动,创建绿色科技展示基地\n3\n个。完成耕地抛荒整治\n20.5\n亩,播种蔬菜\n1500\n亩。"
     assert _read(text) == [(3, "个", None, None), (20.5, "亩", None, None), (1500, "亩", None, None)]
+
+
+def test_revenue_above_the_budget_is_a_change_of_its_own() -> None:
+    assert _read("全市一般公共预算收入52.3亿元,比预算超收3.2亿元。") == [
+        (52.3, "亿元", None, None),
+        (3.2, "亿元", 3.2, "亿元"),
+    ]
+
+
+def test_a_net_increase_of_a_thing_is_a_change_but_a_net_increase_amount_a_level() -> None:
+    assert _read("全年净增耕地1200亩。") == [(1200, "亩", 1200, "亩")]
+    assert _read("存款余额净增额达3.5亿元。") == [(3.5, "亿元", None, None)]
+
+
+def test_a_change_verb_after_an_adverb_of_degree_joins_its_level() -> None:
+    assert _read("农业增加值85亿元,微降0.6%。") == [(85, "亿元", -0.6, "%")]
+
+
+def test_earthworks_and_labour_units_of_rural_reports() -> None:
+    assert [(v, u) for v, u, _, _ in _read("完成土石方12.5万立方,投工3.1万个工日。")] == [
+        (12.5, "万立方"),
+        (3.1, "万个工日"),
+    ]
+
+
+def test_a_vertical_form_colon_writes_a_ratio() -> None:
+    got = _read("三次产业结构由12︰45︰43调整为11︰44︰45。")
+    assert [(v, u, c) for v, u, c, _ in got] == [(11, "%", -1), (44, "%", -1), (45, "%", 2)]
