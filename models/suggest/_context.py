@@ -61,7 +61,10 @@ _ESTIMATE_RE = re.compile(r"预期(?:实现|完成|达到)|有望|可望")
 _FIRM_AIM_RE = re.compile(r"力争|确保|目标|计划|争取")
 _BEYOND_AIM_RE = re.compile(r"(?:高于|低于|超过|超出|快于|高出)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数)?$")
 _BRACKETED_AIM_RE = re.compile(r"(?:年度|全年|年初|上级)?(?:下达)?(?:任务|计划|目标)(?:数|为|是|[:：])?\s*$")
-_PLAN_FIGURE_RE = re.compile(r"(?:(?:年初|调整)预算数?|任务)(?:数|为|是|[:：])?\s*$")
+# (年度投资计划193.22亿元: the year's plan figure; 科技计划98项 counts a programme's projects)
+_PLAN_FIGURE_RE = re.compile(
+    r"(?:(?:年初|调整)预算数?|任务|(?:年度|全年|年)[^，,。；;\d]{0,4}计划)(?:数|为|是|[:：])?\s*$"
+)
 
 
 def _paragraph_start(t: str, pos: int) -> int:
@@ -141,7 +144,11 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
     if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可", clause):
         is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
-    if _PLAN_FIGURE_RE.search(clause) and not re.search(r"(?<!应)完成|超", clause):
+    if (
+        _PLAN_FIGURE_RE.search(clause)
+        and not re.search(r"(?<!应)完成|超", clause)
+        and not t[qstart:qend].endswith("%")  # 占年计划11%: a share of the plan
+    ):
         is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
     if _REQUIRED_BOUND_RE.search(clause) and not done and not _names.ACTUAL_RE.search(clause):
         is_target = True  # 服务事项不少于100项, 转贷资金不低于30亿元: a bound set as a requirement
@@ -262,7 +269,8 @@ def _review_document(t: str) -> bool:
 
 
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
-_AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的)|预期|要求|拟")
+# (科技计划98项, 星火计划2项: a programme's name counted, no aim)
+_AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的|\d)|预期|要求|拟")
 _DONE_WORDS_RE = re.compile(
     r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了|执行情况|超前完成|超额完成"
 )

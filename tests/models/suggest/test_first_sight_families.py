@@ -183,3 +183,13 @@ def test_earthworks_and_labour_units_of_rural_reports() -> None:
 def test_a_vertical_form_colon_writes_a_ratio() -> None:
     got = _read("三次产业结构由12︰45︰43调整为11︰44︰45。")
     assert [(v, u, c) for v, u, c, _ in got] == [(11, "%", -1), (44, "%", -1), (45, "%", 2)]
+
+
+def test_a_programme_named_plan_counted_is_no_aim() -> None:
+    text = "今年,我市共组织申报市级以上科技计划86项,其中星火计划4项,新产品试制计划15项。"
+    assert set(_kinds(text)) == {"actual"}
+
+
+def test_the_years_plan_figure_is_a_target_and_its_share_reached_an_actual() -> None:
+    assert _kinds("全市年度投资计划150亿元。") == ["target"]
+    assert _kinds("年采伐林木529立方米,占年计划11%。") == ["actual", "actual"]
