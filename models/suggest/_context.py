@@ -164,10 +164,33 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         )
     if opened > max(prefix.rfind(")"), prefix.rfind("）")) and _BRACKETED_AIM_RE.match(prefix, opened + 1):
         is_target = True  # 完成人工造林17015.5亩(任务14815亩): the task given beside what was done
+    if not is_target and not done and _aims_named_after(t, qend):
+        is_target = True  # ——失业率控制在4%以内。⏎为了实现上述目标,…: the list of aims the next paragraph names
     if "现有" in clause and not _names.TARGET_RE.search(clause):
         is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
+
+
+_LIST_LINE_RE = re.compile(r"\s*(?:——|—|-|•|·|\d{1,2}[、.．]|[(（]?[一二三四五六七八九十\d]{1,2}[)）、])")
+_AIMS_NAMED_RE = re.compile(r"\s*(?:为了?|为确保|要)?(?:实现|完成|达到)(?:上述|以上|这些)(?:各项)?(?:目标|任务|指标)")
+
+
+def _aims_named_after(t: str, qend: int) -> bool:
+    """Whether the list line holding ``qend`` and the list lines after it are followed by a line naming them as
+    aims (``为了实现上述目标``)."""
+    line_start = t.rfind("\n", 0, qend) + 1
+    if not _LIST_LINE_RE.match(t, line_start):
+        return False
+    pos = t.find("\n", qend)
+    for _ in range(12):
+        if pos < 0:
+            return False
+        nxt = pos + 1
+        if not _LIST_LINE_RE.match(t, nxt):
+            return _AIMS_NAMED_RE.match(t, nxt) is not None
+        pos = t.find("\n", nxt)
+    return False
 
 
 _SHARE_REACHED_RE = re.compile(

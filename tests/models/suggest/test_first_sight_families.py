@@ -193,3 +193,9 @@ def test_a_programme_named_plan_counted_is_no_aim() -> None:
 def test_the_years_plan_figure_is_a_target_and_its_share_reached_an_actual() -> None:
     assert _kinds("全市年度投资计划150亿元。") == ["target"]
     assert _kinds("年采伐林木529立方米,占年计划11%。") == ["actual", "actual"]
+
+
+def test_a_list_the_next_paragraph_names_as_aims_is_a_list_of_targets() -> None:
+    text = "——城镇登记失业率控制在4.5%以内;\n——居民消费价格涨幅控制在3%左右。\n为了实现上述目标,要坚持稳中求进。\n"
+    assert _kinds(text) == ["target", "target"]
+    assert _kinds("——全年粮食产量52万吨;\n——新建学校3所。\n这些成绩来之不易。\n") == ["actual", "actual"]
