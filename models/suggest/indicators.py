@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from models.folding import compact
-from models.suggest._context import Item, clause_start, context_attrs, name_for, target_ranges
+from models.suggest._context import Item, clause_start, context_attrs, name_for
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
     cut_off_at,
@@ -38,6 +38,7 @@ from models.suggest._passes import (
     simplified,
     stock_of_net_change,
 )
+from models.suggest._plans import target_ranges
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._statements import (
     Change,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from models.suggest._context import _plan_document
+from models.suggest._plans import plan_document
 from models.suggest._text import all_sections
 from models.suggest.indicators import find_indicators
 
@@ -82,7 +82,7 @@ def test_a_plan_page_run_together_keeps_its_title_before_the_first_space() -> No
         "2、镇2024年工作要点 2024年是关键之年。1.发展产业。新建蔬菜大棚200亩,培育家庭农场5家。"
         "2.改善环境。新修村道12公里,改造户厕300座,全面完成人居环境整治任务,群众满意度持续提升。"
     )
-    assert _plan_document(text, all_sections(text, ()))
+    assert plan_document(text, all_sections(text, ()))
 
 
 def test_a_survey_named_by_its_sampling_rate_is_no_indicator() -> None:
@@ -115,7 +115,7 @@ def test_a_one_line_plan_page_whose_title_runs_into_its_year() -> None:
         "农业局2019年工作计划2019年,我局将以乡村振兴为抓手,推动农业高质量发展。一、抓好粮食生产。"
         "粮食播种面积稳定在20万亩,新建高标准农田1.5万亩,培育家庭农场30家,全面完成粮食生产各项任务。"
     )
-    assert _plan_document(text, all_sections(text, ()))
+    assert plan_document(text, all_sections(text, ()))
 
 
 def test_growths_after_a_list_of_shares_of_the_plan_belong_to_the_amounts() -> None:
