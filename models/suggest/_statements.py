@@ -152,15 +152,15 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     return None
 
 
-def _same_sentence(t: str, a: int, b: int) -> bool:
+def same_sentence(t: str, a: int, b: int) -> bool:
     return not any(ch in SENTENCE_END for ch in t[a:b])
 
 
-def _is_level(it: Item) -> bool:
+def is_level(it: Item) -> bool:
     return it.attrs.get("value") is not None and not it.attrs.get("is_change") and "rank" not in it.attrs
 
 
-def _as_change(value: float, unit: str, ch: Change) -> tuple[float, str]:
+def as_change(value: float, unit: str, ch: Change) -> tuple[float, str]:
     if unit == "倍":
         return (value - 1) * 100 if ch.subject == "倍数" else ch.sign * value * 100, "%"
     return ch.sign * value, unit
@@ -178,8 +178,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         back += 1
         prev = items[-back]
     # 死亡率4.63%。比上年下降0.03个千分点: a sentence with no subject, opening on its base, continues the last
-    subjectless = _SUBJECTLESS_RE.match(t, prev.end) is not None and _same_sentence(t, prev.end + 1, ch.verb_start)
-    if prev.end > ch.verb_start or not (subjectless or _same_sentence(t, prev.end, ch.verb_start)):
+    subjectless = _SUBJECTLESS_RE.match(t, prev.end) is not None and same_sentence(t, prev.end + 1, ch.verb_start)
+    if prev.end > ch.verb_start or not (subjectless or same_sentence(t, prev.end, ch.verb_start)):
         return False
     if t.startswith("超收", ch.verb_start):
         return False  # 收入…亿元,比预算超收…亿元: a change against the budget is its own indicator (README)
@@ -195,7 +195,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent
         if not percent or prev.attrs.get("unit") in ("%", *POINTS):
             return False
-    elif not _is_level(prev):
+    elif not is_level(prev):
         return False
     gap = t[prev.end : ch.verb_start]
     if prev is not items[-1]:
@@ -215,13 +215,13 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     old = prev.attrs.get("change_unit")
     if old is not None and (old in ("%", *POINTS) or not percent):
         return False
-    prev.attrs["change"], prev.attrs["change_unit"] = _as_change(value, unit, ch)
+    prev.attrs["change"], prev.attrs["change_unit"] = as_change(value, unit, ch)
     if ch.subject and ch.subject != "倍数":
         prev.attrs["change_of"] = ch.subject
     if "分别" in t[prev.end : ch.verb_start + 4]:
         # 旅游人数突破370万人次,旅游收入达到38亿元,分别增长20%: one change for every level of the sentence
         for other in items[:-1]:
-            if other.start >= sentence_start(t, prev.start) and _is_level(other) and other.attrs.get("change") is None:
+            if other.start >= sentence_start(t, prev.start) and is_level(other) and other.attrs.get("change") is None:
                 other.attrs["change"], other.attrs["change_unit"] = prev.attrs["change"], prev.attrs["change_unit"]
     if prev is not items[-1]:
         # 到位资金8.29亿元,完成年度目标任务的207.2%,同比增长49.56%: the level's statement runs on to its change,
@@ -245,12 +245,12 @@ def _join_all_levels(t: str, items: list[Item], value: float, unit: str, ch: Cha
         return False
     n = len(re.split(r"和|、|及|与", m.group("names")))
     levels = items[-n:]
-    if n < 2 or len(items) < n or not all(_is_level(it) and it.attrs.get("change") is None for it in levels):
+    if n < 2 or len(items) < n or not all(is_level(it) and it.attrs.get("change") is None for it in levels):
         return False
-    if not _same_sentence(t, levels[0].start, ch.verb_start):
+    if not same_sentence(t, levels[0].start, ch.verb_start):
         return False
     for k, it in enumerate(levels):
-        it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
+        it.attrs["change"], it.attrs["change_unit"] = as_change(value, unit, ch)
         it.end = qe
         if k:
             it.attrs["shared"] = True
@@ -264,7 +264,7 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
     prev = items[-1]
     if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", *POINTS):
         return False
-    if prev.end > qs or not _same_sentence(t, prev.end, qs):
+    if prev.end > qs or not same_sentence(t, prev.end, qs):
         return False
     gap = t[prev.end : qs]
     if "from_value" not in prev.attrs and _FROM_AFTER_CHANGE_RE.match(gap):
@@ -293,7 +293,7 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
         return False
     prev = items[-1]
     prev_unit = str(prev.attrs.get("unit"))
-    if not _is_level(prev) or prev.end > qs or prev.attrs.get("change") is not None:
+    if not is_level(prev) or prev.end > qs or prev.attrs.get("change") is not None:
         return False
     if prev_unit != unit and not _same_base(prev_unit, unit):
         return False
@@ -338,123 +338,12 @@ def _same_base(a: str, b: str) -> bool:
     return a in UNITS and b in UNITS and UNITS[a].base == UNITS[b].base and UNITS[a].kind == UNITS[b].kind
 
 
-def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change, int]]) -> bool:
-    """``存款余额846亿元,贷款余额680亿元,分别比年初增长32.1%和28.7%``: one change to each level figure."""
-    n = len(changes)
-    if n < 2 or len(items) < n:
-        return False
-    targets = items[-n:]
-    head = changes[0][2]
-    between: list[Item] = []
-    if len(items) >= 2 * n and _shares_between(t, items[-2 * n : -n], targets):
-        # 达到2.16亿元,其中…1.26亿元,分别完成年度计划的113.1%和120.4%,分别增长21.7%和26.1%: the shares of the
-        # plan said between are their own indicators; the growths are the amounts'
-        between, targets = targets, items[-2 * n : -n]
-    last_end = (between or targets)[-1].end
-    if not all(_is_level(it) and it.attrs.get("change") is None for it in targets):
-        return False
-    paired = all(it.attrs.get("unit") == u for it, (_, u, _, _) in zip(targets, changes, strict=True))
-    listed = targets[-1].attrs.get("group_name") is not None  # 面积和产量是95517亩和37554吨: one list of levels
-    if (
-        "分别" not in t[last_end : changes[0][3]]
-        and "分别" not in t[clause_start(t, head.verb_start) : head.verb_start]
-        and not paired
-        and not listed
-    ):
-        return False  # 低保户800户、1576人,较上年减少52户、138人: the units pair the two lists
-    if not _same_sentence(t, targets[0].start, head.verb_start):
-        return False
-    if not re.fullmatch(
-        # (分别达到44846元和37342元,年均增长4.9%和7.2%: a yearly average growth pairs the same way)
-        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?",
-        t[last_end : head.verb_start],
-    ):
-        return False
-    for it in between:
-        it.attrs["shared"] = True
-    for k, (it, (value, unit, ch, end)) in enumerate(zip(targets, changes, strict=True)):
-        # 分别是2011年的1.65倍、1.86倍: +65 %, +86 %
-        it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
-        it.end = end  # README: each quote runs from its own name to its own last figure
-        if k:
-            it.attrs["shared"] = True
-    return True
-
-
-_SHARE_LIST_GAP_RE = re.compile(r"[,，]\s*(?:分别)?(?:完成|占|为|达到)[^\d,，。；;]{0,20}的$")
-
-
-def _shares_between(t: str, levels: list[Item], shares: list[Item]) -> bool:
-    """Whether ``shares`` are a list of shares in % said right after the list of ``levels`` (not in %)."""
-    if not all(_is_level(it) and it.attrs.get("unit") == "%" for it in shares):
-        return False
-    if not all(_is_level(it) and it.attrs.get("unit") != "%" and it.attrs.get("change") is None for it in levels):
-        return False
-    return bool(_SHARE_LIST_GAP_RE.search(t, levels[-1].end, shares[0].qty_start))
-
-
 def mark_flat(t: str, items: list[Item]) -> None:
     """``出口创汇6.79亿美元,与上年持平``: a change of 0 %."""
     for it in items:
-        if _is_level(it) and it.attrs.get("change") is None:
+        if is_level(it) and it.attrs.get("change") is None:
             m = _FLAT_RE.match(t, it.end)
             if m:
                 it.attrs["change"] = 0.0
                 it.attrs["change_unit"] = "%"
                 it.end = m.end()
-
-
-_SHIFT_FROM_RE = re.compile(rf"(?:由|从){_YEAR}(?:上年|去年|年初)?(?:的)?$")
-_SHIFT_TO_RE = re.compile(
-    r"^\s*(?:调整|提高|提升|上升|下降|降低|减少|增加|变化|变动|优化|转变|变|减|降|增)?(?:为|到|至)\s*$"
-)
-
-
-def join_shifts(t: str, items: list[Item]) -> None:
-    """``结构由上年的22.3%、28.6%和49.1%调整为21.4%、27.9%和50.7%``: each term's new share, changed in points;
-    ``贫困人口由13677户49479人减至887户1472人``: each figure's new level, changed in its unit."""
-    i = 0
-    while i < len(items):
-        run = _level_run(t, items, i)
-        n = len(run)
-        before = t[max(0, items[i].qty_start - 12) : items[i].qty_start]
-        j = i + n
-        if n >= 2 and _SHIFT_FROM_RE.search(before) and j + n <= len(items):
-            new = _level_run(t, items, j)[:n]
-            units = [it.attrs.get("unit") for it in run]
-            if (
-                len(new) == n
-                and units == [it.attrs.get("unit") for it in new]
-                and _SHIFT_TO_RE.match(t[run[-1].end : new[0].qty_start])
-            ):
-                for old, it in zip(run, new, strict=True):
-                    unit = str(it.attrs.get("unit"))
-                    it.attrs["previous_value"] = old.attrs["value"]
-                    it.attrs["change"] = round(float(it.attrs["value"]) - float(old.attrs["value"]), 2)
-                    it.attrs["change_unit"] = "个百分点" if unit == "%" else unit
-                    it.attrs["name"] = old.attrs.get("name") or it.attrs.get("name")
-                new[0].start = run[0].start
-                del items[i:j]
-                i += n
-                continue
-        i += max(n, 1)
-
-
-def _level_run(t: str, items: list[Item], i: int) -> list[Item]:
-    """The items from ``i`` on that are levels written as one list: in % (``22.3%、28.6%和49.1%``), or figures in
-    units of their own run together (``13677户49479人``)."""
-    run: list[Item] = []
-    for it in items[i:]:
-        if it.attrs.get("change") is not None or not _is_level(it):
-            break
-        if run:
-            gap = t[run[-1].end : it.qty_start]
-            same = it.attrs.get("unit") == run[-1].attrs.get("unit")
-            if not (re.fullmatch(r"[、和及]", gap) if same else gap == "" or re.fullmatch(r"[、和及]", gap)):
-                break
-            if same and it.attrs.get("unit") != "%":
-                break
-        elif it.attrs.get("unit") is None:
-            break
-        run.append(it)
-    return run

@@ -25,6 +25,7 @@ from typing import Any
 
 from models.folding import compact
 from models.suggest._context import Item, clause_start, context_attrs, name_for
+from models.suggest._lists import distribute, join_shifts
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
     cut_off_at,
@@ -42,11 +43,9 @@ from models.suggest._plans import target_ranges
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._statements import (
     Change,
-    distribute,
     join_change,
     join_level,
     join_level_after_change,
-    join_shifts,
     mark_flat,
     read_change,
 )
