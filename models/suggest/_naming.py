@@ -87,6 +87,9 @@ _MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千
 def _share_tail(parts: list[str]) -> list[str]:
     """``一、二、三产增加值`` → 一产增加值, 二产增加值, 三产增加值: ordinals share the noun of the last."""
     ordinal = r"第?[一二三四五六七八九1-9]"
+    if len(parts) > 1 and len(parts[-1]) > 2 and all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts[:-1]):
+        # 牧、副、渔业产值 → 牧业产值, 副业产值, 渔业产值: one-character heads share the last one's tail
+        return [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]
     lead = re.match(ordinal, parts[-1]) if len(parts) > 1 else None
     if lead is None or not all(re.fullmatch(ordinal, p) for p in parts[:-1]):
         return parts

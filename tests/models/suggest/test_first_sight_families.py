@@ -199,3 +199,12 @@ def test_a_list_the_next_paragraph_names_as_aims_is_a_list_of_targets() -> None:
     text = "——城镇登记失业率控制在4.5%以内;\n——居民消费价格涨幅控制在3%左右。\n为了实现上述目标,要坚持稳中求进。\n"
     assert _kinds(text) == ["target", "target"]
     assert _kinds("——全年粮食产量52万吨;\n——新建学校3所。\n这些成绩来之不易。\n") == ["actual", "actual"]
+
+
+def test_one_character_heads_of_a_list_share_the_last_ones_tail() -> None:
+    found = find_indicators("其中农、林、牧业产值分别增长3.1%、5.2%和8.4%。")
+    assert [(s.attributes["name"], s.attributes["value"]) for s in found] == [
+        ("农业产值", 3.1),
+        ("林业产值", 5.2),
+        ("牧业产值", 8.4),
+    ]
