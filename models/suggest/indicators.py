@@ -330,6 +330,16 @@ def _finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int
     attrs.setdefault("change", None)
     attrs.setdefault("change_unit", None)
     attrs.update(context_attrs(t, q.start, q.end, targets))
+    head = clause_start(t, q.start)
+    if (
+        attrs.get("kind") == "actual"
+        and t.startswith("其中", head)
+        and items
+        and items[-1].attrs.get("kind") == "target"
+        and not re.search(r"[)）]", t[items[-1].end : head])  # 17015.5亩(任务14815亩),其中: what was done's
+        and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
+    ):
+        attrs["kind"] = "target"  # 计划的种植粮食面积37.7万亩,其中水稻29万亩: a breakdown of an aim is aimed at
     items.append(Item(min(start, q.start), q.end, attrs, max(0.2, min(conf, 0.95)), q.start))
 
 

@@ -208,3 +208,8 @@ def test_one_character_heads_of_a_list_share_the_last_ones_tail() -> None:
         ("林业产值", 5.2),
         ("牧业产值", 8.4),
     ]
+
+
+def test_the_planned_area_and_its_breakdown_are_aims() -> None:
+    text = "一、工作情况\n今年全县计划的种植粮食面积42.5万亩,其中水稻31万亩。实际完成粮食播种面积43万亩。\n"
+    assert _kinds(text) == ["target", "target", "actual"]
