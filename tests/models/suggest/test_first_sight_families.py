@@ -213,3 +213,22 @@ def test_one_character_heads_of_a_list_share_the_last_ones_tail() -> None:
 def test_the_planned_area_and_its_breakdown_are_aims() -> None:
     text = "一、工作情况\n今年全县计划的种植粮食面积42.5万亩,其中水稻31万亩。实际完成粮食播种面积43万亩。\n"
     assert _kinds(text) == ["target", "target", "actual"]
+
+
+def test_a_rank_shared_by_listed_quantities_is_one_rank_each() -> None:
+    found = find_indicators("2023年地区生产总值、第二产业增加值增速排名全市县区第一。")
+    assert [(s.attributes["name"], s.attributes["value"]) for s in found] == [
+        ("地区生产总值", 1),
+        ("第二产业增加值增速", 1),
+    ]
+
+
+def test_growths_ranked_together_are_one_rank_per_level() -> None:
+    found = find_indicators("全县生产总值80.2亿元,规上工业增加值9.6亿元,分别增长5.5%和12.1%,增速均居全市第一。")
+    ranks = [(s.attributes["name"], s.attributes["value"]) for s in found if s.attributes.get("unit") == "位"]
+    assert ranks == [("生产总值增速排名", 1), ("规上工业增加值增速排名", 1)]
+
+
+def test_a_rank_change_on_its_own_states_it_as_its_value() -> None:
+    found = find_indicators("在全省开发区综合考核中排名上升12位。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [(12, 12)]
