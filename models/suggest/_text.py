@@ -78,6 +78,10 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 _SPLIT_FIGURE_END_RE = re.compile(r"[\u4e00-\u9fff](?:[^\s。！？；]{0,30}[\u4e00-\u9fff])?[,，]?\d+\.?\d*$")
+_FIGURE_END_RE = re.compile(r"\d(?:[\u4e00-\u9fff%‰]{0,4})[,，]?(?:同|比|较|同比)?$")
+_CHANGE_NEXT_RE = re.compile(
+    r"(?:同?比|环比|较|比上年|较上年)?[^\d。；;\n，,]{0,8}?(?:增长|下降|增加|减少|提高|上升|降低|回落|增|降)(?:了)?[-−]?\d"
+)
 _LONE_FIGURE_RE = re.compile(r"\s*\d+(?:[.,]\d+)*\s*")
 _UNIT_START_RE = re.compile(rf"\s*(?:[余多]|[万亿千]|{UNIT_PATTERN})")
 _SPLIT_FIGURE_NEXT_RE = re.compile(r"(?:\.?\d+(?:\.\d+)?)(?:%|‰|[万亿千]?[\u4e00-\u9fff])|[%‰]")
@@ -121,6 +125,14 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
             and _SPLIT_FIGURE_END_RE.search(stripped) is not None
             and _SPLIT_FIGURE_NEXT_RE.match(nxt) is not None
         )
+        # a level's change carried to the next line (…201.05亿元,同⏎比下降3.7%; …18.9亿元,⏎增长13%): no paragraph
+        # ends on a comma or inside a word, and none opens on the change of the figure before it
+        change_next = (
+            len(stripped) >= 10
+            and (stripped[-1:] in ",，" or "\u4e00" <= stripped[-1:] <= "\u9fff")
+            and _FIGURE_END_RE.search(stripped) is not None
+            and _CHANGE_NEXT_RE.match(nxt) is not None
+        )
         # a figure alone on its line between the words it belongs to (基地⏎2⏎个。: PDF text runs): joined on both sides
         lone_figure = (
             k > 0
@@ -129,7 +141,7 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
             and _UNIT_START_RE.match(nxt) is not None
         )
         if (
-            (wrapped or cut_figure or split_figure or lone_figure)
+            (wrapped or cut_figure or split_figure or lone_figure or change_next)
             and stripped[-1:] not in "。！？；：:!?;"
             and nxt[:1].strip()
             and not _WRAP_HEAD_RE.match(nxt)

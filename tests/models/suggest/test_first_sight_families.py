@@ -232,3 +232,8 @@ def test_growths_ranked_together_are_one_rank_per_level() -> None:
 def test_a_rank_change_on_its_own_states_it_as_its_value() -> None:
     found = find_indicators("在全省开发区综合考核中排名上升12位。")
     assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [(12, 12)]
+
+
+def test_a_change_carried_to_the_next_line_joins_its_level() -> None:
+    text = "全区社会消费品零售总额201.05亿元,同\n比下降3.7%。地方一般公共预算收入18.9亿元,\n增长13%。其中税收15亿元。"
+    assert _read(text) == [(201.05, "亿元", -3.7, "%"), (18.9, "亿元", 13, "%"), (15, "亿元", None, None)]
