@@ -77,6 +77,8 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near >= max(3, len([n for n in lengths if n]) // 4) else None
 
 
+_DIGIT_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$")
+_WORD_THEN_FIGURE_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[-−]?\d")
 _SPLIT_FIGURE_END_RE = re.compile(r"[\u4e00-\u9fff](?:[^\s。！？；]{0,30}[\u4e00-\u9fff])?[,，]?\d+\.?\d*$")
 _FIGURE_END_RE = re.compile(r"\d(?:[\u4e00-\u9fff%‰]{0,4})[,，]?(?:同|比|较|同比)?$")
 _CHANGE_NEXT_RE = re.compile(
@@ -133,6 +135,18 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
             and _FIGURE_END_RE.search(stripped) is not None
             and _CHANGE_NEXT_RE.match(nxt) is not None
         )
+        # a figure's unit or a word before a figure carried to the next line (达到21618⏎元; 同比增⏎长16%)
+        unit_next = (
+            len(stripped) >= 20
+            and stripped[-1:].isdigit()
+            and _DIGIT_AFTER_WORD_RE.search(stripped) is not None
+            and _UNIT_START_RE.match(nxt) is not None
+        )
+        word_split = (
+            len(stripped) >= 20
+            and "\u4e00" <= stripped[-1:] <= "\u9fff"
+            and _WORD_THEN_FIGURE_RE.match(nxt) is not None
+        )
         # a figure alone on its line between the words it belongs to (基地⏎2⏎个。: PDF text runs): joined on both sides
         lone_figure = (
             k > 0
@@ -141,7 +155,7 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
             and _UNIT_START_RE.match(nxt) is not None
         )
         if (
-            (wrapped or cut_figure or split_figure or lone_figure or change_next)
+            (wrapped or cut_figure or split_figure or lone_figure or change_next or unit_next or word_split)
             and stripped[-1:] not in "。！？；：:!?;"
             and nxt[:1].strip()
             and not _WRAP_HEAD_RE.match(nxt)

@@ -237,3 +237,11 @@ def test_a_rank_change_on_its_own_states_it_as_its_value() -> None:
 def test_a_change_carried_to_the_next_line_joins_its_level() -> None:
     text = "全区社会消费品零售总额201.05亿元,同\n比下降3.7%。地方一般公共预算收入18.9亿元,\n增长13%。其中税收15亿元。"
     assert _read(text) == [(201.05, "亿元", -3.7, "%"), (18.9, "亿元", 13, "%"), (15, "亿元", None, None)]
+
+
+def test_a_unit_or_a_word_before_a_figure_carried_to_the_next_line() -> None:
+    text = (
+        "城镇居民人均可支配收入达到28541元，农民人均纯收入达到21618\n元，同比增长13.6%；"
+        "农林牧渔服务业1.04亿元,增\n长3.6%。"
+    )
+    assert _read(text)[1:] == [(21618, "元", 13.6, "%"), (1.04, "亿元", 3.6, "%")]
