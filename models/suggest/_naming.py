@@ -30,7 +30,7 @@ def named(
         attrs["group_name"] = names[-1] if len(names) == 1 else "、".join(names)
         return q.start, 0.7
     name, start, bonus = name_for(t, q.start, q.end, list_mode=bool(group))
-    name = compact(name)
+    name = compact(name).lstrip("—")  # ——城镇登记失业率: a list item's dash names nothing
     if group:
         subj = _share_tail([p for p in name.split("、") if p])
         list_names[group] = subj or [name]

@@ -13,20 +13,24 @@ _AIMS_NAMED_RE = re.compile(r"\s*(?:为了?|为确保|要)?(?:实现|完成|达�
 
 
 def aims_named_after(t: str, qend: int) -> bool:
-    """Whether the list line holding ``qend`` and the list lines after it are followed by a line naming them as
-    aims (``为了实现上述目标``)."""
-    line_start = t.rfind("\n", 0, qend) + 1
-    if not _LIST_LINE_RE.match(t, line_start):
+    """Whether the list item holding ``qend`` and the list items after it are followed by a sentence naming them
+    as aims (``为了实现上述目标``); items end at a line break or, in a page run together, at a full stop."""
+    bounds = list(_ITEM_END_RE.finditer(t, max(0, qend - 200), qend))
+    start = bounds[-1].end() if bounds else t.rfind("\n", 0, qend) + 1
+    if not _LIST_LINE_RE.match(t, start):
         return False
-    pos = t.find("\n", qend)
+    pos = qend
     for _ in range(12):
-        if pos < 0:
+        end = _ITEM_END_RE.search(t, pos)
+        if end is None:
             return False
-        nxt = pos + 1
-        if not _LIST_LINE_RE.match(t, nxt):
-            return _AIMS_NAMED_RE.match(t, nxt) is not None
-        pos = t.find("\n", nxt)
+        if not _LIST_LINE_RE.match(t, end.end()):
+            return _AIMS_NAMED_RE.match(t, end.end()) is not None
+        pos = end.end() + 1
     return False
+
+
+_ITEM_END_RE = re.compile(r"\n|[。；;][ \u3000]*")
 
 
 _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")

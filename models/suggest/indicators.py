@@ -349,7 +349,7 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
     last_end = 0
     for it in items:
         start = it.start if it.attrs.get("shared") else max(it.start, last_end)
-        while start < it.qty_start and display_text[start] in " \u3000,，、:：∶":
+        while start < it.qty_start and display_text[start] in " \u3000,，、:：∶—":  # ——: a list item's dash
             start += 1
         if start >= it.end or (len(str(it.attrs.get("name") or "")) < 2 and not keep_unnamed):
             continue

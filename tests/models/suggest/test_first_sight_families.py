@@ -245,3 +245,12 @@ def test_a_unit_or_a_word_before_a_figure_carried_to_the_next_line() -> None:
         "农林牧渔服务业1.04亿元,增\n长3.6%。"
     )
     assert _read(text)[1:] == [(21618, "元", 13.6, "%"), (1.04, "亿元", 3.6, "%")]
+
+
+def test_a_list_of_aims_run_together_on_one_line_is_still_a_list_of_aims() -> None:
+    text = "——城镇登记失业率控制在4.5%以内;——居民消费价格涨幅控制在3%左右。为了实现上述目标,要坚持稳中求进。"
+    found = find_indicators(text)
+    assert [(s.attributes["name"], s.attributes["kind"]) for s in found] == [
+        ("城镇登记失业率", "target"),
+        ("居民消费价格涨幅", "target"),
+    ]
