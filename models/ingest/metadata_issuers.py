@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 from models.folding import compact as _compact
 from models.ingest.metadata_bodies import finance_body, national_conference_body, only_bureau_named
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
+from models.ingest.metadata_government import (
+    government_issuer,
+    is_gov_report,
+    reported_government,
+    spoken_level,
+    voice_of_report,
+)
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
 from models.ingest.metadata_places import (
     fullest_name,
@@ -22,15 +28,6 @@ from models.ingest.metadata_speaker import bare_place, speaking_government
 
 _ORG_SUFFIX = ORG_SUFFIX
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
-# the speaker line (区长 余 松: a two-character name may be spaced out)
-_GOV_SPEAKER = re.compile(
-    r"^(.*?)(?:人民政府)?(?:代理?|(?:常务)?副)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
-)
-# 在某县第十八届人民代表大会, or a title glued to it by a dash (政府工作报告——某区第十七届人民代表大会…)
-_DELIVERY_PLACE = re.compile(
-    r"(?:在|—+\s*在?)(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
-    r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
-)
 _BUREAU_SPEAKER = re.compile(
     rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*[\u4e00-\u9fff]{{0,4}}$"
 )
@@ -42,61 +39,6 @@ _SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{_ORG_SUFFIX})[)）])?"
 _TITLE_ORG = re.compile(
     rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}){_SECOND_NAME})(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
-
-
-def is_gov_report(title: str | None, head: list[str]) -> bool:
-    """A 政府工作报告 (by its title, or a head delivered to a 人民代表大会 by a mayor or premier)."""
-    if title and "政府工作报告" in _compact(title):
-        return True
-    return any(_GOV_SPEAKER.match(line) for line in head) and any("人民代表大会" in line for line in head)
-
-
-def government_issuer(title: str | None, head: list[str]) -> Choice:
-    """The government that delivers a 政府工作报告."""
-    for line in head:
-        m = _GOV_SPEAKER.match(line.strip())
-        if m:
-            place = _compact(m.group(1))
-            if "国务院" in place or line.strip().startswith("国务院") or "总理" in line:
-                return Choice("国务院", "speaker line")
-            if re.search(r"报告|讲话|作|[：:、，,]", place) or len(place) > 16:
-                continue  # 张三作政府工作报告 省长 张三: a caption naming the speaker, not a place
-            if len(place) >= 2 and "×" not in place and "X" not in place.upper():
-                place = place.removesuffix("人民政府")
-                for other in head:  # 在某市某区…人民代表大会 over 某区人民政府区长: the city prefix the text gives
-                    d = _DELIVERY_PLACE.search(other)
-                    if d and d.group(1).endswith(place) and len(d.group(1)) > len(place):
-                        return Choice(d.group(1) + "人民政府", "delivery line with the speaker's place")
-                return Choice(place + "人民政府", "speaker line")
-    for line in [*_with_next(head), title or ""]:
-        m = _DELIVERY_PLACE.search(line)
-        if m:
-            place = m.group(1)
-            if place.startswith("全国"):
-                return Choice("国务院", "delivery line")
-            return Choice(place + "人民政府", "delivery line")
-    for line in [*head, title or ""]:
-        if m := _SESSION_LINE.match(_compact(line)):
-            return Choice(m.group(1) + "人民政府", "the session line over the report")
-    if title and (
-        m := re.match(
-            r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗])(?:人民政府)?(?:(?:19|20)\d\d年)?政府工作报告",
-            title,
-        )
-    ):
-        return Choice(m.group(1) + "人民政府", "title")
-    return Choice(None, "no place named")
-
-
-# 某市某区第十四届人民代表大会 over 政府工作报告: the cover's session line, the place before its 届
-_SESSION_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗镇乡])第[一二三四五六七八九十]{1,3}届人民代表大会")
-
-
-def _with_next(head: list[str]) -> list[str]:
-    """Each head line, then each joined to the next: a page breaks a delivery line after its 届
-    (``—— 在某县第十八届`` / ``人民代表大会第四次会议上``)."""
-    joined = [_compact(a) + _compact(b) for a, b in pairwise(head)]
-    return [*head, *joined]
 
 
 # 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
@@ -239,6 +181,12 @@ def choose_issuer(
         gov = government_issuer(title, head)
         if gov.value is None:  # a store's notices cut the head short: the speaker line stands further down
             gov = government_issuer(title, lines[:15])
+        if (
+            (gov.value is None or not has_place(gov.value))
+            and not (sig_org or fields.get("发布机构"))  # a 印发 notice printing the report is its office's
+            and (spoken := reported_government(title, head, lines, level=spoken_level(lines)))
+        ):
+            gov = Choice(spoken, "the government the speaker reports for, at its place")
         candidates.append((gov.value, "政府工作报告: " + gov.reason))
     bureau = bureau_from_head(head, title)
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
@@ -273,6 +221,9 @@ def choose_issuer(
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it
             return fullest_name(fuller, lines)
+    if voice_of_report(lines) is not None and (spoken := reported_government(title, head, lines)) is not None:
+        extra["发布机构依据"] = "我代表…人民政府: the government the speaker reports for, at its place"
+        return spoken
     last = issuer_from_text(title, lines)
     if last.value and not re.search(r"[XxＸ×*]", last.value):
         extra["发布机构依据"] = last.reason

@@ -120,7 +120,7 @@ def _common_words() -> frozenset[str]:
     return _word_sets()[0]
 
 
-def _named_place(text: str, level: str, titled: bool) -> str | None:
+def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False) -> str | None:
     """The one place of ``level`` the text names, with its level (``三水区``), else bare (``黎平`` → 黎平县)."""
     leveled = _dictionary()[1]
     explicit: set[str] = set()
@@ -163,7 +163,7 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
         return word
     if explicit or level in "镇乡":
         return None  # two places of the level, or a town named only bare: no telling which speaks
-    return bare_place(text, level, titled)
+    return bare_place(text, level, titled, dominant=dominant)
 
 
 def _town_named_as_speaker(text: str, word: str) -> bool:
@@ -179,9 +179,10 @@ def _town_named_as_speaker(text: str, word: str) -> bool:
     )
 
 
-def bare_place(text: str, level: str, titled: bool) -> str | None:
+def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -> str | None:
     """The one known place named bare (``黎平发展史``) whose known level is the speaker's and no other's, named
-    twice or under a government's own title (``政府工作报告``): once in passing (``美化广州城``) is no evidence."""
+    twice or under a government's own title (``政府工作报告``): once in passing (``美化广州城``) is no evidence.
+    ``dominant`` (the text is known to speak as a government): a name at least twice as often as any other."""
     leveled = _dictionary()[1]
     found: Counter[str] = Counter()
     for size in (2, 3):
@@ -194,12 +195,20 @@ def bare_place(text: str, level: str, titled: bool) -> str | None:
                 continue
             if any(stem + lv in leveled for lv in _HIGHER.get(level, "")):
                 continue  # 遵义 for a county: the city around it or the county, no telling
+            if _ROAD.match(text, i + size):
+                continue  # 滨江东路, 人民大道: a street named after a place, not the place that speaks
             if not _straddles(text, i, i + size):
                 found[stem] += 1
+    ranked = found.most_common(2)
+    if dominant and len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0] + level  # a speaker known to be a government: the name it keeps coming back to
     if len(found) != 1:
         return None
     stem, count = found.most_common(1)[0]
     return stem + level if count >= 2 or titled else None
+
+
+_ROAD = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷)")
 
 
 def _straddles(text: str, start: int, end: int) -> bool:
