@@ -115,8 +115,8 @@ def adopting_session(title: str | None, lines: list[str]) -> str | None:
 
 def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
-    if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗])", org):
-        return False  # 乡镇政府, 县市区, 自治县教育局: a kind of government, not a place
+    if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗]|街道|社区|乡镇)", org):
+        return False  # 乡镇政府, 县市区, 自治县教育局, 街道社区发展办: a kind of government, not a place
     if re.match(r"(?:(?:经济技术|高新技术产业|经济)?开发|高新|经开|新|工业园|园|保税|示范|试验|合作)区", org):
         return False  # 开发区招商局: a zone of any city, named by its kind only
     if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
@@ -207,6 +207,9 @@ def choose_issuer(
         (publisher, "发布机构"),
         (sig_org, "落款单位"),
         (weak if bureau.reason == "speaker line" else None, "speaker line"),
+        # a title that opens with its own placed body (某市某局2022年部门决算) names it over the office the page
+        # credits as 来源 (the finance bureau posting every package of its county)
+        (bureau.value if bureau.reason == "title" and bureau.value and has_place(bureau.value) else None, "title"),
         (source, "来源"),
         (weak if bureau.reason not in ("title", "speaker line") else None, bureau.reason),
         (weak if bureau.reason == "title" else None, "title"),

@@ -183,6 +183,12 @@ def _is_place_of_level(token: str, level: str) -> bool:
     return token in leveled or token[:-1] in places
 
 
+# words that make a bare place name into a firm's or an institution's name
+_FIRM = re.compile(
+    r"药业|集团|公司|股份|实业|银行|酒业|制药|控股|置业|化工|钢铁|电力|能源|乳业|矿业|纺织|食品|机械|汽车|酒店|宾馆|医院|学院|大学|中学"
+)
+
+
 def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
     places, leveled = _dictionary()
     found: Counter[str] = Counter()
@@ -198,6 +204,8 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after.startswith("精神") or after[:1] in ("路", "街", "道", "巷", "桥", "村", "港", "站", "级"):
             continue  # 延安精神, 临湖路: a spirit or a street named after a place, not where the text is
+        if _FIRM.match(after):
+            continue  # 推动某某药业: a firm or an institution named after a place (171: a name not its own)
         if re.search(rf"{tok}[{_LEVELS.replace(level, '')}]", text):
             continue  # 成都市 for a district's bureau: the city, not the district
         found[tok] += 1

@@ -118,3 +118,20 @@ def test_a_townships_name_takes_the_county_its_text_writes_before_it() -> None:
 def test_a_slogan_title_over_a_first_line_naming_the_zone() -> None:
     lines = ["宁远国家高新区2007年工作总结 |", "当创业先锋 做创新龙头", "2007年,高新区经济增长。"]
     assert choose_issuer({}, lines[:2], "当创业先锋 做创新龙头", None, {}, lines) == "宁远国家高新区"
+
+
+def test_a_street_office_named_by_its_kind_is_unknown() -> None:
+    lines = ["2024年街道社区发展办工作总结和下半年工作计划", "今年以来,街道社区发展办坚持服务群众。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_title_naming_its_placed_body_outranks_the_posting_office_in_laiyuan() -> None:
+    lines = ["2022年度长河市农业农村局部门决算", "目录", "第一部分 部门概况"]
+    extra: dict[str, str] = {}
+    assert choose_issuer({"来源": "长河市财政局"}, lines[:1], lines[0], None, extra, lines) == "长河市农业农村局"
+    assert extra["发布机构依据"] == "title"
+
+
+def test_a_firm_named_after_a_place_does_not_place_a_city_bureau() -> None:
+    lines = ["市经信局2020年工作总结", "今年以来,我局推动永安药业2天内全面复工,全市工业平稳。"]
+    assert choose_issuer({"发布机构": "市经信局"}, lines[:1], lines[0], None, {}, lines) is None
