@@ -22,8 +22,8 @@ from itertools import pairwise
 
 from models.folding import compact, fold_text
 from models.ingest.metadata_candidates import Choice
-from models.ingest.metadata_places import _PROVINCES, known_place
-from models.ingest.metadata_speaker import _named_place
+from models.ingest.metadata_places import _PROVINCES, MASK, known_place
+from models.ingest.metadata_speaker import _named_place, named_province
 
 # letter runs a PDF or a site glued to lines (PZl, pbY); x/xx alone is a masked place and stays
 _DEBRIS = re.compile(r"[a-z]*[a-wyz][a-z]*")
@@ -32,6 +32,8 @@ _TERM = rf"(?:第?[{_NUMERAL}]{{1,3}}届)?"
 # 我代表县人民政府向大会报告工作, 我代表自治区人民府作工作报告 (a page's typo), 我代表区政府向人大…
 _VOICE = re.compile(rf"我代表{_TERM}([\u4e00-\u9fff]{{0,14}}?){_TERM}(?:人民政府|人民府|政府)[\s,，、]*(?:向|作|就)")
 _NATIONAL_VOICE = re.compile(r"我代表(国务院|中央人民政府)[\s,，、]*(?:向|作|就)")
+# 我代表某某地区行署向地区人大工委作工作报告: a prefecture's or league's administrative office
+_OFFICE_VOICE = re.compile(r"我代表([\u4e00-\u9fff]{2,12}?(?:地区|盟)(?:行署|行政公署))[\s,，、]*(?:向|作|就)")
 _LEVEL = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟|镇|乡)$")
 _HEAD_OF = {"自治区": "主席", "省": "省长", "自治州": "州长", "自治县": "县长", "自治旗": "旗长"}
 _MASK = re.compile(r"[x×*＊?？]|某")
@@ -50,8 +52,8 @@ def voice_of_report(lines: list[str]) -> tuple[str, str] | None:
     """What the report's speaker says it reports for: ``("body", 国务院)``, ``("place", 某某镇)`` or
     ``("level", 县)``; None when the text has no such sentence (or masks the place)."""
     text = _clean("\n".join(lines[:120]))[:8000]
-    if m := _NATIONAL_VOICE.search(text):
-        return "body", m.group(1)
+    if m := _NATIONAL_VOICE.search(text) or _OFFICE_VOICE.search(text):
+        return ("body", m.group(1)) if not _MASK.search(m.group(1)) else None
     for m in _VOICE.finditer(text):
         said = m.group(1)
         level = _LEVEL.search(said)
@@ -82,7 +84,7 @@ def place_of_level(level: str, title: str | None, head: list[str], lines: list[s
     """The place of ``level`` (``县``, ``自治区``) the report's head or text names."""
     text = _clean("\n".join(lines[:200]))[:12000]
     letter = level[-1]
-    if re.search(rf"(?<![\u4e00-\u9fff])[x×*＊]{{1,3}}{letter}|某{letter}", text):
+    if re.search(rf"{MASK}{letter}", text):
         return None  # XX县: the text hides its place
     heads = [_clean(line) for line in head[:12]]
     joined = [a + b for a, b in pairwise(heads)]  # a delivery line broken after its 届
@@ -104,7 +106,9 @@ def place_of_level(level: str, title: str | None, head: list[str], lines: list[s
     if level == "省":
         found = Counter(m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2,3}?)省", text) if m.group(1) in _PROVINCES)
         ranked = found.most_common(2)
-        return ranked[0][0] + "省" if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]) else None
+        if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
+            return ranked[0][0] + "省"
+        return named_province(text)
     return _named_place(text, letter, True, dominant=True)
 
 

@@ -20,6 +20,8 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from models.folding import fold_text
+
 _LEVELS = "省市州区县旗盟"
 
 
@@ -59,6 +61,8 @@ def is_area_word(word: str) -> bool:
 
 
 _PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
+# a masked place's stand-in before its level (XX县, 在*县, 某市); one X inside a word (科X区) is a garble, no mask
+MASK = r"(?:(?<![A-Za-z0-9])[XxＸ]{2,3}|(?<![A-Za-z0-9\u4e00-\u9fff])[XxＸ]|[×*＊]{1,3}|某)"
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +142,7 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
         return None
     level, bare = name[0], name[1:]
     text = "\n".join(lines)[:8000]
-    if re.search(rf"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{{1,3}}|某){level}", text):
+    if re.search(rf"{MASK}{level}", fold_text(text)):
         return None  # XX区, **市: the text hides its place
     written: list[str] = re.findall(rf"([\u4e00-\u9fff]{{2,12}}){level}{re.escape(bare)}", text)
     explicit: Counter[str] = Counter()
@@ -249,12 +253,13 @@ def fullest_name(name: str, lines: list[str]) -> str:
         return name
     text = "\n".join(lines)[:20000]
     end = _ORG_END.get(name[-1], re.escape(name[-1]))
-    pattern = re.compile(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{{len(name) - 2},28}}?{end}")
+    pattern = re.compile(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{{len(name) - 3},28}}?{end}")
     best = name
     for m in pattern.finditer(text):
         cand = m.group(0)
         words = cand[2:].replace("和", "") if "和" in name else cand[2:]  # 政务和数据局: its own 和
-        if name in cand or _SENTENCE_WORDS.search(words):
+        own_long_form = cand == name + "员会" or cand == name + "公室"  # 某区商务委 written 某区商务委员会
+        if (name in cand and not own_long_form) or _SENTENCE_WORDS.search(words):
             continue  # 苏州市统计局统计执法监督局, 烟台市第十二届…会议上的政府: another body, or a sentence
         if len(cand) > len(best) and _in_order(name, cand):
             best = cand

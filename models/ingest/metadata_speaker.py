@@ -21,12 +21,20 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from models.folding import compact
+from models.folding import compact, fold_text
 from models.ingest.metadata_joint import joint_issuer
-from models.ingest.metadata_places import _NOT_PLACES, _PLACEHOLDER, _PROVINCES, _dictionary, is_area_word, known_place
+from models.ingest.metadata_places import (
+    _NOT_PLACES,
+    _PLACEHOLDER,
+    _PROVINCES,
+    MASK,
+    _dictionary,
+    is_area_word,
+    known_place,
+)
 
 # 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
-_SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([市县区旗州盟镇乡])(?![第首前排平均])")
+_SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([省市县区旗州盟镇乡])(?![第首前排平均])")
 # 全街道, 街道上下, 街道党工委: a sub-district speaks (its issuer is its 街道办事处, not the district)
 _STREET_VOICE = re.compile(r"(?:我|全|本)街道|街道上下|街道党工委|街道办(?:事处)?(?:工作|年终|年度)?总结")
 _STREET = re.compile(r"([\u4e00-\u9fff]{2})街道(?!上下|党工委|工作)")
@@ -44,13 +52,15 @@ _PLACED_BODY = re.compile(
     r"(?:局|委员会|办公室|服务中心|合作社|联合社|档案馆|研究院)"
 )
 # XX县, **区, 某市: the text hides its place
-MASKED_PLACE = re.compile(r"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{1,3}|某)[市县区镇乡]")
+MASKED_PLACE = re.compile(rf"{MASK}[市县区镇乡]")
 # a bulletin is its statistics bureau's, a body named in the title (区教育局…, 县体育发展中心…) is that body's
 _NOT_GOVERNMENT_TITLE = re.compile(
     r"公报|通报|通知|方案|办法|意见|规定|细则|规划|条例|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
 )
 # words a stem never starts with: a sentence's words before a place (在某县, 和某区, 全县, 各乡镇)
-_NOT_STEM_START = re.compile(r"^[在和与及的对向从到赴为是由全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做旧]")
+_NOT_STEM_START = re.compile(
+    r"^[在和与及的对向从到赴为是由以全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做旧]"
+)
 
 
 def speaking_government(title: str | None, lines: list[str]) -> str | None:
@@ -59,8 +69,10 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     could be meant."""
     text = "\n".join(lines)[:8000]
     own = compact(title or "")
-    if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(text) or _NOT_GOVERNMENT_TITLE.search(own):
+    if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(fold_text(text)) or _NOT_GOVERNMENT_TITLE.search(own):
         return None
+    if re.search(r"印发了?《", text[:300]):
+        return None  # 近日,某省委办公厅…印发《…方案》: a news lead on a document the bodies it names released
     if _PLACED_BODY.search(text[:300]):
         return None  # 2020年,某市供销合作社荣获…: a news item on a body the text names, not a government speaking
     if joint_issuer(lines, title):
@@ -76,12 +88,25 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     if not levels or (len(levels) > 1 and levels[1][1] >= levels[0][1]):
         return None
     level = levels[0][0]
-    place = _named_place(text, level, "政府" in own)
+    place = named_province(text) if level == "省" else _named_place(text, level, "政府" in own)
     if place is None:
         return None
     if own and not own.startswith(place) and _sector_title(own):
         return None  # 生态县建设林业工作总结: a bureau's summary, whatever place its county is
     return place + "人民政府"
+
+
+def named_province(text: str) -> str | None:
+    """The province a text speaking as ``全省`` names (``甘肃段``, ``甘肃省``), at least twice and twice as often
+    as any other (a partner province named in passing is no rival)."""
+    found = Counter(m.group(0) for m in re.finditer("|".join(sorted(_PROVINCES, key=len, reverse=True)), text))
+    ranked = found.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0] + "省" if ranked[0][0] + "省" in text or ranked[0][0] not in _AUTONOMOUS else None
+
+
+_AUTONOMOUS = frozenset({"内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "台湾"})
 
 
 def _sector_title(title: str) -> bool:

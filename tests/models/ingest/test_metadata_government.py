@@ -62,3 +62,8 @@ def test_the_level_a_report_speaks_as() -> None:
     assert spoken_level(["过去一年,全州上下团结奋进,我州民生改善,全县"]) == "州"
     assert spoken_level(["全县增长,全市第一"]) == "县"
     assert spoken_level(["全县增长,全区增长"]) is None
+
+
+def test_a_prefecture_office_speaking_for_itself_is_named_as_it_says() -> None:
+    lines = ["行署工作报告", "(2011年4月28日)", "现在,我代表长河地区行署,向地区人大工委作工作报告,请予审议。"]
+    assert reported_government("行署工作报告", lines[:2], lines) == "长河地区行署"

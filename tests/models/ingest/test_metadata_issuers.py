@@ -135,3 +135,31 @@ def test_a_title_naming_its_placed_body_outranks_the_posting_office_in_laiyuan()
 def test_a_firm_named_after_a_place_does_not_place_a_city_bureau() -> None:
     lines = ["市经信局2020年工作总结", "今年以来,我局推动永安药业2天内全面复工,全市工业平稳。"]
     assert choose_issuer({"发布机构": "市经信局"}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_commission_head_with_a_spaced_name_gives_the_commission() -> None:
+    head = [
+        "关于长河区2024年国民经济和社会发展计划执行情况的报告",
+        "——在长河区第二届人民代表大会第五次会议上",
+        "长河区发展和改革委员会主任 张 剑",
+    ]
+    lines = [*head, "各位代表:", "受区人民政府委托,现将计划执行情况报告如下。"]
+    assert choose_issuer({}, head, head[0], None, {}, lines) == "长河区发展和改革委员会"
+
+
+def test_a_body_glued_to_the_end_of_its_delivery_line_delivers_the_report() -> None:
+    head = ["关于2006年中央和地方预算执行情况的报告", "——2007年3月5日在第十届全国人民代表大会第五次会议上财政部"]
+    lines = [*head, "各位代表:", "受国务院委托,现将预算执行情况提请审议。"]
+    assert choose_issuer({}, head, head[0], None, {}, lines) == "财政部"
+
+
+def test_a_publishers_short_commission_name_is_written_as_the_title_writes_it() -> None:
+    lines = ["长河市江北区商务委员会2022年度部门决算公开说明", "一、单位基本情况"]
+    assert choose_issuer({"发布机构": "长河市江北区商务委"}, [], lines[0], None, {}, lines) == "长河市江北区商务委员会"
+
+
+def test_a_masked_county_after_a_word_or_in_traditional_script_is_unknown() -> None:
+    lines = ["县农业局上半年改革工作总结", "今年*县农业开门红,强农惠农政策调动了农民积极性,我局狠抓落实。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
+    town = ["今年以來,在*區黨政的正確領導下,我鎮以強鎮富民為目標,全鎮農業平穩。"]
+    assert choose_issuer({}, [], None, None, {}, town) is None

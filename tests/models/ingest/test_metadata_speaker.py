@@ -87,3 +87,13 @@ def test_the_district_as_the_text_writes_it_in_full_and_the_longer_known_name() 
     assert speaking_government(lines[0], lines) == "珠海市斗门区人民政府"
     city = ["工作总结", "全市上下努力,马鞍山市经济增长,我市民生改善。"]
     assert speaking_government(city[0], city) == "马鞍山市人民政府"
+
+
+def test_a_province_speaking_as_quan_sheng_takes_the_province_it_names_bare() -> None:
+    lines = ["把建设经济带甘肃段作为全省的重点,突出甘肃段的地位,全省经济增长,推进甘肃段发展。"]
+    assert speaking_government(None, lines) == "甘肃省人民政府"
+
+
+def test_a_news_lead_on_a_document_bodies_released_is_not_a_government_speaking() -> None:
+    lines = ["近日,广东省委办公厅、省政府办公厅印发《广东省行动方案》,内容如下。", "全省推进,广东全省,广东。"]
+    assert speaking_government(None, lines) is None
