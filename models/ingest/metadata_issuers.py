@@ -161,6 +161,13 @@ def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
     return Choice(None, "")
 
 
+# 我受中共中央和国务院的委托: a speaker entrusted by the party committee and the government speaks for both
+_ENTRUSTED_BY_TWO = re.compile(
+    r"我受(中共中央|中共[\u4e00-\u9fff]{2,12}?委员会|[\u4e00-\u9fff]{2,12}?[省市区县]委)和"
+    r"(国务院|[\u4e00-\u9fff]{2,12}?人民政府)的?委托"
+)
+
+
 def source_is_issuer(source: str | None) -> bool:
     """A ``来源`` naming an office can issue; a newspaper or web site never does."""
     return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{_ORG_SUFFIX})$", source or ""))
@@ -235,6 +242,9 @@ def choose_issuer(
     if last.value and not re.search(r"[XxＸ×*]", last.value):
         extra["发布机构依据"] = last.reason
         return last.value
+    if (both := _ENTRUSTED_BY_TWO.search("\n".join(lines[:6]))) is not None:
+        extra["发布机构依据"] = "受…和…的委托: the party committee and the government that entrust the speaker"
+        return f"{both.group(1)} {both.group(2)}"
     if (entrusting := entrusting_government(lines)) is not None:
         extra["发布机构依据"] = "受…人民政府委托"
         return entrusting

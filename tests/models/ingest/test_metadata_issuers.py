@@ -163,3 +163,8 @@ def test_a_masked_county_after_a_word_or_in_traditional_script_is_unknown() -> N
     assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
     town = ["今年以來,在*區黨政的正確領導下,我鎮以強鎮富民為目標,全鎮農業平穩。"]
     assert choose_issuer({}, [], None, None, {}, town) is None
+
+
+def test_a_speaker_entrusted_by_the_party_and_the_government_speaks_for_both() -> None:
+    lines = ["各位代表：", "我受中共中央和国务院的委托，向大会作关于农业发展纲要执行情况的报告。", "一"]
+    assert choose_issuer({}, [], None, None, {}, lines) == "中共中央 国务院"
