@@ -104,3 +104,28 @@ def _repeated_subject(text: str) -> set[str]:
         if n >= 2 and place is not None and known_place(place.group(0)) is not None:
             found.add(body)
     return found
+
+
+# 我局, 我馆, 我中心: the kind of body a text speaks as
+_BODY_VOICE = re.compile(r"我(局|委|馆|院|中心|站|所|队)(?![\u4e00-\u9fff]{0,1}[长])")
+
+
+def voiced_body(lines: list[str]) -> str | None:
+    """The body a text speaks as (``我馆``) when it names exactly one placed body of that kind
+    (``某某市档案馆以…为主题``): the text names itself. None when it speaks as two kinds or names two such bodies."""
+    text = "\n".join(lines)[:8000]
+    kinds = Counter(m.group(1) for m in _BODY_VOICE.finditer(text)).most_common(2)
+    if not kinds or kinds[0][1] < 2 or (len(kinds) > 1 and kinds[1][1] * 2 > kinds[0][1]):
+        return None
+    kind = kinds[0][0]
+    found = set()
+    for m in re.finditer(
+        rf"([\u4e00-\u9fff]{{2,8}}?[省市区县州旗])(?!委|政府|人民|人大|政协)([\u4e00-\u9fff]{{1,10}}?){kind}", text
+    ):
+        if re.search(r"[和与及、]", m.group(2)) or m.group(1)[-2] in "到在和与及的对向从为是由以将给把被往至入交赴经":
+            continue  # 转赠到市档案馆: a body named by its level only, no place
+        known = known_place(m.group(1))
+        # a place the dictionary does not know still names a rival body (某县档案馆 beside 某市档案馆)
+        found.add(known + m.group(2) + kind if known is not None and len(known) >= 3 else "?" + m.group(0))
+    only = found.pop() if len(found) == 1 else None
+    return only if only is not None and not only.startswith("?") else None

@@ -7,7 +7,7 @@ from collections import Counter
 
 from models.folding import compact as _compact
 from models.folding import fold_text
-from models.ingest.metadata_bodies import finance_body, national_conference_body, only_bureau_named
+from models.ingest.metadata_bodies import finance_body, national_conference_body, only_bureau_named, voiced_body
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_government import (
     government_issuer,
@@ -24,6 +24,7 @@ from models.ingest.metadata_places import (
     opening_bureau,
     place_of_bureau,
     sector_bureau,
+    simplified,
     zone_of_city,
 )
 from models.ingest.metadata_speaker import bare_place, speaking_government
@@ -181,6 +182,10 @@ def choose_issuer(
     extra: dict[str, str],
     lines: list[str],
 ) -> str | None:
+    """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆)."""
+    fields = {key: simplified(value) for key, value in fields.items()}
+    head, lines = [simplified(line) for line in head], [simplified(line) for line in lines]
+    title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
     source = fields.get("来源")
     if source in NOT_ISSUERS or not source_is_issuer(source):
         source = None
@@ -264,6 +269,9 @@ def choose_issuer(
     if (only := only_bureau_named(lines, title)) is not None:
         extra["发布机构依据"] = "the one bureau the text names"
         return only
+    if (voiced := voiced_body(lines)) is not None:
+        extra["发布机构依据"] = "the one placed body of the kind the text speaks as (我馆 → 某市档案馆)"
+        return voiced
     if (sector := _sector_title_bureau(title, lines)) is not None:
         extra["发布机构依据"] = (
             "我局 under a title naming its level's line of work (县林业工作总结), in the place it names"

@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from models.folding import fold_text
+from models.folding import _fold_table, fold_text
 
 _LEVELS = "省市州区县旗盟"
 
@@ -47,6 +47,17 @@ _AREA_WORD = re.compile(
 _SURE_AREA_WORD = re.compile(
     r"(?:试验|示范|开发|经开|高新|核心|功能|保护|自贸|集聚|先行|风景|重点|所在|省市|地)[区县市州旗]$"
 )
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> dict[int, str]:
+    """The script half of the project's folding table: traditional Chinese letters only (no case or width)."""
+    return {code: to for code, to in _fold_table().items() if 0x2E80 <= code < 0xFF00}
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified script, letter for letter (樟樹市檔案館 → 樟树市档案馆); everything else as written."""
+    return text.translate(_to_simplified())
 
 
 def is_area_word(word: str) -> bool:

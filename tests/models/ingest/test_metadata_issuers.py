@@ -168,3 +168,17 @@ def test_a_masked_county_after_a_word_or_in_traditional_script_is_unknown() -> N
 def test_a_speaker_entrusted_by_the_party_and_the_government_speaks_for_both() -> None:
     lines = ["各位代表：", "我受中共中央和国务院的委托，向大会作关于农业发展纲要执行情况的报告。", "一"]
     assert choose_issuer({}, [], None, None, {}, lines) == "中共中央 国务院"
+
+
+def test_a_traditional_copy_speaking_as_its_archive_names_itself() -> None:
+    lines = [
+        "我館檔案工作在市委辦的正確領導下穩步推進。",
+        "國際檔案日,長河市檔案館以“奮進”為主題舉辦展覽。",
+        "我館接收檔案1200卷。",
+    ]
+    assert choose_issuer({}, [], None, None, {}, lines) == "长河市档案馆"
+
+
+def test_a_body_voice_with_two_such_bodies_named_gives_none() -> None:
+    lines = ["我馆工作稳步推进。", "长河市档案馆与青石县档案馆联合办展。", "我馆接收档案。"]
+    assert choose_issuer({}, [], None, None, {}, lines) is None
