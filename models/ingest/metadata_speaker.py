@@ -37,6 +37,9 @@ from models.ingest.metadata_places import (
 _SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([省市县区旗州盟镇乡])(?![第首前排平均])")
 # 全街道, 街道上下, 街道党工委: a sub-district speaks (its issuer is its 街道办事处, not the district)
 _STREET_VOICE = re.compile(r"(?:我|全|本)街道|街道上下|街道党工委|街道办(?:事处)?(?:工作|年终|年度)?总结")
+_STREET_OFFICE = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[年来后日]))([\u4e00-\u9fff]{2,3}?)街道办事处(?=在|以|坚持|认真|紧紧|始终)"
+)
 _STREET = re.compile(r"([\u4e00-\u9fff]{2})街道(?!上下|党工委|工作)")
 _BUREAU_VOICE = re.compile(r"我局|本局|局党组|局机关|我委|本委|我办|我中心|本中心|我馆|我院|我站|我所|我队")
 # 林业工作总结, 统计工作要点: a sector's work is a bureau's (年度工作, 政府工作, 重点工作 are a government's)
@@ -83,7 +86,14 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
             for m in _STREET.finditer(text)
             if not _NOT_STEM_START.match(m.group(1)) and m.group(1) not in _common_words()  # 先进街道, 生态街道
         }
-        return streets.pop() + "街道办事处" if len(streets) == 1 else None
+        if len(streets) == 1:
+            return streets.pop() + "街道办事处"
+        # 一年来,振兴街道办事处在…: the office named in full as the subject, whatever word its name is
+        offices = {m.group(1) for m in _STREET_OFFICE.finditer(text) if not _NOT_STEM_START.match(m.group(1))}
+        named = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2})街道办事处", text)}  # any other office a rival
+        if len(offices) != 1 or len(named) > 1 or streets - offices:
+            return None
+        return offices.pop() + "街道办事处"
     levels = Counter(m.group(1) for m in _SPOKEN_LEVEL.finditer(text)).most_common(2)
     if not levels or (len(levels) > 1 and levels[1][1] >= levels[0][1]):
         return None

@@ -97,3 +97,10 @@ def test_a_province_speaking_as_quan_sheng_takes_the_province_it_names_bare() ->
 def test_a_news_lead_on_a_document_bodies_released_is_not_a_government_speaking() -> None:
     lines = ["近日,广东省委办公厅、省政府办公厅印发《广东省行动方案》,内容如下。", "全省推进,广东全省,广东。"]
     assert speaking_government(None, lines) is None
+
+
+def test_a_street_office_named_in_full_as_the_subject_even_when_its_name_is_a_word() -> None:
+    lines = ["2008年街道办工作总结一年来,振兴街道办事处在区党工委的正确领导下,街道上下克难攻坚。"]
+    assert speaking_government("2008年街道办工作总结", lines) == "振兴街道办事处"
+    two = ["街道办工作总结", "一年来,振兴街道办事处在区党工委领导下,与和平街道办事处共建,全街道增长。"]
+    assert speaking_government(two[0], two) is None
