@@ -23,7 +23,7 @@ from itertools import pairwise
 from models.folding import compact, fold_text
 from models.ingest.metadata_candidates import Choice
 from models.ingest.metadata_places import _PROVINCES, MASK, known_place
-from models.ingest.metadata_speaker import _named_place, named_province
+from models.ingest.metadata_speaker import _named_place, formula_place, named_province
 
 # letter runs a PDF or a site glued to lines (PZl, pbY); x/xx alone is a masked place and stays
 _DEBRIS = re.compile(r"[a-z]*[a-wyz][a-z]*")
@@ -77,6 +77,8 @@ def reported_government(title: str | None, head: list[str], lines: list[str], le
     if said is None:
         return None
     place = place_of_level(said, title, head, lines)
+    if place is None and len(said) == 1 and not re.search(rf"{MASK}{said}", _clean("\n".join(lines[:200]))):
+        place = formula_place(_clean("\n".join(lines[:200]))[:12000], said)
     return place + "人民政府" if place else None
 
 

@@ -99,6 +99,8 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
         return None
     level = levels[0][0]
     place = named_province(text) if level == "省" else _named_place(text, level, "政府" in own)
+    if place is None and level != "省":  # 磴口新篇章 beside 全县: the name the government's own phrases give
+        place = formula_place(text, level, known_only=True)
     if place is None:
         return None
     if own and not own.startswith(place) and _sector_title(own):
@@ -255,3 +257,29 @@ def _straddles(text: str, start: int, end: int) -> bool:
 
 def _two_letter_words() -> frozenset[str]:
     return _word_sets()[1]
+
+
+# the fixed phrases a government's report names its own place in: 立足某某实际, 某某新篇章, 某某发展史, 建设…新某某
+_FORMULA = re.compile(
+    r"立足([\u4e00-\u9fff]{2,3}?)实际"
+    r"|([\u4e00-\u9fff]{2,3}?)(?:新篇章|发展史|开展史)"
+    r"|(?:建设|打造|繁荣|和谐|美丽|幸福)[\u4e00-\u9fff]{0,6}?新([\u4e00-\u9fff]{2,3}?)(?=而|”|\"|[,，。、;；])"
+)
+
+
+def formula_place(text: str, level: str, *, known_only: bool = False) -> str | None:
+    """The one name a government's text gives itself in its fixed phrases (``繁荣和谐新道外``, ``磴口新篇章``),
+    with the level it speaks as; None when the phrases name two places or only common words."""
+    places = _dictionary()[0]
+    found: set[str] = set()
+    for m in _FORMULA.finditer(text):
+        words = next(g for g in m.groups() if g)
+        if m.group(3) and len(words) == 3 and words not in places:
+            continue  # 打造新的经济增长点: a word after 新, no place
+        name = words if words in places or len(words) == 2 else words[-2:]  # 的磴口 → 磴口
+        if known_only and name not in places:
+            continue  # a text not known to be a government's: only a name the dictionary knows as a place
+        if name in _PROVINCES or name in _NOT_PLACES or name in _common_words() or name[0] in "我全本各该新":
+            continue
+        found.add(name)
+    return found.pop() + level if len(found) == 1 else None

@@ -67,3 +67,14 @@ def test_the_level_a_report_speaks_as() -> None:
 def test_a_prefecture_office_speaking_for_itself_is_named_as_it_says() -> None:
     lines = ["行署工作报告", "(2011年4月28日)", "现在,我代表长河地区行署,向地区人大工委作工作报告,请予审议。"]
     assert reported_government("行署工作报告", lines[:2], lines) == "长河地区行署"
+
+
+def test_a_place_the_report_names_only_in_its_own_phrases() -> None:
+    lines = [
+        "政府工作报告",
+        "各位代表:",
+        "我代表区人民政府,向大会作工作报告。全区上下以建设“繁荣和谐新道外”为目标,打造新的经济增长点。",
+    ]
+    assert reported_government("政府工作报告", lines[:1], lines) == "道外区人民政府"
+    two = [*lines, "立足青石实际,谱写长河新篇章。"]
+    assert reported_government("政府工作报告", lines[:1], two) is None

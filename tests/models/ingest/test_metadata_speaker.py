@@ -104,3 +104,8 @@ def test_a_street_office_named_in_full_as_the_subject_even_when_its_name_is_a_wo
     assert speaking_government("2008年街道办工作总结", lines) == "振兴街道办事处"
     two = ["街道办工作总结", "一年来,振兴街道办事处在区党工委领导下,与和平街道办事处共建,全街道增长。"]
     assert speaking_government(two[0], two) is None
+
+
+def test_a_county_named_in_its_own_new_chapter_phrase() -> None:
+    lines = ["二、2025年主要工作", "按照县委部署,全县经济社会发展的目标是增长7%,奋力书写中国式现代化磴口新篇章。"]
+    assert speaking_government(None, lines) == "磴口县人民政府"
