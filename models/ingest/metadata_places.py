@@ -133,12 +133,12 @@ def _may_name_level(text: str, level: str) -> bool:
 
 def _may_name_bare(text: str) -> bool:
     """Whether some two- to four-letter stretch of ``text`` is a known place a bare name could be."""
-    places = _dictionary()[0]
+    places, leveled = _dictionary()
     for size in (2, 3, 4):
         for i in range(len(text) - size + 1):
             word = text[i : i + size]
             if (
-                word in places
+                (word in places or word + "市" in leveled)  # 娄底: a city the dictionary knows only as 娄底市
                 and word not in _NOT_PLACES
                 and word not in _PROVINCES
                 and (word[-1] not in _LEVELS or word + "市" in _dictionary()[1])
@@ -208,7 +208,11 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
     places, leveled = _dictionary()
     found: Counter[str] = Counter()
     for i, tok in enumerate(tokens):
-        if tok not in places or tok in _NOT_PLACES or tok in _PROVINCES:
+        if (
+            (tok not in places and (len(tok) < 2 or tok + level not in leveled))
+            or tok in _NOT_PLACES
+            or tok in _PROVINCES
+        ):
             continue
         if tok[-1] in _LEVELS and tok + level not in leveled:
             continue  # 株洲县 cut short; 常州, 杭州 end in 州 and are cities named bare
@@ -228,16 +232,20 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
 
 
 _OPENING_ORG = re.compile(
-    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
     r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )
+
+
+_BYLINE = re.compile(r"^\s*(?:本报讯|本网讯|本台讯)\s*(?:[(（][^)）]{0,24}[)）])?\s*")
 
 
 def opening_bureau(lines: list[str]) -> str | None:
     """The bureau that speaks as the subject of the report's opening (``2023年，市卫生健康委以…``)."""
     places, leveled = _dictionary()
     for line in lines[:4]:
+        line = _BYLINE.sub("", line)  # 本报讯 2021年度,市商务粮食局以…: a paper's rendering opens with its byline
         for m in _OPENING_ORG.finditer(line[:160]):
             org = m.group(1)
             if org[0] in "市区县州旗":

@@ -182,3 +182,11 @@ def test_a_traditional_copy_speaking_as_its_archive_names_itself() -> None:
 def test_a_body_voice_with_two_such_bodies_named_gives_none() -> None:
     lines = ["我馆工作稳步推进。", "长河市档案馆与青石县档案馆联合办展。", "我馆接收档案。"]
     assert choose_issuer({}, [], None, None, {}, lines) is None
+
+
+def test_a_papers_rendering_of_a_bureaus_year_after_its_byline_is_the_bureaus() -> None:
+    lines = [
+        "本报讯 2021年度,市商务粮食局以“平安建设”为抓手,确保全市商务运行平稳,被评为全市优秀单位。",
+        "市商务粮食局高度重视安全生产。全年围绕娄底经济工作重点,全市社会消费品零售总额778.2亿元。",
+    ]
+    assert choose_issuer({}, [], None, None, {}, lines) == "娄底市商务粮食局"
