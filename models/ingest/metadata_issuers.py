@@ -27,7 +27,7 @@ from models.ingest.metadata_places import (
     simplified,
     zone_of_city,
 )
-from models.ingest.metadata_speaker import bare_place, speaking_government
+from models.ingest.metadata_speaker import bare_place, formula_place, speaking_government
 
 _ORG_SUFFIX = ORG_SUFFIX
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
@@ -310,7 +310,8 @@ def bureau_of_own_work(lines: list[str]) -> str | None:
     text = "\n".join(lines)[:8000]
     if text.count("我局") < 2:
         return None
-    domains = Counter(m.group(1) for m in _OWN_WORK.finditer(text) if not _NO_DOMAIN.match(m.group(1)))
+    found = (re.sub(r"^(?:我|本)[局委]", "", m.group(1)) for m in _OWN_WORK.finditer(text))  # 我局水利工作
+    domains = Counter(d for d in found if len(d) >= 2 and not _NO_DOMAIN.match(d))
     if not domains:
         return None
     ranked = domains.most_common(2)
@@ -328,10 +329,21 @@ _SECTOR_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?([市县区])([\u4e00-\u9
 
 def _sector_title_bureau(title: str | None, lines: list[str]) -> str | None:
     """``肥东县林业局`` for a title ``县林业工作总结`` over a text that speaks as ``我局`` and names its county."""
+    text = "\n".join(lines)[:8000]
     m = _SECTOR_TITLE.match(_compact(title or ""))
-    if m is None or "我局" not in "\n".join(lines)[:8000] or m.group(2).endswith(("政府", "人大", "政协")):
+    if m is None and "我局" in text and (any_level := _SECTOR_ANYWHERE.search(_compact(title or ""))) is not None:
+        # 生态县建设林业工作总结: the sector's work in the title, the level from the text (全县, 县委)
+        levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
+        if levels and (len(levels) == 1 or levels[0][1] > levels[1][1]):
+            return _placed(levels[0][0] + any_level.group(1) + "局", lines)
+    if m is None or "我局" not in text or m.group(2).endswith(("政府", "人大", "政协")):
         return None
     return _placed(m.group(1) + m.group(2) + "局", lines)
+
+
+_SECTOR_ANYWHERE = re.compile(
+    r"(林业|水利|水务|统计|财政|审计|商务|教育|民政|司法|气象|粮食|公安|档案)工作(?:总结|要点|计划|报告|汇报)"
+)
 
 
 def _placed(name: str, lines: list[str]) -> str | None:
@@ -340,12 +352,15 @@ def _placed(name: str, lines: list[str]) -> str | None:
     if (placed := place_of_bureau(name, lines)) is not None:
         return placed
     text = "\n".join(lines)[:8000]
-    if len(name) < 3 or name[0] not in "区县" or not name.endswith(("局", "委", "委员会")):
+    if len(name) < 3 or name[0] not in "市区县" or not name.endswith(("局", "委", "委员会")):
         return None  # 区办公室: an office of any district
     if re.search(rf"{MASK}{name[0]}", fold_text(text)):
         return None  # XX区: the text hides its place
-    stem = bare_place(text, name[0], True)
-    return stem + name[1:] if stem is not None else None
+    if name[0] != "市" and (stem := bare_place(text, name[0], True)) is not None:
+        return stem + name[1:]
+    # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level
+    place = formula_place(text, name[0], known_only=True)
+    return place + name[1:] if place is not None else None
 
 
 def _fuller_name(name: str, lines: list[str]) -> str:

@@ -190,3 +190,17 @@ def test_a_papers_rendering_of_a_bureaus_year_after_its_byline_is_the_bureaus() 
         "市商务粮食局高度重视安全生产。全年围绕娄底经济工作重点,全市社会消费品零售总额778.2亿元。",
     ]
     assert choose_issuer({}, [], None, None, {}, lines) == "娄底市商务粮食局"
+
+
+def test_a_city_bureau_placed_by_its_governments_slogan() -> None:
+    lines = [
+        "一、“十二五”期间水利工作回顾",
+        "按照“强富美高、建设新溧阳”总要求,我局水利工作取得显著成绩,我市防洪能力提升。",
+        "我局完成投资。",
+    ]
+    assert choose_issuer({}, [], None, None, {}, lines) == "溧阳市水利局"
+
+
+def test_a_sectors_work_anywhere_in_the_title_over_wo_ju_and_quan_xian() -> None:
+    lines = ["生态县建设林业工作总结及工作计划", "全县完成造林1万亩,县委部署,六潜高速岳西段绿化完成,我局全县督查。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "岳西县林业局"
