@@ -204,3 +204,10 @@ def test_a_city_bureau_placed_by_its_governments_slogan() -> None:
 def test_a_sectors_work_anywhere_in_the_title_over_wo_ju_and_quan_xian() -> None:
     lines = ["生态县建设林业工作总结及工作计划", "全县完成造林1万亩,县委部署,六潜高速岳西段绿化完成,我局全县督查。"]
     assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "岳西县林业局"
+
+
+def test_a_zone_titled_by_its_kind_is_the_one_zone_of_that_kind_the_text_names_in_full() -> None:
+    lines = ["开发区工作总结及下年工作安排", "在2019年度省级以上开发区综合考核中,泾县经济开发区排名上升25位。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "泾县经济开发区"
+    two = [*lines, "与宣城经济开发区合作共建园区。"]
+    assert choose_issuer({}, two[:1], two[0], None, {}, two) is None
