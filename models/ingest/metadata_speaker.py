@@ -281,5 +281,22 @@ def formula_place(text: str, level: str, *, known_only: bool = False) -> str | N
             continue  # a text not known to be a government's: only a name the dictionary knows as a place
         if name in _PROVINCES or name in _NOT_PLACES or name in _common_words() or name[0] in "我全本各该新":
             continue
+        if name not in places and not _stands_as_a_name(text, name):
+            continue  # 区情 (立足区情实际), 代化 (现代化新篇章): letters of other words, no name
         found.add(name)
     return found.pop() + level if len(found) == 1 else None
+
+
+def _stands_as_a_name(text: str, name: str) -> bool:
+    """A name the dictionary does not know counts when the text writes it at least once not glued into a word
+    on either side (新道外, not 现代化), and it holds no level or 情 (区情)."""
+    if re.search(r"[省市县区镇乡州旗村情况]", name) or name in _two_letter_words():
+        return False  # 续写发展史, 奋进新篇章: a word of the dictionary, no unknown place
+    spots = [m.start() for m in re.finditer(re.escape(name), text)]
+    words = _two_letter_words()
+    free = [
+        i
+        for i in spots
+        if text[max(i - 1, 0) : i + 1] not in words and text[i + len(name) - 1 : i + len(name) + 1] not in words
+    ]
+    return bool(free)

@@ -109,3 +109,17 @@ def test_a_street_office_named_in_full_as_the_subject_even_when_its_name_is_a_wo
 def test_a_county_named_in_its_own_new_chapter_phrase() -> None:
     lines = ["二、2025年主要工作", "按照县委部署,全县经济社会发展的目标是增长7%,奋力书写中国式现代化磴口新篇章。"]
     assert speaking_government(None, lines) == "磴口县人民政府"
+
+
+def test_words_in_a_governments_phrases_that_are_no_place_name_none() -> None:
+    from models.ingest.metadata_speaker import formula_place
+
+    for phrase in (
+        "立足区情实际",
+        "奋力谱写中国式现代化新篇章",
+        "续写发展史",
+        "谱写奋进新篇章",
+        "打造新的经济增长点。",
+    ):
+        assert formula_place(phrase, "区") is None
+    assert formula_place("以建设“繁荣和谐新道外”为目标", "区") == "道外区"
