@@ -230,3 +230,20 @@ def _shortens(short: str, full: str) -> bool:
     if len(full) <= len(short) or full[-1] != short[-1]:
         return False
     return full.endswith(short) or (full[0] == short[0] and _in_order(short, full))
+
+
+# the local levels a report to a congress may speak as; a national one speaks as 我国 only
+_LOCAL_VOICE = re.compile(r"(?:我|全)(?:省|市|县|区|州|旗|盟|镇|乡)(?![第首前排平均])")
+# a congress hears other national reports too: its standing committee's, the courts', the budget (财政部)
+_OTHER_NATIONAL = re.compile(r"常务委员会|人民法院|人民检察院|受国务院委托|预算|决算")
+
+
+def national_government(lines: list[str]) -> str | None:
+    """``国务院`` for a report to a congress (opening ``各位代表``) that speaks as the whole country (``我国``,
+    ``国务院决定``) and as no local level: a national 政府工作报告 whose page lost title and delivery line."""
+    if not any(_clean(line).startswith("各位代表") for line in lines[:3]):
+        return None
+    text = _clean("\n".join(lines[:200]))[:12000]
+    if _OTHER_NATIONAL.search(text[:3000]) or _LOCAL_VOICE.search(text) or "国务院" not in text:
+        return None
+    return "国务院" if text.count("我国") >= 3 else None

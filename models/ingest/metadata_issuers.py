@@ -12,6 +12,7 @@ from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, 
 from models.ingest.metadata_government import (
     government_issuer,
     is_gov_report,
+    national_government,
     reported_government,
     spoken_level,
     voice_of_report,
@@ -289,6 +290,9 @@ def choose_issuer(
     if (spoken := speaking_government(title, lines)) is not None:
         extra["发布机构依据"] = "the government the text speaks as (我县, 全区), at the place it names"
         return spoken
+    if (national := national_government(lines)) is not None:
+        extra["发布机构依据"] = "各位代表 and 我国 with no local voice: the national government's report"
+        return national
     return None
 
 

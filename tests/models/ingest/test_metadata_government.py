@@ -78,3 +78,18 @@ def test_a_place_the_report_names_only_in_its_own_phrases() -> None:
     assert reported_government("政府工作报告", lines[:1], lines) == "道外区人民政府"
     two = [*lines, "立足青石实际,谱写长河新篇章。"]
     assert reported_government("政府工作报告", lines[:1], two) is None
+
+
+def test_a_report_to_a_congress_speaking_as_the_whole_country_is_the_state_councils() -> None:
+    from models.ingest.metadata_government import national_government
+
+    lines = [
+        "各位代表：",
+        "刚刚过去的一年，我国各族人民取得伟大成就。我国经济增长，我国人民生活改善。",
+        "国务院决定：今年的改革以城市为重点。",
+    ]
+    assert national_government(lines) == "国务院"
+    budget = [lines[0], "受国务院委托，现将预算执行情况报告如下。我国我国我国。"]
+    assert national_government(budget) is None
+    province = [*lines, "全省经济平稳。"]
+    assert national_government(province) is None
