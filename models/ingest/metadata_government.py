@@ -11,7 +11,9 @@ from the report's own head, strongest evidence first:
 * the one place of that level the text names (``内蒙古自治区``, ``洞头区``; a known place named bare).
 
 Masked places (``XX县``) give nothing. Text is folded (traditional to simplified) and a PDF's letter debris
-glued to lines (``第十五届PZl``) is ignored while matching.
+glued to lines (``第十五届PZl``) is ignored while matching. Also here: whether a text is a 政府工作报告 and the
+government its head names (speaker, delivery and session lines), and the national report that speaks as
+``我国`` only (国务院).
 """
 
 from __future__ import annotations

@@ -7,7 +7,13 @@ from collections import Counter
 
 from models.folding import compact as _compact
 from models.folding import fold_text
-from models.ingest.metadata_bodies import finance_body, national_conference_body, only_bureau_named, voiced_body
+from models.ingest.metadata_bodies import (
+    finance_body,
+    national_conference_body,
+    only_bureau_named,
+    voiced_body,
+    zone_of_city,
+)
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_government import (
     government_issuer,
@@ -26,7 +32,6 @@ from models.ingest.metadata_places import (
     place_of_bureau,
     sector_bureau,
     simplified,
-    zone_of_city,
 )
 from models.ingest.metadata_speaker import bare_place, formula_place, speaking_government
 
