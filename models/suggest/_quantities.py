@@ -107,6 +107,23 @@ def _compound(num: str, mag: str, unit: str) -> tuple[float, str] | None:
     return float(f"{int(lead) + digit * small * extra / scale:.12g}"), big + tail
 
 
+def _inner_magnitude(num: str, mag: str, unit: str) -> tuple[float, str] | None:
+    """A Chinese numeral with a magnitude inside it (七万四千, 二十六亿六千万, 四亿零七百 before 多万): the value in
+    that leading magnitude and the unit with it, as a clerk reads it (7.4 万个, 26.6 亿美元, 4.07 亿吨)."""
+    if num[:1].isdigit() or mag not in ("", "万"):
+        return None
+    big = "亿" if "亿" in num else "万" if "万" in num else ""
+    if not big or (num.endswith(big) and not mag):
+        return None
+    head, _, tail = num.partition(big)
+    lead = parse_number(head)
+    rest = parse_number(tail.lstrip("零〇")) if tail.strip("零〇") else 0.0
+    if lead is None or rest is None or big + unit not in UNITS or (mag == "万" and big == "万"):
+        return None
+    scale = 1e8 if big == "亿" else 1e4
+    return float(f"{lead + rest * (1e4 if mag else 1) / scale:.10g}"), big + unit
+
+
 def _unit_of(m: re.Match[str]) -> str | None:
     unit = (m.group("mag") or "") + m.group("unit")
     return unit if unit in UNITS else None
@@ -229,6 +246,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             if got is None:
                 continue
             value, unit = got
+        elif (inner := _inner_magnitude(num, m.group("mag") or "", m.group("unit"))) is not None:
+            value, unit = inner  # 七万四千个 → 7.4 万个, 四亿零七百多万吨 → 4.07 亿吨: read in the leading magnitude
         else:
             parsed = parse_number(num)
             if parsed is None:

@@ -36,7 +36,7 @@ _CHANGE_BEFORE_AIM_RE = re.compile(
 _BARE_CHANGE_RE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:分别)?[-−+]?$")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
 _FILLER = (
-    r"(?:[,，、\s]|左右|以上|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
+    r"(?:[,，、\s]|左右|以上|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|(?:扣除|剔除)[^\d,，。；]{1,10}因素"
     r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
@@ -238,12 +238,22 @@ _ALL_NAMED_GAP_RE = re.compile(
 )
 
 
+_ALL_GAP_RE = re.compile(r"[,，]\s*(?:均|都)(?:比|较)?(?:上年|去年)?(?:同期)?")
+
+
 def _join_all_levels(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
     """``事故1起,死亡1人,同比事故起数和死亡人数均下降66.7%``: one change for each level the gap names."""
     m = _ALL_NAMED_GAP_RE.fullmatch(t, items[-1].end, ch.verb_start) if unit in ("%", *POINTS) else None
-    if m is None:
+    if m is None and unit in ("%", *POINTS) and _ALL_GAP_RE.fullmatch(t, items[-1].end, ch.verb_start):
+        # 原煤产量达到7.7亿吨，原油达到1.14亿吨，都比上年增长8%: every level of the sentence before it
+        sent = sentence_start(t, ch.verb_start)
+        n = 0
+        while n < len(items) and items[-1 - n].start >= sent and is_level(items[-1 - n]):
+            n += 1
+    elif m is None:
         return False
-    n = len(re.split(r"和|、|及|与", m.group("names")))
+    else:
+        n = len(re.split(r"和|、|及|与", m.group("names")))
     levels = items[-n:]
     if n < 2 or len(items) < n or not all(is_level(it) and it.attrs.get("change") is None for it in levels):
         return False

@@ -254,3 +254,17 @@ def test_a_list_of_aims_run_together_on_one_line_is_still_a_list_of_aims() -> No
         ("城镇登记失业率", "target"),
         ("居民消费价格涨幅", "target"),
     ]
+
+
+def test_chinese_numerals_with_a_magnitude_inside_read_in_that_magnitude() -> None:
+    got = _read("粮食产量达到三亿零五百多万吨。新建项目六万二千个。利用外资十八亿四千万美元。投资三千五百万元。")
+    assert [(v, u) for v, u, _, _ in got] == [(3.05, "亿吨"), (6.2, "万个"), (18.4, "亿美元"), (3500, "万元")]
+
+
+def test_a_growth_with_prices_taken_out_joins_its_level() -> None:
+    assert _read("居民人均收入达到五百二十元，扣除物价上涨因素，比上年增长9.5%。") == [(520, "元", 9.5, "%")]
+
+
+def test_levels_of_a_sentence_all_growing_by_one_figure() -> None:
+    got = _read("钢产量达到4500万吨，水泥达到2亿吨，都比上年增长6%。")
+    assert got == [(4500, "万吨", 6, "%"), (2, "亿吨", 6, "%")]
