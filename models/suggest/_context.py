@@ -187,6 +187,9 @@ _AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)"
 _BY_YEAR_HEAD_RE = re.compile(r"到\d{4}年(?:底|末)?")
 _PLAN_IS_RE = re.compile(r"(?:计划|任务|目标)(?:数)?(?:为|是)[:：]?(?=[^，,。；;\d]{1,12}\d)")
 _AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")
+_YEAR_BEFORE_VERB_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|度)?(?=(?:已经?)?(?:达到|达|为|增至|增加到|突破|实现|完成)?$)"
+)
 _BY_YEAR_END_RE = re.compile(r"(?:至|到|于)\d{4}年(?:底|末|前)?(?P<rest>[^\d]{0,4})$")
 _PER_HEAD_END_RE = re.compile(r"(?:全年|当年|年|月)?(?P<per>人均|户均)(?:每?[年月])?$")
 _PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
@@ -222,6 +225,8 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     by_year = _BY_YEAR_END_RE.search(clause)  # 在校生至2020年达1.2万人: the deadline is no part of the name
     if by_year and by_year.start() > 0:
         clause = clause[: by_year.start()] + by_year.group("rest")
+    # 农民人均纯收入1984年达到320元: the year between the name and its verb is no part of the name
+    clause = _YEAR_BEFORE_VERB_RE.sub("", clause)
     per_head = _PER_HEAD_END_RE.search(clause)  # 生活补贴人均月增200元: the name is what precedes 人均
     if per_head and per_head.start() > 0:
         clause = clause[: per_head.start()]

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from models.folding import compact
-from models.suggest._context import Item, fallback_name, name_for
+from models.suggest._context import Item, clause_start, fallback_name, name_for
 from models.suggest._quantities import Qty
 from models.suggest._text import sentence_start
 from models.suggest.numbers import UNITS
@@ -70,6 +70,9 @@ def named(
         and str(attrs["unit"]).endswith("人")
     ):
         attrs["name"] = f"{items[-1].attrs.get('name') or ''}人数"  # 低保边缘对象3025户,9309人: their people
+    later = _LATER_LEVEL_RE.match(t[clause_start(t, q.start) : q.start].strip())
+    if len(attrs["name"]) < 2 and later and same_sentence and items[-1].attrs.get("name"):
+        attrs["name"] = str(items[-1].attrs["name"])  # …由175元提高到288元，1984年达到320元: the same quantity later
     money_class = _MONEY_CLASS_RE.search(t, max(0, q.start - 16), q.start)
     if len(attrs["name"]) < 2 and money_class and same_sentence:
         # 项目45个,其中50亿元以上8个: the class of the items counted before
@@ -81,6 +84,7 @@ def named(
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
 
 
+_LATER_LEVEL_RE = re.compile(r"\d{4}年(?:底|末)?(?:已经?)?(?:达到|达|为|增至|突破)$")
 _MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千万|万)?元(?:及)?以上)$")
 
 

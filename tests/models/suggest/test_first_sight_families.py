@@ -268,3 +268,17 @@ def test_a_growth_with_prices_taken_out_joins_its_level() -> None:
 def test_levels_of_a_sentence_all_growing_by_one_figure() -> None:
     got = _read("钢产量达到4500万吨，水泥达到2亿吨，都比上年增长6%。")
     assert got == [(4500, "万吨", 6, "%"), (2, "亿吨", 6, "%")]
+
+
+def test_a_later_level_of_the_same_quantity_keeps_its_name() -> None:
+    text = "城乡居民的平均消费水平，由175元提高到288元，1984年达到320元左右，平均每年提高7.3%。"
+    found = find_indicators(text)
+    assert [(s.attributes["name"], s.attributes["value"], s.attributes["change"]) for s in found] == [
+        ("平均消费水平", 288, 113),
+        ("平均消费水平", 320, 7.3),
+    ]
+
+
+def test_a_year_between_a_name_and_its_verb_is_no_part_of_the_name() -> None:
+    found = find_indicators("农民人均纯收入2015年达到9800元。")
+    assert [(s.attributes["name"], s.attributes["value"]) for s in found] == [("农民人均纯收入", 9800)]
