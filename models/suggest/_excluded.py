@@ -222,7 +222,20 @@ def _size_class(t: str, s: int, e: int) -> bool:
         or re.search(r"[-—~～至]", t[s:e]) is not None  # a range of sizes
         or (re.search(r"(?:达到|超过|超)$", t[max(0, s - 3) : s]) is not None and t.startswith("的", e))
     )
-    return marked and _COUNT_AFTER_RE.match(t, e) is not None
+    if marked and _COUNT_AFTER_RE.match(t, e) is not None:
+        return True
+    # 新增100亩以上的果业面积1.8万多亩: a class of sizes and the total size of its members, in the same unit
+    unit = re.search(r"[\u4e00-\u9fff㎡]+$", t[s:e])
+    return (
+        marked
+        and unit is not None
+        and re.match(
+            rf"(?:及以上|以上|以下)的?[\u4e00-\u9fff“”]{{1,10}}?(?:共有|共|有|达到?|为)?[\d.]+(?:余|多)?[万亿千]?(?:余|多)?"
+            rf"{re.escape(unit.group(0))}",
+            t[e:],
+        )
+        is not None
+    )
 
 
 def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:

@@ -282,3 +282,8 @@ def test_a_later_level_of_the_same_quantity_keeps_its_name() -> None:
 def test_a_year_between_a_name_and_its_verb_is_no_part_of_the_name() -> None:
     found = find_indicators("农民人均纯收入2015年达到9800元。")
     assert [(s.attributes["name"], s.attributes["value"]) for s in found] == [("农民人均纯收入", 9800)]
+
+
+def test_a_size_class_with_the_total_size_of_its_members_is_no_indicator() -> None:
+    assert _read("今年新增50亩以上的茶园面积1.2万亩。") == [(1.2, "万亩", None, None)]
+    assert _read("完成造林100亩以上。") == [(100, "亩", None, None)]
