@@ -57,6 +57,7 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
 
 
 _REQUIRED_BOUND_RE = re.compile(r"(?:不低于|不少于|不超过|不高于)(?:约)?$")
+_INLINE_LABEL_RE = re.compile(r"(?<=\s)(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _ESTIMATE_RE = re.compile(r"预期(?:实现|完成|达到)|有望|可望")
 _FIRM_AIM_RE = re.compile(r"力争|确保|目标|计划|争取")
 _BEYOND_AIM_RE = re.compile(r"(?:高于|低于|超过|超出|快于|高出)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数)?$")
@@ -82,8 +83,13 @@ _SPACED_BREAK_RE = re.compile(r"(?<=[。！？；;:：!?])[ \u3000]{2,}")
 def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, Any]:
     attrs: dict[str, Any] = {}
     sent = sentence_start(t, qstart)
+    heads = list(_INLINE_LABEL_RE.finditer(t, sent, qstart))
+    if (
+        heads
+    ):  # a page run together: a heading inside the sentence (…工作计划 一、2023年工作开展情况 全年完成…) starts it
+        sent = heads[-1].start()
     prefix = t[sent:qstart]
-    clause = t[clause_start(t, qstart, SENTENCE_END + "，,") : qstart]
+    clause = t[max(sent, clause_start(t, qstart, SENTENCE_END + "，,")) : qstart]
     opened = max(prefix.rfind("("), prefix.rfind("（"))
     if opened > max(prefix.rfind(")"), prefix.rfind("）")) and opened < len(prefix) - len(clause):
         # 计划列入…水库15座(中型1座,小型14座): a breakdown in brackets is read with the total it breaks down

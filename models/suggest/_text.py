@@ -215,6 +215,11 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
         i = max(stop, j + 1)
 
 
+_INLINE_HEADING_RE = re.compile(
+    r"(?<=[。！？；;：:\s])(?P<label>[一二三四五六七八九十]{1,3}、)(?P<title>[^。！？；;：:\s、，,]{2,30})(?=[。：:\s])"
+)
+
+
 def fallback_sections(text: str) -> tuple[Section, ...]:
     """Flat sections from heading-like lines, for when the outline is missing.
 
@@ -226,6 +231,13 @@ def fallback_sections(text: str) -> tuple[Section, ...]:
         label = m.group("label")
         level = 1 if label.endswith("、") and not label[0].isdigit() else 2 if label[0] in "(（" else 3
         found.append((level, m.start("label"), m.end(), label, m.group("title").strip()))
+    if any(len(line) > 120 for line in text.split("\n")):
+        # a page run together on one line: its headings stand inside the line (…12公里。 二、2024年工作计划 (一)…)
+        at_line = {start for _, start, _, _, _ in found}
+        for m in _INLINE_HEADING_RE.finditer(text):
+            if m.start("label") not in at_line:
+                found.append((1, m.start("label"), m.end(), m.group("label"), m.group("title")))
+        found.sort(key=lambda h: h[1])
     out: list[Section] = []
     for idx, (level, start, heading_end, label, title) in enumerate(found):
         end = len(text)

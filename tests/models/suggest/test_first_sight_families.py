@@ -287,3 +287,12 @@ def test_a_year_between_a_name_and_its_verb_is_no_part_of_the_name() -> None:
 def test_a_size_class_with_the_total_size_of_its_members_is_no_indicator() -> None:
     assert _read("今年新增50亩以上的茶园面积1.2万亩。") == [(1.2, "万亩", None, None)]
     assert _read("完成造林100亩以上。") == [(100, "亩", None, None)]
+
+
+def test_a_page_run_together_keeps_its_review_and_its_plan_apart() -> None:
+    text = (
+        "镇2023年工作总结和2024年工作计划 一、2023年工作开展情况 全年完成固定资产投资5.2亿元,同比增长8%。"
+        "新建村道12公里,群众出行条件明显改善,人居环境整治扎实推进。 二、2024年工作计划 (一)抓好项目建设。"
+        "全年完成固定资产投资6亿元,新建村道15公里。"
+    )
+    assert _kinds(text) == ["actual", "actual", "target", "target"]
