@@ -296,3 +296,7 @@ def test_a_page_run_together_keeps_its_review_and_its_plan_apart() -> None:
         "全年完成固定资产投资6亿元,新建村道15公里。"
     )
     assert _kinds(text) == ["actual", "actual", "target", "target"]
+
+
+def test_a_full_stop_typed_for_a_decimal_point_in_a_percentage() -> None:
+    assert _read("储蓄余额13万元,比上年增长26。8%。") == [(13, "万元", 26.8, "%")]
