@@ -50,7 +50,10 @@ _FROM_AFTER_CHANGE_RE = re.compile(rf"^(?:左右|以上)?[,，](?:由|从){_YEAR
 _TO_GAP_RE = re.compile(
     rf"^\s*(?:预计|预期|计划)?(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)\s*{_YEAR}(?:的)?\s*$"
 )
-_LEVEL_AFTER_RE = re.compile(rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:达到|达|为|突破|增至|增加到|提高到|实现|完成)$")
+# (年均增长15%以上，力争达到200亿元: the level aimed at after its growth)
+_LEVEL_AFTER_RE = re.compile(
+    rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:力争|争取|确保)?(?:达到|达|为|突破|增至|增加到|提高到|实现|完成)$"
+)
 _TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{4}年)?[^,，。；;\d]{0,6}的$")
 _THRESHOLD_GAP_RE = re.compile(
     r"^(?:大关|关口)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
@@ -290,6 +293,10 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
         prev.attrs["previous_value"] = prev.attrs.pop("from_value")
     elif not _LEVEL_AFTER_RE.match(gap):
         return False
+    if re.search(r"力争|争取|确保", gap):
+        prev.attrs["kind"] = "target"  # …增长15%以上，力争达到200亿元: the statement aims
+    # the name the change was given (营业收入年均) is the level's (营业收入)
+    prev.attrs["name"] = re.sub(r"(?:年均|平均|同比)$", "", str(prev.attrs.get("name") or "")) or prev.attrs.get("name")
     prev.attrs["change"], prev.attrs["change_unit"] = prev.attrs["value"], prev.attrs["unit"]
     prev.attrs["value"], prev.attrs["unit"] = value, unit
     prev.attrs.pop("is_change")

@@ -300,3 +300,10 @@ def test_a_page_run_together_keeps_its_review_and_its_plan_apart() -> None:
 
 def test_a_full_stop_typed_for_a_decimal_point_in_a_percentage() -> None:
     assert _read("储蓄余额13万元,比上年增长26。8%。") == [(13, "万元", 26.8, "%")]
+
+
+def test_a_level_aimed_at_after_its_growth_joins_it() -> None:
+    found = find_indicators("数字经济核心产业营业收入年均增长12%以上，力争达到150亿元。")
+    assert [(s.attributes["value"], s.attributes["change"], s.attributes["kind"]) for s in found] == [
+        (150, 12, "target")
+    ]
