@@ -307,3 +307,8 @@ def test_a_level_aimed_at_after_its_growth_joins_it() -> None:
     assert [(s.attributes["value"], s.attributes["change"], s.attributes["kind"]) for s in found] == [
         (150, 12, "target")
     ]
+
+
+def test_a_note_in_brackets_after_a_level_does_not_take_its_changes() -> None:
+    got = _read("全市财政总收入512.3亿元(已扣除一次性收入12亿元),比上年增加41.2亿元,增长8.7%。")
+    assert got[0] == (512.3, "亿元", 8.7, "%")
