@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.reading_score import norm, norm_map, norm_spaced
+from benchmarks.reading_score import HTML_TAG_RE, PINYIN_RE, norm, norm_map, norm_spaced
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 
@@ -75,7 +75,8 @@ def wrap(text: str, width: int, keep: Callable[[str], bool] = lambda line: False
     """Hard-wrap every line wider than ``width`` cells, as a PDF copy is laid out; ``keep(line)`` lines stay whole.
 
     Returns the wrapped text and the offsets (in it) of the line breaks the wrap inserted. Numbers and words
-    are split where the line ends, as in real PDF copies.
+    are split where the line ends, as in real PDF copies; a pinyin annotation or HTML tag is never split (the
+    scorer takes them out whole), so its line may run over.
     """
     out: list[str] = []
     inserted: list[int] = []
@@ -89,9 +90,10 @@ def wrap(text: str, width: int, keep: Callable[[str], bool] = lambda line: False
             pos += len(line)
             continue
         filled = 0.0
+        whole = _unbreakable(line)
         for i, c in enumerate(line):
             w = char_width(c)
-            if filled + w > width and i and line[i:].strip():
+            if filled + w > width and i and i not in whole and line[i:].strip():
                 out.append("\n")
                 inserted.append(pos)
                 pos += 1
@@ -102,9 +104,27 @@ def wrap(text: str, width: int, keep: Callable[[str], bool] = lambda line: False
     return "".join(out), inserted
 
 
-def one_line(text: str, sep: str = " ") -> str:
-    """Every line stripped and run together on one line, as doc stores show a report."""
-    return sep.join(line.strip() for line in text.split("\n") if line.strip())
+def _unbreakable(line: str) -> set[int]:
+    """Offsets a wrap may not break before: inside a pinyin annotation ``(qū)`` or an HTML tag left in the text."""
+    return {i for m in (*PINYIN_RE.finditer(line), *HTML_TAG_RE.finditer(line)) for i in range(m.start() + 1, m.end())}
+
+
+def one_line(text: str, sep: str = " ", keep: Callable[[str], bool] = lambda line: False) -> str:
+    """Every line stripped and run together on one line, as doc stores show a report; ``keep(line)`` lines (the
+    page's own chrome around the text) stay lines of their own."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in text.split("\n"):
+        if keep(line):
+            if run:
+                out.append(sep.join(run))
+                run = []
+            out.append(line)
+        elif line.strip():
+            run.append(line.strip())
+    if run:
+        out.append(sep.join(run))
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------- gold carried over
@@ -202,7 +222,8 @@ def fam_wrap(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: r
 
 
 def fam_one_line(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
-    flat = one_line(text)
+    chrome = {norm(c) for c in gold.get("body", {}).get("chrome", [])}
+    flat = one_line(text, keep=lambda line: bool(line.strip()) and norm(line) in chrome)
     gold = copy.deepcopy(gold)
     body = gold.get("body")
     if body is not None:

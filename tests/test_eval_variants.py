@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from benchmarks.docx_source import docx_source_text
 from benchmarks.eval_variants import build_family, main, pick_documents, variant_of
 from benchmarks.reading_parts import score_body
-from benchmarks.reading_score import norm, norm_spaced, parse_heading
+from benchmarks.reading_score import PINYIN_RE, norm, norm_spaced, parse_heading
 from benchmarks.variant_transforms import FAMILIES, Variant, char_width, chrome_pool, one_line, wrap, wrap_joins
 
 SHORT = ["158", "729", "125", "824"]  # short .txt reports with chrome, breaks, headings and indicators
@@ -114,8 +115,8 @@ def test_wrap_only_inserts_line_breaks_at_the_offsets_it_gives(text: str, width:
     assert all(wrapped[b] == "\n" for b in breaks)
     assert "".join(c for i, c in enumerate(wrapped) if i not in set(breaks)) == text
     for line in wrapped.split("\n"):
-        if "|" not in line:
-            assert sum(char_width(c) for c in line.rstrip()) <= width
+        if "|" not in line and sum(char_width(c) for c in line.rstrip()) > width:
+            assert PINYIN_RE.search(line)  # a pinyin annotation is never split
     flat, whole = norm_spaced(wrapped), norm(wrapped)
     for j in wrap_joins(wrapped, breaks):
         assert norm(j) in whole and norm_spaced(j) not in flat
@@ -128,6 +129,10 @@ def test_one_line_keeps_every_character_but_the_line_breaks(text: str, sep: str)
     flat = one_line(text, sep)
     assert "\n" not in flat
     assert "".join(flat.split()) == "".join(text.split())
+    kept = one_line(text, sep, keep=lambda line: "|" in line).split("\n")
+    assert [line for line in kept if "|" in line] == [line for line in text.split("\n") if "|" in line]
+    assert "".join("".join(kept).split()) == "".join(text.split())
+    assert not any("|" not in a and "|" not in b for a, b in itertools.pairwise(kept))  # runs are one line
 
 
 def test_families_are_seeded() -> None:
