@@ -75,8 +75,8 @@ def wrap(text: str, width: int, keep: Callable[[str], bool] = lambda line: False
     """Hard-wrap every line wider than ``width`` cells, as a PDF copy is laid out; ``keep(line)`` lines stay whole.
 
     Returns the wrapped text and the offsets (in it) of the line breaks the wrap inserted. Numbers and words
-    are split where the line ends, as in real PDF copies; a pinyin annotation or HTML tag is never split (the
-    scorer takes them out whole), so its line may run over.
+    are split where the line ends, as in real PDF copies; a pinyin annotation, HTML or forum tag is never split
+    (the scorer and the reader take them out whole), so its line may run over.
     """
     out: list[str] = []
     inserted: list[int] = []
@@ -104,9 +104,14 @@ def wrap(text: str, width: int, keep: Callable[[str], bool] = lambda line: False
     return "".join(out), inserted
 
 
+# a forum's markup tag: [b], [/font], [color=rgb(51, 51, 51)]
+BBCODE_RE = re.compile(r"\[/?[a-z]{1,8}(?:=[^\[\]\n]{0,40})?\]")
+
+
 def _unbreakable(line: str) -> set[int]:
-    """Offsets a wrap may not break before: inside a pinyin annotation ``(qū)`` or an HTML tag left in the text."""
-    return {i for m in (*PINYIN_RE.finditer(line), *HTML_TAG_RE.finditer(line)) for i in range(m.start() + 1, m.end())}
+    """Offsets a wrap may not break before: inside a pinyin annotation ``(qū)`` or an HTML or forum tag."""
+    tags = (*PINYIN_RE.finditer(line), *HTML_TAG_RE.finditer(line), *BBCODE_RE.finditer(line))
+    return {i for m in tags for i in range(m.start() + 1, m.end())}
 
 
 def one_line(text: str, sep: str = " ", keep: Callable[[str], bool] = lambda line: False) -> str:
@@ -143,6 +148,9 @@ def _map_strings(value: Any, fn: Callable[[str], str], skip: frozenset[str]) -> 
 _GOLD_KEYS_KEPT = frozenset({"file", "date", "notes", "drop", "kind", "value", "change", "occurrence"})
 
 
+SENTENCE_END = frozenset("。！？；：.!?;:")
+
+
 def _is_join_side(c: str) -> bool:
     return not c.isspace() and c not in "<>()（）|"
 
@@ -150,8 +158,8 @@ def _is_join_side(c: str) -> bool:
 def wrap_joins(wrapped: str, breaks: list[int], lo: int = 0, hi: int | None = None) -> list[str]:
     """For each inserted break in ``lo..hi``, a short string across it that occurs nowhere unbroken in the text.
 
-    Breaks next to a space, between two Latin letters or digits-and-letters (where a reader cannot know a space
-    was lost), or whose neighbourhood repeats unbroken elsewhere give no join.
+    Breaks next to a space, between two Latin letters (where a reader cannot know a space was lost), after a
+    sentence end (a paragraph may end there), or whose neighbourhood repeats unbroken elsewhere give no join.
     """
     hi = len(wrapped) if hi is None else hi
     flat = norm_spaced(wrapped)
@@ -163,6 +171,8 @@ def wrap_joins(wrapped: str, breaks: list[int], lo: int = 0, hi: int | None = No
         if not (_is_join_side(left) and _is_join_side(right)):
             continue
         if left.isascii() and right.isascii() and left.isalpha() and right.isalpha():
+            continue
+        if left in SENTENCE_END:  # a full line ending a sentence may end a paragraph: the break splits no words
             continue
         for k in range(2, 8):
             a, z = wrapped[max(0, b - k) : b], wrapped[b + 1 : b + 1 + k]

@@ -120,6 +120,7 @@ def test_wrap_only_inserts_line_breaks_at_the_offsets_it_gives(text: str, width:
     flat, whole = norm_spaced(wrapped), norm(wrapped)
     for j in wrap_joins(wrapped, breaks):
         assert norm(j) in whole and norm_spaced(j) not in flat
+        assert not any(j[:k] + "\n" + j[k:] in wrapped for k in range(1, len(j)) if j[k - 1] in "。："), j
         assert any(wrapped[b - k : b] + wrapped[b + 1 : b + 1 + len(j) - k] == j for b in breaks for k in range(len(j)))
 
 
