@@ -130,6 +130,7 @@ def run(families: list[str], docs: list[Doc], seed: int, keep: Path | None = Non
                     "loss": r["loss"],
                     "why_after": r["why"],
                     "why_before": base[r["doc"]]["why"],
+                    "carry_over_errors": _gold_errors(r) - _gold_errors(base[r["doc"]]),
                 }
                 for r in lost[:5]
                 if r["loss"] > 0
@@ -137,6 +138,11 @@ def run(families: list[str], docs: list[Doc], seed: int, keep: Path | None = Non
             "results": results,
         }
     return out
+
+
+def _gold_errors(result: dict[str, Any]) -> int:
+    """Gold strings the scorer could not find in the file: in a variant, flaws of the carry-over."""
+    return len(result.get("body", {}).get("errors", [])) + len(result.get("indicators", {}).get("gold_errors", []))
 
 
 def _fmt(v: Any) -> str:
@@ -157,7 +163,8 @@ def print_report(figures: dict[str, Any]) -> None:
         print(f"  metadata right by field  {fields}")
         print("  lost most")
         for w in f["worst"]:
-            print(f"    {w['doc']} (+{w['loss']:.2f}) {w['why_after']}   [before: {w['why_before']}]")
+            flaw = f" ({w['carry_over_errors']} gold strings not carried over)" if w["carry_over_errors"] > 0 else ""
+            print(f"    {w['doc']} (+{w['loss']:.2f}) {w['why_after']}{flaw}   [before: {w['why_before']}]")
         print()
 
 
