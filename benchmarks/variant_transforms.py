@@ -29,7 +29,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 
 @functools.cache
 def _s2t() -> Any:
-    from opencc import OpenCC  # type: ignore[import-untyped]
+    from opencc import OpenCC
 
     return OpenCC("s2t")
 
@@ -270,7 +270,7 @@ _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def fam_docx(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant | None:
-    import docx  # type: ignore[import-untyped]
+    import docx
 
     if _XML_BAD.search(text):
         return None
