@@ -66,9 +66,11 @@ BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
 DEEP = -0.3  # six levels or more
 UNDER_FRONT_MATTER = -3.0  # a section under 前言 or 结束语, which hold none
+UNDER_LEAD = -2.0  # a numbered heading on a line of its own under a sentence or run-in heading, which hold none
 
 
-Entry = tuple[str, int, bool]  # an open run: style, its last number, and whether its heading names a part
+# an open run: style, its last number, whether its heading names a part, whether it is a lead (a sentence heading)
+Entry = tuple[str, int, bool, bool]
 # a heading naming a part of the document (a summary, a plan, a report within it): a short noun phrase
 _PART_TITLE = re.compile(r"[^，,。；;]{0,16}(?:工作总结|工作汇报|工作计划|工作打算|工作要点|工作安排|工作回顾)")
 
@@ -111,6 +113,11 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
     for c in cands:
         c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
         before = text[: c.start].rstrip()
+        line_start = c.start == 0 or text[c.start - 1] == "\n"
+        line_end = text.find("\n", c.heading_end)
+        rest = text[c.heading_end : len(text) if line_end < 0 else line_end].strip()
+        c.alone = line_start and not rest.strip("。：:")
+        c.lead = c.style == PLAIN and text.startswith("。", c.heading_end)
         c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
     picks = _best_picks(cands)
     return _tree(text, picks)
@@ -188,7 +195,7 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
             base = st.score + cand.score
             for depth in _depths(st.stack, cand.style, own):
                 score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
-                stack = (*st.stack[:depth], (cand.style, cand.value, cand.part))
+                stack = (*st.stack[:depth], (cand.style, cand.value, cand.part, cand.lead))
                 old = best.get(stack)
                 if old is None or old[0] < score:
                     best[stack] = (score, st, depth)
@@ -238,6 +245,8 @@ def _transition(
     gain = DEEP if depth >= 5 else 0.0
     if parent is not None and parent[0] == PLAIN and parent[1] == FRONT_MATTER:
         gain += UNDER_FRONT_MATTER
+    if parent is not None and parent[3] and c.alone and style != PLAIN:
+        gain += UNDER_LEAD
     if style == PLAIN:
         if c.annex_title and sibling is not None and sibling[0] == PLAIN:
             return gain + BESIDE_DOCUMENT_TITLE  # an attachment's own title stands under its 附件1 line
