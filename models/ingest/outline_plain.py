@@ -148,6 +148,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         joined = (
             two_lines
             and not re.search(r"[：:]", s)  # 责任单位：某厅 ⏎ 《…》's name: a field line, not the name's author
+            and s[0]
+            not in "(（"  # (此件公开发布) ⏎ the document's title: the notice's closing note, not its first half
             and quoted_before(quoted, text, line.start, lines[i + 1].end)
         )
         if joined and not quoted_before(quoted, text, line.start, line.end):

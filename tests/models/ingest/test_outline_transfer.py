@@ -49,3 +49,35 @@ def test_a_sentence_with_a_clause_announcing_yi_shi_leads_is_no_heading() -> Non
     lines += ["一是采取更有力的措施，千方百计增加农民收入。", PARA, "二是进一步完善城镇社会保障体系。", PARA]
     got = flat("\n".join(lines))
     assert not [h for h in got if h[2].startswith("扩大国内需求")]
+
+
+# --- a notice naming the document it issues without 《》: the document's title governs what follows ---------------
+
+
+def test_a_bulletin_a_notice_publishes_by_name_is_the_heading_above_its_sections() -> None:
+    lines = ["关于发布2022年度某省人力资源和社会保障事业发展统计公报的通知", "各市人力资源和社会保障局："]
+    lines += ["为全面反映全省事业发展状况，现发布2022年度某省人力资源和社会保障事业发展统计公报。"]
+    lines += ["某省人力资源和社会保障厅", "2023年6月28日", "2022年度某省", "人力资源和社会保障事业发展统计公报", PARA]
+    lines += ["一、劳动就业", PARA, "二、社会保险", PARA]
+    got = [(level, label, title.replace("\n", "")) for level, label, title in flat("\n".join(lines))]
+    assert got[0] == (1, "", "2022年度某省人力资源和社会保障事业发展统计公报")
+    assert got[1:] == [(2, "一、", "劳动就业"), (2, "二、", "社会保险")]
+
+
+def test_a_plan_an_untitled_notice_issues_is_the_heading_after_its_closing_note() -> None:
+    # the notice's title lost; its sentence names the plan (…规划已经市政府同意，现予印发); the plan's title line carries
+    # the bureau that wrote it; (此件公开发布) closes the notice
+    lines = [
+        "各乡镇人民政府，市各委、办、局：",
+        "某市人力资源和社会保障事业“十四五”发展规划已经市政府同意，现予印发，请遵照执行。",
+    ]
+    lines += ["特此通知。", "某市人民政府办公室", "2021年12月22日", "（此件公开发布）"]
+    lines += ["某市人力资源和社会保障局某市人力资源和社会保障事业“十四五”发展规划", PARA]
+    lines += ["一、规划背景与总体要求", "（一）规划背景", PARA, "（二）总体要求", PARA]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "", "某市人力资源和社会保障局某市人力资源和社会保障事业“十四五”发展规划"),
+        (2, "一、", "规划背景与总体要求"),
+        (3, "（一）", "规划背景"),
+        (3, "（二）", "总体要求"),
+    ]
