@@ -65,7 +65,7 @@ def test_a_bulletin_a_notice_publishes_by_name_is_the_heading_above_its_sections
 
 
 def test_a_plan_an_untitled_notice_issues_is_the_heading_after_its_closing_note() -> None:
-    # the notice's title lost; its sentence names the plan (…规划已经市政府同意，现予印发); the plan's title line carries
+    # the notice's title lost; its sentence names the plan (…规划已经市政府同意，现予印发); the title line carries
     # the bureau that wrote it; (此件公开发布) closes the notice
     lines = [
         "各乡镇人民政府，市各委、办、局：",
