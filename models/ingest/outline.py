@@ -66,6 +66,7 @@ BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
 DEEP = -0.3  # six levels or more
 UNDER_FRONT_MATTER = -3.0  # a section under 前言 or 结束语, which hold none
+LEAD_IN_BESIDE = -0.6  # a list a lead-in colon announces (…职能职责如下：⏎（一）…) put beside the heading above it
 UNDER_LEAD = -2.0  # a numbered heading on a line of its own under a sentence or run-in heading, which hold none
 
 
@@ -293,6 +294,8 @@ def _transition(
             return gain + START_AT_ONE  # the unnumbered subheading before is the first item, its label lost
         gain += AFTER_PLAIN
     elif sibling is not None:
+        if c.lead_in and depth == len(stack) - 1:
+            gain += LEAD_IN_BESIDE
         if PRIOR.get(style, 100) > PRIOR.get(sibling[0], 100):
             gain += SWITCH_DOWN
         elif PRIOR.get(style, 100) < PRIOR.get(sibling[0], 100):

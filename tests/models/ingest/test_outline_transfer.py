@@ -81,3 +81,20 @@ def test_a_plan_an_untitled_notice_issues_is_the_heading_after_its_closing_note(
         (3, "（一）", "规划背景"),
         (3, "（二）", "总体要求"),
     ]
+
+
+# --- a list a lead-in colon announces belongs to the section above it, whatever its style -------------------------
+
+
+def test_items_announced_by_a_lead_in_colon_nest_under_the_heading_above_them() -> None:
+    # a 决算公开说明: 1.行政单位基本情况 ⏎ …主要职能职责如下： ⏎ （一）… （二）…: the duties are that section's items
+    lines = [
+        "某区商务委员会2022年度部门决算公开说明",
+        "一、单位基本情况",
+        "本单位含一个行政单位和一个事业单位。其基本情况如下：",
+    ]
+    lines += ["1.行政单位基本情况", "根据区委文件规定，我委是区政府工作部门，为正处级。主要职能职责如下："]
+    lines += ["（一）贯彻执行国家有关商务工作的法律、法规和方针政策；拟订产业规划并组织实施。"]
+    lines += ["（二）推动口岸建设；负责全区商务物流行业管理。", "（三）指导协调全区贸易促进体系的建立。"]
+    got = flat("\n".join(lines))
+    assert [level for level, _, _ in got] == [1, 2, 3, 3, 3]
