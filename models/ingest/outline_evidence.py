@@ -109,9 +109,14 @@ INSIDE_PARAGRAPH = -3.0  # …。1、公开内容充实。… inside a paragraph
 _LIST_STYLES = frozenset(("ar_dot", "ar_paren", "ar_half", "circled"))  # (一、 there is a heading a copy ran on)
 
 
+_NO_TITLE_START = "”’）)》〕】，,、。；;：:"
+
+
 def _is_title_line(text: str, line: Line) -> bool:
     """A short line with no sentence end that can serve as the title of a label on the line before."""
     n = line.end - line.start
+    if text[line.start] in _NO_TITLE_START or text[line.end - 1] in "，,、":
+        return False  # 一 ⏎ 策”， ⏎: a hard wrap cut 一村一策 before a numeral, not a part number and its title
     return 2 <= n <= 40 and not has_sentence_end(text, line) and match_label(text, line.start, line.end) is None
 
 

@@ -98,3 +98,14 @@ def test_items_announced_by_a_lead_in_colon_nest_under_the_heading_above_them() 
     lines += ["（二）推动口岸建设；负责全区商务物流行业管理。", "（三）指导协调全区贸易促进体系的建立。"]
     got = flat("\n".join(lines))
     assert [level for level, _, _ in got] == [1, 2, 3, 3, 3]
+
+
+# --- a hard wrap leaving a numeral alone on its line: no part number when the next line cannot be a title ----------
+
+
+def test_a_numeral_a_wrap_cut_out_of_a_phrase_is_no_part_number() -> None:
+    # 因地制宜制定“一村 ⏎ 一 ⏎ 策”， ⏎ 立项村…: a page that breaks lines around figures and names
+    lines = ["一、2023年工作总结", "1.强村富民改革。", "持续壮大村级集体经济，因地制宜制定“一村", "一", "策”，"]
+    lines += ["立项村集体经济项目15个，推进新型农村集体经济发展项目8个，成功入围市级示范项目3个。"]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "2023年工作总结"), (2, "1.", "强村富民改革")]
