@@ -249,6 +249,8 @@ def _transition(
     if parent is not None and parent[3] and c.alone and style != PLAIN:
         gain += UNDER_LEAD
     if style == PLAIN:
+        if c.fills_gap and sibling is not None and sibling[0] != PLAIN:
+            return gain + CONTINUE
         if c.annex_title and sibling is not None and sibling[0] == PLAIN:
             return gain + BESIDE_DOCUMENT_TITLE  # an attachment's own title stands under its 附件1 line
         if c.annex_title and parent is not None and parent[0] == PLAIN:
@@ -292,6 +294,8 @@ def _transition(
     elif sibling is not None and sibling[0] == PLAIN:
         if value == 2 and last is None and sibling[1] == 1:
             return gain + START_AT_ONE  # the unnumbered subheading before is the first item, its label lost
+        if last is not None and last[1] == depth and value == last[0] + 2:
+            return gain + CONTINUE  # 一、 … <unnumbered> … 三、: the unnumbered heading between is 二、, its label lost
         gain += AFTER_PLAIN
     elif sibling is not None:
         if c.lead_in and depth == len(stack) - 1:

@@ -9,6 +9,7 @@ class Candidate:
     __slots__ = (
         "alone",
         "annex_title",
+        "fills_gap",
         "gaps",
         "heading_end",
         "label_end",
@@ -42,6 +43,7 @@ class Candidate:
         self.annex_title = False  # the line under a label-only 附件1: the attachment's own title, its child
         self.alone = False  # the heading is a whole line of a text written in lines
         self.lead = False  # a sentence heading (…势头。) or one its paragraph runs on from: it holds no line heading
+        self.fills_gap = False  # unnumbered between 一、 and 三、 of one run: the 二、 whose label a copy lost
         self.lead_in = False  # the line before ends with a lead-in colon (…应同时符合以下条件：): a list starts here
         # spans inside the title that are not part of it: a chunk number, the line break of a hard wrap
         self.gaps: tuple[tuple[int, int], ...] = ()

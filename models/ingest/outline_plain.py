@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
 from models.ingest.outline_leads import headline_series, lead_lines
@@ -261,7 +262,28 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     out.extend(_lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(opening_headings(text, lines, {c.start: c for c in [*numbered, *out]}))
     out.sort(key=lambda c: c.start)
+    _mark_gaps(text, lines, numbered, out)
     return out
+
+
+GAP_FILLED = 1.0  # the only unnumbered line between 一、 and 三、 of one run: the 二、 whose label a copy lost
+
+
+def _mark_gaps(text: str, lines: list[Line], numbered: list[Candidate], plain: list[Candidate]) -> None:
+    """Mark the unnumbered heading that alone stands where a run skips one number (一、… ⏎ 固定资产投资增速趋缓 ⏎ …
+    三、…): a copy that dropped the label of 二、. Only between headings standing alone on their lines."""
+    heads = [
+        c for c in numbered if c.score > 0 and c.start == lines[c.line].start and c.heading_end == lines[c.line].end
+    ]
+    for a, b in pairwise(heads):
+        if a.style != b.style or b.value != a.value + 2:
+            continue
+        between = [c for c in plain if a.start < c.start < b.start]
+        if len(between) == 1 and not between[0].named and between[0].value != DOCUMENT_TITLE:
+            c = between[0]
+            if c.heading_end == lines[c.line].end and not lines[c.line].split:
+                c.fills_gap = True
+                c.score += GAP_FILLED
 
 
 # what a numbering whose numeral the extraction lost leaves at the line's start: 、经济建设… / )健全应急管理机构…

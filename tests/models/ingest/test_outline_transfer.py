@@ -109,3 +109,31 @@ def test_a_numeral_a_wrap_cut_out_of_a_phrase_is_no_part_number() -> None:
     lines += ["立项村集体经济项目15个，推进新型农村集体经济发展项目8个，成功入围市级示范项目3个。"]
     got = flat("\n".join(lines))
     assert got == [(1, "一、", "2023年工作总结"), (2, "1.", "强村富民改革")]
+
+
+# --- a copy that lost one label of a run: the unnumbered line standing where the number is missing ------------------
+
+
+def test_the_unnumbered_line_between_one_and_three_is_the_second_section() -> None:
+    # a farm's copy stripped 二、 (and punctuation) from a bulletin: 一、… ⏎ 固定资产投资增速趋缓 ⏎ … ⏎ 三、…
+    lines = [
+        "某县1-5月份经济运行情况",
+        "一、工业生产平稳增长",
+        PARA,
+        "新兴产业成长较快1-5月份，高新技术产业增加值同比增长35.1%",
+    ]
+    lines += ["固定资产投资增速趋缓", PARA, "三、消费市场持续回暖", PARA, "四、财政收入稳定增长", PARA]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "一、", "工业生产平稳增长"),
+        (1, "", "固定资产投资增速趋缓"),
+        (1, "三、", "消费市场持续回暖"),
+        (1, "四、", "财政收入稳定增长"),
+    ]
+
+
+def test_a_subheading_under_a_section_whose_successor_follows_in_order_is_no_lost_label() -> None:
+    lines = ["某县经济运行情况", PARA, "一、工业生产平稳增长", PARA, "固定资产投资增速趋缓", PARA]
+    lines += ["二、消费市场持续回暖", PARA, "三、财政收入稳定增长", PARA]
+    got = flat("\n".join(lines))
+    assert (1, "", "固定资产投资增速趋缓") not in got
