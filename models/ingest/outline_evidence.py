@@ -29,13 +29,11 @@ from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
     HEADING_WORDS,
-    PARAGRAPH_MAX,
     SENTENCE_END,
     TITLE_MAX_CHARS,
     TITLE_TRAIL,
     WS,
     Candidate,
-    Label,
     Line,
     cn_number,
     embedded_heading_starts,
@@ -50,6 +48,7 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_lists import mark_listed, opens_notes, table_row
 from models.ingest.outline_plain import plain_candidates
+from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
 
 # (the title may open with its year: …工作总结报告一、2023年工作总结…)
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年)")
@@ -107,17 +106,6 @@ _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节"
 
 INSIDE_PARAGRAPH = -3.0  # …。1、公开内容充实。… inside a paragraph of a text written in lines: a list in the text
 _LIST_STYLES = frozenset(("ar_dot", "ar_paren", "ar_half", "circled"))  # (一、 there is a heading a copy ran on)
-
-
-_NO_TITLE_START = "”’）)》〕】，,、。；;：:"
-
-
-def _is_title_line(text: str, line: Line) -> bool:
-    """A short line with no sentence end that can serve as the title of a label on the line before."""
-    n = line.end - line.start
-    if text[line.start] in _NO_TITLE_START or text[line.end - 1] in "，,、":
-        return False  # 一 ⏎ 策”， ⏎: a hard wrap cut 一村一策 before a numeral, not a part number and its title
-    return 2 <= n <= 40 and not has_sentence_end(text, line) and match_label(text, line.start, line.end) is None
 
 
 def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
@@ -194,7 +182,7 @@ def _numbered_at_line(
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     label = match_label(text, line.start, line.end)
     if label is not None:
-        cand = _with_title(text, i, line, line.start, label, nxt)
+        cand = with_title(text, i, line, line.start, label, nxt)
         if cand is not None:
             after = lines[i + 2] if i + 2 < len(lines) else None
             if (
@@ -218,7 +206,7 @@ def _numbered_at_line(
                 (inner.style == "cn_paren" and label.style in ("cn_dun", "di_部分", "di_章"))
                 or (inner.style == "di_条" and label.style in ("di_章", "di_节"))  # 第一章　总则　　第一条 …
             ):
-                sub = _with_title(text, i, Line(at, line.end, line.split), at, inner, None)
+                sub = with_title(text, i, Line(at, line.end, line.split), at, inner, None)
                 if sub is not None:
                     out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line
     elif nxt is not None:
@@ -228,7 +216,7 @@ def _numbered_at_line(
             te = title_end(text, ts, nxt.end)
             if te > ts:
                 out.append(Candidate(i, broken.style, broken.value, line.start, broken.end, ts, te))
-        elif BARE_NUMERAL.fullmatch(text, line.start, line.end) and _is_title_line(text, nxt):
+        elif BARE_NUMERAL.fullmatch(text, line.start, line.end) and is_title_line(text, nxt):
             value = cn_number(text[line.start : line.end])
             if value:
                 out.append(Candidate(i, "cn_bare", value, line.start, line.end, nxt.start, nxt.end))
@@ -250,14 +238,14 @@ def _numbered_at_line(
         ):
             lab = match_label(text, glued.start(), line.end)
             if lab is not None and lab.value == 1:
-                cand = _with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
+                cand = with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
                 if cand is not None:
                     out.append(cand)
     note = _NOTE_LEAD.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
     if note is not None:
         lab = match_label(text, note.end(), line.end)
         if lab is not None and lab.value == 1:
-            cand = _with_title(text, i, Line(note.end(), line.end), note.end(), lab, None)
+            cand = with_title(text, i, Line(note.end(), line.end), note.end(), lab, None)
             if cand is not None:
                 out.append(cand)  # 注:1.本公报中数据为初步统计数。: the first note runs in after the notes heading
     if line.split:
@@ -270,7 +258,7 @@ def _numbered_at_line(
             if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun":
                 continue
             if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
-                cand = _with_title(text, i, Line(at, line.end, True), at, lab, None)
+                cand = with_title(text, i, Line(at, line.end, True), at, lab, None)
                 if cand is not None:
                     if ocr:
                         cand.heading_end = ocr_title_end(text, at, cand, line)
@@ -282,11 +270,13 @@ def _numbered_at_line(
                         parent_style,
                     ) in _RUN_ON_CHILD:
                         at = parent.heading_end
-                        sub = _with_title(text, i, Line(at, line.end, True), at, inner, None)
+                        sub = with_title(text, i, Line(at, line.end, True), at, inner, None)
                         if sub is None:
                             break
                         out.append(sub)
                         parent, parent_style = sub, inner.style
+    else:
+        out.extend(glued_at_end(text, i, line))
     return out
 
 
@@ -303,30 +293,6 @@ def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:
     rest = text[nxt.start : nxt.end]
     gap = text[line.end : nxt.start]
     return nxt.split and "\n" not in gap and len(rest) <= 5 and all("\u4e00" <= ch <= "\u9fff" for ch in rest)
-
-
-def _with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line | None) -> Candidate | None:
-    ts = title_start(text, label.end, line.end)
-    written = text[at : label.end]
-    if len(written) >= 2 and text.startswith(written, ts):
-        ts = title_start(text, ts + len(written), line.end)  # (三)(三)组织…: a label the page doubled is one label
-    if ts >= line.end:
-        # a label alone on its line (第一部分 ⏎ 部门概况): the next line is its title
-        if nxt is None or not _is_title_line(text, nxt):
-            return None
-        return Candidate(i, label.style, label.value, at, label.end, nxt.start, nxt.end)
-    te = title_end(text, ts, line.end, run_on=line.split and not _opens_paragraph(text, at))
-    if te <= ts:
-        return None
-    return Candidate(i, label.style, label.value, at, label.end, ts, te)
-
-
-def _opens_paragraph(text: str, at: int) -> bool:
-    """``at`` opens a physical line of a text written in paragraphs (not a report run together on one line)."""
-    if at > 0 and text[at - 1] != "\n":
-        return False
-    end = text.find("\n", at)
-    return end >= 0 and end - at < PARAGRAPH_MAX
 
 
 def _opens_something(text: str, line: Line) -> bool:

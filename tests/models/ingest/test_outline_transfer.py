@@ -137,3 +137,26 @@ def test_a_subheading_under_a_section_whose_successor_follows_in_order_is_no_los
     lines += ["二、消费市场持续回暖", PARA, "三、财政收入稳定增长", PARA]
     got = flat("\n".join(lines))
     assert (1, "", "固定资产投资增速趋缓") not in got
+
+
+# --- a hard-wrapped copy whose rejoined lines glued a heading onto the end of the paragraph before it -------------
+
+
+def test_a_top_heading_glued_to_the_end_of_a_paragraph_line_is_read() -> None:
+    lines = [
+        "某局2020年工作总结",
+        "2020年以来，我局紧紧围绕年初确定的工作目标，扎实工作，圆满完成了年度各项工作目标任务。",
+    ]
+    lines[-1] += "一、县定重点工作完成情况(一)重点文化项目建设。"
+    lines += ["一是文化产业园区项目。" + PARA, "(二)公共文化服务体系建设。", PARA]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "一、", "县定重点工作完成情况"),
+        (2, "(一)", "重点文化项目建设"),
+        (2, "(二)", "公共文化服务体系建设"),
+    ]
+
+
+def test_a_numbered_clause_inside_a_paragraph_line_is_no_glued_heading() -> None:
+    lines = ["某局2020年工作总结", PARA + "一、二季度完成投资3亿元，三、四季度完成投资5亿元，全年完成投资8亿元。", PARA]
+    assert flat("\n".join(lines)) == []
