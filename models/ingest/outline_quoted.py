@@ -21,11 +21,11 @@ _ISSUED = re.compile(r"(?:印发|发布)([^《》“”\n，,。：:]{4,40}?)的
 # …发展规划已经市政府同意，现予印发, 现将…实施方案印发给你们
 _ISSUED_IN_BODY = (
     re.compile(r"现(?:予|正式)?(?:印发|发布)([^《》\n，,。；;：:]{6,60})[。；;]"),
-    re.compile(
-        r"(?:^|(?<=[。\n]))([^《》\n，,。；;：:]{6,60}?)已经?[^。\n]{1,20}(?:同意|通过)[，,]现(?:予|将其)?(?:印发|发布)"
-    ),
     re.compile(r"现将([^《》\n，,。；;：:]{6,60}?)(?:印发|发布)给"),
 )
+# …发展规划已经市政府同意，现予印发: the name is the sentence's subject, before 已经
+_APPROVED_ISSUED = re.compile(r"已经?[^。\n]{1,20}(?:同意|通过)[，,]现(?:予|将其)?(?:印发|发布)")
+_NAME_SUBJECT = re.compile(r"[^《》\n，,。；;：:]{6,60}")
 # what may stand before the embedded document's name on its title line: the body that wrote it
 _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
 _NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
@@ -44,6 +44,10 @@ def quoted_names(text: str) -> dict[str, int]:
     for pattern in _ISSUED_IN_BODY:
         for m in pattern.finditer(text):
             quoted.setdefault(name_key(m.group(1)), m.start())
+    for m in _APPROVED_ISSUED.finditer(text):
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _NAME_SUBJECT.fullmatch(text, start, m.start()):
+            quoted.setdefault(name_key(text[start : m.start()]), start)
     return quoted
 
 

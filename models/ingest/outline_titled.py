@@ -9,7 +9,6 @@ from models.ingest.outline_lines import (
     Candidate,
     Label,
     Line,
-    embedded_heading_starts,
     has_sentence_end,
     match_label,
     title_end,
@@ -31,8 +30,12 @@ def glued_at_end(text: str, i: int, line: Line) -> list[Candidate]:
     """A top heading a wrong join put at the end of the paragraph before it (…各项工作目标任务。一、县定重点工作完成情况
     (一)重点文化项目建设。): a ``一、`` after the line's last sentence end but one, its title (and a run-on subheading)
     reaching the line's end."""
-    starts = embedded_heading_starts(text, line)
-    for at in starts[-2:]:
+    starts: list[int] = []
+    stop = text.rfind("。", line.start, line.end)
+    while stop >= 0 and len(starts) < 3:
+        starts.insert(0, stop + 1)
+        stop = text.rfind("。", line.start, stop)
+    for at in [p for p in starts if p < line.end][-2:]:
         lab = match_label(text, at, line.end)
         if lab is None or lab.style != "cn_dun":
             continue
