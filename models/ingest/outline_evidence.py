@@ -105,6 +105,7 @@ TABLE_ROW = -4.0  # a short label alone on its line with a bare figure on the ne
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
 INSIDE_PARAGRAPH = -3.0  # …。1、公开内容充实。… inside a paragraph of a text written in lines: a list in the text
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _LIST_STYLES = frozenset(("ar_dot", "ar_paren", "ar_half", "circled"))  # (一、 there is a heading a copy ran on)
 
 
@@ -328,7 +329,9 @@ def _score_numbered(
     score = STYLE_WEIGHT.get(c.style, 0.5)
     if c.start != line.start:
         score += INSIDE_LINE
-        if c.style in _LIST_STYLES and inside_paragraph(text, c.start):
+        # (not a first item glued to its parent's title: 一、农业农村形势总体看好1、夏粮夏油抗灾夺丰收。)
+        glued = _CJK_BEFORE.match(text, c.start - 1) is not None and c.value == 1
+        if c.style in _LIST_STYLES and inside_paragraph(text, c.start) and not glued:
             score += INSIDE_PARAGRAPH
     rest = text[c.heading_end : line.end].strip(TITLE_TRAIL)
     if c.title_start >= line.end or not rest:

@@ -160,3 +160,24 @@ def test_a_top_heading_glued_to_the_end_of_a_paragraph_line_is_read() -> None:
 def test_a_numbered_clause_inside_a_paragraph_line_is_no_glued_heading() -> None:
     lines = ["某局2020年工作总结", PARA + "一、二季度完成投资3亿元，三、四季度完成投资5亿元，全年完成投资8亿元。", PARA]
     assert flat("\n".join(lines)) == []
+
+
+# --- labels as other copies write them, and first items glued to their parent's title -----------------------------
+
+
+def test_the_small_ideographic_comma_writes_a_label_as_the_comma_does() -> None:
+    lines = ["市政府工作报告", "各位代表：", PARA, "一﹑五年工作的回顾", PARA, "二﹑今后五年的主要任务", PARA]
+    assert flat("\n".join(lines)) == [(1, "一﹑", "五年工作的回顾"), (1, "二﹑", "今后五年的主要任务")]
+    ranged = ["市政府工作报告", PARA, "一﹑二季度完成投资3亿元，同比增长5%，各项工作取得新进展。", PARA]
+    assert flat("\n".join(ranged)) == []
+
+
+def test_a_first_item_glued_to_its_parent_s_title_in_a_doc_store_chunk_is_a_heading() -> None:
+    # a doc store's chunks (2、 opening the next) run the report's lines together: …看好1、夏粮夏油抗灾夺丰收。
+    text = (
+        "1、县农业局上半年工作总结今年我县农业开门见灾。" + PARA * 4 + "一、农业农村形势总体看好1、夏粮夏油抗灾夺丰收。"
+    )
+    text += "全县夏粮总面积35.55万亩,\n\n2、比上年增加1.41万亩,增长4.13%。" + PARA * 4 + "油菜良种补贴全面落实,"
+    text += "\n\n3、粮食直补和农资综合补贴力度加大。" + PARA + PARA
+    got = flat(text)
+    assert got[:2] == [(1, "一、", "农业农村形势总体看好"), (2, "1、", "夏粮夏油抗灾夺丰收")]
