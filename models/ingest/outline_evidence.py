@@ -100,6 +100,8 @@ STORE_NOTICE = -4.0  # 2. 本文档由用户上传…客服: a doc store's numbe
 _STORE_WORDS = re.compile(r"本站|本文档|下载|客服|上传|付费|预览")
 # what a store's notices also speak of (a document, a platform, refunds, copyright): three of them together
 _STORE_TERMS = re.compile(r"本站|文档|下载|客服|上传|付费|预览|平台|退款|版权|侵权|侵犯|申诉|举报")
+NO_CHINESE = -3.0  # a title of markup with no Chinese character: a page's tags, not a section
+_MARKUP_TITLE = re.compile(r"[<>=]")
 TABLE_ROW = -4.0  # a short label alone on its line with a bare figure on the next: a flattened table's row
 # Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
@@ -356,6 +358,8 @@ def _score_numbered(
     if c.start == line.start and c.line > 0 and c.line - 1 not in starts and _after_unfinished(text, c.start):
         score += AFTER_UNFINISHED
     title = squeeze(text[c.title_start : c.heading_end])
+    if _MARKUP_TITLE.search(title) and not _CJK_BEFORE.search(title):
+        score += NO_CHINESE  # 1.<wbr id="h4sia">: a hijacked page's markup in an ordered list, not a section
     if len(title) >= 8 and any(end <= c.start and _same_title(h, title) for end, h in head):
         score += REPEATS_TITLE
     if table_row(text, lines, c):

@@ -181,3 +181,10 @@ def test_a_first_item_glued_to_its_parent_s_title_in_a_doc_store_chunk_is_a_head
     text += "\n\n3、粮食直补和农资综合补贴力度加大。" + PARA + PARA
     got = flat(text)
     assert got[:2] == [(1, "一、", "农业农村形势总体看好"), (2, "1、", "夏粮夏油抗灾夺丰收")]
+
+
+def test_numbered_lines_of_markup_with_no_chinese_are_no_headings() -> None:
+    # a hijacked page's spam tags in an ordered list, before and inside the report
+    lines = ["某市2009年国民经济和社会发展统计公报", '1.<wbr id="h4sia">', '2.<meter id="h4sia"></meter>', PARA]
+    lines += ["一、综合", PARA, '3.<dl id="h4sia"></dl>', PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "综合")]
