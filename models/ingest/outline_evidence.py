@@ -54,6 +54,8 @@ from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年)")
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
+# a dash decorating a bracketed item number at a line's start (a policy's ——（1）鼓励发展…): the label is （1）
+_DASH_BEFORE_LABEL = re.compile(r"[—－]{2}[ \u3000]?(?=[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）])")
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 # where a top heading 一、 may start inside a long line: after a lead-in colon (…汇报如下：, …做了以下工作：) or right
 # after the unnumbered title of the part it opens (…如下:2016年工作开展情况一、行政审批…)
@@ -120,6 +122,9 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     for i, line in enumerate(lines):
         if chunks and not line.split and line.end - line.start >= BODY_MIN_CHARS:
             line = lines[i] = Line(line.start, line.end, True)  # a chunk runs the report's paragraphs together
+        dash = _DASH_BEFORE_LABEL.match(text, line.start, line.end)
+        if dash is not None:
+            line = lines[i] = Line(dash.end(), line.end, line.split)  # ——（1）…: the dash is decoration
         numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks, ocr))
     numbered.sort(key=lambda c: c.start)
     starts = {c.line for c in numbered if c.start == lines[c.line].start}

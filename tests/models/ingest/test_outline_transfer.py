@@ -188,3 +188,30 @@ def test_numbered_lines_of_markup_with_no_chinese_are_no_headings() -> None:
     lines = ["某市2009年国民经济和社会发展统计公报", '1.<wbr id="h4sia">', '2.<meter id="h4sia"></meter>', PARA]
     lines += ["一、综合", PARA, '3.<dl id="h4sia"></dl>', PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "综合")]
+
+
+def test_a_dash_before_a_bracketed_item_number_is_decoration() -> None:
+    # a policy's items marked ——（1） (gold README, 543): headings with label （1）, run in up to their sentence end
+    lines = ["关于促进产业高质量发展的若干政策意见", PARA, "一、支持重大产业项目建设"]
+    lines += ["——（1）鼓励发展精密机械等产业，由区级补足7%。（核准类，牵头责任部门：工业和信息化局）"]
+    lines += ["——（2）新引进重大产业项目，给予最高500万元奖励。（核准类+审计）", "二、支持企业科技创新"]
+    lines += ["——（3）积极培育高新技术企业。对新列入培育库的企业，给予最高5万元的一次性奖励。"]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "一、", "支持重大产业项目建设"),
+        (2, "（1）", "鼓励发展精密机械等产业，由区级补足7%"),
+        (2, "（2）", "新引进重大产业项目，给予最高500万元奖励"),
+        (1, "二、", "支持企业科技创新"),
+        (2, "（3）", "积极培育高新技术企业"),
+    ]
+
+
+def test_a_dash_led_lead_without_a_number_stays_no_heading() -> None:
+    lines = [
+        "某市政府工作报告",
+        PARA,
+        "一、过去一年的工作",
+        "——经济发展稳中有进。" + PARA,
+        "——改革开放深入推进。" + PARA,
+    ]
+    assert flat("\n".join(lines)) == [(1, "一、", "过去一年的工作")]
