@@ -67,6 +67,7 @@ UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put besid
 DEEP = -0.3  # six levels or more
 UNDER_FRONT_MATTER = -3.0  # a section under 前言 or 结束语, which hold none
 LEAD_IN_BESIDE = -0.6  # a list a lead-in colon announces (…职能职责如下：⏎（一）…) put beside the heading above it
+SIDEBAR_ELSEWHERE = -3.0  # a plan's box (专栏1) anywhere but beside the deepest open section
 UNDER_LEAD = -2.0  # a numbered heading on a line of its own under a sentence or run-in heading, which hold none
 
 
@@ -248,6 +249,8 @@ def _transition(
         gain += UNDER_FRONT_MATTER
     if parent is not None and parent[3] and c.alone and style != PLAIN:
         gain += UNDER_LEAD
+    if c.sidebar:
+        return gain + (0.0 if sibling is not None and depth == len(stack) - 1 else SIDEBAR_ELSEWHERE)
     if style == PLAIN:
         if c.fills_gap and sibling is not None and sibling[0] != PLAIN:
             return gain + CONTINUE
@@ -290,7 +293,9 @@ def _transition(
         gain += CONVENTION
     last = seen.get(style)
     if sibling is not None and sibling[0] == PLAIN and sibling[1] == FRONT_MATTER:
-        pass  # 第一章 after 前言: the numbering starts beside it
+        if last is not None and last[1] == depth and value == last[0] + 1:
+            return gain + CONTINUE  # 3﹒ after the box (专栏1) that followed 2﹒: the run goes on past it
+        # 第一章 after 前言: the numbering starts beside it
     elif sibling is not None and sibling[0] == PLAIN:
         if value == 2 and last is None and sibling[1] == 1:
             return gain + START_AT_ONE  # the unnumbered subheading before is the first item, its label lost

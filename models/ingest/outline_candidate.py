@@ -19,6 +19,7 @@ class Candidate:
         "named",
         "part",
         "score",
+        "sidebar",
         "start",
         "style",
         "title_start",
@@ -44,6 +45,7 @@ class Candidate:
         self.alone = False  # the heading is a whole line of a text written in lines
         self.lead = False  # a sentence heading (…势头。) or one its paragraph runs on from: it holds no line heading
         self.fills_gap = False  # unnumbered between 一、 and 三、 of one run: the 二、 whose label a copy lost
+        self.sidebar = False  # a plan's boxed sidebar (专栏1): it stands beside the item before it and holds nothing
         self.lead_in = False  # the line before ends with a lead-in colon (…应同时符合以下条件：): a list starts here
         # spans inside the title that are not part of it: a chunk number, the line break of a hard wrap
         self.gaps: tuple[tuple[int, int], ...] = ()

@@ -48,6 +48,7 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_lists import mark_listed, opens_notes, table_row
 from models.ingest.outline_plain import plain_candidates
+from models.ingest.outline_sidebars import sidebar_candidates
 from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
 
 # (the title may open with its year: …工作总结报告一、2023年工作总结…)
@@ -141,7 +142,7 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
         if c.start in chunks:
             c.score += HOLDS_HIGHER
     plain = plain_candidates(text, lines, numbered, prose_at)
-    out = sorted([*numbered, *plain], key=lambda c: c.start)
+    out = sorted([*numbered, *plain, *sidebar_candidates(text, lines)], key=lambda c: c.start)
     mark_listed(text, lines, out)
     return out
 

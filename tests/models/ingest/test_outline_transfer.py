@@ -215,3 +215,31 @@ def test_a_dash_led_lead_without_a_number_stays_no_heading() -> None:
         "——改革开放深入推进。" + PARA,
     ]
     assert flat("\n".join(lines)) == [(1, "一、", "过去一年的工作")]
+
+
+# --- a plan's boxed sidebars (专栏1): headings beside the items they follow, holding nothing -----------------------
+
+
+def test_a_plan_s_boxes_stand_beside_the_items_they_follow() -> None:
+    lines = ["某省工业互联网创新发展行动计划", PARA, "一、主要任务", "（一）网络基础升级行动"]
+    lines += ["1．推进企业外网建设。" + PARA + "（责任单位：省通信管理局）"]
+    lines += ["2．推进企业内网改造升级。" + PARA + "（责任单位：各市人民政府）专栏1  工业互联网网络互联互通工程"]
+    lines += ["优化网络基础设施。" + PARA, "3．加快标识解析体系建设。" + PARA]
+    lines += ["专栏2  工业互联网标识解析体系增强工程", PARA, "（二）平台体系赋能行动", "4．打造区域型平台。" + PARA]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "一、", "主要任务"),
+        (2, "（一）", "网络基础升级行动"),
+        (3, "1．", "推进企业外网建设"),
+        (3, "2．", "推进企业内网改造升级"),
+        (3, "专栏1", "工业互联网网络互联互通工程"),
+        (3, "3．", "加快标识解析体系建设"),
+        (3, "专栏2", "工业互联网标识解析体系增强工程"),
+        (2, "（二）", "平台体系赋能行动"),
+        (3, "4．", "打造区域型平台"),
+    ]
+
+
+def test_a_web_column_named_zhuanlan_is_no_box() -> None:
+    lines = ["某区政府工作报告", PARA, "一、过去一年的工作", "我们开设政务公开专栏，公开各类信息1200条。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "过去一年的工作")]
