@@ -13,7 +13,9 @@ Written for the family of Chinese government work reports rather than for one fi
   its conventional order or moved to another depth costs. A lone ``一、`` is still a heading when its own
   evidence is good; a fragment line is not, whatever numbering surrounds it.
 * Unnumbered headings are the style ``plain``: a series of them at one depth scores like a numbering run; the
-  title of an embedded document (quoted in its 印发 notice) governs what follows it.
+  title of an embedded document (named in its 印发 notice) governs what follows it; a lead sentence (``…势头。``)
+  holds no numbered heading standing on its own line; the one unnumbered line where a run skips a number is that
+  number, its label lost; a plan's box (``专栏1``) stands beside the item before it and holds nothing.
 * The work is bounded: ``BEAM`` hypotheses (one per distinct stack), a few depths per candidate, ``MAX_DEPTH``
   levels, so time grows linearly with the number of candidates.
 * Section ``end`` is the start of the next heading at the same or a higher level (or the end of the text),
