@@ -243,3 +243,27 @@ def test_a_plan_s_boxes_stand_beside_the_items_they_follow() -> None:
 def test_a_web_column_named_zhuanlan_is_no_box() -> None:
     lines = ["某区政府工作报告", PARA, "一、过去一年的工作", "我们开设政务公开专栏，公开各类信息1200条。" + PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "过去一年的工作")]
+
+
+# --- a bold span or a link split out of its sentence: a line ending with a word that takes an object ---------------
+
+
+def test_a_line_ending_with_a_preposition_is_a_phrase_cut_out_of_its_sentence() -> None:
+    # a national report on a wiki whose bold span 关于 stands on a line of its own before the rest of its sentence
+    lines = ["政府工作报告", "各位代表：", PARA, "（一）关于经济形势", PARA, "（二）关于经济体制改革", PARA, "关于"]
+    lines += ["价格体系的改革，经过多方面的权衡比较和认真测算，决定采取放调结合的方针。今年价格改革的主要内容是："]
+    lines += ["一、合理调整农村粮食购销价格；", "二、适当提高铁路短途运价；", "三、适当拉开质量差价和地区差价；", PARA]
+    lines += ["第一、必须坚持实事求是、稳步前进的方针，坚决防止盲目追求和比赛增长速度的现象。" + PARA]
+    lines += ["第二、既要搞活经济，又要加强管理。" + PARA, "结束语", "各位代表！", PARA]
+    got = flat("\n\n".join(lines))
+    assert [title for _, _, title in got if title == "关于"] == []
+    assert [(level, label) for level, label, _ in got] == [
+        (1, "（一）"),
+        (1, "（二）"),
+        (2, "一、"),
+        (2, "二、"),
+        (2, "三、"),
+        (3, "第一、"),
+        (3, "第二、"),
+        (1, ""),
+    ]
