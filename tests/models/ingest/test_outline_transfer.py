@@ -267,3 +267,14 @@ def test_a_line_ending_with_a_preposition_is_a_phrase_cut_out_of_its_sentence() 
         (3, "第二、"),
         (1, ""),
     ]
+
+
+# --- a page's anti-copy token at every paragraph end, in a copy run together on one line ---------------------------
+
+
+def test_an_anti_copy_token_before_the_blanks_of_a_one_line_copy_leaves_the_titles() -> None:
+    pieces = ["某县人民政府工作报告pbY", "各位代表:pbY", "现在,我代表县人民政府向大会作政府工作报告,请予审议。pbY"]
+    pieces += ["一、过去五年工作回顾pbY", "五年来,面对复杂多变的宏观经济环境," + PARA + "pbY"]
+    pieces += ["二、今后五年的目标任务pbY", "今后五年,是全面建成小康社会的决胜阶段。" + PARA + "pbY"]
+    got = flat("  ".join(pieces))
+    assert [title for _, _, title in got] == ["过去五年工作回顾", "今后五年的目标任务"]
