@@ -40,7 +40,7 @@ REPORT_END = _REPORT_END = re.compile(
 # (kept apart from REPORT_END, which the cleaner also reads)
 _OTHER_KIND = re.compile(
     r"(?:规则|办法|细则|规定|条例|章程|准则|制度|决定|决议|公告|通告|批复|请示|函|建议|发言|发言稿|致辞|讲稿|提纲"
-    r"|(?:预算|决算)公开(?:说明)?|公开说明|(?:分解|清单|一览|统计|明细|任务)表"
+    r"|(?:预算|决算)公开(?:说明|文本)?|公开说明|(?:分解|清单|一览|统计|明细|任务)表"
     # a plan's focus (2025年工作重点, …工作重心), a newspaper's digest of a report (…政府工作报告摘登)
     r"|工作重点|重点工作|重心|主要任务|重点任务|摘登|摘编)"
     r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*$"
@@ -119,9 +119,11 @@ _SITE_SUFFIX = re.compile(
     r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
 )
 FARM_WORD_INSIDE = re.compile(r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?=和|及|与|暨)")
-# a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+)
+# a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+),
 _SITE_PREFIX = re.compile(
-    r"^(?:[•●▪■◆]\s*|\d{3,6}\+\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
+    r"^(?:[•●▪■◆]\s*|\d{3,6}\+\s*|"
+    # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title
+    r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
 )
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
 _DELIVERY_TAIL = re.compile(

@@ -56,6 +56,10 @@ _SPEAKER_AND_DATE = re.compile(
 )
 
 
+# the salutation a one-line copy runs on after the delivery and speaker lines
+_RUN_IN_SALUTATION = re.compile(r"(?:各位代表|各位委员|同志们)\s*[:：]")
+
+
 def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
     which bounds a delivery date whose digits read two ways)."""
@@ -70,6 +74,9 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
             and not any(find_dates(before) for before in lines[:idx])
         )
+        if near_head and len(text) > 90 and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None:
+            text = text[: salute.start()]  # ——2003年1月11日在…会议上 某某 各位代表:本届政府…: the delivery line run on
+            dates = find_dates(text)
         if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
             if dates:
                 found.append((10, dates[0][2], "delivery line"))

@@ -11,6 +11,10 @@ from models.ingest.metadata_candidates import FARM_WORD_INSIDE, REPORT_END, Choi
 _CHUNK = re.compile(r"^(\d{1,2})、")
 
 
+# a budget or final-accounts disclosure's own name (某局2020年度决算公开文本): the title of a PDF's cover
+_DISCLOSURE = re.compile(r"(?:预算|决算)公开(?:说明|文本)?$")
+
+
 def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A one-line copy's first line opened up into the lines its blanks stand for.
 
@@ -41,7 +45,9 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out[-1] = (out[-1][0], out[-1][1] + piece)
             continue
         out.append((pos + offset + m.start(), piece))
-    if not chunked and (len(out) < 3 or not any(REPORT_END.search(piece) for _p, piece in out[:6])):
+    if not chunked and (
+        len(out) < 3 or not any(REPORT_END.search(piece) or _DISCLOSURE.search(piece) for _p, piece in out[:6])
+    ):
         return numbered  # a long first paragraph, not a one-line copy opening with its title (a crumb may lead)
     return out + numbered[1:]
 

@@ -73,6 +73,10 @@ _NOT_CHROME_TITLE = re.compile(
 _DECORATED = re.compile(r"全文|^[(（]|(?:报告|总结)(?:和|及|暨)(?:19|20)\d\d年.{0,12}(?:计划|打算|安排|思路)$")
 # a doc store's notice to its readers (本文档由用户上传…, 版权归属…, 网站客服…)
 _STORE_NOTICE = re.compile(r"本文档由.{0,6}上传|版权归属|网站客服")
+# a farm compilation's label glued before its first piece's title (第一篇:, 篇一:, 【篇一】)
+_PIECE_LABEL = re.compile(
+    r"^(?:(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]|【篇[一二三四五六七八九十\d]{1,3}】)\s*"
+)
 _TRANSMITTAL = re.compile(r"^关于|印发|通知$|转发")
 # a page that collects several essays under one label (七篇, 篇(1)) names none of them
 _COLLECTION = re.compile(r"[\d一二三四五六七八九十两]+\s*篇|篇\s*[(（]\d+[)）]")
@@ -310,6 +314,9 @@ def _own_line_above(above: str, lines: list[str], chrome: tuple[str, ...], year:
     """The report's own title standing right over its text, which the cleaner took for a copy of the page's
     heading (951): the page prints the same title before it (its heading), and the line names a report;
     never a collection label, nor a label calling a 政府工作报告 something else."""
+    piece = _PIECE_LABEL.sub("", above)  # 第一篇:某某工作报告: a farm compilation's first piece, labelled
+    labelled_here = piece != above
+    above = piece
     text = title_text(above)[0]
     if _COLLECTION.search(above) or re.search(r"[，。；;！？!?]", text) or not REPORT_END.search(text):
         return None
@@ -321,7 +328,9 @@ def _own_line_above(above: str, lines: list[str], chrome: tuple[str, ...], year:
     labelled = at is not None and at > 0 and bool(re.search(r"篇\s*[(（]?\d{1,2}[)）]?$", chrome[at - 1].strip()))
     # a doc store's page: its upload and copyright notices set aside just before the line (846, 942)
     stored = at is not None and any(_STORE_NOTICE.search(c) for c in chrome[max(0, at - 8) : at])
-    if copies < 2 and not labelled and not stored:  # the line is among the chrome: the page's heading is the other copy
+    if (
+        copies < 2 and not labelled and not labelled_here and not stored
+    ):  # the line is among the chrome: the page's heading is the other copy
         return None
     return text if choose_title(None, [text], year=year).value == text else None
 
@@ -402,6 +411,8 @@ def rescue_title(
         if (m := _INFOBOX_NAME.match(line)) and REPORT_END.search(m.group(1)):
             return Choice(m.group(1).strip(), "a wiki infobox's name row (the text has no title)")
     for line in lines[:3]:
+        if _PREVIEW_LABEL.match(line) or _PREVIEW_ITEM.match(line):
+            break  # a contents list or a numbered part (第一部分 2024部门预算说明) opens the text: no title line
         if _ACCOUNTS_NOTE.match(line):
             return Choice(line, "the title of a 决算/预算 说明")
     return None

@@ -1,0 +1,54 @@
+"""Title and date families that first-sight scoring of the held-back sets (25-30) found, on made-up snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.types import Metadata
+
+PARA = (
+    "2022年以来，我局认真贯彻落实上级决策部署，统筹发力，积极作为，形成工作高质量发展新态势，"
+    "全年办理各类事项1200件，同比增长5%。"
+)
+GOV_PARA = "本届政府从1998年1月就职，到现在已经五年了，任期即将届满。现在，我代表自治区人民政府向大会报告工作。"
+
+
+def _meta(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+def test_a_disclosure_cover_in_a_one_line_pdf_copy_gives_its_title() -> None:
+    text = (
+        "2021年10月 某某市农业农村局2020年度决算公开文本 二〇二一年十月 目录 第一部分单位概况 一、单位职责 "
+        "二、机构设置 第二部分 2020年决算情况说明 一、收入支出决算总体情况说明 " + PARA * 4
+    )
+    assert _meta(text).title == "某某市农业农村局2020年度决算公开文本"
+
+
+def test_a_numbered_part_under_a_contents_label_is_no_title() -> None:
+    text = "目 录\n第一部分 2024部门预算说明\n一、部门基本概况\n(一)部门职责\n(二)机构设置情况\n" + PARA * 3
+    assert _meta(text).title is None
+
+
+@pytest.mark.parametrize("label", ["第一篇:", "篇一：", "【篇一】"])
+def test_a_compilation_piece_label_before_the_title_over_a_run_in_delivery_line(label: str) -> None:
+    text = (
+        f"{label}某某自治区政府工作报告\n"
+        "——2003年1月11日在某某自治区第十届人民代表大会第一次会议上自治区主席 张三各位代表:"
+        + GOV_PARA * 3
+        + "\n一、过去五年工作的回顾\n"
+        + PARA * 3
+    )
+    meta = _meta(text)
+    assert meta.title == "某某自治区政府工作报告"
+    assert meta.date == "2003-01-11"
+
+
+def test_a_delivery_line_running_into_the_salutation_dates_the_report() -> None:
+    text = (
+        "某某县政府工作报告\n"
+        "——2021年1月8日在某某县第十七届人民代表大会第五次会议上 县长 李四 各位代表：" + GOV_PARA * 3 + "\n" + PARA
+    )
+    assert _meta(text).date == "2021-01-08"
