@@ -40,6 +40,7 @@ from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
     line_above_body,
+    opening_line_above_body,
     page_stamp,
     posting_line,
     reposted_long_after,
@@ -261,7 +262,14 @@ def extract_metadata(
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris
     above = line_above_body(original, cleaned.offset_map.to_original(numbered[0][0])) if original and numbered else None
-    rescued = rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above)
+    opening = (
+        opening_line_above_body(original, cleaned.offset_map.to_original(numbered[0][0]))
+        if original and numbered
+        else None
+    )
+    rescued = rescue_title(
+        title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above, opening=opening
+    )
     if rescued is not None:
         title_choice = rescued
         if (template := template_title(title_choice.value, lines, cleaned.chrome_lines)) is not None:

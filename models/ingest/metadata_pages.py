@@ -267,3 +267,23 @@ def line_above_body(original: str, body_start: int) -> str | None:
 
     line = convert_t2s(_PINYIN.sub("", above[-1]))[0].strip()
     return line or None  # a line of pinyin marks only
+
+
+_PLACEHOLDER_LINE = re.compile(r"^[XxＸｘ×＊*]{1,6}$")
+
+
+def opening_line_above_body(original: str, body_start: int) -> str | None:
+    """The one line naming a document that the cleaner set aside above the body, when it opens the page:
+    only placeholder lines (``xx``) stand between it and the body, and no line above it names a document
+    (no page title or breadcrumb competes with it); simplified, pinyin out."""
+    if body_start <= 0 or not re.search(r"\n[ \t\u3000\xa0]*$", original[:body_start]):
+        return None
+    above = [line.strip() for line in original[:body_start].split("\n") if line.strip()]
+    while above and _PLACEHOLDER_LINE.match(above[-1]):
+        above.pop()
+    if not above or any(REPORT_END.search(line) for line in above[:-1]):
+        return None
+    from models.ingest.clean_script import convert_t2s
+
+    line = convert_t2s(_PINYIN.sub("", above[-1]))[0].strip()
+    return line or None

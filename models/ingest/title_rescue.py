@@ -310,7 +310,9 @@ def _split_into_chrome(lines: list[str], chrome: tuple[str, ...]) -> str | None:
     return None
 
 
-def _own_line_above(above: str, lines: list[str], chrome: tuple[str, ...], year: str) -> str | None:
+def _own_line_above(
+    above: str, lines: list[str], chrome: tuple[str, ...], year: str, *, opening: bool = False
+) -> str | None:
     """The report's own title standing right over its text, which the cleaner took for a copy of the page's
     heading (951): the page prints the same title before it (its heading), and the line names a report;
     never a collection label, nor a label calling a 政府工作报告 something else."""
@@ -328,15 +330,21 @@ def _own_line_above(above: str, lines: list[str], chrome: tuple[str, ...], year:
     labelled = at is not None and at > 0 and bool(re.search(r"篇\s*[(（]?\d{1,2}[)）]?$", chrome[at - 1].strip()))
     # a doc store's page: its upload and copyright notices set aside just before the line (846, 942)
     stored = at is not None and any(_STORE_NOTICE.search(c) for c in chrome[max(0, at - 8) : at])
-    if (
-        copies < 2 and not labelled and not labelled_here and not stored
-    ):  # the line is among the chrome: the page's heading is the other copy
-        return None
+    if opening and copies < 2 and _year_unsupported(text, lines):
+        return None  # a farm's label dating a text that never writes its year (2024年… over XX年): chrome
+    if copies < 2 and not (labelled or labelled_here or stored or opening):
+        return None  # the line is among the chrome: the page's heading is the other copy
     return text if choose_title(None, [text], year=year).value == text else None
 
 
 def rescue_title(
-    current: str | None, lines: list[str], chrome: tuple[str, ...], *, year: str = "", above: str | None = None
+    current: str | None,
+    lines: list[str],
+    chrome: tuple[str, ...],
+    *,
+    year: str = "",
+    above: str | None = None,
+    opening: str | None = None,
 ) -> Choice | None:
     """A better title than ``current`` by the rules above, or ``None`` to keep ``current``.
 
@@ -346,6 +354,8 @@ def rescue_title(
         chrome: the page chrome the cleaner set aside, in document order.
         year: the year of the document's own date, when known (a title of another year scores lower).
         above: the line right above the body that the cleaner set aside whole (``None`` when there is none).
+        opening: the line naming a document that opens the page above the body, set aside by the cleaner
+            (``metadata_pages.opening_line_above_body``; ``None`` when there is none).
     """
     if current is not None:
         unmarked = _MARK_TAIL.sub("", current).rstrip()
@@ -397,6 +407,8 @@ def rescue_title(
             return Choice(booked.group(1), "a title standing alone in book marks")
     if above is not None and (title := _own_line_above(above, lines, chrome, year)) is not None:
         return Choice(title, "the title line right above the text, set aside as a page's copy")
+    if opening is not None and (title := _own_line_above(opening, lines, chrome, year, opening=True)) is not None:
+        return Choice(title, "the title line opening the page, set aside by the cleaner")
     if (title := _split_into_chrome(lines, chrome)) is not None:
         return Choice(title, "a title whose second line the chrome rules took out")
     if (title := _after_news_lead(lines, year)) is not None:

@@ -52,3 +52,34 @@ def test_a_delivery_line_running_into_the_salutation_dates_the_report() -> None:
         "——2021年1月8日在某某县第十七届人民代表大会第五次会议上 县长 李四 各位代表：" + GOV_PARA * 3 + "\n" + PARA
     )
     assert _meta(text).date == "2021-01-08"
+
+
+def test_the_title_line_opening_the_page_over_a_placeholder_line_is_found() -> None:
+    # a farm's banner, the report's own title, a placeholder line, then the body (the cleaner sets the title aside)
+    from models.ingest.title_rescue import rescue_title
+
+    lines = ["一、园区基本情况", "xx工业园区于2011年6月成立，同年被列入省特色产业园区发展规划。" + PARA]
+    chosen = rescue_title(
+        None,
+        lines,
+        ("公文高手,超级方便的公文写作神器! 立即了解", "工业园区管理委员会工作情况汇报"),
+        opening="工业园区管理委员会工作情况汇报",
+    )
+    assert chosen is not None and chosen.value == "工业园区管理委员会工作情况汇报"
+
+
+def test_a_dated_opening_label_over_a_text_that_never_writes_its_year_is_no_title() -> None:
+    from models.ingest.title_rescue import rescue_title
+
+    lines = ["XX年,在县委、县政府的正确领导下,我局" + PARA, "一、主要工作"]
+    chosen = rescue_title(None, lines, ("2024年科技局局长述职述廉报告",), opening="2024年科技局局长述职述廉报告")
+    assert chosen is None or chosen.value is None
+
+
+def test_opening_line_above_body_skips_placeholders_and_yields_to_a_page_title() -> None:
+    from models.ingest.metadata_pages import opening_line_above_body
+
+    original = "公文高手,立即了解\n\n工业园区管理委员会工作情况汇报\n\nxx\n\n一、园区基本情况\n"
+    assert opening_line_above_body(original, original.index("一、")) == "工业园区管理委员会工作情况汇报"
+    crumbed = "首页 > 范文 > 某局2021年工作总结\n某局2021年工作总结\n一、基本情况\n"
+    assert opening_line_above_body(crumbed, crumbed.index("一、")) is None
