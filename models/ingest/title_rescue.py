@@ -137,7 +137,12 @@ def _after_preview(lines: list[str]) -> list[str]:
 
 
 _CELL = re.compile(r"^\|\s*([^|]*?)\s*\|$")
-_STORE_LEAD = re.compile(r"^(?:-[^-\s]{2,12}-\s*|编号\s*[:：]\s*\d{5,}\s*)")
+_STORE_LEAD = re.compile(
+    r"^(?:-[^-\s]{2,12}-\s*|编号\s*[:：]\s*\d{5,}\s*"
+    # a doc store's slogan printed over every document (精选优质文档-倾情为你奉上, 下载后可任意编辑)
+    r"|精选优质文档\s*[-—－]*\s*倾情为你奉上\s*|(?:word)?(?:文档)?下载后可(?:任意)?编辑(?:修改)?\s*)",
+    re.IGNORECASE,
+)
 _TEMPLATE_DATE = re.compile(r"(?:19|20)[\dXx]{2}/[\dXx]{1,2}/[\dXx]{1,2}")  # a template's date slot: 201X/X/XX
 
 
@@ -154,7 +159,13 @@ def _run_in(lines: list[str], year: str) -> str | None:
             rest = re.sub(r"^(?:\d{2,5}字)?(?:供(?:借鉴|参考)|范文)", "", rest)  # a store's note between them
             if len(title) < 6 or _SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
                 continue
-            opens = _SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest) or _TEMPLATE_DATE.match(rest)
+            if (bound := re.search(r"汇编|合集|大全", title)) is not None and len(title) - bound.end() >= 6:
+                title = title[
+                    bound.end() :
+                ]  # …与…思路汇编民政局…工作计划: a store's compilation label, the first piece
+            # …工作汇报林业局系县政府组成部门: the text opens by naming again the body the title starts with
+            restated = len(rest) > 2 and re.match(r"[\u4e00-\u9fff]{2}", title) and rest.startswith(title[:2])
+            opens = _SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest) or _TEMPLATE_DATE.match(rest) or restated
             if not opens or not re.search(r"[。，,；]", rest[:80]):
                 continue
             if choose_title(None, [title], year=year).value == title:

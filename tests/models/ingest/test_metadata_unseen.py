@@ -83,3 +83,17 @@ def test_opening_line_above_body_skips_placeholders_and_yields_to_a_page_title()
     assert opening_line_above_body(original, original.index("一、")) == "工业园区管理委员会工作情况汇报"
     crumbed = "首页 > 范文 > 某局2021年工作总结\n某局2021年工作总结\n一、基本情况\n"
     assert opening_line_above_body(crumbed, crumbed.index("一、")) is None
+
+
+@pytest.mark.parametrize("slogan", ["", "精选优质文档-倾情为你奉上", "下载后可任意编辑"])
+def test_a_one_line_copy_whose_text_names_again_the_body_its_title_starts_with(slogan: str) -> None:
+    text = slogan + "林业局林业工作汇报林业局系县政府组成部门,下属事业单位有林业技术推广中心。" + PARA * 4
+    assert _meta(text).title == "林业局林业工作汇报"
+
+
+def test_a_store_compilation_label_run_into_the_first_piece_gives_the_piece_title() -> None:
+    text = (
+        "下载后可任意编辑民政局上年工作总结和下年工作计划与民政局上年总结下年思路汇编"
+        "民政局上年工作总结和下年工作计划一、上半年工作总结1、扎实推进社会救助," + PARA * 4
+    )
+    assert _meta(text).title == "民政局上年工作总结和下年工作计划"
