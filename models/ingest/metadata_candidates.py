@@ -105,7 +105,10 @@ _PLACE_START = re.compile(
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?(?:范[文本](?:范例)?|例文)"
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?(?:范[文本](?:范例)?|例文|模[板版])"
+    # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?(?:word|WORD|Word|doc)?\s*(?:版|可编辑(?:版)?)[)）]?"
+    r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整)[】\]）)]"
     # a store's note after the title: …工作计划供借鉴, …总结(供参考)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)[(（]?供(?:借鉴|参考)[)）]?"
     # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
@@ -121,7 +124,9 @@ _SITE_SUFFIX = re.compile(
 FARM_WORD_INSIDE = re.compile(r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?=和|及|与|暨)")
 # a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+),
 _SITE_PREFIX = re.compile(
-    r"^(?:[•●▪■◆]\s*|\d{3,6}\+\s*|"
+    r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|"
+    # a store's badge and its 最新 (【推荐】, 2024最新) before the title
+    r"[【\[](?:推荐|精品|精选|最新|热门|原创|优秀)[】\]]\s*|(?:(?:19|20)\d\d\s*)?最新\s*(?=[\u4e00-\u9fff\d])|"
     # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title
     r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
 )

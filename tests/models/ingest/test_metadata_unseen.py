@@ -97,3 +97,25 @@ def test_a_store_compilation_label_run_into_the_first_piece_gives_the_piece_titl
         "民政局上年工作总结和下年工作计划一、上半年工作总结1、扎实推进社会救助," + PARA * 4
     )
     assert _meta(text).title == "民政局上年工作总结和下年工作计划"
+
+
+TITLE = "某某县商务局2023年工作总结"
+
+
+@pytest.mark.parametrize(
+    "decorated",
+    [
+        f"【推荐】{TITLE}",
+        f"{TITLE}【精品】",
+        f"★{TITLE}",
+        f"最新{TITLE}",
+        f"2024最新{TITLE}",
+        f"{TITLE}word版",
+        f"{TITLE}（word可编辑）",
+        f"{TITLE}模板",
+    ],
+)
+@pytest.mark.parametrize("twice", [False, True])
+def test_a_store_badge_or_format_note_around_the_title_is_no_part_of_it(decorated: str, twice: bool) -> None:
+    text = decorated + "\n" + (TITLE + "\n" if twice else "") + PARA * 3 + "\n一、主要工作\n" + PARA
+    assert _meta(text).title == TITLE
