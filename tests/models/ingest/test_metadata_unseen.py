@@ -119,3 +119,16 @@ TITLE = "某某县商务局2023年工作总结"
 def test_a_store_badge_or_format_note_around_the_title_is_no_part_of_it(decorated: str, twice: bool) -> None:
     text = decorated + "\n" + (TITLE + "\n" if twice else "") + PARA * 3 + "\n一、主要工作\n" + PARA
     assert _meta(text).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "kind", ["工作综述", "工作纪实", "年终盘点", "工作述评", "工作简报", "统计年报", "大事记", "绩效自评", "任务清单"]
+)
+def test_a_title_naming_a_review_record_or_list_of_the_year(kind: str) -> None:
+    title = "某某县商务局2023年" + kind
+    assert _meta(title + "\n" + PARA * 3 + "\n一、主要工作\n" + PARA).title == title
+
+
+def test_a_part_named_work_review_under_the_title_is_not_the_title() -> None:
+    text = "某某县商务局2023年工作总结\n2023年工作回顾\n" + PARA * 3 + "\n一、主要工作\n" + PARA
+    assert _meta(text).title == "某某县商务局2023年工作总结"
