@@ -132,3 +132,8 @@ def test_a_title_naming_a_review_record_or_list_of_the_year(kind: str) -> None:
 def test_a_part_named_work_review_under_the_title_is_not_the_title() -> None:
     text = "某某县商务局2023年工作总结\n2023年工作回顾\n" + PARA * 3 + "\n一、主要工作\n" + PARA
     assert _meta(text).title == "某某县商务局2023年工作总结"
+
+
+def test_a_page_posted_with_fa_bu_yu_gives_the_page_date_when_the_text_has_none() -> None:
+    text = "发布于:2025-09-26 15:54:56来源:新华网\n目 录\n第一部分 商务局概况\n一、主要职能\n" + PARA * 3
+    assert _meta(text).date == "2025-09-26"
