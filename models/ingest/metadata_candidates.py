@@ -236,8 +236,17 @@ def first_part_of(text: str, above: str) -> bool:
 
 
 # a speech's subtitle under its title: ——在全国某某工作会议上的讲话 (the setting, not part of the title)
-_SPEECH_SUBTITLE = re.compile(r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$")
+SPEECH_SUBTITLE = _SPEECH_SUBTITLE = re.compile(
+    r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$"
+    # ——某高新区2007年工作总结和2008年工作安排: a subtitle naming the document under a slogan title (230)
+    r"|^(?:—{1,2}|-{2}|－{1,2})(?![\d二〇○])[^，。,；;！？!?:：]{4,50}(?:总结|安排|思路|计划|打算|要点|工作报告)$"
+)
 _CAPTION = re.compile(r"在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞)$")  # 某某在…会议上的报告: a page's
+
+
+def fragment_ok(line: str) -> bool:
+    """``line`` may be a title or one line of a title set in two (short, no sentence, no chrome, no heading)."""
+    return _fragment_ok(line)
 
 
 def _fragment_ok(line: str) -> bool:
@@ -316,6 +325,14 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
+            if (
+                re.match(r"(?:和|及|暨|与|以及)(?:(?:19|20)\d\d|[明下来今本])", nxt)
+                and len(nxt) <= 30
+                and _REPORT_END.search(_compact(nxt))
+                and _REPORT_END.search(_compact(line))
+            ):
+                # 某局2023年工作总结 / 和2024年工作思路: a two-part title wrapped at its conjunction
+                cands.append((joined, "title split at its conjunction"))
             if line.count("《") > line.count("》") and joined.count("《") == joined.count("》"):
                 # 关于印发《某县“十四五”…发展 / 规划》的通知: a title broken inside its book marks
                 cands.append((joined, "title split over two lines"))
@@ -358,7 +375,11 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             if score is None or score < 1 or (i and first_part_of(text, head[i - 1])):
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
-            if why in ("the issuer's line and a title split over two lines", "title split over three lines"):
+            if why in (
+                "the issuer's line and a title split over two lines",
+                "title split over three lines",
+                "title split at its conjunction",
+            ):
                 score += 1.0  # the whole title, not its first or last two lines
             if why in (
                 "title split over two lines",

@@ -27,8 +27,10 @@ from models.ingest.metadata_candidates import (
     REPORT_END,
     SESSION_COVER,
     SESSION_FILES,
+    SPEECH_SUBTITLE,
     Choice,
     choose_title,
+    fragment_ok,
     head_lines,
     title_text,
 )
@@ -416,6 +418,15 @@ def rescue_title(
         booked = re.fullmatch(r"《([^《》]{6,80})》\s*(?:全文|[(（]全文[)）])?", line)  # 《…报告》全文: a news page's
         if booked and choose_title(None, [booked.group(1)], year=year).value == booked.group(1):
             return Choice(booked.group(1), "a title standing alone in book marks")
+    if (
+        above is not None
+        and lines
+        and SPEECH_SUBTITLE.match(_compact(lines[0]))
+        and fragment_ok(above)
+        and not re.search(r"\d", above)
+    ):
+        # 凝心聚力谋发展 / ——某局2023年工作总结: the title over its subtitle, set aside as a site's motto
+        return Choice(_compact(above) if _LETTER_SPACED.match(above) else above, "the title over its ——subtitle")
     if above is not None and (title := _own_line_above(above, lines, chrome, year)) is not None:
         return Choice(title, "the title line right above the text, set aside as a page's copy")
     if opening is not None and (title := _own_line_above(opening, lines, chrome, year, opening=True)) is not None:

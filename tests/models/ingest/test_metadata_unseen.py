@@ -137,3 +137,26 @@ def test_a_part_named_work_review_under_the_title_is_not_the_title() -> None:
 def test_a_page_posted_with_fa_bu_yu_gives_the_page_date_when_the_text_has_none() -> None:
     text = "发布于:2025-09-26 15:54:56来源:新华网\n目 录\n第一部分 商务局概况\n一、主要职能\n" + PARA * 3
     assert _meta(text).date == "2025-09-26"
+
+
+TWO_PART = "某某县商务局2023年工作总结和2024年工作思路"
+SUMMARY_BODY = PARA * 3 + "\n一、主要工作\n" + PARA * 2 + "\n二、2024年工作打算\n" + PARA + "\n"
+
+
+@pytest.mark.parametrize(
+    "split", ["某某县商务局2023年工作总结\n和2024年工作思路", "某某县商务局2023年工作总结和\n2024年工作思路"]
+)
+def test_a_two_part_title_wrapped_at_its_conjunction_is_joined(split: str) -> None:
+    assert _meta(split + "\n" + SUMMARY_BODY).title == TWO_PART
+
+
+def test_a_slogan_title_over_a_subtitle_naming_the_document_on_its_own_line() -> None:
+    meta = _meta("凝心聚力谋发展 砥砺奋进开新局\n——" + TWO_PART + "\n" + SUMMARY_BODY)
+    assert meta.title is not None and meta.title.replace(" ", "") == "凝心聚力谋发展砥砺奋进开新局"
+
+
+def test_an_infobox_bullet_is_no_subtitle() -> None:
+    lines = ["基本介绍", "- 中文名:2004年某县政府工作报告", "- 报告类型:政府工作报告", "二三年政府工作回顾", PARA * 2]
+    from models.ingest.metadata_candidates import choose_title, head_lines
+
+    assert choose_title(None, head_lines(lines)).value != "基本介绍"
