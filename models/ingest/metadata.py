@@ -40,6 +40,7 @@ from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
     line_above_body,
+    lines_above_body,
     opening_line_above_body,
     page_stamp,
     posting_line,
@@ -267,8 +268,13 @@ def extract_metadata(
         if original and numbered
         else None
     )
+    block = (
+        tuple(lines_above_body(original, cleaned.offset_map.to_original(numbered[0][0])))
+        if original and numbered
+        else ()
+    )
     rescued = rescue_title(
-        title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above, opening=opening
+        title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above, opening=opening, block=block
     )
     if rescued is not None:
         title_choice = rescued

@@ -287,3 +287,14 @@ def opening_line_above_body(original: str, body_start: int) -> str | None:
 
     line = convert_t2s(_PINYIN.sub("", above[-1]))[0].strip()
     return line or None
+
+
+def lines_above_body(original: str, body_start: int, *, most: int = 6) -> list[str]:
+    """The last few non-blank lines of the original above the first line of the display text (the ones the
+    cleaner set aside there), in order; simplified, pinyin out. Empty when the body starts inside a line."""
+    if body_start <= 0 or not re.search(r"\n[ \t\u3000\xa0]*$", original[:body_start]):
+        return []
+    above = [line.strip() for line in original[:body_start].split("\n") if line.strip()][-most:]
+    from models.ingest.clean_script import convert_t2s
+
+    return [text for line in above if (text := convert_t2s(_PINYIN.sub("", line))[0].strip())]

@@ -25,8 +25,6 @@ from models.folding import compact as _compact
 from models.ingest.metadata_candidates import (
     ORG_LINE,
     REPORT_END,
-    SESSION_COVER,
-    SESSION_FILES,
     SPEECH_SUBTITLE,
     Choice,
     choose_title,
@@ -34,7 +32,17 @@ from models.ingest.metadata_candidates import (
     head_lines,
     title_text,
 )
-from models.ingest.metadata_dates import is_date_line
+from models.ingest.title_blocks import (
+    CONTINUATION,
+    DEBRIS,
+    DELIVERY_LINE,
+    SENTENCE_MARK,
+    fuller_line_above,
+    own_line_over_delivery,
+    three_line_notice,
+    title_block_over_delivery,
+    wrapped_over_body,
+)
 
 _MARK_TAIL = re.compile(r"(?:[①-⑳⑴-⒇❶-❿*＊※†]|[\[［〔【]\s*(?:\d{1,2}|注)\s*[\]］〕】]|\^\d{1,2})+$")
 _PREVIEW_LABEL = re.compile(r"^(?:提\s*纲|目\s*录|内容提要|大\s*纲)\s*[:：]?$")
@@ -49,20 +57,10 @@ _SENTENCE_OPEN = re.compile(
     r"我(?:局|委|办|市|县|区|镇|乡|省|厅|中心|街道|单位|部门)|根据|按照|为(?:深入|全面|认真|进一步|切实)"
 )
 # what a store, farm or portal puts around or in place of a title
-_SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
 _FIRST_HEADING = re.compile(r"一\s*、|[(（]一[)）]|第一部分")
 _SUBJECT = re.compile(
     r"[本该此现特各]|根据|按照|今年|去年|近年|为了|围绕|通过|坚持|认真|在"
 )  # a sentence's subject opens the line, not a title
-_DEBRIS = re.compile(
-    r">|＞|›|官网|可编辑|最新修订|精品文档|^\d+\s+\d|[-—－]\s*[\u4e00-\u9fff]{0,12}(?:网|官网|平台|文库)|"
-    r"\|"
-)
-_DELIVERY_LINE = re.compile(
-    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
-    r"\s*在.{2,40}?(?:会议|大会)"
-    r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
-)
 _NOTICE_FORM = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30})?关于.{4,80}的(?:通知|意见|决定|批复|请示|通报|函|报告|规定|办法)$"
 )
@@ -159,7 +157,7 @@ def _run_in(lines: list[str], year: str) -> str | None:
         for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
             title, rest = line[: end.end()], line[end.end() :]
             rest = re.sub(r"^(?:\d{2,5}字)?(?:供(?:借鉴|参考)|范文)", "", rest)  # a store's note between them
-            if len(title) < 6 or _SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
+            if len(title) < 6 or SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
                 continue
             if (bound := re.search(r"汇编|合集|大全", title)) is not None and len(title) - bound.end() >= 6:
                 title = title[
@@ -217,7 +215,7 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
             found.append(text)
     if not found:
         return None
-    if lines and _DELIVERY_LINE.match(lines[0]):
+    if lines and DELIVERY_LINE.match(lines[0]):
         return found[-1]  # the text opens at its delivery line: the title stood right above it
 
     # a page title with its copy (or one the text's first lines repeat); a related-links list names each once
@@ -233,45 +231,6 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
     return max(backed, key=lambda t: (evidence(t), -backed.index(t)))
 
 
-def _own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | None:
-    """The report's own title line right above its delivery line, when the choice only decorates it."""
-    for i, line in enumerate(lines[1:15], start=1):
-        if not _DELIVERY_LINE.match(line):
-            continue
-        above = lines[i - 1].strip()
-        if above == chosen or _compact(above) not in _compact(chosen):
-            return None
-        if choose_title(None, [above], year=year).value == above:
-            return above
-        return None
-    return None
-
-
-def _fuller_line_above(lines: list[str], chosen: str, year: str) -> str | None:
-    """The title line right above a short copy of it: 某县二〇二三年…统计公报 over …统计公报, or
-    a title split so that only its report word (``统计公报``) was chosen."""
-    for i, line in enumerate(lines[1:12], start=1):
-        if line != chosen:
-            continue
-        if i + 1 < len(lines) and _DELIVERY_LINE.match(lines[i + 1]):
-            return None  # the report's own title over its delivery line: the line above is the page's
-        above = lines[i - 1]
-        if _DEBRIS.search(above) or (REPORT_END.search(above) and not above.endswith(chosen)):
-            return None
-        if is_date_line(above.strip("()（） ")) or SESSION_FILES.search(_compact(above)) or SESSION_COVER.search(above):
-            return None  # a page's date line over the title (2011年12月29日 / 政府工作报告): no part of it
-        fuller = above if above.endswith(chosen) else above + chosen
-        added = fuller[: len(fuller) - len(chosen)]
-        if not 2 <= len(added) <= 40 or not re.search(r"[\u4e00-\u9fff]", added) or re.search(r"[，。,；;：:]", added):
-            return None
-        if len(chosen) > 8 and not above.endswith(chosen):
-            return None  # only a bare report word is joined to the line above
-        if choose_title(None, [fuller], year=year).value == fuller:
-            return fuller
-        return None
-    return None
-
-
 _DATE_UNDER = re.compile(r"^[(（]\s*(?:19|20)\d\d\s*年[^()（）]{0,12}[)）]$")
 
 
@@ -283,26 +242,6 @@ def _after_news_lead(lines: list[str], year: str) -> str | None:
         dated = i + 1 < len(lines) and _DATE_UNDER.match(lines[i + 1])
         if dated and choose_title(None, [line], year=year).value == line:
             return line
-    return None
-
-
-def _three_line_notice(lines: list[str]) -> str | None:
-    """A 公文 title over three lines: the office, ``关于…``, the rest ending in the kind (or office and 关于 on one)."""
-    for i in range(min(len(lines) - 2, 8)):
-        org, first, last = lines[i], lines[i + 1], lines[i + 2]
-        if not ORG_LINE.match(org) or not re.match(r"关于|印发|转发", first) or REPORT_END.search(first):
-            continue
-        if len(last) <= 30 and REPORT_END.search(last) and not _SENTENCE_MARK.search(first + last):
-            return org + first + last
-    for i in range(min(len(lines) - 2, 8)):
-        # 某某办公厅关于印发某市 / 降低…成本2017年 / 第二批政策措施的通知: the office and 关于 on the first line
-        first, middle, last = lines[i], lines[i + 1], lines[i + 2]
-        if not re.match(r"^[\u4e00-\u9fff]{2,30}?关于[\u4e00-\u9fff《》]", first) or len(first) > 40:
-            continue
-        if any(REPORT_END.search(x) or len(x) > 30 for x in (first, middle)) or not REPORT_END.search(last):
-            continue
-        if len(last) <= 30 and not _SENTENCE_MARK.search(first + middle + last):
-            return first + middle + last
     return None
 
 
@@ -358,6 +297,7 @@ def rescue_title(
     year: str = "",
     above: str | None = None,
     opening: str | None = None,
+    block: tuple[str, ...] = (),
 ) -> Choice | None:
     """A better title than ``current`` by the rules above, or ``None`` to keep ``current``.
 
@@ -369,6 +309,8 @@ def rescue_title(
         above: the line right above the body that the cleaner set aside whole (``None`` when there is none).
         opening: the line naming a document that opens the page above the body, set aside by the cleaner
             (``metadata_pages.opening_line_above_body``; ``None`` when there is none).
+        block: the last lines of the original above the body, set aside by the cleaner
+            (``metadata_pages.lines_above_body``).
     """
     if current is not None:
         unmarked = _MARK_TAIL.sub("", current).rstrip()
@@ -379,18 +321,28 @@ def rescue_title(
             return Choice(None, "a store's label whose years the text never writes is no title")
         if _CHAPTER_LABEL.match(current):
             return Choice(None, "an e-book site's chapter label is no title")
-        if (fuller := _fuller_line_above(lines, current, year)) is not None:
+        if (fuller := fuller_line_above(lines, current, year)) is not None:
             return Choice(fuller, "the fuller title line over a short copy")
-        notice = _three_line_notice(lines)
+        notice = three_line_notice(lines)
         if notice is not None and current != notice and _compact(current) in _compact(notice):
             return Choice(notice, "a notice's title over three lines under its office")
-        own = _own_line_over_delivery(lines, current, year)
+        over = title_block_over_delivery(lines, year)
+        if over is not None and over != current and _compact(current) in over:
+            return Choice(over, "a 关于…的报告 title set over several lines above its delivery line")
+        wrapped = (
+            wrapped_over_body(block, lines, year)
+            if block and lines and current == lines[0].strip() and CONTINUATION.match(current)
+            else None
+        )
+        if wrapped is not None:
+            return Choice(wrapped, "a title wrapped over short lines above the text, set aside by the cleaner")
+        own = own_line_over_delivery(lines, current, year)
         if own is not None and not _TRANSMITTAL.search(current):
             return Choice(own, "the report's own title line over its delivery line")
         plain = _undecorated(current)
         if plain != current and len(plain) >= 4 and choose_title(None, [plain], year=year).value == plain:
             return Choice(plain, "the title without a store's or portal's debris")
-        if _DEBRIS.search(current):
+        if DEBRIS.search(current):
             tail = re.split(r"\s*(?:>|＞|›)\s*", current)[-1].strip()
             if tail != current and choose_title(None, [tail], year=year).value == tail:
                 return Choice(tail, "the title after a breadcrumb")
@@ -409,10 +361,12 @@ def rescue_title(
     plain_head = [_undecorated(line) for line in lines[:12]]
     if plain_head != lines[:12] and (title := _title_of(plain_head, year)) is not None:
         return Choice(title, "a title line without a store's or portal's debris")
+    if (over := title_block_over_delivery(lines, year)) is not None:
+        return Choice(over, "a 关于…的报告 title set over several lines above its delivery line")
     for line in lines[:8]:
         if _SPEECH_TITLE.match(line):
             return Choice(line, "a speech's title (…在…会议上的讲话)")
-    if (title := _three_line_notice(lines)) is not None:
+    if (title := three_line_notice(lines)) is not None:
         return Choice(title, "a notice's title over three lines under its office")
     for line in lines[:6]:
         booked = re.fullmatch(r"《([^《》]{6,80})》\s*(?:全文|[(（]全文[)）])?", line)  # 《…报告》全文: a news page's
@@ -431,6 +385,8 @@ def rescue_title(
         return Choice(title, "the title line right above the text, set aside as a page's copy")
     if opening is not None and (title := _own_line_above(opening, lines, chrome, year, opening=True)) is not None:
         return Choice(title, "the title line opening the page, set aside by the cleaner")
+    if block and (title := wrapped_over_body(block, lines, year)) is not None:
+        return Choice(title, "a title wrapped over short lines above the text, set aside by the cleaner")
     if (title := _split_into_chrome(lines, chrome)) is not None:
         return Choice(title, "a title whose second line the chrome rules took out")
     if (title := _after_news_lead(lines, year)) is not None:

@@ -160,3 +160,53 @@ def test_an_infobox_bullet_is_no_subtitle() -> None:
     from models.ingest.metadata_candidates import choose_title, head_lines
 
     assert choose_title(None, head_lines(lines)).value != "基本介绍"
+
+
+REPORT_BODY = (
+    "各位代表:\n受区人民政府委托,我向大会报告全区2024年国民经济和社会发展计划执行情况,请予审议。\n"
+    "一、2024年计划执行情况\n" + PARA * 3
+)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "关于某某市某某区2024年国民经济和社会\n发展计划执行情况与2025年国民经济和\n社会发展计划草案的报告",
+        "关 于2024年中央和地方预算执行情况与\n2025年中央和地方预算草案的报告",
+    ],
+)
+def test_a_report_title_wrapped_over_lines_above_its_delivery_line_is_joined(block: str) -> None:
+    text = (
+        block
+        + "\n——2025年4月9日在某某区第二届人民代表大会第五次会议上\n某某区发展和改革委员会主任 张三\n"
+        + REPORT_BODY
+    )
+    meta = _meta(text)
+    assert meta.title == block.replace("\n", "").replace(" ", "")
+    assert meta.date == "2025-04-09"
+
+
+def test_a_title_wrapped_at_each_figure_and_set_aside_is_joined_with_its_last_piece() -> None:
+    from models.ingest.title_rescue import rescue_title
+
+    block = ("县农业农村局", "2023", "年工作总结和", "2024")
+    lines = ["年工作思路", "一、2023年工作总结", "1.农业产业发展。", PARA]
+    chosen = rescue_title("年工作思路", lines, block, block=block)
+    assert chosen is not None and chosen.value == "县农业农村局2023年工作总结和2024年工作思路"
+
+
+def test_a_title_wrapped_over_two_lines_under_a_store_notice_is_joined() -> None:
+    from models.ingest.title_rescue import rescue_title
+
+    block = ("- 网站客服QQ:403074932", "农业农村局 2020 年工作总结和 2021 年", "工作重点")
+    lines = ["今年以来,我局认真贯彻市委决策部署,以机构改革为契机,快速高效形成整体工作合力。" + PARA, "一、工作进展情况"]
+    chosen = rescue_title(None, lines, block, block=block)
+    assert chosen is not None and chosen.value == "农业农村局2020年工作总结和2021年工作重点"
+
+
+def test_a_page_title_over_its_own_copy_is_no_wrapped_title() -> None:
+    from models.ingest.title_rescue import rescue_title
+
+    block = ("某局2021年工作总结", "某局2021年工作总结")
+    chosen = rescue_title(None, [PARA * 2, "一、主要工作"], (), block=block)
+    assert chosen is None or chosen.value != "某局2021年工作总结某局2021年工作总结"
