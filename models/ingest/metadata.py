@@ -139,6 +139,13 @@ _CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,14}〔(?:19|20)\d\d〕\d{1,5}")
 _TITLE_NUMBER = re.compile(r"[(（]([\u4e00-\u9fff]{1,14}[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*\d{1,5}\s*号)[)）]$")
 
 
+# a law site's line under the title giving the 文号 and the date together, in either order (brackets taken off)
+_NUMBER_AND_DATE = re.compile(
+    r"([\u4e00-\u9fff]{1,14}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\d{1,5}号)[，,]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日[，,]?([\u4e00-\u9fff]{1,14}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\d{1,5}号)"
+)
+
+
 def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
     if "文号" in fields and re.search(r"[\u4e00-\u9fff]", fields["文号"]):
         return fields["文号"]  # never a record code a portal keeps in its 文号 field (200808_PF0010306…)
@@ -150,6 +157,8 @@ def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: t
         compact = line.replace(" ", "").replace("\u3000", "")
         if (m := re.fullmatch(r"[(（](.+)[)）]", compact)) is not None:
             compact = m.group(1)  # （皖开放办〔2022〕6号）: a law site's 文号 line under the title, in brackets
+        if (dated := _NUMBER_AND_DATE.fullmatch(compact)) is not None:
+            compact = dated.group(1) or dated.group(2)  # (武政[2007]41号 2007年5月30日): a law site's line
         if DOC_NUMBER.match(compact) or _CUT_NUMBER.fullmatch(compact):
             return compact  # 咸安政发〔2019〕1 alone under the title: a 文号 the page cut, as far as it goes
         if (m := _TITLE_NUMBER.search(compact)) is not None and len(compact) > len(m.group(0)) + 6:

@@ -56,6 +56,16 @@ _SPEAKER_AND_DATE = re.compile(
 )
 
 
+# the issuer line and date under a title (one or more bodies, then the date), the text running on after a blank
+_ISSUERS_AND_DATE = re.compile(
+    rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX})\s+){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?:\s|$)"
+)
+# a law site's line under the title: (文号 date) or (date 文号), the 文号 dropped to read the date
+_NUMBER_THEN_DATE = re.compile(
+    r"^[(（]\s*(?:[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号\s*[，,]?\s*)?"
+    r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s*[，,]?\s*[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)?\s*[)）]$"
+)
 # the salutation a one-line copy runs on after the delivery and speaker lines
 _RUN_IN_SALUTATION = re.compile(r"(?:各位代表|各位委员|同志们)\s*[:：]")
 
@@ -96,6 +106,12 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
                 if iso:
                     found.append((5, iso[0][2], "date in the title"))
             continue
+        if idx <= 2 and (issued := _ISSUERS_AND_DATE.match(text.strip())) is not None and (on := find_dates(issued[1])):
+            # 某市统计局 国家统计局某市调查队 2010年3月31日 2009年,…: the issuer and date line, the text run on
+            found.append((7.5, on[0][2], "date line under the title"))
+            continue
+        if near_head and "号" in text and (numbered := _NUMBER_THEN_DATE.match(text.strip())) is not None:
+            text = f"({numbered.group(1)})"  # (武政[2007]41号 2007年5月30日): the 文号 and date line under the title
         if (named := DATE_AND_SPEAKER.match(text.strip())) is not None:
             text = named.group(1)  # (2007年2月1日 张三): the date line under the title, with the speaker's name
         elif near_head and (spoken := _SPEAKER_AND_DATE.match(text.strip())) is not None:

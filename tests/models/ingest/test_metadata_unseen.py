@@ -210,3 +210,19 @@ def test_a_page_title_over_its_own_copy_is_no_wrapped_title() -> None:
     block = ("某局2021年工作总结", "某局2021年工作总结")
     chosen = rescue_title(None, [PARA * 2, "一、主要工作"], (), block=block)
     assert chosen is None or chosen.value != "某局2021年工作总结某局2021年工作总结"
+
+
+@pytest.mark.parametrize("line", ["(武政[2007]41号 2007年5月30日)", "（2007年5月30日 武政〔2007〕41号）"])
+def test_a_law_site_line_under_the_title_gives_number_and_date(line: str) -> None:
+    text = "某某市人民政府关于编制2008年市级财政预算的通知\n" + line + "\n市直各部门和单位:\n" + PARA * 3
+    meta = _meta(text)
+    assert meta.date == "2007-05-30"
+    assert meta.doc_number is not None and meta.doc_number.replace("[", "〔").replace("]", "〕") == "武政〔2007〕41号"
+
+
+def test_the_issuer_and_date_line_under_a_bulletin_title_in_a_flattened_copy() -> None:
+    text = (
+        "某某市2009年国民经济和社会发展统计公报\n"
+        "某某市统计局 国家统计局某某调查队 2010年3月31日 2009年,全市人民在市委、市政府的正确领导下," + PARA * 3
+    )
+    assert _meta(text).date == "2010-03-31"
