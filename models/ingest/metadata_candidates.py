@@ -112,6 +112,8 @@ _SITE_SUFFIX = re.compile(
     # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?(?:word|WORD|Word|doc)?\s*(?:版|可编辑(?:版)?)[)）]?"
     r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整)[】\]）)]"
+    # an aggregator's note when it last refreshed its copy (…统计公报(2022年更新))
+    r"|\s*[(（]\s*(?:19|20)\d\d\s*年?\s*更新\s*[)）]"
     # a store's note after the title: …工作计划供借鉴, …总结(供参考)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)[(（]?供(?:借鉴|参考)[)）]?"
     # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
@@ -155,6 +157,22 @@ _BRAND_TAIL = re.compile(
 )
 
 
+_ORG_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
+
+
+def _unglued(text: str) -> str:
+    """A title without the issuer's name glued before it when the title opens with the same place again
+    (某市人力资源和社会保障局某市人力资源和社会保障事业“十四五”发展规划: the issuer's line run onto the title)."""
+    opening = re.match(r"[\u4e00-\u9fff]{1,6}?[省市区县州旗]", text)
+    if "关于" in text or opening is None:
+        return text
+    place = opening.group(0)
+    at = text.find(place, len(place) + 2)
+    if 0 < at <= 34 and _ORG_END.search(text[:at]) and len(text) - at >= 8:
+        return text[at:]
+    return text
+
+
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
     # a pipe table's one-cell row (…摘登 |): the cell, never a numbered contents entry (| 01关于…的报告 |)
@@ -169,6 +187,7 @@ def title_text(line: str) -> tuple[str, float]:
     if (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》")) and text.count("《") <= 1:
         text = text[1:-1].strip()
     text = FARM_WORD_INSIDE.sub("", text)  # …工作总结范文和2020年工作思路: the farm's word inside the title
+    text = _unglued(text)
     cut = _SITE_SUFFIX.sub("", text).strip()
     if len(bare := _SITE_PREFIX.sub("", cut)) >= 4:
         cut = bare

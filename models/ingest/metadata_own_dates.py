@@ -25,6 +25,12 @@ def _clean_date_line(line: str) -> str:
     return re.sub(r"(?<=[〇○零一二三四五六七八九十])\s+(?=[〇○零一二三四五六七八九十年月日])", "", line)
 
 
+def _joint_signature(line: str) -> bool:
+    """Two to four bodies signing side by side on one line (某省人力资源和社会保障厅    某省统计局)."""
+    parts = line.split()
+    return 2 <= len(parts) <= 4 and all(ORG_LINE.match(part) for part in parts)
+
+
 def signature_orgs(lines: list[str]) -> list[str]:
     """Organisations that sign: an organisation line above a date line, or ``某某局 2021年1月25日`` in a line."""
     orgs: list[str] = []
@@ -118,7 +124,7 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             text = spoken.group(1)  # 县长某某(2020年1月8日): the speaker's line carrying the date
         if is_date_line(text.strip("()（） ")):
             prev = lines[idx - 1] if idx else ""
-            if ORG_LINE.match(prev.strip()):
+            if ORG_LINE.match(prev.strip()) or _joint_signature(prev):
                 found.append((8, dates[0][2], "signature date"))
             elif near_head:
                 found.append((8.5 if text.strip()[0] in "(（" else 7.5, dates[0][2], "date line under the title"))

@@ -226,3 +226,29 @@ def test_the_issuer_and_date_line_under_a_bulletin_title_in_a_flattened_copy() -
         "某某市统计局 国家统计局某某调查队 2010年3月31日 2009年,全市人民在市委、市政府的正确领导下," + PARA * 3
     )
     assert _meta(text).date == "2010-03-31"
+
+
+def test_two_bodies_signing_side_by_side_date_the_notice_over_the_page_date() -> None:
+    text = (
+        "关于发布2022年度某省人力资源和社会保障事业发展统计公报的通知\n"
+        "发布时间：2023-06-30 来源：某省人力资源和社会保障厅\n"
+        "各市人力资源和社会保障局、统计局:\n现发布2022年度某省人力资源和社会保障事业发展统计公报。\n"
+        "某省人力资源和社会保障厅          某省统计局\n2023年6月28日\n" + PARA * 3
+    )
+    assert _meta(text).date == "2023-06-28"
+
+
+def test_an_aggregator_refresh_note_is_no_part_of_the_title() -> None:
+    text = "2009年某某市国民经济和社会发展统计公报(2022年更新)\n" + PARA * 3
+    assert _meta(text).title == "2009年某某市国民经济和社会发展统计公报"
+
+
+def test_an_issuer_name_run_onto_a_title_opening_with_the_same_place_is_dropped() -> None:
+    from models.ingest.metadata_candidates import title_text
+
+    assert title_text("某某市人力资源和社会保障局某某市人力资源和社会保障事业“十四五”发展规划")[0] == (
+        "某某市人力资源和社会保障事业“十四五”发展规划"
+    )
+    assert title_text("某某市人民政府办公室关于印发某某市2024年工作要点的通知")[0] == (
+        "某某市人民政府办公室关于印发某某市2024年工作要点的通知"
+    )
