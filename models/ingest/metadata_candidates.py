@@ -420,7 +420,10 @@ def named_document(lines: list[str]) -> Choice:
     names = []
     for line in lines[:12]:
         if "印发" in line or "同意" in line:
-            names += re.findall(r"《([^《》]{4,80})》", line)
+            sent = re.findall(r"《([^《》]{4,80})》", line)
+            if len(set(sent)) > 1 and re.search(r"》\s*[《、和及]", line):
+                return Choice(None, "")  # a notice sending several documents is filed under none of them (713)
+            names += sent
     for line in lines[:25]:
         if line.strip() in names:
             return Choice(line.strip(), "the document the notice transmits")

@@ -252,3 +252,21 @@ def test_an_issuer_name_run_onto_a_title_opening_with_the_same_place_is_dropped(
     assert title_text("某某市人民政府办公室关于印发某某市2024年工作要点的通知")[0] == (
         "某某市人民政府办公室关于印发某某市2024年工作要点的通知"
     )
+
+
+def test_a_notice_sending_several_documents_is_filed_under_none_of_them() -> None:
+    text = (
+        "各县、区人民政府,市人民政府有关部门:\n"
+        "《某市推动制造业高质量发展实施方案》《某市制造业若干财政支持措施》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+        "2020年11月17日\n某市推动制造业高质量发展实施方案\n" + PARA * 3 + "\n一、总体要求\n" + PARA
+    )
+    assert _meta(text).title is None
+
+
+def test_a_notice_sending_one_document_is_filed_under_it() -> None:
+    text = (
+        "各县、区人民政府,市人民政府有关部门:\n"
+        "《某市推动制造业高质量发展实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+        "2020年11月17日\n某市推动制造业高质量发展实施方案\n" + PARA * 3 + "\n一、总体要求\n" + PARA
+    )
+    assert _meta(text).title == "某市推动制造业高质量发展实施方案"
