@@ -93,6 +93,19 @@ def _display_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _without_copy_marks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines without a doc store's anti-copy token (the same two to four letters ending most lines of the head,
+    ``政府工作报告PZl`` / ``人民代表大会第五次会议上PZl``), which hides each line's last word from the rules."""
+    ends = [m.group(1) for _pos, line in lines[:12] if (m := re.search(r"(?<=[\u4e00-\u9fff])([A-Za-z]{2,4})$", line))]
+    if len(ends) < 3:
+        return lines
+    token = max(set(ends), key=ends.count)
+    if ends.count(token) < 3:
+        return lines
+    mark = re.compile(rf"(?<=[\u4e00-\u9fff]){re.escape(token)}(?=\s|$)")
+    return [(pos, mark.sub("", line)) for pos, line in lines]
+
+
 def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     """The organisation and date that sign the report at its end."""
     tail = lines[-6:]
@@ -205,7 +218,9 @@ def extract_metadata(
     """
     del sections, source_name
     fields = header_fields(cleaned.header_lines)
-    numbered = split_addressees(split_glued_head(unchunk_head(_display_lines(cleaned.display_text))))
+    numbered = split_addressees(
+        split_glued_head(unchunk_head(_without_copy_marks(_display_lines(cleaned.display_text))))
+    )
     trailing: str | None = None
     for k, (pos, line) in enumerate(numbered[:6]):
         title_part, number = _trailing_doc_number(line)

@@ -270,3 +270,15 @@ def test_a_notice_sending_one_document_is_filed_under_it() -> None:
         "2020年11月17日\n某市推动制造业高质量发展实施方案\n" + PARA * 3 + "\n一、总体要求\n" + PARA
     )
     assert _meta(text).title == "某市推动制造业高质量发展实施方案"
+
+
+def test_a_store_anti_copy_token_ending_the_head_lines_hides_no_title() -> None:
+    text = (
+        "(某省)2020年某县人民政府工作报告(全文) 政府工作报告PZl 2020年6月22日在某县第十五届PZl "
+        "人民代表大会第五次会议上PZl 某县县长(某省)2020年某县人民政府工作报告\n"
+        "政府工作报告PZl\n2020年6月22日在某县第十五届PZl\n人民代表大会第五次会议上PZl\n某县县长张三PZl\n各位代表:PZl\n"
+        "我代表县人民政府向大会报告工作,请予审议,并请政协各位委员和其他列席人员提出意见。PZl\n" + PARA * 3
+    )
+    meta = _meta(text)
+    assert meta.title == "政府工作报告"
+    assert meta.date == "2020-06-22"
