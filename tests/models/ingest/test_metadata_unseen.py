@@ -282,3 +282,13 @@ def test_a_store_anti_copy_token_ending_the_head_lines_hides_no_title() -> None:
     meta = _meta(text)
     assert meta.title == "政府工作报告"
     assert meta.date == "2020-06-22"
+
+
+def test_a_news_lead_printing_the_document_it_announces_names_the_title() -> None:
+    text = "近日,某省委办公厅、省政府办公厅印发《某省自然灾害防治能力建设行动方案》,内容如下。\n" + PARA * 3
+    assert _meta(text).title == "某省自然灾害防治能力建设行动方案"
+
+
+def test_a_news_story_about_a_document_is_not_filed_under_it() -> None:
+    text = "近日,某市人民政府印发《某市关于促进中小企业稳定发展的政策意见》,从五个方面支持企业。\n" + PARA * 3
+    assert _meta(text).title != "某市关于促进中小企业稳定发展的政策意见"
