@@ -45,7 +45,9 @@ _OTHER_KIND = re.compile(
     r"|工作重点|重点工作|重心|主要任务|重点任务|摘登|摘编"
     # a review or a record of the year's work (工作综述, 年终盘点, 大事记, 年报), a ledger or list of tasks; never
     # 工作回顾, 工作进展, 工作任务: the usual names of a report's own parts
-    r"|综述|纪实|盘点|述评|简报|年报|纲要|大事记|自评|台账|(?:任务|责任|工作)清单)"
+    r"|综述|纪实|盘点|述评|简报|年报|纲要|大事记|自评|台账|(?:任务|责任|工作)清单"
+    # an analysis of the economy's run (…1—6月经济运行情况分析, …形势分析)
+    r"|(?:情况|形势|运行)分析)"
     r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*$"
 )
 _HEADING = re.compile(

@@ -122,7 +122,19 @@ def test_a_store_badge_or_format_note_around_the_title_is_no_part_of_it(decorate
 
 
 @pytest.mark.parametrize(
-    "kind", ["工作综述", "工作纪实", "年终盘点", "工作述评", "工作简报", "统计年报", "大事记", "绩效自评", "任务清单"]
+    "kind",
+    [
+        "工作综述",
+        "工作纪实",
+        "年终盘点",
+        "工作述评",
+        "工作简报",
+        "统计年报",
+        "大事记",
+        "绩效自评",
+        "任务清单",
+        "1—6月经济运行情况分析",
+    ],
 )
 def test_a_title_naming_a_review_record_or_list_of_the_year(kind: str) -> None:
     title = "某某县商务局2023年" + kind
