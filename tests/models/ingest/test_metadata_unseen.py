@@ -304,3 +304,8 @@ def test_a_news_lead_printing_the_document_it_announces_names_the_title() -> Non
 def test_a_news_story_about_a_document_is_not_filed_under_it() -> None:
     text = "近日,某市人民政府印发《某市关于促进中小企业稳定发展的政策意见》,从五个方面支持企业。\n" + PARA * 3
     assert _meta(text).title != "某市关于促进中小企业稳定发展的政策意见"
+
+
+@pytest.mark.parametrize("opening", ["过去的一年，", "过去一年，", "自机构改革以来，", "各位代表："])
+def test_a_title_running_into_a_paragraph_that_opens_looking_back(opening: str) -> None:
+    assert _meta("某某县商务局2023年工作总结" + opening + PARA * 4).title == "某某县商务局2023年工作总结"
