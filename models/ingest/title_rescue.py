@@ -24,6 +24,7 @@ import re
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import (
     ORG_LINE,
+    ORG_SUFFIX,
     REPORT_END,
     SPEECH_SUBTITLE,
     Choice,
@@ -290,6 +291,18 @@ def _own_line_above(
     return text if choose_title(None, [text], year=year).value == text else None
 
 
+def _org_line_over(current: str, lines: list[str], above: str | None, year: str) -> str | None:
+    """``镇政府`` / ``2019年工作总结及2020年工作安排``: a title split after its body's short name, the name's line
+    set aside above the text; the two joined (as a split head is read)."""
+    if above is None or not lines or current != lines[0].strip() or not re.match(r"(?:19|20)\d\d", current):
+        return None
+    name = above.strip()
+    if len(name) > 12 or not re.fullmatch(rf"[\u4e00-\u9fff（）()]{{1,10}}?(?:{ORG_SUFFIX})", name) or "网" in name:
+        return None
+    joined = name + current
+    return joined if choose_title(None, [joined], year=year).value == joined else None
+
+
 def rescue_title(
     current: str | None,
     lines: list[str],
@@ -337,6 +350,8 @@ def rescue_title(
         )
         if wrapped is not None:
             return Choice(wrapped, "a title wrapped over short lines above the text, set aside by the cleaner")
+        if (joined := _org_line_over(current, lines, above, year)) is not None:
+            return Choice(joined, "a title whose issuer line the cleaner set aside above it")
         own = own_line_over_delivery(lines, current, year)
         if own is not None and not _TRANSMITTAL.search(current):
             return Choice(own, "the report's own title line over its delivery line")

@@ -309,3 +309,12 @@ def test_a_news_story_about_a_document_is_not_filed_under_it() -> None:
 @pytest.mark.parametrize("opening", ["过去的一年，", "过去一年，", "自机构改革以来，", "各位代表："])
 def test_a_title_running_into_a_paragraph_that_opens_looking_back(opening: str) -> None:
     assert _meta("某某县商务局2023年工作总结" + opening + PARA * 4).title == "某某县商务局2023年工作总结"
+
+
+def test_a_short_body_name_set_aside_above_a_dated_title_is_joined_to_it() -> None:
+    from models.ingest.title_rescue import rescue_title
+
+    lines = ["2019年工作总结及2020年工作安排", "2019年是决胜全面建成小康社会的冲刺之年。" + PARA, "一、创新驱动"]
+    chosen = rescue_title(lines[0], lines, ("镇政府",), above="镇政府")
+    assert chosen is not None and chosen.value == "镇政府2019年工作总结及2020年工作安排"
+    assert rescue_title(lines[0], lines, ("某某县人民政府门户网",), above="某某县人民政府门户网") is None
