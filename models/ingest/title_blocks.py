@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import (
@@ -61,6 +62,12 @@ def title_block_over_delivery(lines: list[str], year: str) -> str | None:
 CONTINUATION = _CONTINUATION = re.compile(r"^(?:年|和|及|与|暨|的|以及)")
 
 
+def _breaks_inside(line: str, nxt: str) -> bool:
+    """The break between ``line`` and ``nxt`` falls inside one title: at a figure, before 年, after a conjunction."""
+    line, nxt = _compact(line), _compact(nxt)
+    return bool(re.search(r"(?:\d|[和及与暨的年度])$", line) or re.match(r"(?:\d|[年和及与暨的度])", nxt))
+
+
 def wrapped_over_body(block: Sequence[str], lines: list[str], year: str) -> str | None:
     """A title the page wrapped over short lines right above the body (``某局 2020 年工作总结和 2021 年`` /
     ``工作重点``; a PDF wrapping at each figure: ``县农业农村局`` / ``2023`` / ``年工作总结和`` / ``2024`` /
@@ -81,6 +88,10 @@ def wrapped_over_body(block: Sequence[str], lines: list[str], year: str) -> str 
             continue  # the joined lines must name a kind of document
         # each line but the last is a piece, not a title of its own (a page title over its copy is no wrap)
         if any(REPORT_END.search(_compact(p)) and not p.endswith(("和", "及", "与")) for p in parts[:-1]):
+            continue
+        # and the page broke each line where the words go on (a figure, its 年, a conjunction), never between
+        # two lines each whole (网站首页 / 工作动态 / 某局2023年工作总结 is a crumb over a title)
+        if not all(_breaks_inside(a, b) for a, b in pairwise(parts)):
             continue
         if choose_title(None, [joined], year=year).value == joined:
             return joined

@@ -326,3 +326,9 @@ def test_a_guan_yu_label_without_de_is_no_title(label: str) -> None:
 
     assert title_score(label) is None
     assert title_score("关于某市2023年政府工作报告的决议") is not None
+
+
+def test_a_crumb_over_a_title_is_no_wrapped_title() -> None:
+    from models.ingest.title_blocks import wrapped_over_body
+
+    assert wrapped_over_body(["网站首页", "工作动态", "某局2023年工作总结"], [PARA * 2], "") is None
