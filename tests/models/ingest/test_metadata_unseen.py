@@ -332,3 +332,15 @@ def test_a_crumb_over_a_title_is_no_wrapped_title() -> None:
     from models.ingest.title_blocks import wrapped_over_body
 
     assert wrapped_over_body(["网站首页", "工作动态", "某局2023年工作总结"], [PARA * 2], "") is None
+
+
+def test_a_portal_index_table_with_bare_and_coloned_labels_gives_number_and_date() -> None:
+    text = (
+        "某县人民政府办公室关于印发《某县涉农资金管理办法》的通知\n"
+        "索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件 |\n"
+        "文号 | 某政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |\n"
+        "有效性 | 有效 | 公开日期: | 2021-09-30 01:40 |\n" + PARA * 3
+    )
+    meta = _meta(text)
+    assert meta.doc_number == "某政办发〔2021〕88号"
+    assert meta.date == "2021-09-28"
