@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from models.folding import compact as _compact
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_lines import LineClass
+from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_titles import compilation_labels, prelude_titles, slogans_over_title
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
@@ -77,6 +78,7 @@ _ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
 _ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
+_FLAT_TEXT = 300  # characters: a line this long holding many sentences is a text set on one line
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 
 
@@ -149,6 +151,7 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
 
 
 def _body_start(lines: list[str], pre: list[LineClass]) -> int:
+    flat = -1  # a text flattened onto one line opens with its title and delivery line: the body all the same
     for i, line in enumerate(lines[:_PRELUDE_LIMIT]):
         if pre[i].kind != "body" or is_page_debris(line):
             continue
@@ -160,7 +163,9 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
             return i
         if len(line) >= 20 and line[-1] in "。！？!?：:" and not DELIVERY.search(line[:60]):
             return i
-    return 0
+        if flat < 0 and len(line) >= _FLAT_TEXT and len(_SENTENCE.findall(line)) >= 10:
+            flat = i
+    return max(flat, 0)
 
 
 _RATE = re.compile(r"\d\s*[%％‰]")
@@ -331,6 +336,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         own = roles[i + 1] == "body" and (not _FILE_NAME.search(lines[i + 1]) or bool(_ITEM.match(lines[i + 1])))
         if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and own:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
+    reader_lines(lines, roles, reasons, start, table_cells)
     link_lists(lines, roles, reasons, last_paragraph)
     licence_tail(lines, roles, reasons)
     opening_copies(lines, roles, reasons, start, last_paragraph)
