@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from models.ingest.chrome_blocks import PAGE_NUMBER, RUNNING_HEAD, TABLE_RULE, classify_blocks
 from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.clean_edges import chunk_prefixes
+from models.ingest.clean_ragged import extra_joins
 from models.ingest.clean_script import (
     Offsets,
     convert_t2s,
@@ -240,6 +241,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
         body.append(r)
     adjacent = [not body[i + 1].gap_before for i in range(len(body) - 1)] + [False]
     joins = join_points([r.kept for r in body], adjacent)
+    extra_joins([r.kept for r in body], adjacent, joins)  # a figure set apart, a page broken anywhere
     for i in run_on:
         joins[i - 1] = True
     if width:  # a paragraph a PDF's page break cut in two (the line before fills its printed width)
