@@ -29,6 +29,7 @@ from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
     is_crumb_line,
+    is_menu_row,
     licence_tail,
     link_lists,
     outline_preview,
@@ -123,6 +124,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
         return True  # a bar of links
     if edge and is_crumb_line(text):
         return True  # a breadcrumb, or its second line
+    if edge and is_menu_row(text):
+        return True  # a site's menu, its links set apart by blanks
     if edge and len(cells) >= 3 and tool_coverage(text) >= 0.9 and "。" not in text:
         return True  # a tool bar whose cells say more (已收藏,点击取消收藏 点击收藏)
     if is_section_sentence(text):

@@ -40,7 +40,9 @@ SITE_WORDS = re.compile(
     r"^[•·]\s*约?\d+(?:\.\d+)?\s*千?字$|^[•·]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布于|"
     r"扫描二维码|分享(?:至|到)(?:好友|朋友圈)|(?:意见反馈){2}|顶\s*踩|\d+小时排行榜|channelId|适老化模式|无障碍阅读|^(?:您的)?当前位置\s*[:：]?$|"
     # a store's edit label and lead box, an e-book site's chapter label (第44章 工作报告(7)), follow buttons
-    r"[(（]可编辑[)）]|最新修订|^文章导读$|^第\d+章\s*\S{2,12}[(（]\d+[)）]$|^关注\s*[·•]"
+    r"[(（]可编辑[)）]|最新修订|^文章导读$|^第\d+章\s*\S{2,12}[(（]\d+[)）]$|^关注\s*[·•]|"
+    # a link's own words: click to see, read or get more (点击查阅更多…, 点击此处下载)
+    r"点击\s*(?:查看|查阅|进入|阅读|浏览|下载|这里|此处)"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
 _WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")
