@@ -65,6 +65,32 @@ def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int
     return False
 
 
+_DASH = re.compile(r"[-—－–]{1,4}")
+_MEETING_TAIL = re.compile(r"在.{2,40}?(?:会议|大会|常委会|会)上的(?:讲话|报告|工作报告|发言|致辞|总结讲话)$")
+
+
+def _names_later_block(line: str, deliveries: list[str]) -> bool:
+    """A page's title naming the report that a later title block of the report's own names again.
+
+    A news page titles a speech by its speaker and meeting (``某某在全国档案局长馆长会议上的报告``) over the
+    speech's own title and its delivery line (``——在全国档案局长馆长会议上的报告``); a mirror prints its
+    title (``县政府工作报告``) over the report's own title with its delivery glued on (``政府工作报告——2006年…``).
+    """
+    key = _compact(line)
+    for other in deliveries:
+        text = _compact(other)
+        parts = [p for p in _DASH.split(text) if p]
+        if not parts:
+            continue
+        tail = parts[-1] if text.startswith(("-", "—", "－", "–")) else ""
+        if tail and _MEETING_TAIL.search(key) and key.endswith(tail) and len(key) - len(tail) <= 6:
+            return True  # the speaker's name (and office) before the delivery's own words
+        head = parts[0] if not tail and len(parts) > 1 else ""
+        if head and REPORT_END.search(head) and len(head) >= 4 and key != head and key.endswith(head):
+            return len(key) - len(head) <= 8  # the page adds the place or the year to the report's own title
+    return False
+
+
 def _invented(title: str) -> bool:
     """A title a content farm made up: no year, no place, not a government work report."""
     text = _compact(title)
@@ -107,6 +133,8 @@ def prelude_titles(
             roles[i], reasons[i] = "chrome", "a content farm's title (no year, no place)"
         elif last_of[key] != i and len(key) >= 4:
             roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
+        elif _names_later_block(lines[i], [lines[j] for j in later_lines if reasons[j] == "delivery"]):
+            roles[i], reasons[i] = "chrome", "page title (the report's own title block follows)"
         elif reasons[i] != "title" or not later:
             continue  # the last title stands: it is the report's own
         elif quoted:

@@ -159,3 +159,53 @@ def test_a_page_title_over_a_cut_copy_and_the_text_that_both_open_with_the_title
     assert page in result.chrome_lines and not result.display_text.startswith(page + "\n")
     assert "年均增长8.4%" in result.display_text
     check_map(text)
+
+
+_SPEECH = (
+    "同志们：\n这次会议的主要任务是，总结去年工作，部署今年任务。\n"
+    "一、关于2022年工作\n去年全系统完成档案接收12万卷，同比增长8%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page_title", "own"),
+    [
+        ("陆国强在全国档案局长馆长会议上的报告", "全面贯彻落实党的二十大精神\n——在全国档案局长馆长会议上的报告"),
+        ("张三在全市经济工作会议上的讲话", "坚定信心 真抓实干\n—— 在全市经济工作会议上的讲话"),
+        ("李四局长在全县教育大会上的工作报告", "办好人民满意的教育\n－在全县教育大会上的工作报告"),
+    ],
+)
+def test_a_news_pages_speaker_title_over_the_speechs_own_block_goes(page_title: str, own: str) -> None:
+    text = f"当前位置：首页 >> 工作动态 >> 正文\n{page_title}\n来源：某局官网 日期：2023年02月27日\n{own}\n{_SPEECH}"
+    result = clean(text)
+    assert page_title not in result.display_text.split("\n")
+    assert own.split("\n")[0] in result.display_text and "一、关于2022年工作" in result.display_text
+    assert page_title in result.chrome_lines
+    check_map(text)
+
+
+@pytest.mark.parametrize(
+    ("page_title", "own"),
+    [
+        ("县政府工作报告", "政府工作报告——2006年2月20日在县第十四届人民代表大会第三次会议上"),
+        ("2006年某县政府工作报告", "政府工作报告—2006年2月20日在某县第十四届人民代表大会第三次会议上"),
+    ],
+)
+def test_a_mirrors_title_over_the_reports_title_with_its_delivery_goes(page_title: str, own: str) -> None:
+    text = f"{page_title}\n栏目：工作报告 发布：2006-08-23\n{own}\n{_TEXT}"
+    result = clean(text)
+    assert page_title not in result.display_text.split("\n") and own in result.display_text
+    check_map(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "delivery"),
+    [
+        ("某县政府工作报告", "——2020年1月7日在某县第十八届人民代表大会第五次会议上"),
+        ("在全市经济工作会议上的讲话", "——2023年2月16日在全市经济工作会议上"),
+        ("政府工作报告", "政府工作报告——2006年2月20日在县第十四届人民代表大会第三次会议上"),
+    ],
+)
+def test_the_reports_own_title_over_its_delivery_line_stays(title: str, delivery: str) -> None:
+    text = f"{title}\n{delivery}\n{_TEXT}"
+    assert title in clean(text).display_text.split("\n")
