@@ -135,11 +135,15 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         span = source[src_map[i0] : src_map[i1 + len(last) - 1] + 1]
         # table cell separators are layout, not text: a cleaner may drop a row's trailing "|"
         disp_cells = _unpipe(disp_norm) + "\n" + _unpipe(disp_bare)
+        # a chrome fragment inside a line (a one-line file's store banner glued to the text) is no body text
+        fragments = sorted((c for c in chrome if c and c not in file_lines and c in orig_norm), key=len, reverse=True)
         for line in span.split("\n"):
             nl = norm(line)
             if not nl or nl in chrome_set or nl in disp_norm or nl in disp_bare or _unpipe(nl) in disp_cells:
                 continue
-            for clause in CLAUSE_SPLIT_RE.split(nl):
+            for c in fragments:
+                nl = nl.replace(c, "\n")  # the fragment also ends the clause it was glued into
+            for clause in re.split(r"\n|" + CLAUSE_SPLIT_RE.pattern, nl):
                 if clause and clause not in disp_norm and clause not in disp_bare and _unpipe(clause) not in disp_cells:
                     missing.append(clause)
 

@@ -142,6 +142,18 @@ def test_body_table_rows_without_their_trailing_separator_are_not_missing() -> N
     assert score_body(body, original, "正文：\n完。")["missing_chars"] > 0
 
 
+def test_body_chrome_fragments_glued_into_a_one_line_text_are_no_body_text() -> None:
+    original = "下载后可任意编辑正文开头，其中新建3所，第 1 页 共 9 页下载后可任意编辑扩建有3所。全文完。"
+    body = {
+        "first": "正文开头",
+        "last": "全文完。",
+        "chrome": ["下载后可任意编辑", "第 1 页 共 9 页", "下载后可任意编辑"],
+    }
+    cleaned = "正文开头，其中新建3所，扩建有3所。全文完。"
+    assert score_body(body, original, cleaned)["missing"] == []
+    assert score_body(body, original, "正文开头，其中新建3所，全文完。")["missing"] == ["扩建有3所"]
+
+
 def test_body_reports_gold_that_is_not_in_the_file() -> None:
     result = score_body({"first": "没有的开头", "chrome": ["没有的行"], "joins": ["无此"]}, "正文。", "正文。")
     assert len(result["errors"]) == 3
