@@ -77,6 +77,8 @@ TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a 
 # a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title
 _ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
 _ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
+# script delimiters, attributes written as markup writes them, a code fence's marks
+_CODE_DEBRIS = re.compile(r"<%|%>|<\?php|\?>|\b[A-Za-z][\w-]*\s*=\s*\"[^\"]*\"|^[`~^]{1,6}$")
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _FLAT_TEXT = 300  # characters: a line this long holding many sentences is a text set on one line
@@ -119,6 +121,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
         aside_free = re.sub(r"[(（][^()（）]{0,20}[)）]", "", text)
         if aside_free != text and not site_word_count(aside_free) and len(_CJK.findall(aside_free)) >= 4:
             return False  # a sentence naming a site word only in an aside: 工作成效(VIP)明显。
+    if not _CJK.search(text) and _CODE_DEBRIS.search(text):
+        return True  # a server page's script or markup left in the text (%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>)
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links

@@ -34,7 +34,7 @@ SITE_WORDS = re.compile(
     r"^TAGS?\s*[:：]|收录于合集|蓝字关注|发表于\S{0,6}$|图片来源\s*[:：]|查看大图|^党政机关$|找错|"
     # a doc store's notices to its users (本文档由用户上传, 版权归属用户, 网站客服QQ:, 下载前请仔细阅读) and fields
     r"用户上传|版权归属|(?:网站)?客服\s*(?:QQ|电话|热线)?\s*[:：]|本站不保证|下载前请|付费(?:完成|之前|下载)|"
-    r"^温馨提示\s*[:：]$|^文章标题\s*[:：]|^[-–•]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布$|"
+    r"^温馨提示\s*[:：]$|^文章标题\s*[:：]|^[-–•·]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布(?:于\S{0,8})?\s*[|｜]?$|"
     # a legal database's citation code, a farm's cut notice and counters, share and feedback tools, a lone crumb head
     r"法宝引证码|\bCLI\.\d+\.\d+|全文共\d+字|当前显示\d+字|请认真阅读下面的提示|人气\s*[:：]|"
     r"^[•·]\s*约?\d+(?:\.\d+)?\s*千?字$|^[•·]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布于|"

@@ -116,6 +116,9 @@ def test_metadata_table_flattened_with_pipes_is_header() -> None:
         "一、总体要求 二、主要任务 三、保障措施 四、组织实施 五、附则",
         "县长 张三 副县长 李四 王五 赵六",
         "各位代表：",
+        'The report "Building a Better City" was adopted on 5 January.',
+        "2021-04-15",
+        "GDP = 3.5%",
     ],
 )
 def test_report_lines_with_site_words_are_not_debris(line: str) -> None:
@@ -137,6 +140,13 @@ def test_report_lines_with_site_words_are_not_debris(line: str) -> None:
         "(点击查阅更多2003年地方政府工作报告)",
         "【点击查看更多工作总结范文】",
         "下载地址: 点击此处下载",
+        '%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>',
+        "<?php echo $title; ?>",
+        '<meta charset="utf-8">',
+        "``",
+        "- 2021-04-15 发布 |",
+        "-2026-02-27发布于四川",
+        "• 2023-05-06 发布于浙江",
     ],
 )
 def test_site_lines_are_debris(line: str) -> None:
