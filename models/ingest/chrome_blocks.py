@@ -332,6 +332,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", RUNNING_HEAD
         elif key in head and len(key) >= 4 and _CJK.search(key):
             roles[i], reasons[i] = "chrome", "repeats the page head"
+        elif any(len(h) >= 8 and key.endswith(h) and site_word_count(key[: -len(h)]) for h in head):
+            roles[i], reasons[i] = "chrome", "repeats the page head after the site's name"
         elif (tail := watermark_tail(line)) is not None:
             cuts.setdefault(i, []).append((tail, len(line)))  # the paragraph stays, the site's mark goes
         elif is_page_debris(line, edge=i > last_paragraph) or (i > last_paragraph and is_store_field(line)):

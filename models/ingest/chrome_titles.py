@@ -39,6 +39,25 @@ def loose_title(line: str) -> str:
     return _ANY_YEAR.sub("Y", text)
 
 
+# a farm's or a store's word for a model text, after the report's name (…总结报告范本, …工作计划模板)
+_MODEL_TAIL = re.compile(
+    r"(?:范文|范本|模板|模版|例文|样本|样文|精选|大全|全文)(?:[(（]?[\d一二三四五六七八九十]{1,2}篇[)）]?)?$"
+)
+
+
+_YEARLESS = re.compile(r"Y年?")
+
+
+def _decorated_copy(line: str, later_titles: list[str]) -> bool:
+    """``line`` is a later title of the report's own with a farm's model-text word after it."""
+    text = _compact(line)
+    m = _MODEL_TAIL.search(text)
+    if m is None or m.start() < 6:
+        return False
+    bare = _YEARLESS.sub("", loose_title(text[: m.start()]))  # the page's copy may leave the year out
+    return any(bare == _YEARLESS.sub("", loose_title(t)) for t in later_titles)
+
+
 _SITE_TITLE = re.compile(r"—+全文$|全文$|范文|【模板】|精选|[(（][^()（）]*篇[)）]$")
 
 
@@ -153,8 +172,16 @@ def prelude_titles(
             and _own_fuller_or_blocked(lines, reasons, titles[k + 1 :], loose_title(lines[i]))
         ):
             roles[i], reasons[i] = "chrome", "page title (the report's own names the same report more or less fully)"
-    for i in titles:
-        if roles[i] == "body" and reasons[i] == "heading" and re.match(r"^第.{1,3}篇\s*[:：]", lines[i]):
+    own = [j for j, r in enumerate(reasons) if r == "title" and roles[j] == "body"]
+    for i in range(len(lines)):
+        if (
+            roles[i] == "body"
+            and reasons[i] in ("title", "text")
+            and _decorated_copy(lines[i], [lines[j] for j in own if j > i])
+        ):
+            roles[i], reasons[i] = "chrome", "a farm's decorated copy of the report's title (…范本, …模板)"
+    for i in range(len(lines)):
+        if roles[i] == "body" and reasons[i] != "" and re.match(r"^第.{1,3}篇\s*[:：]", lines[i]):
             others = {fuzzy_title(lines[j]) for j in range(len(lines)) if j != i}
             if any(o.startswith(fuzzy_title(lines[i])) for o in others if o) or fuzzy_title(lines[i]) in debris:
                 roles[i], reasons[i] = "chrome", "a site's article number over the title"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from models.ingest.chrome_titles import compilation_label, loose_title
@@ -209,3 +211,41 @@ def test_a_mirrors_title_over_the_reports_title_with_its_delivery_goes(page_titl
 def test_the_reports_own_title_over_its_delivery_line_stays(title: str, delivery: str) -> None:
     text = f"{title}\n{delivery}\n{_TEXT}"
     assert title in clean(text).display_text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("page_title", "own"),
+    [
+        ("县教育体育局年终工作总结报告范本", "2020县教育体育局年终工作总结报告"),
+        ("某镇2023年工作计划模板", "某镇2023年工作计划"),
+        ("区林业局上半年工作总结例文", "区林业局20XX年上半年工作总结"),
+        ("某市民政局2023年度工作总结范文(3篇)", "某市民政局2023年度工作总结"),
+    ],
+)
+def test_a_farms_decorated_copy_of_the_reports_title_goes(page_title: str, own: str) -> None:
+    text = f"当前位置:首页 > 公文范文 > {page_title}\n{page_title}\n时间:2023-09-12 12:30:33\n{own}\n{_TEXT}"
+    result = clean(text)
+    shown = result.display_text.split("\n")
+    assert page_title not in shown and own in shown
+    check_map(text)
+
+
+@pytest.mark.parametrize("label", ["第一篇:水利局长供职发言", "第二篇：财政局长供职发言", "第1篇:县长述职报告"])
+def test_a_sites_piece_number_over_the_title_goes_whatever_the_line_reads_as(label: str) -> None:
+    own = re.sub(r"^第.{1,3}篇\s*[:：]", "", label)
+    text = f"{label}\n{own}\n本次会议对我拟任职务的议案进行审议，如果通过任命，我将恪尽职守、勤奋工作。\n{_TEXT}"
+    shown = clean(text).display_text.split("\n")
+    assert label not in shown and own in shown
+
+
+@pytest.mark.parametrize("site", ["腾讯文库", "某某文库", "www.example.com "])
+def test_the_page_head_repeated_after_a_sites_name_goes(site: str) -> None:
+    title = "某市推进林业产业化工作情况汇报"
+    text = f"{title}\n{_TEXT}{site}{title}\n"
+    shown = clean(text).display_text.split("\n")
+    assert shown.count(title) == 1 and not any(site.strip() in line for line in shown)
+
+
+def test_a_reports_own_model_text_title_stays() -> None:
+    text = f"关于印发《某县政府工作报告范本》的通知\n{_TEXT}"
+    assert "关于印发《某县政府工作报告范本》的通知" in clean(text).display_text
