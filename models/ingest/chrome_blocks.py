@@ -189,18 +189,27 @@ def _own_text_from(lines: list[str]) -> int:
 
 
 def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
-    """A short prelude line with page chrome right above and right below it is part of the page's furniture."""
-    for i in range(1, min(start, len(lines) - 1)):
+    """A short prelude line, or a run of two or three, with page chrome right above and right below it is part
+    of the page's furniture (a site's notice split over lines: 添加某网到电脑桌面 ⏎ 安装后可以在桌面快捷访问)."""
+
+    def furniture(i: int) -> bool:
         if roles[i] != "body" or reasons[i] not in ("text", "organisation", "field"):
-            continue
+            return False
         text = _compact(lines[i])
         if len(text) > 20 or _SENTENCE.search(text.rstrip("。")) or "。" in text or find_dates(lines[i]):
-            continue
+            return False
         key = re.split(r"[:：\]】]", text, maxsplit=1)
-        if len(key) > 1 and not tool_coverage(key[0].strip("[【•·-")):
-            continue  # a header field ([ 发布机构 ] 某局) goes to metadata
-        if roles[i - 1] == "chrome" and roles[i + 1] == "chrome" and reasons[i + 1] != TABLE_RULE:
-            roles[i], reasons[i] = "chrome", "between chrome lines"
+        return len(key) == 1 or bool(tool_coverage(key[0].strip("[【•·-")))  # a header field goes to metadata
+
+    i = 1
+    while i < min(start, len(lines) - 1):
+        j = i
+        while j < min(start, len(lines) - 1) and j - i < 3 and furniture(j):
+            j += 1
+        if j > i and roles[i - 1] == "chrome" and roles[j] == "chrome" and reasons[j] != TABLE_RULE:
+            for k in range(i, j):
+                roles[k], reasons[k] = "chrome", "between chrome lines"
+        i = max(j, i + 1)
 
 
 _BULLET = re.compile(r"^[-–•·*]\s+")

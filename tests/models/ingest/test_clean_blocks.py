@@ -483,3 +483,27 @@ def test_a_hijacked_pages_decoy_tags_go_with_their_empty_list_marks(order: int) 
 def test_comparisons_and_unknown_brackets_in_a_text_are_no_tags() -> None:
     text = "某局2023年工作总结\n空气质量优良天数比例<95%的县区有2个，PM2.5浓度<35微克。\n<附件>见后。"
     assert clean(text).display_text == text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        ["添加文秘网到电脑桌面", "安装后可以在桌面快捷访问"],
+        ["收藏本站", "方便下次访问", "谢谢支持"],
+    ],
+)
+def test_a_sites_notice_split_over_lines_between_chrome_goes(notice: list[str]) -> None:
+    report = "县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员提出意见。"
+    text = "\n".join(["电脑桌面", *notice, "栏目:工作报告 发布:2006-08-23 浏览:3023 下载172次 收藏", report])
+    result = clean(text)
+    assert result.display_text == report
+    check_map(text)
+
+
+def test_the_reports_title_block_between_chrome_lines_stays() -> None:
+    text = (
+        "首页 > 政务公开 > 工作报告\n某县人民政府工作报告\n某县人民政府\n栏目:工作报告 发布:2006-08-23\n"
+        "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。"
+    )
+    shown = clean(text).display_text.split("\n")
+    assert "某县人民政府工作报告" in shown
