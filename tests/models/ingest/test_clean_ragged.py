@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -116,3 +117,31 @@ def test_a_report_with_a_line_a_paragraph_is_not_ragged() -> None:
     lines = [*PARAGRAPHS, "二、存在的问题", "一是发展不够充分", "二是基础设施薄弱"]
     assert not ragged_breaks(lines, [True] * len(lines))
     assert not any(_joins(lines))
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["一是", "发行1000亿元长期国债，重点投向基础设施建设。"], "一是发行1000亿元长期国债"),
+        (["１９８５年的", "工资改革，", "重点是改革现行不合理的工资制度。"], "１９８５年的工资改革，"),
+        (["关于", "价格体系的改革，", "经过多方面的权衡比较和认真测算。"], "关于价格体系的改革，"),
+        (["各地要按照", "中央的统一部署，抓好落实。"], "各地要按照中央的统一部署"),
+    ],
+)
+def test_a_word_that_never_ends_a_line_runs_on(lines: list[str], joined: str) -> None:
+    text = "政府工作报告\n各位代表：\n" + "\n".join(lines) + "\n"
+    assert joined in clean(text).display_text.replace("\n", "⏎")
+    check_map(text)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["一、编制目的", "为规范专项资金管理，制定本办法。"],
+        ["二、问题所在", "一是发展不够充分。"],
+        ["总的要求是：", "稳中求进，改革创新。"],
+        ["这次会议的主要任务是", "一、总结2022年工作"],
+    ],
+)
+def test_a_heading_or_a_lead_in_keeps_its_line(lines: list[str]) -> None:
+    assert not _joins(lines)[0]
