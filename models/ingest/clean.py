@@ -46,6 +46,7 @@ from models.ingest.inline_debris import (
     is_junk_line,
     junk_mode,
     page_title_copies,
+    split_stamps,
     stamp_deletions,
     stamp_token,
     title_copy_deletions,
@@ -169,8 +170,12 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             LineClass("chrome", chrome=r.text) if is_junk_line(r.text) else p for r, p in zip(recs, pre, strict=True)
         ]
     stamp = stamp_token([r.text for r in recs])  # a site's anti-copy token glued to every paragraph
+    stamp_cuts, stamp_tails = split_stamps([r.text for r in recs], stamp) if stamp else ({}, set())
     if stamp:
-        pre = [LineClass("chrome", chrome=r.text) if r.text == stamp else p for r, p in zip(recs, pre, strict=True)]
+        pre = [
+            LineClass("chrome", chrome=r.text) if r.text == stamp or k in stamp_tails else p
+            for k, (r, p) in enumerate(zip(recs, pre, strict=True))
+        ]
     blocks = classify_blocks([r.text for r in recs], pre)
     headers: list[str] = []
     chrome: list[str] = []
@@ -211,7 +216,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
         if titles:
             dels = sorted(dels + title_copy_deletions(r.text, titles))
         if stamp:
-            dels = sorted(dels + stamp_deletions(r.text, stamp))
+            dels = sorted(dels + stamp_deletions(r.text, stamp) + ([stamp_cuts[k]] if k in stamp_cuts else []))
         if k in chunks:
             dels = sorted([*dels, (0, chunks[k])])
         merged: list[tuple[int, int]] = []
