@@ -89,6 +89,13 @@ def _inside_chrome_line(text: str, pos: int, last: int, chrome: set[str]) -> boo
     return norm(text[start : end if end >= 0 else len(text)]) in chrome
 
 
+def _unbroken(join: str, disp_spaced: str) -> bool:
+    """The join stands in the display unbroken: no line break, no space where the gold has none; a space the
+    gold copied from the file (around a figure, ``排名 10 强``) may be kept or dropped by the cleaner."""
+    pattern = " ?".join(re.escape(piece) for piece in join.split(" "))
+    return re.search(pattern, disp_spaced) is not None
+
+
 def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, Any]:
     errors: list[str] = []
     file_lines = norm_lines(original)
@@ -158,7 +165,8 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
             errors.append(f"join not split by a line break or space in the file: {j}")
         # a join or break written with the file's pinyin is also looked up without it (the cleaner removes it)
         bare_j = norm_spaced(_clean_for_lookup(j))
-        (joins_ok if norm_spaced(j) in disp_spaced or bare_j in disp_spaced else joins_wrong).append(j)
+        found = _unbroken(norm_spaced(j), disp_spaced) or _unbroken(bare_j, disp_spaced)
+        (joins_ok if found else joins_wrong).append(j)
     breaks_ok, breaks_wrong = [], []
     for a, b in body.get("breaks", []):
         if norm(a) + norm(b) not in src_norm:

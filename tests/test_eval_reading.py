@@ -263,3 +263,14 @@ def test_another_set_laid_out_like_the_corpus_is_scored_with_the_same_measures(
     assert main(["--corpus", str(other), "--write-floor"]) == 1
     assert main(["--corpus", str(tmp_path / "nowhere")]) == 1
     assert "no gold/ folder" in capsys.readouterr().err
+
+
+def test_body_join_spaces_copied_from_the_file_may_be_dropped_but_none_added() -> None:
+    original = "对全球排名 500 强、省内骨干排\n名 10 强，给予奖励。同比\n下降3%。"
+    body = {"first": "对全球", "last": "下降3%。", "joins": ["省内骨干排名 10 强", "同比下降"]}
+    assert score_body(body, original, "对全球排名500强、省内骨干排名10强，给予奖励。同比下降3%。")["joins_wrong"] == []
+    assert (
+        score_body(body, original, "对全球排名 500 强、省内骨干排名 10 强，给予奖励。同比下降3%。")["joins_wrong"] == []
+    )
+    wrong = score_body(body, original, "对全球排名500强、省内骨干排\n名10强，给予奖励。同比 下降3%。")["joins_wrong"]
+    assert wrong == ["省内骨干排名 10 强", "同比下降"]
