@@ -7,6 +7,8 @@ Each is told by how such lines are written on any site, not by the site's name:
   text it is chrome; over the text (before the body starts) it stays for the metadata to read.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
   wants done to see, keep or get the page (``(阅读全部图文内容,您需要先登录!)``, ``请登录后查看全文``).
+* **an editor's blurb**: over the text (up to its first paragraph), a farm's editor (``小编``) tells the
+  reader (``您``, ``大家``) what the page holds and hopes they like it.
 * **a tracking code**: a line of twelve digits or more and nothing else (a page's id, a store's item
   number); a report writes figures with their units and labels.
 """
@@ -33,6 +35,11 @@ _SITE_ACT = re.compile(
 )
 _NOTICE_MAX = 40
 _CODE = re.compile(r"^\d{12,}$")
+# a farm's editor speaking of itself to its reader over the text: 小编特地编辑了…, 希望您能阅读并收藏
+_EDITOR = re.compile(r"小编|本站编辑|本站整理|本站为")
+_ADDRESSEE = re.compile(r"您|你|大家|各位读者|朋友们")
+_BLURB_MAX = 400
+_OWN_TEXT = re.compile(r"各位代表|同志们|我代表|[一二三四五六七八九十]、")
 
 
 def photo_credit(line: str) -> bool:
@@ -49,6 +56,14 @@ def reader_notice(line: str) -> bool:
     if len(text) > _NOTICE_MAX or "。" in text.rstrip("。"):
         return False
     return _READER.search(text) is not None and _SITE_ACT.search(text) is not None
+
+
+def editor_blurb(line: str) -> bool:
+    """A farm's blurb over the text: its editor (小编) tells the reader (您, 大家) what the page holds."""
+    text = _compact(line)
+    if len(text) > _BLURB_MAX or _OWN_TEXT.search(text):
+        return False  # the report's own text glued to the blurb stays (the cut falls elsewhere)
+    return bool(_EDITOR.search(text)) and bool(_ADDRESSEE.search(text))
 
 
 def tracking_code(line: str) -> bool:
@@ -71,6 +86,8 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
             continue
         if i >= start and photo_credit(line):
             roles[i], reasons[i] = "chrome", "a news page's photo credit"
+        elif i <= start and editor_blurb(line):
+            roles[i], reasons[i] = "chrome", "a farm's editor blurb over the text"
         elif reader_notice(line):
             roles[i], reasons[i] = "chrome", "a site's notice to its reader"
         elif tracking_code(line):

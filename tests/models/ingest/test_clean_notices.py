@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.ingest.chrome_notices import photo_credit, reader_notice, tracking_code
+from models.ingest.chrome_notices import editor_blurb, photo_credit, reader_notice, tracking_code
 from models.ingest.clean import clean
 from tests.models.ingest.test_clean_props import check_map
 
@@ -127,3 +127,23 @@ def test_any_photo_credit_leaves_the_body_and_the_map_stays_exact(names: list[st
     result = clean(text)
     assert "摄\n" not in result.display_text + "\n" and "据了解" in result.display_text
     check_map(text)
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "光阴似箭，这一段时间的工作已经快过去了。一篇优秀的工作总结是怎么样的呢？考虑到您的需要，小编特地编辑了"
+        "林业工作总结和工作要点，欢迎阅读，希望您能阅读并收藏。",
+        "工作总结是对一定时期内的工作加以总结、分析和研究。小编为大家收集了这篇工作总结，希望对大家有所启发。",
+    ],
+)
+def test_a_farms_editor_blurb_over_the_text_goes(blurb: str) -> None:
+    text = "某市林业局2020年工作总结\n" + blurb + "\n" + _OPENING
+    result = clean(text)
+    assert "小编" not in result.display_text and "五年来" in result.display_text
+    check_map(text)
+
+
+def test_a_blurb_holding_the_reports_own_address_is_no_editor_blurb() -> None:
+    line = "政府工作报告各位代表：我代表区人民政府，向大会作工作报告，请予审议。小编为大家整理，希望大家喜欢。"
+    assert not editor_blurb(line)
