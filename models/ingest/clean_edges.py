@@ -62,7 +62,16 @@ def is_crumb_line(line: str) -> bool:
     crumbs = [p for p in parts if p]
     if not crumbs or (len(parts) < 3 and not (leading and len(parts) == 2)):
         return False
-    return all(len(c) <= 14 and not _SENTENCE.search(c) for c in crumbs)
+    if all(len(c) <= 14 and not _SENTENCE.search(c) for c in crumbs):
+        return True
+    # the trail ends with the page's own title, as long as a title is (… > 年度工作计划 > 镇政府2019年工作总结…)
+    head, last = crumbs[:-1], crumbs[-1]
+    return (
+        len(head) >= 2
+        and all(len(c) <= 14 and not _SENTENCE.search(c) for c in head)
+        and len(last) <= 60
+        and (not _SENTENCE.search(last))
+    )
 
 
 def is_column_name(line: str) -> bool:
