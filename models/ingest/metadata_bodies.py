@@ -1,5 +1,5 @@
 """Issuers named by what a report is: a budget report's finance body, a national conference's own body,
-the one placed bureau a text names."""
+the one placed bureau a text names, the body a text speaks as, a development zone named by its kind."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from models.folding import compact as _compact
-from models.ingest.metadata_places import known_place
+from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, known_place
 
 # 关于某县2019年财政决算情况的报告, 关于2023年中央和地方预算执行情况…的报告 (an audit of them is the 审计局's)
 _FINANCE_REPORT = re.compile(
@@ -104,3 +104,73 @@ def _repeated_subject(text: str) -> set[str]:
         if n >= 2 and place is not None and known_place(place.group(0)) is not None:
             found.add(body)
     return found
+
+
+# 我局, 我馆, 我中心: the kind of body a text speaks as
+_BODY_VOICE = re.compile(r"我(局|委|馆|院|中心|站|所|队)(?![\u4e00-\u9fff]{0,1}[长])")
+
+
+def voiced_body(lines: list[str]) -> str | None:
+    """The body a text speaks as (``我馆``) when it names exactly one placed body of that kind
+    (``某某市档案馆以…为主题``): the text names itself. None when it speaks as two kinds or names two such bodies."""
+    text = "\n".join(lines)[:8000]
+    kinds = Counter(m.group(1) for m in _BODY_VOICE.finditer(text)).most_common(2)
+    if not kinds or kinds[0][1] < 2 or (len(kinds) > 1 and kinds[1][1] * 2 > kinds[0][1]):
+        return None
+    kind = kinds[0][0]
+    found = set()
+    for m in re.finditer(
+        rf"([\u4e00-\u9fff]{{2,8}}?[省市区县州旗])(?!委|政府|人民|人大|政协)([\u4e00-\u9fff]{{1,10}}?){kind}", text
+    ):
+        if re.search(r"[和与及、]", m.group(2)) or m.group(1)[-2] in "到在和与及的对向从为是由以将给把被往至入交赴经":
+            continue  # 转赠到市档案馆: a body named by its level only, no place
+        known = known_place(m.group(1))
+        # a place the dictionary does not know still names a rival body (某县档案馆 beside 某市档案馆)
+        found.add(known + m.group(2) + kind if known is not None and len(known) >= 3 else "?" + m.group(0))
+    only = found.pop() if len(found) == 1 else None
+    return only if only is not None and not only.startswith("?") else None
+
+
+_ZONE_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?(经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)")
+
+
+_ZONE_KIND = re.compile(
+    r"^(?:(?:19|20)\d\d年度?)?(开发区|经开区|高新区|工业园区|园区)(?=工作|(?:19|20)\d\d|上半年|年度|关于)"
+)
+
+
+def _zone_named_in_full(kind: str, text: str) -> str | None:
+    """The one zone of ``kind`` the text names with its place (``泾县经济开发区`` for 开发区), or None."""
+    found = set()
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,12}}?)((?:经济技术|高新技术产业|经济|高新技术|工业)?{kind})", text):
+        words = m.group(1)
+        short = words[-2:]  # 泾县: a two-letter county, shorter than known_place looks for
+        known = short in _dictionary()[0] or short[:-1] in _dictionary()[0]
+        place = known_place(words) or (short if short[-1] in _LEVELS and known else None)
+        if place is not None and not _PLACEHOLDER.search(words):
+            found.add(place + m.group(2))
+        elif known:
+            found.add(short + m.group(2))  # 宣城经济开发区: a rival zone named by a bare city
+    return found.pop() if len(found) == 1 else None
+
+
+def zone_of_city(title: str | None, lines: list[str]) -> str | None:
+    """A development zone its report names only by kind (``经开区2022年…汇报``): the one city the text names,
+    then the zone in the text's own form (``某某经开区``)."""
+    m = _ZONE_TITLE.match(title or "")
+    text = "\n".join(lines)[:8000]
+    if (kind := _ZONE_KIND.match(title or "")) is not None and (named := _zone_named_in_full(kind.group(1), text)):
+        return named  # 开发区工作总结 over 泾县经济开发区排名上升: the zone as the text names it in full
+    if m is None:
+        return None
+    places, leveled = _dictionary()
+    cities = set()
+    for words in re.findall(
+        r"([\u4e00-\u9fff]{2,4})市(?![委场民长级直区属])", text
+    ):  # 助力某某市: the tail is the city
+        known = [
+            w[-k:] for w in (words,) for k in (3, 2) if len(w) >= k and (w[-k:] in places or w[-k:] + "市" in leveled)
+        ]
+        if known:
+            cities.add(known[0])
+    return cities.pop() + m.group(1) if len(cities) == 1 else None

@@ -4,36 +4,44 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 from models.folding import compact as _compact
-from models.ingest.metadata_bodies import finance_body, national_conference_body, only_bureau_named
+from models.folding import fold_text
+from models.ingest.metadata_bodies import (
+    finance_body,
+    national_conference_body,
+    only_bureau_named,
+    voiced_body,
+    zone_of_city,
+)
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
+from models.ingest.metadata_government import (
+    government_issuer,
+    is_gov_report,
+    national_government,
+    reported_government,
+    spoken_level,
+    voice_of_report,
+)
 from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
 from models.ingest.metadata_places import (
+    MASK,
     fullest_name,
     known_place,
     opening_bureau,
     place_of_bureau,
     sector_bureau,
-    zone_of_city,
+    simplified,
 )
-from models.ingest.metadata_speaker import bare_place, speaking_government
+from models.ingest.metadata_speaker import bare_place, formula_place, speaking_government
 
 _ORG_SUFFIX = ORG_SUFFIX
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
-# the speaker line (区长 余 松: a two-character name may be spaced out)
-_GOV_SPEAKER = re.compile(
-    r"^(.*?)(?:人民政府)?(?:代理?|(?:常务)?副)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
-)
-# 在某县第十八届人民代表大会, or a title glued to it by a dash (政府工作报告——某区第十七届人民代表大会…)
-_DELIVERY_PLACE = re.compile(
-    r"(?:在|—+\s*在?)(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
-    r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
-)
 _BUREAU_SPEAKER = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*[\u4e00-\u9fff]{{0,4}}$"
-)
+    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*(?:[\u4e00-\u9fff]\s*){{0,4}}$"
+)  # 某某发展和改革委员会主任 张 剑: a two-character name is spaced out in print
+# ——2007年3月5日在…会议上财政部: the delivering body glued to the end of its delivery line
+_DELIVERED_BY = re.compile(rf"会议上\s*([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))$")
 _PAPER = re.compile(r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号)$")
 
 
@@ -42,61 +50,6 @@ _SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{_ORG_SUFFIX})[)）])?"
 _TITLE_ORG = re.compile(
     rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}){_SECOND_NAME})(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
-
-
-def is_gov_report(title: str | None, head: list[str]) -> bool:
-    """A 政府工作报告 (by its title, or a head delivered to a 人民代表大会 by a mayor or premier)."""
-    if title and "政府工作报告" in _compact(title):
-        return True
-    return any(_GOV_SPEAKER.match(line) for line in head) and any("人民代表大会" in line for line in head)
-
-
-def government_issuer(title: str | None, head: list[str]) -> Choice:
-    """The government that delivers a 政府工作报告."""
-    for line in head:
-        m = _GOV_SPEAKER.match(line.strip())
-        if m:
-            place = _compact(m.group(1))
-            if "国务院" in place or line.strip().startswith("国务院") or "总理" in line:
-                return Choice("国务院", "speaker line")
-            if re.search(r"报告|讲话|作|[：:、，,]", place) or len(place) > 16:
-                continue  # 张三作政府工作报告 省长 张三: a caption naming the speaker, not a place
-            if len(place) >= 2 and "×" not in place and "X" not in place.upper():
-                place = place.removesuffix("人民政府")
-                for other in head:  # 在某市某区…人民代表大会 over 某区人民政府区长: the city prefix the text gives
-                    d = _DELIVERY_PLACE.search(other)
-                    if d and d.group(1).endswith(place) and len(d.group(1)) > len(place):
-                        return Choice(d.group(1) + "人民政府", "delivery line with the speaker's place")
-                return Choice(place + "人民政府", "speaker line")
-    for line in [*_with_next(head), title or ""]:
-        m = _DELIVERY_PLACE.search(line)
-        if m:
-            place = m.group(1)
-            if place.startswith("全国"):
-                return Choice("国务院", "delivery line")
-            return Choice(place + "人民政府", "delivery line")
-    for line in [*head, title or ""]:
-        if m := _SESSION_LINE.match(_compact(line)):
-            return Choice(m.group(1) + "人民政府", "the session line over the report")
-    if title and (
-        m := re.match(
-            r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗])(?:人民政府)?(?:(?:19|20)\d\d年)?政府工作报告",
-            title,
-        )
-    ):
-        return Choice(m.group(1) + "人民政府", "title")
-    return Choice(None, "no place named")
-
-
-# 某市某区第十四届人民代表大会 over 政府工作报告: the cover's session line, the place before its 届
-_SESSION_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗镇乡])第[一二三四五六七八九十]{1,3}届人民代表大会")
-
-
-def _with_next(head: list[str]) -> list[str]:
-    """Each head line, then each joined to the next: a page breaks a delivery line after its 届
-    (``—— 在某县第十八届`` / ``人民代表大会第四次会议上``)."""
-    joined = [_compact(a) + _compact(b) for a, b in pairwise(head)]
-    return [*head, *joined]
 
 
 # 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
@@ -126,8 +79,8 @@ _PLACE_ABOUT = re.compile(r"^([\u4e00-\u9fff]{2,8}?[省市区县州旗])关于")
 def bureau_from_head(head: list[str], title: str | None) -> Choice:
     """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
     for line in head:
-        m = _BUREAU_SPEAKER.match(line.strip())
-        if m:
+        m = _BUREAU_SPEAKER.match(line.strip()) or _DELIVERED_BY.search(_compact(line))
+        if m and not m.group(1).endswith("人民政府"):
             return Choice(m.group(1), "speaker line")
     own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title) or _TITLE_ZONE.match(title)) if title else None
     if own is None and head and (first := _compact(head[0]).strip("|")) != _compact(title or ""):
@@ -173,8 +126,8 @@ def adopting_session(title: str | None, lines: list[str]) -> str | None:
 
 def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
-    if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗])", org):
-        return False  # 乡镇政府, 县市区, 自治县教育局: a kind of government, not a place
+    if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗]|街道|社区|乡镇)", org):
+        return False  # 乡镇政府, 县市区, 自治县教育局, 街道社区发展办: a kind of government, not a place
     if re.match(r"(?:(?:经济技术|高新技术产业|经济)?开发|高新|经开|新|工业园|园|保税|示范|试验|合作)区", org):
         return False  # 开发区招商局: a zone of any city, named by its kind only
     if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
@@ -215,6 +168,13 @@ def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
     return Choice(None, "")
 
 
+# 我受中共中央和国务院的委托: a speaker entrusted by the party committee and the government speaks for both
+_ENTRUSTED_BY_TWO = re.compile(
+    r"我受(中共中央|中共[\u4e00-\u9fff]{2,12}?委员会|[\u4e00-\u9fff]{2,12}?[省市区县]委)和"
+    r"(国务院|[\u4e00-\u9fff]{2,12}?人民政府)的?委托"
+)
+
+
 def source_is_issuer(source: str | None) -> bool:
     """A ``来源`` naming an office can issue; a newspaper or web site never does."""
     return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{_ORG_SUFFIX})$", source or ""))
@@ -228,6 +188,10 @@ def choose_issuer(
     extra: dict[str, str],
     lines: list[str],
 ) -> str | None:
+    """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆)."""
+    fields = {key: simplified(value) for key, value in fields.items()}
+    head, lines = [simplified(line) for line in head], [simplified(line) for line in lines]
+    title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
     source = fields.get("来源")
     if source in NOT_ISSUERS or not source_is_issuer(source):
         source = None
@@ -239,6 +203,12 @@ def choose_issuer(
         gov = government_issuer(title, head)
         if gov.value is None:  # a store's notices cut the head short: the speaker line stands further down
             gov = government_issuer(title, lines[:15])
+        if (
+            (gov.value is None or not has_place(gov.value))
+            and not (sig_org or fields.get("发布机构"))  # a 印发 notice printing the report is its office's
+            and (spoken := reported_government(title, head, lines, level=spoken_level(lines)))
+        ):
+            gov = Choice(spoken, "the government the speaker reports for, at its place")
         candidates.append((gov.value, "政府工作报告: " + gov.reason))
     bureau = bureau_from_head(head, title)
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
@@ -259,6 +229,9 @@ def choose_issuer(
         (publisher, "发布机构"),
         (sig_org, "落款单位"),
         (weak if bureau.reason == "speaker line" else None, "speaker line"),
+        # a title that opens with its own placed body (某市某局2022年部门决算) names it over the office the page
+        # credits as 来源 (the finance bureau posting every package of its county)
+        (bureau.value if bureau.reason == "title" and bureau.value and has_place(bureau.value) else None, "title"),
         (source, "来源"),
         (weak if bureau.reason not in ("title", "speaker line") else None, bureau.reason),
         (weak if bureau.reason == "title" else None, "title"),
@@ -273,10 +246,16 @@ def choose_issuer(
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it
             return fullest_name(fuller, lines)
+    if voice_of_report(lines) is not None and (spoken := reported_government(title, head, lines)) is not None:
+        extra["发布机构依据"] = "我代表…人民政府: the government the speaker reports for, at its place"
+        return spoken
     last = issuer_from_text(title, lines)
     if last.value and not re.search(r"[XxＸ×*]", last.value):
         extra["发布机构依据"] = last.reason
         return last.value
+    if (both := _ENTRUSTED_BY_TWO.search("\n".join(lines[:6]))) is not None:
+        extra["发布机构依据"] = "受…和…的委托: the party committee and the government that entrust the speaker"
+        return f"{both.group(1)} {both.group(2)}"
     if (entrusting := entrusting_government(lines)) is not None:
         extra["发布机构依据"] = "受…人民政府委托"
         return entrusting
@@ -296,6 +275,9 @@ def choose_issuer(
     if (only := only_bureau_named(lines, title)) is not None:
         extra["发布机构依据"] = "the one bureau the text names"
         return only
+    if (voiced := voiced_body(lines)) is not None:
+        extra["发布机构依据"] = "the one placed body of the kind the text speaks as (我馆 → 某市档案馆)"
+        return voiced
     if (sector := _sector_title_bureau(title, lines)) is not None:
         extra["发布机构依据"] = (
             "我局 under a title naming its level's line of work (县林业工作总结), in the place it names"
@@ -313,6 +295,9 @@ def choose_issuer(
     if (spoken := speaking_government(title, lines)) is not None:
         extra["发布机构依据"] = "the government the text speaks as (我县, 全区), at the place it names"
         return spoken
+    if (national := national_government(lines)) is not None:
+        extra["发布机构依据"] = "各位代表 and 我国 with no local voice: the national government's report"
+        return national
     return None
 
 
@@ -334,7 +319,8 @@ def bureau_of_own_work(lines: list[str]) -> str | None:
     text = "\n".join(lines)[:8000]
     if text.count("我局") < 2:
         return None
-    domains = Counter(m.group(1) for m in _OWN_WORK.finditer(text) if not _NO_DOMAIN.match(m.group(1)))
+    found = (re.sub(r"^(?:我|本)[局委]", "", m.group(1)) for m in _OWN_WORK.finditer(text))  # 我局水利工作
+    domains = Counter(d for d in found if len(d) >= 2 and not _NO_DOMAIN.match(d))
     if not domains:
         return None
     ranked = domains.most_common(2)
@@ -352,10 +338,21 @@ _SECTOR_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?([市县区])([\u4e00-\u9
 
 def _sector_title_bureau(title: str | None, lines: list[str]) -> str | None:
     """``肥东县林业局`` for a title ``县林业工作总结`` over a text that speaks as ``我局`` and names its county."""
+    text = "\n".join(lines)[:8000]
     m = _SECTOR_TITLE.match(_compact(title or ""))
-    if m is None or "我局" not in "\n".join(lines)[:8000] or m.group(2).endswith(("政府", "人大", "政协")):
+    if m is None and "我局" in text and (any_level := _SECTOR_ANYWHERE.search(_compact(title or ""))) is not None:
+        # 生态县建设林业工作总结: the sector's work in the title, the level from the text (全县, 县委)
+        levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
+        if levels and (len(levels) == 1 or levels[0][1] > levels[1][1]):
+            return _placed(levels[0][0] + any_level.group(1) + "局", lines)
+    if m is None or "我局" not in text or m.group(2).endswith(("政府", "人大", "政协")):
         return None
     return _placed(m.group(1) + m.group(2) + "局", lines)
+
+
+_SECTOR_ANYWHERE = re.compile(
+    r"(林业|水利|水务|统计|财政|审计|商务|教育|民政|司法|气象|粮食|公安|档案)工作(?:总结|要点|计划|报告|汇报)"
+)
 
 
 def _placed(name: str, lines: list[str]) -> str | None:
@@ -364,12 +361,15 @@ def _placed(name: str, lines: list[str]) -> str | None:
     if (placed := place_of_bureau(name, lines)) is not None:
         return placed
     text = "\n".join(lines)[:8000]
-    if len(name) < 3 or name[0] not in "区县" or not name.endswith(("局", "委", "委员会")):
+    if len(name) < 3 or name[0] not in "市区县" or not name.endswith(("局", "委", "委员会")):
         return None  # 区办公室: an office of any district
-    if re.search(rf"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{{1,3}}|某){name[0]}", text):
+    if re.search(rf"{MASK}{name[0]}", fold_text(text)):
         return None  # XX区: the text hides its place
-    stem = bare_place(text, name[0], True)
-    return stem + name[1:] if stem is not None else None
+    if name[0] != "市" and (stem := bare_place(text, name[0], True)) is not None:
+        return stem + name[1:]
+    # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level
+    place = formula_place(text, name[0], known_only=True)
+    return place + name[1:] if place is not None else None
 
 
 def _fuller_name(name: str, lines: list[str]) -> str:

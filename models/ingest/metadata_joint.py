@@ -22,6 +22,29 @@ def orgs_of_line(line: str) -> list[str]:
     return [joined] if ORG_LINE.match(joined) else []
 
 
+# a cover's or signature's date, the day left off (二〇一〇年十二月)
+_DATEISH = re.compile(
+    r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$"
+)
+
+
+def _run_in_signers(line: str) -> list[str]:
+    """Bodies side by side, then their date, inside a one-line text whose spaces stand for line breaks
+    (``… 中共某镇委员会 某镇人民政府 二〇一〇年十二月 …``): the signers of its cover or signature."""
+    tokens = line.split()
+    if len(tokens) < 4:
+        return []
+    for i, token in enumerate(tokens):
+        if not (_DATEISH.match(token) or is_date_line(token)):
+            continue
+        k = i
+        while k > 0 and ORG_LINE.match(tokens[k - 1]):
+            k -= 1
+        if i - k >= 2:
+            return list(dict.fromkeys(tokens[k:i]))
+    return []
+
+
 def joint_issuer(lines: list[str], title: str | None) -> list[str]:
     """Two or more bodies issuing together: the title's opening, or a block of body lines under the title
     (a bulletin's 统计局 and 调查队) or over the signature date. ``[]`` when the document has one issuer."""
@@ -42,6 +65,9 @@ def joint_issuer(lines: list[str], title: str | None) -> list[str]:
         if len(names) >= 2 and (i <= 3 or signs):
             return names
         i = j
+    for line in lines[:3]:
+        if names := _run_in_signers(line):
+            return names
     return []
 
 

@@ -20,6 +20,8 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from models.folding import _fold_table, fold_text
+
 _LEVELS = "省市州区县旗盟"
 
 
@@ -47,6 +49,17 @@ _SURE_AREA_WORD = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _to_simplified() -> dict[int, str]:
+    """The script half of the project's folding table: traditional Chinese letters only (no case or width)."""
+    return {code: to for code, to in _fold_table().items() if 0x2E80 <= code < 0xFF00}
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified script, letter for letter (樟樹市檔案館 → 樟树市档案馆); everything else as written."""
+    return text.translate(_to_simplified())
+
+
 def is_area_word(word: str) -> bool:
     """True for an area word that ends in a level (试验区, 山区, 老城区), False for a place whose name happens
     to end like one (襄城县, 昆山市, 黄山区: a known proper name whose stem is itself a known place)."""
@@ -59,6 +72,8 @@ def is_area_word(word: str) -> bool:
 
 
 _PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
+# a masked place's stand-in before its level (XX县, 在*县, 某市); one X inside a word (科X区) is a garble, no mask
+MASK = r"(?:(?<![A-Za-z0-9])[XxＸ]{2,3}|(?<![A-Za-z0-9\u4e00-\u9fff])[XxＸ]|[×*＊]{1,3}|某)"
 
 
 @lru_cache(maxsize=1)
@@ -118,12 +133,12 @@ def _may_name_level(text: str, level: str) -> bool:
 
 def _may_name_bare(text: str) -> bool:
     """Whether some two- to four-letter stretch of ``text`` is a known place a bare name could be."""
-    places = _dictionary()[0]
+    places, leveled = _dictionary()
     for size in (2, 3, 4):
         for i in range(len(text) - size + 1):
             word = text[i : i + size]
             if (
-                word in places
+                (word in places or word + "市" in leveled)  # 娄底: a city the dictionary knows only as 娄底市
                 and word not in _NOT_PLACES
                 and word not in _PROVINCES
                 and (word[-1] not in _LEVELS or word + "市" in _dictionary()[1])
@@ -138,7 +153,7 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
         return None
     level, bare = name[0], name[1:]
     text = "\n".join(lines)[:8000]
-    if re.search(rf"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{{1,3}}|某){level}", text):
+    if re.search(rf"{MASK}{level}", fold_text(text)):
         return None  # XX区, **市: the text hides its place
     written: list[str] = re.findall(rf"([\u4e00-\u9fff]{{2,12}}){level}{re.escape(bare)}", text)
     explicit: Counter[str] = Counter()
@@ -183,11 +198,21 @@ def _is_place_of_level(token: str, level: str) -> bool:
     return token in leveled or token[:-1] in places
 
 
+# words that make a bare place name into a firm's or an institution's name
+_FIRM = re.compile(
+    r"药业|集团|公司|股份|实业|银行|酒业|制药|控股|置业|化工|钢铁|电力|能源|乳业|矿业|纺织|食品|机械|汽车|酒店|宾馆|医院|学院|大学|中学"
+)
+
+
 def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
     places, leveled = _dictionary()
     found: Counter[str] = Counter()
     for i, tok in enumerate(tokens):
-        if tok not in places or tok in _NOT_PLACES or tok in _PROVINCES:
+        if (
+            (tok not in places and (len(tok) < 2 or tok + level not in leveled))
+            or tok in _NOT_PLACES
+            or tok in _PROVINCES
+        ):
             continue
         if tok[-1] in _LEVELS and tok + level not in leveled:
             continue  # 株洲县 cut short; 常州, 杭州 end in 州 and are cities named bare
@@ -198,6 +223,8 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after.startswith("精神") or after[:1] in ("路", "街", "道", "巷", "桥", "村", "港", "站", "级"):
             continue  # 延安精神, 临湖路: a spirit or a street named after a place, not where the text is
+        if _FIRM.match(after):
+            continue  # 推动某某药业: a firm or an institution named after a place (171: a name not its own)
         if re.search(rf"{tok}[{_LEVELS.replace(level, '')}]", text):
             continue  # 成都市 for a district's bureau: the city, not the district
         found[tok] += 1
@@ -205,16 +232,20 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
 
 
 _OPENING_ORG = re.compile(
-    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
     r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )
+
+
+_BYLINE = re.compile(r"^\s*(?:本报讯|本网讯|本台讯)\s*(?:[(（][^)）]{0,24}[)）])?\s*")
 
 
 def opening_bureau(lines: list[str]) -> str | None:
     """The bureau that speaks as the subject of the report's opening (``2023年，市卫生健康委以…``)."""
     places, leveled = _dictionary()
     for line in lines[:4]:
+        line = _BYLINE.sub("", line)  # 本报讯 2021年度,市商务粮食局以…: a paper's rendering opens with its byline
         for m in _OPENING_ORG.finditer(line[:160]):
             org = m.group(1)
             if org[0] in "市区县州旗":
@@ -241,12 +272,13 @@ def fullest_name(name: str, lines: list[str]) -> str:
         return name
     text = "\n".join(lines)[:20000]
     end = _ORG_END.get(name[-1], re.escape(name[-1]))
-    pattern = re.compile(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{{len(name) - 2},28}}?{end}")
+    pattern = re.compile(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{{len(name) - 3},28}}?{end}")
     best = name
     for m in pattern.finditer(text):
         cand = m.group(0)
         words = cand[2:].replace("和", "") if "和" in name else cand[2:]  # 政务和数据局: its own 和
-        if name in cand or _SENTENCE_WORDS.search(words):
+        own_long_form = cand == name + "员会" or cand == name + "公室"  # 某区商务委 written 某区商务委员会
+        if (name in cand and not own_long_form) or _SENTENCE_WORDS.search(words):
             continue  # 苏州市统计局统计执法监督局, 烟台市第十二届…会议上的政府: another body, or a sentence
         if len(cand) > len(best) and _in_order(name, cand):
             best = cand
@@ -340,26 +372,3 @@ def _leveled(name: str, text: str) -> str | None:
     leveled = _dictionary()[1]
     known = [name + lv for lv in "省市州县区旗" if name + lv in leveled]
     return known[0] if len(known) == 1 else None
-
-
-_ZONE_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?(经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)")
-
-
-def zone_of_city(title: str | None, lines: list[str]) -> str | None:
-    """A development zone its report names only by kind (``经开区2022年…汇报``): the one city the text names,
-    then the zone in the text's own form (``某某经开区``)."""
-    m = _ZONE_TITLE.match(title or "")
-    if m is None:
-        return None
-    places, leveled = _dictionary()
-    text = "\n".join(lines)[:8000]
-    cities = set()
-    for words in re.findall(
-        r"([\u4e00-\u9fff]{2,4})市(?![委场民长级直区属])", text
-    ):  # 助力某某市: the tail is the city
-        known = [
-            w[-k:] for w in (words,) for k in (3, 2) if len(w) >= k and (w[-k:] in places or w[-k:] + "市" in leveled)
-        ]
-        if known:
-            cities.add(known[0])
-    return cities.pop() + m.group(1) if len(cities) == 1 else None

@@ -21,14 +21,25 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from models.folding import compact
+from models.folding import compact, fold_text
 from models.ingest.metadata_joint import joint_issuer
-from models.ingest.metadata_places import _NOT_PLACES, _PLACEHOLDER, _PROVINCES, _dictionary, is_area_word, known_place
+from models.ingest.metadata_places import (
+    _NOT_PLACES,
+    _PLACEHOLDER,
+    _PROVINCES,
+    MASK,
+    _dictionary,
+    is_area_word,
+    known_place,
+)
 
 # 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
-_SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([市县区旗州盟镇乡])(?![第首前排平均])")
+_SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([省市县区旗州盟镇乡])(?![第首前排平均])")
 # 全街道, 街道上下, 街道党工委: a sub-district speaks (its issuer is its 街道办事处, not the district)
 _STREET_VOICE = re.compile(r"(?:我|全|本)街道|街道上下|街道党工委|街道办(?:事处)?(?:工作|年终|年度)?总结")
+_STREET_OFFICE = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[年来后日]))([\u4e00-\u9fff]{2,3}?)街道办事处(?=在|以|坚持|认真|紧紧|始终)"
+)
 _STREET = re.compile(r"([\u4e00-\u9fff]{2})街道(?!上下|党工委|工作)")
 _BUREAU_VOICE = re.compile(r"我局|本局|局党组|局机关|我委|本委|我办|我中心|本中心|我馆|我院|我站|我所|我队")
 # 林业工作总结, 统计工作要点: a sector's work is a bureau's (年度工作, 政府工作, 重点工作 are a government's)
@@ -44,13 +55,15 @@ _PLACED_BODY = re.compile(
     r"(?:局|委员会|办公室|服务中心|合作社|联合社|档案馆|研究院)"
 )
 # XX县, **区, 某市: the text hides its place
-MASKED_PLACE = re.compile(r"(?:(?<![\u4e00-\u9fff])[XxＸ×*＊]{1,3}|某)[市县区镇乡]")
+MASKED_PLACE = re.compile(rf"{MASK}[市县区镇乡]")
 # a bulletin is its statistics bureau's, a body named in the title (区教育局…, 县体育发展中心…) is that body's
 _NOT_GOVERNMENT_TITLE = re.compile(
     r"公报|通报|通知|方案|办法|意见|规定|细则|规划|条例|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
 )
 # words a stem never starts with: a sentence's words before a place (在某县, 和某区, 全县, 各乡镇)
-_NOT_STEM_START = re.compile(r"^[在和与及的对向从到赴为是由全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做旧]")
+_NOT_STEM_START = re.compile(
+    r"^[在和与及的对向从到赴为是由以全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做旧]"
+)
 
 
 def speaking_government(title: str | None, lines: list[str]) -> str | None:
@@ -59,8 +72,10 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     could be meant."""
     text = "\n".join(lines)[:8000]
     own = compact(title or "")
-    if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(text) or _NOT_GOVERNMENT_TITLE.search(own):
+    if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(fold_text(text)) or _NOT_GOVERNMENT_TITLE.search(own):
         return None
+    if re.search(r"印发了?《", text[:300]):
+        return None  # 近日,某省委办公厅…印发《…方案》: a news lead on a document the bodies it names released
     if _PLACED_BODY.search(text[:300]):
         return None  # 2020年,某市供销合作社荣获…: a news item on a body the text names, not a government speaking
     if joint_issuer(lines, title):
@@ -71,17 +86,39 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
             for m in _STREET.finditer(text)
             if not _NOT_STEM_START.match(m.group(1)) and m.group(1) not in _common_words()  # 先进街道, 生态街道
         }
-        return streets.pop() + "街道办事处" if len(streets) == 1 else None
+        if len(streets) == 1:
+            return streets.pop() + "街道办事处"
+        # 一年来,振兴街道办事处在…: the office named in full as the subject, whatever word its name is
+        offices = {m.group(1) for m in _STREET_OFFICE.finditer(text) if not _NOT_STEM_START.match(m.group(1))}
+        named = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2})街道办事处", text)}  # any other office a rival
+        if len(offices) != 1 or len(named) > 1 or streets - offices:
+            return None
+        return offices.pop() + "街道办事处"
     levels = Counter(m.group(1) for m in _SPOKEN_LEVEL.finditer(text)).most_common(2)
     if not levels or (len(levels) > 1 and levels[1][1] >= levels[0][1]):
         return None
     level = levels[0][0]
-    place = _named_place(text, level, "政府" in own)
+    place = named_province(text) if level == "省" else _named_place(text, level, "政府" in own)
+    if place is None and level != "省":  # 磴口新篇章 beside 全县: the name the government's own phrases give
+        place = formula_place(text, level, known_only=True)
     if place is None:
         return None
     if own and not own.startswith(place) and _sector_title(own):
         return None  # 生态县建设林业工作总结: a bureau's summary, whatever place its county is
     return place + "人民政府"
+
+
+def named_province(text: str) -> str | None:
+    """The province a text speaking as ``全省`` names (``甘肃段``, ``甘肃省``), at least twice and twice as often
+    as any other (a partner province named in passing is no rival)."""
+    found = Counter(m.group(0) for m in re.finditer("|".join(sorted(_PROVINCES, key=len, reverse=True)), text))
+    ranked = found.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0] + "省" if ranked[0][0] + "省" in text or ranked[0][0] not in _AUTONOMOUS else None
+
+
+_AUTONOMOUS = frozenset({"内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "台湾"})
 
 
 def _sector_title(title: str) -> bool:
@@ -120,7 +157,7 @@ def _common_words() -> frozenset[str]:
     return _word_sets()[0]
 
 
-def _named_place(text: str, level: str, titled: bool) -> str | None:
+def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False) -> str | None:
     """The one place of ``level`` the text names, with its level (``三水区``), else bare (``黎平`` → 黎平县)."""
     leveled = _dictionary()[1]
     explicit: set[str] = set()
@@ -163,7 +200,7 @@ def _named_place(text: str, level: str, titled: bool) -> str | None:
         return word
     if explicit or level in "镇乡":
         return None  # two places of the level, or a town named only bare: no telling which speaks
-    return bare_place(text, level, titled)
+    return bare_place(text, level, titled, dominant=dominant)
 
 
 def _town_named_as_speaker(text: str, word: str) -> bool:
@@ -179,9 +216,10 @@ def _town_named_as_speaker(text: str, word: str) -> bool:
     )
 
 
-def bare_place(text: str, level: str, titled: bool) -> str | None:
+def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -> str | None:
     """The one known place named bare (``黎平发展史``) whose known level is the speaker's and no other's, named
-    twice or under a government's own title (``政府工作报告``): once in passing (``美化广州城``) is no evidence."""
+    twice or under a government's own title (``政府工作报告``): once in passing (``美化广州城``) is no evidence.
+    ``dominant`` (the text is known to speak as a government): a name at least twice as often as any other."""
     leveled = _dictionary()[1]
     found: Counter[str] = Counter()
     for size in (2, 3):
@@ -194,12 +232,20 @@ def bare_place(text: str, level: str, titled: bool) -> str | None:
                 continue
             if any(stem + lv in leveled for lv in _HIGHER.get(level, "")):
                 continue  # 遵义 for a county: the city around it or the county, no telling
+            if _ROAD.match(text, i + size):
+                continue  # 滨江东路, 人民大道: a street named after a place, not the place that speaks
             if not _straddles(text, i, i + size):
                 found[stem] += 1
+    ranked = found.most_common(2)
+    if dominant and len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0] + level  # a speaker known to be a government: the name it keeps coming back to
     if len(found) != 1:
         return None
     stem, count = found.most_common(1)[0]
     return stem + level if count >= 2 or titled else None
+
+
+_ROAD = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷)")
 
 
 def _straddles(text: str, start: int, end: int) -> bool:
@@ -211,3 +257,46 @@ def _straddles(text: str, start: int, end: int) -> bool:
 
 def _two_letter_words() -> frozenset[str]:
     return _word_sets()[1]
+
+
+# the fixed phrases a government's report names its own place in: 立足某某实际, 某某新篇章, 某某发展史, 建设…新某某
+_FORMULA = re.compile(
+    r"立足([\u4e00-\u9fff]{2,3}?)实际"
+    r"|([\u4e00-\u9fff]{2,3}?)(?:新篇章|发展史|开展史)"
+    r"|(?:建设|打造|繁荣|和谐|美丽|幸福)[\u4e00-\u9fff]{0,6}?新([\u4e00-\u9fff]{2,3}?)(?=而|”|\"|[,，。、;；])"
+)
+
+
+def formula_place(text: str, level: str, *, known_only: bool = False) -> str | None:
+    """The one name a government's text gives itself in its fixed phrases (``繁荣和谐新道外``, ``磴口新篇章``),
+    with the level it speaks as; None when the phrases name two places or only common words."""
+    places = _dictionary()[0]
+    found: set[str] = set()
+    for m in _FORMULA.finditer(text):
+        words = next(g for g in m.groups() if g)
+        if m.group(3) and len(words) == 3 and words not in places:
+            continue  # 打造新的经济增长点: a word after 新, no place
+        name = words if words in places or len(words) == 2 else words[-2:]  # 的磴口 → 磴口
+        if known_only and name not in places:
+            continue  # a text not known to be a government's: only a name the dictionary knows as a place
+        if name in _PROVINCES or name in _NOT_PLACES or name in _common_words() or name[0] in "我全本各该新":
+            continue
+        if name not in places and not _stands_as_a_name(text, name):
+            continue  # 区情 (立足区情实际), 代化 (现代化新篇章): letters of other words, no name
+        found.add(name)
+    return found.pop() + level if len(found) == 1 else None
+
+
+def _stands_as_a_name(text: str, name: str) -> bool:
+    """A name the dictionary does not know counts when the text writes it at least once not glued into a word
+    on either side (新道外, not 现代化), and it holds no level or 情 (区情)."""
+    if re.search(r"[省市县区镇乡州旗村情况]", name) or name in _two_letter_words():
+        return False  # 续写发展史, 奋进新篇章: a word of the dictionary, no unknown place
+    spots = [m.start() for m in re.finditer(re.escape(name), text)]
+    words = _two_letter_words()
+    free = [
+        i
+        for i in spots
+        if text[max(i - 1, 0) : i + 1] not in words and text[i + len(name) - 1 : i + len(name) + 1] not in words
+    ]
+    return bool(free)

@@ -118,3 +118,96 @@ def test_a_townships_name_takes_the_county_its_text_writes_before_it() -> None:
 def test_a_slogan_title_over_a_first_line_naming_the_zone() -> None:
     lines = ["宁远国家高新区2007年工作总结 |", "当创业先锋 做创新龙头", "2007年,高新区经济增长。"]
     assert choose_issuer({}, lines[:2], "当创业先锋 做创新龙头", None, {}, lines) == "宁远国家高新区"
+
+
+def test_a_street_office_named_by_its_kind_is_unknown() -> None:
+    lines = ["2024年街道社区发展办工作总结和下半年工作计划", "今年以来,街道社区发展办坚持服务群众。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_title_naming_its_placed_body_outranks_the_posting_office_in_laiyuan() -> None:
+    lines = ["2022年度长河市农业农村局部门决算", "目录", "第一部分 部门概况"]
+    extra: dict[str, str] = {}
+    assert choose_issuer({"来源": "长河市财政局"}, lines[:1], lines[0], None, extra, lines) == "长河市农业农村局"
+    assert extra["发布机构依据"] == "title"
+
+
+def test_a_firm_named_after_a_place_does_not_place_a_city_bureau() -> None:
+    lines = ["市经信局2020年工作总结", "今年以来,我局推动永安药业2天内全面复工,全市工业平稳。"]
+    assert choose_issuer({"发布机构": "市经信局"}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_commission_head_with_a_spaced_name_gives_the_commission() -> None:
+    head = [
+        "关于长河区2024年国民经济和社会发展计划执行情况的报告",
+        "——在长河区第二届人民代表大会第五次会议上",
+        "长河区发展和改革委员会主任 张 剑",
+    ]
+    lines = [*head, "各位代表:", "受区人民政府委托,现将计划执行情况报告如下。"]
+    assert choose_issuer({}, head, head[0], None, {}, lines) == "长河区发展和改革委员会"
+
+
+def test_a_body_glued_to_the_end_of_its_delivery_line_delivers_the_report() -> None:
+    head = ["关于2006年中央和地方预算执行情况的报告", "——2007年3月5日在第十届全国人民代表大会第五次会议上财政部"]
+    lines = [*head, "各位代表:", "受国务院委托,现将预算执行情况提请审议。"]
+    assert choose_issuer({}, head, head[0], None, {}, lines) == "财政部"
+
+
+def test_a_publishers_short_commission_name_is_written_as_the_title_writes_it() -> None:
+    lines = ["长河市江北区商务委员会2022年度部门决算公开说明", "一、单位基本情况"]
+    assert choose_issuer({"发布机构": "长河市江北区商务委"}, [], lines[0], None, {}, lines) == "长河市江北区商务委员会"
+
+
+def test_a_masked_county_after_a_word_or_in_traditional_script_is_unknown() -> None:
+    lines = ["县农业局上半年改革工作总结", "今年*县农业开门红,强农惠农政策调动了农民积极性,我局狠抓落实。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
+    town = ["今年以來,在*區黨政的正確領導下,我鎮以強鎮富民為目標,全鎮農業平穩。"]
+    assert choose_issuer({}, [], None, None, {}, town) is None
+
+
+def test_a_speaker_entrusted_by_the_party_and_the_government_speaks_for_both() -> None:
+    lines = ["各位代表：", "我受中共中央和国务院的委托，向大会作关于农业发展纲要执行情况的报告。", "一"]
+    assert choose_issuer({}, [], None, None, {}, lines) == "中共中央 国务院"
+
+
+def test_a_traditional_copy_speaking_as_its_archive_names_itself() -> None:
+    lines = [
+        "我館檔案工作在市委辦的正確領導下穩步推進。",
+        "國際檔案日,長河市檔案館以“奮進”為主題舉辦展覽。",
+        "我館接收檔案1200卷。",
+    ]
+    assert choose_issuer({}, [], None, None, {}, lines) == "长河市档案馆"
+
+
+def test_a_body_voice_with_two_such_bodies_named_gives_none() -> None:
+    lines = ["我馆工作稳步推进。", "长河市档案馆与青石县档案馆联合办展。", "我馆接收档案。"]
+    assert choose_issuer({}, [], None, None, {}, lines) is None
+
+
+def test_a_papers_rendering_of_a_bureaus_year_after_its_byline_is_the_bureaus() -> None:
+    lines = [
+        "本报讯 2021年度,市商务粮食局以“平安建设”为抓手,确保全市商务运行平稳,被评为全市优秀单位。",
+        "市商务粮食局高度重视安全生产。全年围绕娄底经济工作重点,全市社会消费品零售总额778.2亿元。",
+    ]
+    assert choose_issuer({}, [], None, None, {}, lines) == "娄底市商务粮食局"
+
+
+def test_a_city_bureau_placed_by_its_governments_slogan() -> None:
+    lines = [
+        "一、“十二五”期间水利工作回顾",
+        "按照“强富美高、建设新溧阳”总要求,我局水利工作取得显著成绩,我市防洪能力提升。",
+        "我局完成投资。",
+    ]
+    assert choose_issuer({}, [], None, None, {}, lines) == "溧阳市水利局"
+
+
+def test_a_sectors_work_anywhere_in_the_title_over_wo_ju_and_quan_xian() -> None:
+    lines = ["生态县建设林业工作总结及工作计划", "全县完成造林1万亩,县委部署,六潜高速岳西段绿化完成,我局全县督查。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "岳西县林业局"
+
+
+def test_a_zone_titled_by_its_kind_is_the_one_zone_of_that_kind_the_text_names_in_full() -> None:
+    lines = ["开发区工作总结及下年工作安排", "在2019年度省级以上开发区综合考核中,泾县经济开发区排名上升25位。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "泾县经济开发区"
+    two = [*lines, "与宣城经济开发区合作共建园区。"]
+    assert choose_issuer({}, two[:1], two[0], None, {}, two) is None

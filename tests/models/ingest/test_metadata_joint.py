@@ -245,3 +245,12 @@ def test_the_bureau_that_speaks_of_its_places_sector_system(text: str, issuer: s
 def test_a_zone_named_by_its_kind_takes_the_one_city_the_text_names(body: str, issuer: str | None) -> None:
     text = "经开区2022年经济社会发展总体情况和2023年工作打算汇报\n" + body + "一是经济运行稳中向好。\n"
     assert _issuer(text) == issuer
+
+
+def test_signers_side_by_side_before_their_date_in_a_one_line_text() -> None:
+    cover = "PAGE - 7 - 赶超发展 ——某镇2010年工作总结 中共青石镇委员会 青石镇人民政府 二〇一〇年十二月 集聚优势"
+    assert joint_issuer(["青石镇2010年度总结", cover], None) == ["中共青石镇委员会", "青石镇人民政府"]
+    bulletin = "长河市统计局 国家统计局长河调查队 2010年3月31日 2009年,长河市经济平稳。"
+    assert joint_issuer(["长河市2009年统计公报", bulletin], None) == ["长河市统计局", "国家统计局长河调查队"]
+    one = "长河市统计局 2010年3月31日 2009年,长河市经济平稳。 全年增长6%。"
+    assert joint_issuer(["长河市2009年统计公报", one], None) == []

@@ -87,3 +87,39 @@ def test_the_district_as_the_text_writes_it_in_full_and_the_longer_known_name() 
     assert speaking_government(lines[0], lines) == "珠海市斗门区人民政府"
     city = ["工作总结", "全市上下努力,马鞍山市经济增长,我市民生改善。"]
     assert speaking_government(city[0], city) == "马鞍山市人民政府"
+
+
+def test_a_province_speaking_as_quan_sheng_takes_the_province_it_names_bare() -> None:
+    lines = ["把建设经济带甘肃段作为全省的重点,突出甘肃段的地位,全省经济增长,推进甘肃段发展。"]
+    assert speaking_government(None, lines) == "甘肃省人民政府"
+
+
+def test_a_news_lead_on_a_document_bodies_released_is_not_a_government_speaking() -> None:
+    lines = ["近日,广东省委办公厅、省政府办公厅印发《广东省行动方案》,内容如下。", "全省推进,广东全省,广东。"]
+    assert speaking_government(None, lines) is None
+
+
+def test_a_street_office_named_in_full_as_the_subject_even_when_its_name_is_a_word() -> None:
+    lines = ["2008年街道办工作总结一年来,振兴街道办事处在区党工委的正确领导下,街道上下克难攻坚。"]
+    assert speaking_government("2008年街道办工作总结", lines) == "振兴街道办事处"
+    two = ["街道办工作总结", "一年来,振兴街道办事处在区党工委领导下,与和平街道办事处共建,全街道增长。"]
+    assert speaking_government(two[0], two) is None
+
+
+def test_a_county_named_in_its_own_new_chapter_phrase() -> None:
+    lines = ["二、2025年主要工作", "按照县委部署,全县经济社会发展的目标是增长7%,奋力书写中国式现代化磴口新篇章。"]
+    assert speaking_government(None, lines) == "磴口县人民政府"
+
+
+def test_words_in_a_governments_phrases_that_are_no_place_name_none() -> None:
+    from models.ingest.metadata_speaker import formula_place
+
+    for phrase in (
+        "立足区情实际",
+        "奋力谱写中国式现代化新篇章",
+        "续写发展史",
+        "谱写奋进新篇章",
+        "打造新的经济增长点。",
+    ):
+        assert formula_place(phrase, "区") is None
+    assert formula_place("以建设“繁荣和谐新道外”为目标", "区") == "道外区"
