@@ -24,6 +24,7 @@ from models.ingest.outline_cuts import (
     chunk_starts,
     ocr_title_end,
     spaced_title_end,
+    wrapped_tail,
 )
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
@@ -203,6 +204,10 @@ def _numbered_at_line(
                 and is_body(text, after)
             ):
                 cand.heading_end = nxt.end  # 医改工作稳 步推进: a blank left by a page's wrapping
+            elif line.split and nxt is not None and cand.heading_end == line.end:
+                tail = wrapped_tail(text, line, nxt)
+                if tail is not None:  # …生产管理 办法;组织…: the title's last word after a wrap's blank
+                    cand.gaps, cand.heading_end = ((line.end, nxt.start),), tail
             if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
                 cand.heading_end = spaced_title_end(text, lines, i)
             out.append(cand)

@@ -278,3 +278,16 @@ def test_an_anti_copy_token_before_the_blanks_of_a_one_line_copy_leaves_the_titl
     pieces += ["二、今后五年的目标任务pbY", "今后五年,是全面建成小康社会的决胜阶段。" + PARA + "pbY"]
     got = flat("  ".join(pieces))
     assert [title for _, _, title in got] == ["过去五年工作回顾", "今后五年的目标任务"]
+
+
+def test_a_title_s_last_word_after_the_single_blank_of_a_one_line_pdf_copy_stays_in_the_title() -> None:
+    # a PDF copy run together on one line, its line breaks single blanks: (六)拟订…生产管理 办法;组织…
+    text = "某局2020年部门决算说明 一、部门职责 (五)负责生态农业和农业环境保护工作的监督和管理。"
+    text += " (六)拟订无公害农产品生产及"
+    text += (
+        "标准化发展规划和生产管理 办法;组织制定并实施无公害农产品生产技术规程;对无公害农 产品进行质量监督和认证管理。"
+    )
+    got = flat(text)
+    assert (2, "(六)", "拟订无公害农产品生产及标准化发展规划和生产管理办法") in [
+        (level, label, title.replace(" ", "")) for level, label, title in got
+    ]
