@@ -40,6 +40,8 @@ from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
     line_above_body,
+    lines_above_body,
+    opening_line_above_body,
     page_stamp,
     posting_line,
     reposted_long_after,
@@ -91,6 +93,19 @@ def _display_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _without_copy_marks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines without a doc store's anti-copy token (the same two to four letters ending most lines of the head,
+    ``政府工作报告PZl`` / ``人民代表大会第五次会议上PZl``), which hides each line's last word from the rules."""
+    ends = [m.group(1) for _pos, line in lines[:12] if (m := re.search(r"(?<=[\u4e00-\u9fff])([A-Za-z]{2,4})$", line))]
+    if len(ends) < 3:
+        return lines
+    token = max(set(ends), key=ends.count)
+    if ends.count(token) < 3:
+        return lines
+    mark = re.compile(rf"(?<=[\u4e00-\u9fff]){re.escape(token)}(?=\s|$)")
+    return [(pos, mark.sub("", line)) for pos, line in lines]
+
+
 def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     """The organisation and date that sign the report at its end."""
     tail = lines[-6:]
@@ -137,6 +152,13 @@ _CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,14}〔(?:19|20)\d\d〕\d{1,5}")
 _TITLE_NUMBER = re.compile(r"[(（]([\u4e00-\u9fff]{1,14}[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*\d{1,5}\s*号)[)）]$")
 
 
+# a law site's line under the title giving the 文号 and the date together, in either order (brackets taken off)
+_NUMBER_AND_DATE = re.compile(
+    r"([\u4e00-\u9fff]{1,14}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\d{1,5}号)[，,]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日[，,]?([\u4e00-\u9fff]{1,14}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\d{1,5}号)"
+)
+
+
 def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
     if "文号" in fields and re.search(r"[\u4e00-\u9fff]", fields["文号"]):
         return fields["文号"]  # never a record code a portal keeps in its 文号 field (200808_PF0010306…)
@@ -148,6 +170,8 @@ def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: t
         compact = line.replace(" ", "").replace("\u3000", "")
         if (m := re.fullmatch(r"[(（](.+)[)）]", compact)) is not None:
             compact = m.group(1)  # （皖开放办〔2022〕6号）: a law site's 文号 line under the title, in brackets
+        if (dated := _NUMBER_AND_DATE.fullmatch(compact)) is not None:
+            compact = dated.group(1) or dated.group(2)  # (武政[2007]41号 2007年5月30日): a law site's line
         if DOC_NUMBER.match(compact) or _CUT_NUMBER.fullmatch(compact):
             return compact  # 咸安政发〔2019〕1 alone under the title: a 文号 the page cut, as far as it goes
         if (m := _TITLE_NUMBER.search(compact)) is not None and len(compact) > len(m.group(0)) + 6:
@@ -194,7 +218,9 @@ def extract_metadata(
     """
     del sections, source_name
     fields = header_fields(cleaned.header_lines)
-    numbered = split_addressees(split_glued_head(unchunk_head(_display_lines(cleaned.display_text))))
+    numbered = split_addressees(
+        split_glued_head(unchunk_head(_without_copy_marks(_display_lines(cleaned.display_text))))
+    )
     trailing: str | None = None
     for k, (pos, line) in enumerate(numbered[:6]):
         title_part, number = _trailing_doc_number(line)
@@ -261,7 +287,19 @@ def extract_metadata(
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris
     above = line_above_body(original, cleaned.offset_map.to_original(numbered[0][0])) if original and numbered else None
-    rescued = rescue_title(title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above)
+    opening = (
+        opening_line_above_body(original, cleaned.offset_map.to_original(numbered[0][0]))
+        if original and numbered
+        else None
+    )
+    block = (
+        tuple(lines_above_body(original, cleaned.offset_map.to_original(numbered[0][0])))
+        if original and numbered
+        else ()
+    )
+    rescued = rescue_title(
+        title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above, opening=opening, block=block
+    )
     if rescued is not None:
         title_choice = rescued
         if (template := template_title(title_choice.value, lines, cleaned.chrome_lines)) is not None:

@@ -40,9 +40,14 @@ REPORT_END = _REPORT_END = re.compile(
 # (kept apart from REPORT_END, which the cleaner also reads)
 _OTHER_KIND = re.compile(
     r"(?:规则|办法|细则|规定|条例|章程|准则|制度|决定|决议|公告|通告|批复|请示|函|建议|发言|发言稿|致辞|讲稿|提纲"
-    r"|(?:预算|决算)公开(?:说明)?|公开说明|(?:分解|清单|一览|统计|明细|任务)表"
+    r"|(?:预算|决算)公开(?:说明|文本)?|公开说明|(?:分解|清单|一览|统计|明细|任务)表"
     # a plan's focus (2025年工作重点, …工作重心), a newspaper's digest of a report (…政府工作报告摘登)
-    r"|工作重点|重点工作|重心|主要任务|重点任务|摘登|摘编)"
+    r"|工作重点|重点工作|重心|主要任务|重点任务|摘登|摘编"
+    # a review or a record of the year's work (工作综述, 年终盘点, 大事记, 年报), a ledger or list of tasks; never
+    # 工作回顾, 工作进展, 工作任务: the usual names of a report's own parts
+    r"|综述|纪实|盘点|述评|简报|年报|纲要|大事记|自评|台账|(?:任务|责任|工作)清单"
+    # an analysis of the economy's run (…1—6月经济运行情况分析, …形势分析)
+    r"|(?:情况|形势|运行)分析)"
     r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*$"
 )
 _HEADING = re.compile(
@@ -105,7 +110,12 @@ _PLACE_START = re.compile(
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?(?:范[文本](?:范例)?|例文)"
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?(?:范[文本](?:范例)?|例文|模[板版])"
+    # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?(?:word|WORD|Word|doc)?\s*(?:版|可编辑(?:版)?)[)）]?"
+    r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整)[】\]）)]"
+    # an aggregator's note when it last refreshed its copy (…统计公报(2022年更新))
+    r"|\s*[(（]\s*(?:19|20)\d\d\s*年?\s*更新\s*[)）]"
     # a store's note after the title: …工作计划供借鉴, …总结(供参考)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)[(（]?供(?:借鉴|参考)[)）]?"
     # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
@@ -119,9 +129,13 @@ _SITE_SUFFIX = re.compile(
     r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
 )
 FARM_WORD_INSIDE = re.compile(r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?=和|及|与|暨)")
-# a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+)
+# a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+),
 _SITE_PREFIX = re.compile(
-    r"^(?:[•●▪■◆]\s*|\d{3,6}\+\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
+    r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|"
+    # a store's badge and its 最新 (【推荐】, 2024最新) before the title
+    r"[【\[](?:推荐|精品|精选|最新|热门|原创|优秀)[】\]]\s*|(?:(?:19|20)\d\d\s*)?最新\s*(?=[\u4e00-\u9fff\d])|"
+    # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title
+    r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
 )
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
 _DELIVERY_TAIL = re.compile(
@@ -145,6 +159,22 @@ _BRAND_TAIL = re.compile(
 )
 
 
+_ORG_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
+
+
+def _unglued(text: str) -> str:
+    """A title without the issuer's name glued before it when the title opens with the same place again
+    (某市人力资源和社会保障局某市人力资源和社会保障事业“十四五”发展规划: the issuer's line run onto the title)."""
+    opening = re.match(r"[\u4e00-\u9fff]{1,6}?[省市区县州旗]", text)
+    if "关于" in text or opening is None:
+        return text
+    place = opening.group(0)
+    at = text.find(place, len(place) + 2)
+    if 0 < at <= 34 and _ORG_END.search(text[:at]) and len(text) - at >= 8:
+        return text[at:]
+    return text
+
+
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
     # a pipe table's one-cell row (…摘登 |): the cell, never a numbered contents entry (| 01关于…的报告 |)
@@ -159,6 +189,7 @@ def title_text(line: str) -> tuple[str, float]:
     if (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》")) and text.count("《") <= 1:
         text = text[1:-1].strip()
     text = FARM_WORD_INSIDE.sub("", text)  # …工作总结范文和2020年工作思路: the farm's word inside the title
+    text = _unglued(text)
     cut = _SITE_SUFFIX.sub("", text).strip()
     if len(bare := _SITE_PREFIX.sub("", cut)) >= 4:
         cut = bare
@@ -194,6 +225,8 @@ def _title_score(line: str) -> float | None:
         return None
     if _SENTENCE.search(line) or re.match(r"^[^:：]{1,10}[:：]", line) or line.count("《") != line.count("》"):
         return None
+    if line.startswith("关于") and "的" not in line:
+        return None  # 关于某市政府工作报告: a 公文 title reads 关于…的+kind; without 的, a farm's label
     score = 1.0
     if kind:
         score += 3
@@ -226,8 +259,17 @@ def first_part_of(text: str, above: str) -> bool:
 
 
 # a speech's subtitle under its title: ——在全国某某工作会议上的讲话 (the setting, not part of the title)
-_SPEECH_SUBTITLE = re.compile(r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$")
+SPEECH_SUBTITLE = _SPEECH_SUBTITLE = re.compile(
+    r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$"
+    # ——某高新区2007年工作总结和2008年工作安排: a subtitle naming the document under a slogan title (230)
+    r"|^(?:—{1,2}|-{2}|－{1,2})(?![\d二〇○])[^，。,；;！？!?:：]{4,50}(?:总结|安排|思路|计划|打算|要点|工作报告)$"
+)
 _CAPTION = re.compile(r"在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞)$")  # 某某在…会议上的报告: a page's
+
+
+def fragment_ok(line: str) -> bool:
+    """``line`` may be a title or one line of a title set in two (short, no sentence, no chrome, no heading)."""
+    return _fragment_ok(line)
 
 
 def _fragment_ok(line: str) -> bool:
@@ -306,6 +348,14 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
+            if (
+                re.match(r"(?:和|及|暨|与|以及)(?:(?:19|20)\d\d|[明下来今本])", nxt)
+                and len(nxt) <= 30
+                and _REPORT_END.search(_compact(nxt))
+                and _REPORT_END.search(_compact(line))
+            ):
+                # 某局2023年工作总结 / 和2024年工作思路: a two-part title wrapped at its conjunction
+                cands.append((joined, "title split at its conjunction"))
             if line.count("《") > line.count("》") and joined.count("《") == joined.count("》"):
                 # 关于印发《某县“十四五”…发展 / 规划》的通知: a title broken inside its book marks
                 cands.append((joined, "title split over two lines"))
@@ -348,7 +398,11 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             if score is None or score < 1 or (i and first_part_of(text, head[i - 1])):
                 continue
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
-            if why in ("the issuer's line and a title split over two lines", "title split over three lines"):
+            if why in (
+                "the issuer's line and a title split over two lines",
+                "title split over three lines",
+                "title split at its conjunction",
+            ):
                 score += 1.0  # the whole title, not its first or last two lines
             if why in (
                 "title split over two lines",
@@ -370,7 +424,10 @@ def named_document(lines: list[str]) -> Choice:
     names = []
     for line in lines[:12]:
         if "印发" in line or "同意" in line:
-            names += re.findall(r"《([^《》]{4,80})》", line)
+            sent = re.findall(r"《([^《》]{4,80})》", line)
+            if len(set(sent)) > 1 and re.search(r"》\s*[《、和及]", line):
+                return Choice(None, "")  # a notice sending several documents is filed under none of them (713)
+            names += sent
     for line in lines[:25]:
         if line.strip() in names:
             return Choice(line.strip(), "the document the notice transmits")

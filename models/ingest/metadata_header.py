@@ -79,10 +79,30 @@ def dated_page_title(lines: list[str]) -> str | None:
 _BRACKET_KEY = re.compile(r"[\[【]\s*([\u4e00-\u9fff ]{2,8}?)\s*[\]】]\s*")
 
 
+_TABLE_KEY = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]?$")
+
+
+def _table_pairs(line: str) -> list[str]:
+    """A pipe table's row of label and value cells as ``label:value`` rows (labels with or without colons)."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    pairs = []
+    for key_cell, value in zip(cells[::2], cells[1::2], strict=False):
+        m = _TABLE_KEY.match(key_cell)
+        if m is None or not value:
+            continue
+        parsed = parse_fields(f"{m.group(1)}:{value}")
+        if parsed and len(parsed) == 1:
+            pairs.append(f"{m.group(1)}:{value}")
+    return pairs
+
+
 def head_fields(lines: list[str]) -> dict[str, str]:
     """Header rows written as ``[ 成文日期 ] 2023-09-15`` or ``• 发文机关:某局 发文日期:…`` in the text itself."""
     rows = []
     for line in lines:
+        if line.count("|") >= 3 and (pairs := _table_pairs(line)):
+            rows += pairs  # 文号 | 某政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |: a portal's index table
+            continue
         row = re.sub(r"^(?:[•·]|-(?=\s))\s*", "", line)
         row = re.sub(r"\s*[\[【]\s*[\u4e00-\u9fff]{2,6}\s*(?=[\[【]|$)", " ", row)  # a key cut off ([ 发布日期)
         rows.append(_BRACKET_KEY.sub(r" \1:", row).strip())

@@ -25,6 +25,12 @@ def _clean_date_line(line: str) -> str:
     return re.sub(r"(?<=[〇○零一二三四五六七八九十])\s+(?=[〇○零一二三四五六七八九十年月日])", "", line)
 
 
+def _joint_signature(line: str) -> bool:
+    """Two to four bodies signing side by side on one line (某省人力资源和社会保障厅    某省统计局)."""
+    parts = line.split()
+    return 2 <= len(parts) <= 4 and all(ORG_LINE.match(part) for part in parts)
+
+
 def signature_orgs(lines: list[str]) -> list[str]:
     """Organisations that sign: an organisation line above a date line, or ``某某局 2021年1月25日`` in a line."""
     orgs: list[str] = []
@@ -56,6 +62,20 @@ _SPEAKER_AND_DATE = re.compile(
 )
 
 
+# the issuer line and date under a title (one or more bodies, then the date), the text running on after a blank
+_ISSUERS_AND_DATE = re.compile(
+    rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX})\s+){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?:\s|$)"
+)
+# a law site's line under the title: (文号 date) or (date 文号), the 文号 dropped to read the date
+_NUMBER_THEN_DATE = re.compile(
+    r"^[(（]\s*(?:[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号\s*[，,]?\s*)?"
+    r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s*[，,]?\s*[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)?\s*[)）]$"
+)
+# the salutation a one-line copy runs on after the delivery and speaker lines
+_RUN_IN_SALUTATION = re.compile(r"(?:各位代表|各位委员|同志们)\s*[:：]")
+
+
 def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
     which bounds a delivery date whose digits read two ways)."""
@@ -70,6 +90,9 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
             and not any(find_dates(before) for before in lines[:idx])
         )
+        if near_head and len(text) > 90 and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None:
+            text = text[: salute.start()]  # ——2003年1月11日在…会议上 某某 各位代表:本届政府…: the delivery line run on
+            dates = find_dates(text)
         if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
             if dates:
                 found.append((10, dates[0][2], "delivery line"))
@@ -89,13 +112,19 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
                 if iso:
                     found.append((5, iso[0][2], "date in the title"))
             continue
+        if idx <= 2 and (issued := _ISSUERS_AND_DATE.match(text.strip())) is not None and (on := find_dates(issued[1])):
+            # 某市统计局 国家统计局某市调查队 2010年3月31日 2009年,…: the issuer and date line, the text run on
+            found.append((7.5, on[0][2], "date line under the title"))
+            continue
+        if near_head and "号" in text and (numbered := _NUMBER_THEN_DATE.match(text.strip())) is not None:
+            text = f"({numbered.group(1)})"  # (武政[2007]41号 2007年5月30日): the 文号 and date line under the title
         if (named := DATE_AND_SPEAKER.match(text.strip())) is not None:
             text = named.group(1)  # (2007年2月1日 张三): the date line under the title, with the speaker's name
         elif near_head and (spoken := _SPEAKER_AND_DATE.match(text.strip())) is not None:
             text = spoken.group(1)  # 县长某某(2020年1月8日): the speaker's line carrying the date
         if is_date_line(text.strip("()（） ")):
             prev = lines[idx - 1] if idx else ""
-            if ORG_LINE.match(prev.strip()):
+            if ORG_LINE.match(prev.strip()) or _joint_signature(prev):
                 found.append((8, dates[0][2], "signature date"))
             elif near_head:
                 found.append((8.5 if text.strip()[0] in "(（" else 7.5, dates[0][2], "date line under the title"))

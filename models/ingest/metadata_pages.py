@@ -11,6 +11,10 @@ from models.ingest.metadata_candidates import FARM_WORD_INSIDE, REPORT_END, Choi
 _CHUNK = re.compile(r"^(\d{1,2})、")
 
 
+# a budget or final-accounts disclosure's own name (某局2020年度决算公开文本): the title of a PDF's cover
+_DISCLOSURE = re.compile(r"(?:预算|决算)公开(?:说明|文本)?$")
+
+
 def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A one-line copy's first line opened up into the lines its blanks stand for.
 
@@ -41,7 +45,9 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out[-1] = (out[-1][0], out[-1][1] + piece)
             continue
         out.append((pos + offset + m.start(), piece))
-    if not chunked and (len(out) < 3 or not any(REPORT_END.search(piece) for _p, piece in out[:6])):
+    if not chunked and (
+        len(out) < 3 or not any(REPORT_END.search(piece) or _DISCLOSURE.search(piece) for _p, piece in out[:6])
+    ):
         return numbered  # a long first paragraph, not a one-line copy opening with its title (a crumb may lead)
     return out + numbered[1:]
 
@@ -261,3 +267,34 @@ def line_above_body(original: str, body_start: int) -> str | None:
 
     line = convert_t2s(_PINYIN.sub("", above[-1]))[0].strip()
     return line or None  # a line of pinyin marks only
+
+
+_PLACEHOLDER_LINE = re.compile(r"^[XxＸｘ×＊*]{1,6}$")
+
+
+def opening_line_above_body(original: str, body_start: int) -> str | None:
+    """The one line naming a document that the cleaner set aside above the body, when it opens the page:
+    only placeholder lines (``xx``) stand between it and the body, and no line above it names a document
+    (no page title or breadcrumb competes with it); simplified, pinyin out."""
+    if body_start <= 0 or not re.search(r"\n[ \t\u3000\xa0]*$", original[:body_start]):
+        return None
+    above = [line.strip() for line in original[:body_start].split("\n") if line.strip()]
+    while above and _PLACEHOLDER_LINE.match(above[-1]):
+        above.pop()
+    if not above or any(REPORT_END.search(line) for line in above[:-1]):
+        return None
+    from models.ingest.clean_script import convert_t2s
+
+    line = convert_t2s(_PINYIN.sub("", above[-1]))[0].strip()
+    return line or None
+
+
+def lines_above_body(original: str, body_start: int, *, most: int = 6) -> list[str]:
+    """The last few non-blank lines of the original above the first line of the display text (the ones the
+    cleaner set aside there), in order; simplified, pinyin out. Empty when the body starts inside a line."""
+    if body_start <= 0 or not re.search(r"\n[ \t\u3000\xa0]*$", original[:body_start]):
+        return []
+    above = [line.strip() for line in original[:body_start].split("\n") if line.strip()][-most:]
+    from models.ingest.clean_script import convert_t2s
+
+    return [text for line in above if (text := convert_t2s(_PINYIN.sub("", line))[0].strip())]

@@ -129,10 +129,19 @@ _RELEASE = re.compile(
 )
 
 
+# a news lead printing the document it announces: 近日,某省委办公厅、省政府办公厅印发《…方案》,内容如下。
+_PRINTED = re.compile(
+    r"^(?:(?:近日|日前|今天|今日|(?:\d{1,2}月)?\d{1,2}日)\s*[,，]?\s*)?"
+    r"([\u4e00-\u9fff、]{2,40}?(?:部|局|委员会|委|厅|办公室|人民政府|院|署))(?:联合)?(?:印发|发布|公布)了?《([^《》]{4,60})》"
+    r"[^《》]{0,12}?(?:全文|内容|原文)?如下"
+)
+
+
 def released_document(lines: list[str]) -> tuple[str, str] | None:
-    """The document a news item's lead says a body released (``某部发布《…公报》``), as (title, body)."""
+    """The document a news item's lead says a body released (``某部发布《…公报》``), or printed after a lead
+    announcing it (``近日,某办公厅印发《…》,内容如下``), as (title, body)."""
     for line in lines[:3]:
-        m = _RELEASE.match(line.strip())
+        m = _RELEASE.match(line.strip()) or _PRINTED.match(line.strip())
         if m and REPORT_END.search(m.group(2)):
             return m.group(2), m.group(1)
     return None

@@ -24,15 +24,26 @@ import re
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import (
     ORG_LINE,
+    ORG_SUFFIX,
     REPORT_END,
-    SESSION_COVER,
-    SESSION_FILES,
+    SPEECH_SUBTITLE,
     Choice,
     choose_title,
+    fragment_ok,
     head_lines,
     title_text,
 )
-from models.ingest.metadata_dates import is_date_line
+from models.ingest.title_blocks import (
+    CONTINUATION,
+    DEBRIS,
+    DELIVERY_LINE,
+    SENTENCE_MARK,
+    fuller_line_above,
+    own_line_over_delivery,
+    three_line_notice,
+    title_block_over_delivery,
+    wrapped_over_body,
+)
 
 _MARK_TAIL = re.compile(r"(?:[①-⑳⑴-⒇❶-❿*＊※†]|[\[［〔【]\s*(?:\d{1,2}|注)\s*[\]］〕】]|\^\d{1,2})+$")
 _PREVIEW_LABEL = re.compile(r"^(?:提\s*纲|目\s*录|内容提要|大\s*纲)\s*[:：]?$")
@@ -44,23 +55,14 @@ _PREVIEW_ITEM = re.compile(
 _SENTENCE_OPEN = re.compile(
     r"(?:(?:19|20)[\dXx]{2}|[Xx]{4})\s*年(?:度)?(?:是|以来|上半年|[,，]|,)|二〇[一二三四五六七八九〇○]{2}年是|今年|去年|上半年以来|"
     r"一年来|半年来|近年来|近几年|(?:今年)?[上下]半年[,，]|在[^。，,；]{0,16}?(?:领导|指导|关心|支持)|受[\u4e00-\u9fff]{2,20}委托|"
-    r"我(?:局|委|办|市|县|区|镇|乡|省|厅|中心|街道|单位|部门)|根据|按照|为(?:深入|全面|认真|进一步|切实)"
+    r"我(?:局|委|办|市|县|区|镇|乡|省|厅|中心|街道|单位|部门)|根据|按照|为(?:深入|全面|认真|进一步|切实)|"
+    r"过去的?[一二三四五两几]年|自[^，。,]{2,20}以来|(?:各位代表|各位委员|同志们)\s*[:：]"
 )
 # what a store, farm or portal puts around or in place of a title
-_SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
 _FIRST_HEADING = re.compile(r"一\s*、|[(（]一[)）]|第一部分")
 _SUBJECT = re.compile(
     r"[本该此现特各]|根据|按照|今年|去年|近年|为了|围绕|通过|坚持|认真|在"
 )  # a sentence's subject opens the line, not a title
-_DEBRIS = re.compile(
-    r">|＞|›|官网|可编辑|最新修订|精品文档|^\d+\s+\d|[-—－]\s*[\u4e00-\u9fff]{0,12}(?:网|官网|平台|文库)|"
-    r"\|"
-)
-_DELIVERY_LINE = re.compile(
-    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
-    r"\s*在.{2,40}?(?:会议|大会)"
-    r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
-)
 _NOTICE_FORM = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30})?关于.{4,80}的(?:通知|意见|决定|批复|请示|通报|函|报告|规定|办法)$"
 )
@@ -73,6 +75,10 @@ _NOT_CHROME_TITLE = re.compile(
 _DECORATED = re.compile(r"全文|^[(（]|(?:报告|总结)(?:和|及|暨)(?:19|20)\d\d年.{0,12}(?:计划|打算|安排|思路)$")
 # a doc store's notice to its readers (本文档由用户上传…, 版权归属…, 网站客服…)
 _STORE_NOTICE = re.compile(r"本文档由.{0,6}上传|版权归属|网站客服")
+# a farm compilation's label glued before its first piece's title (第一篇:, 篇一:, 【篇一】)
+_PIECE_LABEL = re.compile(
+    r"^(?:(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]|【篇[一二三四五六七八九十\d]{1,3}】)\s*"
+)
 _TRANSMITTAL = re.compile(r"^关于|印发|通知$|转发")
 # a page that collects several essays under one label (七篇, 篇(1)) names none of them
 _COLLECTION = re.compile(r"[\d一二三四五六七八九十两]+\s*篇|篇\s*[(（]\d+[)）]")
@@ -133,7 +139,12 @@ def _after_preview(lines: list[str]) -> list[str]:
 
 
 _CELL = re.compile(r"^\|\s*([^|]*?)\s*\|$")
-_STORE_LEAD = re.compile(r"^(?:-[^-\s]{2,12}-\s*|编号\s*[:：]\s*\d{5,}\s*)")
+_STORE_LEAD = re.compile(
+    r"^(?:-[^-\s]{2,12}-\s*|编号\s*[:：]\s*\d{5,}\s*"
+    # a doc store's slogan printed over every document (精选优质文档-倾情为你奉上, 下载后可任意编辑)
+    r"|精选优质文档\s*[-—－]*\s*倾情为你奉上\s*|(?:word)?(?:文档)?下载后可(?:任意)?编辑(?:修改)?\s*)",
+    re.IGNORECASE,
+)
 _TEMPLATE_DATE = re.compile(r"(?:19|20)[\dXx]{2}/[\dXx]{1,2}/[\dXx]{1,2}")  # a template's date slot: 201X/X/XX
 
 
@@ -148,9 +159,15 @@ def _run_in(lines: list[str], year: str) -> str | None:
         for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
             title, rest = line[: end.end()], line[end.end() :]
             rest = re.sub(r"^(?:\d{2,5}字)?(?:供(?:借鉴|参考)|范文)", "", rest)  # a store's note between them
-            if len(title) < 6 or _SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
+            if len(title) < 6 or SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
                 continue
-            opens = _SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest) or _TEMPLATE_DATE.match(rest)
+            if (bound := re.search(r"汇编|合集|大全", title)) is not None and len(title) - bound.end() >= 6:
+                title = title[
+                    bound.end() :
+                ]  # …与…思路汇编民政局…工作计划: a store's compilation label, the first piece
+            # …工作汇报林业局系县政府组成部门: the text opens by naming again the body the title starts with
+            restated = len(rest) > 2 and re.match(r"[\u4e00-\u9fff]{2}", title) and rest.startswith(title[:2])
+            opens = _SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest) or _TEMPLATE_DATE.match(rest) or restated
             if not opens or not re.search(r"[。，,；]", rest[:80]):
                 continue
             if choose_title(None, [title], year=year).value == title:
@@ -200,7 +217,7 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
             found.append(text)
     if not found:
         return None
-    if lines and _DELIVERY_LINE.match(lines[0]):
+    if lines and DELIVERY_LINE.match(lines[0]):
         return found[-1]  # the text opens at its delivery line: the title stood right above it
 
     # a page title with its copy (or one the text's first lines repeat); a related-links list names each once
@@ -216,45 +233,6 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
     return max(backed, key=lambda t: (evidence(t), -backed.index(t)))
 
 
-def _own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | None:
-    """The report's own title line right above its delivery line, when the choice only decorates it."""
-    for i, line in enumerate(lines[1:15], start=1):
-        if not _DELIVERY_LINE.match(line):
-            continue
-        above = lines[i - 1].strip()
-        if above == chosen or _compact(above) not in _compact(chosen):
-            return None
-        if choose_title(None, [above], year=year).value == above:
-            return above
-        return None
-    return None
-
-
-def _fuller_line_above(lines: list[str], chosen: str, year: str) -> str | None:
-    """The title line right above a short copy of it: 某县二〇二三年…统计公报 over …统计公报, or
-    a title split so that only its report word (``统计公报``) was chosen."""
-    for i, line in enumerate(lines[1:12], start=1):
-        if line != chosen:
-            continue
-        if i + 1 < len(lines) and _DELIVERY_LINE.match(lines[i + 1]):
-            return None  # the report's own title over its delivery line: the line above is the page's
-        above = lines[i - 1]
-        if _DEBRIS.search(above) or (REPORT_END.search(above) and not above.endswith(chosen)):
-            return None
-        if is_date_line(above.strip("()（） ")) or SESSION_FILES.search(_compact(above)) or SESSION_COVER.search(above):
-            return None  # a page's date line over the title (2011年12月29日 / 政府工作报告): no part of it
-        fuller = above if above.endswith(chosen) else above + chosen
-        added = fuller[: len(fuller) - len(chosen)]
-        if not 2 <= len(added) <= 40 or not re.search(r"[\u4e00-\u9fff]", added) or re.search(r"[，。,；;：:]", added):
-            return None
-        if len(chosen) > 8 and not above.endswith(chosen):
-            return None  # only a bare report word is joined to the line above
-        if choose_title(None, [fuller], year=year).value == fuller:
-            return fuller
-        return None
-    return None
-
-
 _DATE_UNDER = re.compile(r"^[(（]\s*(?:19|20)\d\d\s*年[^()（）]{0,12}[)）]$")
 
 
@@ -266,26 +244,6 @@ def _after_news_lead(lines: list[str], year: str) -> str | None:
         dated = i + 1 < len(lines) and _DATE_UNDER.match(lines[i + 1])
         if dated and choose_title(None, [line], year=year).value == line:
             return line
-    return None
-
-
-def _three_line_notice(lines: list[str]) -> str | None:
-    """A 公文 title over three lines: the office, ``关于…``, the rest ending in the kind (or office and 关于 on one)."""
-    for i in range(min(len(lines) - 2, 8)):
-        org, first, last = lines[i], lines[i + 1], lines[i + 2]
-        if not ORG_LINE.match(org) or not re.match(r"关于|印发|转发", first) or REPORT_END.search(first):
-            continue
-        if len(last) <= 30 and REPORT_END.search(last) and not _SENTENCE_MARK.search(first + last):
-            return org + first + last
-    for i in range(min(len(lines) - 2, 8)):
-        # 某某办公厅关于印发某市 / 降低…成本2017年 / 第二批政策措施的通知: the office and 关于 on the first line
-        first, middle, last = lines[i], lines[i + 1], lines[i + 2]
-        if not re.match(r"^[\u4e00-\u9fff]{2,30}?关于[\u4e00-\u9fff《》]", first) or len(first) > 40:
-            continue
-        if any(REPORT_END.search(x) or len(x) > 30 for x in (first, middle)) or not REPORT_END.search(last):
-            continue
-        if len(last) <= 30 and not _SENTENCE_MARK.search(first + middle + last):
-            return first + middle + last
     return None
 
 
@@ -306,10 +264,15 @@ def _split_into_chrome(lines: list[str], chrome: tuple[str, ...]) -> str | None:
     return None
 
 
-def _own_line_above(above: str, lines: list[str], chrome: tuple[str, ...], year: str) -> str | None:
+def _own_line_above(
+    above: str, lines: list[str], chrome: tuple[str, ...], year: str, *, opening: bool = False
+) -> str | None:
     """The report's own title standing right over its text, which the cleaner took for a copy of the page's
     heading (951): the page prints the same title before it (its heading), and the line names a report;
     never a collection label, nor a label calling a 政府工作报告 something else."""
+    piece = _PIECE_LABEL.sub("", above)  # 第一篇:某某工作报告: a farm compilation's first piece, labelled
+    labelled_here = piece != above
+    above = piece
     text = title_text(above)[0]
     if _COLLECTION.search(above) or re.search(r"[，。；;！？!?]", text) or not REPORT_END.search(text):
         return None
@@ -321,13 +284,34 @@ def _own_line_above(above: str, lines: list[str], chrome: tuple[str, ...], year:
     labelled = at is not None and at > 0 and bool(re.search(r"篇\s*[(（]?\d{1,2}[)）]?$", chrome[at - 1].strip()))
     # a doc store's page: its upload and copyright notices set aside just before the line (846, 942)
     stored = at is not None and any(_STORE_NOTICE.search(c) for c in chrome[max(0, at - 8) : at])
-    if copies < 2 and not labelled and not stored:  # the line is among the chrome: the page's heading is the other copy
-        return None
+    if opening and copies < 2 and _year_unsupported(text, lines):
+        return None  # a farm's label dating a text that never writes its year (2024年… over XX年): chrome
+    if copies < 2 and not (labelled or labelled_here or stored or opening):
+        return None  # the line is among the chrome: the page's heading is the other copy
     return text if choose_title(None, [text], year=year).value == text else None
 
 
+def _org_line_over(current: str, lines: list[str], above: str | None, year: str) -> str | None:
+    """``镇政府`` / ``2019年工作总结及2020年工作安排``: a title split after its body's short name, the name's line
+    set aside above the text; the two joined (as a split head is read)."""
+    if above is None or not lines or current != lines[0].strip() or not re.match(r"(?:19|20)\d\d", current):
+        return None
+    name = above.strip()
+    if len(name) > 12 or not re.fullmatch(rf"[\u4e00-\u9fff（）()]{{1,10}}?(?:{ORG_SUFFIX})", name) or "网" in name:
+        return None
+    joined = name + current
+    return joined if choose_title(None, [joined], year=year).value == joined else None
+
+
 def rescue_title(
-    current: str | None, lines: list[str], chrome: tuple[str, ...], *, year: str = "", above: str | None = None
+    current: str | None,
+    lines: list[str],
+    chrome: tuple[str, ...],
+    *,
+    year: str = "",
+    above: str | None = None,
+    opening: str | None = None,
+    block: tuple[str, ...] = (),
 ) -> Choice | None:
     """A better title than ``current`` by the rules above, or ``None`` to keep ``current``.
 
@@ -337,6 +321,10 @@ def rescue_title(
         chrome: the page chrome the cleaner set aside, in document order.
         year: the year of the document's own date, when known (a title of another year scores lower).
         above: the line right above the body that the cleaner set aside whole (``None`` when there is none).
+        opening: the line naming a document that opens the page above the body, set aside by the cleaner
+            (``metadata_pages.opening_line_above_body``; ``None`` when there is none).
+        block: the last lines of the original above the body, set aside by the cleaner
+            (``metadata_pages.lines_above_body``).
     """
     if current is not None:
         unmarked = _MARK_TAIL.sub("", current).rstrip()
@@ -347,18 +335,30 @@ def rescue_title(
             return Choice(None, "a store's label whose years the text never writes is no title")
         if _CHAPTER_LABEL.match(current):
             return Choice(None, "an e-book site's chapter label is no title")
-        if (fuller := _fuller_line_above(lines, current, year)) is not None:
+        if (fuller := fuller_line_above(lines, current, year)) is not None:
             return Choice(fuller, "the fuller title line over a short copy")
-        notice = _three_line_notice(lines)
+        notice = three_line_notice(lines)
         if notice is not None and current != notice and _compact(current) in _compact(notice):
             return Choice(notice, "a notice's title over three lines under its office")
-        own = _own_line_over_delivery(lines, current, year)
+        over = title_block_over_delivery(lines, year)
+        if over is not None and over != current and _compact(current) in over:
+            return Choice(over, "a 关于…的报告 title set over several lines above its delivery line")
+        wrapped = (
+            wrapped_over_body(block, lines, year)
+            if block and lines and current == lines[0].strip() and CONTINUATION.match(current)
+            else None
+        )
+        if wrapped is not None:
+            return Choice(wrapped, "a title wrapped over short lines above the text, set aside by the cleaner")
+        if (joined := _org_line_over(current, lines, above, year)) is not None:
+            return Choice(joined, "a title whose issuer line the cleaner set aside above it")
+        own = own_line_over_delivery(lines, current, year)
         if own is not None and not _TRANSMITTAL.search(current):
             return Choice(own, "the report's own title line over its delivery line")
         plain = _undecorated(current)
         if plain != current and len(plain) >= 4 and choose_title(None, [plain], year=year).value == plain:
             return Choice(plain, "the title without a store's or portal's debris")
-        if _DEBRIS.search(current):
+        if DEBRIS.search(current):
             tail = re.split(r"\s*(?:>|＞|›)\s*", current)[-1].strip()
             if tail != current and choose_title(None, [tail], year=year).value == tail:
                 return Choice(tail, "the title after a breadcrumb")
@@ -377,17 +377,32 @@ def rescue_title(
     plain_head = [_undecorated(line) for line in lines[:12]]
     if plain_head != lines[:12] and (title := _title_of(plain_head, year)) is not None:
         return Choice(title, "a title line without a store's or portal's debris")
+    if (over := title_block_over_delivery(lines, year)) is not None:
+        return Choice(over, "a 关于…的报告 title set over several lines above its delivery line")
     for line in lines[:8]:
         if _SPEECH_TITLE.match(line):
             return Choice(line, "a speech's title (…在…会议上的讲话)")
-    if (title := _three_line_notice(lines)) is not None:
+    if (title := three_line_notice(lines)) is not None:
         return Choice(title, "a notice's title over three lines under its office")
     for line in lines[:6]:
         booked = re.fullmatch(r"《([^《》]{6,80})》\s*(?:全文|[(（]全文[)）])?", line)  # 《…报告》全文: a news page's
         if booked and choose_title(None, [booked.group(1)], year=year).value == booked.group(1):
             return Choice(booked.group(1), "a title standing alone in book marks")
+    if (
+        above is not None
+        and lines
+        and SPEECH_SUBTITLE.match(_compact(lines[0]))
+        and fragment_ok(above)
+        and not re.search(r"\d", above)
+    ):
+        # 凝心聚力谋发展 / ——某局2023年工作总结: the title over its subtitle, set aside as a site's motto
+        return Choice(_compact(above) if _LETTER_SPACED.match(above) else above, "the title over its ——subtitle")
     if above is not None and (title := _own_line_above(above, lines, chrome, year)) is not None:
         return Choice(title, "the title line right above the text, set aside as a page's copy")
+    if opening is not None and (title := _own_line_above(opening, lines, chrome, year, opening=True)) is not None:
+        return Choice(title, "the title line opening the page, set aside by the cleaner")
+    if block and (title := wrapped_over_body(block, lines, year)) is not None:
+        return Choice(title, "a title wrapped over short lines above the text, set aside by the cleaner")
     if (title := _split_into_chrome(lines, chrome)) is not None:
         return Choice(title, "a title whose second line the chrome rules took out")
     if (title := _after_news_lead(lines, year)) is not None:
@@ -402,6 +417,8 @@ def rescue_title(
         if (m := _INFOBOX_NAME.match(line)) and REPORT_END.search(m.group(1)):
             return Choice(m.group(1).strip(), "a wiki infobox's name row (the text has no title)")
     for line in lines[:3]:
+        if _PREVIEW_LABEL.match(line) or _PREVIEW_ITEM.match(line):
+            break  # a contents list or a numbered part (第一部分 2024部门预算说明) opens the text: no title line
         if _ACCOUNTS_NOTE.match(line):
             return Choice(line, "the title of a 决算/预算 说明")
     return None

@@ -1,0 +1,157 @@
+"""Titles a page set over several lines: a 公文 title over three lines under its office, a 关于…的报告 title wrapped
+above its delivery line, a title wrapped over short lines the cleaner set aside above the body, and the report's
+own title line over (or under) a decorated or shortened copy of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from models.folding import compact as _compact
+from models.ingest.metadata_candidates import (
+    ORG_LINE,
+    REPORT_END,
+    SESSION_COVER,
+    SESSION_FILES,
+    choose_title,
+    title_score,
+)
+from models.ingest.metadata_dates import is_date_line
+
+SENTENCE_MARK = _SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
+DEBRIS = _DEBRIS = re.compile(
+    r">|＞|›|官网|可编辑|最新修订|精品文档|^\d+\s+\d|[-—－]\s*[\u4e00-\u9fff]{0,12}(?:网|官网|平台|文库)|"
+    r"\|"
+)
+DELIVERY_LINE = _DELIVERY_LINE = re.compile(
+    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
+    r"\s*在.{2,40}?(?:会议|大会)"
+    r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
+)
+
+
+_NOTICE_END = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:报告|通知|意见|决定|请示|函|批复|说明|汇报)$")
+
+
+def title_block_over_delivery(lines: list[str], year: str) -> str | None:
+    """A ``关于…的报告`` title wrapped over two to four lines right above its delivery line
+    (``——2025年4月9日在…会议上``) or the salutation: the lines from the one opening with 关于 down, joined."""
+    for i, line in enumerate(lines[1:15], start=1):
+        if not (_DELIVERY_LINE.match(line) or re.match(r"(?:各位代表|各位委员)\s*[:：]?$", line)):
+            continue
+        for k in range(2, 5):
+            if i - k < 0:
+                break
+            block = [part.strip() for part in lines[i - k : i]]
+            if any(len(part) > 40 or _SENTENCE_MARK.search(part) or _DEBRIS.search(part) for part in block):
+                break
+            joined = _compact("".join(block))
+            if not joined.startswith("关于"):
+                continue
+            if any(_NOTICE_END.search(_compact(part)) for part in block[:-1]):
+                break  # 关于…的审计工作报告 / 审计工作报告: a whole title over a copy of its kind, not one title
+            if REPORT_END.search(joined) and choose_title(None, [joined], year=year).value == joined:
+                return joined
+            break
+        return None
+    return None
+
+
+# what continues a title wrapped onto the next line: its year's 年, a conjunction, the kind's last words
+CONTINUATION = _CONTINUATION = re.compile(r"^(?:年|和|及|与|暨|的|以及)")
+
+
+def _breaks_inside(line: str, nxt: str) -> bool:
+    """The break between ``line`` and ``nxt`` falls inside one title: at a figure, before 年, after a conjunction."""
+    line, nxt = _compact(line), _compact(nxt)
+    return bool(re.search(r"(?:\d|[和及与暨的年度])$", line) or re.match(r"(?:\d|[年和及与暨的度])", nxt))
+
+
+def wrapped_over_body(block: Sequence[str], lines: list[str], year: str) -> str | None:
+    """A title the page wrapped over short lines right above the body (``某局 2020 年工作总结和 2021 年`` /
+    ``工作重点``; a PDF wrapping at each figure: ``县农业农村局`` / ``2023`` / ``年工作总结和`` / ``2024`` /
+    ``年工作思路``), the cleaner setting the pieces aside: the pieces joined, with a last piece left at the top
+    of the text."""
+    pieces: list[str] = []
+    for part in reversed(block):
+        if len(part) > 40 or _SENTENCE_MARK.search(part) or _DEBRIS.search(part) or re.search(r"[:：]|^[-•·]", part):
+            break
+        pieces.insert(0, part)
+    tail = lines[0].strip() if lines and len(lines[0]) <= 20 and _CONTINUATION.match(lines[0].strip()) else ""
+    for k in range(len(pieces), 1 if not tail else 0, -1):
+        parts = pieces[-k:] + ([tail] if tail else [])
+        if _CONTINUATION.match(parts[0]) or re.fullmatch(r"\d+", parts[0]):
+            continue  # the block must start where the title starts
+        joined = _compact("".join(parts))
+        if len(joined) > 60 or (title_score(joined) or 0) < 4:
+            continue  # the joined lines must name a kind of document
+        # each line but the last is a piece, not a title of its own (a page title over its copy is no wrap)
+        if any(REPORT_END.search(_compact(p)) and not p.endswith(("和", "及", "与")) for p in parts[:-1]):
+            continue
+        # and the page broke each line where the words go on (a figure, its 年, a conjunction), never between
+        # two lines each whole (网站首页 / 工作动态 / 某局2023年工作总结 is a crumb over a title)
+        if not all(_breaks_inside(a, b) for a, b in pairwise(parts)):
+            continue
+        if choose_title(None, [joined], year=year).value == joined:
+            return joined
+    return None
+
+
+def own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | None:
+    """The report's own title line right above its delivery line, when the choice only decorates it."""
+    for i, line in enumerate(lines[1:15], start=1):
+        if not _DELIVERY_LINE.match(line):
+            continue
+        above = lines[i - 1].strip()
+        if above == chosen or _compact(above) not in _compact(chosen):
+            return None
+        if choose_title(None, [above], year=year).value == above:
+            return above
+        return None
+    return None
+
+
+def fuller_line_above(lines: list[str], chosen: str, year: str) -> str | None:
+    """The title line right above a short copy of it: 某县二〇二三年…统计公报 over …统计公报, or
+    a title split so that only its report word (``统计公报``) was chosen."""
+    for i, line in enumerate(lines[1:12], start=1):
+        if line != chosen:
+            continue
+        if i + 1 < len(lines) and _DELIVERY_LINE.match(lines[i + 1]):
+            return None  # the report's own title over its delivery line: the line above is the page's
+        above = lines[i - 1]
+        if _DEBRIS.search(above) or (REPORT_END.search(above) and not above.endswith(chosen)):
+            return None
+        if is_date_line(above.strip("()（） ")) or SESSION_FILES.search(_compact(above)) or SESSION_COVER.search(above):
+            return None  # a page's date line over the title (2011年12月29日 / 政府工作报告): no part of it
+        fuller = above if above.endswith(chosen) else above + chosen
+        added = fuller[: len(fuller) - len(chosen)]
+        if not 2 <= len(added) <= 40 or not re.search(r"[\u4e00-\u9fff]", added) or re.search(r"[，。,；;：:]", added):
+            return None
+        if len(chosen) > 8 and not above.endswith(chosen):
+            return None  # only a bare report word is joined to the line above
+        if choose_title(None, [fuller], year=year).value == fuller:
+            return fuller
+        return None
+    return None
+
+
+def three_line_notice(lines: list[str]) -> str | None:
+    """A 公文 title over three lines: the office, ``关于…``, the rest ending in the kind (or office and 关于 on one)."""
+    for i in range(min(len(lines) - 2, 8)):
+        org, first, last = lines[i], lines[i + 1], lines[i + 2]
+        if not ORG_LINE.match(org) or not re.match(r"关于|印发|转发", first) or REPORT_END.search(first):
+            continue
+        if len(last) <= 30 and REPORT_END.search(last) and not _SENTENCE_MARK.search(first + last):
+            return org + first + last
+    for i in range(min(len(lines) - 2, 8)):
+        # 某某办公厅关于印发某市 / 降低…成本2017年 / 第二批政策措施的通知: the office and 关于 on the first line
+        first, middle, last = lines[i], lines[i + 1], lines[i + 2]
+        if not re.match(r"^[\u4e00-\u9fff]{2,30}?关于[\u4e00-\u9fff《》]", first) or len(first) > 40:
+            continue
+        if any(REPORT_END.search(x) or len(x) > 30 for x in (first, middle)) or not REPORT_END.search(last):
+            continue
+        if len(last) <= 30 and not _SENTENCE_MARK.search(first + middle + last):
+            return first + middle + last
+    return None
