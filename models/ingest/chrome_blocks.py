@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from models.folding import compact as _compact
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
+from models.ingest.chrome_footer import footer_tail
+from models.ingest.chrome_footer import last_paragraph as _last_paragraph
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_posts import posting_lines
@@ -320,7 +322,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     head = {
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
     }
-    last_paragraph = max((i for i in range(start, n) if len(lines[i]) >= 30 and "。" in lines[i]), default=n)
+    last_paragraph = _last_paragraph(lines, start)
     table_cells, table_rules = table_lines(lines, start)
     running = running_heads(lines, start)
     for i in range(start, n):
@@ -359,6 +361,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     link_lists(lines, roles, reasons, last_paragraph)
     trailing_links(lines, roles, reasons, last_paragraph)
     licence_tail(lines, roles, reasons)
+    footer_tail(lines, roles, reasons, last_paragraph)
     opening_copies(lines, roles, reasons, start, last_paragraph)
     titles_over_run_in(lines, roles, reasons, start)
     _spread_to_neighbours(lines, roles, reasons)

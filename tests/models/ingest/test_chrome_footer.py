@@ -1,0 +1,102 @@
+"""A page's footer after the report's last paragraph, decided by position and block evidence (issue 17): the short,
+sentence-free lines below the footer's first chrome line go with it, in any words and separators; the report's own
+closing lines (signature, date, 此件公开发布) stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.removed import removed_spans
+
+TEXT = (
+    "各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。\n"
+    "一、过去一年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年,全区上下坚持稳中求进,地区生产总值增长6%,"
+    "一般公共预算收入增长5.2%,城乡居民人均可支配收入稳步增长。"
+)
+# the same report hard-wrapped at 24 cells, as a PDF copy is (no line reaches 30 characters)
+WRAPPED = (
+    "各位代表:\n现在,我代表区人民政府,向大会报告工作,请予\n审议,并请各位政协委员和列席人员提出意见。\n"
+    "一、过去一年工作回顾\n2023年是全面贯彻党的二十大精神的开局之\n年,全区上下坚持稳中求进,地区生产总值增\n"
+    "长6%,城乡居民人均可支配收入稳步增长。"
+)
+
+
+def _check(page: str, chrome: list[str], kept: list[str]) -> None:
+    result = clean(page)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    removed = "".join(page[s:e] for s, e in removed_spans(page, result.offset_map))
+    for c in chrome:
+        assert c not in lines, c
+        assert c.replace(" ", "") in removed.replace(" ", ""), c
+    for k in kept:
+        assert k in result.display_text, k
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["返回顶部", "网站支持IPv6"],
+        ["返回顶部", "某某市政府门户网站 政务邮箱"],
+        ["• 举报", "某某省人民政府网站 领导信箱", "网站支持IPv6"],
+        ["版权声明", "特别推荐 | 文 献 | 统计资料", "站点支持IPv6访问"],
+        ["网站地图", "某某网 / 某某电视台 / 联系我们"],
+        ["- 举报", "首页 - 加入收藏 - 网站地图", "某某市门户网站 公众信箱", "要闻 · 专题 · 统计数据"],
+    ],
+)
+@pytest.mark.parametrize("text", [TEXT, WRAPPED])
+def test_short_lines_below_a_footer_line_are_the_footer(text: str, footer: list[str]) -> None:
+    _check("\n".join([text, *footer]), footer, [text.split("\n")[-1]])
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["特别推荐 | 文 献 | 统计资料", "央视网|中国网络电视台|网站地图"],
+        ["要闻｜专题｜统计数据", "某某网｜某某台｜联系我们"],
+    ],
+)
+def test_menu_rows_after_a_wrapped_report_are_chrome(footer: list[str]) -> None:
+    _check("\n".join([WRAPPED, *footer]), footer, ["长6%,城乡居民人均可支配收入稳步增长。"])
+
+
+@pytest.mark.parametrize("text", [TEXT, WRAPPED])
+def test_the_reports_own_closing_lines_stay(text: str) -> None:
+    own = ["某某区人民政府", "2024年1月5日", "（此件公开发布）"]
+    _check("\n".join([text, *own, "返回顶部", "网站支持IPv6"]), ["返回顶部", "网站支持IPv6"], own)
+
+
+def test_a_closing_line_after_a_lone_tool_word_stays() -> None:
+    # one chrome word does not make the lines under it a footer when they are the report's (a signature block)
+    page = "\n".join([TEXT, "打印", "某某县发展和改革局", "二〇二四年一月五日"])
+    _check(page, ["打印"], ["某某县发展和改革局", "二〇二四年一月五日"])
+
+
+@pytest.mark.parametrize("tail", ["82%", "增长7.5%", "12.3‰"])
+def test_a_figure_under_a_store_notice_stays(tail: str) -> None:
+    # a paywall notice cut a paragraph: its tail (a figure) is text, not the footer's
+    page = "\n".join([TEXT, "……(某某网省略801字,正式会员可完整阅读)……", tail])
+    _check(page, [], [tail])
+
+
+# an excerpt cut mid-paragraph (no full stop at its end), the portal's lines right under it
+CUT = TEXT + "\n三、今后工作安排\n坚持稳中求进工作总基调,全面推进高质量发展,统筹抓好产业升级、城乡建设、民生保障"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["网站支持IPv6", "客服设为首页", "版权声明"],
+        ["某某市政府门户网站 政务邮箱", "• 举报", "网站地图"],
+        ["某某网｜某某台｜联系我们", "返回顶部"],
+        ["站点支持IPv6", "举报"],
+    ],
+)
+@pytest.mark.parametrize("text", [TEXT, CUT])
+def test_a_portal_line_over_the_footer_is_chrome(text: str, footer: list[str]) -> None:
+    _check("\n".join([text, *footer]), footer, [text.split("\n")[-1]])
+
+
+def test_a_short_line_over_the_footer_stays_unless_a_portal_says_it() -> None:
+    page = "\n".join([TEXT, "本报告由区统计局负责解释", "版权声明", "返回顶部"])
+    _check(page, ["版权声明", "返回顶部"], ["本报告由区统计局负责解释"])
