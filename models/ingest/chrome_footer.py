@@ -15,6 +15,7 @@ _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RATE = re.compile(r"\d\s*[%％‰]")
 _FOOTER_MAX = 30
+_BAR = re.compile(r"[|｜]")  # a row of cells under a row of cells is a table's, not a bar of links
 # what a portal's footer line says: links set apart by bars, a Latin tag (IPv6, ICP), a site's name or its mailbox
 _PORTAL = re.compile(
     r"[|｜]|[A-Za-z]{2,}|(?:网|网站|门户|邮箱|信箱|平台|地图|热线)(?=\s|$)"
@@ -67,7 +68,8 @@ def footer_tail(lines: list[str], roles: list[str], reasons: list[str], last: in
     """
     block: list[int] = []
     for i in range(len(lines) - 1, last, -1):
-        if roles[i] == "chrome" or (roles[i] == "body" and not reasons[i] and _footer_like(lines[i])):
+        table_row = _BAR.search(lines[i]) and i > 0 and roles[i - 1] == "body" and _BAR.search(lines[i - 1])
+        if roles[i] == "chrome" or (roles[i] == "body" and not reasons[i] and not table_row and _footer_like(lines[i])):
             block.append(i)
             continue
         break

@@ -100,3 +100,19 @@ def test_a_portal_line_over_the_footer_is_chrome(text: str, footer: list[str]) -
 def test_a_short_line_over_the_footer_stays_unless_a_portal_says_it() -> None:
     page = "\n".join([TEXT, "本报告由区统计局负责解释", "版权声明", "返回顶部"])
     _check(page, ["版权声明", "返回顶部"], ["本报告由区统计局负责解释"])
+
+
+@pytest.mark.parametrize("row", ["自然人 | 法人或其他组织", "申请人｜商业企业｜科研机构", "项目 | 金额"])
+def test_a_table_row_over_the_footer_stays(row: str) -> None:
+    # a flattened table closing the text: its last row has bars like a bar of links, but a row of cells is above it
+    page = "\n".join(
+        [
+            TEXT,
+            "三、收到和处理政府信息公开申请情况",
+            "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||",
+            row,
+            "版权声明",
+            "• 举报",
+        ]
+    )
+    _check(page, ["版权声明", "• 举报"], [row.split("|")[0].split("｜")[0].strip()])
