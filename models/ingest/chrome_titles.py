@@ -11,6 +11,7 @@ import re
 from difflib import SequenceMatcher
 
 from models.folding import compact as _compact
+from models.ingest.clean_site_words import site_word_count, weak_count
 from models.ingest.metadata_candidates import REPORT_END
 
 
@@ -140,7 +141,10 @@ def prelude_titles(
     for i in titles:
         last_of[fuzzy_title(lines[i])] = i
         copies[fuzzy_title(lines[i])] = copies.get(fuzzy_title(lines[i]), 0) + 1
-    farm = any(r == "site words" for r in reasons)
+    # a content farm or doc store says what only such sites say (小编, 下载, 会员, 文库…); a portal's tool bar
+    # (无障碍浏览, 长者模式, 扫一扫) is a government site's, whose title is the report's own
+    said = [site_word_count(line) + weak_count(line) for line in lines]  # lines: the prelude only
+    farm = any(r == "site words" and n for r, n in zip(reasons, said, strict=False))
     for k, i in enumerate(titles):
         key = fuzzy_title(lines[i])
         later_lines = [j for j in titles[k + 1 :] if reasons[j] in ("title", "delivery")]

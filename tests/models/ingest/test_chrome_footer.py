@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from models.ingest import parse_raw
 from models.ingest.clean import clean
+from models.ingest.read import read_bytes
 from models.ingest.removed import removed_spans
 
 TEXT = (
@@ -116,3 +118,18 @@ def test_a_table_row_over_the_footer_stays(row: str) -> None:
         ]
     )
     _check(page, ["版权声明", "• 举报"], [row.split("|")[0].split("｜")[0].strip()])
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        ["当前位置 : 首页 > 信息公开 > 规划计划", "智能问答 | 无障碍浏览 | 长者专区 | ENGLISH"],
+        ["您当前的位置:首页 > 政务公开", "无障碍浏览", "• 扫一扫在手机打开当前页"],
+        ["关怀版 无障碍 无障碍", "首页 > 工作总结"],
+    ],
+)
+def test_a_portals_tool_bar_does_not_make_the_title_a_content_farms(bar: list[str]) -> None:
+    # a government portal's accessibility bar is not a content farm's evidence: its title is the report's
+    title = "街道办事处年终总结"
+    page = "\n".join([*bar, title, "时间:2021-08-31", TEXT])
+    assert parse_raw(read_bytes(page.encode("utf-8"), "x.txt"), "x.txt").metadata.title == title
