@@ -386,13 +386,20 @@ def _table_head(lines: list[str], pre: list[LineClass], start: int) -> set[int]:
 
 
 def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]) -> None:
-    """Very short unheaded lines touching chrome are part of it (a tool bar one word a line)."""
+    """Very short unheaded lines touching chrome are part of it (a tool bar one word a line); the pieces of a
+    title a text set a token a line (XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告) stay with it."""
     changed = True
     while changed:
         changed = False
         for i, line in enumerate(lines):
             own = reasons[i] == "speaker" or (reasons[i] == "delivery" and not re.search(r"\d", line))
-            if roles[i] != "body" or reasons[i] == TABLE_CELL or own or len(_compact(line)) > 4:
+            if (
+                roles[i] != "body"
+                or reasons[i] == TABLE_CELL
+                or own
+                or len(_compact(line)) > 4
+                or reasons[i] == "title piece"
+            ):
                 continue  # a table's cell and the report's own lines (a delivery's 讲话, a speaker's name) stay
             if find_dates(line):
                 continue

@@ -4,6 +4,8 @@ closing lines (signature, date, 此件公开发布) stay."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from models.ingest import parse_raw
@@ -133,3 +135,20 @@ def test_a_portals_tool_bar_does_not_make_the_title_a_content_farms(bar: list[st
     title = "街道办事处年终总结"
     page = "\n".join([*bar, title, "时间:2021-08-31", TEXT])
     assert parse_raw(read_bytes(page.encode("utf-8"), "x.txt"), "x.txt").metadata.title == title
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        ["欢迎来到某某网!", "无障碍浏览 长者模式", "扫一扫在手机上查看当前页面", "首页 >> 公开信息内容"],
+        ["【打印】 【字体:", "当前位置:首页 > 工作总结", "关怀版 无障碍 无障碍"],
+        ["分享到:", "您的位置:首页 >信息公开>正文"],
+    ],
+)
+def test_title_pieces_under_a_tool_bar_stay(bar: list[str]) -> None:
+    # 805 is set a token a line (XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告): the title's pieces right under the page's
+    # chrome are the report's, not the tool bar's
+    path = next((Path(__file__).parents[2] / "corpus" / "reports").glob("805_*.txt"))
+    page = "\n".join([*bar, path.read_text(encoding="utf-8")])
+    _check(page, bar, [])
+    assert parse_raw(read_bytes(page.encode("utf-8"), "x.txt"), "x.txt").metadata.title == "XX镇2023年政府工作报告"
