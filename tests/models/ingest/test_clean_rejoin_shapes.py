@@ -112,3 +112,19 @@ def test_headings_and_sentence_ends_keep_their_breaks_in_any_wrap(case: tuple[li
         assert heading in shown
     for line in shown:  # the text holds a sentence end only where a paragraph ends
         assert "。" not in line[:-1] and "." not in line[:-1], line
+
+
+def test_a_numbered_item_cut_after_a_comma_at_the_width_runs_on() -> None:
+    """A heading title never ends with a comma: an item whose first printed line stops at the width on one is
+    wrapped (``2、鼓励和引导林农发展林下经济,`` ⏎ ``积极推广…``); a short heading keeps its line."""
+    paragraphs = [
+        "二、主要工作",
+        "2、鼓励和引导林农发展林下经济林药林菌林菜林果林花林牧,积极推广立体开发、循环利用模式,"
+        "全年新增林下经济面积3200亩,带动农户增收。",
+    ] * 4
+    first = paragraphs[1][: paragraphs[1].index(",") + 1]
+    lines = cell_wrap(paragraphs, int(sum(0.5 if ch.isascii() else 1 for ch in first)))
+    assert lines[1].endswith(",")
+    joins = join_points(lines, [True] * len(lines))
+    assert joins[1]
+    assert not joins[0]
