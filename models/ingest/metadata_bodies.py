@@ -174,3 +174,16 @@ def zone_of_city(title: str | None, lines: list[str]) -> str | None:
         if known:
             cities.add(known[0])
     return cities.pop() + m.group(1) if len(cities) == 1 else None
+
+
+# a page's footer or breadcrumb left in the text: the site's name (天津市政府门户网站 政务邮箱), the path to the page
+_SITE_CHROME = re.compile(
+    r"门户网站|政府网站|网站地图|政务邮箱|当前位置|您的位置|版权所有|主办单位|ICP备|设为首页|加入收藏"
+)
+_SENTENCE = re.compile(r"[。，,；;！？]")
+
+
+def without_site_chrome(lines: list[str]) -> list[str]:
+    """``lines`` with a page's footer and breadcrumb lines blanked (indices kept): a site's name or the path to
+    its page names where the page is hosted, never who issued the report (web-page layout, not the text)."""
+    return ["" if _SITE_CHROME.search(line) and not _SENTENCE.search(line) else line for line in lines]

@@ -12,6 +12,7 @@ from models.ingest.metadata_bodies import (
     national_conference_body,
     only_bureau_named,
     voiced_body,
+    without_site_chrome,
     zone_of_city,
 )
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
@@ -190,7 +191,8 @@ def choose_issuer(
 ) -> str | None:
     """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆)."""
     fields = {key: simplified(value) for key, value in fields.items()}
-    head, lines = [simplified(line) for line in head], [simplified(line) for line in lines]
+    head, lines = [simplified(line) for line in head], without_site_chrome([simplified(line) for line in lines])
+    head = without_site_chrome(head)
     title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
     source = fields.get("来源")
     if source in NOT_ISSUERS or not source_is_issuer(source):

@@ -211,3 +211,33 @@ def test_a_zone_titled_by_its_kind_is_the_one_zone_of_that_kind_the_text_names_i
     assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "泾县经济开发区"
     two = [*lines, "与宣城经济开发区合作共建园区。"]
     assert choose_issuer({}, two[:1], two[0], None, {}, two) is None
+
+
+def test_a_sites_name_in_its_footer_or_breadcrumb_places_no_government() -> None:
+    lines = [
+        "各位代表:",
+        "现在,我代表市人民政府,向大会报告工作,请予审议。",
+        "过去一年,全市经济稳中有进。",
+        "天津市政府门户网站 政务邮箱当前位置: 某某区某某镇人民政府>政务公开",
+        "网站地图 | 联系我们",
+    ]
+    assert choose_issuer({}, lines[:3], None, None, {}, lines) is None
+
+
+def test_a_footer_site_name_does_not_place_a_bureau_voice() -> None:
+    lines = ["司法局2024年执法监督检查工作总结", "今年以来,我县司法局认真开展执法监督。", "天津市政府门户网站 政务邮箱"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_sentence_naming_the_site_it_publishes_on_still_names_the_place() -> None:
+    lines = ["2023年政务公开工作总结", "我县在宁远县政府门户网站公开信息1200条,全县政务公开水平提升。"]
+    extra: dict[str, str] = {}
+    assert choose_issuer({}, lines[:1], lines[0], "宁远县人民政府", extra, lines) == "宁远县人民政府"
+
+
+def test_a_traditional_signature_under_a_red_header_names_the_issuer() -> None:
+    from models.ingest.redhead import read_red_header
+
+    lines = ["某某推進辦關於印發工作要點的通知", "國健推委辦發〔2023〕1號", "各成員單位:", "現印發給你們。"]
+    text = "\n".join([*lines, "健康中國行動推進委員會辦公室", "2023年3月2日"])
+    assert read_red_header(text).issuer == "健康中國行動推進委員會辦公室"
