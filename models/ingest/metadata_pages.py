@@ -197,12 +197,16 @@ _BARE_STAMP = re.compile(r"^(?:[•·]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+
 _POSTED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*发布\s+浏览\s*\d+\s*次\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})\s*发布$")
 
 
+# 发布于 2025-09-26 15:54 来源:…: a page's posting line written without the key's colon
+_POSTED_ON = re.compile(r"^发布于\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s|$)")
+
+
 def page_stamp(lines: list[str], office_source: bool) -> str | None:
     """The page's posting date from a line under the title: a platform's ``… 发布 浏览N次 2022-12-08发布``, or a
     bare ``• 2025-02-28 14:50`` when the page's 来源 is a government office (a portal's own post)."""
     for line in lines[:4]:
         text = line.strip()
-        if (m := _POSTED_BY.match(text)) is not None:
+        if (m := _POSTED_BY.match(text) or _POSTED_ON.match(text)) is not None:
             return m.group(1)
         if office_source and (m := _BARE_STAMP.match(text)) is not None:
             return m.group(1)

@@ -344,3 +344,8 @@ def test_a_portal_index_table_with_bare_and_coloned_labels_gives_number_and_date
     meta = _meta(text)
     assert meta.doc_number == "某政办发〔2021〕88号"
     assert meta.date == "2021-09-28"
+
+
+def test_a_posting_line_with_fa_bu_yu_and_no_colon_gives_the_page_date() -> None:
+    text = "某某县商务局2023年工作总结\n发布于 2023-12-05 来源：某某县商务局\n" + PARA * 3 + "\n一、主要工作\n" + PARA
+    assert _meta(text).date == "2023-12-05"
