@@ -89,6 +89,13 @@ def _inside_chrome_line(text: str, pos: int, last: int, chrome: set[str]) -> boo
     return norm(text[start : end if end >= 0 else len(text)]) in chrome
 
 
+def _unbroken(join: str, disp_spaced: str) -> bool:
+    """The join stands in the display unbroken: no line break, no space where the gold has none; a space the
+    gold copied from the file (around a figure, ``排名 10 强``) may be kept or dropped by the cleaner."""
+    pattern = " ?".join(re.escape(piece) for piece in join.split(" "))
+    return re.search(pattern, disp_spaced) is not None
+
+
 def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, Any]:
     errors: list[str] = []
     file_lines = norm_lines(original)
@@ -135,11 +142,15 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         span = source[src_map[i0] : src_map[i1 + len(last) - 1] + 1]
         # table cell separators are layout, not text: a cleaner may drop a row's trailing "|"
         disp_cells = _unpipe(disp_norm) + "\n" + _unpipe(disp_bare)
+        # a chrome fragment inside a line (a one-line file's store banner glued to the text) is no body text
+        fragments = sorted((c for c in chrome if c and c not in file_lines and c in orig_norm), key=len, reverse=True)
         for line in span.split("\n"):
             nl = norm(line)
             if not nl or nl in chrome_set or nl in disp_norm or nl in disp_bare or _unpipe(nl) in disp_cells:
                 continue
-            for clause in CLAUSE_SPLIT_RE.split(nl):
+            for c in fragments:
+                nl = nl.replace(c, "\n")  # the fragment also ends the clause it was glued into
+            for clause in re.split(r"\n|" + CLAUSE_SPLIT_RE.pattern, nl):
                 if clause and clause not in disp_norm and clause not in disp_bare and _unpipe(clause) not in disp_cells:
                     missing.append(clause)
 
@@ -154,7 +165,8 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
             errors.append(f"join not split by a line break or space in the file: {j}")
         # a join or break written with the file's pinyin is also looked up without it (the cleaner removes it)
         bare_j = norm_spaced(_clean_for_lookup(j))
-        (joins_ok if norm_spaced(j) in disp_spaced or bare_j in disp_spaced else joins_wrong).append(j)
+        found = _unbroken(norm_spaced(j), disp_spaced) or _unbroken(bare_j, disp_spaced)
+        (joins_ok if found else joins_wrong).append(j)
     breaks_ok, breaks_wrong = [], []
     for a, b in body.get("breaks", []):
         if norm(a) + norm(b) not in src_norm:

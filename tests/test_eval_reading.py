@@ -142,6 +142,18 @@ def test_body_table_rows_without_their_trailing_separator_are_not_missing() -> N
     assert score_body(body, original, "正文：\n完。")["missing_chars"] > 0
 
 
+def test_body_chrome_fragments_glued_into_a_one_line_text_are_no_body_text() -> None:
+    original = "下载后可任意编辑正文开头，其中新建3所，第 1 页 共 9 页下载后可任意编辑扩建有3所。全文完。"
+    body = {
+        "first": "正文开头",
+        "last": "全文完。",
+        "chrome": ["下载后可任意编辑", "第 1 页 共 9 页", "下载后可任意编辑"],
+    }
+    cleaned = "正文开头，其中新建3所，扩建有3所。全文完。"
+    assert score_body(body, original, cleaned)["missing"] == []
+    assert score_body(body, original, "正文开头，其中新建3所，全文完。")["missing"] == ["扩建有3所"]
+
+
 def test_body_reports_gold_that_is_not_in_the_file() -> None:
     result = score_body({"first": "没有的开头", "chrome": ["没有的行"], "joins": ["无此"]}, "正文。", "正文。")
     assert len(result["errors"]) == 3
@@ -251,3 +263,14 @@ def test_another_set_laid_out_like_the_corpus_is_scored_with_the_same_measures(
     assert main(["--corpus", str(other), "--write-floor"]) == 1
     assert main(["--corpus", str(tmp_path / "nowhere")]) == 1
     assert "no gold/ folder" in capsys.readouterr().err
+
+
+def test_body_join_spaces_copied_from_the_file_may_be_dropped_but_none_added() -> None:
+    original = "对全球排名 500 强、省内骨干排\n名 10 强，给予奖励。同比\n下降3%。"
+    body = {"first": "对全球", "last": "下降3%。", "joins": ["省内骨干排名 10 强", "同比下降"]}
+    assert score_body(body, original, "对全球排名500强、省内骨干排名10强，给予奖励。同比下降3%。")["joins_wrong"] == []
+    assert (
+        score_body(body, original, "对全球排名 500 强、省内骨干排名 10 强，给予奖励。同比下降3%。")["joins_wrong"] == []
+    )
+    wrong = score_body(body, original, "对全球排名500强、省内骨干排\n名10强，给予奖励。同比 下降3%。")["joins_wrong"]
+    assert wrong == ["省内骨干排名 10 强", "同比下降"]

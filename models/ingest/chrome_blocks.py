@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from models.folding import compact as _compact
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_lines import LineClass
+from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_titles import compilation_labels, prelude_titles, slogans_over_title
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
     is_crumb_line,
+    is_menu_row,
     licence_tail,
     link_lists,
     outline_preview,
@@ -75,8 +77,11 @@ TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a 
 # a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title
 _ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
 _ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
+# script delimiters, attributes written as markup writes them, a code fence's marks
+_CODE_DEBRIS = re.compile(r"<%|%>|<\?php|\?>|\b[A-Za-z][\w-]*\s*=\s*\"[^\"]*\"|^[`~^]{1,6}$")
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
+_FLAT_TEXT = 300  # characters: a line this long holding many sentences is a text set on one line
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 
 
@@ -116,11 +121,15 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
         aside_free = re.sub(r"[(（][^()（）]{0,20}[)）]", "", text)
         if aside_free != text and not site_word_count(aside_free) and len(_CJK.findall(aside_free)) >= 4:
             return False  # a sentence naming a site word only in an aside: 工作成效(VIP)明显。
+    if not _CJK.search(text) and _CODE_DEBRIS.search(text):
+        return True  # a server page's script or markup left in the text (%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>)
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links
     if edge and is_crumb_line(text):
         return True  # a breadcrumb, or its second line
+    if edge and is_menu_row(text):
+        return True  # a site's menu, its links set apart by blanks
     if edge and len(cells) >= 3 and tool_coverage(text) >= 0.9 and "。" not in text:
         return True  # a tool bar whose cells say more (已收藏,点击取消收藏 点击收藏)
     if is_section_sentence(text):
@@ -149,6 +158,7 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
 
 
 def _body_start(lines: list[str], pre: list[LineClass]) -> int:
+    flat = -1  # a text flattened onto one line opens with its title and delivery line: the body all the same
     for i, line in enumerate(lines[:_PRELUDE_LIMIT]):
         if pre[i].kind != "body" or is_page_debris(line):
             continue
@@ -160,7 +170,9 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
             return i
         if len(line) >= 20 and line[-1] in "。！？!?：:" and not DELIVERY.search(line[:60]):
             return i
-    return 0
+        if flat < 0 and len(line) >= _FLAT_TEXT and len(_SENTENCE.findall(line)) >= 10:
+            flat = i
+    return max(flat, 0)
 
 
 _RATE = re.compile(r"\d\s*[%％‰]")
@@ -177,18 +189,27 @@ def _own_text_from(lines: list[str]) -> int:
 
 
 def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
-    """A short prelude line with page chrome right above and right below it is part of the page's furniture."""
-    for i in range(1, min(start, len(lines) - 1)):
+    """A short prelude line, or a run of two or three, with page chrome right above and right below it is part
+    of the page's furniture (a site's notice split over lines: 添加某网到电脑桌面 ⏎ 安装后可以在桌面快捷访问)."""
+
+    def furniture(i: int) -> bool:
         if roles[i] != "body" or reasons[i] not in ("text", "organisation", "field"):
-            continue
+            return False
         text = _compact(lines[i])
         if len(text) > 20 or _SENTENCE.search(text.rstrip("。")) or "。" in text or find_dates(lines[i]):
-            continue
+            return False
         key = re.split(r"[:：\]】]", text, maxsplit=1)
-        if len(key) > 1 and not tool_coverage(key[0].strip("[【•·-")):
-            continue  # a header field ([ 发布机构 ] 某局) goes to metadata
-        if roles[i - 1] == "chrome" and roles[i + 1] == "chrome" and reasons[i + 1] != TABLE_RULE:
-            roles[i], reasons[i] = "chrome", "between chrome lines"
+        return len(key) == 1 or bool(tool_coverage(key[0].strip("[【•·-")))  # a header field goes to metadata
+
+    i = 1
+    while i < min(start, len(lines) - 1):
+        j = i
+        while j < min(start, len(lines) - 1) and j - i < 3 and furniture(j):
+            j += 1
+        if j > i and roles[i - 1] == "chrome" and roles[j] == "chrome" and reasons[j] != TABLE_RULE:
+            for k in range(i, j):
+                roles[k], reasons[k] = "chrome", "between chrome lines"
+        i = max(j, i + 1)
 
 
 _BULLET = re.compile(r"^[-–•·*]\s+")
@@ -320,6 +341,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", RUNNING_HEAD
         elif key in head and len(key) >= 4 and _CJK.search(key):
             roles[i], reasons[i] = "chrome", "repeats the page head"
+        elif any(len(h) >= 8 and key.endswith(h) and site_word_count(key[: -len(h)]) for h in head):
+            roles[i], reasons[i] = "chrome", "repeats the page head after the site's name"
         elif (tail := watermark_tail(line)) is not None:
             cuts.setdefault(i, []).append((tail, len(line)))  # the paragraph stays, the site's mark goes
         elif is_page_debris(line, edge=i > last_paragraph) or (i > last_paragraph and is_store_field(line)):
@@ -331,6 +354,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         own = roles[i + 1] == "body" and (not _FILE_NAME.search(lines[i + 1]) or bool(_ITEM.match(lines[i + 1])))
         if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and own:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
+    reader_lines(lines, roles, reasons, start, table_cells)
     link_lists(lines, roles, reasons, last_paragraph)
     licence_tail(lines, roles, reasons)
     opening_copies(lines, roles, reasons, start, last_paragraph)

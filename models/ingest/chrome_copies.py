@@ -76,7 +76,10 @@ def opening_copies(lines: list[str], roles: list[str], reasons: list[str], start
 
 # what opens a report's text right after its title run in (a year or its mask, a section label, an addressee),
 # unlike a sentence whose subject is the report (…工作报告已经…通过)
-_OPENING = re.compile(r"Y|\d|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|各位|同志们")
+_OPENING = re.compile(
+    r"Y|\d|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|各位|同志们|"
+    r"(?:[(（](?:全文|摘要|节选|草案)[)）])?[-—－–]{1,4}\s*(?:在|Y|\d)"  # its delivery line run in (——在…会议上)
+)
 
 
 _HEAD = 8  # lines: the top of a page where its title stands

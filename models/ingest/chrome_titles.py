@@ -39,6 +39,25 @@ def loose_title(line: str) -> str:
     return _ANY_YEAR.sub("Y", text)
 
 
+# a farm's or a store's word for a model text, after the report's name (…总结报告范本, …工作计划模板)
+_MODEL_TAIL = re.compile(
+    r"(?:范文|范本|模板|模版|例文|样本|样文|精选|大全|全文)(?:[(（]?[\d一二三四五六七八九十]{1,2}篇[)）]?)?$"
+)
+
+
+_YEARLESS = re.compile(r"Y年?")
+
+
+def _decorated_copy(line: str, later_titles: list[str]) -> bool:
+    """``line`` is a later title of the report's own with a farm's model-text word after it."""
+    text = _compact(line)
+    m = _MODEL_TAIL.search(text)
+    if m is None or m.start() < 6:
+        return False
+    bare = _YEARLESS.sub("", loose_title(text[: m.start()]))  # the page's copy may leave the year out
+    return any(bare == _YEARLESS.sub("", loose_title(t)) for t in later_titles)
+
+
 _SITE_TITLE = re.compile(r"—+全文$|全文$|范文|【模板】|精选|[(（][^()（）]*篇[)）]$")
 
 
@@ -62,6 +81,32 @@ def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int
         block = any(m < len(lines) and reasons[m] in ("delivery", "date", "speaker") for m in under)
         if block and not split:
             return True
+    return False
+
+
+_DASH = re.compile(r"[-—－–]{1,4}")
+_MEETING_TAIL = re.compile(r"在.{2,40}?(?:会议|大会|常委会|会)上的(?:讲话|报告|工作报告|发言|致辞|总结讲话)$")
+
+
+def _names_later_block(line: str, deliveries: list[str]) -> bool:
+    """A page's title naming the report that a later title block of the report's own names again.
+
+    A news page titles a speech by its speaker and meeting (``某某在全国档案局长馆长会议上的报告``) over the
+    speech's own title and its delivery line (``——在全国档案局长馆长会议上的报告``); a mirror prints its
+    title (``县政府工作报告``) over the report's own title with its delivery glued on (``政府工作报告——2006年…``).
+    """
+    key = _compact(line)
+    for other in deliveries:
+        text = _compact(other)
+        parts = [p for p in _DASH.split(text) if p]
+        if not parts:
+            continue
+        tail = parts[-1] if text.startswith(("-", "—", "－", "–")) else ""
+        if tail and _MEETING_TAIL.search(key) and key.endswith(tail) and len(key) - len(tail) <= 6:
+            return True  # the speaker's name (and office) before the delivery's own words
+        head = parts[0] if not tail and len(parts) > 1 else ""
+        if head and REPORT_END.search(head) and len(head) >= 4 and key != head and key.endswith(head):
+            return len(key) - len(head) <= 8  # the page adds the place or the year to the report's own title
     return False
 
 
@@ -107,6 +152,8 @@ def prelude_titles(
             roles[i], reasons[i] = "chrome", "a content farm's title (no year, no place)"
         elif last_of[key] != i and len(key) >= 4:
             roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
+        elif _names_later_block(lines[i], [lines[j] for j in later_lines if reasons[j] == "delivery"]):
+            roles[i], reasons[i] = "chrome", "page title (the report's own title block follows)"
         elif reasons[i] != "title" or not later:
             continue  # the last title stands: it is the report's own
         elif quoted:
@@ -125,8 +172,16 @@ def prelude_titles(
             and _own_fuller_or_blocked(lines, reasons, titles[k + 1 :], loose_title(lines[i]))
         ):
             roles[i], reasons[i] = "chrome", "page title (the report's own names the same report more or less fully)"
-    for i in titles:
-        if roles[i] == "body" and reasons[i] == "heading" and re.match(r"^第.{1,3}篇\s*[:：]", lines[i]):
+    own = [j for j, r in enumerate(reasons) if r == "title" and roles[j] == "body"]
+    for i in range(len(lines)):
+        if (
+            roles[i] == "body"
+            and reasons[i] in ("title", "text")
+            and _decorated_copy(lines[i], [lines[j] for j in own if j > i])
+        ):
+            roles[i], reasons[i] = "chrome", "a farm's decorated copy of the report's title (…范本, …模板)"
+    for i in range(len(lines)):
+        if roles[i] == "body" and reasons[i] != "" and re.match(r"^第.{1,3}篇\s*[:：]", lines[i]):
             others = {fuzzy_title(lines[j]) for j in range(len(lines)) if j != i}
             if any(o.startswith(fuzzy_title(lines[i])) for o in others if o) or fuzzy_title(lines[i]) in debris:
                 roles[i], reasons[i] = "chrome", "a site's article number over the title"

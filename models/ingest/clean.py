@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from models.ingest.chrome_blocks import PAGE_NUMBER, RUNNING_HEAD, TABLE_RULE, classify_blocks
 from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.clean_edges import chunk_prefixes
+from models.ingest.clean_ragged import extra_joins
 from models.ingest.clean_script import (
     Offsets,
     convert_t2s,
@@ -45,6 +46,7 @@ from models.ingest.inline_debris import (
     is_junk_line,
     junk_mode,
     page_title_copies,
+    split_stamps,
     stamp_deletions,
     stamp_token,
     title_copy_deletions,
@@ -168,8 +170,12 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             LineClass("chrome", chrome=r.text) if is_junk_line(r.text) else p for r, p in zip(recs, pre, strict=True)
         ]
     stamp = stamp_token([r.text for r in recs])  # a site's anti-copy token glued to every paragraph
+    stamp_cuts, stamp_tails = split_stamps([r.text for r in recs], stamp) if stamp else ({}, set())
     if stamp:
-        pre = [LineClass("chrome", chrome=r.text) if r.text == stamp else p for r, p in zip(recs, pre, strict=True)]
+        pre = [
+            LineClass("chrome", chrome=r.text) if r.text == stamp or k in stamp_tails else p
+            for k, (r, p) in enumerate(zip(recs, pre, strict=True))
+        ]
     blocks = classify_blocks([r.text for r in recs], pre)
     headers: list[str] = []
     chrome: list[str] = []
@@ -210,7 +216,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
         if titles:
             dels = sorted(dels + title_copy_deletions(r.text, titles))
         if stamp:
-            dels = sorted(dels + stamp_deletions(r.text, stamp))
+            dels = sorted(dels + stamp_deletions(r.text, stamp) + ([stamp_cuts[k]] if k in stamp_cuts else []))
         if k in chunks:
             dels = sorted([*dels, (0, chunks[k])])
         merged: list[tuple[int, int]] = []
@@ -240,6 +246,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
         body.append(r)
     adjacent = [not body[i + 1].gap_before for i in range(len(body) - 1)] + [False]
     joins = join_points([r.kept for r in body], adjacent)
+    extra_joins([r.kept for r in body], adjacent, joins)  # a figure set apart, a page broken anywhere
     for i in run_on:
         joins[i - 1] = True
     if width:  # a paragraph a PDF's page break cut in two (the line before fills its printed width)

@@ -20,7 +20,9 @@ import re
 from collections.abc import Callable
 
 from models.folding import compact
+from models.ingest.clean_prelude import HEADING
 from models.ingest.clean_site_words import site_word_count
+from models.ingest.metadata_candidates import REPORT_END
 
 _CRUMB_SEP = re.compile(r"\s*(?:>|&gt;|»|›)\s*")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
@@ -35,6 +37,21 @@ _PLACEHOLDER_YEAR = re.compile(
 )
 
 
+def is_menu_row(text: str) -> bool:
+    """A row of five links or more set apart by blanks (首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心).
+
+    Short words, most of two characters or more (no letter-spaced title), no figure, label, colon or
+    sentence mark, with the site's home link or words of four characters or more (no row of names).
+    """
+    words = text.split()
+    if len(words) < 5 or re.search(r"[\d：:]", text) or _SENTENCE.search(text) or REPORT_END.search(text):
+        return False
+    if not all(len(w) <= 6 and not HEADING.match(w) for w in words) or sum(len(w) >= 2 for w in words) < 3:
+        return False
+    # its home link, or links named in words of four characters or more (a row of people's names has neither)
+    return re.search(r"首页|主页", compact(text)) is not None or all(len(w) >= 4 for w in words)
+
+
 def is_crumb_line(line: str) -> bool:
     """A row of short links joined by breadcrumb arrows (``>政务频道 >政务公开 >本局文件``)."""
     text = line.strip()
@@ -45,7 +62,16 @@ def is_crumb_line(line: str) -> bool:
     crumbs = [p for p in parts if p]
     if not crumbs or (len(parts) < 3 and not (leading and len(parts) == 2)):
         return False
-    return all(len(c) <= 14 and not _SENTENCE.search(c) for c in crumbs)
+    if all(len(c) <= 14 and not _SENTENCE.search(c) for c in crumbs):
+        return True
+    # the trail ends with the page's own title, as long as a title is (… > 年度工作计划 > 镇政府2019年工作总结…)
+    head, last = crumbs[:-1], crumbs[-1]
+    return (
+        len(head) >= 2
+        and all(len(c) <= 14 and not _SENTENCE.search(c) for c in head)
+        and len(last) <= 60
+        and (not _SENTENCE.search(last))
+    )
 
 
 def is_column_name(line: str) -> bool:

@@ -34,13 +34,15 @@ SITE_WORDS = re.compile(
     r"^TAGS?\s*[:：]|收录于合集|蓝字关注|发表于\S{0,6}$|图片来源\s*[:：]|查看大图|^党政机关$|找错|"
     # a doc store's notices to its users (本文档由用户上传, 版权归属用户, 网站客服QQ:, 下载前请仔细阅读) and fields
     r"用户上传|版权归属|(?:网站)?客服\s*(?:QQ|电话|热线)?\s*[:：]|本站不保证|下载前请|付费(?:完成|之前|下载)|"
-    r"^温馨提示\s*[:：]$|^文章标题\s*[:：]|^[-–•]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布$|"
+    r"^温馨提示\s*[:：]$|^文章标题\s*[:：]|^[-–•·]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布(?:于\S{0,8})?\s*[|｜]?$|"
     # a legal database's citation code, a farm's cut notice and counters, share and feedback tools, a lone crumb head
     r"法宝引证码|\bCLI\.\d+\.\d+|全文共\d+字|当前显示\d+字|请认真阅读下面的提示|人气\s*[:：]|"
     r"^[•·]\s*约?\d+(?:\.\d+)?\s*千?字$|^[•·]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布于|"
     r"扫描二维码|分享(?:至|到)(?:好友|朋友圈)|(?:意见反馈){2}|顶\s*踩|\d+小时排行榜|channelId|适老化模式|无障碍阅读|^(?:您的)?当前位置\s*[:：]?$|"
     # a store's edit label and lead box, an e-book site's chapter label (第44章 工作报告(7)), follow buttons
-    r"[(（]可编辑[)）]|最新修订|^文章导读$|^第\d+章\s*\S{2,12}[(（]\d+[)）]$|^关注\s*[·•]"
+    r"[(（]可编辑[)）]|最新修订|^文章导读$|^第\d+章\s*\S{2,12}[(（]\d+[)）]$|^关注\s*[·•]|"
+    # a link's own words: click to see, read or get more (点击查阅更多…, 点击此处下载)
+    r"点击\s*(?:查看|查阅|进入|阅读|浏览|下载|这里|此处)"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
 _WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")

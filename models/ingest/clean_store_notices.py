@@ -18,6 +18,8 @@ _ITEM = re.compile(r"^\s*(?:[-•·*]\s*)?(\d{1,2})\s*[.．、]\s*(?:\1\s*[、.�
 _FILE_FORMAT = re.compile(r"(?i)^(?:docx?|pdf|wps|pptx?|txt|xlsx?|caj|rtf)$")
 _FIELD = re.compile(r"^\s*[-•·*]?\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*(\S{1,12})\s*$")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMG]B|页|字)?$", re.IGNORECASE)
+# a store's or a site's item number on a line of its own (ID:30654335, 编号:682553579); a 文号 has its brackets
+_ITEM_ID = re.compile(r"^\s*[-•·*]?\s*(?:ID|Id|id|编号|文档编号|资料编号)\s*[:：]\s*\d{6,}\s*$")
 _LIMIT = 40  # lines looked at
 
 
@@ -27,10 +29,14 @@ def _says(line: str) -> int:
 
 def is_store_field(line: str) -> bool:
     """A store's file field: its format (``格式:DOCX``), or a count or size under a site word (``文档页数:25``)."""
+    if _ITEM_ID.match(line):
+        return True
     m = _FIELD.match(line)
     if m is None:
         return False
     key, value = m.groups()
+    if key.endswith("页数") and _SIZE.match(value):
+        return True  # a file's page count: a report never counts its own pages in a field
     return bool(_FILE_FORMAT.match(value)) or (_says(key) > 0 and bool(_SIZE.match(value)))
 
 

@@ -105,14 +105,34 @@ def stamp_token(lines: list[str]) -> str | None:
     standing alone on two or more lines (``…提出意见。pbY`` ⏎ ``pbY``). A unit or an abbreviation never stands
     alone on a line of its own; a stamp does nothing else."""
     ends: dict[str, int] = {}
+    closing: dict[str, int] = {}  # glued right after a sentence's end (…提出意见。PZl): no unit or name stands there
     for line in lines:
         if (m := _STAMP_END.search(line)) is not None:
             ends[m.group(1)] = ends.get(m.group(1), 0) + 1
+            if line[m.start(1) - 1] in "。！？!?":
+                closing[m.group(1)] = closing.get(m.group(1), 0) + 1
     for token, count in sorted(ends.items(), key=lambda kv: -kv[1]):
         alone = sum(1 for line in lines if line.strip() == token)
-        if count >= 4 and alone >= 2:
+        if count >= 4 and (alone >= 2 or closing.get(token, 0) >= 2):
             return token
     return None
+
+
+def split_stamps(lines: list[str], stamp: str) -> tuple[dict[int, tuple[int, int]], set[int]]:
+    """A stamp the page split over two lines (``…基地。PZ`` ⏎ ``l``): the head to cut from the end of each first line,
+    and the second lines, made only of the stamp's tail."""
+    cuts: dict[int, tuple[int, int]] = {}
+    tails: set[int] = set()
+    for k in range(len(lines) - 1):
+        rest = lines[k + 1].strip()
+        line = lines[k].rstrip()
+        if rest and rest != stamp and stamp.endswith(rest) and line.endswith(stamp[: -len(rest)]):
+            head = stamp[: -len(rest)]
+            before = line[: -len(head)][-1:]
+            if not (before.isascii() and before.isalnum()):  # the head is no end of a longer word
+                cuts[k] = (len(line) - len(head), len(line))
+                tails.add(k + 1)
+    return cuts, tails
 
 
 def stamp_deletions(line: str, stamp: str) -> list[tuple[int, int]]:

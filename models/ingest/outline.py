@@ -13,7 +13,9 @@ Written for the family of Chinese government work reports rather than for one fi
   its conventional order or moved to another depth costs. A lone ``一、`` is still a heading when its own
   evidence is good; a fragment line is not, whatever numbering surrounds it.
 * Unnumbered headings are the style ``plain``: a series of them at one depth scores like a numbering run; the
-  title of an embedded document (quoted in its 印发 notice) governs what follows it.
+  title of an embedded document (named in its 印发 notice) governs what follows it; a lead sentence (``…势头。``)
+  holds no numbered heading standing on its own line; the one unnumbered line where a run skips a number is that
+  number, its label lost; a plan's box (``专栏1``) stands beside the item before it and holds nothing.
 * The work is bounded: ``BEAM`` hypotheses (one per distinct stack), a few depths per candidate, ``MAX_DEPTH``
   levels, so time grows linearly with the number of candidates.
 * Section ``end`` is the start of the next heading at the same or a higher level (or the end of the text),
@@ -66,9 +68,13 @@ BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
 DEEP = -0.3  # six levels or more
 UNDER_FRONT_MATTER = -3.0  # a section under 前言 or 结束语, which hold none
+LEAD_IN_BESIDE = -0.6  # a list a lead-in colon announces (…职能职责如下：⏎（一）…) put beside the heading above it
+SIDEBAR_ELSEWHERE = -3.0  # a plan's box (专栏1) anywhere but beside the deepest open section
+UNDER_LEAD = -2.0  # a numbered heading on a line of its own under a sentence or run-in heading, which hold none
 
 
-Entry = tuple[str, int, bool]  # an open run: style, its last number, and whether its heading names a part
+# an open run: style, its last number, whether its heading names a part, whether it is a lead (a sentence heading)
+Entry = tuple[str, int, bool, bool]
 # a heading naming a part of the document (a summary, a plan, a report within it): a short noun phrase
 _PART_TITLE = re.compile(r"[^，,。；;]{0,16}(?:工作总结|工作汇报|工作计划|工作打算|工作要点|工作安排|工作回顾)")
 
@@ -111,13 +117,19 @@ def build_outline(display_text: str) -> tuple[Section, ...]:
     for c in cands:
         c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
         before = text[: c.start].rstrip()
+        line_start = c.start == 0 or text[c.start - 1] == "\n"
+        line_end = text.find("\n", c.heading_end)
+        rest = text[c.heading_end : len(text) if line_end < 0 else line_end].strip()
+        c.alone = line_start and not rest.strip("。：:")
+        c.lead = c.style == PLAIN and text.startswith("。", c.heading_end)
         c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
     picks = _best_picks(cands)
     return _tree(text, picks)
 
 
 # a short Latin token ending a line (…提出意见。pbY): a page's anti-copy mark when it ends many lines, one after a stop
-_LINE_END_TOKEN = re.compile(r"(?<=[^A-Za-z0-9])([A-Za-z]{2,6})[ \t]*$", re.M)
+# (in a copy run together on one line, before the run of blanks that stands for the line break: …回顾pbY  pbY  五年来)
+_LINE_END_TOKEN = re.compile(r"(?<=[^A-Za-z0-9])([A-Za-z]{2,6})(?:[ \t]*$|(?=[ \u3000]{2}))", re.M)
 DEBRIS_LINES = 3
 
 
@@ -188,7 +200,7 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
             base = st.score + cand.score
             for depth in _depths(st.stack, cand.style, own):
                 score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
-                stack = (*st.stack[:depth], (cand.style, cand.value, cand.part))
+                stack = (*st.stack[:depth], (cand.style, cand.value, cand.part, cand.lead))
                 old = best.get(stack)
                 if old is None or old[0] < score:
                     best[stack] = (score, st, depth)
@@ -238,7 +250,13 @@ def _transition(
     gain = DEEP if depth >= 5 else 0.0
     if parent is not None and parent[0] == PLAIN and parent[1] == FRONT_MATTER:
         gain += UNDER_FRONT_MATTER
+    if parent is not None and parent[3] and c.alone and style != PLAIN:
+        gain += UNDER_LEAD
+    if c.sidebar:
+        return gain + (0.0 if sibling is not None and depth == len(stack) - 1 else SIDEBAR_ELSEWHERE)
     if style == PLAIN:
+        if c.fills_gap and sibling is not None and sibling[0] != PLAIN:
+            return gain + CONTINUE
         if c.annex_title and sibling is not None and sibling[0] == PLAIN:
             return gain + BESIDE_DOCUMENT_TITLE  # an attachment's own title stands under its 附件1 line
         if c.annex_title and parent is not None and parent[0] == PLAIN:
@@ -278,12 +296,18 @@ def _transition(
         gain += CONVENTION
     last = seen.get(style)
     if sibling is not None and sibling[0] == PLAIN and sibling[1] == FRONT_MATTER:
-        pass  # 第一章 after 前言: the numbering starts beside it
+        if last is not None and last[1] == depth and value == last[0] + 1:
+            return gain + CONTINUE  # 3﹒ after the box (专栏1) that followed 2﹒: the run goes on past it
+        # 第一章 after 前言: the numbering starts beside it
     elif sibling is not None and sibling[0] == PLAIN:
         if value == 2 and last is None and sibling[1] == 1:
             return gain + START_AT_ONE  # the unnumbered subheading before is the first item, its label lost
+        if last is not None and last[1] == depth and value == last[0] + 2:
+            return gain + CONTINUE  # 一、 … <unnumbered> … 三、: the unnumbered heading between is 二、, its label lost
         gain += AFTER_PLAIN
     elif sibling is not None:
+        if c.lead_in and depth == len(stack) - 1:
+            gain += LEAD_IN_BESIDE
         if PRIOR.get(style, 100) > PRIOR.get(sibling[0], 100):
             gain += SWITCH_DOWN
         elif PRIOR.get(style, 100) < PRIOR.get(sibling[0], 100):

@@ -7,15 +7,19 @@ class Candidate:
     """A place where a section may open: style and value of its numbering, spans, and its local score."""
 
     __slots__ = (
+        "alone",
         "annex_title",
+        "fills_gap",
         "gaps",
         "heading_end",
         "label_end",
+        "lead",
         "lead_in",
         "line",
         "named",
         "part",
         "score",
+        "sidebar",
         "start",
         "style",
         "title_start",
@@ -38,6 +42,10 @@ class Candidate:
         self.named = False  # unnumbered end matter named as such (名词解释, 附件1): it stands at the top
         self.part = False  # the title names a part of the document (2023年工作总结, 重点工作汇报): it may hold a run
         self.annex_title = False  # the line under a label-only 附件1: the attachment's own title, its child
+        self.alone = False  # the heading is a whole line of a text written in lines
+        self.lead = False  # a sentence heading (…势头。) or one its paragraph runs on from: it holds no line heading
+        self.fills_gap = False  # unnumbered between 一、 and 三、 of one run: the 二、 whose label a copy lost
+        self.sidebar = False  # a plan's boxed sidebar (专栏1): it stands beside the item before it and holds nothing
         self.lead_in = False  # the line before ends with a lead-in colon (…应同时符合以下条件：): a list starts here
         # spans inside the title that are not part of it: a chunk number, the line break of a hard wrap
         self.gaps: tuple[tuple[int, int], ...] = ()

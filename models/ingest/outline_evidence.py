@@ -29,13 +29,11 @@ from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
     HEADING_WORDS,
-    PARAGRAPH_MAX,
     SENTENCE_END,
     TITLE_MAX_CHARS,
     TITLE_TRAIL,
     WS,
     Candidate,
-    Label,
     Line,
     cn_number,
     embedded_heading_starts,
@@ -50,11 +48,15 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_lists import mark_listed, opens_notes, table_row
 from models.ingest.outline_plain import plain_candidates
+from models.ingest.outline_sidebars import sidebar_candidates
+from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
 
 # (the title may open with its year: …工作总结报告一、2023年工作总结…)
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年)")
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
+# a dash decorating a bracketed item number at a line's start (a policy's ——（1）鼓励发展…): the label is （1）
+_DASH_BEFORE_LABEL = re.compile(r"[—－]{2}[ \u3000]?(?=[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）])")
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 # where a top heading 一、 may start inside a long line: after a lead-in colon (…汇报如下：, …做了以下工作：) or right
 # after the unnumbered title of the part it opens (…如下:2016年工作开展情况一、行政审批…)
@@ -101,18 +103,15 @@ STORE_NOTICE = -4.0  # 2. 本文档由用户上传…客服: a doc store's numbe
 _STORE_WORDS = re.compile(r"本站|本文档|下载|客服|上传|付费|预览")
 # what a store's notices also speak of (a document, a platform, refunds, copyright): three of them together
 _STORE_TERMS = re.compile(r"本站|文档|下载|客服|上传|付费|预览|平台|退款|版权|侵权|侵犯|申诉|举报")
+NO_CHINESE = -3.0  # a title of markup with no Chinese character: a page's tags, not a section
+_MARKUP_TITLE = re.compile(r"[<>=]")
 TABLE_ROW = -4.0  # a short label alone on its line with a bare figure on the next: a flattened table's row
 # Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
 _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
 
 INSIDE_PARAGRAPH = -3.0  # …。1、公开内容充实。… inside a paragraph of a text written in lines: a list in the text
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _LIST_STYLES = frozenset(("ar_dot", "ar_paren", "ar_half", "circled"))  # (一、 there is a heading a copy ran on)
-
-
-def _is_title_line(text: str, line: Line) -> bool:
-    """A short line with no sentence end that can serve as the title of a label on the line before."""
-    n = line.end - line.start
-    return 2 <= n <= 40 and not has_sentence_end(text, line) and match_label(text, line.start, line.end) is None
 
 
 def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
@@ -124,6 +123,9 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     for i, line in enumerate(lines):
         if chunks and not line.split and line.end - line.start >= BODY_MIN_CHARS:
             line = lines[i] = Line(line.start, line.end, True)  # a chunk runs the report's paragraphs together
+        dash = _DASH_BEFORE_LABEL.match(text, line.start, line.end)
+        if dash is not None:
+            line = lines[i] = Line(dash.end(), line.end, line.split)  # ——（1）…: the dash is decoration
         numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks, ocr))
     numbered.sort(key=lambda c: c.start)
     starts = {c.line for c in numbered if c.start == lines[c.line].start}
@@ -140,7 +142,7 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
         if c.start in chunks:
             c.score += HOLDS_HIGHER
     plain = plain_candidates(text, lines, numbered, prose_at)
-    out = sorted([*numbered, *plain], key=lambda c: c.start)
+    out = sorted([*numbered, *plain, *sidebar_candidates(text, lines)], key=lambda c: c.start)
     mark_listed(text, lines, out)
     return out
 
@@ -189,7 +191,7 @@ def _numbered_at_line(
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     label = match_label(text, line.start, line.end)
     if label is not None:
-        cand = _with_title(text, i, line, line.start, label, nxt)
+        cand = with_title(text, i, line, line.start, label, nxt)
         if cand is not None:
             after = lines[i + 2] if i + 2 < len(lines) else None
             if (
@@ -213,7 +215,7 @@ def _numbered_at_line(
                 (inner.style == "cn_paren" and label.style in ("cn_dun", "di_部分", "di_章"))
                 or (inner.style == "di_条" and label.style in ("di_章", "di_节"))  # 第一章　总则　　第一条 …
             ):
-                sub = _with_title(text, i, Line(at, line.end, line.split), at, inner, None)
+                sub = with_title(text, i, Line(at, line.end, line.split), at, inner, None)
                 if sub is not None:
                     out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line
     elif nxt is not None:
@@ -223,7 +225,7 @@ def _numbered_at_line(
             te = title_end(text, ts, nxt.end)
             if te > ts:
                 out.append(Candidate(i, broken.style, broken.value, line.start, broken.end, ts, te))
-        elif BARE_NUMERAL.fullmatch(text, line.start, line.end) and _is_title_line(text, nxt):
+        elif BARE_NUMERAL.fullmatch(text, line.start, line.end) and is_title_line(text, nxt):
             value = cn_number(text[line.start : line.end])
             if value:
                 out.append(Candidate(i, "cn_bare", value, line.start, line.end, nxt.start, nxt.end))
@@ -245,14 +247,14 @@ def _numbered_at_line(
         ):
             lab = match_label(text, glued.start(), line.end)
             if lab is not None and lab.value == 1:
-                cand = _with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
+                cand = with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
                 if cand is not None:
                     out.append(cand)
     note = _NOTE_LEAD.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
     if note is not None:
         lab = match_label(text, note.end(), line.end)
         if lab is not None and lab.value == 1:
-            cand = _with_title(text, i, Line(note.end(), line.end), note.end(), lab, None)
+            cand = with_title(text, i, Line(note.end(), line.end), note.end(), lab, None)
             if cand is not None:
                 out.append(cand)  # 注:1.本公报中数据为初步统计数。: the first note runs in after the notes heading
     if line.split:
@@ -265,7 +267,7 @@ def _numbered_at_line(
             if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun":
                 continue
             if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
-                cand = _with_title(text, i, Line(at, line.end, True), at, lab, None)
+                cand = with_title(text, i, Line(at, line.end, True), at, lab, None)
                 if cand is not None:
                     if ocr:
                         cand.heading_end = ocr_title_end(text, at, cand, line)
@@ -277,11 +279,13 @@ def _numbered_at_line(
                         parent_style,
                     ) in _RUN_ON_CHILD:
                         at = parent.heading_end
-                        sub = _with_title(text, i, Line(at, line.end, True), at, inner, None)
+                        sub = with_title(text, i, Line(at, line.end, True), at, inner, None)
                         if sub is None:
                             break
                         out.append(sub)
                         parent, parent_style = sub, inner.style
+    else:
+        out.extend(glued_at_end(text, i, line))
     return out
 
 
@@ -298,30 +302,6 @@ def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:
     rest = text[nxt.start : nxt.end]
     gap = text[line.end : nxt.start]
     return nxt.split and "\n" not in gap and len(rest) <= 5 and all("\u4e00" <= ch <= "\u9fff" for ch in rest)
-
-
-def _with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line | None) -> Candidate | None:
-    ts = title_start(text, label.end, line.end)
-    written = text[at : label.end]
-    if len(written) >= 2 and text.startswith(written, ts):
-        ts = title_start(text, ts + len(written), line.end)  # (三)(三)组织…: a label the page doubled is one label
-    if ts >= line.end:
-        # a label alone on its line (第一部分 ⏎ 部门概况): the next line is its title
-        if nxt is None or not _is_title_line(text, nxt):
-            return None
-        return Candidate(i, label.style, label.value, at, label.end, nxt.start, nxt.end)
-    te = title_end(text, ts, line.end, run_on=line.split and not _opens_paragraph(text, at))
-    if te <= ts:
-        return None
-    return Candidate(i, label.style, label.value, at, label.end, ts, te)
-
-
-def _opens_paragraph(text: str, at: int) -> bool:
-    """``at`` opens a physical line of a text written in paragraphs (not a report run together on one line)."""
-    if at > 0 and text[at - 1] != "\n":
-        return False
-    end = text.find("\n", at)
-    return end >= 0 and end - at < PARAGRAPH_MAX
 
 
 def _opens_something(text: str, line: Line) -> bool:
@@ -357,7 +337,9 @@ def _score_numbered(
     score = STYLE_WEIGHT.get(c.style, 0.5)
     if c.start != line.start:
         score += INSIDE_LINE
-        if c.style in _LIST_STYLES and inside_paragraph(text, c.start):
+        # (not a first item glued to its parent's title: 一、农业农村形势总体看好1、夏粮夏油抗灾夺丰收。)
+        glued = _CJK_BEFORE.match(text, c.start - 1) is not None and c.value == 1
+        if c.style in _LIST_STYLES and inside_paragraph(text, c.start) and not glued:
             score += INSIDE_PARAGRAPH
     rest = text[c.heading_end : line.end].strip(TITLE_TRAIL)
     if c.title_start >= line.end or not rest:
@@ -382,6 +364,8 @@ def _score_numbered(
     if c.start == line.start and c.line > 0 and c.line - 1 not in starts and _after_unfinished(text, c.start):
         score += AFTER_UNFINISHED
     title = squeeze(text[c.title_start : c.heading_end])
+    if _MARKUP_TITLE.search(title) and not _CJK_BEFORE.search(title):
+        score += NO_CHINESE  # 1.<wbr id="h4sia">: a hijacked page's markup in an ordered list, not a section
     if len(title) >= 8 and any(end <= c.start and _same_title(h, title) for end, h in head):
         score += REPEATS_TITLE
     if table_row(text, lines, c):

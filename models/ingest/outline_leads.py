@@ -24,13 +24,14 @@ import re
 
 from models.ingest.outline_lines import BODY_MIN_CHARS, PLAIN, Candidate, Line, match_label
 
-ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+是")  # 一是…二是… leads a sentence, never a heading
+# 一是…二是… (a speech's 一要…二要…) leads a sentence, never a heading
+ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+(?:是|要(?=[\u4e00-\u9fff“]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，,]")
 
 _LEAD = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{6,40}。")
 _NOT_LEAD = re.compile(
-    r"(?m)^(?:[一二三四五六七八九十]+是|下面|现将|现在|特此|各位|同志们|以上|总之|综上)|应当|不得|可以|如下"
+    r"(?m)^(?:[一二三四五六七八九十]+[是要]|下面|现将|现在|特此|各位|同志们|以上|总之|综上)|应当|不得|可以|如下"
 )
 _PROSE_END = "。！？!?；;”"
 LEAD_SCORE = 0.4  # a lead line in a series
@@ -64,6 +65,8 @@ def lead_lines(
             continue
         if nxt.end - nxt.start < NEXT_MIN or match_label(text, nxt.start, nxt.end):
             continue
+        if ENUM_LEAD.match(text, nxt.start, nxt.end) and _CLAUSE.search(text, line.start, line.end):
+            continue  # 扩大国内需求，首先必须…。 ⏎ 一是…: a sentence with a clause announcing the leads after it
         stopped = _LEAD.fullmatch(text, line.start, line.end) is not None
         governs = _HEADLINE.match(text, nxt.start, nxt.end) is not None and _governs_after(text, lines, i + 1)
         if not stopped and not (governs and _UNSTOPPED.fullmatch(text, line.start, line.end)):

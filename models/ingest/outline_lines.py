@@ -27,17 +27,18 @@ _B = "[ \u3000\u00a0]?"
 # 一 as OCR reads it inside brackets: a hyphen or dash, (-) for (一)
 _OCR_ONE = "[-－—]"
 
-# One alternative per numbering style; applied with ``match`` where a heading may start.
+# One alternative per numbering style; applied with ``match`` where a heading may start. (﹑, the small form of 、,
+# as traditional-script and some web copies write it: 一﹑五年工作的回顾)
 _LABEL = re.compile(
     "|".join(
         (
             rf"(?P<di>第{_B}(?P<di_num>{_CN}|{_DIG}){_B}(?P<di_kind>部分|部份|章|节|篇|编|条))",
             rf"(?P<dc>第(?P<dc_num>{_CN})[，,、])",
-            rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:、|[.．﹒]{_NOT_DIGIT}))",
+            rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:[、﹑]|[.．﹒]{_NOT_DIGIT}))",
             # (一)、 as many copies write it; (-) as OCR reads (一)
             rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}|{_OCR_ONE}){_B}[)）]、?)",
             rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）]、?)",
-            rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:、|[.．﹒]{_NOT_DIGIT}))",
+            rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:[、﹑]|[.．﹒]{_NOT_DIGIT}))",
             rf"(?P<ah>(?P<ah_num>{_DIG})[)）])",
             r"(?P<ci>[\u2460-\u2473])",
             r"(?P<pd>[\u2474-\u2487])",
@@ -65,8 +66,8 @@ _SPACED_ARTICLE = re.compile(rf"[{WS}]+(?=第{_B}(?:{_CN}|{_DIG}){_B}条)")
 # What may separate a label from its title.
 _SEP = re.compile(rf"[{WS}]*(?:[、:：.．﹒](?![0-9０-９]))?[{WS}]*")
 # A numbering followed by what makes it a range or list of numbers ("一、二季度", "1、2月份"), not a label.
-_CN_RANGE = re.compile(r"([一二三四五六七八九十]{1,2})(?:、|季|月|至|到|和|及|或)")
-_AR_RANGE = re.compile(r"([0-9０-９]{1,2})(?:、|季|月|日|号|至|到|和|及|或|-|—|~|－)")
+_CN_RANGE = re.compile(r"([一二三四五六七八九十]{1,2})(?:[、﹑]|季|月|至|到|和|及|或)")
+_AR_RANGE = re.compile(r"([0-9０-９]{1,2})(?:[、﹑]|季|月|日|号|至|到|和|及|或|-|—|~|－)")
 # The first sentence end (or a lead-in colon) ends a run-in heading.
 _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
 _COMMA = re.compile(r"[，,]")
@@ -244,7 +245,7 @@ def match_label(text: str, at: int, end: int) -> Label | None:
     if value is None or value < 1:
         return None
     label_end = m.end()
-    if text[label_end - 1] == "、" and style in ("cn_dun", "ar_dot"):
+    if text[label_end - 1] in "、﹑" and style in ("cn_dun", "ar_dot"):
         pattern = _CN_RANGE if style == "cn_dun" else _AR_RANGE
         if (r := pattern.match(text, label_end, end)) is not None:
             nxt = cn_number(r.group(1)) if style == "cn_dun" else _number(r.group(1))

@@ -17,13 +17,12 @@ from models.ingest.outline_lines import (
     has_sentence_end,
     is_body,
     squeeze,
-    title_end,
 )
 from models.ingest.outline_lists import NOTES, opens_notes
+from models.ingest.outline_lost import LOST_LEFTOVER, PLAIN_BASE, PLAIN_MAX_CHARS, lost_labels, mark_gaps
 from models.ingest.outline_opening import opening_headings
 from models.ingest.outline_quoted import quoted_before, quoted_names
 
-PLAIN_BASE = -1.2
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
 PLAIN_NAMED = 3.0  # 名词解释, 附件1, 附录
 PLAIN_OPENS_NUMBERING = 1.0  # the next line is numbered 1
@@ -42,7 +41,6 @@ PLAIN_REPEATED = (
     -2.0
 )  # the same line came before: the report's title repeated by a web page  # the report has no numbered headings at all
 
-PLAIN_MAX_CHARS = 25
 _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
@@ -62,6 +60,9 @@ _FARM_SUFFIX = re.compile(
 )
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
+# a preposition or conjunction ending the line: its object goes on after the break (关于 ⏎ 价格体系的改革，…), a phrase
+# a link or a bold span cut out of its sentence, never a title
+_TAKES_OBJECT = re.compile(r"(?:关于|对于|按照|根据|为了|通过|随着|由于|围绕|以及|并且|或者)$")
 
 
 def _colon_head(text: str, line: Line) -> bool:
@@ -148,6 +149,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         joined = (
             two_lines
             and not re.search(r"[：:]", s)  # 责任单位：某厅 ⏎ 《…》's name: a field line, not the name's author
+            and s[0]
+            not in "(（"  # (此件公开发布) ⏎ the document's title: the notice's closing note, not its first half
             and quoted_before(quoted, text, line.start, lines[i + 1].end)
         )
         if joined and not quoted_before(quoted, text, line.start, line.end):
@@ -231,7 +234,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_PROSE_AROUND
         elif prev.end - prev.start >= BODY_MIN_CHARS and i - 1 not in by_line:
             score += PLAIN_FRAGMENT
-        if text[nxt.start] in _NO_LINE_START or any(s.count(a) > s.count(b) for a, b in _PAIRS):
+        if (
+            text[nxt.start] in _NO_LINE_START
+            or any(s.count(a) > s.count(b) for a, b in _PAIRS)
+            or _TAKES_OBJECT.search(s) is not None
+        ):
             score += PLAIN_CUT
         if not any_numbered:
             score += PLAIN_NO_NUMBERING
@@ -243,7 +250,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             label_end, title_at = annex.end(1), annex.end()
         elif dashed is not None:
             title_at = line.start + dashed.end()  # the dash is no label
-        elif _LOST_LABEL.match(text, line.start) is not None:
+        elif LOST_LEFTOVER.match(text, line.start) is not None:
             title_at = line.start + 1  # 、经济建设…: the leftover of a label whose numeral was lost
         cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
         cand.score = score
@@ -256,34 +263,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         out.append(cand)
     out.extend(headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
-    out.extend(_lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
+    out.extend(lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(opening_headings(text, lines, {c.start: c for c in [*numbered, *out]}))
     out.sort(key=lambda c: c.start)
-    return out
-
-
-# what a numbering whose numeral the extraction lost leaves at the line's start: 、经济建设… / )健全应急管理机构…
-_LOST_LABEL = re.compile(r"[、)）](?=[\u4e00-\u9fff])")
-LOST_LABEL = 1.5  # the leftover of a label opening a line after a paragraph end: a heading whose numeral was lost
-
-
-def _lost_labels(text: str, lines: list[Line], numbered: set[int], prose_at: int, taken: set[int]) -> list[Candidate]:
-    """Headings whose numeral a copy lost (``、经济建设和社会事业取得新成绩``, ``)健全应急管理机构,形成责任体系。…``):
-    unnumbered headings (label ``""``), the title after the leftover, run-in up to its sentence end."""
-    out: list[Candidate] = []
-    for i in range(1, len(lines)):
-        line, prev = lines[i], lines[i - 1]
-        if line.split or i in taken or i in numbered or line.start <= prose_at:
-            continue
-        if _LOST_LABEL.match(text, line.start) is None or text[prev.end - 1] not in "。！？!?；;”":
-            continue
-        end = title_end(text, line.start + 1, line.end)
-        if not 4 <= end - line.start - 1 <= PLAIN_MAX_CHARS + 15:
-            continue
-        cand = Candidate(i, PLAIN, 1, line.start, line.start, line.start + 1, end)
-        cand.score = PLAIN_BASE + LOST_LABEL
-        cand.under = True
-        out.append(cand)
+    mark_gaps(text, lines, numbered, out)
     return out
 
 

@@ -15,8 +15,17 @@ _FARM_BLURB = re.compile(r"整理|相关的|更多|推荐|下载|阅读|小编")
 # what a document issued by a notice is quoted with (印发《…》, 《…》已经…审议通过, 现将《…》…)
 _ISSUING = re.compile(r"印发|发布|转发|现将|通知|已经|审议|通过|会议|施行|执行|实施|予以|制定|出台|落实|全文")
 _BLURB_REACH = 12
-# an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知
-_ISSUED = re.compile(r"印发([^《》“”\n，,。：:]{4,40}?)的通知")
+# an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知 (关于发布…统计公报的通知)
+_ISSUED = re.compile(r"(?:印发|发布)([^《》“”\n，,。：:]{4,40}?)的通知")
+# an unquoted name in the notice's own sentence, the notice's title lost or not naming it: 现发布2022年度…统计公报。,
+# …发展规划已经市政府同意，现予印发, 现将…实施方案印发给你们
+_ISSUED_IN_BODY = (
+    re.compile(r"现(?:予|正式)?(?:印发|发布)([^《》\n，,。；;：:]{6,60})[。；;]"),
+    re.compile(r"现将([^《》\n，,。；;：:]{6,60}?)(?:印发|发布)给"),
+)
+# …发展规划已经市政府同意，现予印发: the name is the sentence's subject, before 已经
+_APPROVED_ISSUED = re.compile(r"已经?[^。\n]{1,20}(?:同意|通过)[，,]现(?:予|将其)?(?:印发|发布)")
+_NAME_SUBJECT = re.compile(r"[^《》\n，,。；;：:]{6,60}")
 # what may stand before the embedded document's name on its title line: the body that wrote it
 _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
 _NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
@@ -32,6 +41,13 @@ def quoted_names(text: str) -> dict[str, int]:
             quoted.setdefault(name_key(m.group(1)), m.start())
     for m in _ISSUED.finditer(text):
         quoted.setdefault(name_key(m.group(1)), m.start())
+    for pattern in _ISSUED_IN_BODY:
+        for m in pattern.finditer(text):
+            quoted.setdefault(name_key(m.group(1)), m.start())
+    for m in _APPROVED_ISSUED.finditer(text):
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _NAME_SUBJECT.fullmatch(text, start, m.start()):
+            quoted.setdefault(name_key(text[start : m.start()]), start)
     return quoted
 
 

@@ -5,7 +5,7 @@ Policy, in order:
 2. A BOM decides the codec (UTF-32, UTF-16 LE/BE, UTF-8); the rest must decode strictly.
 3. NUL bytes mean binary, unless the whole file is plausible BOM-less UTF-16.
 4. Strict UTF-8 wins if it decodes.
-5. Otherwise GB18030, Big5 (or cp950) and lenient UTF-8 are decoded and scored by how
+5. Otherwise GB18030, Big5 (or cp950, or HKSCS) and lenient UTF-8 are decoded and scored by how
    many of their non-ASCII characters are common Chinese characters or punctuation;
    the codec is chosen on the first 128 KB (cut at a newline) and then decodes the whole
    file. charset-normalizer's guess is one small extra vote, asked only when the top
@@ -206,7 +206,7 @@ def _detector_vote(data: bytes) -> str | None:
 
 
 def _family(codec: str) -> str:
-    return "big5" if codec in ("big5", "cp950") else codec
+    return "big5" if codec in ("big5", "cp950", "big5hkscs") else codec
 
 
 def _try_bomless_utf16(data: bytes) -> tuple[str, str] | None:
@@ -231,7 +231,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
 
     Returns:
         (text with "\\n" newlines, codec name: "utf-8", "utf-16", "utf-32", "gb18030",
-        "big5" or "cp950").
+        "big5", "cp950" or "big5hkscs").
 
     Raises:
         UnsupportedFormat: the bytes are an image, PDF, archive or Office file.
@@ -270,14 +270,22 @@ def _sample(data: bytes, size: int = _CHOICE_SAMPLE) -> bytes:
     return data[: cut + 1] if cut > 0 else data[:size]
 
 
+def _wider_big5(data: bytes, big5: _Candidate) -> _Candidate:
+    """Big5 bytes plain Big5 cannot read may be Microsoft's cp950 or Hong Kong's HKSCS (rarer characters)."""
+    best = big5
+    for codec in ("cp950", "big5hkscs"):
+        if not (best.bad_bytes or best.truncated):
+            break
+        wider = _decode_candidate(data, codec)
+        if wider.bad_bytes < best.bad_bytes or (best.truncated and not wider.truncated):
+            best = wider
+    return best
+
+
 def _choose(sample: bytes, partial: bool) -> tuple[_Candidate, list[_Candidate]]:
     """Score the candidate codecs on a sample; returns (best, all candidates)."""
     candidates = [_decode_candidate(sample, codec) for codec in ("gb18030", "big5", "utf-8")]
-    big5 = candidates[1]
-    if big5.bad_bytes or big5.truncated:
-        cp950 = _decode_candidate(sample, "cp950")
-        if cp950.bad_bytes < big5.bad_bytes or (big5.truncated and not cp950.truncated):
-            candidates[1] = cp950
+    candidates[1] = _wider_big5(sample, candidates[1])
     if partial:  # a sample cut mid-character is not a truncated file
         candidates = [replace(c, truncated=False) for c in candidates]
     ordered = sorted(c.score for c in candidates)
@@ -296,11 +304,7 @@ def _decode_cjk(data: bytes, name: str) -> tuple[str, str]:
     if len(sample) < len(data) and best.score >= _MIN_SCORE:
         # The codec is chosen on the sample; decode the whole file with it.
         full = _decode_candidate(data, best.codec)
-        if full.codec == "big5" and (full.bad_bytes or full.truncated):
-            wider = _decode_candidate(data, "cp950")
-            if wider.bad_bytes < full.bad_bytes or (full.truncated and not wider.truncated):
-                full = wider
-        best = full
+        best = _wider_big5(data, full) if full.codec == "big5" else full
     if best.score < _MIN_SCORE:
         raise DecodeError(
             f"无法识别文件“{name}”的文字编码：按 UTF-8、GB18030/GBK、Big5 解码都得不到"

@@ -209,6 +209,10 @@ def _delivery_split(line: str, nxt: str) -> bool:
     )
 
 
+# a particle, a preposition or a lead's 是 that no title, heading or paragraph ends with: its phrase runs on
+_DANGLING = re.compile(
+    r"(?:(?<!目)的|(?:^|[一二三四五六七八九十])是|关于|对于|以及|并且|而且|或者|按照|根据|围绕|为了|由于)$"
+)
 _SPEECH_CUT = re.compile(r"(?:会议|大会|会)上的$")
 _SPEECH = re.compile(r"^(?:讲话|报告|工作报告|发言|致辞|主题报告|总结讲话)[)）]?$")
 
@@ -266,6 +270,9 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
         heading_alone = bool(_HEADING.match(line)) and not _SENTENCE.search(line)
         if _label_only(line, nxt):
             joins[i] = True  # a section label alone on its line, its title on the next (一、 ⏎ 稳中求进)
+            continue
+        if _DANGLING.search(line) and _CJK_CHAR.match(nxt[0]) and not _HEADING.match(nxt):
+            joins[i] = True  # a word that never ends a line of its own (一是 ⏎ 发行…, 1985年的 ⏎ 工资改革)
             continue
         if line[-1] in _OPENING or (nxt[0] in _CLOSING and not heading_alone):
             joins[i] = True  # no line ends opening a bracket, none starts closing one (《 ⏎ 国防法 ⏎ 》)

@@ -8,9 +8,9 @@ from typing import Any
 
 from models.suggest import _names
 from models.suggest._excluded import TIME_LIMIT_AFTER_RE
-from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, all_sections, sentence_start
+from models.suggest._plans import aims_named_after
+from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
 from models.suggest.keywords import cut, domain_words
-from models.types import Section
 
 POS = (
     "净增加|(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|"
@@ -24,7 +24,7 @@ _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)
 _SCOPE = r"(?:全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。、]{0,4}|于?(?:序时|时序|时间)进度)"
 CHANGE_BEFORE_RE = re.compile(
     rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:(?:上年|去年)(?:末|底)?|上月|(?:年初|调整)?预算数?|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
-    rf"(?:同口径|可比价?|按(?:可比|不变)(?:口径|价格?)计算)?(?:分别)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:达到|达|为)?(?:约|近|超过|超)?"
+    rf"(?:同口径|可比价?|按(?:可比|不变)(?:口径|价格?)计算)?(?:分别)?(?:微|略有|略|小幅|大幅)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?(?:达到|达|为)?(?:约|近|超过|超)?"
     rf"(?P<scope>{_SCOPE}(?:[、和及]{_SCOPE})*)?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
 
@@ -56,11 +56,16 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
     return i + 1
 
 
+_REQUIRED_BOUND_RE = re.compile(r"(?:不低于|不少于|不超过|不高于)(?:约)?$")
+_INLINE_LABEL_RE = re.compile(r"(?<=\s)(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _ESTIMATE_RE = re.compile(r"预期(?:实现|完成|达到)|有望|可望")
 _FIRM_AIM_RE = re.compile(r"力争|确保|目标|计划|争取")
 _BEYOND_AIM_RE = re.compile(r"(?:高于|低于|超过|超出|快于|高出)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数)?$")
 _BRACKETED_AIM_RE = re.compile(r"(?:年度|全年|年初|上级)?(?:下达)?(?:任务|计划|目标)(?:数|为|是|[:：])?\s*$")
-_PLAN_FIGURE_RE = re.compile(r"(?:(?:年初|调整)预算数?|任务)(?:数|为|是|[:：])?\s*$")
+# (年度投资计划193.22亿元: the year's plan figure; 科技计划98项 counts a programme's projects)
+_PLAN_FIGURE_RE = re.compile(
+    r"(?:(?:年初|调整)预算数?|任务|(?:年度|全年|年)[^，,。；;\d]{0,4}计划)(?:数|为|是|[:：])?\s*$"
+)
 
 
 def _paragraph_start(t: str, pos: int) -> int:
@@ -78,8 +83,13 @@ _SPACED_BREAK_RE = re.compile(r"(?<=[。！？；;:：!?])[ \u3000]{2,}")
 def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, Any]:
     attrs: dict[str, Any] = {}
     sent = sentence_start(t, qstart)
+    heads = list(_INLINE_LABEL_RE.finditer(t, sent, qstart))
+    if (
+        heads
+    ):  # a page run together: a heading inside the sentence (…工作计划 一、2023年工作开展情况 全年完成…) starts it
+        sent = heads[-1].start()
     prefix = t[sent:qstart]
-    clause = t[clause_start(t, qstart, SENTENCE_END + "，,") : qstart]
+    clause = t[max(sent, clause_start(t, qstart, SENTENCE_END + "，,")) : qstart]
     opened = max(prefix.rfind("("), prefix.rfind("（"))
     if opened > max(prefix.rfind(")"), prefix.rfind("）")) and opened < len(prefix) - len(clause):
         # 计划列入…水库15座(中型1座,小型14座): a breakdown in brackets is read with the total it breaks down
@@ -140,8 +150,14 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
     if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可", clause):
         is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
-    if _PLAN_FIGURE_RE.search(clause) and not re.search(r"(?<!应)完成|超", clause):
+    if (
+        _PLAN_FIGURE_RE.search(clause)
+        and not re.search(r"(?<!应)完成|超", clause)
+        and not t[qstart:qend].endswith("%")  # 占年计划11%: a share of the plan
+    ):
         is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
+    if _REQUIRED_BOUND_RE.search(clause) and not done and not _names.ACTUAL_RE.search(clause):
+        is_target = True  # 服务事项不少于100项, 转贷资金不低于30亿元: a bound set as a requirement
     if clause.endswith("争取") and t[qstart:qend].endswith("%"):
         is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
     if t[qstart:qend].endswith("工作日") or TIME_LIMIT_AFTER_RE.match(t, qend):
@@ -154,6 +170,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         )
     if opened > max(prefix.rfind(")"), prefix.rfind("）")) and _BRACKETED_AIM_RE.match(prefix, opened + 1):
         is_target = True  # 完成人工造林17015.5亩(任务14815亩): the task given beside what was done
+    if not is_target and not done and aims_named_after(t, qend):
+        is_target = True  # ——失业率控制在4%以内。⏎为了实现上述目标,…: the list of aims the next paragraph names
     if "现有" in clause and not _names.TARGET_RE.search(clause):
         is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim
     attrs["kind"] = "target" if is_target else "actual"
@@ -175,128 +193,9 @@ _AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)"
 _BY_YEAR_HEAD_RE = re.compile(r"到\d{4}年(?:底|末)?")
 _PLAN_IS_RE = re.compile(r"(?:计划|任务|目标)(?:数)?(?:为|是)[:：]?(?=[^，,。；;\d]{1,12}\d)")
 _AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")
-_PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
-
-
-def _plan_title(title: str) -> bool:
-    """A heading that names a plan; a sentence taken for a heading says nothing about its section."""
-    head = re.split(r"[。；;，,]|(?<=[\u4e00-\u9fff])\.(?!\d)", title, maxsplit=1)[0]  # 显著提升.截止今年…
-    return len(head) <= 24 and bool(_names.TARGET_SECTION_RE.search(head) or _PLAN_OPENING_RE.search(head))
-
-
-def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
-    """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
-    out = []
-    flat = all_sections(t, sections)
-    review = _review_document(t)
-    reviews = [r for r in flat if _names.REVIEW_SECTION_RE.search(r.title[:30])]
-    for s in flat:
-        if (
-            _plan_title(s.title)
-            and not _names.REVIEW_SECTION_RE.search(s.title[:30])
-            and not _reports_only(t, s, review)
-            and not _reached_aim(s, reviews)
-        ):
-            out.append((s.start, s.end))
-    if _plan_document(t, flat):
-        out.append((0, len(t)))
-        return Spans.merged(out)
-    top = min((s.level for s in flat), default=1)
-    reviewed = planning = False
-    for s in flat:
-        if s.level != top:
-            continue
-        title = s.title[:30]
-        if _names.REVIEW_SECTION_RE.search(title):
-            reviewed, planning = True, False
-        elif _plan_title(title) and not _reports_only(t, s, review):
-            planning = reviewed
-            out.append((s.start, s.end))
-        elif planning:
-            out.append((s.start, s.end))
-    return Spans.merged(out)
-
-
-# what a section's text says when it reports: a comparison with a past period, a completed aspect (解决了)
-_REPORTED_RE = re.compile(
-    r"同比|同期相比|比上年|较上年|比去年|较去年|已经?|完成了|实现了|累计|截[至止]|[\u4e00-\u9fff](?<![为除])了(?!解)"
+_YEAR_BEFORE_VERB_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|度)?(?=(?:已经?)?(?:达到|达|为|增至|增加到|突破|实现|完成)?$)"
 )
-
-
-def _reports_only(t: str, s: Section, review: bool) -> bool:
-    """A section whose heading names an aim (招引目标明确; 聚焦核心任务,扎实推进…) while its own text reports what
-    was done (同比增长28%, 解决了…) and aims at nothing (no 力争, 确保, 目标 …; the share of an aim reached,
-    完成年度目标任务的99.27%, aims at nothing): a review's slogan heading, not a plan. In a document titled as a
-    review (…年终工作总结报告), a slogan heading (紧盯目标,履行职责,…) needs its text to aim more than it reports."""
-    body = _SHARE_OF_AIM_RE.sub("", t[max(s.start, s.heading_end) : s.end])
-    aims = max(len(_AIM_RE.findall(body)), len(_names.TARGET_RE.findall(body)))
-    reports = len(_REPORTED_RE.findall(body))
-    slogan = bool(re.search(r"[,，]", s.title))
-    return reports >= 1 and (aims == 0 or (review and slogan and reports > aims))
-
-
-_STRONG_PLAN_RE = re.compile(r"计划|要点|打算|思路|安排|部署|明年|下一步|下步|今后|工作重点")
-
-
-def _reached_aim(s: Section, reviews: list[Section]) -> bool:
-    """A heading that names an aim only by 目标/任务 (林业“两防”目标有效控制) inside a reviewed part (2020年工作总结):
-    an aim reached, not a plan; 下步打算 under 工作情况 stays a plan."""
-    head = re.split(r"[。；;，,]", s.title, maxsplit=1)[0]
-    if _STRONG_PLAN_RE.search(head):
-        return False
-    return any(r.start <= s.start and s.end <= r.end and r is not s for r in reviews)
-
-
-_REVIEW_TITLE_RE = re.compile(r"总结|述职|自查|工作报告|汇报|回顾")
-_PLAN_TITLE_WORD_RE = re.compile(r"计划|要点|打算|思路|安排|方案")
-
-
-def _review_document(t: str) -> bool:
-    """Whether a title line at the top names a review and nothing planned (县教育体育局年终工作总结报告)."""
-    head = [line.strip() for line in re.split(r"\n|[ \u3000]{2,}", t[:300]) if line.strip()][:4]
-    titles = [line for line in head if len(line) <= 40 and _REVIEW_TITLE_RE.search(line)]
-    return bool(titles) and not any(_PLAN_TITLE_WORD_RE.search(line) for line in head if len(line) <= 40)
-
-
-# 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
-_AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的)|预期|要求|拟")
-_DONE_WORDS_RE = re.compile(
-    r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了|执行情况|超前完成|超额完成"
-)
-# the share of an aim reached (完成省目标任务的130.26%) reports what was done: its 目标 aims at nothing
-_SHARE_OF_AIM_RE = re.compile(r"完成[^，,。；;\d]{0,14}(?:目标|计划|任务)[^，,。；;\d]{0,4}的\s?\d")
-_PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路")
-_NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
-
-
-_BREADCRUMB_RE = re.compile(r"(?:[^\s>›»]{1,16}\s*[>›»]\s*){2,}[^\s>›»]{1,16}")
-
-
-def _plan_document(t: str, flat: list[Section]) -> bool:
-    """Whether the title lines at the top name a plan (工作计划, 实施方案, 工作要点) and nothing reviewed."""
-    # in a page run together on one line, runs of spaces stand for its line breaks
-    head = [line.strip() for line in re.split(r"\n|[ \u3000]{2,}", t[:400]) if line.strip()][:5]
-    if head and len(head[0]) > 60:
-        # a page flattened to one line (农林局 2024 年工作计划 一、完善…): the title runs up to the first item
-        run_in = re.match(r"(.{4,40}?)\s*(?:一、|第一[章部条]|[(（]一[)）])", head[0])
-        if run_in:
-            head.insert(0, run_in.group(1))
-    titles = [
-        line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line) and not re.search(r"[。，,；;]", line)
-    ]
-    if titles and not any(_NOT_PLAN_TITLE_RE.search(line) for line in head if len(line) <= 60):
-        return True
-    # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
-    if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
-        return False
-    body = _BREADCRUMB_RE.sub("", t)  # 首页 > 信息公开 > 规划计划 > …: a site's menu names no aim
-    shares = len(_SHARE_OF_AIM_RE.findall(body))
-    body = _SHARE_OF_AIM_RE.sub("", body)
-    aims = len(_AIM_RE.findall(body))
-    done = len(_DONE_WORDS_RE.findall(body)) + shares
-    return aims >= 4 and done * 5 <= aims
-
-
 _BY_YEAR_END_RE = re.compile(r"(?:至|到|于)\d{4}年(?:底|末|前)?(?P<rest>[^\d]{0,4})$")
 _PER_HEAD_END_RE = re.compile(r"(?:全年|当年|年|月)?(?P<per>人均|户均)(?:每?[年月])?$")
 _PER_RE = re.compile(r"每[十百千万]?(?:人口|人|户|家庭|平方公里|公顷)[\u4e00-\u9fff]{0,6}?(?P<verb>拥有|有|配备)?$")
@@ -308,13 +207,19 @@ _ABBR_RE = re.compile(
 )
 
 
+# the base of a from/to named by a quoted plan period: 由“八五”期末的833亿元, 从“十二五”末的
+QUOTED_FROM_RE = re.compile(r"(?:由|从)“[^“”\d]{1,8}”[^,，。；;\d“”]{0,4}$")
+
+
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
     stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
-    cs = clause_start(t, qstart, stop)
+    quoted_from = QUOTED_FROM_RE.search(t, max(0, qstart - 20), qstart)
+    anchor = quoted_from.start() if quoted_from else qstart  # the quotes do not end the clause of the name
+    cs = clause_start(t, anchor, stop)
     abbr = _ABBR_RE.search(t, max(0, cs - 32), cs)
     if abbr:
         cs = clause_start(t, abbr.start(), stop)  # 地区生产总值(GDP)221.23亿元: the name is before the abbreviation
-    clause = t[cs:qstart].rstrip()
+    clause = t[cs:anchor].rstrip()
     if abbr:
         clause = clause.replace(abbr.group(0), "", 1)  # the name starts before it: its offset is kept
     cm = CHANGE_BEFORE_RE.search(clause)
@@ -326,6 +231,8 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     by_year = _BY_YEAR_END_RE.search(clause)  # 在校生至2020年达1.2万人: the deadline is no part of the name
     if by_year and by_year.start() > 0:
         clause = clause[: by_year.start()] + by_year.group("rest")
+    # 农民人均纯收入1984年达到320元: the year between the name and its verb is no part of the name
+    clause = _YEAR_BEFORE_VERB_RE.sub("", clause)
     per_head = _PER_HEAD_END_RE.search(clause)  # 生活补贴人均月增200元: the name is what precedes 人均
     if per_head and per_head.start() > 0:
         clause = clause[: per_head.start()]

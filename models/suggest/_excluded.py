@@ -48,6 +48,7 @@ _CONTENTS_RE = re.compile(
     r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|民生实事|大奖|奖项)"
 )
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
+_SAMPLING_AFTER_RE = re.compile(r"(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)(?:调查)?")
 _SCOPE_COUNT_RE = re.compile(
     r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第])|平均)"
     r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
@@ -63,7 +64,7 @@ _SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
 _CLASS_AFTER_RE = re.compile(r"的(?:[^\d,，。；;、]{0,4}?)(?:项目|产业|企业|园区|集群|行业)")
-_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民(?!币)|群众|农民|各族")
+_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民(?!币)|群众|农民(?!工)|各族")  # 运送600多万名农民工 is counted
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
     "部": re.compile(r"[门署委分位长队级]"),
@@ -73,6 +74,7 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "年": re.compile(r"[^,，。；;、)）\n]"),
     "岁": re.compile(r"[^,，。；;、)）\n]"),
     "门": re.compile(r"[类户口]"),
+    "床": re.compile(r"[位头]"),  # 300床位: the beds are counted in 张
     "间": re.compile(r"[隔距]"),
     "条": re.compile(r"[例件款]"),
     "项": re.compile(r"[目]"),
@@ -220,7 +222,20 @@ def _size_class(t: str, s: int, e: int) -> bool:
         or re.search(r"[-—~～至]", t[s:e]) is not None  # a range of sizes
         or (re.search(r"(?:达到|超过|超)$", t[max(0, s - 3) : s]) is not None and t.startswith("的", e))
     )
-    return marked and _COUNT_AFTER_RE.match(t, e) is not None
+    if marked and _COUNT_AFTER_RE.match(t, e) is not None:
+        return True
+    # 新增100亩以上的果业面积1.8万多亩: a class of sizes and the total size of its members, in the same unit
+    unit = re.search(r"[\u4e00-\u9fff㎡]+$", t[s:e])
+    return (
+        marked
+        and unit is not None
+        and re.match(
+            rf"(?:及以上|以上|以下)的?[\u4e00-\u9fff“”]{{1,10}}?(?:共有|共|有|达到?|为)?[\d.]+(?:余|多)?[万亿千]?(?:余|多)?"
+            rf"{re.escape(unit.group(0))}",
+            t[e:],
+        )
+        is not None
+    )
 
 
 def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
@@ -241,6 +256,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     kind = UNITS[unit].kind
     base = UNITS[unit].base
+    if kind == "percent" and _SAMPLING_AFTER_RE.match(t, e):
+        return True  # 据5‰人口变动抽样调查推算: the survey is named by its sampling rate
     if kind not in ("percent", "points") and in_quotes(t, s, 8) and "，" not in t[max(0, s - 8) : e + 8]:
         return True  # “重点工作5张报表”, “1个中心3张清单”: a figure inside a short quoted name
     if kind not in ("percent", "points") and _in_slogan(t, s):

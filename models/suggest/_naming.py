@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from models.folding import compact
-from models.suggest._context import Item, fallback_name, name_for
+from models.suggest._context import Item, clause_start, fallback_name, name_for
 from models.suggest._quantities import Qty
 from models.suggest._text import sentence_start
 from models.suggest.numbers import UNITS
@@ -30,7 +30,7 @@ def named(
         attrs["group_name"] = names[-1] if len(names) == 1 else "、".join(names)
         return q.start, 0.7
     name, start, bonus = name_for(t, q.start, q.end, list_mode=bool(group))
-    name = compact(name)
+    name = compact(name).lstrip("—")  # ——城镇登记失业率: a list item's dash names nothing
     if group:
         subj = _share_tail([p for p in name.split("、") if p])
         list_names[group] = subj or [name]
@@ -70,6 +70,9 @@ def named(
         and str(attrs["unit"]).endswith("人")
     ):
         attrs["name"] = f"{items[-1].attrs.get('name') or ''}人数"  # 低保边缘对象3025户,9309人: their people
+    later = _LATER_LEVEL_RE.match(t[clause_start(t, q.start) : q.start].strip())
+    if len(attrs["name"]) < 2 and later and same_sentence and items[-1].attrs.get("name"):
+        attrs["name"] = str(items[-1].attrs["name"])  # …由175元提高到288元，1984年达到320元: the same quantity later
     money_class = _MONEY_CLASS_RE.search(t, max(0, q.start - 16), q.start)
     if len(attrs["name"]) < 2 and money_class and same_sentence:
         # 项目45个,其中50亿元以上8个: the class of the items counted before
@@ -81,12 +84,16 @@ def named(
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
 
 
+_LATER_LEVEL_RE = re.compile(r"\d{4}年(?:底|末)?(?:已经?)?(?:达到|达|为|增至|突破)$")
 _MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千万|万)?元(?:及)?以上)$")
 
 
 def _share_tail(parts: list[str]) -> list[str]:
     """``一、二、三产增加值`` → 一产增加值, 二产增加值, 三产增加值: ordinals share the noun of the last."""
     ordinal = r"第?[一二三四五六七八九1-9]"
+    if len(parts) > 1 and len(parts[-1]) > 2 and all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts[:-1]):
+        # 牧、副、渔业产值 → 牧业产值, 副业产值, 渔业产值: one-character heads share the last one's tail
+        return [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]
     lead = re.match(ordinal, parts[-1]) if len(parts) > 1 else None
     if lead is None or not all(re.fullmatch(ordinal, p) for p in parts[:-1]):
         return parts

@@ -232,8 +232,10 @@ def stock_of_net_change(t: str, items: list[Item], ch: Change) -> str | None:
     return None
 
 
-_DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)")
-_LOST_COLON_RE = re.compile(r"(?<=\d)[?？](?=\d)")
+# (增长26。8%: a full stop typed for the decimal point, before a percentage only)
+_DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)|(?<=\d)。(?=\d{1,2}[%‰])")
+# (or a vertical-form colon ︰ some pages type: 比例由29︰55︰16调整为30︰49︰21)
+_LOST_COLON_RE = re.compile(r"(?<=\d)[?？︰](?=\d)")
 _HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff%‰”’)）])\.(?![\d.])")
 
 

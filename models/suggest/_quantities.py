@@ -31,6 +31,8 @@ _FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN}
 # a share written as a fraction with a slash after 的 or 占 (占全市总量的1/4): no date (3/4日), code or rate (元/人)
 _SLASH_FRACTION_RE = re.compile(r"(?<=[的占约近超])(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\d/\u4e00-\u9fff%]|\.\d)")
 _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<half>半)?(?![为立果功效员本就熟交绩型])")
+# half of a whole, after the whole it is a share of: 占总数的一半, 达到总头数的一半以上
+_HALF_RE = re.compile(r"(?<=的)一半(?=以上|左右|多|[,，。；;]|$)")
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 # a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
 _MILESTONE_RE = re.compile(r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)")
@@ -61,9 +63,15 @@ _RANGE_BOTH_RE = re.compile(
 _TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班次)")
 # a second measure word in brackets after the unit: 16.4万头（只）, 3.2万只（羽）
 _ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵间台套座户次处项件个][)）]")
+_POINT_VERB = r"(?:下降|降低|减少|回落|下滑|收窄|提高|提升|上升|增加|增长|扩大)"
+# items of a list of changes in points, each with its own verb, the last one written in full
+_POINTS_LATER_RE = re.compile(
+    rf"(?:[、和及]\s?{_POINT_VERB}?\d+(?:\.\d+)?个)*[、和及]\s?{_POINT_VERB}?\d+(?:\.\d+)?个?百分点"
+)
 # the verb a negative figure follows: 自然增长率为-4.34‰
 # (or a figure in % run into it: 分别增长0.4%-0.2%, separators lost)
-_NEG_BEFORE_RE = re.compile(r"[为是达至到:：速幅率长%]")
+# (同比-6.2%, 同比分别-6.2%: a bulletin's bare signed change after its base)
+_NEG_BEFORE_RE = re.compile(r"[为是达至到:：速幅率长%比别]")
 
 
 @dataclass
@@ -99,6 +107,23 @@ def _compound(num: str, mag: str, unit: str) -> tuple[float, str] | None:
     return float(f"{int(lead) + digit * small * extra / scale:.12g}"), big + tail
 
 
+def _inner_magnitude(num: str, mag: str, unit: str) -> tuple[float, str] | None:
+    """A Chinese numeral with a magnitude inside it (七万四千, 二十六亿六千万, 四亿零七百 before 多万): the value in
+    that leading magnitude and the unit with it, as a clerk reads it (7.4 万个, 26.6 亿美元, 4.07 亿吨)."""
+    if num[:1].isdigit() or mag not in ("", "万"):
+        return None
+    big = "亿" if "亿" in num else "万" if "万" in num else ""
+    if not big or (num.endswith(big) and not mag):
+        return None
+    head, _, tail = num.partition(big)
+    lead = parse_number(head)
+    rest = parse_number(tail.lstrip("零〇")) if tail.strip("零〇") else 0.0
+    if lead is None or rest is None or big + unit not in UNITS or (mag == "万" and big == "万"):
+        return None
+    scale = 1e8 if big == "亿" else 1e4
+    return float(f"{lead + rest * (1e4 if mag else 1) / scale:.10g}"), big + unit
+
+
 def _unit_of(m: re.Match[str]) -> str | None:
     unit = (m.group("mag") or "") + m.group("unit")
     return unit if unit in UNITS else None
@@ -128,7 +153,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                 part_unit = units[-1]  # 分别拉动增长1.74个、3.22个、4.0个百分点: 个 shortens 个百分点
             assert part_unit is not None
             # 分别增长15.4%、-5.3%和1.5%: a negative item of the list
-            minus = -1.0 if k and t[p.start() - 1] in "-−" and t[p.start() - 2] in "、和" else 1.0
+            # (同比分别-6.2%、-19.3%: the first item's sign follows the word that opens the list)
+            signed = t[p.start() - 1] in "-−" and p.start() >= 2
+            first_signed = signed and not k and bool(_NEG_BEFORE_RE.match(t, p.start() - 2))
+            minus = -1.0 if (signed and k and t[p.start() - 2] in "、和") or first_signed else 1.0
             items.append(
                 Qty(
                     p.start(),
@@ -178,6 +206,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if 0 < top < bottom and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), round(top / bottom * 100, 2), "%"))
             taken.add(m.start(), m.end())
+    for m in _HALF_RE.finditer(t):
+        if not taken.overlaps(m.start(), m.end()):
+            out.append(Qty(m.start(), m.end(), 50.0, "%", cn=True))  # 达到总头数的一半以上: 50 %
+            taken.add(m.start(), m.end())
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):
             if taken.overlaps(m.start(), m.end()):
@@ -214,6 +246,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             if got is None:
                 continue
             value, unit = got
+        elif (inner := _inner_magnitude(num, m.group("mag") or "", m.group("unit"))) is not None:
+            value, unit = inner  # 七万四千个 → 7.4 万个, 四亿零七百多万吨 → 4.07 亿吨: read in the leading magnitude
         else:
             parsed = parse_number(num)
             if parsed is None:
@@ -234,6 +268,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             unit, e = times.group(0), times.end()  # 检测308个批次: the count is of 批次
         elif unit.endswith("元") and t.startswith("人民币", e):
             unit, e = unit + "人民币", e + 3  # 社会商品零售总额175亿元人民币: the currency as written
+        elif unit == "个" and _POINTS_LATER_RE.match(t, e):
+            unit = "个百分点"  # 分别下降0.2个、下降0.6个、提高0.8个百分点: each item's 个 shortens the last 个百分点
         elif alt := _ALT_UNIT_RE.match(t, e):
             unit, e = unit + alt.group(0), alt.end()  # 牲畜16.4万头(只): the unit and its alternative
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.suggest._context import CHANGE_BEFORE_RE, Item, clause_start, sign
+from models.suggest._context import CHANGE_BEFORE_RE, QUOTED_FROM_RE, Item, clause_start, sign
+from models.suggest._context import NEG as NEG_VERBS
+from models.suggest._context import POS as POS_VERBS
 from models.suggest._text import CLAUSE_END, SENTENCE_END, sentence_start
 from models.suggest.numbers import UNITS, normalize
 
@@ -14,19 +16,27 @@ from models.suggest.numbers import UNITS, normalize
 POINTS = ("个百分点", "个千分点", "个基点")
 _FAR_NEG_RE = re.compile(r"(?:压减|压缩|削减|缩减|降低|减少|下降|精简|减)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤并)(?P<obj>[^\d,，。；;、：:]{1,10})$")
-_FAR_POS_ANY_RE = re.compile(r"(?<![新净])增加(?!值)(?P<obj>[^\d,，。；;、：:]{1,10})$")
+# (净增耕地8861亩: a net increase is a change, README)
+_FAR_POS_ANY_RE = re.compile(r"(?:(?<![新净])增加(?!值)|净增(?![加额量]))(?P<obj>[^\d,，。；;、：:]{1,10})$")
 # 高于城镇居民2.1个百分点; 高于年初人代会12%的目标14.4个百分点: the peer may be an aim stated with its figure
 _PEER_RE = re.compile(
     r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,10}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))$"
 )
+_ABOVE_TIMES_RE = re.compile(r"(高于|高出|超过|超出|低于)[^\d,，。；;、]{1,12}$")
 _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 # (贫困发生率由年初的1.83%下降到0.03%: the figure is where the fall started, the verb leads to the level reached)
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为])")
+_AIM_AGAIN_RE = re.compile(r"(?:力争|争取)(?:达到|实现)?")
+_CHANGE_BEFORE_AIM_RE = re.compile(
+    rf"(?P<verb>{POS_VERBS}|{NEG_VERBS})(?:约|近)?\d+(?:\.\d+)?(?:%|个百分点)(?:左右|以上)?[、,，]\s?$"
+)
+# a change stated with its base and a signed figure and no verb (bulletins: 同比-6.2%, 同比分别+3.1%、-2.4%)
+_BARE_CHANGE_RE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:分别)?[-−+]?$")
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到)?$")
 _FILLER = (
-    r"(?:[,，、\s]|左右|以上|预计|预测|全年|年均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|扣除价格因素|剔除[^\d,，。；]{1,10}因素"
+    r"(?:[,，、\s]|左右|以上|预计|预测|全年|年均|平均每年|每年平均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|(?:扣除|剔除)[^\d,，。；]{1,10}因素"
     r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
@@ -40,7 +50,10 @@ _FROM_AFTER_CHANGE_RE = re.compile(rf"^(?:左右|以上)?[,，](?:由|从){_YEAR
 _TO_GAP_RE = re.compile(
     rf"^\s*(?:预计|预期|计划)?(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)\s*{_YEAR}(?:的)?\s*$"
 )
-_LEVEL_AFTER_RE = re.compile(rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:达到|达|为|突破|增至|增加到|提高到|实现|完成)$")
+# (年均增长15%以上，力争达到200亿元: the level aimed at after its growth)
+_LEVEL_AFTER_RE = re.compile(
+    rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:力争|争取|确保)?(?:达到|达|为|突破|增至|增加到|提高到|实现|完成)$"
+)
 _TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{4}年)?[^,，。；;\d]{0,6}的$")
 _THRESHOLD_GAP_RE = re.compile(
     r"^(?:大关|关口)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
@@ -86,9 +99,18 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     before = t[cs:at].rstrip()
     if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)?(?:同期)?新增(?:了)?$", before):
         return Change(1, cs + before.rfind("新增"))  # 户籍人口273393人,比上年新增1547人
+    if before.endswith("超收") and UNITS.get(unit) is not None and UNITS[unit].kind == "money":
+        return Change(1, cs + len(before) - 2)  # 比预算超收3920.24亿元: the revenue above the budget, a change
     over = _OVER_PLAN_RE.search(before)
     if over and UNITS.get(unit) is not None and UNITS[unit].kind not in ("percent", "points"):
         return Change(1, cs + over.start())  # 植树造林1100亩,超目标任务200亩: above the plan
+    if unit in ("%", *POINTS) and _AIM_AGAIN_RE.fullmatch(before):
+        again = _CHANGE_BEFORE_AIM_RE.search(t, max(0, cs - 24), cs)
+        if again:  # 增长20%、力争25%; 增长7%左右,争取更好: the aim raises the same change
+            return Change(sign(again.group("verb"), None), cs)
+    bare = _BARE_CHANGE_RE.search(before)
+    if bare and unit in ("%", *POINTS):
+        return Change(1, cs + bare.start())  # 同比分别-6.2%、-19.3%: a change whose sign is its figure's
     m = CHANGE_BEFORE_RE.search(before)
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change
@@ -103,6 +125,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
         if times:  # 是2010年的2.7倍: 170 % more
             return Change(1, at - len(times.group(0)), "倍数")
+        above = _ABOVE_TIMES_RE.search(before)
+        if above:  # 高于全国脱贫标准7倍: N times more than the benchmark, +N×100 %
+            return Change(-1 if above.group(1) == "低于" else 1, cs + above.start())
     far = _FAR_NEG_ANY_RE.search(before)
     if (
         far
@@ -130,15 +155,15 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     return None
 
 
-def _same_sentence(t: str, a: int, b: int) -> bool:
+def same_sentence(t: str, a: int, b: int) -> bool:
     return not any(ch in SENTENCE_END for ch in t[a:b])
 
 
-def _is_level(it: Item) -> bool:
+def is_level(it: Item) -> bool:
     return it.attrs.get("value") is not None and not it.attrs.get("is_change") and "rank" not in it.attrs
 
 
-def _as_change(value: float, unit: str, ch: Change) -> tuple[float, str]:
+def as_change(value: float, unit: str, ch: Change) -> tuple[float, str]:
     if unit == "倍":
         return (value - 1) * 100 if ch.subject == "倍数" else ch.sign * value * 100, "%"
     return ch.sign * value, unit
@@ -156,9 +181,11 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         back += 1
         prev = items[-back]
     # 死亡率4.63%。比上年下降0.03个千分点: a sentence with no subject, opening on its base, continues the last
-    subjectless = _SUBJECTLESS_RE.match(t, prev.end) is not None and _same_sentence(t, prev.end + 1, ch.verb_start)
-    if prev.end > ch.verb_start or not (subjectless or _same_sentence(t, prev.end, ch.verb_start)):
+    subjectless = _SUBJECTLESS_RE.match(t, prev.end) is not None and same_sentence(t, prev.end + 1, ch.verb_start)
+    if prev.end > ch.verb_start or not (subjectless or same_sentence(t, prev.end, ch.verb_start)):
         return False
+    if t.startswith("超收", ch.verb_start):
+        return False  # 收入…亿元,比预算超收…亿元: a change against the budget is its own indicator (README)
     doubled_from = ch.subject == "翻番" and _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
     if ch.subject == "翻番" and prev is items[-1] and not doubled_from:
         return False  # a doubling over some years is its own indicator (126.4亿元,五年内翻了两番,增长35.5%)
@@ -171,7 +198,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent
         if not percent or prev.attrs.get("unit") in ("%", *POINTS):
             return False
-    elif not _is_level(prev):
+    elif not is_level(prev):
         return False
     gap = t[prev.end : ch.verb_start]
     if prev is not items[-1]:
@@ -191,13 +218,13 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     old = prev.attrs.get("change_unit")
     if old is not None and (old in ("%", *POINTS) or not percent):
         return False
-    prev.attrs["change"], prev.attrs["change_unit"] = _as_change(value, unit, ch)
+    prev.attrs["change"], prev.attrs["change_unit"] = as_change(value, unit, ch)
     if ch.subject and ch.subject != "倍数":
         prev.attrs["change_of"] = ch.subject
     if "分别" in t[prev.end : ch.verb_start + 4]:
         # 旅游人数突破370万人次,旅游收入达到38亿元,分别增长20%: one change for every level of the sentence
         for other in items[:-1]:
-            if other.start >= sentence_start(t, prev.start) and _is_level(other) and other.attrs.get("change") is None:
+            if other.start >= sentence_start(t, prev.start) and is_level(other) and other.attrs.get("change") is None:
                 other.attrs["change"], other.attrs["change_unit"] = prev.attrs["change"], prev.attrs["change_unit"]
     if prev is not items[-1]:
         # 到位资金8.29亿元,完成年度目标任务的207.2%,同比增长49.56%: the level's statement runs on to its change,
@@ -214,19 +241,29 @@ _ALL_NAMED_GAP_RE = re.compile(
 )
 
 
+_ALL_GAP_RE = re.compile(r"[,，]\s*(?:均|都)(?:比|较)?(?:上年|去年)?(?:同期)?")
+
+
 def _join_all_levels(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
     """``事故1起,死亡1人,同比事故起数和死亡人数均下降66.7%``: one change for each level the gap names."""
     m = _ALL_NAMED_GAP_RE.fullmatch(t, items[-1].end, ch.verb_start) if unit in ("%", *POINTS) else None
-    if m is None:
+    if m is None and unit in ("%", *POINTS) and _ALL_GAP_RE.fullmatch(t, items[-1].end, ch.verb_start):
+        # 原煤产量达到7.7亿吨，原油达到1.14亿吨，都比上年增长8%: every level of the sentence before it
+        sent = sentence_start(t, ch.verb_start)
+        n = 0
+        while n < len(items) and items[-1 - n].start >= sent and is_level(items[-1 - n]):
+            n += 1
+    elif m is None:
         return False
-    n = len(re.split(r"和|、|及|与", m.group("names")))
+    else:
+        n = len(re.split(r"和|、|及|与", m.group("names")))
     levels = items[-n:]
-    if n < 2 or len(items) < n or not all(_is_level(it) and it.attrs.get("change") is None for it in levels):
+    if n < 2 or len(items) < n or not all(is_level(it) and it.attrs.get("change") is None for it in levels):
         return False
-    if not _same_sentence(t, levels[0].start, ch.verb_start):
+    if not same_sentence(t, levels[0].start, ch.verb_start):
         return False
     for k, it in enumerate(levels):
-        it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
+        it.attrs["change"], it.attrs["change_unit"] = as_change(value, unit, ch)
         it.end = qe
         if k:
             it.attrs["shared"] = True
@@ -240,7 +277,7 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
     prev = items[-1]
     if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", *POINTS):
         return False
-    if prev.end > qs or not _same_sentence(t, prev.end, qs):
+    if prev.end > qs or not same_sentence(t, prev.end, qs):
         return False
     gap = t[prev.end : qs]
     if "from_value" not in prev.attrs and _FROM_AFTER_CHANGE_RE.match(gap):
@@ -256,6 +293,10 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
         prev.attrs["previous_value"] = prev.attrs.pop("from_value")
     elif not _LEVEL_AFTER_RE.match(gap):
         return False
+    if re.search(r"力争|争取|确保", gap):
+        prev.attrs["kind"] = "target"  # …增长15%以上，力争达到200亿元: the statement aims
+    # the name the change was given (营业收入年均) is the level's (营业收入)
+    prev.attrs["name"] = re.sub(r"(?:年均|平均|同比)$", "", str(prev.attrs.get("name") or "")) or prev.attrs.get("name")
     prev.attrs["change"], prev.attrs["change_unit"] = prev.attrs["value"], prev.attrs["unit"]
     prev.attrs["value"], prev.attrs["unit"] = value, unit
     prev.attrs.pop("is_change")
@@ -269,7 +310,7 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
         return False
     prev = items[-1]
     prev_unit = str(prev.attrs.get("unit"))
-    if not _is_level(prev) or prev.end > qs or prev.attrs.get("change") is not None:
+    if not is_level(prev) or prev.end > qs or prev.attrs.get("change") is not None:
         return False
     if prev_unit != unit and not _same_base(prev_unit, unit):
         return False
@@ -285,7 +326,8 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
     ):
         prev.attrs["threshold"] = value  # 达到556.4亿元,首次突破500亿元大关: the milestone restates the level
         return True
-    if _TO_GAP_RE.match(gap) and _FROM_RE.search(t[clause_start(t, pq) : pq]) and prev_unit == unit:
+    from_before = _FROM_RE.search(t[clause_start(t, pq) : pq]) or QUOTED_FROM_RE.search(t, max(0, pq - 20), pq)
+    if _TO_GAP_RE.match(gap) and from_before and prev_unit == unit:
         old = float(prev.attrs["value"])
         prev.attrs["previous_value"] = old
         prev.attrs["value"] = value
@@ -313,85 +355,12 @@ def _same_base(a: str, b: str) -> bool:
     return a in UNITS and b in UNITS and UNITS[a].base == UNITS[b].base and UNITS[a].kind == UNITS[b].kind
 
 
-def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change, int]]) -> bool:
-    """``存款余额846亿元,贷款余额680亿元,分别比年初增长32.1%和28.7%``: one change to each level figure."""
-    n = len(changes)
-    if n < 2 or len(items) < n:
-        return False
-    targets = items[-n:]
-    head = changes[0][2]
-    if not all(_is_level(it) and it.attrs.get("change") is None for it in targets):
-        return False
-    paired = all(it.attrs.get("unit") == u for it, (_, u, _, _) in zip(targets, changes, strict=True))
-    listed = targets[-1].attrs.get("group_name") is not None  # 面积和产量是95517亩和37554吨: one list of levels
-    if (
-        "分别" not in t[targets[-1].end : changes[0][3]]
-        and "分别" not in t[clause_start(t, head.verb_start) : head.verb_start]
-        and not paired
-        and not listed
-    ):
-        return False  # 低保户800户、1576人,较上年减少52户、138人: the units pair the two lists
-    if not _same_sentence(t, targets[0].start, head.verb_start):
-        return False
-    if not re.fullmatch(
-        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?",
-        t[targets[-1].end : head.verb_start],
-    ):
-        return False
-    for k, (it, (value, unit, ch, end)) in enumerate(zip(targets, changes, strict=True)):
-        # 分别是2011年的1.65倍、1.86倍: +65 %, +86 %
-        it.attrs["change"], it.attrs["change_unit"] = _as_change(value, unit, ch)
-        it.end = end  # README: each quote runs from its own name to its own last figure
-        if k:
-            it.attrs["shared"] = True
-    return True
-
-
 def mark_flat(t: str, items: list[Item]) -> None:
     """``出口创汇6.79亿美元,与上年持平``: a change of 0 %."""
     for it in items:
-        if _is_level(it) and it.attrs.get("change") is None:
+        if is_level(it) and it.attrs.get("change") is None:
             m = _FLAT_RE.match(t, it.end)
             if m:
                 it.attrs["change"] = 0.0
                 it.attrs["change_unit"] = "%"
                 it.end = m.end()
-
-
-_SHIFT_FROM_RE = re.compile(rf"(?:由|从){_YEAR}(?:上年|去年|年初)?(?:的)?$")
-_SHIFT_TO_RE = re.compile(r"^\s*(?:调整|提高|上升|下降|变化|变动|优化|转变|变)?(?:为|到|至)\s*$")
-
-
-def join_shifts(t: str, items: list[Item]) -> None:
-    """``结构由上年的22.3%、28.6%和49.1%调整为21.4%、27.9%和50.7%``: each term's new share, changed in points."""
-    i = 0
-    while i < len(items):
-        run = _percent_run(t, items, i)
-        n = len(run)
-        before = t[max(0, items[i].qty_start - 12) : items[i].qty_start]
-        j = i + n
-        if n >= 2 and _SHIFT_FROM_RE.search(before) and j + n <= len(items):
-            new = _percent_run(t, items, j)[:n]
-            if len(new) == n and _SHIFT_TO_RE.match(t[run[-1].end : new[0].qty_start]):
-                for old, it in zip(run, new, strict=True):
-                    it.attrs["previous_value"] = old.attrs["value"]
-                    it.attrs["change"] = round(float(it.attrs["value"]) - float(old.attrs["value"]), 2)
-                    it.attrs["change_unit"] = "个百分点"
-                    it.attrs["name"] = old.attrs.get("name") or it.attrs.get("name")
-                new[0].start = run[0].start
-                del items[i:j]
-                i += n
-                continue
-        i += max(n, 1)
-
-
-def _percent_run(t: str, items: list[Item], i: int) -> list[Item]:
-    """The items from ``i`` on that are levels in % written as one list (``22.3%、28.6%和49.1%``)."""
-    run: list[Item] = []
-    for it in items[i:]:
-        if it.attrs.get("unit") != "%" or it.attrs.get("change") is not None or not _is_level(it):
-            break
-        if run and not re.fullmatch(r"[、和及与]", t[run[-1].end : it.qty_start]):
-            break
-        run.append(it)
-    return run

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
+from models.suggest.numbers import UNIT_PATTERN
 from models.types import Section, walk_sections
 
 SENTENCE_END = "。！？；;!?\n"
@@ -76,7 +77,15 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near >= max(3, len([n for n in lengths if n]) // 4) else None
 
 
+_DIGIT_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$")
+_WORD_THEN_FIGURE_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[-−]?\d")
 _SPLIT_FIGURE_END_RE = re.compile(r"[\u4e00-\u9fff](?:[^\s。！？；]{0,30}[\u4e00-\u9fff])?[,，]?\d+\.?\d*$")
+_FIGURE_END_RE = re.compile(r"\d(?:[\u4e00-\u9fff%‰]{0,4})[,，]?(?:同|比|较|同比)?$")
+_CHANGE_NEXT_RE = re.compile(
+    r"(?:同?比|环比|较|比上年|较上年)?[^\d。；;\n，,]{0,8}?(?:增长|下降|增加|减少|提高|上升|降低|回落|增|降)(?:了)?[-−]?\d"
+)
+_LONE_FIGURE_RE = re.compile(r"\s*\d+(?:[.,]\d+)*\s*")
+_UNIT_START_RE = re.compile(rf"\s*(?:[余多]|[万亿千]|{UNIT_PATTERN})")
 _SPLIT_FIGURE_NEXT_RE = re.compile(r"(?:\.?\d+(?:\.\d+)?)(?:%|‰|[万亿千]?[\u4e00-\u9fff])|[%‰]")
 
 
@@ -105,14 +114,48 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
         wrapped = width is not None and len(stripped) >= width - 4
         # a sentence cut before its figure: the line runs on without punctuation into a number
         cut_figure = len(stripped) >= 10 and "\u4e00" <= stripped[-1:] <= "\u9fff" and nxt[:1].isdigit()
+        # (or before a figure alone on its line whose unit opens the line after: 播种蔬菜⏎2700⏎亩)
+        cut_figure = cut_figure or (
+            "\u4e00" <= stripped[-1:] <= "\u9fff"
+            and k + 2 < len(lines)
+            and _LONE_FIGURE_RE.fullmatch(nxt) is not None
+            and _UNIT_START_RE.match(lines[k + 2]) is not None
+        )
         # a figure broken inside a prose line (增加值38.7⏎5亿元, 增长28.⏎6%), in a text the cleaner partly re-joined
         split_figure = (
             len(stripped) >= 20
             and _SPLIT_FIGURE_END_RE.search(stripped) is not None
             and _SPLIT_FIGURE_NEXT_RE.match(nxt) is not None
         )
+        # a level's change carried to the next line (…201.05亿元,同⏎比下降3.7%; …18.9亿元,⏎增长13%): no paragraph
+        # ends on a comma or inside a word, and none opens on the change of the figure before it
+        change_next = (
+            len(stripped) >= 10
+            and (stripped[-1:] in ",，" or "\u4e00" <= stripped[-1:] <= "\u9fff")
+            and _FIGURE_END_RE.search(stripped) is not None
+            and _CHANGE_NEXT_RE.match(nxt) is not None
+        )
+        # a figure's unit or a word before a figure carried to the next line (达到21618⏎元; 同比增⏎长16%)
+        unit_next = (
+            len(stripped) >= 20
+            and stripped[-1:].isdigit()
+            and _DIGIT_AFTER_WORD_RE.search(stripped) is not None
+            and _UNIT_START_RE.match(nxt) is not None
+        )
+        word_split = (
+            len(stripped) >= 20
+            and "\u4e00" <= stripped[-1:] <= "\u9fff"
+            and _WORD_THEN_FIGURE_RE.match(nxt) is not None
+        )
+        # a figure alone on its line between the words it belongs to (基地⏎2⏎个。: PDF text runs): joined on both sides
+        lone_figure = (
+            k > 0
+            and pos - 1 in drop
+            and _LONE_FIGURE_RE.fullmatch(stripped) is not None
+            and _UNIT_START_RE.match(nxt) is not None
+        )
         if (
-            (wrapped or cut_figure or split_figure)
+            (wrapped or cut_figure or split_figure or lone_figure or change_next or unit_next or word_split)
             and stripped[-1:] not in "。！？；：:!?;"
             and nxt[:1].strip()
             and not _WRAP_HEAD_RE.match(nxt)
@@ -172,6 +215,11 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterato
         i = max(stop, j + 1)
 
 
+_INLINE_HEADING_RE = re.compile(
+    r"(?<=[。！？；;：:\s])(?P<label>[一二三四五六七八九十]{1,3}、)(?P<title>[^。！？；;：:\s、，,]{2,30})(?=[。：:\s])"
+)
+
+
 def fallback_sections(text: str) -> tuple[Section, ...]:
     """Flat sections from heading-like lines, for when the outline is missing.
 
@@ -183,6 +231,13 @@ def fallback_sections(text: str) -> tuple[Section, ...]:
         label = m.group("label")
         level = 1 if label.endswith("、") and not label[0].isdigit() else 2 if label[0] in "(（" else 3
         found.append((level, m.start("label"), m.end(), label, m.group("title").strip()))
+    if any(len(line) > 120 for line in text.split("\n")):
+        # a page run together on one line: its headings stand inside the line (…12公里。 二、2024年工作计划 (一)…)
+        at_line = {start for _, start, _, _, _ in found}
+        for m in _INLINE_HEADING_RE.finditer(text):
+            if m.start("label") not in at_line:
+                found.append((1, m.start("label"), m.end(), m.group("label"), m.group("title")))
+        found.sort(key=lambda h: h[1])
     out: list[Section] = []
     for idx, (level, start, heading_end, label, title) in enumerate(found):
         end = len(text)

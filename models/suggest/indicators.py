@@ -24,7 +24,8 @@ import re
 from typing import Any
 
 from models.folding import compact
-from models.suggest._context import Item, clause_start, context_attrs, name_for, target_ranges
+from models.suggest._context import Item, clause_start, context_attrs, name_for
+from models.suggest._lists import distribute, join_shifts
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
     cut_off_at,
@@ -38,14 +39,13 @@ from models.suggest._passes import (
     simplified,
     stock_of_net_change,
 )
+from models.suggest._plans import target_ranges
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._statements import (
     Change,
-    distribute,
     join_change,
     join_level,
     join_level_after_change,
-    join_shifts,
     mark_flat,
     read_change,
 )
@@ -330,6 +330,16 @@ def _finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int
     attrs.setdefault("change", None)
     attrs.setdefault("change_unit", None)
     attrs.update(context_attrs(t, q.start, q.end, targets))
+    head = clause_start(t, q.start)
+    if (
+        attrs.get("kind") == "actual"
+        and t.startswith("其中", head)
+        and items
+        and items[-1].attrs.get("kind") == "target"
+        and not re.search(r"[)）]", t[items[-1].end : head])  # 17015.5亩(任务14815亩),其中: what was done's
+        and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
+    ):
+        attrs["kind"] = "target"  # 计划的种植粮食面积37.7万亩,其中水稻29万亩: a breakdown of an aim is aimed at
     items.append(Item(min(start, q.start), q.end, attrs, max(0.2, min(conf, 0.95)), q.start))
 
 
@@ -339,7 +349,7 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
     last_end = 0
     for it in items:
         start = it.start if it.attrs.get("shared") else max(it.start, last_end)
-        while start < it.qty_start and display_text[start] in " \u3000,，、:：∶":
+        while start < it.qty_start and display_text[start] in " \u3000,，、:：∶—":  # ——: a list item's dash
             start += 1
         if start >= it.end or (len(str(it.attrs.get("name") or "")) < 2 and not keep_unnamed):
             continue

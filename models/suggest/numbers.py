@@ -75,6 +75,7 @@ _MEASURE = [
     "㎡",
     "平方公里",
     "立方米",
+    "立方",  # earthworks as rural reports write them: 砌石方27.3万立方
     "方",
     "千瓦时",
     "度",
@@ -97,6 +98,8 @@ _MEASURE = [
     "小时",
     "分钟",  # 最小时间分辨率为5分钟
     "个工作日",  # a time limit a rule sets: 自收到申请之日起7个工作日内答复
+    "个工日",  # labour put in: 投工2.4万个工日
+    "工日",
     "天",
     "岁",
     "年",
@@ -176,6 +179,7 @@ _COUNT = [
     "双",
     "枚",
     "顶",
+    "床",  # relief handed out: 棉被500床
 ]
 #: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
@@ -208,6 +212,8 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
         _UNIT_LIST.append(_u(_prefix + _base, _to, _factor, _kind))
 
 _UNIT_LIST.append(_u("万小时", "小时", 1e4, "measure"))  # 安全飞行1117万小时
+# statistics give sown and planted areas in thousands of hectares: 粮食播种面积13.3千公顷
+_UNIT_LIST.append(_u("千公顷", "公顷", 1e3, "measure"))
 UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_LIST}
 #: Unit names longest first, for a regex alternation.
 UNIT_NAMES: tuple[str, ...] = tuple(sorted(UNITS, key=len, reverse=True))

@@ -72,7 +72,11 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
     by_sentence: dict[int, list[re.Match[str]]] = {}
     for m in _RATIO_RE.finditer(t):
         sent = sentence_start(t, m.start())
-        if re.search(r"比重|比例|结构|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)", t[sent : m.start() + 1]):
+        # (城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1: the ratio's words run on before its from/to)
+        if re.search(
+            r"比重|比例|结构|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)|比[^\d。；;:]{1,8}?(?:由|从)",
+            t[sent : m.start() + 1],
+        ):
             by_sentence.setdefault(sent, []).append(m)
     for found in by_sentence.values():
         first, last = found[0], found[-1]
@@ -82,6 +86,11 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         clause = re.split(r"由|从", t[cs : first.start()], maxsplit=1)[0]
         clause = re.sub(r"(?:缩小|扩大|降低|下降|提高|上升|调整|优化|降|升)(?:至|到|为)$", "", clause)
         name, offset, _ = name_before(clause)
+        sent = sentence_start(t, first.start())
+        run_on = re.search(r"([^\d。；;:，,]{2,16}比)[^\d。；;:]{1,8}?(?:由|从)\D{0,10}$", t[sent : first.start()])
+        if not name and run_on:  # 城乡收入比持续缩小,由…: the ratio named before the words that run on
+            cs, clause = sent + run_on.start(1), run_on.group(1)
+            name, offset, _ = name_before(clause)
         if name and clause.endswith("比") and not name.endswith("比"):
             name += "比"  # 城乡居民收入比: the ratio's own word
         nstart = cs + offset if name else first.start()
@@ -94,7 +103,7 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         base.update(context_attrs(t, first.start(), last.end(), targets))
         if len(found) > 1:
             base["ratio_from"] = _terms(first.group(0))
-        if len(values) == 2 and values[1] == 1:
+        if len(values) == 2 and values[1] in (1, 100):  # 2.35∶1, 性别比为105.23:100: the first term
             base.update(value=values[0], unit=None)
         if len(values) < 2 or abs(sum(values) - 100) > 0.6:  # 粮经作物比例65.7:34.3: two shares are a structure too
             items.append(Item(nstart, last.end(), base, 0.75, first.start()))
@@ -181,7 +190,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             "rank_change": step,
             "change": step,
             "change_unit": "位",
-            "value": None,
+            "value": step,  # README: a statement that gives only a change states it as its value too
             "unit": "位",
             "kind": "actual",
         }
@@ -207,15 +216,19 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
     if every:
         lo = max(0, at - 80)
         cs = max([lo, *(t.rfind(ch, lo, at) + 1 for ch in _EVERY_STOP)])
+    if every and _shared_by_levels(t, items, cs, at):
+        return
     label = re.match(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})、", t[cs:at])  # 2、…: an item's number
     cs += label.end() if label else 0
+    period = re.match(r"\s*(?:\d{4}年(?:度|以来|上半年|前三季度)?|今年|去年|全年)[,，]?", t[cs:at])
+    cs += period.end() if period else 0  # 2024年地区生产总值、…增速排名…第一: the year is no item
     parts = _outside_brackets_split(t[cs:at]) if every else t[cs:at].split("、")
     if len(parts) < 2 or re.search(r"中(?!心)", parts[-1]) or len(parts[-1]) > (30 if every else 20):
         return  # 在全市乡镇、街道中排名第一: the list is the peers, not what is ranked
     if any(not 1 <= len(p) <= 30 or (re.search(r"\d(?!\d*月)", p) and not every) for p in parts):
         return
     if any(
-        re.search(r"第[一二三四五六七八九十\d]|排名|排位|位居|位列|名列|前[一二三四五六七八九十\d]", p)
+        re.search(r"第[一二三四五六七八九十\d](?!产业)|排名|排位|位居|位列|名列|前[一二三四五六七八九十\d]", p)
         for p in parts[:-1]
     ):
         return  # 第二季度排名第三、上半年排名第三: a list of ranks, each with its own
@@ -236,6 +249,34 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
         first = re.sub(r"[(（][^()（）]*[)）]|[“”]", "", parts[0])
     if len(first) >= 2:
         it.attrs["name"] = first
+
+
+def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
+    """``生产总值92.51亿元,规上工业增加值10.74亿元,分别比增5.1%和15.3%,增速均排在全市第一``: one rank for each
+    level of the sentence whose growth it ranks; True when shared out."""
+    word = re.fullmatch(r"\s*(?P<word>增速|增幅|增长速度)?均\s*", t[cs:at])
+    if word is None:
+        return False
+    it = items[-1]
+    sent = sentence_start(t, at)
+    owners = [
+        x
+        for x in items[:-1]
+        if sentence_start(t, x.start) == sent
+        and x.attrs.get("change") is not None
+        and not x.attrs.get("is_change")
+        and "rank" not in x.attrs
+    ]
+    if len(owners) < 2:
+        return False
+    tail = (word.group("word") or "") + "排名"
+    it.start = owners[0].start
+    it.attrs["name"] = f"{owners[0].attrs.get('name', '')}{tail}"
+    it.attrs["shared"] = True  # its span holds the levels it ranks
+    for owner in owners[1:]:
+        attrs = dict(it.attrs, name=f"{owner.attrs.get('name', '')}{tail}", shared=True)
+        items.append(Item(owner.start, it.end, attrs, it.confidence, at))
+    return True
 
 
 _EVERY_RE = re.compile(r"均(?:在[^\d,，。；;、]{1,8})?$")

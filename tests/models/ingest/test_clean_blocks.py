@@ -8,6 +8,7 @@ from models.ingest.chrome_blocks import is_page_debris
 from models.ingest.clean import clean
 from models.ingest.clean_edges import watermark_tail
 from models.ingest.metadata import extract_metadata
+from tests.models.ingest.test_clean_props import check_map
 
 BODY = "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n全区生产总值增长6%。"
 
@@ -109,6 +110,15 @@ def test_metadata_table_flattened_with_pipes_is_header() -> None:
         "网站首页改版完成",
         "（三）文档管理",
         "本站全年观测降水量",
+        "政 府 工 作 报 告",
+        "集聚优势 赶超发展 在加快转型中实现新跨越",
+        "抄送：市委办 市人大办 市政协办 市纪委 市法院",
+        "一、总体要求 二、主要任务 三、保障措施 四、组织实施 五、附则",
+        "县长 张三 副县长 李四 王五 赵六",
+        "各位代表：",
+        'The report "Building a Better City" was adopted on 5 January.',
+        "2021-04-15",
+        "GDP = 3.5%",
     ],
 )
 def test_report_lines_with_site_words_are_not_debris(line: str) -> None:
@@ -125,6 +135,18 @@ def test_report_lines_with_site_words_are_not_debris(line: str) -> None:
         "加入Vip免费下载 立即下载",
         "标签: #工作总结",
         "- 20.63 KB",
+        "首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心",
+        "首页　政务公开　政务服务　互动交流　走进本市　专题专栏",
+        "(点击查阅更多2003年地方政府工作报告)",
+        "【点击查看更多工作总结范文】",
+        "下载地址: 点击此处下载",
+        '%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>',
+        "<?php echo $title; ?>",
+        '<meta charset="utf-8">',
+        "``",
+        "- 2021-04-15 发布 |",
+        "-2026-02-27发布于四川",
+        "• 2023-05-06 发布于浙江",
     ],
 )
 def test_site_lines_are_debris(line: str) -> None:
@@ -436,3 +458,52 @@ def test_a_title_split_over_two_lines_after_its_full_copy_stays() -> None:
 def test_a_sentence_naming_a_site_word_only_in_an_aside_stays(aside: str) -> None:
     """Found by hypothesis (test_clean_keeps_non_pinyin_parentheses): a one-sentence text was emptied."""
     assert clean(f"工作成效({aside})明显。\n").display_text == f"工作成效({aside})明显。"
+
+
+_DECOYS = [
+    '<legend id="h4sia"></legend><samp id="h4sia"></samp>',
+    '<p id="k2x"><td id="k2x"></td></p><track id="k2x"></track>',
+    "  • <input id=q9><address id=q9></address>",
+    "    1. <blockquote class='z'><rt id=\"z\"></rt></blockquote>",
+    '      <wbr data-x="1">',
+    '    2. <meter id="m"></meter>',
+    "<menuitem id='h4sia'></menuitem>",
+]
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_hijacked_pages_decoy_tags_go_with_their_empty_list_marks(order: int) -> None:
+    report = "某市2009年国民经济和社会发展统计公报\n某市统计局\n2009年，全市经济快速回升，地区生产总值增长8.5%。"
+    text = "\n".join(_DECOYS[::order]) + "\n" + report
+    result = clean(text)
+    assert result.display_text == report
+    check_map(text)
+
+
+def test_comparisons_and_unknown_brackets_in_a_text_are_no_tags() -> None:
+    text = "某局2023年工作总结\n空气质量优良天数比例<95%的县区有2个，PM2.5浓度<35微克。\n<附件>见后。"
+    assert clean(text).display_text == text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        ["添加文秘网到电脑桌面", "安装后可以在桌面快捷访问"],
+        ["收藏本站", "方便下次访问", "谢谢支持"],
+    ],
+)
+def test_a_sites_notice_split_over_lines_between_chrome_goes(notice: list[str]) -> None:
+    report = "县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员提出意见。"
+    text = "\n".join(["电脑桌面", *notice, "栏目:工作报告 发布:2006-08-23 浏览:3023 下载172次 收藏", report])
+    result = clean(text)
+    assert result.display_text == report
+    check_map(text)
+
+
+def test_the_reports_title_block_between_chrome_lines_stays() -> None:
+    text = (
+        "首页 > 政务公开 > 工作报告\n某县人民政府工作报告\n某县人民政府\n栏目:工作报告 发布:2006-08-23\n"
+        "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。"
+    )
+    shown = clean(text).display_text.split("\n")
+    assert "某县人民政府工作报告" in shown

@@ -56,3 +56,21 @@ def test_a_title_printed_twice_and_a_paragraph_repeated_inside_the_text_stay() -
     notice = "关于印发《某区加快推进枢纽经济高质量发展三年行动计划》的通知\n各有关部门：\n"
     notice += "《某区加快推进枢纽经济高质量发展三年行动计划》已经区政府同意，现印发给你们，请认真贯彻落实。\n"
     assert "的通知" in _body(notice)
+
+
+_FLAT = (
+    "——在某县第十七届人民代表大会第四次会议上 县长 某某(2020年1月8日)各位代表:现在,我代表县人民政府向大会报告工作,"
+    "请予审议,并请各位政协委员和其他列席人员提出意见。一、2019年工作回顾 2019年,全县地区生产总值增长6.5%,"
+    "一般公共预算收入增长8%,城乡居民收入稳步提高,民生事业全面进步,脱贫攻坚取得决定性成效,社会大局和谐稳定。" * 2
+)
+
+
+@pytest.mark.parametrize("tail", ["(全文)", "（全文）", ""])
+@pytest.mark.parametrize("post", ["公文搜 2021-07-27 17:30:25 政府报告", "时间:2021-07-27 栏目:政府报告"])
+def test_a_page_title_over_a_flat_text_opening_with_the_title_and_delivery_goes(tail: str, post: str) -> None:
+    title = "2019年某县人民政府工作报告"
+    text = f"{title}{tail}\n{post}\n{title}{tail}{_FLAT}\n"
+    shown = clean(text).display_text.split("\n")
+    assert shown[0].startswith(title + tail + "——在某县") and len(shown[0]) > 200
+    assert f"{title}{tail}" not in shown and not any("17:30" in line or "栏目" in line for line in shown)
+    check_map(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from models.ingest.clean import clean
+from models.ingest.clean_edges import is_crumb_line
 from models.ingest.removed import removed_spans
 
 OPENING = "各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。"
@@ -470,3 +471,26 @@ def test_numbered_lines_over_a_title_whose_first_item_never_recurs_stay() -> Non
 
     other = "一、总体要求\n二、主要任务\n三、保障措施\n"
     assert clean(other + _CUT_PLAN).display_text.startswith("一、总体要求\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "找总结网 > 工作计划 > 年度工作计划 > 镇政府2019年工作总结和2020年工作计划",
+        "首页 >> 政务公开 >> 规划计划 >> 某县农业农村局2021年工作总结及2022年工作计划",
+        "当前位置 › 范文 › 工作报告 › 2023年某区政府工作报告（全文）",
+    ],
+)
+def test_a_breadcrumb_ending_with_the_pages_title_is_a_crumb(line: str) -> None:
+    assert is_crumb_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "增速 > 全省平均 > 全国平均，全年地区生产总值增长8.5%。",
+        "工作计划 > 镇政府2019年工作总结和2020年工作计划",
+    ],
+)
+def test_comparisons_and_a_two_part_arrow_line_are_no_crumb(line: str) -> None:
+    assert not is_crumb_line(line)

@@ -46,3 +46,22 @@ def test_units_and_abbreviations_ending_lines_are_no_stamp() -> None:
 @settings(max_examples=60, deadline=None)
 def test_the_offset_map_stays_exact_with_stamps(token: str, paras: list[str]) -> None:
     check_map("\n".join(p + token + "\n" + token for p in paras))
+
+
+@pytest.mark.parametrize("token", ["PZl", "Kq3", "abX"])
+@pytest.mark.parametrize("split_at", [1, 2])
+def test_a_stamp_after_sentence_ends_and_split_over_a_line_is_removed(token: str, split_at: int) -> None:
+    lines = [p + token for p in _PARAS]
+    lines[3] = _PARAS[3] + token[:split_at] + "\n" + token[split_at:]  # the page broke the stamp itself
+    text = "\n".join(lines) + "\n"
+    result = clean(text)
+    shown = result.display_text.split("\n")
+    for p in _PARAS:
+        assert p in shown
+    assert token[:split_at] not in result.display_text and token[split_at:] not in shown
+    check_map(text)
+
+
+def test_an_abbreviation_after_sentence_ends_on_few_lines_is_no_stamp() -> None:
+    lines = ["全县生产总值增长8%。GDP", "人均收入增长6%。GDP", "一、主要工作", "全年新增就业3000人。"]
+    assert stamp_token(lines) is None

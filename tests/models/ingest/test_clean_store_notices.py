@@ -59,6 +59,13 @@ def test_a_reports_own_numbered_list_mentioning_documents_stays() -> None:
         ("材料格式：纸质", False),
         ("完成时限：6月底", False),
         ("文档数量：全年120件", False),
+        ("页数:7页", True),
+        ("文档页数：12", True),
+        ("ID:30654335", True),
+        ("编号：682553579", True),
+        ("编号：A-12", False),
+        ("文号：某府发〔2023〕5号", False),
+        ("计划页数：全年", False),
     ],
 )
 def test_store_file_fields(line: str, store: bool) -> None:

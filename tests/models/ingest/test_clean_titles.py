@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from models.ingest.chrome_titles import compilation_label, loose_title
@@ -159,3 +161,91 @@ def test_a_page_title_over_a_cut_copy_and_the_text_that_both_open_with_the_title
     assert page in result.chrome_lines and not result.display_text.startswith(page + "\n")
     assert "年均增长8.4%" in result.display_text
     check_map(text)
+
+
+_SPEECH = (
+    "同志们：\n这次会议的主要任务是，总结去年工作，部署今年任务。\n"
+    "一、关于2022年工作\n去年全系统完成档案接收12万卷，同比增长8%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page_title", "own"),
+    [
+        ("陆国强在全国档案局长馆长会议上的报告", "全面贯彻落实党的二十大精神\n——在全国档案局长馆长会议上的报告"),
+        ("张三在全市经济工作会议上的讲话", "坚定信心 真抓实干\n—— 在全市经济工作会议上的讲话"),
+        ("李四局长在全县教育大会上的工作报告", "办好人民满意的教育\n－在全县教育大会上的工作报告"),
+    ],
+)
+def test_a_news_pages_speaker_title_over_the_speechs_own_block_goes(page_title: str, own: str) -> None:
+    text = f"当前位置：首页 >> 工作动态 >> 正文\n{page_title}\n来源：某局官网 日期：2023年02月27日\n{own}\n{_SPEECH}"
+    result = clean(text)
+    assert page_title not in result.display_text.split("\n")
+    assert own.split("\n")[0] in result.display_text and "一、关于2022年工作" in result.display_text
+    assert page_title in result.chrome_lines
+    check_map(text)
+
+
+@pytest.mark.parametrize(
+    ("page_title", "own"),
+    [
+        ("县政府工作报告", "政府工作报告——2006年2月20日在县第十四届人民代表大会第三次会议上"),
+        ("2006年某县政府工作报告", "政府工作报告—2006年2月20日在某县第十四届人民代表大会第三次会议上"),
+    ],
+)
+def test_a_mirrors_title_over_the_reports_title_with_its_delivery_goes(page_title: str, own: str) -> None:
+    text = f"{page_title}\n栏目：工作报告 发布：2006-08-23\n{own}\n{_TEXT}"
+    result = clean(text)
+    assert page_title not in result.display_text.split("\n") and own in result.display_text
+    check_map(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "delivery"),
+    [
+        ("某县政府工作报告", "——2020年1月7日在某县第十八届人民代表大会第五次会议上"),
+        ("在全市经济工作会议上的讲话", "——2023年2月16日在全市经济工作会议上"),
+        ("政府工作报告", "政府工作报告——2006年2月20日在县第十四届人民代表大会第三次会议上"),
+    ],
+)
+def test_the_reports_own_title_over_its_delivery_line_stays(title: str, delivery: str) -> None:
+    text = f"{title}\n{delivery}\n{_TEXT}"
+    assert title in clean(text).display_text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("page_title", "own"),
+    [
+        ("县教育体育局年终工作总结报告范本", "2020县教育体育局年终工作总结报告"),
+        ("某镇2023年工作计划模板", "某镇2023年工作计划"),
+        ("区林业局上半年工作总结例文", "区林业局20XX年上半年工作总结"),
+        ("某市民政局2023年度工作总结范文(3篇)", "某市民政局2023年度工作总结"),
+    ],
+)
+def test_a_farms_decorated_copy_of_the_reports_title_goes(page_title: str, own: str) -> None:
+    text = f"当前位置:首页 > 公文范文 > {page_title}\n{page_title}\n时间:2023-09-12 12:30:33\n{own}\n{_TEXT}"
+    result = clean(text)
+    shown = result.display_text.split("\n")
+    assert page_title not in shown and own in shown
+    check_map(text)
+
+
+@pytest.mark.parametrize("label", ["第一篇:水利局长供职发言", "第二篇：财政局长供职发言", "第1篇:县长述职报告"])
+def test_a_sites_piece_number_over_the_title_goes_whatever_the_line_reads_as(label: str) -> None:
+    own = re.sub(r"^第.{1,3}篇\s*[:：]", "", label)
+    text = f"{label}\n{own}\n本次会议对我拟任职务的议案进行审议，如果通过任命，我将恪尽职守、勤奋工作。\n{_TEXT}"
+    shown = clean(text).display_text.split("\n")
+    assert label not in shown and own in shown
+
+
+@pytest.mark.parametrize("site", ["腾讯文库", "某某文库", "www.example.com "])
+def test_the_page_head_repeated_after_a_sites_name_goes(site: str) -> None:
+    title = "某市推进林业产业化工作情况汇报"
+    text = f"{title}\n{_TEXT}{site}{title}\n"
+    shown = clean(text).display_text.split("\n")
+    assert shown.count(title) == 1 and not any(site.strip() in line for line in shown)
+
+
+def test_a_reports_own_model_text_title_stays() -> None:
+    text = f"关于印发《某县政府工作报告范本》的通知\n{_TEXT}"
+    assert "关于印发《某县政府工作报告范本》的通知" in clean(text).display_text

@@ -59,6 +59,7 @@ noise_strategy = st.text(
     alphabet=st.sampled_from(NOISE_CHARS),
     max_size=300,
 )
+PARAGRAPH_MIN = 20  # characters of a line before its end: a paragraph, not a one-sentence line
 MID_LINE_SENTENCE = "其中1.专班推进，2.清单管理，2020.12起每月通报，一是抓项目。"
 
 
@@ -90,11 +91,15 @@ def test_outline_is_total_nested_ordered_and_in_bounds(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 def test_mid_line_numbers_in_a_paragraph_add_no_section(text: str, data: st.DataObject) -> None:
     # the end of a paragraph line that is not itself a heading (a heading line that gains a sentence is run in
-    # rather than alone on its line, which is weaker evidence)
+    # rather than alone on its line, which is weaker evidence); a paragraph already (a one-sentence line such as
+    # 主要工作。 that the sentence makes a paragraph may rightly turn the line above it into its heading)
     paragraph_ends = [
         i + 1
         for i, ch in enumerate(text)
-        if ch == "。" and text[i + 1 : i + 2] in ("", "\r", "\n") and not _starts_with_label(text, i)
+        if ch == "。"
+        and text[i + 1 : i + 2] in ("", "\r", "\n")
+        and not _starts_with_label(text, i)
+        and i - text.rfind("\n", 0, i) > PARAGRAPH_MIN
     ]
     if not paragraph_ends:
         return

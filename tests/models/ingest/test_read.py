@@ -264,3 +264,14 @@ def test_html_hidden_and_chrome_named_elements_are_dropped() -> None:
 def test_html_without_body_tag_and_with_doctype() -> None:
     raw = read_bytes("<!DOCTYPE html>\n<p>只有段落</p>".encode(), "bare.htm")
     assert raw.text == "只有段落"
+
+
+@pytest.mark.parametrize("copies", [1, 40])  # judged whole, and judged on a sample then decoded whole
+def test_big5_hkscs_text_with_a_rare_place_name_character_is_read(copies: int) -> None:
+    # Hong Kong's Big5 (HKSCS) encodes characters plain Big5 and cp950 lack, as in place names (疃, 塱)
+    text = (
+        "二〇二四年以來，中疃鎮在縣委、縣政府的堅強領導下，全力推進各項工作，元朗塱原濕地保育工作成效顯著。\n" * copies
+    )
+    raw = read_bytes(text.encode("big5hkscs"), "hkscs.txt")
+    assert raw.text == text
+    assert raw.encoding == "big5hkscs"

@@ -1,0 +1,94 @@
+"""Lines a page prints for its reader, never the report's: photo credits, login walls, tracking codes.
+
+Each is told by how such lines are written on any site, not by the site's name:
+
+* **a photo credit**: a news page's caption ends with who took the picture, a name (or an agency and a
+  name) and ``摄`` (``发布会现场(3月22日摄)。新华网 邵维岑 摄``, ``记者 周坤 摄``). Inside the report's
+  text it is chrome; over the text (before the body starts) it stays for the metadata to read.
+* **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
+  wants done to see, keep or get the page (``(阅读全部图文内容,您需要先登录!)``, ``请登录后查看全文``).
+* **an editor's blurb**: over the text (up to its first paragraph), a farm's editor (``小编``) tells the
+  reader (``您``, ``大家``) what the page holds and hopes they like it.
+* **a tracking code**: a line of twelve digits or more and nothing else (a page's id, a store's item
+  number); a report writes figures with their units and labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.folding import compact as _compact
+
+# a credit at the line's end: (agency or 记者) name(s) 摄, after a blank, a sentence end or a bracket
+_CREDIT = re.compile(
+    r"(?:^|[\s。.)）:：/|｜])(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|摄影|网|社|报|台))?\s*"
+    r"(?:[\u4e00-\u9fff·]{2,5}\s*[、/，,\s]\s*){0,3}[\u4e00-\u9fff·]{2,5}\s*[/／]?\s*摄\s*[)）]?$"
+)
+# the credit is set off (a blank or a slash before 摄) or names who took it (记者, an agency)
+_CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社")
+_CAPTION_MAX = 80  # characters: a caption is a line under a picture, not a paragraph
+_READER = re.compile(r"您|你(?!们)")
+# what a site asks of its reader to read, keep or get the page
+_SITE_ACT = re.compile(
+    r"登录|登陆|注册|下载|开通|充值|付费|购买|扫码|扫一扫|关注|收藏|订阅|会员|VIP|vip|"
+    r"(?:阅读|查看|浏览)(?:全部|全文|完整|更多)|全文|客户端|APP|App|浏览器"
+)
+_NOTICE_MAX = 40
+_CODE = re.compile(r"^\d{12,}$")
+# a farm's editor speaking of itself to its reader over the text: 小编特地编辑了…, 希望您能阅读并收藏
+_EDITOR = re.compile(r"小编|本站编辑|本站整理|本站为")
+_ADDRESSEE = re.compile(r"您|你|大家|各位读者|朋友们")
+_BLURB_MAX = 400
+_OWN_TEXT = re.compile(r"各位代表|同志们|我代表|[一二三四五六七八九十]、")
+
+
+def photo_credit(line: str) -> bool:
+    """A news page's photo caption or credit line: short, ending in the photographer's name and ``摄``."""
+    text = line.strip()
+    if len(_compact(text)) > _CAPTION_MAX or not text.rstrip(")）").endswith("摄"):
+        return False
+    return _CREDIT.search(text) is not None and _CREDITED.search(text) is not None
+
+
+def reader_notice(line: str) -> bool:
+    """A site's short notice that speaks to the reader about logging in, paying or downloading to read on."""
+    text = _compact(line)
+    if len(text) > _NOTICE_MAX or "。" in text.rstrip("。"):
+        return False
+    return _READER.search(text) is not None and _SITE_ACT.search(text) is not None
+
+
+def editor_blurb(line: str) -> bool:
+    """A farm's blurb over the text: its editor (小编) tells the reader (您, 大家) what the page holds."""
+    text = _compact(line)
+    if len(text) > _BLURB_MAX or _OWN_TEXT.search(text):
+        return False  # the report's own text glued to the blurb stays (the cut falls elsewhere)
+    return bool(_EDITOR.search(text)) and bool(_ADDRESSEE.search(text))
+
+
+def tracking_code(line: str) -> bool:
+    """A page's or a store's id printed on a line of its own: a long run of digits and nothing else."""
+    return _CODE.match(_compact(line)) is not None
+
+
+def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: int, keep: set[int]) -> None:
+    """Mark photo credits inside the text, notices to the reader and tracking codes as chrome.
+
+    Args:
+        lines: the page's non-blank lines.
+        roles: their roles so far (changed in place).
+        reasons: why (changed in place).
+        start: the first line of the body; a caption before it stays (the metadata may read it).
+        keep: lines that must stay whatever they say (a flattened table's cells).
+    """
+    for i, line in enumerate(lines):
+        if roles[i] != "body" or i in keep:
+            continue
+        if i >= start and photo_credit(line):
+            roles[i], reasons[i] = "chrome", "a news page's photo credit"
+        elif i <= start and editor_blurb(line):
+            roles[i], reasons[i] = "chrome", "a farm's editor blurb over the text"
+        elif reader_notice(line):
+            roles[i], reasons[i] = "chrome", "a site's notice to its reader"
+        elif tracking_code(line):
+            roles[i], reasons[i] = "chrome", "a page's or a store's id number"

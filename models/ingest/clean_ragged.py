@@ -1,0 +1,98 @@
+"""Lines a page broke with no steady width: a figure set apart from its sentence, a text broken anywhere.
+
+``rejoin.join_points`` re-joins hard-wrapped text by its printed width and by what a line ends and the next
+begins with. Two layouts escape it, and are told here by evidence over the document's lines:
+
+* **a figure alone on its line**: a PDF's text layer sets a run of different type on a line of its own
+  (``…展示基地`` ⏎ ``2`` ⏎ ``个。发挥…``); a report never sets a figure apart from its unit.
+* **a page broken anywhere**: a web copy re-broken by hand or by a converter stops its lines in mid-word at
+  no steady width (``王庄塌方区养鸭基`` ⏎ ``地及800米…``); when most of its long lines do, each such line
+  runs on, and so does a word the page set on a line of its own inside the sentence.
+
+A sentence end, a clause end, a heading or a table row is never joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.rejoin import _CJK_CHAR as CJK_CHAR
+from models.ingest.rejoin import _CLAUSE as CLAUSE
+from models.ingest.rejoin import _END as END
+from models.ingest.rejoin import _HEADING as HEADING
+from models.ingest.rejoin import _SOFT_END as SOFT_END
+from models.ingest.rejoin import _TITLE_END as TITLE_END
+from models.ingest.rejoin import _continues as continues
+from models.ingest.rejoin import _ends_paragraph as ends_paragraph
+from models.ingest.rejoin import blank_paragraphs, token_lines, wrap_width
+
+_BARE_FIGURE = re.compile(r"^[\d.．,，%％~～\-–]{1,14}$")
+_RUNNING = 10  # characters: a line of running text, not a table's label cell
+
+
+def _lone_figures(lines: list[str], adjacent: list[bool]) -> list[int]:
+    """Lines holding only a figure inside a sentence: the text before stops mid-clause and the text after opens
+    with the figure's unit and carries the sentence on (``…展示基地`` ⏎ ``2`` ⏎ ``个。发挥…``). A report never sets
+    a figure apart from its unit; a flattened table's cells (short labels, a unit alone) keep their lines."""
+    out: list[int] = []
+    for i in range(1, len(lines) - 1):
+        line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+        if not (adjacent[i - 1] and adjacent[i] and _BARE_FIGURE.match(line) and re.search(r"\d", line)):
+            continue
+        chained = bool(out) and out[-1] == i - 2  # the line before carries on an earlier figure's sentence
+        if (
+            (len(prev) < _RUNNING and not chained)
+            or prev[-1] in END + SOFT_END
+            or re.search(r"\S {2,}\S|[|｜\t]", prev + nxt)
+        ):
+            continue
+        if HEADING.match(nxt) or not (CJK_CHAR.match(nxt[0]) or nxt[0] in "%％）)"):
+            continue
+        if CLAUSE.search(nxt) or len(nxt) >= 8:
+            out.append(i)
+    return out
+
+
+_RAGGED_LINE = 20  # characters: a line of running text, not a heading or a signature
+_RAGGED_SHARE = 0.6
+
+
+def _ragged_cut(line: str, nxt: str, *, short: bool = False) -> bool:
+    """``line`` stops inside a word and ``nxt`` carries it on: both are running text, no label opens either.
+
+    ``short``: ``line`` is a piece of a sentence already running on (a word the page set apart), any length.
+    """
+    if (len(line) < _RAGGED_LINE and not short) or TITLE_END.search(line) or not continues(line, nxt):
+        return False
+    if HEADING.match(line) and len(CLAUSE.findall(line)) < (1 if re.match("^[一二三四五六七八九十]是", line) else 2):
+        return False  # a heading (its title may hold one comma); a lead running on (四是水产业，…，即) is text
+    if re.search(r"\S {2,}\S|[|｜]", line + nxt):
+        return False
+    return bool(CJK_CHAR.match(line[-1]) or line[-1].isdigit()) and bool(CJK_CHAR.match(nxt[0]) or nxt[0].isdigit())
+
+
+def ragged_breaks(lines: list[str], adjacent: list[bool]) -> bool:
+    """Whether the page broke its text anywhere, at no steady width: most of its long lines stop inside a word
+    and the next line carries the word on (a web copy of a print page, re-broken by hand or by a converter)."""
+    longs = [i for i in range(len(lines) - 1) if len(lines[i]) >= _RAGGED_LINE and adjacent[i] and lines[i + 1]]
+    cut = sum(1 for i in longs if _ragged_cut(lines[i], lines[i + 1]))
+    open_ends = sum(1 for i in longs if not ends_paragraph(lines[i]) and lines[i][-1] not in SOFT_END)
+    return cut >= 8 and cut >= _RAGGED_SHARE * open_ends and cut * 10 >= 3 * len(longs)
+
+
+def extra_joins(lines: list[str], adjacent: list[bool], joins: list[bool]) -> None:
+    """Add to ``joins`` (from ``rejoin.join_points``, changed in place) a lone figure's joins and, on a page broken
+    anywhere, the joins of its lines that stop in mid-word."""
+    for i in _lone_figures(lines, adjacent):
+        joins[i - 1] = joins[i] = True
+    if wrap_width(lines) is not None or blank_paragraphs(lines, adjacent) or token_lines(lines):
+        return  # a steady width, blank-line paragraphs or a token a line: join_points' own cases
+    if not ragged_breaks(lines, adjacent):
+        return
+    for i in range(len(lines) - 1):
+        if joins[i] or not adjacent[i] or not lines[i] or not lines[i + 1]:
+            continue
+        if _ragged_cut(lines[i], lines[i + 1]) or (
+            i > 0 and joins[i - 1] and _ragged_cut(lines[i], lines[i + 1], short=True)
+        ):
+            joins[i] = True

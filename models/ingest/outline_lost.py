@@ -1,0 +1,56 @@
+"""Headings whose numbering label a copy lost: the leftover of a label (、经济建设…) and the one unnumbered line where
+a run skips a number (一、 … 固定资产投资增速趋缓 … 三、)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, Line, title_end
+
+PLAIN_BASE = -1.2  # the score an unnumbered heading candidate starts from
+PLAIN_MAX_CHARS = 25  # characters of an unnumbered heading line
+
+# what a numbering whose numeral the extraction lost leaves at the line's start: 、经济建设… / )健全应急管理机构…
+LOST_LEFTOVER = re.compile(r"[、)）](?=[\u4e00-\u9fff])")
+LOST_LABEL = 1.5  # the leftover of a label opening a line after a paragraph end: a heading whose numeral was lost
+
+
+def lost_labels(text: str, lines: list[Line], numbered: set[int], prose_at: int, taken: set[int]) -> list[Candidate]:
+    """Headings whose numeral a copy lost (``、经济建设和社会事业取得新成绩``, ``)健全应急管理机构,形成责任体系。…``):
+    unnumbered headings (label ``""``), the title after the leftover, run-in up to its sentence end."""
+    out: list[Candidate] = []
+    for i in range(1, len(lines)):
+        line, prev = lines[i], lines[i - 1]
+        if line.split or i in taken or i in numbered or line.start <= prose_at:
+            continue
+        if LOST_LEFTOVER.match(text, line.start) is None or text[prev.end - 1] not in "。！？!?；;”":
+            continue
+        end = title_end(text, line.start + 1, line.end)
+        if not 4 <= end - line.start - 1 <= PLAIN_MAX_CHARS + 15:
+            continue
+        cand = Candidate(i, PLAIN, 1, line.start, line.start, line.start + 1, end)
+        cand.score = PLAIN_BASE + LOST_LABEL
+        cand.under = True
+        out.append(cand)
+    return out
+
+
+GAP_FILLED = 1.0  # the only unnumbered line between 一、 and 三、 of one run: the 二、 whose label a copy lost
+
+
+def mark_gaps(text: str, lines: list[Line], numbered: list[Candidate], plain: list[Candidate]) -> None:
+    """Mark the unnumbered heading that alone stands where a run skips one number (一、… ⏎ 固定资产投资增速趋缓 ⏎ …
+    三、…): a copy that dropped the label of 二、. Only between headings standing alone on their lines."""
+    heads = [
+        c for c in numbered if c.score > 0 and c.start == lines[c.line].start and c.heading_end == lines[c.line].end
+    ]
+    for a, b in pairwise(heads):
+        if a.style != b.style or b.value != a.value + 2:
+            continue
+        between = [c for c in plain if a.start < c.start < b.start]
+        if len(between) == 1 and not between[0].named and between[0].value != DOCUMENT_TITLE:
+            c = between[0]
+            if c.heading_end == lines[c.line].end and not lines[c.line].split:
+                c.fills_gap = True
+                c.score += GAP_FILLED

@@ -1,0 +1,38 @@
+"""Boxed sidebars of a plan (``专栏1  工业互联网网络互联互通工程``): headings among the numbered items they sit beside.
+
+A 规划 or an action plan prints its lists of projects in boxes numbered on through the document (专栏1 … 专栏12),
+each after the item it illustrates. The box's label and title stand on a line of their own (a copy may have lost the
+line break before the label: ``…各市人民政府）专栏1  …工程``); the box's own lines are body. A box holds no section:
+it stands beside the item before it, and the numbering goes on after it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from models.ingest.outline_lines import FRONT_MATTER, PLAIN, Candidate, Line
+
+# 专栏1 and its title reaching the line's end, at a line's start or right after a sentence or a bracket closed
+_SIDEBAR = re.compile(
+    r"(?m)(?:^|(?<=[。）)]))[ \u3000]*(专栏[ \u3000]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))"
+    r"[ \u3000:：]+([^\n。；;：:，,]{2,40}?)[ \u3000]*$"
+)
+SIDEBAR_SCORE = 1.5
+
+
+def sidebar_candidates(text: str, lines: list[Line]) -> list[Candidate]:
+    """The boxes of a plan as unnumbered headings labelled ``专栏N`` that hold no section."""
+    if "专栏" not in text:
+        return []
+    starts = [line.start for line in lines]
+    out: list[Candidate] = []
+    for m in _SIDEBAR.finditer(text):
+        i = bisect_right(starts, m.start(1)) - 1
+        if i < 0:
+            continue
+        cand = Candidate(i, PLAIN, FRONT_MATTER, m.start(1), m.end(1), m.start(2), m.end(2))
+        cand.score = SIDEBAR_SCORE
+        cand.sidebar = True
+        out.append(cand)
+    return out

@@ -1,0 +1,79 @@
+"""A numbered heading candidate with its title: where the title is (on the label's line or the next), and a top
+heading a wrong join glued to the end of the paragraph before it."""
+
+from __future__ import annotations
+
+from models.ingest.outline_lines import (
+    PARAGRAPH_MAX,
+    TITLE_TRAIL,
+    Candidate,
+    Label,
+    Line,
+    has_sentence_end,
+    match_label,
+    title_end,
+    title_start,
+)
+
+_NO_TITLE_START = "”’）)》〕】，,、。；;：:"
+
+
+def is_title_line(text: str, line: Line) -> bool:
+    """A short line with no sentence end that can serve as the title of a label on the line before."""
+    n = line.end - line.start
+    if text[line.start] in _NO_TITLE_START or text[line.end - 1] in "，,、":
+        return False  # 一 ⏎ 策”， ⏎: a hard wrap cut 一村一策 before a numeral, not a part number and its title
+    return 2 <= n <= 40 and not has_sentence_end(text, line) and match_label(text, line.start, line.end) is None
+
+
+def glued_at_end(text: str, i: int, line: Line) -> list[Candidate]:
+    """A top heading a wrong join put at the end of the paragraph before it (…各项工作目标任务。一、县定重点工作完成情况
+    (一)重点文化项目建设。): a ``一、`` after the line's last sentence end but one, its title (and a run-on subheading)
+    reaching the line's end."""
+    starts: list[int] = []
+    stop = text.rfind("。", line.start, line.end)
+    while stop >= 0 and len(starts) < 3:
+        starts.insert(0, stop + 1)
+        stop = text.rfind("。", line.start, stop)
+    for at in [p for p in starts if p < line.end][-2:]:
+        lab = match_label(text, at, line.end)
+        if lab is None or lab.style != "cn_dun":
+            continue
+        cand = with_title(text, i, Line(at, line.end, True), at, lab, None)
+        if cand is None:
+            return []
+        out, end = [cand], cand.heading_end
+        inner = match_label(text, end, line.end)
+        if inner is not None and inner.style == "cn_paren":
+            sub = with_title(text, i, Line(end, line.end, True), end, inner, None)
+            if sub is not None:
+                out.append(sub)
+                end = sub.heading_end
+        if not text[end : line.end].strip(TITLE_TRAIL):
+            return out
+    return []
+
+
+def with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line | None) -> Candidate | None:
+    """The candidate of ``label`` at ``at`` on ``line``, its title after the label or on ``nxt`` (None for none)."""
+    ts = title_start(text, label.end, line.end)
+    written = text[at : label.end]
+    if len(written) >= 2 and text.startswith(written, ts):
+        ts = title_start(text, ts + len(written), line.end)  # (三)(三)组织…: a label the page doubled is one label
+    if ts >= line.end:
+        # a label alone on its line (第一部分 ⏎ 部门概况): the next line is its title
+        if nxt is None or not is_title_line(text, nxt):
+            return None
+        return Candidate(i, label.style, label.value, at, label.end, nxt.start, nxt.end)
+    te = title_end(text, ts, line.end, run_on=line.split and not _opens_paragraph(text, at))
+    if te <= ts:
+        return None
+    return Candidate(i, label.style, label.value, at, label.end, ts, te)
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """``at`` opens a physical line of a text written in paragraphs (not a report run together on one line)."""
+    if at > 0 and text[at - 1] != "\n":
+        return False
+    end = text.find("\n", at)
+    return end >= 0 and end - at < PARAGRAPH_MAX

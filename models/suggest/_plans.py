@@ -1,0 +1,164 @@
+"""Which parts of a report are plans: plan documents, plan sections, and lists the text names as aims."""
+
+from __future__ import annotations
+
+import re
+
+from models.suggest import _names
+from models.suggest._text import Spans, all_sections
+from models.types import Section
+
+_LIST_LINE_RE = re.compile(r"\s*(?:——|—|-|•|·|\d{1,2}[、.．]|[(（]?[一二三四五六七八九十\d]{1,2}[)）、])")
+_AIMS_NAMED_RE = re.compile(r"\s*(?:为了?|为确保|要)?(?:实现|完成|达到)(?:上述|以上|这些)(?:各项)?(?:目标|任务|指标)")
+
+
+def aims_named_after(t: str, qend: int) -> bool:
+    """Whether the list item holding ``qend`` and the list items after it are followed by a sentence naming them
+    as aims (``为了实现上述目标``); items end at a line break or, in a page run together, at a full stop."""
+    bounds = list(_ITEM_END_RE.finditer(t, max(0, qend - 200), qend))
+    start = bounds[-1].end() if bounds else t.rfind("\n", 0, qend) + 1
+    if not _LIST_LINE_RE.match(t, start):
+        return False
+    pos = qend
+    for _ in range(12):
+        end = _ITEM_END_RE.search(t, pos)
+        if end is None:
+            return False
+        if not _LIST_LINE_RE.match(t, end.end()):
+            return _AIMS_NAMED_RE.match(t, end.end()) is not None
+        pos = end.end() + 1
+    return False
+
+
+_ITEM_END_RE = re.compile(r"\n|[。；;][ \u3000]*")
+
+
+_PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
+
+
+def _plan_title(title: str) -> bool:
+    """A heading that names a plan; a sentence taken for a heading says nothing about its section."""
+    head = re.split(r"[。；;，,]|(?<=[\u4e00-\u9fff])\.(?!\d)", title, maxsplit=1)[0]  # 显著提升.截止今年…
+    return len(head) <= 24 and bool(_names.TARGET_SECTION_RE.search(head) or _PLAN_OPENING_RE.search(head))
+
+
+def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
+    """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
+    out = []
+    flat = all_sections(t, sections)
+    review = _review_document(t)
+    reviews = [r for r in flat if _names.REVIEW_SECTION_RE.search(r.title[:30])]
+    for s in flat:
+        if (
+            _plan_title(s.title)
+            and not _names.REVIEW_SECTION_RE.search(s.title[:30])
+            and not _reports_only(t, s, review)
+            and not _reached_aim(s, reviews)
+        ):
+            out.append((s.start, s.end))
+    if plan_document(t, flat):
+        out.append((0, len(t)))
+        return Spans.merged(out)
+    top = min((s.level for s in flat), default=1)
+    reviewed = planning = False
+    for s in flat:
+        if s.level != top:
+            continue
+        title = s.title[:30]
+        if _names.REVIEW_SECTION_RE.search(title):
+            reviewed, planning = True, False
+        elif _plan_title(title) and not _reports_only(t, s, review):
+            planning = reviewed
+            out.append((s.start, s.end))
+        elif planning:
+            out.append((s.start, s.end))
+    return Spans.merged(out)
+
+
+# what a section's text says when it reports: a comparison with a past period, a completed aspect (解决了)
+_REPORTED_RE = re.compile(
+    r"同比|同期相比|比上年|较上年|比去年|较去年|已经?|完成了|实现了|累计|截[至止]|[\u4e00-\u9fff](?<![为除])了(?!解)"
+)
+
+
+def _reports_only(t: str, s: Section, review: bool) -> bool:
+    """A section whose heading names an aim (招引目标明确; 聚焦核心任务,扎实推进…) while its own text reports what
+    was done (同比增长28%, 解决了…) and aims at nothing (no 力争, 确保, 目标 …; the share of an aim reached,
+    完成年度目标任务的99.27%, aims at nothing): a review's slogan heading, not a plan. In a document titled as a
+    review (…年终工作总结报告), a slogan heading (紧盯目标,履行职责,…) needs its text to aim more than it reports."""
+    body = _SHARE_OF_AIM_RE.sub("", t[max(s.start, s.heading_end) : s.end])
+    aims = max(len(_AIM_RE.findall(body)), len(_names.TARGET_RE.findall(body)))
+    reports = len(_REPORTED_RE.findall(body))
+    slogan = bool(re.search(r"[,，]", s.title))
+    return reports >= 1 and (aims == 0 or (review and slogan and reports > aims))
+
+
+_STRONG_PLAN_RE = re.compile(r"计划|要点|打算|思路|安排|部署|明年|下一步|下步|今后|工作重点")
+
+
+def _reached_aim(s: Section, reviews: list[Section]) -> bool:
+    """A heading that names an aim only by 目标/任务 (林业“两防”目标有效控制) inside a reviewed part (2020年工作总结):
+    an aim reached, not a plan; 下步打算 under 工作情况 stays a plan."""
+    head = re.split(r"[。；;，,]", s.title, maxsplit=1)[0]
+    if _STRONG_PLAN_RE.search(head):
+        return False
+    return any(r.start <= s.start and s.end <= r.end and r is not s for r in reviews)
+
+
+_REVIEW_TITLE_RE = re.compile(r"总结|述职|自查|工作报告|汇报|回顾")
+_PLAN_TITLE_WORD_RE = re.compile(r"计划|要点|打算|思路|安排|方案")
+
+
+def _review_document(t: str) -> bool:
+    """Whether a title line at the top names a review and nothing planned (县教育体育局年终工作总结报告)."""
+    head = [line.strip() for line in re.split(r"\n|[ \u3000]{2,}", t[:300]) if line.strip()][:4]
+    titles = [line for line in head if len(line) <= 40 and _REVIEW_TITLE_RE.search(line)]
+    return bool(titles) and not any(_PLAN_TITLE_WORD_RE.search(line) for line in head if len(line) <= 40)
+
+
+# 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
+# (科技计划98项, 星火计划2项: a programme's name counted, no aim)
+_AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的|\d)|预期|要求|拟")
+_DONE_WORDS_RE = re.compile(
+    r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了|执行情况|超前完成|超额完成"
+)
+# the share of an aim reached (完成省目标任务的130.26%) reports what was done: its 目标 aims at nothing
+_SHARE_OF_AIM_RE = re.compile(r"完成[^，,。；;\d]{0,14}(?:目标|计划|任务)[^，,。；;\d]{0,4}的\s?\d")
+_PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路")
+_NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
+
+
+_BREADCRUMB_RE = re.compile(r"(?:[^\s>›»]{1,16}\s*[>›»]\s*){2,}[^\s>›»]{1,16}")
+
+
+def plan_document(t: str, flat: list[Section]) -> bool:
+    """Whether the title lines at the top name a plan (工作计划, 实施方案, 工作要点) and nothing reviewed."""
+    # in a page run together on one line, runs of spaces stand for its line breaks
+    head = [line.strip() for line in re.split(r"\n|[ \u3000]{2,}", t[:400]) if line.strip()][:5]
+    if head and len(head[0]) > 60:
+        # a page flattened to one line (农林局 2024 年工作计划 一、完善…): the title runs up to the first item
+        run_ins = [
+            re.match(r"(.{4,40}?)\s*(?:一、|第一[章部条]|[(（]一[)）])", head[0]),
+            # or up to the first space after a plan's name (1、乡镇2023年工作要点 2023年是…: a chunk's title), or
+            # into its first sentence's year (科技局2017年工作计划2017年,*科技局要…; a template site's 范文 between)
+            re.match(
+                r"([^\s。，,；;]{2,40}?(?:计划|要点|方案|安排|打算|思路))(?:范文|全文)?(?:\s|\d{4}年[，,])", head[0]
+            ),
+        ]
+        head[:0] = [m.group(1) for m in run_ins if m]
+    titles = [
+        line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line) and not re.search(r"[。，,；;]", line)
+    ]
+    # a sentence under the title (现印发给你们，请认真贯彻执行。) is no title naming a review
+    title_like = [line for line in head if len(line) <= 60 and not re.search(r"[。，,；;]", line)]
+    if titles and not any(_NOT_PLAN_TITLE_RE.search(line) for line in title_like):
+        return True
+    # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
+    if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
+        return False
+    body = _BREADCRUMB_RE.sub("", t)  # 首页 > 信息公开 > 规划计划 > …: a site's menu names no aim
+    shares = len(_SHARE_OF_AIM_RE.findall(body))
+    body = _SHARE_OF_AIM_RE.sub("", body)
+    aims = len(_AIM_RE.findall(body))
+    done = len(_DONE_WORDS_RE.findall(body)) + shares
+    return aims >= 4 and done * 5 <= aims
