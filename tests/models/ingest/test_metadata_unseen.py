@@ -365,7 +365,7 @@ def test_a_title_line_with_the_page_header_run_onto_it_gives_title_and_page_date
 def test_an_index_table_with_empty_cells_pairs_each_label_with_its_own_value() -> None:
     from models.ingest.metadata_header import head_fields
 
-    row = "索引号: | 1134/202311-00052 | 名称: | 县卫健委2023年工作总结 | 文号: | | 成文日期: | 发布日期: | 2023-11-07 |"
+    row = "索引号: | 1134/2023-00052 | 名称: | 县卫健委2023年工作总结 | 文号: | | 成文日期: | 发布日期: | 2023-11-07 |"
     fields = head_fields([row])
     assert fields.get("发布日期") == "2023-11-07"
     assert "成文日期" not in fields and "文号" not in fields
