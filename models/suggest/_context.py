@@ -57,6 +57,9 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
 
 
 _REQUIRED_BOUND_RE = re.compile(r"(?:不低于|不少于|不超过|不高于)(?:约)?$")
+_POLICY_PARAGRAPH_RE = re.compile(
+    r"\s*《[^》]{1,30}》(?:[^\d，,。；;]{0,6})?(?:提出|明确|要求|指出|强调|规定|重点|还要求|还提出|围绕)"
+)
 _INLINE_LABEL_RE = re.compile(r"(?<=\s)(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _ESTIMATE_RE = re.compile(r"预期(?:实现|完成|达到)|有望|可望")
 _FIRM_AIM_RE = re.compile(r"力争|确保|目标|计划|争取")
@@ -170,6 +173,10 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         )
     if opened > max(prefix.rfind(")"), prefix.rfind("）")) and _BRACKETED_AIM_RE.match(prefix, opened + 1):
         is_target = True  # 完成人工造林17015.5亩(任务14815亩): the task given beside what was done
+    if not is_target and not done and _POLICY_PARAGRAPH_RE.match(t, para) and not _names.ACTUAL_RE.search(clause):
+        is_target = (
+            True  # 《意见》重点围绕…。一方面扩大…规模至5亿元: what a policy sets out to reach (README, policies)
+        )
     if not is_target and not done and aims_named_after(t, qend):
         is_target = True  # ——失业率控制在4%以内。⏎为了实现上述目标,…: the list of aims the next paragraph names
     if "现有" in clause and not _names.TARGET_RE.search(clause):

@@ -206,6 +206,9 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     gap = _ASIDE_RE.sub("", gap[1:] if subjectless else gap)
     if doubled_from:
         gap = gap.removesuffix("实现")  # 收入完成4.2亿元,较“十三五”末实现翻番: the level doubled since its base
+    if not _MERGE_GAP_RE.fullmatch(gap) and prev is not items[-1]:
+        # 总收入21232.31亿元(已扣除…613亿元),比2005年增加…: the asides were a note in brackets after the level
+        gap = _ASIDE_RE.sub("", t[prev.end : ch.verb_start])
     if not _MERGE_GAP_RE.fullmatch(gap):
         return _join_all_levels(t, items, value, unit, ch, qe)
     prev_unit = str(prev.attrs.get("unit"))

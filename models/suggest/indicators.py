@@ -213,6 +213,8 @@ def find_indicators(
         ):
             continue
         attrs: dict[str, Any] = {"value": q.value, "unit": unit}
+        if items and _in_note_after(t, items[-1], q.start):
+            attrs["aside"] = True  # 总收入21232.31亿元(已扣除…613亿元): a figure in a note on the level before it
         if share and share_at is not None and not t[clause_start(t, share_at.start()) : share_at.start()].strip():
             # a share of the plan or of a total, said between a level and its change (税收占…比重84.9% names its own)
             attrs["aside"] = True
@@ -260,6 +262,20 @@ def find_indicators(
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items, keep_unnamed)
+
+
+_NOTE_OPENING_RE = re.compile(r"(?:已经?)?(?:扣除|剔除|不含|含|包括|包含)")
+
+
+def _in_note_after(t: str, prev: Item, at: int) -> bool:
+    """Whether ``at`` lies in a note in brackets (已扣除…, 不含…) opened right after the indicator ``prev``."""
+    return (
+        prev.end < at
+        and t[prev.end : prev.end + 1] in ("(", "（")
+        and _NOTE_OPENING_RE.match(t, prev.end + 1) is not None
+        and not re.search(r"[)）]", t[prev.end : at])
+        and bool(re.search(r"[)）]", t[at : at + 40]))
+    )
 
 
 _PLAN_OF_SHARE_RE = re.compile(r"[)）]?的\s?[\d.]+%")

@@ -307,3 +307,17 @@ def test_a_level_aimed_at_after_its_growth_joins_it() -> None:
     assert [(s.attributes["value"], s.attributes["change"], s.attributes["kind"]) for s in found] == [
         (150, 12, "target")
     ]
+
+
+def test_a_note_in_brackets_after_a_level_does_not_take_its_changes() -> None:
+    got = _read("全市财政总收入512.3亿元(已扣除一次性收入12亿元),比上年增加41.2亿元,增长8.7%。")
+    assert got[0] == (512.3, "亿元", 8.7, "%")
+
+
+def test_a_paragraph_telling_what_a_policy_sets_out_holds_its_targets() -> None:
+    text = (
+        "市政府出台《关于支持中小企业发展的意见》。\n"
+        "《意见》提出，扩大应急转贷资金池规模至3亿元，撬动银行贷款20亿元。\n"
+        "去年全市新增中小企业1200家。\n"
+    )
+    assert _kinds(text) == ["target", "target", "actual"]
