@@ -49,6 +49,7 @@ from models.ingest.metadata_pages import (
     run_in_title,
     split_addressees,
     split_glued_head,
+    split_glued_header,
     unchunk_head,
 )
 from models.ingest.metadata_places import (
@@ -219,7 +220,7 @@ def extract_metadata(
     del sections, source_name
     fields = header_fields(cleaned.header_lines)
     numbered = split_addressees(
-        split_glued_head(unchunk_head(_without_copy_marks(_display_lines(cleaned.display_text))))
+        split_glued_head(split_glued_header(unchunk_head(_without_copy_marks(_display_lines(cleaned.display_text)))))
     )
     trailing: str | None = None
     for k, (pos, line) in enumerate(numbered[:6]):
