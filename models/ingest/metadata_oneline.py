@@ -10,7 +10,7 @@ from models.ingest.metadata_dates import find_dates
 __all__ = ["is_one_line", "one_line_date", "one_line_title"]
 
 # the words a report's title ends on
-_WORDS = ("报告", "总结", "计划", "要点", "方案", "通知", "意见", "规划", "决算", "汇报", "说明")
+_WORDS = ("报告", "总结", "计划", "要点", "方案", "通知", "意见", "规划", "决算", "汇报", "说明", "情况")
 # a title's last word, also spaced out as a store prints a heading (政 府 工 作 报 告)
 _TITLE_WORD = re.compile(
     "(?:" + "|".join(r"\s?".join(word) for word in _WORDS) + r")(?:[(（][^()（）]{1,12}[)）])?"
@@ -56,7 +56,7 @@ def _title_at(line: str) -> tuple[str, int] | None:
 
 
 def _head_lines(text: str) -> list[str]:
-    return [s for line in text.split("\n")[:12] if len(s := line.strip()) >= 60]
+    return [s for line in text.split("\n")[:12] if len(s := line.strip()) >= 12]
 
 
 def one_line_title(text: str) -> str | None:
