@@ -36,7 +36,7 @@ from models.ingest.metadata_fields import date_field, parse_fields
 from models.ingest.metadata_header import DOC_NUMBER, GOV_SITE, dated_page_title, head_fields, header_fields, issue_date
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
-from models.ingest.metadata_oneline import one_line_date, one_line_title
+from models.ingest.metadata_oneline import one_line_date, one_line_page_date, one_line_title
 from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
@@ -347,6 +347,11 @@ def extract_metadata(
     if date is None and "日期来源" not in extra and (dated_line := one_line_date(cleaned.display_text)) is not None:
         date = dated_line
         extra["日期来源"] = "date in a one-line copy"
+    farm = is_farm_page(cleaned.chrome_lines + cleaned.header_lines)
+    if date is None and "日期来源" not in extra and not farm and (paged := one_line_page_date(cleaned.display_text)):
+        if not reposted_long_after(paged, title):  # the page's date field run into a one-line copy's head
+            date = paged
+            extra["日期来源"] = "page date in a one-line copy"
     return Metadata(
         title=title,
         issuer=issuer,

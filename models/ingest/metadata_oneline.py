@@ -7,7 +7,7 @@ import re
 from models.ingest.metadata_candidates import DELIVERY, ORG_SUFFIX
 from models.ingest.metadata_dates import find_dates
 
-__all__ = ["is_one_line", "one_line_date", "one_line_title"]
+__all__ = ["is_one_line", "one_line_date", "one_line_page_date", "one_line_title"]
 
 # the words a report's title ends on
 _WORDS = ("报告", "总结", "计划", "要点", "方案", "通知", "意见", "规划", "决算", "汇报", "说明", "情况")
@@ -89,4 +89,21 @@ def one_line_date(text: str) -> str | None:
     signed = _SIGNATURE_END.search(text.strip()[-60:])
     if signed is not None and (on := find_dates(signed.group(1))):
         return on[-1][2]
+    return None
+
+
+# a page's date field run into the head of a one-line copy (日期:2022-07-28 来源:…); never a bare 时间: (a page time)
+_PAGE_DATE = re.compile(
+    r"(?:成文日期|发文日期|印发日期|发布日期|发布时间|发布于|更新时间|(?<![\u4e00-\u9fff])日期)\s*[:：]\s*"
+    r"((?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
+)
+
+
+def one_line_page_date(text: str) -> str | None:
+    """The page's date field in the head of a one-line copy (for a text that dates itself nowhere), or None."""
+    if not is_one_line(text):
+        return None
+    for line in _head_lines(text)[:3]:
+        if (m := _PAGE_DATE.search(line[:200])) is not None and (on := find_dates(m.group(1))):
+            return on[0][2]
     return None

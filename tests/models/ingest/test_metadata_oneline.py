@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.ingest.metadata_oneline import one_line_date, one_line_title
+from models.ingest.metadata_oneline import one_line_date, one_line_page_date, one_line_title
 
 _BODY = "过去一年,我们坚持稳中求进工作总基调,全县地区生产总值增长6.5%,一般公共预算收入增长8.1%。" * 12
 
@@ -63,3 +63,14 @@ def test_a_sentence_is_no_title() -> None:
 def test_a_date_in_the_body_is_not_the_report_date() -> None:
     text = f"某县2020年工作总结 各位代表: {_BODY} 2019年3月5日召开的会议确定了目标。{_BODY}"
     assert one_line_date(text) is None
+
+
+def test_page_date_field_run_into_the_head() -> None:
+    text = f"发布时间:2025-10-20 10:05 信息来源:某市财政局 目录 第一部分 部门概况 {_BODY}"
+    assert one_line_page_date(text) == "2025-10-20"
+    assert one_line_page_date(f"某县2022年工作总结 日期:2022-07-28 来源:某县政府办公室 {_BODY}") == "2022-07-28"
+
+
+def test_a_bare_page_time_is_no_page_date() -> None:
+    assert one_line_page_date(f"某街道2022年工作总结 - 时间:2023-02-24 {_BODY}") is None
+    assert one_line_page_date(f"归档时间:2023-02-24 {_BODY}") is None
