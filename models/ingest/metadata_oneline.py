@@ -16,12 +16,14 @@ _TITLE_WORD = re.compile(
     "(?:" + "|".join(r"\s?".join(word) for word in _WORDS) + r")(?:[(（][^()（）]{1,12}[)）])?"
 )
 _DATE = r"(?:19|20)\d\d\s*年|[二〇○零一三四五六七八九]{4}\s*年"
-# what follows a title on its line: a delivery line, a date in brackets, a speaker, the salutation, a page's date field
+# what follows a title on its line: a delivery line, a date in brackets, a speaker, the salutation, the first
+# section or the opening sentence, a page's date field
 _AFTER_TITLE = re.compile(
     rf"^\s*(?:[!-~]{{2,12}}\s+)?"  # a doc store's anti-copy token between the title and what follows
     rf"(?:[-—－–─]{{1,4}}\s*(?:{_DATE})[^。；]{{0,12}}?日\s*在"
     rf"|[(（]\s*(?:{_DATE})"
     r"|各位代表|各位委员"
+    r"|一、|[(（]一[)）]|(?:19|20)\d\d年(?:[,，]|以来|是)"  # the first section, or the body's opening (2020年,在…)
     r"|[\u4e00-\u9fff]{2,24}?(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记)\s+[\u4e00-\u9fff]"
     r"|(?:印发日期|发布日期|发布时间|成文日期|更新时间|时间|日期)\s*[:：])"
 )
@@ -30,6 +32,8 @@ _DELIVERY_AFTER = re.compile(r"^\s*(?:[!-~]{2,12}\s+)?[-—－–─]{1,4}\s*([^
 _BRACKETED_AFTER = re.compile(r"^\s*(?:[!-~]{2,12}\s+)?[(（]\s*([^()（）]{6,60}?)\s*[)）]")
 # the signature at the very end: an organisation, then the date (一二〇二一年一月二十六日 too)
 _SIGNATURE_END = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX})\s*(\S{{8,16}}日)\s*$")
+
+_SECTION = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+[部章节])")
 
 
 def is_one_line(text: str) -> bool:
@@ -46,8 +50,8 @@ def _title_at(line: str) -> tuple[str, int] | None:
         if not _AFTER_TITLE.match(line[m.end() :]):
             continue
         title = re.sub(r"\s+", "", line[: m.end()])
-        if not 4 <= len(title) <= 80 or re.search(r"[。；！？:：|，,]", title):
-            return None  # a sentence or a field row, not a title
+        if not 4 <= len(title) <= 80 or re.search(r"[。；！？:：|，,]", title) or _SECTION.match(title):
+            return None  # a sentence, a field row or a section's heading, not a title
         half = len(title) // 2
         if len(title) % 2 == 0 and title[:half] == title[half:]:
             title = title[:half]  # a store prints the page title, then the report's own

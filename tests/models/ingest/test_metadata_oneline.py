@@ -74,3 +74,16 @@ def test_page_date_field_run_into_the_head() -> None:
 def test_a_bare_page_time_is_no_page_date() -> None:
     assert one_line_page_date(f"某街道2022年工作总结 - 时间:2023-02-24 {_BODY}") is None
     assert one_line_page_date(f"归档时间:2023-02-24 {_BODY}") is None
+
+
+def test_title_then_its_first_section_or_opening_sentence() -> None:
+    assert one_line_title(f"某县林业工作总结及工作计划 一、2020年工作总结 {_BODY}") == "某县林业工作总结及工作计划"
+    assert one_line_title(f"某县教育局2020年工作总结 2020年,在县委的领导下,{_BODY}") == "某县教育局2020年工作总结"
+
+
+def test_a_sentence_before_the_first_section_is_no_title() -> None:
+    assert one_line_title(f"现将有关情况报告如下: 一、基本情况 {_BODY}") is None
+
+
+def test_a_section_heading_opening_the_text_is_no_title() -> None:
+    assert one_line_title(f"一、2025年度目标任务完成情况 2025年,全县{_BODY}") is None
