@@ -34,6 +34,7 @@ from models.ingest.clean_edges import (
     link_lists,
     outline_preview,
     portal_heads,
+    trailing_links,
     watermark_tail,
 )
 from models.ingest.clean_prelude import (
@@ -356,6 +357,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     reader_lines(lines, roles, reasons, start, table_cells)
     link_lists(lines, roles, reasons, last_paragraph)
+    trailing_links(lines, roles, reasons, last_paragraph)
     licence_tail(lines, roles, reasons)
     opening_copies(lines, roles, reasons, start, last_paragraph)
     titles_over_run_in(lines, roles, reasons, start)

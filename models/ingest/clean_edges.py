@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from models.folding import compact
-from models.ingest.clean_prelude import HEADING
+from models.ingest.clean_prelude import HEADING, ORG
 from models.ingest.clean_site_words import site_word_count
 from models.ingest.metadata_candidates import REPORT_END
 
@@ -167,6 +167,38 @@ def link_lists(lines: list[str], roles: list[str], reasons: list[str], last_para
             if roles[j] != "body" or len(text) > 40 or re.search(r"[。！？；]", text):
                 break
             roles[j], reasons[j] = "chrome", "a link listed under " + lines[i][:8]
+
+
+_LINK_MAX = 10  # characters: a link's label in a page's footer or sidebar (流动党员之家, 机关党建)
+_LINKS_MIN = 3
+
+
+def trailing_links(lines: list[str], roles: list[str], reasons: list[str], last_paragraph: int) -> None:
+    """After the last paragraph, a run of three short labels or more closing the page is its links.
+
+    Each is a few words with no sentence mark, figure or date, no heading label, no office's name (a
+    signature) and no report's name; the run reaches the page's end (a portal's footer or sidebar:
+    流动党员之家 ⏎ 机关党建 ⏎ 讲文明树新风 ⏎ 传真:).
+    """
+    run: list[int] = []
+    for i in range(len(lines) - 1, last_paragraph, -1):
+        if roles[i] == "chrome":
+            continue
+        text = compact(lines[i]).rstrip(":：")
+        if (
+            roles[i] != "body"
+            or not 2 <= len(text) <= _LINK_MAX
+            or _SENTENCE.search(text)
+            or re.search(r"[\d〇○一二三四五六七八九十]{2,}|\d", text)
+            or HEADING.match(text)
+            or ORG.match(text)
+            or REPORT_END.search(text)
+        ):
+            break
+        run.append(i)
+    if len(run) >= _LINKS_MIN:
+        for i in run:
+            roles[i], reasons[i] = "chrome", "a link closing the page (footer or sidebar)"
 
 
 # what a licence or copyright notice says (a wiki's 本作品…属于公有领域 block, a site's 版权所有)

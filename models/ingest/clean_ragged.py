@@ -20,6 +20,7 @@ from models.ingest.rejoin import _CJK_CHAR as CJK_CHAR
 from models.ingest.rejoin import _CLAUSE as CLAUSE
 from models.ingest.rejoin import _END as END
 from models.ingest.rejoin import _HEADING as HEADING
+from models.ingest.rejoin import _PLACEHOLDER_END as PLACEHOLDER_END
 from models.ingest.rejoin import _SOFT_END as SOFT_END
 from models.ingest.rejoin import _TITLE_END as TITLE_END
 from models.ingest.rejoin import _continues as continues
@@ -68,7 +69,8 @@ def _ragged_cut(line: str, nxt: str, *, short: bool = False) -> bool:
         return False  # a heading (its title may hold one comma); a lead running on (四是水产业，…，即) is text
     if re.search(r"\S {2,}\S|[|｜]", line + nxt):
         return False
-    return bool(CJK_CHAR.match(line[-1]) or line[-1].isdigit()) and bool(CJK_CHAR.match(nxt[0]) or nxt[0].isdigit())
+    ends_word = bool(CJK_CHAR.match(line[-1]) or line[-1].isdigit() or PLACEHOLDER_END.search(line))
+    return ends_word and bool(CJK_CHAR.match(nxt[0]) or nxt[0].isdigit())
 
 
 def ragged_breaks(lines: list[str], adjacent: list[bool]) -> bool:

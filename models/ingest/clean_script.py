@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TypeAlias
+from typing import Protocol, TypeAlias
 
 from models.types import Script
 
@@ -38,6 +38,7 @@ class _Tables:
     phrases: dict[str, str]
     phrase_re: re.Pattern[str] | None
     simplified_only: frozenset[str]  # characters that s2t would change (simplified forms)
+    every_re: re.Pattern[str] | None  # any phrase of OpenCC's table, longest first
     drop_trad: dict[int, None]  # translate tables that delete one class, for fast counting
     drop_simp: dict[int, None]
 
@@ -65,10 +66,12 @@ def _tables() -> _Tables:
     chars = {ord(k): v for k, v in _read_table(d / "TSCharacters.txt").items() if len(k) == 1 and v != k}
     # Only phrases whose conversion differs from character-by-character conversion matter.
     phrases = {k: v for k, v in _read_table(d / "TSPhrases.txt").items() if k.translate(chars) != v}
-    phrase_re = None
+    phrase_re = every_re = None
     if phrases:
         keys = sorted(phrases, key=len, reverse=True)
         phrase_re = re.compile("|".join(re.escape(k) for k in keys))
+        every = sorted((k for k in _read_table(d / "TSPhrases.txt") if len(k) > 1), key=len, reverse=True)
+        every_re = re.compile("|".join(re.escape(k) for k in every))
     st = _read_table(d / "STCharacters.txt")
     simplified_only = frozenset(k for k, v in st.items() if len(k) == 1 and v != k and ord(k) not in chars)
     return _Tables(
@@ -76,6 +79,7 @@ def _tables() -> _Tables:
         phrases,
         phrase_re,
         simplified_only,
+        every_re,
         dict.fromkeys(chars),
         dict.fromkeys(ord(c) for c in simplified_only),
     )
@@ -121,6 +125,19 @@ def convert_t2s(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         ``(start_in_input, end_in_input, length_in_output)``, in order. When the
         list is empty the conversion was one character for one.
     """
+    out, blocks = _convert_leftmost(text)
+    if blocks:
+        return out, blocks
+    for start, end in _overlapping_phrase_segments(text):
+        exact = _opencc_t2s().convert(text[start:end])
+        if len(exact) == end - start:
+            out = out[:start] + exact + out[end:]
+    return out, blocks
+
+
+def _convert_leftmost(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """The fast conversion: the character table, then phrases leftmost-longest (OpenCC's own order takes the
+    longest phrase first, which differs only where two phrases overlap; see ``_overlapping_phrase_segments``)."""
     tables = _tables()
     out = text.translate(tables.chars)
     if tables.phrase_re is None:
@@ -139,6 +156,44 @@ def convert_t2s(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         return out, []
     pieces.append(out[last:])
     return "".join(pieces), blocks
+
+
+# OpenCC's sentence separators (no phrase crosses one): it converts each stretch between them on its own.
+_SEPARATOR_RE = re.compile(
+    r"\s+|[-,.?!*\u3000，。、；：？！…“”‘’『』「」﹁﹂—－（）《》〈〉～．／＼︒︑︔︓︿﹀︹︺︙︐［﹇］﹈︕︖︰︳︴︽︾︵︶｛︷｝︸﹃﹄【︻】︼]"
+)
+
+
+def _overlapping_phrase_segments(text: str) -> list[tuple[int, int]]:
+    """The stretches between OpenCC's separators in which two phrases of its table overlap (``藉助於呼哀哉``:
+    藉助於 and 於呼哀哉) — the only places where taking the longest phrase first differs from leftmost-first."""
+    every_re = _tables().every_re
+    if every_re is None:
+        return []
+    # A phrase overlapping another starts inside the leftmost-longest match that hides it.
+    hits = [p for m in every_re.finditer(text) for p in range(m.start() + 1, m.end()) if every_re.match(text, p)]
+    if not hits:
+        return []
+    segments: list[tuple[int, int]] = []
+    for pos in hits:
+        if segments and pos < segments[-1][1]:
+            continue
+        before = [m.end() for m in _SEPARATOR_RE.finditer(text, 0, pos)]
+        after = _SEPARATOR_RE.search(text, pos)
+        segments.append((before[-1] if before else 0, after.start() if after else len(text)))
+    return segments
+
+
+class _Converter(Protocol):
+    def convert(self, string: str) -> str: ...
+
+
+@lru_cache(maxsize=1)
+def _opencc_t2s() -> _Converter:
+    from opencc import OpenCC
+
+    converter: _Converter = OpenCC("t2s")
+    return converter
 
 
 def convert_with_map(text: str, offsets: Offsets) -> tuple[str, Offsets]:

@@ -294,7 +294,11 @@ def _chains(line: str, spaces: list[int], gaps: list[int], period: int, *, skips
         ):
             k += 1
         chain = spaces[j + 1 : k + 1]  # the space opening the run may end a heading: it is no wrap
-        if k - j >= 5 and sum(1 for i in chain if line[i - 1] in _STOP) * 10 <= len(chain) * 3:
+        stops = sum(1 for i in chain if line[i - 1] in _STOP)
+        # a page of short paragraphs (a budget's 职责 list) ends many printed lines at a sentence: a chain with ten
+        # wraps or more inside sentences may hold as many such ends; a shorter one, three in ten (else it is a
+        # row of short paragraphs)
+        if k - j >= 5 and stops * 10 <= len(chain) * (5 if len(chain) - stops >= 10 else 3):
             found.update(chain)
         j = max(k, j + 1)
     return found

@@ -145,3 +145,13 @@ def ocr_title_end(text: str, at: int, cand: Candidate, line: Line) -> int:
     if dot is None or dot.start() - at > OCR_TITLE_MAX or _BODY_END.search(text, cand.title_start, dot.start()):
         return cand.heading_end
     return dot.start()
+
+
+def wrapped_tail(text: str, line: Line, nxt: Line) -> int | None:
+    """The end of a title's last word that a single blank (a line break of a copy run together on one line) put at
+    the start of the next piece, its stop after it (``…生产管理 办法;组织制定…``); None for a piece opening
+    otherwise."""
+    if text[line.end : nxt.start] != " " or text[line.end - 1] in FINISHED:
+        return None
+    tail = _TAIL.match(text, nxt.start, nxt.end)
+    return None if tail is None else tail.end() - 1

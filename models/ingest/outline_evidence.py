@@ -24,6 +24,7 @@ from models.ingest.outline_cuts import (
     chunk_starts,
     ocr_title_end,
     spaced_title_end,
+    wrapped_tail,
 )
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
@@ -57,6 +58,7 @@ _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
 # a dash decorating a bracketed item number at a line's start (a policy's ——（1）鼓励发展…): the label is （1）
 _DASH_BEFORE_LABEL = re.compile(r"[—－]{2}[ \u3000]?(?=[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）])")
+_GLUED_ITEM_MAX = 20  # characters of the title of a first item glued to its parent's glued title
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 # where a top heading 一、 may start inside a long line: after a lead-in colon (…汇报如下：, …做了以下工作：) or right
 # after the unnumbered title of the part it opens (…如下:2016年工作开展情况一、行政审批…)
@@ -203,6 +205,10 @@ def _numbered_at_line(
                 and is_body(text, after)
             ):
                 cand.heading_end = nxt.end  # 医改工作稳 步推进: a blank left by a page's wrapping
+            elif line.split and nxt is not None and cand.heading_end == line.end:
+                tail = wrapped_tail(text, line, nxt)
+                if tail is not None:  # …生产管理 办法;组织…: the title's last word after a wrap's blank
+                    cand.gaps, cand.heading_end = ((line.end, nxt.start),), tail
             if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
                 cand.heading_end = spaced_title_end(text, lines, i)
             out.append(cand)
@@ -250,6 +256,18 @@ def _numbered_at_line(
                 cand = with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
                 if cand is not None:
                     out.append(cand)
+                    # its own first item glued to it in turn: …工作计划一、上半年工作总结1、扎实有序推动民生工程。
+                    inner = match_label(text, cand.heading_end, line.end)
+                    if inner is not None and inner.value == 1 and (inner.style, lab.style) in _RUN_ON_CHILD:
+                        at = cand.heading_end
+                        sub = with_title(text, i, Line(at, line.end, True), at, inner, None)
+                        # (only a short title closed by its own stop: where a run-in title ends is not known else)
+                        if (
+                            sub is not None
+                            and sub.heading_end - sub.title_start <= _GLUED_ITEM_MAX
+                            and text[sub.heading_end : sub.heading_end + 1] in ("。", "；", "：", ":", ";")
+                        ):
+                            out.append(sub)
     note = _NOTE_LEAD.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
     if note is not None:
         lab = match_label(text, note.end(), line.end)

@@ -89,7 +89,13 @@ def wrap_width(lines: list[str]) -> int | None:
 def _continues(line: str, nxt: str) -> bool:
     if not nxt or _HEADING.match(nxt) or nxt[0].isspace() or "\t" in line or "\t" in nxt:
         return False
-    return not (line[-1].isascii() and line[-1].isalpha()) and not (nxt[0].isascii() and nxt[0].isalpha())
+    placeholder = _PLACEHOLDER_END.search(line) is not None  # an anonymised name (《XX ⏎ 县…), no English word
+    return (placeholder or not (line[-1].isascii() and line[-1].isalpha())) and not (
+        nxt[0].isascii() and nxt[0].isalpha()
+    )
+
+
+_PLACEHOLDER_END = re.compile(r"(?:^|[\u4e00-\u9fff《“（(、，,])[Xx]{1,4}$")
 
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"

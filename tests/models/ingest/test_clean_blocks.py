@@ -119,6 +119,9 @@ def test_metadata_table_flattened_with_pipes_is_header() -> None:
         'The report "Building a Better City" was adopted on 5 January.',
         "2021-04-15",
         "GDP = 3.5%",
+        "（三）设备更新改造",
+        "政务服务中心",
+        "数据更新及时率达到100%。",
     ],
 )
 def test_report_lines_with_site_words_are_not_debris(line: str) -> None:
@@ -147,6 +150,10 @@ def test_report_lines_with_site_words_are_not_debris(line: str) -> None:
         "- 2021-04-15 发布 |",
         "-2026-02-27发布于四川",
         "• 2023-05-06 发布于浙江",
+        "登录个人中心",
+        "内容预览:",
+        "下载更新",
+        "会员中心 | 退出",
     ],
 )
 def test_site_lines_are_debris(line: str) -> None:

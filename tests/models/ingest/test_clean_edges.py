@@ -494,3 +494,32 @@ def test_a_breadcrumb_ending_with_the_pages_title_is_a_crumb(line: str) -> None:
 )
 def test_comparisons_and_a_two_part_arrow_line_are_no_crumb(line: str) -> None:
     assert not is_crumb_line(line)
+
+
+_ENDING = "一、就业\n2021年，全市城镇新增就业50801人，与去年同期相比增长20.61%，城镇登记失业率为3.36%。\n"
+
+
+@pytest.mark.parametrize(
+    "links",
+    [["流动党员之家", "机关党建", "讲文明树新风", "传真:"], ["网站地图", "联系我们", "政务微博", "信息公开"]],
+)
+def test_short_links_closing_the_page_go(links: list[str]) -> None:
+    text = "某市人社局2021年就业工作总结\n" + _ENDING + "\n".join(links) + "\n"
+    result = clean(text)
+    assert not any(link.rstrip(":") in result.display_text for link in links)
+    assert "3.36%" in result.display_text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["某市人力资源和社会保障局", "2021年12月31日"],
+        ["附件：", "1.就业统计表", "2.失业统计表"],
+        ["（一）稳定就业", "（二）技能培训", "（三）社保扩面"],
+        ["某县人民政府", "某县财政局", "某县教育局"],
+    ],
+)
+def test_a_signature_an_attachment_list_or_headings_at_the_end_stay(tail: list[str]) -> None:
+    text = "某市人社局2021年就业工作总结\n" + _ENDING + "\n".join(tail) + "\n"
+    shown = clean(text).display_text
+    assert all(line in shown for line in tail)

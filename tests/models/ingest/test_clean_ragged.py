@@ -145,3 +145,14 @@ def test_a_word_that_never_ends_a_line_runs_on(lines: list[str], joined: str) ->
 )
 def test_a_heading_or_a_lead_in_keeps_its_line(lines: list[str]) -> None:
     assert not _joins(lines)[0]
+
+
+@pytest.mark.parametrize("mask", ["XX", "xx", "X"])
+def test_an_anonymised_name_cut_from_its_place_word_runs_on(mask: str) -> None:
+    assert _joins(["开展粮食保供工作，完成耕地抛荒整治。制定《", mask, "县发展海岛精致农业工作实施方案》，全面推进。"])[
+        :2
+    ] == [True, True]
+
+
+def test_english_words_at_line_ends_keep_their_lines() -> None:
+    assert not any(_joins(["Report on the Work of the Government", "Delivered at the Fifth Session"]))

@@ -34,6 +34,13 @@ def test_same_as_opencc_on_the_seed() -> None:
     assert convert_t2s(TRADITIONAL)[0] == _CC.convert(TRADITIONAL)
 
 
+def test_overlapping_phrases_take_the_longest_first_as_opencc_does() -> None:
+    # 藉助於 and 於呼哀哉 overlap: OpenCC converts the longer one first, so 於 stays (hypothesis found it)
+    for text in ("藉助於呼哀哉", "他說：藉助於呼哀哉，好。藉助於他"):
+        assert convert_t2s(text)[0] == _CC.convert(text)
+    assert convert_t2s("藉助於呼哀哉")[0] == "借助於呼哀哉"
+
+
 _KEYS = (
     sorted(_tables().phrases) + [chr(c) for c in sorted(_tables().chars)][:400] + ["乾隆", "覆蓋", "著作", "，", "經濟"]
 )

@@ -4,6 +4,7 @@ pipe-bordered table rows. Each family is tested on a made-up snippet and on hard
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -267,3 +268,40 @@ def test_a_short_letter_spaced_figure_is_read_whole_in_a_document_that_spaces_it
     )
     assert "加入17个国际人权公约" in clean(text).display_text
     assert "共有3 5" in clean("全年共有3 5 个项目。\n其他工作稳步推进。").display_text
+
+
+_DUTIES = [
+    "(一)贯彻执行国家和省有关农业农村工作的方针政策和法律法规。",
+    "(二)研究提出农业产业化经营的政策建议，组织实施农业产业相关政策。",
+    "(三)负责推进农业社会化服务体系建设，指导农村经营制度和政策的落实，对农业资金进行审计监督。",
+    "(四)负责种植业、畜牧业、渔业的行业管理，组织实施重大技术措施并组织推广。",
+    "(五)负责农情、农业灾情的统计和上报工作。",
+    "(六)拟订无公害农产品生产及标准化发展规划和生产管理办法，对无公害农产品进行质量监督和认证管理。",
+    "(七)拟订全市农业科技发展规划，组织重大农业科技项目攻关和成果推广。",
+    "(八)负责农业环境保护和农业资源的合理利用，指导农村能源建设。",
+]
+
+
+def _flatten_chars(paragraphs: list[str], width: int) -> tuple[str, list[str]]:
+    """Paragraphs printed ``width`` characters a line and flattened to one line; the words cut at the wraps."""
+    printed: list[str] = []
+    cut: list[str] = []
+    for p in paragraphs:
+        rows = [p[i : i + width] for i in range(0, len(p), width)]
+        for a, b in pairwise(rows):
+            if a[-1] not in "。，、；" and b[0] not in "。，、；":
+                cut.append(a[-2:] + b[:2])
+        printed.extend(rows)
+    return " ".join(printed), cut
+
+
+@pytest.mark.parametrize("width", [27, 29, 31])
+def test_a_page_of_short_paragraphs_loses_its_wrap_spaces_and_keeps_its_paragraph_spaces(width: int) -> None:
+    duties = [d[:-1] + "，按照职责分工抓好贯彻落实并定期报告工作进展情况。" for d in _DUTIES]
+    page, cut = _flatten_chars(duties, width)
+    line = "某乡2020年度部门决算公开文本 " + _TOC + page  # an irregular contents list before the page
+    shown = _lines(line)[0]
+    for word in cut:
+        assert word in shown, word
+    assert "进展情况。 (二)" in shown and "进展情况。 (八)" in shown  # paragraph ends keep their spaces
+    check_map(line)

@@ -278,3 +278,39 @@ def test_an_anti_copy_token_before_the_blanks_of_a_one_line_copy_leaves_the_titl
     pieces += ["二、今后五年的目标任务pbY", "今后五年,是全面建成小康社会的决胜阶段。" + PARA + "pbY"]
     got = flat("  ".join(pieces))
     assert [title for _, _, title in got] == ["过去五年工作回顾", "今后五年的目标任务"]
+
+
+def test_a_title_s_last_word_after_the_single_blank_of_a_one_line_pdf_copy_stays_in_the_title() -> None:
+    # a PDF copy run together on one line, its line breaks single blanks: (六)拟订…生产管理 办法;组织…
+    text = "某局2020年部门决算说明 一、部门职责 (五)负责生态农业和农业环境保护工作的监督和管理。"
+    text += " (六)拟订无公害农产品生产及"
+    text += (
+        "标准化发展规划和生产管理 办法;组织制定并实施无公害农产品生产技术规程;对无公害农 产品进行质量监督和认证管理。"
+    )
+    got = flat(text)
+    assert (2, "(六)", "拟订无公害农产品生产及标准化发展规划和生产管理办法") in [
+        (level, label, title.replace(" ", "")) for level, label, title in got
+    ]
+
+
+def test_a_first_item_glued_to_a_heading_glued_to_the_store_s_title_is_read() -> None:
+    # a doc store's one-line copy: …工作计划一、上半年工作总结1、扎实有序推动民生工程。进一步…
+    text = "下载后可任意编辑民政局上年工作总结和下年工作计划一、上半年工作总结1、扎实有序推动民生工程。"
+    text += "进一步规范城乡低保工作。"
+    text += PARA * 3 + "2、扎实开展双拥合格单位创建活动。" + PARA * 2
+    got = flat(text)
+    assert got[:3] == [
+        (1, "一、", "上半年工作总结"),
+        (2, "1、", "扎实有序推动民生工程"),
+        (2, "2、", "扎实开展双拥合格单位创建活动"),
+    ]
+
+
+def test_a_long_run_in_title_glued_there_is_left_unread() -> None:
+    # where a run-in title with no stop ends is not known: no heading rather than a title running into its body
+    text = (
+        "1、卫生健康局2021年工作总结及2022年工作计划材料一、工作总结(一)新冠肺炎疫情防控有力有效成功处置等多起突发疫情,"
+    )
+    text += "有效遏制了新冠病毒变异毒株的扩散。" + PARA * 3 + "(二)高水平医院建设再上台阶区中医院正式开工建设。" + PARA
+    got = flat(text)
+    assert not [h for h in got if h[2].startswith("新冠肺炎疫情防控有力有效成功处置")]

@@ -1,0 +1,112 @@
+"""Same-length views of the display text for reading: Chinese punctuation a copy wrote half-width, made full-width.
+
+A report reaches the clerk as it was written, but many web copies write the Chinese punctuation of a report in its
+ASCII forms (``，。：；（）`` as ``,.:;()``). The readers (outline, metadata) lean on the full-width forms to tell a
+sentence from a title, so they read a *view*: the display text with each ASCII mark that stands as Chinese
+punctuation replaced by its full-width form, one character for one character, so every offset stays the display
+text's. Numbers (``1,234`` ``1.5`` ``10:30``), labels (``1.`` ``一.``), URLs and English are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from models.types import Section
+
+# Chinese characters, and the full-width marks that only stand in Chinese text: what a Chinese mark stands beside.
+_CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_MARKS = "\u3001\u3002\u3008-\u3011\u3014-\u301b\u201c\u201d\u2018\u2019\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
+_CJK = f"[{_CJK_CHARS}{_CJK_MARKS}]"
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
+
+# ``, ; : ! ?`` with Chinese on either side (a ``?`` in a run of them is a lost character, not a question).
+_CLAUSE_MARK = re.compile(rf"(?<={_CJK})[,;:!]|[,;:!](?={_CJK})|(?<={_CJK})\?(?![?？])|(?<![?？])\?(?={_CJK})")
+# ``.`` ending a sentence: Chinese (or a percentage) before it, and what opens a sentence (Chinese, a number, a
+# quote, a bracket), a blank or the line's end after it. Never a decimal, a numbered label (``1.``), an
+# abbreviation or a host name: those have no Chinese before.
+_FULL_STOP = re.compile(rf"(?<=[{_CJK_CHARS}%）”’」』】》])\.(?=[{_CJK_CHARS}0-9“”‘’\"'「『《（(\s]|$)")
+# a Chinese numeral label (``一.`` ``十二.``) at a line start or after a blank or a mark: its dot stays a label's
+_NUMERALS = "一二三四五六七八九十〇零"
+_CJK_CHAR = re.compile(f"[{_CJK_CHARS}]")
+# brackets around Chinese (``(一)`` ``(2022年)`` ``(试行)``) on one line, short, unnested
+_BRACKETS = re.compile(rf"\((?=[^()（）\n]{{0,40}}\))(?=[^()（）\n]*[{_CJK_CHARS}])[^()（）\n]*\)")
+
+
+def _replace_at(chars: list[str], positions: list[int]) -> bool:
+    changed = False
+    for i in positions:
+        full = _FULL[chars[i]]
+        if chars[i] != full:
+            chars[i] = full
+            changed = True
+    return changed
+
+
+def _after_numeral_label(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends with a Chinese numeral label (``一`` ``十二``) standing on its own."""
+    start = at
+    while start > 0 and at - start < 5 and text[start - 1] in _NUMERALS:
+        start -= 1
+    if start == at or at - start > 4:
+        return False
+    return start == 0 or not _CJK_CHAR.match(text[start - 1])
+
+
+def _marks(text: str) -> list[int]:
+    """Offsets of the ASCII marks of ``text`` that stand as Chinese punctuation."""
+    found = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    stops = [m.start() for m in _FULL_STOP.finditer(text) if not _after_numeral_label(text, m.start())]
+    # a copy that writes its full stops ``。`` uses a ``.`` between Chinese for something else (初见成效.农村经济…)
+    if len(stops) > text.count("。"):
+        found += stops
+    for m in _BRACKETS.finditer(text):
+        found += (m.start(), m.end() - 1)
+    return found
+
+
+def full_width_view(text: str) -> str:
+    """``text`` with the ASCII marks that stand as Chinese punctuation in their full-width forms (same length).
+
+    One mark made full-width may put Chinese beside the next (``(一),``), so the marks are looked for again until
+    none is left: the view of a view is itself.
+    """
+    if not any(c in text for c in _FULL):
+        return text
+    chars = list(text)
+    current = text
+    while _replace_at(chars, _marks(current)):
+        current = "".join(chars)
+    return current
+
+
+def display_slice(display: str, view: str, start: int, end: int, piece: str) -> str:
+    """``piece`` (read from ``view[start:end]``, maybe with spans left out) in the display text's own characters.
+
+    The view changes only marks, one for one, so each character of ``piece`` is found in order in the view's span
+    and taken from the display text at the same offset.
+    """
+    if display == view or not piece:
+        return piece
+    out: list[str] = []
+    at = start
+    for c in piece:
+        found = view.find(c, at, end)
+        if found < 0:
+            return piece
+        out.append(display[found])
+        at = found + 1
+    return "".join(out)
+
+
+def in_display_text(sections: tuple[Section, ...], display: str, view: str) -> tuple[Section, ...]:
+    """``sections`` read from ``view`` with their labels and titles in the display text's own characters."""
+    if display == view:
+        return sections
+
+    def own(s: Section) -> Section:
+        label = display[s.start : s.start + len(s.label)]
+        title = display_slice(display, view, s.start + len(s.label), s.heading_end, s.title)
+        return replace(s, label=label, title=title, children=tuple(own(c) for c in s.children))
+
+    return tuple(own(s) for s in sections)
