@@ -347,11 +347,15 @@ def extract_metadata(
     if date is None and "日期来源" not in extra and (dated_line := one_line_date(cleaned.display_text)) is not None:
         date = dated_line
         extra["日期来源"] = "date in a one-line copy"
-    farm = is_farm_page(cleaned.chrome_lines + cleaned.header_lines)
-    if date is None and "日期来源" not in extra and not farm and (paged := one_line_page_date(cleaned.display_text)):
-        if not reposted_long_after(paged, title):  # the page's date field run into a one-line copy's head
-            date = paged
-            extra["日期来源"] = "page date in a one-line copy"
+    # oneline: the page's date field run into a one-line copy's head, when the text dates itself nowhere
+    paged = None if date is not None or "日期来源" in extra else one_line_page_date(cleaned.display_text)
+    if (
+        paged
+        and not is_farm_page(cleaned.chrome_lines + cleaned.header_lines)
+        and not reposted_long_after(paged, title)
+    ):
+        date = paged
+        extra["日期来源"] = "page date in a one-line copy"
     return Metadata(
         title=title,
         issuer=issuer,

@@ -12,10 +12,8 @@ __all__ = ["is_one_line", "one_line_date", "one_line_page_date", "one_line_title
 # the words a report's title ends on
 _WORDS = ("报告", "总结", "计划", "要点", "方案", "通知", "意见", "规划", "决算", "汇报", "说明", "情况")
 # a title's last word, also spaced out as a store prints a heading (政 府 工 作 报 告)
-_TITLE_WORD = re.compile(
-    "(?:" + "|".join(r"\s?".join(word) for word in _WORDS) + r")(?:[(（][^()（）]{1,12}[)）])?"
-)
-_DATE = r"(?:19|20)\d\d\s*年|[二〇○零一三四五六七八九]{4}\s*年"
+_TITLE_WORD = re.compile("(?:" + "|".join(r"\s?".join(word) for word in _WORDS) + r")(?:[(（][^()（）]{1,12}[)）])?")
+_DATE = r"(?:19|20)\d\d\s*年|[〇○零一二三四五六七八九]{4}\s*年"
 # what follows a title on its line: a delivery line, a date in brackets, a speaker, the salutation, the first
 # section or the opening sentence, a page's date field
 _AFTER_TITLE = re.compile(
@@ -30,10 +28,12 @@ _AFTER_TITLE = re.compile(
 # the delivery line (——2021年1月4日在…会议上) or a bracketed date ((2021年1月4日)) right after the title
 _DELIVERY_AFTER = re.compile(r"^\s*(?:[!-~]{2,12}\s+)?[-—－–─]{1,4}\s*([^—。；]{6,80}?(?:会议|大会|常委会)上)")
 _BRACKETED_AFTER = re.compile(r"^\s*(?:[!-~]{2,12}\s+)?[(（]\s*([^()（）]{6,60}?)\s*[)）]")
-# the signature at the very end: an organisation, then the date (一二〇二一年一月二十六日 too)
+# the signature at the very end: an organisation, then the date (二〇二一年一月二十六日 too)
 _SIGNATURE_END = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX})\s*(\S{{8,16}}日)\s*$")
 
-_SECTION = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+[部章节])")
+_SECTION = re.compile(
+    r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+[部章节])"
+)
 
 
 def is_one_line(text: str) -> bool:
