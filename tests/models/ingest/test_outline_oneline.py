@@ -70,3 +70,12 @@ def test_a_list_after_a_colon_inside_a_sentence_is_not_a_heading() -> None:
         + PARA * 4
     )
     assert flat(text) == []
+
+
+def test_a_speech_whose_paragraphs_now_and_then_open_with_a_short_sentence_has_no_headline_series() -> None:
+    # a one-line copy of a speech written in paragraphs: a few of many paragraphs open with a short sentence, as prose
+    # does; a headline series is how the document writes its paragraphs (most of them), not an accident of wording
+    opening = ("但是我们没有任何理由可以自满。", "中国人民一定要解放台湾。", "手工业在国民经济中有重要的作用。")
+    paras = [(opening[k // 4] if k % 4 == 1 else "") + PARA for k in range(12)]
+    text = "政府工作报告 各位代表： " + " ".join(paras) + "\n"
+    assert flat(text) == []
