@@ -79,3 +79,11 @@ def test_a_speech_whose_paragraphs_now_and_then_open_with_a_short_sentence_has_n
     paras = [(opening[k // 4] if k % 4 == 1 else "") + PARA for k in range(12)]
     text = "政府工作报告 各位代表： " + " ".join(paras) + "\n"
     assert flat(text) == []
+
+
+def test_a_half_width_stop_inside_a_title_stays_in_it_when_a_single_blank_ends_the_title_line() -> None:
+    # a one-line copy whose line breaks became single blanks: the title line ends at the blank, as at a line break
+    title = "一、农业结构调整初见成效.农村经济稳定增长,也存在一些问题,政府工作有成绩有特色"
+    lines = ["某县政府工作报告", PARA, title, PARA, "二、工业经济快速发展", PARA]
+    assert flat(" ".join(lines))[0] == (1, "一、", title[2:])
+    assert flat("\n".join(lines))[0] == (1, "一、", title[2:])
