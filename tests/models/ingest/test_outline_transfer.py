@@ -297,6 +297,20 @@ def test_a_title_s_last_word_after_the_single_blank_of_a_one_line_pdf_copy_stays
     ]
 
 
+def test_a_title_a_pdf_copy_put_word_by_word_between_single_blanks_runs_to_its_stop() -> None:
+    # a PDF text layer that put every highlighted word on a line of its own, run together on one line by a doc
+    # store: 2. 工业 经济提能升级 。 充分发挥…; the title runs over the short words to its stop
+    items = ["1. 特色农业提质扩量。 " + PARA, "2. 工业 经济提能升级 。 充分发挥 林业资源优势，" + PARA, "3. 服务业 持续回暖。 " + PARA]
+    text = "某镇政府工作报告 各位代表： " + PARA + " 一、2022年工作回顾 " + " ".join(items)
+    got = [(level, label, title.replace(" ", "")) for level, label, title in flat(text)]
+    assert got == [
+        (1, "一、", "2022年工作回顾"),
+        (2, "1.", "特色农业提质扩量"),
+        (2, "2.", "工业经济提能升级"),
+        (2, "3.", "服务业持续回暖"),
+    ]
+
+
 def test_a_first_item_glued_to_a_heading_glued_to_the_store_s_title_is_read() -> None:
     # a doc store's one-line copy: …工作计划一、上半年工作总结1、扎实有序推动民生工程。进一步…
     text = "下载后可任意编辑民政局上年工作总结和下年工作计划一、上半年工作总结1、扎实有序推动民生工程。"
