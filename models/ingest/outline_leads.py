@@ -96,8 +96,9 @@ def _governs_after(text: str, lines: list[Line], k: int) -> bool:
 _RUN_HEADLINE = re.compile(r"[^。！？!?；;：:\d*＊]{4,24}。")
 HEADLINE_SCORE = 1.0  # one of three or more paragraphs of a run-together report opening with a headline
 HEADLINE_MIN = 3
-# headline paragraphs are how the report writes its paragraphs: at least this share of them (a one-line copy of a
-# speech written in paragraphs opens a few of its many paragraphs with a short sentence, as prose does)
+# headline paragraphs are how the report writes its paragraphs: at least this share of them over the stretch the
+# series spans (a one-line copy of a speech written in paragraphs opens a few of its many with a short sentence, as
+# prose does)
 HEADLINE_SHARE = 1 / 3
 
 
@@ -139,8 +140,12 @@ def headline_series(
         if sum(1 for f in found if c.start < f.start < end) >= HEADLINE_MIN - 1:
             found.append(c)  # 城乡居民收入增长较快。… 居民消费结构继续升级。…: the line's first paragraph
     found.sort(key=lambda c: c.start)
+    # the paragraphs of the stretch the series spans (a report may write one section so and the rest in prose)
+    span = (found[0].start, found[-1].start) if found else (0, -1)
     paragraphs = sum(
-        1 for line in lines if line.split and line.start >= prose_at and line.end - line.start >= BODY_MIN_CHARS
+        1
+        for line in lines
+        if line.split and span[0] <= line.start <= span[1] and line.end - line.start >= BODY_MIN_CHARS
     )
     if len(found) >= HEADLINE_MIN and len(found) >= HEADLINE_SHARE * paragraphs:
         return found

@@ -76,7 +76,7 @@ def test_a_speech_whose_paragraphs_now_and_then_open_with_a_short_sentence_has_n
     # a one-line copy of a speech written in paragraphs: a few of many paragraphs open with a short sentence, as prose
     # does; a headline series is how the document writes its paragraphs (most of them), not an accident of wording
     opening = ("但是我们没有任何理由可以自满。", "中国人民一定要解放台湾。", "手工业在国民经济中有重要的作用。")
-    paras = [(opening[k // 4] if k % 4 == 1 else "") + PARA for k in range(12)]
+    paras = [(opening[k // 6] if k % 6 == 1 else "") + PARA for k in range(16)]
     text = "政府工作报告 各位代表： " + " ".join(paras) + "\n"
     assert flat(text) == []
 
