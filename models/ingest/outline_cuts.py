@@ -154,9 +154,7 @@ WRAPPED_TAIL_MAX = 12  # Chinese characters of a title's rest over the single bl
 WRAPPED_WORD_MAX = 3  # the rest of a whole title piece, or the title piece that is only a word (工业)
 
 
-def wrapped_tail(
-    text: str, lines: list[Line], i: int, title_at: int
-) -> tuple[tuple[tuple[int, int], ...], int] | None:
+def wrapped_tail(text: str, lines: list[Line], i: int, title_at: int) -> tuple[tuple[tuple[int, int], ...], int] | None:
     """The rest of a title that the single blanks of a copy run together on one line (its line breaks, or a PDF text
     layer's words each on a line of its own) put in the pieces after piece ``i``, its stop after it (``…生产管理
     办法;组织制定…``, ``2. 工业 经济提能升级 。 充分发挥…``): the blanks it goes over and where it ends; None when no

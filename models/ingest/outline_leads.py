@@ -149,7 +149,8 @@ def headline_series(
     )
     if len(found) >= HEADLINE_MIN and len(found) >= HEADLINE_SHARE * paragraphs:
         return found
-    # fewer (or a few of many paragraphs): only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…),
+    # fewer (or a few of many paragraphs): only the one right after a numbered heading alone on its piece
+    # (一、真抓实干，… 项目建设大推进。抓项目…),
     # worded as a title; a sentence with a clause there opens the section's own paragraph (本届政府的五年,是…的五年。)
     return [
         c

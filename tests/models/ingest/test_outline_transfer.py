@@ -300,7 +300,11 @@ def test_a_title_s_last_word_after_the_single_blank_of_a_one_line_pdf_copy_stays
 def test_a_title_a_pdf_copy_put_word_by_word_between_single_blanks_runs_to_its_stop() -> None:
     # a PDF text layer that put every highlighted word on a line of its own, run together on one line by a doc
     # store: 2. 工业 经济提能升级 。 充分发挥…; the title runs over the short words to its stop
-    items = ["1. 特色农业提质扩量。 " + PARA, "2. 工业 经济提能升级 。 充分发挥 林业资源优势，" + PARA, "3. 服务业 持续回暖。 " + PARA]
+    items = [
+        "1. 特色农业提质扩量。 " + PARA,
+        "2. 工业 经济提能升级 。 充分发挥 林业资源优势，" + PARA,
+        "3. 服务业 持续回暖。 " + PARA,
+    ]
     text = "某镇政府工作报告 各位代表： " + PARA + " 一、2022年工作回顾 " + " ".join(items)
     got = [(level, label, title.replace(" ", "")) for level, label, title in flat(text)]
     assert got == [
