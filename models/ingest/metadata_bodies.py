@@ -1,13 +1,17 @@
 """Issuers named by what a report is: a budget report's finance body, a national conference's own body,
-the one placed bureau a text names, the body a text speaks as, a development zone named by its kind."""
+the one placed bureau a text names, the body a text speaks as, a development zone named by its kind, bodies
+its layout sets apart, a name's city prefix, and the page chrome lines that name no issuer."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from models.folding import compact as _compact
-from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, known_place
+from models.ingest.metadata_own_dates import signature_orgs
+from models.ingest.metadata_pages import accounts_body
+from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, fullest_name, known_place
 
 # 关于某县2019年财政决算情况的报告, 关于2023年中央和地方预算执行情况…的报告 (an audit of them is the 审计局's)
 _FINANCE_REPORT = re.compile(
@@ -174,3 +178,56 @@ def zone_of_city(title: str | None, lines: list[str]) -> str | None:
         if known:
             cities.add(known[0])
     return cities.pop() + m.group(1) if len(cities) == 1 else None
+
+
+# a page's footer or breadcrumb left in the text: the site's name (天津市政府门户网站 政务邮箱), the path to the page
+# (a site's name alone may head its own gazette issue, 某自治区政府门户网站 第2期: the navigation words mark chrome)
+_SITE_CHROME = re.compile(r"网站地图|政务邮箱|当前位置|您的位置|版权所有|主办单位|ICP备|设为首页|加入收藏|联系我们")
+_SENTENCE = re.compile(r"[。，,；;！？]")
+
+
+def without_site_chrome(lines: list[str]) -> list[str]:
+    """``lines`` with a page's footer and breadcrumb lines blanked (indices kept): a site's name or the path to
+    its page names where the page is hosted, never who issued the report (web-page layout, not the text)."""
+    return ["" if _SITE_CHROME.search(line) and not _SENTENCE.search(line) else line for line in lines]
+
+
+def run_together_lines(lines: list[str]) -> list[str] | None:
+    """A one-line copy's lines (a doc store runs the text together, each line break a run of spaces): the long
+    spaced lines split at their spaces; None when no line is such a run (gold: in a one-line file the runs of
+    spaces stand for line breaks)."""
+    if not any(len(line) >= 300 and len(line.split()) >= 5 for line in lines):
+        return None
+    return [part for line in lines for part in (line.split() if len(line) >= 300 else [line.strip()])]
+
+
+def set_apart_accounts(lines: list[str]) -> str | None:
+    """The body of a 部门预算/决算 from its first part heading, also when its label stands apart (第一部分 | 某局概况:
+    a space in a one-line copy, a line of its own in a PDF's)."""
+    plain = [line.strip() for line in lines]
+    split = run_together_lines(plain) or plain
+    paired = [f"{a} {b}" for a, b in pairwise(split[:40])]
+    return accounts_body(plain) or accounts_body(split) or accounts_body(paired)
+
+
+def one_line_signature(lines: list[str]) -> str | None:
+    """The signing body of a one-line copy (its spaces were the line breaks: 某局 2025年5月18日 after the text)."""
+    split = run_together_lines([line.strip() for line in lines])
+    signed = next(iter(signature_orgs(split)), None) if split else None
+    return fullest_name(signed, split) if signed and split else None
+
+
+def fuller_name(name: str, lines: list[str]) -> str:
+    """``name`` with the city or province (a township's county) the text writes before it (曾都区… → 随州市曾都区…)."""
+    if len(name) < 4:
+        return name
+    # a township's name takes its county or district too (长兴镇人民政府 → 南溪县长兴镇人民政府)
+    levels = "省市州县区旗" if re.match(r"[\u4e00-\u9fff]{2,4}[镇乡]", name) else "省市州"
+    # (2025年赤峰市…: a date's 年 is no part of the place after it)
+    pattern = re.compile(rf"((?![年月日])[\u4e00-\u9fff]{{1,5}}[{levels}])" + re.escape(name))
+    for line in lines[:200]:
+        m = pattern.search(line)
+        if m and not name.startswith(m.group(1)[-2:]):
+            # 由上海市松江区…: a preposition before the place is the sentence's, not the name's
+            return re.sub(r"^[由经向对为将和与及据按是的从在被把](?=[\u4e00-\u9fff]{2})", "", m.group(0))
+    return name

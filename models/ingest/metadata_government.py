@@ -95,7 +95,7 @@ def place_of_level(level: str, title: str | None, head: list[str], lines: list[s
     for line in [*heads, *joined]:
         for m in _DELIVERY.finditer(line):
             if (place := _of_level(m.group(1), level)) is not None:
-                return place
+                return _fullest(place, head)  # 在武汉市武昌区第十五届…: with the city the delivery line writes
     boss = _HEAD_OF.get(level, letter + "长")
     for line in [_clean(title or ""), *heads]:
         for m in _TITLE_PLACE.finditer(line):

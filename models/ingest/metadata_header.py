@@ -86,14 +86,23 @@ def _table_pairs(line: str) -> list[str]:
     """A pipe table's row of label and value cells as ``label:value`` rows (labels with or without colons)."""
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
     pairs = []
-    for key_cell, value in zip(cells[::2], cells[1::2], strict=False):
-        m = _TABLE_KEY.match(key_cell)
-        if m is None or not value:
+    k = 0
+    while k < len(cells):
+        m = _TABLE_KEY.match(cells[k])
+        value = cells[k + 1] if k + 1 < len(cells) else ""
+        if m is None or not value or _is_label(value):
+            k += 1 if m is None or value else 2  # a label with no value (文号: | |, 成文日期: | 发布日期:)
             continue
         parsed = parse_fields(f"{m.group(1)}:{value}")
         if parsed and len(parsed) == 1:
             pairs.append(f"{m.group(1)}:{value}")
+        k += 2
     return pairs
+
+
+def _is_label(cell: str) -> bool:
+    m = _TABLE_KEY.match(cell)
+    return m is not None and bool(parse_fields(f"{m.group(1)}:0"))
 
 
 def head_fields(lines: list[str]) -> dict[str, str]:

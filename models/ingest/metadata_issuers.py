@@ -9,9 +9,13 @@ from models.folding import compact as _compact
 from models.folding import fold_text
 from models.ingest.metadata_bodies import (
     finance_body,
+    fuller_name,
     national_conference_body,
+    one_line_signature,
     only_bureau_named,
+    set_apart_accounts,
     voiced_body,
+    without_site_chrome,
     zone_of_city,
 )
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
@@ -23,7 +27,7 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
-from models.ingest.metadata_pages import accounts_body, entrusting_government, speaker_government
+from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import (
     MASK,
     fullest_name,
@@ -188,9 +192,27 @@ def choose_issuer(
     extra: dict[str, str],
     lines: list[str],
 ) -> str | None:
-    """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆)."""
+    """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆); when
+    none is named, the signature or accounts heading a one-line copy's spaces or a split line still set apart."""
+    issuer = _choose_issuer(fields, head, title, sig_org, extra, lines)
+    signed = one_line_signature([simplified(line) for line in lines]) if issuer is None else None
+    if signed and has_place(signed) and not re.search(r"[XxＸ×*]|[(（]略[)）]", signed):
+        extra["发布机构依据"] = "落款单位 of a one-line copy"
+        return signed
+    return issuer
+
+
+def _choose_issuer(
+    fields: dict[str, str],
+    head: list[str],
+    title: str | None,
+    sig_org: str | None,
+    extra: dict[str, str],
+    lines: list[str],
+) -> str | None:
     fields = {key: simplified(value) for key, value in fields.items()}
-    head, lines = [simplified(line) for line in head], [simplified(line) for line in lines]
+    head, lines = [simplified(line) for line in head], without_site_chrome([simplified(line) for line in lines])
+    head = without_site_chrome(head)
     title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
     source = fields.get("来源")
     if source in NOT_ISSUERS or not source_is_issuer(source):
@@ -225,7 +247,7 @@ def choose_issuer(
     if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
         source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
     candidates += [
-        (accounts_body(lines), "第一部分 …概况 of a 部门决算/预算"),
+        (set_apart_accounts(lines), "第一部分 …概况 of a 部门决算/预算"),
         (publisher, "发布机构"),
         (sig_org, "落款单位"),
         (weak if bureau.reason == "speaker line" else None, "speaker line"),
@@ -239,7 +261,7 @@ def choose_issuer(
     for value, reason in candidates:
         if value and not re.search(r"[XxＸ×*]|[(（]略[)）]", value):  # (略): a page that masks names
             extra["发布机构依据"] = reason
-            fuller = _fuller_name(value, lines)
+            fuller = fuller_name(value, lines)
             if not has_place(fuller):
                 fuller = _placed(fuller, lines) or fuller
             if not has_place(fuller):
@@ -370,21 +392,6 @@ def _placed(name: str, lines: list[str]) -> str | None:
     # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level
     place = formula_place(text, name[0], known_only=True)
     return place + name[1:] if place is not None else None
-
-
-def _fuller_name(name: str, lines: list[str]) -> str:
-    """``name`` with the city or province (a township's county) the text writes before it (曾都区… → 随州市曾都区…)."""
-    if len(name) < 4:
-        return name
-    # a township's name takes its county or district too (长兴镇人民政府 → 南溪县长兴镇人民政府)
-    levels = "省市州县区旗" if re.match(r"[\u4e00-\u9fff]{2,4}[镇乡]", name) else "省市州"
-    pattern = re.compile(rf"([\u4e00-\u9fff]{{1,5}}[{levels}])" + re.escape(name))
-    for line in lines[:200]:
-        m = pattern.search(line)
-        if m and not name.startswith(m.group(1)[-2:]):
-            # 由上海市松江区…: a preposition before the place is the sentence's, not the name's
-            return re.sub(r"^[由经向对为将和与及据按是的从在被把](?=[\u4e00-\u9fff]{2})", "", m.group(0))
-    return name
 
 
 def _abbreviates(short: str, full: str) -> bool:

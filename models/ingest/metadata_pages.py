@@ -74,6 +74,22 @@ def split_addressees(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return numbered
 
 
+# a page's header fields run onto its title line after a blank (…工作总结 更新时间:2021-02-10 16:20:47 来源:…)
+_GLUED_HEADER = re.compile(r"\s+(?=(?:更新时间|发布时间|发布日期|信息来源|来源|时间|日期)\s*[:：])")
+
+
+def split_glued_header(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A title line with the page's header fields run onto it after a blank, opened into the title and the
+    header row (a one-line copy keeps what a page set on two lines on one)."""
+    for k, (pos, line) in enumerate(numbered[:3]):
+        m = _GLUED_HEADER.search(line)
+        if m is None or m.start() > 80 or (title_score(line[: m.start()].strip()) or 0) < 4:
+            continue
+        rest = line[m.end() :]
+        return [*numbered[:k], (pos, line[: m.start()].strip()), (pos + m.end(), rest), *numbered[k + 1 :]]
+    return numbered
+
+
 def split_glued_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A head whose line breaks a copy lost, opened at the breaks every speech report has: the title, its
     ``——…在…会议上`` delivery line, the speaker and the salutation ``各位代表:`` run together on one line."""
@@ -197,12 +213,16 @@ _BARE_STAMP = re.compile(r"^(?:[•·]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+
 _POSTED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*发布\s+浏览\s*\d+\s*次\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})\s*发布$")
 
 
+# 发布于 2025-09-26 15:54 来源:…: a page's posting line written without the key's colon
+_POSTED_ON = re.compile(r"^发布于\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s|$)")
+
+
 def page_stamp(lines: list[str], office_source: bool) -> str | None:
     """The page's posting date from a line under the title: a platform's ``… 发布 浏览N次 2022-12-08发布``, or a
     bare ``• 2025-02-28 14:50`` when the page's 来源 is a government office (a portal's own post)."""
     for line in lines[:4]:
         text = line.strip()
-        if (m := _POSTED_BY.match(text)) is not None:
+        if (m := _POSTED_BY.match(text) or _POSTED_ON.match(text)) is not None:
             return m.group(1)
         if office_source and (m := _BARE_STAMP.match(text)) is not None:
             return m.group(1)

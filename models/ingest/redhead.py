@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from models.ingest.metadata_places import simplified
 from models.types import Metadata
 
 # the 文号 standing alone on its line (a "文号：…" field of a page's header table is not a red header)
@@ -38,7 +39,7 @@ def read_red_header(text: str) -> RedHeader:
     """Find the 发文机关标志, 文号, the (joined) title and the signature date at the top of ``text``."""
     lines = ["".join(line.split()) for line in text.split("\n")]
     lines = [line for line in lines if line]
-    number_at = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if _DOC_NUMBER_RE.match(line)), None)
+    number_at = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if _DOC_NUMBER_RE.match(simplified(line))), None)
     if number_at is None:
         return RedHeader()
     issuer = None
@@ -59,7 +60,7 @@ def read_red_header(text: str) -> RedHeader:
     window = lines[number_at + 1 : number_at + _NOTICE_LINES]
     for prev, line in pairwise(window):
         found = _DATE_RE.match(line)
-        if found and _SIGNER_RE.search(prev) and len(prev) <= 30:
+        if found and _SIGNER_RE.search(simplified(prev)) and len(prev) <= 30:
             year, month, day = (int(g) for g in found.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
                 date = f"{year:04d}-{month:02d}-{day:02d}"

@@ -17,7 +17,8 @@ import re
 _END = "。！？!?：:"
 _QUOTES = "”」』’\"'"
 _SOFT_END = "；;"
-_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?![\d.])")  # not a label's point
+# a half-width point after a character, a percent sign or a closing mark ends a sentence; not a label's point
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff%％‰)）”」』])(?<![一二三四五六七八九十])\.(?![\d.])")
 _OPENING = "《“（(【〔「『〈"
 _CLOSING = "》”）)】〕」』〉，。、；！？,;"  # no line opens with these (a page writing ASCII marks too)
 _HEADING = re.compile(
@@ -71,10 +72,12 @@ def wrap_width(lines: list[str]) -> int | None:
         count = sum(1 for x in widths if w - tol <= x <= w)
         if count > best_count or (count == best_count and w > best):
             best, best_count = w, count
-    if best_count < _MIN_LINES or best_count * 100 < 35 * len(widths):
+    if best_count < _MIN_LINES:
         return None
     wider = sum(1 for x in widths if x > best + max(4, best // 10))
     if wider * 100 > 15 * len(widths):
+        return None
+    if best_count * 100 < 35 * len(widths) and not _excerpt_wrap(widths, best, best_count, wider):
         return None
     # lines that stop at the margin in mid-sentence: a list of short titles has none
     tol = max(4, best // 6)
@@ -84,6 +87,14 @@ def wrap_width(lines: list[str]) -> int | None:
         if visual_width(ln) >= best - tol and ln and not _ends_paragraph(ln) and ln[-1] not in "，,、；;"
     )
     return best if cut >= 3 else None
+
+
+def _excerpt_wrap(widths: list[int], best: int, count: int, wider: int) -> bool:
+    """A short excerpt whose wrapped paragraphs are outnumbered by short lines (a contents list, headings): it is
+    hard-wrapped when most of its lines of running text (half the width or more) stop at the width and hardly
+    any runs past it."""
+    running = sum(1 for x in widths if x >= best // 2)
+    return count >= 6 and count * 2 >= running and wider * 100 <= 5 * len(widths)
 
 
 def _continues(line: str, nxt: str) -> bool:

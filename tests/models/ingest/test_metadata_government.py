@@ -93,3 +93,11 @@ def test_a_report_to_a_congress_speaking_as_the_whole_country_is_the_state_counc
     assert national_government(budget) is None
     province = [*lines, "全省经济平稳。"]
     assert national_government(province) is None
+
+
+def test_a_one_line_report_with_no_title_keeps_the_city_its_delivery_line_writes() -> None:
+    text = (
+        "——2019年12月24日在武汉市武昌区第十五届人民代表大会 第五次会议上 武昌区人民政府区长 余 松 各位代表: "
+        "现在,我代表区人民政府向大会报告工作,请予审议。 2019年工作回顾 全区上下凝心聚力。"
+    )
+    assert choose_issuer({}, [text], None, None, {}, [text]) == "武汉市武昌区人民政府"

@@ -211,3 +211,99 @@ def test_a_zone_titled_by_its_kind_is_the_one_zone_of_that_kind_the_text_names_i
     assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "泾县经济开发区"
     two = [*lines, "与宣城经济开发区合作共建园区。"]
     assert choose_issuer({}, two[:1], two[0], None, {}, two) is None
+
+
+def test_a_sites_name_in_its_footer_or_breadcrumb_places_no_government() -> None:
+    lines = [
+        "各位代表:",
+        "现在,我代表市人民政府,向大会报告工作,请予审议。",
+        "过去一年,全市经济稳中有进。",
+        "天津市政府门户网站 政务邮箱当前位置: 某某区某某镇人民政府>政务公开",
+        "网站地图 | 联系我们",
+    ]
+    assert choose_issuer({}, lines[:3], None, None, {}, lines) is None
+
+
+def test_a_footer_site_name_does_not_place_a_bureau_voice() -> None:
+    lines = ["司法局2024年执法监督检查工作总结", "今年以来,我县司法局认真开展执法监督。", "天津市政府门户网站 政务邮箱"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_sentence_naming_the_site_it_publishes_on_still_names_the_place() -> None:
+    lines = ["2023年政务公开工作总结", "我县在宁远县政府门户网站公开信息1200条,全县政务公开水平提升。"]
+    extra: dict[str, str] = {}
+    assert choose_issuer({}, lines[:1], lines[0], "宁远县人民政府", extra, lines) == "宁远县人民政府"
+
+
+def test_a_traditional_signature_under_a_red_header_names_the_issuer() -> None:
+    from models.ingest.redhead import read_red_header
+
+    lines = ["某某推進辦關於印發工作要點的通知", "國健推委辦發〔2023〕1號", "各成員單位:", "現印發給你們。"]
+    text = "\n".join([*lines, "健康中國行動推進委員會辦公室", "2023年3月2日"])
+    assert read_red_header(text).issuer == "健康中國行動推進委員會辦公室"
+
+
+def test_a_one_line_copy_keeps_its_signature_between_the_spaces_that_were_line_breaks() -> None:
+    text = (
+        "各乡、镇人民政府,县直各有关单位: 经县政府同意,现将《任务分解》印发给你们。 "
+        + "请各单位认真对照,迅速行动,抓好落实。" * 20
+        + " 附件:1.任务清单 2.重点工作任务分解 宁远县人民政府办公室 2025年5月18日 (此件公开发布) 附件1 任务清单"
+    )
+    assert choose_issuer({}, [text], None, None, {}, [text]) == "宁远县人民政府办公室"
+
+
+def test_a_one_line_copy_of_accounts_names_the_body_of_its_first_part() -> None:
+    text = (
+        "目 录 第一部分 宁远县商务局概况 一、主要职能 二、部门机构设置情况 "
+        + "第二部分 部门预算明细表 " * 20
+        + "第三部分 宁远县财政局审核意见"
+    )
+    assert choose_issuer({}, [text], None, None, {}, [text]) == "宁远县商务局"
+
+
+def test_a_one_line_copy_naming_a_body_and_a_date_inside_a_sentence_has_no_signature() -> None:
+    text = "会议听取了宁远县商务局 2025年5月18日 的汇报和宁远县财政局的说明。" + "全县上下认真落实各项任务。" * 30
+    assert choose_issuer({}, [text], None, None, {}, [text]) is None
+
+
+def test_an_accounts_heading_whose_part_label_stands_on_its_own_line_names_the_body() -> None:
+    lines = ["目", "录", "第一部分", "宁远县商务局概况", "一、主要职能", "第二部分", "宁远县财政局审核意见"]
+    assert choose_issuer({}, lines[:3], None, None, {}, lines) == "宁远县商务局"
+
+
+def test_the_city_before_a_name_never_takes_the_year_glued_before_it() -> None:
+    lines = [
+        "2025年赤峰市克什克腾旗教育局工作总结",
+        "今年以来,全旗教育工作稳步推进。",
+        "克什克腾旗教育局",
+        "2025年12月1日",
+    ]
+    assert choose_issuer({}, lines[:1], None, "克什克腾旗教育局", {}, lines) == "赤峰市克什克腾旗教育局"
+
+
+def test_a_government_portals_gazette_header_still_places_the_report() -> None:
+    lines = [
+        "内蒙古自治区政府门户网站 第2期(总期第50期) 2000年政府工作报告",
+        "各位代表:",
+        "现在,我代表自治区人民政府作工作报告。",
+    ]
+    assert choose_issuer({}, lines[:3], None, None, {}, lines) == "内蒙古自治区人民政府"
+
+
+def test_an_accounts_heading_set_apart_outranks_the_finance_bureau_that_posts_it() -> None:
+    lines = [
+        "发布时间:2025-10-20 信息来源:宁远县财政局",
+        "目录",
+        "第一部分",
+        "宁远县人民政府办公室概况",
+        "一、部门职责",
+    ]
+    assert choose_issuer({}, lines[:3], None, None, {}, lines) == "宁远县人民政府办公室"
+
+
+def test_a_one_line_copy_of_accounts_with_its_heading_whole_names_its_body() -> None:
+    text = (
+        "目 录 第一部分:宁远县财政局概况 一、主要职能 "
+        + "第二部分:宁远县财政局部门决算报表 表一:收入支出决算总表 " * 12
+    )
+    assert choose_issuer({}, [text], None, None, {}, [text]) == "宁远县财政局"

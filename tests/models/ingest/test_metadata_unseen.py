@@ -344,3 +344,28 @@ def test_a_portal_index_table_with_bare_and_coloned_labels_gives_number_and_date
     meta = _meta(text)
     assert meta.doc_number == "某政办发〔2021〕88号"
     assert meta.date == "2021-09-28"
+
+
+def test_a_posting_line_with_fa_bu_yu_and_no_colon_gives_the_page_date() -> None:
+    text = "某某县商务局2023年工作总结\n发布于 2023-12-05 来源：某某县商务局\n" + PARA * 3 + "\n一、主要工作\n" + PARA
+    assert _meta(text).date == "2023-12-05"
+
+
+def test_a_title_line_with_the_page_header_run_onto_it_gives_title_and_page_date() -> None:
+    text = (
+        "当前位置 : 首页 > 信息公开 > 年度工作计划和总结\n"
+        "某市气象局2020年工作总结 更新时间:2021-02-10 16:20:47 来源: 某市气象局\n"
+        "2020年,在市委、市政府的坚强领导下,我局" + PARA * 3
+    )
+    meta = _meta(text)
+    assert meta.title == "某市气象局2020年工作总结"
+    assert meta.date == "2021-02-10"
+
+
+def test_an_index_table_with_empty_cells_pairs_each_label_with_its_own_value() -> None:
+    from models.ingest.metadata_header import head_fields
+
+    row = "索引号: | 1134/2023-00052 | 名称: | 县卫健委2023年工作总结 | 文号: | | 成文日期: | 发布日期: | 2023-11-07 |"
+    fields = head_fields([row])
+    assert fields.get("发布日期") == "2023-11-07"
+    assert "成文日期" not in fields and "文号" not in fields

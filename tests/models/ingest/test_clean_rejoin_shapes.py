@@ -1,0 +1,130 @@
+"""Re-joining on the shapes real copies come in: a short hard-wrapped excerpt, half-width sentence ends."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from models.ingest.clean import clean
+from models.ingest.rejoin import join_points, wrap_width
+from tests.models.ingest.test_clean_props import check_map
+
+
+def cell_wrap(paragraphs: list[str], cells: int) -> list[str]:
+    """Break each paragraph every ``cells`` cells (a CJK character one cell, ASCII half), as a PDF copy is laid out."""
+    out: list[str] = []
+    for p in paragraphs:
+        line, filled = "", 0.0
+        for ch in p:
+            w = 0.5 if ch.isascii() else 1.0
+            if filled + w > cells and line:
+                out.append(line)
+                line, filled = "", 0.0
+            line += ch
+            filled += w
+        out.append(line)
+    return out
+
+
+# a contents list of short lines, then numbered duties that run over several printed lines
+CONTENTS = [
+    "目 录",
+    "第一部分 部门概况",
+    "一、主要职能",
+    "二、机构设置",
+    "第二部分 2021年度部门决算表",
+    "一、收入支出决算总表",
+    "二、收入决算表",
+    "三、支出决算表",
+    "四、财政拨款收入支出决算总表",
+    "五、一般公共预算财政拨款支出决算表",
+    "六、一般公共预算财政拨款基本支出决算表",
+    "七、政府性基金预算财政拨款收入支出决算表",
+    "第三部分 2021年度部门决算情况说明",
+    "第四部分 名词解释",
+    "第一部分 部门概况",
+]
+DUTIES = [
+    "一、主要职能",
+    "1.贯彻落实国家和自治区有关国内外贸易、国际经济合作的发展战略、政策,贯彻执行国家和自治区有关国内外贸易、"
+    "外商投资、对外援助的法律法规。拟定全市商务发展规划、政策措施和年度计划并组织实施。",
+    "2.拟订全市国内贸易发展规划,促进城乡市场发展,指导大宗产品批发市场规划建设和城市商业网点规划以及商业体系"
+    "建设工作。推进农村市场体系建设,组织实施农村现代流通网络工程。",
+    "3.负责推进全市流通产业结构调整,指导流通企业改革、商贸服务业和社区商业发展,提出促进商贸中小企业发展的政策"
+    "建议,推动物流配送、电子商务、流通标准化和连锁经营等现代流通方式的发展。",
+]
+
+
+def test_a_short_wrapped_excerpt_after_a_contents_list_is_wrapped() -> None:
+    """The contents' short lines outnumber the printed lines, but no line runs past the width: still a wrap."""
+    lines = CONTENTS + cell_wrap(DUTIES, 34)
+    assert wrap_width(lines) is not None
+    text = clean("\n".join(lines)).display_text
+    for duty in DUTIES[1:]:
+        assert duty in text.split("\n")
+
+
+def test_a_contents_list_alone_is_no_wrap() -> None:
+    lines = [f"{n}、第{n}项工作的主要内容和完成情况" for n in "一二三四五六七八九"]
+    assert wrap_width(lines) is None
+
+
+def test_a_half_width_point_after_a_figure_ends_the_sentence() -> None:
+    """``100%.`` ends its sentence as ``100%。`` does: the next paragraph stays its own (a half-width copy)."""
+    lines = [
+        "坚持优质服务,以群众满意为先,持续推行“五个一”服务,营造温馨亲切的服务环境,全年共受理群众来电来信2315件,"
+        "为群众和企业提供咨询、引导等各类服务400余人次,办结率达到100%,群众满意率达到100%.",
+        "加强政务公开,认真落实政府信息公开条例,全年主动公开政府信息1200余条,依申请公开办理答复率达到100%.",
+        "三、存在的问题",
+    ]
+    joins = join_points(lines, [True] * len(lines))
+    assert joins[:2] == [False, False]
+
+
+_SENTENCE = st.text(alphabet="发展经济建设改革创新推进落实工作全面加强服务群众", min_size=6, max_size=40)
+
+
+@st.composite
+def _wrapped_report(draw: st.DrawFn) -> tuple[list[str], list[str], int]:
+    paragraphs: list[str] = []
+    headings: list[str] = []
+    for n in "一二三四"[: draw(st.integers(2, 4))]:
+        heading = f"{n}、" + draw(st.text(alphabet="主要工作成效问题措施打算", min_size=3, max_size=10))
+        headings.append(heading)
+        paragraphs.append(heading)
+        for _ in range(draw(st.integers(1, 3))):
+            clauses = draw(st.lists(_SENTENCE, min_size=2, max_size=6))
+            end = draw(st.sampled_from(["。", "."]))
+            paragraphs.append(",".join(clauses) + end)
+    return paragraphs, headings, draw(st.integers(28, 42))
+
+
+@given(_wrapped_report())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_headings_and_sentence_ends_keep_their_breaks_in_any_wrap(case: tuple[list[str], list[str], int]) -> None:
+    """Whatever the width, a heading stays a line of its own and a paragraph ending ``。`` or ``.`` is not run on;
+    the offset map stays exact."""
+    paragraphs, headings, cells = case
+    original = "\n".join(cell_wrap(paragraphs, cells))
+    check_map(original)
+    shown = clean(original).display_text.split("\n")
+    for heading in headings:
+        assert heading in shown
+    for line in shown:  # the text holds a sentence end only where a paragraph ends
+        assert "。" not in line[:-1] and "." not in line[:-1], line
+
+
+def test_a_numbered_item_cut_after_a_comma_at_the_width_runs_on() -> None:
+    """A heading title never ends with a comma: an item whose first printed line stops at the width on one is
+    wrapped (``2、鼓励和引导林农发展林下经济,`` ⏎ ``积极推广…``); a short heading keeps its line."""
+    paragraphs = [
+        "二、主要工作",
+        "2、鼓励和引导林农发展林下经济林药林菌林菜林果林花林牧,积极推广立体开发、循环利用模式,"
+        "全年新增林下经济面积3200亩,带动农户增收。",
+    ] * 4
+    first = paragraphs[1][: paragraphs[1].index(",") + 1]
+    lines = cell_wrap(paragraphs, int(sum(0.5 if ch.isascii() else 1 for ch in first)))
+    assert lines[1].endswith(",")
+    joins = join_points(lines, [True] * len(lines))
+    assert joins[1]
+    assert not joins[0]
