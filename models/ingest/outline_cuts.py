@@ -30,6 +30,9 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BLANK = re.compile(f"[{WS}]+")
 # the end of a wrapped title opening the next line: one to three characters and the sentence end
 _TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}[。；;]")
+# the same in the next piece of a copy run together on one line (its length is checked where it is used)
+_PIECE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,12}[。；;]")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # a dot between Chinese characters: an OCR copy's full stop
 OCR_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 OCR_STOPS_MIN = 5
@@ -147,11 +150,37 @@ def ocr_title_end(text: str, at: int, cand: Candidate, line: Line) -> int:
     return dot.start()
 
 
-def wrapped_tail(text: str, line: Line, nxt: Line) -> int | None:
-    """The end of a title's last word that a single blank (a line break of a copy run together on one line) put at
-    the start of the next piece, its stop after it (``…生产管理 办法;组织制定…``); None for a piece opening
-    otherwise."""
-    if text[line.end : nxt.start] != " " or text[line.end - 1] in FINISHED:
+WRAPPED_TAIL_MAX = 12  # Chinese characters of a title's rest over the single blanks before its stop
+WRAPPED_WORD_MAX = 3  # the rest of a whole title piece, or the title piece that is only a word (工业)
+
+
+def wrapped_tail(text: str, lines: list[Line], i: int, title_at: int) -> tuple[tuple[tuple[int, int], ...], int] | None:
+    """The rest of a title that the single blanks of a copy run together on one line (its line breaks, or a PDF text
+    layer's words each on a line of its own) put in the pieces after piece ``i``, its stop after it (``…生产管理
+    办法;组织制定…``, ``2. 工业 经济提能升级 。 充分发挥…``): the blanks it goes over and where it ends; None when no
+    stop follows within ``WRAPPED_TAIL_MAX`` characters of Chinese words. Only a title piece that is a single word
+    (``工业``) goes on over more than ``WRAPPED_WORD_MAX`` characters: a whole title goes on only by its last word,
+    and a paragraph opening with a short sentence after a heading line (一、工作回顾 成效显著。…) is no rest of it."""
+    line = lines[i]
+    if text[line.end - 1] in FINISHED:
         return None
-    tail = _TAIL.match(text, nxt.start, nxt.end)
-    return None if tail is None else tail.end() - 1
+    reach = WRAPPED_TAIL_MAX if line.end - title_at <= WRAPPED_WORD_MAX else WRAPPED_WORD_MAX
+    gaps: list[tuple[int, int]] = []
+    end, chars = line.end, 0
+    for nxt in lines[i + 1 :]:
+        if text[end : nxt.start] != " ":
+            return None
+        gaps.append((end, nxt.start))
+        if text[nxt.start] in "。；;":
+            # 。 alone on its piece: the stop of the words before (the blank before it is no part of the title)
+            return (tuple(gaps[:-1]), end) if len(gaps) > 1 else None
+        tail = _PIECE_TAIL.match(text, nxt.start, nxt.end)
+        if tail is not None:
+            return (tuple(gaps), tail.end() - 1) if chars + tail.end() - 1 - nxt.start <= reach else None
+        if _CJK_WORD.fullmatch(text, nxt.start, nxt.end) is None:
+            return None
+        chars += nxt.end - nxt.start
+        if chars > reach:
+            return None
+        end = nxt.end
+    return None

@@ -206,9 +206,9 @@ def _numbered_at_line(
             ):
                 cand.heading_end = nxt.end  # 医改工作稳 步推进: a blank left by a page's wrapping
             elif line.split and nxt is not None and cand.heading_end == line.end:
-                tail = wrapped_tail(text, line, nxt)
-                if tail is not None:  # …生产管理 办法;组织…: the title's last word after a wrap's blank
-                    cand.gaps, cand.heading_end = ((line.end, nxt.start),), tail
+                tail = wrapped_tail(text, lines, i, cand.title_start)
+                if tail is not None:  # …生产管理 办法;组织…: the title's last words after a wrap's blanks
+                    cand.gaps, cand.heading_end = tail
             if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
                 cand.heading_end = spaced_title_end(text, lines, i)
             out.append(cand)

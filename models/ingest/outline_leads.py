@@ -96,6 +96,10 @@ def _governs_after(text: str, lines: list[Line], k: int) -> bool:
 _RUN_HEADLINE = re.compile(r"[^。！？!?；;：:\d*＊]{4,24}。")
 HEADLINE_SCORE = 1.0  # one of three or more paragraphs of a run-together report opening with a headline
 HEADLINE_MIN = 3
+# headline paragraphs are how the report writes its paragraphs: at least this share of them over the stretch the
+# series spans (a one-line copy of a speech written in paragraphs opens a few of its many with a short sentence, as
+# prose does)
+HEADLINE_SHARE = 1 / 3
 
 
 def headline_series(
@@ -136,9 +140,17 @@ def headline_series(
         if sum(1 for f in found if c.start < f.start < end) >= HEADLINE_MIN - 1:
             found.append(c)  # 城乡居民收入增长较快。… 居民消费结构继续升级。…: the line's first paragraph
     found.sort(key=lambda c: c.start)
-    if len(found) >= HEADLINE_MIN:
+    # the paragraphs of the stretch the series spans (a report may write one section so and the rest in prose)
+    span = (found[0].start, found[-1].start) if found else (0, -1)
+    paragraphs = sum(
+        1
+        for line in lines
+        if line.split and span[0] <= line.start <= span[1] and line.end - line.start >= BODY_MIN_CHARS
+    )
+    if len(found) >= HEADLINE_MIN and len(found) >= HEADLINE_SHARE * paragraphs:
         return found
-    # fewer: only the one right after a numbered heading alone on its piece (一、真抓实干，… 项目建设大推进。抓项目…),
+    # fewer (or a few of many paragraphs): only the one right after a numbered heading alone on its piece
+    # (一、真抓实干，… 项目建设大推进。抓项目…),
     # worded as a title; a sentence with a clause there opens the section's own paragraph (本届政府的五年,是…的五年。)
     return [
         c

@@ -293,7 +293,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)) or _cjk_stop(text, i):
+        elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)) or _cjk_stop(text, i, end):
             cut = i
             break
     spaced = _SPACED_PAREN.search(text, start + 2, cut) or _SPACED_ARTICLE.search(text, start + 1, cut)
@@ -328,9 +328,11 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     return cut
 
 
-def _cjk_stop(text: str, i: int) -> bool:
+def _cjk_stop(text: str, i: int, end: int) -> bool:
     """A half-width full stop between Chinese characters with a paragraph after it (…成绩显著.计划生育工作始终…): a
-    sentence end as typed; before a short rest it separates two phrases of one title (初见成效.农村经济稳定增长)."""
+    sentence end as typed; before a short rest it separates two phrases of one title (初见成效.农村经济稳定增长).
+    The rest runs to the end of its line, or of its piece (``end``) of a line run together: a single blank there
+    stands for a line break."""
     if (
         text[i] != "."
         or not 0 < i < len(text) - 1
@@ -339,7 +341,7 @@ def _cjk_stop(text: str, i: int) -> bool:
     ):
         return False
     piece = _PIECE_END.search(text, i)  # the end of its line, or of its piece of a line run together
-    return (len(text) if piece is None else piece.start()) - i > BODY_MIN_CHARS
+    return min(len(text) if piece is None else piece.start(), end) - i > BODY_MIN_CHARS
 
 
 def _before_blank_body(text: str, start: int, cut: int) -> int:

@@ -191,12 +191,13 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             and not named
             and not s.endswith(HEADING_WORDS)
             and not under
+            and i - 1 not in annex_alone  # 附件1 某县重点工作任务清单: the attachment's title after its label
             and not _between_paragraphs(text, lines, i)
         ):
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
         prev = lines[i - 1]
-        if line.split and prev.split and _glued(text, prev):
-            continue
+        if line.split and prev.split and i - 1 not in annex_alone and _glued(text, prev):
+            continue  # (附件1 ends with its number: a label, not a phrase going on)
         nxt_num = by_line.get(i + 1)
         if nxt_num is None and not is_body(text, nxt) and not named:
             continue

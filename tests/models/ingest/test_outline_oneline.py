@@ -70,3 +70,20 @@ def test_a_list_after_a_colon_inside_a_sentence_is_not_a_heading() -> None:
         + PARA * 4
     )
     assert flat(text) == []
+
+
+def test_a_speech_whose_paragraphs_now_and_then_open_with_a_short_sentence_has_no_headline_series() -> None:
+    # a one-line copy of a speech written in paragraphs: a few of many paragraphs open with a short sentence, as prose
+    # does; a headline series is how the document writes its paragraphs (most of them), not an accident of wording
+    opening = ("但是我们没有任何理由可以自满。", "中国人民一定要解放台湾。", "手工业在国民经济中有重要的作用。")
+    paras = [(opening[k // 6] if k % 6 == 1 else "") + PARA for k in range(16)]
+    text = "政府工作报告 各位代表： " + " ".join(paras) + "\n"
+    assert flat(text) == []
+
+
+def test_a_half_width_stop_inside_a_title_stays_in_it_when_a_single_blank_ends_the_title_line() -> None:
+    # a one-line copy whose line breaks became single blanks: the title line ends at the blank, as at a line break
+    title = "一、农业结构调整初见成效.农村经济稳定增长,也存在一些问题,政府工作有成绩有特色"
+    lines = ["某县政府工作报告", PARA, title, PARA, "二、工业经济快速发展", PARA]
+    assert flat(" ".join(lines))[0] == (1, "一、", title[2:])
+    assert flat("\n".join(lines))[0] == (1, "一、", title[2:])

@@ -3,6 +3,8 @@ tuned to): each test is a short made-up text of the family's shape."""
 
 from __future__ import annotations
 
+import pytest
+
 from models.ingest.outline import build_outline
 from models.types import walk_sections
 
@@ -272,11 +274,13 @@ def test_a_line_ending_with_a_preposition_is_a_phrase_cut_out_of_its_sentence() 
 # --- a page's anti-copy token at every paragraph end, in a copy run together on one line ---------------------------
 
 
-def test_an_anti_copy_token_before_the_blanks_of_a_one_line_copy_leaves_the_titles() -> None:
+@pytest.mark.parametrize("blank", ["  ", " "])
+def test_an_anti_copy_token_before_the_blanks_of_a_one_line_copy_leaves_the_titles(blank: str) -> None:
+    # (a doc store's copy may write each line break as a single blank: …回顾pbY pbY 五年来)
     pieces = ["某县人民政府工作报告pbY", "各位代表:pbY", "现在,我代表县人民政府向大会作政府工作报告,请予审议。pbY"]
     pieces += ["一、过去五年工作回顾pbY", "五年来,面对复杂多变的宏观经济环境," + PARA + "pbY"]
     pieces += ["二、今后五年的目标任务pbY", "今后五年,是全面建成小康社会的决胜阶段。" + PARA + "pbY"]
-    got = flat("  ".join(pieces))
+    got = flat(blank.join(pieces))
     assert [title for _, _, title in got] == ["过去五年工作回顾", "今后五年的目标任务"]
 
 
@@ -290,6 +294,24 @@ def test_a_title_s_last_word_after_the_single_blank_of_a_one_line_pdf_copy_stays
     got = flat(text)
     assert (2, "(六)", "拟订无公害农产品生产及标准化发展规划和生产管理办法") in [
         (level, label, title.replace(" ", "")) for level, label, title in got
+    ]
+
+
+def test_a_title_a_pdf_copy_put_word_by_word_between_single_blanks_runs_to_its_stop() -> None:
+    # a PDF text layer that put every highlighted word on a line of its own, run together on one line by a doc
+    # store: 2. 工业 经济提能升级 。 充分发挥…; the title runs over the short words to its stop
+    items = [
+        "1. 特色农业提质扩量。 " + PARA,
+        "2. 工业 经济提能升级 。 充分发挥 林业资源优势，" + PARA,
+        "3. 服务业 持续回暖。 " + PARA,
+    ]
+    text = "某镇政府工作报告 各位代表： " + PARA + " 一、2022年工作回顾 " + " ".join(items)
+    got = [(level, label, title.replace(" ", "")) for level, label, title in flat(text)]
+    assert got == [
+        (1, "一、", "2022年工作回顾"),
+        (2, "1.", "特色农业提质扩量"),
+        (2, "2.", "工业经济提能升级"),
+        (2, "3.", "服务业持续回暖"),
     ]
 
 

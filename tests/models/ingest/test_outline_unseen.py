@@ -22,6 +22,19 @@ def test_the_title_under_a_label_only_attachment_line_is_its_child() -> None:
     assert (4, "2.", "打造物流基地") in got
 
 
+def test_the_title_after_a_label_only_attachment_piece_of_a_one_line_copy_is_its_child() -> None:
+    # a doc store's copy with each line break written as one blank: … 附件1 某县重点工作任务清单 一、…
+    lines = ["某县人民政府办公室关于印发任务清单的通知", "各乡镇人民政府：", PARA, "一、加强组织领导。" + PARA * 3]
+    lines += ["二、强化督查考核。" + PARA * 3, "某县人民政府办公室", "2025年5月18日", "附件1", "某县重点工作任务清单"]
+    lines += ["一、经济发展类工作(8项)", "1.建设食品产业园。", PARA, "2.打造物流基地。", PARA]
+    got = flat(" ".join(lines))
+    assert (1, "附件1", "") in got
+    assert got[got.index((1, "附件1", "")) + 1 : got.index((1, "附件1", "")) + 3] == [
+        (2, "", "某县重点工作任务清单"),
+        (3, "一、", "经济发展类工作(8项)"),
+    ]
+
+
 def test_a_bare_attachment_line_without_number_or_colon_is_the_attachment_heading() -> None:
     # 公文 layout: the attachment's page opens with 附件 (one attachment, no number) over its own title
     lines = ["某市考评办法", "一、考评对象", PARA, "二、考评方式", PARA, "附件", "某市考评指标"]
