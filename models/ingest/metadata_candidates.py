@@ -225,8 +225,6 @@ def _title_score(line: str) -> float | None:
         return None
     if _SENTENCE.search(line) or re.match(r"^[^:：]{1,10}[:：]", line) or line.count("《") != line.count("》"):
         return None
-    if line.startswith("关于") and "的" not in line:
-        return None  # 关于某市政府工作报告: a 公文 title reads 关于…的+kind; without 的, a farm's label
     score = 1.0
     if kind:
         score += 3

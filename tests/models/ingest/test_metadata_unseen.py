@@ -320,14 +320,6 @@ def test_a_short_body_name_set_aside_above_a_dated_title_is_joined_to_it() -> No
     assert rescue_title(lines[0], lines, ("某某县人民政府门户网",), above="某某县人民政府门户网") is None
 
 
-@pytest.mark.parametrize("label", ["关于某市政府工作报告", "关于政务服务中心年终总结及明年工作计划"])
-def test_a_guan_yu_label_without_de_is_no_title(label: str) -> None:
-    from models.ingest.metadata_candidates import title_score
-
-    assert title_score(label) is None
-    assert title_score("关于某市2023年政府工作报告的决议") is not None
-
-
 def test_a_crumb_over_a_title_is_no_wrapped_title() -> None:
     from models.ingest.title_blocks import wrapped_over_body
 
