@@ -3,6 +3,7 @@
     PYTHONPATH=. .venv/bin/python benchmarks/eval_reading.py              # table, overall, five worst
     PYTHONPATH=. .venv/bin/python benchmarks/eval_reading.py --doc 008 -v # the diff for one report
     PYTHONPATH=. .venv/bin/python benchmarks/eval_reading.py --json       # figures, machine-readable
+    PYTHONPATH=. .venv/bin/python benchmarks/eval_reading.py --corpus DIR # another set: DIR/reports, DIR/gold
 
 Gold: tests/corpus/gold/NNN.json (outline, metadata, body) and gold/indicators/NNN.json; rules in
 tests/corpus/gold/README.md. A report without gold is skipped; a part missing from a gold file is not scored.
@@ -31,8 +32,6 @@ from benchmarks.reading_parts import (  # noqa: E402
 from benchmarks.reading_score import norm  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
-GOLD = CORPUS / "gold"
-REPORTS = CORPUS / "reports"
 
 __all__ = ["FLOOR", "below_floor", "evaluate", "main", "norm"]
 
@@ -42,10 +41,12 @@ __all__ = ["FLOOR", "below_floor", "evaluate", "main", "norm"]
 
 def gold_documents(
     only: Collection[str] | None = None,
+    corpus: Path = CORPUS,
 ) -> list[tuple[str, dict[str, Any] | None, dict[str, Any] | None]]:
     """(doc id, main gold or None, indicator gold or None) for every report that has any gold."""
-    main = {p.stem: p for p in GOLD.glob("*.json")}
-    ind = {p.stem: p for p in (GOLD / "indicators").glob("*.json")}
+    gold = corpus / "gold"
+    main = {p.stem: p for p in gold.glob("*.json")}
+    ind = {p.stem: p for p in (gold / "indicators").glob("*.json")}
     out = []
     for doc in sorted(set(main) | set(ind)):
         if only is not None and doc not in {d.zfill(3) for d in only}:
@@ -56,11 +57,12 @@ def gold_documents(
     return out
 
 
-def report_path(doc: str, *golds: dict[str, Any] | None) -> Path:
+def report_path(doc: str, *golds: dict[str, Any] | None, corpus: Path = CORPUS) -> Path:
+    reports = corpus / "reports"
     for g in golds:
         if g and g.get("file"):
-            return REPORTS / g["file"]
-    found = sorted(REPORTS.glob(f"{doc}_*"))
+            return reports / g["file"]
+    found = sorted(reports.glob(f"{doc}_*"))
     if not found:
         raise FileNotFoundError(f"no report for gold {doc}")
     return found[0]
@@ -69,10 +71,12 @@ def report_path(doc: str, *golds: dict[str, Any] | None) -> Path:
 # ---------------------------------------------------------------- one report, the corpus
 
 
-def evaluate_document(doc: str, gold: dict[str, Any] | None, ind_gold: dict[str, Any] | None) -> dict[str, Any]:
+def evaluate_document(
+    doc: str, gold: dict[str, Any] | None, ind_gold: dict[str, Any] | None, corpus: Path = CORPUS
+) -> dict[str, Any]:
     from models.ingest import parse_file
 
-    path = report_path(doc, gold, ind_gold)
+    path = report_path(doc, gold, ind_gold, corpus=corpus)
     out: dict[str, Any] = {"doc": doc, "file": path.name}
     try:
         parsed = parse_file(path)
@@ -171,9 +175,13 @@ def overall(results: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def evaluate(only: Collection[str] | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Parse and score every report with gold (or only those in ``only``); returns (per document, overall)."""
-    results = [evaluate_document(doc, g, gi) for doc, g, gi in gold_documents(only)]
+def evaluate(only: Collection[str] | None = None, corpus: Path = CORPUS) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Parse and score every report with gold (or only those in ``only``); returns (per document, overall).
+
+    ``corpus`` is a folder laid out like ``tests/corpus``: ``reports/``, ``gold/`` and optionally
+    ``gold/indicators/`` — so a set of reports kept elsewhere is scored with the same measures.
+    """
+    results = [evaluate_document(doc, g, gi, corpus) for doc, g, gi in gold_documents(only, corpus)]
     return results, overall(results)
 
 
@@ -292,8 +300,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write-floor", action="store_true", help=f"store the figures as floors in {FLOOR.name}")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the diff of each report scored")
     ap.add_argument("--json", action="store_true", help="print the figures (and per-document results) as JSON")
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="score another set laid out like tests/corpus (reports/, gold/, gold/indicators/)",
+    )
     args = ap.parse_args(argv)
-    results, figures = evaluate(args.doc.split(",") if args.doc else None)
+    if not (args.corpus / "gold").is_dir():
+        print(f"no gold/ folder in {args.corpus}", file=sys.stderr)
+        return 1
+    results, figures = evaluate(args.doc.split(",") if args.doc else None, args.corpus)
     if not results:
         print("no gold for that report", file=sys.stderr)
         return 1
@@ -302,8 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print_table(results, figures)
     if args.write_floor:
-        if args.doc:
-            print("--write-floor needs the whole corpus (no --doc)", file=sys.stderr)
+        if args.doc or args.corpus.resolve() != CORPUS.resolve():
+            print("--write-floor needs the whole corpus (no --doc, no --corpus)", file=sys.stderr)
             return 1
         write_floor(results, figures)
         print(f"floors written to {FLOOR.relative_to(ROOT)}")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 
-from benchmarks.eval_reading import FLOOR, below_floor, evaluate
+from benchmarks.eval_reading import CORPUS, FLOOR, below_floor, evaluate, main
 from benchmarks.reading_parts import score_body, score_metadata, score_outline
 from benchmarks.reading_score import (
     lcs_pairs,
@@ -225,3 +227,27 @@ def test_the_body_never_starts_inside_a_chrome_line_that_copies_its_opening() ->
     display = "一、基本情况 全市林业用地28万亩。\n二、主要做法"
     body = {"first": "一、基本情况 全市林业", "last": "主要做法", "chrome": ["摘要:一、基本情况全市林业用地28万亩。"]}
     assert score_body(body, original, display)["missing"] == []
+
+
+def test_another_set_laid_out_like_the_corpus_is_scored_with_the_same_measures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other"
+    (other / "gold" / "indicators").mkdir(parents=True)
+    (other / "reports").mkdir()
+    report = next((CORPUS / "reports").glob("333_*"))
+    shutil.copy(report, other / "reports" / report.name.replace("333_", "001_"))
+    for part in ("", "indicators/"):
+        gold = json.loads((CORPUS / "gold" / f"{part}333.json").read_text(encoding="utf-8"))
+        gold.pop("file", None)
+        (other / "gold" / f"{part}001.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+
+    assert main(["--corpus", str(other), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [d["doc"] for d in out["documents"]] == ["001"]
+    assert out["overall"]["documents"] == 1
+    assert out["documents"][0]["indicators"]["gold"] > 0
+
+    assert main(["--corpus", str(other), "--write-floor"]) == 1
+    assert main(["--corpus", str(tmp_path / "nowhere")]) == 1
+    assert "no gold/ folder" in capsys.readouterr().err
