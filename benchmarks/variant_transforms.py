@@ -14,13 +14,13 @@ import io
 import json
 import random
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from benchmarks.reading_score import HTML_TAG_RE, PINYIN_RE, norm, norm_map, norm_spaced
+from models.ingest.rejoin import visual_width
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 
@@ -67,8 +67,9 @@ def half_width(text: str) -> str:
 
 
 def char_width(c: str) -> float:
-    """A wide (CJK) character fills one cell of a printed line, a narrow one half."""
-    return 1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5
+    """A wide (CJK) character fills one cell of a printed line, a narrow one half — the reader's own measure of
+    printed width (``rejoin.visual_width``), so the wraps made here are the kind the reader measures."""
+    return visual_width(c) / 2
 
 
 def wrap(text: str, width: int, keep: Callable[[str], bool] = lambda line: False) -> tuple[str, list[int]]:
