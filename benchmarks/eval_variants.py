@@ -32,15 +32,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import variant_print, variant_transforms  # noqa: E402
+from benchmarks import variant_cut, variant_print, variant_transforms  # noqa: E402
 from benchmarks.eval_reading import CORPUS, evaluate, evaluate_document, gold_documents, overall  # noqa: E402
 from benchmarks.eval_reading import report_path as _report_path  # noqa: E402
 from benchmarks.variant_transforms import Variant  # noqa: E402
 
 __all__ = ["FAMILIES", "build_family", "main", "pick_documents", "run"]
 
-# the text shapes (script, wraps, one line, punctuation, chrome, bytes, .docx) and the print/PDF shapes
-FAMILIES = {**variant_transforms.FAMILIES, **variant_print.FAMILIES}
+# the text shapes (script, wraps, one line, punctuation, chrome, bytes, .docx), the print/PDF shapes, the cut shapes
+FAMILIES = {**variant_transforms.FAMILIES, **variant_print.FAMILIES, **variant_cut.FAMILIES}
 
 Doc = tuple[str, dict[str, Any], dict[str, Any] | None, Path]
 
