@@ -2,12 +2,14 @@
 
 A seeded sample of the corpus .txt reports with gold is rewritten, family by family: the text shapes of
 variant_transforms.py (traditional script, hard-wrapped at 28–42 cells as PDF copies are, run together on one line
-as doc stores show it, half-width punctuation, wrapped in real page chrome from the corpus gold, GBK bytes, Big5
-bytes after s2tw, a .docx with one paragraph per line) and the print shapes of variant_print.py (a PDF copy with
-page numbers between pages, wraps turned into spaces, spaces around figures, indented CRLF lines). The gold is
-carried over mechanically (joins where the wrap broke lines, the wrapper's lines and page numbers as chrome, no
-breaks in a one-line copy), each variant set is written to a temp folder laid out like tests/corpus and scored
-with eval_reading's measures, next to the same reports untransformed.
+as doc stores show it, half-width or full-width punctuation, wrapped in real page chrome from the corpus gold, GBK
+bytes, Big5 bytes after s2tw, a .docx with one paragraph per line), the print shapes of variant_print.py (a PDF
+copy with page numbers between pages, wraps turned into spaces, spaces around figures, indented CRLF lines) and
+the cut shapes of variant_cut.py (a store's first 2,000 bytes ending mid-sentence, a copy starting inside a
+heading). The gold is carried over mechanically (joins where the wrap broke lines, the wrapper's lines and page
+numbers as chrome, no breaks in a one-line copy, only what a cut copy still holds), each variant set is written to
+a temp folder laid out like tests/corpus and scored with eval_reading's measures, next to the same reports
+untransformed.
 
     PYTHONPATH=. .venv/bin/python benchmarks/eval_variants.py                      # all families, 120 reports
     PYTHONPATH=. .venv/bin/python benchmarks/eval_variants.py --only wrap,oneline --sample 40 --seed 3

@@ -66,6 +66,14 @@ def half_width(text: str) -> str:
     return text.translate(HALF)
 
 
+FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+
+
+def full_width(text: str) -> str:
+    """ASCII punctuation -> full-width, as a copy typed in a Chinese input method writes it (``1，000``, ``10：30``)."""
+    return text.translate(FULL)
+
+
 def char_width(c: str) -> float:
     """A wide (CJK) character fills one cell of a printed line, a narrow one half — the reader's own measure of
     printed width (``rejoin.visual_width``), so the wraps made here are the kind the reader measures."""
@@ -252,6 +260,14 @@ def fam_half_width(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, 
     )
 
 
+def fam_full_width(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
+    return _utf8(
+        full_width(text),
+        _map_strings(gold, full_width, _GOLD_KEYS_KEPT),
+        _map_strings(ind, full_width, _GOLD_KEYS_KEPT),
+    )
+
+
 def _encoded(text: str, codec: str, gold: dict[str, Any], ind: dict[str, Any] | None) -> Variant | None:
     try:
         return Variant(text.encode(codec), ".txt", gold, ind)
@@ -334,6 +350,7 @@ FAMILIES: dict[str, Family] = {
     "wrap": fam_wrap,
     "oneline": fam_one_line,
     "halfwidth": fam_half_width,
+    "fullwidth": fam_full_width,
     "chrome": fam_chrome,
     "gbk": fam_gbk,
     "big5": fam_big5,
