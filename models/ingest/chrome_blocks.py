@@ -25,6 +25,7 @@ from models.ingest.chrome_footer import footer_tail
 from models.ingest.chrome_footer import last_paragraph as _last_paragraph
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_notices import reader_lines
+from models.ingest.chrome_pages import PAGE_NUMBER, page_numbers
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_titles import compilation_labels, prelude_titles, slogans_over_title
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
@@ -71,9 +72,6 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]?|周[一二三四五六
 _SOURCE = re.compile(r"^[(（]?\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*([^()（）]{1,30})[)）]?$")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# a printed page's number left between the lines of a PDF text: "- 3 -", "—12—", "第 3 页", "3/18"
-_PAGE_NUMBER = re.compile(r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3})$")
-PAGE_NUMBER = "page number"
 RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
 TABLE_CELL = "table cell"
 TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
@@ -323,7 +321,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
     }
     last_paragraph = _last_paragraph(lines, start)
-    table_cells, table_rules = table_lines(lines, start)
+    pages = page_numbers(lines, roles, start)
+    table_cells, table_rules = table_lines(lines, start, skip=pages)
     running = running_heads(lines, start)
     for i in range(start, n):
         line = lines[i]
@@ -338,7 +337,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", TABLE_RULE
             continue
         key = _fuzzy(line)
-        if _PAGE_NUMBER.match(line):
+        if i in pages:
             roles[i], reasons[i] = "chrome", PAGE_NUMBER
         elif i in running:
             roles[i], reasons[i] = "chrome", RUNNING_HEAD
@@ -409,7 +408,7 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
             near = any(
                 0 <= j < len(lines)
                 and roles[j] == "chrome"
-                and reasons[j] != TABLE_RULE
+                and reasons[j] not in (TABLE_RULE, PAGE_NUMBER, RUNNING_HEAD)  # a printed page's: inside a paragraph
                 and (not heading or HEADING.match(lines[j]))
                 for j in (i - 1, i + 1)
             )

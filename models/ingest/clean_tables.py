@@ -10,6 +10,7 @@ a bar of links or tools holds words, not a column of numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from models.folding import compact as _compact
 from models.ingest.clean_site_words import site_word_count, tool_coverage
@@ -54,12 +55,13 @@ def _table_run(lines: list[str], run: list[int]) -> bool:
     return figures >= 2 and figures > tools
 
 
-def table_lines(lines: list[str], start: int = 0) -> tuple[set[int], set[int]]:
+def table_lines(lines: list[str], start: int = 0, skip: Collection[int] = ()) -> tuple[set[int], set[int]]:
     """Lines of flattened tables from ``start`` on.
 
     Args:
         lines: the trimmed, simplified, non-blank lines of a page.
         start: the first line looked at (the body's start: a metadata table before it is a header).
+        skip: lines a table runs across without holding them (a printed page's number between two rows).
 
     Returns:
         The lines holding cells (body text) and the lone ``|`` rules between cells (separators that
@@ -73,6 +75,9 @@ def table_lines(lines: list[str], start: int = 0) -> tuple[set[int], set[int]]:
         run: list[int] = []
         j = i
         while j < n:
+            if j in skip and run:
+                j += 1
+                continue
             line = lines[j]
             piped = any(p in line for p in _PIPES)
             between = (
