@@ -21,12 +21,12 @@ from dataclasses import dataclass
 
 from models.folding import compact as _compact
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
-from models.ingest.chrome_footer import footer_tail
-from models.ingest.chrome_footer import last_paragraph as _last_paragraph
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_pages import PAGE_NUMBER, page_numbers
 from models.ingest.chrome_posts import posting_lines
+from models.ingest.chrome_tail import last_paragraph as _last_paragraph
+from models.ingest.chrome_tail import page_tail
 from models.ingest.chrome_titles import compilation_labels, prelude_titles, slogans_over_title
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
@@ -34,10 +34,8 @@ from models.ingest.clean_edges import (
     is_crumb_line,
     is_menu_row,
     licence_tail,
-    link_lists,
     outline_preview,
     portal_heads,
-    trailing_links,
     watermark_tail,
 )
 from models.ingest.clean_prelude import (
@@ -357,10 +355,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and own:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     reader_lines(lines, roles, reasons, start, table_cells)
-    link_lists(lines, roles, reasons, last_paragraph)
-    trailing_links(lines, roles, reasons, last_paragraph)
     licence_tail(lines, roles, reasons)
-    footer_tail(lines, roles, reasons, last_paragraph)
+    page_tail(lines, roles, reasons, last_paragraph)
     opening_copies(lines, roles, reasons, start, last_paragraph)
     titles_over_run_in(lines, roles, reasons, start)
     _spread_to_neighbours(lines, roles, reasons)

@@ -10,7 +10,6 @@ what only the neighbourhood of a line tells:
 * **a farm's label dating a placeholder text**: a title line that gives a year (``2024年…述职报告``)
   over a text that writes its own year as a placeholder (``XX年``, ``xxxx年``, ``20__年``) and never
   names that year: the site made the label up.
-* **link lists**: after the last paragraph, the short lines under a list's head (``相关文章``).
 * **chunk numbers**: a doc store's ``1、`` ``2、`` … opening chunks of one size cut anywhere.
 """
 
@@ -20,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from models.folding import compact
-from models.ingest.clean_prelude import HEADING, ORG
+from models.ingest.clean_prelude import HEADING
 from models.ingest.clean_site_words import site_word_count
 from models.ingest.metadata_candidates import REPORT_END
 
@@ -143,62 +142,6 @@ def chunk_prefixes(lines: list[str]) -> dict[int, int]:
     cut = sum(1 for line in lines[:-1] if line.rstrip()[-1] not in "。！？；;!?”")
     same = len(sizes) >= 2 and len(set(sizes)) == 1  # chunks of exactly one size
     return found if cut * 2 >= len(sizes) or same else {}  # a store cuts anywhere; list items end their sentences
-
-
-_LIST_HEAD = re.compile(
-    r"相关(?:文章|链接|阅读|新闻|推荐)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行)|精彩推荐|推荐阅读|最新(?:文章|发布|动态)"
-)
-_LINK_DATE = re.compile(r"[\[(（]?(?:19|20)\d\d[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）]?$")
-
-
-def link_lists(lines: list[str], roles: list[str], reasons: list[str], last_paragraph: int) -> None:
-    """After the last paragraph, the links listed under a list's head (相关文章, 推荐阅读) are chrome.
-
-    A link is a short line without a sentence end (an article's title, with its date or not); the list
-    ends at the first line that is not one.
-    """
-    for i in range(last_paragraph + 1, len(lines)):
-        if roles[i] != "chrome" or not _LIST_HEAD.search(lines[i]):
-            continue
-        for j in range(i + 1, len(lines)):
-            if roles[j] == "chrome":
-                continue
-            text = _LINK_DATE.sub("", lines[j].strip()).strip()
-            if roles[j] != "body" or len(text) > 40 or re.search(r"[。！？；]", text):
-                break
-            roles[j], reasons[j] = "chrome", "a link listed under " + lines[i][:8]
-
-
-_LINK_MAX = 10  # characters: a link's label in a page's footer or sidebar (流动党员之家, 机关党建)
-_LINKS_MIN = 3
-
-
-def trailing_links(lines: list[str], roles: list[str], reasons: list[str], last_paragraph: int) -> None:
-    """After the last paragraph, a run of three short labels or more closing the page is its links.
-
-    Each is a few words with no sentence mark, figure or date, no heading label, no office's name (a
-    signature) and no report's name; the run reaches the page's end (a portal's footer or sidebar:
-    流动党员之家 ⏎ 机关党建 ⏎ 讲文明树新风 ⏎ 传真:).
-    """
-    run: list[int] = []
-    for i in range(len(lines) - 1, last_paragraph, -1):
-        if roles[i] == "chrome":
-            continue
-        text = compact(lines[i]).rstrip(":：")
-        if (
-            roles[i] != "body"
-            or not 2 <= len(text) <= _LINK_MAX
-            or _SENTENCE.search(text)
-            or re.search(r"[\d〇○一二三四五六七八九十]{2,}|\d", text)
-            or HEADING.match(text)
-            or ORG.match(text)
-            or REPORT_END.search(text)
-        ):
-            break
-        run.append(i)
-    if len(run) >= _LINKS_MIN:
-        for i in run:
-            roles[i], reasons[i] = "chrome", "a link closing the page (footer or sidebar)"
 
 
 # what a licence or copyright notice says (a wiki's 本作品…属于公有领域 block, a site's 版权所有)
