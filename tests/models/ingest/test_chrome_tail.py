@@ -1,6 +1,6 @@
-"""The page's end after the report's last paragraph, decided in one place by position and block evidence (issue 17): the short,
-sentence-free lines below the footer's first chrome line go with it, in any words and separators; the report's own
-closing lines (signature, date, 此件公开发布) stay."""
+"""The page's end after the report's last paragraph, decided in one place by position and block evidence (issue 17):
+the short, sentence-free lines below the footer's first chrome line go with it, in any words and separators; the
+report's own closing lines (signature, date, 此件公开发布) stay."""
 
 from __future__ import annotations
 
