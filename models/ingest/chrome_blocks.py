@@ -320,6 +320,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     }
     last_paragraph = _last_paragraph(lines, start)
     pages = page_numbers(lines, roles, start)
+    for i in pages:
+        roles[i], reasons[i] = "chrome", PAGE_NUMBER
     table_cells, table_rules = table_lines(lines, start, skip=pages)
     running = running_heads(lines, start)
     for i in range(start, n):
@@ -335,9 +337,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", TABLE_RULE
             continue
         key = _fuzzy(line)
-        if i in pages:
-            roles[i], reasons[i] = "chrome", PAGE_NUMBER
-        elif i in running:
+        if i in running:
             roles[i], reasons[i] = "chrome", RUNNING_HEAD
         elif key in head and len(key) >= 4 and _CJK.search(key):
             roles[i], reasons[i] = "chrome", "repeats the page head"
