@@ -30,7 +30,9 @@ def _wrapped(pages: int, per_page: int, style: str, last: int = 4) -> tuple[str,
     return "\n".join(out) + "\n", numbers
 
 
-@pytest.mark.parametrize("style", ["{n}", "- {n} -", "—{n}—", "第{n}页 共{total}页", "第 {n} 页", "Page {n} of {total}"])
+@pytest.mark.parametrize(
+    "style", ["{n}", "- {n} -", "—{n}—", "第{n}页 共{total}页", "第 {n} 页", "Page {n} of {total}"]
+)
 @pytest.mark.parametrize("pages", [1, 2, 4])
 def test_page_numbers_leave_the_body_and_the_paragraph_runs_on(style: str, pages: int) -> None:
     text, numbers = _wrapped(pages, 30, style)
