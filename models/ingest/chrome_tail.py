@@ -30,6 +30,7 @@ _LISTED_MAX = 40  # characters: an article's title listed under a list's head
 _BAR = re.compile(r"[|｜]")  # a row of cells under a row of cells is a table's, not a bar of links
 # what a portal's footer line says: links set apart by bars, a Latin tag (IPv6, ICP), a site's name or its mailbox
 _PORTAL = re.compile(r"[|｜]|[A-Za-z]{2,}|(?:网|网站|门户|邮箱|信箱|平台|地图|热线)(?=\s|$)")
+_PORTAL_WORD = re.compile(r"网站|门户|邮箱|信箱|网站地图|热线")  # a portal names itself in its footer
 # the report's own closing lines: a signature (an office's name), a 公开 note in brackets, a 附件 line
 _SIGNATURE = re.compile(
     r"(?:委员会|办公室|办公厅|政府|局|委|中心|厅|院|部|处|科|所|站|镇|乡|街道|公司|小组|党委|党组)$"
@@ -94,7 +95,7 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
       - the labels below its first chrome line go with the footer when it holds two chrome lines or the line
         right above is chrome (网站支持IPv6, 某某网|某某台|网站地图);
       - above its first chrome line only a label saying what a portal says joins (a bar of links, a Latin tag,
-        a site's name, a mailbox).
+        a site's name, a mailbox); with no chrome line, two such labels or more naming the portal are its footer.
 
     The report's own closing lines (a signature, a date, a bracketed 公开 note, a 附件 line) are no labels: they
     end the block.
@@ -133,6 +134,9 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
     if len(links) >= _LINKS_MIN:
         _mark(roles, reasons, links, "a link closing the page (footer or sidebar)")
     chrome = [i for i in block if roles[i] == "chrome"]
+    said = [i for i in block if roles[i] == "body" and _PORTAL.search(lines[i])]
+    if not chrome and len(said) == len(block) >= 2 and any(_PORTAL_WORD.search(lines[i]) for i in said):
+        _mark(roles, reasons, said, "a portal's footer closing the page")  # 某某门户网站 政务邮箱 ⏎ 网站支持IPv6
     if not chrome:
         return
     for i in block:

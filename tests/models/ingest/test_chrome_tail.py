@@ -173,3 +173,21 @@ def test_one_classifier_decides_the_tail_lists_sidebar_footer_and_keeps_the_repo
     reasons = ["", "", "", "line", "", "", "", "", ""]
     page_tail(lines, roles, reasons, 0)
     assert roles == ["body", "body", "body", "chrome", "chrome", "chrome", "chrome", "chrome", "chrome"]
+
+
+def test_a_portals_footer_naming_itself_closes_the_page_with_no_chrome_line_among_it() -> None:
+    from models.ingest.chrome_tail import page_tail
+
+    lines = [
+        "全年地区生产总值增长6%,一般公共预算收入增长5.2%,城乡居民人均可支配收入稳步增长。",
+        "某某县人民政府办公室",
+        "某某市政府门户网站 政务邮箱",
+        "网站支持IPv6",
+    ]
+    roles, reasons = ["body"] * 4, [""] * 4
+    page_tail(lines, roles, reasons, 0)
+    assert roles == ["body", "body", "chrome", "chrome"]
+    # one line alone naming a site is no footer's evidence (a report may close naming its own website)
+    roles, reasons = ["body"] * 3, [""] * 3
+    page_tail(lines[:3], roles, reasons, 0)
+    assert roles == ["body", "body", "body"]
