@@ -184,6 +184,11 @@ def _preview_item(line: str) -> bool:
     return bool(_OUTLINE_ITEM.match(line) or _LEAD_SNIPPET.match(line)) and len(line) <= 60 and "。" not in line
 
 
+def _names_title(line: str, names_report: Callable[[str], bool]) -> bool:
+    """A title line, or a one-line copy's line opening with the title (a run of blanks stands for its line break)."""
+    return names_report(line) or names_report(re.split(r"\s{1,3}", line.strip(), maxsplit=1)[0])
+
+
 def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit: int = 40) -> set[int]:
     """A doc site's outline of the document printed before its title (提纲: and the headings), as line indices.
 
@@ -201,13 +206,18 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
         items = [compact(re.split(r"[:：]", lines[k])[0]) for k in range(first, j) if _OUTLINE_ITEM.match(lines[k])]
         if j > first and j < len(lines) and _ELLIPSIS_LINE.match(lines[j].strip()):
             j += 1
-        if len(items) < 3 or j >= len(lines) or not names_report(lines[j]) or not _OUTLINE_ITEM.match(lines[first]):
+        if (
+            len(items) < 3
+            or j >= len(lines)
+            or not _names_title(lines[j], names_report)
+            or not _OUTLINE_ITEM.match(lines[first])
+        ):
             if first == i + 1:
                 return set()  # 提纲: without its list over a title: nothing to say
             continue
         if i > 0 and re.match(r"^目\s*录", lines[i - 1].strip()):
             return set()
-        later = compact("\n".join(lines[j + 1 :]))
+        later = compact("\n".join(lines[j:]))  # a one-line copy runs its text on after the title
         found = [it in later for it in items]
         cut_short = found[0] and not any(found[1:])  # the excerpt stops inside the first part
         if not (found[0] and found[1]) and sum(found) * 2 < len(items) and not cut_short:
