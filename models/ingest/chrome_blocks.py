@@ -17,6 +17,7 @@ footer, so this module weighs evidence over the whole sequence of lines:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
@@ -78,6 +79,7 @@ _ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
 _ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
 # script delimiters, attributes written as markup writes them, a code fence's marks
 _CODE_DEBRIS = re.compile(r"<%|%>|<\?php|\?>|\b[A-Za-z][\w-]*\s*=\s*\"[^\"]*\"|^[`~^]{1,6}$")
+_FILE_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[KMG]B(?![A-Za-z])", re.IGNORECASE)
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _FLAT_TEXT = 300  # characters: a line this long holding many sentences is a text set on one line
@@ -122,6 +124,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
             return False  # a sentence naming a site word only in an aside: 工作成效(VIP)明显。
     if not _CJK.search(text) and _CODE_DEBRIS.search(text):
         return True  # a server page's script or markup left in the text (%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>)
+    if len(text) <= 80 and _FILE_SIZE.search(text) and re.search(r"下载|\d\s*页", text) and "。" not in text:
+        return True  # a doc store's listing: the file's size with its pages or a download button (30 页 4.6 MB下载文档)
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links
@@ -324,6 +328,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         roles[i], reasons[i] = "chrome", PAGE_NUMBER
     table_cells, table_rules = table_lines(lines, start, skip=pages)
     running = running_heads(lines, start)
+    file_names = Counter(_fuzzy(line) for line in lines if _FILE_NAME.search(line))
     for i in range(start, n):
         line = lines[i]
         if roles[i] == "header" and line.startswith("主题词"):
@@ -337,7 +342,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", TABLE_RULE
             continue
         key = _fuzzy(line)
-        if i in running:
+        if _FILE_NAME.search(line) and (file_names[key] >= 2 or re.fullmatch(r"(.{6,}?)\1+", key)):
+            roles[i], reasons[i] = "chrome", "a store's file name printed again (an attachment list names a file once)"
+        elif i in running:
             roles[i], reasons[i] = "chrome", RUNNING_HEAD
         elif key in head and len(key) >= 4 and _CJK.search(key):
             roles[i], reasons[i] = "chrome", "repeats the page head"
