@@ -53,7 +53,7 @@ from models.ingest.clean_prelude import (
 )
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
-from models.ingest.clean_tables import table_lines
+from models.ingest.clean_tables import column_heads, table_lines
 from models.ingest.inline_debris import OMISSION, PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
@@ -268,7 +268,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         roles[i], reasons[i] = "chrome", STORE_NOTICE
         preview.add(i)
     start = _body_start(lines, [LineClass("chrome") if i in preview else p for i, p in enumerate(pre)])
-    table_head = _table_head(lines, pre, start)
+    table_head = column_heads(lines, [p.kind for p in pre], start)
     prev_keep = ""
     for i in range(start):
         if roles[i] != "body":
@@ -368,23 +368,6 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     titles_over_run_in(lines, roles, reasons, start)
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
-
-
-_COLUMN = re.compile(
-    r"^(?:序号|编号|备注|(?:目标|工作|重点|主要)?任务|(?:具体)?(?:工作)?内容|(?:工作)?措施|(?:牵头|责任|配合|主办|协办)"
-    r"(?:责任)?(?:单位|部门|领导)|(?:完成|进展|落实)情况|(?:完成)?时限|(?:时间)?进度|指标(?:名称)?|单位|项目(?:名称)?)$"
-)
-
-
-def _table_head(lines: list[str], pre: list[LineClass], start: int) -> set[int]:
-    """The column headers of a table flattened one cell a line, standing right before its first row."""
-    run: list[int] = []
-    i = start - 1
-    while i >= 0 and pre[i].kind == "body" and len(_compact(lines[i])) <= 8:
-        run.append(i)
-        i -= 1
-    named = [j for j in run if _COLUMN.match(_compact(lines[j]))]
-    return set(run) if len(named) >= 3 and len(named) * 2 > len(run) else set()
 
 
 def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]) -> None:
