@@ -20,8 +20,8 @@ _STYLED = re.compile(
     r"|(?:Page|PAGE|P\.)\s*\d{1,3}(?:\s*(?:of|/|-|–)\s*\d{1,3})?)$"  # a PDF tool's or a flipbook's: Page 3 of 12
 )
 _BARE = re.compile(r"^\d{1,3}$")
-_PAGE_LINES = 8  # lines: a printed page holds more than this many
-_PAGE_CHARS = 150  # characters: and more than this much text
+_PAGE_LINES = 5  # lines: a printed page holds more than this many (paragraphs, when a copy unwrapped them)
+_PAGE_CHARS = 300  # characters: and this much text at least (a 公文 page holds 22 lines of 28); a table's row less
 _LIKE = 1.5  # the full pages of one document differ by less than this factor (in lines or in characters)
 
 

@@ -69,3 +69,10 @@ def test_a_table_runs_across_a_page_number() -> None:
     for row in rows:
         assert row.replace(" ", "") in result.display_text.replace(" ", "")
     assert "- 1 -" not in result.display_text
+
+
+def test_a_tables_row_numbers_a_cell_a_line_are_no_page_numbers() -> None:
+    lines = ["各位代表："]
+    for n in range(1, 6):  # 序号 then eight short cells a row, rows alike: less text than a page holds
+        lines += [str(n), "推进重点项目建设", "县发改局", "各乡镇", "全年", "已完成", "100%", "按期推进", "无"]
+    assert page_numbers(lines, ["body"] * len(lines), 0) == set()
