@@ -53,7 +53,7 @@ from models.ingest.inline_debris import (
 )
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
-from models.ingest.rejoin import join_points
+from models.ingest.rejoin import join_points, wrapped_runs
 from models.ingest.repair_garble import Garble, find_garbles
 from models.offsets import OffsetMap
 from models.types import Repair, Script, SuspectRange
@@ -160,6 +160,28 @@ def _split(s1: str) -> list[_Line]:
     return out
 
 
+_STRUCTURAL = (PAGE_NUMBER, RUNNING_HEAD, TABLE_RULE)
+
+
+def _share_wrapped_roles(recs: list[_Line], pre: list[LineClass], roles: list[str], reasons: list[str]) -> None:
+    """A hard-wrapped paragraph's pieces follow its body text: a piece set aside as chrome goes back to the body when
+    the line it carries on is body prose, or when it is only the paragraph's last few characters (a wrapped
+    ``…市场秩`` alone looks like a site's words, ``决。`` like a tool bar's button). A line that alone reads as chrome
+    (a breadcrumb), a page number or a running head keeps its role."""
+    texts = [r.text for r in recs]
+    adjacent = [not recs[i + 1].gap_before for i in range(len(recs) - 1)] + [False]
+    for run in wrapped_runs(texts, adjacent):
+        for i in run[1:]:
+            if roles[i] != "chrome" or roles[i - 1] != "body" or pre[i].kind != "body" or reasons[i] in _STRUCTURAL:
+                continue
+            if _PROSE.search(texts[i - 1]) or len(texts[i]) <= _TAIL:
+                roles[i], reasons[i] = "body", "a wrapped paragraph's piece"
+
+
+_PROSE = re.compile(r"[，,、；;。]")
+_TAIL = 4  # characters: a paragraph's last characters a wrap pushed onto a line of their own
+
+
 def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
     """Drop chrome and header lines, trim body lines, delete inline debris, re-join wrapped lines."""
     recs = _split(s1)
@@ -177,6 +199,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             for k, (r, p) in enumerate(zip(recs, pre, strict=True))
         ]
     blocks = classify_blocks([r.text for r in recs], pre)
+    _share_wrapped_roles(recs, pre, blocks.roles, blocks.reasons)
     headers: list[str] = []
     chrome: list[str] = []
     for i, (r, p) in enumerate(zip(recs, pre, strict=True)):

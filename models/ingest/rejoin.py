@@ -89,6 +89,49 @@ def wrap_width(lines: list[str]) -> int | None:
     return best if cut >= 3 else None
 
 
+def _fills_line(line: str, width: int) -> bool:
+    """``line`` reaches the printed width (a heading only when it fills it to the last column)."""
+    w = visual_width(line)
+    if _HEADING.match(line) and not _SENTENCE.search(line):
+        return w >= width - 2  # a heading is joined only when it fills the line (a run-in heading wrapped)
+    return w >= width - max(4, width // 6)
+
+
+def wrapped_runs(lines: list[str], adjacent: list[bool]) -> list[list[int]]:
+    """In a hard-wrapped text, the runs of two or more lines a wrap cut from one paragraph (indices into ``lines``).
+
+    A line that fills the printed width and stops mid-sentence is carried on by the next line (``adjacent[i]``:
+    no blank line between line ``i`` and the next); the runs let a paragraph's lines be judged as one (a wrapped
+    piece alone can look like a tool bar or a site's words).
+    """
+    width = wrap_width(lines)
+    runs: list[list[int]] = []
+    if width is None:
+        return runs
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if (
+            not adjacent[i]
+            or not line
+            or not nxt
+            or _ends_paragraph(line)
+            or not _continues(line, nxt)
+            or _LAYOUT.search(line + nxt)
+        ):
+            continue
+        if (_TITLE_END.search(line) and not re.search(r"[，,；;。]", line)) or not _CJK_CHAR.search(line):
+            continue  # a title filling the line ends there; a line of Latin letters (a URL) is no Chinese paragraph
+        if _fills_line(line, width):
+            if runs and runs[-1][-1] == i:
+                runs[-1].append(i + 1)
+            else:
+                runs.append([i, i + 1])
+    return runs
+
+
+_LAYOUT = re.compile(r"\S {2,}\S|[|｜]")  # a table row's cells or a page's columns
+
+
 def _excerpt_wrap(widths: list[int], best: int, count: int, wider: int) -> bool:
     """A short excerpt whose wrapped paragraphs are outnumbered by short lines (a contents list, headings): it is
     hard-wrapped when most of its lines of running text (half the width or more) stop at the width and hardly
@@ -318,12 +361,7 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
             joins[i] = True  # a figure cut from its unit: 发放 2023 ⏎ 年度…, 农户16.8 万 ⏎ 户
             continue
         if width is not None:
-            tol = max(4, width // 6)
-            full = visual_width(line) >= width - tol
-            heading_line = bool(_HEADING.match(line)) and not _SENTENCE.search(line)
-            # a heading is joined only when it fills the line to the last column (a run-in heading wrapped)
-            brim = visual_width(line) >= width - 2
-            if full and (not heading_line or brim):
+            if _fills_line(line, width):
                 joins[i] = True
             elif nxt[0] in "，,。、；;%％）)" or (nxt[0] == "." and nxt[1:2].isdigit()):
                 joins[i] = True  # a line never starts with these: the break fell before them

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models.ingest.clean import clean
-from models.ingest.rejoin import join_points, wrap_width
+from models.ingest.rejoin import join_points, wrap_width, wrapped_runs
 from tests.models.ingest.test_clean_props import check_map
 
 
@@ -128,3 +128,29 @@ def test_a_numbered_item_cut_after_a_comma_at_the_width_runs_on() -> None:
     joins = join_points(lines, [True] * len(lines))
     assert joins[1]
     assert not joins[0]
+
+
+_FIGURES = [
+    "2021年,城镇登记失业率为3.36%,与去年相比降低0.09个百分点,比2019年降低0.33个百分点,低于省控线0.84个"
+    "百分点,低于市控线0.64个百分点。",
+    "全年城镇新增就业5612人,完成目标任务的112.24%;失业人员再就业1856人,完成目标任务的123.73%;就业困难人员"
+    "就业4229人,完成目标任务的162.65%。",
+]
+
+
+def test_a_wrapped_paragraphs_last_piece_next_to_the_footer_stays_text() -> None:
+    """The last printed line of a wrapped paragraph (``分点。``) is short, and the page's footer links follow it:
+    alone it looks like one of them, but it carries its paragraph on and is judged with it."""
+    paragraphs = ["一、就业工作", _FIGURES[1], _FIGURES[0]]
+    lines = cell_wrap(paragraphs, 30)
+    assert lines[-1] == "百分点。"
+    text = clean("\n".join([*lines, "流动党员之家", "机关党建", "讲文明树新风", "传真:"])).display_text
+    assert _FIGURES[0] in text.split("\n")
+    assert "讲文明树新风" not in text
+
+
+def test_wrapped_runs_are_the_lines_a_wrap_cut_from_one_paragraph() -> None:
+    lines = cell_wrap(["一、就业工作", *_FIGURES], 32)
+    runs = wrapped_runs(lines, [True] * len(lines))
+    assert [lines[i] for i in runs[0]] == cell_wrap(_FIGURES[:1], 32)
+    assert all(0 not in run for run in runs)  # the heading stands alone
