@@ -81,6 +81,25 @@ def test_wrap_spaces_of_paragraph_lines_are_found_at_the_documents_printed_width
     check_map(text)
 
 
+@pytest.mark.parametrize("width", [27, 32])
+def test_wrap_spaces_next_to_a_stores_ascii_marks_are_found(width: int) -> None:
+    """A store rewrote the printed full-width marks as ASCII (``指导 ,认真``): they still fill a whole printed column,
+    and a wrap space next to one is a wrap space."""
+    text = _print(PARAGRAPHS * 3, width, seed=1).replace("，", ",").replace("：", ":")
+    assert document_width(text.split("\n")) == width
+    shown = _shown(text)
+    for word in WORDS:
+        assert word in shown, word
+    assert " ," not in shown and ", " not in shown
+    assert "一、总体要求\n" in shown and "二、重点工作\n" in shown
+    check_map(text)
+
+
+def test_a_heading_filling_its_printed_line_is_no_paragraph_cut_by_a_page() -> None:
+    heading = "（四）全面深化改革开放，不断增强经济社会发展活力和动力"
+    assert page_break_runs([heading, "深化重点领域改革。扎实推进改革，营造宽松便捷的准入环境。"], len(heading)) == set()
+
+
 @pytest.mark.parametrize("page_at", [3, 6, 9])
 def test_a_paragraph_cut_by_a_page_break_runs_on(page_at: int) -> None:
     text = _print(PARAGRAPHS, 27, seed=3, page_at=page_at)
