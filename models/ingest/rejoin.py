@@ -141,15 +141,25 @@ def _excerpt_wrap(widths: list[int], best: int, count: int, wider: int) -> bool:
 
 
 def _continues(line: str, nxt: str) -> bool:
+    """No layout or English word stops ``line`` from running on into ``nxt``: a Latin letter ends it only in an
+    anonymised name (《XX ⏎ 县…) or a Chinese sentence's acronym (其他RCEP ⏎ 国家, SO ⏎ 2同比), and one opens
+    ``nxt`` only when that acronym or a placeholder figure (x.x%) carries on into Chinese text."""
     if not nxt or _HEADING.match(nxt) or nxt[0].isspace() or "\t" in line or "\t" in nxt:
         return False
-    placeholder = _PLACEHOLDER_END.search(line) is not None  # an anonymised name (《XX ⏎ 县…), no English word
-    return (placeholder or not (line[-1].isascii() and line[-1].isalpha())) and not (
-        nxt[0].isascii() and nxt[0].isalpha()
+    placeholder = _PLACEHOLDER_END.search(line) is not None
+    acronym = _ACRONYM_END.search(line) is not None
+    if line[-1].isascii() and line[-1].isalpha() and not (placeholder or acronym):
+        return False
+    return not (nxt[0].isascii() and nxt[0].isalpha()) or bool(
+        _PLACEHOLDER_START.match(nxt) or (acronym and _ACRONYM_START.match(nxt))
     )
 
 
 _PLACEHOLDER_END = re.compile(r"(?:^|[\u4e00-\u9fff《“（(、，,])[Xx]{1,4}$")
+_PLACEHOLDER_START = re.compile(r"^[Xx]{1,4}(?:[.．][Xx\d]+)?[%％万亿]")
+# an upper-case acronym inside a Chinese sentence, cut by the line's end
+_ACRONYM_END = re.compile(r"[\u4e00-\u9fff“（(、，,][A-Z][A-Z0-9]{0,7}$")
+_ACRONYM_START = re.compile(r"^[A-Z0-9]{1,8}(?=[\u4e00-\u9fff，,。、）)”])")
 
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"

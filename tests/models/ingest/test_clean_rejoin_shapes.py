@@ -154,3 +154,23 @@ def test_wrapped_runs_are_the_lines_a_wrap_cut_from_one_paragraph() -> None:
     runs = wrapped_runs(lines, [True] * len(lines))
     assert [lines[i] for i in runs[0]] == cell_wrap(_FIGURES[:1], 32)
     assert all(0 not in run for run in runs)  # the heading stands alone
+
+
+def test_an_acronym_or_a_placeholder_cut_by_the_wrap_runs_on() -> None:
+    """A Chinese sentence's acronym (``RCEP``, ``SO2``) or a placeholder figure (``x.x%``) cut at the line's end
+    carries its sentence on; an English paragraph's line end does not run into Chinese text."""
+    lines = [
+        "积极组织企业参加广交会、进博会、东盟博览会等贸易平台，加强与其他RCEP",
+        "国家的商务推介和招商引资工作，支持企业抱团赴境外参展，提升区域品牌",
+        "影响力，全年新增外贸备案企业120家，外贸进出口总额同比增长",
+        "x.x%。空气质量持续改善，细颗粒物、可吸入颗粒物浓度分别下降，SO",
+        "2同比持平，浓度21微克/立方米，全省排名并列第10位，持续达到国家二",
+        "级标准，全年优良天数比例达到92.3%，比上年提高1.6个百分点。",
+    ] * 2
+    joins = join_points(lines, [True] * len(lines))
+    assert joins[:5] == [True] * 5
+    english = [
+        "This year marks the final year of the 14th Five-Year Plan and it is vital for the government",
+        "今年工作总的要求是:",
+    ]
+    assert not join_points(english, [True, True])[0]
