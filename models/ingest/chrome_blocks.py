@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from models.folding import compact as _compact
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
-from models.ingest.chrome_footer import footer_tail
+from models.ingest.chrome_footer import PAGE_NUMBER, RUNNING_HEAD, footer_tail
 from models.ingest.chrome_footer import last_paragraph as _last_paragraph
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_notices import reader_lines
@@ -73,8 +73,6 @@ _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a printed page's number left between the lines of a PDF text: "- 3 -", "—12—", "第 3 页", "3/18"
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3})$")
-PAGE_NUMBER = "page number"
-RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
 TABLE_CELL = "table cell"
 TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
 # a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title

@@ -9,7 +9,11 @@ from models.ingest.clean_prelude import HEADING
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates
 
-__all__ = ["footer_tail", "last_paragraph"]
+__all__ = ["PAGE_NUMBER", "RUNNING_HEAD", "footer_tail", "last_paragraph"]
+
+PAGE_NUMBER = "page number"
+RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
+_PAGE_FURNITURE = (PAGE_NUMBER, RUNNING_HEAD)  # between a PDF's pages, not at the page's end: no footer
 
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -74,7 +78,7 @@ def footer_tail(lines: list[str], roles: list[str], reasons: list[str], last: in
             continue
         break
     block.reverse()
-    chrome = [i for i in block if roles[i] == "chrome"]
+    chrome = [i for i in block if roles[i] == "chrome" and reasons[i] not in _PAGE_FURNITURE]
     if not chrome:
         return
     for i in block:
@@ -83,5 +87,5 @@ def footer_tail(lines: list[str], roles: list[str], reasons: list[str], last: in
         if i < chrome[0]:
             if _PORTAL.search(lines[i]):  # above the footer's first chrome line: only what a portal says
                 roles[i], reasons[i] = "chrome", "a portal's line over the page's footer"
-        elif len(chrome) >= 2 or roles[i - 1] == "chrome":
+        elif len(chrome) >= 2 or (roles[i - 1] == "chrome" and reasons[i - 1] not in _PAGE_FURNITURE):
             roles[i], reasons[i] = "chrome", "below the page's footer"

@@ -26,7 +26,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from models.ingest.chrome_blocks import PAGE_NUMBER, RUNNING_HEAD, TABLE_RULE, classify_blocks
+from models.ingest.chrome_blocks import TABLE_RULE, classify_blocks
+from models.ingest.chrome_footer import PAGE_NUMBER, RUNNING_HEAD
 from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.clean_edges import chunk_prefixes
 from models.ingest.clean_ragged import extra_joins

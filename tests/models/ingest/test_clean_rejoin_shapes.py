@@ -174,3 +174,25 @@ def test_an_acronym_or_a_placeholder_cut_by_the_wrap_runs_on() -> None:
         "今年工作总的要求是:",
     ]
     assert not join_points(english, [True, True])[0]
+
+
+def test_a_page_number_before_an_attached_table_is_no_page_footer() -> None:
+    """A PDF copy numbers its pages between them: the table on the page after ``第 2 页`` (rows of short cells, no
+    sentence) is the report's attachment, not a footer under the page's end."""
+    text = "\n".join(
+        [
+            *cell_wrap([_FIGURES[0], _FIGURES[1]], 30),
+            "第 1 页",
+            *cell_wrap([_FIGURES[1], _FIGURES[0]], 30),
+            "第 2 页",
+            "2021年农产品定性监测计划表",
+            "单位:批次",
+            "村社\t品种\t合计批次",
+            "东江嘴\t蔬菜\t11",
+            "外张\t蔬菜\t11",
+            "吴家\t蔬菜\t11",
+        ]
+    )
+    shown = clean(text).display_text
+    assert "东江嘴" in shown and "农产品定性监测计划表" in shown
+    assert "第 2 页" not in shown
