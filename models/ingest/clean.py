@@ -138,6 +138,7 @@ class _Line:
     role: str = "body"
     kept: str = ""  # the line after inline deletions
     keep_index: list[int] = field(default_factory=list)  # S1 indices of the kept characters
+    printed: str = ""  # the line as the original printed it (its indent, pinyin annotations, junk still in it)
 
 
 def _split(s1: str) -> list[_Line]:
@@ -171,7 +172,7 @@ def _share_wrapped_roles(recs: list[_Line], pre: list[LineClass], roles: list[st
     (a breadcrumb), a page number or a running head keeps its role."""
     texts = [r.text for r in recs]
     adjacent = [not recs[i + 1].gap_before for i in range(len(recs) - 1)] + [False]
-    for run in wrapped_runs(texts, adjacent):
+    for run in wrapped_runs(texts, adjacent, [r.printed for r in recs]):
         for i in run[1:]:
             if roles[i] != "chrome" or roles[i - 1] != "body" or pre[i].kind != "body" or reasons[i] in _STRUCTURAL:
                 continue
@@ -183,9 +184,12 @@ _PROSE = re.compile(r"[，,、；;。]")
 _TAIL = 4  # characters: a paragraph's last characters a wrap pushed onto a line of their own
 
 
-def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
-    """Drop chrome and header lines, trim body lines, delete inline debris, re-join wrapped lines."""
+def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], list[str]]:
+    """Drop chrome and header lines, trim body lines, delete inline debris, re-join wrapped lines (``text``: the
+    original, whose lines a wrap measured)."""
     recs = _split(s1)
+    for r in recs:  # from the line's start in the original: a wrap counted its indent too
+        r.printed = text[text.rfind("\n", 0, arr1[r.pos]) + 1 : arr1[r.pos + len(r.text) - 1] + 1]
     pre = [classify_line(r.text) for r in recs]
     junk = junk_mode([r.text for r in recs])
     if junk:
@@ -269,8 +273,9 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             run_on.add(len(body))  # the chunk cut a sentence (or a word): it runs on
         body.append(r)
     adjacent = [not body[i + 1].gap_before for i in range(len(body) - 1)] + [False]
-    joins = join_points([r.kept for r in body], adjacent)
-    extra_joins([r.kept for r in body], adjacent, joins)  # a figure set apart, a page broken anywhere
+    printed = [r.printed for r in body]
+    joins = join_points([r.kept for r in body], adjacent, printed)
+    extra_joins([r.kept for r in body], adjacent, joins, printed)  # a figure set apart, a page broken anywhere
     for i in run_on:
         joins[i - 1] = True
     if width:  # a paragraph a PDF's page break cut in two (the line before fills its printed width)
@@ -336,7 +341,7 @@ def clean(text: str) -> CleanText:
         s1, arr1 = convert_with_map(s1, arr1)
     else:
         s1, arr1 = convert_traditional_lines(s1, arr1)  # traditional paragraphs in a simplified report
-    display, arr, headers, chrome = _lines(s1, arr1)
+    display, arr, headers, chrome = _lines(s1, arr1, text)
     arr.append(arr[-1] + 1 if arr else 0)
     offset_map = OffsetMap.from_array(arr, len(text))
     removed = tuple(sorted([(s, e) for g in garbles for s, e in g.drop] + annotations))

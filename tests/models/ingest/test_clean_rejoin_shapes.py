@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models.ingest.clean import clean
-from models.ingest.rejoin import join_points, wrap_width, wrapped_runs
+from models.ingest.rejoin import join_points, visual_width, wrap_width, wrapped_runs
 from tests.models.ingest.test_clean_props import check_map
 
 
@@ -196,3 +198,32 @@ def test_a_page_number_before_an_attached_table_is_no_page_footer() -> None:
     shown = clean(text).display_text
     assert "东江嘴" in shown and "农产品定性监测计划表" in shown
     assert "第 2 页" not in shown
+
+
+def test_a_wrapped_copy_with_pinyin_annotations_is_measured_as_printed() -> None:
+    """A farm's copy annotates characters with pinyin (``發(fā)展``) and was hard-wrapped with them: cleaning takes
+    the annotations out, but the wrap measured the lines with them, so the lines still reach the printed width."""
+    annotated = [
+        p.replace("发展", "發(fā)展").replace("经济", "經(jīng)濟(jì)").replace("增长", "增長(zhǎng)")
+        for p in [
+            "全年全区经济发展稳中有进,地区生产总值增长5.2%,规模以上工业增加值增长6.1%,固定资产投资增长8.3%,"
+            "社会消费品零售总额增长7.5%,城乡居民人均可支配收入分别增长4.6%和6.9%,经济发展质量效益稳步提升。",
+            "坚持创新驱动发展,新认定高新技术企业32家,科技型中小企业评价入库156家,研发经费投入增长12.4%,"
+            "创新平台建设取得新进展,经济发展新动能不断增强,产业结构持续优化升级。",
+        ]
+        * 3
+    ]
+    lines: list[str] = []
+    for p in annotated:  # wrapped at 30 cells, an annotation never split from its character
+        line, filled = "", 0.0
+        for unit in re.findall(r".\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)|.", p):
+            w = visual_width(unit) / 2
+            if filled + w > 30 and line:
+                lines.append(line)
+                line, filled = "", 0.0
+            line += unit
+            filled += w
+        lines.append(line)
+    check_map("\n".join(lines))
+    shown = clean("\n".join(lines)).display_text.split("\n")
+    assert len(shown) == len(annotated), shown
