@@ -79,8 +79,37 @@ def document_width(lines: list[str]) -> int | None:
     on = [g for g in gaps if any(abs(g - m * width) <= _TOL * m for m in range(1, 5))]
     near = sum(1 for g in gaps if abs(g - width) <= _TOL)
     if near < 8 or len(rows) < 3 or len(on) * 10 < len(gaps) * 7:
-        return None
+        return _grid_width(lines)
     return width
+
+
+_GRID_MIN = 20  # printed columns: the narrowest page a short excerpt's grid is trusted for
+_GRID_SPACES = 8
+
+
+def _grid_width(lines: list[str]) -> int | None:
+    """A short excerpt's printed width, from where its candidate spaces stand rather than from the gaps between
+    them (a paragraph of two or three printed lines has one gap or none): the width and the indent of the
+    paragraphs' first lines that put nearly all the candidate spaces, eight or more over two paragraphs or
+    more, at whole printed lines from their paragraph's start. Every divisor of a width fits as well: the
+    widest that fits is taken."""
+    rows = [(spaces, _columns(line)) for line in lines if (spaces := _candidates(line))]
+    total = sum(len(spaces) for spaces, _col in rows)
+    if total < _GRID_SPACES or len(rows) < 2:
+        return None
+    best: int | None = None
+    for width in range(_GRID_MIN, _MAX_WIDTH + 1):
+        for indent in _INDENTS:
+            on = [sum(1 for i in spaces if _on_grid(col[i] + indent, width)) for spaces, col in rows]
+            if sum(on) * 20 >= total * 17 and sum(1 for n in on if n) >= 2:
+                best = width
+                break
+    return best
+
+
+def _on_grid(pos: float, width: int) -> bool:
+    k = round(pos / width)
+    return k >= 1 and abs(pos - k * width) <= _TOL
 
 
 def wrap_spaces(line: str, width: int) -> set[int]:
