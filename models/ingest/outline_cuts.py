@@ -25,7 +25,8 @@ from models.ingest.rejoin import visual_width
 FINISHED = "。！？!?：:；;”’）)】》"  # what a line ends a sentence or a lead-in with
 _BODY_END = re.compile(r"[。！？；!?;]")
 LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run-in text
-_CHUNK_NUMBER = re.compile(r"(?m)(?:^|(?<=[ \u3000\xa0]{2}))[0-9]{1,3}、")
+# (in a copy run together on one line, after the blank or blanks that stand for the line break)
+_CHUNK_NUMBER = re.compile(r"(?m)(?:^|(?<=[ \u3000\xa0]))[0-9]{1,3}、")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BLANK = re.compile(f"[{WS}]+")
 # the end of a wrapped title opening the next line: one to three characters and the sentence end
@@ -50,11 +51,14 @@ def chunk_starts(text: str) -> set[int]:
     if len(found) < 2 or found[0][1] != 1 or any(b[1] != a[1] + 1 for a, b in pairwise(found)):
         return set()
     cut = False
-    for at, _ in found[1:]:
+    for (before, _), (at, _) in pairwise(found):
         end = at
         while end > 0 and text[end - 1] in WS + "\n":
             end -= 1
-        prev = text.rfind("\n", 0, end) + 1
+        # (the chunk runs from the number before, in a copy run together: its items are no chunks, 1、加强领导 2、…)
+        prev = max(text.rfind("\n", 0, end) + 1, before)
+        if end - prev < LONG_PARAGRAPH and "\n" not in text[before:at]:
+            return set()
         if end - prev >= LONG_PARAGRAPH and text[end - 1] not in FINISHED:
             cut = True
     return {at for at, _ in found} if cut else set()
@@ -84,17 +88,39 @@ def across_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]
         c.heading_end = end
 
 
+def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
+    """How many lines of each printed width stop mid-sentence (a hard wrap's lines share one width)."""
+    widths: dict[int, int] = {}
+    for line in lines:
+        if not line.split and text[line.end - 1] not in FINISHED and line.end - line.start >= WRAP_MIN_CHARS:
+            w = visual_width(text[line.start : line.end])
+            widths[w] = widths.get(w, 0) + 1
+    return widths
+
+
+def wrapped_lines(text: str, lines: list[Line]) -> set[int]:
+    """Lines a hard wrap cut out of a paragraph: each fills a printed width that at least ``WRAPPED_MIN`` lines
+    stopping mid-sentence share, and stops mid-sentence itself (a line of a paragraph, however short its words)."""
+    widths = _wrap_widths(text, lines)
+    if not widths:
+        return set()
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.split or text[line.end - 1] in FINISHED or line.end - line.start < WRAP_MIN_CHARS:
+            continue
+        w = visual_width(text[line.start : line.end])
+        if sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) >= WRAPPED_MIN:
+            out.add(i)
+    return out
+
+
 def across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
     """A numbered item that a hard wrap cut goes on to the next line: (二)研究…,提出审核意见,报市政 ⏎ 府领导同志审批。
 
     Only for a line that fills the printed width of the document's wrapped lines (at least ``WRAPPED_MIN`` lines
     of the same width stopping mid-sentence) and stops mid-sentence itself, when the next line is a short tail
     ending the sentence and opening no heading."""
-    widths: dict[int, int] = {}
-    for line in lines:
-        if not line.split and text[line.end - 1] not in FINISHED and line.end - line.start >= WRAP_MIN_CHARS:
-            w = visual_width(text[line.start : line.end])
-            widths[w] = widths.get(w, 0) + 1
+    widths = _wrap_widths(text, lines)
     for c in numbered:
         line = lines[c.line]
         k = c.line + 1

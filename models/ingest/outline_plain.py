@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.outline_cuts import wrapped_lines
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
 from models.ingest.outline_leads import headline_series, lead_lines
 from models.ingest.outline_lines import (
@@ -118,6 +119,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # titles of labelled lines (第一部分 某局2022年部门预算编制说明 in a package's contents list): the same title on
     # a line of its own further on is that part's heading in the body, even before any prose
     # (not a content farm's 第一篇：<title> over the essay it strings in: the title again under it is the essay's)
+    wrapped = wrapped_lines(text, lines)
     labelled = {
         squeeze(c.title(text)): c.line
         for c in numbered
@@ -199,7 +201,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if line.split and prev.split and i - 1 not in annex_alone and _glued(text, prev):
             continue  # (附件1 ends with its number: a label, not a phrase going on)
         nxt_num = by_line.get(i + 1)
-        if nxt_num is None and not is_body(text, nxt) and not named:
+        # (a paragraph's first line in a hard-wrapped copy: its words run on to the next line, its stop further on)
+        nxt_body = is_body(text, nxt) or i + 1 in wrapped
+        if nxt_num is None and not nxt_body and not named:
             continue
         if nxt_num is not None and line.split and head is not line and not early_colon:
             continue  # 为实现上述目标，重点抓好以下八个方面工作。 （一）…: a sentence leading into numbered items
@@ -217,7 +221,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_WORDING + (PLAIN_LEAD_IN if head is not line else 0.0)
         if nxt_num is not None and nxt_num.value == 1:
             score += PLAIN_OPENS_NUMBERING
-        if is_body(text, nxt):
+        if nxt_body:
             score += PLAIN_PROSE_AROUND
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)

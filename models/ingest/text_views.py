@@ -53,10 +53,23 @@ def _after_numeral_label(text: str, at: int) -> bool:
     return start == 0 or not _CJK_CHAR.match(text[start - 1])
 
 
+# a ``.`` between Chinese phrases with only a short phrase after it on its line (初见成效.农村经济稳定增长 ⏎): a title's
+# two phrases, whatever the copy writes its full stops with; the outline's title rule reads it as written
+PHRASE_REST_MAX = 40  # characters after the dot to the line's end (outline_lines.BODY_MIN_CHARS: a paragraph)
+_PHRASE_REST = re.compile(
+    rf"(?<=[{_CJK_CHARS}])\.(?=[{_CJK_CHARS}][^\n.。!?！？;；]{{0,{PHRASE_REST_MAX - 1}}}(?:\n|$))"
+)
+
+
 def _marks(text: str) -> list[int]:
     """Offsets of the ASCII marks of ``text`` that stand as Chinese punctuation."""
     found = [m.start() for m in _CLAUSE_MARK.finditer(text)]
-    stops = [m.start() for m in _FULL_STOP.finditer(text) if not _after_numeral_label(text, m.start())]
+    phrases = {m.start() for m in _PHRASE_REST.finditer(text)}
+    stops = [
+        m.start()
+        for m in _FULL_STOP.finditer(text)
+        if not _after_numeral_label(text, m.start()) and m.start() not in phrases
+    ]
     # a copy that writes its full stops ``。`` uses a ``.`` between Chinese for something else (初见成效.农村经济…)
     if len(stops) > text.count("。"):
         found += stops

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from models.ingest.outline import build_outline
 from models.types import walk_sections
 
@@ -43,3 +45,19 @@ def test_the_first_chunk_runs_the_stores_title_into_the_first_heading() -> None:
     chunk1 = "1、某区教育局2022年工作总结及2023年工作计划材料一、工作总结。" + PARA * 5 + "全区新建"
     chunk2 = "2、学校3所。" + PARA * 4
     assert flat(chunk1 + "\n\n" + chunk2 + "\n") == [(1, "一、", "工作总结")]
+
+
+@pytest.mark.parametrize("blank", [" ", "  "])
+def test_chunk_numbers_after_the_single_blank_of_a_copy_run_together_are_not_headings(blank: str) -> None:
+    # a store's copy run together on one line, each line break a single blank: …主汛期暴 2、雨天气过程，…
+    chunk1 = "1、某局2022年工作总结 一、工作开展情况 （一）做好气象服务保障。" + PARA * 4 + "今年先后遭遇暴"
+    chunk2 = "2、雨天气过程，共启动应急预警7次。" + PARA * 4 + "（二）全力应对高温干旱天气。" + PARA * 3
+    got = flat(chunk1 + blank + chunk2)
+    assert [label for _, label, _ in got] == ["一、", "（一）", "（二）"]
+
+
+def test_a_short_numbered_list_in_a_copy_run_together_is_no_store_s_chunks() -> None:
+    # (each item ends its sentence; the numbers are the list's, the paragraphs between them short)
+    items = [f" {n}、{title}。" + PARA for n, title in enumerate(("加强组织领导", "落实工作责任", "强化督查考核"), 1)]
+    text = "某局2022年工作要点 今年重点抓好以下工作。" + "".join(items) + PARA * 2
+    assert [label for _, label, _ in flat(text)] == ["1、", "2、", "3、"]

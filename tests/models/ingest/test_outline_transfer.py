@@ -336,3 +336,22 @@ def test_a_long_run_in_title_glued_there_is_left_unread() -> None:
     text += "有效遏制了新冠病毒变异毒株的扩散。" + PARA * 3 + "(二)高水平医院建设再上台阶区中医院正式开工建设。" + PARA
     got = flat(text)
     assert not [h for h in got if h[2].startswith("新冠肺炎疫情防控有力有效成功处置")]
+
+
+# --- a hard-wrapped copy: an unnumbered heading over a paragraph whose first line is only its first words -----------
+
+
+def _wrap(paragraph: str, width: int = 30) -> list[str]:
+    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+
+
+def test_an_unnumbered_heading_over_a_hard_wrapped_paragraph_is_a_heading() -> None:
+    # (the paragraph's first line stops at a comma: only the printed width its lines share says it goes on)
+    opening = "各位代表：我代表县人民政府向大会报告工作，请予审议，并请政协各位委员和其他列席人员提出意见。"
+    body = "去年，县政府在县委的正确领导下，在县人大及其常委会和县政协的监督支持下，" + PARA * 3
+    plan = "今年是全面建成小康社会和十三五规划收官之年，做好今年政府工作，意义重大，" + PARA * 3
+    lines = ["某县人民政府工作报告", *_wrap(opening), "2019年工作回顾", *_wrap(body), "2020年工作安排", *_wrap(plan)]
+    assert [(level, title) for level, _, title in flat("\n".join(lines))] == [
+        (1, "2019年工作回顾"),
+        (1, "2020年工作安排"),
+    ]

@@ -44,6 +44,14 @@ def test_a_dot_between_chinese_stays_in_a_copy_that_writes_its_full_stops_full_w
     assert full_width_view(text) == text
 
 
+def test_a_dot_between_two_title_phrases_stays_in_a_copy_that_writes_every_full_stop_half_width() -> None:
+    # the lead's rule (gold README, fifth session): the dot ends the title only when a paragraph follows on the line
+    text = "一、农业结构调整初见成效.农村经济稳定增长\n全年粮食增产.农民收入提高.\n"
+    assert full_width_view(text) == "一、农业结构调整初见成效.农村经济稳定增长\n全年粮食增产。农民收入提高。\n"
+    outline = parse_bytes(text.encode(), "r.txt").sections
+    assert [s.title for s in walk_sections(outline)] == ["农业结构调整初见成效.农村经济稳定增长"]
+
+
 def test_a_run_of_question_marks_is_a_lost_character_not_a_question() -> None:
     assert full_width_view("中国??发展") == "中国??发展"
 
