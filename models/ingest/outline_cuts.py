@@ -67,12 +67,12 @@ def chunk_starts(text: str) -> set[int]:
 def across_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate], chunks: set[int]) -> None:
     """A title that a doc store's chunk number cut in two goes on after the number: (一)经济指标 ⏎ 2、在克难攻坚中
     实现新增长 一年来… reads (一)经济指标在克难攻坚中实现新增长. Only when the piece after the number is a short
-    phrase with no sentence end and a paragraph follows it (a cut falling after a whole heading leaves prose)."""
+    phrase (ended by a blank or by its stop) and a paragraph follows it (a cut after a whole heading leaves prose)."""
     for c in numbered:
         k = c.line + 1
         if c.heading_end != lines[c.line].end or k >= len(lines) or lines[k].start not in chunks:
             continue
-        if text[c.heading_end - 1] in FINISHED or text[c.heading_end : lines[k].start].count("\n") != 1:
+        if text[c.heading_end - 1] in FINISHED or text[c.heading_end : lines[k].start].count("\n") not in (1, 2):
             continue
         nxt = lines[k]
         label = match_label(text, nxt.start, nxt.end)
@@ -82,7 +82,13 @@ def across_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]
         blank = _BLANK.search(text, rest, nxt.end)
         end = nxt.end if blank is None else blank.start()
         after = Line(blank.end(), nxt.end) if blank is not None else lines[min(k + 1, len(lines) - 1)]
-        if not 2 <= end - rest <= CHUNK_REST_MAX or _BODY_END.search(text, rest, end) or not is_body(text, after):
+        stop = _BODY_END.search(text, rest, end)
+        if stop is not None and stop.start() - rest <= CHUNK_REST_MAX:
+            # (二)重点 ⏎ 2、项目建设多面开花。县人民医院…: a run-in title the number cut, its stop after the rest
+            end, after = stop.start(), Line(stop.end(), nxt.end)
+        elif stop is not None:
+            continue
+        if not 2 <= end - rest <= CHUNK_REST_MAX or not is_body(text, after):
             continue
         c.gaps = ((c.heading_end, rest),)
         c.heading_end = end

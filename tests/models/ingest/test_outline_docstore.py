@@ -61,3 +61,11 @@ def test_a_short_numbered_list_in_a_copy_run_together_is_no_store_s_chunks() -> 
     items = [f" {n}、{title}。" + PARA for n, title in enumerate(("加强组织领导", "落实工作责任", "强化督查考核"), 1)]
     text = "某局2022年工作要点 今年重点抓好以下工作。" + "".join(items) + PARA * 2
     assert [label for _, label, _ in flat(text)] == ["1、", "2、", "3、"]
+
+
+def test_a_run_in_title_the_stores_number_cut_goes_on_to_its_stop() -> None:
+    # (二)重点 ⏎⏎ 2、项目建设多面开花。县人民医院…: the store cut the heading's title, the stop ends it
+    chunk1 = "1、某局2022年工作总结 一、工作情况 （一）做好疫情防控。" + PARA * 5 + " （二）重点"
+    chunk2 = "2、项目建设多面开花。县人民医院门诊综合楼正式启用。" + PARA * 4
+    got = flat(chunk1 + "\n\n" + chunk2 + "\n")
+    assert got[-1] == (2, "（二）", "重点项目建设多面开花")

@@ -33,6 +33,17 @@ def test_a_year_opening_the_paragraph_ends_the_title_before_it() -> None:
     assert flat(text) == [(1, "一、", "综合")]
 
 
+def test_the_months_opening_the_paragraph_end_the_title_before_them() -> None:
+    # a heading line its copy joined to its paragraph: 1.项目招引协同推进1-9月,园区新签约项目…
+    lines = ["某园区2022年工作总结", PARA, "一、2022年工作总结", "（一）凝心聚力，招商引资后劲十足"]
+    lines += ["1.项目招引协同推进1-9月,园区新签约项目8个,总投资20亿元。" + PARA]
+    lines += ["2.平台建设加速打造1—10月份，园区完成投资5亿元。" + PARA]
+    # (the months after their year belong to the paragraph's opening 今年: the section word ends the title)
+    lines += ["3.招商总体情况今年1-6月份，全县共引进项目75个。" + PARA]
+    got = flat("\n".join(lines))
+    assert [title for _, _, title in got][2:] == ["项目招引协同推进", "平台建设加速打造", "招商总体情况"]
+
+
 def test_a_title_that_goes_on_with_a_connective_or_a_comma_is_left_whole() -> None:
     s = "工作情况和存在的主要问题分析如下"
     assert body_start(s, 0, len(s)) == len(s)
