@@ -55,10 +55,9 @@ def _after_numeral_label(text: str, at: int) -> bool:
 
 # a ``.`` between Chinese phrases with only a short phrase after it on its line (初见成效.农村经济稳定增长 ⏎): a title's
 # two phrases, whatever the copy writes its full stops with; the outline's title rule reads it as written
+# (a comma after it makes the rest a clause: 因城施策去库存.目前…库存仍然较多,要 ⏎ is a paragraph its line wraps)
 PHRASE_REST_MAX = 40  # characters after the dot to the line's end (outline_lines.BODY_MIN_CHARS: a paragraph)
-_PHRASE_REST = re.compile(
-    rf"(?<=[{_CJK_CHARS}])\.(?=[{_CJK_CHARS}][^\n.。!?！？;；]{{0,{PHRASE_REST_MAX - 1}}}(?:\n|$))"
-)
+_PHRASE_REST = re.compile(rf"(?<=[{_CJK_CHARS}])\.(?=[{_CJK_CHARS}][^\n.。!?！？;；,，]{{0,{PHRASE_REST_MAX - 1}}}\n)")
 
 
 def _marks(text: str) -> list[int]:

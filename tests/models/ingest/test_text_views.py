@@ -52,6 +52,11 @@ def test_a_dot_between_two_title_phrases_stays_in_a_copy_that_writes_every_full_
     assert [s.title for s in walk_sections(outline)] == ["农业结构调整初见成效.农村经济稳定增长"]
 
 
+def test_a_dot_before_a_clause_the_line_wraps_is_a_full_stop() -> None:
+    text = "一、工作回顾\n因城施策去库存.目前三四线城市库存仍然较多,要\n支持居民购房需求.\n"
+    assert full_width_view(text) == "一、工作回顾\n因城施策去库存。目前三四线城市库存仍然较多，要\n支持居民购房需求。\n"
+
+
 def test_a_run_of_question_marks_is_a_lost_character_not_a_question() -> None:
     assert full_width_view("中国??发展") == "中国??发展"
 
