@@ -8,6 +8,7 @@ between blanks, dots between Chinese characters.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from models.ingest.outline_lines import (
@@ -182,6 +183,20 @@ def ocr_title_end(text: str, at: int, cand: Candidate, line: Line) -> int:
     return dot.start()
 
 
+_BLANK_AT = re.compile(r"(?<=[^\s]) (?=[^\s])")
+_BLANK_IN_PHRASE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+IN_PHRASE_SHARE = 0.2  # of a text's single blanks between Chinese characters: its blanks are wraps or word gaps
+
+
+@lru_cache(maxsize=4)
+def blanks_cut_phrases(text: str) -> bool:
+    """The single blanks of ``text`` fall inside phrases often enough to be a PDF's wraps or word gaps (…生产管理
+    办法;…); in a copy that ran its lines together, a blank stands for a line break, after a sentence or a title
+    (一、综合 国民经济持续稳定增长。: the blank ends the title)."""
+    blanks = len(_BLANK_AT.findall(text))
+    return blanks > 0 and len(_BLANK_IN_PHRASE.findall(text)) >= IN_PHRASE_SHARE * blanks
+
+
 WRAPPED_TAIL_MAX = 12  # Chinese characters of a title's rest over the single blanks before its stop
 WRAPPED_WORD_MAX = 3  # the rest of a whole title piece, or the title piece that is only a word (工业)
 
@@ -194,7 +209,7 @@ def wrapped_tail(text: str, lines: list[Line], i: int, title_at: int) -> tuple[t
     (``工业``) goes on over more than ``WRAPPED_WORD_MAX`` characters: a whole title goes on only by its last word,
     and a paragraph opening with a short sentence after a heading line (一、工作回顾 成效显著。…) is no rest of it."""
     line = lines[i]
-    if text[line.end - 1] in FINISHED:
+    if text[line.end - 1] in FINISHED or not blanks_cut_phrases(text):
         return None
     reach = WRAPPED_TAIL_MAX if line.end - title_at <= WRAPPED_WORD_MAX else WRAPPED_WORD_MAX
     gaps: list[tuple[int, int]] = []

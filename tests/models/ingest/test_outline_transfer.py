@@ -355,3 +355,13 @@ def test_an_unnumbered_heading_over_a_hard_wrapped_paragraph_is_a_heading() -> N
         (1, "2019年工作回顾"),
         (1, "2020年工作安排"),
     ]
+
+
+def test_a_short_title_before_the_single_blank_of_a_copy_run_together_keeps_its_own_words() -> None:
+    # a bulletin run together on one line, its line breaks single blanks: the blank after 综合 ends the title (in a
+    # copy whose blanks fall inside phrases, a PDF's wraps, the words after it would be the title's rest)
+    text = "某县2002年国民经济和社会发展统计公报 2002年，全县上下团结奋斗，国民经济稳步发展。"
+    text += " 一、综合 国民经济持续稳定增长。2002年全县实现国内生产总值90501万元，比上年增长1.23%。"
+    text += (" " + PARA) * 3 + " 二、农业 全年粮食总产量15万吨，比上年增长2%。" + (" " + PARA) * 3
+    got = flat(text)
+    assert [(level, label, title) for level, label, title in got if label] == [(1, "一、", "综合"), (1, "二、", "农业")]
