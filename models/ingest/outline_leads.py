@@ -21,6 +21,7 @@ the first paragraph of a physical line counts with the pieces after its blanks.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.ingest.outline_lines import BODY_MIN_CHARS, PLAIN, Candidate, Line, match_label
 
@@ -51,6 +52,7 @@ def lead_lines(
     ``LEADS_MIN``)."""
     found: list[Candidate] = []
     governing: list[Candidate] = []
+    blank_set = sets_paragraphs_apart(text, lines)
     for i in range(len(lines) - 1):
         line, prev, nxt = lines[i], lines[i - 1] if i else None, lines[i + 1]
         if line.split or i in taken or i in numbered_lines or line.start < prose_at:
@@ -75,6 +77,8 @@ def lead_lines(
             governs = False  # right under its heading: the section's opening sentence, not a subheading
         if first and not (governs and stopped):
             continue
+        if blank_set and prev is not None and _glued_on(text, prev, line, nxt):
+            continue  # …二点二倍。⏎这样的发展速度…。⏎⏎: a paragraph's last sentence a wrap left on a line of its own
         if prev is not None and text[prev.end - 1] not in _PROSE_END and i - 1 not in numbered_lines and not first:
             continue  # a phrase cut out of a sentence, or a title going on
         if not stopped and not governs:
@@ -85,6 +89,22 @@ def lead_lines(
         (governing if governs else found).append(cand)
     out = found if len(found) + len(governing) >= LEADS_MIN else []
     return sorted([*out, *governing], key=lambda c: c.start)
+
+
+PARAGRAPHS_APART_SHARE = 0.5  # of the breaks between lines that are blank lines: the text sets paragraphs apart
+
+
+def sets_paragraphs_apart(text: str, lines: list[Line]) -> bool:
+    """The text sets its paragraphs apart with blank lines (most breaks between its lines hold one)."""
+    breaks = [text[a.end : b.start] for a, b in pairwise(lines) if not b.split]
+    apart = sum(1 for gap in breaks if gap.count("\n") >= 2)
+    return bool(breaks) and apart >= PARAGRAPHS_APART_SHARE * len(breaks)
+
+
+def _glued_on(text: str, prev: Line, line: Line, nxt: Line) -> bool:
+    """In a text setting paragraphs apart, ``line`` hangs on the paragraph before it (a single line break) and is
+    set apart from the one after: that paragraph's last line, not a heading over the next."""
+    return text.count("\n", prev.end, line.start) == 1 and text.count("\n", line.end, nxt.start) >= 2
 
 
 def _governs_after(text: str, lines: list[Line], k: int) -> bool:

@@ -169,6 +169,27 @@ def test_lead_sentences_alone_on_their_lines_above_their_paragraphs_are_subheadi
     ]
 
 
+def test_lead_sentences_set_apart_by_blank_lines_stay_subheadings() -> None:
+    lines = ["某街道2023年工作计划", PARA, "一、做大增量,强力招商引资", PARA]
+    for lead in ("着力发展在线经济。", "合力引入招商资源。", "加快升级产业结构。"):
+        lines += [lead, PARA * 2]
+    got = flat("\n\n".join(lines))
+    assert [title for _, _, title in got] == [
+        "做大增量,强力招商引资",
+        "着力发展在线经济",
+        "合力引入招商资源",
+        "加快升级产业结构",
+    ]
+
+
+def test_a_paragraphs_last_sentence_a_wrap_left_on_its_own_line_is_no_lead() -> None:
+    # a copy setting its paragraphs apart with blank lines, wrapped: …二点二倍。 ⏎ 这样的发展速度…。 ⏎⏎ next paragraph
+    paragraphs = [PARA * 2 + "\n" + last for last in ("这样的发展速度是不能够设想的。", "这些统计表明我们正在前进。")]
+    paragraphs += [PARA * 2 + "\n" + "我国同邻国改进关系的谈判正在进行中。", PARA * 2]
+    text = "\n\n".join(["某市政府工作报告", PARA, "一、过去一年的工作", *paragraphs, "二、今年的工作", PARA])
+    assert [label for _, label, _ in flat(text)] == ["一、", "二、"]
+
+
 def test_one_or_two_short_paragraphs_and_normative_sentences_are_not_leads() -> None:
     lines = ["某市政府工作报告", PARA, "一、过去一年的工作", PARA]
     lines += ["我国同邻国改进关系的谈判正在进行中。", PARA * 2, "现在我举出一些数字说明这个情况。", PARA * 2]
