@@ -57,12 +57,26 @@ def chunk_starts(text: str) -> set[int]:
         while end > 0 and text[end - 1] in WS + "\n":
             end -= 1
         # (the chunk runs from the number before, in a copy run together: its items are no chunks, 1、加强领导 2、…)
-        prev = max(text.rfind("\n", 0, end) + 1, before)
+        prev = max(_paragraph_start(text, end), before)
         if end - prev < LONG_PARAGRAPH and "\n" not in text[before:at]:
             return set()
         if end - prev >= LONG_PARAGRAPH and text[end - 1] not in FINISHED:
             cut = True
     return {at for at, _ in found} if cut else set()
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding ``at`` starts: its line, and the lines before that stop mid-sentence (a hard
+    wrap's: …改造 ⏎ xx间单独病房备用；…)."""
+    start = text.rfind("\n", 0, at) + 1
+    while start > 0:
+        end = start - 1
+        while end > 0 and text[end - 1] in WS + "\n":
+            end -= 1
+        if end == 0 or text[end - 1] in FINISHED or "\n\n" in text[end:start]:
+            break
+        start = text.rfind("\n", 0, end) + 1
+    return start
 
 
 def across_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate], chunks: set[int]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.ingest.outline import build_outline
+from models.ingest.outline_cuts import chunk_starts
 from models.types import walk_sections
 
 PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务。"
@@ -69,3 +70,13 @@ def test_a_run_in_title_the_stores_number_cut_goes_on_to_its_stop() -> None:
     chunk2 = "2、项目建设多面开花。县人民医院门诊综合楼正式启用。" + PARA * 4
     got = flat(chunk1 + "\n\n" + chunk2 + "\n")
     assert got[-1] == (2, "（二）", "重点项目建设多面开花")
+
+
+def test_chunk_numbers_of_a_hard_wrapped_store_copy() -> None:
+    # the chunk before a number ends mid-sentence over several wrapped lines: its paragraph is all of them
+    chunk1 = "1、某局2022年工作总结 一、工作情况 （一）做好疫情防控。" + PARA * 6 + "今年先后遭遇暴"
+    wrapped = "\n".join(chunk1[k : k + 38] for k in range(0, len(chunk1), 38))
+    chunk2 = "2、雨天气过程，共启动应急预警7次。" + PARA * 4 + "（二）全力应对高温干旱天气。" + PARA * 3
+    text = wrapped + "\n" + chunk2
+    assert chunk_starts(text) == {0, len(wrapped) + 1}
+    assert "2、" not in [label for _, label, _ in flat(text)]
