@@ -122,18 +122,30 @@ HEADLINE_MIN = 3
 HEADLINE_SHARE = 1 / 3
 
 
+def _paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a paragraph of a report run together, after the blank that ends the piece before it."""
+    if k >= len(lines):
+        return False
+    line = lines[k]
+    return line.split and text[line.start - 1] in " \u3000" and line.end - line.start >= BODY_MIN_CHARS
+
+
 def headline_series(
     text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
 ) -> list[Candidate]:
     """Paragraphs of a report run together on one line that open with a short headline sentence
     (``科技申报项目有成效。围绕…``): unnumbered run-in headings when three or more do so."""
     found: list[Candidate] = []
-    leads = sum(1 for line in lines if line.split and ENUM_LEAD.match(text, line.start, line.end))
-    if leads >= 2:
-        return found  # a report that opens paragraphs with 一是… leads writes its headline sentences as leads too
+    # a report that opens paragraphs with 一是… leads writes its run-in headline sentences as leads too (a headline
+    # sentence standing as a piece of its own is still one)
+    enum_leads = sum(1 for line in lines if line.split and ENUM_LEAD.match(text, line.start, line.end)) >= 2
     starters: list[Candidate] = []  # the same at a physical line's start: counted when that line holds more
+    # a headline sentence that is a piece of its own (a line of its own before the copy ran its lines together):
+    # a lead line as ``lead_lines`` reads it in a text written in lines, counted as they are (three or more)
+    pieces: list[Candidate] = []
+    pieces_taken = 0
     for i, line in enumerate(lines):
-        if not line.split or i in by_line or i in taken or line.start < prose_at:
+        if not line.split or i in by_line or line.start < prose_at:
             continue
         if line.start == 0:
             continue  # the text opens inside a sentence: an excerpt cut in a paragraph or a heading
@@ -141,19 +153,25 @@ def headline_series(
         if line.start == prose_at and not starts_line:
             continue  # only a piece after a blank inside a line: a paragraph of a report run together
         m = _RUN_HEADLINE.match(text, line.start, line.end)
-        if (
-            m is None
-            or line.end - m.end() < BODY_MIN_CHARS
-            or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1
-        ):
+        # (the headline sentence a piece of its own, its paragraph the next piece: 国民经济发展质量提高。  国内生产…)
+        alone = m is not None and m.end() == line.end and _paragraph_piece(text, lines, i + 1)
+        if m is None or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1:
+            continue
+        if not alone and (line.end - m.end() < BODY_MIN_CHARS or enum_leads):
             continue
         lead = text[m.start() : m.end() - 1]
         if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or ENUM_LEAD.match(lead):
             continue
+        if i in taken:
+            pieces_taken += alone  # (a candidate already, by its wording: it still counts in the series)
+            continue
         cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, m.end() - 1)
         cand.score = HEADLINE_SCORE
         cand.under = True  # a subheading: the numbered heading before it governs it
-        (starters if starts_line else found).append(cand)
+        (starters if starts_line else pieces if alone else found).append(cand)
+    if len(pieces) + pieces_taken < LEADS_MIN:
+        found += pieces
+        pieces = []
     for c in starters:
         line_end = text.find("\n", c.start)
         end = len(text) if line_end < 0 else line_end
@@ -168,14 +186,18 @@ def headline_series(
         if line.split and span[0] <= line.start <= span[1] and line.end - line.start >= BODY_MIN_CHARS
     )
     if len(found) >= HEADLINE_MIN and len(found) >= HEADLINE_SHARE * paragraphs:
-        return found
+        return sorted([*found, *pieces], key=lambda c: c.start)
     # fewer (or a few of many paragraphs): only the one right after a numbered heading alone on its piece
     # (一、真抓实干，… 项目建设大推进。抓项目…),
     # worded as a title; a sentence with a clause there opens the section's own paragraph (本届政府的五年,是…的五年。)
-    return [
-        c
-        for c in found
-        if c.line - 1 in by_line
-        and by_line[c.line - 1].heading_end == lines[c.line - 1].end
-        and not _CLAUSE.search(text, c.start, c.heading_end)
-    ]
+    return sorted(
+        pieces
+        + [
+            c
+            for c in found
+            if c.line - 1 in by_line
+            and by_line[c.line - 1].heading_end == lines[c.line - 1].end
+            and not _CLAUSE.search(text, c.start, c.heading_end)
+        ],
+        key=lambda c: c.start,
+    )
