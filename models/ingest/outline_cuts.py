@@ -25,6 +25,7 @@ from models.ingest.rejoin import visual_width
 
 FINISHED = "。！？!?：:；;”’）)】》"  # what a line ends a sentence or a lead-in with
 _BODY_END = re.compile(r"[。！？；!?;]")
+_NO_TITLE_END = "、，,"  # a line ending with one of these stops mid-sentence
 LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run-in text
 # (in a copy run together on one line, after the blank or blanks that stand for the line break)
 _CHUNK_NUMBER = re.compile(r"(?m)(?:^|(?<=[ \u3000\xa0]))[0-9]{1,3}、")
@@ -138,14 +139,23 @@ def wrapped_lines(text: str, lines: list[Line]) -> set[int]:
 def across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
     """A numbered item that a hard wrap cut goes on to the next line: (二)研究…,提出审核意见,报市政 ⏎ 府领导同志审批。
 
-    Only for a line that fills the printed width of the document's wrapped lines (at least ``WRAPPED_MIN`` lines
-    of the same width stopping mid-sentence) and stops mid-sentence itself, when the next line is a short tail
-    ending the sentence and opening no heading."""
+    Only for a line that stops mid-sentence where a wrap cut it: it fills the printed width of the document's
+    wrapped lines (at least ``WRAPPED_MIN`` lines of the same width stopping mid-sentence), or the next line has its
+    width and stops mid-sentence too (a copy's reader joined the rest of the paragraph but left these two), or it
+    ends with a mark no title ends with (``、`` ``，``). The title goes on over the next lines to its sentence end:
+    over lines of its width, or (after such a mark) to the stop of the line after, the rest of its paragraph
+    joined on it."""
     widths = _wrap_widths(text, lines)
     for c in numbered:
         line = lines[c.line]
         k = c.line + 1
-        if line.split or c.start != line.start or c.heading_end != line.end or k >= len(lines):
+        # (the title may have dropped the 、 or ， its line ends with)
+        if (
+            line.split
+            or c.start != line.start
+            or text[c.heading_end : line.end].strip(_NO_TITLE_END)
+            or k >= len(lines)
+        ):
             continue
         if text[line.end - 1] in FINISHED:
             continue
@@ -156,15 +166,22 @@ def across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> Non
             c.gaps, c.heading_end = ((line.end, nxt.start),), tail.end() - 1
             continue
         w = visual_width(text[line.start : line.end])
-        if sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) < WRAPPED_MIN:
+        pair = abs(visual_width(text[nxt.start : nxt.end]) - w) <= 1 and text[nxt.end - 1] not in FINISHED
+        cut = text[line.end - 1] in _NO_TITLE_END and line.end - c.title_start >= WRAP_MIN_CHARS
+        if sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) < WRAPPED_MIN and not pair and not cut:
             continue
+        half = (line.end - line.start) // 2
         gaps: list[tuple[int, int]] = []
         prev = line
         for nxt in lines[k : k + WRAP_LINES_MAX]:
             if nxt.split or text[prev.end : nxt.start] != "\n" or match_label(text, nxt.start, nxt.end) is not None:
                 break
             full = abs(visual_width(text[nxt.start : nxt.end]) - w) <= 1
-            if not full and nxt.end - nxt.start > (line.end - line.start) // 2:
+            stop = _BODY_END.search(text, nxt.start, nxt.end)
+            # (after a line ending with 、 the sentence goes on to its stop wherever it is on the next line; a heading
+            # alone whose width a wrap's lines share, a paragraph after opening with a short sentence, stays alone)
+            early = stop is not None and cut
+            if not full and not early and nxt.end - nxt.start > half:
                 break  # a paragraph of its own, not the wrapped rest of the title
             gaps.append((prev.end, nxt.start))
             end = title_end(text, nxt.start, nxt.end)

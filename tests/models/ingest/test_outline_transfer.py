@@ -365,3 +365,26 @@ def test_a_short_title_before_the_single_blank_of_a_copy_run_together_keeps_its_
     text += (" " + PARA) * 3 + " 二、农业 全年粮食总产量15万吨，比上年增长2%。" + (" " + PARA) * 3
     got = flat(text)
     assert [(level, label, title) for level, label, title in got if label] == [(1, "一、", "综合"), (1, "二、", "农业")]
+
+
+def test_a_numbered_title_a_wrap_cut_after_its_mark_or_between_two_lines_of_one_width_goes_on_to_its_stop() -> None:
+    # a copy whose reader joined most wrapped lines but left these: the line ends with 、 (no title ends so), or the
+    # heading line and the next share one width and both stop mid-sentence
+    lines = ["某局2023年部门预算公开说明", PARA, "一、部门职责"]
+    lines += ["（一）贯彻执行国家和省有关内外贸易、国际经济合作和招商引资的方针、"]
+    lines += ["政策和法律、法规，拟订全市相应的中长期发展规划和年度计划并组织实施。"]
+    lines += ["（二）向县委审计委员会提出年度县级预算执行和其他财政支出情况的审计报"]
+    lines += ["告，向县政府报告和向县政府有关部门通报审计情况，提出制定和完善政策措"]
+    lines += ["施的建议。", PARA]
+    got = flat("\n".join(lines))
+    assert [title for _, _, title in got][1:] == [
+        "贯彻执行国家和省有关内外贸易、国际经济合作和招商引资的方针、政策和法律、法规，拟订全市相应的中长期发展规划和年度计划并组织实施",
+        "向县委审计委员会提出年度县级预算执行和其他财政支出情况的审计报告，向县政府报告和向县政府有关部门通报审计情况，提出制定和完善政策措施的建议",
+    ]
+
+
+def test_a_heading_alone_over_a_paragraph_opening_with_a_short_sentence_keeps_its_title() -> None:
+    lines = ["某区2013年政府工作报告", PARA, "一、主要工作", "（六）着力保障和改善民生，稳步提高人民生活质量"]
+    lines += ["全力做好创业就业工作。" + PARA * 2, "（七）加强政府自身建设", PARA]
+    got = flat("\n".join(lines))
+    assert got[1] == (2, "（六）", "着力保障和改善民生，稳步提高人民生活质量")
