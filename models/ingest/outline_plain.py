@@ -270,6 +270,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(opening_headings(text, lines, {c.start: c for c in [*numbered, *out]}))
+    out.extend(bracketed_heads(text, lines, {c.line for c in out} | set(by_line)))
     out.sort(key=lambda c: c.start)
     mark_gaps(text, lines, numbered, out)
     return out
@@ -359,3 +360,22 @@ def _glued(text: str, prev: Line) -> bool:
     if piece[-1].isdigit() or (piece[-1].isascii() and piece[-1].isalpha()):
         return True
     return any(piece.count(a) > piece.count(b) for a, b in _PAIRS)
+
+
+# a yearbook's entry heads its parts with a bracketed name run in at the paragraph's start: 〔事业状况〕1997年…
+_BRACKETED = re.compile(r"〔([\u4e00-\u9fff]{2,10})〕(?=[^\s〕])")
+BRACKETED = 2.5
+BRACKETED_MIN = 2  # such heads a document must hold (one alone may be a note or a quoted number)
+
+
+def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candidate]:
+    """Run-in unnumbered heads in brackets opening paragraphs (``〔机构队伍〕…`` ``〔事业状况〕…``), two or more."""
+    out: list[Candidate] = []
+    for i, line in enumerate(lines):
+        m = _BRACKETED.match(text, line.start, line.end)
+        if m is None or i in taken:
+            continue
+        cand = Candidate(i, PLAIN, 0, line.start, line.start, m.start(1), m.end(1))
+        cand.score = PLAIN_BASE + BRACKETED
+        out.append(cand)
+    return out if len(out) >= BRACKETED_MIN else []

@@ -122,3 +122,20 @@ def test_a_heading_naming_its_own_quarter_or_month_is_not_a_range() -> None:
         (1, "二、", "二季度工作计划"),
         (2, "（一）", "抓好项目建设"),
     ]
+
+
+def test_a_yearbook_entry_s_bracketed_heads_are_top_sections_over_its_numbered_ones() -> None:
+    # a local yearbook's entry: 〔机构队伍〕… 〔事业状况〕… run in at their paragraphs' start, 一、… under the second
+    lines = ["〔机构队伍〕全局设办公室、综合科、农调队。" + PARA, "〔事业状况〕全年圆满完成了各项工作任务。"]
+    lines += ["一、各项调查任务顺利完成。" + PARA, "二、统计基础工作得到加强。" + PARA]
+    assert flat("\n".join(lines)) == [
+        (1, "", "机构队伍"),
+        (1, "", "事业状况"),
+        (2, "一、", "各项调查任务顺利完成"),
+        (2, "二、", "统计基础工作得到加强"),
+    ]
+
+
+def test_one_bracketed_word_opening_a_paragraph_is_no_head() -> None:
+    lines = ["某局2023年工作总结", PARA, "〔注〕本文数据为初步统计数。" + PARA, "一、主要工作", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "主要工作")]
