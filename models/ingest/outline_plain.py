@@ -257,7 +257,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             title_at = line.start + dashed.end()  # the dash is no label
         elif LOST_LEFTOVER.match(text, line.start) is not None:
             title_at = line.start + 1  # 、经济建设…: the leftover of a label whose numeral was lost
-        cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
+        end = head.end
+        while end > title_at + 1 and text[end - 1] in "：:":
+            end -= 1  # 《政府工作报告》全文： over the text it names: the title without its lead-in colon
+        cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, end)
         cand.score = score
         cand.under = under
         cand.named = named and not is_quoted

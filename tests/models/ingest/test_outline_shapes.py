@@ -139,3 +139,17 @@ def test_a_yearbook_entry_s_bracketed_heads_are_top_sections_over_its_numbered_o
 def test_one_bracketed_word_opening_a_paragraph_is_no_head() -> None:
     lines = ["某局2023年工作总结", PARA, "〔注〕本文数据为初步统计数。" + PARA, "一、主要工作", PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "主要工作")]
+
+
+def test_a_quoted_name_heading_drops_its_lead_in_colon() -> None:
+    text = "\n".join(
+        [
+            "新华社3月13日发布《政府工作报告》全文。",
+            "《政府工作报告》全文：",
+            "一、2025年工作回顾",
+            PARA,
+            "二、今年的工作",
+            PARA,
+        ]
+    )
+    assert flat(text)[0] == (1, "", "《政府工作报告》全文")
