@@ -59,6 +59,10 @@ _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几
 _FARM_SUFFIX = re.compile(
     r"(?:[(（][^()（）]*(?:[0-9一二三四五六七八九十]篇|范文|[0-9一二三四五六七八九十]页)[)）]|范文(?:范例|大全)?)$"
 )
+# a title's qualifier on the line under it, as 公文 titles write it: its period, or the draft's standing
+_QUALIFIER = re.compile(
+    r"[（(](?:[0-9０-９]{4}\s*[—\-－–~至]{1,2}\s*[0-9０-９]{4}年?|试行|暂行|草案|征求意见稿|修订稿|送审稿)[）)]"
+)
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
 # a preposition or conjunction ending the line: its object goes on after the break (关于 ⏎ 价格体系的改革，…), a phrase
@@ -261,6 +265,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         while end > title_at + 1 and text[end - 1] in "：:":
             end -= 1  # 《政府工作报告》全文： over the text it names: the title without its lead-in colon
         cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, end)
+        if end == line.end and text[line.end : nxt.start] == "\n" and _QUALIFIER.fullmatch(text, nxt.start, nxt.end):
+            cand.gaps, cand.heading_end = ((line.end, nxt.start),), nxt.end  # …发展规划纲要 ⏎ （2006—2010年）
         cand.score = score
         cand.under = under
         cand.named = named and not is_quoted

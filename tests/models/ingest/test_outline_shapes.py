@@ -153,3 +153,10 @@ def test_a_quoted_name_heading_drops_its_lead_in_colon() -> None:
         ]
     )
     assert flat(text)[0] == (1, "", "《政府工作报告》全文")
+
+
+def test_an_issued_documents_title_takes_its_period_from_the_line_under_it() -> None:
+    lines = ["市政府关于印发《某市文化产业发展规划纲要》的通知", "各区县人民政府：", "现印发给你们，请认真贯彻执行。"]
+    lines += ["某市人民政府", "二○○六年九月六日", "某市文化产业发展规划纲要", "（2006—2010年）", PARA]
+    lines += ["一、发展背景", PARA, "二、发展目标", PARA]
+    assert flat("\n".join(lines))[0] == (1, "", "某市文化产业发展规划纲要（2006—2010年）")
