@@ -41,6 +41,7 @@ from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
     line_above_body,
+    line_set_aside_below,
     lines_above_body,
     opening_line_above_body,
     page_stamp,
@@ -307,8 +308,21 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         if original and numbered
         else ()
     )
+    first_end = cleaned.display_text.find("\n", numbered[0][0]) if numbered else -1
+    below = (
+        line_set_aside_below(original, cleaned.offset_map.to_original(first_end - 1) + 1, cleaned.chrome_lines)
+        if original and first_end > 0
+        else None
+    )
     rescued = rescue_title(
-        title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above, opening=opening, block=block
+        title_choice.value,
+        lines,
+        cleaned.chrome_lines,
+        year=best_own[:4],
+        above=above,
+        opening=opening,
+        block=block,
+        below=below,
     )
     if rescued is not None:
         title_choice = rescued

@@ -318,3 +318,19 @@ def lines_above_body(original: str, body_start: int, *, most: int = 6) -> list[s
     from models.ingest.clean_script import convert_t2s
 
     return [text for line in above if (text := convert_t2s(_PINYIN.sub("", line))[0].strip())]
+
+
+def line_set_aside_below(original: str, line_end: int, chrome: tuple[str, ...]) -> str | None:
+    """The line of the original right below the one ending at ``line_end`` (an offset into the original), when the
+    cleaner set it aside as page chrome (a title's wrapped last words, ``22年更新)``, taken for debris);
+    simplified, pinyin out."""
+    nl = original.find("\n", line_end)
+    if nl < 0:
+        return None
+    below = original[nl + 1 :].split("\n", 1)[0].strip()
+    if not below:
+        return None
+    from models.ingest.clean_script import convert_t2s
+
+    line = convert_t2s(_PINYIN.sub("", below))[0].strip()
+    return line if line and line in chrome else None

@@ -42,6 +42,7 @@ from models.ingest.title_blocks import (
     own_line_over_delivery,
     three_line_notice,
     title_block_over_delivery,
+    wrapped_into_aside,
     wrapped_over_body,
 )
 
@@ -312,6 +313,7 @@ def rescue_title(
     above: str | None = None,
     opening: str | None = None,
     block: tuple[str, ...] = (),
+    below: str | None = None,
 ) -> Choice | None:
     """A better title than ``current`` by the rules above, or ``None`` to keep ``current``.
 
@@ -325,6 +327,8 @@ def rescue_title(
             (``metadata_pages.opening_line_above_body``; ``None`` when there is none).
         block: the last lines of the original above the body, set aside by the cleaner
             (``metadata_pages.lines_above_body``).
+        below: the line right under the text's first line, set aside by the cleaner
+            (``metadata_pages.line_set_aside_below``).
     """
     if current is not None:
         unmarked = _MARK_TAIL.sub("", current).rstrip()
@@ -335,6 +339,8 @@ def rescue_title(
             return Choice(None, "a store's label whose years the text never writes is no title")
         if _CHAPTER_LABEL.match(current):
             return Choice(None, "an e-book site's chapter label is no title")
+        if below is not None and lines and current == lines[0] and (whole := wrapped_into_aside(current, below, year)):
+            return Choice(whole, "a title whose wrapped last words the cleaner set aside below it")
         if (fuller := fuller_line_above(lines, current, year)) is not None:
             return Choice(fuller, "the fuller title line over a short copy")
         notice = three_line_notice(lines)
