@@ -223,7 +223,9 @@ def extract_metadata(
     direct = _read(cleaned, original)
     if (lined := lined_copy(original or cleaned.display_text)) is None:
         return direct
-    return with_lined_read(direct, _read(clean(lined), lined))  # oneline: the copy read as its blanks' lines
+    return with_lined_read(
+        direct, _read(clean(lined), lined), lined.split("\n")
+    )  # oneline: the copy read as its blanks' lines
 
 
 def _read(cleaned: CleanText, original: str) -> Metadata:

@@ -27,14 +27,20 @@ def _is_key_edge(before: str, after: str) -> bool:
     return any(key_of(before[-n:]) for n in range(2, 7)) or any(key_of(after[:n]) for n in range(2, 7))
 
 
+# a number a PDF copy spaces off from the Chinese around it: ``2021 年``, ``4025 人``, ``和 2025 年``
+_NUMBER_BEFORE = re.compile(r"(?<![A-Za-z.\d])\d[\d.,%]*$")
+_NUMBER_AFTER = re.compile(r"^\d[\d.,%]*(?=[\u4e00-\u9fff]|\s|$)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _word_space(text: str, start: int, end: int) -> bool:
-    """A blank a PDF copy sets between a number (or a Latin word) and the Chinese around it (``2021 年``,
-    ``4025 人``, ``届PZl 人民``): spacing inside a line, not a line break (unless a header key is its edge)."""
-    latin = re.compile(r"[0-9A-Za-z.%]")
-    cjk = re.compile(r"[\u4e00-\u9fff]")
-    before, after = text[start - 1], text[end]
-    mixed = (latin.match(before) and cjk.match(after)) or (cjk.match(before) and latin.match(after))
-    return bool(mixed) and not _is_key_edge(text[max(0, start - 6) : start], text[end : end + 6])
+    """A blank a PDF copy sets between a number and the Chinese around it (``2021 年``, ``4025 人``): spacing
+    inside a line, not a line break (unless a header key is its edge: ``成文日期 2022-08-31``)."""
+    before, after = text[max(0, start - 12) : start], text[end : end + 12]
+    spaced = (_NUMBER_BEFORE.search(before) and _CJK.match(after)) or (
+        _CJK.match(before[-1:]) and _NUMBER_AFTER.match(after)
+    )
+    return bool(spaced) and not _is_key_edge(before[-6:], after[:6])
 
 
 def _tokens(line: str) -> list[str]:
@@ -88,16 +94,24 @@ def _opened(line: str) -> list[str]:
     return out
 
 
+# what only a report's own lines hold: a full stop, its delivery line, its bracketed date, the salutation
+_RUN_MARK = re.compile(
+    r"。|[—－-]{1,2}\s*(?:19|20)\d\d\s*年|[(（]\s*(?:19|20)\d\d\s*年[^()（）]{2,8}日\s*[)）]|各位代表|各位委员|同志们"
+)
+
+
 def lined_copy(text: str) -> str | None:
     """A one-line copy opened into the lines its blanks stand for (a doc store writes every line break as a
-    blank), so its head reads as a lined copy's; None when the text is not one line or has no blanks to open."""
+    blank), so its head reads as a lined copy's; None when the text is not one line or has no blanks to open.
+    The run and any line of the report around it (a sentence, a delivery line, a dated line, the salutation) are
+    opened; page lines stay as they are."""
     if not is_one_line(text):
         return None
     out: list[str] = []
     opened = False
     for line in text.split("\n"):
-        if len(line.strip()) < 400:
-            out.append(line)
+        if len(line.strip()) < 400 and not _RUN_MARK.search(line):
+            out.append(line)  # a page's line around the run (a menu, a crumb), or the run's head on its own
             continue
         pieces = _opened(line)
         opened = opened or len(pieces) > 1
@@ -109,19 +123,22 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def with_lined_read(direct: Metadata, lined: Metadata) -> Metadata:
+def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -> Metadata:
     """A one-line copy's metadata: what the text read as it stands gives, completed by the read of its lined copy
     (``lined_copy``). The lined read fills a field the direct read left empty, and its title replaces a direct title
-    that runs on around it across a blank (a date, speaker or field row before the title, the first words after),
-    unless the direct read saw a slogan spaced into phrases (当创业先锋 做创新龙头 努力实现…) whole."""
+    that runs on before it across a blank (a date, speaker or office before the title, as 2011年12月29日 政府工作报告),
+    unless the direct read saw a slogan spaced into phrases (当创业先锋 做创新龙头 努力实现…) whole or its title
+    stands whole on a line of the lined copy (``lined_lines``)."""
     extra = dict(direct.extra)
     title = direct.title
     ran_on = (
         title is not None
         and lined.title is not None
         and _compact(lined.title) != _compact(title)
-        and _compact(lined.title) in _compact(title)
+        and _compact(title).endswith(_compact(lined.title))  # a date, speaker or office run on before it
         and "slogan" not in extra.get("标题依据", "")
+        # the direct title stands whole on a line of the lined copy: the lined read took a piece of a wrapped copy
+        and all(_compact(line) != _compact(title) for line in lined_lines[:40])
     )
     if lined.title is not None and (title is None or ran_on):
         title = lined.title

@@ -139,3 +139,16 @@ def test_a_line_kept_in_the_text_or_a_whole_title_is_not_joined() -> None:
     original = "某县2019年统计公报\n首页\n2019年,全县经济平稳增长。"
     assert line_set_aside_below(original, len("某县2019年统计公报"), ()) is None  # kept: not set aside
     assert wrapped_into_aside("某县2019年统计公报", "首页", "") is None  # the title was whole
+
+
+def test_a_head_line_of_a_run_broken_by_page_lines_is_opened_too() -> None:
+    text = f"首页 > 政府工作报告\n政 府 工 作 报 告 xQ7&k ——2006年3月5日在某市第十届人民代表大会第四次会议上\n{{k7Nw\n{_BODY}"
+    assert lined_copy(text) is not None
+    assert "政 府 工 作 报 告" in (lined_copy(text) or "").split("\n")
+    assert "首页 > 政府工作报告" in (lined_copy(text) or "").split("\n")  # a page line stays whole
+
+
+def test_a_title_whole_on_a_line_of_the_lined_copy_is_not_cut() -> None:
+    title = "县长张三在某县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)"
+    text = f"{title} 县长张三在某县第十三届人民代表大会 第五次会议上所做的政府工作报告(摘要) (2001年3月13日) {_BODY}"
+    assert _meta(text).title == title
