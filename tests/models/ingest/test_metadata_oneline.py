@@ -142,7 +142,8 @@ def test_a_line_kept_in_the_text_or_a_whole_title_is_not_joined() -> None:
 
 
 def test_a_head_line_of_a_run_broken_by_page_lines_is_opened_too() -> None:
-    text = f"首页 > 政府工作报告\n政 府 工 作 报 告 xQ7&k ——2006年3月5日在某市第十届人民代表大会第四次会议上\n{{k7Nw\n{_BODY}"
+    head = "政 府 工 作 报 告 xQ7&k ——2006年3月5日在某市第十届人民代表大会第四次会议上"
+    text = f"首页 > 政府工作报告\n{head}\n{{k7Nw\n{_BODY}"
     assert lined_copy(text) is not None
     assert "政 府 工 作 报 告" in (lined_copy(text) or "").split("\n")
     assert "首页 > 政府工作报告" in (lined_copy(text) or "").split("\n")  # a page line stays whole
