@@ -193,6 +193,9 @@ def title_text(line: str) -> tuple[str, float]:
     cut = _SITE_SUFFIX.sub("", text).strip()
     if len(bare := _SITE_PREFIX.sub("", cut)) >= 4:
         cut = bare
+    half = len(cut) // 2
+    if len(cut) >= 12 and len(cut) % 2 == 0 and cut[:half] == cut[half:]:
+        return cut[:half], penalty  # a store's page title glued to the report's own, the same words twice
     return cut, (0.5 if cut != text else penalty)
 
 

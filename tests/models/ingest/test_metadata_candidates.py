@@ -305,3 +305,8 @@ def test_a_delivery_line_run_into_the_title_is_still_cut() -> None:
 def test_a_site_words_before_the_title_on_its_line_are_left(line: str, title: str | None) -> None:
     text = line + "\n今年以来，我们围绕年度目标，扎实推进各项工作，取得了明显成效。"
     assert _meta(text).title == (title or line)
+
+
+def test_a_title_glued_to_a_stores_copy_of_it_is_read_once() -> None:
+    title = "某开发区2022年工作总结和2023年工作思路"
+    assert _meta(f"{title}{title}\n{SALUTE}").title == title
