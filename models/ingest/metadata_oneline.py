@@ -27,9 +27,10 @@ def _is_key_edge(before: str, after: str) -> bool:
     return any(key_of(before[-n:]) for n in range(2, 7)) or any(key_of(after[:n]) for n in range(2, 7))
 
 
-# a number a PDF copy spaces off from the Chinese around it: ``2021 年``, ``4025 人``, ``和 2025 年``
-_NUMBER_BEFORE = re.compile(r"(?<![A-Za-z.\d])\d[\d.,%]*$")
-_NUMBER_AFTER = re.compile(r"^\d[\d.,%]*(?=[\u4e00-\u9fff]|\s|$)")
+# a number a PDF copy spaces off from the Chinese around it: ``2021 年``, ``4025 人``, ``和 2025 年``; a date
+# after a name (``张三 2023年9月28日``) or a phone number (``85683071 二〇〇九年…``) is a line of its own
+_NUMBER_BEFORE = re.compile(r"(?<![A-Za-z.\d])\d[\d.,%]{0,5}$")
+_NUMBER_AFTER = re.compile(r"^\d[\d.,%]{0,5}(?=\s|$)")  # spaced on both sides (和 2025 年), not 张三 2023年9月
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -80,8 +81,7 @@ def _opened(line: str) -> list[str]:
     for token in _tokens(line):
         is_key = key_of(token) is not None
         if row and token in ("•", "·"):
-            out[-1] += " " + token  # • 索引号: … • 主题分类: …: a bullet between the fields
-            continue
+            continue  # • 索引号: … • 主题分类: …: the bullets between the fields mark no value
         if row and (is_key or after_key):
             out[-1] += "  " + token
             after_key = is_key
