@@ -41,8 +41,8 @@ from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
     line_above_body,
-    line_set_aside_below,
     lines_above_body,
+    lines_set_aside_below,
     opening_line_above_body,
     page_stamp,
     posting_line,
@@ -299,23 +299,17 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     elif dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris
-    above = line_above_body(original, cleaned.offset_map.to_original(numbered[0][0])) if original and numbered else None
-    opening = (
-        opening_line_above_body(original, cleaned.offset_map.to_original(numbered[0][0]))
-        if original and numbered
-        else None
+    start = cleaned.offset_map.to_original(numbered[0][0]) if original and numbered else 0  # the body's, in original
+    above, opening = (
+        (line_above_body(original, start), opening_line_above_body(original, start)) if start else (None, None)
     )
-    block = (
-        tuple(lines_above_body(original, cleaned.offset_map.to_original(numbered[0][0])))
-        if original and numbered
-        else ()
-    )
-    first_end = cleaned.display_text.find("\n", numbered[0][0]) if numbered else -1
-    below = (
-        line_set_aside_below(original, cleaned.offset_map.to_original(first_end - 1) + 1, cleaned.chrome_lines)
-        if original and first_end > 0
-        else None
-    )
+    block = tuple(lines_above_body(original, start)) if start else ()
+    ends = [
+        (line, cleaned.offset_map.to_original(end - 1) + 1)
+        for pos, line in numbered[:4]
+        if (end := cleaned.display_text.find("\n", pos)) > 0
+    ]
+    below = lines_set_aside_below(original, ends, cleaned.chrome_lines) if original else {}
     rescued = rescue_title(
         title_choice.value,
         lines,

@@ -60,6 +60,8 @@ _SALUTATION = re.compile(
 DELIVERY = _DELIVERY = re.compile(
     r"(?:会议|大会|常委会)上|(?:会议|大会)(?:审议)?(?:通过|批准)[)）]?$|^[-—－–]{1,4}\s*(?:\d{4}\s*[\d年]|[二〇○])|"
     r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在|"
+    # 二〇〇三年一月九日在…: the same in Chinese numerals (a delivery line wrapped before its 会议上 too)
+    r"^[-—－–]{0,4}\s*[二〇○][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*在|"
     # 2021年1月8日某县第十七届人民代表大会第五次会议: a delivery line that lost its 在 and 上
     r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,20}?第[一二三四五六七八九十]+届人民代表大会"
 )

@@ -7,7 +7,7 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_oneline import is_one_line, lined_copy
-from models.ingest.metadata_pages import line_set_aside_below
+from models.ingest.metadata_pages import lines_set_aside_below
 from models.ingest.title_blocks import wrapped_into_aside
 from models.types import Metadata
 
@@ -126,18 +126,19 @@ def test_a_pdf_copys_blanks_around_numbers_are_no_line_breaks() -> None:
     [
         ("2009年某市国民经济和社会发展统计公报(20", "22年更新)", "2009年某市国民经济和社会发展统计公报"),
         ("某县2019年国民经济和社会发展统", "计公报", "某县2019年国民经济和社会发展统计公报"),
+        ("关于印发《某区重污染天气应急预案》的通", "知", "关于印发《某区重污染天气应急预案》的通知"),
     ],
 )
 def test_a_title_wrapped_onto_a_line_the_cleaner_set_aside_is_joined(first: str, rest: str, title: str) -> None:
     original = f"{first}\n{rest}\n2009年,在市委的领导下,全市经济平稳增长。"
-    below = line_set_aside_below(original, len(first), (rest,))
-    assert below == rest
-    assert wrapped_into_aside(first, below, "") == title
+    below = lines_set_aside_below(original, [(first, len(first))], (rest,))
+    assert below == {first: rest}
+    assert wrapped_into_aside(first, rest, "") == title
 
 
 def test_a_line_kept_in_the_text_or_a_whole_title_is_not_joined() -> None:
     original = "某县2019年统计公报\n首页\n2019年,全县经济平稳增长。"
-    assert line_set_aside_below(original, len("某县2019年统计公报"), ()) is None  # kept: not set aside
+    assert lines_set_aside_below(original, [("某县2019年统计公报", 11)], ()) == {}  # kept: not set aside
     assert wrapped_into_aside("某县2019年统计公报", "首页", "") is None  # the title was whole
 
 
