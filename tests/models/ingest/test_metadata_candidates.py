@@ -310,3 +310,8 @@ def test_a_site_words_before_the_title_on_its_line_are_left(line: str, title: st
 def test_a_title_glued_to_a_stores_copy_of_it_is_read_once() -> None:
     title = "某开发区2022年工作总结和2023年工作思路"
     assert _meta(f"{title}{title}\n{SALUTE}").title == title
+
+
+def test_a_delivery_line_in_chinese_numerals_wrapped_before_its_session_still_dates_the_report() -> None:
+    text = f"某省政府工作报告\n二○○三年一月九日在某省第十届人民代表大会第一次会\n省长 张三\n{SALUTE}"
+    assert _meta(text).date == "2003-01-09"
