@@ -72,6 +72,9 @@ def _tokens(line: str) -> list[str]:
     return out
 
 
+_BARE_KEY = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：]$")  # 项目单位: (a salutation or 如下: is a line's end)
+
+
 def _opened(line: str) -> list[str]:
     """One long line cut into the lines its blanks stand for: a page's header fields (``信息名称 关于…  成文日期
     2022-08-31``, ``发布机构: 市城管局``) stay one row, their cells two blanks apart as a lined page writes them."""
@@ -86,7 +89,7 @@ def _opened(line: str) -> list[str]:
             out[-1] += "  " + token
             after_key = is_key
             continue
-        if out and not row and out[-1].endswith((":", "：")) and not token.endswith((":", "：")):
+        if out and not row and _BARE_KEY.match(out[-1]) and not token.endswith((":", "：")):
             out[-1] += " " + token  # 项目单位: 某局: a key no list knows, with its value
             continue
         out.append(token)
@@ -136,6 +139,8 @@ def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -
         and lined.title is not None
         and _compact(lined.title) != _compact(title)
         and _compact(title).endswith(_compact(lined.title))  # a date, speaker or office run on before it
+        # not a title's second line (与2007年…的报告) or one naming its own issuer after another (中共中央 国务院关于…)
+        and not re.match(r"(?:年|和|及|与|暨|的|以及)|[\u4e00-\u9fff（）()]{2,30}?关于", lined.title)
         and "slogan" not in extra.get("标题依据", "")
         # the direct title stands whole on a line of the lined copy: the lined read took a piece of a wrapped copy
         and all(_compact(line) != _compact(title) for line in lined_lines[:40])

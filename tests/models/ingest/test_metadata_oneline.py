@@ -154,3 +154,21 @@ def test_a_title_whole_on_a_line_of_the_lined_copy_is_not_cut() -> None:
     title = "县长张三在某县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)"
     text = f"{title} 县长张三在某县第十三届人民代表大会 第五次会议上所做的政府工作报告(摘要) (2001年3月13日) {_BODY}"
     assert _meta(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a joint issuer spaced from the other: the direct title holds both
+        ("中共中央 国务院关于实施某项战略的意见", "中共中央国务院关于实施某项战略的意见"),
+        # a title wrapped at a blank before its second part
+        ("关于2006年预算执行情况 与2007年预算草案的报告", "关于2006年预算执行情况与2007年预算草案的报告"),
+    ],
+)
+def test_a_title_whose_blank_is_no_line_break_is_kept_whole(head: str, title: str) -> None:
+    assert _meta(f"{head} (2018年1月2日) 各地区、各部门: {_BODY}").title == title
+
+
+def test_a_salutation_or_a_sentence_ending_in_a_colon_takes_no_value() -> None:
+    text = f"各县、区人民政府,市人民政府有关部门: 《某市实施方案》已经研究通过,现印发给你们。 {_BODY}"
+    assert (lined_copy(text) or "").split("\n")[0] == "各县、区人民政府,市人民政府有关部门:"
