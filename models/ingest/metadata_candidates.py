@@ -330,8 +330,9 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     if (speech := over_speech_subtitle(head)) is not None:
         return Choice(speech, "the title over a speech's ——在…上的 subtitle")
     best: tuple[float, str, str] | None = None
+    tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
     for i, line in enumerate(head):
-        cands: list[tuple[str, str]] = [(line, "head line")]
+        cands: list[tuple[str, str]] = [] if i in tails else [(line, "head line")]
         parts = line.split()
         if len(parts) > 1 and all(_REPORT_END.search(p) for p in parts):
             cands = [(p, "one of the titles on a line") for p in parts]
@@ -381,6 +382,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
             ):
                 cands.append((joined, "title split over two lines"))
+                if len(re.sub(r"[\[［(（]\d{1,2}[\]］)）]$", "", _compact(nxt))) <= 5:
+                    tails.add(i + 1)  # 展统计公报: a kind's word with a letter of the line above is no title alone
                 last = head[i + 2].strip() if i + 2 < len(head) else ""
                 if 2 <= len(last) <= 6 and not _NOTE_LINE.match(last) and _OTHER_KIND.search(_compact(joined + last)):
                     # 某乡人民政府 / 2021年度部门决算 / 公开说明: the kind's last words wrapped once more

@@ -315,3 +315,8 @@ def test_a_title_glued_to_a_stores_copy_of_it_is_read_once() -> None:
 def test_a_delivery_line_in_chinese_numerals_wrapped_before_its_session_still_dates_the_report() -> None:
     text = f"某省政府工作报告\n二○○三年一月九日在某省第十届人民代表大会第一次会\n省长 张三\n{SALUTE}"
     assert _meta(text).date == "2003-01-09"
+
+
+def test_a_title_wrapped_inside_a_word_is_joined_even_when_its_year_is_not_the_dates() -> None:
+    text = f"某省2019年国民经济和社会发\n展统计公报 [1]\n2020年4月3日\n{SALUTE}"
+    assert _meta(text).title == "某省2019年国民经济和社会发展统计公报"
