@@ -320,3 +320,8 @@ def test_a_delivery_line_in_chinese_numerals_wrapped_before_its_session_still_da
 def test_a_title_wrapped_inside_a_word_is_joined_even_when_its_year_is_not_the_dates() -> None:
     text = f"某省2019年国民经济和社会发\n展统计公报 [1]\n2020年4月3日\n{SALUTE}"
     assert _meta(text).title == "某省2019年国民经济和社会发展统计公报"
+
+
+def test_the_date_line_run_onto_the_title_is_no_part_of_it() -> None:
+    text = f"2025年上半年某某工作主要进展情况及下一步安排(2025年7月)\n{SALUTE}"
+    assert _meta(text).title == "2025年上半年某某工作主要进展情况及下一步安排"
