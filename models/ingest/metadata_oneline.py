@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from models.ingest.metadata_fields import key_of
@@ -126,12 +127,19 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _wrapped_pair(title: str, second: str, lines: list[str]) -> bool:
+    """``title`` is ``second`` with the line above it in ``lines``: a title wrapped at a blank (…人民代表大会 /
+    第五次会议上所做的政府工作报告), not a page's title run on before the report's own."""
+    whole, tail = _compact(title), _compact(second)
+    return any(_compact(line) == tail and _compact(above + line) == whole for above, line in itertools.pairwise(lines))
+
+
 def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -> Metadata:
     """A one-line copy's metadata: what the text read as it stands gives, completed by the read of its lined copy
     (``lined_copy``). The lined read fills a field the direct read left empty, and its title replaces a direct title
     that runs on before it across a blank (a date, speaker or office before the title, as 2011年12月29日 政府工作报告),
-    unless the direct read saw a slogan spaced into phrases (当创业先锋 做创新龙头 努力实现…) whole or its title
-    stands whole on a line of the lined copy (``lined_lines``)."""
+    unless the direct read saw a slogan spaced into phrases (当创业先锋 做创新龙头 努力实现…) whole or a title
+    the copy wrapped over two of its lines (``lined_lines``) of which the lined read took the second."""
     extra = dict(direct.extra)
     title = direct.title
     ran_on = (
@@ -142,8 +150,7 @@ def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -
         # not a title's second line (与2007年…的报告) or one naming its own issuer after another (中共中央 国务院关于…)
         and not re.match(r"(?:年|和|及|与|暨|的|以及)|[\u4e00-\u9fff（）()]{2,30}?关于", lined.title)
         and "slogan" not in extra.get("标题依据", "")
-        # the direct title stands whole on a line of the lined copy: the lined read took a piece of a wrapped copy
-        and all(_compact(line) != _compact(title) for line in lined_lines[:40])
+        and not _wrapped_pair(title, lined.title, lined_lines[:40])
     )
     if lined.title is not None and (title is None or ran_on):
         title = lined.title

@@ -172,3 +172,12 @@ def test_a_title_whose_blank_is_no_line_break_is_kept_whole(head: str, title: st
 def test_a_salutation_or_a_sentence_ending_in_a_colon_takes_no_value() -> None:
     text = f"各县、区人民政府,市人民政府有关部门: 《某市实施方案》已经研究通过,现印发给你们。 {_BODY}"
     assert (lined_copy(text) or "").split("\n")[0] == "各县、区人民政府,市人民政府有关部门:"
+
+
+def test_a_pages_title_on_its_own_line_gives_way_to_the_reports_own_over_its_delivery_line() -> None:
+    text = (
+        "某某镇2021年政府工作报告 索 引 号: | A1/2021-0000066 | 发布日期: | 2021-02-27 | 政 府 工 作 报 告 "
+        f"——2021年2月27日在某某镇第十六届人民代表大会 第六次会议上 某某镇镇长 张三 各位代表: {_BODY}"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.date) == ("政府工作报告", "2021-02-27")
