@@ -149,6 +149,11 @@ _RATE_AHEAD_RE = re.compile(
 )
 # the threshold a share of units reaches: 80%的社区办公用房达到300平方米以上
 _SHARE_REACHING_RE = re.compile(r"[\d.]+%的[^\d,，。；;]{1,16}?(?:达到|达|超过|在)$")
+# the bar a counted set of units passes (8个市县…增速超过50%, 有5个类别增幅超过30%): the count is the figure
+_COUNT_PASSING_RE = re.compile(
+    r"(?:^|[，,。；;：:\n有])\d+(?:个|家|项|类|所|座)[^\d，,。；;]{0,20}?(?:增速|增幅|增长率|率|比重|占比)(?:均|都)?"
+    r"(?:超过|超|达到|高于|在)$"
+)
 # a distance or size that bounds an area: 沿江1公里范围内, 半径500米以内的
 _AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内)")
 
@@ -232,6 +237,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and _SHARE_REACHING_RE.search(t, max(0, s - 24), s)
     ):
         return True  # 80%的社区办公用房达到300平方米以上: the share is the figure, the size its threshold
+    if kind == "percent" and _COUNT_PASSING_RE.search(t, max(0, s - 40), s):
+        return True
     if kind == "measure" and _AREA_BOUND_RE.match(t, e):
         return True  # 沿江1公里范围内化工企业: the area the statement is about
     if kind == "money" and policy_rate(t, s, e):
