@@ -77,7 +77,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near >= max(3, len([n for n in lengths if n]) // 4) else None
 
 
-_DIGIT_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$")
+_DIGIT_AFTER_WORD_RE = re.compile(
+    r"[\u4e00-\u9fff]\d+(?:[ \u2009\u00a0]\d{3})*(?:\.\d+)?$"
+)  # 223 961: thousands set apart
 _WORD_THEN_FIGURE_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[-−]?\d")
 _SPLIT_FIGURE_END_RE = re.compile(r"[\u4e00-\u9fff](?:[^\s。！？；]{0,30}[\u4e00-\u9fff])?[,，]?\d+\.?\d*$")
 _FIGURE_END_RE = re.compile(r"\d(?:[\u4e00-\u9fff%‰]{0,4})[,，]?(?:同|比|较|同比)?$")

@@ -122,7 +122,12 @@ def test_spaces_around_figures_read_the_same(statement: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("国内生产总值223 961万元,比上年增长5.5%。", 223961), ("农民人均纯收入2 310元。", 2310)],
+    [
+        ("国内生产总值223 961万元,比上年增长5.5%。", 223961),
+        ("农民人均纯收入2 310元。", 2310),
+        # a hard wrap between the grouped figure and its unit (924 wrapped at 28-42 cells)
+        ("基本完成了县人民代表大会确定的任务目标。预计实现国内生产总值223 961\n万元,比上年增长5.5%。", 223961),
+    ],
 )
 def test_thousands_grouped_by_spaces_read_as_one_figure(text: str, value: float) -> None:
     assert find_indicators(text)[0].attributes["value"] == value
