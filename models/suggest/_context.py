@@ -80,7 +80,8 @@ def _paragraph_start(t: str, pos: int) -> int:
     return start
 
 
-_SPACED_BREAK_RE = re.compile(r"(?<=[。！？；;:：!?])[ \u3000]{2,}")
+# (one space after a full stop is enough: Chinese prose sets none inside a paragraph, a page run together sets one)
+_SPACED_BREAK_RE = re.compile(r"(?<=[。！？!?])[ \u3000]+|(?<=[；;:：])[ \u3000]{2,}")
 
 
 def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, Any]:

@@ -140,3 +140,13 @@ def test_figures_of_a_table_row_are_not_joined() -> None:
 def test_a_negative_item_in_a_list_of_changes() -> None:
     got = find_indicators("第一产业88366万元,第二产业51203万元,第三产业84392万元,分别增长15.4%、-5.3%和1.5%。")
     assert [s.attributes["change"] for s in got] == [15.4, -5.3, 1.5]
+
+
+def test_a_page_run_together_with_single_spaces_ends_a_paragraph_at_a_full_stop() -> None:
+    # 566 run together on one line: the lead's 主要预期目标是：… must not make the review's figures aims
+    text = (
+        "2026年发展主要预期目标是：经济增长5%左右；城镇新增就业1200万人以上。 政府工作报告全文： "
+        "一、2025年工作回顾 全年经济社会发展主要目标任务顺利完成。国内生产总值增长5%，城镇新增就业1267万人。"
+    )
+    kinds = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text)]
+    assert kinds == [(5, "target"), (1200, "target"), (5, "actual"), (1267, "actual")]
