@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from models.ingest.clean_script import convert_t2s
+from models.ingest.rejoin import visual_width
 from models.suggest.indicators import find_indicators
 
 STATEMENTS = [
@@ -150,3 +151,43 @@ def test_a_page_run_together_with_single_spaces_ends_a_paragraph_at_a_full_stop(
     )
     kinds = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text)]
     assert kinds == [(5, "target"), (1200, "target"), (5, "actual"), (1267, "actual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("上半年全市生产总值735.4亿元,按可比价格计算,同比增长1 2.8%。", 735.4),
+        ("禽蛋产量下降4 .2%。", -4.2),
+        ("地方一般预算支出48 4.5亿元。", 484.5),
+        ("外商投资性公司达到5 6家。", 56),
+    ],
+)
+def test_a_figure_cut_by_a_wrap_turned_space_is_one_figure(text: str, value: float) -> None:
+    # wrapspaces variant (651, 252, 546, 318) and a real PDF copy (256 分别达到5 6家)
+    assert value in [s.attributes["value"] for s in find_indicators(text)]
+    assert 12.8 in [s.attributes["change"] for s in find_indicators(text)] or "12.8" not in text.replace(" ", "")
+
+
+def test_a_row_of_figures_is_not_joined_across_its_spaces() -> None:
+    values = [s.attributes["value"] for s in find_indicators("各年增速分别为12.5 13.6%。")]
+    assert 12.513 not in values and 125136 not in values
+
+
+def _wrapped_with_spaces(text: str, cells: int) -> str:
+    """The text as a PDF copy gives it when its wraps became spaces: a space each time a line fills ``cells``."""
+    out, width = [], 0
+    for ch in text:
+        if width + visual_width(ch) > cells:
+            out.append(" ")
+            width = 0
+        out.append(ch)
+        width += visual_width(ch)
+    return "".join(out)
+
+
+def test_wraps_turned_spaces_in_a_whole_text_read_as_the_joined_text() -> None:
+    # a PDF copy whose wraps became spaces at one printed width (032): spaces inside words and figures
+    text = "".join(STATEMENTS * 2)
+    for cells in (56, 60, 64, 70):
+        wrapped = _wrapped_with_spaces(text, cells)
+        assert [f[1:] for f in _fields(wrapped)] == [f[1:] for f in _fields(text)], cells
