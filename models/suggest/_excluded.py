@@ -128,6 +128,12 @@ def _names_counted(t: str, s: int, num: str) -> bool:
     return False
 
 
+def _in_cited_title(t: str, s: int) -> bool:
+    """Whether ``s`` lies inside 《…》, the title of a document or a work the text cites."""
+    left = t.rfind("《", max(0, s - 60), s)
+    return left >= 0 and "》" not in t[left:s] and "》" in t[s : s + 60] and "\n" not in t[left:s]
+
+
 def _in_slogan(t: str, s: int) -> bool:
     """``推进“1个目标、2条路径、3项任务”``: figures listed inside a quoted slogan name its parts."""
     left = t.rfind("“", max(0, s - 30), s)
@@ -217,6 +223,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # “重点工作5张报表”, “1个中心3张清单”: a figure inside a short quoted name
     if kind not in ("percent", "points") and _in_slogan(t, s):
         return True
+    if _in_cited_title(t, s):
+        return True  # 《国务院关于同意在石家庄等24个城市设立…的批复》: a figure in the title of a document cited
     if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
         return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
