@@ -191,3 +191,16 @@ def test_wraps_turned_spaces_in_a_whole_text_read_as_the_joined_text() -> None:
     for cells in (56, 60, 64, 70):
         wrapped = _wrapped_with_spaces(text, cells)
         assert [f[1:] for f in _fields(wrapped)] == [f[1:] for f in _fields(text)], cells
+
+
+def test_a_space_after_a_full_stop_in_a_text_with_line_breaks_is_a_wrap_not_a_paragraph() -> None:
+    # 303 as a PDF copy whose wraps became spaces: the task paragraph goes on after '。 '
+    text = (
+        "上半年水利工作总结如下:\n"
+        "全年的主要任务是:计划完成各类水利工程1911件,其中电力工程1件。 计划完成投资30300万元,"
+        "新增有效灌溉面积3600亩。\n"
+        "一、各项水利工作完成情况\n"
+        "上半年完成投资12000万元,同比增长5%。\n"
+    )
+    kinds = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text)]
+    assert kinds[:4] == [(1911, "target"), (1, "target"), (30300, "target"), (3600, "target")]
