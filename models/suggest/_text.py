@@ -142,11 +142,13 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
         )
         # a figure's unit or a word before a figure carried to the next line (达到21618⏎元; 同比增⏎长16%)
         unit_next = (
-            len(stripped) >= 20
+            len(stripped) >= 10  # a PDF wrapped at 36 cells holds 18 characters a line
             and stripped[-1:].isdigit()
             and _DIGIT_AFTER_WORD_RE.search(stripped) is not None
             and _UNIT_START_RE.match(nxt) is not None
         )
+        # a ratio cut after one of its colons (结构由2002年的20.2:48.0:⏎31.8调整为…)
+        ratio_cut = re.search(r"\d[:：∶]$", stripped) is not None and nxt[:1].isdigit()
         word_split = (
             len(stripped) >= 20
             and "\u4e00" <= stripped[-1:] <= "\u9fff"
@@ -160,8 +162,17 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
             and _UNIT_START_RE.match(nxt) is not None
         )
         if (
-            (wrapped or cut_figure or split_figure or lone_figure or change_next or unit_next or word_split)
-            and stripped[-1:] not in "。！？；：:!?;"
+            (
+                wrapped
+                or cut_figure
+                or split_figure
+                or lone_figure
+                or change_next
+                or unit_next
+                or word_split
+                or ratio_cut
+            )
+            and (stripped[-1:] not in "。！？；：:!?;" or ratio_cut)
             and nxt[:1].strip()
             and not _WRAP_HEAD_RE.match(nxt)
         ):

@@ -204,3 +204,11 @@ def test_a_space_after_a_full_stop_in_a_text_with_line_breaks_is_a_wrap_not_a_pa
     )
     kinds = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text)]
     assert kinds[:4] == [(1911, "target"), (1, "target"), (30300, "target"), (3600, "target")]
+
+
+def test_a_narrow_wrap_between_a_figure_and_its_unit_and_inside_a_ratio() -> None:
+    # a PDF wrapped at 36 cells (18 characters a line): 818 '增加值263.5⏎亿元', 724 '20.2:48.0:⏎31.8'
+    text = "全年地区生产总值1800.5亿元。\n其中,第一产业实现增加值263.5\n亿元,增长5.2%。\n"
+    assert (263.5, 5.2) in [(s.attributes["value"], s.attributes["change"]) for s in find_indicators(text)]
+    text = "产业结构由2002年的20.2:48.0:\n31.8调整为12.5:55.5:32。\n"
+    assert [s.attributes["value"] for s in find_indicators(text)] == [12.5, 55.5, 32]
