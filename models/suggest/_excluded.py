@@ -320,7 +320,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
         return True
     if unit in _TIME_UNITS and re.search(
-        r"(?:有效期|试行期|期限|服务期|合同期|聘期)(?:为|是|暂定|不超过)?$", t[max(0, s - 6) : s]
+        r"(?:有效期|试行期|过渡期|期限|服务期|合同期|聘期)(?:为|是|暂定|不超过)?$", t[max(0, s - 6) : s]
     ):
         return True  # 有效期5年: how long a document or contract holds, not a result
     if unit == "%" and (_FORMULA_AFTER_RE.match(t, e) or _FORMULA_BEFORE_RE.search(t, max(0, s - 16), s)):
