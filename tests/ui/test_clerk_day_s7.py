@@ -1,0 +1,122 @@
+"""Defects met on a clerk's day with ~40 real reports open at once (session 7), each driven as the clerk did."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from models import ops
+from models.store import Store
+from tests.ui.conftest import SEED_SIMPLIFIED, make_window, type_text
+from tests.ui.test_annotating import press, select
+from ui.review import controller_for
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_TRADITIONAL = ROOT / "seeds" / "2020_县科经局_工作总结及2021年工作要点_繁体.txt"
+
+
+@pytest.fixture
+def two_seeds(tmp_path: Path) -> Path:
+    """Both seed reports (two offices), as a clerk's folder import leaves them."""
+    path = tmp_path / "two.reportmark"
+    store: Store = ops.open_project(path)
+    ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
+    store.close()
+    return path
+
+
+# -- the library filter ---------------------------------------------------------------------------------------------
+
+
+def test_enter_in_the_library_filter_opens_the_one_document_left(qtbot, two_seeds, dialogs):  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, two_seeds)
+    first, second = window.library.document_ids()
+    assert window.current_document_id() == first
+    wanted = window.store.documents.get(second)
+    window.library.filter_edit.setFocus()
+    type_text(qtbot, window.library.filter_edit, wanted.issuer)
+    assert window.library.document_ids() == [second]
+    press(qtbot, window.library.filter_edit, Qt.Key.Key_Return)
+    assert window.current_document_id() == second
+
+
+def test_a_filtered_out_open_document_is_not_shown_as_another_selected_row(qtbot, two_seeds, dialogs):  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, two_seeds)
+    first, second = window.library.document_ids()
+    other = window.store.documents.get(second)
+    window.library.filter_edit.setFocus()
+    type_text(qtbot, window.library.filter_edit, other.issuer)
+    # the open report (first) is filtered out: the one row left must not look like the open one
+    assert window.current_document_id() == first
+    assert window.library.list.selectionModel().selectedIndexes() == []
+    window.library.filter_edit.clear()
+    # filter cleared: the open report is the selected row again
+    (index,) = window.library.list.selectionModel().selectedIndexes()
+    assert window.library.document_ids()[index.row()] == first
+
+
+def test_down_in_the_library_filter_moves_into_the_list(qtbot, two_seeds, dialogs):  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, two_seeds)
+    _first, second = window.library.document_ids()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.library.filter_edit.setFocus()
+    type_text(qtbot, window.library.filter_edit, window.store.documents.get(second).issuer)
+    press(qtbot, window.library.filter_edit, Qt.Key.Key_Down)
+    assert window.library.list.hasFocus()
+    press(qtbot, window.library.list, Qt.Key.Key_Return)
+    assert window.current_document_id() == second
+
+
+# -- a hand tag on a pending suggestion ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reviewing(qtbot, seed_project, dialogs):  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, seed_project)
+    controller = controller_for(window)
+    with qtbot.waitSignal(controller.generation_finished, timeout=30000):
+        window.findChild(QAction, "reviewGenerateAction").trigger()
+    return window, controller
+
+
+def _spans(window, start: int, end: int):  # type: ignore[no-untyped-def]
+    anns = window.store.annotations.select(window.current_document_id(), statuses=None)
+    return [(a.status, a.tag_id) for a in anns if (a.start, a.end) == (start, end)]
+
+
+def test_tagging_a_suggested_figure_by_hand_accepts_it_instead_of_adding_a_twin(reviewing, qtbot):  # type: ignore[no-untyped-def]
+    window, controller = reviewing
+    indicator = window.store.tags.find("指标")
+    pending = window.store.annotations.select(window.current_document_id(), statuses=("suggested",))
+    sug = next(a for a in pending if a.tag_id == indicator.id)
+    before = controller.pending_count()
+    view = window.document_view()
+    select(view, sug.start, sug.end)
+    view.setFocus()
+    press(qtbot, view, "1")
+    # one annotation for the figure, the suggestion itself, now accepted: exports count it once
+    assert _spans(window, sug.start, sug.end) == [("accepted", indicator.id)]
+    assert controller.pending_count() == before - 1
+    assert window.table.model.rowCount() == 1
+    window.undo_stack.undo()
+    assert _spans(window, sug.start, sug.end) == [("suggested", indicator.id)]
+    assert controller.pending_count() == before
+    window.undo_stack.redo()
+    assert _spans(window, sug.start, sug.end) == [("accepted", indicator.id)]
+
+
+def test_tagging_an_already_tagged_span_again_adds_no_twin(window, qtbot):  # type: ignore[no-untyped-def]
+    view = window.document_view()
+    text = view.document_text.display_text
+    start = text.index("工业总产值增长8.5%")
+    end = start + len("工业总产值增长8.5%")
+    for _ in range(2):
+        select(view, start, end)
+        view.setFocus()
+        press(qtbot, view, "1")
+    assert len(_spans(window, start, end)) == 1
+    assert window.undo_stack.count() == 1
