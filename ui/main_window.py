@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.table.annotation_activated.connect(self._on_table_annotation_activated)
         self.table.delete_requested.connect(a.delete_annotation)
         self.table.note_requested.connect(a.edit_note)
-        self.table.attribute_edited.connect(a.set_attribute)
+        self.table.fields_edited.connect(a.edit_fields)
         self.library.delete_requested.connect(self.delete_document)
         self.info.suspect_activated.connect(self._on_info_suspect_activated)
         self.info.memo_edited.connect(self._on_info_memo_edited)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from models import ops
 from models.store import Store
@@ -120,3 +121,67 @@ def test_tagging_an_already_tagged_span_again_adds_no_twin(window, qtbot):  # ty
         press(qtbot, view, "1")
     assert len(_spans(window, start, end)) == 1
     assert window.undo_stack.count() == 1
+
+
+# -- the parsed fields of a hand-tagged figure ----------------------------------------------------------------------
+
+
+def _edit_cell(qtbot, table, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Select a cell, F2, replace its text, Enter: the keyboard way to edit a table cell."""
+    view = table.view
+    view.setFocus()
+    view.setCurrentIndex(table.model.index(row, column))
+    press(qtbot, view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), "F2 opened no editor"
+    editor.selectAll()
+    type_text(qtbot, editor, text)
+    press(qtbot, editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+
+def _column(table, name: str) -> int:  # type: ignore[no-untyped-def]
+    model = table.model
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return heads.index(name)
+
+
+def test_a_hand_tagged_figure_shows_its_name_and_change_and_both_can_be_edited(window, qtbot):  # type: ignore[no-untyped-def]
+    view = window.document_view()
+    text = view.document_text.display_text
+    start = text.index("工业总产值增长8.5%")
+    select(view, start, start + len("工业总产值增长8.5%"))
+    view.setFocus()
+    press(qtbot, view, "1")
+    (ann,) = window.store.annotations.select(window.current_document_id())
+    table = window.table
+    name_col, change_col = _column(table, "名称"), _column(table, "增减")
+    assert table.model.index(0, name_col).data() == "工业总产值"
+    assert table.model.index(0, change_col).data() == "+8.5%"
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _edit_cell(qtbot, table, 0, name_col, "规上工业总产值")
+    _edit_cell(qtbot, table, 0, change_col, "-1.5个百分点")
+    attrs = window.store.annotations.get(ann.id).attributes
+    assert (attrs["name"], attrs["change"], attrs["change_unit"]) == ("规上工业总产值", -1.5, "个百分点")
+    assert table.model.index(0, change_col).data() == "-1.5个百分点"
+    window.undo_stack.undo()
+    assert window.store.annotations.get(ann.id).attributes["change"] == 8.5
+    window.undo_stack.undo()
+    assert window.store.annotations.get(ann.id).attributes["name"] == "工业总产值"
+
+
+def test_editing_a_value_or_unit_in_the_table_keeps_the_compared_figure_in_step(window, qtbot):  # type: ignore[no-untyped-def]
+    view = window.document_view()
+    start = view.document_text.display_text.index("8.5%")
+    select(view, start, start + 4)
+    view.setFocus()
+    press(qtbot, view, "1")
+    (ann,) = window.store.annotations.select(window.current_document_id())
+    model = window.table.model
+    assert model.setData(model.index(0, 4), "9")
+    assert model.setData(model.index(0, 5), "亿元")
+    attrs = window.store.annotations.get(ann.id).attributes
+    # compare and the 台账 read normalized_value first: it must follow the clerk's correction
+    assert (attrs["value"], attrs["unit"], attrs["normalized_value"], attrs["base_unit"]) == (9, "亿元", 9e8, "元")

@@ -1,7 +1,8 @@
-"""Annotation table: tag, text, section, note, value/unit; sortable, filter by tag, click to jump, Del deletes."""
+"""Annotation table: tag, text, section, note, value/unit, name, change; sortable, filtered by tag, Del deletes."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -34,11 +35,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TAG_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 # cells edited in place (the note has its own multi-line dialog: double-click it)
-EDITABLE = {4: "value", 5: "unit"}
+EDITABLE = {4: "value", 5: "unit", 6: "name", 7: "change"}
+# a change as the clerk types it: a signed number, then its unit (``-1.5个百分点``, ``+8.5%``)
+_CHANGE_RE = re.compile(r"^\s*([+\-−－]?\s*[0-9０-９][0-9０-９.,，．]*)\s*(.*?)\s*$")
 
 
 class AnnotationModel(QAbstractTableModel):
-    edit_requested = Signal(int, str, str)  # annotation id, "value" | "unit", new text
+    edit_requested = Signal(int, str, str)  # annotation id, "value" | "unit" | "name" | "change", new text
 
     """Rows of the current document's annotations, filtered by tag and sorted in Python.
 
@@ -53,6 +56,8 @@ class AnnotationModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AnnotationModel", "备注"),
         QT_TRANSLATE_NOOP("AnnotationModel", "数值"),
         QT_TRANSLATE_NOOP("AnnotationModel", "单位"),
+        QT_TRANSLATE_NOOP("AnnotationModel", "名称"),
+        QT_TRANSLATE_NOOP("AnnotationModel", "增减"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -193,8 +198,19 @@ class AnnotationModel(QAbstractTableModel):
             ann.note.replace("\n", " "),
             _value_text(value),
             "" if unit is None else str(unit),
+            str(attrs.get("name") or ""),
+            _change_text(attrs.get("change"), attrs.get("change_unit")),
         )
-        keys = (shown[0], ann.start, ann.start, ann.note, _number(value), shown[5])
+        keys = (
+            shown[0],
+            ann.start,
+            ann.start,
+            ann.note,
+            _number(value),
+            shown[5],
+            shown[6],
+            _number(attrs.get("change")),
+        )
         self._cache[ann.id] = (ann, shown, keys)
         return shown, keys
 
@@ -223,14 +239,6 @@ class AnnotationModel(QAbstractTableModel):
         return None
 
 
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
 def _value_text(value: Any) -> str:
     """320.0 shows as 320, 40.68 as 40.68; non-numbers as written."""
     if value is None:
@@ -238,6 +246,23 @@ def _value_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return str(value)
+
+
+def _change_text(change: Any, unit: Any) -> str:
+    """+8.5%, -1.5个百分点: the sign shown, as a report writes 增长/下降."""
+    if change is None or change == "":
+        return ""
+    sign = "+" if isinstance(change, int | float) and change > 0 else ""
+    return f"{sign}{_value_text(change)}{unit or ''}"
+
+
+def change_fields(text: str) -> dict[str, str]:
+    """The change and change-unit texts of a typed change; a typed number alone keeps the unit."""
+    m = _CHANGE_RE.match(text)
+    if not m:
+        return {"change": text, "change_unit": ""} if not text.strip() else {"change": text}
+    number, unit = m.group(1).replace(" ", ""), m.group(2)
+    return {"change": number, "change_unit": unit} if unit else {"change": number}
 
 
 def _number(value: Any) -> float:
@@ -253,7 +278,7 @@ class AnnotationTable(QWidget):
     annotation_activated = Signal(int)
     delete_requested = Signal(int)
     note_requested = Signal(int)  # annotation id: open the note dialog
-    attribute_edited = Signal(int, str, object)  # annotation id, "value" | "unit", new value (None clears)
+    fields_edited = Signal(int, dict)  # annotation id, {attribute: typed text} ("" clears it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,7 +302,7 @@ class AnnotationTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col, width in enumerate((64, 240, 170, 130, 60, 48)):
+        for col, width in enumerate((64, 240, 170, 130, 60, 48, 110, 80)):
             self.view.setColumnWidth(col, width)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("按标签筛选：")))
@@ -355,9 +380,8 @@ class AnnotationTable(QWidget):
         self.annotation_activated.emit(int(index.data(ANN_ID_ROLE)))
 
     def _on_model_edit_requested(self, annotation_id: int, field: str, text: str) -> None:
-        text = text.strip()
-        value: object = None if not text else _number(text) if field == "value" and _is_number(text) else text
-        self.attribute_edited.emit(annotation_id, field, value)
+        fields = change_fields(text) if field == "change" else {field: text.strip()}
+        self.fields_edited.emit(annotation_id, fields)
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         if index.column() == 3:

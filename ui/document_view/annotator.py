@@ -173,15 +173,19 @@ class Annotator(QObject):
         if ann is not None and note != ann.note:
             self.project.undo_stack.push(commands.EditNote(self.project, ann.id, ann.note, note))
 
-    def set_attribute(self, annotation_id: int, key: str, value: object) -> None:
-        """Set (or clear, with None) one attribute such as "value" or "unit"."""
+    def edit_fields(self, annotation_id: int, fields: dict[str, str]) -> None:
+        """Apply the clerk's typed texts (name, value, unit, change …) as one undoable edit.
+
+        Read as the review panel reads them: numbers parsed, an empty text clears the
+        attribute, and the base-unit value that compare and the 台账 use follows value and unit.
+        """
+        from ui.review.fields import edited_attributes
+
         ann = self.view.annotation(annotation_id)
         if ann is None:
             return
-        after = {k: v for k, v in ann.attributes.items() if k != key}
-        if value is not None:
-            after[key] = value
-        if after != dict(ann.attributes):
+        after = edited_attributes(ann.attributes or {}, fields)
+        if after != dict(ann.attributes or {}):
             self.project.undo_stack.push(commands.EditAttributes(self.project, ann.id, ann.attributes, after))
 
     def choose_tag(self) -> None:
