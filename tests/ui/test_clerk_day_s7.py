@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from models import ops
 from models.store import Store
-from tests.ui.conftest import SEED_SIMPLIFIED, make_window, type_text
+from models.types import Metadata
+from tests.ui.conftest import SEED_SIMPLIFIED, make_window, small_parsed, type_text
 from tests.ui.test_annotating import press, select
 from ui.review import controller_for
 
@@ -185,3 +187,64 @@ def test_editing_a_value_or_unit_in_the_table_keeps_the_compared_figure_in_step(
     attrs = window.store.annotations.get(ann.id).attributes
     # compare and the 台账 read normalized_value first: it must follow the clerk's correction
     assert (attrs["value"], attrs["unit"], attrs["normalized_value"], attrs["base_unit"]) == (9, "亿元", 9e8, "元")
+
+
+# -- reports that share a title (政府工作报告 of several counties and years) --------------------------------------
+
+
+@pytest.fixture
+def same_titles(tmp_path: Path) -> Path:
+    """Four 政府工作报告: two years of one county, and two other counties in the same year."""
+    path = tmp_path / "same.reportmark"
+    store: Store = ops.open_project(path)
+    for name, issuer, date in (
+        ("a_2012.txt", "甲县人民政府", "2012-02-29"),
+        ("a_2016.txt", "甲县人民政府", "2016-02-19"),
+        ("b_2016.txt", "乙区人民政府", "2016-03-01"),
+        ("c.txt", "丙县人民政府", ""),
+    ):
+        text = f"政府工作报告\n一、主要指标\n{issuer}一般公共预算收入增长{len(name)}%。\n二、存在问题\n发展不平衡。\n"
+        parsed = small_parsed(text, name=name)
+        meta = Metadata(title="政府工作报告", issuer=issuer, date=date)
+        store.documents.add(dataclasses.replace(parsed, metadata=meta))
+    store.close()
+    return path
+
+
+EXPECTED_LABELS = [
+    "政府工作报告（甲县人民政府 2012）",
+    "政府工作报告（甲县人民政府 2016）",
+    "政府工作报告（乙区人民政府 2016）",
+    "政府工作报告（丙县人民政府）",
+]
+
+
+def test_the_compare_chooser_tells_same_titled_reports_apart_by_issuer_and_year(qtbot, same_titles, dialogs):  # type: ignore[no-untyped-def]
+    from ui.compare.chooser import ChooseDocumentsDialog, document_choices
+
+    window = make_window(qtbot, same_titles)
+    dlg = ChooseDocumentsDialog(document_choices(window.store), window.current_document_id(), 0, window)
+    qtbot.addWidget(dlg)
+    assert [dlg.right.itemText(i) for i in range(dlg.right.count())] == EXPECTED_LABELS
+
+
+def test_search_hits_in_same_titled_reports_say_whose_report_they_are_in(qtbot, same_titles, dialogs):  # type: ignore[no-untyped-def]
+    from ui.search.panel import PARTS_ROLE
+
+    window = make_window(qtbot, same_titles)
+    panel = window.findChild(QWidget, "searchPanel")
+    panel.query.setFocus()
+    type_text(qtbot, panel.query, "一般公共预算收入")
+    press(qtbot, panel.query, Qt.Key.Key_Return)
+    assert panel.hit_count() == 4
+    titles = [panel.model.item(r).data(PARTS_ROLE)[0] for r in range(panel.hit_count())]
+    assert sorted(titles) == sorted(EXPECTED_LABELS)
+
+
+def test_the_export_document_list_tells_same_titled_reports_apart(qtbot, same_titles, dialogs):  # type: ignore[no-untyped-def]
+    from ui.export.pickers import DocumentChecklist
+
+    window = make_window(qtbot, same_titles)
+    checklist = DocumentChecklist(window.store.documents.all())
+    qtbot.addWidget(checklist)
+    assert [checklist.item(i).text() for i in range(checklist.count())] == EXPECTED_LABELS
