@@ -248,3 +248,25 @@ def test_the_export_document_list_tells_same_titled_reports_apart(qtbot, same_ti
     checklist = DocumentChecklist(window.store.documents.all())
     qtbot.addWidget(checklist)
     assert [checklist.item(i).text() for i in range(checklist.count())] == EXPECTED_LABELS
+
+
+# -- closing the comparison window from the keyboard ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["escape", "ctrl+w"])
+def test_the_comparison_window_closes_with_escape_or_ctrl_w(qtbot, two_seeds, dialogs, key):  # type: ignore[no-untyped-def]
+    from ui.compare import compare_window, open_compare
+
+    window = make_window(qtbot, two_seeds)
+    left, right = window.library.document_ids()
+    cw = compare_window(window)
+    qtbot.addWidget(cw)
+    with qtbot.waitSignal(cw.comparison_shown, timeout=30000):
+        open_compare(window, left, right)
+    cw.activateWindow()
+    qtbot.waitUntil(cw.isActiveWindow)
+    if key == "escape":
+        press(qtbot, cw.focusWidget() or cw, Qt.Key.Key_Escape)
+    else:
+        press(qtbot, cw.focusWidget() or cw, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not cw.isVisible())

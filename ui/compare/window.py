@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -114,6 +114,9 @@ class CompareWindow(QWidget):
         main.changes_applied.connect(self._on_main_changes_applied)
         self.refresh_documents()
         self.resize(1500, 900)
+        # a window of its own: the clerk closes it from the keyboard as any document window
+        for keys in ("Ctrl+W", "Esc"):
+            QShortcut(QKeySequence(keys), self, self.close)
 
     # documents -------------------------------------------------------------------
     def documents(self) -> list[tuple[int, str]]:
