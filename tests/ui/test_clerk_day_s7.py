@@ -6,6 +6,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
@@ -270,3 +272,78 @@ def test_the_comparison_window_closes_with_escape_or_ctrl_w(qtbot, two_seeds, di
     else:
         press(qtbot, cw.focusWidget() or cw, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not cw.isVisible())
+
+
+# -- a heading the page split over lines -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def split_heading(tmp_path: Path) -> Path:
+    """A bulletin whose title heading kept the page's line breaks (084, 117) and a spaced 金　融 heading (930)."""
+    from models.offsets import OffsetMap
+    from models.types import Section
+
+    text = (
+        "2022年度辽宁省\n\n人力资源和社会保障事业发展统计公报\n"
+        "一、劳动就业\n年末就业人员2122万人。\n"
+        "八、金 \xa0融\n存款余额增长5%。\n"
+        "九、Open Data 平台\n上线。\n"
+    )
+    h1, h2, h3 = text.index("一、"), text.index("八、"), text.index("九、")
+    sections = (
+        Section(1, "", "2022年度辽宁省\n\n人力资源和社会保障事业发展统计公报", 0, len(text), text.index("公报") + 2),
+    )
+    children = (
+        Section(2, "一、", "劳动就业", h1, h2, h1 + 6),
+        Section(2, "八、", "金 \xa0融", h2, h3, h2 + 6),
+        Section(2, "九、", "Open Data 平台", h3, len(text), h3 + 14),
+    )
+    sections = (dataclasses.replace(sections[0], children=children),)
+    parsed = dataclasses.replace(
+        small_parsed(),
+        source_name="bulletin.txt",
+        content_hash="split-heading",
+        original_text=text,
+        display_text=text,
+        offset_map=OffsetMap.identity(len(text)),
+        sections=sections,
+    )
+    path = tmp_path / "split.reportmark"
+    store: Store = ops.open_project(path)
+    store.documents.add(parsed)
+    store.close()
+    return path
+
+
+def test_headings_split_over_lines_show_on_one_line_in_the_outline_and_the_list(qtbot, split_heading, dialogs):  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, split_heading)
+    tree = window.findChild(QWidget, "outlineTree")
+    top = tree.topLevelItem(0)
+    shown = [top.text(0)] + [top.child(i).text(0) for i in range(top.childCount())]
+    assert shown == [
+        "2022年度辽宁省人力资源和社会保障事业发展统计公报",
+        "一、 劳动就业",
+        "八、 金融",
+        "九、 Open Data 平台",
+    ]
+    view = window.document_view()
+    start = view.document_text.display_text.index("2122万人")
+    select(view, start, start + len("2122万人"))
+    view.setFocus()
+    press(qtbot, view, "1")
+    assert window.table.model.index(0, 2).data() == "一、劳动就业"
+    start = view.document_text.display_text.index("存款余额")
+    select(view, start, start + 4)
+    press(qtbot, view, "2")
+    sections = {window.table.model.index(r, 2).data() for r in range(window.table.model.rowCount())}
+    assert sections == {"一、劳动就业", "八、金融"}
+
+
+@given(st.text(alphabet="金融 \n\u3000\xa0abc12、（）", max_size=30))
+def test_one_line_only_closes_or_narrows_gaps(text: str) -> None:
+    from ui.section_titles import one_line
+
+    shown = one_line(text)
+    assert "\n" not in shown and "  " not in shown and shown == shown.strip()
+    assert "".join(shown.split()) == "".join(text.split())  # nothing but white space changed
+    assert one_line(shown) == shown

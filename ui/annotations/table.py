@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from models.types import Annotation, Section, Tag, walk_sections
 from ui.document_view.formats import tint
+from ui.section_titles import heading
 
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -75,7 +76,7 @@ class AnnotationModel(QAbstractTableModel):
         self._tags = {t.id: t for t in tags}
         flat = list(walk_sections(sections))
         self._starts = [s.start for s in flat]
-        self._titles = [f"{s.label}{s.title}" if s.title else s.label for s in flat]
+        self._titles = [heading(s, "") for s in flat]
         self._all = {a.id: a for a in annotations}
         self._rebuild()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from models.search import SearchHit, count_occurrences, search_text
 from models.types import Changes
 from ui.library.labels import distinct_labels
+from ui.section_titles import one_line
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -56,7 +57,7 @@ def hit_parts(hit: SearchHit) -> tuple[str, str, str, str, str]:
     hi = min(len(hit.snippet), hit.hit_end + SNIPPET_SIDE)
     before = hit.snippet[lo : hit.hit_start].lstrip()
     after = hit.snippet[hit.hit_end : hi].rstrip()
-    return hit.title, hit.section_path, before, hit.snippet[hit.hit_start : hit.hit_end], after
+    return hit.title, one_line(hit.section_path), before, hit.snippet[hit.hit_start : hit.hit_end], after
 
 
 class HitDelegate(QStyledItemDelegate):
