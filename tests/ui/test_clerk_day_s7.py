@@ -347,3 +347,30 @@ def test_one_line_only_closes_or_narrows_gaps(text: str) -> None:
     assert "\n" not in shown and "  " not in shown and shown == shown.strip()
     assert "".join(shown.split()) == "".join(text.split())  # nothing but white space changed
     assert one_line(shown) == shown
+
+
+def test_the_ledger_names_whose_report_each_column_is(same_titles, tmp_path: Path) -> None:
+    """台账, one column per report: two counties' 政府工作报告 of one year must not read alike."""
+    import openpyxl
+
+    from models.export import export_annotations
+
+    store = Store.open(same_titles)
+    indicator = store.tags.find("指标")
+    for doc in store.documents.all():
+        text = store.documents.display_text(doc.id)
+        start = text.index("一般公共预算收入")
+        end = text.index("。", start)
+        ops.create_annotation(store, doc.id, start, end, indicator.id)
+    out = tmp_path / "台账.xlsx"
+    export_annotations(store, out, fmt="ledger")
+    store.close()
+    head = [c.value for c in openpyxl.load_workbook(out).active[1]][3:]
+    assert sorted(head) == sorted(
+        [
+            "政府工作报告（甲县人民政府 2012-02-29）",
+            "政府工作报告（甲县人民政府 2016-02-19）",
+            "政府工作报告（乙区人民政府 2016-03-01）",
+            "政府工作报告（丙县人民政府）",
+        ]
+    )
