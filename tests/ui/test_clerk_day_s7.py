@@ -374,3 +374,33 @@ def test_the_ledger_names_whose_report_each_column_is(same_titles, tmp_path: Pat
             "政府工作报告（丙县人民政府）",
         ]
     )
+
+
+def test_a_click_on_an_editable_cell_leaves_the_keyboard_there(window, qtbot):  # type: ignore[no-untyped-def]
+    """Click the 名称 cell, F2, type: the name changes (before, the click sent the keys to the document)."""
+    view = window.document_view()
+    text = view.document_text.display_text
+    start = text.index("工业总产值增长8.5%")
+    select(view, start, start + len("工业总产值增长8.5%"))
+    view.setFocus()
+    press(qtbot, view, "1")
+    (ann,) = window.store.annotations.select(window.current_document_id())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table = window.table
+    name_col = _column(table, "名称")
+    rect = table.view.visualRect(table.model.index(0, name_col))
+    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.document_view().selected_annotation_id() == ann.id  # the click still shows it in the text
+    press(qtbot, QApplication.focusWidget(), Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    type_text(qtbot, editor, "规上工业总产值")
+    press(qtbot, editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
+    assert window.store.annotations.get(ann.id).attributes["name"] == "规上工业总产值"
+    # a click on the text cell still hands the keyboard to the document (number keys retag there)
+    rect = table.view.visualRect(table.model.index(0, 1))
+    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert QApplication.focusWidget() is window.document_view()

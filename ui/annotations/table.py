@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -356,10 +357,12 @@ class AnnotationTable(QWidget):
         if row < 0:
             self.view.clearSelection()
             return
-        index = self.model.index(row, 0)
+        # the cell the clerk is on keeps its column (a click on 名称 then F2 edits the name)
+        index = self.model.index(row, max(0, self.view.currentIndex().column()))
         if index.isValid():
             self.view.blockSignals(True)
-            self.view.selectRow(index.row())
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().setCurrentIndex(index, flags)
             self.view.scrollTo(index)
             self.view.blockSignals(False)
 
@@ -379,6 +382,10 @@ class AnnotationTable(QWidget):
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         self.annotation_activated.emit(int(index.data(ANN_ID_ROLE)))
+        if index.column() in EDITABLE:
+            # a click on a cell the clerk can edit keeps the keyboard here (F2 or typing edits it);
+            # the other cells hand it to the document, where number keys retag
+            self.view.setFocus()
 
     def _on_model_edit_requested(self, annotation_id: int, field: str, text: str) -> None:
         fields = change_fields(text) if field == "change" else {field: text.strip()}
