@@ -292,7 +292,13 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> int:
         """Import files and folders off the GUI thread (progress dialog, summary at the end)."""
         self.show_status(self.tr("正在导入……"))
-        return start_import(self.project, [Path(p) for p in paths], self)
+        return start_import(self.project, [Path(p) for p in paths], self, self._on_import_done)
+
+    def _on_import_done(self, outcomes: list[ops.ImportOutcome]) -> None:
+        # the reports just brought in are what the clerk looks for next: a filter typed before must not hide them
+        new = {o.document.id for o in outcomes if o.status == "imported" and o.document is not None}
+        if new - set(self.library.document_ids()):
+            self.library.filter_edit.clear()
 
     def delete_document(self, doc_id: int) -> None:
         """Remove a report and its annotations from the project, after asking (this cannot be undone)."""

@@ -404,3 +404,16 @@ def test_a_click_on_an_editable_cell_leaves_the_keyboard_there(window, qtbot):  
     rect = table.view.visualRect(table.model.index(0, 1))
     qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert QApplication.focusWidget() is window.document_view()
+
+
+def test_reports_just_imported_are_not_hidden_by_the_library_filter(qtbot, seed_project, dialogs):  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, seed_project)
+    window.library.filter_edit.setFocus()
+    type_text(qtbot, window.library.filter_edit, "市经信局")
+    assert len(window.library.document_ids()) == 1
+    window.import_paths([SEED_TRADITIONAL])
+    qtbot.waitUntil(lambda: len(dialogs["summaries"]) == 1, timeout=30000)
+    new = next(d for d in window.store.documents.all() if d.source_name == SEED_TRADITIONAL.name)
+    # the filter the clerk typed before would hide the report just brought in: it is cleared
+    assert new.id in window.library.document_ids()
+    assert window.library.filter_edit.text() == ""
