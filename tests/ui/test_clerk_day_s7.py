@@ -417,3 +417,19 @@ def test_reports_just_imported_are_not_hidden_by_the_library_filter(qtbot, seed_
     # the filter the clerk typed before would hide the report just brought in: it is cleared
     assert new.id in window.library.document_ids()
     assert window.library.filter_edit.text() == ""
+
+
+def test_the_annotation_query_says_whose_report_each_row_is_from(qtbot, same_titles, dialogs):  # type: ignore[no-untyped-def]
+    store = Store.open(same_titles)
+    indicator = store.tags.find("指标")
+    for doc in store.documents.all():
+        text = store.documents.display_text(doc.id)
+        start = text.index("一般公共预算收入")
+        ops.create_annotation(store, doc.id, start, text.index("。", start), indicator.id)
+    store.close()
+    window = make_window(qtbot, same_titles)
+    q = window.screens.search.query_panel
+    with qtbot.waitSignal(q.results_shown):
+        qtbot.mouseClick(q.query_button, Qt.MouseButton.LeftButton)
+    shown = sorted(q.proxy.index(r, 0).data() for r in range(q.proxy.rowCount()))
+    assert shown == sorted(EXPECTED_LABELS)
