@@ -433,3 +433,14 @@ def test_the_annotation_query_says_whose_report_each_row_is_from(qtbot, same_tit
         qtbot.mouseClick(q.query_button, Qt.MouseButton.LeftButton)
     shown = sorted(q.proxy.index(r, 0).data() for r in range(q.proxy.rowCount()))
     assert shown == sorted(EXPECTED_LABELS)
+
+
+def test_the_matrix_columns_say_whose_report_each_is(same_titles) -> None:
+    """多文档矩阵 over four 政府工作报告: columns named by issuer and year, not '政府工作报告 (13)'."""
+    from models.compare import indicator_matrix
+
+    store = Store.open(same_titles)
+    ids = [d.id for d in store.documents.all()]
+    headers, _rows = indicator_matrix(store, ids, mode="counts")
+    store.close()
+    assert headers[-4:] == EXPECTED_LABELS

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from ui.library.labels import distinct_labels
+from models.labels import distinct_labels
 
 
 def document_choices(store: Any) -> list[tuple[int, str]]:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
 
+from models.labels import distinct_labels
 from models.types import Document, Tag
-from ui.library.labels import distinct_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.labels import distinct_labels
 from models.search import search_annotations
 from models.types import Annotation, AnnotationStatus, Changes
 from ui import settings
 from ui.errors import present_error
-from ui.library.labels import distinct_labels
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.labels import distinct_labels
 from models.search import SearchHit, count_occurrences, search_text
 from models.types import Changes
-from ui.library.labels import distinct_labels
 from ui.section_titles import one_line
 
 if TYPE_CHECKING:

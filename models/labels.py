@@ -1,4 +1,4 @@
-"""Names of documents in lists and choosers: the title, and for a title several reports share, whose and when."""
+"""Names of documents in lists, choosers and table headers: the title, and for a title several share, whose and when."""
 
 from __future__ import annotations
 
@@ -32,13 +32,14 @@ def distinct_labels(documents: Iterable[Document]) -> dict[int, str]:
         if len(docs) == 1:
             labels[docs[0].id] = title
             continue
-        key = next((k for k in _DISTINGUISHERS if _tells_apart(k, docs)), _DISTINGUISHERS[-1])
+        key = next((k for k in _DISTINGUISHERS if _tells_apart(k, docs, title)), None)
         for doc in docs:
-            extra = key(doc)
+            # nothing tells them apart (two copies of one file): the title alone, the caller numbers them
+            extra = key(doc) if key is not None else ""
             labels[doc.id] = f"{title}（{extra}）" if extra else title
     return labels
 
 
-def _tells_apart(key: Callable[[Document], str], docs: list[Document]) -> bool:
+def _tells_apart(key: Callable[[Document], str], docs: list[Document], title: str) -> bool:
     values = [key(d) for d in docs]
-    return len(set(values)) == len(values) and sum(not v for v in values) <= 1
+    return len(set(values)) == len(values) and sum(not v for v in values) <= 1 and title not in values
