@@ -444,3 +444,13 @@ def test_the_matrix_columns_say_whose_report_each_is(same_titles) -> None:
     headers, _rows = indicator_matrix(store, ids, mode="counts")
     store.close()
     assert headers[-4:] == EXPECTED_LABELS
+
+
+def test_the_comparison_window_opened_on_the_matrix_does_not_pair_a_report_with_itself(qtbot, two_seeds, dialogs):  # type: ignore[no-untyped-def]
+    from ui.compare import open_compare
+
+    window = make_window(qtbot, two_seeds)
+    cw = open_compare(window, tab="matrix")
+    qtbot.addWidget(cw)
+    left, right = cw.chosen()
+    assert left and right and left != right

@@ -131,6 +131,9 @@ class CompareWindow(QWidget):
             for doc_id, title in docs:
                 combo.addItem(title, doc_id)
             k = combo.findData(keep)
+            if k < 0 and combo is self.right_combo and len(docs) > 1:
+                # nothing chosen yet: the right side starts on another report than the left
+                k = 1 if docs[0][0] == self.left_combo.currentData() else 0
             combo.setCurrentIndex(k if k >= 0 else 0)
             combo.blockSignals(False)
         self.plan.set_documents(docs)
