@@ -173,9 +173,11 @@ def _body(body: dict[str, Any], text: str, lo: int, hi: int) -> dict[str, Any]:
     kept: list[str] = []
     for c in dict.fromkeys(body.get("chrome", [])):
         nc = norm(c)
+        if not nc or (nc in lines) != (nc in p_lines):
+            continue  # a chrome line the copy lost would be counted as a fragment of its lines: not the same chrome
         n_gold = sum(norm(x) == nc for x in body.get("chrome", []))
         not_chrome = max(0, _count(nc, lines, whole) - n_gold)  # the line's occurrences that are body text
-        kept.extend([c] * max(0, _count(nc, p_lines, p_whole) - not_chrome) if nc else [])
+        kept.extend([c] * max(0, _count(nc, p_lines, p_whole) - not_chrome))
     out["chrome"] = kept
     src, spaced = norm(source), norm_spaced(source)
     out["joins"] = [j for j in body.get("joins", []) if norm(j) in src and norm_spaced(j) not in spaced]

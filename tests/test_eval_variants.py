@@ -242,7 +242,7 @@ def test_cut_copies_carry_over_all_they_hold_and_nothing_else(family: str) -> No
 
 
 def test_cut_counts_a_repeated_quote_again_and_drops_what_it_cut() -> None:
-    text = "标题\n一、甲\n产量增长5%。\n二、乙\n产量增长5%。其他增长5%。\n三、丙\n2021年1月4日"
+    text = "标题\n一、甲\n产量增长5%。\n二、乙\n产量增长5%。其他增长5%。\n三、丙\n2021年1月4日\n、\n版权"
     gold: dict[str, Any] = {
         "title": "标题",
         "date": "2021-01-04",
@@ -251,7 +251,7 @@ def test_cut_counts_a_repeated_quote_again_and_drops_what_it_cut() -> None:
         "body": {
             "first": "一、甲",
             "last": "三、丙",
-            "chrome": [],
+            "chrome": ["、", "版权"],
             "joins": [],
             "breaks": [["一、甲", "产量增长5%。"]],
         },
@@ -269,8 +269,11 @@ def test_cut_counts_a_repeated_quote_again_and_drops_what_it_cut() -> None:
     assert [(x["name"], x.get("occurrence", 1)) for x in i["indicators"]] == [("b", 1), ("c", 1)]
     assert g["outline"] == ["1|三、|丙"] and "title" not in g and g["date"] == "2021-01-04" and g["issuer"] is None
     assert g["body"]["breaks"] == [] and g["body"]["first"].startswith("乙") and g["body"]["last"] == "三、丙"
+    assert g["body"]["chrome"] == ["、", "版权"]
+    # an excerpt that lost the page's "、" line keeps no "、" chrome (the scorer would count every 、 of the text)
     g, i = carry_over(text, gold, ind, 0, text.index("其他"))
     assert i is not None and [x["name"] for x in i["indicators"]] == ["a", "b"]
+    assert g["body"]["chrome"] == []
     assert "date" not in g and g["title"] == "标题" and g["body"]["last"] == "产量增长5%。"
 
 
