@@ -128,6 +128,11 @@ def run(families: list[str], docs: list[Doc], seed: int, keep: Path | None = Non
         )
         out[family] = {
             "documents": len(written),
+            # how many reports' gold scores each metadata field (a cut copy's gold leaves out a field it lost)
+            "fields_scored": {
+                f: (_scored(f, [base[d] for d in written]), _scored(f, results))
+                for f in after["metadata_right_by_field"]
+            },
             "skipped": len(docs) - len(written),
             "before": before,
             "after": after,
@@ -147,6 +152,10 @@ def run(families: list[str], docs: list[Doc], seed: int, keep: Path | None = Non
     return out
 
 
+def _scored(field: str, results: list[dict[str, Any]]) -> int:
+    return sum(field in r.get("metadata", {}) for r in results)
+
+
 def _gold_errors(result: dict[str, Any]) -> int:
     """Gold strings the scorer could not find in the file: in a variant, flaws of the carry-over."""
     return len(result.get("body", {}).get("errors", [])) + len(result.get("indicators", {}).get("gold_errors", []))
@@ -163,8 +172,9 @@ def print_report(figures: dict[str, Any]) -> None:
         for k in FIGURES:
             mark = "" if b[k] == a[k] else "  *"
             print(f"  {k:24} {_fmt(b[k]):>8} → {_fmt(a[k]):<8}{mark}")
+        n = f["fields_scored"]
         fields = ", ".join(
-            f"{k} {b['metadata_right_by_field'][k]}→{a['metadata_right_by_field'][k]}"
+            f"{k} {b['metadata_right_by_field'][k]}/{n[k][0]}→{a['metadata_right_by_field'][k]}/{n[k][1]}"
             for k in a["metadata_right_by_field"]
         )
         print(f"  metadata right by field  {fields}")

@@ -34,22 +34,23 @@ def excerpt_end(text: str, limit: int = EXCERPT_BYTES) -> int | None:
 
 
 def heading_spans(text: str, outline: list[str]) -> list[tuple[int, int]] | None:
-    """Each gold heading's span in ``text``, looked up in order (label and title, else the title, else the label);
-    None when one cannot be found (a heading the text writes otherwise: not checkable)."""
+    """Each gold heading's span in ``text``, looked up in order from the end (label and title, else the title, else
+    the label), so a table of contents or a summary repeating the headings above them is passed over; None when
+    one cannot be found (a heading the text writes otherwise: not checkable)."""
     src, where = norm_map(text)
     spans: list[tuple[int, int]] = []
-    at = 0
-    for line in outline:
+    end = len(src)
+    for line in reversed(outline):
         _, label, title = parse_heading(line)
         for probe in dict.fromkeys(p for p in (norm(label) + norm(title), norm(title) or norm(label)) if p):
-            i = src.find(probe, at)
+            i = src.rfind(probe, 0, end)
             if i >= 0:
                 spans.append((where[i], where[i + len(probe) - 1] + 1))
-                at = i + len(probe)
+                end = i
                 break
         else:
             return None
-    return spans
+    return spans[::-1]
 
 
 def cut_start(text: str, outline: list[str]) -> int | None:
