@@ -252,20 +252,27 @@ def fam_one_line(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rn
     return _utf8(flat, gold, ind)
 
 
+def _punctuation(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, fn: Callable[[str], str]) -> Variant:
+    """The text and every gold string with their punctuation rewritten by ``fn``; a ``drop`` pattern whose matches
+    ``fn`` changes drops those matches as rewritten (the pattern is a regex: its own brackets stay syntax)."""
+    mapped = _map_strings(gold, fn, _GOLD_KEYS_KEPT)
+    body = mapped.get("body")
+    if body and body.get("drop"):
+        drops: list[str] = []
+        for pattern in body["drop"]:
+            found = {m.group(0) for m in re.finditer(pattern, text)}
+            same = all(fn(m) == m for m in found)
+            drops.extend([pattern] if same else sorted(re.escape(fn(m)) for m in found if m))
+        body["drop"] = drops
+    return _utf8(fn(text), mapped, _map_strings(ind, fn, _GOLD_KEYS_KEPT))
+
+
 def fam_half_width(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
-    return _utf8(
-        half_width(text),
-        _map_strings(gold, half_width, _GOLD_KEYS_KEPT),
-        _map_strings(ind, half_width, _GOLD_KEYS_KEPT),
-    )
+    return _punctuation(text, gold, ind, half_width)
 
 
 def fam_full_width(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
-    return _utf8(
-        full_width(text),
-        _map_strings(gold, full_width, _GOLD_KEYS_KEPT),
-        _map_strings(ind, full_width, _GOLD_KEYS_KEPT),
-    )
+    return _punctuation(text, gold, ind, full_width)
 
 
 def _encoded(text: str, codec: str, gold: dict[str, Any], ind: dict[str, Any] | None) -> Variant | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import random
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -295,3 +296,15 @@ def test_an_excerpt_is_a_prefix_under_the_limit_ending_inside_a_sentence(text: s
         return
     assert hi > 0 and len(text[:hi].encode("utf-8")) <= limit
     assert not text[hi - 1].isspace() and text[hi - 1] not in "。；”"
+
+
+@pytest.mark.parametrize("family", ["fullwidth", "halfwidth"])
+def test_punctuation_families_carry_a_drop_pattern_over(family: str) -> None:
+    text = "甲乙。\n丙丁,广告#\n(?)戊，己。\n"
+    body = {"first": "甲乙", "last": "戊，己。", "chrome": [], "joins": [], "breaks": [["甲乙。", "丙丁"]]}
+    gold = {"body": {**body, "drop": [r",广告#+", r"(?m)^\(\?\)", r"(?m)^\d{1,3}、"]}}
+    v = FAMILIES[family](text, gold, None, random.Random(0))
+    assert v is not None
+    out = v.data.decode("utf-8")
+    assert not score_body(v.gold["body"], out, out)["errors"]
+    assert r"(?m)^\d{1,3}、" in v.gold["body"]["drop"]  # a pattern no match of which changes stays a pattern
