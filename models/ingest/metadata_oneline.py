@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from models.ingest.metadata_candidates import fragment_ok
 from models.ingest.metadata_fields import key_of
 from models.types import Metadata
 
@@ -129,9 +130,16 @@ def _compact(text: str) -> str:
 
 def _wrapped_pair(title: str, second: str, lines: list[str]) -> bool:
     """``title`` is ``second`` with the line above it in ``lines``: a title wrapped at a blank (…人民代表大会 /
-    第五次会议上所做的政府工作报告), not a page's title run on before the report's own."""
+    第五次会议上所做的政府工作报告), not a page's title, a date line or a page's label run on before the report's
+    own (the line above must be able to stand in a title)."""
     whole, tail = _compact(title), _compact(second)
-    return any(_compact(line) == tail and _compact(above + line) == whole for above, line in itertools.pairwise(lines))
+    return any(
+        _compact(line) == tail
+        and _compact(above + line) == whole
+        and fragment_ok(above.strip())
+        and not re.fullmatch(r"[\[【［(（].{1,10}[\]】］)）]", above.strip())  # [关闭本页]: a page's button
+        for above, line in itertools.pairwise(lines)
+    )
 
 
 def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -> Metadata:
