@@ -185,5 +185,6 @@ def test_a_pages_title_on_its_own_line_gives_way_to_the_reports_own_over_its_del
 
 @pytest.mark.parametrize("before", ["2011年12月29日", "[关闭本页]"])
 def test_a_date_line_or_a_pages_button_run_on_before_the_title_is_cut(before: str) -> None:
-    text = f"{before} 政府工作报告 ——2011年12月29日在某镇第十六届人民代表大会第一次会议上 某镇镇长 张三 各位代表: {_BODY}"
+    delivery = "——2011年12月29日在某镇第十六届人民代表大会第一次会议上"
+    text = f"{before} 政府工作报告 {delivery} 某镇镇长 张三 各位代表: {_BODY}"
     assert _meta(text).title == "政府工作报告"
