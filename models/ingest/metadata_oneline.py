@@ -46,9 +46,14 @@ def _word_space(text: str, start: int, end: int) -> bool:
     return bool(spaced) and not _is_key_edge(before[-6:], after[:6])
 
 
+# a speaker's office ending the speaker line, before the name (某市城管局党组书记、局长 杜 宇)
+_SPEAKER_ROLE = re.compile(r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记)$")
+
+
 def _tokens(line: str) -> list[str]:
     """A long line cut at the blanks that stand for line breaks; a letter-spaced heading (政 府 工 作), a number
-    in its sentence (``2021 年``), a time after its date and a bracketed key (``[ 索引号 ]``) kept whole."""
+    in its sentence (``2021 年``), a time after its date, a bracketed key (``[ 索引号 ]``) and a speaker line with
+    its name (``某区区长 张三``) kept whole."""
     out: list[str] = []
     text = line.strip()
     start = 0
@@ -67,6 +72,7 @@ def _tokens(line: str) -> list[str]:
             or re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?|[\]】]", piece)
             or out[-1] in ("[", "【")
             or re.fullmatch(r"(?:20)?[\dXx×＊*]{0,2}[Xx×＊*]+", out[-1])
+            or (_SPEAKER_ROLE.search(out[-1]) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", piece))
         ):
             out[-1] += " " + piece
             continue
