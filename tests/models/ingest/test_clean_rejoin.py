@@ -485,3 +485,14 @@ def test_a_delivery_line_broken_after_its_de_keeps_and_joins_its_speech(speech: 
     text += "现在我代表乡人民政府向大会作工作报告,请予审议。\n"
     shown = clean(text).display_text
     assert f"会议上的{speech}" in shown and "各位代表" in shown
+
+
+def test_a_run_in_headings_decimal_figure_cut_from_its_magnitude_runs_on() -> None:
+    """``5、定点屠宰:…其中县城0.36`` ⏎ ``万头,…``: the numbered line runs its text on after the colon, and a
+    decimal figure is never written apart from its 万."""
+    lines = [
+        "4、4月末各项存款余额368343万元,同比增长14.85%;各项贷款余额118105万元,同比增长23.81%。",
+        "5、定点屠宰:全县生猪定点屠宰完成0.9万头,其中县城0.36",
+        "万头,乡镇0.54万头。宰杀量比上年减少5%。半年共稽查30次,没收白板肉等200公斤。",
+    ]
+    assert join_points(lines, [True] * len(lines)) == [False, True, False]
