@@ -92,8 +92,16 @@ def test_anti_copy_junk_tokens_are_removed() -> None:
 def test_junk_tokens_are_told_from_words() -> None:
     for token in ("LsMq&a-j2", "6lr<", "{k7Nw", "T}'*Gry", "1NN#-U"):
         assert is_junk_token(token), token
-    for token in ("percent.", "China's", "(Delivered", "2006)", "1.8", "U.S.", "--"):
+    for token in ("percent.", "China's", "(Delivered", "2006)", "1.8", "U.S.", "--", ".", ","):
         assert not is_junk_token(token), token
+
+
+def test_a_half_width_copys_sentence_mark_after_a_space_stays() -> None:
+    """A copy writing ``。`` as ``.`` with the space before it the page had (…的成绩 .): the mark ends the sentence,
+    it is no junk token, and a document of such lines is no junk-stamped copy."""
+    text = "\n".join(f"{n}、全镇经济和社会各项事业都取得了令人鼓舞的成绩,第{n}项工作全面完成 ." for n in "一二三四五六")
+    shown = clean(text).display_text
+    assert shown.count("完成 .") + shown.count("完成.") == 6
 
 
 def test_one_line_pdf_text_loses_its_wrap_spaces_but_keeps_real_breaks() -> None:
