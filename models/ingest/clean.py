@@ -27,8 +27,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from models.ingest.chrome_blocks import TABLE_RULE, classify_blocks
-from models.ingest.chrome_footer import PAGE_NUMBER, RUNNING_HEAD
 from models.ingest.chrome_lines import LineClass, classify_line
+from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD
 from models.ingest.clean_edges import chunk_prefixes
 from models.ingest.clean_ragged import extra_joins
 from models.ingest.clean_script import (
