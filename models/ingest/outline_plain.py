@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_cuts import wrapped_lines
+from models.ingest.outline_cuts import blanks_cut_phrases, wrapped_lines
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
 from models.ingest.outline_leads import headline_series, lead_lines
 from models.ingest.outline_lines import (
@@ -339,8 +339,10 @@ def _between_paragraphs(text: str, lines: list[Line], i: int) -> bool:
     if not 0 < i < len(lines) - 1:
         return False
     line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+    # (a word as short as 综合 when the copy's blanks are its line breaks; a PDF's word gaps cut such words anywhere)
+    shortest = 6 if blanks_cut_phrases(text) else 2
     return (
-        6 <= line.end - line.start <= PLAIN_MAX_CHARS
+        shortest <= line.end - line.start <= PLAIN_MAX_CHARS
         and text[prev.end - 1] in "。！？!?"
         and not _PLAIN_BAD.search(text, line.start, line.end)
         and not re.search(r"[、“”（）()《》]", text[line.start : line.end])
