@@ -206,7 +206,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             continue  # (附件1 ends with its number: a label, not a phrase going on)
         nxt_num = by_line.get(i + 1)
         # (a paragraph's first line in a hard-wrapped copy: its words run on to the next line, its stop further on)
-        nxt_body = is_body(text, nxt) or i + 1 in wrapped
+        nxt_body = is_body(text, nxt) or i + 1 in wrapped or _opens_long_line(text, nxt)
         if nxt_num is None and not nxt_body and not named:
             continue
         if nxt_num is not None and line.split and head is not line and not early_colon:
@@ -328,6 +328,15 @@ def _opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int]
         and _FIRST_PART.match(text, nxt.start, nxt.end) is not None
         and quoted_before(quoted, text, line.start, line.end)
     )
+
+
+def _opens_long_line(text: str, line: Line) -> bool:
+    """``line`` is the first piece of a long physical line broken at its blanks, and that line is prose (a paragraph
+    a PDF's wraps left blanks in: 初步核算，…计算， 比上年增长6.6%。…)."""
+    if not line.split or text[line.start - 1 : line.start] not in ("\n", ""):
+        return False
+    end = text.find("\n", line.start)
+    return is_body(text, Line(line.start, len(text) if end < 0 else end))
 
 
 _PARTICLE = "的地得和与及或等了着之"  # what never opens a paragraph: the rest of a phrase a blank cut
