@@ -23,6 +23,7 @@ from models.ingest.outline_lists import NOTES, opens_notes
 from models.ingest.outline_lost import LOST_LEFTOVER, PLAIN_BASE, PLAIN_MAX_CHARS, lost_labels, mark_gaps
 from models.ingest.outline_opening import opening_headings
 from models.ingest.outline_quoted import quoted_before, quoted_names
+from models.ingest.outline_sidebars import bracketed_heads
 
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
 PLAIN_NAMED = 3.0  # 名词解释, 附件1, 附录
@@ -380,22 +381,3 @@ def _glued(text: str, prev: Line) -> bool:
     if piece[-1].isdigit() or (piece[-1].isascii() and piece[-1].isalpha()):
         return True
     return any(piece.count(a) > piece.count(b) for a, b in _PAIRS)
-
-
-# a yearbook's entry heads its parts with a bracketed name run in at the paragraph's start: 〔事业状况〕1997年…
-_BRACKETED = re.compile(r"〔([\u4e00-\u9fff]{2,10})〕(?=[^\s〕])")
-BRACKETED = 2.5
-BRACKETED_MIN = 2  # such heads a document must hold (one alone may be a note or a quoted number)
-
-
-def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candidate]:
-    """Run-in unnumbered heads in brackets opening paragraphs (``〔机构队伍〕…`` ``〔事业状况〕…``), two or more."""
-    out: list[Candidate] = []
-    for i, line in enumerate(lines):
-        m = _BRACKETED.match(text, line.start, line.end)
-        if m is None or i in taken:
-            continue
-        cand = Candidate(i, PLAIN, 0, line.start, line.start, m.start(1), m.end(1))
-        cand.score = PLAIN_BASE + BRACKETED
-        out.append(cand)
-    return out if len(out) >= BRACKETED_MIN else []
