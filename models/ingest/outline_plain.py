@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_cuts import wrapped_lines
+from models.ingest.outline_cuts import blanks_cut_phrases, wrapped_lines
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
 from models.ingest.outline_leads import headline_series, lead_lines
 from models.ingest.outline_lines import (
@@ -23,6 +23,7 @@ from models.ingest.outline_lists import NOTES, opens_notes
 from models.ingest.outline_lost import LOST_LEFTOVER, PLAIN_BASE, PLAIN_MAX_CHARS, lost_labels, mark_gaps
 from models.ingest.outline_opening import opening_headings
 from models.ingest.outline_quoted import quoted_before, quoted_names
+from models.ingest.outline_sidebars import bracketed_heads
 
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
 PLAIN_NAMED = 3.0  # 名词解释, 附件1, 附录
@@ -206,7 +207,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             continue  # (附件1 ends with its number: a label, not a phrase going on)
         nxt_num = by_line.get(i + 1)
         # (a paragraph's first line in a hard-wrapped copy: its words run on to the next line, its stop further on)
-        nxt_body = is_body(text, nxt) or i + 1 in wrapped
+        nxt_body = is_body(text, nxt) or i + 1 in wrapped or _opens_long_line(text, nxt)
         if nxt_num is None and not nxt_body and not named:
             continue
         if nxt_num is not None and line.split and head is not line and not early_colon:
@@ -330,6 +331,15 @@ def _opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int]
     )
 
 
+def _opens_long_line(text: str, line: Line) -> bool:
+    """``line`` is the first piece of a long physical line broken at its blanks, and that line is prose (a paragraph
+    a PDF's wraps left blanks in: 初步核算，…计算， 比上年增长6.6%。…)."""
+    if not line.split or text[line.start - 1 : line.start] not in ("\n", ""):
+        return False
+    end = text.find("\n", line.start)
+    return is_body(text, Line(line.start, len(text) if end < 0 else end))
+
+
 _PARTICLE = "的地得和与及或等了着之"  # what never opens a paragraph: the rest of a phrase a blank cut
 
 
@@ -339,8 +349,10 @@ def _between_paragraphs(text: str, lines: list[Line], i: int) -> bool:
     if not 0 < i < len(lines) - 1:
         return False
     line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+    # (a word as short as 综合 when the copy's blanks are its line breaks; a PDF's word gaps cut such words anywhere)
+    shortest = 6 if blanks_cut_phrases(text) else 2
     return (
-        6 <= line.end - line.start <= PLAIN_MAX_CHARS
+        shortest <= line.end - line.start <= PLAIN_MAX_CHARS
         and text[prev.end - 1] in "。！？!?"
         and not _PLAIN_BAD.search(text, line.start, line.end)
         and not re.search(r"[、“”（）()《》]", text[line.start : line.end])
@@ -369,22 +381,3 @@ def _glued(text: str, prev: Line) -> bool:
     if piece[-1].isdigit() or (piece[-1].isascii() and piece[-1].isalpha()):
         return True
     return any(piece.count(a) > piece.count(b) for a, b in _PAIRS)
-
-
-# a yearbook's entry heads its parts with a bracketed name run in at the paragraph's start: 〔事业状况〕1997年…
-_BRACKETED = re.compile(r"〔([\u4e00-\u9fff]{2,10})〕(?=[^\s〕])")
-BRACKETED = 2.5
-BRACKETED_MIN = 2  # such heads a document must hold (one alone may be a note or a quoted number)
-
-
-def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candidate]:
-    """Run-in unnumbered heads in brackets opening paragraphs (``〔机构队伍〕…`` ``〔事业状况〕…``), two or more."""
-    out: list[Candidate] = []
-    for i, line in enumerate(lines):
-        m = _BRACKETED.match(text, line.start, line.end)
-        if m is None or i in taken:
-            continue
-        cand = Candidate(i, PLAIN, 0, line.start, line.start, m.start(1), m.end(1))
-        cand.score = PLAIN_BASE + BRACKETED
-        out.append(cand)
-    return out if len(out) >= BRACKETED_MIN else []

@@ -9,7 +9,8 @@ work reports and bulletins rather than for one file:
   part of the title (``…情况和问题``, ``…总结报告``), is the paragraph;
 * a paragraph opens with its year and a time word or a comma (``2020年末,``, ``2023年以来``), or with the months its
   figures cover (``1-9月,``); a year or months right after the title's last Chinese character start the paragraph;
-* a paragraph opens with a time adverbial and a comma (``今年以来,``, ``截止今年11月底,``): no title goes on so;
+* a paragraph opens with a time adverbial and a comma (``今年以来,``, ``截止今年11月底,``), or with the source of a
+  bulletin's figures (``初步核算,``, ``据统计,``): no title goes on so;
 * a paragraph opens with a ``一是`` lead whose ``二是`` follows: 一是…二是… enumerate a paragraph's points, never
   a title's.
 """
@@ -94,6 +95,8 @@ _MONTHS_OPEN = re.compile(r"(?<=[\u4e00-\u9fff])(?<!年)(?=[0-9]{1,2}[-—–~�
 _TIME_OPENS = re.compile(
     r"(?<=[\u4e00-\u9fff.])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?=[^，,。；;]{0,10}[，,])"
 )
+# the source of a bulletin's figures opening its paragraph, after a section name as short as 综合 (初步核算，全年…)
+_SOURCE_OPENS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:据|经)?初步核算|据统计|据测算)(?=[，,])")
 TIME_HEAD_MIN = 4  # characters of the title before the adverbial
 # a 一是 lead opening the paragraph right after the title (…提升服务保障能力一是优化资源布局。), its 二是 further on;
 # not inside a word (统一是, 唯一是, 第一是)
@@ -129,7 +132,7 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     # one-sentence title may name a year after a comma (1.…,到2025年,…)
     if year is not None and (run_on or not _STOP.search(text, start, year.start())):
         cut = year.start()
-    time = _TIME_OPENS.search(text, start + TIME_HEAD_MIN, cut)
+    time = _TIME_OPENS.search(text, start + TIME_HEAD_MIN, cut) or _SOURCE_OPENS.search(text, start + 2, cut)
     if time is not None:
         cut = time.start()
     enum = _ENUM_OPENS.search(text, start + TIME_HEAD_MIN, cut)

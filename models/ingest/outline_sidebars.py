@@ -1,4 +1,5 @@
-"""Boxed sidebars of a plan (``专栏1  工业互联网网络互联互通工程``): headings among the numbered items they sit beside.
+"""Heads a document kind sets off with marks: a plan's boxed sidebars (``专栏1  工业互联网网络互联互通工程``), headings
+among the numbered items they sit beside, and a yearbook entry's bracketed heads (``〔事业状况〕…``).
 
 A 规划 or an action plan prints its lists of projects in boxes numbered on through the document (专栏1 … 专栏12),
 each after the item it illustrates. The box's label and title stand on a line of their own (a copy may have lost the
@@ -12,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from models.ingest.outline_lines import FRONT_MATTER, PLAIN, Candidate, Line
+from models.ingest.outline_lost import PLAIN_BASE
 
 # 专栏1 and its title reaching the line's end, at a line's start or right after a sentence or a bracket closed
 _SIDEBAR = re.compile(
@@ -36,3 +38,22 @@ def sidebar_candidates(text: str, lines: list[Line]) -> list[Candidate]:
         cand.sidebar = True
         out.append(cand)
     return out
+
+
+# a yearbook's entry heads its parts with a bracketed name run in at the paragraph's start: 〔事业状况〕1997年…
+_BRACKETED = re.compile(r"〔([\u4e00-\u9fff]{2,10})〕(?=[^\s〕])")
+BRACKETED = 2.5
+BRACKETED_MIN = 2  # such heads a document must hold (one alone may be a note or a quoted number)
+
+
+def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candidate]:
+    """Run-in unnumbered heads in brackets opening paragraphs (``〔机构队伍〕…`` ``〔事业状况〕…``), two or more."""
+    out: list[Candidate] = []
+    for i, line in enumerate(lines):
+        m = _BRACKETED.match(text, line.start, line.end)
+        if m is None or i in taken:
+            continue
+        cand = Candidate(i, PLAIN, 0, line.start, line.start, m.start(1), m.end(1))
+        cand.score = PLAIN_BASE + BRACKETED
+        out.append(cand)
+    return out if len(out) >= BRACKETED_MIN else []

@@ -44,6 +44,14 @@ def test_the_months_opening_the_paragraph_end_the_title_before_them() -> None:
     assert [title for _, _, title in got][2:] == ["项目招引协同推进", "平台建设加速打造", "招商总体情况"]
 
 
+def test_the_source_of_a_bulletins_figures_opens_the_paragraph_after_a_short_section_name() -> None:
+    # a bulletin whose heading lines a copy joined to their paragraphs: 一、综合初步核算，2023年全县…
+    lines = ["某县2023年国民经济和社会发展统计公报", "2023年，全县经济稳中有进。"]
+    lines += ["一、综合初步核算，2023年全县实现地区生产总值276.29亿元，比上年增长5.1%。" + PARA]
+    lines += ["二、工业据统计，全年规模以上工业增加值增长6%。" + PARA]
+    assert [title for _, _, title in flat("\n".join(lines))] == ["综合", "工业"]
+
+
 def test_a_title_that_goes_on_with_a_connective_or_a_comma_is_left_whole() -> None:
     s = "工作情况和存在的主要问题分析如下"
     assert body_start(s, 0, len(s)) == len(s)

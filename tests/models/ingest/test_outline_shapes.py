@@ -160,3 +160,19 @@ def test_an_issued_documents_title_takes_its_period_from_the_line_under_it() -> 
     lines += ["某市人民政府", "二○○六年九月六日", "某市文化产业发展规划纲要", "（2006—2010年）", PARA]
     lines += ["一、发展背景", PARA, "二、发展目标", PARA]
     assert flat("\n".join(lines))[0] == (1, "", "某市文化产业发展规划纲要（2006—2010年）")
+
+
+def test_an_unnumbered_heading_over_a_paragraph_a_pdf_left_wrap_blanks_in() -> None:
+    # the paragraph's line is long and holds the blanks its PDF's wraps left: it is broken at them like a report run
+    # together, its first piece a clause; the line as a whole is the prose under the heading
+    wrapped = "初步核算，全年全县地区生产总值280806万元，按不变价格计算， 比上年增长6.6%，两年平均增长5.9%。"
+    wrapped += "其中，第一产业增加值4590 "
+    wrapped += (
+        "2万元，增长6.0%，占生产总值的比重为16.35%；第二产业增加值7 4427万元，增长7.50%，占生产总值的比重为26.5%；"
+    )
+    wrapped += (
+        "第三产业 增加值160477万元，增长6.5%，占生产总值的比重为57.15%。人均地区生产总值27711元， 按2021年平均汇率"
+    )
+    wrapped += "计算为4295美元。"
+    lines = ["某县2021年国民经济和社会发展统计公报", "2021年，全县经济运行稳中有进，实现了良好开局。", "综合", wrapped]
+    assert flat("\n".join(lines)) == [(1, "", "综合")]

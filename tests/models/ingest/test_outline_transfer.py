@@ -388,3 +388,11 @@ def test_a_heading_alone_over_a_paragraph_opening_with_a_short_sentence_keeps_it
     lines += ["全力做好创业就业工作。" + PARA * 2, "（七）加强政府自身建设", PARA]
     got = flat("\n".join(lines))
     assert got[1] == (2, "（六）", "着力保障和改善民生，稳步提高人民生活质量")
+
+
+def test_a_two_character_heading_between_paragraphs_of_a_copy_run_together_with_line_break_blanks() -> None:
+    # a bulletin run together on one line, each line break a single blank: 。 综合 初步核算，… (a PDF's word gaps
+    # would cut such short words anywhere: there the piece must be a longer phrase)
+    paras = " ".join([PARA] * 8)
+    text = f"某县2021年国民经济和社会发展统计公报 某县统计局 2021年，全县经济稳中有进。 综合 {paras} 农业 {paras}"
+    assert [(level, title) for level, _, title in flat(text)] == [(1, "综合"), (1, "农业")]
