@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.table.annotation_activated.connect(self._on_table_annotation_activated)
         self.table.delete_requested.connect(a.delete_annotation)
         self.table.note_requested.connect(a.edit_note)
-        self.table.attribute_edited.connect(a.set_attribute)
+        self.table.fields_edited.connect(a.edit_fields)
         self.library.delete_requested.connect(self.delete_document)
         self.info.suspect_activated.connect(self._on_info_suspect_activated)
         self.info.memo_edited.connect(self._on_info_memo_edited)
@@ -292,7 +292,13 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> int:
         """Import files and folders off the GUI thread (progress dialog, summary at the end)."""
         self.show_status(self.tr("正在导入……"))
-        return start_import(self.project, [Path(p) for p in paths], self)
+        return start_import(self.project, [Path(p) for p in paths], self, self._on_import_done)
+
+    def _on_import_done(self, outcomes: list[ops.ImportOutcome]) -> None:
+        # the reports just brought in are what the clerk looks for next: a filter typed before must not hide them
+        new = {o.document.id for o in outcomes if o.status == "imported" and o.document is not None}
+        if new - set(self.library.document_ids()):
+            self.library.filter_edit.clear()
 
     def delete_document(self, doc_id: int) -> None:
         """Remove a report and its annotations from the project, after asking (this cannot be undone)."""

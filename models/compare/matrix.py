@@ -8,18 +8,22 @@ from typing import Any, Literal
 
 from models.compare.indicators import document_indicators, representative
 from models.compare.synonyms import normalize_name
+from models.labels import distinct_labels
 from models.types import AnnotationStatus
 
 Mode = Literal["values", "counts"]
 
 
 def _column_names(store: Any, document_ids: Sequence[int]) -> list[str]:
+    # several counties' 政府工作报告 are told apart by issuer and year, as in every list of the window
+    docs = [store.documents.get(doc_id) for doc_id in document_ids]
+    labels = distinct_labels(docs)
     names: list[str] = []
     seen: Counter[str] = Counter()
-    for doc_id in document_ids:
-        title = store.documents.get(doc_id).title or f"文档{doc_id}"
-        seen[title] += 1
-        names.append(title if seen[title] == 1 else f"{title} ({doc_id})")
+    for doc in docs:
+        label = labels[doc.id] or f"文档{doc.id}"
+        seen[label] += 1
+        names.append(label if seen[label] == 1 else f"{label} ({doc.id})")
     return names
 
 

@@ -61,7 +61,10 @@ def _column(ann: AnnotationLike, builder: RowBuilder, by_year: bool) -> tuple[An
                 return year, (year, year + "年")
         return "", ("9999", "未知年份")
     title = doc.title if doc else str(ann.document_id)
-    header = f"{title}（{doc.date}）" if doc and doc.date else title
+    # whose report and when: several counties' 政府工作报告 of one year stand side by side in a 台账
+    issuer = doc.issuer if doc and doc.issuer and doc.issuer not in title else ""
+    extra = " ".join(x for x in (issuer, doc.date if doc else "") if x)
+    header = f"{title}（{extra}）" if extra else title
     return ann.document_id, (((doc.date or "") if doc else "", ann.document_id), header)
 
 

@@ -24,7 +24,7 @@ from models.folding import compact as _compact
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_notices import reader_lines
-from models.ingest.chrome_pages import PAGE_NUMBER, page_numbers
+from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
@@ -71,7 +71,6 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]?|周[一二三四五六
 _SOURCE = re.compile(r"^[(（]?\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*([^()（）]{1,30})[)）]?$")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
 TABLE_CELL = "table cell"
 TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
 # a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title

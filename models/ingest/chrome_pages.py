@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-__all__ = ["PAGE_NUMBER", "page_numbers"]
+__all__ = ["PAGE_FURNITURE", "PAGE_NUMBER", "RUNNING_HEAD", "page_numbers"]
 
 PAGE_NUMBER = "page number"
+RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
+PAGE_FURNITURE = (PAGE_NUMBER, RUNNING_HEAD)  # between a PDF's pages, inside the text: never a page's footer
 _STYLED = re.compile(
     r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
     r"|(?:Page|PAGE|P\.)\s*\d{1,3}(?:\s*(?:of|/|-|–)\s*\d{1,3})?)$"  # a PDF tool's or a flipbook's: Page 3 of 12

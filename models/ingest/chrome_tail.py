@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from models.folding import compact
+from models.ingest.chrome_pages import PAGE_FURNITURE
 from models.ingest.clean_prelude import HEADING
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates
@@ -133,7 +134,7 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
         links.append(i)
     if len(links) >= _LINKS_MIN:
         _mark(roles, reasons, links, "a link closing the page (footer or sidebar)")
-    chrome = [i for i in block if roles[i] == "chrome"]
+    chrome = [i for i in block if roles[i] == "chrome" and reasons[i] not in PAGE_FURNITURE]
     said = [i for i in block if roles[i] == "body" and _PORTAL.search(lines[i])]
     if not chrome and len(said) == len(block) >= 2 and any(_PORTAL_WORD.search(lines[i]) for i in said):
         _mark(roles, reasons, said, "a portal's footer closing the page")  # 某某门户网站 政务邮箱 ⏎ 网站支持IPv6
@@ -145,5 +146,5 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
         if i < chrome[0]:
             if _PORTAL.search(lines[i]):  # above the footer's first chrome line: only what a portal says
                 roles[i], reasons[i] = "chrome", "a portal's line over the page's footer"
-        elif len(chrome) >= 2 or roles[i - 1] == "chrome":
+        elif len(chrome) >= 2 or (roles[i - 1] == "chrome" and reasons[i - 1] not in PAGE_FURNITURE):
             roles[i], reasons[i] = "chrome", "below the page's footer"

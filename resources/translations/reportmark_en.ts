@@ -3,34 +3,44 @@
     <context>
         <name>AnnotationModel</name>
         <message>
-            <location filename="../../ui/annotations/table.py" line="50" />
+            <location filename="../../ui/annotations/table.py" line="53" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="51" />
+            <location filename="../../ui/annotations/table.py" line="54" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="52" />
+            <location filename="../../ui/annotations/table.py" line="55" />
             <source>所在章节</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="53" />
+            <location filename="../../ui/annotations/table.py" line="56" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="54" />
+            <location filename="../../ui/annotations/table.py" line="57" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="55" />
+            <location filename="../../ui/annotations/table.py" line="58" />
             <source>单位</source>
             <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="59" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/table.py" line="60" />
+            <source>增减</source>
+            <translation>Change</translation>
         </message>
     </context>
     <context>
@@ -197,22 +207,22 @@
     <context>
         <name>AnnotationTable</name>
         <message>
-            <location filename="../../ui/annotations/table.py" line="283" />
+            <location filename="../../ui/annotations/table.py" line="299" />
             <source>按标签筛选：</source>
             <translation>Filter by tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="311" />
+            <location filename="../../ui/annotations/table.py" line="327" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="343" />
+            <location filename="../../ui/annotations/table.py" line="359" />
             <source>共 {0} 处标注</source>
             <translation>{0} annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="345" />
+            <location filename="../../ui/annotations/table.py" line="361" />
             <source>显示 {0} / 共 {1} 处标注</source>
             <translation>Showing {0} of {1} annotations</translation>
         </message>
@@ -245,17 +255,27 @@
             <translation>Blank text cannot be annotated; please select some words.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="130" />
+            <location filename="../../ui/document_view/annotator.py" line="127" />
+            <source>这段文字已标注为“{0}”。</source>
+            <translation>This text is already tagged “{0}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="133" />
+            <source>添加标注</source>
+            <translation>Add Annotation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="144" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="164" />
+            <location filename="../../ui/document_view/annotator.py" line="194" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="164" />
+            <location filename="../../ui/document_view/annotator.py" line="194" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -353,19 +373,19 @@
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="83" />
-            <location filename="../../ui/compare/window.py" line="307" />
+            <location filename="../../ui/compare/window.py" line="308" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="311" />
+            <location filename="../../ui/compare/window.py" line="312" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="314" />
+            <location filename="../../ui/compare/window.py" line="315" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
@@ -400,42 +420,42 @@
             <translation>Finding indicator suggestions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="246" />
+            <location filename="../../ui/compare/window.py" line="247" />
             <source>正在逐句比较两个版本……</source>
             <translation>Comparing the two versions sentence by sentence…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="263" />
+            <location filename="../../ui/compare/window.py" line="264" />
             <source>正在对照计划与完成情况……</source>
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="280" />
+            <location filename="../../ui/compare/window.py" line="281" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="298" />
+            <location filename="../../ui/compare/window.py" line="299" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="301" />
+            <location filename="../../ui/compare/window.py" line="302" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="343" />
+            <location filename="../../ui/compare/window.py" line="344" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="361" />
+            <location filename="../../ui/compare/window.py" line="362" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="363" />
+            <location filename="../../ui/compare/window.py" line="364" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -1109,27 +1129,27 @@
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location filename="../../ui/library/panel.py" line="31" />
+            <location filename="../../ui/library/panel.py" line="48" />
             <source>筛选文档（标题、机构、日期）</source>
             <translation>Filter documents (title, issuer, date)</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="105" />
+            <location filename="../../ui/library/panel.py" line="160" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="111" />
+            <location filename="../../ui/library/panel.py" line="166" />
             <source>从项目中删除…</source>
             <translation>Remove from Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="127" />
+            <location filename="../../ui/library/panel.py" line="182" />
             <source>从项目中删除“{0}”及其 {1} 处标注？此操作不能撤销。</source>
             <translation>Remove “{0}” and its {1} annotations from the project? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="130" />
+            <location filename="../../ui/library/panel.py" line="185" />
             <source>删除文档</source>
             <translation>Remove Document</translation>
         </message>
@@ -1178,125 +1198,127 @@
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="82" />
-            <location filename="../../ui/main_actions.py" line="152" />
+            <location filename="../../ui/main_actions.py" line="83" />
+            <location filename="../../ui/main_actions.py" line="154" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="85" />
-            <location filename="../../ui/main_actions.py" line="160" />
+            <location filename="../../ui/main_actions.py" line="86" />
+            <location filename="../../ui/main_actions.py" line="87" />
+            <location filename="../../ui/main_actions.py" line="162" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="92" />
+            <location filename="../../ui/main_actions.py" line="94" />
             <source>标注为…</source>
             <translation>Tag As…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="95" />
+            <location filename="../../ui/main_actions.py" line="97" />
             <source>编辑备注…</source>
             <translation>Edit Note…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="98" />
+            <location filename="../../ui/main_actions.py" line="100" />
             <source>删除标注</source>
             <translation>Delete Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="104" />
+            <location filename="../../ui/main_actions.py" line="106" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="107" />
+            <location filename="../../ui/main_actions.py" line="109" />
             <source>显示原文</source>
             <translation>Show Original</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="116" />
+            <location filename="../../ui/main_actions.py" line="118" />
             <source>恢复默认布局</source>
             <translation>Reset Layout</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="120" />
+            <location filename="../../ui/main_actions.py" line="122" />
             <source>工具(&amp;T)</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="122" />
+            <location filename="../../ui/main_actions.py" line="124" />
             <source>编辑标签…</source>
             <translation>Edit Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="124" />
+            <location filename="../../ui/main_actions.py" line="126" />
             <source>首选项…</source>
             <translation>Preferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="130" />
+            <location filename="../../ui/main_actions.py" line="132" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="132" />
+            <location filename="../../ui/main_actions.py" line="134" />
             <source>快捷键一览</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="137" />
-            <location filename="../../ui/main_actions.py" line="310" />
+            <location filename="../../ui/main_actions.py" line="139" />
+            <location filename="../../ui/main_actions.py" line="312" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="141" />
+            <location filename="../../ui/main_actions.py" line="143" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="200" />
+            <location filename="../../ui/main_actions.py" line="202" />
             <source>报告标注项目 (*{0});;所有文件 (*)</source>
             <translation>ReportMark projects (*{0});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="206" />
-            <location filename="../../ui/main_actions.py" line="217" />
+            <location filename="../../ui/main_actions.py" line="208" />
+            <location filename="../../ui/main_actions.py" line="219" />
             <source>新建项目</source>
             <translation>New Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="218" />
+            <location filename="../../ui/main_actions.py" line="220" />
             <source>文件“{0}”已存在，请用“打开项目”。</source>
             <translation>The file “{0}” already exists; use Open Project instead.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="226" />
+            <location filename="../../ui/main_actions.py" line="228" />
             <source>打开项目</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="240" />
+            <location filename="../../ui/main_actions.py" line="242" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="246" />
+            <location filename="../../ui/main_actions.py" line="248" />
             <source>导入报告</source>
             <translation>Import Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="248" />
+            <location filename="../../ui/main_actions.py" line="250" />
             <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
             <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="259" />
+            <location filename="../../ui/main_actions.py" line="261" />
             <source>导入文件夹中的报告</source>
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="301" />
+            <location filename="../../ui/main_actions.py" line="303" />
             <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。
@@ -1334,32 +1356,32 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1645,7 +1667,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Generating suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="269" />
+            <location filename="../../ui/review/controller.py" line="270" />
             <source>正在提取关键词</source>
             <translation>Extracting keywords</translation>
         </message>
@@ -1942,22 +1964,22 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="94" />
+            <location filename="../../ui/help/shortcuts.py" line="95" />
             <source>快捷键一览</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="97" />
+            <location filename="../../ui/help/shortcuts.py" line="98" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="97" />
+            <location filename="../../ui/help/shortcuts.py" line="98" />
             <source>快捷键</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="97" />
+            <location filename="../../ui/help/shortcuts.py" line="98" />
             <source>位置</source>
             <translation>Where</translation>
         </message>

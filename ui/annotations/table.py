@@ -1,7 +1,8 @@
-"""Annotation table: tag, text, section, note, value/unit; sortable, filter by tag, click to jump, Del deletes."""
+"""Annotation table: tag, text, section, note, value/unit, name, change; sortable, filtered by tag, Del deletes."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,17 +30,20 @@ from PySide6.QtWidgets import (
 
 from models.types import Annotation, Section, Tag, walk_sections
 from ui.document_view.formats import tint
+from ui.section_titles import heading
 
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TAG_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 # cells edited in place (the note has its own multi-line dialog: double-click it)
-EDITABLE = {4: "value", 5: "unit"}
+EDITABLE = {4: "value", 5: "unit", 6: "name", 7: "change"}
+# a change as the clerk types it: a signed number, then its unit (``-1.5个百分点``, ``+8.5%``)
+_CHANGE_RE = re.compile(r"^\s*([+\-−－]?\s*[0-9０-９][0-9０-９.,，．]*)\s*(.*?)\s*$")
 
 
 class AnnotationModel(QAbstractTableModel):
-    edit_requested = Signal(int, str, str)  # annotation id, "value" | "unit", new text
+    edit_requested = Signal(int, str, str)  # annotation id, "value" | "unit" | "name" | "change", new text
 
     """Rows of the current document's annotations, filtered by tag and sorted in Python.
 
@@ -53,6 +58,8 @@ class AnnotationModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AnnotationModel", "备注"),
         QT_TRANSLATE_NOOP("AnnotationModel", "数值"),
         QT_TRANSLATE_NOOP("AnnotationModel", "单位"),
+        QT_TRANSLATE_NOOP("AnnotationModel", "名称"),
+        QT_TRANSLATE_NOOP("AnnotationModel", "增减"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,7 +77,7 @@ class AnnotationModel(QAbstractTableModel):
         self._tags = {t.id: t for t in tags}
         flat = list(walk_sections(sections))
         self._starts = [s.start for s in flat]
-        self._titles = [f"{s.label}{s.title}" if s.title else s.label for s in flat]
+        self._titles = [heading(s, "") for s in flat]
         self._all = {a.id: a for a in annotations}
         self._rebuild()
 
@@ -193,8 +200,19 @@ class AnnotationModel(QAbstractTableModel):
             ann.note.replace("\n", " "),
             _value_text(value),
             "" if unit is None else str(unit),
+            str(attrs.get("name") or ""),
+            _change_text(attrs.get("change"), attrs.get("change_unit")),
         )
-        keys = (shown[0], ann.start, ann.start, ann.note, _number(value), shown[5])
+        keys = (
+            shown[0],
+            ann.start,
+            ann.start,
+            ann.note,
+            _number(value),
+            shown[5],
+            shown[6],
+            _number(attrs.get("change")),
+        )
         self._cache[ann.id] = (ann, shown, keys)
         return shown, keys
 
@@ -223,14 +241,6 @@ class AnnotationModel(QAbstractTableModel):
         return None
 
 
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
 def _value_text(value: Any) -> str:
     """320.0 shows as 320, 40.68 as 40.68; non-numbers as written."""
     if value is None:
@@ -238,6 +248,23 @@ def _value_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return str(value)
+
+
+def _change_text(change: Any, unit: Any) -> str:
+    """+8.5%, -1.5个百分点: the sign shown, as a report writes 增长/下降."""
+    if change is None or change == "":
+        return ""
+    sign = "+" if isinstance(change, int | float) and change > 0 else ""
+    return f"{sign}{_value_text(change)}{unit or ''}"
+
+
+def change_fields(text: str) -> dict[str, str]:
+    """The change and change-unit texts of a typed change; a typed number alone keeps the unit."""
+    m = _CHANGE_RE.match(text)
+    if not m:
+        return {"change": text, "change_unit": ""} if not text.strip() else {"change": text}
+    number, unit = m.group(1).replace(" ", ""), m.group(2)
+    return {"change": number, "change_unit": unit} if unit else {"change": number}
 
 
 def _number(value: Any) -> float:
@@ -253,7 +280,7 @@ class AnnotationTable(QWidget):
     annotation_activated = Signal(int)
     delete_requested = Signal(int)
     note_requested = Signal(int)  # annotation id: open the note dialog
-    attribute_edited = Signal(int, str, object)  # annotation id, "value" | "unit", new value (None clears)
+    fields_edited = Signal(int, dict)  # annotation id, {attribute: typed text} ("" clears it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,7 +304,7 @@ class AnnotationTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col, width in enumerate((64, 240, 170, 130, 60, 48)):
+        for col, width in enumerate((64, 240, 170, 130, 60, 48, 110, 80)):
             self.view.setColumnWidth(col, width)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("按标签筛选：")))
@@ -330,10 +357,12 @@ class AnnotationTable(QWidget):
         if row < 0:
             self.view.clearSelection()
             return
-        index = self.model.index(row, 0)
+        # the cell the clerk is on keeps its column (a click on 名称 then F2 edits the name)
+        index = self.model.index(row, max(0, self.view.currentIndex().column()))
         if index.isValid():
             self.view.blockSignals(True)
-            self.view.selectRow(index.row())
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().setCurrentIndex(index, flags)
             self.view.scrollTo(index)
             self.view.blockSignals(False)
 
@@ -353,11 +382,14 @@ class AnnotationTable(QWidget):
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         self.annotation_activated.emit(int(index.data(ANN_ID_ROLE)))
+        if index.column() in EDITABLE:
+            # a click on a cell the clerk can edit keeps the keyboard here (F2 or typing edits it);
+            # the other cells hand it to the document, where number keys retag
+            self.view.setFocus()
 
     def _on_model_edit_requested(self, annotation_id: int, field: str, text: str) -> None:
-        text = text.strip()
-        value: object = None if not text else _number(text) if field == "value" and _is_number(text) else text
-        self.attribute_edited.emit(annotation_id, field, value)
+        fields = change_fields(text) if field == "change" else {field: text.strip()}
+        self.fields_edited.emit(annotation_id, fields)
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         if index.column() == 3:

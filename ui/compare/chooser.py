@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from models.labels import distinct_labels
+
 
 def document_choices(store: Any) -> list[tuple[int, str]]:
-    """``(id, label)`` of every document; titles shared by several documents get the file name added."""
+    """``(id, label)`` of every document; titles shared by several documents say whose and which year."""
     docs = store.documents.all()
-    seen = Counter(d.title or d.source_name for d in docs)
-    out = []
-    for d in docs:
-        title = d.title or d.source_name
-        out.append((d.id, f"{title}（{d.source_name}）" if seen[title] > 1 else title))
-    return out
+    labels = distinct_labels(docs)
+    return [(d.id, labels[d.id]) for d in docs]
 
 
 def pane_title(store: Any, doc_id: int) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTreeWidget, QTreeWidgetIte
 from models.types import Section
 from ui.document_view.formats import overlay_format
 from ui.document_view.view import DocumentView
+from ui.section_titles import heading
 from ui.text_positions import PositionIndex
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
@@ -247,7 +248,7 @@ class CompareOutline(QTreeWidget):
         unmatched = self.tr("未匹配")
 
         def add(parent: QTreeWidget | QTreeWidgetItem, sec: Section) -> None:
-            title = f"{sec.label} {sec.title}".strip() if sec.title else sec.label
+            title = heading(sec)
             color = colors.get(section_key(sec))
             item = QTreeWidgetItem(parent, [title if color else f"{title}  （{unmatched}）"])
             item.setData(0, SECTION_ROLE, sec)

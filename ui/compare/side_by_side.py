@@ -21,6 +21,7 @@ from models.types import Section
 from ui.compare.chooser import pane_title
 from ui.compare.pane import CompareOutline, CompareView, section_key
 from ui.compare.sync import AlignmentMap, pair_color
+from ui.section_titles import heading
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
 UNMATCHED_BAND = "#dee2e6"
@@ -283,7 +284,7 @@ class SideBySide(QWidget):
 
 
 def _heading(s: Section) -> str:
-    return f"{s.label} {s.title}".strip() if s.title else s.label
+    return heading(s)
 
 
 def _innermost(sections: tuple[Section, ...], offset: int) -> Section | None:

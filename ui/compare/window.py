@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -114,6 +114,9 @@ class CompareWindow(QWidget):
         main.changes_applied.connect(self._on_main_changes_applied)
         self.refresh_documents()
         self.resize(1500, 900)
+        # a window of its own: the clerk closes it from the keyboard as any document window
+        for keys in ("Ctrl+W", "Esc"):
+            QShortcut(QKeySequence(keys), self, self.close)
 
     # documents -------------------------------------------------------------------
     def documents(self) -> list[tuple[int, str]]:
@@ -128,6 +131,9 @@ class CompareWindow(QWidget):
             for doc_id, title in docs:
                 combo.addItem(title, doc_id)
             k = combo.findData(keep)
+            if k < 0 and combo is self.right_combo and len(docs) > 1:
+                # nothing chosen yet: the right side starts on another report than the left
+                k = 1 if docs[0][0] == self.left_combo.currentData() else 0
             combo.setCurrentIndex(k if k >= 0 else 0)
             combo.blockSignals(False)
         self.plan.set_documents(docs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from models.types import AnnotationStatus, Changes, Tag
+from models.types import Annotation, AnnotationStatus, Changes, Tag
 from ui import commands, settings
 from ui.document_view import note_dialog
 from ui.document_view.view import DocumentView
@@ -118,17 +118,43 @@ class Annotator(QObject):
         if start >= end:
             self.status_message.emit(self.tr("不能标注空白内容，请选中文字。"))
             return None
-        cmd = commands.CreateAnnotation(self.project, self._doc_id, start, end, tag_id, author=settings.author())
-        self.project.undo_stack.push(cmd)
-        if cmd.annotation_id is None:
+        tag = next((t for t in self._tags if t.id == tag_id), None)
+        tag_name = tag.name if tag else ""
+        twin = self._twin(start, end, tag_id)
+        if twin is not None and twin.status == AnnotationStatus.ACCEPTED:
+            self._clear_selection()
+            self.view.select_annotation(twin.id)
+            self.status_message.emit(self.tr("这段文字已标注为“{0}”。").format(tag_name))
+            return twin.id
+        if twin is not None:
+            # the suggester found the same figure: accept it rather than add a twin that exports would count twice
+            from ui.review.commands import SetReviewStatus
+
+            accept = SetReviewStatus(self.project, [twin.id], AnnotationStatus.ACCEPTED, self.tr("添加标注"))
+            self.project.undo_stack.push(accept)
+            ann_id: int | None = None if accept.failed else twin.id
+        else:
+            cmd = commands.CreateAnnotation(self.project, self._doc_id, start, end, tag_id, author=settings.author())
+            self.project.undo_stack.push(cmd)
+            ann_id = cmd.annotation_id
+        if ann_id is None:
             return None
+        self._clear_selection()
+        self.view.select_annotation(ann_id)
+        self.status_message.emit(self.tr("已标注为“{0}”：{1}").format(tag_name, text[start:end][:30]))
+        return ann_id
+
+    def _twin(self, start: int, end: int, tag_id: int) -> Annotation | None:
+        """An annotation (or pending suggestion) of this document with exactly this span and tag."""
+        statuses = (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED)
+        same = self.project.store.annotations.iterate(self._doc_id, tag_ids=[tag_id], statuses=statuses)
+        twins = [a for a in same if (a.start, a.end) == (start, end)]
+        return min(twins, key=lambda a: a.status != AnnotationStatus.ACCEPTED, default=None)
+
+    def _clear_selection(self) -> None:
         cursor = self.view.textCursor()
         cursor.clearSelection()
         self.view.setTextCursor(cursor)
-        self.view.select_annotation(cmd.annotation_id)
-        tag = next((t for t in self._tags if t.id == tag_id), None)
-        self.status_message.emit(self.tr("已标注为“{0}”：{1}").format(tag.name if tag else "", text[start:end][:30]))
-        return cmd.annotation_id
 
     def delete_annotation(self, annotation_id: int) -> None:
         if annotation_id and self.project.store.annotations.has(annotation_id):
@@ -147,15 +173,19 @@ class Annotator(QObject):
         if ann is not None and note != ann.note:
             self.project.undo_stack.push(commands.EditNote(self.project, ann.id, ann.note, note))
 
-    def set_attribute(self, annotation_id: int, key: str, value: object) -> None:
-        """Set (or clear, with None) one attribute such as "value" or "unit"."""
+    def edit_fields(self, annotation_id: int, fields: dict[str, str]) -> None:
+        """Apply the clerk's typed texts (name, value, unit, change …) as one undoable edit.
+
+        Read as the review panel reads them: numbers parsed, an empty text clears the
+        attribute, and the base-unit value that compare and the 台账 use follows value and unit.
+        """
+        from ui.review.fields import edited_attributes
+
         ann = self.view.annotation(annotation_id)
         if ann is None:
             return
-        after = {k: v for k, v in ann.attributes.items() if k != key}
-        if value is not None:
-            after[key] = value
-        if after != dict(ann.attributes):
+        after = edited_attributes(ann.attributes or {}, fields)
+        if after != dict(ann.attributes or {}):
             self.project.undo_stack.push(commands.EditAttributes(self.project, ann.id, ann.attributes, after))
 
     def choose_tag(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
 
+from models.labels import distinct_labels
 from models.types import Document, Tag
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -94,9 +95,10 @@ class DocumentChecklist(QListWidget):
         super().__init__(parent)
         self.setObjectName("exportDocumentList")
         ticked = set(checked)
+        documents = list(documents)
+        labels = distinct_labels(documents)
         for doc in documents:
-            label = doc.title + (f"（{doc.date[:4]}）" if doc.date and doc.date[:4] not in doc.title else "")
-            item = QListWidgetItem(label, self)
+            item = QListWidgetItem(labels[doc.id], self)
             item.setData(ID_ROLE, doc.id)
             item.setToolTip(doc.source_name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

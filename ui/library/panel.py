@@ -6,11 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
+    QObject,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -41,6 +43,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self._documents: list[Document] = []
+        self._open_id = 0  # the document the window shows (its row is the selected one when listed)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选文档（标题、机构、日期）"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -65,7 +68,10 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        # Enter opens the one report left (or moves into the list); Down moves into the list
+        self.filter_edit.returnPressed.connect(self._on_filter_edit_return_pressed)
+        self.filter_edit.installEventFilter(self)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_list_context_menu)
         self.list.clicked.connect(self._on_list_clicked)
@@ -76,7 +82,7 @@ class LibraryPanel(QWidget):
         if documents == self._documents:
             return
         self._documents = list(documents)
-        current = self.current_document_id()
+        current = self._open_id or self.current_document_id()
         self.model.clear()
         for doc in documents:
             line2 = " · ".join(x for x in (doc.issuer, doc.date) if x)
@@ -89,11 +95,41 @@ class LibraryPanel(QWidget):
             self.select_document(current)
 
     def select_document(self, doc_id: int) -> None:
+        """Mark ``doc_id`` as the open document; its row is selected while the filter lists it."""
+        self._open_id = doc_id
+        self._show_open_row()
+
+    def _show_open_row(self) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if index.data(DOC_ID_ROLE) == doc_id:
+            if index.data(DOC_ID_ROLE) == self._open_id:
                 self.list.setCurrentIndex(index)
                 return
+        # the open report is filtered out: no other row may look like the open one
+        self.list.selectionModel().clear()
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._show_open_row()
+
+    def _on_filter_edit_return_pressed(self) -> None:
+        count = self.proxy.rowCount()
+        if count == 1:
+            self._on_list_clicked(self.proxy.index(0, 0))
+        elif count > 1:
+            self._enter_list()
+
+    def _enter_list(self) -> None:
+        self.list.setFocus()
+        if not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        down = isinstance(e, QKeyEvent) and e.type() == QEvent.Type.KeyPress and e.key() == Qt.Key.Key_Down
+        if obj is self.filter_edit and down and self.proxy.rowCount():
+            self._enter_list()
+            return True
+        return super().eventFilter(obj, e)
 
     def current_document_id(self) -> int:
         index = self.list.currentIndex()

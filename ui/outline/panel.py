@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from models.types import Section
+from ui.section_titles import heading
 
 OFFSET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -36,7 +37,7 @@ class OutlinePanel(QWidget):
         self._starts, self._items = [], []
 
         def add(parent: QTreeWidget | QTreeWidgetItem, sec: Section) -> None:
-            title = f"{sec.label} {sec.title}".strip() if sec.title else sec.label
+            title = heading(sec)
             item = QTreeWidgetItem(parent, [title])
             item.setData(0, OFFSET_ROLE, sec.start)
             item.setToolTip(0, title)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from models.types import Annotation, AnnotationStatus, Section, section_path
+from ui.section_titles import heading
 
 #: statuses a reviewed suggestion moves between
 SUGGESTED, ACCEPTED, REJECTED = AnnotationStatus.SUGGESTED, AnnotationStatus.ACCEPTED, AnnotationStatus.REJECTED
@@ -137,7 +138,7 @@ def current_section(sections: tuple[Section, ...], annotation: Annotation | None
 
 
 def section_name(section: Section | None) -> str:
-    return f"{section.label}{section.title}".strip() if section is not None else ""
+    return heading(section, "") if section is not None else ""
 
 
 def _number(value: Any) -> str:

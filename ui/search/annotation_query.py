@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.labels import distinct_labels
 from models.search import search_annotations
 from models.types import Annotation, AnnotationStatus, Changes
 from ui import settings
@@ -198,7 +199,7 @@ class AnnotationQueryPanel(QWidget):
         from models.export.rows import TagPaths, as_number, cell_text
 
         store = self.window_.store
-        titles = {d.id: d.title for d in store.documents.all()}
+        titles = distinct_labels(store.documents.all())  # several 政府工作报告 say whose they are
         paths = TagPaths(store.tags.all())
         self.model.removeRows(0, self.model.rowCount())
         self.table.setSortingEnabled(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.labels import distinct_labels
 from models.search import SearchHit, count_occurrences, search_text
 from models.types import Changes
+from ui.section_titles import one_line
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -54,7 +57,7 @@ def hit_parts(hit: SearchHit) -> tuple[str, str, str, str, str]:
     hi = min(len(hit.snippet), hit.hit_end + SNIPPET_SIDE)
     before = hit.snippet[lo : hit.hit_start].lstrip()
     after = hit.snippet[hit.hit_end : hi].rstrip()
-    return hit.title, hit.section_path, before, hit.snippet[hit.hit_start : hit.hit_end], after
+    return hit.title, one_line(hit.section_path), before, hit.snippet[hit.hit_start : hit.hit_end], after
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -163,6 +166,7 @@ class SearchPanel(QWidget):
         self.results.activated.connect(self._on_results_activated)
         self._task_id = 0
         self._project_chars: int | None = None
+        self._doc_labels: dict[int, str] | None = None
         self._shown_query = ""
         self.sync_limit_chars = SYNC_LIMIT_CHARS
         window.changes_applied.connect(self._on_window_changes_applied)
@@ -210,9 +214,17 @@ class SearchPanel(QWidget):
         self._task_id = 0
         self._show(*result)
 
+    def _labels(self) -> dict[int, str]:
+        """Document names for the hits: a title several reports share says whose and which year."""
+        if self._doc_labels is None:
+            self._doc_labels = distinct_labels(self.window_.store.documents.all())
+        return self._doc_labels
+
     def _show(self, query: str, hits: list[SearchHit], total: int) -> None:
         self._shown_query = query
         self.model.clear()
+        labels = self._labels() if hits else {}
+        hits = [dataclasses.replace(h, title=labels.get(h.document_id, h.title)) for h in hits]
         for hit in hits:
             item = QStandardItem(f"{hit.title} {hit.section_path} {hit.snippet}")
             item.setData((hit.document_id, hit.start, hit.end), HIT_ROLE)
@@ -239,6 +251,7 @@ class SearchPanel(QWidget):
     def _on_window_changes_applied(self, changes: Changes, _initiator: object) -> None:
         if changes.documents:
             self._project_chars = None
+            self._doc_labels = None
             if self._shown_query:
                 self.search()
 
