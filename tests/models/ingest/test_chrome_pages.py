@@ -76,3 +76,20 @@ def test_a_tables_row_numbers_a_cell_a_line_are_no_page_numbers() -> None:
     for n in range(1, 6):  # 序号 then eight short cells a row, rows alike: less text than a page holds
         lines += [str(n), "推进重点项目建设", "县发改局", "各乡镇", "全年", "已完成", "100%", "按期推进", "无"]
     assert page_numbers(lines, ["body"] * len(lines), 0) == set()
+
+
+def test_an_unwrapped_copys_bare_page_numbers_between_paragraphs_leave() -> None:
+    # a copy that kept each paragraph on one line: a page holds a few long lines, and its number follows them
+    paras = [
+        f"（{k}）第{k}项重点工作稳步推进，完成投资{k * 3}亿元，带动就业{k * 7}人，为全年目标奠定基础。"
+        for k in range(1, 40)
+    ]
+    lines = ["各位代表："]
+    for k, para in enumerate(paras, 1):
+        lines.append(para)
+        if k % 8 == 0:
+            lines.append(str(k // 8))
+    lines.append("5")
+    result = clean("\n".join(lines))
+    assert not any(line.isdigit() for line in result.display_text.split("\n"))
+    assert result.chrome_lines == ("1", "2", "3", "4", "5")
