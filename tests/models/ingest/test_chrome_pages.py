@@ -93,3 +93,14 @@ def test_an_unwrapped_copys_bare_page_numbers_between_paragraphs_leave() -> None
     result = clean("\n".join(lines))
     assert not any(line.isdigit() for line in result.display_text.split("\n"))
     assert result.chrome_lines == ("1", "2", "3", "4", "5")
+
+
+def test_a_long_run_of_page_numbers_holds_though_one_page_is_short() -> None:
+    # a page holding a table (or an image's caption) keeps few lines of text: the other pages still say it
+    text, numbers = _wrapped(6, 30, "{n}", last=10)
+    lines = text.split("\n")
+    page4 = lines.index("4")
+    del lines[page4 - 24 : page4]  # the fourth page keeps six lines
+    result = clean("\n".join(lines))
+    assert not any(line.isdigit() for line in result.display_text.split("\n"))
+    assert all(n in result.chrome_lines for n in numbers)
