@@ -104,3 +104,11 @@ def test_a_long_run_of_page_numbers_holds_though_one_page_is_short() -> None:
     result = clean("\n".join(lines))
     assert not any(line.isdigit() for line in result.display_text.split("\n"))
     assert all(n in result.chrome_lines for n in numbers)
+
+
+@pytest.mark.parametrize("number", ["- 1 -", "-1-", "—12—", "－3－"])
+def test_a_page_number_is_no_delivery_line(number: str) -> None:
+    from models.ingest.clean_prelude import DELIVERY
+
+    assert not DELIVERY.search(number)
+    assert DELIVERY.search("——2026年1月27日在市第十六届人民代表大会第五次会议上")
