@@ -63,13 +63,16 @@ _FORM_BLANK = re.compile(
 _LEAD = re.compile(r"[一二三四五六七八九十]+(?:、|是)|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|——")
 
 
+_HALF_MARKS = frozenset(".,;:")  # not "?": a lone ? after a space is a character the copy lost
+
+
 def is_junk_token(token: str) -> bool:
     """A token no language writes (``LsMq&a-j2``, ``6lr<``, ``{k7Nw``)."""
     if not token or not token.isascii() or len(token) > 16:
         return False
     core = token.strip(_EDGE)
-    if not core:
-        return len(token) <= 2 and token not in ("()", '""')
+    if not core:  # a half-width copy's sentence mark set off by a space (…的成绩 .) is no junk
+        return len(token) <= 2 and token not in ("()", '""') and token not in _HALF_MARKS
     return not _NORMAL_TOKEN.match(core)
 
 

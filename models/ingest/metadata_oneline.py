@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from models.ingest.metadata_candidates import fragment_ok
 from models.ingest.metadata_fields import key_of
 from models.types import Metadata
 
@@ -45,9 +46,14 @@ def _word_space(text: str, start: int, end: int) -> bool:
     return bool(spaced) and not _is_key_edge(before[-6:], after[:6])
 
 
+# a speaker's office ending the speaker line, before the name (某市城管局党组书记、局长 杜 宇)
+_SPEAKER_ROLE = re.compile(r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记)$")
+
+
 def _tokens(line: str) -> list[str]:
     """A long line cut at the blanks that stand for line breaks; a letter-spaced heading (政 府 工 作), a number
-    in its sentence (``2021 年``), a time after its date and a bracketed key (``[ 索引号 ]``) kept whole."""
+    in its sentence (``2021 年``), a time after its date, a bracketed key (``[ 索引号 ]``) and a speaker line with
+    its name (``某区区长 张三``) kept whole."""
     out: list[str] = []
     text = line.strip()
     start = 0
@@ -66,6 +72,7 @@ def _tokens(line: str) -> list[str]:
             or re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?|[\]】]", piece)
             or out[-1] in ("[", "【")
             or re.fullmatch(r"(?:20)?[\dXx×＊*]{0,2}[Xx×＊*]+", out[-1])
+            or (_SPEAKER_ROLE.search(out[-1]) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", piece))
         ):
             out[-1] += " " + piece
             continue
@@ -129,9 +136,16 @@ def _compact(text: str) -> str:
 
 def _wrapped_pair(title: str, second: str, lines: list[str]) -> bool:
     """``title`` is ``second`` with the line above it in ``lines``: a title wrapped at a blank (…人民代表大会 /
-    第五次会议上所做的政府工作报告), not a page's title run on before the report's own."""
+    第五次会议上所做的政府工作报告), not a page's title, a date line or a page's label run on before the report's
+    own (the line above must be able to stand in a title)."""
     whole, tail = _compact(title), _compact(second)
-    return any(_compact(line) == tail and _compact(above + line) == whole for above, line in itertools.pairwise(lines))
+    return any(
+        _compact(line) == tail
+        and _compact(above + line) == whole
+        and fragment_ok(above.strip())
+        and not re.fullmatch(r"[\[【［(（].{1,10}[\]】］)）]", above.strip())  # [关闭本页]: a page's button
+        for above, line in itertools.pairwise(lines)
+    )
 
 
 def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -> Metadata:

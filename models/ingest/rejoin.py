@@ -38,6 +38,8 @@ _FIGURE_VERB = re.compile(
 )
 # a figure at a line's end that waits for its unit (a year before 年度, a magnitude before its measure word)
 _CUT_FIGURE = re.compile(r"(?:^|[^\d.])(?:(?:19|20)\d\d|\d+(?:\.\d+)?\s*[万亿千百])$")
+# a decimal figure in running text, its magnitude word on the next line (a table's cell "212.65" ⏎ "亿元" is no cut)
+_CUT_DECIMAL = re.compile(r"[\u4e00-\u9fff]\d+\.\d+[万亿]$")
 _UNIT_START = re.compile(r"^(?:年度|[元户人个项家吨亩台辆套座次件名所间条])")
 _TOC_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
 # what follows a figure in the same sentence: a unit, a mark or a connective
@@ -100,7 +102,7 @@ def _fills_line(line: str, width: int, printed: str) -> bool:
     w = visual_width(printed)
     if _TITLE_END.search(line) and not _CLAUSE.search(line):
         return False  # a title (…工作计划) ends its line however wide it is printed
-    if _HEADING.match(line) and not _SENTENCE.search(line):
+    if _HEADING.match(line) and not _SENTENCE.search(line) and not _RUN_IN.search(line):
         return w >= width - 2  # a heading is joined only when it fills the line (a run-in heading wrapped)
     return w >= width - max(4, width // 6)
 
@@ -138,6 +140,7 @@ def wrapped_runs(lines: list[str], adjacent: list[bool], printed: list[str] | No
     return runs
 
 
+_RUN_IN = re.compile(r"[:：][^:：]*[，,、]")  # a run-in heading's text after its colon (定点屠宰:全县…完成0.9万头,其中)
 _LAYOUT = re.compile(r"\S {2,}\S|[|｜]")  # a table row's cells or a page's columns
 
 
@@ -378,8 +381,11 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
         if _FIGURE_VERB.search(line) and re.match(r"\d", nxt) and not _HEADING.match(line):
             joins[i] = True
             continue
-        if _CUT_FIGURE.search(line) and _UNIT_START.match(nxt) and not _HEADING.match(line):
-            joins[i] = True  # a figure cut from its unit: 发放 2023 ⏎ 年度…, 农户16.8 万 ⏎ 户
+        cut_figure = _CUT_FIGURE.search(line) and _UNIT_START.match(nxt)
+        if (cut_figure or _CUT_DECIMAL.search(line + nxt[:1])) and not (
+            _HEADING.match(line) and not _RUN_IN.search(line)
+        ):
+            joins[i] = True  # a figure cut from its unit: 发放 2023 ⏎ 年度…, 农户16.8 万 ⏎ 户, 县城0.36 ⏎ 万头
             continue
         if width is not None:
             if _fills_line(line, width, printed[i]):

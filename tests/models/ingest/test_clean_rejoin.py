@@ -92,8 +92,16 @@ def test_anti_copy_junk_tokens_are_removed() -> None:
 def test_junk_tokens_are_told_from_words() -> None:
     for token in ("LsMq&a-j2", "6lr<", "{k7Nw", "T}'*Gry", "1NN#-U"):
         assert is_junk_token(token), token
-    for token in ("percent.", "China's", "(Delivered", "2006)", "1.8", "U.S.", "--"):
+    for token in ("percent.", "China's", "(Delivered", "2006)", "1.8", "U.S.", "--", ".", ","):
         assert not is_junk_token(token), token
+
+
+def test_a_half_width_copys_sentence_mark_after_a_space_stays() -> None:
+    """A copy writing ``。`` as ``.`` with the space before it the page had (…的成绩 .): the mark ends the sentence,
+    it is no junk token, and a document of such lines is no junk-stamped copy."""
+    text = "\n".join(f"{n}、全镇经济和社会各项事业都取得了令人鼓舞的成绩,第{n}项工作全面完成 ." for n in "一二三四五六")
+    shown = clean(text).display_text
+    assert shown.count("完成 .") + shown.count("完成.") == 6
 
 
 def test_one_line_pdf_text_loses_its_wrap_spaces_but_keeps_real_breaks() -> None:
@@ -485,3 +493,14 @@ def test_a_delivery_line_broken_after_its_de_keeps_and_joins_its_speech(speech: 
     text += "现在我代表乡人民政府向大会作工作报告,请予审议。\n"
     shown = clean(text).display_text
     assert f"会议上的{speech}" in shown and "各位代表" in shown
+
+
+def test_a_run_in_headings_decimal_figure_cut_from_its_magnitude_runs_on() -> None:
+    """``5、定点屠宰:…其中县城0.36`` ⏎ ``万头,…``: the numbered line runs its text on after the colon, and a
+    decimal figure is never written apart from its 万."""
+    lines = [
+        "4、4月末各项存款余额368343万元,同比增长14.85%;各项贷款余额118105万元,同比增长23.81%。",
+        "5、定点屠宰:全县生猪定点屠宰完成0.9万头,其中县城0.36",
+        "万头,乡镇0.54万头。宰杀量比上年减少5%。半年共稽查30次,没收白板肉等200公斤。",
+    ]
+    assert join_points(lines, [True] * len(lines)) == [False, True, False]

@@ -181,3 +181,17 @@ def test_a_pages_title_on_its_own_line_gives_way_to_the_reports_own_over_its_del
     )
     meta = _meta(text)
     assert (meta.title, meta.date) == ("政府工作报告", "2021-02-27")
+
+
+@pytest.mark.parametrize("before", ["2011年12月29日", "[关闭本页]"])
+def test_a_date_line_or_a_pages_button_run_on_before_the_title_is_cut(before: str) -> None:
+    delivery = "——2011年12月29日在某镇第十六届人民代表大会第一次会议上"
+    text = f"{before} 政府工作报告 {delivery} 某镇镇长 张三 各位代表: {_BODY}"
+    assert _meta(text).title == "政府工作报告"
+
+
+def test_a_speaker_line_keeps_its_name_and_a_title_glued_to_it_is_cut_there() -> None:
+    text = f"2022年某某工作报告市城管局党组书记、局长 杜 宇 (2022年2月28日) 同志们: {_BODY}"
+    assert "2022年某某工作报告市城管局党组书记、局长 杜 宇" in (lined_copy(text) or "").split("\n")
+    meta = _meta(text)
+    assert (meta.title, meta.date) == ("2022年某某工作报告", "2022-02-28")
