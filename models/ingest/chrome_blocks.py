@@ -24,7 +24,7 @@ from models.folding import compact as _compact
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_notices import reader_lines
-from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD, page_numbers
+from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
@@ -393,7 +393,7 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
             near = any(
                 0 <= j < len(lines)
                 and roles[j] == "chrome"
-                and reasons[j] not in (TABLE_RULE, PAGE_NUMBER, RUNNING_HEAD)  # a printed page's: inside a paragraph
+                and reasons[j] not in (TABLE_RULE, *PAGE_FURNITURE)  # a printed page's: inside a paragraph
                 and (not heading or HEADING.match(lines[j]))
                 for j in (i - 1, i + 1)
             )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from statistics import median
 
 __all__ = ["PAGE_FURNITURE", "PAGE_NUMBER", "RUNNING_HEAD", "page_numbers"]
 
@@ -33,7 +34,11 @@ def _size(lines: list[str], a: int, b: int) -> tuple[int, int]:
 
 
 def _alike(sizes: list[int]) -> bool:
-    return bool(sizes) and max(sizes) <= _LIKE * min(sizes)
+    """Most pages (three in four) hold about as much as the middle one: a page with a table or a heading may not."""
+    if not sizes:
+        return False
+    mid = median(sizes)
+    return sum(mid / _LIKE <= n <= mid * _LIKE for n in sizes) * 4 >= len(sizes) * 3
 
 
 def _is_run(lines: list[str], run: list[int], first: int, end: int) -> bool:
@@ -44,8 +49,9 @@ def _is_run(lines: list[str], run: list[int], first: int, end: int) -> bool:
     full = pages[1:] if len(pages) > 2 else pages  # the first page may start inside one (an excerpt)
     if last >= end:
         full = full[:-1] or full  # the last page, closing the text, may hold a line or two
-    if any(n < _PAGE_LINES or c < _PAGE_CHARS for n, c in full):
-        return False  # a page holds a page of text
+    held = [n >= _PAGE_LINES and c >= _PAGE_CHARS for n, c in full]
+    if not all(held) and (len(run) < 3 or sum(held) * 4 < len(held) * 3):
+        return False  # a page holds a page of text (in a long run, three pages in four: a table's page may not)
     if len(run) >= 3 and not (_alike([n for n, _ in full]) or _alike([c for _, c in full])):
         return False  # pages of one document are alike; a heading's numbers stand as far apart as its sections are long
     if len(run) == 1:

@@ -21,6 +21,7 @@ _PIPES = "|｜"
 _FIGURE = re.compile(r"^[-+−]?\d+(?:[.,]\d+)*\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?$")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CAPTION = re.compile(r"^附?表\s*[\d一二三四五六七八九十]{1,2}(?:[:：.．、\s]|$)")  # a table's caption: 表1:…
 _BARE_CELL = 20  # characters: the longest line standing alone between two rules that is read as a cell
 
 
@@ -93,7 +94,8 @@ def table_lines(lines: list[str], start: int = 0, skip: Collection[int] = ()) ->
                 break
             run.append(j)
             j += 1
-        if _table_run(lines, run):
+        captioned = bool(run) and run[0] > 0 and _CAPTION.match(lines[run[0] - 1].strip()) is not None
+        if _table_run(lines, run) or captioned:  # under its caption (表1:…) a table may stop at its head row
             for k in run:
                 (rules if _is_rule(lines[k]) else cells).add(k)
         i = max(j, i + 1)

@@ -76,3 +76,39 @@ def test_a_tables_row_numbers_a_cell_a_line_are_no_page_numbers() -> None:
     for n in range(1, 6):  # 序号 then eight short cells a row, rows alike: less text than a page holds
         lines += [str(n), "推进重点项目建设", "县发改局", "各乡镇", "全年", "已完成", "100%", "按期推进", "无"]
     assert page_numbers(lines, ["body"] * len(lines), 0) == set()
+
+
+def test_an_unwrapped_copys_bare_page_numbers_between_paragraphs_leave() -> None:
+    # a copy that kept each paragraph on one line: a page holds a few long lines, and its number follows them
+    paras = [
+        f"（{k}）第{k}项重点工作稳步推进，完成投资{k * 3}亿元，带动就业{k * 7}人，为全年目标奠定基础。"
+        for k in range(1, 40)
+    ]
+    lines = ["各位代表："]
+    for k, para in enumerate(paras, 1):
+        lines.append(para)
+        if k % 8 == 0:
+            lines.append(str(k // 8))
+    lines.append("5")
+    result = clean("\n".join(lines))
+    assert not any(line.isdigit() for line in result.display_text.split("\n"))
+    assert result.chrome_lines == ("1", "2", "3", "4", "5")
+
+
+def test_a_long_run_of_page_numbers_holds_though_one_page_is_short() -> None:
+    # a page holding a table (or an image's caption) keeps few lines of text: the other pages still say it
+    text, numbers = _wrapped(6, 30, "{n}", last=10)
+    lines = text.split("\n")
+    page4 = lines.index("4")
+    del lines[page4 - 24 : page4]  # the fourth page keeps six lines
+    result = clean("\n".join(lines))
+    assert not any(line.isdigit() for line in result.display_text.split("\n"))
+    assert all(n in result.chrome_lines for n in numbers)
+
+
+@pytest.mark.parametrize("number", ["- 1 -", "-1-", "—12—", "－3－"])
+def test_a_page_number_is_no_delivery_line(number: str) -> None:
+    from models.ingest.clean_prelude import DELIVERY
+
+    assert not DELIVERY.search(number)
+    assert DELIVERY.search("——2026年1月27日在市第十六届人民代表大会第五次会议上")

@@ -60,3 +60,15 @@ def test_a_table_needs_figures_and_more_than_two_lines() -> None:
 def test_a_metadata_table_before_the_body_is_left_to_the_header_rules() -> None:
     lines = ["索引号 | 001/2024-00007 |", "成文日期 | 2024-02-22 |", "有效性 | 有效 |", "正文。"]
     assert table_lines(lines, start=3) == (set(), set())
+
+
+def test_a_table_head_row_under_its_caption_is_the_tables_even_where_an_excerpt_stops() -> None:
+    from models.ingest.clean import clean
+
+    text = (
+        "全年实现粮食产量6.77万吨，较上年增长0.54%。其中，夏粮产量1.2万吨，秋粮产量5.57万吨，均较上年有所增长。\n"
+        "表1:2024年主要农产品产量及增长速度\n"
+        "产品名称 | 绝对数(万吨) | 比上\n"
+    )
+    result = clean(text)
+    assert "产品名称 | 绝对数(万吨) | 比上" in result.display_text
