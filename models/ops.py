@@ -247,16 +247,10 @@ def create_annotation(
 
 
 def _hand_tag_attributes(store: Store, document_id: int, start: int, end: int, tag_id: int) -> dict[str, Any] | None:
-    """Name, value, unit, change and kind of a span tagged 指标 by hand, read like a suggestion."""
-    if store.tags.get(tag_id).name != "指标":
-        return None
-    from models.suggest.indicators import parse_indicator_span
+    """Name, value, unit, change, kind and period of a span tagged 指标 by hand, read like a suggestion."""
+    from models.hand_tags import hand_tag_attributes
 
-    text = store.documents.display_text(document_id)
-    span = text[max(0, start) : max(0, end)]
-    return (
-        parse_indicator_span(span, document=text, start=start, sections=store.documents.sections(document_id)) or None
-    )
+    return hand_tag_attributes(store, document_id, start, end, tag_id)
 
 
 def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[Annotation, Changes]:
