@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
+from ui.safety import twins
 from ui.safety.backups import BackupScheduler, show_backups_dialog
 from ui.safety.damaged import offer_restore
 from ui.safety.reimport import Reimporter
@@ -40,6 +41,7 @@ class SafetyScreen:
     dock: QDockWidget
     reimport_action: QAction
     backups_action: QAction
+    merge_twins_action: QAction
     show_dock: Callable[..., None]
 
 
@@ -89,5 +91,6 @@ def install(window: MainWindow) -> SafetyScreen:
         dock=dock,
         reimport_action=reimport_action,
         backups_action=backups_action,
+        merge_twins_action=twins.install(window),
         show_dock=show_dock,
     )
