@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from models import ops
 from tests.ui.conftest import make_window
 from tests.ui.test_annotating import press, select
+from ui.main_window import MainWindow
 from ui.review import controller_for
+from ui.safety import in_use, safety_of
 from ui.safety import twins as twins_ui
+from ui.safety.damaged import open_or_restore
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -101,3 +112,48 @@ def test_tools_menu_merges_twin_annotations_as_one_undo_step(qtbot, twins_projec
     # nothing left to merge: the clerk is told so, and nothing is asked
     action.trigger()
     assert len(asked) == 1
+
+
+# -- one window per project -----------------------------------------------------------------------------------------
+
+RAISE_FROM_ANOTHER_PROCESS = (
+    "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); "
+    "from ui.safety.in_use import request_raise; print(request_raise(Path(sys.argv[1])))"
+)
+
+
+def test_opening_a_project_open_in_another_window_offers_that_window(qtbot, seed_project, dialogs, monkeypatch):  # type: ignore[no-untyped-def]
+    first = make_window(qtbot, seed_project)
+    asked: list[str] = []
+
+    def click_switch(box):  # type: ignore[no-untyped-def]
+        asked.append(box.text())
+        return next(b for b in box.buttons() if b.text() == "切换到已打开的窗口")
+
+    monkeypatch.setattr(in_use, "_ask", click_switch)
+    listener = safety_of(first).raise_listener
+    with qtbot.waitSignal(listener.raise_requested, timeout=5000), pytest.raises(in_use.ProjectAlreadyOpen):
+        open_or_restore(None, seed_project, lambda: MainWindow(seed_project))
+    assert "已在" in asked[0] and seed_project.name in asked[0]
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()] == [first]
+    # once the first window closes, the project opens again without a question
+    first.close()
+    second = MainWindow(seed_project)
+    qtbot.addWidget(second)
+    assert len(asked) == 1
+    second.close()
+
+
+def test_another_process_brings_the_open_window_forward(qtbot, seed_project, dialogs):  # type: ignore[no-untyped-def]
+    first = make_window(qtbot, seed_project)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    with qtbot.waitSignal(safety_of(first).raise_listener.raise_requested, timeout=10000):
+        out = subprocess.run(
+            [sys.executable, "-c", RAISE_FROM_ANOTHER_PROCESS, str(seed_project)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+            timeout=60,
+        )
+    assert out.stdout.strip() == "True"
