@@ -214,8 +214,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_dedupe(args: argparse.Namespace) -> int:
     from models import ops
+    from models.store.window_lock import holder_of
 
     store = _open(args)
+    if store.path is not None and holder_of(store.path) is not None and not args.dry_run:
+        # the window's undo steps name these annotations: merging under it would leave them pointing nowhere
+        print("错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。", file=sys.stderr)
+        return 1
     if args.dry_run:
         print(f"有 {store.annotations.count_twins()} 条重复标注可合并（未改动项目）。")
         return 0

@@ -81,3 +81,24 @@ def test_the_command_line_merges_twins_in_a_project_file(tmp_path: Path) -> None
         assert [a.id for a in store.annotations.select(doc)] == [sug]
     finally:
         store.close()
+
+
+def test_the_command_line_leaves_a_project_open_in_a_window_alone(tmp_path: Path) -> None:
+    from models.store.window_lock import WindowLock
+
+    path = tmp_path / "p.reportmark"
+    store = ops.open_project(path)
+    _twins(store)
+    store.close()
+    lock = WindowLock.acquire(path)  # a window has it open
+    try:
+        run = [sys.executable, "main.py", "--project", str(path), "dedupe"]
+        out = subprocess.run(run, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+        assert out.returncode == 1 and "窗口" in out.stderr
+    finally:
+        lock.release()
+    store = Store.open(path)
+    try:
+        assert store.annotations.count_twins() == 1
+    finally:
+        store.close()
