@@ -2,12 +2,14 @@
 
 A seeded sample of the corpus .txt reports with gold is rewritten, family by family: the text shapes of
 variant_transforms.py (traditional script, hard-wrapped at 28–42 cells as PDF copies are, run together on one line
-as doc stores show it, half-width punctuation, wrapped in real page chrome from the corpus gold, GBK bytes, Big5
-bytes after s2tw, a .docx with one paragraph per line) and the print shapes of variant_print.py (a PDF copy with
-page numbers between pages, wraps turned into spaces, spaces around figures, indented CRLF lines). The gold is
-carried over mechanically (joins where the wrap broke lines, the wrapper's lines and page numbers as chrome, no
-breaks in a one-line copy), each variant set is written to a temp folder laid out like tests/corpus and scored
-with eval_reading's measures, next to the same reports untransformed.
+as doc stores show it, half-width or full-width punctuation, wrapped in real page chrome from the corpus gold, GBK
+bytes, Big5 bytes after s2tw, a .docx with one paragraph per line), the print shapes of variant_print.py (a PDF
+copy with page numbers between pages, wraps turned into spaces, spaces around figures, indented CRLF lines) and
+the cut shapes of variant_cut.py (a store's first 2,000 bytes ending mid-sentence, a copy starting inside a
+heading). The gold is carried over mechanically (joins where the wrap broke lines, the wrapper's lines and page
+numbers as chrome, no breaks in a one-line copy, only what a cut copy still holds), each variant set is written to
+a temp folder laid out like tests/corpus and scored with eval_reading's measures, next to the same reports
+untransformed.
 
     PYTHONPATH=. .venv/bin/python benchmarks/eval_variants.py                      # all families, 120 reports
     PYTHONPATH=. .venv/bin/python benchmarks/eval_variants.py --only wrap,oneline --sample 40 --seed 3
@@ -32,15 +34,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import variant_print, variant_transforms  # noqa: E402
+from benchmarks import variant_cut, variant_print, variant_transforms  # noqa: E402
 from benchmarks.eval_reading import CORPUS, evaluate, evaluate_document, gold_documents, overall  # noqa: E402
 from benchmarks.eval_reading import report_path as _report_path  # noqa: E402
 from benchmarks.variant_transforms import Variant  # noqa: E402
 
 __all__ = ["FAMILIES", "build_family", "main", "pick_documents", "run"]
 
-# the text shapes (script, wraps, one line, punctuation, chrome, bytes, .docx) and the print/PDF shapes
-FAMILIES = {**variant_transforms.FAMILIES, **variant_print.FAMILIES}
+# the text shapes (script, wraps, one line, punctuation, chrome, bytes, .docx), the print/PDF shapes, the cut shapes
+FAMILIES = {**variant_transforms.FAMILIES, **variant_print.FAMILIES, **variant_cut.FAMILIES}
 
 Doc = tuple[str, dict[str, Any], dict[str, Any] | None, Path]
 
@@ -126,6 +128,11 @@ def run(families: list[str], docs: list[Doc], seed: int, keep: Path | None = Non
         )
         out[family] = {
             "documents": len(written),
+            # how many reports' gold scores each metadata field (a cut copy's gold leaves out a field it lost)
+            "fields_scored": {
+                f: (_scored(f, [base[d] for d in written]), _scored(f, results))
+                for f in after["metadata_right_by_field"]
+            },
             "skipped": len(docs) - len(written),
             "before": before,
             "after": after,
@@ -145,6 +152,10 @@ def run(families: list[str], docs: list[Doc], seed: int, keep: Path | None = Non
     return out
 
 
+def _scored(field: str, results: list[dict[str, Any]]) -> int:
+    return sum(field in r.get("metadata", {}) for r in results)
+
+
 def _gold_errors(result: dict[str, Any]) -> int:
     """Gold strings the scorer could not find in the file: in a variant, flaws of the carry-over."""
     return len(result.get("body", {}).get("errors", [])) + len(result.get("indicators", {}).get("gold_errors", []))
@@ -161,8 +172,9 @@ def print_report(figures: dict[str, Any]) -> None:
         for k in FIGURES:
             mark = "" if b[k] == a[k] else "  *"
             print(f"  {k:24} {_fmt(b[k]):>8} → {_fmt(a[k]):<8}{mark}")
+        n = f["fields_scored"]
         fields = ", ".join(
-            f"{k} {b['metadata_right_by_field'][k]}→{a['metadata_right_by_field'][k]}"
+            f"{k} {b['metadata_right_by_field'][k]}/{n[k][0]}→{a['metadata_right_by_field'][k]}/{n[k][1]}"
             for k in a["metadata_right_by_field"]
         )
         print(f"  metadata right by field  {fields}")

@@ -66,6 +66,14 @@ def half_width(text: str) -> str:
     return text.translate(HALF)
 
 
+FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+
+
+def full_width(text: str) -> str:
+    """ASCII punctuation -> full-width, as a copy typed in a Chinese input method writes it (``1，000``, ``10：30``)."""
+    return text.translate(FULL)
+
+
 def char_width(c: str) -> float:
     """A wide (CJK) character fills one cell of a printed line, a narrow one half — the reader's own measure of
     printed width (``rejoin.visual_width``), so the wraps made here are the kind the reader measures."""
@@ -244,12 +252,27 @@ def fam_one_line(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rn
     return _utf8(flat, gold, ind)
 
 
+def _punctuation(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, fn: Callable[[str], str]) -> Variant:
+    """The text and every gold string with their punctuation rewritten by ``fn``; a ``drop`` pattern whose matches
+    ``fn`` changes drops those matches as rewritten (the pattern is a regex: its own brackets stay syntax)."""
+    mapped = _map_strings(gold, fn, _GOLD_KEYS_KEPT)
+    body = mapped.get("body")
+    if body and body.get("drop"):
+        drops: list[str] = []
+        for pattern in body["drop"]:
+            found = {m.group(0) for m in re.finditer(pattern, text)}
+            same = all(fn(m) == m for m in found)
+            drops.extend([pattern] if same else sorted(re.escape(fn(m)) for m in found if m))
+        body["drop"] = drops
+    return _utf8(fn(text), mapped, _map_strings(ind, fn, _GOLD_KEYS_KEPT))
+
+
 def fam_half_width(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
-    return _utf8(
-        half_width(text),
-        _map_strings(gold, half_width, _GOLD_KEYS_KEPT),
-        _map_strings(ind, half_width, _GOLD_KEYS_KEPT),
-    )
+    return _punctuation(text, gold, ind, half_width)
+
+
+def fam_full_width(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
+    return _punctuation(text, gold, ind, full_width)
 
 
 def _encoded(text: str, codec: str, gold: dict[str, Any], ind: dict[str, Any] | None) -> Variant | None:
@@ -334,6 +357,7 @@ FAMILIES: dict[str, Family] = {
     "wrap": fam_wrap,
     "oneline": fam_one_line,
     "halfwidth": fam_half_width,
+    "fullwidth": fam_full_width,
     "chrome": fam_chrome,
     "gbk": fam_gbk,
     "big5": fam_big5,

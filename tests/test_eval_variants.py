@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import random
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -15,11 +16,13 @@ from hypothesis import strategies as st
 from benchmarks.docx_source import docx_source_text
 from benchmarks.eval_variants import FAMILIES, build_family, main, pick_documents, variant_of
 from benchmarks.reading_parts import score_body
-from benchmarks.reading_score import PINYIN_RE, norm, norm_spaced, parse_heading
+from benchmarks.reading_score import PINYIN_RE, find_nth, norm, norm_map, norm_spaced, parse_heading
+from benchmarks.variant_cut import EXCERPT_BYTES, carry_over, excerpt_end, heading_spans, holds_date
 from benchmarks.variant_print import paginate
 from benchmarks.variant_transforms import Variant, char_width, chrome_pool, one_line, wrap, wrap_joins
 
 SHORT = ["158", "729", "125", "824"]  # short .txt reports with chrome, breaks, headings and indicators
+LONG = ["024", "025", "027", "561", "628"]  # over 2,000 bytes, three headings or more: the cut families apply
 
 
 def _text(v: Variant, tmp: Path) -> str:
@@ -44,7 +47,7 @@ def _found(gold: dict[str, Any], ind: dict[str, Any] | None, text: str) -> list[
         if norm(title) not in whole:
             lost.append(f"heading: {title}")
     for item in (ind or {}).get("indicators", []):
-        if norm(item["quote"]) not in whole:
+        if find_nth(whole, norm(item["quote"]), int(item.get("occurrence", 1))) < 0:
             lost.append(f"quote: {item['quote']}")
     return lost
 
@@ -175,3 +178,134 @@ def test_print_families_carry_the_gold_over() -> None:
     assert figures is not None and norm(figures.data.decode("utf-8")) == norm(original)
     indented = variant_of("indented", doc, seed=3)
     assert indented is not None and b"\r\n" in indented.data
+
+
+# ---------------------------------------------------------------- the cut shapes: only what the copy still holds
+
+
+@pytest.mark.parametrize("family", ["excerpt", "cut"])
+def test_cut_families_apply_and_keep_the_gold_findable(family: str, tmp_path: Path) -> None:
+    for doc in pick_documents(0, 0, LONG):
+        v = variant_of(family, doc, seed=1)
+        assert v is not None, (family, doc[0])
+        assert not _found(v.gold, v.ind_gold, _text(v, tmp_path)), (family, doc[0])
+
+
+def _spans_in(text: str, quote: str, occurrence: int) -> tuple[int, int] | None:
+    src, where = norm_map(text)
+    q = norm(quote)
+    i = find_nth(src, q, occurrence)
+    return None if i < 0 else (where[i], where[i + len(q) - 1] + 1)
+
+
+@pytest.mark.parametrize("family", ["excerpt", "cut"])
+def test_cut_copies_carry_over_all_they_hold_and_nothing_else(family: str) -> None:
+    for doc in pick_documents(0, 0, LONG):
+        name, gold, ind, path = doc
+        original = path.read_text(encoding="utf-8")
+        v = variant_of(family, doc, seed=1)
+        assert v is not None and ind is not None and v.ind_gold is not None
+        piece = v.data.decode("utf-8")
+        lo = original.find(piece)
+        assert lo >= 0 and (lo == 0) == (family == "excerpt")  # a stretch of the original: its start, or a tail
+        hi = lo + len(piece)
+        if family == "excerpt":
+            assert len(piece.encode("utf-8")) <= EXCERPT_BYTES and not piece[-1].isspace() and piece[-1] not in "。；"
+        else:  # it starts inside a heading: that heading and the ones before it are gone
+            titles = [norm(parse_heading(h)[2]) for h in gold["outline"]]
+            assert hi == len(original) and not any(t and norm(piece).startswith(t) for t in titles)
+        # headings: exactly the ones the copy holds whole, levels re-counted from the first one present
+        spans = heading_spans(original, gold["outline"])
+        assert spans is not None
+        held = [parse_heading(h)[1:] for h, (a, z) in zip(gold["outline"], spans, strict=True) if lo <= a and z <= hi]
+        assert [parse_heading(h)[1:] for h in v.gold["outline"]] == held and held
+        assert min(parse_heading(h)[0] for h in v.gold["outline"]) == 1
+        # indicators: exactly those whose quote (its occurrence-th) lies in the copy, found there at their occurrence
+        kept = {(i["quote"], i["name"]) for i in v.ind_gold["indicators"]}
+        for item in ind["indicators"]:
+            span = _spans_in(original, item["quote"], int(item.get("occurrence", 1)))
+            assert span is not None
+            assert ((item["quote"], item["name"]) in kept) == (lo <= span[0] and span[1] <= hi), item["quote"]
+        for item in v.ind_gold["indicators"]:
+            assert _spans_in(piece, item["quote"], int(item.get("occurrence", 1))) is not None
+        # metadata: a field stays when the copy writes it, and only then
+        for field in ("title", "issuer", "doc_number", "date"):
+            if gold.get(field):
+                writes = holds_date(piece, gold[field]) if field == "date" else norm(gold[field]) in norm(piece)
+                assert (field in v.gold) == writes, (name, field)
+        # body: its ends lie in the copy; chrome lines kept are lines of the copy
+        body = v.gold["body"]
+        assert norm(body["first"]) in norm(piece) and norm(body["last"]) in norm(piece)
+        if family == "excerpt" and norm(gold["body"]["last"]) not in norm(piece):
+            assert norm(piece).endswith(norm(body["last"]))  # the cut copy's last body line
+        lines = [norm(line) for line in piece.split("\n")]
+        assert all(norm(c) in lines for c in body["chrome"])
+
+
+def test_cut_counts_a_repeated_quote_again_and_drops_what_it_cut() -> None:
+    text = "标题\n一、甲\n产量增长5%。\n二、乙\n产量增长5%。其他增长5%。\n三、丙\n2021年1月4日\n、\n版权"
+    gold: dict[str, Any] = {
+        "title": "标题",
+        "date": "2021-01-04",
+        "issuer": None,
+        "outline": ["1|一、|甲", "1|二、|乙", "1|三、|丙"],
+        "body": {
+            "first": "一、甲",
+            "last": "三、丙",
+            "chrome": ["、", "版权"],
+            "joins": [],
+            "breaks": [["一、甲", "产量增长5%。"]],
+        },
+    }
+    ind = {
+        "indicators": [
+            {"quote": "产量增长5%", "name": "a"},
+            {"quote": "产量增长5%", "name": "b", "occurrence": 2},
+            {"quote": "其他增长5%", "name": "c"},
+        ]
+    }
+    lo = text.index("乙")
+    g, i = carry_over(text, gold, ind, lo, len(text))
+    assert i is not None
+    assert [(x["name"], x.get("occurrence", 1)) for x in i["indicators"]] == [("b", 1), ("c", 1)]
+    assert g["outline"] == ["1|三、|丙"] and "title" not in g and g["date"] == "2021-01-04" and g["issuer"] is None
+    assert g["body"]["breaks"] == [] and g["body"]["first"].startswith("乙") and g["body"]["last"] == "三、丙"
+    assert g["body"]["chrome"] == ["、", "版权"]
+    # an excerpt that lost the page's "、" line keeps no "、" chrome (the scorer would count every 、 of the text)
+    g, i = carry_over(text, gold, ind, 0, text.index("其他"))
+    assert i is not None and [x["name"] for x in i["indicators"]] == ["a", "b"]
+    assert g["body"]["chrome"] == []
+    assert "date" not in g and g["title"] == "标题" and g["body"]["last"] == "产量增长5%。"
+
+
+@pytest.mark.parametrize(
+    ("written", "held"),
+    [("2021年1月4日", True), ("2021-01-04", True), ("二〇二一年一月四日", True), ("2021年1月14日", False), ("", False)],
+)
+def test_a_date_is_held_when_the_copy_writes_it(written: str, held: bool) -> None:
+    assert holds_date(f"会议于{written}召开", "2021-01-04") == held
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"中文报告。；，a1 ", "\n", "”"]), max_size=1500), st.integers(10, 200))
+def test_an_excerpt_is_a_prefix_under_the_limit_ending_inside_a_sentence(text: str, limit: int) -> None:
+    hi = excerpt_end(text, limit)
+    if hi is None:
+        head = text.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
+        assert len(text.encode("utf-8")) <= limit or not head.strip(" \n。；”")  # nothing cut, or nothing to keep
+        return
+    assert hi > 0 and len(text[:hi].encode("utf-8")) <= limit
+    assert not text[hi - 1].isspace() and text[hi - 1] not in "。；”"
+
+
+@pytest.mark.parametrize(("family", "comma"), [("fullwidth", ","), ("halfwidth", "，")])
+def test_punctuation_families_carry_a_drop_pattern_over(family: str, comma: str) -> None:
+    text = f"甲乙。{comma}广告#\n丙丁\n(?)戊，己。\n"  # the site's stamp glued to a line: a break across it
+    body = {"first": "甲乙", "last": "戊，己。", "chrome": [], "joins": [], "breaks": [["甲乙。", "丙丁"]]}
+    gold = {"body": {**body, "drop": [comma + "广告#+", r"(?m)^\(\?\)", r"(?m)^\d{1,3}、"]}}
+    assert not score_body(gold["body"], text, text)["errors"]
+    v = FAMILIES[family](text, gold, None, random.Random(0))
+    assert v is not None
+    out = v.data.decode("utf-8")
+    assert out != text and not score_body(v.gold["body"], out, out)["errors"]
+    assert r"(?m)^\d{1,3}、" in v.gold["body"]["drop"]  # a pattern no match of which changes stays a pattern

@@ -17,15 +17,17 @@ footer, so this module weighs evidence over the whole sequence of lines:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
-from models.ingest.chrome_footer import footer_tail
-from models.ingest.chrome_footer import last_paragraph as _last_paragraph
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_notices import reader_lines
+from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
+from models.ingest.chrome_tail import last_paragraph as _last_paragraph
+from models.ingest.chrome_tail import page_tail
 from models.ingest.chrome_titles import compilation_labels, prelude_titles, slogans_over_title
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
@@ -33,10 +35,8 @@ from models.ingest.clean_edges import (
     is_crumb_line,
     is_menu_row,
     licence_tail,
-    link_lists,
     outline_preview,
     portal_heads,
-    trailing_links,
     watermark_tail,
 )
 from models.ingest.clean_prelude import (
@@ -53,7 +53,7 @@ from models.ingest.clean_prelude import (
 )
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
-from models.ingest.clean_tables import table_lines
+from models.ingest.clean_tables import column_heads, table_lines
 from models.ingest.inline_debris import OMISSION, PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
@@ -71,10 +71,6 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]?|周[一二三四五六
 _SOURCE = re.compile(r"^[(（]?\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*([^()（）]{1,30})[)）]?$")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# a printed page's number left between the lines of a PDF text: "- 3 -", "—12—", "第 3 页", "3/18"
-_PAGE_NUMBER = re.compile(r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3})$")
-PAGE_NUMBER = "page number"
-RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
 TABLE_CELL = "table cell"
 TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
 # a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title
@@ -82,6 +78,7 @@ _ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
 _ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
 # script delimiters, attributes written as markup writes them, a code fence's marks
 _CODE_DEBRIS = re.compile(r"<%|%>|<\?php|\?>|\b[A-Za-z][\w-]*\s*=\s*\"[^\"]*\"|^[`~^]{1,6}$")
+_FILE_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[KMG]B(?![A-Za-z])", re.IGNORECASE)
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _FLAT_TEXT = 300  # characters: a line this long holding many sentences is a text set on one line
@@ -126,6 +123,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
             return False  # a sentence naming a site word only in an aside: 工作成效(VIP)明显。
     if not _CJK.search(text) and _CODE_DEBRIS.search(text):
         return True  # a server page's script or markup left in the text (%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>)
+    if len(text) <= 80 and _FILE_SIZE.search(text) and re.search(r"下载|\d\s*页", text) and "。" not in text:
+        return True  # a doc store's listing: the file's size with its pages or a download button (30 页 4.6 MB下载文档)
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links
@@ -268,7 +267,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         roles[i], reasons[i] = "chrome", STORE_NOTICE
         preview.add(i)
     start = _body_start(lines, [LineClass("chrome") if i in preview else p for i, p in enumerate(pre)])
-    table_head = _table_head(lines, pre, start)
+    table_head = column_heads(lines, [p.kind for p in pre], start)
     prev_keep = ""
     for i in range(start):
         if roles[i] != "body":
@@ -323,8 +322,12 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
     }
     last_paragraph = _last_paragraph(lines, start)
-    table_cells, table_rules = table_lines(lines, start)
+    pages = page_numbers(lines, roles, start)
+    for i in pages:
+        roles[i], reasons[i] = "chrome", PAGE_NUMBER
+    table_cells, table_rules = table_lines(lines, start, skip=pages)
     running = running_heads(lines, start)
+    file_names = Counter(_fuzzy(line) for line in lines if _FILE_NAME.search(line))
     for i in range(start, n):
         line = lines[i]
         if roles[i] == "header" and line.startswith("主题词"):
@@ -338,8 +341,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", TABLE_RULE
             continue
         key = _fuzzy(line)
-        if _PAGE_NUMBER.match(line):
-            roles[i], reasons[i] = "chrome", PAGE_NUMBER
+        if _FILE_NAME.search(line) and (file_names[key] >= 2 or re.fullmatch(r"(.{6,}?)\1+", key)):
+            roles[i], reasons[i] = "chrome", "a store's file name printed again (an attachment list names a file once)"
         elif i in running:
             roles[i], reasons[i] = "chrome", RUNNING_HEAD
         elif key in head and len(key) >= 4 and _CJK.search(key):
@@ -358,31 +361,12 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and own:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     reader_lines(lines, roles, reasons, start, table_cells)
-    link_lists(lines, roles, reasons, last_paragraph)
-    trailing_links(lines, roles, reasons, last_paragraph)
     licence_tail(lines, roles, reasons)
-    footer_tail(lines, roles, reasons, last_paragraph)
+    page_tail(lines, roles, reasons, last_paragraph)
     opening_copies(lines, roles, reasons, start, last_paragraph)
     titles_over_run_in(lines, roles, reasons, start)
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
-
-
-_COLUMN = re.compile(
-    r"^(?:序号|编号|备注|(?:目标|工作|重点|主要)?任务|(?:具体)?(?:工作)?内容|(?:工作)?措施|(?:牵头|责任|配合|主办|协办)"
-    r"(?:责任)?(?:单位|部门|领导)|(?:完成|进展|落实)情况|(?:完成)?时限|(?:时间)?进度|指标(?:名称)?|单位|项目(?:名称)?)$"
-)
-
-
-def _table_head(lines: list[str], pre: list[LineClass], start: int) -> set[int]:
-    """The column headers of a table flattened one cell a line, standing right before its first row."""
-    run: list[int] = []
-    i = start - 1
-    while i >= 0 and pre[i].kind == "body" and len(_compact(lines[i])) <= 8:
-        run.append(i)
-        i -= 1
-    named = [j for j in run if _COLUMN.match(_compact(lines[j]))]
-    return set(run) if len(named) >= 3 and len(named) * 2 > len(run) else set()
 
 
 def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]) -> None:
@@ -409,7 +393,7 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
             near = any(
                 0 <= j < len(lines)
                 and roles[j] == "chrome"
-                and reasons[j] != TABLE_RULE
+                and reasons[j] not in (TABLE_RULE, PAGE_NUMBER, RUNNING_HEAD)  # a printed page's: inside a paragraph
                 and (not heading or HEADING.match(lines[j]))
                 for j in (i - 1, i + 1)
             )

@@ -145,6 +145,14 @@ def prelude_titles(
     # (无障碍浏览, 长者模式, 扫一扫) is a government site's, whose title is the report's own
     said = [site_word_count(line) + weak_count(line) for line in lines]  # lines: the prelude only
     farm = any(r == "site words" and n for r, n in zip(reasons, said, strict=False))
+    # a line printed twice in a row over the text, whatever kind of report it names (…工作设想): the first is the
+    # page's copy (a title wrapped over lines and printed again is the title rules' to judge, as a block)
+    for i in range(len(lines) - 1):
+        key = fuzzy_title(lines[i])
+        if roles[i] != "body" or reasons[i] != "text" or len(key) < 6 or re.search(r"[，,。；;！!？?]", lines[i]):
+            continue
+        if roles[i + 1] == "body" and fuzzy_title(lines[i + 1]) == key:
+            roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
     for k, i in enumerate(titles):
         key = fuzzy_title(lines[i])
         later_lines = [j for j in titles[k + 1 :] if reasons[j] in ("title", "delivery")]

@@ -26,8 +26,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from models.ingest.chrome_blocks import PAGE_NUMBER, RUNNING_HEAD, TABLE_RULE, classify_blocks
+from models.ingest.chrome_blocks import TABLE_RULE, classify_blocks
 from models.ingest.chrome_lines import LineClass, classify_line
+from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD
 from models.ingest.clean_edges import chunk_prefixes
 from models.ingest.clean_ragged import extra_joins
 from models.ingest.clean_script import (
@@ -53,7 +54,7 @@ from models.ingest.inline_debris import (
 )
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
-from models.ingest.rejoin import join_points
+from models.ingest.rejoin import join_points, wrapped_runs
 from models.ingest.repair_garble import Garble, find_garbles
 from models.offsets import OffsetMap
 from models.types import Repair, Script, SuspectRange
@@ -137,6 +138,7 @@ class _Line:
     role: str = "body"
     kept: str = ""  # the line after inline deletions
     keep_index: list[int] = field(default_factory=list)  # S1 indices of the kept characters
+    printed: str = ""  # the line as the original printed it (its indent, pinyin annotations, junk still in it)
 
 
 def _split(s1: str) -> list[_Line]:
@@ -160,9 +162,34 @@ def _split(s1: str) -> list[_Line]:
     return out
 
 
-def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
-    """Drop chrome and header lines, trim body lines, delete inline debris, re-join wrapped lines."""
+_STRUCTURAL = (PAGE_NUMBER, RUNNING_HEAD, TABLE_RULE)
+
+
+def _share_wrapped_roles(recs: list[_Line], pre: list[LineClass], roles: list[str], reasons: list[str]) -> None:
+    """A hard-wrapped paragraph's pieces follow its body text: a piece set aside as chrome goes back to the body when
+    the line it carries on is body prose, or when it is only the paragraph's last few characters (a wrapped
+    ``…市场秩`` alone looks like a site's words, ``决。`` like a tool bar's button). A line that alone reads as chrome
+    (a breadcrumb), a page number or a running head keeps its role."""
+    texts = [r.text for r in recs]
+    adjacent = [not recs[i + 1].gap_before for i in range(len(recs) - 1)] + [False]
+    for run in wrapped_runs(texts, adjacent, [r.printed for r in recs]):
+        for i in run[1:]:
+            if roles[i] != "chrome" or roles[i - 1] != "body" or pre[i].kind != "body" or reasons[i] in _STRUCTURAL:
+                continue
+            if _PROSE.search(texts[i - 1]) or len(texts[i]) <= _TAIL:
+                roles[i], reasons[i] = "body", "a wrapped paragraph's piece"
+
+
+_PROSE = re.compile(r"[，,、；;。]")
+_TAIL = 4  # characters: a paragraph's last characters a wrap pushed onto a line of their own
+
+
+def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], list[str]]:
+    """Drop chrome and header lines, trim body lines, delete inline debris, re-join wrapped lines (``text``: the
+    original, whose lines a wrap measured)."""
     recs = _split(s1)
+    for r in recs:  # from the line's start in the original: a wrap counted its indent too
+        r.printed = text[text.rfind("\n", 0, arr1[r.pos]) + 1 : arr1[r.pos + len(r.text) - 1] + 1]
     pre = [classify_line(r.text) for r in recs]
     junk = junk_mode([r.text for r in recs])
     if junk:
@@ -177,6 +204,7 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             for k, (r, p) in enumerate(zip(recs, pre, strict=True))
         ]
     blocks = classify_blocks([r.text for r in recs], pre)
+    _share_wrapped_roles(recs, pre, blocks.roles, blocks.reasons)
     headers: list[str] = []
     chrome: list[str] = []
     for i, (r, p) in enumerate(zip(recs, pre, strict=True)):
@@ -245,8 +273,9 @@ def _lines(s1: str, arr1: Offsets) -> tuple[str, Offsets, list[str], list[str]]:
             run_on.add(len(body))  # the chunk cut a sentence (or a word): it runs on
         body.append(r)
     adjacent = [not body[i + 1].gap_before for i in range(len(body) - 1)] + [False]
-    joins = join_points([r.kept for r in body], adjacent)
-    extra_joins([r.kept for r in body], adjacent, joins)  # a figure set apart, a page broken anywhere
+    printed = [r.printed for r in body]
+    joins = join_points([r.kept for r in body], adjacent, printed)
+    extra_joins([r.kept for r in body], adjacent, joins, printed)  # a figure set apart, a page broken anywhere
     for i in run_on:
         joins[i - 1] = True
     if width:  # a paragraph a PDF's page break cut in two (the line before fills its printed width)
@@ -312,7 +341,7 @@ def clean(text: str) -> CleanText:
         s1, arr1 = convert_with_map(s1, arr1)
     else:
         s1, arr1 = convert_traditional_lines(s1, arr1)  # traditional paragraphs in a simplified report
-    display, arr, headers, chrome = _lines(s1, arr1)
+    display, arr, headers, chrome = _lines(s1, arr1, text)
     arr.append(arr[-1] + 1 if arr else 0)
     offset_map = OffsetMap.from_array(arr, len(text))
     removed = tuple(sorted([(s, e) for g in garbles for s, e in g.drop] + annotations))

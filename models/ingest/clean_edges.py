@@ -10,7 +10,6 @@ what only the neighbourhood of a line tells:
 * **a farm's label dating a placeholder text**: a title line that gives a year (``2024年…述职报告``)
   over a text that writes its own year as a placeholder (``XX年``, ``xxxx年``, ``20__年``) and never
   names that year: the site made the label up.
-* **link lists**: after the last paragraph, the short lines under a list's head (``相关文章``).
 * **chunk numbers**: a doc store's ``1、`` ``2、`` … opening chunks of one size cut anywhere.
 """
 
@@ -20,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from models.folding import compact
-from models.ingest.clean_prelude import HEADING, ORG
+from models.ingest.clean_prelude import HEADING
 from models.ingest.clean_site_words import site_word_count
 from models.ingest.metadata_candidates import REPORT_END
 
@@ -145,62 +144,6 @@ def chunk_prefixes(lines: list[str]) -> dict[int, int]:
     return found if cut * 2 >= len(sizes) or same else {}  # a store cuts anywhere; list items end their sentences
 
 
-_LIST_HEAD = re.compile(
-    r"相关(?:文章|链接|阅读|新闻|推荐)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行)|精彩推荐|推荐阅读|最新(?:文章|发布|动态)"
-)
-_LINK_DATE = re.compile(r"[\[(（]?(?:19|20)\d\d[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）]?$")
-
-
-def link_lists(lines: list[str], roles: list[str], reasons: list[str], last_paragraph: int) -> None:
-    """After the last paragraph, the links listed under a list's head (相关文章, 推荐阅读) are chrome.
-
-    A link is a short line without a sentence end (an article's title, with its date or not); the list
-    ends at the first line that is not one.
-    """
-    for i in range(last_paragraph + 1, len(lines)):
-        if roles[i] != "chrome" or not _LIST_HEAD.search(lines[i]):
-            continue
-        for j in range(i + 1, len(lines)):
-            if roles[j] == "chrome":
-                continue
-            text = _LINK_DATE.sub("", lines[j].strip()).strip()
-            if roles[j] != "body" or len(text) > 40 or re.search(r"[。！？；]", text):
-                break
-            roles[j], reasons[j] = "chrome", "a link listed under " + lines[i][:8]
-
-
-_LINK_MAX = 10  # characters: a link's label in a page's footer or sidebar (流动党员之家, 机关党建)
-_LINKS_MIN = 3
-
-
-def trailing_links(lines: list[str], roles: list[str], reasons: list[str], last_paragraph: int) -> None:
-    """After the last paragraph, a run of three short labels or more closing the page is its links.
-
-    Each is a few words with no sentence mark, figure or date, no heading label, no office's name (a
-    signature) and no report's name; the run reaches the page's end (a portal's footer or sidebar:
-    流动党员之家 ⏎ 机关党建 ⏎ 讲文明树新风 ⏎ 传真:).
-    """
-    run: list[int] = []
-    for i in range(len(lines) - 1, last_paragraph, -1):
-        if roles[i] == "chrome":
-            continue
-        text = compact(lines[i]).rstrip(":：")
-        if (
-            roles[i] != "body"
-            or not 2 <= len(text) <= _LINK_MAX
-            or _SENTENCE.search(text)
-            or re.search(r"[\d〇○一二三四五六七八九十]{2,}|\d", text)
-            or HEADING.match(text)
-            or ORG.match(text)
-            or REPORT_END.search(text)
-        ):
-            break
-        run.append(i)
-    if len(run) >= _LINKS_MIN:
-        for i in run:
-            roles[i], reasons[i] = "chrome", "a link closing the page (footer or sidebar)"
-
-
 # what a licence or copyright notice says (a wiki's 本作品…属于公有领域 block, a site's 版权所有)
 _LICENCE = re.compile(
     r"本作品|公有领域|[Pp]ublic [Dd]omain|著作权法|版权所有|[Cc]opyright|©|知识共享|[Cc]reative [Cc]ommons|"
@@ -241,6 +184,11 @@ def _preview_item(line: str) -> bool:
     return bool(_OUTLINE_ITEM.match(line) or _LEAD_SNIPPET.match(line)) and len(line) <= 60 and "。" not in line
 
 
+def _names_title(line: str, names_report: Callable[[str], bool]) -> bool:
+    """A title line, or a one-line copy's line opening with the title (a run of blanks stands for its line break)."""
+    return names_report(line) or names_report(re.split(r"\s{1,3}", line.strip(), maxsplit=1)[0])
+
+
 def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit: int = 40) -> set[int]:
     """A doc site's outline of the document printed before its title (提纲: and the headings), as line indices.
 
@@ -258,13 +206,18 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
         items = [compact(re.split(r"[:：]", lines[k])[0]) for k in range(first, j) if _OUTLINE_ITEM.match(lines[k])]
         if j > first and j < len(lines) and _ELLIPSIS_LINE.match(lines[j].strip()):
             j += 1
-        if len(items) < 3 or j >= len(lines) or not names_report(lines[j]) or not _OUTLINE_ITEM.match(lines[first]):
+        if (
+            len(items) < 3
+            or j >= len(lines)
+            or not _names_title(lines[j], names_report)
+            or not _OUTLINE_ITEM.match(lines[first])
+        ):
             if first == i + 1:
                 return set()  # 提纲: without its list over a title: nothing to say
             continue
         if i > 0 and re.match(r"^目\s*录", lines[i - 1].strip()):
             return set()
-        later = compact("\n".join(lines[j + 1 :]))
+        later = compact("\n".join(lines[j:]))  # a one-line copy runs its text on after the title
         found = [it in later for it in items]
         cut_short = found[0] and not any(found[1:])  # the excerpt stops inside the first part
         if not (found[0] and found[1]) and sum(found) * 2 < len(items) and not cut_short:

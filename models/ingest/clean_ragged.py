@@ -82,12 +82,12 @@ def ragged_breaks(lines: list[str], adjacent: list[bool]) -> bool:
     return cut >= 8 and cut >= _RAGGED_SHARE * open_ends and cut * 10 >= 3 * len(longs)
 
 
-def extra_joins(lines: list[str], adjacent: list[bool], joins: list[bool]) -> None:
+def extra_joins(lines: list[str], adjacent: list[bool], joins: list[bool], printed: list[str] | None = None) -> None:
     """Add to ``joins`` (from ``rejoin.join_points``, changed in place) a lone figure's joins and, on a page broken
     anywhere, the joins of its lines that stop in mid-word."""
     for i in _lone_figures(lines, adjacent):
         joins[i - 1] = joins[i] = True
-    if wrap_width(lines) is not None or blank_paragraphs(lines, adjacent) or token_lines(lines):
+    if wrap_width(lines, printed) is not None or blank_paragraphs(lines, adjacent) or token_lines(lines):
         return  # a steady width, blank-line paragraphs or a token a line: join_points' own cases
     if not ragged_breaks(lines, adjacent):
         return

@@ -4,12 +4,14 @@ A web page's table copied as text comes out in three shapes: a row a line with `
 (``规章 | 0 | 0 | 0 |``), a cell a line ending in `` |`` (``91.3 |``), or a cell a line with a lone ``|``
 line between the cells. Their cells are short (figures, a name, a unit) and look like page debris to the
 chrome rules (a bar of links, a counter). A run of such lines is a table when its cells hold figures:
-a bar of links or tools holds words, not a column of numbers.
+a bar of links or tools holds words, not a column of numbers. The column heads (序号, 责任单位 …) of a table flattened
+one cell a line stand over its first row.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from models.folding import compact as _compact
 from models.ingest.clean_site_words import site_word_count, tool_coverage
@@ -54,12 +56,13 @@ def _table_run(lines: list[str], run: list[int]) -> bool:
     return figures >= 2 and figures > tools
 
 
-def table_lines(lines: list[str], start: int = 0) -> tuple[set[int], set[int]]:
+def table_lines(lines: list[str], start: int = 0, skip: Collection[int] = ()) -> tuple[set[int], set[int]]:
     """Lines of flattened tables from ``start`` on.
 
     Args:
         lines: the trimmed, simplified, non-blank lines of a page.
         start: the first line looked at (the body's start: a metadata table before it is a header).
+        skip: lines a table runs across without holding them (a printed page's number between two rows).
 
     Returns:
         The lines holding cells (body text) and the lone ``|`` rules between cells (separators that
@@ -73,6 +76,9 @@ def table_lines(lines: list[str], start: int = 0) -> tuple[set[int], set[int]]:
         run: list[int] = []
         j = i
         while j < n:
+            if j in skip and run:
+                j += 1
+                continue
             line = lines[j]
             piped = any(p in line for p in _PIPES)
             between = (
@@ -92,3 +98,26 @@ def table_lines(lines: list[str], start: int = 0) -> tuple[set[int], set[int]]:
                 (rules if _is_rule(lines[k]) else cells).add(k)
         i = max(j, i + 1)
     return cells, rules
+
+
+_COLUMN = re.compile(
+    r"^(?:序号|编号|备注|(?:目标|工作|重点|主要)?任务|(?:具体)?(?:工作)?内容|(?:工作)?措施|(?:牵头|责任|配合|主办|协办)"
+    r"(?:责任)?(?:单位|部门|领导)|(?:完成|进展|落实)情况|(?:完成)?时限|(?:时间)?进度|指标(?:名称)?|单位|项目(?:名称)?)$"
+)
+
+
+def column_heads(lines: list[str], kinds: list[str], start: int) -> set[int]:
+    """The column headers of a table flattened one cell a line, standing right before the body's first line.
+
+    Args:
+        lines: the page's lines.
+        kinds: each line's kind as judged alone (``body``, ``chrome``, ``header``).
+        start: where the body begins (the table's first row).
+    """
+    run: list[int] = []
+    i = start - 1
+    while i >= 0 and kinds[i] == "body" and len(_compact(lines[i])) <= 8:
+        run.append(i)
+        i -= 1
+    named = [j for j in run if _COLUMN.match(_compact(lines[j]))]
+    return set(run) if len(named) >= 3 and len(named) * 2 > len(run) else set()

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from models.ingest.rejoin import visual_width
+
 _CANDIDATE = re.compile(r"(?<=\S) (?=\S)")
 _MIN_WIDTH = 16  # printed columns: a narrower "line" is a list of short items, not a page
 _MAX_WIDTH = 60
@@ -24,20 +26,32 @@ def _wide(ch: str) -> bool:
     return not ch.isascii() and not ch.isspace()
 
 
+_STORE_WIDE = ",;:)"  # a store's ASCII rewrite of a full-width mark, printed wide
+
+
+def _wide_or_mark(ch: str) -> bool:
+    return _wide(ch) or ch in _STORE_WIDE
+
+
 def _columns(line: str) -> list[float]:
-    """The printed column before each character (spaces take none, ASCII half a column)."""
+    """The printed column before each character (spaces take none; the reader's one measure of printed width,
+    ``rejoin.visual_width``: ASCII half a column, a store's ASCII rewrite of a full-width mark a whole one)."""
     col = [0.0]
     for ch in line:
-        col.append(col[-1] + (0 if ch == " " else 0.5 if ch.isascii() else 1))
+        col.append(col[-1] + (0 if ch == " " else visual_width(ch) / 2))
     return col
 
 
 def _candidates(line: str) -> list[int]:
-    """Single spaces between two wide characters (a number's or a word's own spaces are not wraps)."""
+    """Single spaces between two wide characters, one of them maybe a store's rewritten mark (``指导 ,认真``); a
+    number's or a word's own spaces are not wraps."""
     return [
         m.start()
         for m in _CANDIDATE.finditer(line)
-        if _wide(line[m.start() - 1]) and _wide(line[m.start() + 1]) and line[m.start() - 1] not in "。！？"
+        if _wide_or_mark(a := line[m.start() - 1])
+        and _wide_or_mark(b := line[m.start() + 1])
+        and (_wide(a) or _wide(b))
+        and a not in "。！？"
     ]
 
 
@@ -65,8 +79,37 @@ def document_width(lines: list[str]) -> int | None:
     on = [g for g in gaps if any(abs(g - m * width) <= _TOL * m for m in range(1, 5))]
     near = sum(1 for g in gaps if abs(g - width) <= _TOL)
     if near < 8 or len(rows) < 3 or len(on) * 10 < len(gaps) * 7:
-        return None
+        return _grid_width(lines)
     return width
+
+
+_GRID_MIN = 20  # printed columns: the narrowest page a short excerpt's grid is trusted for
+_GRID_SPACES = 8
+
+
+def _grid_width(lines: list[str]) -> int | None:
+    """A short excerpt's printed width, from where its candidate spaces stand rather than from the gaps between
+    them (a paragraph of two or three printed lines has one gap or none): the width and the indent of the
+    paragraphs' first lines that put nearly all the candidate spaces, eight or more over two paragraphs or
+    more, at whole printed lines from their paragraph's start. Every divisor of a width fits as well: the
+    widest that fits is taken."""
+    rows = [(spaces, _columns(line)) for line in lines if (spaces := _candidates(line))]
+    total = sum(len(spaces) for spaces, _col in rows)
+    if total < _GRID_SPACES or len(rows) < 2:
+        return None
+    best: int | None = None
+    for width in range(_GRID_MIN, _MAX_WIDTH + 1):
+        for indent in _INDENTS:
+            on = [sum(1 for i in spaces if _on_grid(col[i] + indent, width)) for spaces, col in rows]
+            if sum(on) * 20 >= total * 17 and sum(1 for n in on if n) >= 2:
+                best = width
+                break
+    return best
+
+
+def _on_grid(pos: float, width: int) -> bool:
+    k = round(pos / width)
+    return k >= 1 and abs(pos - k * width) <= _TOL
 
 
 def wrap_spaces(line: str, width: int) -> set[int]:
@@ -111,35 +154,19 @@ def page_break_runs(lines: list[str], width: int) -> set[int]:
     """Lines that carry on the paragraph of the line before them across a page break.
 
     The line before stops mid-sentence at the end of a printed line (whole printed lines after its
-    last wrap); the line after opens no heading or item.
+    last wrap) and is no heading (a label and a title without a sentence end); the line after opens no
+    heading or item.
     """
     out: set[int] = set()
     for i in range(1, len(lines)):
         prev, line = lines[i - 1].rstrip(), lines[i].lstrip()
         if not prev or not line or prev[-1] in _ENDS or _OPENS.match(line):
             continue
+        if _OPENS.match(prev) and not re.search(r"[。；;]", prev):
+            continue  # a heading filling its printed lines ends there
         if (_wide(prev[-1]) or _wide(line[0])) and _fills_rows(prev, width):
             out.add(i)
     return out
-
-
-_STORE_WIDE = ",;:)"  # a store's ASCII rewrite of a full-width mark, printed wide
-
-
-def _period_candidates(line: str) -> list[int]:
-    """Single spaces between wide characters or rewritten marks, one of them a wide one, after no sentence end."""
-
-    def wide(ch: str) -> bool:
-        return _wide(ch) or ch in _STORE_WIDE
-
-    return [
-        m.start()
-        for m in _CANDIDATE.finditer(line)
-        if wide(a := line[m.start() - 1])
-        and wide(b := line[m.start() + 1])
-        and (_wide(a) or _wide(b))
-        and a not in "。！？"
-    ]
 
 
 def _near(gap: int, period: int) -> bool:
@@ -157,7 +184,7 @@ def document_period(lines: list[str]) -> int | None:
     gaps: list[int] = []
     rows: set[int] = set()
     for k, line in enumerate(lines):
-        spaces = _period_candidates(line)
+        spaces = _candidates(line)
         for a, b in pairwise(spaces):
             gaps.append(b - a)
             if _MIN_WIDTH <= b - a <= 70:
@@ -174,7 +201,7 @@ def document_period(lines: list[str]) -> int | None:
 
 def period_spaces(line: str, period: int) -> set[int]:
     """The candidate spaces of ``line`` a whole number of periods from a neighbouring candidate space."""
-    spaces = _period_candidates(line)
+    spaces = _candidates(line)
     found: set[int] = set()
     for a, b in pairwise(spaces):
         if _near(b - a, period):

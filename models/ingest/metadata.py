@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.clean import CleanText
+from models.ingest.clean import CleanText, clean
 from models.ingest.metadata_candidates import (
     Choice,
     choose_title,
@@ -36,12 +36,13 @@ from models.ingest.metadata_fields import date_field, parse_fields
 from models.ingest.metadata_header import DOC_NUMBER, GOV_SITE, dated_page_title, head_fields, header_fields, issue_date
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
-from models.ingest.metadata_oneline import one_line_date, one_line_page_date, one_line_title
+from models.ingest.metadata_oneline import lined_copy, with_lined_read
 from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
     line_above_body,
     lines_above_body,
+    lines_set_aside_below,
     opening_line_above_body,
     page_stamp,
     posting_line,
@@ -219,6 +220,16 @@ def extract_metadata(
         why each field was chosen (``标题依据``, ``日期来源``, ``发布机构依据``).
     """
     del sections, source_name
+    direct = _read(cleaned, original)
+    if (lined := lined_copy(original or cleaned.display_text)) is None:
+        return direct
+    return with_lined_read(
+        direct, _read(clean(lined), lined), lined.split("\n")
+    )  # oneline: the copy read as its blanks' lines
+
+
+def _read(cleaned: CleanText, original: str) -> Metadata:
+    """The metadata of a cleaned text as it stands (see ``extract_metadata``)."""
     fields = header_fields(cleaned.header_lines)
     numbered = split_addressees(
         split_glued_head(split_glued_header(unchunk_head(_without_copy_marks(_display_lines(cleaned.display_text)))))
@@ -288,19 +299,26 @@ def extract_metadata(
     elif dated_label_over_template(title_choice.value, lines):
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris
-    above = line_above_body(original, cleaned.offset_map.to_original(numbered[0][0])) if original and numbered else None
-    opening = (
-        opening_line_above_body(original, cleaned.offset_map.to_original(numbered[0][0]))
-        if original and numbered
-        else None
+    start = cleaned.offset_map.to_original(numbered[0][0]) if original and numbered else 0  # the body's, in original
+    above, opening = (
+        (line_above_body(original, start), opening_line_above_body(original, start)) if start else (None, None)
     )
-    block = (
-        tuple(lines_above_body(original, cleaned.offset_map.to_original(numbered[0][0])))
-        if original and numbered
-        else ()
-    )
+    block = tuple(lines_above_body(original, start)) if start else ()
+    ends = [
+        (line, cleaned.offset_map.to_original(end - 1) + 1)
+        for pos, line in numbered[:4]
+        if (end := cleaned.display_text.find("\n", pos)) > 0
+    ]
+    below = lines_set_aside_below(original, ends, cleaned.chrome_lines) if original else {}
     rescued = rescue_title(
-        title_choice.value, lines, cleaned.chrome_lines, year=best_own[:4], above=above, opening=opening, block=block
+        title_choice.value,
+        lines,
+        cleaned.chrome_lines,
+        year=best_own[:4],
+        above=above,
+        opening=opening,
+        block=block,
+        below=below,
     )
     if rescued is not None:
         title_choice = rescued
@@ -309,10 +327,6 @@ def extract_metadata(
     if compilation_label(title_choice.value, lines, cleaned.chrome_lines):
         title_choice = Choice(None, "a farm compilation's label names no piece")
     title = title_choice.value
-    # oneline: a one-line copy's title, run on into its delivery line, date or speaker (metadata_oneline)
-    if title is None and (run_on := one_line_title(cleaned.display_text)) is not None:
-        title_choice = Choice(run_on, "the title opening a one-line copy")
-        title = run_on
 
     extra: dict[str, str] = {}
     for key, value in fields.items():
@@ -344,19 +358,6 @@ def extract_metadata(
     if page_date and reposted_long_after(page_date, title):
         del fields["发布日期"]  # 2013年度…报告 on a page of 2024: a re-post, not the report's date
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines)
-    # oneline: a one-line copy's delivery line, bracketed date or signature date (metadata_oneline)
-    if date is None and "日期来源" not in extra and (dated_line := one_line_date(cleaned.display_text)) is not None:
-        date = dated_line
-        extra["日期来源"] = "date in a one-line copy"
-    # oneline: the page's date field run into a one-line copy's head, when the text dates itself nowhere
-    paged = None if date is not None or "日期来源" in extra else one_line_page_date(cleaned.display_text)
-    if (
-        paged
-        and not is_farm_page(cleaned.chrome_lines + cleaned.header_lines)
-        and not reposted_long_after(paged, title)
-    ):
-        date = paged
-        extra["日期来源"] = "page date in a one-line copy"
     return Metadata(
         title=title,
         issuer=issuer,

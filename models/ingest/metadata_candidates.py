@@ -60,6 +60,8 @@ _SALUTATION = re.compile(
 DELIVERY = _DELIVERY = re.compile(
     r"(?:会议|大会|常委会)上|(?:会议|大会)(?:审议)?(?:通过|批准)[)）]?$|^[-—－–]{1,4}\s*(?:\d{4}\s*[\d年]|[二〇○])|"
     r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在|"
+    # 二〇〇三年一月九日在…: the same in Chinese numerals (a delivery line wrapped before its 会议上 too)
+    r"^[-—－–]{0,4}\s*[二〇○][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*在|"
     # 2021年1月8日某县第十七届人民代表大会第五次会议: a delivery line that lost its 在 and 上
     r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,20}?第[一二三四五六七八九十]+届人民代表大会"
 )
@@ -140,6 +142,8 @@ _SITE_PREFIX = re.compile(
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
 _DELIVERY_TAIL = re.compile(
     r"(?<![\d年])(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$|\s*[(（]\s*(?:19|20)\d\d\s*年[^()（）]*会议上?\s*[)）]\s*$"
+    # the date line under the title run onto it: …下一步安排(2025年7月), …工作报告(2021年1月4日)
+    r"|(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]\s*$"
     # a resolution's adoption note: (一九九三年三月十二日某市第三届人民代表大会第一次会议通过)
     "|" + _ADOPTION_NOTE.pattern
 )
@@ -193,6 +197,9 @@ def title_text(line: str) -> tuple[str, float]:
     cut = _SITE_SUFFIX.sub("", text).strip()
     if len(bare := _SITE_PREFIX.sub("", cut)) >= 4:
         cut = bare
+    half = len(cut) // 2
+    if len(cut) >= 12 and len(cut) % 2 == 0 and cut[:half] == cut[half:]:
+        return cut[:half], penalty  # a store's page title glued to the report's own, the same words twice
     return cut, (0.5 if cut != text else penalty)
 
 
@@ -325,8 +332,9 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     if (speech := over_speech_subtitle(head)) is not None:
         return Choice(speech, "the title over a speech's ——在…上的 subtitle")
     best: tuple[float, str, str] | None = None
+    tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
     for i, line in enumerate(head):
-        cands: list[tuple[str, str]] = [(line, "head line")]
+        cands: list[tuple[str, str]] = [] if i in tails else [(line, "head line")]
         parts = line.split()
         if len(parts) > 1 and all(_REPORT_END.search(p) for p in parts):
             cands = [(p, "one of the titles on a line") for p in parts]
@@ -376,6 +384,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
             ):
                 cands.append((joined, "title split over two lines"))
+                if len(re.sub(r"[\[［(（]\d{1,2}[\]］)）]$", "", _compact(nxt))) <= 5:
+                    tails.add(i + 1)  # 展统计公报: a kind's word with a letter of the line above is no title alone
                 last = head[i + 2].strip() if i + 2 < len(head) else ""
                 if 2 <= len(last) <= 6 and not _NOTE_LINE.match(last) and _OTHER_KIND.search(_compact(joined + last)):
                     # 某乡人民政府 / 2021年度部门决算 / 公开说明: the kind's last words wrapped once more

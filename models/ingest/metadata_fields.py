@@ -136,7 +136,8 @@ def date_field(canon: str) -> bool:
 _CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}|\t+")
 
 
-def _key_of(cell: str) -> tuple[str, str] | None:
+def key_of(cell: str) -> tuple[str, str] | None:
+    """The canonical key and its spelling when ``cell`` is a header key alone (``[ 发文字号 ]``, ``索 引 号:``)."""
     written = _SPACES.sub("", cell).strip("[]【】〔〕［］").rstrip(":：")  # [ 发文字号 ]: a key in brackets
     found = _SPELLING.get(written)
     return (found[0], written) if found else None
@@ -164,11 +165,11 @@ def parse_table_fields(line: str) -> list[tuple[str, str, str]] | None:
     strong = False
     i = 0
     while i < len(cells):
-        key = _key_of(cells[i])
+        key = key_of(cells[i])
         if key is None:
             return None
         value = ""
-        if i + 1 < len(cells) and _key_of(cells[i + 1]) is None:
+        if i + 1 < len(cells) and key_of(cells[i + 1]) is None:
             value = cells[i + 1]
             i += 1
         strong = strong or key[1] in {n for names in STRONG_KEYS.values() for n in names}

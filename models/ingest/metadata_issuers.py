@@ -202,6 +202,12 @@ def choose_issuer(
     return issuer
 
 
+def _office_byline(author: str | None) -> str | None:
+    """A portal's byline naming an office, not a person (``作者: 市工信局``): the office wrote the item."""
+    author = (author or "").strip()
+    return author if ORG_LINE.match(author) and re.search(rf"(?:{ORG_SUFFIX})$", author) else None
+
+
 def _choose_issuer(
     fields: dict[str, str],
     head: list[str],
@@ -238,6 +244,8 @@ def _choose_issuer(
     if bureau.value and weak is None:
         weak = _placed(bureau.value, lines)  # 区科技局 with the district the text names
     publisher = fields.get("发布机构")
+    if publisher and re.search(r"(?:网站|网|门户)$", publisher):
+        publisher = None  # 发文机构: 县政府网站: the portal that posts the page is never who issued it
     if publisher and sig_org and title and title.startswith(sig_org) and publisher != sig_org:
         publisher = (
             sig_org  # 某县人民政府关于… signed 某县人民政府: the portal's posting office (…办公室) did not issue it
@@ -255,6 +263,7 @@ def _choose_issuer(
         # credits as 来源 (the finance bureau posting every package of its county)
         (bureau.value if bureau.reason == "title" and bureau.value and has_place(bureau.value) else None, "title"),
         (source, "来源"),
+        (_office_byline(fields.get("作者")), "作者"),
         (weak if bureau.reason not in ("title", "speaker line") else None, bureau.reason),
         (weak if bureau.reason == "title" else None, "title"),
     ]

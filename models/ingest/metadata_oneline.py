@@ -1,39 +1,14 @@
-"""Title and date of a one-line copy (a doc store's: every line break a blank), read from the run-on line."""
+"""A one-line copy (a doc store's: every line break a blank) opened into the lined copy it stands for, and read."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from models.ingest.metadata_candidates import DELIVERY, ORG_SUFFIX
-from models.ingest.metadata_dates import find_dates
+from models.ingest.metadata_fields import key_of
+from models.types import Metadata
 
-__all__ = ["is_one_line", "one_line_date", "one_line_page_date", "one_line_title"]
-
-# the words a report's title ends on
-_WORDS = ("报告", "总结", "计划", "要点", "方案", "通知", "意见", "规划", "决算", "汇报", "说明", "情况")
-# a title's last word, also spaced out as a store prints a heading (政 府 工 作 报 告)
-_TITLE_WORD = re.compile("(?:" + "|".join(r"\s?".join(word) for word in _WORDS) + r")(?:[(（][^()（）]{1,12}[)）])?")
-_DATE = r"(?:19|20)\d\d\s*年|[〇○零一二三四五六七八九]{4}\s*年"
-# what follows a title on its line: a delivery line, a date in brackets, a speaker, the salutation, the first
-# section or the opening sentence, a page's date field
-_AFTER_TITLE = re.compile(
-    rf"^\s*(?:[!-~]{{2,12}}\s+)?"  # a doc store's anti-copy token between the title and what follows
-    rf"(?:[-—－–─]{{1,4}}\s*(?:{_DATE})[^。；]{{0,12}}?日\s*在"
-    rf"|[(（]\s*(?:{_DATE})"
-    r"|各位代表|各位委员"
-    r"|一、|[(（]一[)）]|(?:19|20)\d\d年(?:[,，]|以来|是)"  # the first section, or the body's opening (2020年,在…)
-    r"|[\u4e00-\u9fff]{2,24}?(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记)\s+[\u4e00-\u9fff]"
-    r"|(?:印发日期|发布日期|发布时间|成文日期|更新时间|时间|日期)\s*[:：])"
-)
-# the delivery line (——2021年1月4日在…会议上) or a bracketed date ((2021年1月4日)) right after the title
-_DELIVERY_AFTER = re.compile(r"^\s*(?:[!-~]{2,12}\s+)?[-—－–─]{1,4}\s*([^—。；]{6,80}?(?:会议|大会|常委会)上)")
-_BRACKETED_AFTER = re.compile(r"^\s*(?:[!-~]{2,12}\s+)?[(（]\s*([^()（）]{6,60}?)\s*[)）]")
-# the signature at the very end: an organisation, then the date (二〇二一年一月二十六日 too)
-_SIGNATURE_END = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX})\s*(\S{{8,16}}日)\s*$")
-
-_SECTION = re.compile(
-    r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+[部章节])"
-)
+__all__ = ["is_one_line", "lined_copy", "with_lined_read"]
 
 
 def is_one_line(text: str) -> bool:
@@ -43,71 +18,156 @@ def is_one_line(text: str) -> bool:
     return longest >= 400 and longest * 2 >= len(text.strip())
 
 
-def _title_at(line: str) -> tuple[str, int] | None:
-    """The title opening ``line`` (blanks taken out) and where it ends, when a title's end is found in its first
-    hundred and twenty characters."""
-    for m in _TITLE_WORD.finditer(line[:120]):
-        if not _AFTER_TITLE.match(line[m.end() :]):
+_LETTER = re.compile(r"^[\u4e00-\u9fff](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?$")  # 政 / 報(bào)
+# a piece that goes on the one before: a date's unit (2021 年), a field's value after its key (日期: 2022…)
+_GOES_ON = re.compile(r"^[年月日号](?![\u4e00-\u9fff]{0,4}[:：])")
+
+
+def _is_key_edge(before: str, after: str) -> bool:
+    """A header key ends right before the blank or starts right after it (``…0000076 公开方式``, ``成文日期 2022``)."""
+    return any(key_of(before[-n:]) for n in range(2, 7)) or any(key_of(after[:n]) for n in range(2, 7))
+
+
+# a number a PDF copy spaces off from the Chinese around it: ``2021 年``, ``4025 人``, ``和 2025 年``; a date
+# after a name (``张三 2023年9月28日``) or a phone number (``85683071 二〇〇九年…``) is a line of its own
+_NUMBER_BEFORE = re.compile(r"(?<![A-Za-z.\d])\d[\d.,%]{0,5}$")
+_NUMBER_AFTER = re.compile(r"^\d[\d.,%]{0,5}(?=\s|$)")  # spaced on both sides (和 2025 年), not 张三 2023年9月
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _word_space(text: str, start: int, end: int) -> bool:
+    """A blank a PDF copy sets between a number and the Chinese around it (``2021 年``, ``4025 人``): spacing
+    inside a line, not a line break (unless a header key is its edge: ``成文日期 2022-08-31``)."""
+    before, after = text[max(0, start - 12) : start], text[end : end + 12]
+    spaced = (_NUMBER_BEFORE.search(before) and _CJK.match(after)) or (
+        _CJK.match(before[-1:]) and _NUMBER_AFTER.match(after)
+    )
+    return bool(spaced) and not _is_key_edge(before[-6:], after[:6])
+
+
+def _tokens(line: str) -> list[str]:
+    """A long line cut at the blanks that stand for line breaks; a letter-spaced heading (政 府 工 作), a number
+    in its sentence (``2021 年``), a time after its date and a bracketed key (``[ 索引号 ]``) kept whole."""
+    out: list[str] = []
+    text = line.strip()
+    start = 0
+    pieces: list[str] = []
+    for m in re.finditer(r"[ \t\u3000\xa0]+", text):
+        if not _word_space(text, m.start(), m.end()):
+            pieces.append(text[start : m.start()])
+            start = m.end()
+    pieces.append(text[start:])
+    for piece in pieces:
+        if not piece:
             continue
-        title = re.sub(r"\s+", "", line[: m.end()])
-        if not 4 <= len(title) <= 80 or re.search(r"[。；！？:：|，,]", title) or _SECTION.match(title):
-            return None  # a sentence, a field row or a section's heading, not a title
-        half = len(title) // 2
-        if len(title) % 2 == 0 and title[:half] == title[half:]:
-            title = title[:half]  # a store prints the page title, then the report's own
-        return title, m.end()
-    return None
-
-
-def _head_lines(text: str) -> list[str]:
-    return [s for line in text.split("\n")[:12] if len(s := line.strip()) >= 12]
-
-
-def one_line_title(text: str) -> str | None:
-    """The title a one-line copy opens with (run on into its delivery line, bracketed date, speaker or salutation),
-    or None when the text is not one line or no title's end is found."""
-    if not is_one_line(text):
-        return None
-    for line in _head_lines(text):
-        if (found := _title_at(line)) is not None:
-            return found[0]
-    return None
-
-
-def one_line_date(text: str) -> str | None:
-    """The document's own date in a one-line copy: the delivery line or a bracketed date right after the title,
-    else the signature date ending the text; None when the text is not one line or dates itself nowhere."""
-    if not is_one_line(text):
-        return None
-    for line in _head_lines(text):
-        if (found := _title_at(line)) is None:
+        if out and (
+            (_LETTER.match(piece) and _LETTER.match(out[-1].split(" ")[-1]))
+            or _GOES_ON.match(piece)
+            or re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?|[\]】]", piece)
+            or out[-1] in ("[", "【")
+            or re.fullmatch(r"(?:20)?[\dXx×＊*]{0,2}[Xx×＊*]+", out[-1])
+        ):
+            out[-1] += " " + piece
             continue
-        rest = line[found[1] :]
-        delivered = _DELIVERY_AFTER.match(rest)
-        if delivered is not None and DELIVERY.search(delivered.group(1)) and (on := find_dates(delivered.group(1))):
-            return on[0][2]
-        bracketed = _BRACKETED_AFTER.match(rest)
-        if bracketed is not None and (on := find_dates(bracketed.group(1))) and on[0][0] == 0:
-            return on[0][2]
-        break
-    signed = _SIGNATURE_END.search(text.strip()[-60:])
-    if signed is not None and (on := find_dates(signed.group(1))):
-        return on[-1][2]
-    return None
+        out.append(piece)
+    return out
 
 
-# a page's date field run into the head of a one-line copy (日期:2022-07-28 来源:…); never a bare 时间: (a page time)
-_PAGE_DATE = re.compile(
-    r"(?:成文日期|发文日期|印发日期|发布日期|发布时间|发布于|更新时间|(?<![\u4e00-\u9fff])日期)\s*[:：]\s*"
-    r"((?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
+_BARE_KEY = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：]$")  # 项目单位: (a salutation or 如下: is a line's end)
+
+
+def _opened(line: str) -> list[str]:
+    """One long line cut into the lines its blanks stand for: a page's header fields (``信息名称 关于…  成文日期
+    2022-08-31``, ``发布机构: 市城管局``) stay one row, their cells two blanks apart as a lined page writes them."""
+    out: list[str] = []
+    row = False  # the last line is a row of header fields
+    after_key = False  # and its last cell a key waiting for its value
+    for token in _tokens(line):
+        is_key = key_of(token) is not None
+        if row and token in ("•", "·"):
+            continue  # • 索引号: … • 主题分类: …: the bullets between the fields mark no value
+        if row and (is_key or after_key):
+            out[-1] += "  " + token
+            after_key = is_key
+            continue
+        if out and not row and _BARE_KEY.match(out[-1]) and not token.endswith((":", "：")):
+            out[-1] += " " + token  # 项目单位: 某局: a key no list knows, with its value
+            continue
+        out.append(token)
+        row = after_key = is_key
+    return out
+
+
+# what only a report's own lines hold: a full stop, its delivery line, its bracketed date, the salutation
+_RUN_MARK = re.compile(
+    r"。|[—－-]{1,2}\s*(?:19|20)\d\d\s*年|[(（]\s*(?:19|20)\d\d\s*年[^()（）]{2,8}日\s*[)）]|各位代表|各位委员|同志们"
 )
 
 
-def one_line_page_date(text: str) -> str | None:
-    """The page's date field in the head of a one-line copy (for a text that dates itself nowhere), or None."""
+def lined_copy(text: str) -> str | None:
+    """A one-line copy opened into the lines its blanks stand for (a doc store writes every line break as a
+    blank), so its head reads as a lined copy's; None when the text is not one line or has no blanks to open.
+    The run and any line of the report around it (a sentence, a delivery line, a dated line, the salutation) are
+    opened; page lines stay as they are."""
     if not is_one_line(text):
         return None
-    for line in _head_lines(text)[:3]:
-        if (m := _PAGE_DATE.search(line[:200])) is not None and (on := find_dates(m.group(1))):
-            return on[0][2]
-    return None
+    out: list[str] = []
+    opened = False
+    for line in text.split("\n"):
+        if len(line.strip()) < 400 and not _RUN_MARK.search(line):
+            out.append(line)  # a page's line around the run (a menu, a crumb), or the run's head on its own
+            continue
+        pieces = _opened(line)
+        opened = opened or len(pieces) > 1
+        out.extend(pieces)
+    return "\n".join(out) if opened else None
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _wrapped_pair(title: str, second: str, lines: list[str]) -> bool:
+    """``title`` is ``second`` with the line above it in ``lines``: a title wrapped at a blank (…人民代表大会 /
+    第五次会议上所做的政府工作报告), not a page's title run on before the report's own."""
+    whole, tail = _compact(title), _compact(second)
+    return any(_compact(line) == tail and _compact(above + line) == whole for above, line in itertools.pairwise(lines))
+
+
+def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -> Metadata:
+    """A one-line copy's metadata: what the text read as it stands gives, completed by the read of its lined copy
+    (``lined_copy``). The lined read fills a field the direct read left empty, and its title replaces a direct title
+    that runs on before it across a blank (a date, speaker or office before the title, as 2011年12月29日 政府工作报告),
+    unless the direct read saw a slogan spaced into phrases (当创业先锋 做创新龙头 努力实现…) whole or a title
+    the copy wrapped over two of its lines (``lined_lines``) of which the lined read took the second."""
+    extra = dict(direct.extra)
+    title = direct.title
+    ran_on = (
+        title is not None
+        and lined.title is not None
+        and _compact(lined.title) != _compact(title)
+        and _compact(title).endswith(_compact(lined.title))  # a date, speaker or office run on before it
+        # not a title's second line (与2007年…的报告) or one naming its own issuer after another (中共中央 国务院关于…)
+        and not re.match(r"(?:年|和|及|与|暨|的|以及)|[\u4e00-\u9fff（）()]{2,30}?关于", lined.title)
+        and "slogan" not in extra.get("标题依据", "")
+        and not _wrapped_pair(title, lined.title, lined_lines[:40])
+    )
+    if lined.title is not None and (title is None or ran_on):
+        title = lined.title
+        extra["标题依据"] = f"{lined.extra.get('标题依据', '')} (the one-line copy read as lined)"
+    date = direct.date
+    if date is None and "日期来源" not in extra and lined.date is not None:
+        date = lined.date  # never where the text dates itself but not in full (2021年xx月xx日)
+        extra["日期来源"] = f"{lined.extra.get('日期来源', '')} (the one-line copy read as lined)"
+    issuer = direct.issuer
+    if issuer is None and lined.issuer is not None:
+        issuer = lined.issuer
+        extra["发布机构依据"] = f"{lined.extra.get('发布机构依据', '')} (the one-line copy read as lined)"
+    return Metadata(
+        title=title,
+        issuer=issuer,
+        date=date,
+        doc_number=direct.doc_number or lined.doc_number,
+        index_number=direct.index_number or lined.index_number,
+        extra=extra,
+    )

@@ -318,3 +318,19 @@ def lines_above_body(original: str, body_start: int, *, most: int = 6) -> list[s
     from models.ingest.clean_script import convert_t2s
 
     return [text for line in above if (text := convert_t2s(_PINYIN.sub("", line))[0].strip())]
+
+
+def lines_set_aside_below(original: str, ends: list[tuple[str, int]], chrome: tuple[str, ...]) -> dict[str, str]:
+    """For each head line (its text and where it ends in the original), the line of the original right below it
+    when the cleaner set that one aside as page chrome (a title's wrapped last words, ``22年更新)``, ``知``, taken
+    for debris); simplified, pinyin out."""
+    from models.ingest.clean_script import convert_t2s
+
+    out: dict[str, str] = {}
+    for line, end in ends:
+        nl = original.find("\n", end)
+        below = original[nl + 1 :].split("\n", 1)[0].strip() if nl >= 0 else ""
+        text = convert_t2s(_PINYIN.sub("", below))[0].strip() if below else ""
+        if text and text in chrome:
+            out.setdefault(line, text)
+    return out

@@ -8,6 +8,7 @@ between blanks, dots between Chinese characters.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from models.ingest.outline_lines import (
@@ -24,8 +25,10 @@ from models.ingest.rejoin import visual_width
 
 FINISHED = "。！？!?：:；;”’）)】》"  # what a line ends a sentence or a lead-in with
 _BODY_END = re.compile(r"[。！？；!?;]")
+_NO_TITLE_END = "、，,"  # a line ending with one of these stops mid-sentence
 LONG_PARAGRAPH = 200  # characters: a paragraph, not a heading line with its run-in text
-_CHUNK_NUMBER = re.compile(r"(?m)(?:^|(?<=[ \u3000\xa0]{2}))[0-9]{1,3}、")
+# (in a copy run together on one line, after the blank or blanks that stand for the line break)
+_CHUNK_NUMBER = re.compile(r"(?m)(?:^|(?<=[ \u3000\xa0]))[0-9]{1,3}、")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BLANK = re.compile(f"[{WS}]+")
 # the end of a wrapped title opening the next line: one to three characters and the sentence end
@@ -50,25 +53,42 @@ def chunk_starts(text: str) -> set[int]:
     if len(found) < 2 or found[0][1] != 1 or any(b[1] != a[1] + 1 for a, b in pairwise(found)):
         return set()
     cut = False
-    for at, _ in found[1:]:
+    for (before, _), (at, _) in pairwise(found):
         end = at
         while end > 0 and text[end - 1] in WS + "\n":
             end -= 1
-        prev = text.rfind("\n", 0, end) + 1
+        # (the chunk runs from the number before, in a copy run together: its items are no chunks, 1、加强领导 2、…)
+        prev = max(_paragraph_start(text, end), before)
+        if end - prev < LONG_PARAGRAPH and "\n" not in text[before:at]:
+            return set()
         if end - prev >= LONG_PARAGRAPH and text[end - 1] not in FINISHED:
             cut = True
     return {at for at, _ in found} if cut else set()
 
 
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding ``at`` starts: its line, and the lines before that stop mid-sentence (a hard
+    wrap's: …改造 ⏎ xx间单独病房备用；…)."""
+    start = text.rfind("\n", 0, at) + 1
+    while start > 0:
+        end = start - 1
+        while end > 0 and text[end - 1] in WS + "\n":
+            end -= 1
+        if end == 0 or text[end - 1] in FINISHED or "\n\n" in text[end:start]:
+            break
+        start = text.rfind("\n", 0, end) + 1
+    return start
+
+
 def across_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate], chunks: set[int]) -> None:
     """A title that a doc store's chunk number cut in two goes on after the number: (一)经济指标 ⏎ 2、在克难攻坚中
     实现新增长 一年来… reads (一)经济指标在克难攻坚中实现新增长. Only when the piece after the number is a short
-    phrase with no sentence end and a paragraph follows it (a cut falling after a whole heading leaves prose)."""
+    phrase (ended by a blank or by its stop) and a paragraph follows it (a cut after a whole heading leaves prose)."""
     for c in numbered:
         k = c.line + 1
         if c.heading_end != lines[c.line].end or k >= len(lines) or lines[k].start not in chunks:
             continue
-        if text[c.heading_end - 1] in FINISHED or text[c.heading_end : lines[k].start].count("\n") != 1:
+        if text[c.heading_end - 1] in FINISHED or text[c.heading_end : lines[k].start].count("\n") not in (1, 2):
             continue
         nxt = lines[k]
         label = match_label(text, nxt.start, nxt.end)
@@ -78,27 +98,64 @@ def across_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]
         blank = _BLANK.search(text, rest, nxt.end)
         end = nxt.end if blank is None else blank.start()
         after = Line(blank.end(), nxt.end) if blank is not None else lines[min(k + 1, len(lines) - 1)]
-        if not 2 <= end - rest <= CHUNK_REST_MAX or _BODY_END.search(text, rest, end) or not is_body(text, after):
+        stop = _BODY_END.search(text, rest, end)
+        if stop is not None and stop.start() - rest <= CHUNK_REST_MAX:
+            # (二)重点 ⏎ 2、项目建设多面开花。县人民医院…: a run-in title the number cut, its stop after the rest
+            end, after = stop.start(), Line(stop.end(), nxt.end)
+        elif stop is not None:
+            continue
+        if not 2 <= end - rest <= CHUNK_REST_MAX or not is_body(text, after):
             continue
         c.gaps = ((c.heading_end, rest),)
         c.heading_end = end
 
 
-def across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
-    """A numbered item that a hard wrap cut goes on to the next line: (二)研究…,提出审核意见,报市政 ⏎ 府领导同志审批。
-
-    Only for a line that fills the printed width of the document's wrapped lines (at least ``WRAPPED_MIN`` lines
-    of the same width stopping mid-sentence) and stops mid-sentence itself, when the next line is a short tail
-    ending the sentence and opening no heading."""
+def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
+    """How many lines of each printed width stop mid-sentence (a hard wrap's lines share one width)."""
     widths: dict[int, int] = {}
     for line in lines:
         if not line.split and text[line.end - 1] not in FINISHED and line.end - line.start >= WRAP_MIN_CHARS:
             w = visual_width(text[line.start : line.end])
             widths[w] = widths.get(w, 0) + 1
+    return widths
+
+
+def wrapped_lines(text: str, lines: list[Line]) -> set[int]:
+    """Lines a hard wrap cut out of a paragraph: each fills a printed width that at least ``WRAPPED_MIN`` lines
+    stopping mid-sentence share, and stops mid-sentence itself (a line of a paragraph, however short its words)."""
+    widths = _wrap_widths(text, lines)
+    if not widths:
+        return set()
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.split or text[line.end - 1] in FINISHED or line.end - line.start < WRAP_MIN_CHARS:
+            continue
+        w = visual_width(text[line.start : line.end])
+        if sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) >= WRAPPED_MIN:
+            out.add(i)
+    return out
+
+
+def across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
+    """A numbered item that a hard wrap cut goes on to the next line: (二)研究…,提出审核意见,报市政 ⏎ 府领导同志审批。
+
+    Only for a line that stops mid-sentence where a wrap cut it: it fills the printed width of the document's
+    wrapped lines (at least ``WRAPPED_MIN`` lines of the same width stopping mid-sentence), or the next line has its
+    width and stops mid-sentence too (a copy's reader joined the rest of the paragraph but left these two), or it
+    ends with a mark no title ends with (``、`` ``，``). The title goes on over the next lines to its sentence end:
+    over lines of its width, or (after such a mark) to the stop of the line after, the rest of its paragraph
+    joined on it."""
+    widths = _wrap_widths(text, lines)
     for c in numbered:
         line = lines[c.line]
         k = c.line + 1
-        if line.split or c.start != line.start or c.heading_end != line.end or k >= len(lines):
+        # (the title may have dropped the 、 or ， its line ends with)
+        if (
+            line.split
+            or c.start != line.start
+            or text[c.heading_end : line.end].strip(_NO_TITLE_END)
+            or k >= len(lines)
+        ):
             continue
         if text[line.end - 1] in FINISHED:
             continue
@@ -109,15 +166,22 @@ def across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> Non
             c.gaps, c.heading_end = ((line.end, nxt.start),), tail.end() - 1
             continue
         w = visual_width(text[line.start : line.end])
-        if sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) < WRAPPED_MIN:
+        pair = abs(visual_width(text[nxt.start : nxt.end]) - w) <= 1 and text[nxt.end - 1] not in FINISHED
+        cut = text[line.end - 1] in _NO_TITLE_END and line.end - c.title_start >= WRAP_MIN_CHARS
+        if sum(widths.get(x, 0) for x in (w - 1, w, w + 1)) < WRAPPED_MIN and not pair and not cut:
             continue
+        half = (line.end - line.start) // 2
         gaps: list[tuple[int, int]] = []
         prev = line
         for nxt in lines[k : k + WRAP_LINES_MAX]:
             if nxt.split or text[prev.end : nxt.start] != "\n" or match_label(text, nxt.start, nxt.end) is not None:
                 break
             full = abs(visual_width(text[nxt.start : nxt.end]) - w) <= 1
-            if not full and nxt.end - nxt.start > (line.end - line.start) // 2:
+            stop = _BODY_END.search(text, nxt.start, nxt.end)
+            # (after a line ending with 、 the sentence goes on to its stop wherever it is on the next line; a heading
+            # alone whose width a wrap's lines share, a paragraph after opening with a short sentence, stays alone)
+            early = stop is not None and cut
+            if not full and not early and nxt.end - nxt.start > half:
                 break  # a paragraph of its own, not the wrapped rest of the title
             gaps.append((prev.end, nxt.start))
             end = title_end(text, nxt.start, nxt.end)
@@ -150,6 +214,20 @@ def ocr_title_end(text: str, at: int, cand: Candidate, line: Line) -> int:
     return dot.start()
 
 
+_BLANK_AT = re.compile(r"(?<=[^\s]) (?=[^\s])")
+_BLANK_IN_PHRASE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+IN_PHRASE_SHARE = 0.2  # of a text's single blanks between Chinese characters: its blanks are wraps or word gaps
+
+
+@lru_cache(maxsize=4)
+def blanks_cut_phrases(text: str) -> bool:
+    """The single blanks of ``text`` fall inside phrases often enough to be a PDF's wraps or word gaps (…生产管理
+    办法;…); in a copy that ran its lines together, a blank stands for a line break, after a sentence or a title
+    (一、综合 国民经济持续稳定增长。: the blank ends the title)."""
+    blanks = len(_BLANK_AT.findall(text))
+    return blanks > 0 and len(_BLANK_IN_PHRASE.findall(text)) >= IN_PHRASE_SHARE * blanks
+
+
 WRAPPED_TAIL_MAX = 12  # Chinese characters of a title's rest over the single blanks before its stop
 WRAPPED_WORD_MAX = 3  # the rest of a whole title piece, or the title piece that is only a word (工业)
 
@@ -162,7 +240,7 @@ def wrapped_tail(text: str, lines: list[Line], i: int, title_at: int) -> tuple[t
     (``工业``) goes on over more than ``WRAPPED_WORD_MAX`` characters: a whole title goes on only by its last word,
     and a paragraph opening with a short sentence after a heading line (一、工作回顾 成效显著。…) is no rest of it."""
     line = lines[i]
-    if text[line.end - 1] in FINISHED:
+    if text[line.end - 1] in FINISHED or not blanks_cut_phrases(text):
         return None
     reach = WRAPPED_TAIL_MAX if line.end - title_at <= WRAPPED_WORD_MAX else WRAPPED_WORD_MAX
     gaps: list[tuple[int, int]] = []

@@ -21,6 +21,7 @@ the first paragraph of a physical line counts with the pieces after its blanks.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.ingest.outline_lines import BODY_MIN_CHARS, PLAIN, Candidate, Line, match_label
 
@@ -51,6 +52,7 @@ def lead_lines(
     ``LEADS_MIN``)."""
     found: list[Candidate] = []
     governing: list[Candidate] = []
+    blank_set = sets_paragraphs_apart(text, lines)
     for i in range(len(lines) - 1):
         line, prev, nxt = lines[i], lines[i - 1] if i else None, lines[i + 1]
         if line.split or i in taken or i in numbered_lines or line.start < prose_at:
@@ -75,6 +77,8 @@ def lead_lines(
             governs = False  # right under its heading: the section's opening sentence, not a subheading
         if first and not (governs and stopped):
             continue
+        if blank_set and prev is not None and _glued_on(text, prev, line, nxt):
+            continue  # …二点二倍。⏎这样的发展速度…。⏎⏎: a paragraph's last sentence a wrap left on a line of its own
         if prev is not None and text[prev.end - 1] not in _PROSE_END and i - 1 not in numbered_lines and not first:
             continue  # a phrase cut out of a sentence, or a title going on
         if not stopped and not governs:
@@ -85,6 +89,22 @@ def lead_lines(
         (governing if governs else found).append(cand)
     out = found if len(found) + len(governing) >= LEADS_MIN else []
     return sorted([*out, *governing], key=lambda c: c.start)
+
+
+PARAGRAPHS_APART_SHARE = 0.5  # of the breaks between lines that are blank lines: the text sets paragraphs apart
+
+
+def sets_paragraphs_apart(text: str, lines: list[Line]) -> bool:
+    """The text sets its paragraphs apart with blank lines (most breaks between its lines hold one)."""
+    breaks = [text[a.end : b.start] for a, b in pairwise(lines) if not b.split]
+    apart = sum(1 for gap in breaks if gap.count("\n") >= 2)
+    return bool(breaks) and apart >= PARAGRAPHS_APART_SHARE * len(breaks)
+
+
+def _glued_on(text: str, prev: Line, line: Line, nxt: Line) -> bool:
+    """In a text setting paragraphs apart, ``line`` hangs on the paragraph before it (a single line break) and is
+    set apart from the one after: that paragraph's last line, not a heading over the next."""
+    return text.count("\n", prev.end, line.start) == 1 and text.count("\n", line.end, nxt.start) >= 2
 
 
 def _governs_after(text: str, lines: list[Line], k: int) -> bool:
@@ -102,18 +122,30 @@ HEADLINE_MIN = 3
 HEADLINE_SHARE = 1 / 3
 
 
+def _paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a paragraph of a report run together, after the blank that ends the piece before it."""
+    if k >= len(lines):
+        return False
+    line = lines[k]
+    return line.split and text[line.start - 1] in " \u3000" and line.end - line.start >= BODY_MIN_CHARS
+
+
 def headline_series(
     text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
 ) -> list[Candidate]:
     """Paragraphs of a report run together on one line that open with a short headline sentence
     (``科技申报项目有成效。围绕…``): unnumbered run-in headings when three or more do so."""
     found: list[Candidate] = []
-    leads = sum(1 for line in lines if line.split and ENUM_LEAD.match(text, line.start, line.end))
-    if leads >= 2:
-        return found  # a report that opens paragraphs with 一是… leads writes its headline sentences as leads too
+    # a report that opens paragraphs with 一是… leads writes its run-in headline sentences as leads too (a headline
+    # sentence standing as a piece of its own is still one)
+    enum_leads = sum(1 for line in lines if line.split and ENUM_LEAD.match(text, line.start, line.end)) >= 2
     starters: list[Candidate] = []  # the same at a physical line's start: counted when that line holds more
+    # a headline sentence that is a piece of its own (a line of its own before the copy ran its lines together):
+    # a lead line as ``lead_lines`` reads it in a text written in lines, counted as they are (three or more)
+    pieces: list[Candidate] = []
+    pieces_taken = 0
     for i, line in enumerate(lines):
-        if not line.split or i in by_line or i in taken or line.start < prose_at:
+        if not line.split or i in by_line or line.start < prose_at:
             continue
         if line.start == 0:
             continue  # the text opens inside a sentence: an excerpt cut in a paragraph or a heading
@@ -121,19 +153,25 @@ def headline_series(
         if line.start == prose_at and not starts_line:
             continue  # only a piece after a blank inside a line: a paragraph of a report run together
         m = _RUN_HEADLINE.match(text, line.start, line.end)
-        if (
-            m is None
-            or line.end - m.end() < BODY_MIN_CHARS
-            or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1
-        ):
+        # (the headline sentence a piece of its own, its paragraph the next piece: 国民经济发展质量提高。  国内生产…)
+        alone = m is not None and m.end() == line.end and _paragraph_piece(text, lines, i + 1)
+        if m is None or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1:
+            continue
+        if not alone and (line.end - m.end() < BODY_MIN_CHARS or enum_leads):
             continue
         lead = text[m.start() : m.end() - 1]
         if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or ENUM_LEAD.match(lead):
             continue
+        if i in taken:
+            pieces_taken += alone  # (a candidate already, by its wording: it still counts in the series)
+            continue
         cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, m.end() - 1)
         cand.score = HEADLINE_SCORE
         cand.under = True  # a subheading: the numbered heading before it governs it
-        (starters if starts_line else found).append(cand)
+        (starters if starts_line else pieces if alone else found).append(cand)
+    if len(pieces) + pieces_taken < LEADS_MIN:
+        found += pieces
+        pieces = []
     for c in starters:
         line_end = text.find("\n", c.start)
         end = len(text) if line_end < 0 else line_end
@@ -148,14 +186,18 @@ def headline_series(
         if line.split and span[0] <= line.start <= span[1] and line.end - line.start >= BODY_MIN_CHARS
     )
     if len(found) >= HEADLINE_MIN and len(found) >= HEADLINE_SHARE * paragraphs:
-        return found
+        return sorted([*found, *pieces], key=lambda c: c.start)
     # fewer (or a few of many paragraphs): only the one right after a numbered heading alone on its piece
     # (一、真抓实干，… 项目建设大推进。抓项目…),
     # worded as a title; a sentence with a clause there opens the section's own paragraph (本届政府的五年,是…的五年。)
-    return [
-        c
-        for c in found
-        if c.line - 1 in by_line
-        and by_line[c.line - 1].heading_end == lines[c.line - 1].end
-        and not _CLAUSE.search(text, c.start, c.heading_end)
-    ]
+    return sorted(
+        pieces
+        + [
+            c
+            for c in found
+            if c.line - 1 in by_line
+            and by_line[c.line - 1].heading_end == lines[c.line - 1].end
+            and not _CLAUSE.search(text, c.start, c.heading_end)
+        ],
+        key=lambda c: c.start,
+    )

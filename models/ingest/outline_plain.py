@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.outline_cuts import wrapped_lines
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
 from models.ingest.outline_leads import headline_series, lead_lines
 from models.ingest.outline_lines import (
@@ -57,6 +58,10 @@ _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几
 # a content farm's suffix to a document's title: (通用5篇), (2023年科技局计划范文), 范文范例, (四页)
 _FARM_SUFFIX = re.compile(
     r"(?:[(（][^()（）]*(?:[0-9一二三四五六七八九十]篇|范文|[0-9一二三四五六七八九十]页)[)）]|范文(?:范例|大全)?)$"
+)
+# a title's qualifier on the line under it, as 公文 titles write it: its period, or the draft's standing
+_QUALIFIER = re.compile(
+    r"[（(](?:[0-9０-９]{4}\s*[—\-－–~至]{1,2}\s*[0-9０-９]{4}年?|试行|暂行|草案|征求意见稿|修订稿|送审稿)[）)]"
 )
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
@@ -118,6 +123,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # titles of labelled lines (第一部分 某局2022年部门预算编制说明 in a package's contents list): the same title on
     # a line of its own further on is that part's heading in the body, even before any prose
     # (not a content farm's 第一篇：<title> over the essay it strings in: the title again under it is the essay's)
+    wrapped = wrapped_lines(text, lines)
     labelled = {
         squeeze(c.title(text)): c.line
         for c in numbered
@@ -199,7 +205,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if line.split and prev.split and i - 1 not in annex_alone and _glued(text, prev):
             continue  # (附件1 ends with its number: a label, not a phrase going on)
         nxt_num = by_line.get(i + 1)
-        if nxt_num is None and not is_body(text, nxt) and not named:
+        # (a paragraph's first line in a hard-wrapped copy: its words run on to the next line, its stop further on)
+        nxt_body = is_body(text, nxt) or i + 1 in wrapped
+        if nxt_num is None and not nxt_body and not named:
             continue
         if nxt_num is not None and line.split and head is not line and not early_colon:
             continue  # 为实现上述目标，重点抓好以下八个方面工作。 （一）…: a sentence leading into numbered items
@@ -217,7 +225,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_WORDING + (PLAIN_LEAD_IN if head is not line else 0.0)
         if nxt_num is not None and nxt_num.value == 1:
             score += PLAIN_OPENS_NUMBERING
-        if is_body(text, nxt):
+        if nxt_body:
             score += PLAIN_PROSE_AROUND
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
@@ -253,7 +261,12 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             title_at = line.start + dashed.end()  # the dash is no label
         elif LOST_LEFTOVER.match(text, line.start) is not None:
             title_at = line.start + 1  # 、经济建设…: the leftover of a label whose numeral was lost
-        cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, head.end)
+        end = head.end
+        while end > title_at + 1 and text[end - 1] in "：:":
+            end -= 1  # 《政府工作报告》全文： over the text it names: the title without its lead-in colon
+        cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, end)
+        if end == line.end and text[line.end : nxt.start] == "\n" and _QUALIFIER.fullmatch(text, nxt.start, nxt.end):
+            cand.gaps, cand.heading_end = ((line.end, nxt.start),), nxt.end  # …发展规划纲要 ⏎ （2006—2010年）
         cand.score = score
         cand.under = under
         cand.named = named and not is_quoted
@@ -266,6 +279,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(opening_headings(text, lines, {c.start: c for c in [*numbered, *out]}))
+    out.extend(bracketed_heads(text, lines, {c.line for c in out} | set(by_line)))
     out.sort(key=lambda c: c.start)
     mark_gaps(text, lines, numbered, out)
     return out
@@ -355,3 +369,22 @@ def _glued(text: str, prev: Line) -> bool:
     if piece[-1].isdigit() or (piece[-1].isascii() and piece[-1].isalpha()):
         return True
     return any(piece.count(a) > piece.count(b) for a, b in _PAIRS)
+
+
+# a yearbook's entry heads its parts with a bracketed name run in at the paragraph's start: 〔事业状况〕1997年…
+_BRACKETED = re.compile(r"〔([\u4e00-\u9fff]{2,10})〕(?=[^\s〕])")
+BRACKETED = 2.5
+BRACKETED_MIN = 2  # such heads a document must hold (one alone may be a note or a quoted number)
+
+
+def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candidate]:
+    """Run-in unnumbered heads in brackets opening paragraphs (``〔机构队伍〕…`` ``〔事业状况〕…``), two or more."""
+    out: list[Candidate] = []
+    for i, line in enumerate(lines):
+        m = _BRACKETED.match(text, line.start, line.end)
+        if m is None or i in taken:
+            continue
+        cand = Candidate(i, PLAIN, 0, line.start, line.start, m.start(1), m.end(1))
+        cand.score = PLAIN_BASE + BRACKETED
+        out.append(cand)
+    return out if len(out) >= BRACKETED_MIN else []

@@ -7,8 +7,8 @@ work reports and bulletins rather than for one file:
 * a section title is a short noun phrase that ends with a word naming what the section holds (``…情况``, ``…概况``,
   ``…总结``, ``…回顾``, ``…打算``); a long clause running on after that word, with no connective that would make it
   part of the title (``…情况和问题``, ``…总结报告``), is the paragraph;
-* a paragraph opens with its year and a time word or a comma (``2020年末,``, ``2023年以来``); a year right after
-  the title's last Chinese character starts the paragraph;
+* a paragraph opens with its year and a time word or a comma (``2020年末,``, ``2023年以来``), or with the months its
+  figures cover (``1-9月,``); a year or months right after the title's last Chinese character start the paragraph;
 * a paragraph opens with a time adverbial and a comma (``今年以来,``, ``截止今年11月底,``): no title goes on so;
 * a paragraph opens with a ``一是`` lead whose ``二是`` follows: 一是…二是… enumerate a paragraph's points, never
   a title's.
@@ -85,6 +85,10 @@ _YEAR_OPENS = re.compile(
     rf"(?={_YEAR}(?:[，,]|末|初|底|以来|一年来|来))"
 )
 
+# the months a paragraph's figures cover opening it, after the title's last Chinese character: …协同推进1-9月,园区…
+# (not after the year they belong to: 总体情况今年1-6月份, the paragraph opens with 今年)
+_MONTHS_OPEN = re.compile(r"(?<=[\u4e00-\u9fff])(?<!年)(?=[0-9]{1,2}[-—–~至到][0-9]{1,2}月份?[，,])")
+
 
 # a time adverbial opening the paragraph's first clause (its comma within a few characters)
 _TIME_OPENS = re.compile(
@@ -119,7 +123,8 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
 
     The year evidence is read only in a report run together (``run_on``): a heading line of a text written in
     lines may name a year inside its one-sentence title (``1.…,到2025年,…达到3.5万亿元``)."""
-    year = _YEAR_OPENS.search(text, start + 2, cut)
+    opens = [m for m in (_YEAR_OPENS.search(text, start + 2, cut), _MONTHS_OPEN.search(text, start + 2, cut)) if m]
+    year = min(opens, key=lambda m: m.start()) if opens else None
     # in a text written in lines only after a title with no clause (全区环境质量状况2024年,全区…): a heading's
     # one-sentence title may name a year after a comma (1.…,到2025年,…)
     if year is not None and (run_on or not _STOP.search(text, start, year.start())):

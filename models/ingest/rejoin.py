@@ -59,9 +59,14 @@ def _ends_paragraph(line: str) -> bool:
     return bool(body) and body[-1] in _END
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The printed width a hard-wrapped document breaks at, or None when it is not hard-wrapped."""
-    widths = sorted(visual_width(ln) for ln in lines if len(ln) >= 8)
+def wrap_width(lines: list[str], printed: list[str] | None = None) -> int | None:
+    """The printed width a hard-wrapped document breaks at, or None when it is not hard-wrapped.
+
+    ``printed[i]``: line ``i`` as the file printed it, with what cleaning took out of it (a pinyin annotation, a
+    junk token): the wrap measured that line. Without it, the lines are measured as they are.
+    """
+    printed = printed or lines
+    widths = sorted(visual_width(p) for ln, p in zip(lines, printed, strict=True) if len(ln) >= 8)
     if len(widths) < _MIN_LINES:
         return None
     best, best_count = 0, 0
@@ -83,10 +88,57 @@ def wrap_width(lines: list[str]) -> int | None:
     tol = max(4, best // 6)
     cut = sum(
         1
-        for ln in lines
-        if visual_width(ln) >= best - tol and ln and not _ends_paragraph(ln) and ln[-1] not in "，,、；;"
+        for ln, p in zip(lines, printed, strict=True)
+        if visual_width(p) >= best - tol and ln and not _ends_paragraph(ln) and ln[-1] not in "，,、；;"
     )
     return best if cut >= 3 else None
+
+
+def _fills_line(line: str, width: int, printed: str) -> bool:
+    """``line`` (``printed`` as the file printed it) reaches the printed width (a heading only when it fills it to
+    the last column)."""
+    w = visual_width(printed)
+    if _TITLE_END.search(line) and not _CLAUSE.search(line):
+        return False  # a title (…工作计划) ends its line however wide it is printed
+    if _HEADING.match(line) and not _SENTENCE.search(line):
+        return w >= width - 2  # a heading is joined only when it fills the line (a run-in heading wrapped)
+    return w >= width - max(4, width // 6)
+
+
+def wrapped_runs(lines: list[str], adjacent: list[bool], printed: list[str] | None = None) -> list[list[int]]:
+    """In a hard-wrapped text, the runs of two or more lines a wrap cut from one paragraph (indices into ``lines``).
+
+    A line that fills the printed width and stops mid-sentence is carried on by the next line (``adjacent[i]``:
+    no blank line between line ``i`` and the next); the runs let a paragraph's lines be judged as one (a wrapped
+    piece alone can look like a tool bar or a site's words). ``printed`` as for ``wrap_width``.
+    """
+    printed = printed or lines
+    width = wrap_width(lines, printed)
+    runs: list[list[int]] = []
+    if width is None:
+        return runs
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if (
+            not adjacent[i]
+            or not line
+            or not nxt
+            or _ends_paragraph(line)
+            or not _continues(line, nxt)
+            or _LAYOUT.search(line + nxt)
+        ):
+            continue
+        if not _CJK_CHAR.search(line):
+            continue  # a line of Latin letters (a URL) is no Chinese paragraph
+        if _fills_line(line, width, printed[i]):
+            if runs and runs[-1][-1] == i:
+                runs[-1].append(i + 1)
+            else:
+                runs.append([i, i + 1])
+    return runs
+
+
+_LAYOUT = re.compile(r"\S {2,}\S|[|｜]")  # a table row's cells or a page's columns
 
 
 def _excerpt_wrap(widths: list[int], best: int, count: int, wider: int) -> bool:
@@ -98,15 +150,25 @@ def _excerpt_wrap(widths: list[int], best: int, count: int, wider: int) -> bool:
 
 
 def _continues(line: str, nxt: str) -> bool:
+    """No layout or English word stops ``line`` from running on into ``nxt``: a Latin letter ends it only in an
+    anonymised name (《XX ⏎ 县…) or a Chinese sentence's acronym (其他RCEP ⏎ 国家, SO ⏎ 2同比), and one opens
+    ``nxt`` only when that acronym or a placeholder figure (x.x%) carries on into Chinese text."""
     if not nxt or _HEADING.match(nxt) or nxt[0].isspace() or "\t" in line or "\t" in nxt:
         return False
-    placeholder = _PLACEHOLDER_END.search(line) is not None  # an anonymised name (《XX ⏎ 县…), no English word
-    return (placeholder or not (line[-1].isascii() and line[-1].isalpha())) and not (
-        nxt[0].isascii() and nxt[0].isalpha()
+    placeholder = _PLACEHOLDER_END.search(line) is not None
+    acronym = _ACRONYM_END.search(line) is not None
+    if line[-1].isascii() and line[-1].isalpha() and not (placeholder or acronym):
+        return False
+    return not (nxt[0].isascii() and nxt[0].isalpha()) or bool(
+        _PLACEHOLDER_START.match(nxt) or (acronym and _ACRONYM_START.match(nxt))
     )
 
 
 _PLACEHOLDER_END = re.compile(r"(?:^|[\u4e00-\u9fff《“（(、，,])[Xx]{1,4}$")
+_PLACEHOLDER_START = re.compile(r"^[Xx]{1,4}(?:[.．][Xx\d]+)?[%％万亿]")
+# an upper-case acronym inside a Chinese sentence, cut by the line's end
+_ACRONYM_END = re.compile(r"[\u4e00-\u9fff“（(、，,][A-Z][A-Z0-9]{0,7}$")
+_ACRONYM_START = re.compile(r"^[A-Z0-9]{1,8}(?=[\u4e00-\u9fff，,。、）)”])")
 
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -256,18 +318,20 @@ def _link_before_mark(lines: list[str], adjacent: list[bool], k: int) -> bool:
     return len(lines[k]) <= 20 and not _SENTENCE.search(lines[k]) and not _HEADING.match(lines[k])
 
 
-def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
+def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | None = None) -> list[bool]:
     """For each line, whether it joins the next one.
 
     Args:
         lines: the body lines as they will be shown (junk and wrap spaces already removed).
         adjacent: ``adjacent[i]`` is True when nothing (no blank or removed line) stands between
             line ``i`` and line ``i + 1``.
+        printed: each line as the file printed it (``wrap_width``); the lines themselves when not given.
     """
+    printed = printed or lines
     lines = [_HALF_STOP.sub("。", line) for line in lines]  # a copy writing 。 as "." ends its sentences so
     n = len(lines)
     joins = [False] * n
-    width = wrap_width(lines)
+    width = wrap_width(lines, printed)
     blanks = blank_paragraphs(lines, adjacent)
     tokens = not blanks and token_lines(lines)
     semis = semicolon_breaks(lines, adjacent)
@@ -318,12 +382,7 @@ def join_points(lines: list[str], adjacent: list[bool]) -> list[bool]:
             joins[i] = True  # a figure cut from its unit: 发放 2023 ⏎ 年度…, 农户16.8 万 ⏎ 户
             continue
         if width is not None:
-            tol = max(4, width // 6)
-            full = visual_width(line) >= width - tol
-            heading_line = bool(_HEADING.match(line)) and not _SENTENCE.search(line)
-            # a heading is joined only when it fills the line to the last column (a run-in heading wrapped)
-            brim = visual_width(line) >= width - 2
-            if full and (not heading_line or brim):
+            if _fills_line(line, width, printed[i]):
                 joins[i] = True
             elif nxt[0] in "，,。、；;%％）)" or (nxt[0] == "." and nxt[1:2].isdigit()):
                 joins[i] = True  # a line never starts with these: the break fell before them

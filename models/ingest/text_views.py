@@ -25,7 +25,11 @@ _CLAUSE_MARK = re.compile(rf"(?<={_CJK})[,;:!]|[,;:!](?={_CJK})|(?<={_CJK})\?(?!
 # ``.`` ending a sentence: Chinese (or a percentage) before it, and what opens a sentence (Chinese, a number, a
 # quote, a bracket), a blank or the line's end after it. Never a decimal, a numbered label (``1.``), an
 # abbreviation or a host name: those have no Chinese before.
-_FULL_STOP = re.compile(rf"(?<=[{_CJK_CHARS}%）”’」』】》])\.(?=[{_CJK_CHARS}0-9“”‘’\"'「『《（(\s]|$)")
+# (a template's placeholder for a figure or a name stands for Chinese too: …位居全市前X.一、上半年…)
+_FULL_STOP = re.compile(
+    rf"(?:(?<=[{_CJK_CHARS}%）”’」』】》])|(?<=[{_CJK_CHARS}][Xx*＊])|(?<=[{_CJK_CHARS}][Xx*＊]{{2}}))"
+    rf"\.(?=[{_CJK_CHARS}0-9\u2460-\u24ff“”‘’\"'「『《（(\s]|$)"
+)
 # a Chinese numeral label (``一.`` ``十二.``) at a line start or after a blank or a mark: its dot stays a label's
 _NUMERALS = "一二三四五六七八九十〇零"
 _CJK_CHAR = re.compile(f"[{_CJK_CHARS}]")
@@ -53,12 +57,25 @@ def _after_numeral_label(text: str, at: int) -> bool:
     return start == 0 or not _CJK_CHAR.match(text[start - 1])
 
 
-def _marks(text: str) -> list[int]:
-    """Offsets of the ASCII marks of ``text`` that stand as Chinese punctuation."""
+# a ``.`` between Chinese phrases with only a short phrase after it on its line (初见成效.农村经济稳定增长 ⏎): a title's
+# two phrases, whatever the copy writes its full stops with; the outline's title rule reads it as written
+# (a comma after it makes the rest a clause: 因城施策去库存.目前…库存仍然较多,要 ⏎ is a paragraph its line wraps)
+PHRASE_REST_MAX = 40  # characters after the dot to the line's end (outline_lines.BODY_MIN_CHARS: a paragraph)
+_PHRASE_REST = re.compile(rf"(?<=[{_CJK_CHARS}])\.(?=[{_CJK_CHARS}][^\n.。!?！？;；,，]{{0,{PHRASE_REST_MAX - 1}}}\n)")
+
+
+def _marks(text: str, full_stops: int) -> list[int]:
+    """Offsets of the ASCII marks of ``text`` that stand as Chinese punctuation (``full_stops``: the ``。`` the copy
+    itself wrote)."""
     found = [m.start() for m in _CLAUSE_MARK.finditer(text)]
-    stops = [m.start() for m in _FULL_STOP.finditer(text) if not _after_numeral_label(text, m.start())]
+    phrases = {m.start() for m in _PHRASE_REST.finditer(text)}
+    stops = [
+        m.start()
+        for m in _FULL_STOP.finditer(text)
+        if not _after_numeral_label(text, m.start()) and m.start() not in phrases
+    ]
     # a copy that writes its full stops ``。`` uses a ``.`` between Chinese for something else (初见成效.农村经济…)
-    if len(stops) > text.count("。"):
+    if len(stops) > full_stops:
         found += stops
     for m in _BRACKETS.finditer(text):
         found += (m.start(), m.end() - 1)
@@ -75,7 +92,8 @@ def full_width_view(text: str) -> str:
         return text
     chars = list(text)
     current = text
-    while _replace_at(chars, _marks(current)):
+    full_stops = text.count("。")
+    while _replace_at(chars, _marks(current, full_stops)):
         current = "".join(chars)
     return current
 

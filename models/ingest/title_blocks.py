@@ -98,6 +98,22 @@ def wrapped_over_body(block: Sequence[str], lines: list[str], year: str) -> str 
     return None
 
 
+def wrapped_into_aside(first: str, below: str, year: str) -> str | None:
+    """A title wrapped after its first line whose last words the cleaner set aside below it (``…统计公报(20`` /
+    ``22年更新)``, ``…社会发展统`` / ``计公报``): the two joined, when the break falls inside the title (a bracket
+    left open, or a kind of document only the two together name)."""
+    if len(below) > 20 or _SENTENCE_MARK.search(below) or _DEBRIS.search(below):
+        return None
+    joined = first + below
+    opened = first.count("(") + first.count("（") > first.count(")") + first.count("）")
+    closed = joined.count("(") + joined.count("（") == joined.count(")") + joined.count("）")
+    named = REPORT_END.search(_compact(joined)) and not REPORT_END.search(_compact(first))
+    if not ((opened and closed) or named):
+        return None
+    title = choose_title(None, [joined], year=year).value
+    return title if title is not None and len(title) > len(first) - 4 else None
+
+
 def own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | None:
     """The report's own title line right above its delivery line, when the choice only decorates it."""
     for i, line in enumerate(lines[1:15], start=1):

@@ -20,6 +20,7 @@ web and PDF copies, never for one site:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import (
@@ -42,6 +43,7 @@ from models.ingest.title_blocks import (
     own_line_over_delivery,
     three_line_notice,
     title_block_over_delivery,
+    wrapped_into_aside,
     wrapped_over_body,
 )
 
@@ -312,6 +314,7 @@ def rescue_title(
     above: str | None = None,
     opening: str | None = None,
     block: tuple[str, ...] = (),
+    below: Mapping[str, str] | None = None,
 ) -> Choice | None:
     """A better title than ``current`` by the rules above, or ``None`` to keep ``current``.
 
@@ -325,6 +328,8 @@ def rescue_title(
             (``metadata_pages.opening_line_above_body``; ``None`` when there is none).
         block: the last lines of the original above the body, set aside by the cleaner
             (``metadata_pages.lines_above_body``).
+        below: for a head line, the line right under it that the cleaner set aside
+            (``metadata_pages.lines_set_aside_below``).
     """
     if current is not None:
         unmarked = _MARK_TAIL.sub("", current).rstrip()
@@ -335,6 +340,8 @@ def rescue_title(
             return Choice(None, "a store's label whose years the text never writes is no title")
         if _CHAPTER_LABEL.match(current):
             return Choice(None, "an e-book site's chapter label is no title")
+        if (rest := (below or {}).get(current)) is not None and (whole := wrapped_into_aside(current, rest, year)):
+            return Choice(whole, "a title whose wrapped last words the cleaner set aside below it")
         if (fuller := fuller_line_above(lines, current, year)) is not None:
             return Choice(fuller, "the fuller title line over a short copy")
         notice = three_line_notice(lines)
@@ -371,6 +378,9 @@ def rescue_title(
                 ):
                     return Choice(line, "the clean title line the decorated choice contains")
         return None
+    for line in lines[:4]:
+        if (rest := (below or {}).get(line)) is not None and (whole := wrapped_into_aside(line, rest, year)):
+            return Choice(whole, "a title whose wrapped last words the cleaner set aside below it")
     unmarked_head = _without_marks(lines[:12])
     if unmarked_head != lines[:12] and (title := _title_of(unmarked_head, year)) is not None:
         return Choice(title, "a title line with a footnote mark")

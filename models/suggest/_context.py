@@ -75,12 +75,18 @@ def _paragraph_start(t: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` starts: a line break, or in a page run together on one line, a run
     of spaces after a sentence's end (``…总结如下:  2010年…的主要任务是:``)."""
     start = t.rfind("\n", 0, pos) + 1
-    for m in _SPACED_BREAK_RE.finditer(t, start, pos):
+    end = t.find("\n", pos)
+    # a page run together (its line holds most of the text) sets one space between paragraphs; a text that keeps
+    # its line breaks sets none, and a space after a full stop there is a PDF's wrap
+    run_together = (len(t) if end < 0 else end) - start >= 0.8 * len(t)
+    for m in (_SPACED_BREAK_RE if run_together else _SPACED_BREAK_2_RE).finditer(t, start, pos):
         start = m.end()
     return start
 
 
-_SPACED_BREAK_RE = re.compile(r"(?<=[。！？；;:：!?])[ \u3000]{2,}")
+# (one space after a full stop is enough in a page run together: Chinese prose sets none inside a paragraph)
+_SPACED_BREAK_RE = re.compile(r"(?<=[。！？!?])[ \u3000]+|(?<=[；;:：])[ \u3000]{2,}")
+_SPACED_BREAK_2_RE = re.compile(r"(?<=[。！？；;:：!?])[ \u3000]{2,}")
 
 
 def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, Any]:

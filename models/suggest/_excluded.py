@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
 from models.suggest._text import in_quotes
 from models.suggest.numbers import UNITS, parse_number
 
@@ -19,10 +20,6 @@ _FACILITY_RE = re.compile(
 _PER_CAPITA_AFTER_RE = re.compile(r"[^\d\s,，。；;、]{1,10}?(?:人均|户均)")
 # the rest of a clause that states a figure of its own (what a threshold before it delimits)
 _STAT_AHEAD_RE = re.compile(r"[^\d,，。；;]{1,24}?\d")
-# a figure closing the condition of a policy: 超过2000万元的,给予…; 超过50个的企业给予补贴
-CONDITION_AFTER_RE = re.compile(
-    r"(?:及?以上|以下)?的(?:[,，]|[^\d,，。；;、]{1,8}?(?:给予|予以|可享受|一次性|奖励|补贴|补助))"
-)
 # the whole a counted part is taken of: 10家省实验室余杭占4席
 _PART_OF_RE = re.compile(r"[^\d\s,，。；;、]{1,12}?占(?:\d+|[一二两三四五六七八九十]+)[个家席项名所座]")
 # a figure restated in another currency: 按2021年平均汇率计算为4295美元, 折合6.2亿美元
@@ -131,6 +128,12 @@ def _names_counted(t: str, s: int, num: str) -> bool:
     return False
 
 
+def _in_cited_title(t: str, s: int) -> bool:
+    """Whether ``s`` lies inside 《…》, the title of a document or a work the text cites."""
+    left = t.rfind("《", max(0, s - 60), s)
+    return left >= 0 and "》" not in t[left:s] and "》" in t[s : s + 60] and "\n" not in t[left:s]
+
+
 def _in_slogan(t: str, s: int) -> bool:
     """``推进“1个目标、2条路径、3项任务”``: figures listed inside a quoted slogan name its parts."""
     left = t.rfind("“", max(0, s - 30), s)
@@ -146,59 +149,17 @@ def _in_slogan(t: str, s: int) -> bool:
     )
 
 
-# a payment per head, per mu or per machine: 每人每月发放补贴500元, 补助标准每亩105元, 给予每家20万元奖励
-_PER_HEAD_RE = re.compile(
-    r"每(?:个|位|名|人|户|家|亩|台|套|头|只|吨|辆|所|间|张|件|床|村|座|株|公斤|平方米|立方米|千瓦)"
-    r"(?:每?(?:年|月|天|日|季度?|次))?[^\d,，。；;、]{0,10}$"
-)
-_POLICY_WORD_RE = re.compile(r"补助|补贴|奖励|奖补|标准|给予|资助|救助|扶持|津贴|补偿|慰问|兑付|享受|领取|按照?")
-# a rate raised or reached is a result: 低保标准提高到每人每月800元, 人均每月增加90元
-_RAISED_RE = re.compile(r"提高|提升|增加|上调|调高|增至|增长|达到|调整[为到至]|[增涨降减]")
-
-
-# 对年软件业务收入超过500万元…的企业分别给予奖励: a figure inside the condition 对…的…给予 sets
-_POLICY_FOR_RE = re.compile(r"(?:^|[，,；;。\n])对[^。；;，,]{0,30}$")
-_POLICY_GRANT_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?的[^。；;\n]{0,16}?(?:给予|予以|奖励|补助|补贴|资助|扶持|支持)")
-_POLICY_GRANT_BEFORE_RE = re.compile(
-    r"(?:^|[，,；;。\n])对[^。；;，,]{0,30}的[^。；;，,]{0,12}?(?:给予|予以|奖励|补助|补贴|资助)[^。；;，,\d]{0,6}$"
-)
-# a cap or a grant a policy offers: 给予不超过100万元的资助, 最高奖励200万元, 享受50~150万元启动资金
-_CAP_BEFORE_RE = re.compile(r"(?:不超过|不高于|最高|最多|上限为?|享受)(?:可)?(?:给予|奖励|补助|补贴|资助)?$")
-_POLICY_SENTENCE_RE = re.compile(r"给予|奖励|补助|补贴|资助|扶持|贴息|投资额|享受")
-
-
-def policy_condition(t: str, s: int, e: int) -> bool:
-    """Whether ``t[s:e]`` is a term of a policy: inside 对…的…给予, or a cap or grant it offers."""
-    sent = max(t.rfind(ch, 0, s) for ch in "。；;\n") + 1
-    if _POLICY_FOR_RE.search(t, max(0, sent - 1), s) and _POLICY_GRANT_AFTER_RE.match(t, e):
-        return True
-    if _POLICY_GRANT_BEFORE_RE.search(t, max(0, sent - 1), s):
-        return True  # 对获评…的企业给予50万元奖励: what the policy grants
-    return bool(
-        _CAP_BEFORE_RE.search(t, max(sent, s - 8), s) and _POLICY_SENTENCE_RE.search(t, sent, min(len(t), e + 30))
-    )
-
-
-def _policy_rate(t: str, s: int, e: int) -> bool:
-    """``对特困人员每人每月发放生活补贴500元``, ``救助标准为800元/人·月``: the terms of a policy, not a result."""
-    cs = s
-    while cs > 0 and s - cs < 30 and t[cs - 1] not in "，,。；;：:\n":
-        cs -= 1
-    before = t[cs:s]
-    if not (_PER_HEAD_RE.search(before) or "/" in t[s:e]) or _RAISED_RE.search(before):
-        return False
-    if re.search(r"(?:由|从)(?:原来的?|上年的?)?每", before) or _RAISED_RE.match(t, e):
-        return False  # 补助标准由每人每年580元提高到610元: the rate before a raise
-    sent = t.rfind("。", 0, s) + 1
-    return bool(_POLICY_WORD_RE.search(t, sent, min(len(t), e + 8)))
-
-
 # a size inside the name of a rate that follows: 公共交通站点500米覆盖率达到95%, 15分钟生活圈覆盖率90%
 _RATE_AHEAD_RE = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:率|比例|比重)(?:达到?|为|提高到|提升到|提高至|保持在|超过|稳定在)?\s*[\d.]+\s?%"
 )
 # the threshold a share of units reaches: 80%的社区办公用房达到300平方米以上
 _SHARE_REACHING_RE = re.compile(r"[\d.]+%的[^\d,，。；;]{1,16}?(?:达到|达|超过|在)$")
+# the bar a counted set of units passes (8个市县…增速超过50%, 有5个类别增幅超过30%): the count is the figure
+_COUNT_PASSING_RE = re.compile(
+    r"(?:^|[，,。；;：:\n有])\d+(?:个|家|项|类|所|座)[^\d，,。；;]{0,20}?(?:增速|增幅|增长率|率|比重|占比)(?:均|都)?"
+    r"(?:超过|超|达到|高于|在)$"
+)
 # a distance or size that bounds an area: 沿江1公里范围内, 半径500米以内的
 _AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内)")
 
@@ -262,6 +223,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # “重点工作5张报表”, “1个中心3张清单”: a figure inside a short quoted name
     if kind not in ("percent", "points") and _in_slogan(t, s):
         return True
+    if _in_cited_title(t, s):
+        return True  # 《国务院关于同意在石家庄等24个城市设立…的批复》: a figure in the title of a document cited
     if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
         return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
@@ -282,9 +245,11 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and _SHARE_REACHING_RE.search(t, max(0, s - 24), s)
     ):
         return True  # 80%的社区办公用房达到300平方米以上: the share is the figure, the size its threshold
+    if kind == "percent" and _COUNT_PASSING_RE.search(t, max(0, s - 40), s):
+        return True
     if kind == "measure" and _AREA_BOUND_RE.match(t, e):
         return True  # 沿江1公里范围内化工企业: the area the statement is about
-    if kind == "money" and _policy_rate(t, s, e):
+    if kind == "money" and policy_rate(t, s, e):
         return True
     if policy_condition(t, s, e):
         return True
@@ -355,7 +320,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
         return True
     if unit in _TIME_UNITS and re.search(
-        r"(?:有效期|试行期|期限|服务期|合同期|聘期)(?:为|是|暂定|不超过)?$", t[max(0, s - 6) : s]
+        r"(?:有效期|试行期|过渡期|期限|服务期|合同期|聘期)(?:为|是|暂定|不超过)?$", t[max(0, s - 6) : s]
     ):
         return True  # 有效期5年: how long a document or contract holds, not a result
     if unit == "%" and (_FORMULA_AFTER_RE.match(t, e) or _FORMULA_BEFORE_RE.search(t, max(0, s - 16), s)):

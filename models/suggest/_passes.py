@@ -88,11 +88,32 @@ def drop_restated_milestones(t: str, items: list[Item]) -> None:
     for it in items:
         if not _restated_milestone(t, it, keep):
             keep.append(it)
-    items[:] = [it for k, it in enumerate(keep) if not _milestone_before_level(t, it, keep[k + 1 :])]
+    drop: set[int] = set()
+    for k, it in enumerate(keep):
+        # 跨越了两千亿元和三千亿元两个台阶: the milestones listed with it go with it, the highest tested
+        group = [k]
+        while group[-1] + 1 < len(keep) and _listed_milestone(t, keep[group[-1]], keep[group[-1] + 1]):
+            group.append(group[-1] + 1)
+        top = max(float(keep[j].attrs.get("value") or 0) for j in group)
+        if _milestone_before_level(t, it, keep[group[-1] + 1 :], top):
+            drop.update(group)
+    items[:] = [it for k, it in enumerate(keep) if k not in drop]
 
 
-def _milestone_before_level(t: str, it: Item, after: list[Item]) -> bool:
-    """``生产总值跃上2万亿元新台阶…生产总值实现2.22万亿元``: the threshold, then the precise level in the paragraph."""
+def _listed_milestone(t: str, before: Item, it: Item) -> bool:
+    """``两千亿元和三千亿元两个台阶``: a round figure of the same unit joined to the milestone before it."""
+    value = it.attrs.get("value")
+    return (
+        before.attrs.get("unit") == it.attrs.get("unit")
+        and isinstance(value, float)
+        and _round(value)
+        and re.fullmatch(r"\s?[和、及与]\s?", t[before.end : it.qty_start]) is not None
+    )
+
+
+def _milestone_before_level(t: str, it: Item, after: list[Item], top: float) -> bool:
+    """``生产总值跃上2万亿元新台阶…生产总值实现2.22万亿元``: the threshold (``top``, the highest of those listed
+    with it), then the precise level in the paragraph."""
     value, unit = it.attrs.get("value"), str(it.attrs.get("unit"))
     name = str(it.attrs.get("name") or "")
     if not isinstance(value, float) or it.attrs.get("is_change") or not _round(value) or len(name) < 2:
@@ -100,14 +121,15 @@ def _milestone_before_level(t: str, it: Item, after: list[Item]) -> bool:
     cs = clause_start(t, it.qty_start)
     if not _MILESTONE_BEFORE_RE.search(t, cs, it.qty_start) or re.search(r"其中|人均|户均", t[cs : it.qty_start]):
         return False
-    level, base = normalize(value, unit)
+    level, base = normalize(max(value, top), unit)
     para_end = t.find("\n", it.end)
     for k in after:
         if para_end >= 0 and k.start > para_end:
             break
         kv = k.attrs.get("value")
         k_name = str(k.attrs.get("name") or "")
-        if k.attrs.get("is_change") or not isinstance(kv, float) or len(k_name) < 2 or k_name not in name:
+        economy = "经济总量" in name and "生产总值" in k_name  # the size of the economy a report names by its GDP
+        if k.attrs.get("is_change") or not isinstance(kv, float) or len(k_name) < 2 or not (k_name in name or economy):
             continue  # the milestone's name may keep its verb (生产总值跃上)
         k_level, k_base = normalize(kv, str(k.attrs.get("unit")))
         if k_base == base and level <= k_level < level * 1.5:
@@ -131,6 +153,8 @@ def _restated_milestone(t: str, it: Item, before: list[Item]) -> bool:
             continue
         k_level, k_base = normalize(kv, str(k.attrs.get("unit")))
         same = re.search(r"总量|总规模|规模|总额", clause) or str(k.attrs.get("name") or "@") in clause
+        # 收入80.35亿元(全市唯一突破80亿元大关的区域): a note in brackets on the level it follows
+        same = same or (t[k.end : k.end + 1] in ("(", "（") and not re.search(r"[)）]", t[k.end : it.qty_start]))
         if k_base == base and k_level >= level and same and not re.search(r"其中|人均|户均", clause):
             return True
     return False

@@ -34,6 +34,9 @@ _ITEM_END_RE = re.compile(r"\n|[。；;][ \u3000]*")
 
 
 _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
+_BACKGROUND_RE = re.compile(
+    r"(?:(?:发展|产业|工作|现实)?(?:基础|背景|现状|形势|环境)[与和及、]?(?:面临的)?(?:机遇|挑战|问题)?){1,3}"
+)
 
 
 def _plan_title(title: str) -> bool:
@@ -57,7 +60,14 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         ):
             out.append((s.start, s.end))
     if plan_document(t, flat):
-        out.append((0, len(t)))
+        # a plan's background (发展基础, 现状与形势) says where things stand: what it reports is no aim
+        cut = sorted((s.start, s.end) for s in flat if _BACKGROUND_RE.fullmatch(s.title.strip()))
+        pos = 0
+        for start, end in cut:
+            if start > pos:
+                out.append((pos, start))
+            pos = max(pos, end)
+        out.append((pos, len(t)))
         return Spans.merged(out)
     top = min((s.level for s in flat), default=1)
     reviewed = planning = False
@@ -124,7 +134,7 @@ _DONE_WORDS_RE = re.compile(
 )
 # the share of an aim reached (完成省目标任务的130.26%) reports what was done: its 目标 aims at nothing
 _SHARE_OF_AIM_RE = re.compile(r"完成[^，,。；;\d]{0,14}(?:目标|计划|任务)[^，,。；;\d]{0,4}的\s?\d")
-_PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路")
+_PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路|规划(?![局院处科所馆委])")
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
 

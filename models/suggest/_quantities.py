@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.suggest._excluded import CONDITION_AFTER_RE, excluded, policy_condition
+from models.suggest._excluded import excluded
+from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, term_sentences
 from models.suggest._text import Spans
 from models.suggest.numbers import SCORE_UNIT, UNIT_PATTERN, UNITS, parse_number
 
@@ -284,7 +285,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                 out.append(Qty(change.start("num"), change.end(), float(change.group("num")), SCORE_UNIT))
                 taken.add(change.start("num"), change.end())
     out.sort(key=lambda q: q.start)
-    return [q for k, q in enumerate(out) if not (k and _restated(t, out[k - 1], q))]
+    terms = term_sentences(t)
+    return [q for k, q in enumerate(out) if not (k and _restated(t, out[k - 1], q)) and not terms.contains(q.start)]
 
 
 def _restated(t: str, before: Qty, q: Qty) -> bool:

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
+from models.ingest.rejoin import visual_width, wrap_width
 from models.suggest.numbers import UNIT_PATTERN
 from models.types import Section, walk_sections
 
@@ -77,7 +78,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near >= max(3, len([n for n in lengths if n]) // 4) else None
 
 
-_DIGIT_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?$")
+_DIGIT_AFTER_WORD_RE = re.compile(
+    r"[\u4e00-\u9fff]\d+(?:[ \u2009\u00a0]\d{3})*(?:\.\d+)?$"
+)  # 223 961: thousands set apart
 _WORD_THEN_FIGURE_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[-−]?\d")
 _SPLIT_FIGURE_END_RE = re.compile(r"[\u4e00-\u9fff](?:[^\s。！？；]{0,30}[\u4e00-\u9fff])?[,，]?\d+\.?\d*$")
 _FIGURE_END_RE = re.compile(r"\d(?:[\u4e00-\u9fff%‰]{0,4})[,，]?(?:同|比|较|同比)?$")
@@ -102,6 +105,8 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
         drop.update(range(m.start(), m.end()))
     for m in _THOUSANDS_SPACE_RE.finditer(text):
         drop.update(i for i in range(m.start(), m.end()) if text[i] in " \u2009\u00a0")
+    drop.update(_wrap_spaces(text))
+    drop.update(m.start("gap") for m in _SPLIT_DIGITS_RE.finditer(text))
     if "\n" not in text:
         return _kept(text, drop)
     lines = text.split("\n")
@@ -137,11 +142,13 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
         )
         # a figure's unit or a word before a figure carried to the next line (达到21618⏎元; 同比增⏎长16%)
         unit_next = (
-            len(stripped) >= 20
+            len(stripped) >= 10  # a PDF wrapped at 36 cells holds 18 characters a line
             and stripped[-1:].isdigit()
             and _DIGIT_AFTER_WORD_RE.search(stripped) is not None
             and _UNIT_START_RE.match(nxt) is not None
         )
+        # a ratio cut after one of its colons (结构由2002年的20.2:48.0:⏎31.8调整为…)
+        ratio_cut = re.search(r"\d[:：∶]$", stripped) is not None and nxt[:1].isdigit()
         word_split = (
             len(stripped) >= 20
             and "\u4e00" <= stripped[-1:] <= "\u9fff"
@@ -155,8 +162,17 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
             and _UNIT_START_RE.match(nxt) is not None
         )
         if (
-            (wrapped or cut_figure or split_figure or lone_figure or change_next or unit_next or word_split)
-            and stripped[-1:] not in "。！？；：:!?;"
+            (
+                wrapped
+                or cut_figure
+                or split_figure
+                or lone_figure
+                or change_next
+                or unit_next
+                or word_split
+                or ratio_cut
+            )
+            and (stripped[-1:] not in "。！？；：:!?;" or ratio_cut)
             and nxt[:1].strip()
             and not _WRAP_HEAD_RE.match(nxt)
         ):
@@ -177,6 +193,43 @@ _FIGURE_SPACE_RE = re.compile(
 _THOUSANDS_SPACE_RE = re.compile(
     r"(?<![\d.])(?<![\d.%][ \u3000\u2009\u00a0])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=(?:\.\d+)?\s?[\u4e00-\u9fff%])"
 )
+
+
+_SINGLE_SPACE_RE = re.compile(r"(?<=\S) (?=\S)")
+# a figure a wrap turned space cut (同比增长1 2.8%, 下降4 .2%, 预算支出48 4.5亿元, 7 0万吨): one space between the
+# digits of a figure with its unit; a figure with a decimal point before the space, or a run of figures, is a
+# table's columns (12.5 13.6%, 5 6 7%), and 223 961 (a thousands group) reads the same joined
+_SPLIT_DIGITS_RE = re.compile(
+    rf"(?<![\d.])(?<!\d )\d{{1,6}}(?P<gap> )\.?\d+(?:\.\d+)?(?=\s?(?:[%‰]|[万亿千]?(?:{UNIT_PATTERN})))"
+)
+
+
+def _wrap_spaces(text: str) -> list[int]:
+    """Single spaces that stand for a PDF's line wraps (``同 比下降``, ``377 .4亿元``, ``增长1 2.8%``).
+
+    The text is cut at its single spaces and line breaks; when the pieces are lines of one printed width (the
+    reader's own test of a hard-wrapped text), the space after each piece that reaches that width is a wrap.
+    A page run together with one space per paragraph, or figures set apart by spaces, has no such width.
+    """
+    cuts = [m.start() for m in _SINGLE_SPACE_RE.finditer(text)]
+    if len(cuts) < 4:
+        return []
+    pieces: list[tuple[str, int]] = []  # each piece, and the space after it (-1: a line break or the end)
+    start = 0
+    spaces = iter(cuts)
+    nxt = next(spaces, -1)
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        while 0 <= nxt < line.end():
+            pieces.append((text[start:nxt], nxt))
+            start = nxt + 1
+            nxt = next(spaces, -1)
+        pieces.append((text[start : line.end()], -1))
+    width = wrap_width([p for p, _ in pieces])
+    if width is None:
+        return []
+    tol = max(4, width // 8)
+    return [at for p, at in pieces if at >= 0 and visual_width(p) >= width - tol]
 
 
 def _kept(text: str, drop: set[int]) -> tuple[str, list[int] | None]:

@@ -466,6 +466,15 @@ def test_an_outline_preview_with_lead_snippets_and_an_ellipsis_under_a_joint_lab
         assert "二是深入开展品牌创建活动,打造了3个区域公用品牌" in result.chrome_lines
 
 
+def test_an_outline_preview_over_a_one_line_copy_whose_title_runs_into_its_text_is_chrome() -> None:
+    from models.ingest.clean import clean
+
+    preview = "一、巩固提升农业产业发展\n二、做好良种繁育工作\n三、推进美丽乡村规划建设\n"
+    result = clean(preview + _PLAN.replace("\n", " ").strip())  # a run of blanks stands for each line break
+    assert result.display_text.startswith("某区农业农村局2024年工作计划")
+    assert "二、做好良种繁育工作" in result.chrome_lines
+
+
 def test_numbered_lines_over_a_title_whose_first_item_never_recurs_stay() -> None:
     from models.ingest.clean import clean
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models.ingest.clean import clean
-from models.ingest.rejoin import join_points, wrap_width
+from models.ingest.rejoin import join_points, visual_width, wrap_width, wrapped_runs
 from tests.models.ingest.test_clean_props import check_map
 
 
@@ -128,3 +130,100 @@ def test_a_numbered_item_cut_after_a_comma_at_the_width_runs_on() -> None:
     joins = join_points(lines, [True] * len(lines))
     assert joins[1]
     assert not joins[0]
+
+
+_FIGURES = [
+    "2021年,城镇登记失业率为3.36%,与去年相比降低0.09个百分点,比2019年降低0.33个百分点,低于省控线0.84个"
+    "百分点,低于市控线0.64个百分点。",
+    "全年城镇新增就业5612人,完成目标任务的112.24%;失业人员再就业1856人,完成目标任务的123.73%;就业困难人员"
+    "就业4229人,完成目标任务的162.65%。",
+]
+
+
+def test_a_wrapped_paragraphs_last_piece_next_to_the_footer_stays_text() -> None:
+    """The last printed line of a wrapped paragraph (``分点。``) is short, and the page's footer links follow it:
+    alone it looks like one of them, but it carries its paragraph on and is judged with it."""
+    paragraphs = ["一、就业工作", _FIGURES[1], _FIGURES[0]]
+    lines = cell_wrap(paragraphs, 30)
+    assert lines[-1] == "百分点。"
+    text = clean("\n".join([*lines, "流动党员之家", "机关党建", "讲文明树新风", "传真:"])).display_text
+    assert _FIGURES[0] in text.split("\n")
+    assert "讲文明树新风" not in text
+
+
+def test_wrapped_runs_are_the_lines_a_wrap_cut_from_one_paragraph() -> None:
+    lines = cell_wrap(["一、就业工作", *_FIGURES], 32)
+    runs = wrapped_runs(lines, [True] * len(lines))
+    assert [lines[i] for i in runs[0]] == cell_wrap(_FIGURES[:1], 32)
+    assert all(0 not in run for run in runs)  # the heading stands alone
+
+
+def test_an_acronym_or_a_placeholder_cut_by_the_wrap_runs_on() -> None:
+    """A Chinese sentence's acronym (``RCEP``, ``SO2``) or a placeholder figure (``x.x%``) cut at the line's end
+    carries its sentence on; an English paragraph's line end does not run into Chinese text."""
+    lines = [
+        "积极组织企业参加广交会、进博会、东盟博览会等贸易平台，加强与其他RCEP",
+        "国家的商务推介和招商引资工作，支持企业抱团赴境外参展，提升区域品牌",
+        "影响力，全年新增外贸备案企业120家，外贸进出口总额同比增长",
+        "x.x%。空气质量持续改善，细颗粒物、可吸入颗粒物浓度分别下降，SO",
+        "2同比持平，浓度21微克/立方米，全省排名并列第10位，持续达到国家二",
+        "级标准，全年优良天数比例达到92.3%，比上年提高1.6个百分点。",
+    ] * 2
+    joins = join_points(lines, [True] * len(lines))
+    assert joins[:5] == [True] * 5
+    english = [
+        "This year marks the final year of the 14th Five-Year Plan and it is vital for the government",
+        "今年工作总的要求是:",
+    ]
+    assert not join_points(english, [True, True])[0]
+
+
+def test_a_page_number_before_an_attached_table_is_no_page_footer() -> None:
+    """A PDF copy numbers its pages between them: the table on the page after ``第 2 页`` (rows of short cells, no
+    sentence) is the report's attachment, not a footer under the page's end."""
+    text = "\n".join(
+        [
+            *cell_wrap([_FIGURES[0], _FIGURES[1]], 30),
+            "第 1 页",
+            *cell_wrap([_FIGURES[1], _FIGURES[0]], 30),
+            "第 2 页",
+            "2021年农产品定性监测计划表",
+            "单位:批次",
+            "村社\t品种\t合计批次",
+            "东江嘴\t蔬菜\t11",
+            "外张\t蔬菜\t11",
+            "吴家\t蔬菜\t11",
+        ]
+    )
+    shown = clean(text).display_text
+    assert "东江嘴" in shown and "农产品定性监测计划表" in shown
+    assert "第 2 页" not in shown
+
+
+def test_a_wrapped_copy_with_pinyin_annotations_is_measured_as_printed() -> None:
+    """A farm's copy annotates characters with pinyin (``發(fā)展``) and was hard-wrapped with them: cleaning takes
+    the annotations out, but the wrap measured the lines with them, so the lines still reach the printed width."""
+    annotated = [
+        p.replace("发展", "發(fā)展").replace("经济", "經(jīng)濟(jì)").replace("增长", "增長(zhǎng)")
+        for p in [
+            "全年全区经济发展稳中有进,地区生产总值增长5.2%,规模以上工业增加值增长6.1%,固定资产投资增长8.3%,"
+            "社会消费品零售总额增长7.5%,城乡居民人均可支配收入分别增长4.6%和6.9%,经济发展质量效益稳步提升。",
+            "坚持创新驱动发展,新认定高新技术企业32家,科技型中小企业评价入库156家,研发经费投入增长12.4%,"
+            "创新平台建设取得新进展,经济发展新动能不断增强,产业结构持续优化升级。",
+        ]
+        * 3
+    ]
+    lines: list[str] = []
+    for p in annotated:  # wrapped at 30 cells, an annotation never split from its character
+        line, filled = "", 0.0
+        for unit in re.findall(r".\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)|.", p):
+            w = visual_width(unit) / 2
+            if filled + w > 30 and line:
+                lines.append(line)
+                line, filled = "", 0.0
+            line += unit
+            filled += w
+        lines.append(line)
+    check_map("\n".join(lines))
+    shown = clean("\n".join(lines)).display_text.split("\n")
+    assert len(shown) == len(annotated), shown

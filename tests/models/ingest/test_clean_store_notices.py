@@ -70,3 +70,20 @@ def test_a_reports_own_numbered_list_mentioning_documents_stays() -> None:
 )
 def test_store_file_fields(line: str, store: bool) -> None:
     assert is_store_field(line) is store
+
+
+def test_a_stores_listing_and_its_file_name_printed_again_leave_an_attachment_named_once_stays() -> None:
+    from models.ingest.clean import clean
+
+    text = (
+        "2、某局2021年度部门决算.pdf\n"
+        "某某 30 页 4.611 MB下载文档\n"
+        "2、某局2021年度部门决算.pdf2、某局2021年度部门决算.pdf\n"
+        "2、某局2021年度部门决算.pdf\n"
+        "2021年度部门决算公开说明\n"
+        "一、部门基本情况。本部门主要职责是统筹推进全市卫生健康事业发展，下设机构五个，编制人数四十人。\n"
+        "附件：1.某局2021年度部门决算表.xlsx\n"
+    )
+    result = clean(text)
+    assert ".pdf" not in result.display_text and "MB" not in result.display_text
+    assert "附件：1.某局2021年度部门决算表.xlsx" in result.display_text

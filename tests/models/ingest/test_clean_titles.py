@@ -249,3 +249,12 @@ def test_the_page_head_repeated_after_a_sites_name_goes(site: str) -> None:
 def test_a_reports_own_model_text_title_stays() -> None:
     text = f"关于印发《某县政府工作报告范本》的通知\n{_TEXT}"
     assert "关于印发《某县政府工作报告范本》的通知" in clean(text).display_text
+
+
+@pytest.mark.parametrize("line", ["某镇上半年工作总结及下半年工作设想", "某省人民政府办公厅文件"])
+def test_a_head_line_printed_twice_over_the_text_leaves_once(line: str) -> None:
+    # the page's copy and the document's own, whatever kind of report the line names: one copy stays
+    text = f"{line}\n{line}\n今年以来，我镇认真贯彻上级决策部署，全镇经济社会发展稳中有进，各项工作取得新成效。\n"
+    result = clean(text)
+    assert result.display_text.count(line) == 1
+    assert line in result.chrome_lines

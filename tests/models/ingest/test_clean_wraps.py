@@ -81,6 +81,37 @@ def test_wrap_spaces_of_paragraph_lines_are_found_at_the_documents_printed_width
     check_map(text)
 
 
+@pytest.mark.parametrize("width", [27, 32])
+def test_wrap_spaces_next_to_a_stores_ascii_marks_are_found(width: int) -> None:
+    """A store rewrote the printed full-width marks as ASCII (``指导 ,认真``): they still fill a whole printed column,
+    and a wrap space next to one is a wrap space."""
+    text = _print(PARAGRAPHS * 3, width, seed=1).replace("，", ",").replace("：", ":")
+    assert document_width(text.split("\n")) == width
+    shown = _shown(text)
+    for word in WORDS:
+        assert word in shown, word
+    assert " ," not in shown and ", " not in shown
+    assert "一、总体要求\n" in shown and "二、重点工作\n" in shown
+    check_map(text)
+
+
+@pytest.mark.parametrize("width", [28, 33, 40])
+def test_a_short_excerpts_width_is_found_where_its_wrap_spaces_stand(width: int) -> None:
+    """Two paragraphs give too few gaps between wrap spaces for a width; where the spaces stand (whole printed
+    lines from the paragraph's start) still shows it, and the widest width that fits is taken, not a divisor."""
+    text = _print([PARAGRAPHS[2] + PARAGRAPHS[3], PARAGRAPHS[5] + PARAGRAPHS[6]], width, seed=2)
+    assert document_width(text.split("\n")) == width
+    shown = _shown(text)
+    for word in ("枢纽产业体系", "差异化发展重点"):
+        assert word in shown, word
+    check_map(text)
+
+
+def test_a_heading_filling_its_printed_line_is_no_paragraph_cut_by_a_page() -> None:
+    heading = "（四）全面深化改革开放，不断增强经济社会发展活力和动力"
+    assert page_break_runs([heading, "深化重点领域改革。扎实推进改革，营造宽松便捷的准入环境。"], len(heading)) == set()
+
+
 @pytest.mark.parametrize("page_at", [3, 6, 9])
 def test_a_paragraph_cut_by_a_page_break_runs_on(page_at: int) -> None:
     text = _print(PARAGRAPHS, 27, seed=3, page_at=page_at)
@@ -116,10 +147,12 @@ def _every(paragraph: str, period: int) -> str:
 
 @pytest.mark.parametrize("period", [26, 31, 37])
 def test_wrap_spaces_of_a_short_excerpt_are_found_by_their_steady_period(period: int) -> None:
-    """A gazette excerpt of two long paragraphs (a store's ASCII commas): too few rows for a printed width."""
+    """A gazette excerpt of two long paragraphs (a store's ASCII commas): too few rows for the gaps between wrap
+    spaces to give a width; where the spaces stand gives it (the store's commas printed wide), and their steady
+    period too."""
     body = [(PARAGRAPHS[2] + PARAGRAPHS[3]).replace("，", ","), (PARAGRAPHS[5] + PARAGRAPHS[6]).replace("，", ",")]
     lines = ["某某政府门户网站 第2期(总期第50期) 2000年工作报告", ""] + [_every(p, period) for p in body]
-    assert document_width(lines) is None
+    assert document_width(lines) == period
     assert document_period(lines) == period + 1  # from space to space
     assert period_spaces(lines[0], period) == set()  # the header's own spaces stay
     text = "\n".join(lines)

@@ -305,3 +305,23 @@ def test_a_delivery_line_run_into_the_title_is_still_cut() -> None:
 def test_a_site_words_before_the_title_on_its_line_are_left(line: str, title: str | None) -> None:
     text = line + "\n今年以来，我们围绕年度目标，扎实推进各项工作，取得了明显成效。"
     assert _meta(text).title == (title or line)
+
+
+def test_a_title_glued_to_a_stores_copy_of_it_is_read_once() -> None:
+    title = "某开发区2022年工作总结和2023年工作思路"
+    assert _meta(f"{title}{title}\n{SALUTE}").title == title
+
+
+def test_a_delivery_line_in_chinese_numerals_wrapped_before_its_session_still_dates_the_report() -> None:
+    text = f"某省政府工作报告\n二○○三年一月九日在某省第十届人民代表大会第一次会\n省长 张三\n{SALUTE}"
+    assert _meta(text).date == "2003-01-09"
+
+
+def test_a_title_wrapped_inside_a_word_is_joined_even_when_its_year_is_not_the_dates() -> None:
+    text = f"某省2019年国民经济和社会发\n展统计公报 [1]\n2020年4月3日\n{SALUTE}"
+    assert _meta(text).title == "某省2019年国民经济和社会发展统计公报"
+
+
+def test_the_date_line_run_onto_the_title_is_no_part_of_it() -> None:
+    text = f"2025年上半年某某工作主要进展情况及下一步安排(2025年7月)\n{SALUTE}"
+    assert _meta(text).title == "2025年上半年某某工作主要进展情况及下一步安排"

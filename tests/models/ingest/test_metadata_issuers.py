@@ -307,3 +307,16 @@ def test_a_one_line_copy_of_accounts_with_its_heading_whole_names_its_body() -> 
         + "第二部分:宁远县财政局部门决算报表 表一:收入支出决算总表 " * 12
     )
     assert choose_issuer({}, [text], None, None, {}, [text]) == "宁远县财政局"
+
+
+def test_a_portals_byline_naming_an_office_gives_the_issuer_with_its_place() -> None:
+    lines = ["市工信局荣获全市目标责任考核优秀单位", "近日,市工信局被市委、市政府评为安康市2019年度考核优秀单位。"]
+    extra: dict[str, str] = {}
+    assert choose_issuer({"作者": "市工信局"}, lines[:1], lines[0], None, extra, lines) == "安康市工信局"
+    assert extra["发布机构依据"] == "作者"
+
+
+def test_a_byline_naming_a_person_or_a_portal_field_naming_a_site_gives_no_issuer() -> None:
+    lines = ["荣获全市目标责任考核优秀单位", "近日,该局被市委、市政府评为安康市2019年度考核优秀单位。"]
+    assert choose_issuer({"作者": "张三"}, lines[:1], lines[0], None, {}, lines) is None
+    assert choose_issuer({"发布机构": "县政府网站"}, lines[:1], lines[0], None, {}, lines) is None

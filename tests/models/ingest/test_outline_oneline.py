@@ -36,6 +36,22 @@ def test_a_report_leading_its_paragraphs_with_yi_shi_keeps_headline_sentences_as
     assert flat(text) == [(1, "一、", "2022年工作成效"), (1, "二、", "2023年工作打算")]
 
 
+def test_headline_sentences_standing_as_pieces_of_their_own_are_subheadings_among_many_paragraphs() -> None:
+    # a one-line copy of a report whose subheadings were sentence lines of their own (国民经济发展质量提高。 ⏎ …):
+    # each a piece between blanks, its paragraph the next piece, counted as lead lines are (not as a share of the
+    # paragraphs, and whatever 一要… leads the paragraphs hold)
+    heads = ("国民经济发展质量提高。", "国有企业改革取得重要进展。", "城乡人民生活继续改善。")
+    body = " ".join(f"{head} 一要{PARA} {PARA} {PARA} 二要{PARA}" for head in heads)
+    text = f"政府工作报告 各位代表： {PARA} 一、1999年国内工作回顾 {PARA} {body} 二、今年的工作 {PARA}\n"
+    assert flat(text) == [
+        (1, "一、", "1999年国内工作回顾"),
+        (2, "", "国民经济发展质量提高"),
+        (2, "", "国有企业改革取得重要进展"),
+        (2, "", "城乡人民生活继续改善"),
+        (1, "二、", "今年的工作"),
+    ]
+
+
 def test_one_headline_sentence_alone_is_not_a_heading() -> None:
     # (right after a numbered heading alone on its piece it is that heading's first sub-head: test_outline_families)
     text = (

@@ -33,6 +33,17 @@ def test_a_year_opening_the_paragraph_ends_the_title_before_it() -> None:
     assert flat(text) == [(1, "一、", "综合")]
 
 
+def test_the_months_opening_the_paragraph_end_the_title_before_them() -> None:
+    # a heading line its copy joined to its paragraph: 1.项目招引协同推进1-9月,园区新签约项目…
+    lines = ["某园区2022年工作总结", PARA, "一、2022年工作总结", "（一）凝心聚力，招商引资后劲十足"]
+    lines += ["1.项目招引协同推进1-9月,园区新签约项目8个,总投资20亿元。" + PARA]
+    lines += ["2.平台建设加速打造1—10月份，园区完成投资5亿元。" + PARA]
+    # (the months after their year belong to the paragraph's opening 今年: the section word ends the title)
+    lines += ["3.招商总体情况今年1-6月份，全县共引进项目75个。" + PARA]
+    got = flat("\n".join(lines))
+    assert [title for _, _, title in got][2:] == ["项目招引协同推进", "平台建设加速打造", "招商总体情况"]
+
+
 def test_a_title_that_goes_on_with_a_connective_or_a_comma_is_left_whole() -> None:
     s = "工作情况和存在的主要问题分析如下"
     assert body_start(s, 0, len(s)) == len(s)
@@ -156,6 +167,27 @@ def test_lead_sentences_alone_on_their_lines_above_their_paragraphs_are_subheadi
         (2, "", "合力引入招商资源"),
         (2, "", "加快升级产业结构"),
     ]
+
+
+def test_lead_sentences_set_apart_by_blank_lines_stay_subheadings() -> None:
+    lines = ["某街道2023年工作计划", PARA, "一、做大增量,强力招商引资", PARA]
+    for lead in ("着力发展在线经济。", "合力引入招商资源。", "加快升级产业结构。"):
+        lines += [lead, PARA * 2]
+    got = flat("\n\n".join(lines))
+    assert [title for _, _, title in got] == [
+        "做大增量,强力招商引资",
+        "着力发展在线经济",
+        "合力引入招商资源",
+        "加快升级产业结构",
+    ]
+
+
+def test_a_paragraphs_last_sentence_a_wrap_left_on_its_own_line_is_no_lead() -> None:
+    # a copy setting its paragraphs apart with blank lines, wrapped: …二点二倍。 ⏎ 这样的发展速度…。 ⏎⏎ next paragraph
+    paragraphs = [PARA * 2 + "\n" + last for last in ("这样的发展速度是不能够设想的。", "这些统计表明我们正在前进。")]
+    paragraphs += [PARA * 2 + "\n" + "我国同邻国改进关系的谈判正在进行中。", PARA * 2]
+    text = "\n\n".join(["某市政府工作报告", PARA, "一、过去一年的工作", *paragraphs, "二、今年的工作", PARA])
+    assert [label for _, label, _ in flat(text)] == ["一、", "二、"]
 
 
 def test_one_or_two_short_paragraphs_and_normative_sentences_are_not_leads() -> None:

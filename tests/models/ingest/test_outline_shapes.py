@@ -122,3 +122,41 @@ def test_a_heading_naming_its_own_quarter_or_month_is_not_a_range() -> None:
         (1, "二、", "二季度工作计划"),
         (2, "（一）", "抓好项目建设"),
     ]
+
+
+def test_a_yearbook_entry_s_bracketed_heads_are_top_sections_over_its_numbered_ones() -> None:
+    # a local yearbook's entry: 〔机构队伍〕… 〔事业状况〕… run in at their paragraphs' start, 一、… under the second
+    lines = ["〔机构队伍〕全局设办公室、综合科、农调队。" + PARA, "〔事业状况〕全年圆满完成了各项工作任务。"]
+    lines += ["一、各项调查任务顺利完成。" + PARA, "二、统计基础工作得到加强。" + PARA]
+    assert flat("\n".join(lines)) == [
+        (1, "", "机构队伍"),
+        (1, "", "事业状况"),
+        (2, "一、", "各项调查任务顺利完成"),
+        (2, "二、", "统计基础工作得到加强"),
+    ]
+
+
+def test_one_bracketed_word_opening_a_paragraph_is_no_head() -> None:
+    lines = ["某局2023年工作总结", PARA, "〔注〕本文数据为初步统计数。" + PARA, "一、主要工作", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "主要工作")]
+
+
+def test_a_quoted_name_heading_drops_its_lead_in_colon() -> None:
+    text = "\n".join(
+        [
+            "新华社3月13日发布《政府工作报告》全文。",
+            "《政府工作报告》全文：",
+            "一、2025年工作回顾",
+            PARA,
+            "二、今年的工作",
+            PARA,
+        ]
+    )
+    assert flat(text)[0] == (1, "", "《政府工作报告》全文")
+
+
+def test_an_issued_documents_title_takes_its_period_from_the_line_under_it() -> None:
+    lines = ["市政府关于印发《某市文化产业发展规划纲要》的通知", "各区县人民政府：", "现印发给你们，请认真贯彻执行。"]
+    lines += ["某市人民政府", "二○○六年九月六日", "某市文化产业发展规划纲要", "（2006—2010年）", PARA]
+    lines += ["一、发展背景", PARA, "二、发展目标", PARA]
+    assert flat("\n".join(lines))[0] == (1, "", "某市文化产业发展规划纲要（2006—2010年）")

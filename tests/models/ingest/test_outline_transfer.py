@@ -336,3 +336,55 @@ def test_a_long_run_in_title_glued_there_is_left_unread() -> None:
     text += "有效遏制了新冠病毒变异毒株的扩散。" + PARA * 3 + "(二)高水平医院建设再上台阶区中医院正式开工建设。" + PARA
     got = flat(text)
     assert not [h for h in got if h[2].startswith("新冠肺炎疫情防控有力有效成功处置")]
+
+
+# --- a hard-wrapped copy: an unnumbered heading over a paragraph whose first line is only its first words -----------
+
+
+def _wrap(paragraph: str, width: int = 30) -> list[str]:
+    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+
+
+def test_an_unnumbered_heading_over_a_hard_wrapped_paragraph_is_a_heading() -> None:
+    # (the paragraph's first line stops at a comma: only the printed width its lines share says it goes on)
+    opening = "各位代表：我代表县人民政府向大会报告工作，请予审议，并请政协各位委员和其他列席人员提出意见。"
+    body = "去年，县政府在县委的正确领导下，在县人大及其常委会和县政协的监督支持下，" + PARA * 3
+    plan = "今年是全面建成小康社会和十三五规划收官之年，做好今年政府工作，意义重大，" + PARA * 3
+    lines = ["某县人民政府工作报告", *_wrap(opening), "2019年工作回顾", *_wrap(body), "2020年工作安排", *_wrap(plan)]
+    assert [(level, title) for level, _, title in flat("\n".join(lines))] == [
+        (1, "2019年工作回顾"),
+        (1, "2020年工作安排"),
+    ]
+
+
+def test_a_short_title_before_the_single_blank_of_a_copy_run_together_keeps_its_own_words() -> None:
+    # a bulletin run together on one line, its line breaks single blanks: the blank after 综合 ends the title (in a
+    # copy whose blanks fall inside phrases, a PDF's wraps, the words after it would be the title's rest)
+    text = "某县2002年国民经济和社会发展统计公报 2002年，全县上下团结奋斗，国民经济稳步发展。"
+    text += " 一、综合 国民经济持续稳定增长。2002年全县实现国内生产总值90501万元，比上年增长1.23%。"
+    text += (" " + PARA) * 3 + " 二、农业 全年粮食总产量15万吨，比上年增长2%。" + (" " + PARA) * 3
+    got = flat(text)
+    assert [(level, label, title) for level, label, title in got if label] == [(1, "一、", "综合"), (1, "二、", "农业")]
+
+
+def test_a_numbered_title_a_wrap_cut_after_its_mark_or_between_two_lines_of_one_width_goes_on_to_its_stop() -> None:
+    # a copy whose reader joined most wrapped lines but left these: the line ends with 、 (no title ends so), or the
+    # heading line and the next share one width and both stop mid-sentence
+    lines = ["某局2023年部门预算公开说明", PARA, "一、部门职责"]
+    lines += ["（一）贯彻执行国家和省有关内外贸易、国际经济合作和招商引资的方针、"]
+    lines += ["政策和法律、法规，拟订全市相应的中长期发展规划和年度计划并组织实施。"]
+    lines += ["（二）向县委审计委员会提出年度县级预算执行和其他财政支出情况的审计报"]
+    lines += ["告，向县政府报告和向县政府有关部门通报审计情况，提出制定和完善政策措"]
+    lines += ["施的建议。", PARA]
+    got = flat("\n".join(lines))
+    assert [title for _, _, title in got][1:] == [
+        "贯彻执行国家和省有关内外贸易、国际经济合作和招商引资的方针、政策和法律、法规，拟订全市相应的中长期发展规划和年度计划并组织实施",
+        "向县委审计委员会提出年度县级预算执行和其他财政支出情况的审计报告，向县政府报告和向县政府有关部门通报审计情况，提出制定和完善政策措施的建议",
+    ]
+
+
+def test_a_heading_alone_over_a_paragraph_opening_with_a_short_sentence_keeps_its_title() -> None:
+    lines = ["某区2013年政府工作报告", PARA, "一、主要工作", "（六）着力保障和改善民生，稳步提高人民生活质量"]
+    lines += ["全力做好创业就业工作。" + PARA * 2, "（七）加强政府自身建设", PARA]
+    got = flat("\n".join(lines))
+    assert got[1] == (2, "（六）", "着力保障和改善民生，稳步提高人民生活质量")

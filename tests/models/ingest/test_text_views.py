@@ -44,6 +44,38 @@ def test_a_dot_between_chinese_stays_in_a_copy_that_writes_its_full_stops_full_w
     assert full_width_view(text) == text
 
 
+def test_a_dot_between_two_title_phrases_stays_in_a_copy_that_writes_every_full_stop_half_width() -> None:
+    # the lead's rule (gold README, fifth session): the dot ends the title only when a paragraph follows on the line
+    text = "一、农业结构调整初见成效.农村经济稳定增长\n全年粮食增产.农民收入提高.\n"
+    assert full_width_view(text) == "一、农业结构调整初见成效.农村经济稳定增长\n全年粮食增产。农民收入提高。\n"
+    outline = parse_bytes(text.encode(), "r.txt").sections
+    assert [s.title for s in walk_sections(outline)] == ["农业结构调整初见成效.农村经济稳定增长"]
+
+
+def test_a_dot_before_a_clause_the_line_wraps_is_a_full_stop() -> None:
+    text = "一、工作回顾\n因城施策去库存.目前三四线城市库存仍然较多,要\n支持居民购房需求.\n"
+    assert full_width_view(text) == "一、工作回顾\n因城施策去库存。目前三四线城市库存仍然较多，要\n支持居民购房需求。\n"
+
+
+def test_a_dot_after_a_bracket_the_view_made_full_width_is_counted_against_the_copys_own_full_stops() -> None:
+    # (the 。 the view made in its first pass are not the copy's: 下同).市属… is a full stop as the others were)
+    text = "四、工业增加值(劳动生产总值,下同).市属国有工业企业增加值66.97亿元,同比增长11%.\n全年完成.\n"
+    assert full_width_view(text) == (
+        "四、工业增加值（劳动生产总值，下同）。市属国有工业企业增加值66.97亿元，同比增长11%。\n全年完成。\n"
+    )
+
+
+def test_a_dot_before_a_circled_item_number_is_a_full_stop() -> None:
+    text = "(三)森林资源保护.①严格执行森林限额采伐,实行专人办理.\n"
+    assert full_width_view(text) == "（三）森林资源保护。①严格执行森林限额采伐，实行专人办理。\n"
+
+
+def test_a_dot_after_a_templates_placeholder_is_a_full_stop() -> None:
+    # (a template writes X or XX for a figure or a name: …位居全市前X.一、上半年工作回顾)
+    text = "各项指标位居全市前X.一、上半年工作回顾(一)攻坚冲刺.全年新增XX.\n"
+    assert full_width_view(text) == "各项指标位居全市前X。一、上半年工作回顾（一）攻坚冲刺。全年新增XX。\n"
+
+
 def test_a_run_of_question_marks_is_a_lost_character_not_a_question() -> None:
     assert full_width_view("中国??发展") == "中国??发展"
 

@@ -25,6 +25,11 @@ def _read(text: str) -> list[tuple[Any, ...]]:
         ("将全县划分为12个网格单元,配备网格员300名。", [(300, "名")]),
         ("引进正大等3个亿元以上项目。", [(3, "个")]),
         ("全年完成融资4.9个亿。", [(4.9, "个亿")]),
+        # the bar a counted set of units passes is no figure of its own (252, 357: two sources)
+        ("全省有12个市县工业投资增速超过40%。", [(12, "个")]),
+        ("其中有6个类别增幅超过25%。", [(6, "个")]),
+        # a figure in the title of a document cited (648): part of the title
+        ("根据《国务院关于同意在天津等22个城市设立综合试验区的批复》精神,新建园区3个。", [(3, "个")]),
     ],
 )
 def test_figures_that_qualify_another_are_not_read(text: str, expected: list[tuple[Any, ...]]) -> None:

@@ -97,6 +97,7 @@ def test_households_named_by_a_word_ending_in_hu() -> None:
 
 def test_how_long_a_document_holds_is_no_indicator() -> None:
     assert _read("本办法自印发之日起施行,有效期3年。") == []
+    assert _read("实行继续按原用途使用土地的过渡期政策,过渡期为5年。") == []  # 553: a period a rule sets
     assert _read("签订服务协议,服务期为2年。") == []
 
 

@@ -245,3 +245,16 @@ def test_breakdown_of_a_total_done() -> None:
         (2, "村级全民健身广场"),
         (3, "社区多功能运动场"),
     ]
+
+
+def test_a_development_plan_aims_except_in_its_background() -> None:
+    # a 规划 (规划纲要, 发展规划) is a plan by its genre; its 发展基础 section says where things stand (552)
+    text = (
+        "某市数字产业“十五五”发展规划\n"
+        "一、发展基础\n"
+        "全市数字产业营业收入达到320亿元,从业人员4.2万人。\n"
+        "二、重点领域\n"
+        "（一）软件服务\n"
+        "建设总面积为8万平方米的软件大厦,聚集软件企业600家。\n"
+    )
+    assert _kinds_with_outline(text) == [(320, "actual"), (4.2, "actual"), (8, "target"), (600, "target")]

@@ -106,6 +106,16 @@ def test_a_threshold_then_the_precise_level_in_the_paragraph_is_no_indicator() -
     assert len(_read("全年生产总值跃上3万亿元新台阶。\n生产总值实现3.12万亿元。")) == 2  # another paragraph
 
 
+def test_milestones_of_the_economy_restated_by_its_gdp_are_no_indicators() -> None:
+    # 466, 724, 229 (three sources): 经济总量 is the GDP; milestones listed together go together; a milestone in a
+    # note in brackets restates the level it follows
+    text = "经济总量跨越了两千亿元和三千亿元两个台阶。预计全年全市生产总值完成3440亿元左右,增长9%。"
+    assert _read(text) == [(3440, "亿元", 9, "%")]
+    assert _read("全市经济总量突破千亿元大关。全年生产总值达到1180亿元,增长15%。") == [(1180, "亿元", 15, "%")]
+    text = "其中地方财政收入80.35亿元(全市唯一突破80亿元大关的区域)。"
+    assert _read(text) == [(80.35, "亿元", None, None)]
+
+
 def test_money_naming_the_class_counted_is_no_indicator() -> None:
     assert _read("过千亿元的产业达到9个。") == [(9, "个", None, None)]
 

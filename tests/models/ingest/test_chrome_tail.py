@@ -1,6 +1,6 @@
-"""A page's footer after the report's last paragraph, decided by position and block evidence (issue 17): the short,
-sentence-free lines below the footer's first chrome line go with it, in any words and separators; the report's own
-closing lines (signature, date, 此件公开发布) stay."""
+"""The page's end after the report's last paragraph, decided in one place by position and block evidence (issue 17):
+the short, sentence-free lines below the footer's first chrome line go with it, in any words and separators; the
+report's own closing lines (signature, date, 此件公开发布) stay."""
 
 from __future__ import annotations
 
@@ -152,3 +152,42 @@ def test_title_pieces_under_a_tool_bar_stay(bar: list[str]) -> None:
     page = "\n".join([*bar, path.read_text(encoding="utf-8")])
     _check(page, bar, [])
     assert parse_raw(read_bytes(page.encode("utf-8"), "x.txt"), "x.txt").metadata.title == "XX镇2023年政府工作报告"
+
+
+def test_one_classifier_decides_the_tail_lists_sidebar_footer_and_keeps_the_reports_own_lines() -> None:
+    from models.ingest.chrome_tail import page_tail
+
+    lines = [
+        "全年地区生产总值增长6%,一般公共预算收入增长5.2%,城乡居民人均可支配收入稳步增长。",
+        "某某县发展和改革局",  # the signature: the report's own
+        "2024年1月5日",
+        "相关文章",  # a list's head (chrome already): the articles under it go
+        "关于做好2024年春节期间安全生产工作的通知 2024-01-03",
+        "县政府召开常务会议",
+        "流动党员之家",  # a sidebar's links closing the page, no chrome line among them
+        "机关党建",
+        "讲文明树新风",
+    ]
+    roles = ["body"] * len(lines)
+    roles[3] = "chrome"
+    reasons = ["", "", "", "line", "", "", "", "", ""]
+    page_tail(lines, roles, reasons, 0)
+    assert roles == ["body", "body", "body", "chrome", "chrome", "chrome", "chrome", "chrome", "chrome"]
+
+
+def test_a_portals_footer_naming_itself_closes_the_page_with_no_chrome_line_among_it() -> None:
+    from models.ingest.chrome_tail import page_tail
+
+    lines = [
+        "全年地区生产总值增长6%,一般公共预算收入增长5.2%,城乡居民人均可支配收入稳步增长。",
+        "某某县人民政府办公室",
+        "某某市政府门户网站 政务邮箱",
+        "网站支持IPv6",
+    ]
+    roles, reasons = ["body"] * 4, [""] * 4
+    page_tail(lines, roles, reasons, 0)
+    assert roles == ["body", "body", "chrome", "chrome"]
+    # one line alone naming a site is no footer's evidence (a report may close naming its own website)
+    roles, reasons = ["body"] * 3, [""] * 3
+    page_tail(lines[:3], roles, reasons, 0)
+    assert roles == ["body", "body", "body"]

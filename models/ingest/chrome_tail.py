@@ -1,0 +1,150 @@
+"""The page's end after the report's last paragraph: its link lists, sidebar and footer, decided in one place.
+
+Below the report's last paragraph a page prints what only a page prints: the articles listed under a list's head
+(``相关文章``), a sidebar's links, a portal's footer (its name, mailbox, a row of links in any separator). The report's
+own closing lines stand there too: a signature (an office's name), a date, a bracketed 公开 note, a 附件 or 抄送 line.
+One classifier judges that block from two kinds of evidence: what a line is (a short label without a sentence mark,
+a link with its date, one of the report's own lines) and where it stands (under a list's head, in a run of labels
+reaching the page end, below or between the footer's chrome lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.folding import compact
+from models.ingest.chrome_pages import PAGE_FURNITURE
+from models.ingest.clean_prelude import HEADING
+from models.ingest.metadata_candidates import REPORT_END
+from models.ingest.metadata_dates import find_dates
+
+__all__ = ["last_paragraph", "page_tail"]
+
+_SENTENCE = re.compile(r"[，,。；;！!？?]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RATE = re.compile(r"\d\s*[%％‰]")
+_NUMERALS = re.compile(r"[\d〇○一二三四五六七八九十]{2,}|\d")
+_LABEL_MAX = 30  # characters: a footer's line (a portal's name, a row of links) is never a paragraph
+_LINK_MAX = 10  # characters: a sidebar link's label (流动党员之家, 机关党建)
+_LINKS_MIN = 3  # labels: a run this long closing the page is its links, with no chrome line among them
+_LISTED_MAX = 40  # characters: an article's title listed under a list's head
+_BAR = re.compile(r"[|｜]")  # a row of cells under a row of cells is a table's, not a bar of links
+# what a portal's footer line says: links set apart by bars, a Latin tag (IPv6, ICP), a site's name or its mailbox
+_PORTAL = re.compile(r"[|｜]|[A-Za-z]{2,}|(?:网|网站|门户|邮箱|信箱|平台|地图|热线)(?=\s|$)")
+_PORTAL_WORD = re.compile(r"网站|门户|邮箱|信箱|网站地图|热线")  # a portal names itself in its footer
+# the report's own closing lines: a signature (an office's name), a 公开 note in brackets, a 附件 line
+_SIGNATURE = re.compile(
+    r"(?:委员会|办公室|办公厅|政府|局|委|中心|厅|院|部|处|科|所|站|镇|乡|街道|公司|小组|党委|党组)$"
+)
+_OWN_NOTE = re.compile(r"^[(（【\[].*[)）】\]]$|^附件|^抄送|^主题词|^联系人|^印发")
+_LIST_HEAD = re.compile(
+    r"相关(?:文章|链接|阅读|新闻|推荐)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行)|精彩推荐|推荐阅读|最新(?:文章|发布|动态)"
+)
+_LINK_DATE = re.compile(r"[\[(（]?(?:19|20)\d\d[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）]?$")
+
+
+def last_paragraph(lines: list[str], start: int) -> int:
+    """The last line of the body that ends a paragraph; ``len(lines)`` when there is none.
+
+    A long line with a full stop does; in a text wrapped short (a PDF's copy, no line reaches 30
+    characters) the last line ending in a full stop does.
+    """
+    n = len(lines)
+    found = max((i for i in range(start, n) if len(lines[i]) >= 30 and "。" in lines[i]), default=n)
+    if found == n:
+        found = max((i for i in range(start, n) if len(lines[i]) >= 10 and lines[i].rstrip().endswith("。")), default=n)
+    if found == n:  # an excerpt cut mid-sentence: its last long line of sentences
+        found = max((i for i in range(start, n) if len(lines[i]) >= 30 and _SENTENCE.search(lines[i])), default=n)
+    return found
+
+
+def _label(line: str) -> bool:
+    """A short line of words a page prints, not the report's own closing line (signature, date, note, heading)."""
+    text = compact(line)
+    return (
+        2 <= len(text) <= _LABEL_MAX
+        and len(_CJK.findall(text)) >= 2  # a page's labels are words; 82% is a paragraph's tail a paywall cut
+        and not _RATE.search(text)
+        and not _SENTENCE.search(text)
+        and not find_dates(line)
+        and not HEADING.match(text)
+        and not _SIGNATURE.search(text)
+        and not _OWN_NOTE.search(text)
+        and not REPORT_END.search(text)
+    )
+
+
+def _listed(line: str) -> bool:
+    """An article's title as a list prints it: a short line with no sentence end, its date after it or not."""
+    text = _LINK_DATE.sub("", line.strip()).strip()
+    return len(text) <= _LISTED_MAX and not re.search(r"[。！？；]", text)
+
+
+def _mark(roles: list[str], reasons: list[str], lines: list[int], why: str) -> None:
+    for i in lines:
+        roles[i], reasons[i] = "chrome", why
+
+
+def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int) -> None:
+    """Decide the lines after the report's last paragraph: a page's links and footer become chrome.
+
+    * **under a list's head** (a chrome line saying 相关文章, 推荐阅读 …): the articles listed, to the first line
+      that is not one;
+    * **the block reaching the page end**, made of chrome lines and labels (``_label``):
+      - a run of three labels or more closing it, each a few words with no figure (a sidebar's links:
+        流动党员之家 ⏎ 机关党建 ⏎ 讲文明树新风), is links even with no chrome line among them;
+      - the labels below its first chrome line go with the footer when it holds two chrome lines or the line
+        right above is chrome (网站支持IPv6, 某某网|某某台|网站地图);
+      - above its first chrome line only a label saying what a portal says joins (a bar of links, a Latin tag,
+        a site's name, a mailbox); with no chrome line, two such labels or more naming the portal are its footer.
+
+    The report's own closing lines (a signature, a date, a bracketed 公开 note, a 附件 line) are no labels: they
+    end the block.
+    """
+    n = len(lines)
+    for i in range(last + 1, n):
+        if roles[i] != "chrome" or not _LIST_HEAD.search(lines[i]):
+            continue
+        for j in range(i + 1, n):
+            if roles[j] == "chrome":
+                continue
+            if roles[j] != "body" or not _listed(lines[j]):
+                break
+            roles[j], reasons[j] = "chrome", "a link listed under " + lines[i][:8]
+
+    def in_block(i: int) -> bool:
+        if roles[i] == "chrome":
+            return True
+        table_row = _BAR.search(lines[i]) and i > 0 and roles[i - 1] == "body" and _BAR.search(lines[i - 1])
+        return roles[i] == "body" and not reasons[i] and not table_row and _label(lines[i])
+
+    block: list[int] = []
+    for i in range(n - 1, last, -1):
+        if not in_block(i):
+            break
+        block.append(i)
+    block.reverse()
+    links: list[int] = []
+    for i in reversed(block):
+        if roles[i] == "chrome":
+            continue
+        text = compact(lines[i]).rstrip(":：")
+        if len(text) > _LINK_MAX or _NUMERALS.search(text):
+            break
+        links.append(i)
+    if len(links) >= _LINKS_MIN:
+        _mark(roles, reasons, links, "a link closing the page (footer or sidebar)")
+    chrome = [i for i in block if roles[i] == "chrome" and reasons[i] not in PAGE_FURNITURE]
+    said = [i for i in block if roles[i] == "body" and _PORTAL.search(lines[i])]
+    if not chrome and len(said) == len(block) >= 2 and any(_PORTAL_WORD.search(lines[i]) for i in said):
+        _mark(roles, reasons, said, "a portal's footer closing the page")  # 某某门户网站 政务邮箱 ⏎ 网站支持IPv6
+    if not chrome:
+        return
+    for i in block:
+        if roles[i] != "body":
+            continue
+        if i < chrome[0]:
+            if _PORTAL.search(lines[i]):  # above the footer's first chrome line: only what a portal says
+                roles[i], reasons[i] = "chrome", "a portal's line over the page's footer"
+        elif len(chrome) >= 2 or (roles[i - 1] == "chrome" and reasons[i - 1] not in PAGE_FURNITURE):
+            roles[i], reasons[i] = "chrome", "below the page's footer"

@@ -1,0 +1,103 @@
+"""A policy's terms (grants, rates per head, cost shares, caps, the conditions they are granted on): no indicators."""
+
+from __future__ import annotations
+
+import re
+
+from models.suggest._text import Spans
+
+# a figure closing the condition of a policy: 超过2000万元的,给予…; 超过50个的企业给予补贴
+CONDITION_AFTER_RE = re.compile(
+    r"(?:及?以上|以下)?的(?:[,，]|[^\d,，。；;、]{1,8}?(?:给予|予以|可享受|一次性|奖励|补贴|补助))"
+)
+
+
+# a payment per head, per mu or per machine: 每人每月发放补贴500元, 补助标准每亩105元, 给予每家20万元奖励
+_PER_HEAD_RE = re.compile(
+    r"每(?:个|位|名|人|户|家|亩|台|套|头|只|吨|辆|所|间|张|件|床|村|座|株|公斤|平方米|立方米|千瓦)"
+    r"(?:每?(?:年|月|天|日|季度?|次))?[^\d,，。；;、]{0,10}$"
+)
+_POLICY_WORD_RE = re.compile(r"补助|补贴|奖励|奖补|标准|给予|资助|救助|扶持|津贴|补偿|慰问|兑付|享受|领取|按照?")
+# a rate raised or reached is a result: 低保标准提高到每人每月800元, 人均每月增加90元
+_RAISED_RE = re.compile(r"提高|提升|增加|上调|调高|增至|增长|达到|调整[为到至]|[增涨降减]")
+
+
+# 对年软件业务收入超过500万元…的企业分别给予奖励: a figure inside the condition 对…的…给予 sets
+_POLICY_FOR_RE = re.compile(r"(?:^|[，,；;。\n])对[^。；;，,]{0,30}$")
+_POLICY_GRANT_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?的[^。；;\n]{0,16}?(?:给予|予以|奖励|补助|补贴|资助|扶持|支持)")
+_POLICY_GRANT_BEFORE_RE = re.compile(
+    r"(?:^|[，,；;。\n])对[^。；;，,]{0,30}的[^。；;，,]{0,12}?(?:给予|予以|奖励|补助|补贴|资助)[^。；;，,\d]{0,6}$"
+)
+# a cap or a grant a policy offers: 给予不超过100万元的资助, 最高奖励200万元, 享受50~150万元启动资金
+_CAP_BEFORE_RE = re.compile(r"(?:不超过|不高于|最高|最多|上限为?|享受)(?:可)?(?:给予|奖励|补助|补贴|资助)?$")
+_POLICY_SENTENCE_RE = re.compile(r"给予|奖励|补助|补贴|资助|扶持|贴息|投资额|享受")
+
+
+def policy_condition(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]`` is a term of a policy: inside 对…的…给予, or a cap or grant it offers."""
+    sent = max(t.rfind(ch, 0, s) for ch in "。；;\n") + 1
+    if _POLICY_FOR_RE.search(t, max(0, sent - 1), s) and _POLICY_GRANT_AFTER_RE.match(t, e):
+        return True
+    if _POLICY_GRANT_BEFORE_RE.search(t, max(0, sent - 1), s):
+        return True  # 对获评…的企业给予50万元奖励: what the policy grants
+    return bool(
+        _CAP_BEFORE_RE.search(t, max(sent, s - 8), s) and _POLICY_SENTENCE_RE.search(t, sent, min(len(t), e + 30))
+    )
+
+
+def policy_rate(t: str, s: int, e: int) -> bool:
+    """``对特困人员每人每月发放生活补贴500元``, ``救助标准为800元/人·月``: the terms of a policy, not a result."""
+    cs = s
+    while cs > 0 and s - cs < 30 and t[cs - 1] not in "，,。；;：:\n":
+        cs -= 1
+    before = t[cs:s]
+    if not (_PER_HEAD_RE.search(before) or "/" in t[s:e]) or _RAISED_RE.search(before):
+        return False
+    if re.search(r"(?:由|从)(?:原来的?|上年的?)?每", before) or _RAISED_RE.match(t, e):
+        return False  # 补助标准由每人每年580元提高到610元: the rate before a raise
+    sent = t.rfind("。", 0, s) + 1
+    return bool(_POLICY_WORD_RE.search(t, sent, min(len(t), e + 8)))
+
+
+# a sentence that lays a term down: a grant with its figure (给予2万元一次性补贴), a rate per head
+# (每人每月提供不超过175元), a cost share (市财政承担30%), a rate or standard to apply (按每人次2元的标准), a cap
+# (最高不超过10万元), a grant on a condition (…满1年的，给予…)
+_RULE_RE = re.compile(
+    r"给予[^，,。；;]{0,16}\d|予以[^，,。；;\d]{0,8}\d"
+    r"|每(?:个|位|名|人|户|家|亩|台|套|张|件|床|吨|平方米)(?:每?[年月天日])?[^，,。；;\d]{0,8}\d[\d.]*[万千]?元"
+    r"|承担\d+%|按[^，,。；;]{0,20}?\d[\d.]*[万千]?(?:元|%)[^，,。；;]{0,6}(?:的标准|的比例|给予|补贴|补助|奖励)"
+    r"|(?:最高|不超过|上限为?)[^，,。；;\d]{0,6}\d[\d.]*[万亿千]?元"
+    r"|的[，,][^，,。；;]{0,8}(?:给予|一次性奖励|奖励\d|补贴\d|补助\d)"
+)
+# what a report says was done or changed, never a term being laid down (发放补贴251万元, 标准由500元提高到530元)
+_REPORTED_RE = re.compile(
+    r"了|已|累计|共计|同比|比上年|较上年|截至|截止|发放|兑现|落实|由[^，,。；;]{0,24}(?:提高|调整|增加)"
+)
+# once a text is read as a policy: the words of a sentence that grants, charges or shares a cost (a tax rate, an
+# allowance, a matching fund) make every figure in it a term, though it states them in no shape above
+_TERM_WORD_RE = re.compile(
+    r"给予|予以|奖励|补贴|补助|资助|扶持|贴息|奖补|补偿|津贴|配套资金|减按|减半|免征|征收|计征|计收|收取|税率|承担"
+)
+_SENTENCE_RE = re.compile(r"[^。；;\n]+")
+
+
+def term_sentences(t: str) -> Spans:
+    """The sentences that lay down terms, in a text that is a policy: one whose figures are mostly its terms.
+
+    A policy (意见, 办法, 若干措施 …) grants, shares costs and caps in sentence after sentence; a report mentions a
+    grant now and then, and says what was paid out. The text is read as a policy when at least three sentences and a
+    tenth of those with a figure lay a term down; every figure in such a sentence is a term, conditions included
+    (招用毕业生10人及以上…的，给予2万元), while its outcome aims (到2025年建成30家) stand in sentences of their own.
+    """
+    figured = [m for m in _SENTENCE_RE.finditer(t) if re.search(r"\d", m.group(0))]
+    rules = [
+        (m.start(), m.end()) for m in figured if _RULE_RE.search(m.group(0)) and not _REPORTED_RE.search(m.group(0))
+    ]
+    if len(rules) < 3 or len(rules) * 10 < len(figured):
+        return Spans()
+    terms = [
+        (m.start(), m.end())
+        for m in figured
+        if _TERM_WORD_RE.search(m.group(0)) and not _REPORTED_RE.search(m.group(0))
+    ]
+    return Spans.merged(rules + terms)
