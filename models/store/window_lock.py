@@ -110,7 +110,7 @@ def _message(project: Path, holder: Holder) -> str:
 class WindowLock:
     """Held while a main window has the project open; ``release()`` on close (the system releases it on a crash)."""
 
-    def __init__(self, project: Path, fd: int, key: tuple[int, int]) -> None:
+    def __init__(self, project: Path, fd: int | None, key: tuple[int, int]) -> None:
         self.project = project
         self._fd: int | None = fd
         self._key = key
@@ -125,7 +125,11 @@ class WindowLock:
         project = Path(project)
         path = lock_path(project)
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-        fd = os.open(path, flags, 0o666)
+        try:
+            fd = os.open(path, flags, 0o666)
+        except OSError:
+            # a read-only folder or share: no lock can be kept there, and opening the project decides the rest
+            return cls(project, None, (0, 0))
         st = os.fstat(fd)
         key = (st.st_dev, st.st_ino)
         if key in _held or not _try_lock(fd):

@@ -73,3 +73,10 @@ def test_a_crashed_holder_leaves_no_lock_that_blocks(project: Path) -> None:
             proc.stdout.close()
         if proc.stdin is not None:
             proc.stdin.close()
+
+
+def test_a_folder_where_no_lock_file_can_be_made_does_not_stop_the_opening(tmp_path: Path) -> None:
+    missing = tmp_path / "不存在的文件夹" / "p.reportmark"  # the lock file cannot be created there
+    lock = WindowLock.acquire(missing)
+    assert not lock.held
+    lock.release()
