@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     _project_arg(p)
 
+    p = sub.add_parser("dedupe", help="合并重复标注（同一段文字、同一标签的两条已确认标注）")
+    p.add_argument("--dry-run", action="store_true", help="只统计，不改动项目")
+    _project_arg(p)
+
     p = sub.add_parser("suggest", help="找出报告中的指标、政策、问题建议")
     p.add_argument(
         "target",
@@ -206,6 +210,25 @@ def cmd_import(args: argparse.Namespace) -> int:
             line += f"（文档 {o.document.id}：{o.document.title}）"
         print(line)
     return 1 if any(o.status == "refused" for o in outcomes) or not outcomes else 0
+
+
+def cmd_dedupe(args: argparse.Namespace) -> int:
+    from models import ops
+    from models.store.window_lock import holder_of
+
+    store = _open(args)
+    if store.path is not None and holder_of(store.path) is not None and not args.dry_run:
+        # the window's undo steps name these annotations: merging under it would leave them pointing nowhere
+        print("错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。", file=sys.stderr)
+        return 1
+    if args.dry_run:
+        print(f"有 {store.annotations.count_twins()} 条重复标注可合并（未改动项目）。")
+        return 0
+    store.backup()
+    merges, _ = ops.merge_twin_annotations(store)
+    removed = sum(len(m.removed) for m in merges)
+    print(f"已合并 {removed} 条重复标注（保留字段较全的一条，备注合在一起）。")
+    return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -403,6 +426,7 @@ COMMANDS = {
     "import": cmd_import,
     "inspect": cmd_inspect,
     "list": cmd_list,
+    "dedupe": cmd_dedupe,
     "suggest": cmd_suggest,
     "export": cmd_export,
     "search": cmd_search,

@@ -17,6 +17,7 @@ from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ProjectN
 from models.reanchor import ReanchorResult
 from models.store import Store
 from models.store.diskerrors import STORAGE_ERRORS, store_error_for
+from models.store.twins import TwinMerge
 from models.types import Annotation, AnnotationStatus, Changes, Document, Tag
 
 ProgressFn = Callable[[int, int, str], None]
@@ -247,16 +248,31 @@ def create_annotation(
 
 
 def _hand_tag_attributes(store: Store, document_id: int, start: int, end: int, tag_id: int) -> dict[str, Any] | None:
-    """Name, value, unit, change and kind of a span tagged 指标 by hand, read like a suggestion."""
-    if store.tags.get(tag_id).name != "指标":
-        return None
-    from models.suggest.indicators import parse_indicator_span
+    """Name, value, unit, change, kind and period of a span tagged 指标 by hand, read like a suggestion."""
+    from models.hand_tags import hand_tag_attributes
 
-    text = store.documents.display_text(document_id)
-    span = text[max(0, start) : max(0, end)]
-    return (
-        parse_indicator_span(span, document=text, start=start, sections=store.documents.sections(document_id)) or None
-    )
+    return hand_tag_attributes(store, document_id, start, end, tag_id)
+
+
+def merge_twin_annotations(store: Store, *, document_id: int | None = None) -> tuple[list[TwinMerge], Changes]:
+    """Merge accepted twins (one span, one tag) into the one with more fields and both notes; one transaction.
+
+    ``store.annotations.count_twins()`` says beforehand how many would go; ``unmerge_twin_annotations`` undoes.
+    """
+    merges = store.annotations.merge_twins(document_id)
+    return merges, _merge_changes(merges)
+
+
+def unmerge_twin_annotations(store: Store, merges: Iterable[TwinMerge]) -> Changes:
+    """Undo ``merge_twin_annotations``: every annotation back as it was, under its id."""
+    merges = list(merges)
+    store.annotations.unmerge_twins(merges)
+    return _merge_changes(merges)
+
+
+def _merge_changes(merges: Iterable[TwinMerge]) -> Changes:
+    ids = {a.id for m in merges for a in (m.kept, *m.removed)}
+    return Changes(annotations=frozenset(ids), documents=frozenset(m.kept.document_id for m in merges))
 
 
 def update_annotation(store: Store, annotation_id: int, **fields: Any) -> tuple[Annotation, Changes]:

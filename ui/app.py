@@ -160,8 +160,11 @@ def run(
     project_path = Path(project_path) if project_path is not None else startup_project()
     try:
         from ui.safety.damaged import open_or_restore  # a damaged project offers its latest backup
+        from ui.safety.in_use import ProjectAlreadyOpen
 
         window = open_or_restore(None, project_path, lambda: MainWindow(project_path, seed=not project_path.exists()))
+    except ProjectAlreadyOpen:  # the clerk was told and the open window brought forward
+        return 0
     except ReportMarkError as exc:  # e.g. the file is not a ReportMark project
         from ui.errors import present_error
 

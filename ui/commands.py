@@ -224,3 +224,18 @@ class ApplyRepairs(DomainCommand):
 
     def _undo(self) -> Changes:
         return ops.revert_repairs(self.project.store, self.records)
+
+
+class MergeTwinAnnotations(DomainCommand):
+    """Merge the project's twin annotations; undo puts every one back as it was, under its id."""
+
+    def __init__(self, project: Project) -> None:
+        super().__init__(project, translate("commands", "合并重复标注"))
+        self.merges: list[Any] = []
+
+    def _do(self) -> Changes:
+        self.merges, changes = ops.merge_twin_annotations(self.project.store)
+        return changes
+
+    def _undo(self) -> Changes:
+        return ops.unmerge_twin_annotations(self.project.store, self.merges)

@@ -329,8 +329,11 @@ class MainWindow(QMainWindow):
         """Open ``path`` in a new window and close this one (one window per project)."""
         try:
             from ui.safety.damaged import open_or_restore  # a damaged project offers its latest backup
+            from ui.safety.in_use import ProjectAlreadyOpen
 
             window = open_or_restore(self, path, lambda: MainWindow(path, seed=seed))
+        except ProjectAlreadyOpen:  # the clerk was told; this window stays
+            return self
         except ReportMarkError as exc:  # not a project file, unreadable …: stay where we are
             present_error(self, exc)
             return self

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from models import ops
 from models.store import Store
+from models.store.window_lock import WindowLock
 from models.types import Changes
 from ui.tasks import TaskRunner
 
@@ -27,7 +28,13 @@ class Project(QObject):
     def __init__(self, path: Path, *, seed: bool = False, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
         self.path = Path(path)
-        self.store: Store = ops.open_project(self.path, seed=seed)
+        # one window per project (ui/safety/in_use.py): raises ProjectInUse when another window has it
+        self.lock = WindowLock.acquire(self.path)
+        try:
+            self.store: Store = ops.open_project(self.path, seed=seed)
+        except BaseException:
+            self.lock.release()
+            raise
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self.path, parent_widget, broadcast=self.emit_changes)
         self.error_parent = parent_widget
@@ -40,3 +47,4 @@ class Project(QObject):
         self.tasks.shutdown()
         self.undo_stack.clear()
         self.store.close()
+        self.lock.release()

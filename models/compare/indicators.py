@@ -208,6 +208,18 @@ def comparable(left: Indicator, right: Indicator) -> bool:
     return not a or not b or bool(a & b)
 
 
+def complementary(left: Indicator, right: Indicator) -> bool:
+    """Whether one side has only a level and the other only a change (114.9亿元 beside +6.9%).
+
+    Under one and the same name these are two figures of one indicator, not two indicators; a near
+    match by name is not trusted this far (规上工业总产值下降16.8% beside 工业总产值11.83亿元 stays apart).
+    """
+    for lv, ch in ((left, right), (right, left)):
+        if lv.base_value is not None and lv.change is None and ch.change is not None and ch.base_value is None:
+            return True
+    return False
+
+
 def match_indicators(
     left: Iterable[Indicator], right: Iterable[Indicator], *, threshold: float = NEAR_MATCH
 ) -> tuple[list[IndicatorPair], list[Indicator], list[Indicator]]:
@@ -223,7 +235,7 @@ def match_indicators(
     for key in list(lfree):
         if len(key) <= MIN_KEY_CHARS:
             continue
-        if key in rfree and comparable(lfree[key], rfree[key]):
+        if key in rfree and (comparable(lfree[key], rfree[key]) or complementary(lfree[key], rfree[key])):
             pairs.append(IndicatorPair(lfree[key].name, lfree.pop(key), rfree.pop(key), 1.0))
     candidates: list[tuple[float, str, str]] = []
     for lk, li in lfree.items():

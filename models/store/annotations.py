@@ -209,6 +209,24 @@ class Annotations:
         self._db.conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
         return ann
 
+    def count_twins(self, document_id: int | None = None) -> int:
+        """How many accepted annotations repeat another's span and tag (``merge_twins`` removes them)."""
+        from models.store import twins
+
+        return twins.count_twins(self._db, self, document_id)
+
+    def merge_twins(self, document_id: int | None = None) -> list[Any]:
+        """Merge accepted twins into one each (``models.store.twins``); returns the merges for undo."""
+        from models.store import twins
+
+        return twins.merge_twins(self._db, self, document_id)
+
+    def unmerge_twins(self, merges: Iterable[Any]) -> None:
+        """Undo ``merge_twins``."""
+        from models.store import twins
+
+        twins.unmerge_twins(self._db, self, merges)
+
     def select(
         self,
         document_id: int | None = None,

@@ -3,42 +3,42 @@
     <context>
         <name>AnnotationModel</name>
         <message>
-            <location filename="../../ui/annotations/table.py" line="53" />
+            <location filename="../../ui/annotations/table.py" line="55" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="54" />
+            <location filename="../../ui/annotations/table.py" line="56" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="55" />
+            <location filename="../../ui/annotations/table.py" line="57" />
             <source>所在章节</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="56" />
+            <location filename="../../ui/annotations/table.py" line="58" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="57" />
+            <location filename="../../ui/annotations/table.py" line="59" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="58" />
+            <location filename="../../ui/annotations/table.py" line="60" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="59" />
+            <location filename="../../ui/annotations/table.py" line="61" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="60" />
+            <location filename="../../ui/annotations/table.py" line="62" />
             <source>增减</source>
             <translation>Change</translation>
         </message>
@@ -46,160 +46,160 @@
     <context>
         <name>AnnotationQueryPanel</name>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="52" />
+            <location filename="../../ui/search/annotation_query.py" line="53" />
             <source>原文包含</source>
             <translation>Text contains</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="53" />
+            <location filename="../../ui/search/annotation_query.py" line="54" />
             <source>备注包含</source>
             <translation>Note contains</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="55" />
+            <location filename="../../ui/search/annotation_query.py" line="56" />
             <source>任意属性</source>
             <translation>Any attribute</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="57" />
-            <location filename="../../ui/search/annotation_query.py" line="100" />
+            <location filename="../../ui/search/annotation_query.py" line="58" />
+            <location filename="../../ui/search/annotation_query.py" line="101" />
             <source>指标名称</source>
             <translation>Indicator name</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="58" />
-            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <location filename="../../ui/search/annotation_query.py" line="59" />
+            <location filename="../../ui/search/annotation_query.py" line="102" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="59" />
+            <location filename="../../ui/search/annotation_query.py" line="60" />
             <source>期间</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="60" />
+            <location filename="../../ui/search/annotation_query.py" line="61" />
             <source>指标类型</source>
             <translation>Indicator type</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="61" />
+            <location filename="../../ui/search/annotation_query.py" line="62" />
             <source>政策文号</source>
             <translation>Policy doc. number</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="62" />
-            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <location filename="../../ui/search/annotation_query.py" line="63" />
+            <location filename="../../ui/search/annotation_query.py" line="102" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="66" />
+            <location filename="../../ui/search/annotation_query.py" line="67" />
             <source>属性值包含，如 5G</source>
             <translation>Attribute value contains, e.g. 5G</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="67" />
+            <location filename="../../ui/search/annotation_query.py" line="68" />
             <source>包括建议</source>
             <translation>Include suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="68" />
+            <location filename="../../ui/search/annotation_query.py" line="69" />
             <source>查询</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="70" />
+            <location filename="../../ui/search/annotation_query.py" line="71" />
             <source>导出结果…</source>
             <translation>Export Results…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="81" />
+            <location filename="../../ui/search/annotation_query.py" line="82" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="83" />
+            <location filename="../../ui/search/annotation_query.py" line="84" />
             <source>原文：</source>
             <translation>Text:</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="85" />
+            <location filename="../../ui/search/annotation_query.py" line="86" />
             <source>备注：</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="87" />
+            <location filename="../../ui/search/annotation_query.py" line="88" />
             <source>属性：</source>
             <translation>Attribute:</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="100" />
+            <location filename="../../ui/search/annotation_query.py" line="101" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="100" />
+            <location filename="../../ui/search/annotation_query.py" line="101" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="100" />
+            <location filename="../../ui/search/annotation_query.py" line="101" />
             <source>原文</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="101" />
+            <location filename="../../ui/search/annotation_query.py" line="102" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="141" />
+            <location filename="../../ui/search/annotation_query.py" line="142" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="178" />
+            <location filename="../../ui/search/annotation_query.py" line="179" />
             <source>正在查询……</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="185" />
+            <location filename="../../ui/search/annotation_query.py" line="186" />
             <source>正在查询标注</source>
             <translation>Searching annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="238" />
+            <location filename="../../ui/search/annotation_query.py" line="239" />
             <source>共 {0} 处标注。</source>
             <translation>{0} annotations.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="238" />
+            <location filename="../../ui/search/annotation_query.py" line="239" />
             <source>没有符合条件的标注。</source>
             <translation>No annotations match.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="261" />
+            <location filename="../../ui/search/annotation_query.py" line="262" />
             <source>导出查询结果</source>
             <translation>Export Query Results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="263" />
+            <location filename="../../ui/search/annotation_query.py" line="264" />
             <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8 带 BOM） (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="293" />
+            <location filename="../../ui/search/annotation_query.py" line="294" />
             <source>正在导出查询结果</source>
             <translation>Exporting query results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="297" />
+            <location filename="../../ui/search/annotation_query.py" line="298" />
             <source>已导出 {0} 处标注到“{1}”。</source>
             <translation>Exported {0} annotations to “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="298" />
+            <location filename="../../ui/search/annotation_query.py" line="299" />
             <source>已导出 {0} 处标注到 {1}</source>
             <translation>Exported {0} annotations to {1}</translation>
         </message>
@@ -207,22 +207,22 @@
     <context>
         <name>AnnotationTable</name>
         <message>
-            <location filename="../../ui/annotations/table.py" line="299" />
+            <location filename="../../ui/annotations/table.py" line="310" />
             <source>按标签筛选：</source>
             <translation>Filter by tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="327" />
+            <location filename="../../ui/annotations/table.py" line="338" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="359" />
+            <location filename="../../ui/annotations/table.py" line="372" />
             <source>共 {0} 处标注</source>
             <translation>{0} annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="361" />
+            <location filename="../../ui/annotations/table.py" line="374" />
             <source>显示 {0} / 共 {1} 处标注</source>
             <translation>Showing {0} of {1} annotations</translation>
         </message>
@@ -265,17 +265,17 @@
             <translation>Add Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="144" />
+            <location filename="../../ui/document_view/annotator.py" line="142" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="194" />
+            <location filename="../../ui/document_view/annotator.py" line="220" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="194" />
+            <location filename="../../ui/document_view/annotator.py" line="220" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -283,37 +283,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="48" />
+            <location filename="../../ui/compare/chooser.py" line="45" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="62" />
+            <location filename="../../ui/compare/chooser.py" line="59" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="63" />
+            <location filename="../../ui/compare/chooser.py" line="60" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="69" />
+            <location filename="../../ui/compare/chooser.py" line="66" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="70" />
+            <location filename="../../ui/compare/chooser.py" line="67" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="77" />
+            <location filename="../../ui/compare/chooser.py" line="74" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="86" />
+            <location filename="../../ui/compare/chooser.py" line="83" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -321,7 +321,7 @@
     <context>
         <name>CompareOutline</name>
         <message>
-            <location filename="../../ui/compare/pane.py" line="247" />
+            <location filename="../../ui/compare/pane.py" line="248" />
             <source>未匹配</source>
             <translation>Unmatched</translation>
         </message>
@@ -329,12 +329,12 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../ui/compare/pane.py" line="200" />
+            <location filename="../../ui/compare/pane.py" line="201" />
             <source>复制</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/pane.py" line="203" />
+            <location filename="../../ui/compare/pane.py" line="204" />
             <source>全选</source>
             <translation>Select All</translation>
         </message>
@@ -373,19 +373,19 @@
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="83" />
-            <location filename="../../ui/compare/window.py" line="308" />
+            <location filename="../../ui/compare/window.py" line="314" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="312" />
+            <location filename="../../ui/compare/window.py" line="318" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="315" />
+            <location filename="../../ui/compare/window.py" line="321" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
@@ -405,57 +405,57 @@
             <translation>Right:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="167" />
+            <location filename="../../ui/compare/window.py" line="173" />
             <source>未完成。</source>
             <translation>Not finished.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="197" />
+            <location filename="../../ui/compare/window.py" line="203" />
             <source>正在对比两份报告……</source>
             <translation>Comparing the two reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="222" />
+            <location filename="../../ui/compare/window.py" line="228" />
             <source>正在查找指标建议……</source>
             <translation>Finding indicator suggestions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="247" />
+            <location filename="../../ui/compare/window.py" line="253" />
             <source>正在逐句比较两个版本……</source>
             <translation>Comparing the two versions sentence by sentence…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="264" />
+            <location filename="../../ui/compare/window.py" line="270" />
             <source>正在对照计划与完成情况……</source>
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="281" />
+            <location filename="../../ui/compare/window.py" line="287" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="299" />
+            <location filename="../../ui/compare/window.py" line="305" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="302" />
+            <location filename="../../ui/compare/window.py" line="308" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="344" />
+            <location filename="../../ui/compare/window.py" line="350" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="362" />
+            <location filename="../../ui/compare/window.py" line="368" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="364" />
+            <location filename="../../ui/compare/window.py" line="370" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -1371,17 +1371,17 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1480,7 +1480,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>OutlinePanel</name>
         <message>
-            <location filename="../../ui/outline/panel.py" line="52" />
+            <location filename="../../ui/outline/panel.py" line="53" />
             <source>（未识别出标题）</source>
             <translation>(no headings found)</translation>
         </message>
@@ -1868,32 +1868,32 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../ui/search/panel.py" line="136" />
+            <location filename="../../ui/search/panel.py" line="139" />
             <source>在所有文档中搜索（两个字也可以）</source>
             <translation>Search all documents (two characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="183" />
+            <location filename="../../ui/search/panel.py" line="187" />
             <source>正在搜索“{0}”……</source>
             <translation>Searching for “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="193" />
+            <location filename="../../ui/search/panel.py" line="197" />
             <source>正在搜索</source>
             <translation>Searching</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="226" />
+            <location filename="../../ui/search/panel.py" line="238" />
             <source>没有找到“{0}”。</source>
             <translation>No matches for “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="228" />
+            <location filename="../../ui/search/panel.py" line="240" />
             <source>“{0}”共 {1} 处，显示前 {2} 处。</source>
             <translation>{1} matches for “{0}”; showing the first {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="230" />
+            <location filename="../../ui/search/panel.py" line="242" />
             <source>“{0}”共 {1} 处，在 {2} 篇文档中。</source>
             <translation>{1} matches for “{0}” in {2} documents.</translation>
         </message>
@@ -1987,48 +1987,48 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>SideBySide</name>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="62" />
+            <location filename="../../ui/compare/side_by_side.py" line="63" />
             <source>同步滚动</source>
             <translation>Sync Scrolling</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="64" />
+            <location filename="../../ui/compare/side_by_side.py" line="65" />
             <source>滚动一侧时，另一侧按已对齐的章节跟随滚动</source>
             <translation>Scrolling one side scrolls the other to the matching section</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="68" />
+            <location filename="../../ui/compare/side_by_side.py" line="69" />
             <source>左侧章节</source>
             <translation>Left section</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="68" />
+            <location filename="../../ui/compare/side_by_side.py" line="69" />
             <source>右侧章节</source>
             <translation>Right section</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="68" />
+            <location filename="../../ui/compare/side_by_side.py" line="69" />
             <source>置信度</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="145" />
+            <location filename="../../ui/compare/side_by_side.py" line="146" />
             <source>对齐得分 {0:.2f}</source>
             <translation>Alignment score {0:.2f}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="150" />
-            <location filename="../../ui/compare/side_by_side.py" line="153" />
+            <location filename="../../ui/compare/side_by_side.py" line="151" />
+            <location filename="../../ui/compare/side_by_side.py" line="154" />
             <source>（未匹配）</source>
             <translation>(unmatched)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="175" />
+            <location filename="../../ui/compare/side_by_side.py" line="176" />
             <source>已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。</source>
             <translation>{0} section pairs aligned; {1} sections on the left and {2} on the right are unmatched.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="178" />
+            <location filename="../../ui/compare/side_by_side.py" line="179" />
             <source>点击章节或下表中的一行，两侧同时定位。</source>
             <translation>Click a section, or a row in the table below, to show it on both sides.</translation>
         </message>
@@ -2256,6 +2256,11 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <source>修复 {0} 处乱码</source>
             <translation>Repair {0} Garbled Passages</translation>
         </message>
+        <message>
+            <location filename="../../ui/commands.py" line="233" />
+            <source>合并重复标注</source>
+            <translation>Merge duplicate annotations</translation>
+        </message>
     </context>
     <context>
         <name>compare</name>
@@ -2467,22 +2472,22 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>safety</name>
         <message>
-            <location filename="../../ui/safety/__init__.py" line="57" />
+            <location filename="../../ui/safety/__init__.py" line="61" />
             <source>待重新定位的标注</source>
             <translation>Annotations to Place Again</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/__init__.py" line="73" />
+            <location filename="../../ui/safety/__init__.py" line="79" />
             <source>重新导入修订版…</source>
             <translation>Re-import Corrected Version…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/__init__.py" line="75" />
+            <location filename="../../ui/safety/__init__.py" line="81" />
             <source>用修订后的文件替换当前文档，标注随原文迁移</source>
             <translation>Replace the current document by a corrected file; annotations follow their text</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/__init__.py" line="77" />
+            <location filename="../../ui/safety/__init__.py" line="83" />
             <source>备份与恢复…</source>
             <translation>Backups and Restore…</translation>
         </message>
@@ -2555,7 +2560,7 @@ Changes made after it are lost; the current project file is kept, renamed, in it
         </message>
         <message>
             <location filename="../../ui/safety/backups.py" line="247" />
-            <location filename="../../ui/safety/damaged.py" line="46" />
+            <location filename="../../ui/safety/damaged.py" line="48" />
             <source>恢复备份</source>
             <translation>Restore Backup</translation>
         </message>
@@ -2566,12 +2571,14 @@ Changes made after it are lost; the current project file is kept, renamed, in it
         </message>
         <message>
             <location filename="../../ui/safety/backups.py" line="249" />
-            <location filename="../../ui/safety/damaged.py" line="47" />
+            <location filename="../../ui/safety/damaged.py" line="49" />
+            <location filename="../../ui/safety/in_use.py" line="98" />
+            <location filename="../../ui/safety/twins.py" line="49" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/damaged.py" line="23" />
+            <location filename="../../ui/safety/damaged.py" line="25" />
             <source>项目文件“{0}”已损坏，无法打开。
 
 可以恢复 {1} 的备份（丢失此后的修改）。损坏的文件不会删除，会改名保留在同一文件夹中。</source>
@@ -2580,12 +2587,12 @@ Changes made after it are lost; the current project file is kept, renamed, in it
 You can restore the backup of {1} (changes made after it are lost). The damaged file is not deleted; it is kept, renamed, in the same folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/damaged.py" line="44" />
+            <location filename="../../ui/safety/damaged.py" line="46" />
             <source>项目文件已损坏</source>
             <translation>Project File Damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/damaged.py" line="73" />
+            <location filename="../../ui/safety/damaged.py" line="78" />
             <source>项目“{0}”已损坏，未打开。</source>
             <translation>The project “{0}” is damaged and was not opened.</translation>
         </message>
@@ -2684,6 +2691,84 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
             <location filename="../../ui/safety/watch.py" line="121" />
             <source>项目已被另一个窗口修改，已刷新</source>
             <translation>The project was changed in another window; refreshed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/in_use.py" line="93" />
+            <source>项目已打开</source>
+            <translation>Project already open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/in_use.py" line="96" />
+            <source>
+
+可以切换到已打开的那个窗口继续工作。</source>
+            <translation>
+
+You can switch to the window that has it open and carry on there.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/in_use.py" line="97" />
+            <source>切换到已打开的窗口</source>
+            <translation>Switch to the open window</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/in_use.py" line="103" />
+            <source>
+
+请先在那台电脑上关闭这个项目再打开；那边的程序意外退出时，锁会自动解除。</source>
+            <translation>
+
+Close the project on that computer first, then open it here; if the program there quit unexpectedly, the lock is released by itself.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/in_use.py" line="105" />
+            <location filename="../../ui/safety/in_use.py" line="110" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/in_use.py" line="108" />
+            <source>没能切换到那个窗口，请在任务栏中找到它。</source>
+            <translation>Could not switch to that window; please find it in the taskbar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/twins.py" line="22" />
+            <source>合并重复标注…</source>
+            <translation>Merge Duplicate Annotations…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/twins.py" line="24" />
+            <source>同一段文字、同一标签标了两次的，合成一条，导出不再重复计数</source>
+            <translation>Annotations made twice on the same text with the same tag become one, so exports no longer count them twice</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/twins.py" line="40" />
+            <source>项目中没有重复的标注。</source>
+            <translation>The project has no duplicate annotations.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/twins.py" line="42" />
+            <source>有 {0} 条标注与另一条的文字和标签完全相同（多是先手工标注、后又确认了同一处建议），导出时会重复计数。
+
+合并后每处只留一条：保留字段较全的那条，两条的备注合在一起。合并后可以撤销（Ctrl+Z）。</source>
+            <translation>{0} annotations have exactly the same text and tag as another one (usually a hand tag and a suggestion later accepted on the same spot), so exports count them twice.
+
+Merging keeps one at each spot: the one with more fields, with the notes of both. The merge can be undone (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/twins.py" line="47" />
+            <source>合并重复标注</source>
+            <translation>Merge duplicate annotations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/twins.py" line="48" />
+            <source>合并</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/twins.py" line="55" />
+            <source>已合并 {0} 条重复标注。</source>
+            <translation>Merged {0} duplicate annotations.</translation>
         </message>
     </context>
 </TS>

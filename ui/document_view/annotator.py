@@ -134,15 +134,41 @@ class Annotator(QObject):
             self.project.undo_stack.push(accept)
             ann_id: int | None = None if accept.failed else twin.id
         else:
-            cmd = commands.CreateAnnotation(self.project, self._doc_id, start, end, tag_id, author=settings.author())
-            self.project.undo_stack.push(cmd)
-            ann_id = cmd.annotation_id
+            ann_id = self._tag_replacing(start, end, tag_id)
         if ann_id is None:
             return None
         self._clear_selection()
         self.view.select_annotation(ann_id)
         self.status_message.emit(self.tr("已标注为“{0}”：{1}").format(tag_name, text[start:end][:30]))
         return ann_id
+
+    def _tag_replacing(self, start: int, end: int, tag_id: int) -> int | None:
+        """Add the clerk's tag; pending suggestions of the tag it nests in (or that nest in it) are rejected.
+
+        The rule of a tag on a suggestion's exact span: the clerk's tag replaces the suggestion, so it is no
+        longer pending and exports count the figure once. Tag and rejection are one undo step.
+        """
+        from ui.review.commands import SetReviewStatus
+
+        stack = self.project.undo_stack
+        cmd = commands.CreateAnnotation(self.project, self._doc_id, start, end, tag_id, author=settings.author())
+        replaced = self._nested_suggestions(start, end, tag_id)
+        if not replaced:
+            stack.push(cmd)
+            return cmd.annotation_id
+        stack.beginMacro(cmd.text())
+        stack.push(cmd)
+        if cmd.failed is None:
+            stack.push(SetReviewStatus(self.project, replaced, AnnotationStatus.REJECTED, cmd.text()))
+        stack.endMacro()
+        return cmd.annotation_id
+
+    def _nested_suggestions(self, start: int, end: int, tag_id: int) -> list[int]:
+        """Pending suggestions of this tag whose span holds ``[start, end)`` or lies inside it."""
+        pending = self.project.store.annotations.iterate(
+            self._doc_id, tag_ids=[tag_id], statuses=(AnnotationStatus.SUGGESTED,)
+        )
+        return [a.id for a in pending if (a.start <= start and end <= a.end) or (start <= a.start and a.end <= end)]
 
     def _twin(self, start: int, end: int, tag_id: int) -> Annotation | None:
         """An annotation (or pending suggestion) of this document with exactly this span and tag."""

@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
+from ui.safety import twins
 from ui.safety.backups import BackupScheduler, show_backups_dialog
 from ui.safety.damaged import offer_restore
+from ui.safety.in_use import RaiseListener
 from ui.safety.reimport import Reimporter
 from ui.safety.unplaced import UnplacedPanel
 from ui.safety.watch import ExternalChangeWatcher
@@ -40,6 +42,8 @@ class SafetyScreen:
     dock: QDockWidget
     reimport_action: QAction
     backups_action: QAction
+    merge_twins_action: QAction
+    raise_listener: RaiseListener
     show_dock: Callable[..., None]
 
 
@@ -67,6 +71,8 @@ def install(window: MainWindow) -> SafetyScreen:
         dock.raise_()
 
     reimporter = Reimporter(window, on_unplaced=show_dock)
+    listener = RaiseListener(window.project_path, window)
+    listener.raise_requested.connect(lambda: bring_forward(window))
 
     menu = window.menu("file")
     quit_action = window.actions_.quit
@@ -89,5 +95,15 @@ def install(window: MainWindow) -> SafetyScreen:
         dock=dock,
         reimport_action=reimport_action,
         backups_action=backups_action,
+        merge_twins_action=twins.install(window),
+        raise_listener=listener,
         show_dock=show_dock,
     )
+
+
+def bring_forward(window: MainWindow) -> None:
+    """Show ``window`` in front: another window was asked to open its project."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from models import ops
 from models.errors import Cancelled, ProjectDamaged
+from models.store.window_lock import ProjectInUse
 from ui.errors import present_error
 from ui.safety.backups import format_time
+from ui.safety.in_use import tell_in_use
 
 translate = QCoreApplication.translate
 T = TypeVar("T")
@@ -60,12 +62,15 @@ def open_or_restore(parent: QWidget | None, path: Path, open_fn: Callable[[], T]
     """Call ``open_fn``; if the project is damaged, offer its latest backup and, once restored, call it again.
 
     Raises:
+        ProjectAlreadyOpen: another window has the project; the clerk was told (and may have switched to it).
         ProjectDamaged: damaged and there is no backup to offer (show it as usual).
         Cancelled: the clerk declined the backup (a one-line message saying the project stays closed).
         ReportMarkError: any other reason ``open_fn`` failed.
     """
     try:
         return open_fn()
+    except ProjectInUse as exc:
+        raise tell_in_use(parent, exc) from exc
     except ProjectDamaged as exc:
         if not isinstance(exc.backup, Path):
             raise

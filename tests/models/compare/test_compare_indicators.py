@@ -141,3 +141,29 @@ def test_near_match_needs_the_same_head_noun() -> None:
     assert name_similarity(near("工业技术改造投资"), near("技改投资")) >= 0.8
     assert name_similarity(near("工业投资"), near("入统工业投资项目")) < 0.8
     assert name_similarity(near("工业投资"), near("工业投资项目")) < 0.8
+
+
+def test_same_name_level_on_one_side_growth_on_the_other_is_one_row(store: Store) -> None:
+    # Met comparing two real reports: 114.9亿元 on the left, +6.9% on the right, for the same indicator;
+    # it was listed under both 仅左 and 仅右. It is one indicator: one row with what each side has.
+    a = add_parsed(store, "a.txt", "一、工业\n\n规模以上工业增加值114.9亿元。\n")
+    b = add_parsed(store, "b.txt", "一、工业\n\n规模以上工业增加值增长6.9%。\n")
+    annotate(store, a, "规模以上工业增加值114.9亿元", name="规模以上工业增加值", value=114.9, unit="亿元")
+    annotate(store, b, "规模以上工业增加值增长6.9%", name="规模以上工业增加值", change=6.9, change_unit="%")
+    comparison = compare_documents(store, a, b)
+    (pair,) = comparison.indicator_pairs
+    assert pair.left is not None and pair.left.base_value == pytest.approx(1.149e10)
+    assert pair.right is not None and pair.right.change == pytest.approx(6.9)
+    assert pair.difference is None and pair.change_difference is None
+    assert comparison.left_only_indicators == () and comparison.right_only_indicators == ()
+
+
+def test_same_name_in_two_kinds_of_level_stays_apart(store: Store) -> None:
+    # Two levels in different dimensions (an amount and a count) are not one figure, even under one name.
+    a = add_parsed(store, "a.txt", "一、项目\n\n重点项目投资80亿元。\n")
+    b = add_parsed(store, "b.txt", "一、项目\n\n重点项目投资12个。\n")
+    annotate(store, a, "重点项目投资80亿元", name="重点项目投资", value=80, unit="亿元")
+    annotate(store, b, "重点项目投资12个", name="重点项目投资", value=12, unit="个")
+    comparison = compare_documents(store, a, b)
+    assert comparison.indicator_pairs == ()
+    assert len(comparison.left_only_indicators) == len(comparison.right_only_indicators) == 1

@@ -1,0 +1,58 @@
+"""What a span tagged 指标 by hand carries: the parser's fields, completed by its spot and its sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from models.store import Store
+from models.types import AnnotationStatus
+
+INDICATOR_TAG = "指标"
+# Where a sentence ends: a period heading a list of clauses joined by ；/，still holds inside it.
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_PEER_STATUSES = (AnnotationStatus.SUGGESTED, AnnotationStatus.ACCEPTED)
+
+
+def hand_tag_attributes(store: Store, document_id: int, start: int, end: int, tag_id: int) -> dict[str, Any] | None:
+    """Name, value, unit, change, kind and period of a span tagged 指标 by hand, read like a suggestion.
+
+    The parser reads the span with its paragraph; when it finds no 期间, the period comes from a suggestion
+    of the same figure on the same spot, else from the period that opens the span's sentence
+    (``2021年,实现生产总值288.7亿元…;规模以上工业增加值114.9亿元…``: the year heads every clause).
+
+    Returns:
+        The attributes, or None for a tag other than 指标 or a span without a figure.
+    """
+    if store.tags.get(tag_id).name != INDICATOR_TAG:
+        return None
+    from models.suggest._names import find_period
+    from models.suggest.indicators import parse_indicator_span
+
+    text = store.documents.display_text(document_id)
+    start, end = max(0, start), max(0, end)
+    attrs = parse_indicator_span(
+        text[start:end], document=text, start=start, sections=store.documents.sections(document_id)
+    )
+    if not attrs:
+        return None
+    if not attrs.get("period"):
+        period = _period_on_the_spot(store, document_id, start, end, tag_id, attrs.get("value"))
+        if not period:
+            head = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+            period = find_period(text[head:start]) or ""
+        if period:
+            attrs["period"] = period
+    return attrs
+
+
+def _period_on_the_spot(store: Store, document_id: int, start: int, end: int, tag_id: int, value: Any) -> str:
+    """The period a suggestion (or accepted figure) overlapping the span with the same value reads."""
+    for ann in store.annotations.iterate(document_id=document_id, tag_ids=(tag_id,), statuses=_PEER_STATUSES):
+        if ann.start >= end:
+            break
+        if ann.end <= start or not ann.attributes:
+            continue
+        if ann.attributes.get("value") == value and ann.attributes.get("period"):
+            return str(ann.attributes["period"])
+    return ""
