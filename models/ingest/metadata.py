@@ -33,7 +33,15 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field, parse_fields
-from models.ingest.metadata_header import DOC_NUMBER, GOV_SITE, dated_page_title, head_fields, header_fields, issue_date
+from models.ingest.metadata_header import (
+    DOC_NUMBER,
+    GOV_SITE,
+    dated_page_title,
+    glued_doc_number,
+    head_fields,
+    header_fields,
+    issue_date,
+)
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_oneline import lined_copy, with_lined_read
@@ -69,6 +77,7 @@ from models.ingest.metadata_titles import (
     slogan_over_subtitle,
     template_title,
 )
+from models.ingest.redhead import RULE_LINE
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
@@ -140,15 +149,6 @@ _ISSUER_TAIL = re.compile(
     r"^(.{6,80}?(?:统计公报|公报|工作报告|报告|工作总结|总结|工作计划|计划|要点|方案|规划|汇报|通报))\s*"
     r"([\u4e00-\u9fff]{2,12}?[省市区县州旗][\u4e00-\u9fff]{0,16}?(?:局|委员会|办公室|人民政府|调查队))$"
 )
-
-
-def _trailing_doc_number(line: str) -> tuple[str, str | None]:
-    """A title line with its 文号 after a blank: the title and the number (else the line and None)."""
-    head, _sep, last = line.rpartition(" ")
-    head = head.strip()
-    if len(head) >= 6 and DOC_NUMBER.match(last) and not DOC_NUMBER.match(head.replace(" ", "")):
-        return head, last
-    return line, None
 
 
 _CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,14}〔(?:19|20)\d\d〕\d{1,5}")
@@ -234,11 +234,12 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     numbered = split_addressees(
         split_glued_head(split_glued_header(unchunk_head(_without_copy_marks(_display_lines(cleaned.display_text)))))
     )
+    numbered = [(pos, line) for pos, line in numbered if not RULE_LINE.match(line)]
     trailing: str | None = None
     for k, (pos, line) in enumerate(numbered[:6]):
-        title_part, number = _trailing_doc_number(line)
+        shift, title_part, number = glued_doc_number(line)
         if number is not None:
-            numbered[k] = (pos, title_part)  # …的通知 杭卫计办〔2015〕22号: the title, then its 文号
+            numbered[k] = (pos + shift, title_part)  # …的通知 杭卫计办〔2015〕22号: the title, then its 文号
             trailing = trailing or number
     for k, (pos, line) in enumerate(numbered[:3]):
         if (m := _ISSUER_TAIL.match(line)) is not None and has_place(m.group(2)):

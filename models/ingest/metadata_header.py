@@ -128,3 +128,22 @@ def issue_date(header_lines: tuple[str, ...]) -> str | None:
             if re.fullmatch(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日", value):
                 return parse_date(value)
     return None
+
+
+# a 公文's number glued before its title (吉教发[2015]1号关于印发…): the title opens with 关于 right after it
+_LEADING_NUMBER = re.compile(
+    r"^([\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)\s*(?=关于)"
+)
+
+
+def glued_doc_number(line: str) -> tuple[int, str, str | None]:
+    """A title line with its 文号 glued on: after a blank (``…的通知 杭卫计办〔2015〕22号``) or before the title's 关于
+    (``吉教发[2015]1号关于印发…的通知``). Returns where the title starts in the line, the title and the number (else
+    ``0``, the line and None)."""
+    head, _sep, last = line.rpartition(" ")
+    head = head.strip()
+    if len(head) >= 6 and DOC_NUMBER.match(last) and not DOC_NUMBER.match(head.replace(" ", "")):
+        return 0, head, last
+    if (glued := _LEADING_NUMBER.match(line)) is not None:
+        return glued.end(), line[glued.end() :], glued.group(1)
+    return 0, line, None

@@ -18,6 +18,8 @@ from models.types import Metadata
 # the 文号 standing alone on its line (a "文号：…" field of a page's header table is not a red header)
 _DOC_NUMBER_RE = re.compile(r"^[^：:]{1,16}[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,4}\s*号$")
 _MARK_RE = re.compile(r"^(.{2,40}?)文件$")
+# the red rule under the red head, printed in a text copy as a line of dashes: no words, never a title's line
+RULE_LINE = re.compile(r"^[\s\-—–_=━─~～·*]{5,}$")
 _TITLE_END_RE = re.compile(r"(通知|批复|意见|报告|决定|办法|方案|函|请示|公告|通报|规划|计划|要点|总结|细则|规定)$")
 _DATE_RE = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日$")
 _SIGNER_RE = re.compile(r"(人民政府|办公厅|办公室|委员会|局|委|厅|院|部|政府|中心|公司)$")
@@ -38,7 +40,7 @@ class RedHeader:
 def read_red_header(text: str) -> RedHeader:
     """Find the 发文机关标志, 文号, the (joined) title and the signature date at the top of ``text``."""
     lines = ["".join(line.split()) for line in text.split("\n")]
-    lines = [line for line in lines if line]
+    lines = [line for line in lines if line and not RULE_LINE.match(line)]
     number_at = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if _DOC_NUMBER_RE.match(simplified(line))), None)
     if number_at is None:
         return RedHeader()

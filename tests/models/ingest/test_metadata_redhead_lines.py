@@ -1,0 +1,44 @@
+"""A 公文's head as web copies print it: the red rule as a line of dashes, the 文号 glued before the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest import parse_bytes
+
+
+def _meta(text: str):  # type: ignore[no-untyped-def]
+    return parse_bytes(text.encode("utf-8"), "r.txt").metadata
+
+
+BODY = (
+    "各有关单位：\n现将有关事项通知如下，请认真贯彻执行。为进一步做好相关工作，推动各项任务落实落地，提出如下意见。\n"
+)
+
+
+@pytest.mark.parametrize("rule", ["-" * 60, "—" * 20, "_" * 40, "=" * 30, "━" * 25])
+def test_a_rule_line_under_the_red_head_is_no_part_of_the_title(rule: str) -> None:
+    meta = _meta(f"某某省农业厅文件\n\n某农发〔2016〕3号\n\n{rule}\n\n某某省农业厅关于做好春耕生产工作的意见\n\n{BODY}")
+    assert meta.title == "某某省农业厅关于做好春耕生产工作的意见"
+    assert meta.doc_number == "某农发〔2016〕3号"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "number"),
+    [
+        (
+            "某教发[2015]1号关于印发《某某省教育厅2015年工作要点》的通知",
+            "关于印发《某某省教育厅2015年工作要点》的通知",
+            "某教发[2015]1号",
+        ),
+        (
+            "某政办发〔2020〕42号 关于印发某某市三年行动计划的通知",
+            "关于印发某某市三年行动计划的通知",
+            "某政办发〔2020〕42号",
+        ),
+    ],
+)
+def test_a_doc_number_glued_before_the_title_is_the_doc_number(line: str, title: str, number: str) -> None:
+    meta = _meta(f"某某省教育厅文件\n{line}\n{BODY}")
+    assert meta.title == title
+    assert meta.doc_number == number
