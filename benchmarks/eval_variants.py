@@ -1,12 +1,13 @@
 """Score the reader on the shapes a report reaches a clerk in, against the same gold: which shapes it is fragile to.
 
-A seeded sample of the corpus .txt reports with gold is rewritten, family by family (see variant_transforms.py):
-traditional script, hard-wrapped at 28–42 cells as PDF copies are, run together on one line as doc stores show it,
-half-width punctuation, wrapped in real page chrome from the corpus gold, GBK bytes, Big5 bytes (after s2tw,
-Taiwan forms, which Big5 encodes), a
-.docx with one paragraph per line. The gold is carried over mechanically (joins where the wrap broke lines, the
-wrapper's lines as chrome, no breaks in a one-line copy), each variant set is written to a temp folder laid out
-like tests/corpus and scored with eval_reading's measures, next to the same reports untransformed.
+A seeded sample of the corpus .txt reports with gold is rewritten, family by family: the text shapes of
+variant_transforms.py (traditional script, hard-wrapped at 28–42 cells as PDF copies are, run together on one line
+as doc stores show it, half-width punctuation, wrapped in real page chrome from the corpus gold, GBK bytes, Big5
+bytes after s2tw, a .docx with one paragraph per line) and the print shapes of variant_print.py (a PDF copy with
+page numbers between pages, wraps turned into spaces, spaces around figures, indented CRLF lines). The gold is
+carried over mechanically (joins where the wrap broke lines, the wrapper's lines and page numbers as chrome, no
+breaks in a one-line copy), each variant set is written to a temp folder laid out like tests/corpus and scored
+with eval_reading's measures, next to the same reports untransformed.
 
     PYTHONPATH=. .venv/bin/python benchmarks/eval_variants.py                      # all families, 120 reports
     PYTHONPATH=. .venv/bin/python benchmarks/eval_variants.py --only wrap,oneline --sample 40 --seed 3
@@ -31,11 +32,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import variant_print, variant_transforms  # noqa: E402
 from benchmarks.eval_reading import CORPUS, evaluate, evaluate_document, gold_documents, overall  # noqa: E402
 from benchmarks.eval_reading import report_path as _report_path  # noqa: E402
-from benchmarks.variant_transforms import FAMILIES, Variant  # noqa: E402
+from benchmarks.variant_transforms import Variant  # noqa: E402
 
-__all__ = ["build_family", "main", "pick_documents", "run"]
+__all__ = ["FAMILIES", "build_family", "main", "pick_documents", "run"]
+
+# the text shapes (script, wraps, one line, punctuation, chrome, bytes, .docx) and the print/PDF shapes
+FAMILIES = {**variant_transforms.FAMILIES, **variant_print.FAMILIES}
 
 Doc = tuple[str, dict[str, Any], dict[str, Any] | None, Path]
 

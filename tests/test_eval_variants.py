@@ -13,10 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.docx_source import docx_source_text
-from benchmarks.eval_variants import build_family, main, pick_documents, variant_of
+from benchmarks.eval_variants import FAMILIES, build_family, main, pick_documents, variant_of
 from benchmarks.reading_parts import score_body
 from benchmarks.reading_score import PINYIN_RE, norm, norm_spaced, parse_heading
-from benchmarks.variant_transforms import FAMILIES, Variant, char_width, chrome_pool, one_line, wrap, wrap_joins
+from benchmarks.variant_print import paginate
+from benchmarks.variant_transforms import Variant, char_width, chrome_pool, one_line, wrap, wrap_joins
 
 SHORT = ["158", "729", "125", "824"]  # short .txt reports with chrome, breaks, headings and indicators
 
@@ -141,3 +142,36 @@ def test_families_are_seeded() -> None:
     for family in FAMILIES:
         a, b = variant_of(family, doc, seed=5), variant_of(family, doc, seed=5)
         assert (a and a.data) == (b and b.data)
+
+
+@given(st.text(alphabet="甲乙丙丁。，12\n", min_size=1, max_size=400), st.integers(1, 12), st.integers(4, 20))
+@settings(max_examples=60, deadline=None)
+def test_paginate_adds_only_page_numbers_and_keeps_joins_off_them(text: str, per_page: int, width: int) -> None:
+    wrapped, breaks = wrap(text, width)
+    paged, kept, numbers = paginate(wrapped, breaks, per_page, "- {n} -")
+    lines = paged.split("\n")
+    assert numbers and numbers[0] == "- 1 -"
+    assert [line for line in lines if line not in numbers] == wrapped.split("\n")  # nothing else added or lost
+    for pos in kept:  # a kept break joins two lines of the wrapped text, never a page number
+        assert paged[pos] == "\n"
+        before = paged[:pos].rsplit("\n", 1)[-1]
+        after = paged[pos + 1 :].split("\n", 1)[0]
+        assert before not in numbers and after not in numbers
+
+
+def test_print_families_carry_the_gold_over() -> None:
+    doc = pick_documents(0, 0, ["125"])[0]
+    original = doc[3].read_text(encoding="utf-8")
+    pdf = variant_of("pdf", doc, seed=3)
+    assert pdf is not None
+    added = pdf.gold["body"]["chrome"][len(doc[1]["body"].get("chrome", [])) :]
+    assert added and all(line in pdf.data.decode("utf-8").split("\n") for line in added)  # page numbers are chrome
+    spaced = variant_of("wrapspaces", doc, seed=3)
+    assert spaced is not None
+    text = spaced.data.decode("utf-8")
+    assert text.count("\n") == original.count("\n")  # the paragraphs stay lines; the wraps became spaces
+    assert len(spaced.gold["body"]["joins"]) > len(doc[1]["body"].get("joins", []))
+    figures = variant_of("figurespaces", doc, seed=3)
+    assert figures is not None and norm(figures.data.decode("utf-8")) == norm(original)
+    indented = variant_of("indented", doc, seed=3)
+    assert indented is not None and b"\r\n" in indented.data
