@@ -31,6 +31,21 @@ _ORG_SUFFIX = (
 ORG_SUFFIX = _ORG_SUFFIX
 # a body's name never holds 关于: 某省人民政府办公厅关于加强普通高等学校 is the first line of a split title
 ORG_LINE = re.compile(rf"^(?!.*关于)[\u4e00-\u9fff（）()、·“”]{{2,50}}(?:{_ORG_SUFFIX})$")
+# a red-head issuer line of two or more bodies (中共某省委 某省人民政府), or an office forwarding bodies' document
+# (省政府办公厅转发省建设厅等部门): with the 关于 line under it, the whole is the title (543, 581, 862, 873)
+_FORWARD_LINE = re.compile(
+    rf"^(?!.*关于)[\u4e00-\u9fff（）()、]{{2,30}}?(?:{_ORG_SUFFIX})转发[\u4e00-\u9fff（）()、]{{2,40}}?(?:{_ORG_SUFFIX}|等部门|等单位)$"
+)
+
+
+def issuer_line(line: str) -> bool:
+    """A red-head line naming the issuer(s) alone: one body, bodies side by side, or an office forwarding bodies."""
+    parts = line.split()
+    return bool(
+        ORG_LINE.match(line) or (len(parts) >= 2 and all(ORG_LINE.match(p) for p in parts)) or _FORWARD_LINE.match(line)
+    )
+
+
 REPORT_END = _REPORT_END = re.compile(
     r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划|述职|范文|草案|送审稿"
     r"|公报|通报|情况说明|编制说明)"
@@ -366,7 +381,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 # 关于印发《某县“十四五”…发展 / 规划》的通知: a title broken inside its book marks
                 cands.append((joined, "title split over two lines"))
             org_then_title = (
-                ORG_LINE.match(line)
+                issuer_line(line)
                 and (re.match(r"关于|印发", nxt) or (_REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))
                 # 某自治区某盟行政公署 / 某盟行政公署关于…: the title names its issuer itself
                 and not any(nxt.startswith(line[k:]) for k in range(len(line) - 3))
@@ -391,7 +406,7 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                     # 某乡人民政府 / 2021年度部门决算 / 公开说明: the kind's last words wrapped once more
                     cands.append((joined + last, "title split over three lines"))
             if (
-                ORG_LINE.match(line)
+                issuer_line(line)
                 and i + 2 < len(head)
                 and re.match(r"关于|印发", nxt)
                 and not _REPORT_END.search(_compact(nxt))

@@ -32,6 +32,7 @@ from models.ingest.metadata_candidates import (
     choose_title,
     fragment_ok,
     head_lines,
+    issuer_line,
     title_text,
 )
 from models.ingest.title_blocks import (
@@ -296,9 +297,15 @@ def _own_line_above(
 def _org_line_over(current: str, lines: list[str], above: str | None, year: str) -> str | None:
     """``镇政府`` / ``2019年工作总结及2020年工作安排``: a title split after its body's short name, the name's line
     set aside above the text; the two joined (as a split head is read)."""
-    if above is None or not lines or current != lines[0].strip() or not re.match(r"(?:19|20)\d\d", current):
+    if above is None or not lines or current != lines[0].strip():
         return None
     name = above.strip()
+    if re.match(r"关于", current) and len(name.split()) >= 2 and issuer_line(name):
+        # 中共某省委 某省人民政府 / 关于…的意见: a red-head joint issuer line the cleaner took for a site's name (862)
+        joined = name + current
+        return joined if choose_title(None, [joined], year=year).value == joined else None
+    if not re.match(r"(?:19|20)\d\d", current):
+        return None
     if len(name) > 12 or not re.fullmatch(rf"[\u4e00-\u9fff（）()]{{1,10}}?(?:{ORG_SUFFIX})", name) or "网" in name:
         return None
     joined = name + current

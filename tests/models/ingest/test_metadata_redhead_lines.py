@@ -42,3 +42,32 @@ def test_a_doc_number_glued_before_the_title_is_the_doc_number(line: str, title:
     meta = _meta(f"某某省教育厅文件\n{line}\n{BODY}")
     assert meta.title == title
     assert meta.doc_number == number
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a red-head joint issuer line (543, 862): both bodies, then the 关于 line
+        (
+            "中共某某省委 某某省人民政府\n关于做好春耕生产工作的意见",
+            "中共某某省委 某某省人民政府关于做好春耕生产工作的意见",
+        ),
+        (
+            "中共某某区委\t某某区人民政府\n关于进一步深化产业发展的意见",
+            "中共某某区委\t某某区人民政府关于进一步深化产业发展的意见",
+        ),
+        # an office forwarding the bodies' document, its 关于 line under it (873)
+        (
+            "省政府办公厅转发省建设厅等部门\n关于调整2003年度房改有关政策意见的通知",
+            "省政府办公厅转发省建设厅等部门关于调整2003年度房改有关政策意见的通知",
+        ),
+        # the joint line over a 关于 title wrapped once more (972)
+        (
+            "某某县医疗保障局  某某县发展和改革局\n关于印发《某某县“十四五”医疗保障事业发展\n规划》的通知",
+            "某某县医疗保障局  某某县发展和改革局关于印发《某某县“十四五”医疗保障事业发展规划》的通知",
+        ),
+    ],
+)
+def test_a_red_head_issuer_line_over_the_about_line_is_part_of_the_title(head: str, title: str) -> None:
+    meta = _meta(f"{head}\n\n{BODY}")
+    assert "".join((meta.title or "").split()) == "".join(title.split())
