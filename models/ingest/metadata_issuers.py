@@ -208,6 +208,15 @@ def _office_byline(author: str | None) -> str | None:
     return author if ORG_LINE.match(author) and re.search(rf"(?:{ORG_SUFFIX})$", author) else None
 
 
+def _red_head_issuer(title: str | None, lines: list[str]) -> str | None:
+    """The body a 公文 title opens with (``某县人民政府关于…``) when it also stands alone on a line of the text (the
+    red-head issuer line or the signature): who issued the document, whatever office the portal credits."""
+    m = re.match(rf"([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|转发|印发)", title or "")
+    if m is None or not has_place(m.group(1)):
+        return None
+    return m.group(1) if any(line.strip() == m.group(1) for line in lines) else None
+
+
 def _choose_issuer(
     fields: dict[str, str],
     head: list[str],
@@ -250,6 +259,8 @@ def _choose_issuer(
         publisher = (
             sig_org  # 某县人民政府关于… signed 某县人民政府: the portal's posting office (…办公室) did not issue it
         )
+    if publisher and (named := _red_head_issuer(title, lines)) is not None and named != publisher:
+        publisher = named  # 某县人民政府 / 关于下达…的通知 posted by its 发改局: the red head names who issued it (581)
     if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
         publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
     if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):

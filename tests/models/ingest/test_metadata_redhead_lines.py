@@ -71,3 +71,15 @@ def test_a_doc_number_glued_before_the_title_is_the_doc_number(line: str, title:
 def test_a_red_head_issuer_line_over_the_about_line_is_part_of_the_title(head: str, title: str) -> None:
     meta = _meta(f"{head}\n\n{BODY}")
     assert "".join((meta.title or "").split()) == "".join(title.split())
+
+
+def test_the_red_head_issuer_beats_the_portal_office_that_posted_the_notice() -> None:
+    # 581: a county portal credits its 发改局 as 发布机构; the red head and the title name the government
+    text = (
+        "当前位置:首页\n> 政务公开 > 规划计划 > 发展计划\n索  引  号 113708280043358015/2021-01956 公开方式 主动公开\n"
+        "发布机构 金乡县发展和改革局 组配分类 发展计划\n成文日期 2021-02-22 废止日期\n有效性\n"
+        "金乡县2021年国民经济和社会发展计划\n分享\n\n"
+        "金乡县人民政府\n\n关于下达金乡县2021年国民经济和社会发展计划的通知\n\n"
+        "金政发〔2021〕3号\n\n" + BODY + "\n金乡县人民政府\n\n2021年2月22\n"
+    )
+    assert _meta(text).issuer == "金乡县人民政府"
