@@ -215,7 +215,18 @@ def title_text(line: str) -> tuple[str, float]:
     half = len(cut) // 2
     if len(cut) >= 12 and len(cut) % 2 == 0 and cut[:half] == cut[half:]:
         return cut[:half], penalty  # a store's page title glued to the report's own, the same words twice
+    if (own := _own_after_page_title(cut)) is not None:
+        return own, penalty
     return cut, (0.5 if cut != text else penalty)
+
+
+def _own_after_page_title(text: str) -> str | None:
+    """A page's title glued before the report's own title that repeats its start (``…预算公开…预算公开情况说明``,
+    ``《…汇报》2021年度…情况《…》2021年…情况``): the own title, the later one (the line over the text, 951)."""
+    for i in range(6, len(text) - 5):
+        if text[i:].startswith(text[:6]) and _REPORT_END.search(text[i:]) and not re.search(r"[和及与暨]$", text[:i]):
+            return text[i:] if _REPORT_END.search(text[:i]) or text[i:].startswith(text[:i]) else None
+    return None
 
 
 # a resolution of a congress or its standing committee: the session that adopts it, then what it is about
@@ -388,6 +399,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             )
             if org_then_title or (
                 not ORG_LINE.match(line)
+                # 某局预算公开 / 某局预算公开情况说明: a page's title over the own title repeating it, not one title
+                and not _compact(nxt).startswith(_compact(line))
                 and _title_score(line) is not None
                 and not _REPORT_END.search(_compact(title_text(line)[0]))
                 and _REPORT_END.search(_compact(nxt))

@@ -173,8 +173,8 @@ def _run_in(lines: list[str], year: str) -> str | None:
             opens = _SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest) or _TEMPLATE_DATE.match(rest) or restated
             if not opens or not re.search(r"[。，,；]", rest[:80]):
                 continue
-            if choose_title(None, [title], year=year).value == title:
-                return title
+            if (chosen := choose_title(None, [title], year=year).value) is not None and title.endswith(chosen):
+                return chosen  # the own title, when a page's title glued before it repeats its start
     return None
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_candidates import choose_title, title_text
 from models.types import Metadata
 
 SALUTE = (
@@ -325,3 +326,33 @@ def test_a_title_wrapped_inside_a_word_is_joined_even_when_its_year_is_not_the_d
 def test_the_date_line_run_onto_the_title_is_no_part_of_it() -> None:
     text = f"2025年上半年某某工作主要进展情况及下一步安排(2025年7月)\n{SALUTE}"
     assert _meta(text).title == "2025年上半年某某工作主要进展情况及下一步安排"
+
+
+@pytest.mark.parametrize(
+    ("glued", "own"),
+    [
+        ("2024年度某区财政局预算公开2024年度某区财政局预算公开情况说明", "2024年度某区财政局预算公开情况说明"),
+        (
+            "《政府工作报告汇报》2021年度工作任务分工落实情况《政府工作报告》2021年工作任务分工落实情况",
+            "《政府工作报告》2021年工作任务分工落实情况",
+        ),
+    ],
+)
+def test_a_page_title_glued_before_the_own_title_repeating_its_start_is_dropped(glued: str, own: str) -> None:
+    assert title_text(glued)[0] == own
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "国民经济和社会发展计划执行情况及国民经济和社会发展计划草案的报告",
+        "浙江省人民政府办公厅关于印发浙江省人民政府2021年立法工作计划的通知",
+    ],
+)
+def test_a_title_naming_its_words_twice_is_kept_whole(title: str) -> None:
+    assert title_text(title)[0] == title
+
+
+def test_a_page_title_line_over_the_own_title_repeating_it_is_not_joined() -> None:
+    head = ["2024年度某区财政局预算公开", "2024年度某区财政局预算公开情况说明"]
+    assert choose_title(None, head).value == "2024年度某区财政局预算公开情况说明"
