@@ -26,6 +26,7 @@ import re
 
 from models.ingest.clean import CleanText, clean
 from models.ingest.metadata_candidates import (
+    SPAM_BRAND,
     Choice,
     choose_title,
     head_lines,
@@ -347,6 +348,9 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     own_title = None if title_choice.reason in _SENT_REASONS else title
     issuer = settled_name(choose_issuer(fields, head, own_title, sig_org, extra, lines), own_title, lines)
     issuer = with_joint_issuers(issuer, lines, own_title)
+    if issuer is not None and SPAM_BRAND.search(issuer):
+        issuer = None  # a gambling brand where the place's name stood: the place is never named (260, 759)
+        extra["发布机构依据"] = "a hijacked page's brand in the name: unknown"
     if issuer is None and released is not None and released[0] == title and released[1][0] not in "省市区县州旗":
         issuer = released[1]
         extra["发布机构依据"] = "the body a news item's lead says released the document"

@@ -173,6 +173,11 @@ _PAGE_TAIL = re.compile(
 )
 
 
+# a hijacked page's gambling brand written into a name where the place stood (759 北京市手机彩票网卫生健康委员会,
+# 653 bet36体育在线, 071 …真人游戏): never part of a title or an issuer
+SPAM_BRAND = re.compile(
+    r"(?:手机|网上|在线)?(?:彩票|投注|博彩)(?:网址|网站|官网|网|平台)?|[A-Za-z]{0,6}bet\d{0,4}(?:体育在线)?|真人游戏|体育在线"
+)
 _BRAND_TAIL = re.compile(
     r"^(.{4,80}?(?:报告|总结|计划|要点|汇报|讲话|方案|规划|思路|安排|打算|公报|通报))\s*[-_|｜]\s*((?:(?![篇页])[\u4e00-\u9fffA-Za-z]){2,24})$"
 )
@@ -208,6 +213,8 @@ def title_text(line: str) -> tuple[str, float]:
     if (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》")) and text.count("《") <= 1:
         text = text[1:-1].strip()
     text = FARM_WORD_INSIDE.sub("", text)  # …工作总结范文和2020年工作思路: the farm's word inside the title
+    if len(unbranded := SPAM_BRAND.sub("", text)) >= 6 and unbranded != text:
+        text = unbranded  # a hijacked page's brand inside the title
     text = _unglued(text)
     cut = _SITE_SUFFIX.sub("", text).strip()
     if len(bare := _SITE_PREFIX.sub("", cut)) >= 4:

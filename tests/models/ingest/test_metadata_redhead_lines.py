@@ -83,3 +83,17 @@ def test_the_red_head_issuer_beats_the_portal_office_that_posted_the_notice() ->
         "金政发〔2021〕3号\n\n" + BODY + "\n金乡县人民政府\n\n2021年2月22\n"
     )
     assert _meta(text).issuer == "金乡县人民政府"
+
+
+@pytest.mark.parametrize("brand", ["手机彩票网", "bet36体育在线", "365投注网址"])
+def test_a_gambling_brand_where_the_place_stood_leaves_the_issuer_unknown(brand: str) -> None:
+    # 759 北京市手机彩票网卫生健康委员会, 260 365…投注网址…统计局: the place is never named
+    text = f"北京市{brand}卫生健康委员会(本级)2022年度部门决算\n\n2022年度部门决算公开\n\n一、单位基本情况\n\n{BODY}"
+    meta = _meta(text)
+    assert meta.issuer is None
+
+
+def test_a_gambling_brand_inside_a_title_is_no_part_of_it() -> None:
+    from models.ingest.metadata_candidates import title_text
+
+    assert title_text("2025年上半年bet36体育在线国民经济运行情况")[0] == "2025年上半年国民经济运行情况"
