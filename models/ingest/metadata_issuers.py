@@ -214,6 +214,8 @@ def _red_head_issuer(title: str | None, lines: list[str]) -> str | None:
     m = re.match(rf"([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|转发|印发)", title or "")
     if m is None or not has_place(m.group(1)):
         return None
+    if m.group(1).endswith("人民政府"):
+        return m.group(1)  # 某县人民政府关于…的报告: a government's own document, posted by one of its bureaus (680)
     return m.group(1) if any(line.strip() == m.group(1) for line in lines) else None
 
 

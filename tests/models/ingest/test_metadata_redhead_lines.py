@@ -97,3 +97,12 @@ def test_a_gambling_brand_inside_a_title_is_no_part_of_it() -> None:
     from models.ingest.metadata_candidates import title_text
 
     assert title_text("2025年上半年bet36体育在线国民经济运行情况")[0] == "2025年上半年国民经济运行情况"
+
+
+def test_a_government_report_posted_by_its_bureau_is_the_governments() -> None:
+    # 680: 发布机构 县财政局 on the portal; the title says whose report it is
+    text = (
+        "发布机构:县财政局\n来源:松阳县\n发布日期:2021-09-16\n\n"
+        "松阳县人民政府关于2020年度财政决算(草案)的报告\n\n一、经济运行基本情况\n\n" + BODY
+    )
+    assert _meta(text).issuer == "松阳县人民政府"
