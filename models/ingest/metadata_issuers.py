@@ -46,7 +46,10 @@ _BUREAU_SPEAKER = re.compile(
 )  # 某某发展和改革委员会主任 张 剑: a two-character name is spaced out in print
 # ——2007年3月5日在…会议上财政部: the delivering body glued to the end of its delivery line
 _DELIVERED_BY = re.compile(rf"会议上\s*([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))$")
-_PAPER = re.compile(r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号)$")
+# a county media centre (融媒体中心, since the 2018 reform the county paper and station in one) is a news outlet
+_PAPER = re.compile(
+    r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
+)
 
 
 # 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets

@@ -106,3 +106,10 @@ def test_a_government_report_posted_by_its_bureau_is_the_governments() -> None:
         "松阳县人民政府关于2020年度财政决算(草案)的报告\n\n一、经济运行基本情况\n\n" + BODY
     )
     assert _meta(text).issuer == "松阳县人民政府"
+
+
+@pytest.mark.parametrize("outlet", ["某某县融媒体中心", "某某县融媒中心", "某某市新闻中心"])
+def test_a_county_media_centre_named_as_source_is_a_news_outlet(outlet: str) -> None:
+    from models.ingest.metadata_issuers import source_is_issuer
+
+    assert not source_is_issuer(outlet)
