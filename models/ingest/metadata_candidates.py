@@ -222,9 +222,15 @@ def title_text(line: str) -> tuple[str, float]:
     half = len(cut) // 2
     if len(cut) >= 12 and len(cut) % 2 == 0 and cut[:half] == cut[half:]:
         return cut[:half], penalty  # a store's page title glued to the report's own, the same words twice
+    cut = re.sub(r"^(.{0,30}?)关千(?=印发|转发|下达|进一步|加强|做好|开展|推进|调整)", r"\1关于", cut)  # OCR's 于 (669)
     if (own := _own_after_page_title(cut)) is not None:
         return own, penalty
     return cut, (0.5 if cut != text else penalty)
+
+
+# the last line of a wrapped 公文 title that opens with its bracketed period: (2020—2022年)的通知
+_BRACKET_TAIL = re.compile(r"^[(（][^()（）]{2,24}[)）]\s*的[\u4e00-\u9fff]{0,4}(?:通知|意见|决定|报告|批复|函)$")
+_SENTENCE_MARK_IN = re.compile(r"[，。,；;！？!?：:]")
 
 
 def _own_after_page_title(text: str) -> str | None:
@@ -395,6 +401,9 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             ):
                 # 某局2023年工作总结 / 和2024年工作思路: a two-part title wrapped at its conjunction
                 cands.append((joined, "title split at its conjunction"))
+            if _BRACKET_TAIL.match(nxt) and _title_score(line) is not None and not _SENTENCE_MARK_IN.search(line):
+                # 关于印发某市…行动计划 / (2020—2022年)的通知: the bracketed period wrapped onto the last line
+                cands.append((joined, "title split over two lines"))
             if line.count("《") > line.count("》") and joined.count("《") == joined.count("》"):
                 # 关于印发《某县“十四五”…发展 / 规划》的通知: a title broken inside its book marks
                 cands.append((joined, "title split over two lines"))

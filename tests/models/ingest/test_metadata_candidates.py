@@ -356,3 +356,15 @@ def test_a_title_naming_its_words_twice_is_kept_whole(title: str) -> None:
 def test_a_page_title_line_over_the_own_title_repeating_it_is_not_joined() -> None:
     head = ["2024年度某区财政局预算公开", "2024年度某区财政局预算公开情况说明"]
     assert choose_title(None, head).value == "2024年度某区财政局预算公开情况说明"
+
+
+def test_a_notice_title_wrapped_before_its_bracketed_period_is_joined() -> None:
+    head = ["某市政府办公室关于印发某市现代服务业高质量发展三年行动计划", "(2020—2022年)的通知"]
+    assert (
+        choose_title(None, head).value
+        == "某市政府办公室关于印发某市现代服务业高质量发展三年行动计划(2020—2022年)的通知"
+    )
+
+
+def test_an_ocr_misread_of_guan_yu_in_a_notice_title_is_restored() -> None:
+    assert title_text("市政府办公室关千印发某市三年行动计划的通知")[0] == "市政府办公室关于印发某市三年行动计划的通知"
