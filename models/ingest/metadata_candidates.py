@@ -233,6 +233,14 @@ _BRACKET_TAIL = re.compile(r"^[(（][^()（）]{2,24}[)）]\s*的[\u4e00-\u9fff]
 _SENTENCE_MARK_IN = re.compile(r"[，。,；;！？!?：:]")
 
 
+def _cover_copy(text: str, above: str) -> bool:
+    """``text`` is a cover line repeating the end of the title line above it, without the body's name."""
+    bare = re.sub(r"(?:公开|说明)$", "", _compact(text))
+    own = _compact(title_text(above)[0])
+    dated = re.match(r"(?:19|20)\d\d年", bare) is not None  # the year and kind alone: 2022年度部门决算公开
+    return dated and len(bare) >= 6 and len(own) > len(bare) + 3 and own.endswith(bare)
+
+
 def _own_after_page_title(text: str) -> str | None:
     """A page's title glued before the report's own title that repeats its start (``…预算公开…预算公开情况说明``,
     ``《…汇报》2021年度…情况《…》2021年…情况``): the own title, the later one (the line over the text, 951)."""
@@ -449,6 +457,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
             score = _title_score(text)
             if score is None or score < 1 or (i and first_part_of(text, head[i - 1])):
                 continue
+            if i and _cover_copy(text, head[i - 1]):
+                continue  # 某委2022年度部门决算 / 2022年度部门决算公开: the cover words under the title (759, 920)
             score += 0.1 * i - penalty  # the report's own title stands nearest the body
             if why in (
                 "the issuer's line and a title split over two lines",

@@ -368,3 +368,9 @@ def test_a_notice_title_wrapped_before_its_bracketed_period_is_joined() -> None:
 
 def test_an_ocr_misread_of_guan_yu_in_a_notice_title_is_restored() -> None:
     assert title_text("市政府办公室关千印发某市三年行动计划的通知")[0] == "市政府办公室关于印发某市三年行动计划的通知"
+
+
+def test_a_disclosure_cover_line_under_the_title_repeating_its_end_is_not_the_title() -> None:
+    head = ["某区卫生健康委员会(本级)2022年度部门决算", "2022年度部门决算公开", "目 录"]
+    assert choose_title(None, head).value == "某区卫生健康委员会(本级)2022年度部门决算"
+    assert choose_title(None, ["2020年度政府工作报告", "政府工作报告"]).value is not None
