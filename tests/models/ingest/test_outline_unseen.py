@@ -254,3 +254,14 @@ def test_a_line_counting_the_items_it_announces_is_a_lead_in_not_a_sub_head() ->
 def test_a_sub_head_with_a_lead_in_colon_and_no_count_stays() -> None:
     lines = ["某局2020年工作总结", PARA * 2, "一、主要工作", PARA, "工会工作：", PARA * 2]
     assert (2, "", "工会工作") in flat("\n".join(lines))
+
+
+def test_one_line_text_a_first_parenthesised_item_glued_to_its_parents_title_is_not_part_of_that_title() -> None:
+    # …主要工作总结(1) 企业…: the first item's (1) ran onto the part title, a blank before its own title
+    text = (
+        "某局2021年工作总结2021年,我局紧抓经济指标,实现工业经济平稳运行。一、2021年主要工作总结(1) 企业标杆示范"
+        "作用进一步加强。一是龙头企业发展壮大。" + PARA + "(2) 智改数转步伐进一步加快。" + PARA
+        + "二、2022年工作打算(1) 推动产业集群发展。" + PARA
+    )
+    got = flat(text)
+    assert [h for h in got if h[0] == 1] == [(1, "一、", "2021年主要工作总结"), (1, "二、", "2022年工作打算")]
