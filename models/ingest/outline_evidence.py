@@ -59,6 +59,7 @@ _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_
 # a dash decorating a bracketed item number at a line's start (a policy's ——（1）鼓励发展…): the label is （1）
 _DASH_BEFORE_LABEL = re.compile(r"[—－]{2}[ \u3000]?(?=[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）])")
 _GLUED_ITEM_MAX = 20  # characters of the title of a first item glued to its parent's glued title
+_CLAUSE_END = re.compile(r"[，,。；;：:]")
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 # where a top heading 一、 may start inside a long line: after a lead-in colon (…汇报如下：, …做了以下工作：) or right
 # after the unnumbered title of the part it opens (…如下:2016年工作开展情况一、行政审批…)
@@ -282,7 +283,18 @@ def _numbered_at_line(
         after_dot = [m.end() for m in OCR_STOP.finditer(text, line.start, line.end)] if ocr else []
         for at in sorted({*embedded_heading_starts(text, line), *after_colon, *after_dot}):
             lab = match_label(text, at, line.end)
-            if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun":
+            # (after the lead-in colon also the first of a run of （一） sections: …落实情况如下:(一)项目建设…)
+            # whose title is a short sentence of its own, not a list's first clause (…以下四类：（一）因…的占16.8%，…)
+            first_paren = (
+                lab is not None
+                and lab.style == "cn_paren"
+                and lab.value == 1
+                and at in after_colon
+                and (stop := _CLAUSE_END.search(text, lab.end, line.end)) is not None
+                and text[stop.start()] == "。"
+                and stop.start() - lab.end <= _GLUED_ITEM_MAX
+            )
+            if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun" and not first_paren:
                 continue
             if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
                 cand = with_title(text, i, Line(at, line.end, True), at, lab, None)

@@ -265,3 +265,21 @@ def test_one_line_text_a_first_parenthesised_item_glued_to_its_parents_title_is_
     )
     got = flat(text)
     assert [h for h in got if h[0] == 1] == [(1, "一、", "2021年主要工作总结"), (1, "二、", "2022年工作打算")]
+
+
+def test_one_line_text_a_first_parenthesised_heading_right_after_the_lead_in_colon() -> None:
+    # …工作任务落实情况如下:(一)项目建设逐步推进。…(二)…: the sections of a report run together open at the colon
+    text = (
+        "某县2021年工作任务落实情况2021年是开局之年,全县积极推进转型发展。2021年工作任务落实情况如下:"
+        "(一)项目建设逐步推进。" + PARA * 3 + "(二)工业发展基础更加坚实。" + PARA * 3
+    )
+    got = flat(text)
+    assert got == [(1, "(一)", "项目建设逐步推进"), (1, "(二)", "工业发展基础更加坚实")]
+
+
+def test_one_line_text_a_list_after_a_lead_in_colon_whose_first_item_is_a_clause_is_no_heading() -> None:
+    text = (
+        "某县2021年工作报告2021年是开局之年,全县积极推进转型发展。" + PARA * 2 + "判处的案件分为以下四类：（一）因情节严重"
+        "而判处重刑的占16.8%，这在当时是必要的；（二）实行劳动改造的占42.3%，其中已经刑满释放。" + PARA * 3
+    )
+    assert [h for h in flat(text) if h[1] == "（一）"] == []
