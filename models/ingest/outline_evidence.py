@@ -47,6 +47,7 @@ from models.ingest.outline_lines import (
     title_end,
     title_start,
 )
+from models.ingest.outline_lost import lost_separator
 from models.ingest.outline_lists import mark_listed, opens_notes, table_row
 from models.ingest.outline_plain import plain_candidates
 from models.ingest.outline_sidebars import sidebar_candidates
@@ -225,6 +226,8 @@ def _numbered_at_line(
                 sub = with_title(text, i, Line(at, line.end, line.split), at, inner, None)
                 if sub is not None:
                     out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line
+    elif (lost := lost_separator(text, lines, i)) is not None:
+        out.append(lost)  # 一党委重视,主要领导亲自抓…: a numeral whose 、 a copy lost
     elif nxt is not None:
         broken = match_broken_label(text, line, nxt)
         if broken is not None:

@@ -283,3 +283,10 @@ def test_one_line_text_a_list_after_a_lead_in_colon_whose_first_item_is_a_clause
         "而判处重刑的占16.8%，这在当时是必要的；（二）实行劳动改造的占42.3%，其中已经刑满释放。" + PARA * 3
     )
     assert [h for h in flat(text) if h[1] == "（一）"] == []
+
+
+def test_a_numeral_whose_separator_a_copy_lost_still_numbers_its_two_clause_heading() -> None:
+    lines = ["某局2007年上半年工作总结", "2007年是十一五的第二年,我局深入开展义务植树运动。"]
+    lines += ["一党委重视,主要领导亲自抓春季造林工作", PARA * 2, "一年来,我们全力抓转型、调结构,产业布局更加优化", PARA * 2]
+    assert flat("\n".join(lines))[0] == (1, "一", "党委重视,主要领导亲自抓春季造林工作")
+    assert all(label != "一" or title.startswith("党委") for _, label, title in flat("\n".join(lines)))
