@@ -47,8 +47,8 @@ from models.ingest.outline_lines import (
     title_end,
     title_start,
 )
-from models.ingest.outline_lost import lost_separator
 from models.ingest.outline_lists import mark_listed, opens_notes, table_row
+from models.ingest.outline_lost import lost_separator
 from models.ingest.outline_plain import plain_candidates
 from models.ingest.outline_sidebars import sidebar_candidates
 from models.ingest.outline_titled import glued_at_end, is_title_line, with_title

@@ -497,7 +497,16 @@ def test_unnumbered_subheadings_after_an_unnumbered_part_title_stand_under_it() 
     # a government report reposted without its labels: the part title, then its bold subheadings
     para = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务。"
     lines = ["某市2014年政府工作报告", "各位代表:", "现在,我代表市人民政府向大会报告工作,请予审议。"]
-    lines += ["2013年工作回顾", para, "综合实力再上新台阶", para, "工业倍增成效明显", para, "交通枢纽功能不断提升", para]
+    lines += [
+        "2013年工作回顾",
+        para,
+        "综合实力再上新台阶",
+        para,
+        "工业倍增成效明显",
+        para,
+        "交通枢纽功能不断提升",
+        para,
+    ]
     got = [(s.level, s.label, s.title) for s in walk_sections(build_outline("\n".join(lines)))]
     assert got == [
         (1, "", "2013年工作回顾"),

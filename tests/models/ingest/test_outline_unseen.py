@@ -260,8 +260,12 @@ def test_one_line_text_a_first_parenthesised_item_glued_to_its_parents_title_is_
     # …主要工作总结(1) 企业…: the first item's (1) ran onto the part title, a blank before its own title
     text = (
         "某局2021年工作总结2021年,我局紧抓经济指标,实现工业经济平稳运行。一、2021年主要工作总结(1) 企业标杆示范"
-        "作用进一步加强。一是龙头企业发展壮大。" + PARA + "(2) 智改数转步伐进一步加快。" + PARA
-        + "二、2022年工作打算(1) 推动产业集群发展。" + PARA
+        "作用进一步加强。一是龙头企业发展壮大。"
+        + PARA
+        + "(2) 智改数转步伐进一步加快。"
+        + PARA
+        + "二、2022年工作打算(1) 推动产业集群发展。"
+        + PARA
     )
     got = flat(text)
     assert [h for h in got if h[0] == 1] == [(1, "一、", "2021年主要工作总结"), (1, "二、", "2022年工作打算")]
@@ -279,7 +283,9 @@ def test_one_line_text_a_first_parenthesised_heading_right_after_the_lead_in_col
 
 def test_one_line_text_a_list_after_a_lead_in_colon_whose_first_item_is_a_clause_is_no_heading() -> None:
     text = (
-        "某县2021年工作报告2021年是开局之年,全县积极推进转型发展。" + PARA * 2 + "判处的案件分为以下四类：（一）因情节严重"
+        "某县2021年工作报告2021年是开局之年,全县积极推进转型发展。"
+        + PARA * 2
+        + "判处的案件分为以下四类：（一）因情节严重"
         "而判处重刑的占16.8%，这在当时是必要的；（二）实行劳动改造的占42.3%，其中已经刑满释放。" + PARA * 3
     )
     assert [h for h in flat(text) if h[1] == "（一）"] == []
@@ -287,6 +293,11 @@ def test_one_line_text_a_list_after_a_lead_in_colon_whose_first_item_is_a_clause
 
 def test_a_numeral_whose_separator_a_copy_lost_still_numbers_its_two_clause_heading() -> None:
     lines = ["某局2007年上半年工作总结", "2007年是十一五的第二年,我局深入开展义务植树运动。"]
-    lines += ["一党委重视,主要领导亲自抓春季造林工作", PARA * 2, "一年来,我们全力抓转型、调结构,产业布局更加优化", PARA * 2]
+    lines += [
+        "一党委重视,主要领导亲自抓春季造林工作",
+        PARA * 2,
+        "一年来,我们全力抓转型、调结构,产业布局更加优化",
+        PARA * 2,
+    ]
     assert flat("\n".join(lines))[0] == (1, "一", "党委重视,主要领导亲自抓春季造林工作")
     assert all(label != "一" or title.startswith("党委") for _, label, title in flat("\n".join(lines)))
