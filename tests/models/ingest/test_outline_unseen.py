@@ -301,3 +301,10 @@ def test_a_numeral_whose_separator_a_copy_lost_still_numbers_its_two_clause_head
     ]
     assert flat("\n".join(lines))[0] == (1, "一", "党委重视,主要领导亲自抓春季造林工作")
     assert all(label != "一" or title.startswith("党委") for _, label, title in flat("\n".join(lines)))
+
+
+def test_the_first_part_title_under_a_newspapers_report_title_marked_as_a_digest() -> None:
+    # a newspaper's 《政府工作报告》(摘登): its first part's title stands right under the headline, before any prose
+    lines = ["稳中求进 改革创新", "某市长在市人大会议上的《政府工作报告》(摘登)", "2013年政府工作回顾"]
+    lines += ["2013年,在省委、省政府的坚强领导下,我市各级政府深入贯彻落实科学发展观。" + PARA, PARA]
+    assert flat("\n".join(lines)) == [(1, "", "2013年政府工作回顾")]
