@@ -46,17 +46,40 @@ _CLAUSES = re.compile(r"[，,]")
 LOST_SEPARATOR_MAX = 32  # characters of the line: a two-clause heading, not a paragraph
 
 
+_SHORT_TITLE = re.compile("[\u4e00-\u9fff]{2,6}")
+SERIES_REACH = 200  # lines either side within which a short part title's neighbour in the series stands
+
+
+def _lost_at(text: str, lines: list[Line], i: int) -> re.Match[str] | None:
+    """The numeral opening line ``i`` with its 、 lost, the line one of its own between a finished sentence and a
+    paragraph."""
+    line = lines[i]
+    if line.split or i == 0 or i + 1 >= len(lines) or not 3 <= line.end - line.start <= LOST_SEPARATOR_MAX:
+        return None
+    prev, nxt = lines[i - 1], lines[i + 1]
+    if text[prev.end - 1] not in "。！？!?；;”" or nxt.end - nxt.start < LOST_SEPARATOR_MAX:
+        return None
+    return _LOST_SEPARATOR.match(text, line.start, line.end)
+
+
 def lost_separator(text: str, lines: list[Line], i: int) -> Candidate | None:
     """A heading numbered ``一`` whose 、 a copy lost, on a line of its own between a finished sentence and a
     paragraph, its title two clauses (一党委重视,主要领导亲自抓春季造林工作; 四以打造…为着力点,社区建设渐入佳境。)."""
+    m = _lost_at(text, lines, i)
+    if m is None:
+        return None
     line = lines[i]
-    if line.split or i == 0 or i + 1 >= len(lines) or not 6 <= line.end - line.start <= LOST_SEPARATOR_MAX:
-        return None
-    m = _LOST_SEPARATOR.match(text, line.start, line.end)
-    prev, nxt = lines[i - 1], lines[i + 1]
-    if m is None or text[prev.end - 1] not in "。！？!?；;”" or nxt.end - nxt.start < LOST_SEPARATOR_MAX:
-        return None
     value = cn_number(m.group(0))
+    if value and _SHORT_TITLE.fullmatch(text, m.end(), line.end):
+        # a bulletin's short part titles (一综合 ⏎ … ⏎ 二农业): only in a series from 一 numbered alike, at least
+        # two (a slogan may open with a numeral: 三农工作, 四风整治)
+        values = {
+            cn_number(n.group(0))
+            for j in range(max(1, i - SERIES_REACH), min(len(lines), i + SERIES_REACH))
+            if (n := _lost_at(text, lines, j)) is not None and _SHORT_TITLE.fullmatch(text, n.end(), lines[j].end)
+        }
+        series = set(range(1, max(value, 2) + 1)) <= values
+        return Candidate(i, "cn_bare", value, line.start, m.end(), m.end(), line.end) if series else None
     end = title_end(text, m.end(), line.end)
     if not value or end < line.end - 1 or not _CLAUSES.search(text, m.end(), end):
         return None  # (a sentence end inside the line: a paragraph, not a heading)

@@ -308,3 +308,12 @@ def test_the_first_part_title_under_a_newspapers_report_title_marked_as_a_digest
     lines = ["稳中求进 改革创新", "某市长在市人大会议上的《政府工作报告》(摘登)", "2013年政府工作回顾"]
     lines += ["2013年,在省委、省政府的坚强领导下,我市各级政府深入贯彻落实科学发展观。" + PARA, PARA]
     assert flat("\n".join(lines)) == [(1, "", "2013年政府工作回顾")]
+
+
+def test_a_bulletins_short_part_titles_whose_separator_was_lost_are_numbered_only_in_a_series() -> None:
+    lines = ["某县2019年国民经济和社会发展统计公报", "2019年,全县经济运行稳中向好。", "一综合", PARA * 2]
+    lines += ["二农业", PARA * 2, "三农工作", PARA * 2]
+    got = flat("\n".join(lines))
+    assert (1, "一", "综合") in got and (1, "二", "农业") in got
+    lone = ["某县2019年工作总结", "2019年,全县经济运行稳中向好。", "三农工作", PARA * 2, "四风整治", PARA]
+    assert all(label == "" for _, label, _ in flat("\n".join(lone)))
