@@ -37,8 +37,8 @@ def lost_labels(text: str, lines: list[Line], numbered: set[int], prose_at: int,
 
 
 # a numeral opening a line with its 、 lost (一党委重视,主要领导亲自抓…), not a numeral that makes a word with the
-# character after it (一年来, 一要, 一般, 一些, 一是, 三季度)
-_NUMERAL_WORD = "年月日天周季时要是般些批直切定样旦致同方起次项个级类种份把手流线体律向贯道层步带举心"
+# character after it (一年来, 一要, 一般, 一些, 一是, 三季度, 十分, 九成)
+_NUMERAL_WORD = "年月日天周季时要是般些批直切定样旦致同方起次项个级类种份把手流线体律向贯道层步带举心分成度再"
 _LOST_SEPARATOR = re.compile(
     f"[一二三四五六七八九十]{{1,3}}(?=[\u4e00-\u9fff])(?![{_NUMERAL_WORD}一二三四五六七八九十])"
 )

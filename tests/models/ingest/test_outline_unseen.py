@@ -317,3 +317,8 @@ def test_a_bulletins_short_part_titles_whose_separator_was_lost_are_numbered_onl
     assert (1, "一", "综合") in got and (1, "二", "农业") in got
     lone = ["某县2019年工作总结", "2019年,全县经济运行稳中向好。", "三农工作", PARA * 2, "四风整治", PARA]
     assert all(label == "" for _, label, _ in flat("\n".join(lone)))
+
+
+def test_a_short_line_opening_with_a_numeral_word_is_no_heading_with_a_lost_separator() -> None:
+    lines = ["某县2019年工作总结", "2019年,全县经济运行稳中向好。", "十分重视安全生产,全年未发生重大事故", PARA * 2]
+    assert all(label == "" for _, label, _ in flat("\n".join(lines)))
