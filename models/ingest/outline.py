@@ -64,6 +64,8 @@ PLAIN_TOP = 0.3
 PLAIN_OVER_NUMBERED = -0.9  # beside a numbered heading: an unnumbered line after one is its sub-head first
 NAMED_OVER_NUMBERED = -0.3  # 名词解释, 附件1 after numbered sections: end matter at the top
 PLAIN_UNDER_PLAIN = -0.5
+BESIDE_PART = -1.0  # an unnumbered subheading beside an unnumbered part title (2013年工作回顾): it belongs under it
+UNDER_PART = 0.5  # the same under it
 BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document's title belongs under it
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
 DEEP = -0.3  # six levels or more
@@ -266,14 +268,16 @@ def _transition(
             # a second embedded document's title stands beside the first (one notice issuing three divisions)
             # (an attachment, 附件1, stands beside the document its notice issues, not inside it)
             beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE and not c.named
-            return gain + (BESIDE_DOCUMENT_TITLE if beside else PLAIN_CONTINUE)
+            # (a subheading beside an unnumbered part title, 2013年工作回顾 ⏎ …⏎ 综合实力再上新台阶, is its first child)
+            part_over = sibling[2] and not c.part and sibling[1] != DOCUMENT_TITLE
+            return gain + (BESIDE_DOCUMENT_TITLE if beside else PLAIN_CONTINUE + (BESIDE_PART if part_over else 0.0))
         if depth == 0:
             over = NAMED_OVER_NUMBERED if c.named else PLAIN_OVER_NUMBERED
             gain += PLAIN_TOP if sibling is None else over + (UNDER_MOVED_UP if c.under else 0.0)
         elif sibling is not None:
             gain += PLAIN_OVER_NUMBERED + (UNDER_MOVED_UP if c.under else 0.0)
         elif parent is not None and parent[0] == PLAIN and parent[1] != DOCUMENT_TITLE:
-            gain += PLAIN_UNDER_PLAIN
+            gain += UNDER_PART if parent[2] and not c.part else PLAIN_UNDER_PLAIN
         elif not c.under:
             gain += PLAIN_CHILD
         return gain

@@ -48,6 +48,7 @@ from models.ingest.outline_lines import (
     title_start,
 )
 from models.ingest.outline_lists import mark_listed, opens_notes, table_row
+from models.ingest.outline_lost import lost_separator
 from models.ingest.outline_plain import plain_candidates
 from models.ingest.outline_sidebars import sidebar_candidates
 from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
@@ -59,6 +60,7 @@ _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_
 # a dash decorating a bracketed item number at a line's start (a policy's ——（1）鼓励发展…): the label is （1）
 _DASH_BEFORE_LABEL = re.compile(r"[—－]{2}[ \u3000]?(?=[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）])")
 _GLUED_ITEM_MAX = 20  # characters of the title of a first item glued to its parent's glued title
+_CLAUSE_END = re.compile(r"[，,。；;：:]")
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 # where a top heading 一、 may start inside a long line: after a lead-in colon (…汇报如下：, …做了以下工作：) or right
 # after the unnumbered title of the part it opens (…如下:2016年工作开展情况一、行政审批…)
@@ -224,6 +226,8 @@ def _numbered_at_line(
                 sub = with_title(text, i, Line(at, line.end, line.split), at, inner, None)
                 if sub is not None:
                     out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line
+    elif (lost := lost_separator(text, lines, i)) is not None:
+        out.append(lost)  # 一党委重视,主要领导亲自抓…: a numeral whose 、 a copy lost
     elif nxt is not None:
         broken = match_broken_label(text, line, nxt)
         if broken is not None:
@@ -282,7 +286,18 @@ def _numbered_at_line(
         after_dot = [m.end() for m in OCR_STOP.finditer(text, line.start, line.end)] if ocr else []
         for at in sorted({*embedded_heading_starts(text, line), *after_colon, *after_dot}):
             lab = match_label(text, at, line.end)
-            if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun":
+            # (after the lead-in colon also the first of a run of （一） sections: …落实情况如下:(一)项目建设…)
+            # whose title is a short sentence of its own, not a list's first clause (…以下四类：（一）因…的占16.8%，…)
+            first_paren = (
+                lab is not None
+                and lab.style == "cn_paren"
+                and lab.value == 1
+                and at in after_colon
+                and (stop := _CLAUSE_END.search(text, lab.end, line.end)) is not None
+                and text[stop.start()] == "。"
+                and stop.start() - lab.end <= _GLUED_ITEM_MAX
+            )
+            if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun" and not first_paren:
                 continue
             if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
                 cand = with_title(text, i, Line(at, line.end, True), at, lab, None)

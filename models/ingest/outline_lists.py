@@ -135,12 +135,17 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
             # a 第一部分 comes once in a contents list: its second coming opens the body, whatever its title
             # says there (the body's 第一部分 ⏎ 某局(本级)概况 against the list's 第一部分 某局概况)
             part = _part_label(text, c)
-            if keys[k] in block or (part and part in block):
+            # (an entry's title coming again under another label opens the body too: the contents number their
+            # entries 一、二、, the body heads the same title 第一部分)
+            title = "title:" + _key(text, c, label=False)
+            if keys[k] in block or (part and part in block) or title in block:
                 contents_at = None
             else:
                 block.add(keys[k])
                 if part:
                     block.add(part)
+                if len(title) > len("title:") + 1:
+                    block.add(title)
                 c.score += IN_CONTENTS
                 if prose_follows[k]:
                     contents_at = None

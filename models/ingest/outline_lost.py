@@ -1,12 +1,12 @@
-"""Headings whose numbering label a copy lost: the leftover of a label (、经济建设…) and the one unnumbered line where
-a run skips a number (一、 … 固定资产投资增速趋缓 … 三、)."""
+"""Headings whose numbering label a copy lost: the leftover of a label (、经济建设…), a numeral whose 、 was lost
+(一党委重视,…) and the one unnumbered line where a run skips a number (一、 … 固定资产投资增速趋缓 … 三、)."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
-from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, Line, title_end
+from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, Line, cn_number, title_end
 
 PLAIN_BASE = -1.2  # the score an unnumbered heading candidate starts from
 PLAIN_MAX_CHARS = 25  # characters of an unnumbered heading line
@@ -34,6 +34,56 @@ def lost_labels(text: str, lines: list[Line], numbered: set[int], prose_at: int,
         cand.under = True
         out.append(cand)
     return out
+
+
+# a numeral opening a line with its 、 lost (一党委重视,主要领导亲自抓…), not a numeral that makes a word with the
+# character after it (一年来, 一要, 一般, 一些, 一是, 三季度, 十分, 九成)
+_NUMERAL_WORD = "年月日天周季时要是般些批直切定样旦致同方起次项个级类种份把手流线体律向贯道层步带举心分成度再"
+_LOST_SEPARATOR = re.compile(
+    f"[一二三四五六七八九十]{{1,3}}(?=[\u4e00-\u9fff])(?![{_NUMERAL_WORD}一二三四五六七八九十])"
+)
+_CLAUSES = re.compile(r"[，,]")
+LOST_SEPARATOR_MAX = 32  # characters of the line: a two-clause heading, not a paragraph
+
+
+_SHORT_TITLE = re.compile("[\u4e00-\u9fff]{2,6}")
+SERIES_REACH = 200  # lines either side within which a short part title's neighbour in the series stands
+
+
+def _lost_at(text: str, lines: list[Line], i: int) -> re.Match[str] | None:
+    """The numeral opening line ``i`` with its 、 lost, the line one of its own between a finished sentence and a
+    paragraph."""
+    line = lines[i]
+    if line.split or i == 0 or i + 1 >= len(lines) or not 3 <= line.end - line.start <= LOST_SEPARATOR_MAX:
+        return None
+    prev, nxt = lines[i - 1], lines[i + 1]
+    if text[prev.end - 1] not in "。！？!?；;”" or nxt.end - nxt.start < LOST_SEPARATOR_MAX:
+        return None
+    return _LOST_SEPARATOR.match(text, line.start, line.end)
+
+
+def lost_separator(text: str, lines: list[Line], i: int) -> Candidate | None:
+    """A heading numbered ``一`` whose 、 a copy lost, on a line of its own between a finished sentence and a
+    paragraph, its title two clauses (一党委重视,主要领导亲自抓春季造林工作; 四以打造…为着力点,社区建设渐入佳境。)."""
+    m = _lost_at(text, lines, i)
+    if m is None:
+        return None
+    line = lines[i]
+    value = cn_number(m.group(0))
+    if value and _SHORT_TITLE.fullmatch(text, m.end(), line.end):
+        # a bulletin's short part titles (一综合 ⏎ … ⏎ 二农业): only in a series from 一 numbered alike, at least
+        # two (a slogan may open with a numeral: 三农工作, 四风整治)
+        values = {
+            cn_number(n.group(0))
+            for j in range(max(1, i - SERIES_REACH), min(len(lines), i + SERIES_REACH))
+            if (n := _lost_at(text, lines, j)) is not None and _SHORT_TITLE.fullmatch(text, n.end(), lines[j].end)
+        }
+        series = set(range(1, max(value, 2) + 1)) <= values
+        return Candidate(i, "cn_bare", value, line.start, m.end(), m.end(), line.end) if series else None
+    end = title_end(text, m.end(), line.end)
+    if not value or end < line.end - 1 or not _CLAUSES.search(text, m.end(), end):
+        return None  # (a sentence end inside the line: a paragraph, not a heading)
+    return Candidate(i, "cn_bare", value, line.start, m.end(), m.end(), end)
 
 
 GAP_FILLED = 1.0  # the only unnumbered line between 一、 and 三、 of one run: the 二、 whose label a copy lost

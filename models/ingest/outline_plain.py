@@ -287,7 +287,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
 
 
 _DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")
-_COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r").{0,3}$")
+# (a newspaper marks a report it shortens after its title: 《政府工作报告》(摘登), …报告(摘要))
+_COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r")(?:.{0,3}|》?[(（][^()（）]{1,4}[)）])$")
 
 
 def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | None:

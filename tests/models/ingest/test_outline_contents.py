@@ -215,3 +215,24 @@ def test_a_budget_packages_unlabelled_index_whose_first_part_title_comes_again_w
         (3, "(一)", "部门主要职责"),
         (2, "二、", "预算单位收入情况"),
     ]
+
+
+def test_a_contents_entry_whose_title_comes_again_under_a_part_label_opens_the_body() -> None:
+    # a budget disclosure: the contents number its entries 一、二、…; the body heads the same title 第一部分
+    lines = [
+        "某局2024年度预算公开情况说明",
+        "目 录",
+        "一、部门主要职责",
+        "二、机构设置情况",
+        "三、预算收支安排及增减变化情况",
+        "第一部分  部门主要职责",
+        "(一)、制订全区财政预算、地方税收等制度规定,指导街道财政工作。",
+        "(二)、根据全区国民经济和社会发展计划,拟定全区中长期财政计划;参与制订全区各项宏观决策。",
+        "(三)、编制年度区级预、决算草案并组织执行;管理全区各项财政收入。",
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "第一部分", "部门主要职责"),
+        (2, "(一)、", "制订全区财政预算、地方税收等制度规定,指导街道财政工作"),
+        (2, "(二)、", "根据全区国民经济和社会发展计划,拟定全区中长期财政计划"),
+        (2, "(三)、", "编制年度区级预、决算草案并组织执行"),
+    ]

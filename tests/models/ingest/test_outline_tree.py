@@ -491,3 +491,26 @@ def test_a_table_of_contents_inside_a_report_run_together_on_one_line() -> None:
         (2, "一、", "收入支出决算总表"),
         (1, "第三部分", "部门决算情况说明"),
     ]
+
+
+def test_unnumbered_subheadings_after_an_unnumbered_part_title_stand_under_it() -> None:
+    # a government report reposted without its labels: the part title, then its bold subheadings
+    para = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务。"
+    lines = ["某市2014年政府工作报告", "各位代表:", "现在,我代表市人民政府向大会报告工作,请予审议。"]
+    lines += [
+        "2013年工作回顾",
+        para,
+        "综合实力再上新台阶",
+        para,
+        "工业倍增成效明显",
+        para,
+        "交通枢纽功能不断提升",
+        para,
+    ]
+    got = [(s.level, s.label, s.title) for s in walk_sections(build_outline("\n".join(lines)))]
+    assert got == [
+        (1, "", "2013年工作回顾"),
+        (2, "", "综合实力再上新台阶"),
+        (2, "", "工业倍增成效明显"),
+        (2, "", "交通枢纽功能不断提升"),
+    ]

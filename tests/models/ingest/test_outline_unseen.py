@@ -254,3 +254,71 @@ def test_a_line_counting_the_items_it_announces_is_a_lead_in_not_a_sub_head() ->
 def test_a_sub_head_with_a_lead_in_colon_and_no_count_stays() -> None:
     lines = ["某局2020年工作总结", PARA * 2, "一、主要工作", PARA, "工会工作：", PARA * 2]
     assert (2, "", "工会工作") in flat("\n".join(lines))
+
+
+def test_one_line_text_a_first_parenthesised_item_glued_to_its_parents_title_is_not_part_of_that_title() -> None:
+    # …主要工作总结(1) 企业…: the first item's (1) ran onto the part title, a blank before its own title
+    text = (
+        "某局2021年工作总结2021年,我局紧抓经济指标,实现工业经济平稳运行。一、2021年主要工作总结(1) 企业标杆示范"
+        "作用进一步加强。一是龙头企业发展壮大。"
+        + PARA
+        + "(2) 智改数转步伐进一步加快。"
+        + PARA
+        + "二、2022年工作打算(1) 推动产业集群发展。"
+        + PARA
+    )
+    got = flat(text)
+    assert [h for h in got if h[0] == 1] == [(1, "一、", "2021年主要工作总结"), (1, "二、", "2022年工作打算")]
+
+
+def test_one_line_text_a_first_parenthesised_heading_right_after_the_lead_in_colon() -> None:
+    # …工作任务落实情况如下:(一)项目建设逐步推进。…(二)…: the sections of a report run together open at the colon
+    text = (
+        "某县2021年工作任务落实情况2021年是开局之年,全县积极推进转型发展。2021年工作任务落实情况如下:"
+        "(一)项目建设逐步推进。" + PARA * 3 + "(二)工业发展基础更加坚实。" + PARA * 3
+    )
+    got = flat(text)
+    assert got == [(1, "(一)", "项目建设逐步推进"), (1, "(二)", "工业发展基础更加坚实")]
+
+
+def test_one_line_text_a_list_after_a_lead_in_colon_whose_first_item_is_a_clause_is_no_heading() -> None:
+    text = (
+        "某县2021年工作报告2021年是开局之年,全县积极推进转型发展。"
+        + PARA * 2
+        + "判处的案件分为以下四类：（一）因情节严重"
+        "而判处重刑的占16.8%，这在当时是必要的；（二）实行劳动改造的占42.3%，其中已经刑满释放。" + PARA * 3
+    )
+    assert [h for h in flat(text) if h[1] == "（一）"] == []
+
+
+def test_a_numeral_whose_separator_a_copy_lost_still_numbers_its_two_clause_heading() -> None:
+    lines = ["某局2007年上半年工作总结", "2007年是十一五的第二年,我局深入开展义务植树运动。"]
+    lines += [
+        "一党委重视,主要领导亲自抓春季造林工作",
+        PARA * 2,
+        "一年来,我们全力抓转型、调结构,产业布局更加优化",
+        PARA * 2,
+    ]
+    assert flat("\n".join(lines))[0] == (1, "一", "党委重视,主要领导亲自抓春季造林工作")
+    assert all(label != "一" or title.startswith("党委") for _, label, title in flat("\n".join(lines)))
+
+
+def test_the_first_part_title_under_a_newspapers_report_title_marked_as_a_digest() -> None:
+    # a newspaper's 《政府工作报告》(摘登): its first part's title stands right under the headline, before any prose
+    lines = ["稳中求进 改革创新", "某市长在市人大会议上的《政府工作报告》(摘登)", "2013年政府工作回顾"]
+    lines += ["2013年,在省委、省政府的坚强领导下,我市各级政府深入贯彻落实科学发展观。" + PARA, PARA]
+    assert flat("\n".join(lines)) == [(1, "", "2013年政府工作回顾")]
+
+
+def test_a_bulletins_short_part_titles_whose_separator_was_lost_are_numbered_only_in_a_series() -> None:
+    lines = ["某县2019年国民经济和社会发展统计公报", "2019年,全县经济运行稳中向好。", "一综合", PARA * 2]
+    lines += ["二农业", PARA * 2, "三农工作", PARA * 2]
+    got = flat("\n".join(lines))
+    assert (1, "一", "综合") in got and (1, "二", "农业") in got
+    lone = ["某县2019年工作总结", "2019年,全县经济运行稳中向好。", "三农工作", PARA * 2, "四风整治", PARA]
+    assert all(label == "" for _, label, _ in flat("\n".join(lone)))
+
+
+def test_a_short_line_opening_with_a_numeral_word_is_no_heading_with_a_lost_separator() -> None:
+    lines = ["某县2019年工作总结", "2019年,全县经济运行稳中向好。", "十分重视安全生产,全年未发生重大事故", PARA * 2]
+    assert all(label == "" for _, label, _ in flat("\n".join(lines)))
