@@ -26,6 +26,7 @@ import re
 
 from models.ingest.clean import CleanText, clean
 from models.ingest.metadata_candidates import (
+    ORG_SUFFIX,
     SPAM_BRAND,
     Choice,
     choose_title,
@@ -82,11 +83,7 @@ from models.ingest.redhead import RULE_LINE
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
-_ORG_SUFFIX = (
-    "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
-    "总会|部|处|科|队|馆|社|行|署|党组|支部|党委|工委|学校|大学|学院|医院|街道|管委会"
-)
-_ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{_ORG_SUFFIX})$")
+_ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{ORG_SUFFIX})$")
 
 
 # a farm heading's bracketed date (…总结(20240412)), or a store's file name in its share line (…(20240127).docx》)

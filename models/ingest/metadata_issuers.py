@@ -39,13 +39,12 @@ from models.ingest.metadata_places import (
 )
 from models.ingest.metadata_speaker import bare_place, formula_place, speaking_government
 
-_ORG_SUFFIX = ORG_SUFFIX
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 _BUREAU_SPEAKER = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{_ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*(?:[\u4e00-\u9fff]\s*){{0,4}}$"
+    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*(?:[\u4e00-\u9fff]\s*){{0,4}}$"
 )  # 某某发展和改革委员会主任 张 剑: a two-character name is spaced out in print
 # ——2007年3月5日在…会议上财政部: the delivering body glued to the end of its delivery line
-_DELIVERED_BY = re.compile(rf"会议上\s*([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}))$")
+_DELIVERED_BY = re.compile(rf"会议上\s*([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}))$")
 # a county media centre (融媒体中心, since the 2018 reform the county paper and station in one) is a news outlet
 _PAPER = re.compile(
     r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
@@ -53,16 +52,16 @@ _PAPER = re.compile(
 
 
 # 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets
-_SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{_ORG_SUFFIX})[)）])?"
+_SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{ORG_SUFFIX})[)）])?"
 _TITLE_ORG = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}){_SECOND_NAME})(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
+    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
 
 
 # 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
 # 2020年某区某街道办事处工作总结: the year first, then the body whose summary it is (上半年 is no body)
 _YEAR_TITLE_ORG = re.compile(
-    rf"^(?:19|20)\d\d年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX}){_SECOND_NAME})"
+    rf"^(?:19|20)\d\d年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
     r"(?=部门|单位|机关|本级|工作|上半年|下半年|年度)"
 )
 _TOWN_ACCOUNTS = re.compile(
@@ -150,7 +149,7 @@ def has_place(org: str) -> bool:
 
 _DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
 _CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
-_TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{_ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
+_TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
 _TOWN_NOTICE = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
 )
@@ -184,7 +183,7 @@ _ENTRUSTED_BY_TWO = re.compile(
 
 def source_is_issuer(source: str | None) -> bool:
     """A ``来源`` naming an office can issue; a newspaper or web site never does."""
-    return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{_ORG_SUFFIX})$", source or ""))
+    return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{ORG_SUFFIX})$", source or ""))
 
 
 def choose_issuer(

@@ -9,14 +9,13 @@ from models.ingest.metadata_candidates import DELIVERY as _DELIVERY
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
 from models.ingest.metadata_dates import DATE_AND_SPEAKER, find_dates, is_date_line, lost_marks_date, repair_date_text
 
-_ORG_SUFFIX = ORG_SUFFIX
 _COMPACT_DATE = re.compile(r"[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
 _INLINE_SIGNATURE = re.compile(
-    rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX}))\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?=\s|$)"
+    rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX}))\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?=\s|$)"
 )
 
 _GLUED_SIGNATURE = re.compile(
-    rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX}))((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)"
+    rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX}))((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)"
 )
 
 
@@ -64,7 +63,7 @@ _SPEAKER_AND_DATE = re.compile(
 
 # the issuer line and date under a title (one or more bodies, then the date), the text running on after a blank
 _ISSUERS_AND_DATE = re.compile(
-    rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{_ORG_SUFFIX})\s+){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?:\s|$)"
+    rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX})\s+){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?:\s|$)"
 )
 # a law site's line under the title: (文号 date) or (date 文号), the 文号 dropped to read the date
 _NUMBER_THEN_DATE = re.compile(
