@@ -123,3 +123,19 @@ def test_words_in_a_governments_phrases_that_are_no_place_name_none() -> None:
     ):
         assert formula_place(phrase, "区") is None
     assert formula_place("以建设“繁荣和谐新道外”为目标", "区") == "道外区"
+
+
+def test_a_one_letter_county_named_where_names_stand() -> None:
+    lines = [
+        "一、2024年工作完成情况",
+        "新增县级示范农民专业合作社6家,沛县西瓜、沛县黄牛入选名录。制定《沛县第二轮行动方案》。",
+        "全县粮食播种面积稳定,我县农业增长。",
+    ]
+    assert speaking_government(None, lines) == "沛县人民政府"
+
+
+def test_a_one_letter_county_named_once_or_a_size_word_is_no_evidence() -> None:
+    once = ["全县上下齐心,我县农业增长。", "沛县西瓜入选名录。"]
+    assert speaking_government(None, once) is None
+    size = ["全县上下齐心,我县农业增长。", "大县城建设。大县农业。"]
+    assert speaking_government(None, size) is None
