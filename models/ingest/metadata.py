@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from models.ingest.clean import CleanText, clean
+from models.ingest.metadata_bodies import national_body_in_lead
 from models.ingest.metadata_candidates import (
     ORG_SUFFIX,
     SPAM_BRAND,
@@ -351,6 +352,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     if issuer is None and released is not None and released[0] == title and released[1][0] not in "省市区县州旗":
         issuer = released[1]
         extra["发布机构依据"] = "the body a news item's lead says released the document"
+    if issuer is None and released is None and (ministry := national_body_in_lead(lines)) is not None:
+        issuer, extra["发布机构依据"] = ministry, "the ministry a news item's headline or lead names at work"
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)
