@@ -278,3 +278,23 @@ def test_a_title_after_a_sites_watermark_in_a_one_line_copy_runs_into_the_saluta
         "我代表镇人民政府,向大会报告政府工作,请予审议。一、2022年工作回顾" + PARA * 3 + "\n"
     )
     assert _meta(text).title == "XX镇2023年政府工作报告"
+
+
+def test_the_own_title_with_its_year_in_chinese_numerals_under_a_farms_relabelled_line() -> None:
+    text = (
+        "宁远市林业局2017年工作报告,\n"
+        "宁远市林业局二○○五年工作报告\n"
+        "市政府:\n"
+        "20xx年,我局以科学发展观为指导,全年完成造林5万亩,同比增长6%。\n"
+        "一、主要工作\n" + PARA * 3
+    )
+    assert _meta(text).title == "宁远市林业局二○○五年工作报告"
+
+
+def test_a_ministry_named_by_a_news_items_lead_is_the_issuer() -> None:
+    text = (
+        "8月3日,国家发改委新闻发言人通报了上半年运行情况。\n"
+        "一是投资项目审批情况。上半年,国家发展改革委共审批核准固定资产投资项目35个,总投资3172亿元,同比增长4%。\n"
+        "二是价格运行情况。上半年,CPI同比上涨2.5%。"
+    )
+    assert _meta(text).issuer == "国家发展改革委"
