@@ -192,6 +192,10 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
         return None
     if level == "县":
         explicit |= _one_letter_counties(text)
+    if level in "县州旗":  # 张家川回族自治县: an autonomous place's name is longer than any stem above
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{2,14}}自治{level}", text):
+            named = (w for k in range(len(m.group(0)) - 4) if (w := m.group(0)[k:]) in leveled)
+            explicit |= {longest} if (longest := next(named, None)) else set()
     if len(explicit) == 1:
         word = explicit.pop()
         # the city the text writes before it (珠海市斗门区): the name as the text gives it in full

@@ -139,3 +139,16 @@ def test_a_one_letter_county_named_once_or_a_size_word_is_no_evidence() -> None:
     assert speaking_government(None, once) is None
     size = ["全县上下齐心,我县农业增长。", "大县城建设。大县农业。"]
     assert speaking_government(None, size) is None
+
+
+def test_an_autonomous_county_named_in_full() -> None:
+    lines = [
+        "2月20日上午,宁远彝族自治县第十五届人民代表大会第二次会议开幕。",
+        "政府工作报告指出,2012年是我县经济社会快速发展的一年,全县生产总值增长15%。",
+    ]
+    import models.ingest.metadata_speaker as speaker
+
+    leveled = speaker._dictionary()[1]
+    name = next(w for w in sorted(leveled) if w.endswith("彝族自治县"))
+    lines = [line.replace("宁远彝族自治县", name) for line in lines]
+    assert speaking_government(None, lines) == name + "人民政府"
