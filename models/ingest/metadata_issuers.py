@@ -210,10 +210,14 @@ def _office_byline(author: str | None) -> str | None:
     return author if ORG_LINE.match(author) and re.search(rf"(?:{ORG_SUFFIX})$", author) else None
 
 
+# the body a 公文 title opens with: 发文机关 + 关于/转发/印发 + 事由 + 文种
+_TITLE_BODY = re.compile(rf"([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|转发|印发)")
+
+
 def _red_head_issuer(title: str | None, lines: list[str]) -> str | None:
     """The body a 公文 title opens with (``某县人民政府关于…``) when it also stands alone on a line of the text (the
     red-head issuer line or the signature): who issued the document, whatever office the portal credits."""
-    m = re.match(rf"([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|转发|印发)", title or "")
+    m = _TITLE_BODY.match(title or "")
     if m is None or not has_place(m.group(1)):
         return None
     if m.group(1).endswith("人民政府"):
@@ -267,6 +271,11 @@ def _choose_issuer(
         publisher = named  # 某县人民政府 / 关于下达…的通知 posted by its 发改局: the red head names who issued it (581)
     if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
         publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
+    if publisher and (opening := _TITLE_BODY.match(title or "")) and has_place(opening.group(1)):
+        # 发布机构: 某区政府(办公室) over 某市某区人民政府办公室关于…的通知: the title writes the same office in full
+        full = opening.group(1)
+        if len(full) > len(publisher) and _abbreviates(re.sub(r"[()（）]", "", publisher), full):
+            publisher = full
     if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
         source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
     candidates += [
