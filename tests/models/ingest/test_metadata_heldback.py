@@ -298,3 +298,21 @@ def test_a_ministry_named_by_a_news_items_lead_is_the_issuer() -> None:
         "二是价格运行情况。上半年,CPI同比上涨2.5%。"
     )
     assert _meta(text).issuer == "国家发展改革委"
+
+
+def test_a_portals_short_publisher_gives_way_to_the_office_the_notice_title_names_in_full() -> None:
+    text = (
+        "标题: 宁远市某某区人民政府办公室关于印发2020年重点工作任务分解表的通知\n"
+        "发布机构: 某某区政府(办公室)\n"
+        "发布日期: 2020-04-09\n"
+        "各乡镇人民政府、街道办事处,区政府各部门:\n"
+        "现将《某某区2020年重点工作任务分解表》印发给你们,请认真抓好落实。\n" + PARA * 2
+    )
+    meta = _meta(text)
+    assert meta.title == "宁远市某某区人民政府办公室关于印发2020年重点工作任务分解表的通知"
+    assert meta.issuer == "宁远市某某区人民政府办公室"
+
+
+def test_a_sample_sites_update_time_gives_no_date() -> None:
+    text = "首页 > 工作范本 > 工作总结\n更新时间:2016-01-11\n宁远县农业局2015年工作总结\n" + PARA * 3
+    assert _meta(text).date is None
