@@ -56,6 +56,7 @@ from models.ingest.metadata_pages import (
     lines_set_aside_below,
     opening_line_above_body,
     page_stamp,
+    paged_copy,
     posting_line,
     reposted_long_after,
     run_in_notice_title,
@@ -360,8 +361,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     elif "发布日期" not in fields and (issue := issue_date(cleaned.header_lines)):
         fields["发布日期"] = issue  # a newspaper issue's date line (2023年12月22日 星期五), set aside as 时间:
     page_date = parse_date(fields.get("发布日期", ""))
-    if page_date and reposted_long_after(page_date, title):
-        del fields["发布日期"]  # 2013年度…报告 on a page of 2024: a re-post, not the report's date
+    if page_date and (reposted_long_after(page_date, title) or paged_copy(lines)):
+        del fields["发布日期"]  # 2013年度…报告 on a page of 2024, or page 2 of a mirror's copy: not the report's date
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines)
     return Metadata(
         title=title,

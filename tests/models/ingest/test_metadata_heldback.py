@@ -316,3 +316,14 @@ def test_a_portals_short_publisher_gives_way_to_the_office_the_notice_title_name
 def test_a_sample_sites_update_time_gives_no_date() -> None:
     text = "首页 > 工作范本 > 工作总结\n更新时间:2016-01-11\n宁远县农业局2015年工作总结\n" + PARA * 3
     assert _meta(text).date is None
+
+
+def test_a_paginated_copys_posting_date_is_not_the_reports() -> None:
+    text = (
+        "宁远县2009年国民经济和社会发展统计公报(2)\n"
+        "2010-05-27 宁远县统计局\n"
+        "年末全县公路通车里程1231公里,比上年增加24.3公里。\n" + PARA * 2
+    )
+    meta = _meta(text)
+    assert meta.title == "宁远县2009年国民经济和社会发展统计公报"
+    assert meta.date is None
