@@ -54,14 +54,16 @@ _PAPER = re.compile(
 # 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets
 _SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{ORG_SUFFIX})[)）])?"
 _TITLE_ORG = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
+    # (a farm's copy writes the year as a placeholder: 区科技局xx年工作总结, 某局20XX年…)
+    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
+    r"(?=关于|(?:19|20)\d\d|(?:19|20)?[Xx×]{2}年|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
 
 
 # 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
 # 2020年某区某街道办事处工作总结: the year first, then the body whose summary it is (上半年 is no body)
 _YEAR_TITLE_ORG = re.compile(
-    rf"^(?:19|20)\d\d年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
+    rf"^(?:(?:19|20)\d\d|(?:19|20)?[Xx×]{{2}})年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
     r"(?=部门|单位|机关|本级|工作|上半年|下半年|年度)"
 )
 _TOWN_ACCOUNTS = re.compile(

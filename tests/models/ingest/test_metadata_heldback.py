@@ -327,3 +327,19 @@ def test_a_paginated_copys_posting_date_is_not_the_reports() -> None:
     meta = _meta(text)
     assert meta.title == "宁远县2009年国民经济和社会发展统计公报"
     assert meta.date is None
+
+
+@pytest.mark.parametrize("title", ["区科技局xx年工作总结及xx年工作计划", "XX年区科技局工作总结"])
+def test_a_bureau_opening_a_title_with_a_placeholder_year(title) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        title + "\n今年以来,我局紧密围绕宁沧台商投资区党工委、区委、区政府的中心工作,结合我区科技工作实际,"
+        "推动宁沧科技创新,全年新增高新技术企业14家,同比增长5%。\n" + PARA * 2
+    )
+    import models.ingest.metadata_places as places
+
+    name = next(
+        w
+        for w in sorted(places._dictionary()[1])
+        if w.endswith("区") and len(w) == 3 and w[:2] in places._dictionary()[0]
+    )
+    assert _meta(text.replace("宁沧", name[:2])).issuer == name + "科技局"
