@@ -273,9 +273,9 @@ def _choose_issuer(
         publisher = named  # 某县人民政府 / 关于下达…的通知 posted by its 发改局: the red head names who issued it (581)
     if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
         publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
-    if publisher and (opening := _TITLE_BODY.match(title or "")) and has_place(opening.group(1)):
+    if publisher and (titled := _TITLE_BODY.match(title or "")) and has_place(titled.group(1)):
         # 发布机构: 某区政府(办公室) over 某市某区人民政府办公室关于…的通知: the title writes the same office in full
-        full = opening.group(1)
+        full = titled.group(1)
         if len(full) > len(publisher) and _abbreviates(re.sub(r"[()（）]", "", publisher), full):
             publisher = full
     if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):

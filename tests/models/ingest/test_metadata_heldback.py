@@ -343,3 +343,25 @@ def test_a_bureau_opening_a_title_with_a_placeholder_year(title) -> None:  # typ
         if w.endswith("区") and len(w) == 3 and w[:2] in places._dictionary()[0]
     )
     assert _meta(text.replace("宁沧", name[:2])).issuer == name + "科技局"
+
+
+def test_a_cover_date_without_a_day_is_not_replaced_by_the_pages_date() -> None:
+    text = (
+        "发布时间:2015-08-26 11:24:42\n"
+        "2014年宁远县国民经济和社会发展统计公报\n"
+        "2015年4月\n"
+        "2014年,全县完成生产总值81亿元,比上年增长9.4%。\n" + PARA * 2
+    )
+    assert _meta(text).date is None
+
+
+def test_a_page_dated_years_after_the_documents_wenhao_is_a_repost() -> None:
+    text = (
+        "宁远部关于实施九大行动的意见\n"
+        "来源:宁远部 更新时间:2012-04-14\n"
+        "宁发〔2006〕2号\n"
+        "各省、自治区、直辖市农业厅(局):\n" + PARA * 3
+    )
+    meta = _meta(text)
+    assert meta.doc_number == "宁发〔2006〕2号"
+    assert meta.date is None
