@@ -365,3 +365,8 @@ def test_a_page_dated_years_after_the_documents_wenhao_is_a_repost() -> None:
     meta = _meta(text)
     assert meta.doc_number == "宁发〔2006〕2号"
     assert meta.date is None
+
+
+def test_a_budget_disclosure_title_names_its_bureau_after_the_year() -> None:
+    text = "2024年度宁远县财政局预算公开情况说明\n目 录\n第一部分 部门概况\n" + PARA * 3
+    assert _meta(text).issuer == "宁远县财政局"
