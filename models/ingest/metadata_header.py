@@ -60,9 +60,16 @@ def header_fields(lines: tuple[str, ...]) -> dict[str, str]:
             if (m := _SOURCE_TIME.match(by_written.get(written, ""))) is not None:
                 by_written[written] = m.group(1)
                 by_written.setdefault("时间", m.group(2))
-        if "时间" in by_written and source_is_issuer(by_written.get("来源") or by_written.get("信息来源")):
+        if "时间" in by_written and (
+            source_is_issuer(by_written.get("来源") or by_written.get("信息来源")) or _FONT_WIDGET.search(line)
+        ):
+            # (the font-size widget beside it, 字体大小:放大 正常 缩小, is a government portal's article bar)
             fields.setdefault("发布日期", by_written["时间"])
     return fields
+
+
+# a portal's font-size widget (字体大小:放大 正常 缩小, 字体:【大】【中】【小】, 【字体: 小 中 大)
+_FONT_WIDGET = re.compile(r"字体(?:大小)?\s*[:：]\s*[【\[]?\s*(?:放大|大|小)")
 
 
 # a government portal as 来源 (某某新技术开发区政务网, 某市人民政府门户网站): its page dates are a publication's

@@ -370,3 +370,14 @@ def test_a_page_dated_years_after_the_documents_wenhao_is_a_repost() -> None:
 def test_a_budget_disclosure_title_names_its_bureau_after_the_year() -> None:
     text = "2024年度宁远县财政局预算公开情况说明\n目 录\n第一部分 部门概况\n" + PARA * 3
     assert _meta(text).issuer == "宁远县财政局"
+
+
+def test_a_bare_time_beside_a_portals_font_widget_dates_the_post() -> None:
+    text = (
+        "时间:2021-12-02 来源:机关先锋网 字体大小:放大 正常 缩小\n"
+        "宁远市工业和信息化局是负责统筹协调全市工业和信息化工作的政府职能部门。今年以来,市工业和信息化局认真落实"
+        "市委、市政府决策部署,全市工业经济高质量发展取得新成效。\n" + PARA * 2
+    )
+    assert _meta(text).date == "2021-12-02"
+    bare = text.replace(" 字体大小:放大 正常 缩小", "")
+    assert _meta(bare).date is None
