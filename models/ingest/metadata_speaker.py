@@ -182,6 +182,8 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 towns.add(word)
             if re.fullmatch(r"[一二三四五六七八九十百千]+强", stem):
                 continue  # 十强区, 百强县: a ranking, not a place
+            if len(stem) == 3 and stem[-1] in "名强美富大" and stem[:2] in _two_letter_words():
+                continue  # 旅游名县, 经济强县 (a slogan the dictionary lists): a kind of county, not a place
             renamed = level == "区" and (stem + "县" in leveled or stem + "市" in leveled)  # 撤县设区: 洞头县 → 洞头区
             town = level in "镇乡" and len(stem) == 2 and unbound and _town_named_as_speaker(text, word)
             if word in leveled or renamed or town:

@@ -152,3 +152,11 @@ def test_an_autonomous_county_named_in_full() -> None:
     name = next(w for w in sorted(leveled) if w.endswith("彝族自治县"))
     lines = [line.replace("宁远彝族自治县", name) for line in lines]
     assert speaking_government(None, lines) == name + "人民政府"
+
+
+def test_a_slogan_the_dictionary_lists_as_a_county_is_no_place() -> None:
+    lines = [
+        "一年来,全县上下建设工业大县、旅游名县、生态美县,我县经济平稳增长。",
+        "全县生产总值增长9%,我县财政收入增长6%。",
+    ]
+    assert speaking_government(None, lines) is None
