@@ -381,3 +381,32 @@ def test_a_bare_time_beside_a_portals_font_widget_dates_the_post() -> None:
     assert _meta(text).date == "2021-12-02"
     bare = text.replace(" 字体大小:放大 正常 缩小", "")
     assert _meta(bare).date is None
+
+
+def test_the_bracketed_issuers_and_date_under_a_bulletins_title() -> None:
+    text = (
+        "2008年宁远市国民经济和社会发展统计公报\n"
+        "(宁远市统计局、国家统计局宁远调查队 2009年3月18日)\n"
+        "2008年,我市经济平稳较快发展。\n" + PARA * 2
+    )
+    assert _meta(text).date == "2009-03-18"
+
+
+def test_a_news_lead_on_a_known_countys_congress_names_its_government() -> None:
+    import models.ingest.metadata_places as places
+
+    county = next(w for w in sorted(places._dictionary()[1]) if w.endswith("县") and len(w) == 3)
+    text = (
+        f"在全县人民的热切期盼下,{county}第十五届人民代表大会第二次会议隆重开幕,同绘我县发展宏图。\n"
+        "大会执行主席宣布大会开幕,县人民政府县长向大会作政府工作报告。\n" + PARA * 2
+    )
+    assert _meta(text).issuer == county + "人民政府"
+
+
+def test_a_news_item_on_a_report_is_not_dated_by_its_page() -> None:
+    text = (
+        "发布时间:2008-03-06 08:39:18 信息来源:宁远县政府网\n"
+        "在全县人民的热切期盼下,宁远县第十五届人民代表大会第二次会议3月4日下午在县剧院隆重开幕。\n"
+        "大会执行主席宣布大会开幕,县人民政府县长某某向大会作政府工作报告。\n" + PARA * 2
+    )
+    assert _meta(text).date is None
