@@ -208,6 +208,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         nxt_num = by_line.get(i + 1)
         # (a paragraph's first line in a hard-wrapped copy: its words run on to the next line, its stop further on)
         nxt_body = is_body(text, nxt) or i + 1 in wrapped or _opens_long_line(text, nxt)
+        # (the last line of a copy cut short, no sentence end: the paragraph it began, under the last of a series)
+        nxt_body = nxt_body or (i + 1 == last and any(c.style == PLAIN for c in out) and _cut_short(text, nxt))
         if nxt_num is None and not nxt_body and not named:
             continue
         if nxt_num is not None and line.split and head is not line and not early_colon:
@@ -289,6 +291,12 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
 _DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")
 # (a newspaper marks a report it shortens after its title: 《政府工作报告》(摘登), …报告(摘要))
 _COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r")(?:.{0,3}|》?[(（][^()（）]{1,4}[)）])$")
+
+
+def _cut_short(text: str, line: Line) -> bool:
+    """The text's last line stops with no sentence end and is no date: a paragraph the copy cut short."""
+    s = text[line.start : line.end]
+    return not text[line.end :].strip() and not has_sentence_end(text, line) and DATE_LINE.match(s) is None
 
 
 def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | None:

@@ -145,6 +145,8 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
         rest = text[m.end() : cut]
         if len(rest) < REST_MIN or _GOES_ON.match(rest):
             continue
-        if _CLAUSE.search(rest) or len(rest) >= REST_LONG:
+        # (in a text written in lines a comma is needed: a sentence title runs on to its full stop after the word,
+        # 森林督查情况获国家局驻广州专员办肯定。)
+        if _CLAUSE.search(rest) or (run_on and len(rest) >= REST_LONG):
             return m.end()
     return cut

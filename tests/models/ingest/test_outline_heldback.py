@@ -76,3 +76,31 @@ def test_a_numbered_list_of_whole_reports_is_no_outline() -> None:
     ]
     got = flat("\n".join(lines))
     assert [g for g in got if g[1]] == [(1, "一、", "2022年工作回顾"), (1, "二、", "2023年工作安排")]
+
+
+# --- first sight of sets 38–41 ---------------------------------------------------------------------------------------
+
+
+def test_a_sentence_title_run_into_its_paragraph_goes_on_past_a_section_word() -> None:
+    # a text written in lines: the run-in title ends at its full stop; 情况 inside it does not end it (672)
+    lines = ["某区林业局2019年工作总结", "一、主要工作", "（一）造林绿化任务全面完成。" + PARA]
+    lines += ["（二）森林督查情况获国家局驻广州专员办肯定。9月18日，专员办一行到我区开展监督检查。" + PARA]
+    got = flat("\n".join(lines))
+    assert (2, "（二）", "森林督查情况获国家局驻广州专员办肯定") in got
+
+
+def test_a_colon_after_the_year_a_title_opens_with_is_no_lead_in() -> None:
+    # 一、2022年：迎难而上、喜结硕果 alone on its line: the year, then the year's theme (568)
+    lines = ["某局2022年工作总结和2023年工作思路", "一、2022年：迎难而上、喜结硕果", PARA]
+    lines += ["二、2023年：乘势而上、再创佳绩", PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "2022年：迎难而上、喜结硕果"), (1, "二、", "2023年：乘势而上、再创佳绩")]
+
+
+def test_an_unnumbered_heading_over_a_paragraph_the_excerpt_cuts_short_is_a_heading() -> None:
+    # a copy that ends a few characters into the last section's paragraph (675)
+    lines = ["某市政府工作报告", "各位代表：", "我代表市人民政府向大会报告工作，请予审议。", "2013年工作回顾", PARA]
+    lines += ["综合实力再上新台阶", PARA, "工业倍增成效明显", PARA, "创新驱动发展步伐加快", "实施重大科技成果转化"]
+    got = flat("\n".join(lines))
+    assert (2, "", "创新驱动发展步伐加快") in got
+    assert (2, "", "实施重大科技成果转化") not in got
