@@ -104,3 +104,14 @@ def test_an_unnumbered_heading_over_a_paragraph_the_excerpt_cuts_short_is_a_head
     got = flat("\n".join(lines))
     assert (2, "", "创新驱动发展步伐加快") in got
     assert (2, "", "实施重大科技成果转化") not in got
+
+
+def test_a_copy_cut_inside_the_report_keeps_its_first_heading_past_one() -> None:
+    # a store's excerpt starting inside section （二）: the next heading （三） is run into the text (one line)
+    text = (
+        "均为阴性。集中力量落实疫苗接种工作，完成接种万人。"
+        + PARA * 3
+        + "（三）医院建设再上台阶。区中医院正式开工建设，"
+    )
+    text += "争取“十四五”期间投入使用。医院绩效考核上升至全国前列。" + PARA * 3
+    assert flat(text) == [(1, "（三）", "医院建设再上台阶")]
