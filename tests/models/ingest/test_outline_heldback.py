@@ -115,3 +115,22 @@ def test_a_copy_cut_inside_the_report_keeps_its_first_heading_past_one() -> None
     )
     text += "争取“十四五”期间投入使用。医院绩效考核上升至全国前列。" + PARA * 3
     assert flat(text) == [(1, "（三）", "医院建设再上台阶")]
+
+
+def test_a_run_in_title_ends_with_the_phrase_stating_what_was_achieved() -> None:
+    # a store's one-line copy drops the line break after each heading (132, 843, 966, 042: four sources)
+    text = "某开发区2021年工作总结 一年来，我们主要做了以下工作：" + PARA
+    text += "（一）综合实力明显增强开发区主导产业是电工电气、高端装备制造，全年完成产值十亿元。" + PARA
+    text += "（二）突出招商引资，工业经济提质增效加大招商引资力度，提高项目争跑强度，搭建融资平台。" + PARA
+    text += "（三）园区建设卓有成效地推进了基础设施配套，完成道路建设。" + PARA
+    got = flat(text)
+    assert (1, "（一）", "综合实力明显增强") in got
+    assert (1, "（二）", "突出招商引资，工业经济提质增效") in got
+    assert (1, "（三）", "园区建设卓有成效地推进了基础设施配套，完成道路建设") in got
+
+
+def test_a_first_item_glued_to_its_parents_title_ends_at_its_result_phrase() -> None:
+    text = "某局2021年工作总结及2022年工作计划一、工作总结(一)疫情防控有力有效成功处置多起突发疫情，有效遏制了扩散。"
+    text += PARA * 2 + "(二)医院建设再上台阶区中医院正式开工建设，争取期间投入使用。" + PARA * 2
+    got = flat(text)
+    assert got == [(1, "一、", "工作总结"), (2, "(一)", "疫情防控有力有效"), (2, "(二)", "医院建设再上台阶")]
