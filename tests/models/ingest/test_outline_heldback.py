@@ -134,3 +134,23 @@ def test_a_first_item_glued_to_its_parents_title_ends_at_its_result_phrase() -> 
     text += PARA * 2 + "(二)医院建设再上台阶区中医院正式开工建设，争取期间投入使用。" + PARA * 2
     got = flat(text)
     assert got == [(1, "一、", "工作总结"), (2, "(一)", "疫情防控有力有效"), (2, "(二)", "医院建设再上台阶")]
+
+
+def test_the_theme_line_of_a_reviewed_period_is_a_subheading_whatever_follows() -> None:
+    # 政府工作报告: 这一年，我们…／——这五年，是…的五年 alone on its line over a paragraph (679, 689, 691)
+    lines = ["某区政府工作报告", "各位代表：", "一、2021年工作回顾", PARA + PARA]
+    lines += ["这一年，我们埋头苦干、对标竞进，展现了经济发展“安居速度”", "竞进中的经济发展稳中有进、稳中提质。" + PARA]
+    lines += ["——这五年，是聚焦动能转换，推动经济发展趋稳向好的五年", "积极克服经济下行不利影响。" + PARA]
+    got = flat("\n".join(lines))
+    assert (2, "", "这一年，我们埋头苦干、对标竞进，展现了经济发展“安居速度”") in got
+    assert (2, "", "这五年，是聚焦动能转换，推动经济发展趋稳向好的五年") in got
+
+
+def test_a_theme_line_leading_into_numbered_sections_or_right_under_its_heading_is_no_subheading() -> None:
+    lines = ["某县政府工作报告", "一、2024年工作回顾", "一年来，我们笃行实干、砥砺深耕，实现了经济发展的量增质优。"]
+    lines += [
+        PARA + PARA,
+        "一年来，我们笃行实干、砥砺深耕，实现了经济发展的量增质优。",
+        "（一）全力以赴兴产业。" + PARA,
+    ]
+    assert flat("\n".join(lines)) == [(1, "一、", "2024年工作回顾"), (2, "（一）", "全力以赴兴产业")]
