@@ -43,8 +43,9 @@ GOVERNS = 0.6  # the paragraph after opens with its own headline sentence: the l
 _HEADLINE = re.compile(r"(?![一二三四五六七八九十]+是|[的地得了着过和与及或等之])[^。！？!?，,；;：:0-9０-９]{4,16}。")
 # a lead written as a title, without its full stop (一年来,我们以稳定发展为要务,推动经济继续保持健康发展)
 _UNSTOPPED = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{12,40}")
-# the theme line of a 政府工作报告's review, opening with the period it reviews (这一年，我们…; ——这五年，是…的五年):
-# the genre's own form of a subheading, whatever the paragraph after it opens with
+# the theme line of a 政府工作报告's review, opening with the period it reviews and written as a title, without its
+# full stop (这一年，我们…; ——这五年，是…的五年): the genre's own form of a subheading, whatever the paragraph after
+# it opens with
 _PERIOD_THEME = re.compile(r"(?:——|--)?(?:这一年|这五年|这几年|过去一年|过去五年|一年来|五年来)[，,](?:我们|是)")
 THEME_MAX = 40  # characters of a theme line (a longer line is the paragraph's first sentence)
 
@@ -76,8 +77,8 @@ def lead_lines(
         stopped = _LEAD.fullmatch(text, line.start, line.end) is not None
         theme = _PERIOD_THEME.match(text, line.start, line.end)
         theme = theme if theme is not None and line.end - line.start <= THEME_MAX else None
-        if theme is not None and "。" in text[line.start : line.end - 1]:
-            theme = None  # a sentence and more: the paragraph itself
+        if theme is not None and "。" in text[line.start : line.end]:
+            theme = None  # written as a sentence: a theme sentence counts only over headlined paragraphs (below)
         headline = _HEADLINE.match(text, nxt.start, nxt.end) is not None or theme is not None
         governs = headline and _governs_after(text, lines, i + 1)
         if not stopped and not (governs and (theme or _UNSTOPPED.fullmatch(text, line.start, line.end))):
