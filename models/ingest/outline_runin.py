@@ -15,7 +15,9 @@ work reports and bulletins rather than for one file:
   a title's;
 * a work report's section title states what the section achieved and ends with the set phrase that says so
   (``综合实力明显增强``, ``医院建设再上台阶``, ``工业经济提质增效``): these phrases take no object, so text glued
-  right after one is the paragraph.
+  right after one is the paragraph;
+* a paragraph opens by naming its topic again, the word the title ended with (``关于今年的统计工作统计工作是…``):
+  a word doubled at the junction.
 """
 
 from __future__ import annotations
@@ -141,6 +143,8 @@ RESULT_ENDS = (
 # not a word it modifies (卓有成效地, 取得新进展的)
 _RESULT_END = re.compile(f"(?:{'|'.join(RESULT_ENDS)})(?=[\u4e00-\u9fffxX_＿*＊])(?![的地得之和与及并])")
 RESULT_HEAD_MAX = 30  # characters of a title up to its result phrase
+# the title's last word doubled by the paragraph's first (three characters or more: 政府政府 is a typo, not this)
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{3,8})\1")
 
 
 def run_on_body_start(text: str, start: int, cut: int) -> int:
@@ -157,6 +161,9 @@ def run_on_body_start(text: str, start: int, cut: int) -> int:
     item = _GLUED_ITEM_ONE.search(text, start + 4, min(len(text), cut + 2))  # (its title may lie past the cut)
     if item is not None and item.start() < cut:
         cut = item.start()
+    doubled = _DOUBLED.search(text, start + 2, cut)
+    if doubled is not None and cut - doubled.end() >= REST_MIN:
+        cut = doubled.start() + len(doubled.group(1))
     return min(body_start(text, start, cut), result_end(text, start, cut))
 
 

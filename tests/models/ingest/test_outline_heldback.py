@@ -154,3 +154,15 @@ def test_a_theme_line_leading_into_numbered_sections_or_right_under_its_heading_
         "（一）全力以赴兴产业。" + PARA,
     ]
     assert flat("\n".join(lines)) == [(1, "一、", "2024年工作回顾"), (2, "（一）", "全力以赴兴产业")]
+
+
+def test_a_run_in_title_ends_where_the_paragraph_names_its_topic_again() -> None:
+    # a speech run together on one line: 一、关于今年的统计工作统计工作是… (598)
+    text = (
+        "同志们：今天召开全县统计工作会议，我讲几点意见。一、关于今年的统计工作统计工作是实行科学决策和管理的重要基础，"
+    )
+    text += (
+        "是宏观经济监测体系的重要组成部分。" + PARA * 3 + "二、关于人口普查工作今年是普查之年，任务繁重。" + PARA * 2
+    )
+    got = flat(text)
+    assert (1, "一、", "关于今年的统计工作") in got
