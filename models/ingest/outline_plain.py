@@ -54,6 +54,7 @@ _FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a
 # the 附注 closing a 公文 notice, before the document it issues: (此件公开发布), （此件主动公开）
 _NOTICE_NOTE = re.compile(r"[(（]此件[^()（）]{2,8}[)）]")
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
+_ANNEX_TITLED = re.compile(r"附件[0-9０-９]*[:：]\s*(?![0-9０-９]+[.．、])[^\s：:]{4,60}$")  # 附件：<one title>
 # 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
 _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
 # a content farm's suffix to a document's title: (通用5篇), (2023年科技局计划范文), 范文范例, (四页)
@@ -182,6 +183,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if dashed is not None and not _plain_shape(text, Line(line.start + dashed.end(), head.end), True):
             dashed = None
         named = (_NAMED.match(s) is not None and line.end - line.start <= 60) or front
+        # 附件：<title> over the attachment's own sections, numbered afresh from 一、: the attachment printed after
+        # its notice, not the notice's list of attachment names
+        named = named or (_ANNEX_TITLED.match(s) is not None and _opens_run(by_line.get(i + 1)))
         note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
         if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
             head, s, named = Line(line.start, note.end(1)), note.group(1), True

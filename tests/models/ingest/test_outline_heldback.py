@@ -166,3 +166,28 @@ def test_a_run_in_title_ends_where_the_paragraph_names_its_topic_again() -> None
     )
     got = flat(text)
     assert (1, "一、", "关于今年的统计工作") in got
+
+
+def test_an_attachment_label_with_its_title_over_sections_numbered_afresh_is_a_heading() -> None:
+    # a notice printing its one attachment after it: 附件：<title> ⏎ 一、… (868)
+    lines = ["某部关于某政策的通知", "一、本通知所称材料是指下列材料。" + PARA, "二、本通知自2015年7月1日起执行。"]
+    lines += [
+        "附件：享受某政策的材料目录",
+        "一、砖类",
+        "（一）非粘土烧结多孔砖",
+        "（二）承重混凝土多孔砖",
+        "二、砌块类",
+    ]
+    lines += ["（一）普通混凝土小型空心砌块"]
+    got = flat("\n".join(lines))
+    assert (1, "附件", "享受某政策的材料目录") in got
+    assert (2, "一、", "砖类") in got and (3, "（一）", "普通混凝土小型空心砌块") in got
+
+
+def test_an_attachment_list_after_a_notice_is_no_heading() -> None:
+    lines = ["某部关于某政策的通知", "一、本通知所称材料是指下列材料。" + PARA, "二、本通知自2015年7月1日起执行。"]
+    lines += ["附件：享受某政策的材料目录", "某部", "2015年6月12日"]
+    assert flat("\n".join(lines)) == [
+        (1, "一、", "本通知所称材料是指下列材料"),
+        (1, "二、", "本通知自2015年7月1日起执行"),
+    ]
