@@ -130,10 +130,14 @@ def _review_document(t: str) -> bool:
 # (科技计划98项, 星火计划2项: a programme's name counted, no aim)
 _AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的|\d)|预期|要求|拟")
 _DONE_WORDS_RE = re.compile(
-    r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了|执行情况|超前完成|超额完成"
+    r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截[至止]|上半年|增长了|执行情况|超前完成|超额完成"
+    r"|完成率|回顾"  # 投资完成率122.6%, 对2021年工作作了全面回顾: what was done, reported
 )
 # the share of an aim reached (完成省目标任务的130.26%) reports what was done: its 目标 aims at nothing
 _SHARE_OF_AIM_RE = re.compile(r"完成[^，,。；;\d]{0,14}(?:目标|计划|任务)[^，,。；;\d]{0,4}的\s?\d")
+# aims stated as met (各项目标任务高质量全面完成) report the year, unless the clause still aims (确保…全面完成)
+_AIM_MET_RE = re.compile(r"(?:目标|任务)[^，,。；;\d]{0,8}完成(?!率)")
+_AIM_VERB_RE = re.compile(r"力争|确保|争取|保证|努力|要|将|拟|推动|推进|加快")
 _PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路|规划(?![局院处科所馆委])")
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
@@ -169,6 +173,10 @@ def plan_document(t: str, flat: list[Section]) -> bool:
     body = _BREADCRUMB_RE.sub("", t)  # 首页 > 信息公开 > 规划计划 > …: a site's menu names no aim
     shares = len(_SHARE_OF_AIM_RE.findall(body))
     body = _SHARE_OF_AIM_RE.sub("", body)
+    met = [c for c in re.split(r"[，,。；;\n]", body) if _AIM_MET_RE.search(c) and not _AIM_VERB_RE.search(c)]
+    shares += len(met)
+    for clause in met:
+        body = body.replace(clause, "", 1)
     aims = len(_AIM_RE.findall(body))
     done = len(_DONE_WORDS_RE.findall(body)) + shares
     return aims >= 4 and done * 5 <= aims

@@ -169,6 +169,17 @@ def as_change(value: float, unit: str, ch: Change) -> tuple[float, str]:
     return ch.sign * value, unit
 
 
+def _share_takes_points(aside: Item, unit: str, ch: Change) -> bool:
+    """Whether a share said after a level (``占GDP的比重为11.46%``) owns the change in points that follows it."""
+    return (
+        unit in POINTS
+        and not ch.benchmark
+        and aside.attrs.get("unit") in ("%", "‰")
+        and aside.attrs.get("change") is None
+        and not aside.attrs.get("shared")
+    )
+
+
 def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
     """Give the change to the level figure just before it (``262亿元,增长32%``); True when joined."""
     if not items:
@@ -176,6 +187,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev = items[-1]
     back = 1
     while prev.attrs.get("aside") and len(items) > back and back <= 3 and ch.subject != "翻番":
+        if _share_takes_points(prev, unit, ch):
+            break  # …增长6.71%,占GDP的比重为11.46%,比上年提高0.35个百分点: a change in points is the share's own
         # 126.4亿元,五年内翻了两番,增长35.5% / 635亿元,完成年计划的89.4%,增长2.0% / …,为预算的65.7%,
         # 快于序时进度15.7个百分点,增长2.1%: the growth is the level's
         back += 1

@@ -1,0 +1,56 @@
+"""Families seen at first sight in round 8: a review read as a plan, and what is no indicator."""
+
+from __future__ import annotations
+
+from models.suggest._plans import plan_document
+from models.suggest._text import all_sections
+from models.suggest.indicators import find_indicators
+
+
+def _kinds(text: str) -> list[str]:
+    return [s.attributes["kind"] for s in find_indicators(text)]
+
+
+def test_a_news_digest_whose_aims_are_reported_met_is_no_plan() -> None:
+    # a county media centre's digest of a 政府工作报告 (681): it names 目标 only as met and reviews the year
+    text = (
+        "《政府工作报告》摘要:2021年全县各项目标任务高质量全面完成\n"
+        "县长在作报告时,对2021年工作作了全面回顾,对今后五年的奋斗目标和2022年的工作目标提出了要求。\n"
+        "2021年,全县经济社会发展各项目标任务高质量全面完成。\n"
+        "据统计预测,全县地区生产总值增长12.6%达92.9亿元,招商引资增长25.9%达87.7亿元。"
+    )
+    assert not plan_document(text, all_sections(text, ()))
+    assert set(_kinds(text)) == {"actual"}
+
+
+def test_a_progress_report_with_completion_rates_is_no_plan() -> None:
+    # key projects' progress (584): 计划投资 beside 完成投资 and 投资完成率, 截止目前 (截止 = 截至)
+    text = (
+        "2021年,我县重点工程项目共30项,总投资519.86亿元,当年计划投资63.27亿元。\n"
+        "截止目前,1-12月份完成投资77.57亿元,投资完成率122.6%。圆满完成年度目标任务。\n"
+        "省级6项,概算投资140.16亿元,当年计划投资19亿元。1-12月份完成投资28.78亿元,投资完成率151.47%。\n"
+        "市级5项,概算投资221.76亿元,当年计划投资22.67亿元。1-12月份完成投资26.4亿元,投资完成率116.45%。"
+    )
+    assert not plan_document(text, all_sections(text, ()))
+
+
+def test_a_plan_that_aims_to_complete_its_tasks_stays_a_plan() -> None:
+    text = (
+        "力争全年新建道路20公里,确保各项目标任务全面完成。目标是引进项目10个,计划投资5亿元,"
+        "要求年底前建成学校2所,拟新增就业1000人。"
+    )
+    assert plan_document(text, all_sections(text, ()))
+
+
+def test_a_share_said_after_a_level_owns_the_change_in_points_after_it() -> None:
+    # 680 (a county's budget report), 763 (a county's bulletin): level, its growth, then a share and the share's change
+    found = find_indicators("财政总收入完成13.69亿元,增长6.71%,占GDP的比重为11.46%,比上年提高0.35个百分点。")
+    assert [(s.attributes["value"], s.attributes["change"], s.attributes["change_unit"]) for s in found] == [
+        (13.69, 6.71, "%"),
+        (11.46, 0.35, "个百分点"),
+    ]
+
+
+def test_a_lead_over_the_calendar_after_a_share_of_the_budget_stays_its_own() -> None:
+    found = find_indicators("一般公共预算收入完成5.2亿元,为预算的65.7%,快于序时进度15.7个百分点,增长2.1%。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [(5.2, 2.1), (65.7, None), (15.7, 15.7)]
