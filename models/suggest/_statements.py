@@ -180,6 +180,12 @@ def _share_takes_points(aside: Item, unit: str, ch: Change) -> bool:
     )
 
 
+def _in_same_brackets(t: str, a: int, b: int) -> bool:
+    """Whether ``a`` and ``b`` lie inside the same pair of brackets."""
+    opened = max(t.rfind("(", 0, a), t.rfind("（", 0, a))
+    return opened > max(t.rfind(")", 0, a), t.rfind("）", 0, a)) and not re.search(r"[)）]", t[a:b])
+
+
 def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
     """Give the change to the level figure just before it (``262亿元,增长32%``); True when joined."""
     if not items:
@@ -189,6 +195,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     while prev.attrs.get("aside") and len(items) > back and back <= 3 and ch.subject != "翻番":
         if _share_takes_points(prev, unit, ch):
             break  # …增长6.71%,占GDP的比重为11.46%,比上年提高0.35个百分点: a change in points is the share's own
+        if _in_same_brackets(t, prev.start, ch.verb_start):
+            break  # …增长88%(其中,11月网络零售交易额1670.2元,同比增长40%): the note's figure owns the note's change
         # 126.4亿元,五年内翻了两番,增长35.5% / 635亿元,完成年计划的89.4%,增长2.0% / …,为预算的65.7%,
         # 快于序时进度15.7个百分点,增长2.1%: the growth is the level's
         back += 1

@@ -54,3 +54,23 @@ def test_a_share_said_after_a_level_owns_the_change_in_points_after_it() -> None
 def test_a_lead_over_the_calendar_after_a_share_of_the_budget_stays_its_own() -> None:
     found = find_indicators("一般公共预算收入完成5.2亿元,为预算的65.7%,快于序时进度15.7个百分点,增长2.1%。")
     assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [(5.2, 2.1), (65.7, None), (15.7, 15.7)]
+
+
+def test_a_breakdown_in_brackets_leaves_the_change_after_it_to_the_level() -> None:
+    # 677 (a county's final accounts): the level, its parts in brackets, a share of the budget, then its changes
+    found = find_indicators(
+        "全县一般公共预算总收入完成126.05亿元(县本级98.88亿元,高新区27.17亿元),完成调整预算的103.67%,同比增收9.74亿元,增长8.38%。"
+    )
+    assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [
+        (126.05, 8.38),
+        (98.88, None),
+        (27.17, None),
+        (103.67, None),
+    ]
+    assert found[-1].attributes["name"] == "一般公共预算总收入占调整预算比例"
+
+
+def test_a_note_opened_by_qi_zhong_leaves_the_change_to_the_level() -> None:
+    # 680 (a county's budget report): 支出47.22亿元(其中权责发生制列支6821万元),增长1.98%
+    found = find_indicators("2020年我县一般公共预算支出47.22亿元(其中权责发生制列支6821万元),增长1.98%。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [(47.22, 1.98), (6821, None)]
