@@ -74,3 +74,26 @@ def test_a_note_opened_by_qi_zhong_leaves_the_change_to_the_level() -> None:
     # 680 (a county's budget report): 支出47.22亿元(其中权责发生制列支6821万元),增长1.98%
     found = find_indicators("2020年我县一般公共预算支出47.22亿元(其中权责发生制列支6821万元),增长1.98%。")
     assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [(47.22, 1.98), (6821, None)]
+
+
+def test_a_session_roll_call_is_no_indicator() -> None:
+    # news of a 人代会 session (558, 686): the roll call ends on 符合法定人数; what the session decides is counted
+    text = "会议应到代表180名,出席大会代表165名,因事因病请假15名,符合法定人数。大会选举产生委员12名。"
+    assert [s.attributes["value"] for s in find_indicators(text)] == [12]
+
+
+def test_a_plan_label_over_a_text_that_only_reports_is_no_plan() -> None:
+    # a farm's label 2014年农业局工作计划 范文 over the 2013 review (693): no aim anywhere, 累计达 again and again
+    text = (
+        "2014年农业局工作计划 范文\n"
+        "一、农业工作亮点。\n"
+        "2013年,全区新建蔬菜大棚535亩,累计达735亩;新增喷滴灌设施6782亩,累计达22782亩;"
+        "建设畜禽标准化养殖小区6个,累计达53个;新建户用型沼气池150个,累计达7437个。"
+    )
+    assert not plan_document(text, all_sections(text, ()))
+    assert set(_kinds(text)) == {"actual"}
+
+
+def test_a_plan_label_over_a_list_of_aims_stays_a_plan() -> None:
+    text = "2024年农业局工作计划\n一、稳定粮食生产。力争粮食播种面积稳定在12万亩,确保产量5万吨。"
+    assert plan_document(text, all_sections(text, ()))
