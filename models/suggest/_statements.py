@@ -22,6 +22,12 @@ _FAR_POS_ANY_RE = re.compile(r"(?:(?<![新净])增加(?!值)|净增(?![加额量
 _PEER_RE = re.compile(
     r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,10}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))$"
 )
+# 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点
+_THAN_RE = re.compile(
+    r"(?:比|较)(?P<base>[^\d,，。；;、]{1,12}?)(?P<verb>高出?|低出?|快|慢)$"
+    r"|(?P<over>超过|超出)(?:全[国省市县区州]|全国|全省|全市)(?:平均)?(?:水平)?(?:的)?$"
+)
+_LAST_PERIOD_RE = re.compile(r"(?:上年|去年|上月|年初|上季度)(?:同期|末|底)?")
 _ABOVE_TIMES_RE = re.compile(r"(高于|高出|超过|超出|低于)[^\d,，。；;、]{1,12}$")
 _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
@@ -121,6 +127,10 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     peer = _PEER_RE.search(before) if unit == "个百分点" else None
     if peer:  # 增长7.5%,高于城镇居民2.1个百分点: a gap to a named peer, in points
         return Change(-1 if peer.group("verb") in ("低于", "低出", "慢于") else 1, cs + peer.start(), benchmark=True)
+    than = _THAN_RE.search(before) if unit == "个百分点" else None
+    if than:  # 比重为26.8%,较全市平均水平低2.4个百分点; 增长8.5%,超过全省0.4个百分点: the gap to a benchmark
+        bench = not _LAST_PERIOD_RE.fullmatch(than.group("base") or "")
+        return Change(-1 if than.group("verb") in ("低", "低出", "慢") else 1, cs + than.start(), benchmark=bench)
     if unit == "倍":
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
         if times:  # 是2010年的2.7倍: 170 % more

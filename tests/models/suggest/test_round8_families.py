@@ -97,3 +97,11 @@ def test_a_plan_label_over_a_text_that_only_reports_is_no_plan() -> None:
 def test_a_plan_label_over_a_list_of_aims_stays_a_plan() -> None:
     text = "2024年农业局工作计划\n一、稳定粮食生产。力争粮食播种面积稳定在12万亩,确保产量5万吨。"
     assert plan_document(text, all_sections(text, ()))
+
+
+def test_a_comparative_with_bi_and_a_bare_adjective_is_a_change_against_a_benchmark() -> None:
+    # 585 (較全市平均水平低2.4個百分點, a county bureau's article) and 684 (超过全省0.4个百分点, a city's report)
+    share = find_indicators("高新技术产业产值占工业总产值的比重仅为26.8%,较全市平均水平低2.4个百分点。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in share] == [(26.8, -2.4)]
+    gap = find_indicators("预计实现地区生产总值1800亿元、增长8.5%,超过全省0.4个百分点。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in gap] == [(1800, 8.5), (0.4, 0.4)]
