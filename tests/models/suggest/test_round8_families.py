@@ -105,3 +105,9 @@ def test_a_comparative_with_bi_and_a_bare_adjective_is_a_change_against_a_benchm
     assert [(s.attributes["value"], s.attributes["change"]) for s in share] == [(26.8, -2.4)]
     gap = find_indicators("预计实现地区生产总值1800亿元、增长8.5%,超过全省0.4个百分点。")
     assert [(s.attributes["value"], s.attributes["change"]) for s in gap] == [(1800, 8.5), (0.4, 0.4)]
+
+
+def test_a_capacity_inside_a_longer_facility_name_is_no_indicator() -> None:
+    # 693 (建设20万只蛋鸡场, 30万只蛋鸡生物技术养殖示范基地), 368 (年产1000吨大竹河红豆腐常年化加工生产线)
+    text = "在仁让村建设20万只蛋鸡场和在建设30万只蛋鸡生物技术养殖示范基地。全年出栏生猪5万头。"
+    assert [s.attributes["value"] for s in find_indicators(text)] == [5]
