@@ -111,3 +111,14 @@ def test_a_capacity_inside_a_longer_facility_name_is_no_indicator() -> None:
     # 693 (建设20万只蛋鸡场, 30万只蛋鸡生物技术养殖示范基地), 368 (年产1000吨大竹河红豆腐常年化加工生产线)
     text = "在仁让村建设20万只蛋鸡场和在建设30万只蛋鸡生物技术养殖示范基地。全年出栏生猪5万头。"
     assert [s.attributes["value"] for s in find_indicators(text)] == [5]
+
+
+def test_the_birth_planning_rate_is_no_plan() -> None:
+    # 692, 732 (township reports): 计划生育率 names a rate; 计划 opening its clause is no aim
+    assert _kinds("农民人均可支配收入达3575元,计划生育率达98.5%。") == ["actual", "actual"]
+
+
+def test_a_plan_listed_before_what_was_actually_done_is_a_target() -> None:
+    # 688 (a county 农业局 summary), 829 (原计划建设28公里,实际完成33公里): every figure of the plan's list is a target
+    text = "2015年,计划完成全县粮食播种面积102万亩,粮食总产43万吨,实际完成粮食播种面积102.97万亩,粮食总产43.5万吨。"
+    assert _kinds(text) == ["target", "target", "actual", "actual"]
