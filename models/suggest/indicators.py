@@ -50,7 +50,7 @@ from models.suggest._statements import (
     mark_flat,
     read_change,
 )
-from models.suggest._tables import find_table_rows
+from models.suggest._tables import find_table_rows, project_lists
 from models.suggest._text import Spans, sentence_start, unwrap
 from models.suggest.base import Suggestion
 from models.suggest.keywords import without_jieba
@@ -172,7 +172,7 @@ def find_indicators(
 
         targets = targets.mapped(to_joined)
     items: list[Item] = []
-    taken = Spans()
+    taken = Spans.merged(project_lists(t))  # the cells of a project list describe the projects: nothing is read there
     find_ratios(t, items, taken, targets)
     rows = find_table_rows(t, taken, targets)
     qtys = find_quantities(t, taken)

@@ -122,3 +122,15 @@ def test_a_plan_listed_before_what_was_actually_done_is_a_target() -> None:
     # 688 (a county 农业局 summary), 829 (原计划建设28公里,实际完成33公里): every figure of the plan's list is a target
     text = "2015年,计划完成全县粮食播种面积102万亩,粮食总产43万吨,实际完成粮食播种面积102.97万亩,粮食总产43.5万吨。"
     assert _kinds(text) == ["target", "target", "actual", "actual"]
+
+
+def test_the_cells_of_a_project_list_describe_the_projects() -> None:
+    # a plan's attached 重点项目表 (669): 项目名称 | 建设规模及内容 | 总投资 … flattened one cell a line
+    text = (
+        "到2022年,服务业增加值占GDP比重达到52%以上。\n"
+        "附件1\n2020-2022年现代服务业重点项目\n序号\n项目名称\n建设规模及内容\n建设起止年限\n总投资\n责任地区\n"
+        "1\n创智谷\n用地面积约290亩,建筑面积约60万平方米,拟引入研发中心\n2019-2022\n60\n锡山区\n"
+        "2\n研发中心\n项目占地173亩,总建筑面积33万平方米\n2019-2023\n16.5\n惠山区\n"
+        "附件2\n重点企业培育计划\n"
+    )
+    assert [s.attributes["value"] for s in find_indicators(text)] == [52]
