@@ -33,6 +33,8 @@ def aims_named_after(t: str, qend: int) -> bool:
 _ITEM_END_RE = re.compile(r"\n|[。；;][ \u3000]*")
 
 
+# a part of a plan that reviews the period before: 主要成就, 工作回顾, 取得的成效
+_PAST_PERIOD_RE = re.compile(r"成就|回顾|(?:取得|主要)(?:的)?(?:成效|成绩)")
 _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
 _BACKGROUND_RE = re.compile(
     r"(?:(?:发展|产业|工作|现实)?(?:基础|背景|现状|形势|环境)[与和及、]?(?:面临的)?(?:机遇|挑战|问题)?){1,3}"
@@ -61,7 +63,14 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
             out.append((s.start, s.end))
     if plan_document(t, flat):
         # a plan's background (发展基础, 现状与形势) says where things stand: what it reports is no aim
-        cut = sorted((s.start, s.end) for s in flat if _BACKGROUND_RE.fullmatch(s.title.strip()))
+        # and so does its review of the period before (“十三五”时期…发展的主要成就, 2020年工作回顾)
+        top = min((s.level for s in flat), default=1)
+        cut = sorted(
+            (s.start, s.end)
+            for s in flat
+            if _BACKGROUND_RE.fullmatch(s.title.strip())
+            or (s.level == top and _PAST_PERIOD_RE.search(s.title[:40]) and not _plan_title(s.title))
+        )
         pos = 0
         for start, end in cut:
             if start > pos:

@@ -134,3 +134,27 @@ def test_the_cells_of_a_project_list_describe_the_projects() -> None:
         "附件2\n重点企业培育计划\n"
     )
     assert [s.attributes["value"] for s in find_indicators(text)] == [52]
+
+
+def test_a_five_year_plan_reviews_the_period_before_as_done() -> None:
+    # 283 (a district's 十四五 plan): its first part reviews the 十三五 achievements; the plan's aims follow
+    from models.types import Section
+
+    text = (
+        "区人力资源和社会保障事业发展“十四五”规划\n"
+        "一、“十三五”时期人力资源和社会保障事业发展的主要成就\n"
+        "五年来,全区新增城镇就业7.42万人,城镇登记失业率控制在3.6%以内。\n"
+        "二、“十四五”时期的主要目标\n"
+        "到2025年,新增城镇就业8万人。\n"
+    )
+    a, b = text.index("一、"), text.index("二、")
+    sections = (
+        Section(1, "一、", "“十三五”时期人力资源和社会保障事业发展的主要成就", a, b, text.index("\n", a)),
+        Section(1, "二、", "“十四五”时期的主要目标", b, len(text), text.index("\n", b)),
+    )
+    found = find_indicators(text, sections)
+    assert [(s.attributes["value"], s.attributes["kind"]) for s in found] == [
+        (7.42, "actual"),
+        (3.6, "actual"),
+        (8, "target"),
+    ]
