@@ -52,9 +52,11 @@ _SPACED_LINE = re.compile(r"^[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff](?:\1
 PAGE_MARKER = re.compile(
     r"第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*第\s*\d{1,4}\s*页"
 )
-# a members-only farm's notice of the text it holds back: "……(新文秘网http://…省略801字,正式会员可完整阅读)……"
+# a members-only farm's notice of the text it holds back: "……(新文秘网http://…省略801字,正式会员可完整阅读)……",
+# or the bare count between ellipses or dashes ("……此处隐藏2813个字……", "---此处隐藏3948字,下载后查看---")
 OMISSION = re.compile(
     r"[ \u3000]?(?:[…]+|\.{3,})?\s*[(（][^()（）\n]{0,80}?省略\s*\d+\s*字[^()（）\n]{0,40}[)）]\s*(?:[…]+|\.{3,})?"
+    r"|[ \u3000]?(?:…+|\.{3,}|-{3,})\s*(?:此处)?(?:隐藏|省略)了?\s*\d+\s*个?字[^…\n.\-]{0,12}(?:…+|\.{3,}|-{3,})"
 )
 # a form left unfilled: "撰写人: ___________ 日 期: ___________"
 _FORM_BLANK = re.compile(

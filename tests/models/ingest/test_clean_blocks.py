@@ -388,6 +388,17 @@ def test_a_members_only_notice_goes_inside_a_line_and_on_its_own_and_the_tail_st
     assert "省略" not in own and own.endswith("82%")
 
 
+@pytest.mark.parametrize("notice", ["……此处隐藏2813个字……", "……此处省略 52 字……", "---此处隐藏3948字,下载后查看---"])
+def test_a_bare_held_back_count_inside_a_line_goes_and_the_sentence_runs_on(notice: str) -> None:
+    shown = clean(BODY + "\n二是引进人才,投入资金120万" + notice + "元。已聘请专家5名。").display_text
+    assert "隐藏" not in shown and "省略" not in shown and "投入资金120万元。已聘请专家5名。" in shown
+
+
+def test_a_hidden_count_in_a_sentence_is_text() -> None:
+    line = "部分企业隐藏了200个字段的数据,已责令整改。"
+    assert line in clean(BODY + "\n" + line).display_text
+
+
 @pytest.mark.parametrize(
     "slogan",
     [
