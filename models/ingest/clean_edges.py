@@ -11,6 +11,7 @@ what only the neighbourhood of a line tells:
   over a text that writes its own year as a placeholder (``XX年``, ``xxxx年``, ``20__年``) and never
   names that year: the site made the label up.
 * **chunk numbers**: a doc store's ``1、`` ``2、`` … opening chunks of one size cut anywhere.
+* **an encyclopedia's furniture**: its section labels and its comma-run list of the article's sections.
 """
 
 from __future__ import annotations
@@ -240,3 +241,38 @@ def watermark_tail(line: str) -> int | None:
         return None
     head = line[: m.start()]
     return m.start(1) if len(head) >= 20 and not site_word_count(head) else None
+
+
+# an encyclopedia page's infobox row naming the article, its issuer or its dates (中文名:…, 发文机关:…)
+_INFOBOX_ROW = re.compile(
+    r"^[-•·*]?\s*(?:中文名称?|外文名|发文机关|发文字号|成文日期|汇报单位|报告时间|报告类型|发布时间)\s*[:：]"
+)
+_WIKI_LABEL = re.compile(r"^(?:基本介绍|基本信息|简介|内容简介)$")
+_SECTION_LIST_STOPS = re.compile(r"[。；;：:！!？?]")
+WIKI_SECTIONS = "an encyclopedia's list of the article's sections"  # its names recur as the article's headings
+_SECTION_LIST_WINDOW = 6  # lines after the infobox: the list of sections the encyclopedia prints before the article
+
+
+def wiki_furniture(lines: list[str], roles: list[str], reasons: list[str]) -> None:
+    """An encyclopedia page's furniture around the article is chrome: its section labels on lines of their own
+    (``基本介绍``, ``简介``) and, right after its infobox, the comma-run list of the article's section names
+    (``简介,2013年工作回顾,综合实力再上新台阶,…``). Only on a page that shows the infobox (``中文名:…``): on any
+    other page such a label or list may be the report's own."""
+    rows = [i for i, line in enumerate(lines) if _INFOBOX_ROW.match(line.strip())]
+    if not rows:
+        return
+    for i, line in enumerate(lines):
+        if roles[i] != "body":
+            continue
+        text = line.strip()
+        if _WIKI_LABEL.match(text):
+            roles[i], reasons[i] = "chrome", "an encyclopedia's section label"
+            continue
+        items = re.split(r"[,，]", text.rstrip(",，"))
+        if (
+            rows[0] < i <= rows[-1] + _SECTION_LIST_WINDOW
+            and len(items) >= 6
+            and all(2 <= len(item) <= 20 for item in items)
+            and not _SECTION_LIST_STOPS.search(text)
+        ):
+            roles[i], reasons[i] = "chrome", WIKI_SECTIONS

@@ -532,3 +532,32 @@ def test_a_signature_an_attachment_list_or_headings_at_the_end_stay(tail: list[s
     text = "某市人社局2021年就业工作总结\n" + _ENDING + "\n".join(tail) + "\n"
     shown = clean(text).display_text
     assert all(line in shown for line in tail)
+
+
+WIKI_HEAD = [
+    "某县2014年政府工作报告",
+    "某县2014年政府工作报告在2014年1月6日某县第十三届人民代表大会第三次会议上由县长发布。",
+    "基本介绍",
+    "• 中文名:某县2014年政府工作报告",
+    "• 类别:政府工作报告",
+]
+WIKI_TEXT = [
+    "各位代表:",
+    "现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。",
+    "现实基础",
+    "过去一年,全县地区生产总值增长8.5%,工业倍增成效明显,交通枢纽功能不断提升,人民生活持续改善。",
+]
+SECTIONS = "简介,2013年工作回顾,综合实力再上新台阶,工业倍增成效明显,创新驱动发展步伐加快,现实基础,人民生活持续改善,"
+
+
+def test_an_encyclopedias_labels_and_section_list_go_and_its_article_stays() -> None:
+    shown = clean("\n".join([*WIKI_HEAD, SECTIONS, "简介", *WIKI_TEXT])).display_text.split("\n")
+    assert "基本介绍" not in shown and "简介" not in shown and SECTIONS not in shown
+    for line in WIKI_TEXT:
+        assert line in shown, line  # the article's own short heading next to the list stays
+
+
+def test_a_label_and_a_comma_run_without_an_infobox_stay() -> None:
+    text = "\n".join(["某县2014年政府工作报告", "简介", SECTIONS, *WIKI_TEXT])
+    shown = clean(text).display_text.split("\n")
+    assert "简介" in shown and SECTIONS in shown
