@@ -105,14 +105,23 @@ def junk_mode(lines: list[str]) -> bool:
 _STAMP_END = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])([A-Za-z][A-Za-z0-9]{1,7})\s*$")
 
 
+# the same stamp inside a one-line copy, where a run of blanks stands for the line break it was glued before
+_STAMP_MID = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])([A-Za-z][A-Za-z0-9]{1,7})(?=[ \u3000]{2,}\S)")
+
+
 def stamp_token(lines: list[str]) -> str | None:
-    """A site's anti-copy stamp: one short ASCII token glued to the end of four or more lines of Chinese text and
-    standing alone on two or more lines (``…提出意见。pbY`` ⏎ ``pbY``). A unit or an abbreviation never stands
-    alone on a line of its own; a stamp does nothing else."""
+    """A site's anti-copy stamp: one short ASCII token glued to the end of four or more paragraphs of Chinese text
+    (the end of a line, or a run of blanks standing for one in a one-line copy: ``…提出意见。IAh   现在,…``) and
+    standing alone on two or more lines or glued after two sentence ends or more (``…提出意见。pbY`` ⏎ ``pbY``).
+    A unit or an abbreviation never stands alone on a line of its own or after a full stop; a stamp does nothing
+    else."""
     ends: dict[str, int] = {}
     closing: dict[str, int] = {}  # glued right after a sentence's end (…提出意见。PZl): no unit or name stands there
     for line in lines:
+        found = list(_STAMP_MID.finditer(line))
         if (m := _STAMP_END.search(line)) is not None:
+            found.append(m)
+        for m in found:
             ends[m.group(1)] = ends.get(m.group(1), 0) + 1
             if line[m.start(1) - 1] in "。！？!?":
                 closing[m.group(1)] = closing.get(m.group(1), 0) + 1
@@ -141,8 +150,9 @@ def split_stamps(lines: list[str], stamp: str) -> tuple[dict[int, tuple[int, int
 
 
 def stamp_deletions(line: str, stamp: str) -> list[tuple[int, int]]:
-    """Spans of every standalone copy of the stamp in a line (with the blank after it)."""
-    pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(stamp) + r"(?![A-Za-z0-9])\s*")
+    """Spans of every standalone copy of the stamp in a line, with the blank after it; a run of blanks standing for
+    a line break in a one-line copy stays."""
+    pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(stamp) + r"(?![A-Za-z0-9])(?:\s*$|\s(?=\S))?")
     return [(m.start(), m.end()) for m in pattern.finditer(line)]
 
 
