@@ -525,3 +525,23 @@ def test_the_reports_title_block_between_chrome_lines_stays() -> None:
     )
     shown = clean(text).display_text.split("\n")
     assert "某县人民政府工作报告" in shown
+
+
+def test_a_signature_repeating_the_red_head_issuer_over_its_date_stays() -> None:
+    text = "\n".join(
+        [
+            "[ 发布机构 ] | 某某县发展和改革委员会 | ||",
+            "[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |",
+            "某某县发展和改革委员会关于印发《某某县2025年计划草案报告》的通知",
+            "某发改委发〔2025〕4号",
+            "某某县发展和改革委员会",
+            "关于印发《某某县2025年计划草案报告》的通知",
+            "各乡镇人民政府、街道办事处,县政府各部门:",
+            "现将《某某县2025年计划草案报告》印发给你们,请认真抓好落实,确保圆满完成全年各项目标任务。",
+            "某某县发展和改革委员会",
+            "2025年2月17日",
+            "(此件公开发布)",
+        ]
+    )
+    shown = clean(text).display_text
+    assert "确保圆满完成全年各项目标任务。\n某某县发展和改革委员会\n2025年2月17日" in shown
