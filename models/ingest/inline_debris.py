@@ -285,7 +285,8 @@ def _periodic(line: str, spaces: list[int], gaps: list[int], *, skips: bool = Fa
     if len(usable) < 5:
         return set()
     m = median(usable)
-    steady = sum(1 for g in usable if abs(g - m) <= 0.15 * m)
+    # a gap of two or more printed lines is steady too (the wrap between fell next to a figure, or was lost)
+    steady = sum(1 for g in gaps if g >= 0.85 * m and abs(g - round(g / m) * m) <= 0.15 * m)
     if steady >= 5 and steady * 2 >= len(gaps):
         return set(spaces)
     best: set[int] = set()
