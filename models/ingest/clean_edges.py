@@ -196,24 +196,32 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
     A run of three or more heading lines (no sentence end, no page number; the openings of ``一是…`` leads
     may stand among them, an ellipsis may close them), opened by a ``提纲:`` label or by the page itself,
     standing right over a title line, whose headings recur after the title: its first two, half of them,
-    or only its first when an excerpt stops before the rest (none of the others recurs). A contents list
-    (目录) is the document's own and stays.
+    or only its first when an excerpt stops before the rest (none of the others recurs). Under the site's label
+    and closed by its ellipsis the list needs no recurrence: the site holds the text back (a paywall), and the
+    openings of its leads are items too. A contents list (目录) is the document's own and stays.
     """
     for i in range(min(limit, len(lines))):
         first = i + 1 if _PREVIEW_LABEL.match(lines[i].strip()) else i
         j = first
         while j < len(lines) and _preview_item(lines[j]):
             j += 1
-        items = [compact(re.split(r"[:：]", lines[k])[0]) for k in range(first, j) if _OUTLINE_ITEM.match(lines[k])]
-        if j > first and j < len(lines) and _ELLIPSIS_LINE.match(lines[j].strip()):
+        labelled = first == i + 1
+        # under the site's own label the openings of 一是… leads count as the list's items too
+        items = [
+            compact(re.split(r"[:：]", lines[k])[0])
+            for k in range(first, j)
+            if labelled or _OUTLINE_ITEM.match(lines[k])
+        ]
+        closed = j > first and j < len(lines) and bool(_ELLIPSIS_LINE.match(lines[j].strip()))
+        if closed:
             j += 1
         if (
             len(items) < 3
             or j >= len(lines)
             or not _names_title(lines[j], names_report)
-            or not _OUTLINE_ITEM.match(lines[first])
+            or not (_OUTLINE_ITEM.match(lines[first]) or labelled)
         ):
-            if first == i + 1:
+            if labelled:
                 return set()  # 提纲: without its list over a title: nothing to say
             continue
         if i > 0 and re.match(r"^目\s*录", lines[i - 1].strip()):
@@ -221,7 +229,8 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
         later = compact("\n".join(lines[j:]))  # a one-line copy runs its text on after the title
         found = [it in later for it in items]
         cut_short = found[0] and not any(found[1:])  # the excerpt stops inside the first part
-        if not (found[0] and found[1]) and sum(found) * 2 < len(items) and not cut_short:
+        paywalled = labelled and closed  # the site's label and its closing ellipsis: a preview of a text it holds back
+        if not (found[0] and found[1]) and sum(found) * 2 < len(items) and not cut_short and not paywalled:
             return set()  # the first headings recur (an excerpt may stop before the rest), or half of them
         return set(range(i, j))
     return set()

@@ -466,6 +466,20 @@ def test_an_outline_preview_with_lead_snippets_and_an_ellipsis_under_a_joint_lab
         assert "二是深入开展品牌创建活动,打造了3个区域公用品牌" in result.chrome_lines
 
 
+def test_a_labelled_preview_of_leads_over_a_text_the_site_holds_back_is_chrome() -> None:
+    """Under the site's 提纲 label and closed by its ellipsis, a list of 一是… leads is the site's preview even though
+    the paywall keeps the leads from recurring in the excerpt; without the label such a list stays."""
+    from models.ingest.clean import clean
+
+    leads = "一是全力以赴向上争取\n二是加速推进产业转型升级\n三是继续抓好招大引强\n四是持续提升城市品质\n"
+    result = clean("目录/提纲:……\n" + leads + "……\n" + _CUT_PLAN)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    assert lines[0] == "某区农业农村局2024年工作计划" and len(lines) == 4, lines
+    assert "三是继续抓好招大引强" in result.chrome_lines
+    kept = clean(leads + _CUT_PLAN).display_text
+    assert kept.startswith("一是全力以赴向上争取\n")
+
+
 def test_an_outline_preview_over_a_one_line_copy_whose_title_runs_into_its_text_is_chrome() -> None:
     from models.ingest.clean import clean
 
