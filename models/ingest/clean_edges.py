@@ -252,34 +252,38 @@ def watermark_tail(line: str) -> int | None:
     return m.start(1) if len(head) >= 20 and not site_word_count(head) else None
 
 
-# an encyclopedia page's infobox row naming the article, its issuer or its dates (中文名:…, 发文机关:…)
-_INFOBOX_ROW = re.compile(
-    r"^[-•·*]?\s*(?:中文名称?|外文名|发文机关|发文字号|成文日期|汇报单位|报告时间|报告类型|发布时间)\s*[:：]"
-)
+# an encyclopedia page's infobox row naming the article (中文名:…): a portal's index fields never say it
+_INFOBOX_NAME = re.compile(r"^[-•·*]?\s*(?:中文名称?|外文名)\s*[:：]")
 _WIKI_LABEL = re.compile(r"^(?:基本介绍|基本信息|简介|内容简介)$")
+# the encyclopedia's numbered section over the report's own opening or its own first-rank part (1、导语 ⏎ 各位代表:,
+# 2、工作回顾 ⏎ 一、1994年国内工作的回顾): an item never holds its document's salutation or a part above its rank
+_WIKI_SECTION = re.compile(r"^\d{1,2}\s*[、.．]\s*[\u4e00-\u9fff]{2,8}$")
+_OVER_THE_REPORT = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|各位代表|同志们|各位委员)")
 _SECTION_LIST_STOPS = re.compile(r"[。；;：:！!？?]")
 WIKI_SECTIONS = "an encyclopedia's list of the article's sections"  # its names recur as the article's headings
-_SECTION_LIST_WINDOW = 6  # lines after the infobox: the list of sections the encyclopedia prints before the article
+_SECTION_LIST_WINDOW = 12  # lines after the infobox's name row: where the encyclopedia lists the article's sections
 
 
 def wiki_furniture(lines: list[str], roles: list[str], reasons: list[str]) -> None:
     """An encyclopedia page's furniture around the article is chrome: its section labels on lines of their own
-    (``基本介绍``, ``简介``) and, right after its infobox, the comma-run list of the article's section names
+    (``基本介绍``, ``简介``, a numbered ``1、导语`` over the report's salutation or its ``一、`` part) and, right after
+    its infobox, the comma-run list of the article's section names
     (``简介,2013年工作回顾,综合实力再上新台阶,…``). Only on a page that shows the infobox (``中文名:…``): on any
     other page such a label or list may be the report's own."""
-    rows = [i for i, line in enumerate(lines) if _INFOBOX_ROW.match(line.strip())]
+    rows = [i for i, line in enumerate(lines) if _INFOBOX_NAME.match(line.strip())]
     if not rows:
         return
     for i, line in enumerate(lines):
         if roles[i] != "body":
             continue
         text = line.strip()
-        if _WIKI_LABEL.match(text):
+        below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _WIKI_LABEL.match(text) or (_WIKI_SECTION.match(text) and _OVER_THE_REPORT.match(below)):
             roles[i], reasons[i] = "chrome", "an encyclopedia's section label"
             continue
         items = re.split(r"[,，]", text.rstrip(",，"))
         if (
-            rows[0] < i <= rows[-1] + _SECTION_LIST_WINDOW
+            rows[0] < i <= rows[0] + _SECTION_LIST_WINDOW
             and len(items) >= 6
             and all(2 <= len(item) <= 20 for item in items)
             and not _SECTION_LIST_STOPS.search(text)

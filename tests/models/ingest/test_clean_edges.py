@@ -571,6 +571,25 @@ def test_an_encyclopedias_labels_and_section_list_go_and_its_article_stays() -> 
         assert line in shown, line  # the article's own short heading next to the list stays
 
 
+def test_an_encyclopedias_numbered_sections_over_the_report_go_and_its_own_items_stay() -> None:
+    head = ["1995年政府工作报告", "中文名:1995年政府工作报告", "报告时间:1995年3月5日"]
+    body = [
+        "1、导语",
+        "各位代表:",
+        "现在,我代表国务院向大会作政府工作报告,请予审议。",
+        "2、工作回顾",
+        "一、1994年国内工作的回顾",
+        "过去的一年,国民经济继续快速增长。",
+        "1、农业生产",
+        "粮食总产量保持稳定。",
+    ]
+    shown = clean("\n".join([*head, *body])).display_text.split("\n")
+    assert "1、导语" not in shown and "2、工作回顾" not in shown
+    assert "一、1994年国内工作的回顾" in shown and "1、农业生产" in shown
+    plain = clean("\n".join(["1995年政府工作报告", *body])).display_text.split("\n")
+    assert "1、导语" in plain  # without the infobox, the page's numbering is the report's own
+
+
 def test_a_label_and_a_comma_run_without_an_infobox_stay() -> None:
     text = "\n".join(["某县2014年政府工作报告", "简介", SECTIONS, *WIKI_TEXT])
     shown = clean(text).display_text.split("\n")
