@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.ingest.clean import clean
-from models.ingest.inline_debris import stamp_token
+from models.ingest.clean_stamps import stamp_token
 from tests.models.ingest.test_clean_props import check_map
 
 _PARAS = [
