@@ -47,6 +47,7 @@ from models.ingest.clean_prelude import (
     ORG,
     SALUTATION,
     TIME,
+    beside_signature,
     inside_sentence,
     keeps,
     names_report,
@@ -347,8 +348,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", "a store's file name printed again (an attachment list names a file once)"
         elif i in running:
             roles[i], reasons[i] = "chrome", RUNNING_HEAD
-        elif key in head and len(key) >= 4 and _CJK.search(key) and not (i + 1 < n and is_date_line(lines[i + 1])):
-            roles[i], reasons[i] = "chrome", "repeats the page head"  # over a lone date it signs: the head's issuer
+        elif key in head and len(key) >= 4 and _CJK.search(key) and not beside_signature(lines, i):
+            roles[i], reasons[i] = "chrome", "repeats the page head"
         elif any(len(h) >= 8 and key.endswith(h) and site_word_count(key[: -len(h)]) for h in head):
             roles[i], reasons[i] = "chrome", "repeats the page head after the site's name"
         elif (tail := watermark_tail(line)) is not None:

@@ -545,3 +545,25 @@ def test_a_signature_repeating_the_red_head_issuer_over_its_date_stays() -> None
     )
     shown = clean(text).display_text
     assert "确保圆满完成全年各项目标任务。\n某某县发展和改革委员会\n2025年2月17日" in shown
+
+
+def test_the_embedded_documents_title_under_a_notices_signature_stays() -> None:
+    """The portal's page title names the plan; after the 下达 notice's signature and its date (which lost its 日)
+    the plan opens with its own title: the document's heading, not a copy of the page head."""
+    text = "\n".join(
+        [
+            "成文日期 2021-02-22 废止日期",
+            "某某县2021年国民经济和社会发展计划",
+            "某某县人民政府",
+            "关于下达某某县2021年国民经济和社会发展计划的通知",
+            "某政发〔2021〕3号",
+            "各镇政府,各街道办事处,县政府各部门:",
+            "县人民代表大会审议通过了计划草案的报告,现将计划下达给你们,请认真贯彻执行。",
+            "某某县人民政府",
+            "2021年2月22",
+            "某某县2021年国民经济和社会发展计划",
+            "2021年是建党100周年,是十四五规划的开局之年,也是全县迈向高质量发展的关键阶段。",
+        ]
+    )
+    shown = clean(text).display_text
+    assert "2021年2月22\n某某县2021年国民经济和社会发展计划\n2021年是建党100周年" in shown.replace("\n\n", "\n")
