@@ -158,3 +158,11 @@ def test_a_five_year_plan_reviews_the_period_before_as_done() -> None:
         (3.6, "actual"),
         (8, "target"),
     ]
+
+
+def test_a_part_titled_since_the_start_of_this_year_reviews() -> None:
+    # 470 (一、今年以来的工作亮点和创新性做法): 今年以来 looks back; 今年 alone (今年工作安排) looks ahead
+    from models.suggest._plans import _plan_title
+
+    assert not _plan_title("今年以来的工作亮点和创新性做法")
+    assert _plan_title("今年工作安排")
