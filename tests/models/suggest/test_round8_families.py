@@ -166,3 +166,14 @@ def test_a_part_titled_since_the_start_of_this_year_reviews() -> None:
 
     assert not _plan_title("今年以来的工作亮点和创新性做法")
     assert _plan_title("今年工作安排")
+
+
+def test_an_increment_between_a_level_and_its_growth_is_the_levels_absolute_change() -> None:
+    # 696 (比年初增投9.92亿元, a county bulletin) and 865 (年增量7.04亿元, a county report)
+    for text, level in (
+        ("各项贷款余额40.37亿元,比年初增投9.92亿元,增长32.6%。", 40.37),
+        ("全县实现生产总值42.14亿元,年增量7.04亿元,按可比价格计算增长15.6%。", 42.14),
+    ):
+        assert [(s.attributes["value"], s.attributes["change"]) for s in find_indicators(text)] == [
+            (level, 32.6 if level == 40.37 else 15.6)
+        ]
