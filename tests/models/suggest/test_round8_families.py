@@ -177,3 +177,16 @@ def test_an_increment_between_a_level_and_its_growth_is_the_levels_absolute_chan
         assert [(s.attributes["value"], s.attributes["change"]) for s in find_indicators(text)] == [
             (level, 32.6 if level == 40.37 else 15.6)
         ]
+
+
+def test_a_rank_shared_by_the_figures_before_it_is_one_rank_each() -> None:
+    # first sight of sets 42/43 (599 均位居全省首位, 684 均居全省第3, 691 两项指标稳居全市第一), README 232
+    cases = (
+        ("全市13家企业入围中国企业500强,27家企业入围中国制造业企业500强,均位居全省首位。", 1),
+        ("城市创新竞争力居全国第67位;每万人发明专利19.8件,研发经费支出占GDP比重2.55%,均居全省第3。", 3),
+        ("固定资产投资增长11.6%,规上工业增加值增长11.5%,两项指标稳居全市第一;社会消费品零售总额增长18.2%。", 1),
+    )
+    for text, rank in cases:
+        ranks = [s for s in find_indicators(text) if s.attributes.get("unit") == "位" and s.attributes["value"] == rank]
+        assert len(ranks) == 2
+        assert ranks[0].attributes["name"] != ranks[1].attributes["name"]
