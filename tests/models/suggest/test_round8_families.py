@@ -190,3 +190,10 @@ def test_a_rank_shared_by_the_figures_before_it_is_one_rank_each() -> None:
         ranks = [s for s in find_indicators(text) if s.attributes.get("unit") == "位" and s.attributes["value"] == rank]
         assert len(ranks) == 2
         assert ranks[0].attributes["name"] != ranks[1].attributes["name"]
+
+
+def test_a_count_of_tasks_and_what_was_done_of_a_plan_are_actual() -> None:
+    # 362 (a half-year report): 上报重大战略任务3个 counts tasks; 计划新开工项目已开工51个 reports progress
+    assert _kinds("完成5个课题申报,上报重大战略任务3个,重大改革2项。") == ["actual", "actual", "actual"]
+    assert _kinds("92个计划新开工项目已开工51个,开工率55.4%。") == ["actual", "actual", "actual"]
+    assert _kinds("财政一般预算收入任务174万。") == ["target"]
