@@ -43,6 +43,7 @@ _LABEL = re.compile(
             r"(?P<ci>[\u2460-\u2473])",
             r"(?P<pd>[\u2474-\u2487])",
             r"(?P<dd>[\u2488-\u249b])",
+            r"(?P<pi>[\u3220-\u3229])",  # ㈠ … ㈩, a word processor's single character for （一）…（十）
         )
     )
 )
@@ -237,6 +238,8 @@ def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
         return "circled", ord(ch) - 0x2460 + 1
     if kind == "pd":
         return "ar_paren", ord(ch) - 0x2474 + 1
+    if kind == "pi":
+        return "cn_paren", ord(ch) - 0x3220 + 1
     return "ar_dot", ord(ch) - 0x2488 + 1
 
 
