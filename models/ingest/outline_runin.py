@@ -18,6 +18,8 @@ work reports and bulletins rather than for one file:
   right after one is the paragraph;
 * a paragraph opens by naming its topic again, the word the title ended with (``关于今年的统计工作统计工作是…``):
   a word doubled at the junction.
+
+Also which colon goes on inside a title: the one after the year a title opens with (``2022年：迎难而上…``).
 """
 
 from __future__ import annotations
@@ -226,3 +228,19 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
         if _CLAUSE.search(rest) or (run_on and len(rest) >= REST_LONG):
             return m.end()
     return cut
+
+
+# a year (or half year) a title opens with before a colon and the year's theme: 2022年：迎难而上、喜结硕果
+_THEMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?(?:上半年|下半年)?|上半年|下半年")
+_THEME_STOP = re.compile(r"[。！？!?；;：:]")
+YEAR_THEME_MAX = 24  # characters of the theme after the colon, to the line end
+
+
+def year_theme_colon(text: str, start: int, i: int) -> bool:
+    """The colon at ``i`` parts the year a title opens with from the year's theme, the line ending after a short
+    phrase (一、2022年：迎难而上、喜结硕果): a title written in two parts, not a lead-in."""
+    if _THEMED_YEAR.fullmatch(text, start, i) is None:
+        return False
+    line_end = text.find("\n", i)
+    rest = text[i + 1 : len(text) if line_end < 0 else line_end].strip()
+    return 2 <= len(rest) <= YEAR_THEME_MAX and _THEME_STOP.search(rest) is None
