@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from models.ingest.clean import CleanText, clean
+from models.ingest.metadata_bodies import national_body_in_lead
 from models.ingest.metadata_candidates import (
     ORG_SUFFIX,
     SPAM_BRAND,
@@ -34,11 +35,12 @@ from models.ingest.metadata_candidates import (
     named_document,
 )
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
-from models.ingest.metadata_fields import date_field, parse_fields
+from models.ingest.metadata_fields import date_field
 from models.ingest.metadata_header import (
-    DOC_NUMBER,
     GOV_SITE,
+    attached_number,
     dated_page_title,
+    doc_number,
     glued_doc_number,
     head_fields,
     header_fields,
@@ -53,8 +55,10 @@ from models.ingest.metadata_pages import (
     line_above_body,
     lines_above_body,
     lines_set_aside_below,
+    news_on_report,
     opening_line_above_body,
     page_stamp,
+    paged_copy,
     posting_line,
     reposted_long_after,
     run_in_notice_title,
@@ -88,6 +92,8 @@ _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{ORG_SUFFIX})$
 
 # a farm heading's bracketed date (…总结(20240412)), or a store's file name in its share line (…(20240127).docx》)
 _BRACKET_DATE = re.compile(r"[^\s(（][(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）](?:$|\.(?:docx?|pdf|wps)》)")
+# a cover's date line with the month only (2015年4月): the document dates itself, without a day
+_MONTH_LINE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月")
 _SENT_REASONS = ("the document the notice opening the text sends", "the one attachment the notice sends")
 
 
@@ -147,58 +153,6 @@ _ISSUER_TAIL = re.compile(
     r"^(.{6,80}?(?:统计公报|公报|工作报告|报告|工作总结|总结|工作计划|计划|要点|方案|规划|汇报|通报))\s*"
     r"([\u4e00-\u9fff]{2,12}?[省市区县州旗][\u4e00-\u9fff]{0,16}?(?:局|委员会|办公室|人民政府|调查队))$"
 )
-
-
-_CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,14}〔(?:19|20)\d\d〕\d{1,5}")
-_TITLE_NUMBER = re.compile(r"[(（]([\u4e00-\u9fff]{1,14}[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*\d{1,5}\s*号)[)）]$")
-
-
-# a law site's line under the title giving the 文号 and the date together, in either order (brackets taken off)
-_NUMBER_AND_DATE = re.compile(
-    r"([\u4e00-\u9fff]{1,14}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\d{1,5}号)[，,]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
-    r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日[，,]?([\u4e00-\u9fff]{1,14}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\d{1,5}号)"
-)
-
-
-def _doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
-    if "文号" in fields and re.search(r"[\u4e00-\u9fff]", fields["文号"]):
-        return fields["文号"]  # never a record code a portal keeps in its 文号 field (200808_PF0010306…)
-    for header in headers:
-        for token in header.split():
-            if DOC_NUMBER.match(token):
-                return token
-    for _pos, line in lines[:6]:
-        compact = line.replace(" ", "").replace("\u3000", "")
-        if (m := re.fullmatch(r"[(（](.+)[)）]", compact)) is not None:
-            compact = m.group(1)  # （皖开放办〔2022〕6号）: a law site's 文号 line under the title, in brackets
-        if (dated := _NUMBER_AND_DATE.fullmatch(compact)) is not None:
-            compact = dated.group(1) or dated.group(2)  # (武政[2007]41号 2007年5月30日): a law site's line
-        if DOC_NUMBER.match(compact) or _CUT_NUMBER.fullmatch(compact):
-            return compact  # 咸安政发〔2019〕1 alone under the title: a 文号 the page cut, as far as it goes
-        if (m := _TITLE_NUMBER.search(compact)) is not None and len(compact) > len(m.group(0)) + 6:
-            return m.group(1)  # …的通知(岳办发〔2017〕2号): the title line carries its 文号 in brackets
-    return None
-
-
-_ATTACHED_ORIGINAL = re.compile(
-    r"([\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)\.(?:pdf|docx?|ofd|wps)\b",
-    re.IGNORECASE,
-)
-
-
-def _attached_number(cleaned: CleanText) -> str | None:
-    """The 文号 a portal names its copy of the original after (``附件：某政办〔2021〕10号.pdf``), or an infobox's
-    文号 row the cleaner set aside with the chrome (``• 发文字号:浙发改规划〔2021〕103号``)."""
-    for line in cleaned.chrome_lines + cleaned.header_lines:
-        m = _ATTACHED_ORIGINAL.search(line)
-        if m:
-            return m.group(1).replace(" ", "")
-    for line in cleaned.chrome_lines[:30]:
-        for canon, _written, value in parse_fields(re.sub(r"^[•·*\-]\s*", "", line.strip())) or []:
-            number = value.strip().replace(" ", "")
-            if canon == "文号" and DOC_NUMBER.match(number):
-                return number
-    return None
 
 
 def extract_metadata(
@@ -351,20 +305,26 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     if issuer is None and released is not None and released[0] == title and released[1][0] not in "省市区县州旗":
         issuer = released[1]
         extra["发布机构依据"] = "the body a news item's lead says released the document"
+    if issuer is None and released is None and (ministry := national_body_in_lead(lines)) is not None:
+        issuer, extra["发布机构依据"] = ministry, "the ministry a news item's headline or lead names at work"
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)
     elif "发布日期" not in fields and (issue := issue_date(cleaned.header_lines)):
         fields["发布日期"] = issue  # a newspaper issue's date line (2023年12月22日 星期五), set aside as 时间:
     page_date = parse_date(fields.get("发布日期", ""))
-    if page_date and reposted_long_after(page_date, title):
-        del fields["发布日期"]  # 2013年度…报告 on a page of 2024: a re-post, not the report's date
-    date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines)
+    number = doc_number(fields, numbered, cleaned.header_lines) or trailing or attached_number(cleaned)
+    # (the 文号's year dates the document as the title's does: 农发〔2006〕2号 on a page of 2012 is a re-post)
+    if page_date and (
+        reposted_long_after(page_date, f"{title} {number}") or paged_copy(lines) or news_on_report(lines)
+    ):
+        del fields["发布日期"]  # 2013年度…报告 on a page of 2024, or page 2 of a mirror's copy: not the report's date
+    date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines)
     return Metadata(
         title=title,
         issuer=issuer,
         date=date,
-        doc_number=_doc_number(fields, numbered, cleaned.header_lines) or trailing or _attached_number(cleaned),
+        doc_number=number,
         index_number=fields.get("索引号"),
         extra=extra,
     )
@@ -377,6 +337,7 @@ def _date(
     sig_date: str | None,
     extra: dict[str, str],
     chrome: tuple[str, ...] = (),
+    headers: tuple[str, ...] = (),
 ) -> str | None:
     own = own_dates(lines, head, parse_date(fields.get("发布日期", "")))
     if sig_date:
@@ -388,6 +349,10 @@ def _date(
             return iso
         extra["日期来源"] = reason
         return None  # the text dates itself, but not in full (2021年xx月xx日)
+    months = [line for line in [*head[:6], *headers, *chrome[:6]] if _MONTH_LINE.fullmatch(line.strip())]
+    if len(months) == 1:  # (a run of them is a site's archive list)
+        extra["日期来源"] = "the document's own date line without a day"
+        return None  # 2015年4月 under the title: the page's later date does not stand in for it
     for key in ("成文日期", "发文日期", "发布日期"):  # 页面时间 (a bare time on a page) never dates a report
         raw = fields.get(key)
         date = parse_date(raw) if raw else None

@@ -56,6 +56,43 @@ def national_conference_body(title: str | None, lines: list[str]) -> str | None:
     return None
 
 
+# a news item on a national body's work: its headline 农业部:关于…, or its lead 7月22日,某部举行…新闻发布会 /
+# 国家某委新闻发言人…通报 / 近日,某部制定了《…》 (a ministry or national commission: no level letter in its name)
+_NATIONAL = r"((?:国家|国务院)?(?:(?![省市区县州旗镇乡])[\u4e00-\u9fff]){2,12}?(?:部|委|总局|署))"
+_NATIONAL_HEADLINE = re.compile(rf"^{_NATIONAL}[:：]")
+_NATIONAL_LEAD = re.compile(
+    r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前)[,，]?\s*"
+    rf"{_NATIONAL}(?:新闻发言人|举行|召开|制定|印发|发布|通报)"
+)
+# the voice of a place's own text (我县, 全市): a local report that quotes a ministry
+_LOCAL_VOICE = re.compile(r"(?:我|全|本)[省市县区旗州盟镇乡]")
+_SENTENCE_LETTERS = re.compile(r"[要求的了各级在对将把被从向为是]")
+
+
+def national_body_in_lead(lines: list[str]) -> str | None:
+    """The ministry or national commission whose work a news item reports: named by the headline before its
+    colon or as the subject of the lead, in a text that never speaks as a place (``全县``); the fullest form
+    of its name the text writes (``国家发改委`` → ``国家发展改革委``)."""
+    text = "\n".join(lines)[:8000]
+    if _LOCAL_VOICE.search(text):
+        return None
+    for line in lines[:3]:
+        m = _NATIONAL_HEADLINE.match(_compact(line)) or _NATIONAL_LEAD.match(_compact(line))
+        if m is None or m.group(1).endswith(("宣传部", "组织部", "统战部", "武装部", "工作部")):
+            continue  # a party committee's department is a place's, whose place the name leaves out
+        name = m.group(1)
+        fuller = list(re.findall(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{1,12}}?{name[-1]}", text))
+        # a name of a body, not a sentence that starts with it (农业部要求各级畜牧部门)
+        fuller = [n for n in fuller if len(n) > len(name) and _in_order(name, n) and not _SENTENCE_LETTERS.search(n)]
+        return max(fuller, key=len) if fuller else name
+    return None
+
+
+def _in_order(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
 _PLACED_BUREAU = re.compile(
     r"([\u4e00-\u9fff]{2,8}?[省市区县州旗](?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
     r"卫生健康|人力资源和社会保障|生态环境|自然资源|住房和城乡建设|应急管理|市场监督管理|发展和改革|城市管理|"

@@ -207,7 +207,7 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
             return Choice(m.group(1) + "人民政府", "the session line over the report")
     if title and (
         m := re.match(
-            r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗])(?:人民政府)?(?:(?:19|20)\d\d年)?政府工作报告",
+            r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗镇乡])(?:人民政府)?(?:(?:19|20)\d\d年)?政府工作报告",
             title,
         )
     ):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from models.folding import compact
+from models.ingest.clean import CleanText
 from models.ingest.metadata_dates import parse_date
 from models.ingest.metadata_fields import field_value, parse_fields
 from models.ingest.metadata_issuers import source_is_issuer
@@ -59,9 +60,16 @@ def header_fields(lines: tuple[str, ...]) -> dict[str, str]:
             if (m := _SOURCE_TIME.match(by_written.get(written, ""))) is not None:
                 by_written[written] = m.group(1)
                 by_written.setdefault("时间", m.group(2))
-        if "时间" in by_written and source_is_issuer(by_written.get("来源") or by_written.get("信息来源")):
+        if "时间" in by_written and (
+            source_is_issuer(by_written.get("来源") or by_written.get("信息来源")) or _FONT_WIDGET.search(line)
+        ):
+            # (the font-size widget beside it, 字体大小:放大 正常 缩小, is a government portal's article bar)
             fields.setdefault("发布日期", by_written["时间"])
     return fields
+
+
+# a portal's font-size widget (字体大小:放大 正常 缩小, 字体:【大】【中】【小】, 【字体: 小 中 大)
+_FONT_WIDGET = re.compile(r"字体(?:大小)?\s*[:：]\s*[【\[]?\s*(?:放大|大|小)")
 
 
 # a government portal as 来源 (某某新技术开发区政务网, 某市人民政府门户网站): its page dates are a publication's
@@ -147,3 +155,58 @@ def glued_doc_number(line: str) -> tuple[int, str, str | None]:
     if (glued := _LEADING_NUMBER.match(line)) is not None:
         return glued.end(), line[glued.end() :], glued.group(1)
     return 0, line, None
+
+
+# ---------------------------------------------------------------- 文号
+
+
+_CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,14}〔(?:19|20)\d\d〕\d{1,5}")
+_TITLE_NUMBER = re.compile(r"[(（]([\u4e00-\u9fff]{1,14}[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*\d{1,5}\s*号)[)）]$")
+
+
+# a law site's line under the title giving the 文号 and the date together, in either order (brackets taken off)
+_NUMBER_AND_DATE = re.compile(
+    r"([\u4e00-\u9fff]{1,14}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\d{1,5}号)[，,]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日[，,]?([\u4e00-\u9fff]{1,14}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\d{1,5}号)"
+)
+
+
+def doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
+    if "文号" in fields and re.search(r"[\u4e00-\u9fff]", fields["文号"]):
+        return fields["文号"]  # never a record code a portal keeps in its 文号 field (200808_PF0010306…)
+    for header in headers:
+        for token in header.split():
+            if DOC_NUMBER.match(token):
+                return token
+    for _pos, line in lines[:6]:
+        compact = line.replace(" ", "").replace("\u3000", "")
+        if (m := re.fullmatch(r"[(（](.+)[)）]", compact)) is not None:
+            compact = m.group(1)  # （皖开放办〔2022〕6号）: a law site's 文号 line under the title, in brackets
+        if (dated := _NUMBER_AND_DATE.fullmatch(compact)) is not None:
+            compact = dated.group(1) or dated.group(2)  # (武政[2007]41号 2007年5月30日): a law site's line
+        if DOC_NUMBER.match(compact) or _CUT_NUMBER.fullmatch(compact):
+            return compact  # 咸安政发〔2019〕1 alone under the title: a 文号 the page cut, as far as it goes
+        if (m := _TITLE_NUMBER.search(compact)) is not None and len(compact) > len(m.group(0)) + 6:
+            return m.group(1)  # …的通知(岳办发〔2017〕2号): the title line carries its 文号 in brackets
+    return None
+
+
+_ATTACHED_ORIGINAL = re.compile(
+    r"([\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)\.(?:pdf|docx?|ofd|wps)\b",
+    re.IGNORECASE,
+)
+
+
+def attached_number(cleaned: CleanText) -> str | None:
+    """The 文号 a portal names its copy of the original after (``附件：某政办〔2021〕10号.pdf``), or an infobox's
+    文号 row the cleaner set aside with the chrome (``• 发文字号:浙发改规划〔2021〕103号``)."""
+    for line in cleaned.chrome_lines + cleaned.header_lines:
+        m = _ATTACHED_ORIGINAL.search(line)
+        if m:
+            return m.group(1).replace(" ", "")
+    for line in cleaned.chrome_lines[:30]:
+        for canon, _written, value in parse_fields(re.sub(r"^[•·*\-]\s*", "", line.strip())) or []:
+            number = value.strip().replace(" ", "")
+            if canon == "文号" and DOC_NUMBER.match(number):
+                return number
+    return None

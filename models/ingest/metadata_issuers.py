@@ -30,6 +30,7 @@ from models.ingest.metadata_government import (
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import (
     MASK,
+    _dictionary,
     fullest_name,
     known_place,
     opening_bureau,
@@ -54,15 +55,17 @@ _PAPER = re.compile(
 # 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets
 _SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{ORG_SUFFIX})[)）])?"
 _TITLE_ORG = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})(?=关于|(?:19|20)\d\d|二〇|〇|年度|局长|工作|上半年|下半年)"
+    # (a farm's copy writes the year as a placeholder: 区科技局xx年工作总结, 某局20XX年…)
+    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
+    r"(?=关于|(?:19|20)\d\d|(?:19|20)?[Xx×]{2}年|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
 
 
 # 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
 # 2020年某区某街道办事处工作总结: the year first, then the body whose summary it is (上半年 is no body)
 _YEAR_TITLE_ORG = re.compile(
-    rf"^(?:19|20)\d\d年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
-    r"(?=部门|单位|机关|本级|工作|上半年|下半年|年度)"
+    rf"^(?:(?:19|20)\d\d|(?:19|20)?[Xx×]{{2}})年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
+    r"(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算)"
 )
 _TOWN_ACCOUNTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?部门(?:决算|预算)"
@@ -165,7 +168,14 @@ def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
         found = m.group(1)
         for k in range(len(found) - 2):
             place = found[k:]  # the match may start inside the words before the place name
-            if head.count(place) >= 3:  # the place the text is about, not one it mentions
+            # the place the text is about, not one it mentions: named again and again, or a known place of the level
+            # the text speaks as (全县, 我县)
+            spoken = (
+                place in _dictionary()[1]
+                and not place.startswith("自治")  # 自治县 alone is a kind of county (某某自治县 is cut by the match)
+                and re.search(rf"(?:我|全|本){place[-1]}", head)
+            )
+            if head.count(place) >= 3 or spoken:
                 return Choice(place + "人民政府", "the congress of the place the report is about")
     if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):
         return Choice(m.group(1), "the bureau whose plan the notice transmits")
@@ -210,10 +220,14 @@ def _office_byline(author: str | None) -> str | None:
     return author if ORG_LINE.match(author) and re.search(rf"(?:{ORG_SUFFIX})$", author) else None
 
 
+# the body a 公文 title opens with: 发文机关 + 关于/转发/印发 + 事由 + 文种
+_TITLE_BODY = re.compile(rf"([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|转发|印发)")
+
+
 def _red_head_issuer(title: str | None, lines: list[str]) -> str | None:
     """The body a 公文 title opens with (``某县人民政府关于…``) when it also stands alone on a line of the text (the
     red-head issuer line or the signature): who issued the document, whatever office the portal credits."""
-    m = re.match(rf"([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|转发|印发)", title or "")
+    m = _TITLE_BODY.match(title or "")
     if m is None or not has_place(m.group(1)):
         return None
     if m.group(1).endswith("人民政府"):
@@ -267,6 +281,11 @@ def _choose_issuer(
         publisher = named  # 某县人民政府 / 关于下达…的通知 posted by its 发改局: the red head names who issued it (581)
     if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
         publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
+    if publisher and (titled := _TITLE_BODY.match(title or "")) and has_place(titled.group(1)):
+        # 发布机构: 某区政府(办公室) over 某市某区人民政府办公室关于…的通知: the title writes the same office in full
+        full = titled.group(1)
+        if len(full) > len(publisher) and _abbreviates(re.sub(r"[()（）]", "", publisher), full):
+            publisher = full
     if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
         source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
     candidates += [

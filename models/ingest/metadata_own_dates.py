@@ -63,7 +63,8 @@ _SPEAKER_AND_DATE = re.compile(
 
 # the issuer line and date under a title (one or more bodies, then the date), the text running on after a blank
 _ISSUERS_AND_DATE = re.compile(
-    rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX})\s+){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?:\s|$)"
+    # (in brackets, the bodies joined by 、: (某市统计局、国家统计局某市调查队 2009年3月18日), a law database's copy)
+    rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX})(?:\s+|、)){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)[)）]?(?:\s|$)"
 )
 # a law site's line under the title: (文号 date) or (date 文号), the 文号 dropped to read the date
 _NUMBER_THEN_DATE = re.compile(
@@ -111,7 +112,11 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
                 if iso:
                     found.append((5, iso[0][2], "date in the title"))
             continue
-        if idx <= 2 and (issued := _ISSUERS_AND_DATE.match(text.strip())) is not None and (on := find_dates(issued[1])):
+        if (
+            (idx <= 2 or near_head)
+            and (issued := _ISSUERS_AND_DATE.match(text.strip()))
+            and (on := find_dates(issued[1]))
+        ):
             # 某市统计局 国家统计局某市调查队 2010年3月31日 2009年,…: the issuer and date line, the text run on
             found.append((7.5, on[0][2], "date line under the title"))
             continue

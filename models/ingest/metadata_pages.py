@@ -159,13 +159,36 @@ def speaker_government(lines: list[str]) -> str | None:
 
 # a content farm's or doc store's own words: its posting time is the upload's, never the document's date
 _FARM_WORDS = re.compile(
-    r"小编|范文|文档下载|下载文档|文库|网友上传|不代表本站|上传人|会员分享|珍藏版|免费下载|原创文章|VIP|文档编号"
+    r"小编|范文|范本|为您推荐|為您推薦|文档下载|下载文档|文库|网友上传|不代表本站|上传人|会员分享|珍藏版|免费下载|原创文章|VIP|文档编号"
 )
 
 
 def is_farm_page(page_lines: tuple[str, ...]) -> bool:
     """True when the page's chrome or header speaks as a content farm or doc store."""
     return any(_FARM_WORDS.search(line) for line in page_lines)
+
+
+_PAGE_NUMBER = re.compile(r"[^\d\s][(（][2-9][)）]$")
+
+
+def paged_copy(lines: list[str]) -> bool:
+    """A heading carrying the page number of a paginated copy (``…统计公报(2)``, ``…年终总结(9)``): a mirror's or
+    farm's page, whose posting date is the copy's, never the document's."""
+    return any(_PAGE_NUMBER.search(line.strip()) for line in lines[:2])
+
+
+# a news item telling of a 政府工作报告 being delivered (县长某某向大会作政府工作报告, 在作《政府工作报告》时)
+_REPORT_DELIVERED = re.compile(
+    r"(?:总理|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长)[\u4e00-\u9fff]{0,4}?(?:在|代表[\u4e00-\u9fff]{2,12}?)?"
+    r"(?:向(?:大会|会议))?(?:作|做)了?《?政府工作报告"
+)
+
+
+def news_on_report(lines: list[str]) -> bool:
+    """A news item on a 政府工作报告 (its lead tells of the report being delivered, and the report's own salutation
+    never comes): its page dates the item, not the report (gold README 637/731, 681)."""
+    head = "\n".join(lines[:6])
+    return bool(_REPORT_DELIVERED.search(head)) and "各位代表" not in "\n".join(lines[:40])
 
 
 def reposted_long_after(page_date: str, title: str | None) -> bool:

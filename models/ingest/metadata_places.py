@@ -276,7 +276,10 @@ def fullest_name(name: str, lines: list[str]) -> str:
     best = name
     for m in pattern.finditer(text):
         cand = m.group(0)
-        words = cand[2:].replace("和", "") if "和" in name else cand[2:]  # 政务和数据局: its own 和
+        # 政务和数据局, 科技和工业信息化局 (for 科工局): a 和 inside a full name joins two lines of work; one after a
+        # body's last letter joins two bodies (教育局和财政局), a sentence
+        inner = "和" in name or not re.search(r"[局委办厅院室府]和", cand)
+        words = cand[2:].replace("和", "") if inner else cand[2:]
         own_long_form = cand == name + "员会" or cand == name + "公室"  # 某区商务委 written 某区商务委员会
         if (name in cand and not own_long_form) or _SENTENCE_WORDS.search(words):
             continue  # 苏州市统计局统计执法监督局, 烟台市第十二届…会议上的政府: another body, or a sentence

@@ -51,7 +51,7 @@ _PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|对口|援助|支�
 # the levels above a place's level: a bare name known at one of them may be the place around it
 _HIGHER = {"区": "省市州盟", "县": "省市州盟", "旗": "省市盟", "市": "省", "州": "省", "盟": "省"}
 _PLACED_BODY = re.compile(
-    r"[\u4e00-\u9fff]{2,6}[省市区县旗](?!委|政府|人民政府|人大)[\u4e00-\u9fff]{1,10}?"
+    r"[\u4e00-\u9fff]{2,6}[省市区县旗](?!委|政府|人民政府|人大|级)[\u4e00-\u9fff]{1,10}?"
     r"(?:局|委员会|办公室|服务中心|合作社|联合社|档案馆|研究院)"
 )
 # XX县, **区, 某市: the text hides its place
@@ -182,6 +182,8 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 towns.add(word)
             if re.fullmatch(r"[一二三四五六七八九十百千]+强", stem):
                 continue  # 十强区, 百强县: a ranking, not a place
+            if len(stem) == 3 and stem[-1] in "名强美富大" and stem[:2] in _two_letter_words():
+                continue  # 旅游名县, 经济强县 (a slogan the dictionary lists): a kind of county, not a place
             renamed = level == "区" and (stem + "县" in leveled or stem + "市" in leveled)  # 撤县设区: 洞头县 → 洞头区
             town = level in "镇乡" and len(stem) == 2 and unbound and _town_named_as_speaker(text, word)
             if word in leveled or renamed or town:
@@ -190,6 +192,12 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 break
     if level in "镇乡" and len(towns) > 1:
         return None
+    if level == "县":
+        explicit |= _one_letter_counties(text)
+    if level in "县州旗":  # 张家川回族自治县: an autonomous place's name is longer than any stem above
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{2,14}}自治{level}", text):
+            named = (w for k in range(len(m.group(0)) - 4) if (w := m.group(0)[k:]) in leveled)
+            explicit |= {longest} if (longest := next(named, None)) else set()
     if len(explicit) == 1:
         word = explicit.pop()
         # the city the text writes before it (珠海市斗门区): the name as the text gives it in full
@@ -201,6 +209,24 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
     if explicit or level in "镇乡":
         return None  # two places of the level, or a town named only bare: no telling which speaks
     return bare_place(text, level, titled, dominant=dominant)
+
+
+# 萧县, 佳县, 沛县: a county whose name is one letter, opening a clause or a 《title》 (,萧县西瓜 / 《萧县第二轮…》)
+_ONE_LETTER_COUNTY = re.compile(r"(?:^|(?<=[,，、;；。:：《“\"(（]))([\u4e00-\u9fff])县(?![城级域委政])", re.M)
+# letters before 县 that name no county however the dictionary lists them (大县, 外县, 郡县, 东县 …)
+_NOT_ONE_LETTER = frozenset("东西南北中大小外同地山旧郡镇五府全各本我该每邻两上下邑州市区省")
+
+
+def _one_letter_counties(text: str) -> set[str]:
+    """The one-letter counties the dictionary knows (``萧县``) the text names at least twice where a name stands:
+    at the start of a clause or a 《title》 (the longer names are found by their letters before 县)."""
+    places = _dictionary()[0]
+    found = Counter(
+        m.group(1) + "县"
+        for m in _ONE_LETTER_COUNTY.finditer(text)
+        if m.group(1) not in _NOT_ONE_LETTER and m.group(1) + "县" in places
+    )
+    return {word for word, count in found.items() if count >= 2}
 
 
 def _town_named_as_speaker(text: str, word: str) -> bool:

@@ -39,9 +39,9 @@ from models.ingest.title_blocks import (
     CONTINUATION,
     DEBRIS,
     DELIVERY_LINE,
-    SENTENCE_MARK,
     fuller_line_above,
     own_line_over_delivery,
+    run_in_own_title,
     three_line_notice,
     title_block_over_delivery,
     wrapped_into_aside,
@@ -54,21 +54,11 @@ _PREVIEW_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、]|"
     r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|篇))"
 )
-# what opens a sentence right after a title that runs into its text
-_SENTENCE_OPEN = re.compile(
-    r"(?:(?:19|20)[\dXx]{2}|[Xx]{4})\s*年(?:度)?(?:是|以来|上半年|[,，]|,)|二〇[一二三四五六七八九〇○]{2}年是|今年|去年|上半年以来|"
-    r"一年来|半年来|近年来|近几年|(?:今年)?[上下]半年[,，]|在[^。，,；]{0,16}?(?:领导|指导|关心|支持)|受[\u4e00-\u9fff]{2,20}委托|"
-    r"我(?:局|委|办|市|县|区|镇|乡|省|厅|中心|街道|单位|部门)|根据|按照|为(?:深入|全面|认真|进一步|切实)|"
-    r"过去的?[一二三四五两几]年|自[^，。,]{2,20}以来|(?:各位代表|各位委员|同志们)\s*[:：]"
-)
-# what a store, farm or portal puts around or in place of a title
-_FIRST_HEADING = re.compile(r"一\s*、|[(（]一[)）]|第一部分")
-_SUBJECT = re.compile(
-    r"[本该此现特各]|根据|按照|今年|去年|近年|为了|围绕|通过|坚持|认真|在"
-)  # a sentence's subject opens the line, not a title
 _NOTICE_FORM = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30})?关于.{4,80}的(?:通知|意见|决定|批复|请示|通报|函|报告|规定|办法)$"
 )
+# a notice's addressees opening its text (各省、自治区、直辖市财政厅（局）…：)
+_ADDRESSEES = re.compile(r"^各[\u4e00-\u9fff、，,（）()]{2,120}[:：]$")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _YEAR_TAG = re.compile(r"\s*[(（](?:19|20)\d\d\s*年?(?:度|版)?[)）]$")
 _NOT_CHROME_TITLE = re.compile(
@@ -142,40 +132,6 @@ def _after_preview(lines: list[str]) -> list[str]:
 
 
 _CELL = re.compile(r"^\|\s*([^|]*?)\s*\|$")
-_STORE_LEAD = re.compile(
-    r"^(?:-[^-\s]{2,12}-\s*|编号\s*[:：]\s*\d{5,}\s*"
-    # a doc store's slogan printed over every document (精选优质文档-倾情为你奉上, 下载后可任意编辑)
-    r"|精选优质文档\s*[-—－]*\s*倾情为你奉上\s*|(?:word)?(?:文档)?下载后可(?:任意)?编辑(?:修改)?\s*)",
-    re.IGNORECASE,
-)
-_TEMPLATE_DATE = re.compile(r"(?:19|20)[\dXx]{2}/[\dXx]{1,2}/[\dXx]{1,2}")  # a template's date slot: 201X/X/XX
-
-
-def _run_in(lines: list[str], year: str) -> str | None:
-    """A title that runs into its first paragraph on one line, cut where the sentence (or the first
-    ``一、`` heading) starts; a doc store's chunk number (``1、``) before it is dropped."""
-    for raw in lines[:2]:
-        line = re.sub(r"^\d{1,2}\s*、\s*", "", raw)
-        line = _STORE_LEAD.sub("", line)  # -精品合同推荐- , 编号:682553579: a store's tag before the title
-        if len(line) < 40:
-            continue
-        for end in re.finditer(REPORT_END.pattern.rstrip("$"), line[:80]):
-            title, rest = line[: end.end()], line[end.end() :]
-            rest = re.sub(r"^(?:\d{2,5}字)?(?:供(?:借鉴|参考)|范文)", "", rest)  # a store's note between them
-            if len(title) < 6 or SENTENCE_MARK.search(title) or re.search(r"\s", title) or _SUBJECT.match(title):
-                continue
-            if (bound := re.search(r"汇编|合集|大全", title)) is not None and len(title) - bound.end() >= 6:
-                title = title[
-                    bound.end() :
-                ]  # …与…思路汇编民政局…工作计划: a store's compilation label, the first piece
-            # …工作汇报林业局系县政府组成部门: the text opens by naming again the body the title starts with
-            restated = len(rest) > 2 and re.match(r"[\u4e00-\u9fff]{2}", title) and rest.startswith(title[:2])
-            opens = _SENTENCE_OPEN.match(rest) or _FIRST_HEADING.match(rest) or _TEMPLATE_DATE.match(rest) or restated
-            if not opens or not re.search(r"[。，,；]", rest[:80]):
-                continue
-            if (chosen := choose_title(None, [title], year=year).value) is not None and title.endswith(chosen):
-                return chosen  # the own title, when a page's title glued before it repeats its start
-    return None
 
 
 def _fragment(text: str) -> bool:
@@ -339,6 +295,11 @@ def rescue_title(
             (``metadata_pages.lines_set_aside_below``).
     """
     if current is not None:
+        notices = [line for line in (*block, opening or "") if _NOTICE_FORM.match(_compact(line))]
+        if notices and lines and _ADDRESSEES.match(lines[0]) and _compact(current) != _compact(notices[-1]):
+            # the text opens at its addressees: the 关于…的通知 line the cleaner set aside above them is the notice's
+            # own title, over a document it sends or names (868)
+            return Choice(notices[-1].strip(), "the notice's own title over its addressees, set aside by the cleaner")
         unmarked = _MARK_TAIL.sub("", current).rstrip()
         if unmarked != current and REPORT_END.search(unmarked):
             return Choice(unmarked, "the title without its footnote mark")
@@ -426,7 +387,7 @@ def rescue_title(
         return Choice(title, "the title after a news page's lead")
     if (title := _title_of(_after_preview(lines), year)) is not None:
         return Choice(title, "the title after an outline preview")
-    if (title := _run_in(lines, year)) is not None:
+    if (title := run_in_own_title(lines, year)) is not None:
         return Choice(title, "a title running into its first paragraph")
     if (title := _from_chrome(chrome, lines, year)) is not None:
         return Choice(title, "a report's title the chrome rules took out")

@@ -448,3 +448,12 @@ def test_a_national_body_named_by_its_title_issues_it(variant, office: str) -> N
 def test_a_party_department_named_without_its_place_is_unknown(office: str) -> None:
     text = office + "关于2011年工作情况的通报\n各单位：\n现将2011年工作情况通报如下。\n" + PARA
     assert _meta(text).issuer is None
+
+
+def test_a_short_bureau_name_takes_its_full_name_with_an_inner_he() -> None:
+    from models.ingest.metadata_places import fullest_name
+
+    lines = ["成立了中共宁远县科技和工业信息化局系统党支部,全县工业增长5%。"]
+    assert fullest_name("宁远县科工局", lines) == "宁远县科技和工业信息化局"
+    two_bodies = ["宁远县教育局和财政局联合开展检查。"]
+    assert fullest_name("宁远县财政局", two_bodies) == "宁远县财政局"

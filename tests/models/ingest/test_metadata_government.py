@@ -101,3 +101,10 @@ def test_a_one_line_report_with_no_title_keeps_the_city_its_delivery_line_writes
         "现在,我代表区人民政府向大会报告工作,请予审议。 2019年工作回顾 全区上下凝心聚力。"
     )
     assert choose_issuer({}, [text], None, None, {}, [text]) == "武汉市武昌区人民政府"
+
+
+def test_a_townships_report_titled_with_its_name() -> None:
+    from models.ingest.metadata_government import government_issuer
+
+    title = "宁远镇2022年政府工作报告"
+    assert government_issuer(title, [title, "一、2021年工作回顾"]).value == "宁远镇人民政府"

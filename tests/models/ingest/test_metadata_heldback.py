@@ -278,3 +278,135 @@ def test_a_title_after_a_sites_watermark_in_a_one_line_copy_runs_into_the_saluta
         "我代表镇人民政府,向大会报告政府工作,请予审议。一、2022年工作回顾" + PARA * 3 + "\n"
     )
     assert _meta(text).title == "XX镇2023年政府工作报告"
+
+
+def test_the_own_title_with_its_year_in_chinese_numerals_under_a_farms_relabelled_line() -> None:
+    text = (
+        "宁远市林业局2017年工作报告,\n"
+        "宁远市林业局二○○五年工作报告\n"
+        "市政府:\n"
+        "20xx年,我局以科学发展观为指导,全年完成造林5万亩,同比增长6%。\n"
+        "一、主要工作\n" + PARA * 3
+    )
+    assert _meta(text).title == "宁远市林业局二○○五年工作报告"
+
+
+def test_a_ministry_named_by_a_news_items_lead_is_the_issuer() -> None:
+    text = (
+        "8月3日,国家发改委新闻发言人通报了上半年运行情况。\n"
+        "一是投资项目审批情况。上半年,国家发展改革委共审批核准固定资产投资项目35个,总投资3172亿元,同比增长4%。\n"
+        "二是价格运行情况。上半年,CPI同比上涨2.5%。"
+    )
+    assert _meta(text).issuer == "国家发展改革委"
+
+
+def test_a_portals_short_publisher_gives_way_to_the_office_the_notice_title_names_in_full() -> None:
+    text = (
+        "标题: 宁远市某某区人民政府办公室关于印发2020年重点工作任务分解表的通知\n"
+        "发布机构: 某某区政府(办公室)\n"
+        "发布日期: 2020-04-09\n"
+        "各乡镇人民政府、街道办事处,区政府各部门:\n"
+        "现将《某某区2020年重点工作任务分解表》印发给你们,请认真抓好落实。\n" + PARA * 2
+    )
+    meta = _meta(text)
+    assert meta.title == "宁远市某某区人民政府办公室关于印发2020年重点工作任务分解表的通知"
+    assert meta.issuer == "宁远市某某区人民政府办公室"
+
+
+def test_a_sample_sites_update_time_gives_no_date() -> None:
+    text = "首页 > 工作范本 > 工作总结\n更新时间:2016-01-11\n宁远县农业局2015年工作总结\n" + PARA * 3
+    assert _meta(text).date is None
+
+
+def test_a_paginated_copys_posting_date_is_not_the_reports() -> None:
+    text = (
+        "宁远县2009年国民经济和社会发展统计公报(2)\n"
+        "2010-05-27 宁远县统计局\n"
+        "年末全县公路通车里程1231公里,比上年增加24.3公里。\n" + PARA * 2
+    )
+    meta = _meta(text)
+    assert meta.title == "宁远县2009年国民经济和社会发展统计公报"
+    assert meta.date is None
+
+
+@pytest.mark.parametrize("title", ["区科技局xx年工作总结及xx年工作计划", "XX年区科技局工作总结"])
+def test_a_bureau_opening_a_title_with_a_placeholder_year(title) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        title + "\n今年以来,我局紧密围绕宁沧台商投资区党工委、区委、区政府的中心工作,结合我区科技工作实际,"
+        "推动宁沧科技创新,全年新增高新技术企业14家,同比增长5%。\n" + PARA * 2
+    )
+    import models.ingest.metadata_places as places
+
+    name = next(
+        w
+        for w in sorted(places._dictionary()[1])
+        if w.endswith("区") and len(w) == 3 and w[:2] in places._dictionary()[0]
+    )
+    assert _meta(text.replace("宁沧", name[:2])).issuer == name + "科技局"
+
+
+def test_a_cover_date_without_a_day_is_not_replaced_by_the_pages_date() -> None:
+    text = (
+        "发布时间:2015-08-26 11:24:42\n"
+        "2014年宁远县国民经济和社会发展统计公报\n"
+        "2015年4月\n"
+        "2014年,全县完成生产总值81亿元,比上年增长9.4%。\n" + PARA * 2
+    )
+    assert _meta(text).date is None
+
+
+def test_a_page_dated_years_after_the_documents_wenhao_is_a_repost() -> None:
+    text = (
+        "宁远部关于实施九大行动的意见\n"
+        "来源:宁远部 更新时间:2012-04-14\n"
+        "宁发〔2006〕2号\n"
+        "各省、自治区、直辖市农业厅(局):\n" + PARA * 3
+    )
+    meta = _meta(text)
+    assert meta.doc_number == "宁发〔2006〕2号"
+    assert meta.date is None
+
+
+def test_a_budget_disclosure_title_names_its_bureau_after_the_year() -> None:
+    text = "2024年度宁远县财政局预算公开情况说明\n目 录\n第一部分 部门概况\n" + PARA * 3
+    assert _meta(text).issuer == "宁远县财政局"
+
+
+def test_a_bare_time_beside_a_portals_font_widget_dates_the_post() -> None:
+    text = (
+        "时间:2021-12-02 来源:机关先锋网 字体大小:放大 正常 缩小\n"
+        "宁远市工业和信息化局是负责统筹协调全市工业和信息化工作的政府职能部门。今年以来,市工业和信息化局认真落实"
+        "市委、市政府决策部署,全市工业经济高质量发展取得新成效。\n" + PARA * 2
+    )
+    assert _meta(text).date == "2021-12-02"
+    bare = text.replace(" 字体大小:放大 正常 缩小", "")
+    assert _meta(bare).date is None
+
+
+def test_the_bracketed_issuers_and_date_under_a_bulletins_title() -> None:
+    text = (
+        "2008年宁远市国民经济和社会发展统计公报\n"
+        "(宁远市统计局、国家统计局宁远调查队 2009年3月18日)\n"
+        "2008年,我市经济平稳较快发展。\n" + PARA * 2
+    )
+    assert _meta(text).date == "2009-03-18"
+
+
+def test_a_news_lead_on_a_known_countys_congress_names_its_government() -> None:
+    import models.ingest.metadata_places as places
+
+    county = next(w for w in sorted(places._dictionary()[1]) if w.endswith("县") and len(w) == 3)
+    text = (
+        f"在全县人民的热切期盼下,{county}第十五届人民代表大会第二次会议隆重开幕,同绘我县发展宏图。\n"
+        "大会执行主席宣布大会开幕,县人民政府县长向大会作政府工作报告。\n" + PARA * 2
+    )
+    assert _meta(text).issuer == county + "人民政府"
+
+
+def test_a_news_item_on_a_report_is_not_dated_by_its_page() -> None:
+    text = (
+        "发布时间:2008-03-06 08:39:18 信息来源:宁远县政府网\n"
+        "在全县人民的热切期盼下,宁远县第十五届人民代表大会第二次会议3月4日下午在县剧院隆重开幕。\n"
+        "大会执行主席宣布大会开幕,县人民政府县长某某向大会作政府工作报告。\n" + PARA * 2
+    )
+    assert _meta(text).date is None

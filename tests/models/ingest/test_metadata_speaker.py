@@ -123,3 +123,40 @@ def test_words_in_a_governments_phrases_that_are_no_place_name_none() -> None:
     ):
         assert formula_place(phrase, "区") is None
     assert formula_place("以建设“繁荣和谐新道外”为目标", "区") == "道外区"
+
+
+def test_a_one_letter_county_named_where_names_stand() -> None:
+    lines = [
+        "一、2024年工作完成情况",
+        "新增县级示范农民专业合作社6家,沛县西瓜、沛县黄牛入选名录。制定《沛县第二轮行动方案》。",
+        "全县粮食播种面积稳定,我县农业增长。",
+    ]
+    assert speaking_government(None, lines) == "沛县人民政府"
+
+
+def test_a_one_letter_county_named_once_or_a_size_word_is_no_evidence() -> None:
+    once = ["全县上下齐心,我县农业增长。", "沛县西瓜入选名录。"]
+    assert speaking_government(None, once) is None
+    size = ["全县上下齐心,我县农业增长。", "大县城建设。大县农业。"]
+    assert speaking_government(None, size) is None
+
+
+def test_an_autonomous_county_named_in_full() -> None:
+    lines = [
+        "2月20日上午,宁远彝族自治县第十五届人民代表大会第二次会议开幕。",
+        "政府工作报告指出,2012年是我县经济社会快速发展的一年,全县生产总值增长15%。",
+    ]
+    import models.ingest.metadata_speaker as speaker
+
+    leveled = speaker._dictionary()[1]
+    name = next(w for w in sorted(leveled) if w.endswith("彝族自治县"))
+    lines = [line.replace("宁远彝族自治县", name) for line in lines]
+    assert speaking_government(None, lines) == name + "人民政府"
+
+
+def test_a_slogan_the_dictionary_lists_as_a_county_is_no_place() -> None:
+    lines = [
+        "一年来,全县上下建设工业大县、旅游名县、生态美县,我县经济平稳增长。",
+        "全县生产总值增长9%,我县财政收入增长6%。",
+    ]
+    assert speaking_government(None, lines) is None

@@ -269,3 +269,17 @@ def test_own_title_over_its_delivery_line_beats_the_page_heading_above() -> None
     page = "在某县第十五届人民代表大会第一次会议上的政府工作报告"
     lines = [page, "政府工作报告", "——2007年12月 日在某县第十五届人民代表大会第一次会议上", "各位代表:", BODY]
     assert rescue_title("政府工作报告", lines, ()) is None
+
+
+def test_a_notices_own_title_set_aside_over_its_addressees_beats_the_document_it_sends() -> None:
+    title = "宁远部 宁远总局关于新型材料增值税政策的通知"
+    lines = ["各省、自治区、直辖市财政厅（局）、国家税务局：", "现就部分新型材料增值税政策明确如下：", BODY]
+    choice = rescue_title(
+        "享受增值税即征即退政策的新型材料目录",
+        lines,
+        (title, "收藏字号： 大 中 小"),
+        block=(title, "收藏字号： 大 中 小"),
+    )
+    assert choice is not None and choice.value == title
+    no_addressees = rescue_title("享受增值税即征即退政策的新型材料目录", lines[1:], (title,), block=(title,))
+    assert no_addressees is None or no_addressees.value != title
