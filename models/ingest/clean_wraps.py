@@ -224,13 +224,20 @@ def document_period(lines: list[str]) -> int | None:
 
 
 def period_spaces(line: str, period: int) -> set[int]:
-    """The candidate spaces of ``line`` a whole number of periods (printed columns) from a neighbouring one."""
+    """The candidate spaces of ``line`` a whole number of periods (printed columns) from a neighbouring one,
+    or, the first of a paragraph (a line's start or a run of spaces opens one), one printed line from the
+    paragraph's start, its first line indented or not (a paragraph of two printed lines has one wrap)."""
     spaces = _candidates(line)
     col = _columns(line)
     found: set[int] = set()
     for a, b in pairwise(spaces):
         if _near(round(col[b] - col[a]), period):
             found.update((a, b))
+    starts = [0] + [m.end() for m in _PARAGRAPH_GAP.finditer(line)]
+    for start, end in zip(starts, [*starts[1:], len(line)], strict=True):
+        first = next((i for i in spaces if start < i < end), None)
+        if first is not None and period - max(_INDENTS) - _TOL <= col[first] - col[start] <= period + _TOL:
+            found.add(first)
     return found
 
 

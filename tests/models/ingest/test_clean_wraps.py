@@ -226,6 +226,20 @@ def test_wrap_spaces_of_a_one_line_page_with_figures_are_found_paragraph_by_para
     check_map(line)
 
 
+@pytest.mark.parametrize("indent", [0, 2])
+def test_the_one_wrap_of_a_two_line_paragraph_is_found_one_printed_line_from_its_start(indent: int) -> None:
+    """A paragraph of two printed lines has one wrap space and no neighbour to measure a period from: it stands
+    one printed line (its first line indented or not) from the start of its paragraph, the line's or the one a
+    run of spaces opens; a space elsewhere in the first line is no wrap."""
+    two_rows = " " * indent + _every_column(PARAGRAPHS[5][:45], 30 - indent)
+    wrap = two_rows.index(" ", indent)
+    assert period_spaces(two_rows, 30) == {wrap}
+    after_gap = "各位代表:   " + two_rows
+    assert period_spaces(after_gap, 30) == {after_gap.index(" ", len("各位代表:   ") + indent)}
+    early = "优化空间布局 小循环,增强枢纽链接交汇。坚持以人为本、产城融合,统筹推进园区、社区"
+    assert period_spaces(early, 30) == set()
+
+
 def test_spaces_of_an_ordinary_short_document_have_no_period() -> None:
     lines = ["市长 张某某", "全年完成投资5亿元,增长8%。 新开工项目12个。", "一、主要职责 二、机构设置"] * 2
     assert document_period(lines) is None
