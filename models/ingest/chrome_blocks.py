@@ -32,12 +32,14 @@ from models.ingest.chrome_titles import compilation_labels, prelude_titles, slog
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
+    WIKI_SECTIONS,
     is_crumb_line,
     is_menu_row,
     licence_tail,
     outline_preview,
     portal_heads,
     watermark_tail,
+    wiki_furniture,
 )
 from models.ingest.clean_prelude import (
     DELIVERY,
@@ -45,6 +47,7 @@ from models.ingest.clean_prelude import (
     ORG,
     SALUTATION,
     TIME,
+    beside_signature,
     inside_sentence,
     keeps,
     names_report,
@@ -345,7 +348,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", "a store's file name printed again (an attachment list names a file once)"
         elif i in running:
             roles[i], reasons[i] = "chrome", RUNNING_HEAD
-        elif key in head and len(key) >= 4 and _CJK.search(key):
+        elif key in head and len(key) >= 4 and _CJK.search(key) and not beside_signature(lines, i):
             roles[i], reasons[i] = "chrome", "repeats the page head"
         elif any(len(h) >= 8 and key.endswith(h) and site_word_count(key[: -len(h)]) for h in head):
             roles[i], reasons[i] = "chrome", "repeats the page head after the site's name"
@@ -362,6 +365,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     reader_lines(lines, roles, reasons, start, table_cells)
     licence_tail(lines, roles, reasons)
+    wiki_furniture(lines, roles, reasons)
     page_tail(lines, roles, reasons, last_paragraph)
     opening_copies(lines, roles, reasons, start, last_paragraph)
     titles_over_run_in(lines, roles, reasons, start)
@@ -393,7 +397,7 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
             near = any(
                 0 <= j < len(lines)
                 and roles[j] == "chrome"
-                and reasons[j] not in (TABLE_RULE, *PAGE_FURNITURE)  # a printed page's: inside a paragraph
+                and reasons[j] not in (TABLE_RULE, WIKI_SECTIONS, *PAGE_FURNITURE)  # a page's, a list of headings
                 and (not heading or HEADING.match(lines[j]))
                 for j in (i - 1, i + 1)
             )

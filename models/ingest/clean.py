@@ -39,6 +39,7 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
+from models.ingest.clean_stamps import split_stamps, stamp_deletions, stamp_token
 from models.ingest.clean_wraps import document_period, document_width, page_break_runs, page_cut_runs
 from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import (
@@ -47,9 +48,6 @@ from models.ingest.inline_debris import (
     is_junk_line,
     junk_mode,
     page_title_copies,
-    split_stamps,
-    stamp_deletions,
-    stamp_token,
     title_copy_deletions,
 )
 from models.ingest.metadata_fields import normalise_spaces

@@ -11,6 +11,7 @@ what only the neighbourhood of a line tells:
   over a text that writes its own year as a placeholder (``XX年``, ``xxxx年``, ``20__年``) and never
   names that year: the site made the label up.
 * **chunk numbers**: a doc store's ``1、`` ``2、`` … opening chunks of one size cut anywhere.
+* **an encyclopedia's furniture**: its section labels and its comma-run list of the article's sections.
 """
 
 from __future__ import annotations
@@ -195,24 +196,32 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
     A run of three or more heading lines (no sentence end, no page number; the openings of ``一是…`` leads
     may stand among them, an ellipsis may close them), opened by a ``提纲:`` label or by the page itself,
     standing right over a title line, whose headings recur after the title: its first two, half of them,
-    or only its first when an excerpt stops before the rest (none of the others recurs). A contents list
-    (目录) is the document's own and stays.
+    or only its first when an excerpt stops before the rest (none of the others recurs). Under the site's label
+    and closed by its ellipsis the list needs no recurrence: the site holds the text back (a paywall), and the
+    openings of its leads are items too. A contents list (目录) is the document's own and stays.
     """
     for i in range(min(limit, len(lines))):
         first = i + 1 if _PREVIEW_LABEL.match(lines[i].strip()) else i
         j = first
         while j < len(lines) and _preview_item(lines[j]):
             j += 1
-        items = [compact(re.split(r"[:：]", lines[k])[0]) for k in range(first, j) if _OUTLINE_ITEM.match(lines[k])]
-        if j > first and j < len(lines) and _ELLIPSIS_LINE.match(lines[j].strip()):
+        labelled = first == i + 1
+        # under the site's own label the openings of 一是… leads count as the list's items too
+        items = [
+            compact(re.split(r"[:：]", lines[k])[0])
+            for k in range(first, j)
+            if labelled or _OUTLINE_ITEM.match(lines[k])
+        ]
+        closed = j > first and j < len(lines) and bool(_ELLIPSIS_LINE.match(lines[j].strip()))
+        if closed:
             j += 1
         if (
             len(items) < 3
             or j >= len(lines)
             or not _names_title(lines[j], names_report)
-            or not _OUTLINE_ITEM.match(lines[first])
+            or not (_OUTLINE_ITEM.match(lines[first]) or labelled)
         ):
-            if first == i + 1:
+            if labelled:
                 return set()  # 提纲: without its list over a title: nothing to say
             continue
         if i > 0 and re.match(r"^目\s*录", lines[i - 1].strip()):
@@ -220,7 +229,8 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
         later = compact("\n".join(lines[j:]))  # a one-line copy runs its text on after the title
         found = [it in later for it in items]
         cut_short = found[0] and not any(found[1:])  # the excerpt stops inside the first part
-        if not (found[0] and found[1]) and sum(found) * 2 < len(items) and not cut_short:
+        paywalled = labelled and closed  # the site's label and its closing ellipsis: a preview of a text it holds back
+        if not (found[0] and found[1]) and sum(found) * 2 < len(items) and not cut_short and not paywalled:
             return set()  # the first headings recur (an excerpt may stop before the rest), or half of them
         return set(range(i, j))
     return set()
@@ -240,3 +250,42 @@ def watermark_tail(line: str) -> int | None:
         return None
     head = line[: m.start()]
     return m.start(1) if len(head) >= 20 and not site_word_count(head) else None
+
+
+# an encyclopedia page's infobox row naming the article (中文名:…): a portal's index fields never say it
+_INFOBOX_NAME = re.compile(r"^[-•·*]?\s*(?:中文名称?|外文名)\s*[:：]")
+_WIKI_LABEL = re.compile(r"^(?:基本介绍|基本信息|简介|内容简介)$")
+# the encyclopedia's numbered section over the report's own opening or its own first-rank part (1、导语 ⏎ 各位代表:,
+# 2、工作回顾 ⏎ 一、1994年国内工作的回顾): an item never holds its document's salutation or a part above its rank
+_WIKI_SECTION = re.compile(r"^\d{1,2}\s*[、.．]\s*[\u4e00-\u9fff]{2,8}$")
+_OVER_THE_REPORT = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|各位代表|同志们|各位委员)")
+_SECTION_LIST_STOPS = re.compile(r"[。；;：:！!？?]")
+WIKI_SECTIONS = "an encyclopedia's list of the article's sections"  # its names recur as the article's headings
+_SECTION_LIST_WINDOW = 12  # lines after the infobox's name row: where the encyclopedia lists the article's sections
+
+
+def wiki_furniture(lines: list[str], roles: list[str], reasons: list[str]) -> None:
+    """An encyclopedia page's furniture around the article is chrome: its section labels on lines of their own
+    (``基本介绍``, ``简介``, a numbered ``1、导语`` over the report's salutation or its ``一、`` part) and, right after
+    its infobox, the comma-run list of the article's section names
+    (``简介,2013年工作回顾,综合实力再上新台阶,…``). Only on a page that shows the infobox (``中文名:…``): on any
+    other page such a label or list may be the report's own."""
+    rows = [i for i, line in enumerate(lines) if _INFOBOX_NAME.match(line.strip())]
+    if not rows:
+        return
+    for i, line in enumerate(lines):
+        if roles[i] != "body":
+            continue
+        text = line.strip()
+        below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _WIKI_LABEL.match(text) or (_WIKI_SECTION.match(text) and _OVER_THE_REPORT.match(below)):
+            roles[i], reasons[i] = "chrome", "an encyclopedia's section label"
+            continue
+        items = re.split(r"[,，]", text.rstrip(",，"))
+        if (
+            rows[0] < i <= rows[0] + _SECTION_LIST_WINDOW
+            and len(items) >= 6
+            and all(2 <= len(item) <= 20 for item in items)
+            and not _SECTION_LIST_STOPS.search(text)
+        ):
+            roles[i], reasons[i] = "chrome", WIKI_SECTIONS

@@ -100,3 +100,17 @@ def keeps(line: str, prev_role: str) -> str:
     if len(line) > _SHORT or _SENTENCE.search(line):
         return "text"
     return ""
+
+
+_UNFINISHED_DATE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}$")  # a signature date that lost its 日 (2021年2月22)
+
+
+def _signature_date(line: str) -> bool:
+    return is_date_line(line) or bool(_UNFINISHED_DATE.match(_compact(line)))
+
+
+def beside_signature(lines: list[str], i: int) -> bool:
+    """A line that signs a notice over its lone date (the issuer the red head printed at the top), or stands right
+    under that date (the embedded document's own title after a 印发 notice): the document's, however like the page's
+    head it reads."""
+    return (i + 1 < len(lines) and _signature_date(lines[i + 1])) or (i > 0 and _signature_date(lines[i - 1]))

@@ -84,16 +84,17 @@ def document_width(lines: list[str]) -> int | None:
 
 
 _GRID_MIN = 20  # printed columns: the narrowest page a short excerpt's grid is trusted for
-_GRID_SPACES = 8
+_GRID_SPACES = 6
 
 
 def _grid_width(lines: list[str]) -> int | None:
     """A short excerpt's printed width, from where its candidate spaces stand rather than from the gaps between
     them (a paragraph of two or three printed lines has one gap or none): the width and the indent of the
-    paragraphs' first lines that put nearly all the candidate spaces, eight or more over two paragraphs or
+    paragraphs' first lines that put nearly all the candidate spaces, six or more over two paragraphs or
     more, at whole printed lines from their paragraph's start. Every divisor of a width fits as well: the
-    widest that fits is taken."""
-    rows = [(spaces, _columns(line)) for line in lines if (spaces := _candidates(line))]
+    widest that fits is taken. A space no printed line can end at says nothing of the grid and is not counted:
+    one before the narrowest first line (``、综 合``), or one of a letter-spaced name (``主任 张 剑``)."""
+    rows = [(spaces, col) for line in lines if (spaces := _grid_candidates(line, col := _columns(line)))]
     total = sum(len(spaces) for spaces, _col in rows)
     if total < _GRID_SPACES or len(rows) < 2:
         return None
@@ -105,6 +106,20 @@ def _grid_width(lines: list[str]) -> int | None:
                 best = width
                 break
     return best
+
+
+def _grid_candidates(line: str, col: list[float]) -> list[int]:
+    """The candidate spaces that may end a printed line: at least the narrowest line from the paragraph's start
+    (its indent allowed) and from the next candidate on either side."""
+    spaces = _candidates(line)
+    first = _GRID_MIN - max(_INDENTS) - _TOL
+    return [
+        i
+        for k, i in enumerate(spaces)
+        if col[i] >= first
+        and (k == 0 or col[i] - col[spaces[k - 1]] >= _MIN_WIDTH)
+        and (k + 1 == len(spaces) or col[spaces[k + 1]] - col[i] >= _MIN_WIDTH)
+    ]
 
 
 def _on_grid(pos: float, width: int) -> bool:

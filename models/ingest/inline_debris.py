@@ -52,9 +52,11 @@ _SPACED_LINE = re.compile(r"^[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff](?:\1
 PAGE_MARKER = re.compile(
     r"第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*第\s*\d{1,4}\s*页"
 )
-# a members-only farm's notice of the text it holds back: "……(新文秘网http://…省略801字,正式会员可完整阅读)……"
+# a members-only farm's notice of the text it holds back: "……(新文秘网http://…省略801字,正式会员可完整阅读)……",
+# or the bare count between ellipses or dashes ("……此处隐藏2813个字……", "---此处隐藏3948字,下载后查看---")
 OMISSION = re.compile(
     r"[ \u3000]?(?:[…]+|\.{3,})?\s*[(（][^()（）\n]{0,80}?省略\s*\d+\s*字[^()（）\n]{0,40}[)）]\s*(?:[…]+|\.{3,})?"
+    r"|[ \u3000]?(?:…+|\.{3,}|-{3,})\s*(?:此处)?(?:隐藏|省略)了?\s*\d+\s*个?字[^…\n.\-]{0,12}(?:…+|\.{3,}|-{3,})"
 )
 # a form left unfilled: "撰写人: ___________ 日 期: ___________"
 _FORM_BLANK = re.compile(
@@ -98,50 +100,6 @@ def junk_mode(lines: list[str]) -> bool:
     worded = [ln for ln in lines if " " in ln.strip()]
     hits = sum(1 for ln in worded if is_junk_token(ln.rstrip().rsplit(" ", 1)[-1]))
     return hits >= 3 and hits * 4 >= len(worded)
-
-
-_STAMP_END = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])([A-Za-z][A-Za-z0-9]{1,7})\s*$")
-
-
-def stamp_token(lines: list[str]) -> str | None:
-    """A site's anti-copy stamp: one short ASCII token glued to the end of four or more lines of Chinese text and
-    standing alone on two or more lines (``…提出意见。pbY`` ⏎ ``pbY``). A unit or an abbreviation never stands
-    alone on a line of its own; a stamp does nothing else."""
-    ends: dict[str, int] = {}
-    closing: dict[str, int] = {}  # glued right after a sentence's end (…提出意见。PZl): no unit or name stands there
-    for line in lines:
-        if (m := _STAMP_END.search(line)) is not None:
-            ends[m.group(1)] = ends.get(m.group(1), 0) + 1
-            if line[m.start(1) - 1] in "。！？!?":
-                closing[m.group(1)] = closing.get(m.group(1), 0) + 1
-    for token, count in sorted(ends.items(), key=lambda kv: -kv[1]):
-        alone = sum(1 for line in lines if line.strip() == token)
-        if count >= 4 and (alone >= 2 or closing.get(token, 0) >= 2):
-            return token
-    return None
-
-
-def split_stamps(lines: list[str], stamp: str) -> tuple[dict[int, tuple[int, int]], set[int]]:
-    """A stamp the page split over two lines (``…基地。PZ`` ⏎ ``l``): the head to cut from the end of each first line,
-    and the second lines, made only of the stamp's tail."""
-    cuts: dict[int, tuple[int, int]] = {}
-    tails: set[int] = set()
-    for k in range(len(lines) - 1):
-        rest = lines[k + 1].strip()
-        line = lines[k].rstrip()
-        if rest and rest != stamp and stamp.endswith(rest) and line.endswith(stamp[: -len(rest)]):
-            head = stamp[: -len(rest)]
-            before = line[: -len(head)][-1:]
-            if not (before.isascii() and before.isalnum()):  # the head is no end of a longer word
-                cuts[k] = (len(line) - len(head), len(line))
-                tails.add(k + 1)
-    return cuts, tails
-
-
-def stamp_deletions(line: str, stamp: str) -> list[tuple[int, int]]:
-    """Spans of every standalone copy of the stamp in a line (with the blank after it)."""
-    pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(stamp) + r"(?![A-Za-z0-9])\s*")
-    return [(m.start(), m.end()) for m in pattern.finditer(line)]
 
 
 def is_junk_line(line: str) -> bool:
@@ -273,7 +231,8 @@ def _periodic(line: str, spaces: list[int], gaps: list[int], *, skips: bool = Fa
     if len(usable) < 5:
         return set()
     m = median(usable)
-    steady = sum(1 for g in usable if abs(g - m) <= 0.15 * m)
+    # a gap of two or more printed lines is steady too (the wrap between fell next to a figure, or was lost)
+    steady = sum(1 for g in gaps if g >= 0.85 * m and abs(g - round(g / m) * m) <= 0.15 * m)
     if steady >= 5 and steady * 2 >= len(gaps):
         return set(spaces)
     best: set[int] = set()

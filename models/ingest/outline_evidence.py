@@ -50,6 +50,7 @@ from models.ingest.outline_lines import (
 from models.ingest.outline_lists import mark_listed, opens_notes, table_row
 from models.ingest.outline_lost import lost_separator
 from models.ingest.outline_plain import plain_candidates
+from models.ingest.outline_runin import ends_with_result
 from models.ingest.outline_sidebars import sidebar_candidates
 from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
 
@@ -265,11 +266,15 @@ def _numbered_at_line(
                     if inner is not None and inner.value == 1 and (inner.style, lab.style) in _RUN_ON_CHILD:
                         at = cand.heading_end
                         sub = with_title(text, i, Line(at, line.end, True), at, inner, None)
-                        # (only a short title closed by its own stop: where a run-in title ends is not known else)
+                        # (only a short title closed by its own stop or its result phrase: where a run-in title
+                        # ends is not known else)
                         if (
                             sub is not None
                             and sub.heading_end - sub.title_start <= _GLUED_ITEM_MAX
-                            and text[sub.heading_end : sub.heading_end + 1] in ("。", "；", "：", ":", ";")
+                            and (
+                                text[sub.heading_end : sub.heading_end + 1] in ("。", "；", "：", ":", ";")
+                                or ends_with_result(text, sub.title_start, sub.heading_end)
+                            )
                         ):
                             out.append(sub)
     note = _NOTE_LEAD.match(text, line.start, line.end) if opens_notes(text, lines, i) else None

@@ -43,6 +43,11 @@ GOVERNS = 0.6  # the paragraph after opens with its own headline sentence: the l
 _HEADLINE = re.compile(r"(?![一二三四五六七八九十]+是|[的地得了着过和与及或等之])[^。！？!?，,；;：:0-9０-９]{4,16}。")
 # a lead written as a title, without its full stop (一年来,我们以稳定发展为要务,推动经济继续保持健康发展)
 _UNSTOPPED = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{12,40}")
+# the theme line of a 政府工作报告's review, opening with the period it reviews and written as a title, without its
+# full stop (这一年，我们…; ——这五年，是…的五年): the genre's own form of a subheading, whatever the paragraph after
+# it opens with
+_PERIOD_THEME = re.compile(r"(?:——|--)?(?:这一年|这五年|这几年|过去一年|过去五年|一年来|五年来)[，,](?:我们|是)")
+THEME_MAX = 40  # characters of a theme line (a longer line is the paragraph's first sentence)
 
 
 def lead_lines(
@@ -70,8 +75,13 @@ def lead_lines(
         if ENUM_LEAD.match(text, nxt.start, nxt.end) and _CLAUSE.search(text, line.start, line.end):
             continue  # 扩大国内需求，首先必须…。 ⏎ 一是…: a sentence with a clause announcing the leads after it
         stopped = _LEAD.fullmatch(text, line.start, line.end) is not None
-        governs = _HEADLINE.match(text, nxt.start, nxt.end) is not None and _governs_after(text, lines, i + 1)
-        if not stopped and not (governs and _UNSTOPPED.fullmatch(text, line.start, line.end)):
+        theme = _PERIOD_THEME.match(text, line.start, line.end)
+        theme = theme if theme is not None and line.end - line.start <= THEME_MAX else None
+        if theme is not None and "。" in text[line.start : line.end]:
+            theme = None  # written as a sentence: a theme sentence counts only over headlined paragraphs (below)
+        headline = _HEADLINE.match(text, nxt.start, nxt.end) is not None or theme is not None
+        governs = headline and _governs_after(text, lines, i + 1)
+        if not stopped and not (governs and (theme or _UNSTOPPED.fullmatch(text, line.start, line.end))):
             continue
         if governs and i - 1 in numbered_lines:
             governs = False  # right under its heading: the section's opening sentence, not a subheading
@@ -83,7 +93,9 @@ def lead_lines(
             continue  # a phrase cut out of a sentence, or a title going on
         if not stopped and not governs:
             continue
-        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, line.end - 1 if stopped else line.end)
+        # (a theme line led by a dash: the dash is no part of its title)
+        at = line.start + (2 if theme is not None and text[line.start] in "—-" else 0)
+        cand = Candidate(i, PLAIN, 0, line.start, line.start, at, line.end - 1 if stopped else line.end)
         cand.score = LEAD_SCORE + (GOVERNS if governs else 0.0)
         cand.under = True  # a subheading of the enclosing section
         (governing if governs else found).append(cand)

@@ -111,6 +111,10 @@ PARAGRAPH_LINES_MIN = 3  # physical lines of a text written in lines (not a repo
 PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report run together, not a paragraph
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
 LONG_LINE = 200  # a line this long is a paragraph or a whole report run together: blanks in it break lines
+# a year (or half year) a title opens with before a colon and the year's theme: 2022年：迎难而上、喜结硕果
+_THEMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?(?:上半年|下半年)?|上半年|下半年")
+_THEME_STOP = re.compile(r"[。！？!?；;：:]")
+YEAR_THEME_MAX = 24  # characters of the theme after the colon, to the line end
 TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
 
@@ -293,7 +297,11 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in "。！？!?" or (ch in "；;：:" and depth == 0 and not _clock(text, i)) or _cjk_stop(text, i, end):
+        elif (
+            ch in "。！？!?"
+            or (ch in "；;：:" and depth == 0 and not _clock(text, i) and not _year_theme(text, start, i))
+            or _cjk_stop(text, i, end)
+        ):
             cut = i
             break
     spaced = _SPACED_PAREN.search(text, start + 2, cut) or _SPACED_ARTICLE.search(text, start + 1, cut)
@@ -354,6 +362,16 @@ def _before_blank_body(text: str, start: int, cut: int) -> int:
     if body is None or body.start() - start < 2 or _COMMA.search(text, start, body.start()):
         return cut
     return body.start()
+
+
+def _year_theme(text: str, start: int, i: int) -> bool:
+    """The colon at ``i`` parts the year a title opens with from the year's theme, the line ending after a short
+    phrase (一、2022年：迎难而上、喜结硕果): a title written in two parts, not a lead-in."""
+    if _THEMED_YEAR.fullmatch(text, start, i) is None:
+        return False
+    line_end = text.find("\n", i)
+    rest = text[i + 1 : len(text) if line_end < 0 else line_end].strip()
+    return 2 <= len(rest) <= YEAR_THEME_MAX and _THEME_STOP.search(rest) is None
 
 
 def _clock(text: str, i: int) -> bool:

@@ -54,6 +54,7 @@ _FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a
 # the 附注 closing a 公文 notice, before the document it issues: (此件公开发布), （此件主动公开）
 _NOTICE_NOTE = re.compile(r"[(（]此件[^()（）]{2,8}[)）]")
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
+_ANNEX_TITLED = re.compile(r"附件[0-9０-９]*[:：]\s*(?![0-9０-９]+[.．、])[^\s：:]{4,60}$")  # 附件：<one title>
 # 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
 _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
 # a content farm's suffix to a document's title: (通用5篇), (2023年科技局计划范文), 范文范例, (四页)
@@ -182,6 +183,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if dashed is not None and not _plain_shape(text, Line(line.start + dashed.end(), head.end), True):
             dashed = None
         named = (_NAMED.match(s) is not None and line.end - line.start <= 60) or front
+        # 附件：<title> over the attachment's own sections, numbered afresh from 一、: the attachment printed after
+        # its notice, not the notice's list of attachment names
+        named = named or (_ANNEX_TITLED.match(s) is not None and _opens_run(by_line.get(i + 1)))
         note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
         if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
             head, s, named = Line(line.start, note.end(1)), note.group(1), True
@@ -208,6 +212,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         nxt_num = by_line.get(i + 1)
         # (a paragraph's first line in a hard-wrapped copy: its words run on to the next line, its stop further on)
         nxt_body = is_body(text, nxt) or i + 1 in wrapped or _opens_long_line(text, nxt)
+        # (the last line of a copy cut short, no sentence end: the paragraph it began, under the last of a series)
+        nxt_body = nxt_body or (i + 1 == last and any(c.style == PLAIN for c in out) and _cut_short(text, nxt))
         if nxt_num is None and not nxt_body and not named:
             continue
         if nxt_num is not None and line.split and head is not line and not early_colon:
@@ -289,6 +295,12 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
 _DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")
 # (a newspaper marks a report it shortens after its title: 《政府工作报告》(摘登), …报告(摘要))
 _COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r")(?:.{0,3}|》?[(（][^()（）]{1,4}[)）])$")
+
+
+def _cut_short(text: str, line: Line) -> bool:
+    """The text's last line stops with no sentence end and is no date: a paragraph the copy cut short."""
+    s = text[line.start : line.end]
+    return not text[line.end :].strip() and not has_sentence_end(text, line) and DATE_LINE.match(s) is None
 
 
 def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | None:

@@ -12,7 +12,12 @@ work reports and bulletins rather than for one file:
 * a paragraph opens with a time adverbial and a comma (``今年以来,``, ``截止今年11月底,``), or with the source of a
   bulletin's figures (``初步核算,``, ``据统计,``): no title goes on so;
 * a paragraph opens with a ``一是`` lead whose ``二是`` follows: 一是…二是… enumerate a paragraph's points, never
-  a title's.
+  a title's;
+* a work report's section title states what the section achieved and ends with the set phrase that says so
+  (``综合实力明显增强``, ``医院建设再上台阶``, ``工业经济提质增效``): these phrases take no object, so text glued
+  right after one is the paragraph;
+* a paragraph opens by naming its topic again, the word the title ended with (``关于今年的统计工作统计工作是…``):
+  a word doubled at the junction.
 """
 
 from __future__ import annotations
@@ -103,6 +108,43 @@ TIME_HEAD_MIN = 4  # characters of the title before the adverbial
 # not inside a word (统一是, 唯一是, 第一是)
 _ENUM_OPENS = re.compile("(?<=[\u4e00-\u9fff])(?<![统唯划同归万单第专合之])一是(?=[\u4e00-\u9fff])")
 ENUM_REACH = 600  # characters after the 一是 lead within which its 二是 follows
+# the set phrases a section title of a work report ends with when it states what was achieved; none takes an
+# object (unlike 全面加强, 扎实推进, 进一步提升, which open titles and clauses alike)
+RESULT_ENDS = (
+    "成效显著",
+    "成效明显",
+    "初见成效",
+    "卓有成效",
+    "提质增效",
+    "再上台阶",
+    "上新台阶",
+    "扬帆起航",
+    "有力有效",
+    "稳中向好",
+    "持续向好",
+    "明显增强",
+    "显著增强",
+    "明显改善",
+    "显著改善",
+    "取得新突破",
+    "实现新突破",
+    "取得新成效",
+    "取得新进展",
+    "迈出新步伐",
+    "成绩斐然",
+    "量质齐升",
+    "亮点纷呈",
+    "成果丰硕",
+    "硕果累累",
+    "更加凸显",
+    "日益完善",
+)
+# a result phrase with the paragraph glued after it (a character, or a mask standing for a name: xx, __, **),
+# not a word it modifies (卓有成效地, 取得新进展的)
+_RESULT_END = re.compile(f"(?:{'|'.join(RESULT_ENDS)})(?=[\u4e00-\u9fffxX_＿*＊])(?![的地得之和与及并])")
+RESULT_HEAD_MAX = 30  # characters of a title up to its result phrase
+# the title's last word doubled by the paragraph's first (three characters or more: 政府政府 is a typo, not this)
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{3,8})\1")
 
 
 def run_on_body_start(text: str, start: int, cut: int) -> int:
@@ -119,7 +161,25 @@ def run_on_body_start(text: str, start: int, cut: int) -> int:
     item = _GLUED_ITEM_ONE.search(text, start + 4, min(len(text), cut + 2))  # (its title may lie past the cut)
     if item is not None and item.start() < cut:
         cut = item.start()
-    return body_start(text, start, cut)
+    doubled = _DOUBLED.search(text, start + 2, cut)
+    if doubled is not None and cut - doubled.end() >= REST_MIN:
+        cut = doubled.start() + len(doubled.group(1))
+    return min(body_start(text, start, cut), result_end(text, start, cut))
+
+
+def ends_with_result(text: str, start: int, end: int) -> bool:
+    """The title ``text[start:end]`` was closed by its result phrase, the paragraph glued after it."""
+    return end < len(text) and result_end(text, start, len(text)) == end
+
+
+def result_end(text: str, start: int, cut: int) -> int:
+    """The end of the result phrase that closes the title ``text[start:cut]`` when the paragraph is glued after
+    it (…明显增强开发区主导产业是…), else ``cut``. The title may open with a lead clause
+    (突出招商引资,工业经济提质增效)."""
+    m = _RESULT_END.search(text, start + 4, min(cut, start + RESULT_HEAD_MAX))
+    if m is None or len(_CLAUSE.findall(text, start, m.start())) > 1 or cut - m.end() < REST_MIN:
+        return cut
+    return m.end()
 
 
 def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
@@ -145,6 +205,8 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
         rest = text[m.end() : cut]
         if len(rest) < REST_MIN or _GOES_ON.match(rest):
             continue
-        if _CLAUSE.search(rest) or len(rest) >= REST_LONG:
+        # (in a text written in lines a comma is needed: a sentence title runs on to its full stop after the word,
+        # 森林督查情况获国家局驻广州专员办肯定。)
+        if _CLAUSE.search(rest) or (run_on and len(rest) >= REST_LONG):
             return m.end()
     return cut

@@ -179,6 +179,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         )
     if opened > max(prefix.rfind(")"), prefix.rfind("）")) and _BRACKETED_AIM_RE.match(prefix, opened + 1):
         is_target = True  # 完成人工造林17015.5亩(任务14815亩): the task given beside what was done
+    if _PLANNED_LIST_RE.search(prefix) and _ACTUAL_AFTER_RE.match(t, qend):
+        is_target = True  # 计划完成播种面积102万亩,粮食总产43万吨,实际完成…: the plan's list, then what was done
     if not is_target and not done and _POLICY_PARAGRAPH_RE.match(t, para) and not _names.ACTUAL_RE.search(clause):
         is_target = (
             True  # 《意见》重点围绕…。一方面扩大…规模至5亿元: what a policy sets out to reach (README, policies)
@@ -191,6 +193,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     return attrs
 
 
+# a sentence that lists the plan first and what was done after 实际 (计划建设28公里,实际完成33公里)
+_PLANNED_LIST_RE = re.compile(r"(?:^|[，,：:])\s*(?:原|年初)?计划(?!生育)[^。；;！？实]*$")
+_ACTUAL_AFTER_RE = re.compile(r"[^。；;！？\n]{0,60}?[，,]\s*(?:而)?实际")
 _SHARE_REACHED_RE = re.compile(
     r"(?:完成|占|为)[^，,。；;]{0,20}的(?:[(（][^()（）]{1,30}[)）])?(?:-?[\d.]+%[、和及])*$"
 )

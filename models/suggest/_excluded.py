@@ -13,7 +13,7 @@ _CN_OK = frozenset("家户人名处座所台辆张头") | {"人次", "倍"}
 # a capacity or size inside a project's name: 大唐700万吨露天矿, 5万只现代化养鸡场, 日处理3万吨水厂
 _FACILITY_RE = re.compile(
     r"(?:、[^\d\s,，。；;、]{1,8}[\d.]+[万亿]?(?:千瓦|吨|立方米|标箱))*"  # 华盛2万千瓦、华能20万千瓦风电
-    r"[^\s,，。；;、：:()（）“”]{0,8}?(?:项目|工程|露天矿|矿|厂|生产线|养殖场|养鸡场|园区|电站|机组|基地"
+    r"[^\s,，。；;、：:()（）“”]{0,12}?(?:项目|工程|露天矿|矿|厂|生产线|(?:养殖|[鸡鸭鹅猪牛羊兔])场|园区|电站|机组|基地"
     r"|风电|光伏|水电|火电)"
 )
 # the people a per-capita figure is taken over: 2.2万脱贫人口人均纯收入19701元
@@ -199,6 +199,13 @@ def _size_class(t: str, s: int, e: int) -> bool:
     )
 
 
+def _in_quorum_statement(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]`` lies in the sentence of a session's roll call, which says the quorum is met (符合法定人数)."""
+    start = max(t.rfind(c, 0, s) for c in "。；;\n") + 1
+    ends = [i for i in (t.find(c, e) for c in "。；;\n") if i >= 0]
+    return "法定人数" in t[start : min(ends, default=len(t))]
+
+
 def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
     prev = t[s - 1] if s else ""
@@ -217,6 +224,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     kind = UNITS[unit].kind
     base = UNITS[unit].base
+    if kind == "count" and unit[-1:] in "人名" and _in_quorum_statement(t, s, e):
+        return True  # 会议应到代表180名,出席大会代表165名,…,符合法定人数: a session's roll call, no result
     if kind == "percent" and _SAMPLING_AFTER_RE.match(t, e):
         return True  # 据5‰人口变动抽样调查推算: the survey is named by its sampling rate
     if kind not in ("percent", "points") and in_quotes(t, s, 8) and "，" not in t[max(0, s - 8) : e + 8]:

@@ -49,13 +49,17 @@ def named(
     ):
         # 收入2.01亿元,较上年增长26.4%,…,年均增长20%: a second change of the level, against another base
         attrs["name"] = f"{owner.attrs.get('name', '')}{attrs['name']}"
-    if attrs.get("aside") and not attrs.get("change_of") and same_sentence and not attrs.get("is_change"):
+    percent = str(attrs.get("unit")) in ("%", "‰")
+    if attrs.get("aside") and not attrs.get("change_of") and same_sentence and not attrs.get("is_change") and percent:
         base = re.fullmatch(SHARE_BASE, attrs["name"])
+        # 126.05亿元(县本级98.88亿元,…),完成调整预算的103.67%: the share is the level's, not the breakdown's
+        closed = owner is not None and re.match(r"[)）]", t[items[-1].end : items[-1].end + 1])
+        whose = owner if closed and owner is not None else items[-1]
         if len(attrs["name"]) < 2:
             word = "占比" if t[max(0, q.start - 1) : q.start] == "占" else "完成比例"  # 58.7亿元,占13.4%
-            attrs["name"] = f"{items[-1].attrs.get('name', '')}{word}"  # 完成年计划710亿元的89.4%
+            attrs["name"] = f"{whose.attrs.get('name', '')}{word}"  # 完成年计划710亿元的89.4%
         elif base:
-            attrs["name"] = f"{items[-1].attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
+            attrs["name"] = f"{whose.attrs.get('name', '')}占{base.group(0)}比例"  # 为预算的65.7%
     if attrs["name"] in ("任务", "计划", "目标") and same_sentence and items[-1].attrs.get("name"):
         attrs["name"] = f"{items[-1].attrs['name']}{attrs['name']}"  # 完成人工造林17015.5亩(任务14815亩)
     prev_end = items[-1].end if items else -1

@@ -33,6 +33,8 @@ def aims_named_after(t: str, qend: int) -> bool:
 _ITEM_END_RE = re.compile(r"\n|[。；;][ \u3000]*")
 
 
+# a part of a plan that reviews the period before: 主要成就, 工作回顾, 取得的成效
+_PAST_PERIOD_RE = re.compile(r"成就|回顾|(?:取得|主要)(?:的)?(?:成效|成绩)")
 _PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
 _BACKGROUND_RE = re.compile(
     r"(?:(?:发展|产业|工作|现实)?(?:基础|背景|现状|形势|环境)[与和及、]?(?:面临的)?(?:机遇|挑战|问题)?){1,3}"
@@ -61,7 +63,14 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
             out.append((s.start, s.end))
     if plan_document(t, flat):
         # a plan's background (发展基础, 现状与形势) says where things stand: what it reports is no aim
-        cut = sorted((s.start, s.end) for s in flat if _BACKGROUND_RE.fullmatch(s.title.strip()))
+        # and so does its review of the period before (“十三五”时期…发展的主要成就, 2020年工作回顾)
+        top = min((s.level for s in flat), default=1)
+        cut = sorted(
+            (s.start, s.end)
+            for s in flat
+            if _BACKGROUND_RE.fullmatch(s.title.strip())
+            or (s.level == top and _PAST_PERIOD_RE.search(s.title[:40]) and not _plan_title(s.title))
+        )
         pos = 0
         for start, end in cut:
             if start > pos:
@@ -130,10 +139,14 @@ def _review_document(t: str) -> bool:
 # (科技计划98项, 星火计划2项: a programme's name counted, no aim)
 _AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的|\d)|预期|要求|拟")
 _DONE_WORDS_RE = re.compile(
-    r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截至|上半年|增长了|执行情况|超前完成|超额完成"
+    r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截[至止]|上半年|增长了|执行情况|超前完成|超额完成"
+    r"|完成率|回顾"  # 投资完成率122.6%, 对2021年工作作了全面回顾: what was done, reported
 )
 # the share of an aim reached (完成省目标任务的130.26%) reports what was done: its 目标 aims at nothing
 _SHARE_OF_AIM_RE = re.compile(r"完成[^，,。；;\d]{0,14}(?:目标|计划|任务)[^，,。；;\d]{0,4}的\s?\d")
+# aims stated as met (各项目标任务高质量全面完成) report the year, unless the clause still aims (确保…全面完成)
+_AIM_MET_RE = re.compile(r"(?:目标|任务)[^，,。；;\d]{0,8}完成(?!率)")
+_AIM_VERB_RE = re.compile(r"力争|确保|争取|保证|努力|要|将|拟|推动|推进|加快")
 _PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路|规划(?![局院处科所馆委])")
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
@@ -162,13 +175,27 @@ def plan_document(t: str, flat: list[Section]) -> bool:
     # a sentence under the title (现印发给你们，请认真贯彻执行。) is no title naming a review
     title_like = [line for line in head if len(line) <= 60 and not re.search(r"[。，,；;]", line)]
     if titles and not any(_NOT_PLAN_TITLE_RE.search(line) for line in title_like):
-        return True
+        body = t
+        for line in titles:
+            body = body.replace(line, "", 1)
+        aims, done = _aims_and_done(body)
+        # a farm's plan label over a text that never aims and reports what was done (2014年农业局工作计划 范文 over
+        # 2013年…新建…累计达…) is a review
+        return aims > 0 or done < 3
     # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
         return False
+    aims, done = _aims_and_done(t)
+    return aims >= 4 and done * 5 <= aims
+
+
+def _aims_and_done(t: str) -> tuple[int, int]:
+    """How often a text aims (力争, 确保, 目标 …) and how often it reports what was done (同比, 已, 累计 …)."""
     body = _BREADCRUMB_RE.sub("", t)  # 首页 > 信息公开 > 规划计划 > …: a site's menu names no aim
     shares = len(_SHARE_OF_AIM_RE.findall(body))
     body = _SHARE_OF_AIM_RE.sub("", body)
-    aims = len(_AIM_RE.findall(body))
-    done = len(_DONE_WORDS_RE.findall(body)) + shares
-    return aims >= 4 and done * 5 <= aims
+    met = [c for c in re.split(r"[，,。；;\n]", body) if _AIM_MET_RE.search(c) and not _AIM_VERB_RE.search(c)]
+    shares += len(met)
+    for clause in met:
+        body = body.replace(clause, "", 1)
+    return len(_AIM_RE.findall(body)), len(_DONE_WORDS_RE.findall(body)) + shares

@@ -22,6 +22,12 @@ _FAR_POS_ANY_RE = re.compile(r"(?:(?<![新净])增加(?!值)|净增(?![加额量
 _PEER_RE = re.compile(
     r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,10}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))$"
 )
+# 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点
+_THAN_RE = re.compile(
+    r"(?:比|较)(?P<base>[^\d,，。；;、]{1,12}?)(?P<verb>高出?|低出?|快|慢)$"
+    r"|(?P<over>超过|超出)(?:全[国省市县区州]|全国|全省|全市)(?:平均)?(?:水平)?(?:的)?$"
+)
+_LAST_PERIOD_RE = re.compile(r"(?:上年|去年|上月|年初|上季度)(?:同期|末|底)?")
 _ABOVE_TIMES_RE = re.compile(r"(高于|高出|超过|超出|低于)[^\d,，。；;、]{1,12}$")
 _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
@@ -121,6 +127,10 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     peer = _PEER_RE.search(before) if unit == "个百分点" else None
     if peer:  # 增长7.5%,高于城镇居民2.1个百分点: a gap to a named peer, in points
         return Change(-1 if peer.group("verb") in ("低于", "低出", "慢于") else 1, cs + peer.start(), benchmark=True)
+    than = _THAN_RE.search(before) if unit == "个百分点" else None
+    if than:  # 比重为26.8%,较全市平均水平低2.4个百分点; 增长8.5%,超过全省0.4个百分点: the gap to a benchmark
+        bench = not _LAST_PERIOD_RE.fullmatch(than.group("base") or "")
+        return Change(-1 if than.group("verb") in ("低", "低出", "慢") else 1, cs + than.start(), benchmark=bench)
     if unit == "倍":
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
         if times:  # 是2010年的2.7倍: 170 % more
@@ -169,6 +179,23 @@ def as_change(value: float, unit: str, ch: Change) -> tuple[float, str]:
     return ch.sign * value, unit
 
 
+def _share_takes_points(aside: Item, unit: str, ch: Change) -> bool:
+    """Whether a share said after a level (``占GDP的比重为11.46%``) owns the change in points that follows it."""
+    return (
+        unit in POINTS
+        and not ch.benchmark
+        and aside.attrs.get("unit") in ("%", "‰")
+        and aside.attrs.get("change") is None
+        and not aside.attrs.get("shared")
+    )
+
+
+def _in_same_brackets(t: str, a: int, b: int) -> bool:
+    """Whether ``a`` and ``b`` lie inside the same pair of brackets."""
+    opened = max(t.rfind("(", 0, a), t.rfind("（", 0, a))
+    return opened > max(t.rfind(")", 0, a), t.rfind("）", 0, a)) and not re.search(r"[)）]", t[a:b])
+
+
 def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
     """Give the change to the level figure just before it (``262亿元,增长32%``); True when joined."""
     if not items:
@@ -176,6 +203,10 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev = items[-1]
     back = 1
     while prev.attrs.get("aside") and len(items) > back and back <= 3 and ch.subject != "翻番":
+        if _share_takes_points(prev, unit, ch):
+            break  # …增长6.71%,占GDP的比重为11.46%,比上年提高0.35个百分点: a change in points is the share's own
+        if _in_same_brackets(t, prev.start, ch.verb_start):
+            break  # …增长88%(其中,11月网络零售交易额1670.2元,同比增长40%): the note's figure owns the note's change
         # 126.4亿元,五年内翻了两番,增长35.5% / 635亿元,完成年计划的89.4%,增长2.0% / …,为预算的65.7%,
         # 快于序时进度15.7个百分点,增长2.1%: the growth is the level's
         back += 1

@@ -1,4 +1,4 @@
-"""Flattened statistics tables: a row's name, figure and growth in % each on a line of its own."""
+"""Flattened tables: statistics rows (a row's name, figure and growth in % each on a line of its own), project lists."""
 
 from __future__ import annotations
 
@@ -59,4 +59,26 @@ def find_table_rows(t: str, taken: Spans, targets: Spans) -> list[Item]:
             out.append(Item(name_at, end, attrs, 0.7, qstart))
             taken.add(start, end)
             k += 3
+    return out
+
+
+# the header of a project list (重点项目表): 项目名称 on a line of its own, then 建设内容/建设规模 in the next cells
+_PROJECT_NAME_HEADER_RE = re.compile(r"^[ \t\u3000]*项目名称[ \t\u3000]*$", re.M)
+_PROJECT_CONTENT_HEADER_RE = re.compile(r"^[ \t\u3000]*(?:主要)?建设(?:规模|内容)", re.M)
+_ATTACHMENT_RE = re.compile(r"^[ \t\u3000]*附件\s*[\dlI一二三四五六七八九十]*[:：]?[ \t\u3000]*$", re.M)
+
+
+def project_lists(t: str) -> list[tuple[int, int]]:
+    """Spans of flattened project lists (项目名称 | 建设规模及内容 | 总投资 | 责任单位).
+
+    Their cells describe each project (用地面积约290亩, 建筑面积约60万平方米), not what the document measures or aims
+    at (gold README, sets 39 and 48).
+    A list runs from its header to the next attachment label or the end of the text."""
+    out = []
+    for m in _PROJECT_NAME_HEADER_RE.finditer(t):
+        content = _PROJECT_CONTENT_HEADER_RE.search(t, m.end(), m.end() + 40)
+        if content is None:
+            continue
+        end = _ATTACHMENT_RE.search(t, content.end())
+        out.append((m.start(), end.start() if end else len(t)))
     return out

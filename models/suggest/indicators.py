@@ -43,13 +43,14 @@ from models.suggest._plans import target_ranges
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._statements import (
     Change,
+    is_level,
     join_change,
     join_level,
     join_level_after_change,
     mark_flat,
     read_change,
 )
-from models.suggest._tables import find_table_rows
+from models.suggest._tables import find_table_rows, project_lists
 from models.suggest._text import Spans, sentence_start, unwrap
 from models.suggest.base import Suggestion
 from models.suggest.keywords import without_jieba
@@ -171,7 +172,7 @@ def find_indicators(
 
         targets = targets.mapped(to_joined)
     items: list[Item] = []
-    taken = Spans()
+    taken = Spans.merged(project_lists(t))  # the cells of a project list describe the projects: nothing is read there
     find_ratios(t, items, taken, targets)
     rows = find_table_rows(t, taken, targets)
     qtys = find_quantities(t, taken)
@@ -213,8 +214,10 @@ def find_indicators(
         ):
             continue
         attrs: dict[str, Any] = {"value": q.value, "unit": unit}
-        if items and _in_note_after(t, items[-1], q.start):
-            attrs["aside"] = True  # 总收入21232.31亿元(已扣除…613亿元): a figure in a note on the level before it
+        if items and _in_note_after(t, items, q.start, unit):
+            # 总收入21232.31亿元(已扣除…613亿元), 126.05亿元(县本级98.88亿元,高新区27.17亿元): a figure in a note or
+            # a breakdown in brackets on the level before it; the change after the brackets is the level's
+            attrs["aside"] = True
         if share and share_at is not None and not t[clause_start(t, share_at.start()) : share_at.start()].strip():
             # a share of the plan or of a total, said between a level and its change (税收占…比重84.9% names its own)
             attrs["aside"] = True
@@ -264,16 +267,19 @@ def find_indicators(
     return _suggestions(display_text, items, keep_unnamed)
 
 
-_NOTE_OPENING_RE = re.compile(r"(?:已经?)?(?:扣除|剔除|不含|含|包括|包含)")
+_NOTE_OPENING_RE = re.compile(r"(?:已经?)?(?:扣除|剔除|不含|含|包括|包含|其中)")
 
 
-def _in_note_after(t: str, prev: Item, at: int) -> bool:
-    """Whether ``at`` lies in a note in brackets (已扣除…, 不含…) opened right after the indicator ``prev``."""
+def _in_note_after(t: str, items: list[Item], at: int, unit: str) -> bool:
+    """Whether ``at`` lies in brackets opened right after the last level: a note (已扣除…, 其中…) or a breakdown of
+    that level in its own kind of unit (126.05亿元(县本级98.88亿元,高新区27.17亿元))."""
+    prev = next((it for it in reversed(items) if not it.attrs.get("aside")), items[-1])
+    note = _NOTE_OPENING_RE.match(t, prev.end + 1) is not None
     return (
         prev.end < at
         and t[prev.end : prev.end + 1] in ("(", "（")
-        and _NOTE_OPENING_RE.match(t, prev.end + 1) is not None
-        and not re.search(r"[)）]", t[prev.end : at])
+        and (note or (is_level(prev) and kind_of(str(prev.attrs.get("unit"))) == kind_of(unit)))
+        and not re.search(r"[)）。；;]", t[prev.end : at])
         and bool(re.search(r"[)）]", t[at : at + 40]))
     )
 

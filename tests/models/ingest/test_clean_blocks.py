@@ -388,6 +388,17 @@ def test_a_members_only_notice_goes_inside_a_line_and_on_its_own_and_the_tail_st
     assert "省略" not in own and own.endswith("82%")
 
 
+@pytest.mark.parametrize("notice", ["……此处隐藏2813个字……", "……此处省略 52 字……", "---此处隐藏3948字,下载后查看---"])
+def test_a_bare_held_back_count_inside_a_line_goes_and_the_sentence_runs_on(notice: str) -> None:
+    shown = clean(BODY + "\n二是引进人才,投入资金120万" + notice + "元。已聘请专家5名。").display_text
+    assert "隐藏" not in shown and "省略" not in shown and "投入资金120万元。已聘请专家5名。" in shown
+
+
+def test_a_hidden_count_in_a_sentence_is_text() -> None:
+    line = "部分企业隐藏了200个字段的数据,已责令整改。"
+    assert line in clean(BODY + "\n" + line).display_text
+
+
 @pytest.mark.parametrize(
     "slogan",
     [
@@ -514,3 +525,45 @@ def test_the_reports_title_block_between_chrome_lines_stays() -> None:
     )
     shown = clean(text).display_text.split("\n")
     assert "某县人民政府工作报告" in shown
+
+
+def test_a_signature_repeating_the_red_head_issuer_over_its_date_stays() -> None:
+    text = "\n".join(
+        [
+            "[ 发布机构 ] | 某某县发展和改革委员会 | ||",
+            "[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |",
+            "某某县发展和改革委员会关于印发《某某县2025年计划草案报告》的通知",
+            "某发改委发〔2025〕4号",
+            "某某县发展和改革委员会",
+            "关于印发《某某县2025年计划草案报告》的通知",
+            "各乡镇人民政府、街道办事处,县政府各部门:",
+            "现将《某某县2025年计划草案报告》印发给你们,请认真抓好落实,确保圆满完成全年各项目标任务。",
+            "某某县发展和改革委员会",
+            "2025年2月17日",
+            "(此件公开发布)",
+        ]
+    )
+    shown = clean(text).display_text
+    assert "确保圆满完成全年各项目标任务。\n某某县发展和改革委员会\n2025年2月17日" in shown
+
+
+def test_the_embedded_documents_title_under_a_notices_signature_stays() -> None:
+    """The portal's page title names the plan; after the 下达 notice's signature and its date (which lost its 日)
+    the plan opens with its own title: the document's heading, not a copy of the page head."""
+    text = "\n".join(
+        [
+            "成文日期 2021-02-22 废止日期",
+            "某某县2021年国民经济和社会发展计划",
+            "某某县人民政府",
+            "关于下达某某县2021年国民经济和社会发展计划的通知",
+            "某政发〔2021〕3号",
+            "各镇政府,各街道办事处,县政府各部门:",
+            "县人民代表大会审议通过了计划草案的报告,现将计划下达给你们,请认真贯彻执行。",
+            "某某县人民政府",
+            "2021年2月22",
+            "某某县2021年国民经济和社会发展计划",
+            "2021年是建党100周年,是十四五规划的开局之年,也是全县迈向高质量发展的关键阶段。",
+        ]
+    )
+    shown = clean(text).display_text
+    assert "2021年2月22\n某某县2021年国民经济和社会发展计划\n2021年是建党100周年" in shown.replace("\n\n", "\n")

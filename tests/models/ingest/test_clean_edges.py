@@ -466,6 +466,20 @@ def test_an_outline_preview_with_lead_snippets_and_an_ellipsis_under_a_joint_lab
         assert "二是深入开展品牌创建活动,打造了3个区域公用品牌" in result.chrome_lines
 
 
+def test_a_labelled_preview_of_leads_over_a_text_the_site_holds_back_is_chrome() -> None:
+    """Under the site's 提纲 label and closed by its ellipsis, a list of 一是… leads is the site's preview even though
+    the paywall keeps the leads from recurring in the excerpt; without the label such a list stays."""
+    from models.ingest.clean import clean
+
+    leads = "一是全力以赴向上争取\n二是加速推进产业转型升级\n三是继续抓好招大引强\n四是持续提升城市品质\n"
+    result = clean("目录/提纲:……\n" + leads + "……\n" + _CUT_PLAN)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    assert lines[0] == "某区农业农村局2024年工作计划" and len(lines) == 4, lines
+    assert "三是继续抓好招大引强" in result.chrome_lines
+    kept = clean(leads + _CUT_PLAN).display_text
+    assert kept.startswith("一是全力以赴向上争取\n")
+
+
 def test_an_outline_preview_over_a_one_line_copy_whose_title_runs_into_its_text_is_chrome() -> None:
     from models.ingest.clean import clean
 
@@ -532,3 +546,51 @@ def test_a_signature_an_attachment_list_or_headings_at_the_end_stay(tail: list[s
     text = "某市人社局2021年就业工作总结\n" + _ENDING + "\n".join(tail) + "\n"
     shown = clean(text).display_text
     assert all(line in shown for line in tail)
+
+
+WIKI_HEAD = [
+    "某县2014年政府工作报告",
+    "某县2014年政府工作报告在2014年1月6日某县第十三届人民代表大会第三次会议上由县长发布。",
+    "基本介绍",
+    "• 中文名:某县2014年政府工作报告",
+    "• 类别:政府工作报告",
+]
+WIKI_TEXT = [
+    "各位代表:",
+    "现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。",
+    "现实基础",
+    "过去一年,全县地区生产总值增长8.5%,工业倍增成效明显,交通枢纽功能不断提升,人民生活持续改善。",
+]
+SECTIONS = "简介,2013年工作回顾,综合实力再上新台阶,工业倍增成效明显,创新驱动发展步伐加快,现实基础,人民生活持续改善,"
+
+
+def test_an_encyclopedias_labels_and_section_list_go_and_its_article_stays() -> None:
+    shown = clean("\n".join([*WIKI_HEAD, SECTIONS, "简介", *WIKI_TEXT])).display_text.split("\n")
+    assert "基本介绍" not in shown and "简介" not in shown and SECTIONS not in shown
+    for line in WIKI_TEXT:
+        assert line in shown, line  # the article's own short heading next to the list stays
+
+
+def test_an_encyclopedias_numbered_sections_over_the_report_go_and_its_own_items_stay() -> None:
+    head = ["1995年政府工作报告", "中文名:1995年政府工作报告", "报告时间:1995年3月5日"]
+    body = [
+        "1、导语",
+        "各位代表:",
+        "现在,我代表国务院向大会作政府工作报告,请予审议。",
+        "2、工作回顾",
+        "一、1994年国内工作的回顾",
+        "过去的一年,国民经济继续快速增长。",
+        "1、农业生产",
+        "粮食总产量保持稳定。",
+    ]
+    shown = clean("\n".join([*head, *body])).display_text.split("\n")
+    assert "1、导语" not in shown and "2、工作回顾" not in shown
+    assert "一、1994年国内工作的回顾" in shown and "1、农业生产" in shown
+    plain = clean("\n".join(["1995年政府工作报告", *body])).display_text.split("\n")
+    assert "1、导语" in plain  # without the infobox, the page's numbering is the report's own
+
+
+def test_a_label_and_a_comma_run_without_an_infobox_stay() -> None:
+    text = "\n".join(["某县2014年政府工作报告", "简介", SECTIONS, *WIKI_TEXT])
+    shown = clean(text).display_text.split("\n")
+    assert "简介" in shown and SECTIONS in shown

@@ -305,3 +305,23 @@ def test_a_page_of_short_paragraphs_loses_its_wrap_spaces_and_keeps_its_paragrap
         assert word in shown, word
     assert "进展情况。 (二)" in shown and "进展情况。 (八)" in shown  # paragraph ends keep their spaces
     check_map(line)
+
+
+def test_wrap_spaces_of_one_paragraph_are_found_when_some_wraps_were_lost() -> None:
+    """A store's one-paragraph excerpt of a PDF keeps a space at most printed line ends of 26 columns; where one is
+    lost the gap spans two printed lines or more, which is the same steady period."""
+    text = (
+        "2020年,在区委、区政府的坚强领导下,我区全力推进三个年活动,统筹推进疫情防控和经济社会发展,"
+        "经济社会发展实现稳中加速、进中提质的良好态势。全年地区生产总值增长百分之五,一般公共预算收入保持增长,"
+        "固定资产投资完成年度目标,社会消费品零售总额稳步回升,困扰福建师大附属学校建设的土地问题得到解决,"
+        "全年新签约项目三十个,新开工项目二十个,一批重大项目在建,一批产业链上下游企业落户园区,招商引资成效明显,"
+        "全年引进项目投资总额创下历年新高。全区上下凝心聚力、攻坚克难,经济运行总体平稳,民生福祉持续增进,"
+        "社会大局和谐稳定,为十四五开好局起好步奠定了坚实基础。"
+    )
+    rows = [text[i : i + 26] for i in range(0, len(text), 26)]
+    line = rows[0]
+    for k, row in enumerate(rows[1:], start=1):
+        line += ("" if k in (3, 6, 7) else " ") + row  # three wraps lost their space
+    shown = _lines("某区2020年工作总结\n" + line)[1]
+    assert shown == text
+    check_map(line)

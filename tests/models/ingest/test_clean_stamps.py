@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.ingest.clean import clean
-from models.ingest.inline_debris import stamp_token
+from models.ingest.clean_stamps import stamp_token
 from tests.models.ingest.test_clean_props import check_map
 
 _PARAS = [
@@ -65,3 +65,20 @@ def test_a_stamp_after_sentence_ends_and_split_over_a_line_is_removed(token: str
 def test_an_abbreviation_after_sentence_ends_on_few_lines_is_no_stamp() -> None:
     lines = ["全县生产总值增长8%。GDP", "人均收入增长6%。GDP", "一、主要工作", "全年新增就业3000人。"]
     assert stamp_token(lines) is None
+
+
+@pytest.mark.parametrize("token", ["IAh", "pbY", "Kq3"])
+def test_a_stamp_before_the_blank_runs_of_a_one_line_copy_goes_and_the_runs_stay(token: str) -> None:
+    """A one-line copy whose runs of blanks stand for the source's line breaks, the stamp glued before each run."""
+    text = "   ".join(p + token for p in _PARAS) + "\n"
+    shown = clean(text).display_text
+    assert token not in shown
+    for p in _PARAS:
+        assert p in shown
+    assert "一、过去五年工作回顾   五年来" in shown  # the run still parts the heading from its text
+    check_map(text)
+
+
+def test_an_abbreviation_before_blank_runs_after_no_sentence_end_is_no_stamp() -> None:
+    line = "全年实现GDP   增长8%,人均GDP   达到5万元,工业GDP   占比40%,服务业GDP   占比45%。"
+    assert stamp_token([line]) is None

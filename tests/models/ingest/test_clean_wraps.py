@@ -107,6 +107,33 @@ def test_a_short_excerpts_width_is_found_where_its_wrap_spaces_stand(width: int)
     check_map(text)
 
 
+@pytest.mark.parametrize("width", [30, 36])
+def test_a_short_excerpts_width_is_found_past_a_spaced_name_and_an_early_space(width: int) -> None:
+    """An excerpt's few wrap spaces (six to ten over two paragraphs) still give its width when the page also holds
+    a speaker's spaced name (``主任 张 剑``) and a space no printed line can end at (``、综 合``): neither is
+    counted against the grid."""
+    body = [PARAGRAPHS[2], PARAGRAPHS[5]]
+    lines = ["某某区发展和改革委员会主任 张 剑", "一、综 合", *_print(body, width, seed=3).split("\n")]
+    assert document_width(lines) in (width, width + 1)  # the first lines' indent may fit one column wider
+    text = "\n".join(lines)
+    shown = _shown(text)
+    assert "主任 张 剑" in shown
+    for word in ("枢纽产业体系", "融入长三角", "公铁交通"):
+        assert word in shown, word
+    check_map(text)
+
+
+def test_a_short_ordinary_document_with_a_spaced_name_has_no_width() -> None:
+    lines = [
+        "主任 张 剑",
+        "一、综 合",
+        "全年完成投资5亿元,增长8%。 新开工项目12个。",
+        "市长 张某某",
+        "一、主要职责 二、机构设置",
+    ]
+    assert document_width(lines * 2) is None
+
+
 def test_a_heading_filling_its_printed_line_is_no_paragraph_cut_by_a_page() -> None:
     heading = "（四）全面深化改革开放，不断增强经济社会发展活力和动力"
     assert page_break_runs([heading, "深化重点领域改革。扎实推进改革，营造宽松便捷的准入环境。"], len(heading)) == set()

@@ -76,3 +76,118 @@ def test_a_numbered_list_of_whole_reports_is_no_outline() -> None:
     ]
     got = flat("\n".join(lines))
     assert [g for g in got if g[1]] == [(1, "一、", "2022年工作回顾"), (1, "二、", "2023年工作安排")]
+
+
+# --- first sight of sets 38–41 ---------------------------------------------------------------------------------------
+
+
+def test_a_sentence_title_run_into_its_paragraph_goes_on_past_a_section_word() -> None:
+    # a text written in lines: the run-in title ends at its full stop; 情况 inside it does not end it (672)
+    lines = ["某区林业局2019年工作总结", "一、主要工作", "（一）造林绿化任务全面完成。" + PARA]
+    lines += ["（二）森林督查情况获国家局驻广州专员办肯定。9月18日，专员办一行到我区开展监督检查。" + PARA]
+    got = flat("\n".join(lines))
+    assert (2, "（二）", "森林督查情况获国家局驻广州专员办肯定") in got
+
+
+def test_a_colon_after_the_year_a_title_opens_with_is_no_lead_in() -> None:
+    # 一、2022年：迎难而上、喜结硕果 alone on its line: the year, then the year's theme (568)
+    lines = ["某局2022年工作总结和2023年工作思路", "一、2022年：迎难而上、喜结硕果", PARA]
+    lines += ["二、2023年：乘势而上、再创佳绩", PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "2022年：迎难而上、喜结硕果"), (1, "二、", "2023年：乘势而上、再创佳绩")]
+
+
+def test_an_unnumbered_heading_over_a_paragraph_the_excerpt_cuts_short_is_a_heading() -> None:
+    # a copy that ends a few characters into the last section's paragraph (675)
+    lines = ["某市政府工作报告", "各位代表：", "我代表市人民政府向大会报告工作，请予审议。", "2013年工作回顾", PARA]
+    lines += ["综合实力再上新台阶", PARA, "工业倍增成效明显", PARA, "创新驱动发展步伐加快", "实施重大科技成果转化"]
+    got = flat("\n".join(lines))
+    assert (2, "", "创新驱动发展步伐加快") in got
+    assert (2, "", "实施重大科技成果转化") not in got
+
+
+def test_a_copy_cut_inside_the_report_keeps_its_first_heading_past_one() -> None:
+    # a store's excerpt starting inside section （二）: the next heading （三） is run into the text (one line)
+    text = (
+        "均为阴性。集中力量落实疫苗接种工作，完成接种万人。"
+        + PARA * 3
+        + "（三）医院建设再上台阶。区中医院正式开工建设，"
+    )
+    text += "争取“十四五”期间投入使用。医院绩效考核上升至全国前列。" + PARA * 3
+    assert flat(text) == [(1, "（三）", "医院建设再上台阶")]
+
+
+def test_a_run_in_title_ends_with_the_phrase_stating_what_was_achieved() -> None:
+    # a store's one-line copy drops the line break after each heading (132, 843, 966, 042: four sources)
+    text = "某开发区2021年工作总结 一年来，我们主要做了以下工作：" + PARA
+    text += "（一）综合实力明显增强开发区主导产业是电工电气、高端装备制造，全年完成产值十亿元。" + PARA
+    text += "（二）突出招商引资，工业经济提质增效加大招商引资力度，提高项目争跑强度，搭建融资平台。" + PARA
+    text += "（三）园区建设卓有成效地推进了基础设施配套，完成道路建设。" + PARA
+    got = flat(text)
+    assert (1, "（一）", "综合实力明显增强") in got
+    assert (1, "（二）", "突出招商引资，工业经济提质增效") in got
+    assert (1, "（三）", "园区建设卓有成效地推进了基础设施配套，完成道路建设") in got
+
+
+def test_a_first_item_glued_to_its_parents_title_ends_at_its_result_phrase() -> None:
+    text = "某局2021年工作总结及2022年工作计划一、工作总结(一)疫情防控有力有效成功处置多起突发疫情，有效遏制了扩散。"
+    text += PARA * 2 + "(二)医院建设再上台阶区中医院正式开工建设，争取期间投入使用。" + PARA * 2
+    got = flat(text)
+    assert got == [(1, "一、", "工作总结"), (2, "(一)", "疫情防控有力有效"), (2, "(二)", "医院建设再上台阶")]
+
+
+def test_the_theme_line_of_a_reviewed_period_is_a_subheading_whatever_follows() -> None:
+    # 政府工作报告: 这一年，我们…／——这五年，是…的五年 alone on its line over a paragraph (679, 689, 691)
+    lines = ["某区政府工作报告", "各位代表：", "一、2021年工作回顾", PARA + PARA]
+    lines += ["这一年，我们埋头苦干、对标竞进，展现了经济发展“安居速度”", "竞进中的经济发展稳中有进、稳中提质。" + PARA]
+    lines += ["——这五年，是聚焦动能转换，推动经济发展趋稳向好的五年", "积极克服经济下行不利影响。" + PARA]
+    got = flat("\n".join(lines))
+    assert (2, "", "这一年，我们埋头苦干、对标竞进，展现了经济发展“安居速度”") in got
+    assert (2, "", "这五年，是聚焦动能转换，推动经济发展趋稳向好的五年") in got
+
+
+def test_a_theme_line_leading_into_numbered_sections_or_right_under_its_heading_is_no_subheading() -> None:
+    lines = ["某县政府工作报告", "一、2024年工作回顾", "一年来，我们笃行实干、砥砺深耕，实现了经济发展的量增质优。"]
+    lines += [
+        PARA + PARA,
+        "一年来，我们笃行实干、砥砺深耕，实现了经济发展的量增质优。",
+        "（一）全力以赴兴产业。" + PARA,
+    ]
+    assert flat("\n".join(lines)) == [(1, "一、", "2024年工作回顾"), (2, "（一）", "全力以赴兴产业")]
+
+
+def test_a_run_in_title_ends_where_the_paragraph_names_its_topic_again() -> None:
+    # a speech run together on one line: 一、关于今年的统计工作统计工作是… (598)
+    text = (
+        "同志们：今天召开全县统计工作会议，我讲几点意见。一、关于今年的统计工作统计工作是实行科学决策和管理的重要基础，"
+    )
+    text += (
+        "是宏观经济监测体系的重要组成部分。" + PARA * 3 + "二、关于人口普查工作今年是普查之年，任务繁重。" + PARA * 2
+    )
+    got = flat(text)
+    assert (1, "一、", "关于今年的统计工作") in got
+
+
+def test_an_attachment_label_with_its_title_over_sections_numbered_afresh_is_a_heading() -> None:
+    # a notice printing its one attachment after it: 附件：<title> ⏎ 一、… (868)
+    lines = ["某部关于某政策的通知", "一、本通知所称材料是指下列材料。" + PARA, "二、本通知自2015年7月1日起执行。"]
+    lines += [
+        "附件：享受某政策的材料目录",
+        "一、砖类",
+        "（一）非粘土烧结多孔砖",
+        "（二）承重混凝土多孔砖",
+        "二、砌块类",
+    ]
+    lines += ["（一）普通混凝土小型空心砌块"]
+    got = flat("\n".join(lines))
+    assert (1, "附件", "享受某政策的材料目录") in got
+    assert (2, "一、", "砖类") in got and (3, "（一）", "普通混凝土小型空心砌块") in got
+
+
+def test_an_attachment_list_after_a_notice_is_no_heading() -> None:
+    lines = ["某部关于某政策的通知", "一、本通知所称材料是指下列材料。" + PARA, "二、本通知自2015年7月1日起执行。"]
+    lines += ["附件：享受某政策的材料目录", "某部", "2015年6月12日"]
+    assert flat("\n".join(lines)) == [
+        (1, "一、", "本通知所称材料是指下列材料"),
+        (1, "二、", "本通知自2015年7月1日起执行"),
+    ]

@@ -1,0 +1,62 @@
+"""A site's anti-copy stamp: one short ASCII token glued to the end of every paragraph (``…提出意见。pbY``).
+
+Found over the whole page (``stamp_token``), then cut from each line (``stamp_deletions``), also where the page
+broke the stamp itself over two lines (``split_stamps``). A unit or an abbreviation is never taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STAMP_END = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])([A-Za-z][A-Za-z0-9]{1,7})\s*$")
+
+
+# the same stamp inside a one-line copy, where a run of blanks stands for the line break it was glued before
+_STAMP_MID = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])([A-Za-z][A-Za-z0-9]{1,7})(?=[ \u3000]{2,}\S)")
+
+
+def stamp_token(lines: list[str]) -> str | None:
+    """A site's anti-copy stamp: one short ASCII token glued to the end of four or more paragraphs of Chinese text
+    (the end of a line, or a run of blanks standing for one in a one-line copy: ``…提出意见。IAh   现在,…``) and
+    standing alone on two or more lines or glued after two sentence ends or more (``…提出意见。pbY`` ⏎ ``pbY``).
+    A unit or an abbreviation never stands alone on a line of its own or after a full stop; a stamp does nothing
+    else."""
+    ends: dict[str, int] = {}
+    closing: dict[str, int] = {}  # glued right after a sentence's end (…提出意见。PZl): no unit or name stands there
+    for line in lines:
+        found = list(_STAMP_MID.finditer(line))
+        if (m := _STAMP_END.search(line)) is not None:
+            found.append(m)
+        for m in found:
+            ends[m.group(1)] = ends.get(m.group(1), 0) + 1
+            if line[m.start(1) - 1] in "。！？!?":
+                closing[m.group(1)] = closing.get(m.group(1), 0) + 1
+    for token, count in sorted(ends.items(), key=lambda kv: -kv[1]):
+        alone = sum(1 for line in lines if line.strip() == token)
+        if count >= 4 and (alone >= 2 or closing.get(token, 0) >= 2):
+            return token
+    return None
+
+
+def split_stamps(lines: list[str], stamp: str) -> tuple[dict[int, tuple[int, int]], set[int]]:
+    """A stamp the page split over two lines (``…基地。PZ`` ⏎ ``l``): the head to cut from the end of each first line,
+    and the second lines, made only of the stamp's tail."""
+    cuts: dict[int, tuple[int, int]] = {}
+    tails: set[int] = set()
+    for k in range(len(lines) - 1):
+        rest = lines[k + 1].strip()
+        line = lines[k].rstrip()
+        if rest and rest != stamp and stamp.endswith(rest) and line.endswith(stamp[: -len(rest)]):
+            head = stamp[: -len(rest)]
+            before = line[: -len(head)][-1:]
+            if not (before.isascii() and before.isalnum()):  # the head is no end of a longer word
+                cuts[k] = (len(line) - len(head), len(line))
+                tails.add(k + 1)
+    return cuts, tails
+
+
+def stamp_deletions(line: str, stamp: str) -> list[tuple[int, int]]:
+    """Spans of every standalone copy of the stamp in a line, with the blank after it; a run of blanks standing for
+    a line break in a one-line copy stays."""
+    pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(stamp) + r"(?![A-Za-z0-9])(?:\s*$|\s(?=\S))?")
+    return [(m.start(), m.end()) for m in pattern.finditer(line)]
