@@ -14,7 +14,7 @@ from models.suggest.keywords import cut, domain_words
 
 POS = (
     "净增加|(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|"
-    "增收|增支|增产|上浮|高于|高出|递增|净增|多(?!达)|(?<![新稳保促])增|涨"
+    "增收|增支|增产|增投|增量|上浮|高于|高出|递增|净增|多(?!达)|(?<![新稳保促])增|涨"
 )
 NEG = (
     "净减少|(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|"
@@ -115,7 +115,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         clause_end += 1
     after = t[qend:clause_end]
     done = bool(_names.DONE_RE.search(clause))
-    is_target = bool(_names.TARGET_RE.search(clause)) or (
+    aim = _names.TARGET_RE.search(clause)
+    # 92个计划新开工项目已开工51个: the plan names the projects, 已 reports what was done of them
+    is_target = bool(aim and not _names.ACTUAL_RE.search(clause, aim.end())) or (
         bool(re.match(r"[^，,。；]{0,12}目标", after))
         and not done
         and "完成" not in t[sent:qstart]
@@ -163,6 +165,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         _PLAN_FIGURE_RE.search(clause)
         and not re.search(r"(?<!应)完成|超", clause)
         and not t[qstart:qend].endswith("%")  # 占年计划11%: a share of the plan
+        and not (clause.rstrip().endswith("任务") and re.search(r"[个项件条批]$", t[qstart:qend]))
     ):
         is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
     if _REQUIRED_BOUND_RE.search(clause) and not done and not _names.ACTUAL_RE.search(clause):

@@ -216,7 +216,7 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
     if every:
         lo = max(0, at - 80)
         cs = max([lo, *(t.rfind(ch, lo, at) + 1 for ch in _EVERY_STOP)])
-    if every and _shared_by_levels(t, items, cs, at):
+    if (every or re.search(r"项指标\s*$", t[cs:at])) and _shared_by_levels(t, items, cs, at):
         return
     label = re.match(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})、", t[cs:at])  # 2、…: an item's number
     cs += label.end() if label else 0
@@ -254,28 +254,42 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
 def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
     """``生产总值92.51亿元,规上工业增加值10.74亿元,分别比增5.1%和15.3%,增速均排在全市第一``: one rank for each
     level of the sentence whose growth it ranks; True when shared out."""
-    word = re.fullmatch(r"\s*(?P<word>增速|增幅|增长速度)?均\s*", t[cs:at])
-    if word is None:
+    word = re.fullmatch(r"\s*(?:(?P<word>增速|增幅|增长速度)|(?P<n>[两二三四五六七八九\d])项指标)?[均都]?\s*", t[cs:at])
+    if word is None or not (word.group("n") or re.search(r"[均都]\s*$", t[cs:at])):
         return False
     it = items[-1]
     sent = sentence_start(t, at)
-    owners = [
-        x
-        for x in items[:-1]
-        if sentence_start(t, x.start) == sent
-        and x.attrs.get("change") is not None
-        and not x.attrs.get("is_change")
-        and "rank" not in x.attrs
-    ]
-    if len(owners) < 2:
+    if word.group("word"):  # 增速均排在全市第一: the levels whose growth is ranked
+        owners = [
+            x
+            for x in items[:-1]
+            if sentence_start(t, x.start) == sent
+            and x.attrs.get("change") is not None
+            and not x.attrs.get("is_change")
+            and "rank" not in x.attrs
+        ]
+    else:
+        # 每万人发明专利19.8件,研发经费支出占GDP比重2.55%,均居全省第3; 增长11.6%,…增长11.5%,两项指标稳居全市第一:
+        # every figure since the clause group began holds the rank
+        since = max(sent, *(t.rfind(ch, 0, at) + 1 for ch in "；;"))
+        owners = [
+            x
+            for x in items[:-1]
+            if since <= x.start and x.end <= at and "rank" not in x.attrs and not x.attrs.get("shared")
+        ]
+        n = parse_number(word.group("n")) if word.group("n") else None
+        if n is not None:
+            owners = owners[-int(n) :] if len(owners) >= n else []
+    if not 2 <= len(owners) <= 6:
         return False
     tail = (word.group("word") or "") + "排名"
-    it.start = owners[0].start
+    grown = bool(word.group("word"))
+    it.start = owners[0].start if grown else min(it.start, cs + len(t[cs:at]) - len(t[cs:at].lstrip()))
     it.attrs["name"] = f"{owners[0].attrs.get('name', '')}{tail}"
-    it.attrs["shared"] = True  # its span holds the levels it ranks
+    it.attrs["shared"] = True  # its span holds the levels it ranks (the growth word's case) or the shared words
     for owner in owners[1:]:
         attrs = dict(it.attrs, name=f"{owner.attrs.get('name', '')}{tail}", shared=True)
-        items.append(Item(owner.start, it.end, attrs, it.confidence, at))
+        items.append(Item(owner.start if grown else it.start, it.end, attrs, it.confidence, at))
     return True
 
 

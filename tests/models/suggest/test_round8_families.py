@@ -158,3 +158,42 @@ def test_a_five_year_plan_reviews_the_period_before_as_done() -> None:
         (3.6, "actual"),
         (8, "target"),
     ]
+
+
+def test_a_part_titled_since_the_start_of_this_year_reviews() -> None:
+    # 470 (一、今年以来的工作亮点和创新性做法): 今年以来 looks back; 今年 alone (今年工作安排) looks ahead
+    from models.suggest._plans import _plan_title
+
+    assert not _plan_title("今年以来的工作亮点和创新性做法")
+    assert _plan_title("今年工作安排")
+
+
+def test_an_increment_between_a_level_and_its_growth_is_the_levels_absolute_change() -> None:
+    # 696 (比年初增投9.92亿元, a county bulletin) and 865 (年增量7.04亿元, a county report)
+    for text, level in (
+        ("各项贷款余额40.37亿元,比年初增投9.92亿元,增长32.6%。", 40.37),
+        ("全县实现生产总值42.14亿元,年增量7.04亿元,按可比价格计算增长15.6%。", 42.14),
+    ):
+        assert [(s.attributes["value"], s.attributes["change"]) for s in find_indicators(text)] == [
+            (level, 32.6 if level == 40.37 else 15.6)
+        ]
+
+
+def test_a_rank_shared_by_the_figures_before_it_is_one_rank_each() -> None:
+    # first sight of sets 42/43 (599 均位居全省首位, 684 均居全省第3, 691 两项指标稳居全市第一), README 232
+    cases = (
+        ("全市13家企业入围中国企业500强,27家企业入围中国制造业企业500强,均位居全省首位。", 1),
+        ("城市创新竞争力居全国第67位;每万人发明专利19.8件,研发经费支出占GDP比重2.55%,均居全省第3。", 3),
+        ("固定资产投资增长11.6%,规上工业增加值增长11.5%,两项指标稳居全市第一;社会消费品零售总额增长18.2%。", 1),
+    )
+    for text, rank in cases:
+        ranks = [s for s in find_indicators(text) if s.attributes.get("unit") == "位" and s.attributes["value"] == rank]
+        assert len(ranks) == 2
+        assert ranks[0].attributes["name"] != ranks[1].attributes["name"]
+
+
+def test_a_count_of_tasks_and_what_was_done_of_a_plan_are_actual() -> None:
+    # 362 (a half-year report): 上报重大战略任务3个 counts tasks; 计划新开工项目已开工51个 reports progress
+    assert _kinds("完成5个课题申报,上报重大战略任务3个,重大改革2项。") == ["actual", "actual", "actual"]
+    assert _kinds("92个计划新开工项目已开工51个,开工率55.4%。") == ["actual", "actual", "actual"]
+    assert _kinds("财政一般预算收入任务174万。") == ["target"]
