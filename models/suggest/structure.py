@@ -74,7 +74,7 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         sent = sentence_start(t, m.start())
         # (城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1: the ratio's words run on before its from/to)
         if re.search(
-            r"比重|比例|结构|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)|比[^\d。；;:]{1,8}?(?:由|从)",
+            r"比重|比例|结构|构成|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)|比[^\d。；;:]{1,8}?(?:由|从)",
             t[sent : m.start() + 1],
         ):
             by_sentence.setdefault(sent, []).append(m)
@@ -105,7 +105,9 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
             base["ratio_from"] = _terms(first.group(0))
         if len(values) == 2 and values[1] in (1, 100):  # 2.35∶1, 性别比为105.23:100: the first term
             base.update(value=values[0], unit=None)
-        if len(values) < 2 or abs(sum(values) - 100) > 0.6:  # 粮经作物比例65.7:34.3: two shares are a structure too
+        if len(values) < 2 or not (_shares(values) or _shares(base.get("ratio_from"), len(values))):
+            # 粮经作物比例65.7:34.3: two shares are a structure too; 由43.1:27.2:29.7调整1:36.3:32.7: a "to" that lost a
+            # digit is read per term, as its "from" is
             items.append(Item(nstart, last.end(), base, 0.75, first.start()))
             taken.add(nstart, last.end())
             continue
@@ -123,6 +125,13 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
             items.append(Item(start, fe, attrs, 0.75, first.start() if k == 0 else fs))
             start = fe
         taken.add(nstart, last.end())
+
+
+def _shares(values: Any, terms: int = 0) -> bool:
+    """Terms that sum to 100 (a structure in %); with ``terms``, only a ratio of that many terms."""
+    if not isinstance(values, list) or len(values) < 2 or (terms and len(values) != terms):
+        return False
+    return abs(sum(values) - 100) <= 0.6
 
 
 def _terms(ratio: str) -> list[float]:

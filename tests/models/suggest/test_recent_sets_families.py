@@ -1,0 +1,31 @@
+"""Families from the misses of the sets collected last (38–43, 48), in made-up snippets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.attributes["value"], s.attributes.get("unit"), s.attributes["change"], s.attributes["change_unit"])
+        for s in find_indicators(text)
+    ]
+
+
+def test_an_industry_structure_written_as_its_composition() -> None:
+    got = _read("全县三次产业构成由上年的20.1∶40.5∶39.4调整为18.6∶41.2∶40.2。")
+    assert [(v, u) for v, u, _, _ in got] == [(18.6, "%"), (41.2, "%"), (40.2, "%")]
+    assert [c for _, _, c, _ in got] == [-1.5, 0.7, 0.8]
+
+
+def test_a_to_ratio_that_lost_a_digit_is_read_per_term_like_its_from() -> None:
+    got = _read("三次产业结构由2010年的40.2:30.5:29.3调整为1:38.6:30.1。")
+    assert [(v, u) for v, u, _, _ in got] == [(1, "%"), (38.6, "%"), (30.1, "%")]
+    assert [c for _, _, c, _ in got] == [-39.2, 8.1, 0.8]
+
+
+def test_a_ratio_to_one_from_to_stays_one_indicator() -> None:
+    got = _read("城乡居民收入比由2.45∶1缩小到2.31∶1。")
+    assert [(v, u) for v, u, _, _ in got] == [(2.31, None)]
