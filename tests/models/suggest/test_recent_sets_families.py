@@ -29,3 +29,17 @@ def test_a_to_ratio_that_lost_a_digit_is_read_per_term_like_its_from() -> None:
 def test_a_ratio_to_one_from_to_stays_one_indicator() -> None:
     got = _read("城乡居民收入比由2.45∶1缩小到2.31∶1。")
     assert [(v, u) for v, u, _, _ in got] == [(2.31, None)]
+
+
+def test_a_threshold_written_as_a_magnitude_alone_is_one_of_it() -> None:
+    got = _read("规模以上工业总产值突破万亿元,单月产值突破千亿元。社会消费品零售总额率先突破百亿;")
+    assert [(v, u) for v, u, _, _ in got] == [(1, "万亿元"), (1, "千亿元"), (1, "百亿")]
+
+
+def test_a_magnitude_alone_after_near_is_one_of_its_unit() -> None:
+    got = _read("共种植南药近万亩,产量1.75万吨,产值近亿元。")
+    assert [(v, u) for v, u, _, _ in got] == [(1, "万亩"), (1.75, "万吨"), (1, "亿元")]
+
+
+def test_a_threshold_magnitude_that_names_a_class_of_firms_is_no_figure() -> None:
+    assert _read("对年销售收入突破亿元的企业给予奖励。") == []
