@@ -43,3 +43,9 @@ def test_a_magnitude_alone_after_near_is_one_of_its_unit() -> None:
 
 def test_a_threshold_magnitude_that_names_a_class_of_firms_is_no_figure() -> None:
     assert _read("对年销售收入突破亿元的企业给予奖励。") == []
+
+
+def test_an_ocr_letter_l_before_a_figure_is_a_one() -> None:
+    assert _read("五年全县累计减少木材采伐量l9万立方米。")[0][:2] == (-19, "万立方米")
+    assert _read("力争新建 l—2个省级文化产业示范园区。") == [(1, "个", None, None)]
+    assert _read("附件l") == []
