@@ -17,7 +17,7 @@ from models.ingest.metadata import extract_metadata
 from models.ingest.outline import build_outline
 from models.ingest.read import RawText, read_bytes, read_file
 from models.ingest.redhead import fill_from_red_header
-from models.ingest.text_views import full_width_view, in_display_text
+from models.ingest.text_views import blanks_taken_out, full_width_view, in_display_text
 from models.types import Metadata, ParsedDocument, SuspectRange
 
 Progress = Callable[[int, int, str], None]
@@ -60,7 +60,8 @@ def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
     # English paragraphs of a bilingual copy stay in the text but are not read for headings; the outline reads
     # Chinese punctuation a copy wrote half-width as full-width; titles are the display text's own characters.
     view = full_width_view(mask_english(cleaned.display_text))
-    sections = in_display_text(build_outline(view), cleaned.display_text, view)
+    blanks = blanks_taken_out(raw.text, cleaned.display_text, cleaned.offset_map.to_array())
+    sections = in_display_text(build_outline(view, blanks=blanks), cleaned.display_text, view)
     metadata = extract_metadata(cleaned, sections, source_name=source_name, original=raw.text)
     metadata = _with_file_info(fill_from_red_header(metadata, raw.text), dict(raw.file_info))
     return ParsedDocument(

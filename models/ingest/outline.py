@@ -29,6 +29,7 @@ import re
 
 from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, Line, split_lines
+from models.ingest.outline_runin import BLANKS_TAKEN_OUT
 from models.types import Section
 
 BEAM = 6
@@ -39,7 +40,7 @@ CONTINUE = 2.0  # the next number of the open run
 SKIP_ONE = 0.5  # one number skipped (a lost or merged item)
 SKIP_TWO = -0.5  # two numbers skipped (an excerpt or a damaged copy lost the items between)
 JUMP = -2.5
-REPEAT = -1.5
+REPEAT = -1.3
 RESTART_TOP = -1.0  # a top-level run starting again at 1 (a report in two numbered parts)
 RESTART_INNER = -2.0  # an inner run starting again at 1 under the same parent
 RESTART_AFTER_LEAD = -0.3  # the same after a lead-in colon (…应同时符合以下条件：): a second list in one article
@@ -104,17 +105,23 @@ class _State:
         self.back = back
 
 
-def build_outline(display_text: str) -> tuple[Section, ...]:
+def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) -> tuple[Section, ...]:
     """Find the section tree of a report.
 
     Args:
         display_text: the cleaned display text of one report.
+        blanks: display offsets where cleaning took out a blank that stood for a line break
+            (``text_views.blanks_taken_out``): a run-in title ends there.
 
     Returns:
         Top-level sections in document order, each with its children; offsets index ``display_text``.
     """
     text = display_text
-    cands = _without_overlaps(find_candidates(text, _without_debris(text, split_lines(text))))
+    token = BLANKS_TAKEN_OUT.set(blanks)
+    try:
+        cands = _without_overlaps(find_candidates(text, _without_debris(text, split_lines(text))))
+    finally:
+        BLANKS_TAKEN_OUT.reset(token)
     _trim_line_debris(text, cands)
     for c in cands:
         c.part = _PART_TITLE.fullmatch(c.title(text)) is not None

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from models.ingest.outline_candidate import Candidate as Candidate
 from models.ingest.outline_runin import HEADING_WORDS as HEADING_WORDS
-from models.ingest.outline_runin import body_start, run_on_body_start
+from models.ingest.outline_runin import body_start, run_on_body_start, year_theme_colon
 
 # Blanks that may lead or trail a line: every Unicode whitespace but the newline (str.isspace), plus the
 # BOM and zero-width space that pasted web text carries.
@@ -43,6 +43,7 @@ _LABEL = re.compile(
             r"(?P<ci>[\u2460-\u2473])",
             r"(?P<pd>[\u2474-\u2487])",
             r"(?P<dd>[\u2488-\u249b])",
+            r"(?P<pi>[\u3220-\u3229])",  # ㈠ … ㈩, a word processor's single character for （一）…（十）
         )
     )
 )
@@ -111,10 +112,6 @@ PARAGRAPH_LINES_MIN = 3  # physical lines of a text written in lines (not a repo
 PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report run together, not a paragraph
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
 LONG_LINE = 200  # a line this long is a paragraph or a whole report run together: blanks in it break lines
-# a year (or half year) a title opens with before a colon and the year's theme: 2022年：迎难而上、喜结硕果
-_THEMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?(?:上半年|下半年)?|上半年|下半年")
-_THEME_STOP = re.compile(r"[。！？!?；;：:]")
-YEAR_THEME_MAX = 24  # characters of the theme after the colon, to the line end
 TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
 
@@ -237,6 +234,8 @@ def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
         return "circled", ord(ch) - 0x2460 + 1
     if kind == "pd":
         return "ar_paren", ord(ch) - 0x2474 + 1
+    if kind == "pi":
+        return "cn_paren", ord(ch) - 0x3220 + 1
     return "ar_dot", ord(ch) - 0x2488 + 1
 
 
@@ -299,7 +298,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
             depth = max(0, depth - 1)
         elif (
             ch in "。！？!?"
-            or (ch in "；;：:" and depth == 0 and not _clock(text, i) and not _year_theme(text, start, i))
+            or (ch in "；;：:" and depth == 0 and not _clock(text, i) and not year_theme_colon(text, start, i))
             or _cjk_stop(text, i, end)
         ):
             cut = i
@@ -362,16 +361,6 @@ def _before_blank_body(text: str, start: int, cut: int) -> int:
     if body is None or body.start() - start < 2 or _COMMA.search(text, start, body.start()):
         return cut
     return body.start()
-
-
-def _year_theme(text: str, start: int, i: int) -> bool:
-    """The colon at ``i`` parts the year a title opens with from the year's theme, the line ending after a short
-    phrase (一、2022年：迎难而上、喜结硕果): a title written in two parts, not a lead-in."""
-    if _THEMED_YEAR.fullmatch(text, start, i) is None:
-        return False
-    line_end = text.find("\n", i)
-    rest = text[i + 1 : len(text) if line_end < 0 else line_end].strip()
-    return 2 <= len(rest) <= YEAR_THEME_MAX and _THEME_STOP.search(rest) is None
 
 
 def _clock(text: str, i: int) -> bool:

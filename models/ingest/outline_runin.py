@@ -18,11 +18,14 @@ work reports and bulletins rather than for one file:
   right after one is the paragraph;
 * a paragraph opens by naming its topic again, the word the title ended with (``关于今年的统计工作统计工作是…``):
   a word doubled at the junction.
+
+Also which colon goes on inside a title: the one after the year a title opens with (``2022年：迎难而上…``).
 """
 
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 # words that end a heading's title (what the section holds or does)
 HEADING_WORDS = (
@@ -147,10 +150,25 @@ RESULT_HEAD_MAX = 30  # characters of a title up to its result phrase
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{3,8})\1")
 
 
+# Display offsets where the original had a blank for a line break that cleaning took out between two Chinese
+# characters (a copy run together with one blank per break: 一、本届政府开局之年的工作 综合经济实力…; see
+# text_views.blanks_taken_out). build_outline sets them for the reading of one text; a run-in title ends there.
+BLANKS_TAKEN_OUT: ContextVar[frozenset[int]] = ContextVar("BLANKS_TAKEN_OUT", default=frozenset())
+BLANK_TITLE_MIN = 4  # characters of a run-in title before a blank taken out may end it
+
+
+def _blank_cut(start: int, cut: int) -> int:
+    """The first blank taken out inside the run-in title ``[start, cut)``, or ``cut``."""
+    blanks = BLANKS_TAKEN_OUT.get()
+    inside = [b for b in blanks if start + BLANK_TITLE_MIN <= b < cut] if blanks else []
+    return min(inside, default=cut)
+
+
 def run_on_body_start(text: str, start: int, cut: int) -> int:
     """Where the paragraph starts in the title ``text[start:cut]`` of a heading inside a report run together: after
     a heading word followed by a year or a first item, before a year and comma, before a glued first item ``1.``,
-    or where ``body_start`` finds it."""
+    or where ``body_start`` finds it; first, at a line break the copy wrote as a blank."""
+    cut = _blank_cut(start, cut)
     year = (
         _WORD_THEN_YEAR.search(text, start + 4, cut)
         or _WORD_THEN_ITEM.search(text, start + 4, cut)
@@ -210,3 +228,19 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
         if _CLAUSE.search(rest) or (run_on and len(rest) >= REST_LONG):
             return m.end()
     return cut
+
+
+# a year (or half year) a title opens with before a colon and the year's theme: 2022年：迎难而上、喜结硕果
+_THEMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?(?:上半年|下半年)?|上半年|下半年")
+_THEME_STOP = re.compile(r"[。！？!?；;：:]")
+YEAR_THEME_MAX = 24  # characters of the theme after the colon, to the line end
+
+
+def year_theme_colon(text: str, start: int, i: int) -> bool:
+    """The colon at ``i`` parts the year a title opens with from the year's theme, the line ending after a short
+    phrase (一、2022年：迎难而上、喜结硕果): a title written in two parts, not a lead-in."""
+    if _THEMED_YEAR.fullmatch(text, start, i) is None:
+        return False
+    line_end = text.find("\n", i)
+    rest = text[i + 1 : len(text) if line_end < 0 else line_end].strip()
+    return 2 <= len(rest) <= YEAR_THEME_MAX and _THEME_STOP.search(rest) is None

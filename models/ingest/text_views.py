@@ -1,4 +1,5 @@
-"""Same-length views of the display text for reading: Chinese punctuation a copy wrote half-width, made full-width.
+"""Same-length views of the display text for reading: Chinese punctuation a copy wrote half-width, made full-width;
+the line breaks a one-line copy wrote as blanks that cleaning took out (``blanks_taken_out``).
 
 A report reaches the clerk as it was written, but many web copies write the Chinese punctuation of a report in its
 ASCII forms (``，。：；（）`` as ``,.:;()``). The readers (outline, metadata) lean on the full-width forms to tell a
@@ -128,3 +129,39 @@ def in_display_text(sections: tuple[Section, ...], display: str, view: str) -> t
         return replace(s, label=label, title=title, children=tuple(own(c) for c in s.children))
 
     return tuple(own(s) for s in sections)
+
+
+_HAN = re.compile(f"[{_CJK_CHARS}]")
+WRAP_SHARE = 0.3  # of the pieces between blanks (WRAP_MIN or longer) that share one length (± WRAP_SLACK): a line width
+WRAP_SLACK = 2
+WRAP_MIN = 12  # characters of a line width (shorter pieces are letter-spacing or list items)
+WRAP_LINES_MIN = 5  # pieces of the line width (a few paragraphs of one length are no width)
+
+
+def blanks_taken_out(original: str, display: str, to_original: list[int]) -> frozenset[int]:
+    """Display offsets ``i`` where the original had one blank (space, tab, ideographic space) between
+    ``display[i - 1]`` and ``display[i]``, both Chinese, that cleaning took out, where it stood for a line break:
+    a copy run together on one line writes each break as a blank. In a PDF copy whose wraps became blanks
+    (``…法律法 规。``) a piece as long as the page's line width ends in a wrap, not a break: only a blank after a
+    shorter piece (a title or a paragraph's last line) counts."""
+    taken = []
+    for i in range(1, len(display)):
+        a, b = to_original[i - 1], to_original[i]
+        if b - a == 2 and original[a + 1] in " \t\u3000" and _HAN.match(display[i - 1]) and _HAN.match(display[i]):
+            taken.append(i)
+    if not taken:
+        return frozenset()
+    # the pieces of the display text between the blanks taken out (or a line start) and the blank that ends each
+    pieces, prev = [], 0
+    for i in taken:
+        pieces.append(i - max(prev, display.rfind("\n", 0, i) + 1))
+        prev = i
+    counts: dict[int, int] = {}
+    for n in pieces:
+        if n >= WRAP_MIN:
+            counts[n] = counts.get(n, 0) + 1
+    width = max(counts, key=lambda n: sum(counts.get(n + d, 0) for d in range(-1, 2)), default=0)
+    near = sum(counts.get(width + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1))
+    if width and near >= max(WRAP_LINES_MIN, WRAP_SHARE * len(pieces)):
+        return frozenset(i for i, n in zip(taken, pieces, strict=True) if n < width - WRAP_SLACK)
+    return frozenset(taken)

@@ -191,3 +191,34 @@ def test_an_attachment_list_after_a_notice_is_no_heading() -> None:
         (1, "一、", "本通知所称材料是指下列材料"),
         (1, "二、", "本通知自2015年7月1日起执行"),
     ]
+
+
+def test_parenthesised_ideographs_are_labels_like_bracketed_numerals() -> None:
+    # ㈠ ㈡ (U+3220…): the single characters a word processor writes for （一）（二） (278)
+    lines = [
+        "某局上半年工作总结",
+        "一、上半年主要工作完成情况",
+        "㈠突出抓好水利项目全面实施",
+        PARA,
+        "㈡加快重点工程建设进度",
+        PARA,
+    ]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "一、", "上半年主要工作完成情况"),
+        (2, "㈠", "突出抓好水利项目全面实施"),
+        (2, "㈡", "加快重点工程建设进度"),
+    ]
+
+
+def test_a_number_the_writer_repeated_still_opens_a_section() -> None:
+    # （三） written twice by mistake, each over its own paragraph, the run going on after (365)
+    lines = [
+        "某开发区2022年工作总结",
+        "一、2022年工作总结",
+        "（一）经济指标持续增长。" + PARA,
+        "（二）重点项目建设加快。" + PARA,
+    ]
+    lines += ["（三）发展平台提档升级。" + PARA, "（三）招商引资卓有成效。" + PARA, "（四）城市建设全面提速。" + PARA]
+    got = flat("\n".join(lines))
+    assert (2, "（三）", "招商引资卓有成效") in got and (2, "（四）", "城市建设全面提速") in got

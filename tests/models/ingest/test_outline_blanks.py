@@ -1,0 +1,49 @@
+"""A copy run together on one line that writes each line break as one blank, which cleaning takes out: the
+outline reads the breaks it stood for (text_views.blanks_taken_out), not a PDF copy's wraps."""
+
+from __future__ import annotations
+
+from models.ingest import parse_raw
+from models.ingest.read import RawText
+from models.ingest.text_views import blanks_taken_out
+from models.types import walk_sections
+
+PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务，各项工作取得新进展。"
+
+
+def heads(text: str) -> list[tuple[int, str, str]]:
+    parsed = parse_raw(RawText(text, None, "txt", "0" * 64), "报告.txt")
+    return [(s.level, s.label, s.title) for s in walk_sections(parsed.sections)]
+
+
+def test_a_heading_of_a_one_line_copy_ends_at_the_blank_that_stood_for_its_line_break() -> None:
+    lines = [
+        "某局2019年工作总结",
+        "一、与时俱进，强化学习，不断提高自身素养",
+        "认真学习新思想，在思想上始终保持高度一致。" + PARA,
+    ]
+    lines += ["二、履责尽职，求真务实，促进水利跨越发展", "全年完成水利投资三亿元，较好完成了年度目标任务。" + PARA]
+    got = heads(" ".join(lines))
+    assert (1, "一、", "与时俱进，强化学习，不断提高自身素养") in got
+    assert (1, "二、", "履责尽职，求真务实，促进水利跨越发展") in got
+
+
+def test_blanks_after_pieces_as_long_as_the_pdf_line_width_are_wraps() -> None:
+    # a PDF copy whose wraps became blanks: pieces of the line width (14), then a paragraph's last line
+    rows = [
+        "全年完成工业总产值十一亿元同比",
+        "增长八个百分点较好完成了年度目",
+        "标任务各项工作取得新的进展和成",
+        "效各乡镇各部门通力协作共同推进",
+        "重点项目建设取得了明显的成效全",
+        "年新开工项目二十个",
+    ]
+    original = " ".join(rows) + "。"
+    display = original.replace(" ", "")
+    to_original = [i for i, c in enumerate(original) if c != " "] + [len(original)]
+    blanks = blanks_taken_out(original, display, to_original)
+    assert blanks == frozenset()  # every piece before a blank is a full line
+
+
+def test_no_blank_taken_out_leaves_nothing() -> None:
+    assert blanks_taken_out("一、总结", "一、总结", [0, 1, 2, 3, 4]) == frozenset()
