@@ -385,7 +385,8 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
 
 
 def _same_base(a: str, b: str) -> bool:
-    """突破两亿元…达到20034万元: two magnitudes of one unit."""
+    """突破两亿元…达到20034万元: two magnitudes of one unit (突破千亿元,达1062亿元: a leading 千/百 as written)."""
+    a, b = (u if u in UNITS else u.lstrip("千百") for u in (a, b))
     return a in UNITS and b in UNITS and UNITS[a].base == UNITS[b].base and UNITS[a].kind == UNITS[b].kind
 
 

@@ -49,3 +49,14 @@ def test_an_ocr_letter_l_before_a_figure_is_a_one() -> None:
     assert _read("五年全县累计减少木材采伐量l9万立方米。")[0][:2] == (-19, "万立方米")
     assert _read("力争新建 l—2个省级文化产业示范园区。") == [(1, "个", None, None)]
     assert _read("附件l") == []
+
+
+def test_ranks_written_with_a_bare_verb_a_board_and_a_placing_won() -> None:
+    got = _read("全市生产总值达到8201亿元,居内地大中城市第四位。综合竞争力连续四年列内地城市榜首。")
+    assert [(v, u) for v, u, _, _ in got] == [(8201, "亿元"), (4, "位"), (1, "位")]
+    assert _read("1名执法人员参加全省执法技能大比武获第二名。")[-1] == (2, "位", None, None)
+
+
+def test_a_rank_shared_by_the_totals_before_it() -> None:
+    got = _read("一般公共预算总收入126.05亿元,地方一般公共预算收入78.14亿元,总量均位居全省第三位。")
+    assert [(v, u) for v, u, _, _ in got] == [(126.05, "亿元"), (78.14, "亿元"), (3, "位"), (3, "位")]
