@@ -60,3 +60,9 @@ def test_ranks_written_with_a_bare_verb_a_board_and_a_placing_won() -> None:
 def test_a_rank_shared_by_the_totals_before_it() -> None:
     got = _read("一般公共预算总收入126.05亿元,地方一般公共预算收入78.14亿元,总量均位居全省第三位。")
     assert [(v, u) for v, u, _, _ in got] == [(126.05, "亿元"), (78.14, "亿元"), (3, "位"), (3, "位")]
+
+
+def test_a_count_followed_by_its_names_counts_when_it_was_added_or_reached() -> None:
+    assert _read("全年新增国家级专精特新企业1家(甲电气)。") == [(1, "家", None, None)]
+    assert _read("全区共有省级自然保护区1个(白湾)。") == [(1, "个", None, None)]
+    assert _read("正在培育的规上工业企业2家(森林木业、新鹏电子)。") == []
