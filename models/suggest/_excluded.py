@@ -291,7 +291,9 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and len(re.split(r"[、和及与]", names_after.group("names"))) == parse_number(num)
         and not _REACHED_BEFORE_RE.search(t, max(0, s - 30), s)
     ):
-        return True  # 正在培育的规上工业企业2家(甲、乙): the names are what is counted (新增…1家(甲) reports an addition)
+        return (
+            True  # 正在培育的规上工业企业2家(甲、乙): the names are what is counted (新增…1家(甲) reports an addition)
+        )
     if kind == "count" and _PART_OF_RE.match(t, e):
         return True  # 10家省实验室余杭占4席: the count is the whole the part is taken of
     if kind not in ("percent", "points", "money") and _PER_CAPITA_AFTER_RE.match(t, e):

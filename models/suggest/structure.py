@@ -268,7 +268,9 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
 def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
     """``生产总值92.51亿元,规上工业增加值10.74亿元,分别比增5.1%和15.3%,增速均排在全市第一``: one rank for each
     level of the sentence whose growth it ranks; True when shared out."""
-    word = re.fullmatch(r"\s*(?:(?P<word>增速|增幅|增长速度)|(?P<n>[两二三四五六七八九\d])项指标|总量|规模)?[均都]?\s*", t[cs:at])
+    word = re.fullmatch(
+        r"\s*(?:(?P<word>增速|增幅|增长速度)|(?P<n>[两二三四五六七八九\d])项指标|总量|规模)?[均都]?\s*", t[cs:at]
+    )
     if word is None or not (word.group("n") or re.search(r"[均都]\s*$", t[cs:at])):
         return False
     it = items[-1]
