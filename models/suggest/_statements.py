@@ -67,7 +67,7 @@ _THRESHOLD_GAP_RE = re.compile(
 _THRESHOLD_AFTER_RE = re.compile(
     r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨上|站上|跨入|迈入)$"
 )
-_ADDED_RE = re.compile(r"(?:新增|增加|净增)[^\d,，。；;、]{0,12}$")
+_ADDED_RE = re.compile(r"(?:新增|新建|增加|净增)[^\d,，。；;、]{0,12}$")
 # a bare 新增 right after a stock, in the stock's unit: 家庭农场472家,新增8家
 _ADDED_GAP_RE = re.compile(r"^[,，]\s*(?:新增|净增)$")
 _FLAT_RE = re.compile(

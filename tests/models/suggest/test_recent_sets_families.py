@@ -66,3 +66,7 @@ def test_a_count_followed_by_its_names_counts_when_it_was_added_or_reached() -> 
     assert _read("全年新增国家级专精特新企业1家(甲电气)。") == [(1, "家", None, None)]
     assert _read("全区共有省级自然保护区1个(白湾)。") == [(1, "个", None, None)]
     assert _read("正在培育的规上工业企业2家(森林木业、新鹏电子)。") == []
+
+
+def test_what_was_newly_built_then_the_running_total_is_one_indicator() -> None:
+    assert _read("全区新建蔬菜大棚535亩,累计达735亩。") == [(735, "亩", 535, "亩")]
