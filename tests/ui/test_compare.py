@@ -304,3 +304,23 @@ def test_a_comparison_finishing_after_its_document_was_deleted_is_dropped_quietl
         window.project.emit_changes(ops.delete_document(window.store, county), None)  # … when the clerk deletes
     assert cw.side.comparison is None and cw.indicators.comparison is None
     assert dialogs["errors"] == [] and "已被删除" in cw.status.text()
+
+
+def test_long_untitled_file_names_do_not_widen_the_window_past_the_screen(qtbot, tmp_path, dialogs):
+    """Two reports without a title of their own (the file name stands in) and with long file names: the pane headers
+    show each name once, and they do not push the window's minimum width past a 1,600-pixel screen."""
+    long_a = tmp_path / ("595_huade_2025_gov_report_no_title_ranked_indicators_excerpt_" + "x" * 40 + ".txt")
+    long_b = tmp_path / ("689_saertu_2021_gov_report_farm_dash_lead_heading_excerpt_" + "y" * 40 + ".txt")
+    body = "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、主要工作\n全县地区生产总值68.5亿元，增长5.6%。\n"
+    long_a.write_text(body, encoding="utf-8")
+    long_b.write_text(body.replace("68.5", "151.7"), encoding="utf-8")
+    path = tmp_path / "long.reportmark"
+    store: Store = ops.open_project(path)
+    outcomes, _ = ops.import_files(store, [long_a, long_b])
+    left, right = (o.document.id for o in outcomes if o.document is not None)
+    store.close()
+    window = make_window(qtbot, path)
+    cw = _open(qtbot, window, left, right)
+    side = cw.side
+    assert side.left_title.text().count(long_a.name) == 1
+    assert cw.minimumSizeHint().width() <= 1600

@@ -20,6 +20,8 @@ def pane_title(store: Any, doc_id: int) -> str:
     """Title above a pane: the document title and, in grey, its file name."""
     d = store.documents.get(doc_id)
     name = _escape(d.title or d.source_name)
+    if not d.title or d.title == d.source_name:  # untitled: the file name stands in, shown once
+        return name
     return f'{name} <span style="color:#868e96; font-weight:normal">{_escape(d.source_name)}</span>'
 
 

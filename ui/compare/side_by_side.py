@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -60,6 +61,8 @@ class SideBySide(QWidget):
         for label in (self.left_title, self.right_title):
             label.setStyleSheet("font-weight: bold; padding: 2px 4px;")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # a long file name is cut at the pane's edge instead of widening the window past the screen
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.sync_box = QCheckBox(self.tr("同步滚动"), self)
         self.sync_box.setChecked(True)
         self.sync_box.setToolTip(self.tr("滚动一侧时，另一侧按已对齐的章节跟随滚动"))
@@ -124,8 +127,9 @@ class SideBySide(QWidget):
     def show_comparison(self, store, comparison: Comparison) -> None:  # type: ignore[no-untyped-def]
         """Load both documents from ``store`` and show ``comparison`` over them."""
         self.comparison = comparison
-        self.left_title.setText(pane_title(store, comparison.left_id))
-        self.right_title.setText(pane_title(store, comparison.right_id))
+        for label, doc_id in ((self.left_title, comparison.left_id), (self.right_title, comparison.right_id)):
+            label.setText(pane_title(store, doc_id))
+            label.setToolTip(store.documents.get(doc_id).source_name)
         self.left_view.load_document(store, comparison.left_id)
         self.right_view.load_document(store, comparison.right_id)
         left_colors: dict[tuple[int, int], str] = {}
