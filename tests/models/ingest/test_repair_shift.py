@@ -34,11 +34,33 @@ def test_a_lost_trail_byte_is_found_by_the_annotation_after_the_run() -> None:
     assert run.repairs[0][1] >= REPAIR_CONFIDENT
 
 
-def test_a_run_whose_last_character_is_lost_is_proposed_without_confidence() -> None:
+def test_a_pair_lost_between_the_last_two_characters_is_ranked_by_the_word_they_make() -> None:
+    # B9 ?? ?? 5F: the pair between (AB E9) does not decode and the page lost it; 公開 makes a word before 情況
     text = "為經濟發展提供支撐。\n?。ㄒ唬┲鲃庸_情況\n一是著眼助力經濟平穩發展。"
     [run] = find_shifted(text, traditional=True)
-    assert run.repairs[0][0] == "（一）主動"
+    assert text[run.start : run.end] == "。ㄒ唬┲鲃庸_"
+    assert run.repairs[0][0] == "（一）主動公開"
+    assert run.repairs[0][1] >= REPAIR_CONFIDENT
+
+
+def test_a_pair_shown_as_a_question_mark_and_a_broken_annotation_give_the_label_and_the_next_character() -> None:
+    text = "二、重點任務\n?。ㄒ唬?shí)施災(zāi)害風(fēng)險(xiǎn)調(diào)查工程\n1.開展氣象災害風險隱患排查。"
+    [run] = find_shifted(text, traditional=True)
+    assert text[run.start : run.end] == "。ㄒ唬?shí)"
+    assert run.repairs[0][0] == "（一）實"
+    assert run.repairs[0][1] >= REPAIR_CONFIDENT
+
+
+def test_a_run_whose_last_character_is_lost_is_proposed_without_confidence() -> None:
+    text = "為經濟發展提供支撐。\n。ㄒ唬┲鲃\n一是著眼助力經濟平穩發展。"
+    [run] = find_shifted(text, traditional=True)
+    assert run.repairs[0][0] == "（一）主"
     assert run.repairs[0][1] < REPAIR_CONFIDENT
+
+
+def test_an_open_bracket_closes_on_a_left_over_byte_of_the_full_width_row() -> None:
+    [run] = find_shifted("報告\n 。ㄕ髑笠庖姼澹\n\n各位代表", traditional=True)
+    assert run.repairs[0][0] == "（征求意見稿）"
 
 
 def test_clean_prose_and_pinyin_annotations_hold_no_run() -> None:
