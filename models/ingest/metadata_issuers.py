@@ -423,9 +423,15 @@ _SECTOR_ANYWHERE = re.compile(
 def _placed(name: str, lines: list[str]) -> str | None:
     """``区科技局`` with the place the text gives it: named with its level, else (for a district's or county's
     bureau) the one known place of that level the text names bare (``赋能瓯海产业`` → 瓯海区科技局)."""
+    text = "\n".join(lines)[:8000]
+    if re.match(r"市(?:政(?!府|务)|场|容)", name):  # (市政府, 市政务服务…: the level, then the body)
+        # 市政局, 市场监管局: a line of work that starts with 市, no level; the level the text speaks at (区委、区政府)
+        levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
+        if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
+            return None
+        name = levels[0][0] + name
     if (placed := place_of_bureau(name, lines)) is not None:
         return placed
-    text = "\n".join(lines)[:8000]
     if len(name) < 3 or name[0] not in "市区县" or not name.endswith(("局", "委", "委员会")):
         return None  # 区办公室: an office of any district
     if re.search(rf"{MASK}{name[0]}", fold_text(text)):

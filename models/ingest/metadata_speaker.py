@@ -172,9 +172,15 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 or _PLACEHOLDER.search(word)
             ):
                 continue
-            if stem in _PROVINCES or stem in _NOT_PLACES or stem in _common_words():
-                continue
             start = m.start(1) + len(m.group(1)) - len(stem)
+            # 开封, 桃源 are words too: with its level, where a name stands (《开封市…》, ,桃源县第…届), still the place
+            standing = (
+                word in leveled
+                and not re.search(r"[省市县区州]", stem)  # 外省市, 各县市: levels, not a name
+                and (start == 0 or text[start - 1] in _NAME_STANDS)
+            )
+            if stem in _PROVINCES or stem in _NOT_PLACES or (stem in _common_words() and not standing):
+                continue
             # a town the dictionary rarely knows: any name of the level counts as a rival, but not letters that
             # end a word (领导和镇村: 导 belongs to 领导; 森林小镇, 农业大镇) or a size (小镇, 大镇)
             unbound = text[max(start - 1, 0) : start + 1] not in _two_letter_words() and stem[-1] not in "小大"
@@ -211,6 +217,8 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
     return bare_place(text, level, titled, dominant=dominant)
 
 
+# what a name stands after: a line's or clause's start, a 《title》's or quote's opening
+_NAME_STANDS = '\n,，、;；。:：《“"(（'
 # 萧县, 佳县, 沛县: a county whose name is one letter, opening a clause or a 《title》 (,萧县西瓜 / 《萧县第二轮…》)
 _ONE_LETTER_COUNTY = re.compile(r"(?:^|(?<=[,，、;；。:：《“\"(（]))([\u4e00-\u9fff])县(?![城级域委政])", re.M)
 # letters before 县 that name no county however the dictionary lists them (大县, 外县, 郡县, 东县 …)

@@ -410,3 +410,28 @@ def test_a_news_item_on_a_report_is_not_dated_by_its_page() -> None:
         "大会执行主席宣布大会开幕,县人民政府县长某某向大会作政府工作报告。\n" + PARA * 2
     )
     assert _meta(text).date is None
+
+
+def test_a_self_evaluation_covers_report_date_beats_the_pages_date() -> None:
+    text = (
+        "宁远市2018年度部门整体支出绩效评价自评报告\n"
+        "来源:财务科 发布时间:2019-07-09 16:55\n"
+        "部门(单位)名称:宁远市城市管理监督指挥中心\n"
+        "报告日期:2019年06月18日\n"
+        "一、部门(单位)基本概况\n" + PARA * 3
+    )
+    assert _meta(text).date == "2019-06-18"
+
+
+def test_a_bureau_whose_name_starts_with_shi_is_placed_at_the_level_the_text_speaks_at() -> None:
+    import models.ingest.metadata_places as places
+    from models.ingest.metadata_issuers import _placed
+
+    district = "海沧区"
+    assert district in places._dictionary()[1]
+    lines = [
+        "市政局半年工作总结",
+        f"上半年,我局在区委、区政府的坚强领导下,紧紧围绕区委、区政府的中心工作,拟定了《{district}市容管理办法》。",
+    ]
+    assert _placed("市政局", lines) == district + "市政局"  # not 某市 + 政局
+    assert _placed("市政局", ["我局在市委、区委的领导下工作。"]) is None  # two levels as often: no telling

@@ -160,3 +160,14 @@ def test_a_slogan_the_dictionary_lists_as_a_county_is_no_place() -> None:
         "全县生产总值增长9%,我县财政收入增长6%。",
     ]
     assert speaking_government(None, lines) is None
+
+
+def test_a_county_whose_name_is_also_a_word_counts_where_a_name_stands() -> None:
+    lines = [
+        "各县、区人民政府,市人民政府有关部门:",
+        "《合肥市推动制造业高质量发展实施方案》已经市政府常务会议研究通过,现印发给你们。",
+        "结合我市实际,立足我市产业基础,全市制造业增加值增长8%。",
+    ]
+    assert speaking_government(None, lines) == "合肥市人民政府"
+    mentioned = ["结合我市实际,立足我市产业基础,全市制造业增加值增长8%,与外省市客商合作。"]
+    assert speaking_government(None, mentioned) is None
