@@ -28,6 +28,7 @@ _ODD = re.compile("[\u3105-\u3129\u2500-\u257f]")
 # full-width marks a decoded run may hold besides common characters
 _MARKS = set("（）《》“”‘’，。、；：！？")
 MAX_BACK = 8  # characters of the run before its first odd symbol
+MAX_RUN = 200  # characters of the run from it (bounded work on a page of box-drawn tables)
 MIN_READ = 2  # characters the run must read as
 SURE = 0.95  # score of a reading whose every byte is accounted for
 UNSURE = 0.4  # score of a reading whose last character is lost
@@ -185,10 +186,11 @@ def find_shifted(text: str, *, traditional: bool) -> list[Shifted]:
         while start > taken and pos - start < MAX_BACK and _pair(text[start - 1]) is not None:
             start -= 1
         end = pos + 1
-        while end < len(text) and _pair(text[end]) is not None:
+        while end < len(text) and end - pos < MAX_RUN and _pair(text[end]) is not None:
             end += 1
+        run = b"".join(_pair(c) or b"" for c in text[start:end])
         for s in range(start, pos + 1):
-            raw = b"".join(_pair(c) or b"" for c in text[s:end])[1:]
+            raw = run[2 * (s - start) + 1 :]
             read = _decode(raw[:-1], traditional)
             if read is None or len(read) < MIN_READ:
                 continue

@@ -112,3 +112,19 @@ def test_the_repaired_views_offset_map_is_monotonic_and_in_bounds(case: tuple[st
     for d, ch in enumerate(display):
         if not any(s.start <= d < s.end for s in suspects):
             assert view[last[d]] == ch
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="。，（）一二加快轉經ㄒㄕ唬┘┙│涌燹D_?(jīng)\n 5", max_size=60))
+def test_runs_are_in_order_in_bounds_and_only_where_an_odd_symbol_stands(text: str) -> None:
+    runs = find_shifted(text, traditional=True)
+    at = 0
+    for run in runs:
+        assert at <= run.start < run.end <= len(text)
+        assert any(c in "ㄒㄕ┘┙│" for c in text[run.start : run.end])
+        at = run.end
+
+
+def test_without_suspects_the_repaired_view_is_the_display_text() -> None:
+    display = "一、总体情况\n（一）主动公开情况"
+    assert repaired_view(display, ()) == (display, list(range(len(display) + 1)))
