@@ -17,7 +17,14 @@ from models.ingest.metadata import extract_metadata
 from models.ingest.outline import build_outline
 from models.ingest.read import RawText, read_bytes, read_file
 from models.ingest.redhead import fill_from_red_header
-from models.ingest.text_views import blanks_taken_out, full_width_view, in_display_text
+from models.ingest.text_views import (
+    at_display_offsets,
+    blanks_taken_out,
+    full_width_view,
+    in_display_text,
+    repaired_view,
+    view_offsets,
+)
 from models.types import Metadata, ParsedDocument, SuspectRange
 
 Progress = Callable[[int, int, str], None]
@@ -59,9 +66,15 @@ def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
     cleaned = clean(raw.text)
     # English paragraphs of a bilingual copy stay in the text but are not read for headings; the outline reads
     # Chinese punctuation a copy wrote half-width as full-width; titles are the display text's own characters.
-    view = full_width_view(mask_english(cleaned.display_text))
+    # Garbles whose repair is confident are read as repaired (the display keeps them; offsets stay the display's).
+    repaired, to_display = repaired_view(cleaned.display_text, cleaned.suspects)
+    view = full_width_view(mask_english(repaired))
     blanks = blanks_taken_out(raw.text, cleaned.display_text, cleaned.offset_map.to_array())
-    sections = in_display_text(build_outline(view, blanks=blanks), cleaned.display_text, view)
+    if repaired != cleaned.display_text:
+        blanks = view_offsets(blanks, to_display)
+    sections = in_display_text(build_outline(view, blanks=blanks), repaired, view)
+    if repaired != cleaned.display_text:
+        sections = at_display_offsets(sections, to_display)
     metadata = extract_metadata(cleaned, sections, source_name=source_name, original=raw.text)
     metadata = _with_file_info(fill_from_red_header(metadata, raw.text), dict(raw.file_info))
     return ParsedDocument(

@@ -13,6 +13,7 @@ proposals. Kinds recognised, conservatively:
   before it): a lost character; when an annotation follows, characters with that reading are
   proposed.
 * UTF-8 read as Latin-1 (``å·¥ä½œ``): re-encoding gives the text back.
+* A whole run of GBK text decoded one byte out of step (``。ㄒ唬┘涌燹D`` for ``（一）加快轉``): ``repair_shift``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from models.ingest.clean_script import is_simplified_only, t2s_char
 from models.ingest.pinyin_annotations import CJK_CLASS, PINYIN_LETTERS, annotation_at, is_cjk, is_pinyin
 from models.ingest.repair_gbk import Garbled, candidates, normalise
 from models.ingest.repair_lexicon import chars_with_reading, word_freq
+from models.ingest.repair_shift import find_shifted
 from models.types import Repair
 
 _PY = f"[{PINYIN_LETTERS}]+"
@@ -193,6 +195,8 @@ def find_garbles(text: str, *, traditional: bool) -> list[Garble]:
         found.append(g)
         taken.append((g.start, max([g.end, *(e for _, e in g.drop)])))
 
+    for sh in find_shifted(text, traditional=traditional):
+        add(Garble(sh.start, sh.end, "编码错位乱码（GBK 整段错位一字节）", _to_repairs(list(sh.repairs))))
     if "?" in text:
         for m in _SLIP_RE.finditer(text):
             add(_slip(text, m, traditional))

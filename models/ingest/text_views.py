@@ -1,5 +1,6 @@
 """Same-length views of the display text for reading: Chinese punctuation a copy wrote half-width, made full-width;
-the line breaks a one-line copy wrote as blanks that cleaning took out (``blanks_taken_out``).
+the line breaks a one-line copy wrote as blanks that cleaning took out (``blanks_taken_out``); the display text with
+its confidently repaired garbles read as repaired (``repaired_view``, not the same length: it carries an offset map).
 
 A report reaches the clerk as it was written, but many web copies write the Chinese punctuation of a report in its
 ASCII forms (``，。：；（）`` as ``,.:;()``). The readers (outline, metadata) lean on the full-width forms to tell a
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from models.types import Section
+from models.types import Section, SuspectRange
 
 # Chinese characters, and the full-width marks that only stand in Chinese text: what a Chinese mark stands beside.
 _CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -165,3 +166,55 @@ def blanks_taken_out(original: str, display: str, to_original: list[int]) -> fro
     if width and near >= max(WRAP_LINES_MIN, WRAP_SHARE * len(pieces)):
         return frozenset(i for i, n in zip(taken, pieces, strict=True) if n < width - WRAP_SLACK)
     return frozenset(taken)
+
+
+REPAIR_CONFIDENT = 0.8  # the score of a suspect's best repair that the readers take as its reading
+
+
+def repaired_view(display: str, suspects: tuple[SuspectRange, ...]) -> tuple[str, list[int]]:
+    """``display`` with each suspect whose best repair is confident read as repaired (``。ㄒ唬┘涌燹D(zhuǎn)`` as
+    ``（一）加快转``), and for each offset of the view (and its end) the display offset it stands for.
+
+    The display text keeps its garbles for the clerk; the readers read through them. The map is non-decreasing:
+    the characters of a repair all stand at its spot's start, the offset after it at the spot's end. Without a
+    confident repair the view is ``display`` itself.
+    """
+    parts: list[str] = []
+    to_display: list[int] = []
+    at = 0
+    for s in sorted(suspects, key=lambda r: (r.start, r.end)):
+        if not s.repairs or s.repairs[0].score < REPAIR_CONFIDENT or s.start < at or s.end > len(display):
+            continue
+        parts.append(display[at : s.start])
+        to_display.extend(range(at, s.start))
+        parts.append(s.repairs[0].text)
+        to_display.extend([s.start] * len(s.repairs[0].text))
+        at = s.end
+    if not parts:
+        return display, list(range(len(display) + 1))
+    parts.append(display[at:])
+    to_display.extend(range(at, len(display) + 1))
+    return "".join(parts), to_display
+
+
+def view_offsets(offsets: frozenset[int], to_display: list[int]) -> frozenset[int]:
+    """Display ``offsets`` as offsets of a view (``repaired_view``); those inside a repaired spot are dropped."""
+    back: dict[int, int] = {}
+    for i, d in enumerate(to_display):
+        back.setdefault(d, i)
+    return frozenset(back[d] for d in offsets if d in back)
+
+
+def at_display_offsets(sections: tuple[Section, ...], to_display: list[int]) -> tuple[Section, ...]:
+    """``sections`` read from a view (``repaired_view``) with their offsets in the display text."""
+
+    def own(s: Section) -> Section:
+        return replace(
+            s,
+            start=to_display[s.start],
+            end=to_display[s.end],
+            heading_end=to_display[s.heading_end],
+            children=tuple(own(c) for c in s.children),
+        )
+
+    return tuple(own(s) for s in sections)

@@ -1,0 +1,201 @@
+"""Finding runs of GBK text decoded one byte out of step (``。ㄒ唬┘涌燹D`` for ``（一）加快轉``) and their reading.
+
+When a page's GBK bytes are decoded one byte out of step, every character of a run is made of the trail byte of
+one character and the lead byte of the next: the run shows symbols a report never holds in its prose (bopomofo
+``ㄒ``, box drawing ``┘``) between rare characters. Dropping the first byte of the run and decoding again gives the
+text back; the last lead byte is left over and pairs with what follows: an ASCII character that was its trail byte
+(``D`` is 0x44, the trail of ``轉`` DE44), or a lost trail byte whose character the annotation after the run names
+(``┙(jīng)``: lead BD with the reading jīng is ``經`` BD9B). Where the shift met a pair GBK cannot decode, the page
+lost it (or shows ``?``): the left-over byte's character and the next one, whose trail byte is the ASCII character
+after or whose reading the broken annotation ``shí)`` gives, are ranked by the word they make with their neighbours
+(``庸_情況``: B9 ?? ?? 5F with a pair between that does not decode is ``公開``). Nothing here changes text: it only
+proposes, and a run whose left-over byte finds no reading is proposed with a low score (its last character is lost).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from models.ingest.clean_script import t2s_char
+from models.ingest.pinyin_annotations import PINYIN_LETTERS, annotation_at, is_cjk, is_pinyin
+from models.ingest.repair_gbk import _gbk, _prior
+from models.ingest.repair_lexicon import chars_with_reading, reading_match, word_freq
+
+# bopomofo and box drawing (GBK rows A8/A9): never in a report's prose, the mark of a run out of step
+_ODD = re.compile("[\u3105-\u3129\u2500-\u257f]")
+# full-width marks a decoded run may hold besides common characters
+_MARKS = set("（）《》“”‘’，。、；：！？")
+MAX_BACK = 8  # characters of the run before its first odd symbol
+MAX_RUN = 200  # characters of the run from it (bounded work on a page of box-drawn tables)
+MIN_READ = 2  # characters the run must read as
+SURE = 0.95  # score of a reading whose every byte is accounted for
+UNSURE = 0.4  # score of a reading whose last character is lost
+KEEP = 5  # readings proposed
+# a reading fragment whose opening bracket was lost with the byte before it (``shí)``)
+_FRAGMENT = re.compile(rf"([{PINYIN_LETTERS}]+)\)")
+
+
+@dataclass(frozen=True)
+class Shifted:
+    """A run read out of step: ``text[start:end]`` (an annotation after it included) reads ``repairs[0][0]``."""
+
+    start: int
+    end: int
+    repairs: tuple[tuple[str, float, str], ...]
+
+
+def _pair(ch: str) -> bytes | None:
+    if ch.isascii() or ch.isspace():
+        return None
+    try:
+        b = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return b if len(b) == 2 else None
+
+
+def _good(ch: str, traditional: bool) -> bool:
+    return ch in _MARKS or (is_cjk(ch) and _prior(ch, traditional) >= 1.0)
+
+
+def _decode(raw: bytes, traditional: bool) -> str | None:
+    """``raw`` (an even number of bytes) decoded pair by pair, or None when a pair is no common character."""
+    out = []
+    for i in range(0, len(raw) - 1, 2):
+        ch = _gbk((raw[i], raw[i + 1]))
+        if ch is None or not _good(ch, traditional):
+            return None
+        out.append(ch)
+    return "".join(out)
+
+
+def _right(text: str, at: int) -> str:
+    """Up to two simplified CJK characters at ``at``."""
+    out = ""
+    for ch in text[at : at + 2]:
+        if not is_cjk(ch):
+            break
+        out += t2s_char(ch)
+    return out
+
+
+def _last_char(
+    text: str, end: int, lead: int, read: str, traditional: bool
+) -> tuple[int, list[tuple[str, float, str]]]:
+    """Where the run ends and the ranked texts it reads, once its left-over ``lead`` byte is placed."""
+    nxt = text[end : end + 1]
+    if nxt and 0x40 <= ord(nxt) <= 0x7E:
+        ch = _gbk((lead, ord(nxt)))
+        if ch is not None and _good(ch, traditional):
+            end += 1
+            why = f"按 GBK 字节错位一字节重读：其后“{nxt}”为末字“{ch}”的尾字节"
+            follow = annotation_at(text, end)
+            if follow is not None and reading_match(ch, follow[1]):
+                end = follow[0]
+                why += f"，其后注音 {follow[1]} 相符"
+            return end, [(read + ch, SURE, why)]
+    follow = annotation_at(text, end)
+    if follow is not None:
+        right = _right(text, follow[0])
+        scored = []
+        for trail in range(0x40, 0xFF):
+            ch = _gbk((lead, trail))
+            if ch is None or not _good(ch, traditional) or reading_match(ch, follow[1]) != 2:
+                continue
+            simp = t2s_char(ch)
+            points = _prior(ch, traditional) + (math.log10(word_freq(simp + right[:1]) + 1) if right else 0.0)
+            scored.append((ch, points))
+        if scored:
+            top = max(p for _, p in scored)
+            weights = [(ch, 10 ** (p - top)) for ch, p in scored]
+            total = sum(w for _, w in weights)
+            ranked = sorted(weights, key=lambda x: -x[1])[:5]
+            why = f"按 GBK 字节错位一字节重读：末字尾字节丢失，其后注音 {follow[1]} 指明末字"
+            return follow[0], [(read + ch, SURE * w / total, why) for ch, w in ranked]
+    lost = _over_lost_pair(text, end, lead, read, traditional)
+    if lost is not None:
+        return lost
+    if _closes(read, lead):
+        return end, [(read + "）", SURE, "按 GBK 字节错位一字节重读：末字为全角符号，补全其前的左括号")]
+    return end, [(read, UNSURE, "按 GBK 字节错位一字节重读：末字的尾字节丢失，无从还原")]
+
+
+def _closes(read: str, lead: int) -> bool:
+    """Whether the left-over byte leads a full-width mark (row A3) after an open bracket: the bracket closes."""
+    return lead == 0xA3 and read.rfind("（") > read.rfind("）")
+
+
+def _points(ch: str, traditional: bool) -> float:
+    return 2.0 if ch in _MARKS else _prior(ch, traditional)
+
+
+def _over_lost_pair(
+    text: str, end: int, lead: int, read: str, traditional: bool
+) -> tuple[int, list[tuple[str, float, str]]] | None:
+    """The run's last two characters when the pair of bytes between them did not decode (lost, or shown as ``?``)."""
+    at = end + 1 if text.startswith("?", end) else end
+    nxt = text[at : at + 1]
+    seconds: list[str]
+    if (m := _FRAGMENT.match(text, at)) is not None and is_pinyin(m.group(1)):
+        seconds = [c for c in chars_with_reading(m.group(1)) if _pair(c) is not None]
+        stop, how = m.end(), f"其后残留注音 {m.group(1)} 指明次字"
+    elif nxt and 0x40 <= ord(nxt) <= 0x7E:
+        seconds = [c for lead2 in range(0x81, 0xFF) if (c := _gbk((lead2, ord(nxt)))) is not None]
+        stop, how = at + 1, f"其后“{nxt}”为次字的尾字节"
+    else:
+        return None
+    seconds = [c for c in seconds if _good(c, traditional)]
+    if _closes(read, lead):
+        firsts = ["）"]
+    else:
+        firsts = [c for t in range(0x40, 0xFF) if (c := _gbk((lead, t))) is not None and _good(c, traditional)]
+    right = _right(text, stop)
+    scored: dict[str, float] = {}
+    for c1 in firsts:
+        b1 = c1.encode("gbk")
+        for c2 in seconds:
+            b2 = c2.encode("gbk")
+            if _gbk((b1[1], b2[0])) is not None:
+                continue  # the pair between them would have decoded
+            word = t2s_char(c1) + t2s_char(c2)
+            points = _points(c1, traditional) + _points(c2, traditional)
+            points += math.log10(word_freq(word) + 1) if is_cjk(c1) else 0.0
+            points += math.log10(word_freq(t2s_char(c2) + right[:1]) + 1) if right else 0.0
+            scored[c1 + c2] = points
+    if not scored:
+        return None
+    top = max(scored.values())
+    weights = {pair: 10 ** (p - top) for pair, p in scored.items()}
+    total = sum(weights.values())
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])[:KEEP]
+    why = f"按 GBK 字节错位一字节重读：其间一对字节无法解码而丢失；{how}，按与上下文组成的词排序"
+    return stop, [(read + pair, SURE * w / total, why) for pair, w in ranked]
+
+
+def find_shifted(text: str, *, traditional: bool) -> list[Shifted]:
+    """Runs of ``text`` decoded one byte out of step, in order, each with its ranked readings."""
+    found: list[Shifted] = []
+    taken = 0
+    for m in _ODD.finditer(text):
+        pos = m.start()
+        if pos < taken or _pair(text[pos]) is None:
+            continue
+        start = pos
+        while start > taken and pos - start < MAX_BACK and _pair(text[start - 1]) is not None:
+            start -= 1
+        end = pos + 1
+        while end < len(text) and end - pos < MAX_RUN and _pair(text[end]) is not None:
+            end += 1
+        run = b"".join(_pair(c) or b"" for c in text[start:end])
+        for s in range(start, pos + 1):
+            raw = run[2 * (s - start) + 1 :]
+            read = _decode(raw[:-1], traditional)
+            if read is None or len(read) < MIN_READ:
+                continue
+            stop, repairs = _last_char(text, end, raw[-1], read, traditional)
+            found.append(Shifted(s, stop, tuple(repairs)))
+            taken = stop
+            break
+    return found
