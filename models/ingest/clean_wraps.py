@@ -184,6 +184,10 @@ def page_break_runs(lines: list[str], width: int) -> set[int]:
     return out
 
 
+# a run of two or more spaces parts two paragraphs a page set on one line (``…意见。IAh   一、…``)
+_PARAGRAPH_GAP = re.compile(r"[ \u3000]{2,}")
+
+
 def _near(gap: int, period: int) -> bool:
     return any(abs(gap - m * period) <= 0.15 * m * period for m in range(1, 5))
 
@@ -194,15 +198,20 @@ def document_period(lines: list[str]) -> int | None:
     A print-era text copied to the web keeps a space wherever a printed line ended; in an excerpt of
     a few paragraphs there are too few for ``document_width`` (and figures blur the printed width).
     Pooled over the paragraphs, the gaps between consecutive spaces still agree: at least five, from
-    two paragraphs or more, lie within 15% of their median, and they are most of all the gaps.
+    two paragraphs or more, lie within 15% of their median, and they are most of all the gaps. Gaps are
+    counted in printed columns (a figure's digits are half a column each), and a page that set all its
+    paragraphs on one line, parted by runs of spaces, is read one paragraph at a time.
     """
     gaps: list[int] = []
     rows: set[int] = set()
-    for k, line in enumerate(lines):
+    paragraphs = [part for line in lines for part in _PARAGRAPH_GAP.split(line)]
+    for k, line in enumerate(paragraphs):
         spaces = _candidates(line)
+        col = _columns(line)
         for a, b in pairwise(spaces):
-            gaps.append(b - a)
-            if _MIN_WIDTH <= b - a <= 70:
+            gap = round(col[b] - col[a])
+            gaps.append(gap)
+            if _MIN_WIDTH <= gap <= 70:
                 rows.add(k)
     usable = sorted(g for g in gaps if _MIN_WIDTH <= g <= 70)
     if len(usable) < 5 or len(rows) < 2:
@@ -215,12 +224,20 @@ def document_period(lines: list[str]) -> int | None:
 
 
 def period_spaces(line: str, period: int) -> set[int]:
-    """The candidate spaces of ``line`` a whole number of periods from a neighbouring candidate space."""
+    """The candidate spaces of ``line`` a whole number of periods (printed columns) from a neighbouring one,
+    or, the first of a paragraph (a line's start or a run of spaces opens one), one printed line from the
+    paragraph's start, its first line indented or not (a paragraph of two printed lines has one wrap)."""
     spaces = _candidates(line)
+    col = _columns(line)
     found: set[int] = set()
     for a, b in pairwise(spaces):
-        if _near(b - a, period):
+        if _near(round(col[b] - col[a]), period):
             found.update((a, b))
+    starts = [0] + [m.end() for m in _PARAGRAPH_GAP.finditer(line)]
+    for start, end in zip(starts, [*starts[1:], len(line)], strict=True):
+        first = next((i for i in spaces if start < i < end), None)
+        if first is not None and period - max(_INDENTS) - _TOL <= col[first] - col[start] <= period + _TOL:
+            found.add(first)
     return found
 
 

@@ -36,7 +36,13 @@ _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<hal
 _HALF_RE = re.compile(r"(?<=的)一半(?=以上|左右|多|[,，。；;]|$)")
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 # a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
-_MILESTONE_RE = re.compile(r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)")
+_MILESTONE_RE = re.compile(
+    r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)"
+    # a threshold passed, written as a magnitude alone (规上工业总产值突破万亿元, 社零总额率先突破百亿): as written
+    r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:突破|迈上|跨越|跨入|迈入)(?P<mag>[千百]?亿元?|万亿元?)(?=[,，。；;、)）]|$)"
+)
+# a magnitude alone with its unit after 近 (南药近万亩, 产值近亿元): one of that unit
+_NEAR_MAGNITUDE_RE = re.compile(rf"(?<![\d.〇一二两三四五六七八九十百千万亿])近(?P<unit>[万亿](?:{_UNIT}))")
 # an index or score written without a unit: 健康浙江发展指数达85, 居民消费价格指数101.5, 综合得分92.3
 _INDEX_RE = re.compile(
     rf"(?:指数|得分|评分|分值|性别比)(?:[(（][^()（）]{{0,30}}[)）])?(?:为|达到?|是|保持在|稳定在|提高到|提升至|升至)?(?:约|近)?(?P<num>{NUM})"
@@ -179,10 +185,11 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), 0.0, "%", cn=True, grows=True))  # 化肥农药使用量零增长: a change of 0 %
             taken.add(m.start(), m.end())
-    for m in _MILESTONE_RE.finditer(t):
-        if not taken.overlaps(m.start("unit"), m.end("unit")):
-            out.append(Qty(m.start("unit"), m.end("unit"), 1.0, m.group("unit"), cn=True))
-            taken.add(m.start("unit"), m.end("unit"))
+    for m in [*_MILESTONE_RE.finditer(t), *_NEAR_MAGNITUDE_RE.finditer(t)]:
+        key = "unit" if m.group("unit") else "mag"
+        if not taken.overlaps(m.start(key), m.end(key)) and (key == "mag" or m.group("unit") in UNITS):
+            out.append(Qty(m.start(key), m.end(key), 1.0, m.group(key), cn=True))
+            taken.add(m.start(key), m.end(key))
     for m in _QUOTED_PLUS_RE.finditer(t):
         if m.group("unit") in UNITS and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), float(m.group("num").replace(",", "")), m.group("unit")))

@@ -67,7 +67,7 @@ _THRESHOLD_GAP_RE = re.compile(
 _THRESHOLD_AFTER_RE = re.compile(
     r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨上|站上|跨入|迈入)$"
 )
-_ADDED_RE = re.compile(r"(?:新增|增加|净增)[^\d,，。；;、]{0,12}$")
+_ADDED_RE = re.compile(r"(?:新增|新建|增加|净增)[^\d,，。；;、]{0,12}$")
 # a bare 新增 right after a stock, in the stock's unit: 家庭农场472家,新增8家
 _ADDED_GAP_RE = re.compile(r"^[,，]\s*(?:新增|净增)$")
 _FLAT_RE = re.compile(
@@ -385,7 +385,8 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
 
 
 def _same_base(a: str, b: str) -> bool:
-    """突破两亿元…达到20034万元: two magnitudes of one unit."""
+    """突破两亿元…达到20034万元: two magnitudes of one unit (突破千亿元,达1062亿元: a leading 千/百 as written)."""
+    a, b = (u if u in UNITS else u.lstrip("千百") for u in (a, b))
     return a in UNITS and b in UNITS and UNITS[a].base == UNITS[b].base and UNITS[a].kind == UNITS[b].kind
 
 

@@ -36,6 +36,10 @@ _BOARD_RANK_RE = re.compile(
     rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上)(?P<scope>{_SCOPE})?{_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
 )
+# 居内地大中城市第四位, 连续四年列内地城市榜首: a bare 居/列 after a figure or a span of years, with the rank's own word
+_BARE_BOARD_RANK_RE = re.compile(
+    rf"(?<=[\d%年,，])(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}(?:第(?P<n>{_N})位|(?P<first>榜首))(?P<n2>)(?P<top>)"
+)
 _BOARD_ITEM_RE = re.compile(
     rf"(?P<verb>、)(?P<scope>){_BOARD}?第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
 )
@@ -52,7 +56,7 @@ def _follows_a_rank(t: str, m: re.Match[str], found: list[re.Match[str]]) -> boo
 
 # a placing won in a contest or an assessment: 荣获…观摩会城市组第6名, 获得…测评第一名
 _PLACING_RE = re.compile(rf"(?P<verb>)(?P<scope>)第(?P<n>{_N})名(?P<n2>)(?P<first>)(?P<top>)")
-_PLACING_BEFORE_RE = re.compile(r"荣获|获得|取得|夺得|摘得|斩获|评为")
+_PLACING_BEFORE_RE = re.compile(r"获|取得|夺得|摘得|评为")  # 荣获, 获得, 斩获, 大比武获第二名
 _RANK_CHANGE_RE = re.compile(
     r"(?P<dir>前进|上升|提升|后退|下降|下滑)(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
@@ -74,7 +78,7 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         sent = sentence_start(t, m.start())
         # (城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1: the ratio's words run on before its from/to)
         if re.search(
-            r"比重|比例|结构|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)|比[^\d。；;:]{1,8}?(?:由|从)",
+            r"比重|比例|结构|构成|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)|比[^\d。；;:]{1,8}?(?:由|从)",
             t[sent : m.start() + 1],
         ):
             by_sentence.setdefault(sent, []).append(m)
@@ -105,7 +109,9 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
             base["ratio_from"] = _terms(first.group(0))
         if len(values) == 2 and values[1] in (1, 100):  # 2.35∶1, 性别比为105.23:100: the first term
             base.update(value=values[0], unit=None)
-        if len(values) < 2 or abs(sum(values) - 100) > 0.6:  # 粮经作物比例65.7:34.3: two shares are a structure too
+        if len(values) < 2 or not (_shares(values) or _shares(base.get("ratio_from"), len(values))):
+            # 粮经作物比例65.7:34.3: two shares are a structure too; 由43.1:27.2:29.7调整1:36.3:32.7: a "to" that lost a
+            # digit is read per term, as its "from" is
             items.append(Item(nstart, last.end(), base, 0.75, first.start()))
             taken.add(nstart, last.end())
             continue
@@ -125,6 +131,13 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         taken.add(nstart, last.end())
 
 
+def _shares(values: Any, terms: int = 0) -> bool:
+    """Terms that sum to 100 (a structure in %); with ``terms``, only a ratio of that many terms."""
+    if not isinstance(values, list) or len(values) < 2 or (terms and len(values) != terms):
+        return False
+    return abs(sum(values) - 100) <= 0.6
+
+
 def _terms(ratio: str) -> list[float]:
     return [float(v) for v in re.split(r"\s?[:∶]\s?", ratio)]
 
@@ -142,7 +155,8 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     found += [m for m in _SCOPED_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _DOUBLE_FIRST_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _PLACING_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
-    found += [m for m in _BOARD_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    for board_re in (_BOARD_RANK_RE, _BARE_BOARD_RANK_RE):
+        found += [m for m in board_re.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _BOARD_ITEM_RE.finditer(t) if _follows_a_rank(t, m, found)]
     found.sort(key=lambda m: m.start())
     for m in found:
@@ -254,7 +268,9 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
 def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
     """``生产总值92.51亿元,规上工业增加值10.74亿元,分别比增5.1%和15.3%,增速均排在全市第一``: one rank for each
     level of the sentence whose growth it ranks; True when shared out."""
-    word = re.fullmatch(r"\s*(?:(?P<word>增速|增幅|增长速度)|(?P<n>[两二三四五六七八九\d])项指标)?[均都]?\s*", t[cs:at])
+    word = re.fullmatch(
+        r"\s*(?:(?P<word>增速|增幅|增长速度)|(?P<n>[两二三四五六七八九\d])项指标|总量|规模)?[均都]?\s*", t[cs:at]
+    )
     if word is None or not (word.group("n") or re.search(r"[均都]\s*$", t[cs:at])):
         return False
     it = items[-1]

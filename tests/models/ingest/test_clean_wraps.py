@@ -180,7 +180,7 @@ def test_wrap_spaces_of_a_short_excerpt_are_found_by_their_steady_period(period:
     body = [(PARAGRAPHS[2] + PARAGRAPHS[3]).replace("，", ","), (PARAGRAPHS[5] + PARAGRAPHS[6]).replace("，", ",")]
     lines = ["某某政府门户网站 第2期(总期第50期) 2000年工作报告", ""] + [_every(p, period) for p in body]
     assert document_width(lines) == period
-    assert document_period(lines) == period + 1  # from space to space
+    assert document_period(lines) == period  # from space to space, in printed columns
     assert period_spaces(lines[0], period) == set()  # the header's own spaces stay
     text = "\n".join(lines)
     shown = _shown(text)
@@ -188,6 +188,56 @@ def test_wrap_spaces_of_a_short_excerpt_are_found_by_their_steady_period(period:
         assert p in shown.replace("。 ", "。")  # a space after a full stop is kept (it may end a paragraph)
     assert "门户网站 第2期" in shown
     check_map(text)
+
+
+FIGURES = [
+    "全年完成地区生产总值106.6亿元,同比增长5%;工业增加值11.8亿元,比增7.5%,实现逆势上扬;地方一般公共预算收入7.9亿元,"
+    "比增5.5%;固定资产投资62.4亿元,比增19.6%;社会消费品零售92.2亿元,比增8.5%;外贸进出口总额1.9亿元,比增66.1%。",
+    "克服工业重新起步的巨大困难,累计投入超10亿元,完成工业园首期2.7平方公里基础设施建设,引进落户项目31个、建成投产项目10个,"
+    "新增规模以上工业企业12家,规上工业增加值增长8.2%,园区税收突破3.5亿元,增长21.3%,带动就业岗位4600个。",
+]
+
+
+def _every_column(paragraph: str, width: int) -> str:
+    """A paragraph on one line with a space where every printed line of ``width`` columns ended (a digit is
+    half a column, a store's ASCII comma a whole one, as a PDF prints them)."""
+    out, col = [], 0.0
+    for ch in paragraph:
+        step = 0.5 if ch.isascii() and ch not in ",;" else 1.0
+        if col + step > width:
+            out.append(" ")
+            col = 0.0
+        out.append(ch)
+        col += step
+    return "".join(out)
+
+
+@pytest.mark.parametrize("width", [28, 33])
+def test_wrap_spaces_of_a_one_line_page_with_figures_are_found_paragraph_by_paragraph(width: int) -> None:
+    """A doc store's copy set every paragraph on one line, parted by runs of spaces, a single space where each
+    printed line ended: the paragraphs are measured one at a time, their gaps in printed columns (the
+    figures' digits half a column), so the wraps inside words are closed and the paragraph gaps kept."""
+    body = [PARAGRAPHS[0].replace("，", ","), *FIGURES, (PARAGRAPHS[2] + PARAGRAPHS[3]).replace("，", ",")]
+    line = "   ".join("  " + _every_column(p, width) for p in body)
+    assert document_period([line]) == width
+    shown = _shown(line)
+    for p in body:
+        assert p in shown.replace("。 ", "。")
+    check_map(line)
+
+
+@pytest.mark.parametrize("indent", [0, 2])
+def test_the_one_wrap_of_a_two_line_paragraph_is_found_one_printed_line_from_its_start(indent: int) -> None:
+    """A paragraph of two printed lines has one wrap space and no neighbour to measure a period from: it stands
+    one printed line (its first line indented or not) from the start of its paragraph, the line's or the one a
+    run of spaces opens; a space elsewhere in the first line is no wrap."""
+    two_rows = " " * indent + _every_column(PARAGRAPHS[5][:45], 30 - indent)
+    wrap = two_rows.index(" ", indent)
+    assert period_spaces(two_rows, 30) == {wrap}
+    after_gap = "各位代表:   " + two_rows
+    assert period_spaces(after_gap, 30) == {after_gap.index(" ", len("各位代表:   ") + indent)}
+    early = "优化空间布局 小循环,增强枢纽链接交汇。坚持以人为本、产城融合,统筹推进园区、社区"
+    assert period_spaces(early, 30) == set()
 
 
 def test_spaces_of_an_ordinary_short_document_have_no_period() -> None:
