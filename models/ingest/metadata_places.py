@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from models.folding import _fold_table, fold_text
+from models.ingest.metadata_gazetteer import gazetteer
 
 _LEVELS = "省市州区县旗盟"
 
@@ -375,3 +376,28 @@ def _leveled(name: str, text: str) -> str | None:
     leveled = _dictionary()[1]
     known = [name + lv for lv in "省市州县区旗" if name + lv in leveled]
     return known[0] if len(known) == 1 else None
+
+
+def bare_town(text: str, level: str) -> str | None:
+    """The town (``镇``, ``乡``) a text speaking as ``我镇`` names bare (``关系某某全局``, ``某某有史以来``): a town
+    of the gazetteer, named at least three times and three times as often as any other town name it holds.
+
+    Town names are many and often plain words (建设镇, 交通镇): only a clear lead over every rival counts.
+    """
+    from models.ingest.metadata_speaker import _common_words, _straddles  # (that module imports this one)
+
+    towns = gazetteer().towns
+    found: Counter[str] = Counter()
+    for size in (2, 3):
+        for i in range(len(text) - size + 1):
+            stem = text[i : i + size]
+            after = text[i + size : i + size + 1]
+            if stem + level not in towns or (after and after in _LEVELS + "镇乡村街年月期季旬"):
+                continue  # written with a level (沿河乡: another town or a village), or a time word's start
+            if stem in _PROVINCES or stem in _NOT_PLACES or stem in _common_words() or _straddles(text, i, i + size):
+                continue
+            found[stem] += 1
+    ranked = found.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+        return None
+    return ranked[0][0] + level

@@ -29,6 +29,7 @@ from models.ingest.metadata_places import (
     _PROVINCES,
     MASK,
     _dictionary,
+    bare_town,
     is_area_word,
     known_place,
 )
@@ -212,8 +213,10 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 if (prefix := m.group(1)[k:]) and known_place(prefix) == prefix:
                     return prefix + word
         return word
-    if explicit or level in "镇乡":
-        return None  # two places of the level, or a town named only bare: no telling which speaks
+    if explicit:
+        return None  # two places of the level: no telling which speaks
+    if level in "镇乡":  # a town named only bare (关系某某全局): the gazetteer's town the text keeps naming, or None
+        return bare_town(text, level)
     return bare_place(text, level, titled, dominant=dominant)
 
 

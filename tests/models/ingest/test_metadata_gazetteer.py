@@ -1,0 +1,53 @@
+"""The gazetteer read from jionlp's installed data, and the towns a text names bare (made-up snippets)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_places import bare_town
+from models.ingest.metadata_speaker import speaking_government
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_the_installed_gazetteer_knows_counties_with_their_city_and_province() -> None:
+    known = gazetteer()
+    assert known.counties["佳县"] == ("佳县", "榆林市", "陕西省")
+    assert known.counties["嘉定区"] == ("嘉定", "上海市", "上海市")
+    assert known.cities["榆林市"] == "榆林"
+    assert known.provinces["陕西省"] == "陕西"
+    assert "华亭镇" in known.towns
+    assert "北新村" not in known.towns  # villages are never read
+
+
+def test_reading_places_neither_imports_jionlp_nor_reads_the_gazetteer_before_a_town_is_asked_for() -> None:
+    code = (
+        "import sys\n"
+        "from models.ingest import parse_file\n"
+        "from models.ingest.metadata_gazetteer import gazetteer\n"
+        "from models.ingest.metadata_places import place_of_bureau\n"
+        "place_of_bureau('区科技局', ['区科技局2023年工作总结', '推动西陵区科技创新。'])\n"
+        "print(gazetteer.cache_info().currsize, 'jionlp' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "False"]
+
+
+def test_a_town_speaking_as_wo_zhen_takes_the_town_it_keeps_naming_bare() -> None:
+    lines = [
+        "各位代表:",
+        "一年来,我镇经济稳步发展,华亭有史以来规模最大的道路建设全面完成。",
+        "我们建成了一批关系华亭全局的重大项目,全镇财政收入增长12%。",
+        "沿河乡、南桥村的群众也参与了建设,华亭的面貌焕然一新。",
+    ]
+    assert speaking_government(None, lines) == "华亭镇人民政府"
+
+
+def test_a_town_named_bare_twice_or_with_a_close_rival_is_no_evidence() -> None:
+    text = "我镇华亭有史以来的变化,关系华亭全局。"
+    assert bare_town(text, "镇") is None
+    rival = "我镇华亭有史以来的变化,关系华亭全局,华亭人民和马陆人民、马陆群众一道。"
+    assert bare_town(rival, "镇") is None
