@@ -26,7 +26,10 @@ HEADING = re.compile(
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$|附件)"
 )
 # (a page number - 3 - is no delivery line: the dashes close on the figure alone)
-DELIVERY = re.compile(r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d(?!\d{0,2}\s*[-—－–]+\s*$)|[二〇○])")
+# "——2011年1月13日在…"; not a page number "- 12 -" nor a markdown bullet over a list item "- 1、"
+DELIVERY = re.compile(
+    r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d(?!\d{0,2}\s*[-—－–]+\s*$)(?!\d?\s*[、．.](?!\d))|[二〇○])"
+)
 _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席|代市长|代区长|代县长)"
     r"(?:\s*[\u4e00-\u9fff]{2,4})?$"

@@ -27,6 +27,11 @@ REPORT = (
             "3、如文档侵犯著作权,请点击版权申诉,也可以打举报电话。",
         ],
         ["1.下载前请仔细阅读文档内容。", "2.部分文档预览时可能显示错乱,下载后无此问题。"],
+        [  # a markdown copy writes the list as bullets: "- 1、" is no delivery line's "——2011年"
+            "- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。",
+            '- 2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。',
+            "- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。",
+        ],
     ],
 )
 def test_a_stores_numbered_notices_before_the_title_block_go(notices: list[str]) -> None:
