@@ -35,6 +35,7 @@ from models.ingest.clean_edges import (
     WIKI_SECTIONS,
     is_crumb_line,
     is_menu_row,
+    licence_note_over_title,
     licence_tail,
     outline_preview,
     portal_heads,
@@ -365,6 +366,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     reader_lines(lines, roles, reasons, start, table_cells)
     licence_tail(lines, roles, reasons)
+    licence_note_over_title(lines, roles, reasons)
     wiki_furniture(lines, roles, reasons)
     page_tail(lines, roles, reasons, last_paragraph)
     opening_copies(lines, roles, reasons, start, last_paragraph)

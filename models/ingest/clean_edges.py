@@ -171,6 +171,36 @@ def licence_tail(lines: list[str], roles: list[str], reasons: list[str]) -> None
             return
 
 
+_QUOTE_LINE = re.compile(r"^\s*[>＞]\s*\S")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
+
+
+def licence_note_over_title(lines: list[str], roles: list[str], reasons: list[str]) -> None:
+    """A markdown copy's quoted note over the document's ``# `` title that names a licence (``> 依《著作权法》
+    第五条第一项…``, ``> 本文由…提取，仅供查阅``) is the copy's own notice, like a wiki's licence block below the text.
+
+    The whole quote block goes when one of its lines says a licence word and the next non-empty line is a
+    ``#`` heading; a quotation inside the report (no heading under it, no licence word) stays.
+    """
+    i = 0
+    while i < len(lines):
+        if not _QUOTE_LINE.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _QUOTE_LINE.match(lines[j]):
+            j += 1
+        k = j
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        block = lines[i:j]
+        headed = k < len(lines) and bool(_MD_HEADING.match(lines[k]))
+        if headed and any(_LICENCE.search(t) for t in block) and sum(len(t) for t in block) <= _LICENCE_TAIL:
+            for m in range(i, j):
+                roles[m], reasons[m] = "chrome", "a copy's licence note over the title"
+        i = j
+
+
 _PREVIEW_LABEL = re.compile(
     r"^(?:目\s*录\s*[/／、]\s*)?(?:提纲|大纲|文章提纲|内容提纲|文章大纲)\s*[:：]?\s*(?:[.。…⋯]{2,})?$"
 )

@@ -203,7 +203,7 @@ def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
     # a pipe table's one-cell row (…摘登 |): the cell, never a numbered contents entry (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)\s*\|$", r"\1", line.strip()) if line.count("|") <= 2 else line
-    text = _DELIVERY_TAIL.sub("", text).strip()
+    text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
     paged = _PAGE_TAIL.sub("", text).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
         paged = branded.group(1)  # …重点工作安排-某某官网第一品牌: a site's or hijacker's name after the title

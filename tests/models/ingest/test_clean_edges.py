@@ -594,3 +594,26 @@ def test_a_label_and_a_comma_run_without_an_infobox_stay() -> None:
     text = "\n".join(["某县2014年政府工作报告", "简介", SECTIONS, *WIKI_TEXT])
     shown = clean(text).display_text.split("\n")
     assert "简介" in shown and SECTIONS in shown
+
+
+def test_a_markdown_copys_quoted_licence_note_over_its_title_is_chrome() -> None:
+    from models.ingest.clean import clean
+
+    note = (
+        "> 本文正文由脚本自某市官方公开页面提取，仅供检索查阅；以[官方链接](https://example.gov.cn/a/1)发布版本为准。\n"
+        "> 依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。\n\n"
+    )
+    result = clean(note + "# 某某县人民政府关于印发某某办法的通知\n\n" + _REPORT)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    assert not any("著作权法" in ln or "仅供检索" in ln for ln in lines)
+    assert any("著作权法" in c for c in result.chrome_lines)
+    # a quotation the report opens with, over no title, with no licence word, stays
+    quoted = "> 全年生产总值增长6%，各项事业全面进步。\n\n# 一、主要工作\n\n" + _REPORT
+    assert "> 全年生产总值增长6%，各项事业全面进步。" in clean(quoted).display_text.split("\n")
+
+
+def test_a_markdown_headings_marks_are_no_part_of_the_title_line() -> None:
+    from models.ingest.metadata_candidates import title_text
+
+    assert title_text("# 某某县人民政府关于印发某某办法的通知")[0] == "某某县人民政府关于印发某某办法的通知"
+    assert title_text("#某某县2023年工作要点")[0] == "#某某县2023年工作要点"  # no space: no heading mark
