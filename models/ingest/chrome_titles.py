@@ -243,10 +243,18 @@ def compilation_label(line: str) -> bool:
     return p is not None and bool(REPORT_END.search(text[p.end() :]))
 
 
+# a farm's piece number alone on its line (篇一, 篇1, 【篇二】): a 公文 never numbers itself so
+_PIECE_ALONE = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,3}|【篇[一二三四五六七八九十\d]{1,3}】)[:：]?$")
+
+
 def compilation_labels(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
-    """Mark a farm's bundle labels as chrome: before the body, or anywhere they repeat one seen before it."""
+    """Mark a farm's bundle labels as chrome: before the body, or anywhere they repeat one seen before it;
+    a piece number alone on its line anywhere."""
     seen: set[str] = set()
     for i, line in enumerate(lines):
+        if roles[i] == "body" and _PIECE_ALONE.match(_compact(line)):
+            roles[i], reasons[i] = "chrome", "a content farm's number for one piece of its bundle"
+            continue
         if roles[i] == "body" and compilation_label(line):
             key = fuzzy_title(line)
             if i < start or key in seen or _PIECE_COUNT.search(_compact(line)):

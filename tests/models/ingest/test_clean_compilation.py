@@ -106,3 +106,16 @@ def test_a_reports_own_contents_naming_the_parts_of_its_title_stays() -> None:
     cleaned = clean(text)
     assert "某市教育局2023年工作总结和2024年工作要点" in cleaned.display_text
     assert "2.2024年工作要点" in cleaned.display_text
+
+
+@pytest.mark.parametrize("label", ["篇一", "篇1", "【篇一】", "篇二:"])
+def test_a_farms_piece_number_alone_on_its_line_leaves_the_body(label: str) -> None:
+    page = (
+        "乡镇应急管理年度工作总结范文参考(三篇)\n发布时间:2023-11-14 15:22:49\n\n"
+        + label
+        + "\n\n近年来,在县委、政府的正确领导下,我镇应急管理工作扎实有效地开展,取得了一定成效。\n一、主要工作\n"
+    )
+    result = clean(page)
+    assert label not in result.display_text.split("\n")
+    assert label in result.chrome_lines
+    assert "一、主要工作" in result.display_text.split("\n")
