@@ -8,7 +8,7 @@ from models.folding import compact as _compact
 
 # Words only a web site or a doc store says (never a report) ...
 SITE_WORDS = re.compile(
-    r"小编|网友上传|本站观点|范文|供大家参考|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
+    r"小编|网友上传|本站观点|范文|供大家(?:阅读|学习)?参考|为大家(?:整理|带来|精选|收集)的|欢迎参考|文库|[Vv][Ii][Pp]|加入我们|QQ群|会员群|购物车|我的足迹|此处隐藏|"
     r"可在线阅读|全文阅读|阅读全文|内容阅读|快捷搜索|标签\s*[:：]|Original URL|https?://|www\.|\.com\b|\.cn\b|"
     r"共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\.\d+)?\s*[KM]B\b|收录于|本作品|导语\s*[:：]|简介\s*[:：]|省略\d+字|"
     r"下载后|免费下载|立即下载|上传人|上传时间|文档编号|由会员分享|正式会员|"

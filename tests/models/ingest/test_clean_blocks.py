@@ -567,3 +567,13 @@ def test_the_embedded_documents_title_under_a_notices_signature_stays() -> None:
     )
     shown = clean(text).display_text
     assert "2021年2月22\n某某县2021年国民经济和社会发展计划\n2021年是建党100周年" in shown.replace("\n\n", "\n")
+
+
+def test_a_farm_channels_blurb_over_the_text_is_chrome() -> None:
+    page = (
+        "园林局年终工作总结\n某某网工作总结频道为大家整理的园林局年终工作总结,供大家阅读参考。更多阅读请查看本站工作总结频道。\n"
+        "上半年,全局干部职工围绕着创建国家园林城市的目标,圆满完成了各项工作任务。\n一、主要完成工作\n"
+    )
+    lines = _lines(page)
+    assert not any("为大家整理" in line for line in lines)
+    assert "一、主要完成工作" in lines and any(line.startswith("上半年") for line in lines)
