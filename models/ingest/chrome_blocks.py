@@ -109,6 +109,10 @@ def is_section_sentence(line: str) -> bool:
     return bool(_SECTION_LABEL.match(text)) and len(_CJK.findall(text)) >= 20 and text.endswith("。")
 
 
+_LIST_MARK = re.compile(r"^\d{1,2}\.\s+(?=\S)")
+_CRUMB_HEAD = re.compile(r"^(?:[您你]的?)?(?:当前|所在)的?位置\s*[:：]")
+
+
 def is_page_debris(line: str, *, edge: bool = True) -> bool:
     """A line that only a web page or a doc store would print.
 
@@ -118,6 +122,10 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
             bar of links; inside the body such a row is a table and stays.
     """
     text = line.strip()
+    if edge and (listed := _LIST_MARK.match(text)):
+        crumb = text[listed.end() :]  # a site's breadcrumb set as a numbered list (<ol>: 1. 当前位置: ⏎ 2. 首页 > …)
+        if is_crumb_line(crumb) or _CRUMB_HEAD.match(crumb):
+            return True
     unmarked = OMISSION.sub("", PAGE_MARKER.sub("", text))
     if unmarked != text and len(_CJK.findall(unmarked)) >= 6:
         text = unmarked.strip()  # a store's page marker or paywall notice inside text: the rest decides (it is cut)

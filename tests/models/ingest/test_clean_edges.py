@@ -67,6 +67,7 @@ def test_an_audio_player_link_over_the_text(player: str) -> None:
         ["政务频道 » 政务公开 » 本局文件"],
         ["当前位置: 首页", "> 政务公开", "> 通知公告"],
         ["您所在的位置:", "首页 › 信息公开 › 部门文件"],
+        ["1. 当前位置:", "  2. 首页 > 政务公开 > 某县人民政府 > 政府工作报告", "  3. > 正文"],  # an <ol> breadcrumb
     ],
 )
 def test_a_breadcrumb_split_over_lines(crumbs: list[str]) -> None:
