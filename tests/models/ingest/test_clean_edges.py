@@ -36,6 +36,7 @@ def _gone(page: str, chrome: list[str]) -> None:
         ["编辑:许某", "编审:陈某", "监制:游某"],
         ["【责编:王某】", "美编 : 李某"],
         ["编审:陈某 监制:游某"],
+        ["(某某在线编辑:王某) |"],  # a news site's credit, its name before 编辑, a table cell's bar after
     ],
 )
 def test_editor_lines_after_a_news_item(lines: list[str]) -> None:
