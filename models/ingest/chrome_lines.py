@@ -51,6 +51,10 @@ _WHOLE_LINE = [
         re.IGNORECASE,
     ),
     re.compile(r"^.{0,80}(?:ICP备|公网安备|备案号\s*[:：]?)\s*\d.{0,60}$"),
+    # an image left as a markdown reference on its own line: ![](…jpg) (its brackets maybe normalised)
+    re.compile(
+        r"^![\[〔［【][^\]〕］】]{0,40}[\]〕］】]\s*\([^()\s]{1,300}\.(?:jpe?g|png|gif|bmp|webp)\)$", re.IGNORECASE
+    ),
     # a site's omission mark on a line of its own (…………, ......): it says nothing of the report
     re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$"),
 ]

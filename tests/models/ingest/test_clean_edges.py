@@ -619,3 +619,11 @@ def test_a_markdown_headings_marks_are_no_part_of_the_title_line() -> None:
 
     assert title_text("# 某某县人民政府关于印发某某办法的通知")[0] == "某某县人民政府关于印发某某办法的通知"
     assert title_text("#某某县2023年工作要点")[0] == "#某某县2023年工作要点"  # no space: no heading mark
+
+
+@pytest.mark.parametrize(
+    "image", ["![](/Files261/BeyondPic/2021-11/28/20211128012956703.jpg)", "![图片](https://example.cn/a/b.png)"]
+)
+def test_an_image_reference_alone_on_its_line_is_chrome(image: str) -> None:
+    page = "某市2021年政府工作报告\n" + image + "\n" + OPENING + "\n" + image + "\n" + BODY
+    _gone(page, [image])
