@@ -577,3 +577,12 @@ def test_a_farm_channels_blurb_over_the_text_is_chrome() -> None:
     lines = _lines(page)
     assert not any("为大家整理" in line for line in lines)
     assert "一、主要完成工作" in lines and any(line.startswith("上半年") for line in lines)
+
+
+def test_a_doc_stores_description_label_over_its_blurb_is_chrome() -> None:
+    page = (
+        "某县农业局上半年工作总结_第5页\n资源描述:\n\n《某县农业局上半年工作总结》由会员上传分享,免费在线阅读。\n"
+        "今年上半年,我局围绕农业农村改革目标,扎实推进各项工作,取得了阶段性成效。\n一、主要工作\n"
+    )
+    lines = _lines(page)
+    assert "资源描述:" not in lines and "一、主要工作" in lines
