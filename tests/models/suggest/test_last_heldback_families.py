@@ -1,0 +1,31 @@
+"""Families from the last five held-back sets (136–149, 186–199, 369–383, 776–793, 874–891), in made-up snippets."""
+
+from __future__ import annotations
+
+from models.suggest._plans import plan_document
+from models.suggest._text import all_sections
+from models.suggest.indicators import find_indicators
+from models.types import Section
+
+
+def test_a_performance_self_evaluation_titled_as_such_is_no_plan() -> None:
+    # 绩效目标 names the budget's performance targets the report evaluates, not an aim of the text
+    text = (
+        "某中心2023年度整体支出绩效自评报告\n"
+        "一、绩效管理工作开展情况。全面实施预算绩效目标管理，按照要求设定绩效目标，加强绩效目标审核，"
+        "对绩效目标完成情况进行自评。部门预算总金额520.3万元，其中基本支出480.1万元，项目支出40.2万元。\n"
+    )
+    assert not plan_document(text, all_sections(text, ()))
+    assert {s.attributes["kind"] for s in find_indicators(text)} == {"actual"}
+
+
+def test_a_key_work_section_that_reports_an_aim_met_stays_a_review() -> None:
+    text = (
+        "镇2023年林业工作总结及2024年工作计划\n"
+        "工作重点\n"
+        "一、今春完成成片造林120亩，新栽幼树2万多棵。\n"
+        "二、示范村已通过验收，防治工作成效明显，达到了预期目的。\n"
+    )
+    heading = text.index("工作重点")
+    sections = (Section(1, "", "工作重点", heading, len(text), heading + 4),)
+    assert {s.attributes["kind"] for s in find_indicators(text, sections)} == {"actual"}
