@@ -29,3 +29,12 @@ def test_a_key_work_section_that_reports_an_aim_met_stays_a_review() -> None:
     heading = text.index("工作重点")
     sections = (Section(1, "", "工作重点", heading, len(text), heading + 4),)
     assert {s.attributes["kind"] for s in find_indicators(text, sections)} == {"actual"}
+
+
+def test_figures_listed_after_the_main_aims_colon_are_targets() -> None:
+    text = (
+        "过去一年，全市生产总值增长8.2%。综合各方面因素，市政府拟定了今年经济社会发展的主要预期目标："
+        "生产总值增长7%，城镇登记失业率控制在4.5%以内，居民消费价格涨幅控制在3%左右。\n"
+    )
+    kinds = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text)]
+    assert kinds == [(8.2, "actual"), (7, "target"), (4.5, "target"), (3, "target")]
