@@ -38,3 +38,18 @@ def test_figures_listed_after_the_main_aims_colon_are_targets() -> None:
     )
     kinds = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text)]
     assert kinds == [(8.2, "actual"), (7, "target"), (4.5, "target"), (3, "target")]
+
+
+def test_a_text_typing_full_stops_for_decimals_in_shares_types_them_in_amounts_too() -> None:
+    text = "上半年，实现生产总值3。56亿元，同比增长12。5%；引进资金4。2亿元。全区项目12个。3个项目已竣工。\n"
+    got = [(s.attributes["value"], s.attributes["unit"], s.attributes["change"]) for s in find_indicators(text)]
+    assert got[:2] == [(3.56, "亿元", 12.5), (4.2, "亿元", None)]
+    assert (12, "个", None) in got and (3, "个", None) in got
+
+
+def test_a_full_stop_after_a_figure_ends_the_sentence_without_decimal_shares() -> None:
+    got = [
+        (s.attributes["value"], s.attributes["unit"])
+        for s in find_indicators("全年新建公路里程达到2020。3亿元投资到位。")
+    ]
+    assert (3.0, "亿元") in got
