@@ -8,6 +8,13 @@ from models.suggest.indicators import find_indicators
 from models.types import Section
 
 
+def _read(text: str) -> list[tuple[object, ...]]:
+    return [
+        (s.attributes["value"], s.attributes["unit"], s.attributes["change"], s.attributes["change_unit"])
+        for s in find_indicators(text)
+    ]
+
+
 def test_a_performance_self_evaluation_titled_as_such_is_no_plan() -> None:
     # 绩效目标 names the budget's performance targets the report evaluates, not an aim of the text
     text = (
@@ -53,3 +60,8 @@ def test_a_full_stop_after_a_figure_ends_the_sentence_without_decimal_shares() -
         for s in find_indicators("全年新建公路里程达到2020。3亿元投资到位。")
     ]
     assert (3.0, "亿元") in got
+
+
+def test_a_basis_note_in_brackets_between_the_verb_and_its_figure_keeps_the_change() -> None:
+    got = _read("全县实现地区生产总值(现行价)250000万元,比上年增长(可比价)8.5%;税收收入3.2亿元,增长(同口径)6.1%。")
+    assert got == [(250000, "万元", 8.5, "%"), (3.2, "亿元", 6.1, "%")]
