@@ -65,3 +65,8 @@ def test_a_full_stop_after_a_figure_ends_the_sentence_without_decimal_shares() -
 def test_a_basis_note_in_brackets_between_the_verb_and_its_figure_keeps_the_change() -> None:
     got = _read("全县实现地区生产总值(现行价)250000万元,比上年增长(可比价)8.5%;税收收入3.2亿元,增长(同口径)6.1%。")
     assert got == [(250000, "万元", 8.5, "%"), (3.2, "亿元", 6.1, "%")]
+
+
+def test_a_template_year_placeholder_is_still_the_year_a_change_is_measured_against() -> None:
+    got = _read("全镇工农业总产值6200万元,比20xx年增加900万元,增长17%;宰杀量比20xx年减少5%。")
+    assert got == [(6200, "万元", 17, "%"), (-5, "%", -5, "%")]
