@@ -193,8 +193,13 @@ def plan_document(t: str, flat: list[Section]) -> bool:
     # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
         return False
+    if _REVIEW_AND_PLAN_RE.search(t[:400]):
+        return False  # 《关于…计划执行情况与…计划草案的报告》 at the top: a text that reviews the year, then plans
     aims, done = _aims_and_done(t)
     return aims >= 4 and done * 5 <= aims
+
+
+_REVIEW_AND_PLAN_RE = re.compile(r"执行情况[^。；;\n]{0,4}(?:与|和|及)[^。；;\n]{0,16}(?:计划|预算)(?:草案)?")
 
 
 def _aims_and_done(t: str) -> tuple[int, int]:

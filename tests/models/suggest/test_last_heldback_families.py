@@ -70,3 +70,19 @@ def test_a_basis_note_in_brackets_between_the_verb_and_its_figure_keeps_the_chan
 def test_a_template_year_placeholder_is_still_the_year_a_change_is_measured_against() -> None:
     got = _read("全镇工农业总产值6200万元,比20xx年增加900万元,增长17%;宰杀量比20xx年减少5%。")
     assert got == [(6200, "万元", 17, "%"), (-5, "%", -5, "%")]
+
+
+def test_a_digest_of_a_plan_execution_report_is_no_plan_as_a_whole() -> None:
+    text = (
+        "1月10日，市发展和改革委员会向市人民代表大会作《关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告》。\n"
+        "报告指出，2023年，全市较好完成了市人大确定的国民经济和社会发展计划主要目标任务，主要指标进度符合预期。"
+        "全年生产总值预计增长6.5%以上。\n"
+        "报告提出，2024年主要预期目标是：生产总值增长6%左右，确保城镇新增就业5万人以上，"
+        "城镇登记失业率控制在4.5%以内，居民消费价格涨幅控制在3%左右。为实现上述目标，要着力推进计划落实。\n"
+        "报告指出，为实现今年发展目标，一要确保目标任务落实；二要确保重点项目建设；三要完成国家下达目标任务；"
+        "四要落实计划安排，确保全年预期目标实现。\n"
+    )
+    assert not plan_document(text, all_sections(text, ()))
+    kinds = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text)]
+    assert kinds[0] == (6.5, "actual")
+    assert {k for _, k in kinds[1:]} == {"target"}
