@@ -86,3 +86,8 @@ def test_a_digest_of_a_plan_execution_report_is_no_plan_as_a_whole() -> None:
     kinds = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text)]
     assert kinds[0] == (6.5, "actual")
     assert {k for _, k in kinds[1:]} == {"target"}
+
+
+def test_a_threshold_crossed_with_kuaguo_is_no_figure_of_its_own() -> None:
+    got = _read("全年国内生产总值跨过20亿元台阶,为20.35亿元,增长7.2%。")
+    assert got == [(20.35, "亿元", 7.2, "%")]
