@@ -451,3 +451,13 @@ def test_a_news_item_on_a_congress_session_opening_takes_no_date_from_its_page()
         "县人民政府县长王强向大会作政府工作报告。\n" + PARA + "\n"
     )
     assert _meta(text).date is None
+
+
+def test_a_news_lead_on_the_session_names_the_government_whose_report_it_tells_of() -> None:
+    text = (
+        "11月28日,临泽县第九届人民代表大会第一次会议在临泽大剧院隆重开幕,王强代表县人民政府向大会作政府工作报告。"
+        "报告指出,2022年县政府将继续优先保障民生投入,重点抓好10件民生实事:\n"
+        "(1)全面建成投运城乡供水工程,让54.13万群众喝上放心水。\n"
+        "(2)落实高校毕业生就业政策,新增城镇就业5500人以上。\n"
+    )
+    assert _meta(text).issuer == "临泽县人民政府"
