@@ -239,3 +239,12 @@ def test_items_a_paragraph_lists_after_its_colon_are_no_headings() -> None:
     lines = ["关于1955年国家决算和1956年国家预算的报告", "一、1955年国家决算", PARA, items, PARA]
     lines += ["二、1956年的国家预算", PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "1955年国家决算"), (1, "二、", "1956年的国家预算")]
+
+
+def test_a_footnote_mark_inside_a_heading_is_not_part_of_its_title() -> None:
+    # a web copy keeps the document's footnote marks: (一)全力抓好“双统筹”[2],确保经济社会平稳有序运行
+    lines = ["一、2022年计划执行情况", "（一）全力抓好“双统筹”[2]，确保经济社会平稳有序运行", PARA]
+    lines += ["（二）扎实推进项目建设[3]", PARA, "注：[2]双统筹指统筹疫情防控和经济社会发展。"]
+    got = flat("\n".join(lines))
+    assert (2, "（一）", "全力抓好“双统筹”，确保经济社会平稳有序运行") in got
+    assert (2, "（二）", "扎实推进项目建设") in got
