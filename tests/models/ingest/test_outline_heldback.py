@@ -248,3 +248,10 @@ def test_a_footnote_mark_inside_a_heading_is_not_part_of_its_title() -> None:
     got = flat("\n".join(lines))
     assert (2, "（一）", "全力抓好“双统筹”，确保经济社会平稳有序运行") in got
     assert (2, "（二）", "扎实推进项目建设") in got
+
+
+def test_a_breadcrumb_a_page_lists_as_numbered_items_is_no_heading() -> None:
+    # a page converted with its navigation trail as an ordered list: 1. 当前位置: / 2. 首页 > 政务公开 > … / 3. > 正文
+    lines = ["1. 当前位置:", "  2. 首页 > 政务公开 > 某县人民政府 > 政府工作报告", "  3. > 正文", "政府工作报告"]
+    lines += ["各位代表：", "一、2022年工作回顾", PARA, "二、2023年工作安排", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "2022年工作回顾"), (1, "二、", "2023年工作安排")]
