@@ -33,6 +33,8 @@ _NUMERAL = "一二三四五六七八九十"
 _TERM = rf"(?:第?[{_NUMERAL}]{{1,3}}届)?"
 # 我代表县人民政府向大会报告工作, 我代表自治区人民府作工作报告 (a page's typo), 我代表区政府向人大…
 _VOICE = re.compile(rf"我代表{_TERM}([\u4e00-\u9fff]{{0,14}}?){_TERM}(?:人民政府|人民府|政府)[\s,，、]*(?:向|作|就)")
+# a news lead on the session: 某某代表县人民政府向大会作政府工作报告 (the speaker named, the level his government's)
+_NEWS_VOICE = re.compile(r"[\u4e00-\u9fff]{2,4}代表(县|市|区|州|旗|镇|乡)(?:人民)?政府向大会作了?《?政府工作报告")
 _NATIONAL_VOICE = re.compile(r"我代表(国务院|中央人民政府)[\s,，、]*(?:向|作|就)")
 # 我代表某某地区行署向地区人大工委作工作报告: a prefecture's or league's administrative office
 _OFFICE_VOICE = re.compile(r"我代表([\u4e00-\u9fff]{2,12}?(?:地区|盟)(?:行署|行政公署))[\s,，、]*(?:向|作|就)")
@@ -64,6 +66,8 @@ def voice_of_report(lines: list[str]) -> tuple[str, str] | None:
         if _MASK.search(said):
             return None  # 我代表XX镇人民政府: the page hides the place
         return ("level", said) if said == level.group(1) else ("place", said)
+    if m := _NEWS_VOICE.search(text[:1000]):
+        return ("level", m.group(1))
     return None
 
 

@@ -63,9 +63,10 @@ _TITLE_ORG = re.compile(
 
 # 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
 # 2020年某区某街道办事处工作总结: the year first, then the body whose summary it is (上半年 is no body)
+# 2004年某市某县人民政府国民经济和社会发展统计公报: a doc store's label naming the bulletin as a government's
 _YEAR_TITLE_ORG = re.compile(
     rf"^(?:(?:19|20)\d\d|(?:19|20)?[Xx×]{{2}})年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
-    r"(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算)"
+    r"(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报)"
 )
 _TOWN_ACCOUNTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?部门(?:决算|预算)"

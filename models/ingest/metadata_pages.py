@@ -184,11 +184,17 @@ _REPORT_DELIVERED = re.compile(
 )
 
 
+# 某县第十八届人民代表大会第五次会议(在某地隆重)开幕: a headline or lead telling of a session's opening
+_SESSION_OPENED = re.compile(r"人民代表大会第[一二三四五六七八九十\d]{1,3}次会议[\u4e00-\u9fff]{0,6}?开幕")
+
+
 def news_on_report(lines: list[str]) -> bool:
-    """A news item on a 政府工作报告 (its lead tells of the report being delivered, and the report's own salutation
-    never comes): its page dates the item, not the report (gold README 637/731, 681)."""
+    """A news item on a 政府工作报告 (its lead tells of the report being delivered, or of the session it is
+    delivered to opening, and the report's own salutation never comes): its page dates the item, not the report
+    (gold README 637/731, 681; 558, 891)."""
     head = "\n".join(lines[:6])
-    return bool(_REPORT_DELIVERED.search(head)) and "各位代表" not in "\n".join(lines[:40])
+    told = _REPORT_DELIVERED.search(head) or _SESSION_OPENED.search(head)
+    return bool(told) and "各位代表" not in "\n".join(lines[:40])
 
 
 def reposted_long_after(page_date: str, title: str | None) -> bool:

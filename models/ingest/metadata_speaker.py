@@ -63,7 +63,7 @@ _NOT_GOVERNMENT_TITLE = re.compile(
 )
 # words a stem never starts with: a sentence's words before a place (在某县, 和某区, 全县, 各乡镇)
 _NOT_STEM_START = re.compile(
-    r"^[在和与及的对向从到赴为是由以全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做旧]"
+    r"^[在和与及的对向从到赴为是由以了全我本各该每原新老大小城乡镇县区市省州旗村上下府政期使做旧]"
 )
 
 
@@ -192,7 +192,10 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             if len(stem) == 3 and stem[-1] in "名强美富大" and stem[:2] in _two_letter_words():
                 continue  # 旅游名县, 经济强县 (a slogan the dictionary lists): a kind of county, not a place
             renamed = level == "区" and (stem + "县" in leveled or stem + "市" in leveled)  # 撤县设区: 洞头县 → 洞头区
-            town = level in "镇乡" and len(stem) == 2 and unbound and _town_named_as_speaker(text, word)
+            # 寺家庄镇: a town's name is often three letters; named as what it is, it counts like a two-letter one
+            # (a three-letter one where a name stands, not after a clause's verb: 完成了镇人大…, 国家级卫生镇、…)
+            worded = len(stem) == 3 and (stem[:2] in _two_letter_words() or not _town_opens_clause(text, word))
+            town = level in "镇乡" and unbound and not worded and _town_named_as_speaker(text, word)
             if word in leveled or renamed or town:
                 if not _PARTNER.search(text[max(start - 2, 0) : start]):
                     explicit.add(word)
@@ -242,15 +245,20 @@ def _one_letter_counties(text: str) -> set[str]:
 
 def _town_named_as_speaker(text: str, word: str) -> bool:
     """A town the dictionary does not know counts when the text names it as what it is (``调入某某镇``, ``某某镇
-    位于``, ``某某镇人民政府``, the opening's subject ``2024年以来,某某镇在县委…``): not inside another name
-    (``某某镇中心小学``)."""
+    位于``, ``某某镇人民政府``, the opening's subject ``2024年以来,某某镇在县委…``, its own plan ``《某某镇…预案》``):
+    not inside another name (``某某镇中心小学``)."""
     return bool(
         re.search(
-            rf"{word}(?:人民政府|党委|位于|地处|在[县区市]委|[,，。、;；的])|(?:调入|来到|全体|^|[,，]){word}",
+            rf"{word}(?:人民政府|党委|位于|地处|在[县区市]委|[,，。、;；的])|(?:调入|来到|全体|^|[,，《]){word}",
             text,
             re.M,
         )
     )
+
+
+def _town_opens_clause(text: str, word: str) -> bool:
+    """A town named where a subject or a name stands: a line's or clause's start, a 《title》's opening."""
+    return bool(re.search(rf"(?:^|[,，;；。《]|调入|来到){word}", text, re.M))
 
 
 def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -> str | None:

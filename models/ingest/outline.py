@@ -123,6 +123,7 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
     finally:
         BLANKS_TAKEN_OUT.reset(token)
     _trim_line_debris(text, cands)
+    _skip_footnote_marks(text, cands)
     for c in cands:
         c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
         before = text[: c.start].rstrip()
@@ -182,6 +183,18 @@ def _trim_line_debris(text: str, cands: list[Candidate]) -> None:
         for t in debris:
             if title.endswith(t) and len(title) > len(t):
                 c.heading_end -= len(t)
+
+
+# a footnote mark a web copy keeps after a word of a heading (全力抓好“双统筹”[2],确保…): no part of the title
+_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])\[\d{1,2}\]")
+
+
+def _skip_footnote_marks(text: str, cands: list[Candidate]) -> None:
+    """Leave the footnote marks out of the titles that hold them (as gaps, the offsets stay the text's)."""
+    for c in cands:
+        marks = [(m.start(), m.end()) for m in _FOOTNOTE_MARK.finditer(text, c.title_start, c.heading_end)]
+        if marks and not c.gaps:
+            c.gaps = tuple(marks)
 
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:

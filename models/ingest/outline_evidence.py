@@ -117,6 +117,9 @@ _ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节"
 INSIDE_PARAGRAPH = -3.0  # …。1、公开内容充实。… inside a paragraph of a text written in lines: a list in the text
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _LIST_STYLES = frozenset(("ar_dot", "ar_paren", "ar_half", "circled"))  # (一、 there is a heading a copy ran on)
+# …情况如下：（一）…；（二）… in one paragraph line of a text written in lines: the paragraph lists, (二) is no heading
+# (not 报告共分四个部分:一、…。二、…: a news story naming a report's parts, whose figures read by the part they name)
+_COLON_FIRST = {"cn_paren": re.compile(r"[：:][ \u3000]*[（(]一[)）]")}
 
 
 def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
@@ -378,6 +381,15 @@ def _score_numbered(
         # (not a first item glued to its parent's title: 一、农业农村形势总体看好1、夏粮夏油抗灾夺丰收。)
         glued = _CJK_BEFORE.match(text, c.start - 1) is not None and c.value == 1
         if c.style in _LIST_STYLES and inside_paragraph(text, c.start) and not glued:
+            score += INSIDE_PARAGRAPH
+        first = _COLON_FIRST.get(c.style)
+        para_start = text.rfind("\n", 0, c.start) + 1
+        if (
+            first is not None
+            and c.value > 1
+            and inside_paragraph(text, c.start)
+            and first.search(text, para_start, c.start)
+        ):
             score += INSIDE_PARAGRAPH
     rest = text[c.heading_end : line.end].strip(TITLE_TRAIL)
     if c.title_start >= line.end or not rest:

@@ -1,4 +1,5 @@
-"""Candidates that are listed rather than headings: table-of-contents entries, attachment names, notes."""
+"""Candidates that are listed rather than headings: table-of-contents entries, attachment names, notes, a page's
+navigation trail."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _LEADER = re.compile(r"[.．…·⋯]{2,}\s*\d{1,3}\s*$")
 _LEADER_AFTER = re.compile(r"[ \t\u3000]*[.．…·⋯]{4,}[ \t\u3000]*\d{1,3}(?!\d)")
 _BODY_END = re.compile(r"[。！？；!?;]")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
+# a page's navigation trail (当前位置: / 首页 > 政务公开 > … / > 正文), which a converted page may number as a list
+_BREADCRUMB = re.compile(r"(?:当前位置|您的位置|您现在的位置)\s*[:：]?\s*$|\s*[>＞»]|(?:[^<>＞»\n]+[>＞»]){2}")
 
 
 def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
@@ -38,6 +41,8 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
             or _LEADER_AFTER.match(text, c.heading_end)  # a one-line copy: the leader is the next piece
         ):
             c.score += IN_CONTENTS  # 一、部门职责……………3: a contents entry with its page number
+        elif c.style != PLAIN and _BREADCRUMB.match(text, c.title_start, c.heading_end):
+            c.score += IN_CONTENTS  # 2. 首页 > 政务公开 > …: the page's navigation, not the document's
 
 
 _SEMI = re.compile(r"[；;][ \t\u3000]*")

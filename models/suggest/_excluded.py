@@ -60,6 +60,7 @@ _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|�
 # the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
 _PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
 _SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
+_SHARE_OF_TASK_RE = re.compile(r"占[^，,。；;\d]{0,10}$")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
 _CLASS_AFTER_RE = re.compile(r"的(?:[^\d,，。；;、]{0,4}?)(?:项目|产业|企业|园区|集群|行业)")
@@ -236,7 +237,12 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if _in_cited_title(t, s):
         return True  # 《国务院关于同意在石家庄等24个城市设立…的批复》: a figure in the title of a document cited
-    if _SHARE_AFTER_RE.match(t, e) and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s):
+    if (
+        _SHARE_AFTER_RE.match(t, e)
+        and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s)
+        # 占全年任务2355万元的60%: the task's amount the share is taken of is stated as the year's target
+        and not ((kind == "money" or unit in ("万", "亿")) and _SHARE_OF_TASK_RE.search(t, max(0, s - 12), s))
+    ):
         return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
         return True

@@ -52,7 +52,7 @@ def simplified(text: str) -> str:
 
 
 _MILESTONE_BEFORE_RE = re.compile(
-    r"(?:率先|首次|历史性地?|一举|成功)?(?:突破|迈上|跨越|跨上|站上|跨入|迈入|跃上|登上)了?$"
+    r"(?:率先|首次|历史性地?|一举|成功)?(?:突破|迈上|跨越|跨过|跨上|站上|跨入|迈入|跃上|登上)了?$"
 )
 
 
@@ -258,6 +258,9 @@ def stock_of_net_change(t: str, items: list[Item], ch: Change) -> str | None:
 
 # (增长26。8%: a full stop typed for the decimal point, before a percentage only)
 _DOT_DECIMAL_RE = re.compile(r"(?<=\d)[·•・](?=\d)|(?<=\d)。(?=\d{1,2}[%‰])")
+_STOP_DECIMAL_SHARE_RE = re.compile(r"\d。\d{1,2}[%‰]")
+_STOP_DECIMAL_AMOUNT_RE = re.compile(r"(?<=\d)。(?=\d{1,3}[万亿萬億](?:美?元|吨|亩|人|平方米))")
+_YEAR_PLACEHOLDER_RE = re.compile(r"(?<=[比较較])20[xX×]{2}(?=年)")
 # (or a vertical-form colon ︰ some pages type: 比例由29︰55︰16调整为30︰49︰21)
 _LOST_COLON_RE = re.compile(r"(?<=\d)[?？︰](?=\d)")
 # (减少木材采伐量l9万立方米, 力争新建 l—2个: an OCR'd 1 read as the letter l, before a figure or a range's dash)
@@ -267,7 +270,14 @@ _HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff%‰”’)）])\.(?![\d.])")
 
 def prepared(display_text: str) -> str:
     """The text as the statement readers take it, character for character (offsets kept)."""
-    text = _DOT_DECIMAL_RE.sub(".", to_halfwidth(display_text))  # 上涨2·9%: a typeset decimal point
+    text = to_halfwidth(display_text)
+    if _STOP_DECIMAL_SHARE_RE.search(text):
+        # 增长104。4%, 生产总值2。87亿元: a text that types its shares' decimal point as a full stop types
+        # its amounts' the same way (a sentence ends after a unit, hardly after bare digits)
+        text = _STOP_DECIMAL_AMOUNT_RE.sub(".", text)
+    text = _DOT_DECIMAL_RE.sub(".", text)  # 上涨2·9%: a typeset decimal point
+    # 比20xx年增加1112万元: a template's year placeholder still names the year a change is measured against
+    text = _YEAR_PLACEHOLDER_RE.sub("2000", text)
     # 比重由1.6?36.9?61.5调整为1?31?68: a ratio colon an encoding without ∶ lost (a ? between figures asks nothing)
     text = _OCR_ONE_RE.sub("1", _LOST_COLON_RE.sub("∶", text))
     # 是2006年的3.3倍.全年可完成…: a text typed with half-width full stops (a . after words ends a sentence)

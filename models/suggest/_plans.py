@@ -105,12 +105,15 @@ def _reports_only(t: str, s: Section, review: bool) -> bool:
     was done (同比增长28%, 解决了…) and aims at nothing (no 力争, 确保, 目标 …; the share of an aim reached,
     完成年度目标任务的99.27%, aims at nothing): a review's slogan heading, not a plan. In a document titled as a
     review (…年终工作总结报告), a slogan heading (紧盯目标,履行职责,…) needs its text to aim more than it reports."""
-    body = _SHARE_OF_AIM_RE.sub("", t[max(s.start, s.heading_end) : s.end])
+    body = _AIM_REACHED_RE.sub("", _SHARE_OF_AIM_RE.sub("", t[max(s.start, s.heading_end) : s.end]))
     aims = max(len(_AIM_RE.findall(body)), len(_names.TARGET_RE.findall(body)))
     reports = len(_REPORTED_RE.findall(body))
     slogan = bool(re.search(r"[,，]", s.title))
     return reports >= 1 and (aims == 0 or (review and slogan and reports > aims))
 
+
+# an aim said to be reached (达到了预期目的, 实现了预期目标) reports what was done
+_AIM_REACHED_RE = re.compile(r"(?:达到|实现|完成)了[^，,。；;\d]{0,4}(?:预期|目标|计划)[^，,。；;\d]{0,4}")
 
 _STRONG_PLAN_RE = re.compile(r"计划|要点|打算|思路|安排|部署|明年|下一步|下步|今后|工作重点")
 
@@ -151,6 +154,8 @@ _PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
 
+_SELF_EVALUATION_RE = re.compile(r"自评|绩效(?:评价|报告)|决算")
+
 _BREADCRUMB_RE = re.compile(r"(?:[^\s>›»]{1,16}\s*[>›»]\s*){2,}[^\s>›»]{1,16}")
 
 
@@ -182,11 +187,19 @@ def plan_document(t: str, flat: list[Section]) -> bool:
         # a farm's plan label over a text that never aims and reports what was done (2014年农业局工作计划 范文 over
         # 2013年…新建…累计达…) is a review
         return aims > 0 or done < 3
+    leads = [m.group(0) for m in [re.match(r"[^。，,；;]{4,60}", head[0] if head else "")] if m]
+    if not titles and any(_SELF_EVALUATION_RE.search(line) for line in title_like + leads):
+        return False  # 整体支出绩效自评报告, 部门决算: its 绩效目标 are what the budget set, evaluated
     # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
         return False
+    if _REVIEW_AND_PLAN_RE.search(t[:400]):
+        return False  # 《关于…计划执行情况与…计划草案的报告》 at the top: a text that reviews the year, then plans
     aims, done = _aims_and_done(t)
     return aims >= 4 and done * 5 <= aims
+
+
+_REVIEW_AND_PLAN_RE = re.compile(r"执行情况[^。；;\n]{0,4}(?:与|和|及)[^。；;\n]{0,16}(?:计划|预算)(?:草案)?")
 
 
 def _aims_and_done(t: str) -> tuple[int, int]:

@@ -37,9 +37,9 @@ _HALF_RE = re.compile(r"(?<=的)一半(?=以上|左右|多|[,，。；;]|$)")
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 # a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
 _MILESTONE_RE = re.compile(
-    r"(?:突破|超过|迈上|跨越|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)"
+    r"(?:突破|超过|迈上|跨越|跨过|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)"
     # a threshold passed, written as a magnitude alone (规上工业总产值突破万亿元, 社零总额率先突破百亿): as written
-    r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:突破|迈上|跨越|跨入|迈入)(?P<mag>[千百]?亿元?|万亿元?)(?=[,，。；;、)）]|$)"
+    r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:突破|迈上|跨越|跨过|跨入|迈入)(?P<mag>[千百]?亿元?|万亿元?)(?=[,，。；;、)）]|$)"
 )
 # a magnitude alone with its unit after 近 (南药近万亩, 产值近亿元): one of that unit
 _NEAR_MAGNITUDE_RE = re.compile(rf"(?<![\d.〇一二两三四五六七八九十百千万亿])近(?P<unit>[万亿](?:{_UNIT}))")

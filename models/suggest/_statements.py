@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.suggest._context import CHANGE_BEFORE_RE, QUOTED_FROM_RE, Item, clause_start, sign
+from models.suggest._context import BASIS_NOTE, CHANGE_BEFORE_RE, QUOTED_FROM_RE, Item, clause_start, sign
 from models.suggest._context import NEG as NEG_VERBS
 from models.suggest._context import POS as POS_VERBS
 from models.suggest._text import CLAUSE_END, SENTENCE_END, sentence_start
@@ -49,6 +49,7 @@ _MERGE_GAP_RE = re.compile(_FILLER)
 _SUBJECTLESS_RE = re.compile(r"[。.](?:比|较)(?:上年|去年)")
 _OVER_PLAN_RE = re.compile(r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:目标)?(?:任务|计划)(?:数)?$")
 _DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
+_NOTE_AT_FIGURE_RE = re.compile(BASIS_NOTE + r"\s?$")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
@@ -65,7 +66,7 @@ _THRESHOLD_GAP_RE = re.compile(
     r"^(?:大关|关口)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
 )
 _THRESHOLD_AFTER_RE = re.compile(
-    r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨上|站上|跨入|迈入)$"
+    r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨过|跨上|站上|跨入|迈入)$"
 )
 _ADDED_RE = re.compile(r"(?:新增|新建|增加|净增)[^\d,，。；;、]{0,12}$")
 # a bare 新增 right after a stock, in the stock's unit: 家庭农场472家,新增8家
@@ -102,6 +103,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     at = start if head_start is None else head_start
     # a list's verb may govern a list of benchmarks too: 分别高于全国、全省1.2和0.8个百分点
     cs = clause_start(t, at) if head_start is None else clause_start(t, at, CLAUSE_END.replace("、", ""))
+    note = _NOTE_AT_FIGURE_RE.search(t, max(0, at - 14), at) if head_start is None else None
+    if note:  # 比上年增长(可比价)9.8%: the clause runs on over its basis note
+        cs = clause_start(t, note.start())
     before = t[cs:at].rstrip()
     if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)?(?:同期)?新增(?:了)?$", before):
         return Change(1, cs + before.rfind("新增"))  # 户籍人口273393人,比上年新增1547人

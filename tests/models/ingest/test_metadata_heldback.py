@@ -435,3 +435,29 @@ def test_a_bureau_whose_name_starts_with_shi_is_placed_at_the_level_the_text_spe
     ]
     assert _placed("市政局", lines) == district + "市政局"  # not 某市 + 政局
     assert _placed("市政局", ["我局在市委、区委的领导下工作。"]) is None  # two levels as often: no telling
+
+
+def test_a_news_item_on_a_congress_session_opening_takes_no_date_from_its_page() -> None:
+    text = (
+        "当前位置:\n"
+        "青山县第九届人民代表大会第三次会议开幕 李明等在主席台就座 王强作政府工作报告\n"
+        "来源:青山发布 发布时间:2025-01-29 09:44 浏览次数: 字体:\n"
+        "1月28日上午,青山县第九届人民代表大会第三次会议在县城开幕。来自全县各条战线的人大代表共商发展大计。\n"
+        "王强、李明、赵一、钱二等和大会主席团成员在主席台就座。\n"
+        "1月28日上午9时,青山县第九届人民代表大会第三次会议在县城开幕。\n"
+        "大会主席团常务主席张华主持大会。执行主席赵一、钱二在主席台前排就座。\n"
+        "青山县第九届人民代表大会现有代表204人,出席本次全体会议的代表175人,符合法定人数。\n"
+        "上午9时,张华宣布:青山县第九届人民代表大会第三次会议开幕。全体起立,奏唱国歌。\n"
+        "县人民政府县长王强向大会作政府工作报告。\n" + PARA + "\n"
+    )
+    assert _meta(text).date is None
+
+
+def test_a_news_lead_on_the_session_names_the_government_whose_report_it_tells_of() -> None:
+    text = (
+        "11月28日,临泽县第九届人民代表大会第一次会议在临泽大剧院隆重开幕,王强代表县人民政府向大会作政府工作报告。"
+        "报告指出,2022年县政府将继续优先保障民生投入,重点抓好10件民生实事:\n"
+        "(1)全面建成投运城乡供水工程,让54.13万群众喝上放心水。\n"
+        "(2)落实高校毕业生就业政策,新增城镇就业5500人以上。\n"
+    )
+    assert _meta(text).issuer == "临泽县人民政府"

@@ -320,3 +320,11 @@ def test_a_byline_naming_a_person_or_a_portal_field_naming_a_site_gives_no_issue
     lines = ["荣获全市目标责任考核优秀单位", "近日,该局被市委、市政府评为安康市2019年度考核优秀单位。"]
     assert choose_issuer({"作者": "张三"}, lines[:1], lines[0], None, {}, lines) is None
     assert choose_issuer({"发布机构": "县政府网站"}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_store_label_naming_a_bulletin_as_a_governments_gives_that_government() -> None:
+    title = "2003年湘西土家族苗族自治州龙山县人民政府国民经济和社会发展统计公报"
+    lines = [title, "2003年,全县人民在县委、县政府的正确领导下,经济持续快速健康发展。", "一、综合"]
+    extra: dict[str, str] = {}
+    issuer = choose_issuer({}, lines[:1], title, None, extra, lines)
+    assert issuer == "湘西土家族苗族自治州龙山县人民政府"

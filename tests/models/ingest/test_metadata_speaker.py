@@ -171,3 +171,30 @@ def test_a_county_whose_name_is_also_a_word_counts_where_a_name_stands() -> None
     assert speaking_government(None, lines) == "合肥市人民政府"
     mentioned = ["结合我市实际,立足我市产业基础,全市制造业增加值增长8%,与外省市客商合作。"]
     assert speaking_government(None, mentioned) is None
+
+
+def test_a_town_with_a_three_letter_name_named_as_the_clause_subject_speaks() -> None:
+    lines = [
+        "现在,我代表镇人民政府向大会作工作报告,请予审议。",
+        "五年来,我镇经济发展提质提速,全镇固定资产投资大幅增长,完成了镇人大确定的任务。",
+        "这是奋力拼搏的五年,柳溪坪镇正沿着科学发展的大道阔步前进。",
+    ]
+    assert speaking_government(None, lines) == "柳溪坪镇人民政府"
+
+
+def test_a_town_naming_its_own_plan_in_book_title_marks_speaks() -> None:
+    lines = [
+        "近年来,我镇应急管理工作扎实有效,成立了以镇长为组长的领导小组。",
+        "一、主要工作成效。" + "全镇上下紧紧围绕一案三制建设,扎实有效地开展工作,并取得了一定成效。" * 8,
+        "截止目前,我镇印发了《桃岭镇突发公共事件总体应急预案》,全镇应急体系逐步健全。",
+    ]
+    assert speaking_government(None, lines) == "桃岭镇人民政府"
+
+
+def test_an_honour_ending_in_zhen_is_no_town_that_speaks() -> None:
+    lines = [
+        "镇人民政府2023年政府工作报告",
+        "一年来,团结依靠全镇人民,坚持稳中求进,全镇经济平稳发展。",
+        "获得国家级卫生镇、全国文明镇、省级森林城镇等荣誉称号,全镇面貌焕然一新。",
+    ]
+    assert speaking_government(lines[0], lines) is None

@@ -222,3 +222,36 @@ def test_a_number_the_writer_repeated_still_opens_a_section() -> None:
     lines += ["（三）发展平台提档升级。" + PARA, "（三）招商引资卓有成效。" + PARA, "（四）城市建设全面提速。" + PARA]
     got = flat("\n".join(lines))
     assert (2, "（三）", "招商引资卓有成效") in got and (2, "（四）", "城市建设全面提速") in got
+
+
+# --- a list a paragraph enumerates after its colon: （一）…；（二）… inside the paragraph's line ---------------------
+
+
+def test_items_a_paragraph_lists_after_its_colon_are_no_headings() -> None:
+    # a budget report: 本年各类收入的情况如下：（一）各项税收…。（二）国营企业收入…。 in one paragraph line
+    # (an archive's copy writes the figures in full-width digits with thousands commas: １１，１９４，０４８，０００元)
+    items = "本年各类收入的情况如下：（一）各项税收共收到１２，７４５，３９０，０００元，完成预算数的９２．４９％；"
+    items += (
+        "其中工商税收到８，７２５，４８３，０００元。（二）国营企业和事业收入共收到１１，１９４，０４８，０００元，"
+    )
+    items += "完成预算数的１００．７０％；其中工业收入收到５，０７２，９９０，０００元。（三）信贷保险收入共收到"
+    items += "２，３６０，８１６，０００元，完成预算数的９７．９１％。（四）其他收入收到９０３，０６５，０００元。"
+    lines = ["关于1955年国家决算和1956年国家预算的报告", "一、1955年国家决算", PARA, items, PARA]
+    lines += ["二、1956年的国家预算", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "1955年国家决算"), (1, "二、", "1956年的国家预算")]
+
+
+def test_a_footnote_mark_inside_a_heading_is_not_part_of_its_title() -> None:
+    # a web copy keeps the document's footnote marks: (一)全力抓好“双统筹”[2],确保经济社会平稳有序运行
+    lines = ["一、2022年计划执行情况", "（一）全力抓好“双统筹”[2]，确保经济社会平稳有序运行", PARA]
+    lines += ["（二）扎实推进项目建设[3]", PARA, "注：[2]双统筹指统筹疫情防控和经济社会发展。"]
+    got = flat("\n".join(lines))
+    assert (2, "（一）", "全力抓好“双统筹”，确保经济社会平稳有序运行") in got
+    assert (2, "（二）", "扎实推进项目建设") in got
+
+
+def test_a_breadcrumb_a_page_lists_as_numbered_items_is_no_heading() -> None:
+    # a page converted with its navigation trail as an ordered list: 1. 当前位置: / 2. 首页 > 政务公开 > … / 3. > 正文
+    lines = ["1. 当前位置:", "  2. 首页 > 政务公开 > 某县人民政府 > 政府工作报告", "  3. > 正文", "政府工作报告"]
+    lines += ["各位代表：", "一、2022年工作回顾", PARA, "二、2023年工作安排", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "2022年工作回顾"), (1, "二、", "2023年工作安排")]
