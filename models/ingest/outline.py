@@ -29,7 +29,6 @@ import re
 
 from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, Line, split_lines
-from models.ingest.outline_runin import BLANKS_TAKEN_OUT
 from models.types import Section
 
 BEAM = 6
@@ -117,11 +116,7 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
         Top-level sections in document order, each with its children; offsets index ``display_text``.
     """
     text = display_text
-    token = BLANKS_TAKEN_OUT.set(blanks)
-    try:
-        cands = _without_overlaps(find_candidates(text, _without_debris(text, split_lines(text))))
-    finally:
-        BLANKS_TAKEN_OUT.reset(token)
+    cands = _without_overlaps(find_candidates(text, _without_debris(text, split_lines(text)), blanks=blanks))
     _trim_line_debris(text, cands)
     _skip_footnote_marks(text, cands)
     for c in cands:

@@ -122,8 +122,8 @@ _LIST_STYLES = frozenset(("ar_dot", "ar_paren", "ar_half", "circled"))  # (一�
 _COLON_FIRST = {"cn_paren": re.compile(r"[：:][ \u3000]*[（(]一[)）]")}
 
 
-def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
-    """Every heading candidate in document order, each with its local score."""
+def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Every heading candidate in document order, each with its local score; ``blanks`` as for ``title_end``."""
     prose_at = _first_prose(text, lines)
     numbered: list[Candidate] = []
     chunks = chunk_starts(text)
@@ -134,7 +134,7 @@ def find_candidates(text: str, lines: list[Line]) -> list[Candidate]:
         dash = _DASH_BEFORE_LABEL.match(text, line.start, line.end)
         if dash is not None:
             line = lines[i] = Line(dash.end(), line.end, line.split)  # ——（1）…: the dash is decoration
-        numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks, ocr))
+        numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks, ocr, blanks=blanks))
     numbered.sort(key=lambda c: c.start)
     starts = {c.line for c in numbered if c.start == lines[c.line].start}
     # the page's title block: lines before any prose and before the first numbered line
@@ -193,13 +193,13 @@ def _first_prose(text: str, lines: list[Line]) -> int:
 
 
 def _numbered_at_line(
-    text: str, lines: list[Line], i: int, line: Line, chunk: bool = False, ocr: bool = False
+    text: str, lines: list[Line], i: int, line: Line, chunk: bool = False, ocr: bool = False, *, blanks: frozenset[int]
 ) -> list[Candidate]:
     out: list[Candidate] = []
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     label = match_label(text, line.start, line.end)
     if label is not None:
-        cand = with_title(text, i, line, line.start, label, nxt)
+        cand = with_title(text, i, line, line.start, label, nxt, blanks=blanks)
         if cand is not None:
             after = lines[i + 2] if i + 2 < len(lines) else None
             if (
@@ -227,7 +227,7 @@ def _numbered_at_line(
                 (inner.style == "cn_paren" and label.style in ("cn_dun", "di_部分", "di_章"))
                 or (inner.style == "di_条" and label.style in ("di_章", "di_节"))  # 第一章　总则　　第一条 …
             ):
-                sub = with_title(text, i, Line(at, line.end, line.split), at, inner, None)
+                sub = with_title(text, i, Line(at, line.end, line.split), at, inner, None, blanks=blanks)
                 if sub is not None:
                     out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line
     elif (lost := lost_separator(text, lines, i)) is not None:
@@ -261,14 +261,14 @@ def _numbered_at_line(
         ):
             lab = match_label(text, glued.start(), line.end)
             if lab is not None and lab.value == 1:
-                cand = with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None)
+                cand = with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None, blanks=blanks)
                 if cand is not None:
                     out.append(cand)
                     # its own first item glued to it in turn: …工作计划一、上半年工作总结1、扎实有序推动民生工程。
                     inner = match_label(text, cand.heading_end, line.end)
                     if inner is not None and inner.value == 1 and (inner.style, lab.style) in _RUN_ON_CHILD:
                         at = cand.heading_end
-                        sub = with_title(text, i, Line(at, line.end, True), at, inner, None)
+                        sub = with_title(text, i, Line(at, line.end, True), at, inner, None, blanks=blanks)
                         # (only a short title closed by its own stop or its result phrase: where a run-in title
                         # ends is not known else)
                         if (
@@ -284,7 +284,7 @@ def _numbered_at_line(
     if note is not None:
         lab = match_label(text, note.end(), line.end)
         if lab is not None and lab.value == 1:
-            cand = with_title(text, i, Line(note.end(), line.end), note.end(), lab, None)
+            cand = with_title(text, i, Line(note.end(), line.end), note.end(), lab, None, blanks=blanks)
             if cand is not None:
                 out.append(cand)  # 注:1.本公报中数据为初步统计数。: the first note runs in after the notes heading
     if line.split:
@@ -308,7 +308,7 @@ def _numbered_at_line(
             if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun" and not first_paren:
                 continue
             if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
-                cand = with_title(text, i, Line(at, line.end, True), at, lab, None)
+                cand = with_title(text, i, Line(at, line.end, True), at, lab, None, blanks=blanks)
                 if cand is not None:
                     if ocr:
                         cand.heading_end = ocr_title_end(text, at, cand, line)
@@ -320,13 +320,13 @@ def _numbered_at_line(
                         parent_style,
                     ) in _RUN_ON_CHILD:
                         at = parent.heading_end
-                        sub = with_title(text, i, Line(at, line.end, True), at, inner, None)
+                        sub = with_title(text, i, Line(at, line.end, True), at, inner, None, blanks=blanks)
                         if sub is None:
                             break
                         out.append(sub)
                         parent, parent_style = sub, inner.style
     else:
-        out.extend(glued_at_end(text, i, line))
+        out.extend(glued_at_end(text, i, line, blanks=blanks))
     return out
 
 

@@ -277,7 +277,7 @@ def title_start(text: str, label_end: int, end: int) -> int:
     return sep.end() if sep else label_end
 
 
-def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
+def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: frozenset[int] = frozenset()) -> int:
     """Where a heading's title ends: its first sentence end or lead-in colon, else the end of its line.
 
     A colon or semicolon inside brackets (``（牵头领导：张三;责任处室：办公室）``) or a colon in a clock time
@@ -286,7 +286,8 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
     ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
     heading opens, where a year follows a heading word (its body starts with the year), where a first item
     ``1.`` is glued to the title and, past
-    ``TITLE_MAX_CHARS``, after the last heading word before the first comma.
+    ``TITLE_MAX_CHARS``, after the last heading word before the first comma; first, at a display offset in
+    ``blanks`` (a line break the copy wrote as a blank that cleaning took out).
     """
     cut = end
     depth = 0
@@ -314,7 +315,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False) -> int:
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
             cut = inner.start()
-        cut = run_on_body_start(text, start, cut)
+        cut = run_on_body_start(text, start, cut, blanks)
         if cut - start > TITLE_MAX_CHARS:
             comma = _COMMA.search(text, start, cut)
             stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)

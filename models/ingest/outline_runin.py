@@ -25,7 +25,6 @@ Also which colon goes on inside a title: the one after the year a title opens wi
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 
 # words that end a heading's title (what the section holds or does)
 HEADING_WORDS = (
@@ -150,25 +149,24 @@ RESULT_HEAD_MAX = 30  # characters of a title up to its result phrase
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{3,8})\1")
 
 
-# Display offsets where the original had a blank for a line break that cleaning took out between two Chinese
-# characters (a copy run together with one blank per break: 一、本届政府开局之年的工作 综合经济实力…; see
-# text_views.blanks_taken_out). build_outline sets them for the reading of one text; a run-in title ends there.
-BLANKS_TAKEN_OUT: ContextVar[frozenset[int]] = ContextVar("BLANKS_TAKEN_OUT", default=frozenset())
 BLANK_TITLE_MIN = 4  # characters of a run-in title before a blank taken out may end it
 
 
-def _blank_cut(start: int, cut: int) -> int:
-    """The first blank taken out inside the run-in title ``[start, cut)``, or ``cut``."""
-    blanks = BLANKS_TAKEN_OUT.get()
+def _blank_cut(start: int, cut: int, blanks: frozenset[int]) -> int:
+    """The first blank taken out inside the run-in title ``[start, cut)``, or ``cut``.
+
+    ``blanks`` are the display offsets where the original had a blank for a line break that cleaning took out
+    between two Chinese characters (a copy run together with one blank per break: 一、本届政府开局之年的工作
+    综合经济实力…; see ``text_views.blanks_taken_out``); a run-in title ends there."""
     inside = [b for b in blanks if start + BLANK_TITLE_MIN <= b < cut] if blanks else []
     return min(inside, default=cut)
 
 
-def run_on_body_start(text: str, start: int, cut: int) -> int:
+def run_on_body_start(text: str, start: int, cut: int, blanks: frozenset[int]) -> int:
     """Where the paragraph starts in the title ``text[start:cut]`` of a heading inside a report run together: after
     a heading word followed by a year or a first item, before a year and comma, before a glued first item ``1.``,
     or where ``body_start`` finds it; first, at a line break the copy wrote as a blank."""
-    cut = _blank_cut(start, cut)
+    cut = _blank_cut(start, cut, blanks)
     year = (
         _WORD_THEN_YEAR.search(text, start + 4, cut)
         or _WORD_THEN_ITEM.search(text, start + 4, cut)

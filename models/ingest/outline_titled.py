@@ -26,7 +26,7 @@ def is_title_line(text: str, line: Line) -> bool:
     return 2 <= n <= 40 and not has_sentence_end(text, line) and match_label(text, line.start, line.end) is None
 
 
-def glued_at_end(text: str, i: int, line: Line) -> list[Candidate]:
+def glued_at_end(text: str, i: int, line: Line, *, blanks: frozenset[int]) -> list[Candidate]:
     """A top heading a wrong join put at the end of the paragraph before it (…各项工作目标任务。一、县定重点工作完成情况
     (一)重点文化项目建设。): a ``一、`` after the line's last sentence end but one, its title (and a run-on subheading)
     reaching the line's end."""
@@ -39,13 +39,13 @@ def glued_at_end(text: str, i: int, line: Line) -> list[Candidate]:
         lab = match_label(text, at, line.end)
         if lab is None or lab.style != "cn_dun":
             continue
-        cand = with_title(text, i, Line(at, line.end, True), at, lab, None)
+        cand = with_title(text, i, Line(at, line.end, True), at, lab, None, blanks=blanks)
         if cand is None:
             return []
         out, end = [cand], cand.heading_end
         inner = match_label(text, end, line.end)
         if inner is not None and inner.style == "cn_paren":
-            sub = with_title(text, i, Line(end, line.end, True), end, inner, None)
+            sub = with_title(text, i, Line(end, line.end, True), end, inner, None, blanks=blanks)
             if sub is not None:
                 out.append(sub)
                 end = sub.heading_end
@@ -54,8 +54,11 @@ def glued_at_end(text: str, i: int, line: Line) -> list[Candidate]:
     return []
 
 
-def with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line | None) -> Candidate | None:
-    """The candidate of ``label`` at ``at`` on ``line``, its title after the label or on ``nxt`` (None for none)."""
+def with_title(
+    text: str, i: int, line: Line, at: int, label: Label, nxt: Line | None, *, blanks: frozenset[int]
+) -> Candidate | None:
+    """The candidate of ``label`` at ``at`` on ``line``, its title after the label or on ``nxt`` (None for none);
+    ``blanks`` as for ``title_end``."""
     ts = title_start(text, label.end, line.end)
     written = text[at : label.end]
     if len(written) >= 2 and text.startswith(written, ts):
@@ -65,7 +68,7 @@ def with_title(text: str, i: int, line: Line, at: int, label: Label, nxt: Line |
         if nxt is None or not is_title_line(text, nxt):
             return None
         return Candidate(i, label.style, label.value, at, label.end, nxt.start, nxt.end)
-    te = title_end(text, ts, line.end, run_on=line.split and not _opens_paragraph(text, at))
+    te = title_end(text, ts, line.end, run_on=line.split and not _opens_paragraph(text, at), blanks=blanks)
     if te <= ts:
         return None
     return Candidate(i, label.style, label.value, at, label.end, ts, te)
