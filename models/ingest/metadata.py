@@ -1,7 +1,8 @@
 """Report metadata (title, issuer, date, 文号, 索引号) from header lines, the head of the text and signatures.
 
 Sources and precedence, decided once for the whole family of reports (candidates and their scores
-live in ``metadata_candidates`` and ``metadata_issuers``; the reason for each choice is kept in ``extra``):
+live in ``metadata_candidates``, ``metadata_title_choice`` and ``metadata_issuers``; the reason for each
+choice is kept in ``extra``):
 
 * **title** (``extra["标题依据"]``): the page's ``名称``/``标题`` field, else the best line (or split pair)
   of the head, else the document a transmittal notice names, else a title running into a one-line
@@ -26,14 +27,7 @@ import re
 
 from models.ingest.clean import CleanText, clean
 from models.ingest.metadata_bodies import national_body_in_lead
-from models.ingest.metadata_candidates import (
-    ORG_SUFFIX,
-    SPAM_BRAND,
-    Choice,
-    choose_title,
-    head_lines,
-    named_document,
-)
+from models.ingest.metadata_candidates import ORG_SUFFIX, SPAM_BRAND, Choice, head_lines
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field
 from models.ingest.metadata_header import (
@@ -71,6 +65,7 @@ from models.ingest.metadata_pages import (
 from models.ingest.metadata_places import (
     settled_name,
 )
+from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (
     after_news_lead,
     compilation_label,

@@ -1,25 +1,18 @@
-"""Scored candidates for a report's title, date and issuer, each with the reason it was chosen.
+"""The vocabulary of a report's head and how one head line reads as a title: its text, its score.
 
-Every field is decided the same way: collect candidates with a score from the evidence (where the
-line stands, what it says, which source it comes from), keep the best, and record why in ``extra``
-so ``--debug`` can show it (STYLE.md §11).
-
-* **title**: lines of the head (before the salutation, the first heading or paragraph), and pairs of
-  them when a title is split over two lines. A line naming a kind of report scores; a doc-store or
-  content-farm page title (``….docx``, ``—全文``, ``范文``, ``【模板】``) loses to the report's own; a
-  delivery, speaker, date, heading or table line is never a title.
-* **date**: the document's own date first (the delivery line ``——2026年1月27日在…会议上``, a
-  ``(2021年1月4日)`` line under the title, the signature date), then 成文/发文日期, then the page date.
-* **issuer**: for a 政府工作报告 the government (from the speaker or delivery line), for other
-  reports the 发布机构 field, the signature, a speaker's bureau, the organisation opening the title;
-  a ``来源`` that names a newspaper or site is never the issuer.
+Title, date and issuer are each decided the same way: collect candidates with a score from the
+evidence (where the line stands, what it says, which source it comes from), keep the best, and
+record why in ``extra`` so ``--debug`` can show it (STYLE.md §11). This module holds the shared
+words of a report's head (office names, report kinds, delivery, speaker and heading lines, ``Choice``)
+and reads one line as a title: a doc-store or content-farm page title (``….docx``, ``—全文``,
+``范文``, ``【模板】``) is cut back to the report's own and scores lower; a delivery, speaker, date,
+heading or table line is never a title. ``metadata_title_choice`` picks the title among the lines.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from models.folding import compact as _compact
 from models.ingest.metadata_dates import is_date_line
@@ -53,7 +46,7 @@ REPORT_END = _REPORT_END = re.compile(
 )
 # kinds of document beyond reports (公文 kinds, rules, speeches, disclosures, tables): a title may end with one
 # (kept apart from REPORT_END, which the cleaner also reads)
-_OTHER_KIND = re.compile(
+OTHER_KIND = re.compile(
     r"(?:规则|办法|细则|规定|条例|章程|准则|制度|决定|决议|公告|通告|批复|请示|函|建议|发言|发言稿|致辞|讲稿|提纲"
     r"|(?:预算|决算)公开(?:说明|文本)?|公开说明|(?:分解|清单|一览|统计|明细|任务)表"
     # a plan's focus (2025年工作重点, …工作重心), a newspaper's digest of a report (…政府工作报告摘登)
@@ -86,7 +79,8 @@ _SPEAKER = re.compile(
 _SITE_TITLE = re.compile(
     r"\.(?:docx?|pdf|wps)$|—+全文$|范文|范本$|【模板】|精选|\(\s*\d+\s*页\s*\)|^[(（][\u4e00-\u9fff]{2,4}省[)）]"
 )
-_NOT_TITLE = re.compile(
+# what a title never holds: a site's toolbar or posting line, a 文号 alone, a delivery phrase inside a run of lines
+NOT_TITLE = re.compile(
     # a site's toolbar (安装后可以在桌面快捷访问, 添加…到桌面, 设为首页, 加入收藏)
     r"<!--|[|｜]|^[-—–]|下载|首页|打印|桌面|快捷访问|加入收藏|收藏本站|^\d+\s*$|KB$|^标签|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号$"
     # a page's posting line: 2021-12-04 09:09:27 网站:…, 来源:…
@@ -121,9 +115,6 @@ def head_lines(lines: list[str]) -> list[str]:
     return head
 
 
-_PLACE_START = re.compile(
-    r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)"
-)
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
@@ -154,20 +145,19 @@ _SITE_PREFIX = re.compile(
     # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title
     r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
 )
-_ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
+# a resolution's adoption note after its title: (…会议通过), (…大会批准)
+ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
 _DELIVERY_TAIL = re.compile(
     r"(?<![\d年])(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$|\s*[(（]\s*(?:19|20)\d\d\s*年[^()（）]*会议上?\s*[)）]\s*$"
     # the date line under the title run onto it: …下一步安排(2025年7月), …工作报告(2021年1月4日)
     r"|(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]\s*$"
     # a resolution's adoption note: (一九九三年三月十二日某市第三届人民代表大会第一次会议通过)
-    "|" + _ADOPTION_NOTE.pattern
+    "|" + ADOPTION_NOTE.pattern
 )
-# (征求意见稿) (摘要) (草案); never (目录), which opens a contents list
-_NOTE_LINE = re.compile(r"^[(（](?!目\s*录)[\u4e00-\u9fff]{2,8}[)）]$")
 
 
 # a page title's site name (…工作总结_某某区人民政府, … | 某某网) and a posting time after the title
-_PAGE_TAIL = re.compile(
+PAGE_TAIL = re.compile(
     r"\s*(?:[_|｜]|\s[-–—]\s)\s*[\u4e00-\u9fff（）()]{2,24}?(?:网|网站|政府网|政务网|人民政府|门户|在线|频道|平台)$"
     r"|\s+(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
@@ -204,7 +194,7 @@ def title_text(line: str) -> tuple[str, float]:
     # a pipe table's one-cell row (…摘登 |): the cell, never a numbered contents entry (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)\s*\|$", r"\1", line.strip()) if line.count("|") <= 2 else line
     text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
-    paged = _PAGE_TAIL.sub("", text).strip()
+    paged = PAGE_TAIL.sub("", text).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
         paged = branded.group(1)  # …重点工作安排-某某官网第一品牌: a site's or hijacker's name after the title
     penalty = 0.0
@@ -226,19 +216,6 @@ def title_text(line: str) -> tuple[str, float]:
     if (own := _own_after_page_title(cut)) is not None:
         return own, penalty
     return cut, (0.5 if cut != text else penalty)
-
-
-# the last line of a wrapped 公文 title that opens with its bracketed period: (2020—2022年)的通知
-_BRACKET_TAIL = re.compile(r"^[(（][^()（）]{2,24}[)）]\s*的[\u4e00-\u9fff]{0,4}(?:通知|意见|决定|报告|批复|函)$")
-_SENTENCE_MARK_IN = re.compile(r"[，。,；;！？!?：:]")
-
-
-def _cover_copy(text: str, above: str) -> bool:
-    """``text`` is a cover line repeating the end of the title line above it, without the body's name."""
-    bare = re.sub(r"(?:公开|说明)$", "", _compact(text))
-    own = _compact(title_text(above)[0])
-    dated = re.match(r"(?:19|20)\d\d年", bare) is not None  # the year and kind alone: 2022年度部门决算公开
-    return dated and len(bare) >= 6 and len(own) > len(bare) + 3 and own.endswith(bare)
 
 
 def _own_after_page_title(text: str) -> str | None:
@@ -264,17 +241,17 @@ def title_score(line: str) -> float | None:
 
 
 def _title_score(line: str) -> float | None:
-    if not 4 <= len(line) <= 120 or _NOT_TITLE.search(line) or _HEADING.match(line):
+    if not 4 <= len(line) <= 120 or NOT_TITLE.search(line) or _HEADING.match(line):
         return None
     if _COLUMN_HEAD.match(_compact(line)):
         return None  # 落实情况, 进展情况: a table's column header names no document
     if SESSION_FILES.search(_compact(line)):
         return None  # 某区七届人大三次会议文件: the session's set of papers the report is printed in
-    kind = bool(_REPORT_END.search(_compact(line)) or _OTHER_KIND.search(_compact(line)))
+    kind = bool(_REPORT_END.search(_compact(line)) or OTHER_KIND.search(_compact(line)))
     if _SPEAKER.search(line) and not kind:
         return None
     if is_date_line(line.strip("()（）")) or (
-        _DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0]) and not _OTHER_KIND.search(line)
+        _DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0]) and not OTHER_KIND.search(line)
     ):
         return None
     if _SENTENCE.search(line) or re.match(r"^[^:：]{1,10}[:：]", line) or line.count("《") != line.count("》"):
@@ -293,29 +270,6 @@ def _title_score(line: str) -> float | None:
     return score
 
 
-def first_part_of(text: str, above: str) -> bool:
-    """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点),
-    or a store's short copy of it, its letters all in ``above`` in order (2021工作总结2021工作方案 under
-    某局2021年工作总结及2021年工作方案)."""
-    whole = _compact(title_text(above)[0])
-    short = _compact(text)
-    if len(short) < 4 or not _REPORT_END.search(whole):
-        return False
-    at = whole.find(short)
-    if 0 <= at <= 20 and re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[at + len(short) :]):
-        return True  # 2023年工作总结 under 某局2023年工作总结和2024年工作要点: the organisation before it too
-    # a page title adding words around the report's own (乡政府工作报告 over 政府工作报告) holds it whole:
-    # only a copy with letters dropped inside (2021年 -> 2021, 及 left out) is the store's
-    letters = iter(whole)
-    return short not in whole and all(ch in letters for ch in short)
-
-
-# a speech's subtitle under its title: ——在全国某某工作会议上的讲话 (the setting, not part of the title)
-SPEECH_SUBTITLE = _SPEECH_SUBTITLE = re.compile(
-    r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$"
-    # ——某高新区2007年工作总结和2008年工作安排: a subtitle naming the document under a slogan title (230)
-    r"|^(?:—{1,2}|-{2}|－{1,2})(?![\d二〇○])[^，。,；;！？!?:：]{4,50}(?:总结|安排|思路|计划|打算|要点|工作报告)$"
-)
 _CAPTION = re.compile(r"在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞)$")  # 某某在…会议上的报告: a page's
 
 
@@ -328,169 +282,9 @@ def _fragment_ok(line: str) -> bool:
     return (
         4 <= len(line) <= 40
         and not _SENTENCE.search(line)
-        and not _NOT_TITLE.search(line)
+        and not NOT_TITLE.search(line)
         and not ORG_LINE.match(line)
         and not _CAPTION.search(line)
         and not _HEADING.match(line)
         and not is_date_line(line.strip("()（）"))
     )
-
-
-def over_speech_subtitle(head: list[str]) -> str | None:
-    """The title lines right above a speech's ``——在…上的讲话`` subtitle, joined (a title set in two lines)."""
-    for k, line in enumerate(head):
-        if not k or not _SPEECH_SUBTITLE.match(_compact(line)):
-            continue
-        above = head[k - 1].strip()
-        if not _fragment_ok(above):
-            return None
-        first = head[k - 2].strip() if k >= 2 else ""
-        if first and _fragment_ok(first) and not _REPORT_END.search(_compact(first + above)):
-            return _compact(first + above)  # 全面贯彻… / 奋力书写…新篇章: one title in two lines
-        return _compact(above)
-    return None
-
-
-def _own_line_like(named: str, head: list[str]) -> str | None:
-    """The report's own title line when the page's 名称 field copies it with a slip (双牌县2022年度年政府决算公开 over
-    the own 双牌县2022年度政府决算公开): the site's field counts only when the own title is absent."""
-    field = _compact(named)
-    for line in reversed(head):
-        text = title_text(line)[0]
-        own = _compact(text)
-        if own == field or "〔" in own or abs(len(own) - len(field)) > 2 or len(own) < 8:
-            continue
-        if SequenceMatcher(None, own, field).ratio() >= 0.9 and (_title_score(text) or 0) >= 4:
-            return text
-    return None
-
-
-_LEAD_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号\s+")
-
-
-def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
-    """The title: the page's 名称 field, else the best head line (or split pair) naming a report."""
-    if named:
-        named = _LEAD_NUMBER.sub("", named)  # 江政办〔2020〕2 号 区人民政府办公室关于…: the 文号 before the title
-    if named and len(named) >= 4 and not _NOT_TITLE.search(named):
-        if (own := _own_line_like(named, head)) is not None:
-            return Choice(own, "the report's own title line over the page's 名称 field")
-        return Choice(_ADOPTION_NOTE.sub("", named).strip() or named, "名称 field")
-    if (speech := over_speech_subtitle(head)) is not None:
-        return Choice(speech, "the title over a speech's ——在…上的 subtitle")
-    best: tuple[float, str, str] | None = None
-    tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
-    for i, line in enumerate(head):
-        cands: list[tuple[str, str]] = [] if i in tails else [(line, "head line")]
-        parts = line.split()
-        if len(parts) > 1 and all(_REPORT_END.search(p) for p in parts):
-            cands = [(p, "one of the titles on a line") for p in parts]
-        elif (
-            len(parts) > 1
-            and len(parts[-1]) >= 8
-            and _REPORT_END.search(parts[-1])
-            and not re.match(r"关于|印发", parts[-1])
-            # 中共中央 国务院关于…: the second of joint issuers, not a title after a site's words
-            and not re.match(rf"[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})(?:关于|印发)", parts[-1])
-            and all(len(p) <= 16 and re.search(r"[\u4e00-\u9fff]", p) for p in parts[:-1])
-            and not any(_REPORT_END.search(p) or (ORG_LINE.match(p) and not p.endswith("网站")) for p in parts[:-1])
-        ):
-            cands.append((parts[-1], "the title after a site's words on its line"))  # 内容概述 华庄街道2022年工作总结
-        if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
-            cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
-        if i + 1 < len(head):
-            nxt = head[i + 1]
-            joined = line + nxt
-            if (
-                re.match(r"(?:和|及|暨|与|以及)(?:(?:19|20)\d\d|[明下来今本])", nxt)
-                and len(nxt) <= 30
-                and _REPORT_END.search(_compact(nxt))
-                and _REPORT_END.search(_compact(line))
-            ):
-                # 某局2023年工作总结 / 和2024年工作思路: a two-part title wrapped at its conjunction
-                cands.append((joined, "title split at its conjunction"))
-            if _BRACKET_TAIL.match(nxt) and _title_score(line) is not None and not _SENTENCE_MARK_IN.search(line):
-                # 关于印发某市…行动计划 / (2020—2022年)的通知: the bracketed period wrapped onto the last line
-                cands.append((joined, "title split over two lines"))
-            if line.count("《") > line.count("》") and joined.count("《") == joined.count("》"):
-                # 关于印发《某县“十四五”…发展 / 规划》的通知: a title broken inside its book marks
-                cands.append((joined, "title split over two lines"))
-            org_then_title = (
-                issuer_line(line)
-                and (re.match(r"关于|印发", nxt) or (_REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))
-                # 某自治区某盟行政公署 / 某盟行政公署关于…: the title names its issuer itself
-                and not any(nxt.startswith(line[k:]) for k in range(len(line) - 3))
-            )
-            if org_then_title or (
-                not ORG_LINE.match(line)
-                # 某局预算公开 / 某局预算公开情况说明: a page's title over the own title repeating it, not one title
-                and not _compact(nxt).startswith(_compact(line))
-                and _title_score(line) is not None
-                and not _REPORT_END.search(_compact(title_text(line)[0]))
-                and _REPORT_END.search(_compact(nxt))
-                and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
-                # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
-                and not (SESSION_COVER.search(line) and not re.match(r"关于|第|.*会议", nxt))
-                and not _PAGE_TAIL.search(line)  # …工作总结 2018-06-15 over …工作总结: a dated page title
-                # a slogan over the title (看你所看,想你所想 / 2011年5月份…总结): phrases, then a dated title
-                and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
-            ):
-                cands.append((joined, "title split over two lines"))
-                if len(re.sub(r"[\[［(（]\d{1,2}[\]］)）]$", "", _compact(nxt))) <= 5:
-                    tails.add(i + 1)  # 展统计公报: a kind's word with a letter of the line above is no title alone
-                last = head[i + 2].strip() if i + 2 < len(head) else ""
-                if 2 <= len(last) <= 6 and not _NOTE_LINE.match(last) and _OTHER_KIND.search(_compact(joined + last)):
-                    # 某乡人民政府 / 2021年度部门决算 / 公开说明: the kind's last words wrapped once more
-                    cands.append((joined + last, "title split over three lines"))
-            if (
-                issuer_line(line)
-                and i + 2 < len(head)
-                and re.match(r"关于|印发", nxt)
-                and not _REPORT_END.search(_compact(nxt))
-                and _REPORT_END.search(_compact(head[i + 2]))
-                and len(head[i + 2]) <= 20
-            ):
-                # 某区人民政府办公室 / 关于印发…重点工作 / 责任分解的通知: the issuer's line and a title in two
-                cands.append((joined + head[i + 2], "the issuer's line and a title split over two lines"))
-        for raw, why in cands:
-            text, penalty = title_text(raw)
-            score = _title_score(text)
-            if score is None or score < 1 or (i and first_part_of(text, head[i - 1])):
-                continue
-            if i and _cover_copy(text, head[i - 1]):
-                continue  # 某委2022年度部门决算 / 2022年度部门决算公开: the cover words under the title (759, 920)
-            score += 0.1 * i - penalty  # the report's own title stands nearest the body
-            if why in (
-                "the issuer's line and a title split over two lines",
-                "title split over three lines",
-                "title split at its conjunction",
-            ):
-                score += 1.0  # the whole title, not its first or last two lines
-            if why in (
-                "title split over two lines",
-                "title with its note line",
-                "the title after a site's words on its line",
-            ):
-                score += 0.5
-            if year and re.search(r"(?:19|20)\d\d", text):
-                score += 0.5 if year in text else -0.5
-            if best is None or score > best[0]:
-                best = (score, text, why)
-    if best is None or best[0] < 3:
-        return Choice(None, "no title line")
-    return Choice(best[1], best[2])
-
-
-def named_document(lines: list[str]) -> Choice:
-    """The document a transmittal notice names (``《…》已经…同意，现印发给你们``) where it stands alone as a title."""
-    names = []
-    for line in lines[:12]:
-        if "印发" in line or "同意" in line:
-            sent = re.findall(r"《([^《》]{4,80})》", line)
-            if len(set(sent)) > 1 and re.search(r"》\s*[《、和及]", line):
-                return Choice(None, "")  # a notice sending several documents is filed under none of them (713)
-            names += sent
-    for line in lines[:25]:
-        if line.strip() in names:
-            return Choice(line.strip(), "the document the notice transmits")
-    return Choice(None, "")

@@ -10,16 +10,9 @@ from __future__ import annotations
 import re
 
 from models.folding import compact
-from models.ingest.metadata_candidates import (
-    ORG_LINE,
-    REPORT_END,
-    Choice,
-    choose_title,
-    head_lines,
-    title_score,
-    title_text,
-)
+from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, head_lines, title_score, title_text
 from models.ingest.metadata_dates import find_dates
+from models.ingest.metadata_title_choice import choose_title
 
 _SENTENCE = re.compile(r"[。；;！!？?，,:：]")
 _SITE_WORDS = re.compile(r"(?:网|网站|首页|平台|专栏|栏目|频道|门户|客户端|公众号|版|列表)$")

@@ -9,15 +9,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from models.folding import compact as _compact
-from models.ingest.metadata_candidates import (
-    ORG_LINE,
-    REPORT_END,
-    SESSION_COVER,
-    SESSION_FILES,
-    choose_title,
-    title_score,
-)
+from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, SESSION_COVER, SESSION_FILES, title_score
 from models.ingest.metadata_dates import is_date_line
+from models.ingest.metadata_title_choice import choose_title
 
 SENTENCE_MARK = _SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
 DEBRIS = _DEBRIS = re.compile(

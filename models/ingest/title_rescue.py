@@ -27,14 +27,13 @@ from models.ingest.metadata_candidates import (
     ORG_LINE,
     ORG_SUFFIX,
     REPORT_END,
-    SPEECH_SUBTITLE,
     Choice,
-    choose_title,
     fragment_ok,
     head_lines,
     issuer_line,
     title_text,
 )
+from models.ingest.metadata_title_choice import SPEECH_SUBTITLE, choose_title
 from models.ingest.title_blocks import (
     CONTINUATION,
     DEBRIS,

@@ -6,7 +6,8 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
-from models.ingest.metadata_candidates import choose_title, title_text
+from models.ingest.metadata_candidates import title_text
+from models.ingest.metadata_title_choice import choose_title
 from models.types import Metadata
 
 SALUTE = (

@@ -169,7 +169,8 @@ def test_a_slogan_title_over_a_subtitle_naming_the_document_on_its_own_line() ->
 
 def test_an_infobox_bullet_is_no_subtitle() -> None:
     lines = ["基本介绍", "- 中文名:2004年某县政府工作报告", "- 报告类型:政府工作报告", "二三年政府工作回顾", PARA * 2]
-    from models.ingest.metadata_candidates import choose_title, head_lines
+    from models.ingest.metadata_candidates import head_lines
+    from models.ingest.metadata_title_choice import choose_title
 
     assert choose_title(None, head_lines(lines)).value != "基本介绍"
 
