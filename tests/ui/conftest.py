@@ -123,3 +123,17 @@ def make_window(qtbot, path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(qtbot, small_project: Path, dialogs):  # type: ignore[no-untyped-def]
     return make_window(qtbot, small_project)
+
+
+@pytest.fixture
+def reviewing(qtbot, seed_project: Path, dialogs):  # type: ignore[no-untyped-def]
+    """The seed project open with its suggestions generated: ``(window, review controller)``."""
+    from PySide6.QtGui import QAction
+
+    from ui.review import controller_for
+
+    window = make_window(qtbot, seed_project)
+    controller = controller_for(window)
+    with qtbot.waitSignal(controller.generation_finished, timeout=30000):
+        window.findChild(QAction, "reviewGenerateAction").trigger()
+    return window, controller

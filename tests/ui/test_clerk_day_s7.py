@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from models import ops
@@ -17,7 +16,6 @@ from models.store import Store
 from models.types import Metadata
 from tests.ui.conftest import SEED_SIMPLIFIED, make_window, small_parsed, type_text
 from tests.ui.test_annotating import press, select
-from ui.review import controller_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_TRADITIONAL = ROOT / "seeds" / "2020_县科经局_工作总结及2021年工作要点_繁体.txt"
@@ -79,15 +77,6 @@ def test_down_in_the_library_filter_moves_into_the_list(qtbot, two_seeds, dialog
 # -- a hand tag on a pending suggestion ----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def reviewing(qtbot, seed_project, dialogs):  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, seed_project)
-    controller = controller_for(window)
-    with qtbot.waitSignal(controller.generation_finished, timeout=30000):
-        window.findChild(QAction, "reviewGenerateAction").trigger()
-    return window, controller
-
-
 def _spans(window, start: int, end: int):  # type: ignore[no-untyped-def]
     anns = window.store.annotations.select(window.current_document_id(), statuses=None)
     return [(a.status, a.tag_id) for a in anns if (a.start, a.end) == (start, end)]
@@ -130,6 +119,18 @@ def test_tagging_an_already_tagged_span_again_adds_no_twin(window, qtbot):  # ty
 # -- the parsed fields of a hand-tagged figure ----------------------------------------------------------------------
 
 
+def _tag_growth_figure(window, qtbot):  # type: ignore[no-untyped-def]
+    """Select 工业总产值增长8.5% in the small report and press 1 (指标); the one annotation it makes."""
+    view = window.document_view()
+    text = view.document_text.display_text
+    start = text.index("工业总产值增长8.5%")
+    select(view, start, start + len("工业总产值增长8.5%"))
+    view.setFocus()
+    press(qtbot, view, "1")
+    (ann,) = window.store.annotations.select(window.current_document_id())
+    return ann
+
+
 def _edit_cell(qtbot, table, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
     """Select a cell, F2, replace its text, Enter: the keyboard way to edit a table cell."""
     view = table.view
@@ -151,13 +152,7 @@ def _column(table, name: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_a_hand_tagged_figure_shows_its_name_and_change_and_both_can_be_edited(window, qtbot):  # type: ignore[no-untyped-def]
-    view = window.document_view()
-    text = view.document_text.display_text
-    start = text.index("工业总产值增长8.5%")
-    select(view, start, start + len("工业总产值增长8.5%"))
-    view.setFocus()
-    press(qtbot, view, "1")
-    (ann,) = window.store.annotations.select(window.current_document_id())
+    ann = _tag_growth_figure(window, qtbot)
     table = window.table
     name_col, change_col = _column(table, "名称"), _column(table, "增减")
     assert table.model.index(0, name_col).data() == "工业总产值"
@@ -378,13 +373,7 @@ def test_the_ledger_names_whose_report_each_column_is(same_titles, tmp_path: Pat
 
 def test_a_click_on_an_editable_cell_leaves_the_keyboard_there(window, qtbot):  # type: ignore[no-untyped-def]
     """Click the 名称 cell, F2, type: the name changes (before, the click sent the keys to the document)."""
-    view = window.document_view()
-    text = view.document_text.display_text
-    start = text.index("工业总产值增长8.5%")
-    select(view, start, start + len("工业总产值增长8.5%"))
-    view.setFocus()
-    press(qtbot, view, "1")
-    (ann,) = window.store.annotations.select(window.current_document_id())
+    ann = _tag_growth_figure(window, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     table = window.table

@@ -8,28 +8,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from models import ops
 from tests.ui.conftest import make_window
 from tests.ui.test_annotating import press, select
 from ui.main_window import MainWindow
-from ui.review import controller_for
 from ui.safety import in_use, safety_of
 from ui.safety import twins as twins_ui
 from ui.safety.damaged import open_or_restore
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def reviewing(qtbot, seed_project, dialogs):  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, seed_project)
-    controller = controller_for(window)
-    with qtbot.waitSignal(controller.generation_finished, timeout=30000):
-        window.findChild(QAction, "reviewGenerateAction").trigger()
-    return window, controller
 
 
 def _status(window, ann_id: int) -> str:  # type: ignore[no-untyped-def]
