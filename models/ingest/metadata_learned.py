@@ -1,0 +1,205 @@
+"""The learned choice of a report's title: the candidates the rules propose, their features, a ranker that abstains.
+
+The rules (``metadata_title_choice``, the fallbacks of ``metadata_titles``/``metadata_pages``, ``title_rescue``)
+each propose a title; here every distinct proposal becomes a candidate with named numeric features, the logistic
+model ``resources/weights/metadata_title.json`` (``benchmarks/train_metadata.py``) gives P(candidate is the title),
+the highest wins, and the report gets no title when the best is below the model's threshold (a wrong title is
+worse for a clerk than none). ``ranked_titles`` is what a window listing the candidates reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from models import weights
+from models.folding import compact as _compact
+from models.ingest.metadata_candidates import (
+    NOT_TITLE,
+    OTHER_KIND,
+    REPORT_END,
+    SPAM_BRAND,
+    Choice,
+    title_score,
+    title_text,
+)
+from models.ingest.metadata_title_choice import head_candidates
+
+MODEL = "metadata_title"
+
+# --- where a candidate comes from: each source that proposed it is a 0/1 feature (a rule's say is evidence) ---
+SOURCES = (
+    "rule",  # the hand rules' final choice (all their steps and second looks)
+    "rule_head",  # the rules' choice among the head's lines (choose_title)
+    "named",  # the page's 名称/标题 field
+    "head",  # one head line read as a title
+    "joined",  # head lines joined (a title split over lines)
+    "fallback",  # a title found elsewhere in the text (a notice's document, a run-in title, a news lead)
+    "store",  # a doc store's file name or a page's title line the cleaner set aside
+)
+_JOINED = ("split", "note line", "conjunction", "issuer's line")
+
+# --- the candidate's own shape: length, kind of document named, marks of a site or a farm ---
+SHAPE = (
+    "length",  # characters / 20
+    "short",  # under 8 characters
+    "long",  # over 40 characters
+    "kind_end",  # ends with a report's kind (报告, 总结, 计划 …)
+    "other_kind",  # ends with another document kind (办法, 决定, 公开说明 …)
+    "guanyu",  # opens with 关于 or reads 关于…的
+    "place_open",  # opens with a place (某省, 某市, 某县 …) or an office
+    "has_year",  # names a year
+    "year_agrees",  # names the year the document dates itself with
+    "year_differs",  # names another year than the document's own
+    "placeholder",  # XX/xx or 某 standing for a name or year
+    "line_score",  # the rules' score of the text as a title line (0 when it cannot be one)
+    "not_title",  # a site toolbar's, posting line's or 文号's marks
+    "spaced",  # holds spaces (phrases of a slogan, a site's words)
+    "brackets",  # holds a bracketed note
+)
+# --- where it stands and what agrees with it ---
+CONTEXT = (
+    "head_pos",  # line index in the head / number of head lines (0 when not from the head)
+    "head_last",  # the last line of the head, nearest the body
+    "head_first",  # the first line of the text
+    "n_sources",  # how many sources propose it
+    "in_chrome",  # a line set aside as page chrome says the same
+    "rule_none",  # the rules found no title at all (document-level)
+    "farm_page",  # the page speaks as a content farm or doc store (document-level)
+    "n_candidates",  # distinct candidates of the report / 10 (document-level)
+    "contains_rule",  # holds the rules' choice inside it, longer
+    "inside_rule",  # is held inside the rules' choice, shorter
+)
+FEATURES: tuple[str, ...] = tuple(f"src_{s}" for s in SOURCES) + SHAPE + CONTEXT
+
+_PLACE_OPEN = re.compile(r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PLACEHOLDER = re.compile(r"[Xx×＊*]{2}|某")
+
+
+@dataclass
+class Candidate:
+    """One proposed title: its text, the sources that propose it, and where it stood in the head."""
+
+    text: str
+    reason: str
+    sources: set[str] = field(default_factory=set)
+    head_index: int = -1
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A candidate title with the model's probability that it is the report's title, and why it was proposed."""
+
+    text: str
+    probability: float
+    reason: str
+
+
+def title_features(c: Candidate, *, head: list[str], chrome: tuple[str, ...], year: str, rule: str | None,
+                   farm: bool, n_candidates: int) -> dict[str, float]:
+    """The named features of one candidate (the names in ``FEATURES``)."""
+    t = c.text
+    k = _compact(t)
+    f: dict[str, float] = {f"src_{s}": float(s in c.sources) for s in SOURCES}
+    years = set(_YEAR.findall(t))
+    score = title_score(t)
+    f.update(
+        length=len(k) / 20,
+        short=float(len(k) < 8),
+        long=float(len(k) > 40),
+        kind_end=float(bool(REPORT_END.search(k))),
+        other_kind=float(bool(OTHER_KIND.search(k))),
+        guanyu=float(bool(re.search(r"^关于|关于.+的", k))),
+        place_open=float(bool(_PLACE_OPEN.match(k))),
+        has_year=float(bool(years)),
+        year_agrees=float(bool(year) and year in years),
+        year_differs=float(bool(year) and bool(years) and year not in years),
+        placeholder=float(bool(_PLACEHOLDER.search(t))),
+        line_score=max(score or 0.0, 0.0),
+        not_title=float(bool(NOT_TITLE.search(t) or SPAM_BRAND.search(t))),
+        spaced=float(" " in t.strip()),
+        brackets=float(bool(re.search(r"[(（【\[]", t))),
+        head_pos=(c.head_index + 1) / len(head) if c.head_index >= 0 and head else 0.0,
+        head_last=float(bool(head) and c.head_index == len(head) - 1),
+        head_first=float(c.head_index == 0),
+        n_sources=float(len(c.sources)),
+        in_chrome=float(any(k and k in _compact(line) for line in chrome[:8])),
+        rule_none=float(rule is None),
+        farm_page=float(farm),
+        n_candidates=n_candidates / 10,
+        contains_rule=float(rule is not None and _compact(rule) in k and _compact(rule) != k),
+        inside_rule=float(rule is not None and k in _compact(rule) and _compact(rule) != k),
+    )
+    return f
+
+
+def title_candidates(
+    *,
+    rule: Choice,
+    rule_head: Choice,
+    named: str | None,
+    head: list[str],
+    year: str,
+    fallbacks: list[Choice],
+    stored: list[str],
+) -> list[Candidate]:
+    """The distinct titles the rules propose, each with every source that proposes it (first reason kept)."""
+    pool: dict[str, Candidate] = {}
+
+    def add(text: str | None, reason: str, source: str, index: int = -1) -> None:
+        if not text or len(_compact(text)) < 2:
+            return
+        key = _compact(text)
+        c = pool.setdefault(key, Candidate(text, reason))
+        c.sources.add(source)
+        if index >= 0 and (c.head_index < 0 or index > c.head_index):
+            c.head_index = index
+
+    add(rule.value, rule.reason, "rule")
+    add(rule_head.value, rule_head.reason, "rule_head")
+    if named:
+        add(title_text(named)[0], "名称 field", "named")
+    for _score, text, why, i in head_candidates(head, year):
+        add(text, why, "joined" if any(w in why for w in _JOINED) else "head", i)
+    for choice in fallbacks:
+        add(choice.value, choice.reason, "fallback")
+    for line in stored:
+        add(title_text(line)[0], "a page's title line set aside", "store")
+    return list(pool.values())
+
+
+_RECORDING: list[list[tuple[Candidate, dict[str, float]]]] | None = None
+
+
+@contextmanager
+def recording() -> Iterator[list[list[tuple[Candidate, dict[str, float]]]]]:
+    """Collect every ranking made inside the block (each: the candidates and their features) for training."""
+    global _RECORDING
+    _RECORDING = []
+    try:
+        yield _RECORDING
+    finally:
+        _RECORDING = None
+
+
+def rank(cands: list[Candidate], feature: Callable[[Candidate], dict[str, float]]) -> list[Ranked]:
+    """The candidates by the model's probability, best first."""
+    model = weights.load(MODEL)
+    rows = [(c, feature(c)) for c in cands]
+    if _RECORDING is not None:
+        _RECORDING.append(rows)
+    out = [Ranked(c.text, model.probability(f), c.reason) for c, f in rows]
+    return sorted(out, key=lambda r: -r.probability)
+
+
+def choose(ranked: list[Ranked]) -> Choice:
+    """The best candidate, or no title when even the best is below the model's threshold."""
+    if not ranked:
+        return Choice(None, "no title line")
+    best = ranked[0]
+    if best.probability < weights.load(MODEL).threshold:
+        return Choice(None, f"no candidate likely enough (best {best.probability:.2f}: {best.text})")
+    return Choice(best.text, best.reason)
