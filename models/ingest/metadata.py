@@ -42,7 +42,7 @@ from models.ingest.metadata_header import (
 )
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
-from models.ingest.metadata_learned import Candidate, choose, rank, title_candidates, title_features
+from models.ingest.metadata_learned import Report, choose, rank, title_candidates, title_features
 from models.ingest.metadata_oneline import lined_copy, with_lined_read
 from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
@@ -342,13 +342,8 @@ def _learned_title(
         rule=rule, rule_head=rule_head, named=named, head=head, year=year, fallbacks=fallbacks, stored=stored
     )
     farm = is_farm_page(cleaned.chrome_lines + cleaned.header_lines)
-
-    def feature(c: Candidate) -> dict[str, float]:
-        return title_features(
-            c, head=head, chrome=cleaned.chrome_lines, year=year, rule=rule.value, farm=farm, n_candidates=len(cands)
-        )
-
-    return choose(rank(cands, feature))
+    report = Report(head, cleaned.chrome_lines, year, rule.value, farm, cands)
+    return choose(rank(cands, lambda c: title_features(c, report)))
 
 
 def _date(

@@ -71,8 +71,18 @@ CONTEXT = (
     "n_candidates",  # distinct candidates of the report / 10 (document-level)
     "contains_rule",  # holds the rules' choice inside it, longer
     "inside_rule",  # is held inside the rules' choice, shorter
+    "best_head",  # the best score of any head line as a title / 4 (document-level: does the text title itself?)
 )
-FEATURES: tuple[str, ...] = tuple(f"src_{s}" for s in SOURCES) + SHAPE + CONTEXT
+# --- a page's own title line counts when the text has none of its own (gold README): source × situation ---
+CROSSED = (
+    "store_only",  # proposed by a page's title line alone
+    "store_rule_none",  # a page's title line where the rules found no title
+    "store_kind",  # a page's title line naming a report's kind
+    "store_farm",  # a page's title line on a content farm's or doc store's page
+    "store_contains_rule",  # a page's title line holding the rules' choice, longer
+    "head_rule_none",  # a head line where the rules found no title
+)
+FEATURES: tuple[str, ...] = tuple(f"src_{s}" for s in SOURCES) + SHAPE + CONTEXT + CROSSED
 
 _PLACE_OPEN = re.compile(r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -98,9 +108,21 @@ class Ranked:
     reason: str
 
 
-def title_features(c: Candidate, *, head: list[str], chrome: tuple[str, ...], year: str, rule: str | None,
-                   farm: bool, n_candidates: int) -> dict[str, float]:
+@dataclass(frozen=True)
+class Report:
+    """What the features read of the whole report: its head, the page lines set aside, the rules' choice."""
+
+    head: list[str]
+    chrome: tuple[str, ...]
+    year: str
+    rule: str | None
+    farm: bool
+    candidates: list[Candidate]
+
+
+def title_features(c: Candidate, r: Report) -> dict[str, float]:
     """The named features of one candidate (the names in ``FEATURES``)."""
+    head, chrome, year, rule = r.head, r.chrome, r.year, r.rule
     t = c.text
     k = _compact(t)
     f: dict[str, float] = {f"src_{s}": float(s in c.sources) for s in SOURCES}
@@ -128,10 +150,20 @@ def title_features(c: Candidate, *, head: list[str], chrome: tuple[str, ...], ye
         n_sources=float(len(c.sources)),
         in_chrome=float(any(k and k in _compact(line) for line in chrome[:8])),
         rule_none=float(rule is None),
-        farm_page=float(farm),
-        n_candidates=n_candidates / 10,
+        farm_page=float(r.farm),
+        n_candidates=len(r.candidates) / 10,
         contains_rule=float(rule is not None and _compact(rule) in k and _compact(rule) != k),
         inside_rule=float(rule is not None and k in _compact(rule) and _compact(rule) != k),
+    )
+    f["best_head"] = max((title_score(x.text) or 0.0 for x in r.candidates if x.head_index >= 0), default=0.0) / 4
+    store = f["src_store"]
+    f.update(
+        store_only=float(c.sources == {"store"}),
+        store_rule_none=store * f["rule_none"],
+        store_kind=store * f["kind_end"],
+        store_farm=store * f["farm_page"],
+        store_contains_rule=store * f["contains_rule"],
+        head_rule_none=float(c.head_index >= 0) * f["rule_none"],
     )
     return f
 
