@@ -27,7 +27,7 @@ import re
 
 from models.ingest.clean import CleanText, clean
 from models.ingest.metadata_bodies import national_body_in_lead
-from models.ingest.metadata_candidates import ORG_SUFFIX, SPAM_BRAND, Choice, head_lines, title_score, title_text
+from models.ingest.metadata_candidates import ORG_SUFFIX, SPAM_BRAND, Choice, head_lines
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field
 from models.ingest.metadata_header import (
@@ -42,7 +42,7 @@ from models.ingest.metadata_header import (
 )
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
-from models.ingest.metadata_learned import Report, choose, rank, title_candidates, title_features
+from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
 from models.ingest.metadata_oneline import lined_copy, with_lined_read
 from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
@@ -176,6 +176,14 @@ def extract_metadata(
     )  # oneline: the copy read as its blanks' lines
 
 
+def title_options(cleaned: CleanText, original: str = "") -> list[Ranked]:
+    """The titles the rules propose for a cleaned report, best first by the learned model's probability
+    (``Ranked.rules_choice`` marks the one the report is filed under); ``[]`` when nothing reads as a title."""
+    with recording() as seen:
+        _read(cleaned, original)
+    return ranked(seen[0]) if seen else []
+
+
 def _read(cleaned: CleanText, original: str) -> Metadata:
     """The metadata of a cleaned text as it stands (see ``extract_metadata``)."""
     fields = header_fields(cleaned.header_lines)
@@ -275,7 +283,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
             title_choice = Choice(template, "the template's own title under a farm's dated label")
     if compilation_label(title_choice.value, lines, cleaned.chrome_lines):
         title_choice = Choice(None, "a farm compilation's label names no piece")
-    title_choice = _learned_title(title_choice, rule_head, fields.get("名称"), head, lines, cleaned, best_own[:4])
+    rank_titles(title_choice, rule_head, fields.get("名称"), head, lines, cleaned, best_own[:4])  # when asked
     title = title_choice.value
 
     extra: dict[str, str] = {}
@@ -325,25 +333,6 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         index_number=fields.get("索引号"),
         extra=extra,
     )
-
-
-def _learned_title(
-    rule: Choice, rule_head: Choice, named: str | None, head: list[str], lines: list[str], cleaned: CleanText, year: str
-) -> Choice:
-    """The title the learned ranker picks among what the rules propose (``metadata_learned``), or none."""
-    stored = [c for c in cleaned.chrome_lines[:6] if title_score(title_text(c)[0]) is not None]
-    fallbacks = [named_document(lines), sent_document(lines), run_in_title(lines), after_news_lead(lines, year)]
-    fallbacks.append(headline(lines))
-    if (notice := run_in_notice_title(lines)) is not None:
-        fallbacks.append(Choice(notice, "a 关于…的报告 title running into the first sentence"))
-    if (released := released_document(lines)) is not None:
-        fallbacks.append(Choice(released[0], "the document a news item's lead says was released"))
-    cands = title_candidates(
-        rule=rule, rule_head=rule_head, named=named, head=head, year=year, fallbacks=fallbacks, stored=stored
-    )
-    farm = is_farm_page(cleaned.chrome_lines + cleaned.header_lines)
-    report = Report(head, cleaned.chrome_lines, year, rule.value, farm, cands)
-    return choose(rank(cands, lambda c: title_features(c, report)))
 
 
 def _date(

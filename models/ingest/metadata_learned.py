@@ -1,21 +1,25 @@
-"""The learned choice of a report's title: the candidates the rules propose, their features, a ranker that abstains.
+"""A report's title candidates ranked by a learned model: what the rules propose, named features, P(is the title).
 
 The rules (``metadata_title_choice``, the fallbacks of ``metadata_titles``/``metadata_pages``, ``title_rescue``)
-each propose a title; here every distinct proposal becomes a candidate with named numeric features, the logistic
-model ``resources/weights/metadata_title.json`` (``benchmarks/train_metadata.py``) gives P(candidate is the title),
-the highest wins, and the report gets no title when the best is below the model's threshold (a wrong title is
-worse for a clerk than none). ``ranked_titles`` is what a window listing the candidates reads.
+each propose a title; here every distinct proposal becomes a candidate with named numeric features and the
+logistic model ``resources/weights/metadata_title.json`` (``benchmarks/train_metadata.py``) gives the probability
+that it is the report's title. The rules still choose the title: cross-validated over collections, taking the
+model's best (or none below its threshold) got fewer titles right than the rules (the CV table is in the weights
+file's ``about``). The ranking serves a window where a clerk picks among the candidates
+(``metadata.title_options``) and the training script (``recording``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from models import weights
 from models.folding import compact as _compact
+from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import (
     NOT_TITLE,
     OTHER_KIND,
@@ -25,7 +29,9 @@ from models.ingest.metadata_candidates import (
     title_score,
     title_text,
 )
-from models.ingest.metadata_title_choice import head_candidates
+from models.ingest.metadata_pages import is_farm_page, run_in_notice_title, run_in_title
+from models.ingest.metadata_title_choice import head_candidates, named_document
+from models.ingest.metadata_titles import after_news_lead, headline, released_document, sent_document
 
 MODEL = "metadata_title"
 
@@ -84,7 +90,9 @@ CROSSED = (
 )
 FEATURES: tuple[str, ...] = tuple(f"src_{s}" for s in SOURCES) + SHAPE + CONTEXT + CROSSED
 
-_PLACE_OPEN = re.compile(r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)")
+_PLACE_OPEN = re.compile(
+    r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PLACEHOLDER = re.compile(r"[Xx×＊*]{2}|某")
 
@@ -106,6 +114,7 @@ class Ranked:
     text: str
     probability: float
     reason: str
+    rules_choice: bool = False  # the title the rules chose (the one the report is filed under)
 
 
 @dataclass(frozen=True)
@@ -203,35 +212,53 @@ def title_candidates(
     return list(pool.values())
 
 
-_RECORDING: list[list[tuple[Candidate, dict[str, float]]]] | None = None
+Row = tuple[Candidate, dict[str, float]]
+_RECORDING: ContextVar[list[list[Row]] | None] = ContextVar("metadata_learned_recording", default=None)
 
 
 @contextmanager
-def recording() -> Iterator[list[list[tuple[Candidate, dict[str, float]]]]]:
-    """Collect every ranking made inside the block (each: the candidates and their features) for training."""
-    global _RECORDING
-    _RECORDING = []
+def recording() -> Iterator[list[list[Row]]]:
+    """Rank the title candidates of every report read inside the block and collect them (each ranking: the
+    candidates and their features, best first); outside such a block reading ranks nothing."""
+    seen: list[list[Row]] = []
+    token = _RECORDING.set(seen)
     try:
-        yield _RECORDING
+        yield seen
     finally:
-        _RECORDING = None
+        _RECORDING.reset(token)
 
 
-def rank(cands: list[Candidate], feature: Callable[[Candidate], dict[str, float]]) -> list[Ranked]:
-    """The candidates by the model's probability, best first."""
+def wanted() -> bool:
+    """Whether a caller is collecting rankings (``recording``): only then are the candidates gathered."""
+    return _RECORDING.get() is not None
+
+
+def ranked(rows: list[Row]) -> list[Ranked]:
+    """The candidates by the model's probability, best first (ties keep the order they were proposed in)."""
     model = weights.load(MODEL)
-    rows = [(c, feature(c)) for c in cands]
-    if _RECORDING is not None:
-        _RECORDING.append(rows)
-    out = [Ranked(c.text, model.probability(f), c.reason) for c, f in rows]
+    out = [Ranked(c.text, model.probability(f), c.reason, "rule" in c.sources) for c, f in rows]
     return sorted(out, key=lambda r: -r.probability)
 
 
-def choose(ranked: list[Ranked]) -> Choice:
-    """The best candidate, or no title when even the best is below the model's threshold."""
-    if not ranked:
-        return Choice(None, "no title line")
-    best = ranked[0]
-    if best.probability < weights.load(MODEL).threshold:
-        return Choice(None, f"no candidate likely enough (best {best.probability:.2f}: {best.text})")
-    return Choice(best.text, best.reason)
+def rank_titles(
+    rule: Choice, rule_head: Choice, named: str | None, head: list[str], lines: list[str], cleaned: CleanText, year: str
+) -> None:
+    """Gather and record the title candidates of one reading of a report (its rules' choice among them)."""
+    seen = _RECORDING.get()
+    if seen is None:
+        return
+    stored = [c for c in cleaned.chrome_lines[:6] if title_score(title_text(c)[0]) is not None]
+    fallbacks = [named_document(lines), sent_document(lines), run_in_title(lines), after_news_lead(lines, year)]
+    fallbacks.append(headline(lines))
+    if (notice := run_in_notice_title(lines)) is not None:
+        fallbacks.append(Choice(notice, "a 关于…的报告 title running into the first sentence"))
+    if (released := released_document(lines)) is not None:
+        fallbacks.append(Choice(released[0], "the document a news item's lead says was released"))
+    cands = title_candidates(
+        rule=rule, rule_head=rule_head, named=named, head=head, year=year, fallbacks=fallbacks, stored=stored
+    )
+    farm = is_farm_page(cleaned.chrome_lines + cleaned.header_lines)
+    report = Report(head, cleaned.chrome_lines, year, rule.value, farm, cands)
+    rows = [(c, title_features(c, report)) for c in cands]
+    model = weights.load(MODEL)
+    seen.append(sorted(rows, key=lambda r: -model.probability(r[1])))
