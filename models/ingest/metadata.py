@@ -7,6 +7,7 @@ choice is kept in ``extra``):
 * **title** (``extra["标题依据"]``): the page's ``名称``/``标题`` field, else the best line (or split pair)
   of the head, else the document a transmittal notice names, else a title running into a one-line
   text, else a doc store's file name; ``None`` when the text has no title (never the file name).
+  ``title_options`` lists what the rules proposed, ranked by a learned model (``metadata_learned``) for a clerk.
 * **issuer** (``extra["发布机构依据"]``): for a 政府工作报告 the government (speaker or delivery line);
   else ``发布机构``, an office named in ``来源`` (never a newspaper or site), the signature, a
   speaker's bureau or an organisation line of the head, an organisation with a place opening the

@@ -228,11 +228,6 @@ def recording() -> Iterator[list[list[Row]]]:
         _RECORDING.reset(token)
 
 
-def wanted() -> bool:
-    """Whether a caller is collecting rankings (``recording``): only then are the candidates gathered."""
-    return _RECORDING.get() is not None
-
-
 def ranked(rows: list[Row]) -> list[Ranked]:
     """The candidates by the model's probability, best first (ties keep the order they were proposed in)."""
     model = weights.load(MODEL)
