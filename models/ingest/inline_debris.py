@@ -22,6 +22,7 @@ import re
 from itertools import pairwise
 from statistics import median
 
+from models.ingest.chrome_spam import spam_spans
 from models.ingest.clean_site_words import site_word_count
 from models.ingest.clean_wraps import period_spaces, wrap_spaces
 
@@ -287,6 +288,7 @@ def inline_deletions(
         spans.append((0, advert))
     spans.extend((m.start(), m.end()) for m in PAGE_MARKER.finditer(line))
     spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
+    spans.extend(spam_spans(line))
     if junk:
         cut = _trailing_junk(line, cjk_line=cjk_line)
         if cut < len(line):
