@@ -28,7 +28,12 @@ from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
-from models.ingest.chrome_titles import compilation_labels, prelude_titles, slogans_over_title
+from models.ingest.chrome_titles import (
+    compilation_labels,
+    opening_title_copies,
+    prelude_titles,
+    slogans_over_title,
+)
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
@@ -327,6 +332,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     compilation_labels(lines, roles, reasons, start)
     posting_lines(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
+    opening_title_copies(lines, roles, reasons, start)
     portal_heads(lines, roles, reasons, start)
     slogans_over_title(lines, roles, reasons, titled)
     _between_chrome(lines, roles, reasons, start)
