@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
+from models.ingest.chrome_banner import site_banners
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_notices import reader_lines
@@ -331,6 +332,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = reasons[i + 1] = "repeats the page head (split)"
     compilation_labels(lines, roles, reasons, start)
     posting_lines(lines, roles, reasons, start)
+    site_banners(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
     opening_title_copies(lines, roles, reasons, start)
     portal_heads(lines, roles, reasons, start)
