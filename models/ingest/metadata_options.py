@@ -25,6 +25,7 @@ from models.types import Metadata, ParsedDocument
 
 FIELDS = ("title", "issuer", "date")
 _LIMIT = 8
+_KIND_SCORE = 3.0  # title_score of a line that names a document's kind (总结, 报告, 通知 …)
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,8 @@ def _title_options(
         if joinable and (below := title_score(nxt)) is not None:
             found.add(title_text(line + nxt)[0], "首两行" if k == 0 else "两行标题", 4 + below - 0.3 * k)
     for k, line in enumerate(list(chrome)[:8]):
-        if (score := title_score(line)) is not None:
+        # a page's chrome holds its buttons and notices too: only a line that names a document's kind
+        if (score := title_score(line)) is not None and score >= _KIND_SCORE:
             found.add(title_text(line)[0], "网页标题", 4 + score - 0.2 * k)
     stem = _FILE_SUFFIX.sub("", PurePath(source_name).name) if source_name else ""
     if re.search(r"[\u4e00-\u9fff]{4}", stem):
