@@ -95,6 +95,9 @@ class FieldRow(QWidget):
         self.combo.setCurrentIndex(at)
         self.combo.setEditText(current)
         self.combo.blockSignals(False)
+        view = self.combo.view()  # the list as wide as its options (a dock is narrow), the value read first
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setMinimumWidth(min(max(view.sizeHintForColumn(0) + 24, self.combo.width()), 720))
         self.error.hide()
         self.value.hide()
         self.button.hide()

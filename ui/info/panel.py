@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +85,8 @@ class InfoPanel(QWidget):
                 self.title_options.setStyleSheet("color: palette(mid);")
                 self.title_options.hide()
                 form.addRow("", self.title_options)
+        # a long file name does not break: it must not widen the panel past its edit buttons (full name in the tip)
+        self.fields["source"].setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # filled from the background by whoever computes keywords (ui.review); "—" until then
         self.keywords = QLabel("—", self)
         self.keywords.setObjectName("infoKeywords")
@@ -154,6 +157,7 @@ class InfoPanel(QWidget):
         }
         for key, value in values.items():
             self.fields[key].setText(value or "—")
+        self.fields["source"].setToolTip(doc.source_name if doc else "")
         self.update_fields(doc)
         for row in self.rows.values():
             row.button.setEnabled(doc is not None)
