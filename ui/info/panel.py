@@ -53,6 +53,7 @@ class InfoPanel(QWidget):
         self._doc: Document | None = None
         # the reader's options of a document (set by the window: reads the store); None offers free text only
         self.options_provider: Callable[[int], MetadataOptions] | None = None
+        self._options_of: tuple[tuple[int, str], MetadataOptions] | None = None  # the shown report's, read once
         self.fields: dict[str, QLabel] = {}
         self.rows: dict[str, FieldRow] = {}
         form = QFormLayout()
@@ -206,10 +207,13 @@ class InfoPanel(QWidget):
     def _options(self, name: str) -> list[tuple[str, str]]:
         if self.options_provider is None or not self._doc_id or name not in ("title", "issuer", "date"):
             return []
-        try:
-            options = self.options_provider(self._doc_id)
-        except Exception:  # the options are a help; a document they cannot be read for is still edited by hand
-            return []
+        key = (self._doc_id, self._doc.content_hash if self._doc else "")
+        if self._options_of is None or self._options_of[0] != key:  # a re-import changes the hash, and the options
+            try:
+                self._options_of = (key, self.options_provider(self._doc_id))
+            except Exception:  # the options are a help; a report they cannot be read for is still edited by hand
+                return []
+        options = self._options_of[1]
         return [(o.value, o.source + (self.tr("，阅读器所选") if o.chosen else "")) for o in options.of(name)]
 
     def edit_field(self, name: str) -> None:
