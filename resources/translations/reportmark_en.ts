@@ -1044,130 +1044,130 @@
     <context>
         <name>InfoPanel</name>
         <message>
-            <location filename="../../ui/info/panel.py" line="60" />
+            <location filename="../../ui/info/panel.py" line="62" />
             <source>标题：</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="61" />
+            <location filename="../../ui/info/panel.py" line="63" />
             <source>发布机构：</source>
             <translation>Issuer:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="62" />
+            <location filename="../../ui/info/panel.py" line="64" />
             <source>日期：</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="63" />
+            <location filename="../../ui/info/panel.py" line="65" />
             <source>文号：</source>
             <translation>Doc. number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="64" />
+            <location filename="../../ui/info/panel.py" line="66" />
             <source>索引号：</source>
             <translation>Index number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="65" />
+            <location filename="../../ui/info/panel.py" line="67" />
             <source>字形：</source>
             <translation>Script:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="66" />
+            <location filename="../../ui/info/panel.py" line="68" />
             <source>来源文件：</source>
             <translation>Source file:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="92" />
+            <location filename="../../ui/info/panel.py" line="96" />
             <source>关键词：</source>
             <translation>Keywords:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="93" />
+            <location filename="../../ui/info/panel.py" line="97" />
             <source>待核对的疑似乱码</source>
             <translation>Possibly garbled text to check</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="98" />
+            <location filename="../../ui/info/panel.py" line="102" />
             <source>应用修复</source>
             <translation>Apply Repair</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="100" />
+            <location filename="../../ui/info/panel.py" line="104" />
             <source>用所选乱码的首选修复替换显示文字（原文不变，可撤销）；右键可选其他修复</source>
             <translation>Replace the selected garbled text by its first proposed repair (the original stays; undoable); right-click for the other repairs</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="101" />
+            <location filename="../../ui/info/panel.py" line="105" />
             <source>应用全部高可信修复</source>
             <translation>Apply All Sure Repairs</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="106" />
+            <location filename="../../ui/info/panel.py" line="110" />
             <source>本文档的备忘（自动保存）</source>
             <translation>Memo for this document (saved automatically)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="123" />
+            <location filename="../../ui/info/panel.py" line="127" />
             <source>备忘</source>
             <translation>Memo</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="150" />
+            <location filename="../../ui/info/panel.py" line="154" />
             <source>繁体（已转为简体显示）</source>
             <translation>Traditional (shown as simplified)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="150" />
+            <location filename="../../ui/info/panel.py" line="154" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="172" />
+            <location filename="../../ui/info/panel.py" line="177" />
             <source>待核对的疑似乱码（{0} 处）</source>
             <translation>Possibly garbled text to check ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="175" />
+            <location filename="../../ui/info/panel.py" line="180" />
             <source>应用全部高可信修复（{0} 处）</source>
             <translation>Apply All Sure Repairs ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="190" />
-            <location filename="../../ui/info/panel.py" line="218" />
-            <location filename="../../ui/info/panel.py" line="237" />
+            <location filename="../../ui/info/panel.py" line="195" />
+            <location filename="../../ui/info/panel.py" line="226" />
+            <location filename="../../ui/info/panel.py" line="245" />
             <source>未识别</source>
             <translation>Not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="195" />
+            <location filename="../../ui/info/panel.py" line="200" />
             <source>此项由您设定，重新读取或导入时保留；阅读器原为：{0}</source>
             <translation>Set by you; kept when the report is read or imported again. The reader had: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="199" />
+            <location filename="../../ui/info/panel.py" line="204" />
             <source>候选：{0}（双击“未识别”选择）</source>
             <translation>Options: {0} (double-click “Not recognised” to choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="209" />
+            <location filename="../../ui/info/panel.py" line="217" />
             <source>，阅读器所选</source>
             <translation>, the reader's choice</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="243" />
+            <location filename="../../ui/info/panel.py" line="251" />
             <source>正在提取……</source>
             <translation>Extracting…</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="194" />
-            <location filename="../../ui/info/panel.py" line="245" />
+            <location filename="../../ui/info/panel.py" line="199" />
+            <location filename="../../ui/info/panel.py" line="253" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="273" />
+            <location filename="../../ui/info/panel.py" line="281" />
             <source>改为“{0}”</source>
             <translation>Change to “{0}”</translation>
         </message>
@@ -1962,70 +1962,85 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="56" />
+            <location filename="../../ui/help/shortcuts.py" line="55" />
+            <source>文档信息</source>
+            <translation>Document Info</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="57" />
             <source>用对应标签标注选中的文字</source>
             <translation>Tag the selected text with that tag</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="57" />
+            <location filename="../../ui/help/shortcuts.py" line="58" />
             <source>编辑选中标注的备注</source>
             <translation>Edit the note of the selected annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="58" />
+            <location filename="../../ui/help/shortcuts.py" line="59" />
             <source>删除选中的标注</source>
             <translation>Delete the selected annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="59" />
+            <location filename="../../ui/help/shortcuts.py" line="60" />
             <source>取消选中标注</source>
             <translation>Deselect the annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="60" />
+            <location filename="../../ui/help/shortcuts.py" line="61" />
             <source>接受当前建议</source>
             <translation>Accept the current suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="61" />
+            <location filename="../../ui/help/shortcuts.py" line="62" />
             <source>拒绝当前建议</source>
             <translation>Reject the current suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="62" />
+            <location filename="../../ui/help/shortcuts.py" line="63" />
             <source>下一条建议</source>
             <translation>Next suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="63" />
+            <location filename="../../ui/help/shortcuts.py" line="64" />
             <source>上一条建议</source>
             <translation>Previous suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="64" />
+            <location filename="../../ui/help/shortcuts.py" line="65" />
             <source>保存备注</source>
             <translation>Save the note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="66" />
+            <source>修改标题、发布机构、日期或文号（也可双击）</source>
+            <translation>Edit the title, issuer, date or document number (or double-click)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="67" />
+            <source>保存所选或所填的值 / 取消修改</source>
+            <translation>Save the chosen or typed value / cancel the edit</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="95" />
+            <location filename="../../ui/help/shortcuts.py" line="98" />
             <source>快捷键一览</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="98" />
+            <location filename="../../ui/help/shortcuts.py" line="101" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="98" />
+            <location filename="../../ui/help/shortcuts.py" line="101" />
             <source>快捷键</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="98" />
+            <location filename="../../ui/help/shortcuts.py" line="101" />
             <source>位置</source>
             <translation>Where</translation>
         </message>
