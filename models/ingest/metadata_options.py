@@ -227,7 +227,19 @@ def _issuer_options(
     found.add(bureau.value, _source(bureau.reason, _ISSUER_SOURCES, "首部"), 6)
     spoken = issuer_from_text(meta.title, lines)
     found.add(spoken.value, "正文", 5)
+    for option in found.options():  # a 街道 issues as its 办事处, a 镇 or 乡 as its 人民政府 (公文 usage)
+        if (formal := _formal_name(option.value)) is not None:
+            found.add(formal, option.source + "（正式名称）", (100 if option.chosen else 9) - 0.01)
     return found.options()
+
+
+def _formal_name(name: str) -> str | None:
+    """The issuing body's formal name when ``name`` is the area it governs (某某街道 -> 某某街道办事处)."""
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}街道", name):
+        return name + "办事处"
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[镇乡]", name) and not name.endswith(("城镇", "乡镇")):
+        return name + "人民政府"
+    return None
 
 
 def _date_options(

@@ -66,3 +66,11 @@ def test_offsets_always_point_at_the_value(text: str) -> None:
                 assert text[option.start : option.end] == option.value
     for option in options.date:
         assert len(option.value) == 10 and option.value[4] == "-"
+
+
+def test_an_area_named_as_issuer_is_offered_with_its_bodys_formal_name() -> None:
+    meta = Metadata("某街道2021年工作总结", "延安街道", None)
+    issuers = [(o.value, o.chosen) for o in metadata_options("某街道2021年工作总结\n正文。\n", meta).issuer]
+    assert issuers[:2] == [("延安街道", True), ("延安街道办事处", False)]
+    town = metadata_options("正文。\n", Metadata("x", "桐楼乡", None)).issuer
+    assert [o.value for o in town][:2] == ["桐楼乡", "桐楼乡人民政府"]
