@@ -10,6 +10,7 @@ text gives itself) and never changes a choice. Sources are written in plain Chin
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -19,12 +20,14 @@ from models.ingest.clean import clean
 from models.ingest.metadata_candidates import head_lines, title_score, title_text
 from models.ingest.metadata_dates import find_dates, parse_date
 from models.ingest.metadata_header import head_fields, header_fields
-from models.ingest.metadata_issuers import bureau_from_head, issuer_from_text
+from models.ingest.metadata_issuers import bureau_from_head, has_place, issuer_from_text
 from models.ingest.metadata_own_dates import own_dates, signature_orgs
+from models.ingest.metadata_places import known_place
 from models.types import Metadata, ParsedDocument
 
 FIELDS = ("title", "issuer", "date")
 _LIMIT = 8
+_LEVELS = "省市区县州旗"
 _KIND_SCORE = 3.0  # title_score of a line that names a document's kind (总结, 报告, 通知 …)
 
 
@@ -227,10 +230,29 @@ def _issuer_options(
     found.add(bureau.value, _source(bureau.reason, _ISSUER_SOURCES, "首部"), 6)
     spoken = issuer_from_text(meta.title, lines)
     found.add(spoken.value, "正文", 5)
-    for option in found.options():  # a 街道 issues as its 办事处, a 镇 or 乡 as its 人民政府 (公文 usage)
-        if (formal := _formal_name(option.value)) is not None:
-            found.add(formal, option.source + "（正式名称）", (100 if option.chosen else 9) - 0.01)
+    for option in found.options():
+        rank = (100 if option.chosen else 9) - 0.01
+        # 县卫生健康局 where the text writes 天台县卫生健康局: the name with its place, as the text gives it
+        if (placed := _with_place(option.value, (text, meta.title or ""))) is not None:
+            found.add(placed, "正文中的全称", rank)
+        # a 街道 issues as its 办事处, a 镇 or 乡 as its 人民政府 (公文 usage)
+        if (formal := _formal_name(placed or option.value)) is not None:
+            found.add(formal, option.source + "（正式名称）", rank - 0.001)
     return found.options()
+
+
+def _with_place(name: str, texts: Iterable[str]) -> str | None:
+    """``name`` with the known place the texts write right before it (most often), when it names none itself."""
+    if len(name) < 3 or has_place(name):
+        return None
+    level = name[0] if name[0] in _LEVELS else ""  # 县卫生健康局: the place's own level comes first
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for m in re.finditer(re.escape(name), text):
+            place = known_place(text[max(0, m.start() - 8) : m.start()] + level)
+            if place is not None and len(place) >= 2 + bool(level) and (not level or place.endswith(level)):
+                counts[place[: len(place) - len(level)] + name] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _formal_name(name: str) -> str | None:

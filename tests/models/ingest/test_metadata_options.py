@@ -74,3 +74,11 @@ def test_an_area_named_as_issuer_is_offered_with_its_bodys_formal_name() -> None
     assert issuers[:2] == [("延安街道", True), ("延安街道办事处", False)]
     town = metadata_options("正文。\n", Metadata("x", "桐楼乡", None)).issuer
     assert [o.value for o in town][:2] == ["桐楼乡", "桐楼乡人民政府"]
+
+
+def test_a_bureau_without_its_place_is_offered_as_the_text_writes_it_in_full() -> None:
+    text = "县卫生健康局2021年工作总结\n2021年，天台县卫生健康局在县委领导下做好各项工作。\n"
+    issuers = [o.value for o in metadata_options(text, Metadata("x", "县卫生健康局", None)).issuer]
+    assert issuers[:2] == ["县卫生健康局", "天台县卫生健康局"]
+    alone = metadata_options("县卫生健康局开展工作。\n", Metadata("x", "县卫生健康局", None)).issuer
+    assert [o.value for o in alone] == ["县卫生健康局"]  # no place written before it: nothing made up
