@@ -7,6 +7,7 @@ choice is kept in ``extra``):
 * **title** (``extra["标题依据"]``): the page's ``名称``/``标题`` field, else the best line (or split pair)
   of the head, else the document a transmittal notice names, else a title running into a one-line
   text, else a doc store's file name; ``None`` when the text has no title (never the file name).
+  ``title_options`` lists what the rules proposed, ranked by a learned model (``metadata_learned``) for a clerk.
 * **issuer** (``extra["发布机构依据"]``): for a 政府工作报告 the government (speaker or delivery line);
   else ``发布机构``, an office named in ``来源`` (never a newspaper or site), the signature, a
   speaker's bureau or an organisation line of the head, an organisation with a place opening the
@@ -42,6 +43,7 @@ from models.ingest.metadata_header import (
 )
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
+from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
 from models.ingest.metadata_oneline import lined_copy, with_lined_read
 from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_pages import (
@@ -175,6 +177,14 @@ def extract_metadata(
     )  # oneline: the copy read as its blanks' lines
 
 
+def title_options(cleaned: CleanText, original: str = "") -> list[Ranked]:
+    """The titles the rules propose for a cleaned report, best first by the learned model's probability
+    (``Ranked.rules_choice`` marks the one the report is filed under); ``[]`` when nothing reads as a title."""
+    with recording() as seen:
+        _read(cleaned, original)
+    return ranked(seen[0]) if seen else []
+
+
 def _read(cleaned: CleanText, original: str) -> Metadata:
     """The metadata of a cleaned text as it stands (see ``extract_metadata``)."""
     fields = header_fields(cleaned.header_lines)
@@ -214,7 +224,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     sig_org, sig_date = _signature(numbered)
     own = own_dates(lines, head)
     best_own = max(own, key=lambda c: c[0])[1] if own else ""
-    title_choice = choose_title(fields.get("名称"), head, year=best_own[:4])
+    title_choice = rule_head = choose_title(fields.get("名称"), head, year=best_own[:4])
     if title_choice.value is None:
         title_choice = named_document(lines)
     if title_choice.value is None and (sent := sent_document(lines)).value:
@@ -274,6 +284,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
             title_choice = Choice(template, "the template's own title under a farm's dated label")
     if compilation_label(title_choice.value, lines, cleaned.chrome_lines):
         title_choice = Choice(None, "a farm compilation's label names no piece")
+    rank_titles(title_choice, rule_head, fields.get("名称"), head, lines, cleaned, best_own[:4])  # when asked
     title = title_choice.value
 
     extra: dict[str, str] = {}

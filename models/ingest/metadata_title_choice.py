@@ -114,7 +114,16 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
         return Choice(ADOPTION_NOTE.sub("", named).strip() or named, "名称 field")
     if (speech := over_speech_subtitle(head)) is not None:
         return Choice(speech, "the title over a speech's ——在…上的 subtitle")
-    best: tuple[float, str, str] | None = None
+    best = max(head_candidates(head, year), key=lambda c: c[0], default=None)
+    if best is None or best[0] < 3:
+        return Choice(None, "no title line")
+    return Choice(best[1], best[2])
+
+
+def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, str, int]]:
+    """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
+    the first of equal scores is the rules' choice."""
+    found: list[tuple[float, str, str, int]] = []
     tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
     for i, line in enumerate(head):
         cands: list[tuple[str, str]] = [] if i in tails else [(line, "head line")]
@@ -210,11 +219,8 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
                 score += 0.5
             if year and re.search(r"(?:19|20)\d\d", text):
                 score += 0.5 if year in text else -0.5
-            if best is None or score > best[0]:
-                best = (score, text, why)
-    if best is None or best[0] < 3:
-        return Choice(None, "no title line")
-    return Choice(best[1], best[2])
+            found.append((score, text, why, i))
+    return found
 
 
 def named_document(lines: list[str]) -> Choice:
