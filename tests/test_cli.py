@@ -42,7 +42,7 @@ def test_inspect_prints_the_options_of_a_corpus_report(tmp_path: Path) -> None:
     first = titles[0]
     assert first["start"] is not None and first["end"] - first["start"] == len(first["value"])
     plain = run("inspect", report, home=tmp_path).stdout
-    assert "标题候选：" in plain and "（首行）" in plain
+    assert f"标题候选：{data['title']}（{titles[0]['source']}）" in plain
 
 
 def test_import_list_and_duplicate(tmp_path: Path) -> None:

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
 from models.ingest.clean import clean
+from models.ingest.metadata import title_options
 from models.ingest.metadata_candidates import head_lines, title_score, title_text
 from models.ingest.metadata_dates import find_dates, parse_date
 from models.ingest.metadata_header import head_fields, header_fields
 from models.ingest.metadata_issuers import bureau_from_head, has_place, issuer_from_text
+from models.ingest.metadata_learned import Ranked
 from models.ingest.metadata_own_dates import own_dates, signature_orgs
 from models.ingest.metadata_places import known_place
 from models.types import Metadata, ParsedDocument
@@ -28,6 +30,7 @@ from models.types import Metadata, ParsedDocument
 FIELDS = ("title", "issuer", "date")
 _LIMIT = 8
 _LEVELS = "省市区县州旗"
+_LEARNED_FLOOR = 0.01  # below this the learned ranking's candidates are a page's buttons and greetings
 _KIND_SCORE = 3.0  # title_score of a line that names a document's kind (总结, 报告, 通知 …)
 
 
@@ -151,7 +154,9 @@ class _Collector:
         self._dates = dates
         self._found: dict[str, tuple[float, int, Option]] = {}
 
-    def add(self, value: str | None, source: str, rank: float, *, chosen: bool = False) -> None:
+    def add(
+        self, value: str | None, source: str, rank: float, *, chosen: bool = False, probability: float | None = None
+    ) -> None:
         value = (value or "").strip()
         if self._dates and value:
             value = parse_date(value) or ""
@@ -162,7 +167,11 @@ class _Collector:
             return
         start, end = self._where(value)
         order = len(self._found) if key not in self._found else self._found[key][1]
-        self._found[key] = (rank, order, Option(value, source, start, end, chosen))
+        self._found[key] = (rank, order, Option(value, source, start, end, chosen, probability))
+
+    def ranked(self) -> list[tuple[float, Option]]:
+        """Every option with its rank, in the order offered."""
+        return [(rank, option) for rank, _order, option in sorted(self._found.values(), key=lambda i: i[1])]
 
     def _where(self, value: str) -> tuple[int | None, int | None]:
         if self._dates:
@@ -185,11 +194,48 @@ def _title_like(value: str) -> bool:
 
 
 def _title_options(
-    text: str, lines: list[str], meta: Metadata, chrome: Iterable[str], fields: Mapping[str, str], source_name: str
+    text: str,
+    lines: list[str],
+    meta: Metadata,
+    chrome: Iterable[str],
+    fields: Mapping[str, str],
+    source_name: str,
+    learned: Sequence[Ranked] = (),
 ) -> tuple[Option, ...]:
+    """The reader's choice, then the candidates its learned ranking scores (best first, with their probability),
+    then what else the head, the page and the file name offer."""
+    seen = _title_candidates(text, lines, chrome, fields, source_name)
+    sources = {_key(o.value): o.source for _rank, o in seen.ranked()}
+    chance = {_key(r.text): r.probability for r in learned}
     found = _Collector(text, accept=_title_like)
     reason = str(meta.extra.get("标题依据", ""))
-    found.add(meta.title, _source(reason, _TITLE_SOURCES, "阅读器选定"), 100, chosen=True)
+    chosen_key = _key(meta.title or "")
+    chosen_source = sources.get(chosen_key) if "head line" in reason else None
+    found.add(
+        meta.title,
+        chosen_source or _source(reason, _TITLE_SOURCES, "阅读器选定"),
+        100,
+        chosen=True,
+        probability=chance.get(chosen_key),
+    )
+    for r in learned:
+        if r.probability >= _LEARNED_FLOOR:
+            source = sources.get(_key(r.text)) or _source(r.reason, _TITLE_SOURCES, "阅读器候选")
+            found.add(r.text, source, 50 + 40 * r.probability, probability=r.probability)
+    for rank, option in seen.ranked():
+        found.add(option.value, option.source, rank)
+    return found.options()
+
+
+def _key(value: str) -> str:
+    return re.sub(r"\s+", "", value)
+
+
+def _title_candidates(
+    text: str, lines: list[str], chrome: Iterable[str], fields: Mapping[str, str], source_name: str
+) -> _Collector:
+    """Titles the head lines, the page's chrome and header and the file name offer, each with its source."""
+    found = _Collector(text, accept=_title_like)
     found.add(fields.get("名称"), "页面字段“名称”", 9)
     head = head_lines(lines)
     for k, line in enumerate(head[:6]):
@@ -209,7 +255,7 @@ def _title_options(
     stem = _FILE_SUFFIX.sub("", PurePath(source_name).name) if source_name else ""
     if re.search(r"[\u4e00-\u9fff]{4}", stem):
         found.add(re.sub(r"^\d{1,4}[_\-\s.、]+", "", stem), "文件名", 1)
-    return found.options()
+    return found
 
 
 def _issuer_options(
@@ -302,16 +348,18 @@ def metadata_options(
     """
     chrome: tuple[str, ...] = ()
     fields: dict[str, str] = {}
+    learned: list[Ranked] = []
     if original_text:
         cleaned = clean(original_text)
         chrome = cleaned.chrome_lines
         fields = header_fields(cleaned.header_lines)
+        learned = title_options(cleaned, original_text)
     lines = [line for _pos, line in _lines(display_text)]
     for key, value in head_fields(lines[:12]).items():
         fields.setdefault(key, value)
     extra = {str(k): str(v) for k, v in metadata.extra.items()}
     return MetadataOptions(
-        title=_title_options(display_text, lines, metadata, chrome, fields, source_name),
+        title=_title_options(display_text, lines, metadata, chrome, fields, source_name, learned),
         issuer=_issuer_options(display_text, lines, metadata, fields, extra),
         date=_date_options(display_text, lines, metadata, fields, extra),
     )
