@@ -1135,8 +1135,8 @@
         </message>
         <message>
             <location filename="../../ui/info/panel.py" line="195" />
-            <location filename="../../ui/info/panel.py" line="226" />
-            <location filename="../../ui/info/panel.py" line="245" />
+            <location filename="../../ui/info/panel.py" line="232" />
+            <location filename="../../ui/info/panel.py" line="251" />
             <source>未识别</source>
             <translation>Not recognised</translation>
         </message>
@@ -1151,23 +1151,28 @@
             <translation>Options: {0} (double-click “Not recognised” to choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="217" />
+            <location filename="../../ui/info/panel.py" line="219" />
             <source>，阅读器所选</source>
             <translation>, the reader's choice</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="251" />
+            <location filename="../../ui/info/panel.py" line="221" />
+            <source>，可能性 {0}%</source>
+            <translation>, likelihood {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="257" />
             <source>正在提取……</source>
             <translation>Extracting…</translation>
         </message>
         <message>
             <location filename="../../ui/info/panel.py" line="199" />
-            <location filename="../../ui/info/panel.py" line="253" />
+            <location filename="../../ui/info/panel.py" line="259" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="281" />
+            <location filename="../../ui/info/panel.py" line="287" />
             <source>改为“{0}”</source>
             <translation>Change to “{0}”</translation>
         </message>

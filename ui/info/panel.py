@@ -214,7 +214,13 @@ class InfoPanel(QWidget):
             except Exception:  # the options are a help; a report they cannot be read for is still edited by hand
                 return []
         options = self._options_of[1]
-        return [(o.value, o.source + (self.tr("，阅读器所选") if o.chosen else "")) for o in options.of(name)]
+        out = []
+        for o in options.of(name):
+            note = o.source + (self.tr("，阅读器所选") if o.chosen else "")
+            if o.probability is not None:  # how likely the reader's learned ranking finds it the report's title
+                note += self.tr("，可能性 {0}%").format(round(100 * o.probability))
+            out.append((o.value, note))
+        return out
 
     def edit_field(self, name: str) -> None:
         """Open ``name``'s row for editing, its options listed (the edit button, a double-click, F2)."""
