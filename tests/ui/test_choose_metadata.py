@@ -125,3 +125,18 @@ def test_a_report_without_a_title_shows_unrecognised_and_the_options(qtbot, tmp_
     qtbot.keyClick(row.line_edit, Qt.Key.Key_Return)
     assert row.value.text() == "某局2020年工作总结" and not window.info.title_options.isVisible()
     assert library_title(window) == "某局2020年工作总结"
+
+
+def test_clicking_elsewhere_cancels_the_edit(qtbot, window):  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    row = window.info.rows["issuer"]
+    qtbot.mouseDClick(row.value, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(row.line_edit.hasFocus)
+    row.line_edit.clear()
+    type_text(qtbot, row.line_edit, "别的机构")
+    view = window.document_view()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton)
+    view.setFocus()
+    qtbot.waitUntil(lambda: not row.combo.isVisible())
+    assert row.value.text() == "某局" and window.undo_stack.count() == 0

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -77,6 +78,7 @@ class FieldRow(QWidget):
         self.button.clicked.connect(lambda: self.edit_requested.emit(self.name))
         self.value.installEventFilter(self)
         self.line_edit.installEventFilter(self)
+        self.combo.installEventFilter(self)  # a key pressed while the box itself has focus reaches the box first
         self.line_edit.returnPressed.connect(self._on_line_edit_return_pressed)
         self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
 
@@ -141,12 +143,17 @@ class FieldRow(QWidget):
         if obj is self.value and e.type() == QEvent.Type.MouseButtonDblClick:
             self.edit_requested.emit(self.name)
             return True
-        if (
-            obj is self.line_edit
-            and isinstance(e, QKeyEvent)
-            and e.type() == QEvent.Type.KeyPress
-            and e.key() == Qt.Key.Key_Escape
-        ):
-            self.finish_edit()
-            return True
+        if obj in (self.line_edit, self.combo):
+            if isinstance(e, QKeyEvent) and e.type() == QEvent.Type.KeyPress and e.key() == Qt.Key.Key_Escape:
+                self.finish_edit()
+                return True
+            if e.type() == QEvent.Type.FocusOut:
+                QTimer.singleShot(0, self._on_focus_left)
         return super().eventFilter(obj, e)
+
+    def _on_focus_left(self) -> None:
+        """Leaving the box (a click in the text, another panel) cancels the edit, as Esc does."""
+        focus = QApplication.focusWidget()
+        inside = focus is not None and (focus is self.combo or self.combo.isAncestorOf(focus))
+        if self.combo.isVisible() and not inside and not self.combo.view().isVisible():
+            self.finish_edit()
