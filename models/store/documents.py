@@ -178,7 +178,8 @@ class Documents:
             values = dict(zip(_CONTENT_COLUMNS, _content_values(parsed), strict=True))
             marks = {name: dict(mark) for name, mark in current.clerk_fields.items()}
             for name, mark in marks.items():  # the clerk's value stays; the reader's new one is remembered
-                mark["reader"] = values[name]
+                if values[name] != getattr(current, name):  # (a repair carries the stored values over: no new read)
+                    mark["reader"] = values[name]
                 values[name] = getattr(current, name)
             self._db.conn.execute(
                 f"UPDATE documents SET {', '.join(c + ' = ?' for c in _CONTENT_COLUMNS)}, clerk_fields = ? "

@@ -154,3 +154,11 @@ def test_the_migration_upgrades_a_project_of_the_previous_schema(tmp_path: Path)
         assert reopened.documents.get(1).clerk_fields["title"]["reader"] == "旧标题"
     finally:
         reopened.close()
+
+
+def test_a_repair_of_the_text_keeps_the_readers_value_remembered(store: Store, doc_id: int) -> None:
+    doc_fields.set_document_field(store, doc_id, "title", "我定的标题")
+    # a repair rewrites the display text and carries the stored metadata (the clerk's values) over as it is
+    store.documents.replace_content(doc_id, store.documents.parsed(doc_id), [], [])
+    doc = store.documents.get(doc_id)
+    assert doc.title == "我定的标题" and doc.clerk_fields["title"]["reader"] == READER_TITLE
