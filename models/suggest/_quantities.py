@@ -48,6 +48,12 @@ _INDEX_RE = re.compile(
     rf"(?:指数|得分|评分|分值|性别比)(?:[(（][^()（）]{{0,30}}[)）])?(?:为|达到?|是|保持在|稳定在|提高到|提升至|升至)?(?:约|近)?(?P<num>{NUM})"
     rf"(?:(?P<pt>分)(?!钟)|(?![\d.%‰]|\s?(?:[万亿千百]|{_UNIT})))"
 )
+# a level whose unit the text dropped, its change against last year right after it (统计公报: 在校学生17884,比上年
+# 增长706人; 常住人口766579,比上年末增加2028人; 零售总额完成71642,比去年同期增长23.7%): the level is read, unit none
+_UNITLESS_LEVEL_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![第约近超])(?P<num>{NUM})(?=[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期|末|底)?)"
+    r"(?:增长|增加|下降|减少|提高|降低|上升)了?\d)"
+)
 # the change of a score in its points, right after it: 得分为94.1分,较2021年提升1.23分
 _SCORE_CHANGE_RE = re.compile(
     rf"[,，]?(?:比|较)[^\d,，。；;]{{0,8}}(?:\d{{4}}年)?(?:同期)?(?:提升|提高|增加|上升|下降|降低|减少)了?(?P<num>{NUM})分(?!钟)"
@@ -291,6 +297,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             if change and not taken.overlaps(change.start("num"), change.end()):
                 out.append(Qty(change.start("num"), change.end(), float(change.group("num")), SCORE_UNIT))
                 taken.add(change.start("num"), change.end())
+    for m in _UNITLESS_LEVEL_RE.finditer(t):
+        if not taken.overlaps(m.start(), m.end()) and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):  # a year
+            out.append(Qty(m.start(), m.end(), float(m.group("num").replace(",", "")), ""))
+            taken.add(m.start(), m.end())
     out.sort(key=lambda q: q.start)
     terms = term_sentences(t)
     return [q for k, q in enumerate(out) if not (k and _restated(t, out[k - 1], q)) and not terms.contains(q.start)]

@@ -200,3 +200,25 @@ def test_a_structure_shifted_gives_each_term_its_change_in_points() -> None:
 )
 def test_a_list_of_levels_and_a_list_of_changes_pair_without_fenbie(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert [g[1:] for g in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change", "change_unit"),
+    [
+        ("2004年全县在校学生17884,比上年增长706人,专任教师754人。", 17884, 706, "人"),
+        ("年末全县常住人口766579,比上年末增加2028人。", 766579, 2028, "人"),
+        ("1-4月社会消费品零售总额完成71642,比去年同期增长23.7%。", 71642, 23.7, "%"),
+        ("全年户籍人口12345,同比减少120人。", 12345, -120, "人"),
+    ],
+)
+def test_a_level_whose_unit_was_dropped_keeps_its_change(
+    text: str, value: float, change: float, change_unit: str
+) -> None:
+    first = find_indicators(text)[0].attributes
+    assert (first["value"], first.get("unit") or None) == (value, None)
+    assert (first["change"], first["change_unit"]) == (change, change_unit)
+
+
+@pytest.mark.parametrize(("text", "figure"), [("位列第3,比上年增长5%。", 3), ("截至2024,比上年增长5%。", 2024)])
+def test_an_ordinal_or_year_is_not_a_level_without_unit(text: str, figure: float) -> None:
+    assert all(s.attributes["value"] != figure for s in find_indicators(text))
