@@ -47,7 +47,10 @@ _FILLER = (
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
 _SUBJECTLESS_RE = re.compile(r"[。.](?:比|较)(?:上年|去年)")
-_OVER_PLAN_RE = re.compile(r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:目标)?(?:任务|计划)(?:数)?$")
+# (超建设任务200多亩, 超省定计划: the aim named by what it sets, a few words before 任务/计划)
+_OVER_PLAN_RE = re.compile(
+    r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:[^\d,，。；;、:：]{1,4}?)?(?:目标)?(?:任务|计划)(?:数)?$"
+)
 _DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
 _NOTE_AT_FIGURE_RE = re.compile(BASIS_NOTE + r"\s?$")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")

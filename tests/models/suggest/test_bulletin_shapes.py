@@ -222,3 +222,14 @@ def test_a_level_whose_unit_was_dropped_keeps_its_change(
 @pytest.mark.parametrize(("text", "figure"), [("位列第3,比上年增长5%。", 3), ("截至2024,比上年增长5%。", 2024)])
 def test_an_ordinal_or_year_is_not_a_level_without_unit(text: str, figure: float) -> None:
     assert all(s.attributes["value"] != figure for s in find_indicators(text))
+
+
+def test_a_surplus_over_a_named_task_is_the_level_s_change() -> None:
+    got = _read("2024年完成新改建高标准农田2.428万亩,超建设任务200多亩。")
+    assert [g[1:] for g in got] == [(2.428, "万亩", 200)]
+
+
+def test_ahead_of_the_aim_s_calendar_is_reached_not_aimed_at() -> None:
+    found = find_indicators("累计吸收外商投资7474万美元,完成年度责任目标的92%,超目标进度42个百分点。")
+    ahead = [s.attributes for s in found if s.attributes.get("unit") == "个百分点"]
+    assert [(a["value"], a["kind"]) for a in ahead] == [(42, "actual")]
