@@ -63,7 +63,11 @@ _SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
 _SHARE_OF_TASK_RE = re.compile(r"占[^，,。；;\d]{0,10}$")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
-_CLASS_AFTER_RE = re.compile(r"的(?:[^\d,，。；;、]{0,4}?)(?:项目|产业|企业|园区|集群|行业)")
+# (营业收入超5亿元的临空服务业企业100家, 超300亿元服务业集聚区9家, 产值过500亿元企业增加到4户: 的 may be left out)
+_CLASS_AFTER_RE = re.compile(
+    r"的(?:[^\d,，。；;、]{0,6}?)(?:项目|产业|企业|园区|集群|行业|集聚区)"
+    r"|(?:[^\d,，。；;、的]{0,6}?)(?:企业|集聚区|园区|集群)(?=[^\d,，。；;]{0,6}\d)"
+)
 _RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民(?!币)|群众|农民(?!工)|各族")  # 运送600多万名农民工 is counted
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),

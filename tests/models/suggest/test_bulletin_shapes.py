@@ -233,3 +233,19 @@ def test_ahead_of_the_aim_s_calendar_is_reached_not_aimed_at() -> None:
     found = find_indicators("累计吸收外商投资7474万美元,完成年度责任目标的92%,超目标进度42个百分点。")
     ahead = [s.attributes for s in found if s.attributes.get("unit") == "个百分点"]
     assert [(a["value"], a["kind"]) for a in ahead] == [(42, "actual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "unit"),
+    [
+        ("集聚营业收入超5亿元的临空服务业企业100家以上。", 100, "家"),
+        ("争取培育营业收入超300亿元服务业集聚区9家以上。", 9, "家"),
+        ("产值过500亿元企业增加到4户。", 4, "户"),
+    ],
+)
+def test_money_over_a_threshold_names_the_class_that_is_counted(text: str, count: float, unit: str) -> None:
+    assert [g[1:3] for g in _read(text)] == [(count, unit)]
+
+
+def test_money_over_a_threshold_stands_when_no_class_follows() -> None:
+    assert [g[1:3] for g in _read("全年营业收入超10亿元,企业利润增长5%。")] == [(10, "亿元"), (5, "%")]
