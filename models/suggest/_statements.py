@@ -57,8 +57,10 @@ _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
 _FROM_AFTER_CHANGE_RE = re.compile(rf"^(?:左右|以上)?[,，](?:由|从){_YEAR}$")
+# (由1998年的58%达到65.2%, 由6079平方公里,增加到12339平方公里: the to-figure after 达到 or a comma too)
 _TO_GAP_RE = re.compile(
-    rf"^\s*(?:预计|预期|计划)?(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)\s*{_YEAR}(?:的)?\s*$"
+    rf"^[,，]?\s*(?:预计|预期|计划)?(?:(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)|达到?)"
+    rf"\s*{_YEAR}(?:的)?\s*$"
 )
 # (年均增长15%以上，力争达到200亿元: the level aimed at after its growth)
 _LEVEL_AFTER_RE = re.compile(

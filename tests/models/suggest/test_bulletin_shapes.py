@@ -249,3 +249,21 @@ def test_money_over_a_threshold_names_the_class_that_is_counted(text: str, count
 
 def test_money_over_a_threshold_stands_when_no_class_follows() -> None:
     assert [g[1:3] for g in _read("全年营业收入超10亿元,企业利润增长5%。")] == [(10, "亿元"), (5, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change", "change_unit"),
+    [
+        ("森林覆盖率由1998年的58%达到65.2%。", 65.2, 7.2, "个百分点"),
+        ("行政区划面积由6079平方公里,增加到12339平方公里。", 12339, 6260, "平方公里"),
+    ],
+)
+def test_from_to_reaches_its_second_figure_after_da_dao_or_a_comma(
+    text: str, value: float, change: float, change_unit: str
+) -> None:
+    [got] = find_indicators(text)
+    assert (got.attributes["value"], got.attributes["change"], got.attributes["change_unit"]) == (
+        value,
+        change,
+        change_unit,
+    )
