@@ -36,6 +36,7 @@ from models.ingest.metadata_places import (
     simplified,
 )
 from models.ingest.metadata_speaker import speaking_government
+from models.ingest.metadata_survey import with_survey_team
 
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 _BUREAU_SPEAKER = re.compile(
@@ -204,7 +205,7 @@ def choose_issuer(
 ) -> str | None:
     """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆); when
     none is named, the signature or accounts heading a one-line copy's spaces or a split line still set apart."""
-    issuer = _choose_issuer(fields, head, title, sig_org, extra, lines)
+    issuer = with_survey_team(_choose_issuer(fields, head, title, sig_org, extra, lines), lines)
     signed = one_line_signature([simplified(line) for line in lines]) if issuer is None else None
     if signed and has_place(signed) and not re.search(r"[XxＸ×*]|[(（]略[)）]", signed):
         extra["发布机构依据"] = "落款单位 of a one-line copy"

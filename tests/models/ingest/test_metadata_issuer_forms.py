@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 from models.ingest.metadata_places import settled_name
+from models.ingest.metadata_survey import with_survey_team
 
 
 def test_a_subdistrict_issues_through_its_office_even_when_the_text_never_writes_it() -> None:
     lines = ["新安街道2025年工作总结", "今年以来，新安街道党工委、办事处团结带领全街道干部群众……"]
     assert settled_name("新安街道", "新安街道2025年工作总结", lines) == "新安街道办事处"
     assert settled_name("新安街道办事处", None, lines) == "新安街道办事处"
+
+
+def test_a_bulletin_issued_by_the_bureau_and_the_survey_team_side_by_side_names_both() -> None:
+    glued = ["某县2020年国民经济和社会发展统计公报蒙城县统计局", "国家统计局蒙城调查队 2021年3月25日", "2020年,全县…"]
+    assert with_survey_team("国家统计局蒙城调查队", glued) == "蒙城县统计局 国家统计局蒙城调查队"
+    bracketed = ["珠海市2008年国民经济和社会发展统计公报", "(珠海市统计局、国家统计局珠海调查队 2009年3月18日)"]
+    assert with_survey_team("珠海市统计局", bracketed) == "珠海市统计局 国家统计局珠海调查队"
+    assert with_survey_team("广东省珠海市统计局", bracketed) == "广东省珠海市统计局 国家统计局珠海调查队"
+
+
+def test_a_survey_team_named_only_as_a_data_source_is_no_issuer() -> None:
+    lines = ["某县2020年统计公报", "某县统计局", "注:农村居民收入数据来源于国家统计局某市调查队。"]
+    assert with_survey_team("某县统计局", lines) == "某县统计局"
+    assert with_survey_team("某县人民政府", ["某县统计局 国家统计局某县调查队"]) == "某县人民政府"
