@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.ingest.metadata_issuers import issuer_from_text
 from models.ingest.metadata_places import settled_name
 from models.ingest.metadata_survey import with_survey_team
 
@@ -24,3 +25,10 @@ def test_a_survey_team_named_only_as_a_data_source_is_no_issuer() -> None:
     lines = ["某县2020年统计公报", "某县统计局", "注:农村居民收入数据来源于国家统计局某市调查队。"]
     assert with_survey_team("某县统计局", lines) == "某县统计局"
     assert with_survey_team("某县人民政府", ["某县统计局 国家统计局某县调查队"]) == "某县人民政府"
+
+
+def test_a_notice_on_the_townships_work_names_no_township() -> None:
+    lines = ["政府办公室强化乡镇统计工作的通知", "各乡镇人民政府:", "为进一步加强乡镇统计工作……"]
+    assert issuer_from_text("政府办公室强化乡镇统计工作的通知", lines).value is None
+    assert issuer_from_text("关于做好乡村振兴工作的通知", lines).value is None
+    assert issuer_from_text("双浦镇关于做好防汛工作的通知", ["双浦镇关于做好防汛工作的通知"]).value == "双浦镇人民政府"
