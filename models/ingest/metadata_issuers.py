@@ -36,7 +36,7 @@ from models.ingest.metadata_places import (
     simplified,
 )
 from models.ingest.metadata_speaker import speaking_government
-from models.ingest.metadata_survey import with_survey_team
+from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 _BUREAU_SPEAKER = re.compile(
@@ -357,7 +357,8 @@ def _choose_issuer(
     if (national := national_conference_body(title, lines)) is not None:
         extra["发布机构依据"] = "a national head's speech at the national conference of the body's own system"
         return national
-    if (spoken := speaking_government(title, lines)) is not None:
+    if not is_statistical_bulletin(lines) and (spoken := speaking_government(title, lines)) is not None:
+        # (a 统计公报 is issued by its statistics office, named on its issuer line: never its government by 全县)
         extra["发布机构依据"] = "the government the text speaks as (我县, 全区), at the place it names"
         return spoken
     if (national := national_government(lines)) is not None:

@@ -1,4 +1,5 @@
-"""A statistical bulletin's two issuers: the local 统计局 and the 国家统计局 survey team of the same place."""
+"""A statistical bulletin's issuers: the local 统计局 and the 国家统计局 survey team of the same place, never its
+government by the voice of its text."""
 
 from __future__ import annotations
 
@@ -28,3 +29,14 @@ def with_survey_team(issuer: str | None, lines: list[str]) -> str | None:
         if issuer.endswith(bureau):
             return f"{issuer} {team}"
     return issuer
+
+
+# a 统计公报 opens its figures with 一、综合 and goes on with 二、农业 (the national statistics template)
+_OVERVIEW = re.compile(r"^[一1][、.．,，\s]*综\s*合$")
+_FARMING = re.compile(r"^[二三2-3][、.．,，\s]*农\s*业")
+
+
+def is_statistical_bulletin(lines: list[str]) -> bool:
+    """True for the text of a 统计公报 (its sections 一、综合 then 二、农业), whatever its title or head lost."""
+    overview = next((i for i, line in enumerate(lines) if _OVERVIEW.match(simplified(line.strip()))), None)
+    return overview is not None and any(_FARMING.match(simplified(line.strip())) for line in lines[overview + 1 :])

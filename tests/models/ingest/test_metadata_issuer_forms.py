@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from models.ingest.metadata_issuers import issuer_from_text
 from models.ingest.metadata_places import settled_name
-from models.ingest.metadata_survey import with_survey_team
+from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
 
 def test_a_subdistrict_issues_through_its_office_even_when_the_text_never_writes_it() -> None:
@@ -32,3 +32,16 @@ def test_a_notice_on_the_townships_work_names_no_township() -> None:
     assert issuer_from_text("政府办公室强化乡镇统计工作的通知", lines).value is None
     assert issuer_from_text("关于做好乡村振兴工作的通知", lines).value is None
     assert issuer_from_text("双浦镇关于做好防汛工作的通知", ["双浦镇关于做好防汛工作的通知"]).value == "双浦镇人民政府"
+
+
+def test_an_untitled_bulletin_is_no_government_speaking() -> None:
+    lines = [
+        "2019年,某县紧紧围绕“建设新某县”的奋斗目标,全县经济激昂奋进。",
+        "一综合",
+        "初步测算,全年全县地区生产总值110.30亿元,同比增长14.5%。",
+        "二农业",
+        "全年全县农林牧渔业总产值…",
+    ]
+    assert is_statistical_bulletin(lines)
+    assert not is_statistical_bulletin(["一、综合", "全县…", "二、工业"])
+    assert not is_statistical_bulletin(["二、农业", "一、综合"])
