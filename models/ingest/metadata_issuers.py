@@ -327,20 +327,28 @@ def _choose_issuer(
     if (speaker := speaker_government(lines)) is not None:
         extra["发布机构依据"] = "我代表…向大会报告工作"
         return speaker
+    # a title naming its bureau by kind alone (关于科技局…工作总结): another kind of bureau the text names is not it
+    kind = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
+    if kind is None and (about := _ABOUT_BUREAU.match(_compact(title or ""))) and not has_place(about.group(1)):
+        kind = about.group(1)
     opening = opening_bureau(lines)
-    if opening is not None and (placed := opening if has_place(opening) else _placed(opening, lines)):
+    if (
+        opening is not None
+        and _of_kind(opening, kind)
+        and (placed := opening if has_place(opening) else _placed(opening, lines))
+    ):
         extra["发布机构依据"] = "the bureau opening the report"
         return fullest_name(placed, lines)
     if (zone := zone_of_city(title, lines)) is not None:
         extra["发布机构依据"] = "a zone named by its kind, in the one city the text names"
         return zone
-    if (sector := sector_bureau(lines)) is not None:
+    if (sector := sector_bureau(lines)) is not None and _of_kind(sector, kind):
         extra["发布机构依据"] = "the bureau speaking of its place's sector system (某地人社系统)"
         return sector
-    if (only := only_bureau_named(lines, title)) is not None:
+    if (only := only_bureau_named(lines, title)) is not None and _of_kind(only, kind):
         extra["发布机构依据"] = "the one bureau the text names"
         return only
-    if (voiced := voiced_body(lines)) is not None:
+    if (voiced := voiced_body(lines)) is not None and _of_kind(voiced, kind):
         extra["发布机构依据"] = "the one placed body of the kind the text speaks as (我馆 → 某市档案馆)"
         return voiced
     if (sector := _sector_title_bureau(title, lines)) is not None:
@@ -365,6 +373,15 @@ def _choose_issuer(
         extra["发布机构依据"] = "各位代表 and 我国 with no local voice: the national government's report"
         return national
     return None
+
+
+# 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up
+_ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")
+
+
+def _of_kind(name: str, kind: str | None) -> bool:
+    """``name`` is the bureau a title names by its kind (``科技局`` in 某区科学技术局), or no kind was named."""
+    return kind is None or _abbreviates(re.sub(r"^[市区县省州旗]", "", kind), name)
 
 
 def _abbreviates(short: str, full: str) -> bool:

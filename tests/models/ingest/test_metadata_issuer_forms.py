@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.ingest.metadata_issuers import issuer_from_text
+from models.ingest.metadata_issuers import _of_kind, issuer_from_text
 from models.ingest.metadata_places import settled_name
 from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
@@ -45,3 +45,10 @@ def test_an_untitled_bulletin_is_no_government_speaking() -> None:
     assert is_statistical_bulletin(lines)
     assert not is_statistical_bulletin(["一、综合", "全县…", "二、工业"])
     assert not is_statistical_bulletin(["二、农业", "一、综合"])
+
+
+def test_a_bureau_the_title_names_by_kind_admits_only_bodies_of_that_kind() -> None:
+    assert _of_kind("某区科学技术局", "科技局")
+    assert _of_kind("某县科技和工业信息化局", "县科工局")
+    assert not _of_kind("某省知识产权局", "科技局")
+    assert _of_kind("某省知识产权局", None)
