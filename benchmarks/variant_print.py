@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from benchmarks.reading_score import norm
-from benchmarks.variant_transforms import Family, Variant, body_span, wrap, wrap_joins
+from benchmarks.variant_transforms import Family, Variant, body_span, carried, wrap, wrap_joins
 
 # how a PDF's text copy numbers its pages, one style per document (n: the page, total: the pages)
 PAGE_STYLES = ("- {n} -", "— {n} —", "—{n}—", "第{n}页 共{total}页", "第 {n} 页", "{n}", "第{n}页/共{total}页")
@@ -75,7 +75,7 @@ def fam_pdf(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: ra
         lo, hi = body_span(paged, body)
         body["joins"] = list(body.get("joins", [])) + wrap_joins(paged, kept, lo, hi)
         body["chrome"] = list(body.get("chrome", [])) + numbers
-    return Variant(paged.encode("utf-8"), ".txt", gold, ind)
+    return Variant(paged.encode("utf-8"), ".txt", carried(gold, text), ind)
 
 
 def fam_wrap_spaces(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
@@ -89,7 +89,7 @@ def fam_wrap_spaces(text: str, gold: dict[str, Any], ind: dict[str, Any] | None,
     chars = list(wrapped)
     for b in breaks:
         chars[b] = " "
-    return Variant("".join(chars).encode("utf-8"), ".txt", gold, ind)
+    return Variant("".join(chars).encode("utf-8"), ".txt", carried(gold, text), ind)
 
 
 _FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])")
@@ -98,14 +98,14 @@ _FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])")
 def fam_figure_spaces(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
     """A space between every figure and the Chinese around it (``2025 年度``, ``290.58 亿元``, ``增长 15 %``), as
     text taken out of a PDF or a typeset page often has; the gold is read without spaces, so it stays true."""
-    return Variant(_FIGURE.sub(" ", text).encode("utf-8"), ".txt", gold, ind)
+    return Variant(_FIGURE.sub(" ", text).encode("utf-8"), ".txt", carried(gold, text), ind)
 
 
 def fam_indented(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
     """A Windows copy of a Word text: every line indented (two ideographic spaces, or four ASCII spaces), CRLF ends."""
     indent = rng.choice(("\u3000\u3000", "    ", "  "))
     lines = [indent + line if line.strip() else line for line in text.split("\n")]
-    return Variant("\r\n".join(lines).encode("utf-8"), ".txt", gold, ind)
+    return Variant("\r\n".join(lines).encode("utf-8"), ".txt", carried(gold, text), ind)
 
 
 FAMILIES: dict[str, Family] = {

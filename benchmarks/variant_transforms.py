@@ -223,7 +223,7 @@ def _utf8(text: str, gold: dict[str, Any], ind: dict[str, Any] | None) -> Varian
 
 
 def fam_traditional(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
-    return _utf8(traditional(text), gold, ind)
+    return _utf8(traditional(text), carried(gold, text, traditional), ind)
 
 
 def fam_wrap(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
@@ -237,7 +237,7 @@ def fam_wrap(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: r
     if "body" in gold:
         lo, hi = body_span(wrapped, gold["body"])
         gold["body"]["joins"] = list(gold["body"].get("joins", [])) + wrap_joins(wrapped, breaks, lo, hi)
-    return _utf8(wrapped, gold, ind)
+    return _utf8(wrapped, carried(gold, text), ind)
 
 
 def fam_one_line(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
@@ -249,22 +249,50 @@ def fam_one_line(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rn
         body.pop("breaks", None)  # the gold lists breaks only where the file has line breaks
         spaced = norm_spaced(flat)
         body["joins"] = [j for j in body.get("joins", []) if norm_spaced(j) not in spaced]
-    return _utf8(flat, gold, ind)
+    return _utf8(flat, carried(gold, text), ind)
 
 
 def _punctuation(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, fn: Callable[[str], str]) -> Variant:
-    """The text and every gold string with their punctuation rewritten by ``fn``; a ``drop`` pattern whose matches
-    ``fn`` changes drops those matches as rewritten (the pattern is a regex: its own brackets stay syntax)."""
-    mapped = _map_strings(gold, fn, _GOLD_KEYS_KEPT)
-    body = mapped.get("body")
-    if body and body.get("drop"):
-        drops: list[str] = []
-        for pattern in body["drop"]:
-            found = {m.group(0) for m in re.finditer(pattern, text)}
-            same = all(fn(m) == m for m in found)
-            drops.extend([pattern] if same else sorted(re.escape(fn(m)) for m in found if m))
-        body["drop"] = drops
+    """The text and every gold string with their punctuation rewritten by ``fn`` (``drop``: ``carry_drops``)."""
+    mapped = carried(_map_strings(gold, fn, _GOLD_KEYS_KEPT), text, fn)
     return _utf8(fn(text), mapped, _map_strings(ind, fn, _GOLD_KEYS_KEPT))
+
+
+_LINE_START = "(?m)^"
+_ANCHOR = re.compile(r"(?<!\\)[$^]")  # a pattern for what stands at a line's start or end (or a class's negation)
+_SPECIFIC = 6  # characters: a drop pattern's match long enough to stand for itself wherever a space falls in it
+
+
+def carry_drops(patterns: list[str], text: str, fn: Callable[[str], str] | None = None) -> list[str]:
+    """The gold's ``drop`` patterns, written for ``text``, carried through a transformation of it.
+
+    A pattern is a regex (its own brackets and classes stay syntax), so its matches in ``text`` are carried, not
+    its text: when ``fn`` rewrites a match's characters (a script, a punctuation style) the pattern becomes its
+    matches as rewritten; otherwise it stays, and each match long enough to stand for itself is added as well,
+    unless the pattern is anchored at a line's start or end (a shape that moves line ends leaves the gold unable
+    to say whether that text should still go).
+    A carried match allows any whitespace between its characters (a wrap, a page's spaces, a space set around
+    a figure may fall inside it); a pattern anchored at a line's start also matches after an indent."""
+    out: list[str] = []
+    for pattern in patterns:
+        found = sorted({m.group(0) for m in re.finditer(pattern, text) if m.group(0)})
+        rewritten = fn is not None and any(fn(m) != m for m in found)
+        if not rewritten:
+            out.append(pattern)
+            if pattern.startswith(_LINE_START):  # a line's start, also when the copy indents its lines
+                out.append(_LINE_START + r"[ \t\u3000]*" + pattern[len(_LINE_START) :])
+        for match in found:
+            if rewritten or (len(match) >= _SPECIFIC and not _ANCHOR.search(pattern)):
+                out.append(r"\s*".join(re.escape(c) for c in (fn(match) if fn else match) if not c.isspace()))
+    return out
+
+
+def carried(gold: dict[str, Any], text: str, fn: Callable[[str], str] | None = None) -> dict[str, Any]:
+    """``gold`` with its ``drop`` patterns carried through the transformation of ``text`` (``carry_drops``)."""
+    body = gold.get("body")
+    if not body or not body.get("drop"):
+        return gold
+    return {**gold, "body": {**body, "drop": carry_drops(body["drop"], text, fn)}}
 
 
 def fam_half_width(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
@@ -287,7 +315,7 @@ def fam_gbk(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: ra
 
 
 def fam_big5(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant | None:
-    return _encoded(taiwan(text), "big5", gold, ind)
+    return _encoded(taiwan(text), "big5", carried(gold, text, taiwan), ind)
 
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -303,7 +331,7 @@ def fam_docx(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: r
         document.add_paragraph(line)
     buf = io.BytesIO()
     document.save(buf)
-    return Variant(buf.getvalue(), ".docx", gold, ind)
+    return Variant(buf.getvalue(), ".docx", carried(gold, text), ind)
 
 
 # ---------------------------------------------------------------- page chrome from the corpus gold

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import random
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -309,3 +310,22 @@ def test_punctuation_families_carry_a_drop_pattern_over(family: str, comma: str)
     out = v.data.decode("utf-8")
     assert out != text and not score_body(v.gold["body"], out, out)["errors"]
     assert r"(?m)^\d{1,3}、" in v.gold["body"]["drop"]  # a pattern no match of which changes stays a pattern
+
+
+@pytest.mark.parametrize("family", ["traditional", "big5", "figurespaces", "wrapspaces", "pdf", "indented"])
+def test_a_store_marker_dropped_in_the_original_is_dropped_in_every_shape(family: str, tmp_path: Path) -> None:
+    """A doc store's marker for the text it hides (``……此处隐藏27862个字……``, gold ``body.drop``) is no body text in a
+    transformed copy either: the pattern written for the original is carried through the transformation."""
+    para = "全年实现地区生产总值290.58亿元，比上年增长6.5%，规模以上工业增加值增长8.1%，固定资产投资增长10.2%。"
+    text = f"一、主要工作\n{para}\n……此处隐藏27862个字……\n二、下一步打算\n{para}\n(?m)不是规则\n1、加强领导。\n"
+    body = {"first": "一、主要工作", "last": "1、加强领导。", "chrome": [], "joins": [], "breaks": []}
+    gold = {"body": {**body, "drop": [r"……此处隐藏\d+个字……", r"(?m)^\d{1,3}、"]}, "outline": []}
+    display = text.replace("……此处隐藏27862个字……\n", "").replace("1、", "")
+    assert score_body(gold["body"], text, display)["missing_chars"] == 0
+    v = FAMILIES[family](text, gold, None, random.Random(0))
+    assert v is not None
+    out = _text(v, tmp_path)
+    shown = "\n".join(ln for ln in out.replace("\r", "").split("\n") if "此" not in ln and "處" not in ln)
+    shown = re.sub(r"(?m)^\s*\d{1,3}、", "", shown)
+    assert score_body(v.gold["body"], out, shown)["missing_chars"] == 0
+    assert r"(?m)^\d{1,3}、" in v.gold["body"]["drop"]  # a pattern whose short matches the shape keeps stays itself
