@@ -149,9 +149,11 @@ def _section_json(s: Any) -> dict[str, Any]:
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     from models.ingest import parse_file
+    from models.ingest.metadata_options import FIELDS, options_for_parsed
 
     doc = parse_file(args.file)
     m = doc.metadata
+    options = options_for_parsed(doc)
     data: dict[str, Any] = {
         "title": m.title,
         "issuer": m.issuer,
@@ -161,6 +163,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         "text_length": len(doc.display_text),
         "sections": [_section_json(s) for s in doc.sections],
         "suspect": [{"start": s.start, "end": s.end, "original": s.original} for s in doc.suspects],
+        "options": options.as_json(),  # what the clerk may choose instead, best first
     }
     if getattr(args, "debug", False):  # why each metadata field was chosen (STYLE.md §11)
         data["metadata_extra"] = dict(m.extra)
@@ -172,6 +175,11 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         )
         for key, value in data.get("metadata_extra", {}).items():
             print(f"  {key}：{value}")
+        names = {"title": "标题", "issuer": "发布机构", "date": "日期"}
+        for name in FIELDS:
+            top = options.of(name)[:3]
+            if top:
+                print(f"{names[name]}候选：" + "；".join(f"{o.value}（{o.source}）" for o in top))
         print(f"字体：{'繁体' if doc.script == 'traditional' else '简体'}　正文长度：{len(doc.display_text)}")
         from models.types import walk_sections
 

@@ -52,6 +52,10 @@ class ProjectDamaged(StoreError):
         self.backup = backup
 
 
+class InvalidValue(ReportMarkError):
+    """A value the clerk typed cannot be saved as it is (a date that does not read as one)."""
+
+
 class NotFound(ReportMarkError):
     """A document, tag or annotation no longer exists."""
 

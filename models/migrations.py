@@ -138,7 +138,13 @@ def _v3_annotation_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX idx_annotations_doc_status ON annotations(document_id, status, start)")
 
 
-STEPS: list[Step] = [_v1_initial, _v2_search_index, _v3_annotation_index]
+def _v4_clerk_fields(conn: sqlite3.Connection) -> None:
+    # the title, issuer, date and 文号 the clerk chose: {field: {"at": time, "reader": the reader's value}};
+    # a re-read or re-import never overwrites these columns, and a merge keeps the later mark
+    conn.execute("ALTER TABLE documents ADD COLUMN clerk_fields TEXT NOT NULL DEFAULT '{}'")
+
+
+STEPS: list[Step] = [_v1_initial, _v2_search_index, _v3_annotation_index, _v4_clerk_fields]
 SCHEMA_VERSION = len(STEPS)
 
 

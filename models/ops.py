@@ -370,12 +370,19 @@ def delete_tag(
 
 
 def copy_document(src: Store, document_id: int, dst: Store) -> int:
-    """Copy a document with its annotations into another store (tags matched by name); returns the new id."""
+    """Copy a document with its annotations into another store (tags matched by name); returns the new id.
+
+    The title, issuer, date and 文号 a clerk set travel with it; when ``dst`` holds the report already, each
+    field takes the clerk's value of whichever side set it (both set: the later one).
+    """
     parsed = src.documents.parsed(document_id)
+    source = src.documents.get(document_id)
     try:
         new = dst.documents.add(parsed)
     except DuplicateDocument as exc:
+        dst.documents.adopt_clerk_fields(exc.existing_id, source)
         return exc.existing_id
+    dst.documents.adopt_clerk_fields(new.id, source, fresh=True)
     items = []
     for ann in src.annotations.iterate(document_id, statuses=None):
         tag = src.tags.get(ann.tag_id)

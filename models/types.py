@@ -134,6 +134,17 @@ class Document:
     imported_at: str
     memo: str = ""
     extra: Mapping[str, str] = field(default_factory=dict)
+    # fields the clerk set (title, issuer, date, doc_number) -> {"at": when, "reader": the reader's value}
+    clerk_fields: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FieldState:
+    """One metadata field of a stored document as it stands (what undo puts back)."""
+
+    name: str  # title, issuer, date or doc_number
+    value: str | None
+    mark: Mapping[str, Any] | None = None  # the clerk's mark ({"at", "reader"}); None: the reader's value
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,25 @@ def test_inspect_json_has_the_documented_shape(tmp_path: Path) -> None:
     out = run("inspect", SEED, "--json", home=tmp_path)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert set(data) == {"title", "issuer", "date", "doc_number", "script", "text_length", "sections", "suspect"}
+    assert set(data) == {
+        "title", "issuer", "date", "doc_number", "script", "text_length", "sections", "suspect", "options"
+    }  # fmt: skip
     assert data["script"] == "simplified"
     assert data["title"] == "市经信局2020年工作总结和2021年工作计划"
     assert not list(tmp_path.iterdir()), "inspect must not create a project"
+
+
+def test_inspect_prints_the_options_of_a_corpus_report(tmp_path: Path) -> None:
+    report = next((ROOT / "tests" / "corpus" / "reports").glob("373_*"))
+    data = json.loads(run("inspect", report, "--json", home=tmp_path).stdout)
+    assert set(data["options"]) == {"title", "issuer", "date"}
+    titles = data["options"]["title"]
+    assert titles[0]["chosen"] and titles[0]["value"] == data["title"]
+    assert len(titles) >= 2 and all(t["source"] for t in titles)
+    first = titles[0]
+    assert first["start"] is not None and first["end"] - first["start"] == len(first["value"])
+    plain = run("inspect", report, home=tmp_path).stdout
+    assert f"标题候选：{data['title']}（{titles[0]['source']}）" in plain
 
 
 def test_import_list_and_duplicate(tmp_path: Path) -> None:

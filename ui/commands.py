@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from models import ops
-from models.types import Annotation, Changes, Tag
+from models import doc_fields, ops
+from models.types import Annotation, Changes, FieldState, Tag
 from ui.errors import present_error
 from ui.project import Project
 
@@ -239,3 +239,28 @@ class MergeTwinAnnotations(DomainCommand):
 
     def _undo(self) -> Changes:
         return ops.unmerge_twin_annotations(self.project.store, self.merges)
+
+
+class SetDocumentField(DomainCommand):
+    """The clerk's title, issuer, date or 文号 of a report; undo puts the value and the reader's mark back."""
+
+    def __init__(self, project: Project, document_id: int, name: str, text: str) -> None:
+        labels = {
+            "title": translate("commands", "修改标题"),
+            "issuer": translate("commands", "修改发布机构"),
+            "date": translate("commands", "修改日期"),
+            "doc_number": translate("commands", "修改文号"),
+        }
+        super().__init__(project, labels.get(name, translate("commands", "修改文档信息")))
+        self.document_id, self.name, self.typed = document_id, name, text
+        self.before: FieldState | None = None
+
+    def _do(self) -> Changes:
+        before, changes = doc_fields.set_document_field(self.project.store, self.document_id, self.name, self.typed)
+        if self.before is None:  # a redo after undo must not take the clerk's own value as "before"
+            self.before = before
+        return changes
+
+    def _undo(self) -> Changes:
+        assert self.before is not None
+        return doc_fields.restore_document_field(self.project.store, self.document_id, self.before)

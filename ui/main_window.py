@@ -36,7 +36,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-from models import ops
+from models import doc_fields, ops
 from models.errors import ReportMarkError
 from models.store import Store
 from models.types import Annotation, Changes
@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         self.info.suspect_activated.connect(self._on_info_suspect_activated)
         self.info.memo_edited.connect(self._on_info_memo_edited)
         self.info.repairs_requested.connect(self._on_info_repairs_requested)
+        self.info.field_edited.connect(self._on_info_field_edited)
+        self.info.options_provider = lambda doc_id: doc_fields.document_options(self.store, doc_id)
         self.project.changes_applied.connect(self._on_project_changes_applied)
 
     def _on_annotator_document_opened(self, doc_id: int) -> None:
@@ -247,6 +249,12 @@ class MainWindow(QMainWindow):
         if doc_id and chosen:
             self.undo_stack.push(ApplyRepairs(self.project, doc_id, chosen))
 
+    def _on_info_field_edited(self, doc_id: int, name: str, text: str) -> None:
+        from ui.commands import SetDocumentField
+
+        if self.store.documents.has(doc_id):
+            self.undo_stack.push(SetDocumentField(self.project, doc_id, name, text))
+
     def _on_info_memo_edited(self, doc_id: int, text: str) -> None:
         if self.store.documents.has(doc_id):
             self.project.emit_changes(ops.set_memo(self.store, doc_id, text), self.info)
@@ -261,6 +269,10 @@ class MainWindow(QMainWindow):
             self.library.set_documents(store.documents.all())
             if not self.current_document_id() and self.library.document_ids():
                 self.open_document(self.library.document_ids()[0])
+        current = self.current_document_id()
+        if current in changes.documents and initiator is not self.info and store.documents.has(current):
+            self.info.update_fields(store.documents.get(current))  # a chosen title, or its undo
+            self._refresh_title()
 
     def _on_annotator_annotations_updated(self, upserted: list[Annotation], removed: list[int]) -> None:
         self.table.apply(upserted, set(removed))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
-from models.errors import DuplicateDocument, NotFound, StoreError
+from models.errors import DuplicateDocument, InvalidValue, NotFound, StoreError
 from models.offsets import OffsetMap
 from models.store.base import Db, dumps, in_clause, loads_dict, now_iso
 from models.store.search import SearchIndex
@@ -14,6 +15,7 @@ from models.types import (
     AnnotationStatus,
     Document,
     DocumentText,
+    FieldState,
     Metadata,
     ParsedDocument,
     Repair,
@@ -23,8 +25,10 @@ from models.types import (
 
 _DOC_COLUMNS = (
     "id, title, issuer, date, doc_number, index_number, script, source_name, source_format, "
-    "encoding, content_hash, text_length, imported_at, memo, extra"
+    "encoding, content_hash, text_length, imported_at, memo, extra, clerk_fields"
 )
+# the fields a clerk may set; a set one is kept through re-reads and re-imports
+CLERK_FIELDS = ("title", "issuer", "date", "doc_number")
 
 
 # Columns that come from the parsed file (as opposed to the clerk's memo or the import time).
@@ -62,9 +66,23 @@ def _content_values(parsed: ParsedDocument) -> tuple[Any, ...]:
     )
 
 
+def _now_precise() -> str:
+    """When the clerk set a field, to the microsecond (a merge keeps the later of two marks)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _field(name: str) -> str:
+    """A clerk-settable column's name (checked: column names are never taken from outside as they are)."""
+    if name not in CLERK_FIELDS:
+        raise ValueError(f"not a clerk-settable field: {name!r}")
+    return name
+
+
 def _document(row: dict[str, Any]) -> Document:
     row = dict(row)
     row["extra"] = loads_dict(row["extra"])  # a damaged field must not close the project
+    marks = loads_dict(row["clerk_fields"])
+    row["clerk_fields"] = {k: v for k, v in marks.items() if k in CLERK_FIELDS and isinstance(v, dict)}
     return Document(**row)
 
 
@@ -151,15 +169,22 @@ class Documents:
             moves: (annotation id, new start, new end) for every placed annotation.
             unplaced: annotation ids that could not be placed; marked "unplaced", never deleted.
         """
-        self.get(doc_id)
+        current = self.get(doc_id)
         other = self.find_by_hash(parsed.content_hash)
         if other is not None and other.id != doc_id:
             raise DuplicateDocument(f"“{parsed.source_name}”已在项目中（与“{other.title}”内容相同）。", other.id)
         with self._db.atomic():
             self._search.drop_document(doc_id)
+            values = dict(zip(_CONTENT_COLUMNS, _content_values(parsed), strict=True))
+            marks = {name: dict(mark) for name, mark in current.clerk_fields.items()}
+            for name, mark in marks.items():  # the clerk's value stays; the reader's new one is remembered
+                if values[name] != getattr(current, name):  # (a repair carries the stored values over: no new read)
+                    mark["reader"] = values[name]
+                values[name] = getattr(current, name)
             self._db.conn.execute(
-                f"UPDATE documents SET {', '.join(c + ' = ?' for c in _CONTENT_COLUMNS)} WHERE id = ?",
-                (*_content_values(parsed), doc_id),
+                f"UPDATE documents SET {', '.join(c + ' = ?' for c in _CONTENT_COLUMNS)}, clerk_fields = ? "
+                "WHERE id = ?",
+                (*values.values(), dumps(marks), doc_id),
             )
             self._db.conn.execute(
                 "UPDATE document_texts SET display_text = ?, original_text = ?, offset_map = ? WHERE document_id = ?",
@@ -191,6 +216,57 @@ class Documents:
     def set_title(self, doc_id: int, title: str) -> None:
         self.get(doc_id)
         self._db.conn.execute("UPDATE documents SET title = ? WHERE id = ?", (title, doc_id))
+
+    def field_state(self, doc_id: int, name: str) -> FieldState:
+        """The value of one clerk-settable field and the clerk's mark on it (``None``: the reader's value)."""
+        doc = self.get(doc_id)
+        mark = doc.clerk_fields.get(name)
+        return FieldState(name, getattr(doc, _field(name)), dict(mark) if mark is not None else None)
+
+    def set_field(self, doc_id: int, name: str, value: str | None) -> FieldState:
+        """Save the clerk's value of ``name`` (marked as the clerk's); returns the state before, for undo."""
+        before = self.field_state(doc_id, name)
+        reader = before.mark["reader"] if before.mark is not None else before.value
+        self.restore_field(doc_id, FieldState(name, value, {"at": _now_precise(), "reader": reader}))
+        return before
+
+    def restore_field(self, doc_id: int, state: FieldState) -> None:
+        """Put a field back exactly as ``state`` says (value and mark), in one statement."""
+        doc = self.get(doc_id)
+        if state.name == "title" and not state.value:
+            raise InvalidValue("标题不能为空。")
+        marks = {k: dict(v) for k, v in doc.clerk_fields.items()}
+        if state.mark is None:
+            marks.pop(state.name, None)
+        else:
+            marks[state.name] = dict(state.mark)
+        self._db.conn.execute(
+            f"UPDATE documents SET {_field(state.name)} = ?, clerk_fields = ? WHERE id = ?",
+            (state.value, dumps(marks), doc_id),
+        )
+
+    def adopt_clerk_fields(self, doc_id: int, other: Document, *, fresh: bool = False) -> list[str]:
+        """Take the fields a colleague's copy ``other`` marks as the clerk's, unless ours were set later.
+
+        ``fresh``: the document was just copied from ``other`` (its marks are taken as they are).
+
+        Returns:
+            The names of the fields taken.
+        """
+        ours = self.get(doc_id).clerk_fields
+        taken = []
+        with self._db.atomic():
+            for name, mark in other.clerk_fields.items():
+                mine = ours.get(name)
+                if mine is not None and str(mine.get("at", "")) >= str(mark.get("at", "")):
+                    continue
+                if fresh:
+                    reader = mark.get("reader")
+                else:
+                    reader = mine["reader"] if mine is not None else getattr(self.get(doc_id), _field(name))
+                self.restore_field(doc_id, FieldState(name, getattr(other, name), {**mark, "reader": reader}))
+                taken.append(name)
+        return taken
 
     # reading --------------------------------------------------------------
     def get(self, doc_id: int) -> Document:

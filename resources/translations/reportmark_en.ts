@@ -283,37 +283,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="45" />
+            <location filename="../../ui/compare/chooser.py" line="47" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="59" />
+            <location filename="../../ui/compare/chooser.py" line="61" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="60" />
+            <location filename="../../ui/compare/chooser.py" line="62" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="66" />
+            <location filename="../../ui/compare/chooser.py" line="68" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="67" />
+            <location filename="../../ui/compare/chooser.py" line="69" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="74" />
+            <location filename="../../ui/compare/chooser.py" line="76" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="83" />
+            <location filename="../../ui/compare/chooser.py" line="85" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -820,6 +820,29 @@
         </message>
     </context>
     <context>
+        <name>FieldRow</name>
+        <message>
+            <location filename="../../ui/info/fields.py" line="39" />
+            <source>双击修改</source>
+            <translation>Double-click to edit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/fields.py" line="40" />
+            <source>人工</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/fields.py" line="42" />
+            <source>此项由您设定，重新读取或导入时保留</source>
+            <translation>Set by you; kept when the report is read or imported again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/fields.py" line="49" />
+            <source>修改（F2）</source>
+            <translation>Edit (F2)</translation>
+        </message>
+    </context>
+    <context>
         <name>FindBar</name>
         <message>
             <location filename="../../ui/search/find_bar.py" line="34" />
@@ -1021,107 +1044,135 @@
     <context>
         <name>InfoPanel</name>
         <message>
-            <location filename="../../ui/info/panel.py" line="44" />
+            <location filename="../../ui/info/panel.py" line="62" />
             <source>标题：</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="45" />
+            <location filename="../../ui/info/panel.py" line="63" />
             <source>发布机构：</source>
             <translation>Issuer:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="46" />
+            <location filename="../../ui/info/panel.py" line="64" />
             <source>日期：</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="47" />
+            <location filename="../../ui/info/panel.py" line="65" />
             <source>文号：</source>
             <translation>Doc. number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="48" />
+            <location filename="../../ui/info/panel.py" line="66" />
             <source>索引号：</source>
             <translation>Index number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="49" />
+            <location filename="../../ui/info/panel.py" line="67" />
             <source>字形：</source>
             <translation>Script:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="50" />
+            <location filename="../../ui/info/panel.py" line="68" />
             <source>来源文件：</source>
             <translation>Source file:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="62" />
+            <location filename="../../ui/info/panel.py" line="96" />
             <source>关键词：</source>
             <translation>Keywords:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="63" />
+            <location filename="../../ui/info/panel.py" line="97" />
             <source>待核对的疑似乱码</source>
             <translation>Possibly garbled text to check</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="68" />
+            <location filename="../../ui/info/panel.py" line="102" />
             <source>应用修复</source>
             <translation>Apply Repair</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="70" />
+            <location filename="../../ui/info/panel.py" line="104" />
             <source>用所选乱码的首选修复替换显示文字（原文不变，可撤销）；右键可选其他修复</source>
             <translation>Replace the selected garbled text by its first proposed repair (the original stays; undoable); right-click for the other repairs</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="71" />
+            <location filename="../../ui/info/panel.py" line="105" />
             <source>应用全部高可信修复</source>
             <translation>Apply All Sure Repairs</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="76" />
+            <location filename="../../ui/info/panel.py" line="110" />
             <source>本文档的备忘（自动保存）</source>
             <translation>Memo for this document (saved automatically)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="93" />
+            <location filename="../../ui/info/panel.py" line="127" />
             <source>备忘</source>
             <translation>Memo</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="119" />
+            <location filename="../../ui/info/panel.py" line="154" />
             <source>繁体（已转为简体显示）</source>
             <translation>Traditional (shown as simplified)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="119" />
+            <location filename="../../ui/info/panel.py" line="154" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="138" />
+            <location filename="../../ui/info/panel.py" line="177" />
             <source>待核对的疑似乱码（{0} 处）</source>
             <translation>Possibly garbled text to check ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="141" />
+            <location filename="../../ui/info/panel.py" line="180" />
             <source>应用全部高可信修复（{0} 处）</source>
             <translation>Apply All Sure Repairs ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="153" />
+            <location filename="../../ui/info/panel.py" line="195" />
+            <location filename="../../ui/info/panel.py" line="232" />
+            <location filename="../../ui/info/panel.py" line="251" />
+            <source>未识别</source>
+            <translation>Not recognised</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="200" />
+            <source>此项由您设定，重新读取或导入时保留；阅读器原为：{0}</source>
+            <translation>Set by you; kept when the report is read or imported again. The reader had: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="204" />
+            <source>候选：{0}（双击“未识别”选择）</source>
+            <translation>Options: {0} (double-click “Not recognised” to choose)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="219" />
+            <source>，阅读器所选</source>
+            <translation>, the reader's choice</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="221" />
+            <source>，可能性 {0}%</source>
+            <translation>, likelihood {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="257" />
             <source>正在提取……</source>
             <translation>Extracting…</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="155" />
+            <location filename="../../ui/info/panel.py" line="199" />
+            <location filename="../../ui/info/panel.py" line="259" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="183" />
+            <location filename="../../ui/info/panel.py" line="287" />
             <source>改为“{0}”</source>
             <translation>Change to “{0}”</translation>
         </message>
@@ -1356,32 +1407,32 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1916,70 +1967,85 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="56" />
+            <location filename="../../ui/help/shortcuts.py" line="55" />
+            <source>文档信息</source>
+            <translation>Document Info</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="57" />
             <source>用对应标签标注选中的文字</source>
             <translation>Tag the selected text with that tag</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="57" />
+            <location filename="../../ui/help/shortcuts.py" line="58" />
             <source>编辑选中标注的备注</source>
             <translation>Edit the note of the selected annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="58" />
+            <location filename="../../ui/help/shortcuts.py" line="59" />
             <source>删除选中的标注</source>
             <translation>Delete the selected annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="59" />
+            <location filename="../../ui/help/shortcuts.py" line="60" />
             <source>取消选中标注</source>
             <translation>Deselect the annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="60" />
+            <location filename="../../ui/help/shortcuts.py" line="61" />
             <source>接受当前建议</source>
             <translation>Accept the current suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="61" />
+            <location filename="../../ui/help/shortcuts.py" line="62" />
             <source>拒绝当前建议</source>
             <translation>Reject the current suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="62" />
+            <location filename="../../ui/help/shortcuts.py" line="63" />
             <source>下一条建议</source>
             <translation>Next suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="63" />
+            <location filename="../../ui/help/shortcuts.py" line="64" />
             <source>上一条建议</source>
             <translation>Previous suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="64" />
+            <location filename="../../ui/help/shortcuts.py" line="65" />
             <source>保存备注</source>
             <translation>Save the note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="66" />
+            <source>修改标题、发布机构、日期或文号（也可双击）</source>
+            <translation>Edit the title, issuer, date or document number (or double-click)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help/shortcuts.py" line="67" />
+            <source>保存所选或所填的值 / 取消修改</source>
+            <translation>Save the chosen or typed value / cancel the edit</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="95" />
+            <location filename="../../ui/help/shortcuts.py" line="98" />
             <source>快捷键一览</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="98" />
+            <location filename="../../ui/help/shortcuts.py" line="101" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="98" />
+            <location filename="../../ui/help/shortcuts.py" line="101" />
             <source>快捷键</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="98" />
+            <location filename="../../ui/help/shortcuts.py" line="101" />
             <source>位置</source>
             <translation>Where</translation>
         </message>
@@ -1987,48 +2053,48 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>SideBySide</name>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="63" />
+            <location filename="../../ui/compare/side_by_side.py" line="66" />
             <source>同步滚动</source>
             <translation>Sync Scrolling</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="65" />
+            <location filename="../../ui/compare/side_by_side.py" line="68" />
             <source>滚动一侧时，另一侧按已对齐的章节跟随滚动</source>
             <translation>Scrolling one side scrolls the other to the matching section</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="69" />
+            <location filename="../../ui/compare/side_by_side.py" line="72" />
             <source>左侧章节</source>
             <translation>Left section</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="69" />
+            <location filename="../../ui/compare/side_by_side.py" line="72" />
             <source>右侧章节</source>
             <translation>Right section</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="69" />
+            <location filename="../../ui/compare/side_by_side.py" line="72" />
             <source>置信度</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="146" />
+            <location filename="../../ui/compare/side_by_side.py" line="150" />
             <source>对齐得分 {0:.2f}</source>
             <translation>Alignment score {0:.2f}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="151" />
-            <location filename="../../ui/compare/side_by_side.py" line="154" />
+            <location filename="../../ui/compare/side_by_side.py" line="155" />
+            <location filename="../../ui/compare/side_by_side.py" line="158" />
             <source>（未匹配）</source>
             <translation>(unmatched)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="176" />
+            <location filename="../../ui/compare/side_by_side.py" line="180" />
             <source>已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。</source>
             <translation>{0} section pairs aligned; {1} sections on the left and {2} on the right are unmatched.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="179" />
+            <location filename="../../ui/compare/side_by_side.py" line="183" />
             <source>点击章节或下表中的一行，两侧同时定位。</source>
             <translation>Click a section, or a row in the table below, to show it on both sides.</translation>
         </message>
@@ -2260,6 +2326,31 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <location filename="../../ui/commands.py" line="233" />
             <source>合并重复标注</source>
             <translation>Merge duplicate annotations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="249" />
+            <source>修改标题</source>
+            <translation>Edit title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="250" />
+            <source>修改发布机构</source>
+            <translation>Edit issuer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="251" />
+            <source>修改日期</source>
+            <translation>Edit date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="252" />
+            <source>修改文号</source>
+            <translation>Edit document number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="254" />
+            <source>修改文档信息</source>
+            <translation>Edit document information</translation>
         </message>
     </context>
     <context>

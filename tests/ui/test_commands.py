@@ -143,3 +143,20 @@ def test_failing_command_is_dropped_and_reported(project, doc_id, dialogs):
     project.undo_stack.push(cmd)
     assert project.undo_stack.count() == 0
     assert dialogs["errors"] and "已不存在" in dialogs["errors"][0]
+
+
+def test_set_document_field_twice_then_undo_both(project, doc_id, qtbot):
+    store = project.store
+    first = commands.SetDocumentField(project, doc_id, "date", "2021年3月5日")
+    changes = push(project, first, qtbot)
+    assert changes.documents == {doc_id} and store.documents.get(doc_id).date == "2021-03-05"
+    push(project, commands.SetDocumentField(project, doc_id, "date", "2021-04-01"), qtbot)
+    project.undo_stack.undo()
+    doc = store.documents.get(doc_id)
+    assert doc.date == "2021-03-05" and doc.clerk_fields["date"]["reader"] == "2020-12-31"
+    project.undo_stack.undo()
+    doc = store.documents.get(doc_id)
+    assert doc.date == "2020-12-31" and doc.clerk_fields == {}
+    project.undo_stack.redo()
+    assert store.documents.get(doc_id).date == "2021-03-05"
+    assert project.undo_stack.undoText() == "修改日期"

@@ -324,3 +324,15 @@ def test_long_untitled_file_names_do_not_widen_the_window_past_the_screen(qtbot,
     side = cw.side
     assert side.left_title.text().count(long_a.name) == 1
     assert cw.minimumSizeHint().width() <= 1600
+
+
+def test_the_compare_window_names_a_report_by_the_title_the_clerk_chose(qtbot, seeds_project, dialogs):
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    cw = _open(qtbot, window, city, county)
+    window.open_document(city)
+    row = window.info.rows["title"]
+    qtbot.mouseDClick(row.value, Qt.MouseButton.LeftButton)
+    row.line_edit.setText("市经信局年度总结（人工标题）")
+    qtbot.keyClick(row.line_edit, Qt.Key.Key_Return)
+    assert cw.left_combo.itemText(cw.left_combo.findData(city)) == "市经信局年度总结（人工标题）"

@@ -52,6 +52,7 @@ def keys_without_actions() -> list[tuple[str, str, str]]:
     text = translate("Shortcuts", "正文")
     review = translate("Shortcuts", "建议审阅")
     note = translate("Shortcuts", "备注")
+    info = translate("Shortcuts", "文档信息")
     return [
         (translate("Shortcuts", "用对应标签标注选中的文字"), "1 … 9", text),
         (translate("Shortcuts", "编辑选中标注的备注"), "Enter", text),
@@ -62,6 +63,8 @@ def keys_without_actions() -> list[tuple[str, str, str]]:
         (translate("Shortcuts", "下一条建议"), "N / J / Ctrl+↓", review),
         (translate("Shortcuts", "上一条建议"), "P / K / Ctrl+↑", review),
         (translate("Shortcuts", "保存备注"), "Ctrl+Enter", note),
+        (translate("Shortcuts", "修改标题、发布机构、日期或文号（也可双击）"), "F2", info),
+        (translate("Shortcuts", "保存所选或所填的值 / 取消修改"), "Enter / Esc", info),
     ]
 
 

@@ -1,10 +1,12 @@
-"""Document info: title, issuer, date, numbers, script, keywords, suspect ranges (with proposed repairs), memo."""
+"""Document info: title, issuer, date, numbers (the clerk may correct them), script, keywords, suspects, memo."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,28 +18,44 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from models import doc_fields
+from models.errors import InvalidValue
 from models.repairs import sure_repairs
 from models.types import Document, SuspectRange
+from ui.info.fields import FieldRow
+
+if TYPE_CHECKING:
+    from models.ingest.metadata_options import MetadataOptions  # the parsing stack loads when first asked
+
+EDITABLE = ("title", "issuer", "date", "doc_number")
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 REPAIRS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class InfoPanel(QWidget):
-    """``suspect_activated(start, end)`` when a suspect range is clicked; ``memo_edited(doc_id, text)``."""
+    """``suspect_activated(start, end)`` when a suspect range is clicked; ``memo_edited(doc_id, text)``;
+    ``field_edited(doc_id, name, text)`` when the clerk chose a title, issuer, date or 文号 (already checked)."""
 
     suspect_activated = Signal(int, int)
     memo_edited = Signal(int, str)
+    field_edited = Signal(int, str, str)
     repairs_requested = Signal(list)  # [(start, end, replacement), …] to apply to the display text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc_id = 0
+        self._doc: Document | None = None
+        # the reader's options of a document (set by the window: reads the store); None offers free text only
+        self.options_provider: Callable[[int], MetadataOptions] | None = None
+        self._options_of: tuple[tuple[int, str], MetadataOptions] | None = None  # the shown report's, read once
         self.fields: dict[str, QLabel] = {}
+        self.rows: dict[str, FieldRow] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for key, label in (
@@ -53,7 +71,23 @@ class InfoPanel(QWidget):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            form.addRow(label, value)
+            if key in EDITABLE:
+                row = FieldRow(key, value, self)
+                row.edit_requested.connect(self.edit_field)
+                row.committed.connect(self._on_row_committed)
+                self.rows[key] = row
+                form.addRow(label, row)
+            else:
+                form.addRow(label, value)
+            if key == "title":  # the reader's options, shown when it found no title
+                self.title_options = QLabel(self)
+                self.title_options.setObjectName("titleOptions")
+                self.title_options.setWordWrap(True)
+                self.title_options.setStyleSheet("color: palette(mid);")
+                self.title_options.hide()
+                form.addRow("", self.title_options)
+        # a long file name does not break: it must not widen the panel past its edit buttons (full name in the tip)
+        self.fields["source"].setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # filled from the background by whoever computes keywords (ui.review); "—" until then
         self.keywords = QLabel("—", self)
         self.keywords.setObjectName("infoKeywords")
@@ -106,15 +140,16 @@ class InfoPanel(QWidget):
         self.apply_button.clicked.connect(self._on_apply_button_clicked)
         self.apply_all_button.clicked.connect(lambda: self.repairs_requested.emit(list(self._sure)))
         self.memo.textChanged.connect(self._memo_timer.start)
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
+        edit_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit_key.activated.connect(self._on_edit_key_activated)
 
     def set_document(self, doc: Document | None, suspects: tuple[SuspectRange, ...] = ()) -> None:
         self.flush_memo()
+        for row in self.rows.values():
+            row.finish_edit()
         self._doc_id = doc.id if doc else 0
         values = {
-            "title": doc.title if doc else "",
-            "issuer": doc.issuer if doc else "",
-            "date": doc.date if doc else "",
-            "doc_number": doc.doc_number if doc else "",
             "index_number": doc.index_number if doc else "",
             "script": (self.tr("繁体（已转为简体显示）") if doc.script == "traditional" else self.tr("简体"))
             if doc
@@ -123,6 +158,10 @@ class InfoPanel(QWidget):
         }
         for key, value in values.items():
             self.fields[key].setText(value or "—")
+        self.fields["source"].setToolTip(doc.source_name if doc else "")
+        self.update_fields(doc)
+        for row in self.rows.values():
+            row.button.setEnabled(doc is not None)
         self.keywords.setText("—")
         self.suspects.clear()
         for s in suspects:
@@ -146,6 +185,71 @@ class InfoPanel(QWidget):
         self.memo.setPlainText(doc.memo if doc else "")
         self.memo.blockSignals(False)
         self.memo.setEnabled(doc is not None)
+
+    def update_fields(self, doc: Document | None) -> None:
+        """Show the title, issuer, date and 文号 of ``doc`` as stored (after the clerk's change or its undo)."""
+        self._doc = doc
+        untitled = doc is not None and "title" not in doc.clerk_fields and not doc_fields.reader_found_title(doc)
+        for key, row in self.rows.items():
+            value = getattr(doc, key) if doc else None
+            row.value.setText(self.tr("未识别") if key == "title" and untitled else (value or "—"))
+            mark = doc.clerk_fields.get(key) if doc else None
+            row.badge.setVisible(mark is not None)
+            if mark is not None:
+                reader = mark.get("reader") or self.tr("（无）")
+                row.badge.setToolTip(self.tr("此项由您设定，重新读取或导入时保留；阅读器原为：{0}").format(reader))
+        self.title_options.hide()
+        if untitled and doc is not None and (options := self._options("title")):
+            listed = "；".join(f"{value}（{source}）" for value, source in options[:3])
+            self.title_options.setText(self.tr("候选：{0}（双击“未识别”选择）").format(listed))
+            self.title_options.show()
+
+    def _options(self, name: str) -> list[tuple[str, str]]:
+        if self.options_provider is None or not self._doc_id or name not in ("title", "issuer", "date"):
+            return []
+        key = (self._doc_id, self._doc.content_hash if self._doc else "")
+        if self._options_of is None or self._options_of[0] != key:  # a re-import changes the hash, and the options
+            try:
+                self._options_of = (key, self.options_provider(self._doc_id))
+            except Exception:  # the options are a help; a report they cannot be read for is still edited by hand
+                return []
+        options = self._options_of[1]
+        out = []
+        for o in options.of(name):
+            note = o.source + (self.tr("，阅读器所选") if o.chosen else "")
+            if o.probability is not None:  # how likely the reader's learned ranking finds it the report's title
+                note += self.tr("，可能性 {0}%").format(round(100 * o.probability))
+            out.append((o.value, note))
+        return out
+
+    def edit_field(self, name: str) -> None:
+        """Open ``name``'s row for editing, its options listed (the edit button, a double-click, F2)."""
+        if self._doc is None or name not in self.rows:
+            return
+        for other in self.rows.values():
+            other.finish_edit()
+        current = getattr(self._doc, name) or ""
+        if name == "title" and self.fields["title"].text() == self.tr("未识别"):
+            current = ""
+        self.rows[name].start_edit(current, self._options(name))
+
+    def _on_edit_key_activated(self) -> None:
+        focused = next((k for k, row in self.rows.items() if row.isAncestorOf(self.focusWidget())), "title")
+        self.edit_field(focused)
+
+    def _on_row_committed(self, name: str, text: str) -> None:
+        row = self.rows[name]
+        if self._doc is None:
+            row.finish_edit()
+            return
+        try:
+            value = doc_fields.normalise(name, text)
+        except InvalidValue as exc:
+            row.show_error(exc.user_message)  # nothing saved; the clerk corrects it or presses Esc
+            return
+        row.finish_edit()
+        if value != getattr(self._doc, name) or (name == "title" and self.fields["title"].text() == self.tr("未识别")):
+            self.field_edited.emit(self._doc.id, name, value or "")
 
     def set_keywords(self, words: Sequence[str] | None) -> None:
         """Keywords of the shown document; ``None`` while they are being computed."""
