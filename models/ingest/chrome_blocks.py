@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
+from models.ingest.chrome_banner import site_banners
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_notices import reader_lines
@@ -28,7 +29,12 @@ from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
-from models.ingest.chrome_titles import compilation_labels, prelude_titles, slogans_over_title
+from models.ingest.chrome_titles import (
+    compilation_labels,
+    opening_title_copies,
+    prelude_titles,
+    slogans_over_title,
+)
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
@@ -326,7 +332,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = reasons[i + 1] = "repeats the page head (split)"
     compilation_labels(lines, roles, reasons, start)
     posting_lines(lines, roles, reasons, start)
+    site_banners(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
+    opening_title_copies(lines, roles, reasons, start)
     portal_heads(lines, roles, reasons, start)
     slogans_over_title(lines, roles, reasons, titled)
     _between_chrome(lines, roles, reasons, start)

@@ -218,6 +218,53 @@ def prelude_titles(
             cuts[i] = [(m.start(), min(m.end() + 1, len(lines[i]))) for m in other]
 
 
+# a year written in Chinese numerals (二○○四年), read as a year like 2004年 when copies are compared
+_CHINESE_YEAR = re.compile(r"[一二三四五六七八九〇○零Ｏ]{4}(?=年)")
+_COPY_TAIL = re.compile(r"[，,。.？?\s]+$")
+_SENTENCE_INSIDE = re.compile(r"[，,。；;！!？?：:]")
+
+
+def _copy_key(line: str) -> str:
+    """A title line compared with the page's decorated copies of it: no trailing comma or full stop, no page
+    number before it, no site's tail, any year alike (``2022110103林业局2022年…。``, ``某局2017年工作报告,``)."""
+    return _CHINESE_YEAR.sub("Y", loose_title(_COPY_TAIL.sub("", line)))
+
+
+def _plain(line: str) -> bool:
+    """The line carries none of a page's decorations: it reads as the report's own title."""
+    text = _compact(line)
+    return loose_title(text) == _ANY_YEAR.sub("Y", text) and not _COPY_TAIL.search(line.strip())
+
+
+def opening_title_copies(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """Decorated copies of the report's title among the opening lines, over its plain own title, are chrome.
+
+    A page prints its own copy of the title (a file code or page number before it, a comma or full stop after
+    it, a wrong year) over the report's title, in the prelude or in the first lines of the text: a title line
+    that names a report and reads as a later plain title line once those decorations are set aside is the
+    page's. The opening ends at the first line that reads as a sentence. Identical copies are the title
+    rules' to judge (a page's title over the same title is header, not chrome).
+    """
+    opening: list[int] = []
+    for i, line in enumerate(lines):
+        if roles[i] != "body":
+            continue
+        text = line.strip()
+        if len(text) > 60 or _SENTENCE_INSIDE.search(_COPY_TAIL.sub("", text)):
+            if i >= start:
+                break
+            continue
+        opening.append(i)
+    for k, i in enumerate(opening):
+        key = _copy_key(lines[i])
+        if len(key) < 6 or not REPORT_END.search(key):
+            continue
+        for j in opening[k + 1 :]:
+            if _copy_key(lines[j]) == key and _compact(lines[j]) != _compact(lines[i]) and _plain(lines[j]):
+                roles[i], reasons[i] = "chrome", "page title (a decorated copy; the report's own follows)"
+                break
+
+
 # A farm's label for a bundle of reports: 投资促进工作总结6篇, …总结(通用5篇), …报告-10篇(第20/30页), 篇一:…;
 # a report is never titled by how many pieces a site collected, nor numbered as a site's piece.
 _PIECE_COUNT = re.compile(

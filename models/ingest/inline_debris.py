@@ -5,6 +5,8 @@ Every decision here is a deletion (the offset map stays exact): nothing is inser
 * **junk tokens**: forum copies append a random token to most lines (``政府工作报告 LsMq&a-j2``). A
   document is in junk mode when a good share of its lines end in a token no language writes; then
   such trailing tokens are removed, and lines made only of them leave the body.
+* **store stamps**: a doc store's slogan, promise or number glued onto the start of its one-line copy
+  (``下载后可任意编辑某局工作总结…``) is cut before the report's title.
 * **spaced-out characters**: ``政 府 工 作 报 告`` reads ``政府工作报告`` (three or more single characters).
 * **wrap spaces**: PDF text flattened to one line keeps a space where each printed line ended
   (``同比 下降``, ``生态环 境``); when the spaces fall at a steady period they are removed, except after a
@@ -22,7 +24,8 @@ import re
 from itertools import pairwise
 from statistics import median
 
-from models.ingest.clean_site_words import site_word_count
+from models.ingest.chrome_spam import spam_spans
+from models.ingest.clean_site_words import SITE_WORDS, site_word_count
 from models.ingest.clean_wraps import period_spaces, wrap_spaces
 
 _NORMAL_TOKEN = re.compile(
@@ -116,6 +119,40 @@ def leading_advert(line: str) -> int:
     return 0
 
 
+# a doc store's promises and number that open its copy besides the site's words (下载后可任意编辑, 编号:682553579)
+_STORE_STAMP = re.compile(r"可任意编辑|^编号\s*[:：]\s*\d{6,}")
+_STAMP_REACH = 24  # characters: how far into the line a store's stamp may run
+_STAMP_GAP = 8  # characters between two of its words (精选优质文档-倾情为你奉上)
+
+
+def leading_stamp(line: str) -> int:
+    """The length of a doc store's stamp glued onto the start of a one-line copy, or 0.
+
+    A store opens its flattened copy with its slogan, promise or document number run straight into the
+    report's title (``精选优质文档-倾情为你奉上林业局…``, ``下载后可任意编辑民政局…``, ``编号:682553579区卫计局…``): the
+    stamp is a chain of the site's words starting near the line's start, with no sentence mark in it, and
+    the report's text goes on right after it.
+    """
+    if len(line) < 80 or _LEAD.match(line):
+        return 0  # a numbered line is the report's own
+    end = 0
+    found = sorted(
+        [(m.start(), m.end()) for m in SITE_WORDS.finditer(line[:_STAMP_REACH])]
+        + [(m.start(), m.end()) for m in _STORE_STAMP.finditer(line[:_STAMP_REACH])]
+    )
+    for s, e in found:
+        if s - end > _STAMP_GAP:
+            break
+        if _SENTENCE_MARK.search(line[end:s]):
+            break
+        end = max(end, e)
+    if not end or not _CJK_WORD.match(line[end:]):
+        return 0
+    return end
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?；;，,]")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
 _REPORT_KIND = re.compile(r"(?:政府)?工作(?:报告|总结|计划|要点|方案)$")
 
 
@@ -282,11 +319,12 @@ def inline_deletions(
     cjk_line = len(_CJK.findall(line)) * 2 >= len(line.replace(" ", ""))
     for m in _FORM_BLANK.finditer(line):
         spans.append((m.start(), m.end()))
-    advert = leading_advert(line) or leading_label(line)
+    advert = leading_advert(line) or leading_label(line) or leading_stamp(line)
     if advert:
         spans.append((0, advert))
     spans.extend((m.start(), m.end()) for m in PAGE_MARKER.finditer(line))
     spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
+    spans.extend(spam_spans(line))
     if junk:
         cut = _trailing_junk(line, cjk_line=cjk_line)
         if cut < len(line):
