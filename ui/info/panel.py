@@ -206,7 +206,8 @@ class InfoPanel(QWidget):
                 reader = mark.get("reader") or self.tr("（无）")
                 row.badge.setToolTip(self.tr("此项由您设定，重新读取或导入时保留；阅读器原为：{0}").format(reader))
         self._show_title_options()
-        self._request_options()
+        if untitled:  # the 未识别 list; a titled report's options are read when the clerk opens the editor
+            self._request_options()
 
     def _show_title_options(self) -> None:
         """The reader's title options under 未识别 (once they are read)."""
@@ -220,8 +221,9 @@ class InfoPanel(QWidget):
         return (self._doc_id, self._doc.content_hash if self._doc else "")
 
     def _request_options(self) -> None:
-        """Read the shown report's options on a worker (re-parsing a long report takes a while); a newer
-        request replaces an older one. The rows and the 未识别 list fill in when they arrive."""
+        """Read the shown report's options on a worker (re-parsing a long report takes a while, and the first
+        reading loads the parsing stack): a newer request replaces an older one; the rows and the 未识别 list
+        fill in when they arrive. Not on every report shown: the worker's parse would slow the opening."""
         if self.tasks is None or self._doc is None or self._options_key() in self._options_of:
             return
         self.tasks.run(
@@ -271,6 +273,7 @@ class InfoPanel(QWidget):
         if name == "title" and self.fields["title"].text() == self.tr("未识别"):
             current = ""
         self.rows[name].start_edit(current, self._options(name))
+        self._request_options()  # when not read yet: the list fills in when they arrive
 
     def _on_edit_key_activated(self) -> None:
         focused = next((k for k, row in self.rows.items() if row.isAncestorOf(self.focusWidget())), "title")
