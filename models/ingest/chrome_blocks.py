@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from models.folding import compact as _compact
 from models.ingest.chrome_banner import site_banners
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
+from models.ingest.chrome_debris import is_page_debris
 from models.ingest.chrome_lines import LineClass
 from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
@@ -39,8 +40,6 @@ from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
     WIKI_SECTIONS,
-    is_crumb_line,
-    is_menu_row,
     licence_note_over_title,
     licence_tail,
     outline_preview,
@@ -61,16 +60,13 @@ from models.ingest.clean_prelude import (
     running_heads,
     title_pieces,
 )
-from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
+from models.ingest.clean_site_words import site_word_count, tool_coverage, weak_count
 from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
 from models.ingest.clean_tables import column_heads, table_lines
-from models.ingest.inline_debris import OMISSION, PAGE_MARKER
-from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
 from models.ingest.rejoin import token_lines
 
-_REPORT_WORD = REPORT_END  # a line that ends naming a kind of report (with brackets after it)
 _PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
 # a portal's info line: its date (and time), the publishing office or a weekday, page tools
 _DATED_INFO = re.compile(
@@ -86,9 +82,6 @@ TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a 
 # a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title
 _ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
 _ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
-# script delimiters, attributes written as markup writes them, a code fence's marks
-_CODE_DEBRIS = re.compile(r"<%|%>|<\?php|\?>|\b[A-Za-z][\w-]*\s*=\s*\"[^\"]*\"|^[`~^]{1,6}$")
-_FILE_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[KMG]B(?![A-Za-z])", re.IGNORECASE)
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body
 _FLAT_TEXT = 300  # characters: a line this long holding many sentences is a text set on one line
@@ -103,78 +96,6 @@ class BlockResult:
     headers: dict[int, str]  # line index -> header string read from it
     reasons: list[str]
     cuts: dict[int, list[tuple[int, int]]]  # line index -> spans to delete inside a kept line
-
-
-# (formats) a section of the document naming a site: `四、项目在…网站上（http://…）进行在线申报。`
-_SECTION_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、．]")
-
-
-def is_section_sentence(line: str) -> bool:
-    """A sentence under a 公文 section label (一、): the document's own text, never a page's links."""
-    text = line.strip()
-    return bool(_SECTION_LABEL.match(text)) and len(_CJK.findall(text)) >= 20 and text.endswith("。")
-
-
-_LIST_MARK = re.compile(r"^\d{1,2}\.\s+(?=\S)")
-_CRUMB_HEAD = re.compile(r"^(?:[您你]的?)?(?:当前|所在)的?位置\s*[:：]")
-
-
-def is_page_debris(line: str, *, edge: bool = True) -> bool:
-    """A line that only a web page or a doc store would print.
-
-    Args:
-        line: the line.
-        edge: True before the body or after its last paragraph, where a row of short cells is a
-            bar of links; inside the body such a row is a table and stays.
-    """
-    text = line.strip()
-    if edge and (listed := _LIST_MARK.match(text)):
-        crumb = text[listed.end() :]  # a site's breadcrumb set as a numbered list (<ol>: 1. 当前位置: ⏎ 2. 首页 > …)
-        if is_crumb_line(crumb) or _CRUMB_HEAD.match(crumb):
-            return True
-    unmarked = OMISSION.sub("", PAGE_MARKER.sub("", text))
-    if unmarked != text and len(_CJK.findall(unmarked)) >= 6:
-        text = unmarked.strip()  # a store's page marker or paywall notice inside text: the rest decides (it is cut)
-    if text.endswith(("。", "！", "？")):
-        aside_free = re.sub(r"[(（][^()（）]{0,20}[)）]", "", text)
-        if aside_free != text and not site_word_count(aside_free) and len(_CJK.findall(aside_free)) >= 4:
-            return False  # a sentence naming a site word only in an aside: 工作成效(VIP)明显。
-    if not _CJK.search(text) and _CODE_DEBRIS.search(text):
-        return True  # a server page's script or markup left in the text (%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>)
-    if len(text) <= 80 and _FILE_SIZE.search(text) and re.search(r"下载|\d\s*页", text) and "。" not in text:
-        return True  # a doc store's listing: the file's size with its pages or a download button (30 页 4.6 MB下载文档)
-    cells = [c.strip() for c in re.split(r"[|｜]", text)]
-    if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
-        return True  # a bar of links
-    if edge and is_crumb_line(text):
-        return True  # a breadcrumb, or its second line
-    if edge and is_menu_row(text):
-        return True  # a site's menu, its links set apart by blanks
-    if edge and len(cells) >= 3 and tool_coverage(text) >= 0.9 and "。" not in text:
-        return True  # a tool bar whose cells say more (已收藏,点击取消收藏 点击收藏)
-    if is_section_sentence(text):
-        return False  # (formats) a section sentence naming a site is the document's, not the page's
-    n_site = site_word_count(text)
-    n_weak = weak_count(text)
-    compact = _compact(text)
-    if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80 and not _ITEM.match(text):
-        return True  # a doc store's page title is the file's name (a numbered one is a notice's attachment)
-    if n_site >= 2 and len(text) <= 200:
-        return True
-    if n_site >= 1 and (n_weak >= 1 or SITE_WORDS.match(text)) and len(text) <= 200:
-        return True
-    if n_site >= 1 and (len(compact) <= 30 or not _SENTENCE.search(text)) and not _REPORT_WORD.search(text):
-        return True
-    if n_weak >= 1 and len(compact) <= 16 and not _SENTENCE.search(text) and not _REPORT_WORD.search(text):
-        # 下载 相关 举报 (a bar of tools) / 紫微星座网首页 (a link home)
-        return (tool_coverage(text) >= 0.6 and not HEADING.match(text)) or text.endswith("首页")
-    if len(compact) <= 24 and "\t" not in text and tool_coverage(text) >= 0.75 and not HEADING.match(text):
-        leftover = _CJK.findall(TOOL_WORDS.sub("", compact))
-        return not leftover and bool(re.search(r"[\u4e00-\u9fff【】〖〗#>»|×]", compact))
-    # thumbnail captions of a doc store: "<title>.docx_第3页", "第1页 / 共4页", "- 20.63 KB"
-    return bool(
-        re.search(r"_第\s*\d+\s*页$|^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页$|^[-–—]\s*\d+(?:\.\d+)?\s*[KM]B$", text)
-    )
 
 
 def _body_start(lines: list[str], pre: list[LineClass]) -> int:

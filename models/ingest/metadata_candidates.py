@@ -55,7 +55,9 @@ OTHER_KIND = re.compile(
     # 工作回顾, 工作进展, 工作任务: the usual names of a report's own parts
     r"|综述|纪实|盘点|述评|简报|年报|纲要|大事记|自评|台账|(?:任务|责任|工作)清单"
     # an analysis of the economy's run (…1—6月经济运行情况分析, …形势分析)
-    r"|(?:情况|形势|运行)分析)"
+    r"|(?:情况|形势|运行)分析"
+    # a plan's ideas (下半年工作设想), a statistics office's brief of the economy (…经济运行简况)
+    r"|工作设想|运行简况)"
     r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*$"
 )
 _HEADING = re.compile(
@@ -118,7 +120,9 @@ def head_lines(lines: list[str]) -> list[str]:
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?(?:范[文本](?:范例)?|例文|模[板版])"
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想)(?:\d{2,5}字)?(?:范[文本](?:范例)?|例文|模[板版])"
+    # a farm's sample label after the title (…工作总结范文 『范文1』, 【范文2】)
+    r"|\s*[『【\[(（]\s*(?:范文|篇)\s*[\d一二三四五六七八九十]{1,2}\s*[』】\]）)]"
     # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?(?:word|WORD|Word|doc)?\s*(?:版|可编辑(?:版)?)[)）]?"
     r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整)[】\]）)]"
@@ -136,7 +140,9 @@ _SITE_SUFFIX = re.compile(
     r"|(?<=报告|总结|计划|要点|汇报|讲话|方案|规划|公报)[A-Za-z]{2,4}"
     r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
 )
-FARM_WORD_INSIDE = re.compile(r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{2,5}字)?范文(?=和|及|与|暨)")
+FARM_WORD_INSIDE = re.compile(
+    r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想)(?:\d{2,5}字)?范文(?=和|及|与|暨)"
+)
 # a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+),
 _SITE_PREFIX = re.compile(
     r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|"

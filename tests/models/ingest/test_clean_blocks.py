@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.chrome_blocks import is_page_debris
+from models.ingest.chrome_debris import is_page_debris
 from models.ingest.clean import clean
 from models.ingest.clean_edges import watermark_tail
 from models.ingest.metadata import extract_metadata

@@ -155,7 +155,7 @@ def test_the_column_headers_of_a_table_flattened_one_cell_a_line_stay_in_the_bod
 
 
 def test_a_tool_bar_whose_cells_say_more_than_a_word_is_page_debris() -> None:
-    from models.ingest.chrome_blocks import is_page_debris
+    from models.ingest.chrome_debris import is_page_debris
 
     assert is_page_debris("放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 | 打印 |")
     assert not is_page_debris("序号 | 任务 | 完成情况", edge=False)

@@ -1,0 +1,93 @@
+"""Page debris judged line by line: a line only a web page or a doc store would print (links, crumbs, tool bars,
+a store's listing), and the section sentences that name a site yet are the document's own."""
+
+from __future__ import annotations
+
+import re
+
+from models.folding import compact as _compact
+from models.ingest.clean_edges import is_crumb_line, is_menu_row
+from models.ingest.clean_prelude import HEADING
+from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
+from models.ingest.inline_debris import OMISSION, PAGE_MARKER
+from models.ingest.metadata_candidates import REPORT_END
+
+# script delimiters, attributes written as markup writes them, a code fence's marks
+_CODE_DEBRIS = re.compile(r"<%|%>|<\?php|\?>|\b[A-Za-z][\w-]*\s*=\s*\"[^\"]*\"|^[`~^]{1,6}$")
+_FILE_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[KMG]B(?![A-Za-z])", re.IGNORECASE)
+_ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
+_SENTENCE = re.compile(r"[，,。；;！!？?]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_REPORT_WORD = REPORT_END  # a line that ends naming a kind of report (with brackets after it)
+
+
+# (formats) a section of the document naming a site: `四、项目在…网站上（http://…）进行在线申报。`
+_SECTION_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、．]")
+
+
+def is_section_sentence(line: str) -> bool:
+    """A sentence under a 公文 section label (一、): the document's own text, never a page's links."""
+    text = line.strip()
+    return bool(_SECTION_LABEL.match(text)) and len(_CJK.findall(text)) >= 20 and text.endswith("。")
+
+
+_LIST_MARK = re.compile(r"^\d{1,2}\.\s+(?=\S)")
+_CRUMB_HEAD = re.compile(r"^(?:[您你]的?)?(?:当前|所在)的?位置\s*[:：]")
+
+
+def is_page_debris(line: str, *, edge: bool = True) -> bool:
+    """A line that only a web page or a doc store would print.
+
+    Args:
+        line: the line.
+        edge: True before the body or after its last paragraph, where a row of short cells is a
+            bar of links; inside the body such a row is a table and stays.
+    """
+    text = line.strip()
+    if edge and (listed := _LIST_MARK.match(text)):
+        crumb = text[listed.end() :]  # a site's breadcrumb set as a numbered list (<ol>: 1. 当前位置: ⏎ 2. 首页 > …)
+        if is_crumb_line(crumb) or _CRUMB_HEAD.match(crumb):
+            return True
+    unmarked = OMISSION.sub("", PAGE_MARKER.sub("", text))
+    if unmarked != text and len(_CJK.findall(unmarked)) >= 6:
+        text = unmarked.strip()  # a store's page marker or paywall notice inside text: the rest decides (it is cut)
+    if text.endswith(("。", "！", "？")):
+        aside_free = re.sub(r"[(（][^()（）]{0,20}[)）]", "", text)
+        if aside_free != text and not site_word_count(aside_free) and len(_CJK.findall(aside_free)) >= 4:
+            return False  # a sentence naming a site word only in an aside: 工作成效(VIP)明显。
+    if not _CJK.search(text) and _CODE_DEBRIS.search(text):
+        return True  # a server page's script or markup left in the text (%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>)
+    if len(text) <= 80 and _FILE_SIZE.search(text) and re.search(r"下载|\d\s*页", text) and "。" not in text:
+        return True  # a doc store's listing: the file's size with its pages or a download button (30 页 4.6 MB下载文档)
+    cells = [c.strip() for c in re.split(r"[|｜]", text)]
+    if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
+        return True  # a bar of links
+    if edge and is_crumb_line(text):
+        return True  # a breadcrumb, or its second line
+    if edge and is_menu_row(text):
+        return True  # a site's menu, its links set apart by blanks
+    if edge and len(cells) >= 3 and tool_coverage(text) >= 0.9 and "。" not in text:
+        return True  # a tool bar whose cells say more (已收藏,点击取消收藏 点击收藏)
+    if is_section_sentence(text):
+        return False  # (formats) a section sentence naming a site is the document's, not the page's
+    n_site = site_word_count(text)
+    n_weak = weak_count(text)
+    compact = _compact(text)
+    if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80 and not _ITEM.match(text):
+        return True  # a doc store's page title is the file's name (a numbered one is a notice's attachment)
+    if n_site >= 2 and len(text) <= 200:
+        return True
+    if n_site >= 1 and (n_weak >= 1 or SITE_WORDS.match(text)) and len(text) <= 200:
+        return True
+    if n_site >= 1 and (len(compact) <= 30 or not _SENTENCE.search(text)) and not _REPORT_WORD.search(text):
+        return True
+    if n_weak >= 1 and len(compact) <= 16 and not _SENTENCE.search(text) and not _REPORT_WORD.search(text):
+        # 下载 相关 举报 (a bar of tools) / 紫微星座网首页 (a link home)
+        return (tool_coverage(text) >= 0.6 and not HEADING.match(text)) or text.endswith("首页")
+    if len(compact) <= 24 and "\t" not in text and tool_coverage(text) >= 0.75 and not HEADING.match(text):
+        leftover = _CJK.findall(TOOL_WORDS.sub("", compact))
+        return not leftover and bool(re.search(r"[\u4e00-\u9fff【】〖〗#>»|×]", compact))
+    # thumbnail captions of a doc store: "<title>.docx_第3页", "第1页 / 共4页", "- 20.63 KB"
+    return bool(
+        re.search(r"_第\s*\d+\s*页$|^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页$|^[-–—]\s*\d+(?:\.\d+)?\s*[KM]B$", text)
+    )
