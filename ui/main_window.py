@@ -36,7 +36,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-from models import doc_fields, ops
+from models import ops
 from models.errors import ReportMarkError
 from models.store import Store
 from models.types import Annotation, Changes
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.info.memo_edited.connect(self._on_info_memo_edited)
         self.info.repairs_requested.connect(self._on_info_repairs_requested)
         self.info.field_edited.connect(self._on_info_field_edited)
-        self.info.options_provider = lambda doc_id: doc_fields.document_options(self.store, doc_id)
+        self.info.tasks = self.tasks
         self.project.changes_applied.connect(self._on_project_changes_applied)
 
     def _on_annotator_document_opened(self, doc_id: int) -> None:

@@ -1,4 +1,4 @@
-"""Import a REFI-QDA project (.qdpx) made by another tool: text sources, codes and codings."""
+"""Import a REFI-QDA project (.qdpx) made by another tool: text sources, codes, codings, hand-chosen metadata."""
 
 from __future__ import annotations
 
@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
-from models.errors import Cancelled, DecodeError, UnsupportedFormat
+from models import doc_fields
+from models.errors import Cancelled, DecodeError, InvalidValue, UnsupportedFormat
 from models.export.qdpx import ATTRIBUTES_NOTE, METADATA_PREFIX, NS
 from models.ingest.outline import build_outline
 from models.ingest.read_text import control_policy
 from models.offsets import OffsetMap
+from models.store.documents import CLERK_FIELDS
 from models.types import Changes, Document, Metadata, ParsedDocument
 
 if TYPE_CHECKING:
@@ -91,6 +93,7 @@ class _Source:
     text: str
     metadata: dict[str, str]
     selections: list[_Selection] = field(default_factory=list)
+    clerk: dict[str, dict[str, str | None]] = field(default_factory=dict)  # fields the colleague chose by hand
 
 
 def _color(value: str | None) -> str:
@@ -209,13 +212,16 @@ class _Reader:
                 raise DecodeError(f"“{self.name}”中的文本“{name}”含有无法读取的标记，未导入。")
             text = control_policy(text, f"{self.name}：{name}")  # the .txt policy, offsets unchanged
             meta: dict[str, str] = {}
+            clerk: Any = None
             desc = _text_of(src.find(_q("Description")))
             if desc.startswith(METADATA_PREFIX):
                 try:
-                    meta = {k: str(v) for k, v in _loads(desc[len(METADATA_PREFIX) :]).items()}
-                except (ValueError, AttributeError):
+                    loaded = dict(_loads(desc[len(METADATA_PREFIX) :]))
+                    clerk = loaded.pop("clerk", None)
+                    meta = {k: str(v) for k, v in loaded.items()}
+                except (ValueError, TypeError, AttributeError):
                     meta = {}
-            source = _Source(name, text, meta)
+            source = _Source(name, text, meta, clerk=_clerk_marks(clerk, meta))
             for sel in src.findall(_q("PlainTextSelection")):
                 source.selections.append(self._selection(sel, users, notes))
             out.append(source)
@@ -255,6 +261,38 @@ class _Reader:
         )
 
 
+def _clerk_marks(raw: Any, meta: dict[str, str]) -> dict[str, dict[str, str | None]]:
+    """The colleague's hand-chosen fields (``{name: {"at", "reader"}}``) that hold a value the clerk could set."""
+    out: dict[str, dict[str, str | None]] = {}
+    for name, mark in raw.items() if isinstance(raw, dict) else ():
+        if name in CLERK_FIELDS and isinstance(mark, dict) and _settable(name, meta.get(name)):
+            reader = mark.get("reader")
+            out[name] = {"at": _clean(str(mark.get("at") or "")), "reader": _clean(str(reader)) if reader else None}
+    return out
+
+
+def _settable(name: str, value: str | None) -> bool:
+    try:
+        return doc_fields.normalise(name, value or "") == value
+    except InvalidValue:  # an empty title, a date that is no day: not a choice we can keep
+        return False
+
+
+def _adopt_clerk_fields(store: Store, doc: Document, source: _Source, *, fresh: bool) -> None:
+    """What the colleague chose by hand stays a clerk's choice (no re-read overwrites it) unless the clerk here
+    chose later; a value their reader read stays the reader's."""
+
+    def value(name: str) -> str | None:
+        return source.metadata.get(name) if name in source.clerk else getattr(doc, name)
+
+    if source.clerk:
+        title, issuer, date, number = (value(name) for name in CLERK_FIELDS)
+        theirs = replace(
+            doc, clerk_fields=source.clerk, title=title or doc.title, issuer=issuer, date=date, doc_number=number
+        )
+        store.documents.adopt_clerk_fields(doc.id, theirs, fresh=fresh)
+
+
 def _parsed(source: _Source) -> ParsedDocument:
     text = source.text
     meta = source.metadata
@@ -278,17 +316,17 @@ def _parsed(source: _Source) -> ParsedDocument:
     )
 
 
-def _document_for(store: Store, source: _Source) -> Document:
-    """The stored document with exactly this display text, else a new one."""
+def _document_for(store: Store, source: _Source) -> tuple[Document, bool]:
+    """The stored document with exactly this display text, else a new one (True: new)."""
     existing_id = store.documents.find_by_display_text(source.text)
     if existing_id is not None:
-        return store.documents.get(existing_id)
+        return store.documents.get(existing_id), False
     parsed = _parsed(source)
     # the same bytes may have been imported from a file whose display text was cleaned differently
     for salt in (b"", b"qdpx:", os.urandom(16)):
         content_hash = hashlib.sha256(salt + source.text.encode("utf-8")).hexdigest()
         if store.documents.find_by_hash(content_hash) is None:
-            return store.documents.add(replace(parsed, content_hash=content_hash))
+            return store.documents.add(replace(parsed, content_hash=content_hash)), True
     raise AssertionError("unreachable: a random salt gives a fresh hash")
 
 
@@ -333,8 +371,9 @@ def import_qdpx(
                 raise Cancelled(f"导入已取消（“{p.name}”未导入任何内容）。")
             if progress is not None:
                 progress(i, len(sources), source.name)
-            doc = _document_for(store, source)
+            doc, fresh = _document_for(store, source)
             docs.add(doc.id)
+            _adopt_clerk_fields(store, doc, source, fresh=fresh)
             items = []
             for sel in source.selections:
                 start, end = max(0, sel.start), min(len(source.text), sel.end)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from models.folding import compact as _compact
-from models.folding import fold_text
 from models.ingest.metadata_bodies import (
     finance_body,
     fuller_name,
@@ -27,18 +25,18 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
+from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import (
-    MASK,
     _dictionary,
     fullest_name,
     known_place,
     opening_bureau,
-    place_of_bureau,
     sector_bureau,
     simplified,
 )
-from models.ingest.metadata_speaker import bare_place, formula_place, speaking_government
+from models.ingest.metadata_speaker import speaking_government
+from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 _BUREAU_SPEAKER = re.compile(
@@ -155,7 +153,8 @@ _DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|
 _CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
 _TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
 _TOWN_NOTICE = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
+    # (乡镇, 乡村 are kinds of place, no township's name: 强化乡镇统计工作的通知)
+    r"((?:[\u4e00-\u9fff]{2,4}?)(?:(?<!乡)镇|乡(?![镇村])|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
 )
 
 
@@ -207,7 +206,7 @@ def choose_issuer(
 ) -> str | None:
     """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆); when
     none is named, the signature or accounts heading a one-line copy's spaces or a split line still set apart."""
-    issuer = _choose_issuer(fields, head, title, sig_org, extra, lines)
+    issuer = with_survey_team(_choose_issuer(fields, head, title, sig_org, extra, lines), lines)
     signed = one_line_signature([simplified(line) for line in lines]) if issuer is None else None
     if signed and has_place(signed) and not re.search(r"[XxＸ×*]|[(（]略[)）]", signed):
         extra["发布机构依据"] = "落款单位 of a one-line copy"
@@ -328,20 +327,28 @@ def _choose_issuer(
     if (speaker := speaker_government(lines)) is not None:
         extra["发布机构依据"] = "我代表…向大会报告工作"
         return speaker
+    # a title naming its bureau by kind alone (关于科技局…工作总结): another kind of bureau the text names is not it
+    kind = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
+    if kind is None and (about := _ABOUT_BUREAU.match(_compact(title or ""))) and not has_place(about.group(1)):
+        kind = about.group(1)
     opening = opening_bureau(lines)
-    if opening is not None and (placed := opening if has_place(opening) else _placed(opening, lines)):
+    if (
+        opening is not None
+        and _of_kind(opening, kind)
+        and (placed := opening if has_place(opening) else _placed(opening, lines))
+    ):
         extra["发布机构依据"] = "the bureau opening the report"
         return fullest_name(placed, lines)
     if (zone := zone_of_city(title, lines)) is not None:
         extra["发布机构依据"] = "a zone named by its kind, in the one city the text names"
         return zone
-    if (sector := sector_bureau(lines)) is not None:
+    if (sector := sector_bureau(lines)) is not None and _of_kind(sector, kind):
         extra["发布机构依据"] = "the bureau speaking of its place's sector system (某地人社系统)"
         return sector
-    if (only := only_bureau_named(lines, title)) is not None:
+    if (only := only_bureau_named(lines, title)) is not None and _of_kind(only, kind):
         extra["发布机构依据"] = "the one bureau the text names"
         return only
-    if (voiced := voiced_body(lines)) is not None:
+    if (voiced := voiced_body(lines)) is not None and _of_kind(voiced, kind):
         extra["发布机构依据"] = "the one placed body of the kind the text speaks as (我馆 → 某市档案馆)"
         return voiced
     if (sector := _sector_title_bureau(title, lines)) is not None:
@@ -358,7 +365,8 @@ def _choose_issuer(
     if (national := national_conference_body(title, lines)) is not None:
         extra["发布机构依据"] = "a national head's speech at the national conference of the body's own system"
         return national
-    if (spoken := speaking_government(title, lines)) is not None:
+    if not is_statistical_bulletin(lines) and (spoken := speaking_government(title, lines)) is not None:
+        # (a 统计公报 is issued by its statistics office, named on its issuer line: never its government by 全县)
         extra["发布机构依据"] = "the government the text speaks as (我县, 全区), at the place it names"
         return spoken
     if (national := national_government(lines)) is not None:
@@ -367,81 +375,13 @@ def _choose_issuer(
     return None
 
 
-# 我局…，水务工作取得了显著成绩: the summary sentence names the bureau's own line of work
-# (the clause's subject, from the comma on: 交通运输工作取得… names 交通运输, not 运输)
-_OWN_WORK = re.compile(
-    r"(?:^|[，,；;。：:])(?:(?:我|全|本)[市县区])?([\u4e00-\u9fff]{2,4}?)工作(?:取得|再上|实现|成效)"
-)
-# quantifiers and qualifiers that stand before 工作 in any report: no line of work
-_NO_DOMAIN = re.compile(
-    r"^(?:各项|全面|整体|总体|重点|全年|本职|日常|相关|这些|一些|年度|今年|上述|各类|两项|多项|一项)$"
-)
-_LEVEL_WORD = re.compile(r"(?:我|全|本)([市县区])|([市县区])(?:委|政府)")
+# 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up
+_ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")
 
 
-def bureau_of_own_work(lines: list[str]) -> str | None:
-    """A bureau that speaks as ``我局`` and names its own work (``水务工作取得…``), at the level its text speaks
-    of (``全市``, ``市委``), with the one place of that level the text names; None when any of it is missing."""
-    text = "\n".join(lines)[:8000]
-    if text.count("我局") < 2:
-        return None
-    found = (re.sub(r"^(?:我|本)[局委]", "", m.group(1)) for m in _OWN_WORK.finditer(text))  # 我局水利工作
-    domains = Counter(d for d in found if len(d) >= 2 and not _NO_DOMAIN.match(d))
-    if not domains:
-        return None
-    ranked = domains.most_common(2)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None  # two lines of work as often: no telling whose bureau
-    levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
-    if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
-        return None
-    return _placed(levels[0][0] + ranked[0][0] + "局", lines)
-
-
-# 2008年县林业工作总结: the level, then the line of work its bureau reports on
-_SECTOR_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?([市县区])([\u4e00-\u9fff]{2,6}?)工作(?:总结|要点|计划|报告|汇报)")
-
-
-def _sector_title_bureau(title: str | None, lines: list[str]) -> str | None:
-    """``肥东县林业局`` for a title ``县林业工作总结`` over a text that speaks as ``我局`` and names its county."""
-    text = "\n".join(lines)[:8000]
-    m = _SECTOR_TITLE.match(_compact(title or ""))
-    if m is None and "我局" in text and (any_level := _SECTOR_ANYWHERE.search(_compact(title or ""))) is not None:
-        # 生态县建设林业工作总结: the sector's work in the title, the level from the text (全县, 县委)
-        levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
-        if levels and (len(levels) == 1 or levels[0][1] > levels[1][1]):
-            return _placed(levels[0][0] + any_level.group(1) + "局", lines)
-    if m is None or "我局" not in text or m.group(2).endswith(("政府", "人大", "政协")):
-        return None
-    return _placed(m.group(1) + m.group(2) + "局", lines)
-
-
-_SECTOR_ANYWHERE = re.compile(
-    r"(林业|水利|水务|统计|财政|审计|商务|教育|民政|司法|气象|粮食|公安|档案)工作(?:总结|要点|计划|报告|汇报)"
-)
-
-
-def _placed(name: str, lines: list[str]) -> str | None:
-    """``区科技局`` with the place the text gives it: named with its level, else (for a district's or county's
-    bureau) the one known place of that level the text names bare (``赋能瓯海产业`` → 瓯海区科技局)."""
-    text = "\n".join(lines)[:8000]
-    if re.match(r"市(?:政(?!府|务)|场|容)", name):  # (市政府, 市政务服务…: the level, then the body)
-        # 市政局, 市场监管局: a line of work that starts with 市, no level; the level the text speaks at (区委、区政府)
-        levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
-        if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
-            return None
-        name = levels[0][0] + name
-    if (placed := place_of_bureau(name, lines)) is not None:
-        return placed
-    if len(name) < 3 or name[0] not in "市区县" or not name.endswith(("局", "委", "委员会")):
-        return None  # 区办公室: an office of any district
-    if re.search(rf"{MASK}{name[0]}", fold_text(text)):
-        return None  # XX区: the text hides its place
-    if name[0] != "市" and (stem := bare_place(text, name[0], True)) is not None:
-        return stem + name[1:]
-    # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level
-    place = formula_place(text, name[0], known_only=True)
-    return place + name[1:] if place is not None else None
+def _of_kind(name: str, kind: str | None) -> bool:
+    """``name`` is the bureau a title names by its kind (``科技局`` in 某区科学技术局), or no kind was named."""
+    return kind is None or _abbreviates(re.sub(r"^[市区县省州旗]", "", kind), name)
 
 
 def _abbreviates(short: str, full: str) -> bool:

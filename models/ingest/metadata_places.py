@@ -310,7 +310,7 @@ def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str
     """The issuer as the document names itself.
 
     ``某县人民政府(办公室)`` (a portal's publisher, the office that posts) is ``某县人民政府`` when the title
-    is that government's own; ``某某街道`` is the ``某某街道办事处`` when the text names its 街道办事处.
+    is that government's own; ``某某街道`` is its ``某某街道办事处`` (a 街道 issues through its office).
     """
     if issuer is None:
         return None
@@ -320,8 +320,8 @@ def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str
         return m.group(1)  # (a title opening 某局(体育局)… writes the bracket as part of the body's name)
     if _BARE_GOVERNMENT.fullmatch(issuer) and issuer[0] not in "省市区县州旗镇乡" and not _ZONE_WORD.search(issuer):
         return issuer + "人民政府"  # 发布机构: 某某镇: a place named bare issues as its government
-    if issuer.endswith("街道") and any("街道办事处" in line for line in lines[:200]):
-        return issuer + "办事处"
+    if issuer.endswith("街道") and len(issuer) > 2:
+        return issuer + "办事处"  # a 街道 is no organ: its 街道办事处 (the district's agency) issues in its name
     return issuer
 
 

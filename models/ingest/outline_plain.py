@@ -222,7 +222,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         # (an attachment's title under its 附件 line repeats the 附件： list of the notice: no copy)
         if retitled:
             score += PLAIN_RETITLED
-        elif i - 1 not in annex_alone and (s in earlier or (not is_quoted and _copied_before(s, earlier))):
+        elif (
+            i - 1 not in annex_alone
+            and not _after_notice(text, prev)
+            and (s in earlier or (not is_quoted and _copied_before(s, earlier)))
+        ):
             score += PLAIN_REPEATED
         if named:
             score += PLAIN_NAMED
@@ -236,9 +240,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_PROSE_AROUND
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
-        prev_text = text[prev.start : prev.end]
-        after_notice = DATE_LINE.match(prev_text) or _NOTICE_NOTE.fullmatch(squeeze(prev_text))
-        if opens_nothing and i != opener and not is_body(text, prev) and not after_notice:
+        if opens_nothing and i != opener and not is_body(text, prev) and not _after_notice(text, prev):
             score += PLAIN_AFTER_TITLE_LINE
         if i - 1 in annex_alone:
             score += PLAIN_ANNEX_TITLE
@@ -295,6 +297,13 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
 _DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")
 # (a newspaper marks a report it shortens after its title: 《政府工作报告》(摘登), …报告(摘要))
 _COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r")(?:.{0,3}|》?[(（][^()（）]{1,4}[)）])$")
+
+
+def _after_notice(text: str, prev: Line) -> bool:
+    """``prev`` closes a 公文 notice (its date, its (此件公开发布) note): the document it issues follows, titled on the
+    next line however often the page named it before (a repeat there is no page's copy)."""
+    s = text[prev.start : prev.end]
+    return DATE_LINE.match(s) is not None or _NOTICE_NOTE.fullmatch(squeeze(s)) is not None
 
 
 def _cut_short(text: str, line: Line) -> bool:

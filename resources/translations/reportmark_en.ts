@@ -1044,6 +1044,11 @@
     <context>
         <name>InfoPanel</name>
         <message>
+            <location filename="../../ui/info/panel.py" line="233" />
+            <source>正在读取候选</source>
+            <translation>Reading the options</translation>
+        </message>
+        <message>
             <location filename="../../ui/info/panel.py" line="62" />
             <source>标题：</source>
             <translation>Title:</translation>

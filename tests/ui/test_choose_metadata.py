@@ -46,7 +46,8 @@ def test_double_click_pick_the_second_option_enter_then_undo(qtbot, corpus_proje
     old = row.value.text()
     assert old == library_title(window)
     qtbot.mouseDClick(row.value, Qt.MouseButton.LeftButton)
-    assert row.combo.isVisible() and row.combo.count() >= 2
+    assert row.combo.isVisible()
+    qtbot.waitUntil(lambda: row.combo.count() >= 2)  # read off the GUI thread: the list fills in when ready
     assert "阅读器所选" in row.combo.itemText(0) and "（" in row.combo.itemText(1)  # each option says its source
     second = row.combo.itemData(1, VALUE_ROLE)
     qtbot.keyClick(row.line_edit, Qt.Key.Key_Down)
@@ -118,7 +119,8 @@ def test_a_report_without_a_title_shows_unrecognised_and_the_options(qtbot, tmp_
     window = make_window(qtbot, path)
     row = window.info.rows["title"]
     assert row.value.text() == "未识别"
-    assert window.info.title_options.isVisible() and "某局2020年工作总结" in window.info.title_options.text()
+    qtbot.waitUntil(window.info.title_options.isVisible)  # the options arrive from the worker
+    assert "某局2020年工作总结" in window.info.title_options.text()
     qtbot.mouseDClick(row.value, Qt.MouseButton.LeftButton)
     assert row.line_edit.text() == "" and row.combo.itemData(0, VALUE_ROLE) == "某局2020年工作总结"
     qtbot.keyClick(row.line_edit, Qt.Key.Key_Down)
@@ -140,3 +142,42 @@ def test_clicking_elsewhere_cancels_the_edit(qtbot, window):  # type: ignore[no-
     view.setFocus()
     qtbot.waitUntil(lambda: not row.combo.isVisible())
     assert row.value.text() == "某局" and window.undo_stack.count() == 0
+
+
+def test_the_options_are_read_off_the_gui_thread_and_fill_an_open_editor(qtbot, corpus_project, dialogs, monkeypatch):  # type: ignore[no-untyped-def]
+    import threading
+
+    from models import doc_fields
+
+    threads = []
+    real = doc_fields.document_options
+
+    def recording(store, doc_id):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(store, doc_id)
+
+    monkeypatch.setattr(doc_fields, "document_options", recording)
+    store = Store.open(corpus_project)
+    other = store.documents.add(small_parsed(name="另一份.txt"))
+    store.close()
+    window = make_window(qtbot, corpus_project)
+    doc_id = next(i for i in window.library.document_ids() if i != other.id)
+    window.open_document(other.id)
+    window.tasks.wait_idle()
+    row = window.info.rows["title"]
+    stored_title = window.store.documents.get(doc_id).title
+    window.open_document(doc_id)  # the panel shows the stored values at once
+    assert row.value.text() == stored_title
+    issuer = window.info.rows["issuer"]
+    qtbot.mouseDClick(issuer.value, Qt.MouseButton.LeftButton)  # before the options arrive: free text
+    assert issuer.combo.isVisible() and issuer.combo.count() == 0
+    assert issuer.line_edit.text() == (window.store.documents.get(doc_id).issuer or "")
+    issuer.line_edit.clear()
+    type_text(qtbot, issuer.line_edit, "某某")
+    window.tasks.wait_idle()
+    qtbot.waitUntil(lambda: issuer.combo.count() >= 1)  # the list fills in; the typed text stays
+    assert issuer.combo.isVisible() and issuer.line_edit.text() == "某某"
+    qtbot.keyClick(issuer.line_edit, Qt.Key.Key_Escape)
+    qtbot.mouseDClick(row.value, Qt.MouseButton.LeftButton)
+    assert row.combo.count() >= 2 and row.line_edit.text() == stored_title
+    assert threads and not any(threads)  # never computed on the GUI thread

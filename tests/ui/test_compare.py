@@ -336,3 +336,31 @@ def test_the_compare_window_names_a_report_by_the_title_the_clerk_chose(qtbot, s
     row.line_edit.setText("市经信局年度总结（人工标题）")
     qtbot.keyClick(row.line_edit, Qt.Key.Key_Return)
     assert cw.left_combo.itemText(cw.left_combo.findData(city)) == "市经信局年度总结（人工标题）"
+
+
+def test_an_open_comparisons_headers_follow_the_title_the_clerk_chose_and_its_undo(qtbot, seeds_project, dialogs):
+    window = make_window(qtbot, seeds_project)
+    city, county = _ids(window)
+    cw = _open(qtbot, window, city, county)
+    with qtbot.waitSignal(cw.diff_shown, timeout=30000):
+        cw.show_tab("diff")
+    cw.show_tab("matrix")
+    with qtbot.waitSignal(cw.matrix_shown, timeout=30000):
+        qtbot.mouseClick(cw.matrix.build_button, Qt.MouseButton.LeftButton)
+    old = window.store.documents.get(city).title
+    assert old in cw.side.left_title.text() and old in cw.matrix.headers
+    window.open_document(city)
+    row = window.info.rows["title"]
+    qtbot.mouseDClick(row.value, Qt.MouseButton.LeftButton)
+    row.line_edit.setText("市经信局年度总结（人工标题）")
+    qtbot.keyClick(row.line_edit, Qt.Key.Key_Return)
+    new = "市经信局年度总结（人工标题）"
+    for label in (cw.side.left_title, cw.diff.left_title):  # without running the comparison again
+        assert new in label.text() and old not in label.text()
+    assert cw.indicators.titles()[0] == new
+    qtbot.waitUntil(lambda: new in cw.matrix.headers)
+    assert old not in cw.matrix.headers
+    cw.main.undo_stack.undo()
+    assert old in cw.side.left_title.text() and old in cw.diff.left_title.text()
+    assert cw.indicators.titles()[0] == old
+    qtbot.waitUntil(lambda: old in cw.matrix.headers)

@@ -39,6 +39,7 @@ class DiffTab(QWidget):
         super().__init__(parent)
         self.items: list[DiffItem] = []
         self.current = -1
+        self.pair = (0, 0)  # the versions shown
         self.left_view, self.right_view = CompareView(self), CompareView(self)
         self.left_view.setObjectName("diffLeftView")
         self.right_view.setObjectName("diffRightView")
@@ -96,8 +97,8 @@ class DiffTab(QWidget):
 
     def show_diff(self, store, left_id: int, right_id: int, items: list[DiffItem]) -> None:  # type: ignore[no-untyped-def]
         """Load both versions and colour their differences."""
-        self.left_title.setText(pane_title(store, left_id))
-        self.right_title.setText(pane_title(store, right_id))
+        self.pair = (left_id, right_id)
+        self.show_titles(store)
         self.left_view.load_document(store, left_id, highlights=False)
         self.right_view.load_document(store, right_id, highlights=False)
         self.items = list(items)
@@ -137,8 +138,17 @@ class DiffTab(QWidget):
             self.go_to(0)
         self._update_counter()
 
+    def show_titles(self, store) -> None:  # type: ignore[no-untyped-def]
+        """The versions' headers as the reports are titled now (the clerk may have chosen another title)."""
+        if all(self.pair):
+            self.left_title.setText(pane_title(store, self.pair[0]))
+            self.right_title.setText(pane_title(store, self.pair[1]))
+
     def clear(self) -> None:
         self.items, self.current = [], -1
+        self.pair = (0, 0)
+        self.left_title.clear()
+        self.right_title.clear()
         self.left_view.clear_document()
         self.right_view.clear_document()
         self.detail.clear()

@@ -188,6 +188,18 @@ class IndicatorsTab(QWidget):
         self._show_sources(comparison, left_title, right_title)
         self.update_chart()
 
+    def titles(self) -> tuple[str, str]:
+        """The names of the two reports compared, as the notices and the chart's legend say them."""
+        return self._titles
+
+    def set_titles(self, left_title: str, right_title: str) -> None:
+        """Rename the reports in the notices and the chart (the clerk chose another title); the table stays."""
+        if self.comparison is None or (left_title, right_title) == self._titles:
+            return
+        self._titles = (left_title, right_title)
+        self._show_sources(self.comparison, left_title, right_title)
+        self.update_chart()
+
     def _show_sources(self, comparison: Comparison, left_title: str, right_title: str) -> None:
         """A notice for each side without indicators of its own; the button finds and stores them."""
         lines: list[str] = []

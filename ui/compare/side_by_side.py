@@ -124,12 +124,18 @@ class SideBySide(QWidget):
         self.left_title.clear()
         self.right_title.clear()
 
+    def show_titles(self, store) -> None:  # type: ignore[no-untyped-def]
+        """The panes' headers as the reports are titled now (the clerk may have chosen another title)."""
+        if self.comparison is None:
+            return
+        for label, doc_id in ((self.left_title, self.comparison.left_id), (self.right_title, self.comparison.right_id)):
+            label.setText(pane_title(store, doc_id))
+            label.setToolTip(store.documents.get(doc_id).source_name)
+
     def show_comparison(self, store, comparison: Comparison) -> None:  # type: ignore[no-untyped-def]
         """Load both documents from ``store`` and show ``comparison`` over them."""
         self.comparison = comparison
-        for label, doc_id in ((self.left_title, comparison.left_id), (self.right_title, comparison.right_id)):
-            label.setText(pane_title(store, doc_id))
-            label.setToolTip(store.documents.get(doc_id).source_name)
+        self.show_titles(store)
         self.left_view.load_document(store, comparison.left_id)
         self.right_view.load_document(store, comparison.right_id)
         left_colors: dict[tuple[int, int], str] = {}

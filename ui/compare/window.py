@@ -102,6 +102,8 @@ class CompareWindow(QWidget):
         self.pair = (0, 0)  # documents of the comparison shown (or being computed)
         self._diff_pair = (0, 0)
         self._plan_ids = (0, 0)
+        self._labels: dict[int, str] = {}  # each report's name as the choosers list it
+        self._matrix_request: tuple[list[int], str, list[int]] | None = None  # the matrix shown
         self.compare_button.clicked.connect(self._on_compare_button_clicked)
         self.swap_button.clicked.connect(self._on_swap_button_clicked)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -124,6 +126,7 @@ class CompareWindow(QWidget):
 
     def refresh_documents(self) -> None:
         docs = self.documents()
+        self._labels = dict(docs)
         for combo in (self.left_combo, self.right_combo):
             keep = combo.currentData()
             combo.blockSignals(True)
@@ -281,10 +284,29 @@ class CompareWindow(QWidget):
             return indicator_matrix(store, ids, mode=mode)  # type: ignore[arg-type]
 
         def done(result: Any) -> None:
+            self._matrix_request = (ids, mode, list(tag_ids))
             self.matrix.show_matrix(*result)
             self.matrix_shown.emit()
 
         self._run("matrix", fn, done, self.tr("正在生成矩阵……"), tuple(ids))
+
+    def _follow_titles(self, renamed: set[int]) -> None:
+        """Reports were renamed (the clerk chose a title, issuer or date, or undid it): the shown results'
+        headers follow without comparing again; a matrix naming one is rebuilt (its columns are the names)."""
+        store = self.main.store
+        shown = self.side.comparison
+        if shown is not None and self._exists(shown.left_id, shown.right_id):
+            self.side.show_titles(store)
+        if all(self.diff.pair) and self._exists(*self.diff.pair):
+            self.diff.show_titles(store)
+        comparison = self.indicators.comparison
+        if comparison is not None and self._exists(comparison.left_id, comparison.right_id):
+            self.indicators.set_titles(
+                self._labels.get(comparison.left_id, ""), self._labels.get(comparison.right_id, "")
+            )
+        request = self._matrix_request
+        if request is not None and renamed & set(request[0]) and self._exists(*request[0]):
+            self.build_matrix(*request)
 
     # export -------------------------------------------------------------------------
     def export_table(self, headers: list[str], rows: list[dict[str, Any]], name: str, path: Path | None = None) -> None:
@@ -359,8 +381,12 @@ class CompareWindow(QWidget):
             self.run_diff()
 
     def _on_main_changes_applied(self, changes: Changes, _initiator: object) -> None:
+        before = self._labels
         if changes.documents or changes.tags:
             self.refresh_documents()
+        renamed = {d for d, label in self._labels.items() if before.get(d, label) != label}
+        if renamed:
+            self._follow_titles(renamed)
         if self.pair != (0, 0) and not self._exists(*self.pair):
             self.pair, self._diff_pair = (0, 0), (0, 0)
             self.side.clear()

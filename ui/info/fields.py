@@ -88,6 +88,27 @@ class FieldRow(QWidget):
 
     def start_edit(self, current: str, options: Sequence[tuple[str, str]]) -> None:
         """Open the combo box on ``current`` with ``options`` ``(value, source)`` listed best first."""
+        self._fill(current, options)
+        self.error.hide()
+        self.value.hide()
+        self.button.hide()
+        self.combo.show()
+        self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.line_edit.selectAll()
+
+    def fill_options(self, options: Sequence[tuple[str, str]]) -> None:
+        """List ``options`` in the open box (they arrived after it opened); what the clerk typed stays."""
+        if not self.editing():
+            return
+        text, cursor = self.line_edit.text(), self.line_edit.cursorPosition()
+        selected = (self.line_edit.selectionStart(), len(self.line_edit.selectedText()))
+        self._fill(text, options)
+        if selected[0] >= 0:
+            self.line_edit.setSelection(*selected)
+        else:
+            self.line_edit.setCursorPosition(cursor)
+
+    def _fill(self, current: str, options: Sequence[tuple[str, str]]) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
         for value, source in options:
@@ -100,12 +121,6 @@ class FieldRow(QWidget):
         view = self.combo.view()  # the list as wide as its options (a dock is narrow), the value read first
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setMinimumWidth(min(max(view.sizeHintForColumn(0) + 24, self.combo.width()), 720))
-        self.error.hide()
-        self.value.hide()
-        self.button.hide()
-        self.combo.show()
-        self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.line_edit.selectAll()
 
     def finish_edit(self) -> None:
         """Close the combo box (after a save, or when cancelled)."""

@@ -31,6 +31,11 @@ from ui.info.fields import FieldRow
 
 if TYPE_CHECKING:
     from models.ingest.metadata_options import MetadataOptions  # the parsing stack loads when first asked
+    from models.store import Store
+    from ui.tasks import TaskRunner
+
+OptionsKey = tuple[int, str]  # (document id, content hash): a re-import changes the hash, and the options
+KEPT_OPTIONS = 8  # the options of the last few reports shown, so going back and forth reads none again
 
 EDITABLE = ("title", "issuer", "date", "doc_number")
 
@@ -51,9 +56,10 @@ class InfoPanel(QWidget):
         super().__init__(parent)
         self._doc_id = 0
         self._doc: Document | None = None
-        # the reader's options of a document (set by the window: reads the store); None offers free text only
-        self.options_provider: Callable[[int], MetadataOptions] | None = None
-        self._options_of: tuple[tuple[int, str], MetadataOptions] | None = None  # the shown report's, read once
+        # reads the reader's options off the GUI thread (set by the window); None offers free text only
+        self.tasks: TaskRunner | None = None
+        self._options_of: dict[OptionsKey, MetadataOptions] = {}
+        self._untitled = False  # the shown report's reader found no title (shown as 未识别)
         self.fields: dict[str, QLabel] = {}
         self.rows: dict[str, FieldRow] = {}
         form = QFormLayout()
@@ -190,6 +196,7 @@ class InfoPanel(QWidget):
         """Show the title, issuer, date and 文号 of ``doc`` as stored (after the clerk's change or its undo)."""
         self._doc = doc
         untitled = doc is not None and "title" not in doc.clerk_fields and not doc_fields.reader_found_title(doc)
+        self._untitled = untitled
         for key, row in self.rows.items():
             value = getattr(doc, key) if doc else None
             row.value.setText(self.tr("未识别") if key == "title" and untitled else (value or "—"))
@@ -198,22 +205,56 @@ class InfoPanel(QWidget):
             if mark is not None:
                 reader = mark.get("reader") or self.tr("（无）")
                 row.badge.setToolTip(self.tr("此项由您设定，重新读取或导入时保留；阅读器原为：{0}").format(reader))
+        self._show_title_options()
+        if untitled:  # the 未识别 list; a titled report's options are read when the clerk opens the editor
+            self._request_options()
+
+    def _show_title_options(self) -> None:
+        """The reader's title options under 未识别 (once they are read)."""
         self.title_options.hide()
-        if untitled and doc is not None and (options := self._options("title")):
+        if self._untitled and (options := self._options("title")):
             listed = "；".join(f"{value}（{source}）" for value, source in options[:3])
             self.title_options.setText(self.tr("候选：{0}（双击“未识别”选择）").format(listed))
             self.title_options.show()
 
+    def _options_key(self) -> OptionsKey:
+        return (self._doc_id, self._doc.content_hash if self._doc else "")
+
+    def _request_options(self) -> None:
+        """Read the shown report's options on a worker (re-parsing a long report takes a while, and the first
+        reading loads the parsing stack): a newer request replaces an older one; the rows and the 未识别 list
+        fill in when they arrive. Not on every report shown: the worker's parse would slow the opening."""
+        if self.tasks is None or self._doc is None or self._options_key() in self._options_of:
+            return
+        self.tasks.run(
+            _options_job(self._doc_id),
+            owner=self,
+            key="options",
+            on_success=self._on_options_ready,
+            on_failure=lambda _exc: None,  # the options are a help; the report is still edited by hand
+            label=self.tr("正在读取候选"),
+            show_progress=False,
+        )
+
+    def _on_options_ready(self, result: tuple[OptionsKey, MetadataOptions] | None) -> None:
+        if result is None:  # cancelled before it started
+            return
+        key, options = result
+        self._options_of[key] = options
+        while len(self._options_of) > KEPT_OPTIONS:
+            del self._options_of[next(iter(self._options_of))]
+        if key != self._options_key():
+            return
+        self._show_title_options()
+        for name, row in self.rows.items():
+            if row.editing():
+                row.fill_options(self._options(name))
+
     def _options(self, name: str) -> list[tuple[str, str]]:
-        if self.options_provider is None or not self._doc_id or name not in ("title", "issuer", "date"):
+        """The shown report's options for ``name`` as ``(value, note)``, best first; none until they are read."""
+        options = self._options_of.get(self._options_key()) if self._doc_id else None
+        if options is None or name not in ("title", "issuer", "date"):
             return []
-        key = (self._doc_id, self._doc.content_hash if self._doc else "")
-        if self._options_of is None or self._options_of[0] != key:  # a re-import changes the hash, and the options
-            try:
-                self._options_of = (key, self.options_provider(self._doc_id))
-            except Exception:  # the options are a help; a report they cannot be read for is still edited by hand
-                return []
-        options = self._options_of[1]
         out = []
         for o in options.of(name):
             note = o.source + (self.tr("，阅读器所选") if o.chosen else "")
@@ -232,6 +273,7 @@ class InfoPanel(QWidget):
         if name == "title" and self.fields["title"].text() == self.tr("未识别"):
             current = ""
         self.rows[name].start_edit(current, self._options(name))
+        self._request_options()  # when not read yet: the list fills in when they arrive
 
     def _on_edit_key_activated(self) -> None:
         focused = next((k for k, row in self.rows.items() if row.isAncestorOf(self.focusWidget())), "title")
@@ -298,3 +340,19 @@ class InfoPanel(QWidget):
     def _on_suspects_item_clicked(self, item: QListWidgetItem) -> None:
         start, end = item.data(SPAN_ROLE)
         self.suspect_activated.emit(int(start), int(end))
+
+
+def _options_job(
+    doc_id: int,
+) -> Callable[[Store, object, Callable[[], bool]], tuple[OptionsKey, MetadataOptions] | None]:
+    """The worker half: read ``doc_id``'s options with the worker's own store."""
+
+    def job(
+        store: Store, _progress: object, cancelled: Callable[[], bool]
+    ) -> tuple[OptionsKey, MetadataOptions] | None:
+        if cancelled():  # a newer report was shown before this one's turn came
+            return None
+        doc = store.documents.get(doc_id)
+        return (doc_id, doc.content_hash), doc_fields.document_options(store, doc_id)
+
+    return job

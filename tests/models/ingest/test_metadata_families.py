@@ -189,7 +189,10 @@ def test_the_body_keeping_the_accounts_issues_them_not_the_finance_bureau_postin
             "某县人民政府",
         ),
         ("某某街道2022年工作总结\n一、工作回顾\n2022年，街道办事处全面推进各项工作。\n", "某某街道办事处"),
-        ("某某街道2022年工作总结\n一、工作回顾\n2022年，街道全面推进各项工作。\n", "某某街道"),
+        (
+            "某某街道2022年工作总结\n一、工作回顾\n2022年，街道全面推进各项工作。\n",
+            "某某街道办事处",
+        ),  # a 街道 issues through its office
     ],
 )
 def test_the_issuer_as_the_document_names_itself(text: str, issuer: str) -> None:

@@ -255,3 +255,16 @@ def test_a_breadcrumb_a_page_lists_as_numbered_items_is_no_heading() -> None:
     lines = ["1. 当前位置:", "  2. 首页 > 政务公开 > 某县人民政府 > 政府工作报告", "  3. > 正文", "政府工作报告"]
     lines += ["各位代表：", "一、2022年工作回顾", PARA, "二、2023年工作安排", PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "2022年工作回顾"), (1, "二、", "2023年工作安排")]
+
+
+def test_the_issued_documents_title_after_its_notices_date_heads_it_though_the_page_named_it_before() -> None:
+    # a doc store's page opens with the document's name; the 下达 notice follows, then (GB/T 9704) the document it
+    # issues, printed after the notice's date with that same name as its title
+    lines = ["某县2021年国民经济和社会发展计划", "某县人民政府", "关于下达某县2021年国民经济和社会发展计划的通知"]
+    lines += ["各镇政府,县政府各部门:", "县人民代表大会审议通过了2021年计划,现将计划下达给你们,请认真贯彻执行。"]
+    lines += ["某县人民政府", "2021年2月22日", "某县2021年国民经济和社会发展计划"]
+    lines += ["2021年是“十四五”规划的开局之年,全县经济社会发展的主要预期目标如下。", "一、主要预期目标", PARA]
+    lines += ["二、重点工作", PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "", "某县2021年国民经济和社会发展计划")
+    assert (2, "一、", "主要预期目标") in got

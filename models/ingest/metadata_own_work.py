@@ -1,0 +1,87 @@
+"""Where an unplaced bureau stands: ``区科技局`` at the place the text names; the bureau a ``我局`` text is."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from models.folding import compact as _compact
+from models.folding import fold_text
+from models.ingest.metadata_places import MASK, place_of_bureau
+from models.ingest.metadata_speaker import bare_place, formula_place
+
+# 我局…，水务工作取得了显著成绩: the summary sentence names the bureau's own line of work
+# (the clause's subject, from the comma on: 交通运输工作取得… names 交通运输, not 运输)
+_OWN_WORK = re.compile(
+    r"(?:^|[，,；;。：:])(?:(?:我|全|本)[市县区])?([\u4e00-\u9fff]{2,4}?)工作(?:取得|再上|实现|成效)"
+)
+# quantifiers and qualifiers that stand before 工作 in any report: no line of work
+_NO_DOMAIN = re.compile(
+    r"^(?:各项|全面|整体|总体|重点|全年|本职|日常|相关|这些|一些|年度|今年|上述|各类|两项|多项|一项)$"
+)
+_LEVEL_WORD = re.compile(r"(?:我|全|本)([市县区])|([市县区])(?:委|政府)")
+
+
+def bureau_of_own_work(lines: list[str]) -> str | None:
+    """A bureau that speaks as ``我局`` and names its own work (``水务工作取得…``), at the level its text speaks
+    of (``全市``, ``市委``), with the one place of that level the text names; None when any of it is missing."""
+    text = "\n".join(lines)[:8000]
+    if text.count("我局") < 2:
+        return None
+    found = (re.sub(r"^(?:我|本)[局委]", "", m.group(1)) for m in _OWN_WORK.finditer(text))  # 我局水利工作
+    domains = Counter(d for d in found if len(d) >= 2 and not _NO_DOMAIN.match(d))
+    if not domains:
+        return None
+    ranked = domains.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # two lines of work as often: no telling whose bureau
+    levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
+    if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
+        return None
+    return _placed(levels[0][0] + ranked[0][0] + "局", lines)
+
+
+# 2008年县林业工作总结: the level, then the line of work its bureau reports on
+_SECTOR_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?([市县区])([\u4e00-\u9fff]{2,6}?)工作(?:总结|要点|计划|报告|汇报)")
+
+
+def _sector_title_bureau(title: str | None, lines: list[str]) -> str | None:
+    """``肥东县林业局`` for a title ``县林业工作总结`` over a text that speaks as ``我局`` and names its county."""
+    text = "\n".join(lines)[:8000]
+    m = _SECTOR_TITLE.match(_compact(title or ""))
+    if m is None and "我局" in text and (any_level := _SECTOR_ANYWHERE.search(_compact(title or ""))) is not None:
+        # 生态县建设林业工作总结: the sector's work in the title, the level from the text (全县, 县委)
+        levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
+        if levels and (len(levels) == 1 or levels[0][1] > levels[1][1]):
+            return _placed(levels[0][0] + any_level.group(1) + "局", lines)
+    if m is None or "我局" not in text or m.group(2).endswith(("政府", "人大", "政协")):
+        return None
+    return _placed(m.group(1) + m.group(2) + "局", lines)
+
+
+_SECTOR_ANYWHERE = re.compile(
+    r"(林业|水利|水务|统计|财政|审计|商务|教育|民政|司法|气象|粮食|公安|档案)工作(?:总结|要点|计划|报告|汇报)"
+)
+
+
+def _placed(name: str, lines: list[str]) -> str | None:
+    """``区科技局`` with the place the text gives it: named with its level, else (for a district's or county's
+    bureau) the one known place of that level the text names bare (``赋能瓯海产业`` → 瓯海区科技局)."""
+    text = "\n".join(lines)[:8000]
+    if re.match(r"市(?:政(?!府|务)|场|容)", name):  # (市政府, 市政务服务…: the level, then the body)
+        # 市政局, 市场监管局: a line of work that starts with 市, no level; the level the text speaks at (区委、区政府)
+        levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
+        if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
+            return None
+        name = levels[0][0] + name
+    if (placed := place_of_bureau(name, lines)) is not None:
+        return placed
+    if len(name) < 3 or name[0] not in "市区县" or not name.endswith(("局", "委", "委员会")):
+        return None  # 区办公室: an office of any district
+    if re.search(rf"{MASK}{name[0]}", fold_text(text)):
+        return None  # XX区: the text hides its place
+    if name[0] != "市" and (stem := bare_place(text, name[0], True)) is not None:
+        return stem + name[1:]
+    # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level
+    place = formula_place(text, name[0], known_only=True)
+    return place + name[1:] if place is not None else None

@@ -1,0 +1,42 @@
+"""A statistical bulletin's issuers: the local 统计局 and the 国家统计局 survey team of the same place, never its
+government by the voice of its text."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_places import simplified
+
+# 某市统计局、国家统计局某市调查队 / 某县统计局⏎国家统计局某县调查队 2021年3月25日: the bureau and the national
+# bureau's survey team of the same place, written side by side as the bulletin's issuer line (公文 joint issuers)
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,16}?统计局)[\s\u3000、，,]*(国家统计局([\u4e00-\u9fff]{2,8}?)调查队)")
+
+
+def with_survey_team(issuer: str | None, lines: list[str]) -> str | None:
+    """``issuer`` (a place's 统计局 or the survey team alone) widened to both when the text writes them side by
+    side; the fuller name of the bureau kept (``某市某县统计局`` over the pair's ``某县统计局``)."""
+    if issuer is None or " " in issuer or not issuer.endswith(("统计局", "调查队")):
+        return issuer
+    text = "\n".join(simplified(line) for line in lines)
+    for m in _PAIR.finditer(text):
+        stem, team = m.group(3), m.group(2)
+        at = m.group(1).rfind(stem)
+        if at < 0:
+            continue  # 某市统计局 beside 国家统计局某县调查队: two places, no pair
+        bureau = m.group(1)[at:]  # (the match may start inside the title the issuer line is glued to)
+        if issuer == team or bureau.endswith(issuer):
+            return f"{bureau} {team}"
+        if issuer.endswith(bureau):
+            return f"{issuer} {team}"
+    return issuer
+
+
+# a 统计公报 opens its figures with 一、综合 and goes on with 二、农业 (the national statistics template)
+_OVERVIEW = re.compile(r"^[一1][、.．,，\s]*综\s*合$")
+_FARMING = re.compile(r"^[二三2-3][、.．,，\s]*农\s*业")
+
+
+def is_statistical_bulletin(lines: list[str]) -> bool:
+    """True for the text of a 统计公报 (its sections 一、综合 then 二、农业), whatever its title or head lost."""
+    overview = next((i for i, line in enumerate(lines) if _OVERVIEW.match(simplified(line.strip()))), None)
+    return overview is not None and any(_FARMING.match(simplified(line.strip())) for line in lines[overview + 1 :])

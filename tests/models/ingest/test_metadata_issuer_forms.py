@@ -1,0 +1,54 @@
+"""Issuers composed the way 公文 name them: a 街道 through its office, a government from its place."""
+
+from __future__ import annotations
+
+from models.ingest.metadata_issuers import _of_kind, issuer_from_text
+from models.ingest.metadata_places import settled_name
+from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
+
+
+def test_a_subdistrict_issues_through_its_office_even_when_the_text_never_writes_it() -> None:
+    lines = ["新安街道2025年工作总结", "今年以来，新安街道党工委、办事处团结带领全街道干部群众……"]
+    assert settled_name("新安街道", "新安街道2025年工作总结", lines) == "新安街道办事处"
+    assert settled_name("新安街道办事处", None, lines) == "新安街道办事处"
+
+
+def test_a_bulletin_issued_by_the_bureau_and_the_survey_team_side_by_side_names_both() -> None:
+    glued = ["某县2020年国民经济和社会发展统计公报蒙城县统计局", "国家统计局蒙城调查队 2021年3月25日", "2020年,全县…"]
+    assert with_survey_team("国家统计局蒙城调查队", glued) == "蒙城县统计局 国家统计局蒙城调查队"
+    bracketed = ["珠海市2008年国民经济和社会发展统计公报", "(珠海市统计局、国家统计局珠海调查队 2009年3月18日)"]
+    assert with_survey_team("珠海市统计局", bracketed) == "珠海市统计局 国家统计局珠海调查队"
+    assert with_survey_team("广东省珠海市统计局", bracketed) == "广东省珠海市统计局 国家统计局珠海调查队"
+
+
+def test_a_survey_team_named_only_as_a_data_source_is_no_issuer() -> None:
+    lines = ["某县2020年统计公报", "某县统计局", "注:农村居民收入数据来源于国家统计局某市调查队。"]
+    assert with_survey_team("某县统计局", lines) == "某县统计局"
+    assert with_survey_team("某县人民政府", ["某县统计局 国家统计局某县调查队"]) == "某县人民政府"
+
+
+def test_a_notice_on_the_townships_work_names_no_township() -> None:
+    lines = ["政府办公室强化乡镇统计工作的通知", "各乡镇人民政府:", "为进一步加强乡镇统计工作……"]
+    assert issuer_from_text("政府办公室强化乡镇统计工作的通知", lines).value is None
+    assert issuer_from_text("关于做好乡村振兴工作的通知", lines).value is None
+    assert issuer_from_text("双浦镇关于做好防汛工作的通知", ["双浦镇关于做好防汛工作的通知"]).value == "双浦镇人民政府"
+
+
+def test_an_untitled_bulletin_is_no_government_speaking() -> None:
+    lines = [
+        "2019年,某县紧紧围绕“建设新某县”的奋斗目标,全县经济激昂奋进。",
+        "一综合",
+        "初步测算,全年全县地区生产总值110.30亿元,同比增长14.5%。",
+        "二农业",
+        "全年全县农林牧渔业总产值…",
+    ]
+    assert is_statistical_bulletin(lines)
+    assert not is_statistical_bulletin(["一、综合", "全县…", "二、工业"])
+    assert not is_statistical_bulletin(["二、农业", "一、综合"])
+
+
+def test_a_bureau_the_title_names_by_kind_admits_only_bodies_of_that_kind() -> None:
+    assert _of_kind("某区科学技术局", "科技局")
+    assert _of_kind("某县科技和工业信息化局", "县科工局")
+    assert not _of_kind("某省知识产权局", "科技局")
+    assert _of_kind("某省知识产权局", None)
