@@ -1,4 +1,4 @@
-"""A site's anti-copy stamp: one short ASCII token glued to the end of every paragraph (``…提出意见。pbY``).
+"""A site's anti-copy stamp glued to line ends: a short ASCII token (``…提出意见。pbY``) or a repeated tail.
 
 Found over the whole page (``stamp_token``), then cut from each line (``stamp_deletions``), also where the page
 broke the stamp itself over two lines (``split_stamps``). A unit or an abbreviation is never taken for one.
@@ -35,7 +35,37 @@ def stamp_token(lines: list[str]) -> str | None:
         alone = sum(1 for line in lines if line.strip() == token)
         if count >= 4 and (alone >= 2 or closing.get(token, 0) >= 2):
             return token
-    return None
+    return repeated_tail(lines)
+
+
+# what a stamp's tail never holds: a sentence's or clause's punctuation, a table's cell rule, a bracketed note
+_NOT_TAIL = re.compile(r"[。；;，,：:、|\t]|^[（(\[【〔<《“\d]")
+_TAIL_END = "。！？!?"
+
+
+def repeated_tail(lines: list[str]) -> str | None:
+    """A stamp glued to the end of several lines, headings included (``…总结如下。Xy站名--口号`` ⏎
+    ``一、工作总结Xy站名--口号``): the same tail of four characters or more ending three lines or more, glued on one
+    of them after a sentence's full stop, and itself no clause (no clause punctuation, no bracketed note). A report
+    never closes a finished sentence with a fragment it then repeats after its headings; the longest such tail the
+    lines share is the stamp."""
+    ends = [line.rstrip() for line in lines]
+    shared: dict[str, set[int]] = {}
+    for size in range(4, 41):
+        for k, line in enumerate(ends):
+            if len(line) > size:
+                shared.setdefault(line[-size:], set()).add(k)
+    best: str | None = None
+    for tail, rows in shared.items():
+        if len(rows) < 3 or _NOT_TAIL.search(tail) or tail != tail.strip():
+            continue
+        if sum(1 for c in tail if c.isalnum()) < 4:
+            continue
+        if not any(ends[k][-len(tail) - 1] in _TAIL_END for k in rows):
+            continue
+        if best is None or len(tail) > len(best):
+            best = tail
+    return best
 
 
 def split_stamps(lines: list[str], stamp: str) -> tuple[dict[int, tuple[int, int]], set[int]]:

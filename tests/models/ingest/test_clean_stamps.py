@@ -82,3 +82,38 @@ def test_a_stamp_before_the_blank_runs_of_a_one_line_copy_goes_and_the_runs_stay
 def test_an_abbreviation_before_blank_runs_after_no_sentence_end_is_no_stamp() -> None:
     line = "全年实现GDP   增长8%,人均GDP   达到5万元,工业GDP   占比40%,服务业GDP   占比45%。"
     assert stamp_token([line]) is None
+
+
+# a site's stamp glued to the ends of lines, headings included: a variable token before a fixed tail, or no token
+@pytest.mark.parametrize("stamp", ["EiW某某百科--为某事助力", "Qx7为某事助力", "某某百科--为某事助力"])
+def test_a_tail_repeated_on_paragraphs_and_headings_is_removed(stamp: str) -> None:
+    glued = [_PARAS[1], _PARAS[2], _PARAS[3]]
+    text = "\n".join(p + stamp if p in glued else p for p in _PARAS) + "\n"
+    result = clean(text)
+    assert stamp not in result.display_text
+    for p in _PARAS:
+        assert p in result.display_text
+    assert "\n一、过去五年工作回顾\n" in result.display_text.replace("\n\n", "\n")
+    check_map(text)
+
+
+@given(
+    st.sampled_from(["EiW某某百科--为某事助力", "某某文库"]),
+    st.lists(st.sampled_from(_PARAS), min_size=3, max_size=7),
+    st.lists(st.booleans(), min_size=7, max_size=7),
+)
+@settings(max_examples=60, deadline=None)
+def test_the_offset_map_stays_exact_with_a_repeated_tail(stamp: str, paras: list[str], glue: list[bool]) -> None:
+    check_map("\n".join(p + stamp if g else p for p, g in zip(paras, glue, strict=False)) + "\n")
+
+
+def test_notes_and_list_items_repeated_at_line_ends_are_no_stamp() -> None:
+    lines = [
+        "加快建设外贸转型升级基地。（省商务厅负责）",
+        "培育一批跨境电商示范企业。（省商务厅负责）",
+        "办好进口博览会对接活动。（省商务厅负责）",
+        "1.一般公共预算财政拨款支出决算情况说明",
+        "2.政府性基金预算财政拨款支出决算情况说明",
+        "全年完成目标任务。3.国有资本经营预算财政拨款支出决算情况说明",
+    ]
+    assert stamp_token(lines) is None
