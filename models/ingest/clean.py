@@ -39,7 +39,7 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
-from models.ingest.clean_stamps import split_stamps, stamp_deletions, stamp_token
+from models.ingest.clean_stamps import split_stamps, stamp_deletions, stamp_token, unstamped
 from models.ingest.clean_wraps import document_period, document_width, page_break_runs, page_cut_runs
 from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import (
@@ -196,12 +196,17 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
         ]
     stamp = stamp_token([r.text for r in recs])  # a site's anti-copy token glued to every paragraph
     stamp_cuts, stamp_tails = split_stamps([r.text for r in recs], stamp) if stamp else ({}, set())
+    bare = [unstamped(r.text, stamp) if stamp else r.text for r in recs]  # classified without a glued stamp
     if stamp:
         pre = [
-            LineClass("chrome", chrome=r.text) if r.text == stamp or k in stamp_tails else p
-            for k, (r, p) in enumerate(zip(recs, pre, strict=True))
+            LineClass("chrome", chrome=r.text)
+            if r.text == stamp or k in stamp_tails
+            else classify_line(b)
+            if b != r.text and p.kind == "chrome" and not junk
+            else p
+            for k, (r, b, p) in enumerate(zip(recs, bare, pre, strict=True))
         ]
-    blocks = classify_blocks([r.text for r in recs], pre)
+    blocks = classify_blocks(bare, pre)
     _share_wrapped_roles(recs, pre, blocks.roles, blocks.reasons)
     headers: list[str] = []
     chrome: list[str] = []

@@ -46,7 +46,8 @@ _TAIL_END = "。！？!?"
 def repeated_tail(lines: list[str]) -> str | None:
     """A stamp glued to the end of several lines, headings included (``…总结如下。Xy站名--口号`` ⏎
     ``一、工作总结Xy站名--口号``): the same tail of four characters or more ending three lines or more, glued on one
-    of them after a sentence's full stop, and itself no clause (no clause punctuation, no bracketed note). A report
+    of them after a sentence's full stop, found nowhere but at line ends, and itself no clause (no clause
+    punctuation, no bracketed note); a phrase of the text cut at a hard wrap runs on inside other lines too. A report
     never closes a finished sentence with a fragment it then repeats after its headings; the longest such tail the
     lines share is the stamp."""
     ends = [line.rstrip() for line in lines]
@@ -62,6 +63,8 @@ def repeated_tail(lines: list[str]) -> str | None:
         if sum(1 for c in tail if c.isalnum()) < 4:
             continue
         if not any(ends[k][-len(tail) - 1] in _TAIL_END for k in rows):
+            continue
+        if sum(line.count(tail) for line in ends if line.strip() != tail) > len(rows):  # runs on inside lines: text
             continue
         if best is None or len(tail) > len(best):
             best = tail
@@ -90,3 +93,13 @@ def stamp_deletions(line: str, stamp: str) -> list[tuple[int, int]]:
     a line break in a one-line copy stays."""
     pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(stamp) + r"(?![A-Za-z0-9])(?:\s*$|\s(?=\S))?")
     return [(m.start(), m.end()) for m in pattern.finditer(line)]
+
+
+def unstamped(line: str, stamp: str) -> str:
+    """The line without the stamp glued to its end, for classifying it (a stamp's site words make no heading chrome);
+    the line itself when the stamp is not glued there or stands alone."""
+    end = line.rstrip()
+    if end == stamp.strip() or not end.endswith(stamp):
+        return line
+    before = end[: -len(stamp)]
+    return line if before[-1:].isascii() and before[-1:].isalnum() else before

@@ -84,8 +84,11 @@ def test_an_abbreviation_before_blank_runs_after_no_sentence_end_is_no_stamp() -
     assert stamp_token([line]) is None
 
 
-# a site's stamp glued to the ends of lines, headings included: a variable token before a fixed tail, or no token
-@pytest.mark.parametrize("stamp", ["EiW某某百科--为某事助力", "Qx7为某事助力", "某某百科--为某事助力"])
+# a site's stamp glued to the ends of lines, headings included: a variable token before a fixed tail, or no token;
+# a stamp holding a site's words (文库, 版权所有) does not turn the heading it is glued to into chrome
+@pytest.mark.parametrize(
+    "stamp", ["EiW某某百科--为某事助力", "Qx7为某事助力", "某某百科--为某事助力", "Qx7某某文库", "某某范文网 版权所有"]
+)
 def test_a_tail_repeated_on_paragraphs_and_headings_is_removed(stamp: str) -> None:
     glued = [_PARAS[1], _PARAS[2], _PARAS[3]]
     text = "\n".join(p + stamp if p in glued else p for p in _PARAS) + "\n"
@@ -117,3 +120,19 @@ def test_notes_and_list_items_repeated_at_line_ends_are_no_stamp() -> None:
         "全年完成目标任务。3.国有资本经营预算财政拨款支出决算情况说明",
     ]
     assert stamp_token(lines) is None
+
+
+def test_a_phrase_ending_wrapped_lines_that_runs_on_inside_others_is_no_stamp() -> None:
+    lines = [
+        "累计投入资金二百四十万元。全乡农田水利工程",
+        "万米石渠硬化，节水型农业成效显著。全乡农田水利工程",
+        "万米石渠硬化，重点抓好了三大养鸭基地，全乡农田水利工程",
+        "全乡农田水利工程万米石渠硬化，节水型农业成效显著。",
+    ]
+    assert stamp_token(lines) is None
+
+
+def test_a_repeated_tail_also_standing_alone_is_a_stamp() -> None:
+    stamp = "EiW某某百科--为某事助力"
+    lines = [_PARAS[1] + stamp, stamp, _PARAS[2] + stamp, _PARAS[3] + stamp]
+    assert stamp_token(lines) == stamp
