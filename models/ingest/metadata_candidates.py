@@ -175,6 +175,9 @@ _SITE_PREFIX = re.compile(
     r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|"
     # a store's badge and its 最新 (【推荐】, 2024最新) before the title
     r"[【\[](?:推荐|精品|精选|最新|热门|原创|优秀)[】\]]\s*|(?:(?:19|20)\d\d\s*)?最新\s*(?=[\u4e00-\u9fff\d])|"
+    # a portal's column tag before a 公文 title (【阶段性工作总结】关于上报…的报告): a 公文 title is issuer, 关于,
+    # matter and kind (GB/T 9704), nothing in brackets before it
+    r"【[^【】]{2,16}】\s*(?=(?:[\u4e00-\u9fff（）()]{2,30})?关于.{4,}的(?:报告|通知|意见|请示|函|决定|批复|通报|说明)$)|"
     # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title
     r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
 )

@@ -67,3 +67,15 @@ def test_a_bulleted_table_one_cell_a_line_is_skipped_with_its_values() -> None:
 def test_the_table_never_takes_the_title_out_of_the_head(rows: list[str]) -> None:
     title = "某局2023年工作总结"
     assert title in head_lines([*rows, title, PARA])
+
+
+@pytest.mark.parametrize("tag", ["【阶段性全面工作总结】", "【工作动态】 "])
+def test_a_column_tag_before_a_gongwen_title_is_left_out(tag: str) -> None:
+    title = "关于上报《某区审计局2025年上半年工作总结和下半年工作安排》的报告"
+    text = f"{tag}{title}\n区政府:\n" + PARA * 3
+    assert _meta(text).title == title
+
+
+def test_a_bracketed_word_inside_a_title_stays() -> None:
+    text = "某局2023年工作总结【定稿】\n" + PARA * 3
+    assert _meta(text).title == "某局2023年工作总结【定稿】"
