@@ -102,3 +102,35 @@ def test_the_options_and_errors_of_the_info_panel_speak_english(english_app, qtb
     assert "2020-13-45" in error.text()
     assert not CJK.search(error.text()), error.text()
     assert window.store.documents.get(window.current_document_id()).date == "2020-12-31"
+
+
+# -- the library list --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def three_reports(tmp_path: Path) -> Path:
+    """Three hand-made reports, as a folder import leaves them."""
+    path = tmp_path / "three.reportmark"
+    store: Store = ops.open_project(path)
+    for name in ("a.txt", "b.txt", "c.txt"):
+        store.documents.add(small_parsed(name=name))
+    store.close()
+    return path
+
+
+def test_moving_through_the_library_with_the_arrow_keys_opens_each_report(qtbot, three_reports, dialogs):  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, three_reports)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    first, second, third = window.library.document_ids()
+    lst = window.library.list
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualRect(lst.model().index(0, 0)).center())
+    assert window.current_document_id() == first
+    press(qtbot, lst, Qt.Key.Key_Down)
+    # the highlighted row is the report shown: no row looks open while another report is on screen
+    assert window.current_document_id() == second
+    press(qtbot, lst, Qt.Key.Key_End)
+    assert window.current_document_id() == third
+    press(qtbot, lst, Qt.Key.Key_Up)
+    assert window.current_document_id() == second
+    assert lst.hasFocus()  # the clerk keeps moving through the list
