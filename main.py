@@ -184,7 +184,7 @@ def _suggest_project(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from models import ops
+    from models import importing
     from models.compare.refs import is_document_id
     from models.suggest import run_suggestions, suggest
 
@@ -196,7 +196,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if is_doc_id:
             doc_id = store.documents.get(int(args.target)).id
         else:
-            outcome = ops.import_file(store, args.target)
+            outcome = importing.import_file(store, args.target)
             if outcome.document is None:
                 from models.errors import ReportMarkError
 

@@ -36,7 +36,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-from models import ops
+from models import importing, ops
 from models.errors import ReportMarkError
 from models.store import Store
 from models.types import Annotation, Changes
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("正在导入……"))
         return start_import(self.project, [Path(p) for p in paths], self, self._on_import_done)
 
-    def _on_import_done(self, outcomes: list[ops.ImportOutcome]) -> None:
+    def _on_import_done(self, outcomes: list[importing.ImportOutcome]) -> None:
         # the reports just brought in are what the clerk looks for next: a filter typed before must not hide them
         new = {o.document.id for o in outcomes if o.status == "imported" and o.document is not None}
         if new - set(self.library.document_ids()):
