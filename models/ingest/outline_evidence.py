@@ -44,14 +44,13 @@ from models.ingest.outline_lines import (
     match_broken_label,
     match_label,
     squeeze,
-    title_end,
-    title_start,
 )
 from models.ingest.outline_lists import mark_listed, opens_notes, table_row
 from models.ingest.outline_lost import lost_separator
 from models.ingest.outline_plain import plain_candidates
 from models.ingest.outline_runin import ends_with_result
 from models.ingest.outline_sidebars import sidebar_candidates
+from models.ingest.outline_title_end import title_end, title_start
 from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
 
 # (the title may open with its year: …工作总结报告一、2023年工作总结…)
