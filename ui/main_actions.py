@@ -124,7 +124,9 @@ def build_actions(w: MainWindow) -> MainActions:
     edit_tags = tools_menu.addAction(_icon(w, "tags", sp.SP_FileDialogListView), translate("MainWindow", "编辑标签…"))
     edit_tags.triggered.connect(w.edit_tags)
     preferences = tools_menu.addAction(translate("MainWindow", "首选项…"))
-    preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+    # the platform's key where it has one (⌘, on macOS); on Linux and Windows it has none, so Ctrl+, as elsewhere
+    standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    preferences.setShortcuts(standard or [QKeySequence("Ctrl+,")])
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     preferences.triggered.connect(lambda: _preferences(w))
 

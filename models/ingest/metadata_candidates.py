@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from models.folding import compact as _compact
 from models.ingest.metadata_dates import is_date_line
+from models.ingest.metadata_fields import index_table_row
 
 _ORG_SUFFIX = (
     "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
@@ -57,7 +58,9 @@ OTHER_KIND = re.compile(
     # an analysis of the economy's run (…1—6月经济运行情况分析, …形势分析)
     r"|(?:情况|形势|运行)分析"
     # a plan's ideas (下半年工作设想), a statistics office's brief of the economy (…经济运行简况)
-    r"|工作设想|运行简况)"
+    r"|工作设想|运行简况"
+    # 关于…的说明, …公开的说明: an explanation given as a document of its own (a budget's, a draft's)
+    r"|的说明)"
     r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*$"
 )
 _HEADING = re.compile(
@@ -108,13 +111,37 @@ class Choice:
 def head_lines(lines: list[str]) -> list[str]:
     """The display lines before the body begins (salutation, first heading or paragraph)."""
     head: list[str] = []
-    for line in lines[:12]:
+    for line in without_index_table(lines[:40])[:12]:
         if _SALUTATION.search(line) or (_HEADING.match(line) and not re.match(r"第.{1,3}篇", line)):
             break
         if len(line) >= 60 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):
             break
         head.append(line)
     return head
+
+
+_MARKER = re.compile(r"^[•·●▪■◆*\-]")
+
+
+def without_index_table(lines: list[str]) -> list[str]:
+    """The lines without a portal's index table: its rows (``公开方式 主动公开``, ``• [ 体裁分类``) and, under a
+    row holding a label alone, its value set on the next line (``• 财政预算、决算``: marked like the row, or short)."""
+    kept: list[str] = []
+    value_next = False
+    for line in lines:
+        if index_table_row(line):
+            label_alone = not re.search(r"[\d\u4e00-\u9fff]", re.split(r"[•·●▪|｜\]】]|\s{2,}", line.strip())[-1])
+            cells = [c for c in re.split(r"[\s•·●▪|｜\[\]【】:：]+", line) if c]
+            value_next = len(cells) == 1 or label_alone
+            marker = _MARKER.match(line.strip())
+            continue
+        if value_next:
+            value_next = False
+            same_mark = marker is not None and line.strip().startswith(marker.group(0))
+            if same_mark or (len(line.strip()) <= 10 and not _REPORT_END.search(line)):
+                continue
+        kept.append(line)
+    return kept
 
 
 _SITE_SUFFIX = re.compile(
@@ -148,6 +175,9 @@ _SITE_PREFIX = re.compile(
     r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|"
     # a store's badge and its 最新 (【推荐】, 2024最新) before the title
     r"[【\[](?:推荐|精品|精选|最新|热门|原创|优秀)[】\]]\s*|(?:(?:19|20)\d\d\s*)?最新\s*(?=[\u4e00-\u9fff\d])|"
+    # a portal's column tag before a 公文 title (【阶段性工作总结】关于上报…的报告): a 公文 title is issuer, 关于,
+    # matter and kind (GB/T 9704), nothing in brackets before it
+    r"【[^【】]{2,16}】\s*(?=(?:[\u4e00-\u9fff（）()]{2,30})?关于.{4,}的(?:报告|通知|意见|请示|函|决定|批复|通报|说明)$)|"
     # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title
     r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
 )
@@ -249,6 +279,8 @@ def title_score(line: str) -> float | None:
 def _title_score(line: str) -> float | None:
     if not 4 <= len(line) <= 120 or NOT_TITLE.search(line) or _HEADING.match(line):
         return None
+    if index_table_row(line):
+        return None  # 公开方式 主动公开组配分类 计划总结: a row of the portal's index table, never a title
     if _COLUMN_HEAD.match(_compact(line)):
         return None  # 落实情况, 进展情况: a table's column header names no document
     if SESSION_FILES.search(_compact(line)):
@@ -289,6 +321,7 @@ def _fragment_ok(line: str) -> bool:
         4 <= len(line) <= 40
         and not _SENTENCE.search(line)
         and not NOT_TITLE.search(line)
+        and not index_table_row(line)
         and not ORG_LINE.match(line)
         and not _CAPTION.search(line)
         and not _HEADING.match(line)

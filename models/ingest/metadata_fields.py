@@ -186,3 +186,38 @@ def table_header_line(line: str) -> str | None:
     if fields is None:
         return None
     return " ".join(f"{written}:{value}" for _canon, written, value in fields)
+
+
+# the labels only a portal's index table prints (索引号, 主题分类, 发布机构, 公开方式, 成文日期 …): a line holding one
+# as a cell of its own is a row of that table, never a title (never the weak ones, 名称, 标题, 来源: a title's words)
+_TABLE_LABELS = frozenset(
+    n
+    for canon in (
+        "索引号",
+        "主题分类",
+        "发布机构",
+        "成文日期",
+        "发文日期",
+        "发布日期",
+        "文号",
+        "效力状态",
+        "公开方式",
+        "公开范围",
+    )
+    for n in STRONG_KEYS[canon]
+)
+_ROW_CELLS = re.compile(r"[\s•·●▪■◆|｜>＞]+")
+
+
+def index_table_row(line: str) -> bool:
+    """True when ``line`` is a row of a portal's index table: it opens with one of the table's labels
+    (``公开方式 主动公开组配分类 计划总结``, ``[ 体裁分类• 财政预算、决算``) or holds one as a cell between blanks
+    (``… 2024-104569 公开方式 主动公开``)."""
+    cells = [c.strip("[]【】〔〕［］:：") for c in _ROW_CELLS.split(line.replace("\u3000", " "))]
+    cells = [c for c in cells if c]
+    if not cells:
+        return False
+    spread = re.match(r"[\s\[【［〔•·]*((?:[\u4e00-\u9fff]\s*){2,6}?)(?=[\s\]】］〕•·:：|｜]|$)", line)
+    if spread and _SPACES.sub("", spread.group(1)) in _TABLE_LABELS:
+        return True  # 索 引 号 …: a label spread out with blanks opens the row
+    return any(c in _TABLE_LABELS for c in cells)

@@ -841,6 +841,11 @@
             <source>修改（F2）</source>
             <translation>Edit (F2)</translation>
         </message>
+        <message>
+            <location filename="../../ui/info/fields.py" line="115" />
+            <source>{0}　（{1}）</source>
+            <translation>{0}   ({1})</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -1180,6 +1185,194 @@
             <location filename="../../ui/info/panel.py" line="287" />
             <source>改为“{0}”</source>
             <translation>Change to “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="217" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="217" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="300" />
+            <source>标题不能为空。</source>
+            <translation>The title cannot be empty.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="302" />
+            <source>“{0}”不是完整的日期，请写成 2021-03-05 或 2021年3月5日；未保存。</source>
+            <translation>“{0}” is not a full date; write it as 2021-03-05. Not saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoSources</name>
+        <message>
+            <location filename="../../ui/info/sources.py" line="17" />
+            <source>首行</source>
+            <translation>first line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="18" />
+            <source>首两行</source>
+            <translation>first two lines</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="19" />
+            <source>两行标题</source>
+            <translation>title over two lines</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="20" />
+            <source>标题多行</source>
+            <translation>title over several lines</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="21" />
+            <source>文件名</source>
+            <translation>file name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="22" />
+            <source>网页标题</source>
+            <translation>web page title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="23" />
+            <source>新闻标题</source>
+            <translation>news headline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="24" />
+            <source>所转发的文件</source>
+            <translation>the document it forwards</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="25" />
+            <source>所附文件</source>
+            <translation>the attached document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="26" />
+            <source>正文开头</source>
+            <translation>opening of the text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="27" />
+            <source>讲话标题</source>
+            <translation>speech title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="28" />
+            <source>阅读器选定</source>
+            <translation>the reader's choice</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="29" />
+            <source>阅读器候选</source>
+            <translation>the reader's candidate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="30" />
+            <source>落款</source>
+            <translation>signature</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="31" />
+            <source>来源行</source>
+            <translation>source line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="32" />
+            <source>讲话人行</source>
+            <translation>speaker line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="33" />
+            <source>会议行</source>
+            <translation>meeting line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="34" />
+            <source>单位行</source>
+            <translation>organisation line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="35" />
+            <source>标题</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="36" />
+            <source>正文（代表…政府报告）</source>
+            <translation>text (report on behalf of … government)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="38" />
+            <source>正文中的全称</source>
+            <translation>full name in the text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="39" />
+            <source>新闻导语</source>
+            <translation>news lead</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="40" />
+            <source>首部</source>
+            <translation>head of the document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="41" />
+            <source>会议日期</source>
+            <translation>meeting date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="42" />
+            <source>标题下日期行</source>
+            <translation>date line under the title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="43" />
+            <source>标题中的日期</source>
+            <translation>date in the title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="44" />
+            <source>成文日期</source>
+            <translation>date written</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="45" />
+            <source>发文日期</source>
+            <translation>date issued</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="46" />
+            <source>发布日期</source>
+            <translation>date published</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="47" />
+            <source>正文日期</source>
+            <translation>date in the text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="59" />
+            <source>（正式名称）</source>
+            <translation> (formal name)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="61" />
+            <source>第{0}行</source>
+            <translation>line {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/sources.py" line="63" />
+            <source>页面字段“{0}”</source>
+            <translation>page field “{0}”</translation>
         </message>
     </context>
     <context>

@@ -56,6 +56,10 @@ class AnnotationTable(QWidget):
         header.setStretchLastSection(False)
         for col, width in enumerate((64, 240, 170, 130, 60, 48, 110, 80)):
             self.view.setColumnWidth(col, width)
+        # a value and a unit are read whole (a unit as long as 万平方米 or 个百分点, not "万平…")
+        metrics = self.view.fontMetrics()
+        for col, widest in ((4, "-12345.67"), (5, "万平方米")):
+            self.view.setColumnWidth(col, max(self.view.columnWidth(col), metrics.horizontalAdvance(widest) + 16))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("按标签筛选：")))
         top.addWidget(self.tag_filter)

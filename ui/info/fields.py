@@ -112,7 +112,7 @@ class FieldRow(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for value, source in options:
-            self.combo.addItem(f"{value}　（{source}）", value)
+            self.combo.addItem(self.tr("{0}　（{1}）").format(value, source), value)
             self.combo.setItemData(self.combo.count() - 1, value, VALUE_ROLE)
         at = next((i for i, (value, _s) in enumerate(options) if value == current), -1)
         self.combo.setCurrentIndex(at)

@@ -28,6 +28,7 @@ from models.errors import InvalidValue
 from models.repairs import sure_repairs
 from models.types import Document, SuspectRange
 from ui.info.fields import FieldRow
+from ui.info.sources import source_label
 
 if TYPE_CHECKING:
     from models.ingest.metadata_options import MetadataOptions  # the parsing stack loads when first asked
@@ -213,7 +214,7 @@ class InfoPanel(QWidget):
         """The reader's title options under 未识别 (once they are read)."""
         self.title_options.hide()
         if self._untitled and (options := self._options("title")):
-            listed = "；".join(f"{value}（{source}）" for value, source in options[:3])
+            listed = self.tr("；").join(self.tr("{0}（{1}）").format(value, source) for value, source in options[:3])
             self.title_options.setText(self.tr("候选：{0}（双击“未识别”选择）").format(listed))
             self.title_options.show()
 
@@ -257,7 +258,7 @@ class InfoPanel(QWidget):
             return []
         out = []
         for o in options.of(name):
-            note = o.source + (self.tr("，阅读器所选") if o.chosen else "")
+            note = source_label(o.source) + (self.tr("，阅读器所选") if o.chosen else "")
             if o.probability is not None:  # how likely the reader's learned ranking finds it the report's title
                 note += self.tr("，可能性 {0}%").format(round(100 * o.probability))
             out.append((o.value, note))
@@ -287,11 +288,21 @@ class InfoPanel(QWidget):
         try:
             value = doc_fields.normalise(name, text)
         except InvalidValue as exc:
-            row.show_error(exc.user_message)  # nothing saved; the clerk corrects it or presses Esc
+            row.show_error(
+                self._invalid_message(name, text, exc)
+            )  # nothing saved; the clerk corrects it or presses Esc
             return
         row.finish_edit()
         if value != getattr(self._doc, name) or (name == "title" and self.fields["title"].text() == self.tr("未识别")):
             self.field_edited.emit(self._doc.id, name, value or "")
+
+    def _invalid_message(self, name: str, text: str, exc: InvalidValue) -> str:
+        """Why ``text`` was not saved, in the interface's language (the domain says it in Chinese only)."""
+        if name == "title":
+            return self.tr("标题不能为空。")
+        if name == "date":
+            return self.tr("“{0}”不是完整的日期，请写成 2021-03-05 或 2021年3月5日；未保存。").format(text.strip())
+        return exc.user_message
 
     def set_keywords(self, words: Sequence[str] | None) -> None:
         """Keywords of the shown document; ``None`` while they are being computed."""

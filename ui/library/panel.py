@@ -76,6 +76,8 @@ class LibraryPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._on_list_context_menu)
         self.list.clicked.connect(self._on_list_clicked)
         self.list.activated.connect(self._on_list_clicked)
+        # the arrow keys open the row they move to: a highlighted row is always the report on screen
+        self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
 
     def set_documents(self, documents: list[Document]) -> None:
         """Show ``documents``; a no-op when nothing shown has changed (keeps scroll and selection)."""
@@ -145,6 +147,11 @@ class LibraryPanel(QWidget):
     def _on_list_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
         if index.isValid():
             self.document_activated.emit(int(index.data(DOC_ID_ROLE)))
+
+    def _on_list_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        # only the clerk's own moves in the list (a refresh or the filter moving the row is not an open)
+        if current.isValid() and self.list.hasFocus() and int(current.data(DOC_ID_ROLE)) != self._open_id:
+            self.document_activated.emit(int(current.data(DOC_ID_ROLE)))
 
     def _on_list_context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         index = self.list.indexAt(pos)
