@@ -2,6 +2,7 @@
 
 Every subcommand calls the same domain functions as the GUI (models.ops and friends);
 errors are one plain line on stderr and exit status 1 (``--debug`` shows the traceback).
+The grammar (subcommands, options, argparse in Chinese) is in `cli_parser.py`.
 """
 
 from __future__ import annotations
@@ -10,112 +11,10 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
+from cli_parser import build_parser
 from models.types import AnnotationStatus
-
-# argparse's own messages, in the clerk's language (it looks each one up through its module-level `_`).
-_ARGPARSE_ZH = {
-    "usage: ": "用法：",
-    "positional arguments": "位置参数",
-    "options": "选项",
-    "show this help message and exit": "显示本帮助并退出",
-    "the following arguments are required: %s": "缺少必需的参数：%s",
-    "unrecognized arguments: %s": "无法识别的参数：%s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项：%(value)r（可选：%(choices)s）",
-    "invalid %(type)s value: %(value)r": "无效的%(type)s值：%(value)r",
-    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
-    "expected one argument": "需要一个值",
-    "expected at most one argument": "最多需要一个值",
-    "expected at least one argument": "至少需要一个值",
-    "ambiguous option: %(option)s could match %(matches)s": "选项不明确：%(option)s 可以是 %(matches)s",
-    "not allowed with argument %s": "不能与参数 %s 同时使用",
-    "one of the arguments %s is required": "需要参数 %s 之一",
-    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": "未知的命令 %(parser_name)r（可选：%(choices)s）",
-    "subcommands": "命令",
-}
-
-
-def _version() -> str:
-    from models.version import app_version
-
-    return app_version()
-
-
-def _argparse_in_chinese() -> None:
-    argparse._ = lambda text: _ARGPARSE_ZH.get(text, text)  # type: ignore[attr-defined]
-
-
-def _project_arg(p: argparse.ArgumentParser, *, top: bool = False) -> None:
-    # Subcommands must not overwrite a --project given before the subcommand name.
-    default = None if top else argparse.SUPPRESS
-    p.add_argument("--project", type=Path, default=default, help="项目文件（默认：用户数据目录中的默认项目）")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    _argparse_in_chinese()
-    parser = argparse.ArgumentParser(prog="reportmark", description="报告标注 ReportMark")
-    parser.add_argument("--debug", action="store_true", help="出错时显示完整的调试信息")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}", help="显示版本号并退出")
-    _project_arg(parser, top=True)
-    parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="界面语言")
-    parser.add_argument("--screenshot", type=Path, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command")
-
-    g = sub.add_parser("gui", help="打开主窗口（默认）")
-    _project_arg(g)
-
-    p = sub.add_parser("import", help="把报告文件或文件夹导入项目")
-    p.add_argument("files", nargs="+", type=Path)
-    _project_arg(p)
-
-    p = sub.add_parser("inspect", help="解析一个报告文件并输出结构（不改动任何项目）")
-    p.add_argument("file", type=Path)
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("list", help="列出项目中的报告")
-    p.add_argument("--json", action="store_true")
-    _project_arg(p)
-
-    p = sub.add_parser("dedupe", help="合并重复标注（同一段文字、同一标签的两条已确认标注）")
-    p.add_argument("--dry-run", action="store_true", help="只统计，不改动项目")
-    _project_arg(p)
-
-    p = sub.add_parser("suggest", help="找出报告中的指标、政策、问题建议")
-    p.add_argument(
-        "target",
-        nargs="?",
-        default=None,
-        help="报告文件，或项目中的文档编号（只显示建议）；省略时为项目中每份报告生成建议，存入项目待审阅",
-    )
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--accept", action="store_true", help="把建议作为标注存入项目（批量预标注）")
-    _project_arg(p)
-
-    p = sub.add_parser("export", help="导出标注")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--format", choices=["csv", "xlsx", "json", "qdpx", "ledger"], default=None)
-    p.add_argument("--tags", default=None, help="标签名称，逗号分隔（含子标签）")
-    p.add_argument("--docs", default=None, help="文档编号，逗号分隔")
-    p.add_argument("--include-suggested", action="store_true", help="连同尚未确认的建议一起导出")
-    p.add_argument("--english", action="store_true", help="英文表头")
-    p.add_argument("--gb18030", action="store_true", help="CSV 使用 GB18030 编码")
-    _project_arg(p)
-
-    p = sub.add_parser("search", help="在项目全文中搜索")
-    p.add_argument("query")
-    p.add_argument("--json", action="store_true")
-    _project_arg(p)
-
-    p = sub.add_parser("compare", help="对比两份报告（文件或文档编号）")
-    p.add_argument("a")
-    p.add_argument("b")
-    p.add_argument("--json", action="store_true")
-    _project_arg(p)
-    return parser
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
@@ -285,7 +184,7 @@ def _suggest_project(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from models import ops
+    from models import importing
     from models.compare.refs import is_document_id
     from models.suggest import run_suggestions, suggest
 
@@ -297,7 +196,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if is_doc_id:
             doc_id = store.documents.get(int(args.target)).id
         else:
-            outcome = ops.import_file(store, args.target)
+            outcome = importing.import_file(store, args.target)
             if outcome.document is None:
                 from models.errors import ReportMarkError
 

@@ -1,5 +1,6 @@
 """Domain operations shared by the GUI and the CLI: open projects, import, tag, retag, delete.
 
+Importing files lives in ``models.importing`` (``import_files`` is also reachable here).
 Functions take the store first and keyword-only options after; those that change
 data return a ``Changes`` value (STYLE.md section 2).
 """
@@ -7,34 +8,16 @@ data return a ``Changes`` value (STYLE.md section 2).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from models import paths
-from models.errors import Cancelled, DuplicateDocument, ProjectDamaged, ProjectNotFound, ReportMarkError, StoreError
-from models.reanchor import ReanchorResult
+from models.errors import DuplicateDocument, ProjectDamaged, ProjectNotFound, StoreError
+from models.importing import import_files as import_files  # the import API most callers use through ops
 from models.store import Store
-from models.store.diskerrors import STORAGE_ERRORS, store_error_for
 from models.store.twins import TwinMerge
-from models.types import Annotation, AnnotationStatus, Changes, Document, Tag
-
-ProgressFn = Callable[[int, int, str], None]
-CancelledFn = Callable[[], bool]
-
-SUPPORTED_SUFFIXES = (
-    ".txt", ".text", ".docx", ".html", ".htm", ".pdf",
-    ".doc", ".wps", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
-)  # fmt: skip
-
-
-def _no_progress(done: int, total: int, label: str) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
+from models.types import Annotation, Changes, Tag
 
 
 # projects --------------------------------------------------------------------
@@ -89,132 +72,6 @@ def restore_latest_backup(path: str | Path) -> Path:
         raise StoreError(f"项目“{p.name}”没有可用的备份。")
     restore_backup(backup, p)
     return backup
-
-
-# import ----------------------------------------------------------------------
-@dataclass(frozen=True)
-class ImportOutcome:
-    """What happened to one file: imported, already present, or refused."""
-
-    path: Path
-    status: str  # "imported" | "duplicate" | "refused"
-    document: Document | None = None
-    message: str = ""
-
-
-def expand_paths(items: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the supported files inside given folders (recursively, sorted)."""
-    out: list[Path] = []
-    for item in items:
-        p = Path(item)
-        if p.is_dir():
-            from models.folder_files import files_in_folder  # regular files inside the folder only
-
-            out.extend(files_in_folder(p, SUPPORTED_SUFFIXES))
-        else:
-            out.append(p)
-    return out
-
-
-def import_file(
-    store: Store,
-    path: str | Path,
-    *,
-    page_progress: Callable[[int, int], None] | None = None,
-    cancelled: CancelledFn = _never,
-) -> ImportOutcome:
-    """Parse and store one file in one transaction; refusals leave the project unchanged.
-
-    ``page_progress``/``cancelled`` reach OCR of scanned pages; a cancelled OCR raises ``Cancelled``.
-    """
-    from models.ingest import parse_file  # the parsing stack loads on first import, not at start-up
-
-    p = Path(path)
-    try:
-        parsed = parse_file(p, progress=page_progress, cancelled=cancelled)
-        doc = store.documents.add(parsed)
-    except Cancelled:
-        raise
-    except DuplicateDocument as exc:
-        return ImportOutcome(p, "duplicate", store.documents.get(exc.existing_id), exc.user_message)
-    except ReportMarkError as exc:
-        return ImportOutcome(p, "refused", None, exc.user_message)
-    except MemoryError:
-        return ImportOutcome(p, "refused", None, f"文件“{p.name}”太大，无法导入。")
-    except STORAGE_ERRORS as exc:  # the project, not the file: locked, read-only, disk full
-        return ImportOutcome(p, "refused", None, store_error_for(exc, store.path, "保存").user_message)
-    except RecursionError:
-        return ImportOutcome(p, "refused", None, f"文件“{p.name}”的结构嵌套过深，无法读取。")
-    return ImportOutcome(p, "imported", doc, "")
-
-
-def import_files(
-    store: Store,
-    files: Iterable[str | Path],
-    *,
-    progress: ProgressFn = _no_progress,
-    cancelled: CancelledFn = _never,
-) -> tuple[list[ImportOutcome], Changes]:
-    """Import many files, one transaction each; stops between files when cancelled."""
-    todo: list[Path] = []
-    outcomes: list[ImportOutcome] = []
-    for item in files:
-        found = expand_paths([item])
-        if not found and Path(item).is_dir():
-            outcomes.append(
-                ImportOutcome(Path(item), "refused", None, f"文件夹“{Path(item).name}”中没有可导入的报告文件。")
-            )
-        todo.extend(found)
-    for i, f in enumerate(todo):
-        if cancelled():
-            # each file committed on its own: what was imported before the stop stays, and is reported
-            raise Cancelled(f"导入已取消（已完成 {i} / {len(todo)} 个文件）。", changes=_imported(outcomes))
-        progress(i, len(todo), f.name)
-
-        def pages(done: int, total: int, i: int = i, f: Path = f) -> None:
-            label = f"{f.name}（文字识别 {done}/{total} 页）"
-            if len(todo) == 1:
-                progress(done, total, label)  # one scan: the bar follows its pages
-            else:
-                progress(i, len(todo), label)
-
-        try:
-            outcomes.append(import_file(store, f, page_progress=pages, cancelled=cancelled))
-        except Cancelled as exc:  # stopped inside a file (OCR): the files before it stay imported
-            exc.changes = exc.changes | _imported(outcomes)
-            raise
-    progress(len(todo), len(todo), "")
-    return outcomes, _imported(outcomes)
-
-
-def _imported(outcomes: Iterable[ImportOutcome]) -> Changes:
-    return Changes(documents=frozenset(o.document.id for o in outcomes if o.status == "imported" and o.document))
-
-
-def reimport_document(store: Store, document_id: int, path: str | Path) -> tuple[ReanchorResult, Changes]:
-    """Replace a document by a corrected file, moving its annotations to the same quoted text.
-
-    Annotations that cannot be placed are kept with status "unplaced" and returned for the clerk.
-    """
-    from models.ingest import parse_file
-    from models.reanchor import reanchor
-
-    parsed = parse_file(path)
-    with store.write_transaction():  # read and rewrite under one write lock: no annotation slips in between
-        old_text = store.documents.display_text(document_id)
-        annotations = list(
-            store.annotations.iterate(
-                document_id, statuses=(AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED, AnnotationStatus.REJECTED)
-            )
-        )
-        result = reanchor(old_text, parsed.display_text, annotations)
-        store.documents.replace_content(
-            document_id,
-            parsed,
-            [(p.annotation.id, p.start, p.end) for p in result.placed],
-            [a.id for a in result.unplaced],
-        )
-    return result, Changes(documents=frozenset({document_id}), annotations=frozenset(a.id for a in annotations))
 
 
 def set_memo(store: Store, document_id: int, text: str) -> Changes:

@@ -32,15 +32,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-from models import ops
+from models import importing, ops
 from models.errors import ReportMarkError
 from models.store import Store
 from models.types import Annotation, Changes
-from ui import settings
+from ui import settings, window_layout
 from ui.annotations.table import AnnotationTable
 from ui.document_view.annotator import Annotator
 from ui.document_view.view import DocumentView
@@ -57,7 +57,6 @@ from ui.tags.palette import TagPalette
 from ui.tasks import TaskRunner
 
 _WINDOWS: set[MainWindow] = set()  # keeps top-level windows alive between project switches
-STATE_VERSION = 1
 
 
 class MainWindow(QMainWindow):
@@ -102,7 +101,7 @@ class MainWindow(QMainWindow):
         self.table.set_tags(tags)
         self.resize(1400, 900)
         self.screens = build_screens(self)  # before restoring, so their docks get their saved places too
-        self._restore_state()
+        window_layout.restore_state(self)
         settings.add_recent_project(self.project_path)
         _WINDOWS.add(self)
 
@@ -306,7 +305,7 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("正在导入……"))
         return start_import(self.project, [Path(p) for p in paths], self, self._on_import_done)
 
-    def _on_import_done(self, outcomes: list[ops.ImportOutcome]) -> None:
+    def _on_import_done(self, outcomes: list[importing.ImportOutcome]) -> None:
         # the reports just brought in are what the clerk looks for next: a filter typed before must not hide them
         new = {o.document.id for o in outcomes if o.status == "imported" and o.document is not None}
         if new - set(self.library.document_ids()):
@@ -359,42 +358,12 @@ class MainWindow(QMainWindow):
         return self.open_project_window(path)
 
     # state -----------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        s = settings.settings()
-        geometry = s.value("window/geometry")
-        state = s.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state, STATE_VERSION)
-        else:
-            self.reset_layout()
-
     def reset_layout(self) -> None:
-        """Default sizes: side columns of ~300 px, the document list ~45 % of its column, a table of ~9 rows."""
-        dock = {d.objectName(): d for d in self.findChildren(QDockWidget)}
-        vertical = Qt.Orientation.Vertical
-        self.resizeDocks([dock["libraryDock"], dock["tagDock"]], [300, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([dock["annotationDock"]], [max(300, self.height() * 36 // 100)], vertical)
-        # the info shares its place with the review queue (tabs): split with whichever is in front
-        front = next(
-            (
-                d
-                for d in (dock["infoDock"], dock.get("reviewDock"))
-                if d is not None and not d.visibleRegion().isEmpty()
-            ),
-            dock["infoDock"],
-        )
-        for top, bottom, share in ((dock["libraryDock"], dock["outlineDock"], 45), (dock["tagDock"], front, 0)):
-            # sizes summing to the column exactly: Qt scales sizes that do not
-            total = top.height() + bottom.height()
-            size = max(270, total * share // 100) if share else 330
-            self.resizeDocks([top, bottom], [size, max(1, total - size)], vertical)
+        """The docks at their default sizes (``window_layout.reset_layout``)."""
+        window_layout.reset_layout(self)
 
     def save_state(self) -> None:
-        s = settings.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState(STATE_VERSION))
+        window_layout.save_state(self)
 
     def closeEvent(self, e: QCloseEvent) -> None:
         if self._closed:

@@ -24,9 +24,9 @@ def _memory_store() -> Any:
 
 
 def _import_into(store: Any, ref: str) -> int:
-    from models import ops
+    from models import importing
 
-    outcome = ops.import_file(store, ref)
+    outcome = importing.import_file(store, ref)
     if outcome.document is None:
         raise ReportMarkError(outcome.message)
     return int(outcome.document.id)

@@ -18,9 +18,8 @@ from models.ingest.outline_lines import (
     has_sentence_end,
     is_body,
     match_label,
-    title_end,
-    title_start,
 )
+from models.ingest.outline_title_end import title_end, title_start
 from models.ingest.rejoin import visual_width
 
 FINISHED = "。！？!?：:；;”’）)】》"  # what a line ends a sentence or a lead-in with

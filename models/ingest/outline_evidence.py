@@ -6,8 +6,8 @@ title is on the next line, or a short unnumbered line standing alone. Its local 
 whatever the rest of the tree is: the numbering style, whether the heading stands alone on its line or runs
 into its paragraph, the title's length, where it sits (before any prose, in a table of contents), what precedes
 and follows it. Sequence evidence (does the number continue a run?) is weighed later, over the whole tree.
-Numbered candidates are found here; unnumbered ones in ``outline_plain``; ``outline_lists`` lowers the score
-of those a table of contents, an attachment list or a notes list holds.
+Numbered candidates are found here and scored in ``outline_numbered_score``; unnumbered ones in ``outline_plain``;
+``outline_lists`` lowers the score of those a table of contents, an attachment list or a notes list holds.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 
 from models.ingest.outline_cuts import (
-    FINISHED,
-    LONG_PARAGRAPH,
     OCR_STOP,
     OCR_STOPS_MIN,
     across_chunk_numbers,
@@ -30,28 +28,24 @@ from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
     HEADING_WORDS,
-    SENTENCE_END,
     TITLE_MAX_CHARS,
-    TITLE_TRAIL,
     WS,
     Candidate,
     Line,
     cn_number,
     embedded_heading_starts,
-    has_sentence_end,
-    inside_paragraph,
     is_body,
     match_broken_label,
     match_label,
     squeeze,
-    title_end,
-    title_start,
 )
-from models.ingest.outline_lists import mark_listed, opens_notes, table_row
+from models.ingest.outline_lists import mark_listed, opens_notes
 from models.ingest.outline_lost import lost_separator
+from models.ingest.outline_numbered_score import HOLDS_HIGHER, first_prose, lower_chunk_numbers, score_numbered
 from models.ingest.outline_plain import plain_candidates
 from models.ingest.outline_runin import ends_with_result
 from models.ingest.outline_sidebars import sidebar_candidates
+from models.ingest.outline_title_end import title_end, title_start
 from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
 
 # (the title may open with its year: …工作总结报告一、2023年工作总结…)
@@ -66,65 +60,14 @@ _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 # where a top heading 一、 may start inside a long line: after a lead-in colon (…汇报如下：, …做了以下工作：) or right
 # after the unnumbered title of the part it opens (…如下:2016年工作开展情况一、行政审批…)
 _LEAD_IN = re.compile(r"(?:如下|以下[^。！？；;：:，,]{0,10}|报告|汇报|总结)[:：]|(?<=情况|回顾|总结)(?=一、)")
-_TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 # a section title's last word right before the glued first item (an excerpt cut inside its parent's title)
 _SECTION_WORD_END = re.compile(f"(?:{'|'.join(HEADING_WORDS)})$")
-# a title that is only a kind of document and a piece number: 工作报告(7), 工作总结（二）
-_PIECE_TITLE = re.compile(
-    r"[\u4e00-\u9fff]{0,4}(?:总结|报告|计划|要点|汇报)\s*[(（][0-9一二三四五六七八九十]{1,3}[)）]"
-)
-
-# How strongly each numbering style marks a heading by itself (the ``第…部分`` forms almost always do; a bare
-# ``1)`` or ``①`` often numbers a list item inside prose).
-STYLE_WEIGHT = {
-    "di_部分": 2.0,
-    "di_篇": 1.8,
-    "di_编": 1.8,
-    "di_章": 2.0,
-    "di_节": 1.6,
-    "di_条": 0.6,
-    "di_comma": 0.6,
-    "cn_dun": 1.2,
-    "cn_paren": 1.2,
-    "ar_dot": 0.8,
-    "ar_paren": 0.6,
-    "ar_half": 0.3,
-    "circled": 0.3,
-    "cn_bare": 0.2,
-}
-ALONE = 0.8  # the title is the whole line
-RUN_IN = 0.2  # the title ends at a sentence end and its paragraph follows on the line
-INSIDE_LINE = -0.6  # after a sentence end inside a long line
-LONG_TITLE = -1.0  # over 60 characters
-VERY_LONG_TITLE = -2.0  # over 120 characters
-FOLLOWED_BY_NOTHING = -1.0  # alone on its piece of a long line and followed by debris (卫健委 1 …)
-BEFORE_PROSE = -1.5  # nothing before it reads as prose: the title block, breadcrumbs, header fields
-AFTER_UNFINISHED = -1.5  # the line before stops mid-sentence: a page number or a wrapped list, not a heading
-REPEATS_TITLE = -5.0  # the title repeats the page's title block: a doc store's page number before it
-CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a content farm strings together
-HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一） headings: a doc store's chunk number
-STORE_NOTICE = -4.0  # 2. 本文档由用户上传…客服: a doc store's numbered notice to its buyers, not the document's
-_STORE_WORDS = re.compile(r"本站|本文档|下载|客服|上传|付费|预览")
-# what a store's notices also speak of (a document, a platform, refunds, copyright): three of them together
-_STORE_TERMS = re.compile(r"本站|文档|下载|客服|上传|付费|预览|平台|退款|版权|侵权|侵犯|申诉|举报")
-NO_CHINESE = -3.0  # a title of markup with no Chinese character: a page's tags, not a section
-_MARKUP_TITLE = re.compile(r"[<>=]")
-TABLE_ROW = -4.0  # a short label alone on its line with a bare figure on the next: a flattened table's row
-# Styles a ``1、``/``1.`` never governs in a report (the conventional order puts them above it).
-_ABOVE_ARABIC = frozenset(("cn_dun", "cn_paren", "di_部分", "di_章", "di_节", "di_篇", "di_编"))
-
-INSIDE_PARAGRAPH = -3.0  # …。1、公开内容充实。… inside a paragraph of a text written in lines: a list in the text
-_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]")
-_LIST_STYLES = frozenset(("ar_dot", "ar_paren", "ar_half", "circled"))  # (一、 there is a heading a copy ran on)
-# …情况如下：（一）…；（二）… in one paragraph line of a text written in lines: the paragraph lists, (二) is no heading
-# (not 报告共分四个部分:一、…。二、…: a news story naming a report's parts, whose figures read by the part they name)
-_COLON_FIRST = {"cn_paren": re.compile(r"[：:][ \u3000]*[（(]一[)）]")}
 
 
 def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = frozenset()) -> list[Candidate]:
     """Every heading candidate in document order, each with its local score; ``blanks`` as for ``title_end``."""
-    prose_at = _first_prose(text, lines)
+    prose_at = first_prose(text, lines)
     numbered: list[Candidate] = []
     chunks = chunk_starts(text)
     ocr = len(OCR_STOP.findall(text)) >= OCR_STOPS_MIN
@@ -141,8 +84,8 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     first_numbered = numbered[0].start if numbered else len(text)
     head = [(ln.end, squeeze(text[ln.start : ln.end])) for ln in lines if ln.end <= min(prose_at, first_numbered)]
     for c in numbered:
-        _score_numbered(text, lines, c, prose_at, starts, head)
-    _lower_chunk_numbers(text, lines, numbered)
+        score_numbered(text, lines, c, prose_at, starts, head)
+    lower_chunk_numbers(text, lines, numbered)
     if chunks:
         across_chunk_numbers(text, lines, numbered, chunks)
     across_wraps(text, lines, numbered)
@@ -153,43 +96,6 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     out = sorted([*numbered, *plain, *sidebar_candidates(text, lines)], key=lambda c: c.start)
     mark_listed(text, lines, out)
     return out
-
-
-def _lower_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
-    """Lower ``1、`` at the start of a long paragraph that holds headings of a style conventionally above it.
-
-    A doc store cuts a report into chunks and numbers them; each chunk runs the report's own sections together.
-    """
-    for k, c in enumerate(numbered):
-        if c.style != "ar_dot" or c.start != lines[c.line].start or text[c.start - 1 : c.start] not in ("", "\n"):
-            continue
-        para_end = text.find("\n", c.start)
-        para_end = len(text) if para_end < 0 else para_end
-        if para_end - c.start < LONG_PARAGRAPH:
-            continue
-        for other in numbered[k + 1 :]:
-            if other.start >= para_end:
-                break
-            if other.style in _ABOVE_ARABIC:
-                c.score += HOLDS_HIGHER
-                break
-
-
-_PROSE_END = "。！？；!?;…”"
-
-
-def _first_prose(text: str, lines: list[Line]) -> int:
-    """Offset of the first line that reads as prose: it holds a sentence end, and ends with one or is long (a
-    page's short slogan line, ``…写作神器! 立即了解``, is no prose)."""
-    for line in lines:
-        if has_sentence_end(text, line) and (
-            text[line.end - 1] in _PROSE_END or line.end - line.start >= BODY_MIN_CHARS or line.split
-        ):
-            short = line.end - line.start < 2 * BODY_MIN_CHARS
-            if short and len(set(_STORE_TERMS.findall(text, line.start, line.end))) >= 2:
-                continue  # …文有版权争议,请立即联系网站客服。: a store's notice, not the report's prose
-            return line.start
-    return len(text)
 
 
 def _numbered_at_line(
@@ -343,84 +249,3 @@ def _wrap_rest(text: str, line: Line, nxt: Line) -> bool:
     rest = text[nxt.start : nxt.end]
     gap = text[line.end : nxt.start]
     return nxt.split and "\n" not in gap and len(rest) <= 5 and all("\u4e00" <= ch <= "\u9fff" for ch in rest)
-
-
-def _opens_something(text: str, line: Line) -> bool:
-    """What may follow a heading standing alone: prose, a numbered line, or a short line that may title more."""
-    if is_body(text, line) or match_label(text, line.start, line.end) is not None:
-        return True
-    return not line.split and line.end - line.start >= 4  # an unnumbered subheading, a bare 第一部分 …
-
-
-def _same_title(line: str, title: str) -> bool:
-    """``line`` is ``title``, give or take a file extension or a page count after it (….docx, (四页))."""
-    return line.startswith(title) and not _TWO_CJK.search(line, len(title))
-
-
-def _after_unfinished(text: str, start: int) -> bool:
-    """The physical line before the one ``start`` opens is a paragraph line stopping mid-sentence."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or text[line_start:start].strip(WS):
-        return False  # not at a line start (a piece of a long line)
-    end = line_start - 1
-    while end > 0 and (text[end - 1] in WS or text[end - 1] == "\n"):
-        end -= 1
-    prev_start = text.rfind("\n", 0, end) + 1
-    # (a half-width full stop after a Chinese character ends a sentence too: …提供了优良环境.)
-    cjk_stop = text[end - 1] == "." and "\u4e00" <= text[end - 2] <= "\u9fff"
-    return end - prev_start >= BODY_MIN_CHARS and text[end - 1] not in FINISHED and not cjk_stop
-
-
-def _score_numbered(
-    text: str, lines: list[Line], c: Candidate, prose_at: int, starts: set[int], head: list[tuple[int, str]]
-) -> None:
-    line = lines[c.line]
-    score = STYLE_WEIGHT.get(c.style, 0.5)
-    if c.start != line.start:
-        score += INSIDE_LINE
-        # (not a first item glued to its parent's title: 一、农业农村形势总体看好1、夏粮夏油抗灾夺丰收。)
-        glued = _CJK_BEFORE.match(text, c.start - 1) is not None and c.value == 1
-        if c.style in _LIST_STYLES and inside_paragraph(text, c.start) and not glued:
-            score += INSIDE_PARAGRAPH
-        first = _COLON_FIRST.get(c.style)
-        para_start = text.rfind("\n", 0, c.start) + 1
-        if (
-            first is not None
-            and c.value > 1
-            and inside_paragraph(text, c.start)
-            and first.search(text, para_start, c.start)
-        ):
-            score += INSIDE_PARAGRAPH
-    rest = text[c.heading_end : line.end].strip(TITLE_TRAIL)
-    if c.title_start >= line.end or not rest:
-        score += ALONE
-        after = c.line + (2 if c.title_start >= line.end else 1)
-        if after < len(lines) and not _opens_something(text, lines[after]):
-            score += FOLLOWED_BY_NOTHING
-    elif text[c.heading_end : c.heading_end + 1] in SENTENCE_END or text[c.heading_end] in "：:；;":
-        score += RUN_IN
-    if c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:":
-        score += CONTENT_FARM
-    elif _PIECE_TITLE.fullmatch(text, c.title_start, c.heading_end):
-        score += CONTENT_FARM  # 第44章 工作报告(7): an e-book site's chapter label over the piece it shows
-    n = c.heading_end - c.title_start
-    if n > 120:
-        score += VERY_LONG_TITLE
-    elif n > 60:
-        score += LONG_TITLE
-    after = c.line + (2 if c.title_start >= line.end else 1)
-    if c.start < prose_at and not any(has_sentence_end(text, ln) for ln in lines[after : after + 2]):
-        score += BEFORE_PROSE
-    if c.start == line.start and c.line > 0 and c.line - 1 not in starts and _after_unfinished(text, c.start):
-        score += AFTER_UNFINISHED
-    title = squeeze(text[c.title_start : c.heading_end])
-    if _MARKUP_TITLE.search(title) and not _CJK_BEFORE.search(title):
-        score += NO_CHINESE  # 1.<wbr id="h4sia">: a hijacked page's markup in an ordered list, not a section
-    if len(title) >= 8 and any(end <= c.start and _same_title(h, title) for end, h in head):
-        score += REPEATS_TITLE
-    if table_row(text, lines, c):
-        score += TABLE_ROW
-    store_terms = set(_STORE_TERMS.findall(text, c.title_start, line.end))
-    if len(set(_STORE_WORDS.findall(text, c.title_start, line.end))) >= 2 or len(store_terms) >= 3:
-        score += STORE_NOTICE
-    c.score = score

@@ -1,4 +1,4 @@
-"""Lines and numbered labels of display text (where a heading may start and its title ends); the candidate type."""
+"""Lines and numbered labels of display text (where a heading may start); the candidate type."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from typing import NamedTuple
 
 from models.ingest.outline_candidate import Candidate as Candidate
 from models.ingest.outline_runin import HEADING_WORDS as HEADING_WORDS
-from models.ingest.outline_runin import body_start, run_on_body_start, year_theme_colon
 
 # Blanks that may lead or trail a line: every Unicode whitespace but the newline (str.isspace), plus the
 # BOM and zero-width space that pasted web text carries.
@@ -58,29 +57,12 @@ _CLOSING = {"#": "#+", "*": r"\*\*", "_": "__", "【": "】"}
 BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 # The rest of a label broken after its opening bracket: ``（`` ⏎ ``三）改革开放…``.
 _BROKEN_REST = re.compile(rf"(?P<cp_num>{_CN})[)）]|(?P<ap_num>{_DIG})[)）]")
-# A parenthesised Chinese numeral that opens the next heading inside a run-on title (one-line texts).
-_EMBEDDED_PAREN = re.compile(rf"[(（](?:{_CN}|{_OCR_ONE})[)）]")
-# The same after a blank, in any line.
-_SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）])")
-# a chapter title run into its first article after a blank: 第一章　总则　　第一条 …
-_SPACED_ARTICLE = re.compile(rf"[{WS}]+(?=第{_B}(?:{_CN}|{_DIG}){_B}条)")
-# What may separate a label from its title.
-_SEP = re.compile(rf"[{WS}]*(?:[、:：.．﹒](?![0-9０-９]))?[{WS}]*")
 # A numbering followed by what makes it a range or list of numbers ("一、二季度", "1、2月份"), not a label.
 _CN_RANGE = re.compile(r"([一二三四五六七八九十]{1,2})(?:[、﹑]|季|月|至|到|和|及|或)")
 _AR_RANGE = re.compile(r"([0-9０-９]{1,2})(?:[、﹑]|季|月|日|号|至|到|和|及|或|-|—|~|－)")
 # The first sentence end (or a lead-in colon) ends a run-in heading.
 _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
-_COMMA = re.compile(r"[，,]")
-# the first blank of a title line, between Chinese characters, with a clause of five or more characters after it
-_BLANK_THEN_BODY = re.compile(rf"(?<=[\u4e00-\u9fff])[{WS}]+(?=[\u4e00-\u9fff][^{WS}，,]{{4,}}[，,。；;])")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_PIECE_END = re.compile(r"\n|[ \t\u3000\xa0]{2,}|\u3000")
-# Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
-_JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
 TITLE_TRAIL = f"{WS}。：:，,、;；．.﹒…"
-_OPEN = "（(《“〔【["
-_CLOSE = "）)》”〕】]"
 SENTENCE_END = "。！？!?"
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -113,7 +95,6 @@ PARAGRAPH_MAX = 1000  # characters: a physical line longer than this is a report
 _BODY_PUNCT = re.compile(r"[。！？；!?;]")
 LONG_LINE = 200  # a line this long is a paragraph or a whole report run together: blanks in it break lines
 TITLE_MAX_CHARS = 100  # a title line without a sentence end longer than this is a run-in paragraph
-_HEADING_WORD = re.compile("|".join(HEADING_WORDS))
 
 
 class Line(NamedTuple):
@@ -173,7 +154,7 @@ def split_lines(text: str) -> list[Line]:
                 for gap in _WS_RUN.finditer(text, start, end):
                     if _LABEL.fullmatch(text, at, gap.start()):
                         continue  # 1.  坚持外防输入…: the blank after a label does not break its line
-                    if _inside_quoted_name(text, at, gap.start()):
+                    if inside_quoted_name(text, at, gap.start()):
                         continue  # 《中共中央 国务院关于…》: the blank between joint issuers is inside a name
                     append(Line(at, gap.start(), True))
                     at = gap.end()
@@ -185,7 +166,7 @@ def split_lines(text: str) -> list[Line]:
 QUOTED_NAME_MAX = 60  # characters from an open 《 to a blank still inside the name it opens
 
 
-def _inside_quoted_name(text: str, start: int, at: int) -> bool:
+def inside_quoted_name(text: str, start: int, at: int) -> bool:
     """Position ``at`` lies inside a 《…》 opened shortly before it (after ``start``) and not yet closed."""
     opened = text.rfind("《", start, at)
     return opened >= 0 and at - opened <= QUOTED_NAME_MAX and text.find("》", opened, at) < 0
@@ -269,104 +250,6 @@ def match_broken_label(text: str, line: Line, nxt: Line) -> Label | None:
     if value is None or value < 1:
         return None
     return Label("cn_paren" if m.group("cp_num") else "ar_paren", value, m.end())
-
-
-def title_start(text: str, label_end: int, end: int) -> int:
-    """Where the title begins after a label (past the blanks and punctuation that separate them)."""
-    sep = _SEP.match(text, label_end, end)
-    return sep.end() if sep else label_end
-
-
-def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: frozenset[int] = frozenset()) -> int:
-    """Where a heading's title ends: its first sentence end or lead-in colon, else the end of its line.
-
-    A colon or semicolon inside brackets (``（牵头领导：张三;责任处室：办公室）``) or a colon in a clock time
-    (9:30) does not end it. A line longer than
-    ``TITLE_MAX_CHARS`` with no sentence end is a paragraph run in after its heading: cut at its first comma.
-    ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
-    heading opens, where a year follows a heading word (its body starts with the year), where a first item
-    ``1.`` is glued to the title and, past
-    ``TITLE_MAX_CHARS``, after the last heading word before the first comma; first, at a display offset in
-    ``blanks`` (a line break the copy wrote as a blank that cleaning took out).
-    """
-    cut = end
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif (
-            ch in "。！？!?"
-            or (ch in "；;：:" and depth == 0 and not _clock(text, i) and not year_theme_colon(text, start, i))
-            or _cjk_stop(text, i, end)
-        ):
-            cut = i
-            break
-    spaced = _SPACED_PAREN.search(text, start + 2, cut) or _SPACED_ARTICLE.search(text, start + 1, cut)
-    if spaced is not None:
-        cut = spaced.start()  # 一、基本职能 (一)贯彻执行…: a parenthesised heading run on after a blank
-    elif not run_on:
-        cut = _before_blank_body(text, start, cut)
-    if not run_on:
-        cut = body_start(text, start, cut, run_on=False)
-    if run_on:
-        inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
-        if inner is not None:
-            cut = inner.start()
-        cut = run_on_body_start(text, start, cut, blanks)
-        if cut - start > TITLE_MAX_CHARS:
-            comma = _COMMA.search(text, start, cut)
-            stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)
-            words = [m.end() for m in _HEADING_WORD.finditer(text, start, stop)]
-            if words:
-                cut = words[-1]
-            elif comma is not None:
-                cut = comma.start()
-    elif cut == end and end - start > TITLE_MAX_CHARS:
-        comma = _COMMA.search(text, start, end)
-        if comma is not None:
-            cut = comma.start()
-    tail = _JUNK_TAIL.search(text, start, cut)
-    if tail is not None and tail.end() == cut and _CJK.search(text, start, tail.start()):
-        cut = tail.start()
-    while cut > start and text[cut - 1] in TITLE_TRAIL:
-        cut -= 1
-    return cut
-
-
-def _cjk_stop(text: str, i: int, end: int) -> bool:
-    """A half-width full stop between Chinese characters with a paragraph after it (…成绩显著.计划生育工作始终…): a
-    sentence end as typed; before a short rest it separates two phrases of one title (初见成效.农村经济稳定增长).
-    The rest runs to the end of its line, or of its piece (``end``) of a line run together: a single blank there
-    stands for a line break."""
-    if (
-        text[i] != "."
-        or not 0 < i < len(text) - 1
-        or _CJK.match(text, i - 1) is None
-        or _CJK.match(text, i + 1) is None
-    ):
-        return False
-    piece = _PIECE_END.search(text, i)  # the end of its line, or of its piece of a line run together
-    return min(len(text) if piece is None else piece.start(), end) - i > BODY_MIN_CHARS
-
-
-def _before_blank_body(text: str, start: int, cut: int) -> int:
-    """A run-in title set off from its body by a blank (（一）加强组织领导　各单位要高度重视，…) ends at the blank."""
-    # (a blank inside 《…》 separates joint issuers in a quoted name, 《中共中央 国务院关于…》: the name goes on)
-    body = next(
-        (m for m in _BLANK_THEN_BODY.finditer(text, start, cut) if not _inside_quoted_name(text, start, m.start())),
-        None,
-    )
-    if body is None or body.start() - start < 2 or _COMMA.search(text, start, body.start()):
-        return cut
-    return body.start()
-
-
-def _clock(text: str, i: int) -> bool:
-    """The colon at ``i`` is in a clock time such as 9:30."""
-    return text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
 
 
 def embedded_heading_starts(text: str, line: Line) -> list[int]:

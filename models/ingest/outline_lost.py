@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, Line, cn_number, title_end
+from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, Line, cn_number
+from models.ingest.outline_title_end import title_end
 
 PLAIN_BASE = -1.2  # the score an unnumbered heading candidate starts from
 PLAIN_MAX_CHARS = 25  # characters of an unnumbered heading line

@@ -22,6 +22,15 @@ from models.ingest.outline_lines import (
 from models.ingest.outline_lists import NOTES, opens_notes
 from models.ingest.outline_lost import LOST_LEFTOVER, PLAIN_BASE, PLAIN_MAX_CHARS, lost_labels, mark_gaps
 from models.ingest.outline_opening import opening_headings
+from models.ingest.outline_plain_context import (
+    DATE_LINE,
+    after_notice,
+    copied_before,
+    cut_short,
+    first_section_title,
+    opens_document,
+    opens_long_line,
+)
 from models.ingest.outline_quoted import quoted_before, quoted_names
 from models.ingest.outline_sidebars import bracketed_heads
 
@@ -45,14 +54,11 @@ PLAIN_REPEATED = (
 
 _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
 _NAMED = re.compile(
     r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"
     r"(?:[\s　].*)?$"
 )
 _FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a plan or a long report opens and closes with
-# the 附注 closing a 公文 notice, before the document it issues: (此件公开发布), （此件主动公开）
-_NOTICE_NOTE = re.compile(r"[(（]此件[^()（）]{2,8}[)）]")
 _ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
 _ANNEX_TITLED = re.compile(r"附件[0-9０-９]*[:：]\s*(?![0-9０-９]+[.．、])[^\s：:]{4,60}$")  # 附件：<one title>
 # 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
@@ -120,7 +126,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # names quoted in the text (关于印发《…》的通知): a line that is one of them titles the document it introduces
     quoted = quoted_names(text)
     joined_to: int | None = None
-    opener = _first_section_title(text, lines, prose_at)
+    opener = first_section_title(text, lines, prose_at)
     annex_alone: set[int] = set()
     # titles of labelled lines (第一部分 某局2022年部门预算编制说明 in a package's contents list): the same title on
     # a line of its own further on is that part's heading in the body, even before any prose
@@ -145,7 +151,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         front = not line.split and _FRONT_BACK.fullmatch(squeeze(text[line.start : line.end])) is not None
         # the name its notice's title quotes, the first article or chapter right under it: the text lost the
         # notice's own paragraphs and the document it issues starts here
-        issued = not line.split and i > 0 and _opens_document(text, lines, i, quoted)
+        issued = not line.split and i > 0 and opens_document(text, lines, i, quoted)
         early = early_dash or retitled or early_colon or front or issued
         if i >= last or (line.start <= prose_at and i != opener and not early):
             continue
@@ -211,9 +217,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             continue  # (附件1 ends with its number: a label, not a phrase going on)
         nxt_num = by_line.get(i + 1)
         # (a paragraph's first line in a hard-wrapped copy: its words run on to the next line, its stop further on)
-        nxt_body = is_body(text, nxt) or i + 1 in wrapped or _opens_long_line(text, nxt)
+        nxt_body = is_body(text, nxt) or i + 1 in wrapped or opens_long_line(text, nxt)
         # (the last line of a copy cut short, no sentence end: the paragraph it began, under the last of a series)
-        nxt_body = nxt_body or (i + 1 == last and any(c.style == PLAIN for c in out) and _cut_short(text, nxt))
+        nxt_body = nxt_body or (i + 1 == last and any(c.style == PLAIN for c in out) and cut_short(text, nxt))
         if nxt_num is None and not nxt_body and not named:
             continue
         if nxt_num is not None and line.split and head is not line and not early_colon:
@@ -224,8 +230,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_RETITLED
         elif (
             i - 1 not in annex_alone
-            and not _after_notice(text, prev)
-            and (s in earlier or (not is_quoted and _copied_before(s, earlier)))
+            and not after_notice(text, prev)
+            and (s in earlier or (not is_quoted and copied_before(s, earlier)))
         ):
             score += PLAIN_REPEATED
         if named:
@@ -240,7 +246,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_PROSE_AROUND
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
-        if opens_nothing and i != opener and not is_body(text, prev) and not _after_notice(text, prev):
+        if opens_nothing and i != opener and not is_body(text, prev) and not after_notice(text, prev):
             score += PLAIN_AFTER_TITLE_LINE
         if i - 1 in annex_alone:
             score += PLAIN_ANNEX_TITLE
@@ -294,74 +300,6 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     return out
 
 
-_DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")
-# (a newspaper marks a report it shortens after its title: 《政府工作报告》(摘登), …报告(摘要))
-_COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r")(?:.{0,3}|》?[(（][^()（）]{1,4}[)）])$")
-
-
-def _after_notice(text: str, prev: Line) -> bool:
-    """``prev`` closes a 公文 notice (its date, its (此件公开发布) note): the document it issues follows, titled on the
-    next line however often the page named it before (a repeat there is no page's copy)."""
-    s = text[prev.start : prev.end]
-    return DATE_LINE.match(s) is not None or _NOTICE_NOTE.fullmatch(squeeze(s)) is not None
-
-
-def _cut_short(text: str, line: Line) -> bool:
-    """The text's last line stops with no sentence end and is no date: a paragraph the copy cut short."""
-    s = text[line.start : line.end]
-    return not text[line.end :].strip() and not has_sentence_end(text, line) and DATE_LINE.match(s) is None
-
-
-def _first_section_title(text: str, lines: list[Line], prose_at: int) -> int | None:
-    """The line right under the title block that titles the first section (李…讲话摘要版 ⏎ 2023年交通运输工作回顾 ⏎
-    prose): worded as a section (…回顾, …情况) and not as a document, under a complete document title; or naming
-    the first of the two parts its title joins, even above the first numbered heading."""
-    before = [i for i, line in enumerate(lines) if line.end <= prose_at]
-    if len(before) < 2:
-        return None
-    for k in before[1:]:
-        # (the first numbered heading may stand before any prose: 某局…总结及…计划 ⏎ 2021年工作总结 ⏎ 一、…)
-        here, above = lines[k], lines[k - 1]
-        if _names_first_part(squeeze(text[above.start : above.end]), squeeze(text[here.start : here.end])):
-            return k
-    line, prev = lines[before[-1]], lines[before[-2]]
-    s = text[line.start : line.end]
-    if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
-        return None
-    return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
-
-
-def _names_first_part(title: str, s: str) -> bool:
-    """``s`` is the first of the two parts a title joins (某局2022年工作总结和2023年工作要点 ⏎ 某局2022年工作总结):
-    the heading of that part, not a second title line."""
-    at = title.find(s)
-    end = at + len(s)
-    return at >= 0 and len(s) >= 4 and end < len(title) and title[end] in "和及与暨" and s.endswith(_DOC_KIND)
-
-
-_FIRST_PART = re.compile(r"第[一1]\s*[条章部编]|一、")
-
-
-def _opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int]) -> bool:
-    """Line ``i`` is a name quoted before it and the next line opens the first article, chapter or part."""
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    line = lines[i]
-    return (
-        nxt is not None
-        and _FIRST_PART.match(text, nxt.start, nxt.end) is not None
-        and quoted_before(quoted, text, line.start, line.end)
-    )
-
-
-def _opens_long_line(text: str, line: Line) -> bool:
-    """``line`` is the first piece of a long physical line broken at its blanks, and that line is prose (a paragraph
-    a PDF's wraps left blanks in: 初步核算，…计算， 比上年增长6.6%。…)."""
-    if not line.split or text[line.start - 1 : line.start] not in ("\n", ""):
-        return False
-    end = text.find("\n", line.start)
-    return is_body(text, Line(line.start, len(text) if end < 0 else end))
-
-
 _PARTICLE = "的地得和与及或等了着之"  # what never opens a paragraph: the rest of a phrase a blank cut
 
 
@@ -381,20 +319,6 @@ def _between_paragraphs(text: str, lines: list[Line], i: int) -> bool:
         and is_body(text, nxt)
         and text[nxt.start] not in _PARTICLE
     )
-
-
-_COPY_EXTRA = 15  # what a web page adds to its copy of the title: a catalogue code before, a full stop after
-
-
-def _copied_before(s: str, earlier: set[str]) -> bool:
-    """``s`` came before inside a slightly longer line: a web page's headline or blurb copying the report's title
-    with a catalogue code before it or a full stop after (``2022110103林业局…工作计划。``); a longer title that only
-    opens with ``s`` (``2020年工作总结和2021年工作计划`` over ``2020年工作总结``) names more than the section."""
-    for e in earlier:
-        e = e.rstrip("。.")
-        if len(s) < len(e) <= len(s) + _COPY_EXTRA and e.endswith(s):
-            return True
-    return False
 
 
 def _glued(text: str, prev: Line) -> bool:

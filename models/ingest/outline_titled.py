@@ -11,9 +11,8 @@ from models.ingest.outline_lines import (
     Line,
     has_sentence_end,
     match_label,
-    title_end,
-    title_start,
 )
+from models.ingest.outline_title_end import title_end, title_start
 
 _NO_TITLE_START = "”’）)》〕】，,、。；;：:"
 

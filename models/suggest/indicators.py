@@ -25,6 +25,7 @@ from typing import Any
 
 from models.folding import compact
 from models.suggest._context import Item, clause_start, context_attrs, name_for
+from models.suggest._level_joins import join_change, join_level, join_level_after_change, mark_flat
 from models.suggest._lists import distribute, join_shifts
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
@@ -41,15 +42,7 @@ from models.suggest._passes import (
 )
 from models.suggest._plans import target_ranges
 from models.suggest._quantities import Qty, find_quantities
-from models.suggest._statements import (
-    Change,
-    is_level,
-    join_change,
-    join_level,
-    join_level_after_change,
-    mark_flat,
-    read_change,
-)
+from models.suggest._statements import Change, is_level, read_change
 from models.suggest._tables import find_table_rows, project_lists
 from models.suggest._text import Spans, sentence_start, unwrap
 from models.suggest.base import Suggestion

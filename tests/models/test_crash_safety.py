@@ -36,10 +36,10 @@ for i in range(100000):
 IMPORTER = """
 import sys
 from pathlib import Path
-from models import ops
+from models import importing, ops
 store = ops.open_project(sys.argv[1])
 for i, f in enumerate(sorted(Path(sys.argv[2]).iterdir())):
-    outcome = ops.import_file(store, f)
+    outcome = importing.import_file(store, f)
     print(outcome.status, flush=True)
 """
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models import doc_fields, migrations, ops
+from models import doc_fields, importing, migrations, ops
 from models.errors import InvalidValue
 from models.export import export_annotations
 from models.store import Store
@@ -95,7 +95,7 @@ def test_reimport_keeps_the_clerks_fields_and_remembers_the_readers(store: Store
     assert again.status == "duplicate" and store.documents.get(doc_id).title == "我定的标题"
     corrected = tmp_path / "修订.txt"
     corrected.write_text(SEED_SIMPLIFIED.read_text(encoding="utf-8") + "\n附：修订说明。\n", encoding="utf-8")
-    ops.reimport_document(store, doc_id, corrected)
+    importing.reimport_document(store, doc_id, corrected)
     doc = store.documents.get(doc_id)
     assert doc.title == "我定的标题" and doc.clerk_fields["title"]["reader"] == READER_TITLE
     assert doc.issuer == issuer  # a field the clerk never set follows the reader

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models import ops
+from models import importing, ops
 from models.reanchor import reanchor
 from models.store import Store
 from models.types import Annotation
@@ -92,7 +92,7 @@ def test_reimport_through_ops_moves_and_keeps(tmp_path: Path, store: Store) -> N
         original.replace("一、2020年主要工作情况", "一、2020年主要工作情况\n\n本段为修订时新增的说明文字。", 1),
         encoding="utf-8",
     )
-    result, _ = ops.reimport_document(store, doc.id, corrected)
+    result, _ = importing.reimport_document(store, doc.id, corrected)
     moved = store.annotations.get(kept.id)
     assert moved.text == "5G基站" and moved.note == "保留"
     assert moved.start > kept.start

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from models import migrations, ops
+from models import importing, migrations, ops
 from models.errors import DuplicateDocument, InvalidSpan, NotFound, StoreError, TagInUse
 from models.ingest import parse_file
 from models.store import Store
@@ -206,14 +206,14 @@ def test_import_stopped_inside_a_file_still_reports_the_files_before(store: Stor
     from models.errors import Cancelled
     from models.types import Changes
 
-    real = ops.import_file
+    real = importing.import_file
 
     def stop_on_second(store_, path, **kwargs):  # type: ignore[no-untyped-def]
         if Path(path) == SEED_TRADITIONAL:
             raise Cancelled("文字识别已取消。")  # as OCR of a scanned page does
         return real(store_, path, **kwargs)
 
-    monkeypatch.setattr(ops, "import_file", stop_on_second)
+    monkeypatch.setattr(importing, "import_file", stop_on_second)
     with pytest.raises(Cancelled) as caught:
         ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
     (doc,) = store.documents.all()

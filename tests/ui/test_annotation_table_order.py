@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models.types import Annotation, Tag
-from ui.annotations.table import AnnotationModel
+from ui.annotations.model import AnnotationModel
 
 TAGS = [Tag(1, "指标", "#e8590c"), Tag(2, "政策", "#1971c2")]
 

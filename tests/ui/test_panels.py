@@ -34,20 +34,20 @@ def test_import_a_folder_through_the_gui(window, qtbot, tmp_path, dialogs):
 def test_import_can_be_cancelled(window, qtbot, tmp_path, dialogs, monkeypatch):
     import threading
 
-    from models import ops
+    from models import importing
 
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(5):
         (folder / f"r{i}.txt").write_text(f"报告{i}\n一、总体情况\n内容{i}。\n", encoding="utf-8")
     cancelled_now = threading.Event()
-    real_import_file = ops.import_file
+    real_import_file = importing.import_file
 
     def slow_import_file(store, path, **options):
         cancelled_now.wait(10)  # the first file waits until the clerk has pressed cancel
         return real_import_file(store, path, **options)
 
-    monkeypatch.setattr(ops, "import_file", slow_import_file)
+    monkeypatch.setattr(importing, "import_file", slow_import_file)
     runner = window.tasks
     runner.progress_delay_ms = 0
     before = len(window.store.documents.all())

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject, QTimer
 
-from models import ops
+from models import importing, ops
 from tests.ui.conftest import ROOT, make_window
 from ui.export.dialog import ExportDialog
 
@@ -74,7 +74,7 @@ def witness(window):  # type: ignore[no-untyped-def]
 def test_loop_turns_through_a_40_file_import_and_takes_typing(window, qtbot, dialogs, tmp_path, monkeypatch, witness):
     files = load_corpus().write_reports(tmp_path / "reports", 40, seed=3, full_size=False)
     midway, release = threading.Event(), threading.Event()
-    real_import_file = ops.import_file
+    real_import_file = importing.import_file
 
     def import_file(store, path, **options):  # type: ignore[no-untyped-def]
         witness.wait_for_turn()
@@ -83,7 +83,7 @@ def test_loop_turns_through_a_40_file_import_and_takes_typing(window, qtbot, dia
             release.wait(TURN_TIMEOUT_S)
         return real_import_file(store, path, **options)
 
-    monkeypatch.setattr(ops, "import_file", import_file)
+    monkeypatch.setattr(importing, "import_file", import_file)
     before = window.store.documents.count()
     window.import_paths([tmp_path / "reports"])
     qtbot.waitUntil(midway.is_set, timeout=60_000)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models import ops
+from models import importing
 from models.errors import Cancelled
 from models.types import Changes
 from ui.project import Project
@@ -16,7 +16,7 @@ from ui.project import Project
 translate = QCoreApplication.translate
 
 
-def summary_text(outcomes: Sequence[ops.ImportOutcome]) -> str:
+def summary_text(outcomes: Sequence[importing.ImportOutcome]) -> str:
     """One short paragraph per outcome kind: imported / already present / refused with reasons."""
     imported = [o for o in outcomes if o.status == "imported"]
     duplicate = [o for o in outcomes if o.status == "duplicate"]
@@ -34,7 +34,7 @@ def summary_text(outcomes: Sequence[ops.ImportOutcome]) -> str:
     return "\n".join(lines)
 
 
-def show_summary(parent: QWidget | None, outcomes: Sequence[ops.ImportOutcome]) -> None:
+def show_summary(parent: QWidget | None, outcomes: Sequence[importing.ImportOutcome]) -> None:
     """Show the import summary (tests replace this)."""
     box = QMessageBox(
         QMessageBox.Icon.Information, translate("importer", "导入完成"), summary_text(outcomes), parent=parent
@@ -48,15 +48,15 @@ def start_import(
     project: Project,
     files: Sequence[Path],
     parent: QWidget | None,
-    on_done: Callable[[list[ops.ImportOutcome]], None] | None = None,
+    on_done: Callable[[list[importing.ImportOutcome]], None] | None = None,
 ) -> int:
     """Import ``files`` (folders are searched) off the GUI thread; broadcasts the new documents."""
     items = [Path(f) for f in files]
 
     def work(store, progress, cancelled):  # type: ignore[no-untyped-def]
-        return ops.import_files(store, items, progress=progress, cancelled=cancelled)
+        return importing.import_files(store, items, progress=progress, cancelled=cancelled)
 
-    def succeeded(result: tuple[list[ops.ImportOutcome], Changes]) -> None:
+    def succeeded(result: tuple[list[importing.ImportOutcome], Changes]) -> None:
         outcomes, _changes = result  # the runner has broadcast the changes
         if on_done is not None:
             on_done(outcomes)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from models import ops
+from models import importing, ops
 from models.reanchor import ReanchorResult
 from models.types import Annotation, AnnotationStatus, Changes
 from ui.commands import DomainCommand
@@ -63,7 +63,7 @@ def reload_document(window: MainWindow, doc_id: int) -> None:
 
 
 class Reimporter:
-    """File › 重新导入修订版…: runs ``ops.reimport_document`` on a worker, then refreshes and reports."""
+    """File › 重新导入修订版…: runs ``importing.reimport_document`` on a worker, then refreshes and reports."""
 
     def __init__(self, window: MainWindow, on_unplaced: Any = None) -> None:
         self.window = window
@@ -87,7 +87,7 @@ class Reimporter:
         """Start the re-import of ``doc_id`` from ``path``; returns the task id."""
 
         def work(store: Any, progress: Any, cancelled: Any) -> tuple[ReanchorResult, Changes]:
-            return ops.reimport_document(store, doc_id, path)
+            return importing.reimport_document(store, doc_id, path)
 
         def done(value: tuple[ReanchorResult, Changes]) -> None:
             self._on_done(doc_id, *value)

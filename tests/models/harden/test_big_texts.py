@@ -10,7 +10,7 @@ from tests.hostile.bounded import run_bounded
 
 SETUP = (
     "import sys, time\n"
-    "from models import ops\n"
+    "from models import importing, ops\n"
     "from models.errors import ReportMarkError\n"
     "from tests.hostile.big_text import big_report\n"
     "from pathlib import Path\n"
@@ -28,7 +28,7 @@ def test_reimport_against_a_twelve_megabyte_text(tmp_path: Path) -> None:
     proc = run_bounded(
         SETUP.format(tmp=str(tmp_path)) + "from models.suggest import run_suggestions\n"
         "run_suggestions(store, doc, status='accepted')\n"
-        "result, _ = ops.reimport_document(store, doc, tmp / 'b.txt')\n"
+        "result, _ = importing.reimport_document(store, doc, tmp / 'b.txt')\n"
         "text = store.documents.display_text(doc)\n"
         "for a in store.annotations.iterate(doc, statuses=('accepted',)):\n"
         "    assert text[a.start:a.end] == a.text\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from models import ops
+from models import importing, ops
 from models.store import Store
 
 REPORT = "一、总体情况\n全年完成投资12亿元，同比增长8%。\n"
@@ -27,7 +27,7 @@ def test_symlinks_out_of_the_folder_are_not_followed(tmp_path: Path) -> None:
     os.symlink(folder / "real.txt", folder / "alias.txt")  # inside the folder: the same file, fine
     os.symlink(folder, folder / "sub" / "loop")  # a loop back to the folder
     os.mkfifo(folder / "pipe.txt")
-    found = ops.expand_paths([folder])
+    found = importing.expand_paths([folder])
     assert {p.name for p in found} <= {"real.txt", "inner.txt", "alias.txt"}
     assert all(p.resolve().is_relative_to(folder.resolve()) for p in found)
     store = Store.memory()

@@ -34,11 +34,11 @@ for doc in store.documents.all():
 
 REIMPORTER = """
 import sys
-from models import ops
+from models import importing, ops
 store = ops.open_project(sys.argv[1])
 doc = store.documents.all()[0].id
 for i in range(1000):
-    ops.reimport_document(store, doc, sys.argv[2 + i % 2])
+    importing.reimport_document(store, doc, sys.argv[2 + i % 2])
     print(i % 2, flush=True)
 """
 

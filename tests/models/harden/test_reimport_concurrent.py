@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import models.reanchor
-from models import ops
+from models import importing, ops
 from models.errors import StoreError
 from models.store import Store
 from tests.models.conftest import add_plain_text
@@ -53,7 +53,7 @@ def test_a_concurrent_writer_cannot_slip_in_between_read_and_rewrite(
         return real(old, new, annotations)
 
     monkeypatch.setattr(models.reanchor, "reanchor", reanchor_with_a_second_writer)
-    ops.reimport_document(store, doc_id, corrected)
+    importing.reimport_document(store, doc_id, corrected)
     assert outcome["second writer"] == "database is locked"  # it waits for the re-import, then retries
     _every_annotation_quotes_its_text(store, doc_id)
     monkeypatch.setattr(models.reanchor, "reanchor", real)
@@ -74,7 +74,7 @@ def test_a_locked_project_during_reimport_says_another_program_holds_it(tmp_path
     holder.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(StoreError, match="另一个程序"):
-            ops.reimport_document(store, doc_id, corrected)
+            importing.reimport_document(store, doc_id, corrected)
     finally:
         holder.execute("ROLLBACK")
         holder.close()

@@ -1,0 +1,88 @@
+"""What the lines around a short unnumbered line say of it: a notice above, the title block, a document, a copy."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.outline_lines import HEADING_WORDS, Line, has_sentence_end, is_body, squeeze
+from models.ingest.outline_quoted import quoted_before
+
+DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
+# the 附注 closing a 公文 notice, before the document it issues: (此件公开发布), （此件主动公开）
+_NOTICE_NOTE = re.compile(r"[(（]此件[^()（）]{2,8}[)）]")
+_DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")
+# (a newspaper marks a report it shortens after its title: 《政府工作报告》(摘登), …报告(摘要))
+_COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r")(?:.{0,3}|》?[(（][^()（）]{1,4}[)）])$")
+_FIRST_PART = re.compile(r"第[一1]\s*[条章部编]|一、")
+_COPY_EXTRA = 15  # what a web page adds to its copy of the title: a catalogue code before, a full stop after
+
+
+def after_notice(text: str, prev: Line) -> bool:
+    """``prev`` closes a 公文 notice (its date, its (此件公开发布) note): the document it issues follows, titled on the
+    next line however often the page named it before (a repeat there is no page's copy)."""
+    s = text[prev.start : prev.end]
+    return DATE_LINE.match(s) is not None or _NOTICE_NOTE.fullmatch(squeeze(s)) is not None
+
+
+def cut_short(text: str, line: Line) -> bool:
+    """The text's last line stops with no sentence end and is no date: a paragraph the copy cut short."""
+    s = text[line.start : line.end]
+    return not text[line.end :].strip() and not has_sentence_end(text, line) and DATE_LINE.match(s) is None
+
+
+def first_section_title(text: str, lines: list[Line], prose_at: int) -> int | None:
+    """The line right under the title block that titles the first section (李…讲话摘要版 ⏎ 2023年交通运输工作回顾 ⏎
+    prose): worded as a section (…回顾, …情况) and not as a document, under a complete document title; or naming
+    the first of the two parts its title joins, even above the first numbered heading."""
+    before = [i for i, line in enumerate(lines) if line.end <= prose_at]
+    if len(before) < 2:
+        return None
+    for k in before[1:]:
+        # (the first numbered heading may stand before any prose: 某局…总结及…计划 ⏎ 2021年工作总结 ⏎ 一、…)
+        here, above = lines[k], lines[k - 1]
+        if _names_first_part(squeeze(text[above.start : above.end]), squeeze(text[here.start : here.end])):
+            return k
+    line, prev = lines[before[-1]], lines[before[-2]]
+    s = text[line.start : line.end]
+    if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
+        return None
+    return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
+
+
+def _names_first_part(title: str, s: str) -> bool:
+    """``s`` is the first of the two parts a title joins (某局2022年工作总结和2023年工作要点 ⏎ 某局2022年工作总结):
+    the heading of that part, not a second title line."""
+    at = title.find(s)
+    end = at + len(s)
+    return at >= 0 and len(s) >= 4 and end < len(title) and title[end] in "和及与暨" and s.endswith(_DOC_KIND)
+
+
+def opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int]) -> bool:
+    """Line ``i`` is a name quoted before it and the next line opens the first article, chapter or part."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    line = lines[i]
+    return (
+        nxt is not None
+        and _FIRST_PART.match(text, nxt.start, nxt.end) is not None
+        and quoted_before(quoted, text, line.start, line.end)
+    )
+
+
+def opens_long_line(text: str, line: Line) -> bool:
+    """``line`` is the first piece of a long physical line broken at its blanks, and that line is prose (a paragraph
+    a PDF's wraps left blanks in: 初步核算，…计算， 比上年增长6.6%。…)."""
+    if not line.split or text[line.start - 1 : line.start] not in ("\n", ""):
+        return False
+    end = text.find("\n", line.start)
+    return is_body(text, Line(line.start, len(text) if end < 0 else end))
+
+
+def copied_before(s: str, earlier: set[str]) -> bool:
+    """``s`` came before inside a slightly longer line: a web page's headline or blurb copying the report's title
+    with a catalogue code before it or a full stop after (``2022110103林业局…工作计划。``); a longer title that only
+    opens with ``s`` (``2020年工作总结和2021年工作计划`` over ``2020年工作总结``) names more than the section."""
+    for e in earlier:
+        e = e.rstrip("。.")
+        if len(s) < len(e) <= len(s) + _COPY_EXTRA and e.endswith(s):
+            return True
+    return False

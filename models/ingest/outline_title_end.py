@@ -1,0 +1,136 @@
+"""Where a numbered heading's title starts after its label and where it ends (sentence end, colon, run-in body)."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.outline_lines import (
+    _B,
+    _CN,
+    _DIG,
+    _OCR_ONE,
+    BODY_MIN_CHARS,
+    HEADING_WORDS,
+    TITLE_MAX_CHARS,
+    TITLE_TRAIL,
+    WS,
+    inside_quoted_name,
+)
+from models.ingest.outline_runin import body_start, run_on_body_start, year_theme_colon
+
+# A parenthesised Chinese numeral that opens the next heading inside a run-on title (one-line texts).
+_EMBEDDED_PAREN = re.compile(rf"[(（](?:{_CN}|{_OCR_ONE})[)）]")
+# The same after a blank, in any line.
+_SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）])")
+# a chapter title run into its first article after a blank: 第一章　总则　　第一条 …
+_SPACED_ARTICLE = re.compile(rf"[{WS}]+(?=第{_B}(?:{_CN}|{_DIG}){_B}条)")
+# What may separate a label from its title.
+_SEP = re.compile(rf"[{WS}]*(?:[、:：.．﹒](?![0-9０-９]))?[{WS}]*")
+_COMMA = re.compile(r"[，,]")
+# the first blank of a title line, between Chinese characters, with a clause of five or more characters after it
+_BLANK_THEN_BODY = re.compile(rf"(?<=[\u4e00-\u9fff])[{WS}]+(?=[\u4e00-\u9fff][^{WS}，,]{{4,}}[，,。；;])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PIECE_END = re.compile(r"\n|[ \t\u3000\xa0]{2,}|\u3000")
+# Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
+_JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
+_OPEN = "（(《“〔【["
+_CLOSE = "）)》”〕】]"
+_HEADING_WORD = re.compile("|".join(HEADING_WORDS))
+
+
+def title_start(text: str, label_end: int, end: int) -> int:
+    """Where the title begins after a label (past the blanks and punctuation that separate them)."""
+    sep = _SEP.match(text, label_end, end)
+    return sep.end() if sep else label_end
+
+
+def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: frozenset[int] = frozenset()) -> int:
+    """Where a heading's title ends: its first sentence end or lead-in colon, else the end of its line.
+
+    A colon or semicolon inside brackets (``（牵头领导：张三;责任处室：办公室）``) or a colon in a clock time
+    (9:30) does not end it. A line longer than
+    ``TITLE_MAX_CHARS`` with no sentence end is a paragraph run in after its heading: cut at its first comma.
+    ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
+    heading opens, where a year follows a heading word (its body starts with the year), where a first item
+    ``1.`` is glued to the title and, past
+    ``TITLE_MAX_CHARS``, after the last heading word before the first comma; first, at a display offset in
+    ``blanks`` (a line break the copy wrote as a blank that cleaning took out).
+    """
+    cut = end
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif (
+            ch in "。！？!?"
+            or (ch in "；;：:" and depth == 0 and not _clock(text, i) and not year_theme_colon(text, start, i))
+            or _cjk_stop(text, i, end)
+        ):
+            cut = i
+            break
+    spaced = _SPACED_PAREN.search(text, start + 2, cut) or _SPACED_ARTICLE.search(text, start + 1, cut)
+    if spaced is not None:
+        cut = spaced.start()  # 一、基本职能 (一)贯彻执行…: a parenthesised heading run on after a blank
+    elif not run_on:
+        cut = _before_blank_body(text, start, cut)
+    if not run_on:
+        cut = body_start(text, start, cut, run_on=False)
+    if run_on:
+        inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
+        if inner is not None:
+            cut = inner.start()
+        cut = run_on_body_start(text, start, cut, blanks)
+        if cut - start > TITLE_MAX_CHARS:
+            comma = _COMMA.search(text, start, cut)
+            stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)
+            words = [m.end() for m in _HEADING_WORD.finditer(text, start, stop)]
+            if words:
+                cut = words[-1]
+            elif comma is not None:
+                cut = comma.start()
+    elif cut == end and end - start > TITLE_MAX_CHARS:
+        comma = _COMMA.search(text, start, end)
+        if comma is not None:
+            cut = comma.start()
+    tail = _JUNK_TAIL.search(text, start, cut)
+    if tail is not None and tail.end() == cut and _CJK.search(text, start, tail.start()):
+        cut = tail.start()
+    while cut > start and text[cut - 1] in TITLE_TRAIL:
+        cut -= 1
+    return cut
+
+
+def _cjk_stop(text: str, i: int, end: int) -> bool:
+    """A half-width full stop between Chinese characters with a paragraph after it (…成绩显著.计划生育工作始终…): a
+    sentence end as typed; before a short rest it separates two phrases of one title (初见成效.农村经济稳定增长).
+    The rest runs to the end of its line, or of its piece (``end``) of a line run together: a single blank there
+    stands for a line break."""
+    if (
+        text[i] != "."
+        or not 0 < i < len(text) - 1
+        or _CJK.match(text, i - 1) is None
+        or _CJK.match(text, i + 1) is None
+    ):
+        return False
+    piece = _PIECE_END.search(text, i)  # the end of its line, or of its piece of a line run together
+    return min(len(text) if piece is None else piece.start(), end) - i > BODY_MIN_CHARS
+
+
+def _before_blank_body(text: str, start: int, cut: int) -> int:
+    """A run-in title set off from its body by a blank (（一）加强组织领导　各单位要高度重视，…) ends at the blank."""
+    # (a blank inside 《…》 separates joint issuers in a quoted name, 《中共中央 国务院关于…》: the name goes on)
+    body = next(
+        (m for m in _BLANK_THEN_BODY.finditer(text, start, cut) if not inside_quoted_name(text, start, m.start())),
+        None,
+    )
+    if body is None or body.start() - start < 2 or _COMMA.search(text, start, body.start()):
+        return cut
+    return body.start()
+
+
+def _clock(text: str, i: int) -> bool:
+    """The colon at ``i`` is in a clock time such as 9:30."""
+    return text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
