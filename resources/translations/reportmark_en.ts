@@ -168,10 +168,13 @@
             <source>正在查询标注</source>
             <translation>Searching annotations</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/search/annotation_query.py" line="239" />
-            <source>共 {0} 处标注。</source>
-            <translation>{0} annotations.</translation>
+            <source>共 %n 处标注。</source>
+            <translation>
+                <numerusform>%n annotation.</numerusform>
+                <numerusform>%n annotations.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/search/annotation_query.py" line="239" />
@@ -193,15 +196,21 @@
             <source>正在导出查询结果</source>
             <translation>Exporting query results</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/search/annotation_query.py" line="298" />
-            <source>已导出 {0} 处标注到“{1}”。</source>
-            <translation>Exported {0} annotations to “{1}”.</translation>
+            <source>已导出 %n 处标注到“{0}”。</source>
+            <translation>
+                <numerusform>Exported %n annotation to “{0}”.</numerusform>
+                <numerusform>Exported %n annotations to “{0}”.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/search/annotation_query.py" line="299" />
-            <source>已导出 {0} 处标注到 {1}</source>
-            <translation>Exported {0} annotations to {1}</translation>
+            <source>已导出 %n 处标注到 {0}</source>
+            <translation>
+                <numerusform>Exported %n annotation to {0}</numerusform>
+                <numerusform>Exported %n annotations to {0}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -216,15 +225,21 @@
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/annotations/table.py" line="372" />
-            <source>共 {0} 处标注</source>
-            <translation>{0} annotations</translation>
+            <source>共 %n 处标注</source>
+            <translation>
+                <numerusform>%n annotation</numerusform>
+                <numerusform>%n annotations</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/annotations/table.py" line="374" />
-            <source>显示 {0} / 共 {1} 处标注</source>
-            <translation>Showing {0} of {1} annotations</translation>
+            <source>显示 {0} / 共 %n 处标注</source>
+            <translation>
+                <numerusform>Showing {0} of %n annotation</numerusform>
+                <numerusform>Showing {0} of %n annotations</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -743,20 +758,29 @@
             <source>请至少选择一篇文档和一个标签。</source>
             <translation>Select at least one document and one tag.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/export/dialog.py" line="294" />
-            <source>共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。</source>
-            <translation>{0} annotations; the ledger groups them by indicator name. Below is a preview, one row per annotation.</translation>
+            <source>共 %n 条标注；台账按指标名称汇总，下面是逐条预览。</source>
+            <translation>
+                <numerusform>%n annotation; the ledger groups annotations by indicator name. Below is a preview, one row per annotation.</numerusform>
+                <numerusform>%n annotations; the ledger groups them by indicator name. Below is a preview, one row per annotation.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/export/dialog.py" line="296" />
-            <source>共 {0} 条标注将被导出，下面是前 {1} 条。</source>
-            <translation>{0} annotations will be exported; the first {1} are shown below.</translation>
+            <source>共 %n 条标注将被导出，下面是前 {0} 条。</source>
+            <translation>
+                <numerusform>%n annotation will be exported; the first {0} are shown below.</numerusform>
+                <numerusform>%n annotations will be exported; the first {0} are shown below.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/export/dialog.py" line="298" />
-            <source>共 {0} 条标注将被导出。</source>
-            <translation>{0} annotations will be exported.</translation>
+            <source>共 %n 条标注将被导出。</source>
+            <translation>
+                <numerusform>%n annotation will be exported.</numerusform>
+                <numerusform>%n annotations will be exported.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/export/dialog.py" line="325" />
@@ -773,15 +797,21 @@
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/export/dialog.py" line="357" />
-            <source>已导出 {0} 条到“{1}”。</source>
-            <translation>Exported {0} annotations to “{1}”.</translation>
+            <source>已导出 %n 条到“{0}”。</source>
+            <translation>
+                <numerusform>Exported %n annotation to “{0}”.</numerusform>
+                <numerusform>Exported %n annotations to “{0}”.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/export/dialog.py" line="358" />
-            <source>已导出 {0} 条标注到 {1}</source>
-            <translation>Exported {0} annotations to {1}</translation>
+            <source>已导出 %n 条标注到 {0}</source>
+            <translation>
+                <numerusform>Exported %n annotation to {0}</numerusform>
+                <numerusform>Exported %n annotations to {0}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/export/dialog.py" line="366" />
@@ -808,10 +838,13 @@
             <source>导出完成</source>
             <translation>Export Finished</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/export/notify.py" line="29" />
-            <source>已导出 {0} 条记录。</source>
-            <translation>Exported {0} records.</translation>
+            <source>已导出 %n 条记录。</source>
+            <translation>
+                <numerusform>Exported %n record.</numerusform>
+                <numerusform>Exported %n records.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/export/notify.py" line="31" />
@@ -1392,10 +1425,13 @@
             <source>从项目中删除…</source>
             <translation>Remove from Project…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/library/panel.py" line="182" />
-            <source>从项目中删除“{0}”及其 {1} 处标注？此操作不能撤销。</source>
-            <translation>Remove “{0}” and its {1} annotations from the project? This cannot be undone.</translation>
+            <source>从项目中删除“{0}”及其 %n 处标注？此操作不能撤销。</source>
+            <translation>
+                <numerusform>Remove “{0}” and its %n annotation from the project? This cannot be undone.</numerusform>
+                <numerusform>Remove “{0}” and its %n annotations from the project? This cannot be undone.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/library/panel.py" line="185" />
@@ -2136,10 +2172,13 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <source>没有找到“{0}”。</source>
             <translation>No matches for “{0}”.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/search/panel.py" line="240" />
-            <source>“{0}”共 {1} 处，显示前 {2} 处。</source>
-            <translation>{1} matches for “{0}”; showing the first {2}.</translation>
+            <source>“{0}”共 %n 处，显示前 {1} 处。</source>
+            <translation>
+                <numerusform>%n match for “{0}”; showing the first {1}.</numerusform>
+                <numerusform>%n matches for “{0}”; showing the first {1}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/search/panel.py" line="242" />
@@ -2306,10 +2345,13 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <source>删除标签</source>
             <translation>Delete Tag</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/tags/editor.py" line="44" />
-            <source>标签“{0}”已用于 {1} 处标注。删除标签时如何处理这些标注？</source>
-            <translation>The tag “{0}” is used by {1} annotations. What should happen to them?</translation>
+            <source>标签“{0}”已用于 %n 处标注。删除标签时如何处理这些标注？</source>
+            <translation>
+                <numerusform>The tag “{0}” is used by %n annotation. What should happen to it?</numerusform>
+                <numerusform>The tag “{0}” is used by %n annotations. What should happen to them?</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/tags/editor.py" line="46" />
@@ -2669,10 +2711,13 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/library/importer.py" line="33" />
-            <source>……另有 {0} 个文件未能导入。</source>
-            <translation>…and {0} more files could not be imported.</translation>
+            <source>……另有 %n 个文件未能导入。</source>
+            <translation>
+                <numerusform>…and %n more file could not be imported.</numerusform>
+                <numerusform>…and %n more files could not be imported.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/library/importer.py" line="40" />
@@ -2760,6 +2805,11 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     </context>
     <context>
         <name>safety</name>
+        <message>
+            <location filename="../../ui/safety/reimport.py" line="33" />
+            <source>。</source>
+            <translation>.</translation>
+        </message>
         <message>
             <location filename="../../ui/safety/__init__.py" line="61" />
             <source>待重新定位的标注</source>
@@ -2885,20 +2935,26 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
             <source>项目“{0}”已损坏，未打开。</source>
             <translation>The project “{0}” is damaged and was not opened.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/safety/reimport.py" line="28" />
-            <source>已迁移 {0} 处标注</source>
-            <translation>{0} annotations moved</translation>
+            <source>已迁移 %n 处标注</source>
+            <translation>
+                <numerusform>%n annotation moved</numerusform>
+                <numerusform>%n annotations moved</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/safety/reimport.py" line="30" />
             <source>，其中 {0} 处为近似匹配</source>
             <translation> ({0} by approximate match)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/safety/reimport.py" line="32" />
-            <source>；{0} 处无法定位，已列出，请在文档中重新选定位置</source>
-            <translation>; {0} could not be placed and are listed: select their text in the document again</translation>
+            <source>；%n 处无法定位，已列出，请在文档中重新选定位置</source>
+            <translation>
+                <numerusform>; %n could not be placed and is listed: select its text in the document again</numerusform>
+                <numerusform>; %n could not be placed and are listed: select their text in the document again</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/safety/reimport.py" line="38" />
@@ -3035,14 +3091,19 @@ Close the project on that computer first, then open it here; if the program ther
             <source>项目中没有重复的标注。</source>
             <translation>The project has no duplicate annotations.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/safety/twins.py" line="42" />
-            <source>有 {0} 条标注与另一条的文字和标签完全相同（多是先手工标注、后又确认了同一处建议），导出时会重复计数。
+            <source>有 %n 条标注与另一条的文字和标签完全相同（多是先手工标注、后又确认了同一处建议），导出时会重复计数。
 
 合并后每处只留一条：保留字段较全的那条，两条的备注合在一起。合并后可以撤销（Ctrl+Z）。</source>
-            <translation>{0} annotations have exactly the same text and tag as another one (usually a hand tag and a suggestion later accepted on the same spot), so exports count them twice.
+            <translation>
+                <numerusform>%n annotation has exactly the same text and tag as another one (usually a hand tag and a suggestion later accepted on the same spot), so exports count it twice.
 
-Merging keeps one at each spot: the one with more fields, with the notes of both. The merge can be undone (Ctrl+Z).</translation>
+Merging keeps one at each spot: the one with more fields, with the notes of both. The merge can be undone (Ctrl+Z).</numerusform>
+                <numerusform>%n annotations have exactly the same text and tag as another one (usually a hand tag and a suggestion later accepted on the same spot), so exports count them twice.
+
+Merging keeps one at each spot: the one with more fields, with the notes of both. The merge can be undone (Ctrl+Z).</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/safety/twins.py" line="47" />
@@ -3054,10 +3115,13 @@ Merging keeps one at each spot: the one with more fields, with the notes of both
             <source>合并</source>
             <translation>Merge</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/safety/twins.py" line="55" />
-            <source>已合并 {0} 条重复标注。</source>
-            <translation>Merged {0} duplicate annotations.</translation>
+            <source>已合并 %n 条重复标注。</source>
+            <translation>
+                <numerusform>Merged %n duplicate annotation.</numerusform>
+                <numerusform>Merged %n duplicate annotations.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

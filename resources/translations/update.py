@@ -126,6 +126,9 @@ def main() -> int:
         assert translation is not None
         if translation.get("type") is None and (translation.text or "").strip():
             continue
+        forms = translation.findall("numerusform")  # a count's forms, which lupdate keeps itself
+        if forms and translation.get("type") is None and all((f.text or "").strip() for f in forms):
+            continue
         english = before.get((context_of[message], source), by_source.get(source))
         if english is not None:
             translation.text = english

@@ -123,9 +123,9 @@ class AnnotationTable(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         text = (
-            self.tr("共 {0} 处标注").format(total)
+            self.tr("共 %n 处标注", "", total)
             if shown == total
-            else self.tr("显示 {0} / 共 {1} 处标注").format(shown, total)
+            else self.tr("显示 {0} / 共 %n 处标注", "", total).format(shown)
         )
         self.count_label.setText(text)
 

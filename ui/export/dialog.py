@@ -291,11 +291,11 @@ class ExportDialog(QDialog):
         if nothing:
             self.summary.setText(self.tr("请至少选择一篇文档和一个标签。"))
         elif self.current_format().fmt == "ledger":
-            self.summary.setText(self.tr("共 {0} 条标注；台账按指标名称汇总，下面是逐条预览。").format(total))
+            self.summary.setText(self.tr("共 %n 条标注；台账按指标名称汇总，下面是逐条预览。", "", total))
         elif total > len(rows):
-            self.summary.setText(self.tr("共 {0} 条标注将被导出，下面是前 {1} 条。").format(total, len(rows)))
+            self.summary.setText(self.tr("共 %n 条标注将被导出，下面是前 {0} 条。", "", total).format(len(rows)))
         else:
-            self.summary.setText(self.tr("共 {0} 条标注将被导出。").format(total))
+            self.summary.setText(self.tr("共 %n 条标注将被导出。", "", total))
         self.export_button.setEnabled(not nothing and not self._task_id)
 
     # export -------------------------------------------------------------------
@@ -354,8 +354,8 @@ class ExportDialog(QDialog):
         self._finish()
         target = self._target
         settings.settings().setValue(LAST_DIR_KEY, str(target.parent))
-        self.status.setText(self.tr("已导出 {0} 条到“{1}”。").format(count, target.name))
-        self.window_.show_status(self.tr("已导出 {0} 条标注到 {1}").format(count, target))
+        self.status.setText(self.tr("已导出 %n 条到“{0}”。", "", count).format(target.name))
+        self.window_.show_status(self.tr("已导出 %n 条标注到 {0}", "", count).format(target))
         self.exported.emit(str(target), count)
         show_done(self, target, count)
         # the dialog stays open: a second format (CSV after XLSX) is one more click, not a new dialog

@@ -26,7 +26,7 @@ def show_done(parent: QWidget, path: Path, count: int) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(translate("ExportDialog", "导出完成"))
-    box.setText(translate("ExportDialog", "已导出 {0} 条记录。").format(count))
+    box.setText(translate("ExportDialog", "已导出 %n 条记录。", "", count))
     box.setInformativeText(str(path))
     folder = box.addButton(translate("ExportDialog", "打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)

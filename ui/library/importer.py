@@ -30,7 +30,7 @@ def summary_text(outcomes: Sequence[importing.ImportOutcome]) -> str:
     lines += ["· " + already.format(o.path.name) for o in duplicate[:10]]
     lines += [f"· {o.message}" for o in refused[:20]]
     if len(refused) > 20:
-        lines.append(translate("importer", "……另有 {0} 个文件未能导入。").format(len(refused) - 20))
+        lines.append(translate("importer", "……另有 %n 个文件未能导入。", "", len(refused) - 20))
     return "\n".join(lines)
 
 

@@ -186,8 +186,8 @@ class LibraryPanel(QWidget):
 
 def confirm_delete(parent: QWidget, title: str, annotation_count: int) -> bool:
     """Ask before removing a document (tests replace this)."""
-    text = QCoreApplication.translate("LibraryPanel", "从项目中删除“{0}”及其 {1} 处标注？此操作不能撤销。").format(
-        title, annotation_count
-    )
+    text = QCoreApplication.translate(
+        "LibraryPanel", "从项目中删除“{0}”及其 %n 处标注？此操作不能撤销。", "", annotation_count
+    ).format(title)
     answer = QMessageBox.question(parent, QCoreApplication.translate("LibraryPanel", "删除文档"), text)
     return answer == QMessageBox.StandardButton.Yes

@@ -25,12 +25,12 @@ def summary_text(result: ReanchorResult) -> str:
     """ "已迁移 57 处标注，其中 3 处为近似匹配；2 处无法定位，已列出。" (parts left out when zero)."""
     placed = len(result.placed)
     fuzzy = sum(1 for p in result.placed if p.how == "fuzzy")
-    text = translate("safety", "已迁移 {0} 处标注").format(placed)
+    text = translate("safety", "已迁移 %n 处标注", "", placed)
     if fuzzy:
         text += translate("safety", "，其中 {0} 处为近似匹配").format(fuzzy)
     if result.unplaced:
-        text += translate("safety", "；{0} 处无法定位，已列出，请在文档中重新选定位置").format(len(result.unplaced))
-    return text + "。"
+        text += translate("safety", "；%n 处无法定位，已列出，请在文档中重新选定位置", "", len(result.unplaced))
+    return text + translate("safety", "。")
 
 
 def choose_file(parent: QWidget, start: str) -> Path | None:

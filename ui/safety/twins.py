@@ -41,9 +41,11 @@ def merge_twins(window: MainWindow) -> None:
         return
     text = translate(
         "safety",
-        "有 {0} 条标注与另一条的文字和标签完全相同（多是先手工标注、后又确认了同一处建议），导出时会重复计数。\n\n"
+        "有 %n 条标注与另一条的文字和标签完全相同（多是先手工标注、后又确认了同一处建议），导出时会重复计数。\n\n"
         "合并后每处只留一条：保留字段较全的那条，两条的备注合在一起。合并后可以撤销（Ctrl+Z）。",
-    ).format(count)
+        "",
+        count,
+    )
     box = QMessageBox(QMessageBox.Icon.Question, translate("safety", "合并重复标注"), text, parent=window)
     ok = box.addButton(translate("safety", "合并"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("safety", "取消"), QMessageBox.ButtonRole.RejectRole)
@@ -52,4 +54,4 @@ def merge_twins(window: MainWindow) -> None:
     cmd = commands.MergeTwinAnnotations(window.project)
     window.undo_stack.push(cmd)
     if cmd.failed is None:
-        window.statusBar().showMessage(translate("safety", "已合并 {0} 条重复标注。").format(count), STATUS_MS)
+        window.statusBar().showMessage(translate("safety", "已合并 %n 条重复标注。", "", count), STATUS_MS)

@@ -236,7 +236,7 @@ class AnnotationQueryPanel(QWidget):
         self.table.resizeColumnsToContents()
         for c in range(self.model.columnCount()):
             self.table.setColumnWidth(c, min(max(self.table.columnWidth(c), 60), 320))
-        self.count.setText(self.tr("共 {0} 处标注。").format(len(found)) if found else self.tr("没有符合条件的标注。"))
+        self.count.setText(self.tr("共 %n 处标注。", "", len(found)) if found else self.tr("没有符合条件的标注。"))
         self.export_button.setEnabled(bool(found))
         self.results_shown.emit(len(found))
 
@@ -295,8 +295,8 @@ class AnnotationQueryPanel(QWidget):
         )
 
     def _on_export_done(self, count: int) -> None:
-        self.count.setText(self.tr("已导出 {0} 处标注到“{1}”。").format(count, self._export_path.name))
-        self.window_.show_status(self.tr("已导出 {0} 处标注到 {1}").format(count, self._export_path))
+        self.count.setText(self.tr("已导出 %n 处标注到“{0}”。", "", count).format(self._export_path.name))
+        self.window_.show_status(self.tr("已导出 %n 处标注到 {0}", "", count).format(self._export_path))
 
     def _on_export_failed(self, exc: BaseException) -> None:
         present_error(self, exc)

@@ -237,7 +237,7 @@ class SearchPanel(QWidget):
         elif not hits:
             self.count.setText(self.tr("没有找到“{0}”。").format(query))
         elif total > len(hits):
-            self.count.setText(self.tr("“{0}”共 {1} 处，显示前 {2} 处。").format(query, total, len(hits)))
+            self.count.setText(self.tr("“{0}”共 %n 处，显示前 {1} 处。", "", total).format(query, len(hits)))
         else:
             self.count.setText(self.tr("“{0}”共 {1} 处，在 {2} 篇文档中。").format(query, total, docs))
         self.results_shown.emit(len(hits))

@@ -41,7 +41,7 @@ def ask_tag_in_use(parent: QWidget | None, tag: Tag, count: int, others: list[Ta
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("TagEditor", "删除标签"))
     box.setText(
-        translate("TagEditor", "标签“{0}”已用于 {1} 处标注。删除标签时如何处理这些标注？").format(tag.name, count)
+        translate("TagEditor", "标签“{0}”已用于 %n 处标注。删除标签时如何处理这些标注？", "", count).format(tag.name)
     )
     move = box.addButton(translate("TagEditor", "移到其他标签…"), QMessageBox.ButtonRole.AcceptRole)
     delete = box.addButton(translate("TagEditor", "一并删除标注"), QMessageBox.ButtonRole.DestructiveRole)

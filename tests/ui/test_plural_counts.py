@@ -1,0 +1,48 @@
+"""Counts read right in English: "1 annotation", "2 annotations" (Qt's %n with a numerus entry in the .ts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models import ops
+from models.reanchor import Placement, ReanchorResult
+from tests.ui.conftest import make_window
+from tests.ui.test_annotating import press, select, tag_by_key
+from tests.ui.test_translations import english_app  # noqa: F401  (a fixture used below)
+from ui.safety.reimport import summary_text
+
+
+def test_the_annotation_table_counts_one_annotation_and_two_annotations(english_app, qtbot, small_project, dialogs):  # type: ignore[no-untyped-def]  # noqa: F811
+    window = make_window(qtbot, small_project)
+    view = window.document_view()
+    key = window.store.tags.all()[0].key
+    assert tag_by_key(window, key) is not None
+    for start, label in ((0, "1 annotation"), (6, "2 annotations")):
+        select(view, start, start + 2)
+        view.setFocus()
+        press(qtbot, view, key)
+        qtbot.waitUntil(lambda label=label: window.table.count_label.text() == label)
+
+
+def test_export_and_reimport_summaries_count_in_english(english_app, qtbot, small_project):  # type: ignore[no-untyped-def]  # noqa: F811
+    translate = QCoreApplication.translate
+    assert translate("ExportDialog", "已导出 %n 条记录。", "", 1) == "Exported 1 record."
+    assert translate("ExportDialog", "已导出 %n 条记录。", "", 2) == "Exported 2 records."
+    assert translate("ExportDialog", "共 %n 条标注将被导出。", "", 1) == "1 annotation will be exported."
+    assert translate("ExportDialog", "共 %n 条标注将被导出。", "", 3) == "3 annotations will be exported."
+
+    store = ops.open_project(small_project)
+    doc = store.documents.all()[0].id
+    tag = store.tags.all()[0].id
+    one = store.annotations.add(doc, 0, 2, tag)
+    two = store.annotations.add(doc, 2, 4, tag)
+    store.close()
+    assert summary_text(ReanchorResult((Placement(one, 0, 2, "exact"),), ())) == "1 annotation moved."
+    both = (Placement(one, 0, 2, "exact"), Placement(two, 2, 4, "exact"))
+    assert summary_text(ReanchorResult(both, (one,))).startswith(
+        "2 annotations moved; 1 could not be placed and is listed"
+    )
+
+
+def test_chinese_shows_the_source_with_the_count(qapp):  # type: ignore[no-untyped-def]
+    assert QCoreApplication.translate("AnnotationTable", "共 %n 处标注", "", 1) == "共 1 处标注"
