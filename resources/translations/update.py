@@ -63,7 +63,10 @@ def aliased_translate_calls(path: Path) -> list[tuple[str, str, int]]:
     }
     calls = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in aliases:
+        # lupdate also misses translate(context, source, "", n), a count's call (%n), whatever the name
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        if node.func.id in aliases or (node.func.id == "translate" and len(node.args) == 4):
             args = node.args[:2]
             if len(args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
                 context, source = (a.value for a in args if isinstance(a, ast.Constant))
@@ -99,8 +102,9 @@ def fix_aliased_calls(tree: ET.ElementTree[ET.Element], sources: list[str]) -> N
                 message = ET.SubElement(contexts[ctx], "message")
                 ET.SubElement(message, "source").text = src
                 ET.SubElement(message, "translation").set("type", "unfinished")
-            location = ET.Element("location", filename=f"../../{rel}", line=str(line))
-            message.insert(len(message.findall("location")), location)
+            where = {"filename": f"../../{rel}", "line": str(line)}
+            if all(loc.attrib != where for loc in message.findall("location")):
+                message.insert(len(message.findall("location")), ET.Element("location", where))
     ordered = sorted(root.findall("context"), key=lambda c: c.findtext("name") or "")
     for context in ordered:
         root.remove(context)
@@ -108,8 +112,39 @@ def fix_aliased_calls(tree: ET.ElementTree[ET.Element], sources: list[str]) -> N
     ET.indent(tree, space="    ")
 
 
+def numerus_forms(path: Path) -> dict[tuple[str, str], list[str]]:
+    """``(context, source) -> [singular, plural]`` of every finished message that carries a count (``%n``)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if message.get("numerus") == "yes" and forms and all(f.strip() for f in forms):
+                found[(context.findtext("name") or "", message.findtext("source") or "")] = forms
+    return found
+
+
+def restore_numerus(tree: ET.ElementTree[ET.Element], before: dict[tuple[str, str], list[str]]) -> None:
+    """Give back the English forms of the counted messages: lupdate does not see ``translate(ctx, src, "", n)``
+    as one, and turns the message into a plain unfinished one."""
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            forms = before.get((context.findtext("name") or "", message.findtext("source") or ""))
+            translation = message.find("translation")
+            if forms is None or translation is None:
+                continue
+            message.set("numerus", "yes")
+            translation.attrib.pop("type", None)
+            translation.text = None
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+    ET.indent(tree, space="    ")
+
+
 def main() -> int:
     before = finished_translations(TS)
+    counted = numerus_forms(TS)
     # a string that moved to another context keeps its English (the first one found)
     by_source: dict[str, str] = {}
     for (_context, source), english in before.items():
@@ -118,6 +153,7 @@ def main() -> int:
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], cwd=ROOT, check=True)
     tree = ET.parse(TS)
     fix_aliased_calls(tree, sources)
+    restore_numerus(tree, counted)
     context_of = {m: c.findtext("name") or "" for c in tree.iter("context") for m in c.iter("message")}
     missing = []
     for message in tree.iter("message"):
