@@ -7,7 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from models import ops
 from models.reanchor import Placement, ReanchorResult
 from tests.ui.conftest import make_window
-from tests.ui.test_annotating import press, select, tag_by_key
+from tests.ui.test_annotating import press, select
+from tests.ui.test_export_dialog import open_dialog
 from tests.ui.test_translations import english_app  # noqa: F401  (a fixture used below)
 from ui.safety.reimport import summary_text
 
@@ -15,13 +16,27 @@ from ui.safety.reimport import summary_text
 def test_the_annotation_table_counts_one_annotation_and_two_annotations(english_app, qtbot, small_project, dialogs):  # type: ignore[no-untyped-def]  # noqa: F811
     window = make_window(qtbot, small_project)
     view = window.document_view()
-    key = window.store.tags.all()[0].key
-    assert tag_by_key(window, key) is not None
+    key = window.store.tags.all()[0].key  # the first tag's shortcut, pressed on a selection
     for start, label in ((0, "1 annotation"), (6, "2 annotations")):
         select(view, start, start + 2)
         view.setFocus()
         press(qtbot, view, key)
         qtbot.waitUntil(lambda label=label: window.table.count_label.text() == label)
+
+
+def test_the_export_dialog_counts_one_annotation_and_two(english_app, qtbot, small_project, dialogs):  # type: ignore[no-untyped-def]  # noqa: F811
+    store = ops.open_project(small_project)
+    doc, tag = store.documents.all()[0].id, store.tags.all()[0].id
+    store.annotations.add(doc, 0, 2, tag)
+    store.close()
+    window = make_window(qtbot, small_project)
+    dlg = open_dialog(window, qtbot)
+    qtbot.waitUntil(lambda: dlg.summary.text() == "1 annotation will be exported.")
+    dlg.reject()
+
+    window.store.annotations.add(doc, 2, 4, tag)
+    dlg = open_dialog(window, qtbot)
+    qtbot.waitUntil(lambda: dlg.summary.text() == "2 annotations will be exported.")
 
 
 def test_export_and_reimport_summaries_count_in_english(english_app, qtbot, small_project):  # type: ignore[no-untyped-def]  # noqa: F811
@@ -44,5 +59,5 @@ def test_export_and_reimport_summaries_count_in_english(english_app, qtbot, smal
     )
 
 
-def test_chinese_shows_the_source_with_the_count(qapp):  # type: ignore[no-untyped-def]
+def test_chinese_shows_the_source_with_the_count_filled_in(qapp):  # type: ignore[no-untyped-def]
     assert QCoreApplication.translate("AnnotationTable", "共 %n 处标注", "", 1) == "共 1 处标注"
