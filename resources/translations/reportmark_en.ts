@@ -1343,6 +1343,11 @@
             <translation>text (report on behalf of … government)</translation>
         </message>
         <message>
+            <location filename="../../ui/info/sources.py" line="37" />
+            <source>正文</source>
+            <translation>text</translation>
+        </message>
+        <message>
             <location filename="../../ui/info/sources.py" line="38" />
             <source>正文中的全称</source>
             <translation>full name in the text</translation>
