@@ -24,7 +24,7 @@ from models.ingest.metadata_header import head_fields, header_fields
 from models.ingest.metadata_issuers import bureau_from_head, has_place, issuer_from_text
 from models.ingest.metadata_learned import Ranked
 from models.ingest.metadata_own_dates import own_dates, signature_orgs
-from models.ingest.metadata_places import known_place
+from models.ingest.metadata_places import formal_name, known_place
 from models.types import Metadata, ParsedDocument
 
 FIELDS = ("title", "issuer", "date")
@@ -282,7 +282,7 @@ def _issuer_options(
         if (placed := _with_place(option.value, (text, meta.title or ""))) is not None:
             found.add(placed, "正文中的全称", rank)
         # a 街道 issues as its 办事处, a 镇 or 乡 as its 人民政府 (公文 usage)
-        if (formal := _formal_name(placed or option.value)) is not None:
+        if (formal := formal_name(placed or option.value)) is not None:
             found.add(formal, option.source + "（正式名称）", rank - 0.001)
     return found.options()
 
@@ -299,15 +299,6 @@ def _with_place(name: str, texts: Iterable[str]) -> str | None:
             if place is not None and len(place) >= 2 + bool(level) and (not level or place.endswith(level)):
                 counts[place[: len(place) - len(level)] + name] += 1
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _formal_name(name: str) -> str | None:
-    """The issuing body's formal name when ``name`` is the area it governs (某某街道 -> 某某街道办事处)."""
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}街道", name):
-        return name + "办事处"
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[镇乡]", name) and not name.endswith(("城镇", "乡镇")):
-        return name + "人民政府"
-    return None
 
 
 def _date_options(

@@ -320,9 +320,19 @@ def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str
         return m.group(1)  # (a title opening 某局(体育局)… writes the bracket as part of the body's name)
     if _BARE_GOVERNMENT.fullmatch(issuer) and issuer[0] not in "省市区县州旗镇乡" and not _ZONE_WORD.search(issuer):
         return issuer + "人民政府"  # 发布机构: 某某镇: a place named bare issues as its government
-    if issuer.endswith("街道") and len(issuer) > 2:
-        return issuer + "办事处"  # a 街道 is no organ: its 街道办事处 (the district's agency) issues in its name
+    if issuer.endswith("街道") and (office := formal_name(issuer)) is not None:
+        return office  # a 街道 is no organ: its 街道办事处 (the district's agency) issues in its name
     return issuer
+
+
+def formal_name(area: str) -> str | None:
+    """The body that issues in an area's name (公文 usage): ``某某街道`` -> ``某某街道办事处``, ``某某镇``/``某某乡`` ->
+    its ``人民政府``; None for any other name."""
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,12}街道", area):
+        return area + "办事处"
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[镇乡]", area) and not area.endswith(("城镇", "乡镇")):
+        return area + "人民政府"
+    return None
 
 
 def known_place(words: str) -> str | None:
