@@ -26,6 +26,11 @@ _BODY_END = re.compile(r"[。！？；!?;]")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
 # a page's navigation trail (当前位置: / 首页 > 政务公开 > … / > 正文), which a converted page may number as a list
 _BREADCRUMB = re.compile(r"(?:当前位置|您的位置|您现在的位置)\s*[:：]?\s*$|\s*[>＞»]|(?:[^<>＞»\n]+[>＞»]){2}")
+# a converted web page's table row: cells after the first one parted by | (一、本年新收申请数量 | 0 | 0 |)
+_CELLS_AFTER = re.compile(r"[ \t\u3000]*\|[^|\n]{0,30}\|")
+# a contents entry's page number written right after its title, no leader (部门概况3, 名词解释 11)
+_PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*([0-9]{1,3})$")
+PAGED_RUN_MIN = 3
 
 
 def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
@@ -33,8 +38,16 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     _mark_contents(text, lines, cands)
     _mark_annex_list(text, lines, cands)
     _mark_inline_list(text, lines, cands)
+    paged = _paged_lines(text, lines)
     for c in cands:
         line = lines[c.line]
+        if (
+            c.line in paged
+            or text.count("|", c.title_start, c.heading_end) >= 2
+            or _CELLS_AFTER.match(text, c.heading_end)
+        ):
+            c.score += IN_CONTENTS  # a contents entry with its page number, or a table row: listed, not a heading
+            continue
         if (
             _LEADER.search(text, c.heading_end, line.end)
             or _LEADER.search(text, c.title_start, line.end)
@@ -43,6 +56,27 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
             c.score += IN_CONTENTS  # 一、部门职责……………3: a contents entry with its page number
         elif c.style != PLAIN and _BREADCRUMB.match(text, c.title_start, c.heading_end):
             c.score += IN_CONTENTS  # 2. 首页 > 政务公开 > …: the page's navigation, not the document's
+
+
+def _paged_lines(text: str, lines: list[Line]) -> set[int]:
+    """Lines of a contents list whose page numbers follow the titles with no leader: three lines or more in a row,
+    each ending with a number glued to its title, the numbers never decreasing down the run (部门概况3 ⏎
+    (一)基本职能3 ⏎ 第二部分 决算情况说明4). Headings in the body end with no page number, a table's figures
+    rise and fall."""
+    pages: list[int | None] = []
+    for line in lines:
+        m = _PAGE_TAIL.search(text, line.start, line.end)
+        pages.append(int(m.group(1)) if m is not None and m.start() > line.start else None)
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (page := pages[j]) is not None and (j == i or page >= (pages[j - 1] or 0)):
+            j += 1
+        if j - i >= PAGED_RUN_MIN:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
 
 
 _SEMI = re.compile(r"[；;][ \t\u3000]*")

@@ -1,0 +1,44 @@
+"""Listed shapes the outline must not read as headings on unseen reports: a contents list whose page numbers
+follow the titles with no leader, a converted page's table rows. Each test is a short made-up text."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务。"
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+def test_contents_entries_with_page_numbers_glued_to_their_titles_are_not_headings() -> None:
+    # a 决算 package's contents: the page number right after each title, no dots between
+    lines = ["某局部门决算", "公开时间：2022年9月1日", "一、部门职责3", "二、机构设置4", "三、收入支出情况6"]
+    lines += ["(一)收入情况7", "四、名词解释12", "一、部门职责", "(一)主要职能", PARA, "(二)机构设置", PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "部门职责"), (2, "(一)", "主要职能"), (2, "(二)", "机构设置")]
+
+
+def test_headings_of_a_body_that_end_with_a_number_stay_headings() -> None:
+    # a heading may end with a figure; with prose under each, no run of lines ends with numbers
+    lines = ["一、新建学校3所", PARA, "二、改造道路12", PARA, "三、增加绿地20", PARA]
+    got = flat("\n".join(lines))
+    assert [t[1] for t in got] == ["一、", "二、", "三、"]
+
+
+def test_numbers_ending_lines_of_a_table_that_fall_are_no_contents() -> None:
+    # figures that rise and fall down the lines: not a contents list's page numbers (here short numbered items)
+    lines = ["一、工作进展", "1.新建项目20", "2.续建项目8", "3.储备项目15", PARA, "二、下步打算", PARA]
+    got = flat("\n".join(lines))
+    assert (1, "二、", "下步打算") in got
+    assert (2, "1.", "新建项目20") in got
+
+
+def test_numbered_rows_of_a_table_written_with_bars_are_not_headings() -> None:
+    # a web page's table converted to text writes its cells parted by | and its row names may be numbered
+    lines = ["一、总体情况", PARA, "二、收到申请情况", "申请人情况 | 自然人 | 法人 | 总计 |"]
+    lines += ["一、本年新收申请数量 | 3 | 0 | 3 |", "二、上年结转申请数量 | 0 | 0 | 0 |", "三、存在问题", PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "总体情况"), (1, "二、", "收到申请情况"), (1, "三、", "存在问题")]
