@@ -26,8 +26,10 @@ _BODY_END = re.compile(r"[。！？；!?;]")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
 # a page's navigation trail (当前位置: / 首页 > 政务公开 > … / > 正文), which a converted page may number as a list
 _BREADCRUMB = re.compile(r"(?:当前位置|您的位置|您现在的位置)\s*[:：]?\s*$|\s*[>＞»]|(?:[^<>＞»\n]+[>＞»]){2}")
-# a converted web page's table row: cells after the first one parted by | (一、本年新收申请数量 | 0 | 0 |)
+# a table row: cells after the first one parted by | (一、本年新收申请数量 | 0 | 0 |), or two figures or more parted
+# by blanks ending the line (a PDF or a Word copy of the same table: 一、本年新收申请数量  0  12  0)
 _CELLS_AFTER = re.compile(r"[ \t\u3000]*\|[^|\n]{0,30}\|")
+_FIGURE_CELLS = re.compile(r"(?:[ \t\u3000]+[-+]?[0-9][0-9.,]*[%％]?){2,}$")
 # a contents entry's page number written right after its title, no leader (部门概况3, 名词解释 11)
 _PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*([0-9]{1,3})$")
 PAGED_RUN_MIN = 3
@@ -41,11 +43,7 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     paged = _paged_lines(text, lines)
     for c in cands:
         line = lines[c.line]
-        if (
-            c.line in paged
-            or text.count("|", c.title_start, c.heading_end) >= 2
-            or _CELLS_AFTER.match(text, c.heading_end)
-        ):
+        if c.line in paged or _table_row(text, line, c):
             c.score += IN_CONTENTS  # a contents entry with its page number, or a table row: listed, not a heading
             continue
         if (
@@ -56,6 +54,16 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
             c.score += IN_CONTENTS  # 一、部门职责……………3: a contents entry with its page number
         elif c.style != PLAIN and _BREADCRUMB.match(text, c.title_start, c.heading_end):
             c.score += IN_CONTENTS  # 2. 首页 > 政务公开 > …: the page's navigation, not the document's
+
+
+def _table_row(text: str, line: Line, c: Candidate) -> bool:
+    """The candidate's line is a table row: its title holds cells parted by |, or they follow it, or figures parted by
+    blanks end the line (a heading is never a row of a table)."""
+    return (
+        text.count("|", c.title_start, c.heading_end) >= 2
+        or _CELLS_AFTER.match(text, c.heading_end) is not None
+        or (c.title_start < line.end and _FIGURE_CELLS.search(text, c.title_start, line.end) is not None)
+    )
 
 
 def _paged_lines(text: str, lines: list[Line]) -> set[int]:

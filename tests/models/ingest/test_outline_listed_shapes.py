@@ -42,3 +42,17 @@ def test_numbered_rows_of_a_table_written_with_bars_are_not_headings() -> None:
     lines += ["一、本年新收申请数量 | 3 | 0 | 3 |", "二、上年结转申请数量 | 0 | 0 | 0 |", "三、存在问题", PARA]
     got = flat("\n".join(lines))
     assert got == [(1, "一、", "总体情况"), (1, "二、", "收到申请情况"), (1, "三、", "存在问题")]
+
+
+def test_numbered_rows_of_a_table_whose_figures_are_parted_by_blanks_are_not_headings() -> None:
+    # the same table copied from a PDF or a Word file: its cells parted by blanks, the figures ending each row
+    lines = ["一、总体情况", PARA, "二、收到申请情况", "一、本年新收申请数量  3  0  3", "二、上年结转申请数量  0  0  0"]
+    lines += ["三、存在问题", PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "总体情况"), (1, "二、", "收到申请情况"), (1, "三、", "存在问题")]
+
+
+def test_a_heading_ending_with_one_figure_is_no_table_row() -> None:
+    lines = ["一、总体情况", PARA, "二、2023年完成投资 12", PARA, "三、存在问题", PARA]
+    got = flat("\n".join(lines))
+    assert [t[1] for t in got] == ["一、", "二、", "三、"]
