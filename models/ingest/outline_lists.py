@@ -33,6 +33,8 @@ _FIGURE_CELLS = re.compile(r"(?:[ \t\u3000]+[-+]?[0-9][0-9.,]*[%％]?){2,}$")
 # a contents entry's page number written right after its title, no leader (部门概况3, 名词解释 11)
 _PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*([0-9]{1,3})$")
 PAGED_RUN_MIN = 3
+PAGED_GAP_MAX = 2  # lines with no page between two entries with one
+PAGED_GAP_CHARS = 40
 
 
 def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
@@ -67,23 +69,34 @@ def _table_row(text: str, line: Line, c: Candidate) -> bool:
 
 
 def _paged_lines(text: str, lines: list[Line]) -> set[int]:
-    """Lines of a contents list whose page numbers follow the titles with no leader: three lines or more in a row,
-    each ending with a number glued to its title, the numbers never decreasing down the run (部门概况3 ⏎
-    (一)基本职能3 ⏎ 第二部分 决算情况说明4). Headings in the body end with no page number, a table's figures
-    rise and fall."""
+    """Lines of a contents list whose page numbers follow the titles with no leader: three lines or more ending with a
+    number glued to the title, the numbers never decreasing down the list (部门概况3 ⏎ (一)基本职能3 ⏎ 第二部分
+    决算情况说明4), with at most ``PAGED_GAP_MAX`` short lines of no sentence between two of them (a part's title
+    printed without its page). Headings in the body end with no page number, a table's figures rise and fall."""
     pages: list[int | None] = []
     for line in lines:
         m = _PAGE_TAIL.search(text, line.start, line.end)
         pages.append(int(m.group(1)) if m is not None and m.start() > line.start else None)
     out: set[int] = set()
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and (page := pages[j]) is not None and (j == i or page >= (pages[j - 1] or 0)):
-            j += 1
-        if j - i >= PAGED_RUN_MIN:
-            out.update(range(i, j))
-        i = max(j, i + 1)
+    run: list[int] = []  # the lines of the list being read that end with their page
+
+    def close() -> None:
+        if len(run) >= PAGED_RUN_MIN:
+            out.update(range(run[0], run[-1] + 1))  # (the lines between its pages are entries too)
+        run.clear()
+
+    for i, page in enumerate(pages):
+        line = lines[i]
+        if page is None:
+            if run and (
+                i - run[-1] > PAGED_GAP_MAX or line.end - line.start > PAGED_GAP_CHARS or has_sentence_end(text, line)
+            ):
+                close()
+            continue
+        if run and page < (pages[run[-1]] or 0):
+            close()
+        run.append(i)
+    close()
     return out
 
 

@@ -56,3 +56,11 @@ def test_a_heading_ending_with_one_figure_is_no_table_row() -> None:
     lines = ["一、总体情况", PARA, "二、2023年完成投资 12", PARA, "三、存在问题", PARA]
     got = flat("\n".join(lines))
     assert [t[1] for t in got] == ["一、", "二、", "三、"]
+
+
+def test_a_contents_list_whose_part_titles_have_no_page_number_is_still_a_contents_list() -> None:
+    # the pages stand after the entries, not after a part's own title
+    lines = ["某局部门预算", "公开时间：2022年9月1日", "一、部门职责3", "二、机构设置4", "三、预算情况说明"]
+    lines += ["(一)收入预算6", "(二)支出预算7", "一、部门职责", "(一)主要职能", PARA, "(二)机构设置", PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "部门职责"), (2, "(一)", "主要职能"), (2, "(二)", "机构设置")]
