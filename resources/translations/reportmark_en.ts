@@ -600,18 +600,42 @@
         </message>
         <message>
             <location filename="../../ui/export/__init__.py" line="87" />
-            <source>已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。</source>
-            <translation>Imported {1} documents, {2} tags and {3} annotations from “{0}”.</translation>
+            <source>已从“{0}”导入 {1}、{2}、{3}。</source>
+            <translation>Imported {1}, {2} and {3} from “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="98" />
+            <location filename="../../ui/export/__init__.py" line="101" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="104" />
+            <location filename="../../ui/export/__init__.py" line="107" />
             <source>正在导入 REFI-QDA 项目</source>
             <translation>Importing a REFI-QDA project</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="89" />
+            <source>%n 篇文档</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="90" />
+            <source>%n 个标签</source>
+            <translation>
+                <numerusform>%n tag</numerusform>
+                <numerusform>%n tags</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="91" />
+            <source>%n 处标注</source>
+            <translation>
+                <numerusform>%n annotation</numerusform>
+                <numerusform>%n annotations</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1038,8 +1062,32 @@
         </message>
         <message>
             <location filename="../../ui/compare/indicators_tab.py" line="181" />
-            <source>匹配 {0} 项指标；仅左文档 {1} 项，仅右文档 {2} 项。数值已换算为同一单位。</source>
-            <translation>{0} indicators matched; {1} only in the left document, {2} only in the right. Values are converted to the same unit.</translation>
+            <source>匹配 {0}；{1}，{2}。数值已换算为同一单位。</source>
+            <translation>{0} matched; {1}, {2}. Values are converted to the same unit.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/indicators_tab.py" line="182" />
+            <source>%n 项指标</source>
+            <translation>
+                <numerusform>%n indicator</numerusform>
+                <numerusform>%n indicators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/indicators_tab.py" line="183" />
+            <source>仅左文档 %n 项</source>
+            <translation>
+                <numerusform>%n only in the left document</numerusform>
+                <numerusform>%n only in the left document</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/indicators_tab.py" line="184" />
+            <source>仅右文档 %n 项</source>
+            <translation>
+                <numerusform>%n only in the right</numerusform>
+                <numerusform>%n only in the right</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/compare/indicators_tab.py" line="208" />
@@ -1754,9 +1802,25 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="148" />
-            <source>{0} 行 × {1} 份文档。</source>
-            <translation>{0} rows × {1} documents.</translation>
+            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <source>{0} × {1}。</source>
+            <translation>{0} × {1}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <source>%n 行</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <source>%n 份文档</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1885,6 +1949,14 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <source>计划原文</source>
             <translation>Plan text</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/plan_tab.py" line="111" />
+            <source>共 %n 项目标：完成 {0} 项，未完成 {1} 项，未提及 {2} 项。</source>
+            <translation>
+                <numerusform>%n target: {0} met, {1} not met, {2} not mentioned.</numerusform>
+                <numerusform>%n targets: {0} met, {1} not met, {2} not mentioned.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/compare/plan_tab.py" line="80" />
             <source>目标值</source>
@@ -1909,11 +1981,6 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <location filename="../../ui/compare/plan_tab.py" line="79" />
             <source>结论</source>
             <translation>Verdict</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/plan_tab.py" line="111" />
-            <source>共 {0} 项目标：完成 {1} 项，未完成 {2} 项，未提及 {3} 项。</source>
-            <translation>{0} targets: {1} met, {2} not met, {3} not mentioned.</translation>
         </message>
         <message>
             <location filename="../../ui/compare/plan_tab.py" line="117" />
@@ -2201,9 +2268,25 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="242" />
-            <source>“{0}”共 {1} 处，在 {2} 篇文档中。</source>
-            <translation>{1} matches for “{0}” in {2} documents.</translation>
+            <location filename="../../ui/search/panel.py" line="243" />
+            <source>“{0}”共 {1}，在 {2}中。</source>
+            <translation>{1} for “{0}” in {2}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/search/panel.py" line="244" />
+            <source>%n 处</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/search/panel.py" line="244" />
+            <source>%n 篇文档</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2347,11 +2430,35 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/compare/side_by_side.py" line="186" />
-            <source>已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。</source>
-            <translation>{0} section pairs aligned; {1} sections on the left and {2} on the right are unmatched.</translation>
+            <source>已对齐 {0}；{1}、{2}章节未匹配。</source>
+            <translation>{0} aligned; {1} and {2} unmatched.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/side_by_side.py" line="187" />
+            <source>%n 对章节</source>
+            <translation>
+                <numerusform>%n section pair</numerusform>
+                <numerusform>%n section pairs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/side_by_side.py" line="188" />
+            <source>左侧 %n 个</source>
+            <translation>
+                <numerusform>%n section on the left</numerusform>
+                <numerusform>%n sections on the left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/side_by_side.py" line="189" />
+            <source>右侧 %n 个</source>
+            <translation>
+                <numerusform>%n on the right</numerusform>
+                <numerusform>%n on the right</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="189" />
+            <location filename="../../ui/compare/side_by_side.py" line="191" />
             <source>点击章节或下表中的一行，两侧同时定位。</source>
             <translation>Click a section, or a row in the table below, to show it on both sides.</translation>
         </message>
@@ -2722,27 +2829,51 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>importer</name>
         <message>
-            <location filename="../../ui/library/importer.py" line="25" />
-            <source>已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。</source>
-            <translation>{0} files imported, {1} already in the project, {2} could not be imported.</translation>
+            <location filename="../../ui/library/importer.py" line="26" />
+            <source>{0}，{1}，{2}。</source>
+            <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="29" />
+            <location filename="../../ui/library/importer.py" line="32" />
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="40" />
+            <location filename="../../ui/library/importer.py" line="43" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="79" />
+            <location filename="../../ui/library/importer.py" line="82" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="33" />
+            <location filename="../../ui/library/importer.py" line="27" />
+            <source>已导入 %n 个文件</source>
+            <translation>
+                <numerusform>%n file imported</numerusform>
+                <numerusform>%n files imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="28" />
+            <source>已存在 %n 个</source>
+            <translation>
+                <numerusform>%n already in the project</numerusform>
+                <numerusform>%n already in the project</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="29" />
+            <source>未能导入 %n 个</source>
+            <translation>
+                <numerusform>%n could not be imported</numerusform>
+                <numerusform>%n could not be imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="36" />
             <source>……另有 %n 个文件未能导入。</source>
             <translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>
