@@ -33,6 +33,7 @@ _FIGURE_CELLS = re.compile(r"(?:[ \t\u3000]+[-+]?[0-9][0-9.,]*[%％]?){2,}$")
 # a contents entry's page number written right after its title, no leader (部门概况3, 名词解释 11)
 _PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*([0-9]{1,3})$")
 PAGED_RUN_MIN = 3
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 PAGED_GAP_MAX = 2  # lines with no page between two entries with one
 PAGED_GAP_CHARS = 40
 
@@ -151,8 +152,15 @@ def _part_label(text: str, c: Candidate) -> str:
     return "part:" + label if c.style.startswith("di") and label.endswith(("部分", "部份")) else ""
 
 
+def unpaged(title: str) -> str:
+    """A title without the page number a contents list glued to it (部门概况3): the entry and the body's heading then
+    read alike."""
+    m = _PAGE_TAIL.search(title)
+    return title[: m.start()] if m is not None and len(_CJK.findall(title, 0, m.start())) >= 2 else title
+
+
 def _key(text: str, c: Candidate, label: bool = True) -> str:
-    raw = (text[c.start : c.label_end] if label else "") + text[c.title_start : c.heading_end]
+    raw = (text[c.start : c.label_end] if label else "") + unpaged(text[c.title_start : c.heading_end])
     return "".join(ch for ch in unicodedata.normalize("NFKC", raw) if not ch.isspace())
 
 

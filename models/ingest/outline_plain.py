@@ -19,7 +19,7 @@ from models.ingest.outline_lines import (
     is_body,
     squeeze,
 )
-from models.ingest.outline_lists import NOTES, opens_notes
+from models.ingest.outline_lists import NOTES, opens_notes, unpaged
 from models.ingest.outline_lost import LOST_LEFTOVER, PLAIN_BASE, PLAIN_MAX_CHARS, lost_labels, mark_gaps
 from models.ingest.outline_opening import opening_headings
 from models.ingest.outline_plain_context import (
@@ -133,7 +133,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # (not a content farm's 第一篇：<title> over the essay it strings in: the title again under it is the essay's)
     wrapped = wrapped_lines(text, lines)
     labelled = {
-        squeeze(c.title(text)): c.line
+        squeeze(unpaged(c.title(text))): c.line
         for c in numbered
         if c.start == lines[c.line].start and not (c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:")
     }

@@ -64,3 +64,29 @@ def test_a_contents_list_whose_part_titles_have_no_page_number_is_still_a_conten
     lines += ["(一)收入预算6", "(二)支出预算7", "一、部门职责", "(一)主要职能", PARA, "(二)机构设置", PARA]
     got = flat("\n".join(lines))
     assert got == [(1, "一、", "部门职责"), (2, "(一)", "主要职能"), (2, "(二)", "机构设置")]
+
+
+def test_a_contents_entry_with_its_page_number_glued_reads_as_the_body_heading_it_lists() -> None:
+    # two entries only (no run of pages): the entries still come again in the body, there without their pages
+    lines = [
+        "某局部门决算",
+        "一、部门职责3",
+        "二、机构设置5",
+        "一、部门职责",
+        "(一)主要职能",
+        PARA,
+        "二、机构设置",
+        PARA,
+    ]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "部门职责"), (2, "(一)", "主要职能"), (1, "二、", "机构设置")]
+
+
+def test_a_part_title_again_without_its_label_and_page_opens_that_part_in_the_body() -> None:
+    # the contents list the parts with labels and pages; the body heads each part with its title alone
+    lines = ["某局部门决算", "第一部分 部门概况2", "第二部分 决算情况说明5", "第三部分 名词解释9", "部门概况"]
+    lines += ["一、主要职能", PARA, "二、机构设置", PARA, "决算情况说明", "一、收入情况", PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "", "部门概况")
+    assert got[1] == (2, "一、", "主要职能")
+    assert (1, "", "决算情况说明") in got
