@@ -9,7 +9,6 @@ import unicodedata
 from models.ingest.outline_lines import (
     PLAIN,
     PRIOR,
-    TITLE_TRAIL,
     Candidate,
     Line,
     has_sentence_end,
@@ -17,6 +16,7 @@ from models.ingest.outline_lines import (
     match_label,
     squeeze,
 )
+from models.ingest.outline_rows import cells_row, paged_lines, table_list, unpaged
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
@@ -26,16 +26,6 @@ _BODY_END = re.compile(r"[。！？；!?;]")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
 # a page's navigation trail (当前位置: / 首页 > 政务公开 > … / > 正文), which a converted page may number as a list
 _BREADCRUMB = re.compile(r"(?:当前位置|您的位置|您现在的位置)\s*[:：]?\s*$|\s*[>＞»]|(?:[^<>＞»\n]+[>＞»]){2}")
-# a table row: cells after the first one parted by | (一、本年新收申请数量 | 0 | 0 |), or two figures or more parted
-# by blanks ending the line (a PDF or a Word copy of the same table: 一、本年新收申请数量  0  12  0)
-_CELLS_AFTER = re.compile(r"[ \t\u3000]*\|[^|\n]{0,30}\|")
-_FIGURE_CELLS = re.compile(r"(?:[ \t\u3000]+[-+]?[0-9][0-9.,]*[%％]?){2,}$")
-# a contents entry's page number written right after its title, no leader (部门概况3, 名词解释 11)
-_PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*([0-9]{1,3})$")
-PAGED_RUN_MIN = 3
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-PAGED_GAP_MAX = 2  # lines with no page between two entries with one
-PAGED_GAP_CHARS = 40
 
 
 def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
@@ -43,10 +33,10 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     _mark_contents(text, lines, cands)
     _mark_annex_list(text, lines, cands)
     _mark_inline_list(text, lines, cands)
-    paged = _paged_lines(text, lines)
+    paged = paged_lines(text, lines)
     for c in cands:
         line = lines[c.line]
-        if c.line in paged or _table_row(text, line, c):
+        if c.line in paged or cells_row(text, line, c):
             c.score += IN_CONTENTS  # a contents entry with its page number, or a table row: listed, not a heading
             continue
         if (
@@ -57,48 +47,6 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
             c.score += IN_CONTENTS  # 一、部门职责……………3: a contents entry with its page number
         elif c.style != PLAIN and _BREADCRUMB.match(text, c.title_start, c.heading_end):
             c.score += IN_CONTENTS  # 2. 首页 > 政务公开 > …: the page's navigation, not the document's
-
-
-def _table_row(text: str, line: Line, c: Candidate) -> bool:
-    """The candidate's line is a table row: its title holds cells parted by |, or they follow it, or figures parted by
-    blanks end the line (a heading is never a row of a table)."""
-    return (
-        text.count("|", c.title_start, c.heading_end) >= 2
-        or _CELLS_AFTER.match(text, c.heading_end) is not None
-        or (c.title_start < line.end and _FIGURE_CELLS.search(text, c.title_start, line.end) is not None)
-    )
-
-
-def _paged_lines(text: str, lines: list[Line]) -> set[int]:
-    """Lines of a contents list whose page numbers follow the titles with no leader: three lines or more ending with a
-    number glued to the title, the numbers never decreasing down the list (部门概况3 ⏎ (一)基本职能3 ⏎ 第二部分
-    决算情况说明4), with at most ``PAGED_GAP_MAX`` short lines of no sentence between two of them (a part's title
-    printed without its page). Headings in the body end with no page number, a table's figures rise and fall."""
-    pages: list[int | None] = []
-    for line in lines:
-        m = _PAGE_TAIL.search(text, line.start, line.end)
-        pages.append(int(m.group(1)) if m is not None and m.start() > line.start else None)
-    out: set[int] = set()
-    run: list[int] = []  # the lines of the list being read that end with their page
-
-    def close() -> None:
-        if len(run) >= PAGED_RUN_MIN:
-            out.update(range(run[0], run[-1] + 1))  # (the lines between its pages are entries too)
-        run.clear()
-
-    for i, page in enumerate(pages):
-        line = lines[i]
-        if page is None:
-            if run and (
-                i - run[-1] > PAGED_GAP_MAX or line.end - line.start > PAGED_GAP_CHARS or has_sentence_end(text, line)
-            ):
-                close()
-            continue
-        if run and page < (pages[run[-1]] or 0):
-            close()
-        run.append(i)
-    close()
-    return out
 
 
 _SEMI = re.compile(r"[；;][ \t\u3000]*")
@@ -152,13 +100,6 @@ def _part_label(text: str, c: Candidate) -> str:
     return "part:" + label if c.style.startswith("di") and label.endswith(("部分", "部份")) else ""
 
 
-def unpaged(title: str) -> str:
-    """A title without the page number a contents list glued to it (部门概况3): the entry and the body's heading then
-    read alike."""
-    m = _PAGE_TAIL.search(title)
-    return title[: m.start()] if m is not None and len(_CJK.findall(title, 0, m.start())) >= 2 else title
-
-
 def _key(text: str, c: Candidate, label: bool = True) -> str:
     raw = (text[c.start : c.label_end] if label else "") + unpaged(text[c.title_start : c.heading_end])
     return "".join(ch for ch in unicodedata.normalize("NFKC", raw) if not ch.isspace())
@@ -186,6 +127,8 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         prose_follows.append(run_in or any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
     _mark_document_list(text, cands, prose_follows)
+    for c in table_list(text, cands, prose_follows):
+        c.score += IN_CONTENTS
     _mark_repeated_run(text, keys, cands, prose_follows)
     first_prose = next((i for i, line in enumerate(lines) if has_sentence_end(text, line)), len(lines))
     _mark_unmarked_list(keys, cands, listed, prose_follows, first_prose)
@@ -348,20 +291,3 @@ def opens_notes(text: str, lines: list[Line], i: int) -> bool:
     if i == 0 or line.split or NOTES.match(text, line.start, line.end) is None:
         return False
     return is_body(text, lines[i - 1])
-
-
-# a measured figure (a decimal, a sign or a percent): a bare integer may be the next row's serial number
-_FIGURE_CELL = re.compile(r"[-+−][0-9]+(?:\.[0-9]+)?\s*[%％]?|[0-9]+\.[0-9]+\s*[%％]?|[0-9]+\s*[%％]")
-_ROW_LABEL_MAX = 16
-
-
-def table_row(text: str, lines: list[Line], c: Candidate) -> bool:
-    """``1.食品烟酒`` ⏎ ``2.6``: a short numbered label alone on its line whose next line is a bare figure, the
-    row of a table a Word or PDF copy wrote one cell to a line."""
-    line = lines[c.line]
-    if line.split or c.title_start >= line.end or line.end - c.title_start > _ROW_LABEL_MAX or c.line + 1 >= len(lines):
-        return False
-    if text[c.heading_end : line.end].strip(TITLE_TRAIL):
-        return False
-    nxt = lines[c.line + 1]
-    return _FIGURE_CELL.fullmatch(text, nxt.start, nxt.end) is not None

@@ -19,7 +19,7 @@ from models.ingest.outline_lines import (
     is_body,
     squeeze,
 )
-from models.ingest.outline_lists import NOTES, opens_notes, unpaged
+from models.ingest.outline_lists import NOTES, opens_notes
 from models.ingest.outline_lost import LOST_LEFTOVER, PLAIN_BASE, PLAIN_MAX_CHARS, lost_labels, mark_gaps
 from models.ingest.outline_opening import opening_headings
 from models.ingest.outline_plain_context import (
@@ -32,6 +32,7 @@ from models.ingest.outline_plain_context import (
     opens_long_line,
 )
 from models.ingest.outline_quoted import quoted_before, quoted_names
+from models.ingest.outline_rows import unpaged
 from models.ingest.outline_sidebars import bracketed_heads
 
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
