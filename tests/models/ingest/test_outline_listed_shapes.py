@@ -94,8 +94,9 @@ def test_a_part_title_again_without_its_label_and_page_opens_that_part_in_the_bo
 
 def test_a_package_listing_the_tables_it_attaches_lists_them_rather_than_heading_sections() -> None:
     # 第二部分 部门决算表 names the tables one a line; the figures are in the attached tables, not under the names
-    lines = ["第一部分 部门概况", "一、主要职能", PARA, "二、机构设置", PARA, "第二部分 部门决算表", "一、收入支出决算总表"]
-    lines += ["二、收入决算表", "三、支出决算表", "第三部分 情况说明", "一、收入支出决算总体情况说明", PARA]
+    lines = ["第一部分 部门概况", "一、主要职能", PARA, "二、机构设置", PARA, "第二部分 部门决算表"]
+    lines += ["一、收入支出决算总表", "二、收入决算表", "三、支出决算表"]
+    lines += ["第三部分 情况说明", "一、收入支出决算总体情况说明", PARA]
     got = flat("\n".join(lines))
     assert (1, "第二部分", "部门决算表") in got
     assert (1, "第三部分", "情况说明") in got
