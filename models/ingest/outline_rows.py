@@ -14,6 +14,7 @@ _FIGURE_CELLS = re.compile(r"(?:[ \t\u3000]+[-+]?[0-9][0-9.,]*[%％]?){2,}$")
 # a contents entry's page number written right after its title, no leader (部门概况3, 名词解释 11)
 _PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*([0-9]{1,3})$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[，,；;。！？!?]")
 PAGED_RUN_MIN = 3
 PAGED_GAP_MAX = 2  # lines with no page between two entries with one
 PAGED_GAP_CHARS = 40
@@ -44,7 +45,10 @@ def paged_lines(text: str, lines: list[Line]) -> set[int]:
     pages: list[int | None] = []
     for line in lines:
         m = _PAGE_TAIL.search(text, line.start, line.end)
-        pages.append(int(m.group(1)) if m is not None and m.start() > line.start else None)
+        # (an entry is a title: no clause inside it, a stop only right before its page; a wrapped line of prose ending
+        # with a figure is no entry)
+        entry = m is not None and m.start() > line.start and not _CLAUSE.search(text, line.start, m.start() - 1)
+        pages.append(int(m.group(1)) if m is not None and entry else None)
     out: set[int] = set()
     run: list[int] = []  # the lines of the list being read that end with their page
 

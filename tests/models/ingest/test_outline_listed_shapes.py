@@ -101,3 +101,11 @@ def test_a_package_listing_the_tables_it_attaches_lists_them_rather_than_heading
     assert (1, "第二部分", "部门决算表") in got
     assert (1, "第三部分", "情况说明") in got
     assert not any(title.endswith("决算表") and label != "第二部分" for _, label, title in got)
+
+
+def test_wrapped_lines_of_prose_ending_with_figures_are_no_contents_list() -> None:
+    # a PDF copy wraps a paragraph at a fixed width: its lines may end with a figure, growing down the paragraph
+    lines = ["一、工作开展情况", "（一）加快项目建设。全年完成固定资产投资12", "亿元，同比增长8.5%，其中工业投资完成15"]
+    lines += ["亿元，占比达到40", "%。", "（二）优化营商环境。全面推行一网通办，企业开办时间压缩至1个工作日。"]
+    got = flat("\n".join(lines))
+    assert (2, "（一）", "加快项目建设") in got
