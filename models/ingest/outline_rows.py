@@ -33,8 +33,17 @@ def cells_row(text: str, line: Line, c: Candidate) -> bool:
     return (
         text.count("|", c.title_start, c.heading_end) >= 2
         or _CELLS_AFTER.match(text, c.heading_end) is not None
-        or (c.title_start < line.end and _FIGURE_CELLS.search(text, c.title_start, line.end) is not None)
+        or _figures_row(text, line, c)
     )
+
+
+def _figures_row(text: str, line: Line, c: Candidate) -> bool:
+    """Figures parted by blanks end the line after a row's name with no clause in it (a wrapped paragraph's line may
+    end with figures, after its sentences)."""
+    if c.title_start >= line.end:
+        return False
+    m = _FIGURE_CELLS.search(text, c.title_start, line.end)
+    return m is not None and not _CLAUSE.search(text, c.title_start, m.start())
 
 
 def paged_lines(text: str, lines: list[Line]) -> set[int]:

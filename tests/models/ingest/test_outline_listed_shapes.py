@@ -109,3 +109,10 @@ def test_wrapped_lines_of_prose_ending_with_figures_are_no_contents_list() -> No
     lines += ["亿元，占比达到40", "%。", "（二）优化营商环境。全面推行一网通办，企业开办时间压缩至1个工作日。"]
     got = flat("\n".join(lines))
     assert (2, "（一）", "加快项目建设") in got
+
+
+def test_a_run_in_heading_whose_wrapped_line_ends_with_figures_is_no_table_row() -> None:
+    lines = ["一、工作开展情况", "（一）加快项目建设。全年完成投资和技改投资分别为 12 15", "亿元，同比增长。"]
+    lines += ["（二）优化营商环境。全面推行一网通办，企业开办时间压缩至1个工作日。"]
+    got = flat("\n".join(lines))
+    assert (2, "（一）", "加快项目建设") in got
