@@ -9,7 +9,9 @@ from models.ingest.outline_lines import PLAIN, TITLE_TRAIL, Candidate, Line, has
 
 # a table row: cells after the first one parted by | (一、本年新收申请数量 | 0 | 0 |), or two figures or more parted
 # by blanks ending the line (a PDF or a Word copy of the same table: 一、本年新收申请数量  0  12  0)
-_CELLS_AFTER = re.compile(r"[ \t\u3000]*\|[^|\n]{0,30}\|")
+# (| as a page writes it, ｜ in a full-width copy, │ a text table's rule)
+_CELLS_AFTER = re.compile(r"[ \t\u3000]*[|｜│][^|｜│\n]{0,30}[|｜│]")
+_BAR = re.compile(r"[|｜│]")
 _FIGURE_CELLS = re.compile(r"(?:[ \t\u3000]+[-+]?[0-9][0-9.,]*[%％]?){2,}$")
 # a contents entry's page number written right after its title, no leader (部门概况3, 名词解释 11)
 _PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*([0-9]{1,3})$")
@@ -31,7 +33,7 @@ def cells_row(text: str, line: Line, c: Candidate) -> bool:
     """The candidate's line is a table row: its title holds cells parted by |, or they follow it, or figures parted by
     blanks end the line (a heading is never a row of a table)."""
     return (
-        text.count("|", c.title_start, c.heading_end) >= 2
+        len(_BAR.findall(text, c.title_start, c.heading_end)) >= 2
         or _CELLS_AFTER.match(text, c.heading_end) is not None
         or _figures_row(text, line, c)
     )

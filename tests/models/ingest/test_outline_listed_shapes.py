@@ -116,3 +116,16 @@ def test_a_run_in_heading_whose_wrapped_line_ends_with_figures_is_no_table_row()
     lines += ["（二）优化营商环境。全面推行一网通办，企业开办时间压缩至1个工作日。"]
     got = flat("\n".join(lines))
     assert (2, "（一）", "加快项目建设") in got
+
+
+def test_table_rows_with_full_width_bars_are_not_headings_either() -> None:
+    lines = [
+        "一、总体情况",
+        PARA,
+        "二、收到申请情况",
+        "一、本年新收申请数量｜3｜0｜3｜",
+        "二、上年结转申请数量｜0｜0｜0｜",
+    ]
+    lines += ["三、存在问题", PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "总体情况"), (1, "二、", "收到申请情况"), (1, "三、", "存在问题")]
