@@ -132,9 +132,9 @@ class DocumentView(QPlainTextEdit):
         """Toggle between the display text and the original text (read-only either way)."""
         if on == self._original:
             return
+        top = self.reading_offset()  # read in the mode it was shown in, before the flag changes the mapping
         self._original = on
         if self._text is not None:
-            top = self.reading_offset()
             self._reload_text()
             self.scroll_to_offset(top)
 
