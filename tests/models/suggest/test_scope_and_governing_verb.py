@@ -1,0 +1,27 @@
+"""Counts that size a group rather than measure a result, read from the sentence's shape, in made-up snippets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.suggest.indicators import find_indicators
+
+
+def _values(text: str) -> list[tuple[Any, ...]]:
+    return [(s.attributes["value"], s.attributes["unit"]) for s in find_indicators(text)]
+
+
+def test_the_size_of_a_group_the_subject_belongs_to_is_no_indicator() -> None:
+    assert _values("我镇是全省12个生态示范镇之一,全年新建公园3个。") == [(3, "个")]
+    assert _values("作为全市5个试点单位之一,在会上作交流发言。") == []
+    # digits inside the group's description do not end it
+    assert _values("入选全区8个连续3年水质改善县之一。") == []
+
+
+def test_a_count_with_its_own_verb_before_one_of_stays() -> None:
+    got = _values("新建4个安置小区是全县重点工程之一。")
+    assert (4, "个") in got
+
+
+def test_among_n_items_m_have_counts_the_part() -> None:
+    assert _values("分行业看,38个工业大类行业中有25个行业增加值保持增长。") == [(25, "个")]
