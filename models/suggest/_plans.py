@@ -105,11 +105,17 @@ def _reports_only(t: str, s: Section, review: bool) -> bool:
     was done (同比增长28%, 解决了…) and aims at nothing (no 力争, 确保, 目标 …; the share of an aim reached,
     完成年度目标任务的99.27%, aims at nothing): a review's slogan heading, not a plan. In a document titled as a
     review (…年终工作总结报告), a slogan heading (紧盯目标,履行职责,…) needs its text to aim more than it reports."""
-    body = _AIM_REACHED_RE.sub("", _SHARE_OF_AIM_RE.sub("", t[max(s.start, s.heading_end) : s.end]))
+    slogan = bool(re.search(r"[,，]", s.title))
+    return text_reports_only(t[max(s.start, s.heading_end) : s.end], review and slogan)
+
+
+def text_reports_only(text: str, slogan_in_review: bool = False) -> bool:
+    """Whether a text reports what was done (同比增长28%, 解决了…) and aims at nothing (no 力争, 确保, 目标 …; the
+    share of an aim reached aims at nothing); with ``slogan_in_review``, it needs only to report more than it aims."""
+    body = _AIM_REACHED_RE.sub("", _SHARE_OF_AIM_RE.sub("", text))
     aims = max(len(_AIM_RE.findall(body)), len(_names.TARGET_RE.findall(body)))
     reports = len(_REPORTED_RE.findall(body))
-    slogan = bool(re.search(r"[,，]", s.title))
-    return reports >= 1 and (aims == 0 or (review and slogan and reports > aims))
+    return reports >= 1 and (aims == 0 or (slogan_in_review and reports > aims))
 
 
 # an aim said to be reached (达到了预期目的, 实现了预期目标) reports what was done

@@ -25,3 +25,17 @@ def test_a_count_with_its_own_verb_before_one_of_stays() -> None:
 
 def test_among_n_items_m_have_counts_the_part() -> None:
     assert _values("分行业看,38个工业大类行业中有25个行业增加值保持增长。") == [(25, "个")]
+
+
+def _kinds(text: str) -> list[str]:
+    return [s.attributes["kind"] for s in find_indicators(text)]
+
+
+def test_a_cited_text_that_only_reports_sets_out_no_aim() -> None:
+    text = "《公报》指出,去年全县粮食产量48万吨,同比增长2.1%;农民人均纯收入9100元,比上年增长6%。\n"
+    assert set(_kinds(text)) == {"actual"}
+
+
+def test_a_cited_text_that_aims_still_sets_out_aims() -> None:
+    text = "《方案》提出,扩大担保基金规模至8亿元,力争新增贷款30亿元。\n"
+    assert set(_kinds(text)) == {"target"}
