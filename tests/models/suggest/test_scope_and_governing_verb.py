@@ -39,3 +39,17 @@ def test_a_cited_text_that_only_reports_sets_out_no_aim() -> None:
 def test_a_cited_text_that_aims_still_sets_out_aims() -> None:
     text = "《方案》提出,扩大担保基金规模至8亿元,力争新增贷款30亿元。\n"
     assert set(_kinds(text)) == {"target"}
+
+
+def _pairs(text: str) -> list[tuple[Any, ...]]:
+    return [(s.attributes["value"], s.attributes["change"]) for s in find_indicators(text)]
+
+
+def test_a_list_of_named_levels_pairs_with_a_list_of_as_many_changes() -> None:
+    text = "全年粮食产量48万吨、油料产量3.2万吨,同比增长2%、5.5%。"
+    assert _pairs(text) == [(48, 2), (3.2, 5.5)]
+
+
+def test_a_longer_list_of_levels_does_not_say_which_changes_are_whose() -> None:
+    text = "甲镇收入10万元、乙镇收入20万元、丙镇收入30万元,增长4%、5%。"
+    assert [c for _, c in _pairs(text)][:3] == [None, None, None]
