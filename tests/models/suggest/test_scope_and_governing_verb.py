@@ -53,3 +53,20 @@ def test_a_list_of_named_levels_pairs_with_a_list_of_as_many_changes() -> None:
 def test_a_longer_list_of_levels_does_not_say_which_changes_are_whose() -> None:
     text = "甲镇收入10万元、乙镇收入20万元、丙镇收入30万元,增长4%、5%。"
     assert [c for _, c in _pairs(text)][:3] == [None, None, None]
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [(s.attributes["value"], s.attributes["unit"]) for s in find_indicators(text)]
+
+
+def test_a_figure_a_wrap_space_cut_after_its_decimal_point_is_one_figure() -> None:
+    assert _read("森林覆盖率达到41. 5%。") == [(41.5, "%")]
+
+
+def test_a_unit_a_wrap_space_cut_is_one_unit() -> None:
+    assert _read("新增城市绿地6平方公 里。") == [(6, "平方公里")]
+    assert _read("人均收入约1.2万美 元。") == [(1.2, "万美元")]
+
+
+def test_a_space_after_a_whole_unit_joins_nothing() -> None:
+    assert _read("新建公园3个 二、主要做法") == [(3, "个")]
