@@ -219,7 +219,9 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
     prev = t[s - 1] if s else ""
     nxt = t[e] if e < len(t) else ""
-    if prev and ((prev.isascii() and (prev.isdigit() or prev in ".:/-_")) or prev in "第〔[#"):
+    # (a point after a word is a half-width copy's full stop: 重点工作.12名区级领导…)
+    full_stop = prev == "." and s >= 2 and "\u4e00" <= t[s - 2] <= "\u9fff"
+    if prev and ((prev.isascii() and (prev.isdigit() or prev in ".:/-_") and not full_stop) or prev in "第〔[#"):
         return True
     if prev.isascii() and prev.isalpha() and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
         return True  # A3, G20: a code; GDP28.34亿元 is a figure

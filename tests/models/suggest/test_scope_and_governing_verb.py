@@ -70,3 +70,8 @@ def test_a_unit_a_wrap_space_cut_is_one_unit() -> None:
 
 def test_a_space_after_a_whole_unit_joins_nothing() -> None:
     assert _read("新建公园3个 二、主要做法") == [(3, "个")]
+
+
+def test_a_half_width_full_stop_before_a_figure_ends_the_sentence() -> None:
+    assert _read("防控工作有序推进.15名干部下沉社区.") == [(15, "名")]
+    assert _read("版本号为v2.3个") == []  # a point after a letter or digit is still no full stop
