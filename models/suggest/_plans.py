@@ -91,6 +91,14 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
             out.append((s.start, s.end))
         elif planning:
             out.append((s.start, s.end))
+    for m in _PLAN_PART_LINE_RE.finditer(t):
+        # a plan part's heading line the outline did not take (a copy cut inside the review: …活立木蓄积量588万立方米⏎
+        # 二、2021年工作计划⏎1、…): the plan runs from it to the next review heading or the end
+        # (a title at the top, 2014年农业局工作计划 范文, names the page, not a part: a part's heading carries its
+        # ordinal or comes after text)
+        if not _names.REVIEW_SECTION_RE.search(m.group(0)) and (m.group("ordinal") or m.start() >= 200):
+            ends = [r.start for r in reviews if r.start > m.end()]
+            out.append((m.start(), min(ends, default=len(t))))
     return Spans.merged(out)
 
 
@@ -160,6 +168,19 @@ _PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
 
+# the heading a review-and-plan report opens its plan part with (2021年工作计划, 下一步工作打算, 明年工作思路)
+_YEAR_PLAN_HEADING_RE = re.compile(
+    r"(?:\d{4}|[\d*＊×X]{4}|[今明]年|下一步|下步|今后)[^，,。；;]{0,8}?(?:计划|打算|思路|安排|要点|重点)"
+)
+_PLAN_PART_LINE_RE = re.compile(
+    r"^[ \u3000]*(?P<ordinal>[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?[ \u3000]*"
+    r"[^\n。，,；;：:]{0,12}?"
+    r"(?:\d{4}|[\d*＊×X]{4}|[今明]年|下一步|下步|今后)[^\n。，,；;：:\d]{0,8}?(?:计划|打算|思路|安排|要点)[^\n。，,；;\d]{0,6}$",
+    re.M,
+)
+_ORDINAL_RE = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部章篇])"
+)
 _SELF_EVALUATION_RE = re.compile(r"自评|绩效(?:评价|报告)|决算")
 
 _BREADCRUMB_RE = re.compile(r"(?:[^\s>›»]{1,16}\s*[>›»]\s*){2,}[^\s>›»]{1,16}")
@@ -180,8 +201,14 @@ def plan_document(t: str, flat: list[Section]) -> bool:
             ),
         ]
         head[:0] = [m.group(1) for m in run_ins if m]
+    # (二、2021年工作计划 is a part's heading: a title carries no Chinese ordinal; 2、 may number a site's chunks)
     titles = [
-        line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line) and not re.search(r"[。，,；;]", line)
+        line
+        for line in head
+        if len(line) <= 60
+        and _PLAN_TITLE_RE.search(line)
+        and not re.search(r"[。，,；;]", line)
+        and not _ORDINAL_RE.match(line)
     ]
     # a sentence under the title (现印发给你们，请认真贯彻执行。) is no title naming a review
     title_like = [line for line in head if len(line) <= 60 and not re.search(r"[。，,；;]", line)]
@@ -199,6 +226,8 @@ def plan_document(t: str, flat: list[Section]) -> bool:
     # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
         return False
+    if any(_YEAR_PLAN_HEADING_RE.search(s.title[:30]) and s.start >= 200 for s in flat):
+        return False  # a copy starting inside a review: the year's plan opens partway, what precedes it is no plan
     if _REVIEW_AND_PLAN_RE.search(t[:400]):
         return False  # 《关于…计划执行情况与…计划草案的报告》 at the top: a text that reviews the year, then plans
     aims, done = _aims_and_done(t)

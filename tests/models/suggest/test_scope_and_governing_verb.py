@@ -75,3 +75,34 @@ def test_a_space_after_a_whole_unit_joins_nothing() -> None:
 def test_a_half_width_full_stop_before_a_figure_ends_the_sentence() -> None:
     assert _read("防控工作有序推进.15名干部下沉社区.") == [(15, "名")]
     assert _read("版本号为v2.3个") == []  # a point after a letter or digit is still no full stop
+
+
+def _kinds_of(text: str) -> list[tuple[Any, str]]:
+    from models.suggest import suggest
+
+    return [(s.attributes["value"], s.attributes["kind"]) for s in suggest(text, ()) if s.kind == "指标"]
+
+
+def test_a_copy_cut_inside_a_review_plans_only_after_its_plan_heading() -> None:
+    text = (
+        "全镇新建农村公路12公里,改造危房86户,植树造林2300亩,治理水土流失面积5平方公里,全年接待游客4万人次。\n"
+        "各项工作扎实推进,群众满意度持续提升,各村集体经济收入均超过10万元,完成了年初确定的各项工作任务。\n"
+        "二、2025年工作计划\n"
+        "1、新建农村公路15公里,改造危房60户。\n"
+    )
+    assert _kinds_of(text) == [
+        (12, "actual"),
+        (86, "actual"),
+        (2300, "actual"),
+        (5, "actual"),
+        (4, "actual"),
+        (10, "actual"),
+        (15, "target"),
+        (60, "target"),
+    ]
+
+
+def test_a_plan_part_heading_without_its_ordinal_counts_only_after_text() -> None:
+    # a title line at the very top names the page; the text under it reports
+    text = "2025年农业局工作计划\n2024年全区新建蔬菜大棚535亩,同比增长12%,累计达735亩,已新增农机具2769台。\n"
+    assert {k for _, k in _kinds_of(text)} == {"actual"}
