@@ -231,7 +231,15 @@ def plan_document(t: str, flat: list[Section]) -> bool:
     if _REVIEW_AND_PLAN_RE.search(t[:400]):
         return False  # 《关于…计划执行情况与…计划草案的报告》 at the top: a text that reviews the year, then plans
     aims, done = _aims_and_done(t)
+    # a level set as a floor or a round figure (达到920亿元以上, 稳定在70亿斤左右) is how a plan states its aims;
+    # a review states what was reached: two such levels weigh as one aim word
+    aims += len(_FLOOR_LEVEL_RE.findall(t)) // 2
     return aims >= 4 and done * 5 <= aims
+
+
+_FLOOR_LEVEL_RE = re.compile(
+    r"(?:达到|稳定在|保持在|实现)[^，,。；;\d]{0,4}\d[\d.]*\s?[^\d\s，,。；;]{0,4}(?:以上|左右)"
+)
 
 
 _REVIEW_AND_PLAN_RE = re.compile(r"执行情况[^。；;\n]{0,4}(?:与|和|及)[^。；;\n]{0,16}(?:计划|预算)(?:草案)?")

@@ -106,3 +106,20 @@ def test_a_plan_part_heading_without_its_ordinal_counts_only_after_text() -> Non
     # a title line at the very top names the page; the text under it reports
     text = "2025年农业局工作计划\n2024年全区新建蔬菜大棚535亩,同比增长12%,累计达735亩,已新增农机具2769台。\n"
     assert {k for _, k in _kinds_of(text)} == {"actual"}
+
+
+def test_an_untitled_plan_excerpt_states_its_aims_as_floors() -> None:
+    text = (
+        "任务\n全市蔬菜种植面积达到65万亩以上,油料产量稳定在12万吨左右。农产品加工业产值达到920亿元以上,"
+        "主要农作物耕种收机械化率达到83%以上,农业科技进步贡献率达到66%以上。畜禽规模养殖比重达到75%以上,"
+        "水产品产量稳定在8万吨左右,农村居民人均可支配收入达到2.1万元以上。\n"
+    )
+    assert {k for _, k in _kinds_of(text)} == {"target"}
+
+
+def test_an_untitled_review_excerpt_with_floors_still_reports() -> None:
+    text = (
+        "情况\n全市蔬菜种植面积达到65万亩以上,同比增长3%;油料产量12万吨,比上年增加0.5万吨;"
+        "农产品加工业产值达到920亿元以上,同比增长8%;累计建成高标准农田30万亩。\n"
+    )
+    assert {k for _, k in _kinds_of(text)} == {"actual"}
