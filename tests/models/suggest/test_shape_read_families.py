@@ -1,4 +1,4 @@
-"""Counts that size a group rather than measure a result, read from the sentence's shape, in made-up snippets."""
+"""Families read from the shape of a sentence or a copy (scope counts, paired lists, cut or wrapped copies)."""
 
 from __future__ import annotations
 
