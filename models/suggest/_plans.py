@@ -51,13 +51,12 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
     out = []
     flat = all_sections(t, sections)
-    review = _review_document(t)
     reviews = [r for r in flat if _names.REVIEW_SECTION_RE.search(r.title[:30])]
     for s in flat:
         if (
             _plan_title(s.title)
             and not _names.REVIEW_SECTION_RE.search(s.title[:30])
-            and not _reports_only(t, s, review)
+            and not _reports_only(t, s)
             and not _reached_aim(s, reviews)
         ):
             out.append((s.start, s.end))
@@ -86,7 +85,7 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         title = s.title[:30]
         if _names.REVIEW_SECTION_RE.search(title):
             reviewed, planning = True, False
-        elif _plan_title(title) and not _reports_only(t, s, review):
+        elif _plan_title(title) and not _reports_only(t, s):
             planning = reviewed
             out.append((s.start, s.end))
         elif planning:
@@ -108,22 +107,22 @@ _REPORTED_RE = re.compile(
 )
 
 
-def _reports_only(t: str, s: Section, review: bool) -> bool:
+def _reports_only(t: str, s: Section) -> bool:
     """A section whose heading names an aim (招引目标明确; 聚焦核心任务,扎实推进…) while its own text reports what
     was done (同比增长28%, 解决了…) and aims at nothing (no 力争, 确保, 目标 …; the share of an aim reached,
-    完成年度目标任务的99.27%, aims at nothing): a review's slogan heading, not a plan. In a document titled as a
-    review (…年终工作总结报告), a slogan heading (紧盯目标,履行职责,…) needs its text to aim more than it reports."""
+    完成年度目标任务的99.27%, aims at nothing): a review's slogan heading, not a plan. A slogan heading (紧盯目标,
+    履行职责,…) needs its text to aim more than it reports, whatever the title (a copy cut below it has none)."""
     slogan = bool(re.search(r"[,，]", s.title))
-    return text_reports_only(t[max(s.start, s.heading_end) : s.end], review and slogan)
+    return text_reports_only(t[max(s.start, s.heading_end) : s.end], slogan)
 
 
-def text_reports_only(text: str, slogan_in_review: bool = False) -> bool:
+def text_reports_only(text: str, slogan: bool = False) -> bool:
     """Whether a text reports what was done (同比增长28%, 解决了…) and aims at nothing (no 力争, 确保, 目标 …; the
-    share of an aim reached aims at nothing); with ``slogan_in_review``, it needs only to report more than it aims."""
+    share of an aim reached aims at nothing); with ``slogan``, it needs only to report more than it aims."""
     body = _AIM_REACHED_RE.sub("", _SHARE_OF_AIM_RE.sub("", text))
     aims = max(len(_AIM_RE.findall(body)), len(_names.TARGET_RE.findall(body)))
     reports = len(_REPORTED_RE.findall(body))
-    return reports >= 1 and (aims == 0 or (slogan_in_review and reports > aims))
+    return reports >= 1 and (aims == 0 or (slogan and reports > aims))
 
 
 # an aim said to be reached (达到了预期目的, 实现了预期目标) reports what was done
@@ -139,17 +138,6 @@ def _reached_aim(s: Section, reviews: list[Section]) -> bool:
     if _STRONG_PLAN_RE.search(head):
         return False
     return any(r.start <= s.start and s.end <= r.end and r is not s for r in reviews)
-
-
-_REVIEW_TITLE_RE = re.compile(r"总结|述职|自查|工作报告|汇报|回顾")
-_PLAN_TITLE_WORD_RE = re.compile(r"计划|要点|打算|思路|安排|方案")
-
-
-def _review_document(t: str) -> bool:
-    """Whether a title line at the top names a review and nothing planned (县教育体育局年终工作总结报告)."""
-    head = [line.strip() for line in re.split(r"\n|[ \u3000]{2,}", t[:300]) if line.strip()][:4]
-    titles = [line for line in head if len(line) <= 40 and _REVIEW_TITLE_RE.search(line)]
-    return bool(titles) and not any(_PLAN_TITLE_WORD_RE.search(line) for line in head if len(line) <= 40)
 
 
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim

@@ -123,3 +123,15 @@ def test_an_untitled_review_excerpt_with_floors_still_reports() -> None:
         "农产品加工业产值达到920亿元以上,同比增长8%;累计建成高标准农田30万亩。\n"
     )
     assert {k for _, k in _kinds_of(text)} == {"actual"}
+
+
+def test_a_slogan_heading_whose_text_reports_is_a_review_without_a_title() -> None:
+    from models.ingest.outline import build_outline
+
+    text = (
+        "作情况\n"
+        "(一)紧盯任务,压实责任,推动工作见效\n"
+        "围绕年度目标任务推进。截止10月,累计投入820.5万元,已开工12个,竣工9个;投入资金310万元。\n"
+    )
+    got = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text, build_outline(text))]
+    assert got and {k for _, k in got} == {"actual"}
