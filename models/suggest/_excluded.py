@@ -59,10 +59,6 @@ _DONE_BEFORE_RE = re.compile(r"(?:完成|办结|办好|兑现|落实完成|全�
 _SYSTEM_AFTER_RE = re.compile(r"[^\d,，。；;、]{0,10}?(?:指标|评价|考核|评估)体系")
 _AROUND_BEFORE_RE = re.compile(r"围绕[^\d,，。；;]{1,30}等$")
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为)$")
-# the plan a share is taken of: 完成年计划710亿元的89.4%, 完成年任务(40.2亿元)的32.5%
-_PLAN_BEFORE_RE = re.compile(r"(?:计划|任务|目标)[(（]?$")
-_SHARE_AFTER_RE = re.compile(r"[)）]?的[\d.]+%")
-_SHARE_OF_TASK_RE = re.compile(r"占[^，,。；;\d]{0,10}$")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
 # (营业收入超5亿元的临空服务业企业100家, 超300亿元服务业集聚区9家, 产值过500亿元企业增加到4户: 的 may be left out)
@@ -245,13 +241,6 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if _in_cited_title(t, s):
         return True  # 《国务院关于同意在石家庄等24个城市设立…的批复》: a figure in the title of a document cited
-    if (
-        _SHARE_AFTER_RE.match(t, e)
-        and _PLAN_BEFORE_RE.search(t, max(0, s - 6), s)
-        # 占全年任务2355万元的60%: the task's amount the share is taken of is stated as the year's target
-        and not ((kind == "money" or unit in ("万", "亿")) and _SHARE_OF_TASK_RE.search(t, max(0, s - 12), s))
-    ):
-        return True
     if base in _CAPACITY_BASES and _FACILITY_RE.match(t, e):
         return True
     if base in ("台", "台套", "套") and _LINE_AFTER_RE.match(t, e):

@@ -54,7 +54,9 @@ def named(
         base = re.fullmatch(SHARE_BASE, attrs["name"])
         # 126.05亿元(县本级98.88亿元,…),完成调整预算的103.67%: the share is the level's, not the breakdown's
         closed = owner is not None and re.match(r"[)）]", t[items[-1].end : items[-1].end + 1])
-        whose = owner if closed and owner is not None else items[-1]
+        # 完成年计划710亿元的89.4%: the plan said inside the share is no owner of it
+        plan = items[-1].attrs.get("shared") and items[-1].attrs.get("kind") == "target"
+        whose = owner if (closed or plan) and owner is not None else items[-1]
         if len(attrs["name"]) < 2:
             word = "占比" if t[max(0, q.start - 1) : q.start] == "占" else "完成比例"  # 58.7亿元,占13.4%
             attrs["name"] = f"{whose.attrs.get('name', '')}{word}"  # 完成年计划710亿元的89.4%

@@ -241,6 +241,12 @@ def find_indicators(
         plan_of_share = _PLAN_OF_SHARE_RE.match(t, q.end) and _PLAN_WORD_RE.search(t, max(0, q.start - 4), q.start)
         if plan_of_share and items:
             attrs["aside"] = attrs["shared"] = True  # 占年预算96540万元的22.04%: the budget of a share, inside it
+        if plan_of_share:
+            # 占年初审计项目计划20个的135%: the plan's own span opens after the share's verb
+            verb = list(_SHARE_VERB_RE.finditer(t, clause_start(t, q.start), q.start))
+            if verb and start < verb[-1].end():
+                start = verb[-1].end()
+                attrs["name"] = re.sub(r"^(?:完成|占)", "", str(attrs["name"])) or attrs["name"]
         _finish(t, items, q, attrs, start, conf, targets)
         if plan_of_share:
             items[-1].attrs["kind"] = "target"
@@ -279,6 +285,7 @@ def _in_note_after(t: str, items: list[Item], at: int, unit: str) -> bool:
 
 _PLAN_OF_SHARE_RE = re.compile(r"[)）]?的\s?[\d.]+%")
 _PLAN_WORD_RE = re.compile(r"(?:计划|预算|任务|目标)(?:数)?[(（]?$")
+_SHARE_VERB_RE = re.compile(r"完成|占")
 _SHORTFALL_RE = re.compile(r"(?:短收|超收|欠收)$")
 _PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")
 

@@ -152,4 +152,5 @@ def test_a_figure_broken_from_its_words_is_read_whole() -> None:
 
 def test_a_share_of_the_plan_stands_between_a_level_and_its_growth() -> None:
     text = "地区生产总值635亿元,完成年计划710亿元的89.4%(主要是二产未达预期),增长2.0%。"
-    assert fields(text) == [(635, "亿元", 2.0, "actual"), (89.4, "%", None, "actual")]
+    # gold ruling (session 10): the plan inside the share is its own target
+    assert fields(text) == [(635, "亿元", 2.0, "actual"), (89.4, "%", None, "actual"), (710, "亿元", None, "target")]
