@@ -48,11 +48,19 @@ _ALL_NAMED_GAP_RE = re.compile(
 _ALL_GAP_RE = re.compile(r"[,，]\s*(?:均|都)(?:比|较)?(?:上年|去年)?(?:同期)?")
 
 
-def _share_takes_points(aside: Item, unit: str, ch: Change) -> bool:
-    """Whether a share said after a level (``占GDP的比重为11.46%``) owns the change in points that follows it."""
+# 超任务进度, 超目标进度, 超时序进度: a share ahead of the plan's schedule
+_AHEAD_OF_PLAN_RE = re.compile(r"超过?[^\d,，。；;]{0,4}?进度")
+_AHEAD_GAP_RE = re.compile(r"[,，]\s*超过?[^\d,，。；;]{0,4}?进度")
+
+
+def _share_takes_points(t: str, aside: Item, unit: str, ch: Change) -> bool:
+    """Whether a share said after a level (``占GDP的比重为11.46%``) owns the change in points that follows it.
+
+    ``完成全年目标任务的60.5%,超任务进度10.5个百分点``: how far the share runs ahead of the plan's schedule is its
+    change too (gold ruling, session 10); a lead of the level over the calendar (``快于序时进度``) stays its own."""
     return (
         unit in POINTS
-        and not ch.benchmark
+        and (not ch.benchmark or _AHEAD_OF_PLAN_RE.match(t, ch.verb_start) is not None)
         and aside.attrs.get("unit") in ("%", "‰")
         and aside.attrs.get("change") is None
         and not aside.attrs.get("shared")
@@ -72,7 +80,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev = items[-1]
     back = 1
     while prev.attrs.get("aside") and len(items) > back and back <= 3 and ch.subject != "翻番":
-        if _share_takes_points(prev, unit, ch):
+        if _share_takes_points(t, prev, unit, ch):
             break  # …增长6.71%,占GDP的比重为11.46%,比上年提高0.35个百分点: a change in points is the share's own
         if _in_same_brackets(t, prev.start, ch.verb_start):
             break  # …增长88%(其中,11月网络零售交易额1670.2元,同比增长40%): the note's figure owns the note's change
@@ -260,3 +268,61 @@ def mark_flat(t: str, items: list[Item]) -> None:
                 it.attrs["change"] = 0.0
                 it.attrs["change_unit"] = "%"
                 it.end = m.end()
+
+
+def join_ahead_of_plan(t: str, items: list[Item], qs: int, qe: int, value: float, unit: str) -> bool:
+    """``完成全年目标任务的60.5%,超任务进度10.5个百分点``: the points a share runs ahead of the plan's schedule are
+    that share's change (gold ruling, session 10), read where no change verb was found."""
+    if not items or unit not in UNITS or UNITS[unit].kind != "points":
+        return False
+    prev = items[-1]
+    if (
+        prev.attrs.get("unit") not in ("%", "‰")
+        or prev.attrs.get("change") is not None
+        or prev.attrs.get("is_change")
+        or prev.end > qs
+        or not _AHEAD_GAP_RE.fullmatch(t, prev.end, qs)
+    ):
+        return False
+    prev.attrs["change"], prev.attrs["change_unit"] = value, UNITS[unit].base
+    prev.end = qe
+    return True
+
+
+# 新增…1057张,累计发放22800张 / 新增…57家,…总数达到330家 / 新增2400户(累计约3600户): the stock after an addition
+_ADDED_CLAUSE_RE = re.compile(r"(?:新增|新建|净增)[^,，。；;、]{0,12}$")
+_STOCK_GAP_RE = re.compile(
+    r"[,，、(（]\s*[^,，。；;()（）\d]{0,8}?(?:累计|累积|总数|总量|总计|共计|总规模)[^,，。；;()（）]{0,10}?$"
+)
+
+
+def join_stock_after_added(t: str, items: list[Item], qs: int, qe: int, value: float, unit: str) -> bool:
+    """``新增X…,累计/总数达Y``: one indicator, the stock reached (value) and the addition (change) in its own unit
+    (gold ruling, session 10)."""
+    if not items:
+        return False
+    prev = items[-1]
+    prev_unit = str(prev.attrs.get("unit"))
+    if (
+        not is_level(prev)
+        or prev.attrs.get("change") is not None
+        or prev.attrs.get("aside")
+        or prev.attrs.get("shared")
+        or prev.end > qs
+        or prev_unit not in UNITS
+        or unit not in UNITS
+        or UNITS[prev_unit].kind != UNITS[unit].kind
+        or UNITS[unit].kind in ("percent", "points")
+        or not _STOCK_GAP_RE.fullmatch(t, prev.end, qs)
+        or not _ADDED_CLAUSE_RE.search(t, clause_start(t, prev.qty_start), prev.qty_start)
+        or re.search(r"新|净增", t[prev.end : qs])  # 城镇新增就业…,城镇累计新就业…: a sum of additions, no stock
+    ):
+        return False
+    added = float(prev.attrs["value"])
+    if UNITS[prev_unit].base == UNITS[unit].base and normalize(value, unit)[0] < normalize(added, prev_unit)[0]:
+        return False  # a stock smaller than what was added to it is another figure
+    prev.attrs["change"], prev.attrs["change_unit"] = added, prev_unit
+    prev.attrs["value"], prev.attrs["unit"] = value, unit
+    prev.attrs["name"] = re.sub(r"^(?:新增|新建|净增)", "", str(prev.attrs.get("name") or "")) or prev.attrs.get("name")
+    prev.end = qe
+    return True

@@ -25,7 +25,14 @@ from typing import Any
 
 from models.folding import compact
 from models.suggest._context import Item, clause_start, context_attrs, name_for
-from models.suggest._level_joins import join_change, join_level, join_level_after_change, mark_flat
+from models.suggest._level_joins import (
+    join_ahead_of_plan,
+    join_change,
+    join_level,
+    join_level_after_change,
+    join_stock_after_added,
+    mark_flat,
+)
 from models.suggest._lists import distribute, join_shifts
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
@@ -202,7 +209,9 @@ def find_indicators(
             _add_change_only(t, items, q.value, unit, ch, q, list_names, targets)
             continue
         if not q.group and (
-            join_level(t, items, q.start, q.end, q.value, unit)
+            join_ahead_of_plan(t, items, q.start, q.end, q.value, unit)
+            or join_stock_after_added(t, items, q.start, q.end, q.value, unit)
+            or join_level(t, items, q.start, q.end, q.value, unit)
             or join_level_after_change(t, items, q.start, q.end, q.value, unit)
         ):
             continue
