@@ -49,8 +49,8 @@ _ALL_GAP_RE = re.compile(r"[,，]\s*(?:均|都)(?:比|较)?(?:上年|去年)?(?:
 
 
 # 超任务进度, 超目标进度, 超时序进度: a share ahead of the plan's schedule
-_AHEAD_OF_PLAN_RE = re.compile(r"超过?[^\d,，。；;]{0,4}?进度")
-_AHEAD_GAP_RE = re.compile(r"[,，]\s*超过?[^\d,，。；;]{0,4}?进度")
+_AHEAD_OF_PLAN_RE = re.compile(r"超[过出]?[^\d,，。；;]{0,4}?(?:进度|计划|目标|任务)")
+_AHEAD_GAP_RE = re.compile(r"[,，]\s*超[过出]?[^\d,，。；;]{0,4}?(?:进度|计划|目标|任务)")
 
 
 def _share_takes_points(t: str, aside: Item, unit: str, ch: Change) -> bool:
@@ -241,8 +241,8 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
         if not m:
             return False
         if m.group("verb") in ("达到", "达", "实现", "为"):
-            # 新增网点380个、总数达到1600个: the first figure was the change
-            if _ADDED_RE.search(t[clause_start(t, pq) : pq]):
+            # 新增网点380个、总数达到1600个 / 建设小区6个,累计达53个: the first figure was the change
+            if _ADDED_RE.search(t[clause_start(t, pq) : pq]) or re.search(r"累计|累积|总数|总计|共计", gap):
                 prev.attrs["change"], prev.attrs["change_unit"] = prev.attrs["value"], unit
             else:
                 prev.attrs["threshold"] = prev.attrs["value"]

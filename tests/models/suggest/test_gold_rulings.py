@@ -58,3 +58,14 @@ def test_an_addition_then_the_stock_it_reached_is_one_indicator() -> None:
 def test_a_sum_of_additions_after_an_addition_stays_its_own() -> None:
     got = _read("全县城镇新增就业3.2万人,城镇累计新就业5.1万人。")
     assert [(v, c) for _, v, c, _ in got] == [(3.2, None), (5.1, None)]
+
+
+def test_a_share_above_its_plan_takes_the_points_as_its_change() -> None:
+    got = _read("全县民营经济增加值占GDP比重完成55.2%,超年度计划0.8个百分点。")
+    assert [(v, c) for _, v, c, _ in got] == [(55.2, 0.8)]
+
+
+def test_what_was_built_then_the_cumulative_total_is_one_indicator() -> None:
+    assert [(v, c) for _, v, c, _ in _read("建成标准化养殖场4个,累计达37个。")] == [(37, 4)]
+    # no cumulative word: a milestone restated, not an addition
+    assert [(v, c) for _, v, c, _ in _read("外贸进出口总额突破300亿元、达到312亿元。")] == [(312, None)]
