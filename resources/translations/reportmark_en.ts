@@ -879,27 +879,27 @@
     <context>
         <name>FieldRow</name>
         <message>
-            <location filename="../../ui/info/fields.py" line="40" />
+            <location filename="../../ui/info/fields.py" line="41" />
             <source>双击修改</source>
             <translation>Double-click to edit</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="41" />
+            <location filename="../../ui/info/fields.py" line="42" />
             <source>人工</source>
             <translation>manual</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="43" />
+            <location filename="../../ui/info/fields.py" line="44" />
             <source>此项由您设定，重新读取或导入时保留</source>
             <translation>Set by you; kept when the report is read or imported again</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="50" />
+            <location filename="../../ui/info/fields.py" line="51" />
             <source>修改（F2）</source>
             <translation>Edit (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="115" />
+            <location filename="../../ui/info/fields.py" line="116" />
             <source>{0}　（{1}）</source>
             <translation>{0}   ({1})</translation>
         </message>
@@ -2839,12 +2839,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="43" />
+            <location filename="../../ui/library/importer.py" line="45" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="82" />
+            <location filename="../../ui/library/importer.py" line="84" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
@@ -2873,7 +2873,15 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="36" />
+            <location filename="../../ui/library/importer.py" line="35" />
+            <source>……另有 %n 个文件已在项目中。</source>
+            <translation>
+                <numerusform>…and %n more file already in the project.</numerusform>
+                <numerusform>…and %n more files already in the project.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="38" />
             <source>……另有 %n 个文件未能导入。</source>
             <translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>

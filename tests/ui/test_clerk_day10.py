@@ -42,3 +42,25 @@ def test_tab_on_an_invalid_date_keeps_the_box_open_with_the_reason(qtbot, window
     assert row.editing()
     assert row.error.isVisible()
     assert window.store.documents.get(doc_id).date == before
+
+
+def test_importing_a_folder_again_says_how_many_more_were_already_there(  # type: ignore[no-untyped-def]
+    qtbot, window, dialogs, tmp_path, monkeypatch
+):
+    # The summary listed ten of the 22 files already in the project and stopped, as if there were only ten.
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(13):
+        (folder / f"report_{i:02d}.txt").write_text(
+            f"某县第{i + 1}号工作总结\n\n一、主要工作\n今年全县完成固定资产投资{i + 10}亿元。\n", encoding="utf-8"
+        )
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window.actions_.import_folder.trigger()
+    qtbot.waitUntil(lambda: len(dialogs["summaries"]) == 1, timeout=60_000)
+    window.actions_.import_folder.trigger()
+    qtbot.waitUntil(lambda: len(dialogs["summaries"]) == 2, timeout=60_000)
+    again = dialogs["summaries"][1]
+    assert again.count("：已在项目中") == 10
+    assert "另有 3 个文件已在项目中" in again
