@@ -733,7 +733,7 @@
         </message>
         <message>
             <location filename="../../ui/export/dialog.py" line="163" />
-            <location filename="../../ui/export/dialog.py" line="350" />
+            <location filename="../../ui/export/dialog.py" line="354" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -791,7 +791,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="296" />
+            <location filename="../../ui/export/dialog.py" line="297" />
+            <source>其中 %n 条没有指标名称或数值，不列入台账（可在标注列表中补填）。</source>
+            <translation>
+                <numerusform> %n of them has no indicator name or value and is left out of the ledger (add them in the annotation list).</numerusform>
+                <numerusform> %n of them have no indicator name or value and are left out of the ledger (add them in the annotation list).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/dialog.py" line="300" />
             <source>共 %n 条标注将被导出，下面是前 {0} 条。</source>
             <translation>
                 <numerusform>%n annotation will be exported; the first {0} are shown below.</numerusform>
@@ -799,7 +807,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="298" />
+            <location filename="../../ui/export/dialog.py" line="302" />
             <source>共 %n 条标注将被导出。</source>
             <translation>
                 <numerusform>%n annotation will be exported.</numerusform>
@@ -807,22 +815,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="325" />
+            <location filename="../../ui/export/dialog.py" line="329" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="327" />
+            <location filename="../../ui/export/dialog.py" line="331" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="335" />
+            <location filename="../../ui/export/dialog.py" line="339" />
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="357" />
+            <location filename="../../ui/export/dialog.py" line="361" />
             <source>已导出 %n 条到“{0}”。</source>
             <translation>
                 <numerusform>Exported %n annotation to “{0}”.</numerusform>
@@ -830,7 +838,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="358" />
+            <location filename="../../ui/export/dialog.py" line="362" />
             <source>已导出 %n 条标注到 {0}</source>
             <translation>
                 <numerusform>Exported %n annotation to {0}</numerusform>
@@ -838,17 +846,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="366" />
+            <location filename="../../ui/export/dialog.py" line="370" />
             <source>已取消导出，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="368" />
+            <location filename="../../ui/export/dialog.py" line="372" />
             <source>导出没有完成。</source>
             <translation>The export did not finish.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="374" />
+            <location filename="../../ui/export/dialog.py" line="378" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>

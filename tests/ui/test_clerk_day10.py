@@ -64,3 +64,28 @@ def test_importing_a_folder_again_says_how_many_more_were_already_there(  # type
     again = dialogs["summaries"][1]
     assert again.count("：已在项目中") == 10
     assert "另有 3 个文件已在项目中" in again
+
+
+def _tag_as_indicator(qtbot, window, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    view = window.document_view()
+    cursor = view.textCursor()
+    cursor.setPosition(window.store.documents.display_text(window.current_document_id()).index(phrase))
+    cursor.setPosition(cursor.position() + len(phrase), cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+
+
+def test_the_ledger_preview_says_which_tagged_indicators_it_leaves_out(qtbot, window):  # type: ignore[no-untyped-def]
+    # Three indicators tagged, the preview said "共 3 条标注", the 台账 came out with two rows and nothing said
+    # that the one without a value is not in it.
+    from ui.export.dialog import ExportDialog
+
+    _tag_as_indicator(qtbot, window, "工业总产值增长8.5%")
+    _tag_as_indicator(qtbot, window, "发展不平衡")  # no figure: the ledger cannot list it
+    window.screens.export.export_action.trigger()
+    (dlg,) = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    qtbot.addWidget(dlg)
+    dlg.format.setCurrentIndex(dlg.format.findData("ledger"))
+    qtbot.waitUntil(lambda: "台账" in dlg.summary.text())
+    assert "共 2 条标注" in dlg.summary.text()
+    assert "其中 1 条没有指标名称或数值，不列入台账" in dlg.summary.text()
