@@ -89,3 +89,33 @@ def test_the_ledger_preview_says_which_tagged_indicators_it_leaves_out(qtbot, wi
     qtbot.waitUntil(lambda: "台账" in dlg.summary.text())
     assert "共 2 条标注" in dlg.summary.text()
     assert "其中 1 条没有指标名称或数值，不列入台账" in dlg.summary.text()
+
+
+def test_the_chosen_entry_of_an_open_drop_down_list_can_be_read(qtbot, qapp):  # type: ignore[no-untyped-def]
+    # In the compare picker and the export format list the entry already chosen showed as a blank white bar:
+    # the style sheet's white box with the highlight's white text.
+    from PySide6.QtWidgets import QComboBox
+
+    from models import paths
+
+    sheet = qapp.styleSheet()
+    qapp.setStyleSheet((paths.RESOURCES / "style.qss").read_text(encoding="utf-8"))
+    try:
+        box = QComboBox()
+        qtbot.addWidget(box)
+        box.addItems(["政府工作报告（甲区人民政府 2012）", "政府工作报告（乙区人民政府 2016）", "区科技局工作总结"])
+        box.setCurrentIndex(1)
+        box.show()
+        qtbot.waitExposed(box)
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        view = box.view()
+        qtbot.waitUntil(view.isVisible)
+        rect = view.visualRect(view.currentIndex())
+        image = view.viewport().grab(rect).toImage()
+        darkest = min(
+            image.pixelColor(x, y).lightness() for x in range(0, image.width(), 2) for y in range(image.height())
+        )
+        assert darkest < 128  # the words are drawn dark on a light bar
+        box.hidePopup()
+    finally:
+        qapp.setStyleSheet(sheet)
