@@ -1722,6 +1722,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
+            <location filename="../../ui/app.py" line="75" />
             <location filename="../../ui/main_window.py" line="313" />
             <source>报告标注</source>
             <translation>ReportMark</translation>

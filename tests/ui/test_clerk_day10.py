@@ -119,3 +119,25 @@ def test_the_chosen_entry_of_an_open_drop_down_list_can_be_read(qtbot, qapp):  #
         box.hidePopup()
     finally:
         qapp.setStyleSheet(sheet)
+
+
+def test_in_english_the_title_bar_names_the_app_once_and_in_english(qtbot, small_project, dialogs):  # type: ignore[no-untyped-def]
+    # The title bar read "… — cd10 — ReportMark — 报告标注": the window system appends the application's display
+    # name, which stayed Chinese after the switch to English.
+    from tests.ui.conftest import make_window
+    from ui.app import install_translator
+
+    app = QApplication.instance()
+    name = app.applicationDisplayName()
+    translator = install_translator(app, "en")
+    try:
+        window = make_window(qtbot, small_project)
+        assert window.windowTitle().endswith("ReportMark")
+        assert app.applicationDisplayName() == "ReportMark"
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+        install_translator(app, "zh_CN")
+        chinese = app.applicationDisplayName()
+        app.setApplicationDisplayName(name)
+    assert chinese == "报告标注"
