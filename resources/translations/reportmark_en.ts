@@ -1508,178 +1508,193 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_actions.py" line="58" />
+            <location filename="../../ui/main_actions.py" line="59" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="60" />
+            <location filename="../../ui/main_actions.py" line="61" />
             <source>新建项目…</source>
             <translation>New Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="63" />
+            <location filename="../../ui/main_actions.py" line="64" />
             <source>打开项目…</source>
             <translation>Open Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="66" />
+            <location filename="../../ui/main_actions.py" line="67" />
             <source>最近的项目</source>
             <translation>Recent Projects</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="69" />
+            <location filename="../../ui/main_actions.py" line="70" />
             <source>导入报告…</source>
             <translation>Import Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="72" />
+            <location filename="../../ui/main_actions.py" line="73" />
             <source>导入文件夹…</source>
             <translation>Import Folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="75" />
+            <location filename="../../ui/main_actions.py" line="76" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="77" />
+            <source>每项修改都会自动保存；Ctrl+S 立即保存正在输入的备注</source>
+            <translation>Every edit is saved as you make it; Ctrl+S saves the memo you are typing now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="80" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="81" />
+            <location filename="../../ui/main_actions.py" line="86" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="83" />
-            <location filename="../../ui/main_actions.py" line="84" />
-            <location filename="../../ui/main_actions.py" line="166" />
+            <location filename="../../ui/main_actions.py" line="88" />
+            <location filename="../../ui/main_actions.py" line="89" />
+            <location filename="../../ui/main_actions.py" line="171" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="87" />
-            <location filename="../../ui/main_actions.py" line="88" />
-            <location filename="../../ui/main_actions.py" line="174" />
+            <location filename="../../ui/main_actions.py" line="92" />
+            <location filename="../../ui/main_actions.py" line="93" />
+            <location filename="../../ui/main_actions.py" line="179" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="95" />
+            <location filename="../../ui/main_actions.py" line="100" />
             <source>标注为…</source>
             <translation>Tag As…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="98" />
+            <location filename="../../ui/main_actions.py" line="103" />
             <source>编辑备注…</source>
             <translation>Edit Note…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="101" />
+            <location filename="../../ui/main_actions.py" line="106" />
             <source>删除标注</source>
             <translation>Delete Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="106" />
+            <location filename="../../ui/main_actions.py" line="111" />
             <source>修改报告信息…</source>
             <translation>Edit Report Details…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="107" />
+            <location filename="../../ui/main_actions.py" line="112" />
             <source>修改当前报告的标题、发布机构、日期或文号</source>
             <translation>Correct the open report's title, issuer, date or document number</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="116" />
+            <location filename="../../ui/main_actions.py" line="121" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="119" />
+            <location filename="../../ui/main_actions.py" line="124" />
             <source>显示原文</source>
             <translation>Show Original</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="128" />
+            <location filename="../../ui/main_actions.py" line="133" />
             <source>恢复默认布局</source>
             <translation>Reset Layout</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="132" />
+            <location filename="../../ui/main_actions.py" line="137" />
             <source>工具(&amp;T)</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="134" />
+            <location filename="../../ui/main_actions.py" line="139" />
             <source>编辑标签…</source>
             <translation>Edit Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="136" />
+            <location filename="../../ui/main_actions.py" line="141" />
             <source>首选项…</source>
             <translation>Preferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="144" />
+            <location filename="../../ui/main_actions.py" line="149" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="146" />
+            <location filename="../../ui/main_actions.py" line="151" />
             <source>快捷键一览</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="151" />
-            <location filename="../../ui/main_actions.py" line="325" />
+            <location filename="../../ui/main_actions.py" line="156" />
+            <location filename="../../ui/main_actions.py" line="337" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="155" />
+            <location filename="../../ui/main_actions.py" line="160" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="215" />
+            <location filename="../../ui/main_actions.py" line="221" />
             <source>报告标注项目 (*{0});;所有文件 (*)</source>
             <translation>ReportMark projects (*{0});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="221" />
-            <location filename="../../ui/main_actions.py" line="232" />
+            <location filename="../../ui/main_actions.py" line="227" />
+            <location filename="../../ui/main_actions.py" line="238" />
             <source>新建项目</source>
             <translation>New Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="233" />
+            <location filename="../../ui/main_actions.py" line="239" />
             <source>文件“{0}”已存在，请用“打开项目”。</source>
             <translation>The file “{0}” already exists; use Open Project instead.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="241" />
+            <location filename="../../ui/main_actions.py" line="247" />
             <source>打开项目</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="255" />
+            <location filename="../../ui/main_actions.py" line="261" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="261" />
+            <location filename="../../ui/main_actions.py" line="267" />
             <source>导入报告</source>
             <translation>Import Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="263" />
+            <location filename="../../ui/main_actions.py" line="269" />
             <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
             <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="274" />
+            <location filename="../../ui/main_actions.py" line="282" />
+            <source>已保存（每项修改都会自动保存）</source>
+            <translation>Saved (every edit is saved as you make it)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="286" />
             <source>导入文件夹中的报告</source>
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="316" />
+            <location filename="../../ui/main_actions.py" line="328" />
             <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。

@@ -141,3 +141,14 @@ def test_in_english_the_title_bar_names_the_app_once_and_in_english(qtbot, small
         chinese = app.applicationDisplayName()
         app.setApplicationDisplayName(name)
     assert chinese == "报告标注"
+
+
+def test_ctrl_s_saves_the_memo_being_typed_and_says_everything_is_saved(qtbot, window):  # type: ignore[no-untyped-def]
+    # Out of habit the clerk pressed Ctrl+S after typing a memo: nothing happened, not even a word.
+    doc_id = window.current_document_id()
+    _focus(qtbot, window, window.info.memo)
+    type_text(qtbot, window.info.memo, "与去年对比")
+    qtbot.keyClick(window.info.memo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.documents.get(doc_id).memo == "与去年对比"
+    assert "已保存" in window.statusBar().currentMessage()
+    assert window.actions_.save in window.menu("file").actions()
