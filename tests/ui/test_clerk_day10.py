@@ -152,3 +152,16 @@ def test_ctrl_s_saves_the_memo_being_typed_and_says_everything_is_saved(qtbot, w
     assert window.store.documents.get(doc_id).memo == "与去年对比"
     assert "已保存" in window.statusBar().currentMessage()
     assert window.actions_.save in window.menu("file").actions()
+
+
+def test_the_ledger_note_wraps_rather_than_widening_the_export_dialog(qtbot, window):  # type: ignore[no-untyped-def]
+    from ui.export.dialog import ExportDialog
+
+    _tag_as_indicator(qtbot, window, "发展不平衡")
+    window.screens.export.export_action.trigger()
+    (dlg,) = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    qtbot.addWidget(dlg)
+    dlg.format.setCurrentIndex(dlg.format.findData("ledger"))
+    qtbot.waitUntil(lambda: "不列入台账" in dlg.summary.text())
+    assert dlg.summary.wordWrap()
+    assert dlg.summary.minimumSizeHint().width() < 400  # a long note takes more lines, not a wider dialog

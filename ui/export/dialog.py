@@ -129,6 +129,7 @@ class ExportDialog(QDialog):
         # preview ------------------------------------------------------------
         self.summary = QLabel()
         self.summary.setObjectName("exportSummary")
+        self.summary.setWordWrap(True)  # the ledger note is long: more lines, not a wider dialog
         self.preview = QTableWidget()
         self.preview.setObjectName("exportPreview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
