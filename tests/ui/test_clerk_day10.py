@@ -165,3 +165,21 @@ def test_the_ledger_note_wraps_rather_than_widening_the_export_dialog(qtbot, win
     qtbot.waitUntil(lambda: "不列入台账" in dlg.summary.text())
     assert dlg.summary.wordWrap()
     assert dlg.summary.minimumSizeHint().width() < 400  # a long note takes more lines, not a wider dialog
+
+
+def test_a_doc_number_typed_with_keyboard_brackets_is_saved_with_the_year_in_hexagonal_brackets(  # type: ignore[no-untyped-def]
+    qtbot, window
+):
+    # 〔〕 is not on the keyboard: the clerk typed 国发[2006]1号, which searches and exports then kept as typed,
+    # unlike every 文号 written the 公文 way (GB/T 9704: the year in 〔〕).
+    doc_id = window.current_document_id()
+    window.info.edit_field("doc_number")
+    row = window.info.rows["doc_number"]
+    _focus(qtbot, window, row.line_edit)
+    type_text(qtbot, row.line_edit, "国发[2006] 1号")
+    qtbot.keyClick(row.line_edit, Qt.Key.Key_Return)
+    assert window.store.documents.get(doc_id).doc_number == "国发〔2006〕1号"
+    window.info.edit_field("doc_number")
+    type_text(qtbot, row.line_edit, "某办发（2021）12号")
+    qtbot.keyClick(row.line_edit, Qt.Key.Key_Return)
+    assert window.store.documents.get(doc_id).doc_number == "某办发〔2021〕12号"
