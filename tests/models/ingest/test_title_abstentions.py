@@ -1,0 +1,59 @@
+"""Titles the reader used to abstain on: a headline broken over lines, a title with table debris, and the like."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_titles import headline
+
+LEAD = (
+    "3月5日，某某县农业农村局召开全县春耕生产工作推进会，总结去年春耕生产工作，部署今年春耕备耕、"
+    "农资保供和技术服务等重点工作，各乡镇分管负责同志参加会议。"
+)
+
+
+def _title(text: str) -> str | None:
+    return extract_metadata(clean(text), (), source_name="file.txt").title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a headline a page broke inside a phrase: the lines run on without a space
+        (
+            ["某某县农业农村局", "召开全县春耕生产工作暨", "农资保供工作推进会"],
+            "某某县农业农村局召开全县春耕生产工作暨农资保供工作推进会",
+        ),
+        # two phrases on two lines: one headline, the phrases kept apart
+        (["全县春耕生产开局良好", "农资保供工作有序推进"], "全县春耕生产开局良好 农资保供工作有序推进"),
+        # one comma between two phrases is a headline's, not a sentence's
+        (["春风送暖 春耕正忙,全县春耕生产工作推进会召开"], "春风送暖 春耕正忙,全县春耕生产工作推进会召开"),
+    ],
+)
+def test_a_headline_set_over_lines_is_read_whole(head: list[str], title: str) -> None:
+    assert headline([*head, LEAD]).value == title
+
+
+def test_a_reporters_byline_and_a_caption_repeating_the_headline_are_passed_over() -> None:
+    lines = ["县长主持会议 部署春耕生产工作", "□ 记者 张三/文 李四/图", "县长主持会议 |", LEAD]
+    assert headline(lines).value == "县长主持会议 部署春耕生产工作"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["工作动态", "全县春耕生产开局良好"],  # a column's label says nothing its paragraph says
+        ["全县春耕生产开局良好", "2024-03-05 10:20 | 来源:某某日报"],  # a posting line is a header row, no byline
+        ["某某县农业农村局"],  # a body's name alone heads no news
+        ["全县春耕生产开局良好", "农资保供有序推进", "技术服务到田到户", "干部群众干劲十足"],  # four lines: no headline
+    ],
+)
+def test_no_headline_from_lines_that_are_not_one(head: list[str]) -> None:
+    assert headline([*head, LEAD]).value is None
+
+
+def test_a_broken_headline_is_the_reports_title() -> None:
+    text = "全县春耕生产开局良好\n农资保供工作有序推进\n" + LEAD + "\n会议要求，各乡镇要抓好春耕生产。\n"
+    assert _title(text) == "全县春耕生产开局良好 农资保供工作有序推进"
