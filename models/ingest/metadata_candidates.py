@@ -210,6 +210,8 @@ _BRAND_TAIL = re.compile(
 
 
 _ORG_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
+# a news page's line over the full text it prints: 《政府工作报告》全文：, 2014年某市《政府工作报告》全文
+_FULL_TEXT = re.compile(r"([^《》，。；;：:,]{0,20}?)《([^《》]{4,60})》\s*(?:全文|[(（]全文[)）])\s*[:：]?")
 
 
 def _unglued(text: str) -> str:
@@ -227,8 +229,9 @@ def _unglued(text: str) -> str:
 
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
-    # a pipe table's one-cell row (…摘登 |): the cell, never a numbered contents entry (| 01关于…的报告 |)
-    text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)\s*\|$", r"\1", line.strip()) if line.count("|") <= 2 else line
+    # a pipe table's row with one filled cell (…摘登 |, …工作思路 | ||||): the cell, never a numbered contents entry
+    # (| 01关于…的报告 |)
+    text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
     text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
     paged = PAGE_TAIL.sub("", text).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
@@ -238,6 +241,8 @@ def title_text(line: str) -> tuple[str, float]:
         text, penalty = paged, 0.5
     if (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》")) and text.count("《") <= 1:
         text = text[1:-1].strip()
+    if (announced := _FULL_TEXT.fullmatch(text)) is not None:
+        text = announced.group(1) + announced.group(2)  # 2014年某市《政府工作报告》全文: the report it announces
     text = FARM_WORD_INSIDE.sub("", text)  # …工作总结范文和2020年工作思路: the farm's word inside the title
     if len(unbranded := SPAM_BRAND.sub("", text)) >= 6 and unbranded != text:
         text = unbranded  # a hijacked page's brand inside the title

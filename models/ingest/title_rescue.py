@@ -362,7 +362,7 @@ def rescue_title(
     if (title := three_line_notice(lines)) is not None:
         return Choice(title, "a notice's title over three lines under its office")
     for line in lines[:6]:
-        booked = re.fullmatch(r"《([^《》]{6,80})》\s*(?:全文|[(（]全文[)）])?", line)  # 《…报告》全文: a news page's
+        booked = re.fullmatch(r"《([^《》]{6,80})》\s*(?:全文|[(（]全文[)）])?\s*[:：]?", line)  # 《…报告》全文：
         if booked and choose_title(None, [booked.group(1)], year=year).value == booked.group(1):
             return Choice(booked.group(1), "a title standing alone in book marks")
     if (

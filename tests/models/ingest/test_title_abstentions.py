@@ -6,6 +6,7 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_candidates import title_text
 from models.ingest.metadata_titles import headline
 
 LEAD = (
@@ -57,3 +58,30 @@ def test_no_headline_from_lines_that_are_not_one(head: list[str]) -> None:
 def test_a_broken_headline_is_the_reports_title() -> None:
     text = "全县春耕生产开局良好\n农资保供工作有序推进\n" + LEAD + "\n会议要求，各乡镇要抓好春耕生产。\n"
     assert _title(text) == "全县春耕生产开局良好 农资保供工作有序推进"
+
+
+@pytest.mark.parametrize(
+    ("line", "own"),
+    [
+        ("某某局2023年工作总结和2024年工作思路 | ||||", "某某局2023年工作总结和2024年工作思路"),  # a row's empty cells
+        ("某某局2023年工作总结 |", "某某局2023年工作总结"),
+        ("《政府工作报告》全文：", "政府工作报告"),  # a news page's line over the full text it prints
+        ("2024年某某市《政府工作报告》全文:", "2024年某某市政府工作报告"),
+        ("关于印发《某某县行动方案》的通知", "关于印发《某某县行动方案》的通知"),  # a book-marked name inside a title
+    ],
+)
+def test_a_title_line_without_table_debris_or_its_full_text_note(line: str, own: str) -> None:
+    assert title_text(line)[0] == own
+
+
+def test_a_contents_row_with_several_cells_is_no_title() -> None:
+    assert title_text("| 01关于某某的报告 | 3 |")[0] == "| 01关于某某的报告 | 3 |"
+
+
+def test_the_full_text_line_under_a_news_lead_names_the_report() -> None:
+    text = (
+        "新华社3月5日发布某某在某某会议上所作的《政府工作报告》全文。报告共分三个部分，回顾了过去一年的工作，提出了今年的目标。\n"
+        "报告指出，今年发展主要预期目标是：经济增长5%左右，城镇新增就业1200万人以上，居民消费价格涨幅2%左右。\n"
+        "《政府工作报告》全文：\n各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、过去一年工作回顾\n"
+    )
+    assert _title(text) == "政府工作报告"
