@@ -1,6 +1,7 @@
 """Titles a page set over several lines: a 公文 title over three lines under its office, a 关于…的报告 title wrapped
 above its delivery line, a title wrapped over short lines the cleaner set aside above the body, and the report's
-own title line over (or under) a decorated or shortened copy of it; and a title running into its first paragraph."""
+own title line over (or under) a decorated or shortened copy of it; and a title running into its first paragraph
+(where it ends: a sentence opening, or the breadcrumb's last crumb repeating it)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from models.folding import compact as _compact
-from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, SESSION_COVER, SESSION_FILES, title_score
+from models.ingest.metadata_candidates import (
+    ORG_LINE,
+    REPORT_END,
+    SESSION_COVER,
+    SESSION_FILES,
+    title_score,
+    title_text,
+)
 from models.ingest.metadata_dates import is_date_line
 from models.ingest.metadata_title_choice import choose_title
 
@@ -212,4 +220,24 @@ def run_in_own_title(lines: list[str], year: str) -> str | None:
                 continue
             if (chosen := choose_title(None, [title], year=year).value) is not None and title.endswith(chosen):
                 return chosen  # the own title, when a page's title glued before it repeats its start
+    return None
+
+
+_CRUMBS = re.compile(r"\s*[>＞›»]+\s*")
+
+
+def crumb_over_run_in(chrome: tuple[str, ...], lines: list[str], year: str) -> str | None:
+    """A one-line copy's title run into its first sentence where the page's breadcrumb ends with the same title:
+    the last crumb says where the title ends (``首页 > 总结 > 某局工作总结`` over ``某局工作总结2023年,…``)."""
+    trail = [line for line in (*chrome[:12], *lines[:2]) if len(_CRUMBS.split(line.strip())) >= 3]
+    glued = next((line for line in lines[:3] if line not in trail), None)
+    if glued is None:
+        return None
+    for line in trail:
+        crumb = _CRUMBS.split(line.strip())[-1].strip()
+        if len(crumb) < 6 or not _compact(glued).startswith(_compact(crumb)) or len(glued) < len(crumb) + 20:
+            continue  # the text does not open with the crumb, or the line is the title alone (read as a head line)
+        text = title_text(crumb)[0]  # a store's farm word after the crumb's title (…工作计划范例)
+        if choose_title(None, [text], year=year).value == text:
+            return text
     return None

@@ -38,6 +38,7 @@ from models.ingest.title_blocks import (
     CONTINUATION,
     DEBRIS,
     DELIVERY_LINE,
+    crumb_over_run_in,
     fuller_line_above,
     own_line_over_delivery,
     run_in_own_title,
@@ -388,6 +389,8 @@ def rescue_title(
         return Choice(title, "the title after an outline preview")
     if (title := run_in_own_title(lines, year)) is not None:
         return Choice(title, "a title running into its first paragraph")
+    if (title := crumb_over_run_in(chrome, lines, year)) is not None:
+        return Choice(title, "a title running into the text, the breadcrumb's last crumb repeating it")
     if (title := _from_chrome(chrome, lines, year)) is not None:
         return Choice(title, "a report's title the chrome rules took out")
     for line in lines[:30]:

@@ -8,6 +8,7 @@ from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_candidates import title_text
 from models.ingest.metadata_titles import headline
+from models.ingest.title_rescue import rescue_title
 
 LEAD = (
     "3月5日，某某县农业农村局召开全县春耕生产工作推进会，总结去年春耕生产工作，部署今年春耕备耕、"
@@ -85,3 +86,25 @@ def test_the_full_text_line_under_a_news_lead_names_the_report() -> None:
         "《政府工作报告》全文：\n各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、过去一年工作回顾\n"
     )
     assert _title(text) == "政府工作报告"
+
+
+def test_the_last_crumb_marks_where_a_run_in_title_ends() -> None:
+    body = (
+        "某某县农业局2024年上半年工作情况和下半年工作计划范例上半年，全局上下围绕年度目标任务，狠抓春耕生产和农资保供，"
+        "各项工作稳步推进。一、主要工作开展情况全县完成粮食播种面积12万亩，同比增长3%。二、下半年工作计划抓好秋粮生产。"
+    )
+    crumbs = "当前位置:首页 > 办公文档 > 总结报告 > 某某县农业局2024年上半年工作情况和下半年工作计划范例"
+    found = rescue_title(None, [body], (crumbs,))
+    assert found is not None and found.value == "某某县农业局2024年上半年工作情况和下半年工作计划"
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "当前位置:首页 > 办公文档 > 总结报告",  # the last crumb is a category the text does not open with
+        "首页 > 总结 > 某某县农业局2024年上半年工作情",  # a crumb cut short names no report
+    ],
+)
+def test_no_title_from_a_crumb_the_text_does_not_repeat_whole(crumbs: str) -> None:
+    body = "某某县农业局2024年上半年工作情况和下半年工作计划全局上下围绕年度目标任务，狠抓春耕生产，各项工作稳步推进。"
+    assert rescue_title(None, [body], (crumbs,)) is None
