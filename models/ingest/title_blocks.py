@@ -166,7 +166,7 @@ def three_line_notice(lines: list[str]) -> str | None:
     for i in range(min(len(lines) - 2, 8)):
         # 某某办公厅关于印发某市 / 降低…成本2017年 / 第二批政策措施的通知: the office and 关于 on the first line
         first, middle, last = lines[i], lines[i + 1], lines[i + 2]
-        if not re.match(r"^[\u4e00-\u9fff]{2,30}?关于[\u4e00-\u9fff《》]", first) or len(first) > 40:
+        if not re.match(r"^[\u4e00-\u9fff]{0,30}?关于[\u4e00-\u9fff《》]", first) or len(first) > 40:
             continue
         if any(REPORT_END.search(x) or len(x) > 30 for x in (first, middle)) or not REPORT_END.search(last):
             continue

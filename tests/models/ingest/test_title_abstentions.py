@@ -108,3 +108,11 @@ def test_the_last_crumb_marks_where_a_run_in_title_ends() -> None:
 def test_no_title_from_a_crumb_the_text_does_not_repeat_whole(crumbs: str) -> None:
     body = "某某县农业局2024年上半年工作情况和下半年工作计划全局上下围绕年度目标任务，狠抓春耕生产，各项工作稳步推进。"
     assert rescue_title(None, [body], (crumbs,)) is None
+
+
+def test_a_report_title_opening_with_guanyu_over_three_lines_is_read_whole() -> None:
+    text = (
+        "关于某某县2023年国民经济和社会发展\n计划执行情况与2024年国民经济和社会\n发展计划草案的报告\n"
+        "一、2023年计划执行情况\n2023年，全县地区生产总值增长6%，经济社会保持平稳健康发展。\n"
+    )
+    assert _title(text) == "关于某某县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
