@@ -228,16 +228,26 @@ _CRUMBS = re.compile(r"\s*[>＞›»]+\s*")
 
 def crumb_over_run_in(chrome: tuple[str, ...], lines: list[str], year: str) -> str | None:
     """A one-line copy's title run into its first sentence where the page's breadcrumb ends with the same title:
-    the last crumb says where the title ends (``首页 > 总结 > 某局工作总结`` over ``某局工作总结2023年,…``)."""
+    the last crumb says where the title ends (``首页 > 总结 > 某局工作总结`` over ``某局工作总结2023年,…``); a crumb
+    the page cut short (``某局2023年工作总结及2024...``) says where it starts, and it ends at the next report word
+    that no conjunction carries on."""
     trail = [line for line in (*chrome[:12], *lines[:2]) if len(_CRUMBS.split(line.strip())) >= 3]
     glued = next((line for line in lines[:3] if line not in trail), None)
     if glued is None:
         return None
+    glued = _compact(re.sub(r"^\d{1,2}\s*、\s*", "", glued))  # a doc store's chunk number before it
     for line in trail:
-        crumb = _CRUMBS.split(line.strip())[-1].strip()
-        if len(crumb) < 6 or not _compact(glued).startswith(_compact(crumb)) or len(glued) < len(crumb) + 20:
+        crumb = _compact(_CRUMBS.split(line.strip())[-1])
+        cut = re.sub(r"(?:\.{2,}|…+)$", "", crumb)
+        if len(cut) < 6 or not glued.startswith(cut) or len(glued) < len(cut) + 20:
             continue  # the text does not open with the crumb, or the line is the title alone (read as a head line)
+        if cut != crumb:  # cut short: the title goes on to a report word (…工作计划), not to a conjunction after it
+            ends = (m.end() for m in re.finditer(REPORT_END.pattern.rstrip("$"), glued[: len(cut) + 30]))
+            crumb = next((glued[:e] for e in ends if e >= len(cut) and not _CONJUNCTION.match(glued[e:])), "")
         text = title_text(crumb)[0]  # a store's farm word after the crumb's title (…工作计划范例)
-        if choose_title(None, [text], year=year).value == text:
+        if text and choose_title(None, [text], year=year).value == text:
             return text
     return None
+
+
+_CONJUNCTION = re.compile(r"(?:和|及|与|暨|以及|并)")

@@ -99,6 +99,27 @@ def test_the_last_crumb_marks_where_a_run_in_title_ends() -> None:
 
 
 @pytest.mark.parametrize(
+    ("crumbs", "body"),
+    [
+        # a crumb the page cut short: the title goes on to the report word no conjunction carries on
+        (
+            "首页 > 总结报告 > 某某县农业局2024年上半年工作情况和下半...",
+            "某某县农业局2024年上半年工作情况和下半年工作计划",
+        ),
+        # a doc store's chunk number before the text
+        (
+            "首页 > 总结报告 > 某某县农业局2024年上半年工作情况和下半年工作计划",
+            "1、某某县农业局2024年上半年工作情况和下半年工作计划",
+        ),
+    ],
+)
+def test_a_crumb_cut_short_or_a_chunk_number_still_marks_the_title(crumbs: str, body: str) -> None:
+    text = body + "全局上下围绕年度目标任务，狠抓春耕生产和农资保供，各项工作稳步推进。一、主要工作开展情况"
+    found = rescue_title(None, [text], (crumbs,))
+    assert found is not None and found.value == "某某县农业局2024年上半年工作情况和下半年工作计划"
+
+
+@pytest.mark.parametrize(
     "crumbs",
     [
         "当前位置:首页 > 办公文档 > 总结报告",  # the last crumb is a category the text does not open with
