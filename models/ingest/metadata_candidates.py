@@ -78,7 +78,7 @@ DELIVERY = _DELIVERY = re.compile(
     # 2021年1月8日某县第十七届人民代表大会第五次会议: a delivery line that lost its 在 and 上
     r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,20}?第[一二三四五六七八九十]+届人民代表大会"
 )
-_SPEAKER = re.compile(
+SPEAKER = _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席)\s*[\u4e00-\u9fff]{0,4}$"
 )
 _SITE_TITLE = re.compile(

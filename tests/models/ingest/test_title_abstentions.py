@@ -7,6 +7,7 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_candidates import title_text
+from models.ingest.metadata_title_choice import head_candidates
 from models.ingest.metadata_titles import headline
 from models.ingest.title_rescue import rescue_title
 
@@ -137,3 +138,34 @@ def test_a_report_title_opening_with_guanyu_over_three_lines_is_read_whole() -> 
         "一、2023年计划执行情况\n2023年，全县地区生产总值增长6%，经济社会保持平稳健康发展。\n"
     )
     assert _title(text) == "关于某某县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某县司法局2023年工作总结发布时间：2024-01-05",  # a header field glued on
+        "某某县司法局2023年工作总结 浏览次数：128",  # a counter
+        "某某县司法局2023年工作总结 打印本页 关闭窗口",  # a toolbar
+        "某某县司法局2023年工作总结 【字体：大 中 小】",
+        "某某县司法局2023年工作总结 分享到：",
+    ],
+)
+def test_a_title_with_a_pages_words_on_its_line_is_read_without_them(line: str) -> None:
+    body = "\n2023年，全局上下在县委县政府的坚强领导下，各项工作取得新成效。\n一、主要工作\n全年开展普法活动120场次。\n"
+    assert _title(line + body) == "某某县司法局2023年工作总结"
+
+
+def test_a_speakers_role_and_name_after_the_title_are_left_off() -> None:
+    body = "\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+    assert _title("某某县2024年政府工作报告 县长 张三" + body) == "某某县2024年政府工作报告"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某县政府工作报告 解读",  # a word that is no page furniture: the line stands as it is
+        "某某县2023年工作总结 和2024年工作计划",  # a second report word: one title split by a space
+    ],
+)
+def test_words_that_are_no_pages_are_not_cut_off(line: str) -> None:
+    assert all(why != "the title before a page's words on its line" for _s, _t, why, _i in head_candidates([line]))
