@@ -199,6 +199,10 @@ PAGE_TAIL = re.compile(
 )
 
 
+# a posting time before the title (2024-01-05 09:30 某局2023年工作总结), as PAGE_TAIL takes one after it
+PAGE_HEAD = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[\u4e00-\u9fff])")
+
+
 # a hijacked page's gambling brand written into a name where the place stood (759 北京市手机彩票网卫生健康委员会,
 # 653 bet36体育在线, 071 …真人游戏): never part of a title or an issuer
 SPAM_BRAND = re.compile(
@@ -233,13 +237,17 @@ def title_text(line: str) -> tuple[str, float]:
     # (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
     text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
-    paged = PAGE_TAIL.sub("", text).strip()
+    paged = PAGE_HEAD.sub("", PAGE_TAIL.sub("", text)).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
         paged = branded.group(1)  # …重点工作安排-某某官网第一品牌: a site's or hijacker's name after the title
     penalty = 0.0
     if len(paged) >= 4 and paged != text:
         text, penalty = paged, 0.5
-    if (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》")) and text.count("《") <= 1:
+    if (
+        (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》"), ("“", "”"))
+        and text.count("《") <= 1
+        and text.count("“") <= 1
+    ):
         text = text[1:-1].strip()
     if (announced := _FULL_TEXT.fullmatch(text)) is not None:
         text = announced.group(1) + announced.group(2)  # 2014年某市《政府工作报告》全文: the report it announces

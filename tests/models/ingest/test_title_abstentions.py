@@ -169,3 +169,15 @@ def test_a_speakers_role_and_name_after_the_title_are_left_off() -> None:
 )
 def test_words_that_are_no_pages_are_not_cut_off(line: str) -> None:
     assert all(why != "the title before a page's words on its line" for _s, _t, why, _i in head_candidates([line]))
+
+
+@pytest.mark.parametrize(
+    ("line", "own"),
+    [
+        ("2024-01-05 09:30 某某县司法局2023年工作总结", "某某县司法局2023年工作总结"),  # a posting time before it
+        ("“某某县司法局2023年工作总结”", "某某县司法局2023年工作总结"),  # a title set in quotation marks
+        ("“两会”某某县政府工作报告解读", "“两会”某某县政府工作报告解读"),  # quotes inside a title stay
+    ],
+)
+def test_a_posting_time_before_the_title_and_quotes_around_it_are_left_off(line: str, own: str) -> None:
+    assert title_text(line)[0] == own
