@@ -215,8 +215,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
 # a sentence that lists the plan first and what was done after 实际 (计划建设28公里,实际完成33公里)
 _PLANNED_LIST_RE = re.compile(r"(?:^|[，,：:])\s*(?:原|年初)?计划(?!生育)[^。；;！？实]*$")
 _ACTUAL_AFTER_RE = re.compile(r"[^。；;！？\n]{0,60}?[，,]\s*(?:而)?实际")
+# (完成全年目标(4.29亿元)87%: the plan in brackets may stand for the 的)
 _SHARE_REACHED_RE = re.compile(
-    r"(?:完成|占|为)[^，,。；;]{0,20}的(?:[(（][^()（）]{1,30}[)）])?(?:-?[\d.]+%[、和及])*$"
+    r"(?:完成|占|为)[^，,。；;]{0,20}(?:的(?:[(（][^()（）]{1,30}[)）])?|[(（][^()（）]{1,30}[)）])(?:-?[\d.]+%[、和及])*$"
 )
 _SHARE_AFTER_SHARE_RE = re.compile(r"完成[^。；;]{0,30}的\s?[\d.]+%\s?[，,]$")
 _TASK_OPENING_RE = re.compile(

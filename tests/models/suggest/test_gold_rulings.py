@@ -69,3 +69,12 @@ def test_what_was_built_then_the_cumulative_total_is_one_indicator() -> None:
     assert [(v, c) for _, v, c, _ in _read("建成标准化养殖场4个,累计达37个。")] == [(37, 4)]
     # no cumulative word: a milestone restated, not an addition
     assert [(v, c) for _, v, c, _ in _read("外贸进出口总额突破300亿元、达到312亿元。")] == [(312, None)]
+
+
+def test_a_share_after_its_plan_in_brackets_is_reached() -> None:
+    got = find_indicators("实现工业税收1.2亿元,同比增长8%,完成全年目标(1.5亿元)80%。", keep_unnamed=True)
+    assert [(s.attributes["value"], s.attributes["kind"]) for s in got] == [
+        (1.2, "actual"),
+        (1.5, "target"),
+        (80, "actual"),
+    ]
