@@ -9,6 +9,7 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact as _compact
+from models.ingest.metadata_candidates import ORG_SUFFIX
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
 from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, fullest_name, known_place
@@ -36,6 +37,39 @@ def finance_body(title: str | None, lines: list[str]) -> str | None:
         if place[0] in "省市区县州旗" or (known_place(place) != place and "\n".join(lines).count(place) < 2):
             return None  # a place the dictionary does not know counts when the text names it again
         return place + ("财政厅" if place.endswith(("省", "自治区")) else "财政局")
+    return None
+
+
+# ——2022年12月18日在某县第六届人民代表大会 / 第二次会议上: a delivery line, wrapped or not, that ends at its 会议上
+_DELIVERY_OPEN = re.compile(
+    r"^[-—－–]{1,4}\s*(?:(?:19|20)\d\d|[二〇○][〇○零一二三四五六七八九]{3})\s*年|^[(（](?:19|20)\d\d年"
+)
+_DELIVERY_CLOSE = re.compile(r"(?:会议|大会|常委会)上[)）]?$")
+_BODY_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX})$")
+
+
+def delivering_body(lines: list[str]) -> str | None:
+    """The body on its own line right under a speech-report's delivery line (公文 layout of a report delivered to
+    a congress: title, delivery line, then who delivers it): ``某县财政局`` for a budget report it delivers on the
+    government's behalf, ``某区人民政府`` when the government itself stands there. A person's name there gives none."""
+    head = [_compact(line).strip("|") for line in lines[:60]]
+    for i, line in enumerate(head):
+        if not _DELIVERY_OPEN.match(line):
+            continue
+        # the delivery line may wrap once before its 会议上
+        end = (
+            i
+            if _DELIVERY_CLOSE.search(line)
+            else i + 1
+            if i + 1 < len(head) and _DELIVERY_CLOSE.search(head[i + 1])
+            else None
+        )
+        if end is None or end + 1 >= len(head):
+            return None
+        below = head[end + 1].strip("()（）")
+        if _BODY_LINE.match(below) and not re.search(r"人民代表大会|人大|常务委员会|关于", below):
+            return below
+        return None
     return None
 
 

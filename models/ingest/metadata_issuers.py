@@ -6,6 +6,7 @@ import re
 
 from models.folding import compact as _compact
 from models.ingest.metadata_bodies import (
+    delivering_body,
     finance_body,
     fuller_name,
     national_conference_body,
@@ -253,7 +254,9 @@ def _choose_issuer(
     if (session := adopting_session(title, lines)) is not None:
         extra["发布机构依据"] = "the session that adopts the resolution"
         return session
-    candidates: list[tuple[str | None, str]] = []
+    # the body under the delivery line delivers the report, whoever posted it (a finance bureau speaking for its
+    # government, or the government's own line over the bureau a 来源 names)
+    candidates: list[tuple[str | None, str]] = [(delivering_body(lines), "the body under the delivery line")]
     if is_gov_report(title, head):
         gov = government_issuer(title, head)
         if gov.value is None:  # a store's notices cut the head short: the speaker line stands further down

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from models.ingest.metadata_bodies import (
+    delivering_body,
     finance_body,
     national_body_in_lead,
     national_conference_body,
@@ -34,3 +35,21 @@ def test_no_ministry_for_a_local_text_or_a_party_department() -> None:
     assert national_body_in_lead(local) is None
     party = ["近日,宣传部召开会议,部署全年工作。"]
     assert national_body_in_lead(party) is None
+
+
+def test_the_body_under_a_wrapped_delivery_line_delivers_the_report() -> None:
+    lines = [
+        "关于宁远县2030年预算执行情况的报告",
+        "——2030年12月1日在宁远县第九届人民代表大会",
+        "第二次会议上",
+        "宁远县财政局",
+    ]
+    assert delivering_body([*lines, "各位代表:", "受县人民政府委托,现将预算执行情况报告如下。"]) == "宁远县财政局"
+    one_line = ["——2030年7月3日在宁远区人大常委会第五次会议上", "宁远区人民政府", "区人大常委会:"]
+    assert delivering_body(one_line) == "宁远区人民政府"
+
+
+def test_a_person_or_the_congress_under_the_delivery_line_is_no_delivering_body() -> None:
+    assert delivering_body(["——2030年1月5日在宁远市第三届人民代表大会第一次会议上", "市长 张三", "各位代表:"]) is None
+    assert delivering_body(["（2030年1月5日在宁远市人大常委会会议上）", "宁远市人大常委会"]) is None
+    assert delivering_body(["——2030年1月5日宁远市财政局", "宁远市财政局"]) is None  # no 会议上: no delivery line

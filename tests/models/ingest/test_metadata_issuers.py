@@ -328,3 +328,19 @@ def test_a_store_label_naming_a_bulletin_as_a_governments_gives_that_government(
     extra: dict[str, str] = {}
     issuer = choose_issuer({}, lines[:1], title, None, extra, lines)
     assert issuer == "湘西土家族苗族自治州龙山县人民政府"
+
+
+def test_the_body_under_the_delivery_line_outweighs_the_posting_source_and_the_congress() -> None:
+    lines = [
+        "关于宁远区2030年上半年预算执行情况的报告",
+        "——2030年7月30日在宁远区第三届人民代表大会",
+        "常务委员会第九次会议上",
+        "平川市宁远区人民政府",
+        "区人大常委会:",
+        "受区人民政府的委托,现向区人大常委会报告预算执行情况。",
+    ]
+    extra: dict[str, str] = {}
+    issuer = choose_issuer({"来源": "宁远区财政局"}, lines[:1], lines[0], None, extra, lines)
+    assert (issuer, extra["发布机构依据"]) == ("平川市宁远区人民政府", "the body under the delivery line")
+    budget = [lines[0], lines[1], lines[2], "宁远区财政局", "各位代表:", "宁远区第三届人民代表大会召开。"]
+    assert choose_issuer({}, budget[:1], budget[0], None, {}, budget) == "宁远区财政局"
