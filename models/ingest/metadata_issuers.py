@@ -26,6 +26,7 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
+from models.ingest.metadata_issuer_names import _of_kind, abbreviates, has_place, with_titled_kind, without_widget
 from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import (
@@ -133,23 +134,6 @@ def adopting_session(title: str | None, lines: list[str]) -> str | None:
     return None
 
 
-def has_place(org: str) -> bool:
-    """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
-    if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗]|街道|社区|乡镇)", org):
-        return False  # 乡镇政府, 县市区, 自治县教育局, 街道社区发展办: a kind of government, not a place
-    if re.match(r"(?:(?:经济技术|高新技术产业|经济)?开发|高新|经开|新|工业园|园|保税|示范|试验|合作)区", org):
-        return False  # 开发区招商局: a zone of any city, named by its kind only
-    if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
-        return False  # 市城市管理局, 县城乡建设局: the level, then the bureau (the level is no place's last letter)
-    if re.match(
-        r"^(?:国家|中央|中华人民共和国)[\u4e00-\u9fff]{2,}|^[\u4e00-\u9fff]{2,10}(?<!宣传|组织|统战|武装|工作)部(?:办公厅)?$"
-        r"|^[\u4e00-\u9fff]{1,8}(?<!宣传|组织|统战|武装|工作)部[\u4e00-\u9fff]{1,8}司$",
-        org,
-    ):
-        return True  # 国家档案局, 商务部办公厅, 卫生部妇社司: a national body is where it is by its name
-    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
-
-
 _DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
 _CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
 _TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
@@ -248,7 +232,7 @@ def _choose_issuer(
     head, lines = [simplified(line) for line in head], without_site_chrome([simplified(line) for line in lines])
     head = without_site_chrome(head)
     title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
-    source = fields.get("来源")
+    source = without_widget(fields.get("来源"))
     if source in NOT_ISSUERS or not source_is_issuer(source):
         source = None
     if (session := adopting_session(title, lines)) is not None:
@@ -282,15 +266,18 @@ def _choose_issuer(
         )
     if publisher and (named := _red_head_issuer(title, lines)) is not None and named != publisher:
         publisher = named  # 某县人民政府 / 关于下达…的通知 posted by its 发改局: the red head names who issued it (581)
-    if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
+    if publisher and sig_org and len(sig_org) > len(publisher) and abbreviates(publisher, sig_org):
         publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
     if publisher and (titled := _TITLE_BODY.match(title or "")) and has_place(titled.group(1)):
         # 发布机构: 某区政府(办公室) over 某市某区人民政府办公室关于…的通知: the title writes the same office in full
         full = titled.group(1)
-        if len(full) > len(publisher) and _abbreviates(re.sub(r"[()（）]", "", publisher), full):
+        if len(full) > len(publisher) and abbreviates(re.sub(r"[()（）]", "", publisher), full):
             publisher = full
-    if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
+    if source and sig_org and len(sig_org) > len(source) and abbreviates(source, sig_org):
         source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
+    # 县退役军人事务局2023年度工作总结 + 来源: 怀远县退役军人局: the title writes the body's kind in full, the
+    # field its place
+    kind_in_title = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
     candidates += [
         (set_apart_accounts(lines), "第一部分 …概况 of a 部门决算/预算"),
         (publisher, "发布机构"),
@@ -313,7 +300,7 @@ def _choose_issuer(
             if not has_place(fuller):
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it
-            return fullest_name(fuller, lines)
+            return fullest_name(with_titled_kind(fuller, kind_in_title), lines)
     if voice_of_report(lines) is not None and (spoken := reported_government(title, head, lines)) is not None:
         extra["发布机构依据"] = "我代表…人民政府: the government the speaker reports for, at its place"
         return spoken
@@ -380,14 +367,3 @@ def _choose_issuer(
 
 # 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")
-
-
-def _of_kind(name: str, kind: str | None) -> bool:
-    """``name`` is the bureau a title names by its kind (``科技局`` in 某区科学技术局), or no kind was named."""
-    return kind is None or _abbreviates(re.sub(r"^[市区县省州旗]", "", kind), name)
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """``short`` is ``full`` with characters left out (a place or 人民政府 dropped), in the same order."""
-    it = iter(full)
-    return all(ch in it for ch in short)

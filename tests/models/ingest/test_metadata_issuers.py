@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.ingest.metadata_issuers import choose_issuer
+from models.ingest.metadata_issuers import choose_issuer, with_titled_kind
 
 
 def test_a_source_field_yields_to_the_signature_and_to_the_speaker_line() -> None:
@@ -344,3 +344,19 @@ def test_the_body_under_the_delivery_line_outweighs_the_posting_source_and_the_c
     assert (issuer, extra["发布机构依据"]) == ("平川市宁远区人民政府", "the body under the delivery line")
     budget = [lines[0], lines[1], lines[2], "宁远区财政局", "各位代表:", "宁远区第三届人民代表大会召开。"]
     assert choose_issuer({}, budget[:1], budget[0], None, {}, budget) == "宁远区财政局"
+
+
+def test_the_title_gives_the_bodys_full_kind_and_the_source_its_place() -> None:
+    lines = ["县农业农村局2030年工作总结", "今年以来,县农业农村局认真履行职责,全县粮食生产保持稳定。"]
+    fields = {"来源": "宁远县农业局 【字号: 大 中 小】"}
+    assert choose_issuer(fields, lines[:1], lines[0], None, {}, lines) == "宁远县农业农村局"
+
+
+def test_a_placed_name_keeps_its_own_words_when_the_title_writes_another_body() -> None:
+    assert with_titled_kind("宁远县农业局", "县农业农村局") == "宁远县农业农村局"
+    assert (
+        with_titled_kind("宁远县财政局", "县农业农村局") == "宁远县财政局"
+    )  # another body: the title does not name it
+    assert with_titled_kind("宁远县农业农村局", "县农业局") == "宁远县农业农村局"  # the shorter kind adds nothing
+    assert with_titled_kind("宁远市农业局", "县农业农村局") == "宁远市农业局"  # another level: not the same body
+    assert with_titled_kind("宁远县农业局", None) == "宁远县农业局"
