@@ -264,6 +264,11 @@ def _choose_issuer(
         publisher = (
             sig_org  # 某县人民政府关于… signed 某县人民政府: the portal's posting office (…办公室) did not issue it
         )
+    titled = bureau.value if bureau.reason == "title" and bureau.value and has_place(bureau.value) else None
+    if publisher and titled and not abbreviates(publisher, titled) and not abbreviates(titled, publisher):
+        # 发布机构: 某区财政局 over 某市某区交通局2021年度部门决算: a title opening with its own placed body
+        # (公文 title: 发文机关 + 事由 + 文种) names who issues it; the portal credits the office that posts it
+        publisher = None
     if publisher and (named := _red_head_issuer(title, lines)) is not None and named != publisher:
         publisher = named  # 某县人民政府 / 关于下达…的通知 posted by its 发改局: the red head names who issued it (581)
     if publisher and sig_org and len(sig_org) > len(publisher) and abbreviates(publisher, sig_org):

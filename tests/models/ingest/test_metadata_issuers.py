@@ -360,3 +360,13 @@ def test_a_placed_name_keeps_its_own_words_when_the_title_writes_another_body() 
     assert with_titled_kind("宁远县农业农村局", "县农业局") == "宁远县农业农村局"  # the shorter kind adds nothing
     assert with_titled_kind("宁远市农业局", "县农业农村局") == "宁远市农业局"  # another level: not the same body
     assert with_titled_kind("宁远县农业局", None) == "宁远县农业局"
+
+
+def test_a_title_opening_with_its_own_placed_body_outweighs_the_posting_office() -> None:
+    lines = ["平川市宁远区水利局2030年度部门决算情况说明", "一、部门基本情况", "区水利局本级内设5个科室。"]
+    extra: dict[str, str] = {}
+    assert choose_issuer({"发布机构": "宁远区财政局"}, lines[:1], lines[0], None, extra, lines) == "平川市宁远区水利局"
+    assert extra["发布机构依据"] == "title"
+    # the same body in short: the field still names it (and its fuller form wins as before)
+    street = ["宁远街道2030年工作总结", "今年以来,街道上下齐心协力。"]
+    assert choose_issuer({"发布机构": "宁远街道办事处"}, street[:1], street[0], None, {}, street) == "宁远街道办事处"
