@@ -73,6 +73,29 @@ def delivering_body(lines: list[str]) -> str | None:
     return None
 
 
+# 关于某县2020年度预算执行和其他财政收支的审计工作报告, 报告…预算执行和其他财政收支的审计情况: the audit of a budget
+_AUDIT_REPORT = re.compile(
+    r"(?:预算执行|财政收支)[\u4e00-\u9fff、的]{0,14}?审计(?:工作)?(?:报告|情况|结果)|审计工作报告"
+)
+
+
+def is_audit_report(title: str | None, lines: list[str]) -> bool:
+    """The audit report on a budget's execution that a government submits to its congress, by its title or opening."""
+    return any(_AUDIT_REPORT.search(_compact(line)[:200]) for line in [title or "", *lines[:3]])
+
+
+def audit_office(government: str) -> str | None:
+    """The audit office that delivers a government's audit report to its congress (审计法: the government
+    reports its audit office's findings): ``某省人民政府`` → ``某省审计厅``, a city's or county's → ``…审计局``,
+    国务院 → 审计署."""
+    if government == "国务院":
+        return "审计署"
+    if (m := re.fullmatch(r"([\u4e00-\u9fff]{2,16}?)人民政府", government)) is None:
+        return None
+    place = m.group(1)
+    return place + ("审计厅" if place.endswith(("省", "自治区")) else "审计局")
+
+
 # 某某部长在2024年全国交通运输工作会议上的讲话: the ministry of the system whose national conference it is
 _MINISTER_AT = re.compile(r"部长在(?:(?:19|20)\d\d年)?全国([\u4e00-\u9fff]{2,8}?)工作会议")
 # 某某在全国档案局长馆长会议上的报告: the national bureau of the heads who meet

@@ -6,9 +6,11 @@ import re
 
 from models.folding import compact as _compact
 from models.ingest.metadata_bodies import (
+    audit_office,
     delivering_body,
     finance_body,
     fuller_name,
+    is_audit_report,
     national_conference_body,
     one_line_signature,
     only_bureau_named,
@@ -26,7 +28,9 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
-from models.ingest.metadata_issuer_names import _of_kind, abbreviates, has_place, with_titled_kind, without_widget
+from models.ingest.metadata_issuer_names import _of_kind as _of_kind
+from models.ingest.metadata_issuer_names import abbreviates, with_titled_kind, without_widget
+from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import (
@@ -264,8 +268,8 @@ def _choose_issuer(
         publisher = (
             sig_org  # 某县人民政府关于… signed 某县人民政府: the portal's posting office (…办公室) did not issue it
         )
-    titled = bureau.value if bureau.reason == "title" and bureau.value and has_place(bureau.value) else None
-    if publisher and titled and not abbreviates(publisher, titled) and not abbreviates(titled, publisher):
+    own = bureau.value if bureau.reason == "title" and bureau.value and has_place(bureau.value) else None
+    if publisher and own and not abbreviates(publisher, own) and not abbreviates(own, publisher):
         # 发布机构: 某区财政局 over 某市某区交通局2021年度部门决算: a title opening with its own placed body
         # (公文 title: 发文机关 + 事由 + 文种) names who issues it; the portal credits the office that posts it
         publisher = None
@@ -317,6 +321,9 @@ def _choose_issuer(
         extra["发布机构依据"] = "受…和…的委托: the party committee and the government that entrust the speaker"
         return f"{both.group(1)} {both.group(2)}"
     if (entrusting := entrusting_government(lines)) is not None:
+        if is_audit_report(title, lines) and (audit := audit_office(entrusting)) is not None:
+            extra["发布机构依据"] = "受…人民政府委托 to report its audit: that government's audit office"
+            return audit
         extra["发布机构依据"] = "受…人民政府委托"
         return entrusting
     if (speaker := speaker_government(lines)) is not None:
@@ -362,6 +369,9 @@ def _choose_issuer(
         return national
     if not is_statistical_bulletin(lines) and (spoken := speaking_government(title, lines)) is not None:
         # (a 统计公报 is issued by its statistics office, named on its issuer line: never its government by 全县)
+        if is_audit_report(title, lines) and (audit := audit_office(spoken)) is not None:
+            extra["发布机构依据"] = "an audit report speaking for its place: that place's audit office"
+            return audit
         extra["发布机构依据"] = "the government the text speaks as (我县, 全区), at the place it names"
         return spoken
     if (national := national_government(lines)) is not None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from models.ingest.metadata_bodies import (
+    audit_office,
     delivering_body,
     finance_body,
+    is_audit_report,
     national_body_in_lead,
     national_conference_body,
 )
@@ -53,3 +55,14 @@ def test_a_person_or_the_congress_under_the_delivery_line_is_no_delivering_body(
     assert delivering_body(["——2030年1月5日在宁远市第三届人民代表大会第一次会议上", "市长 张三", "各位代表:"]) is None
     assert delivering_body(["（2030年1月5日在宁远市人大常委会会议上）", "宁远市人大常委会"]) is None
     assert delivering_body(["——2030年1月5日宁远市财政局", "宁远市财政局"]) is None  # no 会议上: no delivery line
+
+
+def test_an_audit_report_on_a_budget_is_its_audit_offices() -> None:
+    opening = ["我受省人民政府委托,向省人大常委会报告2030年度省级预算执行和其他财政收支的审计情况,请审议。"]
+    assert is_audit_report(None, opening)
+    assert is_audit_report("关于宁远县2030年度县级预算执行和其他财政收支的审计工作报告", [])
+    assert not is_audit_report("宁远县审计局2030年工作总结", ["全年完成审计项目12个。"])
+    assert audit_office("宁远省人民政府") == "宁远省审计厅"
+    assert audit_office("宁远县人民政府") == "宁远县审计局"
+    assert audit_office("国务院") == "审计署"
+    assert audit_office("宁远县财政局") is None

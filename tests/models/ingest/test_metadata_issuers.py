@@ -370,3 +370,13 @@ def test_a_title_opening_with_its_own_placed_body_outweighs_the_posting_office()
     # the same body in short: the field still names it (and its fuller form wins as before)
     street = ["宁远街道2030年工作总结", "今年以来,街道上下齐心协力。"]
     assert choose_issuer({"发布机构": "宁远街道办事处"}, street[:1], street[0], None, {}, street) == "宁远街道办事处"
+
+
+def test_an_entrusted_audit_report_is_the_audit_offices_not_the_governments() -> None:
+    lines = [
+        "受宁远市人民政府委托,向市人大常委会报告2030年度市本级预算执行和其他财政收支的审计工作情况。",
+        "一、市本级预算执行审计情况",
+    ]
+    assert choose_issuer({}, lines[:1], None, None, {}, lines) == "宁远市审计局"
+    budget = ["受宁远市人民政府委托,现将2030年预算执行情况报告如下。", "一、预算执行情况"]
+    assert choose_issuer({}, budget[:1], None, None, {}, budget) == "宁远市人民政府"
