@@ -56,3 +56,9 @@ def abbreviates(short: str, full: str) -> bool:
     """``short`` is ``full`` with characters left out (a place or 人民政府 dropped), in the same order."""
     it = iter(full)
     return all(ch in it for ch in short)
+
+
+def formal_office(name: str) -> str:
+    """A body by its formal name where the text calls it by its everyday short form: ``某某街道办`` is the
+    ``某某街道办事处`` (the district's agency a 街道 issues through, as 公文 write it)."""
+    return name + "事处" if name.endswith("街道办") else name

@@ -29,7 +29,7 @@ from models.ingest.metadata_government import (
     voice_of_report,
 )
 from models.ingest.metadata_issuer_names import _of_kind as _of_kind
-from models.ingest.metadata_issuer_names import abbreviates, with_titled_kind, without_widget
+from models.ingest.metadata_issuer_names import abbreviates, formal_office, with_titled_kind, without_widget
 from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
 from models.ingest.metadata_pages import entrusting_government, speaker_government
@@ -200,7 +200,7 @@ def choose_issuer(
     if signed and has_place(signed) and not re.search(r"[XxＸ×*]|[(（]略[)）]", signed):
         extra["发布机构依据"] = "落款单位 of a one-line copy"
         return signed
-    return issuer
+    return formal_office(issuer) if issuer else issuer
 
 
 def _office_byline(author: str | None) -> str | None:

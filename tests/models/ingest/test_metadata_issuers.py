@@ -380,3 +380,8 @@ def test_an_entrusted_audit_report_is_the_audit_offices_not_the_governments() ->
     assert choose_issuer({}, lines[:1], None, None, {}, lines) == "宁远市审计局"
     budget = ["受宁远市人民政府委托,现将2030年预算执行情况报告如下。", "一、预算执行情况"]
     assert choose_issuer({}, budget[:1], None, None, {}, budget) == "宁远市人民政府"
+
+
+def test_a_street_office_called_by_its_short_form_is_filed_by_its_formal_name() -> None:
+    lines = ["宁远区平安街道办2030年工作总结", "今年以来,平安街道办紧紧围绕区委、区政府中心工作。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "宁远区平安街道办事处"
