@@ -42,7 +42,7 @@ def finance_body(title: str | None, lines: list[str]) -> str | None:
 
 # ——2022年12月18日在某县第六届人民代表大会 / 第二次会议上: a delivery line, wrapped or not, that ends at its 会议上
 _DELIVERY_OPEN = re.compile(
-    r"^[-—－–]{1,4}\s*(?:(?:19|20)\d\d|[二〇○][〇○零一二三四五六七八九]{3})\s*年|^[(（](?:19|20)\d\d年"
+    r"^(?:[-—－–]{1,4}|[(（])\s*(?:(?:19|20)\d\d\s*年|[二〇○][〇○零一二三四五六七八九]{3}年|在)"
 )
 _DELIVERY_CLOSE = re.compile(r"(?:会议|大会|常委会)上[)）]?$")
 _BODY_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX})$")

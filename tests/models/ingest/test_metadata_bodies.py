@@ -49,6 +49,11 @@ def test_the_body_under_a_wrapped_delivery_line_delivers_the_report() -> None:
     assert delivering_body([*lines, "各位代表:", "受县人民政府委托,现将预算执行情况报告如下。"]) == "宁远县财政局"
     one_line = ["——2030年7月3日在宁远区人大常委会第五次会议上", "宁远区人民政府", "区人大常委会:"]
     assert delivering_body(one_line) == "宁远区人民政府"
+    undated = ["——在宁远县第六届人民代表大会第二次会议上", "宁远县财政局", "各位代表:"]
+    assert delivering_body(undated) == "宁远县财政局"
+    bracketed = ["（二〇三〇年一月五日在宁远县人大常委会会议上）", "宁远县审计局"]
+    assert delivering_body(["关于宁远县审计工作的报告", *bracketed]) == "宁远县审计局"
+    assert delivering_body(["（在宁远县人大常委会第九次会议上）", "宁远县审计局"]) == "宁远县审计局"
 
 
 def test_a_person_or_the_congress_under_the_delivery_line_is_no_delivering_body() -> None:
