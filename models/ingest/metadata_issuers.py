@@ -58,9 +58,11 @@ _PAPER = re.compile(
 
 # 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets
 _SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{ORG_SUFFIX})[)）])?"
+# 某县水利局(本级)2029年度部门决算: a 决算 names the department's own accounts (本级, 市本级) apart from its units'
+_OWN_LEVEL = r"(?:\s*[(（]\s*[\u4e00-\u9fff]{0,2}本级\s*[)）]\s*)?"
 _TITLE_ORG = re.compile(
     # (a farm's copy writes the year as a placeholder: 区科技局xx年工作总结, 某局20XX年…)
-    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
+    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME}){_OWN_LEVEL}"
     r"(?=关于|(?:19|20)\d\d|(?:19|20)?[Xx×]{2}年|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
 
@@ -70,7 +72,7 @@ _TITLE_ORG = re.compile(
 # 2004年某市某县人民政府国民经济和社会发展统计公报: a doc store's label naming the bulletin as a government's
 _YEAR_TITLE_ORG = re.compile(
     rf"^(?:(?:19|20)\d\d|(?:19|20)?[Xx×]{{2}})年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
-    r"(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报)"
+    rf"{_OWN_LEVEL}(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报)"
 )
 _TOWN_ACCOUNTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?部门(?:决算|预算)"

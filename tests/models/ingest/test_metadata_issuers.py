@@ -385,3 +385,13 @@ def test_an_entrusted_audit_report_is_the_audit_offices_not_the_governments() ->
 def test_a_street_office_called_by_its_short_form_is_filed_by_its_formal_name() -> None:
     lines = ["宁远区平安街道办2030年工作总结", "今年以来,平安街道办紧紧围绕区委、区政府中心工作。"]
     assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "宁远区平安街道办事处"
+
+
+def test_a_departments_own_accounts_marked_benji_are_its_own_not_the_posting_finance_bureaus() -> None:
+    lines = ["宁远县水利局(本级)2030年度部门决算公开说明", "一、部门基本情况", "负责全县水利工作。"]
+    assert choose_issuer({"来源": "宁远县财政局"}, lines[:1], lines[0], None, {}, lines) == "宁远县水利局"
+    year_first = ["2030年度宁远县水利局（县本级）部门决算", "一、部门基本情况"]
+    assert (
+        choose_issuer({"发布机构": "宁远县财政局"}, year_first[:1], year_first[0], None, {}, year_first)
+        == "宁远县水利局"
+    )
