@@ -84,6 +84,26 @@ def is_audit_report(title: str | None, lines: list[str]) -> bool:
     return any(_AUDIT_REPORT.search(_compact(line)[:200]) for line in [title or "", *lines[:3]])
 
 
+# 关于某县2029年度县级预算执行和其他财政收支的审计工作报告: the audit of the place the title names
+_AUDIT_TITLE = re.compile(
+    r"关于([\u4e00-\u9fff]{2,12}?[省市区县州旗])?(?:19|20)\d\d年度?[\u4e00-\u9fff、和与及]{0,20}?(?:预算执行|财政收支)"
+    r"[\u4e00-\u9fff、的]{0,14}?审计(?:工作)?(?:报告|情况|结果)"
+)
+
+
+def audited_body(title: str | None, lines: list[str]) -> str | None:
+    """The audit office whose audit report on a budget a title names by its place (``关于某县…的审计工作报告``
+    → ``某县审计局``; 中央预算 → 审计署); None when the title names no place it can place."""
+    if title is None or (m := _AUDIT_TITLE.search(_compact(title))) is None:
+        return None
+    place = m.group(1)
+    if place is None:
+        return "审计署" if "中央" in title else None
+    if place[0] in "省市区县州旗" or (known_place(place) != place and "\n".join(lines).count(place) < 2):
+        return None  # 关于市本级…: the level, no place's name (one the dictionary does not know: named again)
+    return audit_office(place + "人民政府")
+
+
 def audit_office(government: str) -> str | None:
     """The audit office that delivers a government's audit report to its congress (审计法: the government
     reports its audit office's findings): ``某省人民政府`` → ``某省审计厅``, a city's or county's → ``…审计局``,

@@ -7,6 +7,7 @@ import re
 from models.folding import compact as _compact
 from models.ingest.metadata_bodies import (
     audit_office,
+    audited_body,
     delivering_body,
     finance_body,
     fuller_name,
@@ -315,6 +316,11 @@ def _choose_issuer(
     if voice_of_report(lines) is not None and (spoken := reported_government(title, head, lines)) is not None:
         extra["发布机构依据"] = "我代表…人民政府: the government the speaker reports for, at its place"
         return spoken
+    # a budget's, its final accounts' or its audit's report to a congress, with no line saying who delivers it: the
+    # finance or audit office of the place its title names (公文 convention; the government only entrusts it)
+    if (finance := finance_body(title, lines) or audited_body(title, lines)) is not None:
+        extra["发布机构依据"] = "a budget, final-accounts or audit report to a congress: the office of its place"
+        return finance
     last = issuer_from_text(title, lines)
     if last.value and not re.search(r"[XxＸ×*]", last.value):
         extra["发布机构依据"] = last.reason
@@ -363,9 +369,6 @@ def _choose_issuer(
     if (own_work := bureau_of_own_work(lines)) is not None:
         extra["发布机构依据"] = "我局 whose own work the text names, in the place it names"
         return own_work
-    if (finance := finance_body(title, lines)) is not None:
-        extra["发布机构依据"] = "a budget or final-accounts report to a congress: the finance body of its place"
-        return finance
     if (national := national_conference_body(title, lines)) is not None:
         extra["发布机构依据"] = "a national head's speech at the national conference of the body's own system"
         return national

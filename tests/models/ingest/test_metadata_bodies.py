@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from models.ingest.metadata_bodies import (
     audit_office,
+    audited_body,
     delivering_body,
     finance_body,
     is_audit_report,
@@ -71,3 +72,13 @@ def test_an_audit_report_on_a_budget_is_its_audit_offices() -> None:
     assert audit_office("宁远县人民政府") == "宁远县审计局"
     assert audit_office("国务院") == "审计署"
     assert audit_office("宁远县财政局") is None
+
+
+def test_an_audit_reports_title_names_the_audit_office_of_its_place() -> None:
+    county = "关于宁远县2030年度县级预算执行和其他财政收支的审计工作报告"
+    assert audited_body(county, [county, "宁远县审计局依法审计了县级预算执行情况。"]) == "宁远县审计局"
+    province = "关于平川省2030年度省级预算执行和其他财政收支的审计工作报告"
+    assert audited_body(province, [province, "平川省各级各部门认真整改。"]) == "平川省审计厅"
+    assert audited_body("关于2030年度中央预算执行和其他财政收支的审计工作报告", []) == "审计署"
+    assert audited_body("关于2030年度市本级预算执行和其他财政收支的审计工作报告", []) is None  # no place named
+    assert audited_body("关于宁远县2030年预算执行情况的报告", []) is None  # a budget report, not its audit

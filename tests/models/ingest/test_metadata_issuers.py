@@ -395,3 +395,20 @@ def test_a_departments_own_accounts_marked_benji_are_its_own_not_the_posting_fin
         choose_issuer({"发布机构": "宁远县财政局"}, year_first[:1], year_first[0], None, {}, year_first)
         == "宁远县水利局"
     )
+
+
+def test_a_budget_report_with_no_delivering_line_is_its_places_finance_bureaus() -> None:
+    lines = [
+        "关于宁远县2030年预算执行情况和2031年预算草案的报告",
+        "——2031年1月5日在宁远县第十届人民代表大会第三次会议上",
+        "各位代表:",
+        "受县人民政府委托,现将预算报告如下,请宁远县第十届人民代表大会第三次会议审议。",
+    ]
+    extra: dict[str, str] = {}
+    assert choose_issuer({}, lines[:2], lines[0], None, extra, lines) == "宁远县财政局"
+    audit = [
+        "关于宁远县2030年度县级预算执行和其他财政收支的审计工作报告",
+        *lines[1:3],
+        "我受县人民政府委托,报告审计情况。",
+    ]
+    assert choose_issuer({}, audit[:2], audit[0], None, {}, audit) == "宁远县审计局"
