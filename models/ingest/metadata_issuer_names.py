@@ -32,6 +32,10 @@ def without_widget(value: str | None) -> str | None:
     return _WIDGET_TAIL.sub("", value).strip() or None if value else value
 
 
+# the government, or its office, that runs the portal a bureau's page is posted on
+_POSTING_OFFICE = re.compile(r"(?:人民)?政府(?:办公室|办公厅)?")
+
+
 def with_titled_kind(name: str, titled: str | None) -> str:
     """``name`` (a placed body, ``某县退役军人局``) with the fuller kind a title writes without the place
     (``县退役军人事务局``): the place from the one, the body's name from the other (``某县退役军人事务局``)."""
@@ -44,6 +48,10 @@ def with_titled_kind(name: str, titled: str | None) -> str:
     place, rest = name[: cut + 1], name[cut + 1 :]
     if len(kind) > len(rest) and kind[-1] == rest[-1:] and abbreviates(rest, kind) and has_place(place + kind):
         return place + kind
+    if _POSTING_OFFICE.fullmatch(rest) and not _POSTING_OFFICE.match(kind) and has_place(place + kind):
+        return (
+            place + kind
+        )  # 某县人民政府(办公室) posts the page of the bureau the title names: the bureau at its place
     return name
 
 

@@ -412,3 +412,11 @@ def test_a_budget_report_with_no_delivering_line_is_its_places_finance_bureaus()
         "我受县人民政府委托,报告审计情况。",
     ]
     assert choose_issuer({}, audit[:2], audit[0], None, {}, audit) == "宁远县审计局"
+
+
+def test_a_bureaus_page_posted_by_its_governments_office_is_the_bureaus_at_that_place() -> None:
+    lines = ["县水利局2030年工作总结", "今年以来,我局认真贯彻县委、县政府决策部署。"]
+    fields = {"发布机构": "平川县人民政府办公室"}
+    assert choose_issuer(fields, lines[:1], lines[0], None, {}, lines) == "平川县水利局"
+    assert with_titled_kind("平川县人民政府", "县水利局") == "平川县水利局"
+    assert with_titled_kind("平川县人民政府办公室", "县政府办公室") == "平川县人民政府办公室"  # the office's own page
