@@ -75,8 +75,10 @@ _YEAR_TITLE_ORG = re.compile(
     rf"^(?:(?:19|20)\d\d|(?:19|20)?[Xx×]{{2}})年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
     rf"{_OWN_LEVEL}(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报)"
 )
+# 某县桐楼乡2022年度部门决算, 某县桃花镇2029年工作总结: a township's accounts or its general work, its government's
 _TOWN_ACCOUNTS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?部门(?:决算|预算)"
+    r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?"
+    r"(?:部门(?:决算|预算)|(?:上半年|下半年|全年|年度)?工作(?:总结|计划|要点|报告))"
 )
 
 
@@ -110,7 +112,12 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         and known_place(bare.group(1)) == bare.group(1)
     ):
         return Choice(bare.group(1) + "人民政府", "title")  # 某区关于…的政策意见: the place issues as its government
-    if title and own is None and (town := _TOWN_ACCOUNTS.match(title)) is not None:
+    if (
+        title
+        and own is None
+        and (town := _TOWN_ACCOUNTS.match(title)) is not None
+        and not re.match(r"[某该本我全各每]|[乡镇]{2}|城镇", town.group(1))  # 某镇, 全县乡镇: no township's name
+    ):
         return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
     for line in head:
         if ORG_LINE.match(line.strip()) and line.strip() != title:

@@ -420,3 +420,12 @@ def test_a_bureaus_page_posted_by_its_governments_office_is_the_bureaus_at_that_
     assert choose_issuer(fields, lines[:1], lines[0], None, {}, lines) == "平川县水利局"
     assert with_titled_kind("平川县人民政府", "县水利局") == "平川县水利局"
     assert with_titled_kind("平川县人民政府办公室", "县政府办公室") == "平川县人民政府办公室"  # the office's own page
+
+
+def test_a_township_titled_over_its_general_work_issues_as_its_government() -> None:
+    lines = ["平川县桃花镇2030年工作总结", "今年以来,我镇认真贯彻县委、县政府决策部署。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "桃花镇人民政府"
+    kinds = ["全县乡镇2030年工作总结", "今年以来,各乡镇认真贯彻县委、县政府决策部署。"]
+    assert choose_issuer({}, kinds[:1], kinds[0], None, {}, kinds) is None
+    masked = ["某镇2030年上半年工作总结", "今年以来,我镇认真贯彻县委、县政府决策部署。"]
+    assert choose_issuer({}, masked[:1], masked[0], None, {}, masked) is None
