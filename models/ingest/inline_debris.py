@@ -26,7 +26,7 @@ from statistics import median
 
 from models.ingest.chrome_spam import spam_spans
 from models.ingest.clean_site_words import SITE_WORDS, site_word_count
-from models.ingest.clean_wraps import period_spaces, wrap_spaces
+from models.ingest.clean_wraps import period_spaces, word_spaces, wrap_spaces
 
 _NORMAL_TOKEN = re.compile(
     r"^(?:[A-Za-z][a-z]*(?:'[a-z]+)?|[A-Z]+|[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*%?|[A-Za-z](?:\.[A-Za-z])+\.?|-+|—+|[|｜]+)$"
@@ -341,6 +341,7 @@ def inline_deletions(
         wraps = wrap_spaces(line, width)
     if not wraps and period:
         wraps = period_spaces(line, period)
+    wraps |= word_spaces(line)
     for i in sorted(wraps):
         before, after = line[i - 1], line[i + 1 :]
         if before in _SENTENCE_END or _LEAD.match(after):

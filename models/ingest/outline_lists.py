@@ -9,7 +9,6 @@ import unicodedata
 from models.ingest.outline_lines import (
     PLAIN,
     PRIOR,
-    TITLE_TRAIL,
     Candidate,
     Line,
     has_sentence_end,
@@ -17,6 +16,7 @@ from models.ingest.outline_lines import (
     match_label,
     squeeze,
 )
+from models.ingest.outline_rows import cells_row, paged_lines, table_list, unpaged
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
@@ -33,8 +33,12 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     _mark_contents(text, lines, cands)
     _mark_annex_list(text, lines, cands)
     _mark_inline_list(text, lines, cands)
+    paged = paged_lines(text, lines)
     for c in cands:
         line = lines[c.line]
+        if c.line in paged or cells_row(text, line, c):
+            c.score += IN_CONTENTS  # a contents entry with its page number, or a table row: listed, not a heading
+            continue
         if (
             _LEADER.search(text, c.heading_end, line.end)
             or _LEADER.search(text, c.title_start, line.end)
@@ -97,7 +101,7 @@ def _part_label(text: str, c: Candidate) -> str:
 
 
 def _key(text: str, c: Candidate, label: bool = True) -> str:
-    raw = (text[c.start : c.label_end] if label else "") + text[c.title_start : c.heading_end]
+    raw = (text[c.start : c.label_end] if label else "") + unpaged(text[c.title_start : c.heading_end])
     return "".join(ch for ch in unicodedata.normalize("NFKC", raw) if not ch.isspace())
 
 
@@ -123,6 +127,8 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         prose_follows.append(run_in or any(has_sentence_end(text, line) for line in lines[c.line + 1 : end_line]))
     listed = [k in repeated and not prose_follows[k] for k in range(len(cands))]
     _mark_document_list(text, cands, prose_follows)
+    for c in table_list(text, cands, prose_follows):
+        c.score += IN_CONTENTS
     _mark_repeated_run(text, keys, cands, prose_follows)
     first_prose = next((i for i, line in enumerate(lines) if has_sentence_end(text, line)), len(lines))
     _mark_unmarked_list(keys, cands, listed, prose_follows, first_prose)
@@ -285,20 +291,3 @@ def opens_notes(text: str, lines: list[Line], i: int) -> bool:
     if i == 0 or line.split or NOTES.match(text, line.start, line.end) is None:
         return False
     return is_body(text, lines[i - 1])
-
-
-# a measured figure (a decimal, a sign or a percent): a bare integer may be the next row's serial number
-_FIGURE_CELL = re.compile(r"[-+−][0-9]+(?:\.[0-9]+)?\s*[%％]?|[0-9]+\.[0-9]+\s*[%％]?|[0-9]+\s*[%％]")
-_ROW_LABEL_MAX = 16
-
-
-def table_row(text: str, lines: list[Line], c: Candidate) -> bool:
-    """``1.食品烟酒`` ⏎ ``2.6``: a short numbered label alone on its line whose next line is a bare figure, the
-    row of a table a Word or PDF copy wrote one cell to a line."""
-    line = lines[c.line]
-    if line.split or c.title_start >= line.end or line.end - c.title_start > _ROW_LABEL_MAX or c.line + 1 >= len(lines):
-        return False
-    if text[c.heading_end : line.end].strip(TITLE_TRAIL):
-        return False
-    nxt = lines[c.line + 1]
-    return _FIGURE_CELL.fullmatch(text, nxt.start, nxt.end) is not None

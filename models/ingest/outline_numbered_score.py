@@ -18,7 +18,7 @@ from models.ingest.outline_lines import (
     match_label,
     squeeze,
 )
-from models.ingest.outline_lists import table_row
+from models.ingest.outline_rows import table_row
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 # a title that is only a kind of document and a piece number: 工作报告(7), 工作总结（二）

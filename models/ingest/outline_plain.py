@@ -32,6 +32,7 @@ from models.ingest.outline_plain_context import (
     opens_long_line,
 )
 from models.ingest.outline_quoted import quoted_before, quoted_names
+from models.ingest.outline_rows import unpaged
 from models.ingest.outline_sidebars import bracketed_heads
 
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
@@ -133,7 +134,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # (not a content farm's 第一篇：<title> over the essay it strings in: the title again under it is the essay's)
     wrapped = wrapped_lines(text, lines)
     labelled = {
-        squeeze(c.title(text)): c.line
+        squeeze(unpaged(c.title(text))): c.line
         for c in numbered
         if c.start == lines[c.line].start and not (c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:")
     }

@@ -1,1 +1,1 @@
-"""Generators of hostile input files (issue 15), shared by the tests and ``benchmarks/bad_inputs.py``."""
+"""Generators of hostile input files (issue 15), shared by the tests and ``benchmarks/bad_input_files.py``."""

@@ -178,7 +178,7 @@ def test_overlapping_annotations_are_all_visible(window, qtbot):
 
 def test_long_document_is_painted_in_chunks_and_edits_during_painting_win(qtbot, tmp_path, dialogs):
     from tests.ui.conftest import SMALL_TEXT, small_parsed
-    from ui.document_view import view as view_module
+    from ui.document_view.painter import PAINT_CHUNK
 
     text = SMALL_TEXT + "增长率为百分之五。\n" * 3000  # ~40,000 characters: several paint chunks
     path = tmp_path / "long.reportmark"
@@ -190,7 +190,7 @@ def test_long_document_is_painted_in_chunks_and_edits_during_painting_win(qtbot,
     store.close()
     window = make_window(qtbot, path)  # waits until every chunk is painted
     view = window.document_view()
-    assert len(text) > 2 * view_module.PAINT_CHUNK
+    assert len(text) > 2 * PAINT_CHUNK
     assert background_at(view, far) == tag.color
     # reopen and delete the far annotation before its chunk is painted: it must not reappear
     window.annotator.close_document()

@@ -244,3 +244,33 @@ def test_original_text_strikes_through_what_cleaning_removed(qtbot, tmp_path, di
     for piece, struck in (("首页", True), ("来源", True), ("大 中 小", True), ("全年增长", False), ("主要工作", False)):
         cursor.setPosition(original.index(piece) + 1)
         assert cursor.charFormat().fontStrikeOut() is struck, piece
+
+
+def test_showing_the_original_keeps_the_reading_place(qtbot, tmp_path, dialogs):
+    """显示原文 on and off keeps the clerk at the same sentence (it moved back by what cleaning removed before it)."""
+    from models import ops
+    from models.offsets import OffsetMap
+    from tests.ui.conftest import small_parsed
+
+    original = "當(dāng)前工作總結\n一、主要指標\n增長8.5%。\n二、存在問題\n仍然突出。\n"
+    display = "当前工作总结\n一、主要指标\n增长8.5%。\n二、存在问题\n仍然突出。\n"
+    parsed = small_parsed(
+        display, original=original, offset_map=OffsetMap.from_array([0, *range(7, len(original) + 1)], len(original))
+    )
+    path = tmp_path / "place.reportmark"
+    store = ops.open_project(path)
+    store.documents.add(parsed)
+    store.close()
+    window = make_window(qtbot, path)
+    view = window.document_view()
+    place = display.index("仍然突出")
+    cursor = view.textCursor()
+    cursor.setPosition(place)
+    view.setTextCursor(cursor)
+    assert view.reading_offset() == place
+    window.actions_.show_original.setChecked(True)
+    assert view.toPlainText().startswith("當(dāng)")
+    assert view.reading_offset() == place  # the same sentence, not 6 characters (the dropped pinyin) earlier
+    assert view.toPlainText()[view.textCursor().position() :].startswith("仍然突出")
+    window.actions_.show_original.setChecked(False)
+    assert view.reading_offset() == place

@@ -9,7 +9,6 @@ worker is held while the clerk types into the library filter, which must take th
 from __future__ import annotations
 
 import csv
-import importlib.util
 import threading
 from pathlib import Path
 from typing import Any
@@ -17,20 +16,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject, QTimer
 
+from benchmarks.corpus_texts import write_reports
 from models import importing, ops
-from tests.ui.conftest import ROOT, make_window
+from tests.ui.conftest import make_window
 from ui.export.dialog import ExportDialog
 
 TURN_TIMEOUT_S = 10.0
-
-
-def load_corpus() -> Any:
-    """benchmarks/corpus.py (not a package): its varied report files in mixed encodings."""
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class LoopWitness(QObject):
@@ -72,7 +63,7 @@ def witness(window):  # type: ignore[no-untyped-def]
 
 
 def test_loop_turns_through_a_40_file_import_and_takes_typing(window, qtbot, dialogs, tmp_path, monkeypatch, witness):
-    files = load_corpus().write_reports(tmp_path / "reports", 40, seed=3, full_size=False)
+    files = write_reports(tmp_path / "reports", 40, seed=3, full_size=False)
     midway, release = threading.Event(), threading.Event()
     real_import_file = importing.import_file
 

@@ -1,8 +1,8 @@
 """The read-only document view: headings, tag highlights, suspect marks, overlays, hover and click.
 
 The view paints and reports intentions (tag this selection, delete that
-annotation); it never calls the domain. Highlights live as character formats in
-the QTextDocument and are re-rendered only over the span a change touched.
+annotation); it never calls the domain. It owns what is shown and the offsets
+between display text and Qt positions; ``painter.FormatPainter`` paints the formats.
 """
 
 from __future__ import annotations
@@ -21,23 +21,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from models.ingest.removed import removed_spans
-from models.types import Annotation, DocumentText, Section, SuspectRange, Tag, walk_sections
-from ui.document_view.formats import (
-    clear_format,
-    heading_format,
-    overlay_format,
-    removed_format,
-    segment_format,
-    selected_format,
-    suspect_format,
-)
-from ui.document_view.highlights import AnnotationIndex, segments
+from models.types import Annotation, DocumentText, Section, SuspectRange, Tag
+from ui.document_view.formats import overlay_format, selected_format, suspect_format
+from ui.document_view.highlights import AnnotationIndex
 from ui.document_view.layers import SelectionLayers
 from ui.document_view.menu import build_context_menu, tooltip_html
+from ui.document_view.painter import FormatPainter
 from ui.text_positions import PositionIndex
-
-PAINT_CHUNK = 12_000  # characters of highlights painted per event-loop turn
 
 
 class DocumentView(QPlainTextEdit):
@@ -70,8 +60,7 @@ class DocumentView(QPlainTextEdit):
         self._index = AnnotationIndex()
         self._tags: dict[int, Tag] = {}
         self._selected = 0
-        self._generation = 0
-        self._pending: list[tuple[int, int]] = []
+        self._painter = FormatPainter(self, self._span_to_qt, lambda: self._index, lambda: self._tags)
         self._layers = SelectionLayers(lambda s, e, fmt: self._selection(s, e, fmt))
         self._overlays = self._layers.ranges  # name -> (spans, format), in drawing order
         self._reading_timer = QTimer(self, singleShot=True, interval=60)
@@ -100,8 +89,7 @@ class DocumentView(QPlainTextEdit):
 
     def clear_document(self) -> None:
         self._text = None
-        self._generation += 1
-        self._pending = []
+        self._painter.stop()
         self._reading_timer.stop()
         self._index = AnnotationIndex()
         self._sections, self._suspects, self._selected = (), (), 0
@@ -114,61 +102,20 @@ class DocumentView(QPlainTextEdit):
         assert self._text is not None
         self._shown = self._text.original_text if self._original else self._text.display_text
         self._pos = PositionIndex(self._shown)
-        self._generation += 1
         # setPlainText inserts with the cursor's current formats: after a jump to a heading those are the
         # heading's, and the whole new text would come out large, bold and blue. Start from plain formats.
         self.setTextCursor(QTextCursor(self.document()))
         self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(self._shown)
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        base = self.font().pointSizeF()
-        for sec in walk_sections(self._sections):
-            self._merge(cursor, sec.start, sec.heading_end, heading_format(sec.level, base))
-        if self._original:
-            self._paint_removed(cursor)
-        cursor.endEditBlock()
-        # Highlights are painted in chunks so a long, heavily tagged report never blocks the window:
-        # the top of the document at once, the rest from the event loop.
-        length = len(self._text.display_text)
-        self._pending = [(lo, min(lo + PAINT_CHUNK, length)) for lo in range(0, length, PAINT_CHUNK)]
-        self._paint_pending()
+        self._painter.paint(self._text, self._sections, self._pos if self._original else None)
         # positions differ between the display and the original text
         self._layers.rebuild(((s.start, s.end) for s in self._suspects), suspect_format())
         self._refresh_extra_selections()
         self._reading_timer.start()
 
-    def _paint_removed(self, cursor: QTextCursor) -> None:
-        """Strike through what cleaning removed (page chrome, header lines, junk), in original offsets."""
-        assert self._text is not None
-        fmt = removed_format()
-        for start, end in removed_spans(self._text.original_text, self._text.offset_map):
-            cursor.setPosition(self._pos.py_to_qt(start))
-            cursor.setPosition(self._pos.py_to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-
-    def _paint_pending(self) -> None:
-        """Paint the next chunk of highlights (re-reading the index, so later edits are respected)."""
-        if not self._pending:
-            return
-        lo, hi = self._pending.pop(0)
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        for seg in segments(self._index.overlapping(lo, hi), lo, hi):
-            self._merge(cursor, seg.start, seg.end, self._segment_format(seg.ids))
-        cursor.endEditBlock()
-        if self._pending:
-            generation = self._generation
-
-            def next_chunk() -> None:
-                if self._generation == generation:  # a newer document (or mode) replaced this one
-                    self._paint_pending()
-
-            QTimer.singleShot(0, self, next_chunk)
-
     def highlights_complete(self) -> bool:
         """True once every highlight of the loaded document has been painted."""
-        return not self._pending
+        return self._painter.complete()
 
     # public state --------------------------------------------------------
     @property
@@ -185,9 +132,9 @@ class DocumentView(QPlainTextEdit):
         """Toggle between the display text and the original text (read-only either way)."""
         if on == self._original:
             return
+        top = self.reading_offset()  # read in the mode it was shown in, before the flag changes the mapping
         self._original = on
         if self._text is not None:
-            top = self.reading_offset()
             self._reload_text()
             self.scroll_to_offset(top)
 
@@ -271,21 +218,14 @@ class DocumentView(QPlainTextEdit):
                 self._selected = 0
                 self.annotation_selected.emit(0)
         if self._text is not None and spans:
-            cursor = QTextCursor(self.document())
-            cursor.beginEditBlock()
-            for lo, hi in _merge_spans(spans):
-                self._render(cursor, lo, hi)
-            cursor.endEditBlock()
+            self._painter.repaint(spans)
         self._refresh_extra_selections()
 
     def set_tags(self, tags: Iterable[Tag]) -> None:
         """New colours or names: repaint every highlight (tag edits are rare)."""
         self._tags = {t.id: t for t in tags}
         if self._text is not None:
-            cursor = QTextCursor(self.document())
-            cursor.beginEditBlock()
-            self._render(cursor, 0, len(self._text.display_text))
-            cursor.endEditBlock()
+            self._painter.repaint([(0, len(self._text.display_text))])
             self._refresh_extra_selections()
 
     def set_overlay_ranges(self, name: str, ranges: Iterable[tuple[int, int]], style: Mapping[str, Any]) -> None:
@@ -298,7 +238,7 @@ class DocumentView(QPlainTextEdit):
         self._layers.set(name, spans, overlay_format(style) if spans else None, build=self._text is not None)
         self._refresh_extra_selections()
 
-    # painting helpers ----------------------------------------------------
+    # offsets and selections ----------------------------------------------
     def _shown_span(self, start: int, end: int) -> tuple[int, int]:
         if self._original and self._text is not None:
             return self._text.offset_map.span_to_original(start, end)
@@ -312,23 +252,6 @@ class DocumentView(QPlainTextEdit):
     def _span_to_qt(self, start: int, end: int) -> tuple[int, int]:
         s, e = self._shown_span(start, end)
         return self._pos.py_to_qt(s), self._pos.py_to_qt(e)
-
-    def _merge(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
-        qs, qe = self._span_to_qt(start, end)
-        if qe <= qs:
-            return
-        cursor.setPosition(qs)
-        cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
-
-    def _segment_format(self, ids: Sequence[int]) -> QTextCharFormat:
-        second = self._index.get(ids[1]) if len(ids) > 1 else None
-        return segment_format(self._index.get(ids[0]), second, len(ids), self._tags)
-
-    def _render(self, cursor: QTextCursor, lo: int, hi: int) -> None:
-        self._merge(cursor, lo, hi, clear_format())
-        for seg in segments(self._index.overlapping(lo, hi), lo, hi):
-            self._merge(cursor, seg.start, seg.end, self._segment_format(seg.ids))
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
@@ -423,13 +346,3 @@ class DocumentView(QPlainTextEdit):
     def _emit_reading_position(self) -> None:
         if self._text is not None:
             self.reading_position_changed.emit(self.reading_offset())
-
-
-def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out

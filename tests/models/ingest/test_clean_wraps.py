@@ -13,6 +13,7 @@ from models.ingest.clean_wraps import (
     page_break_runs,
     page_cut_runs,
     period_spaces,
+    word_spaces,
     wrap_spaces,
 )
 from tests.models.ingest.test_clean_props import check_map
@@ -295,3 +296,41 @@ def test_blank_lines_parting_every_paragraph_or_after_a_heading_are_no_page_cuts
     assert page_cut_runs(lines, gaps) == set()  # a numbered heading ends on a character
     assert page_cut_runs([prose] * 7, [False, False, False, True, False, False, False]) == {3}  # prose runs on
     assert page_cut_runs(lines, [False] + [True] * 7) == set()  # a blank line before every paragraph
+
+
+def test_a_space_parting_a_common_word_goes_and_one_between_words_stays() -> None:
+    """A PDF copy's stray space inside a word (``商 贸``, ``人 员``) goes wherever the printed line ended; a space
+    between two words (a title and its run-in text, a speaker's title and name) stays."""
+    line = "(6)承担商 贸流通业监督管理的责任。"
+    assert {line[i - 1 : i + 2] for i in word_spaces(line)} == {"商 贸"}
+    line = "请各位政协委员和其他列席人 员提出意见。"
+    assert {line[i - 1 : i + 2] for i in word_spaces(line)} == {"人 员"}
+    assert word_spaces("一、总体要求 坚持稳中求进，") == set()
+    assert word_spaces("第一部分 部门概况，") == set()  # 分部 is a word, but 部分 and 部门 are commoner
+
+
+def test_a_space_where_a_one_line_copy_broke_a_line_stays() -> None:
+    """A clause that runs from the space to another blank or the line's end is a heading, a field or a name line
+    that a copy ran together with the next (``上``+``海``, ``开``+``发``, ``长``+``于`` make words by chance)."""
+    assert word_spaces("第三次会议上 海滨区人民政府区长") == set()
+    assert word_spaces("公开方式 主动公开 发布机构 区政府办") == set()
+    assert word_spaces("人民政府旗长 于某某") == set()
+    # the run before the space opens a heading (a label before it): a word ending there may end the heading
+    assert word_spaces("十、上年计划的完成 为了顺利实现今年计划，") == set()
+    assert word_spaces("（6）承担商 贸流通业监督管理的责任。") != set()  # 担商, 贸流: no words end or open there
+
+
+def test_a_line_with_other_blanks_keeps_its_word_spaces() -> None:
+    """The readers cut a line with blanks into pieces (sentences a copy set apart, lines it ran together): a
+    word space taken out there would join two pieces into a new one, so such a line keeps all its blanks."""
+    line = "深入实施创新驱 动发展战略，拟订国内外贸 易、"  # every blank parts a word: all go
+    assert {line[i - 1 : i + 2] for i in word_spaces(line)} == {"驱 动", "贸 易"}
+    assert word_spaces("深入实施创新驱 动发展战略。 拟订国内外贸易、") == set()
+    assert word_spaces("经济运行稳中有进。 农业生产稳步推 进。 工业经济加快发展。") == set()
+    assert word_spaces("一、综 合 一年来,全县经济保持平稳发展") == set()
+
+
+def test_a_stray_space_in_a_word_leaves_the_display_with_an_exact_map() -> None:
+    text = "一、工作情况\n(6)承担商 贸流通业监督管理的责任,按有关规定对汽车流通、拍卖行业进行监督管理。\n"
+    assert "承担商贸流通业" in _shown(text)
+    check_map(text)
