@@ -1,9 +1,13 @@
 """An issuer's name put together from the parts a text gives: whether it says where the body is, a short form
-of a fuller name, the body's full kind from a title and its place from a field, a field value without widgets."""
+of a fuller name, the body's full kind from a title and its place from a field, a field value without widgets,
+a name a spam brand broke."""
 
 from __future__ import annotations
 
 import re
+
+from models.folding import compact
+from models.ingest.metadata_candidates import SPAM_BRAND
 
 
 def has_place(org: str) -> bool:
@@ -70,3 +74,12 @@ def formal_office(name: str) -> str:
     """A body by its formal name where the text calls it by its everyday short form: ``某某街道办`` is the
     ``某某街道办事处`` (the district's agency a 街道 issues through, as 公文 write it)."""
     return name + "事处" if name.endswith("街道办") else name
+
+
+def branded(name: str, lines: list[str]) -> bool:
+    """The head line a title's body comes from holds a spam brand inside that name (the title reads it without)."""
+    for line in lines[:6]:
+        c = compact(line)
+        if SPAM_BRAND.search(c) and not c.startswith(name) and SPAM_BRAND.sub("", c).startswith(name):
+            return True
+    return False

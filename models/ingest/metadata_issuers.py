@@ -30,7 +30,7 @@ from models.ingest.metadata_government import (
     voice_of_report,
 )
 from models.ingest.metadata_issuer_names import _of_kind as _of_kind
-from models.ingest.metadata_issuer_names import abbreviates, formal_office, with_titled_kind, without_widget
+from models.ingest.metadata_issuer_names import abbreviates, branded, formal_office, with_titled_kind, without_widget
 from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
 from models.ingest.metadata_pages import entrusting_government, speaker_government
@@ -267,6 +267,8 @@ def _choose_issuer(
             gov = Choice(spoken, "the government the speaker reports for, at its place")
         candidates.append((gov.value, "政府工作报告: " + gov.reason))
     bureau = bureau_from_head(head, title)
+    if bureau.reason == "title" and bureau.value and branded(bureau.value, lines):
+        bureau = Choice(None, "")  # 某市bet36体育在线卫生健康委员会…: a spam brand stands where the place's name stood
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
     if bureau.value and weak is None:
