@@ -21,6 +21,7 @@ the first paragraph of a physical line counts with the pieces after its blanks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from models.ingest.outline_lines import BODY_MIN_CHARS, PLAIN, Candidate, Line, match_label
@@ -142,6 +143,17 @@ def _paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
     return line.split and text[line.start - 1] in " \u3000" and line.end - line.start >= BODY_MIN_CHARS
 
 
+def _enum_section(i: int, heads: list[int], enum_at: list[int]) -> bool:
+    """Line ``i``'s section (between the numbered headings around it) opens paragraphs with 一是… leads, in a
+    document that does so at least twice."""
+    if len(enum_at) < 2:
+        return False
+    k = bisect_left(heads, i)
+    before = heads[k - 1] if k > 0 else -1
+    after = heads[k] if k < len(heads) else max(enum_at) + 1
+    return any(before < e < after for e in enum_at)
+
+
 def headline_series(
     text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
 ) -> list[Candidate]:
@@ -150,7 +162,9 @@ def headline_series(
     found: list[Candidate] = []
     # a report that opens paragraphs with 一是… leads writes its run-in headline sentences as leads too (a headline
     # sentence standing as a piece of its own is still one)
-    enum_leads = sum(1 for line in lines if line.split and ENUM_LEAD.match(text, line.start, line.end)) >= 2
+    # (section by section: a report may write its review with 一是… leads and its plan with headline sentences)
+    enum_at = [k for k, line in enumerate(lines) if line.split and ENUM_LEAD.match(text, line.start, line.end)]
+    heads = sorted(by_line)
     starters: list[Candidate] = []  # the same at a physical line's start: counted when that line holds more
     # a headline sentence that is a piece of its own (a line of its own before the copy ran its lines together):
     # a lead line as ``lead_lines`` reads it in a text written in lines, counted as they are (three or more)
@@ -169,7 +183,7 @@ def headline_series(
         alone = m is not None and m.end() == line.end and _paragraph_piece(text, lines, i + 1)
         if m is None or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1:
             continue
-        if not alone and (line.end - m.end() < BODY_MIN_CHARS or enum_leads):
+        if not alone and (line.end - m.end() < BODY_MIN_CHARS or _enum_section(i, heads, enum_at)):
             continue
         lead = text[m.start() : m.end() - 1]
         if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or ENUM_LEAD.match(lead):

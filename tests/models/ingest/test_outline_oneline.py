@@ -27,13 +27,53 @@ def test_paragraphs_opening_with_a_headline_sentence_are_subheadings() -> None:
     ]
 
 
-def test_a_report_leading_its_paragraphs_with_yi_shi_keeps_headline_sentences_as_leads() -> None:
+def test_a_section_leading_its_paragraphs_with_yi_shi_keeps_headline_sentences_as_leads() -> None:
+    # the 一是 gate holds section by section: a review written with 一是… leads and a plan written with headline
+    # sentences (the session-10 ruling on one-line texts: the plan's leads are headings, the 一是 leads stay leads)
     text = (
         "某县农业农村局2022年工作总结 今年以来，我局认真贯彻落实县委县政府决策部署。现将主要工作总结如下： "
-        f"一、2022年工作成效 一是稳粮食。{PARA} 二是强产业。{PARA} "
+        f"一、2022年工作成效 一是稳粮食。{PARA} 粮食生产稳定。{PARA} 二是强产业。{PARA} 产业项目有进展。{PARA} "
         f"二、2023年工作打算 粮食生产稳定。{PARA} 产业项目有进展。{PARA} 做好农村改厕工作。{PARA}\n"
     )
-    assert flat(text) == [(1, "一、", "2022年工作成效"), (1, "二、", "2023年工作打算")]
+    assert flat(text) == [
+        (1, "一、", "2022年工作成效"),
+        (1, "二、", "2023年工作打算"),
+        (2, "", "粮食生产稳定"),
+        (2, "", "产业项目有进展"),
+        (2, "", "做好农村改厕工作"),
+    ]
+
+
+def test_headline_sentences_under_a_numbered_section_of_a_part_stay_under_it() -> None:
+    # 2021年工作计划 ⏎ 一、… ⏎ 推动迭代升级。…: the headline sentences are subheadings of 一、, not siblings of the
+    # unnumbered part title above it
+    plan = " ".join(
+        f"{n}、{t} {h[0]}。{PARA} {h[1]}。{PARA} {h[2]}。{PARA}"
+        for n, t, h in (
+            ("一", "以创新为核，构筑产业强市新高地", ("推动迭代升级", "聚焦五型经济", "提升创新实力")),
+            ("二", "以融合为先，建设区域发展新枢纽", ("加快区域融合", "推动城乡融合", "深化产教融合")),
+        )
+    )
+    text = (
+        "某市发展和改革委员会2020年工作总结和2021年工作计划 2020年工作总结 "
+        f"一、战疫情强保障 一是强化应急保供。{PARA} 二是强化稳价保市。{PARA} "
+        f"二、绘蓝图谋全局 一是精心编规划。{PARA} 二是科学定政策。{PARA} "
+        f"2021年工作计划 {PARA} {plan}\n"
+    )
+    assert flat(text) == [
+        (1, "", "2020年工作总结"),
+        (2, "一、", "战疫情强保障"),
+        (2, "二、", "绘蓝图谋全局"),
+        (1, "", "2021年工作计划"),
+        (2, "一、", "以创新为核，构筑产业强市新高地"),
+        (3, "", "推动迭代升级"),
+        (3, "", "聚焦五型经济"),
+        (3, "", "提升创新实力"),
+        (2, "二、", "以融合为先，建设区域发展新枢纽"),
+        (3, "", "加快区域融合"),
+        (3, "", "推动城乡融合"),
+        (3, "", "深化产教融合"),
+    ]
 
 
 def test_headline_sentences_standing_as_pieces_of_their_own_are_subheadings_among_many_paragraphs() -> None:
