@@ -143,3 +143,43 @@ def test_a_half_width_stop_inside_a_title_stays_in_it_when_a_single_blank_ends_t
     lines = ["某县政府工作报告", PARA, title, PARA, "二、工业经济快速发展", PARA]
     assert flat(" ".join(lines))[0] == (1, "一、", title[2:])
     assert flat("\n".join(lines))[0] == (1, "一、", title[2:])
+
+
+def test_lead_sentences_standing_as_pieces_are_read_as_lead_lines_even_with_two_clauses() -> None:
+    # a one-line copy of a report whose lead sentences stood on lines of their own: each is a piece between blanks,
+    # read as lead_lines reads a line (up to two clauses), its paragraph the next piece
+    heads = (
+        "这一年，我们迎难而上稳大盘，保持了稳中有进的良好态势。",
+        "这一年，我们大抓实体兴产业，迈出了转型升级的有力步伐。",
+        "这一年，我们用心用情惠民生，群众的获得感不断增强。",
+    )
+    body = " ".join(f"{head} {PARA}{PARA}" for head in heads)
+    text = f"某县人民政府工作报告 各位代表： {PARA} 一、2022年工作回顾 {PARA} {body} 二、2023年工作安排 {PARA}\n"
+    assert flat(text) == [
+        (1, "一、", "2022年工作回顾"),
+        *[(2, "", head[:-1]) for head in heads],
+        (1, "二、", "2023年工作安排"),
+    ]
+
+
+def test_a_stray_blank_inside_the_first_sentence_of_the_paragraph_does_not_hide_its_lead() -> None:
+    # (挖掘引入上下游产业链 企业 ,探索…: a web copy's stray blanks; the paragraph still runs on to its sentence end)
+    heads = ("着力发展在线经济。", "合力引入招商资源。", "加快升级产业结构。")
+    paras = ("围绕龙头企业，挖掘引入上下游产业链 企业 ，" + PARA, PARA + PARA, PARA + PARA)
+    body = " ".join(f"{h} {p}" for h, p in zip(heads, paras, strict=True))
+    text = f"某街道2023年工作计划 {PARA} 一、稳中求进，推动经济质效新提升 {PARA} {body} 二、民生为本 {PARA}\n"
+    assert flat(text) == [
+        (1, "一、", "稳中求进，推动经济质效新提升"),
+        *[(2, "", h[:-1]) for h in heads],
+        (1, "二、", "民生为本"),
+    ]
+
+
+def test_a_lead_in_over_enumerated_leads_is_no_lead_sentence() -> None:
+    # …抓好以下几个方面。 一是 …: the sentence counts what follows, and 一是 alone is no paragraph
+    text = (
+        f"政府工作报告 各位代表： {PARA} 一、今年的主要任务 {PARA} 当前和今后一段时期，要集中力量抓好以下几个方面。 "
+        f"一是 {PARA} 二是 {PARA} 要围绕优化结构，着重抓好四个环节。 一是 {PARA} 二是 {PARA} "
+        f"继续实施积极的财政政策，扩大内需。 一是{PARA} 二、政府建设 {PARA}\n"
+    )
+    assert flat(text) == [(1, "一、", "今年的主要任务"), (1, "二、", "政府建设")]
