@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from models.store import Store
 
 _SPACES = re.compile(r"\s+")
+# a 文号 as typed on a keyboard: 国发[2006]1号, 某办发（2021） 12号 (GB/T 9704 puts the year in 〔〕)
+_DOC_NUMBER = re.compile(r"^(\S.*?)\s*[\[［【(（〔]\s*((?:19|20)\d{2})\s*[\]］】)）〕]\s*(\d{1,5})\s*号$")
 
 
 def normalise_date(text: str) -> str | None:
@@ -41,7 +43,15 @@ def normalise(name: str, text: str) -> str | None:
         if date is None:
             raise InvalidValue(f"“{value}”不是完整的日期，请写成 2021-03-05 或 2021年3月5日；未保存。")
         return date
+    if name == "doc_number" and value:
+        return normalise_doc_number(value)
     return value or None
+
+
+def normalise_doc_number(text: str) -> str:
+    """A 文号 with its year in 〔〕 as 公文 write it, whatever brackets were typed; any other text as it is."""
+    m = _DOC_NUMBER.match(text)
+    return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号" if m else text
 
 
 def set_document_field(store: Store, document_id: int, name: str, text: str) -> tuple[FieldState, Changes]:

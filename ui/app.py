@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -63,6 +63,8 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_catalog.load(f"qtbase_{'zh_CN' if lang.startswith('zh') else lang}", qt_dir):
         app.installTranslator(qt_catalog)
+    # the window system appends the display name to every title bar: it must be in the interface's language
+    app.setApplicationDisplayName("报告标注")
     if lang.startswith("zh"):
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return None
@@ -70,6 +72,7 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     if translator.load(str(TRANSLATIONS / f"reportmark_{lang}.qm")):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
+        app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "报告标注"))
         return translator
     return None
 
@@ -101,7 +104,6 @@ def setup_application(argv: list[str] | None = None, *, lang: str | None = None)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("ReportMark")
-    app.setApplicationDisplayName("报告标注")
     app.setOrganizationName("ReportMark")
     install_translator(app, lang or settings.language())
     app.setFont(choose_font())

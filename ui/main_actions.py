@@ -33,6 +33,7 @@ class MainActions:
     open_project: QAction
     import_files: QAction
     import_folder: QAction
+    save: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -72,6 +73,10 @@ def build_actions(w: MainWindow) -> MainActions:
     import_folder = file_menu.addAction(translate("MainWindow", "导入文件夹…"))
     import_folder.triggered.connect(lambda: _import_folder(w))
     file_menu.addSeparator()
+    save = file_menu.addAction(translate("MainWindow", "保存"))
+    save.setToolTip(translate("MainWindow", "每项修改都会自动保存；Ctrl+S 立即保存正在输入的备注"))
+    save.setShortcut(QKeySequence.StandardKey.Save)
+    save.triggered.connect(lambda: _save(w))
     quit = file_menu.addAction(translate("MainWindow", "退出"))
     quit.setShortcut(QKeySequence.StandardKey.Quit)
     quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -184,6 +189,7 @@ def build_actions(w: MainWindow) -> MainActions:
         open_project=open_project,
         import_files=import_files,
         import_folder=import_folder,
+        save=save,
         quit=quit,
         undo=undo,
         redo=redo,
@@ -268,6 +274,12 @@ def _import_files(w: MainWindow) -> None:
     if names:
         settings.remember_folder(names[0])
         w.import_paths([Path(n) for n in names])
+
+
+def _save(w: MainWindow) -> None:
+    """Edits are saved as they are made; Ctrl+S saves the memo being typed and tells the clerk so."""
+    w.info.flush_memo()
+    w.show_status(translate("MainWindow", "已保存（每项修改都会自动保存）"))
 
 
 def _import_folder(w: MainWindow) -> None:

@@ -151,6 +151,21 @@ def preview_rows(
     return headers(english_headers), rows
 
 
+def ledger_left_out(
+    store: Store,
+    *,
+    tag_ids: Sequence[int] | None = None,
+    document_ids: Sequence[int] | None = None,
+    statuses: Sequence[str] = (AnnotationStatus.ACCEPTED,),
+    **_ignored: Any,
+) -> int:
+    """How many of the chosen annotations the indicator ledger leaves out (no indicator name or no value)."""
+    from models.export.ledger import enters_ledger
+
+    filters = resolve_filters(store, tag_ids, document_ids, statuses)
+    return sum(1 for a in iter_filtered(store, filters) if not enters_ledger(a.attributes))
+
+
 def import_qdpx(store: Store, path: str | Path, **options: Any) -> Changes:
     """Import a REFI-QDA project (see ``models.export.qdpx_import.import_qdpx``); lxml loads only here."""
     from models.export.qdpx_import import import_qdpx as _import_qdpx
@@ -158,4 +173,4 @@ def import_qdpx(store: Store, path: str | Path, **options: Any) -> Changes:
     return _import_qdpx(store, path, **options)
 
 
-__all__ = ["ENCODINGS", "FORMATS", "export_annotations", "import_qdpx", "preview_rows"]
+__all__ = ["ENCODINGS", "FORMATS", "export_annotations", "import_qdpx", "ledger_left_out", "preview_rows"]

@@ -68,6 +68,12 @@ def _column(ann: AnnotationLike, builder: RowBuilder, by_year: bool) -> tuple[An
     return ann.document_id, (((doc.date or "") if doc else "", ann.document_id), header)
 
 
+def enters_ledger(attrs: Any) -> bool:
+    """Whether an annotation with these attributes gets a ledger row: it needs an indicator name and a value."""
+    value, _unit = _value_and_unit(attrs)
+    return bool(cell_text(attrs.get("name")).strip()) and value not in ("", None)
+
+
 def build_ledger(
     annotations: Iterable[AnnotationLike], builder: RowBuilder, ticker: Ticker, *, english: bool, by_year: bool
 ) -> Ledger:
@@ -75,12 +81,10 @@ def build_ledger(
     ledger = Ledger()
     for ann in annotations:
         ticker.step()
+        if not enters_ledger(ann.attributes):
+            continue
         name = cell_text(ann.attributes.get("name")).strip()
-        if not name:
-            continue
         value, unit = _value_and_unit(ann.attributes)
-        if value in ("", None):
-            continue
         kind = cell_text(ann.attributes.get("kind")).strip()
         kind = kind if english else KIND_ZH.get(kind, kind)
         column, meta = _column(ann, builder, by_year)

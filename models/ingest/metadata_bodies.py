@@ -9,6 +9,7 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact as _compact
+from models.ingest.metadata_candidates import ORG_SUFFIX
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
 from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, fullest_name, known_place
@@ -37,6 +38,82 @@ def finance_body(title: str | None, lines: list[str]) -> str | None:
             return None  # a place the dictionary does not know counts when the text names it again
         return place + ("财政厅" if place.endswith(("省", "自治区")) else "财政局")
     return None
+
+
+# ——2022年12月18日在某县第六届人民代表大会 / 第二次会议上: a delivery line, wrapped or not, that ends at its 会议上
+_DELIVERY_OPEN = re.compile(
+    r"^(?:[-—－–]{1,4}|[(（])\s*(?:(?:19|20)\d\d\s*年|[二〇○][〇○零一二三四五六七八九]{3}年|在)"
+)
+_DELIVERY_CLOSE = re.compile(r"(?:会议|大会|常委会)上[)）]?$")
+_BODY_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX})$")
+
+
+def delivering_body(lines: list[str]) -> str | None:
+    """The body on its own line right under a speech-report's delivery line (公文 layout of a report delivered to
+    a congress: title, delivery line, then who delivers it): ``某县财政局`` for a budget report it delivers on the
+    government's behalf, ``某区人民政府`` when the government itself stands there. A person's name there gives none."""
+    head = [_compact(line).strip("|") for line in lines[:60]]
+    for i, line in enumerate(head):
+        if not _DELIVERY_OPEN.match(line):
+            continue
+        # the delivery line may wrap once before its 会议上
+        end = (
+            i
+            if _DELIVERY_CLOSE.search(line)
+            else i + 1
+            if i + 1 < len(head) and _DELIVERY_CLOSE.search(head[i + 1])
+            else None
+        )
+        if end is None or end + 1 >= len(head):
+            return None
+        below = head[end + 1].strip("()（）")
+        if _BODY_LINE.match(below) and not re.search(r"人民代表大会|人大|常务委员会|关于", below):
+            return below
+        return None
+    return None
+
+
+# 关于某县2020年度预算执行和其他财政收支的审计工作报告, 报告…预算执行和其他财政收支的审计情况: the audit of a budget
+_AUDIT_REPORT = re.compile(
+    r"(?:预算执行|财政收支)[\u4e00-\u9fff、的]{0,14}?审计(?:工作)?(?:报告|情况|结果)|审计工作报告"
+)
+
+
+def is_audit_report(title: str | None, lines: list[str]) -> bool:
+    """The audit report on a budget's execution that a government submits to its congress, by its title or opening."""
+    return any(_AUDIT_REPORT.search(_compact(line)[:200]) for line in [title or "", *lines[:3]])
+
+
+# 关于某县2029年度县级预算执行和其他财政收支的审计工作报告: the audit of the place the title names
+_AUDIT_TITLE = re.compile(
+    r"关于([\u4e00-\u9fff]{2,12}?[省市区县州旗])?(?:19|20)\d\d年度?[\u4e00-\u9fff、和与及]{0,20}?(?:预算执行|财政收支)"
+    r"[\u4e00-\u9fff、的]{0,14}?审计(?:工作)?(?:报告|情况|结果)"
+)
+
+
+def audited_body(title: str | None, lines: list[str]) -> str | None:
+    """The audit office whose audit report on a budget a title names by its place (``关于某县…的审计工作报告``
+    → ``某县审计局``; 中央预算 → 审计署); None when the title names no place it can place."""
+    if title is None or (m := _AUDIT_TITLE.search(_compact(title))) is None:
+        return None
+    place = m.group(1)
+    if place is None:
+        return "审计署" if "中央" in title else None
+    if place[0] in "省市区县州旗" or (known_place(place) != place and "\n".join(lines).count(place) < 2):
+        return None  # 关于市本级…: the level, no place's name (one the dictionary does not know: named again)
+    return audit_office(place + "人民政府")
+
+
+def audit_office(government: str) -> str | None:
+    """The audit office that delivers a government's audit report to its congress (审计法: the government
+    reports its audit office's findings): ``某省人民政府`` → ``某省审计厅``, a city's or county's → ``…审计局``,
+    国务院 → 审计署."""
+    if government == "国务院":
+        return "审计署"
+    if (m := re.fullmatch(r"([\u4e00-\u9fff]{2,16}?)人民政府", government)) is None:
+        return None
+    place = m.group(1)
+    return place + ("审计厅" if place.endswith(("省", "自治区")) else "审计局")
 
 
 # 某某部长在2024年全国交通运输工作会议上的讲话: the ministry of the system whose national conference it is

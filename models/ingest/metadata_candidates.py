@@ -78,7 +78,7 @@ DELIVERY = _DELIVERY = re.compile(
     # 2021年1月8日某县第十七届人民代表大会第五次会议: a delivery line that lost its 在 and 上
     r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,20}?第[一二三四五六七八九十]+届人民代表大会"
 )
-_SPEAKER = re.compile(
+SPEAKER = _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席)\s*[\u4e00-\u9fff]{0,4}$"
 )
 _SITE_TITLE = re.compile(
@@ -147,7 +147,7 @@ def without_index_table(lines: list[str]) -> list[str]:
 _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想)(?:\d{2,5}字)?(?:范[文本](?:范例)?|例文|模[板版])"
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想)(?:\d{2,5}字)?(?:范[文本例](?:范例)?|例文|模[板版])"
     # a farm's sample label after the title (…工作总结范文 『范文1』, 【范文2】)
     r"|\s*[『【\[(（]\s*(?:范文|篇)\s*[\d一二三四五六七八九十]{1,2}\s*[』】\]）)]"
     # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)
@@ -199,6 +199,10 @@ PAGE_TAIL = re.compile(
 )
 
 
+# a posting time before the title (2024-01-05 09:30 某局2023年工作总结), as PAGE_TAIL takes one after it
+PAGE_HEAD = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[\u4e00-\u9fff])")
+
+
 # a hijacked page's gambling brand written into a name where the place stood (759 北京市手机彩票网卫生健康委员会,
 # 653 bet36体育在线, 071 …真人游戏): never part of a title or an issuer
 SPAM_BRAND = re.compile(
@@ -210,6 +214,8 @@ _BRAND_TAIL = re.compile(
 
 
 _ORG_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
+# a news page's line over the full text it prints: 《政府工作报告》全文：, 2014年某市《政府工作报告》全文
+_FULL_TEXT = re.compile(r"([^《》，。；;：:,]{0,20}?)《([^《》]{4,60})》\s*(?:全文|[(（]全文[)）])\s*[:：]?")
 
 
 def _unglued(text: str) -> str:
@@ -227,17 +233,24 @@ def _unglued(text: str) -> str:
 
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
-    # a pipe table's one-cell row (…摘登 |): the cell, never a numbered contents entry (| 01关于…的报告 |)
-    text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)\s*\|$", r"\1", line.strip()) if line.count("|") <= 2 else line
+    # a pipe table's row with one filled cell (…摘登 |, …工作思路 | ||||): the cell, never a numbered contents entry
+    # (| 01关于…的报告 |)
+    text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
     text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
-    paged = PAGE_TAIL.sub("", text).strip()
+    paged = PAGE_HEAD.sub("", PAGE_TAIL.sub("", text)).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
         paged = branded.group(1)  # …重点工作安排-某某官网第一品牌: a site's or hijacker's name after the title
     penalty = 0.0
     if len(paged) >= 4 and paged != text:
         text, penalty = paged, 0.5
-    if (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》")) and text.count("《") <= 1:
+    if (
+        (text[:1], text[-1:]) in (("【", "】"), ("[", "]"), ("《", "》"), ("“", "”"))
+        and text.count("《") <= 1
+        and text.count("“") <= 1
+    ):
         text = text[1:-1].strip()
+    if (announced := _FULL_TEXT.fullmatch(text)) is not None:
+        text = announced.group(1) + announced.group(2)  # 2014年某市《政府工作报告》全文: the report it announces
     text = FARM_WORD_INSIDE.sub("", text)  # …工作总结范文和2020年工作思路: the farm's word inside the title
     if len(unbranded := SPAM_BRAND.sub("", text)) >= 6 and unbranded != text:
         text = unbranded  # a hijacked page's brand inside the title

@@ -6,8 +6,12 @@ import re
 
 from models.folding import compact as _compact
 from models.ingest.metadata_bodies import (
+    audit_office,
+    audited_body,
+    delivering_body,
     finance_body,
     fuller_name,
+    is_audit_report,
     national_conference_body,
     one_line_signature,
     only_bureau_named,
@@ -25,6 +29,9 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
+from models.ingest.metadata_issuer_names import _of_kind as _of_kind
+from models.ingest.metadata_issuer_names import abbreviates, branded, formal_office, with_titled_kind, without_widget
+from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import (
@@ -52,9 +59,11 @@ _PAPER = re.compile(
 
 # 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets
 _SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{ORG_SUFFIX})[)）])?"
+# 某县水利局(本级)2029年度部门决算: a 决算 names the department's own accounts (本级, 市本级) apart from its units'
+_OWN_LEVEL = r"(?:\s*[(（]\s*[\u4e00-\u9fff]{0,2}本级\s*[)）]\s*)?"
 _TITLE_ORG = re.compile(
     # (a farm's copy writes the year as a placeholder: 区科技局xx年工作总结, 某局20XX年…)
-    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
+    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME}){_OWN_LEVEL}"
     r"(?=关于|(?:19|20)\d\d|(?:19|20)?[Xx×]{2}年|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
 
@@ -64,10 +73,12 @@ _TITLE_ORG = re.compile(
 # 2004年某市某县人民政府国民经济和社会发展统计公报: a doc store's label naming the bulletin as a government's
 _YEAR_TITLE_ORG = re.compile(
     rf"^(?:(?:19|20)\d\d|(?:19|20)?[Xx×]{{2}})年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
-    r"(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报)"
+    rf"{_OWN_LEVEL}(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报)"
 )
+# 某县桐楼乡2022年度部门决算, 某县桃花镇2029年工作总结: a township's accounts or its general work, its government's
 _TOWN_ACCOUNTS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?部门(?:决算|预算)"
+    r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?"
+    r"(?:部门(?:决算|预算)|(?:上半年|下半年|全年|年度)?工作(?:总结|计划|要点|报告))"
 )
 
 
@@ -101,7 +112,12 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         and known_place(bare.group(1)) == bare.group(1)
     ):
         return Choice(bare.group(1) + "人民政府", "title")  # 某区关于…的政策意见: the place issues as its government
-    if title and own is None and (town := _TOWN_ACCOUNTS.match(title)) is not None:
+    if (
+        title
+        and own is None
+        and (town := _TOWN_ACCOUNTS.match(title)) is not None
+        and not re.match(r"[某该本我全各每]|[乡镇]{2}|城镇", town.group(1))  # 某镇, 全县乡镇: no township's name
+    ):
         return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
     for line in head:
         if ORG_LINE.match(line.strip()) and line.strip() != title:
@@ -130,23 +146,6 @@ def adopting_session(title: str | None, lines: list[str]) -> str | None:
             if m := _SESSION_OPENING.match(_compact(line)):
                 return m.group(1)
     return None
-
-
-def has_place(org: str) -> bool:
-    """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
-    if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗]|街道|社区|乡镇)", org):
-        return False  # 乡镇政府, 县市区, 自治县教育局, 街道社区发展办: a kind of government, not a place
-    if re.match(r"(?:(?:经济技术|高新技术产业|经济)?开发|高新|经开|新|工业园|园|保税|示范|试验|合作)区", org):
-        return False  # 开发区招商局: a zone of any city, named by its kind only
-    if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
-        return False  # 市城市管理局, 县城乡建设局: the level, then the bureau (the level is no place's last letter)
-    if re.match(
-        r"^(?:国家|中央|中华人民共和国)[\u4e00-\u9fff]{2,}|^[\u4e00-\u9fff]{2,10}(?<!宣传|组织|统战|武装|工作)部(?:办公厅)?$"
-        r"|^[\u4e00-\u9fff]{1,8}(?<!宣传|组织|统战|武装|工作)部[\u4e00-\u9fff]{1,8}司$",
-        org,
-    ):
-        return True  # 国家档案局, 商务部办公厅, 卫生部妇社司: a national body is where it is by its name
-    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
 
 
 _DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
@@ -211,7 +210,7 @@ def choose_issuer(
     if signed and has_place(signed) and not re.search(r"[XxＸ×*]|[(（]略[)）]", signed):
         extra["发布机构依据"] = "落款单位 of a one-line copy"
         return signed
-    return issuer
+    return formal_office(issuer) if issuer else issuer
 
 
 def _office_byline(author: str | None) -> str | None:
@@ -247,13 +246,15 @@ def _choose_issuer(
     head, lines = [simplified(line) for line in head], without_site_chrome([simplified(line) for line in lines])
     head = without_site_chrome(head)
     title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
-    source = fields.get("来源")
+    source = without_widget(fields.get("来源"))
     if source in NOT_ISSUERS or not source_is_issuer(source):
         source = None
     if (session := adopting_session(title, lines)) is not None:
         extra["发布机构依据"] = "the session that adopts the resolution"
         return session
-    candidates: list[tuple[str | None, str]] = []
+    # the body under the delivery line delivers the report, whoever posted it (a finance bureau speaking for its
+    # government, or the government's own line over the bureau a 来源 names)
+    candidates: list[tuple[str | None, str]] = [(delivering_body(lines), "the body under the delivery line")]
     if is_gov_report(title, head):
         gov = government_issuer(title, head)
         if gov.value is None:  # a store's notices cut the head short: the speaker line stands further down
@@ -266,6 +267,8 @@ def _choose_issuer(
             gov = Choice(spoken, "the government the speaker reports for, at its place")
         candidates.append((gov.value, "政府工作报告: " + gov.reason))
     bureau = bureau_from_head(head, title)
+    if bureau.reason == "title" and bureau.value and branded(bureau.value, lines):
+        bureau = Choice(None, "")  # 某市bet36体育在线卫生健康委员会…: a spam brand stands where the place's name stood
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
     if bureau.value and weak is None:
@@ -277,17 +280,25 @@ def _choose_issuer(
         publisher = (
             sig_org  # 某县人民政府关于… signed 某县人民政府: the portal's posting office (…办公室) did not issue it
         )
+    own = bureau.value if bureau.reason == "title" and bureau.value and has_place(bureau.value) else None
+    if publisher and own and not abbreviates(publisher, own) and not abbreviates(own, publisher):
+        # 发布机构: 某区财政局 over 某市某区交通局2021年度部门决算: a title opening with its own placed body
+        # (公文 title: 发文机关 + 事由 + 文种) names who issues it; the portal credits the office that posts it
+        publisher = None
     if publisher and (named := _red_head_issuer(title, lines)) is not None and named != publisher:
         publisher = named  # 某县人民政府 / 关于下达…的通知 posted by its 发改局: the red head names who issued it (581)
-    if publisher and sig_org and len(sig_org) > len(publisher) and _abbreviates(publisher, sig_org):
+    if publisher and sig_org and len(sig_org) > len(publisher) and abbreviates(publisher, sig_org):
         publisher = sig_org  # the signature's fuller name of the same body (巴南区木洞镇 → 重庆市巴南区木洞镇人民政府)
     if publisher and (titled := _TITLE_BODY.match(title or "")) and has_place(titled.group(1)):
         # 发布机构: 某区政府(办公室) over 某市某区人民政府办公室关于…的通知: the title writes the same office in full
         full = titled.group(1)
-        if len(full) > len(publisher) and _abbreviates(re.sub(r"[()（）]", "", publisher), full):
+        if len(full) > len(publisher) and abbreviates(re.sub(r"[()（）]", "", publisher), full):
             publisher = full
-    if source and sig_org and len(sig_org) > len(source) and _abbreviates(source, sig_org):
+    if source and sig_org and len(sig_org) > len(source) and abbreviates(source, sig_org):
         source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
+    # 县退役军人事务局2023年度工作总结 + 来源: 怀远县退役军人局: the title writes the body's kind in full, the
+    # field its place
+    kind_in_title = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
     candidates += [
         (set_apart_accounts(lines), "第一部分 …概况 of a 部门决算/预算"),
         (publisher, "发布机构"),
@@ -310,10 +321,15 @@ def _choose_issuer(
             if not has_place(fuller):
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it
-            return fullest_name(fuller, lines)
+            return fullest_name(with_titled_kind(fuller, kind_in_title), lines)
     if voice_of_report(lines) is not None and (spoken := reported_government(title, head, lines)) is not None:
         extra["发布机构依据"] = "我代表…人民政府: the government the speaker reports for, at its place"
         return spoken
+    # a budget's, its final accounts' or its audit's report to a congress, with no line saying who delivers it: the
+    # finance or audit office of the place its title names (公文 convention; the government only entrusts it)
+    if (finance := finance_body(title, lines) or audited_body(title, lines)) is not None:
+        extra["发布机构依据"] = "a budget, final-accounts or audit report to a congress: the office of its place"
+        return finance
     last = issuer_from_text(title, lines)
     if last.value and not re.search(r"[XxＸ×*]", last.value):
         extra["发布机构依据"] = last.reason
@@ -322,6 +338,9 @@ def _choose_issuer(
         extra["发布机构依据"] = "受…和…的委托: the party committee and the government that entrust the speaker"
         return f"{both.group(1)} {both.group(2)}"
     if (entrusting := entrusting_government(lines)) is not None:
+        if is_audit_report(title, lines) and (audit := audit_office(entrusting)) is not None:
+            extra["发布机构依据"] = "受…人民政府委托 to report its audit: that government's audit office"
+            return audit
         extra["发布机构依据"] = "受…人民政府委托"
         return entrusting
     if (speaker := speaker_government(lines)) is not None:
@@ -359,14 +378,14 @@ def _choose_issuer(
     if (own_work := bureau_of_own_work(lines)) is not None:
         extra["发布机构依据"] = "我局 whose own work the text names, in the place it names"
         return own_work
-    if (finance := finance_body(title, lines)) is not None:
-        extra["发布机构依据"] = "a budget or final-accounts report to a congress: the finance body of its place"
-        return finance
     if (national := national_conference_body(title, lines)) is not None:
         extra["发布机构依据"] = "a national head's speech at the national conference of the body's own system"
         return national
     if not is_statistical_bulletin(lines) and (spoken := speaking_government(title, lines)) is not None:
         # (a 统计公报 is issued by its statistics office, named on its issuer line: never its government by 全县)
+        if is_audit_report(title, lines) and (audit := audit_office(spoken)) is not None:
+            extra["发布机构依据"] = "an audit report speaking for its place: that place's audit office"
+            return audit
         extra["发布机构依据"] = "the government the text speaks as (我县, 全区), at the place it names"
         return spoken
     if (national := national_government(lines)) is not None:
@@ -377,14 +396,3 @@ def _choose_issuer(
 
 # 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")
-
-
-def _of_kind(name: str, kind: str | None) -> bool:
-    """``name`` is the bureau a title names by its kind (``科技局`` in 某区科学技术局), or no kind was named."""
-    return kind is None or _abbreviates(re.sub(r"^[市区县省州旗]", "", kind), name)
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """``short`` is ``full`` with characters left out (a place or 人民政府 dropped), in the same order."""
-    it = iter(full)
-    return all(ch in it for ch in short)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import chain
 
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import (
@@ -20,12 +21,14 @@ from models.ingest.metadata_candidates import (
     PAGE_TAIL,
     REPORT_END,
     SESSION_COVER,
+    SPEAKER,
     Choice,
     fragment_ok,
     issuer_line,
     title_score,
     title_text,
 )
+from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
 
 _PLACE_START = re.compile(
     r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)"
@@ -101,6 +104,34 @@ def _own_line_like(named: str, head: list[str]) -> str | None:
     return None
 
 
+# a page's header key (发布时间, 来源, 浏览次数 …: the keys ``metadata_fields`` reads) with its colon
+_HEADER_KEY = re.compile(
+    "(?:"
+    + "|".join(sorted({*chain(*STRONG_KEYS.values()), *chain(*WEAK_KEYS.values())}, key=len, reverse=True))
+    + r")\s*[:：]"
+)
+
+
+def _page_words_after(line: str) -> str | None:
+    """What a page put after the title on its line (a posting field, a counter, a toolbar, the speaker's name),
+    when the line opens with a title naming its kind and nothing after it names one: the words after it."""
+    line = line.strip()
+    cuts = [len(re.split(r"\s+", line)[0])]  # the first word, then a field's key (…工作总结发布时间：…, 浏览次数：128)
+    cuts += [m.start() for m in _HEADER_KEY.finditer(line) if m.start() > 0]
+    for cut in cuts:
+        head, rest = _compact(line[:cut]), line[cut:]
+        if not rest.strip() or len(rest) > 40 or len(head) < 8 or not REPORT_END.search(title_text(head)[0]):
+            continue
+        if re.search(r"[，,。；;！？!?:：]", head):
+            return None  # a sentence (…现将有关情况汇报如下：), never a title with a page's words
+        if REPORT_END.search(_compact(rest)) or OTHER_KIND.search(_compact(rest)) or re.search(r"[。；;！？!?]", rest):
+            return None  # a second title or a sentence after it: not a page's words
+        # the page's words: a field (key and colon), a figure or date, a toolbar word, a speaker's role and name
+        page = re.search(r"[\u4e00-\u9fff]{2,6}\s*[:：]|\d", rest) or NOT_TITLE.search(rest) or SPEAKER.search(rest)
+        return rest if page else None
+    return None
+
+
 _LEAD_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号\s+")
 
 
@@ -141,6 +172,8 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             and not any(REPORT_END.search(p) or (ORG_LINE.match(p) and not p.endswith("网站")) for p in parts[:-1])
         ):
             cands.append((parts[-1], "the title after a site's words on its line"))  # 内容概述 华庄街道2022年工作总结
+        elif (rest := _page_words_after(line)) is not None:
+            cands.append((line[: len(line) - len(rest)].strip(), "the title before a page's words on its line"))
         if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
             cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
         if i + 1 < len(head):
@@ -215,6 +248,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 "title split over two lines",
                 "title with its note line",
                 "the title after a site's words on its line",
+                "the title before a page's words on its line",
             ):
                 score += 0.5
             if year and re.search(r"(?:19|20)\d\d", text):

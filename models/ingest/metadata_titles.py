@@ -29,21 +29,59 @@ def after_news_lead(lines: list[str], year: str = "") -> Choice:
     return Choice(found.value, "the title under a news lead") if found.value else found
 
 
+# a news item's byline between its headline and its lead (□ 记者 某某/文 某某/图, 通讯员 某某); never a page's
+# posting line (来源:… 2022-03-22 17:02), which is a header row and leaves the headline alone as before
+_BYLINE = re.compile(r"记者|通讯员|摄影|/\s*[文图]|^[□■]")
+# a headline line wrapped inside a phrase (某某委 / 召开…工作暨 / …工作会): the next line goes on without a space
+_WRAPPED_END = re.compile(r"[暨和及与的在对为向把将从]$")
+
+
 def headline(lines: list[str]) -> Choice:
-    """A headline over the first paragraph that names no kind of report (``某县财政顺利实现“双过半”``)."""
-    if len(lines) < 2:
+    """A headline over the first paragraph that names no kind of report (``某县财政顺利实现“双过半”``), set on
+    up to three lines (a page breaks a long headline), with the item's byline or a photo caption repeating it
+    between the headline and its paragraph."""
+    lead = next((k for k, line in enumerate(lines[:6]) if len(line) >= 50 and re.search(r"[。；，,]", line)), None)
+    if lead is None:
+        return Choice(None, "")  # no first paragraph under a few short lines
+    pieces: list[str] = []
+    repeated = False  # a photo caption under the headline repeats a part of it: the page's own headline
+    for line in lines[:lead]:
+        text = title_text(line.strip())[0]  # a caption's pipe cell (某某主持大会 |): its words
+        if pieces and _BYLINE.search(line):
+            continue
+        if pieces and len(text) >= 4 and compact(text) in compact("".join(pieces)):
+            repeated = True
+            continue
+        if not _headline_piece(text, first=not pieces) or len(pieces) == 3:
+            return Choice(None, "")
+        pieces.append(text)
+    if not pieces:
         return Choice(None, "")
-    first, nxt = lines[0].strip(), lines[1].strip()
-    text, _penalty = title_text(first)
-    if not 6 <= len(text) <= 40 or _SENTENCE.search(text) or _SITE_WORDS.search(text) or _HEADING.match(text):
+    opening = "".join(lines[lead : lead + 3])[:300]  # the lead and what follows it
+    text = pieces[0]
+    for piece in pieces[1:]:
+        glued = ORG_LINE.match(text) or _WRAPPED_END.search(text)
+        text += piece if glued else " " + piece
+    commas = len(re.findall(r"[，,]", text))
+    if not 6 <= len(compact(text)) <= 60 or commas > 1 or (commas and len(pieces) > 1):
         return Choice(None, "")
-    if ORG_LINE.match(text) or find_dates(text) or re.search(r"\d{1,2}:\d{2}|[|｜]", text):
-        return Choice(None, "")
-    if len(nxt) < 50 or not re.search(r"[。；，,]", nxt) or REPORT_END.search(text):
+    if ORG_LINE.match(text) or REPORT_END.search(compact(text)):
         return Choice(None, "")  # a line naming a report had its chance as a title line
-    if len(_bigrams(text) & _bigrams(nxt)) < 2:
+    if not repeated and len(_bigrams(text) & _bigrams(opening)) < 2:
         return Choice(None, "")  # a headline announces what its paragraph says (点击收听… does not)
+    if len(pieces) > 1 and not all(_bigrams(piece) & _bigrams(opening) for piece in pieces):
+        return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)
     return Choice(text, "a headline over the first paragraph")
+
+
+def _headline_piece(text: str, *, first: bool) -> bool:
+    """``text`` may be a headline or one line of one: short, no sentence, no site word, heading, date or number."""
+    marks = _SENTENCE.findall(text)  # one comma between two phrases (感恩奋进 踔厉前行,…会议召开), never a sentence
+    if not (6 if first else 2) <= len(text) <= 40 or len(marks) > 1 or (marks and marks[0] not in ",，"):
+        return False
+    if _SITE_WORDS.search(text) or _HEADING.match(text) or REPORT_END.search(compact(text)):
+        return False
+    return not (find_dates(text) or re.search(r"\d{1,2}:\d{2}|[|｜/]|\d{5,}", text))
 
 
 def _bigrams(text: str) -> set[str]:

@@ -1,6 +1,7 @@
 """Titles a page set over several lines: a 公文 title over three lines under its office, a 关于…的报告 title wrapped
 above its delivery line, a title wrapped over short lines the cleaner set aside above the body, and the report's
-own title line over (or under) a decorated or shortened copy of it; and a title running into its first paragraph."""
+own title line over (or under) a decorated or shortened copy of it; and a title running into its first paragraph
+(where it ends: a sentence opening, or the breadcrumb's last crumb repeating it)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from models.folding import compact as _compact
-from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, SESSION_COVER, SESSION_FILES, title_score
+from models.ingest.metadata_candidates import (
+    ORG_LINE,
+    REPORT_END,
+    SESSION_COVER,
+    SESSION_FILES,
+    title_score,
+    title_text,
+)
 from models.ingest.metadata_dates import is_date_line
 from models.ingest.metadata_title_choice import choose_title
 
@@ -158,7 +166,7 @@ def three_line_notice(lines: list[str]) -> str | None:
     for i in range(min(len(lines) - 2, 8)):
         # 某某办公厅关于印发某市 / 降低…成本2017年 / 第二批政策措施的通知: the office and 关于 on the first line
         first, middle, last = lines[i], lines[i + 1], lines[i + 2]
-        if not re.match(r"^[\u4e00-\u9fff]{2,30}?关于[\u4e00-\u9fff《》]", first) or len(first) > 40:
+        if not re.match(r"^[\u4e00-\u9fff]{0,30}?关于[\u4e00-\u9fff《》]", first) or len(first) > 40:
             continue
         if any(REPORT_END.search(x) or len(x) > 30 for x in (first, middle)) or not REPORT_END.search(last):
             continue
@@ -213,3 +221,33 @@ def run_in_own_title(lines: list[str], year: str) -> str | None:
             if (chosen := choose_title(None, [title], year=year).value) is not None and title.endswith(chosen):
                 return chosen  # the own title, when a page's title glued before it repeats its start
     return None
+
+
+_CRUMBS = re.compile(r"\s*[>＞›»]+\s*")
+
+
+def crumb_over_run_in(chrome: tuple[str, ...], lines: list[str], year: str) -> str | None:
+    """A one-line copy's title run into its first sentence where the page's breadcrumb ends with the same title:
+    the last crumb says where the title ends (``首页 > 总结 > 某局工作总结`` over ``某局工作总结2023年,…``); a crumb
+    the page cut short (``某局2023年工作总结及2024...``) says where it starts, and it ends at the next report word
+    that no conjunction carries on."""
+    trail = [line for line in (*chrome[:12], *lines[:2]) if len(_CRUMBS.split(line.strip())) >= 3]
+    glued = next((line for line in lines[:3] if line not in trail), None)
+    if glued is None:
+        return None
+    glued = _compact(re.sub(r"^\d{1,2}\s*、\s*", "", glued))  # a doc store's chunk number before it
+    for line in trail:
+        crumb = _compact(_CRUMBS.split(line.strip())[-1])
+        cut = re.sub(r"(?:\.{2,}|…+)$", "", crumb)
+        if len(cut) < 6 or not glued.startswith(cut) or len(glued) < len(cut) + 20:
+            continue  # the text does not open with the crumb, or the line is the title alone (read as a head line)
+        if cut != crumb:  # cut short: the title goes on to a report word (…工作计划), not to a conjunction after it
+            ends = (m.end() for m in re.finditer(REPORT_END.pattern.rstrip("$"), glued[: len(cut) + 30]))
+            crumb = next((glued[:e] for e in ends if e >= len(cut) and not _CONJUNCTION.match(glued[e:])), "")
+        text = title_text(crumb)[0]  # a store's farm word after the crumb's title (…工作计划范例)
+        if text and choose_title(None, [text], year=year).value == text:
+            return text
+    return None
+
+
+_CONJUNCTION = re.compile(r"(?:和|及|与|暨|以及|并)")

@@ -38,6 +38,7 @@ from models.ingest.title_blocks import (
     CONTINUATION,
     DEBRIS,
     DELIVERY_LINE,
+    crumb_over_run_in,
     fuller_line_above,
     own_line_over_delivery,
     run_in_own_title,
@@ -362,7 +363,7 @@ def rescue_title(
     if (title := three_line_notice(lines)) is not None:
         return Choice(title, "a notice's title over three lines under its office")
     for line in lines[:6]:
-        booked = re.fullmatch(r"《([^《》]{6,80})》\s*(?:全文|[(（]全文[)）])?", line)  # 《…报告》全文: a news page's
+        booked = re.fullmatch(r"《([^《》]{6,80})》\s*(?:全文|[(（]全文[)）])?\s*[:：]?", line)  # 《…报告》全文：
         if booked and choose_title(None, [booked.group(1)], year=year).value == booked.group(1):
             return Choice(booked.group(1), "a title standing alone in book marks")
     if (
@@ -388,6 +389,8 @@ def rescue_title(
         return Choice(title, "the title after an outline preview")
     if (title := run_in_own_title(lines, year)) is not None:
         return Choice(title, "a title running into its first paragraph")
+    if (title := crumb_over_run_in(chrome, lines, year)) is not None:
+        return Choice(title, "a title running into the text, the breadcrumb's last crumb repeating it")
     if (title := _from_chrome(chrome, lines, year)) is not None:
         return Choice(title, "a report's title the chrome rules took out")
     for line in lines[:30]:

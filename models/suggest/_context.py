@@ -8,7 +8,7 @@ from typing import Any
 
 from models.suggest import _names
 from models.suggest._excluded import TIME_LIMIT_AFTER_RE
-from models.suggest._plans import aims_named_after
+from models.suggest._plans import aims_named_after, text_reports_only
 from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
 from models.suggest.keywords import cut, domain_words
 
@@ -85,6 +85,12 @@ def _paragraph_start(t: str, pos: int) -> int:
     for m in (_SPACED_BREAK_RE if run_together else _SPACED_BREAK_2_RE).finditer(t, start, pos):
         start = m.end()
     return start
+
+
+def _paragraph_end(t: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends: the next line break (the text's end when there is none)."""
+    end = t.find("\n", pos)
+    return len(t) if end < 0 else end
 
 
 # (one space after a full stop is enough in a page run together: Chinese prose sets none inside a paragraph)
@@ -187,7 +193,14 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 完成人工造林17015.5亩(任务14815亩): the task given beside what was done
     if _PLANNED_LIST_RE.search(prefix) and _ACTUAL_AFTER_RE.match(t, qend):
         is_target = True  # 计划完成播种面积102万亩,粮食总产43万吨,实际完成…: the plan's list, then what was done
-    if not is_target and not done and _POLICY_PARAGRAPH_RE.match(t, para) and not _names.ACTUAL_RE.search(clause):
+    if (
+        not is_target
+        and not done
+        and _POLICY_PARAGRAPH_RE.match(t, para)
+        and not _names.ACTUAL_RE.search(clause)
+        # 《报告》指出,…全年完成生产总值27亿元,同比增长15%: a cited text that only reports sets out no aim
+        and not text_reports_only(t[para : _paragraph_end(t, qend)])
+    ):
         is_target = (
             True  # 《意见》重点围绕…。一方面扩大…规模至5亿元: what a policy sets out to reach (README, policies)
         )

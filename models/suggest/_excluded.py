@@ -46,11 +46,13 @@ _PLACE_BEFORE_RE = re.compile(r"(?:[镇乡村旗]|办事处|街道|林场|牧场
 _CONTENTS_RE = re.compile(
     r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|民生实事|大奖|奖项)"
 )
-# a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质
+# a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质, 41个行业中有30个 (the part
+# counted is the figure after it), 全省10个试点县之一 (the size of the group the subject belongs to)
 _SAMPLING_AFTER_RE = re.compile(r"(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)(?:调查)?")
 _SCOPE_COUNT_RE = re.compile(
-    r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第])|平均)"
+    r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|有\s?\d)|平均)"
     r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
+    r"|(?:(?!是|为|属|成为|列为|被)[^\s,，。；;：:\n]){1,30}?之一"  # no verb between: 新建3个园区是…之一 counts
 )
 # the items of a plan that were carried out: 完成省市下达的12项民生实事, 办结…重点任务 (a count of what was done)
 _DONE_BEFORE_RE = re.compile(r"(?:完成|办结|办好|兑现|落实完成|全部完成)[^\d,，。；;]{0,10}$")
@@ -217,7 +219,9 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
     prev = t[s - 1] if s else ""
     nxt = t[e] if e < len(t) else ""
-    if prev and ((prev.isascii() and (prev.isdigit() or prev in ".:/-_")) or prev in "第〔[#"):
+    # (a point after a word is a half-width copy's full stop: 重点工作.12名区级领导…)
+    full_stop = prev == "." and s >= 2 and "\u4e00" <= t[s - 2] <= "\u9fff"
+    if prev and ((prev.isascii() and (prev.isdigit() or prev in ".:/-_") and not full_stop) or prev in "第〔[#"):
         return True
     if prev.isascii() and prev.isalpha() and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
         return True  # A3, G20: a code; GDP28.34亿元 is a figure

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from models.suggest._context import Item, clause_start
@@ -32,6 +33,7 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
         and "分别" not in t[clause_start(t, head.verb_start) : head.verb_start]
         and not paired
         and not listed
+        and not _enumerated(t, items, n)
     ):
         return False  # 低保户800户、1576人,较上年减少52户、138人: the units pair the two lists
     if not same_sentence(t, targets[0].start, head.verb_start):
@@ -51,6 +53,17 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
         if k:
             it.attrs["shared"] = True
     return True
+
+
+def _enumerated(t: str, items: list[Item], n: int) -> bool:
+    """Whether the last ``n`` items are one whole 、-list of levels, each named (``收入1278元、存款13243元``): a
+    list of levels followed by a list of as many changes (``,同比增长4%、12.4%``) pairs them in order, as 分别
+    would say; a longer list (甲10元、乙20元、丙30元,增长4%、5%) does not say which levels the changes are of."""
+    chain = [re.fullmatch(_ITEM_GAP, t[a.end : b.start]) is not None for a, b in itertools.pairwise(items)]
+    return all(chain[-(n - 1) :]) and (len(items) == n or not chain[-n])
+
+
+_ITEM_GAP = r"、[^\d,，。；;:：、]{0,16}"
 
 
 _SHARE_LIST_GAP_RE = re.compile(r"[,，]\s*(?:分别)?(?:完成|占|为|达到)[^\d,，。；;]{0,20}的$")

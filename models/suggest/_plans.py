@@ -51,13 +51,12 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
     out = []
     flat = all_sections(t, sections)
-    review = _review_document(t)
     reviews = [r for r in flat if _names.REVIEW_SECTION_RE.search(r.title[:30])]
     for s in flat:
         if (
             _plan_title(s.title)
             and not _names.REVIEW_SECTION_RE.search(s.title[:30])
-            and not _reports_only(t, s, review)
+            and not _reports_only(t, s)
             and not _reached_aim(s, reviews)
         ):
             out.append((s.start, s.end))
@@ -86,11 +85,19 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         title = s.title[:30]
         if _names.REVIEW_SECTION_RE.search(title):
             reviewed, planning = True, False
-        elif _plan_title(title) and not _reports_only(t, s, review):
+        elif _plan_title(title) and not _reports_only(t, s):
             planning = reviewed
             out.append((s.start, s.end))
         elif planning:
             out.append((s.start, s.end))
+    for m in _PLAN_PART_LINE_RE.finditer(t):
+        # a plan part's heading line the outline did not take (a copy cut inside the review: …活立木蓄积量588万立方米⏎
+        # 二、2021年工作计划⏎1、…): the plan runs from it to the next review heading or the end
+        # (a title at the top, 2014年农业局工作计划 范文, names the page, not a part: a part's heading carries its
+        # ordinal or comes after text)
+        if not _names.REVIEW_SECTION_RE.search(m.group(0)) and (m.group("ordinal") or m.start() >= 200):
+            ends = [r.start for r in reviews if r.start > m.end()]
+            out.append((m.start(), min(ends, default=len(t))))
     return Spans.merged(out)
 
 
@@ -100,16 +107,22 @@ _REPORTED_RE = re.compile(
 )
 
 
-def _reports_only(t: str, s: Section, review: bool) -> bool:
+def _reports_only(t: str, s: Section) -> bool:
     """A section whose heading names an aim (招引目标明确; 聚焦核心任务,扎实推进…) while its own text reports what
     was done (同比增长28%, 解决了…) and aims at nothing (no 力争, 确保, 目标 …; the share of an aim reached,
-    完成年度目标任务的99.27%, aims at nothing): a review's slogan heading, not a plan. In a document titled as a
-    review (…年终工作总结报告), a slogan heading (紧盯目标,履行职责,…) needs its text to aim more than it reports."""
-    body = _AIM_REACHED_RE.sub("", _SHARE_OF_AIM_RE.sub("", t[max(s.start, s.heading_end) : s.end]))
+    完成年度目标任务的99.27%, aims at nothing): a review's slogan heading, not a plan. A slogan heading (紧盯目标,
+    履行职责,…) needs its text to aim more than it reports, whatever the title (a copy cut below it has none)."""
+    slogan = bool(re.search(r"[,，]", s.title))
+    return text_reports_only(t[max(s.start, s.heading_end) : s.end], slogan)
+
+
+def text_reports_only(text: str, slogan: bool = False) -> bool:
+    """Whether a text reports what was done (同比增长28%, 解决了…) and aims at nothing (no 力争, 确保, 目标 …; the
+    share of an aim reached aims at nothing); with ``slogan``, it needs only to report more than it aims."""
+    body = _AIM_REACHED_RE.sub("", _SHARE_OF_AIM_RE.sub("", text))
     aims = max(len(_AIM_RE.findall(body)), len(_names.TARGET_RE.findall(body)))
     reports = len(_REPORTED_RE.findall(body))
-    slogan = bool(re.search(r"[,，]", s.title))
-    return reports >= 1 and (aims == 0 or (review and slogan and reports > aims))
+    return reports >= 1 and (aims == 0 or (slogan and reports > aims))
 
 
 # an aim said to be reached (达到了预期目的, 实现了预期目标) reports what was done
@@ -125,17 +138,6 @@ def _reached_aim(s: Section, reviews: list[Section]) -> bool:
     if _STRONG_PLAN_RE.search(head):
         return False
     return any(r.start <= s.start and s.end <= r.end and r is not s for r in reviews)
-
-
-_REVIEW_TITLE_RE = re.compile(r"总结|述职|自查|工作报告|汇报|回顾")
-_PLAN_TITLE_WORD_RE = re.compile(r"计划|要点|打算|思路|安排|方案")
-
-
-def _review_document(t: str) -> bool:
-    """Whether a title line at the top names a review and nothing planned (县教育体育局年终工作总结报告)."""
-    head = [line.strip() for line in re.split(r"\n|[ \u3000]{2,}", t[:300]) if line.strip()][:4]
-    titles = [line for line in head if len(line) <= 40 and _REVIEW_TITLE_RE.search(line)]
-    return bool(titles) and not any(_PLAN_TITLE_WORD_RE.search(line) for line in head if len(line) <= 40)
 
 
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
@@ -154,6 +156,19 @@ _PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
 
 
+# the heading a review-and-plan report opens its plan part with (2021年工作计划, 下一步工作打算, 明年工作思路)
+_YEAR_PLAN_HEADING_RE = re.compile(
+    r"(?:\d{4}|[\d*＊×X]{4}|[今明]年|下一步|下步|今后)[^，,。；;]{0,8}?(?:计划|打算|思路|安排|要点|重点)"
+)
+_PLAN_PART_LINE_RE = re.compile(
+    r"^[ \u3000]*(?P<ordinal>[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?[ \u3000]*"
+    r"[^\n。，,；;：:]{0,12}?"
+    r"(?:\d{4}|[\d*＊×X]{4}|[今明]年|下一步|下步|今后)[^\n。，,；;：:\d]{0,8}?(?:计划|打算|思路|安排|要点)[^\n。，,；;\d]{0,6}$",
+    re.M,
+)
+_ORDINAL_RE = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部章篇])"
+)
 _SELF_EVALUATION_RE = re.compile(r"自评|绩效(?:评价|报告)|决算")
 
 _BREADCRUMB_RE = re.compile(r"(?:[^\s>›»]{1,16}\s*[>›»]\s*){2,}[^\s>›»]{1,16}")
@@ -174,8 +189,14 @@ def plan_document(t: str, flat: list[Section]) -> bool:
             ),
         ]
         head[:0] = [m.group(1) for m in run_ins if m]
+    # (二、2021年工作计划 is a part's heading: a title carries no Chinese ordinal; 2、 may number a site's chunks)
     titles = [
-        line for line in head if len(line) <= 60 and _PLAN_TITLE_RE.search(line) and not re.search(r"[。，,；;]", line)
+        line
+        for line in head
+        if len(line) <= 60
+        and _PLAN_TITLE_RE.search(line)
+        and not re.search(r"[。，,；;]", line)
+        and not _ORDINAL_RE.match(line)
     ]
     # a sentence under the title (现印发给你们，请认真贯彻执行。) is no title naming a review
     title_like = [line for line in head if len(line) <= 60 and not re.search(r"[。，,；;]", line)]
@@ -193,10 +214,20 @@ def plan_document(t: str, flat: list[Section]) -> bool:
     # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
         return False
+    if any(_YEAR_PLAN_HEADING_RE.search(s.title[:30]) and s.start >= 200 for s in flat):
+        return False  # a copy starting inside a review: the year's plan opens partway, what precedes it is no plan
     if _REVIEW_AND_PLAN_RE.search(t[:400]):
         return False  # 《关于…计划执行情况与…计划草案的报告》 at the top: a text that reviews the year, then plans
     aims, done = _aims_and_done(t)
+    # a level set as a floor or a round figure (达到920亿元以上, 稳定在70亿斤左右) is how a plan states its aims;
+    # a review states what was reached: two such levels weigh as one aim word
+    aims += len(_FLOOR_LEVEL_RE.findall(t)) // 2
     return aims >= 4 and done * 5 <= aims
+
+
+_FLOOR_LEVEL_RE = re.compile(
+    r"(?:达到|稳定在|保持在|实现)[^，,。；;\d]{0,4}\d[\d.]*\s?[^\d\s，,。；;]{0,4}(?:以上|左右)"
+)
 
 
 _REVIEW_AND_PLAN_RE = re.compile(r"执行情况[^。；;\n]{0,4}(?:与|和|及)[^。；;\n]{0,16}(?:计划|预算)(?:草案)?")

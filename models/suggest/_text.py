@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from models.ingest.rejoin import visual_width, wrap_width
-from models.suggest.numbers import UNIT_PATTERN
+from models.suggest.numbers import UNIT_NAMES, UNIT_PATTERN
 from models.types import Section, walk_sections
 
 SENTENCE_END = "。！？；;!?\n"
@@ -107,6 +107,8 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
         drop.update(i for i in range(m.start(), m.end()) if text[i] in " \u2009\u00a0")
     drop.update(_wrap_spaces(text))
     drop.update(m.start("gap") for m in _SPLIT_DIGITS_RE.finditer(text))
+    drop.update(m.start("gap") for m in _SPLIT_DECIMAL_RE.finditer(text))
+    drop.update(_split_units(text))
     if "\n" not in text:
         return _kept(text, drop)
     lines = text.split("\n")
@@ -202,6 +204,22 @@ _SINGLE_SPACE_RE = re.compile(r"(?<=\S) (?=\S)")
 _SPLIT_DIGITS_RE = re.compile(
     rf"(?<![\d.])(?<!\d )\d{{1,6}}(?P<gap> )\.?\d+(?:\.\d+)?(?=\s?(?:[%‰]|[万亿千]?(?:{UNIT_PATTERN})))"
 )
+
+
+# a figure a wrap turned space cut right after its decimal point (小康指数为98. 5%): no figure ends on a point
+_SPLIT_DECIMAL_RE = re.compile(rf"(?<![\d.])\d{{1,6}}\.(?P<gap> )\d+(?=\s?(?:[%‰]|[万亿千]?(?:{UNIT_PATTERN})))")
+# a unit a wrap turned space cut (8平方公 里, 3.5万 元): the two parts after a figure make one unit
+_SPLIT_UNIT_RE = re.compile(r"(?<=\d)(?P<head>[\u4e00-\u9fff]{1,3})(?P<gap> )(?P<tail>[\u4e00-\u9fff]{1,3})")
+
+
+def _split_units(text: str) -> list[int]:
+    """Spaces inside a unit right after a figure (``8平方公 里``): the unit runs on over the space."""
+    out = []
+    for m in _SPLIT_UNIT_RE.finditer(text):
+        head, joined = m.group("head"), m.group("head") + m.group("tail")
+        if any(joined.startswith(u) and len(u) > len(head) for u in UNIT_NAMES):
+            out.append(m.start("gap"))
+    return out
 
 
 def _wrap_spaces(text: str) -> list[int]:

@@ -733,7 +733,7 @@
         </message>
         <message>
             <location filename="../../ui/export/dialog.py" line="163" />
-            <location filename="../../ui/export/dialog.py" line="350" />
+            <location filename="../../ui/export/dialog.py" line="354" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -791,7 +791,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="296" />
+            <location filename="../../ui/export/dialog.py" line="297" />
+            <source>其中 %n 条没有指标名称或数值，不列入台账（可在标注列表中补填）。</source>
+            <translation>
+                <numerusform> %n of them has no indicator name or value and is left out of the ledger (add them in the annotation list).</numerusform>
+                <numerusform> %n of them have no indicator name or value and are left out of the ledger (add them in the annotation list).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/dialog.py" line="300" />
             <source>共 %n 条标注将被导出，下面是前 {0} 条。</source>
             <translation>
                 <numerusform>%n annotation will be exported; the first {0} are shown below.</numerusform>
@@ -799,7 +807,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="298" />
+            <location filename="../../ui/export/dialog.py" line="302" />
             <source>共 %n 条标注将被导出。</source>
             <translation>
                 <numerusform>%n annotation will be exported.</numerusform>
@@ -807,22 +815,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="325" />
+            <location filename="../../ui/export/dialog.py" line="329" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="327" />
+            <location filename="../../ui/export/dialog.py" line="331" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="335" />
+            <location filename="../../ui/export/dialog.py" line="339" />
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="357" />
+            <location filename="../../ui/export/dialog.py" line="361" />
             <source>已导出 %n 条到“{0}”。</source>
             <translation>
                 <numerusform>Exported %n annotation to “{0}”.</numerusform>
@@ -830,7 +838,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="358" />
+            <location filename="../../ui/export/dialog.py" line="362" />
             <source>已导出 %n 条标注到 {0}</source>
             <translation>
                 <numerusform>Exported %n annotation to {0}</numerusform>
@@ -838,17 +846,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="366" />
+            <location filename="../../ui/export/dialog.py" line="370" />
             <source>已取消导出，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="368" />
+            <location filename="../../ui/export/dialog.py" line="372" />
             <source>导出没有完成。</source>
             <translation>The export did not finish.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="374" />
+            <location filename="../../ui/export/dialog.py" line="378" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>
@@ -879,27 +887,27 @@
     <context>
         <name>FieldRow</name>
         <message>
-            <location filename="../../ui/info/fields.py" line="40" />
+            <location filename="../../ui/info/fields.py" line="41" />
             <source>双击修改</source>
             <translation>Double-click to edit</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="41" />
+            <location filename="../../ui/info/fields.py" line="42" />
             <source>人工</source>
             <translation>manual</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="43" />
+            <location filename="../../ui/info/fields.py" line="44" />
             <source>此项由您设定，重新读取或导入时保留</source>
             <translation>Set by you; kept when the report is read or imported again</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="50" />
+            <location filename="../../ui/info/fields.py" line="51" />
             <source>修改（F2）</source>
             <translation>Edit (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="115" />
+            <location filename="../../ui/info/fields.py" line="116" />
             <source>{0}　（{1}）</source>
             <translation>{0}   ({1})</translation>
         </message>
@@ -1500,178 +1508,193 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_actions.py" line="58" />
+            <location filename="../../ui/main_actions.py" line="59" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="60" />
+            <location filename="../../ui/main_actions.py" line="61" />
             <source>新建项目…</source>
             <translation>New Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="63" />
+            <location filename="../../ui/main_actions.py" line="64" />
             <source>打开项目…</source>
             <translation>Open Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="66" />
+            <location filename="../../ui/main_actions.py" line="67" />
             <source>最近的项目</source>
             <translation>Recent Projects</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="69" />
+            <location filename="../../ui/main_actions.py" line="70" />
             <source>导入报告…</source>
             <translation>Import Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="72" />
+            <location filename="../../ui/main_actions.py" line="73" />
             <source>导入文件夹…</source>
             <translation>Import Folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="75" />
+            <location filename="../../ui/main_actions.py" line="76" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="77" />
+            <source>每项修改都会自动保存；Ctrl+S 立即保存正在输入的备注</source>
+            <translation>Every edit is saved as you make it; Ctrl+S saves the memo you are typing now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="80" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="81" />
+            <location filename="../../ui/main_actions.py" line="86" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="83" />
-            <location filename="../../ui/main_actions.py" line="84" />
-            <location filename="../../ui/main_actions.py" line="166" />
+            <location filename="../../ui/main_actions.py" line="88" />
+            <location filename="../../ui/main_actions.py" line="89" />
+            <location filename="../../ui/main_actions.py" line="171" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="87" />
-            <location filename="../../ui/main_actions.py" line="88" />
-            <location filename="../../ui/main_actions.py" line="174" />
+            <location filename="../../ui/main_actions.py" line="92" />
+            <location filename="../../ui/main_actions.py" line="93" />
+            <location filename="../../ui/main_actions.py" line="179" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="95" />
+            <location filename="../../ui/main_actions.py" line="100" />
             <source>标注为…</source>
             <translation>Tag As…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="98" />
+            <location filename="../../ui/main_actions.py" line="103" />
             <source>编辑备注…</source>
             <translation>Edit Note…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="101" />
+            <location filename="../../ui/main_actions.py" line="106" />
             <source>删除标注</source>
             <translation>Delete Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="106" />
+            <location filename="../../ui/main_actions.py" line="111" />
             <source>修改报告信息…</source>
             <translation>Edit Report Details…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="107" />
+            <location filename="../../ui/main_actions.py" line="112" />
             <source>修改当前报告的标题、发布机构、日期或文号</source>
             <translation>Correct the open report's title, issuer, date or document number</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="116" />
+            <location filename="../../ui/main_actions.py" line="121" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="119" />
+            <location filename="../../ui/main_actions.py" line="124" />
             <source>显示原文</source>
             <translation>Show Original</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="128" />
+            <location filename="../../ui/main_actions.py" line="133" />
             <source>恢复默认布局</source>
             <translation>Reset Layout</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="132" />
+            <location filename="../../ui/main_actions.py" line="137" />
             <source>工具(&amp;T)</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="134" />
+            <location filename="../../ui/main_actions.py" line="139" />
             <source>编辑标签…</source>
             <translation>Edit Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="136" />
+            <location filename="../../ui/main_actions.py" line="141" />
             <source>首选项…</source>
             <translation>Preferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="144" />
+            <location filename="../../ui/main_actions.py" line="149" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="146" />
+            <location filename="../../ui/main_actions.py" line="151" />
             <source>快捷键一览</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="151" />
-            <location filename="../../ui/main_actions.py" line="325" />
+            <location filename="../../ui/main_actions.py" line="156" />
+            <location filename="../../ui/main_actions.py" line="337" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="155" />
+            <location filename="../../ui/main_actions.py" line="160" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="215" />
+            <location filename="../../ui/main_actions.py" line="221" />
             <source>报告标注项目 (*{0});;所有文件 (*)</source>
             <translation>ReportMark projects (*{0});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="221" />
-            <location filename="../../ui/main_actions.py" line="232" />
+            <location filename="../../ui/main_actions.py" line="227" />
+            <location filename="../../ui/main_actions.py" line="238" />
             <source>新建项目</source>
             <translation>New Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="233" />
+            <location filename="../../ui/main_actions.py" line="239" />
             <source>文件“{0}”已存在，请用“打开项目”。</source>
             <translation>The file “{0}” already exists; use Open Project instead.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="241" />
+            <location filename="../../ui/main_actions.py" line="247" />
             <source>打开项目</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="255" />
+            <location filename="../../ui/main_actions.py" line="261" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="261" />
+            <location filename="../../ui/main_actions.py" line="267" />
             <source>导入报告</source>
             <translation>Import Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="263" />
+            <location filename="../../ui/main_actions.py" line="269" />
             <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
             <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="274" />
+            <location filename="../../ui/main_actions.py" line="282" />
+            <source>已保存（每项修改都会自动保存）</source>
+            <translation>Saved (every edit is saved as you make it)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="286" />
             <source>导入文件夹中的报告</source>
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="316" />
+            <location filename="../../ui/main_actions.py" line="328" />
             <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。
@@ -1714,6 +1737,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
+            <location filename="../../ui/app.py" line="75" />
             <location filename="../../ui/main_window.py" line="313" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
@@ -2839,12 +2863,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="43" />
+            <location filename="../../ui/library/importer.py" line="45" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="82" />
+            <location filename="../../ui/library/importer.py" line="84" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
@@ -2873,7 +2897,15 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="36" />
+            <location filename="../../ui/library/importer.py" line="35" />
+            <source>……另有 %n 个文件已在项目中。</source>
+            <translation>
+                <numerusform>…and %n more file already in the project.</numerusform>
+                <numerusform>…and %n more files already in the project.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="38" />
             <source>……另有 %n 个文件未能导入。</source>
             <translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import Cancelled
-from models.export import export_annotations, preview_rows
+from models.export import export_annotations, ledger_left_out, preview_rows
 from models.types import AnnotationStatus
 from ui import settings
 from ui.errors import present_error
@@ -129,6 +129,7 @@ class ExportDialog(QDialog):
         # preview ------------------------------------------------------------
         self.summary = QLabel()
         self.summary.setObjectName("exportSummary")
+        self.summary.setWordWrap(True)  # the ledger note is long: more lines, not a wider dialog
         self.preview = QTableWidget()
         self.preview.setObjectName("exportPreview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -291,7 +292,11 @@ class ExportDialog(QDialog):
         if nothing:
             self.summary.setText(self.tr("请至少选择一篇文档和一个标签。"))
         elif self.current_format().fmt == "ledger":
-            self.summary.setText(self.tr("共 %n 条标注；台账按指标名称汇总，下面是逐条预览。", "", total))
+            text = self.tr("共 %n 条标注；台账按指标名称汇总，下面是逐条预览。", "", total)
+            left_out = ledger_left_out(store, **f)
+            if left_out:  # the clerk counts the rows of the 台账 against what was tagged
+                text += self.tr("其中 %n 条没有指标名称或数值，不列入台账（可在标注列表中补填）。", "", left_out)
+            self.summary.setText(text)
         elif total > len(rows):
             self.summary.setText(self.tr("共 %n 条标注将被导出，下面是前 {0} 条。", "", total).format(len(rows)))
         else:

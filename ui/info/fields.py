@@ -1,7 +1,7 @@
 """One editable metadata row of the 信息 panel: the value, an edit button, and an editable list of the reader's options.
 
 Double-click on the value or the edit button opens an editable combo box listing the reader's options (best
-first, each with its source) over free text; Enter commits, Esc cancels. The row only reports what the clerk
+first, each with its source) over free text; Enter or Tab commits, Esc cancels. The row only reports what the clerk
 chose (``committed``); the panel checks it and the main window saves it as an undoable command.
 """
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+_TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
 class FieldRow(QWidget):
@@ -162,9 +163,20 @@ class FieldRow(QWidget):
             if isinstance(e, QKeyEvent) and e.type() == QEvent.Type.KeyPress and e.key() == Qt.Key.Key_Escape:
                 self.finish_edit()
                 return True
+            if isinstance(e, QKeyEvent) and e.type() == QEvent.Type.KeyPress and e.key() in _TAB_KEYS:
+                self._on_tab_pressed(e.key() == Qt.Key.Key_Tab)
+                return True
             if e.type() == QEvent.Type.FocusOut:
                 QTimer.singleShot(0, self._on_focus_left)
         return super().eventFilter(obj, e)
+
+    def _on_tab_pressed(self, forward: bool) -> None:
+        """Tab saves what was typed, as in any form, and moves on; a value that cannot be saved keeps the box."""
+        if not self.combo.isVisible():
+            return
+        self.committed.emit(self.name, self.chosen_text())
+        if not self.combo.isVisible():  # saved (or unchanged): the focus is on this row's button, move on
+            self.focusNextPrevChild(forward)
 
     def _on_focus_left(self) -> None:
         """Leaving the box (a click in the text, another panel) cancels the edit, as Esc does."""

@@ -31,6 +31,8 @@ def summary_text(outcomes: Sequence[importing.ImportOutcome]) -> str:
     ]
     already = translate("importer", "{0}：已在项目中")
     lines += ["· " + already.format(o.path.name) for o in duplicate[:10]]
+    if len(duplicate) > 10:  # the list is cut short: say so, or it reads as if these were all
+        lines.append(translate("importer", "……另有 %n 个文件已在项目中。", "", len(duplicate) - 10))
     lines += [f"· {o.message}" for o in refused[:20]]
     if len(refused) > 20:
         lines.append(translate("importer", "……另有 %n 个文件未能导入。", "", len(refused) - 20))

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from models.ingest.metadata_bodies import (
+    audit_office,
+    audited_body,
+    delivering_body,
     finance_body,
+    is_audit_report,
     national_body_in_lead,
     national_conference_body,
 )
@@ -34,3 +38,47 @@ def test_no_ministry_for_a_local_text_or_a_party_department() -> None:
     assert national_body_in_lead(local) is None
     party = ["近日,宣传部召开会议,部署全年工作。"]
     assert national_body_in_lead(party) is None
+
+
+def test_the_body_under_a_wrapped_delivery_line_delivers_the_report() -> None:
+    lines = [
+        "关于宁远县2030年预算执行情况的报告",
+        "——2030年12月1日在宁远县第九届人民代表大会",
+        "第二次会议上",
+        "宁远县财政局",
+    ]
+    assert delivering_body([*lines, "各位代表:", "受县人民政府委托,现将预算执行情况报告如下。"]) == "宁远县财政局"
+    one_line = ["——2030年7月3日在宁远区人大常委会第五次会议上", "宁远区人民政府", "区人大常委会:"]
+    assert delivering_body(one_line) == "宁远区人民政府"
+    undated = ["——在宁远县第六届人民代表大会第二次会议上", "宁远县财政局", "各位代表:"]
+    assert delivering_body(undated) == "宁远县财政局"
+    bracketed = ["（二〇三〇年一月五日在宁远县人大常委会会议上）", "宁远县审计局"]
+    assert delivering_body(["关于宁远县审计工作的报告", *bracketed]) == "宁远县审计局"
+    assert delivering_body(["（在宁远县人大常委会第九次会议上）", "宁远县审计局"]) == "宁远县审计局"
+
+
+def test_a_person_or_the_congress_under_the_delivery_line_is_no_delivering_body() -> None:
+    assert delivering_body(["——2030年1月5日在宁远市第三届人民代表大会第一次会议上", "市长 张三", "各位代表:"]) is None
+    assert delivering_body(["（2030年1月5日在宁远市人大常委会会议上）", "宁远市人大常委会"]) is None
+    assert delivering_body(["——2030年1月5日宁远市财政局", "宁远市财政局"]) is None  # no 会议上: no delivery line
+
+
+def test_an_audit_report_on_a_budget_is_its_audit_offices() -> None:
+    opening = ["我受省人民政府委托,向省人大常委会报告2030年度省级预算执行和其他财政收支的审计情况,请审议。"]
+    assert is_audit_report(None, opening)
+    assert is_audit_report("关于宁远县2030年度县级预算执行和其他财政收支的审计工作报告", [])
+    assert not is_audit_report("宁远县审计局2030年工作总结", ["全年完成审计项目12个。"])
+    assert audit_office("宁远省人民政府") == "宁远省审计厅"
+    assert audit_office("宁远县人民政府") == "宁远县审计局"
+    assert audit_office("国务院") == "审计署"
+    assert audit_office("宁远县财政局") is None
+
+
+def test_an_audit_reports_title_names_the_audit_office_of_its_place() -> None:
+    county = "关于宁远县2030年度县级预算执行和其他财政收支的审计工作报告"
+    assert audited_body(county, [county, "宁远县审计局依法审计了县级预算执行情况。"]) == "宁远县审计局"
+    province = "关于平川省2030年度省级预算执行和其他财政收支的审计工作报告"
+    assert audited_body(province, [province, "平川省各级各部门认真整改。"]) == "平川省审计厅"
+    assert audited_body("关于2030年度中央预算执行和其他财政收支的审计工作报告", []) == "审计署"
+    assert audited_body("关于2030年度市本级预算执行和其他财政收支的审计工作报告", []) is None  # no place named
+    assert audited_body("关于宁远县2030年预算执行情况的报告", []) is None  # a budget report, not its audit

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.ingest.metadata_issuers import choose_issuer
+from models.ingest.metadata_issuers import choose_issuer, with_titled_kind
 
 
 def test_a_source_field_yields_to_the_signature_and_to_the_speaker_line() -> None:
@@ -328,3 +328,104 @@ def test_a_store_label_naming_a_bulletin_as_a_governments_gives_that_government(
     extra: dict[str, str] = {}
     issuer = choose_issuer({}, lines[:1], title, None, extra, lines)
     assert issuer == "湘西土家族苗族自治州龙山县人民政府"
+
+
+def test_the_body_under_the_delivery_line_outweighs_the_posting_source_and_the_congress() -> None:
+    lines = [
+        "关于宁远区2030年上半年预算执行情况的报告",
+        "——2030年7月30日在宁远区第三届人民代表大会",
+        "常务委员会第九次会议上",
+        "平川市宁远区人民政府",
+        "区人大常委会:",
+        "受区人民政府的委托,现向区人大常委会报告预算执行情况。",
+    ]
+    extra: dict[str, str] = {}
+    issuer = choose_issuer({"来源": "宁远区财政局"}, lines[:1], lines[0], None, extra, lines)
+    assert (issuer, extra["发布机构依据"]) == ("平川市宁远区人民政府", "the body under the delivery line")
+    budget = [lines[0], lines[1], lines[2], "宁远区财政局", "各位代表:", "宁远区第三届人民代表大会召开。"]
+    assert choose_issuer({}, budget[:1], budget[0], None, {}, budget) == "宁远区财政局"
+
+
+def test_the_title_gives_the_bodys_full_kind_and_the_source_its_place() -> None:
+    lines = ["县农业农村局2030年工作总结", "今年以来,县农业农村局认真履行职责,全县粮食生产保持稳定。"]
+    fields = {"来源": "宁远县农业局 【字号: 大 中 小】"}
+    assert choose_issuer(fields, lines[:1], lines[0], None, {}, lines) == "宁远县农业农村局"
+
+
+def test_a_placed_name_keeps_its_own_words_when_the_title_writes_another_body() -> None:
+    assert with_titled_kind("宁远县农业局", "县农业农村局") == "宁远县农业农村局"
+    assert (
+        with_titled_kind("宁远县财政局", "县农业农村局") == "宁远县财政局"
+    )  # another body: the title does not name it
+    assert with_titled_kind("宁远县农业农村局", "县农业局") == "宁远县农业农村局"  # the shorter kind adds nothing
+    assert with_titled_kind("宁远市农业局", "县农业农村局") == "宁远市农业局"  # another level: not the same body
+    assert with_titled_kind("宁远县农业局", None) == "宁远县农业局"
+
+
+def test_a_title_opening_with_its_own_placed_body_outweighs_the_posting_office() -> None:
+    lines = ["平川市宁远区水利局2030年度部门决算情况说明", "一、部门基本情况", "区水利局本级内设5个科室。"]
+    extra: dict[str, str] = {}
+    assert choose_issuer({"发布机构": "宁远区财政局"}, lines[:1], lines[0], None, extra, lines) == "平川市宁远区水利局"
+    assert extra["发布机构依据"] == "title"
+    # the same body in short: the field still names it (and its fuller form wins as before)
+    street = ["宁远街道2030年工作总结", "今年以来,街道上下齐心协力。"]
+    assert choose_issuer({"发布机构": "宁远街道办事处"}, street[:1], street[0], None, {}, street) == "宁远街道办事处"
+
+
+def test_an_entrusted_audit_report_is_the_audit_offices_not_the_governments() -> None:
+    lines = [
+        "受宁远市人民政府委托,向市人大常委会报告2030年度市本级预算执行和其他财政收支的审计工作情况。",
+        "一、市本级预算执行审计情况",
+    ]
+    assert choose_issuer({}, lines[:1], None, None, {}, lines) == "宁远市审计局"
+    budget = ["受宁远市人民政府委托,现将2030年预算执行情况报告如下。", "一、预算执行情况"]
+    assert choose_issuer({}, budget[:1], None, None, {}, budget) == "宁远市人民政府"
+
+
+def test_a_street_office_called_by_its_short_form_is_filed_by_its_formal_name() -> None:
+    lines = ["宁远区平安街道办2030年工作总结", "今年以来,平安街道办紧紧围绕区委、区政府中心工作。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "宁远区平安街道办事处"
+
+
+def test_a_departments_own_accounts_marked_benji_are_its_own_not_the_posting_finance_bureaus() -> None:
+    lines = ["宁远县水利局(本级)2030年度部门决算公开说明", "一、部门基本情况", "负责全县水利工作。"]
+    assert choose_issuer({"来源": "宁远县财政局"}, lines[:1], lines[0], None, {}, lines) == "宁远县水利局"
+    year_first = ["2030年度宁远县水利局（县本级）部门决算", "一、部门基本情况"]
+    assert (
+        choose_issuer({"发布机构": "宁远县财政局"}, year_first[:1], year_first[0], None, {}, year_first)
+        == "宁远县水利局"
+    )
+
+
+def test_a_budget_report_with_no_delivering_line_is_its_places_finance_bureaus() -> None:
+    lines = [
+        "关于宁远县2030年预算执行情况和2031年预算草案的报告",
+        "——2031年1月5日在宁远县第十届人民代表大会第三次会议上",
+        "各位代表:",
+        "受县人民政府委托,现将预算报告如下,请宁远县第十届人民代表大会第三次会议审议。",
+    ]
+    extra: dict[str, str] = {}
+    assert choose_issuer({}, lines[:2], lines[0], None, extra, lines) == "宁远县财政局"
+    audit = [
+        "关于宁远县2030年度县级预算执行和其他财政收支的审计工作报告",
+        *lines[1:3],
+        "我受县人民政府委托,报告审计情况。",
+    ]
+    assert choose_issuer({}, audit[:2], audit[0], None, {}, audit) == "宁远县审计局"
+
+
+def test_a_bureaus_page_posted_by_its_governments_office_is_the_bureaus_at_that_place() -> None:
+    lines = ["县水利局2030年工作总结", "今年以来,我局认真贯彻县委、县政府决策部署。"]
+    fields = {"发布机构": "平川县人民政府办公室"}
+    assert choose_issuer(fields, lines[:1], lines[0], None, {}, lines) == "平川县水利局"
+    assert with_titled_kind("平川县人民政府", "县水利局") == "平川县水利局"
+    assert with_titled_kind("平川县人民政府办公室", "县政府办公室") == "平川县人民政府办公室"  # the office's own page
+
+
+def test_a_township_titled_over_its_general_work_issues_as_its_government() -> None:
+    lines = ["平川县桃花镇2030年工作总结", "今年以来,我镇认真贯彻县委、县政府决策部署。"]
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) == "桃花镇人民政府"
+    kinds = ["全县乡镇2030年工作总结", "今年以来,各乡镇认真贯彻县委、县政府决策部署。"]
+    assert choose_issuer({}, kinds[:1], kinds[0], None, {}, kinds) is None
+    masked = ["某镇2030年上半年工作总结", "今年以来,我镇认真贯彻县委、县政府决策部署。"]
+    assert choose_issuer({}, masked[:1], masked[0], None, {}, masked) is None

@@ -1,0 +1,85 @@
+"""An issuer's name put together from the parts a text gives: whether it says where the body is, a short form
+of a fuller name, the body's full kind from a title and its place from a field, a field value without widgets,
+a name a spam brand broke."""
+
+from __future__ import annotations
+
+import re
+
+from models.folding import compact
+from models.ingest.metadata_candidates import SPAM_BRAND
+
+
+def has_place(org: str) -> bool:
+    """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
+    if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗]|街道|社区|乡镇)", org):
+        return False  # 乡镇政府, 县市区, 自治县教育局, 街道社区发展办: a kind of government, not a place
+    if re.match(r"(?:(?:经济技术|高新技术产业|经济)?开发|高新|经开|新|工业园|园|保税|示范|试验|合作)区", org):
+        return False  # 开发区招商局: a zone of any city, named by its kind only
+    if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):
+        return False  # 市城市管理局, 县城乡建设局: the level, then the bureau (the level is no place's last letter)
+    if re.match(
+        r"^(?:国家|中央|中华人民共和国)[\u4e00-\u9fff]{2,}|^[\u4e00-\u9fff]{2,10}(?<!宣传|组织|统战|武装|工作)部(?:办公厅)?$"
+        r"|^[\u4e00-\u9fff]{1,8}(?<!宣传|组织|统战|武装|工作)部[\u4e00-\u9fff]{1,8}司$",
+        org,
+    ):
+        return True  # 国家档案局, 商务部办公厅, 卫生部妇社司: a national body is where it is by its name
+    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
+
+
+# 来源: 某县某局 【字号: 打印, 来源: 区卫健委 关闭页面: a field's value runs on into the page's widgets
+_WIDGET_TAIL = re.compile(r"\s+(?:[【\[]|关闭|打印|字号|字体|浏览|点击|阅读|分享).*$")
+
+
+def without_widget(value: str | None) -> str | None:
+    """A field's value without the page widgets its line runs on into."""
+    return _WIDGET_TAIL.sub("", value).strip() or None if value else value
+
+
+# the government, or its office, that runs the portal a bureau's page is posted on
+_POSTING_OFFICE = re.compile(r"(?:人民)?政府(?:办公室|办公厅)?")
+
+
+def with_titled_kind(name: str, titled: str | None) -> str:
+    """``name`` (a placed body, ``某县退役军人局``) with the fuller kind a title writes without the place
+    (``县退役军人事务局``): the place from the one, the body's name from the other (``某县退役军人事务局``)."""
+    if not titled or titled[0] not in "省市区县州旗" or has_place(titled):
+        return name
+    level, kind = titled[0], titled[1:]
+    cut = name.find(level)
+    if cut < 1:
+        return name
+    place, rest = name[: cut + 1], name[cut + 1 :]
+    if len(kind) > len(rest) and kind[-1] == rest[-1:] and abbreviates(rest, kind) and has_place(place + kind):
+        return place + kind
+    if _POSTING_OFFICE.fullmatch(rest) and not _POSTING_OFFICE.match(kind) and has_place(place + kind):
+        return (
+            place + kind
+        )  # 某县人民政府(办公室) posts the page of the bureau the title names: the bureau at its place
+    return name
+
+
+def _of_kind(name: str, kind: str | None) -> bool:
+    """``name`` is the bureau a title names by its kind (``科技局`` in 某区科学技术局), or no kind was named."""
+    return kind is None or abbreviates(re.sub(r"^[市区县省州旗]", "", kind), name)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` is ``full`` with characters left out (a place or 人民政府 dropped), in the same order."""
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def formal_office(name: str) -> str:
+    """A body by its formal name where the text calls it by its everyday short form: ``某某街道办`` is the
+    ``某某街道办事处`` (the district's agency a 街道 issues through, as 公文 write it)."""
+    return name + "事处" if name.endswith("街道办") else name
+
+
+def branded(name: str, lines: list[str]) -> bool:
+    """The head line a title's body comes from holds a spam brand inside that name (the title reads it without)."""
+    for line in lines[:6]:
+        c = compact(line)
+        if SPAM_BRAND.search(c) and not c.startswith(name) and SPAM_BRAND.sub("", c).startswith(name):
+            return True
+    return False
