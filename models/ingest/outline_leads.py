@@ -154,6 +154,7 @@ def _paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
     return end - line.start >= BODY_MIN_CHARS
 
 
+_FIGURE_BEFORE = re.compile(r"[0-9０-９][\s\u200b\ufeff]+\Z")
 _WORD_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # a piece ending inside a clause (no punctuation)
 
 
@@ -232,8 +233,10 @@ def headline_series(
         if not alone and (line.end - m.end() < BODY_MIN_CHARS or _enum_section(i, heads, enum_at)):
             continue
         lead = text[m.start() : m.end() - 1]
-        if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or ENUM_LEAD.match(lead):
-            continue
+        if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or "以下" in lead or ENUM_LEAD.match(lead):
+            continue  # (…主要做了以下工作。: a lead-in counting what follows, as 如下 is)
+        if _FIGURE_BEFORE.search(text, 0, line.start):
+            continue  # 光缆线路550 ​ 多万公里。: a figure's rest after a stray blank, no paragraph's start
         if i in taken:
             pieces_taken += alone  # (a candidate already, by its wording: it still counts in the series)
             continue

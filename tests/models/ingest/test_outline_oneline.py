@@ -183,3 +183,14 @@ def test_a_lead_in_over_enumerated_leads_is_no_lead_sentence() -> None:
         f"继续实施积极的财政政策，扩大内需。 一是{PARA} 二、政府建设 {PARA}\n"
     )
     assert flat(text) == [(1, "一、", "今年的主要任务"), (1, "二、", "政府建设")]
+
+
+def test_a_figure_rest_after_a_stray_blank_and_a_lead_in_are_no_headline_sentences() -> None:
+    # 光缆线路550 ​ 多万公里。: the rest of a figure a stray blank cut off; 一年来，我们主要做了以下工作。: a lead-in
+    heads = ("粮食生产稳定。", "产业项目有进展。", "做好农村改厕工作。")
+    body = " ".join(f"{h}{PARA}" for h in heads)
+    text = (
+        f"某县2022年工作总结 {PARA} 一、2022年工作成效 {body} {PARA}新增光缆线路550 \u200b 多万公里。{PARA} "
+        f"一年来，我们主要做了以下工作。{PARA} 二、2023年工作打算 {PARA}\n"
+    )
+    assert [t for _, label, t in flat(text) if not label] == [h[:-1] for h in heads]
