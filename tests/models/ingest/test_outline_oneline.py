@@ -194,3 +194,17 @@ def test_a_figure_rest_after_a_stray_blank_and_a_lead_in_are_no_headline_sentenc
         f"一年来，我们主要做了以下工作。{PARA} 二、2023年工作打算 {PARA}\n"
     )
     assert [t for _, label, t in flat(text) if not label] == [h[:-1] for h in heads]
+
+
+def test_a_numbered_item_that_is_one_long_sentence_keeps_it_whole_as_in_the_lined_copy() -> None:
+    # 5.拟订…，负责…，组织…工作。 6.…: in the lined copy the item's line is its title up to its full stop, however
+    # long; run together on one line, the same sentence ending right before the next item is still the whole item
+    duty = (
+        "拟订全市{0}管理政策和{0}管理办法，负责全市{0}的设立、命名、撤销、变更和审核申报工作，"
+        "组织并指导全市{0}的勘定、管理工作，调处{0}争议，负责{0}的日常管理和监督检查工作，承办上级交办的其他事项"
+    )
+    items = [duty.format(w) for w in ("行政区划", "婚姻登记", "殡葬服务")]
+    assert all(len(item) > 100 for item in items)
+    listed = " ".join(f"{n}.{item}。" for n, item in enumerate(items, 1))
+    text = f"某市民政局2020年部门决算 第一部分 部门概况 一、主要职责 {listed} 二、机构设置 {PARA}\n"
+    assert [t for _, label, t in flat(text) if label[:1].isdigit()] == items
