@@ -285,6 +285,9 @@ def _transition(
             beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE and not c.named
             # (a subheading beside an unnumbered part title, 2013年工作回顾 ⏎ …⏎ 综合实力再上新台阶, is its first child)
             part_over = sibling[2] and not c.part and sibling[1] != DOCUMENT_TITLE
+            # (a subheading of the numbered section open below that sibling, put beside the sibling, closes it)
+            if c.under and not c.part and any(e[0] != PLAIN for e in stack[depth + 1 :]):
+                gain += UNDER_MOVED_UP
             return gain + (BESIDE_DOCUMENT_TITLE if beside else PLAIN_CONTINUE + (BESIDE_PART if part_over else 0.0))
         if depth == 0:
             over = NAMED_OVER_NUMBERED if c.named else PLAIN_OVER_NUMBERED

@@ -21,6 +21,7 @@ the first paragraph of a physical line counts with the pieces after its blanks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from models.ingest.outline_lines import BODY_MIN_CHARS, PLAIN, Candidate, Line, match_label
@@ -135,11 +136,54 @@ HEADLINE_SHARE = 1 / 3
 
 
 def _paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
-    """Line ``k`` is a paragraph of a report run together, after the blank that ends the piece before it."""
+    """Line ``k`` is a paragraph of a report run together, after the blank that ends the piece before it (its
+    first sentence may run on past a stray blank of the copy: 挖掘引入上下游产业链 企业 ,探索…)."""
     if k >= len(lines):
         return False
     line = lines[k]
-    return line.split and text[line.start - 1] in " \u3000" and line.end - line.start >= BODY_MIN_CHARS
+    if not line.split or text[line.start - 1] not in " \u3000":
+        return False
+    if ENUM_LEAD.fullmatch(text, line.start, line.end) or match_label(text, line.start, line.end):
+        return False  # …抓好以下几个方面。 一是 …: a lead-in over enumerated leads
+    end = line.end
+    while end - line.start < BODY_MIN_CHARS and _WORD_END.match(text, end - 1) and k + 1 < len(lines):
+        k += 1
+        if not lines[k].split or match_label(text, lines[k].start, lines[k].end):
+            break
+        end = lines[k].end
+    return end - line.start >= BODY_MIN_CHARS
+
+
+_FIGURE_BEFORE = re.compile(r"[0-9０-９][\s\u200b\ufeff]+\Z")
+_WORD_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # a piece ending inside a clause (no punctuation)
+
+
+def _lead_piece(text: str, lines: list[Line], i: int) -> bool:
+    """Piece ``i`` of a report run together is one lead sentence as ``lead_lines`` reads a line of its own: after
+    a sentence's end, before its paragraph, with no more than two clauses."""
+    line, prev = lines[i], lines[i - 1] if i else None
+    if prev is None or text[prev.end - 1] not in _PROSE_END or _LEAD.fullmatch(text, line.start, line.end) is None:
+        return False
+    if _NOT_LEAD.search(text[line.start : line.end]) or "以下" in text[line.start : line.end]:
+        return False  # (…抓好以下几个方面。: a lead-in counting what follows, as 如下 is)
+    clauses = text.count("，", line.start, line.end) + text.count(",", line.start, line.end)
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or match_label(text, nxt.start, nxt.end):
+        return False  # …办法。 第二，…: the last sentence of a section, a numbered heading after it
+    if clauses and ENUM_LEAD.match(text, nxt.start, nxt.end):
+        return False  # 扩大国内需求，首先必须…。 一是…: a sentence with a clause announcing the leads after it
+    return clauses <= 2 and _paragraph_piece(text, lines, i + 1)
+
+
+def _enum_section(i: int, heads: list[int], enum_at: list[int]) -> bool:
+    """Line ``i``'s section (between the numbered headings around it) opens paragraphs with 一是… leads, in a
+    document that does so at least twice."""
+    if len(enum_at) < 2:
+        return False
+    k = bisect_left(heads, i)
+    before = heads[k - 1] if k > 0 else -1
+    after = heads[k] if k < len(heads) else max(enum_at) + 1
+    return any(before < e < after for e in enum_at)
 
 
 def headline_series(
@@ -150,11 +194,14 @@ def headline_series(
     found: list[Candidate] = []
     # a report that opens paragraphs with 一是… leads writes its run-in headline sentences as leads too (a headline
     # sentence standing as a piece of its own is still one)
-    enum_leads = sum(1 for line in lines if line.split and ENUM_LEAD.match(text, line.start, line.end)) >= 2
+    # (section by section: a report may write its review with 一是… leads and its plan with headline sentences)
+    enum_at = [k for k, line in enumerate(lines) if line.split and ENUM_LEAD.match(text, line.start, line.end)]
+    heads = sorted(by_line)
     starters: list[Candidate] = []  # the same at a physical line's start: counted when that line holds more
     # a headline sentence that is a piece of its own (a line of its own before the copy ran its lines together):
     # a lead line as ``lead_lines`` reads it in a text written in lines, counted as they are (three or more)
     pieces: list[Candidate] = []
+    governing: list[Candidate] = []  # a lead piece over headlined paragraphs: counted alone
     pieces_taken = 0
     for i, line in enumerate(lines):
         if not line.split or i in by_line or line.start < prose_at:
@@ -165,20 +212,36 @@ def headline_series(
         if line.start == prose_at and not starts_line:
             continue  # only a piece after a blank inside a line: a paragraph of a report run together
         m = _RUN_HEADLINE.match(text, line.start, line.end)
+        if m is not None and text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1:
+            m = None
         # (the headline sentence a piece of its own, its paragraph the next piece: 国民经济发展质量提高。  国内生产…)
         alone = m is not None and m.end() == line.end and _paragraph_piece(text, lines, i + 1)
-        if m is None or text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1:
+        as_lead = not alone and _lead_piece(text, lines, i)
+        if as_lead:
+            # a lead sentence as lead_lines reads a line (这一年，我们迎难而上稳大盘，保持了…态势。 ⏎ paragraph); over
+            # paragraphs opening with their own headline sentences it is their theme, even alone (not right under
+            # its numbered heading: that section's opening sentence)
+            m, alone = _LEAD.fullmatch(text, line.start, line.end), True
+            nxt = lines[i + 1]
+            if i - 1 not in by_line and i not in taken and _HEADLINE.match(text, nxt.start, nxt.end):
+                theme = Candidate(i, PLAIN, 0, line.start, line.start, line.start, line.end - 1)
+                theme.score, theme.under = LEAD_SCORE + GOVERNS, True
+                governing.append(theme)
+                continue
+        if m is None:
             continue
-        if not alone and (line.end - m.end() < BODY_MIN_CHARS or enum_leads):
+        if not alone and (line.end - m.end() < BODY_MIN_CHARS or _enum_section(i, heads, enum_at)):
             continue
         lead = text[m.start() : m.end() - 1]
-        if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or ENUM_LEAD.match(lead):
-            continue
+        if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or "以下" in lead or ENUM_LEAD.match(lead):
+            continue  # (…主要做了以下工作。: a lead-in counting what follows, as 如下 is)
+        if _FIGURE_BEFORE.search(text, 0, line.start):
+            continue  # 光缆线路550 ​ 多万公里。: a figure's rest after a stray blank, no paragraph's start
         if i in taken:
             pieces_taken += alone  # (a candidate already, by its wording: it still counts in the series)
             continue
         cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, m.end() - 1)
-        cand.score = HEADLINE_SCORE
+        cand.score = LEAD_SCORE if as_lead else HEADLINE_SCORE  # (weighed as lead_lines weighs a lead line)
         cand.under = True  # a subheading: the numbered heading before it governs it
         (starters if starts_line else pieces if alone else found).append(cand)
     if len(pieces) + pieces_taken < LEADS_MIN:
@@ -198,12 +261,13 @@ def headline_series(
         if line.split and span[0] <= line.start <= span[1] and line.end - line.start >= BODY_MIN_CHARS
     )
     if len(found) >= HEADLINE_MIN and len(found) >= HEADLINE_SHARE * paragraphs:
-        return sorted([*found, *pieces], key=lambda c: c.start)
+        return sorted([*found, *pieces, *governing], key=lambda c: c.start)
     # fewer (or a few of many paragraphs): only the one right after a numbered heading alone on its piece
     # (一、真抓实干，… 项目建设大推进。抓项目…),
     # worded as a title; a sentence with a clause there opens the section's own paragraph (本届政府的五年,是…的五年。)
     return sorted(
         pieces
+        + governing
         + [
             c
             for c in found

@@ -53,7 +53,8 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
     ``run_on`` (a heading inside a report run together on one line) also cuts where the next parenthesised
     heading opens, where a year follows a heading word (its body starts with the year), where a first item
     ``1.`` is glued to the title and, past
-    ``TITLE_MAX_CHARS``, after the last heading word before the first comma; first, at a display offset in
+    ``TITLE_MAX_CHARS``, after the last heading word before the first comma (not when the title is one sentence
+    the next item follows at once: the whole item, as the lined copy reads it); first, at a display offset in
     ``blanks`` (a line break the copy wrote as a blank that cleaning took out).
     """
     cut = end
@@ -82,8 +83,16 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
         inner = _EMBEDDED_PAREN.search(text, start + 2, cut)
         if inner is not None:
             cut = inner.start()
+        # (one sentence standing as the whole item, 5.拟订…，负责…工作。 6.…: its title, however long, as in the lined
+        # copy; not when a bracket or quote left open hides a semicolon that would have ended it)
+        sentence = (
+            cut < end
+            and text[cut] in "。！？!?"
+            and not any(ch in "；;" for ch in text[start:cut])
+            and _ends_item(text, cut + 1, end)
+        )
         cut = run_on_body_start(text, start, cut, blanks)
-        if cut - start > TITLE_MAX_CHARS:
+        if cut - start > TITLE_MAX_CHARS and not sentence:
             comma = _COMMA.search(text, start, cut)
             stop = comma.start() if comma is not None else min(cut, start + TITLE_MAX_CHARS)
             words = [m.end() for m in _HEADING_WORD.finditer(text, start, stop)]
@@ -101,6 +110,15 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
     while cut > start and text[cut - 1] in TITLE_TRAIL:
         cut -= 1
     return cut
+
+
+_NEXT_LABEL = re.compile(rf"[{WS}]*(?:{_DIG}+[、.．]|{_CN}、|[(（](?:{_CN}|{_DIG}+)[)）])")
+
+
+def _ends_item(text: str, at: int, end: int) -> bool:
+    """Nothing but the next numbered item follows a sentence end at ``at`` (the item is that one sentence)."""
+    rest = text[at:end]
+    return not rest.strip() or _NEXT_LABEL.match(text, at, end) is not None
 
 
 def _cjk_stop(text: str, i: int, end: int) -> bool:

@@ -27,13 +27,53 @@ def test_paragraphs_opening_with_a_headline_sentence_are_subheadings() -> None:
     ]
 
 
-def test_a_report_leading_its_paragraphs_with_yi_shi_keeps_headline_sentences_as_leads() -> None:
+def test_a_section_leading_its_paragraphs_with_yi_shi_keeps_headline_sentences_as_leads() -> None:
+    # the 一是 gate holds section by section: a review written with 一是… leads and a plan written with headline
+    # sentences (the session-10 ruling on one-line texts: the plan's leads are headings, the 一是 leads stay leads)
     text = (
         "某县农业农村局2022年工作总结 今年以来，我局认真贯彻落实县委县政府决策部署。现将主要工作总结如下： "
-        f"一、2022年工作成效 一是稳粮食。{PARA} 二是强产业。{PARA} "
+        f"一、2022年工作成效 一是稳粮食。{PARA} 粮食生产稳定。{PARA} 二是强产业。{PARA} 产业项目有进展。{PARA} "
         f"二、2023年工作打算 粮食生产稳定。{PARA} 产业项目有进展。{PARA} 做好农村改厕工作。{PARA}\n"
     )
-    assert flat(text) == [(1, "一、", "2022年工作成效"), (1, "二、", "2023年工作打算")]
+    assert flat(text) == [
+        (1, "一、", "2022年工作成效"),
+        (1, "二、", "2023年工作打算"),
+        (2, "", "粮食生产稳定"),
+        (2, "", "产业项目有进展"),
+        (2, "", "做好农村改厕工作"),
+    ]
+
+
+def test_headline_sentences_under_a_numbered_section_of_a_part_stay_under_it() -> None:
+    # 2021年工作计划 ⏎ 一、… ⏎ 推动迭代升级。…: the headline sentences are subheadings of 一、, not siblings of the
+    # unnumbered part title above it
+    plan = " ".join(
+        f"{n}、{t} {h[0]}。{PARA} {h[1]}。{PARA} {h[2]}。{PARA}"
+        for n, t, h in (
+            ("一", "以创新为核，构筑产业强市新高地", ("推动迭代升级", "聚焦五型经济", "提升创新实力")),
+            ("二", "以融合为先，建设区域发展新枢纽", ("加快区域融合", "推动城乡融合", "深化产教融合")),
+        )
+    )
+    text = (
+        "某市发展和改革委员会2020年工作总结和2021年工作计划 2020年工作总结 "
+        f"一、战疫情强保障 一是强化应急保供。{PARA} 二是强化稳价保市。{PARA} "
+        f"二、绘蓝图谋全局 一是精心编规划。{PARA} 二是科学定政策。{PARA} "
+        f"2021年工作计划 {PARA} {plan}\n"
+    )
+    assert flat(text) == [
+        (1, "", "2020年工作总结"),
+        (2, "一、", "战疫情强保障"),
+        (2, "二、", "绘蓝图谋全局"),
+        (1, "", "2021年工作计划"),
+        (2, "一、", "以创新为核，构筑产业强市新高地"),
+        (3, "", "推动迭代升级"),
+        (3, "", "聚焦五型经济"),
+        (3, "", "提升创新实力"),
+        (2, "二、", "以融合为先，建设区域发展新枢纽"),
+        (3, "", "加快区域融合"),
+        (3, "", "推动城乡融合"),
+        (3, "", "深化产教融合"),
+    ]
 
 
 def test_headline_sentences_standing_as_pieces_of_their_own_are_subheadings_among_many_paragraphs() -> None:
@@ -103,3 +143,68 @@ def test_a_half_width_stop_inside_a_title_stays_in_it_when_a_single_blank_ends_t
     lines = ["某县政府工作报告", PARA, title, PARA, "二、工业经济快速发展", PARA]
     assert flat(" ".join(lines))[0] == (1, "一、", title[2:])
     assert flat("\n".join(lines))[0] == (1, "一、", title[2:])
+
+
+def test_lead_sentences_standing_as_pieces_are_read_as_lead_lines_even_with_two_clauses() -> None:
+    # a one-line copy of a report whose lead sentences stood on lines of their own: each is a piece between blanks,
+    # read as lead_lines reads a line (up to two clauses), its paragraph the next piece
+    heads = (
+        "这一年，我们迎难而上稳大盘，保持了稳中有进的良好态势。",
+        "这一年，我们大抓实体兴产业，迈出了转型升级的有力步伐。",
+        "这一年，我们用心用情惠民生，群众的获得感不断增强。",
+    )
+    body = " ".join(f"{head} {PARA}{PARA}" for head in heads)
+    text = f"某县人民政府工作报告 各位代表： {PARA} 一、2022年工作回顾 {PARA} {body} 二、2023年工作安排 {PARA}\n"
+    assert flat(text) == [
+        (1, "一、", "2022年工作回顾"),
+        *[(2, "", head[:-1]) for head in heads],
+        (1, "二、", "2023年工作安排"),
+    ]
+
+
+def test_a_stray_blank_inside_the_first_sentence_of_the_paragraph_does_not_hide_its_lead() -> None:
+    # (挖掘引入上下游产业链 企业 ,探索…: a web copy's stray blanks; the paragraph still runs on to its sentence end)
+    heads = ("着力发展在线经济。", "合力引入招商资源。", "加快升级产业结构。")
+    paras = ("围绕龙头企业，挖掘引入上下游产业链 企业 ，" + PARA, PARA + PARA, PARA + PARA)
+    body = " ".join(f"{h} {p}" for h, p in zip(heads, paras, strict=True))
+    text = f"某街道2023年工作计划 {PARA} 一、稳中求进，推动经济质效新提升 {PARA} {body} 二、民生为本 {PARA}\n"
+    assert flat(text) == [
+        (1, "一、", "稳中求进，推动经济质效新提升"),
+        *[(2, "", h[:-1]) for h in heads],
+        (1, "二、", "民生为本"),
+    ]
+
+
+def test_a_lead_in_over_enumerated_leads_is_no_lead_sentence() -> None:
+    # …抓好以下几个方面。 一是 …: the sentence counts what follows, and 一是 alone is no paragraph
+    text = (
+        f"政府工作报告 各位代表： {PARA} 一、今年的主要任务 {PARA} 当前和今后一段时期，要集中力量抓好以下几个方面。 "
+        f"一是 {PARA} 二是 {PARA} 要围绕优化结构，着重抓好四个环节。 一是 {PARA} 二是 {PARA} "
+        f"继续实施积极的财政政策，扩大内需。 一是{PARA} 二、政府建设 {PARA}\n"
+    )
+    assert flat(text) == [(1, "一、", "今年的主要任务"), (1, "二、", "政府建设")]
+
+
+def test_a_figure_rest_after_a_stray_blank_and_a_lead_in_are_no_headline_sentences() -> None:
+    # 光缆线路550 ​ 多万公里。: the rest of a figure a stray blank cut off; 一年来，我们主要做了以下工作。: a lead-in
+    heads = ("粮食生产稳定。", "产业项目有进展。", "做好农村改厕工作。")
+    body = " ".join(f"{h}{PARA}" for h in heads)
+    text = (
+        f"某县2022年工作总结 {PARA} 一、2022年工作成效 {body} {PARA}新增光缆线路550 \u200b 多万公里。{PARA} "
+        f"一年来，我们主要做了以下工作。{PARA} 二、2023年工作打算 {PARA}\n"
+    )
+    assert [t for _, label, t in flat(text) if not label] == [h[:-1] for h in heads]
+
+
+def test_a_numbered_item_that_is_one_long_sentence_keeps_it_whole_as_in_the_lined_copy() -> None:
+    # 5.拟订…，负责…，组织…工作。 6.…: in the lined copy the item's line is its title up to its full stop, however
+    # long; run together on one line, the same sentence ending right before the next item is still the whole item
+    duty = (
+        "拟订全市{0}管理政策和{0}管理办法，负责全市{0}的设立、命名、撤销、变更和审核申报工作，"
+        "组织并指导全市{0}的勘定、管理工作，调处{0}争议，负责{0}的日常管理和监督检查工作，承办上级交办的其他事项"
+    )
+    items = [duty.format(w) for w in ("行政区划", "婚姻登记", "殡葬服务")]
+    assert all(len(item) > 100 for item in items)
+    listed = " ".join(f"{n}.{item}。" for n, item in enumerate(items, 1))
+    text = f"某市民政局2020年部门决算 第一部分 部门概况 一、主要职责 {listed} 二、机构设置 {PARA}\n"
+    assert [t for _, label, t in flat(text) if label[:1].isdigit()] == items
