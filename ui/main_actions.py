@@ -39,6 +39,7 @@ class MainActions:
     choose_tag: QAction
     edit_note: QAction
     delete_annotation: QAction
+    edit_report_info: QAction
     show_original: QAction
     reset_layout: QAction
     edit_tags: QAction
@@ -101,6 +102,15 @@ def build_actions(w: MainWindow) -> MainActions:
     delete_annotation.triggered.connect(
         lambda: w.annotator.delete_annotation(w.document_view().selected_annotation_id())
     )
+    edit_menu.addSeparator()
+    edit_report_info = edit_menu.addAction(translate("MainWindow", "修改报告信息…"))
+    edit_report_info.setToolTip(translate("MainWindow", "修改当前报告的标题、发布机构、日期或文号"))
+    edit_report_info.setShortcut(QKeySequence(Qt.Key.Key_F2))
+    # F2 from the report list and the text; the annotation table keeps F2 for its cells, the 信息 panel for its rows
+    edit_report_info.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    w.library.list.addAction(edit_report_info)
+    w.document_view().addAction(edit_report_info)
+    edit_report_info.triggered.connect(lambda: w.edit_report_info())
 
     # View ------------------------------------------------------------------
     view_menu = bar.addMenu(translate("MainWindow", "视图(&V)"))
@@ -180,6 +190,7 @@ def build_actions(w: MainWindow) -> MainActions:
         choose_tag=choose_tag,
         edit_note=edit_note,
         delete_annotation=delete_annotation,
+        edit_report_info=edit_report_info,
         show_original=show_original,
         reset_layout=reset_layout,
         edit_tags=edit_tags,

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.table.note_requested.connect(a.edit_note)
         self.table.fields_edited.connect(a.edit_fields)
         self.library.delete_requested.connect(self.delete_document)
+        self.library.edit_info_requested.connect(self.edit_report_info)
         self.info.suspect_activated.connect(self._on_info_suspect_activated)
         self.info.memo_edited.connect(self._on_info_memo_edited)
         self.info.repairs_requested.connect(self._on_info_repairs_requested)
@@ -247,6 +248,18 @@ class MainWindow(QMainWindow):
         doc_id = self.current_document_id()
         if doc_id and chosen:
             self.undo_stack.push(ApplyRepairs(self.project, doc_id, chosen))
+
+    def edit_report_info(self, doc_id: int | None = None) -> None:
+        """Open ``doc_id`` (default: the open report) and its title for editing in the 信息 panel, shown if closed."""
+        if doc_id is not None and doc_id != self.current_document_id():
+            self.open_document(doc_id)
+        if not self.current_document_id():
+            return
+        dock = self.info.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.show()
+            dock.raise_()
+        self.info.edit_field("title")
 
     def _on_info_field_edited(self, doc_id: int, name: str, text: str) -> None:
         from ui.commands import SetDocumentField

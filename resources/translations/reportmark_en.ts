@@ -3,42 +3,42 @@
     <context>
         <name>AnnotationModel</name>
         <message>
-            <location filename="../../ui/annotations/table.py" line="55" />
+            <location filename="../../ui/annotations/model.py" line="45" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="56" />
+            <location filename="../../ui/annotations/model.py" line="46" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="57" />
+            <location filename="../../ui/annotations/model.py" line="47" />
             <source>所在章节</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="58" />
+            <location filename="../../ui/annotations/model.py" line="48" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="59" />
+            <location filename="../../ui/annotations/model.py" line="49" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="60" />
+            <location filename="../../ui/annotations/model.py" line="50" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="61" />
+            <location filename="../../ui/annotations/model.py" line="51" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="62" />
+            <location filename="../../ui/annotations/model.py" line="52" />
             <source>增减</source>
             <translation>Change</translation>
         </message>
@@ -216,17 +216,17 @@
     <context>
         <name>AnnotationTable</name>
         <message>
-            <location filename="../../ui/annotations/table.py" line="310" />
+            <location filename="../../ui/annotations/table.py" line="64" />
             <source>按标签筛选：</source>
             <translation>Filter by tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="338" />
+            <location filename="../../ui/annotations/table.py" line="92" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/annotations/table.py" line="372" />
+            <location filename="../../ui/annotations/table.py" line="126" />
             <source>共 %n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
@@ -234,7 +234,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/annotations/table.py" line="374" />
+            <location filename="../../ui/annotations/table.py" line="128" />
             <source>显示 {0} / 共 %n 处标注</source>
             <translation>
                 <numerusform>Showing {0} of %n annotation</numerusform>
@@ -388,19 +388,19 @@
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="83" />
-            <location filename="../../ui/compare/window.py" line="314" />
+            <location filename="../../ui/compare/window.py" line="336" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="318" />
+            <location filename="../../ui/compare/window.py" line="340" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="321" />
+            <location filename="../../ui/compare/window.py" line="343" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
@@ -420,57 +420,57 @@
             <translation>Right:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="173" />
+            <location filename="../../ui/compare/window.py" line="176" />
             <source>未完成。</source>
             <translation>Not finished.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="203" />
+            <location filename="../../ui/compare/window.py" line="206" />
             <source>正在对比两份报告……</source>
             <translation>Comparing the two reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="228" />
+            <location filename="../../ui/compare/window.py" line="231" />
             <source>正在查找指标建议……</source>
             <translation>Finding indicator suggestions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="253" />
+            <location filename="../../ui/compare/window.py" line="256" />
             <source>正在逐句比较两个版本……</source>
             <translation>Comparing the two versions sentence by sentence…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="270" />
+            <location filename="../../ui/compare/window.py" line="273" />
             <source>正在对照计划与完成情况……</source>
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="287" />
+            <location filename="../../ui/compare/window.py" line="291" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="305" />
+            <location filename="../../ui/compare/window.py" line="327" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="308" />
+            <location filename="../../ui/compare/window.py" line="330" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="350" />
+            <location filename="../../ui/compare/window.py" line="372" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="368" />
+            <location filename="../../ui/compare/window.py" line="394" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="370" />
+            <location filename="../../ui/compare/window.py" line="396" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -478,67 +478,67 @@
     <context>
         <name>DiffTab</name>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="48" />
+            <location filename="../../ui/compare/diff_tab.py" line="49" />
             <source>◀ 上一处</source>
             <translation>◀ Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="49" />
+            <location filename="../../ui/compare/diff_tab.py" line="50" />
             <source>下一处 ▶</source>
             <translation>Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="50" />
+            <location filename="../../ui/compare/diff_tab.py" line="51" />
             <source>上一处差异（Shift+F8 或 Alt+↑）</source>
             <translation>Previous difference (Shift+F8 or Alt+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="51" />
+            <location filename="../../ui/compare/diff_tab.py" line="52" />
             <source>下一处差异（F8 或 Alt+↓）</source>
             <translation>Next difference (F8 or Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="56" />
+            <location filename="../../ui/compare/diff_tab.py" line="57" />
             <source>&lt;span style="background:{0}"&gt;&amp;nbsp;新增&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{1}"&gt;&amp;nbsp;删除&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{2}"&gt;&amp;nbsp;修改&amp;nbsp;&lt;/span&gt;</source>
             <translation>&lt;span style="background:{0}"&gt;&amp;nbsp;Added&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{1}"&gt;&amp;nbsp;Deleted&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style="background:{2}"&gt;&amp;nbsp;Changed&amp;nbsp;&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="129" />
+            <location filename="../../ui/compare/diff_tab.py" line="130" />
             <source>两个版本完全相同。</source>
             <translation>The two versions are identical.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="132" />
+            <location filename="../../ui/compare/diff_tab.py" line="133" />
             <source>差异很多（{0} 处）：这两份文档可能不是同一报告的两个版本。</source>
             <translation>Many differences ({0}): these documents may not be two versions of the same report.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="135" />
+            <location filename="../../ui/compare/diff_tab.py" line="136" />
             <source>按 F8 / Shift+F8 在差异之间跳转。</source>
             <translation>Press F8 / Shift+F8 to move between differences.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="180" />
+            <location filename="../../ui/compare/diff_tab.py" line="190" />
             <source>新增</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="180" />
+            <location filename="../../ui/compare/diff_tab.py" line="190" />
             <source>删除</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="180" />
+            <location filename="../../ui/compare/diff_tab.py" line="190" />
             <source>修改</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="190" />
+            <location filename="../../ui/compare/diff_tab.py" line="200" />
             <source>没有差异</source>
             <translation>No differences</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/diff_tab.py" line="192" />
+            <location filename="../../ui/compare/diff_tab.py" line="202" />
             <source>第 {0} / {1} 处差异</source>
             <translation>Difference {0} of {1}</translation>
         </message>
@@ -600,18 +600,42 @@
         </message>
         <message>
             <location filename="../../ui/export/__init__.py" line="87" />
-            <source>已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。</source>
-            <translation>Imported {1} documents, {2} tags and {3} annotations from “{0}”.</translation>
+            <source>已从“{0}”导入 {1}、{2}、{3}。</source>
+            <translation>Imported {1}, {2} and {3} from “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="98" />
+            <location filename="../../ui/export/__init__.py" line="101" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="104" />
+            <location filename="../../ui/export/__init__.py" line="107" />
             <source>正在导入 REFI-QDA 项目</source>
             <translation>Importing a REFI-QDA project</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="89" />
+            <source>%n 篇文档</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="90" />
+            <source>%n 个标签</source>
+            <translation>
+                <numerusform>%n tag</numerusform>
+                <numerusform>%n tags</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="91" />
+            <source>%n 处标注</source>
+            <translation>
+                <numerusform>%n annotation</numerusform>
+                <numerusform>%n annotations</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -855,22 +879,22 @@
     <context>
         <name>FieldRow</name>
         <message>
-            <location filename="../../ui/info/fields.py" line="39" />
+            <location filename="../../ui/info/fields.py" line="40" />
             <source>双击修改</source>
             <translation>Double-click to edit</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="40" />
+            <location filename="../../ui/info/fields.py" line="41" />
             <source>人工</source>
             <translation>manual</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="42" />
+            <location filename="../../ui/info/fields.py" line="43" />
             <source>此项由您设定，重新读取或导入时保留</source>
             <translation>Set by you; kept when the report is read or imported again</translation>
         </message>
         <message>
-            <location filename="../../ui/info/fields.py" line="49" />
+            <location filename="../../ui/info/fields.py" line="50" />
             <source>修改（F2）</source>
             <translation>Edit (F2)</translation>
         </message>
@@ -1038,43 +1062,67 @@
         </message>
         <message>
             <location filename="../../ui/compare/indicators_tab.py" line="181" />
-            <source>匹配 {0} 项指标；仅左文档 {1} 项，仅右文档 {2} 项。数值已换算为同一单位。</source>
-            <translation>{0} indicators matched; {1} only in the left document, {2} only in the right. Values are converted to the same unit.</translation>
+            <source>匹配 {0}；{1}，{2}。数值已换算为同一单位。</source>
+            <translation>{0} matched; {1}, {2}. Values are converted to the same unit.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/indicators_tab.py" line="182" />
+            <source>%n 项指标</source>
+            <translation>
+                <numerusform>%n indicator</numerusform>
+                <numerusform>%n indicators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/indicators_tab.py" line="183" />
+            <source>仅左文档 %n 项</source>
+            <translation>
+                <numerusform>%n only in the left document</numerusform>
+                <numerusform>%n only in the left document</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/indicators_tab.py" line="184" />
+            <source>仅右文档 %n 项</source>
+            <translation>
+                <numerusform>%n only in the right</numerusform>
+                <numerusform>%n only in the right</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="196" />
-            <location filename="../../ui/compare/indicators_tab.py" line="229" />
+            <location filename="../../ui/compare/indicators_tab.py" line="208" />
+            <location filename="../../ui/compare/indicators_tab.py" line="241" />
             <source>左</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="197" />
-            <location filename="../../ui/compare/indicators_tab.py" line="229" />
+            <location filename="../../ui/compare/indicators_tab.py" line="209" />
+            <location filename="../../ui/compare/indicators_tab.py" line="241" />
             <source>右</source>
             <translation>Right</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="202" />
+            <location filename="../../ui/compare/indicators_tab.py" line="214" />
             <source>{0}文档“{1}”还没有指标标注：表中它的指标是临时找出的建议，尚未保存。</source>
             <translation>The {0} report “{1}” has no indicators tagged yet: its indicators in the table were found for this comparison only and are not saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="207" />
+            <location filename="../../ui/compare/indicators_tab.py" line="219" />
             <source>{0}文档“{1}”没有可用的指标（建议已被拒绝，或未包含未确认的建议）。</source>
             <translation>The {0} report “{1}” has no indicators to use (its suggestions were rejected, or unconfirmed suggestions are left out).</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="254" />
+            <location filename="../../ui/compare/indicators_tab.py" line="266" />
             <source>所选指标对比（以左侧为 100）</source>
             <translation>Selected indicators (left = 100)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="254" />
+            <location filename="../../ui/compare/indicators_tab.py" line="266" />
             <source>所选指标对比</source>
             <translation>Selected indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/indicators_tab.py" line="255" />
+            <location filename="../../ui/compare/indicators_tab.py" line="267" />
             <source>勾选表格中的指标以绘图</source>
             <translation>Tick indicators in the table to chart them</translation>
         </message>
@@ -1082,140 +1130,140 @@
     <context>
         <name>InfoPanel</name>
         <message>
-            <location filename="../../ui/info/panel.py" line="233" />
+            <location filename="../../ui/info/panel.py" line="236" />
             <source>正在读取候选</source>
             <translation>Reading the options</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="62" />
+            <location filename="../../ui/info/panel.py" line="69" />
             <source>标题：</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="63" />
+            <location filename="../../ui/info/panel.py" line="70" />
             <source>发布机构：</source>
             <translation>Issuer:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="64" />
+            <location filename="../../ui/info/panel.py" line="71" />
             <source>日期：</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="65" />
+            <location filename="../../ui/info/panel.py" line="72" />
             <source>文号：</source>
             <translation>Doc. number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="66" />
+            <location filename="../../ui/info/panel.py" line="73" />
             <source>索引号：</source>
             <translation>Index number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="67" />
+            <location filename="../../ui/info/panel.py" line="74" />
             <source>字形：</source>
             <translation>Script:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="68" />
+            <location filename="../../ui/info/panel.py" line="75" />
             <source>来源文件：</source>
             <translation>Source file:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="96" />
+            <location filename="../../ui/info/panel.py" line="103" />
             <source>关键词：</source>
             <translation>Keywords:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="97" />
+            <location filename="../../ui/info/panel.py" line="104" />
             <source>待核对的疑似乱码</source>
             <translation>Possibly garbled text to check</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="102" />
+            <location filename="../../ui/info/panel.py" line="109" />
             <source>应用修复</source>
             <translation>Apply Repair</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="104" />
+            <location filename="../../ui/info/panel.py" line="111" />
             <source>用所选乱码的首选修复替换显示文字（原文不变，可撤销）；右键可选其他修复</source>
             <translation>Replace the selected garbled text by its first proposed repair (the original stays; undoable); right-click for the other repairs</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="105" />
+            <location filename="../../ui/info/panel.py" line="112" />
             <source>应用全部高可信修复</source>
             <translation>Apply All Sure Repairs</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="110" />
+            <location filename="../../ui/info/panel.py" line="117" />
             <source>本文档的备忘（自动保存）</source>
             <translation>Memo for this document (saved automatically)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="127" />
+            <location filename="../../ui/info/panel.py" line="134" />
             <source>备忘</source>
             <translation>Memo</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="154" />
+            <location filename="../../ui/info/panel.py" line="161" />
             <source>繁体（已转为简体显示）</source>
             <translation>Traditional (shown as simplified)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="154" />
+            <location filename="../../ui/info/panel.py" line="161" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="177" />
+            <location filename="../../ui/info/panel.py" line="184" />
             <source>待核对的疑似乱码（{0} 处）</source>
             <translation>Possibly garbled text to check ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="180" />
+            <location filename="../../ui/info/panel.py" line="187" />
             <source>应用全部高可信修复（{0} 处）</source>
             <translation>Apply All Sure Repairs ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="195" />
-            <location filename="../../ui/info/panel.py" line="232" />
-            <location filename="../../ui/info/panel.py" line="251" />
+            <location filename="../../ui/info/panel.py" line="203" />
+            <location filename="../../ui/info/panel.py" line="274" />
+            <location filename="../../ui/info/panel.py" line="296" />
             <source>未识别</source>
             <translation>Not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="200" />
+            <location filename="../../ui/info/panel.py" line="208" />
             <source>此项由您设定，重新读取或导入时保留；阅读器原为：{0}</source>
             <translation>Set by you; kept when the report is read or imported again. The reader had: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="204" />
+            <location filename="../../ui/info/panel.py" line="218" />
             <source>候选：{0}（双击“未识别”选择）</source>
             <translation>Options: {0} (double-click “Not recognised” to choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="219" />
+            <location filename="../../ui/info/panel.py" line="261" />
             <source>，阅读器所选</source>
             <translation>, the reader's choice</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="221" />
+            <location filename="../../ui/info/panel.py" line="263" />
             <source>，可能性 {0}%</source>
             <translation>, likelihood {0}%</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="257" />
+            <location filename="../../ui/info/panel.py" line="310" />
             <source>正在提取……</source>
             <translation>Extracting…</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="199" />
-            <location filename="../../ui/info/panel.py" line="259" />
+            <location filename="../../ui/info/panel.py" line="207" />
+            <location filename="../../ui/info/panel.py" line="312" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="287" />
+            <location filename="../../ui/info/panel.py" line="340" />
             <source>改为“{0}”</source>
             <translation>Change to “{0}”</translation>
         </message>
@@ -1230,12 +1278,12 @@
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="300" />
+            <location filename="../../ui/info/panel.py" line="302" />
             <source>标题不能为空。</source>
             <translation>The title cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="302" />
+            <location filename="../../ui/info/panel.py" line="304" />
             <source>“{0}”不是完整的日期，请写成 2021-03-05 或 2021年3月5日；未保存。</source>
             <translation>“{0}” is not a full date; write it as 2021-03-05. Not saved.</translation>
         </message>
@@ -1416,22 +1464,27 @@
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location filename="../../ui/library/panel.py" line="48" />
+            <location filename="../../ui/library/panel.py" line="49" />
             <source>筛选文档（标题、机构、日期）</source>
             <translation>Filter documents (title, issuer, date)</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="160" />
+            <location filename="../../ui/library/panel.py" line="168" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="166" />
+            <location filename="../../ui/library/panel.py" line="169" />
+            <source>修改报告信息…</source>
+            <translation>Edit Report Details…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/panel.py" line="175" />
             <source>从项目中删除…</source>
             <translation>Remove from Project…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/panel.py" line="182" />
+            <location filename="../../ui/library/panel.py" line="191" />
             <source>从项目中删除“{0}”及其 %n 处标注？此操作不能撤销。</source>
             <translation>
                 <numerusform>Remove “{0}” and its %n annotation from the project? This cannot be undone.</numerusform>
@@ -1439,7 +1492,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="185" />
+            <location filename="../../ui/library/panel.py" line="194" />
             <source>删除文档</source>
             <translation>Remove Document</translation>
         </message>
@@ -1447,168 +1500,178 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_actions.py" line="57" />
+            <location filename="../../ui/main_actions.py" line="58" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="59" />
+            <location filename="../../ui/main_actions.py" line="60" />
             <source>新建项目…</source>
             <translation>New Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="62" />
+            <location filename="../../ui/main_actions.py" line="63" />
             <source>打开项目…</source>
             <translation>Open Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="65" />
+            <location filename="../../ui/main_actions.py" line="66" />
             <source>最近的项目</source>
             <translation>Recent Projects</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="68" />
+            <location filename="../../ui/main_actions.py" line="69" />
             <source>导入报告…</source>
             <translation>Import Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="71" />
+            <location filename="../../ui/main_actions.py" line="72" />
             <source>导入文件夹…</source>
             <translation>Import Folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="74" />
+            <location filename="../../ui/main_actions.py" line="75" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="80" />
+            <location filename="../../ui/main_actions.py" line="81" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="82" />
             <location filename="../../ui/main_actions.py" line="83" />
-            <location filename="../../ui/main_actions.py" line="154" />
+            <location filename="../../ui/main_actions.py" line="84" />
+            <location filename="../../ui/main_actions.py" line="166" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="86" />
             <location filename="../../ui/main_actions.py" line="87" />
-            <location filename="../../ui/main_actions.py" line="162" />
+            <location filename="../../ui/main_actions.py" line="88" />
+            <location filename="../../ui/main_actions.py" line="174" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="94" />
+            <location filename="../../ui/main_actions.py" line="95" />
             <source>标注为…</source>
             <translation>Tag As…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="97" />
+            <location filename="../../ui/main_actions.py" line="98" />
             <source>编辑备注…</source>
             <translation>Edit Note…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="100" />
+            <location filename="../../ui/main_actions.py" line="101" />
             <source>删除标注</source>
             <translation>Delete Annotation</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="106" />
+            <source>修改报告信息…</source>
+            <translation>Edit Report Details…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="107" />
+            <source>修改当前报告的标题、发布机构、日期或文号</source>
+            <translation>Correct the open report's title, issuer, date or document number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="116" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="109" />
+            <location filename="../../ui/main_actions.py" line="119" />
             <source>显示原文</source>
             <translation>Show Original</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="118" />
+            <location filename="../../ui/main_actions.py" line="128" />
             <source>恢复默认布局</source>
             <translation>Reset Layout</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="122" />
+            <location filename="../../ui/main_actions.py" line="132" />
             <source>工具(&amp;T)</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="124" />
+            <location filename="../../ui/main_actions.py" line="134" />
             <source>编辑标签…</source>
             <translation>Edit Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="126" />
+            <location filename="../../ui/main_actions.py" line="136" />
             <source>首选项…</source>
             <translation>Preferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="132" />
+            <location filename="../../ui/main_actions.py" line="144" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="134" />
+            <location filename="../../ui/main_actions.py" line="146" />
             <source>快捷键一览</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="139" />
-            <location filename="../../ui/main_actions.py" line="312" />
+            <location filename="../../ui/main_actions.py" line="151" />
+            <location filename="../../ui/main_actions.py" line="325" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="143" />
+            <location filename="../../ui/main_actions.py" line="155" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="202" />
+            <location filename="../../ui/main_actions.py" line="215" />
             <source>报告标注项目 (*{0});;所有文件 (*)</source>
             <translation>ReportMark projects (*{0});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="208" />
-            <location filename="../../ui/main_actions.py" line="219" />
+            <location filename="../../ui/main_actions.py" line="221" />
+            <location filename="../../ui/main_actions.py" line="232" />
             <source>新建项目</source>
             <translation>New Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="220" />
+            <location filename="../../ui/main_actions.py" line="233" />
             <source>文件“{0}”已存在，请用“打开项目”。</source>
             <translation>The file “{0}” already exists; use Open Project instead.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="228" />
+            <location filename="../../ui/main_actions.py" line="241" />
             <source>打开项目</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="242" />
+            <location filename="../../ui/main_actions.py" line="255" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="248" />
+            <location filename="../../ui/main_actions.py" line="261" />
             <source>导入报告</source>
             <translation>Import Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="250" />
+            <location filename="../../ui/main_actions.py" line="263" />
             <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
             <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="261" />
+            <location filename="../../ui/main_actions.py" line="274" />
             <source>导入文件夹中的报告</source>
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="303" />
+            <location filename="../../ui/main_actions.py" line="316" />
             <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。
@@ -1621,27 +1684,27 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="86" />
             <source>文档</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>目录</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>标签</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>文档信息</source>
             <translation>Document Info</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>标注列表</source>
             <translation>Annotations</translation>
         </message>
@@ -1651,27 +1714,27 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="350" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="350" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1739,9 +1802,25 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="148" />
-            <source>{0} 行 × {1} 份文档。</source>
-            <translation>{0} rows × {1} documents.</translation>
+            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <source>{0} × {1}。</source>
+            <translation>{0} × {1}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <source>%n 行</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <source>%n 份文档</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1870,6 +1949,14 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <source>计划原文</source>
             <translation>Plan text</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/plan_tab.py" line="111" />
+            <source>共 %n 项目标：完成 {0} 项，未完成 {1} 项，未提及 {2} 项。</source>
+            <translation>
+                <numerusform>%n target: {0} met, {1} not met, {2} not mentioned.</numerusform>
+                <numerusform>%n targets: {0} met, {1} not met, {2} not mentioned.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/compare/plan_tab.py" line="80" />
             <source>目标值</source>
@@ -1894,11 +1981,6 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <location filename="../../ui/compare/plan_tab.py" line="79" />
             <source>结论</source>
             <translation>Verdict</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/plan_tab.py" line="111" />
-            <source>共 {0} 项目标：完成 {1} 项，未完成 {2} 项，未提及 {3} 项。</source>
-            <translation>{0} targets: {1} met, {2} not met, {3} not mentioned.</translation>
         </message>
         <message>
             <location filename="../../ui/compare/plan_tab.py" line="117" />
@@ -2186,9 +2268,25 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="242" />
-            <source>“{0}”共 {1} 处，在 {2} 篇文档中。</source>
-            <translation>{1} matches for “{0}” in {2} documents.</translation>
+            <location filename="../../ui/search/panel.py" line="243" />
+            <source>“{0}”共 {1}，在 {2}中。</source>
+            <translation>{1} for “{0}” in {2}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/search/panel.py" line="244" />
+            <source>%n 处</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/search/panel.py" line="244" />
+            <source>%n 篇文档</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2320,23 +2418,47 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="150" />
+            <location filename="../../ui/compare/side_by_side.py" line="156" />
             <source>对齐得分 {0:.2f}</source>
             <translation>Alignment score {0:.2f}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="155" />
-            <location filename="../../ui/compare/side_by_side.py" line="158" />
+            <location filename="../../ui/compare/side_by_side.py" line="161" />
+            <location filename="../../ui/compare/side_by_side.py" line="164" />
             <source>（未匹配）</source>
             <translation>(unmatched)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="180" />
-            <source>已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。</source>
-            <translation>{0} section pairs aligned; {1} sections on the left and {2} on the right are unmatched.</translation>
+            <location filename="../../ui/compare/side_by_side.py" line="186" />
+            <source>已对齐 {0}；{1}、{2}章节未匹配。</source>
+            <translation>{0} aligned; {1} and {2} unmatched.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/side_by_side.py" line="187" />
+            <source>%n 对章节</source>
+            <translation>
+                <numerusform>%n section pair</numerusform>
+                <numerusform>%n section pairs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/side_by_side.py" line="188" />
+            <source>左侧 %n 个</source>
+            <translation>
+                <numerusform>%n section on the left</numerusform>
+                <numerusform>%n sections on the left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/compare/side_by_side.py" line="189" />
+            <source>右侧 %n 个</source>
+            <translation>
+                <numerusform>%n on the right</numerusform>
+                <numerusform>%n on the right</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/compare/side_by_side.py" line="183" />
+            <location filename="../../ui/compare/side_by_side.py" line="191" />
             <source>点击章节或下表中的一行，两侧同时定位。</source>
             <translation>Click a section, or a row in the table below, to show it on both sides.</translation>
         </message>
@@ -2707,32 +2829,56 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>importer</name>
         <message>
-            <location filename="../../ui/library/importer.py" line="25" />
-            <source>已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。</source>
-            <translation>{0} files imported, {1} already in the project, {2} could not be imported.</translation>
+            <location filename="../../ui/library/importer.py" line="26" />
+            <source>{0}，{1}，{2}。</source>
+            <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="29" />
+            <location filename="../../ui/library/importer.py" line="32" />
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="43" />
+            <source>导入完成</source>
+            <translation>Import Finished</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="82" />
+            <source>正在导入报告……</source>
+            <translation>Importing reports…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="33" />
+            <location filename="../../ui/library/importer.py" line="27" />
+            <source>已导入 %n 个文件</source>
+            <translation>
+                <numerusform>%n file imported</numerusform>
+                <numerusform>%n files imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="28" />
+            <source>已存在 %n 个</source>
+            <translation>
+                <numerusform>%n already in the project</numerusform>
+                <numerusform>%n already in the project</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="29" />
+            <source>未能导入 %n 个</source>
+            <translation>
+                <numerusform>%n could not be imported</numerusform>
+                <numerusform>%n could not be imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="36" />
             <source>……另有 %n 个文件未能导入。</source>
             <translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>
                 <numerusform>…and %n more files could not be imported.</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../ui/library/importer.py" line="40" />
-            <source>导入完成</source>
-            <translation>Import Finished</translation>
-        </message>
-        <message>
-            <location filename="../../ui/library/importer.py" line="79" />
-            <source>正在导入报告……</source>
-            <translation>Importing reports…</translation>
         </message>
     </context>
     <context>
@@ -2917,7 +3063,7 @@ Changes made after it are lost; the current project file is kept, renamed, in it
             <location filename="../../ui/safety/backups.py" line="249" />
             <location filename="../../ui/safety/damaged.py" line="49" />
             <location filename="../../ui/safety/in_use.py" line="98" />
-            <location filename="../../ui/safety/twins.py" line="49" />
+            <location filename="../../ui/safety/twins.py" line="51" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -2952,14 +3098,6 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
             <location filename="../../ui/safety/reimport.py" line="30" />
             <source>，其中 {0} 处为近似匹配</source>
             <translation> ({0} by approximate match)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/safety/reimport.py" line="32" />
-            <source>；%n 处无法定位，已列出，请在文档中重新选定位置</source>
-            <translation>
-                <numerusform>; %n could not be placed and is listed: select its text in the document again</numerusform>
-                <numerusform>; %n could not be placed and are listed: select their text in the document again</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../ui/safety/reimport.py" line="38" />
@@ -3111,21 +3249,29 @@ Merging keeps one at each spot: the one with more fields, with the notes of both
             </translation>
         </message>
         <message>
-            <location filename="../../ui/safety/twins.py" line="47" />
+            <location filename="../../ui/safety/twins.py" line="49" />
             <source>合并重复标注</source>
             <translation>Merge duplicate annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/twins.py" line="48" />
+            <location filename="../../ui/safety/twins.py" line="50" />
             <source>合并</source>
             <translation>Merge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/safety/twins.py" line="55" />
+            <location filename="../../ui/safety/twins.py" line="57" />
             <source>已合并 %n 条重复标注。</source>
             <translation>
                 <numerusform>Merged %n duplicate annotation.</numerusform>
                 <numerusform>Merged %n duplicate annotations.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/safety/reimport.py" line="32" />
+            <source>；%n 处无法定位，已列出，请在文档中重新选定位置</source>
+            <translation>
+                <numerusform>; %n could not be placed and is listed: select its text in the document again</numerusform>
+                <numerusform>; %n could not be placed and are listed: select their text in the document again</numerusform>
             </translation>
         </message>
     </context>

@@ -61,3 +61,35 @@ def test_export_and_reimport_summaries_count_in_english(english_app, qtbot, smal
 
 def test_chinese_shows_the_source_with_the_count_filled_in(qapp):  # type: ignore[no-untyped-def]
     assert QCoreApplication.translate("AnnotationTable", "共 %n 处标注", "", 1) == "共 1 处标注"
+
+
+def test_sentences_with_several_counts_agree_with_each_in_english(english_app):  # type: ignore[no-untyped-def]  # noqa: F811
+    from pathlib import Path
+
+    from models.importing import ImportOutcome
+    from ui.library.importer import summary_text as import_summary
+
+    outcomes = [ImportOutcome(Path("a.txt"), "imported"), ImportOutcome(Path("b.txt"), "duplicate")]
+    outcomes.append(ImportOutcome(Path("c.txt"), "duplicate"))
+    first = import_summary(outcomes).split("\n")[0]
+    assert first == "1 file imported, 2 already in the project, 0 could not be imported."
+    translate = QCoreApplication.translate
+    many = translate("importer", "{0}，{1}，{2}。").format(
+        translate("importer", "已导入 %n 个文件", "", 3),
+        translate("importer", "已存在 %n 个", "", 0),
+        translate("importer", "未能导入 %n 个", "", 1),
+    )
+    assert many == "3 files imported, 0 already in the project, 1 could not be imported."
+    assert translate("SideBySide", "%n 对章节", "", 1) == "1 section pair"
+    assert translate("SideBySide", "%n 对章节", "", 4) == "4 section pairs"
+    assert translate("Export", "%n 篇文档", "", 1) + translate("Export", "%n 个标签", "", 2) == "1 document2 tags"
+
+
+def test_the_same_sentences_read_as_before_in_chinese(qapp):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from models.importing import ImportOutcome
+    from ui.library.importer import summary_text as import_summary
+
+    outcomes = [ImportOutcome(Path("a.txt"), "imported"), ImportOutcome(Path("b.txt"), "duplicate")]
+    assert import_summary(outcomes).split("\n")[0] == "已导入 1 个文件，已存在 1 个，未能导入 0 个。"

@@ -178,10 +178,10 @@ class IndicatorsTab(QWidget):
             urows,
         )
         self.summary.setText(
-            self.tr("匹配 {0} 项指标；仅左文档 {1} 项，仅右文档 {2} 项。数值已换算为同一单位。").format(
-                len(comparison.indicator_pairs),
-                len(comparison.left_only_indicators),
-                len(comparison.right_only_indicators),
+            self.tr("匹配 {0}；{1}，{2}。数值已换算为同一单位。").format(  # one part per count: plurals agree
+                self.tr("%n 项指标", "", len(comparison.indicator_pairs)),
+                self.tr("仅左文档 %n 项", "", len(comparison.left_only_indicators)),
+                self.tr("仅右文档 %n 项", "", len(comparison.right_only_indicators)),
             )
         )
         self.export_button.setEnabled(True)

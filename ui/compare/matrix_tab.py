@@ -145,5 +145,7 @@ class MatrixTab(QWidget):
                     item = self.table.item(r, col)
                     if item is not None:
                         item.setTextAlignment(NUMBER_ALIGN)
-        self.summary.setText(self.tr("{0} 行 × {1} 份文档。").format(len(rows), len(doc_cols)))
+        self.summary.setText(
+            self.tr("{0} × {1}。").format(self.tr("%n 行", "", len(rows)), self.tr("%n 份文档", "", len(doc_cols)))
+        )
         self.export_button.setEnabled(bool(rows))

@@ -108,8 +108,8 @@ class PlanTab(QWidget):
         counts = {v: sum(1 for c in checks if c.verdict == v) for v in ("完成", "未完成", "未提及")}
         if checks:
             self.summary.setText(
-                self.tr("共 {0} 项目标：完成 {1} 项，未完成 {2} 项，未提及 {3} 项。").format(
-                    len(checks), counts["完成"], counts["未完成"], counts["未提及"]
+                self.tr("共 %n 项目标：完成 {0} 项，未完成 {1} 项，未提及 {2} 项。", "", len(checks)).format(
+                    counts["完成"], counts["未完成"], counts["未提及"]
                 )
             )
         else:

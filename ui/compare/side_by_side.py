@@ -183,8 +183,10 @@ class SideBySide(QWidget):
         right_len = len(self.right_view.document_text.display_text)  # type: ignore[union-attr]
         self._map = AlignmentMap(((p.left.start, p.right.start) for p in comparison.pairs), left_len, right_len)
         self.summary.setText(
-            self.tr("已对齐 {0} 对章节；左侧 {1} 个、右侧 {2} 个章节未匹配。").format(
-                len(comparison.pairs), len(comparison.left_only), len(comparison.right_only)
+            self.tr("已对齐 {0}；{1}、{2}章节未匹配。").format(  # one part per count: plurals agree with each
+                self.tr("%n 对章节", "", len(comparison.pairs)),
+                self.tr("左侧 %n 个", "", len(comparison.left_only)),
+                self.tr("右侧 %n 个", "", len(comparison.right_only)),
             )
             + self.tr("点击章节或下表中的一行，两侧同时定位。")
         )

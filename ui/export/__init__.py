@@ -84,8 +84,11 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
 
     def done(changes: Changes) -> None:  # the runner has broadcast them
         window.show_status(
-            translate("Export", "已从“{0}”导入 {1} 篇文档、{2} 个标签、{3} 处标注。").format(
-                path.name, len(changes.documents), len(changes.tags), len(changes.annotations)
+            translate("Export", "已从“{0}”导入 {1}、{2}、{3}。").format(  # one part per count: plurals agree
+                path.name,
+                translate("Export", "%n 篇文档", "", len(changes.documents)),
+                translate("Export", "%n 个标签", "", len(changes.tags)),
+                translate("Export", "%n 处标注", "", len(changes.annotations)),
             )
         )
 

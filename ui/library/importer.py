@@ -22,8 +22,11 @@ def summary_text(outcomes: Sequence[importing.ImportOutcome]) -> str:
     duplicate = [o for o in outcomes if o.status == "duplicate"]
     refused = [o for o in outcomes if o.status == "refused"]
     lines = [
-        translate("importer", "已导入 {0} 个文件，已存在 {1} 个，未能导入 {2} 个。").format(
-            len(imported), len(duplicate), len(refused)
+        # each count in its own part, so a language with plurals agrees with each one
+        translate("importer", "{0}，{1}，{2}。").format(
+            translate("importer", "已导入 %n 个文件", "", len(imported)),
+            translate("importer", "已存在 %n 个", "", len(duplicate)),
+            translate("importer", "未能导入 %n 个", "", len(refused)),
         )
     ]
     already = translate("importer", "{0}：已在项目中")

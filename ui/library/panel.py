@@ -36,6 +36,7 @@ class LibraryPanel(QWidget):
     document_activated = Signal(int)
     files_dropped = Signal(list)
     delete_requested = Signal(int)
+    edit_info_requested = Signal(int)  # the clerk wants to correct this report's title, issuer, date
     # (menu, doc_id) while a document's context menu is built: screens add their entries here
     context_menu_about_to_show = Signal(object, int)
 
@@ -165,6 +166,7 @@ class LibraryPanel(QWidget):
         """The context menu of one document: open, the entries other screens add, delete."""
         menu = QMenu(self)
         menu.addAction(self.tr("打开"), lambda: self.document_activated.emit(doc_id))
+        menu.addAction(self.tr("修改报告信息…"), lambda: self.edit_info_requested.emit(doc_id))
         menu.addSeparator()
         before = len(menu.actions())
         self.context_menu_about_to_show.emit(menu, doc_id)

@@ -239,7 +239,11 @@ class SearchPanel(QWidget):
         elif total > len(hits):
             self.count.setText(self.tr("“{0}”共 %n 处，显示前 {1} 处。", "", total).format(query, len(hits)))
         else:
-            self.count.setText(self.tr("“{0}”共 {1} 处，在 {2} 篇文档中。").format(query, total, docs))
+            self.count.setText(  # one part per count: plurals agree with each
+                self.tr("“{0}”共 {1}，在 {2}中。").format(
+                    query, self.tr("%n 处", "", total), self.tr("%n 篇文档", "", docs)
+                )
+            )
         self.results_shown.emit(len(hits))
 
     def _on_results_activated(self, index: QModelIndex) -> None:
