@@ -14,9 +14,8 @@ from models.ingest.outline_lines import (
     has_sentence_end,
     is_body,
     match_label,
-    squeeze,
 )
-from models.ingest.outline_rows import cells_row, paged_lines, table_list, unpaged
+from models.ingest.outline_rows import cells_row, named_runs, paged_lines, table_list, unpaged
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
@@ -173,20 +172,8 @@ DOCUMENT_LIST_MIN = 3
 def _mark_document_list(text: str, cands: list[Candidate], prose_follows: list[bool]) -> None:
     """Lower the score of a run of three or more numbered entries, no prose between, each naming a whole report:
     a compilation's list of the documents it gathers (1.某镇2023年政府工作报告 2.…), not sections of one."""
-    k = 0
-    while k < len(cands):
-        end = k
-        while (
-            end < len(cands)
-            and cands[end].style != PLAIN
-            and _DOCUMENT_NAME.fullmatch(squeeze(cands[end].title(text)))
-            and (end == k or not prose_follows[end - 1])
-        ):
-            end += 1
-        if end - k >= DOCUMENT_LIST_MIN:
-            for c in cands[k:end]:
-                c.score += IN_CONTENTS
-        k = max(end, k + 1)
+    for c in named_runs(text, cands, prose_follows, _DOCUMENT_NAME, DOCUMENT_LIST_MIN, numbered_on=False):
+        c.score += IN_CONTENTS
 
 
 def _mark_unmarked_list(

@@ -90,10 +90,17 @@ def unpaged(title: str) -> str:
     return title[: m.start()] if m is not None and len(_CJK.findall(title, 0, m.start())) >= 2 else title
 
 
-def table_list(text: str, cands: list[Candidate], prose_follows: list[bool]) -> list[Candidate]:
-    """The runs of three or more entries numbered on in one style (一、 二、 三、), no prose between,
-    each naming a table: the list of the tables a package attaches, not sections (its part title, 第二部分 部门决算表,
-    is of another style and stays a heading)."""
+def named_runs(
+    text: str,
+    cands: list[Candidate],
+    prose_follows: list[bool],
+    name: re.Pattern[str],
+    minimum: int,
+    *,
+    numbered_on: bool,
+) -> list[Candidate]:
+    """The runs of ``minimum`` or more numbered entries, no prose between, each titled by ``name`` (and, when
+    ``numbered_on``, of one style counting up by one): a list that names things (tables, documents), not sections."""
     out: list[Candidate] = []
     k = 0
     while k < len(cands):
@@ -101,15 +108,26 @@ def table_list(text: str, cands: list[Candidate], prose_follows: list[bool]) -> 
         while (
             end < len(cands)
             and cands[end].style != PLAIN
-            and _TABLE_NAME.fullmatch(squeeze(cands[end].title(text)))
-            and (end == k or (cands[end].style == cands[k].style and cands[end].value == cands[end - 1].value + 1))
+            and name.fullmatch(squeeze(cands[end].title(text)))
+            and (
+                end == k
+                or not numbered_on
+                or (cands[end].style == cands[k].style and cands[end].value == cands[end - 1].value + 1)
+            )
             and (end == k or not prose_follows[end - 1])
         ):
             end += 1
-        if end - k >= TABLE_LIST_MIN:
+        if end - k >= minimum:
             out.extend(cands[k:end])
         k = max(end, k + 1)
     return out
+
+
+def table_list(text: str, cands: list[Candidate], prose_follows: list[bool]) -> list[Candidate]:
+    """The runs of three or more entries numbered on in one style (一、 二、 三、), no prose between,
+    each naming a table: the list of the tables a package attaches, not sections (its part title, 第二部分 部门决算表,
+    is of another style and stays a heading)."""
+    return named_runs(text, cands, prose_follows, _TABLE_NAME, TABLE_LIST_MIN, numbered_on=True)
 
 
 def table_row(text: str, lines: list[Line], c: Candidate) -> bool:
