@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from itertools import chain
+from itertools import chain, pairwise
 
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import (
@@ -151,6 +151,19 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     return Choice(best[1], best[2])
 
 
+# the end of a 关于 title: 的 and its kind (…的报告, …的审计工作报告, …的通知)
+_OF_KIND_END = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:报告|通知|意见|决定|请示|函|批复|说明|汇报|决议|方案)$")
+
+
+def _runs_on_to_kind(parts: list[str]) -> bool:
+    """A 关于 title the page broke at a blank (``关于某县…计划 执行情况…的报告``): a part opens a 关于 title
+    it does not close, and the next part closes it with 的 and the kind, never opening one of its own."""
+    return any(
+        "关于" in part and not _OF_KIND_END.search(part) and "关于" not in nxt and _OF_KIND_END.search(nxt)
+        for part, nxt in pairwise(parts)
+    )
+
+
 def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, str, int]]:
     """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
     the first of equal scores is the rules' choice."""
@@ -159,7 +172,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
     for i, line in enumerate(head):
         cands: list[tuple[str, str]] = [] if i in tails else [(line, "head line")]
         parts = line.split()
-        if len(parts) > 1 and all(REPORT_END.search(p) for p in parts):
+        if len(parts) > 1 and all(REPORT_END.search(p) for p in parts) and not _runs_on_to_kind(parts):
             cands = [(p, "one of the titles on a line") for p in parts]
         elif (
             len(parts) > 1

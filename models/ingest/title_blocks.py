@@ -116,6 +116,10 @@ def wrapped_into_aside(first: str, below: str, year: str) -> str | None:
     return title if title is not None and len(title) > len(first) - 4 else None
 
 
+# a line opening with a conjunction continues the line above it: it cannot start a title
+_CONJUNCTION_START = re.compile(r"^(?:和|及|与|暨|以及)")
+
+
 def own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | None:
     """The report's own title line right above its delivery line, when the choice only decorates it."""
     for i, line in enumerate(lines[1:15], start=1):
@@ -124,6 +128,8 @@ def own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | No
         above = lines[i - 1].strip()
         if above == chosen or _compact(above) not in _compact(chosen):
             return None
+        if _CONJUNCTION_START.match(above):
+            return None  # 和2021年预算草案的报告: the last line of a wrapped title, never a title of its own
         if choose_title(None, [above], year=year).value == above:
             return above
         return None

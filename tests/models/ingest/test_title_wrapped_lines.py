@@ -1,0 +1,42 @@
+"""Long titles a page wrapped: a blank inside the title line, a second line opening with its conjunction."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.metadata_title_choice import choose_title
+from models.ingest.title_rescue import rescue_title
+
+BODY = "我受区人民政府委托,向大会报告今年的执行情况和明年的草案,请予审议,并请各位列席人员提出意见。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于某县2021年国民经济和社会发展计划 执行情况及2022年计划(草案)的报告",
+        "关于某市2019年市级预算 执行情况的报告",
+        "某区人民政府关于2020年度环境状况 和环境保护目标完成情况的报告",
+    ],
+)
+def test_a_title_line_broken_by_one_blank_is_one_title(line: str) -> None:
+    choice = choose_title(None, [line])
+    assert choice.value is not None and choice.value.replace(" ", "") == line.replace(" ", "")
+
+
+def test_two_whole_titles_on_one_line_are_still_two() -> None:
+    line = "某镇2021年工作总结 某镇2022年工作计划"
+    assert choose_title(None, [line]).value in ("某镇2021年工作总结", "某镇2022年工作计划")
+
+
+@pytest.mark.parametrize("conj", ["和", "及", "与"])
+def test_a_line_opening_with_a_conjunction_cannot_start_a_title(conj: str) -> None:
+    whole = f"某市某区2020年预算执行情况{conj}2021年预算草案的报告"
+    lines = [
+        "某市某区2020年预算执行情况",
+        f"{conj}2021年预算草案的报告",
+        "——2020年12月29日在某区第十五届人民代表大会第五次会议上",
+        "各位代表:",
+        BODY,
+    ]
+    choice = rescue_title(whole, lines, ())
+    assert choice is None or choice.value == whole
