@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from models.compare.indicators import NEAR_MATCH, Indicator, document_indicators
 from models.compare.synonyms import name_similarity
-from models.compare.units import compatible
+from models.compare.units import compatible, normalized
 from models.types import AnnotationStatus
 
 Verdict = Literal["完成", "未完成", "未提及"]
+# a target that counts what is added in the year (新增规上工业企业20家), not a total to reach
+_ADDITION = re.compile(r"^(?:新增|新建|新开工|新引进|新培育|新认定|新登记|净增)")
 PLAN_HEADERS = ("目标", "计划原文", "目标值", "单位", "完成情况原文", "实际值", "完成率", "结论")
 
 
@@ -31,7 +34,7 @@ class PlanCheck:
         """Achieved value over target value, when both are known and comparable."""
         if self.outcome is None:
             return None
-        t, o = self.target.base_value, self.outcome.base_value
+        t, o = self.target.base_value, achieved(self.target, self.outcome)
         if t is None or o is None or t == 0 or not compatible(self.target.base_unit, self.outcome.base_unit):
             return None
         return o / t
@@ -57,7 +60,7 @@ class PlanCheck:
                     t.base_value if t.base_value is not None else t.change,
                     t.base_unit or t.change_unit,
                     o.text if o else "",
-                    (o.base_value if o.base_value is not None else o.change) if o else None,
+                    (achieved(t, o) if o.base_value is not None else o.change) if o else None,
                     self.ratio,
                     self.verdict,
                 ),
@@ -112,11 +115,22 @@ def _comparable(t: Indicator, a: Indicator) -> bool:
     return True
 
 
+def achieved(t: Indicator, a: Indicator) -> float | None:
+    """What ``a`` achieved toward ``t``, in base units: the addition a total carries (新增14家，总数达到182家 → 14) when
+    the target counts an addition, else ``a``'s value."""
+    if _ADDITION.match(t.name) and t.base_value is not None and a.change is not None:
+        added, base = normalized(a.change, a.change_unit)
+        if added is not None and base and compatible(t.base_unit, base):
+            return added
+    return a.base_value
+
+
 def _verdict(t: Indicator, a: Indicator | None) -> Verdict:
     if a is None:
         return "未提及"
-    if t.base_value is not None and a.base_value is not None:
-        return "完成" if a.base_value >= t.base_value else "未完成"
+    done = achieved(t, a)
+    if t.base_value is not None and done is not None:
+        return "完成" if done >= t.base_value else "未完成"
     if t.change is not None and a.change is not None:
         if t.change < 0:
             return "完成" if a.change <= t.change else "未完成"
