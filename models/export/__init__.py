@@ -160,10 +160,10 @@ def ledger_left_out(
     **_ignored: Any,
 ) -> int:
     """How many of the chosen annotations the indicator ledger leaves out (no indicator name or no value)."""
-    from models.export.ledger import enters_ledger
-
     filters = resolve_filters(store, tag_ids, document_ids, statuses)
-    return sum(1 for a in iter_filtered(store, filters) if not enters_ledger(a.attributes))
+    return store.annotations.count_without_figure(
+        document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses
+    )
 
 
 def import_qdpx(store: Store, path: str | Path, **options: Any) -> Changes:
