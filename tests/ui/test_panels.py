@@ -166,19 +166,30 @@ def test_tag_editor_add_rename_recolour_key_reorder(window, qtbot, monkeypatch):
     assert [t.name for t in window.store.tags.all() if t.parent_id is None][:2] == ["指标", "政策"]
 
 
-def test_original_text_toggle_maps_annotations(qtbot, tmp_path, dialogs):
+# display text drops the pinyin "(dāng)" of the original: offsets shift by 6 after it
+PINYIN_ORIGINAL = "當(dāng)前工作總結\n一、主要指標\n增長8.5%。\n二、存在問題\n仍然突出。\n"
+PINYIN_DISPLAY = "当前工作总结\n一、主要指标\n增长8.5%。\n二、存在问题\n仍然突出。\n"
+
+
+def _pinyin_project(path):  # type: ignore[no-untyped-def]
+    """A project holding the report above; returns the open store and its document."""
     from models import ops
     from models.offsets import OffsetMap
     from tests.ui.conftest import small_parsed
 
-    # display text drops the pinyin "(dāng)" of the original: offsets shift by 6 after it
-    original = "當(dāng)前工作總結\n一、主要指標\n增長8.5%。\n二、存在問題\n仍然突出。\n"
-    display = "当前工作总结\n一、主要指标\n增长8.5%。\n二、存在问题\n仍然突出。\n"
+    original, display = PINYIN_ORIGINAL, PINYIN_DISPLAY
     arr = [0, *range(7, len(original) + 1)]
     parsed = small_parsed(display, original=original, offset_map=OffsetMap.from_array(arr, len(original)))
-    path = tmp_path / "orig.reportmark"
     store = ops.open_project(path)
-    doc = store.documents.add(parsed)
+    return store, store.documents.add(parsed)
+
+
+def test_original_text_toggle_maps_annotations(qtbot, tmp_path, dialogs):
+    from models import ops
+
+    original, display = PINYIN_ORIGINAL, PINYIN_DISPLAY
+    path = tmp_path / "orig.reportmark"
+    store, doc = _pinyin_project(path)
     start = display.index("增长")
     ops.create_annotation(store, doc.id, start, start + 2, store.tags.all()[0].id)
     store.close()
@@ -248,18 +259,9 @@ def test_original_text_strikes_through_what_cleaning_removed(qtbot, tmp_path, di
 
 def test_showing_the_original_keeps_the_reading_place(qtbot, tmp_path, dialogs):
     """显示原文 on and off keeps the clerk at the same sentence (it moved back by what cleaning removed before it)."""
-    from models import ops
-    from models.offsets import OffsetMap
-    from tests.ui.conftest import small_parsed
-
-    original = "當(dāng)前工作總結\n一、主要指標\n增長8.5%。\n二、存在問題\n仍然突出。\n"
-    display = "当前工作总结\n一、主要指标\n增长8.5%。\n二、存在问题\n仍然突出。\n"
-    parsed = small_parsed(
-        display, original=original, offset_map=OffsetMap.from_array([0, *range(7, len(original) + 1)], len(original))
-    )
+    display = PINYIN_DISPLAY
     path = tmp_path / "place.reportmark"
-    store = ops.open_project(path)
-    store.documents.add(parsed)
+    store, _doc = _pinyin_project(path)
     store.close()
     window = make_window(qtbot, path)
     view = window.document_view()
