@@ -164,6 +164,20 @@ def _runs_on_to_kind(parts: list[str]) -> bool:
     )
 
 
+def _closes_about(line: str, nxt: str) -> bool:
+    """``nxt`` closes the 关于 title ``line`` opens and leaves open (no 的 and kind at its end): one title, never
+    a sentence, a field (``标题:``) or a second 关于 title on the next line."""
+    line, nxt = _compact(line), _compact(nxt)
+    return (
+        "关于" in line
+        and not _OF_KIND_END.search(line)
+        and "关于" not in nxt
+        and _OF_KIND_END.search(nxt) is not None
+        and not _SENTENCE_MARK_IN.search(line + nxt)
+        and len(line + nxt) <= 100
+    )
+
+
 def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, str, int]]:
     """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
     the first of equal scores is the rules' choice."""
@@ -200,6 +214,11 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             ):
                 # 某局2023年工作总结 / 和2024年工作思路: a two-part title wrapped at its conjunction
                 cands.append((joined, "title split at its conjunction"))
+            if _closes_about(line, nxt):
+                # 关于某市2020年全市和市本级预算执行 / 情况与2021年…预算草案的报告: a 公文 title (issuer, 关于, matter,
+                # 的 and its kind) wrapped before it closed, whatever the length of its last line
+                cands.append((joined, "a 关于 title split before its kind"))
+                tails.add(i + 1)  # the last line alone starts the title mid-way
             if _BRACKET_TAIL.match(nxt) and title_score(line) is not None and not _SENTENCE_MARK_IN.search(line):
                 # 关于印发某市…行动计划 / (2020—2022年)的通知: the bracketed period wrapped onto the last line
                 cands.append((joined, "title split over two lines"))
@@ -255,6 +274,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 "the issuer's line and a title split over two lines",
                 "title split over three lines",
                 "title split at its conjunction",
+                "a 关于 title split before its kind",
             ):
                 score += 1.0  # the whole title, not its first or last two lines
             if why in (

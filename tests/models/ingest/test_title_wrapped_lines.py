@@ -40,3 +40,26 @@ def test_a_line_opening_with_a_conjunction_cannot_start_a_title(conj: str) -> No
     ]
     choice = rescue_title(whole, lines, ())
     assert choice is None or choice.value == whole
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("关于某市2030年全市和市本级预算执行", "情况与2031年全市和市本级预算草案的报告"),
+        ("某县人民政府关于2030年国民经济和社会", "发展计划执行情况与2031年国民经济和社会发展计划草案的报告"),
+        ("关于某区2030年度区本级预算执行和", "其他财政收支的审计工作报告"),
+    ],
+)
+def test_a_guanyu_title_wrapped_before_its_kind_is_one_title(first: str, last: str) -> None:
+    # the last line is long and names the kind: still the end of the title above, never a title alone
+    assert choose_title(None, [first, last, "某市财政局"]).value == first + last
+
+
+def test_a_closed_guanyu_title_takes_no_next_line() -> None:
+    head = ["关于某市2030年预算执行情况的报告", "关于某市2031年预算草案的报告"]
+    assert choose_title(None, head).value in head
+
+
+def test_a_field_holding_guanyu_is_no_title_start() -> None:
+    head = ["标题:关于某区预算执行", "情况的报告"]
+    assert choose_title(None, head).value != "标题:关于某区预算执行情况的报告"
