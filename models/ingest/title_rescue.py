@@ -197,8 +197,13 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
     opening = [] if lines and _PREVIEW_LABEL.match(_CELL.sub(r"\1", lines[0].strip())) else lines[:3]
 
     # a page title with its copy (or one the text's first lines repeat); a related-links list names each once
+    # (a line holding a longer title found here backs that one, never the shorter words inside it: 半年工作总结
+    # under 某局上半年工作总结 and its copy is the store's cut label)
     def evidence(t: str) -> int:
-        return sum(t in _YEAR_TAG.sub("", c) for c in chrome[:10]) + sum(t in line for line in opening)
+        def backs(line: str) -> bool:
+            return t in line and not any(t in u and t != u and u in line for u in found)
+
+        return sum(backs(_YEAR_TAG.sub("", c)) for c in chrome[:10]) + sum(backs(line) for line in opening)
 
     # a title in the 公文 form (关于…的通知) is no site's label: one copy is enough
     backed = [

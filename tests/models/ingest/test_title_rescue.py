@@ -308,3 +308,10 @@ def test_the_title_after_a_contents_list_with_part_labels_alone() -> None:
     lines = ["目录", "第一部分", "报告", "第二部分", "报表", "关于某县2030年财政决算的报告", "各位代表:", BODY]
     choice = rescue_title(None, lines, ())
     assert choice is not None and choice.value == "关于某县2030年财政决算的报告"
+
+
+def test_a_store_cut_label_inside_the_page_title_and_its_copy_is_not_the_title() -> None:
+    # the page title and its copy hold the cut label 半年工作总结: they back the whole title, not the cut
+    chrome = ("某局上半年工作总结", "导语:某局上半年工作总结一文来源于网友上传", "某局上半年工作总结", "半年工作总结")
+    choice = rescue_title(None, [BODY * 3], chrome)
+    assert choice is not None and choice.value == "某局上半年工作总结"
