@@ -80,9 +80,10 @@ _GOV_REPORT_OPENING = re.compile(r"各位代表.{0,120}?向(?:大会|会议)(?:�
 # a store's or portal's debris glued to a title line: page counters, 最新修订(可编辑), a province tag,
 # an index number, a chunk number, a page number, (全文), a bracket holding a date or a 文号
 _LEAD_DEBRIS = re.compile(
-    r"^(?:(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:(?:19|20)\d\d\s*)?最新(?:修订|版)?\s*[(（]?可编辑[)）]?\s*\d{0,3}\s*|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*"
+    # a doc store's page count glued to the title (8页某局上半年工作报告), as its 页数:8页 field counts them
+    r"^(?:\d{1,3}\s*页(?=[\u4e00-\u9fff])|(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:(?:19|20)\d\d\s*)?最新(?:修订|版)?\s*[(（]?可编辑[)）]?\s*\d{0,3}\s*|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*"
     # a page number glued to the title (1政府工作报告, 6乡镇…总结): one digit, then no measure word
-    r"|\d(?=[\u4e00-\u9fff])(?![年月日号个项季届次期批类级份点家条篇名人万亿元倍]))+"
+    r"|\d(?=[\u4e00-\u9fff])(?![年月日号个项季届次期批类级份点家条篇名人万亿元倍页]))+"
 )
 _TAIL_DEBRIS = re.compile(
     r"(?:\s*[(（]\s*全文\s*[)）]|—+全文|\s*[(（][^()（）]{0,12}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,12}[)）]"

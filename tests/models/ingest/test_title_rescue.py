@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -315,3 +316,10 @@ def test_a_store_cut_label_inside_the_page_title_and_its_copy_is_not_the_title()
     chrome = ("某局上半年工作总结", "导语:某局上半年工作总结一文来源于网友上传", "某局上半年工作总结", "半年工作总结")
     choice = rescue_title(None, [BODY * 3], chrome)
     assert choice is not None and choice.value == "某局上半年工作总结"
+
+
+@pytest.mark.parametrize("count", ["8页", "12页", "3 页"])
+def test_a_store_page_count_glued_before_the_title_is_debris(count: str) -> None:
+    current = count + "某局上半年工作报告"
+    choice = rescue_title(current, [current, BODY], ())
+    assert choice is not None and choice.value == "某局上半年工作报告"
