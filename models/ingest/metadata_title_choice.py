@@ -207,12 +207,13 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             nxt = head[i + 1]
             joined = line + nxt
             if (
-                re.match(r"(?:和|及|暨|与|以及)(?:(?:19|20)\d\d|[明下来今本])", nxt)
+                # (和谐, 及时, 与时俱进 open a title with a word, not a conjunction)
+                re.match(r"(?:以及|和(?!谐)|及(?!时)|暨|与(?!时))", nxt)
                 and len(nxt) <= 30
                 and REPORT_END.search(_compact(nxt))
                 and REPORT_END.search(_compact(line))
             ):
-                # 某局2023年工作总结 / 和2024年工作思路: a two-part title wrapped at its conjunction
+                # 某局2023年工作总结 / 和2024年工作思路, …工作思路 / 和重点工作安排: a title wrapped at its conjunction
                 cands.append((joined, "title split at its conjunction"))
             if _closes_about(line, nxt):
                 # 关于某市2020年全市和市本级预算执行 / 情况与2021年…预算草案的报告: a 公文 title (issuer, 关于, matter,

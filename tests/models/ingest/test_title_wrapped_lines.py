@@ -63,3 +63,20 @@ def test_a_closed_guanyu_title_takes_no_next_line() -> None:
 def test_a_field_holding_guanyu_is_no_title_start() -> None:
     head = ["标题:关于某区预算执行", "情况的报告"]
     assert choose_title(None, head).value != "标题:关于某区预算执行情况的报告"
+
+
+def test_a_wrapped_guanyu_title_over_its_delivery_line_keeps_its_first_line() -> None:
+    # the line right above the delivery line is the title's last line, not the report's own title alone
+    first, last = "某县人民政府关于2030年国民经济和社会", "发展计划执行情况与2031年国民经济和社会发展计划草案的报告"
+    lines = [first, last, "——2031年1月5日在某县第十届人民代表大会第三次会议上", "各位代表:", BODY]
+    assert rescue_title(first + last, lines, ()) is None
+
+
+def test_a_title_wrapped_at_a_conjunction_without_a_year_is_one_title() -> None:
+    head = ["某县农业农村局2030年工作总结及2031年工作思路", "和重点工作安排"]
+    assert choose_title(None, head).value == "某县农业农村局2030年工作总结及2031年工作思路和重点工作安排"
+
+
+def test_a_title_opening_with_a_word_of_its_own_is_not_joined_as_a_conjunction() -> None:
+    head = ["某社区2030年工作总结", "和谐社区建设工作总结"]
+    assert choose_title(None, head).value == "和谐社区建设工作总结"
