@@ -50,6 +50,10 @@ def _cover_copy(text: str, above: str) -> bool:
     return dated and len(bare) >= 6 and len(own) > len(bare) + 3 and own.endswith(bare)
 
 
+# a part reviewing a year's work, unnumbered (2016年工作总结, 2016年度工作回顾)
+_YEAR_REVIEW = re.compile(r"((?:19|20)\d\d)年度?(?:主要)?工作(?:总结|回顾)")
+
+
 def first_part_of(text: str, above: str) -> bool:
     """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点),
     or a store's short copy of it, its letters all in ``above`` in order (2021工作总结2021工作方案 under
@@ -58,6 +62,9 @@ def first_part_of(text: str, above: str) -> bool:
     short = _compact(text)
     if len(short) < 4 or not REPORT_END.search(whole):
         return False
+    review = _YEAR_REVIEW.fullmatch(short)
+    if review and str(int(review.group(1)) + 1) in whole and whole.endswith("工作报告"):
+        return True  # 2016年工作总结 under 2017年某街道政府工作报告: the report's review of the year before, its first part
     at = whole.find(short)
     if 0 <= at <= 20 and re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[at + len(short) :]):
         return True  # 2023年工作总结 under 某局2023年工作总结和2024年工作要点: the organisation before it too

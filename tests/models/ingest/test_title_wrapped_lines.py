@@ -80,3 +80,13 @@ def test_a_title_wrapped_at_a_conjunction_without_a_year_is_one_title() -> None:
 def test_a_title_opening_with_a_word_of_its_own_is_not_joined_as_a_conjunction() -> None:
     head = ["某社区2030年工作总结", "和谐社区建设工作总结"]
     assert choose_title(None, head).value == "和谐社区建设工作总结"
+
+
+def test_the_review_of_the_year_before_under_a_work_report_is_its_first_part() -> None:
+    head = ["2031年某街道办事处政府工作报告", "2030年工作总结"]
+    assert choose_title(None, head).value == "2031年某街道办事处政府工作报告"
+
+
+def test_a_summary_under_another_year_plan_label_stays_the_title() -> None:
+    head = ["2031年工作计划", "2030年工作总结"]
+    assert choose_title(None, head).value == "2030年工作总结"
