@@ -64,7 +64,7 @@ def first_part_of(text: str, above: str) -> bool:
         return False
     review = _YEAR_REVIEW.fullmatch(short)
     if review and str(int(review.group(1)) + 1) in whole and whole.endswith("工作报告"):
-        return True  # 2016年工作总结 under 2017年某街道政府工作报告: the report's review of the year before, its first part
+        return True  # 2016年工作总结 under 2017年某街道政府工作报告: its review of the year before, its first part
     at = whole.find(short)
     if 0 <= at <= 20 and re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[at + len(short) :]):
         return True  # 2023年工作总结 under 某局2023年工作总结和2024年工作要点: the organisation before it too
