@@ -264,9 +264,14 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 issuer_line(line)
                 and i + 2 < len(head)
                 and re.match(r"关于|印发", nxt)
-                and not REPORT_END.search(_compact(nxt))
-                and REPORT_END.search(_compact(head[i + 2]))
-                and len(head[i + 2]) <= 20
+                and (
+                    (
+                        not REPORT_END.search(_compact(nxt))
+                        and REPORT_END.search(_compact(head[i + 2]))
+                        and len(head[i + 2]) <= 20
+                    )
+                    or _closes_about(nxt, head[i + 2])  # …/ 关于某市…预算执行 / 情况与…预算草案的报告, however long
+                )
             ):
                 # 某区人民政府办公室 / 关于印发…重点工作 / 责任分解的通知: the issuer's line and a title in two
                 cands.append((joined + head[i + 2], "the issuer's line and a title split over two lines"))
@@ -282,11 +287,11 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 "the issuer's line and a title split over two lines",
                 "title split over three lines",
                 "title split at its conjunction",
-                "a 关于 title split before its kind",
             ):
                 score += 1.0  # the whole title, not its first or last two lines
             if why in (
                 "title split over two lines",
+                "a 关于 title split before its kind",
                 "title with its note line",
                 "the title after a site's words on its line",
                 "the title before a page's words on its line",

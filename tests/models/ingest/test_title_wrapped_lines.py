@@ -90,3 +90,12 @@ def test_the_review_of_the_year_before_under_a_work_report_is_its_first_part() -
 def test_a_summary_under_another_year_plan_label_stays_the_title() -> None:
     head = ["2031年工作计划", "2030年工作总结"]
     assert choose_title(None, head).value == "2030年工作总结"
+
+
+def test_the_issuer_line_over_a_guanyu_title_wrapped_before_its_kind_stays_in_the_title() -> None:
+    head = [
+        "某旗人民政府办公室",
+        "关于印发2030年政府工作报告重点任务",
+        "责任落实分工和督办考核及绩效评价工作办法的通知",
+    ]
+    assert choose_title(None, head).value == "".join(head)
