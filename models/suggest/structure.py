@@ -191,6 +191,9 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
         if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()):
             attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一: a rank aimed at
+        if any(it.start < at and end <= it.end and "rank" not in it.attrs for it in items):
+            # 出口…万美元,总额居全省第六位,同比增长24.1%: a rank said inside a statement is its own indicator
+            attrs["shared"] = True
         items.append(Item(at if m.group("verb") == "、" else min(start, at), end, attrs, 0.7, at))
         _share_rank(t, items, m.start())
         taken.add(m.start(), end)

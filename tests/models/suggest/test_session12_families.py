@@ -1,0 +1,39 @@
+"""Families from the held-back sets now in dev (session 12), in made-up snippets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.text, s.attributes["value"], s.attributes["unit"], s.attributes["change"], s.attributes["change_unit"])
+        for s in find_indicators(text)
+    ]
+
+
+def test_a_change_without_subject_after_a_figure_free_aside_is_the_levels() -> None:
+    # a qualifier and a note in brackets, then the change: one statement
+    got = _read("全区财政支出预计30亿元以内(含上级补助),增长4.2%。")
+    assert got == [("财政支出预计30亿元以内(含上级补助),增长4.2%", 30, "亿元", 4.2, "%")]
+    # the rest of a compound unit the reader left out lies between the level and its change
+    assert [g[1:] for g in _read("全年瓜菜种植面积3200亩次,同比增长2.5%。")] == [(3200, "亩", 2.5, "%")]
+
+
+def test_a_rank_said_between_a_level_and_its_change_is_its_own_indicator() -> None:
+    got = _read("进口5600万美元,总额居全市第三位,同比增长8.5%。")
+    assert got[0][1:] == (5600, "万美元", 8.5, "%")
+    assert [(g[0], g[1], g[2]) for g in got[1:]] == [("总额居全市第三位", 3, "位")]
+
+
+def test_a_change_with_a_subject_of_its_own_stays_apart() -> None:
+    got = _read("粮食产量12万吨,油料总产增长6%。")
+    assert [g[1:] for g in got] == [(12, "万吨", None, None), (6, "%", 6, "%")]
+
+
+def test_a_change_after_an_aside_that_states_a_change_stays_apart() -> None:
+    # the clause between says something changed: the bare change after it is not the level's
+    got = _read("出口额500万美元,降幅明显收窄,同比下降3%。")
+    assert got[0][1:] == (500, "万美元", None, None)
