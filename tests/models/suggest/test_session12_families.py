@@ -37,3 +37,20 @@ def test_a_change_after_an_aside_that_states_a_change_stays_apart() -> None:
     # the clause between says something changed: the bare change after it is not the level's
     got = _read("出口额500万美元,降幅明显收窄,同比下降3%。")
     assert got[0][1:] == (500, "万美元", None, None)
+
+
+def _ranks(text: str) -> list[tuple[str, Any]]:
+    return [(s.text, s.attributes["value"]) for s in find_indicators(text) if s.attributes.get("unit") == "位"]
+
+
+def test_a_bare_rank_after_a_measured_noun_ends_its_clause_without_its_word() -> None:
+    assert _ranks("引进项目45个,数量居全区第二。") == [("数量居全区第二", 2)]
+    assert _ranks("获金牌3枚,列本市各县区第一名。") == [("列本市各县区第一名", 1)]
+
+
+def test_a_placing_taken_again_is_a_rank() -> None:
+    assert [v for _, v in _ranks("在全市技能比武中再夺第一名。")] == [1]
+
+
+def test_words_that_only_look_like_a_rank_stay_out() -> None:
+    assert _ranks("居民人数居多。增速列第一方阵。数量居前。") == []
