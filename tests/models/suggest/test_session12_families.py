@@ -54,3 +54,11 @@ def test_a_placing_taken_again_is_a_rank() -> None:
 
 def test_words_that_only_look_like_a_rank_stay_out() -> None:
     assert _ranks("居民人数居多。增速列第一方阵。数量居前。") == []
+
+
+def test_a_figure_after_a_perfective_verb_is_what_was_done() -> None:
+    # 实现了…的目标: the aim was reached, the figure is an actual even with 目标 after it
+    found = find_indicators("工业总产值实现了三年翻一番的目标。")
+    assert [(s.attributes["value"], s.attributes["kind"]) for s in found] == [(100, "actual")]
+    found = find_indicators("工业总产值实现三年翻一番的目标。")
+    assert [s.attributes["kind"] for s in found] == ["target"]
