@@ -62,3 +62,9 @@ def test_a_figure_after_a_perfective_verb_is_what_was_done() -> None:
     assert [(s.attributes["value"], s.attributes["kind"]) for s in found] == [(100, "actual")]
     found = find_indicators("工业总产值实现三年翻一番的目标。")
     assert [s.attributes["kind"] for s in found] == ["target"]
+
+
+def test_a_rate_per_unit_symbol_keeps_its_denominator() -> None:
+    got = _read("新建商品房均价9200元/㎡,同比下降2%。成交价1.2万元/m²。")
+    assert [g[1:3] for g in got] == [(9200, "元/㎡"), (1.2, "万元/m²")]
+    assert got[0][3:] == (-2, "%")
