@@ -94,6 +94,9 @@ def lower_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate])
 
 
 _PROSE_END = "。！？；!?;…”"
+# a short line whose only sentence end is the exclamation closing it: a web page's greeting or slogan (欢迎您!,
+# 欢迎访问…！), as page headers write them; a report's prose states, it does not exclaim in a line of its own
+_GREETING = re.compile(r"[^。？；?;]*[!！]+[\s]*")
 
 
 def first_prose(text: str, lines: list[Line]) -> int:
@@ -106,6 +109,8 @@ def first_prose(text: str, lines: list[Line]) -> int:
             short = line.end - line.start < 2 * BODY_MIN_CHARS
             if short and len(set(_STORE_TERMS.findall(text, line.start, line.end))) >= 2:
                 continue  # …文有版权争议,请立即联系网站客服。: a store's notice, not the report's prose
+            if line.end - line.start < BODY_MIN_CHARS and _GREETING.fullmatch(text, line.start, line.end):
+                continue  # 网站支持IPv6 …  欢迎您!: a page's greeting or slogan, its only stop an exclamation
             return line.start
     return len(text)
 

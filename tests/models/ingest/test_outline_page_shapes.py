@@ -1,0 +1,28 @@
+"""Outline shapes of web pages and excerpts that the corpus has few of (session 11): each test is a short made-up
+text of the shape."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "今年以来，全镇上下紧紧围绕年度目标任务，真抓实干，各项工作取得了明显成效。"
+TOPICS = "主要指标保持平稳。重点项目有序推进。营商环境不断优化。"
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+def test_a_page_greeting_is_no_prose_and_the_title_under_it_is_no_heading() -> None:
+    # a portal's header greets the reader with an exclamation; the report's title and its copy follow, then prose
+    lines = ["网站支持IPv6 某某县人民政府  欢迎您!", "", "某某镇2022年上半年工作总结", "", "发布时间:2022-08-18"]
+    lines += ["内容概述 某某镇2022年上半年工作总结", "", "某某镇2022年上半年工作总结", "", PARA, ""]
+    lines += ["(一)经济运行态势良好", "", TOPICS, "", "(二)项目建设加速推进", "", TOPICS]
+    got = flat("\n".join(lines))
+    assert got == [(1, "(一)", "经济运行态势良好"), (1, "(二)", "项目建设加速推进")]
+
+
+def test_a_short_exclamation_line_before_the_title_changes_nothing_else() -> None:
+    lines = ["欢迎访问本网站！", "某某局2021年工作总结", PARA, "一、主要工作", PARA, "二、存在问题", PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "主要工作"), (1, "二、", "存在问题")]
