@@ -4,6 +4,8 @@ text of the shape."""
 from __future__ import annotations
 
 from models.ingest.outline import build_outline
+from models.ingest.outline_lines import split_lines
+from models.ingest.outline_numbered_score import first_prose
 from models.types import walk_sections
 
 PARA = "今年以来，全镇上下紧紧围绕年度目标任务，真抓实干，各项工作取得了明显成效。"
@@ -51,3 +53,11 @@ def test_an_excerpt_opening_at_the_review_part_keeps_it_as_the_top_heading() -> 
     got = flat("\n".join(lines))
     assert got[0] == (1, "", "2024年工作回顾")
     assert got[1][:2] == (2, "1.")
+
+
+def test_a_speechs_salutation_is_its_first_prose_a_pages_greeting_is_not() -> None:
+    salute = "政府工作报告\n各位代表！\n现在，我代表政府向大会报告工作，请予审议。\n"
+    lines = split_lines(salute)
+    assert first_prose(salute, lines) == salute.index("各位代表")
+    page = "欢迎访问本网站！\n某某局2021年工作总结\n" + PARA + "\n"
+    assert first_prose(page, split_lines(page)) == page.index(PARA)
