@@ -69,7 +69,20 @@ def is_area_word(word: str) -> bool:
     if _SURE_AREA_WORD.search(word) or len(word) < 3:
         return True
     places, leveled = _dictionary()
-    return not (word in leveled and word[:-1] in places)
+    if word in leveled and word[:-1] in places:
+        return False
+    return not _gazetteer_place(word)
+
+
+def _gazetteer_place(word: str) -> bool:
+    """A county or city the gazetteer lists by this full name (相城区, 雨山区), its stem no common word (老城区, a
+    district of one city, is the old town anywhere else) nor new or old and one letter (新市区: the new town)."""
+    from models.ingest.metadata_speaker import _common_words  # (that module imports this one)
+
+    places = gazetteer()
+    if not (word in places.counties or word in places.cities) or re.fullmatch(r"[新老旧].[区县市]", word):
+        return False
+    return word[:-1] not in _common_words()
 
 
 _PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
@@ -125,7 +138,7 @@ def _may_name_level(text: str, level: str) -> bool:
         end = m.end()
         for size in range(3, min(longest, end) + 1):
             word = text[end - size : end]
-            if (word in leveled or (size <= 5 and word[:-1] in places)) and not (
+            if (word in leveled or (size <= 5 and word[:-1] in places) or _gazetteer_place(word)) and not (
                 is_area_word(word) or _PLACEHOLDER.search(word)
             ):
                 return True
@@ -196,7 +209,7 @@ def _is_place_of_level(token: str, level: str) -> bool:
     if len(token) < 3 or not token.endswith(level) or is_area_word(token):
         return False
     places, leveled = _dictionary()
-    return token in leveled or token[:-1] in places
+    return token in leveled or token[:-1] in places or _gazetteer_place(token)
 
 
 # words that make a bare place name into a firm's or an institution's name
