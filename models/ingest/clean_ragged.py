@@ -8,9 +8,9 @@ begins with. Two layouts escape it, and are told here by evidence over the docum
 * **a page broken anywhere**: a web copy re-broken by hand or by a converter stops its lines in mid-word at
   no steady width (``王庄塌方区养鸭基`` ⏎ ``地及800米…``); when most of its long lines do, each such line
   runs on, and so does a word the page set on a line of its own inside the sentence.
-* **a clause cut by a blank line**: a paragraph never ends on a comma or an enumeration comma, so prose that
-  stops on one (``…街道积极应对，`` ⏎⏎ ``第一时间成立…``) runs on across the blank lines or the removed line
-  a converter or a page left there, into a line that carries the sentence on.
+* **a clause cut by a line break**: a paragraph never ends on a comma or an enumeration comma, so prose that
+  stops on one (``…街道积极应对，`` ⏎⏎ ``第一时间成立…``) runs on, across a bare line break or the blank
+  lines or removed line a converter or a page left there, into a line that carries the sentence on.
 
 A sentence end, a clause end, a heading or a table row is never joined.
 """
@@ -90,14 +90,14 @@ _PROSE = 10  # characters: a line of running text, not a table's cell or an addr
 _LAYOUT = re.compile(r"\S {2,}\S|[|｜\t]")
 
 
-def _clause_gaps(lines: list[str], adjacent: list[bool]) -> list[int]:
-    """Lines ``i`` that stop on a comma with a gap (blank or removed lines) before line ``i + 1``, which carries the
-    sentence on: it opens on a character, a figure or an opening quote, with no heading label, and runs on with
-    its own clauses or ends the sentence (``…按照公平、`` ⏎⏎ ``合法和诚实信用的原则…；``)."""
+def _clause_cuts(lines: list[str]) -> list[int]:
+    """Lines ``i`` that stop on a comma before line ``i + 1`` (next to it or after blank or removed lines), which
+    carries the sentence on: it opens on a character, a figure or an opening quote, with no heading label, and
+    runs on with its own clauses or ends the sentence (``…按照公平、`` ⏎⏎ ``合法和诚实信用的原则…；``)."""
     out: list[int] = []
     for i in range(len(lines) - 1):
         line, nxt = lines[i].rstrip(), lines[i + 1].strip()
-        if adjacent[i] or len(line) < _PROSE or not nxt or line[-1] not in _CLAUSE_CUT:
+        if len(line) < _PROSE or not nxt or line[-1] not in _CLAUSE_CUT:
             continue
         if HEADING.match(line) and not re.search(r"[。；;]", line):
             continue  # a heading's title holding a comma stands over its paragraph
@@ -110,10 +110,10 @@ def _clause_gaps(lines: list[str], adjacent: list[bool]) -> list[int]:
 
 def extra_joins(lines: list[str], adjacent: list[bool], joins: list[bool], printed: list[str] | None = None) -> None:
     """Add to ``joins`` (from ``rejoin.join_points``, changed in place) a lone figure's joins, a clause cut by a
-    blank line and, on a page broken anywhere, the joins of its lines that stop in mid-word."""
+    line break and, on a page broken anywhere, the joins of its lines that stop in mid-word."""
     for i in _lone_figures(lines, adjacent):
         joins[i - 1] = joins[i] = True
-    for i in _clause_gaps(lines, adjacent):
+    for i in _clause_cuts(lines):
         joins[i] = True
     if wrap_width(lines, printed) is not None or blank_paragraphs(lines, adjacent) or token_lines(lines):
         return  # a steady width, blank-line paragraphs or a token a line: join_points' own cases

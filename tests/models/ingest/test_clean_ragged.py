@@ -175,6 +175,11 @@ def test_a_line_stopping_on_a_comma_runs_on_across_blank_lines() -> None:
     check_map(text)
 
 
+def test_a_line_stopping_on_a_comma_runs_on_into_the_next_line() -> None:
+    lines = ["各单位要落实第一责任人制度，", "把安全生产各项措施落到实处，确保全年不发生较大事故。", "二、下一步打算"]
+    assert _joins(lines) == [True, False, False]
+
+
 def test_a_comma_before_a_heading_a_short_cell_or_a_table_row_keeps_its_break() -> None:
     lines = ["全镇上下迅速行动，抓好三件事，", "二、下一步打算", "水稻，", "小麦和玉米，共三万亩。", "项目名称，  金额"]
     adjacent = [False] * len(lines)
