@@ -167,11 +167,14 @@ def test_a_line_stopping_on_a_comma_runs_on_across_blank_lines() -> None:
         "面对防汛形势的新变化，全镇上下迅速行动，\n\n\n"
         "第一时间组建抢险突击队，转移安置群众三百余人。\n\n"
         "资金补助标准按照公开、\n\n"
-        "公平和公正的原则由镇里统一确定；不搞平均分配。\n"
+        "公平和公正的原则由镇里统一确定；不搞平均分配。\n\n"
+        "全镇财政收入由上年的\n\n"
+        "3.2亿元增加到3.6亿元，增长百分之十二。\n"
     )
     display = clean(text).display_text
     assert "全镇上下迅速行动，第一时间组建抢险突击队" in display
     assert "按照公开、公平和公正的原则" in display
+    assert "由上年的3.2亿元增加到" in display
     check_map(text)
 
 
