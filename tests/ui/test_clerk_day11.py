@@ -1,0 +1,70 @@
+"""Defects a clerk hit on day 11 in the real window, each driven by keys and clicks as the clerk did."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from models.types import Annotation
+from tests.ui.conftest import type_text
+from tests.ui.test_clerk_day_s7 import _column, _edit_cell, _tag_growth_figure
+
+# -- 增减: a change that is not a number is refused, the old one kept -------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["+", "-", "%", "+%", "增长"])
+def test_a_change_that_is_not_a_number_is_refused_in_the_table(window, qtbot, typed):  # type: ignore[no-untyped-def]
+    ann = _tag_growth_figure(window, qtbot)
+    table = window.table
+    change_col = _column(table, "增减")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _edit_cell(qtbot, table, 0, change_col, typed)
+    attrs = window.store.annotations.get(ann.id).attributes
+    assert (attrs["change"], attrs["change_unit"]) == (8.5, "%")  # the old change kept
+    assert table.model.index(0, change_col).data() == "+8.5%"
+    refusal = table.refusal
+    assert refusal.isVisible() and "增减" in refusal.text() and "\n" not in refusal.text()
+    assert window.undo_stack.count() == 1  # only the tagging: no edit was pushed
+
+
+@pytest.mark.parametrize(
+    ("typed", "change", "unit"),
+    [("+3.5", 3.5, "%"), ("-2", -2, "%"), ("3.5%", 3.5, "%"), ("+1.2个百分点", 1.2, "个百分点"), ("−2", -2, "%")],
+)
+def test_a_change_written_as_a_number_is_taken_in_the_table(window, qtbot, typed, change, unit):  # type: ignore[no-untyped-def]
+    ann = _tag_growth_figure(window, qtbot)
+    table = window.table
+    change_col = _column(table, "增减")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _edit_cell(qtbot, table, 0, change_col, "+")  # refused first: the line goes once a number is taken
+    _edit_cell(qtbot, table, 0, change_col, typed)
+    attrs = window.store.annotations.get(ann.id).attributes
+    assert (attrs["change"], attrs["change_unit"]) == (change, unit)
+    assert not table.refusal.isVisible()
+
+
+def test_a_change_that_is_not_a_number_is_refused_in_the_review_fields(qtbot):  # type: ignore[no-untyped-def]
+    from ui.review.fields import ParsedFields
+
+    fields = ParsedFields()
+    qtbot.addWidget(fields)
+    fields.show()
+    attrs = {"name": "工业总产值", "value": 8.5, "unit": "%", "change": 8.5, "change_unit": "%"}
+    fields.set_annotation(Annotation(id=7, document_id=1, tag_id=1, start=0, end=4, text="8.5%", attributes=attrs))
+    emitted: list[dict] = []
+    fields.attributes_edited.connect(lambda _id, after: emitted.append(after))
+    change = fields.edits["change"]
+    change.setFocus()
+    change.selectAll()
+    type_text(qtbot, change, "+")
+    qtbot.keyClick(change, Qt.Key.Key_Return)
+    assert emitted == []
+    assert change.text() == "8.5"  # the old change shown again
+    assert fields.refusal.isVisible() and "增减" in fields.refusal.text()
+    change.selectAll()
+    type_text(qtbot, change, "-2")
+    qtbot.keyClick(change, Qt.Key.Key_Return)
+    assert emitted[-1]["change"] == -2
+    assert not fields.refusal.isVisible()
