@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from models.types import Annotation
 from tests.ui.conftest import type_text
@@ -68,3 +69,46 @@ def test_a_change_that_is_not_a_number_is_refused_in_the_review_fields(qtbot):  
     qtbot.keyClick(change, Qt.Key.Key_Return)
     assert emitted[-1]["change"] == -2
     assert not fields.refusal.isVisible()
+
+
+# -- Esc in the compare window: an open drop-down list closes, the window stays ------------------------------------
+
+
+def _compare(qtbot, window):  # type: ignore[no-untyped-def]
+    from ui.compare import compare_window
+
+    cw = compare_window(window)
+    qtbot.addWidget(cw)
+    cw.show()
+    cw.activateWindow()
+    qtbot.waitUntil(cw.isActiveWindow)
+    return cw
+
+
+def _open_list(qtbot, combo):  # type: ignore[no-untyped-def]
+    """Click the drop-down as the clerk does; the list that opened (a popup of its own)."""
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    return combo.view()
+
+
+def test_esc_on_an_open_compare_drop_down_closes_only_its_list(qtbot, seed_project, dialogs):  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import make_window
+
+    window = make_window(qtbot, seed_project)
+    cw = _compare(qtbot, window)
+    for combo in (cw.left_combo, cw.right_combo, cw.plan.plan_combo, cw.plan.outcome_combo):
+        cw.show_tab("plan" if combo in (cw.plan.plan_combo, cw.plan.outcome_combo) else "side")
+        qtbot.waitUntil(combo.isVisible)
+        chosen = combo.currentIndex()
+        view = _open_list(qtbot, combo)
+        qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_Down)
+        qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda view=view: not view.isVisible())
+        assert cw.isVisible(), combo.objectName()
+        assert combo.currentIndex() == chosen  # Esc chose nothing
+    # the list closed, the drop-down keeps the focus: Esc now closes the window, as Esc closes every dialog here
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is cw.plan.outcome_combo)
+    qtbot.keyClick(cw.plan.outcome_combo, Qt.Key.Key_Escape)
+    assert not cw.isVisible()
+
