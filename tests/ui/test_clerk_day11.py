@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from models.types import Annotation
 from tests.ui.conftest import type_text
-from tests.ui.test_clerk_day_s7 import _column, _edit_cell, _tag_growth_figure
+from tests.ui.test_clerk_day_s7 import _column, _edit_cell, _tag_growth_figure, same_titles  # noqa: F401 (fixture)
 
 # -- 增减: a change that is not a number is refused, the old one kept -------------------------------------------------
 
@@ -112,3 +112,33 @@ def test_esc_on_an_open_compare_drop_down_closes_only_its_list(qtbot, seed_proje
     qtbot.keyClick(cw.plan.outcome_combo, Qt.Key.Key_Escape)
     assert not cw.isVisible()
 
+
+
+# -- one name for a report everywhere in compare: picker, headers, matrix and its export ------------------------------
+
+
+def test_the_compare_headers_and_the_export_name_a_report_as_the_picker_does(qtbot, same_titles, dialogs, tmp_path):  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import make_window
+    from tests.ui.test_compare import _open
+
+    window = make_window(qtbot, same_titles)
+    a2012, a2016, b2016, c = (d.id for d in sorted(window.store.documents.all(), key=lambda d: d.source_name))
+    cw = _open(qtbot, window, a2016, c)
+    left, right = cw.left_combo.currentText(), cw.right_combo.currentText()
+    assert (left, right) == ("政府工作报告（甲县人民政府 2016）", "政府工作报告（丙县人民政府）")
+    assert (cw.side.left_title.text(), cw.side.right_title.text()) == (left, right)
+    with qtbot.waitSignal(cw.diff_shown, timeout=30000):
+        cw.show_tab("diff")
+    assert (cw.diff.left_title.text(), cw.diff.right_title.text()) == (left, right)
+    assert cw.indicators.titles() == (left, right)
+    # a matrix of two of the four: its columns are named as the picker names them, not told apart among the two only
+    cw.show_tab("matrix")
+    with qtbot.waitSignal(cw.matrix_shown, timeout=30000):
+        cw.build_matrix([a2016, c], "values", [])
+    assert cw.matrix.headers[2:] == [left, right]
+    shown = [cw.matrix.table.horizontalHeaderItem(k).text() for k in range(cw.matrix.table.columnCount())]
+    assert shown[2:] == [left, right]
+    out = tmp_path / "矩阵.csv"
+    with qtbot.waitSignal(cw.export_finished, timeout=10000):
+        cw._export_matrix(out)
+    assert out.read_text(encoding="utf-8-sig").splitlines()[0] == f"指标,单位,{left},{right}"
