@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from models.types import Annotation
 from tests.ui.conftest import type_text
@@ -113,7 +115,6 @@ def test_esc_on_an_open_compare_drop_down_closes_only_its_list(qtbot, seed_proje
     assert not cw.isVisible()
 
 
-
 # -- one name for a report everywhere in compare: picker, headers, matrix and its export ------------------------------
 
 
@@ -142,3 +143,73 @@ def test_the_compare_headers_and_the_export_name_a_report_as_the_picker_does(qtb
     with qtbot.waitSignal(cw.export_finished, timeout=10000):
         cw._export_matrix(out)
     assert out.read_text(encoding="utf-8-sig").splitlines()[0] == f"指标,单位,{left},{right}"
+
+
+# -- access letters on every menu item, unique within its menu, never shown where the action's text is reused ----------
+
+_KEY_RE = re.compile(r"&([^&])")
+
+
+def _menu_items(menu, trail: str = ""):  # type: ignore[no-untyped-def]
+    """``(menu path, [action …])`` for a menu and each submenu under it (recent projects are file names: left out)."""
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    yield trail, actions
+    for a in actions:
+        if a.menu() is not None and a.menu().objectName() != "recentProjectsMenu":
+            yield from _menu_items(a.menu(), f"{trail} ▸ {a.text()}")
+
+
+def _check_access_letters(window, chinese: bool) -> None:  # type: ignore[no-untyped-def]
+    for top in window.menuBar().actions():
+        for trail, actions in _menu_items(top.menu(), top.text()):
+            letters = []
+            for a in actions:
+                keys = _KEY_RE.findall(a.text().replace("&&", ""))
+                assert len(keys) == 1, f"{trail} ▸ {a.text()!r} has no access letter"
+                if chinese:
+                    assert re.search(r"\(&[A-Z0-9]\)", a.text()), f"{trail} ▸ {a.text()!r}: 中文菜单项写作“名称(&X)”"
+                letters.append(keys[0].upper())
+            assert len(letters) == len(set(letters)), f"{trail}: letters used twice {letters}"
+
+
+def _check_reused_texts(window) -> None:  # type: ignore[no-untyped-def]
+    from ui.help.shortcuts import shortcut_rows
+
+    for row in shortcut_rows(window):
+        assert "&" not in "".join(row) and "(&" not in row[1], row
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    for act in toolbar.actions():
+        button = toolbar.widgetForAction(act)
+        if button is None or act.isSeparator():
+            continue
+        for text in (button.text(), button.toolTip(), act.toolTip(), act.iconText()):
+            assert "&" not in text and not re.search(r"\([A-Z]\)", text), repr(text)
+    for top in window.menuBar().actions():
+        for _trail, actions in _menu_items(top.menu()):
+            for a in actions:
+                assert not re.search(r"\(&?[A-Z]\)|&", a.toolTip()), repr(a.toolTip())
+
+
+def test_every_menu_item_has_an_access_letter_unique_in_its_menu(qtbot, window):  # type: ignore[no-untyped-def]
+    _check_access_letters(window, chinese=True)
+    _check_reused_texts(window)
+    actions = window.actions_
+    assert actions.new_project.text() == "新建项目(&N)…"
+    assert actions.import_files.text() == "导入报告(&I)…"
+
+
+def test_every_english_menu_item_has_an_access_letter_unique_in_its_menu(qtbot, small_project, dialogs):  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import make_window
+    from ui.app import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "en")
+    assert translator is not None
+    try:
+        window = make_window(qtbot, small_project)
+        _check_access_letters(window, chinese=False)
+        _check_reused_texts(window)
+        assert window.actions_.new_project.text() == "&New Project…"
+    finally:
+        for t in app.findChildren(type(translator)):
+            app.removeTranslator(t)
