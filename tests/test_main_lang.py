@@ -1,4 +1,4 @@
-"""`--lang en` translates the command line's own lines (labels, outcomes, notes, errors); report text stays as written."""
+"""`--lang en` translates the command line's own lines (labels, outcomes, notes, errors); report text stays."""
 
 from __future__ import annotations
 

@@ -42,7 +42,6 @@ from models.store import Store
 from models.types import Annotation, Changes
 from ui import settings, window_layout
 from ui.annotations.table import AnnotationTable
-from ui.menu_text import DOCK_KEYS, tidy_reused_texts, with_access_letter
 from ui.document_view.annotator import Annotator
 from ui.document_view.view import DocumentView
 from ui.errors import present_error
@@ -51,6 +50,7 @@ from ui.library import panel as library_panel
 from ui.library.importer import start_import
 from ui.library.panel import LibraryPanel
 from ui.main_actions import build_actions
+from ui.menu_text import DOCK_KEYS, tidy_reused_texts, with_access_letter
 from ui.outline.panel import OutlinePanel
 from ui.project import Project
 from ui.screens import build_screens

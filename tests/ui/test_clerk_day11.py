@@ -118,12 +118,12 @@ def test_esc_on_an_open_compare_drop_down_closes_only_its_list(qtbot, seed_proje
 # -- one name for a report everywhere in compare: picker, headers, matrix and its export ------------------------------
 
 
-def test_the_compare_headers_and_the_export_name_a_report_as_the_picker_does(qtbot, same_titles, dialogs, tmp_path):  # type: ignore[no-untyped-def]
+def test_the_compare_headers_and_the_export_name_a_report_as_the_picker_does(qtbot, same_titles, dialogs, tmp_path):  # type: ignore[no-untyped-def]  # noqa: F811
     from tests.ui.conftest import make_window
     from tests.ui.test_compare import _open
 
     window = make_window(qtbot, same_titles)
-    a2012, a2016, b2016, c = (d.id for d in sorted(window.store.documents.all(), key=lambda d: d.source_name))
+    _a2012, a2016, _b2016, c = (d.id for d in sorted(window.store.documents.all(), key=lambda d: d.source_name))
     cw = _open(qtbot, window, a2016, c)
     left, right = cw.left_combo.currentText(), cw.right_combo.currentText()
     assert (left, right) == ("政府工作报告（甲县人民政府 2016）", "政府工作报告（丙县人民政府）")

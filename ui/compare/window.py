@@ -286,7 +286,8 @@ class CompareWindow(QWidget):
         def done(result: Any) -> None:
             self._matrix_request = (ids, mode, list(tag_ids))
             # the columns say each report's name as the pickers do (told apart among all, not the chosen few)
-            self.matrix.show_matrix(*named_columns(*result, ids, report_names(self.main.store)))
+            headers, rows = result
+            self.matrix.show_matrix(*named_columns(headers, rows, ids, report_names(self.main.store)))
             self.matrix_shown.emit()
 
         self._run("matrix", fn, done, self.tr("正在生成矩阵……"), tuple(ids))

@@ -143,7 +143,7 @@ class ParsedFields(QWidget):
             return
         self.refusal.hide()
         values["change"] = read["change"]
-        if "change_unit" in read and read["change_unit"]:
+        if read.get("change_unit"):
             values["change_unit"] = read["change_unit"]
         after = edited_attributes(ann.attributes or {}, values)
         if after != dict(ann.attributes or {}):
