@@ -311,7 +311,11 @@ def _preferences(w: MainWindow) -> None:
     from ui.preferences.dialog import PreferencesDialog
 
     dlg = PreferencesDialog(w)
-    dlg.exec()
+    if dlg.exec() and dlg.language_changed():
+        # the texts are made when a window opens: say when the new language comes, rather than half-switch
+        w.show_status(
+            translate("MainWindow", "界面语言已改为 {0}，下次启动报告标注时生效。").format(dlg.chosen_language_name())
+        )
     dlg.deleteLater()
 
 

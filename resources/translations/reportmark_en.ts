@@ -393,19 +393,19 @@
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="83" />
-            <location filename="../../ui/compare/window.py" line="337" />
+            <location filename="../../ui/compare/window.py" line="338" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="341" />
+            <location filename="../../ui/compare/window.py" line="342" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="344" />
+            <location filename="../../ui/compare/window.py" line="345" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
@@ -450,32 +450,32 @@
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="292" />
+            <location filename="../../ui/compare/window.py" line="293" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="328" />
+            <location filename="../../ui/compare/window.py" line="329" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="331" />
+            <location filename="../../ui/compare/window.py" line="332" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="373" />
+            <location filename="../../ui/compare/window.py" line="374" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="395" />
+            <location filename="../../ui/compare/window.py" line="396" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="397" />
+            <location filename="../../ui/compare/window.py" line="398" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -1529,13 +1529,13 @@
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="90" />
-            <location filename="../../ui/main_actions.py" line="172" />
+            <location filename="../../ui/main_actions.py" line="174" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="94" />
-            <location filename="../../ui/main_actions.py" line="180" />
+            <location filename="../../ui/main_actions.py" line="182" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
@@ -1555,17 +1555,17 @@
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="150" />
+            <location filename="../../ui/main_actions.py" line="152" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="338" />
+            <location filename="../../ui/main_actions.py" line="342" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="161" />
+            <location filename="../../ui/main_actions.py" line="163" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
@@ -1645,73 +1645,78 @@
             <translation>Reset &amp;Layout</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="140" />
+            <location filename="../../ui/main_actions.py" line="141" />
             <source>编辑标签(&amp;T)…</source>
             <translation>Edit &amp;Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="142" />
+            <location filename="../../ui/main_actions.py" line="144" />
             <source>首选项(&amp;P)…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="152" />
+            <location filename="../../ui/main_actions.py" line="154" />
             <source>快捷键一览(&amp;K)</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="157" />
+            <location filename="../../ui/main_actions.py" line="159" />
             <source>关于报告标注(&amp;A)</source>
             <translation>&amp;About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="222" />
+            <location filename="../../ui/main_actions.py" line="224" />
             <source>报告标注项目 (*{0});;所有文件 (*)</source>
             <translation>ReportMark projects (*{0});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="228" />
-            <location filename="../../ui/main_actions.py" line="239" />
+            <location filename="../../ui/main_actions.py" line="230" />
+            <location filename="../../ui/main_actions.py" line="241" />
             <source>新建项目</source>
             <translation>New Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="240" />
+            <location filename="../../ui/main_actions.py" line="242" />
             <source>文件“{0}”已存在，请用“打开项目”。</source>
             <translation>The file “{0}” already exists; use Open Project instead.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="248" />
+            <location filename="../../ui/main_actions.py" line="250" />
             <source>打开项目</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="262" />
+            <location filename="../../ui/main_actions.py" line="264" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="268" />
+            <location filename="../../ui/main_actions.py" line="270" />
             <source>导入报告</source>
             <translation>Import Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="270" />
+            <location filename="../../ui/main_actions.py" line="272" />
             <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
             <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="283" />
+            <location filename="../../ui/main_actions.py" line="285" />
             <source>已保存（每项修改都会自动保存）</source>
             <translation>Saved (every edit is saved as you make it)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="287" />
+            <location filename="../../ui/main_actions.py" line="289" />
             <source>导入文件夹中的报告</source>
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="329" />
+            <location filename="../../ui/main_actions.py" line="316" />
+            <source>界面语言已改为 {0}，下次启动报告标注时生效。</source>
+            <translation>Interface language changed to {0}; it takes effect the next time ReportMark starts.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="333" />
             <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。
@@ -2047,29 +2052,34 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="15" />
+            <location filename="../../ui/preferences/dialog.py" line="18" />
             <source>首选项</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="21" />
+            <location filename="../../ui/preferences/dialog.py" line="24" />
             <source>例如：张三</source>
             <translation>e.g. Zhang San</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="23" />
+            <location filename="../../ui/preferences/dialog.py" line="32" />
             <source>界面语言：</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="24" />
+            <location filename="../../ui/preferences/dialog.py" line="34" />
             <source>标注人：</source>
             <translation>Annotator:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="25" />
-            <source>更改界面语言后，请重新启动程序。</source>
-            <translation>Restart ReportMark after changing the language.</translation>
+            <location filename="../../ui/preferences/dialog.py" line="52" />
+            <source>改为 {0}：下次启动报告标注时生效，现在打开的窗口不变。</source>
+            <translation>Changing to {0}: takes effect the next time ReportMark starts; the windows open now stay as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/dialog.py" line="54" />
+            <source>界面语言的更改在下次启动报告标注时生效。</source>
+            <translation>A change of interface language takes effect the next time ReportMark starts.</translation>
         </message>
     </context>
     <context>
@@ -2268,12 +2278,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Find Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../ui/search/__init__.py" line="67" />
+            <location filename="../../ui/search/__init__.py" line="68" />
             <source>在所有文档中搜索(&amp;S)…</source>
             <translation>&amp;Search All Documents…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/__init__.py" line="70" />
+            <location filename="../../ui/search/__init__.py" line="72" />
             <source>标注查询(&amp;Q)…</source>
             <translation>&amp;Query Annotations…</translation>
         </message>
@@ -2787,77 +2797,77 @@ Document number: {3}</translation>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="220" />
+            <location filename="../../main.py" line="221" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="222" />
+            <location filename="../../main.py" line="225" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="246" />
+            <location filename="../../main.py" line="249" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="275" />
+            <location filename="../../main.py" line="278" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="291" />
+            <location filename="../../main.py" line="294" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="308" />
+            <location filename="../../main.py" line="311" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="316" />
+            <location filename="../../main.py" line="319" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="333" />
+            <location filename="../../main.py" line="336" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="357" />
+            <location filename="../../main.py" line="360" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="358" />
+            <location filename="../../main.py" line="361" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="359" />
+            <location filename="../../main.py" line="362" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="360" />
+            <location filename="../../main.py" line="363" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="409" />
+            <location filename="../../main.py" line="412" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="420" />
+            <location filename="../../main.py" line="423" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="422" />
+            <location filename="../../main.py" line="425" />
             <source>错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。</source>
             <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
         </message>

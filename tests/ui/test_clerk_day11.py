@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QToolBar
 
 from models.types import Annotation
 from tests.ui.conftest import type_text
@@ -213,3 +213,44 @@ def test_every_english_menu_item_has_an_access_letter_unique_in_its_menu(qtbot, 
     finally:
         for t in app.findChildren(type(translator)):
             app.removeTranslator(t)
+
+
+# -- 首选项: a language change says plainly that it takes effect at the next start -------------------------------------
+
+
+def test_choosing_another_language_says_it_takes_effect_at_the_next_start(qtbot, window):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from ui import settings
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    seen: dict[str, str] = {}
+
+    def choose_english() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        try:
+            note = dialog.findChild(QLabel, "languageNote")
+            seen["row"] = note.text() if note is not None else ""
+            combo = dialog.language
+            combo.setFocus()
+            qtbot.keyClick(combo, Qt.Key.Key_Down)  # 简体中文 -> English
+            seen["after"] = note.text() if note is not None else ""
+            qtbot.keyClick(combo, Qt.Key.Key_Return)
+        finally:
+            seen.setdefault("after", "")
+            if dialog.isVisible():  # a failure above must not leave the dialog waiting
+                dialog.reject()
+
+    QTimer.singleShot(0, choose_english)
+    qtbot.keyClick(window.document_view(), Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "after" in seen)
+    assert "下次启动" in seen["row"]  # said beside the choice, before the clerk changes anything
+    assert "English" in seen["after"] and "下次启动" in seen["after"]
+    assert settings.language() == "en"
+    # nothing pretends to have switched: the window stays Chinese, and the status bar says when it will change
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+    assert QCoreApplication.translate("MainWindow", "文件(&F)") == "文件(&F)"
+    message = window.statusBar().currentMessage()
+    assert "English" in message and "下次启动" in message
