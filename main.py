@@ -15,30 +15,7 @@ from typing import Any
 
 from cli_parser import build_parser
 from models.types import AnnotationStatus
-
-_CATALOGUES: list[Any] = []  # the English catalogue's QTranslator under --lang en
-
-
-def translate(context: str, source: str) -> str:
-    """One of the command line's own lines in the language of ``--lang`` (the window's catalogue, context "cli")."""
-    for catalogue in _CATALOGUES:
-        text = catalogue.translate(context, source)
-        if text:
-            return str(text)
-    return source
-
-
-def _use_language(lang: str | None) -> None:
-    """Load the English catalogue for ``--lang en`` (Chinese, the source language, needs none)."""
-    _CATALOGUES.clear()
-    if lang == "en":
-        from PySide6.QtCore import QTranslator
-
-        from models import paths
-
-        catalogue = QTranslator()
-        if catalogue.load(str(paths.RESOURCES / "translations" / "reportmark_en.qm")):
-            _CATALOGUES.append(catalogue)
+from ui.cli_text import translate, use_language
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
@@ -394,7 +371,7 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    _use_language(args.lang)
+    use_language(args.lang)
     from models.terminal import EscapingStream  # issue 15: no raw terminal controls in what we print
 
     saved = sys.stdout, sys.stderr
