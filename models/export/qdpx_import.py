@@ -8,14 +8,14 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from models.errors import Cancelled, UnsupportedFormat
 from models.export.qdpx_read import QdpxReader, QdpxSource
 from models.ingest.outline import build_outline
 from models.offsets import OffsetMap
 from models.store.documents import CLERK_FIELDS
-from models.types import Changes, Document, Metadata, ParsedDocument
+from models.types import AnnotationStatus, Changes, Document, Metadata, ParsedDocument
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -73,6 +73,50 @@ def _document_for(store: Store, source: QdpxSource) -> tuple[Document, bool]:
     raise AssertionError("unreachable: a random salt gives a fresh hash")
 
 
+def _distinct(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items once per span and tag (a selection coded twice with one code is one annotation)."""
+    seen: set[tuple[int, int, int]] = set()
+    out = []
+    for it in items:
+        key = (it["start"], it["end"], it["tag_id"])
+        if key not in seen:
+            seen.add(key)
+            out.append(it)
+    return out
+
+
+def _merge_twins(
+    store: Store, document_id: int, items: list[dict[str, Any]], touched: list[int]
+) -> list[dict[str, Any]]:
+    """The items with no annotation of the same span and tag in the document yet; an existing twin is kept
+    (its id, author, figures) and takes the colleague's note, and a pending or rejected suggestion is
+    accepted, since the colleague tagged it by hand. Ids of changed twins go to ``touched``."""
+    existing = {
+        (a.start, a.end, a.tag_id): a for a in store.annotations.iterate(document_id=document_id, statuses=None)
+    }
+    out = []
+    for it in _distinct(items):
+        twin = existing.get((it["start"], it["end"], it["tag_id"]))
+        if twin is None:
+            out.append(it)
+            continue
+        fields: dict[str, Any] = {}
+        note = str(it.get("note") or "")
+        if note and note not in twin.note:
+            fields["note"] = f"{twin.note}\n{note}" if twin.note else note
+        if twin.status != AnnotationStatus.ACCEPTED:
+            fields["status"] = AnnotationStatus.ACCEPTED
+            fields["author"] = it.get("author") or twin.author
+            if it.get("attributes"):
+                fields["attributes"] = it["attributes"]
+        elif not twin.attributes and it.get("attributes"):
+            fields["attributes"] = it["attributes"]
+        if fields:
+            store.annotations.update(twin.id, **fields)
+            touched.append(twin.id)
+    return out
+
+
 def import_qdpx(
     store: Store,
     path: str | Path,
@@ -100,6 +144,7 @@ def import_qdpx(
     docs: set[int] = set()
     tags: set[int] = set()
     annotation_ids: list[int] = []
+    touched: list[int] = []  # existing annotations a colleague's twin accepted or annotated
     with store.atomic():
         tag_for: dict[str, int] = {}
         for code in codes:
@@ -139,7 +184,8 @@ def import_qdpx(
                             "updated": sel.updated,
                         }
                     )
-            annotation_ids.extend(store.annotations.add_many(items))
+            fresh_items = _merge_twins(store, doc.id, items, touched) if not fresh else _distinct(items)
+            annotation_ids.extend(store.annotations.add_many(fresh_items))
     if progress is not None:
         progress(len(sources), len(sources), "")
-    return Changes(documents=frozenset(docs), annotations=frozenset(annotation_ids), tags=frozenset(tags))
+    return Changes(documents=frozenset(docs), annotations=frozenset(annotation_ids + touched), tags=frozenset(tags))
