@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -85,6 +85,25 @@ def _distinct(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+_FIGURES: tuple[tuple[str, str], ...] = (
+    ("name", "名称"),
+    ("value", "数值"),
+    ("unit", "单位"),
+    ("change", "增减"),
+    ("change_unit", "增减单位"),
+    ("period", "期间"),
+    ("kind", "类型"),
+)
+
+
+def _other_reading(mine: Mapping[str, Any], theirs: Mapping[str, Any], author: str) -> str:
+    """A note line with the colleague's figures when they read the same span differently, else ""."""
+    if not any(str(mine.get(k, "")) != str(theirs.get(k, "")) for k, _ in _FIGURES if k in theirs or k in mine):
+        return ""
+    said = "，".join(f"{label} {theirs[k]}" for k, label in _FIGURES if theirs.get(k) not in (None, ""))
+    return f"合并时{author or '另一份'}记为：{said or '（无数值）'}"
+
+
 def _merge_twins(
     store: Store, document_id: int, items: list[dict[str, Any]], touched: list[int]
 ) -> list[dict[str, Any]]:
@@ -111,6 +130,11 @@ def _merge_twins(
                 fields["attributes"] = it["attributes"]
         elif not twin.attributes and it.get("attributes"):
             fields["attributes"] = it["attributes"]
+        else:
+            note_now = str(fields.get("note", twin.note))
+            line = _other_reading(twin.attributes, it.get("attributes") or {}, str(it.get("author") or ""))
+            if line and line not in note_now:
+                fields["note"] = f"{note_now}\n{line}" if note_now else line
         if fields:
             store.annotations.update(twin.id, **fields)
             touched.append(twin.id)

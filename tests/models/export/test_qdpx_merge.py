@@ -111,3 +111,26 @@ def test_merge_gives_the_union_of_both_clerks_tags_once_each(
         assert set(merged.values()) <= {1}
         mine.close()
         theirs.close()
+
+
+def test_a_colleague_reading_the_figure_differently_is_kept_in_the_note(tmp_path: Path) -> None:
+    mine, doc = _project(tmp_path / "mine.reportmark")
+    theirs, their_doc = _project(tmp_path / "theirs.reportmark")
+    span = _span("固定资产投资增长9.1%")
+    mine.annotations.add(doc, *span, mine.tags.find("指标").id, attributes={"name": "固定资产投资", "change": 9.1})
+    theirs.annotations.add(
+        their_doc,
+        *span,
+        theirs.tags.find("指标").id,
+        author="小王",
+        attributes={"name": "全社会固定资产投资", "change": 9.1, "change_unit": "%"},
+    )
+    out = tmp_path / "theirs.qdpx"
+    export_annotations(theirs, out, fmt="qdpx")
+
+    import_qdpx(mine, out)
+    import_qdpx(mine, out)  # a second merge explains it once, not twice
+
+    (kept,) = mine.annotations.select()
+    assert kept.attributes["name"] == "固定资产投资"  # mine stays
+    assert kept.note.count("全社会固定资产投资") == 1 and "小王" in kept.note
