@@ -15,7 +15,7 @@ from models.export.qdpx_read import QdpxReader, QdpxSource
 from models.ingest.outline import build_outline
 from models.offsets import OffsetMap
 from models.store.documents import CLERK_FIELDS
-from models.types import AnnotationStatus, Changes, Document, Metadata, ParsedDocument
+from models.types import Annotation, AnnotationStatus, Changes, Document, Metadata, ParsedDocument
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -59,17 +59,58 @@ def _parsed(source: QdpxSource) -> ParsedDocument:
     )
 
 
-def _document_for(store: Store, source: QdpxSource) -> tuple[Document, bool]:
-    """The stored document with exactly this display text, else a new one (True: new)."""
+def _same_file(store: Store) -> dict[str, int]:
+    """Document ids by the GUID ReportMark's export gives them (one per original file's bytes)."""
+    from models.export.qdpx import guid
+
+    return {guid("source", d.content_hash): d.id for d in store.documents.all()}
+
+
+def _moved(store: Store, doc_id: int, source: QdpxSource, items: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The colleague's tags moved onto our reading of the same file, or None when one cannot be placed."""
+    from models.reanchor import reanchor
+
+    ours = store.documents.display_text(doc_id)
+    anns = [Annotation(i, doc_id, it["start"], it["end"], it["text"], it["tag_id"]) for i, it in enumerate(items)]
+    result = reanchor(source.text, ours, anns)
+    if result.unplaced:
+        return None
+    moved = []
+    for p in result.placed:
+        moved.append({**items[p.annotation.id], "start": p.start, "end": p.end, "text": ours[p.start : p.end]})
+    return moved
+
+
+def _placed(
+    store: Store, source: QdpxSource, items: list[dict[str, Any]], same_file: dict[str, int]
+) -> tuple[Document, bool, list[dict[str, Any]]]:
+    """The document the source's tags go to (True: new) and the tags placed on it: ours when its text is the
+    source's, or ours read from the same file by another version of the reader when every tag finds its
+    place there; else a new document (the colleague's copy: no tag is lost)."""
     existing_id = store.documents.find_by_display_text(source.text)
-    if existing_id is not None:
-        return store.documents.get(existing_id), False
+    if existing_id is None and source.guid:
+        if not same_file:
+            same_file.update(_same_file(store))
+        existing_id = same_file.get(source.guid)
+        if existing_id is not None:
+            moved = _moved(store, existing_id, source, items)
+            if moved is None:
+                existing_id = None
+            else:
+                items = moved
+    doc, fresh = (
+        (store.documents.get(existing_id), False) if existing_id is not None else (_new_document(store, source), True)
+    )
+    return doc, fresh, [{**it, "document_id": doc.id} for it in items]
+
+
+def _new_document(store: Store, source: QdpxSource) -> Document:
     parsed = _parsed(source)
     # the same bytes may have been imported from a file whose display text was cleaned differently
     for salt in (b"", b"qdpx:", os.urandom(16)):
         content_hash = hashlib.sha256(salt + source.text.encode("utf-8")).hexdigest()
         if store.documents.find_by_hash(content_hash) is None:
-            return store.documents.add(replace(parsed, content_hash=content_hash)), True
+            return store.documents.add(replace(parsed, content_hash=content_hash))
     raise AssertionError("unreachable: a random salt gives a fresh hash")
 
 
@@ -178,14 +219,12 @@ def import_qdpx(
                 tag = store.tags.add(code.name, code.color, parent_id=parent_id, description=code.description)
                 tags.add(tag.id)
             tag_for[code.guid] = tag.id
+        same_file: dict[str, int] = {}  # filled on the first source whose text is not ours word for word
         for i, source in enumerate(sources):
             if cancelled is not None and cancelled():
                 raise Cancelled(f"导入已取消（“{p.name}”未导入任何内容）。")
             if progress is not None:
                 progress(i, len(sources), source.name)
-            doc, fresh = _document_for(store, source)
-            docs.add(doc.id)
-            _adopt_clerk_fields(store, doc, source, fresh=fresh)
             items = []
             for sel in source.selections:
                 start, end = max(0, sel.start), min(len(source.text), sel.end)
@@ -196,7 +235,7 @@ def import_qdpx(
                         continue
                     items.append(
                         {
-                            "document_id": doc.id,
+                            "document_id": 0,
                             "start": start,
                             "end": end,
                             "text": source.text[start:end],
@@ -208,6 +247,9 @@ def import_qdpx(
                             "updated": sel.updated,
                         }
                     )
+            doc, fresh, items = _placed(store, source, items, same_file)
+            docs.add(doc.id)
+            _adopt_clerk_fields(store, doc, source, fresh=fresh)
             fresh_items = _merge_twins(store, doc.id, items, touched) if not fresh else _distinct(items)
             annotation_ids.extend(store.annotations.add_many(fresh_items))
     if progress is not None:

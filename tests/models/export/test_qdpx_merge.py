@@ -134,3 +134,60 @@ def test_a_colleague_reading_the_figure_differently_is_kept_in_the_note(tmp_path
     (kept,) = mine.annotations.select()
     assert kept.attributes["name"] == "固定资产投资"  # mine stays
     assert kept.note.count("全社会固定资产投资") == 1 and "小王" in kept.note
+
+
+def _doc_read_differently(store: Store, text: str, content_hash: str) -> int:
+    """The same file bytes (same hash) whose display text another version of the reader cleaned differently."""
+    import dataclasses
+
+    from models.offsets import OffsetMap
+    from models.types import Metadata, ParsedDocument
+
+    parsed = ParsedDocument(
+        source_name="政府工作报告.txt",
+        source_format="txt",
+        encoding="utf-8",
+        content_hash=content_hash,
+        original_text=text,
+        display_text=text,
+        offset_map=OffsetMap.identity(len(text)),
+        script="simplified",
+        metadata=Metadata(title="政府工作报告"),
+        sections=(),
+        suspects=(),
+    )
+    return store.documents.add(dataclasses.replace(parsed)).id
+
+
+def test_the_same_report_read_by_another_version_is_not_doubled(tmp_path: Path) -> None:
+    mine, doc = _project(tmp_path / "mine.reportmark")
+    theirs = ops.open_project(tmp_path / "theirs.reportmark")
+    same_file = mine.documents.get(doc).content_hash
+    their_text = "政府工作报告\n\n" + TEXT.replace("，", "， ")  # a heading line and spaces their reader kept
+    their_doc = _doc_read_differently(theirs, their_text, same_file)
+    i = their_text.index("固定资产投资增长9.1%")
+    theirs.annotations.add(their_doc, i, i + len("固定资产投资增长9.1%"), theirs.tags.find("指标").id, author="小王")
+    out = tmp_path / "theirs.qdpx"
+    export_annotations(theirs, out, fmt="qdpx")
+
+    import_qdpx(mine, out)
+
+    assert mine.documents.count() == 1
+    (ann,) = mine.annotations.select()
+    assert ann.document_id == doc and (ann.start, ann.end) == _span("固定资产投资增长9.1%") and ann.author == "小王"
+
+
+def test_a_tag_that_cannot_be_placed_keeps_the_colleagues_copy_of_the_report(tmp_path: Path) -> None:
+    mine, doc = _project(tmp_path / "mine.reportmark")
+    theirs = ops.open_project(tmp_path / "theirs.reportmark")
+    their_text = TEXT + "\n附件：重点项目清单（共十二项）"  # text mine does not have: its tag has nowhere to go
+    their_doc = _doc_read_differently(theirs, their_text, mine.documents.get(doc).content_hash)
+    i = their_text.index("重点项目清单")
+    theirs.annotations.add(their_doc, i, i + 6, theirs.tags.find("措施").id)
+    out = tmp_path / "theirs.qdpx"
+    export_annotations(theirs, out, fmt="qdpx")
+
+    import_qdpx(mine, out)
+
+    (ann,) = mine.annotations.select()
+    assert ann.text == "重点项目清单"  # never lost: their copy of the report comes in beside mine
