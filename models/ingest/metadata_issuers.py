@@ -15,6 +15,7 @@ from models.ingest.metadata_bodies import (
     national_conference_body,
     one_line_signature,
     only_bureau_named,
+    sector_bureau,
     set_apart_accounts,
     voiced_body,
     without_site_chrome,
@@ -39,7 +40,6 @@ from models.ingest.metadata_places import (
     fullest_name,
     known_place,
     opening_bureau,
-    sector_bureau,
     simplified,
 )
 from models.ingest.metadata_speaker import speaking_government

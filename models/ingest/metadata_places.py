@@ -360,35 +360,6 @@ def known_place(words: str) -> str | None:
     return None
 
 
-# the standard full names of the bureaus a text calls by their sector's short form (某地人社系统, 某地粮食系统)
-_SECTOR_BUREAUS = {
-    "人社": "人力资源和社会保障局",
-    "住建": "住房和城乡建设局",
-    "医保": "医疗保障局",
-    "市场监管": "市场监督管理局",
-    "应急": "应急管理局",
-    "交通": "交通运输局",
-    **{s: s + "局" for s in ("粮食", "统计", "财政", "民政", "审计", "教育", "林业", "水利", "商务", "司法", "公安")},
-}
-_SECTOR_SYSTEM = re.compile(r"([\u4e00-\u9fff]{2,4})(" + "|".join(_SECTOR_BUREAUS) + r")系统")
-
-
-def sector_bureau(lines: list[str]) -> str | None:
-    """The bureau that speaks (``我局``, ``局长``, ``局党组``) of its place's sector system (``某地人社系统``):
-    the place with its level, then the bureau's full name; only when the text names one such system."""
-    text = "\n".join(lines)[:8000]
-    if not re.search(r"我局|局长|局党组|局机关", text):
-        return None
-    found = set()
-    for m in _SECTOR_SYSTEM.finditer(text):
-        # 面对某地粮食系统: the place is the tail of the words before the sector
-        words = m.group(1)
-        place = next((p for k in (2, 3, 4) if len(words) >= k and (p := _leveled(words[-k:], text))), None)
-        if place is not None:
-            found.add(place + _SECTOR_BUREAUS[m.group(2)])
-    return found.pop() if len(found) == 1 else None
-
-
 def _leveled(name: str, text: str) -> str | None:
     """``name`` with its level (中山 -> 中山市): as the text writes it, else the one leveled form known."""
     if name[-1] in _LEVELS:
