@@ -198,7 +198,8 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
     # joins: unbroken means no line break and no space inside (2010⏎年, 同比 下降)
     src_spaced, disp_spaced = norm_spaced(source), norm_spaced(display)
     compact = "\n".join(line for line in disp_lines if line)
-    joins_ok, joins_wrong = [], []
+    joins_ok: list[str] = []
+    joins_wrong: list[str] = []
     for j in body.get("joins", []):
         if not any(f in src_norm or f in src_free or f in src_cols for f in _gold_forms(j)):
             errors.append(f"join not in the file: {j}")
@@ -208,7 +209,8 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         bare_j = norm_spaced(_clean_for_lookup(j))
         found = _unbroken(norm_spaced(j), disp_spaced) or _unbroken(bare_j, disp_spaced)
         (joins_ok if found else joins_wrong).append(j)
-    breaks_ok, breaks_wrong = [], []
+    breaks_ok: list[str] = []
+    breaks_wrong: list[str] = []
     for a, b in body.get("breaks", []):
         pairs = {fa + fb for fa in _gold_forms(a) for fb in _gold_forms(b)}
         if not any(p in src_norm or p in src_free or p in src_cols for p in pairs):
