@@ -117,7 +117,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if not _MERGE_GAP_RE.fullmatch(gap) and prev is not items[-1]:
         # 总收入21232.31亿元(已扣除…613亿元),比2005年增加…: the asides were a note in brackets after the level
         gap = _ASIDE_RE.sub("", t[prev.end : ch.verb_start])
-    if not _MERGE_GAP_RE.fullmatch(gap):
+    if not _MERGE_GAP_RE.fullmatch(gap) and not (prev is items[-1] and _subjectless_after_aside(gap)):
         return _join_all_levels(t, items, value, unit, ch, qe)
     prev_unit = str(prev.attrs.get("unit"))
     if ch.benchmark and unit == "个百分点" and prev_unit not in ("%", "‰"):
@@ -145,6 +145,26 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev.end = qe
     prev.confidence = min(0.95, prev.confidence + 0.1)
     return True
+
+
+# the clause of a change that names no subject of its own: 同比增长…, 比上年下降…, 增长…
+_OWNERLESS_CHANGE_RE = re.compile(r"[,，]\s*(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)?$")
+
+
+def _subjectless_after_aside(gap: str) -> bool:
+    """Whether a change clause with no subject follows a figure-free aside on the level (``…亩次,同比增长``,
+    ``60亿元以内(…),增长``, ``…万美元,总额居全省第六位,同比增长``): the change is still the level's, as a
+    clause with no subject of its own continues the last statement (what lies between states no quantity)."""
+    m = _OWNERLESS_CHANGE_RE.search(gap)
+    if m is None:
+        return False
+    aside = gap[: m.start()]
+    return (
+        len(aside) <= 16
+        and not re.search(r"[\d%‰]", aside)
+        and not re.match(r"[,，]?\s*(?:其中|以及|和|及|与)", aside)
+        and not re.search(r"增长|下降|增加|减少|提高|降低|上升|回落|增幅|降幅|增速|持平", aside)
+    )
 
 
 def _join_all_levels(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:

@@ -21,7 +21,7 @@ _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
 _UNIT = UNIT_PATTERN
 _TAIL = rf"[^\S\n]?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?[^\S\n]?(?P<unit>{_UNIT})"
 _QTY_RE = re.compile(
-    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[A-Za-z]{{1,3}}(?![A-Za-z])))?"
+    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[㎡㎥]|[A-Za-z]{{1,3}}[²³]?(?![A-Za-z])))?"
 )
 _PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
 # 分别增长7.5%8.6%: a list whose separators the page lost still parts at each %
@@ -277,7 +277,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             value = -value
         hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
         if m.group("per"):
-            unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里
+            unit += m.group("per")  # 130元/人·月, 0.045人/百万车公里, 39509元/㎡
         elif unit == "个" and (times := _TIMES_AFTER_RE.match(t, e)):
             unit, e = times.group(0), times.end()  # 检测308个批次: the count is of 批次
         elif unit.endswith("元") and t.startswith("人民币", e):

@@ -37,8 +37,10 @@ _BOARD_RANK_RE = re.compile(
     rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
 )
 # 居内地大中城市第四位, 连续四年列内地城市榜首: a bare 居/列 after a figure or a span of years, with the rank's own word
+# (数量居自治区第一, 列…各县市区第一名: after a measured noun, and a rank ending its clause without 位 or with 名)
 _BARE_BOARD_RANK_RE = re.compile(
-    rf"(?<=[\d%年,，])(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}(?:第(?P<n>{_N})位|(?P<first>榜首))(?P<n2>)(?P<top>)"
+    rf"(?<=[\d%年,，量额值数率])(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}"
+    rf"(?:第(?P<n>{_N})(?:位|名|(?=[,，。；;]))|(?P<first>榜首))(?P<n2>)(?P<top>)"
 )
 _BOARD_ITEM_RE = re.compile(
     rf"(?P<verb>、)(?P<scope>){_BOARD}?第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
@@ -56,7 +58,7 @@ def _follows_a_rank(t: str, m: re.Match[str], found: list[re.Match[str]]) -> boo
 
 # a placing won in a contest or an assessment: 荣获…观摩会城市组第6名, 获得…测评第一名
 _PLACING_RE = re.compile(rf"(?P<verb>)(?P<scope>)第(?P<n>{_N})名(?P<n2>)(?P<first>)(?P<top>)")
-_PLACING_BEFORE_RE = re.compile(r"获|取得|夺得|摘得|评为")  # 荣获, 获得, 斩获, 大比武获第二名
+_PLACING_BEFORE_RE = re.compile(r"获|取得|夺|摘得|评为")  # 荣获, 获得, 斩获, 大比武获第二名, 再夺第一名
 _RANK_CHANGE_RE = re.compile(
     r"(?P<dir>前进|上升|提升|后退|下降|下滑)(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
@@ -191,6 +193,9 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
         if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()):
             attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一: a rank aimed at
+        if any(it.start < at and end <= it.end and "rank" not in it.attrs for it in items):
+            # 出口…万美元,总额居全省第六位,同比增长24.1%: a rank said inside a statement is its own indicator
+            attrs["shared"] = True
         items.append(Item(at if m.group("verb") == "、" else min(start, at), end, attrs, 0.7, at))
         _share_rank(t, items, m.start())
         taken.add(m.start(), end)
