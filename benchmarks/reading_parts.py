@@ -227,13 +227,18 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
     }
 
 
-def score_indicators(gold: dict[str, Any], display: str, original: str, sections: Any) -> dict[str, Any]:
+def score_indicators(
+    gold: dict[str, Any], display: str, original: str, sections: Any, source: str | None = None
+) -> dict[str, Any]:
+    """Score the reader's indicators; `source` is a .docx's own XML text, where the gold was copied from."""
     from models.suggest import suggest
 
     preds = [s for s in suggest(display, sections) if s.kind == "指标"]
     disp_norm, disp_map = norm_map(display)
     orig_norm = norm(_clean_for_lookup(original))
     orig_raw = norm(original)
+    # a .docx quote may keep a paragraph the reader drops (a page number inside a sentence: 669): lost, not wrong
+    in_file = (orig_norm, orig_raw) if source is None else (orig_norm, orig_raw, norm(source))
     located: list[tuple[int, int]] = []
     located_items: list[dict[str, Any]] = []
     lost: list[str] = []
@@ -246,7 +251,7 @@ def score_indicators(gold: dict[str, Any], display: str, original: str, sections
         if span is not None:
             located.append(span)
             located_items.append(item)
-        elif any(find_nth(o, norm(q), occurrence) >= 0 for q in forms for o in (orig_norm, orig_raw)):
+        elif any(find_nth(o, norm(q), occurrence) >= 0 for q in forms for o in in_file):
             lost.append(item["quote"])  # in the file, not in the display text: cleaning lost it
         else:
             gold_errors.append(item["quote"])
