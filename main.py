@@ -16,6 +16,30 @@ from typing import Any
 from cli_parser import build_parser
 from models.types import AnnotationStatus
 
+_CATALOGUES: list[Any] = []  # the English catalogue's QTranslator under --lang en
+
+
+def translate(context: str, source: str) -> str:
+    """One of the command line's own lines in the language of ``--lang`` (the window's catalogue, context "cli")."""
+    for catalogue in _CATALOGUES:
+        text = catalogue.translate(context, source)
+        if text:
+            return str(text)
+    return source
+
+
+def _use_language(lang: str | None) -> None:
+    """Load the English catalogue for ``--lang en`` (Chinese, the source language, needs none)."""
+    _CATALOGUES.clear()
+    if lang == "en":
+        from PySide6.QtCore import QTranslator
+
+        from models import paths
+
+        catalogue = QTranslator()
+        if catalogue.load(str(paths.RESOURCES / "translations" / "reportmark_en.qm")):
+            _CATALOGUES.append(catalogue)
+
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
     """The project of ``--project`` (or the default one); only `gui` and `import` may create it."""
@@ -32,7 +56,7 @@ def _ids(text: str | None) -> list[int] | None:
     except ValueError:
         from models.errors import ReportMarkError
 
-        raise ReportMarkError(f"文档编号应为数字，用逗号分隔：{text}") from None
+        raise ReportMarkError(translate("cli", "文档编号应为数字，用逗号分隔：{0}").format(text)) from None
 
 
 def _section_json(s: Any) -> dict[str, Any]:
@@ -70,22 +94,30 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(
-            f"标题：{m.title or '—'}\n发布机构：{m.issuer or '—'}\n日期：{m.date or '—'}\n文号：{m.doc_number or '—'}"
+            translate("cli", "标题：{0}\n发布机构：{1}\n日期：{2}\n文号：{3}").format(
+                m.title or "—", m.issuer or "—", m.date or "—", m.doc_number or "—"
+            )
         )
         for key, value in data.get("metadata_extra", {}).items():
             print(f"  {key}：{value}")
-        names = {"title": "标题", "issuer": "发布机构", "date": "日期"}
+        names = {
+            "title": translate("cli", "标题候选："),
+            "issuer": translate("cli", "发布机构候选："),
+            "date": translate("cli", "日期候选："),
+        }
         for name in FIELDS:
             top = options.of(name)[:3]
             if top:
-                print(f"{names[name]}候选：" + "；".join(f"{o.value}（{o.source}）" for o in top))
-        print(f"字体：{'繁体' if doc.script == 'traditional' else '简体'}　正文长度：{len(doc.display_text)}")
+                option, sep = translate("cli", "{0}（{1}）"), translate("cli", "；")  # the source's name: models'
+                print(names[name] + sep.join(option.format(o.value, o.source) for o in top))
+        script = translate("cli", "繁体") if doc.script == "traditional" else translate("cli", "简体")
+        print(translate("cli", "字体：{0}　正文长度：{1}").format(script, len(doc.display_text)))
         from models.types import walk_sections
 
         for sec in walk_sections(doc.sections):
             print("  " * sec.level + f"{sec.label}{sec.title}")
         for sus in doc.suspects:
-            print(f"疑似乱码 [{sus.start}-{sus.end}]：{sus.original}")
+            print(translate("cli", "疑似乱码 [{0}-{1}]：{2}").format(sus.start, sus.end, sus.original))
     return 0
 
 
@@ -108,13 +140,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     store = _open(args, create=True)
     outcomes, _ = ops.import_files(store, args.files, progress=_progress_printer())
-    labels = {"imported": "已导入", "duplicate": "已存在", "refused": "已拒绝"}
+    labels = {
+        "imported": translate("cli", "已导入：{0}"),
+        "duplicate": translate("cli", "已存在：{0}"),
+        "refused": translate("cli", "已拒绝：{0}"),
+    }
     for o in outcomes:
-        line = f"{labels[o.status]}：{o.path}"
+        line = labels[o.status].format(o.path)
         if o.status == "refused":
-            line += f"：{o.message}"
+            line += f"：{o.message}"  # the reason comes from models, in Chinese
         elif o.document is not None:
-            line += f"（文档 {o.document.id}：{o.document.title}）"
+            line += translate("cli", "（文档 {0}：{1}）").format(o.document.id, o.document.title)
         print(line)
     return 1 if any(o.status == "refused" for o in outcomes) or not outcomes else 0
 
@@ -126,15 +162,18 @@ def cmd_dedupe(args: argparse.Namespace) -> int:
     store = _open(args)
     if store.path is not None and holder_of(store.path) is not None and not args.dry_run:
         # the window's undo steps name these annotations: merging under it would leave them pointing nowhere
-        print("错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。", file=sys.stderr)
+        print(
+            translate("cli", "错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。"),
+            file=sys.stderr,
+        )
         return 1
     if args.dry_run:
-        print(f"有 {store.annotations.count_twins()} 条重复标注可合并（未改动项目）。")
+        print(translate("cli", "有 {0} 条重复标注可合并（未改动项目）。").format(store.annotations.count_twins()))
         return 0
     store.backup()
     merges, _ = ops.merge_twin_annotations(store)
     removed = sum(len(m.removed) for m in merges)
-    print(f"已合并 {removed} 条重复标注（保留字段较全的一条，备注合在一起）。")
+    print(translate("cli", "已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。").format(removed))
     return 0
 
 
@@ -176,10 +215,14 @@ def _suggest_project(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(done, ensure_ascii=False, indent=2))
     else:
-        what = "条标注" if args.accept else "条建议（在窗口中审阅）"
+        what = translate("cli", "条标注") if args.accept else translate("cli", "条建议（在窗口中审阅）")
         for d in done:
-            print(f"文档 {d['document_id']}：新增 {d['stored']} {what}\t{d['title']}")
-        print(f"共 {len(done)} 份报告，新增 {sum(d['stored'] for d in done)} {what}")
+            print(
+                translate("cli", "文档 {0}：新增 {1} {2}").format(d["document_id"], d["stored"], what)
+                + f"\t{d['title']}"
+            )
+        total = sum(d["stored"] for d in done)
+        print(translate("cli", "共 {0} 份报告，新增 {1} {2}").format(len(done), total, what))
     return 0
 
 
@@ -203,7 +246,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                 raise ReportMarkError(outcome.message)
             doc_id = outcome.document.id
         changes = run_suggestions(store, doc_id, status=AnnotationStatus.ACCEPTED)
-        print(f"文档 {doc_id}：已存入 {len(changes.annotations)} 条标注")
+        print(translate("cli", "文档 {0}：已存入 {1} 条标注").format(doc_id, len(changes.annotations)))
         return 0
     if is_doc_id:
         store = _open(args)
@@ -232,7 +275,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             attrs = it["attributes"]
             value = f"  = {attrs.get('value')}{attrs.get('unit') or ''}" if "value" in attrs else ""
             print(f"{it['tag']}\t[{it['start']}-{it['end']}]\t{it['text']}{value}")
-        print(f"共 {len(items)} 条建议")
+        print(translate("cli", "共 {0} 条建议").format(len(items)))
     return 0
 
 
@@ -248,7 +291,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         for name in args.tags.replace("，", ",").split(","):
             tag = store.tags.find(name.strip())
             if tag is None:
-                raise ReportMarkError(f"项目中没有名为“{name.strip()}”的标签。")
+                raise ReportMarkError(translate("cli", "项目中没有名为“{0}”的标签。").format(name.strip()))
             tag_ids.append(tag.id)
     statuses = (
         (AnnotationStatus.ACCEPTED, AnnotationStatus.SUGGESTED)
@@ -265,14 +308,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         english_headers=args.english,
         encoding="gb18030" if args.gb18030 else "utf-8-sig",
     )
-    print(f"已导出 {n} 条标注到 {args.out}")
+    print(translate("cli", "已导出 {0} 条标注到 {1}").format(n, args.out))
     if not args.include_suggested:
         tags = None if tag_ids is None else {c for t in tag_ids for c in store.tags.with_descendants(t)}
         waiting = store.annotations.count_filtered(
             document_ids=_ids(args.docs), tag_ids=tags, statuses=(AnnotationStatus.SUGGESTED,)
         )
         if waiting:
-            print(f"另有 {waiting} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。")
+            print(
+                translate("cli", "另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。").format(
+                    waiting
+                )
+            )
     return 0
 
 
@@ -286,7 +333,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for h in hits:
             print(f"{h.document_id}\t{h.title}\t{h.section_path}\t{h.snippet}")
-        print(f"共 {len(hits)} 处")
+        print(translate("cli", "共 {0} 处").format(len(hits)))
     return 0
 
 
@@ -309,11 +356,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
         left_text = format_side(ind["left"], scale_with=scale)
         right_text = format_side(ind["right"], scale_with=scale)
         print(f"{ind['name']}：{left_text} | {right_text}")
-    for side, source in (("左", comparison.left_source), ("右", comparison.right_source)):
-        if source == "found":
-            print(f"注：{side}文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。")
-        elif source == "none":
-            print(f"注：{side}文档没有可用的指标。")
+    notes = {
+        ("left", "found"): translate("cli", "注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。"),
+        ("right", "found"): translate("cli", "注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。"),
+        ("left", "none"): translate("cli", "注：左文档没有可用的指标。"),
+        ("right", "none"): translate("cli", "注：右文档没有可用的指标。"),
+    }
+    for side, source in (("left", comparison.left_source), ("right", comparison.right_source)):
+        if (side, source) in notes:
+            print(notes[side, source])
     return 0
 
 
@@ -343,6 +394,7 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _use_language(args.lang)
     from models.terminal import EscapingStream  # issue 15: no raw terminal controls in what we print
 
     saved = sys.stdout, sys.stderr
@@ -357,7 +409,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command or "gui"](args)
     except KeyboardInterrupt:
-        print("已中断。", file=sys.stderr)
+        print(translate("cli", "已中断。"), file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head`: not an error
         return 0
@@ -368,9 +420,10 @@ def _run(args: argparse.Namespace) -> int:
 
         known = explain(exc, getattr(args, "project", None))
         if known is not None:
-            print(f"错误：{known.user_message}", file=sys.stderr)
+            print(translate("cli", "错误：{0}").format(known.user_message), file=sys.stderr)
         else:
-            print(f"错误：发生意外问题（{type(exc).__name__}：{exc}）。加 --debug 查看详情。", file=sys.stderr)
+            unexpected = translate("cli", "错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。")
+            print(unexpected.format(type(exc).__name__, exc), file=sys.stderr)
         return 1
 
 

@@ -58,26 +58,27 @@ def build_actions(w: MainWindow) -> MainActions:
     # File ------------------------------------------------------------------
     file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
     w.register_menu("file", file_menu)
-    new_project = file_menu.addAction(_icon(w, "new", sp.SP_FileIcon), translate("MainWindow", "新建项目…"))
+    new_project = file_menu.addAction(_icon(w, "new", sp.SP_FileIcon), translate("MainWindow", "新建项目(&N)…"))
     new_project.setShortcut(QKeySequence.StandardKey.New)
     new_project.triggered.connect(lambda: _new_project(w))
-    open_project = file_menu.addAction(_icon(w, "open", sp.SP_DirOpenIcon), translate("MainWindow", "打开项目…"))
+    open_project = file_menu.addAction(_icon(w, "open", sp.SP_DirOpenIcon), translate("MainWindow", "打开项目(&O)…"))
     open_project.setShortcut(QKeySequence.StandardKey.Open)
     open_project.triggered.connect(lambda: _open_project(w))
-    recent = file_menu.addMenu(translate("MainWindow", "最近的项目"))
+    recent = file_menu.addMenu(translate("MainWindow", "最近的项目(&R)"))
+    recent.setObjectName("recentProjectsMenu")
     recent.aboutToShow.connect(lambda: _fill_recent(w, recent))
     file_menu.addSeparator()
-    import_files = file_menu.addAction(_icon(w, "import", sp.SP_ArrowDown), translate("MainWindow", "导入报告…"))
+    import_files = file_menu.addAction(_icon(w, "import", sp.SP_ArrowDown), translate("MainWindow", "导入报告(&I)…"))
     import_files.setShortcut(QKeySequence("Ctrl+I"))
     import_files.triggered.connect(lambda: _import_files(w))
-    import_folder = file_menu.addAction(translate("MainWindow", "导入文件夹…"))
+    import_folder = file_menu.addAction(translate("MainWindow", "导入文件夹(&F)…"))
     import_folder.triggered.connect(lambda: _import_folder(w))
     file_menu.addSeparator()
-    save = file_menu.addAction(translate("MainWindow", "保存"))
+    save = file_menu.addAction(translate("MainWindow", "保存(&S)"))
     save.setToolTip(translate("MainWindow", "每项修改都会自动保存；Ctrl+S 立即保存正在输入的备注"))
     save.setShortcut(QKeySequence.StandardKey.Save)
     save.triggered.connect(lambda: _save(w))
-    quit = file_menu.addAction(translate("MainWindow", "退出"))
+    quit = file_menu.addAction(translate("MainWindow", "退出(&Q)"))
     quit.setShortcut(QKeySequence.StandardKey.Quit)
     quit.setMenuRole(QAction.MenuRole.QuitRole)
     quit.triggered.connect(w.close)
@@ -85,11 +86,11 @@ def build_actions(w: MainWindow) -> MainActions:
     # Edit ------------------------------------------------------------------
     edit_menu = bar.addMenu(translate("MainWindow", "编辑(&E)"))
     w.register_menu("edit", edit_menu)
-    undo = w.undo_stack.createUndoAction(w, translate("MainWindow", "撤销"))
+    undo = w.undo_stack.createUndoAction(w, translate("MainWindow", "撤销(&U)"))
     undo.setProperty("shortcutName", translate("MainWindow", "撤销"))  # its text grows the last edit's name
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
     undo.setIcon(_icon(w, "undo", sp.SP_ArrowBack))
-    redo = w.undo_stack.createRedoAction(w, translate("MainWindow", "重做"))
+    redo = w.undo_stack.createRedoAction(w, translate("MainWindow", "重做(&R)"))
     redo.setProperty("shortcutName", translate("MainWindow", "重做"))
     redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
     redo.setShortcuts(redo_keys)
@@ -97,18 +98,18 @@ def build_actions(w: MainWindow) -> MainActions:
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
-    choose_tag = edit_menu.addAction(translate("MainWindow", "标注为…"))
+    choose_tag = edit_menu.addAction(translate("MainWindow", "标注为(&T)…"))
     choose_tag.setShortcut(QKeySequence("Ctrl+T"))
     choose_tag.triggered.connect(w.annotator.choose_tag)
-    edit_note = edit_menu.addAction(translate("MainWindow", "编辑备注…"))
+    edit_note = edit_menu.addAction(translate("MainWindow", "编辑备注(&E)…"))
     edit_note.setShortcut(QKeySequence("Ctrl+E"))
     edit_note.triggered.connect(lambda: w.annotator.edit_note(w.document_view().selected_annotation_id()))
-    delete_annotation = edit_menu.addAction(translate("MainWindow", "删除标注"))
+    delete_annotation = edit_menu.addAction(translate("MainWindow", "删除标注(&D)"))
     delete_annotation.triggered.connect(
         lambda: w.annotator.delete_annotation(w.document_view().selected_annotation_id())
     )
     edit_menu.addSeparator()
-    edit_report_info = edit_menu.addAction(translate("MainWindow", "修改报告信息…"))
+    edit_report_info = edit_menu.addAction(translate("MainWindow", "修改报告信息(&I)…"))
     edit_report_info.setToolTip(translate("MainWindow", "修改当前报告的标题、发布机构、日期或文号"))
     edit_report_info.setShortcut(QKeySequence(Qt.Key.Key_F2))
     # F2 from the report list and the text; the annotation table keeps F2 for its cells, the 信息 panel for its rows
@@ -121,7 +122,7 @@ def build_actions(w: MainWindow) -> MainActions:
     view_menu = bar.addMenu(translate("MainWindow", "视图(&V)"))
     w.register_menu("view", view_menu)
     show_original = view_menu.addAction(
-        _icon(w, "original", sp.SP_FileDialogDetailedView), translate("MainWindow", "显示原文")
+        _icon(w, "original", sp.SP_FileDialogDetailedView), translate("MainWindow", "显示原文(&S)")
     )
     show_original.setCheckable(True)
     show_original.setShortcut(QKeySequence("Ctrl+R"))
@@ -130,15 +131,17 @@ def build_actions(w: MainWindow) -> MainActions:
     for dock in w.findChildren(QDockWidget):
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()
-    reset_layout = view_menu.addAction(translate("MainWindow", "恢复默认布局"))
+    reset_layout = view_menu.addAction(translate("MainWindow", "恢复默认布局(&L)"))
     reset_layout.triggered.connect(lambda: _reset_layout(w))
 
     # Tools -----------------------------------------------------------------
     tools_menu = bar.addMenu(translate("MainWindow", "工具(&T)"))
     w.register_menu("tools", tools_menu)
-    edit_tags = tools_menu.addAction(_icon(w, "tags", sp.SP_FileDialogListView), translate("MainWindow", "编辑标签…"))
+    edit_tags = tools_menu.addAction(
+        _icon(w, "tags", sp.SP_FileDialogListView), translate("MainWindow", "编辑标签(&T)…")
+    )
     edit_tags.triggered.connect(w.edit_tags)
-    preferences = tools_menu.addAction(translate("MainWindow", "首选项…"))
+    preferences = tools_menu.addAction(translate("MainWindow", "首选项(&P)…"))
     # the platform's key where it has one (⌘, on macOS); on Linux and Windows it has none, so Ctrl+, as elsewhere
     standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
     preferences.setShortcuts(standard or [QKeySequence("Ctrl+,")])
@@ -148,12 +151,12 @@ def build_actions(w: MainWindow) -> MainActions:
     # Help ------------------------------------------------------------------
     help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
     w.register_menu("help", help_menu)
-    shortcuts = help_menu.addAction(translate("MainWindow", "快捷键一览"))
+    shortcuts = help_menu.addAction(translate("MainWindow", "快捷键一览(&K)"))
     shortcuts.setObjectName("helpShortcutsAction")
     shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     shortcuts.triggered.connect(lambda: show_shortcuts(w))
     help_menu.addSeparator()
-    about = help_menu.addAction(translate("MainWindow", "关于报告标注"))
+    about = help_menu.addAction(translate("MainWindow", "关于报告标注(&A)"))
     about.setObjectName("helpAboutAction")
     about.triggered.connect(lambda: _about(w))
 
@@ -308,7 +311,11 @@ def _preferences(w: MainWindow) -> None:
     from ui.preferences.dialog import PreferencesDialog
 
     dlg = PreferencesDialog(w)
-    dlg.exec()
+    if dlg.exec() and dlg.language_changed():
+        # the texts are made when a window opens: say when the new language comes, rather than half-switch
+        w.show_status(
+            translate("MainWindow", "界面语言已改为 {0}，下次启动报告标注时生效。").format(dlg.chosen_language_name())
+        )
     dlg.deleteLater()
 
 

@@ -50,6 +50,7 @@ from ui.library import panel as library_panel
 from ui.library.importer import start_import
 from ui.library.panel import LibraryPanel
 from ui.main_actions import build_actions
+from ui.menu_text import DOCK_KEYS, tidy_reused_texts, with_access_letter
 from ui.outline.panel import OutlinePanel
 from ui.project import Project
 from ui.screens import build_screens
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.table.set_tags(tags)
         self.resize(1400, 900)
         self.screens = build_screens(self)  # before restoring, so their docks get their saved places too
+        tidy_reused_texts(self.menuBar())  # every screen's menu items are in: no "(&N)" on buttons or tooltips
         window_layout.restore_state(self)
         settings.add_recent_project(self.project_path)
         _WINDOWS.add(self)
@@ -159,6 +161,13 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         self.addDockWidget(area, dock)
+        letter = DOCK_KEYS.get(object_name)
+        if letter:
+            # 视图 lists the panel with an access letter; its title bar keeps the plain title
+            toggle = dock.toggleViewAction()
+            toggle.setText(with_access_letter(title, letter))
+            toggle.setToolTip(title)
+            toggle.setIconText(title)
         if "view" in self._menus:
             menu = self._menus["view"]
             actions = menu.actions()

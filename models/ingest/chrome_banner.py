@@ -3,7 +3,9 @@
 A web page opens with the site's banner (``某县人民政府``, ``某某局``), then its navigation and the breadcrumb
 (``首页 >> 新闻动态 >> 正文``), then the article. An office's name standing right over the breadcrumb is the
 banner: it names who runs the site, not who issued the report (a county's site posts its bureaus' reports),
-and the article's own issuer line, title and fields come after the breadcrumb.
+and the article's own issuer line, title and fields come after the breadcrumb. So is any line of plain text
+that opens the page right over its breadcrumb, with only page furniture above it (the site's greeting or its
+account: ``网站支持IPv6 某区人民政府 欢迎您!``, ``某市人民政府官方微信``): the article has not begun.
 """
 
 from __future__ import annotations
@@ -13,14 +15,25 @@ import re
 from models.ingest.clean_edges import is_crumb_line
 
 BREADCRUMB = re.compile(r"(?:首页|主页)\s*(?:>|＞|›|»|/)|(?:当前|现在|所在)的?位置")
+# a line with no role of the report's own (no title, delivery line, date, heading…): plain text, or past the prelude
+_PLAIN = ("", "text")
+
+
+def _over_crumb(lines: list[str], roles: list[str], i: int) -> bool:
+    nxt = lines[i + 1]
+    return roles[i + 1] != "body" and bool(BREADCRUMB.search(nxt) or is_crumb_line(nxt))
 
 
 def site_banners(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
-    """Mark as chrome an organisation line before the body that stands right over a breadcrumb."""
-    for i in range(min(start, len(lines) - 1)):
-        if (
-            roles[i] == "body"
-            and reasons[i] == "organisation"
-            and (BREADCRUMB.search(lines[i + 1]) or is_crumb_line(lines[i + 1]))
-        ):
-            roles[i], reasons[i] = "chrome", "the site's banner over its breadcrumb"
+    """Mark as chrome an organisation line before the body that stands right over a breadcrumb, and a plain line
+    that opens the page (nothing but furniture above it) right over the breadcrumb."""
+    opening = True  # no line of the page kept so far
+    for i in range(len(lines) - 1):
+        if i >= start and not opening:
+            break
+        if roles[i] == "body" and (BREADCRUMB.search(lines[i + 1]) or is_crumb_line(lines[i + 1])):
+            office = i < start and reasons[i] == "organisation"
+            plain = opening and reasons[i] in _PLAIN and not re.search(r"[。；;]", lines[i])
+            if office or (plain and _over_crumb(lines, roles, i)):
+                roles[i], reasons[i] = "chrome", "the site's banner over its breadcrumb"
+        opening = opening and roles[i] != "body"

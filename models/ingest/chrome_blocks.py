@@ -129,6 +129,12 @@ def _own_text_from(lines: list[str]) -> int:
     return min(len(lines), _PRELUDE_LIMIT)
 
 
+# a counter (查看: 698, 签到天数: 720 天, Rank: 7) or a member's level badge ([LV.9]…): what a page counts, no text
+_COUNT = r"[^\d:：|｜\[\]]{1,8}[:：]\d[\d.,]*[万千]?[天次条人个位]?"
+_LEVEL = r"[\[【〔]LV\.?\d{1,2}[\]】〕][^\d:：|｜]{0,8}"
+_COUNTERS = re.compile(rf"(?:{_COUNT}|{_LEVEL})(?:[|｜•·]?(?:{_COUNT}|{_LEVEL}))*")
+
+
 def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
     """A short prelude line, or a run of two or three, with page chrome right above and right below it is part
     of the page's furniture (a site's notice split over lines: 添加某网到电脑桌面 ⏎ 安装后可以在桌面快捷访问)."""
@@ -137,6 +143,8 @@ def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], star
         if roles[i] != "body" or reasons[i] not in ("text", "organisation", "field"):
             return False
         text = _compact(lines[i])
+        if len(text) <= 40 and _COUNTERS.fullmatch(text) and not find_dates(lines[i]):
+            return True  # a page's or a forum member's counters (查看: 698|回复: 0, 签到天数: 720 天 [LV.9]…)
         if len(text) > 20 or _SENTENCE.search(text.rstrip("。")) or "。" in text or find_dates(lines[i]):
             return False
         key = re.split(r"[:：\]】]", text, maxsplit=1)

@@ -1,15 +1,19 @@
 """Lines a page broke with no steady width: a figure set apart from its sentence, a text broken anywhere.
 
 ``rejoin.join_points`` re-joins hard-wrapped text by its printed width and by what a line ends and the next
-begins with. Two layouts escape it, and are told here by evidence over the document's lines:
+begins with. Three layouts escape it, and are told here by evidence over the document's lines:
 
 * **a figure alone on its line**: a PDF's text layer sets a run of different type on a line of its own
   (``…展示基地`` ⏎ ``2`` ⏎ ``个。发挥…``); a report never sets a figure apart from its unit.
 * **a page broken anywhere**: a web copy re-broken by hand or by a converter stops its lines in mid-word at
   no steady width (``王庄塌方区养鸭基`` ⏎ ``地及800米…``); when most of its long lines do, each such line
   runs on, and so does a word the page set on a line of its own inside the sentence.
+* **a clause cut by a line break**: a paragraph never ends on a comma, an enumeration comma or a word that
+  needs what follows (``的``, ``按照``: ``rejoin``'s dangling words), so prose that stops on one
+  (``…街道积极应对，`` ⏎⏎ ``第一时间成立…``) runs on, across a bare line break or the blank lines or removed
+  line a converter or a page left there, into a line that carries the sentence on.
 
-A sentence end, a clause end, a heading or a table row is never joined.
+A sentence end, a semicolon, a heading or a table row is never joined.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 
 from models.ingest.rejoin import _CJK_CHAR as CJK_CHAR
 from models.ingest.rejoin import _CLAUSE as CLAUSE
+from models.ingest.rejoin import _DANGLING as DANGLING
 from models.ingest.rejoin import _END as END
 from models.ingest.rejoin import _HEADING as HEADING
 from models.ingest.rejoin import _PLACEHOLDER_END as PLACEHOLDER_END
@@ -82,11 +87,36 @@ def ragged_breaks(lines: list[str], adjacent: list[bool]) -> bool:
     return cut >= 8 and cut >= _RAGGED_SHARE * open_ends and cut * 10 >= 3 * len(longs)
 
 
+_CLAUSE_CUT = "，,、"  # marks a paragraph never ends on
+_PROSE = 10  # characters: a line of running text, not a table's cell or an addressee alone
+_LAYOUT = re.compile(r"\S {2,}\S|[|｜\t]")
+
+
+def _clause_cuts(lines: list[str]) -> list[int]:
+    """Lines ``i`` that stop on a comma or a dangling word before line ``i + 1`` (next to it or after blank or
+    removed lines), which carries the sentence on: it opens on a character, a figure or an opening quote, with no
+    heading label, and runs on with its own clauses or ends the sentence (``…按照公平、`` ⏎⏎ ``合法和…；``)."""
+    out: list[int] = []
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i].rstrip(), lines[i + 1].strip()
+        if len(line) < _PROSE or not nxt or not (line[-1] in _CLAUSE_CUT or DANGLING.search(line)):
+            continue
+        if HEADING.match(line) and not re.search(r"[。；;]", line):
+            continue  # a heading's title holding a comma stands over its paragraph
+        if HEADING.match(nxt) or _LAYOUT.search(line + nxt):
+            continue
+        if (CJK_CHAR.match(nxt[0]) or nxt[0].isdigit() or nxt[0] in "“《") and re.search(r"[，,、；;。！？!?]", nxt):
+            out.append(i)
+    return out
+
+
 def extra_joins(lines: list[str], adjacent: list[bool], joins: list[bool], printed: list[str] | None = None) -> None:
-    """Add to ``joins`` (from ``rejoin.join_points``, changed in place) a lone figure's joins and, on a page broken
-    anywhere, the joins of its lines that stop in mid-word."""
+    """Add to ``joins`` (from ``rejoin.join_points``, changed in place) a lone figure's joins, a clause cut by a
+    line break and, on a page broken anywhere, the joins of its lines that stop in mid-word."""
     for i in _lone_figures(lines, adjacent):
         joins[i - 1] = joins[i] = True
+    for i in _clause_cuts(lines):
+        joins[i] = True
     if wrap_width(lines, printed) is not None or blank_paragraphs(lines, adjacent) or token_lines(lines):
         return  # a steady width, blank-line paragraphs or a token a line: join_points' own cases
     if not ragged_breaks(lines, adjacent):

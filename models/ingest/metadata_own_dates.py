@@ -19,6 +19,12 @@ _GLUED_SIGNATURE = re.compile(
 )
 
 
+# the title a delivery line stands under ends in its kind (…的报告, …的讲话)
+_TITLE_KIND_END = re.compile(r"(?:报告|讲话|说明|汇报)$")
+# a flattened table's cell marks around a line (2021年2月9日 |): the page's layout, not the text
+_CELL_MARKS = re.compile(r"^\s*[|｜]+\s*|\s*[|｜]+\s*$")
+
+
 def _clean_date_line(line: str) -> str:
     line = repair_date_text(line)
     return re.sub(r"(?<=[〇○零一二三四五六七八九十])\s+(?=[〇○零一二三四五六七八九十年月日])", "", line)
@@ -86,10 +92,10 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
         # a delivery line (——2011年1月13日在…会议上) under a title the page's notices pushed down
         # (not under a 印发 notice's own signature date: the notice is dated by its signature)
         near_head = idx < len(head) + 3 or (
-            idx < 15
+            (idx < 15 or (idx < 80 and _TITLE_KIND_END.search(lines[idx - 1].strip())))
             and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
             and not any(find_dates(before) for before in lines[:idx])
-        )
+        )  # (further down only right under its report's title: a package's 目录 stands before it)
         if near_head and len(text) > 90 and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None:
             text = text[: salute.start()]  # ——2003年1月11日在…会议上 某某 各位代表:本届政府…: the delivery line run on
             dates = find_dates(text)
@@ -126,7 +132,7 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             text = named.group(1)  # (2007年2月1日 张三): the date line under the title, with the speaker's name
         elif near_head and (spoken := _SPEAKER_AND_DATE.match(text.strip())) is not None:
             text = spoken.group(1)  # 县长某某(2020年1月8日): the speaker's line carrying the date
-        if is_date_line(text.strip("()（） ")):
+        if is_date_line(_CELL_MARKS.sub("", text).strip("()（） ")):
             prev = lines[idx - 1] if idx else ""
             if ORG_LINE.match(prev.strip()) or _joint_signature(prev):
                 found.append((8, dates[0][2], "signature date"))

@@ -330,10 +330,11 @@ def opening_line_above_body(original: str, body_start: int) -> str | None:
     above = [line.strip() for line in original[:body_start].split("\n") if line.strip()]
     while above and _PLACEHOLDER_LINE.match(above[-1]):
         above.pop()
-    if not above or any(REPORT_END.search(line) for line in above[:-1]):
-        return None
     from models.ingest.clean_script import convert_t2s
 
+    # a page title above it in traditional script (…工作總結) competes as much as a simplified one
+    if not above or any(REPORT_END.search(convert_t2s(line)[0]) for line in above[:-1]):
+        return None
     line = convert_t2s(_PINYIN.sub("", above[-1]))[0].strip()
     return line or None
 

@@ -50,6 +50,10 @@ def _cover_copy(text: str, above: str) -> bool:
     return dated and len(bare) >= 6 and len(own) > len(bare) + 3 and own.endswith(bare)
 
 
+# a part reviewing a year's work, unnumbered (2016年工作总结, 2016年度工作回顾)
+_YEAR_REVIEW = re.compile(r"((?:19|20)\d\d)年度?(?:主要)?工作(?:总结|回顾)")
+
+
 def first_part_of(text: str, above: str) -> bool:
     """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点),
     or a store's short copy of it, its letters all in ``above`` in order (2021工作总结2021工作方案 under
@@ -58,6 +62,9 @@ def first_part_of(text: str, above: str) -> bool:
     short = _compact(text)
     if len(short) < 4 or not REPORT_END.search(whole):
         return False
+    review = _YEAR_REVIEW.fullmatch(short)
+    if review and str(int(review.group(1)) + 1) in whole and whole.endswith("工作报告"):
+        return True  # 2016年工作总结 under 2017年某街道政府工作报告: its review of the year before, its first part
     at = whole.find(short)
     if 0 <= at <= 20 and re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[at + len(short) :]):
         return True  # 2023年工作总结 under 某局2023年工作总结和2024年工作要点: the organisation before it too
@@ -164,6 +171,20 @@ def _runs_on_to_kind(parts: list[str]) -> bool:
     )
 
 
+def _closes_about(line: str, nxt: str) -> bool:
+    """``nxt`` closes the 关于 title ``line`` opens and leaves open (no 的 and kind at its end): one title, never
+    a sentence, a field (``标题:``) or a second 关于 title on the next line."""
+    line, nxt = _compact(line), _compact(nxt)
+    return (
+        "关于" in line
+        and not _OF_KIND_END.search(line)
+        and "关于" not in nxt
+        and _OF_KIND_END.search(nxt) is not None
+        and not _SENTENCE_MARK_IN.search(line + nxt)
+        and len(line + nxt) <= 100
+    )
+
+
 def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, str, int]]:
     """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
     the first of equal scores is the rules' choice."""
@@ -193,13 +214,19 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             nxt = head[i + 1]
             joined = line + nxt
             if (
-                re.match(r"(?:和|及|暨|与|以及)(?:(?:19|20)\d\d|[明下来今本])", nxt)
+                # (和谐, 及时, 与时俱进 open a title with a word, not a conjunction)
+                re.match(r"(?:以及|和(?!谐)|及(?!时)|暨|与(?!时))", nxt)
                 and len(nxt) <= 30
                 and REPORT_END.search(_compact(nxt))
                 and REPORT_END.search(_compact(line))
             ):
-                # 某局2023年工作总结 / 和2024年工作思路: a two-part title wrapped at its conjunction
+                # 某局2023年工作总结 / 和2024年工作思路, …工作思路 / 和重点工作安排: a title wrapped at its conjunction
                 cands.append((joined, "title split at its conjunction"))
+            if _closes_about(line, nxt):
+                # 关于某市2020年全市和市本级预算执行 / 情况与2021年…预算草案的报告: a 公文 title (issuer, 关于, matter,
+                # 的 and its kind) wrapped before it closed, whatever the length of its last line
+                cands.append((joined, "a 关于 title split before its kind"))
+                tails.add(i + 1)  # the last line alone starts the title mid-way
             if _BRACKET_TAIL.match(nxt) and title_score(line) is not None and not _SENTENCE_MARK_IN.search(line):
                 # 关于印发某市…行动计划 / (2020—2022年)的通知: the bracketed period wrapped onto the last line
                 cands.append((joined, "title split over two lines"))
@@ -237,9 +264,14 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 issuer_line(line)
                 and i + 2 < len(head)
                 and re.match(r"关于|印发", nxt)
-                and not REPORT_END.search(_compact(nxt))
-                and REPORT_END.search(_compact(head[i + 2]))
-                and len(head[i + 2]) <= 20
+                and (
+                    (
+                        not REPORT_END.search(_compact(nxt))
+                        and REPORT_END.search(_compact(head[i + 2]))
+                        and len(head[i + 2]) <= 20
+                    )
+                    or _closes_about(nxt, head[i + 2])  # …/ 关于某市…预算执行 / 情况与…预算草案的报告, however long
+                )
             ):
                 # 某区人民政府办公室 / 关于印发…重点工作 / 责任分解的通知: the issuer's line and a title in two
                 cands.append((joined + head[i + 2], "the issuer's line and a title split over two lines"))
@@ -259,6 +291,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 score += 1.0  # the whole title, not its first or last two lines
             if why in (
                 "title split over two lines",
+                "a 关于 title split before its kind",
                 "title with its note line",
                 "the title after a site's words on its line",
                 "the title before a page's words on its line",

@@ -94,20 +94,35 @@ def lower_chunk_numbers(text: str, lines: list[Line], numbered: list[Candidate])
 
 
 _PROSE_END = "。！？；!?;…”"
+# a short line whose only sentence end is the exclamation closing it: a web page's greeting or slogan (欢迎您!,
+# 欢迎访问…！) as page headers write them, or a speech's salutation (各位代表！)
+_GREETING = re.compile(r"[^。？；?;]*[!！]+[\s]*")
 
 
 def first_prose(text: str, lines: list[Line]) -> int:
     """Offset of the first line that reads as prose: it holds a sentence end, and ends with one or is long (a
     page's short slogan line, ``…写作神器! 立即了解``, is no prose)."""
-    for line in lines:
+    for k, line in enumerate(lines):
         if has_sentence_end(text, line) and (
             text[line.end - 1] in _PROSE_END or line.end - line.start >= BODY_MIN_CHARS or line.split
         ):
             short = line.end - line.start < 2 * BODY_MIN_CHARS
             if short and len(set(_STORE_TERMS.findall(text, line.start, line.end))) >= 2:
                 continue  # …文有版权争议,请立即联系网站客服。: a store's notice, not the report's prose
+            if _greeting(text, lines, k):
+                continue  # 网站支持IPv6 …  欢迎您! ⏎ the report's title: a page's greeting or slogan
             return line.start
     return len(text)
+
+
+def _greeting(text: str, lines: list[Line], k: int) -> bool:
+    """Line ``k`` is short, its only stop the exclamation closing it, and a line with no sentence end follows (a
+    title or a header field): a page's greeting or slogan over the report; a speech's salutation (各位代表！) has
+    its prose right after it."""
+    line = lines[k]
+    if line.end - line.start >= BODY_MIN_CHARS or not _GREETING.fullmatch(text, line.start, line.end):
+        return False
+    return k + 1 < len(lines) and not has_sentence_end(text, lines[k + 1])
 
 
 def _opens_something(text: str, line: Line) -> bool:

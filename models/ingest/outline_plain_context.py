@@ -14,6 +14,12 @@ _DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职
 # (a newspaper marks a report it shortens after its title: 《政府工作报告》(摘登), …报告(摘要))
 _COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r")(?:.{0,3}|》?[(（][^()（）]{1,4}[)）])$")
 _FIRST_PART = re.compile(r"第[一1]\s*[条章部编]|一、")
+# a part of a report named by its period and its kind of work alone (2016年工作总结, 2017年重点工作简要回顾,
+# 上半年工作情况): a document's title also names its issuer or its subject (GB/T 9704), a part's heading neither
+_BARE_PART = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年度?|今年|上半年|下半年|全年)(?:上半年|下半年|全年)?(?:主要|重点)?工作[\u4e00-\u9fff]{0,2}"
+    r"(总结|回顾|情况|打算|计划|思路|安排|要点)"
+)
 _COPY_EXTRA = 15  # what a web page adds to its copy of the title: a catalogue code before, a full stop after
 
 
@@ -35,6 +41,8 @@ def first_section_title(text: str, lines: list[Line], prose_at: int) -> int | No
     prose): worded as a section (…回顾, …情况) and not as a document, under a complete document title; or naming
     the first of the two parts its title joins, even above the first numbered heading."""
     before = [i for i, line in enumerate(lines) if line.end <= prose_at]
+    if len(before) == 1 and _opens_with_review(squeeze(text[lines[0].start : lines[0].end])):
+        return 0  # an excerpt opening at a part of a report: 2024年工作回顾 ⏎ 过去一年，…
     if len(before) < 2:
         return None
     for k in before[1:]:
@@ -44,9 +52,21 @@ def first_section_title(text: str, lines: list[Line], prose_at: int) -> int | No
             return k
     line, prev = lines[before[-1]], lines[before[-2]]
     s = text[line.start : line.end]
+    title = squeeze(text[prev.start : prev.end])
+    part = _BARE_PART.fullmatch(squeeze(s))
+    # (of another kind than the whole: 某局上半年工作总结 ⏎ 2023年上半年工作总结 names the whole document again)
+    if part is not None and part.group(1) not in title and _COMPLETE_TITLE.search(title):
+        return before[-1]  # 某街道2017年政府工作报告 ⏎ 2016年工作总结 ⏎ prose: the first part of the report
     if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
         return None
     return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
+
+
+def _opens_with_review(s: str) -> bool:
+    """``s`` names the review part of a report by its period alone (2024年工作回顾), opening a text with no title
+    above it: an excerpt starting at that part (a 总结 or 计划 named so may be the whole document)."""
+    m = _BARE_PART.fullmatch(s)
+    return m is not None and m.group(1) == "回顾"
 
 
 def _names_first_part(title: str, s: str) -> bool:

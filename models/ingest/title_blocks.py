@@ -130,6 +130,8 @@ def own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | No
             return None
         if _CONJUNCTION_START.match(above):
             return None  # 和2021年预算草案的报告: the last line of a wrapped title, never a title of its own
+        if any(_compact("".join(lines[j:i])) == _compact(chosen) for j in range(max(0, i - 3), i - 1)):
+            return None  # 某县人民政府关于…社会 / 发展计划…的报告: the choice joins the lines above, a title wrapped
         if choose_title(None, [above], year=year).value == above:
             return above
         return None

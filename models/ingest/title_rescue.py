@@ -80,9 +80,10 @@ _GOV_REPORT_OPENING = re.compile(r"各位代表.{0,120}?向(?:大会|会议)(?:�
 # a store's or portal's debris glued to a title line: page counters, 最新修订(可编辑), a province tag,
 # an index number, a chunk number, a page number, (全文), a bracket holding a date or a 文号
 _LEAD_DEBRIS = re.compile(
-    r"^(?:(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:(?:19|20)\d\d\s*)?最新(?:修订|版)?\s*[(（]?可编辑[)）]?\s*\d{0,3}\s*|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*"
+    # a doc store's page count glued to the title (8页某局上半年工作报告), as its 页数:8页 field counts them
+    r"^(?:\d{1,3}\s*页(?=[\u4e00-\u9fff])|(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:(?:19|20)\d\d\s*)?最新(?:修订|版)?\s*[(（]?可编辑[)）]?\s*\d{0,3}\s*|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*"
     # a page number glued to the title (1政府工作报告, 6乡镇…总结): one digit, then no measure word
-    r"|\d(?=[\u4e00-\u9fff])(?![年月日号个项季届次期批类级份点家条篇名人万亿元倍]))+"
+    r"|\d(?=[\u4e00-\u9fff])(?![年月日号个项季届次期批类级份点家条篇名人万亿元倍页]))+"
 )
 _TAIL_DEBRIS = re.compile(
     r"(?:\s*[(（]\s*全文\s*[)）]|—+全文|\s*[(（][^()（）]{0,12}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,12}[)）]"
@@ -115,15 +116,25 @@ def _without_marks(lines: list[str]) -> list[str]:
 
 
 def _after_preview(lines: list[str]) -> list[str]:
-    """The lines after a doc site's outline preview (``提纲:`` and its heading list) at the top."""
+    """The lines after a doc site's outline preview (``提纲:`` and its heading list) at the top; a labelled
+    ``目录`` runs on through a part's label set alone with its title on the next line and through the tables
+    it names in book marks (the contents name the document's parts, never its title)."""
     if not lines:
         return []
     cells = [_CELL.sub(r"\1", line.strip()) for line in lines[:60]]  # | 01关于…的报告 |: a contents table's rows
     labelled = bool(_PREVIEW_LABEL.match(cells[0]))
     k = 1 if labelled else 0
-    while k < len(cells) and k < 40 and len(cells[k]) <= 60:
-        # a labelled 目录 also numbers its entries bare (01关于…的报告, 02一般公共预算收入决算表)
-        if not (_PREVIEW_ITEM.match(cells[k]) or (labelled and re.match(r"\d{1,2}(?=\s?[^\d\s.．、])", cells[k]))):
+    while k < len(cells) and (k < 40 or labelled) and len(cells[k]) <= 60:
+        if labelled and _PART_ALONE.match(cells[k - 1]) and not _PREVIEW_ITEM.match(cells[k]):
+            k += 1  # 第一部分 / 2024年度部门预算情况说明: a part's label alone, its title on the next line
+            continue
+        # a labelled 目录 also numbers its entries bare (01关于…的报告, 02一般公共预算收入决算表) and lists the
+        # tables or documents of a part by their names in book marks (《收入支出决算总表》)
+        if not (
+            _PREVIEW_ITEM.match(cells[k])
+            or (labelled and re.match(r"\d{1,2}(?=\s?[^\d\s.．、])", cells[k]))
+            or (labelled and _BOOKED_ENTRY.match(cells[k]))
+        ):
             break
         k += 1
     # without a label, a run of bare heading lines (no text under any) opening the page is the preview
@@ -132,6 +143,10 @@ def _after_preview(lines: list[str]) -> list[str]:
 
 
 _CELL = re.compile(r"^\|\s*([^|]*?)\s*\|$")
+# a contents entry that is a part's label alone (第一部分), its title on the next line
+_PART_ALONE = re.compile(r"^第\s*[一二三四五六七八九十\d]{1,3}\s*(?:部分|章|篇)$")
+# a contents entry naming a table or document in book marks, nothing else on its line (《收入决算表》)
+_BOOKED_ENTRY = re.compile(r"^《[^《》]{2,40}》[;；,，、。]?$")
 
 
 def _fragment(text: str) -> bool:
@@ -179,13 +194,21 @@ def _from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | 
     if lines and DELIVERY_LINE.match(lines[0]):
         return found[-1]  # the text opens at its delivery line: the title stood right above it
 
+    # a contents list opening the text names the document's parts, never a copy of its title
+    opening = [] if lines and _PREVIEW_LABEL.match(_CELL.sub(r"\1", lines[0].strip())) else lines[:3]
+
     # a page title with its copy (or one the text's first lines repeat); a related-links list names each once
+    # (a line holding a longer title found here backs that one, never the shorter words inside it: 半年工作总结
+    # under 某局上半年工作总结 and its copy is the store's cut label)
     def evidence(t: str) -> int:
-        return sum(t in _YEAR_TAG.sub("", c) for c in chrome[:10]) + sum(t in line for line in lines[:3])
+        def backs(line: str) -> bool:
+            return t in line and not any(t in u and t != u and u in line for u in found)
+
+        return sum(backs(_YEAR_TAG.sub("", c)) for c in chrome[:10]) + sum(backs(line) for line in opening)
 
     # a title in the 公文 form (关于…的通知) is no site's label: one copy is enough
     backed = [
-        t for t in found if evidence(t) >= 2 or any(t in line for line in lines[:3]) or _NOTICE_FORM.match(_compact(t))
+        t for t in found if evidence(t) >= 2 or any(t in line for line in opening) or _NOTICE_FORM.match(_compact(t))
     ]
     if not backed:
         return None

@@ -3,44 +3,49 @@
     <context>
         <name>AnnotationModel</name>
         <message>
-            <location filename="../../ui/annotations/model.py" line="45" />
+            <location filename="../../ui/annotations/model.py" line="48" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="46" />
+            <location filename="../../ui/annotations/model.py" line="49" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="47" />
+            <location filename="../../ui/annotations/model.py" line="50" />
             <source>所在章节</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="48" />
+            <location filename="../../ui/annotations/model.py" line="51" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="49" />
+            <location filename="../../ui/annotations/model.py" line="52" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="50" />
+            <location filename="../../ui/annotations/model.py" line="53" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="51" />
+            <location filename="../../ui/annotations/model.py" line="54" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="52" />
+            <location filename="../../ui/annotations/model.py" line="55" />
             <source>增减</source>
             <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations/model.py" line="274" />
+            <source>“{0}”不是增减数，请写数字，如 +3.5、-2、3.5%；原来的增减未改。</source>
+            <translation>“{0}” is not a change: write a number, such as +3.5, -2 or 3.5%. The change was left as it was.</translation>
         </message>
     </context>
     <context>
@@ -221,12 +226,12 @@
             <translation>Filter by tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="92" />
+            <location filename="../../ui/annotations/table.py" line="98" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/annotations/table.py" line="126" />
+            <location filename="../../ui/annotations/table.py" line="132" />
             <source>共 %n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
@@ -234,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/annotations/table.py" line="128" />
+            <location filename="../../ui/annotations/table.py" line="134" />
             <source>显示 {0} / 共 %n 处标注</source>
             <translation>
                 <numerusform>Showing {0} of %n annotation</numerusform>
@@ -298,37 +303,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="47" />
+            <location filename="../../ui/compare/chooser.py" line="63" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="61" />
+            <location filename="../../ui/compare/chooser.py" line="77" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="62" />
+            <location filename="../../ui/compare/chooser.py" line="78" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="68" />
+            <location filename="../../ui/compare/chooser.py" line="84" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="69" />
+            <location filename="../../ui/compare/chooser.py" line="85" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="76" />
+            <location filename="../../ui/compare/chooser.py" line="92" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="85" />
+            <location filename="../../ui/compare/chooser.py" line="101" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -388,19 +393,19 @@
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="83" />
-            <location filename="../../ui/compare/window.py" line="336" />
+            <location filename="../../ui/compare/window.py" line="338" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="340" />
+            <location filename="../../ui/compare/window.py" line="342" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="343" />
+            <location filename="../../ui/compare/window.py" line="345" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
@@ -445,32 +450,32 @@
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="291" />
+            <location filename="../../ui/compare/window.py" line="293" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="327" />
+            <location filename="../../ui/compare/window.py" line="329" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="330" />
+            <location filename="../../ui/compare/window.py" line="332" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="372" />
+            <location filename="../../ui/compare/window.py" line="374" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="394" />
+            <location filename="../../ui/compare/window.py" line="396" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="396" />
+            <location filename="../../ui/compare/window.py" line="398" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -580,13 +585,13 @@
         <name>Export</name>
         <message>
             <location filename="../../ui/export/__init__.py" line="38" />
-            <source>导出标注…</source>
-            <translation>Export Annotations…</translation>
+            <source>导出标注(&amp;E)…</source>
+            <translation>&amp;Export Annotations…</translation>
         </message>
         <message>
             <location filename="../../ui/export/__init__.py" line="42" />
-            <source>导入 REFI-QDA 项目…</source>
-            <translation>Import REFI-QDA Project…</translation>
+            <source>导入 REFI-QDA 项目(&amp;P)…</source>
+            <translation>Import REFI-QDA &amp;Project…</translation>
         </message>
         <message>
             <location filename="../../ui/export/__init__.py" line="70" />
@@ -722,68 +727,68 @@
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="138" />
+            <location filename="../../ui/export/dialog.py" line="139" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="160" />
+            <location filename="../../ui/export/dialog.py" line="161" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="163" />
-            <location filename="../../ui/export/dialog.py" line="354" />
+            <location filename="../../ui/export/dialog.py" line="164" />
+            <location filename="../../ui/export/dialog.py" line="355" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="195" />
+            <location filename="../../ui/export/dialog.py" line="196" />
             <source>Excel 工作簿 (.xlsx)</source>
             <translation>Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="196" />
+            <location filename="../../ui/export/dialog.py" line="197" />
             <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
             <translation>CSV (UTF-8 with BOM, opens directly in Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="197" />
+            <location filename="../../ui/export/dialog.py" line="198" />
             <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
             <translation>CSV (GB18030, for older Excel and WPS)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="198" />
+            <location filename="../../ui/export/dialog.py" line="199" />
             <source>JSON（完整记录，含属性）</source>
             <translation>JSON (full records with attributes)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="199" />
+            <location filename="../../ui/export/dialog.py" line="200" />
             <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
             <translation>REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti or QualCoder</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="200" />
+            <location filename="../../ui/export/dialog.py" line="201" />
             <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
             <translation>Indicator ledger (.xlsx): one row per indicator, one column per document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="249" />
+            <location filename="../../ui/export/dialog.py" line="250" />
             <source>{0} 文件 (*{1})</source>
             <translation>{0} files (*{1})</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="250" />
+            <location filename="../../ui/export/dialog.py" line="251" />
             <source>导出到</source>
             <translation>Export To</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="292" />
+            <location filename="../../ui/export/dialog.py" line="293" />
             <source>请至少选择一篇文档和一个标签。</source>
             <translation>Select at least one document and one tag.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="294" />
+            <location filename="../../ui/export/dialog.py" line="295" />
             <source>共 %n 条标注；台账按指标名称汇总，下面是逐条预览。</source>
             <translation>
                 <numerusform>%n annotation; the ledger groups annotations by indicator name. Below is a preview, one row per annotation.</numerusform>
@@ -791,7 +796,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="297" />
+            <location filename="../../ui/export/dialog.py" line="298" />
             <source>其中 %n 条没有指标名称或数值，不列入台账（可在标注列表中补填）。</source>
             <translation>
                 <numerusform> %n of them has no indicator name or value and is left out of the ledger (add them in the annotation list).</numerusform>
@@ -799,7 +804,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="300" />
+            <location filename="../../ui/export/dialog.py" line="301" />
             <source>共 %n 条标注将被导出，下面是前 {0} 条。</source>
             <translation>
                 <numerusform>%n annotation will be exported; the first {0} are shown below.</numerusform>
@@ -807,7 +812,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="302" />
+            <location filename="../../ui/export/dialog.py" line="303" />
             <source>共 %n 条标注将被导出。</source>
             <translation>
                 <numerusform>%n annotation will be exported.</numerusform>
@@ -815,22 +820,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="329" />
+            <location filename="../../ui/export/dialog.py" line="330" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="331" />
+            <location filename="../../ui/export/dialog.py" line="332" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="339" />
+            <location filename="../../ui/export/dialog.py" line="340" />
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="361" />
+            <location filename="../../ui/export/dialog.py" line="362" />
             <source>已导出 %n 条到“{0}”。</source>
             <translation>
                 <numerusform>Exported %n annotation to “{0}”.</numerusform>
@@ -838,7 +843,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="362" />
+            <location filename="../../ui/export/dialog.py" line="363" />
             <source>已导出 %n 条标注到 {0}</source>
             <translation>
                 <numerusform>Exported %n annotation to {0}</numerusform>
@@ -846,17 +851,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="370" />
+            <location filename="../../ui/export/dialog.py" line="371" />
             <source>已取消导出，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="372" />
+            <location filename="../../ui/export/dialog.py" line="373" />
             <source>导出没有完成。</source>
             <translation>The export did not finish.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="378" />
+            <location filename="../../ui/export/dialog.py" line="379" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1513,188 +1518,205 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="61" />
-            <source>新建项目…</source>
-            <translation>New Project…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="64" />
-            <source>打开项目…</source>
-            <translation>Open Project…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="67" />
-            <source>最近的项目</source>
-            <translation>Recent Projects</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="70" />
-            <source>导入报告…</source>
-            <translation>Import Reports…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="73" />
-            <source>导入文件夹…</source>
-            <translation>Import Folder…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="76" />
-            <source>保存</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="77" />
+            <location filename="../../ui/main_actions.py" line="78" />
             <source>每项修改都会自动保存；Ctrl+S 立即保存正在输入的备注</source>
             <translation>Every edit is saved as you make it; Ctrl+S saves the memo you are typing now</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="80" />
-            <source>退出</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="86" />
+            <location filename="../../ui/main_actions.py" line="87" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="88" />
-            <location filename="../../ui/main_actions.py" line="89" />
-            <location filename="../../ui/main_actions.py" line="171" />
+            <location filename="../../ui/main_actions.py" line="90" />
+            <location filename="../../ui/main_actions.py" line="174" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="92" />
-            <location filename="../../ui/main_actions.py" line="93" />
-            <location filename="../../ui/main_actions.py" line="179" />
+            <location filename="../../ui/main_actions.py" line="94" />
+            <location filename="../../ui/main_actions.py" line="182" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="100" />
-            <source>标注为…</source>
-            <translation>Tag As…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="103" />
-            <source>编辑备注…</source>
-            <translation>Edit Note…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="106" />
-            <source>删除标注</source>
-            <translation>Delete Annotation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="111" />
-            <source>修改报告信息…</source>
-            <translation>Edit Report Details…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="112" />
+            <location filename="../../ui/main_actions.py" line="113" />
             <source>修改当前报告的标题、发布机构、日期或文号</source>
             <translation>Correct the open report's title, issuer, date or document number</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="121" />
+            <location filename="../../ui/main_actions.py" line="122" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="124" />
-            <source>显示原文</source>
-            <translation>Show Original</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="133" />
-            <source>恢复默认布局</source>
-            <translation>Reset Layout</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="137" />
+            <location filename="../../ui/main_actions.py" line="138" />
             <source>工具(&amp;T)</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="139" />
-            <source>编辑标签…</source>
-            <translation>Edit Tags…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="141" />
-            <source>首选项…</source>
-            <translation>Preferences…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="149" />
+            <location filename="../../ui/main_actions.py" line="152" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="151" />
-            <source>快捷键一览</source>
-            <translation>Keyboard Shortcuts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="156" />
-            <location filename="../../ui/main_actions.py" line="337" />
+            <location filename="../../ui/main_actions.py" line="342" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="160" />
+            <location filename="../../ui/main_actions.py" line="163" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="221" />
+            <location filename="../../ui/main_actions.py" line="61" />
+            <source>新建项目(&amp;N)…</source>
+            <translation>&amp;New Project…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="64" />
+            <source>打开项目(&amp;O)…</source>
+            <translation>&amp;Open Project…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="67" />
+            <source>最近的项目(&amp;R)</source>
+            <translation>&amp;Recent Projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="71" />
+            <source>导入报告(&amp;I)…</source>
+            <translation>&amp;Import Reports…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="74" />
+            <source>导入文件夹(&amp;F)…</source>
+            <translation>Import &amp;Folder…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="77" />
+            <source>保存(&amp;S)</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="81" />
+            <source>退出(&amp;Q)</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="89" />
+            <source>撤销(&amp;U)</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="93" />
+            <source>重做(&amp;R)</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="101" />
+            <source>标注为(&amp;T)…</source>
+            <translation>&amp;Tag As…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="104" />
+            <source>编辑备注(&amp;E)…</source>
+            <translation>&amp;Edit Note…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="107" />
+            <source>删除标注(&amp;D)</source>
+            <translation>&amp;Delete Annotation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="112" />
+            <source>修改报告信息(&amp;I)…</source>
+            <translation>Edit Report Deta&amp;ils…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="125" />
+            <source>显示原文(&amp;S)</source>
+            <translation>&amp;Show Original</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="134" />
+            <source>恢复默认布局(&amp;L)</source>
+            <translation>Reset &amp;Layout</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="141" />
+            <source>编辑标签(&amp;T)…</source>
+            <translation>Edit &amp;Tags…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="144" />
+            <source>首选项(&amp;P)…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="154" />
+            <source>快捷键一览(&amp;K)</source>
+            <translation>&amp;Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="159" />
+            <source>关于报告标注(&amp;A)</source>
+            <translation>&amp;About ReportMark</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="224" />
             <source>报告标注项目 (*{0});;所有文件 (*)</source>
             <translation>ReportMark projects (*{0});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="227" />
-            <location filename="../../ui/main_actions.py" line="238" />
+            <location filename="../../ui/main_actions.py" line="230" />
+            <location filename="../../ui/main_actions.py" line="241" />
             <source>新建项目</source>
             <translation>New Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="239" />
+            <location filename="../../ui/main_actions.py" line="242" />
             <source>文件“{0}”已存在，请用“打开项目”。</source>
             <translation>The file “{0}” already exists; use Open Project instead.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="247" />
+            <location filename="../../ui/main_actions.py" line="250" />
             <source>打开项目</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="261" />
+            <location filename="../../ui/main_actions.py" line="264" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="267" />
+            <location filename="../../ui/main_actions.py" line="270" />
             <source>导入报告</source>
             <translation>Import Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="269" />
+            <location filename="../../ui/main_actions.py" line="272" />
             <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
             <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="282" />
+            <location filename="../../ui/main_actions.py" line="285" />
             <source>已保存（每项修改都会自动保存）</source>
             <translation>Saved (every edit is saved as you make it)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="286" />
+            <location filename="../../ui/main_actions.py" line="289" />
             <source>导入文件夹中的报告</source>
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="328" />
+            <location filename="../../ui/main_actions.py" line="316" />
+            <source>界面语言已改为 {0}，下次启动报告标注时生效。</source>
+            <translation>Interface language changed to {0}; it takes effect the next time ReportMark starts.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="333" />
             <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。
@@ -1707,58 +1729,58 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>文档</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>目录</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>标签</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>文档信息</source>
             <translation>Document Info</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>标注列表</source>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1881,57 +1903,57 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ParsedFields</name>
         <message>
-            <location filename="../../ui/review/fields.py" line="67" />
+            <location filename="../../ui/review/fields.py" line="68" />
             <source>指标名称</source>
             <translation>Indicator name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="68" />
+            <location filename="../../ui/review/fields.py" line="69" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="69" />
+            <location filename="../../ui/review/fields.py" line="70" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="70" />
+            <location filename="../../ui/review/fields.py" line="71" />
             <source>增减 ±</source>
             <translation>Change ±</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="71" />
+            <location filename="../../ui/review/fields.py" line="72" />
             <source>%</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="72" />
+            <location filename="../../ui/review/fields.py" line="73" />
             <source>时期，如 2020年</source>
             <translation>Period, e.g. 2020</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="81" />
+            <location filename="../../ui/review/fields.py" line="82" />
             <source>实际完成</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="81" />
+            <location filename="../../ui/review/fields.py" line="82" />
             <source>目标/计划</source>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="94" />
+            <location filename="../../ui/review/fields.py" line="95" />
             <source>名称：</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="95" />
+            <location filename="../../ui/review/fields.py" line="96" />
             <source>数值：</source>
             <translation>Value:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="96" />
+            <location filename="../../ui/review/fields.py" line="97" />
             <source>时期：</source>
             <translation>Period:</translation>
         </message>
@@ -2030,29 +2052,34 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="15" />
+            <location filename="../../ui/preferences/dialog.py" line="18" />
             <source>首选项</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="21" />
+            <location filename="../../ui/preferences/dialog.py" line="24" />
             <source>例如：张三</source>
             <translation>e.g. Zhang San</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="23" />
+            <location filename="../../ui/preferences/dialog.py" line="32" />
             <source>界面语言：</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="24" />
+            <location filename="../../ui/preferences/dialog.py" line="34" />
             <source>标注人：</source>
             <translation>Annotator:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="25" />
-            <source>更改界面语言后，请重新启动程序。</source>
-            <translation>Restart ReportMark after changing the language.</translation>
+            <location filename="../../ui/preferences/dialog.py" line="52" />
+            <source>改为 {0}：下次启动报告标注时生效，现在打开的窗口不变。</source>
+            <translation>Changing to {0}: takes effect the next time ReportMark starts; the windows open now stay as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/dialog.py" line="54" />
+            <source>界面语言的更改在下次启动报告标注时生效。</source>
+            <translation>A change of interface language takes effect the next time ReportMark starts.</translation>
         </message>
     </context>
     <context>
@@ -2237,28 +2264,28 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/search/__init__.py" line="61" />
-            <source>在本文档中查找…</source>
-            <translation>Find in Document…</translation>
+            <source>在本文档中查找(&amp;F)…</source>
+            <translation>&amp;Find in Document…</translation>
         </message>
         <message>
             <location filename="../../ui/search/__init__.py" line="63" />
-            <source>查找下一个</source>
-            <translation>Find Next</translation>
+            <source>查找下一个(&amp;N)</source>
+            <translation>Find &amp;Next</translation>
         </message>
         <message>
             <location filename="../../ui/search/__init__.py" line="65" />
-            <source>查找上一个</source>
-            <translation>Find Previous</translation>
+            <source>查找上一个(&amp;V)</source>
+            <translation>Find Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../ui/search/__init__.py" line="67" />
-            <source>在所有文档中搜索…</source>
-            <translation>Search All Documents…</translation>
+            <location filename="../../ui/search/__init__.py" line="68" />
+            <source>在所有文档中搜索(&amp;S)…</source>
+            <translation>&amp;Search All Documents…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/__init__.py" line="70" />
-            <source>标注查询…</source>
-            <translation>Query Annotations…</translation>
+            <location filename="../../ui/search/__init__.py" line="72" />
+            <source>标注查询(&amp;Q)…</source>
+            <translation>&amp;Query Annotations…</translation>
         </message>
     </context>
     <context>
@@ -2316,77 +2343,77 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="52" />
+            <location filename="../../ui/help/shortcuts.py" line="49" />
             <source>正文</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="53" />
+            <location filename="../../ui/help/shortcuts.py" line="50" />
             <source>建议审阅</source>
             <translation>Review suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="54" />
+            <location filename="../../ui/help/shortcuts.py" line="51" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="55" />
+            <location filename="../../ui/help/shortcuts.py" line="52" />
             <source>文档信息</source>
             <translation>Document Info</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="57" />
+            <location filename="../../ui/help/shortcuts.py" line="54" />
             <source>用对应标签标注选中的文字</source>
             <translation>Tag the selected text with that tag</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="58" />
+            <location filename="../../ui/help/shortcuts.py" line="55" />
             <source>编辑选中标注的备注</source>
             <translation>Edit the note of the selected annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="59" />
+            <location filename="../../ui/help/shortcuts.py" line="56" />
             <source>删除选中的标注</source>
             <translation>Delete the selected annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="60" />
+            <location filename="../../ui/help/shortcuts.py" line="57" />
             <source>取消选中标注</source>
             <translation>Deselect the annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="61" />
+            <location filename="../../ui/help/shortcuts.py" line="58" />
             <source>接受当前建议</source>
             <translation>Accept the current suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="62" />
+            <location filename="../../ui/help/shortcuts.py" line="59" />
             <source>拒绝当前建议</source>
             <translation>Reject the current suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="63" />
+            <location filename="../../ui/help/shortcuts.py" line="60" />
             <source>下一条建议</source>
             <translation>Next suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="64" />
+            <location filename="../../ui/help/shortcuts.py" line="61" />
             <source>上一条建议</source>
             <translation>Previous suggestion</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="65" />
+            <location filename="../../ui/help/shortcuts.py" line="62" />
             <source>保存备注</source>
             <translation>Save the note</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="66" />
+            <location filename="../../ui/help/shortcuts.py" line="63" />
             <source>修改标题、发布机构、日期或文号（也可双击）</source>
             <translation>Edit the title, issuer, date or document number (or double-click)</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="67" />
+            <location filename="../../ui/help/shortcuts.py" line="64" />
             <source>保存所选或所填的值 / 取消修改</source>
             <translation>Save the chosen or typed value / cancel the edit</translation>
         </message>
@@ -2394,22 +2421,22 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="98" />
+            <location filename="../../ui/help/shortcuts.py" line="95" />
             <source>快捷键一览</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="101" />
+            <location filename="../../ui/help/shortcuts.py" line="98" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="101" />
+            <location filename="../../ui/help/shortcuts.py" line="98" />
             <source>快捷键</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../ui/help/shortcuts.py" line="101" />
+            <location filename="../../ui/help/shortcuts.py" line="98" />
             <source>位置</source>
             <translation>Where</translation>
         </message>
@@ -2662,6 +2689,190 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../main.py" line="59" />
+            <source>文档编号应为数字，用逗号分隔：{0}</source>
+            <translation>Document numbers must be numbers separated by commas: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="97" />
+            <source>标题：{0}
+发布机构：{1}
+日期：{2}
+文号：{3}</source>
+            <translation>Title: {0}
+Issuer: {1}
+Date: {2}
+Document number: {3}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="104" />
+            <source>标题候选：</source>
+            <translation>Title options: </translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="105" />
+            <source>发布机构候选：</source>
+            <translation>Issuer options: </translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="106" />
+            <source>日期候选：</source>
+            <translation>Date options: </translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="111" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="111" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="113" />
+            <source>繁体</source>
+            <translation>Traditional</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="113" />
+            <source>简体</source>
+            <translation>Simplified</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="114" />
+            <source>字体：{0}　正文长度：{1}</source>
+            <translation>Script: {0}  Text length: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="120" />
+            <source>疑似乱码 [{0}-{1}]：{2}</source>
+            <translation>Possibly garbled [{0}-{1}]: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="144" />
+            <source>已导入：{0}</source>
+            <translation>Imported: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="145" />
+            <source>已存在：{0}</source>
+            <translation>Already in the project: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="146" />
+            <source>已拒绝：{0}</source>
+            <translation>Refused: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="153" />
+            <source>（文档 {0}：{1}）</source>
+            <translation> (document {0}: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="166" />
+            <source>错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。</source>
+            <translation>Error: the project is open in a window. Use Tools › Merge Duplicate Annotations… there, or close the window and run this again.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="171" />
+            <source>有 {0} 条重复标注可合并（未改动项目）。</source>
+            <translation>Duplicate annotations that can be merged: {0} (the project was not changed).</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="176" />
+            <source>已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。</source>
+            <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="218" />
+            <source>条标注</source>
+            <translation>annotations</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="218" />
+            <source>条建议（在窗口中审阅）</source>
+            <translation>suggestions (review them in the window)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="221" />
+            <source>文档 {0}：新增 {1} {2}</source>
+            <translation>Document {0}: {1} new {2}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="225" />
+            <source>共 {0} 份报告，新增 {1} {2}</source>
+            <translation>Reports: {0}, {1} new {2}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="249" />
+            <source>文档 {0}：已存入 {1} 条标注</source>
+            <translation>Document {0}: annotations stored: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="278" />
+            <source>共 {0} 条建议</source>
+            <translation>Suggestions: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="294" />
+            <source>项目中没有名为“{0}”的标签。</source>
+            <translation>The project has no tag named “{0}”.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="311" />
+            <source>已导出 {0} 条标注到 {1}</source>
+            <translation>Annotations exported: {0}, to {1}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="319" />
+            <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
+            <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="336" />
+            <source>共 {0} 处</source>
+            <translation>Hits: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="360" />
+            <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
+            <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="361" />
+            <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
+            <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="362" />
+            <source>注：左文档没有可用的指标。</source>
+            <translation>Note: the left report has no indicators to compare.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="363" />
+            <source>注：右文档没有可用的指标。</source>
+            <translation>Note: the right report has no indicators to compare.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="412" />
+            <source>已中断。</source>
+            <translation>Interrupted.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="423" />
+            <source>错误：{0}</source>
+            <translation>Error: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="425" />
+            <source>错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。</source>
+            <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
+        </message>
+    </context>
+    <context>
         <name>commands</name>
         <message>
             <location filename="../../ui/commands.py" line="70" />
@@ -2753,23 +2964,23 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/compare/__init__.py" line="89" />
-            <source>对比两份报告…</source>
-            <translation>Compare Two Reports…</translation>
+            <source>对比两份报告(&amp;C)…</source>
+            <translation>&amp;Compare Two Reports…</translation>
         </message>
         <message>
             <location filename="../../ui/compare/__init__.py" line="93" />
-            <source>版本差异…</source>
-            <translation>Compare Versions…</translation>
+            <source>版本差异(&amp;V)…</source>
+            <translation>Compare &amp;Versions…</translation>
         </message>
         <message>
             <location filename="../../ui/compare/__init__.py" line="96" />
-            <source>计划与完成对照…</source>
-            <translation>Plan vs. Results…</translation>
+            <source>计划与完成对照(&amp;R)…</source>
+            <translation>Plan vs. &amp;Results…</translation>
         </message>
         <message>
             <location filename="../../ui/compare/__init__.py" line="99" />
-            <source>多文档矩阵…</source>
-            <translation>Multi-Document Matrix…</translation>
+            <source>多文档矩阵(&amp;M)…</source>
+            <translation>Multi-Document &amp;Matrix…</translation>
         </message>
         <message>
             <location filename="../../ui/compare/__init__.py" line="52" />
@@ -2947,43 +3158,43 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/review/__init__.py" line="95" />
-            <source>建议</source>
-            <translation>Suggestions</translation>
+            <source>建议(&amp;S)</source>
+            <translation>&amp;Suggestions</translation>
         </message>
         <message>
             <location filename="../../ui/review/__init__.py" line="96" />
-            <source>审阅建议</source>
-            <translation>Review suggestions</translation>
+            <source>审阅建议(&amp;R)</source>
+            <translation>&amp;Review suggestions</translation>
         </message>
         <message>
             <location filename="../../ui/review/__init__.py" line="100" />
-            <source>生成建议（当前文档）</source>
-            <translation>Suggest (this document)</translation>
+            <source>生成建议（当前文档）(&amp;S)</source>
+            <translation>&amp;Suggest (this document)</translation>
         </message>
         <message>
             <location filename="../../ui/review/__init__.py" line="103" />
-            <source>为全部文档生成建议</source>
-            <translation>Suggest for all documents</translation>
+            <source>为全部文档生成建议(&amp;L)</source>
+            <translation>Suggest for a&amp;ll documents</translation>
         </message>
         <message>
             <location filename="../../ui/review/__init__.py" line="108" />
-            <source>下一条建议</source>
-            <translation>Next suggestion</translation>
+            <source>下一条建议(&amp;N)</source>
+            <translation>&amp;Next suggestion</translation>
         </message>
         <message>
             <location filename="../../ui/review/__init__.py" line="109" />
-            <source>上一条建议</source>
-            <translation>Previous suggestion</translation>
+            <source>上一条建议(&amp;P)</source>
+            <translation>&amp;Previous suggestion</translation>
         </message>
         <message>
             <location filename="../../ui/review/__init__.py" line="110" />
-            <source>接受本节全部建议</source>
-            <translation>Accept all in this section</translation>
+            <source>接受本节全部建议(&amp;A)</source>
+            <translation>&amp;Accept all in this section</translation>
         </message>
         <message>
             <location filename="../../ui/review/__init__.py" line="117" />
-            <source>导入后自动生成建议</source>
-            <translation>Suggest automatically after import</translation>
+            <source>导入后自动生成建议(&amp;U)</source>
+            <translation>Suggest a&amp;utomatically after import</translation>
         </message>
     </context>
     <context>
@@ -3000,18 +3211,18 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/safety/__init__.py" line="79" />
-            <source>重新导入修订版…</source>
-            <translation>Re-import Corrected Version…</translation>
+            <source>重新导入修订版(&amp;V)…</source>
+            <translation>Re-import Corrected &amp;Version…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/__init__.py" line="83" />
+            <source>备份与恢复(&amp;B)…</source>
+            <translation>&amp;Backups and Restore…</translation>
         </message>
         <message>
             <location filename="../../ui/safety/__init__.py" line="81" />
             <source>用修订后的文件替换当前文档，标注随原文迁移</source>
             <translation>Replace the current document by a corrected file; annotations follow their text</translation>
-        </message>
-        <message>
-            <location filename="../../ui/safety/__init__.py" line="83" />
-            <source>备份与恢复…</source>
-            <translation>Backups and Restore…</translation>
         </message>
         <message>
             <location filename="../../ui/safety/backups.py" line="103" />
@@ -3253,8 +3464,8 @@ Close the project on that computer first, then open it here; if the program ther
         </message>
         <message>
             <location filename="../../ui/safety/twins.py" line="22" />
-            <source>合并重复标注…</source>
-            <translation>Merge Duplicate Annotations…</translation>
+            <source>合并重复标注(&amp;D)…</source>
+            <translation>Merge &amp;Duplicate Annotations…</translation>
         </message>
         <message>
             <location filename="../../ui/safety/twins.py" line="24" />

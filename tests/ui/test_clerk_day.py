@@ -128,7 +128,7 @@ def test_default_layout_gives_the_lists_room_and_can_be_restored(seed_project, q
     table_dock = _dock(window, "annotationDock")
     table_dock.setFloating(True)
     window.resizeDocks([_dock(window, "tagDock")], [600], Qt.Orientation.Vertical)
-    reset = next(a for a in window.menu("view").actions() if a.text() == "恢复默认布局")
+    reset = next(a for a in window.menu("view").actions() if a.text() == "恢复默认布局(&L)")
     reset.trigger()
     qtbot.waitUntil(lambda: not table_dock.isFloating())
     qtbot.waitUntil(lambda: _visible_rows(window.table.view) >= 7)
@@ -261,7 +261,7 @@ def test_help_lists_every_shortcut_from_the_actions_and_about_names_the_version(
     from ui.main_actions import about_text
 
     help_menu = window.menu("help")
-    entry = next(a for a in help_menu.actions() if a.text() == "快捷键一览")
+    entry = next(a for a in help_menu.actions() if a.text() == "快捷键一览(&K)")
     entry.trigger()
     dlg = window.findChild(ShortcutsDialog)
     qtbot.waitUntil(dlg.isVisible)

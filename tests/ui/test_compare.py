@@ -102,7 +102,7 @@ def test_menu_shortcut_opens_chooser_with_current_document_on_the_left(qtbot, se
 
     monkeypatch.setattr(ui.compare, "run_dialog", fake_run)
     action = window.findChild(type(window.menu("tools").actions()[0]), "actionCompare")
-    assert action.shortcut().toString() == "Ctrl+Shift+C" and action.text() == "对比两份报告…"
+    assert action.shortcut().toString() == "Ctrl+Shift+C" and action.text() == "对比两份报告(&C)…"
     cw = ui.compare.compare_window(window)
     qtbot.addWidget(cw)
     with qtbot.waitSignal(cw.comparison_shown, timeout=30000):

@@ -202,9 +202,9 @@ def test_main_window_speaks_english_when_english_is_chosen(english_app, qtbot, s
     assert titles == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     menus = [a.menu() for a in window.menuBar().actions()]
     entries = [t for m in menus if isinstance(m, QMenu) for t in _menu_texts(m)]
-    assert "Export Annotations…" in entries
-    assert "Compare Two Reports…" in entries  # through an alias of translate() that lupdate misreads
-    assert "Suggest for all documents" in entries
+    assert "&Export Annotations…" in entries
+    assert "&Compare Two Reports…" in entries  # through an alias of translate() that lupdate misreads
+    assert "Suggest for a&ll documents" in entries
     assert [t for t in entries if CJK.search(t)] == []
 
     docks = [d.windowTitle() for d in window.findChildren(QDockWidget)]

@@ -110,7 +110,7 @@ def test_screens_are_built_and_their_dock_state_is_kept(qtbot, small_project, di
     window = make_window(qtbot, small_project)
     assert isinstance(window.screens.review, ReviewScreen)
     assert window.screens.review.dock is window.findChild(QDockWidget, "reviewDock")
-    assert "建议" in [a.text() for a in window.menu("tools").actions()]
+    assert "建议(&S)" in [a.text() for a in window.menu("tools").actions()]
     window.findChild(QDockWidget, "reviewDock").hide()
     window.findChild(QDockWidget, "outlineDock").hide()
     window.close()

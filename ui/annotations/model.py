@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from models.suggest.numbers import parse_number
 from models.types import Annotation, Section, Tag, walk_sections
 from ui.document_view.formats import tint
 from ui.section_titles import heading
@@ -29,7 +30,9 @@ Index = QModelIndex | QPersistentModelIndex
 # cells edited in place (the note has its own multi-line dialog: double-click it)
 EDITABLE = {4: "value", 5: "unit", 6: "name", 7: "change"}
 # a change as the clerk types it: a signed number, then its unit (``-1.5个百分点``, ``+8.5%``)
-_CHANGE_RE = re.compile(r"^\s*([+\-−－]?\s*[0-9０-９][0-9０-９.,，．]*)\s*(.*?)\s*$")
+_CHANGE_RE = re.compile(r"^\s*([+\-−－＋]?\s*[0-9０-９][0-9０-９.,，．]*)\s*(.*?)\s*$")
+# the signs a clerk's keyboard or a pasted report gives, as the number reader takes them
+_SIGNS = {"+": "+", "＋": "+", "-": "-", "−": "-", "－": "-"}
 
 
 class AnnotationModel(QAbstractTableModel):
@@ -248,13 +251,29 @@ def _change_text(change: Any, unit: Any) -> str:
     return f"{sign}{_value_text(change)}{unit or ''}"
 
 
-def change_fields(text: str) -> dict[str, str]:
-    """The change and change-unit texts of a typed change; a typed number alone keeps the unit."""
+def change_fields(text: str) -> dict[str, str] | None:
+    """The change and change-unit texts of a typed change; a typed number alone keeps the unit.
+
+    ``None`` when the text holds no number (a bare ``+``, ``%`` or ``增长``): the clerk is told, the old change kept.
+    An empty text clears the change and its unit.
+    """
+    if not text.strip():
+        return {"change": "", "change_unit": ""}
     m = _CHANGE_RE.match(text)
     if not m:
-        return {"change": text, "change_unit": ""} if not text.strip() else {"change": text}
+        return None
     number, unit = m.group(1).replace(" ", ""), m.group(2)
+    number = _SIGNS.get(number[0], "") + number[1:] if number[0] in _SIGNS else number
+    if parse_number(number) is None:
+        return None
     return {"change": number, "change_unit": unit} if unit else {"change": number}
+
+
+def change_refusal(text: str) -> str:
+    """The one line that says why a typed change was not taken."""
+    return QCoreApplication.translate(
+        "AnnotationModel", "“{0}”不是增减数，请写数字，如 +3.5、-2、3.5%；原来的增减未改。"
+    ).format(text.strip())
 
 
 def _number(value: Any) -> float:

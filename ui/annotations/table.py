@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.types import Annotation, Section, Tag
-from ui.annotations.model import ANN_ID_ROLE, EDITABLE, AnnotationModel, change_fields
+from ui.annotations.model import ANN_ID_ROLE, EDITABLE, AnnotationModel, change_fields, change_refusal
 
 
 class AnnotationTable(QWidget):
@@ -69,6 +69,12 @@ class AnnotationTable(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.view)
+        # why a typed cell was not taken (a change that is not a number); hidden until then
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("editRefusal")
+        self.refusal.setStyleSheet("QLabel { color: #b02a37; }")
+        self.refusal.hide()
+        layout.addWidget(self.refusal)
         self.tag_filter.currentIndexChanged.connect(self._on_tag_filter_changed)
         self.view.clicked.connect(self._on_view_clicked)
         self.view.delete_pressed.connect(self._on_view_delete_pressed)
@@ -143,6 +149,11 @@ class AnnotationTable(QWidget):
 
     def _on_model_edit_requested(self, annotation_id: int, field: str, text: str) -> None:
         fields = change_fields(text) if field == "change" else {field: text.strip()}
+        if fields is None:
+            self.refusal.setText(change_refusal(text))
+            self.refusal.show()
+            return
+        self.refusal.hide()
         self.fields_edited.emit(annotation_id, fields)
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:

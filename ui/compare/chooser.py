@@ -9,20 +9,36 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from models.labels import distinct_labels
 
 
+def report_names(store: Any) -> dict[int, str]:
+    """The one name of each report everywhere in compare (pickers, pane headers, matrix columns, exports).
+
+    The title, else the file name; a title several reports share says whose and which year.
+    """
+    return distinct_labels(store.documents.all())
+
+
 def document_choices(store: Any) -> list[tuple[int, str]]:
-    """``(id, label)`` of every document; titles shared by several documents say whose and which year."""
-    docs = store.documents.all()
-    labels = distinct_labels(docs)
-    return [(d.id, labels[d.id]) for d in docs]
+    """``(id, name)`` of every document, named by ``report_names``."""
+    return list(report_names(store).items())
 
 
 def pane_title(store: Any, doc_id: int) -> str:
-    """Title above a pane: the document title and, in grey, its file name."""
-    d = store.documents.get(doc_id)
-    name = _escape(d.title or d.source_name)
-    if not d.title or d.title == d.source_name:  # untitled: the file name stands in, shown once
-        return name
-    return f'{name} <span style="color:#868e96; font-weight:normal">{_escape(d.source_name)}</span>'
+    """Title above a pane: the report's name as the pickers say it (its file name is the header's tooltip)."""
+    return _escape(report_names(store).get(doc_id, ""))
+
+
+def named_columns(
+    headers: list[str], rows: list[dict[str, Any]], document_ids: list[int], names: dict[int, str]
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """A matrix whose last columns are ``document_ids`` renamed to ``names`` (a name met twice gets its id)."""
+    first = headers[: len(headers) - len(document_ids)]
+    old = headers[len(first) :]
+    new: list[str] = []
+    for doc_id, column in zip(document_ids, old, strict=True):
+        name = names.get(doc_id) or column
+        new.append(name if name not in new and name not in first else f"{name} ({doc_id})")
+    rename = dict(zip(old, new, strict=True))
+    return [*first, *new], [{rename.get(k, k): v for k, v in row.items()} for row in rows]
 
 
 def _escape(text: str) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from models.compare import compare_documents, indicator_matrix, plan_table, plan_vs_outcome, version_diff
 from models.errors import ReportMarkError
 from models.types import Changes
-from ui.compare.chooser import document_choices
+from ui.compare.chooser import document_choices, named_columns, report_names
 from ui.compare.diff_tab import DiffTab
 from ui.compare.export import ask_export_path, write_table
 from ui.compare.indicators_tab import IndicatorsTab
@@ -285,7 +285,9 @@ class CompareWindow(QWidget):
 
         def done(result: Any) -> None:
             self._matrix_request = (ids, mode, list(tag_ids))
-            self.matrix.show_matrix(*result)
+            # the columns say each report's name as the pickers do (told apart among all, not the chosen few)
+            headers, rows = result
+            self.matrix.show_matrix(*named_columns(headers, rows, ids, report_names(self.main.store)))
             self.matrix_shown.emit()
 
         self._run("matrix", fn, done, self.tr("正在生成矩阵……"), tuple(ids))

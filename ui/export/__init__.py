@@ -35,11 +35,11 @@ def install(window: MainWindow) -> ExportScreen:
     """Add the export and REFI-QDA import actions to the File menu (before 退出)."""
     menu = window.menu("file")
     quit_action = window.actions_.quit
-    export_action = QAction(translate("Export", "导出标注…"), window)
+    export_action = QAction(translate("Export", "导出标注(&E)…"), window)
     export_action.setObjectName("exportAction")
     export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
     export_action.triggered.connect(lambda: open_export_dialog(window))
-    import_action = QAction(translate("Export", "导入 REFI-QDA 项目…"), window)
+    import_action = QAction(translate("Export", "导入 REFI-QDA 项目(&P)…"), window)
     import_action.setObjectName("importQdpxAction")
     import_action.triggered.connect(lambda: choose_and_import_qdpx(window))
     menu.insertAction(quit_action, export_action)

@@ -16,12 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.menu_text import plain
+
 translate = QCoreApplication.translate
-
-
-def _plain(text: str) -> str:
-    """A menu text without its mnemonic: "文件(&F)" -> "文件", "导出…" stays."""
-    return text.replace("(&", "(").split("(")[0].replace("&", "").strip() if "(&" in text else text.replace("&", "")
 
 
 def _menu_paths(window: QWidget) -> dict[QAction, tuple[int, str]]:
@@ -33,7 +30,7 @@ def _menu_paths(window: QWidget) -> dict[QAction, tuple[int, str]]:
         for act in menu.actions():
             sub = act.menu()
             if isinstance(sub, QMenu):
-                walk(sub, [*trail, _plain(act.text())])
+                walk(sub, [*trail, plain(act.text())])
             elif not act.isSeparator():
                 order[0] += 1
                 out.setdefault(act, (order[0], " › ".join(trail)))
@@ -43,7 +40,7 @@ def _menu_paths(window: QWidget) -> dict[QAction, tuple[int, str]]:
         for act in bar.actions():
             sub = act.menu()
             if isinstance(sub, QMenu):
-                walk(sub, [_plain(act.text())])
+                walk(sub, [plain(act.text())])
     return out
 
 
@@ -78,7 +75,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
         if not keys:
             continue
         fixed = act.property("shortcutName")  # undo/redo: their text carries the edit ("撤销 添加标注")
-        name = fixed if isinstance(fixed, str) and fixed else _plain(act.text()).rstrip("…").strip() or act.toolTip()
+        name = fixed if isinstance(fixed, str) and fixed else plain(act.text()).rstrip("…").strip() or act.toolTip()
         shown = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
         if (name, shown) in seen:
             continue

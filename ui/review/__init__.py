@@ -92,29 +92,29 @@ def install(window: MainWindow) -> ReviewScreen:
 
     menu = window.menu("tools")
     menu.addSeparator()
-    review = menu.addMenu(translate("review", "建议"))
-    a = review.addAction(translate("review", "审阅建议"))
+    review = menu.addMenu(translate("review", "建议(&S)"))
+    a = review.addAction(translate("review", "审阅建议(&R)"))
     a.setObjectName("reviewShowAction")
     a.setShortcut(QKeySequence("F8"))
     a.triggered.connect(show_review)
-    a = review.addAction(translate("review", "生成建议（当前文档）"))
+    a = review.addAction(translate("review", "生成建议（当前文档）(&S)"))
     a.setObjectName("reviewGenerateAction")
     a.triggered.connect(lambda: generate(False))
-    a = review.addAction(translate("review", "为全部文档生成建议"))
+    a = review.addAction(translate("review", "为全部文档生成建议(&L)"))
     a.setObjectName("reviewGenerateAllAction")
     a.triggered.connect(lambda: generate(True))
     review.addSeparator()
     for name, text, keys, slot in (
-        ("reviewNextAction", translate("review", "下一条建议"), "Ctrl+Down", lambda: controller.step(1)),
-        ("reviewPrevAction", translate("review", "上一条建议"), "Ctrl+Up", lambda: controller.step(-1)),
-        ("reviewAcceptSectionAction", translate("review", "接受本节全部建议"), "Ctrl+Shift+Return", None),
+        ("reviewNextAction", translate("review", "下一条建议(&N)"), "Ctrl+Down", lambda: controller.step(1)),
+        ("reviewPrevAction", translate("review", "上一条建议(&P)"), "Ctrl+Up", lambda: controller.step(-1)),
+        ("reviewAcceptSectionAction", translate("review", "接受本节全部建议(&A)"), "Ctrl+Shift+Return", None),
     ):
         a = review.addAction(text)
         a.setObjectName(name)
         a.setShortcut(QKeySequence(keys))
         a.triggered.connect(slot or controller.accept_section)
     review.addSeparator()
-    a = review.addAction(translate("review", "导入后自动生成建议"))
+    a = review.addAction(translate("review", "导入后自动生成建议(&U)"))
     a.setObjectName("reviewAutoAction")
     a.setCheckable(True)
     a.setChecked(controller.auto_generate)

@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.suggest.numbers import normalize, parse_number
 from models.types import Annotation
+from ui.annotations.model import change_fields, change_refusal
 
 KINDS = ("", "actual", "target")
 
@@ -94,6 +95,13 @@ class ParsedFields(QWidget):
         form.addRow(self.tr("名称："), self.edits["name"])
         form.addRow(self.tr("数值："), figures)
         form.addRow(self.tr("时期："), period_row)
+        # why a typed change was not taken; hidden until then
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("fieldRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("QLabel { color: #b02a37; }")
+        self.refusal.hide()
+        form.addRow(self.refusal)
         self.set_annotation(None)
 
     def set_annotation(self, ann: Annotation | None) -> None:
@@ -121,6 +129,22 @@ class ParsedFields(QWidget):
         ann = self._annotation
         if ann is None:
             return
-        after = edited_attributes(ann.attributes or {}, self.values())
+        values = self.values()
+        typed = values["change"]
+        read = change_fields(typed)
+        if read is None:
+            # not a number: say so and show the old change again, as the table does
+            self.refusal.setText(change_refusal(typed))
+            self.refusal.show()
+            edit = self.edits["change"]
+            edit.blockSignals(True)
+            edit.setText(_text((ann.attributes or {}).get("change")))
+            edit.blockSignals(False)
+            return
+        self.refusal.hide()
+        values["change"] = read["change"]
+        if read.get("change_unit"):
+            values["change_unit"] = read["change_unit"]
+        after = edited_attributes(ann.attributes or {}, values)
         if after != dict(ann.attributes or {}):
             self.attributes_edited.emit(ann.id, after)

@@ -76,11 +76,11 @@ def install(window: MainWindow) -> SafetyScreen:
 
     menu = window.menu("file")
     quit_action = window.actions_.quit
-    reimport_action = QAction(translate("safety", "重新导入修订版…"), window)
+    reimport_action = QAction(translate("safety", "重新导入修订版(&V)…"), window)
     reimport_action.setObjectName("reimportAction")
     reimport_action.setStatusTip(translate("safety", "用修订后的文件替换当前文档，标注随原文迁移"))
     reimport_action.triggered.connect(reimporter.choose_and_reimport)
-    backups_action = QAction(translate("safety", "备份与恢复…"), window)
+    backups_action = QAction(translate("safety", "备份与恢复(&B)…"), window)
     backups_action.setObjectName("backupsAction")
     backups_action.triggered.connect(lambda: show_backups_dialog(window))
     for action in (reimport_action, backups_action):

@@ -19,7 +19,7 @@ STATUS_MS = 5000
 
 def install(window: MainWindow) -> QAction:
     """Add 合并重复标注… to the Tools menu of ``window``."""
-    action = QAction(translate("safety", "合并重复标注…"), window)
+    action = QAction(translate("safety", "合并重复标注(&D)…"), window)
     action.setObjectName("mergeTwinsAction")
     action.setStatusTip(translate("safety", "同一段文字、同一标签标了两次的，合成一条，导出不再重复计数"))
     action.triggered.connect(lambda: merge_twins(window))

@@ -58,16 +58,18 @@ class SearchScreen(QObject):
         w = self.window_
         edit = w.menu("edit")
         edit.addSeparator()
-        self.find_action = self._action(edit, translate("Search", "在本文档中查找…"), QKeySequence.StandardKey.Find)
+        self.find_action = self._action(edit, translate("Search", "在本文档中查找(&F)…"), QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_bar.open_bar)
-        self.find_next_action = self._action(edit, translate("Search", "查找下一个"), QKeySequence("F3"))
+        self.find_next_action = self._action(edit, translate("Search", "查找下一个(&N)"), QKeySequence("F3"))
         self.find_next_action.triggered.connect(self.find_bar.find_next)
-        self.find_previous_action = self._action(edit, translate("Search", "查找上一个"), QKeySequence("Shift+F3"))
+        self.find_previous_action = self._action(edit, translate("Search", "查找上一个(&V)"), QKeySequence("Shift+F3"))
         self.find_previous_action.triggered.connect(self.find_bar.find_previous)
-        self.search_action = self._action(edit, translate("Search", "在所有文档中搜索…"), QKeySequence("Ctrl+Shift+F"))
+        self.search_action = self._action(
+            edit, translate("Search", "在所有文档中搜索(&S)…"), QKeySequence("Ctrl+Shift+F")
+        )
         self.search_action.triggered.connect(self.focus_search)
         tools = w.menu("tools")
-        self.query_action = self._action(tools, translate("Search", "标注查询…"), QKeySequence("Ctrl+Shift+A"))
+        self.query_action = self._action(tools, translate("Search", "标注查询(&Q)…"), QKeySequence("Ctrl+Shift+A"))
         self.query_action.triggered.connect(self.focus_query)
 
     def _action(self, menu, text: str, keys) -> QAction:  # type: ignore[no-untyped-def]

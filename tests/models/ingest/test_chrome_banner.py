@@ -27,3 +27,29 @@ def test_an_office_over_the_breadcrumb_is_the_sites_banner() -> None:
 def test_an_office_under_the_breadcrumb_stays() -> None:
     text = "\n".join(["首页 > 政务公开", "某县财政局", *TEXT.split("\n")[2:]])
     assert "某县财政局" in clean(text).display_text
+
+
+def test_a_greeting_that_opens_the_page_over_the_breadcrumb_is_the_sites_banner() -> None:
+    text = "\n".join(
+        [
+            "网站支持IPv6 某某区人民政府 欢迎您访问本站!",
+            "首页>政府信息公开>规划计划",
+            "某某街道2023年上半年工作总结",
+            "今年以来，街道围绕年初确定的目标任务，扎实推进各项工作，经济社会保持平稳健康发展。",
+        ]
+    )
+    shown = clean(text).display_text
+    assert "欢迎" not in shown and "IPv6" not in shown
+    assert shown.startswith("某某街道2023年上半年工作总结")
+    check_map(text)
+
+
+def test_a_paragraph_over_a_breadcrumb_at_the_page_end_stays() -> None:
+    text = "\n".join(
+        [
+            "某某街道2023年上半年工作总结",
+            "今年以来，街道围绕年初确定的目标任务，扎实推进各项工作，经济社会保持平稳健康发展",
+            "首页>政府信息公开>规划计划",
+        ]
+    )
+    assert "扎实推进各项工作" in clean(text).display_text

@@ -191,3 +191,22 @@ def test_a_sites_greeting_or_slogan_over_the_report_is_chrome(greeting: str) -> 
 def test_a_welcome_inside_the_report_stays() -> None:
     text = "某县2023年政府工作报告\n各位代表:\n我们真诚欢迎来到我县投资兴业的各界朋友,全年新签约项目32个。\n"
     assert "欢迎来到我县投资兴业" in clean(text).display_text
+
+
+def test_a_forum_members_counters_between_page_furniture_leave_the_prelude() -> None:
+    page = (
+        "收藏本站\n查看: 1520|回复: 3\n[复制链接]\n楼主\n签到天数: 35 天 [LV.5]常来常往II\n2\n帖子\n"
+        "Rank: 4Rank: 4\n积分\n发表于 2024-5-6 10:11:12 | 只看该作者\n"
+        "某某县2023年工作总结\n"
+        "2023年，全县上下齐心协力，经济社会发展取得新成效，全年地区生产总值增长百分之六。\n"
+    )
+    display = clean(page).display_text
+    for furniture in ("查看", "签到天数", "Rank", "LV.5"):
+        assert furniture not in display
+    assert display.startswith("某某县2023年工作总结")
+
+
+def test_a_field_with_a_figure_between_report_lines_stays() -> None:
+    page = "某某县统计局\n统计公报\n报告期：2023\n2023年，全县上下齐心协力，生产总值增长百分之六。\n"
+    result = clean(page)
+    assert "报告期" in result.display_text or "报告期" in " ".join(result.header_lines)

@@ -156,3 +156,44 @@ def test_an_anonymised_name_cut_from_its_place_word_runs_on(mask: str) -> None:
 
 def test_english_words_at_line_ends_keep_their_lines() -> None:
     assert not any(_joins(["Report on the Work of the Government", "Delivered at the Fifth Session"]))
+
+
+# ---------------------------------------------------------------- a clause cut by a blank line
+
+
+def test_a_line_stopping_on_a_comma_runs_on_across_blank_lines() -> None:
+    text = (
+        "一、主要工作\n\n"
+        "面对防汛形势的新变化，全镇上下迅速行动，\n\n\n"
+        "第一时间组建抢险突击队，转移安置群众三百余人。\n\n"
+        "资金补助标准按照公开、\n\n"
+        "公平和公正的原则由镇里统一确定；不搞平均分配。\n\n"
+        "全镇财政收入由上年的\n\n"
+        "3.2亿元增加到3.6亿元，增长百分之十二。\n"
+    )
+    display = clean(text).display_text
+    assert "全镇上下迅速行动，第一时间组建抢险突击队" in display
+    assert "按照公开、公平和公正的原则" in display
+    assert "由上年的3.2亿元增加到" in display
+    check_map(text)
+
+
+def test_a_line_stopping_on_a_comma_runs_on_into_the_next_line() -> None:
+    lines = ["各单位要落实第一责任人制度，", "把安全生产各项措施落到实处，确保全年不发生较大事故。", "二、下一步打算"]
+    assert _joins(lines) == [True, False, False]
+
+
+def test_a_comma_before_a_heading_a_short_cell_or_a_table_row_keeps_its_break() -> None:
+    lines = ["全镇上下迅速行动，抓好三件事，", "二、下一步打算", "水稻，", "小麦和玉米，共三万亩。", "项目名称，  金额"]
+    adjacent = [False] * len(lines)
+    joins = join_points(lines, adjacent)
+    extra_joins(lines, adjacent, joins)
+    assert joins == [False] * len(lines)
+
+
+def test_a_comma_line_joins_only_a_line_that_carries_the_sentence_on() -> None:
+    lines = ["会议要求各部门切实负起责任，", "Summary of the year", "各单位要认真抓好落实，", "附件"]
+    adjacent = [False] * len(lines)
+    joins = join_points(lines, adjacent)
+    extra_joins(lines, adjacent, joins)
+    assert joins == [False] * len(lines)

@@ -362,3 +362,10 @@ def test_an_index_table_with_empty_cells_pairs_each_label_with_its_own_value() -
     fields = head_fields([row])
     assert fields.get("发布日期") == "2023-11-07"
     assert "成文日期" not in fields and "文号" not in fields
+
+
+def test_a_page_title_in_traditional_script_yields_the_opening_line_too() -> None:
+    from models.ingest.metadata_pages import opening_line_above_body
+
+    original = "某局上半年工作總結\n時間:2030-07-02\n某局上半年工作總結\n半年工作總結\n一、基本情況\n"
+    assert opening_line_above_body(original, original.index("一、")) is None

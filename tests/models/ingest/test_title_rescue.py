@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -283,3 +284,42 @@ def test_a_notices_own_title_set_aside_over_its_addressees_beats_the_document_it
     assert choice is not None and choice.value == title
     no_addressees = rescue_title("享受增值税即征即退政策的新型材料目录", lines[1:], (title,), block=(title,))
     assert no_addressees is None or no_addressees.value != title
+
+
+def test_a_contents_part_title_on_the_line_under_its_label_is_no_title() -> None:
+    # 目录 / 第一部分 / the part's title / its items: the contents name the document's parts, not its title
+    lines = ["目录", "第一部分", "2030年度某局部门预算说明", "一、部门职责", "二、收支预算", "第二部分", "预算报表"]
+    lines += ["一、收支总表", "二、收入总表", BODY * 2]
+    assert rescue_title(None, lines, ()) is None
+
+
+def test_tables_named_in_book_marks_are_contents_entries() -> None:
+    lines = ["目录", "第一部分 部门概况", "一、主要职能", "第二部分 决算报表", "《收入支出决算总表》", "《收入决算表》"]
+    lines += ["《项目支出决算明细表》", "三、其他情况(2张):", "《资产情况表》"]
+    assert rescue_title(None, lines, ()) is None
+
+
+def test_a_contents_entry_is_no_copy_of_a_title_the_chrome_took_out() -> None:
+    lines = ["目录", "第一部分", "2030年度某局部门预算说明", "一、部门职责", BODY * 3]
+    chrome = ("扫一扫关注", "2030年度某局部门预算说明")
+    assert rescue_title(None, lines, chrome) is None
+
+
+def test_the_title_after_a_contents_list_with_part_labels_alone() -> None:
+    lines = ["目录", "第一部分", "报告", "第二部分", "报表", "关于某县2030年财政决算的报告", "各位代表:", BODY]
+    choice = rescue_title(None, lines, ())
+    assert choice is not None and choice.value == "关于某县2030年财政决算的报告"
+
+
+def test_a_store_cut_label_inside_the_page_title_and_its_copy_is_not_the_title() -> None:
+    # the page title and its copy hold the cut label 半年工作总结: they back the whole title, not the cut
+    chrome = ("某局上半年工作总结", "导语:某局上半年工作总结一文来源于网友上传", "某局上半年工作总结", "半年工作总结")
+    choice = rescue_title(None, [BODY * 3], chrome)
+    assert choice is not None and choice.value == "某局上半年工作总结"
+
+
+@pytest.mark.parametrize("count", ["8页", "12页", "3 页"])
+def test_a_store_page_count_glued_before_the_title_is_debris(count: str) -> None:
+    current = count + "某局上半年工作报告"
+    choice = rescue_title(current, [current, BODY], ())
+    assert choice is not None and choice.value == "某局上半年工作报告"

@@ -1,0 +1,51 @@
+"""`--lang en` translates the command line's own lines (labels, outcomes, notes, errors); report text stays."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "2020_市经信局_工作总结和2021年工作计划.txt"
+# what the command line itself writes before a value: a label and its colon, an outcome word, a note
+OWN_CHINESE = re.compile(r"^(?:标题|发布机构|日期|文号|字体|已导入|已存在|已拒绝|错误|共 |文档 |注：|疑似乱码)")
+
+
+def run(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {"REPORTMARK_HOME": str(home), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+
+
+def _own_chinese(text: str) -> list[str]:
+    return [line for line in text.splitlines() if OWN_CHINESE.match(line.strip())]
+
+
+def test_inspect_in_english_labels_every_line_in_english(tmp_path: Path) -> None:
+    out = run("--lang", "en", "inspect", SEED, home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert _own_chinese(out.stdout) == []
+    assert "Title: 市经信局2020年工作总结和2021年工作计划" in out.stdout.splitlines()  # the report's title as written
+    assert re.search(r"^Script: Simplified\s+Text length: \d+$", out.stdout, re.M)
+    chinese = run("inspect", SEED, home=tmp_path)
+    assert "标题：市经信局2020年工作总结和2021年工作计划" in chinese.stdout.splitlines()  # the default stays Chinese
+
+
+def test_import_list_search_and_errors_in_english(tmp_path: Path) -> None:
+    project = tmp_path / "p.reportmark"
+    imported = run("--lang", "en", "--project", project, "import", SEED, home=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith("Imported: ")
+    assert _own_chinese(imported.stdout) == []
+    listed = run("--lang", "en", "--project", project, "search", "工业", home=tmp_path)
+    assert re.search(r"^Hits: \d+$", listed.stdout, re.M), listed.stdout
+    bad = run(
+        "--lang", "en", "--project", project, "export", "--out", tmp_path / "x.csv", "--docs", "1,x", home=tmp_path
+    )
+    assert bad.returncode == 1
+    assert bad.stderr.startswith("Error: "), bad.stderr
+    missing = run("--lang", "en", "--project", project, "inspect", tmp_path / "none.txt", home=tmp_path)
+    assert missing.returncode == 1 and missing.stderr.startswith("Error: "), missing.stderr
