@@ -91,6 +91,8 @@ def _changes(text: str) -> list[tuple[float, float | None]]:
         # after a level of the same quantity they are its change; a stated % is the change
         ("全年完成税收51230万元,同比增收960万元。", [(51230, 960)]),
         ("家庭农场412个,新增9个。", [(412, 9)]),
+        ("全省播种面积3120万亩、新增96.5万亩,总产210亿斤。", [(3120, 96.5), (210, None)]),
+        ("建成村级服务站120个、新增网点30个。", [(120, None), (30, None)]),
         ("完成财政收入2.7亿元,同比增收1800万元,增长7%。", [(2.7, 7)]),
     ],
 )
