@@ -31,6 +31,20 @@ if TYPE_CHECKING:
 
 FORMATS = ("csv", "xlsx", "json", "qdpx", "ledger")
 ENCODINGS = ("utf-8-sig", "gb18030")
+# what each suffix a clerk may type holds; a file named for one format never receives another
+_SUFFIX_FORMATS = {".csv": "CSV", ".xlsx": "Excel 工作簿", ".json": "JSON", ".qdpx": "REFI-QDA 项目"}
+_WRITES = {"csv": (".csv",), "xlsx": (".xlsx",), "json": (".json",), "qdpx": (".qdpx",), "ledger": (".xlsx", ".csv")}
+
+
+def _check_suffix(target: Path, fmt: str) -> None:
+    """Refuse a target whose suffix names another format (CSV text in 汇总.xlsx: Excel will not open it)."""
+    suffix = target.suffix.lower()
+    if suffix in _SUFFIX_FORMATS and suffix not in _WRITES[fmt]:
+        wanted = "、".join(_WRITES[fmt])
+        raise ReportMarkError(
+            f"文件名“{target.name}”是{_SUFFIX_FORMATS[suffix]}的扩展名，与导出格式（{fmt}）不符："
+            f"请把扩展名改为 {wanted}，或换用与扩展名相符的格式。"
+        )
 
 
 def export_annotations(
@@ -101,6 +115,7 @@ def export_annotations(
         qdpx_docs = set(filters.document_ids) if filters.document_ids is not None else None
         only_tags = filters.tag_ids
     target = Path(out_path)
+    _check_suffix(target, fmt)
     ticker = Ticker(total, progress, cancelled, target.name)
     ticker.check()
     builder = RowBuilder(store)

@@ -5,17 +5,17 @@ from __future__ import annotations
 import hashlib
 import os
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from models.errors import Cancelled, UnsupportedFormat
 from models.export.qdpx_read import QdpxReader, QdpxSource
 from models.ingest.outline import build_outline
 from models.offsets import OffsetMap
 from models.store.documents import CLERK_FIELDS
-from models.types import Changes, Document, Metadata, ParsedDocument
+from models.types import Annotation, AnnotationStatus, Changes, Document, Metadata, ParsedDocument
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -59,18 +59,127 @@ def _parsed(source: QdpxSource) -> ParsedDocument:
     )
 
 
-def _document_for(store: Store, source: QdpxSource) -> tuple[Document, bool]:
-    """The stored document with exactly this display text, else a new one (True: new)."""
+def _same_file(store: Store) -> dict[str, int]:
+    """Document ids by the GUID ReportMark's export gives them (one per original file's bytes)."""
+    from models.export.qdpx import guid
+
+    return {guid("source", d.content_hash): d.id for d in store.documents.all()}
+
+
+def _moved(store: Store, doc_id: int, source: QdpxSource, items: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The colleague's tags moved onto our reading of the same file, or None when one cannot be placed."""
+    from models.reanchor import reanchor
+
+    ours = store.documents.display_text(doc_id)
+    anns = [Annotation(i, doc_id, it["start"], it["end"], it["text"], it["tag_id"]) for i, it in enumerate(items)]
+    result = reanchor(source.text, ours, anns)
+    if result.unplaced:
+        return None
+    moved = []
+    for p in result.placed:
+        moved.append({**items[p.annotation.id], "start": p.start, "end": p.end, "text": ours[p.start : p.end]})
+    return moved
+
+
+def _placed(
+    store: Store, source: QdpxSource, items: list[dict[str, Any]], same_file: dict[str, int]
+) -> tuple[Document, bool, list[dict[str, Any]]]:
+    """The document the source's tags go to (True: new) and the tags placed on it: ours when its text is the
+    source's, or ours read from the same file by another version of the reader when every tag finds its
+    place there; else a new document (the colleague's copy: no tag is lost)."""
     existing_id = store.documents.find_by_display_text(source.text)
-    if existing_id is not None:
-        return store.documents.get(existing_id), False
+    if existing_id is None and source.guid:
+        if not same_file:
+            same_file.update(_same_file(store))
+        existing_id = same_file.get(source.guid)
+        if existing_id is not None:
+            moved = _moved(store, existing_id, source, items)
+            if moved is None:
+                existing_id = None
+            else:
+                items = moved
+    doc, fresh = (
+        (store.documents.get(existing_id), False) if existing_id is not None else (_new_document(store, source), True)
+    )
+    return doc, fresh, [{**it, "document_id": doc.id} for it in items]
+
+
+def _new_document(store: Store, source: QdpxSource) -> Document:
     parsed = _parsed(source)
     # the same bytes may have been imported from a file whose display text was cleaned differently
     for salt in (b"", b"qdpx:", os.urandom(16)):
         content_hash = hashlib.sha256(salt + source.text.encode("utf-8")).hexdigest()
         if store.documents.find_by_hash(content_hash) is None:
-            return store.documents.add(replace(parsed, content_hash=content_hash)), True
+            return store.documents.add(replace(parsed, content_hash=content_hash))
     raise AssertionError("unreachable: a random salt gives a fresh hash")
+
+
+def _distinct(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items once per span and tag (a selection coded twice with one code is one annotation)."""
+    seen: set[tuple[int, int, int]] = set()
+    out = []
+    for it in items:
+        key = (it["start"], it["end"], it["tag_id"])
+        if key not in seen:
+            seen.add(key)
+            out.append(it)
+    return out
+
+
+_FIGURES: tuple[tuple[str, str], ...] = (
+    ("name", "名称"),
+    ("value", "数值"),
+    ("unit", "单位"),
+    ("change", "增减"),
+    ("change_unit", "增减单位"),
+    ("period", "期间"),
+    ("kind", "类型"),
+)
+
+
+def _other_reading(mine: Mapping[str, Any], theirs: Mapping[str, Any], author: str) -> str:
+    """A note line with the colleague's figures when they read the same span differently, else ""."""
+    if not any(str(mine.get(k, "")) != str(theirs.get(k, "")) for k, _ in _FIGURES if k in theirs or k in mine):
+        return ""
+    said = "，".join(f"{label} {theirs[k]}" for k, label in _FIGURES if theirs.get(k) not in (None, ""))
+    return f"合并时{author or '另一份'}记为：{said or '（无数值）'}"
+
+
+def _merge_twins(
+    store: Store, document_id: int, items: list[dict[str, Any]], touched: list[int]
+) -> list[dict[str, Any]]:
+    """The items with no annotation of the same span and tag in the document yet; an existing twin is kept
+    (its id, author, figures) and takes the colleague's note, and a pending or rejected suggestion is
+    accepted, since the colleague tagged it by hand. Ids of changed twins go to ``touched``."""
+    existing = {
+        (a.start, a.end, a.tag_id): a for a in store.annotations.iterate(document_id=document_id, statuses=None)
+    }
+    out = []
+    for it in _distinct(items):
+        twin = existing.get((it["start"], it["end"], it["tag_id"]))
+        if twin is None:
+            out.append(it)
+            continue
+        fields: dict[str, Any] = {}
+        note = str(it.get("note") or "")
+        if note and note not in twin.note:
+            fields["note"] = f"{twin.note}\n{note}" if twin.note else note
+        if twin.status != AnnotationStatus.ACCEPTED:
+            fields["status"] = AnnotationStatus.ACCEPTED
+            fields["author"] = it.get("author") or twin.author
+            if it.get("attributes"):
+                fields["attributes"] = it["attributes"]
+        elif not twin.attributes and it.get("attributes"):
+            fields["attributes"] = it["attributes"]
+        else:
+            note_now = str(fields.get("note", twin.note))
+            line = _other_reading(twin.attributes, it.get("attributes") or {}, str(it.get("author") or ""))
+            if line and line not in note_now:
+                fields["note"] = f"{note_now}\n{line}" if note_now else line
+        if fields:
+            store.annotations.update(twin.id, **fields)
+            touched.append(twin.id)
+    return out
 
 
 def import_qdpx(
@@ -100,6 +209,7 @@ def import_qdpx(
     docs: set[int] = set()
     tags: set[int] = set()
     annotation_ids: list[int] = []
+    touched: list[int] = []  # existing annotations a colleague's twin accepted or annotated
     with store.atomic():
         tag_for: dict[str, int] = {}
         for code in codes:
@@ -109,14 +219,12 @@ def import_qdpx(
                 tag = store.tags.add(code.name, code.color, parent_id=parent_id, description=code.description)
                 tags.add(tag.id)
             tag_for[code.guid] = tag.id
+        same_file: dict[str, int] = {}  # filled on the first source whose text is not ours word for word
         for i, source in enumerate(sources):
             if cancelled is not None and cancelled():
                 raise Cancelled(f"导入已取消（“{p.name}”未导入任何内容）。")
             if progress is not None:
                 progress(i, len(sources), source.name)
-            doc, fresh = _document_for(store, source)
-            docs.add(doc.id)
-            _adopt_clerk_fields(store, doc, source, fresh=fresh)
             items = []
             for sel in source.selections:
                 start, end = max(0, sel.start), min(len(source.text), sel.end)
@@ -127,7 +235,7 @@ def import_qdpx(
                         continue
                     items.append(
                         {
-                            "document_id": doc.id,
+                            "document_id": 0,
                             "start": start,
                             "end": end,
                             "text": source.text[start:end],
@@ -139,7 +247,11 @@ def import_qdpx(
                             "updated": sel.updated,
                         }
                     )
-            annotation_ids.extend(store.annotations.add_many(items))
+            doc, fresh, items = _placed(store, source, items, same_file)
+            docs.add(doc.id)
+            _adopt_clerk_fields(store, doc, source, fresh=fresh)
+            fresh_items = _merge_twins(store, doc.id, items, touched) if not fresh else _distinct(items)
+            annotation_ids.extend(store.annotations.add_many(fresh_items))
     if progress is not None:
         progress(len(sources), len(sources), "")
-    return Changes(documents=frozenset(docs), annotations=frozenset(annotation_ids), tags=frozenset(tags))
+    return Changes(documents=frozenset(docs), annotations=frozenset(annotation_ids + touched), tags=frozenset(tags))

@@ -88,6 +88,7 @@ class QdpxSource:
     metadata: dict[str, str]
     selections: list[_Selection] = field(default_factory=list)
     clerk: dict[str, dict[str, str | None]] = field(default_factory=dict)  # fields the colleague chose by hand
+    guid: str = ""  # ReportMark writes guid("source", content hash): the same file bytes, the same GUID
 
 
 def _color(value: str | None) -> str:
@@ -215,7 +216,7 @@ class QdpxReader:
                     meta = {k: str(v) for k, v in loaded.items()}
                 except (ValueError, TypeError, AttributeError):
                     meta = {}
-            source = QdpxSource(name, text, meta, clerk=_clerk_marks(clerk, meta))
+            source = QdpxSource(name, text, meta, clerk=_clerk_marks(clerk, meta), guid=(src.get("guid") or "").lower())
             for sel in src.findall(_q("PlainTextSelection")):
                 source.selections.append(self._selection(sel, users, notes))
             out.append(source)

@@ -191,7 +191,7 @@ def test_cancel_leaves_no_partial_file(project: Store, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
     out.write_text("old")
     with pytest.raises(Cancelled):
-        export_annotations(project, out, fmt="csv", cancelled=lambda: True)
+        export_annotations(project, out, fmt="xlsx", cancelled=lambda: True)
     assert out.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["x.xlsx"]
 
