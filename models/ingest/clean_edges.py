@@ -220,6 +220,19 @@ def _names_title(line: str, names_report: Callable[[str], bool]) -> bool:
     return names_report(line) or names_report(re.split(r"\s{1,3}", line.strip(), maxsplit=1)[0])
 
 
+_CONTENTS_LABEL = re.compile(r"^目\s*录")
+_PART_LINE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}\s*[部篇章编]分?\s*\S")
+
+
+def _inside_contents(lines: list[str], i: int) -> bool:
+    """Whether the run at ``i`` continues a contents list (目录) over it: only its entries (numbered items, the
+    parts' ``第X部分`` lines) stand between the label and the run, as in a 决算's list of its parts and tables."""
+    k = i - 1
+    while k >= 0 and (_preview_item(lines[k]) or _PART_LINE.match(lines[k].strip())) and "。" not in lines[k]:
+        k -= 1
+    return k >= 0 and bool(_CONTENTS_LABEL.match(lines[k].strip()))
+
+
 def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit: int = 40) -> set[int]:
     """A doc site's outline of the document printed before its title (提纲: and the headings), as line indices.
 
@@ -254,7 +267,7 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
             if labelled:
                 return set()  # 提纲: without its list over a title: nothing to say
             continue
-        if i > 0 and re.match(r"^目\s*录", lines[i - 1].strip()):
+        if _inside_contents(lines, i):
             return set()
         later = compact("\n".join(lines[j:]))  # a one-line copy runs its text on after the title
         found = [it in later for it in items]

@@ -430,6 +430,21 @@ def test_a_contents_list_or_an_outline_whose_headings_never_recur_stays() -> Non
     assert clean(other + _PLAN).display_text.startswith("一、总体要求\n")
 
 
+def test_a_final_accounts_contents_list_split_into_parts_stays_whole() -> None:
+    from models.ingest.clean import clean
+
+    toc = (
+        "某镇2023年度部门决算\n目录\n第一部分 部门概况\n一、主要职能\n二、部门基本情况\n"
+        "第二部分 2023年度部门决算表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n"
+        "四、财政拨款收入支出决算表\n第三部分 2023年度部门决算情况说明\n一、收入决算情况说明\n"
+        "二、支出决算情况说明\n第一部分 部门概况\n一、主要职能\n镇人民政府负责本行政区域内的经济和社会事务。\n"
+        "第二部分 2023年度部门决算表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n"
+    )
+    result = clean(toc)
+    assert "三、支出决算表\n四、财政拨款收入支出决算表\n第三部分" in result.display_text
+    assert "二、收入决算表" not in result.chrome_lines
+
+
 _CUT_PLAN = (
     "某区农业农村局2024年工作计划\n"
     "各位代表:\n"
