@@ -250,6 +250,7 @@ _NUMERAL_LABEL = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+)"
 )
 _PROSE_LINE = 20  # characters: a cut paragraph's first half, long and with its clauses
+_SPACED_WRAP = 60  # characters: where blank lines part every paragraph, only a long printed line wraps into one
 
 
 def page_cut_runs(lines: list[str], gap_before: list[bool]) -> set[int]:
@@ -258,14 +259,15 @@ def page_cut_runs(lines: list[str], gap_before: list[bool]) -> set[int]:
     A PDF converted to a Word file leaves empty paragraphs where a page ended, even inside a
     paragraph (``…给予年`` ⏎⏎ ``运营服务收入…``). A paragraph never ends between two characters of a
     word: the line before is long prose (clauses, no title's end) stopping on a character, not a mark;
-    the line after opens on a character, with no heading or item label, and runs on with clauses.
+    the line after opens on a character, with no heading or item label, and runs on with clauses. Where
+    blank lines part every paragraph (a portal's copy of a PDF leaves one after each printed line), the
+    line before must be a long printed line too.
     """
     out: set[int] = set()
-    if sum(gap_before) * 4 > len(lines):  # blank lines part every paragraph: a blank run is no page's end
-        return out
+    spaced = sum(gap_before) * 4 > len(lines)  # blank lines part every paragraph: a blank run is no page's end
     for i in range(1, len(lines)):
         prev, line = lines[i - 1].strip(), lines[i].strip()
-        if not gap_before[i] or len(prev) < _PROSE_LINE or not line:
+        if not gap_before[i] or len(prev) < (_PROSE_LINE if not spaced else _SPACED_WRAP) or not line:
             continue
         if not _HAN.match(prev[-1]) or not _HAN.match(line[0]) or _OPENS.match(line) or _TITLE_END.search(prev):
             continue

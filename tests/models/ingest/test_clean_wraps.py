@@ -334,3 +334,17 @@ def test_a_stray_space_in_a_word_leaves_the_display_with_an_exact_map() -> None:
     text = "一、工作情况\n(6)承担商 贸流通业监督管理的责任,按有关规定对汽车流通、拍卖行业进行监督管理。\n"
     assert "承担商贸流通业" in _shown(text)
     check_map(text)
+
+
+def test_a_long_printed_line_cut_between_characters_runs_on_even_where_blank_lines_part_every_paragraph() -> None:
+    """A portal's copy of a PDF: a blank line after every printed line, and so inside a word too."""
+    long_line = (
+        "全年区本级高新技术产业实现增加值二百八十亿元，同比增长百分之十，占规上工业增加值的七成以上，"
+        "区本级完成高新技术产业投资六十亿元，占规上工业增加"
+    )
+    rest = "值的七成；区本级实现技术交易额九十九亿元，同比增长七成。"
+    opening = "各地要加快推进产业结构调整，提升发展质量和效益"
+    lines = [opening, long_line, rest, opening, opening]
+    assert page_cut_runs(lines, [False, True, True, True, True]) == {2}
+    short = "各地要加快推进产业结构调整，提升发展质量和效益，全年新增就业岗位一万个"
+    assert page_cut_runs([opening, short, rest, opening], [False, True, True, True]) == set()
