@@ -11,6 +11,28 @@ from ui.document_view import note_dialog
 from ui.document_view.view import DocumentView
 from ui.project import Project
 
+_EDGE_PUNCT = frozenset("，,。；;、：:！!？?")
+_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", '"': '"'}
+_CLOSERS = {close: open_ for open_, close in _QUOTES.items()}
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` shrunk past whitespace, edge punctuation and quotes left unpaired; None when nothing is left."""
+    while start < end:
+        first, last = text[start], text[end - 1]
+        inner = text[start:end]
+        if first.isspace() or first in _EDGE_PUNCT or (first in _CLOSERS and first not in _QUOTES):
+            start += 1
+        elif last.isspace() or last in _EDGE_PUNCT or (last in _QUOTES and last not in _CLOSERS):
+            end -= 1
+        elif first in _QUOTES and _QUOTES[first] not in inner[1:]:
+            start += 1
+        elif last in _CLOSERS and _CLOSERS[last] not in inner[:-1]:
+            end -= 1
+        else:
+            return start, end
+    return None
+
 
 class Annotator(QObject):
     """Keeps ``view`` showing the current document and in step with ``changes_applied``.
@@ -109,15 +131,13 @@ class Annotator(QObject):
         self.status_message.emit(self.tr("请先选中要标注的文字，或点击一处标注。"))
 
     def create_annotation(self, start: int, end: int, tag_id: int) -> int | None:
-        """Tag display span ``[start, end)`` (trimmed of surrounding whitespace); returns the new id."""
+        """Tag display span ``[start, end)`` (trimmed by ``trim_span``); returns the new id."""
         text = self.view.document_text.display_text if self.view.document_text else ""
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
-            self.status_message.emit(self.tr("不能标注空白内容，请选中文字。"))
+        trimmed = trim_span(text, start, end)
+        if trimmed is None:
+            self.status_message.emit(self.tr("不能只标注空白或标点，请选中文字。"))
             return None
+        start, end = trimmed
         tag = next((t for t in self._tags if t.id == tag_id), None)
         tag_name = tag.name if tag else ""
         twin = self._twin(start, end, tag_id)
