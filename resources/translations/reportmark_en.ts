@@ -285,17 +285,22 @@
             <translation>Add Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="163" />
+            <location filename="../../ui/document_view/annotator.py" line="164" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="241" />
+            <location filename="../../ui/document_view/annotator.py" line="166" />
+            <source>（取代了此处 {0} 条待审建议）</source>
+            <translation> (replacing {0} pending suggestion(s) here)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="249" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="241" />
+            <location filename="../../ui/document_view/annotator.py" line="249" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>

@@ -52,3 +52,42 @@ def test_unpaired_quotes_at_the_edges_are_trimmed_paired_ones_kept(window, qtbot
     assert trim_span("“发展不平衡”问题，", 0, 3) == (1, 3)  # the opening quote left alone goes
     assert trim_span("，、：", 0, 3) is None
     assert trim_span("  8.5% ；", 0, 8) == (2, 6)
+
+
+# -- a hand tag over a pending suggestion of the same figure ---------------------------------------------------------
+
+
+def _overlapping_span(text: str, sug) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """A span that starts inside ``sug`` and runs one word character past its end (neither holds the other)."""
+    if sug.end - sug.start < 3 or sug.end + 1 > len(text) or not text[sug.end].isalnum():
+        return None
+    return sug.start + 1, sug.end + 1
+
+
+def test_a_hand_tag_overlapping_a_suggestion_of_the_same_tag_takes_its_place(reviewing, qtbot):  # type: ignore[no-untyped-def]
+    window, controller = reviewing
+    indicator = window.store.tags.find("指标")
+    doc_id = window.current_document_id()
+    text = window.document_view().document_text.display_text
+    pending = window.store.annotations.select(doc_id, statuses=("suggested",))
+    sug, (start, end) = next(
+        (a, span) for a in pending if a.tag_id == indicator.id and (span := _overlapping_span(text, a)) is not None
+    )
+    before = controller.pending_count()
+    undo_before = window.undo_stack.count()
+
+    def indicator_tags_over_the_figure():  # type: ignore[no-untyped-def]
+        anns = window.store.annotations.select(doc_id, statuses=("accepted", "suggested"))
+        return sorted(
+            (a.status, a.start, a.end) for a in anns if a.tag_id == indicator.id and a.start < end and start < a.end
+        )
+
+    _tag(window, qtbot, start, end)
+    # one 指标 tag for the figure, on the clerk's span: the suggestion no longer pending beside it
+    assert indicator_tags_over_the_figure() == [("accepted", start, end)]
+    assert controller.pending_count() == before - 1
+    assert window.undo_stack.count() == undo_before + 1  # one undo step
+    assert "取代了此处 1 条待审建议" in window.statusBar().currentMessage()  # the clerk is told
+    window.undo_stack.undo()
+    assert indicator_tags_over_the_figure() == [("suggested", sug.start, sug.end)]
+    assert controller.pending_count() == before
