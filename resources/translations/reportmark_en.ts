@@ -609,42 +609,68 @@
             <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="87" />
-            <source>已从“{0}”导入 {1}、{2}、{3}。</source>
-            <translation>Imported {1}, {2} and {3} from “{0}”.</translation>
+            <location filename="../../ui/export/__init__.py" line="93" />
+            <source>已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}</source>
+            <translation>Merged from “{0}”: {1} already in the project, {2}; added {3} and {4}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="95" />
+            <source>%n 篇报告</source>
+            <translation>
+                <numerusform>%n report</numerusform>
+                <numerusform>%n reports</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="101" />
+            <location filename="../../ui/export/__init__.py" line="102" />
+            <source>，补充了 {0}</source>
+            <translation>, and added to {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="102" />
+            <source>%n 处已有标注</source>
+            <translation>
+                <numerusform>%n existing annotation</numerusform>
+                <numerusform>%n existing annotations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="103" />
+            <source>。</source>
+            <translation>.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="111" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="107" />
+            <location filename="../../ui/export/__init__.py" line="117" />
             <source>正在导入 REFI-QDA 项目</source>
             <translation>Importing a REFI-QDA project</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="89" />
-            <source>%n 篇文档</source>
-            <translation>
-                <numerusform>%n document</numerusform>
-                <numerusform>%n documents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="90" />
-            <source>%n 个标签</source>
-            <translation>
-                <numerusform>%n tag</numerusform>
-                <numerusform>%n tags</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="91" />
+            <location filename="../../ui/export/__init__.py" line="97" />
             <source>%n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
                 <numerusform>%n annotations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="96" />
+            <source>%n 篇新报告</source>
+            <translation>
+                <numerusform>%n new report</numerusform>
+                <numerusform>%n new reports</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="98" />
+            <source>%n 个标签</source>
+            <translation>
+                <numerusform>%n tag</numerusform>
+                <numerusform>%n tags</numerusform>
             </translation>
         </message>
     </context>

@@ -91,3 +91,60 @@ def test_a_hand_tag_overlapping_a_suggestion_of_the_same_tag_takes_its_place(rev
     window.undo_stack.undo()
     assert indicator_tags_over_the_figure() == [("suggested", sug.start, sug.end)]
     assert controller.pending_count() == before
+
+
+# -- the status line after a merge of a colleague's .qdpx --------------------------------------------------------------
+
+
+def _merge(qtbot, window, qdpx, monkeypatch) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    shown: list[str] = []  # every status line, so a backup's "已备份项目" after it cannot hide the merge's
+    window.statusBar().messageChanged.connect(shown.append)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(qdpx), ""))
+    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+        window.screens.export.import_qdpx_action.trigger()
+    return next((m for m in reversed(shown) if m.startswith("已从")), "")
+
+
+@pytest.fixture
+def annotated(tmp_path):  # type: ignore[no-untyped-def]
+    """Both seed reports, tagged (the export dialog tests' project)."""
+    from tests.ui.test_export_dialog import annotate_seeds
+
+    path = tmp_path / "annotated.reportmark"
+    return path, annotate_seeds(path)
+
+
+def test_a_merge_says_how_many_reports_were_already_here_and_how_many_are_new(
+    qtbot, annotated, tmp_path, monkeypatch, dialogs
+):  # type: ignore[no-untyped-def]
+    from models import ops
+    from models.export import export_annotations
+    from tests.ui.conftest import make_window
+
+    src = ops.open_project(annotated[0])
+    qdpx = tmp_path / "同事.qdpx"
+    export_annotations(src, qdpx, fmt="qdpx")
+    src.close()
+    window = make_window(qtbot, annotated[0])  # the same project: every report and annotation is already here
+    message = _merge(qtbot, window, qdpx, monkeypatch)
+    assert "2 篇报告已在项目中" in message and "0 篇新报告" in message and "新增 0 处标注" in message, message
+    assert not dialogs["errors"]
+
+
+def test_a_merge_into_an_empty_project_counts_every_report_as_new(qtbot, annotated, tmp_path, monkeypatch, dialogs):  # type: ignore[no-untyped-def]
+    from models import ops
+    from models.export import export_annotations
+    from tests.ui.conftest import make_window
+
+    src = ops.open_project(annotated[0])
+    qdpx = tmp_path / "同事.qdpx"
+    exported = export_annotations(src, qdpx, fmt="qdpx")
+    src.close()
+    empty = tmp_path / "empty.reportmark"
+    ops.open_project(empty).close()
+    window = make_window(qtbot, empty)
+    message = _merge(qtbot, window, qdpx, monkeypatch)
+    assert "0 篇报告已在项目中" in message and "2 篇新报告" in message, (message, dialogs)
+    assert f"新增 {exported} 处标注" in message, message
