@@ -148,3 +148,56 @@ def test_a_merge_into_an_empty_project_counts_every_report_as_new(qtbot, annotat
     message = _merge(qtbot, window, qdpx, monkeypatch)
     assert "0 篇报告已在项目中" in message and "2 篇新报告" in message, (message, dialogs)
     assert f"新增 {exported} 处标注" in message, message
+
+
+# -- the app reopens on the report the clerk was reading ---------------------------------------------------------------
+
+
+@pytest.fixture
+def two_reports(tmp_path):  # type: ignore[no-untyped-def]
+    """Both seed reports (two offices), as a clerk's folder import leaves them."""
+    from models import ops
+    from tests.ui.conftest import SEED_SIMPLIFIED
+    from tests.ui.test_clerk_day_s7 import SEED_TRADITIONAL
+
+    path = tmp_path / "two.reportmark"
+    store = ops.open_project(path)
+    ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
+    store.close()
+    return path
+
+
+def test_the_report_being_read_is_remembered_as_it_is_opened_not_only_at_a_clean_close(qtbot, two_reports, dialogs):  # type: ignore[no-untyped-def]
+    """A session that ends without the window closing (killed, power cut) still reopens on the report read last."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import make_window
+    from ui import settings
+
+    window = make_window(qtbot, two_reports)
+    _first, second = window.library.document_ids()
+    window.library.list.setFocus()
+    press(qtbot, window.library.list, Qt.Key.Key_Down)
+    press(qtbot, window.library.list, Qt.Key.Key_Return)
+    assert window.current_document_id() == second
+    last = settings.reading_position(two_reports)
+    assert last is not None and last[0] == second  # before any close
+
+
+def test_reopening_the_project_shows_the_report_open_at_close(qtbot, two_reports, dialogs):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import make_window
+    from ui.main_window import MainWindow
+
+    window = make_window(qtbot, two_reports)
+    _first, second = window.library.document_ids()
+    window.library.list.setFocus()
+    press(qtbot, window.library.list, Qt.Key.Key_Down)
+    press(qtbot, window.library.list, Qt.Key.Key_Return)
+    window.close()
+    again = MainWindow(two_reports)  # as ui.app.run opens a project: show, then reopen the last report
+    qtbot.addWidget(again)
+    again.show()
+    again.reopen_last_document()
+    assert again.current_document_id() == second
