@@ -97,7 +97,10 @@ def evaluate_document(
             source = docx_source_text(path) if path.suffix == ".docx" else parsed.original_text
             out["body"] = score_body(gold["body"], source, parsed.display_text)
     if ind_gold is not None:
-        out["indicators"] = score_indicators(ind_gold, parsed.display_text, parsed.original_text, parsed.sections)
+        docx = docx_source_text(path) if path.suffix == ".docx" else None
+        out["indicators"] = score_indicators(
+            ind_gold, parsed.display_text, parsed.original_text, parsed.sections, source=docx
+        )
     out["badness"], out["why"] = _badness(out)
     return out
 

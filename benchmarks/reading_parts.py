@@ -80,6 +80,42 @@ def _clean_for_lookup(text: str) -> str:
     return PINYIN_RE.sub("", HTML_TAG_RE.sub("\n", text))
 
 
+def _gold_forms(text: str | None) -> list[str]:
+    """A gold string normalised as written and without the pinyin or tags it may have copied from the file."""
+    if not text:
+        return [""]
+    return list(dict.fromkeys([norm(text), norm(_clean_for_lookup(text))]))
+
+
+def _found_form(text: str | None, *haystacks: str) -> str:
+    """The first normalised form of a gold string found in one of the haystacks; its plain form when none is."""
+    forms = _gold_forms(text)
+    return next((f for f in forms if f and any(f in h for h in haystacks)), forms[0])
+
+
+def _without_chrome_lines(text: str, chrome: set[str]) -> str:
+    """The text normalised with the gold's chrome lines taken out: a break or join may straddle one."""
+    return "".join(nl for nl in norm_lines(text) if nl not in chrome)
+
+
+COLUMN_GAP_RE = re.compile(r"(?<=\S) {8,}(?=\S)")
+
+
+def _column_reading(text: str) -> str:
+    """A page extracted as two columns side by side (a left-column line, a run of spaces, a right-column line)
+    read column by column, as the clerk reads it; "" when fewer than three lines hold two columns."""
+    left: list[str] = []
+    right: list[str] = []
+    split = 0
+    for line in text.split("\n"):
+        parts = COLUMN_GAP_RE.split(line.strip(), maxsplit=1)
+        left.append(parts[0])
+        if len(parts) == 2:
+            right.append(parts[1])
+            split += 1
+    return "".join(norm_lines("\n".join(left + right))) if split >= 3 else ""
+
+
 def _inside_chrome_line(text: str, pos: int, last: int, chrome: set[str]) -> bool:
     """The span pos..last lies inside one line of the text, and that line is chrome."""
     if "\n" in text[pos:last]:
@@ -119,17 +155,22 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         chrome_left.extend([c] * left)
 
     missing: list[str] = []
-    first, last = norm(body.get("first")), norm(body.get("last"))
     source = _clean_for_lookup(original)
     for pattern in body.get("drop", []):
         source = re.sub(pattern, "", source)
     for wrong, right in body.get("replace", []):  # garbling a cleaner rightly repairs
         source = source.replace(wrong, right)
     src_norm, src_map = norm_map(source)
+    # a gold string copied with the file's pinyin or tags is looked up without them, as the source is
+    first, last = _found_form(body.get("first"), src_norm), _found_form(body.get("last"), src_norm)
     # pinyin or tags left in the display text are not body text lost: look the body up without them too
     disp_bare = norm(_clean_for_lookup(display))
     # chrome lines are looked up as the body lines are: without the pinyin a cleaner rightly removes
     chrome_set = set(chrome) | {norm(_clean_for_lookup(c)) for c in body.get("chrome", [])}
+    # breaks and joins are checked in the file with its chrome lines taken out too (a page number, a farm's
+    # repeated title between the two halves is no text between them)
+    src_free = _without_chrome_lines(source, chrome_set)
+    src_cols = _column_reading(source)
     i0 = src_norm.find(first) if first else -1
     while i0 >= 0 and _inside_chrome_line(source, src_map[i0], src_map[i0 + len(first) - 1], chrome_set):
         i0 = src_norm.find(first, i0 + 1)  # the body never starts in a chrome line (a store's abstract copying it)
@@ -157,9 +198,10 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
     # joins: unbroken means no line break and no space inside (2010⏎年, 同比 下降)
     src_spaced, disp_spaced = norm_spaced(source), norm_spaced(display)
     compact = "\n".join(line for line in disp_lines if line)
-    joins_ok, joins_wrong = [], []
+    joins_ok: list[str] = []
+    joins_wrong: list[str] = []
     for j in body.get("joins", []):
-        if norm(j) not in src_norm:
+        if not any(f in src_norm or f in src_free or f in src_cols for f in _gold_forms(j)):
             errors.append(f"join not in the file: {j}")
         elif norm_spaced(j) in src_spaced:
             errors.append(f"join not split by a line break or space in the file: {j}")
@@ -167,9 +209,11 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         bare_j = norm_spaced(_clean_for_lookup(j))
         found = _unbroken(norm_spaced(j), disp_spaced) or _unbroken(bare_j, disp_spaced)
         (joins_ok if found else joins_wrong).append(j)
-    breaks_ok, breaks_wrong = [], []
+    breaks_ok: list[str] = []
+    breaks_wrong: list[str] = []
     for a, b in body.get("breaks", []):
-        if norm(a) + norm(b) not in src_norm:
+        pairs = {fa + fb for fa in _gold_forms(a) for fb in _gold_forms(b)}
+        if not any(p in src_norm or p in src_free or p in src_cols for p in pairs):
             errors.append(f"break not in the file: {a}⏎{b}")
         bare = f"{norm(_clean_for_lookup(a))}\n{norm(_clean_for_lookup(b))}"
         (breaks_ok if f"{norm(a)}\n{norm(b)}" in compact or bare in compact else breaks_wrong).append(f"{a}⏎{b}")
@@ -183,13 +227,18 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
     }
 
 
-def score_indicators(gold: dict[str, Any], display: str, original: str, sections: Any) -> dict[str, Any]:
+def score_indicators(
+    gold: dict[str, Any], display: str, original: str, sections: Any, source: str | None = None
+) -> dict[str, Any]:
+    """Score the reader's indicators; `source` is a .docx's own XML text, where the gold was copied from."""
     from models.suggest import suggest
 
     preds = [s for s in suggest(display, sections) if s.kind == "指标"]
     disp_norm, disp_map = norm_map(display)
     orig_norm = norm(_clean_for_lookup(original))
     orig_raw = norm(original)
+    # a .docx quote may keep a paragraph the reader drops (a page number inside a sentence: 669): lost, not wrong
+    in_file = (orig_norm, orig_raw) if source is None else (orig_norm, orig_raw, norm(source))
     located: list[tuple[int, int]] = []
     located_items: list[dict[str, Any]] = []
     lost: list[str] = []
@@ -202,7 +251,7 @@ def score_indicators(gold: dict[str, Any], display: str, original: str, sections
         if span is not None:
             located.append(span)
             located_items.append(item)
-        elif any(find_nth(o, norm(q), occurrence) >= 0 for q in forms for o in (orig_norm, orig_raw)):
+        elif any(find_nth(o, norm(q), occurrence) >= 0 for q in forms for o in in_file):
             lost.append(item["quote"])  # in the file, not in the display text: cleaning lost it
         else:
             gold_errors.append(item["quote"])

@@ -1,6 +1,6 @@
 """Issuers named by what a report is: a budget report's finance body, a national conference's own body,
 the one placed bureau a text names, the body a text speaks as, a development zone named by its kind, bodies
-its layout sets apart, a name's city prefix, and the page chrome lines that name no issuer."""
+its layout sets apart, a sector system's bureau, a name's city prefix, and the page chrome lines that name no issuer."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from models.folding import compact as _compact
 from models.ingest.metadata_candidates import ORG_SUFFIX
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
-from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, fullest_name, known_place
+from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, _leveled, fullest_name, known_place
 
 # 关于某县2019年财政决算情况的报告, 关于2023年中央和地方预算执行情况…的报告 (an audit of them is the 审计局's)
 _FINANCE_REPORT = re.compile(
@@ -345,3 +345,32 @@ def fuller_name(name: str, lines: list[str]) -> str:
             # 由上海市松江区…: a preposition before the place is the sentence's, not the name's
             return re.sub(r"^[由经向对为将和与及据按是的从在被把](?=[\u4e00-\u9fff]{2})", "", m.group(0))
     return name
+
+
+# the standard full names of the bureaus a text calls by their sector's short form (某地人社系统, 某地粮食系统)
+_SECTOR_BUREAUS = {
+    "人社": "人力资源和社会保障局",
+    "住建": "住房和城乡建设局",
+    "医保": "医疗保障局",
+    "市场监管": "市场监督管理局",
+    "应急": "应急管理局",
+    "交通": "交通运输局",
+    **{s: s + "局" for s in ("粮食", "统计", "财政", "民政", "审计", "教育", "林业", "水利", "商务", "司法", "公安")},
+}
+_SECTOR_SYSTEM = re.compile(r"([\u4e00-\u9fff]{2,4})(" + "|".join(_SECTOR_BUREAUS) + r")系统")
+
+
+def sector_bureau(lines: list[str]) -> str | None:
+    """The bureau that speaks (``我局``, ``局长``, ``局党组``) of its place's sector system (``某地人社系统``):
+    the place with its level, then the bureau's full name; only when the text names one such system."""
+    text = "\n".join(lines)[:8000]
+    if not re.search(r"我局|局长|局党组|局机关", text):
+        return None
+    found = set()
+    for m in _SECTOR_SYSTEM.finditer(text):
+        # 面对某地粮食系统: the place is the tail of the words before the sector
+        words = m.group(1)
+        place = next((p for k in (2, 3, 4) if len(words) >= k and (p := _leveled(words[-k:], text))), None)
+        if place is not None:
+            found.add(place + _SECTOR_BUREAUS[m.group(2)])
+    return found.pop() if len(found) == 1 else None

@@ -168,10 +168,11 @@ def spoken_level(lines: list[str]) -> str | None:
 _GOV_SPEAKER = re.compile(
     r"^(.*?)(?:人民政府)?(?:代理?|(?:常务)?副)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
 )
-# 在某县第十八届人民代表大会, or a title glued to it by a dash (政府工作报告——某区第十七届人民代表大会…)
+# 在某县第十八届人民代表大会, or a title glued to it by a dash (政府工作报告——某区第十七届人民代表大会…); a
+# sentence may leave out 第 (在区十七届人民代表大会): the number is never part of the place
 _DELIVERY_PLACE = re.compile(
-    r"(?:在|—+\s*在?)(?:第[一二三四五六七八九十]+届)?((?:(?!第[一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?)"
-    r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
+    r"(?:在|—+\s*在?)(?:第?[一二三四五六七八九十]+届)?((?:(?!第?[一二三四五六七八九十]+届)[\u4e00-\u9fff]){2,12}?)"
+    r"(?:第?[一二三四五六七八九十]+届)?人民代表大会"
 )
 
 

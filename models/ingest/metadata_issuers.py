@@ -15,6 +15,7 @@ from models.ingest.metadata_bodies import (
     national_conference_body,
     one_line_signature,
     only_bureau_named,
+    sector_bureau,
     set_apart_accounts,
     voiced_body,
     without_site_chrome,
@@ -39,7 +40,6 @@ from models.ingest.metadata_places import (
     fullest_name,
     known_place,
     opening_bureau,
-    sector_bureau,
     simplified,
 )
 from models.ingest.metadata_speaker import speaking_government
@@ -91,6 +91,8 @@ _TITLE_ZONE = re.compile(
 )
 
 
+# 某街道办事处政府工作报告: a body named to its own kind is not extended by the 政府 that opens 政府工作报告
+_KIND_BEFORE_REPORT = re.compile(r"^(.{2,}?(?:办事处|街道办|管委会|委员会|局|人民政府))政府$")
 # 某区关于支持中小企业…的政策意见: a place opening its title before 关于 issues as its government
 _PLACE_ABOUT = re.compile(r"^([\u4e00-\u9fff]{2,8}?[省市区县州旗])关于")
 
@@ -128,7 +130,10 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         own = None  # 市长政府工作报告, 某区第十四届人民代表大会政府工作报告: the report's kind, no body's name
     if own and not re.match(r"在|关于|于", own.group(1)) and "会议" not in own.group(1):
         # 在某县…会议上的政府工作报告: a speech title's setting names no organisation
-        return Choice(own.group(1), "title")
+        named = own.group(1)
+        if (kind := _KIND_BEFORE_REPORT.match(named)) and own.string[own.end() :].startswith("工作报告"):
+            named = kind.group(1)
+        return Choice(named, "title")
     return Choice(None, "")
 
 

@@ -69,7 +69,20 @@ def is_area_word(word: str) -> bool:
     if _SURE_AREA_WORD.search(word) or len(word) < 3:
         return True
     places, leveled = _dictionary()
-    return not (word in leveled and word[:-1] in places)
+    if word in leveled and word[:-1] in places:
+        return False
+    return not _gazetteer_place(word)
+
+
+def _gazetteer_place(word: str) -> bool:
+    """A county or city the gazetteer lists by this full name (相城区, 雨山区), its stem no common word (老城区, a
+    district of one city, is the old town anywhere else) nor new or old and one letter (新市区: the new town)."""
+    from models.ingest.metadata_speaker import _common_words  # (that module imports this one)
+
+    places = gazetteer()
+    if not (word in places.counties or word in places.cities) or re.fullmatch(r"[新老旧].[区县市]", word):
+        return False
+    return word[:-1] not in _common_words()
 
 
 _PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
@@ -125,7 +138,7 @@ def _may_name_level(text: str, level: str) -> bool:
         end = m.end()
         for size in range(3, min(longest, end) + 1):
             word = text[end - size : end]
-            if (word in leveled or (size <= 5 and word[:-1] in places)) and not (
+            if (word in leveled or (size <= 5 and word[:-1] in places) or _gazetteer_place(word)) and not (
                 is_area_word(word) or _PLACEHOLDER.search(word)
             ):
                 return True
@@ -196,7 +209,7 @@ def _is_place_of_level(token: str, level: str) -> bool:
     if len(token) < 3 or not token.endswith(level) or is_area_word(token):
         return False
     places, leveled = _dictionary()
-    return token in leveled or token[:-1] in places
+    return token in leveled or token[:-1] in places or _gazetteer_place(token)
 
 
 # words that make a bare place name into a firm's or an institution's name
@@ -345,35 +358,6 @@ def known_place(words: str) -> str | None:
         if cand in leveled or cand[:-1] in places:
             return cand
     return None
-
-
-# the standard full names of the bureaus a text calls by their sector's short form (某地人社系统, 某地粮食系统)
-_SECTOR_BUREAUS = {
-    "人社": "人力资源和社会保障局",
-    "住建": "住房和城乡建设局",
-    "医保": "医疗保障局",
-    "市场监管": "市场监督管理局",
-    "应急": "应急管理局",
-    "交通": "交通运输局",
-    **{s: s + "局" for s in ("粮食", "统计", "财政", "民政", "审计", "教育", "林业", "水利", "商务", "司法", "公安")},
-}
-_SECTOR_SYSTEM = re.compile(r"([\u4e00-\u9fff]{2,4})(" + "|".join(_SECTOR_BUREAUS) + r")系统")
-
-
-def sector_bureau(lines: list[str]) -> str | None:
-    """The bureau that speaks (``我局``, ``局长``, ``局党组``) of its place's sector system (``某地人社系统``):
-    the place with its level, then the bureau's full name; only when the text names one such system."""
-    text = "\n".join(lines)[:8000]
-    if not re.search(r"我局|局长|局党组|局机关", text):
-        return None
-    found = set()
-    for m in _SECTOR_SYSTEM.finditer(text):
-        # 面对某地粮食系统: the place is the tail of the words before the sector
-        words = m.group(1)
-        place = next((p for k in (2, 3, 4) if len(words) >= k and (p := _leveled(words[-k:], text))), None)
-        if place is not None:
-            found.add(place + _SECTOR_BUREAUS[m.group(2)])
-    return found.pop() if len(found) == 1 else None
 
 
 def _leveled(name: str, text: str) -> str | None:

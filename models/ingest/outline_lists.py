@@ -11,6 +11,7 @@ from models.ingest.outline_lines import (
     PRIOR,
     Candidate,
     Line,
+    cn_number,
     has_sentence_end,
     is_body,
     match_label,
@@ -29,6 +30,7 @@ _BREADCRUMB = re.compile(r"(?:当前位置|您的位置|您现在的位置)\s*[:
 
 def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     """Lower the score of candidates that a table of contents or an attachment or notes list holds."""
+    _mark_parts_list(text, cands)
     _mark_contents(text, lines, cands)
     _mark_annex_list(text, lines, cands)
     _mark_inline_list(text, lines, cands)
@@ -46,6 +48,55 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
             c.score += IN_CONTENTS  # 一、部门职责……………3: a contents entry with its page number
         elif c.style != PLAIN and _BREADCRUMB.match(text, c.title_start, c.heading_end):
             c.score += IN_CONTENTS  # 2. 首页 > 政务公开 > …: the page's navigation, not the document's
+
+
+# a sentence counting another document's parts before naming them (报告共分四个部分：一、…；二、…): a news item's
+# summary of a work report, whose items are that report's headings, not this text's
+_PARTS_COUNT = re.compile(
+    r"(?:分为?|分成|包括|包含)\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*[个個]?部分\s*[:：]\s*"
+)
+PART_ITEM_SPAN = 60  # characters an item of such a list takes at most, on average
+_ITEM_GAP = re.compile(r"[。；;，,、\s]")
+
+
+def parts_list_items(text: str) -> set[int]:
+    """Where the items start that a parts count names right after its colon (报告共分四个部分：一、…；二、…), numbered
+    1 to the count with the last item within ``PART_ITEM_SPAN`` characters an item (one a line, or run together
+    after ``。``/``；``): another document's parts summed up; the sections of a text have their prose between them."""
+    out: set[int] = set()
+    for m in _PARTS_COUNT.finditer(text):
+        count = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1).replace("两", "二"))
+        first = match_label(text, m.end(), len(text))
+        if count is None or count < 2 or first is None or first.value != 1:
+            continue
+        limit = min(len(text), m.end() + count * PART_ITEM_SPAN)
+        starts, pos = [m.end()], first.end
+        for value in range(2, count + 1):
+            at = next(
+                (
+                    i
+                    for i in range(pos, limit)
+                    if _ITEM_GAP.match(text, i - 1)
+                    and (lab := match_label(text, i, limit)) is not None
+                    and (lab.style, lab.value) == (first.style, value)
+                ),
+                None,
+            )
+            if at is None:
+                break
+            starts.append(at)
+            pos = at + 1
+        if len(starts) == count:
+            out.update(starts)
+    return out
+
+
+def _mark_parts_list(text: str, cands: list[Candidate]) -> None:
+    """Lower the score of the items a parts count lists (``parts_list_items``): not this text's headings."""
+    items = parts_list_items(text)
+    for c in cands:
+        if c.start in items:
+            c.score += IN_CONTENTS
 
 
 _SEMI = re.compile(r"[；;][ \t\u3000]*")

@@ -37,7 +37,7 @@ _THRESHOLD_AFTER_RE = re.compile(
 )
 _ADDED_RE = re.compile(r"(?:新增|新建|增加|净增)[^\d,，。；;、]{0,12}$")
 # a bare 新增 right after a stock, in the stock's unit: 家庭农场472家,新增8家
-_ADDED_GAP_RE = re.compile(r"^[,，]\s*(?:新增|净增)$")
+_ADDED_GAP_RE = re.compile(r"^[,，、]\s*(?:新增|净增)$")  # (播种面积3120万亩、新增96.5万亩)
 _FLAT_RE = re.compile(
     r"[,，]?\s*(?:(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初|“[^”]{1,6}”(?:时期|期间)?|\d{4}年)(?:相比)?"
     r"|同比|环比)(?:基本)?持平"  # 与“九五”持平: level with a past plan period too

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.outline_lists import parts_list_items
 from models.suggest import _names
 from models.suggest._text import Spans, all_sections
 from models.types import Section
@@ -51,6 +52,11 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     """Spans of sections whose title names a plan (计划, 要点, 打算, 工作重点 …)."""
     out = []
     flat = all_sections(t, sections)
+    if not sections:
+        # the fallback headings (一、 inside a line) may be the parts a news item lists for the report it describes
+        # (报告共分四个部分：一、2024年工作回顾。二、2025年…目标…): the outline leaves them out, and so does the plan
+        listed = parts_list_items(t)
+        flat = [s for s in flat if s.start not in listed]
     reviews = [r for r in flat if _names.REVIEW_SECTION_RE.search(r.title[:30])]
     for s in flat:
         if (

@@ -108,3 +108,14 @@ def test_a_townships_report_titled_with_its_name() -> None:
 
     title = "宁远镇2022年政府工作报告"
     assert government_issuer(title, [title, "一、2021年工作回顾"]).value == "宁远镇人民政府"
+
+
+def test_a_congress_number_without_di_is_no_part_of_the_delivery_place() -> None:
+    # 区长在区十七届人民代表大会…: a sentence leaving out 第 names no place (not 区十七届)
+    from models.ingest.metadata_government import government_issuer
+
+    title = "东湖区人民政府办公室关于印发政府工作报告重点工作任务分解表的通知"
+    head = [title, "区长在区十七届人民代表大会第四次会议所作的《政府工作报告》安排部署了今年的工作。"]
+    assert government_issuer(title, head).value is None
+    head = ["政府工作报告", "——在东湖区十七届人民代表大会第三次会议上"]
+    assert government_issuer("政府工作报告", head).value == "东湖区人民政府"

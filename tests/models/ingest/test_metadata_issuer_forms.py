@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.ingest.metadata_issuers import _of_kind, issuer_from_text
+from models.ingest.metadata_issuers import _of_kind, choose_issuer, issuer_from_text
 from models.ingest.metadata_places import settled_name
 from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
@@ -52,3 +52,15 @@ def test_a_bureau_the_title_names_by_kind_admits_only_bodies_of_that_kind() -> N
     assert _of_kind("某县科技和工业信息化局", "县科工局")
     assert not _of_kind("某省知识产权局", "科技局")
     assert _of_kind("某省知识产权局", None)
+
+
+def test_a_body_named_in_full_is_not_extended_by_the_government_of_its_report() -> None:
+    # 某街道办事处政府工作报告: the 政府 opens 政府工作报告, the body's name ends at its own kind
+    for title, issuer in [
+        ("2017年东湖区新安街道办事处政府工作报告", "东湖区新安街道办事处"),
+        ("东湖区城东街道办事处2017年政府工作报告", "东湖区城东街道办事处"),
+        ("西湖高新区管委会政府工作报告", "西湖高新区管委会"),
+        ("东湖区人民政府政府工作报告", "东湖区人民政府"),
+    ]:
+        lines = [title, "2016年工作总结", "一年来，我们扎实推进各项工作，经济社会持续健康发展。"]
+        assert choose_issuer({}, lines[:2], title, None, {}, lines) == issuer, title

@@ -69,6 +69,15 @@ def test_a_known_place_whose_name_ends_like_an_area_word_is_a_place() -> None:
     assert is_area_word("示范县") and is_area_word("开发区") and is_area_word("城区")
 
 
+def test_a_district_the_gazetteer_knows_is_no_area_word_though_it_ends_in_shan_qu() -> None:
+    from models.ingest.metadata_places import is_area_word
+
+    # 烈山区, 雨山区: districts the gazetteer lists and jieba's dictionary does not; 山区 alone is terrain
+    assert not is_area_word("烈山区") and not is_area_word("雨山区")
+    assert is_area_word("山区") and is_area_word("老山区") and is_area_word("老城区") and is_area_word("某山区")
+    assert is_area_word("新市区")  # a district of one city by that name, the new town anywhere else
+
+
 def test_a_bureau_opening_the_text_right_after_its_year_takes_the_county_the_text_names() -> None:
     from models.ingest.metadata_places import opening_bureau
 

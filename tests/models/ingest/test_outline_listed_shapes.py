@@ -129,3 +129,38 @@ def test_table_rows_with_full_width_bars_are_not_headings_either() -> None:
     lines += ["三、存在问题", PARA]
     got = flat("\n".join(lines))
     assert got == [(1, "一、", "总体情况"), (1, "二、", "收到申请情况"), (1, "三、", "存在问题")]
+
+
+# --- a news item summing up a work report's parts after a count (报告共分四个部分：一、…；二、…) ---------------------
+
+NEWS = "上午9时，大会开幕。某县长代表县政府向大会作政府工作报告。"
+
+
+def test_the_parts_a_news_item_lists_after_a_count_run_together_are_not_headings() -> None:
+    text = NEWS + "报告共分四个部分：一、2024年工作回顾。二、2025年总体思路和主要预期目标。三、2025年主要工作任务。"
+    text += "四、加强政府自身建设。\n某县长在报告中指出，" + PARA
+    assert flat(text) == []
+
+
+def test_the_parts_a_news_item_lists_one_a_line_after_a_count_are_not_headings() -> None:
+    lines = [
+        NEWS + "报告分三个部分:",
+        "一、2017年工作回顾;",
+        "二、2018年的总体要求和主要目标;",
+        "三、2018年重点工作任务。",
+    ]
+    lines += ["某县长在报告中指出，" + PARA]
+    assert flat("\n".join(lines)) == []
+
+
+def test_sections_announced_by_a_count_with_their_prose_under_them_stay_headings() -> None:
+    # the text's own parts, each with its paragraphs: the last comes far more than an item's span after the count
+    lines = [
+        "某县2024年政府工作报告",
+        "本报告分为两个部分：",
+        "一、2023年工作回顾",
+        PARA * 3,
+        "二、2024年工作安排",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [(1, "一、", "2023年工作回顾"), (1, "二、", "2024年工作安排")]
