@@ -256,18 +256,13 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
-# the file suffix each export format writes under; a name with none of these suffixes is given the format's
-_EXPORT_SUFFIX = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "qdpx": ".qdpx", "ledger": ".xlsx"}
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from models.errors import ReportMarkError
-    from models.export import export_annotations
+    from models.export import export_annotations, export_target
 
     store = _open(args)
     fmt = args.format or (args.out.suffix.lstrip(".").lower() or "csv")
-    if fmt in _EXPORT_SUFFIX and args.out.suffix.lower() not in set(_EXPORT_SUFFIX.values()):
-        args.out = args.out.with_name(args.out.name + _EXPORT_SUFFIX[fmt])  # x.ledger -> x.ledger.xlsx
+    args.out = export_target(args.out, fmt)
     tag_ids = None
     if args.tags:
         tag_ids = []
