@@ -36,11 +36,12 @@ _BOARD_RANK_RE = re.compile(
     rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上)(?P<scope>{_SCOPE})?{_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
 )
-# 居内地大中城市第四位, 连续四年列内地城市榜首: a bare 居/列 after a figure or a span of years, with the rank's own word
+# 居内地大中城市第四位, 连续四年列内地城市榜首, 占比达59%居五县(市)之首: a bare 居/列 after a figure or a span of
+# years, with the rank's own word
 # (数量居自治区第一, 列…各县市区第一名: after a measured noun, and a rank ending its clause without 位 or with 名)
 _BARE_BOARD_RANK_RE = re.compile(
     rf"(?<=[\d%年,，量额值数率])(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}"
-    rf"(?:第(?P<n>{_N})(?:位|名|(?=[,，。；;]))|(?P<first>榜首))(?P<n2>)(?P<top>)"
+    rf"(?:第(?P<n>{_N})(?:位|名|(?=[,，。；;]))|(?P<first>榜首|首位|之首))(?P<n2>)(?P<top>)"
 )
 _BOARD_ITEM_RE = re.compile(
     rf"(?P<verb>、)(?P<scope>){_BOARD}?第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"

@@ -94,3 +94,20 @@ def test_tiers_and_list_positions_are_no_ranks(text: str) -> None:
 )
 def test_a_rank_aimed_at_is_a_target(text: str, kind: str) -> None:
     assert [s.attributes["kind"] for s in find_indicators(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("战新产值占比达59%居五县(市)之首。", "居五县(市)之首"),
+        ("生产总值增长13%居周边各县(市)首位。", "居周边各县(市)首位"),
+    ],
+)
+def test_a_bare_first_place_after_a_figure(text: str, expected: str) -> None:
+    got = _ranks(text)
+    assert [v for _, v in got] == [1]
+    assert got[0][0].endswith(expected)
+
+
+def test_a_first_place_in_importance_is_no_rank() -> None:
+    assert _ranks("始终把群众利益放在首位,把政治建设摆在首位。") == []
