@@ -111,3 +111,14 @@ def test_a_bare_first_place_after_a_figure(text: str, expected: str) -> None:
 
 def test_a_first_place_in_importance_is_no_rank() -> None:
     assert _ranks("始终把群众利益放在首位,把政治建设摆在首位。") == []
+
+
+def test_a_scope_before_a_bare_pai_is_a_rank_shared_by_the_list() -> None:
+    got = _ranks("工业增加值增速、农业总产值增速在全市排第一,招商引资在全省排第3位。")
+    assert [v for _, v in got] == [1, 1, 3]
+    assert got[1][0] == "农业总产值增速在全市排第一"
+    assert got[2][0].endswith("招商引资在全省排第3位")
+
+
+def test_a_scope_and_pai_before_an_ordinal_is_no_rank() -> None:
+    assert _ranks("在全市排第二批次开展检查。") == []
