@@ -122,3 +122,9 @@ def test_a_scope_before_a_bare_pai_is_a_rank_shared_by_the_list() -> None:
 
 def test_a_scope_and_pai_before_an_ordinal_is_no_rank() -> None:
     assert _ranks("在全市排第二批次开展检查。") == []
+
+
+def test_a_rank_noted_in_brackets_after_a_figure() -> None:
+    got = _ranks("研发费用占营业收入比重4.57%(居同类县第2)。")
+    assert [(t, v) for t, v in got] == [("居同类县第2", 2)]
+    assert _ranks("产值增长5%(居前列)。") == []
