@@ -128,3 +128,11 @@ def test_a_rank_noted_in_brackets_after_a_figure() -> None:
     got = _ranks("研发费用占营业收入比重4.57%(居同类县第2)。")
     assert [(t, v) for t, v in got] == [("居同类县第2", 2)]
     assert _ranks("产值增长5%(居前列)。") == []
+
+
+def test_a_second_board_after_a_comma_ranks_the_same_quantity() -> None:
+    got = find_indicators("科技进步综合评价位居全省第6,沿海地区第2,均创历史最好。")
+    ranks = [(s.text, s.attributes["value"], s.attributes["name"]) for s in got if s.attributes.get("unit") == "位"]
+    assert ranks[1] == ("沿海地区第2", 2, "科技进步综合评价沿海地区排名")
+    assert [v for _, v in _ranks("增速居全省第3,连续三年第一。")] == [3]
+    assert [v for _, v in _ranks("综合考核位居全市第一,第二是抓项目。")] == [1]
