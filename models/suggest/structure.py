@@ -24,9 +24,9 @@ _RANK_RE = re.compile(
     r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|列)"
     rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
 )
-# 增量全市第一, 全省第3: a scope and a rank without a verb
+# 增量全市第一, 全省第3, 增速在全市排第一: a scope and a rank, without a verb or with the short 排 after the scope
 _SCOPED_RANK_RE = re.compile(
-    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位)?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
+    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位|排)?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
 )
 # 保持全省“双第一”: first on both of the two boards just named, one rank
 _DOUBLE_FIRST_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})(?P<first>“?[双两]第一”?)(?P<n>)(?P<n2>)(?P<top>)")
@@ -36,14 +36,20 @@ _BOARD_RANK_RE = re.compile(
     rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上)(?P<scope>{_SCOPE})?{_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
 )
-# 居内地大中城市第四位, 连续四年列内地城市榜首: a bare 居/列 after a figure or a span of years, with the rank's own word
-# (数量居自治区第一, 列…各县市区第一名: after a measured noun, and a rank ending its clause without 位 or with 名)
+# 居内地大中城市第四位, 连续四年列内地城市榜首, 59%居五县(市)之首: a bare 居/列 after a figure or years
+# (数量居自治区第一, 列…各县市区第一名: after a measured noun, and a rank ending its clause without 位 or with 名;
+# 比重4.57%(居…第2): a rank noted in brackets after a figure)
 _BARE_BOARD_RANK_RE = re.compile(
-    rf"(?<=[\d%年,，量额值数率])(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}"
-    rf"(?:第(?P<n>{_N})(?:位|名|(?=[,，。；;]))|(?P<first>榜首))(?P<n2>)(?P<top>)"
+    rf"(?:(?<=[\d%年,，量额值数率])|(?<=[\d%][(（]))(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}"
+    rf"(?:第(?P<n>{_N})(?:位|名|(?=[,，。；;)）]))|(?P<first>榜首|首位|之首))(?P<n2>)(?P<top>)"
 )
 _BOARD_ITEM_RE = re.compile(
     rf"(?P<verb>、)(?P<scope>){_BOARD}?第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
+)
+# 位居全省第6,沿海地区第2: a second board after a comma, no verb (连续三年第一: the same board over years)
+_COMMA_BOARD_RE = re.compile(
+    rf"(?P<verb>[,，])(?P<scope>)(?![^,，。；;]*?(?:连续|年|次|再|又))(?P<board>(?:(?![在排居列为是])[\u4e00-\u9fff]){{2,8}}?)"
+    rf"第(?P<n>{_N})(?:位|名)?(?=[,，。；;)）])(?P<n2>)(?P<first>)(?P<top>)"
 )
 
 
@@ -160,6 +166,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     for board_re in (_BOARD_RANK_RE, _BARE_BOARD_RANK_RE):
         found += [m for m in board_re.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _BOARD_ITEM_RE.finditer(t) if _follows_a_rank(t, m, found)]
+    found += [m for m in _COMMA_BOARD_RE.finditer(t) if m.start() in {f.end() for f in found}]
     found.sort(key=lambda m: m.start())
     for m in found:
         n = m.group("n") or m.group("n2") or m.group("top")
@@ -189,14 +196,17 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         board = m.groupdict().get("board")
         if board:  # 位居全国百强县投资潜力第3, 、新型城镇化质量第4: the board names the rank
             attrs["name"] = board + "排名"
-        at = m.start("board") if board and m.group("verb") == "、" else m.start()
+            prev = [it for it in items if "rank" in it.attrs and it.end == m.start()]
+            if m.group("verb") in (",", "，") and prev:  # 科技进步综合评价位居全省第6,沿海地区第2: the same quantity
+                attrs["name"] = str(prev[-1].attrs.get("name", "")).removesuffix("排名") + board + "排名"
+        at = m.start("board") if board and m.group("verb") in ("、", ",", "，") else m.start()
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
         if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()):
             attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一: a rank aimed at
         if any(it.start < at and end <= it.end and "rank" not in it.attrs for it in items):
             # 出口…万美元,总额居全省第六位,同比增长24.1%: a rank said inside a statement is its own indicator
             attrs["shared"] = True
-        items.append(Item(at if m.group("verb") == "、" else min(start, at), end, attrs, 0.7, at))
+        items.append(Item(at if m.group("verb") in ("、", ",", "，") else min(start, at), end, attrs, 0.7, at))
         _share_rank(t, items, m.start())
         taken.add(m.start(), end)
     # a rank change on its own: 在全市排名上升3位
@@ -381,7 +391,7 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
     verb = m.group("verb")
     if verb.startswith("位") and m.start() and t[m.start() - 1] in "单岗座职席":
         return False  # 责任单位列第一位的为牵头单位: 单位 + 列, no ranking
-    if verb == "、":
+    if verb in ("、", ",", "，"):
         return True  # the next board of a list of ranks (_follows_a_rank checked it)
     if verb == "" and not m.group("scope"):
         return bool(_PLACING_BEFORE_RE.search(t, clause_start(t, m.start()), m.start()))

@@ -94,3 +94,45 @@ def test_tiers_and_list_positions_are_no_ranks(text: str) -> None:
 )
 def test_a_rank_aimed_at_is_a_target(text: str, kind: str) -> None:
     assert [s.attributes["kind"] for s in find_indicators(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("战新产值占比达59%居五县(市)之首。", "居五县(市)之首"),
+        ("生产总值增长13%居周边各县(市)首位。", "居周边各县(市)首位"),
+    ],
+)
+def test_a_bare_first_place_after_a_figure(text: str, expected: str) -> None:
+    got = _ranks(text)
+    assert [v for _, v in got] == [1]
+    assert got[0][0].endswith(expected)
+
+
+def test_a_first_place_in_importance_is_no_rank() -> None:
+    assert _ranks("始终把群众利益放在首位,把政治建设摆在首位。") == []
+
+
+def test_a_scope_before_a_bare_pai_is_a_rank_shared_by_the_list() -> None:
+    got = _ranks("工业增加值增速、农业总产值增速在全市排第一,招商引资在全省排第3位。")
+    assert [v for _, v in got] == [1, 1, 3]
+    assert got[1][0] == "农业总产值增速在全市排第一"
+    assert got[2][0].endswith("招商引资在全省排第3位")
+
+
+def test_a_scope_and_pai_before_an_ordinal_is_no_rank() -> None:
+    assert _ranks("在全市排第二批次开展检查。") == []
+
+
+def test_a_rank_noted_in_brackets_after_a_figure() -> None:
+    got = _ranks("研发费用占营业收入比重4.57%(居同类县第2)。")
+    assert [(t, v) for t, v in got] == [("居同类县第2", 2)]
+    assert _ranks("产值增长5%(居前列)。") == []
+
+
+def test_a_second_board_after_a_comma_ranks_the_same_quantity() -> None:
+    got = find_indicators("科技进步综合评价位居全省第6,沿海地区第2,均创历史最好。")
+    ranks = [(s.text, s.attributes["value"], s.attributes["name"]) for s in got if s.attributes.get("unit") == "位"]
+    assert ranks[1] == ("沿海地区第2", 2, "科技进步综合评价沿海地区排名")
+    assert [v for _, v in _ranks("增速居全省第3,连续三年第一。")] == [3]
+    assert [v for _, v in _ranks("综合考核位居全市第一,第二是抓项目。")] == [1]
