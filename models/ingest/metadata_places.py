@@ -90,6 +90,10 @@ _PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
 MASK = r"(?:(?<![A-Za-z0-9])[XxＸ]{2,3}|(?<![A-Za-z0-9\u4e00-\u9fff])[XxＸ]|[×*＊]{1,3}|某)"
 
 
+# a numeral + 强 opens a ranking phrase (全国百强县, 全省十强): the dictionary lists some as names
+_RANKING = re.compile(r"^[一二三四五六七八九十百千万]+强")
+
+
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     """jieba's own dictionary: place names (``ns``, two to four characters) and proper names ending in a level.
@@ -109,6 +113,8 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
                 if len(parts) != 3 or parts[2] not in ("ns", "nr", "nz"):
                     continue
                 word = parts[0]
+                if _RANKING.match(word):
+                    continue  # 十强县, 百强县: a ranking (a numeral + 强 + level), never a place's name
                 if parts[2] == "ns" and 2 <= len(word) <= 4:
                     places.add(word)
                 if len(word) >= 3 and word[-1] in _LEVELS:

@@ -64,3 +64,37 @@ def test_a_body_named_in_full_is_not_extended_by_the_government_of_its_report() 
     ]:
         lines = [title, "2016年工作总结", "一年来，我们扎实推进各项工作，经济社会持续健康发展。"]
         assert choose_issuer({}, lines[:2], title, None, {}, lines) == issuer, title
+
+
+def test_a_portal_publisher_field_writing_the_parent_place_gives_the_fullest_form() -> None:
+    from models.ingest.metadata_fields import parse_fields
+
+    header = parse_fields("发布日期:2022-01-07    发布者:某某市东城区发展和改革委员会")
+    assert header is not None and ("发布机构", "发布者", "某某市东城区发展和改革委员会") in header
+    lines = [
+        "关于东城区2021年计划执行情况的报告",
+        "——2021年12月12日在东城区第十八届人民代表大会第一次会议上",
+        "东城区发展和改革委员会",
+        "各位代表:",
+        "现将全区2021年计划执行情况报告如下……",
+    ]
+    extra: dict[str, str] = {}
+    fields = {"发布机构": "某某市东城区发展和改革委员会"}
+    assert choose_issuer(fields, lines[:3], lines[0], None, extra, lines) == "某某市东城区发展和改革委员会"
+    # a field naming another body (the government that posts the page) adds nothing to the speaker's bureau
+    other = {"发布机构": "某某市东城区人民政府"}
+    assert choose_issuer(other, lines[:3], lines[0], None, {}, lines) == "东城区发展和改革委员会"
+
+
+def test_a_ranking_phrase_is_never_the_county_that_speaks() -> None:
+    from models.ingest.metadata_government import reported_government
+    from models.ingest.metadata_places import _dictionary
+
+    places, leveled = _dictionary()
+    assert not {"十强县", "百强县"} & (places | leveled)  # jieba lists them; a numeral + 强 is a ranking
+    lines = [
+        "政府工作报告",
+        "现在,我代表县人民政府,向大会作政府工作报告,请予审议。",
+        "县域特色经济竞争力入围全省十强,县域经济高质量发展考核进入全省前列。",
+    ]
+    assert reported_government("政府工作报告", lines[:1], lines) is None
