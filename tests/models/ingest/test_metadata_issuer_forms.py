@@ -98,3 +98,14 @@ def test_a_ranking_phrase_is_never_the_county_that_speaks() -> None:
         "县域特色经济竞争力入围全省十强,县域经济高质量发展考核进入全省前列。",
     ]
     assert reported_government("政府工作报告", lines[:1], lines) is None
+
+
+def test_a_reflowed_delivery_line_run_into_its_body_and_salutation_still_names_the_body() -> None:
+    from models.ingest.metadata_bodies import delivering_body
+
+    run_on = (
+        "——2021年12月28日在某某区第五届人民代表大会第一次会议上某某区发展和改革委员会各位代表: 受区人民政府委托,现将…"
+    )
+    assert delivering_body([run_on, "一、2021年计划执行情况"]) == "某某区发展和改革委员会"
+    spoken = "——2021年12月28日在某某区第五届人民代表大会第一次会议上区长 王某某各位代表: 现在,我代表区人民政府…"
+    assert delivering_body([spoken]) is None  # a person delivers it: no body named
