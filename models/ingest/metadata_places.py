@@ -197,7 +197,11 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
         ranked = explicit.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             return ranked[0][0] + bare
-        return None
+        # 溧阳市“…”动员大会召开 … 常州市“1028”产业体系: in a tie, the place the lead opens with is the item's own
+        lead = next((line for line in lines if line.strip()), "")[:40]
+        tied = [place for place, count in explicit.items() if count == ranked[0][1]]
+        opening = [place for place in tied if place in lead]
+        return opening[0] + bare if len(opening) == 1 else None
     if level != "市":
         return None  # a bare 株洲 may be the city around a district's bureau: only a city is named bare safely
     # slogans and brands in quotes (“惠购新春”) name no place the text is about

@@ -109,3 +109,15 @@ def test_a_reflowed_delivery_line_run_into_its_body_and_salutation_still_names_t
     assert delivering_body([run_on, "一、2021年计划执行情况"]) == "某某区发展和改革委员会"
     spoken = "——2021年12月28日在某某区第五届人民代表大会第一次会议上区长 王某某各位代表: 现在,我代表区人民政府…"
     assert delivering_body([spoken]) is None  # a person delivers it: no body named
+
+
+def test_a_news_items_lead_breaks_a_tie_between_the_city_and_its_prefecture() -> None:
+    from models.ingest.metadata_places import place_of_bureau
+
+    lines = [
+        "2月23日上午,宜兴市工业经济动员大会召开,总结回顾2023年工信工作。",
+        "过去的一年,市工信局坚持稳中求进,全市工业取得新成效。",
+        "2024年,市工信局将当好无锡市产业体系建设的排头兵。",
+    ]
+    assert place_of_bureau("市工信局", lines) == "宜兴市工信局"
+    assert place_of_bureau("市工信局", lines[1:] + lines[:1]) is None  # no place opens the lead: no telling
