@@ -258,10 +258,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from models.errors import ReportMarkError
-    from models.export import export_annotations
+    from models.export import export_annotations, export_target
 
     store = _open(args)
     fmt = args.format or (args.out.suffix.lstrip(".").lower() or "csv")
+    args.out = export_target(args.out, fmt)
     tag_ids = None
     if args.tags:
         tag_ids = []

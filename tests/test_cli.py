@@ -217,3 +217,32 @@ def test_import_of_a_scan_reports_each_page_read_on_stderr(tmp_path: Path) -> No
     assert "zhangjiagang_2020_scan_p2.png" in pages[0]
     assert any(line.startswith("[2/2]") for line in out.stderr.splitlines()), out.stderr
     assert [line[:3] for line in out.stdout.splitlines()] == ["已导入", "已导入"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name", "written"), [("ledger", "x.ledger", "x.ledger.xlsx"), ("csv", "台账", "台账.csv")]
+)
+def test_an_export_named_with_an_unknown_suffix_gets_the_formats_suffix(
+    tmp_path: Path, fmt: str, name: str, written: str
+) -> None:
+    """`export --format ledger --out x.ledger` wrote an xlsx under .ledger, which nothing opens."""
+    import openpyxl
+
+    project = tmp_path / "p.reportmark"
+    run("import", SEED, "--project", project, home=tmp_path)
+    run("suggest", "1", "--accept", "--project", project, home=tmp_path)
+    done = run("export", "--format", fmt, "--out", tmp_path / name, "--project", project, home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / name).exists()
+    assert (tmp_path / written).is_file()
+    assert str(tmp_path / written) in done.stdout  # the path written is said
+    if written.endswith(".xlsx"):
+        openpyxl.load_workbook(tmp_path / written).close()
+
+
+def test_an_export_with_a_known_suffix_is_written_where_named(tmp_path: Path) -> None:
+    project = tmp_path / "p.reportmark"
+    run("import", SEED, "--project", project, home=tmp_path)
+    done = run("export", "--format", "ledger", "--out", tmp_path / "台账.xlsx", "--project", project, home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "台账.xlsx").is_file() and str(tmp_path / "台账.xlsx") in done.stdout

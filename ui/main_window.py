@@ -144,6 +144,12 @@ class MainWindow(QMainWindow):
         elif self.library.document_ids():
             self.open_document(self.library.document_ids()[0])
 
+    def _remember_reading(self, _offset: int = 0) -> None:
+        """Save the report and place being read as the clerk reads: a session that ends without a close keeps it."""
+        if self.current_document_id():
+            offset = self._view.top_offset()  # reopening puts it back at the top: the same view
+            settings.set_reading_position(self.project_path, self.current_document_id(), offset)
+
     def add_dock(
         self,
         widget: QWidget,
@@ -196,6 +202,7 @@ class MainWindow(QMainWindow):
         self._view.annotation_selected.connect(self.table.select_annotation)
         self._view.annotation_selected.connect(self._on_view_annotation_selected)
         self._view.reading_position_changed.connect(self.outline.highlight_offset)
+        self._view.reading_position_changed.connect(self._remember_reading)
         self.outline.section_activated.connect(self._on_outline_section_activated)
         self.library.document_activated.connect(self.open_document)
         self.library.files_dropped.connect(self.import_paths)
@@ -221,6 +228,7 @@ class MainWindow(QMainWindow):
         self.info.set_document(store.documents.get(doc_id), store.documents.suspects(doc_id))
         self.table.set_content(self._view.annotations(), sections)
         self.library.select_document(doc_id)
+        self._remember_reading()
         self._refresh_title()
         self.document_opened.emit(doc_id)
 
@@ -395,9 +403,7 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()  # at once: workers stop while the state is saved (the runner waits later)
         self.info.flush_memo()
         self.save_state()
-        if self.current_document_id():
-            offset = self._view.top_offset()  # reopening puts it back at the top: the same view
-            settings.set_reading_position(self.project_path, self.current_document_id(), offset)
+        self._remember_reading()
         self.closing.emit()
         self._view.clear_document()  # stops pending highlight painting and reading-position timers
         self.project.close()

@@ -36,6 +36,13 @@ _SUFFIX_FORMATS = {".csv": "CSV", ".xlsx": "Excel 工作簿", ".json": "JSON", "
 _WRITES = {"csv": (".csv",), "xlsx": (".xlsx",), "json": (".json",), "qdpx": (".qdpx",), "ledger": (".xlsx", ".csv")}
 
 
+def export_target(target: Path, fmt: str) -> Path:
+    """``target`` as ``fmt`` is written: a name with no export suffix gets the format's (x.ledger -> x.ledger.xlsx)."""
+    if fmt not in _WRITES or target.suffix.lower() in _SUFFIX_FORMATS:
+        return target
+    return target.with_name(target.name + _WRITES[fmt][0])
+
+
 def _check_suffix(target: Path, fmt: str) -> None:
     """Refuse a target whose suffix names another format (CSV text in 汇总.xlsx: Excel will not open it)."""
     suffix = target.suffix.lower()

@@ -250,52 +250,57 @@
     <context>
         <name>Annotator</name>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="88" />
+            <location filename="../../ui/document_view/annotator.py" line="111" />
             <source>没有设置快捷键 {0} 的标签。</source>
             <translation>No tag has the shortcut key {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="95" />
+            <location filename="../../ui/document_view/annotator.py" line="118" />
             <source>请先打开一篇文档。</source>
             <translation>Open a document first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="98" />
+            <location filename="../../ui/document_view/annotator.py" line="121" />
             <source>原文视图为只读，请切换回整理后的文本再标注。</source>
             <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="109" />
+            <location filename="../../ui/document_view/annotator.py" line="132" />
             <source>请先选中要标注的文字，或点击一处标注。</source>
             <translation>Select some text to annotate, or click an annotation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="119" />
-            <source>不能标注空白内容，请选中文字。</source>
-            <translation>Blank text cannot be annotated; please select some words.</translation>
+            <location filename="../../ui/document_view/annotator.py" line="139" />
+            <source>不能只标注空白或标点，请选中文字。</source>
+            <translation>Select some text: spaces and punctuation alone cannot be tagged.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="127" />
+            <location filename="../../ui/document_view/annotator.py" line="148" />
             <source>这段文字已标注为“{0}”。</source>
             <translation>This text is already tagged “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="133" />
+            <location filename="../../ui/document_view/annotator.py" line="154" />
             <source>添加标注</source>
             <translation>Add Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="142" />
+            <location filename="../../ui/document_view/annotator.py" line="164" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="220" />
+            <location filename="../../ui/document_view/annotator.py" line="166" />
+            <source>（取代了此处 {0} 条待审建议）</source>
+            <translation> (replacing {0} pending suggestion(s) here)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="249" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="220" />
+            <location filename="../../ui/document_view/annotator.py" line="249" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -604,42 +609,68 @@
             <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="87" />
-            <source>已从“{0}”导入 {1}、{2}、{3}。</source>
-            <translation>Imported {1}, {2} and {3} from “{0}”.</translation>
+            <location filename="../../ui/export/__init__.py" line="93" />
+            <source>已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}</source>
+            <translation>Merged from “{0}”: {1} already in the project, {2}; added {3} and {4}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="95" />
+            <source>%n 篇报告</source>
+            <translation>
+                <numerusform>%n report</numerusform>
+                <numerusform>%n reports</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="101" />
+            <location filename="../../ui/export/__init__.py" line="102" />
+            <source>，补充了 {0}</source>
+            <translation>, and added to {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="102" />
+            <source>%n 处已有标注</source>
+            <translation>
+                <numerusform>%n existing annotation</numerusform>
+                <numerusform>%n existing annotations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="103" />
+            <source>。</source>
+            <translation>.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="111" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="107" />
+            <location filename="../../ui/export/__init__.py" line="117" />
             <source>正在导入 REFI-QDA 项目</source>
             <translation>Importing a REFI-QDA project</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="89" />
-            <source>%n 篇文档</source>
-            <translation>
-                <numerusform>%n document</numerusform>
-                <numerusform>%n documents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="90" />
-            <source>%n 个标签</source>
-            <translation>
-                <numerusform>%n tag</numerusform>
-                <numerusform>%n tags</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="91" />
+            <location filename="../../ui/export/__init__.py" line="97" />
             <source>%n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
                 <numerusform>%n annotations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="96" />
+            <source>%n 篇新报告</source>
+            <translation>
+                <numerusform>%n new report</numerusform>
+                <numerusform>%n new reports</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/__init__.py" line="98" />
+            <source>%n 个标签</source>
+            <translation>
+                <numerusform>%n tag</numerusform>
+                <numerusform>%n tags</numerusform>
             </translation>
         </message>
     </context>
@@ -1560,7 +1591,7 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="342" />
+            <location filename="../../ui/main_actions.py" line="344" />
             <source>关于报告标注</source>
             <translation>About ReportMark</translation>
         </message>
@@ -1711,12 +1742,12 @@
             <translation>Import the Reports in a Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="316" />
+            <location filename="../../ui/main_actions.py" line="317" />
             <source>界面语言已改为 {0}，下次启动报告标注时生效。</source>
             <translation>Interface language changed to {0}; it takes effect the next time ReportMark starts.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="333" />
+            <location filename="../../ui/main_actions.py" line="335" />
             <source>报告标注 ReportMark {0}
 
 阅读、标注、导出和比较政府工作报告。
@@ -2691,12 +2722,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../main.py" line="59" />
+            <location filename="../../main.py" line="36" />
             <source>文档编号应为数字，用逗号分隔：{0}</source>
             <translation>Document numbers must be numbers separated by commas: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="97" />
+            <location filename="../../main.py" line="74" />
             <source>标题：{0}
 发布机构：{1}
 日期：{2}
@@ -2707,167 +2738,167 @@ Date: {2}
 Document number: {3}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="104" />
+            <location filename="../../main.py" line="81" />
             <source>标题候选：</source>
             <translation>Title options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="105" />
+            <location filename="../../main.py" line="82" />
             <source>发布机构候选：</source>
             <translation>Issuer options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="106" />
+            <location filename="../../main.py" line="83" />
             <source>日期候选：</source>
             <translation>Date options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="111" />
+            <location filename="../../main.py" line="88" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="111" />
+            <location filename="../../main.py" line="88" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="113" />
+            <location filename="../../main.py" line="90" />
             <source>繁体</source>
             <translation>Traditional</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="113" />
+            <location filename="../../main.py" line="90" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="114" />
+            <location filename="../../main.py" line="91" />
             <source>字体：{0}　正文长度：{1}</source>
             <translation>Script: {0}  Text length: {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="120" />
+            <location filename="../../main.py" line="97" />
             <source>疑似乱码 [{0}-{1}]：{2}</source>
             <translation>Possibly garbled [{0}-{1}]: {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="144" />
+            <location filename="../../main.py" line="121" />
             <source>已导入：{0}</source>
             <translation>Imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="145" />
+            <location filename="../../main.py" line="122" />
             <source>已存在：{0}</source>
             <translation>Already in the project: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="146" />
+            <location filename="../../main.py" line="123" />
             <source>已拒绝：{0}</source>
             <translation>Refused: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="153" />
+            <location filename="../../main.py" line="130" />
             <source>（文档 {0}：{1}）</source>
             <translation> (document {0}: {1})</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="166" />
+            <location filename="../../main.py" line="143" />
             <source>错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。</source>
             <translation>Error: the project is open in a window. Use Tools › Merge Duplicate Annotations… there, or close the window and run this again.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="171" />
+            <location filename="../../main.py" line="148" />
             <source>有 {0} 条重复标注可合并（未改动项目）。</source>
             <translation>Duplicate annotations that can be merged: {0} (the project was not changed).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="176" />
+            <location filename="../../main.py" line="153" />
             <source>已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。</source>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="218" />
+            <location filename="../../main.py" line="195" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="218" />
+            <location filename="../../main.py" line="195" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="221" />
+            <location filename="../../main.py" line="198" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="225" />
+            <location filename="../../main.py" line="202" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="249" />
+            <location filename="../../main.py" line="226" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="278" />
+            <location filename="../../main.py" line="255" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="294" />
+            <location filename="../../main.py" line="271" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="311" />
+            <location filename="../../main.py" line="288" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="319" />
+            <location filename="../../main.py" line="296" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="336" />
+            <location filename="../../main.py" line="313" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="360" />
+            <location filename="../../main.py" line="337" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="361" />
+            <location filename="../../main.py" line="338" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="362" />
+            <location filename="../../main.py" line="339" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="363" />
+            <location filename="../../main.py" line="340" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="412" />
+            <location filename="../../main.py" line="389" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="423" />
+            <location filename="../../main.py" line="400" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="425" />
+            <location filename="../../main.py" line="402" />
             <source>错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。</source>
             <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
         </message>

@@ -82,7 +82,7 @@ def test_sentences_with_several_counts_agree_with_each_in_english(english_app): 
     assert many == "3 files imported, 0 already in the project, 1 could not be imported."
     assert translate("SideBySide", "%n 对章节", "", 1) == "1 section pair"
     assert translate("SideBySide", "%n 对章节", "", 4) == "4 section pairs"
-    assert translate("Export", "%n 篇文档", "", 1) + translate("Export", "%n 个标签", "", 2) == "1 document2 tags"
+    assert translate("Export", "%n 篇报告", "", 1) + translate("Export", "%n 个标签", "", 2) == "1 report2 tags"
 
 
 def test_the_same_sentences_read_as_before_in_chinese(qapp):  # type: ignore[no-untyped-def]

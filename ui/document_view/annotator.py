@@ -11,6 +11,28 @@ from ui.document_view import note_dialog
 from ui.document_view.view import DocumentView
 from ui.project import Project
 
+_EDGE_PUNCT = frozenset("，,。；;、：:！!？?")
+_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", '"': '"'}
+_CLOSERS = {close: open_ for open_, close in _QUOTES.items()}
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` shrunk past whitespace, edge punctuation and quotes left unpaired; None when nothing is left."""
+    while start < end:
+        first, last = text[start], text[end - 1]
+        inner = text[start:end]
+        if first.isspace() or first in _EDGE_PUNCT or (first in _CLOSERS and first not in _QUOTES):
+            start += 1
+        elif last.isspace() or last in _EDGE_PUNCT or (last in _QUOTES and last not in _CLOSERS):
+            end -= 1
+        elif first in _QUOTES and _QUOTES[first] not in inner[1:]:
+            start += 1
+        elif last in _CLOSERS and _CLOSERS[last] not in inner[:-1]:
+            end -= 1
+        else:
+            return start, end
+    return None
+
 
 class Annotator(QObject):
     """Keeps ``view`` showing the current document and in step with ``changes_applied``.
@@ -32,6 +54,7 @@ class Annotator(QObject):
         super().__init__(parent)
         self.project, self.view = project, view
         self._doc_id = 0
+        self._replaced = 0  # pending suggestions the last hand tag took the place of
         self._tags: list[Tag] = project.store.tags.all()
         view.tag_key_pressed.connect(self._on_view_tag_key_pressed)
         view.tag_chosen.connect(self.apply_tag)
@@ -109,15 +132,13 @@ class Annotator(QObject):
         self.status_message.emit(self.tr("请先选中要标注的文字，或点击一处标注。"))
 
     def create_annotation(self, start: int, end: int, tag_id: int) -> int | None:
-        """Tag display span ``[start, end)`` (trimmed of surrounding whitespace); returns the new id."""
+        """Tag display span ``[start, end)`` (trimmed by ``trim_span``); returns the new id."""
         text = self.view.document_text.display_text if self.view.document_text else ""
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
-            self.status_message.emit(self.tr("不能标注空白内容，请选中文字。"))
+        trimmed = trim_span(text, start, end)
+        if trimmed is None:
+            self.status_message.emit(self.tr("不能只标注空白或标点，请选中文字。"))
             return None
+        start, end = trimmed
         tag = next((t for t in self._tags if t.id == tag_id), None)
         tag_name = tag.name if tag else ""
         twin = self._twin(start, end, tag_id)
@@ -134,19 +155,23 @@ class Annotator(QObject):
             self.project.undo_stack.push(accept)
             ann_id: int | None = None if accept.failed else twin.id
         else:
+            self._replaced = 0
             ann_id = self._tag_replacing(start, end, tag_id)
         if ann_id is None:
             return None
         self._clear_selection()
         self.view.select_annotation(ann_id)
-        self.status_message.emit(self.tr("已标注为“{0}”：{1}").format(tag_name, text[start:end][:30]))
+        message = self.tr("已标注为“{0}”：{1}").format(tag_name, text[start:end][:30])
+        if twin is None and self._replaced:
+            message += self.tr("（取代了此处 {0} 条待审建议）").format(self._replaced)
+        self.status_message.emit(message)
         return ann_id
 
     def _tag_replacing(self, start: int, end: int, tag_id: int) -> int | None:
-        """Add the clerk's tag; pending suggestions of the tag it nests in (or that nest in it) are rejected.
+        """Add the clerk's tag; pending suggestions of the tag that overlap it are rejected.
 
-        The rule of a tag on a suggestion's exact span: the clerk's tag replaces the suggestion, so it is no
-        longer pending and exports count the figure once. Tag and rejection are one undo step.
+        The clerk's tag takes the suggestion's place on the clerk's span, so it is no longer pending and
+        exports count the figure once. Tag and rejection are one undo step.
         """
         from ui.review.commands import SetReviewStatus
 
@@ -161,14 +186,18 @@ class Annotator(QObject):
         if cmd.failed is None:
             stack.push(SetReviewStatus(self.project, replaced, AnnotationStatus.REJECTED, cmd.text()))
         stack.endMacro()
+        self._replaced = len(replaced) if cmd.failed is None else 0
         return cmd.annotation_id
 
     def _nested_suggestions(self, start: int, end: int, tag_id: int) -> list[int]:
-        """Pending suggestions of this tag whose span holds ``[start, end)`` or lies inside it."""
+        """Pending suggestions of this tag whose span overlaps ``[start, end)`` (holds it, lies in it, or crosses it).
+
+        The clerk's span is the one kept: a suggestion it overlaps is the same figure read with other edges.
+        """
         pending = self.project.store.annotations.iterate(
             self._doc_id, tag_ids=[tag_id], statuses=(AnnotationStatus.SUGGESTED,)
         )
-        return [a.id for a in pending if (a.start <= start and end <= a.end) or (start <= a.start and a.end <= end)]
+        return [a.id for a in pending if a.start < end and start < a.end]
 
     def _twin(self, start: int, end: int, tag_id: int) -> Annotation | None:
         """An annotation (or pending suggestion) of this document with exactly this span and tag."""

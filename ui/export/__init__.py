@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from models.errors import Cancelled
-from models.types import Changes
+from models.types import AnnotationStatus, Changes
 from ui.errors import present_error
 
 if TYPE_CHECKING:
@@ -77,20 +77,30 @@ def choose_and_import_qdpx(window: MainWindow) -> int:
 def start_qdpx_import(window: MainWindow, path: Path) -> int:
     """Import ``path`` off the GUI thread, then broadcast what changed so every view refreshes."""
 
+    every = tuple(AnnotationStatus)
+
     def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
         from models.export import import_qdpx  # heavy (lxml, parsing stack): not needed for the first paint
 
-        return import_qdpx(store, path, progress=progress, cancelled=cancelled)
+        here = {d.id for d in store.documents.all()}  # the reports already in the project before the merge
+        annotations = store.annotations.count(statuses=every)
+        changes = import_qdpx(store, path, progress=progress, cancelled=cancelled)
+        return changes, here, store.annotations.count(statuses=every) - annotations
 
-    def done(changes: Changes) -> None:  # the runner has broadcast them
-        window.show_status(
-            translate("Export", "已从“{0}”导入 {1}、{2}、{3}。").format(  # one part per count: plurals agree
-                path.name,
-                translate("Export", "%n 篇文档", "", len(changes.documents)),
-                translate("Export", "%n 个标签", "", len(changes.tags)),
-                translate("Export", "%n 处标注", "", len(changes.annotations)),
-            )
+    def done(result: tuple[Changes, set[int], int]) -> None:  # the runner has broadcast the changes
+        changes, here, added = result
+        matched = len(changes.documents & here)
+        message = translate("Export", "已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}").format(
+            path.name,  # one part per count: plurals agree
+            translate("Export", "%n 篇报告", "", matched),
+            translate("Export", "%n 篇新报告", "", len(changes.documents) - matched),
+            translate("Export", "%n 处标注", "", added),
+            translate("Export", "%n 个标签", "", len(changes.tags)),
         )
+        touched = len(changes.annotations) - added
+        if touched > 0:  # a colleague's twin of an annotation here accepted it or added to its note
+            message += translate("Export", "，补充了 {0}").format(translate("Export", "%n 处已有标注", "", touched))
+        window.show_status(message + translate("Export", "。"))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
