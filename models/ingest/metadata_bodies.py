@@ -46,6 +46,11 @@ _DELIVERY_OPEN = re.compile(
 )
 _DELIVERY_CLOSE = re.compile(r"(?:会议|大会|常委会)上[)）]?$")
 _BODY_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX})$")
+# a reflowed copy runs the delivery line, the body under it and the salutation into one line (…会议上某区发展和改革
+# 委员会各位代表:): the body stands between the delivery line's close and the salutation
+_RUN_ON_BODY = re.compile(
+    rf"(?:会议|大会|常委会)上[)）]?([\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))(?:各位代表|各位委员|各位常委)[:：,，]"
+)
 
 
 def delivering_body(lines: list[str]) -> str | None:
@@ -64,6 +69,9 @@ def delivering_body(lines: list[str]) -> str | None:
             if i + 1 < len(head) and _DELIVERY_CLOSE.search(head[i + 1])
             else None
         )
+        if end is None and (run_on := _RUN_ON_BODY.search(line)) is not None:
+            body = run_on.group(1)
+            return body if not re.search(r"人民代表大会|人大|常务委员会|关于", body) else None
         if end is None or end + 1 >= len(head):
             return None
         below = head[end + 1].strip("()（）")

@@ -326,7 +326,7 @@ def _choose_issuer(
             if not has_place(fuller):
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it
-            return fullest_name(with_titled_kind(fuller, kind_in_title), lines)
+            return _with_field_place(fullest_name(with_titled_kind(fuller, kind_in_title), lines), fields)
     if voice_of_report(lines) is not None and (spoken := reported_government(title, head, lines)) is not None:
         extra["发布机构依据"] = "我代表…人民政府: the government the speaker reports for, at its place"
         return spoken
@@ -397,6 +397,21 @@ def _choose_issuer(
         extra["发布机构依据"] = "各位代表 and 我国 with no local voice: the national government's report"
         return national
     return None
+
+
+# the parent places a portal's field may write before a body's own name (天津市 + 某区发展和改革委员会)
+_PARENT_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|州|盟|地区)$")
+
+
+def _with_field_place(name: str, fields: dict[str, str]) -> str:
+    """``name`` with the parent place a portal's 发布机构/发布者 or 来源 field writes before the very same body
+    (``发布者:天津市和平区发展和改革委员会`` over the delivery line's ``和平区发展和改革委员会``): the fullest form the
+    page gives of the same body (gold README: a bureau's fullest name the text gives)."""
+    for key in ("发布机构", "来源"):
+        value = (fields.get(key) or "").strip()
+        if len(value) > len(name) and value.endswith(name) and _PARENT_PLACE.match(value[: -len(name)]):
+            return value
+    return name
 
 
 # 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up

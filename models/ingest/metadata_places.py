@@ -90,6 +90,10 @@ _PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
 MASK = r"(?:(?<![A-Za-z0-9])[XxＸ]{2,3}|(?<![A-Za-z0-9\u4e00-\u9fff])[XxＸ]|[×*＊]{1,3}|某)"
 
 
+# a numeral + 强 opens a ranking phrase (全国百强县, 全省十强): the dictionary lists some as names
+_RANKING = re.compile(r"^[一二三四五六七八九十百千万]+强")
+
+
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     """jieba's own dictionary: place names (``ns``, two to four characters) and proper names ending in a level.
@@ -109,6 +113,8 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
                 if len(parts) != 3 or parts[2] not in ("ns", "nr", "nz"):
                     continue
                 word = parts[0]
+                if _RANKING.match(word):
+                    continue  # 十强县, 百强县: a ranking (a numeral + 强 + level), never a place's name
                 if parts[2] == "ns" and 2 <= len(word) <= 4:
                     places.add(word)
                 if len(word) >= 3 and word[-1] in _LEVELS:
@@ -191,7 +197,11 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
         ranked = explicit.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             return ranked[0][0] + bare
-        return None
+        # 溧阳市“…”动员大会召开 … 常州市“1028”产业体系: in a tie, the place the lead opens with is the item's own
+        lead = next((line for line in lines if line.strip()), "")[:40]
+        tied = [place for place, count in explicit.items() if count == ranked[0][1]]
+        opening = [place for place in tied if place in lead]
+        return opening[0] + bare if len(opening) == 1 else None
     if level != "市":
         return None  # a bare 株洲 may be the city around a district's bureau: only a city is named bare safely
     # slogans and brands in quotes (“惠购新春”) name no place the text is about

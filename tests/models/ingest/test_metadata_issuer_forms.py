@@ -64,3 +64,60 @@ def test_a_body_named_in_full_is_not_extended_by_the_government_of_its_report() 
     ]:
         lines = [title, "2016年工作总结", "一年来，我们扎实推进各项工作，经济社会持续健康发展。"]
         assert choose_issuer({}, lines[:2], title, None, {}, lines) == issuer, title
+
+
+def test_a_portal_publisher_field_writing_the_parent_place_gives_the_fullest_form() -> None:
+    from models.ingest.metadata_fields import parse_fields
+
+    header = parse_fields("发布日期:2022-01-07    发布者:某某市东城区发展和改革委员会")
+    assert header is not None and ("发布机构", "发布者", "某某市东城区发展和改革委员会") in header
+    lines = [
+        "关于东城区2021年计划执行情况的报告",
+        "——2021年12月12日在东城区第十八届人民代表大会第一次会议上",
+        "东城区发展和改革委员会",
+        "各位代表:",
+        "现将全区2021年计划执行情况报告如下……",
+    ]
+    extra: dict[str, str] = {}
+    fields = {"发布机构": "某某市东城区发展和改革委员会"}
+    assert choose_issuer(fields, lines[:3], lines[0], None, extra, lines) == "某某市东城区发展和改革委员会"
+    # a field naming another body (the government that posts the page) adds nothing to the speaker's bureau
+    other = {"发布机构": "某某市东城区人民政府"}
+    assert choose_issuer(other, lines[:3], lines[0], None, {}, lines) == "东城区发展和改革委员会"
+
+
+def test_a_ranking_phrase_is_never_the_county_that_speaks() -> None:
+    from models.ingest.metadata_government import reported_government
+    from models.ingest.metadata_places import _dictionary
+
+    places, leveled = _dictionary()
+    assert not {"十强县", "百强县"} & (places | leveled)  # jieba lists them; a numeral + 强 is a ranking
+    lines = [
+        "政府工作报告",
+        "现在,我代表县人民政府,向大会作政府工作报告,请予审议。",
+        "县域特色经济竞争力入围全省十强,县域经济高质量发展考核进入全省前列。",
+    ]
+    assert reported_government("政府工作报告", lines[:1], lines) is None
+
+
+def test_a_reflowed_delivery_line_run_into_its_body_and_salutation_still_names_the_body() -> None:
+    from models.ingest.metadata_bodies import delivering_body
+
+    run_on = (
+        "——2021年12月28日在某某区第五届人民代表大会第一次会议上某某区发展和改革委员会各位代表: 受区人民政府委托,现将…"
+    )
+    assert delivering_body([run_on, "一、2021年计划执行情况"]) == "某某区发展和改革委员会"
+    spoken = "——2021年12月28日在某某区第五届人民代表大会第一次会议上区长 王某某各位代表: 现在,我代表区人民政府…"
+    assert delivering_body([spoken]) is None  # a person delivers it: no body named
+
+
+def test_a_news_items_lead_breaks_a_tie_between_the_city_and_its_prefecture() -> None:
+    from models.ingest.metadata_places import place_of_bureau
+
+    lines = [
+        "2月23日上午,宜兴市工业经济动员大会召开,总结回顾2023年工信工作。",
+        "过去的一年,市工信局坚持稳中求进,全市工业取得新成效。",
+        "2024年,市工信局将当好无锡市产业体系建设的排头兵。",
+    ]
+    assert place_of_bureau("市工信局", lines) == "宜兴市工信局"
+    assert place_of_bureau("市工信局", lines[1:] + lines[:1]) is None  # no place opens the lead: no telling
