@@ -118,6 +118,8 @@ def wrapped_into_aside(first: str, below: str, year: str) -> str | None:
 
 # a line opening with a conjunction continues the line above it: it cannot start a title
 _CONJUNCTION_START = re.compile(r"^(?:和|及|与|暨|以及)")
+# a line a wrapped title may run over: words, figures, brackets and quotes, never page furniture (丨, |, a .png name)
+_TITLE_TEXT = re.compile(r"^[\u4e00-\u9fff0-9０-９（）()《》〈〉“”、·—\-\s]+$")
 
 
 def own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | None:
@@ -130,7 +132,11 @@ def own_line_over_delivery(lines: list[str], chosen: str, year: str) -> str | No
             return None
         if _CONJUNCTION_START.match(above):
             return None  # 和2021年预算草案的报告: the last line of a wrapped title, never a title of its own
-        if any(_compact("".join(lines[j:i])) == _compact(chosen) for j in range(max(0, i - 3), i - 1)):
+        if any(
+            _compact("".join(lines[j:i])) == _compact(chosen)
+            and all(_TITLE_TEXT.match(t.strip()) for t in lines[j : i - 1])
+            for j in range(max(0, i - 3), i - 1)
+        ):
             return None  # 某县人民政府关于…社会 / 发展计划…的报告: the choice joins the lines above, a title wrapped
         if choose_title(None, [above], year=year).value == above:
             return above

@@ -99,3 +99,11 @@ def test_the_issuer_line_over_a_guanyu_title_wrapped_before_its_kind_stays_in_th
         "责任落实分工和督办考核及绩效评价工作办法的通知",
     ]
     assert choose_title(None, head).value == "".join(head)
+
+
+def test_a_chrome_line_joined_over_the_own_title_gives_way_to_the_title_over_the_delivery_line() -> None:
+    # a portal's accessibility bar set right above the title is page furniture, not the title's first line
+    bar, own = "丨 无障碍 丨 长者版 丨  logo.png长者版", "政府工作报告"
+    lines = [bar, own, "——2031年1月5日在某县第十届人民代表大会第三次会议上", "各位代表:", BODY]
+    rescued = rescue_title(bar + own, lines, ())
+    assert rescued is not None and rescued.value == own
