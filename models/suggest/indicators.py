@@ -55,7 +55,8 @@ from models.suggest._text import Spans, sentence_start, unwrap
 from models.suggest.base import Suggestion
 from models.suggest.keywords import without_jieba
 from models.suggest.numbers import UNITS, normalize, to_halfwidth
-from models.suggest.structure import find_ranks, find_ratios
+from models.suggest.ranks import find_ranks
+from models.suggest.structure import find_ratios
 from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")

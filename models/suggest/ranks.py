@@ -1,0 +1,320 @@
+"""Rank indicators: a place on a board (位列88位, 全省第3, 名列榜首), its change (前进2个位次), shared by a list."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for
+from models.suggest._names import name_before
+from models.suggest._text import Spans, sentence_start
+from models.suggest.numbers import parse_number
+
+_SCOPE = (
+    r"全[国省州市县区盟](?:同类[^\d第前,，。]{0,4})?|[中西东]部(?:地区)?|东北|世界|全球|同类城市"
+    # 六区第一, 全省十三个地市第二: the peers counted
+    r"|(?:全[国省市州县区])?(?:[二三四五六七八九十]{1,3}|\d{1,3})个?(?:县市区|县区|区县|市州|地市|乡镇|县|区|市|州|省|镇|乡|街道)"
+)
+# 全市165个迎检乡镇中第四位: the peers named between the scope and the rank
+_AMONG = r"(?:[^\d,，。；;第前]{0,10}|\d+个[^\d,，。；;第前]{1,10})中"
+_N = r"\d+|[一二三四五六七八九十]+"
+_RANK_RE = re.compile(
+    r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|列)"
+    rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
+)
+# 增量全市第一, 全省第3, 增速在全市排第一: a scope and a rank, without a verb or with the short 排 after the scope
+_SCOPED_RANK_RE = re.compile(
+    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位|排)?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
+)
+# 保持全省“双第一”: first on both of the two boards just named, one rank
+_DOUBLE_FIRST_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})(?P<first>“?[双两]第一”?)(?P<n>)(?P<n2>)(?P<top>)")
+# a rank on a named board: 位居全国百强县投资潜力第3; and the boards listed after it: 、新型城镇化质量第4
+_BOARD = r"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜)[^\d,，。；;、第前]){1,14}?)"
+_BOARD_RANK_RE = re.compile(
+    rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上)(?P<scope>{_SCOPE})?{_BOARD}"
+    rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
+)
+# 居内地大中城市第四位, 连续四年列内地城市榜首, 59%居五县(市)之首: a bare 居/列 after a figure or years
+# (数量居自治区第一, 列…各县市区第一名: after a measured noun, and a rank ending its clause without 位 or with 名;
+# 比重4.57%(居…第2): a rank noted in brackets after a figure)
+_BARE_BOARD_RANK_RE = re.compile(
+    rf"(?:(?<=[\d%年,，量额值数率])|(?<=[\d%][(（]))(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}"
+    rf"(?:第(?P<n>{_N})(?:位|名|(?=[,，。；;)）]))|(?P<first>榜首|首位|之首))(?P<n2>)(?P<top>)"
+)
+_BOARD_ITEM_RE = re.compile(
+    rf"(?P<verb>、)(?P<scope>){_BOARD}?第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
+)
+# 位居全省第6,沿海地区第2: a second board after a comma, no verb (连续三年第一: the same board over years)
+_COMMA_BOARD_RE = re.compile(
+    rf"(?P<verb>[,，])(?P<scope>)(?![^,，。；;]*?(?:连续|年|次|再|又))(?P<board>(?:(?![在排居列为是])[\u4e00-\u9fff]){{2,8}}?)"
+    rf"第(?P<n>{_N})(?:位|名)?(?=[,，。；;)）])(?P<n2>)(?P<first>)(?P<top>)"
+)
+
+
+def _follows_a_rank(t: str, m: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """``…投资潜力第3、新型城镇化质量第4、…``: a board item right after a rank or another board item."""
+    ends = {f.end() for f in found}
+    at = m.start()
+    for prev in _BOARD_ITEM_RE.finditer(t, max(0, at - 40), at):
+        ends.add(prev.end())
+    return at in ends
+
+
+# a placing won in a contest or an assessment: 荣获…观摩会城市组第6名, 获得…测评第一名
+_PLACING_RE = re.compile(rf"(?P<verb>)(?P<scope>)第(?P<n>{_N})名(?P<n2>)(?P<first>)(?P<top>)")
+_PLACING_BEFORE_RE = re.compile(r"获|取得|夺|摘得|评为")  # 荣获, 获得, 斩获, 大比武获第二名, 再夺第一名
+_RANK_CHANGE_RE = re.compile(
+    r"(?P<dir>前进|上升|提升|后退|下降|下滑)(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
+)
+_ALONE_RANK_CHANGE_RE = re.compile(
+    r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
+)
+_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年|\d{4}年)?$")
+
+
+def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
+    """Add rank indicators to ``items`` (with the rank change that follows, if any)."""
+
+    found = [m for m in _RANK_RE.finditer(t)]
+    found += [m for m in _SCOPED_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += [m for m in _DOUBLE_FIRST_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += [m for m in _PLACING_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    for board_re in (_BOARD_RANK_RE, _BARE_BOARD_RANK_RE):
+        found += [m for m in board_re.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += [m for m in _BOARD_ITEM_RE.finditer(t) if _follows_a_rank(t, m, found)]
+    found += [m for m in _COMMA_BOARD_RE.finditer(t) if m.start() in {f.end() for f in found}]
+    found.sort(key=lambda m: m.start())
+    for m in found:
+        n = m.group("n") or m.group("n2") or m.group("top")
+        rank = 1.0 if m.group("first") else parse_number(n or "")
+        if rank is None or taken.overlaps(m.start(), m.end()) or not _is_rank_context(t, m):
+            continue
+        if (
+            re.match(r"[个家批次届档等类轮期阶层级]|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2])
+            or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()])
+            or re.match(r"、(?:第?[一二三四五六七八九十]+|\d+)[个批期届次轮]", t[m.end() : m.end() + 5])
+        ):  # 列入全国第一、二批…规划: ordinals of batches
+            continue  # 全市第二个无煤区 (an ordinal), 多项指标位居全市第一 (no one figure), 稳居第一方阵 (a tier)
+        end = m.end()
+        attrs: dict[str, Any] = {"rank": int(rank), "unit": "位", "value": rank, "kind": "actual", "change": None}
+        attrs["change_unit"] = None
+        if m.group("top"):
+            attrs["rank_top"] = True
+        if m.group("scope"):
+            attrs["scope"] = m.group("scope")
+        cm = _RANK_CHANGE_RE.search(t, end, min(len(t), end + 16))
+        if cm and _RANK_GAP_RE.match(t[end : cm.start()]):
+            d = parse_number(cm.group("n")) or 0
+            attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
+            attrs["change"], attrs["change_unit"] = attrs["rank_change"], "位"
+            end = cm.end()
+        attrs["name"], start = _rank_name(t, items, m.start(), m.end())
+        board = m.groupdict().get("board")
+        if board:  # 位居全国百强县投资潜力第3, 、新型城镇化质量第4: the board names the rank
+            attrs["name"] = board + "排名"
+            prev = [it for it in items if "rank" in it.attrs and it.end == m.start()]
+            if m.group("verb") in (",", "，") and prev:  # 科技进步综合评价位居全省第6,沿海地区第2: the same quantity
+                attrs["name"] = str(prev[-1].attrs.get("name", "")).removesuffix("排名") + board + "排名"
+        at = m.start("board") if board and m.group("verb") in ("、", ",", "，") else m.start()
+        attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
+        if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()):
+            attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一: a rank aimed at
+        if any(it.start < at and end <= it.end and "rank" not in it.attrs for it in items):
+            # 出口…万美元,总额居全省第六位,同比增长24.1%: a rank said inside a statement is its own indicator
+            attrs["shared"] = True
+        items.append(Item(at if m.group("verb") in ("、", ",", "，") else min(start, at), end, attrs, 0.7, at))
+        _share_rank(t, items, m.start())
+        taken.add(m.start(), end)
+    # a rank change on its own: 在全市排名上升3位
+    for m in _ALONE_RANK_CHANGE_RE.finditer(t):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        d = parse_number(m.group("n")) or 0
+        step = int(d if m.group("dir") in ("前进", "上升", "提升") else -d)
+        attrs = {
+            "rank_change": step,
+            "change": step,
+            "change_unit": "位",
+            "value": step,  # README: a statement that gives only a change states it as its value too
+            "unit": "位",
+            "kind": "actual",
+        }
+        attrs["name"], start = _rank_name(t, items, m.start(), m.end())
+        attrs.update({k: v for k, v in context_attrs(t, m.start(), m.end(), targets).items() if k == "period"})
+        items.append(Item(min(start, m.start()), m.end(), attrs, 0.65, m.start()))
+        taken.add(m.start(), m.end())
+
+
+# what a ranked quantity's name ends with: 总产量、商品量; 6月份、7月份 (periods ranked apart)
+_MEASURED_END_RE = re.compile(
+    r"(?:量|产|额|值|数|率|资金|收入|支出|投资|比重|指数|增速|增幅|规模|面积|得分|人次|效益|总量|月份?|季度|半年)$"
+)
+_LIST_STOP = "。！？；;!?\n，,：:（）()【】“”《》"
+
+
+def _share_rank(t: str, items: list[Item], at: int) -> None:
+    """``总产量、商品量、调出量始终位居全国第一``: one rank for each quantity the list names (as 均为100% is)."""
+    it = items[-1]
+    cs = clause_start(t, at, _LIST_STOP)
+    # A、B、C…均名列首位: 均 says each item holds the rank, whatever its words (brackets, quotes, counts inside)
+    every = _EVERY_RE.search(t, max(0, at - 12), at) is not None
+    if every:
+        lo = max(0, at - 80)
+        cs = max([lo, *(t.rfind(ch, lo, at) + 1 for ch in _EVERY_STOP)])
+    if (every or re.search(r"项指标\s*$", t[cs:at])) and _shared_by_levels(t, items, cs, at):
+        return
+    label = re.match(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})、", t[cs:at])  # 2、…: an item's number
+    cs += label.end() if label else 0
+    period = re.match(r"\s*(?:\d{4}年(?:度|以来|上半年|前三季度)?|今年|去年|全年)[,，]?", t[cs:at])
+    cs += period.end() if period else 0  # 2024年地区生产总值、…增速排名…第一: the year is no item
+    parts = _outside_brackets_split(t[cs:at]) if every else t[cs:at].split("、")
+    if len(parts) < 2 or re.search(r"中(?!心)", parts[-1]) or len(parts[-1]) > (30 if every else 20):
+        return  # 在全市乡镇、街道中排名第一: the list is the peers, not what is ranked
+    if any(not 1 <= len(p) <= 30 or (re.search(r"\d(?!\d*月)", p) and not every) for p in parts):
+        return
+    if any(
+        re.search(r"第[一二三四五六七八九十\d](?!产业)|排名|排位|位居|位列|名列|前[一二三四五六七八九十\d]", p)
+        for p in parts[:-1]
+    ):
+        return  # 第二季度排名第三、上半年排名第三: a list of ranks, each with its own
+    if "等" in parts[-1] or not (every or all(_MEASURED_END_RE.search(p) for p in parts[:-1])):
+        return  # 市委、市政府信息采用排名: names of bodies; …等六项指标全部位列第一: one rank of a group
+    offsets = [cs]
+    for p in parts[:-1]:
+        offsets.append(offsets[-1] + len(p) + 1)
+    it.start = min(it.start, cs)
+    for p, start in zip(parts[1:], offsets[1:], strict=True):
+        own, _, _ = name_before(_RANK_WORD_RE.sub("", _EVERY_TAIL_RE.sub("", p)))
+        if every:  # “两化融合”指数: the whole item, its brackets and quotes dropped
+            own = _RANK_WORD_RE.sub("", _EVERY_TAIL_RE.sub("", re.sub(r"[(（][^()（）]*[)）]|[“”]", "", p)))
+        attrs = dict(it.attrs, name=own if len(own) >= 2 else p, shared=True)
+        items.append(Item(start, it.end, attrs, it.confidence, at))
+    first, _, _ = name_before(parts[0])
+    if every:
+        first = re.sub(r"[(（][^()（）]*[)）]|[“”]", "", parts[0])
+    if len(first) >= 2:
+        it.attrs["name"] = first
+
+
+def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
+    """``生产总值92.51亿元,规上工业增加值10.74亿元,分别比增5.1%和15.3%,增速均排在全市第一``: one rank for each
+    level of the sentence whose growth it ranks; True when shared out."""
+    word = re.fullmatch(
+        r"\s*(?:(?P<word>增速|增幅|增长速度)|(?P<n>[两二三四五六七八九\d])项指标|总量|规模)?[均都]?\s*", t[cs:at]
+    )
+    if word is None or not (word.group("n") or re.search(r"[均都]\s*$", t[cs:at])):
+        return False
+    it = items[-1]
+    sent = sentence_start(t, at)
+    if word.group("word"):  # 增速均排在全市第一: the levels whose growth is ranked
+        owners = [
+            x
+            for x in items[:-1]
+            if sentence_start(t, x.start) == sent
+            and x.attrs.get("change") is not None
+            and not x.attrs.get("is_change")
+            and "rank" not in x.attrs
+        ]
+    else:
+        # 每万人发明专利19.8件,研发经费支出占GDP比重2.55%,均居全省第3; 增长11.6%,…增长11.5%,两项指标稳居全市第一:
+        # every figure since the clause group began holds the rank
+        since = max(sent, *(t.rfind(ch, 0, at) + 1 for ch in "；;"))
+        owners = [
+            x
+            for x in items[:-1]
+            if since <= x.start and x.end <= at and "rank" not in x.attrs and not x.attrs.get("shared")
+        ]
+        n = parse_number(word.group("n")) if word.group("n") else None
+        if n is not None:
+            owners = owners[-int(n) :] if len(owners) >= n else []
+    if not 2 <= len(owners) <= 6:
+        return False
+    tail = (word.group("word") or "") + "排名"
+    grown = bool(word.group("word"))
+    it.start = owners[0].start if grown else min(it.start, cs + len(t[cs:at]) - len(t[cs:at].lstrip()))
+    it.attrs["name"] = f"{owners[0].attrs.get('name', '')}{tail}"
+    it.attrs["shared"] = True  # its span holds the levels it ranks (the growth word's case) or the shared words
+    for owner in owners[1:]:
+        attrs = dict(it.attrs, name=f"{owner.attrs.get('name', '')}{tail}", shared=True)
+        items.append(Item(owner.start if grown else it.start, it.end, attrs, it.confidence, at))
+    return True
+
+
+_EVERY_RE = re.compile(r"均(?:在[^\d,，。；;、]{1,8})?$")
+_EVERY_TAIL_RE = re.compile(r"(?:我[区市县镇乡州]|全[区市县镇乡州])?均(?:在[^\d,，。；;、]{1,8})?$")
+_EVERY_STOP = "。！？；;!?\n，,：:"
+
+
+def _outside_brackets_split(text: str) -> list[str]:
+    """``A(市、区)评价、B指数``: split at 、 outside brackets and quotes."""
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（“":
+            depth += 1
+        elif ch in ")）”" and depth:
+            depth -= 1
+        elif ch == "、" and not depth:
+            parts.append(text[last:i])
+            last = i + 1
+    return [*parts, text[last:]]
+
+
+_RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
+_RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")
+
+
+_RANK_VERB_RE = re.compile(r"保持|位居|位列|稳居|名列|跃居|排名|排在|居")
+_STEADY_RE = re.compile(r"(?:持续|始终|继续|一直|仍然?|依然)$")
+
+
+def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, int]:
+    """A ranking's name: its own clause, else the indicator before it in the sentence."""
+    name, name_start, _ = name_for(t, start, end)
+    if len(name) < 2:
+        # 信息采用排名进入全市前五: the ranking word ends the clause, the name is before it
+        cs = clause_start(t, start)
+        clause = _RANK_WORD_RE.sub("", t[cs:start])
+        own, offset, _ = name_before(clause)
+        if len(own) >= 2:
+            name, name_start = own, cs + offset
+    if len(name) < 2 and start and t[start - 1] == "、":
+        # 保持全国第一档次、西部第一: the second standing of what the clause's verb keeps
+        cs = clause_start(t, start - 1, _LIST_STOP.replace("、", ""))
+        verb = _RANK_VERB_RE.search(t, cs, start)
+        if verb:
+            own, offset, _ = name_before(_STEADY_RE.sub("", t[cs : verb.start()]))
+            if len(own) >= 2:
+                name, name_start = own, start  # the span is the standing alone, the first one is no rank
+    sent = sentence_start(t, start)
+    # the figures come in text order, the ranks found so far after them: read them all
+    before = [it for it in items if it.start >= sent and it.end <= start]
+    if len(name) < 2:
+        # 在全县乡镇中排名第一: the peers are all the clause says (全县乡镇排名)
+        cs = clause_start(t, start)
+        peers = re.search(r"在(?P<peers>[\u4e00-\u9fff]{2,12}?)之?中\W*$", t[cs:start])
+        if peers:
+            return peers.group("peers") + "排名", cs
+    named = [it for it in before if it.attrs.get("name")]
+    if named and (not name or len(name) < 2 or name in ("全省排名", "排名", "考核排名")):
+        # the nearest named figure before it (ranks are added after the figures: list order is not text order)
+        return str(max(named, key=lambda it: it.end).attrs.get("name", "")), start
+    return name or fallback_name(t, start), name_start
+
+
+def _is_rank_context(t: str, m: re.Match[str]) -> bool:
+    if m.group("first"):
+        return True
+    verb = m.group("verb")
+    if verb.startswith("位") and m.start() and t[m.start() - 1] in "单岗座职席":
+        return False  # 责任单位列第一位的为牵头单位: 单位 + 列, no ranking
+    if verb in ("、", ",", "，"):
+        return True  # the next board of a list of ranks (_follows_a_rank checked it)
+    if verb == "" and not m.group("scope"):
+        return bool(_PLACING_BEFORE_RE.search(t, clause_start(t, m.start()), m.start()))
+    if verb in ("排", "列") and not m.group("scope") and m.group("n") and re.search(r"[位名]$", m.group(0)):
+        return True  # 发展水平列第2位: the rank's own word makes it one
+    if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
+        return False
+    if m.group("top") and not m.group("scope"):
+        return False
+    return not (verb == "居" and not m.group("scope") and not m.group("n"))
