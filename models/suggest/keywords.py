@@ -30,7 +30,10 @@ _STOP = _words(
     各类 各项 一系列 当前 位置 首页 发布 时间 来源 作者 字体 加大 减小 责任编辑 扫一扫 手机 打开 页面 关闭
     窗口 纠错"""
 )
-_NUMERIC = re.compile(r"^[\d.%０-９]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
+_NUMERIC = re.compile(r"^[\d.%０-９]+$|^[零〇一二两三四五六七八九十百千万亿]+$|^百分之")
+# Parts of speech a topic is named by: nouns, places, bodies, proper and verbal nouns, idioms, abbreviations,
+# and the domain words jieba tags as unknown (x). Person names (nr) and greetings, verbs and adverbs are left out.
+_TOPIC_POS = ("n", "ns", "nt", "nz", "vn", "l", "j", "x")
 
 
 def domain_words() -> frozenset[str]:
@@ -156,7 +159,7 @@ def keywords(display_text: str, topk: int = 15) -> list[tuple[str, float]]:
     import jieba.analyse
 
     extract: Any = jieba.analyse.extract_tags
-    raw = extract(display_text, topK=topk * 4, withWeight=True)
+    raw = extract(display_text, topK=topk * 4, withWeight=True, allowPOS=_TOPIC_POS)
     domain = domain_words()
     scored: list[tuple[str, float]] = []
     for word, weight in raw:

@@ -63,3 +63,16 @@ def test_suggest_never_raises_and_spans_are_exact(text: str) -> None:
 def test_suggest_on_any_unicode(text: str) -> None:
     for s in suggest(text):
         assert s.text == text[s.start : s.end] and s.text
+
+
+def test_keywords_leave_out_greetings_spelled_out_percentages_and_person_names() -> None:
+    # a speech's opening and closing words, a share spelled out in characters, the speaker's name
+    text = (
+        "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。张建国同志强调，"
+        + "全市工业增加值增长百分之十三点五，社会消费品零售总额增长百分之九。" * 3
+        + "两化融合深入推进，万企上云取得实效，规上工业企业达到120家。" * 3
+    )
+    words = [w for w, _ in keywords(text, topk=10)]
+    assert {"工业增加值", "社会消费品零售总额"} & set(words)
+    assert not {"各位", "请予", "张建国"} & set(words)
+    assert not any(w.startswith("百分之") for w in words)
