@@ -2,7 +2,7 @@
 
 Every subcommand calls the same domain functions as the GUI (models.ops and friends);
 errors are one plain line on stderr and exit status 1 (``--debug`` shows the traceback).
-The grammar (subcommands, options, argparse in Chinese) is in `cli_parser.py`.
+The grammar (subcommands, options, help, argparse's own messages in the language of --lang) is in `cli_parser.py`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from cli_parser import build_parser
+from cli_parser import build_parser, lang_of
 from models.types import AnnotationStatus
 from ui.cli_text import translate, use_language
 
@@ -371,8 +371,12 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    use_language(args.lang)
+    # --lang is read first: the parser's help and argparse's own errors are built in that language
+    lang = lang_of(sys.argv[1:] if argv is None else argv)
+    use_language(lang)
+    args = build_parser(lang).parse_args(argv)
+    if args.lang != lang:  # e.g. an abbreviated --la en
+        use_language(args.lang)
     from models.terminal import EscapingStream  # issue 15: no raw terminal controls in what we print
 
     saved = sys.stdout, sys.stderr

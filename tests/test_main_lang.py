@@ -49,3 +49,26 @@ def test_import_list_search_and_errors_in_english(tmp_path: Path) -> None:
     assert bad.stderr.startswith("Error: "), bad.stderr
     missing = run("--lang", "en", "--project", project, "inspect", tmp_path / "none.txt", home=tmp_path)
     assert missing.returncode == 1 and missing.stderr.startswith("Error: "), missing.stderr
+
+
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def test_help_in_english_has_no_chinese(tmp_path: Path) -> None:
+    for args in (("--help",), ("export", "--help"), ("suggest", "--help"), ("import", "--help")):
+        out = run("--lang", "en", *args, home=tmp_path)
+        assert out.returncode == 0, out.stderr
+        assert CJK.findall(out.stdout) == [], out.stdout
+    english = run("--lang=en", "--help", home=tmp_path)
+    assert "interface language" in english.stdout and "options:" in english.stdout
+    chinese = run("export", "--help", home=tmp_path)  # the default stays Chinese
+    assert "用法：" in chinese.stdout and "连同尚未确认的建议一起导出" in chinese.stdout
+
+
+def test_argparse_errors_in_english(tmp_path: Path) -> None:
+    out = run("--lang", "en", "export", home=tmp_path)
+    assert out.returncode == 2
+    assert "the following arguments are required: --out" in out.stderr
+    assert CJK.findall(out.stderr) == [], out.stderr
+    chinese = run("export", home=tmp_path)
+    assert "缺少必需的参数：--out" in chinese.stderr

@@ -1785,33 +1785,33 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="367" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="367" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -2848,59 +2848,169 @@ Document number: {3}</translation>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="271" />
+            <location filename="../../main.py" line="272" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="288" />
+            <location filename="../../main.py" line="289" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="296" />
+            <location filename="../../main.py" line="297" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="313" />
+            <location filename="../../main.py" line="314" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="337" />
+            <location filename="../../main.py" line="338" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="338" />
+            <location filename="../../main.py" line="339" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="339" />
+            <location filename="../../main.py" line="340" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="340" />
+            <location filename="../../main.py" line="341" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="389" />
+            <location filename="../../main.py" line="394" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="400" />
+            <location filename="../../main.py" line="405" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="402" />
+            <location filename="../../main.py" line="407" />
             <source>错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。</source>
             <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="65" />
+            <source>项目文件（默认：用户数据目录中的默认项目）</source>
+            <translation>project file (default: the default project in the user data folder)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="71" />
+            <source>报告标注 ReportMark</source>
+            <translation>ReportMark</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="72" />
+            <source>出错时显示完整的调试信息</source>
+            <translation>show the full debugging details on an error</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="73" />
+            <source>显示版本号并退出</source>
+            <translation>show the version number and exit</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="75" />
+            <source>界面语言</source>
+            <translation>interface language</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="80" />
+            <source>打开主窗口（默认）</source>
+            <translation>open the main window (default)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="83" />
+            <source>把报告文件或文件夹导入项目</source>
+            <translation>import report files or folders into the project</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="87" />
+            <source>解析一个报告文件并输出结构（不改动任何项目）</source>
+            <translation>parse one report file and print its structure (changes no project)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="91" />
+            <source>列出项目中的报告</source>
+            <translation>list the reports in the project</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="95" />
+            <source>合并重复标注（同一段文字、同一标签的两条已确认标注）</source>
+            <translation>merge duplicate annotations (two confirmed annotations of the same text with the same tag)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="96" />
+            <source>只统计，不改动项目</source>
+            <translation>only count, do not change the project</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="99" />
+            <source>找出报告中的指标、政策、问题建议</source>
+            <translation>suggest the indicators, policies and problems in a report</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="104" />
+            <source>报告文件，或项目中的文档编号（只显示建议）；省略时为项目中每份报告生成建议，存入项目待审阅</source>
+            <translation>a report file, or a document number in the project (only shows the suggestions); without it, suggestions are made for every report in the project and stored there for review</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="107" />
+            <source>把建议作为标注存入项目（批量预标注）</source>
+            <translation>store the suggestions in the project as annotations (bulk pre-annotation)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="110" />
+            <source>导出标注</source>
+            <translation>export annotations</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="113" />
+            <source>标签名称，逗号分隔（含子标签）</source>
+            <translation>tag names, comma-separated (with their sub-tags)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="114" />
+            <source>文档编号，逗号分隔</source>
+            <translation>document numbers, comma-separated</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="115" />
+            <source>连同尚未确认的建议一起导出</source>
+            <translation>also export the suggestions not yet confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="116" />
+            <source>英文表头</source>
+            <translation>English column headers</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="117" />
+            <source>CSV 使用 GB18030 编码</source>
+            <translation>write the CSV in the GB18030 encoding</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="120" />
+            <source>在项目全文中搜索</source>
+            <translation>search the full text of the project</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="125" />
+            <source>对比两份报告（文件或文档编号）</source>
+            <translation>compare two reports (files or document numbers)</translation>
         </message>
     </context>
     <context>

@@ -149,8 +149,8 @@ def main() -> int:
     by_source: dict[str, str] = {}
     for (_context, source), english in before.items():
         by_source.setdefault(source, english)
-    # the window's strings, and the command line's own lines (main.py, context "cli")
-    sources = [*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")), "main.py"]
+    # the window's strings, and the command line's own lines and help (main.py, cli_parser.py; context "cli")
+    sources = [*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")), "main.py", "cli_parser.py"]
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], cwd=ROOT, check=True)
     tree = ET.parse(TS)
     fix_aliased_calls(tree, sources)
