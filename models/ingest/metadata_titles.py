@@ -32,6 +32,14 @@ def after_news_lead(lines: list[str], year: str = "") -> Choice:
 # a news item's byline between its headline and its lead (□ 记者 某某/文 某某/图, 通讯员 某某); never a page's
 # posting line (来源:… 2022-03-22 17:02), which is a header row and leaves the headline alone as before
 _BYLINE = re.compile(r"记者|通讯员|摄影|/\s*[文图]|^[□■]")
+# a news item rendering another body's document: it cites it by name as the subject of a sentence (《报告》指出,
+# 《意见》明确), gives it a short name (下称《意见》), or tells who delivered it (区长作政府工作报告): its headline
+# reports the event (a session opens, a policy is issued), the document's title is not the headline
+_RENDERS = re.compile(
+    r"《[^《》]{1,40}》\s*(?:指出|明确|提出|强调|要求)"
+    r"|[(（](?:下称|以下简称|简称)《"
+    r"|作了?《?[^，。,；;《》\n]{0,20}工作报告"
+)
 # a headline line wrapped inside a phrase (某某委 / 召开…工作暨 / …工作会): the next line goes on without a space
 _WRAPPED_END = re.compile(r"[暨和及与的在对为向把将从]$")
 
@@ -71,6 +79,8 @@ def headline(lines: list[str]) -> Choice:
         return Choice(None, "")  # a headline announces what its paragraph says (点击收听… does not)
     if len(pieces) > 1 and not all(_bigrams(piece) & _bigrams(opening) for piece in pieces):
         return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)
+    if _RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
+        return Choice(None, "a news item rendering another body's document: its headline is not a title")
     return Choice(text, "a headline over the first paragraph")
 
 

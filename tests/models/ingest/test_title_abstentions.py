@@ -181,3 +181,39 @@ def test_words_that_are_no_pages_are_not_cut_off(line: str) -> None:
 )
 def test_a_posting_time_before_the_title_and_quotes_around_it_are_left_off(line: str, own: str) -> None:
     assert title_text(line)[0] == own
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "after"),
+    [
+        # a session's news: the government's head delivers the report the item goes on into
+        (
+            "某某镇第五届人民代表大会第一次会议胜利召开",
+            "3月2日，某某镇第五届人民代表大会第一次会议在镇政府会议室隆重召开，全体代表出席会议，会议议程共六项。",
+            "镇长某某作政府工作报告，回顾了过去五年的工作，提出了今后五年的目标任务和主要工作。",
+        ),
+        # a policy issued, cited under its short name
+        (
+            "某某市出台《关于支持小微企业发展的若干措施》",
+            "7月1日，《关于支持小微企业发展的若干措施》（下称《措施》）出台，从融资、用工、税费等方面支持小微企业。",
+            "《措施》明确，扩大小微企业贷款规模，降低融资成本，落实各项减税降费政策。",
+        ),
+        # a report rendered sentence by sentence: 《报告》指出
+        (
+            "某某区第三届人民代表大会第二次会议闭幕",
+            "1月28日上午，为期四天的某某区第三届人民代表大会第二次会议在区会议中心圆满完成各项议程，胜利闭幕。",
+            "《报告》指出，过去一年是全区经济发展和社会建设取得重要进展的一年，各项指标稳中有进。",
+        ),
+    ],
+)
+def test_a_news_item_rendering_another_bodys_document_takes_no_title_from_its_headline(
+    head: str, lead: str, after: str
+) -> None:
+    assert headline([head, lead, after]).value is None
+
+
+def test_a_bodys_own_meeting_news_keeps_its_headline() -> None:
+    # the bureau tells its own meeting: reported speech by a person or the meeting is no rendered document
+    head = "某某县卫生健康委召开2025年度全县卫生健康工作会"
+    after = "某某指出，2024年全县卫生健康系统深化改革，会议强调，2025年要抓好重点工作，确保各项任务落实。"
+    assert headline([head, LEAD, after]).value == head
