@@ -29,6 +29,7 @@ _NAME_SUBJECT = re.compile(r"[^《》\n，,。；;：:]{6,60}")
 # what may stand before the embedded document's name on its title line: the body that wrote it
 _ORG_END = ("人民政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "中心")
 _NOT_ORG = re.compile(r"[0-9]|关于|印发|年")
+_ORG_OVERLAP = 2  # 人民政府 + 政府工作报告 share 政府
 
 
 def quoted_names(text: str) -> dict[str, int]:
@@ -62,8 +63,17 @@ def quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bo
         return True  # 《十大民生实事责任分解》 quoted, 十大民生实事项目责任分解 as the title
     # the name with the body that wrote it before it: 某镇人民政府 ⏎ 2024年政府工作报告
     for cut in range(4, min(len(key) - 4, 30)):
-        org = key[:cut]
-        if org.endswith(_ORG_END) and not _NOT_ORG.search(org) and quoted.get(key[cut:], len(text)) < start:
+        if quoted.get(key[cut:], len(text)) < start and _written_by(key, cut):
+            return True
+    return False
+
+
+def _written_by(key: str, cut: int) -> bool:
+    """``key[:cut]`` names the body that wrote the document named ``key[cut:]``; the body's name may end inside
+    the document's (某区人民 ⏎ 政府工作报告: the body 某区人民政府 writes its 政府工作报告)."""
+    for end in range(cut, min(cut + _ORG_OVERLAP, len(key) - 4) + 1):
+        org = key[:end]
+        if not _NOT_ORG.search(org) and any(org.endswith(e) and len(e) > end - cut for e in _ORG_END):
             return True
     return False
 

@@ -84,6 +84,30 @@ def test_an_issued_document_titled_with_its_authors_name_over_two_lines_governs_
     ]
 
 
+def test_an_issued_report_titled_with_its_authors_name_run_into_the_quoted_name_governs_its_sections() -> None:
+    # 某区人民 + 政府工作报告: the author's name ends inside the quoted name (人民政府 / 政府工作报告 share 政府)
+    lines = [
+        "某市某区人民政府关于印发2021年政府工作报告的通知",
+        "各镇人民政府，区政府各部门：",
+        "《政府工作报告》已经区人民代表大会审议通过，现印发给你们，请认真组织实施。",
+        "某市某区人民政府",
+        "2021年3月19日",
+        "某市某区人民政府工作报告",
+        "——2021年3月10日在某区人民代表大会上",
+        "各位代表：",
+        "现在，我代表区人民政府，向大会报告政府工作，请予审议。",
+        "一、2020年工作回顾",
+        PARA,
+        "二、2021年工作安排",
+        PARA,
+    ]
+    assert flat("\n".join(lines)) == [
+        (1, "", "某市某区人民政府工作报告"),
+        (2, "一、", "2020年工作回顾"),
+        (2, "二、", "2021年工作安排"),
+    ]
+
+
 def test_a_semicolon_inside_brackets_does_not_end_a_task_title() -> None:
     lines = [
         "某局规划编制工作方案",
