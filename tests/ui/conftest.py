@@ -15,6 +15,7 @@ from models.types import Metadata, ParsedDocument, Section
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_SIMPLIFIED = ROOT / "seeds" / "2020_市经信局_工作总结和2021年工作计划.txt"
+SEED_TRADITIONAL = ROOT / "seeds" / "2020_县科经局_工作总结及2021年工作要点_繁体.txt"
 
 # A small report with two headings and a character outside the BMP (𠮷, two UTF-16 units).
 SMALL_TEXT = (
@@ -57,6 +58,16 @@ def small_project(tmp_path: Path) -> Path:
     path = tmp_path / "small.reportmark"
     store: Store = ops.open_project(path)
     store.documents.add(small_parsed())
+    store.close()
+    return path
+
+
+@pytest.fixture
+def two_seeds(tmp_path: Path) -> Path:
+    """Both seed reports (two offices), as a clerk's folder import leaves them."""
+    path = tmp_path / "two.reportmark"
+    store: Store = ops.open_project(path)
+    ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
     store.close()
     return path
 

@@ -153,50 +153,37 @@ def test_a_merge_into_an_empty_project_counts_every_report_as_new(qtbot, annotat
 # -- the app reopens on the report the clerk was reading ---------------------------------------------------------------
 
 
-@pytest.fixture
-def two_reports(tmp_path):  # type: ignore[no-untyped-def]
-    """Both seed reports (two offices), as a clerk's folder import leaves them."""
-    from models import ops
-    from tests.ui.conftest import SEED_SIMPLIFIED
-    from tests.ui.test_clerk_day_s7 import SEED_TRADITIONAL
-
-    path = tmp_path / "two.reportmark"
-    store = ops.open_project(path)
-    ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
-    store.close()
-    return path
-
-
-def test_the_report_being_read_is_remembered_as_it_is_opened_not_only_at_a_clean_close(qtbot, two_reports, dialogs):  # type: ignore[no-untyped-def]
-    """A session that ends without the window closing (killed, power cut) still reopens on the report read last."""
+def _read_the_second_report(qtbot, window) -> int:  # type: ignore[no-untyped-def]
+    """Down and Enter in the report list, as a clerk moves to the next report; its id."""
     from PySide6.QtCore import Qt
 
+    _first, second = window.library.document_ids()
+    window.library.list.setFocus()
+    press(qtbot, window.library.list, Qt.Key.Key_Down)
+    press(qtbot, window.library.list, Qt.Key.Key_Return)
+    return int(second)
+
+
+def test_the_report_being_read_is_remembered_as_it_is_opened_not_only_at_a_clean_close(qtbot, two_seeds, dialogs):  # type: ignore[no-untyped-def]
+    """A session that ends without the window closing (killed, power cut) still reopens on the report read last."""
     from tests.ui.conftest import make_window
     from ui import settings
 
-    window = make_window(qtbot, two_reports)
-    _first, second = window.library.document_ids()
-    window.library.list.setFocus()
-    press(qtbot, window.library.list, Qt.Key.Key_Down)
-    press(qtbot, window.library.list, Qt.Key.Key_Return)
+    window = make_window(qtbot, two_seeds)
+    second = _read_the_second_report(qtbot, window)
     assert window.current_document_id() == second
-    last = settings.reading_position(two_reports)
+    last = settings.reading_position(two_seeds)
     assert last is not None and last[0] == second  # before any close
 
 
-def test_reopening_the_project_shows_the_report_open_at_close(qtbot, two_reports, dialogs):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
+def test_reopening_the_project_shows_the_report_open_at_close(qtbot, two_seeds, dialogs):  # type: ignore[no-untyped-def]
     from tests.ui.conftest import make_window
     from ui.main_window import MainWindow
 
-    window = make_window(qtbot, two_reports)
-    _first, second = window.library.document_ids()
-    window.library.list.setFocus()
-    press(qtbot, window.library.list, Qt.Key.Key_Down)
-    press(qtbot, window.library.list, Qt.Key.Key_Return)
+    window = make_window(qtbot, two_seeds)
+    second = _read_the_second_report(qtbot, window)
     window.close()
-    again = MainWindow(two_reports)  # as ui.app.run opens a project: show, then reopen the last report
+    again = MainWindow(two_seeds)  # as ui.app.run opens a project: show, then reopen the last report
     qtbot.addWidget(again)
     again.show()
     again.reopen_last_document()

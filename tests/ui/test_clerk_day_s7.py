@@ -14,22 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidge
 from models import ops
 from models.store import Store
 from models.types import Metadata
-from tests.ui.conftest import SEED_SIMPLIFIED, make_window, small_parsed, type_text
+from tests.ui.conftest import SEED_TRADITIONAL, make_window, small_parsed, type_text
 from tests.ui.test_annotating import press, select
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED_TRADITIONAL = ROOT / "seeds" / "2020_县科经局_工作总结及2021年工作要点_繁体.txt"
-
-
-@pytest.fixture
-def two_seeds(tmp_path: Path) -> Path:
-    """Both seed reports (two offices), as a clerk's folder import leaves them."""
-    path = tmp_path / "two.reportmark"
-    store: Store = ops.open_project(path)
-    ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
-    store.close()
-    return path
-
 
 # -- the library filter ---------------------------------------------------------------------------------------------
 
