@@ -21,6 +21,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 def collections(corpus: Path = CORPUS) -> dict[str, str]:
     """Report number (``'136'``) → the collection it came in (``'holdout46'``; ``'shared'`` for SOURCES.md)."""
     reports = sorted(p.name for p in (corpus / "reports").iterdir() if p.name[:3].isdigit())
+    # a report's number is everything before the first underscore: 001–999, then 1001 on
     texts = {
         p.stem.removeprefix("SOURCES_").replace("SOURCES", "shared"): p.read_text(encoding="utf-8")
         for p in sorted(corpus.glob("SOURCES*.md"))
@@ -29,7 +30,7 @@ def collections(corpus: Path = CORPUS) -> dict[str, str]:
     order = sorted(texts, key=lambda n: (n == "shared", n))
     found: dict[str, str] = {}
     for name in reports:
-        num = name[:3]
+        num = name.split("_")[0]
         named = [n for n in order if name in texts[n]]
         if not named:
             named = [n for n in order if re.search(rf"(?<!\d){num}_", texts[n])]

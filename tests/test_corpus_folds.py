@@ -1,6 +1,6 @@
 """The corpus folds hold whole collections and every report exactly once."""
 
-from benchmarks.corpus_folds import collections, folds
+from benchmarks.corpus_folds import CORPUS, collections, folds
 
 
 def test_every_report_in_one_fold_and_collections_never_split() -> None:
@@ -20,3 +20,11 @@ def test_folds_are_reproducible_and_balanced() -> None:
     assert a == b
     sizes = [len(p) for p in a]
     assert max(sizes) - min(sizes) <= max(len(p) for p in a) // 4
+
+
+def test_four_digit_reports_are_their_own_numbers() -> None:
+    # 1001_… is report 1001, not a second report 100: every report file is counted once under its own number
+    owner = collections()
+    numbers = {p.name.split("_")[0] for p in (CORPUS / "reports").iterdir() if p.name[:1].isdigit()}
+    assert set(owner) == numbers
+    assert owner["1001"] == "holdout56"
