@@ -65,7 +65,7 @@ from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, stor
 from models.ingest.clean_tables import column_heads, table_lines
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
-from models.ingest.rejoin import token_lines
+from models.ingest.rejoin_styles import token_lines
 
 _PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
 # a portal's info line: its date (and time), the publishing office or a weekday, page tools
