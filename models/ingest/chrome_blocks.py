@@ -24,7 +24,7 @@ from models.folding import compact as _compact
 from models.ingest.chrome_banner import site_banners
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris
-from models.ingest.chrome_lines import LineClass
+from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line
 from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
@@ -202,6 +202,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     n = len(lines)
     roles: list[str] = [p.kind for p in pre]
     reasons = ["line" if p.kind != "body" else "" for p in pre]
+    reasons = [IMAGE_LINE if r and image_line(line) else r for r, line in zip(reasons, lines, strict=True)]
     headers: dict[int, str] = {}
     cuts: dict[int, list[tuple[int, int]]] = {}
     preview = outline_preview(lines, names_report)
@@ -344,7 +345,7 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
             near = any(
                 0 <= j < len(lines)
                 and roles[j] == "chrome"
-                and reasons[j] not in (TABLE_RULE, WIKI_SECTIONS, *PAGE_FURNITURE)  # a page's, a list of headings
+                and reasons[j] not in (TABLE_RULE, WIKI_SECTIONS, IMAGE_LINE, *PAGE_FURNITURE)  # a page's, headings
                 and (not heading or HEADING.match(lines[j]))
                 for j in (i - 1, i + 1)
             )

@@ -1,0 +1,60 @@
+"""Chrome families of session 12, each in its shape: a short text a page of the family would print."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.chrome_lines import classify_line
+from models.ingest.clean import clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图片1.jpg",  # an image's name where the page showed it (a statistics site's chart)
+        "image.png",
+        "丨     网站无障碍 丨 关怀版 丨  gablogo.png关爱版",  # a portal's tool bar with its logo's name
+        "ico-crumb.png 首页 > 常委会会议 > 常委会会刊 > 16届常委会第37次会议",  # a breadcrumb's icon
+    ],
+)
+def test_image_file_name_lines_are_chrome(line: str) -> None:
+    assert classify_line(line).kind == "chrome"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "附件:现场照片.jpg",  # the document's own attachment line names its file
+        "图1为2023年全县地区生产总值增长情况,详见附图chart.png。",  # a sentence naming a file stays text
+        "全年共拍摄宣传照片1200余张,制作展板photo.jpg等宣传材料,覆盖全县各乡镇和重点企业的生产车间",
+    ],
+)
+def test_text_naming_an_image_file_stays_body(line: str) -> None:
+    assert classify_line(line).kind == "body"
+
+
+def test_image_name_inside_the_body_leaves_the_display_and_the_paragraphs_keep_their_break() -> None:
+    text = (
+        "哈尔滨市2020年国民经济和社会发展统计公报\n\n"
+        "全年全市实现地区生产总值5183.8亿元,比上年增长0.3%。\n"
+        "图片1.jpg\n"
+        "第三产业增加值占地区生产总值的比重为22.7%。\n"
+    )
+    out = clean(text)
+    assert "图片1.jpg" not in out.display_text
+    assert "图片1.jpg" in out.chrome_lines
+    assert "增长0.3%。\n第三产业" in out.display_text.replace("\n\n", "\n")
+    start = out.display_text.index("第三产业")
+    assert text[out.offset_map.to_original(start)] == "第"
+
+
+def test_a_short_heading_under_an_image_name_stays_text() -> None:
+    """An image stands in the text's flow: the short heading after it is the text's, not a tool bar's word."""
+    text = (
+        "哈尔滨市2020年国民经济和社会发展统计公报\n\n一、综合\n\n经济总量\n\n"
+        "全年全市实现地区生产总值5183.8亿元,比上年增长0.3%。\n\n图片1.jpg\n\n图片2.jpg\n\n人口\n\n"
+        "年末全市户籍总人口948.5万人。其中,城镇人口528.4万人。\n"
+    )
+    lines = clean(text).display_text.split("\n")
+    assert "人口" in lines
+    assert "图片2.jpg" not in lines
