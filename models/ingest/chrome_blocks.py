@@ -32,6 +32,7 @@ from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
 from models.ingest.chrome_titles import (
     compilation_labels,
+    full_text_headings,
     opening_title_copies,
     prelude_titles,
     slogans_over_title,
@@ -265,6 +266,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     site_banners(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
     opening_title_copies(lines, roles, reasons, start)
+    full_text_headings(lines, roles, reasons, start)
     portal_heads(lines, roles, reasons, start)
     slogans_over_title(lines, roles, reasons, titled)
     _between_chrome(lines, roles, reasons, start)

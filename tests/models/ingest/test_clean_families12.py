@@ -58,3 +58,45 @@ def test_a_short_heading_under_an_image_name_stays_text() -> None:
     lines = clean(text).display_text.split("\n")
     assert "人口" in lines
     assert "图片2.jpg" not in lines
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "(陕西省)2018年某县人民政府工作报告(全文)\n某站 2021-07-27 17:09:26 政府报告\n政府工作报告\n",
+        "购物车\n2019年某县政府工作报告(全文)\n加入Vip免费下载 立即下载\n"
+        "政府工作报告 ——2019年1月12日在某县第八届人民代表大会第四次会议上\n",
+    ],
+)
+def test_a_sites_full_text_heading_over_the_reports_own_title_is_chrome(head: str) -> None:
+    text = head + "各位代表:\n现在,我代表县人民政府,向大会报告政府工作,请予审议。\n一、2018年工作回顾\n"
+    out = clean(text)
+    assert "(全文)" not in out.display_text
+    assert any("(全文)" in c for c in out.chrome_lines)
+    assert "政府工作报告" in out.display_text.split("\n")[0]
+
+
+def test_a_full_text_heading_with_no_shorter_own_title_under_it_stays() -> None:
+    """A portal printing only 某市政府工作报告(全文) over the text: nothing else titles the report."""
+    text = "2021年某市政府工作报告(全文)\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n"
+    assert clean(text).display_text.startswith("2021年某市政府工作报告(全文)")
+
+
+def test_a_farms_summary_under_its_full_text_heading_goes_and_the_own_title_stays() -> None:
+    """A farm prints its heading, then the opening run together under it, then the heading again over the text."""
+    text = (
+        "(河北省)2017年某县人民政府工作报告(全文)\n"
+        "某站 2021-07-23 10:26:26 政府报告\n"
+        "(河北省)2017年某县人民政府工作报告(全文) 政府工作报告pbY pbY 2017年2月22日在某县第十七届人民代表大会"
+        "第一次会议上pbY\n"
+        "(河北省)2017年某县人民政府工作报告(全文)\n"
+        "政府工作报告pbY\n"
+        "pbY\n"
+        "2017年2月22日在某县第十七届人民代表大会第一次会议上pbY\n"
+        "各位代表:pbY\n"
+        "现在,我代表县人民政府,向大会报告政府工作,请予审议。pbY\n"
+    )
+    out = clean(text)
+    assert "(全文)" not in out.display_text
+    assert out.display_text.startswith("政府工作报告")
+    assert sum("(全文)" in c for c in out.chrome_lines) == 3
