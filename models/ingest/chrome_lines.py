@@ -55,6 +55,8 @@ _WHOLE_LINE = [
     re.compile(
         r"^![\[〔［【][^\]〕］】]{0,40}[\]〕］】]\s*\([^()\s]{1,300}\.(?:jpe?g|png|gif|bmp|webp)\)$", re.IGNORECASE
     ),
+    # a rule drawn with dashes or equals signs between a page's parts (a plain-text copy's separator)
+    re.compile(r"^(?:[-=_~*─━]\s*){8,}$"),
     # a site's omission mark on a line of its own (…………, ......): it says nothing of the report
     re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$"),
 ]
@@ -77,7 +79,11 @@ _INLINE = re.compile(
 )
 _SEPARATORS = re.compile(r"[\s|｜/·•]+")
 # an image's file name left where the page showed the image (its alt or src text): report prose never holds one
-_IMAGE_NAME = re.compile(r"[\w\-.]*\.(?:jpe?g|png|gif|bmp|webp|svg)(?![A-Za-z])", re.IGNORECASE)
+_IMAGE_NAME = re.compile(
+    r"[\w\-.]*\.(?:jpe?g|png|gif|bmp|webp|svg)(?![A-Za-z])"
+    r"|!\s*[\[〔［【][^\]〕］】]{0,40}[\]〕］】]\s*\([^()\s]{0,300}\)",  # a markdown image (its source maybe lost)
+    re.IGNORECASE,
+)
 _LINK_MARKS = re.compile(r"[\s|｜丨/·•>›»→]+")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
 _LINK_WORDS = 30  # characters: what a row of links (a tool bar, a breadcrumb) holds beside an image's name
@@ -88,7 +94,8 @@ IMAGE_LINE = "an image's file name (its neighbours are the text's)"
 
 def image_line(text: str) -> bool:
     """A line made of an image's file name and at most a few link words beside it (``图片1.jpg``, a tool bar's
-    ``丨关怀版丨gablogo.png关爱版``, a breadcrumb's ``ico-crumb.png 首页 > …``): no clause of text, no attachment."""
+    ``丨关怀版丨gablogo.png关爱版``, a breadcrumb's ``ico-crumb.png 首页 > …``, a share block's ``微信 ![]() |``): no
+    clause of text, no attachment."""
     if not _IMAGE_NAME.search(text) or text.startswith("附件"):
         return False
     rest = _LINK_MARKS.sub("", _IMAGE_NAME.sub("", text))

@@ -15,6 +15,10 @@ from models.ingest.clean import clean
         "image.png",
         "丨     网站无障碍 丨 关怀版 丨  gablogo.png关爱版",  # a portal's tool bar with its logo's name
         "ico-crumb.png 首页 > 常委会会议 > 常委会会刊 > 16届常委会第37次会议",  # a breadcrumb's icon
+        "微信 ![]() |",  # a share block's QR codes, their sources lost
+        "手机APP ![]() |",
+        "-" * 80,  # a plain-text copy's rule between the page's head and the document
+        "==========",
     ],
 )
 def test_image_file_name_lines_are_chrome(line: str) -> None:
