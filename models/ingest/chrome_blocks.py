@@ -24,7 +24,7 @@ from models.folding import compact as _compact
 from models.ingest.chrome_banner import site_banners
 from models.ingest.chrome_copies import opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris
-from models.ingest.chrome_lines import LineClass
+from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line
 from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
@@ -32,6 +32,7 @@ from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
 from models.ingest.chrome_titles import (
     compilation_labels,
+    full_text_headings,
     opening_title_copies,
     prelude_titles,
     slogans_over_title,
@@ -65,7 +66,7 @@ from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, stor
 from models.ingest.clean_tables import column_heads, table_lines
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
-from models.ingest.rejoin import token_lines
+from models.ingest.rejoin_styles import token_lines
 
 _PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
 # a portal's info line: its date (and time), the publishing office or a weekday, page tools
@@ -202,6 +203,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     n = len(lines)
     roles: list[str] = [p.kind for p in pre]
     reasons = ["line" if p.kind != "body" else "" for p in pre]
+    reasons = [IMAGE_LINE if r and image_line(line) else r for r, line in zip(reasons, lines, strict=True)]
     headers: dict[int, str] = {}
     cuts: dict[int, list[tuple[int, int]]] = {}
     preview = outline_preview(lines, names_report)
@@ -264,6 +266,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     site_banners(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
     opening_title_copies(lines, roles, reasons, start)
+    full_text_headings(lines, roles, reasons, start)
     portal_heads(lines, roles, reasons, start)
     slogans_over_title(lines, roles, reasons, titled)
     _between_chrome(lines, roles, reasons, start)
@@ -344,7 +347,7 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
             near = any(
                 0 <= j < len(lines)
                 and roles[j] == "chrome"
-                and reasons[j] not in (TABLE_RULE, WIKI_SECTIONS, *PAGE_FURNITURE)  # a page's, a list of headings
+                and reasons[j] not in (TABLE_RULE, WIKI_SECTIONS, IMAGE_LINE, *PAGE_FURNITURE)  # a page's, headings
                 and (not heading or HEADING.match(lines[j]))
                 for j in (i - 1, i + 1)
             )

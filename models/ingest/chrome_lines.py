@@ -55,6 +55,8 @@ _WHOLE_LINE = [
     re.compile(
         r"^![\[〔［【][^\]〕］】]{0,40}[\]〕］】]\s*\([^()\s]{1,300}\.(?:jpe?g|png|gif|bmp|webp)\)$", re.IGNORECASE
     ),
+    # a rule drawn with dashes or equals signs between a page's parts (a plain-text copy's separator)
+    re.compile(r"^(?:[-=_~*─━]\s*){8,}$"),
     # a site's omission mark on a line of its own (…………, ......): it says nothing of the report
     re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$"),
 ]
@@ -76,6 +78,28 @@ _INLINE = re.compile(
     + r")(?=$|[\s【\[［|｜])"
 )
 _SEPARATORS = re.compile(r"[\s|｜/·•]+")
+# an image's file name left where the page showed the image (its alt or src text): report prose never holds one
+_IMAGE_NAME = re.compile(
+    r"[\w\-.]*\.(?:jpe?g|png|gif|bmp|webp|svg)(?![A-Za-z])"
+    r"|!\s*[\[〔［【][^\]〕］】]{0,40}[\]〕］】]\s*\([^()\s]{0,300}\)",  # a markdown image (its source maybe lost)
+    re.IGNORECASE,
+)
+_LINK_MARKS = re.compile(r"[\s|｜丨/·•>›»→]+")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
+_LINK_WORDS = 30  # characters: what a row of links (a tool bar, a breadcrumb) holds beside an image's name
+
+
+IMAGE_LINE = "an image's file name (its neighbours are the text's)"
+
+
+def image_line(text: str) -> bool:
+    """A line made of an image's file name and at most a few link words beside it (``图片1.jpg``, a tool bar's
+    ``丨关怀版丨gablogo.png关爱版``, a breadcrumb's ``ico-crumb.png 首页 > …``, a share block's ``微信 ![]() |``): no
+    clause of text, no attachment."""
+    if not _IMAGE_NAME.search(text) or text.startswith("附件"):
+        return False
+    rest = _LINK_MARKS.sub("", _IMAGE_NAME.sub("", text))
+    return len(rest) <= _LINK_WORDS and not _CLAUSE_MARK.search(rest)
 
 
 @dataclass(frozen=True)
@@ -101,6 +125,8 @@ def classify_line(line: str) -> LineClass:
     for rx in _WHOLE_LINE:
         if rx.match(text):
             return LineClass("chrome", chrome=text)
+    if image_line(text):
+        return LineClass("chrome", chrome=text)
     chrome_parts = [m.group().strip() for m in _INLINE.finditer(text)]
     residue = normalise_spaces(_INLINE.sub(" ", text)) if chrome_parts else text
     chrome = " ".join(p for p in chrome_parts if p)

@@ -337,3 +337,54 @@ def slogans_over_title(lines: list[str], roles: list[str], reasons: list[str], t
         if not repeated and (len(parts) < 2 or any(len(p) < 2 for p in parts) or "《" in text):
             return  # one phrase: an issuer, a red head or a title's first half
         roles[i], reasons[i] = "chrome", "a site's slogan over the title"
+
+
+# a site's tail on its heading: a report never calls itself 全文 (…县人民政府工作报告(全文), …报告——全文)
+_FULL_TEXT_TAIL = re.compile(r"(?:[(（【\[]全文[)）】\]]|—+全文)$")
+# the report's own short title opening a line (政府工作报告, 政府工作报告 ——2019年…在…会议上, 政府工作报告v7R)
+_OWN_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:报告|总结|计划|要点|方案|意见|规划|公报)")
+_OPENING_REACH = 8  # lines: a heading, the site's posting and download lines, then the report's title block
+
+
+def full_text_headings(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """A site's heading with a ``(全文)`` tail over the report's own shorter title is the page's copy.
+
+    A mirror or a store heads its page ``(陕西省)2018年某县人民政府工作报告(全文)``; when a line below it, before
+    any sentence that is not the title's own, opens with the title that heading ends with (``政府工作报告``,
+    alone, with a junk token or with its delivery line run on), the report's own title follows and the
+    heading is chrome (as many times as the page prints it); so is the site's summary of the opening that
+    runs on from the heading into that title (``…报告(全文) 政府工作报告 2021年2月4日在…``). The own title,
+    standing in the prelude, is the title (no furniture between chrome lines).
+    """
+    for i in range(min(start, len(lines))):
+        heading = _compact(lines[i])
+        if roles[i] == "header" or not _FULL_TEXT_TAIL.search(heading):
+            continue  # a heading another rule made chrome already still shows the site's summary under it
+        key = loose_title(lines[i])
+        for j in range(i + 1, min(len(lines), i + _OPENING_REACH)):
+            if roles[j] != "body" or _compact(lines[j]).startswith(heading):
+                continue  # the page's chrome, or its heading again with the text's opening glued on
+            own = _OWN_OPENING.match(_compact(lines[j]))
+            if own and len(own.group()) < len(key) and key.endswith(own.group()):
+                if roles[i] == "body":
+                    roles[i], reasons[i] = "chrome", "a site's (全文) heading (the report's own title follows)"
+                if j < start and reasons[j] == "text" and _compact(lines[j]) == own.group() + _junk_tail(lines[j]):
+                    reasons[j] = "title"
+                _summaries(lines, roles, reasons, start, heading, own.group())
+                break
+            if _SENTENCE_INSIDE.search(lines[j]) and not _FULL_TEXT_TAIL.search(_compact(lines[j])):
+                break
+
+
+def _junk_tail(line: str) -> str:
+    """What follows the own title on its line: nothing, or an anti-copy token of ASCII letters and digits."""
+    m = re.search(r"[A-Za-z0-9]{0,6}$", _compact(line))
+    return m.group() if m else ""
+
+
+def _summaries(lines: list[str], roles: list[str], reasons: list[str], start: int, heading: str, own: str) -> None:
+    """The prelude's lines that open with the site's heading and run on into the report's own title."""
+    for k in range(min(start, len(lines))):
+        text = _compact(lines[k])
+        if roles[k] == "body" and text.startswith(heading) and text[len(heading) :].startswith(own):
+            roles[k], reasons[k] = "chrome", "a site's summary of the opening under its (全文) heading"

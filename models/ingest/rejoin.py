@@ -14,23 +14,36 @@ from __future__ import annotations
 
 import re
 
-_END = "。！？!?：:"
-_QUOTES = "”」』’\"'"
-_SOFT_END = "；;"
+from models.ingest.rejoin_marks import (
+    _CJK_CHAR,
+    _CLAUSE,
+    _CLOSING,
+    _HEADING,
+    _LAYOUT,
+    _OPENING,
+    _RUN_IN,
+    _SENTENCE,
+    _SOFT_END,
+    _TITLE_END,
+    _continues,
+    _ends_paragraph,
+)
+from models.ingest.rejoin_marks import visual_width as visual_width  # re-exported: width readers import it here
+from models.ingest.rejoin_styles import (
+    _semicolon_run_on,
+    _split_sentence,
+    _token_runs_on,
+    blank_paragraphs,
+    semicolon_breaks,
+    token_lines,
+)
+
 # a half-width point after a character, a percent sign or a closing mark ends a sentence; not a label's point
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff%％‰)）”」』])(?<![一二三四五六七八九十])\.(?![\d.])")
-_OPENING = "《“（(【〔「『〈"
-_CLOSING = "》”）)】〕」』〉，。、；！？,;"  # no line opens with these (a page writing ASCII marks too)
-_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d)|"
-    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|[一二三四五六七八九十]是|——|[-•·●■◆★]|附件)"
-)
 _MIN_LINES = 4
-_TITLE_END = re.compile(r"(?:报告|总结|计划|要点|方案|通知|意见|规划|决定|办法|规定)[)）》\]】]*$")
 # a delivery line's date, also with 年 and 月 lost or turned into spaces (——2018724日在, ——2020 1 7 日在)
 _DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d[\s年]*\d{1,2}[\s月]*\d{1,2}\s*日\s*在")
 _DELIVERY_END = re.compile(r"^[^。，,；;]{2,40}(?:会议上|会上)[)）]?$")
-_SENTENCE = re.compile(r"[。；;！？!?]")
 # a contents entry ends with its page number: "…产业体系 11", "第二章 总体要求……8"
 # a verb that needs its figure: "…巩固率达到" ⏎ "98%,…" is one sentence wherever the line stopped
 _FIGURE_VERB = re.compile(
@@ -46,19 +59,6 @@ _TOC_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
 _AFTER_FIGURE = re.compile(
     r"[年月日号时分秒万亿千百元个家人项户所名件条场批天倍位篇吨亩公平米届期次余多岁台辆套座间度%％.．:：,，、;；)）]"
 )
-
-
-_WIDE_ASCII = set(",;:!?()")  # stores rewrite full-width punctuation as ASCII; it was printed wide
-
-
-def visual_width(text: str) -> int:
-    """Printed width: two for a full-width character (or rewritten full-width punctuation), one for ASCII."""
-    return sum(1 if ord(c) < 0x2000 and c not in _WIDE_ASCII else 2 for c in text)
-
-
-def _ends_paragraph(line: str) -> bool:
-    body = line.rstrip(_QUOTES)
-    return bool(body) and body[-1] in _END
 
 
 def wrap_width(lines: list[str], printed: list[str] | None = None) -> int | None:
@@ -140,142 +140,12 @@ def wrapped_runs(lines: list[str], adjacent: list[bool], printed: list[str] | No
     return runs
 
 
-_RUN_IN = re.compile(r"[:：][^:：]*[，,、]")  # a run-in heading's text after its colon (定点屠宰:全县…完成0.9万头,其中)
-_LAYOUT = re.compile(r"\S {2,}\S|[|｜]")  # a table row's cells or a page's columns
-
-
 def _excerpt_wrap(widths: list[int], best: int, count: int, wider: int) -> bool:
     """A short excerpt whose wrapped paragraphs are outnumbered by short lines (a contents list, headings): it is
     hard-wrapped when most of its lines of running text (half the width or more) stop at the width and hardly
     any runs past it."""
     running = sum(1 for x in widths if x >= best // 2)
     return count >= 6 and count * 2 >= running and wider * 100 <= 5 * len(widths)
-
-
-def _continues(line: str, nxt: str) -> bool:
-    """No layout or English word stops ``line`` from running on into ``nxt``: a Latin letter ends it only in an
-    anonymised name (《XX ⏎ 县…) or a Chinese sentence's acronym (其他RCEP ⏎ 国家, SO ⏎ 2同比), and one opens
-    ``nxt`` only when that acronym or a placeholder figure (x.x%) carries on into Chinese text."""
-    if not nxt or _HEADING.match(nxt) or nxt[0].isspace() or "\t" in line or "\t" in nxt:
-        return False
-    placeholder = _PLACEHOLDER_END.search(line) is not None
-    acronym = _ACRONYM_END.search(line) is not None
-    if line[-1].isascii() and line[-1].isalpha() and not (placeholder or acronym):
-        return False
-    return not (nxt[0].isascii() and nxt[0].isalpha()) or bool(
-        _PLACEHOLDER_START.match(nxt) or (acronym and _ACRONYM_START.match(nxt))
-    )
-
-
-_PLACEHOLDER_END = re.compile(r"(?:^|[\u4e00-\u9fff《“（(、，,])[Xx]{1,4}$")
-_PLACEHOLDER_START = re.compile(r"^[Xx]{1,4}(?:[.．][Xx\d]+)?[%％万亿]")
-# an upper-case acronym inside a Chinese sentence, cut by the line's end
-_ACRONYM_END = re.compile(r"[\u4e00-\u9fff“（(、，,][A-Z][A-Z0-9]{0,7}$")
-_ACRONYM_START = re.compile(r"^[A-Z0-9]{1,8}(?=[\u4e00-\u9fff，,。、）)”])")
-
-
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
-_CLAUSE = re.compile(r"[，,、；;。！？!?]")
-_LABEL = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d))"
-)
-
-
-def blank_paragraphs(lines: list[str], adjacent: list[bool]) -> bool:
-    """Whether the text sets its paragraphs off with blank lines (a wiki's or a forum's copy).
-
-    Most sentence-ending lines are followed by a blank there, so a single line break inside a
-    paragraph is no paragraph break: a page turns each link into a line of its own.
-    """
-    ends = [i for i in range(len(lines) - 1) if len(lines[i]) >= 20 and _ends_paragraph(lines[i])]
-    spaced = sum(1 for i in ends if not adjacent[i])
-    return len(ends) >= 5 and spaced * 10 >= 8 * len(ends)
-
-
-def _link_line(lines: list[str], adjacent: list[bool], i: int) -> bool:
-    """A short line without clause marks standing inside a sentence, lines on both sides (a link's words)."""
-    if not (0 < i < len(lines) - 1 and adjacent[i - 1] and adjacent[i]):
-        return False
-    line, prev = lines[i], lines[i - 1]
-    return (
-        bool(line.strip(_INVISIBLE))
-        and len(line) <= 15
-        and not _CLAUSE.search(line)
-        and bool(prev)
-        and not _ends_paragraph(prev)
-    )
-
-
-def _split_sentence(lines: list[str], adjacent: list[bool], i: int, para: str) -> bool:
-    """In a text with blank lines between paragraphs, line ``i`` (ending ``para``) runs on into the next.
-
-    It does when the next line opens with a mark no line opens with, when either line is a link's words
-    inside a sentence, or when the paragraph so far reads as running text (a clause mark after any
-    heading label): a title block, a signature or a heading standing over its paragraph keeps its breaks.
-    """
-    line, nxt = lines[i], lines[i + 1]
-    if _HEADING.match(nxt) or re.search(r"\S {2,}\S|[|｜]", line + nxt) or nxt[0].isspace():
-        return False
-    if not line.strip(_INVISIBLE) or not nxt.strip(_INVISIBLE):
-        return False  # a line of invisible characters decides nothing: the page's break stays
-    if line[-1].isascii() and line[-1].isalpha() and nxt[0].isascii() and nxt[0].isalpha():
-        return False  # two English words
-    if nxt[0] in "，,。、；;）)%％" or para.strip() in ("——", "—"):
-        return True  # a mark that never opens a line; a dash lead whose words were a link
-    if _link_line(lines, adjacent, i) or _link_line(lines, adjacent, i + 1):
-        return True
-    return bool(_CLAUSE.search(_LABEL.sub("", para, count=1)))
-
-
-_OPENS_NEVER = "，,。、；;%％）)"
-_CLAUSE_LINE = 16  # characters: the mean length of the clause lines of a page that breaks after every clause
-
-
-def _semicolon_run_on(line: str, nxt: str) -> bool:
-    """``line`` ends a clause with ``;`` and ``nxt`` carries the paragraph on: no numbered item, no layout."""
-    if line[-1] not in _SOFT_END or _LABEL.match(nxt) or nxt[0].isspace() or "\t" in line + nxt:
-        return False
-    return bool(_CJK_CHAR.match(nxt[0]) or nxt[0].isdigit() or nxt[0] in "“‘'\"*")
-
-
-def semicolon_breaks(lines: list[str], adjacent: list[bool]) -> bool:
-    """Whether the page broke its paragraphs after every ``;`` (a farm's copy): three or more clause ends run
-    on into an unnumbered line, they are most of the lines ending a clause, and they are sentences' clauses
-    (a list of short items, ``加强组织领导；`` one a line, keeps its lines)."""
-    ends = [i for i in range(len(lines) - 1) if adjacent[i] and lines[i] and lines[i][-1] in _SOFT_END]
-    run_on = [i for i in ends if lines[i + 1] and _semicolon_run_on(lines[i], lines[i + 1])]
-    if len(run_on) < 3 or len(run_on) * 3 < 2 * len(ends):
-        return False
-    return sum(len(lines[i]) for i in run_on) >= _CLAUSE_LINE * len(run_on)
-
-
-def token_lines(lines: list[str]) -> bool:
-    """Whether a PDF's text layer set every run of text on a line of its own (``增长`` ⏎ ``5%`` ⏎ ``;``).
-
-    Most lines are then a few characters long, and many open with a mark no line opens with.
-    """
-    if len(lines) < 10:
-        return False
-    short = sum(1 for ln in lines if len(ln) <= 6)
-    opening = sum(1 for ln in lines if ln and ln[0] in _OPENS_NEVER)
-    return opening >= 5 and short * 10 >= 4 * len(lines)
-
-
-def _token_runs_on(para: str, line: str, nxt: str) -> bool:
-    """In a text set a token a line, ``line`` (ending ``para``) runs on into ``nxt``.
-
-    Anything short of a sentence end runs on, but for a heading: its label takes its title, its title
-    takes the pieces that hold no clause mark (``1.`` ⏎ ``特色农业提`` ⏎ ``质扩量`` ⏎ ``。``), and the
-    paragraph under it (``前三季度,完成…``) stays its own; a title line (…工作报告) stays its own.
-    """
-    if _HEADING.match(nxt) or _TITLE_END.search(line) or re.search(r"\S {2,}\S|[|｜]", line + nxt):
-        return False
-    if nxt[0] in _OPENS_NEVER:
-        return True
-    label = _LABEL.match(para)
-    if label is None:
-        return True
-    return not para[label.end() :].strip() or not _CLAUSE.search(nxt)
 
 
 def _delivery_split(line: str, nxt: str) -> bool:
@@ -410,7 +280,6 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
     return joins
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
 
 

@@ -1,0 +1,61 @@
+"""The marks and line shapes that re-joining wrapped lines reads: sentence ends, heading labels, printed width."""
+
+from __future__ import annotations
+
+import re
+
+_END = "。！？!?：:"
+_QUOTES = "”」』’\"'"
+_SOFT_END = "；;"
+_OPENING = "《“（(【〔「『〈"
+_CLOSING = "》”）)】〕」』〉，。、；！？,;"  # no line opens with these (a page writing ASCII marks too)
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d)|"
+    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|[一二三四五六七八九十]是|——|[-•·●■◆★]|附件)"
+)
+_TITLE_END = re.compile(r"(?:报告|总结|计划|要点|方案|通知|意见|规划|决定|办法|规定)[)）》\]】]*$")
+_SENTENCE = re.compile(r"[。；;！？!?]")
+_WIDE_ASCII = set(",;:!?()")  # stores rewrite full-width punctuation as ASCII; it was printed wide
+
+
+def visual_width(text: str) -> int:
+    """Printed width: two for a full-width character (or rewritten full-width punctuation), one for ASCII."""
+    return sum(1 if ord(c) < 0x2000 and c not in _WIDE_ASCII else 2 for c in text)
+
+
+def _ends_paragraph(line: str) -> bool:
+    body = line.rstrip(_QUOTES)
+    return bool(body) and body[-1] in _END
+
+
+_RUN_IN = re.compile(r"[:：][^:：]*[，,、]")  # a run-in heading's text after its colon (定点屠宰:全县…完成0.9万头,其中)
+_LAYOUT = re.compile(r"\S {2,}\S|[|｜]")  # a table row's cells or a page's columns
+
+
+def _continues(line: str, nxt: str) -> bool:
+    """No layout or English word stops ``line`` from running on into ``nxt``: a Latin letter ends it only in an
+    anonymised name (《XX ⏎ 县…) or a Chinese sentence's acronym (其他RCEP ⏎ 国家, SO ⏎ 2同比), and one opens
+    ``nxt`` only when that acronym or a placeholder figure (x.x%) carries on into Chinese text."""
+    if not nxt or _HEADING.match(nxt) or nxt[0].isspace() or "\t" in line or "\t" in nxt:
+        return False
+    placeholder = _PLACEHOLDER_END.search(line) is not None
+    acronym = _ACRONYM_END.search(line) is not None
+    if line[-1].isascii() and line[-1].isalpha() and not (placeholder or acronym):
+        return False
+    return not (nxt[0].isascii() and nxt[0].isalpha()) or bool(
+        _PLACEHOLDER_START.match(nxt) or (acronym and _ACRONYM_START.match(nxt))
+    )
+
+
+_PLACEHOLDER_END = re.compile(r"(?:^|[\u4e00-\u9fff《“（(、，,])[Xx]{1,4}$")
+_PLACEHOLDER_START = re.compile(r"^[Xx]{1,4}(?:[.．][Xx\d]+)?[%％万亿]")
+# an upper-case acronym inside a Chinese sentence, cut by the line's end
+_ACRONYM_END = re.compile(r"[\u4e00-\u9fff“（(、，,][A-Z][A-Z0-9]{0,7}$")
+_ACRONYM_START = re.compile(r"^[A-Z0-9]{1,8}(?=[\u4e00-\u9fff，,。、）)”])")
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_CLAUSE = re.compile(r"[，,、；;。！？!?]")
+_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．](?!\d))"
+)
