@@ -23,8 +23,9 @@ _RANK_RE = re.compile(
     rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
 )
 # 增量全市第一, 全省第3, 增速在全市排第一: a scope and a rank, without a verb or with the short 排 after the scope
+# (全省排名由第20位上升到第12位: the rank a move left, read with the rank it reached)
 _SCOPED_RANK_RE = re.compile(
-    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位|排)?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
+    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位|排)?(?:[由从])?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
 )
 # 保持全省“双第一”: first on both of the two boards just named, one rank
 _DOUBLE_FIRST_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})(?P<first>“?[双两]第一”?)(?P<n>)(?P<n2>)(?P<top>)")
@@ -108,8 +109,17 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
             attrs["change"], attrs["change_unit"] = attrs["rank_change"], "位"
             end = cm.end()
+        moved = _moved_to(t, m, end)
+        if moved is None and re.search(r"[由从]第", m.group(0)):
+            continue  # 全省排名由第20位…: the rank left, with no rank reached after it
+        if moved is not None:  # 由全省第48位上升到第29位: the rank reached, changed by to − from
+            to, end = moved
+            attrs["rank"], attrs["value"], attrs["rank_change"] = int(to), to, int(rank - to)
+            attrs["change"], attrs["change_unit"] = to - rank, "位"
         attrs["name"], start = _rank_name(t, items, m.start(), m.end())
         board = m.groupdict().get("board")
+        if board and moved is not None and re.fullmatch(r"[由从]\s*", board):
+            board = None  # 排名由第14位…: the board is the 由 of the move, the name is the clause's
         if board:  # 位居全国百强县投资潜力第3, 、新型城镇化质量第4: the board names the rank
             attrs["name"] = board + "排名"
             prev = [it for it in items if "rank" in it.attrs and it.end == m.start()]
@@ -299,6 +309,26 @@ def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, in
         # the nearest named figure before it (ranks are added after the figures: list order is not text order)
         return str(max(named, key=lambda it: it.end).attrs.get("name", "")), start
     return name or fallback_name(t, start), name_start
+
+
+# 由全省第48位上升到第29位, 从第五位升至第四位: the rank a move reached, right after the rank it left
+_MOVED_TO_RE = re.compile(
+    rf"\s*(?:上升|提升|前进|跃升|攀升|升|下降|后退|下滑|降|回落|跌)了?(?:到|至)(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名))"
+)
+_MOVED_FROM_RE = re.compile(r"[由从][^\d,，。；;]{0,10}$")
+
+
+def _moved_to(t: str, m: re.Match[str], end: int) -> tuple[float, int] | None:
+    """The rank reached and where its statement ends, when the rank ``m`` starts a move (由…第N位上升到第M位)."""
+    if m.group("top") or m.group("first") or end != m.end():
+        return None
+    if not (_MOVED_FROM_RE.search(t, max(0, m.start() - 12), m.start()) or re.match(r"\S{0,4}[由从]", m.group(0))):
+        return None
+    to = _MOVED_TO_RE.match(t, end)
+    if to is None:
+        return None
+    n = parse_number(to.group("n") or to.group("n2"))
+    return (n, to.end()) if n is not None else None
 
 
 def _is_rank_context(t: str, m: re.Match[str]) -> bool:
