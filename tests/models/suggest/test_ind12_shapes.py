@@ -1,0 +1,96 @@
+"""Shapes of statement read in session 12 (ind12), each in a short made-up sentence of its shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.text, s.attributes["value"], s.attributes["unit"], s.attributes["change"], s.attributes["change_unit"])
+        for s in find_indicators(text)
+    ]
+
+
+# --- a rank moved from one place to another: the place reached, changed by to − from
+
+
+def test_a_rank_moved_up_is_the_rank_reached_with_its_change() -> None:
+    got = _read("全县财政收入在全省排名由第20位上升到第12位。")
+    assert [g[1:] for g in got] == [(12, "位", -8, "位")]
+    assert got[0][0].endswith("由第20位上升到第12位")
+
+
+def test_a_rank_moved_down_or_in_words_reads_the_same() -> None:
+    assert [g[1:] for g in _read("该区综合考评由全市第3位下降至第6位。")] == [(6, "位", 3, "位")]
+    assert [g[1:] for g in _read("出口总额由上年居全国第七位上升到第五位。")] == [(5, "位", -2, "位")]
+
+
+def test_a_rank_with_no_move_after_it_is_still_a_rank() -> None:
+    assert [g[1:] for g in _read("全县财政收入在全省排名第12位。")] == [(12, "位", None, None)]
+    # the rank a move left, with nothing reached after it, is no standing
+    assert _read("全县财政收入在全省排名由第20位。") == []
+
+
+# --- a count that grew from one figure to another (从M家发展到N家)
+
+
+def test_a_count_developed_from_one_figure_to_another_is_the_figure_reached() -> None:
+    got = _read("全县农民合作社从153家发展到268家。")
+    assert [g[1:] for g in got] == [(268, "家", 115, "家")]
+
+
+# --- a rate's change in points, then the rate reached
+
+
+def test_a_change_in_points_then_the_rate_reached_is_one_indicator() -> None:
+    got = _read("全市绿化覆盖率提高2.3个百分点,达到41.5%。")
+    assert got == [("绿化覆盖率提高2.3个百分点,达到41.5%", 41.5, "%", 2.3, "个百分点")]
+    got = _read("城镇化率比上年提高1.2个百分点，达到56%。")
+    assert [g[1:] for g in got] == [(56, "%", 1.2, "个百分点")]
+
+
+def test_a_percent_after_a_change_in_percent_stays_two_figures() -> None:
+    # 增长5%, 达到12%: a growth and a rate are not one statement's change and level
+    got = _read("利润增长5%，达到12%。")
+    assert [g[1] for g in got] == [5, 12]
+
+
+def test_a_rate_after_its_change_in_points_in_another_clause_is_apart() -> None:
+    got = _read("城镇化率提高1.2个百分点,其中户籍人口城镇化率为38%。")
+    assert [g[1:] for g in got] == [(1.2, "个百分点", 1.2, "个百分点"), (38, "%", None, None)]
+
+
+# --- properties: every suggestion lies within the text and quotes its own figure
+
+_NAMES = st.sampled_from(["财政收入", "城镇化率", "森林覆盖率", "规上企业", "地区生产总值"])
+_SCOPES = st.sampled_from(["全省", "全市", "全国"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_NAMES, _SCOPES, st.integers(1, 99), st.integers(1, 99), st.sampled_from(["上升到", "下降至", "提升至"]))
+def test_a_moved_rank_quotes_both_places_and_reads_the_change(name: str, scope: str, a: int, b: int, verb: str) -> None:
+    text = f"今年{name}在{scope}排名由第{a}位{verb}第{b}位。"
+    got = find_indicators(text)
+    assert len(got) == 1
+    s = got[0]
+    assert text[s.start : s.end] == s.text
+    assert f"第{b}位" in s.text and f"第{a}位" in s.text
+    assert (s.attributes["value"], s.attributes["change"]) == (b, b - a)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_NAMES, st.integers(1, 30), st.integers(0, 9), st.integers(1, 99), st.integers(0, 9))
+def test_a_rate_reached_after_points_quotes_its_value(name: str, pi: int, pf: int, li: int, lf: int) -> None:
+    text = f"全县{name}提高{pi}.{pf}个百分点,达到{li}.{lf}%。"
+    got = find_indicators(text)
+    assert len(got) == 1
+    s = got[0]
+    assert text[s.start : s.end] == s.text
+    assert s.text.endswith(f"{li}.{lf}%")
+    assert (s.attributes["value"], s.attributes["change"]) == (float(f"{li}.{lf}"), float(f"{pi}.{pf}"))
