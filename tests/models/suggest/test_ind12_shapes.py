@@ -66,6 +66,28 @@ def test_a_rate_after_its_change_in_points_in_another_clause_is_apart() -> None:
     assert [g[1:] for g in got] == [(1.2, "个百分点", 1.2, "个百分点"), (38, "%", None, None)]
 
 
+# --- a gap to a benchmark: 比全省平均水平高N元, 高于<a named total>N个百分点
+
+
+def test_a_gap_to_an_average_written_with_bi_is_a_change_like_gaoyu() -> None:
+    said_with_gaoyu = _read("全县农民人均收入8000元,高于全市平均水平900元。")
+    said_with_bi = _read("全县农民人均收入8000元,比全市平均水平高900元。")
+    assert [g[1:] for g in said_with_bi] == [g[1:] for g in said_with_gaoyu] == [(8000, "元", 900, "元")]
+    alone = _read("人均GDP从3万元提高至8万元,比全省平均水平低1200元。")
+    assert [g[1:] for g in alone][-1] == (-1200, "元", -1200, "元")
+
+
+def test_a_gap_to_last_year_written_with_bi_is_no_benchmark() -> None:
+    # 比上年高900元: not a benchmark; the reading stays what it was (no change given to the level)
+    got = _read("全县农民人均收入8000元,比上年高900元。")
+    assert got[0][1:] == (8000, "元", None, None)
+
+
+def test_a_gap_in_points_to_a_long_named_total_is_a_change() -> None:
+    got = _read("限上企业零售额40亿元,增长20.5%,高于全县社会消费品零售总额17.6个百分点。")
+    assert got[-1][1:] == (17.6, "个百分点", 17.6, "个百分点")
+
+
 # --- properties: every suggestion lies within the text and quotes its own figure
 
 _NAMES = st.sampled_from(["财政收入", "城镇化率", "森林覆盖率", "规上企业", "地区生产总值"])
