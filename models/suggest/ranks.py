@@ -32,7 +32,7 @@ _DOUBLE_FIRST_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})(?P<first>“?[双
 # a rank on a named board: 位居全国百强县投资潜力第3; and the boards listed after it: 、新型城镇化质量第4
 _BOARD = r"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜)[^\d,，。；;、第前]){1,14}?)"
 _BOARD_RANK_RE = re.compile(
-    rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上)(?P<scope>{_SCOPE})?{_BOARD}"
+    rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上|保持|(?<![安编彩])排(?![查放除污水练列序队]))(?P<scope>{_SCOPE})?{_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
 )
 # 居内地大中城市第四位, 连续四年列内地城市榜首, 59%居五县(市)之首: a bare 居/列 after a figure or years
@@ -94,6 +94,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             re.match(r"[个家批次届档等类轮期阶层级]|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2])
             or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()])
             or re.match(r"、(?:第?[一二三四五六七八九十]+|\d+)[个批期届次轮]", t[m.end() : m.end() + 5])
+            or "倒数" in t[max(0, m.start() - 2) : m.end()]  # 排位是倒数第一: from the bottom, no position (README)
         ):  # 列入全国第一、二批…规划: ordinals of batches
             continue  # 全市第二个无煤区 (an ordinal), 多项指标位居全市第一 (no one figure), 稳居第一方阵 (a tier)
         end = m.end()
@@ -343,6 +344,9 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
         return bool(_PLACING_BEFORE_RE.search(t, clause_start(t, m.start()), m.start()))
     if verb in ("排", "列") and not m.group("scope") and m.group("n") and re.search(r"[位名]$", m.group(0)):
         return True  # 发展水平列第2位: the rank's own word makes it one
+    board = m.groupdict().get("board") or ""
+    if verb in ("排", "保持") and re.search(r"(?:县域|城区|地区|城市|[省市州县区])$", board):
+        return True  # 排南宁市县域第一, 保持中心城区首位: the peers are places, whatever their name
     if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):

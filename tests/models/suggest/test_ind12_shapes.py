@@ -37,6 +37,19 @@ def test_a_rank_with_no_move_after_it_is_still_a_rank() -> None:
     assert _read("全县财政收入在全省排名由第20位。") == []
 
 
+def test_a_rank_among_named_places_after_pai_or_baochi_is_a_rank() -> None:
+    # the peers are places the board names (苏州市县域, 中心城区), not one of the 全省/全市 scopes
+    assert [g[1:3] for g in _read("工业增加值排苏州市县域第3位。")] == [(3, "位")]
+    assert [g[1:3] for g in _read("财政收入增长9%,排南宁市县域第二。")][-1] == (2, "位")
+    assert [g[1:3] for g in _read("税收收入保持中心城区首位;")] == [(1, "位")]
+
+
+def test_an_ordinal_of_a_batch_or_a_place_from_the_bottom_is_no_rank() -> None:
+    assert _read("今年安排全市第一批资金。") == []
+    assert _read("各项指标在全县的排位是倒数第一。") == []
+    assert _read("人口总数在全市倒数第二。") == []
+
+
 # --- a count that grew from one figure to another (从M家发展到N家)
 
 
