@@ -50,6 +50,13 @@ def test_an_ordinal_of_a_batch_or_a_place_from_the_bottom_is_no_rank() -> None:
     assert _read("人口总数在全市倒数第二。") == []
 
 
+def test_projects_or_areas_pushed_on_are_counted_tasks_pushed_on_are_not() -> None:
+    # 推进N个<项目/区域/片区>: what is being built is counted; 推进N项<任务>: the items of a plan are not
+    assert [g[1:3] for g in _read("加快推进12个老旧小区改造。")] == [(12, "个")]
+    assert [g[1:3] for g in _read("全力推进8个县级重点项目。")] == [(8, "个")]
+    assert _read("系统推进30项重点任务。") == []
+
+
 # --- a count that grew from one figure to another (从M家发展到N家)
 
 
