@@ -57,6 +57,15 @@ def test_projects_or_areas_pushed_on_are_counted_tasks_pushed_on_are_not() -> No
     assert _read("系统推进30项重点任务。") == []
 
 
+def test_people_counted_before_an_age_bound_are_named_by_who_they_are() -> None:
+    # 对/为 N名 65岁以上 老年人…: the age bound qualifies the people; the count is named by them
+    got = find_indicators("为300名70岁以上老人免费体检。")
+    assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(300, "名")]
+    assert got[0].attributes["name"].startswith("老人")
+    got = find_indicators("累计为12.5万名60周岁及以上老年人接种疫苗。")
+    assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(12.5, "万名")]
+
+
 # --- a count that grew from one figure to another (从M家发展到N家)
 
 
