@@ -66,6 +66,14 @@ def test_people_counted_before_an_age_bound_are_named_by_who_they_are() -> None:
     assert [(s.attributes["value"], s.attributes["unit"]) for s in got] == [(12.5, "万名")]
 
 
+def test_a_range_takes_its_lower_bound_with_the_spaces_of_a_pdf_page() -> None:
+    for text in ("争取培育上市企业1—2家。", "争取培育上市企业1— 2 家。", "争取培育上市企业1 - 2家。"):
+        got = find_indicators(text)
+        assert [(s.attributes["value"], s.attributes["value_max"], s.attributes["unit"]) for s in got] == [
+            (1, 2, "家")
+        ], text
+
+
 # --- a count that grew from one figure to another (从M家发展到N家)
 
 
