@@ -345,8 +345,10 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
     if verb in ("排", "列") and not m.group("scope") and m.group("n") and re.search(r"[位名]$", m.group(0)):
         return True  # 发展水平列第2位: the rank's own word makes it one
     board = m.groupdict().get("board") or ""
-    if verb in ("排", "保持") and re.search(r"(?:县域|城区|地区|城市|[省市州县区])$", board):
-        return True  # 排南宁市县域第一, 保持中心城区首位: the peers are places, whatever their name
+    if verb in ("排", "保持") and m.groupdict().get("board") is not None:
+        # 排南宁市县域第一, 保持中心城区首位: on a board only when the peers are places, whatever their name
+        # (保持全省“双第一”: the double first is read whole by its own pattern)
+        return bool(re.search(r"(?:县域|城区|地区|城市|[省市州县区])$", board))
     if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):
