@@ -59,6 +59,8 @@ _DONE_BEFORE_RE = re.compile(r"(?:完成|办结|办好|兑现|落实完成|全�
 _SYSTEM_AFTER_RE = re.compile(r"[^\d,，。；;、]{0,10}?(?:指标|评价|考核|评估)体系")
 _AROUND_BEFORE_RE = re.compile(r"围绕[^\d,，。；;]{1,30}等$")
 _CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为)$")
+# 推进15个棚改区域, 推进34个市级重点项目: what is pushed on is being built (counted), unlike 推进76项重点任务
+_PUSHED_ON_RE = re.compile(r"[^\d,，。；;、]{0,8}?(?:项目|区域|片区|小区|工程)")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
 # (营业收入超5亿元的临空服务业企业100家, 超300亿元服务业集聚区9家, 产值过500亿元企业增加到4户: 的 may be left out)
@@ -310,6 +312,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if (
         unit in ("条", "项", "个")
         and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s))
+        and not (t.endswith("推进", 0, s) and _PUSHED_ON_RE.match(t, e))
         and not _DONE_BEFORE_RE.search(t, max(0, s - 16), s)
         and not _DONE_TOTAL_BEFORE_RE.search(t, max(0, s - 40), s)
     ):

@@ -22,7 +22,7 @@ _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
 _FROM_AFTER_CHANGE_RE = re.compile(rf"^(?:左右|以上)?[,，](?:由|从){_YEAR}$")
 # (由1998年的58%达到65.2%, 由6079平方公里,增加到12339平方公里: the to-figure after 达到 or a comma too)
 _TO_GAP_RE = re.compile(
-    rf"^[,，]?\s*(?:预计|预期|计划)?(?:(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升)?(?:到|至|为)|达到?)"
+    rf"^[,，]?\s*(?:预计|预期|计划)?(?:(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升|发展|壮大|拓展|跃升|攀升)?(?:到|至|为)|达到?)"
     rf"\s*{_YEAR}(?:的)?\s*$"
 )
 # (年均增长15%以上，力争达到200亿元: the level aimed at after its growth)
@@ -194,11 +194,14 @@ def _join_all_levels(t: str, items: list[Item], value: float, unit: str, ch: Cha
 
 
 def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: float, unit: str) -> bool:
-    """``地区生产总值增长7.5%,达到309亿元``: the level follows its change."""
-    if not items or unit in ("%", *POINTS, "倍"):
+    """``地区生产总值增长7.5%,达到309亿元``: the level follows its change (``覆盖率提高1.04个百分点,达到33.14%``: a
+    rate reached after its change in points; a percent after a percent stays two figures)."""
+    if not items or unit in (*POINTS, "倍"):
         return False
     prev = items[-1]
     if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", *POINTS):
+        return False
+    if unit == "%" and prev.attrs.get("unit") != "个百分点":
         return False
     if prev.end > qs or not same_sentence(t, prev.end, qs):
         return False

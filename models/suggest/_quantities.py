@@ -16,12 +16,13 @@ CN = (
     r"(?:(?:[二两三四五六七八九][零〇一二两三四五六七八九十百千万亿]*|[一十百千万][零〇一二两三四五六七八九十百千万亿]+|一(?=点))"
     r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍)|[百千](?=[余多]))"
 )
+# (a range: 3-5所, 1— 2 家 with the spaces of a PDF page, 2―5年 with a horizontal bar)
 # 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it
 _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
 _UNIT = UNIT_PATTERN
 _TAIL = rf"[^\S\n]?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?[^\S\n]?(?P<unit>{_UNIT})"
 _QTY_RE = re.compile(
-    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－](?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[㎡㎥]|[A-Za-z]{{1,3}}[²³]?(?![A-Za-z])))?"
+    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－―][^\S\n]?(?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[㎡㎥]|[A-Za-z]{{1,3}}[²³]?(?![A-Za-z])))?"
 )
 _PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
 # 分别增长7.5%8.6%: a list whose separators the page lost still parts at each %

@@ -20,13 +20,14 @@ _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤�
 _FAR_POS_ANY_RE = re.compile(r"(?:(?<![新净])增加(?!值)|净增(?![加额量]))(?P<obj>[^\d,，。；;、：:]{1,10})$")
 # 高于城镇居民2.1个百分点; 高于年初人代会12%的目标14.4个百分点: the peer may be an aim stated with its figure
 _PEER_RE = re.compile(
-    r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,10}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))$"
+    r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,14}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))$"
 )
 # 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点
 _THAN_RE = re.compile(
     r"(?:比|较)(?P<base>[^\d,，。；;、]{1,12}?)(?P<verb>高出?|低出?|快|慢)$"
     r"|(?P<over>超过|超出)(?:全[国省市县区州]|全国|全省|全市)(?:平均)?(?:水平)?(?:的)?$"
 )
+_BENCHMARK_BASE_RE = re.compile(r"平均|全[国省市县区州盟]")
 _LAST_PERIOD_RE = re.compile(r"(?:上年|去年|上月|年初|上季度)(?:同期|末|底)?")
 _ABOVE_TIMES_RE = re.compile(r"(高于|高出|超过|超出|低于)[^\d,，。；;、]{1,12}$")
 _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
@@ -107,6 +108,11 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     if than:  # 比重为26.8%,较全市平均水平低2.4个百分点; 增长8.5%,超过全省0.4个百分点: the gap to a benchmark
         bench = not _LAST_PERIOD_RE.fullmatch(than.group("base") or "")
         return Change(-1 if than.group("verb") in ("低", "低出", "慢") else 1, cs + than.start(), benchmark=bench)
+    than = _THAN_RE.search(before) if kind in ("money", "count", "measure") else None
+    base = than.group("base") if than else None
+    if than and base and _BENCHMARK_BASE_RE.search(base) and than.group("verb")[0] in "高低":
+        # 人均GDP…,比全省平均水平高9277元: the gap to a benchmark in the level's own unit (as 高于全市平均水平6559元)
+        return Change(-1 if than.group("verb").startswith("低") else 1, cs + than.start(), benchmark=True)
     if unit == "倍":
         times = _TIMES_RE.search(t[clause_start(t, at, SENTENCE_END + ",，") : at])
         if times:  # 是2010年的2.7倍: 170 % more

@@ -24,7 +24,8 @@ import re
 from typing import Any
 
 from models.folding import compact
-from models.suggest._context import Item, clause_start, context_attrs, name_for
+from models.suggest._change_only import add_change_only, finish
+from models.suggest._context import Item, clause_start, name_for
 from models.suggest._level_joins import (
     join_ahead_of_plan,
     join_change,
@@ -42,16 +43,14 @@ from models.suggest._passes import (
     flat_statements,
     glued_change,
     prepared,
-    share_change,
     share_figure,
     simplified,
-    stock_of_net_change,
 )
 from models.suggest._plans import target_ranges
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._statements import Change, is_level, read_change
 from models.suggest._tables import find_table_rows, project_lists
-from models.suggest._text import Spans, sentence_start, unwrap
+from models.suggest._text import Spans, unwrap
 from models.suggest.base import Suggestion
 from models.suggest.keywords import without_jieba
 from models.suggest.numbers import UNITS, normalize, to_halfwidth
@@ -199,7 +198,7 @@ def find_indicators(
             if distribute(t, items, [(v, u, c, g.end) for v, u, c, g in group_changes]):
                 continue
             for value, u, c, g in group_changes:
-                _add_change_only(t, items, value, u, c, g, list_names, targets)
+                add_change_only(t, items, value, u, c, g, list_names, targets)
             continue
         if ch is None and unit == "%" and not q.group and glued_change(t, items, q.start):
             # 分别增长-4.8%6.8%6.1%: the separators were lost, each figure after the first is still a change
@@ -207,7 +206,7 @@ def find_indicators(
         if ch is not None and join_change(t, items, q.value, unit, ch, q.end):
             continue
         if ch is not None and not ch.subject_only:
-            _add_change_only(t, items, q.value, unit, ch, q, list_names, targets)
+            add_change_only(t, items, q.value, unit, ch, q, list_names, targets)
             continue
         if not q.group and (
             join_ahead_of_plan(t, items, q.start, q.end, q.value, unit)
@@ -257,7 +256,7 @@ def find_indicators(
             if verb and start < verb[-1].end():
                 start = verb[-1].end()
                 attrs["name"] = re.sub(r"^(?:完成|占)", "", str(attrs["name"])) or attrs["name"]
-        _finish(t, items, q, attrs, start, conf, targets)
+        finish(t, items, q, attrs, start, conf, targets)
         if plan_of_share:
             items[-1].attrs["kind"] = "target"
         share_figure(t, items, q)
@@ -297,82 +296,6 @@ _PLAN_OF_SHARE_RE = re.compile(r"[)）]?的\s?[\d.]+%")
 _PLAN_WORD_RE = re.compile(r"(?:计划|预算|任务|目标)(?:数)?[(（]?$")
 _SHARE_VERB_RE = re.compile(r"完成|占")
 _SHORTFALL_RE = re.compile(r"(?:短收|超收|欠收)$")
-_PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")
-
-
-def _add_change_only(
-    t: str,
-    items: list[Item],
-    value: float,
-    unit: str,
-    ch: Change,
-    q: Qty,
-    list_names: dict[str, list[str]],
-    targets: Spans,
-) -> None:
-    """A statement that gives only a change (``工业投资增长24.6%``): the value is the signed change."""
-    if unit == "倍":
-        value, unit = (value - 1) * 100 if ch.subject == "倍数" else value * 100, "%"
-    attrs: dict[str, Any] = {"value": ch.sign * value, "unit": unit, "is_change": True}
-    attrs["change"], attrs["change_unit"] = ch.sign * value, unit
-    if unit == "个百分点" and _PULL_RE.search(t, max(0, ch.verb_start - 12), ch.verb_start):
-        # 拉动GDP增长2.74个百分点: a contribution is a level in points, not a change of one
-        attrs["change"], attrs["change_unit"] = None, None
-    if unit in UNITS and UNITS[unit].kind == "money" and t.startswith("增收", ch.verb_start) and not ch.subject:
-        # 带动农户户均增收1.2万元: the income a measure adds is an amount of its own, not a change of a level
-        attrs["change"], attrs["change_unit"] = None, None
-    if q.hi is not None:
-        attrs["value_max"] = ch.sign * q.hi
-    if ch.subject:
-        attrs["change_of"] = ch.subject
-    if ch.subject == "翻番" or (ch.benchmark and unit == "个百分点"):
-        attrs["aside"] = True  # the change of the level before it may still follow
-    start, conf = named(t, items, q, attrs, list_names)
-    stock = stock_of_net_change(t, items, ch)
-    if stock:
-        attrs["name"] = stock
-    # the aim inside a gap to it (高于年初人代会12%的目标14.4个百分点) owns nothing; its figure is no part of the name
-    owners = [it for it in items if not it.attrs.get("aside") and it.start < ch.verb_start]
-    gap = re.sub(r"[\d.]+%的?", "", t[ch.verb_start : q.start])
-    if (
-        ch.benchmark
-        and unit == "个百分点"
-        and owners
-        and re.fullmatch(r"(?:高于|低于|快于|慢于|高出|低出)\S{1,10}", gap)
-        and not re.search(r"进度|全[国省市县区]|平均", gap)
-        and sentence_start(t, owners[-1].start) == sentence_start(t, q.start)
-    ):
-        attrs["name"] = f"{owners[-1].attrs.get('name', '')}增幅{gap}"  # 增长7.5%,高于城镇居民2.1个百分点
-    if ch.benchmark and unit == "个百分点" and owners and re.search(r"进度", t[ch.verb_start : q.start]):
-        # 收入…,快于序时进度15.7个百分点: the level's progress against the calendar
-        attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"
-    start = min(start, ch.verb_start) if not q.group or q.index == 0 else q.start
-    for inner in items:
-        if ch.benchmark and start <= inner.start and inner.end <= q.start:
-            inner.attrs["shared"] = True  # 高于年初人代会12%的目标14.4个百分点: the aim is its own indicator inside
-            aim = re.search(r"目标|计划|任务", t[inner.end : q.start])
-            if owners and aim and inner.attrs.get("unit") == "%":
-                inner.attrs["name"] = f"{owners[-1].attrs.get('name', '')}增长{aim.group(0)}"
-    _finish(t, items, q, attrs, start, conf + 0.1, targets)
-    if not q.group:
-        share_change(t, items, ch.verb_start)
-
-
-def _finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int, conf: float, targets: Spans) -> None:
-    attrs.setdefault("change", None)
-    attrs.setdefault("change_unit", None)
-    attrs.update(context_attrs(t, q.start, q.end, targets))
-    head = clause_start(t, q.start)
-    if (
-        attrs.get("kind") == "actual"
-        and t.startswith("其中", head)
-        and items
-        and items[-1].attrs.get("kind") == "target"
-        and not re.search(r"[)）]", t[items[-1].end : head])  # 17015.5亩(任务14815亩),其中: what was done's
-        and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
-    ):
-        attrs["kind"] = "target"  # 计划的种植粮食面积37.7万亩,其中水稻29万亩: a breakdown of an aim is aimed at
-    items.append(Item(min(start, q.start), q.end, attrs, max(0.2, min(conf, 0.95)), q.start))
 
 
 def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = False) -> list[Suggestion]:

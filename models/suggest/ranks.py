@@ -23,15 +23,16 @@ _RANK_RE = re.compile(
     rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
 )
 # 增量全市第一, 全省第3, 增速在全市排第一: a scope and a rank, without a verb or with the short 排 after the scope
+# (全省排名由第20位上升到第12位: the rank a move left, read with the rank it reached)
 _SCOPED_RANK_RE = re.compile(
-    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位|排)?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
+    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位|排)?(?:[由从])?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
 )
 # 保持全省“双第一”: first on both of the two boards just named, one rank
 _DOUBLE_FIRST_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})(?P<first>“?[双两]第一”?)(?P<n>)(?P<n2>)(?P<top>)")
 # a rank on a named board: 位居全国百强县投资潜力第3; and the boards listed after it: 、新型城镇化质量第4
 _BOARD = r"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜)[^\d,，。；;、第前]){1,14}?)"
 _BOARD_RANK_RE = re.compile(
-    rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上)(?P<scope>{_SCOPE})?{_BOARD}"
+    rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上|保持|(?<![安编彩])排(?![查放除污水练列序队]))(?P<scope>{_SCOPE})?{_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
 )
 # 居内地大中城市第四位, 连续四年列内地城市榜首, 59%居五县(市)之首: a bare 居/列 after a figure or years
@@ -93,6 +94,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             re.match(r"[个家批次届档等类轮期阶层级]|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2])
             or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()])
             or re.match(r"、(?:第?[一二三四五六七八九十]+|\d+)[个批期届次轮]", t[m.end() : m.end() + 5])
+            or "倒数" in t[max(0, m.start() - 2) : m.end()]  # 排位是倒数第一: from the bottom, no position (README)
         ):  # 列入全国第一、二批…规划: ordinals of batches
             continue  # 全市第二个无煤区 (an ordinal), 多项指标位居全市第一 (no one figure), 稳居第一方阵 (a tier)
         end = m.end()
@@ -108,8 +110,17 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
             attrs["change"], attrs["change_unit"] = attrs["rank_change"], "位"
             end = cm.end()
+        moved = _moved_to(t, m, end)
+        if moved is None and re.search(r"[由从]第", m.group(0)):
+            continue  # 全省排名由第20位…: the rank left, with no rank reached after it
+        if moved is not None:  # 由全省第48位上升到第29位: the rank reached, changed by to − from
+            to, end = moved
+            attrs["rank"], attrs["value"], attrs["rank_change"] = int(to), to, int(rank - to)
+            attrs["change"], attrs["change_unit"] = to - rank, "位"
         attrs["name"], start = _rank_name(t, items, m.start(), m.end())
         board = m.groupdict().get("board")
+        if board and moved is not None and re.fullmatch(r"[由从]\s*", board):
+            board = None  # 排名由第14位…: the board is the 由 of the move, the name is the clause's
         if board:  # 位居全国百强县投资潜力第3, 、新型城镇化质量第4: the board names the rank
             attrs["name"] = board + "排名"
             prev = [it for it in items if "rank" in it.attrs and it.end == m.start()]
@@ -301,6 +312,26 @@ def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, in
     return name or fallback_name(t, start), name_start
 
 
+# 由全省第48位上升到第29位, 从第五位升至第四位: the rank a move reached, right after the rank it left
+_MOVED_TO_RE = re.compile(
+    rf"\s*(?:上升|提升|前进|跃升|攀升|升|下降|后退|下滑|降|回落|跌)了?(?:到|至)(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名))"
+)
+_MOVED_FROM_RE = re.compile(r"[由从][^\d,，。；;]{0,10}$")
+
+
+def _moved_to(t: str, m: re.Match[str], end: int) -> tuple[float, int] | None:
+    """The rank reached and where its statement ends, when the rank ``m`` starts a move (由…第N位上升到第M位)."""
+    if m.group("top") or m.group("first") or end != m.end():
+        return None
+    if not (_MOVED_FROM_RE.search(t, max(0, m.start() - 12), m.start()) or re.match(r"\S{0,4}[由从]", m.group(0))):
+        return None
+    to = _MOVED_TO_RE.match(t, end)
+    if to is None:
+        return None
+    n = parse_number(to.group("n") or to.group("n2"))
+    return (n, to.end()) if n is not None else None
+
+
 def _is_rank_context(t: str, m: re.Match[str]) -> bool:
     if m.group("first"):
         return True
@@ -313,6 +344,11 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
         return bool(_PLACING_BEFORE_RE.search(t, clause_start(t, m.start()), m.start()))
     if verb in ("排", "列") and not m.group("scope") and m.group("n") and re.search(r"[位名]$", m.group(0)):
         return True  # 发展水平列第2位: the rank's own word makes it one
+    board = m.groupdict().get("board") or ""
+    if verb in ("排", "保持") and m.groupdict().get("board") is not None:
+        # 排南宁市县域第一, 保持中心城区首位: on a board only when the peers are places, whatever their name
+        # (保持全省“双第一”: the double first is read whole by its own pattern)
+        return bool(re.search(r"(?:县域|城区|地区|城市|[省市州县区])$", board))
     if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):
