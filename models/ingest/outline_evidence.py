@@ -31,6 +31,7 @@ from models.ingest.outline_lines import (
     TITLE_MAX_CHARS,
     WS,
     Candidate,
+    Label,
     Line,
     cn_number,
     embedded_heading_starts,
@@ -49,7 +50,10 @@ from models.ingest.outline_title_end import title_end, title_start
 from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
 
 # (the title may open with its year: …工作总结报告一、2023年工作总结…)
-_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年)")
+# (its title may open with the year or the months it covers: 一、2023年…, 一、1-6月份工作总结)
+_GLUED_FIRST = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年|1[-—~～至][0-9]{1,2}月)"
+)
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
 # a dash decorating a bracketed item number at a line's start (a policy's ——（1）鼓励发展…): the label is （1）
@@ -96,6 +100,35 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     out = sorted([*numbered, *plain, *sidebar_candidates(text, lines)], key=lambda c: c.start)
     mark_listed(text, lines, out)
     return out
+
+
+def _glued_chain(
+    text: str, i: int, line: Line, parent: Candidate, style: str, blanks: frozenset[int]
+) -> list[Candidate]:
+    """The first items glued in turn to a glued heading's title: …工作计划一、上半年工作总结1、扎实有序推动民生工程。,
+    …工作计划一、年工作总结(一)省、市考核指标1.小康监测指标。 Only a short title that its own stop or result phrase
+    closes, or that its own first item closes in turn (a chain of first labels, 一、/(一)/1.): where a run-in title
+    ends is not known else."""
+    out: list[Candidate] = []
+    while (inner := _first_child(text, parent.heading_end, line.end, style)) is not None:
+        at = parent.heading_end
+        sub = with_title(text, i, Line(at, line.end, True), at, inner, None, blanks=blanks)
+        if sub is None or sub.heading_end - sub.title_start > _GLUED_ITEM_MAX:
+            break
+        closed = text[sub.heading_end : sub.heading_end + 1] in ("。", "；", "：", ":", ";") or ends_with_result(
+            text, sub.title_start, sub.heading_end
+        )
+        if not closed and _first_child(text, sub.heading_end, line.end, inner.style) is None:
+            break
+        out.append(sub)
+        parent, style = sub, inner.style
+    return out
+
+
+def _first_child(text: str, at: int, end: int, style: str) -> Label | None:
+    """A first label (value 1) at ``at`` of a style that runs on under a heading of ``style``."""
+    inner = match_label(text, at, end)
+    return inner if inner is not None and inner.value == 1 and (inner.style, style) in _RUN_ON_CHILD else None
 
 
 def _numbered_at_line(
@@ -171,21 +204,7 @@ def _numbered_at_line(
                 if cand is not None:
                     out.append(cand)
                     # its own first item glued to it in turn: …工作计划一、上半年工作总结1、扎实有序推动民生工程。
-                    inner = match_label(text, cand.heading_end, line.end)
-                    if inner is not None and inner.value == 1 and (inner.style, lab.style) in _RUN_ON_CHILD:
-                        at = cand.heading_end
-                        sub = with_title(text, i, Line(at, line.end, True), at, inner, None, blanks=blanks)
-                        # (only a short title closed by its own stop or its result phrase: where a run-in title
-                        # ends is not known else)
-                        if (
-                            sub is not None
-                            and sub.heading_end - sub.title_start <= _GLUED_ITEM_MAX
-                            and (
-                                text[sub.heading_end : sub.heading_end + 1] in ("。", "；", "：", ":", ";")
-                                or ends_with_result(text, sub.title_start, sub.heading_end)
-                            )
-                        ):
-                            out.append(sub)
+                    out.extend(_glued_chain(text, i, line, cand, lab.style, blanks))
     note = _NOTE_LEAD.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
     if note is not None:
         lab = match_label(text, note.end(), line.end)

@@ -262,18 +262,46 @@ def headline_series(
     )
     if len(found) >= HEADLINE_MIN and len(found) >= HEADLINE_SHARE * paragraphs:
         return sorted([*found, *pieces, *governing], key=lambda c: c.start)
-    # fewer (or a few of many paragraphs): only the one right after a numbered heading alone on its piece
-    # (一、真抓实干，… 项目建设大推进。抓项目…),
-    # worded as a title; a sentence with a clause there opens the section's own paragraph (本届政府的五年,是…的五年。)
-    return sorted(
-        pieces
-        + governing
-        + [
-            c
-            for c in found
-            if c.line - 1 in by_line
-            and by_line[c.line - 1].heading_end == lines[c.line - 1].end
-            and not _CLAUSE.search(text, c.start, c.heading_end)
-        ],
-        key=lambda c: c.start,
-    )
+    # fewer (or a few of many paragraphs, or an excerpt cut after one or two of a series): a headline sentence that
+    # opens its paragraph after a sentence's end or a numbered heading, in a section half of whose paragraphs open so
+    heading_ends = {c.heading_end for c in by_line.values()}
+    kept = [c for c in found if _opens_paragraph(text, lines[c.line - 1], heading_ends, c)]
+    return sorted(pieces + governing + _headlined_sections(lines, heads, kept), key=lambda c: c.start)
+
+
+SECTION_SHARE = 0.5  # of a section's paragraphs that open with a headline sentence: how the section is written
+
+
+def _headlined_sections(lines: list[Line], heads: list[int], found: list[Candidate]) -> list[Candidate]:
+    """The headline sentences of ``found`` that lie under a numbered heading, in a section (up to the next numbered
+    heading) half or more of whose paragraphs open with one: a section written in headlined paragraphs, even when an
+    excerpt keeps one or two of them (一、综合 经济总量日益壮大。… 乡镇经济开创新局面。…). A speech's paragraph
+    opening now and then with a short sentence is prose."""
+    by_section: dict[int, list[Candidate]] = {}
+    for c in found:
+        k = bisect_left(heads, c.line)
+        if k > 0:
+            by_section.setdefault(k, []).append(c)
+    out: list[Candidate] = []
+    for k, cands in by_section.items():
+        end = heads[k] if k < len(heads) else len(lines)
+        paragraphs = sum(1 for ln in lines[heads[k - 1] + 1 : end] if ln.split and ln.end - ln.start >= BODY_MIN_CHARS)
+        if len(cands) >= SECTION_SHARE * paragraphs:
+            out.extend(cands)
+    return out
+
+
+_NO_PARAGRAPH_START = "，,、；;：:。.）)”"
+
+
+def _opens_paragraph(text: str, prev: Line, heading_ends: set[int], c: Candidate) -> bool:
+    """Headline sentence ``c`` (of a report run together) opens a paragraph of its own: worded as a title (no
+    clause: a sentence with one opens its paragraph, 本届政府的五年，是…的五年。), after a piece that ends a sentence
+    (…1.3万户。 港口营运规模扩大。全年…) or a numbered heading (一、综 合 经济总量日益壮大。2008年…), the paragraph
+    going on after it with words (县域综合实力显著增强。,同比增长16%: a page that stripped figures left a phrase)."""
+    after = c.heading_end + 1
+    if after >= len(text) or text[after] in _NO_PARAGRAPH_START or _CLAUSE.search(text, c.start, c.heading_end):
+        return False
+    if ENUM_LEAD.match(text[after : after + 4].lstrip()):
+        return False  # 继续实施积极的财政政策，扩大内需。 一是…: a sentence announcing the 一是 leads after it
+    return prev.end in heading_ends or text[prev.end - 1] in "。！？!?"

@@ -27,6 +27,7 @@ _SPACED_ARTICLE = re.compile(rf"[{WS}]+(?=第{_B}(?:{_CN}|{_DIG}){_B}条)")
 # What may separate a label from its title.
 _SEP = re.compile(rf"[{WS}]*(?:[、:：.．﹒](?![0-9０-９]))?[{WS}]*")
 _COMMA = re.compile(r"[，,]")
+_GOES_ON = "，,、；;：:"  # what a line ends with when its sentence goes on after it
 # the first blank of a title line, between Chinese characters, with a clause of five or more characters after it
 _BLANK_THEN_BODY = re.compile(rf"(?<=[\u4e00-\u9fff])[{WS}]+(?=[\u4e00-\u9fff][^{WS}，,]{{4,}}[，,。；;])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -100,7 +101,10 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
                 cut = words[-1]
             elif comma is not None:
                 cut = comma.start()
-    elif cut == end and end - start > TITLE_MAX_CHARS:
+    elif cut == end and end - start > TITLE_MAX_CHARS and text[end - 1] in _GOES_ON:
+        # a long line that stops inside a sentence (…完成投资158亿元，): a paragraph going on, its first clause the
+        # title; a long item ending on its last word (…建立科普教育基地3处、义务植树基地2处) is one whole item, its
+        # title to its end as it has no sentence end (the gold rule)
         comma = _COMMA.search(text, start, end)
         if comma is not None:
             cut = comma.start()

@@ -131,6 +131,16 @@ def test_long_line_without_sentence_end_is_cut_at_first_comma_but_a_long_heading
     assert [s.title for s in build_outline(text)] == [heading, "加快项目建设"]
 
 
+def test_a_long_item_with_no_sentence_end_keeps_its_whole_line_as_its_title() -> None:
+    # a list of achievements, one item a line ending on its last word: the item is its title (to the paragraph's end
+    # when it has no 。；！？), not its first clause
+    item = "完成环城绿化36.7公顷,绿化建制镇1个,村庄绿化12个,绿色长廊10公里,森林提质工程3321公顷"
+    item += ",巩固退耕还林成果造林283公顷,长防林造林467公顷,速丰林建设422公顷"
+    item += ",经果林建设211公顷,建立科普教育基地3处、义务植树基地2处"
+    text = doc("标题", INTRO, "一、主要成绩", "1、" + item, "2、全县森林覆盖率74.54%", "二、工作计划", PARA)
+    assert flat(text)[1] == (2, "1、", item)
+
+
 def test_a_year_may_follow_a_dot_label() -> None:
     text = doc("标题", INTRO, "1.2020年工作回顾", PARA, "2.2021年工作打算", PARA)
     assert flat(text) == [(1, "1.", "2020年工作回顾"), (1, "2.", "2021年工作打算")]

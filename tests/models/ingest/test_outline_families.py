@@ -158,10 +158,14 @@ def test_one_line_text_a_headline_sentence_right_after_a_numbered_heading_is_its
         + PARA * 2
         + " 一、真抓实干，区域经济态势喜人 项目建设大推进。抓项目就是抓发展。"
         + PARA * 3
-        + " 招商引资有突破。"  # alone after prose: one of a series would say so, one alone does not
+        + " 招商引资有突破。"  # after prose, in a section whose paragraphs all open so: a sub-head too (230, 696)
         + PARA * 3
     )
-    assert flat(text) == [(1, "一、", "真抓实干，区域经济态势喜人"), (2, "", "项目建设大推进")]
+    assert flat(text) == [
+        (1, "一、", "真抓实干，区域经济态势喜人"),
+        (2, "", "项目建设大推进"),
+        (2, "", "招商引资有突破"),
+    ]
 
 
 def test_a_heading_after_a_full_stop_and_a_blank_inside_a_medium_line() -> None:

@@ -208,3 +208,40 @@ def test_a_numbered_item_that_is_one_long_sentence_keeps_it_whole_as_in_the_line
     listed = " ".join(f"{n}.{item}。" for n, item in enumerate(items, 1))
     text = f"某市民政局2020年部门决算 第一部分 部门概况 一、主要职责 {listed} 二、机构设置 {PARA}\n"
     assert [t for _, label, t in flat(text) if label[:1].isdigit()] == items
+
+
+# --- an excerpt keeping one or two of a section's headlined paragraphs (371, 696, 230, 752) --------------------------
+
+PARA2 = PARA * 2  # (a line this long is a report run together: its blanks break it)
+
+
+def test_an_excerpt_keeping_two_headlined_paragraphs_of_a_section_reads_both_as_subheadings() -> None:
+    # the series is cut by the excerpt: two paragraphs, both opening with a headline sentence, under one heading
+    text = (
+        "某县2019年国民经济和社会发展统计公报 2019年，全县上下认真贯彻落实各项决策部署，经济社会平稳发展。 "
+        f"一、综 合 工业经济稳中有进。{PARA2} 农业生产总体平稳。{PARA2}"
+    )
+    assert flat(text) == [(1, "一、", "综 合"), (2, "", "工业经济稳中有进"), (2, "", "农业生产总体平稳")]
+
+
+def test_a_headlined_paragraph_after_prose_in_a_short_section_is_a_subheading() -> None:
+    # (一)… ⏎ one paragraph of prose, then one opening with a headline sentence, the excerpt cut after it
+    text = (
+        "某开发区2020年工作总结 回顾全年工作，主要取得了以下几个方面的成绩： (一)抢抓机遇，开创各项工作新局面 "
+        f"{PARA2} 招商引资成效明显。{PARA2}"
+    )
+    assert flat(text) == [(1, "(一)", "抢抓机遇，开创各项工作新局面"), (2, "", "招商引资成效明显")]
+
+
+def test_a_period_sentence_right_under_its_heading_opens_the_section_and_is_no_subheading() -> None:
+    text = (
+        "某县政府工作报告 各位代表： 一、过去五年工作回顾 本届政府的五年，是全县发展史上极不平凡的五年。"
+        f"{PARA2} 综合实力大幅提升。{PARA2}"
+    )
+    assert flat(text) == [(1, "一、", "过去五年工作回顾"), (2, "", "综合实力大幅提升")]
+
+
+def test_a_phrase_left_by_a_page_that_stripped_figures_is_no_headline() -> None:
+    # 县域综合实力显著增强。,同比增长16%;…: no paragraph goes on after it
+    text = f"某县政府工作报告 各位代表： 一、工作回顾 {PARA2} 县域综合实力显著增强。,同比增长16%;,%;{PARA2}"
+    assert flat(text) == [(1, "一、", "工作回顾")]

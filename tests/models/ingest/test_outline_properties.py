@@ -117,3 +117,47 @@ def _starts_with_label(text: str, at: int) -> bool:
 
 def shape(sections: tuple[Section, ...]) -> list[object]:
     return [(s.level, s.label, s.title, shape(s.children)) for s in sections]
+
+
+# a report run together on one line: numbered heads, headline sentences and paragraphs parted by blanks or by
+# nothing (a doc store's copy), first labels glued in chains (一、…(一)…1.…)
+PIECES = [
+    "一、综合",
+    "二、2023年工作打算",
+    "一、1-6月份工作总结(一)经济指标平稳增长1、工业产值完成34亿元。",
+    "(一)重点指标完成情况1.招商引资指标。",
+    "经济总量日益壮大。",
+    "创新培育，强发展动能。",
+    "县域综合实力显著增强。,同比增长16%;",
+    "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务，为全年发展打下了坚实基础。",
+    "继续实施积极的财政政策，扩大内需。一是",
+]
+OPENING = "某县工作总结 " + PIECES[7] * 5 + " "  # (a line this long is a report run together)
+oneline_strategy = st.builds(
+    lambda pieces, gaps: OPENING + "".join(p + gaps[i % len(gaps)] for i, p in enumerate(pieces)),
+    st.lists(st.sampled_from(PIECES), max_size=30),
+    st.lists(st.sampled_from(["", " ", "  ", "\u3000"]), min_size=1, max_size=3),
+)
+
+
+@given(oneline_strategy)
+@settings(max_examples=200, deadline=None)
+def test_one_line_outline_is_total_nested_ordered_and_in_bounds(text: str) -> None:
+    check_pieces(build_outline(text), text, 1, 0, len(text))
+
+
+def check_pieces(sections: tuple[Section, ...], text: str, level: int, lo: int, hi: int) -> None:
+    """As ``check_forest``, a title read across the blanks of a one-line copy (一、综 合) written without them."""
+    prev_end = lo
+    for s in sections:
+        assert s.level == level
+        assert lo <= prev_end <= s.start <= s.heading_end <= s.end <= hi
+        assert text.startswith(s.label, s.start)
+        assert _squeezed(text[s.start : s.heading_end]).endswith(_squeezed(s.title))
+        assert (s.title or s.label) and s.title == s.title.strip()
+        check_pieces(s.children, text, level + 1, s.heading_end, s.end)
+        prev_end = s.end
+
+
+def _squeezed(s: str) -> str:
+    return "".join(ch for ch in s if ch not in WS)

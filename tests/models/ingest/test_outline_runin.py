@@ -284,3 +284,28 @@ def test_a_yi_shi_inside_a_word_or_without_its_er_shi_stays_in_the_title() -> No
     assert body_start(title + "。" + PARA, 0, len(title)) == len(title)
     title = "(一)重点工作一是指什么"
     assert body_start(title + PARA, 0, len(title)) == len(title)
+
+
+# --- a chain of first labels glued to a glued first heading, no blank anywhere (783, 895) ---------------------------
+
+
+def test_a_chain_of_first_labels_glued_to_the_title_reads_as_nested_headings() -> None:
+    # 一、X(一)Y1.Z。: each title closed by its own first item, the last by its stop
+    text = "某局工作总结和工作计划一、上半年工作总结(一)重点指标完成情况1.招商引资指标。" + PARA * 3
+    text += "2.项目建设指标。" + PARA * 3 + "(二)重点工作推进情况" + PARA * 2
+    got = flat(text)
+    assert got[:4] == [
+        (1, "一、", "上半年工作总结"),
+        (2, "(一)", "重点指标完成情况"),
+        (3, "1.", "招商引资指标"),
+        (3, "2.", "项目建设指标"),
+    ]
+
+
+def test_a_first_heading_glued_to_the_title_may_open_with_the_months_it_covers() -> None:
+    text = "某园区上半年工作总结及下半年思路一、1-6月份工作总结(一)经济指标平稳增长1、工业产值完成34亿元。" + PARA * 3
+    text += "(二)企业服务规范化管理" + PARA * 3 + "二、下半年工作思路" + PARA * 2
+    got = flat(text)
+    assert (1, "一、", "1-6月份工作总结") in got
+    assert (2, "(一)", "经济指标平稳增长") in got
+    assert (1, "二、", "下半年工作思路") in got
