@@ -9,10 +9,11 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact as _compact
+from models.ingest.metadata_body_names import fullest_name
 from models.ingest.metadata_candidates import ORG_SUFFIX
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
-from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, _leveled, fullest_name, known_place
+from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, _leveled, known_place
 
 # 关于某县2019年财政决算情况的报告, 关于2023年中央和地方预算执行情况…的报告 (an audit of them is the 审计局's)
 _FINANCE_REPORT = re.compile(
