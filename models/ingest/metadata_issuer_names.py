@@ -49,7 +49,7 @@ def _one_letter_place(word: str) -> bool:
 
 
 # 来源: 某县某局 【字号: 打印, 来源: 区卫健委 关闭页面: a field's value runs on into the page's widgets
-_WIDGET_TAIL = re.compile(r"\s+(?:[【\[]|关闭|打印|字号|字体|浏览|点击|阅读|分享).*$")
+_WIDGET_TAIL = re.compile(r"\s+(?:[【\[]|关闭|打印|字号|字体|浏览|点击|阅读|分享|(?:19|20)\d\d-\d\d?-\d\d?(?:\s|$)).*$")
 
 
 def without_widget(value: str | None) -> str | None:
@@ -91,9 +91,16 @@ def abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# 华容县政府, 合肥市政府: a place's government by its everyday name (not its office: 某区政府办公室 is that office's)
+_EVERYDAY_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{1,12}[省市县区州旗盟])政府")
+
+
 def formal_office(name: str) -> str:
     """A body by its formal name where the text calls it by its everyday short form: ``某某街道办`` is the
-    ``某某街道办事处`` (the district's agency a 街道 issues through, as 公文 write it)."""
+    ``某某街道办事处`` (the district's agency a 街道 issues through, as 公文 write it), ``某某县政府`` its
+    ``某某县人民政府``."""
+    if (everyday := _EVERYDAY_GOVERNMENT.fullmatch(name)) is not None and "委" not in everyday.group(1):
+        return everyday.group(1) + "人民政府"
     return name + "事处" if name.endswith("街道办") else name
 
 

@@ -429,3 +429,26 @@ def test_a_township_titled_over_its_general_work_issues_as_its_government() -> N
     assert choose_issuer({}, kinds[:1], kinds[0], None, {}, kinds) is None
     masked = ["某镇2030年上半年工作总结", "今年以来,我镇认真贯彻县委、县政府决策部署。"]
     assert choose_issuer({}, masked[:1], masked[0], None, {}, masked) is None
+
+
+def test_a_source_field_running_on_into_its_posting_time_names_the_office() -> None:
+    # family: a portal's 来源 line glued to the page's posting time (来源:某县政府 2021-03-23 10:56)
+    from models.ingest.metadata_issuer_names import without_widget
+
+    assert without_widget("某某县政府 2021-03-23 10:56") == "某某县政府"
+    assert without_widget("市水务局   2016-12-28") == "市水务局"
+    assert without_widget("2021-03-23 市水务局") == "2021-03-23 市水务局"  # a date before the name is no tail
+    lines = ["2031年县政府重点工作任务", "一、稳定经济增长。", "(一)抓项目建设。"]
+    fields = {"来源": "桐柏县政府 2031-03-23 10:56"}
+    assert choose_issuer(fields, lines[:1], None, None, {}, lines) == "桐柏县人民政府"
+
+
+def test_a_government_by_its_everyday_name_is_its_people_s_government() -> None:
+    # family: 某市政府 / 某县政府 in a field, a title or a lead; the 政府办公室 stays the office
+    from models.ingest.metadata_issuer_names import formal_office
+
+    assert formal_office("合肥市政府") == "合肥市人民政府"
+    assert formal_office("华容县政府") == "华容县人民政府"
+    assert formal_office("万州区政府办公室") == "万州区政府办公室"
+    assert formal_office("华容县人民政府") == "华容县人民政府"
+    assert formal_office("区委区政府") == "区委区政府"  # two bodies, not a place's government
