@@ -111,3 +111,26 @@ def branded(name: str, lines: list[str]) -> bool:
         if SPAM_BRAND.search(c) and not c.startswith(name) and SPAM_BRAND.sub("", c).startswith(name):
             return True
     return False
+
+
+# the kinds of zone (and street) a page masks by its place: XXX开发区, xxxx新城, 某街道
+_ZONE_KIND = r"(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|新城|园区|工业园|街道)"
+_MASK_MARK = r"(?:[XxＸ×*＊]{1,6}|某)"
+
+
+def masked_zone(issuer: str | None, lines: list[str]) -> bool:
+    """An issuer that is a zone or street (and whatever body it issues through) the page writes masked: the name
+    holds a mask (``某街道办事处``) or the text writes the zone with one (``XXX开发区``, ``xxxx新城``) where the
+    issuer has a word in its place (``有关开发区``, a farm's lead-in): the zone is unknown (gold README)."""
+    zone = re.fullmatch(rf"(.{{0,12}}?)({_ZONE_KIND})(?:管委会|管理委员会|工作委员会|办事处|办)?", issuer or "")
+    if zone is None:
+        return False
+    stem, kind = zone.group(1), zone.group(2)
+    if re.search(_MASK_MARK, stem):
+        return True
+    lines = [line.replace(" ", "") for line in lines[:200]]
+    hidden = rf"{_MASK_MARK}(?:{re.escape(kind)}{'|' + re.escape(stem) if len(stem) >= 2 else ''})"
+    masked = any(re.search(hidden, line) for line in lines)
+    # the name written unmasked inside a sentence of the text (not only in a title line the page may have made)
+    said = any(stem + kind in line and re.search(r"[，,。；;]", line) for line in lines)
+    return masked and not said

@@ -35,7 +35,14 @@ from models.ingest.metadata_issuer_head import adopting_session
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
 from models.ingest.metadata_issuer_head import issuer_from_text as issuer_from_text
 from models.ingest.metadata_issuer_names import _of_kind as _of_kind
-from models.ingest.metadata_issuer_names import abbreviates, branded, formal_office, with_titled_kind, without_widget
+from models.ingest.metadata_issuer_names import (
+    abbreviates,
+    branded,
+    formal_office,
+    masked_zone,
+    with_titled_kind,
+    without_widget,
+)
 from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
 from models.ingest.metadata_pages import entrusting_government, speaker_government
@@ -73,6 +80,9 @@ def choose_issuer(
     """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆); when
     none is named, the signature or accounts heading a one-line copy's spaces or a split line still set apart."""
     issuer = with_survey_team(_choose_issuer(fields, head, title, sig_org, extra, lines), lines)
+    if masked_zone(issuer, [simplified(line) for line in lines]):
+        extra["发布机构依据"] = "a zone or street the page masks (XXX开发区, 某街道): unknown"
+        return None
     signed = one_line_signature([simplified(line) for line in lines]) if issuer is None else None
     if signed and has_place(signed) and not re.search(r"[XxＸ×*]|[(（]略[)）]", signed):
         extra["发布机构依据"] = "落款单位 of a one-line copy"

@@ -452,3 +452,18 @@ def test_a_government_by_its_everyday_name_is_its_people_s_government() -> None:
     assert formal_office("万州区政府办公室") == "万州区政府办公室"
     assert formal_office("华容县人民政府") == "华容县人民政府"
     assert formal_office("区委区政府") == "区委区政府"  # two bodies, not a place's government
+
+
+def test_a_zone_or_street_the_page_masks_is_unknown() -> None:
+    # family: template and farm copies that mask the zone or street (XXX开发区, xxxx新城, 某街道) while a title or a
+    # lead-in seems to name one (有关开发区, 2020年度某街道…)
+    from models.ingest.metadata_issuer_names import masked_zone
+
+    lines = ["有关开发区上半年工作总结", "上半年,XXX开发区实现地区生产总值增长。"]
+    assert masked_zone("有关开发区", lines)
+    assert masked_zone("度某街道办事处", ["2020年度某街道工作总结"])
+    assert masked_zone("新城经济技术开发区", ["经济技术开发区管委会重点工作", "以xxxx新城为引领,打造城市。"])
+    named = ["滨江开发区上半年工作总结", "上半年,滨江开发区实现增长,XX开发区的经验值得学习。"]
+    assert not masked_zone("滨江开发区", named)  # the zone written in a sentence of its own text
+    assert not masked_zone("某某县财政局", lines)  # no zone: the mask rules of the other bodies apply
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
