@@ -98,6 +98,10 @@ def _office_byline(author: str | None) -> str | None:
 
 # the body a 公文 title opens with: 发文机关 + 关于/转发/印发 + 事由 + 文种
 _TITLE_BODY = re.compile(rf"([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|转发|印发)")
+# a notice's whole 公文 title: its issuing body, then 关于/印发 … 的通知 (or 通报, 决定, 批复)
+_NOTICE_TITLE = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|印发|转发).{{4,80}}的(?:通知|通报|决定|批复)$"
+)
 
 
 def _red_head_issuer(title: str | None, lines: list[str]) -> str | None:
@@ -132,6 +136,11 @@ def _choose_issuer(
     # the body under the delivery line delivers the report, whoever posted it (a finance bureau speaking for its
     # government, or the government's own line over the bureau a 来源 names)
     candidates: list[tuple[str | None, str]] = [(delivering_body(lines), "the body under the delivery line")]
+    notice = _NOTICE_TITLE.match(_compact(title or ""))
+    if notice is not None and has_place(notice.group(1)) and is_gov_report(title, head):
+        # 某区人民政府办公室关于印发《政府工作报告》…分工的通知: the office that issues the notice, not the government
+        # whose report it prints (公文 title: 发文机关 + 事由 + 文种)
+        candidates.append((notice.group(1), "the body a notice's title opens with"))
     if is_gov_report(title, head):
         gov = government_issuer(title, head)
         if gov.value is None:  # a store's notices cut the head short: the speaker line stands further down

@@ -467,3 +467,13 @@ def test_a_zone_or_street_the_page_masks_is_unknown() -> None:
     assert not masked_zone("滨江开发区", named)  # the zone written in a sentence of its own text
     assert not masked_zone("某某县财政局", lines)  # no zone: the mask rules of the other bodies apply
     assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_notice_dividing_a_government_work_report_is_its_issuing_office_s() -> None:
+    # family: 某地人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知 with no signature on the page: the office
+    # that issues the notice, not the government whose report it divides
+    title = "平阳市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知"
+    lines = [title, "各镇人民政府、各街道办事处,区政府各部门:", "现将《政府工作报告》重点工作任务分工印发给你们。"]
+    extra: dict[str, str] = {}
+    assert choose_issuer({}, lines[:2], title, None, extra, lines) == "平阳市长清区人民政府办公室"
+    assert extra["发布机构依据"] == "the body a notice's title opens with"
