@@ -284,6 +284,8 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
                 continue  # 遵义 for a county: the city around it or the county, no telling
             if _ROAD.match(text, i + size):
                 continue  # 滨江东路, 人民大道: a street named after a place, not the place that speaks
+            if _FEATURE.match(text, i + size):
+                continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
             if not _straddles(text, i, i + size):
                 found[stem] += 1
     ranked = found.most_common(2)
@@ -296,6 +298,7 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
 
 
 _ROAD = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷)")
+_FEATURE = re.compile(r"(?:河|江|湖|水库|山(?![区城县市]))")
 
 
 def _straddles(text: str, start: int, end: int) -> bool:
