@@ -477,3 +477,15 @@ def test_a_notice_dividing_a_government_work_report_is_its_issuing_office_s() ->
     extra: dict[str, str] = {}
     assert choose_issuer({}, lines[:2], title, None, extra, lines) == "平阳市长清区人民政府办公室"
     assert extra["发布机构依据"] == "the body a notice's title opens with"
+
+
+def test_a_summary_titled_by_its_line_of_work_and_period_is_its_bureau_s() -> None:
+    # family: 我局 summaries titled 民政年度工作总结 / 水利上半年工作总结 (the period between line of work and 工作),
+    # the county named by the policies the bureau issued
+    title = "民政年度工作总结"
+    lines = [
+        title,
+        "今年以来,我局在县委、县政府的领导下,扎实推进民政工作。",
+        "出台《桐柏县居家养老服务实施办法》,全县养老服务水平提升,我局获评先进。",
+    ]
+    assert choose_issuer({}, lines[:1], title, None, {}, lines) == "桐柏县民政局"
