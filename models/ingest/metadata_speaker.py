@@ -298,7 +298,7 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
 
 
 _ROAD = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷)")
-_FEATURE = re.compile(r"(?:河|江|湖|水库|山(?![区城县市]))")
+_FEATURE = re.compile(r"(?:河|江|湖|湾|水库|山(?![区城县市]))")
 
 
 def _straddles(text: str, start: int, end: int) -> bool:

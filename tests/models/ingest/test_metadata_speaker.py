@@ -208,3 +208,5 @@ def test_a_river_lake_or_mountain_sharing_a_county_s_name_names_no_county() -> N
     assert bare_place("全县完成光山河水库除险加固。光山河水库蓄水正常。", "县", True) is None
     assert bare_place("我县地处祁连山南麓,祁连山下牧业兴旺。", "县", True) is None
     assert bare_place("黎平发展史上,黎平山区群众脱贫。", "县", True) == "黎平县"  # its mountain areas: the place
+    # a bay or a park named after a place (山阳湾生态公园) names no district either (379's shape)
+    assert bare_place("推进山阳湾生态公园建设,山阳湾绿道贯通。", "区", True) is None
