@@ -236,7 +236,7 @@ def _choose_issuer(
     kind = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
     if kind is None and (about := _ABOUT_BUREAU.match(_compact(title or ""))) and not has_place(about.group(1)):
         kind = about.group(1)
-    opening = opening_bureau(lines)
+    opening = opening_bureau(lines) if not _bodies_in_turn(lines) else None
     if (
         opening is not None
         and _of_kind(opening, kind)
@@ -297,3 +297,10 @@ def _with_field_place(name: str, fields: dict[str, str]) -> str:
 
 # 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")
+
+
+def _bodies_in_turn(lines: list[str]) -> bool:
+    """Three or more different bodies, each on a line of its own over its part (包头市发展和改革委员会 ⏎ 2020年,…
+    包头市科学技术局 ⏎ …): a compilation of several bodies' accounts, none of them the one that opens it."""
+    named = {line.strip() for line in lines[:300] if ORG_LINE.match(line.strip()) and has_place(line.strip())}
+    return len(named) >= 3

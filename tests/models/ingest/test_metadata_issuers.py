@@ -489,3 +489,20 @@ def test_a_summary_titled_by_its_line_of_work_and_period_is_its_bureau_s() -> No
         "出台《桐柏县居家养老服务实施办法》,全县养老服务水平提升,我局获评先进。",
     ]
     assert choose_issuer({}, lines[:1], title, None, {}, lines) == "桐柏县民政局"
+
+
+def test_bodies_reporting_in_turn_give_no_one_issuer() -> None:
+    # family: a news page or compilation setting several bureaus of a city on lines of their own over their parts
+    # (…12个政府部门亮“成绩单”): the first of them did not issue it
+    lines = [
+        "1月4日上午,桐柏市政府组织开展政府部门向市民报告工作活动。",
+        "桐柏市发展和改革委员会",
+        "2020年,桐柏市发改委重点围绕大交通、大产业开展工作。",
+        "桐柏市科学技术局",
+        "2020年,桐柏市科技局围绕产业技术创新开展工作。",
+        "桐柏市工业和信息化局",
+        "桐柏市工信局充分发挥工业的压舱石作用。",
+    ]
+    assert choose_issuer({}, lines[:1], None, None, {}, lines) is None
+    one = ["2020年,桐柏市发改委重点围绕大交通、大产业开展工作。", "全市项目建设提速。"]
+    assert choose_issuer({}, one[:1], None, None, {}, one) is not None  # one bureau opening its own account
