@@ -28,6 +28,9 @@ import re
 
 from models.ingest.clean import CleanText, clean
 from models.ingest.metadata_bodies import national_body_in_lead
+from models.ingest.metadata_body_names import (
+    settled_name,
+)
 from models.ingest.metadata_candidates import ORG_SUFFIX, SPAM_BRAND, Choice, head_lines
 from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field
@@ -63,9 +66,6 @@ from models.ingest.metadata_pages import (
     split_glued_head,
     split_glued_header,
     unchunk_head,
-)
-from models.ingest.metadata_places import (
-    settled_name,
 )
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (

@@ -9,10 +9,11 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact as _compact
+from models.ingest.metadata_body_names import fullest_name
 from models.ingest.metadata_candidates import ORG_SUFFIX
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
-from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, _leveled, fullest_name, known_place
+from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, _leveled, known_place
 
 # 关于某县2019年财政决算情况的报告, 关于2023年中央和地方预算执行情况…的报告 (an audit of them is the 审计局's)
 _FINANCE_REPORT = re.compile(
@@ -43,6 +44,7 @@ def finance_body(title: str | None, lines: list[str]) -> str | None:
 # ——2022年12月18日在某县第六届人民代表大会 / 第二次会议上: a delivery line, wrapped or not, that ends at its 会议上
 _DELIVERY_OPEN = re.compile(
     r"^(?:[-—－–]{1,4}|[(（])\s*(?:(?:19|20)\d\d\s*年|[二〇○][〇○零一二三四五六七八九]{3}年|在)"
+    r"|^(?:19|20)\d\d年\d{1,2}月\d{1,2}日在"  # a copy that lost the dash: 2022年2月13日在…会议上
 )
 _DELIVERY_CLOSE = re.compile(r"(?:会议|大会|常委会)上[)）]?$")
 _BODY_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX})$")
@@ -51,6 +53,14 @@ _BODY_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX})$")
 _RUN_ON_BODY = re.compile(
     rf"(?:会议|大会|常委会)上[)）]?([\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))(?:各位代表|各位委员|各位常委)[:：,，]"
 )
+
+# under the delivery line, the head of the body that delivers it (国家发展计划委员会主任曾培炎, 某县财政局局长 某某; a
+# party secretary's post is left out: his speech is no office's report)
+_HEAD_OF_BODY = re.compile(
+    rf"^([\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))(?:党组书记、?)?(?:局长|主任|厅长|署长|部长)[\u4e00-\u9fff]{{2,4}}$"
+)
+# a pinyin-annotated copy writes the reading after a letter: 发展和(he)改革局(ju)
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
 def delivering_body(lines: list[str]) -> str | None:
@@ -74,7 +84,9 @@ def delivering_body(lines: list[str]) -> str | None:
             return body if not re.search(r"人民代表大会|人大|常务委员会|关于", body) else None
         if end is None or end + 1 >= len(head):
             return None
-        below = head[end + 1].strip("()（）")
+        below = _PINYIN.sub("", head[end + 1]).strip("()（）")
+        if (spoken := _HEAD_OF_BODY.match(below)) is not None and not spoken.group(1).endswith("人民政府"):
+            below = spoken.group(1)  # 某县发展和改革局局长 某某: the body its head delivers the report for
         if _BODY_LINE.match(below) and not re.search(r"人民代表大会|人大|常务委员会|关于", below):
             return below
         return None

@@ -49,7 +49,7 @@ def _one_letter_place(word: str) -> bool:
 
 
 # 来源: 某县某局 【字号: 打印, 来源: 区卫健委 关闭页面: a field's value runs on into the page's widgets
-_WIDGET_TAIL = re.compile(r"\s+(?:[【\[]|关闭|打印|字号|字体|浏览|点击|阅读|分享).*$")
+_WIDGET_TAIL = re.compile(r"\s+(?:[【\[]|关闭|打印|字号|字体|浏览|点击|阅读|分享|(?:19|20)\d\d-\d\d?-\d\d?(?:\s|$)).*$")
 
 
 def without_widget(value: str | None) -> str | None:
@@ -91,9 +91,16 @@ def abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# 华容县政府, 合肥市政府: a place's government by its everyday name (not its office: 某区政府办公室 is that office's)
+_EVERYDAY_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{1,12}[省市县区州旗盟])政府")
+
+
 def formal_office(name: str) -> str:
     """A body by its formal name where the text calls it by its everyday short form: ``某某街道办`` is the
-    ``某某街道办事处`` (the district's agency a 街道 issues through, as 公文 write it)."""
+    ``某某街道办事处`` (the district's agency a 街道 issues through, as 公文 write it), ``某某县政府`` its
+    ``某某县人民政府``."""
+    if (everyday := _EVERYDAY_GOVERNMENT.fullmatch(name)) is not None and "委" not in everyday.group(1):
+        return everyday.group(1) + "人民政府"
     return name + "事处" if name.endswith("街道办") else name
 
 
@@ -104,3 +111,27 @@ def branded(name: str, lines: list[str]) -> bool:
         if SPAM_BRAND.search(c) and not c.startswith(name) and SPAM_BRAND.sub("", c).startswith(name):
             return True
     return False
+
+
+# the kinds of zone (and street) a page masks by its place: XXX开发区, xxxx新城, 某街道
+_ZONE_KIND = r"(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|新城|园区|工业园|街道)"
+# (a lone 某 masks a name: 2020年度某街道; 某某 is how made-up examples write a name, the tests' convention)
+_MASK_MARK = r"(?:[XxＸ×*＊]{1,6}|(?<!某)某(?!某))"
+
+
+def masked_zone(issuer: str | None, lines: list[str]) -> bool:
+    """An issuer that is a zone or street (and whatever body it issues through) the page writes masked: the name
+    holds a mask (``某街道办事处``) or the text writes the zone with one (``XXX开发区``, ``xxxx新城``) where the
+    issuer has a word in its place (``有关开发区``, a farm's lead-in): the zone is unknown (gold README)."""
+    zone = re.fullmatch(rf"(.{{0,12}}?)({_ZONE_KIND})(?:管委会|管理委员会|工作委员会|办事处|办)?", issuer or "")
+    if zone is None:
+        return False
+    stem, kind = zone.group(1), zone.group(2)
+    if re.search(_MASK_MARK, stem):
+        return True
+    lines = [line.replace(" ", "") for line in lines[:200]]
+    hidden = rf"{_MASK_MARK}(?:{re.escape(kind)}{'|' + re.escape(stem) if len(stem) >= 2 else ''})"
+    masked = any(re.search(hidden, line) for line in lines)
+    # the name written unmasked inside a sentence of the text (not only in a title line the page may have made)
+    said = any(stem + kind in line and re.search(r"[，,。；;]", line) for line in lines)
+    return masked and not said

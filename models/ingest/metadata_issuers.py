@@ -21,7 +21,8 @@ from models.ingest.metadata_bodies import (
     without_site_chrome,
     zone_of_city,
 )
-from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
+from models.ingest.metadata_body_names import fullest_name, opening_bureau
+from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, Choice
 from models.ingest.metadata_government import (
     government_issuer,
     is_gov_report,
@@ -30,162 +31,30 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
+from models.ingest.metadata_issuer_head import adopting_session
+from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
+from models.ingest.metadata_issuer_head import issuer_from_text as issuer_from_text
 from models.ingest.metadata_issuer_names import _of_kind as _of_kind
-from models.ingest.metadata_issuer_names import abbreviates, branded, formal_office, with_titled_kind, without_widget
+from models.ingest.metadata_issuer_names import (
+    abbreviates,
+    branded,
+    formal_office,
+    masked_zone,
+    with_titled_kind,
+    without_widget,
+)
 from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
 from models.ingest.metadata_pages import entrusting_government, speaker_government
-from models.ingest.metadata_places import (
-    _dictionary,
-    fullest_name,
-    known_place,
-    opening_bureau,
-    simplified,
-)
+from models.ingest.metadata_places import simplified
 from models.ingest.metadata_speaker import speaking_government
 from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
-_BUREAU_SPEAKER = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*(?:[\u4e00-\u9fff]\s*){{0,4}}$"
-)  # 某某发展和改革委员会主任 张 剑: a two-character name is spaced out in print
-# ——2007年3月5日在…会议上财政部: the delivering body glued to the end of its delivery line
-_DELIVERED_BY = re.compile(rf"会议上\s*([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}))$")
 # a county media centre (融媒体中心, since the 2018 reform the county paper and station in one) is a news outlet
 _PAPER = re.compile(
     r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
 )
-
-
-# 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets
-_SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{ORG_SUFFIX})[)）])?"
-# 某县水利局(本级)2029年度部门决算: a 决算 names the department's own accounts (本级, 市本级) apart from its units'
-_OWN_LEVEL = r"(?:\s*[(（]\s*[\u4e00-\u9fff]{0,2}本级\s*[)）]\s*)?"
-_TITLE_ORG = re.compile(
-    # (a farm's copy writes the year as a placeholder: 区科技局xx年工作总结, 某局20XX年…)
-    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME}){_OWN_LEVEL}"
-    r"(?=关于|(?:19|20)\d\d|(?:19|20)?[Xx×]{2}年|二〇|〇|年度|局长|工作|上半年|下半年)"
-)
-
-
-# 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
-# 2020年某区某街道办事处工作总结: the year first, then the body whose summary it is (上半年 is no body)
-# 2004年某市某县人民政府国民经济和社会发展统计公报: a doc store's label naming the bulletin as a government's
-_YEAR_TITLE_ORG = re.compile(
-    rf"^(?:(?:19|20)\d\d|(?:19|20)?[Xx×]{{2}})年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
-    rf"{_OWN_LEVEL}(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报)"
-)
-# 某县桐楼乡2022年度部门决算, 某县桃花镇2029年工作总结: a township's accounts or its general work, its government's
-_TOWN_ACCOUNTS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?"
-    r"(?:部门(?:决算|预算)|(?:上半年|下半年|全年|年度)?工作(?:总结|计划|要点|报告))"
-)
-
-
-# 某某高新区2016年工作报告: a development zone issues under its own name (its 管委会 is named by the zone);
-# 某部某司2010年工作总结: a ministry's department issues its own summary
-_TITLE_ZONE = re.compile(
-    r"^((?!(?:19|20)\d\d)[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|保税区)"
-    r"|[\u4e00-\u9fff]{1,8}部[\u4e00-\u9fff]{1,8}?司)"
-    r"(?=(?:19|20)\d\d|关于|年度|工作|上半年|下半年)"
-)
-
-
-# 某街道办事处政府工作报告: a body named to its own kind is not extended by the 政府 that opens 政府工作报告
-_KIND_BEFORE_REPORT = re.compile(r"^(.{2,}?(?:办事处|街道办|管委会|委员会|局|人民政府))政府$")
-# 某区关于支持中小企业…的政策意见: a place opening its title before 关于 issues as its government
-_PLACE_ABOUT = re.compile(r"^([\u4e00-\u9fff]{2,8}?[省市区县州旗])关于")
-
-
-def bureau_from_head(head: list[str], title: str | None) -> Choice:
-    """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
-    for line in head:
-        m = _BUREAU_SPEAKER.match(line.strip()) or _DELIVERED_BY.search(_compact(line))
-        if m and not m.group(1).endswith("人民政府"):
-            return Choice(m.group(1), "speaker line")
-    own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title) or _TITLE_ZONE.match(title)) if title else None
-    if own is None and head and (first := _compact(head[0]).strip("|")) != _compact(title or ""):
-        # the title names no body, yet the first line opens with one (某县人民政府工作规则, 某高新区2007年…)
-        own = _TITLE_ORG.match(first) or _TITLE_ZONE.match(first)
-    if (
-        title
-        and own is None
-        and (bare := _PLACE_ABOUT.match(_compact(title)))
-        and known_place(bare.group(1)) == bare.group(1)
-    ):
-        return Choice(bare.group(1) + "人民政府", "title")  # 某区关于…的政策意见: the place issues as its government
-    if (
-        title
-        and own is None
-        and (town := _TOWN_ACCOUNTS.match(title)) is not None
-        and not re.match(r"[某该本我全各每]|[乡镇]{2}|城镇", town.group(1))  # 某镇, 全县乡镇: no township's name
-    ):
-        return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
-    for line in head:
-        if ORG_LINE.match(line.strip()) and line.strip() != title:
-            if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
-                continue  # 巴宜区人民政府 over 巴宜区商务局2021年部门决算: the portal's owner, not the issuer
-            return Choice(line.strip(), "organisation line")
-    if own and own.group(1).endswith("政府") and re.search(r"长|届|大会", own.group(1)):
-        own = None  # 市长政府工作报告, 某区第十四届人民代表大会政府工作报告: the report's kind, no body's name
-    if own and not re.match(r"在|关于|于", own.group(1)) and "会议" not in own.group(1):
-        # 在某县…会议上的政府工作报告: a speech title's setting names no organisation
-        named = own.group(1)
-        if (kind := _KIND_BEFORE_REPORT.match(named)) and own.string[own.end() :].startswith("工作报告"):
-            named = kind.group(1)
-        return Choice(named, "title")
-    return Choice(None, "")
-
-
-# 某届人民代表大会第N次会议听取和审议了…报告: a resolution speaks as the session that adopts it
-_SESSION_OPENING = re.compile(r"^(第[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))[,，]?(?:认真)?(?:听取|审议)")
-
-
-def adopting_session(title: str | None, lines: list[str]) -> str | None:
-    """The session that issues a resolution: named by its title (``某会议关于…的决议``) or, when the page lost
-    the title, by the resolution's opening (``第二届全国人民代表大会第三次会议听取了…``)."""
-    if title and (m := RESOLUTION.match(_compact(title))):
-        return m.group(1)
-    if title is None:
-        for line in lines[:3]:
-            if m := _SESSION_OPENING.match(_compact(line)):
-                return m.group(1)
-    return None
-
-
-_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
-_CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
-_TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
-_TOWN_NOTICE = re.compile(
-    # (乡镇, 乡村 are kinds of place, no township's name: 强化乡镇统计工作的通知)
-    r"((?:[\u4e00-\u9fff]{2,4}?)(?:(?<!乡)镇|乡(?![镇村])|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
-)
-
-
-def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
-    """Last resorts: the government a report is delivered for, a notice's own bureau, a township's notice."""
-    head = "\n".join(lines[:40])
-    m = _DELEGATE.search(head)
-    if m and has_place(m.group(1)):
-        return Choice(m.group(1), "代表…人民政府向大会报告")
-    for m in _CONGRESS.finditer(head):
-        found = m.group(1)
-        for k in range(len(found) - 2):
-            place = found[k:]  # the match may start inside the words before the place name
-            # the place the text is about, not one it mentions: named again and again, or a known place of the level
-            # the text speaks as (全县, 我县)
-            spoken = (
-                place in _dictionary()[1]
-                and not place.startswith("自治")  # 自治县 alone is a kind of county (某某自治县 is cut by the match)
-                and re.search(rf"(?:我|全|本){place[-1]}", head)
-            )
-            if head.count(place) >= 3 or spoken:
-                return Choice(place + "人民政府", "the congress of the place the report is about")
-    if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):
-        return Choice(m.group(1), "the bureau whose plan the notice transmits")
-    if title and (m := _TOWN_NOTICE.search(_compact(title))):
-        return Choice(re.sub(r"^(?:年度|年)", "", m.group(1)) + "人民政府", "a township's notice")
-    return Choice(None, "")
 
 
 # 我受中共中央和国务院的委托: a speaker entrusted by the party committee and the government speaks for both
@@ -211,6 +80,9 @@ def choose_issuer(
     """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆); when
     none is named, the signature or accounts heading a one-line copy's spaces or a split line still set apart."""
     issuer = with_survey_team(_choose_issuer(fields, head, title, sig_org, extra, lines), lines)
+    if masked_zone(issuer, [simplified(line) for line in lines]):
+        extra["发布机构依据"] = "a zone or street the page masks (XXX开发区, 某街道): unknown"
+        return None
     signed = one_line_signature([simplified(line) for line in lines]) if issuer is None else None
     if signed and has_place(signed) and not re.search(r"[XxＸ×*]|[(（]略[)）]", signed):
         extra["发布机构依据"] = "落款单位 of a one-line copy"
@@ -226,6 +98,10 @@ def _office_byline(author: str | None) -> str | None:
 
 # the body a 公文 title opens with: 发文机关 + 关于/转发/印发 + 事由 + 文种
 _TITLE_BODY = re.compile(rf"([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|转发|印发)")
+# a notice's whole 公文 title: its issuing body, then 关于/印发 … 的通知 (or 通报, 决定, 批复)
+_NOTICE_TITLE = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|印发|转发).{{4,80}}的(?:通知|通报|决定|批复)$"
+)
 
 
 def _red_head_issuer(title: str | None, lines: list[str]) -> str | None:
@@ -260,6 +136,11 @@ def _choose_issuer(
     # the body under the delivery line delivers the report, whoever posted it (a finance bureau speaking for its
     # government, or the government's own line over the bureau a 来源 names)
     candidates: list[tuple[str | None, str]] = [(delivering_body(lines), "the body under the delivery line")]
+    notice = _NOTICE_TITLE.match(_compact(title or ""))
+    if notice is not None and has_place(notice.group(1)) and is_gov_report(title, head):
+        # 某区人民政府办公室关于印发《政府工作报告》…分工的通知: the office that issues the notice, not the government
+        # whose report it prints (公文 title: 发文机关 + 事由 + 文种)
+        candidates.append((notice.group(1), "the body a notice's title opens with"))
     if is_gov_report(title, head):
         gov = government_issuer(title, head)
         if gov.value is None:  # a store's notices cut the head short: the speaker line stands further down
@@ -355,7 +236,7 @@ def _choose_issuer(
     kind = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
     if kind is None and (about := _ABOUT_BUREAU.match(_compact(title or ""))) and not has_place(about.group(1)):
         kind = about.group(1)
-    opening = opening_bureau(lines)
+    opening = opening_bureau(lines) if not _bodies_in_turn(lines) else None
     if (
         opening is not None
         and _of_kind(opening, kind)
@@ -416,3 +297,10 @@ def _with_field_place(name: str, fields: dict[str, str]) -> str:
 
 # 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")
+
+
+def _bodies_in_turn(lines: list[str]) -> bool:
+    """Three or more different bodies, each on a line of its own over its part (包头市发展和改革委员会 ⏎ 2020年,…
+    包头市科学技术局 ⏎ …): a compilation of several bodies' accounts, none of them the one that opens it."""
+    named = {line.strip() for line in lines[:300] if ORG_LINE.match(line.strip()) and has_place(line.strip())}
+    return len(named) >= 3

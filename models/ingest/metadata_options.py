@@ -18,13 +18,14 @@ from typing import Any
 
 from models.ingest.clean import clean
 from models.ingest.metadata import title_options
+from models.ingest.metadata_body_names import formal_name
 from models.ingest.metadata_candidates import head_lines, title_score, title_text
 from models.ingest.metadata_dates import find_dates, parse_date
 from models.ingest.metadata_header import head_fields, header_fields
 from models.ingest.metadata_issuers import bureau_from_head, has_place, issuer_from_text
 from models.ingest.metadata_learned import Ranked
 from models.ingest.metadata_own_dates import own_dates, signature_orgs
-from models.ingest.metadata_places import formal_name, known_place
+from models.ingest.metadata_places import known_place
 from models.types import Metadata, ParsedDocument
 
 FIELDS = ("title", "issuer", "date")

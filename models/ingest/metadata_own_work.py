@@ -60,7 +60,8 @@ def _sector_title_bureau(title: str | None, lines: list[str]) -> str | None:
 
 
 _SECTOR_ANYWHERE = re.compile(
-    r"(林业|水利|水务|统计|财政|审计|商务|教育|民政|司法|气象|粮食|公安|档案)工作(?:总结|要点|计划|报告|汇报)"
+    r"(林业|水利|水务|统计|财政|审计|商务|教育|民政|司法|气象|粮食|公安|档案)(?:年度|上半年|下半年|全年)?工作"
+    r"(?:总结|要点|计划|报告|汇报)"  # 民政年度工作总结: the period may stand between the line of work and 工作
 )
 
 

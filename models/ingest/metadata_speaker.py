@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from models.folding import compact, fold_text
+from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_joint import joint_issuer
 from models.ingest.metadata_places import (
     _NOT_PLACES,
@@ -163,7 +164,9 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
     leveled = _dictionary()[1]
     explicit: set[str] = set()
     towns: set[str] = set()
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}?){level}(?!级)", text):
+    # 美丽乡村, 镇村两级, 美丽乡镇: the countryside, the towns and villages, no town's name
+    kinds = "级|村|镇" if level == "乡" else "级|村"
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}?){level}(?!{kinds})", text):
         for stem in (m.group(1), m.group(1)[-2:]) if len(m.group(1)) == 3 else (m.group(1),):
             word = stem + level
             if (
@@ -173,6 +176,8 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 or _PLACEHOLDER.search(word)
             ):
                 continue
+            if level in "镇乡" and len(stem) == 3 and stem[1:] in _two_letter_words() and word not in gazetteer().towns:
+                continue  # 并代表镇党委: a verb (代表) before the town's 党委, no town the gazetteer knows
             start = m.start(1) + len(m.group(1)) - len(stem)
             # 开封, 桃源 are words too: with its level, where a name stands (《开封市…》, ,桃源县第…届), still the place
             standing = (
@@ -279,6 +284,8 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
                 continue  # 遵义 for a county: the city around it or the county, no telling
             if _ROAD.match(text, i + size):
                 continue  # 滨江东路, 人民大道: a street named after a place, not the place that speaks
+            if _FEATURE.match(text, i + size):
+                continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
             if not _straddles(text, i, i + size):
                 found[stem] += 1
     ranked = found.most_common(2)
@@ -291,6 +298,7 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
 
 
 _ROAD = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷)")
+_FEATURE = re.compile(r"(?:河|江|湖|湾|水库|山(?![区城县市]))")
 
 
 def _straddles(text: str, start: int, end: int) -> bool:

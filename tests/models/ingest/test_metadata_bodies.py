@@ -82,3 +82,30 @@ def test_an_audit_reports_title_names_the_audit_office_of_its_place() -> None:
     assert audited_body("关于2030年度中央预算执行和其他财政收支的审计工作报告", []) == "审计署"
     assert audited_body("关于2030年度市本级预算执行和其他财政收支的审计工作报告", []) is None  # no place named
     assert audited_body("关于宁远县2030年预算执行情况的报告", []) is None  # a budget report, not its audit
+
+
+def test_the_head_of_a_body_under_the_delivery_line_names_the_body_that_delivers_the_report() -> None:
+    # family: a plan or budget report delivered by a commission or bureau's head, his post glued to the body's
+    # name (884's and 490's shape, made up)
+    lines = [
+        "关于2030年国民经济和社会发展计划执行情况的报告",
+        "——2031年3月6日在某某省第九届人民代表大会第三次会议上",
+        "省发展和改革委员会主任王某某",
+        "各位代表:",
+    ]
+    assert delivering_body(lines) == "省发展和改革委员会"
+    head = ["县财政局党组书记、局长 李 明"]
+    assert delivering_body([lines[0], lines[1], *head, lines[3]]) == "县财政局"
+    # the government's own head stands there: left to the government report's rules
+    assert delivering_body([lines[0], lines[1], "县人民政府县长 唐 雨", lines[3]]) is None
+
+
+def test_a_delivery_line_without_its_dash_and_a_pinyin_copy_still_give_the_body() -> None:
+    lines = [
+        "关于某某县2031年计划执行情况的报告",
+        "2032年2月13日在某某县第十八届人民(min)代表大会第二次会议上",
+        "县发展和(he)改革局(ju)局(ju)长    涂亚(ya)鹏",
+        "各位代表:",
+    ]
+    assert delivering_body(lines) == "县发展和改革局"
+    assert delivering_body(["2032年2月13日召开会议", "县发展和改革局"]) is None  # no delivery line

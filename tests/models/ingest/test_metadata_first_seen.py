@@ -327,7 +327,7 @@ def test_a_law_sites_bracketed_number_and_a_long_quoted_signature(variant) -> No
 
 
 def test_the_fullest_name_of_a_very_long_name_is_itself() -> None:
-    from models.ingest.metadata_places import fullest_name
+    from models.ingest.metadata_body_names import fullest_name
 
     name = "宜昌市推进建设领导小组改革开放新高地执行小组办公室综合协调处"
     assert fullest_name(name, [name + "关于印发的通知"]) == name
@@ -451,7 +451,7 @@ def test_a_party_department_named_without_its_place_is_unknown(office: str) -> N
 
 
 def test_a_short_bureau_name_takes_its_full_name_with_an_inner_he() -> None:
-    from models.ingest.metadata_places import fullest_name
+    from models.ingest.metadata_body_names import fullest_name
 
     lines = ["成立了中共宁远县科技和工业信息化局系统党支部,全县工业增长5%。"]
     assert fullest_name("宁远县科工局", lines) == "宁远县科技和工业信息化局"

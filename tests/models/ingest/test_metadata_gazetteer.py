@@ -51,3 +51,27 @@ def test_a_town_named_bare_twice_or_with_a_close_rival_is_no_evidence() -> None:
     assert bare_town(text, "镇") is None
     rival = "我镇华亭有史以来的变化,关系华亭全局,华亭人民和马陆人民、马陆群众一道。"
     assert bare_town(rival, "镇") is None
+
+
+def test_the_countryside_words_of_a_township_text_are_no_rival_town() -> None:
+    # family: a township's own report that speaks as 我乡 and names itself with its level, beside the slogans
+    # 美丽乡镇 / 美丽乡村 (the countryside, no town's name) — 1028's shape, made up
+    lines = [
+        "2019年上半年丹云乡重点工作自查报告",
+        "2019年,丹云乡在县委、县政府的正确领导下,扎实推进各项工作。",
+        "一是我乡完成道路硬化3公里。二是积极创建美丽乡镇、美丽乡村,我乡人居环境持续改善。",
+        "三是丹云乡产业发展提速,我乡茶叶种植面积扩大。",
+    ]
+    assert speaking_government(lines[0], lines) == "丹云乡人民政府"
+
+
+def test_a_verb_before_a_town_party_committee_is_no_rival_town() -> None:
+    # family: news of a town's congress session, which thanks the delegates 代表镇党委: 代表镇 is no town (480's
+    # shape, made up); a three-letter stem the gazetteer knows still counts
+    lines = [
+        "华亭镇召开第十八届人民代表大会第三次会议",
+        "会上,镇长代表镇人民政府作政府工作报告,全镇上下凝心聚力。",
+        "镇党委书记讲话,并代表镇党委向全体代表表示感谢,全镇要再接再厉。",
+        "华亭镇各村代表参加会议。",
+    ]
+    assert speaking_government(None, lines) == "华亭镇人民政府"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from models.ingest.metadata_body_names import settled_name
 from models.ingest.metadata_issuers import _of_kind, choose_issuer, issuer_from_text
-from models.ingest.metadata_places import settled_name
 from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
 

@@ -429,3 +429,80 @@ def test_a_township_titled_over_its_general_work_issues_as_its_government() -> N
     assert choose_issuer({}, kinds[:1], kinds[0], None, {}, kinds) is None
     masked = ["某镇2030年上半年工作总结", "今年以来,我镇认真贯彻县委、县政府决策部署。"]
     assert choose_issuer({}, masked[:1], masked[0], None, {}, masked) is None
+
+
+def test_a_source_field_running_on_into_its_posting_time_names_the_office() -> None:
+    # family: a portal's 来源 line glued to the page's posting time (来源:某县政府 2021-03-23 10:56)
+    from models.ingest.metadata_issuer_names import without_widget
+
+    assert without_widget("某某县政府 2021-03-23 10:56") == "某某县政府"
+    assert without_widget("市水务局   2016-12-28") == "市水务局"
+    assert without_widget("2021-03-23 市水务局") == "2021-03-23 市水务局"  # a date before the name is no tail
+    lines = ["2031年县政府重点工作任务", "一、稳定经济增长。", "(一)抓项目建设。"]
+    fields = {"来源": "桐柏县政府 2031-03-23 10:56"}
+    assert choose_issuer(fields, lines[:1], None, None, {}, lines) == "桐柏县人民政府"
+
+
+def test_a_government_by_its_everyday_name_is_its_people_s_government() -> None:
+    # family: 某市政府 / 某县政府 in a field, a title or a lead; the 政府办公室 stays the office
+    from models.ingest.metadata_issuer_names import formal_office
+
+    assert formal_office("合肥市政府") == "合肥市人民政府"
+    assert formal_office("华容县政府") == "华容县人民政府"
+    assert formal_office("万州区政府办公室") == "万州区政府办公室"
+    assert formal_office("华容县人民政府") == "华容县人民政府"
+    assert formal_office("区委区政府") == "区委区政府"  # two bodies, not a place's government
+
+
+def test_a_zone_or_street_the_page_masks_is_unknown() -> None:
+    # family: template and farm copies that mask the zone or street (XXX开发区, xxxx新城, 某街道) while a title or a
+    # lead-in seems to name one (有关开发区, 2020年度某街道…)
+    from models.ingest.metadata_issuer_names import masked_zone
+
+    lines = ["有关开发区上半年工作总结", "上半年,XXX开发区实现地区生产总值增长。"]
+    assert masked_zone("有关开发区", lines)
+    assert masked_zone("度某街道办事处", ["2020年度某街道工作总结"])
+    assert masked_zone("新城经济技术开发区", ["经济技术开发区管委会重点工作", "以xxxx新城为引领,打造城市。"])
+    named = ["滨江开发区上半年工作总结", "上半年,滨江开发区实现增长,XX开发区的经验值得学习。"]
+    assert not masked_zone("滨江开发区", named)  # the zone written in a sentence of its own text
+    assert not masked_zone("某某县财政局", lines)  # no zone: the mask rules of the other bodies apply
+    assert choose_issuer({}, lines[:1], lines[0], None, {}, lines) is None
+
+
+def test_a_notice_dividing_a_government_work_report_is_its_issuing_office_s() -> None:
+    # family: 某地人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知 with no signature on the page: the office
+    # that issues the notice, not the government whose report it divides
+    title = "平阳市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知"
+    lines = [title, "各镇人民政府、各街道办事处,区政府各部门:", "现将《政府工作报告》重点工作任务分工印发给你们。"]
+    extra: dict[str, str] = {}
+    assert choose_issuer({}, lines[:2], title, None, extra, lines) == "平阳市长清区人民政府办公室"
+    assert extra["发布机构依据"] == "the body a notice's title opens with"
+
+
+def test_a_summary_titled_by_its_line_of_work_and_period_is_its_bureau_s() -> None:
+    # family: 我局 summaries titled 民政年度工作总结 / 水利上半年工作总结 (the period between line of work and 工作),
+    # the county named by the policies the bureau issued
+    title = "民政年度工作总结"
+    lines = [
+        title,
+        "今年以来,我局在县委、县政府的领导下,扎实推进民政工作。",
+        "出台《桐柏县居家养老服务实施办法》,全县养老服务水平提升,我局获评先进。",
+    ]
+    assert choose_issuer({}, lines[:1], title, None, {}, lines) == "桐柏县民政局"
+
+
+def test_bodies_reporting_in_turn_give_no_one_issuer() -> None:
+    # family: a news page or compilation setting several bureaus of a city on lines of their own over their parts
+    # (…12个政府部门亮“成绩单”): the first of them did not issue it
+    lines = [
+        "1月4日上午,桐柏市政府组织开展政府部门向市民报告工作活动。",
+        "桐柏市发展和改革委员会",
+        "2020年,桐柏市发改委重点围绕大交通、大产业开展工作。",
+        "桐柏市科学技术局",
+        "2020年,桐柏市科技局围绕产业技术创新开展工作。",
+        "桐柏市工业和信息化局",
+        "桐柏市工信局充分发挥工业的压舱石作用。",
+    ]
+    assert choose_issuer({}, lines[:1], None, None, {}, lines) is None
+    one = ["2020年,桐柏市发改委重点围绕大交通、大产业开展工作。", "全市项目建设提速。"]
+    assert choose_issuer({}, one[:1], None, None, {}, one) is not None  # one bureau opening its own account

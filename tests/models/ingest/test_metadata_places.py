@@ -79,7 +79,7 @@ def test_a_district_the_gazetteer_knows_is_no_area_word_though_it_ends_in_shan_q
 
 
 def test_a_bureau_opening_the_text_right_after_its_year_takes_the_county_the_text_names() -> None:
-    from models.ingest.metadata_places import opening_bureau
+    from models.ingest.metadata_body_names import opening_bureau
 
     lines = ["2021年县交通运输局承担重点工作11项,均已完成。", "国道234襄城县段改建工程完工。"]
     assert opening_bureau(lines) == "县交通运输局"
@@ -109,7 +109,7 @@ def test_an_untitled_news_item_names_its_body_as_the_subject_twice() -> None:
 
 
 def test_a_city_whose_name_ends_in_zhou_is_named_bare() -> None:
-    from models.ingest.metadata_places import opening_bureau
+    from models.ingest.metadata_body_names import opening_bureau
 
     lines = [
         "现将总结印发给你们。",

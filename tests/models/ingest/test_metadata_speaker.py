@@ -198,3 +198,15 @@ def test_an_honour_ending_in_zhen_is_no_town_that_speaks() -> None:
         "获得国家级卫生镇、全国文明镇、省级森林城镇等荣誉称号,全镇面貌焕然一新。",
     ]
     assert speaking_government(lines[0], lines) is None
+
+
+def test_a_river_lake_or_mountain_sharing_a_county_s_name_names_no_county() -> None:
+    # family: a county text that never names its county but names a reservoir or a mountain range whose name is
+    # some county's (光山河水库, 祁连山南麓): no place (190's and 303's shape, made up)
+    from models.ingest.metadata_speaker import bare_place
+
+    assert bare_place("全县完成光山河水库除险加固。光山河水库蓄水正常。", "县", True) is None
+    assert bare_place("我县地处祁连山南麓,祁连山下牧业兴旺。", "县", True) is None
+    assert bare_place("黎平发展史上,黎平山区群众脱贫。", "县", True) == "黎平县"  # its mountain areas: the place
+    # a bay or a park named after a place (山阳湾生态公园) names no district either (379's shape)
+    assert bare_place("推进山阳湾生态公园建设,山阳湾绿道贯通。", "区", True) is None

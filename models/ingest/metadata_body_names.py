@@ -1,0 +1,110 @@
+"""A body's name as the text settles it: the bureau opening a report, the fullest form the text writes of a
+name, and the formal issuer of an area (某某街道 -> 某某街道办事处, 某某县人民政府(办公室) -> 某某县人民政府)."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_places import _dictionary
+
+_OPENING_ORG = re.compile(
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
+    r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
+    r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
+)
+
+
+_BYLINE = re.compile(r"^\s*(?:本报讯|本网讯|本台讯)\s*(?:[(（][^)）]{0,24}[)）])?\s*")
+
+
+def opening_bureau(lines: list[str]) -> str | None:
+    """The bureau that speaks as the subject of the report's opening (``2023年，市卫生健康委以…``)."""
+    places, leveled = _dictionary()
+    for line in lines[:4]:
+        line = _BYLINE.sub("", line)  # 本报讯 2021年度,市商务粮食局以…: a paper's rendering opens with its byline
+        for m in _OPENING_ORG.finditer(line[:160]):
+            org = m.group(1)
+            if org[0] in "市区县州旗":
+                return org
+            # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)
+            place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
+            if place and (place.group(0) in leveled or place.group(0)[:-1] in places):
+                return org
+    return None
+
+
+_ORG_END = {"委": "委(?:员会)?", "办": "办(?:公室)?"}
+
+
+def fullest_name(name: str, lines: list[str]) -> str:
+    """The fullest form of ``name`` the text writes (岳阳市国资委 -> 岳阳市人民政府国有资产监督管理委员会).
+
+    A longer name counts when it starts with the same place, ends with the same kind of body and holds
+    every character of ``name`` in order (the short form leaves words out, it adds none).
+    """
+    if not 4 <= len(name) <= 28 or name.endswith("区"):
+        # a name longer than any fuller form looked for is as full as it gets; a zone (某高新区) is named as
+        # itself (宁波高新区成功升级为国家级高新区 is a sentence, not its fuller name)
+        return name
+    text = "\n".join(lines)[:20000]
+    end = _ORG_END.get(name[-1], re.escape(name[-1]))
+    pattern = re.compile(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{{len(name) - 3},28}}?{end}")
+    best = name
+    for m in pattern.finditer(text):
+        cand = m.group(0)
+        # 政务和数据局, 科技和工业信息化局 (for 科工局): a 和 inside a full name joins two lines of work; one after a
+        # body's last letter joins two bodies (教育局和财政局), a sentence
+        inner = "和" in name or not re.search(r"[局委办厅院室府]和", cand)
+        words = cand[2:].replace("和", "") if inner else cand[2:]
+        own_long_form = cand == name + "员会" or cand == name + "公室"  # 某区商务委 written 某区商务委员会
+        if (name in cand and not own_long_form) or _SENTENCE_WORDS.search(words):
+            continue  # 苏州市统计局统计执法监督局, 烟台市第十二届…会议上的政府: another body, or a sentence
+        if len(cand) > len(best) and _in_order(name, cand):
+            best = cand
+    return best
+
+
+# words that join a sentence, never a body's name (…关于调整…, …代表省人民政府, …2022年度…)
+_SENTENCE_WORDS = re.compile(r"的|关于|代表|届|会议|年|长|在|和|及|与|调整|印发|[省市区县州]委")
+
+
+def _in_order(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+_BRACKETED_OFFICE = re.compile(r"^(.{2,30}?)[(（][\u4e00-\u9fff]{1,8}[)）]$")
+
+
+_BARE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,12}[省市区县州旗镇乡]")
+# 高新区, 经开区, 新区, 园区: a zone's committee is named by the zone itself
+_ZONE_WORD = re.compile(r"(?:新|开发|开|园|试验|示范|保税|合作|功能|景|矿|林|社)区$")
+
+
+def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
+    """The issuer as the document names itself.
+
+    ``某县人民政府(办公室)`` (a portal's publisher, the office that posts) is ``某县人民政府`` when the title
+    is that government's own; ``某某街道`` is its ``某某街道办事处`` (a 街道 issues through its office).
+    """
+    if issuer is None:
+        return None
+    m = _BRACKETED_OFFICE.match(issuer)
+    own = "".join(title.split()) if title else ""
+    if m and own.startswith(m.group(1)) and not own.startswith(issuer):
+        return m.group(1)  # (a title opening 某局(体育局)… writes the bracket as part of the body's name)
+    if _BARE_GOVERNMENT.fullmatch(issuer) and issuer[0] not in "省市区县州旗镇乡" and not _ZONE_WORD.search(issuer):
+        return issuer + "人民政府"  # 发布机构: 某某镇: a place named bare issues as its government
+    if issuer.endswith("街道") and (office := formal_name(issuer)) is not None:
+        return office  # a 街道 is no organ: its 街道办事处 (the district's agency) issues in its name
+    return issuer
+
+
+def formal_name(area: str) -> str | None:
+    """The body that issues in an area's name (公文 usage): ``某某街道`` -> ``某某街道办事处``, ``某某镇``/``某某乡`` ->
+    its ``人民政府``; None for any other name."""
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,12}街道", area):
+        return area + "办事处"
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[镇乡]", area) and not area.endswith(("城镇", "乡镇")):
+        return area + "人民政府"
+    return None

@@ -1,0 +1,147 @@
+"""The body a report's own lines name: a speaker's office, the title's opening body, a session adopting a
+resolution, and the last resorts (the government a report is delivered for, a township's notice)."""
+
+from __future__ import annotations
+
+import re
+
+from models.folding import compact as _compact
+from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
+from models.ingest.metadata_issuer_names import has_place
+from models.ingest.metadata_places import _dictionary, known_place
+
+_BUREAU_SPEAKER = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*(?:[\u4e00-\u9fff]\s*){{0,4}}$"
+)  # 某某发展和改革委员会主任 张 剑: a two-character name is spaced out in print
+# ——2007年3月5日在…会议上财政部: the delivering body glued to the end of its delivery line
+_DELIVERED_BY = re.compile(rf"会议上\s*([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}))$")
+
+# 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets
+_SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{ORG_SUFFIX})[)）])?"
+# 某县水利局(本级)2029年度部门决算: a 决算 names the department's own accounts (本级, 市本级) apart from its units'
+_OWN_LEVEL = r"(?:\s*[(（]\s*[\u4e00-\u9fff]{0,2}本级\s*[)）]\s*)?"
+_TITLE_ORG = re.compile(
+    # (a farm's copy writes the year as a placeholder: 区科技局xx年工作总结, 某局20XX年…)
+    rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME}){_OWN_LEVEL}"
+    r"(?=关于|(?:19|20)\d\d|(?:19|20)?[Xx×]{2}年|二〇|〇|年度|局长|工作|上半年|下半年)"
+)
+
+
+# 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
+# 2020年某区某街道办事处工作总结: the year first, then the body whose summary it is (上半年 is no body)
+# 2004年某市某县人民政府国民经济和社会发展统计公报: a doc store's label naming the bulletin as a government's
+_YEAR_TITLE_ORG = re.compile(
+    rf"^(?:(?:19|20)\d\d|(?:19|20)?[Xx×]{{2}})年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
+    rf"{_OWN_LEVEL}(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报)"
+)
+# 某县桐楼乡2022年度部门决算, 某县桃花镇2029年工作总结: a township's accounts or its general work, its government's
+_TOWN_ACCOUNTS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?"
+    r"(?:部门(?:决算|预算)|(?:上半年|下半年|全年|年度)?工作(?:总结|计划|要点|报告))"
+)
+
+
+# 某某高新区2016年工作报告: a development zone issues under its own name (its 管委会 is named by the zone);
+# 某部某司2010年工作总结: a ministry's department issues its own summary
+_TITLE_ZONE = re.compile(
+    r"^((?!(?:19|20)\d\d)[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|保税区)"
+    r"|[\u4e00-\u9fff]{1,8}部[\u4e00-\u9fff]{1,8}?司)"
+    r"(?=(?:19|20)\d\d|关于|年度|工作|上半年|下半年)"
+)
+
+
+# 某街道办事处政府工作报告: a body named to its own kind is not extended by the 政府 that opens 政府工作报告
+_KIND_BEFORE_REPORT = re.compile(r"^(.{2,}?(?:办事处|街道办|管委会|委员会|局|人民政府))政府$")
+# 某区关于支持中小企业…的政策意见: a place opening its title before 关于 issues as its government
+_PLACE_ABOUT = re.compile(r"^([\u4e00-\u9fff]{2,8}?[省市区县州旗])关于")
+
+
+def bureau_from_head(head: list[str], title: str | None) -> Choice:
+    """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
+    for line in head:
+        m = _BUREAU_SPEAKER.match(line.strip()) or _DELIVERED_BY.search(_compact(line))
+        if m and not m.group(1).endswith("人民政府"):
+            return Choice(m.group(1), "speaker line")
+    own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title) or _TITLE_ZONE.match(title)) if title else None
+    if own is None and head and (first := _compact(head[0]).strip("|")) != _compact(title or ""):
+        # the title names no body, yet the first line opens with one (某县人民政府工作规则, 某高新区2007年…)
+        own = _TITLE_ORG.match(first) or _TITLE_ZONE.match(first)
+    if (
+        title
+        and own is None
+        and (bare := _PLACE_ABOUT.match(_compact(title)))
+        and known_place(bare.group(1)) == bare.group(1)
+    ):
+        return Choice(bare.group(1) + "人民政府", "title")  # 某区关于…的政策意见: the place issues as its government
+    if (
+        title
+        and own is None
+        and (town := _TOWN_ACCOUNTS.match(title)) is not None
+        and not re.match(r"[某该本我全各每]|[乡镇]{2}|城镇", town.group(1))  # 某镇, 全县乡镇: no township's name
+    ):
+        return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
+    for line in head:
+        if ORG_LINE.match(line.strip()) and line.strip() != title:
+            if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
+                continue  # 巴宜区人民政府 over 巴宜区商务局2021年部门决算: the portal's owner, not the issuer
+            return Choice(line.strip(), "organisation line")
+    if own and own.group(1).endswith("政府") and re.search(r"长|届|大会", own.group(1)):
+        own = None  # 市长政府工作报告, 某区第十四届人民代表大会政府工作报告: the report's kind, no body's name
+    if own and not re.match(r"在|关于|于", own.group(1)) and "会议" not in own.group(1):
+        # 在某县…会议上的政府工作报告: a speech title's setting names no organisation
+        named = own.group(1)
+        if (kind := _KIND_BEFORE_REPORT.match(named)) and own.string[own.end() :].startswith("工作报告"):
+            named = kind.group(1)
+        return Choice(named, "title")
+    return Choice(None, "")
+
+
+# 某届人民代表大会第N次会议听取和审议了…报告: a resolution speaks as the session that adopts it
+_SESSION_OPENING = re.compile(r"^(第[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))[,，]?(?:认真)?(?:听取|审议)")
+
+
+def adopting_session(title: str | None, lines: list[str]) -> str | None:
+    """The session that issues a resolution: named by its title (``某会议关于…的决议``) or, when the page lost
+    the title, by the resolution's opening (``第二届全国人民代表大会第三次会议听取了…``)."""
+    if title and (m := RESOLUTION.match(_compact(title))):
+        return m.group(1)
+    if title is None:
+        for line in lines[:3]:
+            if m := _SESSION_OPENING.match(_compact(line)):
+                return m.group(1)
+    return None
+
+
+_DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
+_CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
+_TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
+_TOWN_NOTICE = re.compile(
+    # (乡镇, 乡村 are kinds of place, no township's name: 强化乡镇统计工作的通知)
+    r"((?:[\u4e00-\u9fff]{2,4}?)(?:(?<!乡)镇|乡(?![镇村])|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
+)
+
+
+def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
+    """Last resorts: the government a report is delivered for, a notice's own bureau, a township's notice."""
+    head = "\n".join(lines[:40])
+    m = _DELEGATE.search(head)
+    if m and has_place(m.group(1)):
+        return Choice(m.group(1), "代表…人民政府向大会报告")
+    for m in _CONGRESS.finditer(head):
+        found = m.group(1)
+        for k in range(len(found) - 2):
+            place = found[k:]  # the match may start inside the words before the place name
+            # the place the text is about, not one it mentions: named again and again, or a known place of the level
+            # the text speaks as (全县, 我县)
+            spoken = (
+                place in _dictionary()[1]
+                and not place.startswith("自治")  # 自治县 alone is a kind of county (某某自治县 is cut by the match)
+                and re.search(rf"(?:我|全|本){place[-1]}", head)
+            )
+            if head.count(place) >= 3 or spoken:
+                return Choice(place + "人民政府", "the congress of the place the report is about")
+    if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):
+        return Choice(m.group(1), "the bureau whose plan the notice transmits")
+    if title and (m := _TOWN_NOTICE.search(_compact(title))):
+        return Choice(re.sub(r"^(?:年度|年)", "", m.group(1)) + "人民政府", "a township's notice")
+    return Choice(None, "")
