@@ -171,7 +171,7 @@ def overall(results: list[dict[str, Any]]) -> dict[str, Any]:
         "indicator_recall": rate(im, ig),
         **{
             f"indicator_{k}_right": rate(sum(i["fields"][k] for i in inds), im)
-            for k in ("value", "unit", "change", "kind", "all")
+            for k in ("value", "unit", "change", "kind", "all", "name")
         },
         "indicator_gold_errors": sum(len(i["gold_errors"]) for i in inds),
         "parse_errors": sum("parse_error" in d for d in results),
@@ -210,6 +210,7 @@ FLOOR_FIGURES = (
     "indicator_change_right",
     "indicator_kind_right",
     "indicator_all_right",
+    "indicator_name_right",
     *CEILING_FIGURES,
 )
 

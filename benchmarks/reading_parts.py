@@ -9,6 +9,7 @@ from benchmarks.reading_score import (
     HTML_TAG_RE,
     PINYIN_LOWER_RE,
     PINYIN_RE,
+    close_name,
     find_nth,
     heading_key,
     lcs_pairs,
@@ -256,7 +257,8 @@ def score_indicators(
         else:
             gold_errors.append(item["quote"])
     pairs = match_spans(located, [(s.start, s.end) for s in preds])
-    fields = {"value": 0, "unit": 0, "change": 0, "kind": 0, "all": 0}
+    fields = {"value": 0, "unit": 0, "change": 0, "kind": 0, "all": 0, "name": 0}
+    names: list[str] = []
     wrong: list[str] = []
     for gi, pi in pairs:
         g, a = located_items[gi], preds[pi].attributes
@@ -270,6 +272,11 @@ def score_indicators(
         ok["all"] = all(ok.values())
         for k, v in ok.items():
             fields[k] += v
+        # the name is scored apart from the four fields (free text, judged loosely): a clerk reads it first
+        if close_name(g.get("name"), a.get("name")):
+            fields["name"] += 1
+        else:
+            names.append(f"{g['quote']}  name got {a.get('name')!r}  expected {g.get('name')!r}")
         if not ok["all"]:
             got = f"{a.get('value')} {a.get('unit')} Δ{a.get('change')} {a.get('change_unit')} {a.get('kind')}"
             exp = f"{g.get('value')} {g.get('unit')} Δ{g.get('change')} {g.get('change_unit')} {g.get('kind')}"
@@ -295,5 +302,6 @@ def score_indicators(
             if i not in mp
         ],
         "wrong_fields": wrong,
+        "wrong_names": names,
         "gold_errors": gold_errors,
     }

@@ -241,6 +241,23 @@ def same_number(a: object, b: object, tolerance: float = 1e-6) -> bool:
     return abs(x - y) <= tolerance * max(abs(x), abs(y))
 
 
+def close_name(gold: object, got: object) -> bool:
+    """An indicator's name as a clerk would accept it.
+
+    Equal after normalisation, close in characters (rapidfuzz ratio >= 70: ``动态设置便民核酸检测点`` for
+    ``便民核酸检测点``), or one holding the other at half its length or more (``农业产值`` for ``农业产值同比增长``);
+    ``增加值`` for ``第一产业增加值`` (the subject lost) does not pass. Names are free text, so this is a looser
+    figure than value/unit/change/kind.
+    """
+    from rapidfuzz import fuzz
+
+    g, a = norm(str(gold or "")), norm(str(got or ""))
+    if not g or not a:
+        return g == a
+    short, long = sorted((g, a), key=len)
+    return g == a or fuzz.ratio(g, a) >= 70 or (short in long and 2 * len(short) >= len(long))
+
+
 def same_text(a: object, b: object) -> bool:
     """Strings equal after normalisation; ``None`` and ``""`` are the same (no unit)."""
     return norm(str(a) if a is not None else "") == norm(str(b) if b is not None else "")

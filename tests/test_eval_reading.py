@@ -11,6 +11,7 @@ import pytest
 from benchmarks.eval_reading import CORPUS, FLOOR, below_floor, evaluate, main
 from benchmarks.reading_parts import score_body, score_metadata, score_outline
 from benchmarks.reading_score import (
+    close_name,
     lcs_pairs,
     locate,
     match_spans,
@@ -79,6 +80,15 @@ def test_numbers_and_units_compare_tolerantly() -> None:
     assert same_number(None, None) and not same_number(None, 0)
     assert same_text("个百分点", "个百分点") and same_text(None, "")
     assert not same_text("万", "万亿元")
+
+
+def test_indicator_names_are_judged_loosely_but_not_without_their_subject() -> None:
+    assert close_name("便民核酸检测点", "动态设置便民核酸检测点")  # a verb left in the name: still the thing
+    assert close_name("农业产值同比增长", "农业产值")  # the change's words are the gold writer's, not the name's
+    assert close_name("規模工業增加值", "规模工业增加值")  # script folded as everywhere
+    assert not close_name("第一产业增加值", "增加值")  # three rows named 增加值 tell the clerk nothing
+    assert not close_name("非公有制经济增加值占全省生产总值比重", "生产总值")
+    assert not close_name("生产总值", None) and close_name(None, "")
 
 
 def test_outline_matches_label_title_and_level() -> None:
