@@ -72,6 +72,10 @@ class TagInUse(ReportMarkError):
     """A tag still has annotations and no decision was given for them."""
 
 
+class NotUndoable(ReportMarkError):
+    """A step cannot be undone without losing what was done after it."""
+
+
 class Cancelled(ReportMarkError):
     """The user cancelled a long operation; ``changes`` is what it had already committed."""
 

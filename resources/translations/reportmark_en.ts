@@ -589,32 +589,32 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/export/__init__.py" line="38" />
+            <location filename="../../ui/export/__init__.py" line="40" />
             <source>导出标注(&amp;E)…</source>
             <translation>&amp;Export Annotations…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="42" />
+            <location filename="../../ui/export/__init__.py" line="44" />
             <source>导入 REFI-QDA 项目(&amp;P)…</source>
             <translation>Import REFI-QDA &amp;Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="70" />
+            <location filename="../../ui/export/__init__.py" line="72" />
             <source>导入 REFI-QDA 项目</source>
             <translation>Import REFI-QDA Project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="72" />
+            <location filename="../../ui/export/__init__.py" line="74" />
             <source>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</source>
             <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="93" />
+            <location filename="../../ui/export/__init__.py" line="99" />
             <source>已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}</source>
             <translation>Merged from “{0}”: {1} already in the project, {2}; added {3} and {4}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="95" />
+            <location filename="../../ui/export/__init__.py" line="101" />
             <source>%n 篇报告</source>
             <translation>
                 <numerusform>%n report</numerusform>
@@ -622,12 +622,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="102" />
+            <location filename="../../ui/export/__init__.py" line="108" />
             <source>，补充了 {0}</source>
             <translation>, and added to {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="102" />
+            <location filename="../../ui/export/__init__.py" line="108" />
             <source>%n 处已有标注</source>
             <translation>
                 <numerusform>%n existing annotation</numerusform>
@@ -635,22 +635,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="103" />
-            <source>。</source>
-            <translation>.</translation>
+            <location filename="../../ui/export/__init__.py" line="109" />
+            <source>。可以撤销（Ctrl+Z 或 编辑 › 撤销）。</source>
+            <translation>. It can be undone (Ctrl+Z or Edit › Undo).</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="111" />
+            <location filename="../../ui/export/__init__.py" line="117" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="117" />
+            <location filename="../../ui/export/__init__.py" line="123" />
             <source>正在导入 REFI-QDA 项目</source>
             <translation>Importing a REFI-QDA project</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="97" />
+            <location filename="../../ui/export/__init__.py" line="103" />
             <source>%n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
@@ -658,7 +658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="96" />
+            <location filename="../../ui/export/__init__.py" line="102" />
             <source>%n 篇新报告</source>
             <translation>
                 <numerusform>%n new report</numerusform>
@@ -666,7 +666,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="98" />
+            <location filename="../../ui/export/__init__.py" line="104" />
             <source>%n 个标签</source>
             <translation>
                 <numerusform>%n tag</numerusform>
@@ -2709,12 +2709,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../ui/tasks.py" line="266" />
+            <location filename="../../ui/tasks.py" line="274" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="267" />
+            <location filename="../../ui/tasks.py" line="275" />
             <source>请稍候</source>
             <translation>Please Wait</translation>
         </message>
@@ -2903,112 +2903,112 @@ Document number: {3}</translation>
             <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="65" />
+            <location filename="../../cli_parser.py" line="66" />
             <source>项目文件（默认：用户数据目录中的默认项目）</source>
             <translation>project file (default: the default project in the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="71" />
+            <location filename="../../cli_parser.py" line="73" />
             <source>报告标注 ReportMark</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="72" />
+            <location filename="../../cli_parser.py" line="74" />
             <source>出错时显示完整的调试信息</source>
             <translation>show the full debugging details on an error</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="73" />
+            <location filename="../../cli_parser.py" line="76" />
             <source>显示版本号并退出</source>
             <translation>show the version number and exit</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="75" />
+            <location filename="../../cli_parser.py" line="79" />
             <source>界面语言</source>
             <translation>interface language</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="80" />
+            <location filename="../../cli_parser.py" line="84" />
             <source>打开主窗口（默认）</source>
             <translation>open the main window (default)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="83" />
+            <location filename="../../cli_parser.py" line="87" />
             <source>把报告文件或文件夹导入项目</source>
             <translation>import report files or folders into the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="87" />
+            <location filename="../../cli_parser.py" line="91" />
             <source>解析一个报告文件并输出结构（不改动任何项目）</source>
             <translation>parse one report file and print its structure (changes no project)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="91" />
+            <location filename="../../cli_parser.py" line="95" />
             <source>列出项目中的报告</source>
             <translation>list the reports in the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="95" />
+            <location filename="../../cli_parser.py" line="99" />
             <source>合并重复标注（同一段文字、同一标签的两条已确认标注）</source>
             <translation>merge duplicate annotations (two confirmed annotations of the same text with the same tag)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="96" />
+            <location filename="../../cli_parser.py" line="100" />
             <source>只统计，不改动项目</source>
             <translation>only count, do not change the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="99" />
+            <location filename="../../cli_parser.py" line="103" />
             <source>找出报告中的指标、政策、问题建议</source>
             <translation>suggest the indicators, policies and problems in a report</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="104" />
+            <location filename="../../cli_parser.py" line="108" />
             <source>报告文件，或项目中的文档编号（只显示建议）；省略时为项目中每份报告生成建议，存入项目待审阅</source>
             <translation>a report file, or a document number in the project (only shows the suggestions); without it, suggestions are made for every report in the project and stored there for review</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="107" />
+            <location filename="../../cli_parser.py" line="113" />
             <source>把建议作为标注存入项目（批量预标注）</source>
             <translation>store the suggestions in the project as annotations (bulk pre-annotation)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="110" />
+            <location filename="../../cli_parser.py" line="116" />
             <source>导出标注</source>
             <translation>export annotations</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="113" />
+            <location filename="../../cli_parser.py" line="119" />
             <source>标签名称，逗号分隔（含子标签）</source>
             <translation>tag names, comma-separated (with their sub-tags)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="114" />
+            <location filename="../../cli_parser.py" line="120" />
             <source>文档编号，逗号分隔</source>
             <translation>document numbers, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="115" />
+            <location filename="../../cli_parser.py" line="121" />
             <source>连同尚未确认的建议一起导出</source>
             <translation>also export the suggestions not yet confirmed</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="116" />
+            <location filename="../../cli_parser.py" line="122" />
             <source>英文表头</source>
             <translation>English column headers</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="117" />
+            <location filename="../../cli_parser.py" line="123" />
             <source>CSV 使用 GB18030 编码</source>
             <translation>write the CSV in the GB18030 encoding</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="120" />
+            <location filename="../../cli_parser.py" line="126" />
             <source>在项目全文中搜索</source>
             <translation>search the full text of the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="125" />
+            <location filename="../../cli_parser.py" line="131" />
             <source>对比两份报告（文件或文档编号）</source>
             <translation>compare two reports (files or document numbers)</translation>
         </message>
@@ -3072,26 +3072,31 @@ Document number: {3}</translation>
         </message>
         <message>
             <location filename="../../ui/commands.py" line="249" />
+            <source>合并“{0}”</source>
+            <translation>Merge “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="273" />
             <source>修改标题</source>
             <translation>Edit title</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="250" />
+            <location filename="../../ui/commands.py" line="274" />
             <source>修改发布机构</source>
             <translation>Edit issuer</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="251" />
+            <location filename="../../ui/commands.py" line="275" />
             <source>修改日期</source>
             <translation>Edit date</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="252" />
+            <location filename="../../ui/commands.py" line="276" />
             <source>修改文号</source>
             <translation>Edit document number</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="254" />
+            <location filename="../../ui/commands.py" line="278" />
             <source>修改文档信息</source>
             <translation>Edit document information</translation>
         </message>
