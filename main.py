@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from cli_parser import build_parser, lang_of
+from models.errors import in_language
 from models.types import AnnotationStatus
 from ui.cli_text import translate, use_language
 
@@ -402,7 +403,8 @@ def _run(args: argparse.Namespace) -> int:
 
         known = explain(exc, getattr(args, "project", None))
         if known is not None:
-            print(translate("cli", "错误：{0}").format(known.user_message), file=sys.stderr)
+            said = in_language(known.user_message, translate)  # models/ writes Chinese; --lang en reads English
+            print(translate("cli", "错误：{0}").format(said), file=sys.stderr)
         else:
             unexpected = translate("cli", "错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。")
             print(unexpected.format(type(exc).__name__, exc), file=sys.stderr)

@@ -3,47 +3,47 @@
     <context>
         <name>AnnotationModel</name>
         <message>
-            <location filename="../../ui/annotations/model.py" line="48" />
+            <location filename="../../ui/annotations/model.py" line="49" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="49" />
+            <location filename="../../ui/annotations/model.py" line="50" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="50" />
+            <location filename="../../ui/annotations/model.py" line="51" />
             <source>所在章节</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="51" />
+            <location filename="../../ui/annotations/model.py" line="52" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="52" />
+            <location filename="../../ui/annotations/model.py" line="53" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="53" />
+            <location filename="../../ui/annotations/model.py" line="54" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="54" />
+            <location filename="../../ui/annotations/model.py" line="55" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="55" />
+            <location filename="../../ui/annotations/model.py" line="56" />
             <source>增减</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="274" />
+            <location filename="../../ui/annotations/model.py" line="267" />
             <source>“{0}”不是增减数，请写数字，如 +3.5、-2、3.5%；原来的增减未改。</source>
             <translation>“{0}” is not a change: write a number, such as +3.5, -2 or 3.5%. The change was left as it was.</translation>
         </message>
@@ -2129,154 +2129,154 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../ui/review/panel.py" line="78" />
+            <location filename="../../ui/review/panel.py" line="79" />
             <source>生成建议</source>
             <translation>Suggest</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="79" />
+            <location filename="../../ui/review/panel.py" line="80" />
             <source>为当前文档重新查找指标、政策和问题</source>
             <translation>Find indicators, policies and problems in this document again</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="86" />
+            <location filename="../../ui/review/panel.py" line="87" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="100" />
+            <location filename="../../ui/review/panel.py" line="101" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="100" />
+            <location filename="../../ui/review/panel.py" line="101" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="100" />
-            <location filename="../../ui/review/panel.py" line="232" />
+            <location filename="../../ui/review/panel.py" line="101" />
+            <location filename="../../ui/review/panel.py" line="233" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="130" />
+            <location filename="../../ui/review/panel.py" line="131" />
             <source>接受</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="131" />
+            <location filename="../../ui/review/panel.py" line="132" />
             <source>接受当前建议（Enter）</source>
             <translation>Accept this suggestion (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="132" />
+            <location filename="../../ui/review/panel.py" line="133" />
             <source>拒绝</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="133" />
+            <location filename="../../ui/review/panel.py" line="134" />
             <source>拒绝当前建议，以后不再提示（Backspace）</source>
             <translation>Reject this suggestion; it will not be suggested again (Backspace)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="134" />
+            <location filename="../../ui/review/panel.py" line="135" />
             <source>上一条</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="135" />
+            <location filename="../../ui/review/panel.py" line="136" />
             <source>上一条建议（P、K 或 Ctrl+↑）</source>
             <translation>Previous suggestion (P, K or Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="136" />
+            <location filename="../../ui/review/panel.py" line="137" />
             <source>下一条</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="137" />
+            <location filename="../../ui/review/panel.py" line="138" />
             <source>下一条建议（N、J 或 Ctrl+↓）</source>
             <translation>Next suggestion (N, J or Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="138" />
-            <location filename="../../ui/review/panel.py" line="288" />
+            <location filename="../../ui/review/panel.py" line="139" />
+            <location filename="../../ui/review/panel.py" line="289" />
             <source>接受本节全部</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="139" />
+            <location filename="../../ui/review/panel.py" line="140" />
             <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
             <translation>Accept every suggestion in the section of the current one (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="158" />
+            <location filename="../../ui/review/panel.py" line="159" />
             <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
             <translation>Enter accept · ⌫ reject · N/P next/previous · Ctrl+Z undo</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="228" />
+            <location filename="../../ui/review/panel.py" line="229" />
             <source>实际完成</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="228" />
+            <location filename="../../ui/review/panel.py" line="229" />
             <source>目标/计划</source>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="231" />
+            <location filename="../../ui/review/panel.py" line="232" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="233" />
+            <location filename="../../ui/review/panel.py" line="234" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="234" />
+            <location filename="../../ui/review/panel.py" line="235" />
             <source>变化</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="235" />
+            <location filename="../../ui/review/panel.py" line="236" />
             <source>时期</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="236" />
+            <location filename="../../ui/review/panel.py" line="237" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="278" />
+            <location filename="../../ui/review/panel.py" line="279" />
             <source>未打开文档</source>
             <translation>No document open</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="280" />
+            <location filename="../../ui/review/panel.py" line="281" />
             <source>剩余 {0} 条待审</source>
             <translation>{0} left to review</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="282" />
+            <location filename="../../ui/review/panel.py" line="283" />
             <source>本文档没有待审的建议</source>
             <translation>Nothing left to review in this document</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="286" />
+            <location filename="../../ui/review/panel.py" line="287" />
             <source>本节：{0}（{1} 条待审）</source>
             <translation>Section: {0} ({1} to review)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="288" />
+            <location filename="../../ui/review/panel.py" line="289" />
             <source>接受本节全部（{0}）</source>
             <translation>Accept all in this section ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="297" />
+            <location filename="../../ui/review/panel.py" line="298" />
             <source>正在生成建议 {0}/{1}</source>
             <translation>Generating suggestions {0}/{1}</translation>
         </message>
@@ -2722,12 +2722,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../main.py" line="36" />
+            <location filename="../../main.py" line="37" />
             <source>文档编号应为数字，用逗号分隔：{0}</source>
             <translation>Document numbers must be numbers separated by commas: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="74" />
+            <location filename="../../main.py" line="75" />
             <source>标题：{0}
 发布机构：{1}
 日期：{2}
@@ -2738,167 +2738,167 @@ Date: {2}
 Document number: {3}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="81" />
+            <location filename="../../main.py" line="82" />
             <source>标题候选：</source>
             <translation>Title options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="82" />
+            <location filename="../../main.py" line="83" />
             <source>发布机构候选：</source>
             <translation>Issuer options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="83" />
+            <location filename="../../main.py" line="84" />
             <source>日期候选：</source>
             <translation>Date options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="88" />
+            <location filename="../../main.py" line="89" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="88" />
+            <location filename="../../main.py" line="89" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="90" />
+            <location filename="../../main.py" line="91" />
             <source>繁体</source>
             <translation>Traditional</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="90" />
+            <location filename="../../main.py" line="91" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="91" />
+            <location filename="../../main.py" line="92" />
             <source>字体：{0}　正文长度：{1}</source>
             <translation>Script: {0}  Text length: {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="97" />
+            <location filename="../../main.py" line="98" />
             <source>疑似乱码 [{0}-{1}]：{2}</source>
             <translation>Possibly garbled [{0}-{1}]: {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="121" />
+            <location filename="../../main.py" line="122" />
             <source>已导入：{0}</source>
             <translation>Imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="122" />
+            <location filename="../../main.py" line="123" />
             <source>已存在：{0}</source>
             <translation>Already in the project: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="123" />
+            <location filename="../../main.py" line="124" />
             <source>已拒绝：{0}</source>
             <translation>Refused: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="130" />
+            <location filename="../../main.py" line="131" />
             <source>（文档 {0}：{1}）</source>
             <translation> (document {0}: {1})</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="143" />
+            <location filename="../../main.py" line="144" />
             <source>错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。</source>
             <translation>Error: the project is open in a window. Use Tools › Merge Duplicate Annotations… there, or close the window and run this again.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="148" />
+            <location filename="../../main.py" line="149" />
             <source>有 {0} 条重复标注可合并（未改动项目）。</source>
             <translation>Duplicate annotations that can be merged: {0} (the project was not changed).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="153" />
+            <location filename="../../main.py" line="154" />
             <source>已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。</source>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="195" />
+            <location filename="../../main.py" line="196" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="195" />
+            <location filename="../../main.py" line="196" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="198" />
+            <location filename="../../main.py" line="199" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="202" />
+            <location filename="../../main.py" line="203" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="226" />
+            <location filename="../../main.py" line="227" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="255" />
+            <location filename="../../main.py" line="256" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="272" />
+            <location filename="../../main.py" line="273" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="289" />
+            <location filename="../../main.py" line="290" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="297" />
+            <location filename="../../main.py" line="298" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="314" />
+            <location filename="../../main.py" line="315" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="338" />
+            <location filename="../../main.py" line="339" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="339" />
+            <location filename="../../main.py" line="340" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="340" />
+            <location filename="../../main.py" line="341" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="341" />
+            <location filename="../../main.py" line="342" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="394" />
+            <location filename="../../main.py" line="395" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="405" />
+            <location filename="../../main.py" line="407" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="407" />
+            <location filename="../../main.py" line="409" />
             <source>错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。</source>
             <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
         </message>
@@ -3192,17 +3192,17 @@ Document number: {3}</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="47" />
+            <location filename="../../ui/errors.py" line="52" />
             <source>抱歉，出现了意外错误，刚才的操作没有完成。详细信息已记录在日志文件中。</source>
             <translation>Sorry, something unexpected went wrong and the last action was not completed. The details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="58" />
+            <location filename="../../ui/errors.py" line="63" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="61" />
+            <location filename="../../ui/errors.py" line="66" />
             <source>日志文件：{0}</source>
             <translation>Log file: {0}</translation>
         </message>
@@ -3268,6 +3268,108 @@ Document number: {3}</translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>
                 <numerusform>…and %n more files could not be imported.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>models</name>
+        <message>
+            <location filename="../../models/errors.py" line="131" />
+            <source>操作已取消。</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ops.py" line="39" />
+            <source>项目文件不存在：{0}。新建项目请用 import 或 gui 命令。</source>
+            <translation>The project file does not exist: {0}. To create a project, use the import or gui command.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ops.py" line="52" />
+            <source>{0}可以恢复最近的备份（{1}）。</source>
+            <translation>{0} The latest backup ({1}) can be restored.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="62" />
+            <source>保存</source>
+            <translation>save</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="62" />
+            <source>打开</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="62" />
+            <source>备份</source>
+            <translation>back up</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="62" />
+            <source>导出</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="37" />
+            <source>“{0}”</source>
+            <translation>“{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="37" />
+            <location filename="../../models/store/diskerrors.py" line="38" />
+            <source>项目</source>
+            <translation>the project</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="38" />
+            <source>项目“{0}”</source>
+            <translation>the project “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="58" />
+            <source>无法{0}{1}：文件已损坏或不是报告标注项目。</source>
+            <translation>Cannot {0} {1}: the file is damaged or not a ReportMark project.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="45" />
+            <source>无法{0}{1}：{2}。</source>
+            <translation>Cannot {0} {1}: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="49" />
+            <location filename="../../models/store/diskerrors.py" line="53" />
+            <location filename="../../models/store/diskerrors.py" line="44" />
+            <source>{0}或其所在文件夹是只读的，无法{1}。请检查文件权限。</source>
+            <translation>{0} or its folder is read-only, so ReportMark cannot {1}. Please check the file permissions.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="51" />
+            <source>另一个程序正在使用{0}，暂时无法{1}。请关闭它后再试。</source>
+            <translation>Another program is using {0}, so ReportMark cannot {1} it now. Please close that program and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="55" />
+            <location filename="../../models/store/diskerrors.py" line="42" />
+            <source>磁盘空间已满，无法{0}{1}。请清理磁盘后再试。</source>
+            <translation>The disk is full, so ReportMark cannot {0} {1}. Please free some space and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="57" />
+            <source>无法{0}{1}：无法打开文件，请检查文件夹是否存在且可写。</source>
+            <translation>Cannot {0} {1}: the file cannot be opened. Please check that the folder exists and is writable.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/schema_check.py" line="59" />
+            <source>项目“{0}”由更新版本的报告标注创建，请先升级本软件。</source>
+            <translation>The project “{0}” was made by a newer version of ReportMark. Please upgrade this program first.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/schema_check.py" line="62" />
+            <source>“{0}”不是报告标注项目文件（缺少文档表）。</source>
+            <translation>“{0}” is not a ReportMark project file (it has no documents table).</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/schema_check.py" line="56" />
+            <source>“{0}”不是报告标注项目文件（它是别的程序的数据库）。</source>
+            <translation>“{0}” is not a ReportMark project file (it is another program's database).</translation>
         </message>
     </context>
     <context>
@@ -3451,7 +3553,7 @@ Changes made after it are lost; the current project file is kept, renamed, in it
         <message>
             <location filename="../../ui/safety/backups.py" line="249" />
             <location filename="../../ui/safety/damaged.py" line="49" />
-            <location filename="../../ui/safety/in_use.py" line="98" />
+            <location filename="../../ui/safety/in_use.py" line="99" />
             <location filename="../../ui/safety/twins.py" line="51" />
             <source>取消</source>
             <translation>Cancel</translation>
@@ -3570,12 +3672,12 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
             <translation>The project was changed in another window; refreshed</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="93" />
+            <location filename="../../ui/safety/in_use.py" line="94" />
             <source>项目已打开</source>
             <translation>Project already open</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="96" />
+            <location filename="../../ui/safety/in_use.py" line="97" />
             <source>
 
 可以切换到已打开的那个窗口继续工作。</source>
@@ -3584,12 +3686,12 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
 You can switch to the window that has it open and carry on there.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="97" />
+            <location filename="../../ui/safety/in_use.py" line="98" />
             <source>切换到已打开的窗口</source>
             <translation>Switch to the open window</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="103" />
+            <location filename="../../ui/safety/in_use.py" line="104" />
             <source>
 
 请先在那台电脑上关闭这个项目再打开；那边的程序意外退出时，锁会自动解除。</source>
@@ -3598,13 +3700,13 @@ You can switch to the window that has it open and carry on there.</translation>
 Close the project on that computer first, then open it here; if the program there quit unexpectedly, the lock is released by itself.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="105" />
-            <location filename="../../ui/safety/in_use.py" line="110" />
+            <location filename="../../ui/safety/in_use.py" line="106" />
+            <location filename="../../ui/safety/in_use.py" line="111" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="108" />
+            <location filename="../../ui/safety/in_use.py" line="109" />
             <source>没能切换到那个窗口，请在任务栏中找到它。</source>
             <translation>Could not switch to that window; please find it in the taskbar.</translation>
         </message>

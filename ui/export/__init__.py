@@ -14,7 +14,7 @@ from models.errors import Cancelled
 from models.merge_undo import MergeUndo, merge_undoably
 from models.types import AnnotationStatus, Changes
 from ui.commands import MergeProject
-from ui.errors import present_error
+from ui.errors import present_error, user_text
 
 if TYPE_CHECKING:
     from ui.export.dialog import ExportDialog
@@ -110,7 +110,7 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
-            window.show_status(exc.user_message)
+            window.show_status(user_text(exc))
         else:
             present_error(window, exc)
 
