@@ -1785,33 +1785,33 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="330" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="335" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -2722,12 +2722,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../main.py" line="37" />
+            <location filename="../../ui/cli_commands.py" line="34" />
             <source>文档编号应为数字，用逗号分隔：{0}</source>
             <translation>Document numbers must be numbers separated by commas: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="75" />
+            <location filename="../../ui/cli_commands.py" line="72" />
             <source>标题：{0}
 发布机构：{1}
 日期：{2}
@@ -2738,167 +2738,167 @@ Date: {2}
 Document number: {3}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="82" />
+            <location filename="../../ui/cli_commands.py" line="79" />
             <source>标题候选：</source>
             <translation>Title options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="83" />
+            <location filename="../../ui/cli_commands.py" line="80" />
             <source>发布机构候选：</source>
             <translation>Issuer options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="84" />
+            <location filename="../../ui/cli_commands.py" line="81" />
             <source>日期候选：</source>
             <translation>Date options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="89" />
+            <location filename="../../ui/cli_commands.py" line="86" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="89" />
+            <location filename="../../ui/cli_commands.py" line="86" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="91" />
+            <location filename="../../ui/cli_commands.py" line="88" />
             <source>繁体</source>
             <translation>Traditional</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="91" />
+            <location filename="../../ui/cli_commands.py" line="88" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="92" />
+            <location filename="../../ui/cli_commands.py" line="89" />
             <source>字体：{0}　正文长度：{1}</source>
             <translation>Script: {0}  Text length: {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="98" />
+            <location filename="../../ui/cli_commands.py" line="95" />
             <source>疑似乱码 [{0}-{1}]：{2}</source>
             <translation>Possibly garbled [{0}-{1}]: {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="122" />
+            <location filename="../../ui/cli_commands.py" line="119" />
             <source>已导入：{0}</source>
             <translation>Imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="123" />
+            <location filename="../../ui/cli_commands.py" line="120" />
             <source>已存在：{0}</source>
             <translation>Already in the project: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="124" />
+            <location filename="../../ui/cli_commands.py" line="121" />
             <source>已拒绝：{0}</source>
             <translation>Refused: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="131" />
+            <location filename="../../ui/cli_commands.py" line="128" />
             <source>（文档 {0}：{1}）</source>
             <translation> (document {0}: {1})</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="144" />
+            <location filename="../../ui/cli_commands.py" line="141" />
             <source>错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。</source>
             <translation>Error: the project is open in a window. Use Tools › Merge Duplicate Annotations… there, or close the window and run this again.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="149" />
+            <location filename="../../ui/cli_commands.py" line="146" />
             <source>有 {0} 条重复标注可合并（未改动项目）。</source>
             <translation>Duplicate annotations that can be merged: {0} (the project was not changed).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="154" />
+            <location filename="../../ui/cli_commands.py" line="151" />
             <source>已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。</source>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="196" />
+            <location filename="../../ui/cli_commands.py" line="193" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="196" />
+            <location filename="../../ui/cli_commands.py" line="193" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="199" />
+            <location filename="../../ui/cli_commands.py" line="196" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="203" />
+            <location filename="../../ui/cli_commands.py" line="200" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="227" />
+            <location filename="../../ui/cli_commands.py" line="224" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="256" />
+            <location filename="../../ui/cli_commands.py" line="253" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="273" />
+            <location filename="../../ui/cli_commands.py" line="270" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="290" />
+            <location filename="../../ui/cli_commands.py" line="287" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="298" />
+            <location filename="../../ui/cli_commands.py" line="295" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="315" />
+            <location filename="../../ui/cli_commands.py" line="312" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="339" />
+            <location filename="../../ui/cli_commands.py" line="336" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="340" />
+            <location filename="../../ui/cli_commands.py" line="337" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="341" />
+            <location filename="../../ui/cli_commands.py" line="338" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="342" />
+            <location filename="../../ui/cli_commands.py" line="339" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="395" />
+            <location filename="../../main.py" line="42" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="407" />
+            <location filename="../../main.py" line="54" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="409" />
+            <location filename="../../main.py" line="56" />
             <source>错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。</source>
             <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
         </message>
