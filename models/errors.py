@@ -1,8 +1,54 @@
-"""Typed domain errors carrying a plain-Chinese message for the clerk."""
+"""Typed domain errors carrying a plain-Chinese message for the clerk, which the edge can put in English.
+
+A message made with ``message(template, *args)`` is the Chinese sentence (a ``str``: shown, logged and
+compared as before) that also remembers its template and arguments. The Chinese template is the message's
+id, as the source strings of the window's ``tr()`` are; its English lives in the one catalogue
+(``resources/translations/reportmark_en.ts``, context ``models``). ``models/`` never looks a language
+up: the edge does, ``main.py`` under ``--lang en`` and the window under its English translator, through
+``in_language(text, lookup)`` with its own lookup, so ``models/`` needs no Qt.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from models.types import Changes
+
+CONTEXT = "models"  # the catalogue context of every message() template
+
+
+class Message(str):
+    """A sentence for the clerk in Simplified Chinese, with the template and arguments it was made from."""
+
+    template: str
+    args: tuple[Any, ...]
+
+    def __new__(cls, template: str, *args: Any) -> Message:
+        made = super().__new__(cls, template.format(*args))
+        made.template, made.args = template, args
+        return made
+
+
+def message(template: str, *args: Any) -> Message:
+    """``template.format(*args)`` in Chinese, translatable at the edge (``template`` must be a literal)."""
+    return Message(template, *args)
+
+
+def in_language(text: str, lookup: Callable[[str, str], str]) -> str:
+    """``text`` in the language ``lookup(context, source)`` gives (it returns the source when it has none).
+
+    Arguments that are messages themselves (an action such as 打开, a reason) are put in the language too;
+    a plain string (a file name, a report's title, a message not yet made with ``message()``) stays as it is.
+    """
+    if not isinstance(text, Message):
+        return text
+    args = [in_language(a, lookup) if isinstance(a, str) else a for a in text.args]
+    translated = lookup(CONTEXT, text.template) or text.template
+    try:
+        return translated.format(*args)
+    except (IndexError, KeyError, ValueError):  # a catalogue entry with other placeholders: the Chinese is right
+        return str(text)
 
 
 class ReportMarkError(Exception):
@@ -72,11 +118,16 @@ class TagInUse(ReportMarkError):
     """A tag still has annotations and no decision was given for them."""
 
 
+class NotUndoable(ReportMarkError):
+    """A step cannot be undone without losing what was done after it."""
+
+
 class Cancelled(ReportMarkError):
     """The user cancelled a long operation; ``changes`` is what it had already committed."""
 
     def __init__(
-        self, user_message: str = "操作已取消。", detail: str | None = None, *, changes: Changes | None = None
+        self, user_message: str | None = None, detail: str | None = None, *, changes: Changes | None = None
     ) -> None:
+        user_message = user_message if user_message is not None else message("操作已取消。")
         self.changes = changes if changes is not None else Changes()
         super().__init__(user_message, detail)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from models import paths
-from models.errors import DuplicateDocument, ProjectDamaged, ProjectNotFound, StoreError
+from models.errors import DuplicateDocument, ProjectDamaged, ProjectNotFound, StoreError, message
 from models.importing import import_files as import_files  # the import API most callers use through ops
 from models.store import Store
 from models.store.twins import TwinMerge
@@ -36,7 +36,7 @@ def open_project(path: str | Path, *, seed: bool = False, create: bool = True) -
     p = Path(path)
     is_new = not p.exists()
     if is_new and not create:
-        raise ProjectNotFound(f"项目文件不存在：{p}。新建项目请用 import 或 gui 命令。")
+        raise ProjectNotFound(message("项目文件不存在：{0}。新建项目请用 import 或 gui 命令。", str(p)))
     try:
         store: Store = Store.open(p)
     except StoreError as exc:
@@ -47,10 +47,10 @@ def open_project(path: str | Path, *, seed: bool = False, create: bool = True) -
             raise
 
         backup = None if is_new else latest_good_backup(p)
-        message = exc.user_message
+        said = exc.user_message
         if backup is not None:
-            message += f"可以恢复最近的备份（{backup.name}）。"
-        raise ProjectDamaged(message, backup, exc.detail) from exc
+            said = message("{0}可以恢复最近的备份（{1}）。", said, backup.name)
+        raise ProjectDamaged(said, backup, exc.detail) from exc
     store.tags.ensure_defaults(load_default_schema())
     if is_new and seed:
         import_files(store, paths.seed_files())

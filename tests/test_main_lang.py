@@ -72,3 +72,26 @@ def test_argparse_errors_in_english(tmp_path: Path) -> None:
     assert CJK.findall(out.stderr) == [], out.stderr
     chinese = run("export", home=tmp_path)
     assert "缺少必需的参数：--out" in chinese.stderr
+
+
+def test_errors_from_models_reach_an_english_user_in_english(tmp_path: Path) -> None:
+    """The domain (models/) writes its sentences in Chinese; main.py puts them in the language of --lang."""
+    import sqlite3
+
+    notes = tmp_path / "notes.reportmark"
+    notes.write_text("这不是项目文件，只是一段文字。" * 40, encoding="utf-8")
+    foreign = tmp_path / "other.reportmark"
+    sqlite3.connect(foreign).execute("CREATE TABLE things (x)").connection.close()
+    cases = {
+        notes: "Error: Cannot open the project “notes.reportmark”: the file is damaged or not a ReportMark project.",
+        foreign: "Error: “other.reportmark” is not a ReportMark project file (it is another program's database).",
+        tmp_path / "none.reportmark": f"Error: The project file does not exist: {tmp_path / 'none.reportmark'}.",
+    }
+    for project, said in cases.items():
+        out = run("--lang", "en", "--project", project, "list", home=tmp_path)
+        assert out.returncode == 1
+        assert out.stderr.startswith(said), out.stderr
+        assert CJK.findall(out.stderr) == [], out.stderr
+    chinese = run("--project", foreign, "list", home=tmp_path)  # the default stays Chinese
+    said = "错误：“other.reportmark”不是报告标注项目文件（它是别的程序的数据库）。"
+    assert chinese.stderr.startswith(said), chinese.stderr

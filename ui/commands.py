@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from models import doc_fields, ops
+from models import doc_fields, merge_undo, ops
 from models.types import Annotation, Changes, FieldState, Tag
 from ui.errors import present_error
 from ui.project import Project
@@ -239,6 +239,30 @@ class MergeTwinAnnotations(DomainCommand):
 
     def _undo(self) -> Changes:
         return ops.unmerge_twin_annotations(self.project.store, self.merges)
+
+
+class MergeProject(DomainCommand):
+    """A colleague's project merged in (by a background task, already done when pushed); undo puts the project
+    back exactly as it was before, as long as nothing changed after the merge (else it says why not)."""
+
+    def __init__(self, project: Project, undo: merge_undo.MergeUndo) -> None:
+        super().__init__(project, translate("commands", "合并“{0}”").format(undo.name))
+        self.record = undo
+        self._done = True  # the task merged already: the stack's first redo() has nothing to do
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        super().redo()
+
+    def _do(self) -> Changes:
+        return merge_undo.redo_merge(self.project.store, self.record)
+
+    def _undo(self) -> Changes:
+        # suggestions for the merged reports may still be on their way: a worker must not write after the copy
+        self.project.tasks.wait_idle(60000)
+        return merge_undo.undo_merge(self.project.store, self.record)
 
 
 class SetDocumentField(DomainCommand):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models import paths
-from models.errors import ReportMarkError
+from models.errors import ReportMarkError, in_language
 
 log = logging.getLogger("reportmark")
 
@@ -33,16 +33,21 @@ def log_exception(exc: BaseException) -> Path:
     return path
 
 
+def user_text(exc: ReportMarkError) -> str:
+    """The domain's sentence in the window's language (models/ writes Chinese; the catalogue has the English)."""
+    return in_language(exc.user_message, QCoreApplication.translate)
+
+
 def message_for(exc: BaseException) -> tuple[str, str | None]:
     """The sentence to show and, for unexpected errors, the log path to mention."""
     if isinstance(exc, ReportMarkError):
-        return exc.user_message, None
+        return user_text(exc), None
     from models.failures import explain  # issue 15: a locked, read-only or full disk is said plainly
 
     known = explain(exc)
     if known is not None:
         log_exception(exc)
-        return known.user_message, None
+        return user_text(known), None
     path = log_exception(exc)
     text = QCoreApplication.translate(
         "errors", "抱歉，出现了意外错误，刚才的操作没有完成。详细信息已记录在日志文件中。"

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.screens = build_screens(self)  # before restoring, so their docks get their saved places too
         tidy_reused_texts(self.menuBar())  # every screen's menu items are in: no "(&N)" on buttons or tooltips
         window_layout.restore_state(self)
+        window_layout.SideColumns(self)  # maximized, the side columns widen with the window (not only the text)
         settings.add_recent_project(self.project_path)
         _WINDOWS.add(self)
 

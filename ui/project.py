@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,13 @@ class Project(QObject):
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self.path, parent_widget, broadcast=self.emit_changes)
         self.error_parent = parent_widget
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+
+    def scratch_dir(self) -> Path:
+        """A private folder for this project's undo snapshots (a merge's); removed when the project closes."""
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="reportmark-undo-")
+        return Path(self._scratch.name)
 
     def emit_changes(self, changes: Changes, initiator: Any = None) -> None:
         if changes:
@@ -48,3 +56,6 @@ class Project(QObject):
         self.undo_stack.clear()
         self.store.close()
         self.lock.release()
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None

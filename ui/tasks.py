@@ -105,17 +105,23 @@ class _Worker(QRunnable):
             if not _emit(relay, "progressed", task.id, int(done), int(total), str(label)):
                 task.cancel_event.set()  # nobody is listening any more: let the job stop early
 
+        # the store is closed before the outcome is sent: once the runner is idle no worker still holds
+        # (or is closing) a connection to the project, so a window closing then leaves none behind
         store = None
         try:
             store = Store.open(self._path)
             result = self._fn(store, progress, task.cancel_event.is_set)
         except BaseException as exc:  # delivered to on_failure on the GUI thread
+            _close(store)
             _emit(relay, "failed", task.id, exc)
         else:
+            _close(store)
             _emit(relay, "succeeded", task.id, result)
-        finally:
-            if store is not None:
-                store.close()
+
+
+def _close(store: Store | None) -> None:
+    if store is not None:
+        store.close()
 
 
 def _emit(relay: _Relay, signal: str, *args: Any) -> bool:
@@ -249,7 +255,9 @@ class TaskRunner(QObject):
 
         A worker that does not stop in time is left to finish on its own: its pool and relay are
         detached from this runner (kept alive in ``_DETACHED``) so closing the window never blocks
-        on it, and its result is dropped because nothing listens any more.
+        on it, and its result is dropped because nothing listens any more. Such a worker is still
+        inside its ``fn`` (a worker closes its store before it reports), and the store's close is
+        safe whenever it comes (``models/store/share_guard.py``); the application drains it before exit.
         """
         self.cancel_all()
         if not self._pool.waitForDone(wait_ms):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget
 
 from ui import settings
@@ -44,6 +45,50 @@ def reset_layout(w: MainWindow) -> None:
         total = top.height() + bottom.height()
         size = max(270, total * share // 100) if share else 330
         w.resizeDocks([top, bottom], [size, max(1, total - size)], vertical)
+
+
+SIDE_DOCKS = ("libraryDock", "tagDock")
+SIDE_MAX = 560  # a side column never takes more than this, however wide the screen
+
+
+class SideColumns(QObject):
+    """Keeps the side columns' share of the window's width when it changes (maximized and back, or a drag).
+
+    A QMainWindow gives every new pixel to its central widget: maximized on a wide screen, the document
+    list kept its ~300 px while the text got 1000, titles broke in two and the dates were cut.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._before: tuple[int, list[tuple[QDockWidget, int]]] | None = None  # width and columns, then
+        window.installEventFilter(self)
+
+    def _columns(self) -> list[QDockWidget]:
+        docks = self._window.findChildren(QDockWidget)
+        return [d for d in docks if d.objectName() in SIDE_DOCKS and d.isVisible() and not d.isFloating()]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize and self._before is None:
+            assert isinstance(event, QResizeEvent)
+            old = event.oldSize().width()
+            if old > 0 and old != event.size().width():
+                # the columns as they were; scaled once the layout has taken the new size (several resizes of
+                # one drag or of maximizing count as one)
+                self._before = (old, [(d, d.width()) for d in self._columns()])
+                QTimer.singleShot(0, self._scale)
+        return False
+
+    def _scale(self) -> None:
+        if self._before is None:
+            return
+        (old, columns), self._before = self._before, None
+        new = self._window.width()
+        columns = [(d, width) for d, width in columns if d.isVisible() and not d.isFloating()]
+        if not columns or new == old:
+            return
+        sizes = [max(d.minimumSizeHint().width(), min(SIDE_MAX, width * new // old)) for d, width in columns]
+        self._window.resizeDocks([d for d, _ in columns], sizes, Qt.Orientation.Horizontal)
 
 
 def save_state(w: MainWindow) -> None:

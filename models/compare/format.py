@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from models.compare.units import as_float
+
 _SCALES = {"元": ((1e8, "亿元"), (1e4, "万元")), "美元": ((1e8, "亿美元"), (1e4, "万美元"))}
 
 
@@ -27,11 +29,22 @@ def format_number(value: float | None, factor: float = 1.0) -> str:
     return f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
-def format_change(change: float | None, unit: str) -> str:
-    """A change with its sign: ``+8.46%``, ``-16.8%``; blank when there is none."""
-    if change is None:
+def format_change(change: Any, unit: Any = "") -> str:
+    """A growth rate or other change, as every view writes it: ``+12.5%``, ``-1.5个百分点``, ``+3%``.
+
+    The one place this is decided: the annotation table, the review panel and list, 指标对比 and the
+    command line all call it. ``change`` may be a number or a numeric text (a colleague's .qdpx brings
+    text); every decimal the report wrote is kept; a text that is no number is shown as written; blank
+    when there is none.
+    """
+    if change is None or change == "":
         return ""
-    return f"{'+' if change > 0 else ''}{format_number(change)}{unit}"
+    number = as_float(change)
+    if number is None:
+        return f"{change}{unit or ''}"
+    whole = abs(number - round(number)) < 1e-9
+    digits = f"{round(number):,}" if whole else f"{number:,.6f}".rstrip("0").rstrip(".")
+    return f"{'+' if number > 0 else ''}{digits}{unit or ''}"
 
 
 def format_value(value: float | None, unit: str, *, scale_with: Iterable[float | None] = ()) -> str:

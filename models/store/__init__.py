@@ -57,9 +57,10 @@ class Store:
         Raises:
             StoreError: the file is not a ReportMark project or cannot be opened.
         """
-        conn, p = connect(path, readonly=readonly)
-        store = cls(conn, p)
-        store._guard = share_guard.hold(p)  # this process's locks must outlive a file dialog's peek
+        with share_guard.opening():  # never while another store of the process is half closed
+            conn, p = connect(path, readonly=readonly)
+            store = cls(conn, p)
+            store._guard = share_guard.hold(p)  # this process's locks must outlive a file dialog's peek
         return store
 
     @classmethod
@@ -80,10 +81,14 @@ class Store:
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
+        """Close the connection; the share guard decides the order (see ``share_guard.release``)."""
         guard, self._guard = self._guard, None
-        share_guard.release(guard)
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.close()
+
+        def close_connection() -> None:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
+
+        share_guard.release(guard, close_connection)
 
     @property
     def schema_version(self) -> int:

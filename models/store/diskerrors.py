@@ -7,7 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from models.errors import StoreError
+from models.errors import StoreError, message
 
 # What the disk or SQLite raise about the project file (as opposed to a bug): for ``except`` clauses outside
 # the store, which never import sqlite3 themselves.
@@ -32,29 +32,34 @@ def store_error_for(exc: BaseException, path: Path | None, action: str = "保存
     Args:
         action: what was being done, in Chinese (保存, 打开, 备份, 导出 …).
     """
-    quoted = f"“{path.name}”" if path is not None else ""
-    name = quoted or "项目"  # “p.reportmark”, or just 项目 when the caller does not know the file
-    project = f"项目{quoted}"
+    what = _ACTIONS.get(action, action)
+    # “p.reportmark”, or just 项目 when the caller does not know the file
+    name = message("“{0}”", path.name) if path is not None else message("项目")
+    project = message("项目“{0}”", path.name) if path is not None else message("项目")
     detail = f"{type(exc).__name__}: {exc}"
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
-            return DiskFull(f"磁盘空间已满，无法{action}{name}。请清理磁盘后再试。", detail)
+            return DiskFull(message("磁盘空间已满，无法{0}{1}。请清理磁盘后再试。", what, name), detail)
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return ProjectReadOnly(f"{name}或其所在文件夹是只读的，无法{action}。请检查文件权限。", detail)
-        return StoreError(f"无法{action}{name}：{exc.strerror or exc}。", detail)
+            return ProjectReadOnly(message("{0}或其所在文件夹是只读的，无法{1}。请检查文件权限。", name, what), detail)
+        return StoreError(message("无法{0}{1}：{2}。", what, name, exc.strerror or str(exc)), detail)
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
     if path is not None and not _writable(path) and "locked" not in text:
-        return ProjectReadOnly(f"{project}或其所在文件夹是只读的，无法{action}。请检查文件权限。", detail)
+        return ProjectReadOnly(message("{0}或其所在文件夹是只读的，无法{1}。请检查文件权限。", project, what), detail)
     if "locked" in text or "busy" in text or code in (5, 6):
-        return ProjectLocked(f"另一个程序正在使用{project}，暂时无法{action}。请关闭它后再试。", detail)
+        return ProjectLocked(message("另一个程序正在使用{0}，暂时无法{1}。请关闭它后再试。", project, what), detail)
     if "readonly" in text or "read-only" in text or code == 8:
-        return ProjectReadOnly(f"{project}或其所在文件夹是只读的，无法{action}。请检查文件权限。", detail)
+        return ProjectReadOnly(message("{0}或其所在文件夹是只读的，无法{1}。请检查文件权限。", project, what), detail)
     if "full" in text or code == 13:
-        return DiskFull(f"磁盘空间已满，无法{action}{project}。请清理磁盘后再试。", detail)
+        return DiskFull(message("磁盘空间已满，无法{0}{1}。请清理磁盘后再试。", what, project), detail)
     if "unable to open" in text or code == 14:
-        return StoreError(f"无法{action}{project}：无法打开文件，请检查文件夹是否存在且可写。", detail)
-    return StoreError(f"无法{action}{project}：文件已损坏或不是报告标注项目。", detail)
+        return StoreError(message("无法{0}{1}：无法打开文件，请检查文件夹是否存在且可写。", what, project), detail)
+    return StoreError(message("无法{0}{1}：文件已损坏或不是报告标注项目。", what, project), detail)
+
+
+# the actions callers name, as messages (their English is in the catalogue like every other)
+_ACTIONS = {"保存": message("保存"), "打开": message("打开"), "备份": message("备份"), "导出": message("导出")}
 
 
 def _writable(path: Path) -> bool:

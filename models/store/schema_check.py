@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from models import migrations
-from models.errors import StoreError
+from models.errors import StoreError, message
 
 _SPACE_RE = re.compile(r"\s+")
 
@@ -53,13 +53,13 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
     found = _objects(conn)
     if version == 0:
         if found:
-            raise StoreError(f"“{path.name}”不是报告标注项目文件（它是别的程序的数据库）。")
+            raise StoreError(message("“{0}”不是报告标注项目文件（它是别的程序的数据库）。", path.name))
         return
     if version > migrations.SCHEMA_VERSION:
-        raise StoreError(f"项目“{path.name}”由更新版本的报告标注创建，请先升级本软件。")
+        raise StoreError(message("项目“{0}”由更新版本的报告标注创建，请先升级本软件。", path.name))
     objects, tables = expected_schema(version)
     if "documents" not in {n for k, n in found if k == "table"}:
-        raise StoreError(f"“{path.name}”不是报告标注项目文件（缺少文档表）。")
+        raise StoreError(message("“{0}”不是报告标注项目文件（缺少文档表）。", path.name))
     problems = []
     for key, sql in objects.items():
         if key not in found:

@@ -11,6 +11,15 @@ lock on the same bytes SQLite uses keeps the other process from taking the file 
 One guard per file per process, counted: its descriptor is closed only when the last store of the file
 closes (closing it earlier would itself drop the locks of the other stores of the process). A no-op
 where open-file-description locks do not exist (Windows locks are not lost this way).
+
+The last close goes in this order (``release``): the guard lets go of the database file's bytes (SQLite's
+last connection needs them exclusively to checkpoint and remove the ``-wal`` and ``-shm``), the connection
+closes while the guard still holds the ``-shm``'s switch byte, and only then are the guard's descriptors
+closed. Closing them first dropped every lock of the process while SQLite still had the ``-shm`` mapped:
+a process opening the project in that moment took itself for the first user, truncated the ``-shm``,
+and the closing connection's checkpoint read past the end of its mapping ("Bus error"). Opening
+(``opening``) and closing a store are serialised in the process, so a store opening during another's
+last close never has its fresh locks dropped by the guard's descriptors closing.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ import contextlib
 import os
 import struct
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 try:
@@ -30,7 +40,7 @@ _SHARED_FIRST = 0x40000000 + 2  # SQLite's PENDING_BYTE + 2: the bytes readers l
 _SHARED_SIZE = 510
 _WAL_DMS = 128  # the "dead man switch" byte every open connection read-locks in the -shm file
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # guards _held, and serialises a store's open with another's close
 _held: dict[tuple[int, int], tuple[int, list[int]]] = {}  # (dev, inode) -> (count, descriptors)
 
 
@@ -76,16 +86,38 @@ def hold(path: Path) -> tuple[int, int] | None:
     return key
 
 
-def release(key: tuple[int, int] | None) -> None:
-    """One use fewer; the last one closes the guard's descriptors (just before SQLite closes its own)."""
-    if key is None:
-        return
-    with _lock:
-        count, fds = _held.get(key, (0, []))
-        if count > 1:
-            _held[key] = (count - 1, fds)
-            return
-        _held.pop(key, None)
-    for fd in fds:
+def _unlock(fd: int, start: int, length: int) -> None:
+    command = getattr(fcntl, "F_OFD_SETLK", None)
+    if command is not None:
         with contextlib.suppress(OSError):
-            os.close(fd)
+            fcntl.fcntl(fd, command, struct.pack("hhqqi", fcntl.F_UNLCK, os.SEEK_SET, start, length, 0))
+
+
+@contextlib.contextmanager
+def opening() -> Iterator[None]:
+    """Hold while a store connects and takes its guard: no other store of the process closes meanwhile."""
+    with _lock:
+        yield
+
+
+def release(key: tuple[int, int] | None, close_connection: Callable[[], None]) -> None:
+    """One use fewer, closing the store's SQLite connection with ``close_connection`` in the safe order.
+
+    The last use unlocks the database file's bytes first (so the last connection can tidy the ``-wal`` and
+    ``-shm`` away), closes the connection while the ``-shm`` is still locked, then closes the descriptors.
+    """
+    with _lock:
+        count, fds = _held.get(key, (0, [])) if key is not None else (0, [])
+        if key is not None and count > 1:
+            _held[key] = (count - 1, fds)
+        elif key is not None:
+            _held.pop(key, None)
+            for fd in fds:  # only the database file's descriptor holds these bytes; the -shm's stays locked
+                _unlock(fd, _SHARED_FIRST, _SHARED_SIZE)
+        try:
+            close_connection()
+        finally:
+            if count <= 1:
+                for fd in fds:
+                    with contextlib.suppress(OSError):
+                        os.close(fd)

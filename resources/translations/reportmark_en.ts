@@ -3,47 +3,47 @@
     <context>
         <name>AnnotationModel</name>
         <message>
-            <location filename="../../ui/annotations/model.py" line="48" />
+            <location filename="../../ui/annotations/model.py" line="49" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="49" />
+            <location filename="../../ui/annotations/model.py" line="50" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="50" />
+            <location filename="../../ui/annotations/model.py" line="51" />
             <source>所在章节</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="51" />
+            <location filename="../../ui/annotations/model.py" line="52" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="52" />
+            <location filename="../../ui/annotations/model.py" line="53" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="53" />
+            <location filename="../../ui/annotations/model.py" line="54" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="54" />
+            <location filename="../../ui/annotations/model.py" line="55" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="55" />
+            <location filename="../../ui/annotations/model.py" line="56" />
             <source>增减</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="274" />
+            <location filename="../../ui/annotations/model.py" line="267" />
             <source>“{0}”不是增减数，请写数字，如 +3.5、-2、3.5%；原来的增减未改。</source>
             <translation>“{0}” is not a change: write a number, such as +3.5, -2 or 3.5%. The change was left as it was.</translation>
         </message>
@@ -589,32 +589,32 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/export/__init__.py" line="38" />
+            <location filename="../../ui/export/__init__.py" line="40" />
             <source>导出标注(&amp;E)…</source>
             <translation>&amp;Export Annotations…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="42" />
+            <location filename="../../ui/export/__init__.py" line="44" />
             <source>导入 REFI-QDA 项目(&amp;P)…</source>
             <translation>Import REFI-QDA &amp;Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="70" />
+            <location filename="../../ui/export/__init__.py" line="72" />
             <source>导入 REFI-QDA 项目</source>
             <translation>Import REFI-QDA Project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="72" />
+            <location filename="../../ui/export/__init__.py" line="74" />
             <source>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</source>
             <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="93" />
+            <location filename="../../ui/export/__init__.py" line="99" />
             <source>已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}</source>
             <translation>Merged from “{0}”: {1} already in the project, {2}; added {3} and {4}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="95" />
+            <location filename="../../ui/export/__init__.py" line="101" />
             <source>%n 篇报告</source>
             <translation>
                 <numerusform>%n report</numerusform>
@@ -622,12 +622,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="102" />
+            <location filename="../../ui/export/__init__.py" line="108" />
             <source>，补充了 {0}</source>
             <translation>, and added to {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="102" />
+            <location filename="../../ui/export/__init__.py" line="108" />
             <source>%n 处已有标注</source>
             <translation>
                 <numerusform>%n existing annotation</numerusform>
@@ -635,22 +635,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="103" />
-            <source>。</source>
-            <translation>.</translation>
+            <location filename="../../ui/export/__init__.py" line="109" />
+            <source>。可以撤销（Ctrl+Z 或 编辑 › 撤销）。</source>
+            <translation>. It can be undone (Ctrl+Z or Edit › Undo).</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="111" />
+            <location filename="../../ui/export/__init__.py" line="117" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="117" />
+            <location filename="../../ui/export/__init__.py" line="123" />
             <source>正在导入 REFI-QDA 项目</source>
             <translation>Importing a REFI-QDA project</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="97" />
+            <location filename="../../ui/export/__init__.py" line="103" />
             <source>%n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
@@ -658,7 +658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="96" />
+            <location filename="../../ui/export/__init__.py" line="102" />
             <source>%n 篇新报告</source>
             <translation>
                 <numerusform>%n new report</numerusform>
@@ -666,7 +666,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="98" />
+            <location filename="../../ui/export/__init__.py" line="104" />
             <source>%n 个标签</source>
             <translation>
                 <numerusform>%n tag</numerusform>
@@ -1785,33 +1785,33 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="330" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="335" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -2129,154 +2129,154 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../ui/review/panel.py" line="78" />
+            <location filename="../../ui/review/panel.py" line="79" />
             <source>生成建议</source>
             <translation>Suggest</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="79" />
+            <location filename="../../ui/review/panel.py" line="80" />
             <source>为当前文档重新查找指标、政策和问题</source>
             <translation>Find indicators, policies and problems in this document again</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="86" />
+            <location filename="../../ui/review/panel.py" line="87" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="100" />
+            <location filename="../../ui/review/panel.py" line="101" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="100" />
+            <location filename="../../ui/review/panel.py" line="101" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="100" />
-            <location filename="../../ui/review/panel.py" line="232" />
+            <location filename="../../ui/review/panel.py" line="101" />
+            <location filename="../../ui/review/panel.py" line="233" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="130" />
+            <location filename="../../ui/review/panel.py" line="131" />
             <source>接受</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="131" />
+            <location filename="../../ui/review/panel.py" line="132" />
             <source>接受当前建议（Enter）</source>
             <translation>Accept this suggestion (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="132" />
+            <location filename="../../ui/review/panel.py" line="133" />
             <source>拒绝</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="133" />
+            <location filename="../../ui/review/panel.py" line="134" />
             <source>拒绝当前建议，以后不再提示（Backspace）</source>
             <translation>Reject this suggestion; it will not be suggested again (Backspace)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="134" />
+            <location filename="../../ui/review/panel.py" line="135" />
             <source>上一条</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="135" />
+            <location filename="../../ui/review/panel.py" line="136" />
             <source>上一条建议（P、K 或 Ctrl+↑）</source>
             <translation>Previous suggestion (P, K or Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="136" />
+            <location filename="../../ui/review/panel.py" line="137" />
             <source>下一条</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="137" />
+            <location filename="../../ui/review/panel.py" line="138" />
             <source>下一条建议（N、J 或 Ctrl+↓）</source>
             <translation>Next suggestion (N, J or Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="138" />
-            <location filename="../../ui/review/panel.py" line="288" />
+            <location filename="../../ui/review/panel.py" line="139" />
+            <location filename="../../ui/review/panel.py" line="289" />
             <source>接受本节全部</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="139" />
+            <location filename="../../ui/review/panel.py" line="140" />
             <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
             <translation>Accept every suggestion in the section of the current one (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="158" />
+            <location filename="../../ui/review/panel.py" line="159" />
             <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
             <translation>Enter accept · ⌫ reject · N/P next/previous · Ctrl+Z undo</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="228" />
+            <location filename="../../ui/review/panel.py" line="229" />
             <source>实际完成</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="228" />
+            <location filename="../../ui/review/panel.py" line="229" />
             <source>目标/计划</source>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="231" />
+            <location filename="../../ui/review/panel.py" line="232" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="233" />
+            <location filename="../../ui/review/panel.py" line="234" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="234" />
+            <location filename="../../ui/review/panel.py" line="235" />
             <source>变化</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="235" />
+            <location filename="../../ui/review/panel.py" line="236" />
             <source>时期</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="236" />
+            <location filename="../../ui/review/panel.py" line="237" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="278" />
+            <location filename="../../ui/review/panel.py" line="279" />
             <source>未打开文档</source>
             <translation>No document open</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="280" />
+            <location filename="../../ui/review/panel.py" line="281" />
             <source>剩余 {0} 条待审</source>
             <translation>{0} left to review</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="282" />
+            <location filename="../../ui/review/panel.py" line="283" />
             <source>本文档没有待审的建议</source>
             <translation>Nothing left to review in this document</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="286" />
+            <location filename="../../ui/review/panel.py" line="287" />
             <source>本节：{0}（{1} 条待审）</source>
             <translation>Section: {0} ({1} to review)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="288" />
+            <location filename="../../ui/review/panel.py" line="289" />
             <source>接受本节全部（{0}）</source>
             <translation>Accept all in this section ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="297" />
+            <location filename="../../ui/review/panel.py" line="298" />
             <source>正在生成建议 {0}/{1}</source>
             <translation>Generating suggestions {0}/{1}</translation>
         </message>
@@ -2709,12 +2709,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../ui/tasks.py" line="266" />
+            <location filename="../../ui/tasks.py" line="274" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="267" />
+            <location filename="../../ui/tasks.py" line="275" />
             <source>请稍候</source>
             <translation>Please Wait</translation>
         </message>
@@ -2722,12 +2722,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../main.py" line="36" />
+            <location filename="../../ui/cli_commands.py" line="34" />
             <source>文档编号应为数字，用逗号分隔：{0}</source>
             <translation>Document numbers must be numbers separated by commas: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="74" />
+            <location filename="../../ui/cli_commands.py" line="72" />
             <source>标题：{0}
 发布机构：{1}
 日期：{2}
@@ -2738,277 +2738,277 @@ Date: {2}
 Document number: {3}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="81" />
+            <location filename="../../ui/cli_commands.py" line="79" />
             <source>标题候选：</source>
             <translation>Title options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="82" />
+            <location filename="../../ui/cli_commands.py" line="80" />
             <source>发布机构候选：</source>
             <translation>Issuer options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="83" />
+            <location filename="../../ui/cli_commands.py" line="81" />
             <source>日期候选：</source>
             <translation>Date options: </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="88" />
+            <location filename="../../ui/cli_commands.py" line="86" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="88" />
+            <location filename="../../ui/cli_commands.py" line="86" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../main.py" line="90" />
+            <location filename="../../ui/cli_commands.py" line="88" />
             <source>繁体</source>
             <translation>Traditional</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="90" />
+            <location filename="../../ui/cli_commands.py" line="88" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="91" />
+            <location filename="../../ui/cli_commands.py" line="89" />
             <source>字体：{0}　正文长度：{1}</source>
             <translation>Script: {0}  Text length: {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="97" />
+            <location filename="../../ui/cli_commands.py" line="95" />
             <source>疑似乱码 [{0}-{1}]：{2}</source>
             <translation>Possibly garbled [{0}-{1}]: {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="121" />
+            <location filename="../../ui/cli_commands.py" line="119" />
             <source>已导入：{0}</source>
             <translation>Imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="122" />
+            <location filename="../../ui/cli_commands.py" line="120" />
             <source>已存在：{0}</source>
             <translation>Already in the project: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="123" />
+            <location filename="../../ui/cli_commands.py" line="121" />
             <source>已拒绝：{0}</source>
             <translation>Refused: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="130" />
+            <location filename="../../ui/cli_commands.py" line="128" />
             <source>（文档 {0}：{1}）</source>
             <translation> (document {0}: {1})</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="143" />
+            <location filename="../../ui/cli_commands.py" line="141" />
             <source>错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。</source>
             <translation>Error: the project is open in a window. Use Tools › Merge Duplicate Annotations… there, or close the window and run this again.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="148" />
+            <location filename="../../ui/cli_commands.py" line="146" />
             <source>有 {0} 条重复标注可合并（未改动项目）。</source>
             <translation>Duplicate annotations that can be merged: {0} (the project was not changed).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="153" />
+            <location filename="../../ui/cli_commands.py" line="151" />
             <source>已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。</source>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="195" />
+            <location filename="../../ui/cli_commands.py" line="193" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="195" />
+            <location filename="../../ui/cli_commands.py" line="193" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="198" />
+            <location filename="../../ui/cli_commands.py" line="196" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="202" />
+            <location filename="../../ui/cli_commands.py" line="200" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="226" />
+            <location filename="../../ui/cli_commands.py" line="224" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="255" />
+            <location filename="../../ui/cli_commands.py" line="253" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="272" />
+            <location filename="../../ui/cli_commands.py" line="270" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="289" />
+            <location filename="../../ui/cli_commands.py" line="287" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="297" />
+            <location filename="../../ui/cli_commands.py" line="295" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="314" />
+            <location filename="../../ui/cli_commands.py" line="312" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="338" />
+            <location filename="../../ui/cli_commands.py" line="336" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="339" />
+            <location filename="../../ui/cli_commands.py" line="337" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="340" />
+            <location filename="../../ui/cli_commands.py" line="338" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="341" />
+            <location filename="../../ui/cli_commands.py" line="339" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="394" />
+            <location filename="../../main.py" line="42" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="405" />
+            <location filename="../../main.py" line="54" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="407" />
+            <location filename="../../main.py" line="56" />
             <source>错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。</source>
             <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="65" />
+            <location filename="../../cli_parser.py" line="66" />
             <source>项目文件（默认：用户数据目录中的默认项目）</source>
             <translation>project file (default: the default project in the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="71" />
+            <location filename="../../cli_parser.py" line="73" />
             <source>报告标注 ReportMark</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="72" />
+            <location filename="../../cli_parser.py" line="74" />
             <source>出错时显示完整的调试信息</source>
             <translation>show the full debugging details on an error</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="73" />
+            <location filename="../../cli_parser.py" line="76" />
             <source>显示版本号并退出</source>
             <translation>show the version number and exit</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="75" />
+            <location filename="../../cli_parser.py" line="79" />
             <source>界面语言</source>
             <translation>interface language</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="80" />
+            <location filename="../../cli_parser.py" line="84" />
             <source>打开主窗口（默认）</source>
             <translation>open the main window (default)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="83" />
+            <location filename="../../cli_parser.py" line="87" />
             <source>把报告文件或文件夹导入项目</source>
             <translation>import report files or folders into the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="87" />
+            <location filename="../../cli_parser.py" line="91" />
             <source>解析一个报告文件并输出结构（不改动任何项目）</source>
             <translation>parse one report file and print its structure (changes no project)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="91" />
+            <location filename="../../cli_parser.py" line="95" />
             <source>列出项目中的报告</source>
             <translation>list the reports in the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="95" />
+            <location filename="../../cli_parser.py" line="99" />
             <source>合并重复标注（同一段文字、同一标签的两条已确认标注）</source>
             <translation>merge duplicate annotations (two confirmed annotations of the same text with the same tag)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="96" />
+            <location filename="../../cli_parser.py" line="100" />
             <source>只统计，不改动项目</source>
             <translation>only count, do not change the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="99" />
+            <location filename="../../cli_parser.py" line="103" />
             <source>找出报告中的指标、政策、问题建议</source>
             <translation>suggest the indicators, policies and problems in a report</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="104" />
+            <location filename="../../cli_parser.py" line="108" />
             <source>报告文件，或项目中的文档编号（只显示建议）；省略时为项目中每份报告生成建议，存入项目待审阅</source>
             <translation>a report file, or a document number in the project (only shows the suggestions); without it, suggestions are made for every report in the project and stored there for review</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="107" />
+            <location filename="../../cli_parser.py" line="113" />
             <source>把建议作为标注存入项目（批量预标注）</source>
             <translation>store the suggestions in the project as annotations (bulk pre-annotation)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="110" />
+            <location filename="../../cli_parser.py" line="116" />
             <source>导出标注</source>
             <translation>export annotations</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="113" />
+            <location filename="../../cli_parser.py" line="119" />
             <source>标签名称，逗号分隔（含子标签）</source>
             <translation>tag names, comma-separated (with their sub-tags)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="114" />
+            <location filename="../../cli_parser.py" line="120" />
             <source>文档编号，逗号分隔</source>
             <translation>document numbers, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="115" />
+            <location filename="../../cli_parser.py" line="121" />
             <source>连同尚未确认的建议一起导出</source>
             <translation>also export the suggestions not yet confirmed</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="116" />
+            <location filename="../../cli_parser.py" line="122" />
             <source>英文表头</source>
             <translation>English column headers</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="117" />
+            <location filename="../../cli_parser.py" line="123" />
             <source>CSV 使用 GB18030 编码</source>
             <translation>write the CSV in the GB18030 encoding</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="120" />
+            <location filename="../../cli_parser.py" line="126" />
             <source>在项目全文中搜索</source>
             <translation>search the full text of the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="125" />
+            <location filename="../../cli_parser.py" line="131" />
             <source>对比两份报告（文件或文档编号）</source>
             <translation>compare two reports (files or document numbers)</translation>
         </message>
@@ -3072,26 +3072,31 @@ Document number: {3}</translation>
         </message>
         <message>
             <location filename="../../ui/commands.py" line="249" />
+            <source>合并“{0}”</source>
+            <translation>Merge “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commands.py" line="273" />
             <source>修改标题</source>
             <translation>Edit title</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="250" />
+            <location filename="../../ui/commands.py" line="274" />
             <source>修改发布机构</source>
             <translation>Edit issuer</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="251" />
+            <location filename="../../ui/commands.py" line="275" />
             <source>修改日期</source>
             <translation>Edit date</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="252" />
+            <location filename="../../ui/commands.py" line="276" />
             <source>修改文号</source>
             <translation>Edit document number</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="254" />
+            <location filename="../../ui/commands.py" line="278" />
             <source>修改文档信息</source>
             <translation>Edit document information</translation>
         </message>
@@ -3187,17 +3192,17 @@ Document number: {3}</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="47" />
+            <location filename="../../ui/errors.py" line="52" />
             <source>抱歉，出现了意外错误，刚才的操作没有完成。详细信息已记录在日志文件中。</source>
             <translation>Sorry, something unexpected went wrong and the last action was not completed. The details have been written to the log file.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="58" />
+            <location filename="../../ui/errors.py" line="63" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="61" />
+            <location filename="../../ui/errors.py" line="66" />
             <source>日志文件：{0}</source>
             <translation>Log file: {0}</translation>
         </message>
@@ -3263,6 +3268,108 @@ Document number: {3}</translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>
                 <numerusform>…and %n more files could not be imported.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>models</name>
+        <message>
+            <location filename="../../models/errors.py" line="131" />
+            <source>操作已取消。</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ops.py" line="39" />
+            <source>项目文件不存在：{0}。新建项目请用 import 或 gui 命令。</source>
+            <translation>The project file does not exist: {0}. To create a project, use the import or gui command.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ops.py" line="52" />
+            <source>{0}可以恢复最近的备份（{1}）。</source>
+            <translation>{0} The latest backup ({1}) can be restored.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="62" />
+            <source>保存</source>
+            <translation>save</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="62" />
+            <source>打开</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="62" />
+            <source>备份</source>
+            <translation>back up</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="62" />
+            <source>导出</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="37" />
+            <source>“{0}”</source>
+            <translation>“{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="37" />
+            <location filename="../../models/store/diskerrors.py" line="38" />
+            <source>项目</source>
+            <translation>the project</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="38" />
+            <source>项目“{0}”</source>
+            <translation>the project “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="58" />
+            <source>无法{0}{1}：文件已损坏或不是报告标注项目。</source>
+            <translation>Cannot {0} {1}: the file is damaged or not a ReportMark project.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="45" />
+            <source>无法{0}{1}：{2}。</source>
+            <translation>Cannot {0} {1}: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="49" />
+            <location filename="../../models/store/diskerrors.py" line="53" />
+            <location filename="../../models/store/diskerrors.py" line="44" />
+            <source>{0}或其所在文件夹是只读的，无法{1}。请检查文件权限。</source>
+            <translation>{0} or its folder is read-only, so ReportMark cannot {1}. Please check the file permissions.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="51" />
+            <source>另一个程序正在使用{0}，暂时无法{1}。请关闭它后再试。</source>
+            <translation>Another program is using {0}, so ReportMark cannot {1} it now. Please close that program and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="55" />
+            <location filename="../../models/store/diskerrors.py" line="42" />
+            <source>磁盘空间已满，无法{0}{1}。请清理磁盘后再试。</source>
+            <translation>The disk is full, so ReportMark cannot {0} {1}. Please free some space and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/diskerrors.py" line="57" />
+            <source>无法{0}{1}：无法打开文件，请检查文件夹是否存在且可写。</source>
+            <translation>Cannot {0} {1}: the file cannot be opened. Please check that the folder exists and is writable.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/schema_check.py" line="59" />
+            <source>项目“{0}”由更新版本的报告标注创建，请先升级本软件。</source>
+            <translation>The project “{0}” was made by a newer version of ReportMark. Please upgrade this program first.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/schema_check.py" line="62" />
+            <source>“{0}”不是报告标注项目文件（缺少文档表）。</source>
+            <translation>“{0}” is not a ReportMark project file (it has no documents table).</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/schema_check.py" line="56" />
+            <source>“{0}”不是报告标注项目文件（它是别的程序的数据库）。</source>
+            <translation>“{0}” is not a ReportMark project file (it is another program's database).</translation>
         </message>
     </context>
     <context>
@@ -3446,7 +3553,7 @@ Changes made after it are lost; the current project file is kept, renamed, in it
         <message>
             <location filename="../../ui/safety/backups.py" line="249" />
             <location filename="../../ui/safety/damaged.py" line="49" />
-            <location filename="../../ui/safety/in_use.py" line="98" />
+            <location filename="../../ui/safety/in_use.py" line="99" />
             <location filename="../../ui/safety/twins.py" line="51" />
             <source>取消</source>
             <translation>Cancel</translation>
@@ -3565,12 +3672,12 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
             <translation>The project was changed in another window; refreshed</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="93" />
+            <location filename="../../ui/safety/in_use.py" line="94" />
             <source>项目已打开</source>
             <translation>Project already open</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="96" />
+            <location filename="../../ui/safety/in_use.py" line="97" />
             <source>
 
 可以切换到已打开的那个窗口继续工作。</source>
@@ -3579,12 +3686,12 @@ You can restore the backup of {1} (changes made after it are lost). The damaged 
 You can switch to the window that has it open and carry on there.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="97" />
+            <location filename="../../ui/safety/in_use.py" line="98" />
             <source>切换到已打开的窗口</source>
             <translation>Switch to the open window</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="103" />
+            <location filename="../../ui/safety/in_use.py" line="104" />
             <source>
 
 请先在那台电脑上关闭这个项目再打开；那边的程序意外退出时，锁会自动解除。</source>
@@ -3593,13 +3700,13 @@ You can switch to the window that has it open and carry on there.</translation>
 Close the project on that computer first, then open it here; if the program there quit unexpectedly, the lock is released by itself.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="105" />
-            <location filename="../../ui/safety/in_use.py" line="110" />
+            <location filename="../../ui/safety/in_use.py" line="106" />
+            <location filename="../../ui/safety/in_use.py" line="111" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/in_use.py" line="108" />
+            <location filename="../../ui/safety/in_use.py" line="109" />
             <source>没能切换到那个窗口，请在任务栏中找到它。</source>
             <translation>Could not switch to that window; please find it in the taskbar.</translation>
         </message>

@@ -112,6 +112,48 @@ def fix_aliased_calls(tree: ET.ElementTree[ET.Element], sources: list[str]) -> N
     ET.indent(tree, space="    ")
 
 
+def model_messages() -> list[tuple[str, str, int]]:
+    """``(file, template, line)`` of every ``message("…", …)`` in ``models/``: the domain's sentences for the
+    clerk, whose Chinese template is their id (``models/errors.py``); their English goes under context "models"."""
+    found = []
+    for path in sorted((ROOT / "models").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "message"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.append((str(path.relative_to(ROOT)), node.args[0].value, node.lineno))
+    return found
+
+
+def add_model_messages(tree: ET.ElementTree[ET.Element]) -> None:
+    """Put the domain's message templates into the catalogue (lupdate reads only ui/, main.py, cli_parser.py)."""
+    root = tree.getroot()
+    assert root is not None
+    for context in list(root.iter("context")):
+        if context.findtext("name") == "models":
+            root.remove(context)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = "models"
+    messages: dict[str, ET.Element] = {}
+    for rel, template, line in model_messages():
+        if template not in messages:
+            messages[template] = ET.SubElement(context, "message")
+            ET.SubElement(messages[template], "source").text = template
+            ET.SubElement(messages[template], "translation").set("type", "unfinished")
+        where = ET.Element("location", {"filename": f"../../{rel}", "line": str(line)})
+        messages[template].insert(len(messages[template].findall("location")), where)
+    ordered = sorted(root.findall("context"), key=lambda c: c.findtext("name") or "")
+    for c in ordered:
+        root.remove(c)
+    root.extend(ordered)
+    ET.indent(tree, space="    ")
+
+
 def numerus_forms(path: Path) -> dict[tuple[str, str], list[str]]:
     """``(context, source) -> [singular, plural]`` of every finished message that carries a count (``%n``)."""
     found: dict[tuple[str, str], list[str]] = {}
@@ -154,6 +196,7 @@ def main() -> int:
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], cwd=ROOT, check=True)
     tree = ET.parse(TS)
     fix_aliased_calls(tree, sources)
+    add_model_messages(tree)
     restore_numerus(tree, counted)
     context_of = {m: c.findtext("name") or "" for c in tree.iter("context") for m in c.iter("message")}
     missing = []

@@ -85,3 +85,62 @@ def test_a_failure_without_a_project_name_says_project_once(exc: sqlite3.Error) 
     message = explain(exc).user_message
     assert "项目项目" not in message
     assert "项目" in message
+
+
+_PROBE_DMS = """
+import fcntl, os, struct, sys
+fd = os.open(sys.argv[1], os.O_RDWR)
+got = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, 128, 1, 0))
+print("unlocked" if struct.unpack("hhqqi", got)[0] == fcntl.F_UNLCK else "locked")
+"""
+
+
+def _shm_seen_from_another_process(project: Path) -> str:
+    """What a second SQLite process would find on the ``-shm``'s "dead man switch" byte: unlocked means it is
+    the first user and truncates the file (SIGBUS for every process that still has it mapped)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE_DMS, str(project.with_name(project.name + "-shm"))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+class _ProbeOnClose:
+    """The store's connection, asking what another process sees at the moment SQLite starts closing it."""
+
+    def __init__(self, conn: sqlite3.Connection, project: Path, seen: list[str]) -> None:
+        self._conn, self._project, self._seen = conn, project, seen
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._conn, name)
+
+    def close(self) -> None:
+        self._seen.append(_shm_seen_from_another_process(self._project))
+        self._conn.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX lock semantics of Linux")
+@pytest.mark.parametrize("sniffed", [False, True])
+def test_a_closing_store_keeps_its_mapped_shm_locked_until_sqlite_has_let_go(tmp_path: Path, sniffed: bool) -> None:
+    """CI's "Bus error" in a worker's Store.close(): the guard's descriptors were closed before the connection,
+    dropping every lock of the process on the -shm while SQLite still had it mapped and was about to checkpoint
+    through it; a process opening the project in that moment found the switch byte free and truncated the file."""
+    project = tmp_path / "县局.reportmark"
+    store = ops.open_project(project)
+    store.tags.add("甲", "#123456")  # the -wal and the mapped -shm exist now
+    if sniffed:  # a file dialog already dropped SQLite's own POSIX locks: the guard is all that is left
+        with open(project.with_name(project.name + "-shm"), "rb") as sniff:
+            sniff.read(16)
+    seen: list[str] = []
+    store.conn = _ProbeOnClose(store.conn, project, seen)  # type: ignore[assignment]
+    store.close()
+    assert seen == ["locked"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["县局.reportmark"]  # the last close still tidied up
+    again = Store.open(project)
+    try:
+        assert again.tags.find("甲") is not None
+    finally:
+        again.close()

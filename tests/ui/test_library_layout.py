@@ -48,3 +48,40 @@ def test_a_title_is_broken_anywhere_into_at_most_two_lines_the_second_elided(qtb
     assert lines[1].endswith("…")
     assert all(QFontMetrics(font).horizontalAdvance(line) <= width for line in lines)
     assert title_lines("政府工作报告", font, width) == ["政府工作报告"]
+
+
+def test_a_maximized_window_widens_the_document_list_with_it(qtbot, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    """Maximizing gave every new pixel to the text: the list kept ~300 px, titles broke and dates were cut."""
+    from tests.ui.conftest import make_window
+
+    path = tmp_path / "p.reportmark"
+    ops.open_project(path).close()
+    window = make_window(qtbot, path)
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1000, 700)
+    QApplication.processEvents()  # the layout takes the size (and the columns their share of it)
+    window.reset_layout()
+    QApplication.processEvents()
+    library = {d.objectName(): d for d in window.findChildren(QDockWidget)}["libraryDock"]
+    narrow = library.width()
+    window.resize(1600, 1000)  # what maximizing on a 1600 px screen does
+    qtbot.waitUntil(lambda: library.width() >= narrow * 1.4, timeout=3000)
+    window.resize(1000, 700)  # and back
+    qtbot.waitUntil(lambda: library.width() <= narrow * 1.1, timeout=3000)
+
+
+def test_a_row_keeps_the_date_whole_and_shortens_the_issuer(qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.library.row_delegate import subtitle_line
+
+    font = QFont()
+    fm = QFontMetrics(font)
+    line = "宣恩县科学技术和经济信息化局 · 2020-12-31"
+    width = fm.horizontalAdvance("宣恩县科学技术 · 2020-12-31")
+    shown = subtitle_line(line, font, width)
+    assert shown.endswith(" · 2020-12-31") and "…" in shown, shown
+    assert fm.horizontalAdvance(shown) <= width
+    assert subtitle_line(line, font, fm.horizontalAdvance(line) + 2) == line
+    assert subtitle_line("潜江市经信局", font, width) == "潜江市经信局"

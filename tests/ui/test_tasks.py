@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject, Qt, QThread
 
 from models.errors import Cancelled
 from models.types import Changes
@@ -222,3 +222,36 @@ def test_progress_reaches_the_caller(runner, qtbot):
     runner.run(work, owner=None, on_progress=lambda *a: seen.append(a), label="测试", show_progress=False)
     assert runner.wait_idle(5000)
     assert seen == [(1, 4, "一"), (4, 4, "")]
+
+
+@pytest.mark.parametrize("outcome", ["result", "error"])
+def test_a_worker_has_closed_its_store_before_its_outcome_is_delivered(qtbot, small_project, outcome):
+    """The window's close waits for idle: no worker may still be closing its connection after that.
+
+    In CI a worker still in Store.close() was detached by shutdown() and ran on into the next tests
+    ("Bus error"); a store closed before the result is sent leaves nothing to detach once idle.
+    """
+    import sqlite3
+
+    from ui.tasks import _Relay, _Task, _Worker
+
+    relay, stores, open_at_delivery = _Relay(), [], []
+
+    def delivered(*_args):  # runs on the worker thread at the moment the outcome is sent
+        try:
+            stores[0].conn.execute("SELECT 1")
+            open_at_delivery.append(True)
+        except sqlite3.ProgrammingError:  # "Cannot operate on a closed database"
+            open_at_delivery.append(False)
+
+    relay.succeeded.connect(delivered, Qt.ConnectionType.DirectConnection)
+    relay.failed.connect(delivered, Qt.ConnectionType.DirectConnection)
+
+    def work(store, progress, cancelled):
+        stores.append(store)
+        if outcome == "error":
+            raise ValueError("坏了")
+        return 1
+
+    _Worker(_Task(1, "测试", None, None), work, small_project, relay).run()
+    assert open_at_delivery == [False]

@@ -224,3 +224,18 @@ def test_the_catalogue_is_the_one_place_for_english() -> None:
     kept = update.finished_translations(TS)
     assert kept[("MainWindow", "标签")] == "Tags"
     assert len(kept) + len(numerus_messages()) == len({(ctx, src) for ctx, src, _, _ in catalogue()})
+
+
+def test_every_message_of_models_has_a_finished_english_translation() -> None:
+    """``message("…")`` in models/ is translated at the edge (main.py --lang en, the English window)."""
+    sys.path.insert(0, str(TS.parent))
+    try:
+        import update
+    finally:
+        sys.path.remove(str(TS.parent))
+    kept = update.finished_translations(TS)
+    templates = {template for _file, template, _line in update.model_messages()}
+    assert templates, "models/ makes its messages with message()"
+    assert sorted(t for t in templates if ("models", t) not in kept) == []
+    for template in templates:
+        assert kept[("models", template)].count("{") == template.count("{"), template

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from models.compare.format import format_change
 from models.suggest.numbers import parse_number
 from models.types import Annotation, Section, Tag, walk_sections
 from ui.document_view.formats import tint
@@ -194,7 +195,7 @@ class AnnotationModel(QAbstractTableModel):
             _value_text(value),
             "" if unit is None else str(unit),
             str(attrs.get("name") or ""),
-            _change_text(attrs.get("change"), attrs.get("change_unit")),
+            format_change(attrs.get("change"), attrs.get("change_unit")),
         )
         keys = (
             shown[0],
@@ -241,14 +242,6 @@ def _value_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return str(value)
-
-
-def _change_text(change: Any, unit: Any) -> str:
-    """+8.5%, -1.5个百分点: the sign shown, as a report writes 增长/下降."""
-    if change is None or change == "":
-        return ""
-    sign = "+" if isinstance(change, int | float) and change > 0 else ""
-    return f"{sign}{_value_text(change)}{unit or ''}"
 
 
 def change_fields(text: str) -> dict[str, str] | None:

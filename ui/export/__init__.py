@@ -11,8 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from models.errors import Cancelled
+from models.merge_undo import MergeUndo, merge_undoably
 from models.types import AnnotationStatus, Changes
-from ui.errors import present_error
+from ui.commands import MergeProject
+from ui.errors import present_error, user_text
 
 if TYPE_CHECKING:
     from ui.export.dialog import ExportDialog
@@ -78,17 +80,21 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
     """Import ``path`` off the GUI thread, then broadcast what changed so every view refreshes."""
 
     every = tuple(AnnotationStatus)
+    scratch = window.project.scratch_dir()  # where the project before the merge is kept, for undo
 
     def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
         from models.export import import_qdpx  # heavy (lxml, parsing stack): not needed for the first paint
 
         here = {d.id for d in store.documents.all()}  # the reports already in the project before the merge
         annotations = store.annotations.count(statuses=every)
-        changes = import_qdpx(store, path, progress=progress, cancelled=cancelled)
-        return changes, here, store.annotations.count(statuses=every) - annotations
+        changes, undo = merge_undoably(
+            store, scratch, path.name, lambda: import_qdpx(store, path, progress=progress, cancelled=cancelled)
+        )
+        return changes, here, store.annotations.count(statuses=every) - annotations, undo
 
-    def done(result: tuple[Changes, set[int], int]) -> None:  # the runner has broadcast the changes
-        changes, here, added = result
+    def done(result: tuple[Changes, set[int], int, MergeUndo]) -> None:  # the runner has broadcast the changes
+        changes, here, added, undo = result
+        window.project.undo_stack.push(MergeProject(window.project, undo))
         matched = len(changes.documents & here)
         message = translate("Export", "已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}").format(
             path.name,  # one part per count: plurals agree
@@ -100,11 +106,11 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
         touched = len(changes.annotations) - added
         if touched > 0:  # a colleague's twin of an annotation here accepted it or added to its note
             message += translate("Export", "，补充了 {0}").format(translate("Export", "%n 处已有标注", "", touched))
-        window.show_status(message + translate("Export", "。"))
+        window.show_status(message + translate("Export", "。可以撤销（Ctrl+Z 或 编辑 › 撤销）。"))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
-            window.show_status(exc.user_message)
+            window.show_status(user_text(exc))
         else:
             present_error(window, exc)
 

@@ -35,6 +35,22 @@ def title_lines(title: str, font: QFont, width: int) -> list[str]:
     return lines or [""]
 
 
+def subtitle_line(subtitle: str, font: QFont, width: int) -> str:
+    """``issuer · date`` fitted to ``width``: the issuer is shortened and the date kept whole, since two reports
+    of one office differ by their date (eliding the end cut 2020-12-31 to 2020…)."""
+    fm = QFontMetrics(font)
+    if fm.horizontalAdvance(subtitle) <= width:
+        return subtitle
+    issuer, sep, date = subtitle.rpartition(" · ")
+    if not sep:
+        return fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
+    tail = sep + date
+    room = width - fm.horizontalAdvance(tail)
+    if room < fm.horizontalAdvance("…") * 3:  # too narrow for both: the date alone
+        return fm.elidedText(date, Qt.TextElideMode.ElideRight, width)
+    return fm.elidedText(issuer, Qt.TextElideMode.ElideRight, room) + tail
+
+
 class LibraryRowDelegate(QStyledItemDelegate):
     """Draws the rows of the library list; every row fits the list's width, nothing scrolls sideways."""
 
@@ -86,6 +102,6 @@ class LibraryRowDelegate(QStyledItemDelegate):
             y += fm.lineSpacing()
         if subtitle:
             painter.setPen(QColor(SUBTITLE_COLOR))
-            shown = fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
+            shown = subtitle_line(subtitle, opt.font, width)
             painter.drawText(QRect(rect.left() + PAD_X, y, width, fm.height()), Qt.AlignmentFlag.AlignLeft, shown)
         painter.restore()

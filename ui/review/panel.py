@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.compare.format import format_change
 from models.types import Annotation, Tag
 from ui.review.fields import ParsedFields
 from ui.review.queue import describe_value
@@ -239,7 +240,7 @@ class ReviewPanel(QWidget):
             if value in (None, ""):
                 continue
             if key == "change":
-                value = f"{value}{attrs.get('change_unit') or ''}"
+                value = format_change(value, attrs.get("change_unit"))
             if key == "kind":
                 value = kinds.get(str(value), value)
             lines.append(f"{label}：{value}")

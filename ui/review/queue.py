@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from models.compare.format import format_change
 from models.types import Annotation, AnnotationStatus, Section, section_path
 from ui.section_titles import heading
 
@@ -153,10 +154,9 @@ def describe_value(attributes: Mapping[str, Any]) -> str:
     value = attributes.get("value")
     if value not in (None, ""):
         parts.append(f"{_number(value)}{attributes.get('unit') or ''}")
-    change = attributes.get("change")
-    if change not in (None, ""):
-        sign = "+" if isinstance(change, int | float) and change > 0 else ""
-        parts.append(f"{sign}{_number(change)}{attributes.get('change_unit') or ''}")
+    change = format_change(attributes.get("change"), attributes.get("change_unit"))
+    if change:
+        parts.append(change)
     if not parts and attributes.get("doc_number"):
         parts.append(str(attributes["doc_number"]))
     return "，".join(parts)

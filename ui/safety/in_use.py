@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from models.errors import Cancelled
 from models.store.window_lock import ProjectInUse
+from ui.errors import user_text
 
 translate = QCoreApplication.translate
 _RAISE = b"raise\n"
@@ -93,13 +94,13 @@ def tell_in_use(parent: QWidget | None, exc: ProjectInUse) -> ProjectAlreadyOpen
     box.setWindowTitle(translate("safety", "项目已打开"))
     switch = None
     if exc.holder.on_this_computer:
-        box.setText(exc.user_message + translate("safety", "\n\n可以切换到已打开的那个窗口继续工作。"))
+        box.setText(user_text(exc) + translate("safety", "\n\n可以切换到已打开的那个窗口继续工作。"))
         switch = box.addButton(translate("safety", "切换到已打开的窗口"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("safety", "取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(switch)
     else:
         box.setText(
-            exc.user_message
+            user_text(exc)
             + translate("safety", "\n\n请先在那台电脑上关闭这个项目再打开；那边的程序意外退出时，锁会自动解除。")
         )
         box.addButton(translate("safety", "确定"), QMessageBox.ButtonRole.AcceptRole)
