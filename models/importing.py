@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.errors import Cancelled, DuplicateDocument, ReportMarkError
+from models.errors import Cancelled, DuplicateDocument, ReportMarkError, message
 from models.reanchor import ReanchorResult
 from models.store import Store
 from models.store.diskerrors import STORAGE_ERRORS, store_error_for
@@ -77,11 +77,11 @@ def import_file(
     except ReportMarkError as exc:
         return ImportOutcome(p, "refused", None, exc.user_message)
     except MemoryError:
-        return ImportOutcome(p, "refused", None, f"文件“{p.name}”太大，无法导入。")
+        return ImportOutcome(p, "refused", None, message("文件“{0}”太大，无法导入。", p.name))
     except STORAGE_ERRORS as exc:  # the project, not the file: locked, read-only, disk full
         return ImportOutcome(p, "refused", None, store_error_for(exc, store.path, "保存").user_message)
     except RecursionError:
-        return ImportOutcome(p, "refused", None, f"文件“{p.name}”的结构嵌套过深，无法读取。")
+        return ImportOutcome(p, "refused", None, message("文件“{0}”的结构嵌套过深，无法读取。", p.name))
     return ImportOutcome(p, "imported", doc, "")
 
 
@@ -99,13 +99,17 @@ def import_files(
         found = expand_paths([item])
         if not found and Path(item).is_dir():
             outcomes.append(
-                ImportOutcome(Path(item), "refused", None, f"文件夹“{Path(item).name}”中没有可导入的报告文件。")
+                ImportOutcome(
+                    Path(item), "refused", None, message("文件夹“{0}”中没有可导入的报告文件。", Path(item).name)
+                )
             )
         todo.extend(found)
     for i, f in enumerate(todo):
         if cancelled():
             # each file committed on its own: what was imported before the stop stays, and is reported
-            raise Cancelled(f"导入已取消（已完成 {i} / {len(todo)} 个文件）。", changes=_imported(outcomes))
+            raise Cancelled(
+                message("导入已取消（已完成 {0} / {1} 个文件）。", i, len(todo)), changes=_imported(outcomes)
+            )
         progress(i, len(todo), f.name)
 
         def pages(done: int, total: int, i: int = i, f: Path = f) -> None:

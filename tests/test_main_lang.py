@@ -95,3 +95,35 @@ def test_errors_from_models_reach_an_english_user_in_english(tmp_path: Path) -> 
     chinese = run("--project", foreign, "list", home=tmp_path)  # the default stays Chinese
     said = "错误：“other.reportmark”不是报告标注项目文件（它是别的程序的数据库）。"
     assert chinese.stderr.startswith(said), chinese.stderr
+
+
+def test_refused_files_are_refused_in_english(tmp_path: Path) -> None:
+    """The readers (models/ingest) refuse in Chinese; `--lang en import` says it in English, file names as they are."""
+    import zipfile
+
+    empty = tmp_path / "空白报告.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "程序.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    damaged = tmp_path / "损坏.docx"
+    with zipfile.ZipFile(damaged, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document><w:body><w:p>")
+    damaged.write_bytes(damaged.read_bytes()[:-30])  # cut short: not a readable package
+    other = tmp_path / "表格.xlsx"
+    other.write_bytes(b"PK\x03\x04")
+    cases = {
+        empty: "The file “空白报告.txt” is empty: it has no text to read.",
+        binary: "The file “程序.txt” contains binary data (zero bytes); it is not a text file.",
+        damaged: "The file “损坏.docx” is not a valid .docx document (it is damaged or not a Word document).",
+        other: "Cannot read the file “表格.xlsx”: files of type “.xlsx” are not supported. The supported types are "
+        ".txt, .docx, .doc, .wps, .html/.htm, .pdf, .ofd and scanned images (.png/.jpg/.tif).",
+    }
+    project = tmp_path / "p.reportmark"
+    for path, said in cases.items():
+        out = run("--lang", "en", "--project", project, "import", path, home=tmp_path)
+        assert out.returncode == 1, out.stderr
+        lines = out.stdout.splitlines()
+        assert lines == [f"Refused: {path}: {said}"], out.stdout
+        assert CJK.findall(out.stdout.replace(str(path), "").replace(path.name, "")) == [], out.stdout
+    chinese = run("--project", project, "import", empty, home=tmp_path)  # the default stays Chinese
+    assert chinese.stdout.splitlines() == [f"已拒绝：{empty}：文件“空白报告.txt”是空的，没有可读的文字。"]

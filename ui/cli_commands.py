@@ -112,19 +112,20 @@ def _progress_printer() -> Callable[[int, int, str], None]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from models import ops
+    from models.errors import in_language
 
     store = _open(args, create=True)
     outcomes, _ = ops.import_files(store, args.files, progress=_progress_printer())
     labels = {
         "imported": translate("cli", "已导入：{0}"),
         "duplicate": translate("cli", "已存在：{0}"),
-        "refused": translate("cli", "已拒绝：{0}"),
     }
     for o in outcomes:
-        line = labels[o.status].format(o.path)
-        if o.status == "refused":
-            line += f"：{o.message}"  # the reason comes from models, in Chinese
-        elif o.document is not None:
+        if o.status == "refused":  # the reason comes from models in Chinese; --lang en reads it in English
+            line = translate("cli", "已拒绝：{0}：{1}").format(o.path, in_language(o.message, translate))
+        else:
+            line = labels[o.status].format(o.path)
+        if o.document is not None:
             line += translate("cli", "（文档 {0}：{1}）").format(o.document.id, o.document.title)
         print(line)
     return 1 if any(o.status == "refused" for o in outcomes) or not outcomes else 0

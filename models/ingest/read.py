@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.errors import DecodeError, EmptyDocument, UnsupportedFormat
+from models.errors import DecodeError, EmptyDocument, UnsupportedFormat, message
 
 SUPPORTED_SUFFIXES: dict[str, str] = {
     ".txt": "txt",
@@ -32,7 +32,7 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
     ".tif": "image",
     ".tiff": "image",
 }
-SUPPORTED_LABEL = ".txt、.docx、.doc、.wps、.html/.htm、.pdf、.ofd 和扫描图片（.png/.jpg/.tif）"
+SUPPORTED_LABEL = message(".txt、.docx、.doc、.wps、.html/.htm、.pdf、.ofd 和扫描图片（.png/.jpg/.tif）")
 
 MB = 1024 * 1024
 # Text-like files above this are refused rather than read (a report is rarely over 1 MB).
@@ -68,8 +68,10 @@ def format_of(name: str) -> str:
     suffix = Path(name).suffix.lower()
     fmt = SUPPORTED_SUFFIXES.get(suffix)
     if fmt is None:
-        hint = f"不支持“{suffix}”类型；" if suffix else "文件没有扩展名，无法判断类型；"
-        raise UnsupportedFormat(f"无法读取文件“{Path(name).name}”：{hint}支持的类型为 {SUPPORTED_LABEL}。")
+        hint = message("不支持“{0}”类型；", suffix) if suffix else message("文件没有扩展名，无法判断类型；")
+        raise UnsupportedFormat(
+            message("无法读取文件“{0}”：{1}支持的类型为 {2}。", Path(name).name, hint, SUPPORTED_LABEL)
+        )
     return fmt
 
 
@@ -81,7 +83,12 @@ def _check_size(size: int, fmt: str, name: str) -> None:
     bound = _size_bound(fmt)
     if size > bound:
         raise DecodeError(
-            f"文件“{name}”有 {size / MB:.1f} MB，超过了 {bound // MB} MB 的上限，不像是一份工作报告，未读取。"
+            message(
+                "文件“{0}”有 {1:.1f} MB，超过了 {2} MB 的上限，不像是一份工作报告，未读取。",
+                name,
+                size / MB,
+                bound // MB,
+            )
         )
 
 
@@ -109,23 +116,23 @@ def read_file(
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise DecodeError(f"找不到文件“{name}”（{path}）。") from exc
+        raise DecodeError(message("找不到文件“{0}”（{1}）。", name, str(path))) from exc
     except OSError as exc:
-        raise DecodeError(f"无法读取文件“{name}”：{exc.strerror or exc}。") from exc
+        raise DecodeError(message("无法读取文件“{0}”：{1}。", name, exc.strerror or str(exc))) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise DecodeError(f"“{name}”是一个文件夹，不是文件。")
+        raise DecodeError(message("“{0}”是一个文件夹，不是文件。", name))
     if not stat.S_ISREG(info.st_mode):
-        raise DecodeError(f"“{name}”不是普通文件，无法读取。")
+        raise DecodeError(message("“{0}”不是普通文件，无法读取。", name))
     _check_size(info.st_size, fmt, name)
     if not os.access(path, os.R_OK):
-        raise DecodeError(f"没有读取文件“{name}”的权限。")
+        raise DecodeError(message("没有读取文件“{0}”的权限。", name))
     try:
         with path.open("rb") as handle:
             data = handle.read(_size_bound(fmt) + 1)
     except PermissionError as exc:
-        raise DecodeError(f"没有读取文件“{name}”的权限。") from exc
+        raise DecodeError(message("没有读取文件“{0}”的权限。", name)) from exc
     except OSError as exc:
-        raise DecodeError(f"无法读取文件“{name}”：{exc.strerror or exc}。") from exc
+        raise DecodeError(message("无法读取文件“{0}”：{1}。", name, exc.strerror or str(exc))) from exc
     return read_bytes(data, name, progress=progress, cancelled=cancelled)
 
 
@@ -150,7 +157,7 @@ def read_bytes(
     fmt = format_of(name)
     _check_size(len(data), fmt, name)
     if not data.strip():
-        raise EmptyDocument(f"文件“{name}”是空的，没有可读的文字。")
+        raise EmptyDocument(message("文件“{0}”是空的，没有可读的文字。", name))
     encoding: str | None = None
     suspects: tuple[tuple[int, int], ...] = ()
     info: Mapping[str, str] = {}
@@ -194,5 +201,5 @@ def read_bytes(
             suspects = ()  # the OCR spans point into the text before; never seen (readers give "\n" only)
         text = normal
     if not text.strip():
-        raise EmptyDocument(f"文件“{name}”中没有可读的文字。")
+        raise EmptyDocument(message("文件“{0}”中没有可读的文字。", name))
     return RawText(text, encoding, fmt, hashlib.sha256(data).hexdigest(), suspects, info, ocr_pages)

@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from models.errors import DecodeError
+from models.errors import DecodeError, message
 
 CONVERTER_PACKAGE = "libreoffice-writer-nogui"
 TIMEOUT_SECONDS = 120
@@ -32,8 +32,12 @@ def converter() -> str | None:
 
 def _refuse_missing(name: str) -> DecodeError:
     return DecodeError(
-        f"读取“{name}”需要 LibreOffice，但本机没有安装；请安装 Debian 软件包 {CONVERTER_PACKAGE}"
-        "（或在 Word/WPS 中另存为 .docx）后再导入。"
+        message(
+            "读取“{0}”需要 LibreOffice，但本机没有安装；请安装 Debian 软件包 {1}"
+            "（或在 Word/WPS 中另存为 .docx）后再导入。",
+            name,
+            CONVERTER_PACKAGE,
+        )
     )
 
 
@@ -42,8 +46,8 @@ def _check_content(data: bytes, name: str, suffix: str) -> None:
     head = data.lstrip()[:5].lower()
     if data.startswith((_OLE_MAGIC, b"PK\x03\x04")) or head in (b"{\\rtf", b"<?xml", b"<html"):
         return
-    kind = "WPS 文字文档" if suffix == ".wps" else "Word 97–2003 文档"
-    raise DecodeError(f"文件“{name}”不是有效的{kind}（文件头不对，可能已损坏或扩展名有误）。")
+    kind = message("WPS 文字文档") if suffix == ".wps" else message("Word 97–2003 文档")
+    raise DecodeError(message("文件“{0}”不是有效的{1}（文件头不对，可能已损坏或扩展名有误）。", name, kind))
 
 
 def convert_to_docx(data: bytes, name: str, *, timeout: float = TIMEOUT_SECONDS) -> bytes:
@@ -91,11 +95,13 @@ def convert_to_docx(data: bytes, name: str, *, timeout: float = TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired as exc:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate()
-            raise DecodeError(f"转换“{name}”超时（超过 {int(timeout)} 秒），文件可能已损坏，未读取。") from exc
+            raise DecodeError(
+                message("转换“{0}”超时（超过 {1} 秒），文件可能已损坏，未读取。", name, int(timeout))
+            ) from exc
         target = out_dir / "input.docx"
         if proc.returncode != 0 or not target.is_file():
             detail = err.decode("utf-8", "replace")[-500:]
-            raise DecodeError(f"文件“{name}”无法转换，可能已损坏或不是 Word/WPS 文档。", detail)
+            raise DecodeError(message("文件“{0}”无法转换，可能已损坏或不是 Word/WPS 文档。", name), detail)
         return target.read_bytes()
 
 

@@ -13,7 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from models.errors import DecodeError
+from models.errors import DecodeError, message
 from models.ingest.read_docx_numbering import Numbering, W
 from models.ingest.read_docx_paragraphs import Para, repair
 
@@ -29,21 +29,30 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def _check_package(data: bytes, name: str) -> None:
     if data.startswith(_OLE_MAGIC):
         raise DecodeError(
-            f"文件“{name}”实际是旧版 Word 文档（.doc），只是扩展名为 .docx；请在 Word 或 WPS 中另存为 .docx 后再导入。"
+            message(
+                "文件“{0}”实际是旧版 Word 文档（.doc），只是扩展名为 .docx；请在 Word 或 WPS 中另存为 .docx 后再导入。",
+                name,
+            )
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-        raise DecodeError(f"文件“{name}”不是有效的 .docx 文档（文件已损坏或不是 Word 文档）。", str(exc)) from exc
+        raise DecodeError(
+            message("文件“{0}”不是有效的 .docx 文档（文件已损坏或不是 Word 文档）。", name), str(exc)
+        ) from exc
     total = sum(info.file_size for info in infos)
     if total > MAX_UNCOMPRESSED_BYTES:
         raise DecodeError(
-            f"文件“{name}”解压后超过 {MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB，可能是损坏或恶意构造的文件，未读取。"
+            message(
+                "文件“{0}”解压后超过 {1} MB，可能是损坏或恶意构造的文件，未读取。",
+                name,
+                MAX_UNCOMPRESSED_BYTES // (1024 * 1024),
+            )
         )
     names = {info.filename for info in infos}
     if "word/document.xml" not in names and "[Content_Types].xml" not in names:
-        raise DecodeError(f"文件“{name}”是一个压缩包，但不是 Word 文档（缺少正文部分）。")
+        raise DecodeError(message("文件“{0}”是一个压缩包，但不是 Word 文档（缺少正文部分）。", name))
     _check_body(data, infos, name)
 
 
@@ -54,7 +63,11 @@ def _check_body(data: bytes, infos: list[zipfile.ZipInfo], name: str) -> None:
             continue
         if info.file_size > MAX_BODY_BYTES:
             raise DecodeError(
-                f"文件“{name}”的正文部分解压后超过 {MAX_BODY_BYTES // (1024 * 1024)} MB，不像是一份工作报告，未读取。"
+                message(
+                    "文件“{0}”的正文部分解压后超过 {1} MB，不像是一份工作报告，未读取。",
+                    name,
+                    MAX_BODY_BYTES // (1024 * 1024),
+                )
             )
         if info.filename != "word/document.xml":
             continue
@@ -62,7 +75,7 @@ def _check_body(data: bytes, infos: list[zipfile.ZipInfo], name: str) -> None:
             with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(info) as fh:
                 body = fh.read(MAX_BODY_BYTES + 1)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise DecodeError(f"文件“{name}”不是有效的 .docx 文档（文件已损坏）。", repr(exc)) from exc
+            raise DecodeError(message("文件“{0}”不是有效的 .docx 文档（文件已损坏）。", name), repr(exc)) from exc
         count = 0
         for _ in _PARAGRAPH_RE.finditer(body):  # counted without a list of matches (5M of them took 300 MB)
             count += 1
@@ -70,7 +83,9 @@ def _check_body(data: bytes, infos: list[zipfile.ZipInfo], name: str) -> None:
                 break
         if count > MAX_PARAGRAPHS:
             raise DecodeError(
-                f"文件“{name}”的段落超过了 {MAX_PARAGRAPHS:,} 段的上限，可能是损坏或恶意构造的文件，未读取。"
+                message(
+                    "文件“{0}”的段落超过了 {1:,} 段的上限，可能是损坏或恶意构造的文件，未读取。", name, MAX_PARAGRAPHS
+                )
             )
 
 
@@ -232,10 +247,14 @@ def read_docx(data: bytes, name: str) -> str:
             size += len(paras[-1].text) + 1
             if size > MAX_TEXT_CHARS:
                 raise DecodeError(
-                    f"文件“{name}”的文字超过 {MAX_TEXT_CHARS // (1024 * 1024)}M 字，不像是一份工作报告，未读取。"
+                    message(
+                        "文件“{0}”的文字超过 {1}M 字，不像是一份工作报告，未读取。",
+                        name,
+                        MAX_TEXT_CHARS // (1024 * 1024),
+                    )
                 )
     except DecodeError:
         raise
     except Exception as exc:  # python-docx/lxml raise many types for damaged packages
-        raise DecodeError(f"文件“{name}”不是有效的 .docx 文档（内容已损坏，无法解析）。", repr(exc)) from exc
+        raise DecodeError(message("文件“{0}”不是有效的 .docx 文档（内容已损坏，无法解析）。", name), repr(exc)) from exc
     return "\n".join(repair(paras))

@@ -12,7 +12,7 @@ import codecs
 import re
 from typing import Any
 
-from models.errors import DecodeError, UnsupportedFormat
+from models.errors import DecodeError, UnsupportedFormat, message
 from models.ingest.read_text import decode_text, normalize_text, sniff_binary, spaced_label
 
 _META_RE = re.compile(rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
@@ -146,7 +146,9 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
     """Decode a page's bytes; returns (markup, codec name)."""
     kind = sniff_binary(data)
     if kind is not None:
-        raise UnsupportedFormat(f"文件“{name}”虽然是网页文件的扩展名，实际是{spaced_label(kind)}，无法作为网页读取。")
+        raise UnsupportedFormat(
+            message("文件“{0}”虽然是网页文件的扩展名，实际是{1}，无法作为网页读取。", name, spaced_label(kind))
+        )
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_text(data, name)
     codec = _declared_codec(data)
@@ -229,5 +231,5 @@ def read_html(data: bytes, name: str) -> tuple[str, str]:
     try:
         text = html_to_text(markup)
     except Exception as exc:  # lxml/bs4 failures on badly broken markup
-        raise DecodeError(f"无法解析网页文件“{name}”。", repr(exc)) from exc
+        raise DecodeError(message("无法解析网页文件“{0}”。", name), repr(exc)) from exc
     return text, codec

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from models.errors import DecodeError
+from models.errors import DecodeError, message
 from models.ingest.read_layout import LaidOut, layout
 
 MAX_FRAMES = 500
@@ -27,9 +27,9 @@ def read_image(
 
     frames = open_image(data, name)
     if len(frames) > MAX_FRAMES:
-        raise DecodeError(f"图片“{name}”有 {len(frames)} 页，超过了 {MAX_FRAMES} 页的上限，未读取。")
+        raise DecodeError(message("图片“{0}”有 {1} 页，超过了 {2} 页的上限，未读取。", name, len(frames), MAX_FRAMES))
     pages = list(ocr_pages(frames, len(frames), name, progress=progress, cancelled=cancelled))
     result = layout(pages)
     if not result.text.strip():
-        raise DecodeError(f"图片“{name}”中没有识别出文字（文字识别 OCR 未找到文字）。")
+        raise DecodeError(message("图片“{0}”中没有识别出文字（文字识别 OCR 未找到文字）。", name))
     return result

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from models.errors import Cancelled, DecodeError
+from models.errors import Cancelled, DecodeError, message
 from models.ingest.read_layout import Fragment, Page
 
 ENGINE_PACKAGE = "rapidocr-onnxruntime"
@@ -40,8 +40,12 @@ def _engine(name: str) -> Any:
         if _ENGINE is None:
             if not engine_available():
                 raise DecodeError(
-                    f"“{name}”是扫描件或图片，需要文字识别（OCR）才能读取，但本机没有安装 OCR 组件；"
-                    f"请安装 Python 包 {ENGINE_PACKAGE} 后再导入。"
+                    message(
+                        "“{0}”是扫描件或图片，需要文字识别（OCR）才能读取，但本机没有安装 OCR 组件；"
+                        "请安装 Python 包 {1} 后再导入。",
+                        name,
+                        ENGINE_PACKAGE,
+                    )
                 )
             import logging
 
@@ -82,17 +86,19 @@ def open_image(data: bytes, name: str) -> list[Any]:
         for i in range(min(getattr(img, "n_frames", 1), 500)):
             img.seek(i)
             if img.width * img.height > MAX_PIXELS:
-                raise DecodeError(f"图片“{name}”的尺寸过大（{img.width}×{img.height}），不像是一页报告，未读取。")
+                raise DecodeError(
+                    message("图片“{0}”的尺寸过大（{1}×{2}），不像是一页报告，未读取。", name, img.width, img.height)
+                )
             img.load()
             frames.append(img.copy())
     except DecodeError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise DecodeError(f"图片“{name}”的尺寸过大，不像是一页报告，未读取。", repr(exc)) from exc
+        raise DecodeError(message("图片“{0}”的尺寸过大，不像是一页报告，未读取。", name), repr(exc)) from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise DecodeError(f"图片“{name}”已损坏或不是图片，无法读取。", repr(exc)) from exc
+        raise DecodeError(message("图片“{0}”已损坏或不是图片，无法读取。", name), repr(exc)) from exc
     if not frames:
-        raise DecodeError(f"图片“{name}”中没有图像。")
+        raise DecodeError(message("图片“{0}”中没有图像。", name))
     return frames
 
 
@@ -107,7 +113,7 @@ def ocr_pages(
     """OCR images one by one, reporting progress per page and stopping between pages when cancelled."""
     for i, image in enumerate(images):
         if cancelled is not None and cancelled():
-            raise Cancelled(f"已取消识别“{name}”（已识别 {i} / {total} 页）。")
+            raise Cancelled(message("已取消识别“{0}”（已识别 {1} / {2} 页）。", name, i, total))
         if progress is not None:
             progress(i, total)
         yield ocr_image(image, name)

@@ -17,7 +17,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
-from models.errors import DecodeError
+from models.errors import DecodeError, message
 from models.ingest.read_layout import Fragment, LaidOut, Page, layout
 
 MAX_ENTRIES = 20_000
@@ -35,8 +35,8 @@ class OfdText:
     info: dict[str, str]
 
 
-def _bad(name: str, why: str = "文件已损坏或不是 OFD 文档") -> DecodeError:
-    return DecodeError(f"文件“{name}”不是有效的 .ofd 文档（{why}）。")
+def _bad(name: str, why: str = message("文件已损坏或不是 OFD 文档")) -> DecodeError:
+    return DecodeError(message("文件“{0}”不是有效的 .ofd 文档（{1}）。", name, why))
 
 
 def _local(tag: Any) -> str:
@@ -52,25 +52,25 @@ class _Package:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
             raise _bad(name) from exc
         if len(infos) > MAX_ENTRIES:
-            raise _bad(name, f"包含 {len(infos)} 个部件，可能是恶意构造的文件")
+            raise _bad(name, message("包含 {0} 个部件，可能是恶意构造的文件", len(infos)))
         if sum(i.file_size for i in infos) > MAX_UNCOMPRESSED_BYTES:
             limit = MAX_UNCOMPRESSED_BYTES // (1024 * 1024)
-            raise DecodeError(f"文件“{name}”解压后超过 {limit} MB，可能是损坏或恶意构造的文件，未读取。")
+            raise DecodeError(message("文件“{0}”解压后超过 {1} MB，可能是损坏或恶意构造的文件，未读取。", name, limit))
         self.infos: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             fname = info.filename.replace("\\", "/")
             if fname.startswith("/") or ".." in fname.split("/") or ":" in fname.split("/")[0]:
-                raise _bad(name, f"部件名“{info.filename}”指向包外，可能是恶意构造的文件")
+                raise _bad(name, message("部件名“{0}”指向包外，可能是恶意构造的文件", info.filename))
             self.infos[fname.lower()] = info
         if "ofd.xml" not in self.infos:
-            raise _bad(name, "缺少 OFD.xml")
+            raise _bad(name, message("缺少 OFD.xml"))
 
     def resolve(self, base_dir: str, loc: str) -> str:
         loc = loc.strip().replace("\\", "/")
         path = loc.lstrip("/") if loc.startswith("/") else posixpath.join(base_dir, loc)
         norm = posixpath.normpath(path)
         if norm.startswith("../") or norm == ".." or norm.startswith("/"):
-            raise _bad(self.name, f"引用“{loc}”指向包外")
+            raise _bad(self.name, message("引用“{0}”指向包外", loc))
         return norm
 
     def xml(self, path: str) -> Any:
@@ -78,25 +78,25 @@ class _Package:
 
         info = self.infos.get(path.lower())
         if info is None:
-            raise _bad(self.name, f"缺少部件 {path}")
+            raise _bad(self.name, message("缺少部件 {0}", path))
         if info.file_size > MAX_PART_BYTES:
-            raise _bad(self.name, f"部件 {path} 过大")
+            raise _bad(self.name, message("部件 {0} 过大", path))
         try:
             with self.zip.open(info) as handle:
                 raw = handle.read(MAX_PART_BYTES + 1)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error) as exc:
-            raise _bad(self.name, f"部件 {path} 无法解压") from exc
+            raise _bad(self.name, message("部件 {0} 无法解压", path)) from exc
         if len(raw) > MAX_PART_BYTES:
-            raise _bad(self.name, f"部件 {path} 过大")
+            raise _bad(self.name, message("部件 {0} 过大", path))
         if b"<!DOCTYPE" in raw[:4096].upper() or b"<!ENTITY" in raw.upper():
-            raise _bad(self.name, "XML 中含有文档类型声明，可能是恶意构造的文件")
+            raise _bad(self.name, message("XML 中含有文档类型声明，可能是恶意构造的文件"))
         parser = etree.XMLParser(
             resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
         )
         try:
             return etree.fromstring(raw, parser=parser)
         except (etree.XMLSyntaxError, ValueError) as exc:
-            raise _bad(self.name, f"部件 {path} 的 XML 无法解析") from exc
+            raise _bad(self.name, message("部件 {0} 的 XML 无法解析", path)) from exc
 
 
 def _numbers(text: str | None) -> list[float]:
@@ -171,7 +171,7 @@ def read_ofd(data: bytes, name: str) -> OfdText:
     root = pkg.xml("OFD.xml")
     body = next((el for el in root.iter() if _local(el.tag) == "DocBody"), None)
     if body is None:
-        raise _bad(name, "OFD.xml 中没有文档")
+        raise _bad(name, message("OFD.xml 中没有文档"))
     info: dict[str, str] = {}
     doc_root = ""
     for el in body:
@@ -186,7 +186,7 @@ def read_ofd(data: bytes, name: str) -> OfdText:
         elif _local(el.tag) == "DocRoot":
             doc_root = (el.text or "").strip()
     if not doc_root:
-        raise _bad(name, "OFD.xml 中没有 DocRoot")
+        raise _bad(name, message("OFD.xml 中没有 DocRoot"))
     doc_path = pkg.resolve("", doc_root)
     doc_dir = posixpath.dirname(doc_path)
     document = pkg.xml(doc_path)
@@ -204,7 +204,9 @@ def read_ofd(data: bytes, name: str) -> OfdText:
         elif tag == "Page" and el.get("BaseLoc"):
             page_locs.append(pkg.resolve(doc_dir, el.get("BaseLoc")))
     if len(page_locs) > MAX_PAGES:
-        raise DecodeError(f"OFD 文件“{name}”有 {len(page_locs)} 页，超过了 {MAX_PAGES} 页的上限，未读取。")
+        raise DecodeError(
+            message("OFD 文件“{0}”有 {1} 页，超过了 {2} 页的上限，未读取。", name, len(page_locs), MAX_PAGES)
+        )
     pages: list[Page] = []
     for loc in page_locs:
         page_root = pkg.xml(loc)
@@ -216,5 +218,5 @@ def read_ofd(data: bytes, name: str) -> OfdText:
         width, height = _page_size(page_root, default_size)
         pages.append(Page(width, height, tuple(frags)))
     if not pages:
-        raise DecodeError(f"OFD 文件“{name}”没有任何页面。")
+        raise DecodeError(message("OFD 文件“{0}”没有任何页面。", name))
     return OfdText(layout(pages), info)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from models.errors import DecodeError
+from models.errors import DecodeError, message
 from models.ingest.read_layout import Fragment, LaidOut, Page, layout, unspace
 
 # a report is rarely over a few hundred pages; the bound keeps time and memory finite
@@ -34,15 +34,15 @@ def _open(data: bytes, name: str) -> Any:
     import pypdfium2 as pdfium
 
     if not data.lstrip()[:5] == b"%PDF-":
-        raise DecodeError(f"文件“{name}”不是有效的 PDF 文件（文件头不对，可能已损坏或扩展名有误）。")
+        raise DecodeError(message("文件“{0}”不是有效的 PDF 文件（文件头不对，可能已损坏或扩展名有误）。", name))
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise DecodeError(
-                f"PDF 文件“{name}”设置了打开密码，无法读取；请先用 PDF 软件去除密码后再导入。", repr(exc)
+                message("PDF 文件“{0}”设置了打开密码，无法读取；请先用 PDF 软件去除密码后再导入。", name), repr(exc)
             ) from exc
-        raise DecodeError(f"PDF 文件“{name}”已损坏，无法解析。", repr(exc)) from exc
+        raise DecodeError(message("PDF 文件“{0}”已损坏，无法解析。", name), repr(exc)) from exc
 
 
 def _word_char(char: str) -> bool:
@@ -151,10 +151,12 @@ def read_pdf_pages(
     try:
         count = len(pdf)
         if count == 0:
-            raise DecodeError(f"PDF 文件“{name}”没有任何页面。")
+            raise DecodeError(message("PDF 文件“{0}”没有任何页面。", name))
         if count > MAX_PAGES:
             raise DecodeError(
-                f"PDF 文件“{name}”有 {count} 页，超过了 {MAX_PAGES} 页的上限，不像是一份工作报告，未读取。"
+                message(
+                    "PDF 文件“{0}”有 {1} 页，超过了 {2} 页的上限，不像是一份工作报告，未读取。", name, count, MAX_PAGES
+                )
             )
         pages: list[Page | None] = []
         scanned: list[int] = []
@@ -167,7 +169,9 @@ def read_pdf_pages(
                 size += visible
                 if size > MAX_TEXT_CHARS:
                     mega = MAX_TEXT_CHARS // (1024 * 1024)
-                    raise DecodeError(f"PDF 文件“{name}”的文字超过 {mega}M 字，不像是一份工作报告，未读取。")
+                    raise DecodeError(
+                        message("PDF 文件“{0}”的文字超过 {1}M 字，不像是一份工作报告，未读取。", name, mega)
+                    )
                 if visible < MIN_LAYER_CHARS and _has_image(page):
                     scanned.append(i)
                     pages.append(None)
@@ -184,15 +188,19 @@ def read_pdf_pages(
 
         if isinstance(exc, ReportMarkError):
             raise
-        raise DecodeError(f"PDF 文件“{name}”已损坏，无法解析。", repr(exc)) from exc
+        raise DecodeError(message("PDF 文件“{0}”已损坏，无法解析。", name), repr(exc)) from exc
     finally:
         pdf.close()
     result = layout([p for p in pages if p is not None])
     if not result.text.strip():
         if scanned:
-            raise DecodeError(f"PDF 文件“{name}”是扫描件，文字识别（OCR）没有识别出文字（共 {count} 页）。")
+            raise DecodeError(
+                message("PDF 文件“{0}”是扫描件，文字识别（OCR）没有识别出文字（共 {1} 页）。", name, count)
+            )
         raise DecodeError(
-            f"PDF 文件“{name}”没有可提取的文字（共 {count} 页，页面上没有文字层，也没有可识别的扫描件图像）。"
+            message(
+                "PDF 文件“{0}”没有可提取的文字（共 {1} 页，页面上没有文字层，也没有可识别的扫描件图像）。", name, count
+            )
         )
     return result, len(scanned)
 

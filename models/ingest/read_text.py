@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from models.errors import DecodeError, UnsupportedFormat
+from models.errors import DecodeError, UnsupportedFormat, message
 from models.ingest.read_common_chars import COMMON_HAN
 
 # Magic numbers of formats that are sometimes saved or renamed with a text suffix.
@@ -78,7 +78,26 @@ def sniff_binary(data: bytes) -> str | None:
 
 def spaced_label(label: str) -> str:
     """Put a space between a Chinese word and a following Latin-letter label."""
-    return " " + label if label[:1].isascii() else label
+    kind = _KINDS.get(label, label)  # a message, so that an English sentence names the kind in English
+    return message(" {0}", kind) if label[:1].isascii() else kind
+
+
+# The kinds sniff_binary names, as messages (their English is in the catalogue like every other)
+_KINDS = {
+    "PNG 图片": message("PNG 图片"),
+    "JPEG 图片": message("JPEG 图片"),
+    "GIF 图片": message("GIF 图片"),
+    "WEBP 图片": message("WEBP 图片"),
+    "TIFF 图片": message("TIFF 图片"),
+    "PDF 文件": message("PDF 文件"),
+    "ZIP 压缩包（或 .docx/.xlsx 等 Office 文档）": message("ZIP 压缩包（或 .docx/.xlsx 等 Office 文档）"),
+    "ZIP 压缩包": message("ZIP 压缩包"),
+    "旧版 Office 文档（.doc/.xls/.wps 等）": message("旧版 Office 文档（.doc/.xls/.wps 等）"),
+    "RAR 压缩包": message("RAR 压缩包"),
+    "7z 压缩包": message("7z 压缩包"),
+    "GZIP 压缩包": message("GZIP 压缩包"),
+    "程序文件": message("程序文件"),
+}
 
 
 def normalize_text(text: str, name: str) -> str:
@@ -104,11 +123,11 @@ def control_policy(text: str, name: str) -> str:
         DecodeError: NUL characters, or more than a few control characters.
     """
     if "\x00" in text:
-        raise DecodeError(f"文件“{name}”含有二进制数据（空字节），不是文本文件。")
+        raise DecodeError(message("文件“{0}”含有二进制数据（空字节），不是文本文件。", name))
     stray = len(_CONTROL_RE.findall(text))
     if stray:
         if stray > _MAX_STRAY_CONTROLS or stray * 1000 > len(text):
-            raise DecodeError(f"文件“{name}”含有大量控制字符，像是二进制文件，不是文本文件。")
+            raise DecodeError(message("文件“{0}”含有大量控制字符，像是二进制文件，不是文本文件。", name))
         text = _CONTROL_RE.sub("\ufffd", text)
     return text
 
@@ -239,21 +258,27 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """
     kind = sniff_binary(data)
     if kind is not None:
-        raise UnsupportedFormat(f"文件“{name}”虽然是文本文件的扩展名，实际是{spaced_label(kind)}，无法作为文本读取。")
+        raise UnsupportedFormat(
+            message("文件“{0}”虽然是文本文件的扩展名，实际是{1}，无法作为文本读取。", name, spaced_label(kind))
+        )
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
                 raise DecodeError(
-                    f"文件“{name}”标明是 {label.upper()} 编码，但第 {exc.start + len(bom)} "
-                    "字节处的内容不符合该编码，文件可能已损坏或被截断。"
+                    message(
+                        "文件“{0}”标明是 {1} 编码，但第 {2} 字节处的内容不符合该编码，文件可能已损坏或被截断。",
+                        name,
+                        label.upper(),
+                        exc.start + len(bom),
+                    )
                 ) from exc
             return normalize_text(text, name), label
     if b"\x00" in data:
         found = _try_bomless_utf16(data)
         if found is None:
-            raise DecodeError(f"文件“{name}”含有二进制数据（空字节），不是文本文件。")
+            raise DecodeError(message("文件“{0}”含有二进制数据（空字节），不是文本文件。", name))
         return normalize_text(found[0], name), found[1]
     try:
         return normalize_text(data.decode("utf-8"), name), "utf-8"
@@ -307,16 +332,27 @@ def _decode_cjk(data: bytes, name: str) -> tuple[str, str]:
         best = _wider_big5(data, full) if full.codec == "big5" else full
     if best.score < _MIN_SCORE:
         raise DecodeError(
-            f"无法识别文件“{name}”的文字编码：按 UTF-8、GB18030/GBK、Big5 解码都得不到"
-            "像样的中文，文件可能不是文本文件或已损坏。"
+            message(
+                "无法识别文件“{0}”的文字编码：按 UTF-8、GB18030/GBK、Big5 解码都得不到"
+                "像样的中文，文件可能不是文本文件或已损坏。",
+                name,
+            )
         )
     if best.truncated:
         raise DecodeError(
-            f"文件“{name}”（{best.codec.upper()} 编码）的最后一个字只有半截，文件可能没有保存"
-            "完整或下载不全，请重新获取完整的文件。"
+            message(
+                "文件“{0}”（{1} 编码）的最后一个字只有半截，文件可能没有保存完整或下载不全，请重新获取完整的文件。",
+                name,
+                best.codec.upper(),
+            )
         )
     if best.bad_bytes * 200 > len(best.text) or best.bad_bytes > max(_MAX_BAD_BYTES, len(best.text) // 1000):
         raise DecodeError(
-            f"文件“{name}”中有 {best.bad_bytes} 处无法按 {best.codec.upper()} 编码识别的字节，文件可能已损坏。"
+            message(
+                "文件“{0}”中有 {1} 处无法按 {2} 编码识别的字节，文件可能已损坏。",
+                name,
+                best.bad_bytes,
+                best.codec.upper(),
+            )
         )
     return normalize_text(best.text, name), best.codec

@@ -2783,107 +2783,107 @@ Document number: {3}</translation>
             <translation>Possibly garbled [{0}-{1}]: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="119" />
+            <location filename="../../ui/cli_commands.py" line="120" />
             <source>已导入：{0}</source>
             <translation>Imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="120" />
+            <location filename="../../ui/cli_commands.py" line="121" />
             <source>已存在：{0}</source>
             <translation>Already in the project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="121" />
-            <source>已拒绝：{0}</source>
-            <translation>Refused: {0}</translation>
+            <location filename="../../ui/cli_commands.py" line="125" />
+            <source>已拒绝：{0}：{1}</source>
+            <translation>Refused: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="128" />
+            <location filename="../../ui/cli_commands.py" line="129" />
             <source>（文档 {0}：{1}）</source>
             <translation> (document {0}: {1})</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="141" />
+            <location filename="../../ui/cli_commands.py" line="142" />
             <source>错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。</source>
             <translation>Error: the project is open in a window. Use Tools › Merge Duplicate Annotations… there, or close the window and run this again.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="146" />
+            <location filename="../../ui/cli_commands.py" line="147" />
             <source>有 {0} 条重复标注可合并（未改动项目）。</source>
             <translation>Duplicate annotations that can be merged: {0} (the project was not changed).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="151" />
+            <location filename="../../ui/cli_commands.py" line="152" />
             <source>已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。</source>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="193" />
+            <location filename="../../ui/cli_commands.py" line="194" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="193" />
+            <location filename="../../ui/cli_commands.py" line="194" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="196" />
+            <location filename="../../ui/cli_commands.py" line="197" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="200" />
+            <location filename="../../ui/cli_commands.py" line="201" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="224" />
+            <location filename="../../ui/cli_commands.py" line="225" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="253" />
+            <location filename="../../ui/cli_commands.py" line="254" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="270" />
+            <location filename="../../ui/cli_commands.py" line="271" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="287" />
+            <location filename="../../ui/cli_commands.py" line="288" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="295" />
+            <location filename="../../ui/cli_commands.py" line="296" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="312" />
+            <location filename="../../ui/cli_commands.py" line="313" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="336" />
+            <location filename="../../ui/cli_commands.py" line="337" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="337" />
+            <location filename="../../ui/cli_commands.py" line="338" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="338" />
+            <location filename="../../ui/cli_commands.py" line="339" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="339" />
+            <location filename="../../ui/cli_commands.py" line="340" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
@@ -3276,6 +3276,437 @@ Document number: {3}</translation>
             <location filename="../../models/errors.py" line="131" />
             <source>操作已取消。</source>
             <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../models/importing.py" line="80" />
+            <source>文件“{0}”太大，无法导入。</source>
+            <translation>The file “{0}” is too large to import.</translation>
+        </message>
+        <message>
+            <location filename="../../models/importing.py" line="84" />
+            <source>文件“{0}”的结构嵌套过深，无法读取。</source>
+            <translation>The file “{0}” is nested too deeply to be read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/importing.py" line="111" />
+            <source>导入已取消（已完成 {0} / {1} 个文件）。</source>
+            <translation>Import cancelled ({0} of {1} files done).</translation>
+        </message>
+        <message>
+            <location filename="../../models/importing.py" line="103" />
+            <source>文件夹“{0}”中没有可导入的报告文件。</source>
+            <translation>The folder “{0}” has no report files that can be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="35" />
+            <source>.txt、.docx、.doc、.wps、.html/.htm、.pdf、.ofd 和扫描图片（.png/.jpg/.tif）</source>
+            <translation>.txt, .docx, .doc, .wps, .html/.htm, .pdf, .ofd and scanned images (.png/.jpg/.tif)</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="71" />
+            <source>不支持“{0}”类型；</source>
+            <translation>files of type “{0}” are not supported</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="71" />
+            <source>文件没有扩展名，无法判断类型；</source>
+            <translation>the file has no extension, so its type is unknown</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="73" />
+            <source>无法读取文件“{0}”：{1}支持的类型为 {2}。</source>
+            <translation>Cannot read the file “{0}”: {1}. The supported types are {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="86" />
+            <source>文件“{0}”有 {1:.1f} MB，超过了 {2} MB 的上限，不像是一份工作报告，未读取。</source>
+            <translation>The file “{0}” is {1:.1f} MB, more than the limit of {2} MB; it does not look like a work report and was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="123" />
+            <source>“{0}”是一个文件夹，不是文件。</source>
+            <translation>“{0}” is a folder, not a file.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="125" />
+            <source>“{0}”不是普通文件，无法读取。</source>
+            <translation>“{0}” is not an ordinary file and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="128" />
+            <location filename="../../models/ingest/read.py" line="133" />
+            <source>没有读取文件“{0}”的权限。</source>
+            <translation>You do not have permission to read the file “{0}”.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="160" />
+            <source>文件“{0}”是空的，没有可读的文字。</source>
+            <translation>The file “{0}” is empty: it has no text to read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="204" />
+            <source>文件“{0}”中没有可读的文字。</source>
+            <translation>The file “{0}” has no readable text.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="119" />
+            <source>找不到文件“{0}”（{1}）。</source>
+            <translation>The file “{0}” cannot be found ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read.py" line="121" />
+            <location filename="../../models/ingest/read.py" line="135" />
+            <source>无法读取文件“{0}”：{1}。</source>
+            <translation>Cannot read the file “{0}”: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_doc.py" line="35" />
+            <source>读取“{0}”需要 LibreOffice，但本机没有安装；请安装 Debian 软件包 {1}（或在 Word/WPS 中另存为 .docx）后再导入。</source>
+            <translation>Reading “{0}” needs LibreOffice, which is not installed on this computer. Install the Debian package {1} (or save the file as .docx in Word or WPS), then import it again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_doc.py" line="49" />
+            <source>WPS 文字文档</source>
+            <translation>WPS Writer document</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_doc.py" line="49" />
+            <source>Word 97–2003 文档</source>
+            <translation>Word 97–2003 document</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_doc.py" line="50" />
+            <source>文件“{0}”不是有效的{1}（文件头不对，可能已损坏或扩展名有误）。</source>
+            <translation>The file “{0}” is not a valid {1} (its header is wrong: it may be damaged or have the wrong extension).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_doc.py" line="104" />
+            <source>文件“{0}”无法转换，可能已损坏或不是 Word/WPS 文档。</source>
+            <translation>The file “{0}” could not be converted: it may be damaged or not a Word/WPS document.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_doc.py" line="99" />
+            <source>转换“{0}”超时（超过 {1} 秒），文件可能已损坏，未读取。</source>
+            <translation>Converting “{0}” took too long (over {1} seconds); the file may be damaged and was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_docx.py" line="32" />
+            <source>文件“{0}”实际是旧版 Word 文档（.doc），只是扩展名为 .docx；请在 Word 或 WPS 中另存为 .docx 后再导入。</source>
+            <translation>The file “{0}” is really an old Word document (.doc) with a .docx extension. Save it as .docx in Word or WPS, then import it again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_docx.py" line="47" />
+            <location filename="../../models/ingest/read_ofd.py" line="58" />
+            <source>文件“{0}”解压后超过 {1} MB，可能是损坏或恶意构造的文件，未读取。</source>
+            <translation>The file “{0}” unpacks to more than {1} MB; it may be damaged or deliberately malformed, and was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_docx.py" line="55" />
+            <source>文件“{0}”是一个压缩包，但不是 Word 文档（缺少正文部分）。</source>
+            <translation>The file “{0}” is a compressed archive but not a Word document (it has no document body).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_docx.py" line="42" />
+            <source>文件“{0}”不是有效的 .docx 文档（文件已损坏或不是 Word 文档）。</source>
+            <translation>The file “{0}” is not a valid .docx document (it is damaged or not a Word document).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_docx.py" line="66" />
+            <source>文件“{0}”的正文部分解压后超过 {1} MB，不像是一份工作报告，未读取。</source>
+            <translation>The body of the file “{0}” unpacks to more than {1} MB; it does not look like a work report and was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_docx.py" line="86" />
+            <source>文件“{0}”的段落超过了 {1:,} 段的上限，可能是损坏或恶意构造的文件，未读取。</source>
+            <translation>The file “{0}” has more than the limit of {1:,} paragraphs; it may be damaged or deliberately malformed, and was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_docx.py" line="259" />
+            <source>文件“{0}”不是有效的 .docx 文档（内容已损坏，无法解析）。</source>
+            <translation>The file “{0}” is not a valid .docx document (its content is damaged and cannot be read).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_docx.py" line="78" />
+            <source>文件“{0}”不是有效的 .docx 文档（文件已损坏）。</source>
+            <translation>The file “{0}” is not a valid .docx document (the file is damaged).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_docx.py" line="250" />
+            <source>文件“{0}”的文字超过 {1}M 字，不像是一份工作报告，未读取。</source>
+            <translation>The file “{0}” has more than {1} million characters of text; it does not look like a work report and was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_html.py" line="150" />
+            <source>文件“{0}”虽然是网页文件的扩展名，实际是{1}，无法作为网页读取。</source>
+            <translation>The file “{0}” has a web page's extension but is really {1}, so it cannot be read as a web page.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_html.py" line="234" />
+            <source>无法解析网页文件“{0}”。</source>
+            <translation>Cannot read the web page file “{0}”.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_image.py" line="30" />
+            <source>图片“{0}”有 {1} 页，超过了 {2} 页的上限，未读取。</source>
+            <translation>The image “{0}” has {1} pages, more than the limit of {2}; it was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_image.py" line="34" />
+            <source>图片“{0}”中没有识别出文字（文字识别 OCR 未找到文字）。</source>
+            <translation>No text was recognized in the image “{0}” (text recognition (OCR) found none).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ocr.py" line="101" />
+            <source>图片“{0}”中没有图像。</source>
+            <translation>The image file “{0}” holds no picture.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ocr.py" line="97" />
+            <source>图片“{0}”的尺寸过大，不像是一页报告，未读取。</source>
+            <translation>The image “{0}” is too large to be a page of a report; it was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ocr.py" line="99" />
+            <source>图片“{0}”已损坏或不是图片，无法读取。</source>
+            <translation>The image “{0}” is damaged or not an image, and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ocr.py" line="116" />
+            <source>已取消识别“{0}”（已识别 {1} / {2} 页）。</source>
+            <translation>Text recognition of “{0}” cancelled ({1} of {2} pages done).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ocr.py" line="43" />
+            <source>“{0}”是扫描件或图片，需要文字识别（OCR）才能读取，但本机没有安装 OCR 组件；请安装 Python 包 {1} 后再导入。</source>
+            <translation>“{0}” is a scan or an image and needs text recognition (OCR) to be read, but OCR is not installed on this computer. Install the Python package {1}, then import it again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ocr.py" line="90" />
+            <source>图片“{0}”的尺寸过大（{1}×{2}），不像是一页报告，未读取。</source>
+            <translation>The image “{0}” is too large ({1}×{2}) to be a page of a report; it was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="38" />
+            <source>文件已损坏或不是 OFD 文档</source>
+            <translation>the file is damaged or not an OFD document</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="39" />
+            <source>文件“{0}”不是有效的 .ofd 文档（{1}）。</source>
+            <translation>The file “{0}” is not a valid .ofd document ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="174" />
+            <source>OFD.xml 中没有文档</source>
+            <translation>OFD.xml lists no document</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="189" />
+            <source>OFD.xml 中没有 DocRoot</source>
+            <translation>OFD.xml has no DocRoot</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="208" />
+            <source>OFD 文件“{0}”有 {1} 页，超过了 {2} 页的上限，未读取。</source>
+            <translation>The OFD file “{0}” has {1} pages, more than the limit of {2}; it was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="221" />
+            <source>OFD 文件“{0}”没有任何页面。</source>
+            <translation>The OFD file “{0}” has no pages.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="55" />
+            <source>包含 {0} 个部件，可能是恶意构造的文件</source>
+            <translation>it has {0} parts and may be deliberately malformed</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="66" />
+            <source>缺少 OFD.xml</source>
+            <translation>OFD.xml is missing</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="73" />
+            <source>引用“{0}”指向包外</source>
+            <translation>the reference “{0}” points outside the package</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="81" />
+            <source>缺少部件 {0}</source>
+            <translation>the part {0} is missing</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="83" />
+            <location filename="../../models/ingest/read_ofd.py" line="90" />
+            <source>部件 {0} 过大</source>
+            <translation>the part {0} is too large</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="92" />
+            <source>XML 中含有文档类型声明，可能是恶意构造的文件</source>
+            <translation>its XML has a document type declaration and may be deliberately malformed</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="63" />
+            <source>部件名“{0}”指向包外，可能是恶意构造的文件</source>
+            <translation>the part name “{0}” points outside the package and may be deliberately malformed</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="88" />
+            <source>部件 {0} 无法解压</source>
+            <translation>the part {0} cannot be unpacked</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_ofd.py" line="99" />
+            <source>部件 {0} 的 XML 无法解析</source>
+            <translation>the XML of the part {0} cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_pdf.py" line="37" />
+            <source>文件“{0}”不是有效的 PDF 文件（文件头不对，可能已损坏或扩展名有误）。</source>
+            <translation>The file “{0}” is not a valid PDF file (its header is wrong: it may be damaged or have the wrong extension).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_pdf.py" line="201" />
+            <source>PDF 文件“{0}”没有可提取的文字（共 {1} 页，页面上没有文字层，也没有可识别的扫描件图像）。</source>
+            <translation>The PDF file “{0}” has no text to extract ({1} pages, with no text layer and no scanned images to recognize).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_pdf.py" line="45" />
+            <location filename="../../models/ingest/read_pdf.py" line="191" />
+            <source>PDF 文件“{0}”已损坏，无法解析。</source>
+            <translation>The PDF file “{0}” is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_pdf.py" line="154" />
+            <source>PDF 文件“{0}”没有任何页面。</source>
+            <translation>The PDF file “{0}” has no pages.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_pdf.py" line="157" />
+            <source>PDF 文件“{0}”有 {1} 页，超过了 {2} 页的上限，不像是一份工作报告，未读取。</source>
+            <translation>The PDF file “{0}” has {1} pages, more than the limit of {2}; it does not look like a work report and was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_pdf.py" line="198" />
+            <source>PDF 文件“{0}”是扫描件，文字识别（OCR）没有识别出文字（共 {1} 页）。</source>
+            <translation>The PDF file “{0}” is a scan and text recognition (OCR) found no text ({1} pages).</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_pdf.py" line="43" />
+            <source>PDF 文件“{0}”设置了打开密码，无法读取；请先用 PDF 软件去除密码后再导入。</source>
+            <translation>The PDF file “{0}” is protected by a password and cannot be read. Remove the password with a PDF program, then import it again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_pdf.py" line="173" />
+            <source>PDF 文件“{0}”的文字超过 {1}M 字，不像是一份工作报告，未读取。</source>
+            <translation>The PDF file “{0}” has more than {1} million characters of text; it does not look like a work report and was not read.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="87" />
+            <source>PNG 图片</source>
+            <translation>a PNG image</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="88" />
+            <source>JPEG 图片</source>
+            <translation>a JPEG image</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="89" />
+            <source>GIF 图片</source>
+            <translation>a GIF image</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="90" />
+            <source>WEBP 图片</source>
+            <translation>a WEBP image</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="91" />
+            <source>TIFF 图片</source>
+            <translation>a TIFF image</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="92" />
+            <source>PDF 文件</source>
+            <translation>a PDF file</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="93" />
+            <source>ZIP 压缩包（或 .docx/.xlsx 等 Office 文档）</source>
+            <translation>a ZIP archive (or an Office document such as .docx/.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="94" />
+            <source>ZIP 压缩包</source>
+            <translation>a ZIP archive</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="95" />
+            <source>旧版 Office 文档（.doc/.xls/.wps 等）</source>
+            <translation>an old Office document (.doc/.xls/.wps or similar)</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="96" />
+            <source>RAR 压缩包</source>
+            <translation>a RAR archive</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="97" />
+            <source>7z 压缩包</source>
+            <translation>a 7z archive</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="98" />
+            <source>GZIP 压缩包</source>
+            <translation>a GZIP archive</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="99" />
+            <source>程序文件</source>
+            <translation>a program</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="82" />
+            <source> {0}</source>
+            <translation>{0}</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="126" />
+            <location filename="../../models/ingest/read_text.py" line="281" />
+            <source>文件“{0}”含有二进制数据（空字节），不是文本文件。</source>
+            <translation>The file “{0}” contains binary data (zero bytes); it is not a text file.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="262" />
+            <source>文件“{0}”虽然是文本文件的扩展名，实际是{1}，无法作为文本读取。</source>
+            <translation>The file “{0}” has a text file's extension but is really {1}, so it cannot be read as text.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="335" />
+            <source>无法识别文件“{0}”的文字编码：按 UTF-8、GB18030/GBK、Big5 解码都得不到像样的中文，文件可能不是文本文件或已损坏。</source>
+            <translation>Cannot tell the text encoding of the file “{0}”: none of UTF-8, GB18030/GBK or Big5 gives sensible Chinese. The file may not be a text file, or it may be damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="343" />
+            <source>文件“{0}”（{1} 编码）的最后一个字只有半截，文件可能没有保存完整或下载不全，请重新获取完整的文件。</source>
+            <translation>The last character of the file “{0}” ({1} encoding) is cut in half: the file may not have been saved or downloaded completely. Please get the complete file again.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="351" />
+            <source>文件“{0}”中有 {1} 处无法按 {2} 编码识别的字节，文件可能已损坏。</source>
+            <translation>The file “{0}” has {1} bytes that are not valid {2}; the file may be damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="130" />
+            <source>文件“{0}”含有大量控制字符，像是二进制文件，不是文本文件。</source>
+            <translation>The file “{0}” contains many control characters; it looks like a binary file, not a text file.</translation>
+        </message>
+        <message>
+            <location filename="../../models/ingest/read_text.py" line="270" />
+            <source>文件“{0}”标明是 {1} 编码，但第 {2} 字节处的内容不符合该编码，文件可能已损坏或被截断。</source>
+            <translation>The file “{0}” is marked as {1}, but the content at byte {2} does not match that encoding; the file may be damaged or cut short.</translation>
         </message>
         <message>
             <location filename="../../models/ops.py" line="39" />
