@@ -239,3 +239,20 @@ def test_every_message_of_models_has_a_finished_english_translation() -> None:
     assert sorted(t for t in templates if ("models", t) not in kept) == []
     for template in templates:
         assert kept[("models", template)].count("{") == template.count("{"), template
+
+
+def test_the_english_window_refuses_a_bad_file_in_english(english_app, qtbot, small_project, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The readers (models/ingest) refuse in Chinese; the English window's import summary says it in English."""
+    empty = tmp_path / "空白报告.txt"
+    empty.write_bytes(b"")
+    damaged = tmp_path / "损坏.docx"
+    damaged.write_bytes(b"PK\x03\x04not really a docx" + bytes(100))
+    window = make_window(qtbot, small_project)
+
+    window.import_paths([empty, damaged])
+    qtbot.waitUntil(lambda: bool(dialogs["summaries"]), timeout=60_000)
+
+    lines = dialogs["summaries"][0].splitlines()
+    assert "· The file “空白报告.txt” is empty: it has no text to read." in lines
+    assert "· The file “损坏.docx” is not a valid .docx document (it is damaged or not a Word document)." in lines
+    assert [line for line in lines if CJK.search(re.sub(r"“[^”]*”", "", line))] == []

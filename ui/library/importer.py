@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models import importing
-from models.errors import Cancelled
+from models.errors import Cancelled, in_language
 from models.types import Changes
 from ui.project import Project
 
@@ -33,7 +33,7 @@ def summary_text(outcomes: Sequence[importing.ImportOutcome]) -> str:
     lines += ["· " + already.format(o.path.name) for o in duplicate[:10]]
     if len(duplicate) > 10:  # the list is cut short: say so, or it reads as if these were all
         lines.append(translate("importer", "……另有 %n 个文件已在项目中。", "", len(duplicate) - 10))
-    lines += [f"· {o.message}" for o in refused[:20]]
+    lines += [f"· {in_language(o.message, translate)}" for o in refused[:20]]  # models/ writes Chinese
     if len(refused) > 20:
         lines.append(translate("importer", "……另有 %n 个文件未能导入。", "", len(refused) - 20))
     return "\n".join(lines)
