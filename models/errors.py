@@ -29,6 +29,10 @@ class Message(str):
         made.template, made.args = template, args
         return made
 
+    def __reduce__(self) -> tuple[type[Message], tuple[Any, ...]]:
+        # pickle and copy make it again from its template (the default would format the finished text)
+        return (Message, (self.template, *self.args))
+
 
 def message(template: str, *args: Any) -> Message:
     """``template.format(*args)`` in Chinese, translatable at the edge (``template`` must be a literal)."""
