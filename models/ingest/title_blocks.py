@@ -19,18 +19,14 @@ from models.ingest.metadata_candidates import (
     title_text,
 )
 from models.ingest.metadata_dates import is_date_line
-from models.ingest.metadata_title_choice import choose_title
+from models.ingest.metadata_title_choice import DELIVERY_LINE, choose_title
 
 SENTENCE_MARK = _SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
 DEBRIS = _DEBRIS = re.compile(
     r">|＞|›|官网|可编辑|最新修订|精品文档|^\d+\s+\d|[-—－]\s*[\u4e00-\u9fff]{0,12}(?:网|官网|平台|文库)|"
     r"\|"
 )
-DELIVERY_LINE = _DELIVERY_LINE = re.compile(
-    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
-    r"\s*在.{2,40}?(?:会议|大会)"
-    r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
-)
+_DELIVERY_LINE = DELIVERY_LINE
 
 
 _NOTICE_END = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:报告|通知|意见|决定|请示|函|批复|说明|汇报)$")

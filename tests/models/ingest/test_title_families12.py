@@ -1,0 +1,71 @@
+"""Title families of session 12: each test is a short text in the family's shape, written for it."""
+
+from __future__ import annotations
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_title_choice import choose_title
+from models.types import Metadata
+
+OPENING = "现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。"
+SECTION = "一、过去一年的工作回顾"
+PARAGRAPH = (
+    "过去的一年，全县上下团结一心，经济社会发展稳中有进，地区生产总值增长百分之六，"
+    "一般公共预算收入增长百分之八，城乡居民收入稳步提高。"
+)
+
+
+def _meta(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt")
+
+
+# ---------------------------------------------------------------- the own title over its delivery line
+
+
+def test_the_own_title_over_its_delivery_line_wins_over_a_site_heading_above() -> None:
+    # a portal's topic heading naming the report another way, then the report's own title block
+    head = [
+        "某某市人民政府2030年工作报告",
+        "政府工作报告",
+        "——2031年1月5日在某某市第九届人民代表大会第一次会议上",
+        "某某市人民政府市长 张三",
+    ]
+    assert choose_title(None, head, year="2031").value == "政府工作报告"
+
+
+def test_the_own_title_in_two_lines_over_its_delivery_line_wins_over_a_portal_copy() -> None:
+    # the portal's heading adds one character the own title does not have: the own two lines are the title
+    head = [
+        "关于某区2030年国民经济和社会发展计划执行情况与2031年国民经济和社会发展计划的报告",
+        "关于某区2030年国民经济和社会发展计划执行情况",
+        "与2031年国民经济和社会发展计划报告",
+        "——2030年12月12日在某区第十八届人民代表大会第一次会议上",
+        "某区发展和改革委员会",
+    ]
+    own = "关于某区2030年国民经济和社会发展计划执行情况与2031年国民经济和社会发展计划报告"
+    assert choose_title(None, head, year="2030").value == own
+
+
+def test_a_title_carrying_its_delivery_line_after_junk_marks_is_the_title() -> None:
+    head = [
+        "(某某省)2030年某某县人民政府工作报告(全文)",
+        "政府工作报告 ;;2030年2月5日在某某县第十八届人民代表大会第二次会议上",
+    ]
+    assert choose_title(None, head, year="2030").value == "政府工作报告"
+
+
+def test_a_store_copy_over_the_own_title_is_no_title_once_its_anti_copy_token_is_gone() -> None:
+    # a farm's token (letters with a digit) ends each line of the head: without it the own title reads whole
+    text = "\n".join(
+        [
+            "(某某省)2030年某某市人民政府工作报告(全文)",
+            "政 府 工 作 报 告7qZ",
+            "2031年2月24日在某某市第四届人民代表大会第五次会议上7qZ",
+            "某某市市长 李四7qZ",
+            "各位代表:7qZ",
+            OPENING,
+            SECTION,
+            PARAGRAPH,
+        ]
+    )
+    assert _meta(text).title == "政府工作报告"
