@@ -69,3 +69,31 @@ def test_a_store_copy_over_the_own_title_is_no_title_once_its_anti_copy_token_is
         ]
     )
     assert _meta(text).title == "政府工作报告"
+
+
+# ---------------------------------------------------------------- issuer lines over a title that names none
+
+
+def test_two_issuers_stacked_over_a_notice_title_are_part_of_it() -> None:
+    head = [
+        "某某县农业农村局规范性文件",
+        "某某县农业农村局",
+        "某某县财政局",
+        "关于印发《某某县农机购置补贴实施细则》的通知",
+        "某农发〔2030〕7号",
+    ]
+    own = "某某县农业农村局某某县财政局关于印发《某某县农机购置补贴实施细则》的通知"
+    assert choose_title(None, head).value == own
+
+
+def test_a_session_line_over_its_resolution_is_part_of_the_title() -> None:
+    head = ["某某市第二届人民代表大会第三次会议", "关于市人民政府工作报告的决议"]
+    assert choose_title(None, head).value == "某某市第二届人民代表大会第三次会议关于市人民政府工作报告的决议"
+
+
+def test_a_department_over_its_accounts_note_wrapped_over_lines_names_it() -> None:
+    head = ["某某市林业局", "(本级)", "2030年度部门决算", "公开说明"]
+    assert choose_title(None, head).value == "某某市林业局(本级)2030年度部门决算公开说明"
+    assert choose_title(None, ["中共某某县委宣传部", "2030年度部门决算公开说明"]).value == (
+        "中共某某县委宣传部2030年度部门决算公开说明"
+    )
