@@ -74,7 +74,10 @@ _LEAD_DEBRIS = re.compile(
     # a doc store's page count glued to the title (8页某局上半年工作报告), as its 页数:8页 field counts them
     r"^(?:\d{1,3}\s*页(?=[\u4e00-\u9fff])|(?:\d{1,3}\s+)+(?=\S)|[(（][\u4e00-\u9fff]{2,4}省[)）]|(?:(?:19|20)\d\d\s*)?最新(?:修订|版)?\s*[(（]?可编辑[)）]?\s*\d{0,3}\s*|(?:监督)?索引号\s*[:：]?\s*[\dA-Za-z/\-]{6,}\s*|\d{1,2}\s*、\s*"
     # a page number glued to the title (1政府工作报告, 6乡镇…总结): one digit, then no measure word
-    r"|\d(?=[\u4e00-\u9fff])(?![年月日号个项季届次期批类级份点家条篇名人万亿元倍页]))+"
+    r"|\d(?=[\u4e00-\u9fff])(?![年月日号个项季届次期批类级份点家条篇名人万亿元倍页])"
+    # a chunk's stray marks before the title (1、.某市政府工作报告), a store's series label with its serial number
+    # before a dated title (百强县市【64】2022年…: dropped like a province tag)
+    r"|[.．·:：;；,，、]+(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{2,8}[【\[［]\d{1,4}[】\]］]\s*(?=(?:19|20)\d\d\s*年))+"
 )
 _TAIL_DEBRIS = re.compile(
     r"(?:\s*[(（]\s*全文\s*[)）]|—+全文|\s*[(（][^()（）]{0,12}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,12}[)）]"

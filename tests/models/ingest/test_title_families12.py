@@ -5,6 +5,7 @@ from __future__ import annotations
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_title_choice import choose_title
+from models.ingest.title_rescue import rescue_title
 from models.types import Metadata
 
 OPENING = "现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。"
@@ -97,3 +98,24 @@ def test_a_department_over_its_accounts_note_wrapped_over_lines_names_it() -> No
     assert choose_title(None, ["中共某某县委宣传部", "2030年度部门决算公开说明"]).value == (
         "中共某某县委宣传部2030年度部门决算公开说明"
     )
+
+
+# ---------------------------------------------------------------- debris glued to the front of a title
+
+
+def test_a_chunks_stray_mark_before_the_title_is_dropped() -> None:
+    lines = ["、.某某市政府工作报告", "—2031年2月27日在某某市第九届人民代表大会第一次会议上", "各位代表:", OPENING]
+    found = rescue_title("、.某某市政府工作报告", lines, ())
+    assert found is not None and found.value == "某某市政府工作报告"
+
+
+def test_a_stores_series_label_with_its_serial_before_a_dated_title_is_dropped() -> None:
+    lines = ["全国强镇【12】2031年某某镇政府工作报告", "各位代表:", OPENING]
+    found = rescue_title("全国强镇【12】2031年某某镇政府工作报告", lines, ())
+    assert found is not None and found.value == "2031年某某镇政府工作报告"
+
+
+def test_a_bracketed_figure_inside_a_title_is_kept() -> None:
+    # (a bracket after a word but before no year is the title's own: never taken for a series label)
+    title = "关于某某县2031年第【2】批项目计划的通知"
+    assert rescue_title(title, [title, "各乡镇:", OPENING], ()) is None
