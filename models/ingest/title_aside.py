@@ -11,6 +11,7 @@ import re
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, REPORT_END, issuer_line, title_text
 from models.ingest.metadata_title_choice import DELIVERY_LINE, choose_title
+from models.ingest.title_era import MASKED_YEAR, label_ruled_out
 
 NOTICE_FORM = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30})?关于.{4,80}的(?:通知|意见|决定|批复|请示|通报|函|报告|规定|办法)$"
@@ -52,6 +53,13 @@ def year_unsupported(title: str, lines: list[str], *, contradicted: bool = False
     if any(y in rest for y in years):
         return False
     return not contradicted or bool(re.search(r"(?:19|20)\d\d\s*年", rest))
+
+
+def _masked_template(label: str, lines: list[str]) -> bool:
+    """A template text that masks its years (``xxxx年``) under a dated label its era does not rule out: the masks
+    are no evidence against the label (265, 359, 575), the era marks are (079, 207, 213, 442; 203, 289, 776)."""
+    body = "\n".join(lines[:200])
+    return MASKED_YEAR.search(body) is not None and not label_ruled_out(label, body)
 
 
 def from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | None:
@@ -138,8 +146,11 @@ def own_line_above(
     labelled = at is not None and at > 0 and bool(re.search(r"篇\s*[(（]?\d{1,2}[)）]?$", chrome[at - 1].strip()))
     # a doc store's page: its upload and copyright notices set aside just before the line (846, 942)
     stored = at is not None and any(_STORE_NOTICE.search(c) for c in chrome[max(0, at - 8) : at])
-    if opening and copies < 2 and year_unsupported(text, lines):
-        return None  # a farm's label dating a text that never writes its year (2024年… over XX年): chrome
+    # a farm's label dating a text that never writes its year (2024年… over an undated text, or over one writing
+    # other years): chrome; a template masking its years keeps the label its era does not rule out
+    undated = year_unsupported(text, lines) and not _masked_template(text, lines)
+    if opening and copies < 2 and (undated or year_unsupported(text, lines, contradicted=True)):
+        return None
     if copies < 2 and not (labelled or labelled_here or stored or opening):
         return None  # the line is among the chrome: the page's heading is the other copy
     return text if choose_title(None, [text], year=year).value == text else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_title_choice import choose_title
+from models.ingest.title_era import era, label_ruled_out
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata
 
@@ -119,3 +120,38 @@ def test_a_bracketed_figure_inside_a_title_is_kept() -> None:
     # (a bracket after a word but before no year is the title's own: never taken for a series label)
     title = "关于某某县2031年第【2】批项目计划的通知"
     assert rescue_title(title, [title, "各乡镇:", OPENING], ()) is None
+
+
+# ---------------------------------------------------------------- a dated label over a template masking its years
+
+TEMPLATE = (
+    "xxxx年,在区委、区政府的正确领导下,我局紧紧围绕年度目标任务,扎实推进各项工作,"
+    "全年完成项目申报xx项,各项工作取得新进展。"
+)
+
+
+def test_a_dated_label_over_a_template_masking_its_years_is_the_title() -> None:
+    label = "某某局2031年工作总结"
+    found = rescue_title(None, [TEMPLATE, "一、主要工作"], (label,), above=label, opening=label)
+    assert found is not None and found.value == label
+
+
+def test_a_dated_label_whose_era_the_template_rules_out_is_no_title() -> None:
+    label = "某某局2031年工作总结"
+    era_text = "xxxx年,我局以科学发展观为统领,深入贯彻“三个代表”重要思想," + TEMPLATE
+    found = rescue_title(None, [era_text, "一、主要工作"], (label,), above=label, opening=label)
+    assert found is None or found.value is None
+
+
+def test_the_era_a_text_gives_itself() -> None:
+    assert era("深入贯彻党的十六大精神和“三个代表”重要思想") == (2002, 2013)
+    assert era("坚持以习近平新时代中国特色社会主义思想为指导,“十四五”实现良好开局") == (2020, 2022)
+    assert era("疫情防控常态化,疫情期间,新冠疫苗接种") == (0, 2023)
+    assert era("全年完成项目申报xx项") == (0, 9999)
+
+
+def test_a_label_is_ruled_out_by_the_same_year_for_summary_and_plan_or_a_foreign_subject() -> None:
+    assert label_ruled_out("某局2031年工作总结及2031年工作计划", TEMPLATE)
+    assert not label_ruled_out("某局2031年工作总结及2032年工作计划", TEMPLATE)
+    assert label_ruled_out("司法局2031年执法监督检查工作总结", "xxxx年,全市建立人民调解组织127个,调处纠纷一千件。")
+    assert not label_ruled_out("某局2031年项目申报工作总结", TEMPLATE)
