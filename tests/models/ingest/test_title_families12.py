@@ -155,3 +155,13 @@ def test_a_label_is_ruled_out_by_the_same_year_for_summary_and_plan_or_a_foreign
     assert not label_ruled_out("某局2031年工作总结及2032年工作计划", TEMPLATE)
     assert label_ruled_out("司法局2031年执法监督检查工作总结", "xxxx年,全市建立人民调解组织127个,调处纠纷一千件。")
     assert not label_ruled_out("某局2031年项目申报工作总结", TEMPLATE)
+
+
+# ---------------------------------------------------------------- a session note in brackets after the title
+
+
+def test_the_session_in_brackets_after_a_report_title_is_no_part_of_it() -> None:
+    head = ["政府工作报告(第九届人民代表大会第二次会议)"]
+    assert choose_title(None, head).value == "政府工作报告"
+    # a bracket naming no session stays (a draft marker, the report's own words)
+    assert choose_title(None, ["政府工作报告(征求意见稿)"]).value == "政府工作报告(征求意见稿)"
