@@ -49,6 +49,7 @@ from models.ingest.title_blocks import (
     CONTINUATION,
     DEBRIS,
     crumb_over_run_in,
+    faithful_full_form,
     fuller_line_above,
     own_line_over_delivery,
     run_in_own_title,
@@ -197,6 +198,8 @@ def rescue_title(
             return Choice(None, "an e-book site's chapter label is no title")
         if (rest := (below or {}).get(current)) is not None and (whole := wrapped_into_aside(current, rest, year)):
             return Choice(whole, "a title whose wrapped last words the cleaner set aside below it")
+        if (full := faithful_full_form(current, lines, chrome)) is not None:
+            return Choice(full, "the full wording the page gives for a title that lost a 年 or a conjunction")
         if (fuller := fuller_line_above(lines, current, year)) is not None:
             return Choice(fuller, "the fuller title line over a short copy")
         notice = three_line_notice(lines)

@@ -165,3 +165,28 @@ def test_the_session_in_brackets_after_a_report_title_is_no_part_of_it() -> None
     assert choose_title(None, head).value == "政府工作报告"
     # a bracket naming no session stays (a draft marker, the report's own words)
     assert choose_title(None, ["政府工作报告(征求意见稿)"]).value == "政府工作报告(征求意见稿)"
+
+
+# ---------------------------------------------------------------- a title that lost a year's 年 or a conjunction
+
+
+def test_a_title_that_lost_its_years_nian_takes_the_full_wording_the_page_gives() -> None:
+    damaged = "某某县2030财政预算执行情况2031财政预算草案的报告"
+    full = "某某县2030年财政预算执行情况与2031年财政预算草案的报告"
+    lines = ["某某县2031年度政府预算公开", damaged, "各位代表:", f"受县人民政府委托,现将{full}提请大会审议。"]
+    found = rescue_title(damaged, lines, ())
+    assert found is not None and found.value == full
+
+
+def test_a_title_in_two_lines_that_lost_its_conjunction_takes_the_pages_heading() -> None:
+    full = "某某区2030年预算执行情况和2031年预算草案的报告"
+    lines = ["某某区2030年预算执行情况", "2031年预算草案的报告", "各位代表:", OPENING]
+    found = rescue_title("2031年预算草案的报告", lines, (full,))
+    assert found is not None and found.value == full
+
+
+def test_a_heading_adding_a_de_to_the_own_title_is_not_taken_for_its_full_form() -> None:
+    # (only a year's 年 and a conjunction before a year are what a page loses; 的 is a wording of its own)
+    own = "关于某区2030年计划执行情况与2031年计划报告"
+    lines = [own, "——2030年12月12日在某区第十八届人民代表大会第一次会议上", "各位代表:", OPENING]
+    assert rescue_title(own, lines, ("关于某区2030年计划执行情况与2031年计划的报告",)) is None
