@@ -89,6 +89,11 @@ _SPEECH_TITLE = re.compile(
     r"^[^，。,；;！？!?：:]{2,30}在[^，。,；;！？!?：:]{4,60}会议上(?:的|所做的|所作的|作的)"
     r"[^，。,；;！？!?：:]{0,12}(?:讲话|报告)(?:摘要版?|[(（](?:摘要|节选|全文)[)）])?$"
 )
+# a news headline or farm label naming a 政府工作报告 by its speaker (省长某某作政府工作报告, 市长政府工作报告全文):
+# it tells of the delivery, never the report's own title, which a speech caption gives with its session (在…会议上)
+_SPEAKER_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|旗)长[\u4e00-\u9fff]{0,4}?(?:作|做)?了?(?:的)?政府工作报告(?:全文)?$"
+)
 _INFOBOX_NAME = re.compile(r"^[-•·*]?\s*(?:中文名|中文名称|名称)\s*[:：]\s*(.{4,60})$")
 _CHAPTER_LABEL = re.compile(r"^第\s*\d+\s*章\s")  # an e-book site's chapter label (第44章 工作报告(7))
 
@@ -196,6 +201,8 @@ def rescue_title(
             return Choice(None, "a store's label whose years the text never writes is no title")
         if _CHAPTER_LABEL.match(current):
             return Choice(None, "an e-book site's chapter label is no title")
+        if _SPEAKER_LABEL.match(_compact(current)):
+            return Choice(None, "a label naming a 政府工作报告 by its speaker, without the session, is no title")
         if (rest := (below or {}).get(current)) is not None and (whole := wrapped_into_aside(current, rest, year)):
             return Choice(whole, "a title whose wrapped last words the cleaner set aside below it")
         if (full := faithful_full_form(current, lines, chrome)) is not None:

@@ -190,3 +190,17 @@ def test_a_heading_adding_a_de_to_the_own_title_is_not_taken_for_its_full_form()
     own = "关于某区2030年计划执行情况与2031年计划报告"
     lines = [own, "——2030年12月12日在某区第十八届人民代表大会第一次会议上", "各位代表:", OPENING]
     assert rescue_title(own, lines, ("关于某区2030年计划执行情况与2031年计划的报告",)) is None
+
+
+# ---------------------------------------------------------------- a spurious title: the report named by its speaker
+
+
+def test_a_label_naming_the_report_by_its_speaker_is_no_title() -> None:
+    lines = ["各位代表:", OPENING, SECTION]
+    for label in ("省长某某某作政府工作报告", "市长政府工作报告全文"):
+        found = rescue_title(label, [label, *lines], ())
+        assert found is not None and found.value is None
+    # a speech caption with its session is a title (a clerk files it so)
+    caption = "某某市长在某某市第九届人民代表大会第一次会议上的政府工作报告(摘要)"
+    kept = rescue_title(caption, [caption, *lines], ())
+    assert kept is None or kept.value == caption
