@@ -94,7 +94,7 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
         near_head = idx < len(head) + 3 or (
             (idx < 15 or (idx < 80 and _TITLE_KIND_END.search(lines[idx - 1].strip())))
             and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
-            and not any(find_dates(before) for before in lines[:idx])
+            and not any(find_dates(_clean_date_line(before)) for before in lines[:idx])
         )  # (further down only right under its report's title: a package's 目录 stands before it)
         if near_head and len(text) > 90 and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None:
             text = text[: salute.start()]  # ——2003年1月11日在…会议上 某某 各位代表:本届政府…: the delivery line run on

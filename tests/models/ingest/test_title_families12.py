@@ -204,3 +204,25 @@ def test_a_label_naming_the_report_by_its_speaker_is_no_title() -> None:
     caption = "某某市长在某某市第九届人民代表大会第一次会议上的政府工作报告(摘要)"
     kept = rescue_title(caption, [caption, *lines], ())
     assert kept is None or kept.value == caption
+
+
+# ---------------------------------------------------------------- dates: a notice's damaged signature date
+
+
+def test_a_notice_is_dated_by_its_signature_even_when_the_signature_lost_its_marks() -> None:
+    text = "\n".join(
+        [
+            "某某县人民政府关于印发2031年政府工作报告的通知",
+            "各乡镇人民政府,县政府各部门:",
+            "《政府工作报告》已经县第九届人民代表大会第五次会议审议通过,现印发给你们,请认真贯彻落实。",
+            "某某县人民政府",
+            "2031319",
+            "某某县人民政府工作报告",
+            "——2031年3月10日在某某县第九届人民代表大会第五次会议上",
+            "各位代表:",
+            OPENING,
+            SECTION,
+            PARAGRAPH,
+        ]
+    )
+    assert _meta(text).date == "2031-03-19"
