@@ -226,3 +226,16 @@ def test_a_notice_is_dated_by_its_signature_even_when_the_signature_lost_its_mar
         ]
     )
     assert _meta(text).date == "2031-03-19"
+
+
+def test_a_wiki_lead_stating_when_the_report_was_delivered_dates_it() -> None:
+    text = "\n".join(
+        [
+            "某某市2031年政府工作报告在2031年1月6日某某市第九届人民代表大会第三次会议上由市长某某某发布。",
+            "各位代表:",
+            OPENING,
+            SECTION,
+            PARAGRAPH,
+        ]
+    )
+    assert _meta(text).date == "2031-01-06"
