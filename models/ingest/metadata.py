@@ -109,7 +109,9 @@ def _display_lines(text: str) -> list[tuple[int, str]]:
 def _without_copy_marks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines without a doc store's anti-copy token (the same two to four letters ending most lines of the head,
     ``政府工作报告PZl`` / ``人民代表大会第五次会议上PZl``), which hides each line's last word from the rules."""
-    ends = [m.group(1) for _pos, line in lines[:12] if (m := re.search(r"(?<=[\u4e00-\u9fff])([A-Za-z]{2,4})$", line))]
+    # (a token may hold a digit among its letters: 2uD, v7R)
+    token_end = r"(?<=[\u4e00-\u9fff])((?=\d?[A-Za-z])[0-9A-Za-z]{2,4})$"
+    ends = [m.group(1) for _pos, line in lines[:12] if (m := re.search(token_end, line))]
     if len(ends) < 3:
         return lines
     token = max(set(ends), key=ends.count)

@@ -185,6 +185,8 @@ _SITE_PREFIX = re.compile(
 ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
 _DELIVERY_TAIL = re.compile(
     r"(?<![\d年])(?:--|——|—)\s*(?:(?:19|20)\d\d|[二〇○]{2}).*$|\s*[(（]\s*(?:19|20)\d\d\s*年[^()（）]*会议上?\s*[)）]\s*$"
+    # the session it was delivered at, in brackets without a date: …报告(第十七届人民代表大会第三次会议)
+    r"|(?<=报告)\s*[(（]\s*[^()（）]{0,20}第[一二三四五六七八九十]+届[^()（）]{0,12}(?:会议|大会)上?\s*[)）]\s*$"
     # the date line under the title run onto it: …下一步安排(2025年7月), …工作报告(2021年1月4日)
     r"|(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]\s*$"
     # a resolution's adoption note: (一九九三年三月十二日某市第三届人民代表大会第一次会议通过)

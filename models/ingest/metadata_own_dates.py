@@ -51,6 +51,8 @@ def signature_orgs(lines: list[str]) -> list[str]:
 # a news lead stating when the report was delivered: 2021年1月30日在某省…人民代表大会…会议上(作的)《某政府工作报告》
 _STATED_DELIVERY = re.compile(
     r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*在[^。；，,]{2,40}?(?:会议|大会)上(?:所?作的|的)?\s*(?:《[^》]{2,40}》|[^。；，,]{0,8}报告)"
+    # a wiki's lead: 某市2014年政府工作报告在2014年1月6日…会议上由市长某某发布
+    r"|报告在((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[^。；，,]{2,40}?(?:会议|大会)上由[^。；，,]{2,12}?(?:发布|作|宣读)"
 )
 
 
@@ -94,7 +96,7 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
         near_head = idx < len(head) + 3 or (
             (idx < 15 or (idx < 80 and _TITLE_KIND_END.search(lines[idx - 1].strip())))
             and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
-            and not any(find_dates(before) for before in lines[:idx])
+            and not any(find_dates(_clean_date_line(before)) for before in lines[:idx])
         )  # (further down only right under its report's title: a package's 目录 stands before it)
         if near_head and len(text) > 90 and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None:
             text = text[: salute.start()]  # ——2003年1月11日在…会议上 某某 各位代表:本届政府…: the delivery line run on
@@ -110,7 +112,8 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
         if bracketed is not None and (on := find_dates(bracketed.group(1))):
             # (2020年9月28日在县…常委会…会议上) under a title a contents list pushed down, the salutation run on
             found.append((9, on[0][2], "delivery line in brackets"))
-        if idx < 3 and (stated := _STATED_DELIVERY.search(text)) is not None and (lead := find_dates(stated.group(1))):
+        stated = _STATED_DELIVERY.search(text) if idx < 3 else None
+        if stated is not None and (lead := find_dates(stated.group(1) or stated.group(2))):
             found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
         if not dates:
             if near_head and (m := _COMPACT_DATE.search(text)):

@@ -29,6 +29,7 @@ from models.ingest.metadata_candidates import (
     title_text,
 )
 from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
+from models.ingest.title_issuer_lines import issuer_block_titles
 
 _PLACE_START = re.compile(
     r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)"
@@ -72,6 +73,33 @@ def first_part_of(text: str, above: str) -> bool:
     # only a copy with letters dropped inside (2021年 -> 2021, 及 left out) is the store's
     letters = iter(whole)
     return short not in whole and all(ch in letters for ch in short)
+
+
+# a delivery line under a report's title (——2013年1月22日在…会议上, 二〇二一年…在…大会上, ——在…会议上)
+DELIVERY_LINE = re.compile(
+    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
+    r"\s*在.{2,40}?(?:会议|大会)"
+    r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
+)
+# a delivery line run onto the title's line after a space or a farm's junk marks (政府工作报告 ;;2018年2月5日在…会议上)
+_GLUED_DELIVERY = re.compile(
+    r"^(?P<title>[^，。,；;：:]{4,40}?)[\s;；]+(?=(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,40}?(?:会议|大会)上?$)"
+)
+
+
+def _own_lines_over_delivery(head: list[str]) -> set[str]:
+    """The compacted texts of the line (or two or three lines) right above a delivery line, and of a title that
+    carries its delivery line on its own line: the report's own title stands there, whatever page heading, store
+    copy or portal title stands above it (701/702, 1032)."""
+    own: set[str] = set()
+    for d, line in enumerate(head):
+        if (glued := _GLUED_DELIVERY.match(line.strip())) is not None:
+            own.add(_compact(title_text(glued.group("title"))[0]))
+        if not d or not DELIVERY_LINE.match(line.strip()):
+            continue
+        for j in range(d - 1, max(-1, d - 4), -1):
+            own.add(_compact(title_text("".join(head[j:d]))[0]))
+    return own
 
 
 # a speech's subtitle under its title: ——在全国某某工作会议上的讲话 (the setting, not part of the title)
@@ -189,6 +217,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
     """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
     the first of equal scores is the rules' choice."""
     found: list[tuple[float, str, str, int]] = []
+    over_delivery = _own_lines_over_delivery(head)
     tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
     for i, line in enumerate(head):
         cands: list[tuple[str, str]] = [] if i in tails else [(line, "head line")]
@@ -208,6 +237,9 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             cands.append((parts[-1], "the title after a site's words on its line"))  # 内容概述 华庄街道2022年工作总结
         elif (rest := _page_words_after(line)) is not None:
             cands.append((line[: len(line) - len(rest)].strip(), "the title before a page's words on its line"))
+        cands += issuer_block_titles(head, i)
+        if (glued := _GLUED_DELIVERY.match(line.strip())) is not None:
+            cands.append((glued.group("title"), "the title before its delivery line on its line"))
         if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
             cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
         if i + 1 < len(head):
@@ -278,12 +310,14 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
         for raw, why in cands:
             text, penalty = title_text(raw)
             score = title_score(text)
-            if score is None or score < 1 or (i and first_part_of(text, head[i - 1])):
+            own = _compact(text) in over_delivery  # the line(s) right over the delivery line: the own title
+            if score is None or score < 1 or (i and not own and first_part_of(text, head[i - 1])):
                 continue
-            if i and _cover_copy(text, head[i - 1]):
+            if i and not own and _cover_copy(text, head[i - 1]):
                 continue  # 某委2022年度部门决算 / 2022年度部门决算公开: the cover words under the title (759, 920)
-            score += 0.1 * i - penalty  # the report's own title stands nearest the body
+            score += 0.1 * i - penalty + (0.5 if own else 0.0)  # the report's own title stands nearest the body
             if why in (
+                "the issuer lines over a title naming none",
                 "the issuer's line and a title split over two lines",
                 "title split over three lines",
                 "title split at its conjunction",

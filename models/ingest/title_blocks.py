@@ -19,18 +19,14 @@ from models.ingest.metadata_candidates import (
     title_text,
 )
 from models.ingest.metadata_dates import is_date_line
-from models.ingest.metadata_title_choice import choose_title
+from models.ingest.metadata_title_choice import DELIVERY_LINE, choose_title
 
 SENTENCE_MARK = _SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
 DEBRIS = _DEBRIS = re.compile(
     r">|＞|›|官网|可编辑|最新修订|精品文档|^\d+\s+\d|[-—－]\s*[\u4e00-\u9fff]{0,12}(?:网|官网|平台|文库)|"
     r"\|"
 )
-DELIVERY_LINE = _DELIVERY_LINE = re.compile(
-    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
-    r"\s*在.{2,40}?(?:会议|大会)"
-    r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
-)
+_DELIVERY_LINE = DELIVERY_LINE
 
 
 _NOTICE_END = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:报告|通知|意见|决定|请示|函|批复|说明|汇报)$")
@@ -265,3 +261,40 @@ def crumb_over_run_in(chrome: tuple[str, ...], lines: list[str], year: str) -> s
 
 
 _CONJUNCTION = re.compile(r"(?:和|及|与|暨|以及|并)")
+
+
+_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _lost_letters_pattern(text: str) -> re.Pattern[str]:
+    """``text`` as a pattern allowing what a page drops around a year: the 年 after it, and the conjunction before
+    a year that opens the second clause (…执行情况⏎2021年… for …执行情况和2021年…)."""
+    out, k = [], 0
+    while k < len(text):
+        if (m := _DIGITS.match(text, k)) is not None:
+            before = "(?:和|与|及|暨)?" if k and re.match(r"[\u4e00-\u9fff]", text[k - 1]) else ""
+            after = "" if text[m.end() : m.end() + 1] == "年" else "年?"
+            out.append(before + re.escape(m.group(0)) + after)
+            k = m.end()
+            continue
+        out.append(re.escape(text[k]))
+        k += 1
+    return re.compile("".join(out))
+
+
+def faithful_full_form(current: str, lines: list[str], chrome: tuple[str, ...]) -> str | None:
+    """The full wording the same page gives for a title that lost a year's 年 or the conjunction before a year
+    (``城口县2024财政预算执行情况2025财政预算草案的报告`` for ``…2024年…情况与2025年…``; a title split over two lines
+    whose 和 the page lost, the full form in its heading): a choice among what the page writes, never a repair."""
+    at = next((k for k, line in enumerate(lines[:15]) if line.strip() == current), None)
+    forms = [current] if at is None or at == 0 else [current, lines[at - 1].strip() + current]
+    for form in forms:
+        form = _compact(form)
+        if len(form) < 10 or not _DIGITS.search(form):
+            continue
+        pattern = _lost_letters_pattern(form)
+        for line in (*chrome[:10], *lines[:80]):
+            found = pattern.search(_compact(line))
+            if found is not None and found.group(0) != form and REPORT_END.search(found.group(0)):
+                return found.group(0)
+    return None
