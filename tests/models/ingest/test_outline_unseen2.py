@@ -32,3 +32,23 @@ def test_a_plan_named_in_its_notice_title_with_a_quoted_report_inside_governs_it
         (3, "（一）", "地区生产总值增长6%以上"),
         (3, "（二）", "固定资产投资增长8%以上"),
     ]
+
+
+def test_a_numbered_item_wrapped_in_a_one_line_pdf_copy_keeps_the_rest_before_the_next_item() -> None:
+    # a PDF text layer run together on one line, each wrap a single blank: an item's title goes on over the wrap to
+    # its full stop, the next item right after it; a paragraph opening with a short sentence stays apart
+    body = "我局负责拟订和组织实施全县国民经济和社会发展战 略、中长期规划和年度计划，负责全县固定资产投资项"
+    body += " 目审批、核准、备案及监督检查等工作。"
+    items = [
+        "1、强化经济综合管理，积极发挥党委政府的参谋助手 作用。",
+        "2、紧紧扭住重点项目建设，促进固定资产投资规模 增量提质。",
+        "3、做好粮食能源保障、电力及安全生产等各项工 作，提高安全生产水平。",
+        "4、坚持旗帜鲜明讲政治，更大力度推进系统党 的建设和干部队伍建设。",
+    ]
+    parts = ["一、部门基本情况", "（一）部门职能", body, "（二）年度重点工作任务", *items, "（三）绩效目标", body]
+    text = " ".join(parts)
+    got = flat(text)
+    assert (3, "2、", "紧紧扭住重点项目建设，促进固定资产投资规模增量提质") in got
+    assert (3, "3、", "做好粮食能源保障、电力及安全生产等各项工作，提高安全生产水平") in got
+    assert (3, "4、", "坚持旗帜鲜明讲政治，更大力度推进系统党的建设和干部队伍建设") in got
+    assert (3, "1、", "强化经济综合管理，积极发挥党委政府的参谋助手作用") in got
