@@ -52,3 +52,13 @@ def test_a_numbered_item_wrapped_in_a_one_line_pdf_copy_keeps_the_rest_before_th
     assert (3, "3、", "做好粮食能源保障、电力及安全生产等各项工作，提高安全生产水平") in got
     assert (3, "4、", "坚持旗帜鲜明讲政治，更大力度推进系统党的建设和干部队伍建设") in got
     assert (3, "1、", "强化经济综合管理，积极发挥党委政府的参谋助手作用") in got
+
+
+def test_a_title_run_into_its_paragraph_ends_before_the_months_and_the_place_the_paragraph_opens_with() -> None:
+    # a copy that lost the comma after the months (1-6月全市…): the paragraph opens with its months and its place
+    lines = ["一、上半年经济运行情况", "（一）农业经济持续向好。1-6月全县农业总产值65.6亿元，同比增长10.0%。"]
+    lines += ["（二）工业经济增速放缓1-6月全县规模工业增加值同比增长4.0%，增速比一季度下降6.2个百分点。"]
+    lines += ["（三）投资持续增长1—6月全县固定资产投资同比增长12.0%。"]
+    got = flat("\n".join(lines))
+    assert got[2:] == [(2, "（二）", "工业经济增速放缓"), (2, "（三）", "投资持续增长")]
+
