@@ -62,3 +62,14 @@ def test_a_title_run_into_its_paragraph_ends_before_the_months_and_the_place_the
     got = flat("\n".join(lines))
     assert got[2:] == [(2, "（二）", "工业经济增速放缓"), (2, "（三）", "投资持续增长")]
 
+
+def test_a_contents_list_captioned_with_the_documents_name_is_no_outline() -> None:
+    # <plan's name>目录 over its contents list, the body after: the caption is no heading, the entries are listed
+    entries = ["1.总则", "2.组织机构及职责", "3.监测与预警", "4.应急响应"]
+    body = ["1.总则", "为规范全县应急管理工作，提高应急处置能力，特制订本预案。", "2.组织机构及职责"]
+    body += ["县政府成立应急指挥部，负责统一领导全县的应急工作。", "3.监测与预警", PARA, "4.应急响应", PARA]
+    notice = ["县人民政府办公室关于印发《某县重污染天气应急预案》的通知", "各乡镇人民政府："]
+    notice += ["《某县重污染天气应急预案》已经县人民政府同意，现印发给你们，请遵照执行。", "县人民政府办公室"]
+    text = "\n".join([*notice, "2024年12月25日", "某县重污染天气应急预案目录", *entries, *body])
+    got = flat(text)
+    assert got == [(1, "1.", "总则"), (1, "2.", "组织机构及职责"), (1, "3.", "监测与预警"), (1, "4.", "应急响应")]
