@@ -3,6 +3,9 @@ made-up text of the family's shape."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from models.ingest.outline import build_outline
 from models.types import walk_sections
 
@@ -73,3 +76,30 @@ def test_a_contents_list_captioned_with_the_documents_name_is_no_outline() -> No
     text = "\n".join([*notice, "2024年12月25日", "某县重污染天气应急预案目录", *entries, *body])
     got = flat(text)
     assert got == [(1, "1.", "总则"), (1, "2.", "组织机构及职责"), (1, "3.", "监测与预警"), (1, "4.", "应急响应")]
+
+
+_ITEMS = (
+    "强化经济综合管理，积极发挥党委政府的参谋助手作用",
+    "紧紧扭住重点项目建设，促进固定资产投资规模增量提质",
+    "做好粮食能源保障、电力及安全生产等各项工作，提高安全生产水平",
+    "坚持旗帜鲜明讲政治，更大力度推进系统党的建设和干部队伍建设",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=2, max_value=10), min_size=len(_ITEMS), max_size=len(_ITEMS)))
+def test_a_wrapped_one_sentence_item_reads_whole_wherever_the_wrap_falls(tails: list[int]) -> None:
+    # each item wrapped by a single blank a few characters before its stop (between two Chinese characters), the
+    # next item right after the stop: its title is the whole sentence
+    body = "我局负责拟订和组织实施全县国民经济和社会发展战 略、中长期规划和年度计划，负责全县固定资产投资项"
+    body += " 目审批、核准、备案及监督检查等工作。"
+    items = []
+    for k, (item, tail) in enumerate(zip(_ITEMS, tails, strict=True), 1):
+        at = len(item) - tail
+        while not ("\u4e00" <= item[at - 1] <= "\u9fff" and "\u4e00" <= item[at] <= "\u9fff"):
+            at += 1
+        items.append(f"{k}、{item[:at]} {item[at:]}。")
+    parts = ["一、部门基本情况", "（一）部门职能", body, "（二）年度重点工作任务", *items, "（三）绩效目标", body]
+    got = flat(" ".join(parts))
+    for k, item in enumerate(_ITEMS, 1):
+        assert (3, f"{k}、", item) in got
