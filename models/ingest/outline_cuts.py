@@ -34,6 +34,8 @@ _BLANK = re.compile(f"[{WS}]+")
 _TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}[。；;]")
 # the same in the next piece of a copy run together on one line (its length is checked where it is used)
 _PIECE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,12}[。；;]")
+# the rest of a one-sentence item over a wrap, to its stop: words and the commas of its clauses (…等工 ⏎ 作，提高…。)
+_ITEM_TAIL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff，,、]*[。；;]")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # a dot between Chinese characters: an OCR copy's full stop
 OCR_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
@@ -237,17 +239,23 @@ def wrapped_tail(text: str, lines: list[Line], i: int, title_at: int) -> tuple[t
     办法;组织制定…``, ``2. 工业 经济提能升级 。 充分发挥…``): the blanks it goes over and where it ends; None when no
     stop follows within ``WRAPPED_TAIL_MAX`` characters of Chinese words. Only a title piece that is a single word
     (``工业``) goes on over more than ``WRAPPED_WORD_MAX`` characters: a whole title goes on only by its last word,
-    and a paragraph opening with a short sentence after a heading line (一、工作回顾 成效显著。…) is no rest of it."""
+    and a paragraph opening with a short sentence after a heading line (一、工作回顾 成效显著。…) is no rest of it;
+    but an item that is one sentence, the next item right after its stop, goes on to that stop over its wraps
+    (``2、…促进固定资产投资 增量提质。 3、…``)."""
     line = lines[i]
     if text[line.end - 1] in FINISHED or not blanks_cut_phrases(text):
         return None
     reach = WRAPPED_TAIL_MAX if line.end - title_at <= WRAPPED_WORD_MAX else WRAPPED_WORD_MAX
     gaps: list[tuple[int, int]] = []
     end, chars = line.end, 0
-    for nxt in lines[i + 1 :]:
+    for k, nxt in enumerate(lines[i + 1 :], i + 1):
         if text[end : nxt.start] != " ":
             return None
         gaps.append((end, nxt.start))
+        item = _ITEM_TAIL.fullmatch(text, nxt.start, nxt.end)
+        if item is not None and chars + nxt.end - 1 - nxt.start <= WRAPPED_TAIL_MAX and _item_next(text, lines, k):
+            # …促进固定资产投资 增量提质。 3、…: the whole item is one sentence, the next item right after its stop
+            return tuple(gaps), nxt.end - 1
         if text[nxt.start] in "。；;":
             # 。 alone on its piece: the stop of the words before (the blank before it is no part of the title)
             return (tuple(gaps[:-1]), end) if len(gaps) > 1 else None
@@ -261,3 +269,11 @@ def wrapped_tail(text: str, lines: list[Line], i: int, title_at: int) -> tuple[t
             return None
         end = nxt.end
     return None
+
+
+def _item_next(text: str, lines: list[Line], k: int) -> bool:
+    """Piece ``k`` of a copy run together is followed at once by the next numbered item (or ends the text)."""
+    if k + 1 >= len(lines):
+        return True
+    nxt = lines[k + 1]
+    return text[lines[k].end : nxt.start] == " " and match_label(text, nxt.start, nxt.end) is not None

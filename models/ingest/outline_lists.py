@@ -20,6 +20,8 @@ from models.ingest.outline_rows import cells_row, named_runs, paged_lines, table
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
+# the same captioned with the document's name: 某市重污染天气应急预案目录 (a name, no label, no punctuation)
+_NAMED_CONTENTS = re.compile(r"[^\s0-9０-９一二三四五六七八九十、.．。，,；;：:(（]{4,40}目\s*录$")
 _LEADER = re.compile(r"[.．…·⋯]{2,}\s*\d{1,3}\s*$")
 _LEADER_AFTER = re.compile(r"[ \t\u3000]*[.．…·⋯]{4,}[ \t\u3000]*\d{1,3}(?!\d)")
 _BODY_END = re.compile(r"[。！？；!?;]")
@@ -183,13 +185,22 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
     first_prose = next((i for i, line in enumerate(lines) if has_sentence_end(text, line)), len(lines))
     _mark_unmarked_list(keys, cands, listed, prose_follows, first_prose)
     _mark_opening_list(text, keys, cands, listed, prose_follows, first_prose)
-    contents_at = next((i for i, line in enumerate(lines) if _CONTENTS.match(text, line.start, line.end)), None)
+    contents_at = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _CONTENTS.match(text, line.start, line.end) or _NAMED_CONTENTS.match(text, line.start, line.end)
+        ),
+        None,
+    )
     # the contents end at the first prose after them (a list of titles holds no sentence)
     prose_at = len(lines)
     if contents_at is not None:
         prose_at = next((i for i in range(contents_at + 1, len(lines)) if has_sentence_end(text, lines[i])), prose_at)
     block: set[str] = set()
     for k, c in enumerate(cands):
+        if contents_at is not None and c.line == contents_at:
+            c.score += IN_CONTENTS  # the contents' caption (某市…预案目录) names the list, it heads no section
         if contents_at is not None and c.line > prose_at:
             contents_at = None
         if contents_at is not None and c.line > contents_at:

@@ -15,8 +15,9 @@ _FARM_BLURB = re.compile(r"整理|相关的|更多|推荐|下载|阅读|小编")
 # what a document issued by a notice is quoted with (印发《…》, 《…》已经…审议通过, 现将《…》…)
 _ISSUING = re.compile(r"印发|发布|转发|现将|通知|已经|审议|通过|会议|施行|执行|实施|予以|制定|出台|落实|全文")
 _BLURB_REACH = 12
-# an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知 (关于发布…统计公报的通知)
-_ISSUED = re.compile(r"(?:印发|发布)([^《》“”\n，,。：:]{4,40}?)的通知")
+# an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知 (关于发布…统计公报的通知); the name
+# may quote the report it carries out inside it (关于印发2023年区《政府工作报告》确定的…分解方案的通知)
+_ISSUED = re.compile(r"(?:印发|发布)((?:[^《》“”\n，,。：:]|《[^《》\n]{2,30}》){4,40}?)的通知")
 # an unquoted name in the notice's own sentence, the notice's title lost or not naming it: 现发布2022年度…统计公报。,
 # …发展规划已经市政府同意，现予印发, 现将…实施方案印发给你们
 _ISSUED_IN_BODY = (

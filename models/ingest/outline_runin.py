@@ -95,8 +95,11 @@ _YEAR_OPENS = re.compile(
 )
 
 # the months a paragraph's figures cover opening it, after the title's last Chinese character: …协同推进1-9月,园区…
-# (not after the year they belong to: 总体情况今年1-6月份, the paragraph opens with 今年)
-_MONTHS_OPEN = re.compile(r"(?<=[\u4e00-\u9fff])(?<!年)(?=[0-9]{1,2}[-—–~至到][0-9]{1,2}月份?[，,])")
+# (not after the year they belong to: 总体情况今年1-6月份, the paragraph opens with 今年); a copy that lost its
+# punctuation still shows the place whose figures follow (…增速放缓1-6月全市规模工业…)
+_MONTHS_OPEN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!年)(?=[0-9]{1,2}[-—–~至到][0-9]{1,2}月份?(?:[，,]|[全我][市县区省州旗镇乡]))"
+)
 
 
 # a time adverbial opening the paragraph's first clause (its comma within a few characters)
