@@ -111,7 +111,7 @@ class Choice:
 def head_lines(lines: list[str]) -> list[str]:
     """The display lines before the body begins (salutation, first heading or paragraph)."""
     head: list[str] = []
-    for line in without_index_table(lines[:40])[:12]:
+    for line in without_index_table(lines[:80])[:12]:  # a portal table one cell a line runs to 40 lines
         if _SALUTATION.search(line) or (_HEADING.match(line) and not re.match(r"第.{1,3}篇", line)):
             break
         if len(line) >= 60 and _SENTENCE.search(line) and not _DELIVERY.search(line[:60]):

@@ -63,9 +63,15 @@ def test_a_bulleted_table_one_cell_a_line_is_skipped_with_its_values() -> None:
     assert _meta("\n".join([*rows, title, PARA * 3])).title == title
 
 
-@given(st.lists(st.sampled_from(["• [ 索引号", "公开方式 主动公开", "• 财政", "组配分类 计划总结"]), max_size=20))
-def test_the_table_never_takes_the_title_out_of_the_head(rows: list[str]) -> None:
+# an index table's rows as portals print them: a label with its value, or a label alone with its value on the next
+# line (a bare value line only ever follows its label: twelve bare `• 财政` lines are no table, and no page)
+_ROWS = [["• [ 索引号"], ["• [ 索引号", "• 财政"], ["公开方式 主动公开"], ["组配分类 计划总结"]]
+
+
+@given(st.lists(st.sampled_from(_ROWS), max_size=20))
+def test_the_table_never_takes_the_title_out_of_the_head(table: list[list[str]]) -> None:
     title = "某局2023年工作总结"
+    rows = [line for row in table for line in row]
     assert title in head_lines([*rows, title, PARA])
 
 
@@ -79,3 +85,9 @@ def test_a_column_tag_before_a_gongwen_title_is_left_out(tag: str) -> None:
 def test_a_bracketed_word_inside_a_title_stays() -> None:
     text = "某局2023年工作总结【定稿】\n" + PARA * 3
     assert _meta(text).title == "某局2023年工作总结【定稿】"
+
+
+def test_a_long_bulleted_table_one_cell_a_line_still_leaves_the_title_in_the_head() -> None:
+    # twenty label/value pairs one cell a line (a portal's full index table): forty lines before the title
+    rows = ["• [ 索引号", "• 财政"] * 20
+    assert "某局2023年工作总结" in head_lines([*rows, "某局2023年工作总结", PARA])
