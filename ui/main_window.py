@@ -40,7 +40,7 @@ from models import importing, ops
 from models.errors import ReportMarkError
 from models.store import Store
 from models.types import Annotation, Changes
-from ui import settings, window_layout
+from ui import project_file, settings, window_layout
 from ui.annotations.table import AnnotationTable
 from ui.document_view.annotator import Annotator
 from ui.document_view.view import DocumentView
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet("QMainWindow::separator { width: 7px; height: 7px; }")
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.file_keeper = project_file.FileKeeper(self)  # the project file whole after a save or a pause
         self.actions_ = build_actions(self)
         self._connect()
         self._refresh_title()
@@ -340,6 +341,7 @@ class MainWindow(QMainWindow):
         new = {o.document.id for o in outcomes if o.status == "imported" and o.document is not None}
         if new - set(self.library.document_ids()):
             self.library.filter_edit.clear()
+        self.file_keeper.checkpoint()  # what was imported is in the project file, for a copy made now
 
     def delete_document(self, doc_id: int) -> None:
         """Remove a report and its annotations from the project, after asking (this cannot be undone)."""

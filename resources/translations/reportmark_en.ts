@@ -1544,49 +1544,49 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_actions.py" line="59" />
+            <location filename="../../ui/main_actions.py" line="60" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="78" />
+            <location filename="../../ui/main_actions.py" line="79" />
             <source>每项修改都会自动保存；Ctrl+S 立即保存正在输入的备注</source>
             <translation>Every edit is saved as you make it; Ctrl+S saves the memo you are typing now</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="87" />
+            <location filename="../../ui/main_actions.py" line="92" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="90" />
-            <location filename="../../ui/main_actions.py" line="174" />
+            <location filename="../../ui/main_actions.py" line="95" />
+            <location filename="../../ui/main_actions.py" line="179" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="94" />
-            <location filename="../../ui/main_actions.py" line="182" />
+            <location filename="../../ui/main_actions.py" line="99" />
+            <location filename="../../ui/main_actions.py" line="187" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="113" />
+            <location filename="../../ui/main_actions.py" line="118" />
             <source>修改当前报告的标题、发布机构、日期或文号</source>
             <translation>Correct the open report's title, issuer, date or document number</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="122" />
+            <location filename="../../ui/main_actions.py" line="127" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="138" />
+            <location filename="../../ui/main_actions.py" line="143" />
             <source>工具(&amp;T)</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="152" />
+            <location filename="../../ui/main_actions.py" line="157" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1596,145 +1596,150 @@
             <translation>About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="163" />
+            <location filename="../../ui/main_actions.py" line="168" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="61" />
+            <location filename="../../ui/main_actions.py" line="62" />
             <source>新建项目(&amp;N)…</source>
             <translation>&amp;New Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="64" />
+            <location filename="../../ui/main_actions.py" line="65" />
             <source>打开项目(&amp;O)…</source>
             <translation>&amp;Open Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="67" />
+            <location filename="../../ui/main_actions.py" line="68" />
             <source>最近的项目(&amp;R)</source>
             <translation>&amp;Recent Projects</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="71" />
+            <location filename="../../ui/main_actions.py" line="72" />
             <source>导入报告(&amp;I)…</source>
             <translation>&amp;Import Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="74" />
+            <location filename="../../ui/main_actions.py" line="75" />
             <source>导入文件夹(&amp;F)…</source>
             <translation>Import &amp;Folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="77" />
+            <location filename="../../ui/main_actions.py" line="78" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="81" />
+            <location filename="../../ui/main_actions.py" line="82" />
+            <source>另存副本(&amp;C)…</source>
+            <translation>Save a &amp;Copy…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="84" />
+            <source>把整个项目保存为一个完整的新文件，用于发给同事或拷到U盘</source>
+            <translation>Save the whole project as one complete new file, to send to a colleague or copy to a USB stick</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="86" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="89" />
+            <location filename="../../ui/main_actions.py" line="94" />
             <source>撤销(&amp;U)</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="93" />
+            <location filename="../../ui/main_actions.py" line="98" />
             <source>重做(&amp;R)</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="101" />
+            <location filename="../../ui/main_actions.py" line="106" />
             <source>标注为(&amp;T)…</source>
             <translation>&amp;Tag As…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="104" />
+            <location filename="../../ui/main_actions.py" line="109" />
             <source>编辑备注(&amp;E)…</source>
             <translation>&amp;Edit Note…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="107" />
+            <location filename="../../ui/main_actions.py" line="112" />
             <source>删除标注(&amp;D)</source>
             <translation>&amp;Delete Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="112" />
+            <location filename="../../ui/main_actions.py" line="117" />
             <source>修改报告信息(&amp;I)…</source>
             <translation>Edit Report Deta&amp;ils…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="125" />
+            <location filename="../../ui/main_actions.py" line="130" />
             <source>显示原文(&amp;S)</source>
             <translation>&amp;Show Original</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="134" />
+            <location filename="../../ui/main_actions.py" line="139" />
             <source>恢复默认布局(&amp;L)</source>
             <translation>Reset &amp;Layout</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="141" />
+            <location filename="../../ui/main_actions.py" line="146" />
             <source>编辑标签(&amp;T)…</source>
             <translation>Edit &amp;Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="144" />
+            <location filename="../../ui/main_actions.py" line="149" />
             <source>首选项(&amp;P)…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="154" />
+            <location filename="../../ui/main_actions.py" line="159" />
             <source>快捷键一览(&amp;K)</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="159" />
+            <location filename="../../ui/main_actions.py" line="164" />
             <source>关于报告标注(&amp;A)</source>
             <translation>&amp;About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="224" />
+            <location filename="../../ui/main_actions.py" line="230" />
             <source>报告标注项目 (*{0});;所有文件 (*)</source>
             <translation>ReportMark projects (*{0});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="230" />
-            <location filename="../../ui/main_actions.py" line="241" />
+            <location filename="../../ui/main_actions.py" line="236" />
+            <location filename="../../ui/main_actions.py" line="247" />
             <source>新建项目</source>
             <translation>New Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="242" />
+            <location filename="../../ui/main_actions.py" line="248" />
             <source>文件“{0}”已存在，请用“打开项目”。</source>
             <translation>The file “{0}” already exists; use Open Project instead.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="250" />
+            <location filename="../../ui/main_actions.py" line="256" />
             <source>打开项目</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="264" />
+            <location filename="../../ui/main_actions.py" line="270" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="270" />
+            <location filename="../../ui/main_actions.py" line="276" />
             <source>导入报告</source>
             <translation>Import Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="272" />
+            <location filename="../../ui/main_actions.py" line="278" />
             <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
             <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="285" />
-            <source>已保存（每项修改都会自动保存）</source>
-            <translation>Saved (every edit is saved as you make it)</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="289" />
@@ -1785,35 +1790,60 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="330" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="335" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/project_file.py" line="57" />
+            <source>已保存（项目文件已包含全部修改，可以复制）</source>
+            <translation>Saved (the project file holds every change and can be copied)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/project_file.py" line="60" />
+            <source>已保存（每项修改都会自动保存；要复制项目请用“文件 › 另存副本…”）</source>
+            <translation>Saved (every edit is saved as you make it; to copy the project use “File › Save a Copy…”)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/project_file.py" line="71" />
+            <source>另存副本</source>
+            <translation>Save a Copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/project_file.py" line="73" />
+            <source>ReportMark 项目 (*.reportmark)</source>
+            <translation>ReportMark projects (*.reportmark)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/project_file.py" line="89" />
+            <source>已另存副本“{0}”（{1} 份报告，完整的项目文件，可以复制或发送）</source>
+            <translation>Saved a copy “{0}” ({1} reports, a complete project file you can copy or send)</translation>
         </message>
     </context>
     <context>
@@ -2818,197 +2848,202 @@ Document number: {3}</translation>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="195" />
+            <location filename="../../main.py" line="180" />
+            <source>项目中没有报告。</source>
+            <translation>The project has no reports.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="197" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="195" />
+            <location filename="../../main.py" line="197" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="198" />
+            <location filename="../../main.py" line="200" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="202" />
+            <location filename="../../main.py" line="204" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="226" />
+            <location filename="../../main.py" line="228" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="255" />
+            <location filename="../../main.py" line="257" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="272" />
+            <location filename="../../main.py" line="274" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="289" />
+            <location filename="../../main.py" line="291" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="297" />
+            <location filename="../../main.py" line="299" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="314" />
+            <location filename="../../main.py" line="316" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="338" />
+            <location filename="../../main.py" line="340" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="339" />
+            <location filename="../../main.py" line="341" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="340" />
+            <location filename="../../main.py" line="342" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="341" />
+            <location filename="../../main.py" line="343" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="394" />
+            <location filename="../../main.py" line="396" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="405" />
+            <location filename="../../main.py" line="407" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="407" />
+            <location filename="../../main.py" line="409" />
             <source>错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。</source>
             <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="65" />
+            <location filename="../../cli_parser.py" line="66" />
             <source>项目文件（默认：用户数据目录中的默认项目）</source>
             <translation>project file (default: the default project in the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="71" />
+            <location filename="../../cli_parser.py" line="73" />
             <source>报告标注 ReportMark</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="72" />
+            <location filename="../../cli_parser.py" line="74" />
             <source>出错时显示完整的调试信息</source>
             <translation>show the full debugging details on an error</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="73" />
+            <location filename="../../cli_parser.py" line="76" />
             <source>显示版本号并退出</source>
             <translation>show the version number and exit</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="75" />
+            <location filename="../../cli_parser.py" line="79" />
             <source>界面语言</source>
             <translation>interface language</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="80" />
+            <location filename="../../cli_parser.py" line="84" />
             <source>打开主窗口（默认）</source>
             <translation>open the main window (default)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="83" />
+            <location filename="../../cli_parser.py" line="87" />
             <source>把报告文件或文件夹导入项目</source>
             <translation>import report files or folders into the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="87" />
+            <location filename="../../cli_parser.py" line="91" />
             <source>解析一个报告文件并输出结构（不改动任何项目）</source>
             <translation>parse one report file and print its structure (changes no project)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="91" />
+            <location filename="../../cli_parser.py" line="95" />
             <source>列出项目中的报告</source>
             <translation>list the reports in the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="95" />
+            <location filename="../../cli_parser.py" line="99" />
             <source>合并重复标注（同一段文字、同一标签的两条已确认标注）</source>
             <translation>merge duplicate annotations (two confirmed annotations of the same text with the same tag)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="96" />
+            <location filename="../../cli_parser.py" line="100" />
             <source>只统计，不改动项目</source>
             <translation>only count, do not change the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="99" />
+            <location filename="../../cli_parser.py" line="103" />
             <source>找出报告中的指标、政策、问题建议</source>
             <translation>suggest the indicators, policies and problems in a report</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="104" />
+            <location filename="../../cli_parser.py" line="108" />
             <source>报告文件，或项目中的文档编号（只显示建议）；省略时为项目中每份报告生成建议，存入项目待审阅</source>
             <translation>a report file, or a document number in the project (only shows the suggestions); without it, suggestions are made for every report in the project and stored there for review</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="107" />
+            <location filename="../../cli_parser.py" line="113" />
             <source>把建议作为标注存入项目（批量预标注）</source>
             <translation>store the suggestions in the project as annotations (bulk pre-annotation)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="110" />
+            <location filename="../../cli_parser.py" line="116" />
             <source>导出标注</source>
             <translation>export annotations</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="113" />
+            <location filename="../../cli_parser.py" line="119" />
             <source>标签名称，逗号分隔（含子标签）</source>
             <translation>tag names, comma-separated (with their sub-tags)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="114" />
+            <location filename="../../cli_parser.py" line="120" />
             <source>文档编号，逗号分隔</source>
             <translation>document numbers, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="115" />
+            <location filename="../../cli_parser.py" line="121" />
             <source>连同尚未确认的建议一起导出</source>
             <translation>also export the suggestions not yet confirmed</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="116" />
+            <location filename="../../cli_parser.py" line="122" />
             <source>英文表头</source>
             <translation>English column headers</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="117" />
+            <location filename="../../cli_parser.py" line="123" />
             <source>CSV 使用 GB18030 编码</source>
             <translation>write the CSV in the GB18030 encoding</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="120" />
+            <location filename="../../cli_parser.py" line="126" />
             <source>在项目全文中搜索</source>
             <translation>search the full text of the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="125" />
+            <location filename="../../cli_parser.py" line="131" />
             <source>对比两份报告（文件或文档编号）</source>
             <translation>compare two reports (files or document numbers)</translation>
         </message>
