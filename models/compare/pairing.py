@@ -37,14 +37,16 @@ _CONTEXT_CHARS = 16
 _LINK_RE = re.compile(r"(实现|完成|达到|达|共计|共有|共|累计|合计|为|有|的)+$")
 
 
+def clause_context(text: str, start: int) -> str:
+    """The words of the clause just before ``start``, without the linking verb (其中，「第一产业」实现增加值…)."""
+    before = text[max(0, start - _CONTEXT_CHARS) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return _LINK_RE.sub("", before[cut:].strip())
+
+
 def with_context(indicators: Iterable[Indicator], text: str) -> list[Indicator]:
-    """The indicators with ``context``: the words of their clause just before them (其中，「第一产业实现」增加值…)."""
-    out = []
-    for ind in indicators:
-        before = text[max(0, ind.start - _CONTEXT_CHARS) : ind.start]
-        cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-        out.append(replace(ind, context=_LINK_RE.sub("", before[cut:].strip())))
-    return out
+    """The indicators with ``context`` (``clause_context``), which tells same-name indicators apart."""
+    return [replace(ind, context=clause_context(text, ind.start)) for ind in indicators]
 
 
 def _keys(indicators: list[Indicator]) -> list[str]:
