@@ -336,7 +336,10 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("正在导入……"))
         return start_import(self.project, [Path(p) for p in paths], self, self._on_import_done)
 
-    def _on_import_done(self, outcomes: list[importing.ImportOutcome]) -> None:
+    def _on_import_done(self, outcomes: list[importing.ImportOutcome], status: str) -> None:
+        self.statusBar().clearMessage()  # 正在导入…… is over, whatever the end
+        if status:
+            self.show_status(status)
         # the reports just brought in are what the clerk looks for next: a filter typed before must not hide them
         new = {o.document.id for o in outcomes if o.status == "imported" and o.document is not None}
         if new - set(self.library.document_ids()):

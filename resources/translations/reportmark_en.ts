@@ -1806,17 +1806,17 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -2740,6 +2740,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         <name>TaskRunner</name>
         <message>
             <location filename="../../ui/tasks.py" line="266" />
+            <location filename="../../ui/tasks.py" line="275" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -3240,27 +3241,43 @@ Document number: {3}</translation>
     <context>
         <name>importer</name>
         <message>
-            <location filename="../../ui/library/importer.py" line="26" />
+            <location filename="../../ui/library/importer.py" line="30" />
             <source>{0}，{1}，{2}。</source>
             <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="32" />
+            <location filename="../../ui/library/importer.py" line="36" />
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="45" />
+            <location filename="../../ui/library/importer.py" line="50" />
+            <source>导入已取消：{0}。</source>
+            <translation>Import cancelled: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="51" />
+            <source>导入完成：{0}。</source>
+            <translation>Import finished: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="56" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="84" />
+            <location filename="../../ui/library/importer.py" line="56" />
+            <source>导入已取消</source>
+            <translation>Import cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="107" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="27" />
+            <location filename="../../ui/library/importer.py" line="48" />
+            <location filename="../../ui/library/importer.py" line="31" />
             <source>已导入 %n 个文件</source>
             <translation>
                 <numerusform>%n file imported</numerusform>
@@ -3268,7 +3285,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="28" />
+            <location filename="../../ui/library/importer.py" line="32" />
             <source>已存在 %n 个</source>
             <translation>
                 <numerusform>%n already in the project</numerusform>
@@ -3276,7 +3293,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="29" />
+            <location filename="../../ui/library/importer.py" line="33" />
             <source>未能导入 %n 个</source>
             <translation>
                 <numerusform>%n could not be imported</numerusform>
@@ -3284,7 +3301,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="35" />
+            <location filename="../../ui/library/importer.py" line="39" />
             <source>……另有 %n 个文件已在项目中。</source>
             <translation>
                 <numerusform>…and %n more file already in the project.</numerusform>
@@ -3292,7 +3309,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="38" />
+            <location filename="../../ui/library/importer.py" line="42" />
             <source>……另有 %n 个文件未能导入。</source>
             <translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>
