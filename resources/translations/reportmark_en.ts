@@ -295,12 +295,17 @@
             <translation> (replacing {0} pending suggestion(s) here)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="249" />
+            <location filename="../../ui/document_view/annotator.py" line="222" />
+            <source>已删除标注 {0}：{1}（Ctrl+Z 撤销）</source>
+            <translation>Deleted annotation {0}: {1} (Ctrl+Z to undo)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="255" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="249" />
+            <location filename="../../ui/document_view/annotator.py" line="255" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -1938,17 +1943,17 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Edit Note</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/note_dialog.py" line="23" />
+            <location filename="../../ui/document_view/note_dialog.py" line="24" />
             <source>写下对这处标注的说明……</source>
             <translation>Write a note about this annotation…</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/note_dialog.py" line="28" />
+            <location filename="../../ui/document_view/note_dialog.py" line="29" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/note_dialog.py" line="29" />
+            <location filename="../../ui/document_view/note_dialog.py" line="30" />
             <source>保存备注（Ctrl+Enter）</source>
             <translation>Save the note (Ctrl+Enter)</translation>
         </message>
@@ -1964,57 +1969,57 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ParsedFields</name>
         <message>
-            <location filename="../../ui/review/fields.py" line="68" />
+            <location filename="../../ui/review/fields.py" line="69" />
             <source>指标名称</source>
             <translation>Indicator name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="69" />
+            <location filename="../../ui/review/fields.py" line="70" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="70" />
+            <location filename="../../ui/review/fields.py" line="71" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="71" />
+            <location filename="../../ui/review/fields.py" line="72" />
             <source>增减 ±</source>
             <translation>Change ±</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="72" />
+            <location filename="../../ui/review/fields.py" line="73" />
             <source>%</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="73" />
+            <location filename="../../ui/review/fields.py" line="74" />
             <source>时期，如 2020年</source>
             <translation>Period, e.g. 2020</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="82" />
+            <location filename="../../ui/review/fields.py" line="84" />
             <source>实际完成</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="82" />
+            <location filename="../../ui/review/fields.py" line="84" />
             <source>目标/计划</source>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="95" />
+            <location filename="../../ui/review/fields.py" line="97" />
             <source>名称：</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="96" />
+            <location filename="../../ui/review/fields.py" line="98" />
             <source>数值：</source>
             <translation>Value:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="97" />
+            <location filename="../../ui/review/fields.py" line="99" />
             <source>时期：</source>
             <translation>Period:</translation>
         </message>
@@ -2151,7 +2156,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Generating suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="270" />
+            <location filename="../../ui/review/controller.py" line="198" />
+            <source>已接受本节 {0} 条建议（Ctrl+Z 撤销）</source>
+            <translation>Accepted {0} suggestions of this section (Ctrl+Z to undo)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/controller.py" line="273" />
             <source>正在提取关键词</source>
             <translation>Extracting keywords</translation>
         </message>
@@ -2185,128 +2195,128 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/review/panel.py" line="100" />
-            <location filename="../../ui/review/panel.py" line="232" />
+            <location filename="../../ui/review/panel.py" line="233" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="130" />
+            <location filename="../../ui/review/panel.py" line="131" />
             <source>接受</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="131" />
+            <location filename="../../ui/review/panel.py" line="132" />
             <source>接受当前建议（Enter）</source>
             <translation>Accept this suggestion (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="132" />
+            <location filename="../../ui/review/panel.py" line="133" />
             <source>拒绝</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="133" />
+            <location filename="../../ui/review/panel.py" line="134" />
             <source>拒绝当前建议，以后不再提示（Backspace）</source>
             <translation>Reject this suggestion; it will not be suggested again (Backspace)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="134" />
+            <location filename="../../ui/review/panel.py" line="135" />
             <source>上一条</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="135" />
+            <location filename="../../ui/review/panel.py" line="136" />
             <source>上一条建议（P、K 或 Ctrl+↑）</source>
             <translation>Previous suggestion (P, K or Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="136" />
+            <location filename="../../ui/review/panel.py" line="137" />
             <source>下一条</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="137" />
+            <location filename="../../ui/review/panel.py" line="138" />
             <source>下一条建议（N、J 或 Ctrl+↓）</source>
             <translation>Next suggestion (N, J or Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="138" />
-            <location filename="../../ui/review/panel.py" line="288" />
+            <location filename="../../ui/review/panel.py" line="139" />
+            <location filename="../../ui/review/panel.py" line="289" />
             <source>接受本节全部</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="139" />
+            <location filename="../../ui/review/panel.py" line="140" />
             <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
             <translation>Accept every suggestion in the section of the current one (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="158" />
+            <location filename="../../ui/review/panel.py" line="159" />
             <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
             <translation>Enter accept · ⌫ reject · N/P next/previous · Ctrl+Z undo</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="228" />
+            <location filename="../../ui/review/panel.py" line="229" />
             <source>实际完成</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="228" />
+            <location filename="../../ui/review/panel.py" line="229" />
             <source>目标/计划</source>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="231" />
+            <location filename="../../ui/review/panel.py" line="232" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="233" />
+            <location filename="../../ui/review/panel.py" line="234" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="234" />
+            <location filename="../../ui/review/panel.py" line="235" />
             <source>变化</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="235" />
+            <location filename="../../ui/review/panel.py" line="236" />
             <source>时期</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="236" />
+            <location filename="../../ui/review/panel.py" line="237" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="278" />
+            <location filename="../../ui/review/panel.py" line="279" />
             <source>未打开文档</source>
             <translation>No document open</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="280" />
+            <location filename="../../ui/review/panel.py" line="281" />
             <source>剩余 {0} 条待审</source>
             <translation>{0} left to review</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="282" />
+            <location filename="../../ui/review/panel.py" line="283" />
             <source>本文档没有待审的建议</source>
             <translation>Nothing left to review in this document</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="286" />
+            <location filename="../../ui/review/panel.py" line="287" />
             <source>本节：{0}（{1} 条待审）</source>
             <translation>Section: {0} ({1} to review)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="288" />
+            <location filename="../../ui/review/panel.py" line="289" />
             <source>接受本节全部（{0}）</source>
             <translation>Accept all in this section ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="297" />
+            <location filename="../../ui/review/panel.py" line="298" />
             <source>正在生成建议 {0}/{1}</source>
             <translation>Generating suggestions {0}/{1}</translation>
         </message>

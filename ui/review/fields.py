@@ -58,6 +58,7 @@ class ParsedFields(QWidget):
     """Shows what the suggester read; ``attributes_edited(annotation_id, attributes)`` after an edit."""
 
     attributes_edited = Signal(int, dict)
+    accept_requested = Signal()  # Enter in a field: keep what was typed and accept, as the 接受 button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +77,7 @@ class ParsedFields(QWidget):
             edit.setObjectName(f"field_{key}")
             edit.setPlaceholderText(placeholder)
             edit.editingFinished.connect(self._on_edit_finished)
+            edit.returnPressed.connect(self._on_return_pressed)
             self.edits[key] = edit
         self.kind = QComboBox(self)
         self.kind.setObjectName("field_kind")
@@ -124,6 +126,12 @@ class ParsedFields(QWidget):
         out = {key: edit.text() for key, edit in self.edits.items()}
         out["kind"] = str(self.kind.currentData() or "")
         return out
+
+    def _on_return_pressed(self) -> None:
+        # returnPressed comes before editingFinished: store the typed value first, then accept
+        self._on_edit_finished()
+        if self._annotation is not None and self.refusal.isHidden():
+            self.accept_requested.emit()
 
     def _on_edit_finished(self) -> None:
         ann = self._annotation
