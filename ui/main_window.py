@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         tags = self.store.tags.all()
         self.tag_palette.set_tags(tags)
         self.table.set_tags(tags)
-        self.resize(1400, 900)
+        window_layout.default_size(self)  # fits a laptop screen
         self.screens = build_screens(self)  # before restoring, so their docks get their saved places too
         tidy_reused_texts(self.menuBar())  # every screen's menu items are in: no "(&N)" on buttons or tooltips
         window_layout.restore_state(self)
