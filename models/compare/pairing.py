@@ -83,7 +83,7 @@ def pair_indicators(
             tier, sim = _evidence(li, lk, ri, rk, threshold)
             if tier == 0:
                 continue
-            order = (
+            order: tuple[float, ...] = (
                 -tier,
                 -sim,
                 0 if li.kind == ri.kind else 1,
@@ -96,11 +96,11 @@ def pair_indicators(
     candidates.sort()
     lfree, rfree = set(range(len(lefts))), set(range(len(rights)))
     pairs: list[IndicatorPair] = []
-    for order, i, j in candidates:
+    for ranked, i, j in candidates:
         if i in lfree and j in rfree:
             lfree.discard(i)
             rfree.discard(j)
-            pairs.append(IndicatorPair(lefts[i].name, lefts[i], rights[j], -order[1]))
+            pairs.append(IndicatorPair(lefts[i].name, lefts[i], rights[j], -ranked[1]))
     pairs.sort(key=lambda p: p.left.start if p.left else 0)
     return pairs, [lefts[i] for i in sorted(lfree)], [rights[j] for j in sorted(rfree)]
 
