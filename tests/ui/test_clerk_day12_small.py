@@ -31,6 +31,7 @@ def test_enter_in_the_name_field_accepts_the_corrected_suggestion(review, qtbot)
     name.selectAll()
     type_text(qtbot, name, "改正的名称")
     qtbot.keyClick(name, Qt.Key.Key_Return)  # as the 接受 button
+    qtbot.waitUntil(lambda: window.store.annotations.get(ann.id).status == "accepted")
     stored = window.store.annotations.get(ann.id)
     assert stored.status == "accepted" and stored.attributes["name"] == "改正的名称"
     assert controller.queue.current_id != ann.id  # on to the next suggestion

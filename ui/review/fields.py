@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.suggest.numbers import normalize, parse_number
@@ -128,10 +128,14 @@ class ParsedFields(QWidget):
         return out
 
     def _on_return_pressed(self) -> None:
-        # returnPressed comes before editingFinished: store the typed value first, then accept
-        self._on_edit_finished()
-        if self._annotation is not None and self.refusal.isHidden():
-            self.accept_requested.emit()
+        # returnPressed comes before editingFinished, which stores (or refuses) the typed value: accept after it
+        ann = self._annotation
+        QTimer.singleShot(0, self, lambda: self._accept_after_return(ann))
+
+    def _accept_after_return(self, ann: Annotation | None) -> None:
+        if ann is not None and self._annotation is not None and self._annotation.id == ann.id:
+            if self.refusal.isHidden():
+                self.accept_requested.emit()
 
     def _on_edit_finished(self) -> None:
         ann = self._annotation
