@@ -133,9 +133,9 @@ class ParsedFields(QWidget):
         QTimer.singleShot(0, self, lambda: self._accept_after_return(ann))
 
     def _accept_after_return(self, ann: Annotation | None) -> None:
-        if ann is not None and self._annotation is not None and self._annotation.id == ann.id:
-            if self.refusal.isHidden():
-                self.accept_requested.emit()
+        same = ann is not None and self._annotation is not None and self._annotation.id == ann.id
+        if same and self.refusal.isHidden():
+            self.accept_requested.emit()
 
     def _on_edit_finished(self) -> None:
         ann = self._annotation
