@@ -135,7 +135,8 @@ def build_ledger(
         kind = cell_text(attrs.get("kind")).strip()
         column, meta = _column(ann, builder, by_year)
         ledger.columns.setdefault(column, meta)
-        change = as_float(attrs.get("change"))
+        # 增长6% read as the figure itself (is_change): its value is the change, shown once
+        change = None if attrs.get("is_change") else as_float(attrs.get("change"))
         entries.append(
             _Entry(
                 column,
@@ -175,7 +176,10 @@ def build_ledger(
             )
             row = by_key[key] = LedgerRow(shown, e.unit, e.kind)
             ledger.rows.append(row)
-        row.cells.setdefault(e.column, []).append((_in_unit(e.value, e.unit, row.unit), e.change, e.change_unit))
+        cell = row.cells.setdefault(e.column, [])
+        figure = (_in_unit(e.value, e.unit, row.unit), e.change, e.change_unit)
+        if figure not in cell:  # two reports of one year saying the same: one figure
+            cell.append(figure)
     return ledger
 
 
