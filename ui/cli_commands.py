@@ -175,6 +175,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         for d in docs:
             print(f"{d.id}\t{d.date or '—'}\t{d.issuer or '—'}\t{d.title}")
+        if not docs:
+            print(translate("cli", "项目中没有报告。"))
     return 0
 
 

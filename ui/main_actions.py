@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStyle, QToolBar
 
 from models import paths
-from ui import settings
+from ui import project_file, settings
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -34,6 +34,7 @@ class MainActions:
     import_files: QAction
     import_folder: QAction
     save: QAction
+    save_copy: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -77,7 +78,11 @@ def build_actions(w: MainWindow) -> MainActions:
     save = file_menu.addAction(translate("MainWindow", "保存(&S)"))
     save.setToolTip(translate("MainWindow", "每项修改都会自动保存；Ctrl+S 立即保存正在输入的备注"))
     save.setShortcut(QKeySequence.StandardKey.Save)
-    save.triggered.connect(lambda: _save(w))
+    save.triggered.connect(lambda: project_file.save(w, w.file_keeper))
+    save_copy = file_menu.addAction(translate("MainWindow", "另存副本(&C)…"))
+    save_copy.setObjectName("saveCopyAction")
+    save_copy.setToolTip(translate("MainWindow", "把整个项目保存为一个完整的新文件，用于发给同事或拷到U盘"))
+    save_copy.triggered.connect(lambda: project_file.save_copy(w))
     quit = file_menu.addAction(translate("MainWindow", "退出(&Q)"))
     quit.setShortcut(QKeySequence.StandardKey.Quit)
     quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -193,6 +198,7 @@ def build_actions(w: MainWindow) -> MainActions:
         import_files=import_files,
         import_folder=import_folder,
         save=save,
+        save_copy=save_copy,
         quit=quit,
         undo=undo,
         redo=redo,
@@ -277,12 +283,6 @@ def _import_files(w: MainWindow) -> None:
     if names:
         settings.remember_folder(names[0])
         w.import_paths([Path(n) for n in names])
-
-
-def _save(w: MainWindow) -> None:
-    """Edits are saved as they are made; Ctrl+S saves the memo being typed and tells the clerk so."""
-    w.info.flush_memo()
-    w.show_status(translate("MainWindow", "已保存（每项修改都会自动保存）"))
 
 
 def _import_folder(w: MainWindow) -> None:

@@ -40,7 +40,7 @@ from models import importing, ops
 from models.errors import ReportMarkError
 from models.store import Store
 from models.types import Annotation, Changes
-from ui import settings, window_layout
+from ui import project_file, settings, window_layout
 from ui.annotations.table import AnnotationTable
 from ui.document_view.annotator import Annotator
 from ui.document_view.view import DocumentView
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet("QMainWindow::separator { width: 7px; height: 7px; }")
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.file_keeper = project_file.FileKeeper(self)  # the project file whole after a save or a pause
         self.actions_ = build_actions(self)
         self._connect()
         self._refresh_title()
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         tags = self.store.tags.all()
         self.tag_palette.set_tags(tags)
         self.table.set_tags(tags)
-        self.resize(1400, 900)
+        window_layout.default_size(self)  # fits a laptop screen
         self.screens = build_screens(self)  # before restoring, so their docks get their saved places too
         tidy_reused_texts(self.menuBar())  # every screen's menu items are in: no "(&N)" on buttons or tooltips
         window_layout.restore_state(self)
@@ -336,11 +337,15 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("正在导入……"))
         return start_import(self.project, [Path(p) for p in paths], self, self._on_import_done)
 
-    def _on_import_done(self, outcomes: list[importing.ImportOutcome]) -> None:
+    def _on_import_done(self, outcomes: list[importing.ImportOutcome], status: str) -> None:
+        self.statusBar().clearMessage()  # 正在导入…… is over, whatever the end
+        if status:
+            self.show_status(status)
         # the reports just brought in are what the clerk looks for next: a filter typed before must not hide them
         new = {o.document.id for o in outcomes if o.status == "imported" and o.document is not None}
         if new - set(self.library.document_ids()):
             self.library.filter_edit.clear()
+        self.file_keeper.checkpoint()  # what was imported is in the project file, for a copy made now
 
     def delete_document(self, doc_id: int) -> None:
         """Remove a report and its annotations from the project, after asking (this cannot be undone)."""

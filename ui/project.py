@@ -53,6 +53,7 @@ class Project(QObject):
 
     def close(self) -> None:
         self.tasks.shutdown()
+        self.store.checkpoint()  # the file is whole even when another program still has it open
         self.undo_stack.clear()
         self.store.close()
         self.lock.release()

@@ -27,7 +27,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from models.errors import Cancelled
 from models.store import Store
@@ -278,6 +278,12 @@ class TaskRunner(QObject):
         dlg.setAutoReset(False)
         if not cancellable:
             dlg.setCancelButton(None)
+        else:
+            # Enter (pressed out of habit while waiting) must not cancel: 取消 is never the default button
+            button = QPushButton(self.tr("取消"), dlg)
+            button.setAutoDefault(False)
+            button.setDefault(False)
+            dlg.setCancelButton(button)
         dlg.canceled.connect(task.cancel_event.set)
         dlg.setValue(0)
         return dlg

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from models.compare.synonyms import name_similarity, normalize_name
+from models.compare.synonyms import normalize_name
 from models.compare.units import as_float, compatible, dimension, normalized
 from models.types import Annotation, AnnotationStatus
 
@@ -42,6 +42,7 @@ class Indicator:
     period: str
     kind: str  # "actual" | "target" | ""
     status: str
+    context: str = ""  # the words of its clause just before it (第一产业 in 第一产业实现增加值…), for same names
 
     def summary(self) -> dict[str, Any]:
         """The JSON-ready side of an indicator row."""
@@ -137,7 +138,9 @@ def document_indicators(
         ind = indicator_from_annotation(ann, default_kind=default_kind)
         if ind is not None:
             out.append(ind)
-    return out
+    from models.compare.pairing import with_context
+
+    return with_context(out, store.documents.display_text(document_id)) if out else out
 
 
 def representative(indicators: Iterable[Indicator]) -> dict[str, Indicator]:
@@ -223,35 +226,12 @@ def complementary(left: Indicator, right: Indicator) -> bool:
 def match_indicators(
     left: Iterable[Indicator], right: Iterable[Indicator], *, threshold: float = NEAR_MATCH
 ) -> tuple[list[IndicatorPair], list[Indicator], list[Indicator]]:
-    """Pair indicators by normalised name: exact keys first, then near matches (greedy).
+    """Pair indicators by name, every one of them (``models/compare/pairing.py``): same names by context and
+    order, then near matches.
 
     Returns:
         (pairs, left_only, right_only); pairs in the left document's order.
     """
-    lrep, rrep = representative(left), representative(right)
-    pairs: list[IndicatorPair] = []
-    lfree = dict(lrep)
-    rfree = dict(rrep)
-    for key in list(lfree):
-        if len(key) <= MIN_KEY_CHARS:
-            continue
-        if key in rfree and (comparable(lfree[key], rfree[key]) or complementary(lfree[key], rfree[key])):
-            pairs.append(IndicatorPair(lfree[key].name, lfree.pop(key), rfree.pop(key), 1.0))
-    candidates: list[tuple[float, str, str]] = []
-    for lk, li in lfree.items():
-        for rk, ri in rfree.items():
-            if len(lk) <= MIN_KEY_CHARS or len(rk) <= MIN_KEY_CHARS:
-                continue
-            if not comparable(li, ri):
-                continue
-            s = name_similarity(lk, rk)
-            if s >= threshold:
-                candidates.append((s, lk, rk))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    for s, lk, rk in candidates:
-        if lk in lfree and rk in rfree:
-            pairs.append(IndicatorPair(lfree[lk].name, lfree.pop(lk), rfree.pop(rk), s))
-    pairs.sort(key=lambda p: p.left.start if p.left else 0)
-    left_only = sorted(lfree.values(), key=lambda i: i.start)
-    right_only = sorted(rfree.values(), key=lambda i: i.start)
-    return pairs, left_only, right_only
+    from models.compare.pairing import pair_indicators
+
+    return pair_indicators(left, right, threshold=threshold)

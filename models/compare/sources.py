@@ -68,4 +68,6 @@ def find_indicators(store: Any, document_id: int) -> list[Indicator]:
         ind = indicator_from_annotation(ann)
         if ind is not None:
             out.append(ind)
-    return out
+    from models.compare.pairing import with_context
+
+    return with_context(out, text)

@@ -42,6 +42,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"II*\x00", "TIFF 图片"),
     (b"MM\x00*", "TIFF 图片"),
     (b"\x7fELF", "程序文件"),
+    (b"MZ", "Windows 程序文件（.exe/.dll）"),
 )
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (

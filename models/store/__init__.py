@@ -15,9 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from models.store import share_guard
+from models.store import checkpoint, share_guard
 from models.store.annotations import AnnotationRow, Annotations
 from models.store.base import Db, connect, connect_memory
+from models.store.checkpoint import CheckpointResult
 from models.store.documents import Documents
 from models.store.search import SearchIndex
 from models.store.tags import Tags
@@ -75,6 +76,14 @@ class Store:
         from models.store.backup import make_backup
 
         return make_backup(self.conn, self.path, keep=keep)
+
+    def checkpoint(self) -> CheckpointResult:
+        """Fold the WAL into the project file, never waiting on others (``models/store/checkpoint.py``)."""
+        return checkpoint.checkpoint(self.conn)
+
+    def save_copy(self, dest: str | Path) -> Path:
+        """A complete single-file copy of the project at ``dest`` (online backup API)."""
+        return checkpoint.save_copy(self.conn, self.path, dest)
 
     def data_version(self) -> int:
         """Changes when another connection commits (cheap poll for 'project changed on disk')."""

@@ -221,17 +221,17 @@
     <context>
         <name>AnnotationTable</name>
         <message>
-            <location filename="../../ui/annotations/table.py" line="64" />
+            <location filename="../../ui/annotations/table.py" line="65" />
             <source>按标签筛选：</source>
             <translation>Filter by tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/table.py" line="98" />
+            <location filename="../../ui/annotations/table.py" line="99" />
             <source>全部标签</source>
             <translation>All tags</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/annotations/table.py" line="132" />
+            <location filename="../../ui/annotations/table.py" line="162" />
             <source>共 %n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/annotations/table.py" line="134" />
+            <location filename="../../ui/annotations/table.py" line="164" />
             <source>显示 {0} / 共 %n 处标注</source>
             <translation>
                 <numerusform>Showing {0} of %n annotation</numerusform>
@@ -295,12 +295,17 @@
             <translation> (replacing {0} pending suggestion(s) here)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="249" />
+            <location filename="../../ui/document_view/annotator.py" line="222" />
+            <source>已删除标注 {0}：{1}（Ctrl+Z 撤销）</source>
+            <translation>Deleted annotation {0}: {1} (Ctrl+Z to undo)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="255" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="249" />
+            <location filename="../../ui/document_view/annotator.py" line="255" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -1544,49 +1549,49 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_actions.py" line="59" />
+            <location filename="../../ui/main_actions.py" line="60" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="78" />
+            <location filename="../../ui/main_actions.py" line="79" />
             <source>每项修改都会自动保存；Ctrl+S 立即保存正在输入的备注</source>
             <translation>Every edit is saved as you make it; Ctrl+S saves the memo you are typing now</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="87" />
+            <location filename="../../ui/main_actions.py" line="92" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="90" />
-            <location filename="../../ui/main_actions.py" line="174" />
+            <location filename="../../ui/main_actions.py" line="95" />
+            <location filename="../../ui/main_actions.py" line="179" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="94" />
-            <location filename="../../ui/main_actions.py" line="182" />
+            <location filename="../../ui/main_actions.py" line="99" />
+            <location filename="../../ui/main_actions.py" line="187" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="113" />
+            <location filename="../../ui/main_actions.py" line="118" />
             <source>修改当前报告的标题、发布机构、日期或文号</source>
             <translation>Correct the open report's title, issuer, date or document number</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="122" />
+            <location filename="../../ui/main_actions.py" line="127" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="138" />
+            <location filename="../../ui/main_actions.py" line="143" />
             <source>工具(&amp;T)</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="152" />
+            <location filename="../../ui/main_actions.py" line="157" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1596,145 +1601,150 @@
             <translation>About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="163" />
+            <location filename="../../ui/main_actions.py" line="168" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="61" />
+            <location filename="../../ui/main_actions.py" line="62" />
             <source>新建项目(&amp;N)…</source>
             <translation>&amp;New Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="64" />
+            <location filename="../../ui/main_actions.py" line="65" />
             <source>打开项目(&amp;O)…</source>
             <translation>&amp;Open Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="67" />
+            <location filename="../../ui/main_actions.py" line="68" />
             <source>最近的项目(&amp;R)</source>
             <translation>&amp;Recent Projects</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="71" />
+            <location filename="../../ui/main_actions.py" line="72" />
             <source>导入报告(&amp;I)…</source>
             <translation>&amp;Import Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="74" />
+            <location filename="../../ui/main_actions.py" line="75" />
             <source>导入文件夹(&amp;F)…</source>
             <translation>Import &amp;Folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="77" />
+            <location filename="../../ui/main_actions.py" line="78" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="81" />
+            <location filename="../../ui/main_actions.py" line="82" />
+            <source>另存副本(&amp;C)…</source>
+            <translation>Save a &amp;Copy…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="84" />
+            <source>把整个项目保存为一个完整的新文件，用于发给同事或拷到U盘</source>
+            <translation>Save the whole project as one complete new file, to send to a colleague or copy to a USB stick</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_actions.py" line="86" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="89" />
+            <location filename="../../ui/main_actions.py" line="94" />
             <source>撤销(&amp;U)</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="93" />
+            <location filename="../../ui/main_actions.py" line="98" />
             <source>重做(&amp;R)</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="101" />
+            <location filename="../../ui/main_actions.py" line="106" />
             <source>标注为(&amp;T)…</source>
             <translation>&amp;Tag As…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="104" />
+            <location filename="../../ui/main_actions.py" line="109" />
             <source>编辑备注(&amp;E)…</source>
             <translation>&amp;Edit Note…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="107" />
+            <location filename="../../ui/main_actions.py" line="112" />
             <source>删除标注(&amp;D)</source>
             <translation>&amp;Delete Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="112" />
+            <location filename="../../ui/main_actions.py" line="117" />
             <source>修改报告信息(&amp;I)…</source>
             <translation>Edit Report Deta&amp;ils…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="125" />
+            <location filename="../../ui/main_actions.py" line="130" />
             <source>显示原文(&amp;S)</source>
             <translation>&amp;Show Original</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="134" />
+            <location filename="../../ui/main_actions.py" line="139" />
             <source>恢复默认布局(&amp;L)</source>
             <translation>Reset &amp;Layout</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="141" />
+            <location filename="../../ui/main_actions.py" line="146" />
             <source>编辑标签(&amp;T)…</source>
             <translation>Edit &amp;Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="144" />
+            <location filename="../../ui/main_actions.py" line="149" />
             <source>首选项(&amp;P)…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="154" />
+            <location filename="../../ui/main_actions.py" line="159" />
             <source>快捷键一览(&amp;K)</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="159" />
+            <location filename="../../ui/main_actions.py" line="164" />
             <source>关于报告标注(&amp;A)</source>
             <translation>&amp;About ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="224" />
+            <location filename="../../ui/main_actions.py" line="230" />
             <source>报告标注项目 (*{0});;所有文件 (*)</source>
             <translation>ReportMark projects (*{0});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="230" />
-            <location filename="../../ui/main_actions.py" line="241" />
+            <location filename="../../ui/main_actions.py" line="236" />
+            <location filename="../../ui/main_actions.py" line="247" />
             <source>新建项目</source>
             <translation>New Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="242" />
+            <location filename="../../ui/main_actions.py" line="248" />
             <source>文件“{0}”已存在，请用“打开项目”。</source>
             <translation>The file “{0}” already exists; use Open Project instead.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="250" />
+            <location filename="../../ui/main_actions.py" line="256" />
             <source>打开项目</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="264" />
+            <location filename="../../ui/main_actions.py" line="270" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="270" />
+            <location filename="../../ui/main_actions.py" line="276" />
             <source>导入报告</source>
             <translation>Import Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_actions.py" line="272" />
+            <location filename="../../ui/main_actions.py" line="278" />
             <source>报告 (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
             <translation>Reports (*.txt *.docx *.doc *.wps *.html *.htm *.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_actions.py" line="285" />
-            <source>已保存（每项修改都会自动保存）</source>
-            <translation>Saved (every edit is saved as you make it)</translation>
         </message>
         <message>
             <location filename="../../ui/main_actions.py" line="289" />
@@ -1785,35 +1795,60 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
             <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="332" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="337" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="368" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="368" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/project_file.py" line="57" />
+            <source>已保存（项目文件已包含全部修改，可以复制）</source>
+            <translation>Saved (the project file holds every change and can be copied)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/project_file.py" line="60" />
+            <source>已保存（每项修改都会自动保存；要复制项目请用“文件 › 另存副本…”）</source>
+            <translation>Saved (every edit is saved as you make it; to copy the project use “File › Save a Copy…”)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/project_file.py" line="71" />
+            <source>另存副本</source>
+            <translation>Save a Copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/project_file.py" line="73" />
+            <source>ReportMark 项目 (*.reportmark)</source>
+            <translation>ReportMark projects (*.reportmark)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/project_file.py" line="89" />
+            <source>已另存副本“{0}”（{1} 份报告，完整的项目文件，可以复制或发送）</source>
+            <translation>Saved a copy “{0}” ({1} reports, a complete project file you can copy or send)</translation>
         </message>
     </context>
     <context>
@@ -1908,17 +1943,17 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Edit Note</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/note_dialog.py" line="23" />
+            <location filename="../../ui/document_view/note_dialog.py" line="24" />
             <source>写下对这处标注的说明……</source>
             <translation>Write a note about this annotation…</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/note_dialog.py" line="28" />
+            <location filename="../../ui/document_view/note_dialog.py" line="29" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/note_dialog.py" line="29" />
+            <location filename="../../ui/document_view/note_dialog.py" line="30" />
             <source>保存备注（Ctrl+Enter）</source>
             <translation>Save the note (Ctrl+Enter)</translation>
         </message>
@@ -1934,57 +1969,57 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ParsedFields</name>
         <message>
-            <location filename="../../ui/review/fields.py" line="68" />
+            <location filename="../../ui/review/fields.py" line="69" />
             <source>指标名称</source>
             <translation>Indicator name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="69" />
+            <location filename="../../ui/review/fields.py" line="70" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="70" />
+            <location filename="../../ui/review/fields.py" line="71" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="71" />
+            <location filename="../../ui/review/fields.py" line="72" />
             <source>增减 ±</source>
             <translation>Change ±</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="72" />
+            <location filename="../../ui/review/fields.py" line="73" />
             <source>%</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="73" />
+            <location filename="../../ui/review/fields.py" line="74" />
             <source>时期，如 2020年</source>
             <translation>Period, e.g. 2020</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="82" />
+            <location filename="../../ui/review/fields.py" line="84" />
             <source>实际完成</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="82" />
+            <location filename="../../ui/review/fields.py" line="84" />
             <source>目标/计划</source>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="95" />
+            <location filename="../../ui/review/fields.py" line="97" />
             <source>名称：</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="96" />
+            <location filename="../../ui/review/fields.py" line="98" />
             <source>数值：</source>
             <translation>Value:</translation>
         </message>
         <message>
-            <location filename="../../ui/review/fields.py" line="97" />
+            <location filename="../../ui/review/fields.py" line="99" />
             <source>时期：</source>
             <translation>Period:</translation>
         </message>
@@ -2121,7 +2156,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Generating suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="270" />
+            <location filename="../../ui/review/controller.py" line="198" />
+            <source>已接受本节 {0} 条建议（Ctrl+Z 撤销）</source>
+            <translation>Accepted {0} suggestions of this section (Ctrl+Z to undo)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/controller.py" line="273" />
             <source>正在提取关键词</source>
             <translation>Extracting keywords</translation>
         </message>
@@ -2155,128 +2195,128 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/review/panel.py" line="101" />
-            <location filename="../../ui/review/panel.py" line="233" />
+            <location filename="../../ui/review/panel.py" line="234" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="131" />
+            <location filename="../../ui/review/panel.py" line="132" />
             <source>接受</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="132" />
+            <location filename="../../ui/review/panel.py" line="133" />
             <source>接受当前建议（Enter）</source>
             <translation>Accept this suggestion (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="133" />
+            <location filename="../../ui/review/panel.py" line="134" />
             <source>拒绝</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="134" />
+            <location filename="../../ui/review/panel.py" line="135" />
             <source>拒绝当前建议，以后不再提示（Backspace）</source>
             <translation>Reject this suggestion; it will not be suggested again (Backspace)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="135" />
+            <location filename="../../ui/review/panel.py" line="136" />
             <source>上一条</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="136" />
+            <location filename="../../ui/review/panel.py" line="137" />
             <source>上一条建议（P、K 或 Ctrl+↑）</source>
             <translation>Previous suggestion (P, K or Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="137" />
+            <location filename="../../ui/review/panel.py" line="138" />
             <source>下一条</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="138" />
+            <location filename="../../ui/review/panel.py" line="139" />
             <source>下一条建议（N、J 或 Ctrl+↓）</source>
             <translation>Next suggestion (N, J or Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="139" />
-            <location filename="../../ui/review/panel.py" line="289" />
+            <location filename="../../ui/review/panel.py" line="140" />
+            <location filename="../../ui/review/panel.py" line="290" />
             <source>接受本节全部</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="140" />
+            <location filename="../../ui/review/panel.py" line="141" />
             <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
             <translation>Accept every suggestion in the section of the current one (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="159" />
+            <location filename="../../ui/review/panel.py" line="160" />
             <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
             <translation>Enter accept · ⌫ reject · N/P next/previous · Ctrl+Z undo</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="229" />
+            <location filename="../../ui/review/panel.py" line="230" />
             <source>实际完成</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="229" />
+            <location filename="../../ui/review/panel.py" line="230" />
             <source>目标/计划</source>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="232" />
+            <location filename="../../ui/review/panel.py" line="233" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="234" />
+            <location filename="../../ui/review/panel.py" line="235" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="235" />
+            <location filename="../../ui/review/panel.py" line="236" />
             <source>变化</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="236" />
+            <location filename="../../ui/review/panel.py" line="237" />
             <source>时期</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="237" />
+            <location filename="../../ui/review/panel.py" line="238" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="279" />
+            <location filename="../../ui/review/panel.py" line="280" />
             <source>未打开文档</source>
             <translation>No document open</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="281" />
+            <location filename="../../ui/review/panel.py" line="282" />
             <source>剩余 {0} 条待审</source>
             <translation>{0} left to review</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="283" />
+            <location filename="../../ui/review/panel.py" line="284" />
             <source>本文档没有待审的建议</source>
             <translation>Nothing left to review in this document</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="287" />
+            <location filename="../../ui/review/panel.py" line="288" />
             <source>本节：{0}（{1} 条待审）</source>
             <translation>Section: {0} ({1} to review)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="289" />
+            <location filename="../../ui/review/panel.py" line="290" />
             <source>接受本节全部（{0}）</source>
             <translation>Accept all in this section ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="298" />
+            <location filename="../../ui/review/panel.py" line="299" />
             <source>正在生成建议 {0}/{1}</source>
             <translation>Generating suggestions {0}/{1}</translation>
         </message>
@@ -2710,6 +2750,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         <name>TaskRunner</name>
         <message>
             <location filename="../../ui/tasks.py" line="274" />
+            <location filename="../../ui/tasks.py" line="283" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -2818,72 +2859,77 @@ Document number: {3}</translation>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="194" />
+            <location filename="../../ui/cli_commands.py" line="179" />
+            <source>项目中没有报告。</source>
+            <translation>The project has no reports.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cli_commands.py" line="196" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="194" />
+            <location filename="../../ui/cli_commands.py" line="196" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="197" />
+            <location filename="../../ui/cli_commands.py" line="199" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="201" />
+            <location filename="../../ui/cli_commands.py" line="203" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="225" />
+            <location filename="../../ui/cli_commands.py" line="227" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="254" />
+            <location filename="../../ui/cli_commands.py" line="256" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="271" />
+            <location filename="../../ui/cli_commands.py" line="273" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="288" />
+            <location filename="../../ui/cli_commands.py" line="290" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="296" />
+            <location filename="../../ui/cli_commands.py" line="298" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="313" />
+            <location filename="../../ui/cli_commands.py" line="315" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="337" />
+            <location filename="../../ui/cli_commands.py" line="339" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="338" />
+            <location filename="../../ui/cli_commands.py" line="340" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="339" />
+            <location filename="../../ui/cli_commands.py" line="341" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="340" />
+            <location filename="../../ui/cli_commands.py" line="342" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
@@ -3210,27 +3256,43 @@ Document number: {3}</translation>
     <context>
         <name>importer</name>
         <message>
-            <location filename="../../ui/library/importer.py" line="26" />
+            <location filename="../../ui/library/importer.py" line="30" />
             <source>{0}，{1}，{2}。</source>
             <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="32" />
+            <location filename="../../ui/library/importer.py" line="36" />
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="45" />
+            <location filename="../../ui/library/importer.py" line="50" />
+            <source>导入已取消：{0}。</source>
+            <translation>Import cancelled: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="51" />
+            <source>导入完成：{0}。</source>
+            <translation>Import finished: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="56" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="84" />
+            <location filename="../../ui/library/importer.py" line="56" />
+            <source>导入已取消</source>
+            <translation>Import cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="107" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="27" />
+            <location filename="../../ui/library/importer.py" line="48" />
+            <location filename="../../ui/library/importer.py" line="31" />
             <source>已导入 %n 个文件</source>
             <translation>
                 <numerusform>%n file imported</numerusform>
@@ -3238,7 +3300,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="28" />
+            <location filename="../../ui/library/importer.py" line="32" />
             <source>已存在 %n 个</source>
             <translation>
                 <numerusform>%n already in the project</numerusform>
@@ -3246,7 +3308,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="29" />
+            <location filename="../../ui/library/importer.py" line="33" />
             <source>未能导入 %n 个</source>
             <translation>
                 <numerusform>%n could not be imported</numerusform>
@@ -3254,7 +3316,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="35" />
+            <location filename="../../ui/library/importer.py" line="39" />
             <source>……另有 %n 个文件已在项目中。</source>
             <translation>
                 <numerusform>…and %n more file already in the project.</numerusform>
@@ -3262,7 +3324,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="38" />
+            <location filename="../../ui/library/importer.py" line="42" />
             <source>……另有 %n 个文件未能导入。</source>
             <translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>
@@ -3273,7 +3335,7 @@ Document number: {3}</translation>
     <context>
         <name>models</name>
         <message>
-            <location filename="../../models/errors.py" line="131" />
+            <location filename="../../models/errors.py" line="135" />
             <source>操作已取消。</source>
             <translation>Cancelled.</translation>
         </message>
@@ -3603,108 +3665,108 @@ Document number: {3}</translation>
             <translation>The PDF file “{0}” has more than {1} million characters of text; it does not look like a work report and was not read.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="87" />
+            <location filename="../../models/ingest/read_text.py" line="88" />
             <source>PNG 图片</source>
             <translation>a PNG image</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="88" />
+            <location filename="../../models/ingest/read_text.py" line="89" />
             <source>JPEG 图片</source>
             <translation>a JPEG image</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="89" />
+            <location filename="../../models/ingest/read_text.py" line="90" />
             <source>GIF 图片</source>
             <translation>a GIF image</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="90" />
+            <location filename="../../models/ingest/read_text.py" line="91" />
             <source>WEBP 图片</source>
             <translation>a WEBP image</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="91" />
+            <location filename="../../models/ingest/read_text.py" line="92" />
             <source>TIFF 图片</source>
             <translation>a TIFF image</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="92" />
+            <location filename="../../models/ingest/read_text.py" line="93" />
             <source>PDF 文件</source>
             <translation>a PDF file</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="93" />
+            <location filename="../../models/ingest/read_text.py" line="94" />
             <source>ZIP 压缩包（或 .docx/.xlsx 等 Office 文档）</source>
             <translation>a ZIP archive (or an Office document such as .docx/.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="94" />
+            <location filename="../../models/ingest/read_text.py" line="95" />
             <source>ZIP 压缩包</source>
             <translation>a ZIP archive</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="95" />
+            <location filename="../../models/ingest/read_text.py" line="96" />
             <source>旧版 Office 文档（.doc/.xls/.wps 等）</source>
             <translation>an old Office document (.doc/.xls/.wps or similar)</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="96" />
+            <location filename="../../models/ingest/read_text.py" line="97" />
             <source>RAR 压缩包</source>
             <translation>a RAR archive</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="97" />
+            <location filename="../../models/ingest/read_text.py" line="98" />
             <source>7z 压缩包</source>
             <translation>a 7z archive</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="98" />
+            <location filename="../../models/ingest/read_text.py" line="99" />
             <source>GZIP 压缩包</source>
             <translation>a GZIP archive</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="99" />
+            <location filename="../../models/ingest/read_text.py" line="100" />
             <source>程序文件</source>
             <translation>a program</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="82" />
+            <location filename="../../models/ingest/read_text.py" line="83" />
             <source> {0}</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="126" />
-            <location filename="../../models/ingest/read_text.py" line="281" />
+            <location filename="../../models/ingest/read_text.py" line="127" />
+            <location filename="../../models/ingest/read_text.py" line="282" />
             <source>文件“{0}”含有二进制数据（空字节），不是文本文件。</source>
             <translation>The file “{0}” contains binary data (zero bytes); it is not a text file.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="262" />
+            <location filename="../../models/ingest/read_text.py" line="263" />
             <source>文件“{0}”虽然是文本文件的扩展名，实际是{1}，无法作为文本读取。</source>
             <translation>The file “{0}” has a text file's extension but is really {1}, so it cannot be read as text.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="335" />
+            <location filename="../../models/ingest/read_text.py" line="336" />
             <source>无法识别文件“{0}”的文字编码：按 UTF-8、GB18030/GBK、Big5 解码都得不到像样的中文，文件可能不是文本文件或已损坏。</source>
             <translation>Cannot tell the text encoding of the file “{0}”: none of UTF-8, GB18030/GBK or Big5 gives sensible Chinese. The file may not be a text file, or it may be damaged.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="343" />
+            <location filename="../../models/ingest/read_text.py" line="344" />
             <source>文件“{0}”（{1} 编码）的最后一个字只有半截，文件可能没有保存完整或下载不全，请重新获取完整的文件。</source>
             <translation>The last character of the file “{0}” ({1} encoding) is cut in half: the file may not have been saved or downloaded completely. Please get the complete file again.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="351" />
+            <location filename="../../models/ingest/read_text.py" line="352" />
             <source>文件“{0}”中有 {1} 处无法按 {2} 编码识别的字节，文件可能已损坏。</source>
             <translation>The file “{0}” has {1} bytes that are not valid {2}; the file may be damaged.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="130" />
+            <location filename="../../models/ingest/read_text.py" line="131" />
             <source>文件“{0}”含有大量控制字符，像是二进制文件，不是文本文件。</source>
             <translation>The file “{0}” contains many control characters; it looks like a binary file, not a text file.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="270" />
+            <location filename="../../models/ingest/read_text.py" line="271" />
             <source>文件“{0}”标明是 {1} 编码，但第 {2} 字节处的内容不符合该编码，文件可能已损坏或被截断。</source>
             <translation>The file “{0}” is marked as {1}, but the content at byte {2} does not match that encoding; the file may be damaged or cut short.</translation>
         </message>

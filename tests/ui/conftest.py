@@ -94,7 +94,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     monkeypatch.setattr(
         ui.library.importer,
         "show_summary",
-        lambda parent, outcomes: shown["summaries"].append(ui.library.importer.summary_text(outcomes)),
+        lambda parent, outcomes, note="": shown["summaries"].append(ui.library.importer.summary_text(outcomes, note)),
     )
     return shown
 

@@ -52,4 +52,7 @@ def test_a_scan_reports_ocr_pages_and_can_be_cancelled(window, qtbot, dialogs): 
         qtbot.waitUntil(dialog.isVisible)
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # cancel while page 1 is read
     assert len(window.store.documents.all()) == before  # stopped between pages, nothing half-imported
-    assert dialogs["summaries"] == [] and dialogs["errors"] == []
+    # the clerk is told what became of the import (clerk day 12: a cancel said nothing)
+    (summary,) = dialogs["summaries"]
+    assert summary.startswith("已取消识别") and "已导入 0 个文件" in summary
+    assert dialogs["errors"] == []

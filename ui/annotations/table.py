@@ -8,7 +8,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,12 +54,13 @@ class AnnotationTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col, width in enumerate((64, 240, 170, 130, 60, 48, 110, 80)):
-            self.view.setColumnWidth(col, width)
-        # a value and a unit are read whole (a unit as long as 万平方米 or 个百分点, not "万平…")
-        metrics = self.view.fontMetrics()
-        for col, widest in ((4, "-12345.67"), (5, "万平方米")):
-            self.view.setColumnWidth(col, max(self.view.columnWidth(col), metrics.horizontalAdvance(widest) + 16))
+        # the columns share the table's width (a laptop's narrow table shows 单位, 名称 and 增减 too) until the
+        # clerk drags one: from then on the widths are the clerk's
+        self._fitting = False
+        self._user_sized = False
+        self.fit_columns()
+        header.sectionResized.connect(self._on_header_section_resized)
+        self.view.viewport_resized.connect(self.fit_columns)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("按标签筛选：")))
         top.addWidget(self.tag_filter)
@@ -107,6 +108,35 @@ class AnnotationTable(QWidget):
     def set_content(self, annotations: list[Annotation], sections: tuple[Section, ...]) -> None:
         self.model.set_content(annotations, self._tags, sections)
         self._update_count()
+
+    def fit_columns(self) -> None:
+        """Widths that fit the table's width: short columns as wide as what they show, the others shared."""
+        if self._user_sized:
+            return
+        metrics = self.view.fontMetrics()
+
+        def wide(sample: str) -> int:
+            return metrics.horizontalAdvance(sample) + 16
+
+        # a value and a unit are read whole (a unit as long as 万平方米 or 个百分点, not "万平…")
+        compact = {0: wide("标签标签"), 4: wide("-12345.67"), 5: wide("万平方米"), 7: wide("+12.5个点")}
+        rest = max(0, self.view.viewport().width() - sum(compact.values()))
+        shared = {
+            2: max(60, min(170, rest * 22 // 100)),  # 所在章节
+            3: max(50, min(130, rest * 17 // 100)),  # 备注
+            6: max(60, min(110, rest * 17 // 100)),  # 名称
+        }
+        self._fitting = True
+        try:
+            for col, width in {**compact, **shared}.items():
+                self.view.setColumnWidth(col, width)
+        finally:
+            self._fitting = False
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        # column 1 (文字) stretches by itself; another column resized under the mouse is the clerk's drag
+        if not self._fitting and column != 1 and self.view.horizontalHeader().underMouse():
+            self._user_sized = True
 
     def apply(self, upserted: list[Annotation], removed: set[int]) -> None:
         self.model.apply(upserted, removed)
@@ -168,6 +198,11 @@ class AnnotationTable(QWidget):
 
 class _Table(QTableView):
     delete_pressed = Signal()
+    viewport_resized = Signal()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self.viewport_resized.emit()
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):

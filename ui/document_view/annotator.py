@@ -212,8 +212,14 @@ class Annotator(QObject):
         self.view.setTextCursor(cursor)
 
     def delete_annotation(self, annotation_id: int) -> None:
-        if annotation_id and self.project.store.annotations.has(annotation_id):
+        store = self.project.store
+        if annotation_id and store.annotations.has(annotation_id):
+            ann = store.annotations.get(annotation_id)
+            tag = next((t.name for t in self.tags() if t.id == ann.tag_id), "")
+            text = ann.text if len(ann.text) <= 30 else ann.text[:30] + "…"
             self.project.undo_stack.push(commands.DeleteAnnotation(self.project, annotation_id))
+            # the status line described the selected annotation: say it is gone, and how to bring it back
+            self.status_message.emit(self.tr("已删除标注 {0}：{1}（Ctrl+Z 撤销）").format(tag, text))
 
     def edit_note(self, annotation_id: int) -> None:
         ann = self.view.annotation(annotation_id)

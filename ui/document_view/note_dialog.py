@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 
@@ -20,6 +20,7 @@ class NoteDialog(QDialog):
         label.setObjectName("quote")
         layout.addWidget(label)
         self.editor = QPlainTextEdit(note)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)  # the clerk goes on writing after the old note
         self.editor.setPlaceholderText(self.tr("写下对这处标注的说明……"))
         layout.addWidget(self.editor)
         self.editor.installEventFilter(self)

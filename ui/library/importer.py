@@ -16,12 +16,16 @@ from ui.project import Project
 translate = QCoreApplication.translate
 
 
-def summary_text(outcomes: Sequence[importing.ImportOutcome]) -> str:
-    """One short paragraph per outcome kind: imported / already present / refused with reasons."""
+def summary_text(outcomes: Sequence[importing.ImportOutcome], note: str = "") -> str:
+    """One short paragraph per outcome kind: imported / already present / refused with reasons.
+
+    ``note`` comes first (导入已取消（已完成 2 / 10 个文件）。 for an import the clerk stopped).
+    """
     imported = [o for o in outcomes if o.status == "imported"]
     duplicate = [o for o in outcomes if o.status == "duplicate"]
     refused = [o for o in outcomes if o.status == "refused"]
-    lines = [
+    lines = [note] if note else []
+    lines += [
         # each count in its own part, so a language with plurals agrees with each one
         translate("importer", "{0}，{1}，{2}。").format(
             translate("importer", "已导入 %n 个文件", "", len(imported)),
@@ -39,11 +43,18 @@ def summary_text(outcomes: Sequence[importing.ImportOutcome]) -> str:
     return "\n".join(lines)
 
 
-def show_summary(parent: QWidget | None, outcomes: Sequence[importing.ImportOutcome]) -> None:
+def status_text(outcomes: Sequence[importing.ImportOutcome], cancelled: bool = False) -> str:
+    """The status line after an import (it replaces 正在导入……)."""
+    count = translate("importer", "已导入 %n 个文件", "", sum(o.status == "imported" for o in outcomes))
+    if cancelled:
+        return translate("importer", "导入已取消：{0}。").format(count)
+    return translate("importer", "导入完成：{0}。").format(count)
+
+
+def show_summary(parent: QWidget | None, outcomes: Sequence[importing.ImportOutcome], note: str = "") -> None:
     """Show the import summary (tests replace this)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information, translate("importer", "导入完成"), summary_text(outcomes), parent=parent
-    )
+    title = translate("importer", "导入已取消") if note else translate("importer", "导入完成")
+    box = QMessageBox(QMessageBox.Icon.Information, title, summary_text(outcomes, note), parent=parent)
     if any(o.status == "refused" for o in outcomes):
         box.setIcon(QMessageBox.Icon.Warning)
     box.exec()
@@ -53,9 +64,12 @@ def start_import(
     project: Project,
     files: Sequence[Path],
     parent: QWidget | None,
-    on_done: Callable[[list[importing.ImportOutcome]], None] | None = None,
+    on_done: Callable[[list[importing.ImportOutcome], str], None] | None = None,
 ) -> int:
-    """Import ``files`` (folders are searched) off the GUI thread; broadcasts the new documents."""
+    """Import ``files`` (folders are searched) off the GUI thread; broadcasts the new documents.
+
+    ``on_done(outcomes, status line)`` when it ends, cancelled or not.
+    """
     items = [Path(f) for f in files]
 
     def work(store, progress, cancelled):  # type: ignore[no-untyped-def]
@@ -64,17 +78,26 @@ def start_import(
     def succeeded(result: tuple[list[importing.ImportOutcome], Changes]) -> None:
         outcomes, _changes = result  # the runner has broadcast the changes
         if on_done is not None:
-            on_done(outcomes)
+            on_done(outcomes, status_text(outcomes))
         show_summary(parent, outcomes)
 
     def failed(exc: BaseException) -> None:
-        # a cancelled run keeps the files imported before it stopped; the runner broadcast those
-        if on_done is not None:
-            on_done([])
         if not isinstance(exc, Cancelled):
+            if on_done is not None:
+                on_done([], "")
             from ui.errors import present_error
 
             present_error(parent, exc)
+            return
+        # a cancelled run keeps the files imported before it stopped (the runner broadcast them): say which
+        store = project.store
+        kept = [
+            importing.ImportOutcome(Path(d.source_name), "imported", d)
+            for d in (store.documents.get(i) for i in sorted(exc.changes.documents) if store.documents.has(i))
+        ]
+        if on_done is not None:
+            on_done(kept, status_text(kept, cancelled=True))
+        show_summary(parent, kept, exc.user_message)
 
     return project.tasks.run(
         work,

@@ -192,7 +192,10 @@ class ReviewController(QObject):
         sections = self.window.document_view().sections()
         section = current_section(sections, self.queue.current())
         items = self.queue.in_section(section, sections) if self.queue.current() is not None else []
+        count = sum(a is not None for a in items)
         self._set_status(items, ACCEPTED)
+        if count:  # a whole section at once, unread ones included: say how many, and how to take it back
+            self.window.show_status(self.tr("已接受本节 {0} 条建议（Ctrl+Z 撤销）").format(count))
 
     def _set_status(self, items: Sequence[Annotation | None], status: str) -> None:
         ids = [a.id for a in items if a is not None]

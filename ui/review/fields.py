@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.suggest.numbers import normalize, parse_number
@@ -58,6 +58,7 @@ class ParsedFields(QWidget):
     """Shows what the suggester read; ``attributes_edited(annotation_id, attributes)`` after an edit."""
 
     attributes_edited = Signal(int, dict)
+    accept_requested = Signal()  # Enter in a field: keep what was typed and accept, as the 接受 button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +77,7 @@ class ParsedFields(QWidget):
             edit.setObjectName(f"field_{key}")
             edit.setPlaceholderText(placeholder)
             edit.editingFinished.connect(self._on_edit_finished)
+            edit.returnPressed.connect(self._on_return_pressed)
             self.edits[key] = edit
         self.kind = QComboBox(self)
         self.kind.setObjectName("field_kind")
@@ -124,6 +126,16 @@ class ParsedFields(QWidget):
         out = {key: edit.text() for key, edit in self.edits.items()}
         out["kind"] = str(self.kind.currentData() or "")
         return out
+
+    def _on_return_pressed(self) -> None:
+        # returnPressed comes before editingFinished, which stores (or refuses) the typed value: accept after it
+        ann = self._annotation
+        QTimer.singleShot(0, self, lambda: self._accept_after_return(ann))
+
+    def _accept_after_return(self, ann: Annotation | None) -> None:
+        same = ann is not None and self._annotation is not None and self._annotation.id == ann.id
+        if same and self.refusal.isHidden():
+            self.accept_requested.emit()
 
     def _on_edit_finished(self) -> None:
         ann = self._annotation

@@ -124,6 +124,7 @@ class ReviewPanel(QWidget):
 
         self.fields = ParsedFields(self)
         self.fields.attributes_edited.connect(self.attributes_edited)
+        self.fields.accept_requested.connect(self.accept_requested)
 
         self.section_label = QLabel(self)
         self.section_label.setObjectName("reviewSection")

@@ -173,7 +173,8 @@ def test_ledger_one_row_per_indicator_one_column_per_document(project: Store, tm
     head = [c.value for c in ws[1]]
     assert head[:3] == ["指标名称", "单位", "类型"]
     docs = [d for d in project.documents.all() if d.title in "".join(map(str, head))]
-    assert len(head) == 5 and len(docs) == 2
+    assert len(head) == 6 and len(docs) == 2
+    assert head[5] == head[4] + " 增减"  # the change beside the report that has one (主营业务收入增长12.5%)
     rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     assert set(rows) == {"5G基站", "主营业务收入"}
     assert sorted(v for v in rows["5G基站"][3:] if v is not None) == [319, 1200]
@@ -181,7 +182,7 @@ def test_ledger_one_row_per_indicator_one_column_per_document(project: Store, tm
     export_annotations(project, out_csv, fmt="ledger")
     csv_rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig"), newline="")))
     assert csv_rows[0] == head
-    assert any(r[0] == "主营业务收入" and "-3.5" in r for r in csv_rows)
+    assert any(r[0] == "主营业务收入" and "-3.5" in r and "+12.5%" in r for r in csv_rows)
 
 
 def test_cancel_leaves_no_partial_file(project: Store, tmp_path: Path) -> None:

@@ -39,9 +39,9 @@ def test_hand_tagged_indicator_gets_parsed_fields_and_reaches_the_ledger(store: 
     out = tmp_path / "台账.csv"
     assert export_annotations(store, out, fmt="ledger") == 1
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
-    assert rows == [
-        ["指标名称", "单位", "类型", "罗庄区上半年报告（2022-08-31）"],
-        ["地区生产总值", "元", "实际", "21265000000"],
+    assert rows == [  # the report's own unit, its change beside it (clerk day 12)
+        ["指标名称", "单位", "类型", "罗庄区上半年报告（2022-08-31）", "罗庄区上半年报告（2022-08-31） 增减"],
+        ["地区生产总值", "亿元", "实际", "212.65", "+3%"],
     ]
 
 
@@ -160,10 +160,10 @@ def test_a_hand_tag_carries_the_period_and_kind_an_accepted_suggestion_has(store
         theirs = {k: v for k, v in a.attributes.items() if k != "confidence"}
         assert mine == theirs
     rows = _export_ledger(store, tmp_path, "年.csv", "year")
-    assert rows == [
-        ["指标名称", "单位", "类型", "2023年", "2024年"],
-        ["地区生产总值", "%", "目标", "", "6"],
-        ["地区生产总值", "元", "实际", "21265000000", ""],
+    assert rows == [  # report order, the report's own unit, the change beside the value (clerk day 12)
+        ["指标名称", "单位", "类型", "2023年", "2023年 增减", "2024年"],
+        ["地区生产总值", "亿元", "实际", "212.65", "+3%", ""],
+        ["地区生产总值", "%", "目标", "", "", "6"],
     ]
 
 
@@ -200,9 +200,12 @@ def test_through_the_command_line_a_hand_tag_exports_as_the_accepted_suggestion(
         return list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
 
     ledger = export("ledger", "台账.csv")
-    assert ledger[0] == ["指标名称", "单位", "类型", "建议（2024-01-20）", "手工（2024-01-21）"]
-    assert sorted(row[:3] for row in ledger[1:]) == [["地区生产总值", "%", "目标"], ["地区生产总值", "元", "实际"]]
-    assert all(row[3] == row[4] != "" for row in ledger[1:])
+    assert ledger[0] == [
+        "指标名称", "单位", "类型",
+        "建议（2024-01-20）", "建议（2024-01-20） 增减", "手工（2024-01-21）", "手工（2024-01-21） 增减",
+    ]  # fmt: skip
+    assert [row[:3] for row in ledger[1:]] == [["地区生产总值", "亿元", "实际"], ["地区生产总值", "%", "目标"]]
+    assert all(row[3:5] == row[5:7] and row[3] != "" for row in ledger[1:])
     rows = export("csv", "标注.csv")
     head = rows[0]
     picked = [(r[head.index("文档标题")], r[head.index("期间")], r[head.index("指标类型")]) for r in rows[1:]]
