@@ -39,8 +39,9 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     if not same_sentence(t, targets[0].start, head.verb_start):
         return False
     if not re.fullmatch(
-        # (分别达到44846元和37342元,年均增长4.9%和7.2%: a yearly average growth pairs the same way)
-        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?",
+        # (分别达到44846元和37342元,年均增长4.9%和7.2%: a yearly average growth pairs the same way; 实际分别增长:
+        # a real growth too)
+        r"[,，]?\s*(?:实际)?(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?",
         t[last_end : head.verb_start],
     ):
         return False
