@@ -42,3 +42,33 @@ def test_a_growth_rate_said_above_a_bound_after_a_level_is_the_levels_change() -
 
 def test_a_growth_rate_above_a_bound_with_no_level_before_stays_a_figure() -> None:
     assert [g[1:] for g in _read("全年工业用电量降幅超过6%。")] == [(6, "%", None, None)]
+
+
+# --- a 分别-list of changes, then the list of levels reached (分别增长a%和b%,分别达X元和Y元)
+
+
+def test_a_list_of_changes_then_a_list_of_levels_pairs_them_in_order() -> None:
+    got = _read("城乡居民人均存款分别增长7%和11%,分别达52310元和18402元。")
+    assert [g[1:] for g in got] == [(52310, "元", 7, "%"), (18402, "元", 11, "%")]
+    got = _read("工业产值、税收收入、社会消费品零售总额年均分别增长12.5%、9.1%和8%,达310亿元、21.6亿元和95亿元。")
+    assert [g[1:] for g in got] == [(310, "亿元", 12.5, "%"), (21.6, "亿元", 9.1, "%"), (95, "亿元", 8, "%")]
+    assert got[1][0].endswith("21.6亿元")
+
+
+def test_changes_then_levels_of_another_count_stay_apart() -> None:
+    # two changes, three levels: the lists do not pair
+    got = _read("工业产值和税收收入分别增长12.5%和9.1%,达310亿元、21.6亿元和95亿元。")
+    assert [g[3] for g in got][:2] == [12.5, 9.1]
+
+
+def test_a_doubling_said_of_all_the_levels_is_a_second_change_of_each() -> None:
+    got = _read("粮食产量、工业产值和税收收入年均分别增长3%、12.5%和9.1%,达80万吨、310亿元和21.6亿元,均比上年翻一番。")
+    assert [g[1:] for g in got] == [
+        (80, "万吨", 3, "%"),
+        (100, "%", 100, "%"),
+        (310, "亿元", 12.5, "%"),
+        (100, "%", 100, "%"),
+        (21.6, "亿元", 9.1, "%"),
+        (100, "%", 100, "%"),
+    ]
+    assert [g[0][:4] for g in got] == ["粮食产量", "粮食产量", "工业产值", "工业产值", "税收收入", "税收收入"]
