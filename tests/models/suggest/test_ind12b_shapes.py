@@ -72,3 +72,17 @@ def test_a_doubling_said_of_all_the_levels_is_a_second_change_of_each() -> None:
         (100, "%", 100, "%"),
     ]
     assert [g[0][:4] for g in got] == ["粮食产量", "粮食产量", "工业产值", "工业产值", "税收收入", "税收收入"]
+
+
+# --- a whole of three sectors split into shares, named by 三次产业 and a verb to its terms
+
+
+def test_three_sector_shares_after_a_verb_to_them_are_three_indicators() -> None:
+    got = _read("全县三次产业比演变至12.5:40.1:47.4。")
+    assert [g[1:3] for g in got] == [(12.5, "%"), (40.1, "%"), (47.4, "%")]
+    got = _read("三次产业对经济增长的贡献率分别为8.2:51.3:40.5。")
+    assert [g[1:3] for g in got] == [(8.2, "%"), (51.3, "%"), (40.5, "%")]
+
+
+def test_a_clock_time_in_a_sentence_on_three_sectors_is_no_ratio() -> None:
+    assert _read("三次产业座谈会定于9:30召开。") == []
