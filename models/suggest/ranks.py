@@ -64,13 +64,14 @@ def _follows_a_rank(t: str, m: re.Match[str], found: list[re.Match[str]]) -> boo
 # a placing won in a contest or an assessment: 荣获…观摩会城市组第6名, 获得…测评第一名
 _PLACING_RE = re.compile(rf"(?P<verb>)(?P<scope>)第(?P<n>{_N})名(?P<n2>)(?P<first>)(?P<top>)")
 _PLACING_BEFORE_RE = re.compile(r"获|取得|夺|摘得|评为")  # 荣获, 获得, 斩获, 大比武获第二名, 再夺第一名
+# (比上年前移3位, 比 2017 年提高了 24 位: the places moved since a base, spaces of a PDF page too)
 _RANK_CHANGE_RE = re.compile(
-    r"(?P<dir>前进|上升|提升|后退|下降|下滑)(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
+    r"(?P<dir>前进|上升|提升|提高|前移|后退|后移|下降|下滑)了?\s?(?P<n>\d+|[一二三四五六七八九十]+)\s?个?(?:位次|位|名)"
 )
 _ALONE_RANK_CHANGE_RE = re.compile(
     r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
-_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年|\d{4}年)?$")
+_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?\s?(?:上年|去年|上一年|\d{4}\s?年)?\s?$")
 
 
 def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
@@ -107,7 +108,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         cm = _RANK_CHANGE_RE.search(t, end, min(len(t), end + 16))
         if cm and _RANK_GAP_RE.match(t[end : cm.start()]):
             d = parse_number(cm.group("n")) or 0
-            attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
+            attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升", "提高", "前移") else -d)
             attrs["change"], attrs["change_unit"] = attrs["rank_change"], "位"
             end = cm.end()
         moved = _moved_to(t, m, end)
