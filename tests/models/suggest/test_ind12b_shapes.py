@@ -95,3 +95,25 @@ def test_a_rank_then_its_move_in_places_since_a_base_is_its_change() -> None:
     assert [g[1:] for g in _read("综合实力居全省第8位,比上年前移3位。")] == [(8, "位", 3, "位")]
     got = _read("全县在百强县中的位次上升至第 31 位,比 2019 年提高了 12 位。")
     assert [g[1:] for g in got] == [(31, "位", 12, "位")]
+
+
+# --- a count of standing units whose own amount is the figure (gold README, "Counts that set a scope")
+
+
+def test_a_count_of_firms_whose_output_is_the_figure_sets_the_scope() -> None:
+    got = _read("全镇14家规模以上企业实现产值9.6亿元,同比增长7%。")
+    assert [g[1:3] for g in got] == [(9.6, "亿元")]
+    got = _read("52家市级龙头企业年销售收入30.5亿元。")
+    assert [g[1:3] for g in got] == [(30.5, "亿元")]
+    got = _read("全区9个农业产业园实现综合产值41亿元。")
+    assert [g[1:3] for g in got] == [(41, "亿元")]
+
+
+def test_a_count_of_projects_with_their_investment_is_two_indicators() -> None:
+    got = _read("全年46个重点项目完成投资38.2亿元。")
+    assert [g[1:3] for g in got] == [(46, "个"), (38.2, "亿元")]
+
+
+def test_a_count_of_firms_that_were_added_is_still_counted() -> None:
+    got = _read("新增规模以上企业12家,实现产值3.1亿元。")
+    assert (12, "家") in [g[1:3] for g in got]
