@@ -129,8 +129,10 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
                 attrs["name"] = str(prev[-1].attrs.get("name", "")).removesuffix("排名") + board + "排名"
         at = m.start("board") if board and m.group("verb") in ("、", ",", "，") else m.start()
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
-        if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()):
-            attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一: a rank aimed at
+        if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()) or _AIM_OPENING_RE.match(
+            t, sentence_start(t, m.start()), m.start()
+        ):
+            attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一, 力争通过5年…,我县…居全市第一: a rank aimed at
         if any(it.start < at and end <= it.end and "rank" not in it.attrs for it in items):
             # 出口…万美元,总额居全省第六位,同比增长24.1%: a rank said inside a statement is its own indicator
             attrs["shared"] = True
@@ -271,6 +273,8 @@ def _outside_brackets_split(text: str) -> list[str]:
     return [*parts, text[last:]]
 
 
+# a sentence that opens on its aim, its first clause stating no figure of its own (力争通过5年创建,…)
+_AIM_OPENING_RE = re.compile(r"\s*(?:力争|争取|确保)[^,，。；;%‰]{0,12}[,，]")
 _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
 _RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")
 

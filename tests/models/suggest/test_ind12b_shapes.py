@@ -117,3 +117,13 @@ def test_a_count_of_projects_with_their_investment_is_two_indicators() -> None:
 def test_a_count_of_firms_that_were_added_is_still_counted() -> None:
     got = _read("新增规模以上企业12家,实现产值3.1亿元。")
     assert (12, "家") in [g[1:3] for g in got]
+
+
+# --- a rank aimed at in a sentence that opens on its aim (力争…,我县…居全市第一)
+
+
+def test_a_rank_in_a_sentence_opening_on_an_aim_is_a_target() -> None:
+    got = find_indicators("力争用3年时间,全县工业总量居全省第五,税收增长10%。")
+    assert [s.attributes["kind"] for s in got if s.attributes["unit"] == "位"] == ["target"]
+    got = find_indicators("去年全县工业总量居全省第五,税收增长10%。")
+    assert [s.attributes["kind"] for s in got if s.attributes["unit"] == "位"] == ["actual"]
