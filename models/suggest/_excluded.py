@@ -54,6 +54,14 @@ _SCOPE_COUNT_RE = re.compile(
     r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
     r"|(?:(?!是|为|属|成为|列为|被)[^\s,，。；;：:\n]){1,30}?之一"  # no verb between: 新建3个园区是…之一 counts
 )
+# a count of standing units whose own amount is the figure (全区27家规模以上企业实现产值49.45亿元, 75家龙头企业年销售
+# 收入18.4亿元): the units set the scope (gold README, "Counts that set a scope"); projects that completed an
+# investment (158个重点项目完成投资189.4亿元) are counted (README, counts)
+_UNITS_AMOUNT_RE = re.compile(
+    r"[^\s\d,，。；;、]{0,12}?(?:企业|单位|园区|产业园|园|公司|合作社)(?:共|累计|合计|全年|当年)?(?:实现|完成)?了?"
+    r"(?:全年|年|当年)?[^\s\d,，。；;、]{0,6}?(?:产值|增加值|销售收入|营业收入|主营业务收入|利润|利税|税收|零售额|出口额|营收)"
+    r"(?:达到?|为|约|近|超过?)?\d"
+)
 # the items of a plan that were carried out: 完成省市下达的12项民生实事, 办结…重点任务 (a count of what was done)
 _DONE_BEFORE_RE = re.compile(r"(?:完成|办结|办好|兑现|落实完成|全部完成)[^\d,，。；;]{0,10}$")
 _SYSTEM_AFTER_RE = re.compile(r"[^\d,，。；;、]{0,10}?(?:指标|评价|考核|评估)体系")
@@ -327,6 +335,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if unit in ("个", "家", "所", "项") and _restates_list(t, s):
         return True
     if unit in ("个", "家", "所", "项") and _SCOPE_COUNT_RE.match(t, e):
+        return True
+    if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):
         return True
     if unit.endswith("人") and t.startswith("口", e):
         return True

@@ -39,8 +39,9 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     if not same_sentence(t, targets[0].start, head.verb_start):
         return False
     if not re.fullmatch(
-        # (分别达到44846元和37342元,年均增长4.9%和7.2%: a yearly average growth pairs the same way)
-        r"[,，]?\s*(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?",
+        # (分别达到44846元和37342元,年均增长4.9%和7.2%: a yearly average growth pairs the same way; 实际分别增长:
+        # a real growth too)
+        r"[,，]?\s*(?:实际)?(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?",
         t[last_end : head.verb_start],
     ):
         return False
@@ -132,3 +133,94 @@ def _level_run(t: str, items: list[Item], i: int) -> list[Item]:
             break
         run.append(it)
     return run
+
+
+_LEVELS_AFTER_GAP_RE = re.compile(r"[,，]\s*(?:分别)?(?:达到?|为|增至|增加到|提高到)$")
+_LEVEL_LIST_GAP_RE = re.compile(r"[、和及与]")
+
+
+def levels_after_changes(t: str, items: list[Item]) -> None:
+    """``A和B分别增长12%和13%,分别达43366元和13835元``: a 分别-list of changes, then as many levels reached; each
+    level takes the change in the same place of its list, and the changes read alone are dropped. A doubling
+    said of them all after (``,均比2006年翻一番以上``) is a second change of each (gold README, set 59)."""
+    i = 0
+    while i < len(items):
+        n = _changes_run(items, i)
+        levels = items[i + n : i + 2 * n]
+        if n >= 2 and len(levels) == n and _pairs(t, items[i : i + n], levels):
+            starts = _name_starts(t, items[i], n)
+            for k, (ch, lv) in enumerate(zip(items[i : i + n], levels, strict=True)):
+                lv.attrs["change"], lv.attrs["change_unit"] = ch.attrs["change"], ch.attrs["change_unit"]
+                name = re.sub(r"(?:年均|平均|分别|同比)+$", "", str(ch.attrs.get("name") or ""))
+                if name:
+                    lv.attrs["name"] = name
+                lv.start = starts[k]  # each quote opens on its own name in the list of names
+                if k:
+                    lv.attrs["shared"] = True
+            del items[i : i + n]
+            _doubled_all(t, items, i, n)
+            i += n
+        else:
+            i += max(n, 1)
+
+
+_ALL_DOUBLED_GAP_RE = re.compile(r"[,，]\s*(?:均|都)(?:比|较)?[^\d,，。；;]{0,8}(?:\d{4}年(?:底|末)?)?(?:实现)?")
+
+
+def _doubled_all(t: str, items: list[Item], i: int, n: int) -> None:
+    """``…达A、B和C,均比2006年翻一番以上``: the doubling after the levels ``items[i : i + n]`` is one change of each."""
+    if i + n >= len(items):
+        return
+    twice, levels = items[i + n], items[i : i + n]
+    if twice.attrs.get("change_of") != "翻番" or not _ALL_DOUBLED_GAP_RE.fullmatch(t, levels[-1].end, twice.start):
+        return
+    copies = []
+    for lv in levels:
+        attrs = dict(twice.attrs)
+        attrs.pop("aside", None)
+        attrs["name"] = f"{lv.attrs.get('name') or ''}{attrs.get('name') or ''}"
+        attrs["shared"] = True  # every copy overlaps the levels it runs over
+        copies.append(Item(lv.start, twice.end, attrs, twice.confidence, twice.qty_start))
+    items[i + n : i + n + 1] = copies
+
+
+def _name_starts(t: str, first: Item, n: int) -> list[int]:
+    """Where each of the ``n`` names listed before a list's verb opens (``生产总值、财政总收入和…年均分别增长``); the
+    list's start for all when the names are not ``n``."""
+    begin = first.start
+    # 生产总值(预计,下同)、财政总收入…: a note with a comma in it cut the clause, or the name found was the last
+    # of the list (A、B和C年均分别增长): the list of names runs on before it
+    before = _NAMES_BEFORE_RE.search(t, max(0, begin - 60), begin)
+    if before is not None:
+        begin = before.start()
+    head = _NOTE_RE.sub(lambda m: "#" * len(m.group(0)), t[begin : first.qty_start])
+    seps = [m.end() for m in re.finditer(r"[、和及与]", head)]
+    if len(seps) != n - 1:
+        return [first.start] * n
+    return [begin, *(begin + s for s in seps)]
+
+
+_NOTE_RE = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_NAMES_BEFORE_RE = re.compile(r"(?:[^\d,，。；;、和及与()（）]{1,20}(?:[(（][^()（）]{0,12}[)）])?[、和及与])+$")
+
+
+def _changes_run(items: list[Item], i: int) -> int:
+    """How many change-only items in % open at ``items[i]``, one list (the later ones carry its ``group_name``)."""
+    n = 0
+    while i + n < len(items) and items[i + n].attrs.get("is_change") and items[i + n].attrs.get("unit") == "%":
+        if n and "group_name" not in items[i + n].attrs:
+            break
+        n += 1
+    return n
+
+
+def _pairs(t: str, changes: list[Item], levels: list[Item]) -> bool:
+    if not all(is_level(it) and it.attrs.get("change") is None and it.attrs.get("unit") != "%" for it in levels):
+        return False
+    if not same_sentence(t, changes[0].start, levels[-1].end):
+        return False
+    if "分别" not in t[clause_start(t, changes[0].qty_start) : changes[0].qty_start]:
+        return False
+    if not _LEVELS_AFTER_GAP_RE.fullmatch(t, changes[-1].end, levels[0].qty_start):
+        return False
+    return all(_LEVEL_LIST_GAP_RE.fullmatch(t, a.end, b.qty_start) for a, b in itertools.pairwise(levels))

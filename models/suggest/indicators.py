@@ -34,7 +34,7 @@ from models.suggest._level_joins import (
     join_stock_after_added,
     mark_flat,
 )
-from models.suggest._lists import distribute, join_shifts
+from models.suggest._lists import distribute, join_shifts, levels_after_changes
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
     cut_off_at,
@@ -264,6 +264,7 @@ def find_indicators(
     mark_flat(t, items)
     flat_statements(t, items, targets)
     join_shifts(t, items)
+    levels_after_changes(t, items)
     drop_restated_milestones(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)

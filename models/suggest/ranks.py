@@ -64,13 +64,14 @@ def _follows_a_rank(t: str, m: re.Match[str], found: list[re.Match[str]]) -> boo
 # a placing won in a contest or an assessment: 荣获…观摩会城市组第6名, 获得…测评第一名
 _PLACING_RE = re.compile(rf"(?P<verb>)(?P<scope>)第(?P<n>{_N})名(?P<n2>)(?P<first>)(?P<top>)")
 _PLACING_BEFORE_RE = re.compile(r"获|取得|夺|摘得|评为")  # 荣获, 获得, 斩获, 大比武获第二名, 再夺第一名
+# (比上年前移3位, 比 2017 年提高了 24 位: the places moved since a base, spaces of a PDF page too)
 _RANK_CHANGE_RE = re.compile(
-    r"(?P<dir>前进|上升|提升|后退|下降|下滑)(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
+    r"(?P<dir>前进|上升|提升|提高|前移|后退|后移|下降|下滑)了?\s?(?P<n>\d+|[一二三四五六七八九十]+)\s?个?(?:位次|位|名)"
 )
 _ALONE_RANK_CHANGE_RE = re.compile(
     r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
-_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?(?:上年|去年|上一年|\d{4}年)?$")
+_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?\s?(?:上年|去年|上一年|\d{4}\s?年)?\s?$")
 
 
 def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
@@ -107,7 +108,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         cm = _RANK_CHANGE_RE.search(t, end, min(len(t), end + 16))
         if cm and _RANK_GAP_RE.match(t[end : cm.start()]):
             d = parse_number(cm.group("n")) or 0
-            attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升") else -d)
+            attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升", "提高", "前移") else -d)
             attrs["change"], attrs["change_unit"] = attrs["rank_change"], "位"
             end = cm.end()
         moved = _moved_to(t, m, end)
@@ -128,8 +129,10 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
                 attrs["name"] = str(prev[-1].attrs.get("name", "")).removesuffix("排名") + board + "排名"
         at = m.start("board") if board and m.group("verb") in ("、", ",", "，") else m.start()
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
-        if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()):
-            attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一: a rank aimed at
+        if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()) or _AIM_OPENING_RE.match(
+            t, sentence_start(t, m.start()), m.start()
+        ):
+            attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一, 力争通过5年…,我县…居全市第一: a rank aimed at
         if any(it.start < at and end <= it.end and "rank" not in it.attrs for it in items):
             # 出口…万美元,总额居全省第六位,同比增长24.1%: a rank said inside a statement is its own indicator
             attrs["shared"] = True
@@ -270,6 +273,8 @@ def _outside_brackets_split(text: str) -> list[str]:
     return [*parts, text[last:]]
 
 
+# a sentence that opens on its aim, its first clause stating no figure of its own (力争通过5年创建,…)
+_AIM_OPENING_RE = re.compile(r"\s*(?:力争|争取|确保)[^,，。；;%‰]{0,12}[,，]")
 _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
 _RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")
 

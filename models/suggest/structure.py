@@ -11,6 +11,8 @@ from models.suggest._text import Spans, sentence_start
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _RATIO_RE = re.compile(rf"{_NUM}(?:\s?[:∶]\s?{_NUM}){{1,3}}")
+# 三次产业比演进至…, 三次产业对地区生产总值的贡献率分别为…: the three sectors' whole, a verb leading to its terms
+_SECTORS_TO_RE = re.compile(r"(?:三次|三大|一二三)产业[^\d。；;:，,]{0,16}?(?:为|至|到)\s?$")
 
 
 def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
@@ -27,7 +29,7 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         if re.search(
             r"比重|比例|结构|构成|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)|比[^\d。；;:]{1,8}?(?:由|从)",
             t[sent : m.start() + 1],
-        ):
+        ) or _SECTORS_TO_RE.search(t, sent, m.start()):
             by_sentence.setdefault(sent, []).append(m)
     for found in by_sentence.values():
         first, last = found[0], found[-1]
