@@ -25,6 +25,7 @@ from itertools import pairwise
 from statistics import median
 
 from models.ingest.chrome_spam import spam_spans
+from models.ingest.clean_phase import phase_spaces
 from models.ingest.clean_site_words import SITE_WORDS, site_word_count
 from models.ingest.clean_wraps import period_spaces, word_spaces, wrap_spaces
 
@@ -341,7 +342,7 @@ def inline_deletions(
         wraps = wrap_spaces(line, width)
     if not wraps and period:
         wraps = period_spaces(line, period)
-    wraps |= word_spaces(line)
+    wraps |= word_spaces(line) | phase_spaces(line)
     for i in sorted(wraps):
         before, after = line[i - 1], line[i + 1 :]
         if before in _SENTENCE_END or _LEAD.match(after):

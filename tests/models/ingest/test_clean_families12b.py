@@ -74,3 +74,48 @@ def test_a_doc_stores_listing_and_preview_notice_are_chrome_and_never_joined() -
     assert "DOCX" not in out.display_text and "温馨提示" not in out.display_text
     assert any(c.startswith("温馨提示") for c in out.chrome_lines)
     assert any("DOCX" in c and c.startswith("工作报告") for c in out.chrome_lines)
+
+
+def _flattened_page() -> str:
+    """A PDF page of short paragraphs flattened to one line: a space where each printed line (24 wide) ended."""
+    rows = [
+        "某局 2021 年部门整体支出绩效自评报告",
+        "  根据《关于开展 2022 年市级财政资金绩效自评工作的",  # an indented paragraph's first printed line
+        "通知》要求,我单位及时布置自评任务,明确人员分工,落",
+        "实主体责任,认真开展自评自查工作,经查阅、核实有关账",
+        "务及项目等执行情况,填写自评表格,形成本评价报告。",
+        "一、部门基本情况",
+        "(一)部门职能",
+        "  我局负责拟订和组织实施全市国民经济和社会发展战",
+        "略、中长期规划和年度计划、重点项目计划,负责全市固定",
+        "资产投资项目审批、核准、备案及监督检查,项目招投标的",
+        "指导和协调指导推进经济体制改革,组织实施价格调控监",
+        "管,保障粮食和物资储备安全等。",
+        "(二)设置机构及人员情况",
+        "  我局成立于 1958 年,属于国家行政单位,设 17 个内设",
+        "机构。我局实有编制数 63 人,2021 年末在职人数 57 人、离",
+        "退休人数 94 人。",
+    ]
+    return " ".join(r.strip() for r in rows)
+
+
+def test_a_flattened_pages_wrap_spaces_are_found_from_each_paragraphs_start() -> None:
+    from models.ingest.clean_phase import phase_spaces
+
+    line = _flattened_page()
+    found = phase_spaces(line)
+    wraps = ("工作的 通知", "分工,落 实主", "有关账 务及", "展战 略、", "市固定 资产", "标的 指导", "控监 管,")
+    for wrap in (*wraps, "内设 机构", "、离 退休"):
+        assert line.index(wrap) + wrap.index(" ") in found, wrap
+    # the title's end, a heading's end and a sentence's end start the next paragraph: no wraps
+    for kept in ("报告 根据", "情况 (一)", "职能 我局", "安全等。 (二)", "情况 我局"):
+        assert line.index(kept) + kept.index(" ") not in found, kept
+
+
+def test_a_flattened_page_reads_its_words_whole_and_maps_back() -> None:
+    text = _flattened_page() + "\n"
+    out = clean(text)
+    for word in ("工作的通知", "落实主体责任", "有关账务及项目", "发展战略、", "全市固定资产", "内设机构", "离退休"):
+        assert word in out.display_text
+    i = out.display_text.index("内设机构")
+    assert text[out.offset_map.to_original(i + 2)] == "机"
