@@ -119,3 +119,12 @@ def test_a_flattened_page_reads_its_words_whole_and_maps_back() -> None:
         assert word in out.display_text
     i = out.display_text.index("内设机构")
     assert text[out.offset_map.to_original(i + 2)] == "机"
+
+
+def test_a_rate_a_pdf_set_apart_reads_with_its_words() -> None:
+    """增长 7.9%: the blank a PDF set before a rate goes, as the blanks around 340 亿元 do; a label's stays."""
+    out = clean("县域经济快速发展,社会消费品零售总额 94.2 亿元,年均增长 7.9%;城镇居民收入增长 8.6%。\n")
+    assert "年均增长7.9%;" in out.display_text and "增长8.6%。" in out.display_text
+    i = out.display_text.index("7.9%")
+    assert out.offset_map.to_original(i) == "县域经济快速发展,社会消费品零售总额 94.2 亿元,年均增长 7.9%".index("7.9%")
+    assert clean("一、 2.5%的目标\n").display_text == "一、 2.5%的目标"
