@@ -128,3 +128,25 @@ def test_a_rate_a_pdf_set_apart_reads_with_its_words() -> None:
     i = out.display_text.index("7.9%")
     assert out.offset_map.to_original(i) == "县域经济快速发展,社会消费品零售总额 94.2 亿元,年均增长 7.9%".index("7.9%")
     assert clean("一、 2.5%的目标\n").display_text == "一、 2.5%的目标"
+
+
+def test_a_tool_bar_whose_size_buttons_were_lost_is_chrome() -> None:
+    """【 字体: 】? 【打印文章】: the font bar's size words lost to a ?, the print button's own words."""
+    from models.ingest.chrome_debris import is_page_debris
+
+    assert is_page_debris("【 字体: 】? 【打印文章】")
+    assert not is_page_debris("打印文章和宣传材料五千余份。")
+
+
+def test_a_forum_profiles_dash_fields_are_no_delivery_line() -> None:
+    """A forum post's profile (版主 ⏎ - 积分 ⏎ - 3485) over the report: the count is no ——2021年… delivery line."""
+    from models.ingest.clean_prelude import DELIVERY
+
+    assert not DELIVERY.search("- 3485")
+    assert DELIVERY.search("——2021 12 27 日在肥西县")
+    assert DELIVERY.search("—2021年1月5日")
+    text = (
+        "版主\n- 积分\n- 3485\n|\n2019年某区政府工作报告\n──第十六届人民代表大会第二次会议上\n区长 某某\n"
+        "各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n"
+    )
+    assert "3485" not in clean(text).display_text
