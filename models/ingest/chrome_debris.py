@@ -15,6 +15,8 @@ from models.ingest.metadata_candidates import REPORT_END
 # script delimiters, attributes written as markup writes them, a code fence's marks
 _CODE_DEBRIS = re.compile(r"<%|%>|<\?php|\?>|\b[A-Za-z][\w-]*\s*=\s*\"[^\"]*\"|^[`~^]{1,6}$")
 _FILE_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[KMG]B(?![A-Za-z])", re.IGNORECASE)
+# a page's counter: a count word and its number (or a dash for none yet), set apart by blanks
+_COUNTER = re.compile(r"(?:下载|浏览|收藏|点赞|评分|阅读|评论|访问)\s*[:：]?\s*(?:\d+|-)(?=\s|$)")
 _ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -31,6 +33,8 @@ def is_section_sentence(line: str) -> bool:
     return bool(_SECTION_LABEL.match(text)) and len(_CJK.findall(text)) >= 20 and text.endswith("。")
 
 
+# a web address a sentence gives in brackets after its own words (not a markdown link's ](…))
+_WEB_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*(?:https?://|www\.)[^()（）\s]{1,80}\s*[)）]")
 _LIST_MARK = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 _CRUMB_HEAD = re.compile(r"^(?:[您你]的?)?(?:当前|所在)的?位置\s*[:：]")
 
@@ -52,13 +56,16 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
     if unmarked != text and len(_CJK.findall(unmarked)) >= 6:
         text = unmarked.strip()  # a store's page marker or paywall notice inside text: the rest decides (it is cut)
     if text.endswith(("。", "！", "？")):
-        aside_free = re.sub(r"[(（][^()（）]{0,20}[)）]", "", text)
+        aside_free = _WEB_ASIDE.sub("", re.sub(r"[(（][^()（）]{0,20}[)）]", "", text))
         if aside_free != text and not site_word_count(aside_free) and len(_CJK.findall(aside_free)) >= 4:
-            return False  # a sentence naming a site word only in an aside: 工作成效(VIP)明显。
+            # a sentence naming a site word only in an aside: 工作成效(VIP)明显。, 上传本委网站(http://….com)。
+            return False
     if not _CJK.search(text) and _CODE_DEBRIS.search(text):
         return True  # a server page's script or markup left in the text (%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>)
     if len(text) <= 80 and _FILE_SIZE.search(text) and re.search(r"下载|\d\s*页", text) and "。" not in text:
         return True  # a doc store's listing: the file's size with its pages or a download button (30 页 4.6 MB下载文档)
+    if len(_COUNTER.findall(text)) >= 3 and not _SENTENCE.search(text):
+        return True  # a doc store's listing: the file's counters (下载0 浏览106 收藏0 点赞0), whatever words lead it
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     if edge and len(cells) >= 3 and all(len(c) <= 14 and not _SENTENCE.search(c) for c in cells):
         return True  # a bar of links

@@ -66,7 +66,15 @@ _INLINE = re.compile(
     r"(?:^|(?<=[\s】\]］|｜]))(?:"
     + "|".join(
         [
-            _BRACKETS + r"(?:字体|字号|文字)\s*[:：]?\s*(?:" + _BRACKETS + _SIZES + _CLOSE + r"\s*){1,4}" + _CLOSE,
+            # 字体:【大 中 小】, 字体:【 默认 超大 | (a bracket's blank inside it, the bar's cell mark after it)
+            _BRACKETS
+            + r"(?:字体|字号|文字)\s*[:：]?\s*(?:"
+            + _BRACKETS
+            + r"\s*"
+            + _SIZES
+            + _CLOSE
+            + r"\s*){1,4}"
+            + _CLOSE,
             _BRACKETS + r"\s*(?:打印本页|打印本文|打印页面|打印|关闭窗口|关闭本页|关闭|我要纠错|纠错|收藏本页|"
             r"收藏|返回顶部|返回首页|返回列表|返回|保存本页|视力保护色|分享|背景色|繁体|简体|繁體|无障碍|适老化)"
             r"\s*" + _CLOSE,

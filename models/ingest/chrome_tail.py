@@ -30,7 +30,10 @@ _LINKS_MIN = 3  # labels: a run this long closing the page is its links, with no
 _LISTED_MAX = 40  # characters: an article's title listed under a list's head
 _BAR = re.compile(r"[|｜]")  # a row of cells under a row of cells is a table's, not a bar of links
 # what a portal's footer line says: links set apart by bars, a Latin tag (IPv6, ICP), a site's name or its mailbox
-_PORTAL = re.compile(r"[|｜]|[A-Za-z]{2,}|(?:网|网站|门户|邮箱|信箱|平台|地图|热线)(?=\s|$)")
+# or its owner's contact fields (版权所有 地址:…, 电话:… 传真:…)
+_PORTAL = re.compile(
+    r"[|｜]|[A-Za-z]{2,}|(?:网|网站|门户|邮箱|信箱|平台|地图|热线)(?=\s|$)|版权所有|(?:地址|传真|邮编)\s*[:：]"
+)
 _PORTAL_WORD = re.compile(r"网站|门户|邮箱|信箱|网站地图|热线")  # a portal names itself in its footer
 # the report's own closing lines: a signature (an office's name), a 公开 note in brackets, a 附件 line
 _SIGNATURE = re.compile(
@@ -38,7 +41,8 @@ _SIGNATURE = re.compile(
 )
 _OWN_NOTE = re.compile(r"^[(（【\[].*[)）】\]]$|^附件|^抄送|^主题词|^联系人|^印发")
 _LIST_HEAD = re.compile(
-    r"相关(?:文章|链接|阅读|新闻|推荐)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行)|精彩推荐|推荐阅读|最新(?:文章|发布|动态)"
+    r"相关(?:文章|链接|阅读|新闻|推荐|文档)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行|文档)|精彩推荐|推荐阅读|"
+    r"最新(?:文章|发布|动态|文档)"
 )
 _LINK_DATE = re.compile(r"[\[(（]?(?:19|20)\d\d[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）]?$")
 
@@ -102,6 +106,9 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
     end the block.
     """
     n = len(lines)
+    for i in range(last + 1, n):  # a list's head alone on its line after the text (a doc store's 相关文档)
+        if roles[i] == "body" and not reasons[i] and _LIST_HEAD.fullmatch(compact(lines[i]).rstrip(":：")):
+            roles[i], reasons[i] = "chrome", "a list's head after the text"
     for i in range(last + 1, n):
         if roles[i] != "chrome" or not _LIST_HEAD.search(lines[i]):
             continue

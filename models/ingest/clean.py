@@ -74,7 +74,9 @@ class CleanText:
     removed_annotations: tuple[tuple[int, int], ...] = ()
 
 
-_QMARK_RUN_RE = re.compile(r"[?？]{2,}|(?:(?<=\n)|^)[ \t\u3000\xa0]*[?？](?![?？])", re.MULTILINE)
+# a run of marks, one opening a line (a lost indent), or one between a figure and its date word (2023?年度: a lost
+# no-break space; a lost character never stands there, a year runs straight into 年)
+_QMARK_RUN_RE = re.compile(r"[?？]{2,}|(?:(?<=\n)|^)[ \t\u3000\xa0]*[?？](?![?？])|(?<=\d)\?(?=[年月日])", re.MULTILINE)
 _QUESTION_END = "吗嗎呢么麼吧"
 _SPACE = "\u3000"
 _TRIM = " \t\r\xa0\u3000\ufeff"

@@ -28,7 +28,8 @@ HEADING = re.compile(
 # (a page number - 3 - is no delivery line: the dashes close on the figure alone)
 # "——2011年1月13日在…"; not a page number "- 12 -" nor a markdown bullet over a list item "- 1、"
 DELIVERY = re.compile(
-    r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d(?!\d{0,2}\s*[-—－–]+\s*$)(?!\d?\s*[、．.](?!\d))|[二〇○])"
+    # (a dash and a bare count is a profile's field, - 3485, not a date)
+    r"(?:会议|大会|常委会)上|^[-—－–]{1,4}\s*(?:\d(?!\d*\s*$)(?!\d{0,2}\s*[-—－–]+\s*$)(?!\d?\s*[、．.](?!\d))|[二〇○])"
 )
 _SPEAKER = re.compile(
     r"(?:总理|省长|市长|区长|县长|州长|旗长|镇长|乡长|局长|主任|书记|厅长|主席|代市长|代区长|代县长)"

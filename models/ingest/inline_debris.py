@@ -25,6 +25,7 @@ from itertools import pairwise
 from statistics import median
 
 from models.ingest.chrome_spam import spam_spans
+from models.ingest.clean_phase import phase_spaces
 from models.ingest.clean_site_words import SITE_WORDS, site_word_count
 from models.ingest.clean_wraps import period_spaces, word_spaces, wrap_spaces
 
@@ -36,6 +37,7 @@ _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
 _UNIT = "年月日次万亿元个家人项%％户所名件条场批天倍位篇吨亩千百公平届期"
 _NUM_SPACE = re.compile(rf"(?<![\dA-Za-z.])(\d+(?:\.\d+)?)( )(?=[{_UNIT}])")
+_SPACED_RATE = re.compile(r"(?<= )(\d+(?:\.\d+)?)(?=[%％])")
 _SENTENCE_END = "。！？!?"
 # digits of a date split by single spaces: "202 5 年", "7月2 2 日", "2 0 2 4 年"
 _SPACED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{1,3})+(?= ?([年月日]))")
@@ -341,7 +343,7 @@ def inline_deletions(
         wraps = wrap_spaces(line, width)
     if not wraps and period:
         wraps = period_spaces(line, period)
-    wraps |= word_spaces(line)
+    wraps |= word_spaces(line) | phase_spaces(line)
     for i in sorted(wraps):
         before, after = line[i - 1], line[i + 1 :]
         if before in _SENTENCE_END or _LEAD.match(after):
@@ -350,8 +352,10 @@ def inline_deletions(
             spans.append((i, i + 1))
     for m in _SPACED_DECIMAL.finditer(line):
         spans.append((m.start(1), m.end(1)))  # a PDF's blank after a decimal point: 36. 8 -> 36.8
-    for m in _NUM_SPACE.finditer(line):
-        spans.append((m.start(2), m.end(2)))
+    rates = [(m, False) for m in _SPACED_RATE.finditer(line)]  # 增长 7.9%: the blank a PDF set before a rate
+    for m, unit_space in [*((m, True) for m in _NUM_SPACE.finditer(line)), *rates]:
+        if unit_space:
+            spans.append((m.start(2), m.end(2)))
         lead = m.start(1) - 1
         label = re.search(r"(?:部分|章|节|篇|、|[)）])$", line[max(0, lead - 2) : lead])  # a label ends here
         if (

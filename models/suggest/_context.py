@@ -175,6 +175,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and not done
         and "完成" not in t[sent:qstart]
         and not re.match(r"[^，,。；]{0,6}(?:没有|未能?|尚未)(?:完成|实现|达到)", after)  # 有6项没有完成…目标任务
+        and not re.match(r"[^，,。；]{0,6}(?:批复|下达|设定|制定)了", after)  # 1个项目批复了绩效目标: a count done
     )
     if _SHARE_REACHED_RE.search(clause) and t[qstart:qend].endswith("%"):
         is_target = False  # 完成年计划710亿元的89.4%: the share reached (分别完成目标的104.9%、120.8%: each)

@@ -15,6 +15,8 @@ from models.ingest.clean import clean
         ("日期??2020年", "日期\u3000\u30002020年"),
         ("落款？？？单位", "落款\u3000\u3000\u3000单位"),
         ("?宣恩县人民政府", "宣恩县人民政府"),  # one ? opening a line is a lost indent
+        ("会议通报表扬了2023?年度先进集体", "会议通报表扬了2023\u3000年度先进集体"),  # a lost space before a date word
+        ("增长多少?12月份再议", "增长多少?12月份再议"),
         ("这是为什么呢??", "这是为什么呢??"),  # a question stays a question
         ("What??", "What??"),
         ("怎么办?我们要加强领导。", "怎么办?我们要加强领导。"),

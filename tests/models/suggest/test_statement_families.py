@@ -296,3 +296,10 @@ def test_a_plan_execution_report_without_headings_reports_actuals() -> None:
     )
     kinds = {s.text: s.attributes.get("kind") for s in find_indicators(text)}
     assert kinds and set(kinds.values()) == {"actual"}, kinds
+
+
+def test_a_count_whose_targets_were_approved_is_an_actual() -> None:
+    """我单位共有1个项目批复了绩效目标: the count of projects given targets (a 绩效自评's fact), not an aim."""
+    got = find_indicators("我单位共有1个项目批复了绩效目标,项目金额46.00万元。")
+    assert [s.attributes["kind"] for s in got][:1] == ["actual"]
+    assert [s.attributes["kind"] for s in find_indicators("力争3个项目达到绩效目标。")] == ["target"]
