@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from cli_parser import build_parser, lang_of
 from models.errors import in_language
-from ui.cli_commands import COMMANDS
+from ui.cli_commands import COMMANDS, close_opened
 from ui.cli_text import translate, use_language
 
 
@@ -32,6 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     finally:
+        close_opened()
         sys.stdout, sys.stderr = saved
 
 

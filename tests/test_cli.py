@@ -246,3 +246,19 @@ def test_an_export_with_a_known_suffix_is_written_where_named(tmp_path: Path) ->
     done = run("export", "--format", "ledger", "--out", tmp_path / "台账.xlsx", "--project", project, home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "台账.xlsx").is_file() and str(tmp_path / "台账.xlsx") in done.stdout
+
+
+def test_a_project_written_by_the_command_line_is_whole_in_its_one_file(tmp_path: Path) -> None:
+    # a clerk imports from the command line, then copies the .reportmark to a colleague: the copy must hold the
+    # reports (the command closes its project, so SQLite folds the write-ahead log into the file)
+    import shutil
+
+    project = tmp_path / "p.reportmark"
+    assert run("import", SEED, "--project", project, home=tmp_path).returncode == 0
+    assert run("suggest", "--project", project, home=tmp_path).returncode == 0
+    assert not project.with_name("p.reportmark-wal").exists()
+    copy = tmp_path / "copy" / "p.reportmark"
+    copy.parent.mkdir()
+    shutil.copyfile(project, copy)
+    listed = json.loads(run("list", "--json", "--project", copy, home=tmp_path).stdout)
+    assert [d["title"] for d in listed] == ["市经信局2020年工作总结和2021年工作计划"]

@@ -7,6 +7,7 @@ work of one subcommand each, printing through ``ui.cli_text.translate`` in the l
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable
@@ -16,11 +17,24 @@ from models.types import AnnotationStatus
 from ui.cli_text import translate
 
 
+_OPENED: list[Any] = []  # the projects this command opened, closed when it ends (close_opened)
+
+
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
     """The project of ``--project`` (or the default one); only `gui` and `import` may create it."""
     from models import ops, paths
 
-    return ops.open_project(args.project or paths.default_project_path(), create=create)
+    store = ops.open_project(args.project or paths.default_project_path(), create=create)
+    _OPENED.append(store)
+    return store
+
+
+def close_opened() -> None:
+    """Close the projects the command opened: the last close folds the write-ahead log into the project file, so
+    the one ``.reportmark`` a clerk copies afterwards holds everything (an unclosed project kept it in ``-wal``)."""
+    while _OPENED:
+        with contextlib.suppress(Exception):  # closing never turns a finished command into a failure
+            _OPENED.pop().close()
 
 
 def _ids(text: str | None) -> list[int] | None:
