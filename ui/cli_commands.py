@@ -16,7 +16,6 @@ from typing import Any
 from models.types import AnnotationStatus
 from ui.cli_text import translate
 
-
 _OPENED: list[Any] = []  # the projects this command opened, closed when it ends (close_opened)
 
 
