@@ -39,7 +39,7 @@ def _verbal(flag: str) -> bool:
 
 
 def _nominal(flag: str) -> bool:
-    return flag.startswith("n") or flag in ("vn", "an", "j", "l", "b")
+    return flag.startswith("n") or flag in ("vn", "an", "j", "l", "b", "eng")
 
 
 def _head(name: str) -> bool:
@@ -110,7 +110,7 @@ def list_heads(prefix: str, head: str) -> list[str]:
     ``一、二、三产业分别实现`` + ``增加值`` → ``一产业增加值``, ``二产业增加值``, ``三产业增加值``;
     ``三次产业对经济增长的`` + ``贡献率`` → ``第一产业对经济增长的贡献率`` …; ``[]`` when no subjects are listed.
     """
-    if _LIGHT.get() or not head or len(head) > _BARE_HEAD or "、" in head:
+    if _LIGHT.get() or not head or len(head) > _BARE_HEAD + 2 or "、" in head:  # 拉动GDP
         return []
     rest = prefix.rstrip()
     rel = _RELATION_RE.search(rest)

@@ -92,3 +92,8 @@ def test_a_list_whose_subjects_run_past_a_conjunction_is_left_alone() -> None:
 def test_the_report_s_own_place_is_no_subject() -> None:
     got = _names("我镇共有耕地面积3.2万亩。")
     assert got[:1] == [("耕地面积", 3.2)]
+
+
+def test_a_pull_of_each_listed_sector() -> None:
+    got = _names("第一、二、三产业分别拉动GDP增长0.4、3.1和2.7个百分点。")
+    assert [n for n, _ in got] == ["第一产业拉动GDP", "第二产业拉动GDP", "第三产业拉动GDP"]
