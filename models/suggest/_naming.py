@@ -90,6 +90,14 @@ def named(
     if len(attrs["name"]) < 2 and money_class and same_sentence:
         # 项目45个,其中50亿元以上8个: the class of the items counted before
         attrs["name"] = f"{money_class.group('cls')}{items[-1].attrs.get('name', '')}"
+    counted = owner is not None and kind_of(str(owner.attrs.get("unit"))) == "count"
+    if (
+        not group
+        and counted
+        and owner is items[-1]
+        and re.fullmatch(r"[,，]", t[items[-1].end : clause_start(t, start)])
+    ):
+        attrs["name"] = _subjects.carried_subject(t[clause_start(t, start) : start], attrs["name"], owner.attrs["name"])
     if not group and (len(attrs["name"]) <= 4 or attrs["name"].startswith("占")):
         prior = str(owner.attrs.get("name") or "") if owner is not None and same_sentence else ""
         attrs["name"] = _subjects.share_name(t[clause_start(t, start) : start], attrs["name"], prior)

@@ -157,3 +157,16 @@ def project_after(after: str, name: str, money: bool = True) -> str:
     if len(phrase) < 2 or _names._DIGIT_RE.search(phrase) or phrase in name:
         return name
     return phrase + name
+
+
+def carried_subject(prefix: str, name: str, owner: str) -> str:
+    """``商贸类项目11个,完成投资10.2亿元``: a clause of verbs only before a bare head is about the items just counted.
+
+    ``prefix`` is the clause before ``name``; ``owner`` the name of the count that ends the clause before.
+    """
+    if _LIGHT.get() or not name or len(name) > _BARE_HEAD or len(owner) < 2 or name in owner or not _head(name):
+        return name
+    toks = _tags(prefix.strip())
+    if not toks or not all(_verbal(flag) and (word in _names.TRAIL or flag == "d") for word, flag in toks):
+        return name  # only a linking verb (完成, 实现, 累计): 发放补贴 after a count names what was given
+    return owner + name

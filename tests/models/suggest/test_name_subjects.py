@@ -97,3 +97,13 @@ def test_the_report_s_own_place_is_no_subject() -> None:
 def test_a_pull_of_each_listed_sector() -> None:
     got = _names("第一、二、三产业分别拉动GDP增长0.4、3.1和2.7个百分点。")
     assert [n for n, _ in got] == ["第一产业拉动GDP", "第二产业拉动GDP", "第三产业拉动GDP"]
+
+
+def test_a_sum_after_a_count_is_the_counted_items() -> None:
+    got = _names("实施文旅融合项目9个,完成投资3.6亿元。")
+    assert got[-1] == ("文旅融合项目投资", 3.6)
+
+
+def test_a_giving_verb_after_a_count_carries_no_subject() -> None:
+    got = _names("走访困难群众320户,发放慰问金18万元。")
+    assert got[-1][0] != "困难群众慰问金"
