@@ -6,9 +6,10 @@ import re
 from typing import Any
 
 from models.folding import compact
+from models.suggest import _subjects
 from models.suggest._context import Item, clause_start, fallback_name, name_for
 from models.suggest._quantities import Qty
-from models.suggest._text import sentence_start
+from models.suggest._text import CLAUSE_END, sentence_start
 from models.suggest.numbers import UNITS
 
 SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
@@ -33,8 +34,14 @@ def named(
     name = compact(name).lstrip("—")  # ——城镇登记失业率: a list item's dash names nothing
     if group:
         subj = _share_tail([p for p in name.split("、") if p])
+        if len(subj) <= 1 and start < q.start:  # 一、二、三产业分别实现增加值: the subjects before the verb
+            subj = _subjects.list_heads(t[clause_start(t, start, CLAUSE_END.replace("、", "")) : start], name) or subj
         list_names[group] = subj or [name]
         attrs["name"] = subj[0] if subj else name
+    elif start < q.start:  # a name read before the figure may have lost its subject, or its project after it
+        attrs["name"] = _subjects.split_subject(t[clause_start(t, start) : start], name)
+        money = kind_of(str(attrs.get("unit"))) == "money"
+        attrs["name"] = _subjects.project_after(t[q.end : q.end + 40], attrs["name"], money)
     else:
         attrs["name"] = name
     same_sentence = bool(items) and sentence_start(t, items[-1].start) == sentence_start(t, q.start)
@@ -42,7 +49,7 @@ def named(
         attrs["name"] = f"{items[-1].attrs.get('name', '')}{attrs.get('change_of', attrs['name'])}"
     owner = next((it for it in reversed(items) if not {"is_change", "aside", "shared"} & set(it.attrs)), None)
     if (
-        attrs["name"] in ("年均", "环比", "可比")
+        _OTHER_BASE_RE.fullmatch(attrs["name"])
         and owner is not None
         and attrs.get("is_change")
         and sentence_start(t, owner.start) == sentence_start(t, q.start)
@@ -83,6 +90,17 @@ def named(
     if len(attrs["name"]) < 2 and money_class and same_sentence:
         # 项目45个,其中50亿元以上8个: the class of the items counted before
         attrs["name"] = f"{money_class.group('cls')}{items[-1].attrs.get('name', '')}"
+    counted = owner is not None and kind_of(str(owner.attrs.get("unit"))) == "count"
+    if (
+        not group
+        and counted
+        and owner is items[-1]
+        and re.fullmatch(r"[,，]", t[items[-1].end : clause_start(t, start)])
+    ):
+        attrs["name"] = _subjects.carried_subject(t[clause_start(t, start) : start], attrs["name"], owner.attrs["name"])
+    if not group and (len(attrs["name"]) <= 4 or attrs["name"].startswith("占")):
+        prior = str(owner.attrs.get("name") or "") if owner is not None and same_sentence else ""
+        attrs["name"] = _subjects.share_name(t[clause_start(t, start) : start], attrs["name"], prior)
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
     if group and list_names.get(group) == [""]:
@@ -90,6 +108,8 @@ def named(
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
 
 
+# a change against another base, named by the base alone: 年均, 环比, 两年平均
+_OTHER_BASE_RE = re.compile(r"年均|环比|可比|(?:[两三四五]|\d)年平均")
 _LATER_LEVEL_RE = re.compile(r"\d{4}年(?:底|末)?(?:已经?)?(?:达到|达|为|增至|突破)$")
 _MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千万|万)?元(?:及)?以上)$")
 
