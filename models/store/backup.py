@@ -188,9 +188,15 @@ def restore_backup(backup: Path, project: Path) -> None:
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(OSError):
             project.with_name(project.name + suffix).unlink()
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    copy_database(backup, project)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy the database file ``source`` (its last committed state, read-only) into ``target`` through SQLite's
+    online backup API."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(project)
+        dest = sqlite3.connect(target)
         try:
             src.backup(dest)
         finally:

@@ -18,7 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.errors import StoreError
+from models.errors import StoreError, message
 from models.store.diskerrors import store_error_for
 
 
@@ -75,7 +75,7 @@ def save_copy(conn: sqlite3.Connection, source: Path | None, dest: str | Path) -
     """
     target = Path(dest)
     if source is not None and _same_file(source, target):
-        raise StoreError(f"副本不能保存为项目文件本身“{target.name}”，请换一个文件名。")
+        raise StoreError(message("副本不能保存为项目文件本身“{0}”，请换一个文件名。", target.name))
     tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     out: sqlite3.Connection | None = None
     try:

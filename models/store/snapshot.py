@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from models.store.backup import copy_database
+
 if TYPE_CHECKING:
     from models.store import Store
 
@@ -41,15 +43,7 @@ def save(store: Store, target: Path) -> None:
     transaction the store holds, with nothing written yet, makes this the state the transaction starts from)."""
     assert store.path is not None, "snapshots are of project files"
     target.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    copy_database(store.path, target)
 
 
 def load(store: Store, snapshot: Path) -> None:

@@ -2763,12 +2763,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../ui/cli_commands.py" line="34" />
+            <location filename="../../ui/cli_commands.py" line="47" />
             <source>文档编号应为数字，用逗号分隔：{0}</source>
             <translation>Document numbers must be numbers separated by commas: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="72" />
+            <location filename="../../ui/cli_commands.py" line="85" />
             <source>标题：{0}
 发布机构：{1}
 日期：{2}
@@ -2779,172 +2779,172 @@ Date: {2}
 Document number: {3}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="79" />
+            <location filename="../../ui/cli_commands.py" line="92" />
             <source>标题候选：</source>
             <translation>Title options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="80" />
+            <location filename="../../ui/cli_commands.py" line="93" />
             <source>发布机构候选：</source>
             <translation>Issuer options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="81" />
+            <location filename="../../ui/cli_commands.py" line="94" />
             <source>日期候选：</source>
             <translation>Date options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="86" />
+            <location filename="../../ui/cli_commands.py" line="99" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="86" />
+            <location filename="../../ui/cli_commands.py" line="99" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="88" />
+            <location filename="../../ui/cli_commands.py" line="101" />
             <source>繁体</source>
             <translation>Traditional</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="88" />
+            <location filename="../../ui/cli_commands.py" line="101" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="89" />
+            <location filename="../../ui/cli_commands.py" line="102" />
             <source>字体：{0}　正文长度：{1}</source>
             <translation>Script: {0}  Text length: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="95" />
+            <location filename="../../ui/cli_commands.py" line="108" />
             <source>疑似乱码 [{0}-{1}]：{2}</source>
             <translation>Possibly garbled [{0}-{1}]: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="120" />
+            <location filename="../../ui/cli_commands.py" line="133" />
             <source>已导入：{0}</source>
             <translation>Imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="121" />
+            <location filename="../../ui/cli_commands.py" line="134" />
             <source>已存在：{0}</source>
             <translation>Already in the project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="125" />
+            <location filename="../../ui/cli_commands.py" line="138" />
             <source>已拒绝：{0}：{1}</source>
             <translation>Refused: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="129" />
+            <location filename="../../ui/cli_commands.py" line="142" />
             <source>（文档 {0}：{1}）</source>
             <translation> (document {0}: {1})</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="142" />
+            <location filename="../../ui/cli_commands.py" line="155" />
             <source>错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。</source>
             <translation>Error: the project is open in a window. Use Tools › Merge Duplicate Annotations… there, or close the window and run this again.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="147" />
+            <location filename="../../ui/cli_commands.py" line="160" />
             <source>有 {0} 条重复标注可合并（未改动项目）。</source>
             <translation>Duplicate annotations that can be merged: {0} (the project was not changed).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="152" />
+            <location filename="../../ui/cli_commands.py" line="165" />
             <source>已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。</source>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="179" />
+            <location filename="../../ui/cli_commands.py" line="192" />
             <source>项目中没有报告。</source>
             <translation>The project has no reports.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="196" />
+            <location filename="../../ui/cli_commands.py" line="209" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="196" />
+            <location filename="../../ui/cli_commands.py" line="209" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="199" />
+            <location filename="../../ui/cli_commands.py" line="212" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="203" />
+            <location filename="../../ui/cli_commands.py" line="216" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="227" />
+            <location filename="../../ui/cli_commands.py" line="240" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="256" />
+            <location filename="../../ui/cli_commands.py" line="269" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="273" />
+            <location filename="../../ui/cli_commands.py" line="286" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="290" />
+            <location filename="../../ui/cli_commands.py" line="303" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="298" />
+            <location filename="../../ui/cli_commands.py" line="311" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="315" />
+            <location filename="../../ui/cli_commands.py" line="328" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="339" />
+            <location filename="../../ui/cli_commands.py" line="352" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="340" />
+            <location filename="../../ui/cli_commands.py" line="353" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="341" />
+            <location filename="../../ui/cli_commands.py" line="354" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="342" />
+            <location filename="../../ui/cli_commands.py" line="355" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="42" />
+            <location filename="../../main.py" line="43" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="54" />
+            <location filename="../../main.py" line="55" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="56" />
+            <location filename="../../main.py" line="57" />
             <source>错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。</source>
             <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
         </message>
@@ -3779,6 +3779,11 @@ Document number: {3}</translation>
             <location filename="../../models/ops.py" line="52" />
             <source>{0}可以恢复最近的备份（{1}）。</source>
             <translation>{0} The latest backup ({1}) can be restored.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/checkpoint.py" line="78" />
+            <source>副本不能保存为项目文件本身“{0}”，请换一个文件名。</source>
+            <translation>A copy cannot be saved over the project file itself (“{0}”); choose another file name.</translation>
         </message>
         <message>
             <location filename="../../models/store/diskerrors.py" line="62" />
