@@ -594,32 +594,37 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/export/__init__.py" line="40" />
+            <location filename="../../ui/export/__init__.py" line="41" />
             <source>导出标注(&amp;E)…</source>
             <translation>&amp;Export Annotations…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="44" />
-            <source>导入 REFI-QDA 项目(&amp;P)…</source>
-            <translation>Import REFI-QDA &amp;Project…</translation>
+            <location filename="../../ui/export/__init__.py" line="45" />
+            <source>合并同事的项目(&amp;P)…</source>
+            <translation>&amp;Merge a Colleague's Project…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="72" />
-            <source>导入 REFI-QDA 项目</source>
-            <translation>Import REFI-QDA Project</translation>
+            <location filename="../../ui/export/__init__.py" line="47" />
+            <source>把同事的项目文件（.reportmark）或 REFI-QDA 项目（.qdpx）合并进来：不重复，可以撤销</source>
+            <translation>Merge a colleague's project file (.reportmark) or REFI-QDA project (.qdpx): no duplicates, can be undone</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="74" />
-            <source>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</source>
-            <translation>REFI-QDA projects (*.qdpx);;All files (*)</translation>
+            <location filename="../../ui/export/__init__.py" line="76" />
+            <source>合并同事的项目</source>
+            <translation>Merge a Colleague's Project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="99" />
+            <location filename="../../ui/export/__init__.py" line="78" />
+            <source>同事的项目 (*.reportmark *.qdpx);;ReportMark 项目 (*.reportmark);;REFI-QDA 项目 (*.qdpx);;所有文件 (*)</source>
+            <translation>Colleague's project (*.reportmark *.qdpx);;ReportMark project (*.reportmark);;REFI-QDA project (*.qdpx);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="106" />
             <source>已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}</source>
             <translation>Merged from “{0}”: {1} already in the project, {2}; added {3} and {4}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="101" />
+            <location filename="../../ui/export/__init__.py" line="108" />
             <source>%n 篇报告</source>
             <translation>
                 <numerusform>%n report</numerusform>
@@ -627,12 +632,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="108" />
+            <location filename="../../ui/export/__init__.py" line="115" />
             <source>，补充了 {0}</source>
             <translation>, and added to {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="108" />
+            <location filename="../../ui/export/__init__.py" line="115" />
             <source>%n 处已有标注</source>
             <translation>
                 <numerusform>%n existing annotation</numerusform>
@@ -640,22 +645,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="109" />
+            <location filename="../../ui/export/__init__.py" line="116" />
             <source>。可以撤销（Ctrl+Z 或 编辑 › 撤销）。</source>
             <translation>. It can be undone (Ctrl+Z or Edit › Undo).</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="117" />
+            <location filename="../../ui/export/__init__.py" line="124" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="123" />
-            <source>正在导入 REFI-QDA 项目</source>
-            <translation>Importing a REFI-QDA project</translation>
+            <location filename="../../ui/export/__init__.py" line="130" />
+            <source>正在合并同事的项目</source>
+            <translation>Merging the colleague's project</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="103" />
+            <location filename="../../ui/export/__init__.py" line="110" />
             <source>%n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
@@ -663,7 +668,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="102" />
+            <location filename="../../ui/export/__init__.py" line="109" />
             <source>%n 篇新报告</source>
             <translation>
                 <numerusform>%n new report</numerusform>
@@ -671,7 +676,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="104" />
+            <location filename="../../ui/export/__init__.py" line="111" />
             <source>%n 个标签</source>
             <translation>
                 <numerusform>%n tag</numerusform>

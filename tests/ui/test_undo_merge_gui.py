@@ -1,4 +1,4 @@
-"""Undoing a merge of a colleague's project (文件 › 导入 REFI-QDA 项目…): exactly back, or a plain reason why not."""
+"""Undoing a merge of a colleague's project (文件 › 合并同事的项目…): exactly back, or a plain reason why not."""
 
 from __future__ import annotations
 
@@ -107,3 +107,22 @@ def test_a_change_outside_the_undo_history_keeps_the_merge_and_says_why(qtbot, c
     assert len(dialogs["errors"]) == 1
     assert "不能撤销合并“同事.qdpx”" in dialogs["errors"][0] and "丢掉" in dialogs["errors"][0]
     assert not window.undo_stack.canRedo()  # the merge left the history: Ctrl+Z again does not retry it
+
+
+def test_a_colleagues_project_file_merges_directly_and_undoes(qtbot, clerk, tmp_path, monkeypatch, dialogs):  # type: ignore[no-untyped-def]
+    # the colleague sends their .reportmark itself (no REFI-QDA export): 文件 › 合并同事的项目… takes it as it is
+    from tests.ui.test_export_dialog import annotate_seeds
+
+    theirs = tmp_path / "同事.reportmark"
+    annotate_seeds(theirs)
+    window = clerk
+    assert "合并同事的项目" in window.screens.export.import_qdpx_action.text()
+    before = _content(window.store)
+    message = _merge(qtbot, window, theirs, monkeypatch)
+    assert message.startswith("已从“同事.reportmark”合并") and "可以撤销" in message, message
+    merged = _content(window.store)
+    assert len(merged["documents"]) > len(before["documents"])
+    assert len(merged["annotations"]) > len(before["annotations"])
+    _ctrl_z(qtbot, window)
+    assert _content(window.store) == before
+    assert not dialogs["errors"]

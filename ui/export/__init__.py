@@ -1,4 +1,5 @@
-"""Export screen: File › 导出标注… (dialog) and File › 导入 REFI-QDA 项目… (background import)."""
+"""Export screen: File › 导出标注… (dialog) and File › 合并同事的项目… (a colleague's .reportmark or .qdpx, merged
+in the background)."""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ def install(window: MainWindow) -> ExportScreen:
     export_action.setObjectName("exportAction")
     export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
     export_action.triggered.connect(lambda: open_export_dialog(window))
-    import_action = QAction(translate("Export", "导入 REFI-QDA 项目(&P)…"), window)
+    import_action = QAction(translate("Export", "合并同事的项目(&P)…"), window)
+    import_action.setStatusTip(
+        translate("Export", "把同事的项目文件（.reportmark）或 REFI-QDA 项目（.qdpx）合并进来：不重复，可以撤销")
+    )
     import_action.setObjectName("importQdpxAction")
     import_action.triggered.connect(lambda: choose_and_import_qdpx(window))
     menu.insertAction(quit_action, export_action)
@@ -66,12 +70,15 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
 
 
 def choose_and_import_qdpx(window: MainWindow) -> int:
-    """Ask for a .qdpx file and import it; returns the task id (0 when the clerk cancelled)."""
+    """Ask for a colleague's project (.reportmark or .qdpx) and merge it; returns the task id (0: cancelled)."""
     name, _ = QFileDialog.getOpenFileName(
         window,
-        translate("Export", "导入 REFI-QDA 项目"),
+        translate("Export", "合并同事的项目"),
         str(window.project_path.parent),
-        translate("Export", "REFI-QDA 项目 (*.qdpx);;所有文件 (*)"),
+        translate(
+            "Export",
+            "同事的项目 (*.reportmark *.qdpx);;ReportMark 项目 (*.reportmark);;REFI-QDA 项目 (*.qdpx);;所有文件 (*)",
+        ),
     )
     return start_qdpx_import(window, Path(name)) if name else 0
 
@@ -83,12 +90,12 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
     scratch = window.project.scratch_dir()  # where the project before the merge is kept, for undo
 
     def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
-        from models.export import import_qdpx  # heavy (lxml, parsing stack): not needed for the first paint
+        from models.export.merge_project import merge_project  # heavy (lxml, parsing): not for the first paint
 
         here = {d.id for d in store.documents.all()}  # the reports already in the project before the merge
         annotations = store.annotations.count(statuses=every)
         changes, undo = merge_undoably(
-            store, scratch, path.name, lambda: import_qdpx(store, path, progress=progress, cancelled=cancelled)
+            store, scratch, path.name, lambda: merge_project(store, path, progress=progress, cancelled=cancelled)
         )
         return changes, here, store.annotations.count(statuses=every) - annotations, undo
 
@@ -120,7 +127,7 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
         owner=window,
         on_success=done,
         on_failure=failed,
-        label=translate("Export", "正在导入 REFI-QDA 项目"),
+        label=translate("Export", "正在合并同事的项目"),
         initiator="qdpx-import",
     )
     return task_id
