@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from itertools import chain, pairwise
 
 from models.folding import compact as _compact
+from models.ingest.clean_prelude import place_over_title
 from models.ingest.metadata_candidates import (
     ADOPTION_NOTE,
     NOT_TITLE,
@@ -245,6 +246,9 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
+            if place_over_title(head, i) and not _PLACE_START.match(nxt):
+                # 三 河 市 / 2020年国民经济和社会发展统计公报: the place's line over its dated title (393, 1096)
+                cands.append((_compact(line) + nxt.strip(), "title split over two lines"))
             if (
                 # (和谐, 及时, 与时俱进 open a title with a word, not a conjunction)
                 re.match(r"(?:以及|和(?!谐)|及(?!时)|暨|与(?!时))", nxt)

@@ -1,8 +1,16 @@
-"""Title families seen on held-back reports (session 12): a portal's accessibility tool bar over a headline."""
+"""Title families seen on held-back reports (session 12): a portal's accessibility tool bar over a headline, a
+place's line over a dated title."""
 
 from __future__ import annotations
 
+from models.ingest import parse_raw
 from models.ingest.metadata_titles import headline
+from models.ingest.read import RawText
+
+
+def _raw(text: str) -> RawText:
+    return RawText(text, "utf-8", "txt", "0")
+
 
 _LEAD = (
     "5月8日，某县教育局召开2024年教育重点工作推进会，会议总结前一阶段工作完成情况，"
@@ -19,3 +27,21 @@ def test_tool_bar_row_is_no_piece_of_the_headline() -> None:
 
 def test_headline_alone_still_read() -> None:
     assert headline(["某县教育局召开2024年教育重点工作推进会", _LEAD]).value == "某县教育局召开2024年教育重点工作推进会"
+
+
+_BULLETIN = (
+    "2023年，面对复杂多变的外部环境，在市委、市政府的坚强领导下，全市上下攻坚克难，经济运行稳中向好。\n"
+    "一、综合\n全年地区生产总值完成320亿元，比上年增长5.1%。\n"
+)
+
+
+def test_place_line_over_dated_title() -> None:
+    # 某 某 市 / 2023年国民经济和社会发展统计公报: the place set on its own line (spaced out or not) over the title
+    for place in ("某 山 市", "某山县"):
+        doc = parse_raw(_raw(f"{place}\n2023年国民经济和社会发展统计公报\n{_BULLETIN}"), "x.txt")
+        assert doc.metadata.title == place.replace(" ", "") + "2023年国民经济和社会发展统计公报"
+
+
+def test_dated_title_without_place_line_unchanged() -> None:
+    doc = parse_raw(_raw(f"2023年国民经济和社会发展统计公报\n{_BULLETIN}"), "x.txt")
+    assert doc.metadata.title == "2023年国民经济和社会发展统计公报"
