@@ -29,6 +29,7 @@ from models.ingest.metadata_candidates import (
     title_score,
     title_text,
 )
+from models.ingest.metadata_dates import is_date_line
 from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
 from models.ingest.title_issuer_lines import issuer_block_titles
 
@@ -353,4 +354,12 @@ def named_document(lines: list[str]) -> Choice:
     for line in lines[:25]:
         if line.strip() in names:
             return Choice(line.strip(), "the document the notice transmits")
+    # the notice names its document a little differently (…建设规划 for its own …建设总体规划): the document's own
+    # title still stands right under the notice's signature date, of the same kind as the name
+    for prev, line in pairwise(lines[:25]):
+        own = line.strip()
+        if not is_date_line(prev.strip()) or re.match(r"\d|附件|[一二三四五六七八九十]+[、.．]", own):
+            continue
+        if any(own[-2:] == name[-2:] and SequenceMatcher(None, own, name).ratio() >= 0.9 for name in names):
+            return Choice(own, "the document the notice transmits (its own title under the signature)")
     return Choice(None, "")

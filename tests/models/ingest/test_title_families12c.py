@@ -45,3 +45,24 @@ def test_place_line_over_dated_title() -> None:
 def test_dated_title_without_place_line_unchanged() -> None:
     doc = parse_raw(_raw(f"2023年国民经济和社会发展统计公报\n{_BULLETIN}"), "x.txt")
     assert doc.metadata.title == "2023年国民经济和社会发展统计公报"
+
+
+_NOTICE = (
+    "各乡镇人民政府，县直有关单位：\n"
+    "《某县“十四五”交通运输发展规划》已经县政府同意，现印发给你们，请结合实际认真组织实施。\n"
+    "某县人民政府办公室\n2022年5月10日\n{own}\n一、发展基础\n"
+    "“十三五”期间，全县交通运输事业快速发展，综合交通网络不断完善，运输服务水平稳步提升。\n"
+)
+
+
+def test_notice_document_named_a_little_differently_under_signature() -> None:
+    # the notice's 《…发展规划》 for the document's own …发展总体规划 right under the signature date
+    own = "某县“十四五”交通运输发展总体规划"
+    doc = parse_raw(_raw(_NOTICE.format(own=own)), "x.txt")
+    assert doc.metadata.title == own
+
+
+def test_notice_document_of_another_kind_not_taken() -> None:
+    # a line under the date that ends otherwise (…规划目录) is no own title
+    doc = parse_raw(_raw(_NOTICE.format(own="某县“十四五”交通运输发展规划目录")), "x.txt")
+    assert doc.metadata.title != "某县“十四五”交通运输发展规划目录"
