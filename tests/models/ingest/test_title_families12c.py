@@ -4,6 +4,8 @@ place's line over a dated title."""
 from __future__ import annotations
 
 from models.ingest import parse_raw
+from models.ingest.chrome_blocks import classify_blocks
+from models.ingest.chrome_lines import classify_line
 from models.ingest.metadata_titles import headline
 from models.ingest.read import RawText
 
@@ -66,3 +68,19 @@ def test_notice_document_of_another_kind_not_taken() -> None:
     # a line under the date that ends otherwise (…规划目录) is no own title
     doc = parse_raw(_raw(_NOTICE.format(own="某县“十四五”交通运输发展规划目录")), "x.txt")
     assert doc.metadata.title != "某县“十四五”交通运输发展规划目录"
+
+
+def test_font_size_tool_bar_is_no_farm_word() -> None:
+    # a portal's 收藏 字号：大 中 小 under a 通知 title with no year and no place: the notice's own title, not a
+    # content farm's label (only a farm's words, 下载 会员 文库, say the page is a farm's)
+    lines = [
+        "关于调整部分行政事业性收费有关政策的通知",
+        "收藏字号：   大   中   小",
+        "财税[2019]7号",
+        "发展改革委、税务总局，各省、自治区、直辖市财政厅(局)：",
+        "为切实减轻企业负担，经国务院批准，现就调整部分行政事业性收费有关政策通知如下：",
+        "一、停征部分收费项目。以前年度欠缴的上述收费，相关执收单位应当足额征收或及时清算，并按照规定全额上缴国库。",
+    ]
+    blocks = classify_blocks(lines, [classify_line(line) for line in lines])
+    assert blocks.roles[0] == "body"
+    assert blocks.roles[1] == "chrome"
