@@ -58,6 +58,7 @@ from models.ingest.clean_prelude import (
     inside_sentence,
     keeps,
     names_report,
+    place_over_title,
     running_heads,
     title_pieces,
 )
@@ -238,6 +239,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", "site words"
             continue
         keep = keeps(line, prev_keep)
+        if not keep and place_over_title(lines, i):
+            keep = "place over title"
         if not keep and inside_sentence(lines, roles, i):
             keep = "text"  # a word a PDF's text layer set on a line of its own (请 ⏎ 予审 ⏎ 议，)
         if keep:

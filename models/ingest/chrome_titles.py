@@ -11,7 +11,7 @@ import re
 from difflib import SequenceMatcher
 
 from models.folding import compact as _compact
-from models.ingest.clean_site_words import site_word_count, weak_count
+from models.ingest.clean_site_words import site_word_count, tool_coverage, weak_count
 from models.ingest.metadata_candidates import REPORT_END
 
 
@@ -143,7 +143,8 @@ def prelude_titles(
         copies[fuzzy_title(lines[i])] = copies.get(fuzzy_title(lines[i]), 0) + 1
     # a content farm or doc store says what only such sites say (小编, 下载, 会员, 文库…); a portal's tool bar
     # (无障碍浏览, 长者模式, 扫一扫) is a government site's, whose title is the report's own
-    said = [site_word_count(line) + weak_count(line) for line in lines]  # lines: the prelude only
+    # (a portal's font-size tool, 收藏 字号：大 中 小, says 字号： among tool words only: no farm's word either)
+    said = [0 if tool_coverage(line) >= 0.9 else site_word_count(line) + weak_count(line) for line in lines]
     farm = any(r == "site words" and n for r, n in zip(reasons, said, strict=False))
     # a line printed twice in a row over the text, whatever kind of report it names (…工作设想): the first is the
     # page's copy (a title wrapped over lines and printed again is the title rules' to judge, as a block)

@@ -106,6 +106,20 @@ def keeps(line: str, prev_role: str) -> str:
     return ""
 
 
+# a place's name alone on a line, maybe spaced out (三 河 市), over a dated title naming no place
+# (2020年国民经济和社会发展统计公报): the first half of a title set over two lines, as a year line is
+PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{1,7}[省市县区州旗盟]")
+_DATED_TITLE = re.compile(r"(?:19|20)\d\d\s*年")
+
+
+def place_over_title(lines: list[str], i: int) -> bool:
+    """``lines[i]`` names a place alone and the next line is a dated title that starts with its year."""
+    if i + 1 >= len(lines) or not PLACE_LINE.fullmatch(_compact(lines[i])):
+        return False
+    nxt = lines[i + 1].strip()
+    return bool(_DATED_TITLE.match(nxt)) and names_report(nxt) and not _SENTENCE.search(nxt)
+
+
 _UNFINISHED_DATE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}$")  # a signature date that lost its 日 (2021年2月22)
 
 

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from itertools import chain, pairwise
 
 from models.folding import compact as _compact
+from models.ingest.clean_prelude import place_over_title
 from models.ingest.metadata_candidates import (
     ADOPTION_NOTE,
     NOT_TITLE,
@@ -28,6 +29,7 @@ from models.ingest.metadata_candidates import (
     title_score,
     title_text,
 )
+from models.ingest.metadata_dates import is_date_line
 from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
 from models.ingest.title_issuer_lines import issuer_block_titles
 
@@ -245,6 +247,9 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = line + nxt
+            if place_over_title(head, i) and not _PLACE_START.match(nxt):
+                # 三 河 市 / 2020年国民经济和社会发展统计公报: the place's line over its dated title (393, 1096)
+                cands.append((_compact(line) + nxt.strip(), "title split over two lines"))
             if (
                 # (和谐, 及时, 与时俱进 open a title with a word, not a conjunction)
                 re.match(r"(?:以及|和(?!谐)|及(?!时)|暨|与(?!时))", nxt)
@@ -349,4 +354,12 @@ def named_document(lines: list[str]) -> Choice:
     for line in lines[:25]:
         if line.strip() in names:
             return Choice(line.strip(), "the document the notice transmits")
+    # the notice names its document a little differently (…建设规划 for its own …建设总体规划): the document's own
+    # title still stands right under the notice's signature date, of the same kind as the name
+    for prev, line in pairwise(lines[:25]):
+        own = line.strip()
+        if not is_date_line(prev.strip()) or re.match(r"\d|附件|[一二三四五六七八九十]+[、.．]", own):
+            continue
+        if any(own[-2:] == name[-2:] and SequenceMatcher(None, own, name).ratio() >= 0.9 for name in names):
+            return Choice(own, "the document the notice transmits (its own title under the signature)")
     return Choice(None, "")

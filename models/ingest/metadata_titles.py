@@ -43,6 +43,9 @@ _RENDERS = re.compile(
 )
 # a headline line wrapped inside a phrase (某某委 / 召开…工作暨 / …工作会): the next line goes on without a space
 _WRAPPED_END = re.compile(r"[暨和及与的在对为向把将从]$")
+# a government portal's accessibility tool bar (兵团政务网 无障碍浏览, 无障碍阅读 关怀版, 进入适老化模式 | 长者模式):
+# a row of the page's own chrome over the headline, never a piece of it
+_TOOL_ROW = re.compile(r"无障碍|适老化|关怀版|长者模式|长辈版|老年模式")
 
 
 def headline(lines: list[str]) -> Choice:
@@ -57,6 +60,8 @@ def headline(lines: list[str]) -> Choice:
     for line in lines[:lead]:
         text = title_text(line.strip())[0]  # a caption's pipe cell (某某主持大会 |): its words
         if pieces and _BYLINE.search(line):
+            continue
+        if not pieces and _TOOL_ROW.search(text) and not _SENTENCE.search(text):
             continue
         if pieces and len(text) >= 4 and compact(text) in compact("".join(pieces)):
             repeated = True
