@@ -1,0 +1,36 @@
+"""A rank is named by the quantity it ranks: the level or change just before it in its sentence, when the rank
+itself says only what of it is ranked (增速, 总量) or where (居某地第N位)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.indicators import find_indicators
+
+
+def _ranks(text: str) -> list[tuple[str, float]]:
+    return [
+        (s.attributes["name"], s.attributes["value"]) for s in find_indicators(text) if s.attributes["unit"] == "位"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        ("全年制造业投资增长12.5%,增速全省第1名。", "制造业投资增速全省排名", 1),
+        ("地区生产总值完成120亿元,增长6.5%,增速排名全市第五。", "地区生产总值增速全市排名", 5),
+        ("粮食产量达到80万吨,总量居全市第6位。", "粮食产量总量全市排名", 6),
+    ],
+)
+def test_a_bare_measure_word_takes_the_level_before_it(text: str, name: str, rank: float) -> None:
+    assert _ranks(text) == [(name, rank)]
+
+
+def test_a_rank_opening_its_clause_takes_the_level_before_it() -> None:
+    got = _ranks("1-6月全市规模工业增加值同比增长4.0%,居某某第8位。")
+    assert got == [("规模工业增加值某某排名", 8)]
+
+
+def test_a_change_named_by_its_growth_word_is_not_doubled() -> None:
+    got = _ranks("全区城镇居民收入增幅为7.1%,增幅位居全市第7位。")
+    assert got == [("城镇居民收入增幅全市排名", 7)]
