@@ -7,6 +7,7 @@ from typing import Any
 
 from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for
 from models.suggest._names import name_before
+from models.suggest._rank_names import with_measure
 from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import parse_number
 
@@ -127,7 +128,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             prev = [it for it in items if "rank" in it.attrs and it.end == m.start()]
             if m.group("verb") in (",", "，") and prev:  # 科技进步综合评价位居全省第6,沿海地区第2: the same quantity
                 attrs["name"] = str(prev[-1].attrs.get("name", "")).removesuffix("排名") + board + "排名"
-        attrs["name"] = _with_measure(t, items, m, str(attrs["name"]), board)
+        attrs["name"] = with_measure(t, items, m, str(attrs["name"]), board)
         at = m.start("board") if board and m.group("verb") in ("、", ",", "，") else m.start()
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
         if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()) or _AIM_OPENING_RE.match(
@@ -278,39 +279,6 @@ def _outside_brackets_split(text: str) -> list[str]:
 _AIM_OPENING_RE = re.compile(r"\s*(?:力争|争取|确保)[^,，。；;%‰]{0,12}[,，]")
 _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
 _RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")
-
-
-# words that say what of a quantity is ranked, not which quantity: 增速全省第1名, 综合排名全市第二
-_BARE_MEASURE_RE = re.compile(r"(?:增速|增幅|增长速度|总量|增量|数量|总额|规模|综合)")
-
-
-def _with_measure(t: str, items: list[Item], m: re.Match[str], name: str, board: str | None) -> str:
-    """A rank's name with the quantity it ranks, the level or change just before it in its sentence.
-
-    ``…增加值同比增长4.0%,增速全省第1名`` → ``…增加值增速全省排名``; ``…增长4.0%,居益阳第8位`` → ``…增加值益阳排名``.
-    """
-    cs = clause_start(t, m.start())
-    bare = _BARE_MEASURE_RE.fullmatch(name) is not None
-    # the rank opens its clause: a board's name says where, not what (居益阳第8位)
-    opens = board is not None and name == board + "排名" and not t[cs : m.start()].strip()
-    if not (bare or opens) or m.group("verb") in ("、", ",", "，"):
-        return name
-    sent = sentence_start(t, m.start())
-    levels = [
-        it
-        for it in items
-        if it.start >= sent and it.end <= cs and "rank" not in it.attrs and not it.attrs.get("shared")
-    ]
-    if not levels:
-        return name
-    level = max(levels, key=lambda it: it.end)
-    measure = str(level.attrs.get("name") or "")
-    if len(measure) < 2 or "排名" in measure:
-        return name
-    if opens:
-        return measure + name
-    word = "" if measure.endswith(name) else name
-    return f"{measure}{word}{m.group('scope') or ''}排名"
 
 
 _RANK_VERB_RE = re.compile(r"保持|位居|位列|稳居|名列|跃居|排名|排在|居")

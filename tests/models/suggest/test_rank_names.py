@@ -34,3 +34,17 @@ def test_a_rank_opening_its_clause_takes_the_level_before_it() -> None:
 def test_a_change_named_by_its_growth_word_is_not_doubled() -> None:
     got = _ranks("全区城镇居民收入增幅为7.1%,增幅位居全市第7位。")
     assert got == [("城镇居民收入增幅全市排名", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全年一般公共预算收入保持中心城区首位。", "一般公共预算收入中心城区排名"),
+        ("农民人均纯收入连续12年位居全省山区县首位。", "农民人均纯收入山区县排名"),
+        ("签约项目46个,数量居自治区第一。", "签约项目数量自治区排名"),
+        ("集装箱吞吐量增幅位居沿海主要港口首位。", "集装箱吞吐量增幅沿海主要港口排名"),
+        ("港口运行平稳,增幅位居沿海主要港口首位。", "增幅沿海主要港口排名"),
+    ],
+)
+def test_a_board_rank_keeps_the_subject_of_its_clause(text: str, name: str) -> None:
+    assert _ranks(text)[-1] == (name, 1)
