@@ -30,6 +30,17 @@ def with_measure(t: str, items: list[Item], m: re.Match[str], name: str, board: 
             return own + name
         # 数量居自治区第一: the subject says only what of the quantity before (增幅…排名 when none is)
         bare, name, kept = True, own, own + name
+    years = _YEARS_RE.search(t, cs, m.start())
+    if years and not where and not bare and m.group("verb") not in ("、", ",", "，"):
+        # 增速连续四年位居全省第一: the years are no name, the words before them are
+        own, _, _ = name_before(t[cs : years.start()])
+        scope = m.group("scope") or ""
+        if re.search(r"\d", own):
+            return name
+        if len(own) >= 2 and _BARE_MEASURE_RE.fullmatch(own) is None:
+            return f"{own}{scope}排名"
+        bare, name = True, own
+        kept = f"{own}{scope}排名" if own else name
     # the rank opens its clause: a board's name says where, not what (居益阳第8位)
     opens = where and not bare and not t[cs : m.start()].strip()
     if not (bare or opens) or m.group("verb") in ("、", ",", "，"):
@@ -54,3 +65,5 @@ def with_measure(t: str, items: list[Item], m: re.Match[str], name: str, board: 
 
 # what stands between a rank's subject and its verb: 连续33年, 2018年以来, 均
 _LEAD_RE = re.compile(r"(?:连续[\d一二三四五六七八九十]+年|\d{4}年以来|均|都|持续|始终|继续|一直|仍然?|依然)+$")
+# a span of years before the rank: 连续四年, 连续11个月, 2018年以来 (雄踞: a verb the rank patterns do not read)
+_YEARS_RE = re.compile(r"(?:连续[\d一二三四五六七八九十]+(?:年|个月)|\d{4}年以来)(?:始终|一直|都|均)?(?:雄踞)?\s*$")

@@ -48,3 +48,16 @@ def test_a_change_named_by_its_growth_word_is_not_doubled() -> None:
 )
 def test_a_board_rank_keeps_the_subject_of_its_clause(text: str, name: str) -> None:
     assert _ranks(text)[-1] == (name, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("规模工业增加值增长8.1%,增速连续四年位居全省第一。", "规模工业增加值增速全省排名"),
+        ("地区生产总值2018年以来保持全市第二。", "地区生产总值全市排名"),
+        ("光伏收益达2亿元,连续三年全国第一。", "光伏收益全国排名"),
+        ("建设项目增速连续11个月保持全省首位。", "建设项目增速全省排名"),
+    ],
+)
+def test_a_span_of_years_before_the_rank_is_no_name(text: str, name: str) -> None:
+    assert _ranks(text)[-1][0] == name
