@@ -51,6 +51,12 @@ def with_measure(t: str, items: list[Item], m: re.Match[str], name: str, board: 
         for it in items
         if it.start >= sent and it.end <= cs and "rank" not in it.attrs and not it.attrs.get("shared")
     ]
+    if not levels:  # 出口…万美元,总额居全省第六位,同比增长24.1%: the statement the rank is said inside
+        levels = [
+            it
+            for it in items
+            if sent <= it.start < cs <= m.end() <= it.end and "rank" not in it.attrs and not it.attrs.get("shared")
+        ]
     if not levels:
         return kept
     level = max(levels, key=lambda it: it.end)

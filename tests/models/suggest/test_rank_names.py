@@ -61,3 +61,8 @@ def test_a_board_rank_keeps_the_subject_of_its_clause(text: str, name: str) -> N
 )
 def test_a_span_of_years_before_the_rank_is_no_name(text: str, name: str) -> None:
     assert _ranks(text)[-1][0] == name
+
+
+def test_a_rank_said_inside_its_statement_takes_the_statement_s_name() -> None:
+    got = _ranks("全年出口3.2亿美元,总额居全省第六位,同比增长24.1%。")
+    assert got == [("出口总额全省排名", 6)]
