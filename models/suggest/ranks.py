@@ -7,6 +7,7 @@ from typing import Any
 
 from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for
 from models.suggest._names import name_before
+from models.suggest._rank_names import with_measure
 from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import parse_number
 
@@ -127,6 +128,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             prev = [it for it in items if "rank" in it.attrs and it.end == m.start()]
             if m.group("verb") in (",", "，") and prev:  # 科技进步综合评价位居全省第6,沿海地区第2: the same quantity
                 attrs["name"] = str(prev[-1].attrs.get("name", "")).removesuffix("排名") + board + "排名"
+        attrs["name"] = with_measure(t, items, m, str(attrs["name"]), board)
         at = m.start("board") if board and m.group("verb") in ("、", ",", "，") else m.start()
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
         if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()) or _AIM_OPENING_RE.match(
