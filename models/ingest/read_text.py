@@ -98,6 +98,7 @@ _KINDS = {
     "7z 压缩包": message("7z 压缩包"),
     "GZIP 压缩包": message("GZIP 压缩包"),
     "程序文件": message("程序文件"),
+    "Windows 程序文件（.exe/.dll）": message("Windows 程序文件（.exe/.dll）"),
 }
 
 

@@ -166,6 +166,8 @@ def carried_subject(prefix: str, name: str, owner: str) -> str:
     """
     if _LIGHT.get() or not name or len(name) > _BARE_HEAD or len(owner) < 2 or name in owner or not _head(name):
         return name
+    if len(name) > 2 and name[:2] in owner:
+        return name  # 技改项目9个,完成技改投资…: the name already says whose (技改), it is no bare head
     toks = _tags(prefix.strip())
     if not toks or not all(_verbal(flag) and (word in _names.TRAIL or flag == "d") for word, flag in toks):
         return name  # only a linking verb (完成, 实现, 累计): 发放补贴 after a count names what was given

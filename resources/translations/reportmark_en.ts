@@ -3735,43 +3735,48 @@ Document number: {3}</translation>
             <translation>a program</translation>
         </message>
         <message>
+            <location filename="../../models/ingest/read_text.py" line="101" />
+            <source>Windows 程序文件（.exe/.dll）</source>
+            <translation>Windows program (.exe/.dll)</translation>
+        </message>
+        <message>
             <location filename="../../models/ingest/read_text.py" line="83" />
             <source> {0}</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="127" />
-            <location filename="../../models/ingest/read_text.py" line="282" />
+            <location filename="../../models/ingest/read_text.py" line="128" />
+            <location filename="../../models/ingest/read_text.py" line="283" />
             <source>文件“{0}”含有二进制数据（空字节），不是文本文件。</source>
             <translation>The file “{0}” contains binary data (zero bytes); it is not a text file.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="263" />
+            <location filename="../../models/ingest/read_text.py" line="264" />
             <source>文件“{0}”虽然是文本文件的扩展名，实际是{1}，无法作为文本读取。</source>
             <translation>The file “{0}” has a text file's extension but is really {1}, so it cannot be read as text.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="336" />
+            <location filename="../../models/ingest/read_text.py" line="337" />
             <source>无法识别文件“{0}”的文字编码：按 UTF-8、GB18030/GBK、Big5 解码都得不到像样的中文，文件可能不是文本文件或已损坏。</source>
             <translation>Cannot tell the text encoding of the file “{0}”: none of UTF-8, GB18030/GBK or Big5 gives sensible Chinese. The file may not be a text file, or it may be damaged.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="344" />
+            <location filename="../../models/ingest/read_text.py" line="345" />
             <source>文件“{0}”（{1} 编码）的最后一个字只有半截，文件可能没有保存完整或下载不全，请重新获取完整的文件。</source>
             <translation>The last character of the file “{0}” ({1} encoding) is cut in half: the file may not have been saved or downloaded completely. Please get the complete file again.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="352" />
+            <location filename="../../models/ingest/read_text.py" line="353" />
             <source>文件“{0}”中有 {1} 处无法按 {2} 编码识别的字节，文件可能已损坏。</source>
             <translation>The file “{0}” has {1} bytes that are not valid {2}; the file may be damaged.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="131" />
+            <location filename="../../models/ingest/read_text.py" line="132" />
             <source>文件“{0}”含有大量控制字符，像是二进制文件，不是文本文件。</source>
             <translation>The file “{0}” contains many control characters; it looks like a binary file, not a text file.</translation>
         </message>
         <message>
-            <location filename="../../models/ingest/read_text.py" line="271" />
+            <location filename="../../models/ingest/read_text.py" line="272" />
             <source>文件“{0}”标明是 {1} 编码，但第 {2} 字节处的内容不符合该编码，文件可能已损坏或被截断。</source>
             <translation>The file “{0}” is marked as {1}, but the content at byte {2} does not match that encoding; the file may be damaged or cut short.</translation>
         </message>

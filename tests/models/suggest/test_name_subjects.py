@@ -107,3 +107,12 @@ def test_a_sum_after_a_count_is_the_counted_items() -> None:
 def test_a_giving_verb_after_a_count_carries_no_subject() -> None:
     got = _names("走访困难群众320户,发放慰问金18万元。")
     assert got[-1][0] != "困难群众慰问金"
+
+
+def test_a_sum_that_names_its_own_items_keeps_its_name() -> None:
+    # 其中技改项目9个,完成技改投资3358万元: the sum is already the 技改 one; only a bare head (投资) takes the count's items
+    from models.suggest import suggest
+
+    text = "全年入统工业投资项目35个,其中技改项目9个,完成技改投资3358万元,同比增长15.9%。"
+    names = {s.text: s.attributes.get("name") for s in suggest(text) if s.kind == "指标"}
+    assert [n for t, n in names.items() if "3358" in t] == ["技改投资"]
