@@ -110,7 +110,8 @@ def test_a_giving_verb_after_a_count_carries_no_subject() -> None:
 
 
 def test_a_sum_that_names_its_own_items_keeps_its_name() -> None:
-    # 其中技改项目9个,完成技改投资3358万元: the sum is already the 技改 one; only a bare head (投资) takes the count's items
+    # 其中技改项目9个,完成技改投资3358万元: the sum is already the 技改 one; only a bare head (投资)
+    # takes the items of the count before it
     from models.suggest import suggest
 
     text = "全年入统工业投资项目35个,其中技改项目9个,完成技改投资3358万元,同比增长15.9%。"
