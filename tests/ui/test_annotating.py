@@ -98,19 +98,25 @@ def test_surrogate_pair_span_after_and_across(window, qtbot):
     assert selected_qt.endswith("祥企")
 
 
-def test_click_highlight_then_retag_changes_colour_and_note_persists(window, qtbot, monkeypatch):
+def tag_then_click_into(qtbot, window, phrase: str, key: str):  # type: ignore[no-untyped-def]
+    """Tag the first ``phrase`` of the open report with ``key``, then click inside its highlight, as a clerk does;
+    returns (the annotation, the phrase's display offset)."""
     view = window.document_view()
     text = view.document_text.display_text
-    start = text.index("发展不平衡")
-    select(view, start, start + 5)
-    press(qtbot, view, "3")
+    start = text.index(phrase)
+    select(view, start, start + len(phrase))
+    press(qtbot, view, key)
     ann = window.store.annotations.select(window.current_document_id())[0]
-    # clicking the highlight selects it
     cursor = view.textCursor()
     cursor.setPosition(py_to_qt(text, start + 2))
     view.setTextCursor(cursor)
-    rect = view.cursorRect(cursor)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + rect.topLeft() * 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect(cursor).center())
+    return ann, start
+
+
+def test_click_highlight_then_retag_changes_colour_and_note_persists(window, qtbot, monkeypatch):
+    view = window.document_view()
+    ann, start = tag_then_click_into(qtbot, window, "发展不平衡", "3")  # clicking the highlight selects it
     assert view.selected_annotation_id() == ann.id
 
     press(qtbot, view, "4")

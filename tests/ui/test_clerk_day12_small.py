@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import type_text
-from tests.ui.test_annotating import press, select
+from tests.ui.test_annotating import press, tag_then_click_into
 from tests.ui.test_clerk_day10 import _focus
 from tests.ui.test_review_fields import _goto_indicator
 from tests.ui.test_review_window import review  # noqa: F401 (fixture)
-from ui.text_positions import py_to_qt
 
 
 def test_editing_a_note_puts_the_cursor_after_the_old_note(qtbot):  # type: ignore[no-untyped-def]
@@ -56,15 +55,7 @@ def test_the_title_bar_follows_a_corrected_title(qtbot, window):  # type: ignore
 
 def test_after_del_the_status_bar_no_longer_describes_the_deleted_annotation(qtbot, window):  # type: ignore[no-untyped-def]
     view = window.document_view()
-    text = view.document_text.display_text
-    start = text.index("发展不平衡")
-    select(view, start, start + 5)
-    press(qtbot, view, "3")
-    ann = window.store.annotations.select(window.current_document_id())[0]
-    cursor = view.textCursor()
-    cursor.setPosition(py_to_qt(text, start + 2))
-    view.setTextCursor(cursor)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect(cursor).center())
+    ann, _start = tag_then_click_into(qtbot, window, "发展不平衡", "3")
     assert view.selected_annotation_id() == ann.id
     assert "Del 删除" in window.statusBar().currentMessage()
     press(qtbot, view, Qt.Key.Key_Delete)
