@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import QTextCharFormat
@@ -9,6 +10,35 @@ from PySide6.QtWidgets import QTextEdit
 
 Span = tuple[int, int]
 MakeSelection = Callable[[int, int, QTextCharFormat], QTextEdit.ExtraSelection]
+
+
+def split_by_cover(spans: Iterable[Span], covered: Iterable[Span]) -> tuple[list[Span], list[Span]]:
+    """Cut ``spans`` into the pieces outside and inside ``covered`` (any spans; they are merged first)."""
+    cover: list[Span] = []
+    for s, e in sorted(covered):
+        if e <= s:
+            continue
+        if cover and s <= cover[-1][1]:
+            cover[-1] = (cover[-1][0], max(cover[-1][1], e))
+        else:
+            cover.append((s, e))
+    starts = [s for s, _e in cover]
+    outside: list[Span] = []
+    inside: list[Span] = []
+    for s, e in spans:
+        at = s
+        k = max(bisect_right(starts, s) - 1, 0)
+        while k < len(cover) and cover[k][0] < e:
+            cs, ce = cover[k]
+            if ce > at:
+                if cs > at:
+                    outside.append((at, cs))
+                inside.append((max(cs, at), min(ce, e)))
+                at = min(ce, e)
+            k += 1
+        if at < e:
+            outside.append((at, e))
+    return outside, inside
 
 
 class SelectionLayers:
@@ -26,8 +56,13 @@ class SelectionLayers:
         self._built: dict[str, dict[Span, QTextEdit.ExtraSelection]] = {}
         self._suspects: list[QTextEdit.ExtraSelection] = []
 
-    def set(self, name: str, spans: list[Span], fmt: QTextCharFormat | None, *, build: bool = True) -> None:
-        """Replace layer ``name`` (no spans or no format: remove it); ``build`` False when nothing is shown."""
+    def set(
+        self, name: str, spans: list[Span], fmt: QTextCharFormat | None, *, build: bool = True, after: str = ""
+    ) -> None:
+        """Replace layer ``name`` (no spans or no format: remove it); ``build`` False when nothing is shown.
+
+        A new layer goes on top, or just above layer ``after`` when that one is drawn.
+        """
         if not spans or fmt is None:
             self.ranges.pop(name, None)
             self._built.pop(name, None)
@@ -37,6 +72,13 @@ class SelectionLayers:
         self.ranges[name] = (spans, fmt)
         if build:
             self._built[name] = {span: known[span] if span in known else self._make(*span, fmt) for span in spans}
+        if old is None and after in self.ranges:
+            for layers in (self.ranges, self._built):
+                order = [k for k in layers if k != name]
+                if name in layers:
+                    order.insert(order.index(after) + 1 if after in order else len(order), name)
+                moved = {k: layers.pop(k) for k in order}
+                layers.update(moved)
 
     def clear(self) -> None:
         self.ranges.clear()

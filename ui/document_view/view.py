@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidge
 from models.types import Annotation, DocumentText, Section, SuspectRange, Tag
 from ui.document_view.formats import overlay_format, selected_format, suspect_format
 from ui.document_view.highlights import AnnotationIndex
-from ui.document_view.layers import SelectionLayers
+from ui.document_view.layers import SelectionLayers, split_by_cover
 from ui.document_view.menu import build_context_menu, tooltip_html
 from ui.document_view.painter import FormatPainter
 from ui.text_positions import PositionIndex
@@ -63,6 +63,8 @@ class DocumentView(QPlainTextEdit):
         self._painter = FormatPainter(self, self._span_to_qt, lambda: self._index, lambda: self._tags)
         self._layers = SelectionLayers(lambda s, e, fmt: self._selection(s, e, fmt))
         self._overlays = self._layers.ranges  # name -> (spans, format), in drawing order
+        # overlays whose tint gives way to the clerk's own tags (pending suggestions): name -> (spans, style)
+        self._yielding: dict[str, tuple[list[tuple[int, int]], dict[str, Any]]] = {}
         self._reading_timer = QTimer(self, singleShot=True, interval=60)
         self._reading_timer.timeout.connect(self._emit_reading_position)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._reading_timer.start())
@@ -85,6 +87,7 @@ class DocumentView(QPlainTextEdit):
         self._tags = {t.id: t for t in tags}
         self._selected = 0
         self._layers.clear()
+        self._yielding.clear()
         self._reload_text()
 
     def clear_document(self) -> None:
@@ -94,6 +97,7 @@ class DocumentView(QPlainTextEdit):
         self._index = AnnotationIndex()
         self._sections, self._suspects, self._selected = (), (), 0
         self._layers.clear()
+        self._yielding.clear()
         self._shown, self._pos = "", PositionIndex("")
         self.setPlainText("")
         self.setExtraSelections([])
@@ -219,6 +223,8 @@ class DocumentView(QPlainTextEdit):
                 self.annotation_selected.emit(0)
         if self._text is not None and spans:
             self._painter.repaint(spans)
+        for name, (ranges, style) in self._yielding.items():
+            self._place_yielding(name, ranges, style)
         self._refresh_extra_selections()
 
     def set_tags(self, tags: Iterable[Tag]) -> None:
@@ -231,12 +237,30 @@ class DocumentView(QPlainTextEdit):
     def set_overlay_ranges(self, name: str, ranges: Iterable[tuple[int, int]], style: Mapping[str, Any]) -> None:
         """Draw an extra layer (suggestions, search hits) over display spans; empty ranges remove it.
 
-        ``style`` keys: "background", "underline" (colour strings), "wave" (bool), "foreground".
+        ``style`` keys: "background", "underline" (colour strings), "wave" (bool), "foreground", and
+        "yield_to_tags" (bool): over the clerk's own highlights draw the underline only. An extra selection's
+        background replaces the highlight under it, so a pending suggestion's faint tint would hide a tag the
+        clerk put inside it (a 问题 inside a suggested 指标 sentence looked untagged).
         """
         spans = [(int(s), int(e)) for s, e in ranges if e > s]
-        # only the new spans of this layer get selections built (nothing is built with no document)
-        self._layers.set(name, spans, overlay_format(style) if spans else None, build=self._text is not None)
+        if style.get("yield_to_tags"):
+            if spans:
+                self._yielding[name] = (spans, dict(style))
+            else:
+                self._yielding.pop(name, None)
+            self._place_yielding(name, spans, style)
+        else:
+            # only the new spans of this layer get selections built (nothing is built with no document)
+            self._layers.set(name, spans, overlay_format(style) if spans else None, build=self._text is not None)
         self._refresh_extra_selections()
+
+    def _place_yielding(self, name: str, spans: list[tuple[int, int]], style: Mapping[str, Any]) -> None:
+        """Lay out a yielding overlay: its full style off the highlights, its underline alone on them."""
+        outside, inside = split_by_cover(spans, ((a.start, a.end) for a in self._index))
+        build = self._text is not None
+        self._layers.set(name, outside, overlay_format(style) if outside else None, build=build)
+        quiet = {k: v for k, v in style.items() if k != "background"}
+        self._layers.set(f"{name}|tagged", inside, overlay_format(quiet) if inside else None, build=build, after=name)
 
     # offsets and selections ----------------------------------------------
     def _shown_span(self, start: int, end: int) -> tuple[int, int]:

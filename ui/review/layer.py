@@ -19,8 +19,8 @@ def _with_alpha(color: str, alpha: int) -> str:
 
 
 def suggestion_style(color: str) -> dict[str, Any]:
-    """A pending suggestion: dashed underline in the tag colour over a faint tint."""
-    return {"underline": color, "background": _with_alpha(color, 28)}
+    """A pending suggestion: dashed underline in the tag colour over a faint tint (not over the clerk's tags)."""
+    return {"underline": color, "background": _with_alpha(color, 28), "yield_to_tags": True}
 
 
 def current_style(color: str) -> dict[str, Any]:

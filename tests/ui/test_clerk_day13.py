@@ -1,0 +1,81 @@
+"""Clerk day 13: what a clerk tripped on with real reports (a tag under a suggestion, a no-op merge, 指标对比)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCursor
+
+from tests.ui.test_annotating import press, select, tag_by_key
+from ui.document_view.layers import split_by_cover
+from ui.text_positions import py_to_qt
+
+_span = st.tuples(st.integers(0, 60), st.integers(1, 20)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@given(st.lists(_span, max_size=6), st.lists(_span, max_size=6))
+def test_split_by_cover_cuts_each_span_into_pieces_off_and_on_the_cover(spans, covered):  # type: ignore[no-untyped-def]
+    outside, inside = split_by_cover(spans, covered)
+    on_cover = {i for s, e in covered for i in range(s, e)}
+    for s, e in outside:
+        assert s < e and not on_cover & set(range(s, e))
+    for s, e in inside:
+        assert s < e and set(range(s, e)) <= on_cover
+    expected = Counter(i for s, e in spans for i in range(s, e))
+    assert Counter(i for s, e in outside + inside for i in range(s, e)) == expected
+
+
+def _seen_colour(view, offset: int) -> str:  # type: ignore[no-untyped-def]
+    """The colour a clerk sees behind the character at ``offset``: the commonest pixel of its cell on screen."""
+    text = view.document_text.display_text
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(py_to_qt(text, offset))
+    left = view.cursorRect(cursor)
+    cursor.setPosition(py_to_qt(text, offset + 1))
+    right = view.cursorRect(cursor)
+    image = view.viewport().grab().toImage()
+    counts: Counter[str] = Counter()
+    for x in range(left.x() + 1, max(left.x() + 2, right.x() - 1)):
+        for y in range(left.top() + 1, left.bottom()):
+            counts[image.pixelColor(QPoint(x, y)).name()] += 1
+    return counts.most_common(1)[0][0]
+
+
+def test_a_problem_tagged_inside_a_pending_indicator_suggestion_shows_its_colour(reviewing, qtbot):  # type: ignore[no-untyped-def]
+    """The clerk selected part of a figure sentence that had a 指标 suggestion, pressed 3 (问题): the table got a
+    问题 row but the text stayed the suggestion's pale orange, as if the key had done nothing."""
+    window, controller = reviewing
+    view = window.document_view()
+    indicator = window.store.tags.find("指标")
+    doc_id = window.current_document_id()
+    pending = [
+        a
+        for a in window.store.annotations.select(doc_id, statuses=("suggested",))
+        if a.tag_id == indicator.id and a.end - a.start >= 8 and a.id != controller.queue.current_id
+    ]
+    inside = pending[0]
+    view.scroll_to_offset(inside.start)
+    select(view, inside.start + 1, inside.start + 5)
+    view.setFocus()
+    press(qtbot, view, "3")
+    problem = tag_by_key(window, "3")
+    tagged = [a for a in window.store.annotations.select(doc_id) if a.tag_id == problem.id]
+    assert [(a.start, a.end) for a in tagged] == [(inside.start + 1, inside.start + 5)]
+    cursor = view.textCursor()
+    cursor.clearSelection()
+    view.setTextCursor(cursor)
+    view.select_annotation(0)
+    qtbot.waitUntil(view.highlights_complete)
+    # the same suggestion, a character the clerk did not tag: its pale orange
+    suggestion_only = _seen_colour(view, inside.start + 6)
+    under_tag = _seen_colour(view, inside.start + 2)
+    assert under_tag != suggestion_only
+    red = Counter({"r": int(under_tag[1:3], 16), "g": int(under_tag[3:5], 16)})
+    assert red["r"] - red["g"] > 20, under_tag  # the 问题 red shows, not the suggestion's orange-white
+    # untagging brings the suggestion's tint back
+    window.undo_stack.undo()
+    qtbot.waitUntil(view.highlights_complete)
+    assert _seen_colour(view, inside.start + 2) == suggestion_only
