@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
 from tests.ui.test_annotating import press, select, tag_by_key
+from tests.ui.test_undo_merge_gui import clerk, colleague  # noqa: F401 (fixtures)
 from ui.document_view.layers import split_by_cover
 from ui.text_positions import py_to_qt
 
@@ -79,3 +80,22 @@ def test_a_problem_tagged_inside_a_pending_indicator_suggestion_shows_its_colour
     window.undo_stack.undo()
     qtbot.waitUntil(view.highlights_complete)
     assert _seen_colour(view, inside.start + 2) == suggestion_only
+
+
+def test_merging_the_same_colleague_twice_adds_no_empty_undo_step(qtbot, clerk, colleague, monkeypatch, dialogs):  # type: ignore[no-untyped-def]  # noqa: F811
+    """The clerk merged a colleague's copy a second time: the status line said 新增 0 处标注 … 可以撤销, and the next
+    Ctrl+Z took back nothing (an empty step), so the clerk's last real edit needed two."""
+    from tests.ui.test_undo_merge_gui import _content, _ctrl_z, _merge
+
+    window = clerk
+    before = _content(window.store)
+    first = _merge(qtbot, window, colleague, monkeypatch)
+    assert "可以撤销" in first, first
+    merged = _content(window.store)
+    steps = window.undo_stack.count()
+    second = _merge(qtbot, window, colleague, monkeypatch)
+    assert _content(window.store) == merged  # no duplicates
+    assert window.undo_stack.count() == steps  # nothing to take back: no step
+    assert "可以撤销" not in second and "没有新内容" in second, second
+    _ctrl_z(qtbot, window)  # one Ctrl+Z takes back the first merge
+    assert _content(window.store) == before

@@ -101,8 +101,15 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
 
     def done(result: tuple[Changes, set[int], int, MergeUndo]) -> None:  # the runner has broadcast the changes
         changes, here, added, undo = result
-        window.project.undo_stack.push(MergeProject(window.project, undo))
         matched = len(changes.documents & here)
+        if undo.merged == undo.unmerged:  # the colleague had nothing this project lacks: no step for Ctrl+Z
+            window.show_status(
+                translate("Export", "已从“{0}”合并：{1}已在项目中，没有新内容，项目未改动。").format(
+                    path.name, translate("Export", "%n 篇报告", "", matched)
+                )
+            )
+            return
+        window.project.undo_stack.push(MergeProject(window.project, undo))
         message = translate("Export", "已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}").format(
             path.name,  # one part per count: plurals agree
             translate("Export", "%n 篇报告", "", matched),
