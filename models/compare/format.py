@@ -19,14 +19,31 @@ def display_scale(unit: str, values: Iterable[float | None]) -> tuple[float, str
     return 1.0, unit
 
 
-def format_number(value: float | None, factor: float = 1.0) -> str:
-    """A value divided by ``factor``: integers plainly, others with up to 2 decimals; blank for None."""
+def format_number(value: float | None, factor: float = 1.0, *, places: int = 2) -> str:
+    """A value divided by ``factor``: integers plainly, others with up to ``places`` decimals; blank for None.
+
+    Two places suit values converted for comparison (61111万元 beside 530亿元 is 6.11亿元); a figure as
+    the report wrote it is given enough places to keep every decimal.
+    """
     if value is None:
         return ""
     v = value / factor
     if abs(v - round(v)) < 1e-9:
         return f"{round(v):,}"
-    return f"{v:,.2f}".rstrip("0").rstrip(".")
+    return f"{v:,.{places}f}".rstrip("0").rstrip(".")
+
+
+def format_as_written(value: float | None, unit: str, base_value: float | None, base_unit: str) -> tuple[str, str]:
+    """An indicator's figure in the report's own unit (30788元, 50万平方米), every decimal kept.
+
+    Falls back to the base value when the report's value is not known; blank when there is no level.
+    """
+    if base_value is None:
+        return "", base_unit
+    if value is None:
+        factor, shown = display_scale(base_unit, (base_value,))
+        return format_number(base_value, factor), shown
+    return format_number(value, places=6), unit
 
 
 def format_change(change: Any, unit: Any = "") -> str:

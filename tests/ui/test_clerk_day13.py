@@ -99,3 +99,35 @@ def test_merging_the_same_colleague_twice_adds_no_empty_undo_step(qtbot, clerk, 
     assert "可以撤销" not in second and "没有新内容" in second, second
     _ctrl_z(qtbot, window)  # one Ctrl+Z takes back the first merge
     assert _content(window.store) == before
+
+
+def test_an_unmatched_indicator_shows_the_figure_the_report_wrote(qtbot, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    """指标对比 of two 政府工作报告: 城镇常住居民人均可支配收入完成30788元 was listed under 未匹配的指标 as 3.08 万元 —
+    rounded, in a unit the report never used; 50万平方米 came out as 500,000 平方米."""
+    from models import ops
+    from tests.ui.conftest import make_window
+    from tests.ui.test_compare import SEED_SIMPLIFIED, SEED_TRADITIONAL, _annotate, _ids, _open
+
+    path = tmp_path / "two.reportmark"
+    store = ops.open_project(path)
+    outcomes, _ = ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
+    city, county = (o.document.id for o in outcomes if o.document is not None)
+    _annotate(store, city, [("完成固定资产投资530亿元", {"name": "固定资产投资", "value": 530, "unit": "亿元"})])
+    _annotate(
+        store, city, [("新增高新技术企业19家", {"name": "城镇常住居民人均可支配收入", "value": 30788, "unit": "元"})]
+    )
+    _annotate(store, county, [("完成固定资产投资61111万元", {"name": "固定资产投资", "value": 61111, "unit": "万元"})])
+    _annotate(store, county, [("完成技改投资3358万元", {"name": "商业营业面积", "value": 50, "unit": "万平方米"})])
+    store.close()
+    window = make_window(qtbot, path)
+    left, right = _ids(window)
+    assert (left, right) == (city, county)
+    cw = _open(qtbot, window, left, right)
+    cw.show_tab("indicators")
+    tab = cw.indicators
+    rows = {
+        tab.unmatched.item(r, 0).text(): (tab.unmatched.item(r, 3).text(), tab.unmatched.item(r, 4).text())
+        for r in range(tab.unmatched.rowCount())
+    }
+    assert rows["城镇常住居民人均可支配收入"] == ("30,788", "元")
+    assert rows["商业营业面积"] == ("50", "万平方米")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.compare import Comparison, IndicatorPair
-from models.compare.format import display_scale, format_change, format_number
+from models.compare.format import display_scale, format_as_written, format_change, format_number
 from models.compare.indicators import Indicator
 from ui.compare.tables import NUMBER_ALIGN, fill, make_table
 
@@ -169,9 +169,9 @@ class IndicatorsTab(QWidget):
             (self.tr("仅右文档"), ind) for ind in comparison.right_only_indicators
         ]
         urows = []
-        for side, ind in unmatched:
-            factor, unit = display_scale(ind.base_unit, (ind.base_value,))
-            urows.append([ind.name, side, ind.text, _num(format_number(ind.base_value, factor)), unit, _change(ind)])
+        for side, ind in unmatched:  # nothing to set it beside: the figure as the report wrote it
+            value, unit = format_as_written(ind.value, ind.unit, ind.base_value, ind.base_unit)
+            urows.append([ind.name, side, ind.text, _num(value), unit, _change(ind)])
         fill(
             self.unmatched,
             [self.tr("指标"), self.tr("所在"), self.tr("原文"), self.tr("数值"), self.tr("单位"), self.tr("变化")],
