@@ -131,3 +131,17 @@ def test_an_unmatched_indicator_shows_the_figure_the_report_wrote(qtbot, tmp_pat
     }
     assert rows["城镇常住居民人均可支配收入"] == ("30,788", "元")
     assert rows["商业营业面积"] == ("50", "万平方米")
+
+
+def test_a_layer_placed_after_another_is_drawn_just_above_it_not_over_the_current_suggestion(qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCharFormat
+
+    from ui.document_view.layers import SelectionLayers
+
+    layers = SelectionLayers(lambda s, e, fmt: (s, e))  # type: ignore[arg-type,return-value]
+    fmt = QTextCharFormat()
+    layers.set("suggestions:1", [(0, 4)], fmt)
+    layers.set("suggestions:current", [(0, 4)], fmt)
+    layers.set("suggestions:1|tagged", [(5, 6)], fmt, after="suggestions:1")
+    assert list(layers.ranges) == ["suggestions:1", "suggestions:1|tagged", "suggestions:current"]
+    assert layers.selections()[-1] == (0, 4)  # the current one still drawn last

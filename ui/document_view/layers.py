@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
@@ -41,6 +42,16 @@ def split_by_cover(spans: Iterable[Span], covered: Iterable[Span]) -> tuple[list
     return outside, inside
 
 
+def _place_after(layers: dict[str, Any], name: str, after: str) -> None:
+    """Move key ``name`` to just after ``after`` (dicts keep insertion order: the drawing order)."""
+    if name not in layers or after not in layers:
+        return
+    order = [k for k in layers if k != name]
+    order.insert(order.index(after) + 1, name)
+    moved = {k: layers.pop(k) for k in order}
+    layers.update(moved)
+
+
 class SelectionLayers:
     """Named layers of display spans, each span's ExtraSelection built once and reused.
 
@@ -73,12 +84,8 @@ class SelectionLayers:
         if build:
             self._built[name] = {span: known[span] if span in known else self._make(*span, fmt) for span in spans}
         if old is None and after in self.ranges:
-            for layers in (self.ranges, self._built):
-                order = [k for k in layers if k != name]
-                if name in layers:
-                    order.insert(order.index(after) + 1 if after in order else len(order), name)
-                moved = {k: layers.pop(k) for k in order}
-                layers.update(moved)
+            _place_after(self.ranges, name, after)
+            _place_after(self._built, name, after)
 
     def clear(self) -> None:
         self.ranges.clear()
