@@ -97,6 +97,8 @@ def test_merging_the_same_colleague_twice_adds_no_empty_undo_step(qtbot, clerk, 
     assert _content(window.store) == merged  # no duplicates
     assert window.undo_stack.count() == steps  # nothing to take back: no step
     assert "可以撤销" not in second and "没有新内容" in second, second
+    window.activateWindow()  # the clerk is in the main window (an earlier test's window may have been active)
+    qtbot.waitUntil(window.isActiveWindow)
     _ctrl_z(qtbot, window)  # one Ctrl+Z takes back the first merge
     assert _content(window.store) == before
 
