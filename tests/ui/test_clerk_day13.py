@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -147,3 +148,34 @@ def test_a_layer_placed_after_another_is_drawn_just_above_it_not_over_the_curren
     layers.set("suggestions:1|tagged", [(5, 6)], fmt, after="suggestions:1")
     assert list(layers.ranges) == ["suggestions:1", "suggestions:1|tagged", "suggestions:current"]
     assert layers.selections()[-1] == (0, 4)  # the current one still drawn last
+
+
+def test_started_with_lang_en_the_export_dialog_offers_english_headers_and_file_name(  # type: ignore[no-untyped-def]
+    qtbot, small_project, dialogs
+):
+    """``main.py --lang en … gui``: the window was English but 导出标注 offered Chinese headers and
+    标注导出_20261206.xlsx — it looked at the saved preference (中文), not at the language the window is in."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import make_window
+    from tests.ui.test_export_dialog import choose_format, open_dialog
+    from ui import settings
+    from ui.app import install_translator
+
+    app = QApplication.instance()
+    name = app.applicationDisplayName()
+    assert settings.language() == "zh_CN"  # the saved preference stays Chinese: only this run is English
+    translator = install_translator(app, "en")
+    try:
+        window = make_window(qtbot, small_project)
+        dlg = open_dialog(window, qtbot)
+        assert dlg.headers.currentData() is True  # English headers
+        assert Path(dlg.path.text()).name.startswith("annotations_"), dlg.path.text()
+        choose_format(dlg, "ledger")
+        assert Path(dlg.path.text()).name.startswith("indicator_ledger_"), dlg.path.text()
+        dlg.close()
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+        install_translator(app, "zh_CN")
+        app.setApplicationDisplayName(name)

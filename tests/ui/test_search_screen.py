@@ -232,7 +232,7 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
     assert got_values == [store.annotations.get(i).attributes["value"] for i in q.result_ids()]  # table order
 
     # with the window in English the columns are headed in English too
-    monkeypatch.setattr("ui.settings.language", lambda: "en")
+    monkeypatch.setattr("ui.search.annotation_query.interface_is_english", lambda: True)
     target_csv = tmp_path / "results.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target_csv), ""))
     with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):

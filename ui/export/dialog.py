@@ -36,6 +36,7 @@ from ui.errors import present_error
 from ui.export.notify import confirm_overwrite, show_done
 from ui.export.options import FORMAT_CHOICES, FormatChoice, choice, default_file_name, with_suffix
 from ui.export.pickers import DocumentChecklist, TagChecklist
+from ui.preferences.language import interface_is_english
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -111,7 +112,7 @@ class ExportDialog(QDialog):
         self.headers = QComboBox()
         self.headers.addItem(self.tr("中文表头"), False)
         self.headers.addItem(self.tr("英文表头（English）"), True)
-        self.headers.setCurrentIndex(1 if settings.language() == "en" else 0)  # headers follow the UI language
+        self.headers.setCurrentIndex(1 if interface_is_english() else 0)  # headers follow the UI language
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
         self.browse = QPushButton(self.tr("浏览…"))
@@ -177,7 +178,7 @@ class ExportDialog(QDialog):
 
         last = choice(str(settings.settings().value(LAST_FORMAT_KEY, "xlsx")))
         self.format.setCurrentIndex(self.format.findData(last.key))
-        self.path.setText(str(self._default_dir() / default_file_name(last)))
+        self.path.setText(str(self._default_dir() / default_file_name(last, english=interface_is_english())))
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self._on_format_changed()
         for sig in (

@@ -16,16 +16,17 @@ class FormatChoice:
     encoding: str
     suffix: str
     stem: str  # default file name before the date
+    stem_en: str  # the same in an English interface
     headers_apply: bool = True  # Chinese/English headers mean something for this format
 
 
 FORMAT_CHOICES: tuple[FormatChoice, ...] = (
-    FormatChoice("xlsx", "xlsx", "utf-8-sig", ".xlsx", "标注导出"),
-    FormatChoice("csv", "csv", "utf-8-sig", ".csv", "标注导出"),
-    FormatChoice("csv-gb18030", "csv", "gb18030", ".csv", "标注导出"),
-    FormatChoice("json", "json", "utf-8-sig", ".json", "标注导出"),
-    FormatChoice("qdpx", "qdpx", "utf-8-sig", ".qdpx", "标注项目", headers_apply=False),
-    FormatChoice("ledger", "ledger", "utf-8-sig", ".xlsx", "指标台账"),
+    FormatChoice("xlsx", "xlsx", "utf-8-sig", ".xlsx", "标注导出", "annotations"),
+    FormatChoice("csv", "csv", "utf-8-sig", ".csv", "标注导出", "annotations"),
+    FormatChoice("csv-gb18030", "csv", "gb18030", ".csv", "标注导出", "annotations"),
+    FormatChoice("json", "json", "utf-8-sig", ".json", "标注导出", "annotations"),
+    FormatChoice("qdpx", "qdpx", "utf-8-sig", ".qdpx", "标注项目", "annotation_project", headers_apply=False),
+    FormatChoice("ledger", "ledger", "utf-8-sig", ".xlsx", "指标台账", "indicator_ledger"),
 )
 
 
@@ -34,17 +35,17 @@ def choice(key: str) -> FormatChoice:
     return next((c for c in FORMAT_CHOICES if c.key == key), FORMAT_CHOICES[0])
 
 
-def default_file_name(fmt: FormatChoice, today: date | None = None) -> str:
-    """``标注导出_20261123.xlsx`` and the like."""
+def default_file_name(fmt: FormatChoice, today: date | None = None, *, english: bool = False) -> str:
+    """``标注导出_20261123.xlsx`` and the like (``annotations_20261123.xlsx`` in an English interface)."""
     day = (today or date.today()).strftime("%Y%m%d")
-    return f"{fmt.stem}_{day}{fmt.suffix}"
+    return f"{fmt.stem_en if english else fmt.stem}_{day}{fmt.suffix}"
 
 
 def with_suffix(path: Path, fmt: FormatChoice) -> Path:
     """``path`` with the format's suffix; a default-looking stem follows the format's stem too."""
     stem = path.stem
     for other in FORMAT_CHOICES:
-        if stem.startswith(other.stem + "_") and other.stem != fmt.stem:
-            stem = fmt.stem + stem[len(other.stem) :]
-            break
+        for theirs, ours in ((other.stem, fmt.stem), (other.stem_en, fmt.stem_en)):
+            if stem.startswith(theirs + "_") and theirs != ours:
+                return path.with_name(ours + stem[len(theirs) :] + fmt.suffix)
     return path.with_name(stem + fmt.suffix)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from models.labels import distinct_labels
 from models.search import search_annotations
 from models.types import Annotation, AnnotationStatus, Changes
-from ui import settings
 from ui.errors import present_error
+from ui.preferences.language import interface_is_english
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -269,7 +269,7 @@ class AnnotationQueryPanel(QWidget):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
         fmt = path.suffix.lower().lstrip(".")
-        english = settings.language().startswith("en")  # column headers in the language of the window
+        english = interface_is_english()  # column headers in the language of the window
 
         def run(store, progress, cancelled):  # type: ignore[no-untyped-def]
             from models.export import export_annotations
