@@ -179,3 +179,33 @@ def test_started_with_lang_en_the_export_dialog_offers_english_headers_and_file_
             app.removeTranslator(translator)
         install_translator(app, "zh_CN")
         app.setApplicationDisplayName(name)
+
+
+def test_in_english_the_review_buttons_show_their_whole_words_in_the_side_column(qtbot):  # type: ignore[no-untyped-def]
+    """--lang en: the four review buttons share the side column equally and "Previous" was cut to ")reviou"."""
+    from PySide6.QtWidgets import QApplication
+
+    from models import paths
+    from ui.app import install_translator
+    from ui.review.panel import ReviewPanel
+
+    app = QApplication.instance()
+    name, sheet = app.applicationDisplayName(), app.styleSheet()
+    app.setStyleSheet((paths.RESOURCES / "style.qss").read_text(encoding="utf-8"))  # the app's padded buttons
+    translator = install_translator(app, "en")
+    try:
+        panel = ReviewPanel()
+        qtbot.addWidget(panel)
+        panel.resize(325, 700)  # the right column as the window first lays it out on a 1600-pixel screen
+        panel.show()
+        qtbot.waitExposed(panel)
+        buttons = (panel.accept_button, panel.reject_button, panel.prev_button, panel.next_button)
+        assert panel.prev_button.text() == "Previous"
+        for button in buttons:
+            assert button.width() >= button.sizeHint().width(), (button.text(), button.width())
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+        install_translator(app, "zh_CN")
+        app.setApplicationDisplayName(name)
+        app.setStyleSheet(sheet)

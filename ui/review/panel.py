@@ -156,6 +156,9 @@ class ReviewPanel(QWidget):
         buttons.addWidget(self.prev_button, 0, 2)
         buttons.addWidget(self.next_button, 0, 3)
         buttons.addWidget(self.section_button, 1, 0, 1, 4)
+        for column, button in enumerate((self.accept_button, self.reject_button, self.prev_button, self.next_button)):
+            # share the row by what each word needs ("Previous" is wider than "Next"): equal shares cut it
+            buttons.setColumnStretch(column, max(1, button.sizeHint().width()))
 
         self.hint = QLabel(self.tr("Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销"), self)
         self.hint.setWordWrap(True)
