@@ -209,3 +209,32 @@ def test_in_english_the_review_buttons_show_their_whole_words_in_the_side_column
         install_translator(app, "zh_CN")
         app.setApplicationDisplayName(name)
         app.setStyleSheet(sheet)
+
+
+def test_the_export_dialogs_current_document_is_named_apart_from_another_with_its_title(qtbot, tmp_path, dialogs):  # type: ignore[no-untyped-def]
+    """Two 海拉尔 reports are both titled 政府工作报告: 导出标注 offered 当前文档：政府工作报告 — which one? The list
+    below it says 政府工作报告（海拉尔区人民政府 2016…）; the current-document choice now says the same."""
+    import dataclasses
+
+    from models import ops
+    from tests.ui.conftest import SMALL_TEXT, make_window, small_parsed
+    from tests.ui.test_export_dialog import open_dialog
+    from ui.export.pickers import ID_ROLE
+
+    path = tmp_path / "two.reportmark"
+    store = ops.open_project(path)
+    first = small_parsed(name="2012.txt")
+    store.documents.add(dataclasses.replace(first, metadata=dataclasses.replace(first.metadata, date="2012-02-29")))
+    second = small_parsed(SMALL_TEXT + "再补充。\n", name="2016.txt")
+    store.documents.add(dataclasses.replace(second, metadata=dataclasses.replace(second.metadata, date="2016-02-19")))
+    store.close()
+    window = make_window(qtbot, path)
+    window.open_document(window.library.document_ids()[1])
+    dlg = open_dialog(window, qtbot)
+    current = window.current_document_id()
+    item = next(
+        dlg.documents.item(i) for i in range(dlg.documents.count()) if dlg.documents.item(i).data(ID_ROLE) == current
+    )
+    assert "（" in item.text()  # the list tells the two apart
+    assert dlg.scope_current.text().endswith(item.text()), (dlg.scope_current.text(), item.text())
+    dlg.close()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import Cancelled
 from models.export import export_annotations, ledger_left_out, preview_rows
+from models.labels import distinct_labels
 from models.types import AnnotationStatus
 from ui import settings
 from ui.errors import present_error
@@ -70,7 +71,9 @@ class ExportDialog(QDialog):
         for button in (self.scope_current, self.scope_chosen, self.scope_all):
             self.scope_group.addButton(button)
         if current and store.documents.has(current):
-            self.scope_current.setText(self.tr("当前文档：{0}").format(store.documents.get(current).title))
+            # named as in the list below: two reports titled 政府工作报告 are told apart by issuer and year
+            label = distinct_labels(store.documents.all()).get(current, store.documents.get(current).title)
+            self.scope_current.setText(self.tr("当前文档：{0}").format(label))
         else:
             self.scope_current.setEnabled(False)
         self.scope_all.setChecked(True)
