@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from tests.ui.test_annotating import press, select, tag_by_key
@@ -238,3 +238,20 @@ def test_the_export_dialogs_current_document_is_named_apart_from_another_with_it
     assert "（" in item.text()  # the list tells the two apart
     assert dlg.scope_current.text().endswith(item.text()), (dlg.scope_current.text(), item.text())
     dlg.close()
+
+
+def test_a_search_hits_report_name_keeps_what_tells_it_apart_when_the_column_is_narrow(qtbot):  # type: ignore[no-untyped-def]
+    """全文搜索 固定资产投资: hits read 政府工作报告（海拉尔区人民政府 201…, cut where 2012 and 2016 differ."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.search.panel import elide_title
+
+    fm = QFontMetrics(QFont())
+    title = "政府工作报告（海拉尔区人民政府 2016）"
+    width = fm.horizontalAdvance(title) * 2 // 3
+    shown = elide_title(fm, title, width)
+    assert shown.endswith("2016）") and shown.startswith("政府") and "…" in shown, shown
+    assert fm.horizontalAdvance(shown) <= width
+    assert elide_title(fm, title, fm.horizontalAdvance(title) + 2) == title  # room enough: whole
+    plain = "某县2023年政府工作报告暨下一年工作安排"
+    assert elide_title(fm, plain, width) == fm.elidedText(plain, Qt.TextElideMode.ElideRight, width)

@@ -60,6 +60,13 @@ def hit_parts(hit: SearchHit) -> tuple[str, str, str, str, str]:
     return hit.title, one_line(hit.section_path), before, hit.snippet[hit.hit_start : hit.hit_end], after
 
 
+def elide_title(fm: QFontMetrics, title: str, width: int) -> str:
+    """``title`` cut to ``width``; a title ending in ``（发文机关 年份）`` is cut in the middle, since its end is
+    what tells two reports of one title apart (政府工作报告（海拉尔区人民政府 2012） and … 2016）)."""
+    mode = Qt.TextElideMode.ElideMiddle if title.endswith("）") else Qt.TextElideMode.ElideRight
+    return fm.elidedText(title, mode, width)
+
+
 class HitDelegate(QStyledItemDelegate):
     """Three lines per hit: title, section path, snippet with the hit marked and kept in view."""
 
@@ -93,7 +100,7 @@ class HitDelegate(QStyledItemDelegate):
         x, y = rect.left(), rect.top()
         painter.setFont(bold)
         painter.setPen(QColor(TITLE_COLOR))
-        painter.drawText(x, y + fmb.ascent(), fmb.elidedText(title, Qt.TextElideMode.ElideRight, width))
+        painter.drawText(x, y + fmb.ascent(), elide_title(fmb, title, width))
         y += line
         painter.setFont(opt.font)
         painter.setPen(QColor(PATH_COLOR))
