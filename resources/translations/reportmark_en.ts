@@ -619,12 +619,18 @@
             <translation>Colleague's project (*.reportmark *.qdpx);;ReportMark project (*.reportmark);;REFI-QDA project (*.qdpx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="106" />
+            <location filename="../../ui/export/__init__.py" line="107" />
+            <source>已从“{0}”合并：{1}已在项目中，没有新内容，项目未改动。</source>
+            <translation>Merged from “{0}”: {1} already in the project, nothing new; the project is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="113" />
             <source>已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}</source>
             <translation>Merged from “{0}”: {1} already in the project, {2}; added {3} and {4}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export/__init__.py" line="108" />
+            <location filename="../../ui/export/__init__.py" line="115" />
             <source>%n 篇报告</source>
             <translation>
                 <numerusform>%n report</numerusform>
@@ -632,12 +638,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="115" />
+            <location filename="../../ui/export/__init__.py" line="122" />
             <source>，补充了 {0}</source>
             <translation>, and added to {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="115" />
+            <location filename="../../ui/export/__init__.py" line="122" />
             <source>%n 处已有标注</source>
             <translation>
                 <numerusform>%n existing annotation</numerusform>
@@ -645,22 +651,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="116" />
+            <location filename="../../ui/export/__init__.py" line="123" />
             <source>。可以撤销（Ctrl+Z 或 编辑 › 撤销）。</source>
             <translation>. It can be undone (Ctrl+Z or Edit › Undo).</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="124" />
+            <location filename="../../ui/export/__init__.py" line="131" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="130" />
+            <location filename="../../ui/export/__init__.py" line="137" />
             <source>正在合并同事的项目</source>
             <translation>Merging the colleague's project</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="110" />
+            <location filename="../../ui/export/__init__.py" line="117" />
             <source>%n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
@@ -668,7 +674,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="109" />
+            <location filename="../../ui/export/__init__.py" line="116" />
             <source>%n 篇新报告</source>
             <translation>
                 <numerusform>%n new report</numerusform>
@@ -676,7 +682,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="111" />
+            <location filename="../../ui/export/__init__.py" line="118" />
             <source>%n 个标签</source>
             <translation>
                 <numerusform>%n tag</numerusform>
@@ -687,149 +693,149 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export/dialog.py" line="57" />
+            <location filename="../../ui/export/dialog.py" line="59" />
             <location filename="../../ui/export/notify.py" line="18" />
             <source>导出标注</source>
             <translation>Export Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="65" />
+            <location filename="../../ui/export/dialog.py" line="67" />
             <source>当前文档</source>
             <translation>Current document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="66" />
+            <location filename="../../ui/export/dialog.py" line="68" />
             <source>选定的文档：</source>
             <translation>Selected documents:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="67" />
+            <location filename="../../ui/export/dialog.py" line="69" />
             <source>整个项目</source>
             <translation>Whole project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="72" />
+            <location filename="../../ui/export/dialog.py" line="76" />
             <source>当前文档：{0}</source>
             <translation>Current document: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="78" />
+            <location filename="../../ui/export/dialog.py" line="82" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="85" />
+            <location filename="../../ui/export/dialog.py" line="89" />
             <source>标签（含下级标签）</source>
             <translation>Tags (including child tags)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="89" />
+            <location filename="../../ui/export/dialog.py" line="93" />
             <source>全选</source>
             <translation>Select All</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="90" />
+            <location filename="../../ui/export/dialog.py" line="94" />
             <source>全不选</source>
             <translation>Select None</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="97" />
+            <location filename="../../ui/export/dialog.py" line="101" />
             <source>包括未确认的建议标注</source>
             <translation>Include suggestions not yet accepted</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="112" />
+            <location filename="../../ui/export/dialog.py" line="116" />
             <source>中文表头</source>
             <translation>Chinese headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="113" />
+            <location filename="../../ui/export/dialog.py" line="117" />
             <source>英文表头（English）</source>
             <translation>English headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="117" />
+            <location filename="../../ui/export/dialog.py" line="121" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="120" />
+            <location filename="../../ui/export/dialog.py" line="124" />
             <source>格式：</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="122" />
+            <location filename="../../ui/export/dialog.py" line="126" />
             <source>表头：</source>
             <translation>Headers:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="124" />
+            <location filename="../../ui/export/dialog.py" line="128" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="139" />
+            <location filename="../../ui/export/dialog.py" line="143" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="161" />
+            <location filename="../../ui/export/dialog.py" line="165" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="164" />
-            <location filename="../../ui/export/dialog.py" line="355" />
+            <location filename="../../ui/export/dialog.py" line="168" />
+            <location filename="../../ui/export/dialog.py" line="359" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="196" />
+            <location filename="../../ui/export/dialog.py" line="200" />
             <source>Excel 工作簿 (.xlsx)</source>
             <translation>Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="197" />
+            <location filename="../../ui/export/dialog.py" line="201" />
             <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
             <translation>CSV (UTF-8 with BOM, opens directly in Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="198" />
+            <location filename="../../ui/export/dialog.py" line="202" />
             <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
             <translation>CSV (GB18030, for older Excel and WPS)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="199" />
+            <location filename="../../ui/export/dialog.py" line="203" />
             <source>JSON（完整记录，含属性）</source>
             <translation>JSON (full records with attributes)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="200" />
+            <location filename="../../ui/export/dialog.py" line="204" />
             <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
             <translation>REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti or QualCoder</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="201" />
+            <location filename="../../ui/export/dialog.py" line="205" />
             <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
             <translation>Indicator ledger (.xlsx): one row per indicator, one column per document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="250" />
+            <location filename="../../ui/export/dialog.py" line="254" />
             <source>{0} 文件 (*{1})</source>
             <translation>{0} files (*{1})</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="251" />
+            <location filename="../../ui/export/dialog.py" line="255" />
             <source>导出到</source>
             <translation>Export To</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="293" />
+            <location filename="../../ui/export/dialog.py" line="297" />
             <source>请至少选择一篇文档和一个标签。</source>
             <translation>Select at least one document and one tag.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="295" />
+            <location filename="../../ui/export/dialog.py" line="299" />
             <source>共 %n 条标注；台账按指标名称汇总，下面是逐条预览。</source>
             <translation>
                 <numerusform>%n annotation; the ledger groups annotations by indicator name. Below is a preview, one row per annotation.</numerusform>
@@ -837,7 +843,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="298" />
+            <location filename="../../ui/export/dialog.py" line="302" />
             <source>其中 %n 条没有指标名称或数值，不列入台账（可在标注列表中补填）。</source>
             <translation>
                 <numerusform> %n of them has no indicator name or value and is left out of the ledger (add them in the annotation list).</numerusform>
@@ -845,7 +851,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="301" />
+            <location filename="../../ui/export/dialog.py" line="305" />
             <source>共 %n 条标注将被导出，下面是前 {0} 条。</source>
             <translation>
                 <numerusform>%n annotation will be exported; the first {0} are shown below.</numerusform>
@@ -853,7 +859,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="303" />
+            <location filename="../../ui/export/dialog.py" line="307" />
             <source>共 %n 条标注将被导出。</source>
             <translation>
                 <numerusform>%n annotation will be exported.</numerusform>
@@ -861,22 +867,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="330" />
+            <location filename="../../ui/export/dialog.py" line="334" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="332" />
+            <location filename="../../ui/export/dialog.py" line="336" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="340" />
+            <location filename="../../ui/export/dialog.py" line="344" />
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="362" />
+            <location filename="../../ui/export/dialog.py" line="366" />
             <source>已导出 %n 条到“{0}”。</source>
             <translation>
                 <numerusform>Exported %n annotation to “{0}”.</numerusform>
@@ -884,7 +890,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="363" />
+            <location filename="../../ui/export/dialog.py" line="367" />
             <source>已导出 %n 条标注到 {0}</source>
             <translation>
                 <numerusform>Exported %n annotation to {0}</numerusform>
@@ -892,17 +898,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="371" />
+            <location filename="../../ui/export/dialog.py" line="375" />
             <source>已取消导出，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="373" />
+            <location filename="../../ui/export/dialog.py" line="377" />
             <source>导出没有完成。</source>
             <translation>The export did not finish.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="379" />
+            <location filename="../../ui/export/dialog.py" line="383" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>
@@ -2200,7 +2206,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/review/panel.py" line="101" />
-            <location filename="../../ui/review/panel.py" line="234" />
+            <location filename="../../ui/review/panel.py" line="237" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
@@ -2246,7 +2252,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/review/panel.py" line="140" />
-            <location filename="../../ui/review/panel.py" line="290" />
+            <location filename="../../ui/review/panel.py" line="293" />
             <source>接受本节全部</source>
             <translation>Accept all in this section</translation>
         </message>
@@ -2256,72 +2262,72 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Accept every suggestion in the section of the current one (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="160" />
+            <location filename="../../ui/review/panel.py" line="163" />
             <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
             <translation>Enter accept · ⌫ reject · N/P next/previous · Ctrl+Z undo</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="230" />
+            <location filename="../../ui/review/panel.py" line="233" />
             <source>实际完成</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="230" />
+            <location filename="../../ui/review/panel.py" line="233" />
             <source>目标/计划</source>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="233" />
+            <location filename="../../ui/review/panel.py" line="236" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="235" />
+            <location filename="../../ui/review/panel.py" line="238" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="236" />
+            <location filename="../../ui/review/panel.py" line="239" />
             <source>变化</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="237" />
+            <location filename="../../ui/review/panel.py" line="240" />
             <source>时期</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="238" />
+            <location filename="../../ui/review/panel.py" line="241" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="280" />
+            <location filename="../../ui/review/panel.py" line="283" />
             <source>未打开文档</source>
             <translation>No document open</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="282" />
+            <location filename="../../ui/review/panel.py" line="285" />
             <source>剩余 {0} 条待审</source>
             <translation>{0} left to review</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="284" />
+            <location filename="../../ui/review/panel.py" line="287" />
             <source>本文档没有待审的建议</source>
             <translation>Nothing left to review in this document</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="288" />
+            <location filename="../../ui/review/panel.py" line="291" />
             <source>本节：{0}（{1} 条待审）</source>
             <translation>Section: {0} ({1} to review)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="290" />
+            <location filename="../../ui/review/panel.py" line="293" />
             <source>接受本节全部（{0}）</source>
             <translation>Accept all in this section ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="299" />
+            <location filename="../../ui/review/panel.py" line="302" />
             <source>正在生成建议 {0}/{1}</source>
             <translation>Generating suggestions {0}/{1}</translation>
         </message>
@@ -2367,27 +2373,27 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../ui/search/panel.py" line="139" />
+            <location filename="../../ui/search/panel.py" line="146" />
             <source>在所有文档中搜索（两个字也可以）</source>
             <translation>Search all documents (two characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="187" />
+            <location filename="../../ui/search/panel.py" line="194" />
             <source>正在搜索“{0}”……</source>
             <translation>Searching for “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="197" />
+            <location filename="../../ui/search/panel.py" line="204" />
             <source>正在搜索</source>
             <translation>Searching</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="238" />
+            <location filename="../../ui/search/panel.py" line="245" />
             <source>没有找到“{0}”。</source>
             <translation>No matches for “{0}”.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/panel.py" line="240" />
+            <location filename="../../ui/search/panel.py" line="247" />
             <source>“{0}”共 %n 处，显示前 {1} 处。</source>
             <translation>
                 <numerusform>%n match for “{0}”; showing the first {1}.</numerusform>
@@ -2395,12 +2401,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="243" />
+            <location filename="../../ui/search/panel.py" line="250" />
             <source>“{0}”共 {1}，在 {2}中。</source>
             <translation>{1} for “{0}” in {2}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/panel.py" line="244" />
+            <location filename="../../ui/search/panel.py" line="251" />
             <source>%n 处</source>
             <translation>
                 <numerusform>%n match</numerusform>
@@ -2408,7 +2414,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/panel.py" line="244" />
+            <location filename="../../ui/search/panel.py" line="251" />
             <source>%n 篇文档</source>
             <translation>
                 <numerusform>%n document</numerusform>
