@@ -67,6 +67,7 @@ from models.ingest.metadata_pages import (
     split_glued_header,
     unchunk_head,
 )
+from models.ingest.metadata_publisher import settle_page_date
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -320,6 +321,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
             fields.pop(key, None)
     elif "发布日期" not in fields and (issue := issue_date(cleaned.header_lines)):
         fields["发布日期"] = issue  # a newspaper issue's date line (2023年12月22日 星期五), set aside as 时间:
+    fields = settle_page_date(fields, cleaned.chrome_lines, cleaned.header_lines, lines, original)  # date13: publisher
     page_date = parse_date(fields.get("发布日期", ""))
     number = doc_number(fields, numbered, cleaned.header_lines) or trailing or attached_number(cleaned)
     # (the 文号's year dates the document as the title's does: 农发〔2006〕2号 on a page of 2012 is a re-post)

@@ -1,0 +1,134 @@
+"""Which page dates date a report: a government portal's do, a farm's, store's, aggregator's or news site's never
+(made-up pages shaped like the families seen; README "Metadata" and "Posting times of content farms and doc stores")."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_publisher import bare_date_line, full_year, portal_furniture, update_time_only
+from models.types import Metadata
+
+PARA = (
+    "今年以来，在县委、县政府的坚强领导下，我局认真贯彻落实各项决策部署，扎实推进各项工作，"
+    "全年完成固定资产投资12.5亿元，同比增长8.6%，各项工作取得新成效。"
+)
+
+
+def _meta(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+# ---------------------------------------------------------------- a government portal's page time dates the report
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a county portal: welcome banner, 政府信息公开 breadcrumb, a 时间: line mixed with the page's tools
+        "你好,欢迎访问某某市某某区人民政府\n设为首页  |  加入收藏  |  无障碍阅读\n"
+        "当前位置: 首页  >  政府信息公开  >  法定主动公开内容  >  通知公告  >  正文\n\n"
+        "某某乡2022年度部门决算\n\n来源: 时间:2023年10月19日 17:59 点击率:打印 】【 关闭\n\n",
+        # a portal's index rows without labels: the index number and the page date alone on their lines
+        "无障碍阅读 关怀版 返回首页\n政府信息公开\n某某乡2022年度部门决算\n"
+        "113701130042070099-A/2021-4059841\n综合政务\n2023-10-19\n有效\n\n",
+    ],
+)
+def test_a_portal_page_time_dates_a_report_without_a_date_of_its_own(top: str) -> None:
+    text = top + "某某乡2022年度部门决算\n\n一、主要职能\n" + PARA * 3
+    assert _meta(text).date == "2023-10-19"
+
+
+def test_a_bare_date_line_under_a_mirrored_title_dates_the_report() -> None:
+    # (737) the title twice, then a date alone on its line: the mirrored portal's page date
+    text = "某某县教育局2020年工作总结\n某某县教育局2020年工作总结\n2020-11-26\n" + PARA * 3
+    assert _meta(text).date == "2020-11-26"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a farm's own 时间: line (keyed, no portal furniture)
+        "某局2020年工作总结\n\n时间:2021-08-31\n\n",
+        # a farm's bare stamp with its time of day
+        "某局2020年工作总结\n\n2022-07-21 09:17:34\n\n",
+        # a doc store's bare date under its furniture
+        "某局2020年工作总结\n\nVIP专免\n\n999+\n\n2024-05-16\n\n",
+    ],
+)
+def test_a_farm_page_time_gives_no_date(top: str) -> None:
+    assert _meta(top + PARA * 3).date is None
+
+
+def test_a_two_digit_year_on_a_portal_page_reads_one_way() -> None:
+    text = (
+        "某某政务网 无障碍浏览\n\n某某委召开2023年重点工作调度会\n\n"
+        "发布时间:23年11月03日 信息来源: 编辑:某某委\n\n113日,某某委召开2023年重点工作调度会。" + PARA * 2
+    )
+    assert _meta(text).date == "2023-11-03"
+
+
+# ---------------------------------------------------------------- a farm's, aggregator's or news site's time never does
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a news item: a commercial research house as 来源, a news byline opening the text
+        "2021年某某省国民经济和社会发展统计公报:GDP同比增长8.8%(图)\n来源:某某产业研究院 发布日期:2022-03-28 10:00\n"
+        "某某情报网讯:近日,某某省统计局发布了2021年某某省国民经济和社会发展统计公报。\n",
+        # a newspaper as 来源 on a news site
+        "某某网 > 文化 > 资讯\n“任务清单” 今年某某这样干\n发布时间:2021-01-21 10:12:00来源: 某某日报\n",
+        # an update time alone over the text
+        "更新时间:2024-05-10\n",
+        # a farm's repost: its tags line and the original's address
+        "当前位置:首页 > 政策资讯\n连续两年!某某县住建局获优秀单位!\n"
+        "发布日期:2024-06-17 18:35:03 本文标签:某某县 责任制\n"
+        "原文地址:https://jsj.example.gov.cn/art/2024/6/13/art_1.html\n",
+    ],
+)
+def test_a_farm_aggregator_or_news_time_gives_no_date(top: str) -> None:
+    assert _meta(top + PARA * 3).date is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # an update time beside a government office as 来源, under a portal's 信息公开 breadcrumb
+        "当前位置 : 首页 > 信息公开 > 规划计划 > 年度工作\n某某市气象局2020年工作总结\n"
+        "更新时间:2021-02-10 16:20:47 来源: 某某市气象局\n",
+        # a newspaper as 来源 on a portal mirror with its article bar
+        "二〇〇八年某某省国民经济和社会发展统计公报\n发布时间:2021年02月10日\n"
+        "信息来源:某某日报\n【 字体: 】 【打印文章】\n",
+    ],
+)
+def test_a_portal_keeps_its_date_beside_an_update_key_or_a_newspaper(top: str) -> None:
+    assert _meta(top + PARA * 3).date == "2021-02-10"
+
+
+# ---------------------------------------------------------------- the helpers
+
+
+def test_full_year_puts_the_century_back_on_a_two_digit_year() -> None:
+    assert full_year("23年11月03日") == "2023年11月03日"
+    assert full_year("2023年11月03日") == "2023年11月03日"
+
+
+def test_a_bare_date_line_is_a_date_alone_on_its_line_without_a_time() -> None:
+    assert bare_date_line("2020-11-26", "标题\n2020-11-26\n正文")
+    assert bare_date_line("2023-02-24", "标题\n- 2023-02-24\n")
+    assert not bare_date_line("2020-11-26", "标题\n时间:2020-11-26\n")
+    assert not bare_date_line("2022-07-21 09:17:34", "标题\n2022-07-21 09:17:34\n")
+
+
+def test_update_time_only_reads_the_header_keys() -> None:
+    assert update_time_only(("更新时间:2024-05-10",))
+    assert not update_time_only(("更新时间:2021-01-09 发布时间:2021-01-08",))
+    assert not update_time_only(("来源:某局",))
+
+
+def test_portal_furniture() -> None:
+    assert portal_furniture(("当前位置: 首页 > 政府信息公开 > 正文",), (), [])
+    assert portal_furniture((), (), ["640522017/2022-00027"])
+    assert not portal_furniture(("当前位置:首页 > 工作总结",), ("时间:2021-08-31",), [])
