@@ -32,7 +32,7 @@ from models.ingest.metadata_body_names import (
     settled_name,
 )
 from models.ingest.metadata_candidates import ORG_SUFFIX, SPAM_BRAND, Choice, head_lines
-from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
+from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field
 from models.ingest.metadata_header import (
     GOV_SITE,
@@ -48,7 +48,7 @@ from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
 from models.ingest.metadata_oneline import lined_copy, with_lined_read
-from models.ingest.metadata_own_dates import own_dates, signature_orgs
+from models.ingest.metadata_own_dates import masthead_dates, own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
     line_above_body,
@@ -91,7 +91,7 @@ _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{ORG_SUFFIX})$
 # a farm heading's bracketed date (…总结(20240412)), or a store's file name in its share line (…(20240127).docx》)
 _BRACKET_DATE = re.compile(r"[^\s(（][(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）](?:$|\.(?:docx?|pdf|wps)》)")
 # a cover's date line with the month only (2015年4月): the document dates itself, without a day
-_MONTH_LINE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月")
+_MONTH_LINE = MONTH_ONLY_LINE  # date13: also in brackets and in Chinese numerals, (二〇二二年四月)
 _SENT_REASONS = ("the document the notice opening the text sends", "the one attachment the notice sends")
 
 
@@ -349,7 +349,7 @@ def _date(
     chrome: tuple[str, ...] = (),
     headers: tuple[str, ...] = (),
 ) -> str | None:
-    own = own_dates(lines, head, parse_date(fields.get("发布日期", "")))
+    own = own_dates(lines, head, parse_date(fields.get("发布日期", ""))) + masthead_dates(chrome)  # date13: masthead
     if sig_date:
         own.append((7.2, sig_date, "落款日期"))
     if own:

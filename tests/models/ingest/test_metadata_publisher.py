@@ -16,6 +16,9 @@ PARA = (
 )
 
 
+LINES = "\n\n".join([PARA] * 8)
+
+
 def _meta(text: str) -> Metadata:
     return extract_metadata(clean(text), (), source_name="file.txt", original=text)
 
@@ -132,3 +135,75 @@ def test_portal_furniture() -> None:
     assert portal_furniture(("当前位置: 首页 > 政府信息公开 > 正文",), (), [])
     assert portal_furniture((), (), ["640522017/2022-00027"])
     assert not portal_furniture(("当前位置:首页 > 工作总结",), ("时间:2021-08-31",), [])
+
+
+def test_a_posting_line_naming_an_office_under_the_title_dates_the_report() -> None:
+    # (1073) date, time and the posting office (a 督导室, a 科) under the title, on a portal
+    for office in ("某区政府教育督导室", "某县农业农村局办公室综合科"):
+        text = "某某区人民政府2022年履行教育职责工作报告\n2023-11-24 11:54   " + office + "\n\n" + PARA * 3
+        assert _meta(text).date == "2023-11-24"
+
+
+def test_an_index_table_row_without_colons_gives_its_page_date() -> None:
+    text = (
+        "某某县卫生健康局2022年上半年工作总结暨下半年工作计划\n\n"
+        "索引号 640522017/2022-00027 文号 生成日期 2022-07-05 16:35:00\n"
+        "公开方式 主动公开 所属机构 某某县卫生健康局\n\n" + PARA * 3
+    )
+    assert _meta(text).date == "2022-07-05"
+
+
+# ---------------------------------------------------------------- the document's own date over the page's
+
+
+def test_a_bulletin_masthead_dates_the_issue_over_the_page_date() -> None:
+    # (1067) the page title and posting line, then the masthead: its name, its issue line, the office and a date
+    # that lost its 日, then the own title over two lines
+    text = (
+        "关于2022年《政府工作报告》主要任务上半年落实情况的通报\n\n"
+        "发布时间:2022-08-23 14:52信息来源:某县人民政府文字大小:[    ] 背景色:\n\n"
+        "某县政务督查\n\n20期\n\n某县人民政府督查室           2022年8月19\n\n"
+        "关于2022年《政府工作报告》主要任务\n\n上半年落实情况的通报\n\n各乡镇人民政府,县政府各部门:\n\n" + LINES
+    )
+    assert _meta(text).date == "2022-08-19"
+
+
+def test_a_signature_date_that_lost_its_day_mark_is_read() -> None:
+    text = "某县人民政府关于下达2021年计划的通知\n\n各镇政府:\n" + PARA * 3 + "\n某县人民政府\n\n2021年2月22\n"
+    assert _meta(text).date == "2021-02-22"
+
+
+def test_a_delivery_line_with_zai_before_its_lost_marks_date_beats_the_page_date() -> None:
+    # (492) ——在20201223日…: the digits read one way, the page's 日期 a day later
+    text = (
+        "日期: 2020-12-24\n\n某某区2020年预算执行情况和2021年预算草案的报告\n\n"
+        "——在20201223日某某区第十六届人民代表大会常务委员会第三十七次会议上\n\n"
+        "区财政局局长   张某某\n\n主任、各位副主任、各位委员:\n" + PARA * 3
+    )
+    assert _meta(text).date == "2020-12-23"
+
+
+def test_the_printing_line_closing_a_document_dates_it_below_its_signature() -> None:
+    body = "某市人民政府办公室关于印发某某三年行动计划的通知\n\n各区人民政府:\n" + PARA * 3
+    printed = "\n某市人民政府办公室    2020年8月10日印发\n"
+    assert _meta(body + printed).date == "2020-08-10"
+    signed = body + "\n某市人民政府办公室\n2020年8月6日\n" + PARA + printed
+    assert _meta(signed).date == "2020-08-06"
+
+
+@pytest.mark.parametrize("own", ["(二〇二二年四月)", "(2022年4月)", "二〇二二年四月"])
+def test_an_own_date_line_without_a_day_gives_no_date_over_the_page(own: str) -> None:
+    # (990) the bulletin dates itself by month only: the portal's later page date does not stand in
+    text = (
+        "某旗2021年国民经济和社会发展统计公报\n发布时间:2022-04-21 16:20:00 来源:某旗统计局\n\n"
+        "某旗统计局\n\n" + own + "\n\n" + PARA * 3
+    )
+    assert _meta(text).date is None
+
+
+def test_a_news_items_dateline_over_its_reporters_byline_is_no_document_date() -> None:
+    # (379) a news app's item on a bureau's half year: date line, bureau, headline, reporters' byline
+    text = "2024年08月31日\n\n区住建局\n\n聚焦重点 精准发力\n\n融媒体记者 高 原 刘振兴\n\n" + LINES
+    assert _meta(text).date is None
+    credit = "区住建局2024年上半年工作总结\n\n2024年08月31日\n\n记者 张三 摄\n\n" + LINES
+    assert _meta(credit).date == "2024-08-31"  # a photo credit is no byline
