@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.clean import CleanText
+from models.ingest.metadata_candidates import Choice
 from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_issuers import source_is_issuer
 from models.ingest.metadata_pages import is_farm_page
+from models.ingest.metadata_titles import HEADLINE_REASON
 
 # a government portal's furniture: its 政务公开 breadcrumb, its welcome banner, its index table's labels
 _PORTAL_WORDS = re.compile(
@@ -126,3 +129,19 @@ def _written_as_time(header: tuple[str, ...]) -> bool:
     """The page time was written ``时间:`` (or set aside bare), never 归档时间/上传时间/发表时间 (never a date)."""
     written = [w for line in header for canon, w, _v in parse_fields(line) or [] if canon == "页面时间"]
     return any(w.replace(" ", "") == "时间" for w in written)
+
+
+# a news site's own furniture: its hotline, its tip-off line
+_NEWS_DESK = re.compile(r"新闻热线|报料热线|新闻爆料|爆料热线")
+
+
+def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], source: str | None) -> Choice:
+    """No title from a news site's headline over its item on another body's work (a newspaper as 来源, the site's
+    news hotline, a news byline, on a page without a portal's furniture): README's news ruling (637/731, 1078)."""
+    chrome, header = cleaned.chrome_lines, cleaned.header_lines
+    if choice.reason != HEADLINE_REASON or portal_furniture(chrome, header, lines):
+        return choice
+    newspaper = bool(source and _NEWSPAPER.search(source.strip()))
+    if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
+        return Choice(None, "a news site's headline over its item on another body's work is no title")
+    return choice

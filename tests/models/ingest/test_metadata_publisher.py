@@ -207,3 +207,40 @@ def test_a_news_items_dateline_over_its_reporters_byline_is_no_document_date() -
     assert _meta(text).date is None
     credit = "区住建局2024年上半年工作总结\n\n2024年08月31日\n\n记者 张三 摄\n\n" + LINES
     assert _meta(credit).date == "2024-08-31"  # a photo credit is no byline
+
+
+# ---------------------------------------------------------------- titles on news pages
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a news site's hotline among its furniture
+        "焦点图\n\n联系我们\n\n新闻热线: 13034975678\n\n激活农村发展活力 奋力推进乡村振兴\n\n时间:2021-06-30 16:34\n\n",
+        # a newspaper as the page's 来源
+        "某某网 > 文化 > 资讯\n\n“任务清单” 今年某某这样干\n\n发布时间:2021-01-21 10:12:00来源: 某某日报\n\n",
+    ],
+)
+def test_a_news_sites_headline_over_another_bodys_work_is_no_title(top: str) -> None:
+    lead = "翻开过去一年某某市农业农村局的“记事本”,农业发展活力不断增强,乡村振兴奋力推进,农民持续增收。"
+    assert _meta(top + lead + "\n\n" + LINES).title is None
+
+
+def test_a_bureaus_own_headline_on_its_portal_stays_the_title() -> None:
+    text = (
+        "某某政务网 无障碍浏览\n\n某某委召开2023年重点工作调度会\n\n发布时间:2023年11月03日 信息来源: 编辑:某某委\n\n"
+        "11月3日,某某委召开2023年重点工作调度会,会议深入落实重点工作调度会议精神,研究部署下一阶段重点工作。\n\n" + LINES
+    )
+    assert _meta(text).title == "某某委召开2023年重点工作调度会"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "某某情报网讯:近日,某某省统计局发布了2021年某某省国民经济和社会发展统计公报。经核算,全年全省地区生产总值增长8.8%。",
+        "某某网6月7日消息 某某部发布《2021年度某某事业发展统计公报》(以下简称《公报》)。《公报》显示,就业增加。",
+    ],
+)
+def test_a_news_lead_names_the_bulletin_it_renders(lead: str) -> None:
+    text = "某某省GDP同比增长8.8%(图)\n\n" + lead + "\n\n" + LINES
+    assert (_meta(text).title or "").startswith("2021年")
