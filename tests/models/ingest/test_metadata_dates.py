@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -106,3 +108,10 @@ def test_lost_marks_date_reads_a_delivery_line_with_zai_first() -> None:
 
     assert lost_marks_date("——在20201223日某区第十六届人民代表大会") == "2020-12-23"
     assert lost_marks_date("——在2020113日某区第十六届人民代表大会") is None  # 1-13 or 11-3
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)))
+def test_a_date_line_that_lost_its_day_mark_reads_back_as_the_same_day(day: date) -> None:
+    line = f"{day.year}年{day.month}月{day.day}"
+    assert parse_date(repair_date_text(line)) == day.isoformat()
+    assert parse_date(repair_date_text("某县人民政府督查室   " + line)) == day.isoformat()

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_dates import parse_date
 from models.ingest.metadata_publisher import bare_date_line, full_year, portal_furniture, update_time_only
 from models.types import Metadata
 
@@ -244,3 +249,9 @@ def test_a_bureaus_own_headline_on_its_portal_stays_the_title() -> None:
 def test_a_news_lead_names_the_bulletin_it_renders(lead: str) -> None:
     text = "某某省GDP同比增长8.8%(图)\n\n" + lead + "\n\n" + LINES
     assert (_meta(text).title or "").startswith("2021年")
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+def test_full_year_reads_every_two_digit_page_year_in_this_century(day: date) -> None:
+    written = f"{day.year % 100:02d}年{day.month:02d}月{day.day:02d}日"
+    assert parse_date(full_year(written)) == day.isoformat()
