@@ -148,7 +148,8 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             prev = lines[idx - 1] if idx else ""
             if ORG_LINE.match(prev.strip()) or _joint_signature(prev):
                 found.append((8, dates[0][2], "signature date"))
-            elif near_head and not reported:  # (a news item's dateline over its reporters' byline dates the item)
+            elif near_head and (text.strip()[0] in "(（" or not reported):
+                # (a bare dateline over the reporters' byline dates the news item; a bracketed one stays the report's)
                 found.append((8.5 if text.strip()[0] in "(（" else 7.5, dates[0][2], "date line under the title"))
             elif idx >= len(lines) - 6:
                 found.append((7, dates[0][2], "date line at the end"))

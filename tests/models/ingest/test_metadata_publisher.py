@@ -255,3 +255,13 @@ def test_a_news_lead_names_the_bulletin_it_renders(lead: str) -> None:
 def test_full_year_reads_every_two_digit_page_year_in_this_century(day: date) -> None:
     written = f"{day.year % 100:02d}年{day.month:02d}月{day.day:02d}日"
     assert parse_date(full_year(written)) == day.isoformat()
+
+
+def test_a_farm_compilations_bare_date_gives_no_date() -> None:
+    text = "镇党委、政府2020年工作总结(精选8篇)\n\n2024-08-10\n\n篇1:镇党委、政府2020年工作总结\n\n" + LINES
+    assert _meta(text).date is None
+
+
+def test_a_bracketed_date_under_the_title_stays_the_reports_beside_a_byline() -> None:
+    text = "某某省政府工作报告\n\n(2012年1月10日)\n\n本报记者 张三 李四\n\n各位代表:\n\n" + LINES
+    assert _meta(text).date == "2012-01-10"
