@@ -32,7 +32,7 @@ from models.ingest.metadata_body_names import (
     settled_name,
 )
 from models.ingest.metadata_candidates import ORG_SUFFIX, SPAM_BRAND, Choice, head_lines
-from models.ingest.metadata_dates import find_dates, is_date_line, parse_date
+from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, is_date_line, parse_date
 from models.ingest.metadata_fields import date_field
 from models.ingest.metadata_header import (
     GOV_SITE,
@@ -48,7 +48,7 @@ from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
 from models.ingest.metadata_oneline import lined_copy, with_lined_read
-from models.ingest.metadata_own_dates import own_dates, signature_orgs
+from models.ingest.metadata_own_dates import masthead_dates, own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
     line_above_body,
@@ -67,6 +67,7 @@ from models.ingest.metadata_pages import (
     split_glued_header,
     unchunk_head,
 )
+from models.ingest.metadata_publisher import news_site_headline, settle_page_date
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -90,7 +91,7 @@ _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{ORG_SUFFIX})$
 # a farm heading's bracketed date (…总结(20240412)), or a store's file name in its share line (…(20240127).docx》)
 _BRACKET_DATE = re.compile(r"[^\s(（][(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）](?:$|\.(?:docx?|pdf|wps)》)")
 # a cover's date line with the month only (2015年4月): the document dates itself, without a day
-_MONTH_LINE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月")
+_MONTH_LINE = MONTH_ONLY_LINE  # date13: also in brackets and in Chinese numerals, (二〇二二年四月)
 _SENT_REASONS = ("the document the notice opening the text sends", "the one attachment the notice sends")
 
 
@@ -247,6 +248,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         title_choice = Choice(released[0], "the document a news item's lead says was released")
     if title_choice.value is None and (head_title := headline(lines)).value:
         title_choice = head_title
+    title_choice = news_site_headline(title_choice, cleaned, lines, fields.get("来源"))  # date13: a news site's
     if (first := first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)) is not None:
         title_choice = Choice(first, "the first document of a doc site's compilation")
     elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
@@ -320,6 +322,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
             fields.pop(key, None)
     elif "发布日期" not in fields and (issue := issue_date(cleaned.header_lines)):
         fields["发布日期"] = issue  # a newspaper issue's date line (2023年12月22日 星期五), set aside as 时间:
+    fields = settle_page_date(fields, cleaned.chrome_lines, cleaned.header_lines, lines, original)  # date13: publisher
     page_date = parse_date(fields.get("发布日期", ""))
     number = doc_number(fields, numbered, cleaned.header_lines) or trailing or attached_number(cleaned)
     # (the 文号's year dates the document as the title's does: 农发〔2006〕2号 on a page of 2012 is a re-post)
@@ -347,7 +350,7 @@ def _date(
     chrome: tuple[str, ...] = (),
     headers: tuple[str, ...] = (),
 ) -> str | None:
-    own = own_dates(lines, head, parse_date(fields.get("发布日期", "")))
+    own = own_dates(lines, head, parse_date(fields.get("发布日期", ""))) + masthead_dates(chrome)  # date13: masthead
     if sig_date:
         own.append((7.2, sig_date, "落款日期"))
     if own:

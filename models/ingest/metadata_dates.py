@@ -82,13 +82,18 @@ def is_date_line(line: str) -> bool:
 
 
 _YEAR_RUN_ON = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# a signature's or masthead's date line whose closing 日 was lost (寿县人民政府督查室  2022年8月19)
+_DAY_LOST = re.compile(
+    r"^((?:[\u4e00-\u9fff（）()]{2,30}(?:室|局|委|办|厅|府|会|处|中心|公司)\s+)?)((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2})$"
+)
 _DIGITS_ONLY = re.compile(r"^((?:19|20)\d\d)(\d{3,4})$")
 
 
 def repair_date_text(line: str) -> str:
     """A date that lost its 年 or all its words, written back in full where it reads only one way.
 
-    ``20211月12日`` (the 年 dropped) -> ``2021年1月12日``; a line of digits alone such as ``2024327``
+    ``20211月12日`` (the 年 dropped) -> ``2021年1月12日``; a date line whose 日 was lost, alone or after its office
+    (``2021年2月22``) -> ``2021年2月22日``; a line of digits alone such as ``2024327``
     (a signature date whose 年月日 were images) -> ``2024年3月27日`` when exactly one split into a valid
     month and day exists (``2024112`` could be 1-12 or 11-2: left as it is).
     """
@@ -109,17 +114,21 @@ def repair_date_text(line: str) -> str:
             iso = readings.pop()
             return f"{iso[:4]}年{int(iso[5:7])}月{int(iso[8:])}日"
         return line
+    if (lost := _DAY_LOST.match(s)) is not None:
+        return f"{lost.group(1)}{lost.group(2)}日"  # 2021年2月22 alone, or after its office: only the 日 was lost
     return _YEAR_RUN_ON.sub(r"\1年", line)
 
 
 _LOST_MARKS = re.compile(r"^(?:[-—－–]{1,4}|[(（])?\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*日\s*在")
+# ——在20201223日…会议上: the 在 written before the date
+_LOST_MARKS_AFTER_ZAI = re.compile(r"^(?:[-—－–]{1,4}|[(（])?\s*在\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*日")
 
 
 def lost_marks_date(line: str, not_after: str | None = None) -> str | None:
-    """A delivery line whose 年 and 月 the page lost (``——2018724日在…``, ``——2020 1 7 日在…``, ``2019116日在…``):
+    """A delivery line whose 年 and 月 the page lost (``——2018724日在…``, ``——2020 1 7 日在…``, ``——在20201223日…``):
     the date when only one reading of the digits is a real month and day (on or before ``not_after``, the
     page's date, when given: a page is not posted before the speech)."""
-    m = _LOST_MARKS.match(line.strip())
+    m = _LOST_MARKS.match(line.strip()) or _LOST_MARKS_AFTER_ZAI.match(line.strip())
     if m is None:
         return None
     year, rest = m.group(1), m.group(2).strip()
@@ -134,6 +143,11 @@ def lost_marks_date(line: str, not_after: str | None = None) -> str | None:
         readings = [iso for iso in readings if iso <= not_after]
     return readings[0] if len(readings) == 1 else None
 
+
+# a cover's or bulletin's own date line with the month only (2015年4月, (二〇二二年四月)): the document dates itself
+MONTH_ONLY_LINE = re.compile(
+    r"[(（]?(?:(?:19|20)\d\d|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月[)）]?"
+)
 
 DATE_AND_SPEAKER = re.compile(
     r"^([(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+[\u4e00-\u9fff]{2,4}\s*([)）])$"

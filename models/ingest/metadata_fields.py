@@ -145,6 +145,20 @@ def key_of(cell: str) -> tuple[str, str] | None:
     return (found[0], written) if found else None
 
 
+_TIME_CELL = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d)?")
+
+
+def _with_times(cells: list[str]) -> list[str]:
+    """Cells with a time of day joined to the date before it (``生成日期 2022-07-05 16:35:00``: one value)."""
+    out: list[str] = []
+    for cell in cells:
+        if out and _TIME_CELL.fullmatch(cell) and parse_date(out[-1]):
+            out[-1] = f"{out[-1]} {cell}"
+        else:
+            out.append(cell)
+    return out
+
+
 def parse_table_fields(line: str) -> list[tuple[str, str, str]] | None:
     """Fields of a metadata table flattened into one line (``文件名称 | … | 成文日期: | 2025年04月15日``).
 
@@ -158,7 +172,7 @@ def parse_table_fields(line: str) -> list[tuple[str, str, str]] | None:
     cells = [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|｜ ")) if c.strip()]
     if len(cells) == 1 and not piped:
         # 索引号 MB16/2023-00023 生成日期 2023-01-17: a table flattened with single blanks between its cells
-        cells = line.split()
+        cells = _with_times(line.split())
         if len(cells) < 4:
             return None
     if len(cells) < 2:

@@ -8,7 +8,7 @@ import re
 from models.folding import compact
 from models.ingest.clean import CleanText
 from models.ingest.metadata_dates import parse_date
-from models.ingest.metadata_fields import field_value, parse_fields
+from models.ingest.metadata_fields import field_value, parse_fields, table_header_line
 from models.ingest.metadata_issuers import source_is_issuer
 
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
@@ -119,6 +119,9 @@ def head_fields(lines: list[str]) -> dict[str, str]:
     for line in lines:
         if line.count("|") >= 3 and (pairs := _table_pairs(line)):
             rows += pairs  # 文号 | 某政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |: a portal's index table
+            continue
+        if not re.search(r"[:：|｜]", line) and (table := table_header_line(line)) is not None:
+            rows.append(table)  # 索引号 640522017/2022-00027 文号 生成日期 2022-07-05 16:35:00: an index table's row
             continue
         row = re.sub(r"^(?:[•·]|-(?=\s))\s*", "", line)
         row = re.sub(r"\s*[\[【]\s*[\u4e00-\u9fff]{2,6}\s*(?=[\[【]|$)", " ", row)  # a key cut off ([ 发布日期)

@@ -19,6 +19,13 @@ _GLUED_SIGNATURE = re.compile(
 )
 
 
+# the 版记's closing line: the office that printed the document and the day (某市人民政府办公室  2020年8月10日印发)
+_PRINTED_ON = re.compile(
+    rf"^[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX}|秘书处|室)\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)\s*印发$"
+)
+# a news item's byline under its headline (融媒体记者 高 原 刘振兴, 本报记者 张三 李四), never a photo credit (…摄)
+_REPORTERS = re.compile(r"^(?:融媒体|全媒体|本报|本台|本网|新华社)?记者(?:\s*[\u4e00-\u9fff·]{1,4}){1,6}(?<!摄)$")
+_ZAI_FIRST = re.compile(r"^[-—－–]{1,4}\s*在\s*(?:19|20)\d\d")
 # the title a delivery line stands under ends in its kind (…的报告, …的讲话)
 _TITLE_KIND_END = re.compile(r"(?:报告|讲话|说明|汇报)$")
 # a flattened table's cell marks around a line (2021年2月9日 |): the page's layout, not the text
@@ -87,7 +94,8 @@ _RUN_IN_SALUTATION = re.compile(r"(?:各位代表|各位委员|同志们)\s*[:�
 def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
     which bounds a delivery date whose digits read two ways)."""
-    found: list[tuple[float, str, str]] = []
+    found: list[tuple[float, str, str]] = masthead_dates(lines)
+    reported = any(_REPORTERS.match(line.strip()) for line in lines[:8])
     for idx, line in enumerate(lines):
         text = _clean_date_line(line)
         dates = find_dates(text)
@@ -101,7 +109,8 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
         if near_head and len(text) > 90 and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None:
             text = text[: salute.start()]  # ——2003年1月11日在…会议上 某某 各位代表:本届政府…: the delivery line run on
             dates = find_dates(text)
-        if near_head and len(text) <= 90 and _DELIVERY.search(text) and not text.endswith("。"):
+        delivered = _DELIVERY.search(text) or _ZAI_FIRST.match(text)  # (——在20201223日…: 在 before the date)
+        if near_head and len(text) <= 90 and delivered and not text.endswith("。"):
             if dates:
                 found.append((10, dates[0][2], "delivery line"))
             elif (lost := lost_marks_date(text, page_date)) is not None:
@@ -139,12 +148,36 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             prev = lines[idx - 1] if idx else ""
             if ORG_LINE.match(prev.strip()) or _joint_signature(prev):
                 found.append((8, dates[0][2], "signature date"))
-            elif near_head:
+            elif near_head and (text.strip()[0] in "(（" or not reported):
+                # (a bare dateline over the reporters' byline dates the news item; a bracketed one stays the report's)
                 found.append((8.5 if text.strip()[0] in "(（" else 7.5, dates[0][2], "date line under the title"))
             elif idx >= len(lines) - 6:
                 found.append((7, dates[0][2], "date line at the end"))
         elif (m := _INLINE_SIGNATURE.search(text)) and re.search(r"(?:^|[。！？])\s*$", text[: m.start()]):
             found.append((6.5, find_dates(m.group(2))[0][2], "signature date in a line"))
+        elif idx >= len(lines) - 6 and (printed := _PRINTED_ON.match(text.strip())) and (on := find_dates(printed[1])):
+            found.append((6, on[0][2], "the 印发 date closing the document"))  # below a signature's date (025)
         elif (g := _GLUED_SIGNATURE.fullmatch(text.strip())) and ORG_LINE.match(g.group(1)) and idx >= len(head):
             found.append((6.5, dates[-1][2], "signature date glued to its office"))  # 某市物价局2017年11月16日
     return found
+
+
+# a bulletin's masthead: its issue line (20期, 第5期, 总第128期), then the issuing office and the issue's date
+_MASTHEAD_OFFICE = re.compile(
+    rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX}|室))\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)"
+)
+_ISSUE_LINE = re.compile(r"^(?:总?第\s*)?[\d一二三四五六七八九十〇]{1,4}\s*期(?:\s*[(（]总第\s*\d{1,5}\s*期[)）])?$")
+
+
+def masthead_dates(set_aside: tuple[str, ...] | list[str]) -> list[tuple[float, str, str]]:
+    """A bulletin issue's own date from its masthead (``20期`` ⏎ ``某县人民政府督查室  2022年8月19``) among the head's
+    lines or those the cleaner set aside above the text: the document dates itself there, over the page's date."""
+    lines = [line.strip() for line in set_aside[:12]]
+    for idx, line in enumerate(lines):
+        if not _ISSUE_LINE.match(line):
+            continue
+        for after in lines[idx + 1 : idx + 3]:
+            text = _clean_date_line(after)
+            if (m := _MASTHEAD_OFFICE.fullmatch(text.strip())) is not None and (on := find_dates(m.group(2))):
+                return [(8, on[0][2], "the masthead's date line")]
+    return []

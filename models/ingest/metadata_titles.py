@@ -48,6 +48,9 @@ _WRAPPED_END = re.compile(r"[暨和及与的在对为向把将从]$")
 _TOOL_ROW = re.compile(r"无障碍|适老化|关怀版|长者模式|长辈版|老年模式")
 
 
+HEADLINE_REASON = "a headline over the first paragraph"
+
+
 def headline(lines: list[str]) -> Choice:
     """A headline over the first paragraph that names no kind of report (``某县财政顺利实现“双过半”``), set on
     up to three lines (a page breaks a long headline), with the item's byline or a photo caption repeating it
@@ -87,7 +90,7 @@ def headline(lines: list[str]) -> Choice:
         return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)
     if _RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
         return Choice(None, "a news item rendering another body's document: its headline is not a title")
-    return Choice(text, "a headline over the first paragraph")
+    return Choice(text, HEADLINE_REASON)
 
 
 def _headline_piece(text: str, *, first: bool) -> bool:
@@ -176,10 +179,12 @@ def first_of_compilation(current: str | None, lines: list[str], chrome: tuple[st
 
 
 # a news item on a release: 6月7日消息 某某部发布《2021年度…统计公报》(以下简称《公报》)
+# (中商情报网讯:近日,某省统计局发布了2021年某省国民经济和社会发展统计公报。: the name without its brackets)
 _RELEASE = re.compile(
     r"^(?:.{0,30}?(?:消息|讯|电|报道)\s*[:：]?\s*)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?"
+    r"(?:(?:近日|日前|今天|今日)\s*[,，]?\s*)?"
     r"([\u4e00-\u9fff]{2,30}?(?:部|局|委员会|委|厅|办公室|人民政府|院|署))(?:正式|近日|日前|今天|今日)?"
-    r"(?:发布|公布)了?《([^《》]{4,60})》"
+    r"(?:发布|公布)了?(?:《([^《》]{4,60})》|((?:19|20)\d\d年[\u4e00-\u9fff]{4,40}?(?:统计公报|公报))(?=[。，,；]))"
 )
 
 
@@ -196,8 +201,9 @@ def released_document(lines: list[str]) -> tuple[str, str] | None:
     announcing it (``近日,某办公厅印发《…》,内容如下``), as (title, body)."""
     for line in lines[:3]:
         m = _RELEASE.match(line.strip()) or _PRINTED.match(line.strip())
-        if m and REPORT_END.search(m.group(2)):
-            return m.group(2), m.group(1)
+        name = (m.group(2) or m.group(3)) if m is not None and m.re is _RELEASE else (m.group(2) if m else None)
+        if m and name and REPORT_END.search(name):
+            return name, m.group(1)
     return None
 
 

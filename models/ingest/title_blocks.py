@@ -288,6 +288,8 @@ def faithful_full_form(current: str, lines: list[str], chrome: tuple[str, ...]) 
     whose 和 the page lost, the full form in its heading): a choice among what the page writes, never a repair."""
     at = next((k for k, line in enumerate(lines[:15]) if line.strip() == current), None)
     forms = [current] if at is None or at == 0 else [current, lines[at - 1].strip() + current]
+    if at is not None and at + 1 < len(lines):
+        forms.append(current + lines[at + 1].strip())  # the first line chosen, the second (…草案的报告) under it
     for form in forms:
         form = _compact(form)
         if len(form) < 10 or not _DIGITS.search(form):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -86,3 +88,30 @@ def test_a_digits_only_date_is_read_back_when_it_has_one_reading(year: int, mont
     repaired = repair_date_text(line)
     if repaired != line:
         assert parse_date(repaired) == f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@pytest.mark.parametrize(
+    ("line", "repaired"),
+    [
+        ("2021年2月22", "2021年2月22日"),  # a signature date whose 日 was lost
+        ("某县人民政府督查室           2022年8月19", "某县人民政府督查室           2022年8月19日"),
+        ("截至2021年2月22", "截至2021年2月22"),  # a cut sentence, not a date line
+        ("2021年2月22日", "2021年2月22日"),
+    ],
+)
+def test_repair_date_text_puts_back_a_lost_day_mark(line: str, repaired: str) -> None:
+    assert repair_date_text(line) == repaired
+
+
+def test_lost_marks_date_reads_a_delivery_line_with_zai_first() -> None:
+    from models.ingest.metadata_dates import lost_marks_date
+
+    assert lost_marks_date("——在20201223日某区第十六届人民代表大会") == "2020-12-23"
+    assert lost_marks_date("——在2020113日某区第十六届人民代表大会") is None  # 1-13 or 11-3
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)))
+def test_a_date_line_that_lost_its_day_mark_reads_back_as_the_same_day(day: date) -> None:
+    line = f"{day.year}年{day.month}月{day.day}"
+    assert parse_date(repair_date_text(line)) == day.isoformat()
+    assert parse_date(repair_date_text("某县人民政府督查室   " + line)) == day.isoformat()

@@ -1,0 +1,150 @@
+"""Who publishes the page a report was stored from, read from the page's own furniture (a government portal, or a
+content farm, doc store, aggregator or news site), and so whether the page's posting date may date the report.
+
+The gold rule (README "Metadata", "Posting times of content farms and doc stores"): a government site's page date
+(``发布时间``, ``生成日期``, ``时间:`` on a portal, a posting line naming the office) dates a report whose text has no
+date of its own; a farm's, store's, aggregator's or news site's posting or update time never does. The decision is
+evidence about the page, never a list of sites.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.clean import CleanText
+from models.ingest.metadata_candidates import Choice
+from models.ingest.metadata_fields import parse_fields
+from models.ingest.metadata_issuers import source_is_issuer
+from models.ingest.metadata_pages import is_farm_page
+from models.ingest.metadata_titles import HEADLINE_REASON
+
+# a government portal's furniture: its 政务公开 breadcrumb, its welcome banner, its index table's labels
+_PORTAL_WORDS = re.compile(
+    r"政府信息公开|政务公开|法定主动公开|信息公开目录|索\s*引\s*号|发布机构|所属机构|发文机关"
+    r"|欢迎(?:访问|光临|来到)[\u4e00-\u9fff]{2,24}(?:人民政府|政府门户|政务网|政府网)"
+    r"|人民政府门户网|政务网|政府网站|政府门户网站"
+)
+# a portal's index number standing alone as a row value (113701130042070099-A/2021-4059841, 640522017/2022-00027)
+_INDEX_NUMBER = re.compile(r"^[0-9A-Z]{6,}(?:-[0-9A-Z]{1,4})?/(?:19|20)\d\d-\d{3,}$")
+# a portal's article bar (【 字体: 】 【打印文章】, 字体大小:放大 正常 缩小, 字号:【大 中 小】)
+_ARTICLE_BAR = re.compile(r"字体(?:大小)?\s*[:：]|字号\s*[:：]\s*[【\[]")
+
+# a farm's or aggregator's own furniture: the tags it files a repost under, the address of the original it copied
+# (and a compilation's label, 某某工作总结(精选8篇), 投资促进工作总结6篇, 篇1:…)
+_FARM_FURNITURE = re.compile(
+    r"本文标签\s*[:：]|原文地址\s*[:：]\s*(?:https?://|www\.)|[(（]精选\s*\d{1,2}\s*篇[)）]|\d{1,2}篇$|^篇\s*\d{1,2}\s*[:：]"
+)
+# a news item's byline opening its text (中商情报网讯:, 今日房县网讯 通讯员, 人民网北京12月27日电)
+_NEWS_BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:网讯|讯\s*[:：]|\d{1,2}月\d{1,2}日电)")
+# a newspaper as the page's 来源: the page is the paper's item (or its repost), not the government's publication
+_NEWSPAPER = re.compile(r"(?:日报|晚报|时报|商报|报社|都市报|早报)$")
+# the page-date keys that only say when a page was last touched
+_UPDATE_KEYS = ("更新时间", "更新日期")
+
+
+def portal_furniture(chrome: tuple[str, ...], header: tuple[str, ...], lines: list[str]) -> bool:
+    """True when the page's furniture is a government portal's: its 政务公开 breadcrumb, welcome banner or index
+    table, an index number standing alone, or its article bar."""
+    furniture = [*chrome[:30], *header, *lines[:12]]
+    if any(_PORTAL_WORDS.search(line) or _INDEX_NUMBER.match(line.strip()) for line in furniture):
+        return True
+    return any(_ARTICLE_BAR.search(line) for line in [*chrome[:30], *header])
+
+
+def farm_signs(chrome: tuple[str, ...], header: tuple[str, ...]) -> bool:
+    """True when the page's furniture speaks as a content farm, doc store or reposting aggregator."""
+    return is_farm_page(chrome + header) or any(_FARM_FURNITURE.search(line) for line in chrome + header)
+
+
+def news_byline(lines: list[str]) -> bool:
+    """True when a news byline opens the text (``中商情报网讯:``, ``人民网北京12月27日电``): the page is a news item."""
+    return any(_NEWS_BYLINE.match(line.strip()) for line in lines[:3])
+
+
+def update_time_only(header: tuple[str, ...]) -> bool:
+    """True when the page's only posting date is an update time (``更新时间:2024-05-10``)."""
+    written = [w for line in header for canon, w, _v in parse_fields(line) or [] if canon == "发布日期"]
+    return bool(written) and all(w.replace(" ", "") in _UPDATE_KEYS for w in written)
+
+
+def _not_the_publication(
+    chrome: tuple[str, ...], header: tuple[str, ...], lines: list[str], source: str | None
+) -> bool:
+    """The page's date is a farm's, store's, aggregator's or news site's: farm furniture; a news byline on a page
+    without a portal's furniture; a newspaper as 来源, or an update time alone, on a page with no sign of a portal
+    (neither its furniture nor a government office as 来源)."""
+    if farm_signs(chrome, header):
+        return True
+    furniture = portal_furniture(chrome, header, lines)
+    if furniture:
+        return False
+    if news_byline(lines):
+        return True
+    newspaper = bool(source and _NEWSPAPER.search(source.strip()))
+    return (newspaper or update_time_only(header)) and not source_is_issuer(source)
+
+
+_TWO_DIGIT_YEAR = re.compile(r"^\s*(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def full_year(value: str) -> str:
+    """A page date written with a two-digit year (``23年11月03日``, one reading) with its century put back."""
+    m = _TWO_DIGIT_YEAR.match(value)
+    return f"20{m.group(1)}年{m.group(2)}月{m.group(3)}日" if m else value
+
+
+def bare_date_line(value: str, original: str) -> bool:
+    """True when a page time the cleaner set aside stood alone on its line in the original, as a date without a time
+    (a mirrored portal's page date under the title, ``2020-11-26``; a farm's stamp carries its time of day)."""
+    v = value.strip()
+    if not v or ":" in v or "：" in v:
+        return False
+    return re.search(rf"(?m)^[ \t\u3000\xa0]*(?:[-•·*]\s*)?{re.escape(v)}[ \t\u3000\xa0]*$", original) is not None
+
+
+def settle_page_date(
+    fields: dict[str, str],
+    chrome: tuple[str, ...],
+    header: tuple[str, ...],
+    lines: list[str],
+    original: str = "",
+) -> dict[str, str]:
+    """The page fields with ``发布日期`` as the report may be dated by: dropped when the page is a farm's, store's,
+    aggregator's or news site's; taken from the page's ``时间:`` when the page is a government portal's, or when it is a
+    bare date line under the title on a page with no farm furniture."""
+    out = dict(fields)
+    source = out.get("来源")
+    if _not_the_publication(chrome, header, lines, source):
+        out.pop("发布日期", None)
+        out.pop("页面时间", None)
+        return out
+    if "发布日期" in out:
+        out["发布日期"] = full_year(out["发布日期"])
+        return out
+    page_time = out.get("页面时间")
+    portal = portal_furniture(chrome, header, lines) or source_is_issuer(source)
+    if page_time and _written_as_time(header) and (portal or bare_date_line(page_time, original)):
+        out["发布日期"] = page_time  # 时间:2023年10月19日 17:59 on a county portal; a bare 2020-11-26 under the title
+    return out
+
+
+def _written_as_time(header: tuple[str, ...]) -> bool:
+    """The page time was written ``时间:`` (or set aside bare), never 归档时间/上传时间/发表时间 (never a date)."""
+    written = [w for line in header for canon, w, _v in parse_fields(line) or [] if canon == "页面时间"]
+    return any(w.replace(" ", "") == "时间" for w in written)
+
+
+# a news site's own furniture: its hotline, its tip-off line
+_NEWS_DESK = re.compile(r"新闻热线|报料热线|新闻爆料|爆料热线")
+
+
+def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], source: str | None) -> Choice:
+    """No title from a news site's headline over its item on another body's work (a newspaper as 来源, the site's
+    news hotline, a news byline, on a page without a portal's furniture): README's news ruling (637/731, 1078)."""
+    chrome, header = cleaned.chrome_lines, cleaned.header_lines
+    if choice.reason != HEADLINE_REASON or portal_furniture(chrome, header, lines):
+        return choice
+    newspaper = bool(source and _NEWSPAPER.search(source.strip()))
+    if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
+        return Choice(None, "a news site's headline over its item on another body's work is no title")
+    return choice
