@@ -47,6 +47,20 @@ _MODEL_TAIL = re.compile(
 
 
 _YEARLESS = re.compile(r"Y年?")
+# a kind of report named before the farm's word (…工作总结开头结尾模板范文, …工作计划例文)
+_KIND = re.compile(r"报告|总结|计划|要点|方案|规划|公报|思路|安排|打算|述职")
+
+
+def model_text_label(line: str) -> bool:
+    """A farm's label: a kind of report named, then the farm's word for a model text ending the line
+    (``…工作总结范本``, ``…下半年工作计划例文``, ``…模板范文``); no office titles its own report a model."""
+    text = _compact(line)
+    if len(text) > 60 or re.search(r"[，,。；;！!？?：:]", text):
+        return False
+    m = _MODEL_TAIL.search(text)
+    return m is not None and m.group().startswith(("范文", "范本", "模板", "模版", "例文")) and bool(
+        _KIND.search(text[: m.start()])
+    )
 
 
 def _decorated_copy(line: str, later_titles: list[str]) -> bool:

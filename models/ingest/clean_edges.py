@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from models.folding import compact
+from models.ingest.chrome_titles import model_text_label
 from models.ingest.clean_prelude import HEADING
 from models.ingest.clean_site_words import site_word_count
 from models.ingest.metadata_candidates import REPORT_END
@@ -115,6 +116,12 @@ def portal_heads(lines: list[str], roles: list[str], reasons: list[str], start: 
         elif reasons[i] == "organisation" and later_title and i + 1 < len(lines) and roles[i + 1] == "chrome":
             roles[i], reasons[i] = "chrome", "a portal's name over its navigation"
         break
+    body = "\n".join(lines[start:])
+    for i in prelude:  # a farm's model-text label over a template (its year a placeholder, in it or in the text)
+        line = lines[i]
+        if roles[i] == "body" and reasons[i] in ("title", "text") and model_text_label(line):
+            if _PLACEHOLDER_YEAR.search(line) or _PLACEHOLDER_YEAR.search(body):
+                roles[i], reasons[i] = "chrome", "a farm's label for a template (…范文, …例文)"
     if any(reasons[i] in _OWN for i in prelude):
         return
     for i in placeholder_year_labels(lines, [t for t in titles if roles[t] == "body"], start):

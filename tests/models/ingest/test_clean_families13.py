@@ -1,0 +1,59 @@
+"""Page furniture families read in session 13 (issue 17), each on a made-up page with its harder variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.removed import removed_spans
+from tests.models.ingest.test_clean_props import check_map
+
+BODY = (
+    "一、过去一年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年,全区上下坚持稳中求进,地区生产总值增长6%,"
+    "一般公共预算收入增长5.2%,城乡居民人均可支配收入稳步增长。"
+)
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
+
+
+def _gone(page: str, chrome: list[str]) -> None:
+    """Each chrome line leaves the display and shows as removed text of the original (显示原文)."""
+    result = clean(page)
+    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
+    removed = "".join(page[s:e] for s, e in removed_spans(page, result.offset_map))
+    for c in chrome:
+        assert c not in lines, c
+        assert c.replace(" ", "") in removed.replace(" ", ""), c
+    check_map(page)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "2024年街道社区发展办工作总结和下半年工作计划例文",  # 442
+        "**年度工作总结开头结尾模板范文",  # 343
+        "某县农业局2022年工作总结范本",
+        "乡镇2021年上半年工作总结范文(3篇)",
+    ],
+)
+def test_a_farm_label_with_a_model_text_word_over_the_text(label: str) -> None:
+    page = label + "\n" + "xxxx年,在县委的正确领导下,全县各项工作取得新成效,现总结如下:\n" + BODY
+    _gone(page, [label])
+    assert _lines(page)[0].startswith("xxxx年,在县委")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["关于印发建设工程施工合同示范文本的通知", "某县2023年工作总结", "某市模板产业发展规划"],
+)
+def test_a_title_with_no_model_text_word_at_its_end_stays(title: str) -> None:
+    page = title + "\n" + "2023年,在县委的正确领导下,全县各项工作取得新成效,现总结如下:\n" + BODY
+    assert _lines(page)[0] == title
+
+
+def test_a_model_text_label_over_a_dated_text_is_the_title_readers_to_judge() -> None:
+    """With a real year in it and in the text, the label may be all the title the page has (693): it stays."""
+    page = "2014年农业局工作计划 范文\n" + "2014年,在区委的正确领导下,全局各项工作取得新成效,现总结如下:\n" + BODY
+    assert _lines(page)[0] == "2014年农业局工作计划 范文"
