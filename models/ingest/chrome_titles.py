@@ -76,6 +76,15 @@ def _decorated_copy(line: str, later_titles: list[str]) -> bool:
 _SITE_TITLE = re.compile(r"—+全文$|全文$|范文|【模板】|精选|[(（][^()（）]*篇[)）]$")
 
 
+def _shortened(key: str, other: str) -> bool:
+    """``key`` is ``other`` with words left out and nothing of its own (当雄县农业农村局2020工作总结 under
+    当雄县农业农村局2020年工作总结及2021年工作计划): a page's short copy of the report's title."""
+    if len(other) <= len(key):
+        return False
+    rest = iter(other)
+    return all(ch in rest for ch in key)
+
+
 def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int], key: str) -> bool:
     """A later title line names the same report as ``key``, one the other's tail, and is the report's own: it
     says more (政府工作报告 ⏎ … ⏎ 2016年某市政府工作报告), or it heads the report's title block (a delivery,
@@ -191,6 +200,8 @@ def prelude_titles(
             len(loose_title(lines[i])) >= 6 and loose_title(lines[i]) in {loose_title(lines[j]) for j in later_lines}
         ):
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
+        elif len(key) >= 6 and REPORT_END.search(key) and any(_shortened(key, o) for o in later):
+            roles[i], reasons[i] = "chrome", "page title (a shortened copy; the report's own title follows)"
         elif any(len(o) >= 4 and re.fullmatch(r"(?:19|20)\d\d年度?" + re.escape(o), key) for o in later):
             roles[i], reasons[i] = "chrome", "page title (the report's own follows without the page's year)"
         elif (

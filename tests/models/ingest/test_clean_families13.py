@@ -57,3 +57,29 @@ def test_a_model_text_label_over_a_dated_text_is_the_title_readers_to_judge() ->
     """With a real year in it and in the text, the label may be all the title the page has (693): it stays."""
     page = "2014年农业局工作计划 范文\n" + "2014年,在区委的正确领导下,全局各项工作取得新成效,现总结如下:\n" + BODY
     assert _lines(page)[0] == "2014年农业局工作计划 范文"
+
+
+@pytest.mark.parametrize(
+    ("short", "own"),
+    [
+        ("当雄县农业农村局2020工作总结", "当雄县农业农村局2020年工作总结及2021年工作计划"),  # 1075
+        ("政府工作报告", "政府工作报告(第十七届人民代表大会第三次会议)"),  # 890
+        ("某局2020年工作总结", "某市某局2020年工作总结和2021年工作计划"),
+    ],
+)
+def test_a_shortened_copy_of_the_title_over_the_report_own(short: str, own: str) -> None:
+    page = f"{short}\n{own}\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议。\n" + BODY
+    _gone(page, [short])
+    assert own in _lines(page)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("2019年某县国民经济和社会发展", "统计公报"),  # a title split over two lines
+        ("某县人民政府", "关于2023年工作情况的报告"),
+    ],
+)
+def test_a_title_split_over_two_lines_stays(first: str, second: str) -> None:
+    page = f"{first}\n{second}\n2019年,全县上下坚持稳中求进,经济运行总体平稳。\n" + BODY
+    assert _lines(page)[:2] == [first, second]
