@@ -28,6 +28,8 @@ _WHOLE_LINE = [
     re.compile(r"^(?:网站)?(?:首页|主页)\s*(?:[>›»→/]|&gt;).*"),
     # an empty attachment line (附件： over download links); a bare 附件 opens an attachment page in 公文 layout
     re.compile(r"^附件\s*[:：]$"),
+    # a portal's head of a list of links or files, alone on its line: its list is the page's, not the report's
+    re.compile(r"^(?:(?:相关|关联)(?:稿件|文件|链接|附件)|(?:政策)?解读(?:文件)?链接|附件(?:列表|下载))\s*[:：]?$"),
     # editor / reviewer lines, with or without names
     re.compile(
         r"^(?:"

@@ -83,3 +83,15 @@ def test_a_shortened_copy_of_the_title_over_the_report_own(short: str, own: str)
 def test_a_title_split_over_two_lines_stays(first: str, second: str) -> None:
     page = f"{first}\n{second}\n2019年,全县上下坚持稳中求进,经济运行总体平稳。\n" + BODY
     assert _lines(page)[:2] == [first, second]
+
+
+@pytest.mark.parametrize("head", ["解读文件链接:", "关联稿件:", "附件列表", "相关附件：", "政策解读链接"])
+def test_an_empty_list_head_of_a_portal(head: str) -> None:
+    """A portal's head of a list of links or files, its list empty in the copy (1079, 570, 183), anywhere."""
+    page = "某县农业农村局2024年工作总结\n" + head + "\n" + BODY + "\n" + head
+    _gone(page, [head])
+
+
+def test_a_sentence_about_related_files_stays() -> None:
+    line = "相关文件链接已在门户网站公布,请各单位下载学习。"
+    assert line in _lines("某县2024年工作总结\n" + BODY + "\n" + line)
