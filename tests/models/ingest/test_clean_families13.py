@@ -95,3 +95,22 @@ def test_an_empty_list_head_of_a_portal(head: str) -> None:
 def test_a_sentence_about_related_files_stays() -> None:
     line = "相关文件链接已在门户网站公布,请各单位下载学习。"
     assert line in _lines("某县2024年工作总结\n" + BODY + "\n" + line)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "首页 理论教育 2020年工作和十三五发展回顾-高县年鉴",  # 885: a breadcrumb set with blanks
+        "首页 政府信息公开 新闻中心 网上办事 政民互动 走进某县",  # 1071, 189: a portal's menu bar
+        "网站首页 政务公开 物价工作 互动交流 政务服务",
+        "首页 年度工作",
+    ],
+)
+def test_a_trail_or_menu_opening_at_the_home_page_with_blanks_between(crumbs: str) -> None:
+    page = crumbs + "\n某县2020年工作总结\n" + BODY
+    _gone(page, [crumbs])
+
+
+def test_a_sentence_opening_with_the_word_home_page_stays() -> None:
+    line = "首页 改版后,政务公开栏目访问量增长35%,群众满意度明显提升。"
+    assert line in _lines("某县2024年工作总结\n" + BODY + "\n" + line)
