@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from models.folding import compact as _compact
 from models.ingest.chrome_banner import site_banners
-from models.ingest.chrome_copies import opening_copies, titles_over_run_in
+from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line
 from models.ingest.chrome_notices import reader_lines
@@ -321,6 +321,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     wiki_furniture(lines, roles, reasons)
     page_tail(lines, roles, reasons, last_paragraph)
     opening_copies(lines, roles, reasons, start, last_paragraph)
+    lead_blurbs(lines, roles, reasons, start)
     titles_over_run_in(lines, roles, reasons, start)
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)

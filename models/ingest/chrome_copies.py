@@ -50,6 +50,19 @@ def _copies(key: str, lines: list[str], starts: range, skip: int) -> bool:
     return False
 
 
+# a site's lead blurb under its label (导读:, 【导语】): the site's word on the report, never the report's
+_BLURB = re.compile(r"^[【〔\[(（]?(?:导读|导语)[】〕\])）]?[:：]?(?=\S)")
+_BLURB_REACH = 2  # lines past the body's start: a blurb stands over the report's own opening
+
+
+def lead_blurbs(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """Mark as chrome a site's labelled blurb over the report (``导读:加强…具有重要意义。``, 971)."""
+    for i in range(min(len(lines), start + _BLURB_REACH)):
+        text = _compact(lines[i])
+        if roles[i] == "body" and len(text) >= _MIN and _BLURB.match(text) and _SENTENCE.search(text):
+            roles[i], reasons[i] = "chrome", "a site's lead blurb over the report (导读:)"
+
+
 def opening_copies(lines: list[str], roles: list[str], reasons: list[str], start: int, last_paragraph: int) -> None:
     """Mark as chrome the lines before the body (or after its last paragraph) that copy the text's opening.
 

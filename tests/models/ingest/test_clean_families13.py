@@ -131,3 +131,19 @@ def test_a_labelled_abstract_that_goes_on_to_sum_up_other_paragraphs() -> None:
     abstract = "【摘要】:" + para[:40] + "2020年,我们同心同向、共克时艰,茶叶产量2.7万吨,综合产值70.05亿元。"
     page = "某县2020年工作回顾\n" + abstract + "\n2020年,在市委和县委的坚强领导下,全县上下奋力拼搏。\n" + para + "\n" + BODY
     _gone(page, [abstract])
+
+
+@pytest.mark.parametrize("label", ["导读:", "【导读】", "导语："])
+def test_a_sites_lead_blurb_over_the_notice(label: str) -> None:
+    """A policy site's 导读 blurb between the title and the notice (971) says what the site thinks of it."""
+    blurb = label + "加强新形势下开发区的改革和创新发展,对于我市全面建成高质量小康社会具有重要意义。"
+    page = (
+        "某市人民政府办公厅关于印发某某实施方案的通知\n" + blurb + "\n某政办函〔2017〕103号\n"
+        "各区人民政府,各委、局,各直属单位:\n经市人民政府同意,现将《某某实施方案》印发给你们,请认真贯彻执行。\n" + BODY
+    )
+    _gone(page, [blurb])
+
+
+def test_a_report_sentence_about_a_guide_stays() -> None:
+    line = "导读员队伍不断壮大,全年开展讲解服务1200场次。"
+    assert line in _lines("某县2024年工作总结\n" + BODY + "\n" + line)
