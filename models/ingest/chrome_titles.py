@@ -200,7 +200,11 @@ def prelude_titles(
             len(loose_title(lines[i])) >= 6 and loose_title(lines[i]) in {loose_title(lines[j]) for j in later_lines}
         ):
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
-        elif len(key) >= 6 and REPORT_END.search(key) and any(_shortened(key, o) for o in later):
+        elif (
+            len(key) >= 6
+            and REPORT_END.search(key)
+            and any(_shortened(key, fuzzy_title(lines[j])) for j in later_lines if reasons[j] == "title")
+        ):
             roles[i], reasons[i] = "chrome", "page title (a shortened copy; the report's own title follows)"
         elif any(len(o) >= 4 and re.fullmatch(r"(?:19|20)\d\d年度?" + re.escape(o), key) for o in later):
             roles[i], reasons[i] = "chrome", "page title (the report's own follows without the page's year)"
@@ -297,6 +301,7 @@ _PIECE_COUNT = re.compile(
     r"(?:[(（【\[][\u4e00-\u9fff]{0,4}[\d一二三四五六七八九十]{1,3}篇[)）】\]]|[-—_·]*(?:汇总|合集|大全|精选|通用|集锦)?[\d一二三四五六七八九十]{1,3}篇)"
     r"(?:[(（【\[]?第\d{1,3}/\d{1,3}页[)）】\]]?)?$"
 )
+_BUNDLE_WORD = re.compile(r"(?:合集|集锦|大全)$")  # a bundle named without its count (…工作总结合集)
 _PIECE_NUMBER = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[:：]")
 
 
@@ -309,7 +314,7 @@ def compilation_label(line: str) -> bool:
     text = _compact(line)
     if len(text) > 60 or re.search(r"[。；;！!？?]", text):
         return False
-    m = _PIECE_COUNT.search(text)
+    m = _PIECE_COUNT.search(text) or _BUNDLE_WORD.search(text)
     if m and m.start() > 0 and REPORT_END.search(text[: m.start()]):
         return True
     p = _PIECE_NUMBER.match(text)

@@ -147,3 +147,10 @@ def test_a_sites_lead_blurb_over_the_notice(label: str) -> None:
 def test_a_report_sentence_about_a_guide_stays() -> None:
     line = "导读员队伍不断壮大,全年开展讲解服务1200场次。"
     assert line in _lines("某县2024年工作总结\n" + BODY + "\n" + line)
+
+
+@pytest.mark.parametrize("label", ["2020教育局工作总结合集", "乡镇年度工作计划集锦", "街道述职报告大全"])
+def test_a_farm_bundle_label_without_a_count(label: str) -> None:
+    """A farm names its bundle 合集, 集锦 or 大全 with no count too (462); no office titles a report so."""
+    page = label + "\n【篇一】\n" + "2020年,在县委的正确领导下,全县各项工作取得新成效,现总结如下:\n" + BODY
+    _gone(page, [label])
