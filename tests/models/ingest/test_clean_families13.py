@@ -154,3 +154,14 @@ def test_a_farm_bundle_label_without_a_count(label: str) -> None:
     """A farm names its bundle 合集, 集锦 or 大全 with no count too (462); no office titles a report so."""
     page = label + "\n【篇一】\n" + "2020年,在县委的正确领导下,全县各项工作取得新成效,现总结如下:\n" + BODY
     _gone(page, [label])
+
+
+@pytest.mark.parametrize("note", ["公开方式：主动公开", "公开时间:2024年10月25日"])
+def test_a_disclosure_note_inside_the_document_stays(note: str) -> None:
+    """Inside the text (after its contents list, under its last article: 296, 647) the 公开 note is the
+    document's own line; over the title it is a portal's field (078, 418)."""
+    page = "某县人社局2023年部门决算\n发布日期:2024-10-25\n目录\n" + note + "\n" + BODY + "\n" + note
+    lines = _lines(page)
+    assert lines.count(note) == 2
+    portal = note + "\n某县人社局2023年部门决算\n" + BODY
+    assert note not in _lines(portal)
