@@ -165,3 +165,11 @@ def test_a_disclosure_note_inside_the_document_stays(note: str) -> None:
     assert lines.count(note) == 2
     portal = note + "\n某县人社局2023年部门决算\n" + BODY
     assert note not in _lines(portal)
+
+
+def test_a_doc_number_field_is_no_font_size_tool() -> None:
+    """``发文字号:`` names a 文号; only a bare ``字号:`` is the page's font-size tool (973's infobox row)."""
+    from models.ingest.clean_site_words import site_word_count
+
+    assert site_word_count("• 发文字号:某发改规划〔2021〕103号") == 0
+    assert site_word_count("字号: 大 中 小") >= 1
