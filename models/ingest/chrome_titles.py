@@ -58,8 +58,10 @@ def model_text_label(line: str) -> bool:
     if len(text) > 60 or re.search(r"[，,。；;！!？?：:]", text):
         return False
     m = _MODEL_TAIL.search(text)
-    return m is not None and m.group().startswith(("范文", "范本", "模板", "模版", "例文")) and bool(
-        _KIND.search(text[: m.start()])
+    return (
+        m is not None
+        and m.group().startswith(("范文", "范本", "模板", "模版", "例文"))
+        and bool(_KIND.search(text[: m.start()]))
     )
 
 

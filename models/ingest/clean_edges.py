@@ -119,9 +119,9 @@ def portal_heads(lines: list[str], roles: list[str], reasons: list[str], start: 
     body = "\n".join(lines[start:])
     for i in prelude:  # a farm's model-text label over a template (its year a placeholder, in it or in the text)
         line = lines[i]
-        if roles[i] == "body" and reasons[i] in ("title", "text") and model_text_label(line):
-            if _PLACEHOLDER_YEAR.search(line) or _PLACEHOLDER_YEAR.search(body):
-                roles[i], reasons[i] = "chrome", "a farm's label for a template (…范文, …例文)"
+        placeholder = _PLACEHOLDER_YEAR.search(line) or _PLACEHOLDER_YEAR.search(body)
+        if roles[i] == "body" and reasons[i] in ("title", "text") and model_text_label(line) and placeholder:
+            roles[i], reasons[i] = "chrome", "a farm's label for a template (…范文, …例文)"
     if any(reasons[i] in _OWN for i in prelude):
         return
     for i in placeholder_year_labels(lines, [t for t in titles if roles[t] == "body"], start):

@@ -121,7 +121,8 @@ def test_a_labelled_abstract_copying_a_paragraph_of_the_text(label: str) -> None
     """A site's abstract under its label copies a paragraph of the text below it, whole or cut (885, 509)."""
     para = "2020年,我们众志成城、严防严控,新冠疫情防控取得阶段胜利,经济社会发展实现预期目标。"
     abstract = label + para
-    page = "某县2020年工作回顾\n" + abstract + "\n2020年,在市委和县委的坚强领导下,全县上下奋力拼搏。\n" + para + "\n" + BODY
+    lead = "\n2020年,在市委和县委的坚强领导下,全县上下奋力拼搏。\n"
+    page = "某县2020年工作回顾\n" + abstract + lead + para + "\n" + BODY
     _gone(page, [abstract])
     assert para in _lines(page)
 
@@ -129,7 +130,8 @@ def test_a_labelled_abstract_copying_a_paragraph_of_the_text(label: str) -> None
 def test_a_labelled_abstract_that_goes_on_to_sum_up_other_paragraphs() -> None:
     para = "2020年,我们众志成城、严防严控,新冠疫情防控取得阶段胜利。新年伊始,疫情突如其来,全县迅速行动。"
     abstract = "【摘要】:" + para[:40] + "2020年,我们同心同向、共克时艰,茶叶产量2.7万吨,综合产值70.05亿元。"
-    page = "某县2020年工作回顾\n" + abstract + "\n2020年,在市委和县委的坚强领导下,全县上下奋力拼搏。\n" + para + "\n" + BODY
+    lead = "\n2020年,在市委和县委的坚强领导下,全县上下奋力拼搏。\n"
+    page = "某县2020年工作回顾\n" + abstract + lead + para + "\n" + BODY
     _gone(page, [abstract])
 
 
