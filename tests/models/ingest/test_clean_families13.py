@@ -175,3 +175,17 @@ def test_a_doc_number_field_is_no_font_size_tool() -> None:
 
     assert site_word_count("• 发文字号:某发改规划〔2021〕103号") == 0
     assert site_word_count("字号: 大 中 小") >= 1
+
+
+@pytest.mark.parametrize(
+    "bar", ["兵团政务网 无障碍浏览", "天津市政府门户网站 政务邮箱", "某市人民政府网 English 手机版"]
+)
+def test_a_portal_name_with_its_service_links_opening_the_page(bar: str) -> None:
+    """A portal's name and its service links on the page's first line (1080, 233) are the site's."""
+    page = bar + "\n某县卫生健康委召开2023年重点工作调度会\n发布时间:2023-11-03\n" + BODY
+    _gone(page, [bar])
+
+
+def test_a_site_named_in_the_reports_first_sentence_stays() -> None:
+    line = "某县政务网 无障碍浏览功能上线后,全年访问量增长35%。"
+    assert line in _lines(line + "\n" + BODY)
