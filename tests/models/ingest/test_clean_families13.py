@@ -189,3 +189,22 @@ def test_a_portal_name_with_its_service_links_opening_the_page(bar: str) -> None
 def test_a_site_named_in_the_reports_first_sentence_stays() -> None:
     line = "某县政务网 无障碍浏览功能上线后,全年访问量增长35%。"
     assert line in _lines(line + "\n" + BODY)
+
+
+def test_a_stamp_opening_with_a_digit() -> None:
+    """A forum's stamp may open with a digit (196: …提出意见。2uD); a figure ending a line is never one."""
+    paras = [
+        "各位代表:",
+        "现在,我代表市人民政府向大会作政府工作报告,请予审议,并请市政协委员和列席人员提出意见。",
+        "十三五工作回顾",
+        "过去的五年,是全市克难奋进、顽强拼搏的五年,也是决战决胜、积厚成势的五年。",
+        "五年来,全市生产总值年均增长6.1%,是2015年的1.45倍。",
+    ]
+    text = "\n".join(p + "2uD" for p in paras) + "\n"
+    result = clean(text)
+    assert "2uD" not in result.display_text
+    for p in paras:
+        assert p in result.display_text
+    check_map(text)
+    figures = "\n".join(p + "5G" for p in ["全市新建基站1200个,实现主城区全覆盖", "农村地区覆盖率达到95%"] * 3)
+    assert "5G" in clean(figures).display_text
