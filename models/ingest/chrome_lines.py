@@ -26,6 +26,8 @@ _WHOLE_LINE = [
         r"^(?:[您你]?(?:当前|现在|目前)?(?:所在|所处)?的?(?:所在)?位置|当前所在位置|你的位置|您所在的位置)\s*[:：>].*"
     ),
     re.compile(r"^(?:网站)?(?:首页|主页)\s*(?:[>›»→/]|&gt;).*"),
+    # a short trail ending at the article's own page (某某文件 > 正文阅览, 政务动态 › 详情)
+    re.compile(r"^[^。，,；;！!？?]{0,40}(?:>|&gt;|»|›)\s*(?:正文|正文阅览|详情|详情页|内容)$"),
     # the same trail, or a portal's menu bar, with blanks between its crumbs (首页 理论教育 某某回顾-某县年鉴)
     re.compile(r"^(?:网站)?首页(?:\s+[^\s。，,；;！!？?]{1,24}){1,8}$"),
     # an empty attachment line (附件： over download links); a bare 附件 opens an attachment page in 公文 layout

@@ -208,3 +208,10 @@ def test_a_stamp_opening_with_a_digit() -> None:
     check_map(text)
     figures = "\n".join(p + "5G" for p in ["全市新建基站1200个,实现主城区全覆盖", "农村地区覆盖率达到95%"] * 3)
     assert "5G" in clean(figures).display_text
+
+
+@pytest.mark.parametrize("crumbs", ["广东规范性文件 > 正文阅览", "某某文库 >> 正文", "政务动态 › 详情"])
+def test_a_short_trail_ending_at_the_article_page(crumbs: str) -> None:
+    """A trail of one or two crumbs ending at the article's page (正文, 正文阅览, 详情: 276) is the site's."""
+    page = crumbs + "\n2008年某市国民经济和社会发展统计公报\n" + BODY
+    _gone(page, [crumbs])
