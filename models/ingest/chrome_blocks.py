@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from models.folding import compact as _compact
 from models.ingest.chrome_banner import site_banners
-from models.ingest.chrome_copies import opening_copies, titles_over_run_in
+from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line
 from models.ingest.chrome_notices import reader_lines
@@ -190,6 +190,10 @@ def _header_for(line: str, *, prelude: bool = False) -> str | None:
     return None
 
 
+# a 公开 note a 公文 prints under its last article or on its cover (公开方式：主动公开, 公开时间:…), one field alone
+_OWN_NOTE = re.compile(r"^公开(?:方式|时间)\s*[:：]\s*\S+$")
+
+
 def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     """Decide the role of every non-blank line of a page.
 
@@ -311,6 +315,10 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
+    text_from = next((j for j in range(n) if roles[j] == "body" and reasons[j] in ("", "heading")), n)
+    for i in range(text_from + 1, n):
+        if roles[i] == "header" and _OWN_NOTE.match(lines[i]):
+            roles[i], reasons[i] = "body", "the document's own 公开 note (its text has begun)"
     for i in range(n - 1):
         own = roles[i + 1] == "body" and (not _FILE_NAME.search(lines[i + 1]) or bool(_ITEM.match(lines[i + 1])))
         if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and own:
@@ -321,6 +329,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     wiki_furniture(lines, roles, reasons)
     page_tail(lines, roles, reasons, last_paragraph)
     opening_copies(lines, roles, reasons, start, last_paragraph)
+    lead_blurbs(lines, roles, reasons, start)
     titles_over_run_in(lines, roles, reasons, start)
     _spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)

@@ -20,10 +20,15 @@ _SENTENCE = re.compile(r"[，,。；;：:！!？?]")
 _MIN = 20  # compact characters: a shorter line is no abstract
 _NEAR = 0.9  # how alike the copy and the text must be (a PDF's page number or a lost superscript may differ)
 _WINDOW = 12  # lines: how far from the copy the text it copies may start
+_LABELLED = 40  # compact characters of a labelled abstract (【摘要】:…) that must copy the text
+
+
+# a site's label over its abstract (【摘要】:, 内容提要:): the copy starts after it
+_ABSTRACT_LABEL = re.compile(r"^[【〔\[(（]?(?:内容)?(?:摘要|提要)[】〕\])）]?[:：]")
 
 
 def _key(line: str) -> str:
-    return _ELLIPSIS.sub("", _compact(line))
+    return _ELLIPSIS.sub("", _ABSTRACT_LABEL.sub("", _compact(line)))
 
 
 def _copies(key: str, lines: list[str], starts: range, skip: int) -> bool:
@@ -43,6 +48,19 @@ def _copies(key: str, lines: list[str], starts: range, skip: int) -> bool:
         if SequenceMatcher(None, key, text[: len(key)], autojunk=False).ratio() >= _NEAR:
             return True
     return False
+
+
+# a site's lead blurb under its label (导读:, 【导语】): the site's word on the report, never the report's
+_BLURB = re.compile(r"^[【〔\[(（]?(?:导读|导语)[】〕\])）]?[:：]?(?=\S)")
+_BLURB_REACH = 2  # lines past the body's start: a blurb stands over the report's own opening
+
+
+def lead_blurbs(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """Mark as chrome a site's labelled blurb over the report (``导读:加强…具有重要意义。``, 971)."""
+    for i in range(min(len(lines), start + _BLURB_REACH)):
+        text = _compact(lines[i])
+        if roles[i] == "body" and len(text) >= _MIN and _BLURB.match(text) and _SENTENCE.search(text):
+            roles[i], reasons[i] = "chrome", "a site's lead blurb over the report (导读:)"
 
 
 def opening_copies(lines: list[str], roles: list[str], reasons: list[str], start: int, last_paragraph: int) -> None:
@@ -65,6 +83,8 @@ def opening_copies(lines: list[str], roles: list[str], reasons: list[str], start
         if len(key) < _MIN or not _SENTENCE.search(key):
             continue  # a title printed twice or split over lines is not an abstract
         if i <= start:
+            if _ABSTRACT_LABEL.match(_compact(lines[i])):
+                key = key[:_LABELLED]  # a labelled abstract may go on to sum up later paragraphs: its opening tells
             after = range(i + 1, min(n, i + 1 + _WINDOW))
             if _copies(key, lines, after, i):
                 roles[i], reasons[i] = "chrome", "a copy of the text's opening over it (a store's abstract)"

@@ -26,8 +26,14 @@ _WHOLE_LINE = [
         r"^(?:[您你]?(?:当前|现在|目前)?(?:所在|所处)?的?(?:所在)?位置|当前所在位置|你的位置|您所在的位置)\s*[:：>].*"
     ),
     re.compile(r"^(?:网站)?(?:首页|主页)\s*(?:[>›»→/]|&gt;).*"),
+    # a short trail ending at the article's own page (某某文件 > 正文阅览, 政务动态 › 详情)
+    re.compile(r"^[^。，,；;！!？?]{0,40}(?:>|&gt;|»|›)\s*(?:正文|正文阅览|详情|详情页|内容)$"),
+    # the same trail, or a portal's menu bar, with blanks between its crumbs (首页 理论教育 某某回顾-某县年鉴)
+    re.compile(r"^(?:网站)?首页(?:\s+[^\s。，,；;！!？?]{1,24}){1,8}$"),
     # an empty attachment line (附件： over download links); a bare 附件 opens an attachment page in 公文 layout
     re.compile(r"^附件\s*[:：]$"),
+    # a portal's head of a list of links or files, alone on its line: its list is the page's, not the report's
+    re.compile(r"^(?:(?:相关|关联)(?:稿件|文件|链接|附件)|(?:政策)?解读(?:文件)?链接|附件(?:列表|下载))\s*[:：]?$"),
     # editor / reviewer lines, with or without names
     re.compile(
         r"^(?:"

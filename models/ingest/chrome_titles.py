@@ -47,6 +47,22 @@ _MODEL_TAIL = re.compile(
 
 
 _YEARLESS = re.compile(r"Y年?")
+# a kind of report named before the farm's word (…工作总结开头结尾模板范文, …工作计划例文)
+_KIND = re.compile(r"报告|总结|计划|要点|方案|规划|公报|思路|安排|打算|述职")
+
+
+def model_text_label(line: str) -> bool:
+    """A farm's label: a kind of report named, then the farm's word for a model text ending the line
+    (``…工作总结范本``, ``…下半年工作计划例文``, ``…模板范文``); no office titles its own report a model."""
+    text = _compact(line)
+    if len(text) > 60 or re.search(r"[，,。；;！!？?：:]", text):
+        return False
+    m = _MODEL_TAIL.search(text)
+    return (
+        m is not None
+        and m.group().startswith(("范文", "范本", "模板", "模版", "例文"))
+        and bool(_KIND.search(text[: m.start()]))
+    )
 
 
 def _decorated_copy(line: str, later_titles: list[str]) -> bool:
@@ -60,6 +76,15 @@ def _decorated_copy(line: str, later_titles: list[str]) -> bool:
 
 
 _SITE_TITLE = re.compile(r"—+全文$|全文$|范文|【模板】|精选|[(（][^()（）]*篇[)）]$")
+
+
+def _shortened(key: str, other: str) -> bool:
+    """``key`` is ``other`` with words left out and nothing of its own (当雄县农业农村局2020工作总结 under
+    当雄县农业农村局2020年工作总结及2021年工作计划): a page's short copy of the report's title."""
+    if len(other) <= len(key):
+        return False
+    rest = iter(other)
+    return all(ch in rest for ch in key)
 
 
 def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int], key: str) -> bool:
@@ -177,6 +202,12 @@ def prelude_titles(
             len(loose_title(lines[i])) >= 6 and loose_title(lines[i]) in {loose_title(lines[j]) for j in later_lines}
         ):
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
+        elif (
+            len(key) >= 6
+            and REPORT_END.search(key)
+            and any(_shortened(key, fuzzy_title(lines[j])) for j in later_lines if reasons[j] == "title")
+        ):
+            roles[i], reasons[i] = "chrome", "page title (a shortened copy; the report's own title follows)"
         elif any(len(o) >= 4 and re.fullmatch(r"(?:19|20)\d\d年度?" + re.escape(o), key) for o in later):
             roles[i], reasons[i] = "chrome", "page title (the report's own follows without the page's year)"
         elif (
@@ -272,6 +303,7 @@ _PIECE_COUNT = re.compile(
     r"(?:[(（【\[][\u4e00-\u9fff]{0,4}[\d一二三四五六七八九十]{1,3}篇[)）】\]]|[-—_·]*(?:汇总|合集|大全|精选|通用|集锦)?[\d一二三四五六七八九十]{1,3}篇)"
     r"(?:[(（【\[]?第\d{1,3}/\d{1,3}页[)）】\]]?)?$"
 )
+_BUNDLE_WORD = re.compile(r"(?:合集|集锦|大全)$")  # a bundle named without its count (…工作总结合集)
 _PIECE_NUMBER = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[:：]")
 
 
@@ -284,7 +316,7 @@ def compilation_label(line: str) -> bool:
     text = _compact(line)
     if len(text) > 60 or re.search(r"[。；;！!？?]", text):
         return False
-    m = _PIECE_COUNT.search(text)
+    m = _PIECE_COUNT.search(text) or _BUNDLE_WORD.search(text)
     if m and m.start() > 0 and REPORT_END.search(text[: m.start()]):
         return True
     p = _PIECE_NUMBER.match(text)

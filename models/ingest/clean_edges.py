@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from models.folding import compact
+from models.ingest.chrome_titles import model_text_label
 from models.ingest.clean_prelude import HEADING
 from models.ingest.clean_site_words import site_word_count
 from models.ingest.metadata_candidates import REPORT_END
@@ -100,6 +101,16 @@ def placeholder_year_labels(lines: list[str], titles: list[int], start: int) -> 
 
 
 _OWN = ("delivery", "doc-number", "date", "speaker")
+# a portal's name and its service links, first on the page (兵团政务网 无障碍浏览, 某市政府门户网站 政务邮箱)
+_PORTAL_BAR = re.compile(
+    r"^[\u4e00-\u9fff]{2,14}(?:网|网站)"
+    r"(?: (?:无障碍浏览|无障碍|政务邮箱|长者模式|关怀版|适老化|English|手机版|登录|注册|繁体|简体|网站地图)){1,4}$"
+)
+
+
+def compact_spaces(line: str) -> str:
+    """The line with each run of blanks as one space."""
+    return re.sub(r"\s+", " ", line.strip())
 
 
 def portal_heads(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
@@ -112,9 +123,17 @@ def portal_heads(lines: list[str], roles: list[str], reasons: list[str], start: 
         later_title = any(t > i for t in titles)
         if is_column_name(lines[i]) and later_title:
             roles[i], reasons[i] = "chrome", "a portal's column name"
+        elif _PORTAL_BAR.match(compact_spaces(lines[i])):
+            roles[i], reasons[i] = "chrome", "a portal's name with its service links"
         elif reasons[i] == "organisation" and later_title and i + 1 < len(lines) and roles[i + 1] == "chrome":
             roles[i], reasons[i] = "chrome", "a portal's name over its navigation"
         break
+    body = "\n".join(lines[start:])
+    for i in prelude:  # a farm's model-text label over a template (its year a placeholder, in it or in the text)
+        line = lines[i]
+        placeholder = _PLACEHOLDER_YEAR.search(line) or _PLACEHOLDER_YEAR.search(body)
+        if roles[i] == "body" and reasons[i] in ("title", "text") and model_text_label(line) and placeholder:
+            roles[i], reasons[i] = "chrome", "a farm's label for a template (…范文, …例文)"
     if any(reasons[i] in _OWN for i in prelude):
         return
     for i in placeholder_year_labels(lines, [t for t in titles if roles[t] == "body"], start):

@@ -26,7 +26,7 @@ SITE_WORDS = re.compile(
     # the heads of a page's link lists, a store's disclaimers and counters, a reprint's original headline
     r"^相关(?:文章|链接|阅读|新闻|推荐)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行)|精彩推荐|推荐阅读|"
     r"阅读已结束|自发贡献|观点仅代表|自愿上传|如有侵权|侵权投诉|关注我们|视频加载|进入专题|位访客|访问量\s*[:：]|"
-    r"网站标识码|发布者\s*[:：]|原标题\s*[:：]|字号\s*[:：]|评论\s*[(（]\d+[)）]|欢迎访问|^今天是\s*[:：]|设为首页|"
+    r"网站标识码|发布者\s*[:：]|原标题\s*[:：]|(?<!文)字号\s*[:：]|评论\s*[(（]\d+[)）]|欢迎访问|^今天是\s*[:：]|设为首页|"
     # a site's greeting (欢迎来到某某网!) and a doc store's footer slogan (精选优质文档-倾情为你奉上)
     r"欢迎(?:来到|光临)\S{0,12}?网|倾情为(?:你|您)奉上|"
     # a doc store's and a farm's page fields, a public account's byline, picture credits

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
-_STAMP_END = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])([A-Za-z][A-Za-z0-9]{1,7})\s*$")
+# a token opens with a letter, or with a digit when a letter follows in it (2uD): never a bare figure
+_TOKEN = r"((?:[A-Za-z]|\d(?=[A-Za-z0-9]{0,6}[A-Za-z]))[A-Za-z0-9]{1,7})"
+_STAMP_END = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])" + _TOKEN + r"\s*$")
 
 
 # the same stamp inside a one-line copy, where a run of blanks stands for the line break it was glued before
-_STAMP_MID = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])([A-Za-z][A-Za-z0-9]{1,7})(?=[ \u3000]{2,}\S)")
+_STAMP_MID = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])" + _TOKEN + r"(?=[ \u3000]{2,}\S)")
 
 
 def stamp_token(lines: list[str]) -> str | None:
