@@ -97,7 +97,8 @@ class _Job:
         ref, task_id, cancel_event = self.runner_ref, self.task_id, self.cancel_event
 
         def progress(done: int, total: int, label: str = "") -> None:
-            _post(ref, task_id, _PROGRESSED, (int(done), int(total), str(label)))
+            # a label made with message() stays one, so the GUI thread can put it in the window's language
+            _post(ref, task_id, _PROGRESSED, (int(done), int(total), label if isinstance(label, str) else str(label)))
 
         # the store is closed before the outcome is sent: once the runner is idle no worker still holds
         # (or is closing) a connection to the project, so a window closing then leaves none behind

@@ -47,7 +47,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from models.errors import Cancelled
+from models.errors import Cancelled, in_language
 from models.store import Store
 from models.types import Changes
 from ui.task_hand_off import _DETACHED, _PROGRESSED, _SUCCEEDED, _Job, _mailbox, _take_posted, drain
@@ -321,6 +321,7 @@ class TaskRunner(QObject):
         if not task.wanted():
             task.cancel_event.set()  # nobody is listening any more: let the job stop early
             return
+        label = in_language(label, QCoreApplication.translate)  # models/ writes Chinese (a scan's pages)
         self.task_progressed.emit(task_id, done, total, label)
         if task.on_progress is not None:
             task.on_progress(done, total, label)
