@@ -1780,58 +1780,53 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>文档</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>目录</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>标签</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>文档信息</source>
             <translation>Document Info</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>标注列表</source>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
-            <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
-            <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
-        </message>
-        <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="250" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1974,6 +1969,14 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <location filename="../../ui/outline/panel.py" line="53" />
             <source>（未识别出标题）</source>
             <translation>(no headings found)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelLinks</name>
+        <message>
+            <location filename="../../ui/panel_links.py" line="78" />
+            <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
+            <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
     </context>
     <context>
