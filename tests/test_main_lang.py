@@ -152,4 +152,4 @@ def test_a_scans_page_progress_is_in_english(tmp_path: Path, monkeypatch, capsys
     finally:
         use_language(None)
     assert code == 0
-    assert "  扫描件.txt (OCR, page 1/2)" in capsys.readouterr().err.splitlines()
+    assert "  扫描件.txt (OCR: 1 of 2 pages read)" in capsys.readouterr().err.splitlines()

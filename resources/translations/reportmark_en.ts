@@ -3355,7 +3355,7 @@ Document number: {3}</translation>
         <message>
             <location filename="../../models/importing.py" line="116" />
             <source>{0}（文字识别 {1}/{2} 页）</source>
-            <translation>{0} (OCR, page {1}/{2})</translation>
+            <translation>{0} (OCR: {1} of {2} pages read)</translation>
         </message>
         <message>
             <location filename="../../models/importing.py" line="80" />

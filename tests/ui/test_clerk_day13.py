@@ -45,7 +45,7 @@ def test_a_scans_page_progress_is_in_english(english_app, qtbot, window, dialogs
         released.set()
     assert "扫描件.pdf" in shown  # the file's name stays as it is
     assert not CJK.search(shown.replace("扫描件", ""))  # nothing else in Chinese
-    assert "OCR" in shown and "page 1/2" in shown
+    assert "(OCR: 1 of 2 pages read)" in shown
 
 
 def test_a_duplicate_revision_is_refused_in_english(english_app, qtbot, two_seeds, dialogs, monkeypatch):  # type: ignore[no-untyped-def]  # noqa: F811
