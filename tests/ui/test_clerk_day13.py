@@ -39,7 +39,7 @@ def test_a_scans_page_progress_is_in_english(english_app, qtbot, window, dialogs
     with qtbot.waitSignal(runner.all_idle, timeout=20000):
         window.import_paths([scan])
         dialog = runner._tasks[min(runner._tasks)].dialog
-        qtbot.waitUntil(lambda: "1/2" in dialog.labelText())
+        qtbot.waitUntil(lambda: "OCR" in dialog.labelText() or "文字识别" in dialog.labelText())
         shown = dialog.labelText()
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
         released.set()
