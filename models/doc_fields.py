@@ -102,3 +102,8 @@ def _reader_value(doc: Document, name: str) -> str | None:
 def reader_found_title(doc: Document) -> bool:
     """Whether the reader found a title for ``doc`` (one without is stored under its file name)."""
     return _reader_value(doc, "title") is not None
+
+
+def untitled(doc: Document) -> bool:
+    """Whether ``doc`` has no title of its own (neither the reader's nor the clerk's): its file name stands in."""
+    return "title" not in doc.clerk_fields and not reader_found_title(doc)

@@ -113,7 +113,7 @@ def import_files(
         progress(i, len(todo), f.name)
 
         def pages(done: int, total: int, i: int = i, f: Path = f) -> None:
-            label = f"{f.name}（文字识别 {done}/{total} 页）"
+            label = message("{0}（文字识别 {1}/{2} 页）", f.name, done, total)  # in English at the edge
             if len(todo) == 1:
                 progress(done, total, label)  # one scan: the bar follows its pages
             else:

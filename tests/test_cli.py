@@ -262,3 +262,13 @@ def test_a_project_written_by_the_command_line_is_whole_in_its_one_file(tmp_path
     shutil.copyfile(project, copy)
     listed = json.loads(run("list", "--json", "--project", copy, home=tmp_path).stdout)
     assert [d["title"] for d in listed] == ["市经信局2020年工作总结和2021年工作计划"]
+
+
+def test_inspect_json_says_null_for_a_report_without_a_title(tmp_path: Path) -> None:
+    """The window lists such a report under its file name (grey italics); the JSON does not pass that off as a title."""
+    notes = tmp_path / "notes_v3.txt"
+    notes.write_text(
+        "一是加强管理，提高效率。\n二是做好服务工作，确保各项任务落实。\n三是强化督查。\n", encoding="utf-8"
+    )
+    data = json.loads(run("inspect", notes, "--json", home=tmp_path).stdout)
+    assert data["title"] is None

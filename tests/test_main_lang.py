@@ -127,3 +127,29 @@ def test_refused_files_are_refused_in_english(tmp_path: Path) -> None:
         assert CJK.findall(out.stdout.replace(str(path), "").replace(path.name, "")) == [], out.stdout
     chinese = run("--project", project, "import", empty, home=tmp_path)  # the default stays Chinese
     assert chinese.stdout.splitlines() == [f"已拒绝：{empty}：文件“空白报告.txt”是空的，没有可读的文字。"]
+
+
+def test_a_scans_page_progress_is_in_english(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`import` prints a line per OCR page on stderr: it said 扫描件.pdf（文字识别 1/2 页） under --lang en."""
+    import shutil
+
+    import main
+    from models import importing
+    from ui.cli_text import use_language
+
+    scan = tmp_path / "扫描件.txt"
+    shutil.copy(SEED, scan)
+    real = importing.import_file
+
+    def reading_pages(store, path, *, page_progress=None, cancelled=None, **options):  # type: ignore[no-untyped-def]
+        page_progress(1, 2)  # OCR is slow and optional: the reader reports its pages as OCR does
+        return real(store, path, **options)
+
+    monkeypatch.setattr(importing, "import_file", reading_pages)
+    monkeypatch.setenv("REPORTMARK_HOME", str(tmp_path))
+    try:
+        code = main.main(["--lang", "en", "--project", str(tmp_path / "p.reportmark"), "import", str(scan)])
+    finally:
+        use_language(None)
+    assert code == 0
+    assert "  扫描件.txt (OCR: 1 of 2 pages read)" in capsys.readouterr().err.splitlines()

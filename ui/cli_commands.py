@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from models.errors import in_language
 from models.types import AnnotationStatus
 from ui.cli_text import translate
 
@@ -118,14 +119,14 @@ def _progress_printer() -> Callable[[int, int, str], None]:
             return
         last[0] = label
         page = "（文字识别" in label  # a scanned page: the file's own counter was printed already
-        print(f"  {label}" if page else f"[{done + 1}/{total}] {label}", file=sys.stderr, flush=True)
+        said = in_language(label, translate)  # models/ writes Chinese; --lang en reads English
+        print(f"  {said}" if page else f"[{done + 1}/{total}] {said}", file=sys.stderr, flush=True)
 
     return show
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from models import ops
-    from models.errors import in_language
 
     store = _open(args, create=True)
     outcomes, _ = ops.import_files(store, args.files, progress=_progress_printer())

@@ -26,6 +26,8 @@ switching projects opens a new window). A new screen is added to ``Screens`` and
 - the core panels ``window.library``, ``outline``, ``tag_palette``, ``info``, ``table``.
 - ``window.tasks`` (TaskRunner: the only way to run long work), ``window.undo_stack``,
   ``window.store`` (GUI-thread Store), ``window.project_path``, ``window.project``.
+
+How the core panels follow the open report and each other is ``ui/panel_links.py`` (``window.links``).
 """
 
 from __future__ import annotations
@@ -39,7 +41,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 from models import importing, ops
 from models.errors import ReportMarkError
 from models.store import Store
-from models.types import Annotation, Changes
 from ui import project_file, settings, window_layout
 from ui.annotations.table import AnnotationTable
 from ui.document_view.annotator import Annotator
@@ -52,6 +53,7 @@ from ui.library.panel import LibraryPanel
 from ui.main_actions import build_actions
 from ui.menu_text import DOCK_KEYS, tidy_reused_texts, with_access_letter
 from ui.outline.panel import OutlinePanel
+from ui.panel_links import PanelLinks
 from ui.project import Project
 from ui.screens import build_screens
 from ui.tags.palette import TagPalette
@@ -95,8 +97,8 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.file_keeper = project_file.FileKeeper(self)  # the project file whole after a save or a pause
         self.actions_ = build_actions(self)
-        self._connect()
-        self._refresh_title()
+        self.links = PanelLinks(self)  # the core panels follow the open report and each other
+        self.refresh_title()
         self.library.set_documents(self.store.documents.all())
         tags = self.store.tags.all()
         self.tag_palette.set_tags(tags)
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         elif self.library.document_ids():
             self.open_document(self.library.document_ids()[0])
 
-    def _remember_reading(self, _offset: int = 0) -> None:
+    def remember_reading(self, _offset: int = 0) -> None:
         """Save the report and place being read as the clerk reads: a session that ends without a close keeps it."""
         if self.current_document_id():
             offset = self._view.top_offset()  # reopening puts it back at the top: the same view
@@ -193,81 +195,7 @@ class MainWindow(QMainWindow):
     def register_menu(self, name: str, menu: QMenu) -> None:
         self._menus[name] = menu
 
-    # wiring ------------------------------------------------------------------
-    def _connect(self) -> None:
-        a = self.annotator
-        a.document_opened.connect(self._on_annotator_document_opened)
-        a.document_closed.connect(self._on_annotator_document_closed)
-        a.status_message.connect(self.show_status)
-        a.annotations_updated.connect(self._on_annotator_annotations_updated)
-        self._view.message_posted.connect(self.show_status)
-        self._view.annotation_selected.connect(self.table.select_annotation)
-        self._view.annotation_selected.connect(self._on_view_annotation_selected)
-        self._view.reading_position_changed.connect(self.outline.highlight_offset)
-        self._view.reading_position_changed.connect(self._remember_reading)
-        self.outline.section_activated.connect(self._on_outline_section_activated)
-        self.library.document_activated.connect(self.open_document)
-        self.library.files_dropped.connect(self.import_paths)
-        self.tag_palette.tag_clicked.connect(a.apply_tag)
-        self.tag_palette.edit_requested.connect(self.edit_tags)
-        self.table.annotation_activated.connect(self._on_table_annotation_activated)
-        self.table.delete_requested.connect(a.delete_annotation)
-        self.table.note_requested.connect(a.edit_note)
-        self.table.fields_edited.connect(a.edit_fields)
-        self.library.delete_requested.connect(self.delete_document)
-        self.library.edit_info_requested.connect(self.edit_report_info)
-        self.info.suspect_activated.connect(self._on_info_suspect_activated)
-        self.info.memo_edited.connect(self._on_info_memo_edited)
-        self.info.repairs_requested.connect(self._on_info_repairs_requested)
-        self.info.field_edited.connect(self._on_info_field_edited)
-        self.info.tasks = self.tasks
-        self.project.changes_applied.connect(self._on_project_changes_applied)
-
-    def _on_annotator_document_opened(self, doc_id: int) -> None:
-        store = self.store
-        sections = self._view.sections()
-        self.outline.set_sections(sections)
-        self.info.set_document(store.documents.get(doc_id), store.documents.suspects(doc_id))
-        self.table.set_content(self._view.annotations(), sections)
-        self.library.select_document(doc_id)
-        self._remember_reading()
-        self._refresh_title()
-        self.document_opened.emit(doc_id)
-
-    def _on_view_annotation_selected(self, annotation_id: int) -> None:
-        ann = self._view.annotation(annotation_id)
-        if ann is None:
-            return
-        tag = next((t for t in self.annotator.tags() if t.id == ann.tag_id), None)
-        text = ann.text if len(ann.text) <= 30 else ann.text[:30] + "…"
-        hint = self.tr("按数字键改标签，Enter 编辑备注，Del 删除")
-        self.show_status(f"{tag.name if tag else ''}：{text}    {hint}")
-
-    def _on_annotator_document_closed(self) -> None:
-        self.outline.set_sections(())
-        self.info.set_document(None)
-        self.table.set_content([], ())
-        self._refresh_title()
-
-    def _on_outline_section_activated(self, offset: int) -> None:
-        self._view.scroll_to_offset(offset)
-        self._view.setFocus()
-
-    def _on_table_annotation_activated(self, annotation_id: int) -> None:
-        self._view.select_annotation(annotation_id, scroll=True)
-        self._view.setFocus()
-
-    def _on_info_suspect_activated(self, start: int, end: int) -> None:
-        self._view.scroll_to_offset(start, select_to=end, top=False)
-        self._view.setFocus()
-
-    def _on_info_repairs_requested(self, chosen: list[tuple[int, int, str]]) -> None:
-        from ui.commands import ApplyRepairs
-
-        doc_id = self.current_document_id()
-        if doc_id and chosen:
-            self.undo_stack.push(ApplyRepairs(self.project, doc_id, chosen))
-
+    # editing -------------------------------------------------------------------
     def edit_report_info(self, doc_id: int | None = None) -> None:
         """Open ``doc_id`` (default: the open report) and its title for editing in the 信息 panel, shown if closed."""
         if doc_id is not None and doc_id != self.current_document_id():
@@ -280,52 +208,12 @@ class MainWindow(QMainWindow):
             dock.raise_()
         self.info.edit_field("title")
 
-    def _on_info_field_edited(self, doc_id: int, name: str, text: str) -> None:
-        from ui.commands import SetDocumentField
-
-        if self.store.documents.has(doc_id):
-            self.undo_stack.push(SetDocumentField(self.project, doc_id, name, text))
-
-    def _on_info_memo_edited(self, doc_id: int, text: str) -> None:
-        if self.store.documents.has(doc_id):
-            self.project.emit_changes(ops.set_memo(self.store, doc_id, text), self.info)
-
-    def _on_project_changes_applied(self, changes: Changes, initiator: object) -> None:
-        store = self.store
-        if changes.tags:
-            tags = store.tags.all()
-            self.tag_palette.set_tags(tags)
-            self.table.set_tags(tags)
-        if changes.documents and initiator is not self.info and self._library_is_stale(changes.documents):
-            self.library.set_documents(store.documents.all())
-            if not self.current_document_id() and self.library.document_ids():
-                self.open_document(self.library.document_ids()[0])
-        current = self.current_document_id()
-        if current in changes.documents and initiator is not self.info and store.documents.has(current):
-            self.info.update_fields(store.documents.get(current))  # a chosen title, or its undo
-            self._refresh_title()
-
-    def _on_annotator_annotations_updated(self, upserted: list[Annotation], removed: list[int]) -> None:
-        self.table.apply(upserted, set(removed))
-        self.table.select_annotation(self._view.selected_annotation_id())
-
-    def _library_is_stale(self, doc_ids: frozenset[int]) -> bool:
-        """Whether a change touched what the library lists; tagging a span does not (no re-read of 1,000 rows)."""
-        store = self.store
-        for doc_id in doc_ids:
-            shown = self.library.shown_document(doc_id)
-            if not store.documents.has(doc_id):
-                if shown is not None:
-                    return True
-            elif shown is None or store.documents.get(doc_id) != shown:
-                return True
-        return False
-
     # actions -------------------------------------------------------------------
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
-    def _refresh_title(self) -> None:
+    def refresh_title(self) -> None:
+        """The open report's title, the project's name and the application's, in the title bar."""
         name = self.project_path.stem
         doc_id = self.current_document_id()
         doc = self.store.documents.get(doc_id).title if doc_id and self.store.documents.has(doc_id) else ""
@@ -409,7 +297,7 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_all()  # at once: workers stop while the state is saved (the runner waits later)
         self.info.flush_memo()
         self.save_state()
-        self._remember_reading()
+        self.remember_reading()
         self.closing.emit()
         self._view.clear_document()  # stops pending highlight painting and reading-position timers
         self.project.close()

@@ -14,6 +14,22 @@ The runner owns the hand-off back to the GUI thread, so callers keep no guards o
 - ``Changes`` returned by ``fn`` (alone or inside a tuple), and the partial ``Changes`` a
   ``Cancelled`` carries, are broadcast to the project even when the callbacks are dropped:
   the data changed either way.
+
+Workers hold no Qt object and never drop the last reference to anything the caller gave
+(``fn`` and its closure, callbacks, owner, progress dialog). A worker is a plain Python thread
+that holds only a ``_Job``: ``fn`` (also kept by the runner's ``_Task`` until the outcome is
+delivered, and let go by the job before it posts), the project path, a ``threading.Event``
+and a weak reference to its runner. It leaves its outcome in a module-level queue under a
+lock, holding no reference to it afterwards, and wakes the GUI thread through ``_Mailbox``,
+a QObject that lives as long as the application (no window owns it, so it cannot be deleted
+while a worker emits). Everything else happens on the GUI thread: the queue is drained
+there, so results, exceptions with their tracebacks (which hold ``fn``'s frames) and tasks
+all die there. Before, a worker's ``QRunnable`` held the task and ``fn``; when it let go last,
+a widget captured by ``fn`` or bound in a callback was deleted on the worker thread, and
+the runner's relay could be deleted while a worker emitted on it: CI's rare "Fatal Python
+error: Aborted" and "Bus error" in ``tests/ui/test_tasks.py``. An owner's death is seen by a
+slot of the runner (a QObject-to-QObject connection that holds no Python callable) which
+checks, on the GUI thread, which owners are no longer valid.
 """
 
 from __future__ import annotations
@@ -21,44 +37,26 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable, Hashable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from models.errors import Cancelled
+from models.errors import Cancelled, in_language
 from models.store import Store
 from models.types import Changes
+from ui.task_hand_off import _DETACHED, _PROGRESSED, _SUCCEEDED, _Job, _mailbox, _take_posted, drain
 
-# pools and relays of closed runners whose workers were still busy (see TaskRunner.shutdown)
-_DETACHED: list[QObject] = []
+__all__ = ["_DETACHED", "TaskRunner", "changes_in", "drain"]
 
 TaskFn = Callable[[Store, Callable[[int, int, str], None], Callable[[], bool]], Any]
 ProgressFn = Callable[[int, int, str], None]
 BroadcastFn = Callable[[Changes, Any], None]
-
-
-def drain(timeout_ms: int = 10000) -> bool:
-    """Wait (without holding the GIL) for workers of closed runners; call before the interpreter exits.
-
-    A pool destroyed during interpreter shutdown would wait for its worker while holding the
-    GIL the worker needs, so the application drains here first. Returns True when all stopped.
-    """
-    done = all(pool.waitForDone(timeout_ms) for pool in _DETACHED if isinstance(pool, QThreadPool))
-    if done:
-        _DETACHED.clear()
-    return done
-
-
-class _Relay(QObject):
-    """Lives on the GUI thread; worker emits arrive there as queued signals."""
-
-    succeeded = Signal(int, object)
-    failed = Signal(int, object)
-    progressed = Signal(int, int, int, str)
 
 
 @dataclass
@@ -74,6 +72,8 @@ class _Task:
     replaced: bool = False  # a newer run with the same key took over: deliver nothing
     cancel_event: threading.Event = field(default_factory=threading.Event)
     dialog: QProgressDialog | None = None
+    fn: TaskFn | None = None  # kept until the outcome arrives: the worker never lets go of it last
+    future: Future[None] | None = None
 
     def wanted(self) -> bool:
         """Whether the result still has someone to go to."""
@@ -92,56 +92,6 @@ def changes_in(result: Any) -> Changes:
     return found
 
 
-class _Worker(QRunnable):
-    def __init__(self, task: _Task, fn: TaskFn, project_path: Path, relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._task, self._fn, self._path, self._relay = task, fn, project_path, relay
-
-    def run(self) -> None:
-        task, relay = self._task, self._relay
-
-        def progress(done: int, total: int, label: str = "") -> None:
-            if not _emit(relay, "progressed", task.id, int(done), int(total), str(label)):
-                task.cancel_event.set()  # nobody is listening any more: let the job stop early
-
-        # the store is closed before the outcome is sent: once the runner is idle no worker still holds
-        # (or is closing) a connection to the project, so a window closing then leaves none behind
-        store = None
-        try:
-            store = Store.open(self._path)
-            result = self._fn(store, progress, task.cancel_event.is_set)
-        except BaseException as exc:  # delivered to on_failure on the GUI thread
-            _close(store)
-            _emit(relay, "failed", task.id, exc)
-        else:
-            _close(store)
-            _emit(relay, "succeeded", task.id, result)
-
-
-def _close(store: Store | None) -> None:
-    if store is not None:
-        store.close()
-
-
-def _emit(relay: _Relay, signal: str, *args: Any) -> bool:
-    """Emit one of ``relay``'s signals from a worker; False when the relay (its window) is gone.
-
-    The relay may be deleted on the GUI thread at any moment (a window destroyed while its
-    task runs), so the validity check can race with the deletion: the RuntimeError
-    "Signal source has been deleted" is expected then and means the same thing.
-    """
-    if not shiboken6.isValid(relay):
-        return False
-    try:
-        getattr(relay, signal).emit(*args)
-    except RuntimeError:
-        if shiboken6.isValid(relay):
-            raise
-        return False
-    return True
-
-
 def _alive(callback: Callable[..., Any] | None) -> bool:
     owner = getattr(callback, "__self__", None)
     return callback is not None and (not isinstance(owner, QObject) or shiboken6.isValid(owner))
@@ -156,6 +106,7 @@ class TaskRunner(QObject):
     """
 
     task_started = Signal(int, str)
+    task_progressed = Signal(int, int, int, str)  # task id, done, total, label (GUI thread)
     task_finished = Signal(int)
     all_idle = Signal()
 
@@ -166,12 +117,8 @@ class TaskRunner(QObject):
         self.project_path = Path(project_path)
         self._parent_widget = parent_widget
         self._broadcast = broadcast
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._relay = _Relay(self)
-        self._relay.succeeded.connect(self._on_relay_succeeded)
-        self._relay.failed.connect(self._on_relay_failed)
-        self._relay.progressed.connect(self._on_relay_progressed)
+        self._executor: ThreadPoolExecutor | None = None
+        _mailbox()  # created here, on the GUI thread, before any worker may wake it
         self._tasks: dict[int, _Task] = {}
         self._keyed: dict[tuple[int, Hashable], _Task] = {}
         self._ids = itertools.count(1)
@@ -203,18 +150,22 @@ class TaskRunner(QObject):
             on_progress: ``on_progress(done, total, label)`` on the GUI thread.
             initiator: passed with the broadcast ``Changes`` (views may ignore their own).
         """
-        task = _Task(next(self._ids), label, on_success, on_failure, on_progress, owner, None, initiator)
+        task = _Task(next(self._ids), label, on_success, on_failure, on_progress, owner, None, initiator, fn=fn)
         if key is not None:
             task.key = (id(owner), key)
             self._drop(task.key)
             self._keyed[task.key] = task
         if owner is not None:
-            owner.destroyed.connect(task.cancel_event.set)
+            # a slot of this runner, not a Python callable: the owner holds nothing of the task, and one
+            # connection serves every run of the same owner
+            owner.destroyed.connect(self._on_owner_destroyed, Qt.ConnectionType.UniqueConnection)
         if show_progress:
             task.dialog = self._make_dialog(task, cancellable)
         self._tasks[task.id] = task
         self.task_started.emit(task.id, label)
-        self._pool.start(_Worker(task, fn, self.project_path, self._relay))
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="reportmark-task")
+        task.future = self._executor.submit(_Job(self, task.id, fn, self.project_path, task.cancel_event).run)
         return task.id
 
     def drop(self, owner: QObject | None, key: Hashable) -> None:
@@ -253,23 +204,42 @@ class TaskRunner(QObject):
     def shutdown(self, wait_ms: int = 1500) -> None:
         """Cancel everything and give the workers ``wait_ms`` to stop (window closing).
 
-        A worker that does not stop in time is left to finish on its own: its pool and relay are
-        detached from this runner (kept alive in ``_DETACHED``) so closing the window never blocks
-        on it, and its result is dropped because nothing listens any more. Such a worker is still
-        inside its ``fn`` (a worker closes its store before it reports), and the store's close is
-        safe whenever it comes (``models/store/share_guard.py``); the application drains it before exit.
+        What the stopped workers sent is delivered here. A worker that does not stop in time is
+        left to finish on its own: its task is detached from this runner (kept in ``_DETACHED``, to be
+        released on the GUI thread by ``drain``) so closing the window never blocks on it, and its
+        result is dropped because nothing listens any more. Such a worker is still inside its ``fn``
+        (a worker closes its store before it reports), and the store's close is safe whenever it comes
+        (``models/store/share_guard.py``); the application drains it before exit.
         """
         self.cancel_all()
-        if not self._pool.waitForDone(wait_ms):
-            self._relay.succeeded.disconnect()
-            self._relay.failed.disconnect()
-            self._relay.progressed.disconnect()
-            for obj in (self._pool, self._relay):
-                obj.setParent(None)
-                _DETACHED.append(obj)
+        futures = [t.future for t in self._tasks.values() if t.future is not None]
+        _done, busy = wait_futures(futures, timeout=wait_ms / 1000)  # without the GIL: workers can finish
+        _take_posted()
+        if busy:
+            left = [t for t in self._tasks.values() if t.future in busy]
+            for task in left:
+                self._finish(task.id)
+            _DETACHED.append((list(busy), left))
+        if self._executor is not None:
+            self._executor.shutdown(wait=False)  # its threads end with their jobs; a later run starts anew
+            self._executor = None
         QCoreApplication.processEvents()
 
     # internals ----------------------------------------------------------
+    @Slot()
+    def _on_owner_destroyed(self) -> None:
+        """An owner went (GUI thread): tell its jobs to stop. Checked by validity, never by the dying object."""
+        for task in self._tasks.values():
+            if task.owner is not None and not shiboken6.isValid(task.owner):
+                task.cancel_event.set()
+
+    @Slot()
+    def _on_dialog_canceled(self) -> None:
+        dialog = self.sender()
+        for task in self._tasks.values():
+            if task.dialog is not None and task.dialog is dialog:
+                task.cancel_event.set()
+
     def _make_dialog(self, task: _Task, cancellable: bool) -> QProgressDialog:
         dlg = QProgressDialog(task.label, self.tr("取消") if cancellable else "", 0, 0, self._parent_widget)
         dlg.setWindowTitle(self.tr("请稍候"))
@@ -284,7 +254,7 @@ class TaskRunner(QObject):
             button.setAutoDefault(False)
             button.setDefault(False)
             dlg.setCancelButton(button)
-        dlg.canceled.connect(task.cancel_event.set)
+        dlg.canceled.connect(self._on_dialog_canceled)
         dlg.setValue(0)
         return dlg
 
@@ -307,7 +277,18 @@ class TaskRunner(QObject):
         if changes and self._broadcast is not None:
             self._broadcast(changes, task.initiator)
 
-    def _on_relay_succeeded(self, task_id: int, result: Any) -> None:
+    def _deliver(self, task_id: int, kind: str, payload: Any) -> None:
+        """One outcome a worker posted, on the GUI thread (see ``_take_posted``)."""
+        if kind == _PROGRESSED:
+            self._on_progressed(task_id, *payload)
+        elif task_id not in self._tasks:
+            return  # detached at shutdown: nobody listens any more
+        elif kind == _SUCCEEDED:
+            self._on_succeeded(task_id, payload)
+        else:
+            self._on_failed(task_id, payload)
+
+    def _on_succeeded(self, task_id: int, result: Any) -> None:
         task = self._finish(task_id)
         try:
             if task is not None:
@@ -317,7 +298,7 @@ class TaskRunner(QObject):
         finally:
             self._done(task_id)
 
-    def _on_relay_failed(self, task_id: int, exc: BaseException) -> None:
+    def _on_failed(self, task_id: int, exc: BaseException) -> None:
         task = self._finish(task_id)
         try:
             if task is not None:
@@ -333,10 +314,15 @@ class TaskRunner(QObject):
         finally:
             self._done(task_id)
 
-    def _on_relay_progressed(self, task_id: int, done: int, total: int, label: str) -> None:
+    def _on_progressed(self, task_id: int, done: int, total: int, label: str) -> None:
         task = self._tasks.get(task_id)
-        if task is None or not task.wanted():
+        if task is None:
             return
+        if not task.wanted():
+            task.cancel_event.set()  # nobody is listening any more: let the job stop early
+            return
+        label = in_language(label, QCoreApplication.translate)  # models/ writes Chinese (a scan's pages)
+        self.task_progressed.emit(task_id, done, total, label)
         if task.on_progress is not None:
             task.on_progress(done, total, label)
         if task.dialog is None or not shiboken6.isValid(task.dialog):

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from models.errors import DuplicateDocument, InvalidValue, NotFound, StoreError
+from models.errors import DuplicateDocument, InvalidValue, NotFound, StoreError, message
 from models.offsets import OffsetMap
 from models.store.base import Db, dumps, in_clause, loads_dict, now_iso
 from models.store.search import SearchIndex
@@ -78,6 +78,10 @@ def _field(name: str) -> str:
     return name
 
 
+def _already_in_project(source_name: str, existing: Document) -> str:
+    return message("“{0}”已在项目中（与“{1}”内容相同）。", source_name, existing.title)
+
+
 def _document(row: dict[str, Any]) -> Document:
     row = dict(row)
     row["extra"] = loads_dict(row["extra"])  # a damaged field must not close the project
@@ -102,7 +106,7 @@ class Documents:
         """
         existing = self.find_by_hash(parsed.content_hash)
         if existing is not None:
-            raise DuplicateDocument(f"“{parsed.source_name}”已在项目中（与“{existing.title}”内容相同）。", existing.id)
+            raise DuplicateDocument(_already_in_project(parsed.source_name, existing), existing.id)
         with self._db.atomic():
             cur = self._db.conn.execute(
                 f"INSERT INTO documents ({', '.join(_CONTENT_COLUMNS)}, imported_at) "
@@ -172,7 +176,7 @@ class Documents:
         current = self.get(doc_id)
         other = self.find_by_hash(parsed.content_hash)
         if other is not None and other.id != doc_id:
-            raise DuplicateDocument(f"“{parsed.source_name}”已在项目中（与“{other.title}”内容相同）。", other.id)
+            raise DuplicateDocument(_already_in_project(parsed.source_name, other), other.id)
         with self._db.atomic():
             self._search.drop_document(doc_id)
             values = dict(zip(_CONTENT_COLUMNS, _content_values(parsed), strict=True))

@@ -1524,27 +1524,32 @@
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location filename="../../ui/library/panel.py" line="49" />
+            <location filename="../../ui/library/panel.py" line="50" />
             <source>筛选文档（标题、机构、日期）</source>
             <translation>Filter documents (title, issuer, date)</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="168" />
+            <location filename="../../ui/library/panel.py" line="102" />
+            <source>无标题（显示文件名）</source>
+            <translation>Untitled (file name shown)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/panel.py" line="175" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="169" />
+            <location filename="../../ui/library/panel.py" line="176" />
             <source>修改报告信息…</source>
             <translation>Edit Report Details…</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="175" />
+            <location filename="../../ui/library/panel.py" line="182" />
             <source>从项目中删除…</source>
             <translation>Remove from Project…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/panel.py" line="191" />
+            <location filename="../../ui/library/panel.py" line="198" />
             <source>从项目中删除“{0}”及其 %n 处标注？此操作不能撤销。</source>
             <translation>
                 <numerusform>Remove “{0}” and its %n annotation from the project? This cannot be undone.</numerusform>
@@ -1552,7 +1557,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="194" />
+            <location filename="../../ui/library/panel.py" line="201" />
             <source>删除文档</source>
             <translation>Remove Document</translation>
         </message>
@@ -1781,58 +1786,53 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>文档</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>目录</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>标签</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>文档信息</source>
             <translation>Document Info</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>标注列表</source>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
-            <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
-            <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
-        </message>
-        <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="250" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -1975,6 +1975,14 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <location filename="../../ui/outline/panel.py" line="53" />
             <source>（未识别出标题）</source>
             <translation>(no headings found)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelLinks</name>
+        <message>
+            <location filename="../../ui/panel_links.py" line="78" />
+            <source>按数字键改标签，Enter 编辑备注，Del 删除</source>
+            <translation>Digit key: change tag · Enter: edit note · Del: delete</translation>
         </message>
     </context>
     <context>
@@ -2760,13 +2768,13 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../ui/tasks.py" line="274" />
-            <location filename="../../ui/tasks.py" line="283" />
+            <location filename="../../ui/tasks.py" line="244" />
+            <location filename="../../ui/tasks.py" line="253" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="275" />
+            <location filename="../../ui/tasks.py" line="245" />
             <source>请稍候</source>
             <translation>Please Wait</translation>
         </message>
@@ -2774,12 +2782,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../ui/cli_commands.py" line="47" />
+            <location filename="../../ui/cli_commands.py" line="48" />
             <source>文档编号应为数字，用逗号分隔：{0}</source>
             <translation>Document numbers must be numbers separated by commas: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="85" />
+            <location filename="../../ui/cli_commands.py" line="86" />
             <source>标题：{0}
 发布机构：{1}
 日期：{2}
@@ -2790,157 +2798,157 @@ Date: {2}
 Document number: {3}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="92" />
+            <location filename="../../ui/cli_commands.py" line="93" />
             <source>标题候选：</source>
             <translation>Title options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="93" />
+            <location filename="../../ui/cli_commands.py" line="94" />
             <source>发布机构候选：</source>
             <translation>Issuer options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="94" />
+            <location filename="../../ui/cli_commands.py" line="95" />
             <source>日期候选：</source>
             <translation>Date options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="99" />
+            <location filename="../../ui/cli_commands.py" line="100" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="99" />
+            <location filename="../../ui/cli_commands.py" line="100" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="101" />
+            <location filename="../../ui/cli_commands.py" line="102" />
             <source>繁体</source>
             <translation>Traditional</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="101" />
+            <location filename="../../ui/cli_commands.py" line="102" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="102" />
+            <location filename="../../ui/cli_commands.py" line="103" />
             <source>字体：{0}　正文长度：{1}</source>
             <translation>Script: {0}  Text length: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="108" />
+            <location filename="../../ui/cli_commands.py" line="109" />
             <source>疑似乱码 [{0}-{1}]：{2}</source>
             <translation>Possibly garbled [{0}-{1}]: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="133" />
+            <location filename="../../ui/cli_commands.py" line="134" />
             <source>已导入：{0}</source>
             <translation>Imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="134" />
+            <location filename="../../ui/cli_commands.py" line="135" />
             <source>已存在：{0}</source>
             <translation>Already in the project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="138" />
+            <location filename="../../ui/cli_commands.py" line="139" />
             <source>已拒绝：{0}：{1}</source>
             <translation>Refused: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="142" />
+            <location filename="../../ui/cli_commands.py" line="143" />
             <source>（文档 {0}：{1}）</source>
             <translation> (document {0}: {1})</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="155" />
+            <location filename="../../ui/cli_commands.py" line="156" />
             <source>错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。</source>
             <translation>Error: the project is open in a window. Use Tools › Merge Duplicate Annotations… there, or close the window and run this again.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="160" />
+            <location filename="../../ui/cli_commands.py" line="161" />
             <source>有 {0} 条重复标注可合并（未改动项目）。</source>
             <translation>Duplicate annotations that can be merged: {0} (the project was not changed).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="165" />
+            <location filename="../../ui/cli_commands.py" line="166" />
             <source>已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。</source>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="192" />
+            <location filename="../../ui/cli_commands.py" line="193" />
             <source>项目中没有报告。</source>
             <translation>The project has no reports.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="209" />
+            <location filename="../../ui/cli_commands.py" line="210" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="209" />
+            <location filename="../../ui/cli_commands.py" line="210" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="212" />
+            <location filename="../../ui/cli_commands.py" line="213" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="216" />
+            <location filename="../../ui/cli_commands.py" line="217" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="240" />
+            <location filename="../../ui/cli_commands.py" line="241" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="269" />
+            <location filename="../../ui/cli_commands.py" line="270" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="286" />
+            <location filename="../../ui/cli_commands.py" line="287" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="303" />
+            <location filename="../../ui/cli_commands.py" line="304" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="311" />
+            <location filename="../../ui/cli_commands.py" line="312" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="328" />
+            <location filename="../../ui/cli_commands.py" line="329" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="352" />
+            <location filename="../../ui/cli_commands.py" line="353" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="353" />
+            <location filename="../../ui/cli_commands.py" line="354" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="354" />
+            <location filename="../../ui/cli_commands.py" line="355" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="355" />
+            <location filename="../../ui/cli_commands.py" line="356" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
@@ -3349,6 +3357,11 @@ Document number: {3}</translation>
             <location filename="../../models/errors.py" line="135" />
             <source>操作已取消。</source>
             <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../models/importing.py" line="116" />
+            <source>{0}（文字识别 {1}/{2} 页）</source>
+            <translation>{0} (OCR: {1} of {2} pages read)</translation>
         </message>
         <message>
             <location filename="../../models/importing.py" line="80" />
@@ -3869,6 +3882,11 @@ Document number: {3}</translation>
             <location filename="../../models/store/diskerrors.py" line="57" />
             <source>无法{0}{1}：无法打开文件，请检查文件夹是否存在且可写。</source>
             <translation>Cannot {0} {1}: the file cannot be opened. Please check that the folder exists and is writable.</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/documents.py" line="82" />
+            <source>“{0}”已在项目中（与“{1}”内容相同）。</source>
+            <translation>“{0}” is already in the project (same content as “{1}”).</translation>
         </message>
         <message>
             <location filename="../../models/store/schema_check.py" line="59" />

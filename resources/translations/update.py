@@ -16,6 +16,7 @@ back from the catalogue as it was before the run.
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -216,7 +217,11 @@ def main() -> int:
         else:
             missing.append(source)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
+    # written beside and then renamed over the old one: a running window (or test run) has the old .qm mapped
+    # in memory, and rewriting that file in place kills it with SIGBUS at its next translation
+    fresh = QM.with_suffix(".qm.new")
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True)
+    os.replace(fresh, QM)
     for source in missing:
         print("untranslated:", source)
     return 0

@@ -43,7 +43,7 @@ def test_a_scan_reports_ocr_pages_and_can_be_cancelled(window, qtbot, dialogs): 
     labels: list[str] = []
     runner = window.tasks
     runner.progress_delay_ms = 0
-    runner._relay.progressed.connect(lambda _id, done, total, label: labels.append(label))
+    runner.task_progressed.connect(lambda _id, done, total, label: labels.append(label))
     before = len(window.store.documents.all())
     with qtbot.waitSignal(runner.all_idle, timeout=300000):
         task_id = window.import_paths([SCAN])

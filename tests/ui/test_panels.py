@@ -20,7 +20,7 @@ def test_import_a_folder_through_the_gui(window, qtbot, tmp_path, dialogs):
     (folder / "bad.txt").write_bytes(b"")
     (folder / "again.txt").write_bytes(SEED_SIMPLIFIED.read_bytes())  # same content: a duplicate
     progress: list[tuple[int, int]] = []
-    window.tasks._relay.progressed.connect(lambda _id, done, total, _label: progress.append((done, total)))
+    window.tasks.task_progressed.connect(lambda _id, done, total, _label: progress.append((done, total)))
     before = len(window.library.document_ids())
     with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
         window.import_paths([folder])

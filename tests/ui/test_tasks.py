@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QThread
+from PySide6.QtCore import QObject, QThread
 
 from models.errors import Cancelled
 from models.types import Changes
@@ -119,25 +119,32 @@ def test_shutdown_does_not_wait_for_a_worker_that_ignores_cancel(qtbot, small_pr
 
 
 @pytest.mark.parametrize("outcome", ["result", "error", "progress"])
-def test_worker_whose_relay_was_deleted_ends_quietly(qtbot, small_project, outcome):
-    """A window destroyed while its task runs deletes the relay: the worker must not raise."""
+def test_a_runner_deleted_while_its_job_runs_drops_what_the_job_sends(qtbot, small_project, outcome):
+    """A window destroyed while its task runs deletes the runner: the worker ends quietly, nothing is delivered."""
     import shiboken6
 
-    from ui.tasks import _Relay, _Task, _Worker
-
-    relay = _Relay()
-    task = _Task(1, "测试", None, None)
+    started, proceed, got = threading.Event(), threading.Event(), []
+    runner = TaskRunner(small_project)
 
     def work(store, progress, cancelled):
-        shiboken6.delete(relay)  # the window goes away while the job runs
+        started.set()
+        proceed.wait(10)
         if outcome == "progress":
             progress(1, 2, "半程")
         if outcome == "error":
             raise ValueError("坏了")
         return 1
 
-    _Worker(task, work, small_project, relay).run()  # on this thread: an exception would surface here
-    assert not shiboken6.isValid(relay)
+    runner.run(work, owner=None, on_success=got.append, on_failure=got.append, on_progress=got.append, label="测试")
+    future = runner._tasks[1].future
+    assert started.wait(5)
+    shiboken6.delete(runner)  # the window goes away while the job runs
+    proceed.set()
+    assert future.result(5) is None  # the worker ended without raising
+    from ui.tasks import drain
+
+    assert drain(5000)  # delivers what is pending: to nobody
+    assert got == []
 
 
 def test_result_of_a_deleted_owner_is_dropped_and_its_job_told_to_stop(runner, qtbot):
@@ -225,7 +232,7 @@ def test_progress_reaches_the_caller(runner, qtbot):
 
 
 @pytest.mark.parametrize("outcome", ["result", "error"])
-def test_a_worker_has_closed_its_store_before_its_outcome_is_delivered(qtbot, small_project, outcome):
+def test_a_worker_has_closed_its_store_before_its_outcome_is_delivered(runner, qtbot, outcome):
     """The window's close waits for idle: no worker may still be closing its connection after that.
 
     In CI a worker still in Store.close() was detached by shutdown() and ran on into the next tests
@@ -233,19 +240,14 @@ def test_a_worker_has_closed_its_store_before_its_outcome_is_delivered(qtbot, sm
     """
     import sqlite3
 
-    from ui.tasks import _Relay, _Task, _Worker
+    stores, open_at_delivery = [], []
 
-    relay, stores, open_at_delivery = _Relay(), [], []
-
-    def delivered(*_args):  # runs on the worker thread at the moment the outcome is sent
+    def delivered(_outcome):  # on the GUI thread, when the outcome arrives
         try:
             stores[0].conn.execute("SELECT 1")
             open_at_delivery.append(True)
         except sqlite3.ProgrammingError:  # "Cannot operate on a closed database"
             open_at_delivery.append(False)
-
-    relay.succeeded.connect(delivered, Qt.ConnectionType.DirectConnection)
-    relay.failed.connect(delivered, Qt.ConnectionType.DirectConnection)
 
     def work(store, progress, cancelled):
         stores.append(store)
@@ -253,5 +255,43 @@ def test_a_worker_has_closed_its_store_before_its_outcome_is_delivered(qtbot, sm
             raise ValueError("坏了")
         return 1
 
-    _Worker(_Task(1, "测试", None, None), work, small_project, relay).run()
+    runner.run(work, owner=None, on_success=delivered, on_failure=delivered, label="测试", show_progress=False)
+    assert runner.wait_idle(5000)
     assert open_at_delivery == [False]
+
+
+class _Sentinel:
+    """Records the thread that drops the last reference to it (a widget would be deleted there)."""
+
+    def __init__(self, released_on: list[int]) -> None:
+        self._released_on = released_on
+
+    def __del__(self) -> None:
+        self._released_on.append(threading.get_ident())
+
+    def on_done(self, _result: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize("outcome", ["result", "error"])
+def test_what_the_caller_hands_the_runner_is_released_on_the_gui_thread(qtbot, small_project, outcome):
+    """A worker that drops the last reference to a caller's object deletes it on the worker thread.
+
+    For a widget captured by ``fn`` or bound in ``on_success`` (or a parentless progress dialog) that is a
+    QWidget destroyed off the GUI thread: the memory corruption behind CI's rare "Fatal Python error:
+    Aborted" / "Bus error" in this file. Every object the caller gives the runner must die on the GUI thread.
+    """
+    released_on: list[int] = []
+    runner = TaskRunner(small_project)
+    captured, bound = _Sentinel(released_on), _Sentinel(released_on)
+
+    def work(store, progress, cancelled, keep=captured):
+        if outcome == "error":
+            raise ValueError("坏了")
+        return 1
+
+    runner.run(work, owner=None, on_success=bound.on_done, on_failure=bound.on_done, label="测试")
+    del work, captured, bound
+    assert runner.wait_idle(5000)
+    runner.shutdown()  # every worker has finished and dropped what it held
+    assert released_on == [threading.get_ident()] * 2

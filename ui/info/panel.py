@@ -196,7 +196,7 @@ class InfoPanel(QWidget):
     def update_fields(self, doc: Document | None) -> None:
         """Show the title, issuer, date and 文号 of ``doc`` as stored (after the clerk's change or its undo)."""
         self._doc = doc
-        untitled = doc is not None and "title" not in doc.clerk_fields and not doc_fields.reader_found_title(doc)
+        untitled = doc is not None and doc_fields.untitled(doc)
         self._untitled = untitled
         for key, row in self.rows.items():
             value = getattr(doc, key) if doc else None

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import doc_fields
 from models.types import Document
-from ui.library.row_delegate import LibraryRowDelegate
+from ui.library.row_delegate import SUBTITLE_COLOR, LibraryRowDelegate
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -93,6 +94,12 @@ class LibraryPanel(QWidget):
             item.setData(doc.id, DOC_ID_ROLE)
             item.setData(" ".join(x or "" for x in (doc.title, doc.issuer, doc.date, doc.source_name)), SEARCH_ROLE)
             item.setToolTip(f"{doc.title}\n{doc.source_name}")
+            if doc_fields.untitled(doc):  # its file name stands in: shown so, never as if it were a title
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                item.setForeground(QColor(SUBTITLE_COLOR))
+                item.setToolTip(self.tr("无标题（显示文件名）") + f"\n{doc.source_name}")
             self.model.appendRow(item)
         if current:
             self.select_document(current)

@@ -101,7 +101,9 @@ class LibraryRowDelegate(QStyledItemDelegate):
             painter.drawText(QPointF(rect.left() + PAD_X, y + fm.ascent()), line)
             y += fm.lineSpacing()
         if subtitle:
+            painter.setFont(option.font)  # an untitled report's file name is in italics, not its issuer and date
+            fm = QFontMetrics(option.font)
             painter.setPen(QColor(SUBTITLE_COLOR))
-            shown = subtitle_line(subtitle, opt.font, width)
+            shown = subtitle_line(subtitle, option.font, width)
             painter.drawText(QRect(rect.left() + PAD_X, y, width, fm.height()), Qt.AlignmentFlag.AlignLeft, shown)
         painter.restore()
