@@ -76,7 +76,11 @@ _RANGE_BOTH_RE = re.compile(
 # a count of occasions after 个: 308个批次, 50个场次
 _TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班次)")
 # a second measure word in brackets after the unit: 16.4万头（只）, 3.2万只（羽）
-_ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵间台套座户次处项件个][)）]")
+# (存栏53.85万头(只、匹), 出生74818(头/只/匹): several alternatives, parted by 、 or /)
+_ALT_WORD = "[只头匹羽口株棵间台套座户次处项件个]"
+_ALT_UNIT_RE = re.compile(rf"[(（]{_ALT_WORD}(?:[、/]{_ALT_WORD})*[)）]")
+# a unit written in brackets after a bare figure, as a table's column head gives it: 奶产量6789.20(吨), 出栏3323(头/只)
+_BRACKET_UNIT_RE = re.compile(rf"(?<![\d.])(?P<num>{NUM})[(（](?P<unit>(?:{_UNIT})(?:[、/](?:{_UNIT}))*)[)）]")
 _POINT_VERB = r"(?:下降|降低|减少|回落|下滑|收窄|提高|提升|上升|增加|增长|扩大)"
 # items of a list of changes in points, each with its own verb, the last one written in full
 _POINTS_LATER_RE = re.compile(
@@ -138,6 +142,10 @@ def _inner_magnitude(num: str, mag: str, unit: str) -> tuple[float, str] | None:
     return float(f"{lead + rest * (1e4 if mag else 1) / scale:.10g}"), big + unit
 
 
+def kind_of_unit(unit: str) -> str:
+    return UNITS[unit].kind if unit in UNITS else ""
+
+
 def _unit_of(m: re.Match[str]) -> str | None:
     unit = (m.group("mag") or "") + m.group("unit")
     return unit if unit in UNITS else None
@@ -173,7 +181,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             minus = -1.0 if (signed and k and t[p.start() - 2] in "、和") or first_signed else 1.0
             items.append(
                 Qty(
-                    p.start(),
+                    p.start() - (minus < 0),  # 贡献率分别为-0.7%、…: the sign is the item's, no part of its name
                     p.end(),
                     minus * float(p.group("num").replace(",", "")),
                     part_unit,
@@ -288,6 +296,17 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         elif alt := _ALT_UNIT_RE.match(t, e):
             unit, e = unit + alt.group(0), alt.end()  # 牲畜16.4万头(只): the unit and its alternative
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))
+        taken.add(s, e)
+    for m in _BRACKET_UNIT_RE.finditer(t):
+        s, e, words = m.start(), m.end(), re.split(r"[、/]", m.group("unit"))
+        if taken.overlaps(s, e) or (s and t[s - 1] in "第〔[.:/-") or not all(w in UNITS for w in words):
+            continue
+        if kind_of_unit(words[0]) in ("", "percent", "points") or "年" in words:
+            continue  # 2020(年): a year; (%) after a table's figure is left to the table reader
+        if excluded(t, s, e, m["num"], words[0]):
+            continue
+        unit = t[m.end("num") : e]
+        out.append(Qty(s, e, float(m.group("num").replace(",", "")), unit))
         taken.add(s, e)
     for m in _INDEX_RE.finditer(t):
         s, e = m.start("num"), m.end()

@@ -1,0 +1,50 @@
+"""Families from the held-back sets 1051–1100 scored before anyone saw them (session 13), in made-up snippets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [(s.text, s.attributes["name"], s.attributes["value"], s.attributes["unit"]) for s in find_indicators(text)]
+
+
+def test_a_list_whose_first_item_is_negative_names_every_item() -> None:
+    # 贡献率分别为-0.7%、31.6%、69.1%: the sign opens the first item, it names nothing
+    got = _read("一、二、三产业对地区生产总值的贡献率分别为-0.7%、31.6%、69.1%。")
+    assert [(g[2], g[3]) for g in got] == [(-0.7, "%"), (31.6, "%"), (69.1, "%")]
+    assert [g[1] for g in got] == [
+        "第一产业对地区生产总值的贡献率",
+        "第二产业对地区生产总值的贡献率",
+        "第三产业对地区生产总值的贡献率",
+    ]
+    assert got[0][0].endswith("分别为-0.7%")
+    got = _read("分季度看,一季度、上半年、前三季度、全年增速分别为-2.1%、0.5%、3.5%和4.5%。")
+    assert [g[2] for g in got] == [-2.1, 0.5, 3.5, 4.5]
+    assert all("-" not in g[1] for g in got)
+
+
+def test_a_unit_written_in_brackets_after_its_figure_is_the_unit() -> None:
+    # a livestock report's table turned into text: 出栏3323(头/只), 奶产量6789.20(吨)
+    got = _read("牲畜出栏3323(头/只);幼畜出生74818(头/只/匹);奶产量6789.20(吨);皮张3761(张)。")
+    assert [(g[2], g[3]) for g in got] == [(3323, "(头/只)"), (74818, "(头/只/匹)"), (6789.2, "(吨)"), (3761, "(张)")]
+    # several alternatives after a unit: 存栏53.8万头(只、匹)
+    assert [(g[2], g[3]) for g in _read("各类牲畜存栏53.85万头(只、匹)。")] == [(53.85, "万头(只、匹)")]
+
+
+def test_brackets_that_are_no_unit_after_a_figure_stay_apart() -> None:
+    # a year, a note or a list label in brackets is no unit
+    assert _read("完成投资3323(万元)。")[0][2:] == (3323, "(万元)")
+    assert all(g[3] != "(一)" for g in _read("项目3323(一)期。"))
+    assert _read("其中2020(年)。") == []
+
+
+def test_a_count_after_gong_you_keeps_its_subject() -> None:
+    # 各类农牧民专业合作组织共有179家: 共有 ends the name, it does not empty it
+    got = _read("备案登记的各类农牧民专业合作组织共有179家,注册资金共计19.65亿元。")
+    assert got[0][2:] == (179, "家") and "合作组织" in got[0][1]
+    # a span of years before 共有 is no subject: the noun after the count names it
+    got = _read("五年共有29所学校晋级标准化学校。")
+    assert got[0][2:] == (29, "所") and "学校" in got[0][1]
