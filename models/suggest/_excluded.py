@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.suggest._classes import class_bound, size_class
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
 from models.suggest._text import in_quotes
 from models.suggest.numbers import UNITS, parse_number
@@ -179,39 +180,7 @@ _COUNT_PASSING_RE = re.compile(
 _AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内)")
 
 
-# a size class and the count of its members after a short noun (50头以上黄牛养殖企业共有42家, 达到100万元的村2个,
-# 90-100万元的2个, 1—10亿元项目4个): the figure says which members are counted, the count is the indicator
-_CLASS_MARK_RE = re.compile(r"(?:及以上|以上|以下|以内)")
-_COUNT_AFTER_RE = re.compile(
-    r"(?:及以上|以上|以下|以内)?的?[\u4e00-\u9fff“”]{0,10}?(?:共有|共|有|达|为)?\d+(?:余|多)?"
-    r"(?:个|家|户|人|项|座|所|条|名|处|只|头|宗|件)(?![\u4e00-\u9fff]*[\d.]+[万亿]?[元%])"
-)
-
-
 _LATIN_NAMED_RE = re.compile(r"[A-Z]{2,}[\u4e00-\u9fff]|[A-Z][级类型]")
-
-
-def _size_class(t: str, s: int, e: int) -> bool:
-    """Whether the figure ``t[s:e]`` names a size class whose members are counted right after it."""
-    marked = (
-        _CLASS_MARK_RE.match(t, e) is not None
-        or re.search(r"[-—~～至]", t[s:e]) is not None  # a range of sizes
-        or (re.search(r"(?:达到|超过|超)$", t[max(0, s - 3) : s]) is not None and t.startswith("的", e))
-    )
-    if marked and _COUNT_AFTER_RE.match(t, e) is not None:
-        return True
-    # 新增100亩以上的果业面积1.8万多亩: a class of sizes and the total size of its members, in the same unit
-    unit = re.search(r"[\u4e00-\u9fff㎡]+$", t[s:e])
-    return (
-        marked
-        and unit is not None
-        and re.match(
-            rf"(?:及以上|以上|以下)的?[\u4e00-\u9fff“”]{{1,10}}?(?:共有|共|有|达到?|为)?[\d.]+(?:余|多)?[万亿千]?(?:余|多)?"
-            rf"{re.escape(unit.group(0))}",
-            t[e:],
-        )
-        is not None
-    )
 
 
 def _in_quorum_statement(t: str, s: int, e: int) -> bool:
@@ -241,6 +210,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     kind = UNITS[unit].kind
     base = UNITS[unit].base
+    if class_bound(t, s, e, unit):
+        return True
     if kind == "count" and unit[-1:] in "人名" and _in_quorum_statement(t, s, e):
         return True  # 会议应到代表180名,出席大会代表165名,…,符合法定人数: a session's roll call, no result
     if kind == "percent" and _SAMPLING_AFTER_RE.match(t, e):
@@ -292,7 +263,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and _STAT_AHEAD_RE.match(t, e + 2)
     ):
         return True  # 200人以上自然村公路通达率达到100%: the threshold delimits what the figure after is of
-    if kind in ("money", "measure", "count") and _size_class(t, s, e):
+    if kind in ("money", "measure", "count") and size_class(t, s, e):
         return True
     if CONDITION_AFTER_RE.match(t, e):
         return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result

@@ -48,3 +48,15 @@ def test_a_count_after_gong_you_keeps_its_subject() -> None:
     # a span of years before 共有 is no subject: the noun after the count names it
     got = _read("五年共有29所学校晋级标准化学校。")
     assert got[0][2:] == (29, "所") and "学校" in got[0][1]
+
+
+def test_an_inclusive_bound_of_a_policy_class_is_no_indicator() -> None:
+    # N人(含)以下的企业, 超过…3倍(含)的, 500万元以上(含)的: who a rule applies to, nothing reached
+    text = (
+        "将免征范围由在职职工总数20人(含)以下小微企业,调整为在职职工总数30人(含)以下的企业。"
+        "工商注册登记未满3年、在职职工总数30人(含)以下的企业,可免征。"
+        "设备投资额达到500万元以上(含)的项目竣工后,给予补助。"
+    )
+    assert _read(text) == []
+    # a level that happens to be followed by a bracketed note stays
+    assert [g[2:] for g in _read("全年新增就业3200人(含返乡创业)。")] == [(3200, "人")]
