@@ -40,10 +40,14 @@ def size_class(t: str, s: int, e: int) -> bool:
 # age or time not yet reached (工商注册登记未满3年): who or what the rule applies to, nothing reached
 _INCLUSIVE_BOUND_RE = re.compile(r"[(（]含[)）](?:及?以[上下内]|[—\-~～至]|的)|(?:及)?以[上下内][(（]含[)）]")
 _NOT_YET_BEFORE_RE = re.compile(r"(?:未满|不满|不足)$")
+# the figure of a benchmark, in brackets after it: 增速高于全省(8%)3.9个百分点, 低于预期目标(4.8%)5.4个百分点
+_BENCHMARK_VALUE_RE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^\d,，。；;、()（）]{1,12}[(（]$")
 
 
 def class_bound(t: str, s: int, e: int, unit: str) -> bool:
     """Whether ``t[s:e]`` in ``unit`` bounds the class a rule applies to (``30人(含)以下的企业``, ``未满3年``)."""
     if _INCLUSIVE_BOUND_RE.match(t, e):
+        return True
+    if unit == "%" and t[e : e + 1] in (")", "）") and _BENCHMARK_VALUE_RE.search(t, max(0, s - 16), s):
         return True
     return unit in ("年", "岁") and _NOT_YET_BEFORE_RE.search(t, max(0, s - 2), s) is not None

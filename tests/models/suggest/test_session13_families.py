@@ -60,3 +60,19 @@ def test_an_inclusive_bound_of_a_policy_class_is_no_indicator() -> None:
     assert _read(text) == []
     # a level that happens to be followed by a bracketed note stays
     assert [g[2:] for g in _read("全年新增就业3200人(含返乡创业)。")] == [(3200, "人")]
+
+
+def test_a_benchmark_value_in_brackets_is_no_indicator_and_the_gap_after_it_is_a_change() -> None:
+    # 增速高于全省(8%)3.9个百分点, 增速低于预期目标(4.8%)5.4个百分点: the benchmark's own figure in brackets
+    got = [(g[2], g[3]) for g in _read("规上工业增加值同比增长11.9%,增速高于全省(8%)3.9个百分点。")]
+    assert got == [(11.9, "%"), (3.9, "个百分点")]
+    text = "全区生产总值下降0.6%,增速低于预期目标(4.8%)5.4个百分点。"
+    changes = [s.attributes["change"] for s in find_indicators(text)]
+    assert changes == [-0.6, -5.4]
+
+
+def test_a_change_after_its_basis_is_the_levels() -> None:
+    # 扣除留抵退税因素后增长1.3%: the only change stated, on an adjusted basis
+    found = find_indicators("一般公共预算收入713.7亿元,扣除留抵退税因素后增长1.3%。")
+    got = [(s.attributes["value"], s.attributes["change"]) for s in found]
+    assert got == [(713.7, 1.3)]
