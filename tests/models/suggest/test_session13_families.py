@@ -76,3 +76,13 @@ def test_a_change_after_its_basis_is_the_levels() -> None:
     found = find_indicators("一般公共预算收入713.7亿元,扣除留抵退税因素后增长1.3%。")
     got = [(s.attributes["value"], s.attributes["change"]) for s in found]
     assert got == [(713.7, 1.3)]
+
+
+def test_a_list_of_changes_after_as_many_levels_of_one_sentence_pairs_them() -> None:
+    # 接待游客544万人次,旅游总收入63.30亿元,同比下降37.9%和36.9%: the order pairs them, as 分别 would say
+    found = find_indicators("全县累计接待游客544万人次,旅游总收入63.30亿元,同比下降37.9%和36.9%。")
+    got = [(s.attributes["value"], s.attributes["unit"], s.attributes["change"]) for s in found]
+    assert got == [(544, "万人次", -37.9), (63.3, "亿元", -36.9)]
+    # a level of an earlier clause of the sentence leaves the pairing unsaid
+    found = find_indicators("全县生产总值80亿元,接待游客544万人次,旅游总收入63.30亿元,同比下降37.9%和36.9%。")
+    assert found[0].attributes["change"] is None
