@@ -86,3 +86,26 @@ def test_a_list_of_changes_after_as_many_levels_of_one_sentence_pairs_them() -> 
     # a level of an earlier clause of the sentence leaves the pairing unsaid
     found = find_indicators("全县生产总值80亿元,接待游客544万人次,旅游总收入63.30亿元,同比下降37.9%和36.9%。")
     assert found[0].attributes["change"] is None
+
+
+def test_a_change_against_the_census_is_the_levels() -> None:
+    # 常住人口4517.4万人,比2020年第七次全国人口普查减少1.5万人: the census is the base of the change
+    found = find_indicators("年末全省常住人口4517.4万人,比2020年第七次全国人口普查减少1.5万人。")
+    got = [(s.attributes["value"], s.attributes["change"], s.attributes["change_unit"]) for s in found]
+    assert got == [(4517.4, -1.5, "万人")]
+
+
+def test_figures_a_news_headline_repeats_from_the_body_are_not_read_there() -> None:
+    # 人社部:…就业人员74652万人 / 统计公报:GDP同比增长8.8%(图): the headline over a news item is no body (README)
+    text = (
+        "人社部:截至2021年末全国就业人员74652万人,农民工总量29251万人\n"
+        "人力资源和社会保障部发布公报。截至2021年末全国就业人员74652万人,其中城镇就业人员46773万人。"
+        "全年农民工总量29251万人。\n"
+    )
+    got = [(s.start, s.attributes["value"]) for s in find_indicators(text)]
+    first_line = text.index("\n")
+    assert [v for s, v in got if s < first_line] == []
+    assert [v for s, v in got if s > first_line] == [74652, 46773, 29251]
+    # a lead line with its own figure, said nowhere else, stays
+    text = "巴蜀在线 2020年,全市供销系统去年销售1447亿元\n据了解,全系统坚持改革。\n"
+    assert [s.attributes["value"] for s in find_indicators(text)] == [1447]
