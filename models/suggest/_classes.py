@@ -44,6 +44,25 @@ _NOT_YET_BEFORE_RE = re.compile(r"(?:未满|不满|不足)$")
 _BENCHMARK_VALUE_RE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^\d,，。；;、()（）]{1,12}[(（]$")
 
 
+# measure words that are also the head of a word after a figure (54万群众, 全家5口人): a count only when no such word
+# follows, and only after Arabic digits (二轮延包, “两群”, 九峰街道 name rounds, groups and places)
+_WORD_HEAD_AFTER = {
+    "群": re.compile(r"[众体落岛山星组]"),
+    "口": re.compile(r"[人径岸号味碑子]"),
+    "峰": re.compile(r"[会值]"),
+}
+_DIGITS_ONLY = frozenset("群口峰轮")
+
+
+def word_head(t: str, e: int, num: str, unit: str) -> bool:
+    """Whether the measure word ending ``unit`` heads a word instead (``54.13万群众``) or follows a numeral in words."""
+    last = unit[-1:]
+    if last not in _DIGITS_ONLY:
+        return False
+    after = _WORD_HEAD_AFTER.get(last)
+    return not num[:1].isdigit() or (after is not None and after.match(t, e) is not None)
+
+
 def class_bound(t: str, s: int, e: int, unit: str) -> bool:
     """Whether ``t[s:e]`` in ``unit`` bounds the class a rule applies to (``30人(含)以下的企业``, ``未满3年``)."""
     if _INCLUSIVE_BOUND_RE.match(t, e):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from models.suggest._classes import word_head
 from models.suggest._excluded import excluded
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, term_sentences
 from models.suggest._text import Spans
@@ -261,6 +262,9 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         s -= neg
         if written == "个亿" and t.startswith("元", e) and not m.group("per"):
             written, e = "个", e - 1  # 3个亿元以上项目: three projects, each over 亿元
+        if written and not m.group("per") and word_head(t, e, num, written):
+            # 54.13万群众: the measure word heads the word after it, the magnitude alone is the unit
+            written, e = (written[:-1], e - 1) if written[:-1] in UNITS else (None, e)
         if written is None or taken.overlaps(s, e) or excluded(t, s, e, num, written):
             continue
         unit = written

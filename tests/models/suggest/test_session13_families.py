@@ -109,3 +109,24 @@ def test_figures_a_news_headline_repeats_from_the_body_are_not_read_there() -> N
     # a lead line with its own figure, said nowhere else, stays
     text = "巴蜀在线 2020年,全市供销系统去年销售1447亿元\n据了解,全系统坚持改革。\n"
     assert [s.attributes["value"] for s in find_indicators(text)] == [1447]
+
+
+def test_measure_words_of_rural_and_water_work_are_units() -> None:
+    # 水窖2059口, 158口骨干山塘, 应对10轮强降雨, 治理危旧住宅25幢, 骆驼5000峰, 畜群2800群, 收缴烤烟4049担
+    text = (
+        "建成水窖2059口,整治158口骨干山塘,应对10轮强降雨,治理危旧住宅25幢,"
+        "骆驼存栏5000峰,标准化畜群2800群,收缴烤烟4049担。"
+    )
+    assert [(g[2], g[3]) for g in _read(text)] == [
+        (2059, "口"),
+        (158, "口"),
+        (10, "轮"),
+        (25, "幢"),
+        (5000, "峰"),
+        (2800, "群"),
+        (4049, "担"),
+    ]
+    # rounds and groups named by an ordinal or a slogan are no counts
+    ordinal = _read("落实第二轮土地承包,做优“两群”,推进土地二轮延包,九峰街道,G20峰会。")
+    assert all(g[3] not in ("轮", "群", "峰") for g in ordinal)
+    assert all(g[3] not in ("万群", "口", "轮") for g in _read("让54.13万群众喝上放心水,全家5口人,顺利完成二轮延包。"))
