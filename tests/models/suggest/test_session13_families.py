@@ -130,3 +130,18 @@ def test_measure_words_of_rural_and_water_work_are_units() -> None:
     ordinal = _read("落实第二轮土地承包,做优“两群”,推进土地二轮延包,九峰街道,G20峰会。")
     assert all(g[3] not in ("轮", "群", "峰") for g in ordinal)
     assert all(g[3] not in ("万群", "口", "轮") for g in _read("让54.13万群众喝上放心水,全家5口人,顺利完成二轮延包。"))
+
+
+def _ranks(text: str) -> list[tuple[str, Any]]:
+    return [(s.text, s.attributes["value"]) for s in find_indicators(text) if s.attributes.get("unit") == "位"]
+
+
+def test_a_place_among_the_top_n_of_a_board_is_a_rank() -> None:
+    # 进入全省县域经济20强 (as 进入全市前五), 入围全省十强, 跨进省级以上开发区三十强: the threshold is the rank
+    assert [v for _, v in _ranks("力争进入全省县域经济20强。")] == [20]
+    assert [v for _, v in _ranks("县域特色经济竞争力入围全省十强。")] == [10]
+    assert [v for _, v in _ranks("推动县经开区跨进省级以上开发区三十强。")] == [30]
+    # a list one enters (百强县, 世界500强) is no rank, nor a group of top names (十强县)
+    assert _ranks("入围全国县域经济基本竞争力百强,引进世界500强企业,跻身中国果菜十强县。") == []
+    aim = find_indicators("县经开区以“十四五”期间跨进省级以上开发区三十强为发展目标,着力推进项目建设。")
+    assert [s.attributes["kind"] for s in aim if s.attributes.get("unit") == "位"] == ["target"]
