@@ -67,7 +67,11 @@ _UNITS_AMOUNT_RE = re.compile(
 _DONE_BEFORE_RE = re.compile(r"(?:完成|办结|办好|兑现|落实完成|全部完成)[^\d,，。；;]{0,10}$")
 _SYSTEM_AFTER_RE = re.compile(r"[^\d,，。；;、]{0,10}?(?:指标|评价|考核|评估)体系")
 _AROUND_BEFORE_RE = re.compile(r"围绕[^\d,，。；;]{1,30}等$")
-_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为)$")
+# (分解为14项, 责任目标为2项, 牵头工作有3项: the items a task is broken into, the targets or tasks one is given)
+_CONTENTS_VERB_RE = re.compile(
+    r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为|分解[为成]?"
+    r"|(?:责任目标|目标任务|牵头工作|工作任务)(?:为|有|共有|共))$"
+)
 # 推进15个棚改区域, 推进34个市级重点项目: what is pushed on is being built (counted), unlike 推进76项重点任务
 _PUSHED_ON_RE = re.compile(r"[^\d,，。；;、]{0,8}?(?:项目|区域|片区|小区|工程)")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)

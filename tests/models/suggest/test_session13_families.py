@@ -145,3 +145,14 @@ def test_a_place_among_the_top_n_of_a_board_is_a_rank() -> None:
     assert _ranks("入围全国县域经济基本竞争力百强,引进世界500强企业,跻身中国果菜十强县。") == []
     aim = find_indicators("县经开区以“十四五”期间跨进省级以上开发区三十强为发展目标,着力推进项目建设。")
     assert [s.attributes["kind"] for s in aim if s.attributes.get("unit") == "位"] == ["target"]
+
+
+def test_the_items_a_task_is_broken_into_are_no_indicator() -> None:
+    # 共分解为14项, 细化分解20项…, 责任目标为2项, 牵头工作有3项: what the plan holds, nothing done
+    text = (
+        "出台了目标责任分解意见,共分解为14项,落实到人。考核我局的责任目标为2项,即专利和技术合同。"
+        "政府工作报告中我局牵头工作有3项。"
+    )
+    assert _read(text) == []
+    # what was done of them is counted
+    assert [g[2] for g in _read("全年完成重点任务12项。")] == [12]
