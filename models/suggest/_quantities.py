@@ -62,6 +62,8 @@ _SCORE_CHANGE_RE = re.compile(
 )
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")  # 总额翻番: one doubling
+_SLOGAN_DOUBLING_RE = re.compile(r"[一两二三四五]个$")
+_LABEL_AFTER_RE = re.compile(r"[县市区镇村乡]")
 _ZERO_GROWTH_RE = re.compile(r"“?零增长”?")
 # a count written as a quoted figure and a plus (建设“10+”个平台, 新增“1000+”亿总量): at least that many
 _QUOTED_PLUS_RE = re.compile(rf"“(?P<num>{NUM})[+＋]”\s?(?P<unit>(?:万亿|亿|万)?(?:{_UNIT})|万亿|亿)")
@@ -194,6 +196,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         taken.add(m.start(), m.end())
     for m in _DOUBLING_RE.finditer(t):
         n = 1.0 if m.group("n1") is not None else parse_number(m.group("n"))
+        if _SLOGAN_DOUBLING_RE.search(t, max(0, m.start() - 3), m.start()) or _LABEL_AFTER_RE.match(t, m.end()):
+            # “一个翻番、两个突破”, 两个翻番实现程度, “两年翻番县”: a count of aims or a category's label, no figure
+            # (a named goal with its years, “三年翻两番”工业发展目标, is a target: README)
+            continue
         if n is not None and n <= 10 and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), (2**n - 1) * 100, "%", cn=True, grows=True))
             taken.add(m.start(), m.end())

@@ -156,3 +156,13 @@ def test_the_items_a_task_is_broken_into_are_no_indicator() -> None:
     assert _read(text) == []
     # what was done of them is counted
     assert [g[2] for g in _read("全年完成重点任务12项。")] == [12]
+
+
+def test_a_doubling_named_as_a_slogan_is_no_indicator() -> None:
+    # “一个翻番、两个突破”, “两年翻番县”, 两个翻番实现程度: a count of aims or a category's label
+    text = "努力实现“一个翻番、两个突破、三个建成”的发展目标。在“两年翻番县”中排位。其中:两个翻番实现程度100.0%。"
+    assert [g[2] for g in _read(text)] == [100.0]
+    # a named growth goal with its years is a target (README, 624)
+    assert [g[2] for g in _read("紧紧围绕“三年翻两番”工业发展目标,推进项目。")] == [300]
+    # a doubling stated of a quantity stays
+    assert [g[2] for g in _read("地方财政收入比2015年翻了一番。")] == [100]
