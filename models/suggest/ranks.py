@@ -24,9 +24,10 @@ _RANK_RE = re.compile(
     rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
 )
 # a place among the top N of a board (进入全省县域经济20强, 入围全省十强, 跨进省级以上开发区三十强): N is the rank, as
-# 进入全市前五 is 5 (README, 1089); a list one enters (百强县, 世界500强) and a group of top names (十强县) are none
+# 进入全市前五 is 5 (README, 1089); a list one enters (百强县, 世界500强), a group of top names (十强县) and 跻身 (a
+# membership: 跻身全国10强) are none
 _TOP_GROUP_RE = re.compile(
-    rf"(?P<verb>进入|入围|跨进|跻身|迈入|跨入|挺进)(?P<scope>{_SCOPE})?(?P<board>[^\d,，。；;、第前强]{{0,12}}?)"
+    rf"(?P<verb>进入|入围|跨进|迈入|跨入|挺进)(?P<scope>{_SCOPE})?(?P<board>[^\d,，。；;、第前强]{{0,12}}?)"
     r"(?P<top>[1-9]\d?|[二三四五六七八九]?十|[二三四五六七八九])强(?![县市区企镇乡村国省])(?P<n>)(?P<n2>)(?P<first>)"
 )
 _PEERS_END_RE = re.compile(r"(?:县域|城区|地区|城市|开发区|园区|[省市州县区])$")
