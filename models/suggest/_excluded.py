@@ -345,6 +345,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # a rank (位列48位), read by the rank finder
     if not num[0].isdigit() and len(num) >= 2 and not re.search(r"[十百千万亿点]", num):
         return True  # 一二三次产业, 二三产业: digits in a row name ordinals, no figure
+    if not num[0].isdigit() and t.startswith("“", e):
+        return True  # 六张“高新名片”, 两个“单打冠军”: a count in words naming a slogan's parts (README, rhetoric)
     if not num[0].isdigit():
         about = num in ("百", "千") and t[s + len(num) : s + len(num) + 1] in ("余", "多")  # 解决问题百余个
         ok = (

@@ -166,3 +166,10 @@ def test_a_doubling_named_as_a_slogan_is_no_indicator() -> None:
     assert [g[2] for g in _read("紧紧围绕“三年翻两番”工业发展目标,推进项目。")] == [300]
     # a doubling stated of a quantity stays
     assert [g[2] for g in _read("地方财政收入比2015年翻了一番。")] == [100]
+
+
+def test_a_count_in_words_before_a_quoted_name_is_rhetoric() -> None:
+    # 六张“高新名片”, 两个“单打冠军”, 三个“突破年”行动: a count in words that names a slogan's parts
+    assert _read("紧紧围绕“532”发展战略和六张“高新名片”,服务发展。培育两个“单打冠军”。") == []
+    # a count in figures before a quoted name counts what was done
+    assert [g[2] for g in _read("全年新认定6家“专精特新”企业。")] == [6]
