@@ -329,7 +329,8 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     if per_head and per_head.start() > 0 and name:
         name += per_head.group("per")
     # “10+”个平台: the noun follows; 辖8个行政村: a one-character verb names nothing
-    if len(name) < 2 or by_qty or clause.rstrip().endswith("的") or t[qstart] == "“":
+    years = bool(_YEARS_ONLY_RE.fullmatch(name))  # 五年共有29所学校…: a span of years names nothing
+    if len(name) < 2 or by_qty or years or clause.rstrip().endswith("的") or t[qstart] == "“":
         after = _names.name_after(t[qend : qend + 24])
         if after:
             return after, qstart, 0.0
@@ -350,6 +351,7 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     return name, cs + offset, 0.0
 
 
+_YEARS_ONLY_RE = re.compile(r"(?:近|这|过去)?[一二两三四五六七八九十\d]{1,3}年(?:来|间|内)?")
 _SIZE_CLASS_NAME_RE = re.compile(  # never a period (1-4月, 2020年以来)
     r"(?:(?:达到|超过|超)?\d[\d.]*(?:[-—~～至]\d[\d.]*)?(?:万亿|亿|万|千)?(?![月日年号季时])[\u4e00-\u9fff]{0,3}?"
     r"(?:及以上|以上|以下|以内)的?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.suggest._classes import class_bound, size_class
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
 from models.suggest._text import in_quotes
 from models.suggest.numbers import UNITS, parse_number
@@ -66,7 +67,11 @@ _UNITS_AMOUNT_RE = re.compile(
 _DONE_BEFORE_RE = re.compile(r"(?:完成|办结|办好|兑现|落实完成|全部完成)[^\d,，。；;]{0,10}$")
 _SYSTEM_AFTER_RE = re.compile(r"[^\d,，。；;、]{0,10}?(?:指标|评价|考核|评估)体系")
 _AROUND_BEFORE_RE = re.compile(r"围绕[^\d,，。；;]{1,30}等$")
-_CONTENTS_VERB_RE = re.compile(r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为)$")
+# (分解为14项, 责任目标为2项, 牵头工作有3项: the items a task is broken into, the targets or tasks one is given)
+_CONTENTS_VERB_RE = re.compile(
+    r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为|分解[为成]?"
+    r"|(?:责任目标|目标任务|牵头工作|工作任务)(?:为|有|共有|共))$"
+)
 # 推进15个棚改区域, 推进34个市级重点项目: what is pushed on is being built (counted), unlike 推进76项重点任务
 _PUSHED_ON_RE = re.compile(r"[^\d,，。；;、]{0,8}?(?:项目|区域|片区|小区|工程)")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
@@ -179,39 +184,7 @@ _COUNT_PASSING_RE = re.compile(
 _AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内)")
 
 
-# a size class and the count of its members after a short noun (50头以上黄牛养殖企业共有42家, 达到100万元的村2个,
-# 90-100万元的2个, 1—10亿元项目4个): the figure says which members are counted, the count is the indicator
-_CLASS_MARK_RE = re.compile(r"(?:及以上|以上|以下|以内)")
-_COUNT_AFTER_RE = re.compile(
-    r"(?:及以上|以上|以下|以内)?的?[\u4e00-\u9fff“”]{0,10}?(?:共有|共|有|达|为)?\d+(?:余|多)?"
-    r"(?:个|家|户|人|项|座|所|条|名|处|只|头|宗|件)(?![\u4e00-\u9fff]*[\d.]+[万亿]?[元%])"
-)
-
-
 _LATIN_NAMED_RE = re.compile(r"[A-Z]{2,}[\u4e00-\u9fff]|[A-Z][级类型]")
-
-
-def _size_class(t: str, s: int, e: int) -> bool:
-    """Whether the figure ``t[s:e]`` names a size class whose members are counted right after it."""
-    marked = (
-        _CLASS_MARK_RE.match(t, e) is not None
-        or re.search(r"[-—~～至]", t[s:e]) is not None  # a range of sizes
-        or (re.search(r"(?:达到|超过|超)$", t[max(0, s - 3) : s]) is not None and t.startswith("的", e))
-    )
-    if marked and _COUNT_AFTER_RE.match(t, e) is not None:
-        return True
-    # 新增100亩以上的果业面积1.8万多亩: a class of sizes and the total size of its members, in the same unit
-    unit = re.search(r"[\u4e00-\u9fff㎡]+$", t[s:e])
-    return (
-        marked
-        and unit is not None
-        and re.match(
-            rf"(?:及以上|以上|以下)的?[\u4e00-\u9fff“”]{{1,10}}?(?:共有|共|有|达到?|为)?[\d.]+(?:余|多)?[万亿千]?(?:余|多)?"
-            rf"{re.escape(unit.group(0))}",
-            t[e:],
-        )
-        is not None
-    )
 
 
 def _in_quorum_statement(t: str, s: int, e: int) -> bool:
@@ -241,6 +214,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     kind = UNITS[unit].kind
     base = UNITS[unit].base
+    if class_bound(t, s, e, unit):
+        return True
     if kind == "count" and unit[-1:] in "人名" and _in_quorum_statement(t, s, e):
         return True  # 会议应到代表180名,出席大会代表165名,…,符合法定人数: a session's roll call, no result
     if kind == "percent" and _SAMPLING_AFTER_RE.match(t, e):
@@ -292,7 +267,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and _STAT_AHEAD_RE.match(t, e + 2)
     ):
         return True  # 200人以上自然村公路通达率达到100%: the threshold delimits what the figure after is of
-    if kind in ("money", "measure", "count") and _size_class(t, s, e):
+    if kind in ("money", "measure", "count") and size_class(t, s, e):
         return True
     if CONDITION_AFTER_RE.match(t, e):
         return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result
@@ -370,6 +345,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # a rank (位列48位), read by the rank finder
     if not num[0].isdigit() and len(num) >= 2 and not re.search(r"[十百千万亿点]", num):
         return True  # 一二三次产业, 二三产业: digits in a row name ordinals, no figure
+    if not num[0].isdigit() and t.startswith("“", e):
+        return True  # 六张“高新名片”, 两个“单打冠军”: a count in words naming a slogan's parts (README, rhetoric)
     if not num[0].isdigit():
         about = num in ("百", "千") and t[s + len(num) : s + len(num) + 1] in ("余", "多")  # 解决问题百余个
         ok = (

@@ -34,6 +34,7 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
         and not paired
         and not listed
         and not _enumerated(t, items, n)
+        and not _whole_sentence(t, items, n)
     ):
         return False  # 低保户800户、1576人,较上年减少52户、138人: the units pair the two lists
     if not same_sentence(t, targets[0].start, head.verb_start):
@@ -65,6 +66,17 @@ def _enumerated(t: str, items: list[Item], n: int) -> bool:
 
 
 _ITEM_GAP = r"、[^\d,，。；;:：、]{0,16}"
+
+
+def _whole_sentence(t: str, items: list[Item], n: int) -> bool:
+    """Whether the last ``n`` items are every figure of their sentence, one to a clause (``接待游客544万人次,旅游总收入
+    63.30亿元,同比下降37.9%和36.9%``): as many changes after them pair in order, as 分别 would say."""
+    first = items[-n]
+    if len(items) > n and same_sentence(t, items[-n - 1].start, first.start):
+        return False
+    return all(
+        re.fullmatch(r"[,，][^\d,，。；;:：、]{0,16}", t[a.end : b.start]) for a, b in itertools.pairwise(items[-n:])
+    )
 
 
 _SHARE_LIST_GAP_RE = re.compile(r"[,，]\s*(?:分别)?(?:完成|占|为|达到)[^\d,，。；;]{0,20}的$")

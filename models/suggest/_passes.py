@@ -80,6 +80,29 @@ def doubling_of_level(t: str, items: list[Item]) -> None:
         del items[i]
 
 
+# a news item's headline: its source or subject, a colon, a short statement with no full stop (人社部:截至…74652万人;
+# …统计公报:GDP同比增长8.8%(图))
+_HEADLINE_RE = re.compile(r"\s*[^\s,，:：。；;！？!?]{2,30}[:：][^\n。；;！？!?:：]{4,60}\n")
+
+
+def drop_headline_figures(t: str, items: list[Item]) -> None:
+    """Drop the figures of a news headline on the text's first line that the body below repeats: the headline is
+    no body (README, 1099; 160 and 1054 alike). A figure the headline alone gives stays."""
+    m = _HEADLINE_RE.match(t)
+    if m is None or not items:
+        return
+    body = t[m.end() :]
+
+    def repeated(it: Item) -> bool:
+        figure = _FIGURE_RE.match(t, it.qty_start)
+        return figure is not None and figure.group(0) in body
+
+    items[:] = [it for it in items if it.qty_start >= m.end() or not repeated(it)]
+
+
+_FIGURE_RE = re.compile(r"-?\d[\d.,]*[^\d\s,，。；;()（）]{0,3}")
+
+
 def drop_restated_milestones(t: str, items: list[Item]) -> None:
     """``从290.58亿元增长到556亿元…,经济总量率先突破500亿元``: a round milestone that a level of the same quantity
     in the sentence already passed restates it (no indicator of its own). A part (其中…) or a per-head figure

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from models.suggest._classes import word_head
 from models.suggest._excluded import excluded
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, term_sentences
 from models.suggest._text import Spans
@@ -61,6 +62,8 @@ _SCORE_CHANGE_RE = re.compile(
 )
 # doubling: 翻一番 → +100 %, 翻两番 → +300 %
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")  # 总额翻番: one doubling
+_SLOGAN_DOUBLING_RE = re.compile(r"[一两二三四五]个$")
+_LABEL_AFTER_RE = re.compile(r"[县市区镇村乡]")
 _ZERO_GROWTH_RE = re.compile(r"“?零增长”?")
 # a count written as a quoted figure and a plus (建设“10+”个平台, 新增“1000+”亿总量): at least that many
 _QUOTED_PLUS_RE = re.compile(rf"“(?P<num>{NUM})[+＋]”\s?(?P<unit>(?:万亿|亿|万)?(?:{_UNIT})|万亿|亿)")
@@ -76,7 +79,11 @@ _RANGE_BOTH_RE = re.compile(
 # a count of occasions after 个: 308个批次, 50个场次
 _TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班次)")
 # a second measure word in brackets after the unit: 16.4万头（只）, 3.2万只（羽）
-_ALT_UNIT_RE = re.compile(r"[(（][只头匹羽口株棵间台套座户次处项件个][)）]")
+# (存栏53.85万头(只、匹), 出生74818(头/只/匹): several alternatives, parted by 、 or /)
+_ALT_WORD = "[只头匹羽口株棵间台套座户次处项件个]"
+_ALT_UNIT_RE = re.compile(rf"[(（]{_ALT_WORD}(?:[、/]{_ALT_WORD})*[)）]")
+# a unit written in brackets after a bare figure, as a table's column head gives it: 奶产量6789.20(吨), 出栏3323(头/只)
+_BRACKET_UNIT_RE = re.compile(rf"(?<![\d.])(?P<num>{NUM})[(（](?P<unit>(?:{_UNIT})(?:[、/](?:{_UNIT}))*)[)）]")
 _POINT_VERB = r"(?:下降|降低|减少|回落|下滑|收窄|提高|提升|上升|增加|增长|扩大)"
 # items of a list of changes in points, each with its own verb, the last one written in full
 _POINTS_LATER_RE = re.compile(
@@ -138,6 +145,10 @@ def _inner_magnitude(num: str, mag: str, unit: str) -> tuple[float, str] | None:
     return float(f"{lead + rest * (1e4 if mag else 1) / scale:.10g}"), big + unit
 
 
+def kind_of_unit(unit: str) -> str:
+    return UNITS[unit].kind if unit in UNITS else ""
+
+
 def _unit_of(m: re.Match[str]) -> str | None:
     unit = (m.group("mag") or "") + m.group("unit")
     return unit if unit in UNITS else None
@@ -173,7 +184,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             minus = -1.0 if (signed and k and t[p.start() - 2] in "、和") or first_signed else 1.0
             items.append(
                 Qty(
-                    p.start(),
+                    p.start() - (minus < 0),  # 贡献率分别为-0.7%、…: the sign is the item's, no part of its name
                     p.end(),
                     minus * float(p.group("num").replace(",", "")),
                     part_unit,
@@ -185,6 +196,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         taken.add(m.start(), m.end())
     for m in _DOUBLING_RE.finditer(t):
         n = 1.0 if m.group("n1") is not None else parse_number(m.group("n"))
+        if _SLOGAN_DOUBLING_RE.search(t, max(0, m.start() - 3), m.start()) or _LABEL_AFTER_RE.match(t, m.end()):
+            # “一个翻番、两个突破”, 两个翻番实现程度, “两年翻番县”: a count of aims or a category's label, no figure
+            # (a named goal with its years, “三年翻两番”工业发展目标, is a target: README)
+            continue
         if n is not None and n <= 10 and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), (2**n - 1) * 100, "%", cn=True, grows=True))
             taken.add(m.start(), m.end())
@@ -253,6 +268,9 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         s -= neg
         if written == "个亿" and t.startswith("元", e) and not m.group("per"):
             written, e = "个", e - 1  # 3个亿元以上项目: three projects, each over 亿元
+        if written and not m.group("per") and word_head(t, e, num, written):
+            # 54.13万群众: the measure word heads the word after it, the magnitude alone is the unit
+            written, e = (written[:-1], e - 1) if written[:-1] in UNITS else (None, e)
         if written is None or taken.overlaps(s, e) or excluded(t, s, e, num, written):
             continue
         unit = written
@@ -288,6 +306,17 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         elif alt := _ALT_UNIT_RE.match(t, e):
             unit, e = unit + alt.group(0), alt.end()  # 牲畜16.4万头(只): the unit and its alternative
         out.append(Qty(s, e, value, unit, hi, cn=not num[0].isdigit()))
+        taken.add(s, e)
+    for m in _BRACKET_UNIT_RE.finditer(t):
+        s, e, words = m.start(), m.end(), re.split(r"[、/]", m.group("unit"))
+        if taken.overlaps(s, e) or (s and t[s - 1] in "第〔[.:/-") or not all(w in UNITS for w in words):
+            continue
+        if kind_of_unit(words[0]) in ("", "percent", "points") or "年" in words:
+            continue  # 2020(年): a year; (%) after a table's figure is left to the table reader
+        if excluded(t, s, e, m["num"], words[0]):
+            continue
+        unit = t[m.end("num") : e]
+        out.append(Qty(s, e, float(m.group("num").replace(",", "")), unit))
         taken.add(s, e)
     for m in _INDEX_RE.finditer(t):
         s, e = m.start("num"), m.end()

@@ -20,7 +20,8 @@ _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤�
 _FAR_POS_ANY_RE = re.compile(r"(?:(?<![新净])增加(?!值)|净增(?![加额量]))(?P<obj>[^\d,，。；;、：:]{1,10})$")
 # 高于城镇居民2.1个百分点; 高于年初人代会12%的目标14.4个百分点: the peer may be an aim stated with its figure
 _PEER_RE = re.compile(
-    r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,14}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))$"
+    r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,14}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))"
+    r"(?:[(（][\d.]+%[)）])?$"  # 高于全省(8%)3.9个百分点: the benchmark's own figure in brackets
 )
 # 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点
 _THAN_RE = re.compile(
@@ -47,7 +48,8 @@ _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|�
 _OVER_PLAN_RE = re.compile(
     r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:[^\d,，。；;、:：]{1,4}?)?(?:目标)?(?:任务|计划)(?:数)?$"
 )
-_NOTE_AT_FIGURE_RE = re.compile(BASIS_NOTE + r"\s?$")
+# (高于全省(8%)3.9个百分点: a benchmark's own figure in brackets before the gap)
+_NOTE_AT_FIGURE_RE = re.compile(rf"(?:{BASIS_NOTE}|[(（][\d.]+%[)）])\s?$")
 _TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{4}年)?[^,，。；;\d]{0,6}的$")
 
 

@@ -39,6 +39,7 @@ from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
     cut_off_at,
     doubling_of_level,
+    drop_headline_figures,
     drop_restated_milestones,
     flat_statements,
     glued_change,
@@ -266,6 +267,7 @@ def find_indicators(
     join_shifts(t, items)
     levels_after_changes(t, items)
     drop_restated_milestones(t, items)
+    drop_headline_figures(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
     cut = cut_off_at(t)

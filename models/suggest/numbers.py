@@ -180,6 +180,14 @@ _COUNT = [
     "枚",
     "顶",
     "床",  # relief handed out: 棉被500床
+    # water works, rounds of an action, herds and old measures: 水窖2059口, 158口骨干山塘, 应对10轮强降雨,
+    # 危旧住宅25幢, 骆驼5000峰, 畜群2800群, 烤烟4049担
+    "口",
+    "轮",
+    "幢",
+    "峰",
+    "群",
+    "担",
 ]
 #: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}

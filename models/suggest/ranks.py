@@ -23,6 +23,14 @@ _RANK_RE = re.compile(
     r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|列)"
     rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
 )
+# a place among the top N of a board (进入全省县域经济20强, 入围全省十强, 跨进省级以上开发区三十强): N is the rank, as
+# 进入全市前五 is 5 (README, 1089); a list one enters (百强县, 世界500强), a group of top names (十强县) and 跻身 (a
+# membership: 跻身全国10强) are none
+_TOP_GROUP_RE = re.compile(
+    rf"(?P<verb>进入|入围|跨进|迈入|跨入|挺进)(?P<scope>{_SCOPE})?(?P<board>[^\d,，。；;、第前强]{{0,12}}?)"
+    r"(?P<top>[1-9]\d?|[二三四五六七八九]?十|[二三四五六七八九])强(?![县市区企镇乡村国省])(?P<n>)(?P<n2>)(?P<first>)"
+)
+_PEERS_END_RE = re.compile(r"(?:县域|城区|地区|城市|开发区|园区|[省市州县区])$")
 # 增量全市第一, 全省第3, 增速在全市排第一: a scope and a rank, without a verb or with the short 排 after the scope
 # (全省排名由第20位上升到第12位: the rank a move left, read with the rank it reached)
 _SCOPED_RANK_RE = re.compile(
@@ -81,6 +89,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     found = [m for m in _RANK_RE.finditer(t)]
     found += [m for m in _SCOPED_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _DOUBLE_FIRST_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += [m for m in _TOP_GROUP_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _PLACING_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     for board_re in (_BOARD_RANK_RE, _BARE_BOARD_RANK_RE):
         found += [m for m in board_re.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
@@ -131,8 +140,10 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         attrs["name"] = with_measure(t, items, m, str(attrs["name"]), board)
         at = m.start("board") if board and m.group("verb") in ("、", ",", "，") else m.start()
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
-        if _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start()) or _AIM_OPENING_RE.match(
-            t, sentence_start(t, m.start()), m.start()
+        if (
+            _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start())
+            or _AIM_OPENING_RE.match(t, sentence_start(t, m.start()), m.start())
+            or _AIM_AFTER_RE.match(t, end)
         ):
             attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一, 力争通过5年…,我县…居全市第一: a rank aimed at
         if any(it.start < at and end <= it.end and "rank" not in it.attrs for it in items):
@@ -277,6 +288,7 @@ def _outside_brackets_split(text: str) -> list[str]:
 
 # a sentence that opens on its aim, its first clause stating no figure of its own (力争通过5年创建,…)
 _AIM_OPENING_RE = re.compile(r"\s*(?:力争|争取|确保)[^,，。；;%‰]{0,12}[,，]")
+_AIM_AFTER_RE = re.compile(r"为(?:发展|奋斗|工作|主要)?目标")  # 以…跨进…三十强为发展目标: the rank is the aim
 _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
 _RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")
 
@@ -359,5 +371,5 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
     if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):
-        return False
+        return m.re is _TOP_GROUP_RE and bool(_PEERS_END_RE.search(board))  # 省级以上开发区三十强: the peers named
     return not (verb == "居" and not m.group("scope") and not m.group("n"))
