@@ -11,6 +11,7 @@ from itertools import pairwise
 from models.folding import compact as _compact
 from models.ingest.metadata_body_names import fullest_name
 from models.ingest.metadata_candidates import ORG_SUFFIX
+from models.ingest.metadata_issuer_forms import official_name
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
 from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, _leveled, known_place
@@ -181,7 +182,7 @@ def national_body_in_lead(lines: list[str]) -> str | None:
         fuller = list(re.findall(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{1,12}}?{name[-1]}", text))
         # a name of a body, not a sentence that starts with it (农业部要求各级畜牧部门)
         fuller = [n for n in fuller if len(n) > len(name) and _in_order(name, n) and not _SENTENCE_LETTERS.search(n)]
-        return max(fuller, key=len) if fuller else name
+        return official_name(max(fuller, key=len) if fuller else name)  # 工信部 → 工业和信息化部 (1054)
     return None
 
 

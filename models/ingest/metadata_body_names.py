@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.metadata_issuer_forms import written_in_full
 from models.ingest.metadata_places import _dictionary
 
 _OPENING_ORG = re.compile(
@@ -82,11 +83,16 @@ _ZONE_WORD = re.compile(r"(?:新|开发|开|园|试验|示范|保税|合作|功�
 
 
 def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
-    """The issuer as the document names itself.
+    """The issuer as the document names itself, in the fullest form of the same body the text writes
+    (``metadata_issuer_forms``).
 
     ``某县人民政府(办公室)`` (a portal's publisher, the office that posts) is ``某县人民政府`` when the title
     is that government's own; ``某某街道`` is its ``某某街道办事处`` (a 街道 issues through its office).
     """
+    return written_in_full(_settled(issuer, title, lines), title, lines)
+
+
+def _settled(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
     if issuer is None:
         return None
     m = _BRACKETED_OFFICE.match(issuer)
