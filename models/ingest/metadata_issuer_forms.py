@@ -14,6 +14,7 @@ writes. Four ways a short form stands for a longer one:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_places import _dictionary, _gazetteer_place
@@ -52,8 +53,8 @@ def official_name(body: str) -> str:
 
 
 def _long_place(issuer: str, text: str) -> str:
-    """``延边州人民政府`` → ``延边朝鲜族自治州人民政府`` when the text writes ``延边朝鲜族自治州``: a prefecture, league or
-    地区 (or an autonomous county) whose short form opens the issuer and whose full name the text writes."""
+    """``延边州人民政府`` → ``延边朝鲜族自治州人民政府`` when the text writes ``延边朝鲜族自治州``: a prefecture,
+    league or 地区 (or an autonomous county) whose short form opens the issuer and whose full name the text writes."""
     places = gazetteer()
     full_names = [*places.cities, *(c for c in places.counties if c.endswith(("自治县", "自治旗")))]
     for full in full_names:
@@ -91,10 +92,12 @@ def _is_place(token: str) -> bool:
     return token[-1] in _LEVELS and (token in leveled or token[:-1] in places or _gazetteer_place(token))
 
 
+@lru_cache(maxsize=1)
 def _short_names() -> frozenset[str]:
     """Cities' and provinces' short names (常州, 江苏): a place written bare before a body's name (常州高新区)."""
     g = gazetteer()
-    return frozenset(s for short in [*g.cities.values(), *g.provinces.values()] for s in short.split("/") if len(s) >= 2)
+    shorts = [*g.cities.values(), *g.provinces.values()]
+    return frozenset(s for short in shorts for s in short.split("/") if len(s) >= 2)
 
 
 def _place_run(words: str) -> str:

@@ -41,7 +41,8 @@ def test_the_same_name_with_its_place_before_it_is_the_fuller_form() -> None:
 
 def test_a_township_takes_the_parent_places_its_own_title_writes() -> None:
     title = "临沧市临翔区章驮乡2022年度部门决算"
-    assert settled_name("章驮乡人民政府", title, [title, "第一部分 临沧市临翔区章驮乡概况"]) == "临沧市临翔区章驮乡人民政府"
+    lines = [title, "第一部分 临沧市临翔区章驮乡概况"]
+    assert settled_name("章驮乡人民政府", title, lines) == "临沧市临翔区章驮乡人民政府"
     assert written_in_full("西山乡人民政府", "洱源县西山乡2023年度部门决算", []) == "洱源县西山乡人民政府"
 
 
