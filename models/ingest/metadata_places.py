@@ -142,6 +142,8 @@ def _may_name_level(text: str, level: str) -> bool:
     longest = max(_longest_leveled(), 5)
     for m in re.finditer(level, text):
         end = m.end()
+        if end >= 2 and _one_letter_county(text[end - 2 : end]) and not is_area_word(text[end - 2 : end]):
+            return True
         for size in range(3, min(longest, end) + 1):
             word = text[end - size : end]
             if (word in leveled or (size <= 5 and word[:-1] in places) or _gazetteer_place(word)) and not (
@@ -149,6 +151,13 @@ def _may_name_level(text: str, level: str) -> bool:
             ):
                 return True
     return False
+
+
+def _one_letter_county(word: str) -> bool:
+    """A county or city the gazetteer lists under a one-letter name and its level (凤县, 房县, 沛县, 芒市); never a
+    district (城区, 郊区, 矿区: districts of some cities, plain words everywhere else)."""
+    places = gazetteer()
+    return len(word) == 2 and word[-1] in "县市旗" and (word in places.counties or word in places.cities)
 
 
 def _may_name_bare(text: str) -> bool:
@@ -216,6 +225,8 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
 
 def _is_place_of_level(token: str, level: str) -> bool:
     """``东丽区`` for a district: a known name of that level (the dictionary knows it or its stem as a place)."""
+    if len(token) == 2 and token.endswith(level) and not is_area_word(token):
+        return _one_letter_county(token)  # 凤县, 房县: one letter and its level
     if len(token) < 3 or not token.endswith(level) or is_area_word(token):
         return False
     places, leveled = _dictionary()
