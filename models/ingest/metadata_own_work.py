@@ -65,6 +65,10 @@ _SECTOR_ANYWHERE = re.compile(
 )
 
 
+# a figure or year a template masks with x (xx.x亿元, xxxx年, xxx吨)
+_MASKED_FIGURE = re.compile(r"(?<![A-Za-z])[xX]{1,4}(?:\.[xX]+)?(?:年|万|亿|元|吨|个|%|人)")
+
+
 def _placed(name: str, lines: list[str]) -> str | None:
     """``区科技局`` with the place the text gives it: named with its level, else (for a district's or county's
     bureau) the one known place of that level the text names bare (``赋能瓯海产业`` → 瓯海区科技局)."""
@@ -81,6 +85,8 @@ def _placed(name: str, lines: list[str]) -> str | None:
         return None  # 区办公室: an office of any district
     if re.search(rf"{MASK}{name[0]}", fold_text(text)):
         return None  # XX区: the text hides its place
+    if len(_MASKED_FIGURE.findall(text)) >= 5:
+        return None  # a template whose figures are masked (xx.x亿元, xxxx年): a bare word names no place (大田管理, 575)
     if name[0] != "市" and (stem := bare_place(text, name[0], True)) is not None:
         return stem + name[1:]
     # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level

@@ -1,0 +1,22 @@
+"""Issuer families read in session 13: where a bureau named by its level stands, and when a text names no place."""
+
+from __future__ import annotations
+
+from models.ingest.metadata_own_work import _placed
+
+
+def test_a_one_letter_county_the_text_names_places_a_county_bureau() -> None:
+    lines = ["一、总体情况", "2023年,县人社局严格按照条例规定发布政务信息。", "利用凤县人民政府网站发布信息56条。"]
+    assert _placed("县人社局", lines) == "凤县人社局"
+    # a district of one letter is a plain word anywhere else (城区, 郊区): no place
+    lines = ["区科技局积极开展工作,包河区的前身合肥市郊区于1993年建立。"]
+    assert _placed("区科技局", lines) == "包河区科技局"
+
+
+def test_a_template_whose_figures_are_masked_names_no_place_by_a_bare_word() -> None:
+    masked = [
+        "xxxx年以来,县农业局在县委、县政府的领导下,着力抓好春季农业生产。",
+        "全县共储备玉米种子xxx吨,水稻xx吨;储备农家肥xx万余吨,化肥x.x万吨。二是大田管理落实到位。",
+        "农业总产值xx.x亿元,农民收入xxxx元。",
+    ]
+    assert _placed("县农业局", masked) is None
