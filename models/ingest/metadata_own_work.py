@@ -86,7 +86,7 @@ def _placed(name: str, lines: list[str]) -> str | None:
     if re.search(rf"{MASK}{name[0]}", fold_text(text)):
         return None  # XX区: the text hides its place
     if len(_MASKED_FIGURE.findall(text)) >= 5:
-        return None  # a template whose figures are masked (xx.x亿元, xxxx年): a bare word names no place (大田管理, 575)
+        return None  # a template masking its figures (xx.x亿元, xxxx年): a bare word names no place (大田管理, 575)
     if name[0] != "市" and (stem := bare_place(text, name[0], True)) is not None:
         return stem + name[1:]
     # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level
