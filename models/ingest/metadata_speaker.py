@@ -107,7 +107,19 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
         return None
     if own and not own.startswith(place) and _sector_title(own):
         return None  # 生态县建设林业工作总结: a bureau's summary, whatever place its county is
+    if _told_of(text, place, level):
+        return None
     return place + "人民政府"
+
+
+def _told_of(text: str, place: str, level: str) -> bool:
+    """A text that tells of its place in the third person (``海西州针对…``, ``海西州在…``: the place the subject of
+    two clauses) and never speaks as it (no ``我州``): someone's account of the place, not its government's voice
+    (1076; 1035/989: a text naming its place but never its author)."""
+    if f"我{level}" in text:
+        return False
+    subject = re.compile(rf"(?:^|[，,。；;：:]|以来[，,]?)\s*{re.escape(place)}(?:在|针对|以|坚持|围绕|把|按照|通过|积极|认真|不断|大力)")
+    return len(subject.findall(text)) >= 2
 
 
 def named_province(text: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from models.ingest.metadata_own_work import _placed
+from models.ingest.metadata_speaker import speaking_government
 
 
 def test_a_one_letter_county_the_text_names_places_a_county_bureau() -> None:
@@ -20,3 +21,16 @@ def test_a_template_whose_figures_are_masked_names_no_place_by_a_bare_word() -> 
         "农业总产值xx.x亿元,农民收入xxxx元。",
     ]
     assert _placed("县农业局", masked) is None
+
+
+def test_an_account_of_a_place_in_the_third_person_is_not_its_government_speaking() -> None:
+    told = [
+        "今年以来,海西州针对就业率不高的实际,细化各项就业工作目标任务,就业再就业工作成效显著。",
+        "一、推进政策落实。为全面推进全民创业小额贷款发放工作,海西州在全州范围内开展了创业培训。",
+    ]
+    assert speaking_government(None, told) is None
+    spoken = [
+        "今年以来,我州针对就业率不高的实际,细化各项就业工作目标任务,海西州就业工作成效显著。",
+        "一、推进政策落实。海西州在全州范围内开展了创业培训,全州新增就业5000人。",
+    ]
+    assert speaking_government(None, spoken) == "海西州人民政府"
