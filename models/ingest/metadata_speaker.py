@@ -118,8 +118,11 @@ def _told_of(text: str, place: str, level: str) -> bool:
     (1076; 1035/989: a text naming its place but never its author)."""
     if f"我{level}" in text:
         return False
-    subject = re.compile(rf"(?:^|[，,。；;：:]|以来[，,]?)\s*{re.escape(place)}(?:在|针对|以|坚持|围绕|把|按照|通过|积极|认真|不断|大力)")
+    subject = re.compile(rf"(?:^|[，,。；;：:]|以来[，,]?)\s*{re.escape(place)}{_ACTING}")
     return len(subject.findall(text)) >= 2
+
+
+_ACTING = "(?:在|针对|以|坚持|围绕|把|按照|通过|积极|认真|不断|大力)"
 
 
 def named_province(text: str) -> str | None:
