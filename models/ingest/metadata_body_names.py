@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_issuer_forms import written_in_full
+from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
 from models.ingest.metadata_places import _dictionary
 
 _OPENING_ORG = re.compile(
-    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
-    r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*|\d{1,2}月\d{1,2}日[,，]\s*)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
+    r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
+    r"(?:委员会|办公室|局|委|办))"
     r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )
 
@@ -28,9 +29,11 @@ def opening_bureau(lines: list[str]) -> str | None:
             if org[0] in "市区县州旗":
                 return org
             # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)
-            place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
-            if place and (place.group(0) in leveled or place.group(0)[:-1] in places):
-                return org
+            place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗盟]", org)
+            if place and (
+                place.group(0) in leveled or place.group(0)[:-1] in places or is_prefecture_short(place.group(0))
+            ):
+                return org  # (1月28日,锡盟统计局召开…: a news item's dateline, then the body at work)
     return None
 
 

@@ -66,11 +66,24 @@ def _long_place(issuer: str, text: str) -> str:
     return issuer
 
 
+@lru_cache(maxsize=1)
+def _prefecture_shorts() -> frozenset[str]:
+    places = gazetteer()
+    return frozenset(f for full in places.cities for f in _short_forms(full))
+
+
+def is_prefecture_short(word: str) -> bool:
+    """A prefecture's or league's short form that keeps its level (锡盟, 延边州, 海北州)."""
+    return word in _prefecture_shorts()
+
+
 def _short_forms(full: str) -> list[str]:
     """The short forms of a prefecture's or autonomous county's name that keep its level (延边州, 锡盟, 长阳县)."""
     places = gazetteer()
     short = places.cities.get(full) or places.counties[full][0]
     forms = []
+    if not full.endswith(("自治州", "盟", "自治县", "自治旗")):
+        return []  # 常州市 (short 常州): a city's short form drops its level
     for stem in short.split("/"):
         if stem.endswith(("州", "盟")):
             forms.append(stem)  # 海南州, 兴安盟

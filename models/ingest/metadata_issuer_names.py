@@ -34,6 +34,7 @@ def _one_letter_place(word: str) -> bool:
     """A place named by one letter and its level (沛县, 芒市, 津市 of 津市市) or two letters that are a name
     (福州, 沙市), as the gazetteer and the dictionary know them; any word when the gazetteer is missing."""
     from models.ingest.metadata_gazetteer import gazetteer
+    from models.ingest.metadata_issuer_forms import is_prefecture_short
     from models.ingest.metadata_places import _dictionary  # (imported late: that module's importers import this one)
 
     places = gazetteer()
@@ -45,6 +46,7 @@ def _one_letter_place(word: str) -> bool:
         or word in places.towns
         or word in places.cities
         or word in _dictionary()[0]
+        or is_prefecture_short(word)  # 锡盟 (锡林郭勒盟), 海北州
     )
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from models.ingest.metadata_body_names import opening_bureau
+from models.ingest.metadata_issuer_forms import is_prefecture_short
+from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_own_work import _placed
 from models.ingest.metadata_speaker import speaking_government
 
@@ -34,3 +37,16 @@ def test_an_account_of_a_place_in_the_third_person_is_not_its_government_speakin
         "一、推进政策落实。海西州在全州范围内开展了创业培训,全州新增就业5000人。",
     ]
     assert speaking_government(None, spoken) == "海西州人民政府"
+
+
+def test_a_news_item_opening_with_its_dateline_and_the_body_at_work_names_that_body() -> None:
+    assert opening_bureau(["1月28日,锡盟统计局召开2021年度述职暨职工考核大会,局长主持会议。"]) == "锡盟统计局"
+    assert opening_bureau(["1月4日,金坛市科技局举行了领导班子述职报告会。"]) == "金坛市科技局"
+    # a dateline before a sentence whose subject is no body
+    assert opening_bureau(["1月28日,全市统计工作会议召开。"]) is None
+
+
+def test_only_a_prefecture_or_league_keeps_its_level_in_its_short_form() -> None:
+    assert is_prefecture_short("锡盟") and is_prefecture_short("延边州") and is_prefecture_short("海北州")
+    assert not is_prefecture_short("常州") and not is_prefecture_short("大理")
+    assert has_place("锡盟统计局")
