@@ -285,7 +285,27 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
     """The one known place named bare (``黎平发展史``) whose known level is the speaker's and no other's, named
     twice or under a government's own title (``政府工作报告``): once in passing (``美化广州城``) is no evidence.
     ``dominant`` (the text is known to speak as a government): a name at least twice as often as any other."""
-    leveled = _dictionary()[1]
+    found = _bare_stems(text, level, _dictionary()[1])
+    if not found and level in "县旗":
+        # 全椒: a county the gazetteer knows and jieba's dictionary not, only when no name the dictionary knows
+        # stands (丰林 in a forestry text is lush woods beside 岳西)
+        found = _bare_stems(text, level, _gazetteer_counties())
+    ranked = found.most_common(2)
+    if dominant and len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0] + level  # a speaker known to be a government: the name it keeps coming back to
+    if len(found) != 1:
+        return None
+    stem, count = found.most_common(1)[0]
+    return stem + level if count >= 2 or titled else None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_counties() -> frozenset[str]:
+    return frozenset(gazetteer().counties)
+
+
+def _bare_stems(text: str, level: str, leveled: frozenset[str]) -> Counter[str]:
+    """The stems named bare whose form with ``level`` is in ``leveled`` (see ``bare_place``), with their counts."""
     found: Counter[str] = Counter()
     for size in (2, 3):
         for i in range(len(text) - size + 1):
@@ -295,7 +315,7 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
                 continue  # written with a level (not bare), or a time word's start (上半年)
             if stem in _PROVINCES or stem in _NOT_PLACES or stem + level not in leveled or stem in _common_words():
                 continue
-            if any(stem + lv in leveled for lv in _HIGHER.get(level, "")):
+            if any(stem + lv in _dictionary()[1] for lv in _HIGHER.get(level, "")):
                 continue  # 遵义 for a county: the city around it or the county, no telling
             if _ROAD.match(text, i + size):
                 continue  # 滨江东路, 人民大道: a street named after a place, not the place that speaks
@@ -303,13 +323,7 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
                 continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
             if not _straddles(text, i, i + size):
                 found[stem] += 1
-    ranked = found.most_common(2)
-    if dominant and len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]:
-        return ranked[0][0] + level  # a speaker known to be a government: the name it keeps coming back to
-    if len(found) != 1:
-        return None
-    stem, count = found.most_common(1)[0]
-    return stem + level if count >= 2 or titled else None
+    return found
 
 
 _ROAD = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷)")

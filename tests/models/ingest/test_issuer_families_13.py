@@ -6,7 +6,7 @@ from models.ingest.metadata_body_names import opening_bureau
 from models.ingest.metadata_issuer_forms import is_prefecture_short
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_own_work import _placed
-from models.ingest.metadata_speaker import speaking_government
+from models.ingest.metadata_speaker import bare_place, speaking_government
 
 
 def test_a_one_letter_county_the_text_names_places_a_county_bureau() -> None:
@@ -50,3 +50,11 @@ def test_only_a_prefecture_or_league_keeps_its_level_in_its_short_form() -> None
     assert is_prefecture_short("锡盟") and is_prefecture_short("延边州") and is_prefecture_short("海北州")
     assert not is_prefecture_short("常州") and not is_prefecture_short("大理")
     assert has_place("锡盟统计局")
+
+
+def test_a_county_only_the_gazetteer_knows_is_named_bare_when_no_known_name_rivals_it() -> None:
+    text = "过去五年,是全椒发展历程中充满挑战、极不平凡的五年。全县人民团结奋斗。"
+    assert bare_place(text, "县", True) == "全椒县"
+    # beside a county the dictionary knows, a gazetteer-only word (丰林: lush woods) is no rival and no place
+    forest = "岳西生态优美,全县森林丰林茂密,我局抓好林业工作。"
+    assert bare_place(forest, "县", True) == "岳西县"
