@@ -5,6 +5,7 @@ from __future__ import annotations
 from models.ingest.metadata_body_names import opening_bureau
 from models.ingest.metadata_issuer_forms import is_prefecture_short
 from models.ingest.metadata_issuer_names import has_place
+from models.ingest.metadata_issuers import _index_row_publisher, choose_issuer
 from models.ingest.metadata_own_work import _placed
 from models.ingest.metadata_speaker import bare_place, speaking_government
 
@@ -58,3 +59,18 @@ def test_a_county_only_the_gazetteer_knows_is_named_bare_when_no_known_name_riva
     # beside a county the dictionary knows, a gazetteer-only word (丰林: lush woods) is no rival and no place
     forest = "岳西生态优美,全县森林丰林茂密,我局抓好林业工作。"
     assert bare_place(forest, "县", True) == "岳西县"
+
+
+def test_the_publisher_an_index_table_row_names_issues_the_page() -> None:
+    lines = [
+        "蠡园开发区(蠡园街道)2022年上半年工作总结",
+        "信息索引号 014028901/2022-05909 生成日期 2022-08-18公开日期 2022-08-18",
+        "文件编号 公开时限 长期公开 发布机构 无锡市滨湖区蠡园街道办事处",
+        "公开形式 网站 公开方式 主动公开 公开范围 面向社会",
+        "上半年,蠡园开发区(蠡园街道)紧紧围绕全年目标任务……",
+    ]
+    extra: dict[str, str] = {}
+    assert choose_issuer({}, lines[:4], lines[0], None, extra, lines) == "无锡市滨湖区蠡园街道办事处"
+    assert extra["发布机构依据"] == "发布机构"
+    # a row whose 发布机构 cell is empty names nobody
+    assert _index_row_publisher(["发布机构 发文日期 2025-02-26 08:32"]) is None
