@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.ingest.metadata_bodies import finance_body
 from models.ingest.metadata_body_names import opening_bureau
 from models.ingest.metadata_issuer_forms import is_prefecture_short
 from models.ingest.metadata_issuer_names import has_place
@@ -74,3 +75,10 @@ def test_the_publisher_an_index_table_row_names_issues_the_page() -> None:
     assert extra["发布机构依据"] == "发布机构"
     # a row whose 发布机构 cell is empty names nobody
     assert _index_row_publisher(["发布机构 发文日期 2025-02-26 08:32"]) is None
+
+
+def test_a_places_budget_made_public_is_its_finance_offices() -> None:
+    assert finance_body("巫溪县2022年预算执行及2023年预算公开的说明", []) == "巫溪县财政局"
+    assert finance_body("双牌县2022年度政府决算公开", []) == "双牌县财政局"
+    # a department's accounts open with the department, which issues them
+    assert finance_body("城口县商务委员会2022年度部门决算情况说明", []) is None
