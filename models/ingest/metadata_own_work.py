@@ -31,7 +31,7 @@ def bureau_of_own_work(lines: list[str]) -> str | None:
     found = (re.sub(r"^(?:我|本)[局委]", "", m.group(1)) for m in _OWN_WORK.finditer(text))  # 我局水利工作
     domains = Counter(d for d in found if len(d) >= 2 and not _NO_DOMAIN.match(d))
     if not domains:
-        return None
+        return _bureau_of_sector(text, lines)
     ranked = domains.most_common(2)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # two lines of work as often: no telling whose bureau
@@ -39,6 +39,28 @@ def bureau_of_own_work(lines: list[str]) -> str | None:
     if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
         return None
     return _placed(levels[0][0] + ranked[0][0] + "局", lines)
+
+
+# the lines of work a bureau is named by (统计局, 审计局): the word its own text keeps writing
+_SECTORS = ("统计", "审计", "财政", "民政", "林业", "水利", "水务", "商务", "司法", "档案", "气象", "粮食")
+
+
+def _bureau_of_sector(text: str, lines: list[str]) -> str | None:
+    """A ``我局`` text whose one line of work fills it (``统计`` five times or more and three times any other
+    sector's word: 938 ``发挥统计工作辅政参谋作用``, 1070 ``审计项目``), at the level it speaks as (``我区`` over
+    the ``全市`` of its awards), in the place it names."""
+    counts = Counter({sector: text.count(sector) for sector in _SECTORS}).most_common(2)
+    if counts[0][1] < 5 or counts[0][1] < 3 * counts[1][1]:
+        return None
+    own = {m.group(1) for m in re.finditer(r"我([市县区])", text)}
+    if len(own) == 1:
+        level = own.pop()
+    else:
+        levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
+        if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
+            return None
+        level = levels[0][0]
+    return _placed(level + counts[0][0] + "局", lines)
 
 
 # 2008年县林业工作总结: the level, then the line of work its bureau reports on

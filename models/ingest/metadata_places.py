@@ -200,6 +200,8 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
                 return place + bare
         for k in range(len(whole) - 1):  # 眉山市民政局 (cut 眉山/市民/政局): the longest known place ending it
             stem = whole[k:]
+            if stem[0] in "各全我本该每" or re.search(r"[省市县区]", stem):
+                continue  # 各县市气象局: every county's bureau, no place
             if stem in places or stem + level in leveled:
                 return stem + level + bare
     if explicit:
@@ -247,6 +249,7 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
             (tok not in places and (len(tok) < 2 or tok + level not in leveled))
             or tok in _NOT_PLACES
             or tok in _PROVINCES
+            or tok[0] in "各全我本该每"  # 各县 (各县市: every county and city, a word of the dictionary)
         ):
             continue
         if tok[-1] in _LEVELS and tok + level not in leveled:

@@ -286,7 +286,7 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
     twice or under a government's own title (``政府工作报告``): once in passing (``美化广州城``) is no evidence.
     ``dominant`` (the text is known to speak as a government): a name at least twice as often as any other."""
     found = _bare_stems(text, level, _dictionary()[1])
-    if not found and level in "县旗":
+    if not found and level in "县旗区":
         # 全椒: a county the gazetteer knows and jieba's dictionary not, only when no name the dictionary knows
         # stands (丰林 in a forestry text is lush woods beside 岳西)
         found = _bare_stems(text, level, _gazetteer_counties())

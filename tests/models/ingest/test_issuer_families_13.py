@@ -7,7 +7,7 @@ from models.ingest.metadata_body_names import opening_bureau
 from models.ingest.metadata_issuer_forms import is_prefecture_short
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuers import _index_row_publisher, choose_issuer
-from models.ingest.metadata_own_work import _placed
+from models.ingest.metadata_own_work import _placed, bureau_of_own_work
 from models.ingest.metadata_speaker import bare_place, speaking_government
 
 
@@ -82,3 +82,23 @@ def test_a_places_budget_made_public_is_its_finance_offices() -> None:
     assert finance_body("双牌县2022年度政府决算公开", []) == "双牌县财政局"
     # a department's accounts open with the department, which issues them
     assert finance_body("城口县商务委员会2022年度部门决算情况说明", []) is None
+
+
+def test_a_we_bureau_text_filled_with_one_line_of_work_is_that_bureau_of_the_place_it_names() -> None:
+    stats = [
+        "2022年,我局紧紧围绕市委、市政府中心工作,竭力发挥统计工作辅政参谋作用,做好统计数据公开和解读工作。",
+        "为助力广州经济平稳健康发展提供了坚实统计支撑。我局党组认真贯彻落实,积极发挥统计工作作用。",
+        "统计微信公众号发布205条,主要包括统计动态、统计快讯等信息。",
+    ]
+    assert bureau_of_own_work(stats) == "广州市统计局"
+    audit = [
+        "2020年以来,审计局面对新形势,切实履行审计监督职责,为鲤城实现经济社会高质量发展保驾护航。",
+        "截至今年12月底,我局共完成审计项目21个,审计提出建议70条,出具审计报告23篇。",
+        "今年来,我局先后获得全市审计信息工作先进单位、全市审计统计工作较好单位,对我区132家一级部门开展审计。",
+    ]
+    assert bureau_of_own_work(audit) == "鲤城区审计局"
+
+
+def test_every_county_and_city_is_no_place() -> None:
+    lines = ["我局严格执行省气象局的要求,将预警信息送各县市气象局和各相关部门。", "我市气象服务及时。"]
+    assert _placed("市气象局", lines) is None
