@@ -11,7 +11,7 @@ from models.ingest.metadata_places import _dictionary
 _OPENING_ORG = re.compile(
     r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*|\d{1,2}月\d{1,2}日[,，]\s*)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
-    r"(?:委员会|办公室|局|委|办))"
+    r"(?:委员会|办公室|局|委|办|服务中心|部门))"
     r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )
 
@@ -22,10 +22,16 @@ _BYLINE = re.compile(r"^\s*(?:本报讯|本网讯|本台讯)\s*(?:[(（][^)）]{
 def opening_bureau(lines: list[str]) -> str | None:
     """The bureau that speaks as the subject of the report's opening (``2023年，市卫生健康委以…``)."""
     places, leveled = _dictionary()
+    text = "\n".join(lines)[:8000]
     for line in lines[:4]:
         line = _BYLINE.sub("", line)  # 本报讯 2021年度,市商务粮食局以…: a paper's rendering opens with its byline
         for m in _OPENING_ORG.finditer(line[:160]):
             org = m.group(1)
+            if org.endswith("部门"):
+                # 今年上半年,市商务部门紧紧围绕…: the sector's department, the bureau when the text names it so
+                org = org[:-2] + "局"
+                if org not in text:
+                    continue
             if org[0] in "市区县州旗":
                 return org
             # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)

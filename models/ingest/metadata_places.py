@@ -212,7 +212,12 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
         lead = next((line for line in lines if line.strip()), "")[:40]
         tied = [place for place, count in explicit.items() if count == ranked[0][1]]
         opening = [place for place in tied if place in lead]
-        return opening[0] + bare if len(opening) == 1 else None
+        if len(opening) == 1:
+            return opening[0] + bare
+        # 随州市 and 广水市 once each, 随州 twice more bare (随州外派劳务): the place the text keeps coming back to
+        # by its own name (镇江市 written only as the level above, 镇江市级/镇江市下达, is no such place: 091)
+        named = sorted(((_bare_count(text, place), place) for place in tied), reverse=True)
+        return named[0][1] + bare if named[0][0] > named[1][0] else None
     if level != "市":
         return None  # a bare 株洲 may be the city around a district's bureau: only a city is named bare safely
     # slogans and brands in quotes (“惠购新春”) name no place the text is about
@@ -223,6 +228,11 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
     if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
         return ranked[0][0] + level + bare  # the place the text keeps coming back to
     return None
+
+
+def _bare_count(text: str, place: str) -> int:
+    """How often ``place`` (随州市) is written by its name alone, without a level after it (随州外派劳务)."""
+    return len(re.findall(rf"{re.escape(place[:-1])}(?![{_LEVELS}])", text))
 
 
 def _is_place_of_level(token: str, level: str) -> bool:

@@ -102,3 +102,23 @@ def test_a_we_bureau_text_filled_with_one_line_of_work_is_that_bureau_of_the_pla
 def test_every_county_and_city_is_no_place() -> None:
     lines = ["我局严格执行省气象局的要求,将预警信息送各县市气象局和各相关部门。", "我市气象服务及时。"]
     assert _placed("市气象局", lines) is None
+
+
+def test_a_service_centre_or_a_sectors_department_opening_the_report_is_its_issuer() -> None:
+    centre = ["今年以来,区政务服务中心在区委、区政府的领导和关心下,坚持优质服务。", "20xx年,相山区全面完成审批改革。"]
+    assert opening_bureau(centre) == "区政务服务中心"
+    sector = ["今年上半年,市商务部门紧紧围绕市委、市政府的统一部署,努力促外贸出口。", "下半年,市商务局将认真贯彻落实。"]
+    assert opening_bureau(sector) == "市商务局"
+    # the department named only as a sector, with no bureau of that name in the text
+    assert opening_bureau(["今年上半年,市商务部门紧紧围绕市委的统一部署开展工作。"]) is None
+
+
+def test_tied_places_of_a_level_are_told_apart_by_the_one_the_text_names_bare() -> None:
+    lines = [
+        "全市外派劳务人数达到67人,随州市外经工作发展势头良好,广水市新批企业2家。",
+        "实施“圣地车都、神韵随州”战略,拓宽了随州外派劳务渠道,市商务局将认真贯彻落实。",
+    ]
+    assert _placed("市商务局", lines) == "随州市商务局"
+    # a city written only as the level above (镇江市级, 镇江市下达) is no place of its own
+    above = ["我市共组织申报镇江市级以上科技计划,超额完成了镇江市下达的指标,落实科教兴市战略。"]
+    assert _placed("市科技局", above) is None
