@@ -9,14 +9,19 @@ from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_
 from models.ingest.metadata_places import _dictionary
 
 _OPENING_ORG = re.compile(
-    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*|\d{1,2}月\d{1,2}日[,，]\s*)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*|\d{1,2}月\d{1,2}日[,，]\s*|为[^,，。]{2,30}[,，]\s*)?"
+    r"|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
     r"(?:委员会|办公室|局|委|办|服务中心|部门))"
     r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )
 
 
-_BYLINE = re.compile(r"^\s*(?:本报讯|本网讯|本台讯)\s*(?:[(（][^)）]{0,24}[)）])?\s*")
+# 本报讯, 邵阳新闻网讯, 今日房县网讯 通讯员 赵静 报道: a paper's or site's byline before the item's first sentence
+_BYLINE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,8}(?:报|网|台)讯\s*(?:[(（][^)）]{0,24}[)）])?\s*"
+    r"(?:(?:通讯员|记者)[\u4e00-\u9fff\s]{2,12}?报道[:：]\s*)?"
+)
 
 
 def opening_bureau(lines: list[str]) -> str | None:

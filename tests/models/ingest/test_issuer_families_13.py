@@ -122,3 +122,13 @@ def test_tied_places_of_a_level_are_told_apart_by_the_one_the_text_names_bare() 
     # a city written only as the level above (镇江市级, 镇江市下达) is no place of its own
     above = ["我市共组织申报镇江市级以上科技计划,超额完成了镇江市下达的指标,落实科教兴市战略。"]
     assert _placed("市科技局", above) is None
+
+
+def test_a_news_items_byline_and_purpose_clause_stand_before_the_bureau_at_work() -> None:
+    lines = [
+        "今日房县网讯 通讯员 赵静 报道:为确保实现一季度工业经济开门红,县经信局于一个“早”字,全面推进各项工作。",
+        "春节前,局领导带领业务科室多次深入全县53家规模企业。",
+    ]
+    assert opening_bureau(lines) == "县经信局"
+    assert _placed("县经信局", lines) == "房县经信局"
+    assert opening_bureau(["本报讯 2021年度,市商务粮食局以“平安建设”为抓手,狠抓安全生产。"]) == "市商务粮食局"
