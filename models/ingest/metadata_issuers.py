@@ -44,7 +44,7 @@ from models.ingest.metadata_issuer_names import (
     without_widget,
 )
 from models.ingest.metadata_issuer_names import has_place as has_place
-from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
+from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work, leveled_kind
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import simplified
 from models.ingest.metadata_speaker import speaking_government
@@ -159,6 +159,8 @@ def _choose_issuer(
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
     if bureau.value and weak is None:
         weak = _placed(bureau.value, lines)  # 区科技局 with the district the text names
+    if bureau.value and weak is None and bureau.reason == "title":
+        weak = leveled_kind(bureau.value, lines)  # 教育局2022工作总结 + 我市 + 寿光
     publisher = fields.get("发布机构") or _index_row_publisher(lines[:12])
     if publisher and re.search(r"(?:网站|网|门户)$", publisher):
         publisher = None  # 发文机构: 县政府网站: the portal that posts the page is never who issued it

@@ -52,15 +52,34 @@ def _bureau_of_sector(text: str, lines: list[str]) -> str | None:
     counts = Counter({sector: text.count(sector) for sector in _SECTORS}).most_common(2)
     if counts[0][1] < 5 or counts[0][1] < 3 * counts[1][1]:
         return None
+    level = _spoken_level(text)
+    return _placed(level + counts[0][0] + "局", lines) if level else None
+
+
+def _spoken_level(text: str) -> str | None:
+    """The level a text speaks at: the one ``我市``/``我县``/``我区`` it writes, else the most frequent of ``全县``,
+    ``县委``, ``县政府`` … (None on a tie)."""
     own = {m.group(1) for m in re.finditer(r"我([市县区])", text)}
     if len(own) == 1:
-        level = own.pop()
-    else:
-        levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
-        if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
-            return None
-        level = levels[0][0]
-    return _placed(level + counts[0][0] + "局", lines)
+        return own.pop()
+    levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
+    if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
+        return None
+    return levels[0][0]
+
+
+def leveled_kind(kind: str, lines: list[str]) -> str | None:
+    """A bureau a title names by its kind only (``教育局2022工作总结``, ``年建设局工作总结``: the year's digits lost)
+    at the level its text speaks at (``我市``) and in the place it writes with that level (``寿光市教育局``)."""
+    kind = re.sub(r"^(?:\d+|[年度])+", "", kind)
+    if len(kind) < 3 or kind[0] in "市区县州旗省" or not kind.endswith("局"):
+        return None
+    text = "\n".join(lines)[:8000]
+    level = _spoken_level(text)
+    if level is None or len(re.findall(rf"(?:我|全|本){level}|{level}(?:委|政府)", text)) < 2:
+        return None  # 全市 once (040: 成都市新优质学校 in a district's summary): no level the text speaks at
+    # the place written with its level (溧水县年国民经济…, 寿光市职业学校), never a bare word (强农惠农富农, 813)
+    return place_of_bureau(level + kind, lines)
 
 
 # 2008年县林业工作总结: the level, then the line of work its bureau reports on

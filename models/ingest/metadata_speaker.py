@@ -289,7 +289,7 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
     if not found and level in "县旗区":
         # 全椒: a county the gazetteer knows and jieba's dictionary not, only when no name the dictionary knows
         # stands (丰林 in a forestry text is lush woods beside 岳西)
-        found = _bare_stems(text, level, _gazetteer_counties())
+        found = _bare_stems(text, level, _gazetteer_counties(), standing=True)
     ranked = found.most_common(2)
     if dominant and len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0] + level  # a speaker known to be a government: the name it keeps coming back to
@@ -299,13 +299,18 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
     return stem + level if count >= 2 or titled else None
 
 
+_BEFORE_NAME = "为在是让把对将使和与到助"  # letters a name may stand after inside a sentence (为鲤城…, 是全椒…)
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_counties() -> frozenset[str]:
     return frozenset(gazetteer().counties)
 
 
-def _bare_stems(text: str, level: str, leveled: frozenset[str]) -> Counter[str]:
-    """The stems named bare whose form with ``level`` is in ``leveled`` (see ``bare_place``), with their counts."""
+def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: bool = False) -> Counter[str]:
+    """The stems named bare whose form with ``level`` is in ``leveled`` (see ``bare_place``), with their counts;
+    ``standing``: only where a name stands, after a stop, a preposition or 是 (为鲤城实现…, 是全椒发展…; not
+    强农惠农富农, a slogan's word)."""
     found: Counter[str] = Counter()
     for size in (2, 3):
         for i in range(len(text) - size + 1):
@@ -321,6 +326,8 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str]) -> Counter[str]:
                 continue  # 滨江东路, 人民大道: a street named after a place, not the place that speaks
             if _FEATURE.match(text, i + size):
                 continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
+            if standing and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_NAME:
+                continue
             if not _straddles(text, i, i + size):
                 found[stem] += 1
     return found

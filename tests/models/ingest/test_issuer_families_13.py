@@ -7,7 +7,7 @@ from models.ingest.metadata_body_names import opening_bureau
 from models.ingest.metadata_issuer_forms import is_prefecture_short
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuers import _index_row_publisher, choose_issuer
-from models.ingest.metadata_own_work import _placed, bureau_of_own_work
+from models.ingest.metadata_own_work import _placed, bureau_of_own_work, leveled_kind
 from models.ingest.metadata_speaker import bare_place, speaking_government
 
 
@@ -132,3 +132,21 @@ def test_a_news_items_byline_and_purpose_clause_stand_before_the_bureau_at_work(
     assert opening_bureau(lines) == "县经信局"
     assert _placed("县经信局", lines) == "房县经信局"
     assert opening_bureau(["本报讯 2021年度,市商务粮食局以“平安建设”为抓手,狠抓安全生产。"]) == "市商务粮食局"
+
+
+def test_a_bureau_a_title_names_by_kind_stands_at_the_level_and_place_its_text_writes() -> None:
+    lines = [
+        "年建设局工作总结及工作计划今年以来在县委县政府的正确领导下全县拆迁工作稳步推进",
+        "围绕溧水县年国民经济和社会发展奋斗目标全县建设工作取得新进展",
+    ]
+    assert leveled_kind("年建设局", lines) == "溧水县建设局"
+    # a level said once (全市) is no level the text speaks at
+    assert leveled_kind("教育局", ["新增成都市新优质学校3所,全区教育质量提升,全市第一。"]) is None
+    # a place's name only as a slogan's word is no place
+    slogan = ["我区农林工作稳步推进,全区落实好各项强农惠农富农政策。"]
+    assert leveled_kind("农林局", slogan) is None
+
+
+def test_a_county_named_by_a_joining_letter_is_never_read_as_a_place() -> None:
+    lines = ["全县卫生健康工作稳步推进,省千x医院鲁北院区和县妇幼保健院项目顺利开工,全县卫生院达标。"]
+    assert _placed("县卫生健康局", lines) is None
