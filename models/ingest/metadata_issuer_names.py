@@ -27,7 +27,14 @@ def has_place(org: str) -> bool:
     if re.match(r"[^\W某][市区县州旗镇乡盟](?![市区县州旗盟])", org) and not _one_letter_place(org[:2]):
         # (某县, the made-up examples' stand-in for a name, is left as it was)
         return False  # 页市科技局 (a store's 8页 glued on), 庆市人民政府 (重 lost): one letter that names no place
-    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
+    # (兵团: 新疆生产建设兵团, a province-level body whose own bodies are named 兵团… as a province's are 某省…)
+    return bool(
+        re.match(
+            r"^(?:国务院|中共|中国|(?:新疆生产建设)?兵团)"
+            r"|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)",
+            org,
+        )
+    )
 
 
 def _one_letter_place(word: str) -> bool:

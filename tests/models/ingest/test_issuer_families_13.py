@@ -150,3 +150,10 @@ def test_a_bureau_a_title_names_by_kind_stands_at_the_level_and_place_its_text_w
 def test_a_county_named_by_a_joining_letter_is_never_read_as_a_place() -> None:
     lines = ["全县卫生健康工作稳步推进,省千x医院鲁北院区和县妇幼保健院项目顺利开工,全县卫生院达标。"]
     assert _placed("县卫生健康局", lines) is None
+
+
+def test_the_production_and_construction_corps_is_a_place_its_bodies_are_named_by() -> None:
+    assert has_place("兵团卫生健康委") and has_place("新疆生产建设兵团统计局")
+    fields = {"作者": "兵团卫健委"}
+    lines = ["兵团卫生健康委召开2023年重点工作调度会", "113日,兵团卫生健康委召开重点工作调度会,会议深入落实部署。"]
+    assert choose_issuer(fields, lines[:1], lines[0], None, {}, lines) == "兵团卫生健康委"
