@@ -23,6 +23,7 @@ from pathlib import Path
 
 from models.folding import compact, fold_text
 from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_issuer_towns import own_town, told_of
 from models.ingest.metadata_joint import joint_issuer
 from models.ingest.metadata_places import (
     _NOT_PLACES,
@@ -103,26 +104,15 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     place = named_province(text) if level == "省" else _named_place(text, level, "政府" in own)
     if place is None and level != "省":  # 磴口新篇章 beside 全县: the name the government's own phrases give
         place = formula_place(text, level, known_only=True)
+    if place is None and level in "镇乡":
+        place = own_town(text, level)
     if place is None:
         return None
     if own and not own.startswith(place) and _sector_title(own):
         return None  # 生态县建设林业工作总结: a bureau's summary, whatever place its county is
-    if _told_of(text, place, level):
+    if told_of(text, place, level):
         return None
     return place + "人民政府"
-
-
-def _told_of(text: str, place: str, level: str) -> bool:
-    """A text that tells of its place in the third person (``海西州针对…``, ``海西州在…``: the place the subject of
-    two clauses) and never speaks as it (no ``我州``): someone's account of the place, not its government's voice
-    (1076; 1035/989: a text naming its place but never its author)."""
-    if f"我{level}" in text:
-        return False
-    subject = re.compile(rf"(?:^|[，,。；;：:]|以来[，,]?)\s*{re.escape(place)}{_ACTING}")
-    return len(subject.findall(text)) >= 2
-
-
-_ACTING = "(?:在|针对|以|坚持|围绕|把|按照|通过|积极|认真|不断|大力)"
 
 
 def named_province(text: str) -> str | None:
@@ -147,14 +137,15 @@ def _sector_title(title: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """From one pass over jieba's dictionary: the two- and three-letter words it knows as something other than a
     place and uses often (比如, 惠民, 小康, 振兴: a county named like them is no evidence bare or glued), and
-    every two-letter word (to tell letters across two words, 湖南开展, from a name)."""
+    every two-letter word (to tell letters across two words, 湖南开展, from a name), and the words used very
+    often (建设, 发展: never a town's name, whatever town bears it)."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
-        return frozenset(), frozenset()
-    common, pairs = set(), set()
+        return frozenset(), frozenset(), frozenset()
+    common, pairs, frequent = set(), set(), set()
     try:
         with (Path(spec.origin).resolve().parent / "dict.txt").open(encoding="utf-8") as lines:
             for line in lines:
@@ -165,9 +156,11 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
                     pairs.add(parts[0])
                 if parts[2] != "ns" and parts[1].isdigit() and int(parts[1]) > 100:
                     common.add(parts[0])
+                    if int(parts[1]) > 1000:
+                        frequent.add(parts[0])
     except OSError:
-        return frozenset(), frozenset()
-    return frozenset(common), frozenset(pairs)
+        return frozenset(), frozenset(), frozenset()
+    return frozenset(common), frozenset(pairs), frozenset(frequent)
 
 
 def _common_words() -> frozenset[str]:

@@ -6,6 +6,7 @@ from models.ingest.metadata_bodies import finance_body
 from models.ingest.metadata_body_names import opening_bureau
 from models.ingest.metadata_issuer_forms import is_prefecture_short
 from models.ingest.metadata_issuer_names import has_place
+from models.ingest.metadata_issuer_towns import own_town
 from models.ingest.metadata_issuers import _index_row_publisher, choose_issuer
 from models.ingest.metadata_own_work import _placed, bureau_of_own_work, leveled_kind
 from models.ingest.metadata_speaker import bare_place, speaking_government
@@ -157,3 +158,15 @@ def test_the_production_and_construction_corps_is_a_place_its_bodies_are_named_b
     fields = {"作者": "兵团卫健委"}
     lines = ["兵团卫生健康委召开2023年重点工作调度会", "113日,兵团卫生健康委召开重点工作调度会,会议深入落实部署。"]
     assert choose_issuer(fields, lines[:1], lines[0], None, {}, lines) == "兵团卫生健康委"
+
+
+def test_a_town_speaking_as_itself_is_named_by_its_slogans_or_fixed_phrases() -> None:
+    slogans = [
+        "五年来,镇政府在县委、县政府和镇党委的正确领导下,全镇经济社会持续发展。",
+        "我镇将建设文化万安、开放万安、活力万安、生态万安、幸福万安、和谐万安,全镇人民共同奋斗。",
+        "我镇按照生产发展的要求,全镇农业稳步发展。",
+    ]
+    assert speaking_government(None, slogans) == "万安镇人民政府"
+    assert own_town("2006年以来,我镇立足冶溪实际,打造魅力冶溪,全镇呈现新面貌。", "镇") == "冶溪镇"
+    # lists of kinds of work or growth name no town, whatever town of the gazetteer bears the word
+    assert own_town("我乡坚持经济建设、政治建设、文化建设、社会建设,实现科学发展、和谐发展、跨越发展。", "乡") is None
