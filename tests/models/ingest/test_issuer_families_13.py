@@ -170,3 +170,12 @@ def test_a_town_speaking_as_itself_is_named_by_its_slogans_or_fixed_phrases() ->
     assert own_town("2006年以来,我镇立足冶溪实际,打造魅力冶溪,全镇呈现新面貌。", "镇") == "冶溪镇"
     # lists of kinds of work or growth name no town, whatever town of the gazetteer bears the word
     assert own_town("我乡坚持经济建设、政治建设、文化建设、社会建设,实现科学发展、和谐发展、跨越发展。", "乡") is None
+
+
+def test_a_township_misread_several_ways_is_named_as_the_text_most_often_spells_it() -> None:
+    lines = [
+        "政府工作报告一、基本情况。济淡河乡位于龙江县西北部,距县城60公里,济沁河乡矿产资源丰富。",
+        "2、矿。济沁河乡核定编制52名,全乡在编人员18名。在县委坚强领导下,济沁河乡以坚持“一业为主”为引领。",
+        "二十大精神在济沁河乡扎根落地,全乡发展林果产业。济沁河乡土壤为沙壤,济法河乡适宜种植。",
+    ]
+    assert speaking_government(None, lines) == "济沁河乡人民政府"
