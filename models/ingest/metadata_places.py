@@ -212,7 +212,7 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
     if explicit:
         ranked = explicit.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            return ranked[0][0] + bare
+            return _with_city(ranked[0][0], text) + bare
         # 溧阳市“…”动员大会召开 … 常州市“1028”产业体系: in a tie, the place the lead opens with is the item's own
         lead = next((line for line in lines if line.strip()), "")[:40]
         tied = [place for place, count in explicit.items() if count == ranked[0][1]]
@@ -233,6 +233,16 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
     if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
         return ranked[0][0] + level + bare  # the place the text keeps coming back to
     return None
+
+
+def _with_city(place: str, text: str) -> str:
+    """A district or county with the city the text writes right before it (``《丽江市古城区城市市容…办法》``: the
+    place as the text gives it in full, 869/343); the place alone when the text never writes it so."""
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,6}}?[市州盟]){re.escape(place)}", text):
+        for k in range(len(m.group(1)) - 2):
+            if (prefix := m.group(1)[k:]) and known_place(prefix) == prefix:
+                return prefix + place
+    return place
 
 
 def _bare_count(text: str, place: str) -> int:

@@ -179,3 +179,11 @@ def test_a_township_misread_several_ways_is_named_as_the_text_most_often_spells_
         "二十大精神在济沁河乡扎根落地,全乡发展林果产业。济沁河乡土壤为沙壤,济法河乡适宜种植。",
     ]
     assert speaking_government(None, lines) == "济沁河乡人民政府"
+
+
+def test_an_inferred_district_takes_the_city_the_text_writes_before_it() -> None:
+    lines = [
+        "2011年上半年,我局在区委、区政府的坚强领导下,统一思想认识。",
+        "一是拟定了《丽江市古城区城市市容和环境卫生管理办法(试行)》初稿,并已上报区政府常务会研究。",
+    ]
+    assert _placed("区市政局", lines) == "丽江市古城区市政局"
