@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from models.ingest.metadata_gazetteer import gazetteer
-from models.ingest.metadata_places import _dictionary, _gazetteer_place
+from models.ingest.metadata_places import _dictionary
 
 # ministries of the State Council by their colloquial short forms (国务院组成部门, official names as of 2023); the
 # forms a ministry writes itself (人力资源社会保障部, 国家发展改革委) stay as the text writes them (306, 654)
@@ -32,6 +32,8 @@ _MINISTRIES = {
 # a township's government or a street's office (章驮乡人民政府: the township 章驮乡)
 _TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:乡|镇|街道))(?:人民政府|办事处)$")
 _LEVELS = "省市州区县旗盟"
+# a zone named by its kind, which takes its city's short name before it (常州高新区, 苏州工业园区)
+_ZONE = re.compile(r"^(?:高新|经开|开发|新|工业园|园|保税)区")
 
 
 def written_in_full(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
@@ -55,6 +57,8 @@ def official_name(body: str) -> str:
 def _long_place(issuer: str, text: str) -> str:
     """``延边州人民政府`` → ``延边朝鲜族自治州人民政府`` when the text writes ``延边朝鲜族自治州``: a prefecture,
     league or 地区 (or an autonomous county) whose short form opens the issuer and whose full name the text writes."""
+    if not re.search(r"自治[州县旗]|盟|地区", text):
+        return issuer  # (the gazetteer is read only when the text writes such a name)
     places = gazetteer()
     full_names = [*places.cities, *(c for c in places.counties if c.endswith(("自治县", "自治旗")))]
     for full in full_names:
@@ -96,13 +100,13 @@ def _short_forms(full: str) -> list[str]:
     return [f for f in forms if len(f) >= 2]
 
 
-def _is_place(token: str) -> bool:
+def _is_place(token: str, *, bare: bool = False) -> bool:
     places, leveled = _dictionary()
     if token.startswith("自治") or len(token) < 2:
         return False
-    if token in _short_names():
+    if token[-1] in _LEVELS and (token in leveled or token[:-1] in places):
         return True
-    return token[-1] in _LEVELS and (token in leveled or token[:-1] in places or _gazetteer_place(token))
+    return bare and token in _short_names()  # 常州 (常州高新区): a city's short name before a zone's
 
 
 @lru_cache(maxsize=1)
@@ -113,11 +117,13 @@ def _short_names() -> frozenset[str]:
     return frozenset(s for short in shorts for s in short.split("/") if len(s) >= 2)
 
 
-def _place_run(words: str) -> str:
-    """The longest run of places ending ``words`` (``为临沧市临翔区`` → ``临沧市临翔区``); ``""`` when none."""
+def _place_run(words: str, *, bare: bool = False) -> str:
+    """The longest run of places ending ``words`` (``为临沧市临翔区`` → ``临沧市临翔区``); ``""`` when none;
+    ``bare``: a city's short name may end it (常州, before a zone's name)."""
     end, start = len(words), len(words)
     while start > 0:
-        step = next((k for k in range(min(start, 12), 1, -1) if _is_place(words[start - k : start])), 0)
+        last = start == end and bare
+        step = next((k for k in range(min(start, 12), 1, -1) if _is_place(words[start - k : start], bare=last)), 0)
         if not step:
             break
         start -= step
@@ -127,8 +133,9 @@ def _place_run(words: str) -> str:
 def _prefixed(issuer: str, text: str) -> str | None:
     """The issuer with the place the text writes right before the very same name (``常州高新区统计局``)."""
     best: str | None = None
+    zone = bool(_ZONE.match(issuer))
     for m in re.finditer(re.escape(issuer), text):
-        run = _place_run(text[max(0, m.start() - 16) : m.start()])
+        run = _place_run(text[max(0, m.start() - 16) : m.start()], bare=zone)
         if run and not issuer.startswith(run) and (best is None or len(run) + len(issuer) > len(best)):
             best = run + issuer
     return best

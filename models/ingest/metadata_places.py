@@ -156,10 +156,14 @@ def _may_name_level(text: str, level: str) -> bool:
 def _one_letter_county(word: str) -> bool:
     """A county or city the gazetteer lists under a one-letter name and its level (凤县, 房县, 沛县, 芒市); never a
     district (城区, 郊区, 矿区: districts of some cities, plain words everywhere else)."""
-    places = gazetteer()
-    if word[:1] in _FUNCTION_LETTERS:
+    if len(word) != 2 or word[-1] not in "县市旗" or word[0] in _FUNCTION_LETTERS:
         return False  # 院区和县妇幼保健院: 和 joins two names (和县 is a county, but never safely told apart)
-    return len(word) == 2 and word[-1] in "县市旗" and (word in places.counties or word in places.cities)
+    from models.ingest.metadata_speaker import _common_words  # (that module imports this one)
+
+    if word in _common_words():
+        return False  # 城市, 县市: words, whatever the gazetteer lists
+    places = gazetteer()  # (read only when a one-letter name stands at a county's or city's level)
+    return word in places.counties or word in places.cities
 
 
 _FUNCTION_LETTERS = frozenset("和与及各全本该每两等对在从向为于是有大小新老上下中")
