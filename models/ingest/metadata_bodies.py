@@ -1,6 +1,7 @@
-"""Issuers named by what a report is: a budget report's finance body, a national conference's own body,
-the one placed bureau a text names, the body a text speaks as, a development zone named by its kind, bodies
-its layout sets apart, a sector system's bureau, a name's city prefix, and the page chrome lines that name no issuer."""
+"""Issuers named by what a report is: a budget report's finance body (``metadata_issuer_finance``), a national
+conference's own body, the one placed bureau a text names, the body a text speaks as, a development zone named by
+its kind, bodies its layout sets apart, a sector system's bureau, a name's city prefix, and the page chrome lines
+that name no issuer."""
 
 from __future__ import annotations
 
@@ -11,35 +12,11 @@ from itertools import pairwise
 from models.folding import compact as _compact
 from models.ingest.metadata_body_names import fullest_name
 from models.ingest.metadata_candidates import ORG_SUFFIX
+from models.ingest.metadata_issuer_finance import finance_body as finance_body
+from models.ingest.metadata_issuer_forms import official_name
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
 from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, _leveled, known_place
-
-# 关于某县2019年财政决算情况的报告, 关于2023年中央和地方预算执行情况…的报告 (an audit of them is the 审计局's)
-_FINANCE_REPORT = re.compile(
-    r"关于([\u4e00-\u9fff]{2,12}?[省市区县州旗])?(?:19|20)\d\d年度?(中央和地方|中央|[\u4e00-\u9fff]{0,6}?)"
-    r"(?:财政)?(?:预算|决算)(?![\u4e00-\u9fff]*审计)[\u4e00-\u9fff0-9、和与及（）()]{0,30}?的报告"
-)
-
-
-def finance_body(title: str | None, lines: list[str]) -> str | None:
-    """The finance body that reports a budget or its final accounts to a congress (公文 convention: the
-    government entrusts its 财政部门, which delivers the report): 财政部 for the central budget, else the
-    finance bureau (厅 for a province) of the place the title names."""
-    head = [_compact(line).strip("|") for line in [title or "", *lines[:40]]]
-    if not re.search(r"人民代表大会|人大", (title or "") + "\n".join(lines)[:4000]):
-        return None  # delivered to a congress or its standing committee
-    for line in head:
-        if (m := _FINANCE_REPORT.search(line)) is None:
-            continue
-        place, scope = m.group(1), m.group(2) or ""
-        if place is None:
-            return "财政部" if scope.startswith("中央") and "全国" in "".join(lines[:20]) else None
-        if place[0] in "省市区县州旗" or (known_place(place) != place and "\n".join(lines).count(place) < 2):
-            return None  # a place the dictionary does not know counts when the text names it again
-        return place + ("财政厅" if place.endswith(("省", "自治区")) else "财政局")
-    return None
-
 
 # ——2022年12月18日在某县第六届人民代表大会 / 第二次会议上: a delivery line, wrapped or not, that ends at its 会议上
 _DELIVERY_OPEN = re.compile(
@@ -181,7 +158,7 @@ def national_body_in_lead(lines: list[str]) -> str | None:
         fuller = list(re.findall(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{1,12}}?{name[-1]}", text))
         # a name of a body, not a sentence that starts with it (农业部要求各级畜牧部门)
         fuller = [n for n in fuller if len(n) > len(name) and _in_order(name, n) and not _SENTENCE_LETTERS.search(n)]
-        return max(fuller, key=len) if fuller else name
+        return official_name(max(fuller, key=len) if fuller else name)  # 工信部 → 工业和信息化部 (1054)
     return None
 
 

@@ -5,31 +5,46 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
 from models.ingest.metadata_places import _dictionary
 
 _OPENING_ORG = re.compile(
-    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*)?|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
-    r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗])(?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|办公室|局|委|办))"
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*|\d{1,2}月\d{1,2}日[,，]\s*|为[^,，。]{2,30}[,，]\s*)?"
+    r"|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
+    r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
+    r"(?:委员会|办公室|局|委|办|服务中心|部门))"
     r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )
 
 
-_BYLINE = re.compile(r"^\s*(?:本报讯|本网讯|本台讯)\s*(?:[(（][^)）]{0,24}[)）])?\s*")
+# 本报讯, 邵阳新闻网讯, 今日房县网讯 通讯员 赵静 报道: a paper's or site's byline before the item's first sentence
+_BYLINE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,8}(?:报|网|台)讯\s*(?:[(（][^)）]{0,24}[)）])?\s*"
+    r"(?:(?:通讯员|记者)[\u4e00-\u9fff\s]{2,12}?报道[:：]\s*)?"
+)
 
 
 def opening_bureau(lines: list[str]) -> str | None:
     """The bureau that speaks as the subject of the report's opening (``2023年，市卫生健康委以…``)."""
     places, leveled = _dictionary()
+    text = "\n".join(lines)[:8000]
     for line in lines[:4]:
         line = _BYLINE.sub("", line)  # 本报讯 2021年度,市商务粮食局以…: a paper's rendering opens with its byline
         for m in _OPENING_ORG.finditer(line[:160]):
             org = m.group(1)
+            if org.endswith("部门"):
+                # 今年上半年,市商务部门紧紧围绕…: the sector's department, the bureau when the text names it so
+                org = org[:-2] + "局"
+                if org not in text:
+                    continue
             if org[0] in "市区县州旗":
                 return org
             # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)
-            place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
-            if place and (place.group(0) in leveled or place.group(0)[:-1] in places):
-                return org
+            place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗盟]", org)
+            if place and (
+                place.group(0) in leveled or place.group(0)[:-1] in places or is_prefecture_short(place.group(0))
+            ):
+                return org  # (1月28日,锡盟统计局召开…: a news item's dateline, then the body at work)
     return None
 
 
@@ -82,11 +97,16 @@ _ZONE_WORD = re.compile(r"(?:新|开发|开|园|试验|示范|保税|合作|功�
 
 
 def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
-    """The issuer as the document names itself.
+    """The issuer as the document names itself, in the fullest form of the same body the text writes
+    (``metadata_issuer_forms``).
 
     ``某县人民政府(办公室)`` (a portal's publisher, the office that posts) is ``某县人民政府`` when the title
     is that government's own; ``某某街道`` is its ``某某街道办事处`` (a 街道 issues through its office).
     """
+    return written_in_full(_settled(issuer, title, lines), title, lines)
+
+
+def _settled(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
     if issuer is None:
         return None
     m = _BRACKETED_OFFICE.match(issuer)

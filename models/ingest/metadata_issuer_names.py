@@ -27,13 +27,21 @@ def has_place(org: str) -> bool:
     if re.match(r"[^\W某][市区县州旗镇乡盟](?![市区县州旗盟])", org) and not _one_letter_place(org[:2]):
         # (某县, the made-up examples' stand-in for a name, is left as it was)
         return False  # 页市科技局 (a store's 8页 glued on), 庆市人民政府 (重 lost): one letter that names no place
-    return bool(re.match(r"^(?:国务院|中共|中国)|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)", org))
+    # (兵团: 新疆生产建设兵团, a province-level body whose own bodies are named 兵团… as a province's are 某省…)
+    return bool(
+        re.match(
+            r"^(?:国务院|中共|中国|(?:新疆生产建设)?兵团)"
+            r"|^[\u4e00-\u9fff]+?(?:[省市区县州旗镇乡盟]|街道)",
+            org,
+        )
+    )
 
 
 def _one_letter_place(word: str) -> bool:
     """A place named by one letter and its level (沛县, 芒市, 津市 of 津市市) or two letters that are a name
     (福州, 沙市), as the gazetteer and the dictionary know them; any word when the gazetteer is missing."""
     from models.ingest.metadata_gazetteer import gazetteer
+    from models.ingest.metadata_issuer_forms import is_prefecture_short
     from models.ingest.metadata_places import _dictionary  # (imported late: that module's importers import this one)
 
     places = gazetteer()
@@ -45,6 +53,7 @@ def _one_letter_place(word: str) -> bool:
         or word in places.towns
         or word in places.cities
         or word in _dictionary()[0]
+        or is_prefecture_short(word)  # 锡盟 (锡林郭勒盟), 海北州
     )
 
 

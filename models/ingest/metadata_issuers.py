@@ -44,7 +44,7 @@ from models.ingest.metadata_issuer_names import (
     without_widget,
 )
 from models.ingest.metadata_issuer_names import has_place as has_place
-from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
+from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work, leveled_kind
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import simplified
 from models.ingest.metadata_speaker import speaking_government
@@ -159,7 +159,9 @@ def _choose_issuer(
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
     if bureau.value and weak is None:
         weak = _placed(bureau.value, lines)  # 区科技局 with the district the text names
-    publisher = fields.get("发布机构")
+    if bureau.value and weak is None and bureau.reason == "title":
+        weak = leveled_kind(bureau.value, lines)  # 教育局2022工作总结 + 我市 + 寿光
+    publisher = fields.get("发布机构") or _index_row_publisher(lines[:12])
     if publisher and re.search(r"(?:网站|网|门户)$", publisher):
         publisher = None  # 发文机构: 县政府网站: the portal that posts the page is never who issued it
     if publisher and sig_org and title and title.startswith(sig_org) and publisher != sig_org:
@@ -277,6 +279,18 @@ def _choose_issuer(
     if (national := national_government(lines)) is not None:
         extra["发布机构依据"] = "各位代表 and 我国 with no local voice: the national government's report"
         return national
+    return None
+
+
+# a portal's index table flattened into rows of the text: 文件编号 公开时限 长期公开 发布机构 某某街道办事处
+_INDEX_ROW = re.compile(rf"(?:^|\s)(?:发布机构|所属机构)\s+([\u4e00-\u9fff()（）]{{2,30}}?(?:{ORG_SUFFIX}))(?=\s|$)")
+
+
+def _index_row_publisher(lines: list[str]) -> str | None:
+    """The 发布机构/所属机构 an index table's row names (892, 1071, 186 print it as ``key value`` pairs in a row)."""
+    for line in lines:
+        if (m := _INDEX_ROW.search(line)) is not None:
+            return m.group(1)
     return None
 
 

@@ -31,7 +31,7 @@ def bureau_of_own_work(lines: list[str]) -> str | None:
     found = (re.sub(r"^(?:我|本)[局委]", "", m.group(1)) for m in _OWN_WORK.finditer(text))  # 我局水利工作
     domains = Counter(d for d in found if len(d) >= 2 and not _NO_DOMAIN.match(d))
     if not domains:
-        return None
+        return _bureau_of_sector(text, lines)
     ranked = domains.most_common(2)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # two lines of work as often: no telling whose bureau
@@ -39,6 +39,47 @@ def bureau_of_own_work(lines: list[str]) -> str | None:
     if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
         return None
     return _placed(levels[0][0] + ranked[0][0] + "局", lines)
+
+
+# the lines of work a bureau is named by (统计局, 审计局): the word its own text keeps writing
+_SECTORS = ("统计", "审计", "财政", "民政", "林业", "水利", "水务", "商务", "司法", "档案", "气象", "粮食")
+
+
+def _bureau_of_sector(text: str, lines: list[str]) -> str | None:
+    """A ``我局`` text whose one line of work fills it (``统计`` five times or more and three times any other
+    sector's word: 938 ``发挥统计工作辅政参谋作用``, 1070 ``审计项目``), at the level it speaks as (``我区`` over
+    the ``全市`` of its awards), in the place it names."""
+    counts = Counter({sector: text.count(sector) for sector in _SECTORS}).most_common(2)
+    if counts[0][1] < 5 or counts[0][1] < 3 * counts[1][1]:
+        return None
+    level = _spoken_level(text)
+    return _placed(level + counts[0][0] + "局", lines) if level else None
+
+
+def _spoken_level(text: str) -> str | None:
+    """The level a text speaks at: the one ``我市``/``我县``/``我区`` it writes, else the most frequent of ``全县``,
+    ``县委``, ``县政府`` … (None on a tie)."""
+    own = {m.group(1) for m in re.finditer(r"我([市县区])", text)}
+    if len(own) == 1:
+        return own.pop()
+    levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
+    if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
+        return None
+    return levels[0][0]
+
+
+def leveled_kind(kind: str, lines: list[str]) -> str | None:
+    """A bureau a title names by its kind only (``教育局2022工作总结``, ``年建设局工作总结``: the year's digits lost)
+    at the level its text speaks at (``我市``) and in the place it writes with that level (``寿光市教育局``)."""
+    kind = re.sub(r"^(?:\d+|[年度])+", "", kind)
+    if len(kind) < 3 or kind[0] in "市区县州旗省" or not kind.endswith("局"):
+        return None
+    text = "\n".join(lines)[:8000]
+    level = _spoken_level(text)
+    if level is None or len(re.findall(rf"(?:我|全|本){level}|{level}(?:委|政府)", text)) < 2:
+        return None  # 全市 once (040: 成都市新优质学校 in a district's summary): no level the text speaks at
+    # the place written with its level (溧水县年国民经济…, 寿光市职业学校), never a bare word (强农惠农富农, 813)
+    return place_of_bureau(level + kind, lines)
 
 
 # 2008年县林业工作总结: the level, then the line of work its bureau reports on
@@ -65,6 +106,10 @@ _SECTOR_ANYWHERE = re.compile(
 )
 
 
+# a figure or year a template masks with x (xx.x亿元, xxxx年, xxx吨)
+_MASKED_FIGURE = re.compile(r"(?<![A-Za-z])[xX]{1,4}(?:\.[xX]+)?(?:年|万|亿|元|吨|个|%|人)")
+
+
 def _placed(name: str, lines: list[str]) -> str | None:
     """``区科技局`` with the place the text gives it: named with its level, else (for a district's or county's
     bureau) the one known place of that level the text names bare (``赋能瓯海产业`` → 瓯海区科技局)."""
@@ -81,6 +126,8 @@ def _placed(name: str, lines: list[str]) -> str | None:
         return None  # 区办公室: an office of any district
     if re.search(rf"{MASK}{name[0]}", fold_text(text)):
         return None  # XX区: the text hides its place
+    if len(_MASKED_FIGURE.findall(text)) >= 5:
+        return None  # a template masking its figures (xx.x亿元, xxxx年): a bare word names no place (大田管理, 575)
     if name[0] != "市" and (stem := bare_place(text, name[0], True)) is not None:
         return stem + name[1:]
     # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level

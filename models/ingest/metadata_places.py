@@ -142,6 +142,8 @@ def _may_name_level(text: str, level: str) -> bool:
     longest = max(_longest_leveled(), 5)
     for m in re.finditer(level, text):
         end = m.end()
+        if end >= 2 and _one_letter_county(text[end - 2 : end]) and not is_area_word(text[end - 2 : end]):
+            return True
         for size in range(3, min(longest, end) + 1):
             word = text[end - size : end]
             if (word in leveled or (size <= 5 and word[:-1] in places) or _gazetteer_place(word)) and not (
@@ -149,6 +151,22 @@ def _may_name_level(text: str, level: str) -> bool:
             ):
                 return True
     return False
+
+
+def _one_letter_county(word: str) -> bool:
+    """A county or city the gazetteer lists under a one-letter name and its level (凤县, 房县, 沛县, 芒市); never a
+    district (城区, 郊区, 矿区: districts of some cities, plain words everywhere else)."""
+    if len(word) != 2 or word[-1] not in "县市旗" or word[0] in _FUNCTION_LETTERS:
+        return False  # 院区和县妇幼保健院: 和 joins two names (和县 is a county, but never safely told apart)
+    from models.ingest.metadata_speaker import _common_words  # (that module imports this one)
+
+    if word in _common_words():
+        return False  # 城市, 县市: words, whatever the gazetteer lists
+    places = gazetteer()  # (read only when a one-letter name stands at a county's or city's level)
+    return word in places.counties or word in places.cities
+
+
+_FUNCTION_LETTERS = frozenset("和与及各全本该每两等对在从向为于是有大小新老上下中")
 
 
 def _may_name_bare(text: str) -> bool:
@@ -191,17 +209,24 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
                 return place + bare
         for k in range(len(whole) - 1):  # 眉山市民政局 (cut 眉山/市民/政局): the longest known place ending it
             stem = whole[k:]
+            if stem[0] in "各全我本该每" or re.search(r"[省市县区]", stem):
+                continue  # 各县市气象局: every county's bureau, no place
             if stem in places or stem + level in leveled:
                 return stem + level + bare
     if explicit:
         ranked = explicit.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            return ranked[0][0] + bare
+            return _with_city(ranked[0][0], text) + bare
         # 溧阳市“…”动员大会召开 … 常州市“1028”产业体系: in a tie, the place the lead opens with is the item's own
         lead = next((line for line in lines if line.strip()), "")[:40]
         tied = [place for place, count in explicit.items() if count == ranked[0][1]]
         opening = [place for place in tied if place in lead]
-        return opening[0] + bare if len(opening) == 1 else None
+        if len(opening) == 1:
+            return opening[0] + bare
+        # 随州市 and 广水市 once each, 随州 twice more bare (随州外派劳务): the place the text keeps coming back to
+        # by its own name (镇江市 written only as the level above, 镇江市级/镇江市下达, is no such place: 091)
+        named = sorted(((_bare_count(text, place), place) for place in tied), reverse=True)
+        return named[0][1] + bare if named[0][0] > named[1][0] else None
     if level != "市":
         return None  # a bare 株洲 may be the city around a district's bureau: only a city is named bare safely
     # slogans and brands in quotes (“惠购新春”) name no place the text is about
@@ -214,8 +239,25 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
     return None
 
 
+def _with_city(place: str, text: str) -> str:
+    """A district or county with the city the text writes right before it (``《丽江市古城区城市市容…办法》``: the
+    place as the text gives it in full, 869/343); the place alone when the text never writes it so."""
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,6}}?[市州盟]){re.escape(place)}", text):
+        for k in range(len(m.group(1)) - 2):
+            if (prefix := m.group(1)[k:]) and known_place(prefix) == prefix:
+                return prefix + place
+    return place
+
+
+def _bare_count(text: str, place: str) -> int:
+    """How often ``place`` (随州市) is written by its name alone, without a level after it (随州外派劳务)."""
+    return len(re.findall(rf"{re.escape(place[:-1])}(?![{_LEVELS}])", text))
+
+
 def _is_place_of_level(token: str, level: str) -> bool:
     """``东丽区`` for a district: a known name of that level (the dictionary knows it or its stem as a place)."""
+    if len(token) == 2 and token.endswith(level) and not is_area_word(token):
+        return _one_letter_county(token)  # 凤县, 房县: one letter and its level
     if len(token) < 3 or not token.endswith(level) or is_area_word(token):
         return False
     places, leveled = _dictionary()
@@ -236,6 +278,7 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
             (tok not in places and (len(tok) < 2 or tok + level not in leveled))
             or tok in _NOT_PLACES
             or tok in _PROVINCES
+            or tok[0] in "各全我本该每"  # 各县 (各县市: every county and city, a word of the dictionary)
         ):
             continue
         if tok[-1] in _LEVELS and tok + level not in leveled:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from models.folding import compact, fold_text
 from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_issuer_towns import own_town, told_of
 from models.ingest.metadata_joint import joint_issuer
 from models.ingest.metadata_places import (
     _NOT_PLACES,
@@ -103,10 +104,14 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     place = named_province(text) if level == "省" else _named_place(text, level, "政府" in own)
     if place is None and level != "省":  # 磴口新篇章 beside 全县: the name the government's own phrases give
         place = formula_place(text, level, known_only=True)
+    if place is None and level in "镇乡":
+        place = own_town(text, level)
     if place is None:
         return None
     if own and not own.startswith(place) and _sector_title(own):
         return None  # 生态县建设林业工作总结: a bureau's summary, whatever place its county is
+    if told_of(text, place, level):
+        return None
     return place + "人民政府"
 
 
@@ -132,14 +137,15 @@ def _sector_title(title: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """From one pass over jieba's dictionary: the two- and three-letter words it knows as something other than a
     place and uses often (比如, 惠民, 小康, 振兴: a county named like them is no evidence bare or glued), and
-    every two-letter word (to tell letters across two words, 湖南开展, from a name)."""
+    every two-letter word (to tell letters across two words, 湖南开展, from a name), and the words used very
+    often (建设, 发展: never a town's name, whatever town bears it)."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
-        return frozenset(), frozenset()
-    common, pairs = set(), set()
+        return frozenset(), frozenset(), frozenset()
+    common, pairs, frequent = set(), set(), set()
     try:
         with (Path(spec.origin).resolve().parent / "dict.txt").open(encoding="utf-8") as lines:
             for line in lines:
@@ -150,9 +156,11 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
                     pairs.add(parts[0])
                 if parts[2] != "ns" and parts[1].isdigit() and int(parts[1]) > 100:
                     common.add(parts[0])
+                    if int(parts[1]) > 1000:
+                        frequent.add(parts[0])
     except OSError:
-        return frozenset(), frozenset()
-    return frozenset(common), frozenset(pairs)
+        return frozenset(), frozenset(), frozenset()
+    return frozenset(common), frozenset(pairs), frozenset(frequent)
 
 
 def _common_words() -> frozenset[str]:
@@ -205,6 +213,8 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 if not _PARTNER.search(text[max(start - 2, 0) : start]):
                     explicit.add(word)
                 break
+    if level in "镇乡" and explicit and (spelt := _most_spelt(text, explicit | towns)) is not None:
+        return spelt
     if level in "镇乡" and len(towns) > 1:
         return None
     if level == "县":
@@ -226,6 +236,16 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
     if level in "镇乡":  # a town named only bare (关系某某全局): the gazetteer's town the text keeps naming, or None
         return bare_town(text, level)
     return bare_place(text, level, titled, dominant=dominant)
+
+
+def _most_spelt(text: str, named: set[str]) -> str | None:
+    """Of several towns, the one named three times or more and three times as often as any other (济沁河乡 five
+    times beside 济淡河乡, 济法河乡 once each: an OCR's misreadings of one town, as the text most often spells it)."""
+    named = {w for w in named if not any(w != other and w in other for other in named)}  # (沁河乡 of 济沁河乡)
+    ranked = sorted(((text.count(w), w) for w in named), reverse=True)
+    if len(ranked) < 2 or ranked[0][0] < 3 or ranked[0][0] < 3 * ranked[1][0]:
+        return None
+    return ranked[0][1]
 
 
 # what a name stands after: a line's or clause's start, a 《title》's or quote's opening
@@ -270,7 +290,32 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
     """The one known place named bare (``黎平发展史``) whose known level is the speaker's and no other's, named
     twice or under a government's own title (``政府工作报告``): once in passing (``美化广州城``) is no evidence.
     ``dominant`` (the text is known to speak as a government): a name at least twice as often as any other."""
-    leveled = _dictionary()[1]
+    found = _bare_stems(text, level, _dictionary()[1])
+    if not found and level in "县旗区":
+        # 全椒: a county the gazetteer knows and jieba's dictionary not, only when no name the dictionary knows
+        # stands (丰林 in a forestry text is lush woods beside 岳西)
+        found = _bare_stems(text, level, _gazetteer_counties(), standing=True)
+    ranked = found.most_common(2)
+    if dominant and len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0] + level  # a speaker known to be a government: the name it keeps coming back to
+    if len(found) != 1:
+        return None
+    stem, count = found.most_common(1)[0]
+    return stem + level if count >= 2 or titled else None
+
+
+_BEFORE_NAME = "为在是让把对将使和与到助"  # letters a name may stand after inside a sentence (为鲤城…, 是全椒…)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_counties() -> frozenset[str]:
+    return frozenset(gazetteer().counties)
+
+
+def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: bool = False) -> Counter[str]:
+    """The stems named bare whose form with ``level`` is in ``leveled`` (see ``bare_place``), with their counts;
+    ``standing``: only where a name stands, after a stop, a preposition or 是 (为鲤城实现…, 是全椒发展…; not
+    强农惠农富农, a slogan's word)."""
     found: Counter[str] = Counter()
     for size in (2, 3):
         for i in range(len(text) - size + 1):
@@ -280,21 +325,17 @@ def bare_place(text: str, level: str, titled: bool, *, dominant: bool = False) -
                 continue  # written with a level (not bare), or a time word's start (上半年)
             if stem in _PROVINCES or stem in _NOT_PLACES or stem + level not in leveled or stem in _common_words():
                 continue
-            if any(stem + lv in leveled for lv in _HIGHER.get(level, "")):
+            if any(stem + lv in _dictionary()[1] for lv in _HIGHER.get(level, "")):
                 continue  # 遵义 for a county: the city around it or the county, no telling
             if _ROAD.match(text, i + size):
                 continue  # 滨江东路, 人民大道: a street named after a place, not the place that speaks
             if _FEATURE.match(text, i + size):
                 continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
+            if standing and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_NAME:
+                continue
             if not _straddles(text, i, i + size):
                 found[stem] += 1
-    ranked = found.most_common(2)
-    if dominant and len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]:
-        return ranked[0][0] + level  # a speaker known to be a government: the name it keeps coming back to
-    if len(found) != 1:
-        return None
-    stem, count = found.most_common(1)[0]
-    return stem + level if count >= 2 or titled else None
+    return found
 
 
 _ROAD = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷)")

@@ -1,0 +1,50 @@
+"""The finance office that issues a place's budget or final accounts: reported to a congress, or made public."""
+
+from __future__ import annotations
+
+import re
+
+from models.folding import compact as _compact
+from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_places import known_place
+
+# 关于某县2019年财政决算情况的报告, 关于2023年中央和地方预算执行情况…的报告 (an audit of them is the 审计局's)
+_FINANCE_REPORT = re.compile(
+    r"关于([\u4e00-\u9fff]{2,12}?[省市区县州旗])?(?:19|20)\d\d年度?(中央和地方|中央|[\u4e00-\u9fff]{0,6}?)"
+    r"(?:财政)?(?:预算|决算)(?![\u4e00-\u9fff]*审计)[\u4e00-\u9fff0-9、和与及（）()]{0,30}?的报告"
+)
+
+
+_PLACE_BUDGET = re.compile(
+    r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗])(?:19|20)\d\d年度?(?:政府|一般公共)?(?:预算|决算)"
+    r"[\u4e00-\u9fff0-9]{0,20}?(?:公开|说明)"
+)
+
+
+def finance_body(title: str | None, lines: list[str]) -> str | None:
+    """The finance body that reports a budget or its final accounts to a congress (公文 convention: the
+    government entrusts its 财政部门, which delivers the report): 财政部 for the central budget, else the
+    finance bureau (厅 for a province) of the place the title names."""
+    if (m := _PLACE_BUDGET.match(_compact(title or ""))) is not None and _known(m.group(1)):
+        # 巫溪县2022年预算执行及2023年预算公开的说明, 双牌县2022年度政府决算公开: the place's own budget or accounts
+        # made public, by its finance office (a department's 部门决算 opens with the department instead)
+        return m.group(1) + ("财政厅" if m.group(1).endswith(("省", "自治区")) else "财政局")
+    head = [_compact(line).strip("|") for line in [title or "", *lines[:40]]]
+    if not re.search(r"人民代表大会|人大", (title or "") + "\n".join(lines)[:4000]):
+        return None  # delivered to a congress or its standing committee
+    for line in head:
+        if (m := _FINANCE_REPORT.search(line)) is None:
+            continue
+        place, scope = m.group(1), m.group(2) or ""
+        if place is None:
+            return "财政部" if scope.startswith("中央") and "全国" in "".join(lines[:20]) else None
+        if place[0] in "省市区县州旗" or (known_place(place) != place and "\n".join(lines).count(place) < 2):
+            return None  # a place the dictionary does not know counts when the text names it again
+        return place + ("财政厅" if place.endswith(("省", "自治区")) else "财政局")
+    return None
+
+
+def _known(place: str) -> bool:
+    """A place the dictionary or the gazetteer knows by this very name (巫溪县, 双牌县)."""
+    places = gazetteer()
+    return known_place(place) == place or place in places.counties or place in places.cities

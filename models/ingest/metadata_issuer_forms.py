@@ -1,0 +1,156 @@
+"""The issuer written in its fullest form: once a body is chosen, the longer name the text writes of the same body.
+
+Gold README, lead's notes of session 13: the issuer is the fullest form of the issuing body's name the text itself
+writes. Four ways a short form stands for a longer one:
+
+* a national ministry goes by its official name (``工信部`` → ``工业和信息化部``), from a small table;
+* an autonomous prefecture, league or prefecture-level 地区 written short (``延边州`` → ``延边朝鲜族自治州``) when the
+  text writes its full name;
+* the same name with a place before it that the text writes (``常州高新区统计局`` over ``高新区统计局``);
+* a parent place before the body's own place as the document's title writes it (``临沧市临翔区章驮乡2022年度部门决算``:
+  ``章驮乡人民政府`` → ``临沧市临翔区章驮乡人民政府``); never from a portal's header, which is not the document's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_places import _dictionary
+
+# ministries of the State Council by their colloquial short forms (国务院组成部门, official names as of 2023); the
+# forms a ministry writes itself (人力资源社会保障部, 国家发展改革委) stay as the text writes them (306, 654)
+_MINISTRIES = {
+    "工信部": "工业和信息化部",
+    "人社部": "人力资源和社会保障部",
+    "住建部": "住房和城乡建设部",
+    "文旅部": "文化和旅游部",
+    "退役军人部": "退役军人事务部",
+}
+
+# a township's government or a street's office (章驮乡人民政府: the township 章驮乡)
+_TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:乡|镇|街道))(?:人民政府|办事处)$")
+_LEVELS = "省市州区县旗盟"
+# a zone named by its kind, which takes its city's short name before it (常州高新区, 苏州工业园区)
+_ZONE = re.compile(r"^(?:高新|经开|开发|新|工业园|园|保税)区")
+
+
+def written_in_full(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
+    """``issuer`` in the fullest form of the same body that the text (or, for a parent place, the title) writes."""
+    if not issuer or " " in issuer or "、" in issuer:
+        return issuer  # joint issuers are named as each line writes them
+    if issuer in _MINISTRIES:
+        return official_name(issuer)
+    text = "\n".join(lines)[:20000]
+    issuer = _long_place(issuer, text)
+    if (prefixed := _prefixed(issuer, text)) is not None:
+        return prefixed
+    return _titled_parent(issuer, title) or issuer
+
+
+def official_name(body: str) -> str:
+    """A national ministry's official name for its short form (``工信部`` → ``工业和信息化部``); others as given."""
+    return _MINISTRIES.get(body, body)
+
+
+def _long_place(issuer: str, text: str) -> str:
+    """``延边州人民政府`` → ``延边朝鲜族自治州人民政府`` when the text writes ``延边朝鲜族自治州``: a prefecture,
+    league or 地区 (or an autonomous county) whose short form opens the issuer and whose full name the text writes."""
+    if not re.search(r"自治[州县旗]|盟|地区", text):
+        return issuer  # (the gazetteer is read only when the text writes such a name)
+    places = gazetteer()
+    full_names = [*places.cities, *(c for c in places.counties if c.endswith(("自治县", "自治旗")))]
+    for full in full_names:
+        if issuer.startswith(full) or full not in text:
+            continue
+        for form in _short_forms(full):
+            if issuer.startswith(form) and form != full:
+                return full + issuer[len(form) :]
+    return issuer
+
+
+@lru_cache(maxsize=1)
+def _prefecture_shorts() -> frozenset[str]:
+    places = gazetteer()
+    return frozenset(f for full in places.cities for f in _short_forms(full))
+
+
+def is_prefecture_short(word: str) -> bool:
+    """A prefecture's or league's short form that keeps its level (锡盟, 延边州, 海北州)."""
+    return word in _prefecture_shorts()
+
+
+def _short_forms(full: str) -> list[str]:
+    """The short forms of a prefecture's or autonomous county's name that keep its level (延边州, 锡盟, 长阳县)."""
+    places = gazetteer()
+    short = places.cities.get(full) or places.counties[full][0]
+    forms = []
+    if not full.endswith(("自治州", "盟", "自治县", "自治旗")):
+        return []  # 常州市 (short 常州): a city's short form drops its level
+    for stem in short.split("/"):
+        if stem.endswith(("州", "盟")):
+            forms.append(stem)  # 海南州, 兴安盟
+        elif full.endswith("自治州"):
+            forms.append(stem + "州")
+        elif full.endswith("盟"):
+            forms += [stem + "盟", stem[0] + "盟"]  # 锡林郭勒盟: 锡林郭勒盟, 锡盟
+        elif full.endswith(("自治县", "自治旗")):
+            forms.append(stem + full[-1])  # 长阳土家族自治县: 长阳县
+    return [f for f in forms if len(f) >= 2]
+
+
+def _is_place(token: str, *, bare: bool = False) -> bool:
+    places, leveled = _dictionary()
+    if token.startswith("自治") or len(token) < 2:
+        return False
+    if token[-1] in _LEVELS and (token in leveled or token[:-1] in places):
+        return True
+    return bare and token in _short_names()  # 常州 (常州高新区): a city's short name before a zone's
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> frozenset[str]:
+    """Cities' and provinces' short names (常州, 江苏): a place written bare before a body's name (常州高新区)."""
+    g = gazetteer()
+    shorts = [*g.cities.values(), *g.provinces.values()]
+    return frozenset(s for short in shorts for s in short.split("/") if len(s) >= 2)
+
+
+def _place_run(words: str, *, bare: bool = False) -> str:
+    """The longest run of places ending ``words`` (``为临沧市临翔区`` → ``临沧市临翔区``); ``""`` when none;
+    ``bare``: a city's short name may end it (常州, before a zone's name)."""
+    end, start = len(words), len(words)
+    while start > 0:
+        last = start == end and bare
+        step = next((k for k in range(min(start, 12), 1, -1) if _is_place(words[start - k : start], bare=last)), 0)
+        if not step:
+            break
+        start -= step
+    return words[start:end]
+
+
+def _prefixed(issuer: str, text: str) -> str | None:
+    """The issuer with the place the text writes right before the very same name (``常州高新区统计局``)."""
+    best: str | None = None
+    zone = bool(_ZONE.match(issuer))
+    for m in re.finditer(re.escape(issuer), text):
+        run = _place_run(text[max(0, m.start() - 16) : m.start()], bare=zone)
+        if run and not issuer.startswith(run) and (best is None or len(run) + len(issuer) > len(best)):
+            best = run + issuer
+    return best
+
+
+def _titled_parent(issuer: str, title: str | None) -> str | None:
+    """The parent places the title writes before a township's own name (``洱源县西山乡2023年度部门决算``): the
+    township is the body whose document it is. (A bureau's title names the place it reports on, not the bureau:
+    ``关于合肥市瑶海区…计划…的报告`` by ``瑶海区发展和改革委员会`` takes no ``合肥市``.)"""
+    m = _TOWNSHIP.match(issuer)
+    if not title or m is None:
+        return None
+    own = m.group(1)
+    at = "".join(title.split()).find(own)
+    if at <= 0:
+        return None
+    run = _place_run("".join(title.split())[:at])
+    return run + issuer if run else None

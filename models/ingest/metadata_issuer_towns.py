@@ -1,0 +1,44 @@
+"""A government's own voice, told apart: the town a 我镇 text names in its slogans, and a text that tells of its
+place in the third person (someone's account of it, not the government speaking)."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_places import _dictionary
+
+# 文化万安、开放万安、活力万安: a slogan list whose items each end in the place's own name
+# (four items at least: 科学发展、和谐发展、跨越发展 is a list of kinds of growth, 发展乡 a town of the gazetteer)
+_SLOGAN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2}([\u4e00-\u9fff]{2,3})、){3,}[\u4e00-\u9fff]{2}\1(?![\u4e00-\u9fff])")
+
+
+def own_town(text: str, level: str) -> str | None:
+    """The town a text speaking as ``我镇`` names in its own fixed phrases (``立足冶溪实际``, ``魅力冶溪``) or its
+    slogan list (``文化万安、开放万安、活力万安``), when the gazetteer knows that town; one such name only."""
+    from models.ingest.metadata_speaker import _common_words, _word_sets, formula_place  # (it imports this one)
+
+    towns = gazetteer().towns
+    found = {m.group(1) for m in _SLOGAN_LIST.finditer(text) if m.group(1) not in _word_sets()[2]}
+    if (formula := formula_place(text, level)) is not None and formula[:-1] not in _common_words():
+        found.add(formula[:-1])  # (建设新篇章: a common word, whatever town bears it)
+    # (南京, 海东: a city's name in a phrase, never a town's)
+    named = {name + level for name in found if name + level in towns and not _city_name(name)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _city_name(name: str) -> bool:
+    return name + "市" in _dictionary()[1] or name + "市" in gazetteer().cities
+
+
+def told_of(text: str, place: str, level: str) -> bool:
+    """A text that tells of its place in the third person (``海西州针对…``, ``海西州在…``: the place the subject of
+    two clauses) and never speaks as it (no ``我州``): someone's account of the place, not its government's voice
+    (1076; 1035/989: a text naming its place but never its author)."""
+    if f"我{level}" in text:
+        return False
+    subject = re.compile(rf"(?:^|[，,。；;：:]|以来[，,]?)\s*{re.escape(place)}{_ACTING}")
+    return len(subject.findall(text)) >= 2
+
+
+_ACTING = "(?:在|针对|以|坚持|围绕|把|按照|通过|积极|认真|不断|大力)"
