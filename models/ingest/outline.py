@@ -135,7 +135,8 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
 # a short Latin token ending a line (…提出意见。pbY): a page's anti-copy mark when it ends many lines, one after a stop
 # (in a copy run together on one line, before the blanks that stand for the line break: …回顾pbY  pbY  五年来, or a
 # single blank where a doc store wrote each line break as one: …回顾pbY pbY 五年来)
-_LINE_END_TOKEN = re.compile(r"(?<=[^A-Za-z0-9])([A-Za-z]{2,6})(?:[ \t]*$|(?=[ \u3000]))", re.M)
+# (a token may hold digits, one letter at least: 2uD, v7R, s0100)
+_LINE_END_TOKEN = re.compile(r"(?<=[^A-Za-z0-9])((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6})(?:[ \t]*$|(?=[ \u3000]))", re.M)
 DEBRIS_LINES = 3
 
 
