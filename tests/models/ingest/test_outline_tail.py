@@ -26,3 +26,70 @@ def test_an_anti_copy_token_with_a_digit_leaves_an_unnumbered_part_title_over_it
         (2, "（一）", "脱贫攻坚取得决定性胜利"),
         (2, "（二）", "产业结构持续优化"),
     ]
+
+
+# --- a compact list (items on consecutive lines, nothing under them) holds none of the prose after its last item ---
+
+
+def _compact_then_ordinals(sep: str) -> str:
+    lines = ["一、伟大的历史性转变", PARA, "二、打好四个现代化的第一个战役", PARA]
+    lines += ["（一）要使粮食生产的发展同人口的增长比较适应。", "（二）要使轻纺工业的增长速度赶上重工业。"]
+    lines += ["（三）要使燃料动力和交通运输的紧张局面有所缓和。", PARA, PARA]
+    lines += ["当前我们发展国民经济的主要任务，是要着重抓好以下的三项工作。"]
+    lines += [f"第一{sep}坚持贯彻以农业为基础的指导思想。" + PARA, f"第二{sep}加快轻纺工业的发展。" + PARA]
+    lines += [f"第三{sep}切实加强能源和交通运输。" + PARA, "三、加强社会主义民主和社会主义法制", PARA]
+    return "\n".join(lines)
+
+
+def test_ordinals_after_a_compact_list_and_its_prose_stand_beside_the_list() -> None:
+    got = flat(_compact_then_ordinals("、"))
+    assert [(level, label) for level, label, _ in got] == [
+        (1, "一、"),
+        (1, "二、"),
+        (2, "（一）"),
+        (2, "（二）"),
+        (2, "（三）"),
+        (2, "第一、"),
+        (2, "第二、"),
+        (2, "第三、"),
+        (1, "三、"),
+    ]
+
+
+def test_items_right_under_the_last_of_a_list_stay_its_children() -> None:
+    # the last item followed at once by its own items: not a compact list's end
+    lines = ["一、重点任务", PARA, "（一）加强组织领导。", "（二）强化资金保障。", "（三）严格督查考核。"]
+    lines += ["1.建立月报制度。" + PARA, "2.开展专项督查。" + PARA, "二、保障措施", PARA]
+    got = flat("\n".join(lines))
+    assert (3, "1.", "建立月报制度") in got and (3, "2.", "开展专项督查") in got
+
+
+def test_ordinals_after_a_compact_list_stay_beside_it_when_its_parent_is_in_another_style() -> None:
+    # （一）（二） topics, the price reform's 一、…四、 a compact list under （二）, then 第一、… its prose announces
+    lines = ["（一）关于经济形势", PARA, "（二）关于经济体制改革", PARA, "今年价格改革的主要内容是："]
+    lines += [
+        "一、合理调整农村粮食购销价格。",
+        "二、适当提高铁路短途运价。",
+        "三、适当拉开质量差价。",
+        "四、对重要生产资料实行市场调节。",
+    ]
+    lines += [PARA, PARA, "各位代表！有必要在以下一些重要的问题上把人们的认识进一步统一起来。"]
+    lines += [
+        "第一、必须坚持实事求是、稳步前进的方针",
+        PARA,
+        "第二、既要搞活经济，又要加强管理。" + PARA,
+        "结束语",
+        PARA,
+    ]
+    got = flat("\n".join(lines))
+    assert [(level, label) for level, label, _ in got] == [
+        (1, "（一）"),
+        (1, "（二）"),
+        (2, "一、"),
+        (2, "二、"),
+        (2, "三、"),
+        (2, "四、"),
+        (2, "第一、"),
+        (2, "第二、"),
+        (1, ""),
+    ]
