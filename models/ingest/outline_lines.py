@@ -47,8 +47,10 @@ _LABEL = re.compile(
     )
 )
 # A sentence end, a blank and a top numbering: a line break lost between paragraphs (…服务。 一、上半年主要工作 …).
+# (or a 一、 heading set off by blanks on both sides, in a short line run together: 某局…计划 一、工作总结 2021年…)
 _STOP_THEN_HEADING = re.compile(
     rf"[。！？!?][{WS}]+(?:{_CN}、|[(（]{_CN}[)）]|第{_CN}(?:部分|部份|章))[{WS}]*[\u4e00-\u9fff]"
+    rf"|(?<=[\u4e00-\u9fff])[{WS}]+{_CN}、[\u4e00-\u9fff][^{WS}。！？!?；;，,：:]{{1,24}}[{WS}]+(?=\S)"
 )
 # Markup before a numbered heading in a web or Markdown copy, and what closes it at the line's end.
 _MARKUP = re.compile(rf"(#{{1,6}}|\*\*|__|【|[●■◆◇□○•▪►★☆▲△])[{WS}]*")

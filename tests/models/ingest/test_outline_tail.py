@@ -93,3 +93,17 @@ def test_ordinals_after_a_compact_list_stay_beside_it_when_its_parent_is_in_anot
         (2, "第二、"),
         (1, ""),
     ]
+
+
+# --- a short copy run together on one line: a 一、 heading set off by blanks on both sides opens its section --------
+
+
+def test_a_heading_between_blanks_in_a_short_one_line_copy_is_read() -> None:
+    text = "县科技局2021年工作总结及2022年工作计划 一、工作总结 2021年在县委、县政府正确领导下，我局扎实开展工作。"
+    assert flat(text) == [(1, "一、", "工作总结")]
+
+
+def test_a_numeral_list_inside_a_sentence_of_a_short_line_is_no_heading() -> None:
+    # the blank after the item is a stray one inside the sentence: the phrase before it has a comma
+    text = "我们坚持以下原则，即 一、依法依规，二、公开透明 的原则开展工作，取得了较好成效。"
+    assert flat(text) == []
