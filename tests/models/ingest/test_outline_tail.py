@@ -107,3 +107,27 @@ def test_a_numeral_list_inside_a_sentence_of_a_short_line_is_no_heading() -> Non
     # the blank after the item is a stray one inside the sentence: the phrase before it has a comma
     text = "我们坚持以下原则，即 一、依法依规，二、公开透明 的原则开展工作，取得了较好成效。"
     assert flat(text) == []
+
+
+# --- a one-line text: a headline sentence opening the first paragraph under a numbered heading, its paragraph cut ---
+
+BULLETIN = "全年港口吞吐量达到207.33万吨，增长47%。其中进口货物58.34万吨，增长12%，出口货物增长较快。"
+
+
+def test_a_headline_opening_the_first_paragraph_right_under_a_numbered_heading_is_its_subheading() -> None:
+    text = "某县2010年国民经济和社会发展统计公报(2)\n七、交通运输、邮政和电信 交通运输业、邮电通信业保持良好发展势头。"
+    text += BULLETIN + " 港口营运规模扩大。" + BULLETIN + " 八、财政和金融 " + BULLETIN
+    assert flat(text) == [
+        (1, "七、", "交通运输、邮政和电信"),
+        (2, "", "交通运输业、邮电通信业保持良好发展势头"),
+        (2, "", "港口营运规模扩大"),
+        (1, "八、", "财政和金融"),
+    ]
+
+
+def test_a_headline_whose_paragraph_a_stray_blank_cut_is_still_read() -> None:
+    # …预计到2016年末， GDP达到…: the blank before a Latin word is no paragraph's end
+    text = "各位代表： 现在，我代表区人民政府向大会报告工作，请予审议。 一、本届政府工作回顾 " + PARA
+    text += " （一）经济平稳较快发展，综合实力大幅提升 经济规模实现历史性跨越。预计到2016年末， GDP达到830亿元。"
+    text += PARA + " 主导产业集聚壮大。" + PARA
+    assert (3, "", "经济规模实现历史性跨越") in flat(text)
