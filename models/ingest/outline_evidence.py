@@ -24,6 +24,7 @@ from models.ingest.outline_cuts import (
     spaced_title_end,
     wrapped_tail,
 )
+from models.ingest.outline_dashed import dashed_runins
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
@@ -97,6 +98,9 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
         if c.start in chunks:
             c.score += HOLDS_HIGHER
     plain = plain_candidates(text, lines, numbered, prose_at)
+    # (a dash-led piece weighed as a whole line with no evidence where its title ends gives way to its run-in head)
+    dashed = dashed_runins(text, lines, {c.line for c in plain if c.score > 0}, {c.line for c in numbered}, blanks)
+    plain = [c for c in plain if c.line not in {d.line for d in dashed}] + dashed
     out = sorted([*numbered, *plain, *sidebar_candidates(text, lines)], key=lambda c: c.start)
     mark_listed(text, lines, out)
     return out

@@ -131,3 +131,30 @@ def test_a_headline_whose_paragraph_a_stray_blank_cut_is_still_read() -> None:
     text += " （一）经济平稳较快发展，综合实力大幅提升 经济规模实现历史性跨越。预计到2016年末， GDP达到830亿元。"
     text += PARA + " 主导产业集聚壮大。" + PARA
     assert (3, "", "经济规模实现历史性跨越") in flat(text)
+
+
+# --- a dash-led headline glued to its paragraph in a text run together --------------------------------------------
+
+
+OPENING = "政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
+
+
+def test_a_dash_led_headline_closed_by_its_result_phrase_is_a_subheading() -> None:
+    text = OPENING + "2018年工作回顾\n刚刚过去的一年，是改革开放40周年。" + PARA + "\n一年来，重点做了以下工作："
+    text += "\n——转型升级步伐加快，经济发展提质增效经济实力不断增强。" + PARA
+    text += "  经济指标连续处于全市前列。" + PARA * 3
+    assert flat(text) == [(1, "", "2018年工作回顾"), (2, "", "转型升级步伐加快，经济发展提质增效")]
+
+
+def _glued_dashes(second: str) -> str:
+    text = OPENING + "过去五年的工作回顾\n" + PARA + "\n一、经济发展空前活跃\n"
+    return text + "——农业经济稳步提升五年来，我们不断增加农业投入。" + PARA * 3 + "  ——" + second + PARA * 3
+
+
+def test_a_dash_led_headline_before_a_span_of_years_is_a_subheading() -> None:
+    assert (3, "", "农业经济稳步提升") in flat(_glued_dashes("工业经济迅猛增长镇政府始终把优化环境放在首位。"))
+
+
+def test_a_dash_led_piece_with_no_evident_end_is_no_heading() -> None:
+    titles = [title for _, _, title in flat(_glued_dashes("工业经济迅猛增长镇政府始终把优化环境放在首位。"))]
+    assert titles == ["过去五年的工作回顾", "经济发展空前活跃", "农业经济稳步提升"]
