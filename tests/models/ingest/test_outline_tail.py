@@ -158,3 +158,29 @@ def test_a_dash_led_headline_before_a_span_of_years_is_a_subheading() -> None:
 def test_a_dash_led_piece_with_no_evident_end_is_no_heading() -> None:
     titles = [title for _, _, title in flat(_glued_dashes("工业经济迅猛增长镇政府始终把优化环境放在首位。"))]
     assert titles == ["过去五年的工作回顾", "经济发展空前活跃", "农业经济稳步提升"]
+
+
+# --- decimal section numbers (1.1, 1.2) under 1. in a contingency plan -------------------------------------------
+
+
+def _plan() -> str:
+    lines = ["某市重污染天气应急预案", "1.总则", "1.1编制目的", "为规范我市重污染天气应急管理工作，" + PARA]
+    lines += ["1.2编制依据", "依据《中华人民共和国突发事件应对法》，" + PARA, "2.应急组织机构及职责"]
+    lines += ["2.1应急组织机构", PARA, "2.2职责", PARA]
+    return "\n".join(lines)
+
+
+def test_decimal_sections_nest_under_their_numbered_chapter() -> None:
+    assert flat(_plan()) == [
+        (1, "1.", "总则"),
+        (2, "1.1", "编制目的"),
+        (2, "1.2", "编制依据"),
+        (1, "2.", "应急组织机构及职责"),
+        (2, "2.1", "应急组织机构"),
+        (2, "2.2", "职责"),
+    ]
+
+
+def test_a_decimal_figure_opening_a_line_is_no_section() -> None:
+    lines = ["某县2023年统计公报", "一、综合", "1.5亿元的项目资金全部到位，" + PARA, "2.3万户农户受益。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "综合")]
