@@ -86,6 +86,9 @@ Entry = tuple[str, int, bool, int]
 _PART_TITLE = re.compile(r"[^，,。；;]{0,16}(?:工作总结|工作汇报|工作计划|工作打算|工作要点|工作安排|工作回顾)")
 
 
+_BLANK = (" ", "\u3000")
+
+
 class _Pick:
     """One accepted heading in a hypothesis, linked to the previous one (shared between hypotheses)."""
 
@@ -130,7 +133,9 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
         line_start = c.start == 0 or text[c.start - 1] == "\n"
         line_end = text.find("\n", c.heading_end)
         rest = text[c.heading_end : len(text) if line_end < 0 else line_end].strip()
-        c.alone = line_start and not rest.strip("。：:")
+        # (or a piece of its own in a line run together: blanks before it and after its title)
+        piece = text[c.start - 1 : c.start] in _BLANK and text[c.heading_end : c.heading_end + 1] in ("", *_BLANK)
+        c.alone = (line_start and not rest.strip("。：:")) or (piece and not line_start)
         c.lead = c.style == PLAIN and text.startswith("。", c.heading_end)
         c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
     mark_compact_lists(text, cands)

@@ -184,3 +184,15 @@ def test_decimal_sections_nest_under_their_numbered_chapter() -> None:
 def test_a_decimal_figure_opening_a_line_is_no_section() -> None:
     lines = ["某县2023年统计公报", "一、综合", "1.5亿元的项目资金全部到位，" + PARA, "2.3万户农户受益。" + PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "综合")]
+
+
+# --- a copy run together on one line: a heading piece of its own is no child of a lead sentence before it ---------
+
+
+def test_numbered_heading_pieces_of_a_one_line_copy_stand_beside_the_lead_sentence_before_them() -> None:
+    pieces = ["政府工作报告", "各位代表：", PARA, "二、2004年的主要任务", "今年是我国改革和发展十分关键的一年。" + PARA]
+    pieces += ["（一）加强和改善宏观调控，保持经济平稳较快发展", PARA, "（二）巩固和加强农业基础地位", PARA]
+    pieces += ["（三）统筹区域协调发展", PARA]
+    got = flat(" ".join(pieces))
+    numbered = [(level, label) for level, label, _ in got if label]
+    assert numbered == [(1, "二、"), (2, "（一）"), (2, "（二）"), (2, "（三）")]
