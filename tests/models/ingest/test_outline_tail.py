@@ -196,3 +196,26 @@ def test_numbered_heading_pieces_of_a_one_line_copy_stand_beside_the_lead_senten
     got = flat(" ".join(pieces))
     numbered = [(level, label) for level, label, _ in got if label]
     assert numbered == [(1, "二、"), (2, "（一）"), (2, "（二）"), (2, "（三）")]
+
+
+# --- the first item whose label a copy lost: one sentence right under its heading, （二） after it -----------------
+
+
+def _lost_first(first: str) -> str:
+    lines = ["某镇2021年工作总结和2022年工作计划", PARA, "一、2021年工作总结", first]
+    lines += ["经济增长稳中有进。" + PARA, "（二）持续巩固脱贫成果，有限衔接乡村振兴。", PARA]
+    return "\n".join(lines)
+
+
+def test_one_sentence_under_a_heading_before_a_second_item_is_the_first_item() -> None:
+    got = flat(_lost_first("镇域经济平稳增长，综合实力明显提升。"))
+    assert got == [
+        (1, "一、", "2021年工作总结"),
+        (2, "", "镇域经济平稳增长，综合实力明显提升"),
+        (2, "（二）", "持续巩固脱贫成果，有限衔接乡村振兴"),
+    ]
+
+
+def test_the_opening_sentence_of_a_section_whose_first_item_is_numbered_is_prose() -> None:
+    text = _lost_first("今年以来全镇各项工作稳步推进。").replace("经济增长稳中有进。", "（一）经济增长稳中有进。")
+    assert [title for _, _, title in flat(text)][1] == "经济增长稳中有进"
