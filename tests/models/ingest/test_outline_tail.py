@@ -219,3 +219,23 @@ def test_one_sentence_under_a_heading_before_a_second_item_is_the_first_item() -
 def test_the_opening_sentence_of_a_section_whose_first_item_is_numbered_is_prose() -> None:
     text = _lost_first("今年以来全镇各项工作稳步推进。").replace("经济增长稳中有进。", "（一）经济增长稳中有进。")
     assert [title for _, _, title in flat(text)][1] == "经济增长稳中有进"
+
+
+# --- a bare numeral on its piece, its title written with a full stop on the next (a PDF's text) ------------------
+
+
+def test_a_bare_numeral_takes_the_stopped_title_after_it() -> None:
+    text = "某中心2022年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。 我单位按照文件要求开展绩效管理："
+    text += " 1.加强管理制度建设。" + PARA + " 2.加强培训和指导。" + PARA
+    text += " 二 部门整体和项目绩效自评结果。 " + PARA * 4
+    assert flat(text) == [
+        (1, "一", "绩效管理工作开展情况"),
+        (2, "1.", "加强管理制度建设"),
+        (2, "2.", "加强培训和指导"),
+        (1, "二", "部门整体和项目绩效自评结果"),
+    ]
+
+
+def test_a_speaker_s_sentence_after_a_bare_part_number_is_no_title() -> None:
+    text = "同志们： 一 " + PARA + " 二 下面我首先说一下农业发展纲要执行的情况。 " + PARA * 4 + " 三 " + PARA * 2
+    assert [label for _, label, title in flat(text) if title.startswith("下面")] != ["二"]
