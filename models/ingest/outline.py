@@ -27,8 +27,10 @@ from __future__ import annotations
 import heapq
 import re
 
+from models.ingest.outline_compact import mark_compact_lists
+from models.ingest.outline_debris import trim_line_debris, without_debris
 from models.ingest.outline_evidence import find_candidates
-from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, Line, split_lines
+from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.types import Section
 
 BEAM = 6
@@ -73,12 +75,18 @@ UNDER_FRONT_MATTER = -3.0  # a section under 前言 or 结束语, which hold non
 LEAD_IN_BESIDE = -0.6  # a list a lead-in colon announces (…职能职责如下：⏎（一）…) put beside the heading above it
 SIDEBAR_ELSEWHERE = -3.0  # a plan's box (专栏1) anywhere but beside the deepest open section
 UNDER_LEAD = -2.0  # a numbered heading on a line of its own under a sentence or run-in heading, which hold none
+UNDER_LISTED = -3.0  # a numbered heading under an item of a compact list (outline_compact), which holds none
+BESIDE_LISTED = 0.5  # a list in another style beside such an item: announced by the prose the first list is in
 
 
-# an open run: style, its last number, whether its heading names a part, whether it is a lead (a sentence heading)
-Entry = tuple[str, int, bool, bool]
+# an open run: style, its last number, whether its heading names a part, whether it is a lead (a sentence heading,
+# 1) or an item of a compact list (2)
+Entry = tuple[str, int, bool, int]
 # a heading naming a part of the document (a summary, a plan, a report within it): a short noun phrase
 _PART_TITLE = re.compile(r"[^，,。；;]{0,16}(?:工作总结|工作汇报|工作计划|工作打算|工作要点|工作安排|工作回顾)")
+
+
+_BLANK = (" ", "\u3000")
 
 
 class _Pick:
@@ -116,8 +124,8 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
         Top-level sections in document order, each with its children; offsets index ``display_text``.
     """
     text = display_text
-    cands = _without_overlaps(find_candidates(text, _without_debris(text, split_lines(text)), blanks=blanks))
-    _trim_line_debris(text, cands)
+    cands = _without_overlaps(find_candidates(text, without_debris(text, split_lines(text)), blanks=blanks))
+    trim_line_debris(text, cands)
     _skip_footnote_marks(text, cands)
     for c in cands:
         c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
@@ -125,59 +133,14 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
         line_start = c.start == 0 or text[c.start - 1] == "\n"
         line_end = text.find("\n", c.heading_end)
         rest = text[c.heading_end : len(text) if line_end < 0 else line_end].strip()
-        c.alone = line_start and not rest.strip("。：:")
+        # (or a piece of its own in a line run together: blanks before it and after its title)
+        piece = text[c.start - 1 : c.start] in _BLANK and text[c.heading_end : c.heading_end + 1] in ("", *_BLANK)
+        c.alone = (line_start and not rest.strip("。：:")) or (piece and not line_start)
         c.lead = c.style == PLAIN and text.startswith("。", c.heading_end)
         c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
+    mark_compact_lists(text, cands)
     picks = _best_picks(cands)
     return _tree(text, picks)
-
-
-# a short Latin token ending a line (…提出意见。pbY): a page's anti-copy mark when it ends many lines, one after a stop
-# (in a copy run together on one line, before the blanks that stand for the line break: …回顾pbY  pbY  五年来, or a
-# single blank where a doc store wrote each line break as one: …回顾pbY pbY 五年来)
-_LINE_END_TOKEN = re.compile(r"(?<=[^A-Za-z0-9])([A-Za-z]{2,6})(?:[ \t]*$|(?=[ \u3000]))", re.M)
-DEBRIS_LINES = 3
-
-
-def _debris_tokens(text: str) -> set[str]:
-    """The anti-copy tokens of a page: a short Latin token ending many lines, one of them after a stop."""
-    counts: dict[str, int] = {}
-    after_stop: set[str] = set()
-    for m in _LINE_END_TOKEN.finditer(text):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-        if text[m.start() - 1] in "。！？；!?;":
-            after_stop.add(m.group(1))
-    return {t for t in after_stop if counts[t] >= DEBRIS_LINES}
-
-
-def _without_debris(text: str, lines: list[Line]) -> list[Line]:
-    """The lines without the anti-copy token that ends them (…提出意见。PZl ⏎ 工作回顾PZl): a stop before it still
-    ends the paragraph, and a heading line carrying it is still a short title."""
-    debris = _debris_tokens(text)
-    if not debris:
-        return lines
-    out: list[Line] = []
-    for line in lines:
-        token = next((t for t in debris if text.endswith(t, line.start, line.end)), None)
-        if token is not None and line.end - line.start > len(token):
-            end = line.end - len(token)
-            while end > line.start and text[end - 1] in " \t":
-                end -= 1
-            line = Line(line.start, end, line.split)
-        out.append(line)
-    return out
-
-
-def _trim_line_debris(text: str, cands: list[Candidate]) -> None:
-    """Take a page's anti-copy token off the titles it ends (一、过去五年工作回顾pbY)."""
-    debris = _debris_tokens(text)
-    if not debris:
-        return
-    for c in cands:
-        title = text[c.title_start : c.heading_end]
-        for t in debris:
-            if title.endswith(t) and len(title) > len(t):
-                c.heading_end -= len(t)
 
 
 # a footnote mark a web copy keeps after a word of a heading (全力抓好“双统筹”[2],确保…): no part of the title
@@ -218,7 +181,7 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
             base = st.score + cand.score
             for depth in _depths(st.stack, cand.style, own):
                 score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
-                stack = (*st.stack[:depth], (cand.style, cand.value, cand.part, cand.lead))
+                stack = (*st.stack[:depth], (cand.style, cand.value, cand.part, 2 if cand.listed else int(cand.lead)))
                 old = best.get(stack)
                 if old is None or old[0] < score:
                     best[stack] = (score, st, depth)
@@ -268,8 +231,12 @@ def _transition(
     gain = DEEP if depth >= 5 else 0.0
     if parent is not None and parent[0] == PLAIN and parent[1] == FRONT_MATTER:
         gain += UNDER_FRONT_MATTER
-    if parent is not None and parent[3] and c.alone and style != PLAIN:
+    if parent is not None and parent[3] == 1 and c.alone and style != PLAIN:
         gain += UNDER_LEAD
+    if parent is not None and parent[3] == 2 and style != PLAIN:
+        gain += UNDER_LISTED
+    if sibling is not None and sibling[3] == 2 and sibling[0] != style and style != PLAIN:
+        gain += BESIDE_LISTED
     if c.sidebar:
         return gain + (0.0 if sibling is not None and depth == len(stack) - 1 else SIDEBAR_ELSEWHERE)
     if style == PLAIN:

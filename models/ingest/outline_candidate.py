@@ -16,6 +16,7 @@ class Candidate:
         "lead",
         "lead_in",
         "line",
+        "listed",
         "named",
         "part",
         "score",
@@ -46,6 +47,7 @@ class Candidate:
         self.lead = False  # a sentence heading (…势头。) or one its paragraph runs on from: it holds no line heading
         self.fills_gap = False  # unnumbered between 一、 and 三、 of one run: the 二、 whose label a copy lost
         self.sidebar = False  # a plan's boxed sidebar (专栏1): it stands beside the item before it and holds nothing
+        self.listed = False  # an item of a compact list (one line each, prose after the last): it holds no section
         self.lead_in = False  # the line before ends with a lead-in colon (…应同时符合以下条件：): a list starts here
         # spans inside the title that are not part of it: a chunk number, the line break of a hard wrap
         self.gaps: tuple[tuple[int, int], ...] = ()

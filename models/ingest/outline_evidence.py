@@ -24,6 +24,7 @@ from models.ingest.outline_cuts import (
     spaced_title_end,
     wrapped_tail,
 )
+from models.ingest.outline_dashed import dashed_runins
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
@@ -69,6 +70,21 @@ _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 _SECTION_WORD_END = re.compile(f"(?:{'|'.join(HEADING_WORDS)})$")
 
 
+def _stopped_title(text: str, line: Line) -> bool:
+    """A short title written with a full stop, alone on its line (一 ⏎ 绩效管理工作开展情况。 in a PDF's text)."""
+    return (
+        text[line.end - 1] == "。"
+        and is_title_line(text, Line(line.start, line.end - 1))
+        and _SPOKEN_START.match(text, line.start, line.end) is None
+        and _SPOKEN.search(text, line.start, line.end) is None
+    )
+
+
+# a speaker's sentence announcing a part (下面我首先说一下…情况。), not its title
+_SPOKEN_START = re.compile(r"下面|现在|首先|今天|这里|以下")
+_SPOKEN = re.compile(r"说一下|讲一下|谈一下|谈谈|讲讲|说说")
+
+
 def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = frozenset()) -> list[Candidate]:
     """Every heading candidate in document order, each with its local score; ``blanks`` as for ``title_end``."""
     prose_at = first_prose(text, lines)
@@ -97,6 +113,9 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
         if c.start in chunks:
             c.score += HOLDS_HIGHER
     plain = plain_candidates(text, lines, numbered, prose_at)
+    # (a dash-led piece weighed as a whole line with no evidence where its title ends gives way to its run-in head)
+    dashed = dashed_runins(text, lines, {c.line for c in plain if c.score > 0}, {c.line for c in numbered}, blanks)
+    plain = [c for c in plain if c.line not in {d.line for d in dashed}] + dashed
     out = sorted([*numbered, *plain, *sidebar_candidates(text, lines)], key=lambda c: c.start)
     mark_listed(text, lines, out)
     return out
@@ -178,10 +197,13 @@ def _numbered_at_line(
             te = title_end(text, ts, nxt.end)
             if te > ts:
                 out.append(Candidate(i, broken.style, broken.value, line.start, broken.end, ts, te))
-        elif BARE_NUMERAL.fullmatch(text, line.start, line.end) and is_title_line(text, nxt):
+        elif BARE_NUMERAL.fullmatch(text, line.start, line.end) and (
+            is_title_line(text, nxt) or _stopped_title(text, nxt)
+        ):
             value = cn_number(text[line.start : line.end])
             if value:
-                out.append(Candidate(i, "cn_bare", value, line.start, line.end, nxt.start, nxt.end))
+                end = nxt.end - 1 if _stopped_title(text, nxt) else nxt.end
+                out.append(Candidate(i, "cn_bare", value, line.start, line.end, nxt.start, end))
         elif (
             BARE_NUMERAL.fullmatch(text, line.start, line.end) and is_body(text, nxt) and _stands_alone(text, lines, i)
         ):

@@ -175,6 +175,21 @@ def _lead_piece(text: str, lines: list[Line], i: int) -> bool:
     return clauses <= 2 and _paragraph_piece(text, lines, i + 1)
 
 
+def _rest(text: str, lines: list[Line], i: int, at: int) -> int:
+    """Characters of the paragraph after ``at`` in piece ``i``, on past a stray blank where the piece stops inside a
+    clause (…预计到2016年末， GDP达到…: the blank before a Latin word ends no paragraph)."""
+    end, k = lines[i].end, i
+    while text[end - 1] in _IN_CLAUSE and k + 1 < len(lines) and lines[k + 1].split:
+        k += 1
+        if match_label(text, lines[k].start, lines[k].end):
+            break
+        end = lines[k].end
+    return end - at
+
+
+_IN_CLAUSE = "，,、"  # a piece ending so stops inside its sentence
+
+
 def _enum_section(i: int, heads: list[int], enum_at: list[int]) -> bool:
     """Line ``i``'s section (between the numbered headings around it) opens paragraphs with 一是… leads, in a
     document that does so at least twice."""
@@ -209,8 +224,9 @@ def headline_series(
         if line.start == 0:
             continue  # the text opens inside a sentence: an excerpt cut in a paragraph or a heading
         starts_line = text[line.start - 1] == "\n"
-        if line.start == prose_at and not starts_line:
+        if line.start == prose_at and not starts_line and i - 1 not in by_line:
             continue  # only a piece after a blank inside a line: a paragraph of a report run together
+            # (not right after a numbered heading's piece: 七、交通运输 交通运输业…势头。全年…, its first paragraph)
         m = _RUN_HEADLINE.match(text, line.start, line.end)
         if m is not None and text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1:
             m = None
@@ -230,7 +246,7 @@ def headline_series(
                 continue
         if m is None:
             continue
-        if not alone and (line.end - m.end() < BODY_MIN_CHARS or _enum_section(i, heads, enum_at)):
+        if not alone and (_rest(text, lines, i, m.end()) < BODY_MIN_CHARS or _enum_section(i, heads, enum_at)):
             continue
         lead = text[m.start() : m.end() - 1]
         if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or "以下" in lead or ENUM_LEAD.match(lead):

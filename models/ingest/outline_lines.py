@@ -21,6 +21,8 @@ _CN = "[一二三四五六七八九十〇零]{1,4}"
 _DIG = "[0-9０-９]{1,3}"
 # After "1." a digit means a decimal (1.5亿元) or a date (2020.12), unless a year follows (1.2020年工作回顾).
 _NOT_DIGIT = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))"
+# what follows a decimal figure rather than a decimal section's title: a unit or a measure word
+_UNIT = "[万亿千百十元角分个倍吨亩米人户家项件台辆头只名所座条年月日天岁次度成]"
 # A blank a PDF's or OCR's text extraction puts inside a label: （ 一 ）, 一 、, 1 ., 第 一 部分.
 _B = "[ \u3000\u00a0]?"
 # 一 as OCR reads it inside brackets: a hyphen or dash, (-) for (一)
@@ -37,6 +39,8 @@ _LABEL = re.compile(
             # (一)、 as many copies write it; (-) as OCR reads (一)
             rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}|{_OCR_ONE}){_B}[)）]、?)",
             rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）]、?)",
+            # 1.1 编制目的: a decimal section number, a section's title after it (not 1.5亿元: a unit after it)
+            rf"(?P<dm>{_DIG}[.．](?P<dm_num>[0-9０-９]{{1,2}})(?![0-9０-９.．%％])(?={_B}(?!{_UNIT})[\u4e00-\u9fff]))",
             rf"(?P<ad>(?P<ad_num>{_DIG}){_B}(?:[、﹑]|[.．﹒]{_NOT_DIGIT}))",
             rf"(?P<ah>(?P<ah_num>{_DIG})[)）])",
             r"(?P<ci>[\u2460-\u2473])",
@@ -47,8 +51,10 @@ _LABEL = re.compile(
     )
 )
 # A sentence end, a blank and a top numbering: a line break lost between paragraphs (…服务。 一、上半年主要工作 …).
+# (or a 一、 heading set off by blanks on both sides, in a short line run together: 某局…计划 一、工作总结 2021年…)
 _STOP_THEN_HEADING = re.compile(
     rf"[。！？!?][{WS}]+(?:{_CN}、|[(（]{_CN}[)）]|第{_CN}(?:部分|部份|章))[{WS}]*[\u4e00-\u9fff]"
+    rf"|(?<=[\u4e00-\u9fff])[{WS}]+{_CN}、[\u4e00-\u9fff][^{WS}。！？!?；;，,：:]{{1,24}}[{WS}]+(?=\S)"
 )
 # Markup before a numbered heading in a web or Markdown copy, and what closes it at the line's end.
 _MARKUP = re.compile(rf"(#{{1,6}}|\*\*|__|【|[●■◆◇□○•▪►★☆▲△])[{WS}]*")
@@ -81,6 +87,7 @@ PRIOR = {
     "cn_paren": 50,
     "di_comma": 55,
     "ar_dot": 60,
+    "ar_decimal": 62,
     "ar_paren": 70,
     "ar_half": 75,
     "circled": 80,
@@ -206,6 +213,8 @@ def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
         return "cn_paren", 1 if num in "-－—" else cn_number(num)
     if kind == "ap":
         return "ar_paren", _number(m.group("ap_num"))
+    if kind == "dm":
+        return "ar_decimal", _number(m.group("dm_num"))
     if kind == "ad":
         return "ar_dot", _number(m.group("ad_num"))
     if kind == "ah":

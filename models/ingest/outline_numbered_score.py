@@ -39,6 +39,7 @@ STYLE_WEIGHT = {
     "cn_dun": 1.2,
     "cn_paren": 1.2,
     "ar_dot": 0.8,
+    "ar_decimal": 0.8,
     "ar_paren": 0.6,
     "ar_half": 0.3,
     "circled": 0.3,

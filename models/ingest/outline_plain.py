@@ -13,6 +13,7 @@ from models.ingest.outline_lines import (
     FRONT_MATTER,
     HEADING_WORDS,
     PLAIN,
+    PRIOR,
     Candidate,
     Line,
     has_sentence_end,
@@ -179,6 +180,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
             head = Line(line.start, line.end - 1, True)
             s = s[:-1]
+        elif not line.split and s.endswith("。") and "。" not in s[:-1] and _lost_first(numbered, i, alone):
+            # (一) lost: one sentence right under a heading line, a (二) after it (372 镇域经济平稳增长，…。)
+            head = Line(line.start, line.end - 1)
+            s = s[:-1]
         elif (not line.split or early_colon) and _colon_head(text, line):
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
@@ -302,6 +307,25 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
 
 
 _PARTICLE = "的地得和与及或等了着之"  # what never opens a paragraph: the rest of a phrase a blank cut
+
+
+LOST_FIRST_REACH = 8  # lines from a sub-head to the second item that shows its own label was lost
+
+
+def _lost_first(numbered: list[Candidate], i: int, alone: dict[int, bool]) -> bool:
+    """Line ``i`` is right under a heading line and the first numbered candidate after it is a second item of a
+    style conventionally below the heading's (（二） under 一、) near it: line ``i`` is the first item, label lost."""
+    parent = next((c for c in numbered if c.line == i - 1), None)
+    if parent is None or not alone.get(i - 1):
+        return False  # (not right under a heading line)
+    after = next((c for c in numbered if c.line > i and c.score > 0), None)
+    # (a second item of the heading's own style or one above it is no child: （一）… ⏎ a sentence ⏎ （二）…)
+    return (
+        after is not None
+        and after.value == 2
+        and PRIOR.get(after.style, 100) > PRIOR.get(parent.style, 100)
+        and after.line - i <= LOST_FIRST_REACH
+    )
 
 
 def _between_paragraphs(text: str, lines: list[Line], i: int) -> bool:
