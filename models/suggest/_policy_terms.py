@@ -88,16 +88,57 @@ def term_sentences(t: str) -> Spans:
     grant now and then, and says what was paid out. The text is read as a policy when at least three sentences and a
     tenth of those with a figure lay a term down; every figure in such a sentence is a term, conditions included
     (招用毕业生10人及以上…的，给予2万元), while its outcome aims (到2025年建成30家) stand in sentences of their own.
+    A text whose first lines title it a policy (若干措施, 实施意见, 优待政策的通知) is one however few grants it
+    states; there the items of an eligibility list, the bounds of a class (超过5万平方米的住宅小区) and the sentences
+    that grant, refund or relax by a rate (增发50%, 按…的30%返还) are terms too.
     """
     figured = [m for m in _SENTENCE_RE.finditer(t) if re.search(r"\d", m.group(0))]
     rules = [
         (m.start(), m.end()) for m in figured if _RULE_RE.search(m.group(0)) and not _REPORTED_RE.search(m.group(0))
     ]
-    if len(rules) < 3 or len(rules) * 10 < len(figured):
+    titled = policy_titled(t)
+    if not titled and (len(rules) < 3 or len(rules) * 10 < len(figured)):
         return Spans()
     terms = [
         (m.start(), m.end())
         for m in figured
         if _TERM_WORD_RE.search(m.group(0)) and not _REPORTED_RE.search(m.group(0))
     ]
+    if titled:
+        terms += [(m.start(), m.end()) for m in figured if _granted(m.group(0))]
+        terms += [(m.start(), m.end()) for m in _ELIGIBLE_ITEM_RE.finditer(t)]
+        terms += [(m.start(), m.end()) for m in _THRESHOLD_RE.finditer(t)]
     return Spans.merged(rules + terms)
+
+
+# the title of a policy in the first lines: …若干措施, …的实施意见, …优待政策的通知, …管理办法 (a plan, 规划 or 方案, is
+# read as before: its figures are mostly aims)
+_POLICY_TITLE_RE = re.compile(r"(?:意见|措施|办法|政策|细则|规定)》?(?:的通知)?$")
+# the words of a sentence that grants, raises a grant, refunds or relaxes a rule (增发50%, 按…的30%返还, 费率下调50%)
+_GRANT_RE = re.compile(_TERM_WORD_RE.pattern + r"|增发|返还|费率|放宽|优待")
+# what was done or is aimed at: a figure in such a sentence stays read (到2025年建成30家, 力争…, 已为3万户企业减免)
+_DONE_OR_AIMED_RE = re.compile(
+    r"了|已(?!享受|认定)|累计|共计|同比|比上年|较上年|截至|截止|到20\d\d年|力争|目标|年底前|年内"
+)
+# an item of an eligibility list: 1．年度自营商品网络零售额超过10亿元，且…超过30%的电子商务平台企业；
+_ELIGIBLE_ITEM_RE = re.compile(
+    r"(?m)^[ \t\u3000]*\d{1,2}[．.、][^\n]*?的[^。；;\d\n]{0,24}?"
+    r"(?:企业|单位|机构|平台|项目|个人|人员|家庭|对象|组织)[；;。]?[ \t\u3000]*$"
+)
+# a bound that delimits a class: 建筑面积超过5万平方米的住宅小区, 3000平方米以上的摄影棚, 参保职工30人以上的企业
+_THRESHOLD_RE = re.compile(
+    r"(?:超过|超|不低于|不少于|高于)\d[\d.,]*[万亿千]?[^\d\s,，。；;、的]{1,5}?的[\u4e00-\u9fff]"
+    r"|\d[\d.,]*[万亿千]?[^\d\s,，。；;、的]{1,5}?(?:[(（]含[)）])?及?以[上下内](?:[(（]含[)）])?的[\u4e00-\u9fff]"
+)
+
+
+def policy_titled(t: str) -> bool:
+    """Whether one of the first lines is a policy's title (意见, 若干措施, 优待政策 …, or a notice sending one)."""
+    lines = [line.strip() for line in t[:600].splitlines() if line.strip()][:5]
+    return any(
+        len(line) <= 80 and not re.search(r"[，,。；;]", line) and _POLICY_TITLE_RE.search(line) for line in lines
+    )
+
+
+def _granted(sentence: str) -> bool:
+    return bool(_GRANT_RE.search(sentence)) and not _DONE_OR_AIMED_RE.search(sentence)

@@ -1,0 +1,51 @@
+"""Families seen first on the discovery set 1101–1160 and found again across the corpus (session 13, ind13b)."""
+
+from __future__ import annotations
+
+from models.suggest.indicators import find_indicators
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in find_indicators(text)]
+
+
+# A policy titled as one (若干措施, 实施意见, 优待政策的通知) whose terms come in shapes the sentence-count test
+# misses: eligibility lists (1125), class bounds (1122 建筑面积超过5万平方米的住宅小区, 1141 3000平方米以上的摄影棚,
+# 1144 参保职工30人以上的企业), grants by rate (1121 增发50%, 1144 按…的30%返还, 1143 实际投资额2%…的奖励), a cap as
+# a multiple (1061 按…3倍计征). Written for the test in the shape these take.
+_MEASURES = (
+    "某市人民政府办公厅关于印发某市促进数字经济发展若干措施的通知\n"
+    "各区人民政府，市政府各部门：\n"
+    "某市促进数字经济发展若干措施\n"
+    "一、发展目标\n"
+    "到2025年，全市数字经济核心产业增加值达到800亿元，培育10家以上龙头企业。\n"
+    "二、支持措施\n"
+    "（一）对符合以下条件之一的企业给予支持：\n"
+    "1．近三年获得2亿元以上融资且主营业务收入平均增速超过30%的平台企业；\n"
+    "2．年度网络零售额超过10亿元，且近三年平均增速超过20%的平台企业。\n"
+    "（二）在建筑面积超过5万平方米的住宅小区内，安排专门的快递处理场地。鼓励新建3000平方米以上的专业机房。\n"
+    "（三）对参保职工30人以上的企业，裁员率放宽到不超过企业职工总数5%；按企业上年度实际缴纳失业保险费的50%返还。\n"
+    "（四）荣获市级表彰的，按当年标准增发30%。\n"
+)
+
+
+def test_a_titled_policys_bounds_lists_and_rates_are_terms_its_aims_stay() -> None:
+    texts = _texts(_MEASURES)
+    assert any("800亿元" in t for t in texts)
+    assert any("10家" in t for t in texts)
+    for term in ("2亿元", "30%", "10亿元", "20%", "5万平方米", "3000平方米", "30人", "5%", "50%"):
+        assert not any(term in t for t in texts), term
+
+
+def test_the_same_shapes_in_a_report_are_read_as_before() -> None:
+    # no policy title: a report that names a class bound keeps its counted result
+    report = "2023年工作总结\n全年新增就业3000人。年营业收入超过1000万元的企业达到52家。网络零售额增长20%。\n"
+    texts = _texts(report)
+    assert any("3000人" in t for t in texts)
+    assert any("增长20%" in t for t in texts)
+
+
+def test_a_plan_titled_as_a_plan_is_no_policy() -> None:
+    # 规划 and 方案 state aims: the title does not turn their figures into terms
+    plan = "某市数字经济发展三年行动方案\n到2025年，建成5万平方米以上的数据中心集群，网络零售额超过500亿元。\n"
+    assert any("500亿元" in t for t in _texts(plan))
