@@ -82,3 +82,33 @@ def project_lists(t: str) -> list[tuple[int, int]]:
         end = _ATTACHMENT_RE.search(t, content.end())
         out.append((m.start(), end.start() if end else len(t)))
     return out
+
+
+# the first cell of a table's header row, alone on its line: 指标名称, 指 标, 主要指标, 项目
+_TABLE_HEAD_RE = re.compile(r"^[ \t\u3000]*(?:指\s*标(?:\s*名\s*称)?|主要指标|项\s*目)[ \t\u3000]*$", re.M)
+# the cells of a header row after it: 目标 / 全年完成 / 增速 / 统计口径, 绝对数 / 比上年增长%, 2008年 / 2009年
+_HEADER_CELL_RE = re.compile(r"目标|完成|实绩|增速|增长|增减|绝对数|比重|单位|计划|预计|数值|口径|\d{4}年")
+# a cell: short, no sentence or clause punctuation (a sentence inside a cell is read as text)
+_CELL_RE = re.compile(r"[^。；;，,：:!！?？]{1,24}")
+
+
+def flattened_tables(t: str) -> list[tuple[int, int]]:
+    """Spans of tables flattened one cell a line under a header row (指标名称 / 目标 / 全年完成 / 增速 …).
+
+    Their cells are label/value cells (README, flattened tables; 1152's plan table, 565's 人员编制 / 21): no figure
+    there is read as text, not even a cell that carries a verb (增长9%). Rows read under a growth column are
+    :func:`find_table_rows`' and stay its own.
+    """
+    out = []
+    for m in _TABLE_HEAD_RE.finditer(t):
+        cells = []
+        for line in re.finditer(r"[^\n]+", t[m.end() :]):
+            text = line.group(0).strip(" \t\u3000|")
+            if not text:
+                continue
+            if not _CELL_RE.fullmatch(text):
+                break
+            cells.append((m.end() + line.start(), m.end() + line.end(), text))
+        if len(cells) >= 6 and sum(1 for c in cells[:6] if _HEADER_CELL_RE.search(c[2])) >= 2:
+            out.append((m.start(), cells[-1][1]))
+    return out

@@ -50,7 +50,7 @@ from models.suggest._passes import (
 from models.suggest._plans import target_ranges
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._statements import Change, is_level, read_change
-from models.suggest._tables import find_table_rows, project_lists
+from models.suggest._tables import find_table_rows, flattened_tables, project_lists
 from models.suggest._text import Spans, unwrap
 from models.suggest.base import Suggestion
 from models.suggest.keywords import without_jieba
@@ -176,7 +176,8 @@ def find_indicators(
     taken = Spans.merged(project_lists(t))  # the cells of a project list describe the projects: nothing is read there
     find_ratios(t, items, taken, targets)
     rows = find_table_rows(t, taken, targets)
-    qtys = find_quantities(t, taken)
+    cells = Spans.merged(flattened_tables(t))  # label/value cells of a flattened table: not read as text
+    qtys = [q for q in find_quantities(t, taken) if not cells.contains(q.start)]
     heads = {q.group: q for q in qtys if q.group and q.index == 0}
     list_names: dict[str, list[str]] = {}
     pending: list[tuple[float, str, Change, Qty]] = []  # a list of changes waiting to be shared out
