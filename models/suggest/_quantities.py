@@ -25,6 +25,10 @@ _TAIL = rf"[^\S\n]?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?[
 _QTY_RE = re.compile(
     rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－―][^\S\n]?(?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[㎡㎥]|[A-Za-z]{{1,3}}[²³]?(?![A-Za-z])))?"
 )
+# a month range a list is spread over: 2-5月份分别为…, 1—6月分别是…
+_MONTHS_BEFORE_RE = re.compile(
+    r"(?P<from>\d{1,2})\s*[-—~～至－]\s*(?P<to>\d{1,2})月份?[^\d，,。；;]{0,6}分别(?:为|是|达到?)?$"
+)
 _PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
 # 分别增长7.5%8.6%: a list whose separators the page lost still parts at each %
 _LIST_RE = re.compile(rf"{_PART}(?:(?:[、和](?:近|约|超|逾|-|−)?|(?<=%)(?=[\d.]+%)){_PART})+")
@@ -170,6 +174,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         parts = list(_PART_RE.finditer(t, m.start(), m.end()))
         units = [_unit_of(p) if p.group("unit") else None for p in parts]
         if units[-1] is None or len(parts) < 2 or any(p.start() < m.start() for p in parts):
+            continue
+        months = _MONTHS_BEFORE_RE.search(t, max(0, m.start() - 16), m.start())
+        if months and int(months["to"]) - int(months["from"]) + 1 != len(parts):
+            taken.add(m.start(), m.end())  # 2-5月份分别为14.2%、13%、…、9%: five rates, four months: no month is known
             continue
         items = []
         for k, p in enumerate(parts):

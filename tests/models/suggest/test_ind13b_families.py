@@ -65,3 +65,12 @@ def test_the_cells_of_a_flattened_plan_table_are_not_read_the_text_after_is() ->
     texts = _texts(_PLAN_TABLE)
     assert not any("增长9%" in t or "287.32亿元" in t or "增长15.1%" in t for t in texts)
     assert any("41200元" in t for t in texts)
+
+
+def test_a_month_list_that_does_not_fit_its_figures_is_not_read() -> None:
+    # 1154: five rates over 2-5月 (four months) cannot be given to months (README, set 71); a list that fits
+    # keeps its items
+    misfit = "规模以上工业增加值增幅2-5月份分别为14.2%、13%、12.8%、12.7%、9%,呈逐月回落趋势。"
+    assert not any("12.8%" in t for t in _texts(misfit))
+    fits = "规模以上工业增加值增幅4-6月份分别为12.1%、10.5%、9.8%,逐月回落。"
+    assert any("10.5%" in t for t in _texts(fits))
