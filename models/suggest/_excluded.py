@@ -29,6 +29,11 @@ _CONVERTED_RE = re.compile(r"(?:汇率[^\d,，。；;]{0,4}(?:计算|折算|换�
 _AIMED_AT_RE = re.compile(r"[^\d,，。；;]{1,16}?为(?:主要|重点)?(?:服务)?(?:对象|目标群体|群体)")
 # the names a count is followed by: 规上工业企业2家(森财木业、睿新鹏电子)
 _NAMES_AFTER_RE = re.compile(r"[(（](?P<names>[^()（）\d,，。；;]{2,60})[)）]")
+# the roll of the counted items after their noun: 5个医院建设项目(甲、乙、…), 2个中队,即甲、乙
+_ROLL_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff“”]{1,10}?(?:[(（](?P<names>[^()（）\d,，。；;]{2,80})[)）]"
+    r"|[,，]?即(?P<named>[^\d,，。；;()（）]{2,80}?)(?=[,，。；;\n]|$))"
+)
 # a count of what was added, reached or recognised, up to the count: 新增…企业1家(甲), 预计达到3家(…), 共有…1个(…)
 _REACHED_BEFORE_RE = re.compile(r"(?:新增|达到|共有|认定|建成|获批)[^,，。；;]*$")
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
@@ -282,6 +287,14 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return (
             True  # 正在培育的规上工业企业2家(甲、乙): the names are what is counted (新增…1家(甲) reports an addition)
         )
+    roll = _ROLL_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
+    if (
+        roll
+        and (parse_number(num) or 0) >= 2
+        and len(re.split(r"[、和及与]", roll.group("names") or roll.group("named"))) == parse_number(num)
+        and not _REACHED_BEFORE_RE.search(t, max(0, s - 30), s)
+    ):
+        return True  # 开工5个医院建设项目(福永二期、…), 内设2个中队,即甲中队、乙中队: the roll is what is counted
     if kind == "count" and _PART_OF_RE.match(t, e):
         return True  # 10家省实验室余杭占4席: the count is the whole the part is taken of
     if kind not in ("percent", "points", "money") and _PER_CAPITA_AFTER_RE.match(t, e):

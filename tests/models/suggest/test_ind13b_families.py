@@ -74,3 +74,13 @@ def test_a_month_list_that_does_not_fit_its_figures_is_not_read() -> None:
     assert not any("12.8%" in t for t in _texts(misfit))
     fits = "规模以上工业增加值增幅4-6月份分别为12.1%、10.5%、9.8%,逐月回落。"
     assert any("10.5%" in t for t in _texts(fits))
+
+
+def test_a_count_followed_by_the_roll_of_exactly_what_it_counts_is_not_read() -> None:
+    # 1129 开工5个医院建设项目(福永二期、…), 271 内设2个中队,即文秘调研中队、机要通信中队 (README 271, set 68): the
+    # count restates the items it names; a roll of another length, or an addition (新增…), stays counted
+    rolled = "全年开工3个医院建设项目(东院二期、西院二期、妇幼保健院),大队内设2个中队,即秘书中队、通信中队。"
+    assert _texts(rolled) == []
+    other = "全年开工4个医院建设项目(东院二期、西院二期等),新增2个专科(儿科、眼科)。"
+    texts = _texts(other)
+    assert any("4个" in t for t in texts) and any("2个" in t for t in texts)
