@@ -64,7 +64,7 @@ _SCOPE_COUNT_RE = re.compile(
 # 收入18.4亿元): the units set the scope (gold README, "Counts that set a scope"); projects that completed an
 # investment (158个重点项目完成投资189.4亿元) are counted (README, counts)
 _UNITS_AMOUNT_RE = re.compile(
-    r"[^\s\d,，。；;、]{0,12}?(?:企业|单位|园区|产业园|园|公司|合作社)(?:共|累计|合计|全年|当年)?(?:实现|完成)?了?"
+    r"[^\s\d,，。；;、]{0,12}?(?:企业|单位|园区|产业园|园|公司|合作社|集群)(?:共|累计|合计|全年|当年)?(?:实现|完成)?了?"
     r"(?:全年|年|当年)?[^\s\d,，。；;、]{0,6}?(?:产值|增加值|销售收入|营业收入|主营业务收入|利润|利税|税收|零售额|出口额|营收)"
     r"(?:达到?|为|约|近|超过?)?\d"
 )

@@ -82,7 +82,11 @@ def doubling_of_level(t: str, items: list[Item]) -> None:
 
 # a news item's headline: its source or subject, a colon, a short statement with no full stop (人社部:截至…74652万人;
 # …统计公报:GDP同比增长8.8%(图))
-_HEADLINE_RE = re.compile(r"\s*[^\s,，:：。；;！？!?]{2,30}[:：][^\n。；;！？!?:：]{4,60}\n")
+# or a statement with no punctuation at all that states a result (我市46个…产业集群实现营业收入5676.67亿元)
+_HEADLINE_RE = re.compile(
+    r"\s*[^\s,，:：。；;！？!?]{2,30}[:：][^\n。；;！？!?:：]{4,60}\n"
+    r"|\s*[^\s,，:：。；;！？!?、]{4,30}?(?:实现|完成|达到?|突破|增长|超过?)[^\s,，:：。；;！？!?、]{0,20}\d[^\s,，:：。；;！？!?、]{0,10}\n"
+)
 
 
 def drop_headline_figures(t: str, items: list[Item]) -> None:
@@ -95,7 +99,11 @@ def drop_headline_figures(t: str, items: list[Item]) -> None:
 
     def repeated(it: Item) -> bool:
         figure = _FIGURE_RE.match(t, it.qty_start)
-        return figure is not None and figure.group(0) in body
+        number = re.match(r"-?\d[\d.,]*", t[it.qty_start :])
+        # (46个县域…: the body may say the figure with its unit in other words, 全市46个特色产业集群)
+        unit = str(it.attrs.get("unit") or "")
+        said = number is not None and bool(unit) and f"{number.group(0)}{unit}" in body
+        return figure is not None and (figure.group(0) in body or said)
 
     items[:] = [it for it in items if it.qty_start >= m.end() or not repeated(it)]
 

@@ -84,3 +84,17 @@ def test_a_count_followed_by_the_roll_of_exactly_what_it_counts_is_not_read() ->
     other = "全年开工4个医院建设项目(东院二期、西院二期等),新增2个专科(儿科、眼科)。"
     texts = _texts(other)
     assert any("4个" in t for t in texts) and any("2个" in t for t in texts)
+
+
+def test_a_news_headline_without_colon_and_the_counts_that_frame_a_clusters_amount() -> None:
+    # 1108: the headline states a result with no punctuation; the body repeats it (README set 66: the headline is
+    # no body), and the clusters counted only frame their revenue (session 12, scope counts; as 企业 already did)
+    item = (
+        "我市32个县域特色产业集群实现营业收入1234.5亿元\n\n"
+        "2023年,全市32个特色产业集群共实现营业收入1234.5亿元,同比增长10.2%。"
+        "其中,纳入统计的30个县域特色产业集群实现营业收入1200.1亿元,同比增长9.8%。\n"
+    )
+    found = find_indicators(item)
+    assert all(s.start > item.index("\n") for s in found)
+    assert not any(s.text in ("32个", "30个") for s in found)
+    assert sum("营业收入" in s.text for s in found) == 2
