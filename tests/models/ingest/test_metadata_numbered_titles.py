@@ -1,0 +1,60 @@
+"""A 文号 set before a notice's title line, and what is no 文号 (families seen in 122, 856, 1146, 1131)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_header import doc_number, glued_doc_number
+from models.types import Metadata
+
+PARA = "经区政府同意，现将方案印发给你们，请各牵头单位、责任单位按照职责分工，认真研究部署，抓好落实。" * 3
+
+
+def _meta(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        (
+            "宁政办〔2030〕1号—区人民政府办公室关于印发分解方案的通知",
+            "宁政办〔2030〕1号",
+            "区人民政府办公室关于印发分解方案的通知",
+        ),
+        (
+            "宁政办〔2030〕2 号 区人民政府办公室关于印发分解方案的通知",
+            "宁政办〔2030〕2 号",
+            "区人民政府办公室关于印发分解方案的通知",
+        ),
+        ("宁教发[2030]1号关于印发工作要点的通知", "宁教发[2030]1号", "关于印发工作要点的通知"),
+    ],
+)
+def test_a_doc_number_before_the_title_is_set_apart(line: str, number: str, title: str) -> None:
+    start, got_title, got_number = glued_doc_number(line)
+    assert (got_number, got_title.strip()) == (number, title)
+    assert line[start:].strip() == title
+
+
+def test_a_sentence_opening_with_a_doc_number_keeps_it() -> None:
+    line = "宁政办〔2030〕1号文件要求各单位抓好落实，确保完成任务"
+    assert glued_doc_number(line)[2] is None
+
+
+def test_a_numbered_title_line_reads_as_title_and_doc_number() -> None:
+    text = "宁政办〔2030〕1号—区人民政府办公室关于印发2030年重点任务分解方案的通知\n\n各街道办事处:\n" + PARA
+    meta = _meta(text)
+    assert meta.title == "区人民政府办公室关于印发2030年重点任务分解方案的通知"
+    assert meta.doc_number == "宁政办〔2030〕1号"
+
+
+@pytest.mark.parametrize("issue", ["督察通报第十七期", "督办通报第一期", "20期"])
+def test_a_bulletins_issue_in_the_doc_number_field_is_no_doc_number(issue: str) -> None:
+    assert doc_number({"文号": issue}, []) is None
+
+
+def test_a_real_doc_number_in_the_field_is_kept() -> None:
+    assert doc_number({"文号": "宁政办〔2030〕3号"}, []) == "宁政办〔2030〕3号"
+    assert doc_number({"文号": "宁政〔2030〕第3期"}, []) == "宁政〔2030〕第3期"
