@@ -58,3 +58,12 @@ def test_a_bulletins_issue_in_the_doc_number_field_is_no_doc_number(issue: str) 
 def test_a_real_doc_number_in_the_field_is_kept() -> None:
     assert doc_number({"文号": "宁政办〔2030〕3号"}, []) == "宁政办〔2030〕3号"
     assert doc_number({"文号": "宁政〔2030〕第3期"}, []) == "宁政〔2030〕第3期"
+
+
+def test_a_disclosure_tables_row_under_its_public_category_label_gives_its_date() -> None:
+    # 公开类别 | 主动公开 | 发布时间 | … (1138): the label a 政府信息公开 table prints for 公开方式
+    from models.ingest.metadata_fields import parse_table_fields
+
+    fields = parse_table_fields("公开类别 | 主动公开 | 发布时间 | 2030-01-22 |")
+    assert fields is not None
+    assert ("发布日期", "发布时间", "2030-01-22") in fields
