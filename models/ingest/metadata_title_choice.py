@@ -215,6 +215,19 @@ def _closes_about(line: str, nxt: str) -> bool:
     )
 
 
+# a plan's period on a line of its own under its title (…三年行动计划 / (2018—2020年), 1145): the title's last part
+_PERIOD_LINE = re.compile(r"^[(（]\s*(?:19|20)\d\d\s*年?\s*[—\-－–~～至]{1,2}\s*(?:19|20)\d\d\s*年?\s*[)）]$")
+
+
+def _with_period_line(text: str, head: list[str], i: int) -> str:
+    """``text`` (read from ``head[i]``, or from it and the next line) with the bracketed period right under it."""
+    spans_two = i + 1 < len(head) and bool(_compact(head[i + 1])) and _compact(text).endswith(_compact(head[i + 1]))
+    below = i + 2 if spans_two else i + 1
+    if below >= len(head) or not _PERIOD_LINE.match(head[below].strip()) or re.search(r"[)）]$", text.strip()):
+        return text
+    return text.rstrip() + head[below].strip()
+
+
 def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, str, int]]:
     """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
     the first of equal scores is the rules' choice."""
@@ -312,6 +325,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             ):
                 # 某区人民政府办公室 / 关于印发…重点工作 / 责任分解的通知: the issuer's line and a title in two
                 cands.append((joined + head[i + 2], "the issuer's line and a title split over two lines"))
+        cands = [(_with_period_line(raw, head, i), why) for raw, why in cands]
         for raw, why in cands:
             text, penalty = title_text(raw)
             score = title_score(text)

@@ -67,3 +67,22 @@ def test_a_disclosure_tables_row_under_its_public_category_label_gives_its_date(
     fields = parse_table_fields("公开类别 | 主动公开 | 发布时间 | 2030-01-22 |")
     assert fields is not None
     assert ("发布日期", "发布时间", "2030-01-22") in fields
+
+
+PLAN = "为贯彻落实市委市政府的战略部署,增强城市服务功能,提高服务经济能级,特制定本行动计划。" * 3
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("宁远区推进数字化转型行动计划\n(2030—2032年)\n", "宁远区推进数字化转型行动计划(2030—2032年)"),
+        (
+            "宁远区全面推进数字化转型\n加快建设智慧城市三年行动计划\n（2030-2032年）\n",
+            "宁远区全面推进数字化转型加快建设智慧城市三年行动计划（2030-2032年）",
+        ),
+    ],
+)
+def test_a_plans_period_on_its_own_line_closes_its_title(top: str, title: str) -> None:
+    # 静安区…三年行动计划 / (2018—2020年) (1145), as 063 writes it on one line
+    text = top + PLAN + "\n一、总体要求\n" + PLAN
+    assert _meta(text).title == title
