@@ -86,3 +86,9 @@ def test_a_plans_period_on_its_own_line_closes_its_title(top: str, title: str) -
     # 静安区…三年行动计划 / (2018—2020年) (1145), as 063 writes it on one line
     text = top + PLAN + "\n一、总体要求\n" + PLAN
     assert _meta(text).title == title
+
+
+def test_a_forwarding_offices_line_broken_after_its_zhuanfa_opens_the_title() -> None:
+    # 天津市人民政府办公厅转发 / 市政府征兵办等六部门关于给予 / …的通知 (1121; 873 keeps the bodies on the first line)
+    top = "宁远市人民政府办公厅转发\n市政府征兵办等六部门关于给予\n服役义务兵若干优待政策的通知\n\n各区人民政府:\n"
+    assert _meta(top + PARA).title == "宁远市人民政府办公厅转发市政府征兵办等六部门关于给予服役义务兵若干优待政策的通知"
