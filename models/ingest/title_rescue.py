@@ -161,6 +161,29 @@ def _after_news_lead(lines: list[str], year: str) -> str | None:
     return None
 
 
+_BULLET = re.compile(r"^[•·●▪■◆]\s*")
+
+
+def _page_title_wrapped(current: str, lines: list[str], chrome: tuple[str, ...]) -> str | None:
+    """The page's title line set aside above the text when two to four head lines, joined, write it whole and the
+    choice is only a part of them (贵州省…计划 / 执行情况与2023年国民经济 / 和社会发展计划草案的报告 under the page's
+    one-line title, 1103: a title wrapped mid-phrase, whose last lines read as a title of their own)."""
+    part = _compact(current)
+    for page in chrome[:6]:
+        whole = _compact(page)
+        if part == whole or part not in whole:
+            continue
+        for j in range(min(8, len(lines))):
+            joined = ""
+            for k in range(j, min(j + 4, len(lines))):
+                joined += _compact(_BULLET.sub("", lines[k]))
+                if not whole.startswith(joined):
+                    break
+                if joined == whole and k > j:
+                    return page.strip()
+    return None
+
+
 def rescue_title(
     current: str | None,
     lines: list[str],
@@ -205,6 +228,8 @@ def rescue_title(
             return Choice(None, "a label naming a 政府工作报告 by its speaker, without the session, is no title")
         if (rest := (below or {}).get(current)) is not None and (whole := wrapped_into_aside(current, rest, year)):
             return Choice(whole, "a title whose wrapped last words the cleaner set aside below it")
+        if (whole := _page_title_wrapped(current, lines, chrome)) is not None:
+            return Choice(whole, "the page's title line that the head's lines wrap, whole")
         if (full := faithful_full_form(current, lines, chrome)) is not None:
             return Choice(full, "the full wording the page gives for a title that lost a 年 or a conjunction")
         if (fuller := fuller_line_above(lines, current, year)) is not None:

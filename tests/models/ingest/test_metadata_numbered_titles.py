@@ -1,4 +1,5 @@
-"""A 文号 set before a notice's title line, and what is no 文号 (families seen in 122, 856, 1146, 1131)."""
+"""Title and 文号 families the discovery set 1101–1160 showed: a 文号 before the title (122, 856, 1146), an issue number
+in the 文号 field (1067, 1131, 1134), a plan's period line (063, 1145), a 转发 line (873, 1121), a wrapped title (1103)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_fields import parse_table_fields
 from models.ingest.metadata_header import doc_number, glued_doc_number
+from models.ingest.title_rescue import rescue_title
 from models.types import Metadata
 
 PARA = "经区政府同意，现将方案印发给你们，请各牵头单位、责任单位按照职责分工，认真研究部署，抓好落实。" * 3
@@ -62,8 +65,6 @@ def test_a_real_doc_number_in_the_field_is_kept() -> None:
 
 def test_a_disclosure_tables_row_under_its_public_category_label_gives_its_date() -> None:
     # 公开类别 | 主动公开 | 发布时间 | … (1138): the label a 政府信息公开 table prints for 公开方式
-    from models.ingest.metadata_fields import parse_table_fields
-
     fields = parse_table_fields("公开类别 | 主动公开 | 发布时间 | 2030-01-22 |")
     assert fields is not None
     assert ("发布日期", "发布时间", "2030-01-22") in fields
@@ -92,3 +93,18 @@ def test_a_forwarding_offices_line_broken_after_its_zhuanfa_opens_the_title() ->
     # 天津市人民政府办公厅转发 / 市政府征兵办等六部门关于给予 / …的通知 (1121; 873 keeps the bodies on the first line)
     top = "宁远市人民政府办公厅转发\n市政府征兵办等六部门关于给予\n服役义务兵若干优待政策的通知\n\n各区人民政府:\n"
     assert _meta(top + PARA).title == "宁远市人民政府办公厅转发市政府征兵办等六部门关于给予服役义务兵若干优待政策的通知"
+
+
+def test_a_title_wrapped_mid_phrase_under_the_pages_title_line_is_read_whole() -> None:
+    # (1103) the page's one-line title, then the own title wrapped over three lines, the last two a title of their own
+    page = "宁远省2030年国民经济和社会发展计划执行情况与2031年国民经济和社会发展计划草案的报告"
+    lines = [
+        "• 宁远省2030年国民经济和社会发展计划",
+        "执行情况与2031年国民经济",
+        "和社会发展计划草案的报告",
+        "各位代表:",
+    ]
+    current = "执行情况与2031年国民经济和社会发展计划草案的报告"
+    rescued = rescue_title(current, lines, (page,))
+    assert rescued is not None and rescued.value == page
+    assert rescue_title(current, lines, ("宁远省人民政府门户网站",)) is None
