@@ -1,5 +1,6 @@
 """Title and 文号 families the discovery set 1101–1160 showed: a 文号 before the title (122, 856, 1146), an issue number
-in the 文号 field (1067, 1131, 1134), a plan's period line (063, 1145), a 转发 line (873, 1121), a wrapped title (1103)."""
+in the 文号 field (1067, 1131, 1134), a plan's period line (063, 1145), a 转发 line (873, 1121),
+a title wrapped under the page's title line (1103)."""
 
 from __future__ import annotations
 
