@@ -109,3 +109,15 @@ def test_a_title_wrapped_mid_phrase_under_the_pages_title_line_is_read_whole() -
     rescued = rescue_title(current, lines, (page,))
     assert rescued is not None and rescued.value == page
     assert rescue_title(current, lines, ("宁远省人民政府门户网站",)) is None
+
+
+def test_the_documents_own_title_wins_over_a_notice_naming_it_in_book_marks() -> None:
+    # (1143) the policy's title, then the page's links to its consultation notice and feedback
+    own = "宁远市人民政府关于推动创新型城市建设的若干政策意见"
+    lines = [
+        own,
+        "宁远市科学技术局关于《宁远市人民政府关于推动创新型城市建设的若干政策意见（征求意见稿）》公开征求意见的公告",
+    ]
+    rescued = rescue_title(lines[1], lines, ())
+    assert rescued is not None and rescued.value == own
+    assert rescue_title(lines[1], lines[1:], ()) is None
