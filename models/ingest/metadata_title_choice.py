@@ -42,6 +42,8 @@ _NOTE_LINE = re.compile(r"^[(（](?!目\s*录)[\u4e00-\u9fff]{2,8}[)）]$")
 
 # the last line of a wrapped 公文 title that opens with its bracketed period: (2020—2022年)的通知
 _BRACKET_TAIL = re.compile(r"^[(（][^()（）]{2,24}[)）]\s*的[\u4e00-\u9fff]{0,4}(?:通知|意见|决定|报告|批复|函)$")
+# a booklet's material that goes with the report named on the line above it (参阅材料, 名词解释)
+_MATERIAL_LINE = re.compile(r"^(?:参阅材料|参阅资料|名词解释|解读材料)$")
 _SENTENCE_MARK_IN = re.compile(r"[，。,；;！？!?：:]")
 
 
@@ -277,6 +279,9 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 # 的 and its kind) wrapped before it closed, whatever the length of its last line
                 cands.append((joined, "a 关于 title split before its kind"))
                 tails.add(i + 1)  # the last line alone starts the title mid-way
+            if _MATERIAL_LINE.match(_compact(nxt)) and REPORT_END.search(_compact(line)) and len(_compact(line)) <= 20:
+                # 财政预算报告 / 参阅材料 on a booklet's cover (1158): the material that goes with the report, one title
+                cands.append((joined, "title split at its conjunction"))
             if _BRACKET_TAIL.match(nxt) and title_score(line) is not None and not _SENTENCE_MARK_IN.search(line):
                 # 关于印发某市…行动计划 / (2020—2022年)的通知: the bracketed period wrapped onto the last line
                 cands.append((joined, "title split over two lines"))

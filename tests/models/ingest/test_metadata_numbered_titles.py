@@ -121,3 +121,9 @@ def test_the_documents_own_title_wins_over_a_notice_naming_it_in_book_marks() ->
     rescued = rescue_title(lines[1], lines, ())
     assert rescued is not None and rescued.value == own
     assert rescue_title(lines[1], lines[1:], ()) is None
+
+
+def test_a_covers_report_name_over_its_material_line_is_one_title() -> None:
+    # (1158) 财政预算报告 / 参阅材料 on the cover of the booklet handed to deputies with the report
+    text = "宁远县十四届人大一次会议\n财政预算报告\n参阅材料\n宁远县财政局\n\n说 明\n" + PARA
+    assert _meta(text).title == "财政预算报告参阅材料"
