@@ -44,6 +44,7 @@ from models.ingest.metadata_header import (
     header_fields,
     issue_date,
 )
+from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
@@ -317,6 +318,11 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         extra["发布机构依据"] = "the body a news item's lead says released the document"
     if issuer is None and released is None and (ministry := national_body_in_lead(lines)) is not None:
         issuer, extra["发布机构依据"] = ministry, "the ministry a news item's headline or lead names at work"
+    if (
+        issuer is None
+        and (inspecting := inspection_office(lines, cleaned.header_lines, original or cleaned.display_text)) is not None
+    ):
+        issuer, extra["发布机构依据"] = inspecting, "a 督查 bulletin's inspection office, placed by a page field"
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)

@@ -36,6 +36,11 @@ _RUN_ON_BODY = re.compile(
 _HEAD_OF_BODY = re.compile(
     rf"^([\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))(?:党组书记、?)?(?:局长|主任|厅长|署长|部长)[\u4e00-\u9fff]{{2,4}}$"
 )
+# under the delivery line, a head of government and his name (江西省省长 鹿心社, 某县人民政府代县长 某某): a person,
+# never a body, though a name may end in a body's letter (…社, …行); the speaker rules give his government
+_GOVERNOR = re.compile(
+    r"^[\u4e00-\u9fff（）()]{0,30}?(?:代理?|常务副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|镇长|乡长)[\u4e00-\u9fff·*＊]{1,5}$"
+)
 # a pinyin-annotated copy writes the reading after a letter: 发展和(he)改革局(ju)
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
@@ -64,6 +69,8 @@ def delivering_body(lines: list[str]) -> str | None:
         below = _PINYIN.sub("", head[end + 1]).strip("()（）")
         if (spoken := _HEAD_OF_BODY.match(below)) is not None and not spoken.group(1).endswith("人民政府"):
             below = spoken.group(1)  # 某县发展和改革局局长 某某: the body its head delivers the report for
+        if _GOVERNOR.match(below):
+            return None
         if _BODY_LINE.match(below) and not re.search(r"人民代表大会|人大|常务委员会|关于", below):
             return below
         return None

@@ -9,10 +9,12 @@ from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_
 from models.ingest.metadata_places import _dictionary
 
 _OPENING_ORG = re.compile(
-    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*|\d{1,2}月\d{1,2}日[,，]\s*|为[^,，。]{2,30}[,，]\s*)?"
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*|为[^,，。]{2,30}[,，]\s*)?"
     r"|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
-    r"(?:委员会|办公室|局|委|办|服务中心|部门))"
+    r"(?:委员会|办公室|局|委|办|服务中心|部门)"
+    # a city bureau's branch named by its line of work and its district (生态环境高陵分局, 公安局某某分局)
+    r"|(?:生态环境|公安|自然资源和规划|规划和自然资源|市场监督管理)局?[\u4e00-\u9fff]{2,4}?分局)"
     r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )
 
@@ -37,7 +39,7 @@ def opening_bureau(lines: list[str]) -> str | None:
                 org = org[:-2] + "局"
                 if org not in text:
                     continue
-            if org[0] in "市区县州旗":
+            if org[0] in "市区县州旗" or org.endswith("分局"):
                 return org
             # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)
             place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗盟]", org)

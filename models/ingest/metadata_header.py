@@ -141,9 +141,12 @@ def issue_date(header_lines: tuple[str, ...]) -> str | None:
     return None
 
 
-# a 公文's number glued before its title (吉教发[2015]1号关于印发…): the title opens with 关于 right after it
+# a 公文's number glued before its title (吉教发[2015]1号关于印发… 856), or set before it by a dash or a blank with
+# the issuing office opening the title (阳政办〔2019〕1号—区人民政府办公室关于印发… 1146, 江政办〔2020〕2 号 区人民政府
+# 办公室关于… 122): the title is what follows, from its office or its 关于
 _LEADING_NUMBER = re.compile(
-    r"^([\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)\s*(?=关于)"
+    r"^([\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)\s*(?:[—－–-]{1,2}\s*)?"
+    r"(?=(?:[\u4e00-\u9fff（）()、]{1,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|委|厅|办|部))?关于)"
 )
 
 
@@ -174,8 +177,12 @@ _NUMBER_AND_DATE = re.compile(
 )
 
 
+# a bulletin's issue a portal files under 文号 (督察通报第十七期 1131, 督办通报第一期 1134, 20期 1067): no 文号
+_ISSUE_NUMBER = re.compile(r"^(?![^〔\[［]*[〔\[［]\s*(?:19|20)\d\d).*?第?[\d一二三四五六七八九十百〇零]{1,5}期$")
+
+
 def doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
-    if "文号" in fields and re.search(r"[\u4e00-\u9fff]", fields["文号"]):
+    if "文号" in fields and re.search(r"[\u4e00-\u9fff]", fields["文号"]) and not _ISSUE_NUMBER.search(fields["文号"]):
         return fields["文号"]  # never a record code a portal keeps in its 文号 field (200808_PF0010306…)
     for header in headers:
         for token in header.split():

@@ -130,12 +130,22 @@ def _place_run(words: str, *, bare: bool = False) -> str:
     return words[start:end]
 
 
+# a province alone before a body already placed in its city or county (辽宁省 / 朝阳市工业和信息化局)
+_PROVINCE_RUN = re.compile(
+    r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃"
+    r"|青海|台湾)省?|(?:内蒙古|广西|西藏|宁夏|新疆)(?:自治区)?"
+)
+_OWN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗)(?!委|政府)")
+
+
 def _prefixed(issuer: str, text: str) -> str | None:
     """The issuer with the place the text writes right before the very same name (``常州高新区统计局``)."""
     best: str | None = None
     zone = bool(_ZONE.match(issuer))
     for m in re.finditer(re.escape(issuer), text):
         run = _place_run(text[max(0, m.start() - 16) : m.start()], bare=zone)
+        if run and _PROVINCE_RUN.fullmatch(run) and _OWN_PLACE.match(issuer):
+            continue  # 辽宁省朝阳市工业和信息化局 in a sentence: a province only as the own lines write it (1107)
         if run and not issuer.startswith(run) and (best is None or len(run) + len(issuer) > len(best)):
             best = run + issuer
     return best

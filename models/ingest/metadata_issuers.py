@@ -242,7 +242,7 @@ def _choose_issuer(
     if (
         opening is not None
         and _of_kind(opening, kind)
-        and (placed := opening if has_place(opening) else _placed(opening, lines))
+        and (placed := opening if has_place(opening) or _BRANCH.match(opening) else _placed(opening, lines))
     ):
         extra["发布机构依据"] = "the bureau opening the report"
         return fullest_name(placed, lines)
@@ -307,6 +307,11 @@ def _with_field_place(name: str, fields: dict[str, str]) -> str:
         if len(value) > len(name) and value.endswith(name) and _PARENT_PLACE.match(value[: -len(name)]):
             return value
     return name
+
+
+# a city bureau's branch named by its work and its district (生态环境高陵分局, 1126), never a bare level
+# (区生态环境分局, 068)
+_BRANCH = re.compile(r"^(?![市区县州旗])[\u4e00-\u9fff]{2,10}分局$")
 
 
 # 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up

@@ -11,6 +11,8 @@ _ORG = rf"(?:中共中央|[\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}))"
 # 中共中央 国务院关于…, 某市发展改革委、某市财政局关于…: the bodies the title opens with, before 关于
 _TITLE_ORGS = re.compile(rf"^({_ORG})(?:\s+|、)({_ORG})(?:(?:\s+|、)({_ORG}))?(?=关于|印发)")
 
+_LINE_ORGS = re.compile(rf"(?:^|\s)({_ORG})\s+({_ORG})(?:\s+({_ORG}))?(?=关于印发《|印发《|转发《)")
+
 
 def orgs_of_line(line: str) -> list[str]:
     """The bodies a line names and nothing else: one (``某市  统  计 局``, spaced out) or several side by side."""
@@ -50,6 +52,11 @@ def joint_issuer(lines: list[str], title: str | None) -> list[str]:
     (a bulletin's 统计局 and 调查队) or over the signature date. ``[]`` when the document has one issuer."""
     if title and (m := _TITLE_ORGS.match(title)) is not None:
         return [g for g in m.groups() if g]
+    for line in lines[:2]:
+        # 中共某区委办公室 某区人民政府办公室印发《…》的通知 opening the text over the document it sends (1145), after a
+        # page's label: the notice's joint issuers are the document's
+        if (m := _LINE_ORGS.search(line.strip())) is not None and "》" in line[m.end() :]:
+            return [g for g in m.groups() if g]
     i = 0
     while i < len(lines):
         j = i

@@ -23,6 +23,8 @@ _PORTAL_WORDS = re.compile(
     r"政府信息公开|政务公开|法定主动公开|信息公开目录|索\s*引\s*号|发布机构|所属机构|发文机关"
     r"|欢迎(?:访问|光临|来到)[\u4e00-\u9fff]{2,24}(?:人民政府|政府门户|政务网|政府网)"
     r"|人民政府门户网|政务网|政府网站|政府门户网站"
+    # a government site's footer: the 网站标识码 only government sites are given, a government as its owner (1132)
+    r"|网站标识码|(?:版权所有|主办单位)\s*[:：]?\s*[\u4e00-\u9fff]{2,20}?人民政府"
 )
 # a portal's index number standing alone as a row value (113701130042070099-A/2021-4059841, 640522017/2022-00027)
 _INDEX_NUMBER = re.compile(r"^[0-9A-Z]{6,}(?:-[0-9A-Z]{1,4})?/(?:19|20)\d\d-\d{3,}$")
@@ -45,7 +47,7 @@ _UPDATE_KEYS = ("更新时间", "更新日期")
 def portal_furniture(chrome: tuple[str, ...], header: tuple[str, ...], lines: list[str]) -> bool:
     """True when the page's furniture is a government portal's: its 政务公开 breadcrumb, welcome banner or index
     table, an index number standing alone, or its article bar."""
-    furniture = [*chrome[:30], *header, *lines[:12]]
+    furniture = [*chrome[:30], *chrome[30:][-8:], *header, *lines[:12]]  # (the footer closes the chrome)
     if any(_PORTAL_WORDS.search(line) or _INDEX_NUMBER.match(line.strip()) for line in furniture):
         return True
     return any(_ARTICLE_BAR.search(line) for line in [*chrome[:30], *header])

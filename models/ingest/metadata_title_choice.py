@@ -42,6 +42,8 @@ _NOTE_LINE = re.compile(r"^[(（](?!目\s*录)[\u4e00-\u9fff]{2,8}[)）]$")
 
 # the last line of a wrapped 公文 title that opens with its bracketed period: (2020—2022年)的通知
 _BRACKET_TAIL = re.compile(r"^[(（][^()（）]{2,24}[)）]\s*的[\u4e00-\u9fff]{0,4}(?:通知|意见|决定|报告|批复|函)$")
+# a booklet's material that goes with the report named on the line above it (参阅材料, 名词解释)
+_MATERIAL_LINE = re.compile(r"^(?:参阅材料|参阅资料|名词解释|解读材料)$")
 _SENTENCE_MARK_IN = re.compile(r"[，。,；;！？!?：:]")
 
 
@@ -215,6 +217,19 @@ def _closes_about(line: str, nxt: str) -> bool:
     )
 
 
+# a plan's period on a line of its own under its title (…三年行动计划 / (2018—2020年), 1145): the title's last part
+_PERIOD_LINE = re.compile(r"^[(（]\s*(?:19|20)\d\d\s*年?\s*[—\-－–~～至]{1,2}\s*(?:19|20)\d\d\s*年?\s*[)）]$")
+
+
+def _with_period_line(text: str, head: list[str], i: int) -> str:
+    """``text`` (read from ``head[i]``, or from it and the next line) with the bracketed period right under it."""
+    spans_two = i + 1 < len(head) and bool(_compact(head[i + 1])) and _compact(text).endswith(_compact(head[i + 1]))
+    below = i + 2 if spans_two else i + 1
+    if below >= len(head) or not _PERIOD_LINE.match(head[below].strip()) or re.search(r"[)）]$", text.strip()):
+        return text
+    return text.rstrip() + head[below].strip()
+
+
 def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, str, int]]:
     """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
     the first of equal scores is the rules' choice."""
@@ -264,6 +279,9 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 # 的 and its kind) wrapped before it closed, whatever the length of its last line
                 cands.append((joined, "a 关于 title split before its kind"))
                 tails.add(i + 1)  # the last line alone starts the title mid-way
+            if _MATERIAL_LINE.match(_compact(nxt)) and REPORT_END.search(_compact(line)) and len(_compact(line)) <= 20:
+                # 财政预算报告 / 参阅材料 on a booklet's cover (1158): the material that goes with the report, one title
+                cands.append((joined, "title split at its conjunction"))
             if _BRACKET_TAIL.match(nxt) and title_score(line) is not None and not _SENTENCE_MARK_IN.search(line):
                 # 关于印发某市…行动计划 / (2020—2022年)的通知: the bracketed period wrapped onto the last line
                 cands.append((joined, "title split over two lines"))
@@ -312,6 +330,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             ):
                 # 某区人民政府办公室 / 关于印发…重点工作 / 责任分解的通知: the issuer's line and a title in two
                 cands.append((joined + head[i + 2], "the issuer's line and a title split over two lines"))
+        cands = [(_with_period_line(raw, head, i), why) for raw, why in cands]
         for raw, why in cands:
             text, penalty = title_text(raw)
             score = title_score(text)

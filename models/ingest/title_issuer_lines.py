@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from models.folding import compact as _compact
-from models.ingest.metadata_candidates import OTHER_KIND, REPORT_END, RESOLUTION, issuer_line
+from models.ingest.metadata_candidates import ORG_SUFFIX, OTHER_KIND, REPORT_END, RESOLUTION, issuer_line
 
 # a congress session's line (某市第一届人民代表大会第八次会议): the issuer of a resolution set over its 关于 line
 _SESSION_LINE = re.compile(
@@ -44,10 +44,30 @@ def _issuer_block(head: list[str], i: int) -> str | None:
     return "".join(_compact(line) for line in head[k:i])
 
 
+# an office forwarding a document, its line broken right after 转发 (天津市人民政府办公厅转发 / 市政府征兵办等六部门关于
+# 给予 / …的通知, 1121): the lines under it, to the 的通知, are the rest of one title (873 keeps the bodies on the line)
+_FORWARDING = re.compile(rf"^(?!.*关于)[\u4e00-\u9fff（）()、]{{2,30}}?(?:{ORG_SUFFIX})转发$")
+_NOTICE_END = re.compile(r"的(?:通知|意见|决定|批复|通报)$")
+
+
+def _forwarded_title(head: list[str], i: int) -> list[tuple[str, str]]:
+    """The whole title when ``head[i]`` is a forwarding office's line broken after its 转发."""
+    if not _FORWARDING.match(_compact(head[i])):
+        return []
+    joined = _compact(head[i])
+    for k in range(i + 1, min(i + 4, len(head))):
+        joined += _compact(head[k])
+        if _NOTICE_END.search(joined):
+            return [(joined, "the issuer lines over a title naming none")] if "关于" in joined else []
+    return []
+
+
 def issuer_block_titles(head: list[str], i: int) -> list[tuple[str, str]]:
     """Titles that open without their issuer (``关于…``, ``2021年度部门决算公开说明``) under a block of issuer lines:
     the block and the title joined (1022: an issuer line over 关于印发…的通知 belongs to the title), the title's
-    last words wrapped onto a short line under it too."""
+    last words wrapped onto a short line under it too; a forwarding office's line broken after its 转发 and the rest."""
+    if forwarded := _forwarded_title(head, i):
+        return forwarded
     line = head[i].strip()
     if not _OPENS_WITHOUT_ISSUER.match(line) or (block := _issuer_block(head, i)) is None:
         return []

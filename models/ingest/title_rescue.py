@@ -161,6 +161,45 @@ def _after_news_lead(lines: list[str], year: str) -> str | None:
     return None
 
 
+_DRAFT_NOTE = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿|试行)[)）]")
+
+
+def _document_the_notice_names(current: str, lines: list[str]) -> str | None:
+    """A head line above the choice that is the very document the chosen notice names in its book marks, draft
+    note left off (金华市人民政府关于…若干政策意见 over 某局关于《…若干政策意见（征求意见稿）》公开征求意见的公告, 1143:
+    the page's links to the consultation under the policy's own title)."""
+    named = {_compact(_DRAFT_NOTE.sub("", n)) for n in re.findall(r"《([^《》]{6,80})》", current)}
+    for line in lines[:3]:
+        if _compact(line) == _compact(current):
+            return None
+        if _compact(line) in named:
+            return line.strip()
+    return None
+
+
+_BULLET = re.compile(r"^[•·●▪■◆]\s*")
+
+
+def _page_title_wrapped(current: str, lines: list[str], chrome: tuple[str, ...]) -> str | None:
+    """The page's title line set aside above the text when two to four head lines, joined, write it whole and the
+    choice is only a part of them (贵州省…计划 / 执行情况与2023年国民经济 / 和社会发展计划草案的报告 under the page's
+    one-line title, 1103: a title wrapped mid-phrase, whose last lines read as a title of their own)."""
+    part = _compact(current)
+    for page in chrome[:6]:
+        whole = _compact(page)
+        if part == whole or part not in whole:
+            continue
+        for j in range(min(8, len(lines))):
+            joined = ""
+            for k in range(j, min(j + 4, len(lines))):
+                joined += _compact(_BULLET.sub("", lines[k]))
+                if not whole.startswith(joined):
+                    break
+                if joined == whole and k > j:
+                    return page.strip()
+    return None
+
+
 def rescue_title(
     current: str | None,
     lines: list[str],
@@ -205,6 +244,10 @@ def rescue_title(
             return Choice(None, "a label naming a 政府工作报告 by its speaker, without the session, is no title")
         if (rest := (below or {}).get(current)) is not None and (whole := wrapped_into_aside(current, rest, year)):
             return Choice(whole, "a title whose wrapped last words the cleaner set aside below it")
+        if (own := _document_the_notice_names(current, lines)) is not None:
+            return Choice(own, "the document's own title over a notice naming it (征求意见, 反馈)")
+        if (whole := _page_title_wrapped(current, lines, chrome)) is not None:
+            return Choice(whole, "the page's title line that the head's lines wrap, whole")
         if (full := faithful_full_form(current, lines, chrome)) is not None:
             return Choice(full, "the full wording the page gives for a title that lost a 年 or a conjunction")
         if (fuller := fuller_line_above(lines, current, year)) is not None:

@@ -63,6 +63,14 @@ def test_a_person_or_the_congress_under_the_delivery_line_is_no_delivering_body(
     assert delivering_body(["——2030年1月5日宁远市财政局", "宁远市财政局"]) is None  # no 会议上: no delivery line
 
 
+def test_a_governor_whose_name_ends_in_a_bodys_letter_is_still_a_person() -> None:
+    # 江西省省长 鹿心社 (1116): the name ends in 社, the letter of 新华社; 宁远县人民政府代县长 王建行 in 行
+    delivery = "——2030年1月5日在宁远省第三届人民代表大会第一次会议上"
+    assert delivering_body([delivery, "宁远省省长 陈心社", "各位代表:"]) is None
+    assert delivering_body([delivery, "宁远县人民政府代县长 王建行", "各位代表:"]) is None
+    assert delivering_body([delivery, "宁远县财政局", "各位代表:"]) == "宁远县财政局"
+
+
 def test_an_audit_report_on_a_budget_is_its_audit_offices() -> None:
     opening = ["我受省人民政府委托,向省人大常委会报告2030年度省级预算执行和其他财政收支的审计情况,请审议。"]
     assert is_audit_report(None, opening)

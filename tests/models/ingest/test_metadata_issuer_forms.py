@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from models.ingest.metadata_body_names import settled_name
+from models.ingest.metadata_issuer_forms import written_in_full
 from models.ingest.metadata_issuers import _of_kind, choose_issuer, issuer_from_text
 from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
@@ -121,3 +122,11 @@ def test_a_news_items_lead_breaks_a_tie_between_the_city_and_its_prefecture() ->
     ]
     assert place_of_bureau("市工信局", lines) == "宜兴市工信局"
     assert place_of_bureau("市工信局", lines[1:] + lines[:1]) is None  # no place opens the lead: no telling
+
+
+def test_a_province_written_before_a_city_bureau_in_a_sentence_is_not_added() -> None:
+    # (1107) 辽宁省朝阳市工业和信息化局 in a news item's sentence: the bureau keeps its own city only
+    lines = ["表彰大会在北京举行,辽宁省朝阳市工业和信息化局获评先进集体。", "朝阳市工业和信息化局坚持党建引领。"]
+    assert written_in_full("朝阳市工业和信息化局", None, lines) == "朝阳市工业和信息化局"
+    zone = ["常州高新区统计局发布数据。", "高新区统计局表示。"]
+    assert written_in_full("高新区统计局", None, zone) == "常州高新区统计局"

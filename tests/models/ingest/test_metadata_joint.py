@@ -254,3 +254,13 @@ def test_signers_side_by_side_before_their_date_in_a_one_line_text() -> None:
     assert joint_issuer(["长河市2009年统计公报", bulletin], None) == ["长河市统计局", "国家统计局长河调查队"]
     one = "长河市统计局 2010年3月31日 2009年,长河市经济平稳。 全年增长6%。"
     assert joint_issuer(["长河市2009年统计公报", one], None) == []
+
+
+def test_a_joint_notice_line_over_the_document_it_sends_gives_its_issuers() -> None:
+    # (1145) a page's label, then 中共某区委办公室 某区人民政府办公室印发《…》的通知, then the plan itself
+    line = "“党政混合信息公开” 中共宁远区委办公室 宁远区人民政府办公室印发《宁远区三年行动计划》的通知"
+    assert joint_issuer([line, "宁远区三年行动计划"], "宁远区三年行动计划") == [
+        "中共宁远区委办公室",
+        "宁远区人民政府办公室",
+    ]
+    assert joint_issuer(["宁远区人民政府办公室印发《宁远区三年行动计划》的通知"], None) == []

@@ -142,6 +142,17 @@ def test_portal_furniture() -> None:
     assert not portal_furniture(("当前位置:首页 > 工作总结",), ("时间:2021-08-31",), [])
 
 
+def test_a_government_sites_footer_is_a_portals_furniture() -> None:
+    # (1132) only government sites are given a 网站标识码; a footer naming a government as the site's owner
+    menu = tuple(f"栏目{k}" for k in range(40))
+    assert portal_furniture((*menu, "备案号:某ICP备06034732号 网站标识码:3207230037"), (), [])
+    assert portal_furniture(("版权所有:某某县人民政府 某某县人民政府办公室主办",), (), [])
+    assert not portal_furniture(("版权所有:某某文库 2005-2030",), (), [])
+    text = "某某县2030年三季度工作通报\n\n时间:2030-10-16 10:41  信息来源:某某县\n\n" + PARA * 3
+    footer = "\n\n版权所有:某某县人民政府 某某县人民政府办公室主办 < 网站地图 >\n网站标识码:3207230037"
+    assert _meta(text + footer).date == "2030-10-16"
+
+
 def test_a_posting_line_naming_an_office_under_the_title_dates_the_report() -> None:
     # (1073) date, time and the posting office (a 督导室, a 科) under the title, on a portal
     for office in ("某区政府教育督导室", "某县农业农村局办公室综合科"):
