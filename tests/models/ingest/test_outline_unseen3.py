@@ -32,3 +32,23 @@ def test_a_bulletins_notes_part_named_fuzhu_holds_its_numbered_notes() -> None:
     got = flat("\n".join(lines))
     assert got[0] == (1, "", "附注")
     assert (2, "1.", "指标解释") in got
+
+
+def test_a_news_storys_narration_one_sentence_a_line_holds_no_lead_headings() -> None:
+    # a news story of a session's opening: short sentences of narration each on its line, the report's words after
+    lines = ["新时代开启新征程。1月16日上午,某区第十七届人民代表大会第二次会议在市会议中心隆重开幕。" + PARA]
+    lines += ["市会议中心大报告厅内气氛庄严而热烈。", "大会执行主席张三、李四、王五在主席台前排就座。"]
+    lines += ["赵六、钱七、孙八等在主席台就座。", "大会应到代表354名,出席代表325名,符合法定人数。"]
+    lines += ["上午9时,王五宣布大会开幕,会场里响起了雄壮的国歌声。", "在热烈的掌声中,区长代表区人民政府向大会作报告。"]
+    lines += ["报告共分为五个部分,回顾了2017年工作,提出了2018年工作的总体安排。", "区长说," + PARA * 3]
+    assert flat("\n".join(lines)) == []
+
+
+def test_lead_sentences_over_long_one_sentence_paragraphs_stay_headings() -> None:
+    # a street office's plan: short lead sentences, each over a paragraph that is one long sentence
+    body = "围绕龙头企业,挖掘引入上下游产业链企业,探索建造首家“网络注册,无界办公”的头部企业虚拟园区,"
+    body += "实现以头部企业聚集产业链,以运营服务带动招商的在线新经济产业集群,推动区域经济一体化高质量发展。"
+    lines = ["一、做大增量,强力招商引资", "抢抓机遇、精准施策、持续发力,打好招商引资主动仗。"]
+    lines += ["着力发展在线经济。", body, "合力引入招商资源。", body, "加快升级产业结构。", body]
+    got = flat("\n".join(lines))
+    assert (2, "", "合力引入招商资源") in got
