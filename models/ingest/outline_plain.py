@@ -174,6 +174,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if joined and not quoted_before(quoted, text, line.start, line.end):
             cand = Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start, line.start, lines[i + 1].end)
             cand.score = PLAIN_BASE + PLAIN_NAMED
+            # 附件1 alone on its line over the attachment's title written over two lines: its child
+            cand.annex_title = i - 1 in annex_alone
             out.append(cand)
             joined_to = i + 1
             continue

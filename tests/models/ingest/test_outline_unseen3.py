@@ -52,3 +52,19 @@ def test_lead_sentences_over_long_one_sentence_paragraphs_stay_headings() -> Non
     lines += ["着力发展在线经济。", body, "合力引入招商资源。", body, "加快升级产业结构。", body]
     got = flat("\n".join(lines))
     assert (2, "", "合力引入招商资源") in got
+
+
+def test_an_attachment_title_over_two_lines_named_in_a_list_of_issued_documents_is_the_annexs_child() -> None:
+    # a notice issuing several documents at once (《A》《B》和《C》已经市政府同意，现印发给你们), the first printed
+    # after it under 附件1 with its title written over two lines
+    lines = ["各区县人民政府,市直各单位:"]
+    lines += [
+        "《政府工作报告“十四五”时期重点工作责任分解》《2021年重点工作责任分解》和《2021年民生实事责任分解》已经市政府同意,现印发给你们。"
+    ]
+    lines += ["附件:1.政府工作报告“十四五”时期重点工作责任分解", "2.2021年重点工作责任分解", "某市人民政府办公室"]
+    lines += ["2021年3月22日", "附件1", "政府工作报告“十四五”时期", "重点工作责任分解"]
+    lines += ["一、市长牵头重点工作", "1.构建现代产业体系。" + PARA, "2.推进城乡融合发展。" + PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "附件1", "")
+    assert got[1] == (2, "", "政府工作报告“十四五”时期\n重点工作责任分解")  # as the file breaks it
+    assert got[2] == (3, "一、", "市长牵头重点工作")
