@@ -68,3 +68,14 @@ def test_an_attachment_title_over_two_lines_named_in_a_list_of_issued_documents_
     assert got[0] == (1, "附件1", "")
     assert got[1] == (2, "", "政府工作报告“十四五”时期\n重点工作责任分解")  # as the file breaks it
     assert got[2] == (3, "一、", "市长牵头重点工作")
+
+
+def test_a_contents_entry_with_an_ellipsis_leader_ends_the_contents_at_its_heading_in_the_body() -> None:
+    # a budget package's contents written with a leader of ellipses to the page number (编报说明…………4): the body's
+    # 一、编报说明 repeats the entry and opens the body
+    lines = ["某县2012年财政预算报告参阅材料", "为便于各位代表审议预算报告,我们编印了这份参阅材料。", "目 录"]
+    lines += ["一、编报说明………………………………4", "二、名词解释………………………………5", "三、附表及说明……………………………16"]
+    lines += ["一、编报说明", "(一)指导思想和编制原则:" + PARA, "(二)收入预算安排:" + PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "一、", "编报说明")
+    assert (2, "(一)", "指导思想和编制原则") in got
