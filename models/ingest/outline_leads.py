@@ -101,10 +101,24 @@ def lead_lines(
         cand.under = True  # a subheading of the enclosing section
         (governing if governs else found).append(cand)
     out = found if len(found) + len(governing) >= LEADS_MIN else []
+    if not numbered_lines and all(_one_sentence(text, lines[c.line + 1]) for c in out):
+        # a news story's narration, one short sentence a line (…在主席台就座。⏎大会应到代表…。), no numbered heading
+        # anywhere: no lead over any
+        out = []
     return sorted([*out, *governing], key=lambda c: c.start)
 
 
 PARAGRAPHS_APART_SHARE = 0.5  # of the breaks between lines that are blank lines: the text sets paragraphs apart
+
+
+NARRATION_MAX = 2 * BODY_MIN_CHARS  # characters of a news story's line of narration (a paragraph runs longer)
+
+
+def _one_sentence(text: str, line: Line) -> bool:
+    """``line`` is one short sentence (a single full stop, at its end): a line of narration, not a paragraph."""
+    if line.end - line.start > NARRATION_MAX or text[line.end - 1] not in "。！？!?":
+        return False
+    return sum(text.count(c, line.start, line.end - 1) for c in "。！？!?") == 0
 
 
 def sets_paragraphs_apart(text: str, lines: list[Line]) -> bool:

@@ -47,6 +47,8 @@ PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose tha
 PLAIN_NO_NUMBERING = 1.0
 PLAIN_DASHED = 2.0  # ——… alone on its line with no final punctuation, a paragraph after: a dash-led sub-head
 _DASHED = re.compile(r"[—－-]{2,}(?=[\u4e00-\u9fff])")
+# a title's subtitle naming the document (——某街道办事处工作报告, ——在…会议上的讲话): a cover line, no sub-head
+_SUBTITLE = re.compile(r"[—－-]{2,}(?:在|[^。，,；;：:]{2,40}(?:报告|讲话|发言|致辞|总结)\s*$)")
 PLAIN_ANNEX_TITLE = 1.0  # right under 附件1 alone on its line: the attachment's own title
 PLAIN_RETITLED = 2.0  # a contents entry's title again without its label, opening the body: that part's heading
 PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
@@ -57,7 +59,7 @@ PLAIN_REPEATED = (
 _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAMED = re.compile(
-    r"^(?:(?:专业)?名词解释|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"
+    r"^(?:(?:专业)?名词解释|附注(?=$)|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"
     r"(?:[\s　].*)?$"
 )
 _FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a plan or a long report opens and closes with
@@ -144,7 +146,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
         # a dash-led sub-head may open the text right under its title (a speech's ——在…会议上 subtitle is no sub-head)
         early_dash = not line.split and _DASHED.match(text, line.start, line.end) is not None
-        early_dash = early_dash and not text.startswith(("——在", "－－在", "--在"), line.start)
+        early_dash = early_dash and not _SUBTITLE.match(text[line.start : line.end])
         retitled = labelled.get(squeeze(text[line.start : line.end]), i) < i
         # 重点工作： alone on its line under the title, the numbered items from 1 after it: a sub-head with its colon
         # (in a report run together, a piece between blanks, the first item the next piece: 重点工作:  一、…)
@@ -172,6 +174,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if joined and not quoted_before(quoted, text, line.start, line.end):
             cand = Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start, line.start, lines[i + 1].end)
             cand.score = PLAIN_BASE + PLAIN_NAMED
+            # 附件1 alone on its line over the attachment's title written over two lines: its child
+            cand.annex_title = i - 1 in annex_alone
             out.append(cand)
             joined_to = i + 1
             continue

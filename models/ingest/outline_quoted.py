@@ -15,6 +15,7 @@ _FARM_BLURB = re.compile(r"整理|相关的|更多|推荐|下载|阅读|小编")
 # what a document issued by a notice is quoted with (印发《…》, 《…》已经…审议通过, 现将《…》…)
 _ISSUING = re.compile(r"印发|发布|转发|现将|通知|已经|审议|通过|会议|施行|执行|实施|予以|制定|出台|落实|全文")
 _BLURB_REACH = 12
+_LISTED_NAME = re.compile(rf"[、，,和及与]?《[^《》\n]{{6,{_QUOTED_MAX}}}》")  # the next name of a list of them
 # an unquoted name in a 印发 notice's title: 关于印发2024年政府工作报告的通知 (关于发布…统计公报的通知); the name
 # may quote the report it carries out inside it (关于印发2023年区《政府工作报告》确定的…分解方案的通知)
 _ISSUED = re.compile(r"(?:印发|发布)((?:[^《》“”\n，,。：:]|《[^《》\n]{2,30}》){4,40}?)的通知")
@@ -38,7 +39,11 @@ def quoted_names(text: str) -> dict[str, int]:
     doc site's blurb (小编整理了多篇相关的《…》) and a page title with nothing of issuing about it quote none."""
     quoted: dict[str, int] = {}
     for m in _QUOTED.finditer(text):
-        issuing = _ISSUING.search(text, max(0, m.start() - _BLURB_REACH), m.end() + _BLURB_REACH)
+        # 《A》《B》和《C》已经…审议通过: names listed together share the verb after the last of them
+        end = m.end()
+        while (more := _LISTED_NAME.match(text, end)) is not None:
+            end = more.end()
+        issuing = _ISSUING.search(text, max(0, m.start() - _BLURB_REACH), end + _BLURB_REACH)
         if issuing and not _FARM_BLURB.search(text, max(0, m.start() - _BLURB_REACH), m.start()):
             quoted.setdefault(name_key(m.group(1)), m.start())
     for m in _ISSUED.finditer(text):

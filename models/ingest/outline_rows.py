@@ -13,8 +13,9 @@ from models.ingest.outline_lines import PLAIN, TITLE_TRAIL, Candidate, Line, has
 _CELLS_AFTER = re.compile(r"[ \t\u3000]*[|｜│][^|｜│\n]{0,30}[|｜│]")
 _BAR = re.compile(r"[|｜│]")
 _FIGURE_CELLS = re.compile(r"(?:[ \t\u3000]+[-+]?[0-9][0-9.,]*[%％]?){2,}$")
-# a contents entry's page number written right after its title, no leader (部门概况3, 名词解释 11)
-_PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*([0-9]{1,3})$")
+# a contents entry's page number written right after its title, with or without a leader (部门概况3, 名词解释 11,
+# 编报说明…………4)
+_PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*(?:[.．…·⋯]{2,}[ \t\u3000]*)?([0-9]{1,3})$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 PAGED_RUN_MIN = 3
