@@ -25,3 +25,36 @@ def test_a_counter_without_its_figure_and_a_read_aloud_tool_are_chrome(tool: str
 def test_a_sentence_about_visits_stays() -> None:
     page = "2011年政府工作报告\n" + REPORT + "全年接待访问:次数创新高的来访群众1200人次。\n"
     assert "接待访问" in clean(page).display_text
+
+
+RELEASE = (
+    "上半年,全县规模以上工业增加值同比下降15.4%,降幅比一季度收窄2.1个百分点。\n"
+    "分产品产量看,原煤产量1657.8万吨,同比下降14.3%;其中,县属企业完成1094.2万吨,同比下降17.1%;\n"
+    "精煤产量947.5万吨,同比下降25.1%;其中,县属企业完成711.1万吨,同比下降25.2%;\n"
+    "发电量406461万千瓦时,同比增长5.8%;\n"
+    "水泥产量76.4万吨,同比下降8.2%;\n"
+    "氧化铝产量39.6万吨,同比下降24.1%。\n"
+    "三、发展质效下滑明显,财政收入同比下降\n"
+)
+
+
+def test_a_list_set_one_item_a_line_keeps_its_breaks() -> None:
+    # a statistics release's product list (1153): each item ends ; and the next opens its own line
+    display = clean(RELEASE).display_text
+    assert "同比下降17.1%;\n精煤产量" in display
+    assert "同比增长5.8%;\n水泥产量" in display
+
+
+def test_a_paragraph_broken_after_every_clause_still_runs_on() -> None:
+    # a farm's page breaking inside a paragraph after each clause (775, 738): a sentence ends inside its lines
+    page = (
+        "(一)社会发展开拓新局面。按照疫情要防住、经济要稳住、发展要安全的要求,慎终如始抓好疫情防控,\n"
+        "排查国内重点地区人员50000余人次,落实管控7493人;\n"
+        "组建核酸采样点18个,储备非医疗背景采样志愿者72人,累计采样100000余人;\n"
+        "60周岁以上人群疫苗接种整体覆盖率全区排名第一。稳进提质统筹经济指标,深入实施稳进提质行动,\n"
+        "限上消费品零售总额5692万元,同比增长1073.1%;\n"
+        "限上批发业销售额31407万元,同比增长281.5%;\n"
+        "固定资产投资12.43亿元。连续两个季度获得全区创先争优专项考核B组排名第一。\n"
+    )
+    display = clean(page).display_text
+    assert "7493人;组建核酸采样点" in display
