@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from models.ingest.chrome_spam import adult_title
 from models.ingest.metadata_fields import normalise_spaces, parse_fields
 
 LineKind = Literal["body", "chrome", "header"]
@@ -63,6 +64,8 @@ _WHOLE_LINE = [
     ),
     # a rule drawn with dashes or equals signs between a page's parts (a plain-text copy's separator)
     re.compile(r"^(?:[-=_~*─━]\s*){8,}$"),
+    # a portal's search bar with its popular words (热门搜索: 养老保险  身份证办理, • 搜索热词: 社保 赫章)
+    re.compile(r"^[•·]?\s*(?:热门搜索|搜索热词|热门关键词|热搜词)\s*[:：]?(?:\s*\S{1,12}){0,8}$"),
     # a site's omission mark on a line of its own (…………, ......): it says nothing of the report
     re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$"),
 ]
@@ -143,7 +146,7 @@ def classify_line(line: str) -> LineClass:
     for rx in _WHOLE_LINE:
         if rx.match(text):
             return LineClass("chrome", chrome=text)
-    if image_line(text):
+    if image_line(text) or adult_title(text):
         return LineClass("chrome", chrome=text)
     chrome_parts = [m.group().strip() for m in _INLINE.finditer(text)]
     residue = normalise_spaces(_INLINE.sub(" ", text)) if chrome_parts else text

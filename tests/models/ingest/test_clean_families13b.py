@@ -58,3 +58,31 @@ def test_a_paragraph_broken_after_every_clause_still_runs_on() -> None:
     )
     display = clean(page).display_text
     assert "7493人;组建核酸采样点" in display
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "久久久久久国产精品亚洲78_国产一区内射最近更新_伊人久久大香线蕉综合影院_日本午夜看x费免",
+        "SSNI-242吉沢明歩在线",
+        "热门搜索: 养老保险  身份证办理  教育入学",
+    ],
+)
+def test_a_hijacked_domains_title_and_a_search_bar_are_chrome(spam: str) -> None:
+    # 1127 and 490: a hijacked mirror's adult-video title over the copied report; 490's search bar
+    page = spam + "\n2011年政府工作报告\n" + REPORT
+    display = clean(page).display_text
+    assert spam not in display
+    assert "请予审议" in display
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "加快国产精品视频平台和高清影院建设",  # two strong words never come together in a report line
+        "推动亚洲欧美日韩文化交流合作,建设国产高清影院。",
+    ],
+)
+def test_report_lines_with_such_words_stay(line: str) -> None:
+    page = "2011年政府工作报告\n" + REPORT + line + "\n"
+    assert line in clean(page).display_text
