@@ -86,3 +86,12 @@ def test_a_hijacked_domains_title_and_a_search_bar_are_chrome(spam: str) -> None
 def test_report_lines_with_such_words_stay(line: str) -> None:
     page = "2011年政府工作报告\n" + REPORT + line + "\n"
     assert line in clean(page).display_text
+
+
+def test_a_red_head_glued_inside_a_sentence_goes_and_a_cited_one_stays() -> None:
+    # a doc store's copy of a 公文 PDF glued a page's red head inside a word where the page turned (1149)
+    glued = "对有明确时间节点的重许昌市人民政府文件许政〔2020〕21号大工作实行专项督查,加大督查频次。\n"
+    cited = "根据许昌市人民政府文件许政〔2020〕21号精神,制定本方案。\n"
+    display = clean("各责任单位:\n" + glued + cited).display_text
+    assert "对有明确时间节点的重大工作实行专项督查" in display
+    assert "根据许昌市人民政府文件许政〔2020〕21号精神" in display
