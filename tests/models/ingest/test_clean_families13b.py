@@ -95,3 +95,15 @@ def test_a_red_head_glued_inside_a_sentence_goes_and_a_cited_one_stays() -> None
     display = clean("各责任单位:\n" + glued + cited).display_text
     assert "对有明确时间节点的重大工作实行专项督查" in display
     assert "根据许昌市人民政府文件许政〔2020〕21号精神" in display
+
+
+def test_a_prefaces_signed_month_stays_though_the_cover_printed_it() -> None:
+    # a reference booklet (1158): cover lines, then 说明 signed by the bureau with the cover's year and month
+    page = (
+        "某县十四届人大一次会议\n财政预算报告\n参阅材料\n某县财政局\n二〇一二年五月\n说 明\n"
+        "为便于各位代表更好地审议预算报告,我们编印了这本参阅材料,供各位代表参阅。\n"
+        "由于时间和水平所限,难免有遗漏和不足之处,敬请批评指正。\n"
+        "某县财政局\n二〇一二年五月\n目 录\n一、编报说明\n"
+    )
+    display = clean(page).display_text
+    assert "敬请批评指正。\n某县财政局\n二〇一二年五月\n" in display
