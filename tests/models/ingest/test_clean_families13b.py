@@ -107,3 +107,15 @@ def test_a_prefaces_signed_month_stays_though_the_cover_printed_it() -> None:
     )
     display = clean(page).display_text
     assert "敬请批评指正。\n某县财政局\n二〇一二年五月\n" in display
+
+
+@pytest.mark.parametrize("credit", ["黑龙江省工业和信息化厅供图", "主办方供图"])
+def test_a_photo_credit_closes_its_caption(credit: str) -> None:
+    # a news copy's caption with its credit (1106; a 记者…摄 caption line is chrome already, 1033, 724): the next
+    # paragraph is no run-on of it
+    page = (
+        "中新网哈尔滨1月25日电 (记者 江辉)近日,全省工业和信息化工作会议在哈尔滨召开。\n"
+        "全省工业和信息化工作会议在哈尔滨召开。" + credit + "\n"
+        "会议指出,到2024年,全省加快培育新质生产力,重点新兴产业增加值增长10%以上。\n"
+    )
+    assert credit + "\n会议指出" in clean(page).display_text
