@@ -60,6 +60,7 @@ from models.ingest.clean_prelude import (
     names_report,
     place_over_title,
     running_heads,
+    signed_month,
     title_pieces,
 )
 from models.ingest.clean_site_words import site_word_count, tool_coverage, weak_count
@@ -304,7 +305,13 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", "a store's file name printed again (an attachment list names a file once)"
         elif i in running:
             roles[i], reasons[i] = "chrome", RUNNING_HEAD
-        elif key in head and len(key) >= 4 and _CJK.search(key) and not beside_signature(lines, i):
+        elif (
+            key in head
+            and len(key) >= 4
+            and _CJK.search(key)
+            and not beside_signature(lines, i)
+            and not signed_month(lines, i)
+        ):
             roles[i], reasons[i] = "chrome", "repeats the page head"
         elif any(len(h) >= 8 and key.endswith(h) and site_word_count(key[: -len(h)]) for h in head):
             roles[i], reasons[i] = "chrome", "repeats the page head after the site's name"

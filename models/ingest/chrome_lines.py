@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from models.ingest.chrome_spam import adult_title
 from models.ingest.metadata_fields import normalise_spaces, parse_fields
 
 LineKind = Literal["body", "chrome", "header"]
@@ -63,6 +64,8 @@ _WHOLE_LINE = [
     ),
     # a rule drawn with dashes or equals signs between a page's parts (a plain-text copy's separator)
     re.compile(r"^(?:[-=_~*─━]\s*){8,}$"),
+    # a portal's search bar with its popular words (热门搜索: 养老保险  身份证办理, • 搜索热词: 社保 赫章)
+    re.compile(r"^[•·]?\s*(?:热门搜索|搜索热词|热门关键词|热搜词)\s*[:：]?(?:\s*\S{1,12}){0,8}$"),
     # a site's omission mark on a line of its own (…………, ......): it says nothing of the report
     re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$"),
 ]
@@ -87,6 +90,10 @@ _INLINE = re.compile(
             r"扫一扫在?手机上?(?:查看|打开|浏览|阅读)?(?:当前|本)?(?:页面|页|文章)?",
             r"(?:[【\[［]\s*(?:大|中|小)\s*[】\]］]\s*){2,3}",
             r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*[:：]?\s*\d*\s*次?",
+            # the counter's label alone with its unit, the figure a script filled in lost (访问:次, 浏览: 次)
+            r"(?:浏览|阅读|访问|点击)\s*[:：]\s*\d*\s*次",
+            # a page's read-aloud tool (人工智能朗读:, 语音朗读, 智能朗读全文)
+            r"(?:人工智能|智能|语音|在线)朗读(?:全文|本文)?\s*[:：]?",
         ]
     )
     + r")(?=$|[\s【\[［|｜])"
@@ -139,7 +146,7 @@ def classify_line(line: str) -> LineClass:
     for rx in _WHOLE_LINE:
         if rx.match(text):
             return LineClass("chrome", chrome=text)
-    if image_line(text):
+    if image_line(text) or adult_title(text):
         return LineClass("chrome", chrome=text)
     chrome_parts = [m.group().strip() for m in _INLINE.finditer(text)]
     residue = normalise_spaces(_INLINE.sub(" ", text)) if chrome_parts else text

@@ -30,3 +30,25 @@ _SPAM = re.compile(
 def spam_spans(line: str) -> list[tuple[int, int]]:
     """The spans of ``line`` that are a gambling site's pasted name, in order."""
     return [(m.start(), m.end()) for m in _SPAM.finditer(line) if line[m.start() - 1 : m.start()] not in _PLACE_END]
+
+
+# A hijacked domain's own page title pasted over the copied report: a string of adult-video search words joined
+# by underscores or bars (久久…精品亚洲78_国产一区…_伊人久久大香线蕉…), or a video's catalogue code with its
+# actress and 在线 (SSNI-242吉沢明歩在线). No report line holds three such words with no sentence mark.
+_ADULT = re.compile(
+    r"久久|亚洲|欧美|日韩|内射|麻豆|无码|有码|伊人|大香蕉|午夜|一区|二区|三区|[Aa][Vv](?![A-Za-z])|在线观看|在线播放|"
+    r"国产|精品|视频|影院|高清|成人|免费"
+)
+_STRONG_ADULT = re.compile(r"久久|亚洲|欧美|日韩|内射|麻豆|无码|伊人|大香蕉|午夜|一区|二区|[Aa][Vv](?![A-Za-z])")
+_VIDEO_CODE = re.compile(r"^[A-Z]{2,6}-?\d{3,4}[\u3040-\u30ff\u4e00-\u9fff]{2,8}(?:在线|观看|播放|视频)\S{0,6}$")
+_CLAUSE_MARK = re.compile(r"[。；;，,：:！!？?]")
+
+
+def adult_title(line: str) -> bool:
+    """The line is a hijacked domain's adult-video title (its search words, or a video's code and 在线)."""
+    text = line.strip()
+    if _VIDEO_CODE.match(text):
+        return True
+    if len(text) > 160 or _CLAUSE_MARK.search(text):
+        return False
+    return len(_ADULT.findall(text)) >= 4 and len(set(_STRONG_ADULT.findall(text))) >= 2

@@ -39,7 +39,7 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
-from models.ingest.clean_stamps import split_stamps, stamp_deletions, stamp_token, unstamped
+from models.ingest.clean_stamps import glued_heads, split_stamps, stamp_deletions, stamp_token, unstamped
 from models.ingest.clean_wraps import document_period, document_width, page_break_runs, page_cut_runs
 from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import (
@@ -244,7 +244,9 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
                 gap, bridge = True, False
             continue
         dels = sorted(
-            inline_deletions(r.text, junk=junk, width=width, period=period, spaced=spaced) + blocks.cuts.get(k, [])
+            inline_deletions(r.text, junk=junk, width=width, period=period, spaced=spaced)
+            + blocks.cuts.get(k, [])
+            + glued_heads(r.text)  # a red head a store glued inside a sentence (1149)
         )
         if titles:
             dels = sorted(dels + title_copy_deletions(r.text, titles))

@@ -87,3 +87,40 @@ def compilation_contents(lines: list[str], names_report: Callable[[str], bool]) 
             k -= 1
         return found
     return set()
+
+
+# a one-line copy's list: 目录, then entries "1. title 2" run on with blanks (the farm flattened its page)
+_INLINE_LABEL = re.compile(r"(?:^| )目\s*录 ")
+_INLINE_ENTRY = re.compile(r"\d{1,2}\s*[.．、]\s*([^\s。；;！!？?，,]{4,60}?)\s*(?:[.·…⋯_-]{2,}\s*)?\d{1,3} ")
+_INLINE_REACH = 200  # characters: how far into the line the label may stand (after a site's title and blurb)
+# the compilation's own title right before its list: …工作总结汇编(5篇), …合集, …大全(精选3篇)
+_BUNDLE_TITLE = re.compile(r"(?:汇编|合集|大全|精选|汇总|[\d一二三四五六七八九十]{1,2}篇)[)）】\]]?\s*$")
+
+
+def inline_contents(line: str, names_report: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of a compilation's title and contents list inside a one-line copy (to the last page number).
+
+    A farm that flattens a compilation to one line runs its list on with blanks: ``… 目录 1. 区卫生健康局
+    2023年工作总结… 2 2.区卫生健康局…工作计划 10 … 区卫生健康局2023年工作总结… 2023年,我局…``. Read as on
+    separate lines: the compilation's title (``…汇编(5篇)``) right before ``目录``, two or more numbered entries each
+    with its page number, two thirds of them naming a kind of report, and the first entry's document following
+    the list at once; a report's own list names its parts.
+    """
+    label = _INLINE_LABEL.search(line[:_INLINE_REACH])
+    if label is None:
+        return None
+    head = line[: label.start()].rstrip()
+    title_start = head.rfind(" ") + 1  # the compilation's title: the words right before the label
+    if not _BUNDLE_TITLE.search(head[title_start:]) or len(head) - title_start > _ENTRY_MAX:
+        return None  # no compilation's title over the list: a report's own contents
+    pos = label.end()
+    titles: list[str] = []
+    while (m := _INLINE_ENTRY.match(line, pos)) is not None:
+        titles.append(_compact(m.group(1)))
+        pos = m.end()
+    named = [t for t in titles if names_report(t)]
+    if len(named) < 2 or len(named) * 3 < len(titles) * 2:
+        return None
+    if not _compact(line[pos : pos + 2 * len(titles[0])]).startswith(titles[0]):
+        return None
+    return (title_start, pos)

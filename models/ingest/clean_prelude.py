@@ -132,3 +132,16 @@ def beside_signature(lines: list[str], i: int) -> bool:
     under that date (the embedded document's own title after a 印发 notice): the document's, however like the page's
     head it reads."""
     return (i + 1 < len(lines) and _signature_date(lines[i + 1])) or (i > 0 and _signature_date(lines[i - 1]))
+
+
+# a year and month in either script (二〇一二年五月, 2012年5月): how a booklet's cover and its 说明 are dated
+_MONTH_DATE = re.compile(r"^[\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月$")
+
+
+def signed_month(lines: list[str], i: int) -> bool:
+    """A year-and-month date signing a preface under its signer, the sentence before ending the text (敬请批评指正。 ⏎
+    滑县财政局 ⏎ 二〇一二年五月): the document's own, though the cover printed the same date over it."""
+    if i < 2 or not _MONTH_DATE.match(_compact(lines[i])):
+        return False
+    signer, text = lines[i - 1].strip(), lines[i - 2].rstrip()
+    return 2 <= len(signer) <= 30 and not re.search(r"[，,。；;：:]", signer) and text.endswith(("。", "！", "!"))

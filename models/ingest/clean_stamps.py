@@ -105,3 +105,47 @@ def unstamped(line: str, stamp: str) -> str:
         return line
     before = end[: -len(stamp)]
     return line if before[-1:].isascii() and before[-1:].isalnum() else before
+
+
+# A 公文's red head (发文机关标志 and 文号) that a store glued inside a sentence where its PDF page turned
+# (对有明确时间节点的重许昌市人民政府文件许政〔2020〕21号大工作实行…): the issuer's name opens with the character
+# the 文号's code opens with (许昌市… 许政, 南京市… 宁政 aside), and the sentence's words close round it.
+_HEAD_NUMBER = re.compile(
+    r"(?:人民政府|委员会|办公厅|办公室|局|厅)文件(?P<code>[\u4e00-\u9fff]{1,6})\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号"
+)
+_CITED_BEFORE = (
+    "根据",
+    "按照",
+    "依据",
+    "依照",
+    "参照",
+    "落实",
+    "贯彻",
+    "执行",
+    "转发",
+    "印发",
+    "见",
+    "据",
+    "即",
+    "和",
+    "及",
+    "与",
+)
+_CITED_AFTER = re.compile(r"^(?:精神|要求|规定|的|和|及|与|等|文件|通知|意见|办法|有关|中|为|是)")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def glued_heads(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` that are a red head glued inside a sentence (never a 文件 the sentence cites)."""
+    spans: list[tuple[int, int]] = []
+    for m in _HEAD_NUMBER.finditer(line):
+        start = line.rfind(m.group("code")[0], max(0, m.start() - 20), m.start())
+        if start <= 0 or m.start() - start < 2 or m.end() >= len(line):
+            continue
+        before, after = line[:start], line[m.end() :]
+        if not (_CJK_CHAR.match(before[-1]) and _CJK_CHAR.match(after[0])):
+            continue  # a mark on either side: a head on its own, or a 文件 cited in brackets
+        if before.endswith(_CITED_BEFORE) or _CITED_AFTER.match(after):
+            continue  # 根据许昌市人民政府文件许政〔2020〕21号精神: the sentence cites it
+        spans.append((start, m.end()))
+    return spans

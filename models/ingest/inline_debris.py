@@ -25,7 +25,9 @@ from itertools import pairwise
 from statistics import median
 
 from models.ingest.chrome_spam import spam_spans
+from models.ingest.clean_compilation import inline_contents
 from models.ingest.clean_phase import phase_spaces
+from models.ingest.clean_prelude import names_report
 from models.ingest.clean_site_words import SITE_WORDS, site_word_count
 from models.ingest.clean_wraps import period_spaces, word_spaces, wrap_spaces
 
@@ -324,6 +326,8 @@ def inline_deletions(
     advert = leading_advert(line) or leading_label(line) or leading_stamp(line)
     if advert:
         spans.append((0, advert))
+    if len(line) >= 80 and (contents := inline_contents(line, names_report)) is not None:
+        spans.append(contents)  # a one-line compilation's contents list (1006, 1129)
     spans.extend((m.start(), m.end()) for m in PAGE_MARKER.finditer(line))
     spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
     spans.extend(spam_spans(line))

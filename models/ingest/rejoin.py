@@ -34,6 +34,7 @@ from models.ingest.rejoin_styles import (
     _split_sentence,
     _token_runs_on,
     blank_paragraphs,
+    list_items,
     semicolon_breaks,
     token_lines,
 )
@@ -208,6 +209,7 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
     blanks = blank_paragraphs(lines, adjacent)
     tokens = not blanks and token_lines(lines)
     semis = semicolon_breaks(lines, adjacent)
+    items = list_items(lines, adjacent)
     para = ""
     for i in range(n - 1):
         para = para + lines[i] if i and joins[i - 1] else lines[i]
@@ -243,6 +245,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
         if tokens and _token_runs_on(para, line, nxt):
             joins[i] = True
             continue
+        if i in items:
+            continue  # an item of a list set one a line (精煤产量…; ⏎ 发电量…;)
         if semis and _semicolon_run_on(line, nxt) and not heading_alone:
             joins[i] = True  # a page that breaks its paragraphs after every clause (…100%; ⏎ 累计投入…)
             continue

@@ -23,9 +23,13 @@ def visual_width(text: str) -> int:
     return sum(1 if ord(c) < 0x2000 and c not in _WIDE_ASCII else 2 for c in text)
 
 
+# a news photo's credit closing its caption (…会议在哈尔滨召开。黑龙江省工业和信息化厅供图, 记者 张目 摄)
+_CREDIT = re.compile(r"(?:[。！？!?]|^)[^。！？!?，,；;]{2,20}供图$|记者[^。！？!?，,；;]{1,16}摄$")
+
+
 def _ends_paragraph(line: str) -> bool:
     body = line.rstrip(_QUOTES)
-    return bool(body) and body[-1] in _END
+    return bool(body) and (body[-1] in _END or bool(_CREDIT.search(body)))
 
 
 _RUN_IN = re.compile(r"[:：][^:：]*[，,、]")  # a run-in heading's text after its colon (定点屠宰:全县…完成0.9万头,其中)

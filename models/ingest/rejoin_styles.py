@@ -74,6 +74,38 @@ def _semicolon_run_on(line: str, nxt: str) -> bool:
     return bool(_CJK_CHAR.match(nxt[0]) or nxt[0].isdigit() or nxt[0] in "“‘'\"*")
 
 
+_INNER_STOP = re.compile(r"[。！？!?]")
+
+
+def list_items(lines: list[str], adjacent: list[bool]) -> set[int]:
+    """The lines of item lists set one item a line: each ends ``；`` and the next item opens the next line.
+
+    A statistics release lists its products (``精煤产量947.5万吨,同比下降25.1%;`` ⏎ ``发电量…;`` ⏎ ``水泥产量…;`` ⏎
+    ``氧化铝产量…。``): the run of clause lines opens after a paragraph's end (or a heading, or the text's start),
+    no sentence ends inside any of its lines, and its last item closes it with a full stop. A paragraph that a
+    farm broke after every clause runs on from a cut line or holds sentence ends inside its lines.
+
+    Returns:
+        The indices of the run's lines that end ``；`` (their breaks stay).
+    """
+    found: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n - 1:
+        if not (adjacent[i] and lines[i] and lines[i][-1] in _SOFT_END):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n - 1 and adjacent[j + 1] and lines[j + 1] and lines[j + 1][-1] in _SOFT_END:
+            j += 1
+        last = lines[j + 1]
+        opens = i == 0 or not adjacent[i - 1] or _ends_paragraph(lines[i - 1]) or bool(_HEADING.match(lines[i - 1]))
+        inner = any(_INNER_STOP.search(lines[k][:-1]) for k in range(i, j + 2))
+        if opens and not inner and last.endswith("。") and j > i:
+            found.update(range(i, j + 1))
+        i = j + 1
+    return found
+
+
 def semicolon_breaks(lines: list[str], adjacent: list[bool]) -> bool:
     """Whether the page broke its paragraphs after every ``;`` (a farm's copy): three or more clause ends run
     on into an unnumbered line, they are most of the lines ending a clause, and they are sentences' clauses

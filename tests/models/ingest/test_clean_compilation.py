@@ -119,3 +119,29 @@ def test_a_farms_piece_number_alone_on_its_line_leaves_the_body(label: str) -> N
     assert label not in result.display_text.split("\n")
     assert label in result.chrome_lines
     assert "一、主要工作" in result.display_text.split("\n")
+
+
+ONE_LINE = (
+    "老金范文,海量公文素材资料,下载网址:www.example.com 农业局2024年工作要点汇编(3篇) 目录 "
+    "1. 某县农业局2024年工作要点 3 2.某区农业局2024年工作要点 11 3.某市农业农村局2024年工作计划 20 "
+    "某县农业局2024年工作要点 2024年是实施“十四五”规划的攻坚之年，全县农业工作坚持稳中求进，努力办好让群众满意的事。"
+    "一、稳定粮食生产 全年粮食播种面积稳定在50万亩以上。\n"
+)
+
+
+def test_a_one_line_compilations_contents_leave_the_body() -> None:
+    # a farm's compilation flattened to one line (1006, 1129): its 目录 and entries with page numbers are the site's
+    display = clean(ONE_LINE).display_text
+    assert "目录" not in display and "汇编(3篇)" not in display
+    assert "11" not in display and "3.某市" not in display
+    assert "某县农业局2024年工作要点 2024年是实施" in display.replace("\n", " ")
+    assert "全年粮食播种面积稳定在50万亩以上。" in display
+
+
+def test_a_one_line_reports_own_contents_stay() -> None:
+    # a report's own contents list (its parts, not other documents) stays, one line or not
+    own = (
+        "某县2021年度部门决算公开说明 目录 1. 部门概况 2 2.收入决算情况说明 5 3.支出决算情况说明 8 "
+        "部门概况 本部门主要职责是负责全县农业农村工作，统筹推进乡村振兴。\n"
+    )
+    assert "2.收入决算情况说明 5" in clean(own).display_text
