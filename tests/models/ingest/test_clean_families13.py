@@ -5,27 +5,14 @@ from __future__ import annotations
 import pytest
 
 from models.ingest.clean import clean
-from models.ingest.removed import removed_spans
+from tests.models.ingest.test_clean_edges import BODY, _lines
+from tests.models.ingest.test_clean_edges import _gone as _gone_from_display
 from tests.models.ingest.test_clean_props import check_map
-
-BODY = (
-    "一、过去一年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年,全区上下坚持稳中求进,地区生产总值增长6%,"
-    "一般公共预算收入增长5.2%,城乡居民人均可支配收入稳步增长。"
-)
-
-
-def _lines(text: str) -> list[str]:
-    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
 
 
 def _gone(page: str, chrome: list[str]) -> None:
-    """Each chrome line leaves the display and shows as removed text of the original (显示原文)."""
-    result = clean(page)
-    lines = [ln for ln in result.display_text.split("\n") if ln.strip()]
-    removed = "".join(page[s:e] for s, e in removed_spans(page, result.offset_map))
-    for c in chrome:
-        assert c not in lines, c
-        assert c.replace(" ", "") in removed.replace(" ", ""), c
+    """As in test_clean_edges, and the offset map stays exact."""
+    _gone_from_display(page, chrome)
     check_map(page)
 
 
