@@ -265,3 +265,18 @@ def test_a_second_process_writing_shows_the_banner(qtbot, small_project, dialogs
     assert watcher.banner.isVisible() and watcher.banner.text() == "项目已被另一个窗口修改，已刷新"
     assert window.statusBar().currentMessage() == "项目已被另一个窗口修改，已刷新"
     assert window.document_view().annotation(ann_id) is not None
+
+
+def test_a_change_made_while_a_backup_runs_is_backed_up_when_that_backup_ends(qtbot, small_project, dialogs):
+    # CI (fresh clone, session 13) timed out waiting for the second backup: the timer fired after the first backup's
+    # file was written but before its result reached the window, so the request was dropped until the next tick.
+    window = make_window(qtbot, small_project)
+    scheduler = safety_of(window).scheduler
+    wait_backups(qtbot, small_project, 1)
+    assert window.tasks.wait_idle()
+    scheduler._running = True  # a backup still in flight, its result not yet delivered
+    annotate(window, "工业总产值")
+    scheduler.timer.timeout.emit()
+    assert len(list_backups(small_project)) == 1
+    scheduler._on_backup_succeeded(None)  # the running backup ends
+    wait_backups(qtbot, small_project, 2)

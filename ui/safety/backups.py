@@ -74,6 +74,7 @@ class BackupScheduler(QObject):
         self.skip_close_backup = False  # set while a backup is being restored over the project
         self._painted = False
         self._running = False
+        self._again = False  # a backup was asked for while one ran: write it when that one ends
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_INTERVAL_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -91,7 +92,10 @@ class BackupScheduler(QObject):
 
     def start_backup(self) -> None:
         """Write a backup on a worker (the worker opens its own connection)."""
-        if self._running or self.window.store is None:
+        if self.window.store is None:
+            return
+        if self._running:
+            self._again = True
             return
         self._running = True
         self.dirty = False
@@ -110,10 +114,17 @@ class BackupScheduler(QObject):
         if path is not None:
             self.window.statusBar().showMessage(translate("safety", "已备份项目"), STATUS_MS)
             self.backup_written.emit(path)
+        self._run_again()
+
+    def _run_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.start_backup()
 
     def _on_backup_failed(self, exc: BaseException) -> None:
         # a failed backup must not interrupt the clerk: say it in the status bar and log it
         self._running = False
+        self._again = False  # the timer retries a failed backup later, never at once
         self.dirty = True
         log.warning("backup failed: %s", exc)
         if isinstance(exc, ProjectDamaged):  # the project itself is damaged: tell the clerk at once
