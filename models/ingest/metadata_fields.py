@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from models.ingest.metadata_dates import is_date_line, parse_date
@@ -145,6 +146,12 @@ def key_of(cell: str) -> tuple[str, str] | None:
     return (found[0], written) if found else None
 
 
+# a key spread out with blanks (索 引 号, 文  号) standing as a cell of its own
+_SPREAD_KEY = re.compile(
+    r"(?<!\S)(?:"
+    + "|".join(r"\s+".join(map(re.escape, k)) for k in sorted(_SPELLING, key=len, reverse=True) if len(k) > 1)
+    + r")(?!\S)"
+)
 _TIME_CELL = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d)?")
 
 
@@ -170,9 +177,12 @@ def parse_table_fields(line: str) -> list[tuple[str, str, str]] | None:
         return None
     piped = "|" in line or "｜" in line
     cells = [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|｜ ")) if c.strip()]
-    if len(cells) == 1 and not piped:
-        # 索引号 MB16/2023-00023 生成日期 2023-01-17: a table flattened with single blanks between its cells
-        cells = _with_times(line.split())
+    # two values side by side: the blanks split a spread-out key (文  号), never a cell from a cell
+    unkeyed = any(key_of(a) is None and key_of(b) is None for a, b in itertools.pairwise(cells))
+    if not piped and (len(cells) == 1 or (unkeyed and ":" not in line and "：" not in line)):
+        # 索引号 MB16/2023-00023 生成日期 2023-01-17: a table flattened with single blanks between its cells;
+        # 索 引 号 … 文  号 生成日期 …: its keys spread out with blanks, joined first (1195, 1084)
+        cells = _with_times(_SPREAD_KEY.sub(lambda m: _SPACES.sub("", m.group(0)), line).split())
         if len(cells) < 4:
             return None
     if len(cells) < 2:

@@ -269,6 +269,10 @@ def _choose_issuer(
     if (national := national_conference_body(title, lines)) is not None:
         extra["发布机构依据"] = "a national head's speech at the national conference of the body's own system"
         return national
+    if title is None and untitled_economy_release(lines):
+        # 今年上半年,某县… 生产总值…同比增长: a release of the period's figures with no title and no signature, whoever
+        # wrote it (the statistics office, the government's site) names itself nowhere (1186, 1190; 1057, 1181)
+        return None
     if not is_statistical_bulletin(lines) and (spoken := speaking_government(title, lines)) is not None:
         # (a 统计公报 is issued by its statistics office, named on its issuer line: never its government by 全县)
         if is_audit_report(title, lines) and (audit := audit_office(spoken)) is not None:
@@ -315,6 +319,17 @@ _BRANCH = re.compile(r"^(?![市区县州旗])[\u4e00-\u9fff]{2,10}分局$")
 
 
 # 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up
+# the period's opening words of an economy release and the figures it gives (1186 今年以来…前三季度…生产总值)
+_PERIOD_OPENING = re.compile(r"^(?:今年以来|今年上半年|上半年|前三季度|一季度|今年一季度|根据地区生产总值统一核算结果)")
+_OUTPUT_FIGURES = re.compile(r"(?:地区)?生产总值[^。]{0,40}?(?:亿元|同比增长)")
+
+
+def untitled_economy_release(lines: list[str]) -> bool:
+    """True for a text opening at its period's words (今年以来, 前三季度) over its output figures (生产总值…亿元)."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return bool(_PERIOD_OPENING.match(first)) and bool(_OUTPUT_FIGURES.search("\n".join(lines)[:1500]))
+
+
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")
 
 
