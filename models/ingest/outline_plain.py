@@ -76,6 +76,9 @@ _QUALIFIER = re.compile(
     r"[（(](?:[0-9０-９]{4}\s*[—\-－–~至]{1,2}\s*[0-9０-９]{4}年?|试行|暂行|草案|征求意见稿|修订稿|送审稿)[）)]"
 )
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
+# a headline of two short clauses (农业生产良好,产值平稳增长), no final punctuation
+_TWO_CLAUSES = re.compile(r"[\u4e00-\u9fff]{2,16}[，,][\u4e00-\u9fff]{2,16}")
+HEADLINES_MIN = 3  # two-clause lines alone between paragraphs that make a series of headlines
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
 # a preposition or conjunction ending the line: its object goes on after the break (关于 ⏎ 价格体系的改革，…), a phrase
 # a link or a bold span cut out of its sentence, never a title
@@ -141,6 +144,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         for c in numbered
         if c.start == lines[c.line].start and not (c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:")
     }
+    headlines = _two_clause_headlines(text, lines)
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
@@ -209,7 +213,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         named = named or is_quoted
         nxt = lines[i + 1]
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
-        if not named and dashed is None and not _plain_shape(text, head, under or head is not line):
+        one_comma = under or head is not line or i in headlines
+        if not named and dashed is None and not _plain_shape(text, head, one_comma):
             continue
         if _FARM_SUFFIX.search(s):
             continue  # …工作总结(通用5篇), …计划范文: a content farm's label of a whole document, never a section
@@ -330,6 +335,21 @@ def _lost_first(numbered: list[Candidate], i: int, alone: dict[int, bool]) -> bo
         and PRIOR.get(after.style, 100) > PRIOR.get(parent.style, 100)
         and after.line - i <= LOST_FIRST_REACH
     )
+
+
+def _two_clause_headlines(text: str, lines: list[Line]) -> set[int]:
+    """Lines of two short clauses and no final punctuation (农业生产良好,产值平稳增长), each alone after a finished
+    paragraph with a paragraph after it: a release's unnumbered headlines when three or more do so (one alone is a
+    fragment)."""
+    found = {
+        i
+        for i in range(1, len(lines) - 1)
+        if not lines[i].split
+        and _TWO_CLAUSES.fullmatch(text, lines[i].start, lines[i].end)
+        and text[lines[i - 1].end - 1] in "。！？!?"
+        and is_body(text, lines[i + 1])
+    }
+    return found if len(found) >= HEADLINES_MIN else set()
 
 
 def _between_paragraphs(text: str, lines: list[Line], i: int) -> bool:

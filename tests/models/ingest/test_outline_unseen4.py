@@ -28,3 +28,27 @@ def test_a_title_naming_its_half_year_keeps_it() -> None:
     got = flat("\n".join(lines))
     assert (1, "一、", "2021年上半年全县经济运行情况") in got
     assert (1, "二、", "县农业局上半年改革工作总结") in got
+
+
+def test_two_clause_headline_lines_in_a_series_between_paragraphs_of_a_release_are_headings() -> None:
+    # an economic release with no numbered headings: short two-clause lines (农业生产良好,产值平稳增长) each alone
+    # between paragraphs of figures
+    para = "前三季度,全区农林牧渔业总产值5.48亿元,同比增长6.2%,其中农林牧渔专业及辅助性活动产值达0.36亿元。"
+    lines = ["今年以来,全区上下认真落实各项稳增长举措,主要经济指标回升向好,经济运行稳中有进。"]
+    lines += ["农业生产良好,产值平稳增长", para, "工业经济积极因素显现,降幅连续收窄", para]
+    lines += ["固定资产投资持续低位,下行压力加大", para, "消费品市场稳步恢复,预期向好", para]
+    got = flat("\n".join(lines))
+    assert got == [
+        (1, "", "农业生产良好,产值平稳增长"),
+        (1, "", "工业经济积极因素显现,降幅连续收窄"),
+        (1, "", "固定资产投资持续低位,下行压力加大"),
+        (1, "", "消费品市场稳步恢复,预期向好"),
+    ]
+
+
+def test_one_two_clause_line_between_paragraphs_is_no_heading() -> None:
+    # a single short line with a comma between paragraphs is a sentence fragment, not a series of headlines
+    para = "前三季度,全区农林牧渔业总产值5.48亿元,同比增长6.2%,其中农林牧渔专业及辅助性活动产值达0.36亿元。"
+    lines = ["今年以来,全区上下认真落实各项稳增长举措,主要经济指标回升向好。", para, "总的来看,形势稳中向好"]
+    lines += [para, para]
+    assert flat("\n".join(lines)) == []
