@@ -52,3 +52,12 @@ def test_one_two_clause_line_between_paragraphs_is_no_heading() -> None:
     lines = ["今年以来,全区上下认真落实各项稳增长举措,主要经济指标回升向好。", para, "总的来看,形势稳中向好"]
     lines += [para, para]
     assert flat("\n".join(lines)) == []
+
+
+def test_an_unlabelled_contents_list_the_excerpt_ends_inside_gives_no_headings() -> None:
+    # a 决算 page that stores only its contents (no 目录 label): parts and numbered entries, no prose to the end
+    lines = ["2021年度", "某街道办事处部门决算", "第一部分 单位概况", "一、部门职责", "二、机构设置"]
+    lines += ["第二部分 2021年度部门决算表", "一、收入支出决算总表", "二、收入决算表", "三、支出决算表"]
+    lines += ["第三部分 2021年度部门决算情况说明", "一、收入支出决算总体情况说明", "二、收入决算情况说明"]
+    lines += ["三、支出决算情况说明", "四、其他重要事项的情况说明"]
+    assert flat("\n".join(lines)) == []
