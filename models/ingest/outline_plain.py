@@ -192,6 +192,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # (一) lost: one sentence right under a heading line, a (二) after it (372 镇域经济平稳增长，…。)
             head = Line(line.start, line.end - 1)
             s = s[:-1]
+        elif not line.split and s.endswith("。") and "。" not in s[:-1] and _in_gap(text, lines, numbered, i):
+            # (二) lost between (一) and (三): its title alone on its line as one short sentence (机构设置。)
+            head = Line(line.start, line.end - 1)
+            s = s[:-1]
         elif (not line.split or early_colon) and _colon_head(text, line):
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
@@ -350,6 +354,31 @@ def _two_clause_headlines(text: str, lines: list[Line]) -> set[int]:
         and is_body(text, lines[i + 1])
     }
     return found if len(found) >= HEADLINES_MIN else set()
+
+
+GAP_SENTENCE_MAX = 12  # characters of a one-sentence line that stands where a run skips a number
+
+
+def _in_gap(text: str, lines: list[Line], numbered: list[Candidate], i: int) -> bool:
+    """Line ``i`` (a short sentence with no comma) lies between two headings of one style alone on their lines
+    numbered n and n + 2, no other heading of that style between: the n + 1 whose label a copy lost."""
+    line = lines[i]
+    if line.end - line.start > GAP_SENTENCE_MAX or _CLAUSE_MARK.search(text, line.start, line.end):
+        return False
+    alone = [
+        c for c in numbered if c.score > 0 and c.start == lines[c.line].start and c.heading_end >= lines[c.line].end - 1
+    ]
+    before = [c for c in alone if c.line < i]
+    for a in reversed(before):
+        after = next((c for c in alone if c.line > i and c.style == a.style), None)
+        if after is not None and after.value == a.value + 2:
+            return True
+        if PRIOR.get(a.style, 100) <= PRIOR["cn_paren"]:
+            break
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 
 
 def _between_paragraphs(text: str, lines: list[Line], i: int) -> bool:

@@ -61,3 +61,14 @@ def test_an_unlabelled_contents_list_the_excerpt_ends_inside_gives_no_headings()
     lines += ["第三部分 2021年度部门决算情况说明", "一、收入支出决算总体情况说明", "二、收入决算情况说明"]
     lines += ["三、支出决算情况说明", "四、其他重要事项的情况说明"]
     assert flat("\n".join(lines)) == []
+
+
+def test_a_short_sentence_alone_where_a_run_skips_a_number_is_the_lost_item() -> None:
+    # (二) lost: 机构设置。 alone on its line after (一)'s numbered items, (三) after it
+    para = "街道统一设置党政内设机构8个,即党政办公室、党群工作办公室、经济发展办公室等。"
+    lines = ["某街道办事处2021年度部门决算情况说明", "一、部门基本情况", "(一)职能职责。"]
+    lines += ["1.贯彻执行党的路线、方针、政策和国家的各项法律、法规。", "2.关注和改善民生,加快社会事业发展。"]
+    lines += ["机构设置。", para, "(三)单位构成。", para]
+    got = flat("\n".join(lines))
+    assert (2, "", "机构设置") in got
+    assert (2, "(三)", "单位构成") in got
