@@ -293,6 +293,7 @@ def _mark_repeated_run(text: str, keys: list[str], cands: list[Candidate], prose
 
 
 OPENING_LIST_MIN = 3
+CONTENTS_PARTS_MIN = 2  # 第N部分 entries of a contents list stored alone
 
 
 def _mark_opening_list(
@@ -315,13 +316,22 @@ def _mark_opening_list(
         if part:
             seen.add(part)
         titles.add(_key(text, cands[k], label=False))
+    if again is None:
+        # no entry comes again and no prose follows any: an excerpt that stores only the contents of a package
+        # (第一部分 单位概况 一、… 第二部分 …决算表 …, the page ending inside the list), as a labelled 目录 that the
+        # excerpt ends inside is (397, 815)
+        parts = sum(1 for c in cands if _part_label(text, c))
+        rank = PRIOR.get(cands[0].style, 100) if cands else 100
+        if (
+            parts >= CONTENTS_PARTS_MIN
+            and len(cands) >= OPENING_LIST_MIN
+            and not any(prose_follows)
+            and not any(PRIOR.get(c.style, 100) < rank for c in cands[1:])
+        ):
+            listed[:] = [True] * len(cands)
+        return
     # the text's title and first paragraph may lie between the last entry and its repeat
-    if (
-        again is None
-        or again < OPENING_LIST_MIN
-        or any(prose_follows[: again - 1])
-        or cands[again - 1].line >= first_prose
-    ):
+    if again < OPENING_LIST_MIN or any(prose_follows[: again - 1]) or cands[again - 1].line >= first_prose:
         return
     rank = PRIOR.get(cands[0].style, 100)
     if any(PRIOR.get(c.style, 100) < rank for c in cands[1:again]):

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, Line, cn_number
+from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, PRIOR, Candidate, Line, cn_number
 from models.ingest.outline_title_end import title_end
 
 PLAIN_BASE = -1.2  # the score an unnumbered heading candidate starts from
@@ -94,14 +93,23 @@ def mark_gaps(text: str, lines: list[Line], numbered: list[Candidate], plain: li
     """Mark the unnumbered heading that alone stands where a run skips one number (一、… ⏎ 固定资产投资增速趋缓 ⏎ …
     三、…): a copy that dropped the label of 二、. Only between headings standing alone on their lines."""
     heads = [
-        c for c in numbered if c.score > 0 and c.start == lines[c.line].start and c.heading_end == lines[c.line].end
+        c for c in numbered if c.score > 0 and c.start == lines[c.line].start and _whole_line(text, lines[c.line], c)
     ]
-    for a, b in pairwise(heads):
-        if a.style != b.style or b.value != a.value + 2:
+    for k, a in enumerate(heads):
+        # the next heading of its style, past the items under it (（一）… 1.… 2.… ⏎ 机构设置。 ⏎ （三）…)
+        rank = PRIOR.get(a.style, 100)
+        b = next((c for c in heads[k + 1 :] if c.style == a.style or PRIOR.get(c.style, 100) <= rank), None)
+        if b is None or b.style != a.style or b.value != a.value + 2:
             continue
         between = [c for c in plain if a.start < c.start < b.start]
         if len(between) == 1 and not between[0].named and between[0].value != DOCUMENT_TITLE:
             c = between[0]
-            if c.heading_end == lines[c.line].end and not lines[c.line].split:
+            # (its title may be one short sentence, its stop outside the title: 机构设置。)
+            if _whole_line(text, lines[c.line], c) and not lines[c.line].split:
                 c.fills_gap = True
                 c.score += GAP_FILLED
+
+
+def _whole_line(text: str, line: Line, c: Candidate) -> bool:
+    """The heading takes its whole line, or all of it but the stop of a one-sentence title (（一）职能职责。)."""
+    return c.heading_end == line.end or (c.heading_end == line.end - 1 and text[line.end - 1] == "。")

@@ -76,6 +76,9 @@ _QUALIFIER = re.compile(
     r"[（(](?:[0-9０-９]{4}\s*[—\-－–~至]{1,2}\s*[0-9０-９]{4}年?|试行|暂行|草案|征求意见稿|修订稿|送审稿)[）)]"
 )
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
+# a headline of two short clauses (农业生产良好,产值平稳增长), no final punctuation
+_TWO_CLAUSES = re.compile(r"[\u4e00-\u9fff]{2,16}[，,][\u4e00-\u9fff]{2,16}")
+HEADLINES_MIN = 3  # two-clause lines alone between paragraphs that make a series of headlines
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
 # a preposition or conjunction ending the line: its object goes on after the break (关于 ⏎ 价格体系的改革，…), a phrase
 # a link or a bold span cut out of its sentence, never a title
@@ -141,6 +144,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         for c in numbered
         if c.start == lines[c.line].start and not (c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:")
     }
+    headlines = _two_clause_headlines(text, lines)
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
@@ -188,6 +192,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # (一) lost: one sentence right under a heading line, a (二) after it (372 镇域经济平稳增长，…。)
             head = Line(line.start, line.end - 1)
             s = s[:-1]
+        elif not line.split and s.endswith("。") and "。" not in s[:-1] and _in_gap(text, lines, numbered, i):
+            # (二) lost between (一) and (三): its title alone on its line as one short sentence (机构设置。)
+            head = Line(line.start, line.end - 1)
+            s = s[:-1]
         elif (not line.split or early_colon) and _colon_head(text, line):
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
@@ -209,7 +217,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         named = named or is_quoted
         nxt = lines[i + 1]
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
-        if not named and dashed is None and not _plain_shape(text, head, under or head is not line):
+        one_comma = under or head is not line or i in headlines
+        if not named and dashed is None and not _plain_shape(text, head, one_comma):
             continue
         if _FARM_SUFFIX.search(s):
             continue  # …工作总结(通用5篇), …计划范文: a content farm's label of a whole document, never a section
@@ -330,6 +339,46 @@ def _lost_first(numbered: list[Candidate], i: int, alone: dict[int, bool]) -> bo
         and PRIOR.get(after.style, 100) > PRIOR.get(parent.style, 100)
         and after.line - i <= LOST_FIRST_REACH
     )
+
+
+def _two_clause_headlines(text: str, lines: list[Line]) -> set[int]:
+    """Lines of two short clauses and no final punctuation (农业生产良好,产值平稳增长), each alone after a finished
+    paragraph with a paragraph after it: a release's unnumbered headlines when three or more do so (one alone is a
+    fragment)."""
+    found = {
+        i
+        for i in range(1, len(lines) - 1)
+        if not lines[i].split
+        and _TWO_CLAUSES.fullmatch(text, lines[i].start, lines[i].end)
+        and text[lines[i - 1].end - 1] in "。！？!?"
+        and is_body(text, lines[i + 1])
+    }
+    return found if len(found) >= HEADLINES_MIN else set()
+
+
+GAP_SENTENCE_MAX = 12  # characters of a one-sentence line that stands where a run skips a number
+
+
+def _in_gap(text: str, lines: list[Line], numbered: list[Candidate], i: int) -> bool:
+    """Line ``i`` (a short sentence with no comma) lies between two headings of one style alone on their lines
+    numbered n and n + 2, no other heading of that style between: the n + 1 whose label a copy lost."""
+    line = lines[i]
+    if line.end - line.start > GAP_SENTENCE_MAX or _CLAUSE_MARK.search(text, line.start, line.end):
+        return False
+    alone = [
+        c for c in numbered if c.score > 0 and c.start == lines[c.line].start and c.heading_end >= lines[c.line].end - 1
+    ]
+    before = [c for c in alone if c.line < i]
+    for a in reversed(before):
+        after = next((c for c in alone if c.line > i and c.style == a.style), None)
+        if after is not None and after.value == a.value + 2:
+            return True
+        if PRIOR.get(a.style, 100) <= PRIOR["cn_paren"]:
+            break
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 
 
 def _between_paragraphs(text: str, lines: list[Line], i: int) -> bool:

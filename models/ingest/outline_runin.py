@@ -8,7 +8,8 @@ work reports and bulletins rather than for one file:
   ``…总结``, ``…回顾``, ``…打算``); a long clause running on after that word, with no connective that would make it
   part of the title (``…情况和问题``, ``…总结报告``), is the paragraph;
 * a paragraph opens with its year and a time word or a comma (``2020年末,``, ``2023年以来``), or with the months its
-  figures cover (``1-9月,``); a year or months right after the title's last Chinese character start the paragraph;
+  figures cover (``1-9月,``), or the period they cover (``上半年,``, ``上半年全县``); a year, months or period right
+  after the title's last Chinese character start the paragraph;
 * a paragraph opens with a time adverbial and a comma (``今年以来,``, ``截止今年11月底,``), or with the source of a
   bulletin's figures (``初步核算,``, ``据统计,``): no title goes on so;
 * a paragraph opens with a ``一是`` lead whose ``二是`` follows: 一是…二是… enumerate a paragraph's points, never
@@ -101,6 +102,14 @@ _MONTHS_OPEN = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<!年)(?=[0-9]{1,2}[-—–~至到][0-9]{1,2}月份?(?:[，,]|[全我][市县区省州旗镇乡]))"
 )
 
+# the period a release's figures cover opening its paragraph right after a short title with no punctuation
+# (…质效提升上半年全县农林牧渔业…, …恢复加快上半年,全县…, …稳定增长前三季度,全县…): the period then a comma or
+# the place whose figures follow; not a period the title names (2021年上半年全县经济运行情况, 今年上半年…,
+# 局上半年…工作总结: no comma or place after it)
+_PERIOD_OPENS = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![年今])(?=(?:上半年|下半年|前三季度|[一二三四]季度|全年)(?:[，,]|[全我][市县区省州旗镇乡]))"
+)
+
 
 # a time adverbial opening the paragraph's first clause (its comma within a few characters)
 _TIME_OPENS = re.compile(
@@ -108,6 +117,7 @@ _TIME_OPENS = re.compile(
 )
 # the source of a bulletin's figures opening its paragraph, after a section name as short as 综合 (初步核算，全年…)
 _SOURCE_OPENS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:据|经)?初步核算|据统计|据测算)(?=[，,])")
+PERIOD_HEAD_MIN = 4  # characters of the title before the period that opens the paragraph
 TIME_HEAD_MIN = 4  # characters of the title before the adverbial
 # a 一是 lead opening the paragraph right after the title (…提升服务保障能力一是优化资源布局。), its 二是 further on;
 # not inside a word (统一是, 唯一是, 第一是)
@@ -206,7 +216,15 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
 
     The year evidence is read only in a report run together (``run_on``): a heading line of a text written in
     lines may name a year inside its one-sentence title (``1.…,到2025年,…达到3.5万亿元``)."""
-    opens = [m for m in (_YEAR_OPENS.search(text, start + 2, cut), _MONTHS_OPEN.search(text, start + 2, cut)) if m]
+    opens = [
+        m
+        for m in (
+            _YEAR_OPENS.search(text, start + 2, cut),
+            _MONTHS_OPEN.search(text, start + 2, cut),
+            _PERIOD_OPENS.search(text, start + PERIOD_HEAD_MIN, cut),
+        )
+        if m
+    ]
     year = min(opens, key=lambda m: m.start()) if opens else None
     # in a text written in lines only after a title with no clause (全区环境质量状况2024年,全区…): a heading's
     # one-sentence title may name a year after a comma (1.…,到2025年,…)
