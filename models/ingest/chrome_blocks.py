@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from models.folding import compact as _compact
 from models.ingest.chrome_banner import site_banners
+from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line
@@ -31,7 +32,6 @@ from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
 from models.ingest.chrome_titles import (
-    compilation_labels,
     full_text_headings,
     opening_title_copies,
     prelude_titles,

@@ -297,55 +297,6 @@ def opening_title_copies(lines: list[str], roles: list[str], reasons: list[str],
                 break
 
 
-# A farm's label for a bundle of reports: 投资促进工作总结6篇, …总结(通用5篇), …报告-10篇(第20/30页), 篇一:…;
-# a report is never titled by how many pieces a site collected, nor numbered as a site's piece.
-_PIECE_COUNT = re.compile(
-    r"(?:[(（【\[][\u4e00-\u9fff]{0,4}[\d一二三四五六七八九十]{1,3}篇[)）】\]]|[-—_·]*(?:汇总|合集|大全|精选|通用|集锦)?[\d一二三四五六七八九十]{1,3}篇)"
-    r"(?:[(（【\[]?第\d{1,3}/\d{1,3}页[)）】\]]?)?$"
-)
-_BUNDLE_WORD = re.compile(r"(?:合集|集锦|大全)$")  # a bundle named without its count (…工作总结合集)
-_PIECE_NUMBER = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[:：]")
-
-
-def compilation_label(line: str) -> bool:
-    """A content farm's label over a bundle of reports or one piece of it, not a report's own title.
-
-    The line names a kind of report and either counts the pieces after it (``…工作总结6篇``, ``(通用5篇)``,
-    ``-10篇(第20/30页)``) or numbers a piece before it (``篇一:…工作报告``, ``第一篇:…工作总结``).
-    """
-    text = _compact(line)
-    if len(text) > 60 or re.search(r"[。；;！!？?]", text):
-        return False
-    m = _PIECE_COUNT.search(text) or _BUNDLE_WORD.search(text)
-    if m and m.start() > 0 and REPORT_END.search(text[: m.start()]):
-        return True
-    p = _PIECE_NUMBER.match(text)
-    return p is not None and bool(REPORT_END.search(text[p.end() :]))
-
-
-# a farm's piece number alone on its line (篇一, 篇1, 【篇二】): a 公文 never numbers itself so
-_PIECE_ALONE = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,3}|【篇[一二三四五六七八九十\d]{1,3}】)[:：]?$")
-
-
-def compilation_labels(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
-    """Mark a farm's bundle labels as chrome: before the body, or anywhere they repeat one seen before it;
-    a piece number alone on its line anywhere."""
-    seen: set[str] = set()
-    for i, line in enumerate(lines):
-        if roles[i] == "body" and _PIECE_ALONE.match(_compact(line)):
-            roles[i], reasons[i] = "chrome", "a content farm's number for one piece of its bundle"
-            continue
-        if roles[i] == "body" and compilation_label(line):
-            key = fuzzy_title(line)
-            if i < start or key in seen or _PIECE_COUNT.search(_compact(line)):
-                roles[i], reasons[i] = "chrome", "a content farm's label for its bundle of reports"
-                piece = _PIECE_NUMBER.sub("", _compact(line))
-                for j in range(i):  # the page's title over the label is the farm's copy of the piece's name
-                    if roles[j] == "body" and _compact(lines[j]) == piece:
-                        roles[j], reasons[j] = "chrome", "a content farm's copy of its piece label"
-            seen.add(key)
-
-
 _SLOGAN_SEP = re.compile(r"[，,、!！?？\-—·|｜\s]+")
 _NOT_SLOGAN = re.compile(r"[。；;：:\d０-９年月日号]")
 

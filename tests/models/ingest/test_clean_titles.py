@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from models.ingest.chrome_titles import compilation_label, loose_title
+from models.ingest.chrome_bundles import compilation_label
+from models.ingest.chrome_titles import loose_title
 from models.ingest.clean import clean
 from tests.models.ingest.test_clean_props import check_map
 
