@@ -111,6 +111,27 @@ _RUN_MARK = re.compile(
 )
 
 
+_FIELD_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[:：])")  # 发布时间:2009年…, 来源:市水务局, 时间:2024-09-15
+
+
+def _field_cell(token: str) -> bool:
+    m = _FIELD_CELL.match(token.lstrip("•· "))
+    return m is not None and key_of(m.group()) is not None
+
+
+def _titled_fields(line: str) -> bool:
+    """The run's head on a line of its own above the page's chrome: a title (and at most two names under it),
+    then the page's fields run on after blanks (``…统计公报 辽宁省统计局 国家统计局辽宁调查总队 发布时间:2009年02月26日
+    信息来源:辽宁日报``; ``…部门决算公开 • 时间:2024-09-15``), or a portal's table of fields, keys spaced from their
+    values (``索 引 号 XM00206-… 发文日期 2025-02-26 标 题: …``). Not a row opening on a field (投稿人:佚名
+    发布时间:…, a farm's byline) nor a slogan spaced into phrases before its source (立足… 彰显… 以优异成绩… 来源:…)."""
+    tokens = [t for t in _tokens(line) if t not in ("•", "·")]
+    if len(tokens) >= 3 and key_of(tokens[0]) is not None:
+        return True
+    first = next((k for k, t in enumerate(tokens) if _field_cell(t)), None)
+    return first is not None and 1 <= first <= 3 and not re.match(r"[\u4e00-\u9fff]{2,6}[:：]", tokens[0])
+
+
 def lined_copy(text: str) -> str | None:
     """A one-line copy opened into the lines its blanks stand for (a doc store writes every line break as a
     blank), so its head reads as a lined copy's; None when the text is not one line or has no blanks to open.
@@ -121,7 +142,7 @@ def lined_copy(text: str) -> str | None:
     out: list[str] = []
     opened = False
     for line in text.split("\n"):
-        if len(line.strip()) < 400 and not _RUN_MARK.search(line):
+        if len(line.strip()) < 400 and not _RUN_MARK.search(line) and not _titled_fields(line):
             out.append(line)  # a page's line around the run (a menu, a crumb), or the run's head on its own
             continue
         pieces = _opened(line)
@@ -166,7 +187,8 @@ def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -
         and "slogan" not in extra.get("标题依据", "")
         and not _wrapped_pair(title, lined.title, lined_lines[:40])
     )
-    if lined.title is not None and (title is None or ran_on):
+    named = lined.extra.get("标题依据") == "名称 field" and direct.extra.get("标题依据") != "名称 field"
+    if lined.title is not None and (title is None or ran_on or named):
         title = lined.title
         extra["标题依据"] = f"{lined.extra.get('标题依据', '')} (the one-line copy read as lined)"
     date = direct.date

@@ -195,3 +195,43 @@ def test_a_speaker_line_keeps_its_name_and_a_title_glued_to_it_is_cut_there() ->
     assert "2022年某某工作报告市城管局党组书记、局长 杜 宇" in (lined_copy(text) or "").split("\n")
     meta = _meta(text)
     assert (meta.title, meta.date) == ("2022年某某工作报告", "2022-02-28")
+
+
+def test_run_head_on_its_own_line_above_the_page_chrome_is_opened() -> None:
+    # a store's one-line copy whose head (title, issuers, page fields) stands above the page's tool lines
+    text = (
+        "二〇二〇年某省国民经济和社会发展统计公报 某省统计局 国家统计局某省调查总队 发布时间:2021年02月26日 "
+        "信息来源:某省日报\n【 字体: 】 【打印文章】\n"
+        f"根据年快报初步统计,现将2020年全省国民经济和社会发展情况公报如下: {_BODY}"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.date) == ("二〇二〇年某省国民经济和社会发展统计公报", "2021-02-26")
+
+
+def test_portal_head_with_a_bulleted_time_is_opened() -> None:
+    text = (
+        "2023年度某市某区某镇人民政府部门决算公开 • 时间:2024-09-15 15:14\n  • 浏览次数:\n  • 分享:\n"
+        f"第一部分 部门概况 一、部门职责 {_BODY}"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.issuer) == ("2023年度某市某区某镇人民政府部门决算公开", "某市某区某镇人民政府")
+
+
+def test_farm_byline_row_is_not_opened_into_a_date() -> None:
+    # 投稿人:… 发布时间:…: a content farm's posting row, no date of the report
+    text = (
+        "2019年县林业工作总结和2020年工作计划\n投稿人:佚名 发布时间:2019/12/9 投稿交换  会员申请 全文9296字\n"
+        f"内容预览:\n{_BODY}"
+    )
+    assert _meta(text).date is None
+
+
+def test_page_name_field_beats_a_pair_of_lines_the_direct_read_joined() -> None:
+    text = (
+        "首页 > 某县人民政府办公室信息公开 > 信息浏览\n"
+        "索引号: 003129766/201901-00336 组配分类: 规范性文件发布 信息分类: 通知   发布机构: 某县人民政府办公室 "
+        "生成日期: 2019-01-23 文号: 发文日期: 2019-01-23 生效时间: 2019-01-23 废止时间: 2020-01-23 "
+        "名称: 某县人民政府关于印发《某县人民政府工作规则》的通知 信息来源: 关键词: 浏览次数: 590 "
+        f"内容概述: 某县人民政府关于印发《某县人民政府工作规则》的通知 各乡、镇人民政府,县政府各部门: {_BODY}"
+    )
+    assert _meta(text).title == "某县人民政府关于印发《某县人民政府工作规则》的通知"
