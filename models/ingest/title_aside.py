@@ -126,12 +126,19 @@ def split_into_chrome(lines: list[str], chrome: tuple[str, ...]) -> str | None:
     return None
 
 
+_CRUMB_SEP = re.compile(r"\s*(?:[>＞›»]+|&gt;)\s*")
+
+
 def own_line_above(
     above: str, lines: list[str], chrome: tuple[str, ...], year: str, *, opening: bool = False
 ) -> str | None:
     """The report's own title standing right over its text, which the cleaner took for a copy of the page's
     heading (951): the page prints the same title before it (its heading), and the line names a report;
     never a collection label, nor a label calling a 政府工作报告 something else."""
+    if _CRUMB_SEP.search(above):
+        # a portal's breadcrumb (> 政务公开 > 规划计划 > 发展计划): a section's name, or a store's own label for
+        # the text (首页 > 工作范文 > 《…汇报》…落实情况), never the report's own title line
+        return None
     piece = _PIECE_LABEL.sub("", above)  # 第一篇:某某工作报告: a farm compilation's first piece, labelled
     labelled_here = piece != above
     above = piece

@@ -235,3 +235,13 @@ def test_page_name_field_beats_a_pair_of_lines_the_direct_read_joined() -> None:
         f"内容概述: 某县人民政府关于印发《某县人民政府工作规则》的通知 各乡、镇人民政府,县政府各部门: {_BODY}"
     )
     assert _meta(text).title == "某县人民政府关于印发《某县人民政府工作规则》的通知"
+
+
+def test_breadcrumb_ending_in_a_report_kind_is_never_the_title() -> None:
+    # the crumb's last item names the portal's section (计划总结), not the report under it
+    text = (
+        "当前位置: 首页\n> 政务公开 > 规划计划 > 计划总结\n索 引 号 113310247405400961/2024-104569 公开方式 主动公开 "
+        "成文日期 2024-01-11 发布机构 县民政局 组配分类 计划总结 县民政局2023年重点工作总结及2024年工作思路 "
+        f"发布日期: 2024-01-11 访问次数: 2023年以来,民政局在各级民政部门指导下, {_BODY}"
+    )
+    assert _meta(text).title == "县民政局2023年重点工作总结及2024年工作思路"
