@@ -245,3 +245,12 @@ def test_breadcrumb_ending_in_a_report_kind_is_never_the_title() -> None:
         f"发布日期: 2024-01-11 访问次数: 2023年以来,民政局在各级民政部门指导下, {_BODY}"
     )
     assert _meta(text).title == "县民政局2023年重点工作总结及2024年工作思路"
+
+
+def test_bulleted_row_of_portal_fields_opens_to_its_doc_number() -> None:
+    text = (
+        "• 索引号:6735597301/2021-1801120 • 发布机构:县人民政府办公室 • 公开范围:全部公开 • 生成日期:2021-03-23 "
+        "2021年县政府重点工作任务(某政发〔2021〕2号) 来源:某县政府   2021-03-23 10:56\n浏览量:1 | | | |\n"
+        f"各乡镇人民政府、县直各单位: 《2021年县政府重点工作任务分解》已经县政府同意, {_BODY}"
+    )
+    assert _meta(text).doc_number == "某政发〔2021〕2号"
