@@ -124,7 +124,8 @@ def _titled_fields(line: str) -> bool:
     then the page's fields run on after blanks (``…统计公报 辽宁省统计局 国家统计局辽宁调查总队 发布时间:2009年02月26日
     信息来源:辽宁日报``; ``…部门决算公开 • 时间:2024-09-15``), or a portal's table of fields, keys spaced from their
     values (``索 引 号 XM00206-… 发文日期 2025-02-26 标 题: …``). Not a row opening on a field no page writes
-    (投稿人:佚名 发布时间:…, a farm's byline) nor a slogan spaced into phrases before its source (立足… 彰显… 以优异成绩… 来源:…)."""
+    (投稿人:佚名 发布时间:…, a farm's byline) nor a slogan spaced into phrases before its source
+    (立足… 彰显… 以优异成绩… 来源:…)."""
     tokens = [t for t in _tokens(line) if t not in ("•", "·")]
     if len(tokens) >= 3 and (key_of(tokens[0]) is not None or _field_cell(tokens[0])):
         return True  # a portal's row of fields (索 引 号 …, • 索引号:… • 发布机构:…): a known key opens it
