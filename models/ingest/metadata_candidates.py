@@ -55,6 +55,8 @@ OTHER_KIND = re.compile(
     # a review or a record of the year's work (工作综述, 年终盘点, 大事记, 年报), a ledger or list of tasks; never
     # 工作回顾, 工作进展, 工作任务: the usual names of a report's own parts
     r"|综述|纪实|盘点|述评|简报|年报|纲要|大事记|自评|台账|(?:任务|责任|工作)清单"
+    # a portal's reading of a document it names (《…实施方案》政策解读, 关于《…》的解读: 383, 496)
+    r"|》(?:的|政策)?解读"
     # an analysis of the economy's run (…1—6月经济运行情况分析, …形势分析)
     r"|(?:情况|形势|运行)分析"
     # a plan's ideas (下半年工作设想), a statistics office's brief of the economy (…经济运行简况)
@@ -178,6 +180,9 @@ _SITE_PREFIX = re.compile(
     # a portal's column tag before a 公文 title (【阶段性工作总结】关于上报…的报告): a 公文 title is issuer, 关于,
     # matter and kind (GB/T 9704), nothing in brackets before it
     r"【[^【】]{2,16}】\s*(?=(?:[\u4e00-\u9fff（）()]{2,30})?关于.{4,}的(?:报告|通知|意见|请示|函|决定|批复|通报|说明)$)|"
+    # a news portal's column tag before a headline naming its body (【奋进黄南】黄南州农牧局谋实…): the column, not the
+    # title (165 【标题】=, 991 [内蒙古], 294 keep no tag either)
+    r"【[\u4e00-\u9fff]{2,8}】\s*(?=[\u4e00-\u9fff]{2,12}?(?:[省市县区州旗乡镇]|局|委|办|厅|政府).{6,}$)|"
     # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title
     r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
 )

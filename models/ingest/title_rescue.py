@@ -94,6 +94,10 @@ _SPEECH_TITLE = re.compile(
 _SPEAKER_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|旗)长[\u4e00-\u9fff]{0,4}?(?:作|做)?了?(?:的)?政府工作报告(?:全文)?$"
 )
+# a news headline naming the speaker alone (孙志刚作政府工作报告, 赵永峰做了政府工作报告): no title either, unless the
+# report's own delivery line stands in the head (its title line above it is rescued from there: 946)
+_NAMED_SPEAKER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:作|做)了?政府工作报告$")
+_DELIVERY_LINE = re.compile(r"^[—－-]{1,2}\s*(?:(?:19|20)\d\d|[二〇○]{2})")
 _INFOBOX_NAME = re.compile(r"^[-•·*]?\s*(?:中文名|中文名称|名称)\s*[:：]\s*(.{4,60})$")
 _CHAPTER_LABEL = re.compile(r"^第\s*\d+\s*章\s")  # an e-book site's chapter label (第44章 工作报告(7))
 
@@ -240,7 +244,10 @@ def rescue_title(
             return Choice(None, "a store's label whose years the text never writes is no title")
         if _CHAPTER_LABEL.match(current):
             return Choice(None, "an e-book site's chapter label is no title")
-        if _SPEAKER_LABEL.match(_compact(current)):
+        named_only = _NAMED_SPEAKER_LABEL.match(_compact(current)) and not any(
+            _DELIVERY_LINE.match(line.strip()) for line in lines[:12]
+        )
+        if _SPEAKER_LABEL.match(_compact(current)) or named_only:
             return Choice(None, "a label naming a 政府工作报告 by its speaker, without the session, is no title")
         if (rest := (below or {}).get(current)) is not None and (whole := wrapped_into_aside(current, rest, year)):
             return Choice(whole, "a title whose wrapped last words the cleaner set aside below it")
