@@ -117,6 +117,8 @@ def place_of_level(level: str, title: str | None, head: list[str], lines: list[s
         if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
             return ranked[0][0] + "省"
         return named_province(text)
+    if len(level) == 1 and (formula := formula_place(text, level)) is not None and known_place(formula) == formula:
+        return formula  # 建设…美丽新玉林: the one known place its fixed phrases name, over a county named in passing
     return _named_place(text, letter, True, dominant=True)
 
 

@@ -363,7 +363,8 @@ _FORMULA = re.compile(
 
 def formula_place(text: str, level: str, *, known_only: bool = False) -> str | None:
     """The one name a government's text gives itself in its fixed phrases (``繁荣和谐新道外``, ``磴口新篇章``),
-    with the level it speaks as; None when the phrases name two places or only common words."""
+    with the level it speaks as; None when the phrases name two places or only common words. A name the
+    dictionary knows with that level (玉林市 for 美丽新玉林, though 玉林 alone is also a person's name) is known."""
     places = _dictionary()[0]
     found: set[str] = set()
     for m in _FORMULA.finditer(text):
@@ -371,11 +372,14 @@ def formula_place(text: str, level: str, *, known_only: bool = False) -> str | N
         if m.group(3) and len(words) == 3 and words not in places:
             continue  # 打造新的经济增长点: a word after 新, no place
         name = words if words in places or len(words) == 2 else words[-2:]  # 的磴口 → 磴口
-        if known_only and name not in places:
+        leveled = len(level) == 1 and name + level in _dictionary()[1]
+        if known_only and name not in places and not leveled:
             continue  # a text not known to be a government's: only a name the dictionary knows as a place
-        if name in _PROVINCES or name in _NOT_PLACES or name in _common_words() or name[0] in "我全本各该新":
+        if name in _PROVINCES or name in _NOT_PLACES or name[0] in "我全本各该新":
             continue
-        if name not in places and not _stands_as_a_name(text, name):
+        if name in _common_words() and not leveled:
+            continue
+        if name not in places and not leveled and not _stands_as_a_name(text, name):
             continue  # 区情 (立足区情实际), 代化 (现代化新篇章): letters of other words, no name
         found.add(name)
     return found.pop() + level if len(found) == 1 else None

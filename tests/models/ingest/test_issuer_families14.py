@@ -1,0 +1,26 @@
+"""Issuers of session 14's discovery families: an untitled government report whose fixed phrases name its place."""
+
+from __future__ import annotations
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_speaker import formula_place
+
+
+def _issuer(text: str) -> str | None:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
+
+
+def test_a_city_named_in_the_reports_fixed_phrase_over_a_county_named_once() -> None:
+    # 玉林 is also a person's name to the dictionary; 北流, a county-level city of it, is named once in passing
+    text = (
+        "各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、2024年工作回顾\n"
+        "2024年,我们锚定建设清朗繁荣文明和谐美丽新玉林,统筹推进改革发展稳定工作,全市各项事业全面进步。\n"
+        "——这一年,玉林人民圆了盼望已久的“高铁梦”。北流“两湾”产业融合发展试验区加快建设。\n"
+    )
+    assert _issuer(text) == "玉林市人民政府"
+
+
+def test_the_fixed_phrase_names_a_place_of_the_speakers_level_only() -> None:
+    assert formula_place("建设美丽新玉林,奋力谱写新篇章。", "市", known_only=True) == "玉林市"
+    assert formula_place("建设美丽新家园,奋力谱写新篇章。", "市", known_only=True) is None
