@@ -71,6 +71,8 @@ def is_area_word(word: str) -> bool:
     places, leveled = _dictionary()
     if word in leveled and word[:-1] in places:
         return False
+    if word in leveled and word in gazetteer().cities:
+        return False  # 桂林市, 玉林市: a city by its full name, whose stem jieba also lists as a person's name
     return not _gazetteer_place(word)
 
 

@@ -24,3 +24,20 @@ def test_a_city_named_in_the_reports_fixed_phrase_over_a_county_named_once() -> 
 def test_the_fixed_phrase_names_a_place_of_the_speakers_level_only() -> None:
     assert formula_place("建设美丽新玉林,奋力谱写新篇章。", "市", known_only=True) == "玉林市"
     assert formula_place("建设美丽新家园,奋力谱写新篇章。", "市", known_only=True) is None
+
+
+def test_a_city_whose_stem_is_also_a_persons_name_is_no_area_word() -> None:
+    from models.ingest.metadata_places import is_area_word
+
+    assert not is_area_word("桂林市") and not is_area_word("唐山市") and not is_area_word("运城市")
+    assert is_area_word("林区") and is_area_word("高新区")
+
+
+def test_a_bureau_named_by_its_level_takes_the_city_the_text_names() -> None:
+    text = (
+        "2018年,在市委、市政府的领导下,市商务局积极研判商务发展新形势,实现消费市场“开门红”。"
+        "1-3月,全市实现社会消费品零售总额218.24亿元,比上年同期增长11.4%。\n"
+        "横向看,桂林市1-3月社零总额较上年同期增长11.4%,增速高出全区0.2个百分点。\n"
+        "下一步,市商务局将重点抓好以下工作,努力促进全市消费市场持续稳定发展。\n"
+    )
+    assert _issuer(text) == "桂林市商务局"
