@@ -48,3 +48,11 @@ def test_a_portals_reading_of_a_plan_it_names_is_titled() -> None:
         "2024年1月,某市第十六届人民代表大会第三次会议审议通过了《政府工作报告》。\n"
     )
     assert _title(text) == "《〈政府工作报告〉2024年重点工作任务分工方案》政策解读"
+
+
+def test_a_farms_sample_label_after_a_plans_kind_is_dropped() -> None:
+    text = (
+        "镇政府工作总结及工作规划范文(3)\n\n时间:2021-08-31\n\n四、社会稳定和平安创建工作:\n\n"
+        "  今年来,我镇始终坚持以信访、司法、综治和社会矛盾调处中心为依托,积极开展矛盾调处和纠纷化解。\n"
+    )
+    assert _title(text) == "镇政府工作总结及工作规划"
