@@ -23,11 +23,13 @@ _PEER_RE = re.compile(
     r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,14}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))"
     r"(?:[(（][\d.]+%[)）])?$"  # 高于全省(8%)3.9个百分点: the benchmark's own figure in brackets
 )
-# 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点
+# 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点;
+# 较上年同期(9.2%)加快2.2个百分点: the base's own figure in brackets
 _THAN_RE = re.compile(
-    r"(?:比|较)(?P<base>[^\d,，。；;、]{1,12}?)(?P<verb>高出?|低出?|快|慢)$"
+    r"(?:比|较)(?P<base>[^\d,，。；;、]{1,12}?)(?:[(（][\d.]+%[)）]加?)?(?P<verb>高出?|低出?|快|慢)$"
     r"|(?P<over>超过|超出)(?:全[国省市县区州]|全国|全省|全市)(?:平均)?(?:水平)?(?:的)?$"
 )
+_BASE_FIGURE_RE = re.compile(r"(?:比|较)[^\d,，。；;、()（）]{1,12}?[(（][\d.]+%[)）]$")
 _BENCHMARK_BASE_RE = re.compile(r"平均|全[国省市县区州盟]")
 _LAST_PERIOD_RE = re.compile(r"(?:上年|去年|上月|年初|上季度)(?:同期|末|底)?")
 _ABOVE_TIMES_RE = re.compile(r"(高于|高出|超过|超出|低于)[^\d,，。；;、]{1,12}$")
@@ -82,6 +84,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     note = _NOTE_AT_FIGURE_RE.search(t, max(0, at - 14), at) if head_start is None else None
     if note:  # 比上年增长(可比价)9.8%: the clause runs on over its basis note
         cs = clause_start(t, note.start())
+    based = _BASE_FIGURE_RE.search(t, max(0, cs - 24), cs) if cs and t[cs - 1] in ")）" else None
+    if based:  # 较上年同期(9.2%)加快2.2个百分点: the clause runs on over the base's own rate
+        cs = based.start()
     before = t[cs:at].rstrip()
     if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)?(?:同期)?新增(?:了)?$", before):
         return Change(1, cs + before.rfind("新增"))  # 户籍人口273393人,比上年新增1547人
