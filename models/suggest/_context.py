@@ -67,7 +67,9 @@ _INLINE_LABEL_RE = re.compile(r"(?<=\s)(?:[一二三四五六七八九十]{1,3}�
 _ESTIMATE_RE = re.compile(r"预期(?:实现|完成|达到)|有望|可望")
 _FIRM_AIM_RE = re.compile(r"力争|确保|目标|计划|争取")
 # (超目标进度42个百分点: ahead of the aim's calendar, reached)
-_BEYOND_AIM_RE = re.compile(r"(?:高于|低于|超过|超出|快于|高出|超)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数|进度)?$")
+_BEYOND_AIM_RE = re.compile(  # (高出…全年任务目标(10.5%)0.9个百分点: the aim's own figure in brackets)
+    r"(?:高于|低于|超过|超出|快于|高出|超)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数|进度)?(?:[(（][\d.]+%[)）])?$"
+)
 _BRACKETED_AIM_RE = re.compile(r"(?:年度|全年|年初|上级)?(?:下达)?(?:任务|计划|目标)(?:数|为|是|[:：])?\s*$")
 # (年度投资计划193.22亿元: the year's plan figure; 科技计划98项 counts a programme's projects)
 _PLAN_FIGURE_RE = re.compile(

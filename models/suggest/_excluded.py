@@ -90,7 +90,10 @@ _CLASS_AFTER_RE = re.compile(
     r"的(?:[^\d,，。；;、]{0,6}?)(?:项目|产业|企业|园区|集群|行业|集聚区)"
     r"|(?:[^\d,，。；;、的]{0,6}?)(?:企业|集聚区|园区|集群)(?=[^\d,，。；;]{0,6}\d)"
 )
-_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民(?!币)|群众|农民(?!工)|各族")  # 运送600多万名农民工 is counted
+_RHETORIC_AFTER_RE = re.compile(  # 运送600多万名农民工 is counted
+    r"人口|中国人|人民(?!币)|群众|农民(?!工)|各族"
+    r"|[\u4e00-\u9fff]{2,3}人民(?!币|医院|银行|政府|法院|检察院|代表|调解|来信|警察|日报|广场|路|公园|大会|团体|武装)"
+)  # 740多万玉林人民翘首以盼: the people of a place, named by their number
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
     "部": re.compile(r"[门署委分位长队级]"),

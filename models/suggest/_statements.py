@@ -37,7 +37,8 @@ _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 # (贫困发生率由年初的1.83%下降到0.03%: the figure is where the fall started, the verb leads to the level reached)
-_AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为])")
+# (实现3.02%正增长, 出现5%的负增长: the sign said with the growth)
+_AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<sign>正|负)?(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为])")
 _AIM_AGAIN_RE = re.compile(r"(?:力争|争取)(?:达到|实现)?")
 _CHANGE_BEFORE_AIM_RE = re.compile(
     rf"(?P<verb>{POS_VERBS}|{NEG_VERBS})(?:约|近)?\d+(?:\.\d+)?(?:%|个百分点)(?:左右|以上)?[、,，]\s?$"
@@ -148,7 +149,7 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
             return Change(1, cs + far.start())
         after = _AFTER_RE.match(t, end)
         if after and head_start is None:
-            return Change(-1 if after.group("verb") in ("下降", "降幅") else 1, end)
+            return Change(-1 if after.group("verb") in ("下降", "降幅") or after.group("sign") == "负" else 1, end)
     s = _SUBJECT_ONLY_RE.search(before)
     if s and kind in ("percent", "points"):
         return Change(1, cs + s.start(), s.group("subject"), subject_only=True)

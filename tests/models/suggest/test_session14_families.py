@@ -111,3 +111,18 @@ def test_a_plan_named_in_a_sentence_of_results_leaves_them_actual() -> None:
     assert [k for _, k in _kinds(text)] == ["actual", "actual"]
     text = "厚捷医药进入全市拟上市企业储备库,新建“金融服务港湾”11个。"
     assert [k for _, k in _kinds(text)] == ["actual"]
+
+
+def test_the_people_of_a_place_named_by_their_number_are_rhetoric() -> None:
+    assert _read("南珠高铁建成通车,740多万玉林人民翘首以盼的“高铁梦”照进现实。") == []
+    assert [g[2] for g in _read("新建3万平方米县人民医院门诊楼。")] == [3]
+
+
+def test_a_gap_beyond_an_aim_whose_figure_is_in_brackets_was_reached() -> None:
+    got = find_indicators("社零总额增长11.4%,增速高出市政府下达的全年任务目标(10.5%)0.9个百分点。")
+    assert [(s.attributes["value"], s.attributes["kind"]) for s in got][-1] == (0.9, "actual")
+
+
+def test_a_growth_said_with_its_sign_after_the_figure_is_a_change() -> None:
+    got = find_indicators("推动市级税收实现3.02%正增长。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in got] == [(3.02, 3.02)]
