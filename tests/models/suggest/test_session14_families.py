@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from models.suggest.indicators import find_indicators
 
 
@@ -126,3 +129,41 @@ def test_a_gap_beyond_an_aim_whose_figure_is_in_brackets_was_reached() -> None:
 def test_a_growth_said_with_its_sign_after_the_figure_is_a_change() -> None:
     got = find_indicators("推动市级税收实现3.02%正增长。")
     assert [(s.attributes["value"], s.attributes["change"]) for s in got] == [(3.02, 3.02)]
+
+
+def test_a_charge_a_titled_policy_lowers_is_a_term() -> None:
+    text = (
+        "保税港区招商引资优惠政策\n"
+        "十二、对区内企业出口纺织商品的出入境检验检疫收费降低30%。\n"
+        "十三、到2012年,力争引进企业100家。\n"
+    )
+    assert [g[2] for g in _read(text)] == [100]
+
+
+def test_a_final_accounts_change_against_last_year_s_accounts_keeps_its_subject() -> None:
+    # 部门决算: 收支较上年决算数减少…、下降…; a PDF copy puts a blank before the verb
+    for text, change in (
+        ("收支较上年决算数减少3,888.01万元、下降14%,主要原因是…", -14.0),
+        ("收支较上年决算数 减少684.52万元、 下降29.8%,主要原因是…", -29.8),
+    ):
+        got = find_indicators(text)
+        assert [(s.attributes["name"], s.attributes["change"]) for s in got] == [("收支", change)]
+
+
+def test_thousands_separators_are_no_clause_commas() -> None:
+    # budget execution and final accounts (1185, 1188, 395, 495): 收入380,869万元,完成年初预算391,267万元的97.34%
+    text = "全县实现一般公共预算收入380,869万元,完成年初预算391,267万元的97.34%,比上年增加了37,581万元,增幅10.95%。"
+    got = find_indicators(text)
+    assert [(s.attributes["value"], s.attributes.get("change")) for s in got][:2] == [(380869, 10.95), (97.34, None)]
+    assert all(s.text == text[s.start : s.end] for s in got)
+
+
+@given(st.integers(min_value=1000, max_value=99_999_999), st.sampled_from(["万元", "元", "人", "亿元"]))
+def test_a_figure_reads_the_same_with_or_without_its_thousands_separators(n: int, unit: str) -> None:
+    plain = f"全年完成投资{n}{unit},同比增长5.2%。"
+    spaced = f"全年完成投资{n:,}{unit},同比增长5.2%。"
+    a, b = find_indicators(plain), find_indicators(spaced)
+    assert [(s.attributes["value"], s.attributes.get("change")) for s in a] == [
+        (s.attributes["value"], s.attributes.get("change")) for s in b
+    ]
+    assert all(s.text == spaced[s.start : s.end] for s in b)
