@@ -178,11 +178,18 @@ def _restated_milestone(t: str, it: Item, before: list[Item]) -> bool:
     clause = t[cs : it.qty_start]
     sent = sentence_start(t, it.qty_start)
     level, base = normalize(value, unit)
+    name = str(it.attrs.get("name") or "")
     for k in before:
         kv = k.attrs.get("value")
-        if k.start < sent or k.attrs.get("is_change") or not isinstance(kv, float):
+        if k.attrs.get("is_change") or not isinstance(kv, float):
             continue
         k_level, k_base = normalize(kv, str(k.attrs.get("unit")))
+        if k.start < sent:
+            # 非税收入150.8亿元 … (another section) 全年非税收入突破150亿元: the same quantity's level, a summary
+            # restating it in round figures
+            if len(name) >= 2 and k.attrs.get("name") == name and k_base == base and level <= k_level < level * 1.1:
+                return True
+            continue
         same = re.search(r"总量|总规模|规模|总额", clause) or str(k.attrs.get("name") or "@") in clause
         # 收入80.35亿元(全市唯一突破80亿元大关的区域): a note in brackets on the level it follows
         same = same or (t[k.end : k.end + 1] in ("(", "（") and not re.search(r"[)）]", t[k.end : it.qty_start]))

@@ -29,6 +29,7 @@ _THAN_RE = re.compile(
     r"(?:比|较)(?P<base>[^\d,，。；;、]{1,12}?)(?:[(（][\d.]+%[)）]加?)?(?P<verb>高出?|低出?|快|慢)$"
     r"|(?P<over>超过|超出)(?:全[国省市县区州]|全国|全省|全市)(?:平均)?(?:水平)?(?:的)?$"
 )
+_RATE_NOUN_RE = re.compile(r"[减降]率(?:为|达到?|是|约)?$")
 _BASE_FIGURE_RE = re.compile(r"(?:比|较)[^\d,，。；;、()（）]{1,12}?[(（][\d.]+%[)）]$")
 _BENCHMARK_BASE_RE = re.compile(r"平均|全[国省市县区州盟]")
 _LAST_PERIOD_RE = re.compile(r"(?:上年|去年|上月|年初|上季度)(?:同期|末|底)?")
@@ -89,6 +90,8 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     if based:  # 较上年同期(9.2%)加快2.2个百分点: the clause runs on over the base's own rate
         cs = based.start()
     before = t[cs:at].rstrip()
+    if _RATE_NOUN_RE.search(before):
+        return None  # 综合核减率37.4%, 能耗下降率为4.94%: a rate named by its verb is a level (112)
     if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)?(?:同期)?新增(?:了)?$", before):
         return Change(1, cs + before.rfind("新增"))  # 户籍人口273393人,比上年新增1547人
     if before.endswith("超收") and UNITS.get(unit) is not None and UNITS[unit].kind == "money":

@@ -167,3 +167,20 @@ def test_a_figure_reads_the_same_with_or_without_its_thousands_separators(n: int
         (s.attributes["value"], s.attributes.get("change")) for s in b
     ]
     assert all(s.text == spaced[s.start : s.end] for s in b)
+
+
+def test_a_rate_named_by_its_verb_is_a_level() -> None:
+    for text, value in (("完成结算评审项目120个,综合核减率37.4%。", 37.4), ("万元生产总值能耗下降率为4.94%。", 4.94)):
+        got = find_indicators(text)[-1].attributes
+        assert (got["value"], got["change"]) == (value, None)
+
+
+def test_a_round_milestone_restating_a_level_given_earlier_is_no_indicator() -> None:
+    text = (
+        "分项目看,税收收入229.2亿元,增长约3.02%;非税收入150.8亿元,创历史新高,增长4.23%。\n"
+        "三是非税挖潜全面突破。在连续多年高基数基础上,全年非税收入突破150亿元。\n"
+    )
+    assert [g[2] for g in _read(text)] == [229.2, 150.8]
+    # a milestone of another quantity, or far above the level, stays
+    text = "非税收入150.8亿元。\n全年税收收入突破200亿元,非税收入突破200亿元。\n"
+    assert [g[2] for g in _read(text)] == [150.8, 200, 200]
