@@ -63,7 +63,8 @@ _UNITLESS_LEVEL_RE = re.compile(
 # a change whose percent sign a doc store lost, at its clause's end (粮食产量达到 53.85 亿斤,比上年增长12.5;
 # 同比增长14。): the change is read, unit none (966, and a county speech's copy with every % gone)
 _UNITLESS_CHANGE_RE = re.compile(
-    rf"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)(?:实际)?(?:增长|下降)\s?(?P<num>{NUM})\s?(?=[,，。；;]|$)"
+    rf"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)(?:实际)?(?:增长|下降)\s?(?P<num>{NUM})"
+    rf"(?:\s?[和、]\s?(?P<num2>{NUM}))?\s?(?=[,，。；;]|$)"  # 分别比上年增长 21 和 9.4: one change per level before
 )
 # the change of a score in its points, right after it: 得分为94.1分,较2021年提升1.23分
 _SCORE_CHANGE_RE = re.compile(
@@ -345,9 +346,13 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             out.append(Qty(m.start(), m.end(), float(m.group("num").replace(",", "")), ""))
             taken.add(m.start(), m.end())
     for m in _UNITLESS_CHANGE_RE.finditer(t):
-        if not taken.overlaps(m.start("num"), m.end("num")):
-            out.append(Qty(m.start("num"), m.end("num"), float(m.group("num").replace(",", "")), ""))
-            taken.add(m.start("num"), m.end("num"))
+        keys = ("num", "num2") if m.group("num2") else ("num",)
+        if taken.overlaps(m.start("num"), m.end(keys[-1])):
+            continue
+        group = f"list{m.start('num')}" if len(keys) > 1 else None
+        for k, key in enumerate(keys):
+            out.append(Qty(m.start(key), m.end(key), float(m.group(key).replace(",", "")), "", group=group, index=k))
+        taken.add(m.start("num"), m.end(keys[-1]))
     out.sort(key=lambda q: q.start)
     terms = term_sentences(t)
     return [q for k, q in enumerate(out) if not (k and _restated(t, out[k - 1], q)) and not terms.contains(q.start)]

@@ -103,6 +103,9 @@ def test_a_change_whose_percent_sign_was_lost_is_still_the_level_s_change() -> N
         (53.85, "亿斤", 12.5),
         (12, "亿元", 50),
     ]
+    # a list of such changes goes to the levels before it, one each
+    got = find_indicators("规模以上工业企业实现产值 23 亿元,实现税金 8000 万元,分别比上年增长 21 和 9.4。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in got] == [(23, 21), (8000, 9.4)]
     # a figure with its unit after the verb is read as before
     got = find_indicators("粮食产量53.85亿斤,比上年增长12.5万斤。")
     assert [(s.attributes["change"], s.attributes["change_unit"]) for s in got] == [(12.5, "万斤")]
