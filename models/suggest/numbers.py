@@ -103,6 +103,15 @@ _MEASURE = [
     "m2",
     "m3",
     "m",
+    # bandwidth as information-infrastructure plans write it: 出口带宽由740Gbps增加至2310Gbps, 100Mbps带宽
+    "Tbps",
+    "Gbps",
+    "Mbps",
+    "Kbps",
+    "皮长公里",  # optical cable as telecom plans measure it: 光缆铺设32.8万皮长公里, 739万仟芯公里
+    "芯公里",
+    "千芯公里",
+    "仟芯公里",
     "小时",
     "分钟",  # 最小时间分辨率为5分钟
     "个工作日",  # a time limit a rule sets: 自收到申请之日起7个工作日内答复

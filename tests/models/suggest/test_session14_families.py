@@ -187,3 +187,8 @@ def test_a_round_milestone_restating_a_level_given_earlier_is_no_indicator() -> 
     # a milestone of another quantity, or far above the level, stays
     text = "非税收入150.8亿元。\n全年税收收入突破200亿元,非税收入突破200亿元。\n"
     assert [g[2] for g in _read(text)] == [150.8, 200, 200]
+
+
+def test_bandwidth_and_optical_cable_units_are_units() -> None:
+    got = _read("省际出口带宽由2012年的740Gbps增加至2310Gbps,普遍具备100Mbps带宽能力。全市光缆铺设32.8万皮长公里。")
+    assert [(g[2], g[3]) for g in got] == [(2310, "Gbps"), (100, "Mbps"), (32.8, "万皮长公里")]
