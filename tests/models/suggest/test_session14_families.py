@@ -192,3 +192,14 @@ def test_a_round_milestone_restating_a_level_given_earlier_is_no_indicator() -> 
 def test_bandwidth_and_optical_cable_units_are_units() -> None:
     got = _read("省际出口带宽由2012年的740Gbps增加至2310Gbps,普遍具备100Mbps带宽能力。全市光缆铺设32.8万皮长公里。")
     assert [(g[2], g[3]) for g in got] == [(2310, "Gbps"), (100, "Mbps"), (32.8, "万皮长公里")]
+
+
+def test_an_amount_of_change_after_its_rate_stays_in_one_statement() -> None:
+    # README: an absolute and a percentage change stated together make one indicator whose change is the percentage;
+    # the amount may come after the rate (同比增幅38.51%,增加25477万元)
+    got = find_indicators("一般公共预算收入完成91639万元,同比增幅38.51%,增加25477万元。")
+    assert [(s.attributes["value"], s.attributes["change"], s.attributes["change_unit"]) for s in got] == [
+        (91639, 38.51, "%")
+    ]
+    # a gap to a benchmark in points stays its own
+    assert len(find_indicators("收入100亿元,增长8%,高于全省2个百分点。")) == 2
