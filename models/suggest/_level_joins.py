@@ -354,8 +354,3 @@ def join_stock_after_added(t: str, items: list[Item], qs: int, qe: int, value: f
     prev.attrs["name"] = re.sub(r"^(?:新增|新建|净增)", "", str(prev.attrs.get("name") or "")) or prev.attrs.get("name")
     prev.end = qe
     return True
-
-
-def _same_base(a: str, b: str) -> bool:
-    """Whether two units measure the same thing (万元 and 亿元; 人 and 万人)."""
-    return a in UNITS and b in UNITS and UNITS[a].base == UNITS[b].base and UNITS[a].kind == UNITS[b].kind
