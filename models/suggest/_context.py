@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.suggest import _names
+from models.suggest._budgets import budget_sum
 from models.suggest._excluded import TIME_LIMIT_AFTER_RE
 from models.suggest._plans import aims_named_after, text_reports_only
 from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
@@ -24,8 +25,9 @@ _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)
 _SCOPE = r"(?:全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。、]{0,4}|于?(?:序时|时序|时间)进度)"
 # 增长(可比价)9.8%, 增长(同口径)16.53%: the basis of a change noted in brackets between its verb and figure
 BASIS_NOTE = r"(?:[(（](?:同口径|可比价?|按[^()（）]{1,8}计算?)[)）])"
+# (收支较上年决算数 减少684.52万元: a 决算's change against last year's final accounts, a PDF's blank before it)
 CHANGE_BEFORE_RE = re.compile(
-    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:(?:上年|去年)(?:末|底)?|上月|(?:年初|调整)?预算数?|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?|分别)?"
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:(?:上年|去年)(?:末|底)?|上月|(?:年初|调整)?预算数?|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?(?:决算数?)?\s?|分别)?"
     rf"(?:同口径|可比价?|按(?:可比|不变)(?:口径|价格?)计算)?(?:分别)?(?:微|略有|略|小幅|大幅)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?{BASIS_NOTE}?(?:达到|达|为)?(?:约|近|超过|超)?"
     rf"(?P<scope>{_SCOPE}(?:[、和及]{_SCOPE})*)?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
@@ -66,56 +68,14 @@ _INLINE_LABEL_RE = re.compile(r"(?<=\s)(?:[一二三四五六七八九十]{1,3}�
 _ESTIMATE_RE = re.compile(r"预期(?:实现|完成|达到)|有望|可望")
 _FIRM_AIM_RE = re.compile(r"力争|确保|目标|计划|争取")
 # (超目标进度42个百分点: ahead of the aim's calendar, reached)
-_BEYOND_AIM_RE = re.compile(r"(?:高于|低于|超过|超出|快于|高出|超)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数|进度)?$")
+_BEYOND_AIM_RE = re.compile(  # (高出…全年任务目标(10.5%)0.9个百分点: the aim's own figure in brackets)
+    r"(?:高于|低于|超过|超出|快于|高出|超)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数|进度)?(?:[(（][\d.]+%[)）])?$"
+)
 _BRACKETED_AIM_RE = re.compile(r"(?:年度|全年|年初|上级)?(?:下达)?(?:任务|计划|目标)(?:数|为|是|[:：])?\s*$")
 # (年度投资计划193.22亿元: the year's plan figure; 科技计划98项 counts a programme's projects)
 _PLAN_FIGURE_RE = re.compile(
     r"(?:(?:年初|调整)预算数?|任务|(?:年度|全年|年)[^，,。；;\d]{0,4}计划)(?:数|为|是|[:：])?\s*$"
 )
-
-# a budget sum (年初批复预算…985万元, 调整预算后项目预算861.46万元, 部门预算总金额803.74万元): what the period is to
-# raise or spend, a target in any kind of report (README, session 11 ruling). 一般公共预算收入 and 预算绩效 name a
-# revenue or a practice, not a budget; what was spent or received against it (实际, 完成, 到位) stays actual.
-_BUDGET_NOUN_RE = re.compile(
-    r"(?:年初|批复|调整后?|部门|项目)[^，,。；;:：\d]{0,4}?预算(?!收入|支出|绩效|管理|执行|编制|单位)"
-)
-_AGAINST_BUDGET_RE = re.compile(r"实际|完成|执行|到位|拨付|使用|支付|决算|结余资金|超收|短收|减少|增加")
-# 部门预算总金额803.74万元其中:基本支出757.49万元,…: the breakdown of the budget named just before
-_BUDGET_BREAKDOWN_RE = re.compile(r"预算[^，,。；;\d]{0,6}\s?[\d.]+\s?[万亿]?元[，,]?\s*其中[:：]?[^。；;:：]*$")
-
-_BUDGET_ADJUSTED_RE = re.compile(r"预算[^。；;]{0,40}调整为")  # the act of adjusting (完成调整预算的… is not)
-
-
-def _budget_sum(t: str, sent: int, clause: str, qstart: int, qend: int) -> bool:
-    """Whether the money figure at ``qstart`` is a budget sum or a line of its breakdown."""
-    if not re.search(r"元$", t[qstart:qend].strip()):
-        return False
-    nouns = list(_BUDGET_NOUN_RE.finditer(clause))
-    if nouns and not _AGAINST_BUDGET_RE.search(clause, nouns[-1].end()):
-        return True
-    if (
-        "预算" in t[sent:qstart]
-        and (
-            clause.rstrip().endswith("调整为")  # 其中:税收收入调整为40500万元 (an adjusted budget's lines)
-            or (re.search(r"由(?:年初|原)[^，,。；;\d]{0,4}的?\s*$", clause) and re.match(r"\s*调整为", t[qend:]))
-            or re.match(r"[^，,。；;]{0,30}?不作调整", t[qend:])  # …专项收入5000万元不作调整: a line kept as budgeted
-        )
-    ):
-        return True  # 一般公共预算收入由年初的76138万元调整为89138万元: the budget as adjusted
-    full = max(t.rfind("。", 0, qstart), t.rfind("\n", 0, qstart)) + 1  # a list's items part at ；, not at 。
-    if re.match(r"\s*其中", t[full:qstart]) and _BUDGET_ADJUSTED_RE.search(
-        t, t.rfind("。", 0, max(full - 1, 0)) + 1, full
-    ):
-        return True  # …预算…调整为84.55亿元,…。其中:(1)一般公共预算支出增加14.33亿元: the adjustment's lines
-    head = re.search(r"(?:年初|调整|批复)后?的?预算(?:为|是)?[:：]", t[full:qstart])
-    if head and not _AGAINST_BUDGET_RE.search(t[full + head.end() : qstart]):
-        return True  # 年初预算为:一般公共预算收入…万元(…);政府性基金预算收入80000万元: each line the budget lists
-    brk = _BUDGET_BREAKDOWN_RE.search(t, sent, qstart)
-    return bool(
-        brk
-        and _BUDGET_NOUN_RE.search(t, sent, brk.start() + 2)
-        and not _AGAINST_BUDGET_RE.search(t[brk.start() : qstart])
-    )
 
 
 def _paragraph_start(t: str, pos: int) -> int:
@@ -201,6 +161,14 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and not re.search(r"预计|预测", t[sent:qstart])
     ):
         is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
+    full = max(t.rfind(ch, 0, qstart) for ch in "。！？!?\n") + 1
+    if (
+        _SENTENCE_AIM_RE.match(t[full:qstart])
+        and not done
+        and not _AIM_CLAUSE_ACTUAL_RE.search(t[full:qstart])
+        and not re.search(r"预计|预测|完成|实现了", t[full:qstart])
+    ):
+        is_target = True  # 2013年,全县计划招引…;…;年内实施…,新增…: the aim at the sentence's head, past its semicolons
     if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True
     if targets.contains(qstart) and _BY_YEAR_HEAD_RE.match(head.lstrip(" \u3000，,、")) and not done:
@@ -222,7 +190,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and not (clause.rstrip().endswith("任务") and re.search(r"[个项件条批]$", t[qstart:qend]))
     ):
         is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
-    if _budget_sum(t, sent, clause, qstart, qend) and not done:
+    if budget_sum(t, sent, clause, qstart, qend) and not done:
         is_target = True
     if _REQUIRED_BOUND_RE.search(clause) and not done and not _names.ACTUAL_RE.search(clause):
         is_target = True  # 服务事项不少于100项, 转贷资金不低于30亿元: a bound set as a requirement
@@ -276,6 +244,15 @@ _TASK_OPENING_RE = re.compile(
 # is left to its clause (a plan-execution report lists 计划新开工项目157项 among what it reports)
 _AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)")
 _BY_YEAR_HEAD_RE = re.compile(r"到\d{4}年(?:底|末)?")
+# a sentence opened by its subject and an aim (2013年,五莲县计划招引…; 下一步,我们将继续…; a speaker's 强调,要…): every
+# clause after it, past semicolons, says what is to be done
+_SENTENCE_AIM_RE = re.compile(
+    r"(?:\d{4}年度?|今年|明年|下一步|新的一年)[,，]\s?[^\d,，。；;:：“”、]{0,8}?"
+    r"(?:计划(?=[\u4e00-\u9fff]{0,2}(?:招引|引进|投资|实施|建设|完成|新增|新建|开工|培育|打造|争取|实现))"
+    r"|(?<!即)将(?=继续|进一步|全面|重点|着力|加快|大力|认真|积极|力争|努力|持续|启动|推进|实施|确保)"
+    r"|(?<![主重需必只紧])要(?![求点素件闻])|力争|确保)"
+    r"|[^\d,，。；;:：“”]{2,12}(?:强调|指出|提出|表示)[,，:：]\s?(?:要(?![求点])|将)"
+)
 _PLAN_IS_RE = re.compile(r"(?:计划|任务|目标)(?:数)?(?:为|是)[:：]?(?=[^，,。；;\d]{1,12}\d)")
 _AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")
 _YEAR_BEFORE_VERB_RE = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from models.suggest._classes import class_bound, size_class
+from models.suggest._page_figures import base_rate_in_brackets, in_quorum_statement, page_counter
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
 from models.suggest._text import in_quotes
 from models.suggest.numbers import UNITS, parse_number
@@ -77,6 +78,9 @@ _CONTENTS_VERB_RE = re.compile(
     r"(?:提出|排定|制定|出台|推出|印发|明确|包括|涵盖|细化|推进|划分为|分为|划为|分解[为成]?"
     r"|(?:责任目标|目标任务|牵头工作|工作任务)(?:为|有|共有|共))$"
 )
+# the items a plan is broken into, the noun before the count: (分解任务15项), 细化工作措施20条 (确定事项405项 are a
+# meeting's decisions, 梳理…事项清单31个 a list drawn up: counted)
+_CONTENTS_NOUN_BEFORE_RE = re.compile(r"(?:分解|细化|排定|明确)[^\d,，。；;]{0,12}?(?:任务|措施|举措)(?:共|为)?$")
 # 推进15个棚改区域, 推进34个市级重点项目: what is pushed on is being built (counted), unlike 推进76项重点任务
 _PUSHED_ON_RE = re.compile(r"[^\d,，。；;、]{0,8}?(?:项目|区域|片区|小区|工程)")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
@@ -86,7 +90,10 @@ _CLASS_AFTER_RE = re.compile(
     r"的(?:[^\d,，。；;、]{0,6}?)(?:项目|产业|企业|园区|集群|行业|集聚区)"
     r"|(?:[^\d,，。；;、的]{0,6}?)(?:企业|集聚区|园区|集群)(?=[^\d,，。；;]{0,6}\d)"
 )
-_RHETORIC_AFTER_RE = re.compile(r"人口|中国人|人民(?!币)|群众|农民(?!工)|各族")  # 运送600多万名农民工 is counted
+_RHETORIC_AFTER_RE = re.compile(  # 运送600多万名农民工 is counted
+    r"人口|中国人|人民(?!币)|群众|农民(?!工)|各族"
+    r"|[\u4e00-\u9fff]{2,3}人民(?!币|医院|银行|政府|法院|检察院|代表|调解|来信|警察|日报|广场|路|公园|大会|团体|武装)"
+)  # 740多万玉林人民翘首以盼: the people of a place, named by their number
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
     "部": re.compile(r"[门署委分位长队级]"),
@@ -192,17 +199,12 @@ _AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内
 _LATIN_NAMED_RE = re.compile(r"[A-Z]{2,}[\u4e00-\u9fff]|[A-Z][级类型]")
 
 
-def _in_quorum_statement(t: str, s: int, e: int) -> bool:
-    """Whether ``t[s:e]`` lies in the sentence of a session's roll call, which says the quorum is met (符合法定人数)."""
-    start = max(t.rfind(c, 0, s) for c in "。；;\n") + 1
-    ends = [i for i in (t.find(c, e) for c in "。；;\n") if i >= 0]
-    return "法定人数" in t[start : min(ends, default=len(t))]
-
-
 def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
     prev = t[s - 1] if s else ""
     nxt = t[e] if e < len(t) else ""
+    if page_counter(t, s, unit) or base_rate_in_brackets(t, s, e, unit):
+        return True
     # (a point after a word is a half-width copy's full stop: 重点工作.12名区级领导…)
     full_stop = prev == "." and s >= 2 and "\u4e00" <= t[s - 2] <= "\u9fff"
     if prev and ((prev.isascii() and (prev.isdigit() or prev in ".:/-_") and not full_stop) or prev in "第〔[#"):
@@ -221,7 +223,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     base = UNITS[unit].base
     if class_bound(t, s, e, unit):
         return True
-    if kind == "count" and unit[-1:] in "人名" and _in_quorum_statement(t, s, e):
+    if kind == "count" and unit[-1:] in "人名" and in_quorum_statement(t, s, e):
         return True  # 会议应到代表180名,出席大会代表165名,…,符合法定人数: a session's roll call, no result
     if kind == "percent" and _SAMPLING_AFTER_RE.match(t, e):
         return True  # 据5‰人口变动抽样调查推算: the survey is named by its sampling rate
@@ -306,8 +308,13 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if unit in ("条", "项", "个") and (_SYSTEM_AFTER_RE.match(t, e) or _AROUND_BEFORE_RE.search(t, max(0, s - 34), s)):
         return True  # 搭建71项城市体检指标体系, 围绕…等7项任务: the items a system or a plan holds
     if (
-        unit in ("条", "项", "个")
-        and (_CONTENTS_RE.match(t, e) or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s))
+        unit in ("条", "项", "个", "件")
+        and (
+            _CONTENTS_RE.match(t, e)
+            or _CONTENTS_VERB_RE.search(t, max(0, s - 8), s)
+            or _CONTENTS_NOUN_BEFORE_RE.search(t, max(0, s - 24), s)
+        )
+        and (unit != "件" or t.startswith(("民生实事", "实事"), e))  # 抓好10件民生实事: 件 counts only a plan's deeds
         and not (t.endswith("推进", 0, s) and _PUSHED_ON_RE.match(t, e))
         and not _DONE_BEFORE_RE.search(t, max(0, s - 16), s)
         and not _DONE_TOTAL_BEFORE_RE.search(t, max(0, s - 40), s)

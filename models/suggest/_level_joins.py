@@ -127,6 +127,11 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if ch.subject_only and prev_unit in ("%", *POINTS):
         return False
     old = prev.attrs.get("change_unit")
+    if old == "%" and not percent and is_level(prev) and not ch.benchmark and _same_base(prev_unit, unit):
+        # 收入完成91639万元,同比增幅38.51%,增加25477万元: the amount of the same change, said after its rate; one
+        # statement whose change is the percentage (README: an absolute and a percentage change stated together)
+        prev.end = qe
+        return True
     if old is not None and (old in ("%", *POINTS) or not percent):
         return False
     prev.attrs["change"], prev.attrs["change_unit"] = as_change(value, unit, ch)

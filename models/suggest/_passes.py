@@ -178,11 +178,18 @@ def _restated_milestone(t: str, it: Item, before: list[Item]) -> bool:
     clause = t[cs : it.qty_start]
     sent = sentence_start(t, it.qty_start)
     level, base = normalize(value, unit)
+    name = str(it.attrs.get("name") or "")
     for k in before:
         kv = k.attrs.get("value")
-        if k.start < sent or k.attrs.get("is_change") or not isinstance(kv, float):
+        if k.attrs.get("is_change") or not isinstance(kv, float):
             continue
         k_level, k_base = normalize(kv, str(k.attrs.get("unit")))
+        if k.start < sent:
+            # 非税收入150.8亿元 … (another section) 全年非税收入突破150亿元: the same quantity's level, a summary
+            # restating it in round figures
+            if len(name) >= 2 and k.attrs.get("name") == name and k_base == base and level <= k_level < level * 1.1:
+                return True
+            continue
         same = re.search(r"总量|总规模|规模|总额", clause) or str(k.attrs.get("name") or "@") in clause
         # 收入80.35亿元(全市唯一突破80亿元大关的区域): a note in brackets on the level it follows
         same = same or (t[k.end : k.end + 1] in ("(", "（") and not re.search(r"[)）]", t[k.end : it.qty_start]))
@@ -299,6 +306,9 @@ _OCR_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff\s])l(?=\d|\s?[—\-~～]\s?\d)")
 _HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff%‰”’)）])\.(?![\d.])")
 
 
+_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
 def prepared(display_text: str) -> str:
     """The text as the statement readers take it, character for character (offsets kept)."""
     text = to_halfwidth(display_text)
@@ -307,6 +317,10 @@ def prepared(display_text: str) -> str:
         # its amounts' the same way (a sentence ends after a unit, hardly after bare digits)
         text = _STOP_DECIMAL_AMOUNT_RE.sub(".", text)
     text = _DOT_DECIMAL_RE.sub(".", text)  # 上涨2·9%: a typeset decimal point
+    if "," in text:
+        # 收入380,869万元,完成年初预算391,267万元的97.34%: a thousands separator is no clause's comma; the digits
+        # move right over it behind a leading zero (0380869), so every offset and every value stays
+        text = _THOUSANDS_RE.sub(lambda m: "0" * m.group(0).count(",") + m.group(0).replace(",", ""), text)
     # 比20xx年增加1112万元: a template's year placeholder still names the year a change is measured against
     text = _YEAR_PLACEHOLDER_RE.sub("2000", text)
     # 比重由1.6?36.9?61.5调整为1?31?68: a ratio colon an encoding without ∶ lost (a ? between figures asks nothing)

@@ -60,6 +60,12 @@ _UNITLESS_LEVEL_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?<![第约近超])(?P<num>{NUM})(?=[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期|末|底)?)"
     r"(?:增长|增加|下降|减少|提高|降低|上升)了?\d)"
 )
+# a change whose percent sign a doc store lost, at its clause's end (粮食产量达到 53.85 亿斤,比上年增长12.5;
+# 同比增长14。): the change is read, unit none (966, and a county speech's copy with every % gone)
+_UNITLESS_CHANGE_RE = re.compile(
+    rf"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)(?:实际)?(?:增长|下降)\s?(?P<num>{NUM})"
+    rf"(?:\s?[和、]\s?(?P<num2>{NUM}))?\s?(?=[,，。；;]|$)"  # 分别比上年增长 21 和 9.4: one change per level before
+)
 # the change of a score in its points, right after it: 得分为94.1分,较2021年提升1.23分
 _SCORE_CHANGE_RE = re.compile(
     rf"[,，]?(?:比|较)[^\d,，。；;]{{0,8}}(?:\d{{4}}年)?(?:同期)?(?:提升|提高|增加|上升|下降|降低|减少)了?(?P<num>{NUM})分(?!钟)"
@@ -339,6 +345,14 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if not taken.overlaps(m.start(), m.end()) and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):  # a year
             out.append(Qty(m.start(), m.end(), float(m.group("num").replace(",", "")), ""))
             taken.add(m.start(), m.end())
+    for m in _UNITLESS_CHANGE_RE.finditer(t):
+        keys = ("num", "num2") if m.group("num2") else ("num",)
+        if taken.overlaps(m.start("num"), m.end(keys[-1])):
+            continue
+        group = f"list{m.start('num')}" if len(keys) > 1 else None
+        for k, key in enumerate(keys):
+            out.append(Qty(m.start(key), m.end(key), float(m.group(key).replace(",", "")), "", group=group, index=k))
+        taken.add(m.start("num"), m.end(keys[-1]))
     out.sort(key=lambda q: q.start)
     terms = term_sentences(t)
     return [q for k, q in enumerate(out) if not (k and _restated(t, out[k - 1], q)) and not terms.contains(q.start)]

@@ -23,11 +23,14 @@ _PEER_RE = re.compile(
     r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,14}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))"
     r"(?:[(（][\d.]+%[)）])?$"  # 高于全省(8%)3.9个百分点: the benchmark's own figure in brackets
 )
-# 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点
+# 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点;
+# 较上年同期(9.2%)加快2.2个百分点: the base's own figure in brackets
 _THAN_RE = re.compile(
-    r"(?:比|较)(?P<base>[^\d,，。；;、]{1,12}?)(?P<verb>高出?|低出?|快|慢)$"
+    r"(?:比|较)(?P<base>[^\d,，。；;、]{1,12}?)(?:[(（][\d.]+%[)）]加?)?(?P<verb>高出?|低出?|快|慢)$"
     r"|(?P<over>超过|超出)(?:全[国省市县区州]|全国|全省|全市)(?:平均)?(?:水平)?(?:的)?$"
 )
+_RATE_NOUN_RE = re.compile(r"[减降]率(?:为|达到?|是|约)?$")
+_BASE_FIGURE_RE = re.compile(r"(?:比|较)[^\d,，。；;、()（）]{1,12}?[(（][\d.]+%[)）]$")
 _BENCHMARK_BASE_RE = re.compile(r"平均|全[国省市县区州盟]")
 _LAST_PERIOD_RE = re.compile(r"(?:上年|去年|上月|年初|上季度)(?:同期|末|底)?")
 _ABOVE_TIMES_RE = re.compile(r"(高于|高出|超过|超出|低于)[^\d,，。；;、]{1,12}$")
@@ -35,7 +38,8 @@ _SAVED_RE = re.compile(r"成本|负担|费用|开支|税费|损失")
 _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：:]{1,12})$")
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 # (贫困发生率由年初的1.83%下降到0.03%: the figure is where the fall started, the verb leads to the level reached)
-_AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为])")
+# (实现3.02%正增长, 出现5%的负增长: the sign said with the growth)
+_AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<sign>正|负)?(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为])")
 _AIM_AGAIN_RE = re.compile(r"(?:力争|争取)(?:达到|实现)?")
 _CHANGE_BEFORE_AIM_RE = re.compile(
     rf"(?P<verb>{POS_VERBS}|{NEG_VERBS})(?:约|近)?\d+(?:\.\d+)?(?:%|个百分点)(?:左右|以上)?[、,，]\s?$"
@@ -82,7 +86,12 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     note = _NOTE_AT_FIGURE_RE.search(t, max(0, at - 14), at) if head_start is None else None
     if note:  # 比上年增长(可比价)9.8%: the clause runs on over its basis note
         cs = clause_start(t, note.start())
+    based = _BASE_FIGURE_RE.search(t, max(0, cs - 24), cs) if cs and t[cs - 1] in ")）" else None
+    if based:  # 较上年同期(9.2%)加快2.2个百分点: the clause runs on over the base's own rate
+        cs = based.start()
     before = t[cs:at].rstrip()
+    if _RATE_NOUN_RE.search(before):
+        return None  # 综合核减率37.4%, 能耗下降率为4.94%: a rate named by its verb is a level (112)
     if re.search(r"(?:比|较)(?:上年|去年)(?:末|底)?(?:同期)?新增(?:了)?$", before):
         return Change(1, cs + before.rfind("新增"))  # 户籍人口273393人,比上年新增1547人
     if before.endswith("超收") and UNITS.get(unit) is not None and UNITS[unit].kind == "money":
@@ -143,7 +152,7 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
             return Change(1, cs + far.start())
         after = _AFTER_RE.match(t, end)
         if after and head_start is None:
-            return Change(-1 if after.group("verb") in ("下降", "降幅") else 1, end)
+            return Change(-1 if after.group("verb") in ("下降", "降幅") or after.group("sign") == "负" else 1, end)
     s = _SUBJECT_ONLY_RE.search(before)
     if s and kind in ("percent", "points"):
         return Change(1, cs + s.start(), s.group("subject"), subject_only=True)

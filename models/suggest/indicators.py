@@ -272,11 +272,23 @@ def find_indicators(
     items.extend(rows)
     find_ranks(t, items, taken, targets)
     cut = cut_off_at(t)
-    items = [it for it in items if it.qty_start < cut]
+    # 除去2000年、2001年、2004年…: a list of years names no figure (read as items, they still bound the names near them)
+    items = [it for it in items if it.qty_start < cut and not _year_of_list(t, it)]
     if keep is not None:
         for it in items:
             it.start, it.end, it.qty_start = keep[it.start], keep[it.end - 1] + 1, keep[it.qty_start]
     return _suggestions(display_text, items, keep_unnamed)
+
+
+def _year_of_list(t: str, it: Item) -> bool:
+    value = it.attrs.get("value")
+    if it.attrs.get("unit") != "年" or not isinstance(value, float) or not 1900 <= value <= 2100:
+        return False
+    at = it.qty_start
+    return bool(_YEARS_RE.match(t, at) or re.search(r"(?:19|20)\d\d年[、和及与]$", t[max(0, at - 6) : at]))
+
+
+_YEARS_RE = re.compile(r"(?:19|20)\d\d年[、和及与](?:19|20)\d\d年")
 
 
 _NOTE_OPENING_RE = re.compile(r"(?:已经?)?(?:扣除|剔除|不含|含|包括|包含|其中)")

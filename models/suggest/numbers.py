@@ -94,7 +94,24 @@ _MEASURE = [
     "kg",
     "m²",
     "m³",
+    # hectares, square and cubic metres with their superscripts flattened (water and forestry reports):
+    # 治理面积2万hm2, 提水总量10.72亿m3
+    "hm²",
+    "hm2",
+    "km²",
+    "km2",
+    "m2",
+    "m3",
     "m",
+    # bandwidth as information-infrastructure plans write it: 出口带宽由740Gbps增加至2310Gbps, 100Mbps带宽
+    "Tbps",
+    "Gbps",
+    "Mbps",
+    "Kbps",
+    "皮长公里",  # optical cable as telecom plans measure it: 光缆铺设32.8万皮长公里, 739万仟芯公里
+    "芯公里",
+    "千芯公里",
+    "仟芯公里",
     "小时",
     "分钟",  # 最小时间分辨率为5分钟
     "个工作日",  # a time limit a rule sets: 自收到申请之日起7个工作日内答复
@@ -212,7 +229,9 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
     _kind = "money" if _base in _MONEY else "measure" if _base in _MEASURE else "count"
     _to = "千瓦时" if _base == "度" else "平方米" if _base in ("平米", "㎡") else _base
     _UNIT_LIST.append(_u(_base, _to, 1, _kind))
-    if _base in ("岁", "年", "小时", "分钟", "个工作日", "天") or "/" in _base or "每" in _base or _base.isascii():
+    if _base in ("岁", "年", "小时", "分钟", "个工作日", "天") or "/" in _base or "每" in _base:
+        continue
+    if _base.isascii() and not _base[-1].isdigit():  # 万hm2, 亿m3 carry a magnitude; 万m, 万kg are not written
         continue
     for _prefix, _factor in MAGNITUDES.items():
         if _prefix in ("千", "百万") and _base not in _MONEY:
