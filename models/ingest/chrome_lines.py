@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from models.ingest.chrome_code import is_code_line
 from models.ingest.chrome_spam import adult_title
 from models.ingest.metadata_fields import normalise_spaces, parse_fields
 
@@ -146,7 +147,7 @@ def classify_line(line: str) -> LineClass:
     for rx in _WHOLE_LINE:
         if rx.match(text):
             return LineClass("chrome", chrome=text)
-    if image_line(text) or adult_title(text):
+    if image_line(text) or adult_title(text) or is_code_line(text):
         return LineClass("chrome", chrome=text)
     chrome_parts = [m.group().strip() for m in _INLINE.finditer(text)]
     residue = normalise_spaces(_INLINE.sub(" ", text)) if chrome_parts else text

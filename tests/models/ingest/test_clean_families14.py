@@ -1,0 +1,127 @@
+"""Page chrome families met on the session-14 discovery set, each written for its family."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.chrome_code import is_code_line
+from models.ingest.clean import clean
+
+_BODY = (
+    "2025年是某市财政很不平凡的一年。在市委、市政府的坚强领导下，市财政局坚持稳中求进，较好完成各方面任务目标，"
+    "为全市高质量发展提供坚实保障。一、2025年财政收支情况。实现一般公共预算收入380亿元，增长3.5%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "var _hmt = _hmt || [];",
+        "(function() {",
+        "})();",
+        'var s = document.getElementsByTagName("script")[0];',
+        "s.parentNode.insertBefore(hm, s);",
+        'hm.src = "https://hm.example.com/hm.js?cca1b7b068";',
+        "// IE8 兼容配置",
+        "// 执行实例的init方法",
+        '$("#slh").on("click", function() { // 执行实例的 init 方法',
+        "slhInstance.init(); // slhInstance 为全局变量",
+        '$("#imgConac").attr("title","党政机关").attr("alt","党政机关");',
+        "window.open($(this).val(), '_blank');",
+        ".plus {",
+        "table.cssTable{",
+        "line-height: 32px;",
+        "min-height: 280px",
+        "border-left:solid 1px #d6d6d6;",
+        "FONT-SIZE: 12px;FONT-FAMILY: 宋体;",
+        "table.cssTable .cssTdTitle{FONT-WEIGHT: bolder; FONT-SIZE: 24px;FONT-FAMILY: 宋体; COLOR: #000000;}",
+        'table.cssTable .cssTd1{FONT-SIZE: 12px; HEIGHT:30PX;valign ="bottom" ;border-right:solid 1px #d6d6d6;}',
+        "#imgConac{width:52px;height:64px;}",
+        "}",
+    ],
+)
+def test_a_line_of_script_or_style_sheet_is_code(line: str) -> None:
+    assert is_code_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "实现一般公共预算收入380亿元，增长3.5%；",
+        "（一）一般公共预算收支情况。",
+        "uphold the general principle of pursuing progress while ensuring stability, and apply the new philosophy;",
+        ";",
+        "GDP: 2.4%;",
+        "附件：1. 某某方案.doc",
+        "http://www.example.gov.cn/art/2021/1/1/art_1.html",
+        "（2021）",
+        "color: 红色的横幅挂满街道，群众热情高涨。",
+    ],
+)
+def test_report_text_is_no_code(line: str) -> None:
+    assert not is_code_line(line)
+
+
+_SCRIPT = (
+    'var _hmt = _hmt || [];\n(function() {\n  var hm = document.createElement("script");\n'
+    '  var s = document.getElementsByTagName("script")[0];\n  s.parentNode.insertBefore(hm, s);\n})();\n'
+)
+_STYLE = "".join(f".c{k} {{\n  line-height: 32px;\n  margin: 10px 0 0 0;\n  font-size: 14px;\n}}\n" for k in range(8))
+_MENU = [
+    "登录",
+    "繁体版",
+    "无障碍辅助浏览",
+    "首页",
+    "政务公开",
+    "政府信息公开",
+    "政策法规",
+    "机关党建",
+    "专题聚焦",
+    "重点领域信息公开（财政数据）",
+    "工程建设项目资金管理信息",
+    "某市政府采购代理机构基本信息公示",
+    "业务介绍",
+    "联系方式",
+    "互动交流",
+    "咨询投诉",
+    "诉求办结情况",
+    "办理情况统计",
+]
+_LINKS = ["友情链接", "中央人民政府门户网站", "外交部", "财政部", "国家统计局", "省级政府网站", "某市人民政府网站"]
+
+
+def _page() -> str:
+    return (
+        "某市财政局政务网站 - 某市财政局政务网站\n"
+        + _SCRIPT * 2
+        + "\n".join(_MENU)
+        + "\n"
+        + _SCRIPT
+        + _STYLE
+        + "某市财政局2025年工作总结与2026年工作安排\n"
+        + "信息来源：本网  发布日期：2026-02-27\n"
+        + _BODY
+        + "\n".join(_LINKS)
+        + "\n"
+        + _SCRIPT
+        + "某市财政局主办\n建议使用1024 X 768分辨率，IE8.0以上版本浏览器浏览本站\n"
+    )
+
+
+def test_a_page_saved_with_its_script_style_menu_and_links_reads_as_its_report() -> None:
+    # a portal page saved as text with its tags stripped (disc14 1238): the script and style sheet fill more
+    # than forty lines before the title, the menu a link a line, the friends' links a ministry a line after the text
+    display = clean(_page()).display_text
+    lines = display.split("\n")
+    assert lines[0] == "某市财政局2025年工作总结与2026年工作安排"
+    assert lines[-1].endswith("增长3.5%。")
+    assert "function" not in display and "line-height" not in display
+    for label in _MENU + _LINKS:
+        assert label not in lines
+
+
+def test_a_short_menu_run_does_not_take_the_title_between_tool_bars() -> None:
+    # a title between a breadcrumb and a tool bar is the report's own: a line naming a report is a menu's link
+    # only when another title is still to come
+    page = "首页 > 政务公开\n某县2024年工作总结\n【字体：大 中 小】\n打印本页\n" + _BODY
+    assert clean(page).display_text.startswith("某县2024年工作总结")
