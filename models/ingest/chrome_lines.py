@@ -67,6 +67,10 @@ _WHOLE_LINE = [
     re.compile(r"^(?:[-=_~*─━]\s*){8,}$"),
     # a portal's search bar with its popular words (热门搜索: 养老保险  身份证办理, • 搜索热词: 社保 赫章)
     re.compile(r"^[•·]?\s*(?:热门搜索|搜索热词|热门关键词|热搜词)\s*[:：]?(?:\s*\S{1,12}){0,8}$"),
+    # a news page's reading-time counter (本篇文章2875字,读完约7分钟, 全文共3200字，阅读大约需要8分钟)
+    re.compile(
+        r"^(?:本篇文章|本文|全文)共?\s*\d+\s*字\s*[,，]?\s*(?:读完|阅读)(?:大约|大概|约|需要|需)*\s*\d+\s*分钟$"
+    ),
     # a site's omission mark on a line of its own (…………, ......): it says nothing of the report
     re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$"),
 ]

@@ -125,3 +125,21 @@ def test_a_short_menu_run_does_not_take_the_title_between_tool_bars() -> None:
     # only when another title is still to come
     page = "首页 > 政务公开\n某县2024年工作总结\n【字体：大 中 小】\n打印本页\n" + _BODY
     assert clean(page).display_text.startswith("某县2024年工作总结")
+
+
+@pytest.mark.parametrize(
+    "counter",
+    ["本篇文章2875字,读完约7分钟", "全文共3200字，阅读大约需要8分钟", "（芙蓉区区长某某作政府工作报告邓正可摄）"],
+)
+def test_a_reading_time_counter_and_a_bracketed_caption_in_the_text_are_chrome(counter: str) -> None:
+    # a news page's counters (disc14 1212) and a caption in brackets with its photographer glued to 摄 (disc14 1220;
+    # the credit family of 1033, 1177, 724)
+    page = "2011年政府工作报告\n" + _BODY + counter + "\n" + _BODY
+    lines = clean(page).display_text.split("\n")
+    assert counter not in lines
+    assert lines[-1].endswith("增长3.5%。")
+
+
+def test_a_sentence_about_photographs_stays() -> None:
+    page = "2011年政府工作报告\n" + _BODY + "（组织摄影家采风活动，共拍摄作品三百余幅，邓正可摄）\n"
+    assert "采风活动" in clean(page).display_text
