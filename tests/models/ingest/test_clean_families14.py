@@ -143,3 +143,38 @@ def test_a_reading_time_counter_and_a_bracketed_caption_in_the_text_are_chrome(c
 def test_a_sentence_about_photographs_stays() -> None:
     page = "2011年政府工作报告\n" + _BODY + "（组织摄影家采风活动，共拍摄作品三百余幅，邓正可摄）\n"
     assert "采风活动" in clean(page).display_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您好,欢迎访问某某文档",  # a doc store's greeting (corpus: five store pages)
+        "欢迎来到某某报告网!",
+        "你好,欢迎访问某某区人民政府",
+        "网站支持IPv6某某区人民政府  欢迎您!",  # a portal's badge and greeting, anywhere on the page
+        "网站支持IPv6",
+        "本站已启用无障碍浏览系统,欢迎点击访问!",  # an accessibility bar (1195)
+        "保护视力色:字体颜色:〔绿〕恢复默认",
+        "站内检索:",  # a search box's label (1177)
+        "设为主页 加入收藏",
+        "联系客服",
+    ],
+)
+def test_a_sites_greeting_badge_and_tools_are_chrome_wherever_they_stand(line: str) -> None:
+    # the chrome-wrapped variants (eval_variants.py --only chrome) set such lines at the page's foot, where no
+    # neighbour tells them apart: the line alone must
+    page = "2011年政府工作报告\n" + _BODY + line + "\n"
+    assert line not in clean(page).display_text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "欢迎光临指导，谢谢大家。",
+        "支持以IPv6（互联网协议第6版）等技术改造企业网络。",
+        "本站已启用无障碍设施改造，全年完成改造点位120个。",
+    ],
+)
+def test_report_sentences_with_such_words_stay(line: str) -> None:
+    page = "2011年政府工作报告\n" + _BODY + line + "\n"
+    assert line in clean(page).display_text
