@@ -178,3 +178,34 @@ def test_a_sites_greeting_badge_and_tools_are_chrome_wherever_they_stand(line: s
 def test_report_sentences_with_such_words_stay(line: str) -> None:
     page = "2011年政府工作报告\n" + _BODY + line + "\n"
     assert line in clean(page).display_text
+
+
+@pytest.mark.parametrize("width", [32, 34, 35, 39])
+def test_wraps_a_pdf_copy_marked_with_spaces_join_figures_too(width: int) -> None:
+    # eval_variants.py wrapspaces (866's shape): a statistics paragraph laid out in printed lines, each wrap a
+    # space, figures split by it (城镇用户 22 200户); its few spaces between Chinese characters show the width, a
+    # chain of wraps one printed line apart the rest
+    para = (
+        "全县上下认真贯彻落实县委县政府的决策部署,坚持稳中求进工作总基调,全年完成邮政业务总量325万元,比上年下降"
+        "6.07%;完成电信业务收入2529万元,比上年增长13.56%。全县交换机容量113000门,固定电话用户12300户。其中:农村"
+        "用户3600户,城镇用户8700户。小灵通用户2250户。移动电话用户22200户,电话用户总数36750户。平均百人拥有电话数"
+        "17.2部。互联网上网用户360户。"
+    )
+    text = "某县2004年统计公报\n" + "\n".join(q + para for q in ("一季度", "二季度", "三季度", "四季度")) + "\n"
+    wrapped = _wrap_with_spaces(text, width)
+    figures = ("2529万元", "13.56%", "22200户", "2250户", "12300户")
+    split = [f for f in figures if f not in wrapped]
+    assert split
+    display = clean(wrapped).display_text
+    for figure in split:
+        assert display.count(figure) == 4
+
+
+def _wrap_with_spaces(text: str, width: int) -> str:
+    from benchmarks.variant_transforms import wrap
+
+    wrapped, breaks = wrap(text.replace(" ", ""), width)
+    chars = list(wrapped)
+    for b in breaks:
+        chars[b] = " "
+    return "".join(chars)
