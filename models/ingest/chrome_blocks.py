@@ -86,7 +86,7 @@ TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a 
 _ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
 _ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
-_PRELUDE_LIMIT = 40  # lines looked at for the start of the body
+_PRELUDE_LIMIT = 40  # lines looked at for the start of the body (lines a line alone shows to be chrome not counted)
 _FLAT_TEXT = 300  # characters: a line this long holding many sentences is a text set on one line
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 
@@ -101,9 +101,20 @@ class BlockResult:
     cuts: dict[int, list[tuple[int, int]]]  # line index -> spans to delete inside a kept line
 
 
+def _prelude_window(pre: list[LineClass]) -> int:
+    """How many lines the prelude may span: ``_PRELUDE_LIMIT`` lines that may be text, however many lines of
+    chrome (a page's script and style sheet, a tool bar a word a line) stand between them."""
+    seen = 0
+    for i, p in enumerate(pre):
+        seen += p.kind != "chrome"
+        if seen > _PRELUDE_LIMIT:
+            return i
+    return len(pre)
+
+
 def _body_start(lines: list[str], pre: list[LineClass]) -> int:
     flat = -1  # a text flattened onto one line opens with its title and delivery line: the body all the same
-    for i, line in enumerate(lines[:_PRELUDE_LIMIT]):
+    for i, line in enumerate(lines[: _prelude_window(pre)]):
         if pre[i].kind != "body" or is_page_debris(line):
             continue
         if SALUTATION.search(line) and (i + 1 == len(lines) or len(lines[i + 1]) >= 10):
@@ -139,11 +150,15 @@ _COUNTERS = re.compile(rf"(?:{_COUNT}|{_LEVEL})(?:[|｜•·]?(?:{_COUNT}|{_LEVE
 
 
 def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
-    """A short prelude line, or a run of two or three, with page chrome right above and right below it is part
-    of the page's furniture (a site's notice split over lines: 添加某网到电脑桌面 ⏎ 安装后可以在桌面快捷访问)."""
+    """A short prelude line, or a run of up to four, with page chrome right above and right below it is part
+    of the page's furniture (a site's notice split over lines: 添加某网到电脑桌面 ⏎ 安装后可以在桌面快捷访问; a
+    portal's menu, a link a line: 重点领域信息公开（财政数据） ⏎ 工程建设项目资金管理信息). A short line naming a
+    report there (诉求办结情况) is a menu's link too when the report's own title is still to come."""
+    last_title = max((i for i in range(start) if reasons[i] == "title"), default=-1)
 
     def furniture(i: int) -> bool:
-        if roles[i] != "body" or reasons[i] not in ("text", "organisation", "field"):
+        menu_title = reasons[i] == "title" and i < last_title and len(lines[i]) <= _SHORT
+        if roles[i] != "body" or (reasons[i] not in ("text", "organisation", "field") and not menu_title):
             return False
         text = _compact(lines[i])
         if len(text) <= 40 and _COUNTERS.fullmatch(text) and not find_dates(lines[i]):
@@ -156,7 +171,7 @@ def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], star
     i = 1
     while i < min(start, len(lines) - 1):
         j = i
-        while j < min(start, len(lines) - 1) and j - i < 3 and furniture(j):
+        while j < min(start, len(lines) - 1) and j - i < 4 and furniture(j):
             j += 1
         if j > i and roles[i - 1] == "chrome" and roles[j] == "chrome" and reasons[j] != TABLE_RULE:
             for k in range(i, j):

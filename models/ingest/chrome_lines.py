@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from models.ingest.chrome_code import is_code_line
 from models.ingest.chrome_spam import adult_title
 from models.ingest.metadata_fields import normalise_spaces, parse_fields
 
@@ -66,6 +67,18 @@ _WHOLE_LINE = [
     re.compile(r"^(?:[-=_~*─━]\s*){8,}$"),
     # a portal's search bar with its popular words (热门搜索: 养老保险  身份证办理, • 搜索热词: 社保 赫章)
     re.compile(r"^[•·]?\s*(?:热门搜索|搜索热词|热门关键词|热搜词)\s*[:：]?(?:\s*\S{1,12}){0,8}$"),
+    # a site's greeting and its IPv6 badge (您好,欢迎访问某某文档, 欢迎来到某某网!, 网站支持IPv6 某某政府 欢迎您!)
+    re.compile(r"^(?:[您你]好\s*[,，!！]?\s*)?欢迎[您你]?(?:访问|光临|来到|浏览)[^，。；;]{1,30}[!！]?$"),
+    re.compile(r"^[^，。；;]{0,30}(?:网站|本站)支持\s*IPv6[^，。；;]{0,40}$", re.IGNORECASE),
+    # an accessibility bar's notice and its colour tool (本站已启用无障碍浏览系统,欢迎点击访问!, 保护视力色:…)
+    re.compile(r"^本站已?(?:启用|开通|支持)(?:无障碍|适老化)(?:浏览|阅读)?(?:系统|功能|服务|模式)[^。；;]{0,20}$"),
+    re.compile(r"^(?:保护视力色|视力保护色)\s*[:：].{0,40}$"),
+    # a site's search box left as its label (站内检索:, 站内搜索)
+    re.compile(r"^站内(?:检索|搜索)\s*[:：]?$"),
+    # a news page's reading-time counter (本篇文章2875字,读完约7分钟, 全文共3200字，阅读大约需要8分钟)
+    re.compile(
+        r"^(?:本篇文章|本文|全文)共?\s*\d+\s*字\s*[,，]?\s*(?:读完|阅读)(?:大约|大概|约|需要|需)*\s*\d+\s*分钟$"
+    ),
     # a site's omission mark on a line of its own (…………, ......): it says nothing of the report
     re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$"),
 ]
@@ -85,7 +98,8 @@ _INLINE = re.compile(
             + r"\s*){1,4}"
             + _CLOSE,
             _BRACKETS + r"\s*(?:打印本页|打印本文|打印页面|打印|关闭窗口|关闭本页|关闭|我要纠错|纠错|收藏本页|"
-            r"收藏|返回顶部|返回首页|返回列表|返回|保存本页|视力保护色|分享|背景色|繁体|简体|繁體|无障碍|适老化)"
+            r"收藏|返回顶部|返回首页|返回列表|返回|保存本页|视力保护色|分享|背景色|繁体|简体|繁體|无障碍|适老化|"
+            r"设为首页|设为主页|加入收藏|联系客服)"
             r"\s*" + _CLOSE,
             r"扫一扫在?手机上?(?:查看|打开|浏览|阅读)?(?:当前|本)?(?:页面|页|文章)?",
             r"(?:[【\[［]\s*(?:大|中|小)\s*[】\]］]\s*){2,3}",
@@ -146,7 +160,7 @@ def classify_line(line: str) -> LineClass:
     for rx in _WHOLE_LINE:
         if rx.match(text):
             return LineClass("chrome", chrome=text)
-    if image_line(text) or adult_title(text):
+    if image_line(text) or adult_title(text) or is_code_line(text):
         return LineClass("chrome", chrome=text)
     chrome_parts = [m.group().strip() for m in _INLINE.finditer(text)]
     residue = normalise_spaces(_INLINE.sub(" ", text)) if chrome_parts else text

@@ -26,6 +26,8 @@ _CREDIT = re.compile(
 )
 # the credit is set off (a blank or a slash before 摄) or names who took it (记者, an agency)
 _CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社")
+# a whole caption in brackets, its photographer's name glued to 摄 (…作《政府工作报告》邓正可摄)
+_BRACKETED_CAPTION = re.compile(r"[(（][^()（），。；！？]{2,78}[\u4e00-\u9fff·]{2,5}摄[)）]")
 _CAPTION_MAX = 80  # characters: a caption is a line under a picture, not a paragraph
 _READER = re.compile(r"您|你(?!们)")
 # what a site asks of its reader to read, keep or get the page
@@ -47,6 +49,8 @@ def photo_credit(line: str) -> bool:
     text = line.strip()
     if len(_compact(text)) > _CAPTION_MAX or not text.rstrip(")）").endswith("摄"):
         return False
+    if _BRACKETED_CAPTION.fullmatch(text):
+        return True  # a caption set wholly in brackets under its picture: (会议现场邓正可摄)
     return _CREDIT.search(text) is not None and _CREDITED.search(text) is not None
 
 

@@ -311,6 +311,7 @@ def _suspects(garbles: list[Garble], display: str, arr: Offsets) -> tuple[Suspec
         end = bisect_left(arr, g.end)
         if start >= len(display) or arr[start] != g.start or end <= start:
             continue  # the run sat on a line that left the body
+        end = min(end, len(display))  # the run's end left with the page's last lines
         # The display is simplified, so a repair replacing display text is proposed in simplified script.
         repairs = tuple(Repair(convert_t2s(r.text)[0], r.score, r.explanation) for r in g.repairs)
         found.append(SuspectRange(start, end, display[start:end], g.reason, repairs))

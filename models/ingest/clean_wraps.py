@@ -130,15 +130,48 @@ def _on_grid(pos: float, width: int) -> bool:
     return k >= 1 and abs(pos - k * width) <= _TOL
 
 
+_ANY_SPACE = re.compile(r"(?<=[^\s。！？]) (?=\S)")
+_CHAIN_MIN = 3  # wraps in a row, one printed line apart, before a space between figures is taken for one
+
+
+def chained_wraps(line: str, width: int) -> set[int]:
+    """Single spaces of ``line`` (between figures and marks too: ``收入25 29万元``, ``17.2 部``) that end printed lines
+    one after another: each a printed line of ``width`` columns after the one before (a line ends at most a column
+    short of the width, a figure's half-width digit not fitting), the first one printed line from the paragraph's
+    start (its indent allowed). Only a chain of ``_CHAIN_MIN`` wraps or more counts: a document whose wraps the
+    candidate spaces between Chinese characters showed (``document_width``) marks every wrap, in figures too."""
+    spaces = [m.start() for m in _ANY_SPACE.finditer(line)]
+    if len(spaces) < _CHAIN_MIN:
+        return set()
+    col = _columns(line)
+    best: set[int] = set()
+    for indent in _INDENTS:
+        found: set[int] = set()
+        last = -float(indent)
+        for i in spaces:
+            gap = col[i] - last
+            if gap < width - 1 - _TOL / 2:
+                continue  # a space inside a printed line
+            if gap > width + _TOL / 2:
+                break  # a wrap that left no space: the chain ends
+            found.add(i)
+            last = col[i]
+        if len(found) > len(best):
+            best = found
+    return best if len(best) >= _CHAIN_MIN else set()
+
+
 def wrap_spaces(line: str, width: int) -> set[int]:
     """The candidate spaces of ``line`` that fall at the end of a printed line of ``width`` columns.
 
     The paragraph's first printed line may be indented; the indent that puts the most spaces on the
-    grid is taken. A space before the first full printed line is no wrap.
+    grid is taken. A space before the first full printed line is no wrap. A chain of wraps one printed
+    line apart adds the spaces between figures it passes through (``chained_wraps``).
     """
+    chain = chained_wraps(line, width)
     spaces = _candidates(line)
     if not spaces:
-        return set()
+        return chain
     col = _columns(line)
     best: set[int] = set()
     for indent in _INDENTS:
@@ -150,7 +183,7 @@ def wrap_spaces(line: str, width: int) -> set[int]:
                 found.add(i)
         if len(found) > len(best):
             best = found
-    return best
+    return best | chain
 
 
 _ENDS = "。！？!?；;：:”）)"

@@ -145,6 +145,12 @@ _TOKENS = [
     "2. 2、如文档侵犯您的权益,请联系客服。\n",
     "• 格式:doc\n",
     "……(某网http://x.cn省略801字,正式会员可完整阅读)……",
+    # garbles: a GBK shift, a lost character its pinyin names, a guess; one whose end leaves with a chrome line
+    "。ㄒ唬┘涌燹D(zhuǎn)型升级\n",
+    "。ㄒ唬┮咔榉揽厝〉秒A段性胜利\n",
+    "营?fàn)I造",
+    "成效?,F(xiàn)將",
+    "唬┌涌000000000000",
 ]
 _TEXT = st.one_of(
     st.text(max_size=80),
@@ -191,6 +197,12 @@ def check_map(original: str) -> None:
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_offset_map_is_exact_for_any_text(original: str) -> None:
     check_map(original)
+
+
+def test_a_garble_whose_end_left_the_body_stays_inside_the_display_text() -> None:
+    # hypothesis found it: the run 唬┌涌 lost its end with a line of figures set aside, and its suspect range
+    # reached past the display text's end
+    check_map("。涌000000000000\n0涌000000000000\n唬┌涌000000000000")
 
 
 def test_offset_map_is_exact_on_the_seeds() -> None:
