@@ -71,6 +71,7 @@ _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
 TITLE_TRAIL = f"{WS}。：:，,、;；．.﹒…"
 SENTENCE_END = "。！？!?"
 
+_DIGITS = "0123456789０１２３４５６７８９"
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -163,6 +164,8 @@ def split_lines(text: str) -> list[Line]:
                         continue  # 1.  坚持外防输入…: the blank after a label does not break its line
                     if inside_quoted_name(text, at, gap.start()):
                         continue  # 《中共中央 国务院关于…》: the blank between joint issuers is inside a name
+                    if text[gap.start() - 1] == "第" and text[gap.end() : gap.end() + 1] in _DIGITS:
+                        continue  # 排全区第 3、第 2: a PDF copy's blank inside an ordinal, no item 3、 after it
                     append(Line(at, gap.start(), True))
                     at = gap.end()
                 append(Line(at, end, True))

@@ -59,11 +59,12 @@ PLAIN_REPEATED = (
 _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAMED = re.compile(
-    r"^(?:(?:专业)?名词解释|附注(?=$)|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"
+    r"^(?:(?:专业)?名词解释|附注(?=$)|附录[0-9０-９一二三四五六七八九十]*"
+    r"|附件[ 　]?[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"  # (附件 1: a PDF copy sets figures off by blanks)
     r"(?:[\s　].*)?$"
 )
 _FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a plan or a long report opens and closes with
-_ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
+_ANNEX_LABEL = re.compile(r"(附件(?:[0-9０-９一二三四五六七八九十]+|[ 　][0-9０-９]{1,2}(?=[\s　:：]|$))?)[\s　:：]*")
 _ANNEX_TITLED = re.compile(r"附件[0-9０-９]*[:：]\s*(?![0-9０-９]+[.．、])[^\s：:]{4,60}$")  # 附件：<one title>
 # 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
 _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
