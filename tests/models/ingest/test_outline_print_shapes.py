@@ -33,3 +33,41 @@ def test_an_ordinal_after_a_blank_is_no_label() -> None:
         " 希望受表扬的单位珍惜荣誉、再接再厉、再创佳绩。 特此通报。"
     )
     assert flat(text) == []
+
+
+# --- a duty item of one long sentence, the line break the cleaner left in it (wrap, pdf: 609, 348, 045) -------------
+
+
+def test_a_duty_item_cut_by_a_line_break_goes_on_to_its_stop() -> None:
+    lines = ["某县财政局2023年部门预算公开说明", "一、主要职能", "(一)主要职能"]
+    lines += ["1.贯彻执行国家和省、市、县有关财政、税收方针政策和法律法规,拟订财政发展战略和中"]
+    lines += ["长期规划并组织实施。分析预测综合经济形势,参与制定各项宏观经济政策,提出加强财源建设的建议。"]
+    lines += ["2.承担全县各项财政收支管理的责任。负责编制年度县级预决算草案并组织执行。"]
+    got = flat("\n".join(lines))
+    assert (
+        3,
+        "1.",
+        "贯彻执行国家和省、市、县有关财政、税收方针政策和法律法规,拟订财政发展战略和中长期规划并组织实施",
+    ) in got
+    assert (3, "2.", "承担全县各项财政收支管理的责任") in got
+
+
+def test_an_item_whose_sibling_is_a_sentence_goes_on_over_the_break() -> None:
+    lines = ["某县审计局2022年部门决算", "一、部门概况"]
+    lines += ["1.贯彻执行国家、省、市审计方针政策;参与制定地方性审计规章制度。"]
+    lines += ["2.向县委审计委员会提出年度县级预算执行和其他财政支出情况的审计报告,向县政府报告和通报审计情况,提出"]
+    lines += ["制定和完善政策措施的建议。", "3.依据审计法的规定,直接进行下列审计:"]
+    got = flat("\n".join(lines))
+    title = "向县委审计委员会提出年度县级预算执行和其他财政支出情况的审计报告,向县政府报告和通报审计情况,"
+    title += "提出制定和完善政策措施的建议"
+    assert (2, "2.", title) in got
+
+
+def test_a_long_headline_over_its_paragraph_keeps_its_line() -> None:
+    # 一、回首过往,…新篇章 ⏎ 过去五年,…。: a run of headline lines, its paragraph after it
+    lines = ["某区2024年政府工作报告", "各位代表："]
+    lines += ["一、回首过往,我们上下同心、风雨兼程,奋力谱写经济社会高质量发展新篇章"]
+    lines += ["过去五年,是我区发展历程中极不平凡极不寻常的五年。" + PARA]
+    lines += ["二、展望未来,我们勇毅前行、接续奋斗,全面开创现代化建设新局面", PARA]
+    got = flat("\n".join(lines))
+    assert got[0] == (1, "一、", "回首过往,我们上下同心、风雨兼程,奋力谱写经济社会高质量发展新篇章")
