@@ -71,3 +71,16 @@ def test_a_long_headline_over_its_paragraph_keeps_its_line() -> None:
     lines += ["二、展望未来,我们勇毅前行、接续奋斗,全面开创现代化建设新局面", PARA]
     got = flat("\n".join(lines))
     assert got[0] == (1, "一、", "回首过往,我们上下同心、风雨兼程,奋力谱写经济社会高质量发展新篇章")
+
+
+# --- a copy cut inside a report that numbers its sub-runs on from their parents (一、 (一) 二、 (二): 1072, 542) -----
+
+
+def test_a_cut_copy_keeps_a_sub_run_numbered_as_its_parent() -> None:
+    lines = ["贯彻落实到民政工作的各领域、全过程。推进党史学习教育常态化长效化，在强化理论武装上走在前、作表率。"]
+    lines += [
+        "二、全面加强党的政治建设",
+        "(二)强化政治建设。以新思想引领方向，凝聚感党恩、听党话、跟党走的思想共识。" + PARA,
+    ]
+    lines += [PARA]
+    assert flat("\n".join(lines)) == [(1, "二、", "全面加强党的政治建设"), (2, "(二)", "强化政治建设")]
