@@ -1,0 +1,40 @@
+"""Outline families from the first-sight misses of the session-14 discovery set (reports nobody had tuned to):
+each test is a short made-up text of the family's shape."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "全年收入总计1609.10万元，支出总计1609.10万元，较上年减少684.52万元，主要原因是上级追加的专项资金减少。"
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+DUTIES = (
+    "1.执行本级人民代表大会的决议和上级国家机关的决议和命令,发布决定和命令。2.执行本乡的经济和社会发展规划、预算,"
+    "管理本乡的经济、教育、科学、文化等行政工作。3.推动产业结构调整,转变农业发展方式,优化发展环境。4.关注和改善民生,"
+    "加快社会事业发展,推动公共服务均等化。5.加强生态建设和保护,加大环境整治,完善和落实护水、护河、护山、护林的机制。"
+    "6.保护合法财产,维护社会秩序,保障公民的人身权利、民主权利和其他权利。7不断强化社会维稳体系,确保社会稳定。"
+    "8.完成上级交办的其他事项。"
+)
+
+
+def test_duties_run_together_in_one_paragraph_are_headings() -> None:
+    # a 决算's duties under （一）职能职责, run together on one line as a portal stores them (one number lost its dot)
+    lines = ["某乡人民政府2020年度部门决算情况说明", "一、部门基本情况", "(一)职能职责", DUTIES, "(二)机构设置"]
+    lines += ["政府内设党政办公室、经济发展办公室、社会事务办公室。", "二、部门决算情况说明", PARA]
+    got = flat("\n".join(lines))
+    assert (3, "1.", "执行本级人民代表大会的决议和上级国家机关的决议和命令,发布决定和命令") in got
+    assert (3, "4.", "关注和改善民生,加快社会事业发展,推动公共服务均等化") in got
+    assert (3, "8.", "完成上级交办的其他事项") in got
+    assert (2, "(二)", "机构设置") in got
+
+
+def test_a_numbered_list_in_a_paragraph_under_another_heading_stays_prose() -> None:
+    # the same paragraph under a table's 工作内容 cell (565): a list in the text (its 1. at the line's start aside)
+    lines = ["某市城管局2019年绩效自评报告", "一、部门基本概况", PARA, "工作内容", DUTIES, "二、绩效自评情况", PARA]
+    got = flat("\n".join(lines))
+    assert [h for h in got if h[1] not in ("一、", "二、", "1.")] == []
