@@ -38,3 +38,20 @@ def test_a_numbered_list_in_a_paragraph_under_another_heading_stays_prose() -> N
     lines = ["某市城管局2019年绩效自评报告", "一、部门基本概况", PARA, "工作内容", DUTIES, "二、绩效自评情况", PARA]
     got = flat("\n".join(lines))
     assert [h for h in got if h[1] not in ("一、", "二、", "1.")] == []
+
+
+def test_run_in_leads_of_a_pdf_copy_with_blanks_after_its_stops_stay_leads() -> None:
+    # a text written in lines whose PDF layer put a blank after every stop: 主导产业多点开花。 优化发展金融服务业。 …
+    # the run-in leads of a paragraph are no headings (322), however its blanks break it into pieces
+    para = (
+        "主导产业多点开花。 优化发展金融服务业。 深入推进“凤凰行动”计划,深交所杭州基地正式落地,南华期货登陆上交所成为"
+        "主板期货第一股。 评定杰出金融人才4名,突出贡献金融人才 12名。 完成一般公共预算收入 18.08亿元。 优化发展文创"
+        "产业。 着力打造影视基地,佳平影业获评省级文化出口企业。 引进省文投集团等重大项目,央视短视频基地落户。"
+        " 完成一般公共预算收入 4.97亿元。 优化发展信息技术产业。 累计实现企业上云6400家,入选省第三批上云标杆企业,"
+        "城市大数据运营获评省大数据应用示范企业。 完成一般公共预算收入 6.12亿元。"
+    )
+    lines = ["各位代表:", "", "受区政府委托,向大会报告我区计划执行情况,请予审议。", "", "一、2019 年经济和社会发展情况"]
+    lines += ["", "(一)坚持产业升级促动,竞争优势不断强化", "", para, "", "(二)坚持改革开放驱动,发展活力不断增强", ""]
+    lines += ["营商环境持续优化,全年新增市场主体1.2万户,同比增长 8.5%。"]
+    got = flat("\n".join(lines))
+    assert [h for h in got if h[1] == ""] == []
