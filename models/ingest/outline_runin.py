@@ -27,6 +27,9 @@ from __future__ import annotations
 
 import re
 
+# the parts a plan or 方案 opens with, each a title alone (一、指导思想 ⏎ 以…为指导): in a copy run together with no
+# blank left, what follows the name is its paragraph (not 指导思想是…, 总体要求和…: a sentence, a longer title)
+_PLAN_PART = re.compile(r"(?:指导思想|总体要求|基本原则)(?![是为和及与、，,的（(])")
 # words that end a heading's title (what the section holds or does)
 HEADING_WORDS = (
     "情况",
@@ -190,6 +193,9 @@ def run_on_body_start(text: str, start: int, cut: int, blanks: frozenset[int]) -
     item = _GLUED_ITEM_ONE.search(text, start + 4, min(len(text), cut + 2))  # (its title may lie past the cut)
     if item is not None and item.start() < cut:
         cut = item.start()
+    part = _PLAN_PART.match(text, start, cut)
+    if part is not None and cut - part.end() >= REST_MIN and not _GOES_ON.match(text, part.end()):
+        cut = part.end()  # 一、指导思想以习近平…为指导,…: a plan's part named alone, its paragraph glued on
     doubled = _DOUBLED.search(text, start + 2, cut)
     if doubled is not None and cut - doubled.end() >= REST_MIN:
         cut = doubled.start() + len(doubled.group(1))

@@ -55,3 +55,24 @@ def test_run_in_leads_of_a_pdf_copy_with_blanks_after_its_stops_stay_leads() -> 
     lines += ["营商环境持续优化,全年新增市场主体1.2万户,同比增长 8.5%。"]
     got = flat("\n".join(lines))
     assert [h for h in got if h[1] == ""] == []
+
+
+def test_a_plan_part_name_glued_to_its_paragraph_in_a_copy_run_together() -> None:
+    # a doc store's one-line copy of a plan with no blank left: 一、指导思想以习近平…为指导,…
+    text = (
+        "某县林业局2017年工作计划 2017年,我局将坚持生态优先,加速绿化美化,严管林业资源,提升森林质量,为建设生态经济强县"
+        "贡献林业力量。一、指导思想以习总书记关于生态文明建设的战略思想为指导,准确把握维护生态安全,林业肩负新使命。"
+        "二、目标任务全年完成造林绿化面积2万亩,森林覆盖率达到65%以上。(一)造林绿化。全面完成春季造林任务,抓好苗木"
+        "培育和检查验收。(二)资源管护。严格林地管理,加强森林防火和有害生物防治,确保森林资源安全。"
+    )
+    got = flat(text)
+    assert (1, "一、", "指导思想") in got
+    assert got[0] == (1, "一、", "指导思想")
+
+
+def test_a_guiding_thought_sentence_keeps_its_title() -> None:
+    lines = ["某县2023年政府工作报告", "各位代表：", "一、过去一年的工作", PARA]
+    lines += ["二、县政府工作的指导思想是,高举中国特色社会主义伟大旗帜,认真执行党的路线方针政策,全面正确履行政府职能"]
+    lines += [PARA]
+    got = flat("\n".join(lines))
+    assert got[1][2].startswith("县政府工作的指导思想是,高举")
