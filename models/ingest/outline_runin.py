@@ -116,7 +116,7 @@ _PERIOD_OPENS = re.compile(
 
 # a time adverbial opening the paragraph's first clause (its comma within a few characters)
 _TIME_OPENS = re.compile(
-    r"(?<=[\u4e00-\u9fff.])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?=[^，,。；;]{0,10}[，,])"
+    r"(?<=[\u4e00-\u9fff.，,])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?=[^，,。；;]{0,10}[，,])"
 )
 # the source of a bulletin's figures opening its paragraph, after a section name as short as 综合 (初步核算，全年…)
 _SOURCE_OPENS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:据|经)?初步核算|据统计|据测算)(?=[，,])")

@@ -76,3 +76,13 @@ def test_a_guiding_thought_sentence_keeps_its_title() -> None:
     lines += [PARA]
     got = flat("\n".join(lines))
     assert got[1][2].startswith("县政府工作的指导思想是,高举")
+
+
+def test_an_item_run_into_its_paragraph_after_a_comma_ends_where_a_time_adverbial_opens_it() -> None:
+    # 1、农田水利与道路建设,今年以来,xx镇…: the body evidently starts at 今年以来, (gold rule of 004/1190)
+    lines = ["某镇2015年工作总结", "四、社会稳定和平安创建工作", PARA, "五、各项社会事业"]
+    lines += ["1、农田水利与道路建设,今年以来,xx镇在完成了大型主干道的通达工程后,积极将水泥建设工程向边远村推进。"]
+    lines += ["2、土地增减挂钩,今年来,我们按照节约集约用地的相关要求,积极开展土地复垦和增减挂钩工作。"]
+    got = flat("\n".join(lines))
+    assert (2, "1、", "农田水利与道路建设") in got
+    assert (2, "2、", "土地增减挂钩") in got
