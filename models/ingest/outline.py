@@ -311,6 +311,8 @@ def _transition(
         return gain + NUMBERED_ON
     if not stack and not seen:
         return gain + START_LATE_FIRST
+    if last is None and parent is not None and parent[1] == value and PRIOR.get(style, 100) > PRIOR.get(parent[0], 100):
+        return gain + START_LATE_FIRST  # 二、… ⏎ (二)…: a run numbered on from its parent's, its first items cut
     return gain + START_LATE
 
 

@@ -166,6 +166,11 @@ def across_wraps(text: str, lines: list[Line], numbered: list[Candidate]) -> Non
             # …确保现代农牧业实现新进 ⏎ 展。全年计划投资…: no paragraph opens with a word's last characters
             c.gaps, c.heading_end = ((line.end, nxt.start),), tail.end() - 1
             continue
+        if _sentence_item(text, c, line, nxt) and _sentence_run(text, lines, numbered, c):
+            end = title_end(text, nxt.start, nxt.end)
+            if end > nxt.start:  # 1.贯彻执行…,拟订财政发展战略和中 ⏎ 长期规划并组织实施。分析…: to its stop
+                c.gaps, c.heading_end = ((line.end, nxt.start),), end
+                continue
         w = visual_width(text[line.start : line.end])
         pair = abs(visual_width(text[nxt.start : nxt.end]) - w) <= 1 and text[nxt.end - 1] not in FINISHED
         cut = text[line.end - 1] in _NO_TITLE_END and line.end - c.title_start >= WRAP_MIN_CHARS
@@ -277,3 +282,41 @@ def _item_next(text: str, lines: list[Line], k: int) -> bool:
         return True
     nxt = lines[k + 1]
     return text[lines[k].end : nxt.start] == " " and match_label(text, nxt.start, nxt.end) is not None
+
+
+SENTENCE_ITEM_MIN = 28  # characters of a title line that is a sentence cut by a break, not a headline
+SENTENCE_REST_MAX = 100  # characters of its rest on the next line, to its stop
+_ITEM_CLAUSE = re.compile(r"[，,、]")
+_DUTIES = re.compile(r"职能|职责")
+
+
+def _sentence_item(text: str, c: Candidate, line: Line, nxt: Line) -> bool:
+    """Numbered line ``c`` is a long sentence with clauses that stops inside a word at a line break the cleaner
+    left, the next line (no label) going on to its stop: the shape of a wrapped item, whatever the line widths."""
+    if line.end - c.title_start < SENTENCE_ITEM_MIN or not _ITEM_CLAUSE.search(text, c.title_start, line.end):
+        return False
+    if not _CJK_CHAR.match(text, line.end - 1) or nxt.split or text[line.end : nxt.start] != "\n":
+        return False
+    if match_label(text, nxt.start, nxt.end) is not None:
+        return False
+    stop = _BODY_END.search(text, nxt.start, nxt.end)
+    return stop is not None and stop.start() - nxt.start <= SENTENCE_REST_MAX
+
+
+def _sentence_run(text: str, lines: list[Line], numbered: list[Candidate], c: Candidate) -> bool:
+    """``c`` is an item of a run of sentence items: a sibling next to it (same style, the number before or after)
+    holds a sentence end on its line, or the heading over the run names a department's duties (一、部门职责,
+    （一）主要职能: their items are whole sentences). A run of headline lines (一、回首过往,…新篇章 ⏎ 过去五年,…)
+    is neither, and its line ends its title."""
+    k = numbered.index(c)
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(numbered):
+            o = numbered[j]
+            if (
+                o.style == c.style
+                and abs(o.value - c.value) == 1
+                and _BODY_END.search(text, o.title_start, lines[o.line].end)
+            ):
+                return True
+    parent = next((o for o in reversed(numbered[:k]) if o.style != c.style), None)
+    return parent is not None and _DUTIES.search(text, parent.title_start, parent.heading_end) is not None

@@ -43,7 +43,13 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_lists import mark_listed, opens_notes
 from models.ingest.outline_lost import lost_separator
-from models.ingest.outline_numbered_score import HOLDS_HIGHER, first_prose, lower_chunk_numbers, score_numbered
+from models.ingest.outline_numbered_score import (
+    HOLDS_HIGHER,
+    duty_runs,
+    first_prose,
+    lower_chunk_numbers,
+    score_numbered,
+)
 from models.ingest.outline_plain import plain_candidates
 from models.ingest.outline_runin import ends_with_result
 from models.ingest.outline_sidebars import sidebar_candidates
@@ -106,6 +112,7 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     for c in numbered:
         score_numbered(text, lines, c, prose_at, starts, head)
     lower_chunk_numbers(text, lines, numbered)
+    duty_runs(text, lines, numbered)
     if chunks:
         across_chunk_numbers(text, lines, numbered, chunks)
     across_wraps(text, lines, numbered)

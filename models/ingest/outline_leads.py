@@ -24,7 +24,15 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
-from models.ingest.outline_lines import BODY_MIN_CHARS, PLAIN, Candidate, Line, match_label
+from models.ingest.outline_lines import (
+    BODY_MIN_CHARS,
+    PLAIN,
+    Candidate,
+    Line,
+    inside_paragraph,
+    match_label,
+    runs_on_in_paragraph,
+)
 
 # 一是…二是… (a speech's 一要…二要…) leads a sentence, never a heading
 ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+(?:是|要(?=[\u4e00-\u9fff“]))")
@@ -241,6 +249,10 @@ def headline_series(
         if line.start == prose_at and not starts_line and i - 1 not in by_line:
             continue  # only a piece after a blank inside a line: a paragraph of a report run together
             # (not right after a numbered heading's piece: 七、交通运输 交通运输业…势头。全年…, its first paragraph)
+        if not starts_line and inside_paragraph(text, line.start):
+            continue  # …。 优化发展金融服务业。 深入…: a PDF copy's blank after a stop inside a paragraph
+        if starts_line and runs_on_in_paragraph(text, line):
+            continue  # (its first sentence: a run-in lead, 322)
         m = _RUN_HEADLINE.match(text, line.start, line.end)
         if m is not None and text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1:
             m = None

@@ -71,6 +71,7 @@ _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
 TITLE_TRAIL = f"{WS}。：:，,、;；．.﹒…"
 SENTENCE_END = "。！？!?"
 
+_DIGITS = "0123456789０１２３４５６７８９"
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -163,6 +164,8 @@ def split_lines(text: str) -> list[Line]:
                         continue  # 1.  坚持外防输入…: the blank after a label does not break its line
                     if inside_quoted_name(text, at, gap.start()):
                         continue  # 《中共中央 国务院关于…》: the blank between joint issuers is inside a name
+                    if text[gap.start() - 1] == "第" and text[gap.end() : gap.end() + 1] in _DIGITS:
+                        continue  # 排全区第 3、第 2: a PDF copy's blank inside an ordinal, no item 3、 after it
                     append(Line(at, gap.start(), True))
                     at = gap.end()
                 append(Line(at, end, True))
@@ -283,6 +286,17 @@ def inside_paragraph(text: str, at: int) -> bool:
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     return end - start < PARAGRAPH_MAX and text.count("\n") >= PARAGRAPH_LINES_MIN and text[start:at].strip() != ""
+
+
+def runs_on_in_paragraph(text: str, line: Line) -> bool:
+    """Piece ``line`` opens a physical line that is a paragraph of a text written in lines, more of the paragraph
+    following it on that line (主导产业多点开花。 优化发展金融服务业。 深入推进…, a PDF copy's blanks after its
+    stops): a run-in lead, not a heading of its own (gold 322); a report run together is no text written in lines."""
+    if text[line.start - 1 : line.start] not in ("", "\n"):
+        return False
+    end = text.find("\n", line.start)
+    end = len(text) if end < 0 else end
+    return end > line.end and end - line.start < PARAGRAPH_MAX and text.count("\n") >= PARAGRAPH_LINES_MIN
 
 
 def is_body(text: str, line: Line) -> bool:

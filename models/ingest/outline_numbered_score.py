@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.ingest.outline_cuts import FINISHED, LONG_PARAGRAPH
 from models.ingest.outline_lines import (
@@ -205,3 +206,34 @@ def score_numbered(
     if len(set(_STORE_WORDS.findall(text, c.title_start, line.end))) >= 2 or len(store_terms) >= 3:
         score += STORE_NOTICE
     c.score = score
+
+
+_DUTIES = re.compile(r"职能|职责")
+_ITEM_STOP = "。；;"
+DUTY_RUN_MIN = 3  # items 1., 2., 3. … run together in one paragraph under a duties heading
+
+
+def duty_runs(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
+    """A department's duties run together in one paragraph under their heading (（一）职能职责 ⏎ 1.执行…。2.执行…。
+    3.…): the items are whole-sentence headings as they are one to a line (the gold rule for 预算/决算 duty lists),
+    so the paragraph they share weighs against none of them. Only a run from 1. at the paragraph's start, each next
+    number right after a sentence end, under a heading line that names duties."""
+    by_line: dict[int, list[Candidate]] = {}
+    for c in numbered:
+        by_line.setdefault(c.line, []).append(c)
+    for i, cands in by_line.items():
+        head = by_line.get(i - 1)
+        if not head or not any(_DUTIES.search(text, h.title_start, h.heading_end) for h in head):
+            continue
+        run = [c for c in cands if c.style in _LIST_STYLES]
+        if len(run) < DUTY_RUN_MIN or run[0].start != lines[i].start or run[0].value != 1:
+            continue
+        # (one number may be missing: 9不断强化… lost its dot)
+        if any(b.value - a.value not in (1, 2) or b.style != a.style for a, b in pairwise(run)):
+            continue
+        if any(text[c.start - 1] not in _ITEM_STOP for c in run[1:]):
+            continue
+        for c in run:
+            n = c.heading_end - c.title_start
+            long = VERY_LONG_TITLE if n > 120 else LONG_TITLE if n > 60 else 0.0
+            c.score = STYLE_WEIGHT[c.style] + RUN_IN + long

@@ -18,6 +18,7 @@ from models.ingest.outline_lines import (
     Line,
     has_sentence_end,
     is_body,
+    runs_on_in_paragraph,
     squeeze,
 )
 from models.ingest.outline_lists import NOTES, opens_notes
@@ -31,6 +32,7 @@ from models.ingest.outline_plain_context import (
     first_section_title,
     opens_document,
     opens_long_line,
+    two_clause_headlines,
 )
 from models.ingest.outline_quoted import quoted_before, quoted_names
 from models.ingest.outline_rows import unpaged
@@ -59,11 +61,12 @@ PLAIN_REPEATED = (
 _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAMED = re.compile(
-    r"^(?:(?:专业)?名词解释|附注(?=$)|附录[0-9０-９一二三四五六七八九十]*|附件[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"
+    r"^(?:(?:专业)?名词解释|附注(?=$)|附录[0-9０-９一二三四五六七八九十]*"
+    r"|附件[ 　]?[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"  # (附件 1: a PDF copy sets figures off by blanks)
     r"(?:[\s　].*)?$"
 )
 _FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a plan or a long report opens and closes with
-_ANNEX_LABEL = re.compile(r"(附件[0-9０-９一二三四五六七八九十]*)[\s　:：]*")
+_ANNEX_LABEL = re.compile(r"(附件(?:[0-9０-９一二三四五六七八九十]+|[ 　][0-9０-９]{1,2}(?=[\s　:：]|$))?)[\s　:：]*")
 _ANNEX_TITLED = re.compile(r"附件[0-9０-９]*[:：]\s*(?![0-9０-９]+[.．、])[^\s：:]{4,60}$")  # 附件：<one title>
 # 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
 _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
@@ -77,8 +80,6 @@ _QUALIFIER = re.compile(
 )
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 # a headline of two short clauses (农业生产良好,产值平稳增长), no final punctuation
-_TWO_CLAUSES = re.compile(r"[\u4e00-\u9fff]{2,16}[，,][\u4e00-\u9fff]{2,16}")
-HEADLINES_MIN = 3  # two-clause lines alone between paragraphs that make a series of headlines
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
 # a preposition or conjunction ending the line: its object goes on after the break (关于 ⏎ 价格体系的改革，…), a phrase
 # a link or a bold span cut out of its sentence, never a title
@@ -144,7 +145,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         for c in numbered
         if c.start == lines[c.line].start and not (c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:")
     }
-    headlines = _two_clause_headlines(text, lines)
+    headlines = two_clause_headlines(text, lines)
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
@@ -165,6 +166,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             continue
         if i in by_line or i in title_lines or i == joined_to:
             continue
+        if line.split and runs_on_in_paragraph(text, line):
+            continue  # 主导产业多点开花。 优化发展…: a run-in lead of a paragraph written on its line (322)
         s = text[line.start : line.end]
         # a quoted title written over two lines, or two pieces of a one-line report: 常州市发展和改革委员会  2020年…
         two_lines = i + 2 <= last and not has_sentence_end(text, line) and not has_sentence_end(text, lines[i + 1])
@@ -339,21 +342,6 @@ def _lost_first(numbered: list[Candidate], i: int, alone: dict[int, bool]) -> bo
         and PRIOR.get(after.style, 100) > PRIOR.get(parent.style, 100)
         and after.line - i <= LOST_FIRST_REACH
     )
-
-
-def _two_clause_headlines(text: str, lines: list[Line]) -> set[int]:
-    """Lines of two short clauses and no final punctuation (农业生产良好,产值平稳增长), each alone after a finished
-    paragraph with a paragraph after it: a release's unnumbered headlines when three or more do so (one alone is a
-    fragment)."""
-    found = {
-        i
-        for i in range(1, len(lines) - 1)
-        if not lines[i].split
-        and _TWO_CLAUSES.fullmatch(text, lines[i].start, lines[i].end)
-        and text[lines[i - 1].end - 1] in "。！？!?"
-        and is_body(text, lines[i + 1])
-    }
-    return found if len(found) >= HEADLINES_MIN else set()
 
 
 GAP_SENTENCE_MAX = 12  # characters of a one-sentence line that stands where a run skips a number

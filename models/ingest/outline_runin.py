@@ -27,6 +27,9 @@ from __future__ import annotations
 
 import re
 
+# the parts a plan or 方案 opens with, each a title alone (一、指导思想 ⏎ 以…为指导): in a copy run together with no
+# blank left, what follows the name is its paragraph (not 指导思想是…, 总体要求和…: a sentence, a longer title)
+_PLAN_PART = re.compile(r"(?:指导思想|总体要求|基本原则)(?![是为和及与、，,的（(])")
 # words that end a heading's title (what the section holds or does)
 HEADING_WORDS = (
     "情况",
@@ -113,7 +116,7 @@ _PERIOD_OPENS = re.compile(
 
 # a time adverbial opening the paragraph's first clause (its comma within a few characters)
 _TIME_OPENS = re.compile(
-    r"(?<=[\u4e00-\u9fff.])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?=[^，,。；;]{0,10}[，,])"
+    r"(?<=[\u4e00-\u9fff.，,])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?=[^，,。；;]{0,10}[，,])"
 )
 # the source of a bulletin's figures opening its paragraph, after a section name as short as 综合 (初步核算，全年…)
 _SOURCE_OPENS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:据|经)?初步核算|据统计|据测算)(?=[，,])")
@@ -190,6 +193,9 @@ def run_on_body_start(text: str, start: int, cut: int, blanks: frozenset[int]) -
     item = _GLUED_ITEM_ONE.search(text, start + 4, min(len(text), cut + 2))  # (its title may lie past the cut)
     if item is not None and item.start() < cut:
         cut = item.start()
+    part = _PLAN_PART.match(text, start, cut)
+    if part is not None and cut - part.end() >= REST_MIN and not _GOES_ON.match(text, part.end()):
+        cut = part.end()  # 一、指导思想以习近平…为指导,…: a plan's part named alone, its paragraph glued on
     doubled = _DOUBLED.search(text, start + 2, cut)
     if doubled is not None and cut - doubled.end() >= REST_MIN:
         cut = doubled.start() + len(doubled.group(1))
