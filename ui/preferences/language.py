@@ -12,3 +12,8 @@ def interface_is_english() -> bool:
     and whatever follows the window's language (export headers, default file names) must follow this instead.
     """
     return QLocale().language() == QLocale.Language.English
+
+
+def language_in_use() -> str:
+    """The code (``zh_CN`` or ``en``) of the language the window speaks now, whichever way it was chosen."""
+    return "en" if interface_is_english() else "zh_CN"
