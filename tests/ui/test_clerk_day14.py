@@ -1,0 +1,52 @@
+"""Session 14's clerk day: what a clerk tripped over with 30 corpus reports open in a real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from models import ops
+from models.store import Store
+from tests.ui.conftest import SEED_SIMPLIFIED, SEED_TRADITIONAL, make_window, small_parsed
+
+
+@pytest.fixture
+def three_reports(tmp_path: Path) -> Path:
+    """Two seed reports and a small one: the clerk compares one county against the others in turn."""
+    path = tmp_path / "three.reportmark"
+    store: Store = ops.open_project(path)
+    ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
+    store.documents.add(small_parsed())
+    store.close()
+    return path
+
+
+def test_the_compare_chooser_offers_the_report_compared_last_on_the_right(  # type: ignore[no-untyped-def]
+    qtbot, three_reports, dialogs, monkeypatch
+) -> None:
+    """Met on the day: after comparing 长沙县 with 略阳县, Ctrl+Shift+C offered the first report of the list on
+    the right again, and the clerk had to find 略阳县 among thirty reports each time."""
+    import ui.compare
+
+    window = make_window(qtbot, three_reports)
+    first, _second, small = (d.id for d in window.store.documents.all())
+    window.open_document(first)
+    offered: list[tuple[int, int]] = []
+
+    def choose_small_on_the_right(dlg) -> int:  # type: ignore[no-untyped-def]
+        offered.append(dlg.chosen())
+        dlg.right.setCurrentIndex(dlg.right.findData(small))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ui.compare, "run_dialog", choose_small_on_the_right)
+    cw = ui.compare.compare_window(window)
+    qtbot.addWidget(cw)
+    with qtbot.waitSignal(cw.comparison_shown, timeout=30000):
+        window.findChild(type(window.menu("tools").actions()[0]), "actionCompare").trigger()
+    assert cw.pair == (first, small)
+
+    monkeypatch.setattr(ui.compare, "run_dialog", lambda dlg: offered.append(dlg.chosen()) or 0)
+    window.findChild(type(window.menu("tools").actions()[0]), "actionCompare").trigger()
+    assert offered[-1] == (first, small)
