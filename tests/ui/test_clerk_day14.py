@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from models import ops
 from models.store import Store
 from tests.ui.conftest import SEED_SIMPLIFIED, SEED_TRADITIONAL, make_window, small_parsed
+from ui.compare.chooser import document_choices
 
 
 @pytest.fixture
@@ -50,3 +51,21 @@ def test_the_compare_chooser_offers_the_report_compared_last_on_the_right(  # ty
     monkeypatch.setattr(ui.compare, "run_dialog", lambda dlg: offered.append(dlg.chosen()) or 0)
     window.findChild(type(window.menu("tools").actions()[0]), "actionCompare").trigger()
     assert offered[-1] == (first, small)
+
+
+def test_the_exported_comparison_names_both_reports(qtbot, two_seeds, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Met on the day: 指标对比.xlsx opened a week later did not say which county was 左 and which 右."""
+    from ui.compare import compare_window, open_compare
+
+    window = make_window(qtbot, two_seeds)
+    left, right = (d.id for d in window.store.documents.all())
+    cw = compare_window(window)
+    qtbot.addWidget(cw)
+    with qtbot.waitSignal(cw.comparison_shown, timeout=30000):
+        open_compare(window, left, right)
+    out = tmp_path / "指标对比.csv"
+    with qtbot.waitSignal(cw.export_finished, timeout=10000):
+        cw._export_indicators(out)
+    head = out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    names = dict(document_choices(window.store))
+    assert head[1] == f"左文档原文（{names[left]}）" and head[3] == f"右文档原文（{names[right]}）"
