@@ -408,19 +408,19 @@
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="83" />
-            <location filename="../../ui/compare/window.py" line="338" />
+            <location filename="../../ui/compare/window.py" line="340" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="342" />
+            <location filename="../../ui/compare/window.py" line="344" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="345" />
+            <location filename="../../ui/compare/window.py" line="347" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
@@ -480,17 +480,17 @@
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="374" />
+            <location filename="../../ui/compare/window.py" line="376" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="396" />
+            <location filename="../../ui/compare/window.py" line="398" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="398" />
+            <location filename="../../ui/compare/window.py" line="400" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -1870,72 +1870,87 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>MatrixTab</name>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="51" />
+            <location filename="../../ui/compare/matrix_tab.py" line="53" />
+            <source>筛选文档（标题、机构）</source>
+            <translation>Filter documents (title, issuer)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="55" />
+            <source>勾选所列</source>
+            <translation>Tick listed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="56" />
+            <source>取消所列</source>
+            <translation>Untick listed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="59" />
             <source>标签 × 文档：标注数</source>
             <translation>Tags × documents: annotation counts</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="52" />
+            <location filename="../../ui/compare/matrix_tab.py" line="60" />
             <source>指标 × 文档：数值</source>
             <translation>Indicators × documents: values</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="53" />
+            <location filename="../../ui/compare/matrix_tab.py" line="61" />
             <source>指标 × 文档：提及次数</source>
             <translation>Indicators × documents: mentions</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="54" />
+            <location filename="../../ui/compare/matrix_tab.py" line="62" />
             <source>生成矩阵</source>
             <translation>Build Matrix</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="55" />
+            <location filename="../../ui/compare/matrix_tab.py" line="63" />
             <source>导出表格…</source>
             <translation>Export Table…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="57" />
+            <location filename="../../ui/compare/matrix_tab.py" line="65" />
             <source>勾选文档（以及标签），选择行的内容，然后点“生成矩阵”。</source>
             <translation>Tick the documents (and tags), choose what the rows show, then click “Build Matrix”.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="64" />
+            <location filename="../../ui/compare/matrix_tab.py" line="72" />
             <source>文档（列）</source>
             <translation>Documents (columns)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="66" />
+            <location filename="../../ui/compare/matrix_tab.py" line="79" />
             <source>标签（行）</source>
             <translation>Tags (rows)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="118" />
+            <location filename="../../ui/compare/matrix_tab.py" line="147" />
             <source>请至少勾选一份文档。</source>
             <translation>Tick at least one document.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="139" />
+            <location filename="../../ui/compare/matrix_tab.py" line="168" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="139" />
+            <location filename="../../ui/compare/matrix_tab.py" line="168" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="140" />
+            <location filename="../../ui/compare/matrix_tab.py" line="169" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <location filename="../../ui/compare/matrix_tab.py" line="178" />
             <source>{0} × {1}。</source>
             <translation>{0} × {1}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <location filename="../../ui/compare/matrix_tab.py" line="178" />
             <source>%n 行</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -1943,7 +1958,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <location filename="../../ui/compare/matrix_tab.py" line="178" />
             <source>%n 份文档</source>
             <translation>
                 <numerusform>%n document</numerusform>
@@ -3179,27 +3194,27 @@ Document number: {3}</translation>
     <context>
         <name>compare</name>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="110" />
+            <location filename="../../ui/compare/__init__.py" line="122" />
             <source>与当前文档对比</source>
             <translation>Compare with Current Document</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="89" />
+            <location filename="../../ui/compare/__init__.py" line="101" />
             <source>对比两份报告(&amp;C)…</source>
             <translation>&amp;Compare Two Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="93" />
+            <location filename="../../ui/compare/__init__.py" line="105" />
             <source>版本差异(&amp;V)…</source>
             <translation>Compare &amp;Versions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="96" />
+            <location filename="../../ui/compare/__init__.py" line="108" />
             <source>计划与完成对照(&amp;R)…</source>
             <translation>Plan vs. &amp;Results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="99" />
+            <location filename="../../ui/compare/__init__.py" line="111" />
             <source>多文档矩阵(&amp;M)…</source>
             <translation>Multi-Document &amp;Matrix…</translation>
         </message>

@@ -69,3 +69,35 @@ def test_the_exported_comparison_names_both_reports(qtbot, two_seeds, dialogs, t
     head = out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     names = dict(document_choices(window.store))
     assert head[1] == f"左文档原文（{names[left]}）" and head[3] == f"右文档原文（{names[right]}）"
+
+
+def test_the_matrix_document_list_filters_and_checks_only_what_is_listed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Met on the day: with 32 reports in the project 多文档矩阵 had all 32 ticked and no way but 27 clicks to
+    keep the five 政府工作报告; now the clerk types a filter and ticks or clears what is listed."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import type_text
+    from ui.compare.matrix_tab import MatrixTab
+
+    tab = MatrixTab()
+    qtbot.addWidget(tab)
+    docs = [
+        (1, "县科经局2020年工作总结"),
+        (2, "政府工作报告（长沙县人民政府 2023）"),
+        (3, "市交通运输局2022年度工作总结"),
+        (4, "政府工作报告（略阳县人民政府 2023）"),
+    ]
+    tab.set_documents(docs, {1, 2, 3, 4})
+    tab.show()
+
+    qtbot.mouseClick(tab.uncheck_all_button, Qt.MouseButton.LeftButton)
+    assert tab.checked_documents() == []
+    type_text(qtbot, tab.document_filter, "政府工作报告")
+    shown = [tab.documents.item(i).text() for i in range(tab.documents.count()) if not tab.documents.item(i).isHidden()]
+    assert shown == [docs[1][1], docs[3][1]]
+    qtbot.mouseClick(tab.check_all_button, Qt.MouseButton.LeftButton)
+    assert tab.checked_documents() == [2, 4]
+
+    tab.document_filter.clear()  # every report listed again, the choice kept
+    assert all(not tab.documents.item(i).isHidden() for i in range(tab.documents.count()))
+    assert tab.checked_documents() == [2, 4]
