@@ -101,3 +101,29 @@ def test_the_matrix_document_list_filters_and_checks_only_what_is_listed(qtbot) 
     tab.document_filter.clear()  # every report listed again, the choice kept
     assert all(not tab.documents.item(i).isHidden() for i in range(tab.documents.count()))
     assert tab.checked_documents() == [2, 4]
+
+
+def test_the_compare_chooser_finds_a_report_by_typing_part_of_its_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Met on the day: to set 略阳县 on the right the clerk scrolled a list of 32 reports (thousands at the
+    office); now typing 略阳 in the picker offers the reports whose name holds it, and Enter takes one."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import type_text
+    from ui.compare.chooser import ChooseDocumentsDialog
+
+    docs = [(i, f"市直部门{i}号2022年工作总结") for i in range(1, 30)]
+    docs += [(40, "政府工作报告（长沙县人民政府 2023）"), (41, "政府工作报告（略阳县人民政府 2023）")]
+    dlg = ChooseDocumentsDialog(docs, 40, 0)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    edit = dlg.right.lineEdit()
+    assert edit is not None
+    edit.selectAll()
+    type_text(qtbot, edit, "略阳")
+    popup = dlg.right.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [docs[-1][1]]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dlg.chosen() == (40, 41)
