@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def interface_is_english() -> bool:
@@ -15,5 +15,9 @@ def interface_is_english() -> bool:
 
 
 def language_in_use() -> str:
-    """The code (``zh_CN`` or ``en``) of the language the window speaks now, whichever way it was chosen."""
-    return "en" if interface_is_english() else "zh_CN"
+    """The code (``zh_CN`` or ``en``) of the language the window speaks now, whichever way it was chosen.
+
+    Read from the catalogue in force (the app's own name translated or not), not from the locale: the system's
+    locale may be English while no English catalogue is installed.
+    """
+    return "en" if QCoreApplication.translate("MainWindow", "报告标注") != "报告标注" else "zh_CN"
