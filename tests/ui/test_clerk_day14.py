@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from models import ops
 from models.store import Store
 from tests.ui.conftest import SEED_SIMPLIFIED, SEED_TRADITIONAL, make_window, small_parsed
+from tests.ui.test_review_window import review  # noqa: F401 (fixture)
 from ui.compare.chooser import document_choices
 
 
@@ -127,3 +128,22 @@ def test_the_compare_chooser_finds_a_report_by_typing_part_of_its_name(qtbot) ->
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert dlg.chosen() == (40, 41)
+
+
+def test_review_shows_the_figure_fields_only_for_a_suggested_figure(review, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Met on the day: a 政策 suggestion (《常州市发展和改革委员会…》) showed empty 名称 / 数值 / 时期 fields under
+    the list, as if the clerk had to fill in a figure for a policy."""
+    from PySide6.QtCore import Qt
+
+    window, controller, panel = review
+    indicator = window.store.tags.find("指标")
+    seen: dict[str, bool] = {}
+    panel.focus_list()
+    for _ in range(300):
+        current = controller.queue.current()
+        kind = "figure" if current.tag_id == indicator.id else "other"
+        seen.setdefault(kind, panel.fields.isVisible())
+        if len(seen) == 2:
+            break
+        qtbot.keyClick(panel.list, Qt.Key.Key_N)
+    assert seen == {"figure": True, "other": False}
