@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from models import doc_fields
 from models.errors import in_language
 from models.types import AnnotationStatus
 from ui.cli_text import translate
@@ -174,7 +175,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = [
             {
                 "id": d.id,
-                "title": d.title,
+                "title": None if doc_fields.untitled(d) else d.title,  # its file name is source_name
                 "issuer": d.issuer,
                 "date": d.date,
                 "doc_number": d.doc_number,
@@ -188,7 +189,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for d in docs:
-            print(f"{d.id}\t{d.date or '—'}\t{d.issuer or '—'}\t{d.title}")
+            title = translate("cli", "（无标题）{0}").format(d.source_name) if doc_fields.untitled(d) else d.title
+            print(f"{d.id}\t{d.date or '—'}\t{d.issuer or '—'}\t{title}")
         if not docs:
             print(translate("cli", "项目中没有报告。"))
     return 0

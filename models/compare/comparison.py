@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.compare.align import DEFAULT_THRESHOLD, Alignment, SectionPair, align_sections
+from models.compare.format import display_scale
 from models.compare.indicators import Indicator, IndicatorPair, match_indicators
 from models.compare.sources import Source, side_indicators
 from models.types import Section
@@ -89,11 +90,13 @@ class Comparison:
             "indicator_sources": {"left": self.left_source, "right": self.right_source},
         }
 
-    def indicator_table(self) -> tuple[list[str], list[dict[str, Any]]]:
+    def indicator_table(self, *, left_name: str = "", right_name: str = "") -> tuple[list[str], list[dict[str, Any]]]:
         """Export rows of the indicator comparison: headers and one dict per row.
 
         Matched indicators first, then left-only and right-only ones (column 匹配 says
-        which). Values are in base units, given in column 单位.
+        which). Values are in the unit the window shows for the row (亿元 for large 元), given in
+        column 单位. ``left_name`` / ``right_name`` name the reports in the 原文 headers, so the file
+        says which report was 左 and which 右.
         """
         rows: list[dict[str, Any]] = []
         for p in self.indicator_pairs:
@@ -111,7 +114,12 @@ class Comparison:
             rows.append(_row(ind.name, ind, None, None, None, "仅左文档"))
         for ind in self.right_only_indicators:
             rows.append(_row(ind.name, None, ind, None, None, "仅右文档"))
-        return list(INDICATOR_HEADERS), rows
+        headers = list(INDICATOR_HEADERS)
+        named = {"左文档原文": left_name, "右文档原文": right_name}
+        shown = [f"{h}（{named[h]}）" if named.get(h) else h for h in headers]
+        if shown != headers:
+            rows = [dict(zip(shown, r.values(), strict=True)) for r in rows]
+        return shown, rows
 
 
 def _row(
@@ -119,26 +127,33 @@ def _row(
 ) -> dict[str, Any]:
     unit = (left.base_unit if left else "") or (right.base_unit if right else "")
     change_unit = (left.change_unit if left else "") or (right.change_unit if right else "")
+    lv, rv = (left.base_value if left else None), (right.base_value if right else None)
+    factor, unit = display_scale(unit, (lv, rv))  # as the window shows the row: 77.41 亿元, not 7741000000 元
     return dict(
         zip(
             INDICATOR_HEADERS,
             (
                 name,
                 left.text if left else "",
-                left.base_value if left else None,
+                _plain(lv, factor),
                 right.text if right else "",
-                right.base_value if right else None,
+                _plain(rv, factor),
                 unit,
-                diff,
+                _plain(diff, factor),
                 left.change if left else None,
                 right.change if right else None,
-                cdiff,
+                _plain(cdiff),
                 change_unit,
                 match,
             ),
             strict=True,
         )
     )
+
+
+def _plain(value: float | None, factor: float = 1.0) -> float | None:
+    """``value / factor`` to ten significant digits: 3.4, not the 3.4000000000000004 of a float subtraction."""
+    return None if value is None else float(f"{value / factor:.10g}")
 
 
 def compare_documents(

@@ -15,6 +15,7 @@ INDICATOR_TAG = "指标"
 TARGET_TAG = "目标"
 NEAR_MATCH = 0.8  # lowest name similarity accepted as the same indicator
 MIN_KEY_CHARS = 2  # names this short (企业, 项目) say too little to be matched across documents
+RANK_UNITS = frozenset({"位", "名"})  # 居全市第9位, 排名第3名: a place among others, not a quantity
 
 _NUM_RE = re.compile(
     r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![A-Za-z\d])\s*(个百分点|百分点|%|[万亿千]?[元人吨亩户件只个家项座处条所]|亿|人次)?"
@@ -211,6 +212,11 @@ def comparable(left: Indicator, right: Indicator) -> bool:
     return not a or not b or bool(a & b)
 
 
+def is_rank(ind: Indicator) -> bool:
+    """Whether the figure is a place in a ranking (居全市第9位), which sits beside ranks only."""
+    return ind.base_unit in RANK_UNITS or ind.unit in RANK_UNITS
+
+
 def complementary(left: Indicator, right: Indicator) -> bool:
     """Whether one side has only a level and the other only a change (114.9亿元 beside +6.9%).
 
@@ -218,6 +224,8 @@ def complementary(left: Indicator, right: Indicator) -> bool:
     match by name is not trusted this far (规上工业总产值下降16.8% beside 工业总产值11.83亿元 stays apart).
     """
     for lv, ch in ((left, right), (right, left)):
+        if is_rank(lv):
+            continue  # 居全市第9位 is no level that 增长9% could be the change of
         if lv.base_value is not None and lv.change is None and ch.change is not None and ch.base_value is None:
             return True
     return False

@@ -48,6 +48,7 @@ class _Entry:
     unit: str
     change: float | None
     change_unit: str
+    only_change: bool = False  # 增长4.5% with no level: value and unit are the change's
 
 
 @dataclass
@@ -148,21 +149,21 @@ def build_ledger(
                 unit,
                 change,
                 cell_text(attrs.get("change_unit")) if change is not None else "",
+                bool(attrs.get("is_change")),
             )
         )
     entries.sort(key=lambda e: (ledger.columns[e.column][0], e.doc_id, e.start))
-    repeated = Counter((e.doc_id, e.name, e.kind) for e in entries)
-    texts: dict[int, str] = {}
+    labels = _labels(entries, builder)
+    # a growth stated alone (增长4.5%) joins the row another report gives the indicator's level in
+    levels: dict[tuple[str, str], tuple[str, str]] = {}
+    for e, label in zip(entries, labels, strict=True):
+        if not e.only_change and isinstance(e.value, int | float):
+            levels.setdefault((label, e.kind), (_dimension(e), e.unit))
     seen: Counter[tuple[Any, ...]] = Counter()
     by_key: dict[tuple[Any, ...], LedgerRow] = {}
-    for e in entries:
-        label = e.name
-        if repeated[(e.doc_id, e.name, e.kind)] > 1:
-            if e.doc_id not in texts:
-                texts[e.doc_id] = builder.store.documents.display_text(e.doc_id)
-            context = clause_context(texts[e.doc_id], e.start)
-            label = f"{e.name}（{context}）" if context else e.name
-        dim = _dimension(e)
+    for e, label in zip(entries, labels, strict=True):
+        level = levels.get((label, e.kind)) if e.only_change and isinstance(e.value, int | float) else None
+        dim, unit = level if level is not None else (_dimension(e), e.unit)
         place = (e.doc_id, e.column, label, e.kind, dim)
         occurrence = seen[place]
         seen[place] += 1
@@ -174,13 +175,32 @@ def build_ledger(
                 if occurrence == 0
                 else (f"{label} ({occurrence + 1})" if english else f"{label}（第{occurrence + 1}处）")
             )
-            row = by_key[key] = LedgerRow(shown, e.unit, e.kind)
+            row = by_key[key] = LedgerRow(shown, unit, e.kind)
             ledger.rows.append(row)
         cell = row.cells.setdefault(e.column, [])
-        figure = (_in_unit(e.value, e.unit, row.unit), e.change, e.change_unit)
+        if level is not None:
+            figure: tuple[Any, float | None, str] = (None, float(e.value), e.unit)
+        else:
+            figure = (_in_unit(e.value, e.unit, row.unit), e.change, e.change_unit)
         if figure not in cell:  # two reports of one year saying the same: one figure
             cell.append(figure)
     return ledger
+
+
+def _labels(entries: list[_Entry], builder: RowBuilder) -> list[str]:
+    """Each entry's row label: its name, told apart by the words before it when one report repeats the name."""
+    repeated = Counter((e.doc_id, e.name, e.kind) for e in entries)
+    texts: dict[int, str] = {}
+    out = []
+    for e in entries:
+        label = e.name
+        if repeated[(e.doc_id, e.name, e.kind)] > 1:
+            if e.doc_id not in texts:
+                texts[e.doc_id] = builder.store.documents.display_text(e.doc_id)
+            context = clause_context(texts[e.doc_id], e.start)
+            label = f"{e.name}（{context}）" if context else e.name
+        out.append(label)
+    return out
 
 
 def change_text(change: float, unit: str) -> str:
@@ -208,7 +228,7 @@ def ledger_table(ledger: Ledger, english: bool) -> tuple[list[str], list[list[An
         row: list[Any] = [r.label, r.unit, r.kind]
         for c in columns:
             cell = r.cells.get(c, [])
-            values = [v for v, _, _ in cell]
+            values = [v for v, _, _ in cell if v is not None]  # a growth stated alone has no level
             row.append(values[0] if len(values) == 1 else "；".join(_text(v) for v in values))
             if c in with_change:
                 changes = [(ch, cu) for _, ch, cu in cell if ch is not None]

@@ -250,62 +250,67 @@
     <context>
         <name>Annotator</name>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="111" />
+            <location filename="../../ui/document_view/annotator.py" line="112" />
             <source>没有设置快捷键 {0} 的标签。</source>
             <translation>No tag has the shortcut key {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="118" />
+            <location filename="../../ui/document_view/annotator.py" line="119" />
             <source>请先打开一篇文档。</source>
             <translation>Open a document first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="121" />
+            <location filename="../../ui/document_view/annotator.py" line="122" />
             <source>原文视图为只读，请切换回整理后的文本再标注。</source>
             <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="132" />
+            <location filename="../../ui/document_view/annotator.py" line="133" />
             <source>请先选中要标注的文字，或点击一处标注。</source>
             <translation>Select some text to annotate, or click an annotation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="139" />
+            <location filename="../../ui/document_view/annotator.py" line="140" />
             <source>不能只标注空白或标点，请选中文字。</source>
             <translation>Select some text: spaces and punctuation alone cannot be tagged.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="148" />
+            <location filename="../../ui/document_view/annotator.py" line="150" />
             <source>这段文字已标注为“{0}”。</source>
             <translation>This text is already tagged “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="154" />
+            <location filename="../../ui/document_view/annotator.py" line="156" />
             <source>添加标注</source>
             <translation>Add Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="164" />
+            <location filename="../../ui/document_view/annotator.py" line="169" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="166" />
+            <location filename="../../ui/document_view/annotator.py" line="171" />
             <source>（取代了此处 {0} 条待审建议）</source>
             <translation> (replacing {0} pending suggestion(s) here)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="222" />
+            <location filename="../../ui/document_view/annotator.py" line="175" />
+            <source>这句话有 {0} 个数字，已按第一个记为指标：{1}。其余请分别选中标注或在审阅中接受。</source>
+            <translation>This sentence holds {0} figures; the first was tagged as the indicator: {1}. Tag the others one by one, or accept them in review.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/annotator.py" line="232" />
             <source>已删除标注 {0}：{1}（Ctrl+Z 撤销）</source>
             <translation>Deleted annotation {0}: {1} (Ctrl+Z to undo)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="255" />
+            <location filename="../../ui/document_view/annotator.py" line="265" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="255" />
+            <location filename="../../ui/document_view/annotator.py" line="265" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -403,19 +408,19 @@
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="83" />
-            <location filename="../../ui/compare/window.py" line="338" />
+            <location filename="../../ui/compare/window.py" line="340" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="342" />
+            <location filename="../../ui/compare/window.py" line="344" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
             <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="345" />
+            <location filename="../../ui/compare/window.py" line="347" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
@@ -475,17 +480,17 @@
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="374" />
+            <location filename="../../ui/compare/window.py" line="376" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="396" />
+            <location filename="../../ui/compare/window.py" line="398" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="398" />
+            <location filename="../../ui/compare/window.py" line="400" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -1865,72 +1870,87 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>MatrixTab</name>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="51" />
+            <location filename="../../ui/compare/matrix_tab.py" line="53" />
+            <source>筛选文档（标题、机构）</source>
+            <translation>Filter documents (title, issuer)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="55" />
+            <source>勾选所列</source>
+            <translation>Tick listed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="56" />
+            <source>取消所列</source>
+            <translation>Untick listed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="59" />
             <source>标签 × 文档：标注数</source>
             <translation>Tags × documents: annotation counts</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="52" />
+            <location filename="../../ui/compare/matrix_tab.py" line="60" />
             <source>指标 × 文档：数值</source>
             <translation>Indicators × documents: values</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="53" />
+            <location filename="../../ui/compare/matrix_tab.py" line="61" />
             <source>指标 × 文档：提及次数</source>
             <translation>Indicators × documents: mentions</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="54" />
+            <location filename="../../ui/compare/matrix_tab.py" line="62" />
             <source>生成矩阵</source>
             <translation>Build Matrix</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="55" />
+            <location filename="../../ui/compare/matrix_tab.py" line="63" />
             <source>导出表格…</source>
             <translation>Export Table…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="57" />
+            <location filename="../../ui/compare/matrix_tab.py" line="65" />
             <source>勾选文档（以及标签），选择行的内容，然后点“生成矩阵”。</source>
             <translation>Tick the documents (and tags), choose what the rows show, then click “Build Matrix”.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="64" />
+            <location filename="../../ui/compare/matrix_tab.py" line="72" />
             <source>文档（列）</source>
             <translation>Documents (columns)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="66" />
+            <location filename="../../ui/compare/matrix_tab.py" line="79" />
             <source>标签（行）</source>
             <translation>Tags (rows)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="118" />
+            <location filename="../../ui/compare/matrix_tab.py" line="147" />
             <source>请至少勾选一份文档。</source>
             <translation>Tick at least one document.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="139" />
+            <location filename="../../ui/compare/matrix_tab.py" line="168" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="139" />
+            <location filename="../../ui/compare/matrix_tab.py" line="168" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="140" />
+            <location filename="../../ui/compare/matrix_tab.py" line="169" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <location filename="../../ui/compare/matrix_tab.py" line="178" />
             <source>{0} × {1}。</source>
             <translation>{0} × {1}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <location filename="../../ui/compare/matrix_tab.py" line="178" />
             <source>%n 行</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -1938,7 +1958,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/compare/matrix_tab.py" line="149" />
+            <location filename="../../ui/compare/matrix_tab.py" line="178" />
             <source>%n 份文档</source>
             <translation>
                 <numerusform>%n document</numerusform>
@@ -2137,32 +2157,32 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="18" />
+            <location filename="../../ui/preferences/dialog.py" line="19" />
             <source>首选项</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="24" />
+            <location filename="../../ui/preferences/dialog.py" line="27" />
             <source>例如：张三</source>
             <translation>e.g. Zhang San</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="32" />
+            <location filename="../../ui/preferences/dialog.py" line="34" />
             <source>界面语言：</source>
             <translation>Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="34" />
+            <location filename="../../ui/preferences/dialog.py" line="36" />
             <source>标注人：</source>
             <translation>Annotator:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="52" />
+            <location filename="../../ui/preferences/dialog.py" line="54" />
             <source>改为 {0}：下次启动报告标注时生效，现在打开的窗口不变。</source>
             <translation>Changing to {0}: takes effect the next time ReportMark starts; the windows open now stay as they are.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences/dialog.py" line="54" />
+            <location filename="../../ui/preferences/dialog.py" line="56" />
             <source>界面语言的更改在下次启动报告标注时生效。</source>
             <translation>A change of interface language takes effect the next time ReportMark starts.</translation>
         </message>
@@ -2782,12 +2802,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../ui/cli_commands.py" line="48" />
+            <location filename="../../ui/cli_commands.py" line="49" />
             <source>文档编号应为数字，用逗号分隔：{0}</source>
             <translation>Document numbers must be numbers separated by commas: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="86" />
+            <location filename="../../ui/cli_commands.py" line="87" />
             <source>标题：{0}
 发布机构：{1}
 日期：{2}
@@ -2798,157 +2818,162 @@ Date: {2}
 Document number: {3}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="93" />
+            <location filename="../../ui/cli_commands.py" line="94" />
             <source>标题候选：</source>
             <translation>Title options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="94" />
+            <location filename="../../ui/cli_commands.py" line="95" />
             <source>发布机构候选：</source>
             <translation>Issuer options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="95" />
+            <location filename="../../ui/cli_commands.py" line="96" />
             <source>日期候选：</source>
             <translation>Date options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="100" />
+            <location filename="../../ui/cli_commands.py" line="101" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="100" />
+            <location filename="../../ui/cli_commands.py" line="101" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="102" />
+            <location filename="../../ui/cli_commands.py" line="103" />
             <source>繁体</source>
             <translation>Traditional</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="102" />
+            <location filename="../../ui/cli_commands.py" line="103" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="103" />
+            <location filename="../../ui/cli_commands.py" line="104" />
             <source>字体：{0}　正文长度：{1}</source>
             <translation>Script: {0}  Text length: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="109" />
+            <location filename="../../ui/cli_commands.py" line="110" />
             <source>疑似乱码 [{0}-{1}]：{2}</source>
             <translation>Possibly garbled [{0}-{1}]: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="134" />
+            <location filename="../../ui/cli_commands.py" line="135" />
             <source>已导入：{0}</source>
             <translation>Imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="135" />
+            <location filename="../../ui/cli_commands.py" line="136" />
             <source>已存在：{0}</source>
             <translation>Already in the project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="139" />
+            <location filename="../../ui/cli_commands.py" line="140" />
             <source>已拒绝：{0}：{1}</source>
             <translation>Refused: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="143" />
+            <location filename="../../ui/cli_commands.py" line="144" />
             <source>（文档 {0}：{1}）</source>
             <translation> (document {0}: {1})</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="156" />
+            <location filename="../../ui/cli_commands.py" line="157" />
             <source>错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。</source>
             <translation>Error: the project is open in a window. Use Tools › Merge Duplicate Annotations… there, or close the window and run this again.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="161" />
+            <location filename="../../ui/cli_commands.py" line="162" />
             <source>有 {0} 条重复标注可合并（未改动项目）。</source>
             <translation>Duplicate annotations that can be merged: {0} (the project was not changed).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="166" />
+            <location filename="../../ui/cli_commands.py" line="167" />
             <source>已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。</source>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="193" />
+            <location filename="../../ui/cli_commands.py" line="192" />
+            <source>（无标题）{0}</source>
+            <translation>(untitled) {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cli_commands.py" line="195" />
             <source>项目中没有报告。</source>
             <translation>The project has no reports.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="210" />
+            <location filename="../../ui/cli_commands.py" line="212" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="210" />
+            <location filename="../../ui/cli_commands.py" line="212" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="213" />
+            <location filename="../../ui/cli_commands.py" line="215" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="217" />
+            <location filename="../../ui/cli_commands.py" line="219" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="241" />
+            <location filename="../../ui/cli_commands.py" line="243" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="270" />
+            <location filename="../../ui/cli_commands.py" line="272" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="287" />
+            <location filename="../../ui/cli_commands.py" line="289" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="304" />
+            <location filename="../../ui/cli_commands.py" line="306" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="312" />
+            <location filename="../../ui/cli_commands.py" line="314" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="329" />
+            <location filename="../../ui/cli_commands.py" line="331" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="353" />
+            <location filename="../../ui/cli_commands.py" line="355" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="354" />
+            <location filename="../../ui/cli_commands.py" line="356" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="355" />
+            <location filename="../../ui/cli_commands.py" line="357" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="356" />
+            <location filename="../../ui/cli_commands.py" line="358" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
@@ -3169,27 +3194,27 @@ Document number: {3}</translation>
     <context>
         <name>compare</name>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="110" />
+            <location filename="../../ui/compare/__init__.py" line="122" />
             <source>与当前文档对比</source>
             <translation>Compare with Current Document</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="89" />
+            <location filename="../../ui/compare/__init__.py" line="101" />
             <source>对比两份报告(&amp;C)…</source>
             <translation>&amp;Compare Two Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="93" />
+            <location filename="../../ui/compare/__init__.py" line="105" />
             <source>版本差异(&amp;V)…</source>
             <translation>Compare &amp;Versions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="96" />
+            <location filename="../../ui/compare/__init__.py" line="108" />
             <source>计划与完成对照(&amp;R)…</source>
             <translation>Plan vs. &amp;Results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="99" />
+            <location filename="../../ui/compare/__init__.py" line="111" />
             <source>多文档矩阵(&amp;M)…</source>
             <translation>Multi-Document &amp;Matrix…</translation>
         </message>
@@ -4005,65 +4030,65 @@ Document number: {3}</translation>
             <translation>Replace the current document by a corrected file; annotations follow their text</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="103" />
+            <location filename="../../ui/safety/backups.py" line="107" />
             <source>正在备份项目……</source>
             <translation>Backing up the project…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="111" />
-            <location filename="../../ui/safety/backups.py" line="241" />
+            <location filename="../../ui/safety/backups.py" line="115" />
+            <location filename="../../ui/safety/backups.py" line="252" />
             <source>已备份项目</source>
             <translation>Project backed up</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="122" />
+            <location filename="../../ui/safety/backups.py" line="133" />
             <source>备份项目失败，稍后会再试一次。</source>
             <translation>The project could not be backed up; ReportMark will try again later.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="150" />
+            <location filename="../../ui/safety/backups.py" line="161" />
             <source>备份与恢复</source>
             <translation>Backups and Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="154" />
+            <location filename="../../ui/safety/backups.py" line="165" />
             <source>项目打开时、编辑期间每隔 10 分钟以及关闭时会自动备份，保留最近 5 份。
 备份文件夹：{0}</source>
             <translation>The project is backed up when opened, every 10 minutes while you edit, and when closed; the newest 5 backups are kept.
 Backup folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="163" />
+            <location filename="../../ui/safety/backups.py" line="174" />
             <source>备份时间</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="163" />
+            <location filename="../../ui/safety/backups.py" line="174" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="170" />
+            <location filename="../../ui/safety/backups.py" line="181" />
             <source>恢复此备份…</source>
             <translation>Restore This Backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="173" />
+            <location filename="../../ui/safety/backups.py" line="184" />
             <source>打开备份文件夹</source>
             <translation>Open Backup Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="175" />
+            <location filename="../../ui/safety/backups.py" line="186" />
             <source>立即备份</source>
             <translation>Back Up Now</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="177" />
+            <location filename="../../ui/safety/backups.py" line="188" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="224" />
+            <location filename="../../ui/safety/backups.py" line="235" />
             <source>用 {0} 的备份替换当前项目吗？
 
 此后的修改会丢失；当前的项目文件会改名保留在原文件夹中。</source>
@@ -4072,18 +4097,18 @@ Backup folder: {0}</translation>
 Changes made after it are lost; the current project file is kept, renamed, in its folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="247" />
+            <location filename="../../ui/safety/backups.py" line="258" />
             <location filename="../../ui/safety/damaged.py" line="48" />
             <source>恢复备份</source>
             <translation>Restore Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="248" />
+            <location filename="../../ui/safety/backups.py" line="259" />
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="249" />
+            <location filename="../../ui/safety/backups.py" line="260" />
             <location filename="../../ui/safety/damaged.py" line="49" />
             <location filename="../../ui/safety/in_use.py" line="99" />
             <location filename="../../ui/safety/twins.py" line="51" />

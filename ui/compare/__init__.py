@@ -54,8 +54,10 @@ def choose_and_open(window: Any, tab: str = "side") -> CompareWindow | None:
         "plan": (tr("compare", "计划与完成对照"), tr("compare", "计划文档："), tr("compare", "完成情况文档：")),
     }
     title, left_label, right_label = labels.get(tab, labels["side"])
+    left_id = window.current_document_id()
+    right_id = _last_partner(window, tab, left_id)
     dlg = ChooseDocumentsDialog(
-        docs, window.current_document_id(), 0, window, title=title, left_label=left_label, right_label=right_label
+        docs, left_id, right_id, window, title=title, left_label=left_label, right_label=right_label
     )
     try:
         if run_dialog(dlg) != QDialog.DialogCode.Accepted:
@@ -63,7 +65,17 @@ def choose_and_open(window: Any, tab: str = "side") -> CompareWindow | None:
         left_id, right_id = dlg.chosen()
     finally:
         dlg.deleteLater()
+    window.setProperty(f"compareLastPair_{tab}", [left_id, right_id])
     return open_compare(window, left_id, right_id, tab=tab)
+
+
+def _last_partner(window: Any, tab: str, left_id: int) -> int:
+    """The report to offer on the right: the one compared last (the clerk sets one county beside the others)."""
+    last = window.property(f"compareLastPair_{tab}")
+    if not last or len(last) != 2:
+        return 0
+    earlier_left, earlier_right = (int(x) for x in last)
+    return earlier_left if earlier_right == left_id else earlier_right
 
 
 def run_dialog(dlg: QDialog) -> int:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from models.labels import distinct_labels
 
@@ -41,6 +42,24 @@ def named_columns(
     return [*first, *new], [{rename.get(k, k): v for k, v in row.items()} for row in rows]
 
 
+def make_searchable(combo: QComboBox) -> None:
+    """Let the clerk type part of a report's name (略阳) and pick among the reports whose name holds it.
+
+    A list of thirty reports (thousands at an office) is not scrolled through; what is typed never becomes an
+    entry of its own, and the chosen report stays the one whose name is shown.
+    """
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    edit = combo.lineEdit()
+    if edit is not None:  # leaving the field with a half-typed name shows the chosen report's name again
+        edit.editingFinished.connect(lambda: edit.setText(combo.currentText()) if combo.currentIndex() >= 0 else None)
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -66,6 +85,7 @@ class ChooseDocumentsDialog(QDialog):
             combo.setMinimumContentsLength(36)
             for doc_id, name in documents:
                 combo.addItem(name, doc_id)
+            make_searchable(combo)
         ids = [d for d, _ in documents]
         left_id = left_id if left_id in ids else (ids[0] if ids else 0)
         right_id = right_id if right_id in ids and right_id != left_id else next((d for d in ids if d != left_id), 0)

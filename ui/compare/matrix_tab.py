@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -46,6 +47,13 @@ class MatrixTab(QWidget):
         self.headers: list[str] = []
         self.rows: list[dict[str, Any]] = []
         self.documents = _checklist(self, "matrixDocuments")
+        # a project of thirty reports: the clerk narrows the list, then ticks or clears what is listed
+        self.document_filter = QLineEdit(self)
+        self.document_filter.setObjectName("matrixDocumentFilter")
+        self.document_filter.setPlaceholderText(self.tr("筛选文档（标题、机构）"))
+        self.document_filter.setClearButtonEnabled(True)
+        self.check_all_button = QPushButton(self.tr("勾选所列"), self)
+        self.uncheck_all_button = QPushButton(self.tr("取消所列"), self)
         self.tags = _checklist(self, "matrixTags")
         self.mode = QComboBox(self)
         self.mode.addItem(self.tr("标签 × 文档：标注数"), "tags")
@@ -62,7 +70,12 @@ class MatrixTab(QWidget):
         cl = QVBoxLayout(choose)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(QLabel(self.tr("文档（列）"), choose))
+        cl.addWidget(self.document_filter)
         cl.addWidget(self.documents, 2)
+        ticks = QHBoxLayout()
+        ticks.addWidget(self.check_all_button)
+        ticks.addWidget(self.uncheck_all_button)
+        cl.addLayout(ticks)
         self.tags_label = QLabel(self.tr("标签（行）"), choose)
         cl.addWidget(self.tags_label)
         cl.addWidget(self.tags, 1)
@@ -86,10 +99,14 @@ class MatrixTab(QWidget):
         self.mode.currentIndexChanged.connect(self._on_mode_current_index_changed)
         self.build_button.clicked.connect(self._on_build_button_clicked)
         self.export_button.clicked.connect(self.export_requested)
+        self.document_filter.textChanged.connect(self._on_document_filter_text_changed)
+        self.check_all_button.clicked.connect(lambda: self._tick_listed(Qt.CheckState.Checked))
+        self.uncheck_all_button.clicked.connect(lambda: self._tick_listed(Qt.CheckState.Unchecked))
 
     def set_documents(self, documents: list[tuple[int, str]], checked: set[int] | None = None) -> None:
         keep = set(_checked(self.documents)) if checked is None else checked
         self._fill(self.documents, documents, keep)
+        self._on_document_filter_text_changed(self.document_filter.text())
 
     def set_tags(self, tags: list[tuple[int, str]]) -> None:
         keep = set(_checked(self.tags)) or {tag_id for tag_id, _ in tags}
@@ -103,6 +120,18 @@ class MatrixTab(QWidget):
             item.setData(ID_ROLE, entry_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entry_id in checked else Qt.CheckState.Unchecked)
+
+    def _on_document_filter_text_changed(self, text: str) -> None:
+        words = text.split()
+        for i in range(self.documents.count()):
+            item = self.documents.item(i)
+            item.setHidden(not all(w in item.text() for w in words))
+
+    def _tick_listed(self, state: Qt.CheckState) -> None:
+        for i in range(self.documents.count()):
+            item = self.documents.item(i)
+            if not item.isHidden():
+                item.setCheckState(state)
 
     def checked_documents(self) -> list[int]:
         return _checked(self.documents)

@@ -334,7 +334,9 @@ class CompareWindow(QWidget):
     def _export_indicators(self, path: Path | None = None) -> None:
         comparison = self.indicators.comparison
         if comparison is not None:
-            headers, rows = comparison.indicator_table()
+            headers, rows = comparison.indicator_table(  # the file says which report was 左 and which 右
+                left_name=self._labels.get(comparison.left_id, ""), right_name=self._labels.get(comparison.right_id, "")
+            )
             self.export_table(headers, rows, self.tr("指标对比"), path)
 
     def _export_plan(self, path: Path | None = None) -> None:

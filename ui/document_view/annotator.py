@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from models.hand_tags import INDICATOR_TAG, statement_spans
 from models.types import Annotation, AnnotationStatus, Changes, Tag
 from ui import commands, settings
 from ui.document_view import note_dialog
@@ -142,6 +143,7 @@ class Annotator(QObject):
         tag = next((t for t in self._tags if t.id == tag_id), None)
         tag_name = tag.name if tag else ""
         twin = self._twin(start, end, tag_id)
+        statements: list[tuple[int, int]] = []
         if twin is not None and twin.status == AnnotationStatus.ACCEPTED:
             self._clear_selection()
             self.view.select_annotation(twin.id)
@@ -156,7 +158,10 @@ class Annotator(QObject):
             ann_id: int | None = None if accept.failed else twin.id
         else:
             self._replaced = 0
-            ann_id = self._tag_replacing(start, end, tag_id)
+            # a sentence of several figures is read as its first; only that one's suggestions make way
+            statements = statement_spans(text, start, end) if tag_name == INDICATOR_TAG else []
+            first = statements[0] if len(statements) > 1 else (start, end)
+            ann_id = self._tag_replacing(start, end, tag_id, replacing=first)
         if ann_id is None:
             return None
         self._clear_selection()
@@ -164,10 +169,15 @@ class Annotator(QObject):
         message = self.tr("已标注为“{0}”：{1}").format(tag_name, text[start:end][:30])
         if twin is None and self._replaced:
             message += self.tr("（取代了此处 {0} 条待审建议）").format(self._replaced)
+        if twin is None and len(statements) > 1:
+            first_text = text[statements[0][0] : statements[0][1]]
+            message = self.tr(
+                "这句话有 {0} 个数字，已按第一个记为指标：{1}。其余请分别选中标注或在审阅中接受。"
+            ).format(len(statements), first_text[:30])
         self.status_message.emit(message)
         return ann_id
 
-    def _tag_replacing(self, start: int, end: int, tag_id: int) -> int | None:
+    def _tag_replacing(self, start: int, end: int, tag_id: int, *, replacing: tuple[int, int]) -> int | None:
         """Add the clerk's tag; pending suggestions of the tag that overlap it are rejected.
 
         The clerk's tag takes the suggestion's place on the clerk's span, so it is no longer pending and
@@ -177,7 +187,7 @@ class Annotator(QObject):
 
         stack = self.project.undo_stack
         cmd = commands.CreateAnnotation(self.project, self._doc_id, start, end, tag_id, author=settings.author())
-        replaced = self._nested_suggestions(start, end, tag_id)
+        replaced = self._nested_suggestions(*replacing, tag_id)
         if not replaced:
             stack.push(cmd)
             return cmd.annotation_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui import settings
+from ui.preferences.language import language_in_use
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 
@@ -19,10 +20,11 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox(self)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        # the language the window speaks now (``--lang en`` shows English without saving it), not the saved one
+        self._started_in = language_in_use()
+        self.language.setCurrentIndex(max(0, self.language.findData(self._started_in)))
         self.author = QLineEdit(settings.author(), self)
         self.author.setPlaceholderText(self.tr("例如：张三"))
-        self._started_in = settings.language()
         self.language_note = QLabel(self)
         self.language_note.setObjectName("languageNote")
         self.language_note.setWordWrap(True)
@@ -41,7 +43,7 @@ class PreferencesDialog(QDialog):
         self.resize(420, 180)
 
     def language_changed(self) -> bool:
-        """Whether the clerk chose a language other than the one saved when the dialog opened."""
+        """Whether the clerk chose a language other than the one the window speaks now."""
         return str(self.language.currentData()) != self._started_in
 
     def chosen_language_name(self) -> str:
@@ -55,6 +57,7 @@ class PreferencesDialog(QDialog):
         self.language_note.setText(text)
 
     def accept(self) -> None:
-        settings.set_language(str(self.language.currentData()))
+        if self.language_changed():  # untouched, the saved choice stays (a run under --lang en does not save it)
+            settings.set_language(str(self.language.currentData()))
         settings.set_author(self.author.text())
         super().accept()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def interface_is_english() -> bool:
@@ -12,3 +12,12 @@ def interface_is_english() -> bool:
     and whatever follows the window's language (export headers, default file names) must follow this instead.
     """
     return QLocale().language() == QLocale.Language.English
+
+
+def language_in_use() -> str:
+    """The code (``zh_CN`` or ``en``) of the language the window speaks now, whichever way it was chosen.
+
+    Read from the catalogue in force (the app's own name translated or not), not from the locale: the system's
+    locale may be English while no English catalogue is installed.
+    """
+    return "en" if QCoreApplication.translate("MainWindow", "报告标注") != "报告标注" else "zh_CN"

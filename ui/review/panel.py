@@ -29,6 +29,7 @@ from ui.review.queue import describe_value
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_LIMIT = 60
+FIGURE_TAGS = ("指标", "目标")  # tags whose suggestions carry a parsed figure (name, value, unit, change, period)
 
 
 class SuggestionList(QTreeWidget):
@@ -180,6 +181,7 @@ class ReviewPanel(QWidget):
         self._filling = False
         self._rows: dict[int, QTreeWidgetItem] = {}
         self._annotations: dict[int, Annotation] = {}
+        self._figures: set[int] = set()  # suggestions that state a figure: their parsed fields are shown
         self.set_items([], {}, 0)
 
     # content -------------------------------------------------------------
@@ -187,7 +189,7 @@ class ReviewPanel(QWidget):
         """Show ``items`` (in order) and make ``current_id`` the current row."""
         self._filling = True
         self.list.clear()
-        self._rows, self._annotations = {}, {}
+        self._rows, self._annotations, self._figures = {}, {}, set()
         self.list.addTopLevelItems([self._make_item(ann, tags) for ann in items])
         self._filling = False
         self.set_current(current_id)
@@ -201,6 +203,7 @@ class ReviewPanel(QWidget):
         for ann_id in removed:
             item = self._rows.pop(ann_id, None)
             self._annotations.pop(ann_id, None)
+            self._figures.discard(ann_id)
             if item is not None:
                 self.list.takeTopLevelItem(self.list.indexOfTopLevelItem(item))
         for row, ann in inserted:
@@ -226,6 +229,8 @@ class ReviewPanel(QWidget):
             item.setBackground(0, QBrush(tint))
         self._rows[ann.id] = item
         self._annotations[ann.id] = ann
+        if (tag is not None and tag.name in FIGURE_TAGS) or attrs.get("value") is not None:
+            self._figures.add(ann.id)
         return item
 
     def _parsed_summary(self, attrs: Mapping[str, object]) -> str:
@@ -258,7 +263,7 @@ class ReviewPanel(QWidget):
 
     def set_current(self, annotation_id: int) -> None:
         item = self._rows.get(annotation_id)
-        self.fields.set_annotation(self._annotations.get(annotation_id))
+        self._show_fields(annotation_id)
         self._filling = True
         if item is not None:
             self.list.setCurrentItem(item)
@@ -302,6 +307,12 @@ class ReviewPanel(QWidget):
             self.progress.setFormat(self.tr("正在生成建议 {0}/{1}").format(done, total))
             self.progress.setToolTip(label)
 
+    def _show_fields(self, annotation_id: int) -> None:
+        """The parsed fields of a suggested figure; a 政策 or 问题 suggestion has none to fill in."""
+        ann = self._annotations.get(annotation_id)
+        self.fields.set_annotation(ann)
+        self.fields.setVisible(ann is None or annotation_id in self._figures)
+
     def focus_list(self) -> None:
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -309,5 +320,5 @@ class ReviewPanel(QWidget):
     def _on_list_current_item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if not self._filling and current is not None:
             ann_id = int(current.data(0, ID_ROLE))
-            self.fields.set_annotation(self._annotations.get(ann_id))
+            self._show_fields(ann_id)
             self.current_changed.emit(ann_id)
