@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -148,3 +150,26 @@ def reviewing(qtbot, seed_project: Path, dialogs):  # type: ignore[no-untyped-de
     with qtbot.waitSignal(controller.generation_finished, timeout=30000):
         window.findChild(QAction, "reviewGenerateAction").trigger()
     return window, controller
+
+
+@contextmanager
+def application_set_up(qapp, monkeypatch: pytest.MonkeyPatch, lang: str | None = None):  # type: ignore[no-untyped-def]
+    """The application set up as at start-up (``--lang`` when given); its translators, font, style and locale undone
+    afterwards, so a test of start-up leaves the shared QApplication as it found it."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from ui.app import setup_application
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # setup_application installs its own
+    font, style, locale = qapp.font(), qapp.styleSheet(), QLocale()
+    before = set(qapp.findChildren(QTranslator))
+    app = setup_application(lang=lang) if lang else setup_application()
+    try:
+        yield app
+    finally:
+        for translator in set(app.findChildren(QTranslator)) - before:
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        app.setFont(font)
+        app.setStyleSheet(style)
+        QLocale.setDefault(locale)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from models import ops
 from models.store import Store
 from models.types import AnnotationStatus
-from tests.ui.conftest import make_window, small_parsed
+from tests.ui.conftest import application_set_up, make_window, small_parsed
 from tests.ui.test_annotating import press, select
 from ui import settings
 
@@ -21,22 +19,9 @@ from ui import settings
 @pytest.fixture
 def run_in_english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
     """Chinese saved in the preferences, the application started with ``--lang en``; undone afterwards."""
-    from ui.app import setup_application
-
     settings.set_language("zh_CN")
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    font, style, locale = qapp.font(), qapp.styleSheet(), QLocale()
-    before = set(qapp.findChildren(QTranslator))
-    app = setup_application(lang="en")
-    try:
+    with application_set_up(qapp, monkeypatch, lang="en") as app:
         yield app
-    finally:
-        for translator in set(app.findChildren(QTranslator)) - before:
-            app.removeTranslator(translator)
-            translator.deleteLater()
-        app.setFont(font)
-        app.setStyleSheet(style)
-        QLocale.setDefault(locale)
 
 
 def test_preferences_under_lang_en_show_the_language_in_use(run_in_english, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -11,12 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
 from models import paths
-from tests.ui.conftest import make_window
+from tests.ui.conftest import application_set_up, make_window
 from ui import settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -169,7 +169,6 @@ def _menu_texts(menu: QMenu) -> Iterator[str]:
 @pytest.fixture
 def english_app(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
     """English chosen in the preferences, then the application set up as at start-up; undone afterwards."""
-    from ui.app import setup_application
     from ui.preferences.dialog import PreferencesDialog
 
     dialog = PreferencesDialog()
@@ -178,20 +177,9 @@ def english_app(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator
     dialog.deleteLater()
     assert settings.language() == "en"
 
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # setup_application installs its own
-    font, style, locale = qapp.font(), qapp.styleSheet(), QLocale()
-    before = set(qapp.findChildren(QTranslator))
-    app = setup_application()
-    assert app is qapp
-    try:
+    with application_set_up(qapp, monkeypatch) as app:
+        assert app is qapp
         yield app
-    finally:
-        for translator in set(app.findChildren(QTranslator)) - before:
-            app.removeTranslator(translator)
-            translator.deleteLater()
-        app.setFont(font)
-        app.setStyleSheet(style)
-        QLocale.setDefault(locale)
 
 
 def test_main_window_speaks_english_when_english_is_chosen(english_app, qtbot, small_project, dialogs) -> None:  # type: ignore[no-untyped-def]
