@@ -36,11 +36,18 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return numbered
     offset = opening.end() if chunked and opening is not None else 0
     out: list[tuple[int, str]] = []
-    for m in re.finditer(r"\S+", first[offset:]):
+    found = list(re.finditer(r"\S+", first[offset:]))
+    for k, m in enumerate(found):
         piece = m.group(0)
-        if out and (
-            (piece[0] in "年月日号" and not re.match(r"[\u4e00-\u9fff]{1,4}[:：]", piece))  # not 日期:…
-            or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])
+        after = found[k + 1].group(0) if k + 1 < len(found) else ""
+        if (
+            out
+            and (
+                (piece[0] in "年月日号" and not re.match(r"[\u4e00-\u9fff]{1,4}[:：]", piece))  # not 日期:…
+                or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])
+                # a placeholder spaced inside its sentence as a PDF spaces a number (关于 XX 年上半年…): no line's end
+                or (re.fullmatch(r"[Xx×＊*]{2,4}", piece) and after[:1] in ("年", "月", "日") and after[:1])
+            )
         ):
             out[-1] = (out[-1][0], out[-1][1] + piece)
             continue
