@@ -37,3 +37,52 @@ def test_a_placeholder_year_spaced_in_a_one_line_copys_title_does_not_end_it() -
     )
     text = "区林业局关于 XX 年上半年工作总结 " + body + "\n"
     assert _title(text) == "区林业局关于XX年上半年工作总结"
+
+
+_RESOLUTION_BODY = (
+    "会议充分肯定市人民政府过去一年的工作,同意报告提出的今年经济社会发展的总体要求、目标任务和重点工作,"
+    "决定批准这个报告。 会议号召,全市各族人民更加紧密地团结在一起,坚定信心,真抓实干,为全面完成今年的各项目标任务"
+    "而努力奋斗,以优异的成绩迎接新的一年。会议要求,市人民政府要认真落实本次会议确定的各项任务,依法行政,"
+    "切实改进作风,提高效率,努力建设人民满意的政府。"
+)
+
+
+def test_a_one_line_resolution_opening_at_its_sentence_has_no_title() -> None:
+    # a page set the adopted report's name off by blanks: the sentence naming it is no title (538, 880 one-line)
+    text = "临江市第三届人民代表大会第二次会议听取和审议了市长张三所作的 政府工作报告 。" + _RESOLUTION_BODY * 2 + "\n"
+    meta = extract_metadata(clean(text), (), source_name="file.txt", original=text)
+    assert meta.title is None
+    assert meta.issuer == "临江市第三届人民代表大会第二次会议"
+
+
+def test_a_one_line_resolution_titled_on_two_of_its_lines_is_the_sessions() -> None:
+    text = (
+        "临江市第一届人民代表大会第八次会议 关于政府工作报告的决议 "
+        "临江市第一届人民代表大会第八次会议听取和审议了市长张三所作的《政府工作报告》。" + _RESOLUTION_BODY * 2 + "\n"
+    )
+    meta = extract_metadata(clean(text), (), source_name="file.txt", original=text)
+    assert meta.title == "临江市第一届人民代表大会第八次会议关于政府工作报告的决议"
+    assert meta.issuer == "临江市第一届人民代表大会第八次会议"
+
+
+def test_the_lined_reads_session_goes_with_the_resolution_title_it_found() -> None:
+    import dataclasses
+
+    from models.ingest.metadata_oneline import with_lined_read
+    from models.types import Metadata
+
+    direct = Metadata(
+        title=None, issuer="临江市人民政府", date=None, doc_number=None, index_number=None,
+        extra={"发布机构依据": "the congress of the place the report is about"},
+    )  # fmt: skip
+    lined = Metadata(
+        title="临江市第三届人民代表大会第一次会议关于政府工作报告的决议",
+        issuer="临江市第三届人民代表大会第一次会议",
+        date="1993-03-12", doc_number=None, index_number=None,
+        extra={"标题依据": "head line", "发布机构依据": "the session that adopts the resolution"},
+    )  # fmt: skip
+    read = with_lined_read(direct, lined, [])
+    assert read.title == lined.title and read.issuer == "临江市第三届人民代表大会第一次会议"
+    # a lined read's other issuers never replace the direct read's
+    other = dataclasses.replace(lined, issuer="临江市某局", extra={"发布机构依据": "title"})
+    assert with_lined_read(direct, other, []).issuer == "临江市人民政府"
