@@ -86,3 +86,17 @@ def test_the_lined_reads_session_goes_with_the_resolution_title_it_found() -> No
     # a lined read's other issuers never replace the direct read's
     other = dataclasses.replace(lined, issuer="临江市某局", extra={"发布机构依据": "title"})
     assert with_lined_read(direct, other, []).issuer == "临江市人民政府"
+
+
+def test_a_photo_caption_naming_the_speakers_office_and_the_congress_is_no_title() -> None:
+    from models.ingest.title_rescue import _NAMED_SPEAKER_LABEL
+
+    assert _NAMED_SPEAKER_LABEL.match("县长李献文向大会作政府工作报告")
+    assert _NAMED_SPEAKER_LABEL.match("孙志刚作政府工作报告") and _NAMED_SPEAKER_LABEL.match("赵永峰做了政府工作报告")
+    assert not _NAMED_SPEAKER_LABEL.match("临江县2010年政府工作报告")
+    text = (
+        "县长李献文向大会作政府工作报告 |\n"
+        "本站讯 1月18日,临江县第十五届人民代表大会第三次会议在县电影院隆重开幕。来自全县各条战线的人大代表聚集一堂,"
+        "共商大计。县长李献文代表县人民政府向大会作政府工作报告,报告回顾了过去一年的工作。\n"
+    )
+    assert _title(text) is None
