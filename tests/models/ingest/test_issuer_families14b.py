@@ -80,3 +80,24 @@ def test_the_township_opening_a_key_work_title_is_read_by_the_head() -> None:
     title = "泗水头镇2024年度重点工作计划二季度执行情况"
     assert bureau_from_head([title], title).value == "泗水头镇人民政府"
     assert bureau_from_head(["乡镇2024年度重点工作计划"], "乡镇2024年度重点工作计划").value is None
+
+
+def test_a_bureaus_portal_heading_its_page_issues_the_work_its_title_names() -> None:
+    text = (
+        "临江省市场监督管理局\n\n政府信息公开\n\n2025年全省市场监督管理工作要点\n\n"
+        "发布时间:2025-03-18       【字体:    中    \n\n"
+        "2025年是“十四五”规划收官之年。做好2025年全省市场监督管理工作的总体要求是坚持稳中求进,重点做好以下工作。\n\n"
+        "一、以讲政治为统领,把牢市场监管方向\n\n(一)扎实做好各项重点工作。\n\n"
+        "1.深入贯彻落实深化改革部署要求,研究制定相关改革落实措施,协调推进市场监管领域深化改革任务。\n"
+    )
+    assert _issuer(text) == "临江省市场监督管理局"
+
+
+def test_a_portal_named_after_another_body_gives_no_issuer() -> None:
+    text = (
+        "临江县发展和改革局\n\n政府信息公开\n\n2025年全县财政工作要点\n\n"
+        "发布时间:2025-03-18       【字体:    中    \n\n"
+        "2025年是“十四五”规划收官之年。做好今年财政工作的总体要求是坚持稳中求进,重点做好以下工作。\n\n"
+        "一、加强收入征管\n\n1.深入推进预算管理改革,研究制定相关改革落实措施。\n"
+    )
+    assert _issuer(text) != "临江县发展和改革局"
