@@ -68,7 +68,7 @@ from models.ingest.metadata_pages import (
     split_glued_header,
     unchunk_head,
 )
-from models.ingest.metadata_publisher import news_site_headline, settle_page_date
+from models.ingest.metadata_publisher import news_site_headline, settle_page_date, site_owner_of_title
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -323,6 +323,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         and (inspecting := inspection_office(lines, cleaned.header_lines, original or cleaned.display_text)) is not None
     ):
         issuer, extra["发布机构依据"] = inspecting, "a 督查 bulletin's inspection office, placed by a page field"
+    if issuer is None and (owner := site_owner_of_title(cleaned, own_title)) is not None:
+        issuer, extra["发布机构依据"] = owner, "the bureau whose own portal the page heads, named by the title's work"
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)

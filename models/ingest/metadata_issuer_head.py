@@ -23,7 +23,8 @@ _OWN_LEVEL = r"(?:\s*[(（]\s*[\u4e00-\u9fff]{0,2}本级\s*[)）]\s*)?"
 _TITLE_ORG = re.compile(
     # (a farm's copy writes the year as a placeholder: 区科技局xx年工作总结, 某局20XX年…)
     rf"^([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME}){_OWN_LEVEL}"
-    r"(?=关于|(?:19|20)\d\d|(?:19|20)?[Xx×]{2}年|二〇|〇|年度|局长|工作|上半年|下半年)"
+    # (公文 title: 发文机关 + 关于/印发/转发/批转 + 事由 + 文种, 某市人民政府印发…的通知)
+    r"(?=关于|印发|转发|批转|(?:19|20)\d\d|(?:19|20)?[Xx×]{2}年|二〇|〇|年度|局长|工作|上半年|下半年)"
 )
 
 
@@ -37,7 +38,7 @@ _YEAR_TITLE_ORG = re.compile(
 # 某县桐楼乡2022年度部门决算, 某县桃花镇2029年工作总结: a township's accounts or its general work, its government's
 _TOWN_ACCOUNTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?"
-    r"(?:部门(?:决算|预算)|(?:上半年|下半年|全年|年度)?工作(?:总结|计划|要点|报告))"
+    r"(?:部门(?:决算|预算)|(?:上半年|下半年|全年|年度)?(?:重点|主要)?工作(?:总结|计划|要点|报告))"
 )
 
 
@@ -97,7 +98,13 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
 
 
 # 某届人民代表大会第N次会议听取和审议了…报告: a resolution speaks as the session that adopts it
-_SESSION_OPENING = re.compile(r"^(第[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))[,，]?(?:认真)?(?:听取|审议)")
+# (the place may open it, its 第 may be dropped: 太湖县十六届人民代表大会第一次会议,听取和审议了…, 1031)
+_SESSION_OPENING = re.compile(
+    r"^((?:[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|州|旗|盟))?第?[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))"
+    r"[,，]?(?:认真)?(?:听取|审议|审查)"
+)
+# 关于某县人民政府工作报告的决议: a resolution's title that does not name the session adopting it
+_ABOUT_RESOLUTION = re.compile(r"^关于.{2,60}的决议$")
 
 
 def adopting_session(title: str | None, lines: list[str]) -> str | None:
@@ -105,8 +112,8 @@ def adopting_session(title: str | None, lines: list[str]) -> str | None:
     the title, by the resolution's opening (``第二届全国人民代表大会第三次会议听取了…``)."""
     if title and (m := RESOLUTION.match(_compact(title))):
         return m.group(1)
-    if title is None:
-        for line in lines[:3]:
+    if title is None or _ABOUT_RESOLUTION.match(_compact(title)):
+        for line in lines[:5]:
             if m := _SESSION_OPENING.match(_compact(line)):
                 return m.group(1)
     return None

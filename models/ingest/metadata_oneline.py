@@ -170,6 +170,9 @@ def _wrapped_pair(title: str, second: str, lines: list[str]) -> bool:
     )
 
 
+_SESSION_REASON = "the session that adopts the resolution"
+
+
 def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -> Metadata:
     """A one-line copy's metadata: what the text read as it stands gives, completed by the read of its lined copy
     (``lined_copy``). The lined read fills a field the direct read left empty, and its title replaces a direct title
@@ -197,7 +200,12 @@ def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -
         date = lined.date  # never where the text dates itself but not in full (2021年xx月xx日)
         extra["日期来源"] = f"{lined.extra.get('日期来源', '')} (the one-line copy read as lined)"
     issuer = direct.issuer
-    if issuer is None and lined.issuer is not None:
+    # the issuer read with the title it was chosen beside: a resolution's title names its session, where the direct
+    # read, titleless, could only guess the government of the place (165's one-line copy)
+    took_title = title is not None and title == lined.title and title != direct.title
+    if lined.issuer is not None and (
+        issuer is None or (took_title and _SESSION_REASON in lined.extra.get("发布机构依据", ""))
+    ):
         issuer = lined.issuer
         extra["发布机构依据"] = f"{lined.extra.get('发布机构依据', '')} (the one-line copy read as lined)"
     return Metadata(

@@ -12,7 +12,8 @@ _CHUNK = re.compile(r"^(\d{1,2})、")
 
 
 # a budget or final-accounts disclosure's own name (某局2020年度决算公开文本): the title of a PDF's cover
-_DISCLOSURE = re.compile(r"(?:预算|决算)公开(?:说明|文本)?$")
+# (a resolution names its kind last, 关于政府工作报告的决议: a one-line copy opening with its title as a report's does)
+_DISCLOSURE = re.compile(r"(?:预算|决算)公开(?:说明|文本)?$|^关于.{2,40}的决议$")
 
 
 def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -36,11 +37,25 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return numbered
     offset = opening.end() if chunked and opening is not None else 0
     out: list[tuple[int, str]] = []
-    for m in re.finditer(r"\S+", first[offset:]):
+    found = list(re.finditer(r"\S+", first[offset:]))
+    for k, m in enumerate(found):
         piece = m.group(0)
-        if out and (
-            (piece[0] in "年月日号" and not re.match(r"[\u4e00-\u9fff]{1,4}[:：]", piece))  # not 日期:…
-            or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])
+        after = found[k + 1].group(0) if k + 1 < len(found) else ""
+        if (
+            out
+            and (
+                (piece[0] in "年月日号" and not re.match(r"[\u4e00-\u9fff]{1,4}[:：]", piece))  # not 日期:…
+                or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])
+                # a sentence goes on after a word set off by blanks (所作的 政府工作报告 。会议…): no line opens at 。
+                or piece[0] in "。，、；"
+                # a placeholder spaced inside its sentence as a PDF spaces a number (关于 XX 年上半年…): no line's end
+                or (
+                    re.fullmatch(r"[Xx×＊*]{2,4}", piece)
+                    and after[:1] in ("年", "月", "日")
+                    and re.search(r"[\u4e00-\u9fff]$", out[-1][1])
+                    and not REPORT_END.search(out[-1][1])  # (…工作总结 xx 年…: a title ended, the next starts)
+                )
+            )
         ):
             out[-1] = (out[-1][0], out[-1][1] + piece)
             continue
@@ -289,7 +304,9 @@ def run_in_title(lines: list[str]) -> Choice:
     m = _RUN_IN_TITLE.match(_PAGE_COUNT.sub("", line))
     if m and re.match(r"(?:19|20)\d\d年", _PAGE_COUNT.sub("", line)[m.end() :]) and re.search(r"\s", m.group(1)):
         m = None  # …工作 为全面总结2010年…: a sentence ran on, not a title before the body's year
-    if m and not _SENTENCE_MARK.search(m.group(1)) and title_score(m.group(1)) is not None:
+    # (第…会议听取和审议了国务院总理…所作的 政府工作报告 。: a resolution's opening sentence names the report it adopts)
+    heard = m is not None and re.search(r"听取(?:和审[议查])?了|审议(?:并批准)?了", m.group(1))
+    if m and not heard and not _SENTENCE_MARK.search(m.group(1)) and title_score(m.group(1)) is not None:
         title = m.group(1).strip()
         # the store's name with a word added (…工作总结工作总结), then the report's own title: take the latter
         again = re.match(r"\s+(\S{8,})", _PAGE_COUNT.sub("", line)[m.end() :])

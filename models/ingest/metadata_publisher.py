@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from models.ingest.clean import CleanText
-from models.ingest.metadata_candidates import Choice
+from models.ingest.metadata_candidates import ORG_LINE, Choice
 from models.ingest.metadata_fields import parse_fields
+from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuers import source_is_issuer
 from models.ingest.metadata_pages import is_farm_page
 from models.ingest.metadata_titles import HEADLINE_REASON
@@ -150,3 +151,23 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
     if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
         return Choice(None, "a news site's headline over its item on another body's work is no title")
     return choice
+
+
+# the place opening a body's name, up to its last level (新疆维吾尔自治区 / 巴中市巴州区 + 市场监督管理局)
+_NAME_PLACE = re.compile(r"^.*?(?:自治区|自治州|自治县|自治旗|省|市|区|县|州|旗|盟)(?=[\u4e00-\u9fff]{2,})")
+_NAME_KIND = re.compile(r"(?:委员会|局|厅|委|办公室)$")
+
+
+def site_owner_of_title(cleaned: CleanText, title: str | None) -> str | None:
+    """The body a bureau's own portal is named after, heading the page (its first line, set aside as the site's
+    name), when the report's title names that body's line of work at its own level (新疆维吾尔自治区市场监督管理局
+    over 2025年自治区市场监督管理…工作要点): the portal's own document. Asked only when nothing else names an issuer;
+    a site named after another body (a 发展和改革局 site posting a 财政局 report) is no evidence (815, 409)."""
+    if not title or not cleaned.chrome_lines:
+        return None
+    name = cleaned.chrome_lines[0].strip()
+    if not (ORG_LINE.match(name) and has_place(name)) or name.endswith("政府"):
+        return None
+    place = _NAME_PLACE.match(name)
+    kind = _NAME_KIND.sub("", name[place.end() :] if place else "")
+    return name if len(kind) >= 3 and kind in title else None

@@ -37,8 +37,10 @@ _PLACE_START = re.compile(
     r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)"
 )
 
-# (征求意见稿) (摘要) (草案); never (目录), which opens a contents list
-_NOTE_LINE = re.compile(r"^[(（](?!目\s*录)[\u4e00-\u9fff]{2,8}[)）]$")
+# (征求意见稿) (摘要) (草案), a draft with its version (征求意见稿V2.2, 讨论稿2); never (目录), a contents list
+_NOTE_LINE = re.compile(
+    r"^[(（](?!目\s*录)(?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{1,6}稿\s*[VvＶｖ]?\s*\d{1,2}(?:\.\d{1,2}){0,2})[)）]$"
+)
 
 # the last line of a wrapped 公文 title that opens with its bracketed period: (2020—2022年)的通知
 _BRACKET_TAIL = re.compile(r"^[(（][^()（）]{2,24}[)）]\s*的[\u4e00-\u9fff]{0,4}(?:通知|意见|决定|报告|批复|函)$")

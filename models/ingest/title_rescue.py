@@ -96,7 +96,11 @@ _SPEAKER_LABEL = re.compile(
 )
 # a news headline naming the speaker alone (孙志刚作政府工作报告, 赵永峰做了政府工作报告): no title either, unless the
 # report's own delivery line stands in the head (its title line above it is rescued from there: 946)
-_NAMED_SPEAKER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:作|做)了?政府工作报告$")
+# (a photo caption writes the office first and whom it is delivered to: 县长李献文向大会作政府工作报告)
+_NAMED_SPEAKER_LABEL = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?代?(?:总理|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长))?[\u4e00-\u9fff]{2,4}"
+    r"(?:向(?:大会|会议|全体代表)|在会上)?(?:作|做)了?政府工作报告$"
+)
 _DELIVERY_LINE = re.compile(r"^[—－-]{1,2}\s*(?:(?:19|20)\d\d|[二〇○]{2})")
 _INFOBOX_NAME = re.compile(r"^[-•·*]?\s*(?:中文名|中文名称|名称)\s*[:：]\s*(.{4,60})$")
 _CHAPTER_LABEL = re.compile(r"^第\s*\d+\s*章\s")  # an e-book site's chapter label (第44章 工作报告(7))
