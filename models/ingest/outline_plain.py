@@ -62,11 +62,15 @@ _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|ww
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAMED = re.compile(
     r"^(?:(?:专业)?名词解释|附注(?=$)|附录[0-9０-９一二三四五六七八九十]*"
-    r"|附件[ 　]?[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"  # (附件 1: a PDF copy sets figures off by blanks)
+    # (附件 1: a PDF copy sets figures off by blanks; 附  件: 公文 typography spaces out a two-character line)
+    r"|附件[ 　]?[0-9０-９一二三四五六七八九十]+[:：]?|附[ 　\xa0]{0,4}件(?=$))"
     r"(?:[\s　].*)?$"
 )
 _FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a plan or a long report opens and closes with
-_ANNEX_LABEL = re.compile(r"(附件(?:[0-9０-９一二三四五六七八九十]+|[ 　][0-9０-９]{1,2}(?=[\s　:：]|$))?)[\s　:：]*")
+# (附  件: 公文 typography spaces out a two-character line, as 前  言 (623) and 说  明 (393))
+_ANNEX_LABEL = re.compile(
+    r"(附[ 　\xa0]{0,4}件(?:[0-9０-９一二三四五六七八九十]+|[ 　][0-9０-９]{1,2}(?=[\s　:：]|$))?)[\s　:：]*"
+)
 _ANNEX_TITLED = re.compile(r"附件[0-9０-９]*[:：]\s*(?![0-9０-９]+[.．、])[^\s：:]{4,60}$")  # 附件：<one title>
 # 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
 _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
