@@ -31,3 +31,40 @@ def test_a_spaced_out_attachment_line_heads_the_attachment_of_a_notice() -> None
         (4, "（一）", "明确实施主体"),
         (3, "二、", "加强督促实施"),
     ]
+
+
+def test_an_ocr_copys_document_title_one_character_misread_still_governs_its_sections() -> None:
+    # an OCR'd red-head notice: its sentence cut at the page end (no full stop), the printed document's title misread
+    # in one character (关千 for 关于) as the notice's title misreads it
+    lines = ["某政发〔2020〕15号", "某市人民政府印发关千进一步激发消费需求若干措施的通知", "各区人民政府，市各委办局："]
+    lines += ["《关于进一步激发消费需求的若干措施》已经市政府常务会议研究同意，现印发给你们，请认真贯", "— 1 —"]
+    lines += ["关千进一步激发消费需求的若干措施", "为进一步稳住经济基本盘，制定如下措施。" + PARA]
+    lines += ["一、鼓励促销活动", "1.开展促销活动。" + PARA, "2.开发文旅产品。" + PARA, "二、改造消费场所", PARA]
+    assert flat("\n".join(lines)) == [
+        (1, "", "关千进一步激发消费需求的若干措施"),
+        (2, "一、", "鼓励促销活动"),
+        (3, "1.", "开展促销活动"),
+        (3, "2.", "开发文旅产品"),
+        (2, "二、", "改造消费场所"),
+    ]
+
+
+def test_a_paragraph_quoting_a_name_does_not_make_a_line_of_another_name_a_title() -> None:
+    # a name differing in two characters from the one quoted is another document: no title (the misread is one)
+    lines = ["某市人民政府关于做好消费工作的通知", "各区人民政府，市各委办局："]
+    lines += ["《关于进一步激发消费需求的若干措施》已经市政府常务会议研究同意，现印发给你们，请认真贯", "— 1 —"]
+    lines += ["关千进一步激发投资需求的若干措施", "为进一步稳住经济基本盘，制定如下措施。" + PARA]
+    lines += ["一、鼓励促销活动", PARA, "二、改造消费场所", PARA]
+    assert flat("\n".join(lines))[0] == (1, "一、", "鼓励促销活动")
+
+
+def test_a_portal_headline_naming_two_documents_is_no_paragraph_of_a_notice() -> None:
+    # 南京印发《A》和《B》 over A's own title (1083): the title is the document's, the headline no notice's sentence
+    # (the page cut the paragraph under the title before its stop: no prose before the first heading)
+    lines = ["某市印发《关于全面加强和改进学校体育工作的实施意见》和《关于全面加强和改进学校美育工作的实施意见》"]
+    lines += [
+        "关于全面加强和改进学校体育工作的实施意见",
+        "为深入贯彻落实《中共中央办公厅印发〈关于加强学校体育工作的意见〉的通知》以及《省委办公厅印发关于加强和改",
+    ]
+    lines += ["一、总体要求", "(一)指导思想", PARA, "(二)基本原则", PARA]
+    assert flat("\n".join(lines))[0] == (1, "一、", "总体要求")
