@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from models.ingest.outline_lines import BODY_MIN_CHARS, HEADING_WORDS, Line, has_sentence_end, is_body, squeeze
-from models.ingest.outline_quoted import quoted_at
+from models.ingest.outline_quoted import quoted_at, quoted_before
 
 DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
 # the 附注 closing a 公文 notice, before the document it issues: (此件公开发布), （此件主动公开）
@@ -14,6 +14,7 @@ _DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职
 # (a newspaper marks a report it shortens after its title: 《政府工作报告》(摘登), …报告(摘要))
 _COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r")(?:.{0,3}|》?[(（][^()（）]{1,4}[)）])$")
 _COMMA = re.compile("[，,]")
+_SHORT_ANNEX = re.compile("附[:：]")
 _FIRST_PART = re.compile(r"第[一1]\s*[条章部编]|一、")
 # a part of a report named by its period and its kind of work alone (2016年工作总结, 2017年重点工作简要回顾,
 # 上半年工作情况): a document's title also names its issuer or its subject (GB/T 9704), a part's heading neither
@@ -138,3 +139,15 @@ def two_clause_headlines(text: str, lines: list[Line]) -> set[int]:
         and is_body(text, lines[i + 1])
     }
     return found if len(found) >= HEADLINES_MIN else set()
+
+
+def short_annex_over_name(text: str, line: Line, nxt: Line, quoted: dict[str, int]) -> bool:
+    """``附:`` as a piece of a one-line copy, the name its notice forwards right after it on the same line: the old
+    公文 mark of an attachment and the attachment's title, one heading (the blank after the colon is the file's own
+    spacing, as after its commas: 至14日, 国务院…)."""
+    return (
+        line.split
+        and _SHORT_ANNEX.fullmatch(text, line.start, line.end) is not None
+        and "\n" not in text[line.end : nxt.start]
+        and quoted_before(quoted, text, nxt.start, nxt.end)
+    )

@@ -68,3 +68,29 @@ def test_a_portal_headline_naming_two_documents_is_no_paragraph_of_a_notice() ->
     ]
     lines += ["一、总体要求", "(一)指导思想", PARA, "(二)基本原则", PARA]
     assert flat("\n".join(lines))[0] == (1, "一、", "总体要求")
+
+
+def test_the_short_attachment_mark_of_a_one_line_copy_labels_the_forwarded_documents_title() -> None:
+    # a law site's one-line copy of a 转发 notice: 附: then the name the notice forwards, on the same line
+    text = (
+        "某市人民政府办公厅转发省联席会议办公室关于督查情况的通报的通知 各县区人民政府: 2005年11月11日至14日, "
+        "督查组对我市专项行动进行了现场检查。"
+        + PARA
+        * 3
+        + "现将省联席会议办公室《关于督查情况的通报》转发给你们,请认真整改。 "
+        "二○○五年十一月二十一日 附: 关于督查情况的通报 各市州人民政府: 根据国务院办公厅的要求,督查组对我省进行了督查。"
+        + PARA
+        * 3
+    )
+    assert flat(text) == [(1, "附", "关于督查情况的通报")]
+
+
+def test_a_short_attachment_mark_before_an_unnamed_line_is_no_heading() -> None:
+    text = (
+        "某市人民政府办公厅关于做好督查工作的通知 各县区人民政府: 2005年11月11日至14日, "
+        "督查组对我市专项行动进行了现场检查,请认真整改。"
+        + PARA * 3
+        + " 二○○五年十一月二十一日 附: 督查情况 根据要求,督查组对我省进行了督查。"
+        + PARA * 3
+    )
+    assert all(label != "附" for _, label, _ in flat(text))
