@@ -32,6 +32,7 @@ from models.ingest.outline_plain_context import (
     first_section_title,
     opens_document,
     opens_long_line,
+    short_annex_over_name,
     two_clause_headlines,
 )
 from models.ingest.outline_quoted import quoted_before, quoted_names
@@ -62,11 +63,15 @@ _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|ww
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAMED = re.compile(
     r"^(?:(?:专业)?名词解释|附注(?=$)|附录[0-9０-９一二三四五六七八九十]*"
-    r"|附件[ 　]?[0-9０-９一二三四五六七八九十]+[:：]?|附件(?=$))"  # (附件 1: a PDF copy sets figures off by blanks)
+    # (附件 1: a PDF copy sets figures off by blanks; 附  件: 公文 typography spaces out a two-character line)
+    r"|附件[ 　]?[0-9０-９一二三四五六七八九十]+[:：]?|附[ 　\xa0]{0,4}件(?=$))"
     r"(?:[\s　].*)?$"
 )
 _FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a plan or a long report opens and closes with
-_ANNEX_LABEL = re.compile(r"(附件(?:[0-9０-９一二三四五六七八九十]+|[ 　][0-9０-９]{1,2}(?=[\s　:：]|$))?)[\s　:：]*")
+# (附  件: 公文 typography spaces out a two-character line, as 前  言 (623) and 说  明 (393))
+_ANNEX_LABEL = re.compile(
+    r"(附[ 　\xa0]{0,4}件(?:[0-9０-９一二三四五六七八九十]+|[ 　][0-9０-９]{1,2}(?=[\s　:：]|$))?)[\s　:：]*"
+)
 _ANNEX_TITLED = re.compile(r"附件[0-9０-９]*[:：]\s*(?![0-9０-９]+[.．、])[^\s：:]{4,60}$")  # 附件：<one title>
 # 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
 _COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
@@ -169,6 +174,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if line.split and runs_on_in_paragraph(text, line):
             continue  # 主导产业多点开花。 优化发展…: a run-in lead of a paragraph written on its line (322)
         s = text[line.start : line.end]
+        nxt = lines[i + 1]
+        if short_annex_over_name(text, line, nxt, quoted):  # 附: 关于…的通报, one heading in a one-line copy
+            out.append(Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start + 1, nxt.start, nxt.end))
+            out[-1].score, joined_to = PLAIN_BASE + PLAIN_NAMED, i + 1
+            continue
         # a quoted title written over two lines, or two pieces of a one-line report: 常州市发展和改革委员会  2020年…
         two_lines = i + 2 <= last and not has_sentence_end(text, line) and not has_sentence_end(text, lines[i + 1])
         joined = (
@@ -218,7 +228,6 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             head, s, named = Line(line.start, note.end(1)), note.group(1), True
         is_quoted = quoted_before(quoted, text, line.start, head.end)
         named = named or is_quoted
-        nxt = lines[i + 1]
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         one_comma = under or head is not line or i in headlines
         if not named and dashed is None and not _plain_shape(text, head, one_comma):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_lines import HEADING_WORDS, Line, has_sentence_end, is_body, squeeze
-from models.ingest.outline_quoted import quoted_before
+from models.ingest.outline_lines import BODY_MIN_CHARS, HEADING_WORDS, Line, has_sentence_end, is_body, squeeze
+from models.ingest.outline_quoted import quoted_at, quoted_before
 
 DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
 # the 附注 closing a 公文 notice, before the document it issues: (此件公开发布), （此件主动公开）
@@ -13,6 +13,8 @@ _NOTICE_NOTE = re.compile(r"[(（]此件[^()（）]{2,8}[)）]")
 _DOC_KIND = ("总结", "报告", "计划", "要点", "方案", "汇报", "述职", "讲话", "通知", "意见", "规划")
 # (a newspaper marks a report it shortens after its title: 《政府工作报告》(摘登), …报告(摘要))
 _COMPLETE_TITLE = re.compile("(?:" + "|".join(_DOC_KIND) + r")(?:.{0,3}|》?[(（][^()（）]{1,4}[)）])$")
+_COMMA = re.compile("[，,]")
+_SHORT_ANNEX = re.compile("附[:：]")
 _FIRST_PART = re.compile(r"第[一1]\s*[条章部编]|一、")
 # a part of a report named by its period and its kind of work alone (2016年工作总结, 2017年重点工作简要回顾,
 # 上半年工作情况): a document's title also names its issuer or its subject (GB/T 9704), a part's heading neither
@@ -78,13 +80,25 @@ def _names_first_part(title: str, s: str) -> bool:
 
 
 def opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int]) -> bool:
-    """Line ``i`` is a name quoted before it and the next line opens the first article, chapter or part."""
+    """Line ``i`` is a name quoted before it and the next line opens the first article, chapter or part; or the
+    name was quoted in the notice's own paragraph above it (a line of prose length, not the notice's title), which
+    the copy cut before its full stop (an OCR'd red-head notice losing its page end: …现印发给你们，请认真贯 ⏎ —1—)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     line = lines[i]
-    return (
-        nxt is not None
-        and _FIRST_PART.match(text, nxt.start, nxt.end) is not None
-        and quoted_before(quoted, text, line.start, line.end)
+    if nxt is None:
+        return False
+    found = quoted_at(quoted, text, line.start, line.end)
+    if found and _FIRST_PART.match(text, nxt.start, nxt.end) is not None:
+        return True
+    return is_body(text, nxt) and any(_in_paragraph(text, lines[:i], at) for at in found)
+
+
+def _in_paragraph(text: str, lines: list[Line], at: int) -> bool:
+    """Offset ``at`` lies in one of ``lines`` that reads as a paragraph: as long as one, its clauses split by a
+    comma, and not the text's first line (a portal's headline naming two documents, 南京印发《…》和《…》, is none)."""
+    return any(
+        ln.start <= at < ln.end and ln.end - ln.start >= BODY_MIN_CHARS and _COMMA.search(text, ln.start, ln.end)
+        for ln in lines[1:]
     )
 
 
@@ -125,3 +139,15 @@ def two_clause_headlines(text: str, lines: list[Line]) -> set[int]:
         and is_body(text, lines[i + 1])
     }
     return found if len(found) >= HEADLINES_MIN else set()
+
+
+def short_annex_over_name(text: str, line: Line, nxt: Line, quoted: dict[str, int]) -> bool:
+    """``附:`` as a piece of a one-line copy, the name its notice forwards right after it on the same line: the old
+    公文 mark of an attachment and the attachment's title, one heading (the blank after the colon is the file's own
+    spacing, as after its commas: 至14日, 国务院…)."""
+    return (
+        line.split
+        and _SHORT_ANNEX.fullmatch(text, line.start, line.end) is not None
+        and "\n" not in text[line.end : nxt.start]
+        and quoted_before(quoted, text, nxt.start, nxt.end)
+    )

@@ -8,6 +8,7 @@ from models.ingest.outline_lines import squeeze
 
 _QUOTED_MAX = 80
 _INSERTED = 3
+_MISREAD_MIN = 10  # characters of a name one misread character of leaves recognisable
 # (a hard wrap may break the name once: 《关于本市加强政务诚信建设 ⏎ 的实施意见》)
 _QUOTED = re.compile(rf"《((?:[^《》\n]|\n(?![\n《])){{6,{_QUOTED_MAX}}})》")
 # a doc site's blurb naming what it collected (整理了多篇相关的《…》, 可以找到更多《…》): no document issued there
@@ -60,18 +61,26 @@ def quoted_names(text: str) -> dict[str, int]:
 
 def quoted_before(quoted: dict[str, int], text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a name quoted (《…》) earlier in the text."""
+    return bool(quoted_at(quoted, text, start, end))
+
+
+def quoted_at(quoted: dict[str, int], text: str, start: int, end: int) -> list[int]:
+    """Where ``text[start:end]`` was quoted as a name before ``start`` (each place found, none when it was not)."""
     if not quoted or end - start > _QUOTED_MAX + 20:
-        return False
+        return []
     key = name_key(text[start:end]).removesuffix("全文")  # 《某省政府工作报告》全文: a news site's copy of it
     if quoted.get(key, len(text)) < start:
-        return True
-    if any(at < start and _loosely_same(name, key) for name, at in quoted.items()):
-        return True  # 《十大民生实事责任分解》 quoted, 十大民生实事项目责任分解 as the title
+        return [quoted[key]]
+    # 《十大民生实事责任分解》 quoted, 十大民生实事项目责任分解 as the title; an OCR copy misreading one character of
+    # either (《关于进一步提升…措施》 quoted, 关千进一步提升…措施 as the title: 669, 643's 关千印发)
+    found = [at for name, at in quoted.items() if at < start and (_loosely_same(name, key) or _misread(name, key))]
     # the name with the body that wrote it before it: 某镇人民政府 ⏎ 2024年政府工作报告
-    for cut in range(4, min(len(key) - 4, 30)):
-        if quoted.get(key[cut:], len(text)) < start and _written_by(key, cut):
-            return True
-    return False
+    found += [
+        quoted[key[cut:]]
+        for cut in range(4, min(len(key) - 4, 30))
+        if quoted.get(key[cut:], len(text)) < start and _written_by(key, cut)
+    ]
+    return found
 
 
 def _written_by(key: str, cut: int) -> bool:
@@ -91,6 +100,11 @@ def _loosely_same(name: str, key: str) -> bool:
         return False
     it = iter(key)
     return all(ch in it for ch in name)
+
+
+def _misread(name: str, key: str) -> bool:
+    """``key`` is ``name`` with one character read as another (an OCR copy), the name long enough to tell."""
+    return len(name) == len(key) >= _MISREAD_MIN and sum(a != b for a, b in zip(name, key, strict=True)) == 1
 
 
 def name_key(s: str) -> str:
