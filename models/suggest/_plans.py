@@ -36,7 +36,7 @@ _ITEM_END_RE = re.compile(r"\n|[。；;][ \u3000]*")
 
 # a part of a plan that reviews the period before: 主要成就, 工作回顾, 取得的成效
 _PAST_PERIOD_RE = re.compile(r"成就|回顾|(?:取得|主要)(?:的)?(?:成效|成绩)")
-_PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
+_PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期|预算[(（]?草案")
 _BACKGROUND_RE = re.compile(
     r"(?:(?:发展|产业|工作|现实)?(?:基础|背景|现状|形势|环境)[与和及、]?(?:面临的)?(?:机遇|挑战|问题)?){1,3}"
 )
