@@ -85,13 +85,15 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         return Spans.merged(out)
     top = min((s.level for s in flat), default=1)
     reviewed = planning = False
+    reviewed_year = 0
     for s in flat:
         if s.level != top:
             continue
         title = s.title[:30]
         if _names.REVIEW_SECTION_RE.search(title):
             reviewed, planning = True, False
-        elif _plan_title(title) and not _reports_only(t, s):
+            reviewed_year = max(reviewed_year, _heading_year(title))
+        elif (_plan_title(title) or 0 < reviewed_year < _heading_year(title)) and not _reports_only(t, s):
             planning = reviewed
             out.append((s.start, s.end))
         elif planning:
@@ -105,6 +107,12 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
             ends = [r.start for r in reviews if r.start > m.end()]
             out.append((m.start(), min(ends, default=len(t))))
     return Spans.merged(out)
+
+
+def _heading_year(title: str) -> int:
+    """The year a heading names (2026年预算收支安排 → 2026), 0 when none."""
+    m = re.search(r"((?:19|20)\d{2})\s*年(?!以来)", title)
+    return int(m.group(1)) if m else 0
 
 
 # what a section's text says when it reports: a comparison with a past period, a completed aspect (解决了)

@@ -28,3 +28,18 @@ def test_a_budget_report_s_draft_for_next_year_is_aimed_at_even_when_estimated()
         "二、2022年国民经济和社会发展计划草案\n预计地区生产总值增长6%左右,固定资产投资增长8%。\n"
     )
     assert [k for _, k in _kinds(plan)] == ["actual", "actual", "target", "target"]
+
+
+def test_a_part_naming_the_year_after_the_review_is_that_year_s_plan() -> None:
+    # 一、2022年财政预算执行情况 … 二、2023年财政收支预算: a top-level part for the year after the one reviewed
+    text = (
+        "一、2022年财政预算执行情况\n全县一般公共预算收入7.6亿元,增长5.2%。\n"
+        "二、2023年财政收支预算\n全县一般公共预算收入预计8.1亿元,增长6.6%。\n"
+    )
+    assert [k for _, k in _kinds(text)] == ["actual", "target"]
+    # a part of that year that only reports (一季度…同比增长) stays what was done
+    news = (
+        "一、2022年工作总结\n全县生产总值增长5.2%。\n"
+        "二、2023年一季度经济运行\n一季度全县生产总值同比增长4.1%,已完成投资3亿元。\n"
+    )
+    assert [k for _, k in _kinds(news)] == ["actual", "actual", "actual"]
