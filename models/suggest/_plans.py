@@ -76,7 +76,8 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
             if _BACKGROUND_RE.fullmatch(s.title.strip())
             or (s.level == top and _PAST_PERIOD_RE.search(s.title[:40]) and not _plan_title(s.title))
         )
-        pos = 0
+        # a policy's preamble (家禽业…2003年总产值约为80亿元。…现作如下通知:) says where things stand
+        pos = policy_preamble_end(t, flat)
         for start, end in cut:
             if start > pos:
                 out.append((pos, start))
@@ -166,8 +167,8 @@ _SHARE_OF_AIM_RE = re.compile(r"完成[^，,。；;\d]{0,14}(?:目标|计划|任
 # aims stated as met (各项目标任务高质量全面完成) report the year, unless the clause still aims (确保…全面完成)
 _AIM_MET_RE = re.compile(r"(?:目标|任务)[^，,。；;\d]{0,8}完成(?!率)")
 _AIM_VERB_RE = re.compile(r"力争|确保|争取|保证|努力|要|将|拟|推动|推进|加快")
-_PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路|规划(?![局院处科所馆委])")
-_NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
+_PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路|规划(?![局院处科所馆委])|(?<!审查)(?<!审议)(?<!评价)意见|措施|政策|办法|细则")
+_NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效|出台|发布|解读")
 
 
 # the heading a review-and-plan report opens its plan part with (2021年工作计划, 下一步工作打算, 明年工作思路)
@@ -237,6 +238,26 @@ def plan_document(t: str, flat: list[Section]) -> bool:
     # a review states what was reached: two such levels weigh as one aim word
     aims += len(_FLOOR_LEVEL_RE.findall(t)) // 2
     return aims >= 4 and done * 5 <= aims
+
+
+_POLICY_ONLY_TITLE_RE = re.compile(r"(?:(?<!工作)意见|措施|政策|办法|细则)》?(?:的通知)?$")
+# the sentence that leads into a policy's items: 现作如下通知:, 特制定如下措施：, 提出以下政策意见：
+_POLICY_LEAD_RE = re.compile(r"[^。！？\n]{0,40}(?:如下|以下)[^。！？，,\n]{0,10}[:：]")
+
+
+def policy_preamble_end(t: str, flat: list[Section]) -> int:
+    """Where the items of a policy (若干措施, 实施意见, 政策的通知; not a plan) start, past its preamble that says why
+    and where things stand: the lead into its items (现作如下通知:) or its first heading; 0 for other texts."""
+    head = [line.strip() for line in t[:400].splitlines() if line.strip()][:5]
+    titles = [line for line in head if len(line) <= 80 and not re.search(r"[，,。；;]", line)]
+    if not any(_POLICY_ONLY_TITLE_RE.search(line) for line in titles) or any(
+        re.search(r"计划|要点|方案|规划|安排", line) for line in titles
+    ):
+        return 0
+    lead = _POLICY_LEAD_RE.search(t, 0, 3000)
+    ends = [lead.end()] if lead else []
+    ends += [s.start for s in flat[:1]]
+    return min(ends, default=0)
 
 
 _FLOOR_LEVEL_RE = re.compile(

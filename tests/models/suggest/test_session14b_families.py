@@ -43,3 +43,29 @@ def test_a_part_naming_the_year_after_the_review_is_that_year_s_plan() -> None:
         "二、2023年一季度经济运行\n一季度全县生产总值同比增长4.1%,已完成投资3亿元。\n"
     )
     assert [k for _, k in _kinds(news)] == ["actual", "actual", "actual"]
+
+
+def test_what_a_policy_commits_to_is_aimed_at_past_its_preamble() -> None:
+    # 若干措施, 若干政策, 实施意见: the funds it will spend and the things it will build are aims (its grants and caps
+    # are terms, no indicators); its preamble says where things stand
+    text = (
+        "关于进一步提升消费信心的若干措施\n"
+        "家禽业产值占全市畜牧业产值的四分之一,2003年总产值约为80亿元。为稳定发展,特制定如下措施:\n"
+        "一、鼓励促销\n"
+        "政府依托线上平台发放6000万元电子消费券。2010年前投资4亿元,完成江北地区1700名医技人员的培训。\n"
+        "各区培育1—2个休闲消费示范街区。对社会资本投资部分按改造投资额的10%予以补助,单个街区最高不超过300万元。\n"
+    )
+    got = _kinds(text)
+    assert got == [
+        (25.0, "actual"),
+        (80.0, "actual"),
+        (6000.0, "target"),
+        (4.0, "target"),
+        (1700.0, "target"),
+        (1.0, "target"),
+    ]
+    # a committee's review opinion and a news item on a policy are no policy
+    review = "关于2023年预算的审查意见\n一、总体评价\n全县一般公共预算收入7.6亿元,增长5.2%。\n"
+    assert [k for _, k in _kinds(review)] == ["actual"]
+    news = "扬州市出台《关于促进中小企业稳定发展的政策意见》\n一、主要内容\n今年已为3万户企业减免税费27.2亿元。\n"
+    assert {k for _, k in _kinds(news)} == {"actual"}
