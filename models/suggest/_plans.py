@@ -167,7 +167,10 @@ _SHARE_OF_AIM_RE = re.compile(r"完成[^，,。；;\d]{0,14}(?:目标|计划|任
 # aims stated as met (各项目标任务高质量全面完成) report the year, unless the clause still aims (确保…全面完成)
 _AIM_MET_RE = re.compile(r"(?:目标|任务)[^，,。；;\d]{0,8}完成(?!率)")
 _AIM_VERB_RE = re.compile(r"力争|确保|争取|保证|努力|要|将|拟|推动|推进|加快")
-_PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路|规划(?![局院处科所馆委])|(?<!审查)(?<!审议)(?<!评价)意见|措施|政策|办法|细则")
+# (a policy reads as a plan: what it commits to is aimed at; a committee's 审查意见 is a review)
+_PLAN_TITLE_RE = re.compile(
+    r"计划|要点|方案|工作安排|工作打算|工作思路|规划(?![局院处科所馆委])|(?<!审查)(?<!审议)(?<!评价)意见|措施|政策|办法|细则"
+)
 _NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效|出台|发布|解读")
 
 
