@@ -69,3 +69,12 @@ def test_what_a_policy_commits_to_is_aimed_at_past_its_preamble() -> None:
     assert [k for _, k in _kinds(review)] == ["actual"]
     news = "扬州市出台《关于促进中小企业稳定发展的政策意见》\n一、主要内容\n今年已为3万户企业减免税费27.2亿元。\n"
     assert {k for _, k in _kinds(news)} == {"actual"}
+
+
+def test_a_change_whose_percent_sign_a_store_lost_is_read_in_percent() -> None:
+    # 比上年增长12.5 at a clause's end, every % of the copy gone: a growth rate, read in % (disc gold of the doc-store
+    # copy, as the README reads a change)
+    got = find_indicators(
+        "粮食产量达到 53.85 亿斤,比上年增长12.5;实现产值 23 亿元,实现税金 8000 万元,分别比上年增长 21 和 9.4。"
+    )
+    assert [(s.attributes["change"], s.attributes["change_unit"]) for s in got] == [(12.5, "%"), (21, "%"), (9.4, "%")]
