@@ -78,3 +78,16 @@ def test_a_change_whose_percent_sign_a_store_lost_is_read_in_percent() -> None:
         "粮食产量达到 53.85 亿斤,比上年增长12.5;实现产值 23 亿元,实现税金 8000 万元,分别比上年增长 21 和 9.4。"
     )
     assert [(s.attributes["change"], s.attributes["change_unit"]) for s in got] == [(12.5, "%"), (21, "%"), (9.4, "%")]
+
+
+def test_the_year_s_plan_stated_at_a_sentence_s_head_governs_its_clauses() -> None:
+    # a half-year summary states the year's tasks first (今年我区计划完成造林0.8万亩,封滩育林1.8万亩,…森林覆盖率达
+    # 20.31%。): 计划完成 is the aim, not a thing done, and the year needs no comma after it; in a page run together
+    # the sentence starts past the heading inside it
+    text = (
+        "区林业局上半年工作总结 现将上半年工作总结如下: 一、重点林业项目进展情况 今年我区计划完成造林0.8万亩,"
+        "封滩育林1.8万亩,森林覆盖率达20.31%。目前,造林工作已全面完成,实际完成种植面积1.1万亩。"
+    )
+    assert _kinds(text) == [(0.8, "target"), (1.8, "target"), (20.31, "target"), (1.1, "actual")]
+    # what was done in the year stays done
+    assert [k for _, k in _kinds("今年我区完成造林0.8万亩,封滩育林1.8万亩。")] == ["actual", "actual"]
