@@ -91,3 +91,21 @@ def test_the_year_s_plan_stated_at_a_sentence_s_head_governs_its_clauses() -> No
     assert _kinds(text) == [(0.8, "target"), (1.8, "target"), (20.31, "target"), (1.1, "actual")]
     # what was done in the year stays done
     assert [k for _, k in _kinds("今年我区完成造林0.8万亩,封滩育林1.8万亩。")] == ["actual", "actual"]
+
+
+def _names_of(text: str) -> list[Any]:
+    return [s.attributes["name"] for s in find_indicators(text)]
+
+
+def test_a_town_and_country_pair_names_each_figure() -> None:
+    # 城乡居民人均可支配收入分别增长4.6%和7.1% (a clerk's ledger showed both as 城乡…): the towns' figure, then the
+    # countryside's, as the gold of 011, 019, 187, 852 and a dozen other reports names them
+    pair = ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert _names_of("城乡居民人均可支配收入分别增长4.6%和7.1%。") == pair
+    assert _names_of("城乡常住居民人均可支配收入分别达36913元和17017元,分别增长7.1%和8.9%。") == [
+        "城镇常住居民人均可支配收入",
+        "农村常住居民人均可支配收入",
+    ]
+    # a ratio between them, and two changes with no 分别, keep the shared name
+    assert _names_of("城乡居民收入比缩小到2.1:1。") == ["城乡居民收入比"]
+    assert set(_names_of("城乡居民人均可支配收入增长7%和8%。")) == {"城乡居民人均可支配收入"}
