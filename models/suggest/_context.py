@@ -162,11 +162,14 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     ):
         is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
     full = max(t.rfind(ch, 0, qstart) for ch in "。！？!?\n") + 1
+    gap = _GAP_RE.search(t, heads[-1].end(), qstart) if heads and heads[-1].start() >= full else None
+    if gap:  # a page run together: the sentence starts past the heading inside it (一、…进展情况 今年我区计划…)
+        full = gap.end()
     if (
         _SENTENCE_AIM_RE.match(t[full:qstart])
         and not done
         and not _AIM_CLAUSE_ACTUAL_RE.search(t[full:qstart])
-        and not re.search(r"预计|预测|完成|实现了", t[full:qstart])
+        and not re.search(r"预计|预测|(?<!计划)完成|实现了", t[full:qstart])
     ):
         is_target = True  # 2013年,全县计划招引…;…;年内实施…,新增…: the aim at the sentence's head, past its semicolons
     if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
@@ -247,13 +250,14 @@ _BY_YEAR_HEAD_RE = re.compile(r"到\d{4}年(?:底|末)?")
 # a sentence opened by its subject and an aim (2013年,五莲县计划招引…; 下一步,我们将继续…; a speaker's 强调,要…): every
 # clause after it, past semicolons, says what is to be done
 _SENTENCE_AIM_RE = re.compile(
-    r"(?:\d{4}年度?|今年|明年|下一步|新的一年)[,，]\s?[^\d,，。；;:：“”、]{0,8}?"
+    r"(?:\d{4}年度?|今年|明年|下一步|新的一年)(?:[,，]\s?|(?=[^\d,，。；;:：“”、]{0,8}?计划))[^\d,，。；;:：“”、]{0,8}?"
     r"(?:计划(?=[\u4e00-\u9fff]{0,2}(?:招引|引进|投资|实施|建设|完成|新增|新建|开工|培育|打造|争取|实现))"
     r"|(?<!即)将(?=继续|进一步|全面|重点|着力|加快|大力|认真|积极|力争|努力|持续|启动|推进|实施|确保)"
     r"|(?<![主重需必只紧])要(?![求点素件闻])|力争|确保)"
     r"|[^\d,，。；;:：“”]{2,12}(?:强调|指出|提出|表示)[,，:：]\s?(?:要(?![求点])|将)"
 )
 _PLAN_IS_RE = re.compile(r"(?:计划|任务|目标)(?:数)?(?:为|是)[:：]?(?=[^，,。；;\d]{1,12}\d)")
+_GAP_RE = re.compile(r"[ \u3000]+")
 _AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")
 _YEAR_BEFORE_VERB_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|度)?(?=(?:已经?)?(?:达到|达|为|增至|增加到|突破|实现|完成)?$)"

@@ -236,3 +236,23 @@ def _pairs(t: str, changes: list[Item], levels: list[Item]) -> bool:
     if not _LEVELS_AFTER_GAP_RE.fullmatch(t, changes[-1].end, levels[0].qty_start):
         return False
     return all(_LEVEL_LIST_GAP_RE.fullmatch(t, a.end, b.qty_start) for a, b in itertools.pairwise(levels))
+
+
+# 城乡居民人均可支配收入分别增长4.6%和7.1%: the pair is the towns' figure, then the countryside's
+_PAIR_GAP_RE = re.compile(r"[^。；;]{0,40}?[、和及与]\s*$")
+
+
+def split_urban_rural(t: str, items: list[Item]) -> None:
+    """Two figures of one 城乡… name shared out with 分别 are the towns' (城镇…) and the countryside's (农村…), in the
+    order the pair is written (城乡居民人均可支配收入分别达36913元和17017元)."""
+    ordered = sorted(items, key=lambda it: it.qty_start)
+    for a, b in itertools.pairwise(ordered):
+        name = str(a.attrs.get("name") or "")
+        if not name.startswith("城乡") or b.attrs.get("name") != name or name.endswith(("比", "差距", "收入比")):
+            continue
+        sent = max(t.rfind(ch, 0, a.qty_start) for ch in "。；;\n") + 1
+        # (城乡居民人均可支配收入61500元、33560元,分别增长…: the 分别 may follow the pair)
+        shared = "分别" in t[sent : a.qty_start] or re.match(r"[,，]\s*(?:同比)?分别", t[b.end : b.end + 8])
+        if not shared or not _PAIR_GAP_RE.match(t[a.qty_start : b.qty_start]):
+            continue
+        a.attrs["name"], b.attrs["name"] = "城镇" + name[2:], "农村" + name[2:]

@@ -36,7 +36,7 @@ _ITEM_END_RE = re.compile(r"\n|[。；;][ \u3000]*")
 
 # a part of a plan that reviews the period before: 主要成就, 工作回顾, 取得的成效
 _PAST_PERIOD_RE = re.compile(r"成就|回顾|(?:取得|主要)(?:的)?(?:成效|成绩)")
-_PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期")
+_PLAN_OPENING_RE = re.compile(r"总体要求|指导思想|主要预期|预算[(（]?草案")
 _BACKGROUND_RE = re.compile(
     r"(?:(?:发展|产业|工作|现实)?(?:基础|背景|现状|形势|环境)[与和及、]?(?:面临的)?(?:机遇|挑战|问题)?){1,3}"
 )
@@ -76,7 +76,8 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
             if _BACKGROUND_RE.fullmatch(s.title.strip())
             or (s.level == top and _PAST_PERIOD_RE.search(s.title[:40]) and not _plan_title(s.title))
         )
-        pos = 0
+        # a policy's preamble (家禽业…2003年总产值约为80亿元。…现作如下通知:) says where things stand
+        pos = policy_preamble_end(t, flat)
         for start, end in cut:
             if start > pos:
                 out.append((pos, start))
@@ -85,13 +86,15 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         return Spans.merged(out)
     top = min((s.level for s in flat), default=1)
     reviewed = planning = False
+    reviewed_year = 0
     for s in flat:
         if s.level != top:
             continue
         title = s.title[:30]
         if _names.REVIEW_SECTION_RE.search(title):
             reviewed, planning = True, False
-        elif _plan_title(title) and not _reports_only(t, s):
+            reviewed_year = max(reviewed_year, _heading_year(title))
+        elif (_plan_title(title) or 0 < reviewed_year < _heading_year(title)) and not _reports_only(t, s):
             planning = reviewed
             out.append((s.start, s.end))
         elif planning:
@@ -105,6 +108,12 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
             ends = [r.start for r in reviews if r.start > m.end()]
             out.append((m.start(), min(ends, default=len(t))))
     return Spans.merged(out)
+
+
+def _heading_year(title: str) -> int:
+    """The year a heading names (2026年预算收支安排 → 2026), 0 when none."""
+    m = re.search(r"((?:19|20)\d{2})\s*年(?!以来)", title)
+    return int(m.group(1)) if m else 0
 
 
 # what a section's text says when it reports: a comparison with a past period, a completed aspect (解决了)
@@ -158,8 +167,11 @@ _SHARE_OF_AIM_RE = re.compile(r"完成[^，,。；;\d]{0,14}(?:目标|计划|任
 # aims stated as met (各项目标任务高质量全面完成) report the year, unless the clause still aims (确保…全面完成)
 _AIM_MET_RE = re.compile(r"(?:目标|任务)[^，,。；;\d]{0,8}完成(?!率)")
 _AIM_VERB_RE = re.compile(r"力争|确保|争取|保证|努力|要|将|拟|推动|推进|加快")
-_PLAN_TITLE_RE = re.compile(r"计划|要点|方案|工作安排|工作打算|工作思路|规划(?![局院处科所馆委])")
-_NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效")
+# (a policy reads as a plan: what it commits to is aimed at; a committee's 审查意见 is a review)
+_PLAN_TITLE_RE = re.compile(
+    r"计划|要点|方案|工作安排|工作打算|工作思路|规划(?![局院处科所馆委])|(?<!审查)(?<!审议)(?<!评价)意见|措施|政策|办法|细则"
+)
+_NOT_PLAN_TITLE_RE = re.compile(r"总结|报告|情况|回顾|公报|执行|自评|决算|述职|成效|出台|发布|解读")
 
 
 # the heading a review-and-plan report opens its plan part with (2021年工作计划, 下一步工作打算, 明年工作思路)
@@ -229,6 +241,26 @@ def plan_document(t: str, flat: list[Section]) -> bool:
     # a review states what was reached: two such levels weigh as one aim word
     aims += len(_FLOOR_LEVEL_RE.findall(t)) // 2
     return aims >= 4 and done * 5 <= aims
+
+
+_POLICY_ONLY_TITLE_RE = re.compile(r"(?:(?<!工作)意见|措施|政策|办法|细则)》?(?:的通知)?$")
+# the sentence that leads into a policy's items: 现作如下通知:, 特制定如下措施：, 提出以下政策意见：
+_POLICY_LEAD_RE = re.compile(r"[^。！？\n]{0,40}(?:如下|以下)[^。！？，,\n]{0,10}[:：]")
+
+
+def policy_preamble_end(t: str, flat: list[Section]) -> int:
+    """Where the items of a policy (若干措施, 实施意见, 政策的通知; not a plan) start, past its preamble that says why
+    and where things stand: the lead into its items (现作如下通知:) or its first heading; 0 for other texts."""
+    head = [line.strip() for line in t[:400].splitlines() if line.strip()][:5]
+    titles = [line for line in head if len(line) <= 80 and not re.search(r"[，,。；;]", line)]
+    if not any(_POLICY_ONLY_TITLE_RE.search(line) for line in titles) or any(
+        re.search(r"计划|要点|方案|规划|安排", line) for line in titles
+    ):
+        return 0
+    lead = _POLICY_LEAD_RE.search(t, 0, 3000)
+    ends = [lead.end()] if lead else []
+    ends += [s.start for s in flat[:1]]
+    return min(ends, default=0)
 
 
 _FLOOR_LEVEL_RE = re.compile(

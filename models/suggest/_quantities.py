@@ -351,7 +351,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             continue
         group = f"list{m.start('num')}" if len(keys) > 1 else None
         for k, key in enumerate(keys):
-            out.append(Qty(m.start(key), m.end(key), float(m.group(key).replace(",", "")), "", group=group, index=k))
+            out.append(Qty(m.start(key), m.end(key), float(m.group(key).replace(",", "")), "%", group=group, index=k))
         taken.add(m.start("num"), m.end(keys[-1]))
     out.sort(key=lambda q: q.start)
     terms = term_sentences(t)

@@ -34,7 +34,7 @@ from models.suggest._level_joins import (
     join_stock_after_added,
     mark_flat,
 )
-from models.suggest._lists import distribute, join_shifts, levels_after_changes
+from models.suggest._lists import distribute, join_shifts, levels_after_changes, split_urban_rural
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
     cut_off_at,
@@ -269,6 +269,7 @@ def find_indicators(
     levels_after_changes(t, items)
     drop_restated_milestones(t, items)
     drop_headline_figures(t, items)
+    split_urban_rural(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
     cut = cut_off_at(t)
