@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from models.ingest.clean_script import Offsets, new_offsets
+from models.ingest.clean_script import Offsets, convert_t2s, detect_script, new_offsets
 from models.ingest.read_common_chars import COMMON_HAN
+from models.ingest.repair_garble import find_garbles
 from models.ingest.text_views import REPAIR_CONFIDENT
+from models.offsets import OffsetMap
 from models.types import SuspectRange
 
 
@@ -90,3 +92,22 @@ def apply_confident_repairs(
         start, end = moved(s.start), moved(s.end)
         left.append(replace(s, start=start, end=end, original=new_display[start:end]))
     return new_display, out, tuple(left), tuple(repaired)
+
+
+#: The reason of a mark the document view shows over a repaired garble (``repaired_marks``).
+REPAIRED_REASON = "已修复的乱码"
+
+
+def repaired_marks(original: str, display: str, offset_map: OffsetMap) -> tuple[SuspectRange, ...]:
+    """Where the display text reads a repaired garble (at import, or by the clerk), for the document view's marks.
+
+    Found again from the texts alone (nothing more is stored): a garbled run of the original whose display span
+    reads one of its proposed repairs. Each comes back as a suspect-like range whose ``original`` is the garble and
+    whose reason is ``REPAIRED_REASON``; it proposes no repair.
+    """
+    marks = []
+    for g in find_garbles(original, traditional=detect_script(original) == "traditional"):
+        start, end = offset_map.to_display(g.start), offset_map.to_display(g.end)
+        if end > start and any(display[start:end] in (r.text, convert_t2s(r.text)[0]) for r in g.repairs):
+            marks.append(SuspectRange(start, end, original[g.start : g.end], REPAIRED_REASON))
+    return tuple(marks)
