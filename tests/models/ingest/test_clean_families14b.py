@@ -44,3 +44,23 @@ def test_cells_beside_an_omission_mark_in_a_table_stay_and_the_mark_goes() -> No
         assert cell in lines, cell
     assert "当期完成" in display  # (its wrap to 90% is rejoin's business)
     assert lines.count("7") == 4 and lines.count("指标") == 2
+
+
+def test_a_forum_copys_jammer_runs_put_it_in_junk_mode_and_their_lines_leave() -> None:
+    # a forum's anti-copy jammer: runs of tiny tokens, ending as often as not in a bare letter (no junk alone)
+    from models.ingest.inline_debris import junk_mode
+
+    lines = [
+        "在某县重点工作推进会上的讲话 ' ^2 _& f3 S+ }! ^1 @ k",
+        "1 z% u4 G( k: u. U% O2 z0 C2 N, J",
+        "同志们: # z, G; I% h# i( m2 y",
+        "今天我们在这里召开全县重点工作推进会,主要任务是总结上半年工作,安排部署下半年工作。",
+        "5 ~+ `+ Q: j, w2 D3 S$ g",
+        "上半年,全县经济运行总体平稳,地区生产总值增长百分之六点五,各项工作取得新的进展。",
+    ]
+    assert junk_mode(lines)
+    display = clean("\n".join(lines)).display_text
+    assert "z% u4" not in display and "w2 D3" not in display
+    assert "今天我们在这里召开全县重点工作推进会" in display and "地区生产总值增长百分之六点五" in display
+    # a line of grades or initials is no jammer run
+    assert not junk_mode(["评定等级 A B C", "甲 乙 丙 丁", "成绩 A+ B C", "一 二 三"])
