@@ -21,10 +21,14 @@ from models.offsets import OffsetMap
 from models.types import SuspectRange
 
 
-def _common(text: str) -> bool:
-    """A repair made of common characters: a score is a share among the candidates that decode, so a rare character
-    (``琧`` for ``?cè)``) that alone decodes scores 1.0 all the same; report text is written in common characters."""
-    return bool(text) and all(c in COMMON_HAN or not ("\u3400" <= c <= "\u9fff") for c in text)
+def _plausible(text: str) -> bool:
+    """A repair made of common characters, its brackets paired: a score is a share among the candidates that decode,
+    so a rare character (``琧`` for ``?cè)``) that alone decodes scores 1.0 all the same; report text is written in
+    common characters."""
+    if not text or not all(c in COMMON_HAN or not ("\u3400" <= c <= "\u9fff") for c in text):
+        return False
+    # a numbered lead shifted out of step (（二）推進) may decode with a bracket whose pair was lost (（订推進)
+    return all(text.count(a) == text.count(b) for a, b in ("（）", "()"))
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ def apply_confident_repairs(
     chosen: list[tuple[SuspectRange, int, int]] = []
     at = 0
     for s, o_start, o_end, whole in sorted(found, key=lambda f: (f[0].start, f[0].end)):
-        sure = bool(s.repairs) and s.repairs[0].score >= REPAIR_CONFIDENT and _common(s.repairs[0].text)
+        sure = bool(s.repairs) and s.repairs[0].score >= REPAIR_CONFIDENT and _plausible(s.repairs[0].text)
         if sure and whole and s.start >= at and s.end <= len(display) and o_start < o_end:
             chosen.append((s, o_start, o_end))
             at = s.end
