@@ -4,6 +4,65 @@ from __future__ import annotations
 
 from models.ingest.clean import clean
 
+# a work-plan table copied from a page, one cell a line: heads split over lines (责任 ⏎ 领导), then the first row
+_TASK_TABLE = "\n\n".join(
+    [
+        "某镇2024年度重点工作计划二季度执行情况",
+        "序号",
+        "重点工作",
+        "责任",
+        "领导",
+        "责任",
+        "科室",
+        "攻坚目标",
+        "任务",
+        "工作任务安排",
+        "第二季度",
+        "完成情况",
+        "1",
+        "东湖水库除险加固",
+        "王某某",
+        "东湖水库除险加固工作专班",
+        "完成大坝主体加固和溢洪道改造，年底前通过竣工验收。",
+        "推进库区清淤工作。",
+        "库区清淤进度达到百分之六十。",
+        "2",
+        "美丽城镇建设",
+        "李某某",
+        "城建办",
+        "成功创建省级美丽城镇样板。",
+    ]
+)
+
+
+def test_a_task_tables_heads_and_first_row_before_the_first_sentence_stay() -> None:
+    display = clean(_TASK_TABLE).display_text
+    lines = [line.strip() for line in display.splitlines() if line.strip()]
+    for cell in ("序号", "科室", "任务", "工作任务安排", "第二季度", "完成情况", "东湖水库除险加固", "王某某"):
+        assert cell in lines, cell
+    assert lines.index("序号") < lines.index("1") < lines.index("王某某")
+
+
+def test_short_lines_over_a_row_not_numbered_1_are_not_read_as_a_tables_heads() -> None:
+    # the same run with no first row numbered 1 and few heads named: the rule reads no table there
+    from models.ingest.clean_tables import column_heads
+
+    lines = [
+        "某镇工作情况",
+        "序号",
+        "重点工作",
+        "责任",
+        "领导",
+        "攻坚目标",
+        "第二季度",
+        "东湖水库",
+        "完成大坝主体加固。",
+    ]
+    assert column_heads(lines, ["body"] * len(lines), 8) == set()
+    numbered = [*lines[:7], "1", *lines[7:]]
+    assert column_heads(numbered, ["body"] * len(numbered), 9) == set()  # 序号 alone names too few heads
+
+
 # a performance self-evaluation table with rows elided by a lone ……: the cells by the mark stay
 _SCORE_TABLE = "\n".join(
     [
