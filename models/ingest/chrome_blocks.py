@@ -25,7 +25,7 @@ from models.ingest.chrome_banner import site_banners
 from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris
-from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line
+from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
@@ -382,6 +382,7 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
                 0 <= j < len(lines)
                 and roles[j] == "chrome"
                 and reasons[j] not in (TABLE_RULE, WIKI_SECTIONS, IMAGE_LINE, *PAGE_FURNITURE)  # a page's, headings
+                and not omission_mark(lines[j])  # an elision (……) is no tool bar: a table's cells stand by it (1162)
                 and (not heading or HEADING.match(lines[j]))
                 for j in (i - 1, i + 1)
             )

@@ -22,6 +22,7 @@ _CLOSE = r"[】\]］)）]?"
 _SIZES = r"(?:超大|特大|大|中|小|加大|减小|放大|缩小|增大|默认|标准|\+|-|A\+|A-)"
 
 # Whole-line chrome patterns (applied to the space-normalised, simplified line).
+_OMISSION = re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$")  # a site's omission mark (…………, ......)
 _WHOLE_LINE = [
     # breadcrumb with its label, or a bare one starting at 首页/网站首页/主页
     re.compile(
@@ -80,7 +81,7 @@ _WHOLE_LINE = [
         r"^(?:本篇文章|本文|全文)共?\s*\d+\s*字\s*[,，]?\s*(?:读完|阅读)(?:大约|大概|约|需要|需)*\s*\d+\s*分钟$"
     ),
     # a site's omission mark on a line of its own (…………, ......): it says nothing of the report
-    re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$"),
+    _OMISSION,
 ]
 
 # Chrome phrases that may share a line with each other or with header fields.
@@ -125,6 +126,11 @@ _LINK_WORDS = 30  # characters: what a row of links (a tool bar, a breadcrumb) h
 
 
 IMAGE_LINE = "an image's file name (its neighbours are the text's)"
+
+
+def omission_mark(text: str) -> bool:
+    """A line that only marks an omission (……): chrome, but no tool bar (a table's elided cell may stand by it)."""
+    return bool(_OMISSION.match(text.strip()))
 
 
 def image_line(text: str) -> bool:

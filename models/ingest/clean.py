@@ -2,9 +2,9 @@
 
 Steps, each keeping a per-character array of original offsets so the map stays exact:
 
-1. Garbled runs are found first (``成效?,F(xiàn)將``); they stay in the display text and become
-   suspect ranges with proposed repairs. An annotation right after a garbled run belongs to the
-   damaged character and is dropped with it.
+1. Garbled runs are found first (``成效?,F(xiàn)將``); they become suspect ranges with proposed repairs, and
+   a run whose best repair is confident is written repaired into the display text (``repair_apply``). An
+   annotation right after a garbled run belongs to the damaged character and is dropped with it.
 2. Pinyin annotations right after a CJK character are removed (``當(dāng)前`` -> ``當前``).
 3. Runs of ``?`` standing for lost full-width spaces become ideographic spaces (trimmed at line ends).
 4. Traditional text is converted to simplified (OpenCC t2s tables), so lines are classified in one
@@ -53,6 +53,7 @@ from models.ingest.inline_debris import (
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
 from models.ingest.rejoin import join_points, wrapped_runs
+from models.ingest.repair_apply import Repaired, apply_confident_repairs
 from models.ingest.repair_garble import Garble, find_garbles
 from models.offsets import OffsetMap
 from models.types import Repair, Script, SuspectRange
@@ -72,6 +73,8 @@ class CleanText:
     chrome_lines: tuple[str, ...] = field(default_factory=tuple)
     # pinyin annotations removed from the body, as (original start, original end)
     removed_annotations: tuple[tuple[int, int], ...] = ()
+    # garbled runs whose confident repair was written into the display text (the original keeps the garble)
+    repaired: tuple[Repaired, ...] = ()
 
 
 # a run of marks, one opening a line (a lost indent), or one between a figure and its date word (2023?年度: a lost
@@ -304,7 +307,9 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
     return "".join(out), arr, headers, chrome
 
 
-def _suspects(garbles: list[Garble], display: str, arr: Offsets) -> tuple[SuspectRange, ...]:
+def _suspects(garbles: list[Garble], display: str, arr: Offsets) -> list[tuple[SuspectRange, int, int, bool]]:
+    """Each garbled run left in the display text as a suspect range, with the run's original span and whether the
+    display holds all of it (a run whose end left with a chrome line is no whole run to repair)."""
     found = []
     for g in garbles:
         start = bisect_left(arr, g.start)
@@ -312,10 +317,12 @@ def _suspects(garbles: list[Garble], display: str, arr: Offsets) -> tuple[Suspec
         if start >= len(display) or arr[start] != g.start or end <= start:
             continue  # the run sat on a line that left the body
         end = min(end, len(display))  # the run's end left with the page's last lines
+        dropped = {i for a, b in g.drop for i in range(a, b)}
+        whole = list(arr[start:end]) == [i for i in range(g.start, g.end) if i not in dropped]
         # The display is simplified, so a repair replacing display text is proposed in simplified script.
         repairs = tuple(Repair(convert_t2s(r.text)[0], r.score, r.explanation) for r in g.repairs)
-        found.append(SuspectRange(start, end, display[start:end], g.reason, repairs))
-    return tuple(found)
+        found.append((SuspectRange(start, end, display[start:end], g.reason, repairs), g.start, g.end, whole))
+    return found
 
 
 def clean(text: str) -> CleanText:
@@ -327,7 +334,8 @@ def clean(text: str) -> CleanText:
     Returns:
         The display text (simplified script, without pinyin annotations, page chrome
         or metadata header lines), a map from every display offset to the original,
-        the detected script, suspect ranges with proposed repairs, and the header
+        the detected script, suspect ranges with proposed repairs (a run whose repair is
+        confident is written repaired, its characters mapped into the run), and the header
         and chrome lines that were set aside. Never raises on any ``str`` input.
     """
     script = detect_script(text)
@@ -351,13 +359,15 @@ def clean(text: str) -> CleanText:
         s1, arr1 = convert_traditional_lines(s1, arr1)  # traditional paragraphs in a simplified report
     display, arr, headers, chrome = _lines(s1, arr1, text)
     arr.append(arr[-1] + 1 if arr else 0)
+    display, arr, suspects, repaired = apply_confident_repairs(display, arr, _suspects(garbles, display, arr))
     offset_map = OffsetMap.from_array(arr, len(text))
     removed = tuple(sorted([(s, e) for g in garbles for s, e in g.drop] + annotations))
     return CleanText(
         display_text=display,
         offset_map=offset_map,
         script=script,
-        suspects=_suspects(garbles, display, arr),
+        suspects=suspects,
+        repaired=repaired,
         header_lines=tuple(headers),
         chrome_lines=tuple(chrome),
         removed_annotations=removed,

@@ -108,18 +108,43 @@ _COLUMN = re.compile(
 )
 
 
-def column_heads(lines: list[str], kinds: list[str], start: int) -> set[int]:
-    """The column headers of a table flattened one cell a line, standing right before the body's first line.
+_SERIAL_ONE = re.compile(r"^[1１][.、．]?$")  # the first row's 序号 cell
+_FIRST_ROW = 8  # lines: the most cells of a first row standing between the heads and the body's first line
 
-    Args:
-        lines: the page's lines.
-        kinds: each line's kind as judged alone (``body``, ``chrome``, ``header``).
-        start: where the body begins (the table's first row).
-    """
+
+def _heads_over(lines: list[str], kinds: list[str], end: int, *, numbered_row: bool) -> set[int]:
     run: list[int] = []
-    i = start - 1
+    i = end - 1
     while i >= 0 and kinds[i] == "body" and len(_compact(lines[i])) <= 8:
         run.append(i)
         i -= 1
     named = [j for j in run if _COLUMN.match(_compact(lines[j]))]
-    return set(run) if len(named) >= 3 and len(named) * 2 > len(run) else set()
+    if len(named) < 3:
+        return set()
+    # heads split over lines (责任 ⏎ 领导) dilute the named ones; a run opening with 序号 over a row numbered 1 is a
+    # table's head all the same
+    serial = numbered_row and bool(run) and _compact(lines[run[-1]]) in ("序号", "编号")
+    return set(run) if len(named) * 2 > len(run) or serial else set()
+
+
+def column_heads(lines: list[str], kinds: list[str], start: int) -> set[int]:
+    """The column headers of a table flattened one cell a line, standing before the body's first line.
+
+    The heads stand right over the body's first line, or over the table's first row when that row (its 序号 cell
+    ``1``, then a few short cells) comes first; the row's cells are returned with the heads.
+
+    Args:
+        lines: the page's lines.
+        kinds: each line's kind as judged alone (``body``, ``chrome``, ``header``).
+        start: where the body begins (the table's first row, or a cell of it).
+    """
+    heads = _heads_over(lines, kinds, start, numbered_row=False)
+    if heads:
+        return heads
+    for k in range(start - 1, max(-1, start - 1 - _FIRST_ROW), -1):
+        if kinds[k] != "body":
+            break
+        if _SERIAL_ONE.match(_compact(lines[k])):
+            heads = _heads_over(lines, kinds, k, numbered_row=True)
+            return heads | set(range(k, start)) if heads else set()
+    return set()

@@ -21,7 +21,7 @@ Every decision here is a deletion (the offset map stays exact): nothing is inser
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from statistics import median
 
 from models.ingest.chrome_spam import spam_spans
@@ -102,10 +102,20 @@ def _trailing_junk(line: str, *, cjk_line: bool) -> int:
     return cut
 
 
+def _ends_in_junk(line: str) -> bool:
+    """A line ending in a junk token, or in a forum's jammer run of tiny tokens (``f3 S+ }! ^1 @ k``: its last
+    token may be a bare letter, the run around it is junk all the same)."""
+    tokens = line.split()
+    if tokens and is_junk_token(tokens[-1]):
+        return True
+    tail = list(takewhile(lambda t: len(t) <= 2 and t.isascii(), reversed(tokens)))
+    return len(tail) >= 3 and sum(map(is_junk_token, tail)) >= 2
+
+
 def junk_mode(lines: list[str]) -> bool:
     """True when enough lines end in a junk token to call the document a junk-stamped copy."""
     worded = [ln for ln in lines if " " in ln.strip()]
-    hits = sum(1 for ln in worded if is_junk_token(ln.rstrip().rsplit(" ", 1)[-1]))
+    hits = sum(1 for ln in worded if _ends_in_junk(ln))
     return hits >= 3 and hits * 4 >= len(worded)
 
 

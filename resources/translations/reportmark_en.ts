@@ -250,67 +250,67 @@
     <context>
         <name>Annotator</name>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="112" />
+            <location filename="../../ui/document_view/annotator.py" line="116" />
             <source>没有设置快捷键 {0} 的标签。</source>
             <translation>No tag has the shortcut key {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="119" />
+            <location filename="../../ui/document_view/annotator.py" line="123" />
             <source>请先打开一篇文档。</source>
             <translation>Open a document first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="122" />
+            <location filename="../../ui/document_view/annotator.py" line="126" />
             <source>原文视图为只读，请切换回整理后的文本再标注。</source>
             <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="133" />
+            <location filename="../../ui/document_view/annotator.py" line="137" />
             <source>请先选中要标注的文字，或点击一处标注。</source>
             <translation>Select some text to annotate, or click an annotation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="140" />
+            <location filename="../../ui/document_view/annotator.py" line="144" />
             <source>不能只标注空白或标点，请选中文字。</source>
             <translation>Select some text: spaces and punctuation alone cannot be tagged.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="150" />
+            <location filename="../../ui/document_view/annotator.py" line="154" />
             <source>这段文字已标注为“{0}”。</source>
             <translation>This text is already tagged “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="156" />
+            <location filename="../../ui/document_view/annotator.py" line="160" />
             <source>添加标注</source>
             <translation>Add Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="169" />
+            <location filename="../../ui/document_view/annotator.py" line="173" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="171" />
+            <location filename="../../ui/document_view/annotator.py" line="175" />
             <source>（取代了此处 {0} 条待审建议）</source>
             <translation> (replacing {0} pending suggestion(s) here)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="175" />
+            <location filename="../../ui/document_view/annotator.py" line="179" />
             <source>这句话有 {0} 个数字，已按第一个记为指标：{1}。其余请分别选中标注或在审阅中接受。</source>
             <translation>This sentence holds {0} figures; the first was tagged as the indicator: {1}. Tag the others one by one, or accept them in review.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="232" />
+            <location filename="../../ui/document_view/annotator.py" line="236" />
             <source>已删除标注 {0}：{1}（Ctrl+Z 撤销）</source>
             <translation>Deleted annotation {0}: {1} (Ctrl+Z to undo)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="265" />
+            <location filename="../../ui/document_view/annotator.py" line="269" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="265" />
+            <location filename="../../ui/document_view/annotator.py" line="269" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -318,37 +318,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="63" />
+            <location filename="../../ui/compare/chooser.py" line="82" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="77" />
+            <location filename="../../ui/compare/chooser.py" line="97" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="78" />
+            <location filename="../../ui/compare/chooser.py" line="98" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="84" />
+            <location filename="../../ui/compare/chooser.py" line="104" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="85" />
+            <location filename="../../ui/compare/chooser.py" line="105" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="92" />
+            <location filename="../../ui/compare/chooser.py" line="112" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="101" />
+            <location filename="../../ui/compare/chooser.py" line="121" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -566,34 +566,39 @@
     <context>
         <name>DocumentView</name>
         <message>
-            <location filename="../../ui/document_view/menu.py" line="63" />
+            <location filename="../../ui/document_view/menu.py" line="67" />
             <source>疑似乱码：</source>
             <translation>Possibly garbled: </translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/menu.py" line="65" />
+            <location filename="../../ui/document_view/menu.py" line="69" />
             <source>建议修复：</source>
             <translation>Proposed repair: </translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/menu.py" line="28" />
+            <location filename="../../ui/document_view/menu.py" line="29" />
             <source>更改标签为</source>
             <translation>Change tag to</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/menu.py" line="30" />
+            <location filename="../../ui/document_view/menu.py" line="31" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/menu.py" line="44" />
+            <location filename="../../ui/document_view/menu.py" line="45" />
             <source>编辑备注…</source>
             <translation>Edit Note…</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/menu.py" line="46" />
+            <location filename="../../ui/document_view/menu.py" line="47" />
             <source>删除标注</source>
             <translation>Delete Annotation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/menu.py" line="65" />
+            <source>已自动修复的乱码，原文为：</source>
+            <translation>Garble repaired on import; the original reads: </translation>
         </message>
     </context>
     <context>
@@ -1195,7 +1200,7 @@
     <context>
         <name>InfoPanel</name>
         <message>
-            <location filename="../../ui/info/panel.py" line="236" />
+            <location filename="../../ui/info/panel.py" line="242" />
             <source>正在读取候选</source>
             <translation>Reading the options</translation>
         </message>
@@ -1285,70 +1290,80 @@
             <translation>Possibly garbled text to check ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="187" />
+            <location filename="../../ui/info/panel.py" line="189" />
             <source>应用全部高可信修复（{0} 处）</source>
             <translation>Apply All Sure Repairs ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="203" />
-            <location filename="../../ui/info/panel.py" line="274" />
-            <location filename="../../ui/info/panel.py" line="296" />
+            <location filename="../../ui/info/panel.py" line="192" />
+            <source>没有高可信修复</source>
+            <translation>No sure repairs left</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="193" />
+            <source>导入时已自动修复有把握的乱码；剩下的请逐处核对</source>
+            <translation>Repairs the reader was sure of were made on import; check the rest one by one</translation>
+        </message>
+        <message>
+            <location filename="../../ui/info/panel.py" line="209" />
+            <location filename="../../ui/info/panel.py" line="280" />
+            <location filename="../../ui/info/panel.py" line="302" />
             <source>未识别</source>
             <translation>Not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="208" />
+            <location filename="../../ui/info/panel.py" line="214" />
             <source>此项由您设定，重新读取或导入时保留；阅读器原为：{0}</source>
             <translation>Set by you; kept when the report is read or imported again. The reader had: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="218" />
+            <location filename="../../ui/info/panel.py" line="224" />
             <source>候选：{0}（双击“未识别”选择）</source>
             <translation>Options: {0} (double-click “Not recognised” to choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="261" />
+            <location filename="../../ui/info/panel.py" line="267" />
             <source>，阅读器所选</source>
             <translation>, the reader's choice</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="263" />
+            <location filename="../../ui/info/panel.py" line="269" />
             <source>，可能性 {0}%</source>
             <translation>, likelihood {0}%</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="310" />
+            <location filename="../../ui/info/panel.py" line="316" />
             <source>正在提取……</source>
             <translation>Extracting…</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="207" />
-            <location filename="../../ui/info/panel.py" line="312" />
+            <location filename="../../ui/info/panel.py" line="213" />
+            <location filename="../../ui/info/panel.py" line="318" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="340" />
+            <location filename="../../ui/info/panel.py" line="346" />
             <source>改为“{0}”</source>
             <translation>Change to “{0}”</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="217" />
+            <location filename="../../ui/info/panel.py" line="223" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="217" />
+            <location filename="../../ui/info/panel.py" line="223" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="302" />
+            <location filename="../../ui/info/panel.py" line="308" />
             <source>标题不能为空。</source>
             <translation>The title cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="304" />
+            <location filename="../../ui/info/panel.py" line="310" />
             <source>“{0}”不是完整的日期，请写成 2021-03-05 或 2021年3月5日；未保存。</source>
             <translation>“{0}” is not a full date; write it as 2021-03-05. Not saved.</translation>
         </message>
@@ -1818,6 +1833,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         <message>
             <location filename="../../ui/app.py" line="75" />
             <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/preferences/language.py" line="23" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
@@ -2208,154 +2224,154 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../ui/review/panel.py" line="79" />
+            <location filename="../../ui/review/panel.py" line="80" />
             <source>生成建议</source>
             <translation>Suggest</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="80" />
+            <location filename="../../ui/review/panel.py" line="81" />
             <source>为当前文档重新查找指标、政策和问题</source>
             <translation>Find indicators, policies and problems in this document again</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="87" />
+            <location filename="../../ui/review/panel.py" line="88" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="101" />
+            <location filename="../../ui/review/panel.py" line="102" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="101" />
+            <location filename="../../ui/review/panel.py" line="102" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="101" />
-            <location filename="../../ui/review/panel.py" line="237" />
+            <location filename="../../ui/review/panel.py" line="102" />
+            <location filename="../../ui/review/panel.py" line="242" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="132" />
+            <location filename="../../ui/review/panel.py" line="133" />
             <source>接受</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="133" />
+            <location filename="../../ui/review/panel.py" line="134" />
             <source>接受当前建议（Enter）</source>
             <translation>Accept this suggestion (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="134" />
+            <location filename="../../ui/review/panel.py" line="135" />
             <source>拒绝</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="135" />
+            <location filename="../../ui/review/panel.py" line="136" />
             <source>拒绝当前建议，以后不再提示（Backspace）</source>
             <translation>Reject this suggestion; it will not be suggested again (Backspace)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="136" />
+            <location filename="../../ui/review/panel.py" line="137" />
             <source>上一条</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="137" />
+            <location filename="../../ui/review/panel.py" line="138" />
             <source>上一条建议（P、K 或 Ctrl+↑）</source>
             <translation>Previous suggestion (P, K or Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="138" />
+            <location filename="../../ui/review/panel.py" line="139" />
             <source>下一条</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="139" />
+            <location filename="../../ui/review/panel.py" line="140" />
             <source>下一条建议（N、J 或 Ctrl+↓）</source>
             <translation>Next suggestion (N, J or Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="140" />
-            <location filename="../../ui/review/panel.py" line="293" />
+            <location filename="../../ui/review/panel.py" line="141" />
+            <location filename="../../ui/review/panel.py" line="298" />
             <source>接受本节全部</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="141" />
+            <location filename="../../ui/review/panel.py" line="142" />
             <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
             <translation>Accept every suggestion in the section of the current one (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="163" />
+            <location filename="../../ui/review/panel.py" line="164" />
             <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
             <translation>Enter accept · ⌫ reject · N/P next/previous · Ctrl+Z undo</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="233" />
+            <location filename="../../ui/review/panel.py" line="238" />
             <source>实际完成</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="233" />
+            <location filename="../../ui/review/panel.py" line="238" />
             <source>目标/计划</source>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="236" />
+            <location filename="../../ui/review/panel.py" line="241" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="238" />
+            <location filename="../../ui/review/panel.py" line="243" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="239" />
+            <location filename="../../ui/review/panel.py" line="244" />
             <source>变化</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="240" />
+            <location filename="../../ui/review/panel.py" line="245" />
             <source>时期</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="241" />
+            <location filename="../../ui/review/panel.py" line="246" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="283" />
+            <location filename="../../ui/review/panel.py" line="288" />
             <source>未打开文档</source>
             <translation>No document open</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="285" />
+            <location filename="../../ui/review/panel.py" line="290" />
             <source>剩余 {0} 条待审</source>
             <translation>{0} left to review</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="287" />
+            <location filename="../../ui/review/panel.py" line="292" />
             <source>本文档没有待审的建议</source>
             <translation>Nothing left to review in this document</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="291" />
+            <location filename="../../ui/review/panel.py" line="296" />
             <source>本节：{0}（{1} 条待审）</source>
             <translation>Section: {0} ({1} to review)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="293" />
+            <location filename="../../ui/review/panel.py" line="298" />
             <source>接受本节全部（{0}）</source>
             <translation>Accept all in this section ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="302" />
+            <location filename="../../ui/review/panel.py" line="307" />
             <source>正在生成建议 {0}/{1}</source>
             <translation>Generating suggestions {0}/{1}</translation>
         </message>

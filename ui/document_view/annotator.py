@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from models.hand_tags import INDICATOR_TAG, statement_spans
+from models.ingest.repair_apply import repaired_marks
 from models.types import Annotation, AnnotationStatus, Changes, Tag
 from ui import commands, settings
 from ui.document_view import note_dialog
@@ -74,10 +75,13 @@ class Annotator(QObject):
             if not store.documents.has(doc_id):
                 return
             self._doc_id = doc_id
+            text = store.documents.text(doc_id)
             self.view.load(
-                store.documents.text(doc_id),
+                text,
                 store.documents.sections(doc_id),
-                store.documents.suspects(doc_id),
+                # repaired garbles are marked like suspects, the garble in their tooltip (lead's ruling, session 14)
+                store.documents.suspects(doc_id)
+                + repaired_marks(text.original_text, text.display_text, text.offset_map),
                 store.annotations.iterate(doc_id),
                 self._tags,
             )

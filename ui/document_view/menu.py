@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu
 
+from models.ingest.repair_apply import REPAIRED_REASON
 from models.types import Annotation, SuspectRange, Tag
 
 if TYPE_CHECKING:
@@ -60,6 +61,9 @@ def tooltip_html(annotations: Sequence[Annotation], suspects: Sequence[SuspectRa
             line += "<br><i>" + _esc(ann.note).replace("\n", "<br>") + "</i>"
         lines.append(line)
     for s in suspects:
+        if s.reason == REPAIRED_REASON:
+            lines.append(translate("DocumentView", "已自动修复的乱码，原文为：") + _esc(s.original))
+            continue
         line = translate("DocumentView", "疑似乱码：") + _esc(s.original)
         if s.repairs:
             line += "<br>" + translate("DocumentView", "建议修复：") + "、".join(_esc(r.text) for r in s.repairs[:3])

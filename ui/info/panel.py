@@ -184,7 +184,13 @@ class InfoPanel(QWidget):
         self.suspect_label.setText(self.tr("待核对的疑似乱码（{0} 处）").format(len(suspects)))
         self.suspects.setVisible(bool(suspects))
         self._sure = [(s.start, s.end, s.repairs[0].text) for s in sure_repairs(suspects)]
-        self.apply_all_button.setText(self.tr("应用全部高可信修复（{0} 处）").format(len(self._sure)))
+        # confident repairs are read at import (session 14): a new report usually has none left for this button
+        if self._sure:
+            self.apply_all_button.setText(self.tr("应用全部高可信修复（{0} 处）").format(len(self._sure)))
+            self.apply_all_button.setToolTip("")
+        else:
+            self.apply_all_button.setText(self.tr("没有高可信修复"))
+            self.apply_all_button.setToolTip(self.tr("导入时已自动修复有把握的乱码；剩下的请逐处核对"))
         self.apply_button.setVisible(bool(suspects))
         self.apply_all_button.setVisible(bool(suspects))
         self._update_buttons()

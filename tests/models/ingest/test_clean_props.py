@@ -12,7 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models.ingest.clean import clean
-from models.ingest.clean_script import _tables, t2s_char
+from models.ingest.clean_script import _tables, convert_t2s, t2s_char
+from models.ingest.repair_garble import find_garbles
+from models.ingest.text_views import REPAIR_CONFIDENT
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 SIMPLIFIED = (SEEDS / "2020_市经信局_工作总结和2021年工作计划.txt").read_text(encoding="utf-8")
@@ -145,7 +147,8 @@ _TOKENS = [
     "2. 2、如文档侵犯您的权益,请联系客服。\n",
     "• 格式:doc\n",
     "……(某网http://x.cn省略801字,正式会员可完整阅读)……",
-    # garbles: a GBK shift, a lost character its pinyin names, a guess; one whose end leaves with a chrome line
+    # garbles a confident repair is written over (a GBK shift, a lost character its pinyin names), a guess it is
+    # not, and one whose end leaves with a chrome line
     "。ㄒ唬┘涌燹D(zhuǎn)型升级\n",
     "。ㄒ唬┮咔榉揽厝〉秒A段性胜利\n",
     "营?fàn)I造",
@@ -180,7 +183,16 @@ def check_map(original: str) -> None:
     assert len(arr) == len(display) + 1
     assert all(0 <= v <= len(original) for v in arr)
     assert all(a <= b for a, b in pairwise(arr))
-    copied = [i for i, ch in enumerate(display) if not ch.isspace()]
+    # a repaired run's characters come from a confident repair of a garble, each mapped into the garbled span
+    garbles = {(g.start, g.end): g for g in find_garbles(original, traditional=result.script == "traditional")}
+    in_repair: set[int] = set()
+    for r in result.repaired:
+        g = garbles[(r.original_start, r.original_end)]
+        assert display[r.start : r.end] in {convert_t2s(x.text)[0] for x in g.repairs if x.score >= REPAIR_CONFIDENT}
+        assert all(r.original_start <= arr[i] < r.original_end for i in range(r.start, r.end))
+        in_repair.update(range(r.start, r.end))
+    # every other character comes from the original
+    copied = [i for i, ch in enumerate(display) if not ch.isspace() and i not in in_repair]
     for i in copied:
         o = original[arr[i]]
         d = display[i]

@@ -9,6 +9,7 @@ from pathlib import Path
 from models.ingest.clean import CleanText, clean
 from models.ingest.clean_script import convert_t2s
 from models.ingest.pinyin_annotations import is_pinyin
+from models.ingest.text_views import REPAIR_CONFIDENT
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 SIMPLIFIED = SEEDS / "2020_市经信局_工作总结和2021年工作计划.txt"
@@ -39,22 +40,26 @@ def test_traditional_seed_is_simplified_without_pinyin() -> None:
     assert "8家(宝险农业、长腾茶业" in display
 
 
-def test_traditional_seed_lists_its_four_garbled_spots() -> None:
+def test_traditional_seed_repairs_three_garbled_spots_and_lists_the_fourth() -> None:
     result = _clean(TRADITIONAL)
-    assert [s.original for s in result.suspects] == ["?,F", "?fàn)I", "?fù)?dān)", "?lián)Q"]
     text = _text(TRADITIONAL)
-    for s in result.suspects:
-        start, end = result.offset_map.span_to_original(s.start, s.end)
-        assert text[start:end] == s.original
-        assert result.display_text[s.start : s.end] == s.original  # kept, never repaired silently
-    first = result.suspects[0]
+    # the three whose repair is confident are read as repaired; the original keeps the garble (显示原文)
+    display = result.display_text
+    repaired = [(display[r.start : r.end], text[r.original_start : r.original_end]) for r in result.repaired]
+    assert [d for d, _g in repaired] == ["营", "担", "换"]
+    assert [g[:3] for _d, g in repaired] == ["?fà", "?fù", "?li"]
+    assert "?fàn)I" not in result.display_text
+    # the fourth is a guess: it stays as written, a suspect with its proposed repair
+    assert [s.original for s in result.suspects] == ["?,F"]
+    (first,) = result.suspects
+    start, end = result.offset_map.span_to_original(first.start, first.end)
+    assert text[start:end] == first.original
+    assert result.display_text[first.start : first.end] == first.original  # a guess is never written in
     assert result.display_text[first.start - 2 : first.end + 2] == "成效?,F将2"
     assert first.repairs[0].text == "。现"
     assert "。現" in first.repairs[0].explanation
-    assert first.repairs[0].score > 0.5
+    assert 0.5 < first.repairs[0].score < REPAIR_CONFIDENT
     assert "xiàn" in first.reason
-    tops = [s.repairs[0].text for s in result.suspects[1:]]
-    assert tops == ["营", "担", "换"]
 
 
 def test_annotation_of_a_garbled_character_is_dropped_with_a_note() -> None:

@@ -78,9 +78,13 @@ def test_replacement_characters_are_suspect_without_repair() -> None:
 def test_utf8_read_as_latin1_is_repaired() -> None:
     garbled = "工作总结".encode().decode("latin-1")
     result = clean(f"年度{garbled}如下")
-    (s,) = result.suspects
-    assert s.original == garbled
-    assert s.repairs[0].text == "工作总结"
+    # a confident repair is written into the display text, each character mapped into the garbled run
+    assert result.suspects == ()
+    assert result.display_text == "年度工作总结如下"
+    (r,) = result.repaired
+    assert (r.start, r.end, r.original_start, r.original_end) == (2, 6, 2, 2 + len(garbled))
+    arr = result.offset_map.to_array()
+    assert all(2 <= arr[i] < 2 + len(garbled) for i in range(2, 6))
 
 
 def test_repairs_are_only_proposed() -> None:

@@ -67,7 +67,7 @@ def test_clean_prose_and_pinyin_annotations_hold_no_run() -> None:
     assert find_shifted("過去一年，我們加快轉(zhuǎn)型升級，經濟（一）提質增效。│表格", traditional=True) == []
 
 
-def test_the_outline_reads_the_heading_through_the_garble_and_the_display_keeps_it() -> None:
+def test_the_heading_is_read_and_shown_repaired_and_the_original_keeps_the_garble() -> None:
     text = (
         "一、2013年工作回顧\n過去一年，我們全面完成了市十四屆人大三次會議確定的主要目標任務。\n"
         + _shifted("（一）加快轉")
@@ -77,11 +77,13 @@ def test_the_outline_reads_the_heading_through_the_garble_and_the_display_keeps_
     assert "。ㄒ唬┘涌燹" in text
     doc = parse_bytes(text.encode("utf-8"), "r.txt")
     assert doc.display_text == clean(text).display_text
-    assert "ㄒ唬" in doc.display_text
+    assert "ㄒ唬" not in doc.display_text and "ㄒ唬" in doc.original_text
     heads = [(s.label, s.title) for s in walk_sections(doc.sections)]
     assert ("（一）", "加快转型升级,经济提质增效") in heads
     first = next(s for s in walk_sections(doc.sections) if s.label == "（一）")
-    assert doc.display_text[first.start :].startswith("。ㄒ唬")
+    assert doc.display_text[first.start :].startswith("（一）加快转型升级")
+    start, end = doc.offset_map.span_to_original(first.start, first.start + 6)  # the repair maps into the garble
+    assert doc.original_text[start:end].startswith("。ㄒ唬┘涌燹")
     assert doc.display_text[first.end - 1] == "%" or doc.display_text[first.end - 1] == "。"
 
 
