@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.docx_source import docx_source_text
+from models.ingest.read_pdf import read_pdf
 
 CORPUS = Path(__file__).parent
 GOLD = sorted((CORPUS / "gold" / "indicators").glob("*.json"))
@@ -25,6 +26,8 @@ def _report_text(gold: dict[str, object]) -> str:
     path = CORPUS / "reports" / str(gold["file"])
     if path.suffix == ".docx":  # its own XML, never the reader the gold measures
         return _norm(docx_source_text(path))
+    if path.suffix == ".pdf":  # a PDF's text is what the reader extracts (gold README, session 14)
+        return _norm(read_pdf(path.read_bytes(), path.name))
     return _norm(path.read_text(encoding="utf-8"))
 
 
