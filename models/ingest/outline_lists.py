@@ -10,6 +10,7 @@ from models.ingest.outline_lines import (
     PLAIN,
     PRIOR,
     Candidate,
+    Label,
     Line,
     cn_number,
     has_sentence_end,
@@ -340,6 +341,7 @@ def _mark_opening_list(
         listed[j] = True
 
 
+_BRACKET_NOTE = re.compile(r"[\[［](\d{1,2})[\]］]")
 NOTES = re.compile(r"(注释|注|资料来源)[:：](?=$|[0-9０-９①]|（?[1１][)）])")
 
 
@@ -350,3 +352,21 @@ def opens_notes(text: str, lines: list[Line], i: int) -> bool:
     if i == 0 or line.split or NOTES.match(text, line.start, line.end) is None:
         return False
     return is_body(text, lines[i - 1])
+
+
+def note_label(text: str, lines: list[Line], i: int) -> Label | None:
+    """``[2]`` opening line ``i`` in a bulletin's notes section: its notes ``[1]``, ``[2]``…, numbered as ``①``
+    notes are (1291, 1295). Only when ``[1]`` stands right under ``注释：`` and the notes follow it in order line by
+    line: a ``[1]`` anywhere else is a footnote mark or a reference."""
+    m = _BRACKET_NOTE.match(text, lines[i].start, lines[i].end)
+    if m is None:
+        return None
+    value, at = int(m.group(1)), i
+    while value - (i - at) > 1:
+        at -= 1
+        prev = _BRACKET_NOTE.match(text, lines[at].start, lines[at].end) if at > 0 else None
+        if prev is None or int(prev.group(1)) != value - (i - at):
+            return None
+    if value < 1 or at < 1 or not opens_notes(text, lines, at - 1):
+        return None
+    return Label("circled", value, m.end())
