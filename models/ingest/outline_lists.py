@@ -53,10 +53,12 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
             c.score += IN_CONTENTS  # 2. 首页 > 政务公开 > …: the page's navigation, not the document's
 
 
-# a sentence counting another document's parts before naming them (报告共分四个部分：一、…；二、…): a news item's
-# summary of a work report, whose items are that report's headings, not this text's
+# a sentence counting another document's parts before naming them (报告共分四个部分：一、…；二、…), or the tasks it
+# sets (要着重做好以下八个方面工作:一、…。二、…): a news item's summary of a work report, whose items are that
+# report's headings, not this text's
 _PARTS_COUNT = re.compile(
-    r"(?:分为?|分成|包括|包含)\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*[个個]?部分\s*[:：]\s*"
+    r"(?:(?:分为?|分成|包括|包含)\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*[个個]?部分"
+    r"|以下([一二两三四五六七八九十]{1,3}|[0-9]{1,2})[个個]方面(?:的)?(?:工作|任务|重点工作)?)\s*[:：]\s*"
 )
 PART_ITEM_SPAN = 60  # characters an item of such a list takes at most, on average
 _ITEM_GAP = re.compile(r"[。；;，,、\s]")
@@ -68,7 +70,8 @@ def parts_list_items(text: str) -> set[int]:
     after ``。``/``；``): another document's parts summed up; the sections of a text have their prose between them."""
     out: set[int] = set()
     for m in _PARTS_COUNT.finditer(text):
-        count = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1).replace("两", "二"))
+        said = m.group(1) or m.group(2)
+        count = int(said) if said.isdigit() else cn_number(said.replace("两", "二"))
         first = match_label(text, m.end(), len(text))
         if count is None or count < 2 or first is None or first.value != 1:
             continue
