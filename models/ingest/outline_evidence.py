@@ -41,7 +41,7 @@ from models.ingest.outline_lines import (
     match_label,
     squeeze,
 )
-from models.ingest.outline_lists import mark_listed, opens_notes
+from models.ingest.outline_lists import mark_listed, note_label, opens_notes
 from models.ingest.outline_lost import lost_separator
 from models.ingest.outline_numbered_score import (
     HOLDS_HIGHER,
@@ -162,7 +162,7 @@ def _numbered_at_line(
 ) -> list[Candidate]:
     out: list[Candidate] = []
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    label = match_label(text, line.start, line.end)
+    label = match_label(text, line.start, line.end) or note_label(text, lines, i)
     if label is not None:
         cand = with_title(text, i, line, line.start, label, nxt, blanks=blanks)
         if cand is not None:

@@ -10,6 +10,7 @@ from models.ingest.outline_lines import (
     PLAIN,
     PRIOR,
     Candidate,
+    Label,
     Line,
     cn_number,
     has_sentence_end,
@@ -52,10 +53,12 @@ def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
             c.score += IN_CONTENTS  # 2. 首页 > 政务公开 > …: the page's navigation, not the document's
 
 
-# a sentence counting another document's parts before naming them (报告共分四个部分：一、…；二、…): a news item's
-# summary of a work report, whose items are that report's headings, not this text's
+# a sentence counting another document's parts before naming them (报告共分四个部分：一、…；二、…), or the tasks it
+# sets (要着重做好以下八个方面工作:一、…。二、…): a news item's summary of a work report, whose items are that
+# report's headings, not this text's
 _PARTS_COUNT = re.compile(
-    r"(?:分为?|分成|包括|包含)\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*[个個]?部分\s*[:：]\s*"
+    r"(?:(?:分为?|分成|包括|包含)\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*[个個]?部分"
+    r"|以下([一二两三四五六七八九十]{1,3}|[0-9]{1,2})[个個]方面(?:的)?(?:工作|任务|重点工作)?)\s*[:：]\s*"
 )
 PART_ITEM_SPAN = 60  # characters an item of such a list takes at most, on average
 _ITEM_GAP = re.compile(r"[。；;，,、\s]")
@@ -67,7 +70,8 @@ def parts_list_items(text: str) -> set[int]:
     after ``。``/``；``): another document's parts summed up; the sections of a text have their prose between them."""
     out: set[int] = set()
     for m in _PARTS_COUNT.finditer(text):
-        count = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1).replace("两", "二"))
+        said = m.group(1) or m.group(2)
+        count = int(said) if said.isdigit() else cn_number(said.replace("两", "二"))
         first = match_label(text, m.end(), len(text))
         if count is None or count < 2 or first is None or first.value != 1:
             continue
@@ -340,6 +344,7 @@ def _mark_opening_list(
         listed[j] = True
 
 
+_BRACKET_NOTE = re.compile(r"[\[［](\d{1,2})[\]］]")
 NOTES = re.compile(r"(注释|注|资料来源)[:：](?=$|[0-9０-９①]|（?[1１][)）])")
 
 
@@ -350,3 +355,21 @@ def opens_notes(text: str, lines: list[Line], i: int) -> bool:
     if i == 0 or line.split or NOTES.match(text, line.start, line.end) is None:
         return False
     return is_body(text, lines[i - 1])
+
+
+def note_label(text: str, lines: list[Line], i: int) -> Label | None:
+    """``[2]`` opening line ``i`` in a bulletin's notes section: its notes ``[1]``, ``[2]``…, numbered as ``①``
+    notes are (1291, 1295). Only when ``[1]`` stands right under ``注释：`` and the notes follow it in order line by
+    line: a ``[1]`` anywhere else is a footnote mark or a reference."""
+    m = _BRACKET_NOTE.match(text, lines[i].start, lines[i].end)
+    if m is None:
+        return None
+    value, at = int(m.group(1)), i
+    while value - (i - at) > 1:
+        at -= 1
+        prev = _BRACKET_NOTE.match(text, lines[at].start, lines[at].end) if at > 0 else None
+        if prev is None or int(prev.group(1)) != value - (i - at):
+            return None
+    if value < 1 or at < 1 or not opens_notes(text, lines, at - 1):
+        return None
+    return Label("circled", value, m.end())
