@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from models.errors import NotFound, ReportMarkError
+from models.ingest.repair_apply import brackets_paired
 from models.offsets import OffsetMap
 from models.types import Changes, Section, SuspectRange
 
@@ -189,8 +190,10 @@ def revert_repairs(store: Store, records: Iterable[AppliedRepair]) -> Changes:
 
 
 def sure_repairs(suspects: Iterable[SuspectRange]) -> list[SuspectRange]:
-    """The suspect ranges whose best repair scores at least ``TOP_CONFIDENCE``."""
-    return [s for s in suspects if s.repairs and s.repairs[0].score >= TOP_CONFIDENCE]
+    """The suspect ranges whose best repair scores at least ``TOP_CONFIDENCE`` and pairs its brackets (as at import)."""
+    return [
+        s for s in suspects if s.repairs and s.repairs[0].score >= TOP_CONFIDENCE and brackets_paired(s.repairs[0].text)
+    ]
 
 
 def _changes(doc_id: int, moves: list[tuple[int, int, int]]) -> Changes:

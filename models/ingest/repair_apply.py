@@ -27,7 +27,12 @@ def _plausible(text: str) -> bool:
     common characters."""
     if not text or not all(c in COMMON_HAN or not ("\u3400" <= c <= "\u9fff") for c in text):
         return False
-    # a numbered lead shifted out of step (（二）推進) may decode with a bracket whose pair was lost (（订推進)
+    return brackets_paired(text)
+
+
+def brackets_paired(text: str) -> bool:
+    """Each opening bracket of ``text`` has its closing one: a numbered lead shifted out of step (（二）推進) may
+    decode with a bracket whose pair was lost (（订推進), a repair no one should apply unread."""
     return all(text.count(a) == text.count(b) for a, b in ("（）", "()"))
 
 

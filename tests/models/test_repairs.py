@@ -88,6 +88,15 @@ def test_sure_repairs_are_the_top_confidence_ones() -> None:
     assert sure_repairs([suspects[1], suspects[3]]) == []  # none left: the clerk decides the rest
 
 
+def test_a_sure_repair_whose_brackets_do_not_pair_is_left_to_the_clerk() -> None:
+    # a numbered lead shifted out of step decodes with its closing bracket lost (（订推進 for （二）推進): the
+    # import-time repair skips it, and so does "apply all sure repairs"
+    lost = _suspect(0, 4, "?xyz", ("（订推進", 1.0))
+    paired = _suspect(6, 10, "?uvw", ("（二）推", 1.0))
+    half = _suspect(12, 14, "?p", ("(a", 0.99))
+    assert [s.original for s in sure_repairs([lost, paired, half])] == ["?uvw"]
+
+
 _CHARS = "甲乙丙丁戊己庚辛壬癸\n"
 
 
