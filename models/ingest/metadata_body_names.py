@@ -98,9 +98,7 @@ _BARE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,12}[省市区县州旗镇乡]"
 _ZONE_WORD = re.compile(r"(?:新|开发|开|园|试验|示范|保税|合作|功能|景|矿|林|社)区$")
 
 
-def settled_name(
-    issuer: str | None, title: str | None, lines: list[str], fields: tuple[str, ...] = ()
-) -> str | None:
+def settled_name(issuer: str | None, title: str | None, lines: list[str], fields: tuple[str, ...] = ()) -> str | None:
     """The issuer as the document names itself, in the fullest form of the same body the text writes
     (``metadata_issuer_forms``).
 
