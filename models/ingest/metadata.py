@@ -308,7 +308,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         extra["落款单位"] = sig_org
     # a title filed from what a notice sends names the sent document, never who issued the notice
     own_title = None if title_choice.reason in _SENT_REASONS else title
-    issuer = settled_name(choose_issuer(fields, head, own_title, sig_org, extra, lines), own_title, lines)
+    chosen = choose_issuer(fields, head, own_title, sig_org, extra, lines)
+    issuer = settled_name(chosen, own_title, lines, tuple(v.strip() for v in fields.values()))
     issuer = with_joint_issuers(issuer, lines, own_title)
     if issuer is not None and SPAM_BRAND.search(issuer):
         issuer = None  # a gambling brand where the place's name stood: the place is never named (260, 759)

@@ -34,7 +34,7 @@ _RUN_ON_BODY = re.compile(
 # under the delivery line, the head of the body that delivers it (国家发展计划委员会主任曾培炎, 某县财政局局长 某某; a
 # party secretary's post is left out: his speech is no office's report)
 _HEAD_OF_BODY = re.compile(
-    rf"^([\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))(?:党组书记、?)?(?:局长|主任|厅长|署长|部长)[\u4e00-\u9fff]{{2,4}}$"
+    rf"^([\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))(?:党组书记、?)?(?:局长|主任|厅长|署长|部长|审计长)[\u4e00-\u9fff]{{2,4}}$"
 )
 # under the delivery line, a head of government and his name (江西省省长 鹿心社, 某县人民政府代县长 某某): a person,
 # never a body, though a name may end in a body's letter (…社, …行); the speaker rules give his government

@@ -98,14 +98,14 @@ _BARE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,12}[省市区县州旗镇乡]"
 _ZONE_WORD = re.compile(r"(?:新|开发|开|园|试验|示范|保税|合作|功能|景|矿|林|社)区$")
 
 
-def settled_name(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
+def settled_name(issuer: str | None, title: str | None, lines: list[str], fields: tuple[str, ...] = ()) -> str | None:
     """The issuer as the document names itself, in the fullest form of the same body the text writes
     (``metadata_issuer_forms``).
 
     ``某县人民政府(办公室)`` (a portal's publisher, the office that posts) is ``某县人民政府`` when the title
     is that government's own; ``某某街道`` is its ``某某街道办事处`` (a 街道 issues through its office).
     """
-    return written_in_full(_settled(issuer, title, lines), title, lines)
+    return written_in_full(_settled(issuer, title, lines), title, lines, fields)
 
 
 def _settled(issuer: str | None, title: str | None, lines: list[str]) -> str | None:

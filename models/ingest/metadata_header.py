@@ -124,6 +124,7 @@ def head_fields(lines: list[str]) -> dict[str, str]:
             rows.append(table)  # 索引号 640522017/2022-00027 文号 生成日期 2022-07-05 16:35:00: an index table's row
             continue
         row = re.sub(r"^(?:[•·]|-(?=\s))\s*", "", line)
+        row = re.sub(r"^\*\*([\u4e00-\u9fff]{2,6})\*\*(?=\s*[:：])", r"\1", row)  # a markdown row: - **标题**：…
         row = re.sub(r"\s*[\[【]\s*[\u4e00-\u9fff]{2,6}\s*(?=[\[【]|$)", " ", row)  # a key cut off ([ 发布日期)
         rows.append(_BRACKET_KEY.sub(r" \1:", row).strip())
     return header_fields(tuple(rows))

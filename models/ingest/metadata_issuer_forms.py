@@ -36,14 +36,17 @@ _LEVELS = "省市州区县旗盟"
 _ZONE = re.compile(r"^(?:高新|经开|开发|新|工业园|园|保税)区")
 
 
-def written_in_full(issuer: str | None, title: str | None, lines: list[str]) -> str | None:
-    """``issuer`` in the fullest form of the same body that the text (or, for a parent place, the title) writes."""
+def written_in_full(
+    issuer: str | None, title: str | None, lines: list[str], fields: tuple[str, ...] = ()
+) -> str | None:
+    """``issuer`` in the fullest form of the same body that the text (or, for a parent place, the title) writes;
+    ``fields`` are the page's header field values (``来源: 三江县财政局``), which write names too."""
     if not issuer or " " in issuer or "、" in issuer:
         return issuer  # joint issuers are named as each line writes them
     if issuer in _MINISTRIES:
         return official_name(issuer)
     text = "\n".join(lines)[:20000]
-    issuer = _long_place(issuer, text)
+    issuer = _long_place(issuer, text, fields)
     if (prefixed := _prefixed(issuer, text)) is not None:
         return prefixed
     return _titled_parent(issuer, title) or issuer
@@ -54,11 +57,18 @@ def official_name(body: str) -> str:
     return _MINISTRIES.get(body, body)
 
 
-def _long_place(issuer: str, text: str) -> str:
+def _long_place(issuer: str, text: str, fields: tuple[str, ...] = ()) -> str:
     """``延边州人民政府`` → ``延边朝鲜族自治州人民政府`` when the text writes ``延边朝鲜族自治州``: a prefecture,
-    league or 地区 (or an autonomous county) whose short form opens the issuer and whose full name the text writes."""
+    league or 地区 (or an autonomous county) whose short form opens the issuer and whose full name the text writes.
+
+    Never when the text (or a page field) writes the issuer itself whole, short place and body together:
+    ``来源: 三江县财政局`` under a title writing ``三江侗族自治县`` is issued by ``三江县财政局`` (1281; gold
+    README, set 84: the fullest form the text writes is never composed); 1074's ``州人民政府`` is written without
+    its place, and composed."""
     if not re.search(r"自治[州县旗]|盟|地区", text):
         return issuer  # (the gazetteer is read only when the text writes such a name)
+    if issuer in fields or re.search(rf"(?<![\u4e00-\u9fff]){re.escape(issuer)}", text):
+        return issuer
     places = gazetteer()
     full_names = [*places.cities, *(c for c in places.counties if c.endswith(("自治县", "自治旗")))]
     for full in full_names:

@@ -28,6 +28,8 @@ _REPORTERS = re.compile(r"^(?:融媒体|全媒体|本报|本台|本网|新华社
 _ZAI_FIRST = re.compile(r"^[-—－–]{1,4}\s*在\s*(?:19|20)\d\d")
 # the title a delivery line stands under ends in its kind (…的报告, …的讲话)
 _TITLE_KIND_END = re.compile(r"(?:报告|讲话|说明|汇报)$")
+# a header field's row the cleaner left in the text (发布时间：…, a repository's - **抓取时间**：…)
+_FIELD_ROW = re.compile(r"^\s*(?:[-•·]\s*)?(?:\*\*)?[\u4e00-\u9fff]{2,6}(?:\*\*)?\s*[:：]")
 # a flattened table's cell marks around a line (2021年2月9日 |): the page's layout, not the text
 _CELL_MARKS = re.compile(r"^\s*[|｜]+\s*|\s*[|｜]+\s*$")
 
@@ -104,8 +106,9 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
         near_head = idx < len(head) + 3 or (
             (idx < 15 or (idx < 80 and _TITLE_KIND_END.search(lines[idx - 1].strip())))
             and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
-            and not any(find_dates(_clean_date_line(before)) for before in lines[:idx])
-        )  # (further down only right under its report's title: a package's 目录 stands before it)
+            and not any(find_dates(_clean_date_line(before)) for before in lines[:idx] if not _FIELD_ROW.match(before))
+        )  # (further down only right under its report's title: a package's 目录 stands before it; a header field's
+        # row left in the text, - **抓取时间**：2026-09-11, is no contents line)
         if near_head and len(text) > 90 and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None:
             text = text[: salute.start()]  # ——2003年1月11日在…会议上 某某 各位代表:本届政府…: the delivery line run on
             dates = find_dates(text)

@@ -23,7 +23,17 @@ def test_an_autonomous_prefecture_written_short_takes_the_full_name_the_text_wri
     assert written_in_full("延边州人民政府", None, lines) == "延边朝鲜族自治州人民政府"
     # a league's usual short form stays when the text never writes the full name
     assert written_in_full("锡盟统计局", None, ["1月28日,锡盟统计局召开述职大会"]) == "锡盟统计局"
-    assert written_in_full("锡盟统计局", None, ["锡林郭勒盟2021年统计公报", "锡盟统计局"]) == "锡林郭勒盟统计局"
+    # the full place with the body written only bare (盟统计局) composes the long form
+    assert written_in_full("锡盟统计局", None, ["锡林郭勒盟2021年统计公报", "盟统计局"]) == "锡林郭勒盟统计局"
+
+
+def test_a_body_written_whole_with_its_short_place_keeps_that_form() -> None:
+    # 1281: 来源: 三江县财政局 under a title writing 三江侗族自治县 (gold README, set 84: never composed)
+    lines = ["三江侗族自治县2022年财政预算执行情况和2023年财政预算(草案)的报告", "县财政局局长  陈远熙"]
+    assert written_in_full("三江县财政局", None, lines, ("三江县财政局",)) == "三江县财政局"
+    assert written_in_full("三江县财政局", None, lines) == "三江侗族自治县财政局"
+    # written whole on a line of the text, likewise
+    assert written_in_full("锡盟统计局", None, ["锡林郭勒盟2021年统计公报", "锡盟统计局"]) == "锡盟统计局"
 
 
 def test_a_short_form_not_of_the_prefecture_is_left_alone() -> None:
