@@ -19,6 +19,7 @@ _FINDING_RE = re.compile(
     r"违规|违反|挤占|挪用|虚报|冒领|套取|骗取|截留|侵占|闲置|少计|多计|少征|多征|不实|损失|乱收费|乱摊派|未经审批"
     r"|规避审批|不当|谋利|营利|未按|未及时|未采取|拒绝|应用未用"
 )
+_SAMPLE_BEFORE_RE = re.compile(r"重点审计[了的]?[^，,。；;：:\n]{0,20}$")
 _NEXT_SUBJECT_RE = re.compile(r"[,，]\s*(?:其中|另有?|如)?\s*\d")
 _DATE_RE = re.compile(r"\d+\s*(?:年|月|日)")
 _SENTENCE_END = "。；;\n"
@@ -26,6 +27,8 @@ _SENTENCE_END = "。；;\n"
 
 def audit_scope_count(t: str, s: int, e: int) -> bool:
     """Whether the count ``t[s:e]`` names the units of an audit finding whose figure comes later in the sentence."""
+    if _SAMPLE_BEFORE_RE.search(t, max(0, s - 24), s):
+        return True  # 重点审计了42个部门及所属244家单位: the sample the audit looked into
     actor = _ACTOR_AFTER_RE.match(t, e)
     if not actor:
         return False

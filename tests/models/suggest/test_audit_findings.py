@@ -42,3 +42,9 @@ def test_outside_a_finding_counts_of_units_stay() -> None:
 def test_an_amount_added_is_named_by_what_was_added() -> None:
     got = [s.attributes["name"] for s in find_indicators("央企的项目因违规决策等，不当增加投资成本等44.16亿元。")]
     assert got == ["增加投资成本"]
+
+
+def test_the_sample_an_audit_looked_into_is_no_indicator() -> None:
+    assert _values("重点审计了42个部门及所属244家单位2024年收到的财政预算拨款6199.57亿元。") == [(6199.57, "亿元")]
+    got = _values("重点审计的2家政策性银行和3家国有保险公司，至2023年底资产总额26.22万亿元。")
+    assert got == [(26.22, "万亿元")]
