@@ -15,6 +15,7 @@ from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import UNITS
 
 _PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")
+_VERB_OBJECT_RE = re.compile(r"((?:增加|减少)[\u4e00-\u9fff]{2,12}?)等?\s*")
 
 
 def add_change_only(
@@ -45,6 +46,9 @@ def add_change_only(
     if ch.subject == "翻番" or (ch.benchmark and unit == "个百分点"):
         attrs["aside"] = True  # the change of the level before it may still follow
     start, conf = named(t, items, q, attrs, list_names)
+    said = _VERB_OBJECT_RE.fullmatch(t, ch.verb_start, q.start)
+    if len(str(attrs.get("name") or "")) < 2 and said:
+        attrs["name"] = said.group(1)  # 不当增加投资成本等44.16亿元: what was added names the amount
     stock = stock_of_net_change(t, items, ch)
     if stock:
         attrs["name"] = stock

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.suggest._audit_scope import AUDIT_SCOPE_UNITS, audit_scope_count
 from models.suggest._classes import class_bound, size_class
 from models.suggest._page_figures import base_rate_in_brackets, in_quorum_statement, page_counter
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
@@ -332,6 +333,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if unit in ("个", "家", "所", "项") and _SCOPE_COUNT_RE.match(t, e):
         return True
     if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):
+        return True
+    if unit in AUDIT_SCOPE_UNITS and audit_scope_count(t, s, e):
         return True
     if unit.endswith("人") and t.startswith("口", e):
         return True
