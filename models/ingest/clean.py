@@ -45,11 +45,10 @@ from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import (
     figures_spaced,
     inline_deletions,
-    is_junk_line,
-    junk_mode,
     page_title_copies,
     title_copy_deletions,
 )
+from models.ingest.inline_junk import is_junk_line, junk_mode
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
 from models.ingest.rejoin import join_points, wrapped_runs

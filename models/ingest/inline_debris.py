@@ -2,9 +2,7 @@
 
 Every decision here is a deletion (the offset map stays exact): nothing is inserted or replaced.
 
-* **junk tokens**: forum copies append a random token to most lines (``政府工作报告 LsMq&a-j2``). A
-  document is in junk mode when a good share of its lines end in a token no language writes; then
-  such trailing tokens are removed, and lines made only of them leave the body.
+* **junk tokens** (which tokens, which documents: ``inline_junk``): a junk-stamped copy's trailing tokens are removed.
 * **store stamps**: a doc store's slogan, promise or number glued onto the start of its one-line copy
   (``下载后可任意编辑某局工作总结…``) is cut before the report's title.
 * **spaced-out characters**: ``政 府 工 作 报 告`` reads ``政府工作报告`` (three or more single characters).
@@ -21,7 +19,7 @@ Every decision here is a deletion (the offset map stays exact): nothing is inser
 from __future__ import annotations
 
 import re
-from itertools import pairwise, takewhile
+from itertools import pairwise
 from statistics import median
 
 from models.ingest.chrome_spam import spam_spans
@@ -30,11 +28,8 @@ from models.ingest.clean_phase import phase_spaces
 from models.ingest.clean_prelude import names_report
 from models.ingest.clean_site_words import SITE_WORDS, site_word_count
 from models.ingest.clean_wraps import period_spaces, word_spaces, wrap_spaces
+from models.ingest.inline_junk import trailing_junk
 
-_NORMAL_TOKEN = re.compile(
-    r"^(?:[A-Za-z][a-z]*(?:'[a-z]+)?|[A-Z]+|[a-z]+(?:-[a-z]+)*|\d+(?:[.,:]\d+)*%?|[A-Za-z](?:\.[A-Za-z])+\.?|-+|—+|[|｜]+)$"
-)
-_EDGE = "\"'“”‘’()（）[]《》.,;:!?"
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
 _UNIT = "年月日次万亿元个家人项%％户所名件条场批天倍位篇吨亩千百公平届期"
@@ -70,59 +65,6 @@ _FORM_BLANK = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*[:：]\s*_{3,}\s*)+"
 )
 _LEAD = re.compile(r"[一二三四五六七八九十]+(?:、|是)|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|——")
-
-
-_HALF_MARKS = frozenset(".,;:")  # not "?": a lone ? after a space is a character the copy lost
-
-
-def is_junk_token(token: str) -> bool:
-    """A token no language writes (``LsMq&a-j2``, ``6lr<``, ``{k7Nw``)."""
-    if not token or not token.isascii() or len(token) > 16:
-        return False
-    core = token.strip(_EDGE)
-    if not core:  # a half-width copy's sentence mark set off by a space (…的成绩 .) is no junk
-        return len(token) <= 2 and token not in ("()", '""') and token not in _HALF_MARKS
-    return not _NORMAL_TOKEN.match(core)
-
-
-def _trailing_junk(line: str, *, cjk_line: bool) -> int:
-    """Where the trailing junk of a line starts (``len(line)`` when there is none)."""
-    end = len(line)
-    cut = end
-    while True:
-        head = line[:cut].rstrip(" \t")
-        sp = head.rfind(" ")
-        if sp < 0:
-            break
-        token = head[sp + 1 :]
-        if is_junk_token(token) or (cjk_line and token.isascii() and not re.fullmatch(r"[\d.%]+", token)):
-            cut = sp
-            continue
-        break
-    return cut
-
-
-def _ends_in_junk(line: str) -> bool:
-    """A line ending in a junk token, or in a forum's jammer run of tiny tokens (``f3 S+ }! ^1 @ k``: its last
-    token may be a bare letter, the run around it is junk all the same)."""
-    tokens = line.split()
-    if tokens and is_junk_token(tokens[-1]):
-        return True
-    tail = list(takewhile(lambda t: len(t) <= 2 and t.isascii(), reversed(tokens)))
-    return len(tail) >= 3 and sum(map(is_junk_token, tail)) >= 2
-
-
-def junk_mode(lines: list[str]) -> bool:
-    """True when enough lines end in a junk token to call the document a junk-stamped copy."""
-    worded = [ln for ln in lines if " " in ln.strip()]
-    hits = sum(1 for ln in worded if _ends_in_junk(ln))
-    return hits >= 3 and hits * 4 >= len(worded)
-
-
-def is_junk_line(line: str) -> bool:
-    """In junk mode: a line made only of junk tokens (``{k7Nw``, ``+``)."""
-    tokens = line.split()
-    return bool(tokens) and all(is_junk_token(t) or (len(t) <= 2 and t.isascii()) for t in tokens)
 
 
 def leading_advert(line: str) -> int:
@@ -342,7 +284,7 @@ def inline_deletions(
     spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
     spans.extend(spam_spans(line))
     if junk:
-        cut = _trailing_junk(line, cjk_line=cjk_line)
+        cut = trailing_junk(line, cjk_line=cjk_line)
         if cut < len(line):
             spans.append((cut, len(line)))
             line = line[:cut]

@@ -107,7 +107,7 @@ def test_cells_beside_an_omission_mark_in_a_table_stay_and_the_mark_goes() -> No
 
 def test_a_forum_copys_jammer_runs_put_it_in_junk_mode_and_their_lines_leave() -> None:
     # a forum's anti-copy jammer: runs of tiny tokens, ending as often as not in a bare letter (no junk alone)
-    from models.ingest.inline_debris import junk_mode
+    from models.ingest.inline_junk import junk_mode
 
     lines = [
         "在某县重点工作推进会上的讲话 ' ^2 _& f3 S+ }! ^1 @ k",

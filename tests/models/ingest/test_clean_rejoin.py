@@ -6,7 +6,7 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.english_lines import english_ranges, mask_english
-from models.ingest.inline_debris import is_junk_token
+from models.ingest.inline_junk import is_junk_token
 from models.ingest.rejoin import join_points, token_lines, visual_width, wrap_width
 
 PARAGRAPHS = [

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.ingest.clean import clean
-from models.ingest.inline_debris import inline_deletions, is_junk_token, junk_mode
+from models.ingest.inline_debris import inline_deletions
+from models.ingest.inline_junk import is_junk_token, junk_mode
 from tests.models.ingest.test_clean_props import check_map
 
 
