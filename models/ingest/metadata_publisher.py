@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.chrome_bundles import compilation_label
 from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import ORG_LINE, Choice
 from models.ingest.metadata_fields import parse_fields
@@ -33,10 +34,8 @@ _INDEX_NUMBER = re.compile(r"^[0-9A-Z]{6,}(?:-[0-9A-Z]{1,4})?/(?:19|20)\d\d-\d{3
 _ARTICLE_BAR = re.compile(r"字体(?:大小)?\s*[:：]|字号\s*[:：]\s*[【\[]")
 
 # a farm's or aggregator's own furniture: the tags it files a repost under, the address of the original it copied
-# (and a compilation's label, 某某工作总结(精选8篇), 投资促进工作总结6篇, 篇1:…)
-_FARM_FURNITURE = re.compile(
-    r"本文标签\s*[:：]|原文地址\s*[:：]\s*(?:https?://|www\.)|[(（]精选\s*\d{1,2}\s*篇[)）]|\d{1,2}篇$|^篇\s*\d{1,2}\s*[:：]"
-)
+# (a compilation's label, 某某工作总结(精选8篇), 篇1:…, is chrome_bundles.compilation_label's to tell)
+_FARM_FURNITURE = re.compile(r"本文标签\s*[:：]|原文地址\s*[:：]\s*(?:https?://|www\.)")
 # a news item's byline opening its text (中商情报网讯:, 今日房县网讯 通讯员, 人民网北京12月27日电)
 _NEWS_BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:网讯|讯\s*[:：]|\d{1,2}月\d{1,2}日电)")
 # a newspaper as the page's 来源: the page is the paper's item (or its repost), not the government's publication
@@ -56,7 +55,9 @@ def portal_furniture(chrome: tuple[str, ...], header: tuple[str, ...], lines: li
 
 def farm_signs(chrome: tuple[str, ...], header: tuple[str, ...]) -> bool:
     """True when the page's furniture speaks as a content farm, doc store or reposting aggregator."""
-    return is_farm_page(chrome + header) or any(_FARM_FURNITURE.search(line) for line in chrome + header)
+    return is_farm_page(chrome + header) or any(
+        _FARM_FURNITURE.search(line) or compilation_label(line) for line in chrome + header
+    )
 
 
 def news_byline(lines: list[str]) -> bool:
