@@ -42,15 +42,36 @@ def named_columns(
     return [*first, *new], [{rename.get(k, k): v for k, v in row.items()} for row in rows]
 
 
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # what typing in a picker matches: name, title, issuer, year, file
+
+
+def search_keys(store: Any) -> dict[int, str]:
+    """Per report, the words a clerk may type to find it: title, issuer (the place is in it), year, file name."""
+    return {
+        d.id: " ".join(x for x in (d.title, d.issuer or "", (d.date or "")[:4], d.source_name) if x)
+        for d in store.documents.all()
+    }
+
+
+def fill_choices(combo: QComboBox, documents: list[tuple[int, str]], keys: dict[int, str] | None = None) -> None:
+    """Replace the picker's entries by ``(id, name)`` documents, each findable by its name and its ``keys``."""
+    combo.clear()
+    for doc_id, name in documents:
+        combo.addItem(name, doc_id)
+        combo.setItemData(combo.count() - 1, f"{name} {(keys or {}).get(doc_id, '')}".strip(), SEARCH_ROLE)
+
+
 def make_searchable(combo: QComboBox) -> None:
-    """Let the clerk type part of a report's name (略阳) and pick among the reports whose name holds it.
+    """Let the clerk type part of a report's name, issuer or year (略阳, 2021) and pick among the reports it fits.
 
     A list of thirty reports (thousands at an office) is not scrolled through; what is typed never becomes an
-    entry of its own, and the chosen report stays the one whose name is shown.
+    entry of its own, and the chosen report stays the one whose name is shown. Entries are added by
+    ``fill_choices`` (typing matches what it stores under ``SEARCH_ROLE``).
     """
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = QCompleter(combo.model(), combo)
+    completer.setCompletionRole(SEARCH_ROLE)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -77,14 +98,14 @@ class ChooseDocumentsDialog(QDialog):
         title: str = "",
         left_label: str = "",
         right_label: str = "",
+        keys: dict[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("对比两份报告"))
         self.left, self.right = QComboBox(self), QComboBox(self)
         for combo in (self.left, self.right):
             combo.setMinimumContentsLength(36)
-            for doc_id, name in documents:
-                combo.addItem(name, doc_id)
+            fill_choices(combo, documents, keys)
             make_searchable(combo)
         ids = [d for d, _ in documents]
         left_id = left_id if left_id in ids else (ids[0] if ids else 0)

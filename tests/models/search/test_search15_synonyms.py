@@ -63,7 +63,7 @@ def test_forms_start_with_the_query_and_are_distinct(query: str) -> None:
     forms = search_forms(query)
     assert forms[0] == query
     assert len(forms) == len(set(forms))
-    assert all(forms)  or query == ""
+    assert all(forms) or query == ""
 
 
 def test_seed_5g_base_stations_include_the_long_form(seeded: Store) -> None:

@@ -1,0 +1,94 @@
+"""Session 15's clerk day: search by abbreviation, and the comparison window's own pickers filter as typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from models import ops
+from models.store import Store
+from tests.models.conftest import add_plain_text
+from tests.ui.conftest import make_window, type_text
+
+REPORTS = [
+    ("2023年工作总结", "略阳县人民政府", "2023-12-30", "全县规模以上工业增加值增长9%，规上工业企业32家。"),
+    ("2023年工作总结", "长沙县人民政府", "2023-12-28", "社会消费品零售总额增长6%，社零额达到40亿元。"),
+    ("2021年工作总结", "宁强县发展和改革局", "2021-12-20", "固定资产投资增长5%，固投完成120亿元。"),
+]
+
+
+@pytest.fixture
+def counties(tmp_path: Path) -> Path:
+    """Three counties' reports, two of them with one title: told apart by issuer and year only."""
+    path = tmp_path / "counties.reportmark"
+    store: Store = ops.open_project(path)
+    for title, issuer, date, text in REPORTS:
+        add_plain_text(store, text, title=title, issuer=issuer, date=date)
+    for i in range(20):
+        add_plain_text(store, f"第{i}号报告正文。", title=f"市直部门{i}号工作要点", issuer="某市", date="2022-01-01")
+    store.close()
+    return path
+
+
+def _search(qtbot, window, query: str):  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    panel = window.screens.search.panel
+    panel.query.clear()
+    type_text(qtbot, panel.query, query)
+    with qtbot.waitSignal(panel.results_shown, timeout=10000):
+        qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    return panel
+
+
+def _hit_words(panel) -> list[str]:  # type: ignore[no-untyped-def]
+    from ui.search.panel import PARTS_ROLE
+
+    return [panel.model.item(r).data(PARTS_ROLE)[3] for r in range(panel.model.rowCount())]
+
+
+def test_typing_the_short_form_finds_the_full_one_and_says_so(qtbot, counties, dialogs) -> None:  # type: ignore[no-untyped-def]
+    """Met last session: 规上工业 found only 规上工业, not the 规模以上工业 every report writes out."""
+    window = make_window(qtbot, counties)
+    panel = _search(qtbot, window, "规上工业")
+    assert _hit_words(panel) == ["规模以上工业", "规上工业"]
+    assert "规模以上工业" in panel.count.text()  # the list says which forms were found
+    panel = _search(qtbot, window, "社零额")
+    assert _hit_words(panel) == ["社会消费品零售总额", "社零额"]
+    assert "社会消费品零售总额" in panel.count.text()
+    panel = _search(qtbot, window, "增加值")  # a word the table does not know: as typed, nothing added
+    assert _hit_words(panel) == ["增加值"]
+    assert "同义" not in panel.count.text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "issuer"), [("略阳", "略阳县人民政府"), ("宁强县", "宁强县发展和改革局"), ("2021", "宁强县发展和改革局")]
+)
+def test_the_comparison_windows_own_pickers_filter_by_issuer_place_and_year(  # type: ignore[no-untyped-def]
+    qtbot, counties, dialogs, typed, issuer
+) -> None:
+    """The 左/右 pickers atop the comparison window listed all reports; a clerk typed 略阳 and nothing happened."""
+    from ui.compare import open_compare
+
+    window = make_window(qtbot, counties)
+    cw = open_compare(window)
+    qtbot.waitExposed(cw)
+    combo = cw.right_combo
+    edit = combo.lineEdit()
+    assert edit is not None, "the picker takes typing"
+    edit.setFocus()
+    edit.selectAll()
+    type_text(qtbot, edit, typed)
+    popup = combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    model = popup.model()
+    wanted = next(d.id for d in window.store.documents.all() if d.issuer == issuer)
+    shown = [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())]
+    assert shown == [wanted]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert cw.chosen()[1] == wanted
+    assert edit.text() == combo.itemText(combo.currentIndex())  # the name is shown, not the search key
+    QApplication.processEvents()
