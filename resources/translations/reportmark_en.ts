@@ -1832,28 +1832,28 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="227" />
             <location filename="../../ui/preferences/language.py" line="23" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -2484,7 +2484,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="261" />
+            <location filename="../../ui/search/panel.py" line="262" />
+            <source>同义词也已搜索（显示的 {0} 处中）：{1}</source>
+            <translation>Synonyms searched too (among the {0} shown): {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/panel.py" line="264" />
             <source>同义词也已搜索：{0}</source>
             <translation>Synonyms searched too: {0}</translation>
         </message>
@@ -3339,43 +3344,71 @@ Document number: {3}</translation>
     <context>
         <name>importer</name>
         <message>
-            <location filename="../../ui/library/importer.py" line="30" />
+            <location filename="../../ui/library/importer.py" line="32" />
             <source>{0}，{1}，{2}。</source>
             <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="36" />
+            <location filename="../../ui/library/importer.py" line="38" />
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="50" />
+            <location filename="../../ui/library/importer.py" line="52" />
             <source>导入已取消：{0}。</source>
             <translation>Import cancelled: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="51" />
+            <location filename="../../ui/library/importer.py" line="53" />
             <source>导入完成：{0}。</source>
             <translation>Import finished: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="56" />
+            <location filename="../../ui/library/importer.py" line="58" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="56" />
+            <location filename="../../ui/library/importer.py" line="58" />
             <source>导入已取消</source>
             <translation>Import cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="107" />
+            <location filename="../../ui/library/importer.py" line="111" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="118" />
+            <source>上次导入没有完成</source>
+            <translation>The last import did not finish</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="119" />
+            <source>继续导入</source>
+            <translation>Import the rest</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="120" />
+            <source>不再导入</source>
+            <translation>Do not import</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="48" />
-            <location filename="../../ui/library/importer.py" line="31" />
+            <location filename="../../ui/library/importer.py" line="135" />
+            <source>……另有 %n 个文件</source>
+            <translation>
+                <numerusform>… and %n more file</numerusform>
+                <numerusform>… and %n more files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="138" />
+            <source>上次导入在完成前中断了（程序被关闭）。已导入的报告都在项目中；{0}</source>
+            <translation>The last import stopped before it finished (the program was closed). The reports it imported are in the project; {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="50" />
+            <location filename="../../ui/library/importer.py" line="33" />
             <source>已导入 %n 个文件</source>
             <translation>
                 <numerusform>%n file imported</numerusform>
@@ -3383,7 +3416,15 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="32" />
+            <location filename="../../ui/library/importer.py" line="137" />
+            <source>还有 %n 个文件没有导入：</source>
+            <translation>
+                <numerusform>%n file was not imported:</numerusform>
+                <numerusform>%n files were not imported:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="34" />
             <source>已存在 %n 个</source>
             <translation>
                 <numerusform>%n already in the project</numerusform>
@@ -3391,7 +3432,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="33" />
+            <location filename="../../ui/library/importer.py" line="35" />
             <source>未能导入 %n 个</source>
             <translation>
                 <numerusform>%n could not be imported</numerusform>
@@ -3399,7 +3440,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="39" />
+            <location filename="../../ui/library/importer.py" line="41" />
             <source>……另有 %n 个文件已在项目中。</source>
             <translation>
                 <numerusform>…and %n more file already in the project.</numerusform>
@@ -3407,7 +3448,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="42" />
+            <location filename="../../ui/library/importer.py" line="44" />
             <source>……另有 %n 个文件未能导入。</source>
             <translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>

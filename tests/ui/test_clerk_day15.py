@@ -92,3 +92,54 @@ def test_the_comparison_windows_own_pickers_filter_by_issuer_place_and_year(  # 
     assert cw.chosen()[1] == wanted
     assert edit.text() == combo.itemText(combo.currentIndex())  # the name is shown, not the search key
     QApplication.processEvents()
+
+
+def _reports(folder: Path, n: int) -> list[Path]:
+    folder.mkdir(parents=True)
+    out = []
+    for i in range(n):
+        p = folder / f"县{i}_2023年工作总结.txt"
+        p.write_text(f"某县{i}2023年工作总结\n\n一、主要工作\n全县规模以上工业增加值增长{i}%。\n", encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def test_an_import_killed_halfway_is_offered_again_on_reopening(qtbot, small_project, dialogs, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Seen on the day: the app was killed at 265 of 500 files; reopened, it said nothing, and the clerk did not
+    know 235 reports were missing. Now the window names the files left and imports them when the clerk agrees."""
+    import subprocess
+    import sys
+
+    from models import import_journal, importing
+    from ui.library import importer
+
+    files = _reports(tmp_path / "reports", 5)
+    store = ops.open_project(small_project)
+    importing.import_files(store, files[:2])  # what the killed run had committed
+    store.close()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    import_journal.begin(small_project, files, pid=int(gone.stdout))  # the killed run's journal
+
+    asked: list[str] = []
+    monkeypatch.setattr(importer, "ask_resume", lambda parent, text: asked.append(text) or True)
+    window = make_window(qtbot, small_project)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert "3" in asked[0] and "县2_2023年工作总结.txt" in asked[0]
+    qtbot.waitUntil(lambda: len(window.store.documents.all()) == 6, timeout=30000)
+    qtbot.waitUntil(lambda: not import_journal.path_for(small_project).exists(), timeout=10000)
+    names = sorted(d.source_name for d in window.store.documents.all())
+    assert names == sorted(["small.txt", *(f.name for f in files)])  # none twice
+
+
+def test_a_finished_or_cancelled_import_leaves_no_journal(qtbot, small_project, dialogs, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from models import import_journal
+    from ui.library import importer
+
+    asked: list[str] = []
+    monkeypatch.setattr(importer, "ask_resume", lambda parent, text: asked.append(text) or True)
+    files = _reports(tmp_path / "reports", 2)
+    window = make_window(qtbot, small_project)
+    with qtbot.waitSignal(window.tasks.all_idle, timeout=30000):
+        window.import_paths(files)
+    assert not import_journal.path_for(small_project).exists()
+    assert asked == []

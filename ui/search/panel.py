@@ -258,7 +258,12 @@ class SearchPanel(QWidget):
         forms = synonym_counts(hits)
         if len(forms) > 1:  # the clerk sees which spellings were found, as well as the one typed
             found = self.tr("、").join(self.tr("“{0}” %n 处", "", n).format(word) for word, n in forms)
-            self.count.setText(self.count.text() + "\n" + self.tr("同义词也已搜索：{0}").format(found))
+            said = (
+                self.tr("同义词也已搜索（显示的 {0} 处中）：{1}").format(len(hits), found)
+                if total > len(hits)
+                else self.tr("同义词也已搜索：{0}").format(found)
+            )
+            self.count.setText(self.count.text() + "\n" + said)
         self.results_shown.emit(len(hits))
 
     def _on_results_activated(self, index: QModelIndex) -> None:
