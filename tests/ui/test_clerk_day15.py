@@ -143,3 +143,28 @@ def test_a_finished_or_cancelled_import_leaves_no_journal(qtbot, small_project, 
         window.import_paths(files)
     assert not import_journal.path_for(small_project).exists()
     assert asked == []
+
+
+def test_a_long_report_name_in_a_picker_shows_its_beginning(qtbot, counties, dialogs) -> None:  # type: ignore[no-untyped-def]
+    """Seen in the real window: 左 read “l国国务院政府工作报告（001_…）”; the name's start (1994年中华人民共和…), what
+    tells reports apart, was scrolled out of the typing field."""
+    from ui.compare import compare_window, open_compare
+    from ui.compare.chooser import ChooseDocumentsDialog
+
+    window = make_window(qtbot, counties)
+    store = window.store
+    doc = store.documents.all()[0]
+    store.documents.set_field(
+        doc.id, "title", "1994年中华人民共和国国务院政府工作报告（第八届全国人民代表大会第二次会议）"
+    )
+    cw = open_compare(window)
+    cw.refresh_documents()
+    qtbot.waitExposed(cw)
+    for combo in (cw.left_combo, cw.right_combo, cw.plan.plan_combo):
+        edit = combo.lineEdit()
+        assert edit is not None and edit.cursorPosition() == 0, combo.currentText()
+    dlg = ChooseDocumentsDialog([(1, "甲" * 120), (2, "乙" * 120)], 1, 2)
+    qtbot.addWidget(dlg)
+    for combo in (dlg.left, dlg.right):
+        assert combo.lineEdit().cursorPosition() == 0
+    assert compare_window(window) is cw

@@ -80,6 +80,17 @@ def make_searchable(combo: QComboBox) -> None:
     if edit is not None:  # leaving the field with a half-typed name shows the chosen report's name again
         edit.editingFinished.connect(lambda: edit.setText(combo.currentText()) if combo.currentIndex() >= 0 else None)
 
+        # a name set by the program (not typed) shows its start, which tells reports apart; a long one was
+        # scrolled to its end (“l国国务院政府工作报告（001_…）”)
+        def show_start(*_args: object) -> None:
+            if not edit.isModified():
+                edit.setCursorPosition(0)
+
+        edit.textChanged.connect(show_start)
+        combo.currentIndexChanged.connect(show_start)
+        combo.model().dataChanged.connect(show_start)  # an entry's data set again puts the text back, cursor at end
+        edit.setCursorPosition(0)
+
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
