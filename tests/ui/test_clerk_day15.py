@@ -163,6 +163,15 @@ def test_a_long_report_name_in_a_picker_shows_its_beginning(qtbot, counties, dia
     for combo in (cw.left_combo, cw.right_combo, cw.plan.plan_combo):
         edit = combo.lineEdit()
         assert edit is not None and edit.cursorPosition() == 0, combo.currentText()
+    # reached by Tab (the window's first field is): the whole name selected to be typed over, its start in view
+    cw.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is cw)
+    cw.compare_button.setFocus()
+    qtbot.waitUntil(cw.compare_button.hasFocus)
+    cw.left_combo.setFocus(Qt.FocusReason.TabFocusReason)
+    edit = cw.left_combo.lineEdit()
+    qtbot.waitUntil(edit.hasFocus)
+    assert edit.selectedText() == edit.text() and edit.cursorPosition() == 0
     dlg = ChooseDocumentsDialog([(1, "甲" * 120), (2, "乙" * 120)], 1, 2)
     qtbot.addWidget(dlg)
     for combo in (dlg.left, dlg.right):

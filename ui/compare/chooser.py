@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
@@ -78,14 +79,27 @@ def make_searchable(combo: QComboBox) -> None:
     combo.setCompleter(completer)
     edit = combo.lineEdit()
     if edit is not None:  # leaving the field with a half-typed name shows the chosen report's name again
-        edit.editingFinished.connect(lambda: edit.setText(combo.currentText()) if combo.currentIndex() >= 0 else None)
+
+        def show_chosen() -> None:
+            if shiboken6.isValid(combo) and shiboken6.isValid(edit) and combo.currentIndex() >= 0:
+                edit.setText(combo.currentText())
+
+        edit.editingFinished.connect(show_chosen)
 
         # a name set by the program (not typed) shows its start, which tells reports apart; a long one was
         # scrolled to its end (“l国国务院政府工作报告（001_…）”)
         def show_start(*_args: object) -> None:
-            if not edit.isModified():
+            if shiboken6.isValid(edit) and not edit.isModified():
                 edit.setCursorPosition(0)
 
+        def select_from_start() -> None:
+            # reached by Tab the whole name is selected, to be typed over, with the cursor (and the view) at its
+            # end; the same selection made from the end keeps the name's start in view
+            n = len(edit.text()) if shiboken6.isValid(edit) else 0
+            if n and edit.selectedText() == edit.text() and edit.cursorPosition() == n:
+                edit.setSelection(n, -n)
+
+        edit.selectionChanged.connect(select_from_start)
         edit.textChanged.connect(show_start)
         combo.currentIndexChanged.connect(show_start)
         combo.model().dataChanged.connect(show_start)  # an entry's data set again puts the text back, cursor at end
