@@ -5,8 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from models.labels import distinct_labels
 
@@ -60,6 +69,9 @@ def fill_choices(combo: QComboBox, documents: list[tuple[int, str]], keys: dict[
     for doc_id, name in documents:
         combo.addItem(name, doc_id)
         combo.setItemData(combo.count() - 1, f"{name} {(keys or {}).get(doc_id, '')}".strip(), SEARCH_ROLE)
+    edit = combo.lineEdit()
+    if edit is not None:  # setting an entry's data put the text back with the cursor at its end
+        _from_start(edit)
 
 
 def make_searchable(combo: QComboBox) -> None:
@@ -100,9 +112,30 @@ def make_searchable(combo: QComboBox) -> None:
                 edit.setSelection(n, -n)
 
         edit.selectionChanged.connect(select_from_start)
+        combo.installEventFilter(_StartInView(combo))  # the combo hands its focus-in to the field directly
         edit.textChanged.connect(show_start)
         combo.currentIndexChanged.connect(show_start)
-        combo.model().dataChanged.connect(show_start)  # an entry's data set again puts the text back, cursor at end
+        edit.setCursorPosition(0)
+
+
+class _StartInView(QObject):
+    """On entering a picker's field (a window opening puts the cursor there): its name's start in view, whatever
+    the focus reason moved the cursor to; done once the field has handled the event."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        edit = obj.lineEdit() if isinstance(obj, QComboBox) else None
+        if event.type() == QEvent.Type.FocusIn and edit is not None and not edit.isModified():
+            QTimer.singleShot(0, edit, lambda: _from_start(edit))
+        return False
+
+
+def _from_start(edit: QLineEdit) -> None:
+    if not shiboken6.isValid(edit) or edit.isModified():
+        return
+    n = len(edit.text())
+    if edit.hasSelectedText() and edit.selectedText() == edit.text():
+        edit.setSelection(n, -n)
+    else:
         edit.setCursorPosition(0)
 
 
