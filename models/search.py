@@ -4,6 +4,10 @@ Texts and queries are *folded* the same way before matching: traditional charact
 become simplified ones (character by character from OpenCC's table, so the length
 never changes and offsets into the folded text are display offsets), full-width
 ASCII becomes half-width and Latin letters lower case.
+
+A query holding a word of the comparison's abbreviation table (规上工业, 社零额) also finds
+the word's other forms (规模以上工业, 社会消费品零售总额) and the other way round; each hit
+says which form it matched. Other queries are searched exactly as typed.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from models.compare.synonyms import search_forms
 from models.folding import fold_text
 from models.types import Annotation, AnnotationStatus, Section, section_path
 
@@ -42,6 +47,7 @@ class SearchHit:
     hit_start: int  # position of the hit inside ``snippet``
     hit_end: int
     section_path: str
+    form: str = ""  # the (folded) form of the query this hit matched: the query itself or a synonym
 
 
 def format_section_path(sections: tuple[Section, ...], offset: int) -> str:
@@ -86,13 +92,44 @@ def _candidates(store: Store, needle: str, document_ids: Iterable[int] | None) -
     return sorted(d for d in texts if d in wanted)
 
 
+def _candidates_any(store: Store, forms: list[str], document_ids: Iterable[int] | None) -> list[int]:
+    """Documents that may contain any of ``forms``."""
+    if len(forms) == 1:
+        return _candidates(store, forms[0], document_ids)
+    ids = list(document_ids) if document_ids is not None else None
+    return sorted({d for f in forms for d in _candidates(store, f, ids)})
+
+
+def matches(folded: str, forms: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, form)`` of every occurrence of any form in ``folded``, by offset.
+
+    One form: every occurrence, overlapping ones too. Several: a hit lying inside a longer
+    hit of another form (消费品零售总额 inside 社会消费品零售总额) is that one hit, not two.
+    """
+    if len(forms) == 1:
+        return [(p, p + len(forms[0]), forms[0]) for p in occurrences(folded, forms[0])]
+    found = sorted(
+        ((p, p + len(f), f) for f in forms if f in folded for p in occurrences(folded, f)),
+        key=lambda h: (h[0], -h[1]),
+    )
+    out: list[tuple[int, int, str]] = []
+    reach = -1
+    for hit in found:
+        if hit[1] <= reach:  # inside an earlier-starting (or same-start, longer) hit
+            continue
+        out.append(hit)
+        reach = hit[1]
+    return out
+
+
 def search_text(
     store: Store, query: str, *, limit: int = 500, document_ids: Iterable[int] | None = None
 ) -> list[SearchHit]:
-    """Every occurrence of ``query`` in the project's display texts (up to ``limit``).
+    """Every occurrence of ``query`` (or of its synonyms) in the project's display texts (up to ``limit``).
 
     A query of any length finds every occurrence (overlapping ones too); a query typed
-    in traditional characters finds the simplified text and vice versa.
+    in traditional characters finds the simplified text and vice versa; 规上工业 finds
+    规模以上工业 and the other way round (``models.compare.synonyms.search_forms``).
 
     Returns:
         Hits ordered by document id, then offset.
@@ -100,42 +137,45 @@ def search_text(
     needle = fold_text(query.strip())
     if not needle:
         return []
+    forms = search_forms(needle)
     store.search.ensure()
     texts = store.search.cached_texts()
-    found: list[tuple[int, list[int]]] = []
+    found: list[tuple[int, list[tuple[int, int, str]]]] = []
     n = 0
-    for doc_id in _candidates(store, needle, document_ids):
+    for doc_id in _candidates_any(store, forms, document_ids):
         entry = texts.get(doc_id)
-        if entry is None or needle not in entry[0]:
+        if entry is None or not any(f in entry[0] for f in forms):
             continue
-        positions = occurrences(entry[0], needle)[: limit - n]
-        found.append((doc_id, positions))
-        n += len(positions)
+        spans = matches(entry[0], forms)[: limit - n]
+        found.append((doc_id, spans))
+        n += len(spans)
         if n >= limit:
             break
     ids = [d for d, _ in found]
     titles = store.documents.titles(ids) if ids else {}
-    spans = store.documents.section_spans(ids) if ids else {}
+    sections = store.documents.section_spans(ids) if ids else {}
     hits: list[SearchHit] = []
-    for doc_id, positions in found:
+    for doc_id, spans in found:
         display = texts[doc_id][1]
-        doc_spans = spans.get(doc_id, [])
-        for pos in positions:
-            end = pos + len(needle)
+        doc_spans = sections.get(doc_id, [])
+        for pos, end, form in spans:
             snippet, hs, he = _snippet(display, pos, end)
             path = " / ".join(name for s, e, name in doc_spans if s <= pos < e)
-            hits.append(SearchHit(doc_id, titles.get(doc_id, ""), pos, end, snippet, hs, he, path))
+            hits.append(SearchHit(doc_id, titles.get(doc_id, ""), pos, end, snippet, hs, he, path, form))
     return hits
 
 
 def count_occurrences(store: Store, query: str, *, document_ids: Iterable[int] | None = None) -> int:
-    """How many times ``query`` occurs across the project (no limit; overlapping ones counted)."""
+    """How many times ``query`` (or its synonyms) occurs across the project (no limit; overlapping ones counted)."""
     needle = fold_text(query.strip())
     if not needle:
         return 0
+    forms = search_forms(needle)
     store.search.ensure()
     texts = store.search.cached_texts()
-    folded = (texts[d][0] for d in _candidates(store, needle, document_ids) if d in texts)
+    folded = (texts[d][0] for d in _candidates_any(store, forms, document_ids) if d in texts)
+    if len(forms) > 1:
+        return sum(len(matches(t, forms)) for t in folded)
     if not _self_overlaps(needle):  # then str.count (non-overlapping) sees every occurrence
         return sum(t.count(needle) for t in folded)
     return sum(len(occurrences(t, needle)) for t in folded)
@@ -174,4 +214,4 @@ def search_annotations(
     )
 
 
-__all__ = ["SearchHit", "count_occurrences", "occurrences", "search_annotations", "search_text"]
+__all__ = ["SearchHit", "count_occurrences", "matches", "occurrences", "search_annotations", "search_text"]

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
@@ -110,6 +110,13 @@ class MainWindow(QMainWindow):
         window_layout.SideColumns(self)  # maximized, the side columns widen with the window (not only the text)
         settings.add_recent_project(self.project_path)
         _WINDOWS.add(self)
+        QTimer.singleShot(0, self._offer_unfinished_import)  # once the window is up: a killed import's rest
+
+    def _offer_unfinished_import(self) -> None:
+        from ui.library.importer import offer_resume
+
+        if not self._closed:
+            offer_resume(self)
 
     # extension points ------------------------------------------------------
     @property

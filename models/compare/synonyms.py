@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from models.folding import fold_text
 
 # Abbreviation or variant -> the form every name is rewritten to. Applied as substring
 # replacements, longest first, so "规上工业企业" and "规模以上工业企业" meet.
@@ -151,3 +153,53 @@ def _fold_width(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+SEARCH_FORMS_MAX = 16  # forms searched for one query; a query naming many abbreviations stops there
+
+
+@cache
+def _folded_table() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The table folded as search folds text: (short, full) longest first, fulls longest first, shorts per full."""
+    pairs = sorted({(fold_text(s), fold_text(f)) for s, f in SYNONYMS.items()}, key=lambda kv: (-len(kv[0]), kv))
+    fulls = tuple(sorted({f for _, f in pairs}, key=lambda f: (-len(f), f)))
+    shorts: dict[str, list[str]] = {}
+    for short, full in sorted(SYNONYMS.items()):
+        shorts.setdefault(fold_text(full), []).append(fold_text(short))
+    return tuple(pairs), fulls, {f: tuple(dict.fromkeys(v)) for f, v in shorts.items()}
+
+
+def search_forms(query: str) -> list[str]:
+    """The forms a search for ``query`` (already folded) looks for: the query first, then its other spellings.
+
+    A query holding an abbreviation of the table (规上工业, 社零额) is also searched in full
+    (规模以上工业, 社会消费品零售总额) and a full form also by each abbreviation; a query the
+    table does not touch is searched as typed, alone.
+    """
+    if not query:
+        return [query]
+    pairs, fulls, shorts = _folded_table()
+    out: list[str] = []
+    i = 0
+    while i < len(query):  # the full form of the query: abbreviations expanded, a full form kept whole
+        full_here = next((f for f in fulls if query.startswith(f, i)), None)
+        if full_here is None:
+            for short, full in pairs:
+                # a short form that is the full form's tail (生产总值) qualified by what precedes it
+                # (国内生产总值) is another word: it is expanded only where the query starts
+                if query.startswith(short, i) and not (i and full.endswith(short)):
+                    out.append(full)
+                    i += len(short)
+                    break
+            else:
+                out.append(query[i])
+                i += 1
+        else:
+            out.append(full_here)
+            i += len(full_here)
+    canonical = "".join(out)
+    forms = [query, canonical]
+    for full in fulls:
+        if full in canonical:
+            forms.extend(canonical.replace(full, short) for short in shorts[full])
+    return list(dict.fromkeys(forms))[:SEARCH_FORMS_MAX]

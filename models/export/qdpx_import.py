@@ -145,6 +145,23 @@ def _other_reading(mine: Mapping[str, Any], theirs: Mapping[str, Any], author: s
     return f"合并时{author or '另一份'}记为：{said or '（无数值）'}"
 
 
+def merged_note(mine: str, theirs: str) -> str:
+    """Our note, then each line of the colleague's that ours does not hold yet (once, in their order).
+
+    A colleague who merged our work and added a line brings our note back with it: merged line by line, our
+    line stays once (a whole-text check wrote it twice), and merging the same copy again changes nothing.
+    """
+    have = {line.strip() for line in mine.split("\n") if line.strip()}
+    new: list[str] = []
+    for line in theirs.split("\n"):
+        if line.strip() and line.strip() not in have:
+            have.add(line.strip())
+            new.append(line)
+    if not new:
+        return mine
+    return (mine + "\n" if mine else "") + "\n".join(new)
+
+
 def _merge_twins(
     store: Store, document_id: int, items: list[dict[str, Any]], touched: list[int]
 ) -> list[dict[str, Any]]:
@@ -161,9 +178,9 @@ def _merge_twins(
             out.append(it)
             continue
         fields: dict[str, Any] = {}
-        note = str(it.get("note") or "")
-        if note and note not in twin.note:
-            fields["note"] = f"{twin.note}\n{note}" if twin.note else note
+        note = merged_note(twin.note, str(it.get("note") or ""))
+        if note != twin.note:
+            fields["note"] = note
         if twin.status != AnnotationStatus.ACCEPTED:
             fields["status"] = AnnotationStatus.ACCEPTED
             fields["author"] = it.get("author") or twin.author

@@ -318,37 +318,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="82" />
+            <location filename="../../ui/compare/chooser.py" line="104" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="97" />
+            <location filename="../../ui/compare/chooser.py" line="118" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="98" />
+            <location filename="../../ui/compare/chooser.py" line="119" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="104" />
+            <location filename="../../ui/compare/chooser.py" line="125" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="105" />
+            <location filename="../../ui/compare/chooser.py" line="126" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="112" />
+            <location filename="../../ui/compare/chooser.py" line="133" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="121" />
+            <location filename="../../ui/compare/chooser.py" line="142" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -382,60 +382,60 @@
             <translation>Compare Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="68" />
+            <location filename="../../ui/compare/window.py" line="69" />
             <source>⇄ 交换</source>
             <translation>⇄ Swap</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="69" />
+            <location filename="../../ui/compare/window.py" line="70" />
             <source>包含未确认的建议</source>
             <translation>Include unaccepted suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="71" />
+            <location filename="../../ui/compare/window.py" line="72" />
             <source>指标对比也使用尚未接受的指标建议</source>
             <translation>Also use indicator suggestions that are not accepted yet</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="72" />
+            <location filename="../../ui/compare/window.py" line="73" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="82" />
+            <location filename="../../ui/compare/window.py" line="83" />
             <source>并排对照</source>
             <translation>Side by Side</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="83" />
+            <location filename="../../ui/compare/window.py" line="84" />
             <location filename="../../ui/compare/window.py" line="340" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="84" />
+            <location filename="../../ui/compare/window.py" line="85" />
             <location filename="../../ui/compare/window.py" line="344" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="85" />
+            <location filename="../../ui/compare/window.py" line="86" />
             <location filename="../../ui/compare/window.py" line="347" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="86" />
+            <location filename="../../ui/compare/window.py" line="87" />
             <source>版本差异</source>
             <translation>Version Differences</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="89" />
+            <location filename="../../ui/compare/window.py" line="90" />
             <source>左：</source>
             <translation>Left:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="92" />
+            <location filename="../../ui/compare/window.py" line="93" />
             <source>右：</source>
             <translation>Right:</translation>
         </message>
@@ -1832,28 +1832,28 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="227" />
             <location filename="../../ui/preferences/language.py" line="23" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -2082,42 +2082,42 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>PlanTab</name>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="38" />
+            <location filename="../../ui/compare/plan_tab.py" line="40" />
             <source>对照</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="39" />
+            <location filename="../../ui/compare/plan_tab.py" line="41" />
             <source>导出表格…</source>
             <translation>Export Table…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="41" />
+            <location filename="../../ui/compare/plan_tab.py" line="43" />
             <source>选择计划文档（含“力争”“目标”等目标指标）和下一年度的总结，然后点“对照”。</source>
             <translation>Choose a plan document (with targets such as “力争” or “目标”) and the next year's summary, then click “Check”.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="45" />
+            <location filename="../../ui/compare/plan_tab.py" line="47" />
             <source>计划：</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="47" />
+            <location filename="../../ui/compare/plan_tab.py" line="49" />
             <source>完成情况：</source>
             <translation>Results:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="78" />
+            <location filename="../../ui/compare/plan_tab.py" line="84" />
             <source>目标</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="83" />
+            <location filename="../../ui/compare/plan_tab.py" line="89" />
             <source>计划原文</source>
             <translation>Plan text</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/compare/plan_tab.py" line="111" />
+            <location filename="../../ui/compare/plan_tab.py" line="117" />
             <source>共 %n 项目标：完成 {0} 项，未完成 {1} 项，未提及 {2} 项。</source>
             <translation>
                 <numerusform>%n target: {0} met, {1} not met, {2} not mentioned.</numerusform>
@@ -2125,47 +2125,47 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="80" />
+            <location filename="../../ui/compare/plan_tab.py" line="86" />
             <source>目标值</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="84" />
+            <location filename="../../ui/compare/plan_tab.py" line="90" />
             <source>完成情况原文</source>
             <translation>Results text</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="81" />
+            <location filename="../../ui/compare/plan_tab.py" line="87" />
             <source>实际值</source>
             <translation>Actual value</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="82" />
+            <location filename="../../ui/compare/plan_tab.py" line="88" />
             <source>完成率</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="79" />
+            <location filename="../../ui/compare/plan_tab.py" line="85" />
             <source>结论</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="117" />
+            <location filename="../../ui/compare/plan_tab.py" line="123" />
             <source>计划文档中没有找到目标指标（标签“指标”且类型为目标，或标签“目标”）。请先标注或接受建议。</source>
             <translation>No targets found in the plan document (annotations tagged “指标” with the type target, or tagged “目标”). Annotate them or accept suggestions first.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="122" />
+            <location filename="../../ui/compare/plan_tab.py" line="128" />
             <source>完成</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="122" />
+            <location filename="../../ui/compare/plan_tab.py" line="128" />
             <source>未完成</source>
             <translation>Not met</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="122" />
+            <location filename="../../ui/compare/plan_tab.py" line="128" />
             <source>未提及</source>
             <translation>Not mentioned</translation>
         </message>
@@ -2417,27 +2417,32 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../ui/search/panel.py" line="146" />
+            <location filename="../../ui/search/panel.py" line="147" />
             <source>在所有文档中搜索（两个字也可以）</source>
             <translation>Search all documents (two characters are enough)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="194" />
+            <location filename="../../ui/search/panel.py" line="195" />
             <source>正在搜索“{0}”……</source>
             <translation>Searching for “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="204" />
+            <location filename="../../ui/search/panel.py" line="205" />
             <source>正在搜索</source>
             <translation>Searching</translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="245" />
+            <location filename="../../ui/search/panel.py" line="242" />
+            <source>同义词“{0}”</source>
+            <translation>Synonym “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/panel.py" line="249" />
             <source>没有找到“{0}”。</source>
             <translation>No matches for “{0}”.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/panel.py" line="247" />
+            <location filename="../../ui/search/panel.py" line="251" />
             <source>“{0}”共 %n 处，显示前 {1} 处。</source>
             <translation>
                 <numerusform>%n match for “{0}”; showing the first {1}.</numerusform>
@@ -2445,12 +2450,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/search/panel.py" line="250" />
+            <location filename="../../ui/search/panel.py" line="254" />
             <source>“{0}”共 {1}，在 {2}中。</source>
             <translation>{1} for “{0}” in {2}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/panel.py" line="251" />
+            <location filename="../../ui/search/panel.py" line="255" />
             <source>%n 处</source>
             <translation>
                 <numerusform>%n match</numerusform>
@@ -2458,12 +2463,35 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/panel.py" line="251" />
+            <location filename="../../ui/search/panel.py" line="255" />
             <source>%n 篇文档</source>
             <translation>
                 <numerusform>%n document</numerusform>
                 <numerusform>%n documents</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/panel.py" line="260" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/search/panel.py" line="260" />
+            <source>“{0}” %n 处</source>
+            <translation>
+                <numerusform>“{0}” %n match</numerusform>
+                <numerusform>“{0}” %n matches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/panel.py" line="262" />
+            <source>同义词也已搜索（显示的 {0} 处中）：{1}</source>
+            <translation>Synonyms searched too (among the {0} shown): {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search/panel.py" line="264" />
+            <source>同义词也已搜索：{0}</source>
+            <translation>Synonyms searched too: {0}</translation>
         </message>
     </context>
     <context>
@@ -3210,27 +3238,27 @@ Document number: {3}</translation>
     <context>
         <name>compare</name>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="122" />
+            <location filename="../../ui/compare/__init__.py" line="129" />
             <source>与当前文档对比</source>
             <translation>Compare with Current Document</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="101" />
+            <location filename="../../ui/compare/__init__.py" line="108" />
             <source>对比两份报告(&amp;C)…</source>
             <translation>&amp;Compare Two Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="105" />
+            <location filename="../../ui/compare/__init__.py" line="112" />
             <source>版本差异(&amp;V)…</source>
             <translation>Compare &amp;Versions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="108" />
+            <location filename="../../ui/compare/__init__.py" line="115" />
             <source>计划与完成对照(&amp;R)…</source>
             <translation>Plan vs. &amp;Results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="111" />
+            <location filename="../../ui/compare/__init__.py" line="118" />
             <source>多文档矩阵(&amp;M)…</source>
             <translation>Multi-Document &amp;Matrix…</translation>
         </message>
@@ -3316,43 +3344,71 @@ Document number: {3}</translation>
     <context>
         <name>importer</name>
         <message>
-            <location filename="../../ui/library/importer.py" line="30" />
+            <location filename="../../ui/library/importer.py" line="32" />
             <source>{0}，{1}，{2}。</source>
             <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="36" />
+            <location filename="../../ui/library/importer.py" line="38" />
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="50" />
+            <location filename="../../ui/library/importer.py" line="52" />
             <source>导入已取消：{0}。</source>
             <translation>Import cancelled: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="51" />
+            <location filename="../../ui/library/importer.py" line="53" />
             <source>导入完成：{0}。</source>
             <translation>Import finished: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="56" />
+            <location filename="../../ui/library/importer.py" line="58" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="56" />
+            <location filename="../../ui/library/importer.py" line="58" />
             <source>导入已取消</source>
             <translation>Import cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="107" />
+            <location filename="../../ui/library/importer.py" line="111" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="118" />
+            <source>上次导入没有完成</source>
+            <translation>The last import did not finish</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="119" />
+            <source>继续导入</source>
+            <translation>Import the rest</translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="120" />
+            <source>不再导入</source>
+            <translation>Do not import</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="48" />
-            <location filename="../../ui/library/importer.py" line="31" />
+            <location filename="../../ui/library/importer.py" line="135" />
+            <source>……另有 %n 个文件</source>
+            <translation>
+                <numerusform>… and %n more file</numerusform>
+                <numerusform>… and %n more files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/library/importer.py" line="138" />
+            <source>上次导入在完成前中断了（程序被关闭）。已导入的报告都在项目中；{0}</source>
+            <translation>The last import stopped before it finished (the program was closed). The reports it imported are in the project; {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="50" />
+            <location filename="../../ui/library/importer.py" line="33" />
             <source>已导入 %n 个文件</source>
             <translation>
                 <numerusform>%n file imported</numerusform>
@@ -3360,7 +3416,15 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="32" />
+            <location filename="../../ui/library/importer.py" line="137" />
+            <source>还有 %n 个文件没有导入：</source>
+            <translation>
+                <numerusform>%n file was not imported:</numerusform>
+                <numerusform>%n files were not imported:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/library/importer.py" line="34" />
             <source>已存在 %n 个</source>
             <translation>
                 <numerusform>%n already in the project</numerusform>
@@ -3368,7 +3432,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="33" />
+            <location filename="../../ui/library/importer.py" line="35" />
             <source>未能导入 %n 个</source>
             <translation>
                 <numerusform>%n could not be imported</numerusform>
@@ -3376,7 +3440,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="39" />
+            <location filename="../../ui/library/importer.py" line="41" />
             <source>……另有 %n 个文件已在项目中。</source>
             <translation>
                 <numerusform>…and %n more file already in the project.</numerusform>
@@ -3384,7 +3448,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="42" />
+            <location filename="../../ui/library/importer.py" line="44" />
             <source>……另有 %n 个文件未能导入。</source>
             <translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>

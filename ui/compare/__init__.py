@@ -44,7 +44,7 @@ def open_compare(window: Any, left_id: int = 0, right_id: int = 0, *, tab: str =
 
 def choose_and_open(window: Any, tab: str = "side") -> CompareWindow | None:
     """Ask for two documents (left defaults to the one being read), then open them on ``tab``."""
-    from ui.compare.chooser import ChooseDocumentsDialog, document_choices
+    from ui.compare.chooser import ChooseDocumentsDialog, document_choices, search_keys
 
     tr = QCoreApplication.translate
     docs = document_choices(window.store)
@@ -57,7 +57,14 @@ def choose_and_open(window: Any, tab: str = "side") -> CompareWindow | None:
     left_id = window.current_document_id()
     right_id = _last_partner(window, tab, left_id)
     dlg = ChooseDocumentsDialog(
-        docs, left_id, right_id, window, title=title, left_label=left_label, right_label=right_label
+        docs,
+        left_id,
+        right_id,
+        window,
+        title=title,
+        left_label=left_label,
+        right_label=right_label,
+        keys=search_keys(window.store),
     )
     try:
         if run_dialog(dlg) != QDialog.DialogCode.Accepted:

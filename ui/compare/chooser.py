@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from models.labels import distinct_labels
 
@@ -42,22 +52,91 @@ def named_columns(
     return [*first, *new], [{rename.get(k, k): v for k, v in row.items()} for row in rows]
 
 
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # what typing in a picker matches: name, title, issuer, year, file
+
+
+def search_keys(store: Any) -> dict[int, str]:
+    """Per report, the words a clerk may type to find it: title, issuer (the place is in it), year, file name."""
+    return {
+        d.id: " ".join(x for x in (d.title, d.issuer or "", (d.date or "")[:4], d.source_name) if x)
+        for d in store.documents.all()
+    }
+
+
+def fill_choices(combo: QComboBox, documents: list[tuple[int, str]], keys: dict[int, str] | None = None) -> None:
+    """Replace the picker's entries by ``(id, name)`` documents, each findable by its name and its ``keys``."""
+    combo.clear()
+    for doc_id, name in documents:
+        combo.addItem(name, doc_id)
+        combo.setItemData(combo.count() - 1, f"{name} {(keys or {}).get(doc_id, '')}".strip(), SEARCH_ROLE)
+    edit = combo.lineEdit()
+    if edit is not None:  # setting an entry's data put the text back with the cursor at its end
+        _from_start(edit)
+
+
 def make_searchable(combo: QComboBox) -> None:
-    """Let the clerk type part of a report's name (略阳) and pick among the reports whose name holds it.
+    """Let the clerk type part of a report's name, issuer or year (略阳, 2021) and pick among the reports it fits.
 
     A list of thirty reports (thousands at an office) is not scrolled through; what is typed never becomes an
-    entry of its own, and the chosen report stays the one whose name is shown.
+    entry of its own, and the chosen report stays the one whose name is shown. Entries are added by
+    ``fill_choices`` (typing matches what it stores under ``SEARCH_ROLE``).
     """
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = QCompleter(combo.model(), combo)
+    completer.setCompletionRole(SEARCH_ROLE)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
     edit = combo.lineEdit()
     if edit is not None:  # leaving the field with a half-typed name shows the chosen report's name again
-        edit.editingFinished.connect(lambda: edit.setText(combo.currentText()) if combo.currentIndex() >= 0 else None)
+
+        def show_chosen() -> None:
+            if shiboken6.isValid(combo) and shiboken6.isValid(edit) and combo.currentIndex() >= 0:
+                edit.setText(combo.currentText())
+
+        edit.editingFinished.connect(show_chosen)
+
+        # a name set by the program (not typed) shows its start, which tells reports apart; a long one was
+        # scrolled to its end (“l国国务院政府工作报告（001_…）”)
+        def show_start(*_args: object) -> None:
+            if shiboken6.isValid(edit) and not edit.isModified():
+                edit.setCursorPosition(0)
+
+        def select_from_start() -> None:
+            # reached by Tab the whole name is selected, to be typed over, with the cursor (and the view) at its
+            # end; the same selection made from the end keeps the name's start in view
+            n = len(edit.text()) if shiboken6.isValid(edit) else 0
+            if n and edit.selectedText() == edit.text() and edit.cursorPosition() == n:
+                edit.setSelection(n, -n)
+
+        edit.selectionChanged.connect(select_from_start)
+        combo.installEventFilter(_StartInView(combo))  # the combo hands its focus-in to the field directly
+        edit.textChanged.connect(show_start)
+        combo.currentIndexChanged.connect(show_start)
+        edit.setCursorPosition(0)
+
+
+class _StartInView(QObject):
+    """On entering a picker's field (a window opening puts the cursor there): its name's start in view, whatever
+    the focus reason moved the cursor to; done once the field has handled the event."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        edit = obj.lineEdit() if isinstance(obj, QComboBox) else None
+        if event.type() == QEvent.Type.FocusIn and edit is not None and not edit.isModified():
+            QTimer.singleShot(0, edit, lambda: _from_start(edit))
+        return False
+
+
+def _from_start(edit: QLineEdit) -> None:
+    if not shiboken6.isValid(edit) or edit.isModified():
+        return
+    n = len(edit.text())
+    if edit.hasSelectedText() and edit.selectedText() == edit.text():
+        edit.setSelection(n, -n)
+    else:
+        edit.setCursorPosition(0)
 
 
 def _escape(text: str) -> str:
@@ -77,14 +156,14 @@ class ChooseDocumentsDialog(QDialog):
         title: str = "",
         left_label: str = "",
         right_label: str = "",
+        keys: dict[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("对比两份报告"))
         self.left, self.right = QComboBox(self), QComboBox(self)
         for combo in (self.left, self.right):
             combo.setMinimumContentsLength(36)
-            for doc_id, name in documents:
-                combo.addItem(name, doc_id)
+            fill_choices(combo, documents, keys)
             make_searchable(combo)
         ids = [d for d, _ in documents]
         left_id = left_id if left_id in ids else (ids[0] if ids else 0)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from models.compare import PlanCheck
+from ui.compare.chooser import fill_choices, make_searchable
 from ui.compare.sync import display_scale, format_number
 from ui.compare.tables import NUMBER_ALIGN, VERDICT_COLORS, VERDICT_TEXT, fill, make_table, paint_row
 
@@ -35,6 +36,7 @@ class PlanTab(QWidget):
         for combo in (self.plan_combo, self.outcome_combo):
             combo.setMinimumContentsLength(24)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            make_searchable(combo)
         self.check_button = QPushButton(self.tr("对照"), self)
         self.export_button = QPushButton(self.tr("导出表格…"), self)
         self.export_button.setEnabled(False)
@@ -56,14 +58,18 @@ class PlanTab(QWidget):
         self.check_button.clicked.connect(self._on_check_button_clicked)
         self.export_button.clicked.connect(self.export_requested)
 
-    def set_documents(self, documents: list[tuple[int, str]], plan_id: int = 0, outcome_id: int = 0) -> None:
-        """Offer ``(id, title)`` documents in both choosers, keeping or setting the chosen ones."""
+    def set_documents(
+        self,
+        documents: list[tuple[int, str]],
+        plan_id: int = 0,
+        outcome_id: int = 0,
+        keys: dict[int, str] | None = None,
+    ) -> None:
+        """Offer ``(id, title)`` documents in both choosers (found by ``keys``), keeping or setting the chosen ones."""
         for combo, wanted in ((self.plan_combo, plan_id), (self.outcome_combo, outcome_id)):
             keep = wanted or (combo.currentData() or 0)
             combo.blockSignals(True)
-            combo.clear()
-            for doc_id, title in documents:
-                combo.addItem(title, doc_id)
+            fill_choices(combo, documents, keys)
             k = combo.findData(keep)
             combo.setCurrentIndex(k if k >= 0 else 0)
             combo.blockSignals(False)

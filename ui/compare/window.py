@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from models.compare import compare_documents, indicator_matrix, plan_table, plan_vs_outcome, version_diff
 from models.errors import ReportMarkError
 from models.types import Changes
-from ui.compare.chooser import document_choices, named_columns, report_names
+from ui.compare.chooser import document_choices, fill_choices, make_searchable, named_columns, report_names, search_keys
 from ui.compare.diff_tab import DiffTab
 from ui.compare.export import ask_export_path, write_table
 from ui.compare.indicators_tab import IndicatorsTab
@@ -65,6 +65,7 @@ class CompareWindow(QWidget):
         for combo in (self.left_combo, self.right_combo):
             combo.setMinimumContentsLength(30)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            make_searchable(combo)  # typing 略阳 or 2021 narrows the list, as in the chooser dialog
         self.swap_button = QPushButton(self.tr("⇄ 交换"), self)
         self.suggested_box = QCheckBox(self.tr("包含未确认的建议"), self)
         self.suggested_box.setChecked(True)
@@ -127,19 +128,18 @@ class CompareWindow(QWidget):
     def refresh_documents(self) -> None:
         docs = self.documents()
         self._labels = dict(docs)
+        keys = search_keys(self.main.store)
         for combo in (self.left_combo, self.right_combo):
             keep = combo.currentData()
             combo.blockSignals(True)
-            combo.clear()
-            for doc_id, title in docs:
-                combo.addItem(title, doc_id)
+            fill_choices(combo, docs, keys)
             k = combo.findData(keep)
             if k < 0 and combo is self.right_combo and len(docs) > 1:
                 # nothing chosen yet: the right side starts on another report than the left
                 k = 1 if docs[0][0] == self.left_combo.currentData() else 0
             combo.setCurrentIndex(k if k >= 0 else 0)
             combo.blockSignals(False)
-        self.plan.set_documents(docs)
+        self.plan.set_documents(docs, keys=keys)
         self.matrix.set_documents(docs, None if self.matrix.documents.count() else {d for d, _ in docs})
         self.matrix.set_tags([(t.id, t.name) for t in self.main.store.tags.all()])
 
@@ -197,7 +197,7 @@ class CompareWindow(QWidget):
             if k >= 0:
                 combo.setCurrentIndex(k)
         self.pair = (left_id, right_id)
-        self.plan.set_documents(self.documents(), left_id, right_id)
+        self.plan.set_documents(self.documents(), left_id, right_id, search_keys(self.main.store))
         include = self.suggested_box.isChecked()
         self._run(
             "compare",
@@ -259,7 +259,7 @@ class CompareWindow(QWidget):
 
     def check_plan(self, plan_id: int, outcome_id: int) -> None:
         """Check the targets of ``plan_id`` against ``outcome_id``."""
-        self.plan.set_documents(self.documents(), plan_id, outcome_id)
+        self.plan.set_documents(self.documents(), plan_id, outcome_id, search_keys(self.main.store))
         self._plan_ids = (plan_id, outcome_id)
 
         def done(checks: Any) -> None:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models import importing
+from models import import_journal, importing
 from models.errors import Cancelled, in_language
 from models.types import Changes
 from ui.project import Project
 
 translate = QCoreApplication.translate
+RESUME_NAMES_SHOWN = 8  # file names listed in the question; the rest are counted
 
 
 def summary_text(outcomes: Sequence[importing.ImportOutcome], note: str = "") -> str:
@@ -73,7 +75,9 @@ def start_import(
     items = [Path(f) for f in files]
 
     def work(store, progress, cancelled):  # type: ignore[no-untyped-def]
-        return importing.import_files(store, items, progress=progress, cancelled=cancelled)
+        # a journal of the files asked for: if the app is killed halfway, reopening offers the rest
+        with import_journal.journal(project.path, importing.expand_paths(items)):
+            return importing.import_files(store, items, progress=progress, cancelled=cancelled)
 
     def succeeded(result: tuple[list[importing.ImportOutcome], Changes]) -> None:
         outcomes, _changes = result  # the runner has broadcast the changes
@@ -107,3 +111,32 @@ def start_import(
         label=translate("importer", "正在导入报告……"),
         initiator="import",
     )
+
+
+def ask_resume(parent: QWidget | None, text: str) -> bool:
+    """Ask whether to import the files a killed import left (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("importer", "上次导入没有完成"), text, parent=parent)
+    yes = box.addButton(translate("importer", "继续导入"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("importer", "不再导入"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def offer_resume(window: Any) -> None:
+    """On opening a project: if an import was killed halfway, name the files it left and offer to import them."""
+    project = window.project
+    left = import_journal.interrupted(project.path, (d.source_name for d in project.store.documents.all()))
+    if not left:
+        return
+    shown = "\n".join(f.name for f in left[:RESUME_NAMES_SHOWN])
+    more = len(left) - RESUME_NAMES_SHOWN
+    if more > 0:
+        rest = translate("importer", "……另有 %n 个文件", "", more)
+        shown += "\n" + rest
+    count = translate("importer", "还有 %n 个文件没有导入：", "", len(left))
+    text = translate("importer", "上次导入在完成前中断了（程序被关闭）。已导入的报告都在项目中；{0}").format(count)
+    if ask_resume(window, text + "\n\n" + shown):
+        window.import_paths(left)
+    else:
+        import_journal.end(project.path)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.folding import fold_text
 from models.labels import distinct_labels
 from models.search import SearchHit, count_occurrences, search_text
 from models.types import Changes
@@ -236,7 +237,10 @@ class SearchPanel(QWidget):
             item = QStandardItem(f"{hit.title} {hit.section_path} {hit.snippet}")
             item.setData((hit.document_id, hit.start, hit.end), HIT_ROLE)
             item.setData(hit_parts(hit), PARTS_ROLE)
-            item.setToolTip(f"{hit.title}\n{hit.section_path}" if hit.section_path else hit.title)
+            tip = f"{hit.title}\n{hit.section_path}" if hit.section_path else hit.title
+            if hit.form and hit.form != fold_text(query):
+                tip += "\n" + self.tr("同义词“{0}”").format(hit.form)
+            item.setToolTip(tip)
             self.model.appendRow(item)
         docs = len({h.document_id for h in hits})
         if not query:
@@ -251,6 +255,15 @@ class SearchPanel(QWidget):
                     query, self.tr("%n 处", "", total), self.tr("%n 篇文档", "", docs)
                 )
             )
+        forms = synonym_counts(hits)
+        if len(forms) > 1:  # the clerk sees which spellings were found, as well as the one typed
+            found = self.tr("、").join(self.tr("“{0}” %n 处", "", n).format(word) for word, n in forms)
+            said = (
+                self.tr("同义词也已搜索（显示的 {0} 处中）：{1}").format(len(hits), found)
+                if total > len(hits)
+                else self.tr("同义词也已搜索：{0}").format(found)
+            )
+            self.count.setText(self.count.text() + "\n" + said)
         self.results_shown.emit(len(hits))
 
     def _on_results_activated(self, index: QModelIndex) -> None:
@@ -275,6 +288,15 @@ class SearchPanel(QWidget):
                 self.results.setCurrentIndex(self.model.index(0, 0))
             return True
         return super().eventFilter(obj, e)
+
+
+def synonym_counts(hits: list[SearchHit]) -> list[tuple[str, int]]:
+    """Each form the hits matched, as the first hit of it reads, with how many hits it has (most first)."""
+    counts: dict[str, list[Any]] = {}
+    for hit in hits:
+        entry = counts.setdefault(hit.form, [hit.snippet[hit.hit_start : hit.hit_end], 0])
+        entry[1] += 1
+    return sorted(((w, n) for w, n in counts.values()), key=lambda wn: -wn[1])
 
 
 def _run_search(store, query: str) -> tuple[list[SearchHit], int]:  # type: ignore[no-untyped-def]

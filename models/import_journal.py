@@ -1,0 +1,66 @@
+"""The journal of an import under way: the files it was asked for, beside the project, gone when the import ends.
+
+A journal left behind by a process that is no longer running means the import was killed (power cut, kill -9):
+each report was committed on its own, so the project holds the files read before that; the files of the journal
+the project does not hold yet are the ones left, and the clerk is offered them on reopening.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from models.leftovers import pid_alive
+
+
+def path_for(project: str | Path) -> Path:
+    """Where the journal of ``project``'s import is kept (a hidden file beside the project)."""
+    p = Path(project)
+    return p.with_name(f".{p.name}.import.json")
+
+
+def begin(project: str | Path, files: Iterable[str | Path], *, pid: int | None = None) -> None:
+    """Record that this process (or ``pid``) starts importing ``files`` into ``project``."""
+    data = {"pid": os.getpid() if pid is None else pid, "files": [str(Path(f).resolve()) for f in files]}
+    with contextlib.suppress(OSError):  # a read-only folder: the import runs, without a journal
+        tmp = path_for(project).with_suffix(".part")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path_for(project))
+
+
+def end(project: str | Path) -> None:
+    """The import ended (finished, cancelled or failed with a message): nothing is left to offer."""
+    with contextlib.suppress(OSError):
+        path_for(project).unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def journal(project: str | Path, files: Iterable[str | Path]) -> Iterator[None]:
+    """``begin`` before the block, ``end`` after it however it ends; only a killed process leaves the journal."""
+    begin(project, files)
+    try:
+        yield
+    finally:
+        end(project)
+
+
+def interrupted(project: str | Path, held_names: Iterable[str]) -> list[Path]:
+    """Files a killed import of ``project`` did not reach (by name among ``held_names``), still on disk.
+
+    Empty when no import was killed, or when the one that wrote the journal is still running.
+    """
+    try:
+        data = json.loads(path_for(project).read_text(encoding="utf-8"))
+        pid, files = int(data["pid"]), [Path(f) for f in data["files"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    if pid_alive(pid):  # an import still running (this process's or another's)
+        return []
+    held = set(held_names)
+    left = [f for f in files if f.name not in held and f.exists()]
+    if not left:
+        end(project)
+    return left
