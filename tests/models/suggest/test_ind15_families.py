@@ -1,0 +1,52 @@
+"""Families from the discovery set of session 15 (first-sight misses), in made-up snippets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.attributes["value"], s.attributes["unit"], s.attributes["kind"], text[s.start : s.end])
+        for s in find_indicators(text)
+    ]
+
+
+def test_a_disclosure_report_that_complies_with_what_was_asked_is_no_plan() -> None:
+    # 政府信息公开工作年度报告 with no title line: 按《条例》要求, 按要求完成答复 comply with a rule, they aim at nothing
+    text = (
+        "根据《中华人民共和国政府信息公开条例》要求,特向社会公布2023年政府信息公开工作年度报告。\n"
+        "一、总体情况\n"
+        "深入贯彻落实省、市关于政务公开的工作要求,不断深化政府信息公开。\n"
+        "(一)主动公开情况。全年主动公开信息总数4702条,其中公示公告346条。\n"
+        "(二)依申请公开情况。本年度共收到依申请公开17条,均按要求完成答复。\n"
+        "(三)管理情况。落实“三审三校”制度,确保发布信息准确。\n"
+    )
+    assert [k for _, _, k, _ in _read(text)] == ["actual", "actual", "actual"]
+    # a plan with no title still aims: 要求各部门, 力争, 确保, 目标
+    plan = "要求各镇全年新增就业1000人以上,力争招商引资10亿元,确保完成目标,主要目标是新建道路20公里。\n"
+    assert "target" in [k for _, _, k, _ in _read(plan)]
+
+
+def test_air_quality_in_milligrams_per_cubic_metre_keeps_its_unit() -> None:
+    # older environment reports give concentrations in mg/m3 (not μg/m3): the unit is not metres
+    got = _read("全市二氧化硫年均值为0.023 mg/m3,较上年下降0.002 mg/m3。")
+    assert [(v, u) for v, u, _, _ in got][:1] == [(0.023, "mg/m3")]
+    assert all(u != "m" for _, u, _, _ in got)
+    assert [(v, u) for v, u, _, _ in _read("可吸入颗粒物年均浓度为0.097毫克/立方米。")] == [(0.097, "毫克/立方米")]
+
+
+def test_a_share_of_a_budget_approved_by_a_long_named_meeting_reads_from_its_verb() -> None:
+    # 完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%: the meeting's name is long, the share is
+    # still the share of the approved budget, and the budget is the aim inside it
+    text = (
+        "一般公共预算收入预计完成39.1亿元,"
+        "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%。"
+    )
+    got = _read(text)
+    assert (104.3, "%", "actual") in [(v, u, k) for v, u, k, _ in got]
+    share = next(q for v, _, _, q in got if v == 104.3)
+    assert share.startswith("完成区第十八届")
+    assert (37.5, "亿元", "target") in [(v, u, k) for v, u, k, _ in got]
