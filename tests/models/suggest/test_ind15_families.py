@@ -50,3 +50,24 @@ def test_a_share_of_a_budget_approved_by_a_long_named_meeting_reads_from_its_ver
     share = next(q for v, _, _, q in got if v == 104.3)
     assert share.startswith("完成区第十八届")
     assert (37.5, "亿元", "target") in [(v, u, k) for v, u, k, _ in got]
+
+
+def test_a_policy_run_together_on_one_line_is_still_titled_a_policy() -> None:
+    # a doc store's one-line copy (lines joined by single spaces): the title is a run between spaces
+    from models.suggest._policy_terms import policy_titled
+
+    lines = [
+        "东府〔2021〕54号",
+        "东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见",
+        "各镇人民政府(街道办事处),市府直属各单位:",
+        "为贯彻落实省政府通知精神,强化就业优先政策,提出如下意见:",
+        "一、减负稳岗留工并举 (一)减轻企业负担 1.阶段性下调工伤保险费率50%,对参保职工30人以上的企业给予补贴。",
+    ]
+    assert policy_titled("\n".join(lines))
+    assert policy_titled(" ".join(lines))
+    # a review run together on one line whose first part is 主要措施 is no policy
+    review = (
+        "2023年工作总结 一、主要措施 全年完成固定资产投资12亿元,同比增长8%,新增就业岗位1200个,"
+        "引进项目15个,建成道路20公里,改造老旧小区6个,帮扶企业30家。"
+    )
+    assert not policy_titled(review)
