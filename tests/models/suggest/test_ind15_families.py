@@ -71,3 +71,16 @@ def test_a_policy_run_together_on_one_line_is_still_titled_a_policy() -> None:
         "引进项目15个,建成道路20公里,改造老旧小区6个,帮扶企业30家。"
     )
     assert not policy_titled(review)
+
+
+def test_a_rank_aimed_at_under_a_heading_run_into_its_sentence_is_a_target() -> None:
+    # a one-line copy: 二、工作目标 力争通过5年创建,我县经济总量居全市第一 (the heading is no longer on its own line)
+    text = (
+        "特制定如下工作方案。 一、指导思想 全县上下要充分认识创建工作的重要意义。 "
+        "二、工作目标 力争通过5年创建,我县经济总量居全市第一,进入全省县域经济20强。"
+    )
+    ranks = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text) if s.attributes["unit"] == "位"]
+    assert ranks and all(k == "target" for _, k in ranks)
+    # a review's rank after the same heading shape stays what was reached
+    review = "二、主要成绩 全年地区生产总值增长8%,经济总量居全市第一。"
+    assert [s.attributes["kind"] for s in find_indicators(review) if s.attributes["unit"] == "位"] == ["actual"]
