@@ -84,3 +84,16 @@ def test_a_rank_aimed_at_under_a_heading_run_into_its_sentence_is_a_target() -> 
     # a review's rank after the same heading shape stays what was reached
     review = "二、主要成绩 全年地区生产总值增长8%,经济总量居全市第一。"
     assert [s.attributes["kind"] for s in find_indicators(review) if s.attributes["unit"] == "位"] == ["actual"]
+
+
+def _names_of(text: str) -> list[str]:
+    return [str(s.attributes.get("name")) for s in find_indicators(text)]
+
+
+def test_a_verb_alone_before_a_count_gives_the_name_to_what_it_acts_on() -> None:
+    # 实施832个老旧小区改造, 上马6座…项目, 争创1—2家…集聚区: the verb names nothing, the object after the count does
+    assert _names_of("今年实施832个老旧小区改造。") == ["老旧小区改造"]
+    assert _names_of("全年上马6座大中型水库洪水预报项目。") == ["大中型水库洪水预报"]
+    assert _names_of("争创1—2家省级生产性服务业集聚区。") == ["省级生产性服务业集聚区"]
+    # a verb with nothing named after it keeps what it has; a noun before the figure is kept
+    assert _names_of("共引进项目15个。") == ["项目"]
