@@ -92,7 +92,8 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
             picked.append(tok)
             i -= 1
             continue
-        if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000.!?！？':
+        # (增长3.2%城镇、农村居民…: a lost full stop after a share, the % ends the name before it)
+        if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000.!?！？%‰':
             stopped_by_quantity = bool(_DIGIT_RE.search(tok)) or tok in {"个", "家", "项", "名", "人", "件"}
             break
         picked.append(tok)

@@ -97,3 +97,9 @@ def test_a_verb_alone_before_a_count_gives_the_name_to_what_it_acts_on() -> None
     assert _names_of("争创1—2家省级生产性服务业集聚区。") == ["省级生产性服务业集聚区"]
     # a verb with nothing named after it keeps what it has; a noun before the figure is kept
     assert _names_of("共引进项目15个。") == ["项目"]
+
+
+def test_a_share_s_percent_sign_ends_the_name_after_it_when_the_full_stop_was_lost() -> None:
+    # 建档率城市达到48.7%农村达到38.1%: the % closes the figure before, it opens no name
+    names = _names_of("居民健康档案建档率城市达到48.7%农村达到38.1%。")
+    assert not any(n.startswith("%") for n in names)
