@@ -103,3 +103,12 @@ def test_a_share_s_percent_sign_ends_the_name_after_it_when_the_full_stop_was_lo
     # 建档率城市达到48.7%农村达到38.1%: the % closes the figure before, it opens no name
     names = _names_of("居民健康档案建档率城市达到48.7%农村达到38.1%。")
     assert not any(n.startswith("%") for n in names)
+
+
+def test_towns_and_countryside_listed_before_one_noun_share_it() -> None:
+    # 城镇、农村居民人均可支配收入分别增长…; 城镇和农村常住居民… (the first of the pair is no name of its own)
+    assert _names_of("城镇、农村居民人均可支配收入分别增长7%、8%。") == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert _names_of("城镇和农村常住居民人均可支配收入分别增长6.1%、8%。") == [
+        "城镇常住居民人均可支配收入",
+        "农村常住居民人均可支配收入",
+    ]
