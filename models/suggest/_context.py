@@ -278,7 +278,10 @@ QUOTED_FROM_RE = re.compile(r"(?:由|从)“[^“”\d]{1,8}”[^,，。；;\d�
 
 
 # verbs that open a statement of what was set up or won, never its name (上马6座…项目, 争创1—2家…集聚区)
-_LONE_VERBS = frozenset("上马 争创 吸引 取得 打造 创建 改造 创办 招引 扶持 帮扶 支持 评选 遴选 新上 承办 创成 建立".split())
+_LONE_VERBS = frozenset(
+    "上马 争创 吸引 取得 打造 创建 改造 创办 招引 扶持 帮扶 支持 评选 遴选 新上 承办 创成 建立"
+    " 选派 输送 派出 选聘 招聘 招录 选调 培训 慰问 走访".split()
+)
 
 
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:

@@ -112,3 +112,9 @@ def test_towns_and_countryside_listed_before_one_noun_share_it() -> None:
         "城镇常住居民人均可支配收入",
         "农村常住居民人均可支配收入",
     ]
+
+
+def test_people_sent_or_hired_are_named_by_who_they_are() -> None:
+    # 选派3500余名党员干部下沉防疫一线, 招聘120名教师: the verb names nothing, the people after the count do
+    assert _names_of("选派328名党员干部下沉防疫一线。") == ["党员干部"]
+    assert _names_of("全年招聘120名教师。") == ["教师"]
