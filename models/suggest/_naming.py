@@ -107,6 +107,11 @@ def named(
         attrs["name"] = _subjects.share_name(t[clause_start(t, start) : start], attrs["name"], prior)
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
+    spent = _SPENT_ON_RE.match(t, q.end) if not group and attrs["name"] in _BARE_SPENDING else None
+    if spent and kind_of(str(attrs.get("unit"))) == "money":
+        # 投资1.3亿元实施自来水管网改造工程, 投入16.54亿元用于老旧城区基础设施建设: the money is the works'
+        works = re.sub(r"^.*等", "", spent.group("works"))
+        attrs["name"] = works + attrs["name"] if len(works) >= 4 else attrs["name"]
     if group and list_names.get(group) == [""]:
         list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
@@ -116,6 +121,11 @@ def named(
 _OTHER_BASE_RE = re.compile(r"年均|环比|可比|(?:[两三四五]|\d)年平均")
 _LATER_LEVEL_RE = re.compile(r"\d{4}年(?:底|末)?(?:已经?)?(?:达到|达|为|增至|突破)$")
 _MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千万|万)?元(?:及)?以上)$")
+
+
+# money spent on works named after it: 投资…元实施了…, 投入…元用于…, 投资…元完成…
+_BARE_SPENDING = frozenset(("投资", "投入", "投入资金", "资金"))
+_SPENT_ON_RE = re.compile(r"(?:用于|实施了?的?|完成了?)(?P<works>[^，,。；;:：()（）\d]{2,24}?)(?=[，,。；;]|$)")
 
 
 # the towns and the countryside as reports pair them (城镇、农村居民…; 城市和农村…)

@@ -118,3 +118,12 @@ def test_people_sent_or_hired_are_named_by_who_they_are() -> None:
     # 选派3500余名党员干部下沉防疫一线, 招聘120名教师: the verb names nothing, the people after the count do
     assert _names_of("选派328名党员干部下沉防疫一线。") == ["党员干部"]
     assert _names_of("全年招聘120名教师。") == ["教师"]
+
+
+def test_money_spent_on_works_named_after_it_is_the_works_money() -> None:
+    # 投资1.3亿元实施自来水管网改造工程, 投入16.54亿元用于老旧城区基础设施建设
+    assert _names_of("投资1.3亿元实施自来水管网改造工程。") == ["自来水管网改造工程投资"]
+    assert _names_of("五年累计投入16.54亿元用于老旧城区基础设施建设。") == ["老旧城区基础设施建设投入"]
+    assert _names_of("投资3.06亿元实施了供水、供热、污水、雨水等管网改造。") == ["管网改造投资"]
+    # a named investment keeps its own name
+    assert _names_of("固定资产投资完成12亿元。") == ["固定资产投资"]
