@@ -277,13 +277,6 @@ _ABBR_RE = re.compile(
 QUOTED_FROM_RE = re.compile(r"(?:由|从)“[^“”\d]{1,8}”[^,，。；;\d“”]{0,4}$")
 
 
-# verbs that open a statement of what was set up or won, never its name (上马6座…项目, 争创1—2家…集聚区)
-_LONE_VERBS = frozenset(
-    "上马 争创 吸引 取得 打造 创建 改造 创办 招引 扶持 帮扶 支持 评选 遴选 新上 承办 创成 建立"
-    " 选派 输送 派出 选聘 招聘 招录 选调 培训 慰问 走访".split()
-)
-
-
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
     stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
     quoted_from = QUOTED_FROM_RE.search(t, max(0, qstart - 20), qstart)
@@ -319,7 +312,7 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     # “10+”个平台: the noun follows; 辖8个行政村: a one-character verb names nothing
     years = bool(_YEARS_ONLY_RE.fullmatch(name))  # 五年共有29所学校…: a span of years names nothing
     # 实施832个老旧小区改造: a verb alone before the figure names nothing, what it acts on follows
-    lone_verb = name in _names.LEAD or name in _LONE_VERBS
+    lone_verb = name in _names.LEAD or name in _names.LONE_VERBS
     if len(name) < 2 or by_qty or years or lone_verb or clause.rstrip().endswith("的") or t[qstart] == "“":
         after = _names.name_after(t[qend : qend + 24])
         if after:

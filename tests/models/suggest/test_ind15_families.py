@@ -15,7 +15,8 @@ def _read(text: str) -> list[tuple[Any, ...]]:
 
 
 def test_a_disclosure_report_that_complies_with_what_was_asked_is_no_plan() -> None:
-    # 政府信息公开工作年度报告 with no title line: 按《条例》要求, 按要求完成答复 comply with a rule, they aim at nothing
+    # 政府信息公开工作年度报告 with no title line: 按《条例》要求, 按要求完成答复 comply with a rule,
+    # they aim at nothing
     text = (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布2023年政府信息公开工作年度报告。\n"
         "一、总体情况\n"
@@ -41,10 +42,7 @@ def test_air_quality_in_milligrams_per_cubic_metre_keeps_its_unit() -> None:
 def test_a_share_of_a_budget_approved_by_a_long_named_meeting_reads_from_its_verb() -> None:
     # 完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%: the meeting's name is long, the share is
     # still the share of the approved budget, and the budget is the aim inside it
-    text = (
-        "一般公共预算收入预计完成39.1亿元,"
-        "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%。"
-    )
+    text = "一般公共预算收入预计完成39.1亿元,完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%。"
     got = _read(text)
     assert (104.3, "%", "actual") in [(v, u, k) for v, u, k, _ in got]
     share = next(q for v, _, _, q in got if v == 104.3)
@@ -79,7 +77,8 @@ def test_a_rank_aimed_at_under_a_heading_run_into_its_sentence_is_a_target() -> 
         "特制定如下工作方案。 一、指导思想 全县上下要充分认识创建工作的重要意义。 "
         "二、工作目标 力争通过5年创建,我县经济总量居全市第一,进入全省县域经济20强。"
     )
-    ranks = [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text) if s.attributes["unit"] == "位"]
+    found = find_indicators(text)
+    ranks = [(s.attributes["value"], s.attributes["kind"]) for s in found if s.attributes["unit"] == "位"]
     assert ranks and all(k == "target" for _, k in ranks)
     # a review's rank after the same heading shape stays what was reached
     review = "二、主要成绩 全年地区生产总值增长8%,经济总量居全市第一。"
@@ -107,7 +106,8 @@ def test_a_share_s_percent_sign_ends_the_name_after_it_when_the_full_stop_was_lo
 
 def test_towns_and_countryside_listed_before_one_noun_share_it() -> None:
     # 城镇、农村居民人均可支配收入分别增长…; 城镇和农村常住居民… (the first of the pair is no name of its own)
-    assert _names_of("城镇、农村居民人均可支配收入分别增长7%、8%。") == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    pair = ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert _names_of("城镇、农村居民人均可支配收入分别增长7%、8%。") == pair
     assert _names_of("城镇和农村常住居民人均可支配收入分别增长6.1%、8%。") == [
         "城镇常住居民人均可支配收入",
         "农村常住居民人均可支配收入",
