@@ -311,7 +311,9 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
         name += per_head.group("per")
     # “10+”个平台: the noun follows; 辖8个行政村: a one-character verb names nothing
     years = bool(_YEARS_ONLY_RE.fullmatch(name))  # 五年共有29所学校…: a span of years names nothing
-    if len(name) < 2 or by_qty or years or clause.rstrip().endswith("的") or t[qstart] == "“":
+    # 实施832个老旧小区改造: a verb alone before the figure names nothing, what it acts on follows
+    lone_verb = name in _names.LEAD or name in _names.LONE_VERBS
+    if len(name) < 2 or by_qty or years or lone_verb or clause.rstrip().endswith("的") or t[qstart] == "“":
         after = _names.name_after(t[qend : qend + 24])
         if after:
             return after, qstart, 0.0

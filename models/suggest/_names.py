@@ -42,6 +42,11 @@ LEAD = _words(
     """建设 新建 安装 实施 收集 滚动 调度 获批 可获批 申报 定向 培养 组织 开展 推动 认定 登记 发布 查出 下达
     进驻 针对 反馈 组织 兑现 发放 入统 备案 完成 实现 新开工 开工 培育 引进 争取 推进 计划 全区 全市 全县 全省"""
 )
+# Verbs that, alone before a count, name nothing: what they set up, win or send follows it (上马6座…项目, 选派…干部).
+LONE_VERBS = _words(
+    """上马 争创 吸引 取得 打造 创建 改造 创办 招引 扶持 帮扶 支持 评选 遴选 新上 承办 创成 建立
+    选派 输送 派出 选聘 招聘 招录 选调 培训 慰问 走访"""
+)
 # (5714.2万名65岁以上老年人, 1467位80周岁及以上老人: an age bound qualifies the people counted)
 _QUALIFIER_RE = re.compile(r"^(?:[\d.]*\s?(?:亿元|万元|万|亿|元|㎡|平方米|平米|吨|个|周岁|岁)?(?:及)?以上|以下|左右)")
 _INNER_QUALIFIER_RE = re.compile(r"^([^\d,，。；;、]{1,3}?)(?:千万元|亿元|万元)(?:以上|以下)")
@@ -92,7 +97,8 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
             picked.append(tok)
             i -= 1
             continue
-        if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000.!?！？':
+        # (增长3.2%城镇、农村居民…: a lost full stop after a share, the % ends the name before it)
+        if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000.!?！？%‰':
             stopped_by_quantity = bool(_DIGIT_RE.search(tok)) or tok in {"个", "家", "项", "名", "人", "件"}
             break
         picked.append(tok)

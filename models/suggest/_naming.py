@@ -36,6 +36,10 @@ def named(
         subj = _share_tail([p for p in name.split("、") if p])
         if len(subj) <= 1 and start < q.start:  # 一、二、三产业分别实现增加值: the subjects before the verb
             subj = _subjects.list_heads(t[clause_start(t, start, CLAUSE_END.replace("、", "")) : start], name) or subj
+        peer = _PEER_BEFORE_RE.search(t, max(0, start - 4), start) if len(subj) <= 1 else None
+        if peer and name[:2] in _PEERS and peer.group(1) != name[:2]:
+            # 城镇和农村居民人均可支配收入分别增长6.1%、8%: the first of the pair shares the noun of the second
+            subj, start = [peer.group(1) + name[2:], name], peer.start()
         list_names[group] = subj or [name]
         attrs["name"] = subj[0] if subj else name
     elif start < q.start:  # a name read before the figure may have lost its subject, or its project after it
@@ -103,6 +107,11 @@ def named(
         attrs["name"] = _subjects.share_name(t[clause_start(t, start) : start], attrs["name"], prior)
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
+    spent = _SPENT_ON_RE.match(t, q.end) if not group and attrs["name"] in _BARE_SPENDING else None
+    if spent and kind_of(str(attrs.get("unit"))) == "money":
+        # 投资1.3亿元实施自来水管网改造工程, 投入16.54亿元用于老旧城区基础设施建设: the money is the works'
+        works = re.sub(r"^.*等", "", spent.group("works"))
+        attrs["name"] = works + attrs["name"] if len(works) >= 4 else attrs["name"]
     if group and list_names.get(group) == [""]:
         list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
@@ -114,9 +123,21 @@ _LATER_LEVEL_RE = re.compile(r"\d{4}年(?:底|末)?(?:已经?)?(?:达到|达|为
 _MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千万|万)?元(?:及)?以上)$")
 
 
+# money spent on works named after it: 投资…元实施了…, 投入…元用于…, 投资…元完成…
+_BARE_SPENDING = frozenset(("投资", "投入", "投入资金", "资金"))
+_SPENT_ON_RE = re.compile(r"(?:用于|实施了?的?|完成了?)(?P<works>[^，,。；;:：()（）\d]{2,24}?)(?=[，,。；;]|$)")
+
+
+# the towns and the countryside as reports pair them (城镇、农村居民…; 城市和农村…)
+_PEERS = frozenset(("城镇", "农村", "城市", "乡村"))
+_PEER_BEFORE_RE = re.compile(r"(城镇|农村|城市|乡村)[和与及]$")
+
+
 def _share_tail(parts: list[str]) -> list[str]:
     """``一、二、三产增加值`` → 一产增加值, 二产增加值, 三产增加值: ordinals share the noun of the last."""
     ordinal = r"第?[一二三四五六七八九1-9]"
+    if len(parts) == 2 and parts[0] in _PEERS and parts[1][:2] in _PEERS and len(parts[1]) > 4:
+        return [parts[0] + parts[1][2:], parts[1]]  # 城镇、农村居民人均可支配收入 → 城镇居民…, 农村居民…
     if len(parts) > 1 and len(parts[-1]) > 2 and all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts[:-1]):
         # 牧、副、渔业产值 → 牧业产值, 副业产值, 渔业产值: one-character heads share the last one's tail
         return [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]

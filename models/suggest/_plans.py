@@ -157,7 +157,8 @@ def _reached_aim(s: Section, reviews: list[Section]) -> bool:
 
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
 # (科技计划98项, 星火计划2项: a programme's name counted, no aim)
-_AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的|\d)|预期|要求|拟")
+# (要求 as what a rule or a superior asked, 按要求, 《条例》要求, 的工作要求, is complied with, not aimed at)
+_AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的|\d)|预期|(?<![按照》的作])要求|拟")
 _DONE_WORDS_RE = re.compile(
     r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截[至止]|上半年|增长了|执行情况|超前完成|超额完成"
     r"|完成率|回顾"  # 投资完成率122.6%, 对2021年工作作了全面回顾: what was done, reported

@@ -137,9 +137,17 @@ _THRESHOLD_RE = re.compile(
 def policy_titled(t: str) -> bool:
     """Whether one of the first lines is a policy's title (意见, 若干措施, 优待政策 …, or a notice sending one)."""
     lines = [line.strip() for line in t[:600].splitlines() if line.strip()][:5]
+    if lines and len(lines[0]) > 80:
+        # a copy run together on one line (東府〔2021〕54號 東莞市人民政府關于…的實施意見 各鎮人民政府…): its lines are
+        # the runs between spaces; a part's heading (一、主要措施) or a short run is no title
+        runs = [run for run in re.split(r"\s+", t[:600]) if run][:6]
+        lines += [run for run in runs if len(run) >= 10 and not _ORDINAL_LED_RE.match(run)]
     return any(
         len(line) <= 80 and not re.search(r"[，,。；;]", line) and _POLICY_TITLE_RE.search(line) for line in lines
     )
+
+
+_ORDINAL_LED_RE = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]")
 
 
 def _granted(sentence: str) -> bool:

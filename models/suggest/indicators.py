@@ -62,7 +62,7 @@ from models.types import Section
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
 _SHARE_RE = re.compile(
-    r"(?:完成|占)[^，,。；;]{0,20}的$|占[^，,。；;\d]{0,12}$"
+    r"(?:完成|占)[^，,。；;]{0,36}的$|占[^，,。；;\d]{0,12}$"
     r"|(?:为|达到?|完成)(?:年初|年度|全年|本级|调整后?|人大批准)?(?:的)?(?:预算|计划|任务|目标)[^，,。；;\d]{0,6}的"
     r"(?:[(（][^()（）]{1,30}[)）])?$"  # 为预算的(包括本级预算和上级专项)69.5%: budget execution
 )
@@ -187,7 +187,7 @@ def find_indicators(
         unit = q.unit
         head = heads[q.group].start if q.group else None
         ch = Change(1, q.start, "翻番" if q.value else None) if q.grows else read_change(t, q.start, q.end, unit, head)
-        share_at = _SHARE_RE.search(t, max(0, q.start - 40), q.start) if unit == "%" and not q.group else None
+        share_at = _SHARE_RE.search(t, max(0, q.start - 56), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
         if ch is not None and kind_of(unit) == "points":
             unit = UNITS[unit].base  # 百分点 → 个百分点; 千分点 → 个千分点

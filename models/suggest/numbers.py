@@ -88,6 +88,9 @@ _MEASURE = [
     "μg/m3",
     "μg/m³",
     "ug/m3",
+    "mg/m3",  # older bulletins give the same in milligrams: 年均值分别为0.023 mg/m3
+    "mg/m³",
+    "毫克/立方米",
     "毫克/升",
     "mg/L",
     "km",

@@ -287,7 +287,11 @@ def _outside_brackets_split(text: str) -> list[str]:
 
 
 # a sentence that opens on its aim, its first clause stating no figure of its own (力争通过5年创建,…)
-_AIM_OPENING_RE = re.compile(r"\s*(?:力争|争取|确保)[^,，。；;%‰]{0,12}[,，]")
+# (in a copy run together on one line the part's heading runs into the sentence: 二、工作目标 力争通过5年创建,)
+_AIM_OPENING_RE = re.compile(
+    r"\s*(?:(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^,，。；;\s]{1,16}\s+)?"
+    r"(?:力争|争取|确保)[^,，。；;%‰]{0,12}[,，]"
+)
 _AIM_AFTER_RE = re.compile(r"为(?:发展|奋斗|工作|主要)?目标")  # 以…跨进…三十强为发展目标: the rank is the aim
 _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
 _RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")

@@ -59,7 +59,7 @@ def test_units_as_written_after_the_measure_word(text: str, unit: str) -> None:
     [
         ("出口额和进口额均下降5.2%。", ["出口额", "进口额"]),
         ("全年实现规上工业亩均增加值、亩均税收均增长6%。", ["规上工业亩均增加值", "亩均税收"]),
-        ("城镇、农村居民人均可支配收入分别增长4.8%、7.2%。", ["城镇", "农村居民人均可支配收入"]),
+        ("城镇、农村居民人均可支配收入分别增长4.8%、7.2%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
     ],
 )
 def test_one_change_for_each_named_quantity(text: str, names: list[str]) -> None:
