@@ -63,7 +63,7 @@ from models.ingest.clean_prelude import (
     signed_month,
     title_pieces,
 )
-from models.ingest.clean_site_words import site_word_count, tool_coverage, weak_count
+from models.ingest.clean_site_words import own_contact, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
 from models.ingest.clean_tables import column_heads, table_lines
 from models.ingest.metadata_dates import find_dates, is_date_line
@@ -255,7 +255,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if tail is not None:
             cuts.setdefault(i, []).append((tail, len(line)))
             line = line[:tail].rstrip()
-        if is_page_debris(line) or is_store_field(line):
+        if (is_page_debris(line) or is_store_field(line)) and not own_contact(lines, roles, i):
             roles[i], reasons[i] = "chrome", "site words"
             continue
         keep = keeps(line, prev_keep)
@@ -332,7 +332,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", "repeats the page head after the site's name"
         elif (tail := watermark_tail(line)) is not None:
             cuts.setdefault(i, []).append((tail, len(line)))  # the paragraph stays, the site's mark goes
-        elif is_page_debris(line, edge=i > last_paragraph) or (i > last_paragraph and is_store_field(line)):
+        elif (
+            is_page_debris(line, edge=i > last_paragraph) or (i > last_paragraph and is_store_field(line))
+        ) and not own_contact(lines, roles, i):
             roles[i], reasons[i] = "chrome", "site words"
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"

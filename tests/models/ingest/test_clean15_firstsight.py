@@ -1,0 +1,81 @@
+"""First-sight shapes of session 15's discovery set: an icon's file name over a breadcrumb, a report's own contact
+block with its e-mail line, a store's cut summary that copies the title and the opening after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.chrome_lines import classify_line
+from models.ingest.clean import clean
+from tests.models.ingest.test_clean_props import check_map
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "dingwei.png 当前位置:   > 要闻动态 > 水利要闻",  # an icon's name left before the breadcrumb's label
+        "ico-crumb.png 首页 > 常委会会议 > 常委会会刊",
+        "icon_home.gif 您的位置：首页 > 政务公开",
+    ],
+)
+def test_an_icons_file_name_before_a_breadcrumb_is_chrome(line: str) -> None:
+    assert classify_line(line).kind == "chrome"
+
+
+def test_an_image_name_before_a_sentence_leaves_the_line_in_the_body() -> None:
+    assert classify_line("图1.jpg 全县粮食产量增长3.2%，较上年增加1.5万吨，创历史新高。").kind == "body"
+
+
+_OPENING = (
+    "根据《中华人民共和国政府信息公开条例》要求，特向社会公布2023年政府信息公开工作年度报告。本报告所列数据统计时限为"
+    "2023年1月1日至12月31日，如对本报告有疑问，请联系县政府政务服务中心。"
+)
+
+
+@pytest.mark.parametrize("mail", ["电子邮箱:1316458144@qq.com", "电子邮箱：zwgk@163.com", "邮箱：xxzwgk@126.com"])
+def test_the_email_line_of_a_reports_own_contact_block_stays(mail: str) -> None:
+    text = "\n".join(
+        [
+            _OPENING,
+            "地址:某县档案馆4楼402室;",
+            "邮编:716000;",
+            "电话:0911-7999705;传真:0911-7999701;",
+            mail,
+            "一、总体情况",
+            "2023年，我县坚持以习近平新时代中国特色社会主义思想为指导，不断深化政府信息公开。",
+        ]
+    )
+    shown = clean(text).display_text
+    assert mail.split("@")[0][-6:] in shown and "716000" in shown
+    check_map(text)
+
+
+_JOINT = (
+    "某市发展和改革委员会 某市规划和自然资源局 某市住房和城乡建设局 "
+    "关于印发某市社区嵌入式服务设施建设工程实施方案的通知"
+)
+
+
+@pytest.mark.parametrize("cut", ["…", "...", "……"])
+def test_a_cut_summary_copying_the_title_and_the_opening_is_chrome(cut: str) -> None:
+    summary = _JOINT + " 各区(市)县政府(管委会" + cut
+    lines = [
+        _JOINT,
+        summary,
+        _JOINT,
+        "各区(市)县政府(管委会),市级有关部门,有关单位:",
+        "经市领导同意,现将《某市社区嵌入式服务设施建设工程实施方案》印发给你们,请结合实际认真贯彻落实。",
+        "一、主要目标",
+        "到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成。",
+    ]
+    text = "\n".join(lines)
+    shown = clean(text).display_text
+    assert "管委会" + cut not in shown and "管委会…" not in shown
+    assert "各区(市)县政府(管委会),市级有关部门" in shown and "全面建成" in shown
+    check_map(text)
+
+
+def test_a_title_printed_twice_without_a_cut_stays_for_the_title_rules() -> None:
+    lines = [_JOINT, _JOINT, "各区(市)县政府(管委会),市级有关部门,有关单位:", "经市领导同意,现将方案印发给你们。"]
+    shown = clean("\n".join(lines)).display_text
+    assert "市级有关部门" in shown and "印发给你们" in shown
