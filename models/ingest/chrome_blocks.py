@@ -24,7 +24,7 @@ from models.folding import compact as _compact
 from models.ingest.chrome_banner import site_banners
 from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
-from models.ingest.chrome_debris import is_page_debris
+from models.ingest.chrome_debris import is_page_debris, wrapped_debris
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
@@ -255,7 +255,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if tail is not None:
             cuts.setdefault(i, []).append((tail, len(line)))
             line = line[:tail].rstrip()
-        if (is_page_debris(line) or is_store_field(line)) and not own_contact(lines, roles, i):
+        after = lines[i + 1] if i + 1 < n else ""
+        if (wrapped_debris(line, after) or is_store_field(line)) and not own_contact(lines, roles, i):
             roles[i], reasons[i] = "chrome", "site words"
             continue
         keep = keeps(line, prev_keep)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from models.ingest.chrome_debris import wrapped_debris
 from models.ingest.chrome_lines import classify_line
 from models.ingest.clean import clean
 from tests.models.ingest.test_clean_props import check_map
@@ -79,3 +80,26 @@ def test_a_title_printed_twice_without_a_cut_stays_for_the_title_rules() -> None
     lines = [_JOINT, _JOINT, "各区(市)县政府(管委会),市级有关部门,有关单位:", "经市领导同意,现将方案印发给你们。"]
     shown = clean("\n".join(lines)).display_text
     assert "市级有关部门" in shown and "印发给你们" in shown
+
+
+def test_a_farm_label_run_into_the_opening_then_hard_wrapped_keeps_the_opening() -> None:
+    lines = [
+        "您好,欢迎访问某某文档",
+        "当前位置:首页 > 办公文档 > 总结/报告 > 2021年文体旅游局工作总结范文",
+        "2020年文体旅游局工作总结范文2021年是文化、体育和旅游部门的一个重要",
+        "里程碑。根据市委、市政府的部署要求,原文化广电体育局与旅游局合并成",
+        "为文化体育旅游局,开启了“文化体育旅游”的综合管理模式。今年以来,",
+        "我局围绕全市工作大局,紧紧围绕发展民生、务实创新、紧张快干的主题,",
+        "各项工作保持了良好的发展势头,开启了文化体育旅游融合发展的新篇章。",
+    ]
+    shown = clean("\n".join(lines)).display_text
+    assert "2021年是文化、体育和旅游部门的一个重要" in shown and "欢迎访问" not in shown
+    check_map("\n".join(lines))
+
+
+def test_a_menu_as_wide_as_the_text_under_it_stays_debris() -> None:
+    menu = "首页 走进某县 新闻中心 政府信息公开 政务服务 互动交流 专题专栏 网站地图 联系我们"
+    after = "各位代表:现在,我代表县人民政府向大会报告工作,请予审议,并请各位委员提出意见和建议。"
+    assert wrapped_debris(menu, after)
+    label = "2020年文体旅游局工作总结范文2021年是文化、体育和旅游部门的一个重要"
+    assert not wrapped_debris(label, "里程碑。根据市委、市政府的部署要求,原文化广电体育局与旅游局合并成")
