@@ -268,7 +268,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = keep
             prev_keep = keep
             continue
-        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not tool_coverage(line):
+        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not tool_coverage(line.rstrip(":：")):
             reasons[i] = "heading before the body"  # a section title standing right over the text
             continue
         roles[i], reasons[i] = "chrome", "short prelude line"

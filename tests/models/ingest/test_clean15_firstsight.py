@@ -103,3 +103,17 @@ def test_a_menu_as_wide_as_the_text_under_it_stays_debris() -> None:
     assert wrapped_debris(menu, after)
     label = "2020年文体旅游局工作总结范文2021年是文化、体育和旅游部门的一个重要"
     assert not wrapped_debris(label, "里程碑。根据市委、市政府的部署要求,原文化广电体育局与旅游局合并成")
+
+
+def test_a_section_title_with_its_colon_right_over_the_body_stays() -> None:
+    lines = [
+        "**年应急工作总结",
+        "**年,应急管理科在市政府办公室的正确领导下,切实有效地防范和处",
+        "置各类突发公共事件,最大限度地减轻和消除突发公共事件造成的社会",
+        "危害和影响,较好的履行了科室职能。",
+        "**年主要工作:",
+        "一、完善应急管理组织体制。为加强对应急管理工作的组织领导,提高",
+        "突发事件防范应对能力,今年,下发了《关于成立应急管理委员会的通知》。",
+    ]
+    shown = clean("\n".join(lines)).display_text
+    assert "**年主要工作:" in shown
