@@ -37,3 +37,29 @@ def test_a_sentence_under_an_annex_label_is_no_title() -> None:
     lines = ["一、总体要求", PARA, *NOTICE_TAIL, "附件1", "请各单位于每月5日前报送工作进展情况。", *ROWS]
     got = flat("\n".join(lines))
     assert got[1:] == [(1, "附件1", "")]
+
+
+BUDGET_TEXT = "收入150.1亿元，同比增长6.9%。加上上级补助收入8.6亿元，收入总计为168.0亿元。"
+
+
+def test_a_budget_reports_parallel_parts_keep_their_repeated_subheadings() -> None:
+    # 1292: 1.全市… and 2.市本级… each hold （1）一般公共预算 … （4）社会保险基金预算, each with its own text
+    kinds = ["一般公共预算收支情况", "政府性基金预算收支情况", "国有资本经营预算收支情况", "社会保险基金预算收支情况"]
+    lines = ["一、2025年预算执行情况", "（一）2025年预算收支情况"]
+    for n, part in ((1, "全市预算收支情况"), (2, "市本级预算收支情况")):
+        lines.append(f"{n}.{part}")
+        for k, kind in enumerate(kinds, 1):
+            lines += [f"（{k}）{kind}", BUDGET_TEXT]
+    got = flat("\n".join(lines))
+    assert [h[1] for h in got].count("（4）") == 2
+    assert [h[0] for h in got if h[1] == "（2）"] == [4, 4]
+
+
+def test_a_task_table_repeating_the_headings_is_still_a_list() -> None:
+    # a summary table naming the text's headings again beside the responsible units, no text of their own
+    lines = ["一、主要任务", "（一）加快产业转型升级", PARA, "（二）推进城乡融合发展", PARA]
+    lines += ["（三）强化生态环境保护", PARA]
+    lines += ["附表 重点任务分工", "（一）加快产业转型升级", "牵头单位：市发展改革委", "（二）推进城乡融合发展"]
+    lines += ["牵头单位：市农业农村局", "（三）强化生态环境保护", "牵头单位：市生态环境局"]
+    got = flat("\n".join(lines))
+    assert [h[2] for h in got].count("加快产业转型升级") == 1
