@@ -354,7 +354,7 @@ def _mark_opening_list(
 
 
 _BRACKET_NOTE = re.compile(r"[\[［](\d{1,2})[\]］]")
-NOTES = re.compile(r"(注释|注|资料来源)[:：](?=$|[0-9０-９①]|（?[1１][)）])")
+NOTES = re.compile(r"(附注|注释|注|资料来源)[:：](?=$|[0-9０-９①]|（?[1１][)）])")
 
 
 def opens_notes(text: str, lines: list[Line], i: int) -> bool:

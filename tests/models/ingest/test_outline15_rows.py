@@ -1,4 +1,4 @@
-"""Rows of a statistical bulletin's flattened tables are no headings (session 15: 1291, 1295 at first sight)."""
+"""A statistical bulletin's flattened table rows are no headings, its notes section is one (1291, 1295, 1269)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,11 @@ def test_decimal_section_numbers_after_a_sentence_stay_headings() -> None:
     text = "1 总则\n1.1 编制目的\n" + PARA + "\n1.2 编制依据\n" + PARA + "\n2 组织体系\n" + PARA
     got = flat(text)
     assert [h[1] for h in got if h[1].startswith("1.")] == ["1.1", "1.2"]
+
+
+def test_a_bulletins_notes_under_fu_zhu_with_a_colon_are_its_notes_section() -> None:
+    # 1269: 附注: on its line after the last paragraph, (1)… (2)… under it (as 注释： and 注： are, 930)
+    lines = ["一、工业", PARA, "二、财政", PARA, "附注:", "(1)规模以上工业增加值增长速度按可比价计算,为实际增长速度;"]
+    lines += ["(2)2017年10月1日起,执行新国民经济行业分类标准,指标增速按可比口径计算。"]
+    got = flat("\n".join(lines))
+    assert got[2] == (1, "", "附注")
