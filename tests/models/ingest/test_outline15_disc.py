@@ -63,3 +63,12 @@ def test_a_task_table_repeating_the_headings_is_still_a_list() -> None:
     lines += ["牵头单位：市农业农村局", "（三）强化生态环境保护", "牵头单位：市生态环境局"]
     got = flat("\n".join(lines))
     assert [h[2] for h in got].count("加快产业转型升级") == 1
+
+
+def test_a_blank_inside_a_label_on_a_long_line_does_not_break_it() -> None:
+    # 1243 (.docx): 3 .<tab>丰富信息智能消费。… a paragraph line longer than a line is cut at its blanks
+    body = "加快5G终端更新，鼓励基础电信企业加快网络升级，通过套餐升级优惠、信用购机等举措，促进信息消费。" * 4
+    lines = ["一、鼓励促销和销售模式创新", "1.\t鼓励开展促销活动。" + body, "2.\t开发特色文旅产品。" + body]
+    lines += ["3 .\t丰富信息智能消费。" + body, "4.\t培育消费新业态发展。" + body]
+    got = flat("\n".join(lines))
+    assert [(h[1].replace(" ", ""), h[2]) for h in got if h[0] == 2][2] == ("3.", "丰富信息智能消费")
