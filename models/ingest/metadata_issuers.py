@@ -269,9 +269,10 @@ def _choose_issuer(
     if (national := national_conference_body(title, lines)) is not None:
         extra["发布机构依据"] = "a national head's speech at the national conference of the body's own system"
         return national
-    if title is None and untitled_economy_release(lines):
-        # 今年上半年,某县… 生产总值…同比增长: a release of the period's figures with no title and no signature, whoever
-        # wrote it (the statistics office, the government's site) names itself nowhere (1186, 1190; 1057, 1181)
+    if economy_release(title, lines):
+        # 今年上半年,某县… 生产总值…同比增长: a release of the period's figures with no signature, whoever wrote it
+        # (the statistics office, the government's site) names itself nowhere (1186, 1190; 1057, 1181; 1264, 651
+        # under a headline)
         return None
     if not is_statistical_bulletin(lines) and (spoken := speaking_government(title, lines)) is not None:
         # (a 统计公报 is issued by its statistics office, named on its issuer line: never its government by 全县)
@@ -324,10 +325,21 @@ _PERIOD_OPENING = re.compile(r"^(?:今年以来|今年上半年|上半年|前三
 _OUTPUT_FIGURES = re.compile(r"(?:地区)?生产总值[^。]{0,40}?(?:亿元|同比增长)")
 
 
-def untitled_economy_release(lines: list[str]) -> bool:
-    """True for a text opening at its period's words (今年以来, 前三季度) over its output figures (生产总值…亿元)."""
-    first = next((line.strip() for line in lines if line.strip()), "")
-    return bool(_PERIOD_OPENING.match(first)) and bool(_OUTPUT_FIGURES.search("\n".join(lines)[:1500]))
+# 我县, 本区: the text speaks as its place (全县, 钟楼区 are said of it in the third person)
+_FIRST_PERSON_PLACE = re.compile(r"(?:我|本)[省市县区旗州盟镇乡](?![第首前排平均])")
+
+
+def economy_release(title: str | None, lines: list[str]) -> bool:
+    """True for a release of the period's figures: a text opening at its period's words (今年以来, 前三季度) over its
+    output figures (生产总值…亿元), either untitled or, under a headline (``某县经济形势新闻发布稿``) or a page's
+    field lines, never speaking as its place (我县)."""
+    firsts = [line.strip() for line in lines if line.strip()][:4]
+    text = "\n".join(lines)
+    if not firsts or not _OUTPUT_FIGURES.search(text[:1500]):
+        return False
+    if title is None and _PERIOD_OPENING.match(firsts[0]):
+        return True
+    return any(_PERIOD_OPENING.match(line) for line in firsts) and not _FIRST_PERSON_PLACE.search(text[:8000])
 
 
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")

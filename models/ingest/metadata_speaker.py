@@ -191,7 +191,7 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             standing = (
                 word in leveled
                 and not re.search(r"[省市县区州]", stem)  # 外省市, 各县市: levels, not a name
-                and (start == 0 or text[start - 1] in _NAME_STANDS)
+                and (start == 0 or text[start - 1] in _NAME_STANDS or text[max(start - 2, 0) : start] == "中共")
             )
             if stem in _PROVINCES or stem in _NOT_PLACES or (stem in _common_words() and not standing):
                 continue
@@ -333,6 +333,8 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
                 continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
             if standing and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_NAME:
                 continue
+            if stem[0] == "长" and i > 0 and text[i - 1] in "省市县区旗州盟镇乡":
+                continue  # 市长葛某某, 县长宁某: the 长 is the head's title, the letters after it his name (长葛, 长宁)
             if not _straddles(text, i, i + size):
                 found[stem] += 1
     return found

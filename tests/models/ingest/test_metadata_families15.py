@@ -1,0 +1,60 @@
+"""Issuers of session 15's discovery families: a release of a period's figures that names no speaker, a mayor's
+name glued to his title (市长葛某 holds no 长葛市)."""
+
+from __future__ import annotations
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.types import Metadata
+
+
+def _read(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+RELEASE = (
+    "今年以来,全县上下认真贯彻落实党中央、国务院决策部署,前三季度全县经济发展动能增强,呈现稳中向好整体态势。\n"
+    "根据地区生产总值统一核算结果,2023年前三季度全县地区生产总值为122.53亿元,按可比价计算,同比增长6.6%。\n"
+    "一、农业生产形势稳定\n前三季度,全县农作物长势良好,南江县小春经济作物播面48.73万亩,同比增长2.7%。\n"
+    "二、工业生产恢复加快\n前三季度,全县规上工业增加值增长8.9%,南江县工业经济持续向好。\n"
+)
+
+
+def test_a_titled_release_of_the_periods_figures_names_no_issuer() -> None:
+    # a county portal's press release (全县 in the third person, no office speaks): not the government's by 全县
+    assert _read("2023年前三季度南江县经济形势新闻发布稿\n" + RELEASE).issuer is None
+
+
+def test_a_headlined_release_under_a_page_date_names_no_issuer() -> None:
+    text = (
+        "钟楼区:上半年经济社会运行稳步增长\n\n发布日期:2024-07-31  浏览次数:\n"
+        "  今年以来,钟楼区全方位落实“532”发展战略,经济社会运行平稳向好的总体态势进一步巩固。\n"
+        "  一、经济运行基本情况\n  1-6月,钟楼区实现地区生产总值(GDP)469.20亿元,按不变价格计算,增长4.7%。\n"
+        "  (一)工业经济平稳增长\n  1-6月,全区规上工业企业完成产值314.60亿元,增长3.4%。全区28个行业大类中22个增长。\n"
+    )
+    assert _read(text).issuer is None
+
+
+def test_a_release_that_speaks_as_its_county_is_still_the_governments() -> None:
+    text = "2023年前三季度南江县经济工作情况\n" + RELEASE.replace("全县上下", "我县上下", 1)
+    assert _read(text).issuer == "南江县人民政府"
+
+
+def test_a_mayors_name_glued_to_his_title_names_no_city() -> None:
+    # 市长葛某某: 长葛 is a city's name, but its 长 is the mayor's title
+    text = (
+        "市长葛慧君作政府工作报告(提纲)\n\n一、2006年工作回顾\n"
+        "过去的一年,是我市实施“十一五”规划的第一年,也是我市经济社会发展取得明显成效的一年。"
+        "全市实现生产总值1228.6亿元,比上年增长13.3%。\n"
+    )
+    assert _read(text).issuer != "长葛市人民政府"
+
+
+def test_the_party_committee_a_mayors_report_thanks_names_its_city() -> None:
+    # 在中共金华市委的正确领导下: 金华 is a common word too, but 中共…市委 writes it as the city's name
+    text = (
+        "市长葛慧君作政府工作报告(提纲)\n\n一、2006年工作回顾\n"
+        "过去的一年,是我市实施“十一五”规划的第一年。在中共金华市委的正确领导下,紧紧围绕“共建大金华”的战略主线,"
+        "深入推进“平安金华”建设。全市实现生产总值1228.6亿元,比上年增长13.3%。\n"
+    )
+    assert _read(text).issuer == "金华市人民政府"
