@@ -47,7 +47,7 @@ from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work, leveled_kind
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import simplified
-from models.ingest.metadata_speaker import speaking_government
+from models.ingest.metadata_speaker import FIRST_PERSON_PLACE, speaking_government
 from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
@@ -325,8 +325,6 @@ _PERIOD_OPENING = re.compile(r"^(?:今年以来|今年上半年|上半年|前三
 _OUTPUT_FIGURES = re.compile(r"(?:地区)?生产总值[^。]{0,40}?(?:亿元|同比增长)")
 
 
-# 我县, 本区: the text speaks as its place (全县, 钟楼区 are said of it in the third person)
-_FIRST_PERSON_PLACE = re.compile(r"(?:我|本)[省市县区旗州盟镇乡](?![第首前排平均])")
 
 
 def economy_release(title: str | None, lines: list[str]) -> bool:
@@ -339,7 +337,7 @@ def economy_release(title: str | None, lines: list[str]) -> bool:
         return False
     if title is None and _PERIOD_OPENING.match(firsts[0]):
         return True
-    return any(_PERIOD_OPENING.match(line) for line in firsts) and not _FIRST_PERSON_PLACE.search(text[:8000])
+    return any(_PERIOD_OPENING.match(line) for line in firsts) and not FIRST_PERSON_PLACE.search(text[:8000])
 
 
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")

@@ -45,6 +45,10 @@ _STREET_OFFICE = re.compile(
 )
 _STREET = re.compile(r"([\u4e00-\u9fff]{2})街道(?!上下|党工委|工作)")
 _BUREAU_VOICE = re.compile(r"我局|本局|局党组|局机关|我委|本委|我办|我中心|本中心|我馆|我院|我站|我所|我队")
+# 我县, 本区: the text speaks as its place, not only of it (全区 is said of a place in the third person too)
+FIRST_PERSON_PLACE = re.compile(r"(?:我|本)[省市县区旗州盟镇乡](?![第首前排平均])")
+# 制定本规划, 特制定本方案: a preamble naming the text a plan, rule or opinion (_NOT_GOVERNMENT_TITLE's kinds)
+_OWN_PLAN = re.compile(r"(?:制定|制订|编制)本(?:规划|方案|办法|意见|细则|计划|纲要|预案)")
 # 林业工作总结, 统计工作要点: a sector's work is a bureau's (年度工作, 政府工作, 重点工作 are a government's)
 _SECTOR_WORK = re.compile(r"([\u4e00-\u9fff]{2})工作")
 _GENERAL_WORK = frozenset(re.findall(r"\w\w", "政府全年年度重点主要各项全面经济中心当前今年明年下步一步半年上年"))
@@ -77,6 +81,8 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     own = compact(title or "")
     if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(fold_text(text)) or _NOT_GOVERNMENT_TITLE.search(own):
         return None
+    if not own and _OWN_PLAN.search(text[:600]):
+        return None  # 结合县情…制定本规划: a plan stored from its preamble never says who issues it (321, 171, 827)
     if re.search(r"印发了?《", text[:300]):
         return None  # 近日,某省委办公厅…印发《…方案》: a news lead on a document the bodies it names released
     if _PLACED_BODY.search(text[:300]):
@@ -108,8 +114,10 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
         place = own_town(text, level)
     if place is None:
         return None
-    if own and not own.startswith(place) and _sector_title(own):
-        return None  # 生态县建设林业工作总结: a bureau's summary, whatever place its county is
+    if own and _sector_title(own) and (not own.startswith(place) or not FIRST_PERSON_PLACE.search(text)):
+        # 生态县建设林业工作总结: a bureau's summary, whatever place its county is; 某区2022年安全生产工作综述 said of
+        # 全区 in the third person only: a review of the place's sector, whoever wrote it (730's 我市 speaks)
+        return None
     if told_of(text, place, level):
         return None
     return place + "人民政府"

@@ -58,3 +58,32 @@ def test_the_party_committee_a_mayors_report_thanks_names_its_city() -> None:
         "深入推进“平安金华”建设。全市实现生产总值1228.6亿元,比上年增长13.3%。\n"
     )
     assert _read(text).issuer == "金华市人民政府"
+
+
+def test_a_sector_review_said_of_its_district_in_the_third_person_names_no_issuer() -> None:
+    text = (
+        "【工作总结】安全生产工作总结\n桃城区 2022 年安全生产工作综述\n"
+        "安全,关乎社会大众福祉,关乎经济社会发展大局。今年以来,全区各级各部门认真贯彻中央、省、市关于安全生产的"
+        "系列部署要求,全区未发生安全生产事故,在全市安全生产指标考核工作中名列前茅。\n"
+        "一是上级政策落地落实。全区严格贯彻有关安全生产工作的一系列决策部署,桃城区安委会统筹协调。\n"
+    )
+    assert _read(text).issuer is None
+
+
+def test_a_sector_report_that_speaks_as_its_city_is_the_governments() -> None:
+    text = (
+        "万源市推进林业产业化工作情况汇报\n"
+        "近年来,我市立足林业资源优势,大力推进林业产业化。我市林地面积达到300万亩,全市林业总产值8亿元。\n"
+        "一、主要做法\n我市坚持规划引领,万源市林业产业化水平不断提升。\n"
+    )
+    assert _read(text).issuer == "万源市人民政府"
+
+
+def test_a_plan_stored_from_its_preamble_names_no_issuer() -> None:
+    text = (
+        "应急管理是国家治理体系和治理能力的重要组成部分。为积极推进应急管理体系和能力现代化,依据省市"
+        "《“十四五”应急管理体系建设规划》,结合县情工作实际,制定本规划。\n一、现状与形势\n"
+        "(一)“十三五”应急管理成效。\n“十三五”时期,我县深入贯彻习近平总书记关于应急管理工作重要论述,"
+        "制定了《甘谷县推进城市安全发展的实施方案》,县应急管理局组建到位,全县应急管理能力明显提升。\n"
+    )
+    assert _read(text).issuer is None
