@@ -87,3 +87,20 @@ def test_a_plan_stored_from_its_preamble_names_no_issuer() -> None:
         "制定了《甘谷县推进城市安全发展的实施方案》,县应急管理局组建到位,全县应急管理能力明显提升。\n"
     )
     assert _read(text).issuer is None
+
+
+def test_a_portal_tables_doc_number_cell_ends_at_its_bar() -> None:
+    text = (
+        "索 引 号: | WA1304001-2024-002 | 主题分类: | 区政府 |\n发布机构: | 区政府办公室 | 发文日期: | 2024-10-10 |\n"
+        "文 号: | 嘉府办发〔2024〕23号 | 公开类型: | 主动公开 |\n各镇人民政府,区政府相关委、办、局:\n"
+        "区建设管理委拟定的《某某实施方案》已经区政府同意,现转发给你们,请认真按照执行。\n"
+    )
+    assert _read(text).doc_number == "嘉府办发〔2024〕23号"
+
+
+def test_a_doc_number_in_full_width_digits_under_the_title() -> None:
+    text = (
+        "关于进一步鼓励外商投资有关进口税收政策的通知\n署税〔１９９９〕７９１号\n广东分署，各直属海关、院校：\n"
+        "根据国务院指示精神，为了鼓励外商投资，现就有关问题通知如下：\n一、对已设立的鼓励类外商投资企业免征进口关税。\n"
+    )
+    assert _read(text).doc_number == "署税〔１９９９〕７９１号"
