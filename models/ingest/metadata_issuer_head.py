@@ -123,8 +123,8 @@ _DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|
 _CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
 _TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
 _TOWN_NOTICE = re.compile(
-    # (乡镇, 乡村 are kinds of place, no township's name: 强化乡镇统计工作的通知)
-    r"((?:[\u4e00-\u9fff]{2,4}?)(?:(?<!乡)镇|乡(?![镇村])|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
+    # (乡镇, 乡村 are kinds of place, no township's name: 强化乡镇统计工作的通知; nor 城乡: 住房和城乡建设局…的通知)
+    r"((?:[\u4e00-\u9fff]{2,4}?)(?:(?<!乡)镇|(?<!城)乡(?![镇村])|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
 )
 
 

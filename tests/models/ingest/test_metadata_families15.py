@@ -104,3 +104,25 @@ def test_a_doc_number_in_full_width_digits_under_the_title() -> None:
         "根据国务院指示精神，为了鼓励外商投资，现就有关问题通知如下：\n一、对已设立的鼓励类外商投资企业免征进口关税。\n"
     )
     assert _read(text).doc_number == "署税〔１９９９〕７９１号"
+
+
+JOINT = (
+    "成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 "
+    "关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知"
+)
+
+
+def test_four_bodies_opening_a_title_issue_it_together() -> None:
+    text = (
+        f"{JOINT}\n\n各区(市)县政府(管委会),市级有关部门,有关单位:\n\n"
+        "经市领导同意,现将《成都市城市社区嵌入式服务设施建设工程实施方案》印发给你们,请结合实际认真贯彻落实。\n"
+    )
+    assert _read(text).issuer == (
+        "成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局"
+    )
+
+
+def test_the_xiang_of_chengxiang_is_no_township() -> None:
+    from models.ingest.metadata_issuer_head import issuer_from_text
+
+    assert issuer_from_text("关于做好城乡居民基本医疗保险工作的通知", []).value is None
