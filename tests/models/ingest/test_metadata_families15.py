@@ -126,3 +126,13 @@ def test_the_xiang_of_chengxiang_is_no_township() -> None:
     from models.ingest.metadata_issuer_head import issuer_from_text
 
     assert issuer_from_text("关于做好城乡居民基本医疗保险工作的通知", []).value is None
+
+
+def test_a_title_set_letter_spaced_in_part_is_whole() -> None:
+    text = (
+        "国\xa0务\xa0院\xa0关\xa0于\xa0加\xa0快\xa0发\xa0展\xa0生\xa0产\xa0性\xa0服\xa0务\xa0业促进产业结构调整升级的指导意见\n"
+        "国发〔2014〕26号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "国务院高度重视服务业发展。为加快重点领域生产性服务业发展，现提出以下意见：\n一、总体要求\n"
+    )
+    title = _read(text).title or ""
+    assert "".join(title.split()) == "国务院关于加快发展生产性服务业促进产业结构调整升级的指导意见"
