@@ -51,7 +51,7 @@ FIRST_PERSON_PLACE = re.compile(r"(?:我|本)[省市县区旗州盟镇乡](?![�
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本(?:规划|方案|办法|意见|细则|计划|纲要|预案)")
 # 林业工作总结, 统计工作要点: a sector's work is a bureau's (年度工作, 政府工作, 重点工作 are a government's)
 _SECTOR_WORK = re.compile(r"([\u4e00-\u9fff]{2})工作")
-_GENERAL_WORK = frozenset(re.findall(r"\w\w", "政府全年年度重点主要各项全面经济中心当前今年明年下步一步半年上年"))
+_GENERAL_WORK = frozenset(re.findall(r"\w\w", "政府全年年度重点主要各项全面经济中心当前今年明年下步一步半年上年公开"))
 _LEVELS = "市县区旗州盟镇乡"
 # 与无锡市深化合作, 赴某县考察: a partner or a place visited, not the place that speaks
 _PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|对口|援助|支援|援建)$")
@@ -217,7 +217,9 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             # (a three-letter one where a name stands, not after a clause's verb: 完成了镇人大…, 国家级卫生镇、…)
             worded = len(stem) == 3 and (stem[:2] in _two_letter_words() or not _town_opens_clause(text, word))
             town = level in "镇乡" and unbound and not worded and _town_named_as_speaker(text, word)
-            if word in leveled or renamed or town:
+            # 吴起县, a county jieba's dictionary lacks: named with its level, the gazetteer's county counts
+            gazetted = level == "县" and word in gazetteer().counties and not text.startswith("域", m.end())
+            if word in leveled or renamed or town or gazetted:
                 if not _PARTNER.search(text[max(start - 2, 0) : start]):
                     explicit.add(word)
                 break

@@ -136,3 +136,35 @@ def test_a_title_set_letter_spaced_in_part_is_whole() -> None:
     )
     title = _read(text).title or ""
     assert "".join(title.split()) == "国务院关于加快发展生产性服务业促进产业结构调整升级的指导意见"
+
+
+def test_an_opening_sentence_naming_the_report_in_full_titles_it_and_its_bureau_issues_it() -> None:
+    text = (
+        "为做好2022年财政衔接推进乡村振兴资金项目绩效管理工作,根据《河南省扶贫项目资金绩效管理办法》,"
+        "现将2022年西平县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告如下:\n"
+        "一、绩效目标分解下达情况\n我县2022年农村公路通村道路建设项目计划投资2179万元。\n"
+    )
+    meta = _read(text)
+    assert meta.title == "2022年西平县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告"
+    assert meta.issuer == "西平县交通运输局"
+
+
+def test_an_opening_sentence_that_only_reports_names_no_title() -> None:
+    # 报告 is the verb here: 2021年工作情况和2022年工作打算 is what is reported, no document's name
+    text = (
+        "今年以来,在县委县政府的坚强领导下,现将2021年工作情况和2022年工作打算报告如下:\n"
+        "一、2021年工作情况\n全年完成水利投资3.2亿元。\n"
+    )
+    assert _read(text).title is None
+
+
+def test_a_disclosure_report_published_by_its_opening_sentence_on_a_county_that_speaks() -> None:
+    text = (
+        "根据《中华人民共和国政府信息公开条例》要求,特向社会公布2023年政府信息公开工作年度报告。"
+        "如对本报告有疑问,请联系吴起县政府政务服务中心。报告的电子版可在吴起县人民政府门户网站下载。\n"
+        "地址:吴起县档案馆4楼402室;\n一、总体情况\n2023年,我县坚持以习近平新时代中国特色社会主义思想为指导,"
+        "全面推进政务公开。\n"
+    )
+    meta = _read(text)
+    assert meta.title == "2023年政府信息公开工作年度报告"
+    assert meta.issuer == "吴起县人民政府"
