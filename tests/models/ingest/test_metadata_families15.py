@@ -168,3 +168,11 @@ def test_a_disclosure_report_published_by_its_opening_sentence_on_a_county_that_
     meta = _read(text)
     assert meta.title == "2023年政府信息公开工作年度报告"
     assert meta.issuer == "吴起县人民政府"
+
+
+def test_a_schools_final_accounts_are_the_schools() -> None:
+    text = (
+        "临沧市凤庆县三岔河镇三岔河中学2022年度部门决算\n目录\n第一部分临沧市凤庆县三岔河镇三岔河中学概况\n"
+        "一、主要职能\n二、部门基本情况\n第二部分2022年度部门决算表\n一、收入支出决算表\n"
+    )
+    assert _read(text).issuer == "临沧市凤庆县三岔河镇三岔河中学"
