@@ -176,3 +176,10 @@ def test_a_schools_final_accounts_are_the_schools() -> None:
         "一、主要职能\n二、部门基本情况\n第二部分2022年度部门决算表\n一、收入支出决算表\n"
     )
     assert _read(text).issuer == "临沧市凤庆县三岔河镇三岔河中学"
+
+
+def test_a_copy_starting_inside_a_heading_takes_no_title_from_its_tail() -> None:
+    from models.ingest.metadata_candidates import title_score
+
+    assert title_score("的国家预算") is None
+    assert title_score("的报告") is None
