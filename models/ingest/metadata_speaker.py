@@ -345,6 +345,8 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
                 continue
             if stem[0] == "长" and i > 0 and text[i - 1] in "省市县区旗州盟镇乡":
                 continue  # 市长葛某某, 县长宁某: the 长 is the head's title, the letters after it his name (长葛, 长宁)
+            if text[i + size - 1 : i + size + 1] in _word_sets()[2]:
+                continue  # 素质和政治意识: the name's last letter opens a word used very often (政治), no name
             if not _straddles(text, i, i + size):
                 found[stem] += 1
     return found

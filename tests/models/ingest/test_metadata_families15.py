@@ -183,3 +183,13 @@ def test_a_copy_starting_inside_a_heading_takes_no_title_from_its_tail() -> None
 
     assert title_score("的国家预算") is None
     assert title_score("的报告") is None
+
+
+def test_a_county_bureau_takes_no_place_from_letters_inside_words() -> None:
+    # 和政 (a county of Gansu) only as 素质和政治意识: the county is never named, the issuer unknown
+    text = (
+        "2023年度县城市管理局上半年工作总结及下半年工作计划\n"
+        "今年以来,县城市管理局在县委、县政府的坚强领导下,全面提高干部队伍素质和政治意识,扎实推进城市管理各项工作。\n"
+        "一、上半年工作开展情况\n(一)加强队伍建设。我局坚持提高政治素质和政治意识,全县城市管理水平不断提升。\n"
+    )
+    assert _read(text).issuer is None
