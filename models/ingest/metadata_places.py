@@ -201,8 +201,11 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
         tokens = _tokens(text)
         explicit = Counter(
             t
-            for t, after in zip(tokens, [*tokens[1:], ""], strict=True)
-            if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t) and not after.startswith("级")
+            for before, t, after in zip(["", *tokens[:-1]], tokens, [*tokens[1:], ""], strict=True)
+            if _is_place_of_level(t, level)
+            and not _PLACEHOLDER.search(t)
+            and not after.startswith("级")
+            and not _slogan_item(before, t, after)
         )  # 聊城市级平台: a level of platforms, not the place the text is in
     places, leveled = _dictionary()
     for whole in written:  # 巴中市科技局: the place is the token ending the words before it
@@ -254,6 +257,12 @@ def _with_city(place: str, text: str) -> str:
 def _bare_count(text: str, place: str) -> int:
     """How often ``place`` (随州市) is written by its name alone, without a level after it (随州外派劳务)."""
     return len(re.findall(rf"{re.escape(place[:-1])}(?![{_LEVELS}])", text))
+
+
+def _slogan_item(before: str, token: str, after: str) -> bool:
+    """``兴县`` closing an item of a slogan list (生态立县、工业强县、旅游兴县、): a two-letter word, then a verb and
+    the level, between the list's 、 — the county's way forward, not a one-letter county."""
+    return len(token) == 2 and len(before) == 2 and after in ("、", "，", ",", "”")
 
 
 def _is_place_of_level(token: str, level: str) -> bool:

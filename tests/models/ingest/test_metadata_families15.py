@@ -193,3 +193,13 @@ def test_a_county_bureau_takes_no_place_from_letters_inside_words() -> None:
         "一、上半年工作开展情况\n(一)加强队伍建设。我局坚持提高政治素质和政治意识,全县城市管理水平不断提升。\n"
     )
     assert _read(text).issuer is None
+
+
+def test_a_county_slogan_list_names_no_one_letter_county() -> None:
+    # 旅游兴县: tourism lifts the county (兴县 is also a county of Shanxi); the county is never named
+    text = (
+        "发改局2019年上半年的工作总结\n"
+        "2019年以来,我县重点项目建设工作在县委、县政府的正确领导下,遵循“生态立县、工业强县、农业稳县、旅游兴县、"
+        "循环发展”的发展战略,全县重点项目建设取得明显成效。\n一、重点项目建设情况\n全县在建项目30个,完成投资12亿元。\n"
+    )
+    assert _read(text).issuer is None
