@@ -203,3 +203,12 @@ def test_a_county_slogan_list_names_no_one_letter_county() -> None:
         "循环发展”的发展战略,全县重点项目建设取得明显成效。\n一、重点项目建设情况\n全县在建项目30个,完成投资12亿元。\n"
     )
     assert _read(text).issuer is None
+
+
+def test_a_session_news_headline_over_two_lines_is_no_title() -> None:
+    text = (
+        "市七届人大四次会议隆重开幕\n虢正贵主持大会并宣布开幕\n刘革安作政府工作报告\n大会会议现场\n"
+        "掌上张家界1月6日讯 (记者 尹明)1月6日上午,市第七届人民代表大会第四次会议在市人大会堂隆重开幕。\n"
+        "本次大会应到代表301人,实到284人,符合法定人数。\n"
+    )
+    assert _read(text).title is None
