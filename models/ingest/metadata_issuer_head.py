@@ -37,7 +37,7 @@ _YEAR_TITLE_ORG = re.compile(
 )
 # 2022年某县交通运输局财政衔接…绩效自评总结报告, 2013年某市商务局信息公开工作报告: a placed bureau after the year,
 # whatever work of its own the title then names (1284, 628, 1043)
-_YEAR_PLACED_BUREAU = re.compile(rf"^(?:19|20)\d\d年度?([\u4e00-\u9fff]{{2,20}}?局)(?!长)")
+_YEAR_PLACED_BUREAU = re.compile(r"^(?:19|20)\d\d年度?([\u4e00-\u9fff]{2,20}?局)(?!长)")
 # 某县桐楼乡2022年度部门决算, 某县桃花镇2029年工作总结: a township's accounts or its general work, its government's
 _TOWN_ACCOUNTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?"

@@ -325,8 +325,6 @@ _PERIOD_OPENING = re.compile(r"^(?:今年以来|今年上半年|上半年|前三
 _OUTPUT_FIGURES = re.compile(r"(?:地区)?生产总值[^。]{0,40}?(?:亿元|同比增长)")
 
 
-
-
 def economy_release(title: str | None, lines: list[str]) -> bool:
     """True for a release of the period's figures: a text opening at its period's words (今年以来, 前三季度) over its
     output figures (生产总值…亿元), either untitled or, under a headline (``某县经济形势新闻发布稿``) or a page's

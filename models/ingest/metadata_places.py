@@ -79,7 +79,7 @@ def is_area_word(word: str) -> bool:
 def _gazetteer_place(word: str) -> bool:
     """A county or city the gazetteer lists by this full name (相城区, 雨山区), its stem no common word (老城区, a
     district of one city, is the old town anywhere else) nor new or old and one letter (新市区: the new town)."""
-    from models.ingest.metadata_speaker import _common_words  # (that module imports this one)
+    from models.ingest.metadata_words import _common_words
 
     places = gazetteer()
     if not (word in places.counties or word in places.cities) or re.fullmatch(r"[新老旧].[区县市]", word):
@@ -160,7 +160,7 @@ def _one_letter_county(word: str) -> bool:
     district (城区, 郊区, 矿区: districts of some cities, plain words everywhere else)."""
     if len(word) != 2 or word[-1] not in "县市旗" or word[0] in _FUNCTION_LETTERS:
         return False  # 院区和县妇幼保健院: 和 joins two names (和县 is a county, but never safely told apart)
-    from models.ingest.metadata_speaker import _common_words  # (that module imports this one)
+    from models.ingest.metadata_words import _common_words
 
     if word in _common_words():
         return False  # 城市, 县市: words, whatever the gazetteer lists
@@ -339,7 +339,8 @@ def bare_town(text: str, level: str) -> str | None:
 
     Town names are many and often plain words (建设镇, 交通镇): only a clear lead over every rival counts.
     """
-    from models.ingest.metadata_speaker import _common_words, _straddles  # (that module imports this one)
+    from models.ingest.metadata_speaker import _straddles  # (that module imports this one)
+    from models.ingest.metadata_words import _common_words
 
     towns = gazetteer().towns
     found: Counter[str] = Counter()

@@ -15,11 +15,9 @@ issuer is that place's 人民政府, taken only on evidence:
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
 from models.folding import compact, fold_text
 from models.ingest.metadata_gazetteer import gazetteer
@@ -35,6 +33,7 @@ from models.ingest.metadata_places import (
     is_area_word,
     known_place,
 )
+from models.ingest.metadata_words import _common_words, _two_letter_words, _word_sets
 
 # 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
 _SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([省市县区旗州盟镇乡])(?![第首前排平均])")
@@ -142,37 +141,6 @@ def _sector_title(title: str) -> bool:
         if words not in _GENERAL_WORK and words[-1] not in "年月度期份府":
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """From one pass over jieba's dictionary: the two- and three-letter words it knows as something other than a
-    place and uses often (比如, 惠民, 小康, 振兴: a county named like them is no evidence bare or glued), and
-    every two-letter word (to tell letters across two words, 湖南开展, from a name), and the words used very
-    often (建设, 发展: never a town's name, whatever town bears it)."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        return frozenset(), frozenset(), frozenset()
-    common, pairs, frequent = set(), set(), set()
-    try:
-        with (Path(spec.origin).resolve().parent / "dict.txt").open(encoding="utf-8") as lines:
-            for line in lines:
-                parts = line.split()
-                if len(parts) != 3 or not 2 <= len(parts[0]) <= 3:
-                    continue
-                if len(parts[0]) == 2:
-                    pairs.add(parts[0])
-                if parts[2] != "ns" and parts[1].isdigit() and int(parts[1]) > 100:
-                    common.add(parts[0])
-                    if int(parts[1]) > 1000:
-                        frequent.add(parts[0])
-    except OSError:
-        return frozenset(), frozenset(), frozenset()
-    return frozenset(common), frozenset(pairs), frozenset(frequent)
-
-
-def _common_words() -> frozenset[str]:
-    return _word_sets()[0]
 
 
 def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False) -> str | None:
@@ -361,10 +329,6 @@ def _straddles(text: str, start: int, end: int) -> bool:
     the letter after it, each into a word the dictionary knows."""
     words = _two_letter_words()
     return text[max(start - 1, 0) : start + 1] in words and text[end - 1 : end + 1] in words
-
-
-def _two_letter_words() -> frozenset[str]:
-    return _word_sets()[1]
 
 
 # the fixed phrases a government's report names its own place in: 立足某某实际, 某某新篇章, 某某发展史, 建设…新某某

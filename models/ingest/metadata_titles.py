@@ -235,9 +235,7 @@ _SENDS = re.compile(r"现将《([^《》]{4,60}(?:《[^《》]{2,30}》[^《》]
 _PUBLISHES = re.compile(r"^.{0,80}?(?:现(?:予)?|特向社会|向社会)公布(.{6,60}?)[。，,]")
 # 现将2022年某局…绩效自评总结报告如下: a report named in full as the sentence reports it (1284; 305), its kind a noun
 # (总结报告, 自评报告) — never 现将2021年工作情况和2022年工作打算报告如下, where 报告 is only the verb (157)
-_REPORTS_AS_FOLLOWS = re.compile(
-    r"^.{0,200}?现将((?:19|20)\d\d.{4,60}?(?:总结报告|自评报告|评价报告|年度报告))如下"
-)
+_REPORTS_AS_FOLLOWS = re.compile(r"^.{0,200}?现将((?:19|20)\d\d.{4,60}?(?:总结报告|自评报告|评价报告|年度报告))如下")
 _ONE_ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(?:1\s*[.、．]\s*)?(.{4,60})$")
 
 
