@@ -75,9 +75,8 @@ def start_import(
     items = [Path(f) for f in files]
 
     def work(store, progress, cancelled):  # type: ignore[no-untyped-def]
-        # a journal of the files asked for: if the app is killed halfway, reopening offers the rest
-        with import_journal.journal(project.path, importing.expand_paths(items)):
-            return importing.import_files(store, items, progress=progress, cancelled=cancelled)
+        # import_files keeps the journal of the files asked for: if the app is killed halfway, reopening offers the rest
+        return importing.import_files(store, items, progress=progress, cancelled=cancelled)
 
     def succeeded(result: tuple[list[importing.ImportOutcome], Changes]) -> None:
         outcomes, _changes = result  # the runner has broadcast the changes
