@@ -125,6 +125,8 @@ def ask_resume(parent: QWidget | None, text: str) -> bool:
 def offer_resume(window: Any) -> None:
     """On opening a project: if an import was killed halfway, name the files it left and offer to import them."""
     project = window.project
+    if not import_journal.path_for(project.path).exists():  # the usual case: no need to list 10,000 reports
+        return
     left = import_journal.interrupted(project.path, (d.source_name for d in project.store.documents.all()))
     if not left:
         return
