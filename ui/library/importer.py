@@ -67,10 +67,13 @@ def start_import(
     files: Sequence[Path],
     parent: QWidget | None,
     on_done: Callable[[list[importing.ImportOutcome], str], None] | None = None,
+    *,
+    summary: bool = True,
 ) -> int:
     """Import ``files`` (folders are searched) off the GUI thread; broadcasts the new documents.
 
-    ``on_done(outcomes, status line)`` when it ends, cancelled or not.
+    ``on_done(outcomes, status line)`` when it ends, cancelled or not; ``summary`` False shows no summary box
+    at the end (the samples of a first launch: the clerk did not ask for them).
     """
     items = [Path(f) for f in files]
 
@@ -82,7 +85,8 @@ def start_import(
         outcomes, _changes = result  # the runner has broadcast the changes
         if on_done is not None:
             on_done(outcomes, status_text(outcomes))
-        show_summary(parent, outcomes)
+        if summary:
+            show_summary(parent, outcomes)
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, Cancelled):
