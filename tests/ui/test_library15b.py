@@ -21,7 +21,8 @@ def many(tmp_path: Path) -> Path:
     store = ops.open_project(path)
     for i in range(COUNT):
         long = "关于进一步加强和改进全县安全生产工作的实施意见及二〇二三年工作总结" if i % 2 else ""
-        add_plain_text(store, f"第{i}份报告。", title=f"第{i}县{long}工作总结", issuer=f"第{i}县人民政府", date="2023-12-31")
+        title, issuer = f"第{i}县{long}工作总结", f"第{i}县人民政府"
+        add_plain_text(store, f"第{i}份报告。", title=title, issuer=issuer, date="2023-12-31")
     store.close()
     return path
 
