@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="162" />
+            <source>对比两份报告</source>
+            <translation>Compare Two Reports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="176" />
+            <source>对比</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="177" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="183" />
+            <source>左侧文档：</source>
+            <translation>Left document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="184" />
+            <source>右侧文档：</source>
+            <translation>Right document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="191" />
+            <source>项目中至少需要两份文档才能对比。</source>
+            <translation>The project needs at least two documents to compare.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="200" />
+            <source>请选择两份不同的文档。</source>
+            <translation>Choose two different documents.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationModel</name>
         <message>
             <location filename="../../ui/annotations/model.py" line="49" />
@@ -43,7 +81,7 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="267" />
+            <location filename="../../ui/annotations/model.py" line="271" />
             <source>“{0}”不是增减数，请写数字，如 +3.5、-2、3.5%；原来的增减未改。</source>
             <translation>“{0}” is not a change: write a number, such as +3.5, -2 or 3.5%. The change was left as it was.</translation>
         </message>
@@ -313,44 +351,6 @@
             <location filename="../../ui/document_view/annotator.py" line="269" />
             <source>标签：</source>
             <translation>Tag:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChooseDocumentsDialog</name>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="104" />
-            <source>对比两份报告</source>
-            <translation>Compare Two Reports</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="118" />
-            <source>对比</source>
-            <translation>Compare</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="119" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="125" />
-            <source>左侧文档：</source>
-            <translation>Left document:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="126" />
-            <source>右侧文档：</source>
-            <translation>Right document:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="133" />
-            <source>项目中至少需要两份文档才能对比。</source>
-            <translation>The project needs at least two documents to compare.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="142" />
-            <source>请选择两份不同的文档。</source>
-            <translation>Choose two different documents.</translation>
         </message>
     </context>
     <context>
@@ -1831,29 +1831,34 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Annotations</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="122" />
+            <source>正在准备示例报告……</source>
+            <translation>Preparing the sample reports…</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="243" />
             <location filename="../../ui/preferences/language.py" line="23" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -3374,27 +3379,27 @@ Document number: {3}</translation>
             <translation>Import cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="111" />
+            <location filename="../../ui/library/importer.py" line="114" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="118" />
+            <location filename="../../ui/library/importer.py" line="121" />
             <source>上次导入没有完成</source>
             <translation>The last import did not finish</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="119" />
+            <location filename="../../ui/library/importer.py" line="122" />
             <source>继续导入</source>
             <translation>Import the rest</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="120" />
+            <location filename="../../ui/library/importer.py" line="123" />
             <source>不再导入</source>
             <translation>Do not import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="135" />
+            <location filename="../../ui/library/importer.py" line="140" />
             <source>……另有 %n 个文件</source>
             <translation>
                 <numerusform>… and %n more file</numerusform>
@@ -3402,7 +3407,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="138" />
+            <location filename="../../ui/library/importer.py" line="143" />
             <source>上次导入在完成前中断了（程序被关闭）。已导入的报告都在项目中；{0}</source>
             <translation>The last import stopped before it finished (the program was closed). The reports it imported are in the project; {0}</translation>
         </message>
@@ -3416,7 +3421,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="137" />
+            <location filename="../../ui/library/importer.py" line="142" />
             <source>还有 %n 个文件没有导入：</source>
             <translation>
                 <numerusform>%n file was not imported:</numerusform>
@@ -3464,27 +3469,27 @@ Document number: {3}</translation>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../models/importing.py" line="116" />
+            <location filename="../../models/importing.py" line="129" />
             <source>{0}（文字识别 {1}/{2} 页）</source>
             <translation>{0} (OCR: {1} of {2} pages read)</translation>
         </message>
         <message>
-            <location filename="../../models/importing.py" line="80" />
+            <location filename="../../models/importing.py" line="82" />
             <source>文件“{0}”太大，无法导入。</source>
             <translation>The file “{0}” is too large to import.</translation>
         </message>
         <message>
-            <location filename="../../models/importing.py" line="84" />
+            <location filename="../../models/importing.py" line="86" />
             <source>文件“{0}”的结构嵌套过深，无法读取。</source>
             <translation>The file “{0}” is nested too deeply to be read.</translation>
         </message>
         <message>
-            <location filename="../../models/importing.py" line="111" />
+            <location filename="../../models/importing.py" line="124" />
             <source>导入已取消（已完成 {0} / {1} 个文件）。</source>
             <translation>Import cancelled ({0} of {1} files done).</translation>
         </message>
         <message>
-            <location filename="../../models/importing.py" line="103" />
+            <location filename="../../models/importing.py" line="105" />
             <source>文件夹“{0}”中没有可导入的报告文件。</source>
             <translation>The folder “{0}” has no report files that can be imported.</translation>
         </message>
