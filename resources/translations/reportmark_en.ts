@@ -1,44 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="162" />
-            <source>对比两份报告</source>
-            <translation>Compare Two Reports</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="176" />
-            <source>对比</source>
-            <translation>Compare</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="177" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="183" />
-            <source>左侧文档：</source>
-            <translation>Left document:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="184" />
-            <source>右侧文档：</source>
-            <translation>Right document:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="191" />
-            <source>项目中至少需要两份文档才能对比。</source>
-            <translation>The project needs at least two documents to compare.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/compare/chooser.py" line="200" />
-            <source>请选择两份不同的文档。</source>
-            <translation>Choose two different documents.</translation>
-        </message>
-    </context>
-    <context>
         <name>AnnotationModel</name>
         <message>
             <location filename="../../ui/annotations/model.py" line="49" />
@@ -351,6 +313,44 @@
             <location filename="../../ui/document_view/annotator.py" line="269" />
             <source>标签：</source>
             <translation>Tag:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseDocumentsDialog</name>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="167" />
+            <source>对比两份报告</source>
+            <translation>Compare Two Reports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="181" />
+            <source>对比</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="182" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="188" />
+            <source>左侧文档：</source>
+            <translation>Left document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="189" />
+            <source>右侧文档：</source>
+            <translation>Right document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="196" />
+            <source>项目中至少需要两份文档才能对比。</source>
+            <translation>The project needs at least two documents to compare.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/chooser.py" line="206" />
+            <source>请选择两份不同的文档。</source>
+            <translation>Choose two different documents.</translation>
         </message>
     </context>
     <context>
