@@ -88,8 +88,12 @@ def _compare(qtbot, window):  # type: ignore[no-untyped-def]
 
 
 def _open_list(qtbot, combo):  # type: ignore[no-untyped-def]
-    """Click the drop-down as the clerk does; the list that opened (a popup of its own)."""
-    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    """Click the drop-down's arrow as the clerk does (the pickers take typing: a click on the name is for typing);
+    the list that opened (a popup of its own)."""
+    from PySide6.QtCore import QPoint
+
+    arrow = QPoint(combo.width() - 6, combo.height() // 2) if combo.isEditable() else combo.rect().center()
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton, pos=arrow)
     qtbot.waitUntil(lambda: combo.view().isVisible())
     return combo.view()
 
