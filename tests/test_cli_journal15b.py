@@ -69,3 +69,19 @@ def test_a_finished_command_line_import_leaves_no_journal(tmp_path: Path) -> Non
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert not import_journal.path_for(project).exists()
+
+
+def test_every_option_of_export_and_compare_says_what_it_is(tmp_path: Path) -> None:
+    """export --help listed “--out OUT” and compare “a”, “b” with nothing beside them: a clerk could not tell what
+    to give."""
+    env = {"REPORTMARK_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    for command, options in (("export", ["--out", "--format"]), ("compare", ["a", "b", "--json"])):
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), command, "--help"], capture_output=True, text=True, env=env
+        )
+        lines = out.stdout.splitlines()
+        for option in options:
+            i = next(k for k, line in enumerate(lines) if line.strip().startswith(option) and "," not in line[:6])
+            beside = lines[i].strip()[len(option) :].strip().removeprefix(option.lstrip("-").upper()).strip()
+            below = lines[i + 1].strip() if i + 1 < len(lines) and lines[i + 1].startswith(" " * 10) else ""
+            assert beside or below, f"{command} {option}: {lines[i]!r}"

@@ -250,67 +250,67 @@
     <context>
         <name>Annotator</name>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="116" />
+            <location filename="../../ui/document_view/annotator.py" line="117" />
             <source>没有设置快捷键 {0} 的标签。</source>
             <translation>No tag has the shortcut key {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="123" />
+            <location filename="../../ui/document_view/annotator.py" line="124" />
             <source>请先打开一篇文档。</source>
             <translation>Open a document first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="126" />
+            <location filename="../../ui/document_view/annotator.py" line="127" />
             <source>原文视图为只读，请切换回整理后的文本再标注。</source>
             <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="137" />
+            <location filename="../../ui/document_view/annotator.py" line="138" />
             <source>请先选中要标注的文字，或点击一处标注。</source>
             <translation>Select some text to annotate, or click an annotation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="144" />
+            <location filename="../../ui/document_view/annotator.py" line="145" />
             <source>不能只标注空白或标点，请选中文字。</source>
             <translation>Select some text: spaces and punctuation alone cannot be tagged.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="154" />
+            <location filename="../../ui/document_view/annotator.py" line="155" />
             <source>这段文字已标注为“{0}”。</source>
             <translation>This text is already tagged “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="160" />
+            <location filename="../../ui/document_view/annotator.py" line="161" />
             <source>添加标注</source>
             <translation>Add Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="173" />
+            <location filename="../../ui/document_view/annotator.py" line="174" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="175" />
+            <location filename="../../ui/document_view/annotator.py" line="176" />
             <source>（取代了此处 {0} 条待审建议）</source>
             <translation> (replacing {0} pending suggestion(s) here)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="179" />
+            <location filename="../../ui/document_view/annotator.py" line="180" />
             <source>这句话有 {0} 个数字，已按第一个记为指标：{1}。其余请分别选中标注或在审阅中接受。</source>
             <translation>This sentence holds {0} figures; the first was tagged as the indicator: {1}. Tag the others one by one, or accept them in review.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="236" />
+            <location filename="../../ui/document_view/annotator.py" line="237" />
             <source>已删除标注 {0}：{1}（Ctrl+Z 撤销）</source>
             <translation>Deleted annotation {0}: {1} (Ctrl+Z to undo)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="269" />
+            <location filename="../../ui/document_view/annotator.py" line="285" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="269" />
+            <location filename="../../ui/document_view/annotator.py" line="285" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -318,37 +318,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="167" />
+            <location filename="../../ui/compare/chooser.py" line="166" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="181" />
+            <location filename="../../ui/compare/chooser.py" line="180" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="182" />
+            <location filename="../../ui/compare/chooser.py" line="181" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="188" />
+            <location filename="../../ui/compare/chooser.py" line="187" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="189" />
+            <location filename="../../ui/compare/chooser.py" line="188" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="196" />
+            <location filename="../../ui/compare/chooser.py" line="195" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="206" />
+            <location filename="../../ui/compare/chooser.py" line="205" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -3082,6 +3082,15 @@ Document number: {3}</translation>
             <translation>parse one report file and print its structure (changes no project)</translation>
         </message>
         <message>
+            <location filename="../../cli_parser.py" line="93" />
+            <location filename="../../cli_parser.py" line="96" />
+            <location filename="../../cli_parser.py" line="112" />
+            <location filename="../../cli_parser.py" line="133" />
+            <location filename="../../cli_parser.py" line="139" />
+            <source>以 JSON 输出（供其他程序读取）</source>
+            <translation>print JSON (for other programs to read)</translation>
+        </message>
+        <message>
             <location filename="../../cli_parser.py" line="95" />
             <source>列出项目中的报告</source>
             <translation>list the reports in the project</translation>
@@ -3117,39 +3126,64 @@ Document number: {3}</translation>
             <translation>export annotations</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="119" />
+            <location filename="../../cli_parser.py" line="117" />
+            <source>导出到的文件（如 标注.xlsx）</source>
+            <translation>file to export to (e.g. annotations.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="122" />
+            <source>格式（默认按文件扩展名）；ledger 为台账：每个指标一行、每份报告一列</source>
+            <translation>format (by default from the file extension); ledger: one row per indicator, one column per report</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="124" />
             <source>标签名称，逗号分隔（含子标签）</source>
             <translation>tag names, comma-separated (with their sub-tags)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="120" />
+            <location filename="../../cli_parser.py" line="125" />
             <source>文档编号，逗号分隔</source>
             <translation>document numbers, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="121" />
+            <location filename="../../cli_parser.py" line="126" />
             <source>连同尚未确认的建议一起导出</source>
             <translation>also export the suggestions not yet confirmed</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="122" />
+            <location filename="../../cli_parser.py" line="127" />
             <source>英文表头</source>
             <translation>English column headers</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="123" />
+            <location filename="../../cli_parser.py" line="128" />
             <source>CSV 使用 GB18030 编码</source>
             <translation>write the CSV in the GB18030 encoding</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="126" />
+            <location filename="../../cli_parser.py" line="131" />
             <source>在项目全文中搜索</source>
             <translation>search the full text of the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="131" />
+            <location filename="../../cli_parser.py" line="132" />
+            <source>要搜索的词</source>
+            <translation>words to search for</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="136" />
             <source>对比两份报告（文件或文档编号）</source>
             <translation>compare two reports (files or document numbers)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="137" />
+            <source>左侧：报告文件或项目中的文档编号</source>
+            <translation>left: a report file or a document number in the project</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="138" />
+            <source>右侧：报告文件或项目中的文档编号</source>
+            <translation>right: a report file or a document number in the project</translation>
         </message>
     </context>
     <context>
