@@ -90,10 +90,10 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("inspect", help=translate("cli", "解析一个报告文件并输出结构（不改动任何项目）"))
     p.add_argument("file", type=Path)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=translate("cli", "以 JSON 输出（供其他程序读取）"))
 
     p = sub.add_parser("list", help=translate("cli", "列出项目中的报告"))
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=translate("cli", "以 JSON 输出（供其他程序读取）"))
     _project_arg(p)
 
     p = sub.add_parser("dedupe", help=translate("cli", "合并重复标注（同一段文字、同一标签的两条已确认标注）"))
@@ -109,13 +109,18 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
             "cli", "报告文件，或项目中的文档编号（只显示建议）；省略时为项目中每份报告生成建议，存入项目待审阅"
         ),
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=translate("cli", "以 JSON 输出（供其他程序读取）"))
     p.add_argument("--accept", action="store_true", help=translate("cli", "把建议作为标注存入项目（批量预标注）"))
     _project_arg(p)
 
     p = sub.add_parser("export", help=translate("cli", "导出标注"))
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--format", choices=["csv", "xlsx", "json", "qdpx", "ledger"], default=None)
+    p.add_argument("--out", type=Path, required=True, help=translate("cli", "导出到的文件（如 标注.xlsx）"))
+    p.add_argument(
+        "--format",
+        choices=["csv", "xlsx", "json", "qdpx", "ledger"],
+        default=None,
+        help=translate("cli", "格式（默认按文件扩展名）；ledger 为台账：每个指标一行、每份报告一列"),
+    )
     p.add_argument("--tags", default=None, help=translate("cli", "标签名称，逗号分隔（含子标签）"))
     p.add_argument("--docs", default=None, help=translate("cli", "文档编号，逗号分隔"))
     p.add_argument("--include-suggested", action="store_true", help=translate("cli", "连同尚未确认的建议一起导出"))
@@ -124,13 +129,13 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     _project_arg(p)
 
     p = sub.add_parser("search", help=translate("cli", "在项目全文中搜索"))
-    p.add_argument("query")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("query", help=translate("cli", "要搜索的词"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "以 JSON 输出（供其他程序读取）"))
     _project_arg(p)
 
     p = sub.add_parser("compare", help=translate("cli", "对比两份报告（文件或文档编号）"))
-    p.add_argument("a")
-    p.add_argument("b")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("a", help=translate("cli", "左侧：报告文件或项目中的文档编号"))
+    p.add_argument("b", help=translate("cli", "右侧：报告文件或项目中的文档编号"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "以 JSON 输出（供其他程序读取）"))
     _project_arg(p)
     return parser

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from models import import_journal
 from models.errors import Cancelled, DuplicateDocument, ReportMarkError, message
 from models.reanchor import ReanchorResult
 from models.store import Store
@@ -104,6 +106,17 @@ def import_files(
                 )
             )
         todo.extend(found)
+    # the journal of the files asked for, beside the project, for the window and the command line alike: a
+    # process killed halfway leaves it, and reopening the project offers the files it did not reach
+    journal = import_journal.journal(store.path, todo) if store.path is not None else contextlib.nullcontext()
+    with journal:
+        _import_each(store, todo, outcomes, progress, cancelled)
+    return outcomes, _imported(outcomes)
+
+
+def _import_each(
+    store: Store, todo: list[Path], outcomes: list[ImportOutcome], progress: ProgressFn, cancelled: CancelledFn
+) -> None:
     for i, f in enumerate(todo):
         if cancelled():
             # each file committed on its own: what was imported before the stop stays, and is reported
@@ -125,7 +138,6 @@ def import_files(
             exc.changes = exc.changes | _imported(outcomes)
             raise
     progress(len(todo), len(todo), "")
-    return outcomes, _imported(outcomes)
 
 
 def _imported(outcomes: Iterable[ImportOutcome]) -> Changes:

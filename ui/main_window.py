@@ -111,6 +111,22 @@ class MainWindow(QMainWindow):
         settings.add_recent_project(self.project_path)
         _WINDOWS.add(self)
         QTimer.singleShot(0, self._offer_unfinished_import)  # once the window is up: a killed import's rest
+        if self.project.samples_wanted:
+            QTimer.singleShot(0, self._import_samples)  # a new default project: its samples read behind the window
+
+    def _import_samples(self) -> None:
+        from models import paths
+
+        if self._closed:
+            return
+        self.show_status(self.tr("正在准备示例报告……"))
+
+        def done(outcomes: list[importing.ImportOutcome], status: str) -> None:
+            self._on_import_done(outcomes, status)
+            if not self.current_document_id() and self.library.document_ids():
+                self.open_document(self.library.document_ids()[0])
+
+        start_import(self.project, paths.seed_files(), self, done, summary=False)
 
     def _offer_unfinished_import(self) -> None:
         from ui.library.importer import offer_resume

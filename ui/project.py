@@ -31,8 +31,11 @@ class Project(QObject):
         self.path = Path(path)
         # one window per project (ui/safety/in_use.py): raises ProjectInUse when another window has it
         self.lock = WindowLock.acquire(self.path)
+        # a new project's sample reports are read after the window is up (MainWindow.import_samples), not here:
+        # reading them (and building jieba's dictionary cache on a first run) kept the first window away for ~31 s
+        self.samples_wanted = seed and not self.path.exists()
         try:
-            self.store: Store = ops.open_project(self.path, seed=seed)
+            self.store: Store = ops.open_project(self.path)
         except BaseException:
             self.lock.release()
             raise

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from models.compare.indicators import NEAR_MATCH, Indicator, document_indicators
+from models.compare.indicators import MIN_KEY_CHARS, NEAR_MATCH, Indicator, document_indicators
 from models.compare.synonyms import name_similarity
 from models.compare.units import compatible, normalized
 from models.types import AnnotationStatus
@@ -93,6 +93,8 @@ def plan_vs_outcome(store: Any, plan_id: int, outcome_id: int) -> list[PlanCheck
 
 
 def _best_outcome(target: Indicator, actuals: list[Indicator]) -> Indicator | None:
+    if len(target.key) <= MIN_KEY_CHARS:
+        return None  # 投资, 年内: says too little to find the same figure in another report (as pairing rules)
     best: tuple[float, int, Indicator] | None = None
     for a in actuals:
         if not _comparable(target, a):

@@ -43,7 +43,7 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations/model.py" line="267" />
+            <location filename="../../ui/annotations/model.py" line="271" />
             <source>“{0}”不是增减数，请写数字，如 +3.5、-2、3.5%；原来的增减未改。</source>
             <translation>“{0}” is not a change: write a number, such as +3.5, -2 or 3.5%. The change was left as it was.</translation>
         </message>
@@ -250,67 +250,67 @@
     <context>
         <name>Annotator</name>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="116" />
+            <location filename="../../ui/document_view/annotator.py" line="117" />
             <source>没有设置快捷键 {0} 的标签。</source>
             <translation>No tag has the shortcut key {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="123" />
+            <location filename="../../ui/document_view/annotator.py" line="124" />
             <source>请先打开一篇文档。</source>
             <translation>Open a document first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="126" />
+            <location filename="../../ui/document_view/annotator.py" line="127" />
             <source>原文视图为只读，请切换回整理后的文本再标注。</source>
             <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="137" />
+            <location filename="../../ui/document_view/annotator.py" line="138" />
             <source>请先选中要标注的文字，或点击一处标注。</source>
             <translation>Select some text to annotate, or click an annotation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="144" />
+            <location filename="../../ui/document_view/annotator.py" line="145" />
             <source>不能只标注空白或标点，请选中文字。</source>
             <translation>Select some text: spaces and punctuation alone cannot be tagged.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="154" />
+            <location filename="../../ui/document_view/annotator.py" line="155" />
             <source>这段文字已标注为“{0}”。</source>
             <translation>This text is already tagged “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="160" />
+            <location filename="../../ui/document_view/annotator.py" line="161" />
             <source>添加标注</source>
             <translation>Add Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="173" />
+            <location filename="../../ui/document_view/annotator.py" line="174" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="175" />
+            <location filename="../../ui/document_view/annotator.py" line="176" />
             <source>（取代了此处 {0} 条待审建议）</source>
             <translation> (replacing {0} pending suggestion(s) here)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="179" />
+            <location filename="../../ui/document_view/annotator.py" line="180" />
             <source>这句话有 {0} 个数字，已按第一个记为指标：{1}。其余请分别选中标注或在审阅中接受。</source>
             <translation>This sentence holds {0} figures; the first was tagged as the indicator: {1}. Tag the others one by one, or accept them in review.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="236" />
+            <location filename="../../ui/document_view/annotator.py" line="237" />
             <source>已删除标注 {0}：{1}（Ctrl+Z 撤销）</source>
             <translation>Deleted annotation {0}: {1} (Ctrl+Z to undo)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="269" />
+            <location filename="../../ui/document_view/annotator.py" line="285" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="269" />
+            <location filename="../../ui/document_view/annotator.py" line="285" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -318,37 +318,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="104" />
+            <location filename="../../ui/compare/chooser.py" line="166" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="118" />
+            <location filename="../../ui/compare/chooser.py" line="180" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="119" />
+            <location filename="../../ui/compare/chooser.py" line="181" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="125" />
+            <location filename="../../ui/compare/chooser.py" line="187" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="126" />
+            <location filename="../../ui/compare/chooser.py" line="188" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="133" />
+            <location filename="../../ui/compare/chooser.py" line="195" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="142" />
+            <location filename="../../ui/compare/chooser.py" line="205" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -1831,29 +1831,34 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Annotations</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="122" />
+            <source>正在准备示例报告……</source>
+            <translation>Preparing the sample reports…</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="243" />
             <location filename="../../ui/preferences/language.py" line="23" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -3077,6 +3082,15 @@ Document number: {3}</translation>
             <translation>parse one report file and print its structure (changes no project)</translation>
         </message>
         <message>
+            <location filename="../../cli_parser.py" line="93" />
+            <location filename="../../cli_parser.py" line="96" />
+            <location filename="../../cli_parser.py" line="112" />
+            <location filename="../../cli_parser.py" line="133" />
+            <location filename="../../cli_parser.py" line="139" />
+            <source>以 JSON 输出（供其他程序读取）</source>
+            <translation>print JSON (for other programs to read)</translation>
+        </message>
+        <message>
             <location filename="../../cli_parser.py" line="95" />
             <source>列出项目中的报告</source>
             <translation>list the reports in the project</translation>
@@ -3112,39 +3126,64 @@ Document number: {3}</translation>
             <translation>export annotations</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="119" />
+            <location filename="../../cli_parser.py" line="117" />
+            <source>导出到的文件（如 标注.xlsx）</source>
+            <translation>file to export to (e.g. annotations.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="122" />
+            <source>格式（默认按文件扩展名）；ledger 为台账：每个指标一行、每份报告一列</source>
+            <translation>format (by default from the file extension); ledger: one row per indicator, one column per report</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="124" />
             <source>标签名称，逗号分隔（含子标签）</source>
             <translation>tag names, comma-separated (with their sub-tags)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="120" />
+            <location filename="../../cli_parser.py" line="125" />
             <source>文档编号，逗号分隔</source>
             <translation>document numbers, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="121" />
+            <location filename="../../cli_parser.py" line="126" />
             <source>连同尚未确认的建议一起导出</source>
             <translation>also export the suggestions not yet confirmed</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="122" />
+            <location filename="../../cli_parser.py" line="127" />
             <source>英文表头</source>
             <translation>English column headers</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="123" />
+            <location filename="../../cli_parser.py" line="128" />
             <source>CSV 使用 GB18030 编码</source>
             <translation>write the CSV in the GB18030 encoding</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="126" />
+            <location filename="../../cli_parser.py" line="131" />
             <source>在项目全文中搜索</source>
             <translation>search the full text of the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="131" />
+            <location filename="../../cli_parser.py" line="132" />
+            <source>要搜索的词</source>
+            <translation>words to search for</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="136" />
             <source>对比两份报告（文件或文档编号）</source>
             <translation>compare two reports (files or document numbers)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="137" />
+            <source>左侧：报告文件或项目中的文档编号</source>
+            <translation>left: a report file or a document number in the project</translation>
+        </message>
+        <message>
+            <location filename="../../cli_parser.py" line="138" />
+            <source>右侧：报告文件或项目中的文档编号</source>
+            <translation>right: a report file or a document number in the project</translation>
         </message>
     </context>
     <context>
@@ -3374,27 +3413,27 @@ Document number: {3}</translation>
             <translation>Import cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="111" />
+            <location filename="../../ui/library/importer.py" line="114" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="118" />
+            <location filename="../../ui/library/importer.py" line="121" />
             <source>上次导入没有完成</source>
             <translation>The last import did not finish</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="119" />
+            <location filename="../../ui/library/importer.py" line="122" />
             <source>继续导入</source>
             <translation>Import the rest</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="120" />
+            <location filename="../../ui/library/importer.py" line="123" />
             <source>不再导入</source>
             <translation>Do not import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="135" />
+            <location filename="../../ui/library/importer.py" line="140" />
             <source>……另有 %n 个文件</source>
             <translation>
                 <numerusform>… and %n more file</numerusform>
@@ -3402,7 +3441,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="138" />
+            <location filename="../../ui/library/importer.py" line="143" />
             <source>上次导入在完成前中断了（程序被关闭）。已导入的报告都在项目中；{0}</source>
             <translation>The last import stopped before it finished (the program was closed). The reports it imported are in the project; {0}</translation>
         </message>
@@ -3416,7 +3455,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="137" />
+            <location filename="../../ui/library/importer.py" line="142" />
             <source>还有 %n 个文件没有导入：</source>
             <translation>
                 <numerusform>%n file was not imported:</numerusform>
@@ -3464,27 +3503,27 @@ Document number: {3}</translation>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../models/importing.py" line="116" />
+            <location filename="../../models/importing.py" line="129" />
             <source>{0}（文字识别 {1}/{2} 页）</source>
             <translation>{0} (OCR: {1} of {2} pages read)</translation>
         </message>
         <message>
-            <location filename="../../models/importing.py" line="80" />
+            <location filename="../../models/importing.py" line="82" />
             <source>文件“{0}”太大，无法导入。</source>
             <translation>The file “{0}” is too large to import.</translation>
         </message>
         <message>
-            <location filename="../../models/importing.py" line="84" />
+            <location filename="../../models/importing.py" line="86" />
             <source>文件“{0}”的结构嵌套过深，无法读取。</source>
             <translation>The file “{0}” is nested too deeply to be read.</translation>
         </message>
         <message>
-            <location filename="../../models/importing.py" line="111" />
+            <location filename="../../models/importing.py" line="124" />
             <source>导入已取消（已完成 {0} / {1} 个文件）。</source>
             <translation>Import cancelled ({0} of {1} files done).</translation>
         </message>
         <message>
-            <location filename="../../models/importing.py" line="103" />
+            <location filename="../../models/importing.py" line="105" />
             <source>文件夹“{0}”中没有可导入的报告文件。</source>
             <translation>The folder “{0}” has no report files that can be imported.</translation>
         </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from models.compare.format import format_change
 from models.suggest.numbers import parse_number
-from models.types import Annotation, Section, Tag, walk_sections
+from models.types import Annotation, Section, Tag, section_path, walk_sections
 from ui.document_view.formats import tint
 from ui.section_titles import heading
 
@@ -63,6 +63,7 @@ class AnnotationModel(QAbstractTableModel):
         self._tags: dict[int, Tag] = {}
         self._starts: list[int] = []
         self._titles: list[str] = []
+        self._sections: tuple[Section, ...] = ()
         self._cache: dict[int, tuple[Annotation, tuple[str, ...], tuple[Any, ...]]] = {}
         self._filter: set[int] | None = None
         self._sort_column, self._sort_order = 1, Qt.SortOrder.AscendingOrder
@@ -72,6 +73,7 @@ class AnnotationModel(QAbstractTableModel):
         flat = list(walk_sections(sections))
         self._starts = [s.start for s in flat]
         self._titles = [heading(s, "") for s in flat]
+        self._sections = sections
         self._all = {a.id: a for a in annotations}
         self._rebuild()
 
@@ -222,6 +224,8 @@ class AnnotationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self._cells(ann)[0][col]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 2:  # the cell shows the innermost heading; the tip says which part it is in ((一) of 二、)
+                return " / ".join(heading(s, "") for s in section_path(self._sections, ann.start))
             return ann.note if col == 3 else ann.text if col == 1 else self._cells(ann)[0][col]
         if col == 0 and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             tag = self._tags.get(ann.tag_id)

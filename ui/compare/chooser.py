@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.labels import distinct_labels
+
+# the dialog's strings name their context: lupdate loses a class's context after a function with nested ``def``
+# (the pickers' handlers above the dialog), which left the English dialog saying 对比 and 左侧文档
+translate = QCoreApplication.translate
 
 
 def report_names(store: Any) -> dict[int, str]:
@@ -159,7 +163,7 @@ class ChooseDocumentsDialog(QDialog):
         keys: dict[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title or self.tr("对比两份报告"))
+        self.setWindowTitle(title or translate("ChooseDocumentsDialog", "对比两份报告"))
         self.left, self.right = QComboBox(self), QComboBox(self)
         for combo in (self.left, self.right):
             combo.setMinimumContentsLength(36)
@@ -173,22 +177,22 @@ class ChooseDocumentsDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("对比"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ChooseDocumentsDialog", "对比"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("ChooseDocumentsDialog", "取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.warning = QLabel(self)
         self.warning.setStyleSheet("color: #c92a2a;")
         form = QFormLayout(self)
-        form.addRow(left_label or self.tr("左侧文档："), self.left)
-        form.addRow(right_label or self.tr("右侧文档："), self.right)
+        form.addRow(left_label or translate("ChooseDocumentsDialog", "左侧文档："), self.left)
+        form.addRow(right_label or translate("ChooseDocumentsDialog", "右侧文档："), self.right)
         form.addRow(self.warning)
         form.addRow(self.buttons)
         self.left.currentIndexChanged.connect(self._check)
         self.right.currentIndexChanged.connect(self._check)
         self._check()
         if len(ids) < 2:
-            self.warning.setText(self.tr("项目中至少需要两份文档才能对比。"))
+            self.warning.setText(translate("ChooseDocumentsDialog", "项目中至少需要两份文档才能对比。"))
 
     def chosen(self) -> tuple[int, int]:
         return int(self.left.currentData() or 0), int(self.right.currentData() or 0)
@@ -197,4 +201,6 @@ class ChooseDocumentsDialog(QDialog):
         left, right = self.chosen()
         ok = bool(left and right and left != right)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.warning.setText("" if ok or not (left and right) else self.tr("请选择两份不同的文档。"))
+        self.warning.setText(
+            "" if ok or not (left and right) else translate("ChooseDocumentsDialog", "请选择两份不同的文档。")
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from models.errors import ReportMarkError
 from models.hand_tags import INDICATOR_TAG, statement_spans
 from models.ingest.repair_apply import repaired_marks
 from models.types import Annotation, AnnotationStatus, Changes, Tag
@@ -239,9 +240,24 @@ class Annotator(QObject):
         ann = self.view.annotation(annotation_id)
         if ann is None:
             return
-        note = note_dialog.edit_note(self.view, ann.text, ann.note)
-        if note is not None and note != ann.note:
+        draft = ann.note
+        while True:
+            note = note_dialog.edit_note(self.view, ann.text, draft)
+            if note is None or note == ann.note:
+                return
             self.project.undo_stack.push(commands.EditNote(self.project, ann.id, ann.note, note))
+            if self._saved_note(ann.id) in (note, None):
+                return
+            # not saved (disk full, project locked: the error was shown): the clerk's text comes back to save again
+            draft = note
+
+    def _saved_note(self, annotation_id: int) -> str | None:
+        """The note the project holds, None when the annotation is gone or cannot be read."""
+        try:
+            store = self.project.store
+            return store.annotations.get(annotation_id).note if store.annotations.has(annotation_id) else None
+        except ReportMarkError:
+            return None
 
     def set_note(self, annotation_id: int, note: str) -> None:
         ann = self.view.annotation(annotation_id)

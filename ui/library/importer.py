@@ -67,23 +67,26 @@ def start_import(
     files: Sequence[Path],
     parent: QWidget | None,
     on_done: Callable[[list[importing.ImportOutcome], str], None] | None = None,
+    *,
+    summary: bool = True,
 ) -> int:
     """Import ``files`` (folders are searched) off the GUI thread; broadcasts the new documents.
 
-    ``on_done(outcomes, status line)`` when it ends, cancelled or not.
+    ``on_done(outcomes, status line)`` when it ends, cancelled or not; ``summary`` False shows no summary box
+    at the end (the samples of a first launch: the clerk did not ask for them).
     """
     items = [Path(f) for f in files]
 
     def work(store, progress, cancelled):  # type: ignore[no-untyped-def]
-        # a journal of the files asked for: if the app is killed halfway, reopening offers the rest
-        with import_journal.journal(project.path, importing.expand_paths(items)):
-            return importing.import_files(store, items, progress=progress, cancelled=cancelled)
+        # import_files keeps the journal of the files asked for: if the app is killed halfway, reopening offers the rest
+        return importing.import_files(store, items, progress=progress, cancelled=cancelled)
 
     def succeeded(result: tuple[list[importing.ImportOutcome], Changes]) -> None:
         outcomes, _changes = result  # the runner has broadcast the changes
         if on_done is not None:
             on_done(outcomes, status_text(outcomes))
-        show_summary(parent, outcomes)
+        if summary:
+            show_summary(parent, outcomes)
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, Cancelled):
@@ -126,6 +129,8 @@ def ask_resume(parent: QWidget | None, text: str) -> bool:
 def offer_resume(window: Any) -> None:
     """On opening a project: if an import was killed halfway, name the files it left and offer to import them."""
     project = window.project
+    if not import_journal.path_for(project.path).exists():  # the usual case: no need to list 10,000 reports
+        return
     left = import_journal.interrupted(project.path, (d.source_name for d in project.store.documents.all()))
     if not left:
         return

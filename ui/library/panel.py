@@ -59,7 +59,7 @@ class LibraryPanel(QWidget):
         self.list.setModel(self.proxy)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
+        self.list.setUniformItemSizes(True)  # rows are one height (row_delegate): one is measured, not 10,000
         # long titles wrap (or, without break points, elide) instead of scrolling sideways; rows re-layout on resize
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)

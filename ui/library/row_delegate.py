@@ -74,11 +74,11 @@ class LibraryRowDelegate(QStyledItemDelegate):
         return title, subtitle
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        title, subtitle = self._parts(index)
+        # one height for every row (two title lines and issuer · date): the list sets uniform item sizes and
+        # measures one row, not all of them (10,000 reports were measured four times each at open, 2.7 s)
         width = self._text_width()
-        font = option.font
-        lines = len(title_lines(title, font, width)) + (1 if subtitle else 0)
-        return QSize(width + 2 * PAD_X, lines * QFontMetrics(font).lineSpacing() + 2 * PAD_Y + 1)
+        lines = TITLE_LINES + 1
+        return QSize(width + 2 * PAD_X, lines * QFontMetrics(option.font).lineSpacing() + 2 * PAD_Y + 1)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -69,7 +69,7 @@ class ReviewController(QObject):
         self.queue = ReviewQueue()
         self._tags: dict[int, Tag] = {t.id: t for t in window.store.tags.all()}
         self.layer = SuggestionLayer(window.document_view(), self._tag_color)
-        self._known_docs = {d.id for d in window.store.documents.all()}
+        self._known_docs = set(window.store.documents.ids())
         self._keywords: dict[int, list[str]] = {}
         self._keyword_tasks: set[int] = set()
         self._keyword_timer = QTimer(self, singleShot=True, interval=KEYWORD_DELAY_MS)
@@ -116,7 +116,7 @@ class ReviewController(QObject):
             self.generate([self.document_id])
 
     def generate_all(self) -> None:
-        self.generate([d.id for d in self.window.store.documents.all()])
+        self.generate(self.window.store.documents.ids())
 
     def generate(self, doc_ids: list[int]) -> None:
         """Queue documents for suggestion off the GUI thread, one document per task."""
