@@ -53,3 +53,43 @@ def test_a_governments_office_is_not_widened_into_another_office() -> None:
 def test_a_short_office_name_still_takes_its_full_form() -> None:
     lines = ["2023年,岳阳市人民政府国有资产监督管理委员会认真履职。"]
     assert fullest_name("岳阳市国资委", lines) == "岳阳市人民政府国有资产监督管理委员会"
+
+
+OPINION = (
+    "穗府〔2015〕10号\n广州市人民政府关于加快科技创新的若干政策意见\n各区、县级市人民政府，市政府各部门：\n"
+    "为加快实施创新驱动发展战略，现制定以下意见：\n一、落实省企业普惠性财政补助政策。\n二、实施科技创新券制度。\n"
+    "本意见自发布之日起施行，有效期5年。\n{printed}\n"
+)
+
+
+def test_a_printed_on_line_glued_to_its_office_dates_a_document_signed_by_no_one() -> None:
+    meta = _read(OPINION.format(printed="广州市人民政府办公厅秘书处2015年5月27日印发"))
+    assert meta.date == "2015-05-27"
+
+
+def test_a_printed_on_line_set_apart_from_its_office_still_dates_it() -> None:
+    meta = _read(OPINION.format(printed="广州市人民政府办公厅秘书处  2015年5月27日印发"))
+    assert meta.date == "2015-05-27"
+
+
+FORWARDED = (
+    "京政发[2000]21号\n\n北京市人民政府转发\n国务院关于印发鼓励软件产业和\n集成电路产业发展若干政策文件的通知\n\n"
+    "各区、县人民政府，市政府各委、办、局：\n现将《国务院关于印发鼓励软件产业和集成电路产业发展若干政策的通知》转发给你们，"
+    "请结合实际认真贯彻执行。\n制定《若干政策》是国务院的重要决策，意义十分重大。\n"
+    "市政府各有关部门要认真研究《若干政策》，制定本市贯彻意见。\n各区县要加强领导，抓好落实。\n"
+    "执行中的问题，请及时报市政府办公厅。\n\n{date}\n{next}\n国发〔2000〕18号\n各省、自治区、直辖市人民政府：\n"
+    "现将《鼓励软件产业和集成电路产业发展的若干政策》印发给你们，请认真贯彻执行。\n第一章  政策目标\n"
+    "第一条  通过政策引导，鼓励资金、人才等资源投向软件产业。\n第二条  本政策自发布之日起实施。\n（全文结束）\n"
+)
+
+
+def test_a_date_line_between_a_notice_and_the_document_it_forwards_dates_the_notice() -> None:
+    meta = _read(
+        FORWARDED.format(date="二〇〇〇年七月六日", next="国务院关于印发鼓励软件产业和集成电路产业发展若干政策的通知")
+    )
+    assert meta.date == "2000-07-06"
+
+
+def test_a_date_line_over_a_sentence_is_no_notices_date() -> None:
+    meta = _read(FORWARDED.format(date="二〇〇〇年七月六日", next="会议指出，要认真研究若干政策，尽快组织实施。"))
+    assert meta.date != "2000-07-06"
