@@ -92,7 +92,7 @@ _GOVERNMENT_OFFICE = re.compile(r"^(.{2,20}人民政府)(办公室|办公厅)$")
 
 def _another_office(name: str, cand: str) -> bool:
     m = _GOVERNMENT_OFFICE.match(name)
-    return bool(m) and cand.endswith(m.group(2)) and not cand.startswith(m.group(1) + m.group(2))
+    return m is not None and cand.endswith(m.group(2)) and not cand.startswith(m.group(1) + m.group(2))
 
 
 def _in_order(short: str, full: str) -> bool:
