@@ -74,7 +74,7 @@ def fullest_name(name: str, lines: list[str]) -> str:
         inner = "和" in name or not re.search(r"[局委办厅院室府]和", cand)
         words = cand[2:].replace("和", "") if inner else cand[2:]
         own_long_form = cand == name + "员会" or cand == name + "公室"  # 某区商务委 written 某区商务委员会
-        if (name in cand and not own_long_form) or _SENTENCE_WORDS.search(words):
+        if (name in cand and not own_long_form) or _SENTENCE_WORDS.search(words) or _another_office(name, cand):
             continue  # 苏州市统计局统计执法监督局, 烟台市第十二届…会议上的政府: another body, or a sentence
         if len(cand) > len(best) and _in_order(name, cand):
             best = cand
@@ -83,6 +83,16 @@ def fullest_name(name: str, lines: list[str]) -> str:
 
 # words that join a sentence, never a body's name (…关于调整…, …代表省人民政府, …2022年度…)
 _SENTENCE_WORDS = re.compile(r"的|关于|代表|届|会议|年|长|在|和|及|与|调整|印发|[省市区县州]委")
+
+
+# 某县人民政府办公室 is a full name already: words put between 人民政府 and 办公室 make another office
+# (某县人民政府信息公开办公室, 某市人民政府法制办公室), not a fuller form of the same one
+_GOVERNMENT_OFFICE = re.compile(r"^(.{2,20}人民政府)(办公室|办公厅)$")
+
+
+def _another_office(name: str, cand: str) -> bool:
+    m = _GOVERNMENT_OFFICE.match(name)
+    return m is not None and cand.endswith(m.group(2)) and not cand.startswith(m.group(1) + m.group(2))
 
 
 def _in_order(short: str, full: str) -> bool:

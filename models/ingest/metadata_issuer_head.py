@@ -157,3 +157,14 @@ def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
     if title and (m := _TOWN_NOTICE.search(_compact(title))):
         return Choice(re.sub(r"^(?:年度|年)", "", m.group(1)) + "人民政府", "a township's notice")
     return Choice(None, "")
+
+
+# 本报告根据…要求,由某县人民政府办公室编制: a 政府信息公开工作年度报告 (or any report) names the body that compiled it
+_COMPILED_BY = re.compile(rf"报告[^。]{{0,160}}?由([\u4e00-\u9fff()（）]{{2,30}}?(?:{ORG_SUFFIX}))(?:负责)?编制")
+
+
+def compiled_by(lines: list[str]) -> str | None:
+    """The body a report's opening says compiled it (``本报告…由某局编制``: 937, 1047, the annual reports on
+    government information disclosure); only in its first lines, and only one such body."""
+    found = {m.group(1) for line in lines[:8] for m in _COMPILED_BY.finditer(line)}
+    return found.pop() if len(found) == 1 else None

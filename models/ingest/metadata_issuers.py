@@ -31,7 +31,7 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
-from models.ingest.metadata_issuer_head import adopting_session
+from models.ingest.metadata_issuer_head import adopting_session, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
 from models.ingest.metadata_issuer_head import issuer_from_text as issuer_from_text
 from models.ingest.metadata_issuer_names import _of_kind as _of_kind
@@ -199,6 +199,7 @@ def _choose_issuer(
         (_office_byline(fields.get("作者")), "作者"),
         (weak if bureau.reason not in ("title", "speaker line") else None, bureau.reason),
         (weak if bureau.reason == "title" else None, "title"),
+        (compiled_by(lines), "本报告…由某机关编制"),
     ]
     for value, reason in candidates:
         if value and not re.search(r"[XxＸ×*]|[(（]略[)）]", value):  # (略): a page that masks names

@@ -21,7 +21,7 @@ _GLUED_SIGNATURE = re.compile(
 
 # the 版记's closing line: the office that printed the document and the day (某市人民政府办公室  2020年8月10日印发)
 _PRINTED_ON = re.compile(
-    rf"^[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX}|秘书处|室)\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)\s*印发$"
+    rf"^[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX}|秘书处|室)\s*((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)\s*印发$"
 )
 # a news item's byline under its headline (融媒体记者 高 原 刘振兴, 本报记者 张三 李四), never a photo credit (…摄)
 _REPORTERS = re.compile(r"^(?:融媒体|全媒体|本报|本台|本网|新华社)?记者(?:\s*[\u4e00-\u9fff·]{1,4}){1,6}(?<!摄)$")
@@ -156,6 +156,8 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
                 found.append((8.5 if text.strip()[0] in "(（" else 7.5, dates[0][2], "date line under the title"))
             elif idx >= len(lines) - 6:
                 found.append((7, dates[0][2], "date line at the end"))
+            elif _dates_a_notice(lines, idx):
+                found.append((7, dates[0][2], "date line closing a notice over the document it sends"))
         elif (m := _INLINE_SIGNATURE.search(text)) and re.search(r"(?:^|[。！？])\s*$", text[: m.start()]):
             found.append((6.5, find_dates(m.group(2))[0][2], "signature date in a line"))
         elif idx >= len(lines) - 6 and (printed := _PRINTED_ON.match(text.strip())) and (on := find_dates(printed[1])):
@@ -184,3 +186,20 @@ def masthead_dates(set_aside: tuple[str, ...] | list[str]) -> list[tuple[float, 
             if (m := _MASTHEAD_OFFICE.fullmatch(text.strip())) is not None and (on := find_dates(m.group(2))):
                 return [(8, on[0][2], "the masthead's date line")]
     return []
+
+
+_TITLE_LIKE = re.compile(r"^[^。，,；;：:！？]{4,40}$")
+
+
+def _dates_a_notice(lines: list[str], idx: int) -> bool:
+    """A bare date line between a notice's closing sentence and the title of the document it sends (印发/转发
+    notices whose signer line was lost: 现将…转发给你们…。 | 二〇〇〇年七月六日 | 国务院关于印发…; 1250, 227, 643,
+    1085 and 932 sign it too)."""
+    before = next((line.strip() for line in reversed(lines[:idx]) if line.strip()), "")
+    after = next((line.strip() for line in lines[idx + 1 :] if line.strip()), "")
+    return (
+        before.endswith("。")
+        and bool(_TITLE_LIKE.match(after))
+        and not is_date_line(after)
+        and bool(re.search(r"印发|转发|批转", "\n".join(lines[:idx])))
+    )
