@@ -37,6 +37,7 @@ from models.ingest.outline_plain_context import (
     copied_before,
     cut_short,
     first_section_title,
+    issues_itself,
     opens_document,
     opens_long_line,
     short_annex_over_name,
@@ -244,7 +245,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
         if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
             head, s, named = Line(line.start, note.end(1)), note.group(1), True
-        is_quoted = quoted_before(quoted, text, line.start, head.end)
+        # (or a document's title its preamble names: 特制定本行动计划, the notice quoting it lost in a cut copy)
+        is_quoted = quoted_before(quoted, text, line.start, head.end) or issues_itself(text, head, nxt)
         named = named or is_quoted
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         one_comma = under or head is not line or i in headlines
