@@ -50,6 +50,7 @@ START_AT_ONE = 1.0  # a new run (under a new parent) starting at 1
 NUMBERED_ON = 0.8  # a new run carrying on the numbers of the previous parent's run
 START_LATE = -2.0  # a new run starting past 1 (an excerpt cut in the middle, or noise)
 START_LATE_FIRST = -0.6  # the first heading of a text starting past 1: an excerpt cut in the middle of a run
+LATE_FIRST_CHILD = 0.4  # a run from 1 right under the text's first heading that started late: the copy was cut
 MIXED_CONTINUE = 1.0  # a sibling of another style carrying on the number (1. 二、 三、)
 STYLE_SWITCH = -0.5  # siblings in another style
 SWITCH_DOWN = -2.0  # siblings switching to a style conventionally below: （一） after 二、
@@ -181,6 +182,7 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
             base = st.score + cand.score
             for depth in _depths(st.stack, cand.style, own):
                 score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
+                score += _late_first_child(st, depth, cand)
                 stack = (*st.stack[:depth], (cand.style, cand.value, cand.part, 2 if cand.listed else int(cand.lead)))
                 old = best.get(stack)
                 if old is None or old[0] < score:
@@ -196,6 +198,16 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
         node = node.prev
     picks.reverse()
     return picks
+
+
+def _late_first_child(st: _State, depth: int, cand: Candidate) -> float:
+    """A run from 1 opening right under the text's first heading when that one started late (二、… (一)…): a copy
+    cut in the middle of the top run, its first heading a real one (it has children of its own)."""
+    first = st.back
+    if depth != 1 or cand.value != 1 or first is None or first.prev is not None or first.cand.value <= 1:
+        return 0.0
+    below = PRIOR.get(cand.style, 100) > PRIOR.get(first.cand.style, 100)
+    return LATE_FIRST_CHILD if below and first.cand.style != PLAIN else 0.0
 
 
 def _depths(stack: tuple[Entry, ...], style: str, own: int) -> set[int]:

@@ -37,6 +37,7 @@ from models.ingest.outline_plain_context import (
     copied_before,
     cut_short,
     first_section_title,
+    issues_itself,
     opens_document,
     opens_long_line,
     short_annex_over_name,
@@ -59,7 +60,7 @@ PLAIN_DASHED = 2.0  # ——… alone on its line with no final punctuation, a p
 _DASHED = re.compile(r"[—－-]{2,}(?=[\u4e00-\u9fff])")
 # a title's subtitle naming the document (——某街道办事处工作报告, ——在…会议上的讲话): a cover line, no sub-head
 _SUBTITLE = re.compile(r"[—－-]{2,}(?:在|[^。，,；;：:]{2,40}(?:报告|讲话|发言|致辞|总结)\s*$)")
-PLAIN_ANNEX_TITLE = 1.0  # right under 附件1 alone on its line: the attachment's own title
+PLAIN_ANNEX_TITLE = 2.0  # right under 附件1 alone on its line: the attachment's own title, whatever follows it
 PLAIN_RETITLED = 2.0  # a contents entry's title again without its label, opening the body: that part's heading
 PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
 PLAIN_REPEATED = (
@@ -129,6 +130,17 @@ def _plain_shape(text: str, line: Line, under: bool) -> bool:
         return False
     cjk = len(_CJK.findall(s))
     return cjk >= 2 and cjk * 2 >= n
+
+
+ANNEX_TITLE_MAX = 60  # characters of an attachment's own title under its 附件1 line (a document's title, not a phrase)
+
+
+def _annex_title_shape(text: str, line: Line) -> bool:
+    """The line under a 附件1 alone on its line may be the attachment's own title: no sentence, mostly Chinese."""
+    s = text[line.start : line.end]
+    if not 2 <= len(s) <= ANNEX_TITLE_MAX or s[0] in "(（〔【[<" or _PLAIN_BAD.search(s) or DATE_LINE.match(s):
+        return False
+    return len(_CJK.findall(s)) * 2 >= len(s)
 
 
 def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], prose_at: int) -> list[Candidate]:
@@ -233,11 +245,14 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
         if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
             head, s, named = Line(line.start, note.end(1)), note.group(1), True
-        is_quoted = quoted_before(quoted, text, line.start, head.end)
+        # (or a document's title its preamble names: 特制定本行动计划, the notice quoting it lost in a cut copy)
+        is_quoted = quoted_before(quoted, text, line.start, head.end) or issues_itself(text, head, nxt)
         named = named or is_quoted
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         one_comma = under or head is not line or i in headlines
-        if not named and dashed is None and not _plain_shape(text, head, one_comma):
+        # (an attachment's own title under its 附件1 line may be as long as a document's title)
+        annex_child = i - 1 in annex_alone and _annex_title_shape(text, head)
+        if not named and dashed is None and not annex_child and not _plain_shape(text, head, one_comma):
             continue
         if _FARM_SUFFIX.search(s):
             continue  # …工作总结(通用5篇), …计划范文: a content farm's label of a whole document, never a section
@@ -258,7 +273,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         nxt_body = is_body(text, nxt) or i + 1 in wrapped or opens_long_line(text, nxt)
         # (the last line of a copy cut short, no sentence end: the paragraph it began, under the last of a series)
         nxt_body = nxt_body or (i + 1 == last and any(c.style == PLAIN for c in out) and cut_short(text, nxt))
-        if nxt_num is None and not nxt_body and not named:
+        # (under 附件1 alone on its line the attachment's own title heads whatever follows: a table's first cells)
+        if nxt_num is None and not nxt_body and not named and not annex_child:
             continue
         if nxt_num is not None and line.split and head is not line and not early_colon:
             continue  # 为实现上述目标，重点抓好以下八个方面工作。 （一）…: a sentence leading into numbered items

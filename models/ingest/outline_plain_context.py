@@ -151,3 +151,18 @@ def short_annex_over_name(text: str, line: Line, nxt: Line, quoted: dict[str, in
         and "\n" not in text[line.end : nxt.start]
         and quoted_before(quoted, text, nxt.start, nxt.end)
     )
+
+
+_DOC_NAME_END = re.compile(r"(?:方案|计划|办法|意见|细则|规定|要点|规划)(?:[（(][^（）()]{2,16}[）)])?$")
+# the first sentences of a document's preamble name it: …，特制定本行动计划。 / 结合实际，制订本实施方案。
+_NAMES_ITSELF = re.compile(r"(?:制定|制订)本(?:实施|行动|工作)?(?:方案|计划|办法|意见|细则|规定|要点|规划)")
+_PREAMBLE_REACH = 300  # characters of the paragraph under a document's title within which it names itself
+
+
+def issues_itself(text: str, head: Line, nxt: Line) -> bool:
+    """``head`` names a document (…行动计划（2021-2023年）, …实施方案) and the paragraph under it says it makes that
+    document (特制定本行动计划): an embedded document's own title, whether or not a notice above still quotes it."""
+    s = text[head.start : head.end].strip()
+    if not 6 <= len(s) <= 60 or _COMMA.search(s) or has_sentence_end(text, head) or not _DOC_NAME_END.search(s):
+        return False
+    return _NAMES_ITSELF.search(text, nxt.start, min(nxt.end, nxt.start + _PREAMBLE_REACH)) is not None

@@ -193,6 +193,13 @@ _SELF_EVALUATION_RE = re.compile(r"自评|绩效(?:评价|报告)|决算")
 _BREADCRUMB_RE = re.compile(r"(?:[^\s>›»]{1,16}\s*[>›»]\s*){2,}[^\s>›»]{1,16}")
 
 
+def _annexed(s: Section, flat: list[Section]) -> bool:
+    """A table's title (…重点工作任务分解表) or a heading under 附件2: an attachment's, no plan part of a review."""
+    return s.title.rstrip().endswith("表") or any(
+        a.label.startswith("附件") and a.start <= s.start < a.end for a in flat
+    )
+
+
 def plan_document(t: str, flat: list[Section]) -> bool:
     """Whether the title lines at the top name a plan (工作计划, 实施方案, 工作要点) and nothing reviewed."""
     # in a page run together on one line, runs of spaces stand for its line breaks
@@ -233,7 +240,7 @@ def plan_document(t: str, flat: list[Section]) -> bool:
     # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
         return False
-    if any(_YEAR_PLAN_HEADING_RE.search(s.title[:30]) and s.start >= 200 for s in flat):
+    if any(_YEAR_PLAN_HEADING_RE.search(s.title[:30]) and s.start >= 200 and not _annexed(s, flat) for s in flat):
         return False  # a copy starting inside a review: the year's plan opens partway, what precedes it is no plan
     if _REVIEW_AND_PLAN_RE.search(t[:400]):
         return False  # 《关于…计划执行情况与…计划草案的报告》 at the top: a text that reviews the year, then plans
