@@ -7,6 +7,7 @@ from typing import Any
 
 from models.folding import compact
 from models.suggest import _subjects
+from models.suggest._budget_names import budget_item_name
 from models.suggest._context import Item, clause_start, fallback_name, name_for
 from models.suggest._quantities import Qty
 from models.suggest._text import CLAUSE_END, sentence_start
@@ -112,6 +113,9 @@ def named(
         # 投资1.3亿元实施自来水管网改造工程, 投入16.54亿元用于老旧城区基础设施建设: the money is the works'
         works = re.sub(r"^.*等", "", spent.group("works"))
         attrs["name"] = works + attrs["name"] if len(works) >= 4 else attrs["name"]
+    if not group:
+        attrs["name"], item_start = budget_item_name(t, q.start, attrs["name"])
+        start = min(start, item_start)  # 上年结余31.6亿元: the quote holds the item's words the name reader broke at
     if group and list_names.get(group) == [""]:
         list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
     return start, 0.7 + bonus - (0.15 if q.cn else 0)

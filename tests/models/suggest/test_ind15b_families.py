@@ -1,0 +1,51 @@
+"""Families of session 15, round 2 (names a clerk can file, change-only figures), in made-up snippets."""
+
+from __future__ import annotations
+
+from models.suggest.indicators import find_indicators
+
+
+def _names(text: str) -> dict[str, str]:
+    return {text[s.start : s.end]: s.attributes["name"] for s in find_indicators(text)}
+
+
+def test_a_budget_balance_list_names_its_items_after_the_fund_its_clause_sets() -> None:
+    # budget reports (1292, 1294, 1235): `X平衡情况：` opens a list of items that name no fund of their own
+    text = (
+        "全县一般公共预算平衡情况：地方一般公共预算收入35,174万元，转移性收入22,796万元，上年结余收入298万元，"
+        "调入资金3,824万元，收入总计69,511万元。地方一般公共预算支出55,567万元，债务还本支出7,550万元，"
+        "支出总计68,734万元，年终结转776万元。\n"
+    )
+    names = set(_names(text).values())
+    for item in ("转移性收入", "上年结余收入", "调入资金", "收入总计", "债务还本支出", "支出总计", "年终结转"):
+        assert f"全县一般公共预算{item}" in names
+    assert "地方一般公共预算收入" in names  # an item that names its fund keeps its own name
+
+
+def test_a_balance_of_the_whole_budget_names_its_scope_not_a_sibling_fund() -> None:
+    # 全市财政收支平衡情况是：总收入合计…，其中，一般公共预算收入…，上年结余…: 一般公共预算 is an item, not the subject
+    text = "全市财政收支平衡情况是：总收入合计为413.0亿元，其中，一般公共预算收入150.1亿元，上年结余31.6亿元。\n"
+    names = _names(text)
+    assert names["上年结余31.6亿元"] == "全市财政上年结余"  # the quote keeps 上年, where the name reader broke
+
+
+def test_a_total_under_a_funds_heading_takes_the_fund_from_the_heading() -> None:
+    text = "（二）政府性基金预算\n全市政府性基金预算收入100.7亿元。\n收入总计341.3亿元，调出资金4.0亿元。\n"
+    names = set(_names(text).values())
+    assert {"政府性基金收入总计", "政府性基金调出资金"} <= names
+
+
+def test_a_balance_item_qualified_by_its_own_words_keeps_them() -> None:
+    # 一般债务转贷收入等转移性收入: the words before the item say which; no fund is put in front of them
+    text = "市直一般公共预算平衡情况：一般债务转贷收入等转移性收入1144156万元。\n"
+    assert "一般公共预算转移性收入" not in _names(text).values()
+
+
+def test_growth_in_words_without_a_level_is_one_change_marked_as_such() -> None:
+    # 001 (national 1994): 农业增加值增长百分之四 states only a change. The gold README's rule: value is the signed
+    # change and change the same; `is_change` tells a display to show the figure once (the ledger does).
+    (s,) = find_indicators("农业获得丰收,农业增加值增长百分之四。")
+    a = s.attributes
+    assert (a["value"], a["unit"], a["change"], a["change_unit"], a["is_change"]) == (4.0, "%", 4.0, "%", True)
+    (level,) = find_indicators("粮食产量四千五百亿公斤,比上年增长百分之三。")
+    assert "is_change" not in level.attributes and level.attributes["value"] == 4500.0
