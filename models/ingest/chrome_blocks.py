@@ -24,7 +24,7 @@ from models.folding import compact as _compact
 from models.ingest.chrome_banner import site_banners
 from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
-from models.ingest.chrome_debris import is_page_debris
+from models.ingest.chrome_debris import is_page_debris, wrapped_debris
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
@@ -63,7 +63,7 @@ from models.ingest.clean_prelude import (
     signed_month,
     title_pieces,
 )
-from models.ingest.clean_site_words import site_word_count, tool_coverage, weak_count
+from models.ingest.clean_site_words import own_contact, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
 from models.ingest.clean_tables import column_heads, table_lines
 from models.ingest.metadata_dates import find_dates, is_date_line
@@ -255,7 +255,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if tail is not None:
             cuts.setdefault(i, []).append((tail, len(line)))
             line = line[:tail].rstrip()
-        if is_page_debris(line) or is_store_field(line):
+        after = lines[i + 1] if i + 1 < n else ""
+        if (wrapped_debris(line, after) or is_store_field(line)) and not own_contact(lines, roles, i):
             roles[i], reasons[i] = "chrome", "site words"
             continue
         keep = keeps(line, prev_keep)
@@ -267,7 +268,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = keep
             prev_keep = keep
             continue
-        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not tool_coverage(line):
+        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not tool_coverage(line.rstrip(":：")):
             reasons[i] = "heading before the body"  # a section title standing right over the text
             continue
         roles[i], reasons[i] = "chrome", "short prelude line"
@@ -332,7 +333,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "chrome", "repeats the page head after the site's name"
         elif (tail := watermark_tail(line)) is not None:
             cuts.setdefault(i, []).append((tail, len(line)))  # the paragraph stays, the site's mark goes
-        elif is_page_debris(line, edge=i > last_paragraph) or (i > last_paragraph and is_store_field(line)):
+        elif (
+            is_page_debris(line, edge=i > last_paragraph) or (i > last_paragraph and is_store_field(line))
+        ) and not own_contact(lines, roles, i):
             roles[i], reasons[i] = "chrome", "site words"
         elif i >= n - 3 and (header := _header_for(line)):
             roles[i], reasons[i] = "header", "page source"

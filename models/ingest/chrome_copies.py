@@ -31,10 +31,13 @@ def _key(line: str) -> str:
     return _ELLIPSIS.sub("", _ABSTRACT_LABEL.sub("", _compact(line)))
 
 
-def _copies(key: str, lines: list[str], starts: range, skip: int) -> bool:
-    """The text from one of ``starts`` (its own line not ``skip``) opens with ``key``, nearly verbatim."""
+def _copies(key: str, lines: list[str], starts: range, skip: int, *, across: bool = False) -> bool:
+    """The text from one of ``starts`` (its own line not ``skip``) opens with ``key``, nearly verbatim (``across``:
+    the copy runs past the first line of the text into the next)."""
     for j in starts:
         if j == skip or not _compact(lines[j]).startswith(key[:6]):
+            continue
+        if across and len(_compact(lines[j])) >= len(key):
             continue
         text = ""
         k = j
@@ -80,14 +83,18 @@ def opening_copies(lines: list[str], roles: list[str], reasons: list[str], start
         if roles[i] != "body":
             continue
         key = _key(lines[i])
-        if len(key) < _MIN or not _SENTENCE.search(key):
+        # a summary a store cut (…) may copy a title and the line after it with no clause mark between
+        across = not _SENTENCE.search(key) and bool(_ELLIPSIS.search(_compact(lines[i])))
+        if len(key) < _MIN or not (_SENTENCE.search(key) or across):
             continue  # a title printed twice or split over lines is not an abstract
         if i <= start:
             if _ABSTRACT_LABEL.match(_compact(lines[i])):
                 key = key[:_LABELLED]  # a labelled abstract may go on to sum up later paragraphs: its opening tells
             after = range(i + 1, min(n, i + 1 + _WINDOW))
-            if _copies(key, lines, after, i):
+            if _copies(key, lines, after, i, across=across):
                 roles[i], reasons[i] = "chrome", "a copy of the text's opening over it (a store's abstract)"
+        elif across:
+            continue  # after the text, only a copy with a clause of its own
         elif sum(len(_compact(t)) for t in lines[start:i]) < 2 * len(key):
             continue  # the text before it is no longer than the copy: that is the copy (a wiki's lead), this the text
         elif _copies(key, lines, range(max(0, start - 2), min(i, start + 2)), i):  # it copies the very opening

@@ -11,6 +11,7 @@ from models.ingest.clean_prelude import HEADING
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
 from models.ingest.inline_debris import OMISSION, PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
+from models.ingest.rejoin import visual_width
 
 # script delimiters, attributes written as markup writes them, a code fence's marks
 _CODE_DEBRIS = re.compile(r"<%|%>|<\?php|\?>|\b[A-Za-z][\w-]*\s*=\s*\"[^\"]*\"|^[`~^]{1,6}$")
@@ -98,3 +99,24 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
     return bool(
         re.search(r"_第\s*\d+\s*页$|^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页$|^[-–—]\s*\d+(?:\.\d+)?\s*[KM]B$", text)
     )
+
+
+_CLAUSE = re.compile(r"[，,、；;]")  # a clause's marks inside a line of prose
+_WRAP_SLACK = 4  # half-width cells: a hard wrap's lines are of one printed width, give or take a mark
+
+
+def wrapped_debris(line: str, after: str) -> bool:
+    """Page debris on a line that is no hard-wrapped line of a paragraph: a line cut at the width of the line
+    after it, mid-sentence, is judged with that line (a farm's label run into the opening, then wrapped at 36
+    cells: ``2020年某局工作总结范文2021年是…的一个重要`` ⏎ ``里程碑。根据…``): the paragraph stays, its text is
+    no debris."""
+    line, after = line.strip(), after.strip()
+    if not is_page_debris(line):
+        return False
+    if not after or len(line) < 20 or line[-1] in "。！？!?:：；;" or _SENTENCE.search(line[-1]):
+        return True
+    if not _CLAUSE.search(line) or is_page_debris(after):
+        return True  # a menu or a link cut at the width by chance says no clause (首页走进某县新闻中心…)
+    if abs(visual_width(after) - visual_width(line)) > _WRAP_SLACK or HEADING.match(after):
+        return True
+    return is_page_debris(line + after)

@@ -120,6 +120,7 @@ _IMAGE_NAME = re.compile(
     r"|!\s*[\[〔［【][^\]〕］】]{0,40}[\]〕］】]\s*\([^()\s]{0,300}\)",  # a markdown image (its source maybe lost)
     re.IGNORECASE,
 )
+_ICON = re.compile(r"^[\w\-.]+\.(?:jpe?g|png|gif|bmp|webp|svg)\s+", re.IGNORECASE)
 _LINK_MARKS = re.compile(r"[\s|｜丨/·•>›»→]+")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
 _LINK_WORDS = 30  # characters: what a row of links (a tool bar, a breadcrumb) holds beside an image's name
@@ -163,8 +164,10 @@ def classify_line(line: str) -> LineClass:
     text = normalise_spaces(line)
     if not text or (len(text) > 120 and "。" in text):
         return LineClass("body")  # a long line with a sentence end is a paragraph
+    # an icon's file name a page left before its breadcrumb (dingwei.png 当前位置: > 要闻动态)
+    bare = _ICON.sub("", text, count=1)
     for rx in _WHOLE_LINE:
-        if rx.match(text):
+        if rx.match(text) or (bare != text and rx.match(bare)):
             return LineClass("chrome", chrome=text)
     if image_line(text) or adult_title(text) or is_code_line(text):
         return LineClass("chrome", chrome=text)

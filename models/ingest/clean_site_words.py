@@ -61,6 +61,19 @@ TOOL_WORDS = re.compile(
 _URL = re.compile(r"(?:https?://|www\.)[\w.-]+(?:/[\w./?=&%-]*)?|[\w-]+(?:\.[\w-]+)*\.(?:com|cn)\b[\w./?=&%-]*")
 
 
+# a report's own contact block (地址: 邮编: 电话: 传真:) and its e-mail line, whose domain is no web address
+_CONTACT = re.compile(r"^(?:联系|办公)?(?:地址|电话|传真|邮编|邮政编码|联系人|联系方式)\s*[:：]")
+_MAIL_LINE = re.compile(r"^(?:电子)?(?:邮箱|信箱|邮件)\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[;；。.]?$")
+
+
+def own_contact(lines: list[str], roles: list[str], i: int) -> bool:
+    """An e-mail line closing a contact block the body kept (地址:…; 电话:…; ⏎ 电子邮箱:…@qq.com): the
+    report's own contact paragraph (an open-government report's), not a site's footer."""
+    return bool(
+        i > 0 and _MAIL_LINE.match(lines[i].strip()) and roles[i - 1] == "body" and _CONTACT.match(lines[i - 1].strip())
+    )
+
+
 def site_word_count(line: str) -> int:
     """How many distinct site-only words a line says (one web address says one, however it is written)."""
     words = {m.group().lower() for m in SITE_WORDS.finditer(_URL.sub(" http:// ", line))}

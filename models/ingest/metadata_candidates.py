@@ -299,6 +299,8 @@ def title_score(line: str) -> float | None:
 def _title_score(line: str) -> float | None:
     if not 4 <= len(line) <= 120 or NOT_TITLE.search(line) or _HEADING.match(line):
         return None
+    if re.match(r"[的了]", _compact(line)):
+        return None  # …关于2020年中央和地方预算执行情况 / 的国家预算: the tail of a line a copy cut, never a title
     if index_table_row(line):
         return None  # 公开方式 主动公开组配分类 计划总结: a row of the portal's index table, never a title
     if _COLUMN_HEAD.match(_compact(line)):

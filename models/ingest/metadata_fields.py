@@ -106,7 +106,8 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[m.end() : end].strip(" \t】]|｜")
         if canon != "名称":
-            value = _UNKNOWN_KEY.split(value, maxsplit=1)[0]  # 来源:某局 阅读: 次 字体:[ ]: the page's tools
+            # 来源:某局 阅读: 次 字体:[ ]: the page's tools (文号: | 某发〔2024〕23号 | 公开类型: |: its bar too)
+            value = _UNKNOWN_KEY.split(value, maxsplit=1)[0].strip(" \t】]|｜")
         if len(value) > _MAX_VALUE.get(canon, 80) or "。" in value:
             return None
         fields.append((canon, written, value))

@@ -182,6 +182,9 @@ _NUMBER_AND_DATE = re.compile(
 _ISSUE_NUMBER = re.compile(r"^(?![^〔\[［]*[〔\[［]\s*(?:19|20)\d\d).*?第?[\d一二三四五六七八九十百〇零]{1,5}期$")
 
 
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
     if "文号" in fields and re.search(r"[\u4e00-\u9fff]", fields["文号"]) and not _ISSUE_NUMBER.search(fields["文号"]):
         return fields["文号"]  # never a record code a portal keeps in its 文号 field (200808_PF0010306…)
@@ -195,7 +198,8 @@ def doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tu
             compact = m.group(1)  # （皖开放办〔2022〕6号）: a law site's 文号 line under the title, in brackets
         if (dated := _NUMBER_AND_DATE.fullmatch(compact)) is not None:
             compact = dated.group(1) or dated.group(2)  # (武政[2007]41号 2007年5月30日): a law site's line
-        if DOC_NUMBER.match(compact) or _CUT_NUMBER.fullmatch(compact):
+        probe = compact.translate(_WIDE_DIGITS)  # 署税〔１９９９〕７９１号: an old copy's full-width digits
+        if DOC_NUMBER.match(probe) or _CUT_NUMBER.fullmatch(probe):
             return compact  # 咸安政发〔2019〕1 alone under the title: a 文号 the page cut, as far as it goes
         if (m := _TITLE_NUMBER.search(compact)) is not None and len(compact) > len(m.group(0)) + 6:
             return m.group(1)  # …的通知(岳办发〔2017〕2号): the title line carries its 文号 in brackets

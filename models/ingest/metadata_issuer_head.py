@@ -35,6 +35,9 @@ _YEAR_TITLE_ORG = re.compile(
     rf"^(?:(?:19|20)\d\d|(?:19|20)?[Xx×]{{2}})年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
     rf"{_OWN_LEVEL}(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报)"
 )
+# 2022年某县交通运输局财政衔接…绩效自评总结报告, 2013年某市商务局信息公开工作报告: a placed bureau after the year,
+# whatever work of its own the title then names (1284, 628, 1043)
+_YEAR_PLACED_BUREAU = re.compile(r"^(?:19|20)\d\d年度?([\u4e00-\u9fff]{2,20}?局)(?!长)")
 # 某县桐楼乡2022年度部门决算, 某县桃花镇2029年工作总结: a township's accounts or its general work, its government's
 _TOWN_ACCOUNTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,20}[省市州县区旗])?([\u4e00-\u9fff]{1,5}?[乡镇])(?:19|20)\d\d年度?"
@@ -64,6 +67,8 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         if m and not m.group(1).endswith("人民政府"):
             return Choice(m.group(1), "speaker line")
     own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title) or _TITLE_ZONE.match(title)) if title else None
+    if own is None and title and (placed := _YEAR_PLACED_BUREAU.match(title)) and has_place(placed.group(1)):
+        own = placed
     if own is None and head and (first := _compact(head[0]).strip("|")) != _compact(title or ""):
         # the title names no body, yet the first line opens with one (某县人民政府工作规则, 某高新区2007年…)
         own = _TITLE_ORG.match(first) or _TITLE_ZONE.match(first)
@@ -123,8 +128,8 @@ _DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|
 _CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
 _TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
 _TOWN_NOTICE = re.compile(
-    # (乡镇, 乡村 are kinds of place, no township's name: 强化乡镇统计工作的通知)
-    r"((?:[\u4e00-\u9fff]{2,4}?)(?:(?<!乡)镇|乡(?![镇村])|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
+    # (乡镇, 乡村 are kinds of place, no township's name: 强化乡镇统计工作的通知; nor 城乡: 住房和城乡建设局…的通知)
+    r"((?:[\u4e00-\u9fff]{2,4}?)(?:(?<!乡)镇|(?<!城)乡(?![镇村])|街道))(?!党委|人大|政府)[\u4e00-\u9fff0-9]*?(?:的)?通知$"
 )
 
 

@@ -47,7 +47,7 @@ from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work, leveled_kind
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import simplified
-from models.ingest.metadata_speaker import speaking_government
+from models.ingest.metadata_speaker import FIRST_PERSON_PLACE, speaking_government
 from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
@@ -269,9 +269,10 @@ def _choose_issuer(
     if (national := national_conference_body(title, lines)) is not None:
         extra["发布机构依据"] = "a national head's speech at the national conference of the body's own system"
         return national
-    if title is None and untitled_economy_release(lines):
-        # 今年上半年,某县… 生产总值…同比增长: a release of the period's figures with no title and no signature, whoever
-        # wrote it (the statistics office, the government's site) names itself nowhere (1186, 1190; 1057, 1181)
+    if economy_release(title, lines):
+        # 今年上半年,某县… 生产总值…同比增长: a release of the period's figures with no signature, whoever wrote it
+        # (the statistics office, the government's site) names itself nowhere (1186, 1190; 1057, 1181; 1264, 651
+        # under a headline)
         return None
     if not is_statistical_bulletin(lines) and (spoken := speaking_government(title, lines)) is not None:
         # (a 统计公报 is issued by its statistics office, named on its issuer line: never its government by 全县)
@@ -324,10 +325,17 @@ _PERIOD_OPENING = re.compile(r"^(?:今年以来|今年上半年|上半年|前三
 _OUTPUT_FIGURES = re.compile(r"(?:地区)?生产总值[^。]{0,40}?(?:亿元|同比增长)")
 
 
-def untitled_economy_release(lines: list[str]) -> bool:
-    """True for a text opening at its period's words (今年以来, 前三季度) over its output figures (生产总值…亿元)."""
-    first = next((line.strip() for line in lines if line.strip()), "")
-    return bool(_PERIOD_OPENING.match(first)) and bool(_OUTPUT_FIGURES.search("\n".join(lines)[:1500]))
+def economy_release(title: str | None, lines: list[str]) -> bool:
+    """True for a release of the period's figures: a text opening at its period's words (今年以来, 前三季度) over its
+    output figures (生产总值…亿元), either untitled or, under a headline (``某县经济形势新闻发布稿``) or a page's
+    field lines, never speaking as its place (我县)."""
+    firsts = [line.strip() for line in lines if line.strip()][:4]
+    text = "\n".join(lines)
+    if not firsts or not _OUTPUT_FIGURES.search(text[:1500]):
+        return False
+    if title is None and _PERIOD_OPENING.match(firsts[0]):
+        return True
+    return any(_PERIOD_OPENING.match(line) for line in firsts) and not FIRST_PERSON_PLACE.search(text[:8000])
 
 
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")

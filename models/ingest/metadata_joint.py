@@ -14,6 +14,19 @@ _TITLE_ORGS = re.compile(rf"^({_ORG})(?:\s+|、)({_ORG})(?:(?:\s+|、)({_ORG}))?
 _LINE_ORGS = re.compile(rf"(?:^|\s)({_ORG})\s+({_ORG})(?:\s+({_ORG}))?(?=关于印发《|印发《|转发《)")
 
 
+# the words a title writes before its 关于/印发 (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…)
+_TITLE_OPENING = re.compile(r"^(\S.*?)\s*(?=关于|印发)")
+
+
+def _title_bodies(title: str) -> list[str]:
+    """Four or more bodies side by side opening a title, each a name alone between blanks or ``、``
+    (the three-body regex above stops at three)."""
+    if (m := _TITLE_OPENING.match(title)) is None:
+        return []
+    parts = [p for p in re.split(r"[\s\u3000]+|、", m.group(1)) if p]
+    return parts if len(parts) >= 2 and all(re.fullmatch(_ORG, p) for p in parts) else []
+
+
 def orgs_of_line(line: str) -> list[str]:
     """The bodies a line names and nothing else: one (``某市  统  计 局``, spaced out) or several side by side."""
     text = line.strip()
@@ -52,6 +65,8 @@ def joint_issuer(lines: list[str], title: str | None) -> list[str]:
     (a bulletin's 统计局 and 调查队) or over the signature date. ``[]`` when the document has one issuer."""
     if title and (m := _TITLE_ORGS.match(title)) is not None:
         return [g for g in m.groups() if g]
+    if title and (names := _title_bodies(title)):
+        return names
     for line in lines[:2]:
         # 中共某区委办公室 某区人民政府办公室印发《…》的通知 opening the text over the document it sends (1145), after a
         # page's label: the notice's joint issuers are the document's

@@ -219,7 +219,9 @@ def reposted_long_after(page_date: str, title: str | None) -> bool:
 
 
 _ACCOUNTS_PART = re.compile(
-    r"^第[一1]部分\s*[:：]?\s*([\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|办公室|委员会|人民政府|局|委|办|中心|院|站|所|馆|队|街道办事处))"
+    # (a school's or hospital's own accounts follow the same template: 第一部分 某镇某某中学概况)
+    r"^第[一1]部分\s*[:：]?\s*([\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|办公室|委员会|人民政府|局|委|办|中心|院|站|所|馆|队"
+    r"|街道办事处|中学|小学|学校|幼儿园|卫生院))"
     r"(?:部门)?(?:基本)?概况$"
 )
 

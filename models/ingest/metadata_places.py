@@ -79,7 +79,7 @@ def is_area_word(word: str) -> bool:
 def _gazetteer_place(word: str) -> bool:
     """A county or city the gazetteer lists by this full name (相城区, 雨山区), its stem no common word (老城区, a
     district of one city, is the old town anywhere else) nor new or old and one letter (新市区: the new town)."""
-    from models.ingest.metadata_speaker import _common_words  # (that module imports this one)
+    from models.ingest.metadata_words import _common_words
 
     places = gazetteer()
     if not (word in places.counties or word in places.cities) or re.fullmatch(r"[新老旧].[区县市]", word):
@@ -160,7 +160,7 @@ def _one_letter_county(word: str) -> bool:
     district (城区, 郊区, 矿区: districts of some cities, plain words everywhere else)."""
     if len(word) != 2 or word[-1] not in "县市旗" or word[0] in _FUNCTION_LETTERS:
         return False  # 院区和县妇幼保健院: 和 joins two names (和县 is a county, but never safely told apart)
-    from models.ingest.metadata_speaker import _common_words  # (that module imports this one)
+    from models.ingest.metadata_words import _common_words
 
     if word in _common_words():
         return False  # 城市, 县市: words, whatever the gazetteer lists
@@ -201,8 +201,11 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
         tokens = _tokens(text)
         explicit = Counter(
             t
-            for t, after in zip(tokens, [*tokens[1:], ""], strict=True)
-            if _is_place_of_level(t, level) and not _PLACEHOLDER.search(t) and not after.startswith("级")
+            for before, t, after in zip(["", *tokens[:-1]], tokens, [*tokens[1:], ""], strict=True)
+            if _is_place_of_level(t, level)
+            and not _PLACEHOLDER.search(t)
+            and not after.startswith("级")
+            and not _slogan_item(before, t, after)
         )  # 聊城市级平台: a level of platforms, not the place the text is in
     places, leveled = _dictionary()
     for whole in written:  # 巴中市科技局: the place is the token ending the words before it
@@ -254,6 +257,12 @@ def _with_city(place: str, text: str) -> str:
 def _bare_count(text: str, place: str) -> int:
     """How often ``place`` (随州市) is written by its name alone, without a level after it (随州外派劳务)."""
     return len(re.findall(rf"{re.escape(place[:-1])}(?![{_LEVELS}])", text))
+
+
+def _slogan_item(before: str, token: str, after: str) -> bool:
+    """``兴县`` closing an item of a slogan list (生态立县、工业强县、旅游兴县、): a two-letter word, then a verb and
+    the level, between the list's 、 — the county's way forward, not a one-letter county."""
+    return len(token) == 2 and len(before) == 2 and after in ("、", "，", ",", "”")
 
 
 def _is_place_of_level(token: str, level: str) -> bool:
@@ -330,7 +339,8 @@ def bare_town(text: str, level: str) -> str | None:
 
     Town names are many and often plain words (建设镇, 交通镇): only a clear lead over every rival counts.
     """
-    from models.ingest.metadata_speaker import _common_words, _straddles  # (that module imports this one)
+    from models.ingest.metadata_speaker import _straddles  # (that module imports this one)
+    from models.ingest.metadata_words import _common_words
 
     towns = gazetteer().towns
     found: Counter[str] = Counter()

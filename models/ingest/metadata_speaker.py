@@ -15,11 +15,9 @@ issuer is that place's 人民政府, taken only on evidence:
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
 from models.folding import compact, fold_text
 from models.ingest.metadata_gazetteer import gazetteer
@@ -35,6 +33,7 @@ from models.ingest.metadata_places import (
     is_area_word,
     known_place,
 )
+from models.ingest.metadata_words import _common_words, _two_letter_words, _word_sets
 
 # 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
 _SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([省市县区旗州盟镇乡])(?![第首前排平均])")
@@ -45,9 +44,13 @@ _STREET_OFFICE = re.compile(
 )
 _STREET = re.compile(r"([\u4e00-\u9fff]{2})街道(?!上下|党工委|工作)")
 _BUREAU_VOICE = re.compile(r"我局|本局|局党组|局机关|我委|本委|我办|我中心|本中心|我馆|我院|我站|我所|我队")
+# 我县, 本区: the text speaks as its place, not only of it (全区 is said of a place in the third person too)
+FIRST_PERSON_PLACE = re.compile(r"(?:我|本)[省市县区旗州盟镇乡](?![第首前排平均])")
+# 制定本规划, 特制定本方案: a preamble naming the text a plan, rule or opinion (_NOT_GOVERNMENT_TITLE's kinds)
+_OWN_PLAN = re.compile(r"(?:制定|制订|编制)本(?:规划|方案|办法|意见|细则|计划|纲要|预案)")
 # 林业工作总结, 统计工作要点: a sector's work is a bureau's (年度工作, 政府工作, 重点工作 are a government's)
 _SECTOR_WORK = re.compile(r"([\u4e00-\u9fff]{2})工作")
-_GENERAL_WORK = frozenset(re.findall(r"\w\w", "政府全年年度重点主要各项全面经济中心当前今年明年下步一步半年上年"))
+_GENERAL_WORK = frozenset(re.findall(r"\w\w", "政府全年年度重点主要各项全面经济中心当前今年明年下步一步半年上年公开"))
 _LEVELS = "市县区旗州盟镇乡"
 # 与无锡市深化合作, 赴某县考察: a partner or a place visited, not the place that speaks
 _PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|对口|援助|支援|援建)$")
@@ -77,6 +80,8 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     own = compact(title or "")
     if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(fold_text(text)) or _NOT_GOVERNMENT_TITLE.search(own):
         return None
+    if not own and _OWN_PLAN.search(text[:600]):
+        return None  # 结合县情…制定本规划: a plan stored from its preamble never says who issues it (321, 171, 827)
     if re.search(r"印发了?《", text[:300]):
         return None  # 近日,某省委办公厅…印发《…方案》: a news lead on a document the bodies it names released
     if _PLACED_BODY.search(text[:300]):
@@ -108,8 +113,10 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
         place = own_town(text, level)
     if place is None:
         return None
-    if own and not own.startswith(place) and _sector_title(own):
-        return None  # 生态县建设林业工作总结: a bureau's summary, whatever place its county is
+    if own and _sector_title(own) and (not own.startswith(place) or not FIRST_PERSON_PLACE.search(text)):
+        # 生态县建设林业工作总结: a bureau's summary, whatever place its county is; 某区2022年安全生产工作综述 said of
+        # 全区 in the third person only: a review of the place's sector, whoever wrote it (730's 我市 speaks)
+        return None
     if told_of(text, place, level):
         return None
     return place + "人民政府"
@@ -136,37 +143,6 @@ def _sector_title(title: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """From one pass over jieba's dictionary: the two- and three-letter words it knows as something other than a
-    place and uses often (比如, 惠民, 小康, 振兴: a county named like them is no evidence bare or glued), and
-    every two-letter word (to tell letters across two words, 湖南开展, from a name), and the words used very
-    often (建设, 发展: never a town's name, whatever town bears it)."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        return frozenset(), frozenset(), frozenset()
-    common, pairs, frequent = set(), set(), set()
-    try:
-        with (Path(spec.origin).resolve().parent / "dict.txt").open(encoding="utf-8") as lines:
-            for line in lines:
-                parts = line.split()
-                if len(parts) != 3 or not 2 <= len(parts[0]) <= 3:
-                    continue
-                if len(parts[0]) == 2:
-                    pairs.add(parts[0])
-                if parts[2] != "ns" and parts[1].isdigit() and int(parts[1]) > 100:
-                    common.add(parts[0])
-                    if int(parts[1]) > 1000:
-                        frequent.add(parts[0])
-    except OSError:
-        return frozenset(), frozenset(), frozenset()
-    return frozenset(common), frozenset(pairs), frozenset(frequent)
-
-
-def _common_words() -> frozenset[str]:
-    return _word_sets()[0]
-
-
 def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False) -> str | None:
     """The one place of ``level`` the text names, with its level (``三水区``), else bare (``黎平`` → 黎平县)."""
     leveled = _dictionary()[1]
@@ -191,7 +167,7 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             standing = (
                 word in leveled
                 and not re.search(r"[省市县区州]", stem)  # 外省市, 各县市: levels, not a name
-                and (start == 0 or text[start - 1] in _NAME_STANDS)
+                and (start == 0 or text[start - 1] in _NAME_STANDS or text[max(start - 2, 0) : start] == "中共")
             )
             if stem in _PROVINCES or stem in _NOT_PLACES or (stem in _common_words() and not standing):
                 continue
@@ -209,7 +185,9 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             # (a three-letter one where a name stands, not after a clause's verb: 完成了镇人大…, 国家级卫生镇、…)
             worded = len(stem) == 3 and (stem[:2] in _two_letter_words() or not _town_opens_clause(text, word))
             town = level in "镇乡" and unbound and not worded and _town_named_as_speaker(text, word)
-            if word in leveled or renamed or town:
+            # 吴起县, a county jieba's dictionary lacks: named with its level, the gazetteer's county counts
+            gazetted = level == "县" and word in gazetteer().counties and not text.startswith("域", m.end())
+            if word in leveled or renamed or town or gazetted:
                 if not _PARTNER.search(text[max(start - 2, 0) : start]):
                     explicit.add(word)
                 break
@@ -333,6 +311,10 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
                 continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
             if standing and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_NAME:
                 continue
+            if stem[0] == "长" and i > 0 and text[i - 1] in "省市县区旗州盟镇乡":
+                continue  # 市长葛某某, 县长宁某: the 长 is the head's title, the letters after it his name (长葛, 长宁)
+            if text[i + size - 1 : i + size + 1] in _word_sets()[2]:
+                continue  # 素质和政治意识: the name's last letter opens a word used very often (政治), no name
             if not _straddles(text, i, i + size):
                 found[stem] += 1
     return found
@@ -347,10 +329,6 @@ def _straddles(text: str, start: int, end: int) -> bool:
     the letter after it, each into a word the dictionary knows."""
     words = _two_letter_words()
     return text[max(start - 1, 0) : start + 1] in words and text[end - 1 : end + 1] in words
-
-
-def _two_letter_words() -> frozenset[str]:
-    return _word_sets()[1]
 
 
 # the fixed phrases a government's report names its own place in: 立足某某实际, 某某新篇章, 某某发展史, 建设…新某某

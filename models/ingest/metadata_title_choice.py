@@ -251,6 +251,8 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             # 中共中央 国务院关于…: the second of joint issuers, not a title after a site's words
             and not re.match(rf"[\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX})(?:关于|印发)", parts[-1])
             and all(len(p) <= 16 and re.search(r"[\u4e00-\u9fff]", p) for p in parts[:-1])
+            # 国 务 院 关 于 加 快…业促进…的指导意见: a title set letter-spaced, its letters no site's words
+            and not (len(parts) > 3 and all(len(p) == 1 for p in parts[:-1]))
             and not any(REPORT_END.search(p) or (ORG_LINE.match(p) and not p.endswith("网站")) for p in parts[:-1])
         ):
             cands.append((parts[-1], "the title after a site's words on its line"))  # 内容概述 华庄街道2022年工作总结

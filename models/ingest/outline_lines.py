@@ -162,6 +162,9 @@ def split_lines(text: str) -> list[Line]:
                 for gap in _WS_RUN.finditer(text, start, end):
                     if _LABEL.fullmatch(text, at, gap.start()):
                         continue  # 1.  坚持外防输入…: the blank after a label does not break its line
+                    label = _LABEL.match(text, at, end)
+                    if label is not None and label.end() > gap.start():
+                        continue  # 3 .	丰富…: a blank a PDF or a Word copy put inside the label
                     if inside_quoted_name(text, at, gap.start()):
                         continue  # 《中共中央 国务院关于…》: the blank between joint issuers is inside a name
                     if text[gap.start() - 1] == "第" and text[gap.end() : gap.end() + 1] in _DIGITS:

@@ -290,7 +290,16 @@ def _mark_repeated_run(text: str, keys: list[str], cands: list[Candidate], prose
             end += 1
         first, last = earlier[k], earlier[end - 1]
         # (the first copies must have text under them: a contents list before the body is the other way round)
-        if end - k >= REPEATED_RUN_MIN and first is not None and last is not None and any(prose_follows[first:last]):
+        # (nor may the copies: 全市… ⏎ （1）一般公共预算 ⏎ text … 市本级… ⏎ （1）一般公共预算 ⏎ text, a budget report's
+        # parallel parts, each heading its own text)
+        own_text = all(prose_follows[k:end])
+        if (
+            end - k >= REPEATED_RUN_MIN
+            and first is not None
+            and last is not None
+            and any(prose_follows[first:last])
+            and not own_text
+        ):
             for c in cands[k:end]:
                 c.score += IN_CONTENTS
         k = max(end, k + 1)
@@ -345,7 +354,7 @@ def _mark_opening_list(
 
 
 _BRACKET_NOTE = re.compile(r"[\[［](\d{1,2})[\]］]")
-NOTES = re.compile(r"(注释|注|资料来源)[:：](?=$|[0-9０-９①]|（?[1１][)）])")
+NOTES = re.compile(r"(附注|注释|注|资料来源)[:：](?=$|[0-9０-９①]|（?[1１][)）])")
 
 
 def opens_notes(text: str, lines: list[Line], i: int) -> bool:

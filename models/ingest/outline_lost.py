@@ -1,5 +1,6 @@
 """Headings whose numbering label a copy lost: the leftover of a label (、经济建设…), a numeral whose 、 was lost
-(一党委重视,…) and the one unnumbered line where a run skips a number (一、 … 固定资产投资增速趋缓 … 三、)."""
+(一党委重视,…), the one unnumbered line where a run skips a number (一、 … 固定资产投资增速趋缓 … 三、) and the
+plain-line tests ``outline_plain`` asks of a line: a first item or a skipped one whose label was lost."""
 
 from __future__ import annotations
 
@@ -113,3 +114,47 @@ def mark_gaps(text: str, lines: list[Line], numbered: list[Candidate], plain: li
 def _whole_line(text: str, line: Line, c: Candidate) -> bool:
     """The heading takes its whole line, or all of it but the stop of a one-sentence title (（一）职能职责。)."""
     return c.heading_end == line.end or (c.heading_end == line.end - 1 and text[line.end - 1] == "。")
+
+
+LOST_FIRST_REACH = 8  # lines from a sub-head to the second item that shows its own label was lost
+
+
+def lost_first(numbered: list[Candidate], i: int, alone: dict[int, bool]) -> bool:
+    """Line ``i`` is right under a heading line and the first numbered candidate after it is a second item of a
+    style conventionally below the heading's (（二） under 一、) near it: line ``i`` is the first item, label lost."""
+    parent = next((c for c in numbered if c.line == i - 1), None)
+    if parent is None or not alone.get(i - 1):
+        return False  # (not right under a heading line)
+    after = next((c for c in numbered if c.line > i and c.score > 0), None)
+    # (a second item of the heading's own style or one above it is no child: （一）… ⏎ a sentence ⏎ （二）…)
+    return (
+        after is not None
+        and after.value == 2
+        and PRIOR.get(after.style, 100) > PRIOR.get(parent.style, 100)
+        and after.line - i <= LOST_FIRST_REACH
+    )
+
+
+GAP_SENTENCE_MAX = 12  # characters of a one-sentence line that stands where a run skips a number
+
+
+def in_gap(text: str, lines: list[Line], numbered: list[Candidate], i: int) -> bool:
+    """Line ``i`` (a short sentence with no comma) lies between two headings of one style alone on their lines
+    numbered n and n + 2, no other heading of that style between: the n + 1 whose label a copy lost."""
+    line = lines[i]
+    if line.end - line.start > GAP_SENTENCE_MAX or _CLAUSE_MARK.search(text, line.start, line.end):
+        return False
+    alone = [
+        c for c in numbered if c.score > 0 and c.start == lines[c.line].start and c.heading_end >= lines[c.line].end - 1
+    ]
+    before = [c for c in alone if c.line < i]
+    for a in reversed(before):
+        after = next((c for c in alone if c.line > i and c.style == a.style), None)
+        if after is not None and after.value == a.value + 2:
+            return True
+        if PRIOR.get(a.style, 100) <= PRIOR["cn_paren"]:
+            break
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[，,、；;：:]")

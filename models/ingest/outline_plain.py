@@ -13,7 +13,6 @@ from models.ingest.outline_lines import (
     FRONT_MATTER,
     HEADING_WORDS,
     PLAIN,
-    PRIOR,
     Candidate,
     Line,
     has_sentence_end,
@@ -22,7 +21,15 @@ from models.ingest.outline_lines import (
     squeeze,
 )
 from models.ingest.outline_lists import NOTES, opens_notes
-from models.ingest.outline_lost import LOST_LEFTOVER, PLAIN_BASE, PLAIN_MAX_CHARS, lost_labels, mark_gaps
+from models.ingest.outline_lost import (
+    LOST_LEFTOVER,
+    PLAIN_BASE,
+    PLAIN_MAX_CHARS,
+    in_gap,
+    lost_first,
+    lost_labels,
+    mark_gaps,
+)
 from models.ingest.outline_opening import opening_headings
 from models.ingest.outline_plain_context import (
     DATE_LINE,
@@ -201,11 +208,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # a one-sentence piece of a one-line report standing before its paragraph: 科技申报项目有成效。
             head = Line(line.start, line.end - 1, True)
             s = s[:-1]
-        elif not line.split and s.endswith("。") and "。" not in s[:-1] and _lost_first(numbered, i, alone):
+        elif not line.split and s.endswith("。") and "。" not in s[:-1] and lost_first(numbered, i, alone):
             # (一) lost: one sentence right under a heading line, a (二) after it (372 镇域经济平稳增长，…。)
             head = Line(line.start, line.end - 1)
             s = s[:-1]
-        elif not line.split and s.endswith("。") and "。" not in s[:-1] and _in_gap(text, lines, numbered, i):
+        elif not line.split and s.endswith("。") and "。" not in s[:-1] and in_gap(text, lines, numbered, i):
             # (二) lost between (一) and (三): its title alone on its line as one short sentence (机构设置。)
             head = Line(line.start, line.end - 1)
             s = s[:-1]
@@ -332,50 +339,6 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
 
 
 _PARTICLE = "的地得和与及或等了着之"  # what never opens a paragraph: the rest of a phrase a blank cut
-
-
-LOST_FIRST_REACH = 8  # lines from a sub-head to the second item that shows its own label was lost
-
-
-def _lost_first(numbered: list[Candidate], i: int, alone: dict[int, bool]) -> bool:
-    """Line ``i`` is right under a heading line and the first numbered candidate after it is a second item of a
-    style conventionally below the heading's (（二） under 一、) near it: line ``i`` is the first item, label lost."""
-    parent = next((c for c in numbered if c.line == i - 1), None)
-    if parent is None or not alone.get(i - 1):
-        return False  # (not right under a heading line)
-    after = next((c for c in numbered if c.line > i and c.score > 0), None)
-    # (a second item of the heading's own style or one above it is no child: （一）… ⏎ a sentence ⏎ （二）…)
-    return (
-        after is not None
-        and after.value == 2
-        and PRIOR.get(after.style, 100) > PRIOR.get(parent.style, 100)
-        and after.line - i <= LOST_FIRST_REACH
-    )
-
-
-GAP_SENTENCE_MAX = 12  # characters of a one-sentence line that stands where a run skips a number
-
-
-def _in_gap(text: str, lines: list[Line], numbered: list[Candidate], i: int) -> bool:
-    """Line ``i`` (a short sentence with no comma) lies between two headings of one style alone on their lines
-    numbered n and n + 2, no other heading of that style between: the n + 1 whose label a copy lost."""
-    line = lines[i]
-    if line.end - line.start > GAP_SENTENCE_MAX or _CLAUSE_MARK.search(text, line.start, line.end):
-        return False
-    alone = [
-        c for c in numbered if c.score > 0 and c.start == lines[c.line].start and c.heading_end >= lines[c.line].end - 1
-    ]
-    before = [c for c in alone if c.line < i]
-    for a in reversed(before):
-        after = next((c for c in alone if c.line > i and c.style == a.style), None)
-        if after is not None and after.value == a.value + 2:
-            return True
-        if PRIOR.get(a.style, 100) <= PRIOR["cn_paren"]:
-            break
-    return False
-
-
-_CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 
 
 def _between_paragraphs(text: str, lines: list[Line], i: int) -> bool:

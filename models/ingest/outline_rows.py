@@ -28,25 +28,48 @@ TABLE_LIST_MIN = 3
 # a measured figure (a decimal, a sign or a percent): a bare integer may be the next row's serial number
 _FIGURE_CELL = re.compile(r"[-+−][0-9]+(?:\.[0-9]+)?\s*[%％]?|[0-9]+\.[0-9]+\s*[%％]?|[0-9]+\s*[%％]")
 _ROW_LABEL_MAX = 16
+# the last cell of a row: one figure after a blank, ending the line
+_LAST_CELL = re.compile(r"[ \t\u3000]+([-+−]?[0-9][0-9.]*\s*[%％]?)$")
+_FIGURE_ENDS = frozenset("0123456789%％")
 
 
 def cells_row(text: str, line: Line, c: Candidate) -> bool:
     """The candidate's line is a table row: its title holds cells parted by |, or they follow it, or figures parted by
-    blanks end the line (a heading is never a row of a table)."""
+    blanks end the line, or its decimal label is a figure cell after another (a heading is never a row of a table)."""
     return (
         len(_BAR.findall(text, c.title_start, c.heading_end)) >= 2
         or _CELLS_AFTER.match(text, c.heading_end) is not None
         or _figures_row(text, line, c)
+        or _figure_led_cell(text, c)
     )
 
 
 def _figures_row(text: str, line: Line, c: Candidate) -> bool:
     """Figures parted by blanks end the line after a row's name with no clause in it (a wrapped paragraph's line may
-    end with figures, after its sentences)."""
+    end with figures, after its sentences); one figure will do when it is a measure (a decimal, a sign, a percent: a
+    bare integer may be a contents entry's page) after a short name (一、食品烟酒 99.2, a price index's row)."""
     if c.title_start >= line.end:
         return False
     m = _FIGURE_CELLS.search(text, c.title_start, line.end)
-    return m is not None and not _CLAUSE.search(text, c.title_start, m.start())
+    if m is not None and not _CLAUSE.search(text, c.title_start, m.start()):
+        return True
+    one = _LAST_CELL.search(text, c.title_start, line.end)
+    return (
+        one is not None
+        and one.start() - c.title_start <= _ROW_LABEL_MAX
+        and _FIGURE_CELL.fullmatch(one.group(1)) is not None
+        and not _CLAUSE.search(text, c.title_start, one.start())
+    )
+
+
+def _figure_led_cell(text: str, c: Candidate) -> bool:
+    """A decimal label right after a figure or a percent sign on its line (…增加值 % 21.5化学原料…, 万平方米 243.34
+    4.3甲醛): a flattened table's figure cell glued to the next row's name, no section number."""
+    if c.style != "ar_decimal":
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    before = text[line_start : c.start].rstrip(" \t\u3000")
+    return before[-1:] in _FIGURE_ENDS
 
 
 def paged_lines(text: str, lines: list[Line]) -> set[int]:

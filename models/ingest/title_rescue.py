@@ -97,8 +97,10 @@ _SPEAKER_LABEL = re.compile(
 # a news headline naming the speaker alone (孙志刚作政府工作报告, 赵永峰做了政府工作报告): no title either, unless the
 # report's own delivery line stands in the head (its title line above it is rescued from there: 946)
 # (a photo caption writes the office first and whom it is delivered to: 县长李献文向大会作政府工作报告)
+# (a session's news headline over two lines: 某某主持大会并宣布开幕 / 某某作政府工作报告)
 _NAMED_SPEAKER_LABEL = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?代?(?:总理|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长))?[\u4e00-\u9fff]{2,4}"
+    r"^(?:[\u4e00-\u9fff]{2,4}主持(?:大会|会议)(?:并宣布开幕)?\s*)?"
+    r"(?:[\u4e00-\u9fff]{0,6}?代?(?:总理|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长))?[\u4e00-\u9fff]{2,4}"
     r"(?:向(?:大会|会议|全体代表)|在会上)?(?:作|做)了?政府工作报告$"
 )
 _DELIVERY_LINE = re.compile(r"^[—－-]{1,2}\s*(?:(?:19|20)\d\d|[二〇○]{2})")

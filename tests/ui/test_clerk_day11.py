@@ -88,8 +88,19 @@ def _compare(qtbot, window):  # type: ignore[no-untyped-def]
 
 
 def _open_list(qtbot, combo):  # type: ignore[no-untyped-def]
-    """Click the drop-down as the clerk does; the list that opened (a popup of its own)."""
-    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    """Click the drop-down's arrow as the clerk does; the list that opened (a popup of its own).
+
+    The pickers are editable (type to filter, session 15): a click on their text field puts the cursor there, and
+    the arrow opens the list.
+    """
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    arrow = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, combo
+    )
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton, pos=arrow.center())
     qtbot.waitUntil(lambda: combo.view().isVisible())
     return combo.view()
 

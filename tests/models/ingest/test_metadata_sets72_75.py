@@ -57,6 +57,6 @@ def test_a_session_news_item_speaking_as_its_county_still_names_the_government()
         "2月14日,某某县第十五届人民代表大会第五次会议在县文化馆隆重开幕。全县各族人民代表出席会议。\n"
         "县长张三代表某某县人民政府作政府工作报告,全县生产总值达到53.1亿元,同比增长14.7%。\n" + PARA * 2
     )
-    from models.ingest.metadata_issuers import untitled_economy_release
+    from models.ingest.metadata_issuers import economy_release
 
-    assert not untitled_economy_release(text.splitlines())
+    assert not economy_release(None, text.splitlines())
