@@ -49,3 +49,26 @@ def test_growth_in_words_without_a_level_is_one_change_marked_as_such() -> None:
     assert (a["value"], a["unit"], a["change"], a["change_unit"], a["is_change"]) == (4.0, "%", 4.0, "%", True)
     (level,) = find_indicators("粮食产量四千五百亿公斤,比上年增长百分之三。")
     assert "is_change" not in level.attributes and level.attributes["value"] == 4500.0
+
+
+def test_a_policy_title_wrapped_over_lines_still_titles_a_policy() -> None:
+    # a forwarded notice whose title the page wrapped (…鼓励软件产业和 / 集成电路产业发展若干政策文件的通知)
+    from models.suggest._policy_terms import policy_titled
+
+    head = "京政发[2000]21号\n\n北京市人民政府转发\n国务院关于印发鼓励软件产业和\n集成电路产业发展若干政策文件的通知\n"
+    assert policy_titled(head + "各区、县人民政府：\n现将文件转发给你们。\n")
+    assert not policy_titled("北京市人民政府\n2023年政府工作报告\n各位代表：\n")
+
+
+def test_a_policys_durations_and_qualifying_bounds_are_its_terms() -> None:
+    # policy opinions (loan terms, depreciation years, a group's registration bar, a tax deduction): no indicators
+    title = "关于完善助学贷款和文化企业发展政策的若干意见\n"
+    terms = (
+        "（二）贷款最长期限从14年延长至20年。原贷款期限为学制加6年、最长不超过10年。\n"
+        "（三）生产性设备的折旧年限最短可为3年。\n"
+        "（四）文化企业的母公司注册资本在1000万元以上，有3个以上控股子公司，即可先登记组建集团。\n"
+        "（五）个人捐赠额未超过应纳税所得额30%的部分，可从其应纳税所得额中扣除。\n"
+    )
+    assert find_indicators(title + terms) == []
+    # a report stating the same kind of figures reads them as before
+    assert find_indicators("全年新增贷款20亿元，发放助学贷款3000万元。\n")
