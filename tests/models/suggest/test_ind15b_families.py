@@ -72,3 +72,11 @@ def test_a_policys_durations_and_qualifying_bounds_are_its_terms() -> None:
     assert find_indicators(title + terms) == []
     # a report stating the same kind of figures reads them as before
     assert find_indicators("全年新增贷款20亿元，发放助学贷款3000万元。\n")
+
+
+def test_a_gap_against_a_span_of_months_is_a_change_in_points() -> None:
+    # monthly bulletins (1187 比1-8月份加快0.2个百分点, 1329 比1至2月加快6.2个百分点): the base is months, not words
+    cases = (("工业增加值增长8.1%，比1至2月加快6.2个百分点。", 6.2), ("投资增长9%，比1-8月份加快0.2个百分点。", 0.2))
+    for text, gap in cases:
+        found = [s.attributes for s in find_indicators(text) if s.attributes["unit"] == "个百分点"]
+        assert [(a["value"], a["change"]) for a in found] == [(gap, gap)]
