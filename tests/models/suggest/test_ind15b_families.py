@@ -80,3 +80,18 @@ def test_a_gap_against_a_span_of_months_is_a_change_in_points() -> None:
     for text, gap in cases:
         found = [s.attributes for s in find_indicators(text) if s.attributes["unit"] == "个百分点"]
         assert [(a["value"], a["change"]) for a in found] == [(gap, gap)]
+
+
+def test_a_gap_in_points_after_a_rate_is_named_after_the_rate_and_its_base() -> None:
+    # bulletins (651, 1154, 1329, 1333): 比一季度加快, 高于全省 after a growth rate name the rate's gap, not 加快 alone
+    cases = {
+        "地区生产总值增长6.5%，比一季度加快0.9个百分点。": "地区生产总值增速比一季度",
+        "全市生产总值增长8.1%，高于全省0.2个百分点。": "生产总值增速高于全省",
+        "零售业销售额下降5%，降幅较1-3月收窄2.5个百分点。": "零售业销售额降幅较1-3月",
+    }
+    for text, name in cases.items():
+        got = [s.attributes["name"] for s in find_indicators(text) if s.attributes["unit"] == "个百分点"]
+        assert got == [name]
+    # a gap with words of its own keeps them (增幅高于城镇居民), a list of gaps is left to the list
+    text = "居民人均可支配收入增长7.5%，高于城镇居民2.1个百分点。"
+    assert [s.attributes["name"] for s in find_indicators(text)][-1] == "居民人均可支配收入增幅高于城镇居民"
