@@ -95,3 +95,16 @@ def test_a_gap_in_points_after_a_rate_is_named_after_the_rate_and_its_base() -> 
     # a gap with words of its own keeps them (增幅高于城镇居民), a list of gaps is left to the list
     text = "居民人均可支配收入增长7.5%，高于城镇居民2.1个百分点。"
     assert [s.attributes["name"] for s in find_indicators(text)][-1] == "居民人均可支配收入增幅高于城镇居民"
+
+
+def test_a_programme_named_in_quotes_before_its_head_stays_in_the_name() -> None:
+    # work reports and reviews (1054, 1106, 111, 1208, 1293; 1297 at first sight): “小巨人”企业, “三保”支出, “老原新”项目
+    cases = {
+        "新增专精特新“小巨人”企业3家。": "“小巨人”企业",
+        "今年共有“老原新”项目33个。": "“老原新”项目",
+        "全市“三保”支出727亿元。": "“三保”支出",
+    }
+    for text, name in cases.items():
+        assert [s.attributes["name"] for s in find_indicators(text)] == [name]
+    # a plan period in quotes is no programme
+    assert "“十五”" not in find_indicators("地区生产总值较“十五”期末增长80%。")[0].attributes["name"]
