@@ -98,7 +98,7 @@ def test_a_gap_in_points_after_a_rate_is_named_after_the_rate_and_its_base() -> 
 
 
 def test_a_programme_named_in_quotes_before_its_head_stays_in_the_name() -> None:
-    # work reports and reviews (1054, 1106, 111, 1208, 1293; 1297 at first sight): “小巨人”企业, “三保”支出, “老原新”项目
+    # work reports, reviews (1054, 1106, 111, 1208, 1293; 1297 at first sight): “小巨人”企业, “三保”支出, “老原新”项目
     cases = {
         "新增专精特新“小巨人”企业3家。": "“小巨人”企业",
         "今年共有“老原新”项目33个。": "“老原新”项目",
