@@ -64,6 +64,9 @@ def add_change_only(
         and sentence_start(t, owners[-1].start) == sentence_start(t, q.start)
     ):
         attrs["name"] = f"{owners[-1].attrs.get('name', '')}增幅{gap}"  # 增长7.5%,高于城镇居民2.1个百分点
+    gap_name = _gap_name(t, owners, q, ch, str(attrs.get("name") or "")) if unit == "个百分点" else ""
+    if gap_name:
+        attrs["name"] = gap_name
     if ch.benchmark and unit == "个百分点" and owners and re.search(r"进度", t[ch.verb_start : q.start]):
         # 收入…,快于序时进度15.7个百分点: the level's progress against the calendar
         attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"
@@ -77,6 +80,37 @@ def add_change_only(
     finish(t, items, q, attrs, start, conf + 0.1, targets)
     if not q.group:
         share_change(t, items, ch.verb_start)
+
+
+# the words of a gap in points after a rate: 比一季度加快, 较去年同期回落, 高于全省平均水平
+_GAP_RE = re.compile(
+    r"(?P<rate>增速|增幅|涨幅|降幅)?(?:分别)?(?P<base>(?<!相)(?:比|较)[^，,。；;]{1,12}?|(?:高于|低于|快于|慢于|高出|低出)[^，,。；;\d]{1,12}?)"
+    r"(?:加快|放缓|回落|提高|提升|上升|下降|降低|扩大|收窄|快|慢|高|低)?$"
+)
+_GAP_NAMES = frozenset(("加快", "放缓", "回落", "提高", "提升", "上升", "下降", "降低", "扩大", "收窄"))
+
+
+def _gap_name(t: str, owners: list[Item], q: Qty, ch: Change, name: str) -> str:
+    """``地区生产总值增长6.5%，比一季度加快0.9个百分点``: the gap is the rate's, named ``地区生产总值增速比一季度``.
+
+    Only when the name read says nothing of its own (a verb, or the level's name again) and the rate before it in
+    the sentence is a change in %.
+    """
+    owner = owners[-1] if owners else None
+    if owner is None or q.group or owner.attrs.get("unit") != "%" or not owner.attrs.get("is_change"):
+        return ""
+    if sentence_start(t, owner.start) != sentence_start(t, q.start) or t.find("。", owner.end, q.start) >= 0:
+        return ""
+    own = str(owner.attrs.get("name") or "")
+    if len(own) < 2 or (
+        len(name) >= 2 and name not in _GAP_NAMES and name != own and not name.endswith(tuple(_GAP_NAMES))
+    ):
+        return ""
+    gap = _GAP_RE.search(t, max(owner.end, ch.verb_start - 16), q.start)
+    if not gap or re.search(r"进度|目标|计划", gap.group("base")):
+        return ""
+    rate = gap.group("rate") or ("" if re.search(r"增速|增幅|涨幅|率$", own) else "增速")
+    return f"{own}{rate}{gap.group('base')}"
 
 
 def finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int, conf: float, targets: Spans) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from models.folding import compact
 from models.suggest import _subjects
+from models.suggest._budget_names import budget_item_name
 from models.suggest._context import Item, clause_start, fallback_name, name_for
 from models.suggest._quantities import Qty
 from models.suggest._text import CLAUSE_END, sentence_start
@@ -112,9 +113,30 @@ def named(
         # 投资1.3亿元实施自来水管网改造工程, 投入16.54亿元用于老旧城区基础设施建设: the money is the works'
         works = re.sub(r"^.*等", "", spent.group("works"))
         attrs["name"] = works + attrs["name"] if len(works) >= 4 else attrs["name"]
+    if not group:
+        attrs["name"] = _quoted_before(t, start, attrs["name"])
+        attrs["name"], item_start = budget_item_name(t, q.start, attrs["name"])
+        start = min(start, item_start)  # 上年结余31.6亿元: the quote holds the item's words the name reader broke at
     if group and list_names.get(group) == [""]:
         list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
+
+
+# a programme's or brand's name in quotes right before the head it qualifies: “小巨人”企业, “三保”支出, “菜篮子”建设项目
+_QUOTED_RE = re.compile(r"“[^“”，,。；;：:\s\d]{1,8}”\s?$")
+
+
+def _quoted_before(t: str, start: int, name: str) -> str:
+    """``专精特新“小巨人”企业8家`` → ``“小巨人”企业`` (the name reader stops at the quote), else ``name``."""
+    quoted = _QUOTED_RE.search(t, max(0, start - 12), start)
+    if (
+        not quoted
+        or not name
+        or not t.startswith(name, start)
+        or re.match(r"“十[一二三四五六七八九十]*五”", quoted.group(0))
+    ):
+        return name  # (较“十五”期末: a plan period is no programme)
+    return quoted.group(0).strip() + name
 
 
 # a change against another base, named by the base alone: 年均, 环比, 两年平均

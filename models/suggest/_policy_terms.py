@@ -114,10 +114,13 @@ def term_sentences(t: str) -> Spans:
 # the title of a policy in the first lines: …若干措施, …的实施意见, …优待政策的通知, …管理办法 (a plan, 规划 or 方案, is
 # read as before: its figures are mostly aims)
 # (a year's 工作意见 is an office's work plan: 林业生产工作意见, 2016年农业农村工作意见)
-_POLICY_TITLE_RE = re.compile(r"(?:(?<!工作)意见|措施|办法|政策|细则|规定)》?(?:的通知)?$")
+_POLICY_TITLE_RE = re.compile(r"(?:(?<!工作)意见|措施|办法|政策(?:文件)?|细则|规定)》?(?:的通知)?$")
 # the words of a sentence that grants, raises a grant, refunds or relaxes a rule (增发50%, 按…的30%返还, 费率下调50%)
 # (…商品的出入境检验检疫收费降低30%: a charge the policy lowers)
-_GRANT_RE = re.compile(_TERM_WORD_RE.pattern + r"|增发|返还|费率|放宽|优待|收费|减免|免收")
+# (贷款最长期限…延长至20年, 折旧年限最短可为3年: a term's length; 有3名以上…人员即可申办, …部分予以扣除: what qualifies)
+_GRANT_RE = re.compile(
+    _TERM_WORD_RE.pattern + r"|增发|返还|费率|放宽|优待|收费|减免|免收|年限|最[长短]|即可|可申[请领办]|扣除"
+)
 # what was done or is aimed at: a figure in such a sentence stays read (到2025年建成30家, 力争…, 已为3万户企业减免)
 _DONE_OR_AIMED_RE = re.compile(
     r"了|已(?!享受|认定)|累计|共计|同比|比上年|较上年|截至|截止|到20\d\d年|力争|目标|年底前|年内"
@@ -142,6 +145,9 @@ def policy_titled(t: str) -> bool:
         # the runs between spaces; a part's heading (一、主要措施) or a short run is no title
         runs = [run for run in re.split(r"\s+", t[:600]) if run][:6]
         lines += [run for run in runs if len(run) >= 10 and not _ORDINAL_LED_RE.match(run)]
+    # a title wrapped over two or three lines (国务院关于印发鼓励软件产业和 / 集成电路产业发展若干政策文件的通知)
+    first = lines[:5]
+    lines += ["".join(first[i : i + n]) for n in (2, 3) for i in range(len(first) - n + 1)]
     return any(
         len(line) <= 80 and not re.search(r"[，,。；;]", line) and _POLICY_TITLE_RE.search(line) for line in lines
     )

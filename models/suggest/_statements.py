@@ -24,9 +24,10 @@ _PEER_RE = re.compile(
     r"(?:[(（][\d.]+%[)）])?$"  # 高于全省(8%)3.9个百分点: the benchmark's own figure in brackets
 )
 # 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点;
-# 较上年同期(9.2%)加快2.2个百分点: the base's own figure in brackets
+# 较上年同期(9.2%)加快2.2个百分点: the base's own figure in brackets; 比1至2月加快6.2个百分点: a base of months
 _THAN_RE = re.compile(
-    r"(?:比|较)(?P<base>[^\d,，。；;、]{1,12}?)(?:[(（][\d.]+%[)）]加?)?(?P<verb>高出?|低出?|快|慢)$"
+    r"(?:比|较)(?P<base>(?:[^\d,，。；;、]|\d{4}年|\d{1,2}(?:[至\-—~－]\d{1,2})?月){1,12}?)"
+    r"(?:[(（][\d.]+%[)）]加?)?(?P<verb>高出?|低出?|快|慢)$"
     r"|(?P<over>超过|超出)(?:全[国省市县区州]|全国|全省|全市)(?:平均)?(?:水平)?(?:的)?$"
 )
 _RATE_NOUN_RE = re.compile(r"[减降]率(?:为|达到?|是|约)?$")
