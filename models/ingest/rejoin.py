@@ -55,6 +55,11 @@ _CUT_FIGURE = re.compile(r"(?:^|[^\d.])(?:(?:19|20)\d\d|\d+(?:\.\d+)?\s*[万亿�
 # a decimal figure in running text, its magnitude word on the next line (a table's cell "212.65" ⏎ "亿元" is no cut)
 _CUT_DECIMAL = re.compile(r"[\u4e00-\u9fff]\d+\.\d+[万亿]$")
 _UNIT_START = re.compile(r"^(?:年度|[元户人个项家吨亩台辆套座次件名所间条])")
+# a numbered heading a copy left at a paragraph's end, after its last sentence and a space where the line break was
+# (…较上年增长23%。 (一)、农牧业生产方面, …民生福祉持续增进。 一、综 合): it heads the next line's text
+_TAIL_HEADING = re.compile(
+    r"[。！？!?]\s+(?:[(（][一二三四五六七八九十\d]{1,3}[)）]、?|[一二三四五六七八九十]{1,3}、)[^。，,；;：:！？!?]{2,20}$"
+)
 _TOC_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
 # what follows a figure in the same sentence: a unit, a mark or a connective
 _AFTER_FIGURE = re.compile(
@@ -223,6 +228,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             continue
         if not line or not nxt or _ends_paragraph(line):
             continue
+        if width is None and _TAIL_HEADING.search(line.rstrip()):
+            continue  # unwrapped text: the heading left at the line's end stands on its own (a page break or not)
         heading_alone = bool(_HEADING.match(line)) and not _SENTENCE.search(line)
         if _label_only(line, nxt):
             joins[i] = True  # a section label alone on its line, its title on the next (一、 ⏎ 稳中求进)
