@@ -226,6 +226,9 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             if line and nxt and not _ends_paragraph(line) and _open_quote(line, nxt, reach=20):
                 joins[i] = True  # a title broken inside its book title, a blank line between (《…发展 ⏎⏎ 规划》的通知)
             continue
+        if line and nxt and _full_stop_run_on(line, nxt, width, printed[i]):
+            joins[i] = True  # a printed line the wrap filled to its last column with a sentence's end
+            continue
         if not line or not nxt or _ends_paragraph(line):
             continue
         if width is None and _TAIL_HEADING.search(line.rstrip()):
@@ -289,6 +292,18 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
         if (len(line) >= 60 and not _HEADING.match(line)) or _cut_clause(line, nxt):
             joins[i] = True
     return joins
+
+
+def _full_stop_run_on(line: str, nxt: str, width: int | None, printed: str) -> bool:
+    """In hard-wrapped text, a line ending with ``。`` that fills the printed width to its last column, before a line
+    of running text (no heading, no item label): the wrap fell after a sentence inside the paragraph. A paragraph's
+    last line reaches the last column by chance only; sentences inside paragraphs are several times as many (1282
+    ten times, 094)."""
+    if width is None or line[-1] != "。" or visual_width(printed) < width - 2:
+        return False
+    if _HEADING.match(nxt) or _LABEL_ONLY.match(nxt) or not _continues(line, nxt):
+        return False
+    return bool(_CJK_CHAR.match(nxt[0]) or nxt[0].isdigit())
 
 
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))

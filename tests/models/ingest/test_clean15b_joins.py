@@ -47,3 +47,27 @@ def test_a_heading_cut_by_a_hard_wrap_still_runs_on() -> None:
     ]
     out = clean("\n".join(lines) + "\n")
     assert "(二)在谈项目储备情况" in out.display_text
+
+
+_WRAPPED = [
+    "2024年是新中国成立75周年，是实现十四五规划目标任务的关键一年，在党中央坚强领导",
+    "下，各地区各部门坚持稳中求进工作总基调，严格执行全国人大有关决议，全年经济社会",
+    "发展主要目标任务顺利完成，高质量发展扎实推进，重点领域风险化解有序，新质生产力稳",
+    "步发展，改革开放持续深化，有效防范和化解重点领域风险，新质生产力稳步发展。",
+]
+
+
+def test_a_printed_line_filled_to_its_last_column_by_a_sentence_end_runs_on() -> None:
+    # a PDF's line that stops at the margin with 。 inside its paragraph (1282 x10, 094): the next line carries it on
+    lines = [*_WRAPPED[:3], "步发展，改革开放持续深化，防范化解重点风险，稳妥推进地方中小金融机构改革化险。"]
+    lines += ["加快完善数据基础制度体系，印发国家数据基础设施建设指引，深入实施东数西算工程。"]
+    lines += ["一、中央财政管理审计情况"]
+    out = clean("\n".join(lines) + "\n")
+    assert "改革化险。加快完善" in out.display_text
+
+
+def test_a_paragraph_ending_short_of_the_margin_stays_apart() -> None:
+    lines = [*_WRAPPED[:3], "步发展，改革开放持续深化，新质生产力稳步发展。"]
+    lines += ["加快完善数据基础制度体系，印发国家数据基础设施建设指引，深入实施东数西算工程。"]
+    out = clean("\n".join(lines) + "\n")
+    assert "稳步发展。\n加快完善" in out.display_text
