@@ -215,6 +215,7 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
     tokens = not blanks and token_lines(lines)
     semis = semicolon_breaks(lines, adjacent)
     items = list_items(lines, adjacent)
+    several = width is not None and _sentences_run_on(lines, printed, width)
     para = ""
     for i in range(n - 1):
         para = para + lines[i] if i and joins[i - 1] else lines[i]
@@ -226,7 +227,7 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             if line and nxt and not _ends_paragraph(line) and _open_quote(line, nxt, reach=20):
                 joins[i] = True  # a title broken inside its book title, a blank line between (《…发展 ⏎⏎ 规划》的通知)
             continue
-        if line and nxt and _full_stop_run_on(line, nxt, width, printed[i]):
+        if several and line and nxt and _full_stop_run_on(line, nxt, width, printed[i]):
             joins[i] = True  # a printed line the wrap filled to its last column with a sentence's end
             continue
         if not line or not nxt or _ends_paragraph(line):
@@ -294,11 +295,19 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
     return joins
 
 
+def _sentences_run_on(lines: list[str], printed: list[str], width: int) -> bool:
+    """The document's paragraphs hold several sentences: a ``。`` inside a line is at least twice as common as a
+    line ending with one short of the width (a paragraph's end). Then a ``。`` the wrap set at the last column
+    is more likely a sentence inside its paragraph than the paragraph's end (1282: 215 to 70; 094: 7 to 1)."""
+    inner = sum(line[:-1].count("。") for line in lines)
+    ends = sum(1 for line, p in zip(lines, printed, strict=True) if line.endswith("。") and visual_width(p) < width - 2)
+    return inner >= 2 * max(ends, 1)
+
+
 def _full_stop_run_on(line: str, nxt: str, width: int | None, printed: str) -> bool:
     """In hard-wrapped text, a line ending with ``。`` that fills the printed width to its last column, before a line
-    of running text (no heading, no item label): the wrap fell after a sentence inside the paragraph. A paragraph's
-    last line reaches the last column by chance only; sentences inside paragraphs are several times as many (1282
-    ten times, 094)."""
+    of running text (no heading, no item label), in a document whose paragraphs hold several sentences: the wrap
+    fell after a sentence inside the paragraph (1282 ten times, 094)."""
     if width is None or line[-1] != "。" or visual_width(printed) < width - 2:
         return False
     if _HEADING.match(nxt) or _LABEL_ONLY.match(nxt) or not _continues(line, nxt):

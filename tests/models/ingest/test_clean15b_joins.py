@@ -6,6 +6,7 @@ import pytest
 
 from models.ingest.clean import clean
 from tests.models.ingest.test_clean_props import check_map
+from tests.models.ingest.test_clean_rejoin import hard_wrap
 
 _PARA = (
     "2010年,全镇完成农牧业生产总值2401.19万元,较上年增长24%,2010年人均收入达7927.05元,较上年增长23%,"
@@ -49,25 +50,32 @@ def test_a_heading_cut_by_a_hard_wrap_still_runs_on() -> None:
     assert "(二)在谈项目储备情况" in out.display_text
 
 
-_WRAPPED = [
-    "2024年是新中国成立75周年，是实现十四五规划目标任务的关键一年，在党中央坚强领导",
-    "下，各地区各部门坚持稳中求进工作总基调，严格执行全国人大有关决议，全年经济社会",
-    "发展主要目标任务顺利完成，高质量发展扎实推进，重点领域风险化解有序，新质生产力稳",
-    "步发展，改革开放持续深化，有效防范和化解重点领域风险，新质生产力稳步发展。",
+# paragraphs of several sentences (the document's habit), one sentence ending exactly at the 28th column
+_SENTENCES = [
+    "有效防范和化解重点领域风险，新质生产力稳步发展。明确地方政府融资平台退出标准，平台数量进一步下降。"
+    "稳妥推进地方中小金融机构改革化险，全年共完成改革任务十二项。加快完善数据基础制度体系。深入实施东数西算工程。"
+    "大力培育全国一体化数据市场。",
+    "扎实推进重大项目，切实增进民生福祉，保障养老金按时发放。持续改善义务教育学校基本办学条件，义务教育"
+    "发展更加均衡。大力支持新建和改造提升高标准农田，持续深入打好污染防治攻坚战。美丽中国建设成效明显。"
+    "一大批灾后恢复重建项目按期建成。",
+    "促进积极财政政策提质增效，推动经济回升向好，落实到位。加大财政支出强度，中央本级一般公共预算支出"
+    "同比增长百分之六点五，支持地方加大补短板力度，确保各项政策落地见效。发行超长期特别国债。扩大地方政府"
+    "专项债券投向领域。新增专项债务限额三点九万亿元。",
 ]
 
 
 def test_a_printed_line_filled_to_its_last_column_by_a_sentence_end_runs_on() -> None:
     # a PDF's line that stops at the margin with 。 inside its paragraph (1282 x10, 094): the next line carries it on
-    lines = [*_WRAPPED[:3], "步发展，改革开放持续深化，防范化解重点风险，稳妥推进地方中小金融机构改革化险。"]
-    lines += ["加快完善数据基础制度体系，印发国家数据基础设施建设指引，深入实施东数西算工程。"]
-    lines += ["一、中央财政管理审计情况"]
-    out = clean("\n".join(lines) + "\n")
-    assert "改革化险。加快完善" in out.display_text
+    text = hard_wrap(_SENTENCES, 56)
+    assert "推进重大项目，切实增进民生福祉，保障养老金按时发放。\n持续" in text  # the wrap fell after the sentence
+    out = clean(text + "\n")
+    assert "保障养老金按时发放。持续改善" in out.display_text
+    assert "落实到位。加大财政" in out.display_text
+    assert "数据市场。\n扎实推进" in out.display_text  # a paragraph's end short of the margin stays
 
 
-def test_a_paragraph_ending_short_of_the_margin_stays_apart() -> None:
-    lines = [*_WRAPPED[:3], "步发展，改革开放持续深化，新质生产力稳步发展。"]
-    lines += ["加快完善数据基础制度体系，印发国家数据基础设施建设指引，深入实施东数西算工程。"]
-    out = clean("\n".join(lines) + "\n")
-    assert "稳步发展。\n加快完善" in out.display_text
+def test_one_sentence_paragraphs_ending_at_the_margin_keep_their_breaks() -> None:
+    # no sentence runs on inside a paragraph anywhere: a 。 at the last column ends its paragraph
+    paragraphs = [s[: s.index("。") + 1] for s in _SENTENCES] * 2
+    out = clean(hard_wrap(paragraphs, 56) + "\n")
+    assert "落实到位。\n" in out.display_text
