@@ -79,3 +79,16 @@ def test_one_sentence_paragraphs_ending_at_the_margin_keep_their_breaks() -> Non
     paragraphs = [s[: s.index("。") + 1] for s in _SENTENCES] * 2
     out = clean(hard_wrap(paragraphs, 56) + "\n")
     assert "落实到位。\n" in out.display_text
+
+
+def test_a_sentence_end_under_a_bracketed_stamp_ends_the_paragraph() -> None:
+    # a live text's time stamp (1373: …下滑。 [09:06]), an office's note (936: …。(健康中国行动推进办负责))
+    lines = [
+        "[温家宝]:2009年是新世纪以来我国经济发展最为困难的一年。去年这个时候,国际金融危机还在扩散蔓延,"
+        "世界经济深度衰退,我国经济受到严重冲击,经济增速陡然下滑。 [09:06]",
+        "[温家宝]:在异常困难的情况下,全国各族人民在中国共产党的坚强领导下,坚定信心,迎难而上,顽强拼搏,"
+        "在世界率先实现经济回升向好,改革开放和社会主义现代化建设取得新的重大成就。(掌声) [09:07]",
+        "[温家宝]:国内生产总值达到33.5万亿元,比上年增长8.7%;财政收入6.85万亿元,增长11.7%。 [09:08]",
+    ]
+    out = clean("\n".join(lines) + "\n")
+    assert len(out.display_text.strip().split("\n")) == 3
