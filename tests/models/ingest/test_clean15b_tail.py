@@ -59,3 +59,21 @@ def test_a_tables_cells_one_a_line_with_trailing_bars_closing_the_page_stay() ->
     text = "\n".join(_BODY + tail) + "\n"
     shown = clean(text).display_text
     assert "地区生产总值" in shown and "第一产业" in shown
+
+
+def test_a_sites_category_menu_one_bulleted_item_a_line_is_chrome_whole() -> None:
+    # disc15b 1321: an essay site's 22-item menu; the items naming a kind of report (工作总结) are its links too
+    menu = ["工作总结", "工作计划", "心得体会", "述职报告", "申请书", "演讲稿", "讲话稿", "领导发言", "读后感"]
+    menu += ["事迹材料", "党建材料", "策划方案", "调查报告", "疫情防控", "自查报告", "工作汇报", "党史学习"]
+    lines = [f"  • {item}" for item in menu] + ["  • 当前位置: 达达文档网 > 文档下载 > 工作计划 > 正文"]
+    lines += ["2024年度全市农业农村系统工作要点", *_BODY[1:]]
+    shown = clean("\n".join(lines) + "\n").display_text.split("\n")
+    assert not [line for line in shown if line.lstrip(" •") in menu]
+    assert "2024年度全市农业农村系统工作要点" in shown
+
+
+def test_a_bulleted_title_alone_stays() -> None:
+    # 448, 1103: a page renders the report's own title as a list item
+    lines = ["  • 政府工作报告", "  • ——2001年2月16日在内蒙古自治区第九届人民代表大会第四次会议上", *_BODY[1:]]
+    shown = clean("\n".join(lines) + "\n").display_text
+    assert "政府工作报告" in shown.split("\n")[0]
