@@ -77,3 +77,11 @@ def test_a_bulleted_title_alone_stays() -> None:
     lines = ["  • 政府工作报告", "  • ——2001年2月16日在内蒙古自治区第九届人民代表大会第四次会议上", *_BODY[1:]]
     shown = clean("\n".join(lines) + "\n").display_text
     assert "政府工作报告" in shown.split("\n")[0]
+
+
+def test_a_farms_blurb_inviting_to_read_and_borrow_is_chrome() -> None:
+    # disc15b 1321: a sentence lifted from the text, then the farm's 以下是…分享的内容,欢迎阅读与借鉴 (144: 欢迎阅读)
+    blurb = "加强统筹协调,每季度组织1次领导小组会议,研究三农重点工作。以下是达达文档网分享的内容,欢迎阅读与借鉴。"
+    lines = ["2024年度全市农业农村系统工作要点", blurb, *_BODY[1:]]
+    shown = clean("\n".join(lines) + "\n").display_text
+    assert "欢迎阅读" not in shown and "受市人民政府委托" in shown
