@@ -29,6 +29,8 @@ SITE_WORDS = re.compile(
     r"网站标识码|发布者\s*[:：]|原标题\s*[:：]|(?<!文)字号\s*[:：]|评论\s*[(（]\d+[)）]|欢迎访问|^今天是\s*[:：]|设为首页|"
     # a site's greeting (欢迎来到某某网!) and a doc store's footer slogan (精选优质文档-倾情为你奉上)
     r"欢迎(?:来到|光临)\S{0,12}?网|倾情为(?:你|您)奉上|"
+    # a news page's comment widget (评论一下, 0人参与,0条评论, 快来抢沙发吧!, 最热评论)
+    r"抢沙发|\d+\s*人参与|\d+\s*条评论|^(?:评论一下|我要评论|发表评论|(?:最热|最新|热门|全部|精彩)评论)$|"
     # a doc store's and a farm's page fields, a public account's byline, picture credits
     r"文档贡献者|贡献于|预览已结束|下载本文档|已被下载|精品文档|^推荐度\s*[:：]|^热度\s*[:：]|^字数\s*[:：]|"
     r"^TAGS?\s*[:：]|收录于合集|蓝字关注|发表于\S{0,6}$|图片来源\s*[:：]|查看大图|^党政机关$|找错|"

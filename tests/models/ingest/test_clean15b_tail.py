@@ -85,3 +85,11 @@ def test_a_farms_blurb_inviting_to_read_and_borrow_is_chrome() -> None:
     lines = ["2024年度全市农业农村系统工作要点", blurb, *_BODY[1:]]
     shown = clean("\n".join(lines) + "\n").display_text
     assert "欢迎阅读" not in shown and "受市人民政府委托" in shown
+
+
+def test_a_news_pages_comment_widget_closing_the_page_is_chrome() -> None:
+    # disc15b 1329: the comment block under a news item
+    widget = ["评论一下", "评论 0人参与,0条评论", "还没有评论,快来抢沙发吧!", "最热评论", "最新评论"]
+    widget += ["已有0人参与,点击查看更多精彩评论"]
+    shown = clean("\n".join(_BODY + widget) + "\n").display_text.split("\n")
+    assert shown[-1].startswith("各位代表，做好2026年")
