@@ -93,3 +93,21 @@ def test_a_news_pages_comment_widget_closing_the_page_is_chrome() -> None:
     widget += ["已有0人参与,点击查看更多精彩评论"]
     shown = clean("\n".join(_BODY + widget) + "\n").display_text.split("\n")
     assert shown[-1].startswith("各位代表，做好2026年")
+
+
+def test_an_encyclopedias_short_section_list_and_its_content_label_are_chrome() -> None:
+    # disc15b 1369: 简介,内容, names the two labels that split the article (内容 between items 3 and 4)
+    lines = [
+        "2009年靖江市靖城街道办事处工作总结",
+        "基本介绍",
+        "  • 中文名:2009年靖江市靖城街道办事处工作总结",
+        "简介,内容,",
+        "简介",
+        "经过改造,城区环境面貌得到明显改善。主要表现在以下五个方面:",
+        "1、基础设施不断完善。坚持把硬化小街背巷道路、健全雨污水管网、完善路灯设施作为改造的重要内容。",
+        "内容",
+        "2、社区管理职能进一步强化。全面推进社区管理体制改革,规范了社区干部的工作职责和考核办法。",
+    ]
+    shown = clean("\n".join(lines) + "\n").display_text.split("\n")
+    assert "简介,内容," not in shown and "内容" not in shown
+    assert "1、基础设施不断完善。坚持把硬化小街背巷道路、健全雨污水管网、完善路灯设施作为改造的重要内容。" in shown
