@@ -226,6 +226,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
         if not adjacent[i]:
             if line and nxt and not _ends_paragraph(line) and _open_quote(line, nxt, reach=20):
                 joins[i] = True  # a title broken inside its book title, a blank line between (《…发展 ⏎⏎ 规划》的通知)
+            elif line and nxt and not _ends_paragraph(line) and _title_middle(para, lines, i):
+                joins[i] = joins[i + 1] = True  # …主动仗 ⏎⏎ 实现…若干政策 ⏎⏎ 措施》实施方案: a book title over three lines
             continue
         if several and line and nxt and _full_stop_run_on(line, nxt, width, printed[i]):
             joins[i] = True  # a printed line the wrap filled to its last column with a sentence's end
@@ -316,6 +318,17 @@ def _full_stop_run_on(line: str, nxt: str, width: int | None, printed: str) -> b
 
 
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
+
+
+def _title_middle(para: str, lines: list[str], i: int) -> bool:
+    """Line ``i + 1`` is the middle piece of a title whose book title opened on line ``i`` and closes on line
+    ``i + 2``: a short run of words with no mark, no heading."""
+    nxt = lines[i + 1]
+    if i + 2 >= len(lines) or len(nxt) > 30 or _CLAUSE.search(nxt) or _HEADING.match(nxt):
+        return False
+    if any(mark in nxt for pair in _PAIRS for mark in pair) or not any(left in para for left, _ in _PAIRS):
+        return False
+    return _open_quote(lines[i] + nxt, lines[i + 2], reach=20)
 
 
 def _open_quote(para: str, nxt: str, reach: int = 40) -> bool:

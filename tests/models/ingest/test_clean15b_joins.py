@@ -92,3 +92,14 @@ def test_a_sentence_end_under_a_bracketed_stamp_ends_the_paragraph() -> None:
     ]
     out = clean("\n".join(lines) + "\n")
     assert len(out.display_text.strip().split("\n")) == 3
+
+
+def test_a_title_broken_over_three_lines_inside_its_book_title_is_one_line() -> None:
+    # disc15b 1317: 怀化市贯彻落实《关于打好经济增长主动仗 ⏎⏎ 实现经济运行整体好转的若干政策 ⏎⏎ 措施》实施方案
+    text = (
+        "怀化市贯彻落实《关于打好经济增长主动仗\n\n实现经济运行整体好转的若干政策\n\n措施》实施方案\n\n"
+        "为全面贯彻党的二十大和中央、省委、市委经济工作会议精神,打好打赢发展六仗,推动经济运行整体好转。\n"
+    )
+    check_map(text)
+    shown = clean(text).display_text
+    assert "怀化市贯彻落实《关于打好经济增长主动仗实现经济运行整体好转的若干政策措施》实施方案\n" in shown
