@@ -227,7 +227,7 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             if line and nxt and not _ends_paragraph(line) and _open_quote(line, nxt, reach=20):
                 joins[i] = True  # a title broken inside its book title, a blank line between (《…发展 ⏎⏎ 规划》的通知)
             elif line and nxt and not _ends_paragraph(line) and _title_middle(para, lines, i):
-                joins[i] = joins[i + 1] = True  # …主动仗 ⏎⏎ 实现…若干政策 ⏎⏎ 措施》实施方案: a book title over three lines
+                joins[i] = joins[i + 1] = True  # …主动仗 ⏎⏎ 实现…政策 ⏎⏎ 措施》实施方案: over three lines
             continue
         if several and line and nxt and _full_stop_run_on(line, nxt, width, printed[i]):
             joins[i] = True  # a printed line the wrap filled to its last column with a sentence's end
