@@ -143,7 +143,7 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
     def in_block(i: int) -> bool:
         if roles[i] == "chrome":
             return True
-        table_row = _BAR.search(lines[i]) and i > 0 and roles[i - 1] == "body" and _BAR.search(lines[i - 1])
+        table_row = bool(_BAR.search(lines[i]) and i > 0 and roles[i - 1] == "body" and _BAR.search(lines[i - 1]))
         if table_row and not _INNER_BAR.search(lines[i]):  # cells one a line, each ending with its bar: a table's
             # figures stand among them (925), a menu's items (首页 | ⏎ 新闻中心 |) hold none (1293)
             table_row = any(re.search(r"\d", line) for line in _barred_run(lines, i))  # a menu's hold no figure
