@@ -1,4 +1,4 @@
-"""A site's banner: the name of the body that runs the site, printed over the page's breadcrumb (never the report's).
+"""A site's banner (the name of the body that runs the site, printed over the page's breadcrumb) and its menu.
 
 A web page opens with the site's banner (``某县人民政府``, ``某某局``), then its navigation and the breadcrumb
 (``首页 >> 新闻动态 >> 正文``), then the article. An office's name standing right over the breadcrumb is the
@@ -6,6 +6,7 @@ banner: it names who runs the site, not who issued the report (a county's site p
 and the article's own issuer line, title and fields come after the breadcrumb. So is any line of plain text
 that opens the page right over its breadcrumb, with only page furniture above it (the site's greeting or its
 account: ``网站支持IPv6 某区人民政府 欢迎您!``, ``某市人民政府官方微信``): the article has not begun.
+A site's menu set one bulleted item a line is the site's whole, even the items naming a kind of report.
 """
 
 from __future__ import annotations
@@ -37,3 +38,23 @@ def site_banners(lines: list[str], roles: list[str], reasons: list[str], start: 
             if office or (plain and _over_crumb(lines, roles, i)):
                 roles[i], reasons[i] = "chrome", "the site's banner over its breadcrumb"
         opening = opening and roles[i] != "body"
+
+
+_BULLET_ITEM = re.compile(r"^[•·●▪]\s*([\u4e00-\u9fff]{2,6})$")  # a menu's item: a word or two after its bullet
+_MENU_MIN = 8  # items: a site's category menu (工作总结 ⏎ 工作计划 ⏎ 心得体会 …), never a report's list of titles
+
+
+def bullet_menus(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """A run of bulleted one-word lines before the body, half of it or more judged chrome already, is a site's menu: its
+    items that name a kind of report (``• 工作总结``, kept as titles) are its links too (disc15b 1321)."""
+    i = 0
+    while i < start:
+        j = i
+        while j < start and _BULLET_ITEM.match(lines[j].strip()):
+            j += 1
+        run = range(i, j)
+        if len(run) >= _MENU_MIN and sum(roles[k] == "chrome" for k in run) * 2 >= len(run):
+            for k in run:
+                if roles[k] == "body":
+                    roles[k], reasons[k] = "chrome", "a site's menu, one item a line"
+        i = max(j, i + 1)

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
-from models.ingest.chrome_banner import site_banners
+from models.ingest.chrome_banner import bullet_menus, site_banners
 from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
@@ -294,6 +294,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     portal_heads(lines, roles, reasons, start)
     slogans_over_title(lines, roles, reasons, titled)
     _between_chrome(lines, roles, reasons, start)
+    bullet_menus(lines, roles, reasons, start)
     head = {
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
     }

@@ -15,6 +15,7 @@ import re
 from models.folding import compact
 from models.ingest.chrome_pages import PAGE_FURNITURE
 from models.ingest.clean_prelude import HEADING
+from models.ingest.clean_site_words import tool_coverage
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates
 
@@ -44,6 +45,9 @@ _LIST_HEAD = re.compile(
     r"相关(?:文章|链接|阅读|新闻|推荐|文档)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行|文档)|精彩推荐|推荐阅读|"
     r"最新(?:文章|发布|动态|文档)|友情链接"
 )
+# a page's prev/next label alone on its line (上一篇： ⏎ its article's title): the one line under it is its link
+_PREV_NEXT = re.compile(r"(?:上一|下一)(?:篇|条|页)\s*[:：]?")
+_INNER_BAR = re.compile(r"\S\s*[|｜]\s*\S")  # a bar between two cells: a table's row (a menu's item ends with its bar)
 _LINK_DATE = re.compile(r"[\[(（]?(?:19|20)\d\d[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）]?$")
 
 
@@ -72,7 +76,7 @@ def _label(line: str) -> bool:
         and not _SENTENCE.search(text)
         and not find_dates(line)
         and not HEADING.match(text)
-        and not _SIGNATURE.search(text)
+        and (not _SIGNATURE.search(text) or tool_coverage(text) >= 1.0)  # 回到顶部 ends as 局部 does: a tool
         and not _OWN_NOTE.search(text)
         and not REPORT_END.search(text)
     )
@@ -82,6 +86,16 @@ def _listed(line: str) -> bool:
     """An article's title as a list prints it: a short line with no sentence end, its date after it or not."""
     text = _LINK_DATE.sub("", line.strip()).strip()
     return len(text) <= _LISTED_MAX and not re.search(r"[。！？；]", text)
+
+
+def _barred_run(lines: list[str], i: int) -> list[str]:
+    """The lines next to line ``i`` that hold a bar, with it: a table's cells or a menu's items set one a line."""
+    a, b = i, i
+    while a > 0 and _BAR.search(lines[a - 1]):
+        a -= 1
+    while b + 1 < len(lines) and _BAR.search(lines[b + 1]):
+        b += 1
+    return lines[a : b + 1]
 
 
 def _mark(roles: list[str], reasons: list[str], lines: list[int], why: str) -> None:
@@ -119,10 +133,20 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
                 break
             roles[j], reasons[j] = "chrome", "a link listed under " + lines[i][:8]
 
+    for i in range(last + 1, n - 1):
+        nxt = i + 1
+        if roles[i] == "chrome" and _PREV_NEXT.fullmatch(compact(lines[i])) and roles[nxt] == "body":
+            title = compact(lines[nxt])
+            if len(title) <= 2 * _LISTED_MAX and not re.search(r"[。！？；]", title) and not _SIGNATURE.search(title):
+                roles[nxt], reasons[nxt] = "chrome", "a link under " + lines[i][:4]
+
     def in_block(i: int) -> bool:
         if roles[i] == "chrome":
             return True
-        table_row = _BAR.search(lines[i]) and i > 0 and roles[i - 1] == "body" and _BAR.search(lines[i - 1])
+        table_row = bool(_BAR.search(lines[i]) and i > 0 and roles[i - 1] == "body" and _BAR.search(lines[i - 1]))
+        if table_row and not _INNER_BAR.search(lines[i]):  # cells one a line, each ending with its bar: a table's
+            # figures stand among them (925), a menu's items (首页 | ⏎ 新闻中心 |) hold none (1293)
+            table_row = any(re.search(r"\d", line) for line in _barred_run(lines, i))  # a menu's hold no figure
         return roles[i] == "body" and not reasons[i] and not table_row and _label(lines[i])
 
     block: list[int] = []

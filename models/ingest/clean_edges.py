@@ -316,7 +316,7 @@ def watermark_tail(line: str) -> int | None:
 
 # an encyclopedia page's infobox row naming the article (中文名:…): a portal's index fields never say it
 _INFOBOX_NAME = re.compile(r"^[-•·*]?\s*(?:中文名称?|外文名)\s*[:：]")
-_WIKI_LABEL = re.compile(r"^(?:基本介绍|基本信息|简介|内容简介)$")
+_WIKI_LABEL = re.compile(r"^(?:基本介绍|基本信息|简介|内容简介|内容)$")
 # the encyclopedia's numbered section over the report's own opening or its own first-rank part (1、导语 ⏎ 各位代表:,
 # 2、工作回顾 ⏎ 一、1994年国内工作的回顾): an item never holds its document's salutation or a part above its rank
 _WIKI_SECTION = re.compile(r"^\d{1,2}\s*[、.．]\s*[\u4e00-\u9fff]{2,8}$")
@@ -335,6 +335,7 @@ def wiki_furniture(lines: list[str], roles: list[str], reasons: list[str]) -> No
     rows = [i for i, line in enumerate(lines) if _INFOBOX_NAME.match(line.strip())]
     if not rows:
         return
+    labels = {line.strip() for line in lines[rows[0] :] if _WIKI_LABEL.match(line.strip())}
     for i, line in enumerate(lines):
         if roles[i] != "body":
             continue
@@ -344,9 +345,11 @@ def wiki_furniture(lines: list[str], roles: list[str], reasons: list[str]) -> No
             roles[i], reasons[i] = "chrome", "an encyclopedia's section label"
             continue
         items = re.split(r"[,，]", text.rstrip(",，"))
+        # a short list names sections that each stand as a label of their own below it (简介,内容, ⏎ … ⏎ 简介)
+        labelled = len(items) >= 2 and all(item in labels for item in items)
         if (
             rows[0] < i <= rows[0] + _SECTION_LIST_WINDOW
-            and len(items) >= 6
+            and (len(items) >= 6 or labelled)
             and all(2 <= len(item) <= 20 for item in items)
             and not _SECTION_LIST_STOPS.search(text)
         ):

@@ -27,8 +27,13 @@ def visual_width(text: str) -> int:
 _CREDIT = re.compile(r"(?:[。！？!?]|^)[^。！？!?，,；;]{2,20}供图$|记者[^。！？!?，,；;]{1,16}摄$")
 
 
+# a short note in brackets after a sentence's end: a live text's time stamp ([09:06]), an office in charge
+# ((省商务厅负责)), an attachment's reference ((附件1)), applause ((掌声)); the sentence stays ended
+_NOTE_AFTER_END = re.compile(r"(?<=[。！？!?])(?:\s*[\[(（【][^\[\]()（）【】]{1,12}[\])）】])+\s*$")
+
+
 def _ends_paragraph(line: str) -> bool:
-    body = line.rstrip(_QUOTES)
+    body = _NOTE_AFTER_END.sub("", line).rstrip(_QUOTES)
     return bool(body) and (body[-1] in _END or bool(_CREDIT.search(body)))
 
 
