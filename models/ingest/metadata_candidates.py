@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
-from models.ingest.metadata_dates import is_date_line
+from models.ingest.metadata_dates import WEEKDAY_DATE, is_date_line
 from models.ingest.metadata_fields import index_table_row
 
 _ORG_SUFFIX = (
@@ -243,7 +243,8 @@ def title_text(line: str) -> tuple[str, float]:
     # a pipe table's row with one filled cell (…摘登 |, …工作思路 | ||||): the cell, never a numbered contents entry
     # (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
-    text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
+    # a markdown heading's marks, or a farm's tag mark glued to the title (#2009年某县人民政府工作报告 | 来源:…)
+    text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s*(?=[^#\s])", "", text.strip())).strip()
     paged = PAGE_HEAD.sub("", PAGE_TAIL.sub("", text)).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
         paged = branded.group(1)  # …重点工作安排-某某官网第一品牌: a site's or hijacker's name after the title
@@ -303,6 +304,8 @@ def _title_score(line: str) -> float | None:
         return None  # …关于2020年中央和地方预算执行情况 / 的国家预算: the tail of a line a copy cut, never a title
     if index_table_row(line):
         return None  # 公开方式 主动公开组配分类 计划总结: a row of the portal's index table, never a title
+    if WEEKDAY_DATE.search(line):
+        return None  # 天津市静海区人民政府 2019年12月3日星期二: a page's masthead, never a title or a part of one
     if _COLUMN_HEAD.match(_compact(line)):
         return None  # 落实情况, 进展情况: a table's column header names no document
     if SESSION_FILES.search(_compact(line)):

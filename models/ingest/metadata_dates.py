@@ -152,3 +152,6 @@ MONTH_ONLY_LINE = re.compile(
 DATE_AND_SPEAKER = re.compile(
     r"^([(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+[\u4e00-\u9fff]{2,4}\s*([)）])$"
 )
+
+# a page's masthead date with its weekday (天津市静海区人民政府 2019年12月3日星期二, 今天是:2024年05月17日 星期五)
+WEEKDAY_DATE = re.compile(r"\d{1,2}\s*日\s*(?:星期|礼拜)[一二三四五六日天]?")

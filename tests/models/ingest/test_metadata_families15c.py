@@ -1,0 +1,50 @@
+"""Titles of session 15's third discovery round: a line above the title that is no part of it (a portal's
+row of index-field labels, a page's masthead of place and weekday date)."""
+
+from __future__ import annotations
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_title_choice import choose_title
+from models.types import Metadata
+
+
+def _read(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+def test_a_row_of_index_field_labels_is_no_part_of_the_title_under_it() -> None:
+    head = ["文    号成文日期:2007-01-21发布日期:2007-01-25", "体    裁生效日期废止日期", "政府工作报告"]
+    assert choose_title(None, head).value == "政府工作报告"
+
+
+def test_a_row_of_labels_with_a_strong_key_is_no_part_of_the_title_under_it() -> None:
+    head = ["成文日期 2021-02-22 废止日期", "有效性", "2021年工作总结"]
+    assert choose_title(None, head).value == "2021年工作总结"
+
+
+def test_a_mastheads_place_and_weekday_date_are_no_part_of_the_title() -> None:
+    head = ["天津市静海区人民政府 2019年12月3日星期二", "静海区2023年度法治政府建设情况报告"]
+    assert choose_title(None, head).value == "静海区2023年度法治政府建设情况报告"
+
+
+def test_a_masthead_with_a_weekday_over_a_short_title() -> None:
+    head = ["某县人民政府网 2024年5月17日 星期五", "2023年工作总结"]
+    assert choose_title(None, head).value == "2023年工作总结"
+
+
+def test_a_title_split_over_two_lines_still_joins() -> None:
+    head = ["吉林省2020年国民经济和社会发", "展统计公报"]
+    assert choose_title(None, head).value == "吉林省2020年国民经济和社会发展统计公报"
+
+
+def test_a_farms_tag_mark_glued_to_the_title_is_no_part_of_it() -> None:
+    head = [
+        "#2009年南昌县人民政府工作报告 | 来源: 网络整理| 查看: 265",
+        "—— 2009 年2 月19 日 在南昌县第十四届人民代表大会第三次会议上",
+    ]
+    assert choose_title(None, head).value == "2009年南昌县人民政府工作报告"
+
+
+def test_a_markdown_headings_marks_are_still_taken_off() -> None:
+    assert choose_title(None, ["## 某县2023年工作总结"]).value == "某县2023年工作总结"
