@@ -297,6 +297,9 @@ def title_score(line: str) -> float | None:
     return _title_score(line)
 
 
+_YEAR_KIND = re.compile(r"(?:19|20)\d\d年度?《[^《》]{0,12}?(?:工作报告|工作总结|工作计划|工作要点|统计公报)》$")
+
+
 def _title_score(line: str) -> float | None:
     if not 4 <= len(line) <= 120 or NOT_TITLE.search(line) or _HEADING.match(line):
         return None
@@ -310,7 +313,8 @@ def _title_score(line: str) -> float | None:
         return None  # 落实情况, 进展情况: a table's column header names no document
     if SESSION_FILES.search(_compact(line)):
         return None  # 某区七届人大三次会议文件: the session's set of papers the report is printed in
-    kind = bool(_REPORT_END.search(_compact(line)) or OTHER_KIND.search(_compact(line)))
+    # (某县人民政府2014年《政府工作报告》: the kind in book marks after its year names the report all the same)
+    kind = bool(_REPORT_END.search(_compact(line)) or OTHER_KIND.search(_compact(line)) or _YEAR_KIND.search(line))
     if _SPEAKER.search(line) and not kind:
         return None
     if is_date_line(line.strip("()（）")) or (

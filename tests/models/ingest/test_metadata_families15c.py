@@ -48,3 +48,44 @@ def test_a_farms_tag_mark_glued_to_the_title_is_no_part_of_it() -> None:
 
 def test_a_markdown_headings_marks_are_still_taken_off() -> None:
     assert choose_title(None, ["## 某县2023年工作总结"]).value == "某县2023年工作总结"
+
+
+SUMMARY = (
+    "泉州市卫生健康委员会2022年卫生健康工作总结\n{time_line}\n\n"
+    "2022年,市卫健委坚持以习近平新时代中国特色社会主义思想为指导,高效统筹疫情防控和卫生健康事业高质量发展。\n"
+    "一、主要工作\n(一)疫情防控有力有效。全年完成核酸检测1200万人次。\n二、2023年工作安排\n做好各项工作。\n"
+)
+
+
+def test_a_portals_time_line_with_its_view_counter_dates_the_report() -> None:
+    assert _read(SUMMARY.format(time_line="时间:2023-02-13 11:24 浏览量:")).date == "2023-02-13"
+
+
+def test_a_portals_bare_date_with_its_view_counter_dates_the_report() -> None:
+    assert _read(SUMMARY.format(time_line="时间:2023-03-27  浏览次数:")).date == "2023-03-27"
+
+
+def test_a_stamp_to_the_second_with_a_view_counter_dates_nothing() -> None:
+    assert _read(SUMMARY.format(time_line="时间:2022-05-31 17:40:02 浏览量:")).date is None
+
+
+def test_a_bare_page_time_alone_still_dates_nothing() -> None:
+    assert _read(SUMMARY.format(time_line="时间:2023-02-13 11:24")).date is None
+
+
+def test_a_kind_in_book_marks_after_its_year_names_the_report() -> None:
+    head = ["长沙县人民政府2014年《政府工作报告》", "——2014年2月19日在长沙县第十六届人民代表大会第三次会议上"]
+    assert choose_title(None, head).value == "长沙县人民政府2014年《政府工作报告》"
+
+
+def test_a_title_naming_a_report_in_book_marks_mid_line_is_not_read_so() -> None:
+    assert choose_title(None, ["认真学习《政府工作报告》精神"]).value is None
+
+
+def test_a_regions_chairman_keeps_the_autonomous_region_in_the_government() -> None:
+    from models.ingest.metadata_government import government_issuer
+
+    for line in ("内蒙古自治区主席 巴特尔", "内蒙古自治区人民政府主席 巴特尔", "内蒙古自治区代主席 巴特尔"):
+        assert government_issuer("政府工作报告", ["政府工作报告", line]).value == "内蒙古自治区人民政府"
+    guangxi = government_issuer("政府工作报告", ["政府工作报告", "广西壮族自治区主席  陈武"])
+    assert guangxi.value == "广西壮族自治区人民政府"
