@@ -89,3 +89,17 @@ def test_a_regions_chairman_keeps_the_autonomous_region_in_the_government() -> N
         assert government_issuer("政府工作报告", ["政府工作报告", line]).value == "内蒙古自治区人民政府"
     guangxi = government_issuer("政府工作报告", ["政府工作报告", "广西壮族自治区主席  陈武"])
     assert guangxi.value == "广西壮族自治区人民政府"
+
+
+def test_a_delivery_line_that_lost_its_day_mark_too_is_read_when_one_reading_is_a_date() -> None:
+    from models.ingest.metadata_dates import lost_marks_date
+
+    assert lost_marks_date("2011221在株洲县第十届人民代表大会第五次会议上") == "2011-02-21"
+    assert lost_marks_date("——2018724在山东省第十三届人民代表大会常务委员会第四次会议上") == "2018-07-24"
+
+
+def test_digits_before_zai_in_a_sentence_are_no_delivery_date() -> None:
+    from models.ingest.metadata_dates import lost_marks_date
+
+    assert lost_marks_date("2011221在全县推广") is None
+    assert lost_marks_date("2011112在株洲县第十届人民代表大会第五次会议上") is None  # 1-12 or 11-2
