@@ -243,8 +243,7 @@ def title_text(line: str) -> tuple[str, float]:
     # a pipe table's row with one filled cell (…摘登 |, …工作思路 | ||||): the cell, never a numbered contents entry
     # (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
-    # a markdown heading's marks, or a farm's tag mark glued to the title (#2009年某县人民政府工作报告 | 来源:…)
-    text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s*(?=[^#\s])", "", text.strip())).strip()
+    text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
     paged = PAGE_HEAD.sub("", PAGE_TAIL.sub("", text)).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
         paged = branded.group(1)  # …重点工作安排-某某官网第一品牌: a site's or hijacker's name after the title
