@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
-from models.ingest.metadata_dates import is_date_line
+from models.ingest.metadata_dates import WEEKDAY_DATE, is_date_line
 from models.ingest.metadata_fields import index_table_row
 
 _ORG_SUFFIX = (
@@ -296,6 +296,9 @@ def title_score(line: str) -> float | None:
     return _title_score(line)
 
 
+_YEAR_KIND = re.compile(r"(?:19|20)\d\d年度?《[^《》]{0,12}?(?:工作报告|工作总结|工作计划|工作要点|统计公报)》$")
+
+
 def _title_score(line: str) -> float | None:
     if not 4 <= len(line) <= 120 or NOT_TITLE.search(line) or _HEADING.match(line):
         return None
@@ -303,11 +306,14 @@ def _title_score(line: str) -> float | None:
         return None  # …关于2020年中央和地方预算执行情况 / 的国家预算: the tail of a line a copy cut, never a title
     if index_table_row(line):
         return None  # 公开方式 主动公开组配分类 计划总结: a row of the portal's index table, never a title
+    if WEEKDAY_DATE.search(line):
+        return None  # 天津市静海区人民政府 2019年12月3日星期二: a page's masthead, never a title or a part of one
     if _COLUMN_HEAD.match(_compact(line)):
         return None  # 落实情况, 进展情况: a table's column header names no document
     if SESSION_FILES.search(_compact(line)):
         return None  # 某区七届人大三次会议文件: the session's set of papers the report is printed in
-    kind = bool(_REPORT_END.search(_compact(line)) or OTHER_KIND.search(_compact(line)))
+    # (某县人民政府2014年《政府工作报告》: the kind in book marks after its year names the report all the same)
+    kind = bool(_REPORT_END.search(_compact(line)) or OTHER_KIND.search(_compact(line)) or _YEAR_KIND.search(line))
     if _SPEAKER.search(line) and not kind:
         return None
     if is_date_line(line.strip("()（）")) or (

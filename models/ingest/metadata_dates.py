@@ -119,7 +119,10 @@ def repair_date_text(line: str) -> str:
     return _YEAR_RUN_ON.sub(r"\1年", line)
 
 
-_LOST_MARKS = re.compile(r"^(?:[-—－–]{1,4}|[(（])?\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*日\s*在")
+# (2011221在某县第十届人民代表大会…: the 日 lost too, read only before the session it was delivered to)
+_LOST_MARKS = re.compile(
+    r"^(?:[-—－–]{1,4}|[(（])?\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*(?:日\s*在|在(?=[^。，,]{2,40}?(?:会议|大会)))"
+)
 # ——在20201223日…会议上: the 在 written before the date
 _LOST_MARKS_AFTER_ZAI = re.compile(r"^(?:[-—－–]{1,4}|[(（])?\s*在\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*日")
 
@@ -152,3 +155,6 @@ MONTH_ONLY_LINE = re.compile(
 DATE_AND_SPEAKER = re.compile(
     r"^([(（]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+[\u4e00-\u9fff]{2,4}\s*([)）])$"
 )
+
+# a page's masthead date with its weekday (天津市静海区人民政府 2019年12月3日星期二, 今天是:2024年05月17日 星期五)
+WEEKDAY_DATE = re.compile(r"\d{1,2}\s*日\s*(?:星期|礼拜)[一二三四五六日天]?")

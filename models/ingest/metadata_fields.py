@@ -234,6 +234,10 @@ _TABLE_LABELS = frozenset(
     for n in STRONG_KEYS[canon]
 )
 _ROW_CELLS = re.compile(r"[\s•·●▪■◆|｜>＞]+")
+# a row of the table's labels printed without their values and run together (体    裁生效日期废止日期, 1386)
+_LABEL_RUN = re.compile(
+    "(?:" + "|".join(sorted(_TABLE_LABELS | {"体裁", "生效日期", "废止日期", "失效日期"}, key=len, reverse=True)) + ")+"
+)
 
 
 def index_table_row(line: str) -> bool:
@@ -244,6 +248,8 @@ def index_table_row(line: str) -> bool:
     cells = [c for c in cells if c]
     if not cells:
         return False
+    if _LABEL_RUN.fullmatch("".join(cells)):
+        return True  # 体    裁生效日期废止日期: the labels alone, their values left empty
     spread = re.match(r"[\s\[【［〔•·]*((?:[\u4e00-\u9fff]\s*){2,6}?)(?=[\s\]】］〕•·:：|｜]|$)", line)
     if spread and _SPACES.sub("", spread.group(1)) in _TABLE_LABELS:
         return True  # 索 引 号 …: a label spread out with blanks opens the row

@@ -166,9 +166,11 @@ def spoken_level(lines: list[str]) -> str | None:
     return ranked[0][0]
 
 
-# the speaker line (区长 余 松: a two-character name may be spaced out)
+# the speaker line (区长 余 松: a two-character name may be spaced out); a region's 主席 keeps 自治区 in its place
+# (内蒙古自治区(人民政府)主席 巴特尔 -> 内蒙古自治区人民政府, never 内蒙古人民政府)
 _GOV_SPEAKER = re.compile(
-    r"^(.*?)(?:人民政府)?(?:代理?|(?:常务)?副)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|自治区主席|总理)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
+    r"^(.*?)(?:人民政府)?(?:代理?|(?:常务)?副)?(?:(?<![局委办])市长|区长|县长|州长|旗长|省长|总理"
+    r"|(?:(?<=自治区)|(?<=自治区人民政府)|(?<=自治区代)|(?<=自治区人民政府代))主席)\s*(?:[\u4e00-\u9fff]\s*){0,4}$"
 )
 # 在某县第十八届人民代表大会, or a title glued to it by a dash (政府工作报告——某区第十七届人民代表大会…); a
 # sentence may leave out 第 (在区十七届人民代表大会): the number is never part of the place

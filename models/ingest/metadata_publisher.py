@@ -127,9 +127,24 @@ def settle_page_date(
         return out
     page_time = out.get("页面时间")
     portal = portal_furniture(chrome, header, lines) or source_is_issuer(source)
-    if page_time and _written_as_time(header) and (portal or bare_date_line(page_time, original)):
+    dated = portal or bare_date_line(page_time or "", original) or _article_time_line(page_time or "", original)
+    if page_time and _written_as_time(header) and dated:
         out["发布日期"] = page_time  # 时间:2023年10月19日 17:59 on a county portal; a bare 2020-11-26 under the title
     return out
+
+
+# a portal's article line: its time to the minute (or its date alone), then its view counter (时间:2023-02-13 11:24
+# 浏览量:, 1271; 时间:2023-03-27  浏览次数:, 1399); a farm stamps its uploads to the second (时间:… 17:40:02 浏览量:)
+_VIEW_COUNTER = r"(?:浏览次数|浏览量|阅读次数|点击数|点击量|访问量)\s*[:：]"
+
+
+def _article_time_line(value: str, original: str) -> bool:
+    """True when the page time stood on its line before the page's view counter, to the minute at most."""
+    v = value.strip()
+    if not v or re.search(r"\d:\d\d:\d\d", v):
+        return False
+    line = rf"(?m)^[ \t\u3000\xa0]*时\s*间\s*[:：]\s*{re.escape(v)}[ \t\u3000\xa0]+{_VIEW_COUNTER}"
+    return re.search(line, original) is not None
 
 
 def _written_as_time(header: tuple[str, ...]) -> bool:

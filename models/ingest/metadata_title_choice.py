@@ -257,7 +257,9 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
         ):
             cands.append((parts[-1], "the title after a site's words on its line"))  # 内容概述 华庄街道2022年工作总结
         elif (rest := _page_words_after(line)) is not None:
-            cands.append((line[: len(line) - len(rest)].strip(), "the title before a page's words on its line"))
+            # (#2009年某县人民政府工作报告 | 来源: 网络整理| 查看: 265: the farm's tag mark glued before it goes too)
+            before = re.sub(r"^#(?=[^#\s])", "", line[: len(line) - len(rest)].strip())
+            cands.append((before, "the title before a page's words on its line"))
         cands += issuer_block_titles(head, i)
         if (glued := _GLUED_DELIVERY.match(line.strip())) is not None:
             cands.append((glued.group("title"), "the title before its delivery line on its line"))
