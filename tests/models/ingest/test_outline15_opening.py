@@ -43,3 +43,22 @@ def test_a_headline_with_no_paragraph_after_it_is_no_heading() -> None:
     # two short lines and a third: a title block going on, not a headline over its paragraph
     got = flat("\n".join([*OPENING, "凝心聚力大干快上", "目标任务全面完成", "县长 蔡周良", PARA]))
     assert got == []
+
+
+LONG_PARA = "按照党中央、国务院的部署和要求,在省委的领导下,我们认真贯彻党的十七大精神,经济社会发展取得新成绩。" * 3
+
+
+def test_a_long_first_part_title_runs_into_a_paragraph_opening_with_its_period() -> None:
+    # 1407: 2007年经济社会发展情况及本届政府工作回顾过去的一年，… on one line right after the formula
+    title = "2007年经济社会发展情况及本届政府工作回顾"
+    lines = ["各位代表,我代表省人民政府,向大会报告工作,请予审查,并请省政协委员提出意见。"]
+    lines += [f"{title}过去的一年,{LONG_PARA}", "一、产业培育力度加大", LONG_PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "", title), (2, "一、", "产业培育力度加大")]
+
+
+def test_a_long_phrase_with_no_period_after_it_is_not_cut_out_of_its_paragraph() -> None:
+    lines = ["各位代表,我代表省人民政府,向大会报告工作,请予审查,并请省政协委员提出意见。"]
+    lines += [f"2007年经济社会发展情况及本届政府工作回顾显示{LONG_PARA}", "一、产业培育力度加大", LONG_PARA]
+    got = flat("\n".join(lines))
+    assert got == [(1, "一、", "产业培育力度加大")]
