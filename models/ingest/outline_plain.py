@@ -69,6 +69,11 @@ PLAIN_REPEATED = (
 
 _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a news page's label over its related-items block (1413 新闻推荐, 1215 相关新闻, 286 热门推荐 / 相关内容): the
+# page's furniture after the item, never a section of it
+_PAGE_BLOCK = re.compile(
+    r"(?:新闻|热门|热点|精彩|相关)推荐|相关(?:新闻|阅读|文章|内容|报道)|(?:推荐|延伸|更多)阅读|猜你喜欢"
+)
 _NAMED = re.compile(
     r"^(?:(?:专业)?名词解释|附注(?=$)|附录[0-9０-９一二三四五六七八九十]*"
     # (附件 1: a PDF copy sets figures off by blanks; 附  件: 公文 typography spaces out a two-character line)
@@ -122,7 +127,7 @@ def _plain_shape(text: str, line: Line, under: bool) -> bool:
     s = text[line.start : line.end]
     if under and s.count("，") + s.count(",") == 1:
         s = s.replace("，", "").replace(",", "")
-    if s[0] in "(（〔【[<《" or _PLAIN_BAD.search(s) or DATE_LINE.match(s):
+    if s[0] in "(（〔【[<《" or _PLAIN_BAD.search(s) or DATE_LINE.match(s) or _PAGE_BLOCK.fullmatch(squeeze(s)):
         return False
     if s.endswith(("如下", "附件")) or s.startswith(("特此", "附件", "抄送", "印发", "责任编辑")):
         return False
