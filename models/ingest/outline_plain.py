@@ -56,6 +56,7 @@ PLAIN_FRAGMENT = -1.5  # the line before stops mid-sentence: a phrase cut out of
 PLAIN_CUT = -3.0  # the next line goes on with 、 or ， or a bracket stays open: a phrase cut out of a sentence
 PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
 PLAIN_NO_NUMBERING = 1.0
+PLAIN_OPENER = 1.0  # an excerpt opening at a part of a report with the part's title (2022年工作回顾 ⏎ prose)
 PLAIN_DASHED = 2.0  # ——… alone on its line with no final punctuation, a paragraph after: a dash-led sub-head
 _DASHED = re.compile(r"[—－-]{2,}(?=[\u4e00-\u9fff])")
 # a title's subtitle naming the document (——某街道办事处工作报告, ——在…会议上的讲话): a cover line, no sub-head
@@ -303,6 +304,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_OPENS_NUMBERING
         if nxt_body:
             score += PLAIN_PROSE_AROUND
+        if i == opener == 0:  # (an excerpt opening at a part: no title above it, its prose under it)
+            score += PLAIN_OPENER
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
         if opens_nothing and i != opener and not is_body(text, prev) and not after_notice(text, prev):
