@@ -70,7 +70,12 @@ _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 # where a top heading 一、 may start inside a long line: after a lead-in colon (…汇报如下：, …做了以下工作：) or right
 # after the unnumbered title of the part it opens (…如下:2016年工作开展情况一、行政审批…)
-_LEAD_IN = re.compile(r"(?:如下|以下[^。！？；;：:，,]{0,10}|报告|汇报|总结)[:：]|(?<=情况|回顾|总结)(?=一、)")
+# (or after the speaker's tag of a news live-text rendering the report, right before the heading:
+# 【宁波网报道】毛光烈说,一、本届政府工作回顾… (1411); a line's [温家宝]: is markup, outline_lines)
+_LEAD_IN = re.compile(
+    r"(?:如下|以下[^。！？；;：:，,]{0,10}|报告|汇报|总结)[:：]|(?<=情况|回顾|总结)(?=一、)"
+    r"|(?:(?<=】)|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,4}说[,，:：](?=一、)"
+)
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 # a section title's last word right before the glued first item (an excerpt cut inside its parent's title)
 _SECTION_WORD_END = re.compile(f"(?:{'|'.join(HEADING_WORDS)})$")

@@ -57,7 +57,8 @@ _STOP_THEN_HEADING = re.compile(
     rf"|(?<=[\u4e00-\u9fff])[{WS}]+{_CN}、[\u4e00-\u9fff][^{WS}。！？!?；;，,：:]{{1,24}}[{WS}]+(?=\S)"
 )
 # Markup before a numbered heading in a web or Markdown copy, and what closes it at the line's end.
-_MARKUP = re.compile(rf"(#{{1,6}}|\*\*|__|【|[●■◆◇□○•▪►★☆▲△])[{WS}]*")
+# (also a live-text's speaker tag: [温家宝]:一、2009年工作回顾 [09:05], 1373; 毛光烈说,一、… in 1411)
+_MARKUP = re.compile(rf"(#{{1,6}}|\*\*|__|【|[●■◆◇□○•▪►★☆▲△]|\[[\u4e00-\u9fff]{{2,4}}\][:：])[{WS}]*")
 _CLOSING = {"#": "#+", "*": r"\*\*", "_": "__", "【": "】"}
 # A Chinese numeral alone on its line (its title on the next line): ``一`` or ``十二``.
 BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")

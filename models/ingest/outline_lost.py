@@ -43,6 +43,10 @@ _NUMERAL_WORD = "年月日天周季时要是般些批直切定样旦致同方起
 _LOST_SEPARATOR = re.compile(
     f"[一二三四五六七八九十]{{1,3}}(?=[\u4e00-\u9fff])(?![{_NUMERAL_WORD}一二三四五六七八九十])"
 )
+# the same with a figure whose dot was lost (01坚定不移落实重大国家战略,融入…取得积极成果, 1029), not a count or a
+# date (3县区, 10月, 5个)
+_AR_WORD = "年月日天周季时个倍万亿千百十元角分吨亩米人户家项件台辆头只名所座条次度成号期批届位级类种份处栋套"
+_AR_LOST_SEPARATOR = re.compile(f"0?[1-9](?=[\u4e00-\u9fff])(?![{_AR_WORD}])")
 _CLAUSES = re.compile(r"[，,]")
 LOST_SEPARATOR_MAX = 32  # characters of the line: a two-clause heading, not a paragraph
 
@@ -60,7 +64,7 @@ def _lost_at(text: str, lines: list[Line], i: int) -> re.Match[str] | None:
     prev, nxt = lines[i - 1], lines[i + 1]
     if text[prev.end - 1] not in "。！？!?；;”" or nxt.end - nxt.start < LOST_SEPARATOR_MAX:
         return None
-    return _LOST_SEPARATOR.match(text, line.start, line.end)
+    return _LOST_SEPARATOR.match(text, line.start, line.end) or _AR_LOST_SEPARATOR.match(text, line.start, line.end)
 
 
 def lost_separator(text: str, lines: list[Line], i: int) -> Candidate | None:
@@ -70,6 +74,11 @@ def lost_separator(text: str, lines: list[Line], i: int) -> Candidate | None:
     if m is None:
         return None
     line = lines[i]
+    if m.group(0)[-1].isdigit():  # (a figure: only the two-clause title, not a bulletin's short part names)
+        end = title_end(text, m.end(), line.end)
+        if end < line.end - 1 or not _CLAUSES.search(text, m.end(), end):
+            return None
+        return Candidate(i, "ar_dot", int(m.group(0)), line.start, m.end(), m.end(), end)
     value = cn_number(m.group(0))
     if value and _SHORT_TITLE.fullmatch(text, m.end(), line.end):
         # a bulletin's short part titles (一综合 ⏎ … ⏎ 二农业): only in a series from 一 numbered alike, at least

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_lines import PLAIN, Candidate, Line, match_label
+from models.ingest.outline_lines import PLAIN, Candidate, Line, is_body, match_label, squeeze
 from models.ingest.outline_runin import HEADING_WORDS
 
 # the end of the opening formula of a speech, or of a summary's lead-in colon
@@ -28,6 +28,17 @@ _PART_WORDS = re.compile("回顾|总结|情况")  # what ends a first part's tit
 _BLANKS = " \u3000\xa0\t"
 OPENING_HEADING = 2.6  # the place and the shape together: the first part's heading
 OPENING_PLACE = 1.0  # an unnumbered line of its own right after the formula: the place alone
+# a work report's first part titled by a headline, a slogan and what it achieved, on its own line
+# (凝心聚力  大干快上   2010年和十一五目标任务全面完成; 888 over two lines: 攻坚克难砥砺奋进 ⏎ 全县经济社会实现
+# 持续健康发展): phrases with no punctuation, set off by blanks or a line break, longer than a plain heading
+_HEADLINE = re.compile(r"[\u4e00-\u9fff0-9０-９“”\"《》 \u3000\xa0\t]+")
+HEADLINE_MIN = 6  # characters of the headline, blanks left out
+HEADLINE_MAX = 32
+# what a review part's first paragraph opens with: the period it reviews (过去的一年， 一年来， 五年来， 2015年，)
+_REVIEW_OPENS = re.compile(r"过去的?(?:一|[二两三四五])年|(?:一|[二两三四五])年来|(?:19|20)[0-9]{2}年[，,]")
+GLUED_TITLE_MAX = 24  # characters of a title run into a paragraph that opens with its period (…及本届政府工作回顾)
+HEADLINE_LINE_MIN = 4
+HEADLINE_LINE_MAX = 18  # characters of each of the two lines a headline is written over
 
 
 def opening_headings(text: str, lines: list[Line], taken: dict[int, Candidate]) -> list[Candidate]:
@@ -49,7 +60,11 @@ def opening_headings(text: str, lines: list[Line], taken: dict[int, Candidate]) 
             continue
         line = lines[k]
         if line.start == at and not line.split:
-            continue  # a line of its own that no unnumbered candidate stands for: not a heading's shape
+            # a line of its own that no unnumbered candidate stands for: only a headline of a report's first part
+            headline = _headline(text, lines, k) or _glued_line(text, line, k)
+            if headline is not None:
+                out.append(headline)
+            continue
         end = _title_end(text, at, line)
         if end is None:
             continue
@@ -57,6 +72,50 @@ def opening_headings(text: str, lines: list[Line], taken: dict[int, Candidate]) 
         cand.score = OPENING_HEADING - 1.2
         out.append(cand)
     return out
+
+
+def _headline(text: str, lines: list[Line], k: int) -> Candidate | None:
+    """The first part's headline on line ``k`` (or on ``k`` and the line after it), its paragraph after it."""
+    line = lines[k]
+    if not _is_phrase(text, line, HEADLINE_MIN, HEADLINE_MAX):
+        return None
+    end = k + 1
+    if end < len(lines) and not is_body(text, lines[end]):
+        # 攻坚克难砥砺奋进 ⏎ 全县经济社会实现持续健康发展: one headline over two short lines
+        both = squeeze(text[line.start : lines[end].end])
+        if not (
+            _is_phrase(text, line, HEADLINE_LINE_MIN, HEADLINE_LINE_MAX)
+            and _is_phrase(text, lines[end], HEADLINE_LINE_MIN, HEADLINE_LINE_MAX)
+            and len(both) <= HEADLINE_MAX
+        ):
+            return None
+        end += 1
+    if end >= len(lines) or not is_body(text, lines[end]):
+        return None
+    last = lines[end - 1]
+    cand = Candidate(k, PLAIN, 0, line.start, line.start, line.start, last.end)
+    if last is not line:
+        cand.gaps = ((line.end, last.start),)  # the line break inside the headline is no part of its title
+    cand.score = OPENING_HEADING
+    return cand
+
+
+def _glued_line(text: str, line: Line, k: int) -> Candidate | None:
+    """The first part's title run into its paragraph on a line of its own, the paragraph opening with its period."""
+    phrase = _PHRASE.match(text, line.start, line.end)
+    end = None if phrase is None else _before_period(text, line.start, phrase.end())
+    if end is None:
+        return None
+    cand = Candidate(k, PLAIN, 0, line.start, line.start, line.start, end)
+    cand.score = OPENING_HEADING - 1.2  # as a piece of a line run together
+    return cand
+
+
+def _is_phrase(text: str, line: Line, least: int, most: int) -> bool:
+    """A line of its own of phrases with no punctuation, ``least`` to ``most`` characters without its blanks."""
+    if line.split or _HEADLINE.fullmatch(text, line.start, line.end) is None:
+        return False
+    return least <= len(squeeze(text[line.start : line.end])) <= most
 
 
 def _line_at(lines: list[Line], at: int) -> int | None:
@@ -81,5 +140,15 @@ def _title_end(text: str, at: int, line: Line) -> int | None:
     # glued to its own paragraph: 2015年工作回顾过去一年，在… (the shortest title a part's word ends)
     for w in _PART_WORDS.finditer(text, at + 2, min(phrase.end(), at + TITLE_MAX)):
         if not _WORDS.match(text, w.end()) and text[w.end()] not in _GOES_ON and w.end() + 2 <= phrase.end():
+            return w.end()
+    return _before_period(text, at, phrase.end())
+
+
+def _before_period(text: str, at: int, end: int) -> int | None:
+    """A longer title run into its paragraph that opens with the period it reviews (2007年经济社会发展情况及本届
+    政府工作回顾过去的一年，按照…; 450 writes 一、过去五年工作的回顾自治区九届人大一次会议以来的五年，…, its label
+    kept): where the title ends, within the phrase ending at ``end``."""
+    for w in _PART_WORDS.finditer(text, at + 2, min(end, at + GLUED_TITLE_MAX)):
+        if _REVIEW_OPENS.match(text, w.end()) is not None:
             return w.end()
     return None

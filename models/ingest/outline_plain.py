@@ -56,6 +56,7 @@ PLAIN_FRAGMENT = -1.5  # the line before stops mid-sentence: a phrase cut out of
 PLAIN_CUT = -3.0  # the next line goes on with 、 or ， or a bracket stays open: a phrase cut out of a sentence
 PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
 PLAIN_NO_NUMBERING = 1.0
+PLAIN_OPENER = 1.0  # an excerpt opening at a part of a report with the part's title (2022年工作回顾 ⏎ prose)
 PLAIN_DASHED = 2.0  # ——… alone on its line with no final punctuation, a paragraph after: a dash-led sub-head
 _DASHED = re.compile(r"[—－-]{2,}(?=[\u4e00-\u9fff])")
 # a title's subtitle naming the document (——某街道办事处工作报告, ——在…会议上的讲话): a cover line, no sub-head
@@ -69,6 +70,11 @@ PLAIN_REPEATED = (
 
 _PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a news page's label over its related-items block (1413 新闻推荐, 1215 相关新闻, 286 热门推荐 / 相关内容): the
+# page's furniture after the item, never a section of it
+_PAGE_BLOCK = re.compile(
+    r"(?:新闻|热门|热点|精彩|相关)推荐|相关(?:新闻|阅读|文章|内容|报道)|(?:推荐|延伸|更多)阅读|猜你喜欢"
+)
 _NAMED = re.compile(
     r"^(?:(?:专业)?名词解释|附注(?=$)|附录[0-9０-９一二三四五六七八九十]*"
     # (附件 1: a PDF copy sets figures off by blanks; 附  件: 公文 typography spaces out a two-character line)
@@ -122,7 +128,7 @@ def _plain_shape(text: str, line: Line, under: bool) -> bool:
     s = text[line.start : line.end]
     if under and s.count("，") + s.count(",") == 1:
         s = s.replace("，", "").replace(",", "")
-    if s[0] in "(（〔【[<《" or _PLAIN_BAD.search(s) or DATE_LINE.match(s):
+    if s[0] in "(（〔【[<《" or _PLAIN_BAD.search(s) or DATE_LINE.match(s) or _PAGE_BLOCK.fullmatch(squeeze(s)):
         return False
     if s.endswith(("如下", "附件")) or s.startswith(("特此", "附件", "抄送", "印发", "责任编辑")):
         return False
@@ -298,6 +304,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_OPENS_NUMBERING
         if nxt_body:
             score += PLAIN_PROSE_AROUND
+        if i == opener == 0:  # (an excerpt opening at a part: no title above it, its prose under it)
+            score += PLAIN_OPENER
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
         if opens_nothing and i != opener and not is_body(text, prev) and not after_notice(text, prev):
