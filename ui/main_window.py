@@ -271,6 +271,9 @@ class MainWindow(QMainWindow):
         """Remove a report and its annotations from the project, after asking (this cannot be undone)."""
         if not self.store.documents.has(doc_id):
             return
+        if self.project.readonly:
+            self.project.refused.emit()
+            return
         doc = self.store.documents.get(doc_id)
         count = self.store.annotations.count(doc_id)
         if not library_panel.confirm_delete(self, doc.title, count):
@@ -282,6 +285,9 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("已删除文档“{0}”。").format(doc.title))
 
     def edit_tags(self) -> None:
+        if self.project.readonly:
+            self.project.refused.emit()
+            return
         from ui.tags.editor import TagEditor
 
         dlg = TagEditor(self.project, self)

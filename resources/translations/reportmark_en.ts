@@ -1200,170 +1200,170 @@
     <context>
         <name>InfoPanel</name>
         <message>
-            <location filename="../../ui/info/panel.py" line="240" />
+            <location filename="../../ui/info/panel.py" line="241" />
             <source>正在读取候选</source>
             <translation>Reading the options</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="69" />
+            <location filename="../../ui/info/panel.py" line="70" />
             <source>标题：</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="70" />
+            <location filename="../../ui/info/panel.py" line="71" />
             <source>发布机构：</source>
             <translation>Issuer:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="71" />
+            <location filename="../../ui/info/panel.py" line="72" />
             <source>日期：</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="72" />
+            <location filename="../../ui/info/panel.py" line="73" />
             <source>文号：</source>
             <translation>Doc. number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="73" />
+            <location filename="../../ui/info/panel.py" line="74" />
             <source>索引号：</source>
             <translation>Index number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="74" />
+            <location filename="../../ui/info/panel.py" line="75" />
             <source>字形：</source>
             <translation>Script:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="75" />
+            <location filename="../../ui/info/panel.py" line="76" />
             <source>来源文件：</source>
             <translation>Source file:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="102" />
+            <location filename="../../ui/info/panel.py" line="103" />
             <source>关键词：</source>
             <translation>Keywords:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="103" />
+            <location filename="../../ui/info/panel.py" line="104" />
             <source>待核对的疑似乱码</source>
             <translation>Possibly garbled text to check</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="108" />
+            <location filename="../../ui/info/panel.py" line="109" />
             <source>应用修复</source>
             <translation>Apply Repair</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="110" />
+            <location filename="../../ui/info/panel.py" line="111" />
             <source>用所选乱码的首选修复替换显示文字（原文不变，可撤销）；右键可选其他修复</source>
             <translation>Replace the selected garbled text by its first proposed repair (the original stays; undoable); right-click for the other repairs</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="111" />
+            <location filename="../../ui/info/panel.py" line="112" />
             <source>应用全部高可信修复</source>
             <translation>Apply All Sure Repairs</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="116" />
+            <location filename="../../ui/info/panel.py" line="117" />
             <source>本文档的备忘（自动保存）</source>
             <translation>Memo for this document (saved automatically)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="133" />
+            <location filename="../../ui/info/panel.py" line="134" />
             <source>备忘</source>
             <translation>Memo</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="160" />
+            <location filename="../../ui/info/panel.py" line="161" />
             <source>繁体（已转为简体显示）</source>
             <translation>Traditional (shown as simplified)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="160" />
+            <location filename="../../ui/info/panel.py" line="161" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="182" />
+            <location filename="../../ui/info/panel.py" line="183" />
             <source>待核对的疑似乱码（{0} 处）</source>
             <translation>Possibly garbled text to check ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="187" />
+            <location filename="../../ui/info/panel.py" line="188" />
             <source>应用全部高可信修复（{0} 处）</source>
             <translation>Apply All Sure Repairs ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="190" />
+            <location filename="../../ui/info/panel.py" line="191" />
             <source>没有高可信修复</source>
             <translation>No sure repairs left</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="191" />
+            <location filename="../../ui/info/panel.py" line="192" />
             <source>导入时已自动修复有把握的乱码；剩下的请逐处核对</source>
             <translation>Repairs the reader was sure of were made on import; check the rest one by one</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="207" />
-            <location filename="../../ui/info/panel.py" line="278" />
-            <location filename="../../ui/info/panel.py" line="300" />
+            <location filename="../../ui/info/panel.py" line="208" />
+            <location filename="../../ui/info/panel.py" line="279" />
+            <location filename="../../ui/info/panel.py" line="301" />
             <source>未识别</source>
             <translation>Not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="212" />
+            <location filename="../../ui/info/panel.py" line="213" />
             <source>此项由您设定，重新读取或导入时保留；阅读器原为：{0}</source>
             <translation>Set by you; kept when the report is read or imported again. The reader had: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="222" />
+            <location filename="../../ui/info/panel.py" line="223" />
             <source>候选：{0}（双击“未识别”选择）</source>
             <translation>Options: {0} (double-click “Not recognised” to choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="265" />
+            <location filename="../../ui/info/panel.py" line="266" />
             <source>，阅读器所选</source>
             <translation>, the reader's choice</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="267" />
+            <location filename="../../ui/info/panel.py" line="268" />
             <source>，可能性 {0}%</source>
             <translation>, likelihood {0}%</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="314" />
+            <location filename="../../ui/info/panel.py" line="315" />
             <source>正在提取……</source>
             <translation>Extracting…</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="211" />
-            <location filename="../../ui/info/panel.py" line="316" />
+            <location filename="../../ui/info/panel.py" line="212" />
+            <location filename="../../ui/info/panel.py" line="317" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="344" />
+            <location filename="../../ui/info/panel.py" line="345" />
             <source>改为“{0}”</source>
             <translation>Change to “{0}”</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="221" />
+            <location filename="../../ui/info/panel.py" line="222" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="221" />
+            <location filename="../../ui/info/panel.py" line="222" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="306" />
+            <location filename="../../ui/info/panel.py" line="307" />
             <source>标题不能为空。</source>
             <translation>The title cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="308" />
+            <location filename="../../ui/info/panel.py" line="309" />
             <source>“{0}”不是完整的日期，请写成 2021-03-05 或 2021年3月5日；未保存。</source>
             <translation>“{0}” is not a full date; write it as 2021-03-05. Not saved.</translation>
         </message>
@@ -1853,17 +1853,17 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -4458,7 +4458,7 @@ Merging keeps one at each spot: the one with more fields, with the notes of both
             <location filename="../../ui/safety/read_only.py" line="47" />
             <source>项目“{0}”或其所在文件夹是只读的，不能保存修改。
 
-可以以只读方式打开它：阅读、搜索、导出和对比都可以，标注和修改不可以。</source>
+可以用只读方式打开：能阅读、搜索、导出和对比，但不能标注或修改。</source>
             <translation>Project “{0}” or its folder is read-only: changes cannot be saved.
 
 You can open it read-only: reading, searching, exporting and comparing work; tagging and editing do not.</translation>
@@ -4469,7 +4469,7 @@ You can open it read-only: reading, searching, exporting and comparing work; tag
             <translation>Open read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/read_only.py" line="98" />
+            <location filename="../../ui/safety/read_only.py" line="102" />
             <source>只读：不能修改，可以导出和对比</source>
             <translation>Read-only: no changes; export and compare work</translation>
         </message>

@@ -75,6 +75,10 @@ def test_a_read_only_project_is_offered_read_only_and_editing_says_why(
     assert ro.store.annotations.count(doc_id) == before
     assert ro.undo_stack.count() == 0
     assert ro.info.memo.isReadOnly()
+    assert not any(row.button.isEnabled() for row in ro.info.rows.values())  # the ✎ of title, issuer …
+    assert not ro.tag_palette.edit_button.isEnabled()
+    ro.delete_document(doc_id)  # from the report list's menu: refused, the report stays
+    assert ro.store.documents.has(doc_id) and "只读" in ro.statusBar().currentMessage()
     assert dialogs["errors"] == []
 
     # exporting works (the worker reads the project read-only too)

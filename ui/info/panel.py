@@ -61,6 +61,7 @@ class InfoPanel(QWidget):
         self.tasks: TaskRunner | None = None
         self._options_of: dict[OptionsKey, MetadataOptions] = {}
         self._untitled = False  # the shown report's reader found no title (shown as 未识别)
+        self.read_only = False  # a project open read-only: the ✎ buttons stay off (ui/safety/read_only.py)
         self.fields: dict[str, QLabel] = {}
         self.rows: dict[str, FieldRow] = {}
         form = QFormLayout()
@@ -166,7 +167,7 @@ class InfoPanel(QWidget):
             self.fields[key].setText(value or "—")
         self.update_fields(doc)
         for row in self.rows.values():
-            row.button.setEnabled(doc is not None)
+            row.button.setEnabled(doc is not None and not self.read_only)
         self.keywords.setText("—")
         self.suspects.clear()
         for s in suspects:

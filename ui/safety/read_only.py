@@ -47,7 +47,7 @@ class ReadOnlyBox(QMessageBox):
             translate(
                 "safety",
                 "项目“{0}”或其所在文件夹是只读的，不能保存修改。\n\n"
-                "可以以只读方式打开它：阅读、搜索、导出和对比都可以，标注和修改不可以。",
+                "可以用只读方式打开：能阅读、搜索、导出和对比，但不能标注或修改。",
             ).format(path.name)
         )
         self.button_read_only = self.addButton(translate("safety", "以只读方式打开"), QMessageBox.ButtonRole.AcceptRole)
@@ -93,8 +93,12 @@ def apply_read_only(window: MainWindow) -> None:
         act.changed.connect(lambda a=act: a.setEnabled(False) if a.isEnabled() else None)
     window.info.memo.setReadOnly(True)
     window.info.memo.setPlaceholderText(why)
+    window.info.read_only = True  # its ✎ buttons stay off whichever report is shown
     for row in window.info.rows.values():
+        row.button.setEnabled(False)
         row.button.setToolTip(why)
+    window.tag_palette.edit_button.setEnabled(False)
+    window.tag_palette.edit_button.setToolTip(why)
     notice = QLabel(translate("safety", "只读：不能修改，可以导出和对比"), window.statusBar())
     notice.setObjectName("readOnlyNotice")
     notice.setToolTip(why)
