@@ -3,6 +3,7 @@ and exporting and comparing work."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -83,6 +84,9 @@ def test_a_read_only_project_is_offered_read_only_and_editing_says_why(
 
     # exporting works (the worker reads the project read-only too)
     dlg = open_dialog(ro, qtbot)
+    # the file is offered in a folder it can be written to, not beside the read-only project
+    assert Path(dlg.path.text()).parent != read_only_project.parent
+    assert os.access(Path(dlg.path.text()).parent, os.W_OK)
     choose_format(dlg, "xlsx")
     target = tmp_path / "导出.xlsx"
     choose_path(dlg, qtbot, monkeypatch, target)
