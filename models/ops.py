@@ -26,8 +26,11 @@ def load_default_schema() -> list[dict[str, Any]]:
     return list(data["tags"])
 
 
-def open_project(path: str | Path, *, seed: bool = False, create: bool = True) -> Store:
+def open_project(path: str | Path, *, seed: bool = False, create: bool = True, readonly: bool = False) -> Store:
     """Open or create a project; a new one gets the default tags (and the seeds if ``seed``).
+
+    ``readonly`` opens an existing project for reading only (a read-only folder or share): nothing is created,
+    migrated or written, and every change raises ``ProjectReadOnly``.
 
     Raises:
         ProjectDamaged: the file cannot be opened; carries the latest good backup, if any.
@@ -35,15 +38,15 @@ def open_project(path: str | Path, *, seed: bool = False, create: bool = True) -
     """
     p = Path(path)
     is_new = not p.exists()
-    if is_new and not create:
+    if is_new and (readonly or not create):
         raise ProjectNotFound(message("项目文件不存在：{0}。新建项目请用 import 或 gui 命令。", str(p)))
     try:
-        store: Store = Store.open(p)
+        store: Store = Store.open(p, readonly=readonly)
     except StoreError as exc:
         from models.store.backup import latest_good_backup
         from models.store.diskerrors import is_not_damage
 
-        if is_not_damage(exc):  # locked, read-only, disk full, or refused as not ours: no backup to offer
+        if readonly or is_not_damage(exc):  # locked, read-only, disk full, or refused as not ours: no backup to offer
             raise
 
         backup = None if is_new else latest_good_backup(p)
@@ -51,6 +54,8 @@ def open_project(path: str | Path, *, seed: bool = False, create: bool = True) -
         if backup is not None:
             said = message("{0}可以恢复最近的备份（{1}）。", said, backup.name)
         raise ProjectDamaged(said, backup, exc.detail) from exc
+    if readonly:
+        return store
     store.tags.ensure_defaults(load_default_schema())
     if is_new and seed:
         import_files(store, paths.seed_files())

@@ -164,7 +164,10 @@ def run(
         from ui.safety.damaged import open_or_restore  # a damaged project offers its latest backup
         from ui.safety.in_use import ProjectAlreadyOpen
 
-        window = open_or_restore(None, project_path, lambda: MainWindow(project_path, seed=not project_path.exists()))
+        seed = not project_path.exists()
+        window = open_or_restore(
+            None, project_path, lambda readonly=False: MainWindow(project_path, seed=seed, readonly=readonly)
+        )
     except ProjectAlreadyOpen:  # the clerk was told and the open window brought forward
         return 0
     except ReportMarkError as exc:  # e.g. the file is not a ReportMark project

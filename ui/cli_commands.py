@@ -21,11 +21,22 @@ from ui.cli_text import translate
 _OPENED: list[Any] = []  # the projects this command opened, closed when it ends (close_opened)
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
-    """The project of ``--project`` (or the default one); only `gui` and `import` may create it."""
-    from models import ops, paths
+def _open(args: argparse.Namespace, *, create: bool = False, reading: bool = False) -> Any:
+    """The project of ``--project`` (or the default one); only `gui` and `import` may create it.
 
-    store = ops.open_project(args.project or paths.default_project_path(), create=create)
+    ``reading``: the command only reads (list, search, export, compare), so a project in a read-only folder is
+    opened read-only rather than refused, as the window offers.
+    """
+    from models import ops, paths
+    from models.store.diskerrors import ProjectReadOnly
+
+    path = args.project or paths.default_project_path()
+    try:
+        store = ops.open_project(path, create=create)
+    except ProjectReadOnly:
+        if not reading:
+            raise
+        store = ops.open_project(path, create=False, readonly=True)
     _OPENED.append(store)
     return store
 
@@ -169,7 +180,7 @@ def cmd_dedupe(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = _open(args, reading=True)
     docs = store.documents.all()
     if args.json:
         rows = [
@@ -277,7 +288,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from models.errors import ReportMarkError
     from models.export import export_annotations, export_target
 
-    store = _open(args)
+    store = _open(args, reading=True)
     fmt = args.format or (args.out.suffix.lstrip(".").lower() or "csv")
     args.out = export_target(args.out, fmt)
     tag_ids = None
@@ -321,7 +332,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from models.search import search_text
 
-    store = _open(args)
+    store = _open(args, reading=True)
     hits = search_text(store, args.query)
     if args.json:
         print(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=2))
@@ -337,7 +348,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from models.compare.format import format_side
     from models.compare.refs import resolve_pair
 
-    store, a, b = resolve_pair(args.a, args.b, lambda: _open(args))
+    store, a, b = resolve_pair(args.a, args.b, lambda: _open(args, reading=True))
     comparison = compare_documents(store, a, b)
     result = comparison.to_json()
     if args.json:

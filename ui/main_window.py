@@ -69,11 +69,13 @@ class MainWindow(QMainWindow):
     document_opened = Signal(int)
     closing = Signal()  # the window is closing: stop timers and work; the store closes right after
 
-    def __init__(self, project_path: Path, *, seed: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project_path: Path, *, seed: bool = False, readonly: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setAcceptDrops(True)
-        self.project = Project(Path(project_path), seed=seed, parent_widget=self)
+        self.setAcceptDrops(not readonly)
+        self.project = Project(Path(project_path), seed=seed, readonly=readonly, parent_widget=self)
         self.project.changes_applied.connect(self.changes_applied)
         self._menus: dict[str, QMenu] = {}
         self._closed = False
@@ -107,6 +109,11 @@ class MainWindow(QMainWindow):
         self.screens = build_screens(self)  # before restoring, so their docks get their saved places too
         tidy_reused_texts(self.menuBar())  # every screen's menu items are in: no "(&N)" on buttons or tooltips
         window_layout.restore_state(self)
+        if readonly:  # a read-only folder: every editing action off, saying why (ui/safety/read_only.py)
+            from ui.safety.read_only import apply_read_only, reason
+
+            apply_read_only(self)
+            self.project.refused.connect(lambda: self.show_status(reason()))
         window_layout.SideColumns(self)  # maximized, the side columns widen with the window (not only the text)
         settings.add_recent_project(self.project_path)
         _WINDOWS.add(self)
@@ -240,6 +247,8 @@ class MainWindow(QMainWindow):
         name = self.project_path.stem
         doc_id = self.current_document_id()
         doc = self.store.documents.get(doc_id).title if doc_id and self.store.documents.has(doc_id) else ""
+        if self.project.readonly:
+            name = self.tr("{0}（只读）").format(name)
         self.setWindowTitle(" — ".join(x for x in (doc, name, self.tr("报告标注")) if x))
         self.setWindowFilePath(str(self.project_path))
 
@@ -262,6 +271,9 @@ class MainWindow(QMainWindow):
         """Remove a report and its annotations from the project, after asking (this cannot be undone)."""
         if not self.store.documents.has(doc_id):
             return
+        if self.project.readonly:
+            self.project.refused.emit()
+            return
         doc = self.store.documents.get(doc_id)
         count = self.store.annotations.count(doc_id)
         if not library_panel.confirm_delete(self, doc.title, count):
@@ -273,6 +285,9 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("已删除文档“{0}”。").format(doc.title))
 
     def edit_tags(self) -> None:
+        if self.project.readonly:
+            self.project.refused.emit()
+            return
         from ui.tags.editor import TagEditor
 
         dlg = TagEditor(self.project, self)
@@ -289,7 +304,7 @@ class MainWindow(QMainWindow):
             from ui.safety.damaged import open_or_restore  # a damaged project offers its latest backup
             from ui.safety.in_use import ProjectAlreadyOpen
 
-            window = open_or_restore(self, path, lambda: MainWindow(path, seed=seed))
+            window = open_or_restore(self, path, lambda readonly=False: MainWindow(path, seed=seed, readonly=readonly))
         except ProjectAlreadyOpen:  # the clerk was told; this window stays
             return self
         except ReportMarkError as exc:  # not a project file, unreadable …: stay where we are

@@ -88,9 +88,16 @@ class _Job:
     """What a worker thread holds: no Qt object, nothing it could be the last to release."""
 
     def __init__(
-        self, runner: QObject, task_id: int, fn: Any, project_path: Path, cancel_event: threading.Event
+        self,
+        runner: QObject,
+        task_id: int,
+        fn: Any,
+        project_path: Path,
+        cancel_event: threading.Event,
+        readonly: bool = False,
     ) -> None:
         self.runner_ref = weakref.ref(runner)
+        self.readonly = readonly
         self.task_id, self.fn, self.path, self.cancel_event = task_id, fn, project_path, cancel_event
 
     def run(self) -> None:
@@ -105,7 +112,7 @@ class _Job:
         outcome: list[tuple[str, Any]] = []
         store = None
         try:
-            store = Store.open(self.path)
+            store = Store.open(self.path, readonly=self.readonly)
             outcome.append((_SUCCEEDED, self.fn(store, progress, cancel_event.is_set)))
         except BaseException as exc:  # delivered to on_failure on the GUI thread
             outcome.append((_FAILED, exc))

@@ -111,10 +111,16 @@ class TaskRunner(QObject):
     all_idle = Signal()
 
     def __init__(
-        self, project_path: Path, parent_widget: QWidget | None = None, *, broadcast: BroadcastFn | None = None
+        self,
+        project_path: Path,
+        parent_widget: QWidget | None = None,
+        *,
+        broadcast: BroadcastFn | None = None,
+        readonly: bool = False,
     ) -> None:
         super().__init__(parent_widget)
         self.project_path = Path(project_path)
+        self.readonly = readonly  # workers open the project read-only too (a read-only folder)
         self._parent_widget = parent_widget
         self._broadcast = broadcast
         self._executor: ThreadPoolExecutor | None = None
@@ -165,7 +171,9 @@ class TaskRunner(QObject):
         self.task_started.emit(task.id, label)
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="reportmark-task")
-        task.future = self._executor.submit(_Job(self, task.id, fn, self.project_path, task.cancel_event).run)
+        task.future = self._executor.submit(
+            _Job(self, task.id, fn, self.project_path, task.cancel_event, self.readonly).run
+        )
         return task.id
 
     def drop(self, owner: QObject | None, key: Hashable) -> None:

@@ -306,6 +306,9 @@ def _write_xlsx(path: Path, heads: list[str], rows: list[list[Any]], english: bo
                     ws.write_number(r, c, value, whole if float(value).is_integer() else decimal)
                 elif value != "":
                     ws.write_string(r, c, neutralise(str(value)))
-        ws.autofilter(0, 0, max(len(rows), 1), len(heads) - 1)
+        if rows:
+            ws.autofilter(0, 0, len(rows), len(heads) - 1)
+        else:  # a line saying so, not a filter over a blank row
+            ws.write_string(1, 0, "(No indicators to list in the ledger)" if english else "（没有可列入台账的指标）")
     finally:
         wb.close()

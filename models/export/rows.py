@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from models.errors import Cancelled, StoreError
+from models.errors import Cancelled
 from models.export.times import local_time
 from models.search import format_section_path
 from models.store.annotations import AnnotationRow
+from models.store.diskerrors import store_error_for
 from models.types import Annotation, AnnotationStatus, Document, Section, Tag
 
 if TYPE_CHECKING:
@@ -318,7 +319,7 @@ def atomic_output(out_path: str | Path) -> Iterator[Path]:
         clean_export_parts(target)  # what killed exports to the same file left behind
         fd, tmp_name = tempfile.mkstemp(prefix=part_prefix(target), suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise StoreError(f"无法写入“{target.name}”：{exc.strerror or exc}。", str(exc)) from exc
+        raise store_error_for(exc, target, "导出") from exc  # read-only, disk full … in one plain line
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -328,7 +329,7 @@ def atomic_output(out_path: str | Path) -> Iterator[Path]:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(f"无法写入“{target.name}”：{exc.strerror or exc}。", str(exc)) from exc
+        raise store_error_for(exc, target, "导出") from exc  # read-only, disk full … in one plain line
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

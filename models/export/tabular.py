@@ -91,20 +91,24 @@ def write_xlsx(
     top-level tags they belong to, so an export of 指标 has no empty 政策/问题 sheets.
 
     Text cells are neutralised against formulas and always written as strings;
-    numbers are numeric cells. Header frozen, autofilter on, column widths set.
+    numbers are numeric cells. Header frozen, autofilter on, column widths set; an empty sheet says so instead.
     """
     wb = StreamingWorkbook(path)
     try:
         heads = headers(english)
         widths = [c.width for c in COLUMNS]
         used: set[str] = set()
-        main = wb.add_sheet(sheet_name("All" if english else "全部", used), heads, widths)
+        nothing = "(No annotations to export)" if english else "（没有可导出的标注）"
+        main = wb.add_sheet(sheet_name("All" if english else "全部", used), heads, widths, empty_note=nothing)
         # per-tag sheets exist up front (palette order); each receives its rows in order
         tops = sorted((t for t in builder.tags.by_id.values() if t.parent_id is None), key=lambda t: (t.position, t.id))
         if only_tags is not None:
             wanted = {top.id for tid in only_tags if (top := builder.tags.top(tid)) is not None}
             tops = [t for t in tops if t.id in wanted]
-        per_top = {t.id: wb.add_sheet(sheet_name(t.name, used), heads, widths) for t in tops}
+        per_top = {
+            t.id: wb.add_sheet(sheet_name(t.name, used), heads, widths, empty_note=_empty_note(t.name, english))
+            for t in tops
+        }
         n = 0
         for ann in annotations:
             encoded = encode_cells(builder.values(ann, english), prefix_formulas=FORMULA_FIRST)
@@ -119,6 +123,11 @@ def write_xlsx(
         raise
     wb.close()
     return n
+
+
+def _empty_note(tag: str, english: bool) -> str:
+    """The line an empty per-tag sheet carries under its header (instead of a filter over a blank row)."""
+    return f"(No annotations tagged “{tag}”)" if english else f"（没有标为“{tag}”的标注）"
 
 
 def json_record(builder: RowBuilder, ann: AnnotationLike, english: bool) -> dict[str, Any]:

@@ -96,9 +96,13 @@ def encode_cells(cells: Sequence[Any], style: int = 0, *, prefix_formulas: froze
 
 
 class _SheetFile:
-    def __init__(self, name: str, path: Path, widths: Sequence[float], header: Sequence[str]) -> None:
+    def __init__(
+        self, name: str, path: Path, widths: Sequence[float], header: Sequence[str], empty_note: str = ""
+    ) -> None:
         self.name = name
         self.path = path
+        self.empty_note = empty_note
+        self._noted = False  # the empty note was written (the sheet stays empty: no filter, no filter name)
         self.fh: IO[str] = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed in finish()
         self.rows = 0
         self.ncols = len(header)
@@ -124,9 +128,20 @@ class _SheetFile:
         self.rows += 1
         self.fh.write(f'<row r="{self.rows}">{encoded}</row>')
 
+    @property
+    def empty(self) -> bool:
+        """Only the header: the sheet gets its note and no filter (a filter over a blank row puzzled clerks)."""
+        return self._noted or self.rows <= 1
+
     def finish(self) -> None:
-        last = column_letter(max(self.ncols, 1) - 1)
-        self.fh.write(f'</sheetData><autoFilter ref="A1:{last}{max(self.rows, 2)}"/>')
+        if self.empty:
+            if self.empty_note:
+                self.write_row([self.empty_note])
+                self._noted = True
+            self.fh.write("</sheetData>")
+        else:
+            last = column_letter(max(self.ncols, 1) - 1)
+            self.fh.write(f'</sheetData><autoFilter ref="A1:{last}{self.rows}"/>')
         self.fh.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>')
         self.fh.write("</worksheet>")
         self.fh.close()
@@ -134,7 +149,7 @@ class _SheetFile:
     @property
     def filter_ref(self) -> str:
         last = column_letter(max(self.ncols, 1) - 1)
-        return f"$A$1:${last}${max(self.rows, 2)}"
+        return f"$A$1:${last}${self.rows}"
 
 
 _STYLES = (
@@ -167,8 +182,11 @@ class StreamingWorkbook:
         self._tmp = tempfile.TemporaryDirectory(prefix=xlsx_scratch_prefix())
         self.sheets: list[_SheetFile] = []
 
-    def add_sheet(self, name: str, header: Sequence[str], widths: Sequence[float]) -> _SheetFile:
-        sheet = _SheetFile(name, Path(self._tmp.name) / f"sheet{len(self.sheets) + 1}.xml", widths, header)
+    def add_sheet(
+        self, name: str, header: Sequence[str], widths: Sequence[float], *, empty_note: str = ""
+    ) -> _SheetFile:
+        """A sheet with its header row; ``empty_note`` is written under the header when no row follows."""
+        sheet = _SheetFile(name, Path(self._tmp.name) / f"sheet{len(self.sheets) + 1}.xml", widths, header, empty_note)
         self.sheets.append(sheet)
         return sheet
 
@@ -200,6 +218,7 @@ class StreamingWorkbook:
             f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
             f"'{_attr(s.name.replace(chr(39), chr(39) * 2))}'!{s.filter_ref}</definedName>"
             for i, s in enumerate(self.sheets)
+            if not s.empty
         )
         rels = "".join(
             f'<Relationship Id="rId{i}" '

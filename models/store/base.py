@@ -53,7 +53,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> tuple[sqlite3.Connec
     conn: sqlite3.Connection | None = None
     try:
         if readonly:
-            conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+            conn = _connect_read_only(p)
         else:
             p.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(p, isolation_level=None, timeout=10.0, check_same_thread=False)
@@ -71,6 +71,26 @@ def connect(path: str | Path, *, readonly: bool = False) -> tuple[sqlite3.Connec
             raise
         raise store_error_for(exc, p, "打开") from exc
     return conn, p
+
+
+def _connect_read_only(p: Path) -> sqlite3.Connection:
+    """A read-only connection; a WAL project in a folder that cannot hold its ``-shm`` file is read as it is.
+
+    SQLite opens a WAL database read-only only when it can create (or find) the ``-shm`` file beside it; in a
+    read-only folder or share it cannot, and the clerk could not even look at the project. ``immutable=1``
+    reads the file without that file: nothing in such a folder can be changed by us, and what another
+    program's unfinished log held is not seen (the view is the project as last saved into its file).
+    """
+    uri = p.absolute().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if not p.is_file():
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 
 def connect_memory() -> sqlite3.Connection:

@@ -265,52 +265,52 @@
             <translation>The original text is read-only; switch back to the cleaned text to annotate.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="138" />
+            <location filename="../../ui/document_view/annotator.py" line="141" />
             <source>请先选中要标注的文字，或点击一处标注。</source>
             <translation>Select some text to annotate, or click an annotation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="145" />
+            <location filename="../../ui/document_view/annotator.py" line="151" />
             <source>不能只标注空白或标点，请选中文字。</source>
             <translation>Select some text: spaces and punctuation alone cannot be tagged.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="155" />
+            <location filename="../../ui/document_view/annotator.py" line="161" />
             <source>这段文字已标注为“{0}”。</source>
             <translation>This text is already tagged “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="161" />
+            <location filename="../../ui/document_view/annotator.py" line="167" />
             <source>添加标注</source>
             <translation>Add Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="174" />
+            <location filename="../../ui/document_view/annotator.py" line="180" />
             <source>已标注为“{0}”：{1}</source>
             <translation>Tagged as “{0}”: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="176" />
+            <location filename="../../ui/document_view/annotator.py" line="182" />
             <source>（取代了此处 {0} 条待审建议）</source>
             <translation> (replacing {0} pending suggestion(s) here)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="180" />
+            <location filename="../../ui/document_view/annotator.py" line="186" />
             <source>这句话有 {0} 个数字，已按第一个记为指标：{1}。其余请分别选中标注或在审阅中接受。</source>
             <translation>This sentence holds {0} figures; the first was tagged as the indicator: {1}. Tag the others one by one, or accept them in review.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="237" />
+            <location filename="../../ui/document_view/annotator.py" line="243" />
             <source>已删除标注 {0}：{1}（Ctrl+Z 撤销）</source>
             <translation>Deleted annotation {0}: {1} (Ctrl+Z to undo)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="285" />
+            <location filename="../../ui/document_view/annotator.py" line="291" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="285" />
+            <location filename="../../ui/document_view/annotator.py" line="291" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -1200,42 +1200,42 @@
     <context>
         <name>InfoPanel</name>
         <message>
-            <location filename="../../ui/info/panel.py" line="242" />
+            <location filename="../../ui/info/panel.py" line="241" />
             <source>正在读取候选</source>
             <translation>Reading the options</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="69" />
+            <location filename="../../ui/info/panel.py" line="70" />
             <source>标题：</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="70" />
+            <location filename="../../ui/info/panel.py" line="71" />
             <source>发布机构：</source>
             <translation>Issuer:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="71" />
+            <location filename="../../ui/info/panel.py" line="72" />
             <source>日期：</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="72" />
+            <location filename="../../ui/info/panel.py" line="73" />
             <source>文号：</source>
             <translation>Doc. number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="73" />
+            <location filename="../../ui/info/panel.py" line="74" />
             <source>索引号：</source>
             <translation>Index number:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="74" />
+            <location filename="../../ui/info/panel.py" line="75" />
             <source>字形：</source>
             <translation>Script:</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="75" />
+            <location filename="../../ui/info/panel.py" line="76" />
             <source>来源文件：</source>
             <translation>Source file:</translation>
         </message>
@@ -1285,85 +1285,85 @@
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="184" />
+            <location filename="../../ui/info/panel.py" line="183" />
             <source>待核对的疑似乱码（{0} 处）</source>
             <translation>Possibly garbled text to check ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="189" />
+            <location filename="../../ui/info/panel.py" line="188" />
             <source>应用全部高可信修复（{0} 处）</source>
             <translation>Apply All Sure Repairs ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="192" />
+            <location filename="../../ui/info/panel.py" line="191" />
             <source>没有高可信修复</source>
             <translation>No sure repairs left</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="193" />
+            <location filename="../../ui/info/panel.py" line="192" />
             <source>导入时已自动修复有把握的乱码；剩下的请逐处核对</source>
             <translation>Repairs the reader was sure of were made on import; check the rest one by one</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="209" />
-            <location filename="../../ui/info/panel.py" line="280" />
-            <location filename="../../ui/info/panel.py" line="302" />
+            <location filename="../../ui/info/panel.py" line="208" />
+            <location filename="../../ui/info/panel.py" line="279" />
+            <location filename="../../ui/info/panel.py" line="301" />
             <source>未识别</source>
             <translation>Not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="214" />
+            <location filename="../../ui/info/panel.py" line="213" />
             <source>此项由您设定，重新读取或导入时保留；阅读器原为：{0}</source>
             <translation>Set by you; kept when the report is read or imported again. The reader had: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="224" />
+            <location filename="../../ui/info/panel.py" line="223" />
             <source>候选：{0}（双击“未识别”选择）</source>
             <translation>Options: {0} (double-click “Not recognised” to choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="267" />
+            <location filename="../../ui/info/panel.py" line="266" />
             <source>，阅读器所选</source>
             <translation>, the reader's choice</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="269" />
+            <location filename="../../ui/info/panel.py" line="268" />
             <source>，可能性 {0}%</source>
             <translation>, likelihood {0}%</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="316" />
+            <location filename="../../ui/info/panel.py" line="315" />
             <source>正在提取……</source>
             <translation>Extracting…</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="213" />
-            <location filename="../../ui/info/panel.py" line="318" />
+            <location filename="../../ui/info/panel.py" line="212" />
+            <location filename="../../ui/info/panel.py" line="317" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="346" />
+            <location filename="../../ui/info/panel.py" line="345" />
             <source>改为“{0}”</source>
             <translation>Change to “{0}”</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="223" />
+            <location filename="../../ui/info/panel.py" line="222" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="223" />
+            <location filename="../../ui/info/panel.py" line="222" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="308" />
+            <location filename="../../ui/info/panel.py" line="307" />
             <source>标题不能为空。</source>
             <translation>The title cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/info/panel.py" line="310" />
+            <location filename="../../ui/info/panel.py" line="309" />
             <source>“{0}”不是完整的日期，请写成 2021-03-05 或 2021年3月5日；未保存。</source>
             <translation>“{0}” is not a full date; write it as 2021-03-05. Not saved.</translation>
         </message>
@@ -1806,59 +1806,64 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>文档</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>目录</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>标签</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>文档信息</source>
             <translation>Document Info</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>标注列表</source>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>正在准备示例报告……</source>
             <translation>Preparing the sample reports…</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="251" />
+            <source>{0}（只读）</source>
+            <translation>{0} (read-only)</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="252" />
             <location filename="../../ui/preferences/language.py" line="23" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -2837,13 +2842,13 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../ui/tasks.py" line="244" />
-            <location filename="../../ui/tasks.py" line="253" />
+            <location filename="../../ui/tasks.py" line="252" />
+            <location filename="../../ui/tasks.py" line="261" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="245" />
+            <location filename="../../ui/tasks.py" line="253" />
             <source>请稍候</source>
             <translation>Please Wait</translation>
         </message>
@@ -3944,12 +3949,12 @@ Document number: {3}</translation>
             <translation>The file “{0}” is marked as {1}, but the content at byte {2} does not match that encoding; the file may be damaged or cut short.</translation>
         </message>
         <message>
-            <location filename="../../models/ops.py" line="39" />
+            <location filename="../../models/ops.py" line="42" />
             <source>项目文件不存在：{0}。新建项目请用 import 或 gui 命令。</source>
             <translation>The project file does not exist: {0}. To create a project, use the import or gui command.</translation>
         </message>
         <message>
-            <location filename="../../models/ops.py" line="52" />
+            <location filename="../../models/ops.py" line="55" />
             <source>{0}可以恢复最近的备份（{1}）。</source>
             <translation>{0} The latest backup ({1}) can be restored.</translation>
         </message>
@@ -4217,7 +4222,7 @@ Changes made after it are lost; the current project file is kept, renamed, in it
         </message>
         <message>
             <location filename="../../ui/safety/backups.py" line="258" />
-            <location filename="../../ui/safety/damaged.py" line="48" />
+            <location filename="../../ui/safety/damaged.py" line="49" />
             <source>恢复备份</source>
             <translation>Restore Backup</translation>
         </message>
@@ -4228,14 +4233,15 @@ Changes made after it are lost; the current project file is kept, renamed, in it
         </message>
         <message>
             <location filename="../../ui/safety/backups.py" line="260" />
-            <location filename="../../ui/safety/damaged.py" line="49" />
+            <location filename="../../ui/safety/damaged.py" line="50" />
             <location filename="../../ui/safety/in_use.py" line="99" />
+            <location filename="../../ui/safety/read_only.py" line="54" />
             <location filename="../../ui/safety/twins.py" line="51" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/damaged.py" line="25" />
+            <location filename="../../ui/safety/damaged.py" line="26" />
             <source>项目文件“{0}”已损坏，无法打开。
 
 可以恢复 {1} 的备份（丢失此后的修改）。损坏的文件不会删除，会改名保留在同一文件夹中。</source>
@@ -4244,12 +4250,17 @@ Changes made after it are lost; the current project file is kept, renamed, in it
 You can restore the backup of {1} (changes made after it are lost). The damaged file is not deleted; it is kept, renamed, in the same folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/damaged.py" line="46" />
+            <location filename="../../ui/safety/damaged.py" line="47" />
             <source>项目文件已损坏</source>
             <translation>Project File Damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/damaged.py" line="78" />
+            <location filename="../../ui/safety/damaged.py" line="82" />
+            <source>项目“{0}”是只读的，未打开。</source>
+            <translation>Project “{0}” is read-only and was not opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/damaged.py" line="88" />
             <source>项目“{0}”已损坏，未打开。</source>
             <translation>The project “{0}” is damaged and was not opened.</translation>
         </message>
@@ -4432,6 +4443,35 @@ Merging keeps one at each spot: the one with more fields, with the notes of both
                 <numerusform>Merged %n duplicate annotation.</numerusform>
                 <numerusform>Merged %n duplicate annotations.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/read_only.py" line="35" />
+            <source>项目是以只读方式打开的（所在文件夹不可写），不能修改；可以阅读、搜索、导出和对比。</source>
+            <translation>The project is open read-only (its folder cannot be written): nothing can be changed; reading, searching, exporting and comparing work.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/read_only.py" line="45" />
+            <source>项目是只读的</source>
+            <translation>The project is read-only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/read_only.py" line="47" />
+            <source>项目“{0}”或其所在文件夹是只读的，不能保存修改。
+
+可以用只读方式打开：能阅读、搜索、导出和对比，但不能标注或修改。</source>
+            <translation>Project “{0}” or its folder is read-only: changes cannot be saved.
+
+You can open it read-only: reading, searching, exporting and comparing work; tagging and editing do not.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/read_only.py" line="53" />
+            <source>以只读方式打开</source>
+            <translation>Open read-only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/read_only.py" line="102" />
+            <source>只读：不能修改，可以导出和对比</source>
+            <translation>Read-only: no changes; export and compare work</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/safety/reimport.py" line="32" />

@@ -126,6 +126,9 @@ class Annotator(QObject):
         if self.view.showing_original():
             self.status_message.emit(self.tr("原文视图为只读，请切换回整理后的文本再标注。"))
             return
+        if self.project.readonly:
+            self.project.refused.emit()
+            return
         span = self.view.selected_span()
         if span is not None:
             self.create_annotation(span[0], span[1], tag_id)
@@ -139,6 +142,9 @@ class Annotator(QObject):
 
     def create_annotation(self, start: int, end: int, tag_id: int) -> int | None:
         """Tag display span ``[start, end)`` (trimmed by ``trim_span``); returns the new id."""
+        if self.project.readonly:
+            self.project.refused.emit()
+            return None
         text = self.view.document_text.display_text if self.view.document_text else ""
         trimmed = trim_span(text, start, end)
         if trimmed is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -214,7 +215,12 @@ class ExportDialog(QDialog):
         saved = settings.settings().value(LAST_DIR_KEY, "")
         if saved and Path(str(saved)).is_dir():
             return Path(str(saved))
-        return self.window_.project_path.parent
+        beside = self.window_.project_path.parent
+        if os.access(beside, os.W_OK):
+            return beside
+        # a project in a read-only folder (opened read-only): an export beside it could only fail
+        chosen = Path(settings.last_folder())
+        return chosen if os.access(chosen, os.W_OK) else Path.home()
 
     def _on_format_changed(self) -> None:
         fmt = self.current_format()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from models import doc_fields
 from models.errors import InvalidValue
 from models.repairs import sure_repairs
 from models.types import Document, SuspectRange
+from ui.info.elided_label import ElidedLabel
 from ui.info.fields import FieldRow
 from ui.info.sources import source_label
 
@@ -61,6 +61,7 @@ class InfoPanel(QWidget):
         self.tasks: TaskRunner | None = None
         self._options_of: dict[OptionsKey, MetadataOptions] = {}
         self._untitled = False  # the shown report's reader found no title (shown as 未识别)
+        self.read_only = False  # a project open read-only: the ✎ buttons stay off (ui/safety/read_only.py)
         self.fields: dict[str, QLabel] = {}
         self.rows: dict[str, FieldRow] = {}
         form = QFormLayout()
@@ -74,8 +75,8 @@ class InfoPanel(QWidget):
             ("script", self.tr("字形：")),
             ("source", self.tr("来源文件：")),
         ):
-            value = QLabel(self)
-            value.setWordWrap(True)
+            value = ElidedLabel(self) if key == "source" else QLabel(self)
+            value.setWordWrap(key != "source")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             if key in EDITABLE:
@@ -93,8 +94,7 @@ class InfoPanel(QWidget):
                 self.title_options.setStyleSheet("color: palette(mid);")
                 self.title_options.hide()
                 form.addRow("", self.title_options)
-        # a long file name does not break: it must not widen the panel past its edit buttons (full name in the tip)
-        self.fields["source"].setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # a long file name cannot wrap: ElidedLabel shortens it with … to the panel's width (full name in the tip)
         # filled from the background by whoever computes keywords (ui.review); "—" until then
         self.keywords = QLabel("—", self)
         self.keywords.setObjectName("infoKeywords")
@@ -165,10 +165,9 @@ class InfoPanel(QWidget):
         }
         for key, value in values.items():
             self.fields[key].setText(value or "—")
-        self.fields["source"].setToolTip(doc.source_name if doc else "")
         self.update_fields(doc)
         for row in self.rows.values():
-            row.button.setEnabled(doc is not None)
+            row.button.setEnabled(doc is not None and not self.read_only)
         self.keywords.setText("—")
         self.suspects.clear()
         for s in suspects:

@@ -92,7 +92,7 @@ class BackupScheduler(QObject):
 
     def start_backup(self) -> None:
         """Write a backup on a worker (the worker opens its own connection)."""
-        if self.window.store is None:
+        if self.window.store is None or self.window.project.readonly:  # nothing changes; nowhere to write
             return
         if self._running:
             self._again = True

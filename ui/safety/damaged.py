@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from models import ops
 from models.errors import Cancelled, ProjectDamaged
+from models.store.diskerrors import ProjectReadOnly
 from models.store.window_lock import ProjectInUse
 from ui.errors import present_error
 from ui.safety.backups import format_time
@@ -58,19 +59,28 @@ def offer_restore(parent: QWidget | None, exc: ProjectDamaged, path: Path) -> bo
     return True
 
 
-def open_or_restore(parent: QWidget | None, path: Path, open_fn: Callable[[], T]) -> T:
-    """Call ``open_fn``; if the project is damaged, offer its latest backup and, once restored, call it again.
+def open_or_restore(parent: QWidget | None, path: Path, open_fn: Callable[..., T]) -> T:
+    """Call ``open_fn``; if the project is damaged, offer its latest backup and, once restored, call it again;
+    if it is in a read-only folder, offer to open it read-only (``open_fn(readonly=True)``).
 
     Raises:
         ProjectAlreadyOpen: another window has the project; the clerk was told (and may have switched to it).
         ProjectDamaged: damaged and there is no backup to offer (show it as usual).
-        Cancelled: the clerk declined the backup (a one-line message saying the project stays closed).
+        Cancelled: the clerk declined the backup or reading it read-only (a one-line message: it stays closed).
         ReportMarkError: any other reason ``open_fn`` failed.
     """
     try:
         return open_fn()
     except ProjectInUse as exc:
         raise tell_in_use(parent, exc) from exc
+    except ProjectReadOnly as exc:
+        from ui.safety.read_only import offer_read_only
+
+        if not Path(path).is_file():
+            raise
+        if not offer_read_only(parent, Path(path)):
+            raise Cancelled(translate("safety", "项目“{0}”是只读的，未打开。").format(Path(path).name)) from exc
+        return open_fn(readonly=True)
     except ProjectDamaged as exc:
         if not isinstance(exc.backup, Path):
             raise
