@@ -1,0 +1,50 @@
+"""First-sight chrome of session 15's third discovery set: a portal's date widget with its weekday, a related-news
+list's head with its cut teasers, a content farm's post line, a wiki's infobox rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.chrome_lines import classify_line
+from models.ingest.clean import clean
+from tests.models.ingest.test_clean_props import check_map
+
+_REPORT = (
+    "各位代表:\n"
+    "现在,我代表区人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n"
+    "过去的一年,全区地区生产总值完成312.5亿元,增长6.8%,一般公共预算收入完成21.3亿元,增长5.2%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "天津市静海区人民政府 2019年12月3日星期二",  # the site's name and its frozen date widget (1397)
+        "今天是:2019年10月31日 星期三 农历十月初七",  # the widget with its label and the lunar date (1128)
+        "某某县人民政府门户网站 2023-04-05 星期三",
+    ],
+)
+def test_a_date_widget_with_its_weekday_is_chrome(line: str) -> None:
+    assert classify_line(line).kind == "chrome"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会议定于2019年12月3日星期二上午召开。",  # a sentence naming the weekday of a meeting
+        "2019年12月3日(星期二)上午9时,区政府召开常务会议",
+        "2019年12月3日",
+        "2023年12月22日 星期五",  # an e-paper's issue date: the page's date, a header (204)
+        "人民日报 2023年12月22日 星期五",  # a paper's masthead with its issue date
+    ],
+)
+def test_a_dated_line_of_the_report_stays(line: str) -> None:
+    assert classify_line(line).kind != "chrome"
+
+
+def test_the_date_widget_over_a_portal_page_leaves_the_display_text() -> None:
+    text = "天津市静海区人民政府 2019年12月3日星期二\n\n静海区2023年度法治政府建设情况报告\n\n" + _REPORT
+    out = clean(text)
+    assert "星期二" not in out.display_text
+    assert out.display_text.rstrip().endswith("增长5.2%。")
+    check_map(text)
