@@ -48,3 +48,29 @@ def test_the_date_widget_over_a_portal_page_leaves_the_display_text() -> None:
     assert "星期二" not in out.display_text
     assert out.display_text.rstrip().endswith("增长5.2%。")
     check_map(text)
+
+
+_BUDGET = (
+    "本报济南1月27日讯今天提交省人大会议审查的预算报告显示,2014年全省经济社会持续健康发展,财政运行情况良好。\n"
+    "报告提出,要主动适应经济发展新常态,坚持稳中求进、改革创新,依法加强财政管理,确保圆满完成预算任务。\n"
+)
+
+
+@pytest.mark.parametrize("head", ["新闻推荐", "推荐新闻", "相关报道", "更多新闻"])
+def test_a_related_news_list_after_the_text_is_chrome(head: str) -> None:
+    # a news site's list under the item (1413): a teaser of another item, cut with an ellipsis, and a cut link
+    teaser = (
+        "□记者牛远飞报道本报济南讯工地建筑垃圾清运不及时,限期3天整改;"
+        "建筑工地路面硬化不合格,限期5天整改;党杨路等路段渣土撒漏严重,1月..."
+    )
+    text = _BUDGET + head + "\n" + teaser + "\n济南新闻,讲\n"
+    out = clean(text)
+    assert out.display_text.rstrip().endswith("确保圆满完成预算任务。")
+    check_map(text)
+
+
+def test_a_closing_line_cut_with_an_ellipsis_stays_without_a_list_head() -> None:
+    # an excerpt cut mid-sentence ends with the site's ellipsis: with no list head over it, it is the text's own
+    cut = "全省一般公共预算支出达到7175.90亿元,完成汇总预算的105.0%,比上年增长7.3%,民生..."
+    out = clean(_BUDGET + cut + "\n")
+    assert "民生" in out.display_text
