@@ -74,3 +74,34 @@ def test_a_closing_line_cut_with_an_ellipsis_stays_without_a_list_head() -> None
     cut = "全省一般公共预算支出达到7175.90亿元,完成汇总预算的105.0%,比上年增长7.3%,民生..."
     out = clean(_BUDGET + cut + "\n")
     assert "民生" in out.display_text
+
+
+_WIKI_TEXT = (
+    "现在,我代表市人民政府向大会作政府工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。\n"
+    "一、2007年政府工作回顾\n"
+    "过去的一年,全市完成生产总值416.5亿元,增长16%;规模以上工业增加值210.3亿元,增长24.1%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["  • 中文名:晋城市2008年政府工作报告", "  • 别名:政府工作报告"],  # 1389
+        ["  • 中文名:2009年靖江市靖城街道办事处工作总结", "  • 外文名:Jing Town Subdistrict Office 2009 summary"],
+    ],
+)
+def test_an_infobox_that_only_names_the_article_is_chrome(rows: list[str]) -> None:
+    text = "晋城市2008年政府工作报告\n\n基本介绍\n\n" + "\n".join(rows) + "\n" + _WIKI_TEXT
+    out = clean(text)
+    assert "中文名" not in out.display_text and ":政府工作报告" not in out.display_text
+    assert "Jing Town" not in out.display_text
+    assert "一、2007年政府工作回顾" in out.display_text
+    check_map(text)
+
+
+def test_an_infobox_giving_the_documents_fields_stays_where_it_stands() -> None:
+    # 973: 发文机关, 成文日期 after the name: header metadata in the text's span, not the encyclopedia's furniture
+    rows = ["  • 中文名:某省医疗保障事业发展规划", "  • 发文机关:某省发改委", "  • 规划期限:2021-2025年"]
+    text = "某省医疗保障事业发展规划\n\n基本介绍\n\n" + "\n".join(rows) + "\n" + _WIKI_TEXT
+    out = clean(text)
+    assert "中文名:某省医疗保障事业发展规划" in out.display_text
