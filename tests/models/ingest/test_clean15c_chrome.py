@@ -105,3 +105,25 @@ def test_an_infobox_giving_the_documents_fields_stays_where_it_stands() -> None:
     text = "某省医疗保障事业发展规划\n\n基本介绍\n\n" + "\n".join(rows) + "\n" + _WIKI_TEXT
     out = clean(text)
     assert "中文名:某省医疗保障事业发展规划" in out.display_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#2009年南昌县人民政府工作报告 | 来源: 网络整理| 查看: 265",  # a content farm's post line (1390)
+        "来源:网络 时间:2023-05-19 13:50:07",
+        "| 来源:互联网",
+    ],
+)
+def test_a_farms_post_line_naming_the_web_as_its_source_is_chrome(line: str) -> None:
+    text = "2009年南昌县人民政府工作报告\n\n" + line + "\n\n" + _REPORT
+    out = clean(text)
+    assert "来源" not in out.display_text and "查看" not in out.display_text
+    assert "各位代表:" in out.display_text
+    check_map(text)
+
+
+def test_a_sentence_about_the_web_stays() -> None:
+    line = "全年通过网络整理发布政策解读文件42件,网络问政平台办结群众留言1865件,办结率100%。"
+    out = clean(_REPORT + line + "\n")
+    assert line in out.display_text
