@@ -4,7 +4,8 @@ Each is told by how such lines are written on any site, not by the site's name:
 
 * **a photo credit**: a news page's caption ends with who took the picture, a name (or an agency and a
   name) and ``摄`` (``发布会现场(3月22日摄)。新华网 邵维岑 摄``, ``记者 周坤 摄``). Inside the report's
-  text it is chrome; over the text (before the body starts) it stays for the metadata to read.
+  text it is chrome; over the text (before the body starts) it stays for the metadata to read, unless it shows
+  only the scene (``大会现场 张宝杉 摄``, ``(会议现场邓正可摄)``), naming no speaker.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
   wants done to see, keep or get the page (``(阅读全部图文内容,您需要先登录!)``, ``请登录后查看全文``).
 * **an editor's blurb**: over the text (up to its first paragraph), a farm's editor (``小编``) tells the
@@ -28,6 +29,11 @@ _CREDIT = re.compile(
 _CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社")
 # a whole caption in brackets, its photographer's name glued to 摄 (…作《政府工作报告》邓正可摄)
 _BRACKETED_CAPTION = re.compile(r"[(（][^()（），。；！？]{2,78}[\u4e00-\u9fff·]{2,5}摄[)）]")
+# a caption that shows only the scene (大会现场, 会议现场): it names no speaker nor office for the metadata to read
+_SCENE_ONLY = re.compile(
+    r"^[(（]?[\u4e00-\u9fff]{0,8}?(?:现场|会场|全景)\s*(?:[(（][^()（）]{0,12}[)）])?[。.]?\s*"
+    r"(?:[\u4e00-\u9fff]{0,8}(?:记者|网|社)\s*)?[\u4e00-\u9fff·]{2,5}\s*摄\s*[)）]?$"
+)
 _CAPTION_MAX = 80  # characters: a caption is a line under a picture, not a paragraph
 _READER = re.compile(r"您|你(?!们)")
 # what a site asks of its reader to read, keep or get the page
@@ -90,6 +96,8 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
             continue
         if i >= start and photo_credit(line):
             roles[i], reasons[i] = "chrome", "a news page's photo credit"
+        elif photo_credit(line) and _SCENE_ONLY.match(line.strip()):
+            roles[i], reasons[i] = "chrome", "a news page's photo of the scene over the text"
         elif i <= start and editor_blurb(line):
             roles[i], reasons[i] = "chrome", "a farm's editor blurb over the text"
         elif reader_notice(line):

@@ -127,3 +127,23 @@ def test_a_sentence_about_the_web_stays() -> None:
     line = "全年通过网络整理发布政策解读文件42件,网络问政平台办结群众留言1865件,办结率100%。"
     out = clean(_REPORT + line + "\n")
     assert line in out.display_text
+
+
+_NEWS = (
+    "【本报讯】2月19日,某区第六届人民代表大会第四次会议开幕,区长作政府工作报告。\n"
+    "报告说,2018年全区经济社会发展取得显著成效,地区生产总值达到379.95亿元、增长8.5%。\n"
+)
+
+
+@pytest.mark.parametrize("caption", ["大会现场 张宝杉 摄", "(会议现场邓正可摄)", "大會現場 張寶杉 攝"])
+def test_a_photo_of_the_scene_over_the_text_is_chrome(caption: str) -> None:
+    text = caption + "\n" + _NEWS  # 1217, 1220: the picture over the item shows the hall and names no one
+    out = clean(text)
+    assert "摄" not in out.display_text and "攝" not in out.display_text
+    check_map(text)
+
+
+def test_a_caption_naming_the_speaker_over_the_text_stays_for_the_metadata() -> None:
+    caption = "周强省长作政府工作报告。 记者 张目 摄"  # 1033, 725: it names the speaker the metadata may read
+    out = clean(caption + "\n" + _NEWS)
+    assert "周强省长作政府工作报告" in out.display_text
