@@ -147,3 +147,46 @@ def test_a_caption_naming_the_speaker_over_the_text_stays_for_the_metadata() -> 
     caption = "周强省长作政府工作报告。 记者 张目 摄"  # 1033, 725: it names the speaker the metadata may read
     out = clean(caption + "\n" + _NEWS)
     assert "周强省长作政府工作报告" in out.display_text
+
+
+_ITEM = (
+    "10月16日,昭阳区召开统计工作会议。区委副书记、区长曹阜忠出席会议并讲话,会议由副区长夏维勇主持。\n"
+    "曹阜忠在讲话中充分肯定了我区统计工作取得的成绩,深入分析了存在的困难和问题,要求全面提高统计数据质量。\n"
+)
+_AFTER = "会议强调,各部门要加强统计基层基础建设,依法开展统计调查,确保数据真实准确,为全区发展提供优质服务。\n"
+
+
+@pytest.mark.parametrize(
+    "captions",
+    [
+        ["曹阜忠作讲话", "与会人员认真听讲"],  # 1259: two pictures' captions between the paragraphs
+        ["区长曹阜忠向大会作政府工作报告 |"],  # 1213: the caption with a table's bar
+        ["10月16日,区长曹阜忠作讲话。"],  # 891: a caption dated as the picture is
+    ],
+)
+def test_a_news_photos_caption_between_the_paragraphs_is_chrome(captions: list[str]) -> None:
+    text = _ITEM + "\n".join(captions) + "\n" + _AFTER
+    out = clean(text)
+    assert "认真听讲" not in out.display_text and "作讲话。" not in out.display_text
+    assert "作政府工作报告" not in out.display_text
+    assert _AFTER.strip() in out.display_text
+    check_map(text)
+
+
+def test_an_undated_sentence_naming_the_report_stays_in_the_item() -> None:
+    # 891: …奏唱国歌。 ⏎ 旗人民政府旗长孙志刚向大会作政府工作报告。 is the item's own sentence
+    line = "区人民政府区长曹阜忠向大会作政府工作报告。"
+    out = clean(_ITEM + line + "\n" + _AFTER)
+    assert line in out.display_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于落实国务院《政府工作报告》",  # 117: a title's first line; 工作报告 is no one's act of 作
+        "大会在国歌中开幕 |",  # 489: a meeting minute's own line, undated
+    ],
+)
+def test_a_line_that_only_looks_like_a_caption_stays(line: str) -> None:
+    out = clean(_ITEM + line + "\n" + _AFTER)
+    assert line.rstrip(" |") in out.display_text
