@@ -74,6 +74,14 @@ _WHOLE_LINE = [
     # an accessibility bar's notice and its colour tool (本站已启用无障碍浏览系统,欢迎点击访问!, 保护视力色:…)
     re.compile(r"^本站已?(?:启用|开通|支持)(?:无障碍|适老化)(?:浏览|阅读)?(?:系统|功能|服务|模式)[^。；;]{0,20}$"),
     re.compile(r"^(?:保护视力色|视力保护色)\s*[:：].{0,40}$"),
+    # a portal's date widget: today's date and weekday after the site's name or its 今天是 label, frozen when the page
+    # was saved (天津市静海区人民政府 2019年12月3日星期二 over a 2024 page, 1397; 今天是:2019年10月31日 星期三 农历…,
+    # 1128); a bare date with its weekday is an e-paper's issue date (204) and a paper's masthead names a 报
+    re.compile(
+        r"^(?:今天是\s*[:：]?|[\u4e00-\u9fff]{2,20}(?:政府|网站|网|门户|人大|政协)\s*)\s*"
+        r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:星期|礼拜|周)[一二三四五六日天]"
+        r"(?:\s*农历\s*\S{2,8})?$"
+    ),
     # a site's search box left as its label (站内检索:, 站内搜索)
     re.compile(r"^站内(?:检索|搜索)\s*[:：]?$"),
     # a news page's reading-time counter (本篇文章2875字,读完约7分钟, 全文共3200字，阅读大约需要8分钟)

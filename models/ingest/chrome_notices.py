@@ -4,7 +4,10 @@ Each is told by how such lines are written on any site, not by the site's name:
 
 * **a photo credit**: a news page's caption ends with who took the picture, a name (or an agency and a
   name) and ``摄`` (``发布会现场(3月22日摄)。新华网 邵维岑 摄``, ``记者 周坤 摄``). Inside the report's
-  text it is chrome; over the text (before the body starts) it stays for the metadata to read.
+  text it is chrome; over the text (before the body starts) it stays for the metadata to read, unless it shows
+  only the scene (``大会现场 张宝杉 摄``, ``(会议现场邓正可摄)``), naming no speaker.
+* **a photo caption with no credit** between a news item's paragraphs: who does what at the meeting
+  (``曹阜忠作讲话``, ``县长李献文向大会作政府工作报告 |``), its speaker named in the paragraph next to it.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
   wants done to see, keep or get the page (``(阅读全部图文内容,您需要先登录!)``, ``请登录后查看全文``).
 * **an editor's blurb**: over the text (up to its first paragraph), a farm's editor (``小编``) tells the
@@ -28,6 +31,19 @@ _CREDIT = re.compile(
 _CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社")
 # a whole caption in brackets, its photographer's name glued to 摄 (…作《政府工作报告》邓正可摄)
 _BRACKETED_CAPTION = re.compile(r"[(（][^()（），。；！？]{2,78}[\u4e00-\u9fff·]{2,5}摄[)）]")
+# a caption that shows only the scene (大会现场, 会议现场): it names no speaker nor office for the metadata to read
+_SCENE_ONLY = re.compile(
+    r"^[(（]?[\u4e00-\u9fff]{0,8}?(?:现场|会场|全景)\s*(?:[(（][^()（）]{0,12}[)）])?[。.]?\s*"
+    r"(?:[\u4e00-\u9fff]{0,8}(?:记者|网|社)\s*)?[\u4e00-\u9fff·]{2,5}\s*摄\s*[)）]?$"
+)
+# a news photo's caption with no credit: who does what at the meeting (曹阜忠作讲话, 县长李献文向大会作政府工作报告)
+_ACT = re.compile(
+    r"(?:(?<![工制合协动创写操])作|向大会作)[^，,。；]{0,12}(?:报告|讲话)》?[。|｜\s]*$"
+    r"|开幕[。|｜\s]*$|认真听讲[。|｜\s]*$"
+)
+_DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午)?(?:\d{1,2}时)?[,，]")
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=作|向大会|在|认真)")
+_ACT_MAX = 36
 _CAPTION_MAX = 80  # characters: a caption is a line under a picture, not a paragraph
 _READER = re.compile(r"您|你(?!们)")
 # what a site asks of its reader to read, keep or get the page
@@ -52,6 +68,27 @@ def photo_credit(line: str) -> bool:
     if _BRACKETED_CAPTION.fullmatch(text):
         return True  # a caption set wholly in brackets under its picture: (会议现场邓正可摄)
     return _CREDIT.search(text) is not None and _CREDITED.search(text) is not None
+
+
+def uncredited_caption(lines: list[str], i: int) -> bool:
+    """A news item's photo caption between its paragraphs: one short clause of who does what at the meeting
+    (曹阜忠作讲话 ⏎ 与会人员认真听讲, 1259; 县长李献文向大会作政府工作报告 |, 1213; 1月28日,…旗长孙志刚向大会作
+    政府工作报告。 891), whose speaker the paragraph next to it names; a report's own line never stands so."""
+    whole = _compact(lines[i])
+    text = _DATE_LEAD.sub("", whole)
+    if text.endswith("。") and text == whole:
+        return False  # a sentence with no date of its own may be the paragraph's (…奏唱国歌。⏎旗长某某向大会作报告。)
+    if text.endswith(("开幕", "开幕。", "开幕|")) and text == whole:
+        return False  # 大会在国歌中开幕: a minute's own line; a picture of the opening is dated (891)
+    if len(text) > _ACT_MAX or not _ACT.search(text) or re.search(r"[，,；;：:]|。(?=.)", text):
+        return False
+    near = [lines[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines) and len(lines[j]) >= 40]
+    if not near:
+        return False
+    if i > 0 and text.startswith("与会") and uncredited_caption(lines, i - 1):
+        return True  # the second picture's caption under the first (与会人员认真听讲)
+    names = [m.group() for m in _NAME.finditer(text)]
+    return any(name[-2:] in line or name in line for name in names for line in near)
 
 
 def reader_notice(line: str) -> bool:
@@ -90,6 +127,10 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
             continue
         if i >= start and photo_credit(line):
             roles[i], reasons[i] = "chrome", "a news page's photo credit"
+        elif i > start and uncredited_caption(lines, i):
+            roles[i], reasons[i] = "chrome", "a news photo's caption between the item's paragraphs"
+        elif photo_credit(line) and _SCENE_ONLY.match(line.strip()):
+            roles[i], reasons[i] = "chrome", "a news page's photo of the scene over the text"
         elif i <= start and editor_blurb(line):
             roles[i], reasons[i] = "chrome", "a farm's editor blurb over the text"
         elif reader_notice(line):

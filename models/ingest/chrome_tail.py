@@ -43,8 +43,9 @@ _SIGNATURE = re.compile(
 _OWN_NOTE = re.compile(r"^[(（【\[].*[)）】\]]$|^附件|^抄送|^主题词|^联系人|^印发")
 _LIST_HEAD = re.compile(
     r"相关(?:文章|链接|阅读|新闻|推荐|文档)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行|文档)|精彩推荐|推荐阅读|"
-    r"最新(?:文章|发布|动态|文档)|友情链接"
+    r"最新(?:文章|发布|动态|文档)|友情链接|新闻推荐|推荐新闻|相关报道|更多新闻"
 )
+_TEASER_CUT = re.compile(r"(?:\.{3,}|…+|⋯+)$")  # a listed item's teaser the list cut short (…,1月...)
 # a page's prev/next label alone on its line (上一篇： ⏎ its article's title): the one line under it is its link
 _PREV_NEXT = re.compile(r"(?:上一|下一)(?:篇|条|页)\s*[:：]?")
 _INNER_BAR = re.compile(r"\S\s*[|｜]\s*\S")  # a bar between two cells: a table's row (a menu's item ends with its bar)
@@ -85,6 +86,8 @@ def _label(line: str) -> bool:
 def _listed(line: str) -> bool:
     """An article's title as a list prints it: a short line with no sentence end, its date after it or not."""
     text = _LINK_DATE.sub("", line.strip()).strip()
+    if _TEASER_CUT.search(text) and not re.search(r"[。！？]", text):
+        return True  # another item's teaser, cut with an ellipsis however long (1413's 新闻推荐)
     return len(text) <= _LISTED_MAX and not re.search(r"[。！？；]", text)
 
 

@@ -316,6 +316,9 @@ def watermark_tail(line: str) -> int | None:
 
 # an encyclopedia page's infobox row naming the article (中文名:…): a portal's index fields never say it
 _INFOBOX_NAME = re.compile(r"^[-•·*]?\s*(?:中文名称?|外文名)\s*[:：]")
+# an infobox row's key, bulleted or not (• 别名:…); the rows that only name the article (中文名, 外文名, 别名)
+_INFOBOX_ROW = re.compile(r"^[-•·*]?\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
+_NAMING_KEY = re.compile(r"^(?:中文名称?|外文名称?|英文名称?|别名|简称|全称)$")
 _WIKI_LABEL = re.compile(r"^(?:基本介绍|基本信息|简介|内容简介|内容)$")
 # the encyclopedia's numbered section over the report's own opening or its own first-rank part (1、导语 ⏎ 各位代表:,
 # 2、工作回顾 ⏎ 一、1994年国内工作的回顾): an item never holds its document's salutation or a part above its rank
@@ -324,6 +327,22 @@ _OVER_THE_REPORT = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|
 _SECTION_LIST_STOPS = re.compile(r"[。；;：:！!？?]")
 WIKI_SECTIONS = "an encyclopedia's list of the article's sections"  # its names recur as the article's headings
 _SECTION_LIST_WINDOW = 12  # lines after the infobox's name row: where the encyclopedia lists the article's sections
+
+
+def _naming_infobox(lines: list[str], roles: list[str], reasons: list[str], first: int) -> None:
+    """An infobox whose rows only name the article (• 中文名:… ⏎ • 别名:…, 1389; 中文名 ⏎ 外文名, 1369) is the
+    encyclopedia's furniture: chrome. One that also gives the document's fields (发文机关, 成文日期, 汇报单位,
+    报告时间 …) is header metadata kept where it stands (973, 939, 675)."""
+    end = first
+    while end < len(lines) and (m := _INFOBOX_ROW.match(lines[end].strip())) and "。" not in lines[end]:
+        if not _NAMING_KEY.match(m.group(1)):
+            return
+        end += 1
+    if end - first < 2:
+        return
+    for i in range(first, end):
+        if roles[i] == "body":
+            roles[i], reasons[i] = "chrome", "an encyclopedia's infobox naming the article"
 
 
 def wiki_furniture(lines: list[str], roles: list[str], reasons: list[str]) -> None:
@@ -335,6 +354,7 @@ def wiki_furniture(lines: list[str], roles: list[str], reasons: list[str]) -> No
     rows = [i for i, line in enumerate(lines) if _INFOBOX_NAME.match(line.strip())]
     if not rows:
         return
+    _naming_infobox(lines, roles, reasons, rows[0])
     labels = {line.strip() for line in lines[rows[0] :] if _WIKI_LABEL.match(line.strip())}
     for i, line in enumerate(lines):
         if roles[i] != "body":
