@@ -1,0 +1,42 @@
+"""Families of session 15, round 3 (kinds of figures in reviews read as plans), in made-up snippets."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from models.suggest.indicators import find_indicators
+from models.types import Section
+
+
+def _kinds(text: str, sections: tuple[Section, ...] = ()) -> dict[str, str]:
+    return {text[s.start : s.end]: s.attributes["kind"] for s in find_indicators(text, sections)}
+
+
+def test_an_annual_disclosure_report_cut_below_its_title_reports_its_counts() -> None:
+    # 政府信息公开工作年度报告 excerpts that open at 一、总体情况 (1285, disc 1400, 1401): its 各项要求, 有关要求, 确保
+    # outnumber its reporting words, yet 总体情况 says where things stand: what it counts is actual
+    text = (
+        "一、总体情况\n"
+        "2024年，本单位严格落实条例和上级关于政务公开的各项要求，确保公开工作取得实效。\n"
+        "（一）主动公开情况。2024年，在门户网站主动公开各类信息74条。\n"
+        "（二）依申请公开情况。按照有关要求优化流程，确保按时答复。2024年收到信息公开申请2件。\n"
+        "（三）平台建设情况。按照区有关要求有序更新内容，确保信息准确。\n"
+    )
+    h1 = text.index("一、总体情况")
+    subs = [text.index(x) for x in ("（一）", "（二）", "（三）")] + [len(text)]
+    sections = (
+        Section(
+            level=1,
+            label="一、",
+            title="总体情况",
+            start=h1,
+            end=len(text),
+            heading_end=h1 + 6,
+            children=tuple(
+                Section(level=2, label=text[a : a + 3], title="x情况", start=a, end=b, heading_end=a + 8)
+                for a, b in pairwise(subs)
+            ),
+        ),
+    )
+    kinds = _kinds(text, sections)
+    assert kinds and set(kinds.values()) == {"actual"}, kinds
