@@ -40,3 +40,16 @@ def test_an_annual_disclosure_report_cut_below_its_title_reports_its_counts() ->
     )
     kinds = _kinds(text, sections)
     assert kinds and set(kinds.values()) == {"actual"}, kinds
+
+
+def test_a_budget_line_arranged_for_the_year_is_a_target_without_a_plan_heading() -> None:
+    # 预算收入安排 / 预算支出安排 is a draft budget line, as 预算收入计划 is (1292, 1293, 1294): a news item citing the
+    # draft (disc 1413) has no 预算草案 heading to make it a plan, yet its lines are what the year is to raise or spend
+    text = (
+        "本报讯 报告显示，2014年全省财政运行情况良好。报告提出，2015年全省地方一般公共预算收入安排5504.25亿元，"
+        "比上年增长9.5%；全省一般公共预算支出安排7785.85亿元，增长8.5%。省级一般公共预算总支出相应安排2866.62亿元。\n"
+    )
+    kinds = _kinds(text)
+    for quote in ("收入安排5504.25亿元", "支出安排7785.85亿元", "相应安排2866.62亿元"):
+        (kind,) = [k for q, k in kinds.items() if quote in q]
+        assert kind == "target", (quote, kinds)
