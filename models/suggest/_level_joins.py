@@ -16,6 +16,7 @@ _FILLER = (
 _MERGE_GAP_RE = re.compile(_FILLER)
 _SUBJECTLESS_RE = re.compile(r"[。.](?:比|较)(?:上年|去年)")
 _DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
+_RATE_AFTER_RE = re.compile(r"[^，,。；;]{0,3}[,，]\s*(?:年均|平均每年|每年平均)?(?:增长|增加|提高|下降)\s?[\d.]")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
@@ -94,7 +95,12 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         return False
     if t.startswith("超收", ch.verb_start):
         return False  # 收入…亿元,比预算超收…亿元: a change against the budget is its own indicator (README)
-    doubled_from = ch.subject == "翻番" and _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
+    # 由194.6亿元增加到747亿元,五年翻了近两番: the doubling measures the rise from the base just stated (unless a rate
+    # follows, 五年翻了一番多,年均增长16.3%: the rate is the level's change, the doubling its own figure, 1111)
+    doubled_from = ch.subject == "翻番" and (
+        _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
+        or ("previous_value" in prev.attrs and not _RATE_AFTER_RE.match(t, qe))
+    )
     if ch.subject == "翻番" and prev is items[-1] and not doubled_from:
         return False  # a doubling over some years is its own indicator (126.4亿元,五年内翻了两番,增长35.5%)
     if NET_RE.match(t, ch.verb_start, ch.verb_start + 12) and FLOW_RE.search(

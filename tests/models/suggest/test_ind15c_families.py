@@ -53,3 +53,23 @@ def test_a_budget_line_arranged_for_the_year_is_a_target_without_a_plan_heading(
     for quote in ("收入安排5504.25亿元", "支出安排7785.85亿元", "相应安排2866.62亿元"):
         (kind,) = [k for q, k in kinds.items() if quote in q]
         assert kind == "target", (quote, kinds)
+
+
+def _figures(text: str) -> list[tuple[float, str, float | None, str | None]]:
+    out = []
+    for s in find_indicators(text):
+        a = s.attributes
+        out.append((a["value"], a["unit"], a["change"], a["change_unit"]))
+    return out
+
+
+def test_a_doubling_after_a_rise_from_a_base_is_that_rise_as_a_multiple() -> None:
+    # 由194.6亿元增加到747亿元,五年翻了近两番 (disc 1412), 由4405亿元增加到13000亿元,翻了一番多 (disc 1414): the
+    # doubling measures the rise just stated against its base, as 由…增加到13.4亿元,是“十五”末的4.6倍 does (619, 1009)
+    assert _figures("财政总收入由194.6亿元增加到747亿元,五年翻了近两番。") == [(747.0, "亿元", 300.0, "%")]
+    assert _figures("固定资产投资由4405亿元增加到13000亿元,翻了一番多。") == [(13000.0, "亿元", 100.0, "%")]
+    # a doubling with no base before it is still its own figure
+    assert len(_figures("地区生产总值126.4亿元,五年内翻了两番,增长35.5%。")) == 2
+    # a rate after the doubling is the level's change, the doubling its own figure (1111's ruling)
+    figures = _figures("规模以上工业增加值由32亿元增加到68亿元,五年翻了一番多,年均增长16.3%。")
+    assert (100.0, "%", 100.0, "%") in figures and figures[0][2] != 100.0
