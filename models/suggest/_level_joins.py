@@ -264,11 +264,14 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
         prev.attrs["threshold"] = value  # 达到556.4亿元,首次突破500亿元大关: the milestone restates the level
         return True
     from_before = _FROM_RE.search(t[clause_start(t, pq) : pq]) or QUOTED_FROM_RE.search(t, max(0, pq - 20), pq)
-    if _TO_GAP_RE.match(gap) and from_before and prev_unit == unit:
+    if _TO_GAP_RE.match(gap) and from_before and (prev_unit == unit or _same_base(prev_unit, unit)):
+        # (由4405亿元增加到1.3万亿元: the level reached in the next magnitude, the rise counted in its unit)
         old = float(prev.attrs["value"])
+        if prev_unit != unit:
+            old = normalize(old, prev_unit)[0] / normalize(1.0, unit)[0]
         prev.attrs["previous_value"] = old
-        prev.attrs["value"] = value
-        prev.attrs["change"] = round(value - old, 2)
+        prev.attrs["value"], prev.attrs["unit"] = value, unit
+        prev.attrs["change"] = round(value - old, 2 if prev_unit == unit else 4)
         prev.attrs["change_unit"] = "个百分点" if unit == "%" else unit
     else:
         m = _THRESHOLD_GAP_RE.match(gap)

@@ -73,3 +73,13 @@ def test_a_doubling_after_a_rise_from_a_base_is_that_rise_as_a_multiple() -> Non
     # a rate after the doubling is the level's change, the doubling its own figure (1111's ruling)
     figures = _figures("规模以上工业增加值由32亿元增加到68亿元,五年翻了一番多,年均增长16.3%。")
     assert (100.0, "%", 100.0, "%") in figures and figures[0][2] != 100.0
+
+
+def test_a_rise_from_a_base_to_a_larger_magnitude_keeps_the_level_reached() -> None:
+    # 由4405亿元增加到1.3万亿元 (disc 1414), 由4405万元增加到1.3亿元: the level crosses into the next magnitude of
+    # its unit; the level reached is the value, the rise counted in its unit
+    assert _figures("固定资产投资由4405亿元增加到1.3万亿元。") == [(1.3, "万亿元", 0.8595, "万亿元")]
+    assert _figures("存款余额由4405万元增加到1.3亿元。") == [(1.3, "亿元", 0.8595, "亿元")]
+    assert _figures("地区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元,年均增长15.1%。") == [
+        (1.6, "万亿元", 15.1, "%")
+    ]
