@@ -83,3 +83,18 @@ def test_a_rise_from_a_base_to_a_larger_magnitude_keeps_the_level_reached() -> N
     assert _figures("地区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元,年均增长15.1%。") == [
         (1.6, "万亿元", 15.1, "%")
     ]
+
+
+def test_a_needy_group_named_in_an_achievement_is_no_problem_cue() -> None:
+    # 010: 投资近15亿元实施了保障性安居工程…,城市困难群体的居住环境…得到明显改善 was suggested as 问题 for its 困难;
+    # 困难群众, 困难家庭, 就业困难人员 (31 corpus reports) name who was helped, not a difficulty
+    from models.suggest.problems import find_problems
+
+    done = (
+        "投资近15亿元实施了保障性安居工程和城市棚户区改造工程，3万多居民群众直接受益，"
+        "城市困难群体的居住环境和生活质量得到明显改善。全年为困难家庭发放救助金800万元，就业困难人员再就业1200人。"
+    )
+    assert find_problems(done) == []
+    # a difficulty still said of the group remains a problem
+    (p,) = find_problems("部分困难群众住房条件仍然较差，就医难问题仍然存在。")
+    assert p.attributes["cue"] == "仍然存在"
