@@ -98,3 +98,22 @@ def test_a_needy_group_named_in_an_achievement_is_no_problem_cue() -> None:
     # a difficulty still said of the group remains a problem
     (p,) = find_problems("部分困难群众住房条件仍然较差，就医难问题仍然存在。")
     assert p.attributes["cue"] == "仍然存在"
+
+
+def test_a_budget_line_arranged_is_named_by_the_line_not_by_its_verb() -> None:
+    # 全市一般公共预算支出拟安排241.6亿元 (1292 named it 安排), 地方一般公共预算支出安排583,530万元 (1294 named it
+    # …支出安排), 中央预算内投资拟安排7350亿元 (878), 2015年全省地方一般公共预算收入安排… (disc 1413): the line
+    # arranged is the name; 安排 is what the budget does with it
+    def name(text: str) -> str:
+        return str(find_indicators(text)[0].attributes["name"])
+
+    assert name("全市一般公共预算支出拟安排241.6亿元，比上年预算增长0.8%。") == "全市一般公共预算支出"
+    assert name("地方一般公共预算支出安排583,530万元，增长5%。") == "地方一般公共预算支出"
+    assert name("中央预算内投资拟安排7350亿元。") == "中央预算内投资"
+    assert name("报告提出,2015年全省地方一般公共预算收入安排5504.25亿元,比上年增长9.5%。") == (
+        "2015年全省地方一般公共预算收入"
+    )
+    assert name("省级一般公共预算总支出相应安排2866.62亿元。") == "省级一般公共预算总支出"
+    # 比上年预算增长: a draft line's change against last year's budget is its change (1292, as 比年初预算 is)
+    (line,) = [s for s in find_indicators("全市政府性基金预算支出拟安排38.8亿元，比上年预算增长19.3%。")]
+    assert (line.attributes["value"], line.attributes["change"]) == (38.8, 19.3)
