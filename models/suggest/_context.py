@@ -312,7 +312,9 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     # “10+”个平台: the noun follows; 辖8个行政村: a one-character verb names nothing
     years = bool(_YEARS_ONLY_RE.fullmatch(name))  # 五年共有29所学校…: a span of years names nothing
     # 实施832个老旧小区改造: a verb alone before the figure names nothing, what it acts on follows
-    lone_verb = name in _names.LEAD or name in _names.LONE_VERBS
+    # (重点实施5个…, 全面完成3.4万平方米…, 年内完成2万平方米…: an adverb or the year's span before it changes nothing)
+    bare = _ADVERB_RE.sub("", name)
+    lone_verb = bare in _names.LEAD or bare in _names.LONE_VERBS or (bare == "" and bool(name))
     if len(name) < 2 or by_qty or years or lone_verb or clause.rstrip().endswith("的") or t[qstart] == "“":
         after = _names.name_after(t[qend : qend + 24])
         if after:
@@ -334,6 +336,7 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     return name, cs + offset, 0.0
 
 
+_ADVERB_RE = re.compile(r"^(?:年内|全年|年底前|今年|重点|全面|着力|加快|积极|集中|陆续|继续|同步)+")
 _YEARS_ONLY_RE = re.compile(r"(?:近|这|过去)?[一二两三四五六七八九十\d]{1,3}年(?:来|间|内)?")
 _SIZE_CLASS_NAME_RE = re.compile(  # never a period (1-4月, 2020年以来)
     r"(?:(?:达到|超过|超)?\d[\d.]*(?:[-—~～至]\d[\d.]*)?(?:万亿|亿|万|千)?(?![月日年号季时])[\u4e00-\u9fff]{0,3}?"

@@ -45,7 +45,7 @@ LEAD = _words(
 # Verbs that, alone before a count, name nothing: what they set up, win or send follows it (上马6座…项目, 选派…干部).
 LONE_VERBS = _words(
     """上马 争创 吸引 取得 打造 创建 改造 创办 招引 扶持 帮扶 支持 评选 遴选 新上 承办 创成 建立
-    选派 输送 派出 选聘 招聘 招录 选调 培训 慰问 走访"""
+    选派 输送 派出 选聘 招聘 招录 选调 培训 慰问 走访 启动"""
 )
 # (5714.2万名65岁以上老年人, 1467位80周岁及以上老人: an age bound qualifies the people counted)
 _QUALIFIER_RE = re.compile(r"^(?:[\d.]*\s?(?:亿元|万元|万|亿|元|㎡|平方米|平米|吨|个|周岁|岁)?(?:及)?以上|以下|左右)")

@@ -117,3 +117,15 @@ def test_a_budget_line_arranged_is_named_by_the_line_not_by_its_verb() -> None:
     # 比上年预算增长: a draft line's change against last year's budget is its change (1292, as 比年初预算 is)
     (line,) = [s for s in find_indicators("全市政府性基金预算支出拟安排38.8亿元，比上年预算增长19.3%。")]
     assert (line.attributes["value"], line.attributes["change"]) == (38.8, 19.3)
+
+
+def test_a_verb_with_its_adverb_before_a_figure_names_nothing_what_it_acts_on_follows() -> None:
+    # 010/011 plans: 重点实施5个奶牛规模养殖场, 全面完成3.4万平方米草坪, 启动2.5万亩蔬菜基地, 年内完成2万平方米仓储库
+    # were named 重点实施, 全面完成, 启动, 年内; a bare verb (实施5个…) already took the object after the figure
+    def name(text: str) -> str:
+        return str(find_indicators(text)[0].attributes["name"])
+
+    assert name("重点实施5个奶牛规模养殖场。") == "奶牛规模养殖场"
+    assert name("6月底前要全面完成3.4万平方米草坪。") == "草坪"
+    assert name("启动2.5万亩蔬菜基地建设工程。").startswith("蔬菜基地")
+    assert name("年内完成2万平方米仓储库。") == "仓储库"
