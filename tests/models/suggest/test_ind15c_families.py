@@ -129,3 +129,15 @@ def test_a_verb_with_its_adverb_before_a_figure_names_nothing_what_it_acts_on_fo
     assert name("6月底前要全面完成3.4万平方米草坪。") == "草坪"
     assert name("启动2.5万亩蔬菜基地建设工程。").startswith("蔬菜基地")
     assert name("年内完成2万平方米仓储库。") == "仓储库"
+
+
+def test_firms_counted_by_what_they_did_are_named_by_it() -> None:
+    # 29家企业申报质量信用A级 (disc 1396 x7), 23家企业入选省级产教融合型企业培育库 (021 x7), 2家企业入选…500强
+    # (567), 5家企业完成迁建工作 (011): the firms are counted by what they did, and the gold names them so
+    def name(text: str) -> str:
+        return str(find_indicators(text)[0].attributes["name"])
+
+    assert name("全区29家企业申报质量信用A级。") == "申报质量信用A级企业"
+    assert name("23家企业入选省级产教融合型企业培育库，带动就业。") == "入选省级产教融合型企业培育库企业"
+    assert name("5家企业完成迁建工作。") == "完成迁建企业"
+    assert "85.89" not in name("为461户企业获得贷款85.89亿元。")
