@@ -141,3 +141,9 @@ def test_firms_counted_by_what_they_did_are_named_by_it() -> None:
     assert name("23家企业入选省级产教融合型企业培育库，带动就业。") == "入选省级产教融合型企业培育库企业"
     assert name("5家企业完成迁建工作。") == "完成迁建企业"
     assert "85.89" not in name("为461户企业获得贷款85.89亿元。")
+
+
+def test_a_multiple_with_its_qualifier_is_still_the_levels_change() -> None:
+    # 是2002年的近三倍 (disc 1386), 是“十一五”末的近2倍 (666): 近 is dropped, as the README drops qualifiers
+    (s,) = find_indicators("财政收入完成3.56亿元,是2002年的近三倍。")
+    assert (s.attributes["change"], s.attributes["change_unit"]) == (200.0, "%")
