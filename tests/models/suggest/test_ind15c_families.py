@@ -147,3 +147,9 @@ def test_a_multiple_with_its_qualifier_is_still_the_levels_change() -> None:
     # 是2002年的近三倍 (disc 1386), 是“十一五”末的近2倍 (666): 近 is dropped, as the README drops qualifiers
     (s,) = find_indicators("财政收入完成3.56亿元,是2002年的近三倍。")
     assert (s.attributes["change"], s.attributes["change_unit"]) == (200.0, "%")
+
+
+def test_a_new_step_crossed_then_the_level_reached_keeps_the_level() -> None:
+    # 跨上3000美元新台阶,达到3504美元 (disc 1390), 迈上3万亿元新台阶、达到30145.79亿元 (1101): as 突破…大关,达到…
+    (s,) = find_indicators("人均地区生产总值跨上3000美元新台阶,达到3504美元。")
+    assert (s.attributes["value"], s.attributes["threshold"]) == (3504.0, 3000.0)
