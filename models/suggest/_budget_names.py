@@ -70,3 +70,20 @@ def budget_item_name(text: str, fig_start: int, name: str) -> tuple[str, int]:
         return name, fig_start  # 一般债务转贷收入等转移性收入: words of its own qualify the item; keep the name read
     fund = _fund_before(text, m.start())
     return (f"{fund}{item}" if fund else item), m.start()
+
+
+#: A draft budget line and the verb arranging it (…预算支出拟安排, 中央预算内投资拟安排, 预算总支出相应安排).
+_ARRANGED_RE = re.compile(
+    r"(?P<line>[^，,。；;：:、()（）\s]{0,24}?预算[^，,。；;：:、()（）\s\d]{0,6}?(?:收入|支出|投资))(?:相应|拟)?安排\s*$"
+)
+
+
+def arranged_line_name(text: str, fig_start: int, name: str) -> tuple[str, int]:
+    """The budget line a figure is arranged for, named without the verb (``…预算支出拟安排241.6亿元`` → ``…预算支出``,
+    1292, 1294, 878), and where the line starts; anything else keeps ``name`` and ``fig_start``."""
+    clause = max(text.rfind(c, 0, fig_start) for c in "，,。；;：:\n") + 1
+    m = _ARRANGED_RE.search(text, clause, fig_start)
+    if m is None:
+        return name, fig_start
+    line = re.sub(r"^(?:其中|另外|同时)", "", m.group("line"))
+    return (line, m.start("line") + len(m.group("line")) - len(line)) if len(line) >= 4 else (name, fig_start)

@@ -15,12 +15,17 @@ _AGAINST_BUDGET_RE = re.compile(r"实际|完成|执行|到位|拨付|使用|支�
 _BUDGET_BREAKDOWN_RE = re.compile(r"预算[^，,。；;\d]{0,6}\s?[\d.]+\s?[万亿]?元[，,]?\s*其中[:：]?[^。；;:：]*$")
 
 _BUDGET_ADJUSTED_RE = re.compile(r"预算[^。；;]{0,40}调整为")  # the act of adjusting (完成调整预算的… is not)
+# a draft budget's line (一般公共预算收入安排5504.25亿元, 预算总支出相应安排…), as 预算收入计划 is: what the year is to
+# raise or spend (1292, 1293, 1413); 统筹安排资金, 市级安排… name no budget line
+_BUDGET_LINE_ARRANGED_RE = re.compile(r"预算总?(?:收入|支出)(?:相应|拟)?安排\s*$")
 
 
 def budget_sum(t: str, sent: int, clause: str, qstart: int, qend: int) -> bool:
     """Whether the money figure at ``qstart`` is a budget sum or a line of its breakdown."""
     if not re.search(r"元$", t[qstart:qend].strip()):
         return False
+    if _BUDGET_LINE_ARRANGED_RE.search(clause):
+        return True
     nouns = list(_BUDGET_NOUN_RE.finditer(clause))
     if nouns and not _AGAINST_BUDGET_RE.search(clause, nouns[-1].end()):
         return True

@@ -312,8 +312,14 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     # “10+”个平台: the noun follows; 辖8个行政村: a one-character verb names nothing
     years = bool(_YEARS_ONLY_RE.fullmatch(name))  # 五年共有29所学校…: a span of years names nothing
     # 实施832个老旧小区改造: a verb alone before the figure names nothing, what it acts on follows
-    lone_verb = name in _names.LEAD or name in _names.LONE_VERBS
+    # (重点实施5个…, 全面完成3.4万平方米…, 年内完成2万平方米…: an adverb or the year's span before it changes nothing)
+    bare = _ADVERB_RE.sub("", name)
+    lone_verb = bare in _names.LEAD or bare in _names.LONE_VERBS or (bare == "" and bool(name))
     if len(name) < 2 or by_qty or years or lone_verb or clause.rstrip().endswith("的") or t[qstart] == "“":
+        did = _FIRMS_DID_RE.match(t, qend)
+        if did and not re.search(r"\d\s?[万亿]?元", did.group("did")):
+            # 29家企业申报质量信用A级: the firms are named by what they did (…获得贷款85.89亿元: a figure of its own)
+            return re.sub(r"(?:工作|任务)$", "", did.group("did")) + did.group("who"), qstart, 0.0
         after = _names.name_after(t[qend : qend + 24])
         if after:
             return after, qstart, 0.0
@@ -334,6 +340,11 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     return name, cs + offset, 0.0
 
 
+_FIRMS_DID_RE = re.compile(
+    r"(?P<who>企业|单位)(?P<did>(?:获评|获批|获得|申报|入选|通过|完成|参加|纳入|被?认定为|签约|列入|荣获)"
+    r"[^，,。；;：:、\n]{2,20}?)(?=[，,。；;\n]|$)"
+)
+_ADVERB_RE = re.compile(r"^(?:年内|全年|年底前|今年|重点|全面|着力|加快|积极|集中|陆续|继续|同步)+")
 _YEARS_ONLY_RE = re.compile(r"(?:近|这|过去)?[一二两三四五六七八九十\d]{1,3}年(?:来|间|内)?")
 _SIZE_CLASS_NAME_RE = re.compile(  # never a period (1-4月, 2020年以来)
     r"(?:(?:达到|超过|超)?\d[\d.]*(?:[-—~～至]\d[\d.]*)?(?:万亿|亿|万|千)?(?![月日年号季时])[\u4e00-\u9fff]{0,3}?"

@@ -11,11 +11,12 @@ from models.suggest.numbers import UNITS, normalize
 
 _FILLER = (
     r"(?:[,，、\s]|左右|以上|预计|预测|实际|全?年|年均|“[^”]{1,6}”(?:时期|期间)|平均每年|每年平均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|(?:扣除|剔除)[^\d,，。；]{1,10}因素(?:后)?"
-    r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:\d{4}年)?第[一二三四五六七八九十]次(?:全国)?人口普查(?:时)?(?:相比)?|(?:比|较|与)(?:(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
+    r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:\d{4}年)?第[一二三四五六七八九十]次(?:全国)?人口普查(?:时)?(?:相比)?|(?:比|较|与)(?:(?:上年|去年)(?:年初)?预算数?|(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
 )
 _MERGE_GAP_RE = re.compile(_FILLER)
 _SUBJECTLESS_RE = re.compile(r"[。.](?:比|较)(?:上年|去年)")
 _DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
+_RATE_AFTER_RE = re.compile(r"[^，,。；;]{0,3}[,，]\s*(?:年均|平均每年|每年平均)?(?:增长|增加|提高|下降)\s?[\d.]")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
@@ -30,7 +31,7 @@ _LEVEL_AFTER_RE = re.compile(
     rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:力争|争取|确保)?(?:达到|达|为|突破|增至|增加到|提高到|实现|完成)$"
 )
 _THRESHOLD_GAP_RE = re.compile(
-    r"^(?:大关|关口)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
+    r"^(?:大关|关口|的?新?台阶)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
 )
 _THRESHOLD_AFTER_RE = re.compile(
     r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨过|跨上|站上|跨入|迈入)$"
@@ -94,7 +95,12 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         return False
     if t.startswith("超收", ch.verb_start):
         return False  # 收入…亿元,比预算超收…亿元: a change against the budget is its own indicator (README)
-    doubled_from = ch.subject == "翻番" and _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
+    # 由194.6亿元增加到747亿元,五年翻了近两番: the doubling measures the rise from the base just stated (unless a rate
+    # follows, 五年翻了一番多,年均增长16.3%: the rate is the level's change, the doubling its own figure, 1111)
+    doubled_from = ch.subject == "翻番" and (
+        _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
+        or ("previous_value" in prev.attrs and not _RATE_AFTER_RE.match(t, qe))
+    )
     if ch.subject == "翻番" and prev is items[-1] and not doubled_from:
         return False  # a doubling over some years is its own indicator (126.4亿元,五年内翻了两番,增长35.5%)
     if NET_RE.match(t, ch.verb_start, ch.verb_start + 12) and FLOW_RE.search(
@@ -258,11 +264,14 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
         prev.attrs["threshold"] = value  # 达到556.4亿元,首次突破500亿元大关: the milestone restates the level
         return True
     from_before = _FROM_RE.search(t[clause_start(t, pq) : pq]) or QUOTED_FROM_RE.search(t, max(0, pq - 20), pq)
-    if _TO_GAP_RE.match(gap) and from_before and prev_unit == unit:
+    if _TO_GAP_RE.match(gap) and from_before and (prev_unit == unit or _same_base(prev_unit, unit)):
+        # (由4405亿元增加到1.3万亿元: the level reached in the next magnitude, the rise counted in its unit)
         old = float(prev.attrs["value"])
+        if prev_unit != unit:
+            old = normalize(old, prev_unit)[0] / normalize(1.0, unit)[0]
         prev.attrs["previous_value"] = old
-        prev.attrs["value"] = value
-        prev.attrs["change"] = round(value - old, 2)
+        prev.attrs["value"], prev.attrs["unit"] = value, unit
+        prev.attrs["change"] = round(value - old, 2 if prev_unit == unit else 4)
         prev.attrs["change_unit"] = "个百分点" if unit == "%" else unit
     else:
         m = _THRESHOLD_GAP_RE.match(gap)

@@ -45,7 +45,7 @@ LEAD = _words(
 # Verbs that, alone before a count, name nothing: what they set up, win or send follows it (上马6座…项目, 选派…干部).
 LONE_VERBS = _words(
     """上马 争创 吸引 取得 打造 创建 改造 创办 招引 扶持 帮扶 支持 评选 遴选 新上 承办 创成 建立
-    选派 输送 派出 选聘 招聘 招录 选调 培训 慰问 走访"""
+    选派 输送 派出 选聘 招聘 招录 选调 培训 慰问 走访 启动"""
 )
 # (5714.2万名65岁以上老年人, 1467位80周岁及以上老人: an age bound qualifies the people counted)
 _QUALIFIER_RE = re.compile(r"^(?:[\d.]*\s?(?:亿元|万元|万|亿|元|㎡|平方米|平米|吨|个|周岁|岁)?(?:及)?以上|以下|左右)")
@@ -67,8 +67,9 @@ TARGET_SECTION_RE = re.compile(
 )
 #: A section or sentence reporting what was done, even inside a plan (上半年计划执行情况).
 ACTUAL_RE = re.compile(r"同比|上半年|前三季度|\d{1,2}[-至]\d{1,2}月|截[至止]|已经?|累计|完成了")
+# (总体情况 opens an annual report: 政府信息公开工作年度报告, 决算总体情况说明)
 REVIEW_SECTION_RE = re.compile(
-    r"回顾|总结|成绩|成效|进展|(?:执行|完成|工作|运行|开展|落实|推进|实施)情况|取得|(?:顺利|圆满|超额|胜利|全面)完成(?!.{0,6}[的目任])"
+    r"回顾|总结|成绩|成效|进展|(?:执行|完成|工作|运行|开展|落实|推进|实施|总体)情况|取得|(?:顺利|圆满|超额|胜利|全面)完成(?!.{0,6}[的目任])"
 )
 DONE_RE = re.compile(r"已经?(?:完成|实现|达到)|(?:完成|实现|达到|突破|超过|建成)了|超额完成")  # V了: done
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from models.folding import compact
 from models.suggest import _subjects
-from models.suggest._budget_names import budget_item_name
+from models.suggest._budget_names import arranged_line_name, budget_item_name
 from models.suggest._context import Item, clause_start, fallback_name, name_for
 from models.suggest._quantities import Qty
 from models.suggest._text import CLAUSE_END, sentence_start
@@ -117,6 +117,8 @@ def named(
         attrs["name"] = _quoted_before(t, start, attrs["name"])
         attrs["name"], item_start = budget_item_name(t, q.start, attrs["name"])
         start = min(start, item_start)  # 上年结余31.6亿元: the quote holds the item's words the name reader broke at
+        attrs["name"], line_start = arranged_line_name(t, q.start, attrs["name"])
+        start = min(start, line_start)  # 全市一般公共预算支出拟安排241.6亿元: the line, not its verb
     if group and list_names.get(group) == [""]:
         list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
     return start, 0.7 + bonus - (0.15 if q.cn else 0)

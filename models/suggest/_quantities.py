@@ -70,8 +70,8 @@ _UNITLESS_CHANGE_RE = re.compile(
 _SCORE_CHANGE_RE = re.compile(
     rf"[,，]?(?:比|较)[^\d,，。；;]{{0,8}}(?:\d{{4}}年)?(?:同期)?(?:提升|提高|增加|上升|下降|降低|减少)了?(?P<num>{NUM})分(?!钟)"
 )
-# doubling: 翻一番 → +100 %, 翻两番 → +300 %
-_DOUBLING_RE = re.compile(r"翻了?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")  # 总额翻番: one doubling
+# doubling: 翻一番 → +100 %, 翻两番 → +300 % (翻了近两番: the qualifier dropped; 总额翻番: one doubling)
+_DOUBLING_RE = re.compile(r"翻了?(?:近|约)?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")
 _SLOGAN_DOUBLING_RE = re.compile(r"[一两二三四五]个$")
 _LABEL_AFTER_RE = re.compile(r"[县市区镇村乡]")
 _ZERO_GROWTH_RE = re.compile(r"“?零增长”?")

@@ -55,7 +55,8 @@ _OVER_PLAN_RE = re.compile(
 )
 # (高于全省(8%)3.9个百分点: a benchmark's own figure in brackets before the gap)
 _NOTE_AT_FIGURE_RE = re.compile(rf"(?:{BASIS_NOTE}|[(（][\d.]+%[)）])\s?$")
-_TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{4}年)?[^,，。；;\d]{0,6}的$")
+# (是2002年的近三倍: the qualifier before the multiple is dropped, README)
+_TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{4}年)?[^,，。；;\d]{0,6}的(?:近|约|超)?$")
 
 
 NET_RE = re.compile(r"[^\d,，。；;]{0,6}?净(?:增|减)")

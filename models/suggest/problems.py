@@ -21,6 +21,10 @@ _NOT_PROBLEM_RE = re.compile(
     r"补短板|补齐[^。；]{0,12}短板|解决[^。；]{0,16}(?:困难|问题)|帮助[^。；]{0,16}困难|克服困难|破解|缓解|纾难解困|纾困"
     r"|困难企业|共渡难关|帮扶|协调解决|摸清"
 )
+# 困难群众, 困难家庭, 就业困难人员: who is helped, named in what was done for them; no difficulty of the report's own
+_NEEDY_GROUP_RE = re.compile(
+    r"困难(?=群体|群众|家庭|户|职工|学生|老人|人员|人群|居民|党员|妇女|儿童|残疾人|对象|企业|村(?!庄)|地区)"
+)
 _ITEM_MARK_RE = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)")
 
 
@@ -92,7 +96,7 @@ def find_problems(display_text: str, sections: tuple[Section, ...] = ()) -> list
         if covered.contains(a) or b - a < 6 or b - a > 300:
             continue
         sentence = t[a:b]
-        cue = _CUE_RE.search(sentence)
+        cue = _CUE_RE.search(_NEEDY_GROUP_RE.sub("〇〇", sentence))
         if not cue or _NOT_PROBLEM_RE.search(sentence):
             continue
         out.append(Suggestion("问题", a, b, sentence, {"cue": cue.group(0)}, 0.4))
