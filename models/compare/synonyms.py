@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
@@ -102,16 +103,29 @@ def normalize_name(name: str) -> str:
         return ""
     # Expand abbreviations once, longest first; a full form already written is kept whole
     # so that its own tail (消费品零售总额 in 社会消费品零售总额) is not expanded again.
+    return expand_abbreviations(text, _ORDERED, _FULLS)
+
+
+def expand_abbreviations(
+    text: str, pairs: Sequence[tuple[str, str]], fulls: Sequence[str], *, qualified_tails: bool = True
+) -> str:
+    """``text`` with every abbreviation of ``pairs`` (short, full; longest first) written in full.
+
+    A full form already written (``fulls``, longest first) is kept whole, so that its own tail
+    (消费品零售总额 in 社会消费品零售总额) is not expanded again. With ``qualified_tails`` false, a short
+    form that is its full form's tail (生产总值) is expanded only at the start: after other words
+    (国内生产总值) it is another word.
+    """
     out: list[str] = []
     i = 0
     while i < len(text):
-        full_here = next((f for f in _FULLS if text.startswith(f, i)), None)
+        full_here = next((f for f in fulls if text.startswith(f, i)), None)
         if full_here is not None:
             out.append(full_here)
             i += len(full_here)
             continue
-        for short, full in _ORDERED:
-            if text.startswith(short, i):
+        for short, full in pairs:
+            if text.startswith(short, i) and (qualified_tails or not (i and full.endswith(short))):
                 out.append(full)
                 i += len(short)
                 break
@@ -179,25 +193,7 @@ def search_forms(query: str) -> list[str]:
     if not query:
         return [query]
     pairs, fulls, shorts = _folded_table()
-    out: list[str] = []
-    i = 0
-    while i < len(query):  # the full form of the query: abbreviations expanded, a full form kept whole
-        full_here = next((f for f in fulls if query.startswith(f, i)), None)
-        if full_here is None:
-            for short, full in pairs:
-                # a short form that is the full form's tail (生产总值) qualified by what precedes it
-                # (国内生产总值) is another word: it is expanded only where the query starts
-                if query.startswith(short, i) and not (i and full.endswith(short)):
-                    out.append(full)
-                    i += len(short)
-                    break
-            else:
-                out.append(query[i])
-                i += 1
-        else:
-            out.append(full_here)
-            i += len(full_here)
-    canonical = "".join(out)
+    canonical = expand_abbreviations(query, pairs, fulls, qualified_tails=False)
     forms = [query, canonical]
     for full in fulls:
         if full in canonical:
