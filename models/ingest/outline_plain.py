@@ -45,7 +45,7 @@ from models.ingest.outline_plain_context import (
 )
 from models.ingest.outline_quoted import quoted_before, quoted_names
 from models.ingest.outline_rows import unpaged
-from models.ingest.outline_sidebars import bracketed_heads
+from models.ingest.outline_sidebars import bracketed_heads, bulleted_heads
 
 PLAIN_WORDING = 1.3  # ends with a heading word (…情况, …问题, …打算)
 PLAIN_NAMED = 3.0  # 名词解释, 附件1, 附录
@@ -176,6 +176,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if c.start == lines[c.line].start and not (c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:")
     }
     headlines = two_clause_headlines(text, lines)
+    # bullet-led heads (★ …, two or more alike): the short line right over the first titles their run
+    bullets = bulleted_heads(text, lines, set(by_line))
+    bullet_lines = {c.line for c in bullets}
+    bullet_first = bullet_lines - {c.line + 1 for c in bullets}
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
@@ -194,7 +198,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         early = early_dash or retitled or early_colon or front or issued
         if i >= last or (line.start <= prose_at and i != opener and not early):
             continue
-        if i in by_line or i in title_lines or i == joined_to:
+        if i in by_line or i in title_lines or i == joined_to or i in bullet_lines:
             continue
         if line.split and runs_on_in_paragraph(text, line):
             continue  # 主导产业多点开花。 优化发展…: a run-in lead of a paragraph written on its line (322)
@@ -276,7 +280,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             continue  # (附件1 ends with its number: a label, not a phrase going on)
         nxt_num = by_line.get(i + 1)
         # (a paragraph's first line in a hard-wrapped copy: its words run on to the next line, its stop further on)
-        nxt_body = is_body(text, nxt) or i + 1 in wrapped or opens_long_line(text, nxt)
+        nxt_body = is_body(text, nxt) or i + 1 in wrapped or opens_long_line(text, nxt) or i + 1 in bullet_first
         # (the last line of a copy cut short, no sentence end: the paragraph it began, under the last of a series)
         nxt_body = nxt_body or (i + 1 == last and any(c.style == PLAIN for c in out) and cut_short(text, nxt))
         # (under 附件1 alone on its line the attachment's own title heads whatever follows: a table's first cells)
@@ -357,6 +361,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     out.extend(lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(opening_headings(text, lines, {c.start: c for c in [*numbered, *out]}))
     out.extend(bracketed_heads(text, lines, {c.line for c in out} | set(by_line)))
+    out.extend(c for c in bullets if c.line not in {o.line for o in out})
     out.sort(key=lambda c: c.start)
     mark_gaps(text, lines, numbered, out)
     return out

@@ -57,3 +57,28 @@ def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candi
         cand.score = PLAIN_BASE + BRACKETED
         out.append(cand)
     return out if len(out) >= BRACKETED_MIN else []
+
+
+# a bullet glyph opening a short head alone on its line (★ 精准施策稳收入，夯实… / ● 以“开源增收”为基础 夯实财力支撑 /
+# ●運行:): an abstract's or a news page's part heads, the glyph their label (478, 1378, 1379)
+_BULLETED = re.compile(r"([★◆●■▲☆◇])[^\S\n]*([^\s。！？!?；;：:][^。！？!?；;：:]{1,38}?)[^\S\n]*[：:]?$")
+BULLETED = 2.5
+BULLETED_MIN = 2  # lines the same glyph must open (one alone may be a page's menu mark or a caption)
+
+
+def bulleted_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candidate]:
+    """Short lines each opened by the same bullet glyph, two or more: headings labelled by the glyph."""
+    found: dict[str, list[Candidate]] = {}
+    for i, line in enumerate(lines):
+        m = _BULLETED.match(text, line.start, line.end)
+        if m is None or i in taken or line.split:
+            continue
+        title = m.group(2)
+        if sum("\u4e00" <= ch <= "\u9fff" for ch in title) * 2 < len(title):
+            continue
+        cand = Candidate(
+            i, "bullet" + m.group(1), 1 + len(found.get(m.group(1), [])), line.start, m.end(1), m.start(2), m.end(2)
+        )
+        cand.score = PLAIN_BASE + BULLETED
+        found.setdefault(m.group(1), []).append(cand)
+    return [c for run in found.values() if len(run) >= BULLETED_MIN for c in run]
