@@ -20,7 +20,7 @@ from models.ingest.metadata_fields import index_table_row
 
 _ORG_SUFFIX = (
     "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
-    "总会|工会|部|处|科|队|馆|社|行|署|党组|支部|党委|工委|学校|大学|学院|医院|街道|管委会"
+    "总会|工会|(?<=监)会|部|处|科|队|馆|社|行|署|党组|支部|党委|工委|学校|大学|学院|医院|街道|管委会"
 )
 ORG_SUFFIX = _ORG_SUFFIX
 # a body's name never holds 关于: 某省人民政府办公厅关于加强普通高等学校 is the first line of a split title
