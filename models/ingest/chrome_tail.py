@@ -101,6 +101,38 @@ def _barred_run(lines: list[str], i: int) -> list[str]:
     return lines[a : b + 1]
 
 
+# a portal's directory of offices over its footer: its heads (市政府部门, 县区政府网站, 旗县区, 各盟市) and entries
+_DIRECTORY_HEAD = re.compile(r"(?:部门|网站|单位|机构)$|^各[\u4e00-\u9fff]{1,3}$|^(?:旗县区|县区|区县|县市区)$")
+_OFFICE = re.compile(r"(?:人民政府|委员会|办公室|局|院|中心|社|区|县|旗|市|盟)$")
+_DIRECTORY_MIN = 8  # offices: a joint notice signs with fewer, and its date, not the footer, follows them
+
+
+def _directory(lines: list[str], roles: list[str], reasons: list[str], last: int) -> None:
+    """A directory of offices right over the footer (市政府部门 ⏎ 市教育局 ⏎ … ⏎ 县区政府网站 ⏎ 东湖区人民政府 …):
+    a run of short office names with a head naming the directory, the page's chrome alone below it."""
+    i = len(lines) - 1
+    while i > last and roles[i] == "chrome":
+        i -= 1
+    if i == len(lines) - 1:
+        return
+    run: list[int] = []
+    while i > last and roles[i] == "body" and not reasons[i]:
+        text = compact(lines[i])
+        if not (2 <= len(text) <= _LABEL_MAX and len(_CJK.findall(text)) >= 2) or _SENTENCE.search(text):
+            break
+        if re.search(r"\d", text) or find_dates(lines[i]):
+            break
+        run.append(i)
+        i -= 1
+    heads = [j for j in run if _DIRECTORY_HEAD.search(compact(lines[j])) and j + 1 in run]
+    if not heads:
+        return
+    run = [j for j in run if j >= min(heads)]  # the directory opens with its head: the report's lines stand above
+    offices = [j for j in run if _OFFICE.search(compact(lines[j]))]
+    if len(offices) >= _DIRECTORY_MIN and len(offices) >= 0.6 * len(run):
+        _mark(roles, reasons, run, "a portal's directory of offices over its footer")
+
+
 def _mark(roles: list[str], reasons: list[str], lines: list[int], why: str) -> None:
     for i in lines:
         roles[i], reasons[i] = "chrome", why
@@ -172,9 +204,7 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
     said = [i for i in block if roles[i] == "body" and _PORTAL.search(lines[i])]
     if not chrome and len(said) == len(block) >= 2 and any(_PORTAL_WORD.search(lines[i]) for i in said):
         _mark(roles, reasons, said, "a portal's footer closing the page")  # 某某门户网站 政务邮箱 ⏎ 网站支持IPv6
-    if not chrome:
-        return
-    for i in block:
+    for i in block if chrome else []:
         if roles[i] != "body":
             continue
         if i < chrome[0]:
@@ -182,3 +212,4 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
                 roles[i], reasons[i] = "chrome", "a portal's line over the page's footer"
         elif len(chrome) >= 2 or (roles[i - 1] == "chrome" and reasons[i - 1] not in PAGE_FURNITURE):
             roles[i], reasons[i] = "chrome", "below the page's footer"
+    _directory(lines, roles, reasons, last)
