@@ -8,7 +8,6 @@ Each export runs in a child process so its peak RSS is its own.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -28,7 +27,6 @@ from models import ops, paths  # noqa: E402
 from models.folding import fold_text  # noqa: E402
 from models.ingest import parse_file  # noqa: E402
 from models.ingest.outline import build_outline  # noqa: E402
-from models.offsets import OffsetMap  # noqa: E402
 from models.search import count_occurrences, search_text  # noqa: E402
 from models.store import Store  # noqa: E402
 from models.types import Metadata, ParsedDocument  # noqa: E402
@@ -112,18 +110,8 @@ def build(path: Path, n_docs: int, n_annotations: int) -> None:
     t0 = time.perf_counter()
     per_doc = max(1, n_annotations // n_docs)
     for title, text in varied_texts(n_docs):
-        parsed = ParsedDocument(
-            source_name=title + ".txt",
-            source_format="txt",
-            encoding="utf-8",
-            content_hash=hashlib.sha256(text.encode()).hexdigest(),
-            original_text=text,
-            display_text=text,
-            offset_map=OffsetMap.identity(len(text)),
-            script="simplified",
-            metadata=Metadata(title=title, issuer="某局", date="2021-01-18"),
-            sections=build_outline(text),
-            suspects=(),
+        parsed = ParsedDocument.plain(
+            text, title + ".txt", Metadata(title=title, issuer="某局", date="2021-01-18"), build_outline(text)
         )
         doc = store.documents.add(parsed)
         rng = random.Random(doc.id)

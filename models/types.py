@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -113,6 +114,26 @@ class ParsedDocument:
     metadata: Metadata
     sections: tuple[Section, ...]
     suspects: tuple[SuspectRange, ...]
+
+    @classmethod
+    def plain(
+        cls, text: str, source_name: str, metadata: Metadata, sections: tuple[Section, ...] = ()
+    ) -> ParsedDocument:
+        """``text`` kept as it is (display = original, identity offsets, UTF-8 .txt): a colleague's
+        .qdpx source, a benchmark's or a test's document whose offsets must be known exactly."""
+        return cls(
+            source_name=source_name,
+            source_format="txt",
+            encoding="utf-8",
+            content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            original_text=text,
+            display_text=text,
+            offset_map=OffsetMap.identity(len(text)),
+            script="simplified",
+            metadata=metadata,
+            sections=sections,
+            suspects=(),
+        )
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from models.errors import Cancelled, UnsupportedFormat
 from models.export.qdpx_read import QdpxReader, QdpxSource
 from models.ingest.outline import build_outline
-from models.offsets import OffsetMap
 from models.store.documents import CLERK_FIELDS
 from models.types import Annotation, AnnotationStatus, Changes, Document, Metadata, ParsedDocument
 
@@ -39,23 +38,16 @@ def _adopt_clerk_fields(store: Store, doc: Document, source: QdpxSource, *, fres
 def _parsed(source: QdpxSource) -> ParsedDocument:
     text = source.text
     meta = source.metadata
-    return ParsedDocument(
-        source_name=source.name,
-        source_format="txt",
-        encoding="utf-8",
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        original_text=text,
-        display_text=text,
-        offset_map=OffsetMap.identity(len(text)),
-        script="simplified",
-        metadata=Metadata(
+    return ParsedDocument.plain(
+        text,
+        source.name,
+        Metadata(
             title=meta.get("title") or source.name,
             issuer=meta.get("issuer"),
             date=meta.get("date"),
             doc_number=meta.get("doc_number"),
         ),
-        sections=build_outline(text),
-        suspects=(),
+        build_outline(text),
     )
 
 

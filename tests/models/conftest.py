@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from models import ops
-from models.offsets import OffsetMap
 from models.store import Store
 from models.types import Metadata, ParsedDocument
 
@@ -19,19 +17,7 @@ SEED_TRADITIONAL = ROOT / "seeds" / "2020_县科经局_工作总结及2021年工
 
 def add_plain_text(store: Store, text: str, title: str = "手工文档", **meta: str) -> int:
     """Store ``text`` as a document as it is (display = original, no outline): offsets are known exactly."""
-    parsed = ParsedDocument(
-        source_name=f"{title}.txt",
-        source_format="txt",
-        encoding="utf-8",
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        original_text=text,
-        display_text=text,
-        offset_map=OffsetMap.identity(len(text)),
-        script="simplified",
-        metadata=Metadata(title=title, **meta),
-        sections=(),
-        suspects=(),
-    )
+    parsed = ParsedDocument.plain(text, f"{title}.txt", Metadata(title=title, **meta))
     return store.documents.add(parsed).id
 
 
