@@ -60,3 +60,27 @@ def test_a_city_bureau_opening_after_a_clause_is_placed_by_the_city_its_text_nam
 def test_a_city_named_once_in_passing_does_not_place_the_bureau() -> None:
     text = _BUREAU.replace("对{city}工作的重要指示要求", "重要指示要求").format(city="青岛")
     assert _issuer(text) is None
+
+
+_RULE_OF_LAW = (
+    "{place}2023年度法治政府建设情况报告\n"
+    "2023年,{place}在县委、县政府正确领导和县依法治县委员会支持下,坚决全面贯彻落实习近平法治思想,"
+    "深入开展法治宣传教育。现将2023年法治政府建设工作情况报告如下:\n"
+    "一、工作开展情况\n(一)强化组织领导。{level}党委、政府始终把法治政府建设工作当做中心工作,在全{level}形成"
+    "法治建设工作格局。各村结合工作成立宣讲员队伍,形成依法治{level}网格,全{level}法治建设有序开展。\n"
+)
+
+
+@pytest.mark.parametrize(("place", "level"), [("棣棠乡", "乡"), ("双浦镇", "镇"), ("寺家庄镇", "镇")])
+def test_a_township_report_whose_title_opens_with_its_place_is_its_government_s(place: str, level: str) -> None:
+    # 1485: 和县依法治县委员会 ends in a level letter before a body; it is no news item on a placed body when the
+    # title opens with the place the text speaks as (the 法治政府建设情况报告 every township files: 1484, 1128, 1397)
+    assert _issuer(_RULE_OF_LAW.format(place=place, level=level)) == f"{place}人民政府"
+
+
+def test_a_news_item_on_a_placed_body_still_gives_no_government() -> None:
+    text = (
+        "喜报\n2020年,赤峰市供销合作社荣获全国供销合作社系统先进集体称号。全市供销系统上下一心,"
+        "赤峰市各旗县供销社积极作为,全市农资供应稳定。\n"
+    )
+    assert _issuer(text) is None
