@@ -84,3 +84,19 @@ def test_a_news_item_on_a_placed_body_still_gives_no_government() -> None:
         "赤峰市各旗县供销社积极作为,全市农资供应稳定。\n"
     )
     assert _issuer(text) is None
+
+
+_BUDGET_ABSTRACT = (
+    "2025年全{level}及{level}本级财政预算执行情况\n"
+    "因2025年实际支出情况需2月份决算事项完成后确定,本次报告以12月月报数据作为执行数据。\n"
+    "全{level}财政预算执行情况\n"
+    "全{level}一般公共预算收入1262548万元,下降6.7%。{place}经济运行总体平稳,全{level}政府性基金预算收入466850万元。\n"
+    "2026年全{level}财政预算草案\n全{level}一般公共预算收入安排1300000万元,{place}坚持过紧日子。\n"
+)
+
+
+@pytest.mark.parametrize(("place", "level"), [("赤峰市", "市"), ("赤峰", "市"), ("黎平县", "县")])
+def test_a_budget_abstract_speaking_of_its_place_is_not_its_government_s(place: str, level: str) -> None:
+    # 1378: the finance office reports a budget (entrusted by the government); an abstract naming no office has
+    # no issuer, whatever place it speaks of (1379, 388 null; 1292/1406 name their 财政局 by the title)
+    assert _issuer(_BUDGET_ABSTRACT.format(place=place, level=level)) is None
