@@ -31,6 +31,7 @@ from models.ingest.outline_compact import mark_compact_lists
 from models.ingest.outline_debris import trim_line_debris, without_debris
 from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
+from models.ingest.outline_lost import continues_run
 from models.types import Section
 
 BEAM = 6
@@ -254,6 +255,8 @@ def _transition(
     if style == PLAIN:
         if c.fills_gap and sibling is not None and sibling[0] != PLAIN:
             return gain + CONTINUE
+        if c.leftover and sibling is not None and continues_run(c, sibling[0]):
+            return gain + CONTINUE  # 一、总体思路 … 、重点工作: the 二、 whose numeral a copy lost
         if c.annex_title and sibling is not None and sibling[0] == PLAIN:
             return gain + BESIDE_DOCUMENT_TITLE  # an attachment's own title stands under its 附件1 line
         if c.annex_title and parent is not None and parent[0] == PLAIN:
