@@ -68,3 +68,24 @@ def test_a_sentence_saying_what_a_part_holds_is_no_heading() -> None:
 def test_a_part_heading_keeps_its_title() -> None:
     text = "\n".join(["第一部分 2021年工作回顾", PARA, "第二部分 2022年工作安排", PARA])
     assert flat(text) == [(1, "第一部分", "2021年工作回顾"), (1, "第二部分", "2022年工作安排")]
+
+
+LONG_ITEM = (
+    "1.设立服务业企业纾困发展专项资金总额3亿元，纾困范围覆盖批发和零售业、交通运输业、住宿和餐饮业、软件和信息技术服务业、"
+    "科学研究和技术服务业、文化体育旅游业、会展业、商务服务业、人力资源服务业等在无锡市区范围内登记注册、具有法人资格的服务业企业和个体工商户。"
+    "（责任单位：市发展改革委、市财政局）"
+)
+
+
+def test_a_first_item_that_is_one_long_sentence_is_still_an_item() -> None:
+    # 1483: 一、 ⏎ 1.<one sentence of 150 characters> ⏎ 二、 ⏎ 2.鼓励减免租金。… 3.… numbered on across the parts
+    items = ["2.鼓励减免租金。" + PARA, "3.实施贷款贴息。" + PARA, "4.加大会展扶持。" + PARA]
+    text = "\n".join(["一、设立服务业企业纾困发展专项资金", LONG_ITEM, "二、切实降低企业运行成本", *items])
+    assert [(level, label) for level, label, _ in flat(text)] == [
+        (1, "一、"),
+        (2, "1."),
+        (1, "二、"),
+        (2, "2."),
+        (2, "3."),
+        (2, "4."),
+    ]
