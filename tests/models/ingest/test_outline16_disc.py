@@ -89,3 +89,16 @@ def test_a_first_item_that_is_one_long_sentence_is_still_an_item() -> None:
         (2, "3."),
         (2, "4."),
     ]
+
+
+def test_a_lone_numbered_on_article_at_the_end_of_a_cut_copy_is_a_heading() -> None:
+    # a cut copy of a work rule (143 cut shape): the tail of 三、, 第二章, then 四、 numbered on across chapters as the
+    # last line; its own evidence (alone on its line, after a heading) and its late start balance exactly
+    text = "\n".join(
+        [
+            "循的原则是:发展为要、生态为先、民生为本、质效为帅。",
+            "  第二章 组成人员职责",
+            "  四、县政府由县长、副县长、办公室主任和政府工作部门",
+        ]
+    )
+    assert flat(text) == [(1, "第二章", "组成人员职责"), (2, "四、", "县政府由县长、副县长、办公室主任和政府工作部门")]
