@@ -48,7 +48,7 @@ _CHANGE_BEFORE_AIM_RE = re.compile(
 # a change stated with its base and a signed figure and no verb (bulletins: 同比-6.2%, 同比分别+3.1%、-2.4%)
 _BARE_CHANGE_RE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:分别)?[-−+]?$")
 # (增幅超过68%: a bound on the rate said after the level is still the level's change)
-_SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到|超过|超)?$")
+_SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:分别)?(?:为|达|达到|超过|超)?$")
 # (超建设任务200多亩, 超省定计划: the aim named by what it sets, a few words before 任务/计划)
 _OVER_PLAN_RE = re.compile(
     r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:[^\d,，。；;、:：]{1,4}?)?(?:目标)?(?:任务|计划)(?:数)?$"

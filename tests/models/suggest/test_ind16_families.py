@@ -27,3 +27,41 @@ def test_a_rank_moved_from_a_base_year_is_the_rank_reached() -> None:
     # the forms read before keep their reading
     assert _ranks("外贸进出口总额在全国排名由第14位上升到第11位。") == [(11.0, -3.0)]
     assert _ranks("综合实力由全省第48位上升到第29位。") == [(29.0, -19.0)]
+
+
+def test_a_policy_sent_by_a_notice_run_into_its_delivery_line_lays_down_terms() -> None:
+    # disc 1483: the notice's title ran into its addressees (…若干意见》的通知各市（县）区委…：), the policy's own title
+    # stands below the notice's signature; its grants (按…增量的2％给予奖励), shares and caps (累计不超过200万元) are
+    # terms, though the condition they are granted on says 较上年增长的 (a condition, no report); its outcome aim stays
+    text = (
+        "锡委办发〔2020〕19号\n"
+        "中共无锡市委办公室印发《关于推动服务业平稳健康发展的若干意见》的通知各市（县）区委和人民政府，市各委办局：\n"
+        "《关于推动服务业平稳健康发展的若干意见》已经市委常委会会议审议通过，现印发给你们，请遵照执行。\n"
+        "中共无锡市委办公室2020年3月24日\n"
+        "关于推动服务业平稳健康发展的若干意见\n"
+        "1.设立服务业企业纾困发展专项资金总额3亿元，纾困范围覆盖批发和零售业。\n"
+        "2.鼓励扩大销售。对2020年销售收入较上年增长的规模以上服务业企业，按不超过销售收入增量的2％给予奖励，"
+        "其中批发企业按不超过销售收入增量的0.5％给予奖励。单个企业最高奖励不超过200万元。\n"
+        "3.对商圈、行业开展的大型促销活动，按不超过线上线下宣传推广费用的50％给予支持，单个活动不超过50万元，"
+        "单个企业累计不超过200万元。\n"
+    )
+    quotes = [q for q, *_ in _figures(text)]
+    assert not [q for q in quotes if "％" in q or "%" in q], quotes
+    assert any("3亿元" in q for q in quotes), quotes
+
+
+def test_rates_named_by_their_subject_after_a_list_of_levels_are_shared_out_in_order() -> None:
+    # disc 1464 城乡居民人均可支配收入分别达到27166元、10392元,增速为8.8%、10%: a list of rates named by 增速 after as
+    # many listed levels pairs them in order, as 分别增长8.8%、10% does (the 分别 lists of 1111, 769)
+    figures = [
+        (v, u, c, cu) for _, v, u, c, cu in _figures("城乡居民人均可支配收入分别达到27166元、10392元,增速为8.8%、10%。")
+    ]
+    assert figures == [(27166.0, "元", 8.8, "%"), (10392.0, "元", 10.0, "%")]
+    figures = [
+        (v, u, c, cu)
+        for _, v, u, c, cu in _figures("城乡居民人均可支配收入分别达到27166元和10392元,增速分别为8.8%和10%。")
+    ]
+    assert figures == [(27166.0, "元", 8.8, "%"), (10392.0, "元", 10.0, "%")]
+    # one rate after one level stays that level's change; a list of three levels with two rates pairs nothing
+    figures = [(v, u, c, cu) for _, v, u, c, cu in _figures("城镇居民人均可支配收入27166元,增速为8.8%。")]
+    assert figures == [(27166.0, "元", 8.8, "%")]
