@@ -116,7 +116,8 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
 # a count in words of things finished: 三条主干道路建成通车, 两座桥梁竣工
 # 完成16个省级基层体育设施建设项目,包括2个村级全民健身广场: the breakdown of a total that was done
 _DONE_TOTAL_BEFORE_RE = re.compile(r"(?:完成|建成|实施了?)\d+[个项条][^\d,，。；;]{1,20}[,，]\s*(?:包括|涵盖)$")
-_ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
+# (正文共两个部分:⏎第一部分…: the parts of a document, announced)
+_ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
 _DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成)$")
 _BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
 # a bracketed weight in a formula: 分值=日常监测（60%）+实地调研（20%）+民意调查（10%）
@@ -141,13 +142,20 @@ def _restates_list(t: str, s: int) -> bool:
     return named and not re.search(r"\d|等|完成|实现|建成|新增|培育|引进|达到|共有|有", chunk)
 
 
+_OFFICE_END_RE = re.compile(r"(?:局|委员会|委|办公室|办|厅|中心|处|科|股|室|站|所|院|队)$")
+
+
 def _names_counted(t: str, s: int, num: str) -> bool:
     """``完成北银、裕园2个老旧小区改造``: the count is that of the names just before it."""
     value = parse_number(num)
     i = s - 1
     while i >= 0 and s - i < 40 and t[i] not in "。；;，,：:\n（(完成实施推进建成新建改造了对":
         i -= 1
+    # 重庆市能源局、重庆市公共资源交易监督管理局共2个二级局: offices named in full, joined to their count by 共
     chunk = t[i + 1 : s]
+    offices = chunk.endswith("共") and all(_OFFICE_END_RE.search(p) for p in re.split(r"[、和及与]", chunk[:-1]))
+    if offices:
+        chunk = chunk[:-1]
     *listed, last = chunk.split("、")
     # 万亿全屋智能家居和华邦保和2个项目: a name may hold 和 itself, so the last one is split once
     for pieces in (re.split(r"[、和及与]", chunk), [*listed, *re.split(r"[和及与]", last, maxsplit=1)]):
@@ -155,7 +163,7 @@ def _names_counted(t: str, s: int, num: str) -> bool:
             value is not None
             and len(pieces) >= 2
             and len(pieces) == value
-            and all(1 <= len(p) <= 8 and not re.search(r"\d|等", p) for p in pieces)
+            and all(1 <= len(p) <= (20 if offices else 8) and not re.search(r"\d|等", p) for p in pieces)
         ):
             return True
     return False

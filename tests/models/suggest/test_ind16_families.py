@@ -65,3 +65,24 @@ def test_rates_named_by_their_subject_after_a_list_of_levels_are_shared_out_in_o
     # one rate after one level stays that level's change; a list of three levels with two rates pairs nothing
     figures = [(v, u, c, cu) for _, v, u, c, cu in _figures("城镇居民人均可支配收入27166元,增速为8.8%。")]
     assert figures == [(27166.0, "元", 8.8, "%")]
+
+
+def test_a_count_of_the_parts_a_document_announces_is_no_indicator() -> None:
+    # disc 1441 《计划》正文共两个部分:⏎第一部分…: the count announces the list of the document's parts that follows
+    # (承担了两项。一是… was read so before); a count of what was done stays
+    text = "《计划》正文共两个部分:\n第一部分主要是总结2021年计划执行情况。全年共完成两个项目建设,新建学校3所。\n"
+    assert [v for _, v, *_ in _figures(text)] == [2.0, 3.0]
+    assert not [q for q, *_ in _figures(text) if "正文" in q]
+    assert _figures("规划共分三个部分：第一部分为发展基础。") == []
+
+
+def test_a_count_after_the_offices_it_counts_restates_them() -> None:
+    # disc 1443 重庆市能源局、重庆市公共资源交易监督管理局共2个二级局: the names just listed are what is counted (048's
+    # …建筑工程公司8个二级单位, 271's 内设2个中队,即…), though long and joined to the count by 共
+    text = "重庆市能源局、重庆市公共资源交易监督管理局共2个二级局,未独立预决算。全局在职人员共86人。\n"
+    quotes = [q for q, *_ in _figures(text)]
+    assert not [q for q in quotes if "二级局" in q or "2个" in q], quotes
+    assert [q for q in quotes if "86人" in q], quotes
+    # a count of more things than the names listed is a count
+    quotes = [q for q, *_ in _figures("完成北银、裕园等共12个老旧小区改造。")]
+    assert quotes, quotes
