@@ -86,3 +86,12 @@ def test_a_count_after_the_offices_it_counts_restates_them() -> None:
     # a count of more things than the names listed is a count
     quotes = [q for q, *_ in _figures("完成北银、裕园等共12个老旧小区改造。")]
     assert quotes, quotes
+
+
+def test_a_gap_to_a_list_of_benchmarks_named_with_their_rate_is_a_change_each() -> None:
+    # disc 1421 分别高于全国、全省增速2.5和0.8个百分点: the rate word after the benchmarks does not hide the gaps, as
+    # 高于全省增速0.8个百分点 (one benchmark) and 分别高于全国、全省2.5和0.8个百分点 (no rate word) read
+    figures = _figures("全市工业增加值增长8.1%,分别高于全国、全省增速2.5和0.8个百分点。")
+    assert [(v, c) for _, v, u, c, _ in figures if u == "个百分点"] == [(2.5, 2.5), (0.8, 0.8)]
+    figures = _figures("全市工业增加值增长8.1%,低于全国、全省平均水平2.5、0.8个百分点。")
+    assert [(v, c) for _, v, u, c, _ in figures if u == "个百分点"] == [(-2.5, -2.5), (-0.8, -0.8)]
