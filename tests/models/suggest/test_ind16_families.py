@@ -95,3 +95,15 @@ def test_a_gap_to_a_list_of_benchmarks_named_with_their_rate_is_a_change_each() 
     assert [(v, c) for _, v, u, c, _ in figures if u == "个百分点"] == [(2.5, 2.5), (0.8, 0.8)]
     figures = _figures("全市工业增加值增长8.1%,低于全国、全省平均水平2.5、0.8个百分点。")
     assert [(v, c) for _, v, u, c, _ in figures if u == "个百分点"] == [(-2.5, -2.5), (-0.8, -0.8)]
+
+
+def test_a_fall_in_a_count_is_not_the_change_of_an_amount_before_it() -> None:
+    # disc 1462 减免税费12亿元,减少亏损企业63户: a count that fell says nothing of the money before it; each is its own
+    # indicator (减少 of a count is a change-only statement, value = change)
+    figures = [
+        (v, u, c, cu) for _, v, u, c, cu in _figures("累计降低企业用电成本6.9亿元,减免税费12亿元,减少亏损企业63户。")
+    ]
+    assert (12.0, "亿元", None, None) in figures and (-63.0, "户", -63.0, "户") in figures, figures
+    # an amount that grew by an amount is still one statement
+    figures = [(v, u, c, cu) for _, v, u, c, cu in _figures("全年完成投资52亿元,增加12亿元。")]
+    assert figures == [(52.0, "亿元", 12.0, "亿元")]
