@@ -107,3 +107,9 @@ def test_a_fall_in_a_count_is_not_the_change_of_an_amount_before_it() -> None:
     # an amount that grew by an amount is still one statement
     figures = [(v, u, c, cu) for _, v, u, c, cu in _figures("全年完成投资52亿元,增加12亿元。")]
     assert figures == [(52.0, "亿元", 12.0, "亿元")]
+
+
+def test_a_rank_kept_with_chanlian_is_a_rank() -> None:
+    # disc 1423 企业报名数蝉联全省各县市区第一: 蝉联 (held again) places a quantity as 稳居, 继续保持 do (1313, 684)
+    assert _ranks("创新创业大赛企业报名数蝉联全省各县市区第一。") == [(1.0, None)]
+    assert _ranks("全县粮食总产量蝉联全市第2位。") == [(2.0, None)]
