@@ -37,7 +37,8 @@ _ROLL_AFTER_RE = re.compile(
     r"|[,，]?即(?P<named>[^\d,，。；;()（）]{2,80}?)(?=[,，。；;\n]|$))"
 )
 # a count of what was added, reached or recognised, up to the count: 新增…企业1家(甲), 预计达到3家(…), 共有…1个(…)
-_REACHED_BEFORE_RE = re.compile(r"(?:新增|达到|共有|认定|建成|获批)[^,，。；;]*$")
+# (当年新入规企业1家(建材): a firm that entered the 规上 list is an addition too)
+_REACHED_BEFORE_RE = re.compile(r"(?:新增|达到|共有|认定|建成|获批|新入规|新进规|新升规|新上规)[^,，。；;]*$")
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
 # machines a production line is named by: 3000台牧业机械生产线 (174台拼接屏 is a count)
 _LINE_AFTER_RE = re.compile(r"[^\s\d,，。；;、：:()（）“”]{0,8}?生产线")

@@ -113,3 +113,10 @@ def test_a_rank_kept_with_chanlian_is_a_rank() -> None:
     # disc 1423 企业报名数蝉联全省各县市区第一: 蝉联 (held again) places a quantity as 稳居, 继续保持 do (1313, 684)
     assert _ranks("创新创业大赛企业报名数蝉联全省各县市区第一。") == [(1.0, None)]
     assert _ranks("全县粮食总产量蝉联全市第2位。") == [(2.0, None)]
+
+
+def test_firms_newly_above_the_size_line_named_after_their_count_are_an_addition() -> None:
+    # disc 1420 当年新入规企业1家(建材已获批): entering the 规上 list is an addition, as 新增…企业1家(伟创电气) (567) and
+    # 新培育…企业1户(商务酒店) (139) are; firms being cultivated, named after their count, are still no result (507)
+    assert [v for _, v, *_ in _figures("全县规模企业166家,其中当年新入规企业1家(建材已获批)。")] == [166.0, 1.0]
+    assert [v for _, v, *_ in _figures("正在培育的规上工业企业2家(森财木业、睿新鹏电子)。")] == []
