@@ -128,6 +128,7 @@ _FORMULA_BEFORE_RE = re.compile(r"[=＝+＋][^=＝+＋\s，,。；;()（）]{1,1
 TIME_LIMIT_AFTER_RE = re.compile(
     r"(?:以)?内(?:予以|给予|即可|必须|须|应)?(?:放行|办结|答复|办理|完成|到达|到场|响应|处置|审批|审结|反馈|回复|发放|兑现|受理|出具|作出|办复|结案|通关)(?!了)"
 )
+_ISSUED_BEFORE_RE = re.compile(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印|开办|发了)[^\d,，。；;]{0,10}$")
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
 
 
@@ -352,9 +353,10 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if (
         unit == "期"
         and num in ("1", "2", "3")
-        and not re.search(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印)$", t[max(0, s - 4) : s])
+        # (开展在线访谈1期, 编发《创建动态》3期, 连续发了2期: an issue put out, the verb before its object)
+        and (not _ISSUED_BEFORE_RE.search(t, max(0, s - 16), s) or re.match(r"[工项建]", t[e : e + 1]))
     ):
-        return True  # 平台1期: a phase
+        return True  # 平台1期, 开展…平台1期建设: a phase
     if unit.startswith(("亿", "万")) and _RHETORIC_AFTER_RE.match(t, e) and "." not in num:
         return True  # 14亿人口, 亿万群众 (a figure with decimals is counted: 运送161.73万农民工)
     if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
@@ -380,7 +382,13 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if not num[0].isdigit() and t.startswith("“", e):
         return True  # 六张“高新名片”, 两个“单打冠军”: a count in words naming a slogan's parts (README, rhetoric)
     if not num[0].isdigit():
-        about = num in ("百", "千") and t[s + len(num) : s + len(num) + 1] in ("余", "多")  # 解决问题百余个
+        # 解决问题百余个, 开展集体活动十余次, 教育资料二十余部: about so many
+        about = re.fullmatch(r"[二三四五六七八九]?十|百|千", num) is not None and t[
+            s + len(num) : s + len(num) + 1
+        ] in (
+            "余",
+            "多",
+        )
         ok = (
             about
             or unit in _CN_OK

@@ -116,7 +116,29 @@ def test_a_rank_kept_with_chanlian_is_a_rank() -> None:
 
 
 def test_firms_newly_above_the_size_line_named_after_their_count_are_an_addition() -> None:
-    # disc 1420 当年新入规企业1家(建材已获批): entering the 规上 list is an addition, as 新增…企业1家(伟创电气) (567) and
-    # 新培育…企业1户(商务酒店) (139) are; firms being cultivated, named after their count, are still no result (507)
+    # disc 1420 当年新入规企业1家(建材已获批): entering the 规上 list is an addition, as 新增…企业1家(伟创电气)
+    # (567) and 新培育…企业1户(商务酒店) (139) are; firms being cultivated, named after their count, are still
+    # no result (507)
     assert [v for _, v, *_ in _figures("全县规模企业166家,其中当年新入规企业1家(建材已获批)。")] == [166.0, 1.0]
     assert [v for _, v, *_ in _figures("正在培育的规上工业企业2家(森财木业、睿新鹏电子)。")] == []
+
+
+def test_counts_of_sets_in_zu_and_small_counts_of_issues_are_counts() -> None:
+    # disc 1482 新购置档案密集架110组,维修…132组,使…达到242组; 223 安装了4组健身器材: 组 counts sets of
+    # equipment, as 盏, 块, 台套 count things in municipal work
+    values = [(v, u) for _, v, u, *_ in _figures("新购置档案密集架110组,维修档案密集架132组,使档案密集架达到242组。")]
+    assert values == [(110.0, "组"), (132.0, "组"), (242.0, "组")]
+    # an ordinal group is no count
+    assert _figures("第3组村民开展讨论。") == []
+    # disc 1444 开展在线访谈1期, 145 编发《创建动态》3期, 开办市报绿化专片2期: an issue put out, the verb before its
+    # object; a project's phase is none (平台1期)
+    assert [(v, u) for _, v, u, *_ in _figures("组织新闻发布会2场,开展在线访谈1期。")] == [(2.0, "场"), (1.0, "期")]
+    assert [(v, u) for _, v, u, *_ in _figures("编发《创建动态》3期,开办市报绿化专片2期。")] == [
+        (3.0, "期"),
+        (2.0, "期"),
+    ]
+    assert [u for _, _, u, *_ in _figures("开展智慧平台1期建设,投资300万元。")] == ["万元"]
+    # disc 1477 开展集体活动十余次, 226 各级荣誉十余项, 064 教育资料二十余部: about ten is 10 (README: qualifiers
+    # dropped)
+    assert [(v, u) for _, v, u, *_ in _figures("开展集体活动十余次。")] == [(10.0, "次")]
+    assert [(v, u) for _, v, u, *_ in _figures("编印教育资料二十余部。")] == [(20.0, "部")]
