@@ -53,7 +53,8 @@ _PROJECT_AHEAD_RE = re.compile(r"(?!以上|以下|左右|以内)[\u4e00-\u9fff][
 _PLACE_BEFORE_RE = re.compile(r"(?:[镇乡村旗]|办事处|街道|林场|牧场|兴安岭)$")
 # items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
 _CONTENTS_RE = re.compile(
-    r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|民生实事|大奖|奖项)"
+    # (11个乡镇街道高标准通过考评, 标准化: how a thing was done, no standards counted)
+    r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|(?<!高)标准(?!化)|重点工作|重点任务|民生实事|大奖|奖项)"
 )
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质, 41个行业中有30个 (the part
 # counted is the figure after it), 全省10个试点县之一 (the size of the group the subject belongs to)

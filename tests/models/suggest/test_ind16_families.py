@@ -142,3 +142,11 @@ def test_counts_of_sets_in_zu_and_small_counts_of_issues_are_counts() -> None:
     # dropped)
     assert [(v, u) for _, v, u, *_ in _figures("开展集体活动十余次。")] == [(10.0, "次")]
     assert [(v, u) for _, v, u, *_ in _figures("编印教育资料二十余部。")] == [(20.0, "部")]
+
+
+def test_a_count_done_to_a_high_standard_is_no_count_of_standards() -> None:
+    # disc 1481 全区11个乡镇街道高标准通过市级考评: 高标准 (to a high standard) and 标准化 describe how, not standards
+    # counted (012 国家106项卫生标准 is the standards a rule lays down)
+    text = "区退役军人服务中心荣获全省荣誉,全区11个乡镇街道高标准通过市级考评。"
+    assert [(v, u) for _, v, u, *_ in _figures(text)] == [(11.0, "个")]
+    assert _figures("供水水质达到国家106项卫生标准。") == []
