@@ -6,6 +6,7 @@ import re
 
 from models.suggest._audit_scope import AUDIT_SCOPE_UNITS, audit_scope_count
 from models.suggest._classes import class_bound, size_class
+from models.suggest._named_counts import restates_names
 from models.suggest._page_figures import base_rate_in_brackets, in_quorum_statement, page_counter
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
 from models.suggest._text import in_quotes
@@ -29,16 +30,6 @@ _PART_OF_RE = re.compile(r"[^\d\s,，。；;、]{1,12}?占(?:\d+|[一二两三�
 _CONVERTED_RE = re.compile(r"(?:汇率[^\d,，。；;]{0,4}(?:计算|折算|换算)|折合)(?:为|约为|约|成)?$")
 # the group a plan is aimed at: 以全市…的7600多名持证残疾人为主要对象
 _AIMED_AT_RE = re.compile(r"[^\d,，。；;]{1,16}?为(?:主要|重点)?(?:服务)?(?:对象|目标群体|群体)")
-# the names a count is followed by: 规上工业企业2家(森财木业、睿新鹏电子)
-_NAMES_AFTER_RE = re.compile(r"[(（](?P<names>[^()（）\d,，。；;]{2,60})[)）]")
-# the roll of the counted items after their noun: 5个医院建设项目(甲、乙、…), 2个中队,即甲、乙
-_ROLL_AFTER_RE = re.compile(
-    r"[\u4e00-\u9fff“”]{1,10}?(?:[(（](?P<names>[^()（）\d,，。；;]{2,80})[)）]"
-    r"|[,，]?即(?P<named>[^\d,，。；;()（）]{2,80}?)(?=[,，。；;\n]|$))"
-)
-# a count of what was added, reached or recognised, up to the count: 新增…企业1家(甲), 预计达到3家(…), 共有…1个(…)
-# (当年新入规企业1家(建材): a firm that entered the 规上 list is an addition too)
-_REACHED_BEFORE_RE = re.compile(r"(?:新增|达到|共有|认定|建成|获批|新入规|新进规|新升规|新上规)[^,，。；;]*$")
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
 # machines a production line is named by: 3000台牧业机械生产线 (174台拼接屏 is a count)
 _LINE_AFTER_RE = re.compile(r"[^\s\d,，。；;、：:()（）“”]{0,8}?生产线")
@@ -131,45 +122,6 @@ TIME_LIMIT_AFTER_RE = re.compile(
 )
 _ISSUED_BEFORE_RE = re.compile(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印|开办|发了)[^\d,，。；;]{0,10}$")
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
-
-
-def _restates_list(t: str, s: int) -> bool:
-    """``规划管理股、…、信息中心21个股室``: a count of the items just named (with ``等`` it is a count)."""
-    if s == 0 or t[s - 1] == "等":
-        return False
-    i = s - 1
-    while i >= 0 and s - i < 80 and t[i] not in "。；;，,：:\n":
-        i -= 1
-    chunk = t[i + 1 : s]
-    named = chunk.count("、") >= 3 or (chunk.count("、") >= 1 and bool(re.search(r"[和及]", chunk.rsplit("、", 1)[-1])))
-    return named and not re.search(r"\d|等|完成|实现|建成|新增|培育|引进|达到|共有|有", chunk)
-
-
-_OFFICE_END_RE = re.compile(r"(?:局|委员会|委|办公室|办|厅|中心|处|科|股|室|站|所|院|队)$")
-
-
-def _names_counted(t: str, s: int, num: str) -> bool:
-    """``完成北银、裕园2个老旧小区改造``: the count is that of the names just before it."""
-    value = parse_number(num)
-    i = s - 1
-    while i >= 0 and s - i < 40 and t[i] not in "。；;，,：:\n（(完成实施推进建成新建改造了对":
-        i -= 1
-    # 重庆市能源局、重庆市公共资源交易监督管理局共2个二级局: offices named in full, joined to their count by 共
-    chunk = t[i + 1 : s]
-    offices = chunk.endswith("共") and all(_OFFICE_END_RE.search(p) for p in re.split(r"[、和及与]", chunk[:-1]))
-    if offices:
-        chunk = chunk[:-1]
-    *listed, last = chunk.split("、")
-    # 万亿全屋智能家居和华邦保和2个项目: a name may hold 和 itself, so the last one is split once
-    for pieces in (re.split(r"[、和及与]", chunk), [*listed, *re.split(r"[和及与]", last, maxsplit=1)]):
-        if (
-            value is not None
-            and len(pieces) >= 2
-            and len(pieces) == value
-            and all(1 <= len(p) <= (20 if offices else 8) and not re.search(r"\d|等", p) for p in pieces)
-        ):
-            return True
-    return False
 
 
 def _in_cited_title(t: str, s: int) -> bool:
@@ -290,25 +242,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if CONDITION_AFTER_RE.match(t, e):
         return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result
-    if unit in ("个", "家", "所", "项", "座", "条") and _names_counted(t, s, num):
+    if restates_names(t, s, e, num, unit):
         return True
-    names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
-    if (
-        names_after
-        and len(re.split(r"[、和及与]", names_after.group("names"))) == parse_number(num)
-        and not _REACHED_BEFORE_RE.search(t, max(0, s - 30), s)
-    ):
-        return (
-            True  # 正在培育的规上工业企业2家(甲、乙): the names are what is counted (新增…1家(甲) reports an addition)
-        )
-    roll = _ROLL_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
-    if (
-        roll
-        and (parse_number(num) or 0) >= 2
-        and len(re.split(r"[、和及与]", roll.group("names") or roll.group("named"))) == parse_number(num)
-        and not _REACHED_BEFORE_RE.search(t, max(0, s - 30), s)
-    ):
-        return True  # 开工5个医院建设项目(福永二期、…), 内设2个中队,即甲中队、乙中队: the roll is what is counted
     if kind == "count" and _PART_OF_RE.match(t, e):
         return True  # 10家省实验室余杭占4席: the count is the whole the part is taken of
     if kind not in ("percent", "points", "money") and _PER_CAPITA_AFTER_RE.match(t, e):
@@ -339,8 +274,6 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and "整改" not in t[max(0, s - 10) : s]  # 被审计单位制定整改措施4条: what an audit brought about
     ):
         return True  # 出台稳增长20条: a package of measures
-    if unit in ("个", "家", "所", "项") and _restates_list(t, s):
-        return True
     if unit in ("个", "家", "所", "项") and _SCOPE_COUNT_RE.match(t, e):
         return True
     if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):
