@@ -150,3 +150,9 @@ def test_a_count_done_to_a_high_standard_is_no_count_of_standards() -> None:
     text = "区退役军人服务中心荣获全省荣誉,全区11个乡镇街道高标准通过市级考评。"
     assert [(v, u) for _, v, u, *_ in _figures(text)] == [(11.0, "个")]
     assert _figures("供水水质达到国家106项卫生标准。") == []
+
+
+def test_issues_of_a_bulletin_are_named_by_the_verb_and_the_title() -> None:
+    # 145 编发《创建动态》3期, 连续发了2期《创建动态》; 174 发布《重要气象信息》; 627 编印《统计情况》: what was issued
+    names = [s.attributes["name"] for s in find_indicators("上半年编发《创建动态》3期,并连续发了2期《创建动态》增刊。")]
+    assert names == ["编发《创建动态》", "发《创建动态》"]
